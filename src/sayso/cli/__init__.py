@@ -1,0 +1,24 @@
+"""The ``sayso`` command: a thin Click layer over the library. One module per command group."""
+
+from __future__ import annotations
+
+import click
+
+from .. import __version__
+from .common import SaysoGroup
+from .extract import extract
+from .store import register as register_store_commands
+
+
+@click.group(cls=SaysoGroup)
+@click.version_option(__version__, prog_name="sayso")
+@click.option("--debug", is_flag=True, help="Show tracebacks on errors.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Sayso: who said and did what, to whom, when and where, on whose say-so."""
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+
+
+main.add_command(extract)
+register_store_commands(main)

@@ -1,0 +1,49 @@
+"""``sayso extract``: read articles, write their records."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..ingest import read_sources
+from ..pipeline import Pipeline
+from ..report import render_record
+from ..runner import ErrorLog, run
+from ..types import Document, Record
+from .common import debug_enabled, default_format, format_option, note
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@format_option(("json", "jsonl", "table"))
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("errors.jsonl"), show_default=True,
+              help="Where failed inputs are logged (one JSON line each).")
+@click.option("--silent", is_flag=True, help="No summary line on stderr.")
+def extract(inputs: tuple[str, ...], fmt: str | None, errors_path: Path, silent: bool) -> None:
+    """Extract records from INPUTS (.txt, .jsonl, .html files, or - for standard input)."""
+    fmt = fmt or default_format()
+    out = sys.stdout
+    records: list[Record] = []
+
+    def emit(doc: Document, record: Record) -> None:
+        if fmt == "jsonl":
+            out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+            out.flush()
+        elif fmt == "table":
+            out.write(render_record(record) + "\n")
+        else:
+            records.append(record)
+
+    summary = run(Pipeline(), read_sources(inputs), emit, ErrorLog(errors_path),
+                  on_error=lambda e: note(f"error: {e}"), debug=debug_enabled())
+    if fmt == "json":
+        payload = records[0].to_dict() if len(records) == 1 else [r.to_dict() for r in records]
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    if not silent and (summary.failed or summary.ok > 1):
+        tail = f" (see {errors_path})" if summary.failed else ""
+        note(summary.line("extracted") + tail)
+    sys.exit(summary.exit_code)

@@ -1,0 +1,88 @@
+"""The per-document pipeline: cleanup -> spaCy -> entities -> attributions -> times -> events
+-> divergences -> :class:`~sayso.types.Record`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from ..errors import ConfigError
+from ..ingest.cleanup import clean
+from ..types import Document, Record
+from .attributions import AttributionStage
+from .base import Stage, State
+from .divergences import DivergenceStage
+from .entities import EntityStage
+from .events import EventStage
+from .times import TimeStage
+
+__all__ = ["Pipeline", "Stage", "State", "default_stages"]
+
+BASE_FIELDS = ("document", "meta", "doc")
+
+
+def default_stages() -> list[Stage]:
+    return [EntityStage(), AttributionStage(), TimeStage(), EventStage(), DivergenceStage()]
+
+
+def check_order(stages: Sequence[Stage]) -> None:
+    """Raise ConfigError when a stage requires a field no earlier stage assigns."""
+    assigned = set(BASE_FIELDS)
+    for stage in stages:
+        missing = [r for r in stage.requires if r not in assigned]
+        if missing:
+            raise ConfigError(
+                f"stage {stage.name!r} requires {', '.join(missing)} but no earlier stage "
+                "assigns it: put the stage that assigns it first"
+            )
+        assigned.update(stage.assigns)
+
+
+class Pipeline:
+    """Turns documents into records. Build one per process and reuse it: the model loads once."""
+
+    def __init__(self, stages: Sequence[Stage] | None = None, nlp: Any = None) -> None:
+        self.stages: list[Stage] = list(stages) if stages is not None else default_stages()
+        check_order(self.stages)
+        self._nlp = nlp
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            from .. import nlp as nlp_module
+
+            self._nlp = nlp_module.load()
+        return self._nlp
+
+    @property
+    def versions(self) -> dict[str, str]:
+        return {s.name: s.version for s in self.stages}
+
+    def run_state(self, document: Document, doc: Any) -> State:
+        state = State(document=document, meta=clean(document), doc=doc)
+        for stage in self.stages:
+            stage(state)
+        return state
+
+    def record(self, document: Document, doc: Any) -> Record:
+        state = self.run_state(document, doc)
+        return Record(
+            id=document.id,
+            text=document.text,
+            meta=state.meta,
+            entities=tuple(state.entities),
+            attributions=tuple(state.attributions),
+            events=tuple(state.events),
+            times=tuple(state.times),
+            divergences=tuple(state.divergences),
+        )
+
+    def process(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Record]:
+        """Records for ``documents``, in input order."""
+        docs = iter(documents)
+        pairs = ((d.text, d) for d in docs)
+        for sdoc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield self.record(document, sdoc)
+
+    def extract(self, document: Document) -> Record:
+        return self.record(document, self.nlp(document.text))

@@ -1,0 +1,97 @@
+"""The per-document working state and the Stage protocol.
+
+A stage reads what earlier stages assigned on :class:`State` and assigns its own field. The
+:class:`~sayso.pipeline.Pipeline` checks, when it is built, that every stage's ``requires`` is
+assigned by an earlier stage (as spaCy's ``analyze_pipes`` does).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Protocol
+
+from ..types import Attribution, Divergence, Document, Entity, Event, Meta, Span, TimeExpr
+
+
+@dataclass
+class State:
+    """Everything known about one document while the pipeline runs."""
+
+    document: Document
+    meta: Meta
+    doc: Any  # spacy.tokens.Doc over document.text
+    entities: list[Entity] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    divergences: list[Divergence] = field(default_factory=list)
+    # filled by the entities stage: mention spans sorted by start, with their entity ids
+    _mention_starts: list[int] = field(default_factory=list, repr=False)
+    _mentions: list[tuple[Span, str]] = field(default_factory=list, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.document.text[start:end])
+
+    def set_entities(self, entities: list[Entity]) -> None:
+        self.entities = entities
+        pairs = sorted(((m, e.id) for e in entities for m in e.mentions), key=lambda p: p[0].start)
+        self._mentions = pairs
+        self._mention_starts = [m.start for m, _ in pairs]
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        if entity_id is None:
+            return None
+        for e in self.entities:
+            if e.id == entity_id:
+                return e
+        return None
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[Span, str]]:
+        """Mentions overlapping ``[start, end)``, in text order, with their entity ids."""
+        i = bisect.bisect_left(self._mention_starts, start)
+        # step back over mentions that start before `start` but reach into the range
+        j = i
+        while j > 0 and self._mentions[j - 1][0].end > start:
+            j -= 1
+        out = []
+        for m, eid in self._mentions[j:]:
+            if m.start >= end:
+                break
+            if m.end > start:
+                out.append((m, eid))
+        return out
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity whose mention overlaps ``[start, end)`` the most (None if none does)."""
+        best: tuple[int, str] | None = None
+        for m, eid in self.mentions_in(start, end):
+            ov = min(m.end, end) - max(m.start, start)
+            if best is None or ov > best[0]:
+                best = (ov, eid)
+        return self.entity(best[1]) if best else None
+
+    def in_body(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside a body range of ``meta.body``."""
+        return any(s <= start and end <= e for s, e in self.meta.body)
+
+    def time_in(self, start: int, end: int) -> TimeExpr | None:
+        for t in self.times:
+            if start <= t.span.start and t.span.end <= end:
+                return t
+        return None
+
+
+class Stage(Protocol):
+    """One step of the per-document pipeline."""
+
+    name: ClassVar[str]
+    version: ClassVar[str]
+    requires: ClassVar[tuple[str, ...]]
+    assigns: ClassVar[tuple[str, ...]]
+
+    def __call__(self, state: State) -> None: ...

@@ -1,0 +1,337 @@
+"""All records Sayso produces, as frozen dataclasses matching CONTRACT.md.
+
+Every fact carries character-offset spans into ``Record.text`` with the invariant
+``text[span.start:span.end] == span.text``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+EntityType = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "OTHER"]
+AttributionKind = Literal["direct", "indirect", "mixed"]
+DivergenceKind = Literal["omission", "contradiction", "qualification", "attribution"]
+
+ENTITY_TYPES: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "OTHER")
+ATTRIBUTION_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
+DIVERGENCE_KINDS: tuple[str, ...] = ("omission", "contradiction", "qualification", "attribution")
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """A short id that is the same for the same inputs on every run."""
+    digest = hashlib.blake2b("\x1f".join(map(str, parts)).encode("utf-8"), digest_size=5)
+    return f"{prefix}{digest.hexdigest()}"
+
+
+def content_hash(text: str) -> str:
+    """The hash a document is stored under (idempotent ingest)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """The span ``text[start:end]``."""
+        return cls(start, end, text[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Span:
+        return cls(int(d["start"]), int(d["end"]), str(d["text"]))
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+def _span_or_none(d: dict[str, Any] | None) -> Span | None:
+    return Span.from_dict(d) if d else None
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    kind: str  # boilerplate, caption, garbled, byline, metadata
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "span": self.span.to_dict()}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Flag:
+        return cls(str(d["kind"]), Span.from_dict(d["span"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    body: tuple[tuple[int, int], ...] = ()
+    flags: tuple[Flag, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "published": self.published,
+            "url": self.url,
+            "outlet": self.outlet,
+            "language": self.language,
+            "body": [[s, e] for s, e in self.body],
+            "flags": [f.to_dict() for f in self.flags],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Meta:
+        return cls(
+            title=d.get("title"),
+            published=d.get("published"),
+            url=d.get("url"),
+            outlet=d.get("outlet"),
+            language=d.get("language"),
+            body=tuple((int(s), int(e)) for s, e in d.get("body", [])),
+            flags=tuple(Flag.from_dict(f) for f in d.get("flags", [])),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input document: the text every offset indexes, and what the input said about it."""
+
+    id: str
+    text: str
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    source: str | None = None  # where it was read from (file path, "-", URL)
+
+    @property
+    def hash(self) -> str:
+        return content_hash(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    country: str | None
+    role: str | None
+    mentions: tuple[Span, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "country": self.country,
+            "role": self.role,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Entity:
+        return cls(
+            id=str(d["id"]),
+            name=str(d["name"]),
+            type=str(d["type"]),
+            country=d.get("country"),
+            role=d.get("role"),
+            mentions=tuple(Span.from_dict(m) for m in d.get("mentions", [])),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    id: str
+    kind: str
+    source: Span | None
+    speaker: str | None
+    cue: Span | None
+    content: tuple[Span, ...]
+    via: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "source": self.source.to_dict() if self.source else None,
+            "speaker": self.speaker,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "content": [c.to_dict() for c in self.content],
+            "via": self.via,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Attribution:
+        return cls(
+            id=str(d["id"]),
+            kind=str(d["kind"]),
+            source=_span_or_none(d.get("source")),
+            speaker=d.get("speaker"),
+            cue=_span_or_none(d.get("cue")),
+            content=tuple(Span.from_dict(c) for c in d.get("content", [])),
+            via=d.get("via"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    type: str
+    mode: str | None
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    trigger: Span
+    date: str | None = None
+    location: str | None = None
+    attribution: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "mode": self.mode,
+            "source": list(self.source),
+            "target": list(self.target),
+            "trigger": self.trigger.to_dict(),
+            "date": self.date,
+            "location": self.location,
+            "attribution": self.attribution,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        return cls(
+            id=str(d["id"]),
+            type=str(d["type"]),
+            mode=d.get("mode"),
+            source=tuple(d.get("source", [])),
+            target=tuple(d.get("target", [])),
+            trigger=Span.from_dict(d["trigger"]),
+            date=d.get("date"),
+            location=d.get("location"),
+            attribution=d.get("attribution"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    span: Span
+    value: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"span": self.span.to_dict(), "value": self.value}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> TimeExpr:
+        return cls(Span.from_dict(d["span"]), str(d["value"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Divergence:
+    id: str
+    kind: str
+    about: str
+    asserted_by: tuple[str, ...]
+    other: tuple[str, ...]
+    evidence: tuple[Span, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "about": self.about,
+            "asserted_by": list(self.asserted_by),
+            "other": list(self.other),
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Divergence:
+        return cls(
+            id=str(d["id"]),
+            kind=str(d["kind"]),
+            about=str(d.get("about", "")),
+            asserted_by=tuple(d.get("asserted_by", [])),
+            other=tuple(d.get("other", [])),
+            evidence=tuple(Span.from_dict(e) for e in d.get("evidence", [])),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """The Sayso record of one document (CONTRACT.md)."""
+
+    id: str
+    text: str
+    meta: Meta = field(default_factory=Meta)
+    entities: tuple[Entity, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    events: tuple[Event, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    divergences: tuple[Divergence, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "meta": self.meta.to_dict(),
+            "entities": [e.to_dict() for e in self.entities],
+            "attributions": [a.to_dict() for a in self.attributions],
+            "events": [e.to_dict() for e in self.events],
+            "times": [t.to_dict() for t in self.times],
+            "divergences": [d.to_dict() for d in self.divergences],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Record:
+        return cls(
+            id=str(d["id"]),
+            text=str(d["text"]),
+            meta=Meta.from_dict(d.get("meta") or {}),
+            entities=tuple(Entity.from_dict(e) for e in d.get("entities", [])),
+            attributions=tuple(Attribution.from_dict(a) for a in d.get("attributions", [])),
+            events=tuple(Event.from_dict(e) for e in d.get("events", [])),
+            times=tuple(TimeExpr.from_dict(t) for t in d.get("times", [])),
+            divergences=tuple(Divergence.from_dict(x) for x in d.get("divergences", [])),
+        )
+
+    def spans(self) -> list[Span]:
+        """Every span in the record (for checking the offset invariant)."""
+        out: list[Span] = [f.span for f in self.meta.flags]
+        for e in self.entities:
+            out.extend(e.mentions)
+        for a in self.attributions:
+            out.extend(x for x in (a.source, a.cue) if x is not None)
+            out.extend(a.content)
+        out.extend(ev.trigger for ev in self.events)
+        out.extend(t.span for t in self.times)
+        for dv in self.divergences:
+            out.extend(dv.evidence)
+        return out
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        if entity_id is None:
+            return None
+        for e in self.entities:
+            if e.id == entity_id:
+                return e
+        return None
