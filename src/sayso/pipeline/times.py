@@ -1,17 +1,366 @@
-"""Times: explicit and relative dates normalised against meta.published."""
+"""Times: explicit and relative dates normalised against meta.published.
+
+Candidates come from two places: spaCy's ``DATE`` (and ``TIME``) entities, and a scan of the text
+with the patterns below for what NER misses ("Oct. 18", "2023-10-18", "10/18/2023", "yesterday").
+Each candidate is normalised to ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; vague ones ("recent
+years", "daily", "last week", "decades") give nothing and are left out.
+
+Rules (:func:`normalise`):
+
+* explicit dates: ``October 18, 2023``, ``18 October 2023``, ``Oct. 18, 2023``, ``2023-10-18``,
+  ``10/18/2023`` (month first unless the first number is over 12) -> ``YYYY-MM-DD``;
+* a month and day without a year (``February 1``, ``Oct. 18``) need the publication date: the
+  year is the one that puts the date nearest to it, days after publication counting double
+  (news mostly reports what has happened): ``December 28`` published 2024-01-03 is 2023-12-28;
+* month and year -> ``YYYY-MM``; a month alone (inside a NER date only) -> ``YYYY-MM`` by the same
+  nearest rule; a year -> ``YYYY``;
+* relative to publication: ``today``/``yesterday``/``tomorrow``/``last night``; weekdays
+  (``Monday``, ``on Monday``: the most recent such day, the publication day included;
+  ``last Monday``: strictly before; ``next Monday``: strictly after); ``last/this/next
+  month|year``; ``three days ago``. Without a publication date these give nothing.
+
+Month names, weekday names and relative words are in ``sayso/data/time_words.json``.
+When a NER date holds one date, the record keeps the NER span ("the year 2024"); when it holds
+several ("October 18 and November 15, 2023" aside), each gets its own span.
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+import datetime as dt
+import functools
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, ClassVar
 
+from ..types import TimeExpr
 from .base import State
+
+Handler = Callable[[re.Match[str], dt.date | None], str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    value: str
+    rank: int  # the pattern's priority: lower is more specific
+
+
+def _words() -> dict[str, Any]:
+    text = resources.files("sayso").joinpath("data/time_words.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, each escaped."""
+    items = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+def _cased(words: dict[str, int]) -> dict[str, int]:
+    """Title-case and upper-case forms of names ("March", "MARCH")."""
+    out: dict[str, int] = {}
+    for w, v in words.items():
+        out[w] = v
+        out[w.upper()] = v
+    return out
+
+
+def _parse_date(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def _ymd(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int, pub: dt.date) -> int | None:
+    """The year that puts month-day nearest to ``pub``, days after it counting double."""
+    best: tuple[int, int] | None = None
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        delta = (d - pub).days
+        cost = 2 * delta if delta > 0 else -delta
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    return best[1] if best else None
+
+
+def _nearest_month_year(month: int, pub: dt.date) -> int:
+    """The year that puts a month nearest to ``pub``'s month, later months counting double."""
+    best: tuple[int, int] | None = None
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        delta = (year - pub.year) * 12 + month - pub.month
+        cost = 2 * delta if delta > 0 else -delta
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    assert best is not None
+    return best[1]
+
+
+def _shift_month(pub: dt.date, months: int) -> str:
+    index = pub.year * 12 + pub.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _two_digit_year(yy: str, pub: dt.date | None) -> int:
+    if len(yy) == 4:
+        return int(yy)
+    n = int(yy)
+    pivot = (pub.year if pub else dt.date.today().year) % 100 + 1
+    return 2000 + n if n <= pivot else 1900 + n
+
+
+class _Patterns:
+    """The compiled patterns, in priority order, built once from the word file."""
+
+    def __init__(self, words: dict[str, Any]) -> None:
+        months = _cased(words["months"])
+        abbrevs = _cased(words["month_abbreviations"])
+        self.months = {**months, **abbrevs}
+        self.full_months = months
+        full_weekdays = _cased(words["weekdays"])
+        weekdays = {**full_weekdays, **_cased(words["weekday_abbreviations"])}
+        self.weekdays = weekdays
+        self.weekday_mods: dict[str, str] = {
+            " ".join(k.split()): v for k, v in words["weekday_modifiers"].items()
+        }
+        self.rel_days: dict[str, int] = {
+            " ".join(k.lower().split()): v for k, v in words["relative_days"].items()
+        }
+        self.period_mods: dict[str, int] = {
+            " ".join(k.lower().split()): v for k, v in words["relative_period_modifiers"].items()
+        }
+        self.ago_units: dict[str, str] = words["ago_units"]
+        self.numbers: dict[str, int] = words["number_words"]
+        self.skip_flags = frozenset(words["skip_flags"])
+
+        m_full = _alt(months)
+        m_abbr = _alt(abbrevs)
+        m_any = rf"(?:(?P<mname>{m_full})|(?P<mabbr>{m_abbr})\.?)"
+        wd = rf"(?:(?:{_alt(weekdays)})\.?,?\s+)?"
+        day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+        year = r"(?P<year>1[5-9]\d\d|2[01]\d\d)"
+        no_more_digits = r"(?![\d/–-])"
+        wmods = _alt(k for k in self.weekday_mods if k)
+        pmods = _alt(self.period_mods)
+        units = _alt(words["relative_period_units"])
+        nums = _alt(self.numbers)
+        ago_units = _alt(self.ago_units)
+        preps = _alt(words["year_prepositions"])
+
+        # (name, regex, flags, handler, weak): weak patterns only run inside a NER date
+        specs: list[tuple[str, str, int, Handler, bool]] = [
+            ("iso", r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b", 0, self._iso, False),
+            (
+                "numeric",
+                r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
+                0,
+                self._numeric,
+                False,
+            ),
+            ("mdy", rf"\b{wd}{m_any}\s+{day},?\s+{year}\b", 0, self._mdy, False),
+            (
+                "dmy",
+                rf"\b{wd}(?:the\s+)?{day}\s+(?:of\s+)?{m_any},?\s+{year}\b",
+                0,
+                self._mdy,
+                False,
+            ),
+            (
+                "md",
+                rf"\b{wd}{m_any}\s+{day}\b(?!,?\s*\d)(?!\s*(?:%|per|percent))",
+                0,
+                self._md,
+                False,
+            ),
+            ("dm", rf"\b{wd}(?:the\s+)?{day}\s+(?:of\s+)?{m_any}(?!\w)", 0, self._md, False),
+            ("my", rf"\b{m_any},?\s+(?:of\s+)?{year}\b{no_more_digits}", 0, self._my, False),
+            ("relday", rf"(?i:\b(?P<rel>{_alt(self.rel_days)})\b)", 0, self._relday, False),
+            (
+                "ago",
+                rf"(?i:\b(?P<num>\d{{1,2}}|{nums})\s+(?P<unit>{ago_units})s?\s+ago\b)",
+                0,
+                self._ago,
+                False,
+            ),
+            (
+                "period",
+                rf"(?i:(?<!\bthe\s)\b(?P<mod>{pmods})\s+(?P<unit>{units})\b)",
+                0,
+                self._period,
+                False,
+            ),
+            (
+                "weekday",
+                rf"(?:\b(?P<wmod>(?i:{wmods}))\s+)?\b(?P<wd>{_alt(full_weekdays)})\b",
+                0,
+                self._weekday,
+                False,
+            ),
+            ("month", rf"\b(?P<mname>{m_full})\b", 0, self._month, True),
+            ("year", rf"(?<![\d,.$€£-])\b{year}\b(?!s\b){no_more_digits}", 0, self._year, True),
+            (
+                "prep_year",
+                rf"(?i:\b(?:{preps}))\s+(?P<d>{year})\b(?!s\b){no_more_digits}",
+                0,
+                self._year,
+                False,
+            ),
+        ]
+        self.specs = [(n, re.compile(rx, fl), h, weak) for n, rx, fl, h, weak in specs]
+
+    # -- handlers: match + publication date -> value or None --------------------------------------
+    def _month_of(self, m: re.Match[str]) -> int:
+        name = m.group("mname") or m.group("mabbr")
+        return self.months[name]
+
+    def _iso(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+        return _ymd(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+
+    def _numeric(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+        a, b = int(m.group("a")), int(m.group("b"))
+        month, day = (b, a) if a > 12 else (a, b)
+        return _ymd(_two_digit_year(m.group("y"), pub), month, day)
+
+    def _mdy(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+        return _ymd(int(m.group("year")), self._month_of(m), int(m.group("day")))
+
+    def _md(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+        if pub is None:
+            return None
+        month, day = self._month_of(m), int(m.group("day"))
+        year = _nearest_year(month, day, pub)
+        return None if year is None else _ymd(year, month, day)
+
+    def _my(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+        return f"{int(m.group('year')):04d}-{self._month_of(m):02d}"
+
+    def _month(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+        if pub is None:
+            return None
+        month = self.months[m.group("mname")]
+        return f"{_nearest_month_year(month, pub):04d}-{month:02d}"
+
+    def _year(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+        return m.group("year")
+
+    def _relday(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+        if pub is None:
+            return None
+        offset = self.rel_days[" ".join(m.group("rel").lower().split())]
+        return (pub + dt.timedelta(days=offset)).isoformat()
+
+    def _ago(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+        if pub is None:
+            return None
+        raw = m.group("num").lower()
+        n = int(raw) if raw.isdigit() else self.numbers[raw]
+        unit = self.ago_units[m.group("unit").lower()]
+        if unit == "day":
+            return (pub - dt.timedelta(days=n)).isoformat()
+        if unit == "month":
+            return _shift_month(pub, -n)
+        return f"{pub.year - n:04d}"
+
+    def _period(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+        if pub is None:
+            return None
+        offset = self.period_mods[" ".join(m.group("mod").lower().split())]
+        if m.group("unit").lower() == "month":
+            return _shift_month(pub, offset)
+        return f"{pub.year + offset:04d}"
+
+    def _weekday(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+        if pub is None:
+            return None
+        target = self.weekdays[m.group("wd")]
+        mod = " ".join((m.group("wmod") or "").lower().split())
+        rule = self.weekday_mods.get(mod, "on_or_before")
+        if rule == "after":
+            delta = (target - pub.weekday()) % 7 or 7
+            return (pub + dt.timedelta(days=delta)).isoformat()
+        back = (pub.weekday() - target) % 7
+        if rule == "before" and back == 0:
+            back = 7
+        return (pub - dt.timedelta(days=back)).isoformat()
+
+    # -- scanning ---------------------------------------------------------------------------------
+    def scan(self, text: str, pub: dt.date | None, weak: bool) -> list[_Found]:
+        """Non-overlapping dates in ``text``; earlier patterns win overlaps."""
+        found: list[_Found] = []
+        for rank, (_, rx, handler, is_weak) in enumerate(self.specs):
+            if is_weak and not weak:
+                continue
+            for m in rx.finditer(text):
+                start, end = m.span("d") if "d" in rx.groupindex else m.span()
+                if any(f.start < end and start < f.end for f in found):
+                    continue
+                value = handler(m, pub)
+                if value is not None:
+                    found.append(_Found(start, end, value, rank))
+        found.sort(key=lambda f: f.start)
+        return found
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    return _Patterns(_words())
+
+
+def normalise(expression: str, published: str | None) -> str | None:
+    """The value of a date expression against a ``YYYY-MM-DD`` publication date, or None.
+
+    ``normalise("February 1", "2024-02-05") == "2024-02-01"``; vague expressions give None.
+    """
+    found = _patterns().scan(expression, _parse_date(published), weak=True)
+    if not found:
+        return None
+    return min(found, key=lambda f: (f.rank, f.start)).value
+
+
+def _entity_dates(state: State, pats: _Patterns, pub: dt.date | None) -> Iterator[TimeExpr]:
+    for ent in state.doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        found = pats.scan(ent.text, pub, weak=ent.label_ == "DATE")
+        if len(found) == 1:
+            yield TimeExpr(state.span(ent.start_char, ent.end_char), found[0].value)
+        else:
+            base = ent.start_char
+            for f in found:
+                yield TimeExpr(state.span(base + f.start, base + f.end), f.value)
 
 
 class TimeStage:
     name: ClassVar[str] = "times"
-    version: ClassVar[str] = "0"
+    version: ClassVar[str] = "1"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("times",)
 
     def __call__(self, state: State) -> None:
-        return None
+        pats = _patterns()
+        pub = _parse_date(state.meta.published)
+        skip = [f.span for f in state.meta.flags if f.kind in pats.skip_flags]
+        times: list[TimeExpr] = list(_entity_dates(state, pats, pub))
+        for f in pats.scan(state.text, pub, weak=False):
+            if not any(t.span.start < f.end and f.start < t.span.end for t in times):
+                times.append(TimeExpr(state.span(f.start, f.end), f.value))
+        times = [t for t in times if not any(s.overlaps(t.span) for s in skip)]
+        times.sort(key=lambda t: (t.span.start, t.span.end))
+        state.times = times

@@ -1,0 +1,120 @@
+"""Times: normalise() against a publication date, and the stage on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.pipeline.base import State
+from sayso.pipeline.times import TimeStage, normalise
+from sayso.types import Document, Flag, Meta, Span
+
+PUB = "2024-02-05"  # a Monday
+
+CASES = [
+    # explicit dates
+    ("October 18, 2023", PUB, "2023-10-18"),
+    ("18 October 2023", PUB, "2023-10-18"),
+    ("the 18th of October, 2023", PUB, "2023-10-18"),
+    ("Sept. 11, 2001", None, "2001-09-11"),
+    ("2023-10-18", None, "2023-10-18"),
+    ("10/18/2023", None, "2023-10-18"),
+    ("25/12/2023", None, "2023-12-25"),
+    ("Monday, Oct. 18, 2023", None, "2023-10-18"),
+    ("JUNE 3, 2021", None, "2021-06-03"),
+    # month and day: the nearest year, preferably not after publication
+    ("February 1", PUB, "2024-02-01"),
+    ("Oct. 18", PUB, "2023-10-18"),
+    ("December 28", "2024-01-03", "2023-12-28"),
+    ("January 2", "2023-12-30", "2024-01-02"),
+    ("18th of October", PUB, "2023-10-18"),
+    ("February 1", None, None),
+    # month and year, month alone, year
+    ("March 2022", PUB, "2022-03"),
+    ("March", PUB, "2024-03"),
+    ("December", PUB, "2023-12"),
+    ("in 2019", PUB, "2019"),
+    ("the year 2024", PUB, "2024"),
+    ("2019", None, "2019"),
+    # relative to publication
+    ("yesterday", PUB, "2024-02-04"),
+    ("today", PUB, "2024-02-05"),
+    ("last night", PUB, "2024-02-04"),
+    ("tomorrow", PUB, "2024-02-06"),
+    ("on Monday", PUB, "2024-02-05"),
+    ("Tuesday", PUB, "2024-01-30"),
+    ("last Tuesday", PUB, "2024-01-30"),
+    ("last Monday", PUB, "2024-01-29"),
+    ("next Friday", PUB, "2024-02-09"),
+    ("three days ago", PUB, "2024-02-02"),
+    ("last month", "2024-01-03", "2023-12"),
+    ("earlier this month", PUB, "2024-02"),
+    ("last year", PUB, "2023"),
+    ("this year", PUB, "2024"),
+    ("next year", PUB, "2025"),
+    ("yesterday", None, None),
+    ("on Monday", None, None),
+    ("last year", None, None),
+    # vague: nothing
+    ("recent years", PUB, None),
+    ("daily", PUB, None),
+    ("decades", PUB, None),
+    ("last week", PUB, None),
+    ("the 1990s", PUB, None),
+    ("the past 20 years", PUB, None),
+    ("the last year", PUB, None),
+]
+
+
+@pytest.mark.parametrize(("expression", "published", "expected"), CASES)
+def test_normalise(expression: str, published: str | None, expected: str | None) -> None:
+    assert normalise(expression, published) == expected
+
+
+def _state(text: str, published: str | None, flags: tuple[Flag, ...] = ()) -> State:
+    from sayso import nlp
+
+    doc = nlp.load()(text)
+    return State(
+        document=Document(id="t", text=text, published=published),
+        meta=Meta(published=published, body=((0, len(text)),), flags=flags),
+        doc=doc,
+    )
+
+
+@pytest.mark.model
+def test_stage_finds_and_normalises() -> None:
+    text = (
+        "The ministers met in Beijing on October 18, 2023, and again yesterday. "
+        "A second call followed on Feb. 1 and another is planned for 2024-03-10. "
+        "The two countries have grown closer in recent years and talk daily, "
+        "and the year 2024 marks an anniversary."
+    )
+    state = _state(text, PUB)
+    TimeStage()(state)
+    got = {t.span.text: t.value for t in state.times}
+    assert got["October 18, 2023"] == "2023-10-18"
+    assert got["yesterday"] == "2024-02-04"
+    assert got["Feb. 1"] == "2024-02-01"
+    assert got["2024-03-10"] == "2024-03-10"
+    assert got["the year 2024"] == "2024"
+    assert not any("recent" in s or "daily" in s for s in got)
+    for t in state.times:
+        assert text[t.span.start : t.span.end] == t.span.text
+    assert [t.span.start for t in state.times] == sorted(t.span.start for t in state.times)
+
+
+@pytest.mark.model
+def test_stage_without_publication_date_keeps_explicit_dates_only() -> None:
+    text = "The talks began yesterday, a year after the accord of March 3, 2022."
+    state = _state(text, None)
+    TimeStage()(state)
+    assert [(t.span.text, t.value) for t in state.times] == [("March 3, 2022", "2022-03-03")]
+
+
+@pytest.mark.model
+def test_stage_skips_flagged_boilerplate() -> None:
+    text = "Posted 2024-02-05 | Share\n\nThe talks began on January 30, 2024."
+    flag = Flag("boilerplate", Span(0, 25, text[0:25]))
+    state = _state(text, PUB, flags=(flag,))
+    TimeStage()(state)
+    assert [t.value for t in state.times] == ["2024-01-30"]
