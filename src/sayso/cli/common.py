@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import json
 import sys
 import traceback
-from collections.abc import Callable
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from typing import IO, Any, TypeVar
 
 import click
 
@@ -28,7 +30,9 @@ class SaysoGroup(click.Group):
             click.echo(f"error: {err}", err=True)
             ctx.exit(1)
         except KeyboardInterrupt:
-            click.echo("interrupted: what was stored so far is kept; run again to continue", err=True)
+            click.echo(
+                "interrupted: what was stored so far is kept; run again to continue", err=True
+            )
             ctx.exit(130)
 
 
@@ -60,3 +64,47 @@ def format_option(choices: tuple[str, ...] = FORMATS) -> Callable[[F], F]:
 def note(message: str) -> None:
     """A message for the user: to stderr, never mixed into the data on stdout."""
     click.echo(message, err=True)
+
+
+def _cell(value: Any, width: int) -> str:
+    text = "" if value is None else " ".join(str(value).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def render_table(rows: Sequence[Mapping[str, Any]], max_width: int = 48) -> str:
+    """Rows as an aligned text table with a header; long cells are clipped to ``max_width``."""
+    if not rows:
+        return ""
+    columns = list(rows[0])
+    cells = [[_cell(row.get(c), max_width) for c in columns] for row in rows]
+    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+
+    def line(values: Sequence[str]) -> str:
+        return "  ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
+
+    out = [line(columns), line(["-" * w for w in widths])]
+    out.extend(line(r) for r in cells)
+    return "\n".join(out)
+
+
+def emit_rows(
+    rows: Sequence[Mapping[str, Any]], fmt: str | None, out: IO[str] | None = None
+) -> None:
+    """Write ``rows`` to stdout as table, json, jsonl or csv (``fmt`` None: the default)."""
+    fmt = fmt or default_format()
+    out = out if out is not None else sys.stdout
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "json":
+        out.write(json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv":
+        if rows:
+            writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+    elif rows:
+        out.write(render_table(rows) + "\n")
+    else:
+        note("no rows")
+    out.flush()

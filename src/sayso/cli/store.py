@@ -2,9 +2,167 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
 import click
+
+from ..config import Settings
+from ..runner import ErrorLog, Summary
+from ..store import Store
+from ..store.loader import ingest as ingest_sources
+from .common import debug_enabled, emit_rows, format_option, note
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _db_option(f: F) -> F:
+    return click.option(
+        "--db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="The SQLite store (default: $SAYSO_DB, else sayso.db here).",
+    )(f)
+
+
+def _db(db: Path | None) -> Path:
+    return db if db is not None else Settings.from_env().db
+
+
+def _open(db: Path | None) -> Store:
+    """The store for a command that reads: it must exist already."""
+    return Store(_db(db), create=False)
+
+
+def _filter_options(types: bool) -> Callable[[F], F]:
+    def decorate(f: F) -> F:
+        options = [
+            click.option("--actor", help="Part of an actor's name (any case), or an entity id."),
+            click.option("--outlet", help="Only articles from this outlet (any case)."),
+            click.option("--since", help="From this date on: YYYY, YYYY-MM or YYYY-MM-DD."),
+            click.option("--until", help="Up to this date, inclusive: YYYY, YYYY-MM, YYYY-MM-DD."),
+            click.option("--search", help='Full-text search: words, "a phrase", OR, NOT, pre*.'),
+            click.option("--limit", type=click.IntRange(min=0), help="At most this many rows."),
+        ]
+        if types:
+            options.append(click.option("--type", "type_", help="Only this type (PLOVER, NER)."))
+        for option in reversed(options):
+            f = option(f)
+        return f
+
+    return decorate
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("errors.jsonl"),
+    show_default=True,
+    help="Where failed inputs are logged (one JSON line each).",
+)
+@click.option(
+    "--rerun", is_flag=True, help="Extract stored documents again and replace their records."
+)
+@click.option("--silent", is_flag=True, help="No progress or summary on stderr.")
+def ingest(
+    paths: tuple[str, ...], db: Path | None, errors_path: Path, rerun: bool, silent: bool
+) -> None:
+    """Extract PATHS (.txt, .jsonl, .html files, or - for standard input) into the store.
+
+    Documents already stored (same text) are skipped before extraction; an interrupted ingest
+    keeps what it stored, and running it again continues where it stopped.
+    """
+    live = not silent and sys.stderr.isatty()
+
+    def progress(counts: Summary) -> None:
+        click.echo("\r" + counts.line("stored"), err=True, nl=False)
+
+    with Store(_db(db)) as store:
+        summary = ingest_sources(
+            store,
+            paths,
+            errors=ErrorLog(errors_path),
+            rerun=rerun,
+            on_error=(lambda e: note(f"{chr(13) if live else ''}error: {e}")),
+            on_progress=progress if live else None,
+            debug=debug_enabled(),
+        )
+    if live:
+        click.echo("\r", err=True, nl=False)
+    if not silent:
+        tail = f" (see {errors_path})" if summary.failed else ""
+        note(summary.line("stored") + tail)
+    sys.exit(summary.exit_code)
+
+
+@click.command()
+@_db_option
+@_filter_options(types=False)
+@format_option()
+def quotes(db: Path | None, fmt: str | None, **filters: Any) -> None:
+    """Who said what: attributions, newest article first (best match first with --search)."""
+    with _open(db) as store:
+        rows = store.quotes(**filters)
+    emit_rows(rows, fmt)
+
+
+@click.command()
+@_db_option
+@_filter_options(types=True)
+@format_option()
+def events(db: Path | None, fmt: str | None, type_: str | None, **filters: Any) -> None:
+    """Who did what to whom: events, newest article first (--search: the article's text)."""
+    with _open(db) as store:
+        rows = store.events(type=type_, **filters)
+    emit_rows(rows, fmt)
+
+
+@click.command()
+@_db_option
+@_filter_options(types=True)
+@format_option()
+def actors(db: Path | None, fmt: str | None, type_: str | None, **filters: Any) -> None:
+    """Actors across articles: documents and mentions, most covered first."""
+    with _open(db) as store:
+        rows = store.actors(type=type_, **filters)
+    emit_rows(rows, fmt)
+
+
+@click.command()
+@click.argument("sql")
+@_db_option
+@format_option()
+def query(sql: str, db: Path | None, fmt: str | None) -> None:
+    """Run one read-only SQL statement (SELECT) against the store."""
+    with _open(db) as store:
+        rows = store.query(sql)
+    emit_rows(rows, fmt)
+
+
+@click.command()
+@click.argument("table")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The file to write: .jsonl, .csv or .parquet.",
+)
+@_db_option
+def export(table: str, output: Path, db: Path | None) -> None:
+    """Write TABLE (documents, entities, attributions, events, times, divergences) to a file."""
+    with _open(db) as store:
+        n = store.export(table, output)
+    note(f"{n} row{'' if n == 1 else 's'} of {table} written to {output}")
 
 
 def register(group: click.Group) -> None:
     """Add the store commands to ``group``."""
-    return None
+    for command in (ingest, quotes, events, actors, query, export):
+        group.add_command(command)

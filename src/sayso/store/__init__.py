@@ -1,0 +1,604 @@
+"""The embedded store: records in SQLite (WAL mode: one writer, many readers across processes).
+
+``Store(path)`` opens or creates the file. Each stored document is one transaction, keyed by the
+hash of its input text, so an interrupted ingest keeps everything committed before it and a
+re-run adds nothing twice. ``Store.get`` gives back a Record equal to the one added. All SQL is in
+``queries.py``; the schema in ``schema.sql``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from ..config import Settings
+from ..errors import StoreError
+from ..export import check_output, write_rows
+from ..types import (
+    Attribution,
+    Divergence,
+    Document,
+    Entity,
+    Event,
+    Flag,
+    Meta,
+    Record,
+    Span,
+    TimeExpr,
+    content_hash,
+)
+from . import queries as q
+from .queries import TABLES, Filters
+
+__all__ = ["TABLES", "Filters", "Store"]
+
+Row = dict[str, Any]
+Item = Record | tuple[Record, Document | None]
+
+# What a read-only query may do (sqlite3 authorizer actions); everything else is refused.
+_READ_ACTIONS = frozenset(
+    {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_RECURSIVE}
+)
+# PRAGMAs a query may run: these read the schema whatever their argument ...
+_SCHEMA_PRAGMAS = frozenset(
+    {
+        "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
+        "foreign_key_list", "compile_options", "function_list", "module_list", "pragma_list",
+        "collation_list", "database_list",
+    }
+)  # fmt: skip
+# ... and these only when they are read, not set (data_version: FTS5 reads it).
+_READ_PRAGMAS = frozenset({"user_version", "application_id", "schema_version", "data_version"})
+_ACTION_NAMES = {
+    getattr(sqlite3, name): name.removeprefix("SQLITE_").replace("_", " ")
+    for name in (
+        "SQLITE_INSERT", "SQLITE_UPDATE", "SQLITE_DELETE", "SQLITE_ATTACH", "SQLITE_DETACH",
+        "SQLITE_ALTER_TABLE", "SQLITE_ANALYZE", "SQLITE_REINDEX", "SQLITE_TRANSACTION",
+        "SQLITE_SAVEPOINT", "SQLITE_PRAGMA", "SQLITE_CREATE_INDEX", "SQLITE_CREATE_TABLE",
+        "SQLITE_CREATE_TEMP_INDEX", "SQLITE_CREATE_TEMP_TABLE", "SQLITE_CREATE_TEMP_TRIGGER",
+        "SQLITE_CREATE_TEMP_VIEW", "SQLITE_CREATE_TRIGGER", "SQLITE_CREATE_VIEW",
+        "SQLITE_CREATE_VTABLE", "SQLITE_DROP_INDEX", "SQLITE_DROP_TABLE", "SQLITE_DROP_TEMP_INDEX",
+        "SQLITE_DROP_TEMP_TABLE", "SQLITE_DROP_TEMP_TRIGGER", "SQLITE_DROP_TEMP_VIEW",
+        "SQLITE_DROP_TRIGGER", "SQLITE_DROP_VIEW", "SQLITE_DROP_VTABLE",
+    )
+}  # fmt: skip
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _spans_json(spans: Iterable[Span]) -> str:
+    return _json([s.to_dict() for s in spans])
+
+
+def _spans(text: str) -> tuple[Span, ...]:
+    return tuple(Span.from_dict(d) for d in json.loads(text))
+
+
+def _span(start: int | None, end: int | None, text: str | None) -> Span | None:
+    if start is None or end is None or text is None:
+        return None
+    return Span(start, end, text)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """A Sayso SQLite store. Use as a context manager, or call ``close()``.
+
+    ``path`` defaults to ``$SAYSO_DB`` or ``sayso.db``; ``":memory:"`` gives a private store.
+    With ``create=False`` a missing file is an error instead of a new, empty store.
+    """
+
+    def __init__(self, path: str | Path | None = None, *, create: bool = True) -> None:
+        self.path = Path(path) if path is not None else Settings.from_env().db
+        self._memory = str(path) == ":memory:"
+        if not create and not self._memory and not self.path.exists():
+            raise StoreError(
+                f"no Sayso store at {self.path}; run `sayso ingest` first, or pass --db FILE"
+            )
+        if not self._memory and self.path.is_dir():
+            raise StoreError(f"{self.path} is a directory; pass a file, e.g. --db news.db")
+        try:
+            self._conn = sqlite3.connect(str(self.path), isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the store {self.path} ({exc}); check the path") from exc
+        try:
+            self._setup()
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def _setup(self) -> None:
+        conn = self._conn
+        try:
+            conn.execute(q.PRAGMA_BUSY_TIMEOUT)
+            conn.execute(q.PRAGMA_FOREIGN_KEYS)
+            version = self._user_version()
+            app_id = conn.execute(q.GET_APPLICATION_ID).fetchone()[0]
+            objects = conn.execute(q.COUNT_SCHEMA_OBJECTS).fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{self.path} is not a Sayso store ({exc}); pass another --db or remove it"
+            ) from exc
+        if (version == 0 and objects) or (version and app_id != q.APPLICATION_ID):
+            raise StoreError(
+                f"{self.path} is an SQLite database but not a Sayso store; "
+                "pass another --db (a new file is created on ingest)"
+            )
+        if version > q.SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has store schema version {version}, newer than this Sayso reads "
+                f"({q.SCHEMA_VERSION}); upgrade sayso"
+            )
+        try:
+            if not self._memory:
+                conn.execute(q.PRAGMA_WAL)
+            conn.execute(q.PRAGMA_SYNCHRONOUS)
+            if version == 0:
+                self._script(q.schema_sql())
+            for v in range(max(version, 1), q.SCHEMA_VERSION):
+                if v not in q.MIGRATIONS:
+                    raise StoreError(
+                        f"{self.path} has store schema version {v} and no upgrade path to "
+                        f"{q.SCHEMA_VERSION}; ingest into a new --db"
+                    )
+                self._script(q.MIGRATIONS[v] + "\n" + q.SET_USER_VERSION.format(version=v + 1))
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot set up the store {self.path} ({exc})") from exc
+
+    def _script(self, sql: str) -> None:
+        """Run a schema script in one transaction (``executescript`` commits on its own)."""
+        try:
+            self._conn.executescript(f"{q.BEGIN};\n{sql}\n;{q.COMMIT};")
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute(q.ROLLBACK)
+            raise
+
+    def _user_version(self) -> int:
+        return int(self._conn.execute(q.GET_USER_VERSION).fetchone()[0])
+
+    @property
+    def schema_version(self) -> int:
+        return self._user_version()
+
+    @property
+    def journal_mode(self) -> str:
+        return str(self._conn.execute(q.GET_JOURNAL_MODE).fetchone()[0])
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        return int(self._conn.execute(q.COUNT_DOCUMENTS).fetchone()[0])
+
+    # -- writing ---------------------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Cursor]:
+        cur = self._conn.cursor()
+        try:
+            cur.execute(q.BEGIN)
+            yield cur
+            cur.execute(q.COMMIT)
+        except BaseException as exc:
+            if self._conn.in_transaction:
+                self._conn.execute(q.ROLLBACK)
+            if isinstance(exc, sqlite3.Error):
+                hint = "; another process may be writing, try again" if "locked" in str(exc) else ""
+                raise StoreError(f"cannot write to {self.path} ({exc}){hint}") from exc
+            raise
+        finally:
+            cur.close()
+
+    def has(self, content_hash: str) -> bool:
+        """Whether a document with this content hash (``Document.hash``) is stored."""
+        return self._conn.execute(q.HAS_HASH, (content_hash,)).fetchone() is not None
+
+    def add(
+        self,
+        record: Record,
+        document: Document | None = None,
+        stage_versions: Mapping[str, str] | None = None,
+        *,
+        replace: bool = False,
+    ) -> bool:
+        """Store ``record`` (of ``document``) in one transaction.
+
+        Returns False when its content hash is already stored (nothing is written), unless
+        ``replace`` is set: then the stored record is replaced by this one.
+        """
+        doc_hash = document.hash if document is not None else content_hash(record.text)
+        row = self._document_row(record, document, doc_hash, stage_versions)
+        with self._transaction() as cur:
+            if replace:
+                cur.execute(q.DELETE_BY_HASH, (doc_hash,))
+            cur.execute(q.INSERT_DOCUMENT, row)
+            if cur.rowcount == 0:
+                return False
+            assert cur.lastrowid is not None
+            self._insert_facts(cur, [(cur.lastrowid, record)])
+        return True
+
+    def add_many(
+        self,
+        items: Iterable[Item],
+        stage_versions: Mapping[str, str] | None = None,
+        *,
+        batch_size: int = 500,
+    ) -> int:
+        """Store many records (``Record`` or ``(Record, Document)``), one transaction per batch.
+
+        Content hashes already stored (or repeated in ``items``) are skipped. Returns how many
+        documents were added.
+        """
+        added = 0
+        batch: list[tuple[Record, Document | None]] = []
+        for item in items:
+            batch.append(item if isinstance(item, tuple) else (item, None))
+            if len(batch) >= batch_size:
+                added += self._add_batch(batch, stage_versions)
+                batch = []
+        if batch:
+            added += self._add_batch(batch, stage_versions)
+        return added
+
+    def _add_batch(
+        self,
+        batch: Sequence[tuple[Record, Document | None]],
+        stage_versions: Mapping[str, str] | None,
+    ) -> int:
+        keyed: dict[str, Record] = {}
+        rows: list[tuple[Any, ...]] = []
+        for record, document in batch:
+            doc_hash = document.hash if document is not None else content_hash(record.text)
+            if doc_hash not in keyed:
+                keyed[doc_hash] = record
+                rows.append(self._document_row(record, document, doc_hash, stage_versions))
+        with self._transaction() as cur:
+            stored = {h for (h,) in cur.execute(q.STORED_HASHES, (_json(list(keyed)),))}
+            rows = [r for r in rows if r[0] not in stored]
+            if not rows:
+                return 0
+            cur.executemany(q.INSERT_DOCUMENT, rows)
+            new = [r[0] for r in rows]
+            ids = dict(cur.execute(q.DOC_IDS_FOR_HASHES, (_json(new),)).fetchall())
+            self._insert_facts(cur, [(ids[h], keyed[h]) for h in new])
+        return len(rows)
+
+    @staticmethod
+    def _document_row(
+        record: Record,
+        document: Document | None,
+        doc_hash: str,
+        stage_versions: Mapping[str, str] | None,
+    ) -> tuple[Any, ...]:
+        m = record.meta
+        return (
+            doc_hash,
+            record.id,
+            document.source if document is not None else None,
+            m.title,
+            m.published,
+            m.url,
+            m.outlet,
+            m.language,
+            record.text,
+            _json([[s, e] for s, e in m.body]),
+            _json([f.to_dict() for f in m.flags]),
+            _now(),
+            json.dumps(dict(stage_versions or {}), sort_keys=True),
+        )
+
+    @staticmethod
+    def _insert_facts(cur: sqlite3.Cursor, docs: Sequence[tuple[int, Record]]) -> None:
+        entities: list[tuple[Any, ...]] = []
+        attributions: list[tuple[Any, ...]] = []
+        events: list[tuple[Any, ...]] = []
+        times: list[tuple[Any, ...]] = []
+        divergences: list[tuple[Any, ...]] = []
+        for doc, rec in docs:
+            names: dict[str, str] = {}
+            for e in rec.entities:
+                names.setdefault(e.id, e.name)
+
+            def name(entity_id: str | None, names: dict[str, str] = names) -> str | None:
+                return names.get(entity_id) if entity_id is not None else None
+
+            def joined(ids: Iterable[str], names: dict[str, str] = names) -> str | None:
+                found = [names[i] for i in ids if i in names]
+                return "; ".join(found) if found else None
+
+            for i, e in enumerate(rec.entities):
+                entities.append(
+                    (doc, i, e.id, e.name, e.type, e.country, e.role, len(e.mentions),
+                     _spans_json(e.mentions))
+                )  # fmt: skip
+            for i, a in enumerate(rec.attributions):
+                src, cue = a.source, a.cue
+                attributions.append(
+                    (doc, i, a.id, a.kind, a.speaker, name(a.speaker),
+                     src.start if src else None, src.end if src else None,
+                     src.text if src else None,
+                     cue.start if cue else None, cue.end if cue else None,
+                     cue.text if cue else None,
+                     " … ".join(c.text for c in a.content), _spans_json(a.content),
+                     a.via, name(a.via))
+                )  # fmt: skip
+            for i, ev in enumerate(rec.events):
+                t = ev.trigger
+                events.append(
+                    (doc, i, ev.id, ev.type, ev.mode, _json(list(ev.source)), joined(ev.source),
+                     _json(list(ev.target)), joined(ev.target), t.start, t.end, t.text, ev.date,
+                     ev.location, name(ev.location), ev.attribution)
+                )  # fmt: skip
+            for i, tx in enumerate(rec.times):
+                times.append((doc, i, tx.span.start, tx.span.end, tx.span.text, tx.value))
+            for i, dv in enumerate(rec.divergences):
+                divergences.append(
+                    (doc, i, dv.id, dv.kind, dv.about, _json(list(dv.asserted_by)),
+                     _json(list(dv.other)), _spans_json(dv.evidence))
+                )  # fmt: skip
+        for sql, rows in (
+            (q.INSERT_ENTITY, entities),
+            (q.INSERT_ATTRIBUTION, attributions),
+            (q.INSERT_EVENT, events),
+            (q.INSERT_TIME, times),
+            (q.INSERT_DIVERGENCE, divergences),
+        ):
+            if rows:
+                cur.executemany(sql, rows)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get(self, key: str) -> Record:
+        """The stored record with content hash ``key``, or else with document id ``key``."""
+        conn = self._conn
+        row = conn.execute(q.DOCUMENT_BY_HASH, (key,)).fetchone()
+        if row is None:
+            rows = conn.execute(q.DOCUMENTS_BY_DOC_ID, (key,)).fetchall()
+            if not rows:
+                raise StoreError(
+                    f"no document {key!r} in {self.path}; "
+                    "`sayso query 'SELECT doc_id, hash FROM documents'` lists what is stored"
+                )
+            if len(rows) > 1:
+                raise StoreError(
+                    f"{len(rows)} documents in {self.path} have the id {key!r}; "
+                    "get one by its content hash (documents.hash) instead"
+                )
+            row = rows[0]
+        (rowid, _hash, doc_id, _source, title, published, url, outlet, language, text, body,
+         flags, _at, _versions) = row  # fmt: skip
+        meta = Meta(
+            title=title,
+            published=published,
+            url=url,
+            outlet=outlet,
+            language=language,
+            body=tuple((int(s), int(e)) for s, e in json.loads(body)),
+            flags=tuple(Flag.from_dict(f) for f in json.loads(flags)),
+        )
+        entities = tuple(
+            Entity(id=i, name=n, type=t, country=c, role=r, mentions=_spans(m))
+            for i, n, t, c, r, m in conn.execute(q.ENTITIES_OF, (rowid,))
+        )
+        attributions = tuple(
+            Attribution(
+                id=i, kind=k, source=_span(ss, se, st), speaker=sp, cue=_span(cs, ce, ct),
+                content=_spans(content), via=via,
+            )
+            for i, k, ss, se, st, sp, cs, ce, ct, content, via
+            in conn.execute(q.ATTRIBUTIONS_OF, (rowid,))
+        )  # fmt: skip
+        events = tuple(
+            Event(
+                id=i, type=t, mode=mode, source=tuple(json.loads(src)),
+                target=tuple(json.loads(tgt)), trigger=Span(ts, te, tt), date=date,
+                location=loc, attribution=attr,
+            )
+            for i, t, mode, src, tgt, ts, te, tt, date, loc, attr
+            in conn.execute(q.EVENTS_OF, (rowid,))
+        )  # fmt: skip
+        times = tuple(
+            TimeExpr(Span(s, e, t), v) for s, e, t, v in conn.execute(q.TIMES_OF, (rowid,))
+        )
+        divergences = tuple(
+            Divergence(
+                id=i, kind=k, about=about, asserted_by=tuple(json.loads(ab)),
+                other=tuple(json.loads(other)), evidence=_spans(ev),
+            )
+            for i, k, about, ab, other, ev in conn.execute(q.DIVERGENCES_OF, (rowid,))
+        )  # fmt: skip
+        return Record(
+            id=doc_id,
+            text=text,
+            meta=meta,
+            entities=entities,
+            attributions=attributions,
+            events=events,
+            times=times,
+            divergences=divergences,
+        )
+
+    def _select(self, build: Any, filters: Filters) -> list[Row]:
+        sql, params = build(filters)
+        try:
+            return self._rows(self._conn.execute(sql, params))
+        except sqlite3.OperationalError as exc:
+            if filters.search is None:
+                raise StoreError(f"query on {self.path} failed ({exc})") from exc
+            first = exc
+        # Not FTS5 syntax (an apostrophe, a colon, ...): search for the words as written.
+        params["search"] = q.fts_phrases(filters.search)
+        try:
+            return self._rows(self._conn.execute(sql, params))
+        except sqlite3.OperationalError:
+            raise StoreError(
+                f"search {filters.search!r} is not a valid full-text query ({first}); "
+                'use plain words, "a phrase", OR, NOT, or prefix*'
+            ) from first
+
+    @staticmethod
+    def _rows(cur: sqlite3.Cursor) -> list[Row]:
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur]
+
+    def quotes(
+        self,
+        *,
+        actor: str | None = None,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+    ) -> list[Row]:
+        """Attributions (who said what), newest article first; best match first with ``search``.
+
+        ``actor`` matches part of the speaker's name or the speaker as written, or an entity id;
+        ``since``/``until`` the article's date; ``search`` the quote and the speaker's name.
+        """
+        f = Filters(actor=actor, outlet=outlet, since=since, until=until, search=search,
+                    limit=limit)  # fmt: skip
+        return self._select(q.quotes_sql, f)
+
+    def events(
+        self,
+        *,
+        actor: str | None = None,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        search: str | None = None,
+        type: str | None = None,
+        limit: int | None = None,
+    ) -> list[Row]:
+        """Events, newest article first. ``actor`` matches a source or target; ``since``/
+        ``until`` the event's date (else the article's); ``search`` the article's text."""
+        f = Filters(actor=actor, outlet=outlet, since=since, until=until, search=search,
+                    type=type, limit=limit)  # fmt: skip
+        return self._select(q.events_sql, f)
+
+    def actors(
+        self,
+        *,
+        actor: str | None = None,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        search: str | None = None,
+        type: str | None = None,
+        limit: int | None = None,
+    ) -> list[Row]:
+        """Entities merged across documents by name, type and country, with how many documents
+        and mentions; the most frequent role. Filters narrow the documents counted."""
+        f = Filters(actor=actor, outlet=outlet, since=since, until=until, search=search,
+                    type=type, limit=limit)  # fmt: skip
+        return self._select(q.actors_sql, f)
+
+    # -- read-only SQL and export ----------------------------------------------------------
+
+    def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[Row]:
+        """Rows of one read-only statement (SELECT, or a PRAGMA that reads the schema).
+
+        Runs on a separate read-only connection; anything that would write, attach another
+        file or open a transaction is refused with a StoreError.
+        """
+        denied: list[str] = []
+
+        def authorize(action: int, arg1: str | None, arg2: str | None, *_: Any) -> int:
+            if action in _READ_ACTIONS:
+                return sqlite3.SQLITE_OK
+            if action == sqlite3.SQLITE_PRAGMA and (
+                arg1 in _SCHEMA_PRAGMAS or (arg2 is None and arg1 in _READ_PRAGMAS)
+            ):
+                return sqlite3.SQLITE_OK
+            if action == sqlite3.SQLITE_UPDATE and arg1 == "sqlite_master":
+                return sqlite3.SQLITE_OK  # how FTS5 declares its table; SQLite forbids real ones
+            denied.append(_ACTION_NAMES.get(action, f"action {action}"))
+            return sqlite3.SQLITE_DENY
+
+        conn = self._conn if self._memory else self._readonly_connection()
+        try:
+            conn.execute(q.PRAGMA_QUERY_ONLY)
+            conn.set_authorizer(authorize)
+            try:
+                return self._rows(conn.execute(sql, params))
+            except (sqlite3.Error, sqlite3.Warning) as exc:
+                if denied:
+                    verb = (sql.split() or ["?"])[0].upper()
+                    what = denied[0] if verb in ("SELECT", "WITH", "VALUES") else verb
+                    raise StoreError(
+                        f"`sayso query` is read-only: {what} is not allowed; "
+                        "use SELECT (the store is written by `sayso ingest`)"
+                    ) from exc
+                msg = " ".join(str(exc).split())
+                raise StoreError(f"query failed: {msg}") from exc
+        finally:
+            conn.set_authorizer(None)
+            if conn is self._conn:
+                conn.execute(q.PRAGMA_WRITABLE)
+            else:
+                conn.close()
+
+    def _readonly_connection(self) -> sqlite3.Connection:
+        uri = self.path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        try:
+            conn.execute(q.PRAGMA_BUSY_TIMEOUT)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _table_sql(self, table: str) -> str:
+        if table not in q.EXPORT:
+            raise StoreError(f"unknown table {table!r}; use one of: {', '.join(TABLES)}")
+        return q.EXPORT[table]
+
+    def rows(self, table: str) -> Iterator[Row]:
+        """Every row of ``table`` (child tables with their document's ``doc_id``)."""
+        sql = self._table_sql(table)
+
+        def generate() -> Iterator[Row]:
+            cur = self._conn.execute(sql)
+            cols = [d[0] for d in cur.description]
+            for row in cur:
+                yield dict(zip(cols, row, strict=True))
+
+        return generate()
+
+    def export(self, table: str, path: str | Path) -> int:
+        """Write ``table`` to ``path`` (.jsonl, .csv or .parquet); returns the number of rows."""
+        sql = self._table_sql(table)
+        out = check_output(path)
+        cur = self._conn.execute(sql)
+        try:
+            cols = [d[0] for d in cur.description]
+            return write_rows(out, (dict(zip(cols, r, strict=True)) for r in cur), cols)
+        finally:
+            cur.close()

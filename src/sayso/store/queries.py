@@ -1,0 +1,270 @@
+"""Every SQL statement Sayso runs. The schema itself is ``schema.sql`` beside this file.
+
+Statements are named constants; the few that depend on which filters are set are built by the
+small functions at the end (values always go in as parameters, never into the SQL text).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ..errors import ConfigError
+
+SCHEMA_VERSION = 1
+APPLICATION_ID = 1935767919  # b"sayo"
+
+# Upgrades: MIGRATIONS[v] takes a store from version v to v + 1 (none yet).
+MIGRATIONS: dict[int, str] = {}
+
+
+@cache
+def schema_sql() -> str:
+    return resources.files("sayso.store").joinpath("schema.sql").read_text(encoding="utf-8")
+
+
+# -- connection and schema -------------------------------------------------------------------
+
+PRAGMA_WAL = "PRAGMA journal_mode=WAL"
+PRAGMA_SYNCHRONOUS = "PRAGMA synchronous=NORMAL"
+PRAGMA_FOREIGN_KEYS = "PRAGMA foreign_keys=ON"
+PRAGMA_BUSY_TIMEOUT = "PRAGMA busy_timeout=5000"
+PRAGMA_QUERY_ONLY = "PRAGMA query_only=1"
+PRAGMA_WRITABLE = "PRAGMA query_only=0"
+GET_JOURNAL_MODE = "PRAGMA journal_mode"
+GET_USER_VERSION = "PRAGMA user_version"
+GET_APPLICATION_ID = "PRAGMA application_id"
+COUNT_SCHEMA_OBJECTS = "SELECT count(*) FROM sqlite_schema"
+SET_USER_VERSION = "PRAGMA user_version = {version:d}"  # PRAGMA takes no parameters
+BEGIN = "BEGIN IMMEDIATE"
+COMMIT = "COMMIT"
+ROLLBACK = "ROLLBACK"
+SET_META = "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"
+GET_META = "SELECT value FROM meta WHERE key = ?"
+
+# -- writing ---------------------------------------------------------------------------------
+
+HAS_HASH = "SELECT 1 FROM documents WHERE hash = ?"
+STORED_HASHES = "SELECT hash FROM documents WHERE hash IN (SELECT value FROM json_each(?))"
+DOC_IDS_FOR_HASHES = "SELECT hash, id FROM documents WHERE hash IN (SELECT value FROM json_each(?))"
+DELETE_BY_HASH = "DELETE FROM documents WHERE hash = ?"
+COUNT_DOCUMENTS = "SELECT count(*) FROM documents"
+
+INSERT_DOCUMENT = """
+INSERT OR IGNORE INTO documents
+    (hash, doc_id, source, title, published, url, outlet, language, text, body, flags,
+     ingested_at, stage_versions)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+INSERT_ENTITY = """
+INSERT INTO entities (doc, ord, id, name, type, country, role, mention_count, mentions)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+INSERT_ATTRIBUTION = """
+INSERT INTO attributions
+    (doc, ord, id, kind, speaker, speaker_name, source_start, source_end, source_text,
+     cue_start, cue_end, cue_text, content, content_spans, via, via_name)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+INSERT_EVENT = """
+INSERT INTO events
+    (doc, ord, id, type, mode, source_ids, source_names, target_ids, target_names,
+     trigger_start, trigger_end, trigger_text, date, location, location_name, attribution)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+INSERT_TIME = """
+INSERT INTO times (doc, ord, span_start, span_end, span_text, value) VALUES (?, ?, ?, ?, ?, ?)
+"""
+INSERT_DIVERGENCE = """
+INSERT INTO divergences (doc, ord, id, kind, about, asserted_by, other, evidence)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+# -- reading one record ----------------------------------------------------------------------
+
+_DOCUMENT_COLUMNS = (
+    "id, hash, doc_id, source, title, published, url, outlet, language, text, body, flags, "
+    "ingested_at, stage_versions"
+)
+DOCUMENT_BY_HASH = f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE hash = ?"
+DOCUMENTS_BY_DOC_ID = f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE doc_id = ? ORDER BY id"
+ENTITIES_OF = (
+    "SELECT id, name, type, country, role, mentions FROM entities WHERE doc = ? ORDER BY ord"
+)
+ATTRIBUTIONS_OF = """
+SELECT id, kind, source_start, source_end, source_text, speaker, cue_start, cue_end, cue_text,
+       content_spans, via
+FROM attributions WHERE doc = ? ORDER BY ord
+"""
+EVENTS_OF = """
+SELECT id, type, mode, source_ids, target_ids, trigger_start, trigger_end, trigger_text, date,
+       location, attribution
+FROM events WHERE doc = ? ORDER BY ord
+"""
+TIMES_OF = "SELECT span_start, span_end, span_text, value FROM times WHERE doc = ? ORDER BY ord"
+DIVERGENCES_OF = """
+SELECT id, kind, about, asserted_by, other, evidence FROM divergences WHERE doc = ? ORDER BY ord
+"""
+
+# -- export ----------------------------------------------------------------------------------
+
+_CHILD_EXPORT = (
+    "SELECT d.doc_id, d.hash AS doc_hash, x.* FROM {table} x "
+    "JOIN documents d ON d.id = x.doc ORDER BY x.doc, x.ord"
+)
+EXPORT: dict[str, str] = {
+    "documents": "SELECT * FROM documents ORDER BY id",
+    "entities": _CHILD_EXPORT.format(table="entities"),
+    "attributions": _CHILD_EXPORT.format(table="attributions"),
+    "events": _CHILD_EXPORT.format(table="events"),
+    "times": _CHILD_EXPORT.format(table="times"),
+    "divergences": _CHILD_EXPORT.format(table="divergences"),
+}
+TABLES: tuple[str, ...] = tuple(EXPORT)
+
+# -- filtered lists (quotes, events, actors) -------------------------------------------------
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What ``sayso quotes|events|actors`` narrow by. Dates are YYYY, YYYY-MM or YYYY-MM-DD."""
+
+    actor: str | None = None  # part of a name, any case ("Dong", "ministry"), or an entity id
+    outlet: str | None = None  # an outlet, any case
+    since: str | None = None
+    until: str | None = None  # inclusive: "2024-05" keeps all of May
+    search: str | None = None  # full text (FTS5 syntax, or plain words)
+    type: str | None = None  # events only: PLOVER type
+    limit: int | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None and not _DATE.match(value):
+                raise ConfigError(
+                    f"--{name} {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"
+                )
+        if self.limit is not None and self.limit < 0:
+            raise ConfigError(f"--limit {self.limit} is negative; use 0 or more")
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _common_where(f: Filters, date_expr: str, where: list[str], params: dict[str, Any]) -> None:
+    if f.outlet is not None:
+        where.append("d.outlet = :outlet COLLATE NOCASE")
+        params["outlet"] = f.outlet
+    if f.since is not None:
+        where.append(f"{date_expr} >= :since")
+        params["since"] = f.since
+    if f.until is not None:
+        where.append(f"substr({date_expr}, 1, length(:until)) <= :until")
+        params["until"] = f.until
+
+
+def _finish(
+    sql: str, where: list[str], order: str, f: Filters, params: dict[str, Any], group: str = ""
+) -> str:
+    if where:
+        sql += "\nWHERE " + "\n  AND ".join(where)
+    if group:
+        sql += f"\nGROUP BY {group}"
+    params["limit"] = -1 if f.limit is None else f.limit
+    return f"{sql}\nORDER BY {order}\nLIMIT :limit"
+
+
+def _articles_match(where: list[str], params: dict[str, Any], search: str | None) -> None:
+    if search is not None:
+        where.append("d.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :search)")
+        params["search"] = search
+
+
+def quotes_sql(f: Filters) -> tuple[str, dict[str, Any]]:
+    """Attributions with their document; ``search`` runs over the quote and the speaker name."""
+    params: dict[str, Any] = {}
+    where: list[str] = []
+    sql = """SELECT d.doc_id, d.published, d.outlet, d.title,
+       COALESCE(a.speaker_name, a.source_text) AS speaker, a.speaker AS speaker_id,
+       a.kind, a.cue_text AS cue, a.content AS quote, a.via_name AS via,
+       a.id AS attribution_id, d.hash AS doc_hash"""
+    order = "d.published DESC, d.id, a.ord"
+    if f.search is not None:
+        sql += "\nFROM quotes_fts JOIN attributions a ON a.pk = quotes_fts.rowid"
+        where.append("quotes_fts MATCH :search")
+        params["search"] = f.search
+        order = "quotes_fts.rank, " + order
+    else:
+        sql += "\nFROM attributions a"
+    sql += "\nJOIN documents d ON d.id = a.doc"
+    if f.actor is not None:
+        where.append(
+            "(a.speaker_name LIKE :actor ESCAPE '\\' OR a.source_text LIKE :actor ESCAPE '\\'"
+            " OR a.speaker = :actor_id)"
+        )
+        params["actor"] = _like(f.actor)
+        params["actor_id"] = f.actor
+    _common_where(f, "d.published", where, params)
+    return _finish(sql, where, order, f, params), params
+
+
+def events_sql(f: Filters) -> tuple[str, dict[str, Any]]:
+    """Events with their document; dates filter the event's date (else the article's)."""
+    params: dict[str, Any] = {}
+    where: list[str] = []
+    sql = """SELECT d.doc_id, d.published, d.outlet, e.type, e.mode,
+       e.source_names AS source, e.target_names AS target, e.trigger_text AS trigger,
+       e.date, e.location_name AS location, e.attribution, e.id AS event_id,
+       d.hash AS doc_hash
+FROM events e JOIN documents d ON d.id = e.doc"""
+    if f.actor is not None:
+        where.append(
+            "(e.source_names LIKE :actor ESCAPE '\\' OR e.target_names LIKE :actor ESCAPE '\\'"
+            " OR EXISTS (SELECT 1 FROM json_each(e.source_ids) WHERE value = :actor_id)"
+            " OR EXISTS (SELECT 1 FROM json_each(e.target_ids) WHERE value = :actor_id))"
+        )
+        params["actor"] = _like(f.actor)
+        params["actor_id"] = f.actor
+    if f.type is not None:
+        where.append("e.type = :type COLLATE NOCASE")
+        params["type"] = f.type
+    _common_where(f, "COALESCE(e.date, d.published)", where, params)
+    _articles_match(where, params, f.search)
+    return _finish(sql, where, "d.published DESC, d.id, e.ord", f, params), params
+
+
+def actors_sql(f: Filters) -> tuple[str, dict[str, Any]]:
+    """Entities merged across documents by (name, type, country), most-covered first."""
+    params: dict[str, Any] = {}
+    where: list[str] = []
+    sql = """SELECT e.name, e.type, e.country,
+       (SELECT r.role FROM entities r
+         WHERE r.name = e.name AND r.type = e.type AND r.country IS e.country
+           AND r.role IS NOT NULL
+         GROUP BY r.role ORDER BY count(*) DESC, r.role LIMIT 1) AS role,
+       count(DISTINCT e.doc) AS documents, sum(e.mention_count) AS mentions
+FROM entities e JOIN documents d ON d.id = e.doc"""
+    if f.actor is not None:
+        where.append("(e.name LIKE :actor ESCAPE '\\' OR e.id = :actor_id)")
+        params["actor"] = _like(f.actor)
+        params["actor_id"] = f.actor
+    if f.type is not None:
+        where.append("e.type = :type COLLATE NOCASE")
+        params["type"] = f.type
+    _common_where(f, "d.published", where, params)
+    _articles_match(where, params, f.search)
+    order = "documents DESC, mentions DESC, e.name"
+    group = "e.name, e.type, e.country"
+    return _finish(sql, where, order, f, params, group), params
+
+
+def fts_phrases(text: str) -> str:
+    """Plain words as an FTS5 query (every word, as a phrase): for input that is not FTS5 syntax."""
+    return " ".join('"' + word.replace('"', '""') + '"' for word in text.split())

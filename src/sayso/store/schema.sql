@@ -1,0 +1,167 @@
+-- The Sayso store, schema version 1.
+--
+-- One row in `documents` per stored text (content hash UNIQUE: ingest is idempotent). Every fact
+-- table points at its document (`doc` = documents.id) and keeps the record's order in `ord`, so
+-- that Store.get rebuilds the Record exactly. Spans are stored as start/end/text columns where a
+-- fact has one span, as JSON lists ([{"start":..,"end":..,"text":..}, ...]) where it has many.
+-- Names next to entity ids (speaker_name, source_names, ...) are copies for filtering and display.
+-- Two FTS5 tables, kept in sync by triggers: articles_fts (title, text) and quotes_fts (quote
+-- content, speaker name). The version below must match SCHEMA_VERSION in store/queries.py.
+
+PRAGMA user_version = 1;
+PRAGMA application_id = 1935767919;  -- "sayo"
+
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+);
+INSERT OR IGNORE INTO meta(key, value) VALUES
+    ('application', 'sayso'),
+    ('schema_version', '1'),
+    ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+
+CREATE TABLE IF NOT EXISTS documents (
+    id             INTEGER PRIMARY KEY,
+    hash           TEXT NOT NULL UNIQUE,       -- sha256 of the input text
+    doc_id         TEXT NOT NULL,              -- the input id (Record.id)
+    source         TEXT,                       -- where it was read from (path, URL, "-")
+    title          TEXT,
+    published      TEXT,                       -- YYYY-MM-DD
+    url            TEXT,
+    outlet         TEXT,
+    language       TEXT,
+    text           TEXT NOT NULL,              -- the text every offset indexes
+    body           TEXT NOT NULL DEFAULT '[]', -- JSON [[start, end], ...]
+    flags          TEXT NOT NULL DEFAULT '[]', -- JSON [{"kind":..,"span":..}, ...]
+    ingested_at    TEXT NOT NULL,              -- UTC ISO 8601
+    stage_versions TEXT NOT NULL DEFAULT '{}'  -- JSON {"stage": "version", ...}
+);
+CREATE INDEX IF NOT EXISTS documents_doc_id ON documents(doc_id);
+CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+CREATE INDEX IF NOT EXISTS documents_outlet ON documents(outlet COLLATE NOCASE);
+
+CREATE TABLE IF NOT EXISTS entities (
+    pk            INTEGER PRIMARY KEY,
+    doc           INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ord           INTEGER NOT NULL,
+    id            TEXT NOT NULL,
+    name          TEXT NOT NULL,
+    type          TEXT NOT NULL,
+    country       TEXT,
+    role          TEXT,
+    mention_count INTEGER NOT NULL,
+    mentions      TEXT NOT NULL                -- JSON [Span, ...]
+);
+CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc, ord);
+CREATE INDEX IF NOT EXISTS entities_name ON entities(name COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS entities_type ON entities(type);
+CREATE INDEX IF NOT EXISTS entities_country ON entities(country);
+
+CREATE TABLE IF NOT EXISTS attributions (
+    pk            INTEGER PRIMARY KEY,
+    doc           INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ord           INTEGER NOT NULL,
+    id            TEXT NOT NULL,
+    kind          TEXT NOT NULL,               -- direct | indirect | mixed
+    speaker       TEXT,                        -- entity id
+    speaker_name  TEXT,
+    source_start  INTEGER,                     -- the speaker as written
+    source_end    INTEGER,
+    source_text   TEXT,
+    cue_start     INTEGER,
+    cue_end       INTEGER,
+    cue_text      TEXT,
+    content       TEXT NOT NULL,               -- the content spans' text, joined with " … "
+    content_spans TEXT NOT NULL,               -- JSON [Span, ...]
+    via           TEXT,                        -- entity id
+    via_name      TEXT
+);
+CREATE INDEX IF NOT EXISTS attributions_doc ON attributions(doc, ord);
+CREATE INDEX IF NOT EXISTS attributions_speaker_name ON attributions(speaker_name COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS attributions_kind ON attributions(kind);
+
+CREATE TABLE IF NOT EXISTS events (
+    pk             INTEGER PRIMARY KEY,
+    doc            INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ord            INTEGER NOT NULL,
+    id             TEXT NOT NULL,
+    type           TEXT NOT NULL,              -- PLOVER type
+    mode           TEXT,
+    source_ids     TEXT NOT NULL,              -- JSON [entity id, ...]
+    source_names   TEXT,                       -- "; "-joined names
+    target_ids     TEXT NOT NULL,
+    target_names   TEXT,
+    trigger_start  INTEGER NOT NULL,
+    trigger_end    INTEGER NOT NULL,
+    trigger_text   TEXT NOT NULL,
+    date           TEXT,
+    location       TEXT,                       -- entity id
+    location_name  TEXT,
+    attribution    TEXT                        -- attribution id
+);
+CREATE INDEX IF NOT EXISTS events_doc ON events(doc, ord);
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+
+CREATE TABLE IF NOT EXISTS times (
+    pk          INTEGER PRIMARY KEY,
+    doc         INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ord         INTEGER NOT NULL,
+    span_start  INTEGER NOT NULL,
+    span_end    INTEGER NOT NULL,
+    span_text   TEXT NOT NULL,
+    value       TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS times_doc ON times(doc, ord);
+CREATE INDEX IF NOT EXISTS times_value ON times(value);
+
+CREATE TABLE IF NOT EXISTS divergences (
+    pk          INTEGER PRIMARY KEY,
+    doc         INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ord         INTEGER NOT NULL,
+    id          TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    about       TEXT NOT NULL,
+    asserted_by TEXT NOT NULL,                 -- JSON [entity id, ...]
+    other       TEXT NOT NULL,                 -- JSON [entity id, ...]
+    evidence    TEXT NOT NULL                  -- JSON [Span, ...]
+);
+CREATE INDEX IF NOT EXISTS divergences_doc ON divergences(doc, ord);
+CREATE INDEX IF NOT EXISTS divergences_kind ON divergences(kind);
+
+-- Full-text search: external-content FTS5 tables, kept in sync by triggers.
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+    title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS documents_ad AFTER DELETE ON documents BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE OF title, text ON documents BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
+    content, speaker_name, content='attributions', content_rowid='pk',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS attributions_ai AFTER INSERT ON attributions BEGIN
+    INSERT INTO quotes_fts(rowid, content, speaker_name)
+    VALUES (new.pk, new.content, new.speaker_name);
+END;
+CREATE TRIGGER IF NOT EXISTS attributions_ad AFTER DELETE ON attributions BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, content, speaker_name)
+    VALUES ('delete', old.pk, old.content, old.speaker_name);
+END;
+CREATE TRIGGER IF NOT EXISTS attributions_au AFTER UPDATE OF content, speaker_name ON attributions
+BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, content, speaker_name)
+    VALUES ('delete', old.pk, old.content, old.speaker_name);
+    INSERT INTO quotes_fts(rowid, content, speaker_name)
+    VALUES (new.pk, new.content, new.speaker_name);
+END;
