@@ -1,21 +1,475 @@
-"""Input readers: .txt, .jsonl, .html, standard input."""
+"""Input readers: ``.txt``, ``.jsonl``, ``.html``/``.htm`` files, directories of them, and ``-``
+for standard input.
+
+Every reader yields :class:`~sayso.types.Document` objects and, in place of each bad input, an
+:class:`~sayso.errors.InputError` (one line: what is wrong, with which value, and what to do) whose
+``source`` names the file (``file.jsonl:7`` for a line of a JSONL file), so a batch keeps going
+past bad files and bad lines.
+
+The text of a document is the one every offset indexes:
+
+- ``.txt`` and standard input: the file's content, decoded as UTF-8 and otherwise unchanged (no
+  stripping, no newline translation).
+- ``.jsonl``: the ``"text"`` field, unchanged.
+- ``.html``/``.htm``: the main text that trafilatura extracts (title, date, site name and URL
+  from the page's metadata go into the Document's fields).
+
+The one thing dropped is a leading UTF-8 byte-order mark (``EF BB BF``) of a file or of standard
+input: it marks the encoding, it is not text. It is removed before the text exists, so offsets
+index the text without it and stay valid.
+"""
 
 from __future__ import annotations
 
+import codecs
+import datetime as dt
+import json
+import re
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from ..errors import InputError
 from ..types import Document
 
+__all__ = ["DEFAULT_MAX_CHARS", "SUFFIXES", "read_source", "read_sources"]
 
-def read_source(source: str) -> Iterator[Document | InputError]:
-    """Documents in ``source`` (a path or "-"), with an InputError in place of each bad one."""
+SUFFIXES: tuple[str, ...] = (".txt", ".jsonl", ".html", ".htm")
+DEFAULT_MAX_CHARS = 10_000_000  # characters of text per document
+_BOM = b"\xef\xbb\xbf"
+_CHUNK = 1 << 20
+_SNIFF = 8192
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SUPPORTED = ", ".join(SUFFIXES)
+
+
+def read_source(
+    source: str, *, max_chars: int = DEFAULT_MAX_CHARS, stdin: BinaryIO | None = None
+) -> Iterator[Document | InputError]:
+    """Documents in ``source`` (a file, a directory, or ``-`` for standard input), with an
+    InputError in place of each bad file or line.
+
+    ``max_chars`` caps the text of one document; ``stdin`` replaces ``sys.stdin.buffer``.
+    """
+    if source == "-":
+        yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_chars)
+        return
     path = Path(source)
-    text = path.read_text(encoding="utf-8")
-    yield Document(id=path.stem, text=text, source=source)
+    if path.is_dir():
+        yield from _read_dir(path, source, max_chars)
+        return
+    if not path.exists():
+        yield InputError(f"{source}: no such file or directory; check the path", source=source)
+        return
+    if not path.is_file():
+        yield InputError(
+            f"{source}: not a regular file; give a {_SUPPORTED} file, a directory or -",
+            source=source,
+        )
+        return
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        shown = repr(suffix) if suffix else "no suffix"
+        yield InputError(
+            f"{source}: unsupported file type ({shown}); Sayso reads {_SUPPORTED} files, "
+            "directories of them, and - for standard input",
+            source=source,
+        )
+        return
+    try:
+        if suffix == ".jsonl":
+            yield from _read_jsonl_file(path, source, max_chars)
+        elif suffix in (".html", ".htm"):
+            yield _read_html_file(path, source, max_chars)
+        else:
+            text = _read_text(path, source, max_chars)
+            yield Document(id=path.stem, text=text, source=source)
+    except InputError as err:
+        yield err
+    except OSError as exc:
+        yield InputError(
+            f"{source}: cannot read the file ({exc.strerror or exc}); check its permissions",
+            source=source,
+        )
 
 
-def read_sources(sources: Iterable[str]) -> Iterator[Document | InputError]:
-    for s in sources:
-        yield from read_source(s)
+def read_sources(
+    sources: Iterable[str], *, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[Document | InputError]:
+    """Documents in each of ``sources`` in order (see :func:`read_source`)."""
+    for source in sources:
+        yield from read_source(source, max_chars=max_chars)
+
+
+# -- directories ---------------------------------------------------------------------------------
+
+
+def _read_dir(path: Path, source: str, max_chars: int) -> Iterator[Document | InputError]:
+    """Every supported file under ``path``, recursively, in sorted order; hidden ones skipped."""
+    files = sorted(
+        p
+        for p in path.rglob("*")
+        if p.suffix.lower() in SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        and p.is_file()
+    )
+    if not files:
+        yield InputError(
+            f"{source}: directory has no {_SUPPORTED} files; point Sayso at a folder of articles",
+            source=source,
+        )
+        return
+    for f in files:
+        yield from read_source(str(f), max_chars=max_chars)
+
+
+# -- plain text ----------------------------------------------------------------------------------
+
+
+def _read_text(path: Path, source: str, max_chars: int) -> str:
+    """The UTF-8 text of ``path``, read in chunks and given up on as soon as it is over the cap."""
+    size = path.stat().st_size
+    if size > 4 * max_chars:  # even 4-byte characters would be over the cap
+        raise _too_big(source, f"{size:,} bytes", max_chars)
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    parts: list[str] = []
+    chars = 0
+    offset = 0  # bytes of the file fed to the decoder so far
+    with path.open("rb") as fh:
+        first = True
+        while chunk := fh.read(_CHUNK):
+            if first:
+                first = False
+                _check_not_binary(chunk[:_SNIFF], source)
+                if chunk.startswith(_BOM):
+                    chunk = chunk[len(_BOM) :]
+                    offset = len(_BOM)
+            if b"\x00" in chunk:
+                raise _binary(source)
+            parts.append(_decode(decoder, chunk, offset, source, final=False))
+            offset += len(chunk)
+            chars += len(parts[-1])
+            if chars > max_chars:
+                raise _too_big(source, f"over {max_chars:,} characters", max_chars)
+        parts.append(_decode(decoder, b"", offset, source, final=True))
+    text = "".join(parts)
+    _check_not_empty(text, source)
+    return text
+
+
+def _decode(
+    decoder: codecs.IncrementalDecoder, chunk: bytes, offset: int, source: str, *, final: bool
+) -> str:
+    pending = decoder.getstate()[0]
+    try:
+        return decoder.decode(chunk, final=final)
+    except UnicodeDecodeError as exc:
+        data = pending + chunk
+        bad = data[exc.start] if exc.start < len(data) else None
+        raise _not_utf8(source, offset - len(pending) + exc.start, bad) from None
+
+
+def _check_not_binary(sample: bytes, source: str) -> None:
+    """Refuse NUL bytes, many control characters, or mostly high bytes that are not UTF-8."""
+    if not sample:
+        return
+    if b"\x00" in sample:
+        raise _binary(source)
+    controls = sum(1 for b in sample if b < 32 and b not in b"\t\n\r\x0b\x0c\x1b")
+    if controls > len(sample) * 0.1:
+        raise _binary(source)
+    try:
+        codecs.getincrementaldecoder("utf-8")("strict").decode(sample, final=False)
+    except UnicodeDecodeError:
+        if sum(1 for b in sample if b >= 128) > len(sample) * 0.3:
+            raise _binary(source) from None
+
+
+def _check_not_empty(text: str, source: str) -> None:
+    if not text:
+        raise InputError(
+            f"{source}: empty file (no text); remove it or add the article text", source=source
+        )
+    if not text.strip():
+        raise InputError(
+            f"{source}: file holds only whitespace; remove it or add the article text",
+            source=source,
+        )
+
+
+def _binary(source: str) -> InputError:
+    return InputError(
+        f"{source}: looks like a binary file, not text; give Sayso {_SUPPORTED} text files",
+        source=source,
+    )
+
+
+def _not_utf8(source: str, offset: int, bad: int | None) -> InputError:
+    what = f" (byte 0x{bad:02x})" if bad is not None else " (truncated character at the end)"
+    name = source if source != "-" else "input"
+    return InputError(
+        f"{source}: not valid UTF-8 at byte offset {offset}{what}; convert it first, e.g. "
+        f"`iconv -f <encoding> -t utf-8 {name} > {name}.utf8` (often windows-1252 or latin1)",
+        source=source,
+    )
+
+
+def _too_big(source: str, size: str, max_chars: int) -> InputError:
+    return InputError(
+        f"{source}: text too large ({size}; the cap is {max_chars:,} characters); "
+        "split it into smaller documents or raise max_chars",
+        source=source,
+    )
+
+
+# -- JSON Lines ----------------------------------------------------------------------------------
+
+
+def _read_jsonl_file(path: Path, source: str, max_chars: int) -> Iterator[Document | InputError]:
+    seen = False
+    with path.open("rb") as fh:
+        head = fh.read(_SNIFF)
+        _check_not_binary(head, source)
+        fh.seek(0)
+        offset = 0
+        for lineno, raw in enumerate(fh, 1):
+            start = offset
+            offset += len(raw)
+            if lineno == 1 and raw.startswith(_BOM):
+                raw = raw[len(_BOM) :]
+                start += len(_BOM)
+            if not raw.strip():
+                continue
+            seen = True
+            where = f"{source}:{lineno}"
+            if b"\x00" in raw:
+                yield InputError(
+                    f"{source} line {lineno}: NUL bytes in the line; the file "
+                    "looks binary, fix or remove the line",
+                    source=where,
+                )
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                err = _not_utf8(source, start + exc.start, raw[exc.start])
+                yield InputError(
+                    f"{source} line {lineno}: {err.message.split(': ', 1)[1]}", source=where
+                )
+                continue
+            yield _jsonl_document(line, lineno, source, path.stem, max_chars)
+    if not seen:
+        yield InputError(
+            f"{source}: empty JSONL file (no lines); add one JSON object a line "
+            'like {"id": "a1", "text": "..."}',
+            source=source,
+        )
+
+
+def _jsonl_document(
+    line: str, lineno: int, source: str, stem: str, max_chars: int, name: str | None = None
+) -> Document | InputError:
+    """The Document on one JSONL line, or the InputError saying what is wrong with the line.
+
+    ``name`` is how messages call the input (default: ``source``)."""
+    where = f"{source}:{lineno}"
+
+    def bad(problem: str) -> InputError:
+        return InputError(f"{name or source} line {lineno}: {problem}", source=where)
+
+    try:
+        obj: Any = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return bad(f"not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line")
+    except RecursionError:
+        return bad("JSON nested too deeply; write one flat object a line")
+    if not isinstance(obj, dict):
+        return bad(
+            f'expected a JSON object like {{"id": ..., "text": ...}}, got '
+            f"{_json_type(obj)}; write one object a line"
+        )
+    text = obj.get("text")
+    if text is None:
+        return bad('"text" is missing; give every line a non-empty "text" string')
+    if not isinstance(text, str):
+        return bad(f'"text" must be a string, got {_json_type(text)}; quote the article text')
+    if not text.strip():
+        return bad('"text" is empty; give every line a non-empty "text" string')
+    if len(text) > max_chars:
+        return bad(
+            f"text too large ({len(text):,} characters; the cap is {max_chars:,}); "
+            "split it into smaller documents or raise max_chars"
+        )
+    doc_id = obj.get("id")
+    if doc_id is None or doc_id == "":
+        doc_id = f"{stem}-{lineno}"
+    elif not isinstance(doc_id, str):
+        shown = json.dumps(doc_id, ensure_ascii=False)[:40]
+        return bad(f'"id" must be a string, got {shown}; quote it, e.g. "id": "{shown}"')
+    fields: dict[str, str | None] = {}
+    for key in ("title", "url", "outlet", "published"):
+        value = obj.get(key)
+        if value is not None and not isinstance(value, str):
+            return bad(
+                f'"{key}" must be a string or null, got {_json_type(value)}; '
+                "fix it or leave the field out"
+            )
+        fields[key] = value or None
+    published = fields["published"]
+    if published is not None and not _is_date(published):
+        hint = f'; use "{published[:10]}"' if _is_date(published[:10]) else ""
+        shown = json.dumps(published, ensure_ascii=False)[:40]
+        return bad(
+            f'"published" must be a date YYYY-MM-DD, got {shown}{hint}; '
+            "fix it or leave the field out"
+        )
+    return Document(
+        id=doc_id,
+        text=text,
+        published=published,
+        title=fields["title"],
+        url=fields["url"],
+        outlet=fields["outlet"],
+        source=where,
+    )
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return "a string"
+
+
+def _is_date(value: str) -> bool:
+    if not _DATE.fullmatch(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+# -- HTML ----------------------------------------------------------------------------------------
+
+
+def _read_html_file(path: Path, source: str, max_chars: int) -> Document:
+    size = path.stat().st_size
+    if size > 4 * max_chars:
+        raise _too_big(source, f"{size:,} bytes of HTML", max_chars)
+    data = path.read_bytes()
+    return _html_document(data, path.stem, source, max_chars)
+
+
+def _html_document(data: bytes, doc_id: str, source: str, max_chars: int) -> Document:
+    """The main text of an HTML page and its metadata, via trafilatura."""
+    _check_not_binary(data[:_SNIFF], source)
+    if b"\x00" in data:
+        raise _binary(source)
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    if not data.strip():
+        raise InputError(
+            f"{source}: empty file (no HTML); remove it or give the article page", source=source
+        )
+    page: str | bytes
+    try:
+        page = data.decode("utf-8")
+    except UnicodeDecodeError:
+        page = data  # trafilatura reads the page's declared charset
+    import trafilatura
+
+    result = trafilatura.bare_extraction(
+        page, with_metadata=True, include_comments=False, include_images=False
+    )
+    text = getattr(result, "text", None) if result is not None else None
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(
+            f"{source}: no article text found in the HTML; check that it is an article page "
+            "(not an index or a login page), or give the article text as .txt",
+            source=source,
+        )
+    if len(text) > max_chars:
+        raise _too_big(source, f"{len(text):,} characters", max_chars)
+    date = _str_attr(result, "date")
+    return Document(
+        id=doc_id,
+        text=text,
+        published=date[:10] if date and _is_date(date[:10]) else None,
+        title=_str_attr(result, "title"),
+        url=_str_attr(result, "url"),
+        outlet=_str_attr(result, "sitename") or _str_attr(result, "hostname"),
+        source=source,
+    )
+
+
+def _str_attr(obj: object, name: str) -> str | None:
+    value = getattr(obj, name, None)
+    return value.strip() or None if isinstance(value, str) else None
+
+
+# -- standard input ------------------------------------------------------------------------------
+
+
+def _read_stdin(stream: BinaryIO, max_chars: int) -> Iterator[Document | InputError]:
+    """Sniff standard input: JSON Lines if it starts with ``{`` and its first line is a JSON
+    object, HTML if it starts with ``<``, plain text otherwise."""
+    source = "-"
+    try:
+        data = stream.read()
+    except OSError as exc:
+        yield InputError(f"-: cannot read standard input ({exc})", source=source)
+        return
+    if not data.strip():
+        yield InputError(
+            "-: standard input is empty; pipe an article in, e.g. `sayso extract - < article.txt`",
+            source=source,
+        )
+        return
+    head = data.lstrip()[:_SNIFF]
+    try:
+        if head.startswith(b"<") or head.startswith(_BOM + b"<"):
+            yield _html_document(data, "stdin", source, max_chars)
+            return
+        _check_not_binary(data[:_SNIFF], source)
+        if b"\x00" in data:
+            raise _binary(source)
+        if data.startswith(_BOM):
+            data = data[len(_BOM) :]
+            skipped = len(_BOM)
+        else:
+            skipped = 0
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _not_utf8(source, skipped + exc.start, data[exc.start]) from None
+    except InputError as err:
+        yield err
+        return
+    lines = text.split("\n")
+    first = next((ln for ln in lines if ln.strip()), "")
+    if first.lstrip().startswith("{") and _is_json_object(first):
+        for lineno, line in enumerate(lines, 1):
+            if line.strip():
+                yield _jsonl_document(line, lineno, source, "stdin", max_chars, "standard input")
+        return
+    if len(text) > max_chars:
+        yield _too_big(source, f"{len(text):,} characters", max_chars)
+        return
+    yield Document(id="stdin", text=text, source=source)
+
+
+def _is_json_object(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except (json.JSONDecodeError, RecursionError):
+        return False
