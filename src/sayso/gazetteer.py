@@ -1,0 +1,536 @@
+"""Reference tables of countries, people, organisations and role words, and fast lookups over them.
+
+The tables are hand-made data files in ``sayso/data`` (see DESIGN.md: rule tables live in data,
+not code):
+
+- ``countries.tsv``        iso3, name, aliases, demonyms, capitals, other (metonyms)
+- ``country_prefixes.tsv`` combining forms ("Sino", "Russo") used in "Sino-Russian"
+- ``people.csv``           one row per person and office, with dates
+- ``orgs.csv``             organisations with their country and sector
+- ``roles.tsv``            title words ("defence minister") and their normalised role
+
+``Gazetteer.default()`` loads the bundled tables once per process; ``Gazetteer.load()`` adds user
+CSVs (same columns) that extend or override the bundled people and organisations. Every lookup
+is a dictionary access on a normalised key: case-insensitive, accent-insensitive, tolerant of a
+leading "the" and a trailing "'s". Short all-caps aliases ("US", "UK", "WHO", "AP") only match
+when written in capitals, so the pronoun "us" is not the United States.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .errors import ConfigError
+
+__all__ = [
+    "SECTORS",
+    "CountryInfo",
+    "Gazetteer",
+    "OrgInfo",
+    "PersonInfo",
+    "RoleInfo",
+]
+
+SECTORS = frozenset(
+    {"GOV", "MIL", "LEG", "JUD", "PTY", "IGO", "MED", "BUS", "CVL", "OPP", "REB", "POL"}
+)
+
+PEOPLE_COLUMNS = ("name", "aliases", "country", "role", "sector", "start", "end")
+ORG_COLUMNS = ("name", "aliases", "type", "country", "sector")
+COUNTRY_COLUMNS = ("iso3", "name", "aliases", "demonyms", "capitals", "other")
+ROLE_COLUMNS = ("pattern", "role", "sector")
+PREFIX_COLUMNS = ("prefix", "iso3")
+ORG_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
+_ISO3_RE = re.compile(r"^[A-Z]{3}$")
+_TOKEN_RE = re.compile(r"[\w]+(?:['\-][\w]+)*\.?")
+_HYPHENS = re.compile(r"[\-\u2010\u2011\u2012\u2013\u2014]")
+
+
+@dataclass(frozen=True, slots=True)
+class CountryInfo:
+    iso3: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonInfo:
+    """One office held by one person. ``start``/``end`` are "YYYY" or "YYYY-MM-DD"; ``end`` is
+    ``None`` while in office."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    role: str
+    sector: str
+    start: str | None
+    end: str | None
+
+    def in_office(self, on: str) -> bool:
+        """True when the office was held on date ``on`` ("YYYY" or "YYYY-MM-DD")."""
+        day = _day(on, last=False)
+        last = _day(on, last=True)
+        start = _day(self.start, last=False) if self.start else "0000-00-00"
+        end = _day(self.end, last=True) if self.end else "9999-99-99"
+        return start <= last and day <= end
+
+
+@dataclass(frozen=True, slots=True)
+class OrgInfo:
+    name: str
+    aliases: tuple[str, ...]
+    type: str
+    country: str | None
+    sector: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleInfo:
+    pattern: str
+    role: str
+    sector: str
+
+
+def _day(date: str, *, last: bool) -> str:
+    if len(date) == 4:
+        return date + ("-12-31" if last else "-01-01")
+    return date
+
+
+def _fold(text: str) -> str:
+    """Casefold and drop accents: "Élysée" -> "elysee"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _strip(text: str) -> str:
+    """Drop a leading "the" and a trailing possessive; unify quotes and spaces."""
+    text = " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
+    if text[:4].lower() == "the ":
+        text = text[4:]
+    if text.endswith(("'s", "'S")):
+        text = text[:-2]
+    elif text.endswith("'"):
+        text = text[:-1]
+    return text.strip()
+
+
+def _key(text: str) -> str:
+    return _fold(_strip(text))
+
+
+def _is_exact(alias: str) -> bool:
+    """Short all-caps aliases ("US", "U.K.", "WHO") match only as written."""
+    letters = alias.replace(".", "").replace(" ", "")
+    return alias.isupper() and letters.isalpha() and len(letters) <= 4
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split("|") if v.strip())
+
+
+def _data_text(name: str) -> str:
+    return resources.files("sayso").joinpath("data", name).read_text(encoding="utf-8")
+
+
+class _Table:
+    """Rows of a delimited file with a fixed header, each with its line number."""
+
+    def __init__(self, text: str, source: str, columns: tuple[str, ...], delimiter: str) -> None:
+        self.source = source
+        self.columns = columns
+        lines = text.splitlines()
+        reader = csv.reader(lines, delimiter=delimiter)
+        self.rows: list[tuple[int, dict[str, str]]] = []
+        header: list[str] | None = None
+        for row in reader:
+            lineno = reader.line_num
+            if not row or (row[0].startswith("#") and header is None) or not any(row):
+                continue
+            if header is None:
+                header = [h.strip() for h in row]
+                if tuple(header) != columns:
+                    self.fail(
+                        lineno,
+                        f"header is {','.join(header)!r}",
+                        f"the first line must be {','.join(columns)!r}",
+                    )
+                continue
+            if len(row) != len(columns):
+                self.fail(
+                    lineno,
+                    f"{len(row)} fields instead of {len(columns)}",
+                    f"give every row the columns {','.join(columns)} (quote values with commas)",
+                )
+            self.rows.append((lineno, {c: v.strip() for c, v in zip(columns, row, strict=True)}))
+        if header is None:
+            self.fail(1, "the file is empty", f"start it with the header {','.join(columns)!r}")
+
+    def fail(self, lineno: int, problem: str, fix: str) -> None:
+        raise ConfigError(f"{self.source}:{lineno}: {problem}; {fix}", source=self.source)
+
+
+def _read_user(path: str | Path, columns: tuple[str, ...]) -> _Table:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{path}: no such file; give the path of a CSV with the columns {','.join(columns)}",
+            source=str(path),
+        ) from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(
+            f"{path}: cannot be read ({err.__class__.__name__}); save it as UTF-8 CSV",
+            source=str(path),
+        ) from None
+    return _Table(text, str(path), columns, ",")
+
+
+class Gazetteer:
+    """Lookups over the reference tables. Build with :meth:`default` or :meth:`load`."""
+
+    def __init__(
+        self,
+        countries: _Table,
+        prefixes: _Table,
+        people: Iterable[_Table],
+        orgs: Iterable[_Table],
+        roles: _Table,
+    ) -> None:
+        self._names: dict[str, str] = {}
+        self._countries: dict[str, str] = {}
+        self._countries_exact: dict[str, str] = {}
+        self._demonyms: dict[str, str] = {}
+        self._capitals: dict[str, str] = {}
+        self._metonyms: dict[str, str] = {}
+        self._prefixes: dict[str, str | None] = {}
+        self._load_countries(countries)
+        self._load_prefixes(prefixes)
+        self._people: list[PersonInfo] = []
+        self._load_people(people)
+        self._orgs: list[OrgInfo] = []
+        self._load_orgs(orgs)
+        self._roles: list[RoleInfo] = []
+        self._load_roles(roles)
+        self._index()
+
+    # -- construction -------------------------------------------------------------------------
+
+    @classmethod
+    @functools.lru_cache(maxsize=1)
+    def default(cls) -> Gazetteer:
+        """The bundled tables, loaded once per process."""
+        return cls.load()
+
+    @classmethod
+    def load(
+        cls,
+        extra_people_csv: str | Path | None = None,
+        extra_orgs_csv: str | Path | None = None,
+    ) -> Gazetteer:
+        """The bundled tables plus user CSVs with the same columns. A user row replaces every
+        bundled row with the same name (so a user can correct or end an office)."""
+        people = [_Table(_data_text("people.csv"), "sayso/data/people.csv", PEOPLE_COLUMNS, ",")]
+        orgs = [_Table(_data_text("orgs.csv"), "sayso/data/orgs.csv", ORG_COLUMNS, ",")]
+        if extra_people_csv is not None:
+            people.append(_read_user(extra_people_csv, PEOPLE_COLUMNS))
+        if extra_orgs_csv is not None:
+            orgs.append(_read_user(extra_orgs_csv, ORG_COLUMNS))
+        return cls(
+            _Table(_data_text("countries.tsv"), "sayso/data/countries.tsv", COUNTRY_COLUMNS, "\t"),
+            _Table(
+                _data_text("country_prefixes.tsv"),
+                "sayso/data/country_prefixes.tsv",
+                PREFIX_COLUMNS,
+                "\t",
+            ),
+            people,
+            orgs,
+            _Table(_data_text("roles.tsv"), "sayso/data/roles.tsv", ROLE_COLUMNS, "\t"),
+        )
+
+    def _load_countries(self, table: _Table) -> None:
+        for lineno, row in table.rows:
+            iso3 = row["iso3"]
+            if not _ISO3_RE.match(iso3):
+                table.fail(
+                    lineno, f"iso3 {iso3!r} is not 3 capital letters", "use ISO 3166 alpha-3"
+                )
+            if iso3 in self._names:
+                table.fail(lineno, f"iso3 {iso3} appears twice", "keep one row per country")
+            if not row["name"]:
+                table.fail(lineno, f"{iso3} has no name", "fill the name column")
+            self._names[iso3] = row["name"]
+            for alias in (row["name"], *_split(row["aliases"])):
+                self._add_country_alias(table, lineno, alias, iso3)
+            for word in _split(row["demonyms"]):
+                self._add(table, lineno, self._demonyms, _key(word), iso3, word)
+                if word.endswith(("an", "i")):
+                    self._demonyms.setdefault(_key(word + "s"), iso3)
+            for city in _split(row["capitals"]):
+                self._add(table, lineno, self._capitals, _key(city), iso3, city)
+            for name in _split(row["other"]):
+                self._add(table, lineno, self._metonyms, _key(name), iso3, name)
+
+    def _add_country_alias(self, table: _Table, lineno: int, alias: str, iso3: str) -> None:
+        if _is_exact(_strip(alias)):
+            self._add(table, lineno, self._countries_exact, _strip(alias), iso3, alias)
+        else:
+            self._add(table, lineno, self._countries, _key(alias), iso3, alias)
+
+    @staticmethod
+    def _add(
+        table: _Table, lineno: int, index: dict[str, str], key: str, iso3: str, value: str
+    ) -> None:
+        old = index.get(key)
+        if old is not None and old != iso3:
+            table.fail(lineno, f"{value!r} is already {old}", "give each name to one country")
+        index[key] = iso3
+
+    def _country_code(self, table: _Table, lineno: int, value: str) -> str | None:
+        if value in ("", "-"):
+            return None
+        if value not in self._names:
+            table.fail(
+                lineno,
+                f"unknown country {value!r}",
+                "use an iso3 code from sayso/data/countries.tsv or leave it empty",
+            )
+        return value
+
+    def _load_prefixes(self, table: _Table) -> None:
+        for lineno, row in table.rows:
+            self._prefixes[_key(row["prefix"])] = self._country_code(table, lineno, row["iso3"])
+
+    def _sector(self, table: _Table, lineno: int, value: str) -> str:
+        if value not in SECTORS:
+            table.fail(
+                lineno, f"unknown sector {value!r}", f"use one of {', '.join(sorted(SECTORS))}"
+            )
+        return value
+
+    def _load_people(self, tables: Iterable[_Table]) -> None:
+        rows: dict[str, list[PersonInfo]] = {}
+        for table in tables:
+            mine: dict[str, list[PersonInfo]] = {}
+            for lineno, row in table.rows:
+                if not row["name"]:
+                    table.fail(lineno, "the name is empty", "give the person's full name")
+                if not row["role"]:
+                    table.fail(lineno, f"{row['name']} has no role", "fill the role column")
+                for col in ("start", "end"):
+                    if row[col] and not _DATE_RE.match(row[col]):
+                        table.fail(
+                            lineno,
+                            f"{col} date {row[col]!r} is not a date",
+                            "write YYYY or YYYY-MM-DD, or leave it empty",
+                        )
+                person = PersonInfo(
+                    name=row["name"],
+                    aliases=_split(row["aliases"]),
+                    country=self._country_code(table, lineno, row["country"]),
+                    role=row["role"].lower(),
+                    sector=self._sector(table, lineno, row["sector"]),
+                    start=row["start"] or None,
+                    end=row["end"] or None,
+                )
+                mine.setdefault(_key(person.name), []).append(person)
+            rows.update(mine)
+        self._people = [p for group in rows.values() for p in group]
+
+    def _load_orgs(self, tables: Iterable[_Table]) -> None:
+        rows: dict[str, OrgInfo] = {}
+        for table in tables:
+            for lineno, row in table.rows:
+                if not row["name"]:
+                    table.fail(lineno, "the name is empty", "give the organisation's name")
+                kind = row["type"] or "ORG"
+                if kind not in ORG_TYPES:
+                    table.fail(
+                        lineno,
+                        f"unknown type {kind!r}",
+                        f"use one of {', '.join(sorted(ORG_TYPES))}",
+                    )
+                org = OrgInfo(
+                    name=row["name"],
+                    aliases=_split(row["aliases"]),
+                    type=kind,
+                    country=self._country_code(table, lineno, row["country"]),
+                    sector=self._sector(table, lineno, row["sector"]),
+                )
+                rows[_key(org.name)] = org
+        self._orgs = list(rows.values())
+
+    def _load_roles(self, table: _Table) -> None:
+        seen: set[str] = set()
+        for lineno, row in table.rows:
+            pattern = " ".join(row["pattern"].lower().split())
+            if not pattern or not row["role"]:
+                table.fail(lineno, "pattern or role is empty", "fill both columns")
+            if pattern in seen:
+                table.fail(lineno, f"pattern {pattern!r} appears twice", "keep one row")
+            seen.add(pattern)
+            sector = self._sector(table, lineno, row["sector"]) if row["sector"] else ""
+            self._roles.append(RoleInfo(pattern, row["role"].lower(), sector))
+        self._roles.sort(key=lambda r: (-len(r.pattern), r.pattern))
+
+    def _index(self) -> None:
+        self._person_keys: dict[str, list[PersonInfo]] = {}
+        self._person_exact: dict[str, list[PersonInfo]] = {}
+        self._surnames: dict[str, list[PersonInfo]] = {}
+        for person in self._people:
+            for alias in (person.name, *person.aliases):
+                if _is_exact(_strip(alias)):
+                    group = self._person_exact.setdefault(_strip(alias), [])
+                else:
+                    group = self._person_keys.setdefault(_key(alias), [])
+                if person not in group:
+                    group.append(person)
+            self._surnames.setdefault(_key(person.name.split()[-1]), []).append(person)
+        self._org_keys: dict[str, OrgInfo] = {}
+        self._org_exact: dict[str, OrgInfo] = {}
+        for org in self._orgs:
+            for alias in (org.name, *org.aliases):
+                if _is_exact(_strip(alias)):
+                    self._org_exact.setdefault(_strip(alias), org)
+                else:
+                    self._org_keys.setdefault(_key(alias), org)
+        self._role_index = {r.pattern: r for r in self._roles}
+        self._role_max_words = max((len(r.pattern.split()) for r in self._roles), default=0)
+        self._role_dotted = {r.pattern.split()[-1] for r in self._roles if r.pattern.endswith(".")}
+
+    # -- countries ----------------------------------------------------------------------------
+
+    def countries(self) -> list[CountryInfo]:
+        """Every country, in table order."""
+        return [CountryInfo(iso3, name) for iso3, name in self._names.items()]
+
+    def iso3_name(self, iso3: str) -> str | None:
+        """The canonical short name: "CHN" -> "China"."""
+        return self._names.get(iso3.strip().upper())
+
+    def country(self, name: str) -> str | None:
+        """A country's name or alias -> iso3. Short all-caps aliases ("US") are case-sensitive."""
+        stripped = _strip(name)
+        return self._countries_exact.get(stripped) or self._countries.get(_fold(stripped))
+
+    def demonym(self, word: str) -> str | None:
+        """ "Chinese" -> "CHN", "Britons" -> "GBR"."""
+        return self._demonyms.get(_key(word))
+
+    def capital(self, name: str) -> str | None:
+        """A capital city (or seat of government) -> iso3: "Beijing" -> "CHN"."""
+        return self._capitals.get(_key(name))
+
+    def metonym(self, name: str) -> str | None:
+        """An institution or place standing for a country: "Kremlin" -> "RUS"."""
+        return self._metonyms.get(_key(name))
+
+    def place_country(self, name: str) -> str | None:
+        """Country name, demonym, capital or metonym -> iso3."""
+        return self.country(name) or self.demonym(name) or self.capital(name) or self.metonym(name)
+
+    def prefix_country(self, word: str) -> list[str]:
+        """Countries in a hyphenated compound: "Sino-Russian" -> ["CHN", "RUS"],
+        "China-Russia" -> ["CHN", "RUS"]. Parts that name no country are skipped."""
+        parts = [p for p in _HYPHENS.split(_strip(word)) if p]
+        found: list[str] = []
+        i = 0
+        while i < len(parts):
+            for j in range(len(parts), i, -1):
+                piece = "-".join(parts[i:j])
+                key = _key(piece)
+                if key in self._prefixes:
+                    iso: str | None = self._prefixes[key]
+                    hit = True
+                else:
+                    iso = self.country(piece) or self.demonym(piece)
+                    hit = iso is not None
+                if hit:
+                    if iso is not None and iso not in found:
+                        found.append(iso)
+                    i = j
+                    break
+            else:
+                i += 1
+        return found
+
+    # -- people, organisations, roles ---------------------------------------------------------
+
+    def people(self) -> list[PersonInfo]:
+        return list(self._people)
+
+    def person_by_surname(self, surname: str) -> list[PersonInfo]:
+        """Every row whose name ends with ``surname`` (all offices of all such people)."""
+        return list(self._surnames.get(_key(surname), []))
+
+    def person(self, name: str, on: str | None = None) -> PersonInfo | None:
+        """A person by full name or alias; a bare surname only when one person has it. With
+        several offices, the one held on date ``on`` if given, else the latest."""
+        stripped = _strip(name)
+        rows = self._person_exact.get(stripped) or self._person_keys.get(_fold(stripped))
+        if not rows and " " not in stripped:
+            rows = self._surnames.get(_fold(stripped))
+        if not rows or len({p.name for p in rows}) > 1:
+            return None
+        return _pick(rows, on)
+
+    def orgs(self) -> list[OrgInfo]:
+        return list(self._orgs)
+
+    def org(self, name: str) -> OrgInfo | None:
+        """An organisation by name or alias: "U.N." -> United Nations."""
+        stripped = _strip(name)
+        return self._org_exact.get(stripped) or self._org_keys.get(_fold(stripped))
+
+    def roles(self) -> list[RoleInfo]:
+        """Every role pattern, longest first."""
+        return list(self._roles)
+
+    def role(self, phrase: str) -> RoleInfo | None:
+        """The longest role pattern inside ``phrase``: "Chinese Foreign Ministry spokesperson" ->
+        spokesperson, "defense chief" -> defense minister. Ties go to the rightmost match."""
+        tokens = list(self._tokens(phrase))
+        best: RoleInfo | None = None
+        for i in range(len(tokens)):
+            for n in range(1, min(self._role_max_words, len(tokens) - i) + 1):
+                info = self._role_index.get(" ".join(tokens[i : i + n]))
+                if info is not None and (best is None or len(info.pattern) >= len(best.pattern)):
+                    best = info
+        return best
+
+    def _tokens(self, phrase: str) -> Iterator[str]:
+        for token in _TOKEN_RE.findall(_fold(phrase.replace("\u2019", "'"))):
+            if token.endswith(".") and token not in self._role_dotted:
+                token = token[:-1]
+            yield token
+
+
+def _pick(rows: list[PersonInfo], on: str | None) -> PersonInfo:
+    def latest(group: list[PersonInfo]) -> PersonInfo:
+        return max(
+            group,
+            key=lambda p: (
+                _day(p.end, last=True) if p.end else "9999-99-99",
+                _day(p.start, last=False) if p.start else "",
+            ),
+        )
+
+    if on:
+        held = [p for p in rows if p.in_office(on)]
+        if held:
+            return max(held, key=lambda p: _day(p.start, last=False) if p.start else "")
+        earlier = [
+            p for p in rows if not p.start or _day(p.start, last=False) <= _day(on, last=True)
+        ]
+        if earlier:
+            return latest(earlier)
+    return latest(rows)
