@@ -1,17 +1,468 @@
-"""Attributions: who said what, resolved speaker, cue, content, via."""
+"""Attributions: who said what, with the resolved speaker, the cue, the content and the channel.
+
+Two passes over each document:
+
+1. **Quotes first.** Every quotation (see :mod:`sayso.pipeline.quotes`) looks for its cue right
+   after it ('"...," he said', '"..." said Wang') or right before it ('He said: "..."').
+   A quote with no cue continues the attribution of a quote in the paragraph before it (quotes
+   running over paragraphs). Short quotes with no cue are scare quotes and are left alone.
+2. **Cues next.** Every cue from ``data/cues.tsv`` not used by a quote (verbs by lemma,
+   multiword cues such as "point out" and "make it clear", "according to X") takes its content
+   from its that-clause, its object or the rest of its clause, its source from its subject (or
+   the object of "according to", or the author of a medium: "a statement released by X").
+
+The speaker is the entity of the source's head word (pronouns and nominals were resolved by the
+entities stage). The channel (``via``) is the author of a medium the words came through ("according
+to a video of his remarks posted by the Russian Ministry of Defense").
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, ClassVar
 
+from ..types import Attribution, Span, stable_id
 from .base import State
+from .entities import words
+from .quotes import Quote
+
+_TRAIL = set(" \t\n,.;:!?\u2014-")
+_LEAD = set(" \t\n,;:\u2014-")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemmas: tuple[str, ...]
+    cls: str
+    take: str
+
+
+@functools.lru_cache(maxsize=1)
+def cue_table() -> dict[str, list[Cue]]:
+    """Cues by their first lemma, longest first."""
+    text = resources.files("sayso").joinpath("data/cues.tsv").read_text(encoding="utf-8")
+    table: dict[str, list[Cue]] = {}
+    header = True
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if header:
+            header = False
+            continue
+        phrase, cls, take = line.split("\t")
+        lemmas = tuple(phrase.split())
+        table.setdefault(lemmas[0], []).append(Cue(lemmas, cls, take))
+    for cues in table.values():
+        cues.sort(key=lambda c: -len(c.lemmas))
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def media_nouns() -> frozenset[str]:
+    text = resources.files("sayso").joinpath("data/media_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _lemma(tok: Any) -> str:
+    return str(tok.lemma_).lower()
+
+
+def match_cue(doc: Any, i: int) -> tuple[Cue, int] | None:
+    """The cue starting at token ``i`` and the token index past its end."""
+    tok = doc[i]
+    cands = cue_table().get(_lemma(tok)) or cue_table().get(tok.lower_)
+    if not cands:
+        return None
+    for cue in cands:
+        n = len(cue.lemmas)
+        if n == 1:
+            if cue.cls == "source" or tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
+                return cue, i + 1
+            continue
+        if i + n > len(doc):
+            continue
+        if all(_lemma(doc[i + k]) == cue.lemmas[k] or doc[i + k].lower_ == cue.lemmas[k]
+               for k in range(n)):
+            return cue, i + n
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _LEAD:
+        start += 1
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    return start, end
+
+
+def _tok_end(tok: Any) -> int:
+    return int(tok.idx + len(tok.text))
 
 
 class AttributionStage:
     name: ClassVar[str] = "attributions"
-    version: ClassVar[str] = "0"
+    version: ClassVar[str] = "1"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 
     def __call__(self, state: State) -> None:
+        _Run(state).run()
+
+
+class _Run:
+    def __init__(self, state: State) -> None:
+        self.state = state
+        self.doc = state.doc
+        self.text = state.text
+        self.quotes = state.quotes.quotes
+        self.used_cues: set[int] = set()
+        self.out: list[Attribution] = []
+        self.tok_at: dict[int, int] = {}
+
+    # ---- helpers -------------------------------------------------------------------------
+    def token_at(self, char: int) -> Any:
+        """The token covering (or first after) character offset ``char``."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is not None and len(span):
+            return span[0]
+        for tok in self.doc:
+            if tok.idx >= char:
+                return tok
+        return self.doc[-1]
+
+    def speaker(self, head: Any) -> tuple[Span | None, str | None]:
+        """(source span, entity id) for the source phrase headed by ``head``."""
+        doc = self.doc
+        toks = [t for t in head.subtree if t.dep_ not in {"relcl", "acl", "punct", "appos"}
+                or t.i == head.i]
+        # keep the contiguous block around the head
+        lo = hi = head.i
+        idx = {t.i for t in toks}
+        while lo - 1 in idx:
+            lo -= 1
+        while hi + 1 in idx:
+            hi += 1
+        while lo < hi and doc[lo].dep_ in {"cc", "punct", "prep"}:
+            lo += 1
+        span = Span.of(self.text, doc[lo].idx, _tok_end(doc[hi]))
+        ent = self.state.entity_at(head.idx, _tok_end(head))
+        if ent is None:
+            ent = self._medium_author(head) or self._group(span) or \
+                self.state.entity_at(span.start, span.end)
+        return span, (ent.id if ent is not None else None)
+
+    def _medium_author(self, head: Any) -> Any:
+        """"a statement released by X" / "X's report" / "the analysis" (mentioned before)."""
+        if _lemma(head) not in media_nouns() and head.lower_ not in media_nouns():
+            return None
+        author = self._author(head)
+        if author is not None:
+            return author
+        # "The analysis highlights ...": the last analysis with an author, a few sentences back
+        for tok in reversed(self.doc[max(0, head.i - 150) : head.i]):
+            if _lemma(tok) == _lemma(head):
+                a = self._author(tok)
+                if a is not None:
+                    return a
         return None
+
+    def _author(self, noun: Any) -> Any:
+        for t in noun.subtree:
+            if t.dep_ in {"poss", "agent", "pobj"} and t.i != noun.i:
+                if t.dep_ == "pobj" and t.head.lower_ not in {"by", "from", "of"}:
+                    continue
+                ent = self.state.entity_at(t.idx, _tok_end(t))
+                if ent is not None and ent.type in {"PERSON", "ORG", "GPE"}:
+                    return ent
+                # "by the Washington think tank, the Atlantic Council"
+                for c in t.children:
+                    if c.dep_ == "appos":
+                        ent = self.state.entity_at(c.idx, _tok_end(c))
+                        if ent is not None:
+                            return ent
+        return None
+
+    def _group(self, span: Span) -> Any:
+        """"Both countries", "the two sides": the most recent of the countries before."""
+        groups = words()["group_nominals"]
+        low = " ".join(span.text.lower().split())
+        if low not in groups:
+            return None
+        seen: list[Any] = []
+        for m, eid in reversed(self.state.mentions_in(0, span.start)):
+            ent = self.state.entity(eid)
+            if ent is not None and ent.type in {"GPE", "PERSON"} and ent not in seen:
+                seen.append(ent)
+                if len(seen) == 2:
+                    break
+        return seen[-1] if seen else None
+
+    def via(self, cue_tok: Any) -> str | None:
+        """The channel: the author of "according to a video ... posted by X"."""
+        for child in cue_tok.children:
+            if child.lower_ == "according" or (child.dep_ == "prep" and child.lower_ == "according"):
+                for t in child.subtree:
+                    if _lemma(t) in media_nouns() or t.lower_ in media_nouns():
+                        ent = self._author(t)
+                        if ent is not None:
+                            return str(ent.id)
+        return None
+
+    def kind(self, spans: list[Span]) -> str:
+        total = inside = 0
+        for s in spans:
+            for pos in range(s.start, s.end):
+                if self.text[pos].isalnum():
+                    total += 1
+                    if self.state.quotes.inside(pos):
+                        inside += 1
+        if total and inside == total:
+            return "direct"
+        return "mixed" if inside else "indirect"
+
+    def emit(self, source: Span | None, speaker: str | None, cue: Span | None,
+             content: list[Span], via: str | None = None, kind: str | None = None) -> None:
+        content = [c for c in content if c.end > c.start]
+        if not content:
+            return
+        for a in self.out:  # one attribution per content
+            if any(c.overlaps(x) for c in content for x in a.content) and \
+                    (a.cue == cue or cue is None or a.cue is None):
+                return
+        aid = stable_id("a", self.state.document.id, content[0].start, cue.start if cue else -1)
+        self.out.append(Attribution(id=aid, kind=kind or self.kind(content), source=source,
+                                    speaker=speaker, cue=cue, content=tuple(content),
+                                    via=via))
+
+    # ---- pass 1: quotes --------------------------------------------------------------------
+    def quote_pass(self) -> None:
+        prev: Attribution | None = None
+        prev_quote: Quote | None = None
+        for q in self.quotes:
+            content = Span.of(self.text, *_trim(self.text, q.inner_start, q.inner_end))
+            if content.end <= content.start:
+                continue
+            found = self._cue_after(q) or self._cue_before(q)
+            if found is not None:
+                cue_tok, subj = found
+                cue_span = self._cue_span(cue_tok, subj)
+                src, spk = self.speaker(subj) if subj is not None else (None, None)
+                self.used_cues.add(cue_tok.i)
+                self.emit(src, spk, cue_span, [content], via=self.via(cue_tok), kind="direct")
+                prev, prev_quote = (self.out[-1] if self.out else None), q
+                continue
+            if prev is not None and prev_quote is not None and prev_quote.continues and \
+                    prev_quote.end <= q.start and self._para_gap(prev_quote.end, q.start):
+                self.emit(prev.source, prev.speaker, prev.cue, [content], via=prev.via,
+                          kind="direct")
+                prev_quote = q
+                continue
+            prev_quote = q
+
+    def _para_gap(self, a: int, b: int) -> bool:
+        return self.text.count("\n", a, b) <= 3
+
+    def _cue_span(self, cue_tok: Any, subj: Any) -> Span:
+        start, end = cue_tok.idx, _tok_end(cue_tok)
+        if subj is not None and abs(subj.i - cue_tok.i) == 1:  # "he said", "said Wang"
+            start, end = min(start, subj.idx), max(end, _tok_end(subj))
+        return Span.of(self.text, start, end)
+
+    def _cue_verb(self, tok: Any) -> Any:
+        m = match_cue(self.doc, tok.i)
+        if m is None or m[0].cls in {"source"}:
+            return None
+        return tok
+
+    def _subject(self, verb: Any) -> Any:
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                return c
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+            return self._subject(verb.head)
+        return None
+
+    def _cue_after(self, q: Quote) -> tuple[Any, Any] | None:
+        """'"...," he said' / '"...," said the minister' / '"..." Wang said at ...'."""
+        end = q.end
+        tail = self.text[end : end + 120]
+        if "\n\n" in tail[:3]:
+            return None
+        tok = self.token_at(end)
+        if tok.idx < end:
+            tok = tok.nbor(1) if tok.i + 1 < len(self.doc) else tok
+        for t in self.doc[tok.i : min(len(self.doc), tok.i + 8)]:
+            if "\n" in t.text or (t.is_sent_start and t.i > tok.i + 1):
+                break
+            if self.state.quotes.inside(t.idx):
+                break
+            if self._cue_verb(t) is not None:
+                subj = self._subject(t)
+                if subj is not None and not self.state.quotes.inside(subj.idx):
+                    return t, subj
+        return None
+
+    def _cue_before(self, q: Quote) -> tuple[Any, Any] | None:
+        """'He said: "..."' / 'Wang told reporters, "..."'."""
+        first = self.token_at(q.start)
+        sent = first.sent
+        for t in reversed(self.doc[sent.start : first.i]):
+            if self.state.quotes.inside(t.idx) or t.i in self.used_cues:
+                break
+            if self._cue_verb(t) is not None:
+                subj = self._subject(t)
+                if subj is not None:
+                    return t, subj
+        return None
+
+    # ---- pass 2: cues --------------------------------------------------------------------
+    def cue_pass(self) -> None:
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if i in self.used_cues or self.state.quotes.inside(tok.idx):
+                i += 1
+                continue
+            m = match_cue(doc, i)
+            if m is None:
+                i += 1
+                continue
+            cue, end = m
+            if cue.cls == "source":
+                self._according(tok, end)
+            else:
+                self._verb_cue(tok, cue, end)
+            i = end
+
+    def _verb_cue(self, tok: Any, cue: Cue, end: int) -> None:
+        doc = self.doc
+        if tok.pos_ not in {"VERB", "AUX"} and not tok.tag_.startswith("VB"):
+            return
+        subj = self._subject(tok)
+        if subj is None or self.state.quotes.inside(subj.idx):
+            return
+        content = self._content(tok, cue, end)
+        if content is None:
+            return
+        src, spk = self.speaker(subj)
+        cue_span = Span.of(self.text, tok.idx, _tok_end(doc[end - 1]))
+        self.emit(src, spk, cue_span, [content], via=self.via(tok))
+
+    def _content(self, tok: Any, cue: Cue, end: int) -> Span | None:
+        doc = self.doc
+        sent = tok.sent
+        clause = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i]
+        if len(cue.lemmas) > 1 or cue.take == "rest":
+            # everything after the cue in its clause ("pointed out that ...", "hailed X as Y")
+            j = end
+            while j < sent.end and doc[j].lower_ in {"that", ",", ":", "for"} and \
+                    cue.take != "rest":
+                j += 1
+            stop = self._clause_end(tok, j)
+            if stop <= j:
+                return None
+            return self._span(doc[j].idx, _tok_end(doc[stop - 1]))
+        if clause:
+            c = clause[0]
+            if c.dep_ == "xcomp" and not any(t.dep_ in {"nsubj", "mark"} for t in c.children) \
+                    and cue.cls != "belief":
+                return None
+            toks = list(c.subtree)
+            lo = toks[0]
+            while lo.i < toks[-1].i and (lo.dep_ == "mark" and lo.lower_ == "that"):
+                lo = doc[lo.i + 1]
+            return self._span(lo.idx, _tok_end(toks[-1]))
+        if cue.take == "object" or cue.cls == "report":
+            objs = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.i > tok.i]
+            if objs:
+                toks = list(objs[0].subtree)
+                return self._span(toks[0].idx, _tok_end(toks[-1]))
+        # content before the cue: "The economy is strong, the minister said."
+        if tok.dep_ in {"parataxis", "ROOT"} and tok.i > sent.start:
+            head = tok.head if tok.dep_ == "parataxis" else None
+            if head is not None and head.i < tok.i:
+                toks = [t for t in head.subtree if t.i < tok.i and not t.is_punct]
+                subj = self._subject(tok)
+                toks = [t for t in toks if subj is None or t.i < subj.left_edge.i]
+                if toks:
+                    return self._span(toks[0].idx, _tok_end(toks[-1]))
+            ccomp_before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
+            if ccomp_before:
+                toks = list(ccomp_before[0].subtree)
+                return self._span(toks[0].idx, _tok_end(toks[-1]))
+        return None
+
+    def _clause_end(self, tok: Any, j: int) -> int:
+        """Past the last token of the cue's clause from token ``j`` (to the sentence end)."""
+        sent = tok.sent
+        stop = sent.end
+        for t in self.doc[j : sent.end]:
+            # a participle clause after a comma is another claim ("..., emphasizing ...")
+            if t.dep_ == "advcl" and t.head.i == tok.i and t.i > j + 2:
+                stop = t.left_edge.i
+                break
+        return stop
+
+    def _span(self, start: int, end: int) -> Span | None:
+        s, e = _trim(self.text, start, end)
+        return Span.of(self.text, s, e) if e > s else None
+
+    def _according(self, tok: Any, end: int) -> None:
+        """"According to X, ..." / "..., according to X"."""
+        doc = self.doc
+        pobj = None
+        for t in doc[tok.i : min(len(doc), end + 12)]:
+            if t.dep_ == "pobj" and t.head.i in (end - 1, tok.i):
+                pobj = t
+                break
+        if pobj is None:
+            return
+        phrase = list(doc[tok.i : pobj.right_edge.i + 1])
+        sent = tok.sent
+        # the content is the rest of the sentence around the phrase
+        before = [t for t in doc[sent.start : tok.i] if not t.is_punct]
+        after_start = phrase[-1].i + 1
+        after = [t for t in doc[after_start : sent.end]]
+        if after and len([t for t in after if not t.is_punct]) >= 3:
+            first, last = after[0], after[-1]
+            adv = [t for t in doc[after_start : sent.end] if t.dep_ == "advcl"
+                   and t.head.dep_ == "ROOT" and t.i > after_start + 2 and t.left_edge.i > after_start]
+            stop = adv[0].left_edge.i if adv else sent.end
+            last = doc[stop - 1]
+            content = self._span(first.idx, _tok_end(last))
+        elif before:
+            content = self._span(before[0].idx, _tok_end(before[-1]))
+        else:
+            return
+        if content is None:
+            return
+        # the speaker: the author of a medium ("a statement released by the ministry"), the
+        # possessor of words ("his remarks"), or the object itself ("according to officials")
+        spk_ent = None
+        src: Span | None = None
+        if _lemma(pobj) in media_nouns() or pobj.lower_ in media_nouns():
+            spk_ent = self._author(pobj)
+            if spk_ent is not None:
+                m = self.state.mentions_in(pobj.idx, _tok_end(pobj.right_edge))
+                first_m = next((x for x, eid in m if eid == spk_ent.id), None)
+                src = first_m
+        if spk_ent is None:
+            src, spk = self.speaker(pobj)
+            spk_ent = self.state.entity(spk)
+        cue_span = Span.of(self.text, tok.idx, _tok_end(doc[end - 1]))
+        if src is None:
+            src = Span.of(self.text, pobj.idx, _tok_end(pobj))
+        self.emit(src, spk_ent.id if spk_ent is not None else None, cue_span, [content])
+
+    def run(self) -> None:
+        self.quote_pass()
+        self.cue_pass()
+        self.state.attributions = sorted(self.out, key=lambda a: a.content[0].start)

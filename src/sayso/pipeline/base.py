@@ -8,10 +8,12 @@ assigned by an earlier stage (as spaCy's ``analyze_pipes`` does).
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
 from ..types import Attribution, Divergence, Document, Entity, Event, Meta, Span, TimeExpr
+from .quotes import QuoteIndex, find_quotes
 
 
 @dataclass
@@ -26,6 +28,11 @@ class State:
     events: list[Event] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
     divergences: list[Divergence] = field(default_factory=list)
+    # the entities stage's clusters (see entities.Cluster) and their entity ids, for resolvers
+    clusters: list[Any] = field(default_factory=list, repr=False)
+    cluster_ids: list[str] = field(default_factory=list, repr=False)
+    # person entity id -> the organisation it speaks for ("Foreign Ministry spokesperson X")
+    affiliations: dict[str, str] = field(default_factory=dict)
     # filled by the entities stage: mention spans sorted by start, with their entity ids
     _mention_starts: list[int] = field(default_factory=list, repr=False)
     _mentions: list[tuple[Span, str]] = field(default_factory=list, repr=False)
@@ -33,6 +40,11 @@ class State:
     @property
     def text(self) -> str:
         return self.document.text
+
+    @functools.cached_property
+    def quotes(self) -> QuoteIndex:
+        """The quotations of the text (see :mod:`sayso.pipeline.quotes`)."""
+        return QuoteIndex(find_quotes(self.document.text))
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.document.text[start:end])

@@ -1,17 +1,190 @@
-"""Divergences the text itself states (omissions, qualifications)."""
+"""Divergences the text itself states.
+
+* omission: "The ministry's account of the meeting does not mention X" -> the owner of the
+  account omits X; the claim was asserted by whoever the article credits with it earlier (the
+  channel of the matching attributions first, then their speakers).
+* qualification: "Wang downplayed Dong's comments" -> Wang (and the body he speaks for) qualify
+  what Dong (and the channel of Dong's words) asserted.
+* contradiction: "The ministry denied the report" -> the ministry contradicts the report's
+  author.
+
+Cues live in ``data/divergence_cues.tsv``; claim nouns in ``data/media_nouns.txt``.
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, ClassVar
 
+from ..types import Attribution, Divergence, Entity, Span, stable_id
+from .attributions import media_nouns
 from .base import State
+
+_STOP = {"the", "a", "an", "of", "about", "for", "to", "in", "on", "and", "or", "'s", "its",
+         "their", "his", "her", "that", "this", "with", "by", "be", "comment", "remark"}
+
+
+@dataclass(frozen=True, slots=True)
+class DivCue:
+    lemmas: tuple[str, ...]
+    kind: str
+    negated: bool
+
+
+@functools.lru_cache(maxsize=1)
+def div_cues() -> dict[str, list[DivCue]]:
+    text = resources.files("sayso").joinpath("data/divergence_cues.tsv").read_text("utf-8")
+    out: dict[str, list[DivCue]] = {}
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][1:]
+    for ln in rows:
+        phrase, kind, neg = ln.split("\t")
+        lemmas = tuple(phrase.split())
+        out.setdefault(lemmas[0], []).append(DivCue(lemmas, kind, neg == "yes"))
+    for v in out.values():
+        v.sort(key=lambda c: -len(c.lemmas))
+    return out
+
+
+def _end(tok: Any) -> int:
+    return int(tok.idx + len(tok.text))
 
 
 class DivergenceStage:
     name: ClassVar[str] = "divergences"
-    version: ClassVar[str] = "0"
+    version: ClassVar[str] = "1"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions")
     assigns: ClassVar[tuple[str, ...]] = ("divergences",)
 
     def __call__(self, state: State) -> None:
+        doc = state.doc
+        table = div_cues()
+        for tok in doc:
+            cands = table.get(tok.lemma_.lower())
+            if not cands or tok.pos_ not in {"VERB", "NOUN", "AUX"}:
+                continue
+            if state.quotes.inside(tok.idx):
+                continue
+            for cue in cands:
+                n = len(cue.lemmas)
+                if any(tok.i + k >= len(doc) or doc[tok.i + k].lemma_.lower() != cue.lemmas[k]
+                       for k in range(n)):
+                    continue
+                if cue.negated and not _negated(tok):
+                    continue
+                div = _divergence(state, tok, cue)
+                if div is not None:
+                    state.divergences.append(div)
+                break
+
+
+def _negated(tok: Any) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return any(c.lower_ in {"no", "never"} for c in tok.children)
+
+
+def _subject(tok: Any) -> Any:
+    for c in tok.children:
+        if c.dep_ in {"nsubj", "nsubjpass"}:
+            return c
+    if tok.dep_ in {"xcomp", "conj", "dobj", "pobj"} and tok.head is not tok:
+        return _subject(tok.head)
+    return None
+
+
+def _object(tok: Any) -> Any:
+    for c in tok.children:
+        if c.dep_ in {"dobj", "obj"}:
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _owner(state: State, head: Any) -> list[Entity]:
+    """The entity a phrase stands for: itself, or the author/possessor of a medium noun."""
+    ent = state.entity_at(head.idx, _end(head))
+    if ent is not None and ent.type in {"PERSON", "ORG", "GPE"}:
+        return [ent]
+    if head.lemma_.lower() in media_nouns() or head.lower_ in media_nouns():
+        for t in head.subtree:
+            if t.i != head.i and t.dep_ in {"poss", "pobj", "compound"}:
+                e = state.entity_at(t.idx, _end(t))
+                if e is not None and e.type in {"PERSON", "ORG", "GPE"}:
+                    return [e]
+    return []
+
+
+def _with_affiliation(state: State, ents: list[Entity]) -> list[str]:
+    out: list[str] = []
+    for e in ents:
+        out.append(e.id)
+        aff = state.affiliations.get(e.id)
+        if aff and aff not in out:
+            out.append(aff)
+    return out
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,;:\"'()\u201c\u201d").lower() for w in text.split()} - _STOP - {""}
+
+
+def _asserters(state: State, about: str, before: int, exclude: set[str]) -> list[str]:
+    """Who asserted ``about`` earlier in the article: channels of matching attributions first."""
+    target = {w[:6] for w in _words(about)}
+    scored: list[tuple[int, Attribution]] = []
+    for a in state.attributions:
+        if a.content and a.content[0].start < before:
+            have = {w[:6] for c in a.content for w in _words(c.text)}
+            n = len(target & have)
+            if n >= 2:
+                scored.append((n, a))
+    vias = [a.via for _, a in scored if a.via]
+    speakers = [a.speaker for _, a in sorted(scored, key=lambda p: -p[0]) if a.speaker]
+    out: list[str] = []
+    for x in vias + speakers:
+        if x and x not in out and x not in exclude:
+            out.append(x)
+    return out
+
+
+def _divergence(state: State, tok: Any, cue: DivCue) -> Divergence | None:
+    subj = _subject(tok)
+    obj = _object(tok)
+    if subj is None or obj is None:
         return None
+    others = _owner(state, subj)
+    if not others:
+        return None
+    obj_toks = list(obj.subtree)
+    about = state.text[obj_toks[0].idx : _end(obj_toks[-1])]
+    other_ids = _with_affiliation(state, others)
+    if cue.kind == "omission":
+        asserted = _asserters(state, about, tok.idx, set(other_ids))
+    else:
+        if obj.lemma_.lower() not in media_nouns() and obj.lower_ not in media_nouns():
+            return None
+        owners = _owner(state, obj)
+        if not owners:
+            return None
+        asserted = [o.id for o in owners]
+        extra = _asserters(state, " ".join(a.text for a in _attr_texts(state, owners[0].id)),
+                           tok.idx, set(other_ids))
+        asserted += [x for x in extra if x not in asserted]
+        asserted = [x for x in asserted if x not in other_ids]
+    if not asserted:
+        return None
+    start = min(tok.idx, subj.left_edge.idx)
+    evidence = Span.of(state.text, start, _end(obj_toks[-1]))
+    did = stable_id("d", state.document.id, cue.kind, evidence.start)
+    return Divergence(id=did, kind=cue.kind, about=" ".join(about.split())[:120],
+                      asserted_by=tuple(asserted), other=tuple(other_ids), evidence=(evidence,))
+
+
+def _attr_texts(state: State, speaker: str) -> list[Span]:
+    return [c for a in state.attributions if a.speaker == speaker for c in a.content]

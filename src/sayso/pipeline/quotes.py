@@ -1,0 +1,121 @@
+"""Quotation marks, found robustly.
+
+Scraped news mixes curly and straight marks, drops closing marks and runs quotes over several
+paragraphs. The rules here never let one bad mark swallow the rest of an article:
+
+* a quote never crosses a paragraph break (a blank line); a quote left open at the end of a
+  paragraph ends there, and counts as continued when the next paragraph opens with a mark
+  (the convention for quotes running over several paragraphs);
+* an opening mark met while a quote is open closes the open one just before it;
+* a closing mark with no opening mark is ignored;
+* straight marks open after a space or a bracket and close before a space or punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u201f": "\u201d"}
+CLOSERS = {"\u201d", "\u00bb"}
+STRAIGHT = '"'
+_PARA = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int  # the opening mark
+    end: int  # just past the closing mark (or the paragraph end when none)
+    inner_start: int
+    inner_end: int
+    closed: bool  # a closing mark was found
+    continues: bool = False  # left open at a paragraph end, and the next paragraph opens a quote
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Blank-line separated blocks as [start, end) ranges (whitespace at the ends trimmed)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARA.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    trimmed = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            trimmed.append((s, e))
+    return trimmed
+
+
+def _straight_opens(text: str, i: int, para_start: int) -> bool:
+    before = text[i - 1] if i > para_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{\u2014-:":
+        return True
+    if after.isspace() or after in ".,;:!?)]}":
+        return False
+    return not before.isalnum()
+
+
+def find_quotes(text: str) -> list[Quote]:
+    quotes: list[Quote] = []
+    paras = paragraphs(text)
+    for n, (ps, pe) in enumerate(paras):
+        open_at: int | None = None
+        closer = ""
+        i = ps
+        while i < pe:
+            ch = text[i]
+            if open_at is None:
+                if ch in OPENERS or (ch == STRAIGHT and _straight_opens(text, i, ps)):
+                    open_at, closer = i, (OPENERS.get(ch) or STRAIGHT)
+            else:
+                is_close = ch in CLOSERS or ch == closer
+                if ch == STRAIGHT and closer != STRAIGHT:
+                    is_close = not _straight_opens(text, i, ps)
+                elif ch == STRAIGHT:
+                    is_close = True
+                if is_close and i > open_at + 1:
+                    quotes.append(Quote(open_at, i + 1, open_at + 1, i, True))
+                    open_at = None
+                elif ch in OPENERS and ch not in CLOSERS:
+                    # a second opening mark: the open quote lost its closing mark
+                    quotes.append(Quote(open_at, i, open_at + 1, _rstrip(text, open_at + 1, i),
+                                        False))
+                    open_at, closer = i, OPENERS[ch]
+            i += 1
+        if open_at is not None:
+            nxt = paras[n + 1][0] if n + 1 < len(paras) else None
+            cont = nxt is not None and (text[nxt] in OPENERS or text[nxt] == STRAIGHT)
+            quotes.append(Quote(open_at, pe, open_at + 1, _rstrip(text, open_at + 1, pe), False,
+                                cont))
+    return [q for q in quotes if q.inner_end > q.inner_start]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+class QuoteIndex:
+    """Answers "is this offset inside a quote?" quickly."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+        self._starts = [q.inner_start for q in quotes]
+
+    def at(self, pos: int) -> Quote | None:
+        import bisect
+
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.quotes[i].inner_start <= pos < self.quotes[i].inner_end:
+            return self.quotes[i]
+        return None
+
+    def inside(self, pos: int) -> bool:
+        return self.at(pos) is not None
