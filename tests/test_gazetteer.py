@@ -216,6 +216,11 @@ def test_person_surname(gaz: Gazetteer) -> None:
     }
     assert gaz.person("Sanders") is None
     assert gaz.person("Bernie Sanders") is not None
+    # family name first for Chinese and Korean names; suffixes are not surnames
+    assert {p.name for p in gaz.person_by_surname("Li")} >= {"Li Keqiang", "Li Qiang"}
+    assert gaz.person("Wang") is None
+    assert gaz.person("Tsai").name == "Tsai Ing-wen"  # type: ignore[union-attr]
+    assert gaz.person("Marcos").name == "Ferdinand Marcos Jr."  # type: ignore[union-attr]
 
 
 def test_org(gaz: Gazetteer) -> None:

@@ -52,6 +52,10 @@ ORG_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
 _ISO3_RE = re.compile(r"^[A-Z]{3}$")
 _TOKEN_RE = re.compile(r"[\w]+(?:['\-][\w]+)*\.?")
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "xiv", "xvi"})
+# Countries whose names put the family name first ("Xi Jinping", "Kim Jong Un"): both the first
+# and the last word of such a name count as its surname.
+_SURNAME_FIRST = frozenset({"CHN", "TWN", "HKG", "PRK", "KOR", "KHM", "VNM"})
 _HYPHENS = re.compile(r"[\-\u2010\u2011\u2012\u2013\u2014]")
 
 
@@ -394,7 +398,8 @@ class Gazetteer:
                     group = self._person_keys.setdefault(_key(alias), [])
                 if person not in group:
                     group.append(person)
-            self._surnames.setdefault(_key(person.name.split()[-1]), []).append(person)
+            for surname in _surnames(person):
+                self._surnames.setdefault(surname, []).append(person)
         self._org_keys: dict[str, OrgInfo] = {}
         self._org_exact: dict[str, OrgInfo] = {}
         for org in self._orgs:
@@ -512,6 +517,16 @@ class Gazetteer:
             if token.endswith(".") and token not in self._role_dotted:
                 token = token[:-1]
             yield token
+
+
+def _surnames(person: PersonInfo) -> set[str]:
+    words = [w for w in _fold(person.name).split() if w not in _SUFFIXES]
+    if not words:
+        return set()
+    found = {words[-1]}
+    if person.country in _SURNAME_FIRST and len(words) > 1:
+        found.add(words[0])
+    return found
 
 
 def _pick(rows: list[PersonInfo], on: str | None) -> PersonInfo:
