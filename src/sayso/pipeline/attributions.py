@@ -28,6 +28,8 @@ from .base import State
 from .entities import words
 from .quotes import Quote
 
+PUBLISH_VERBS = {"release", "publish", "post", "air", "broadcast", "show", "share", "issue",
+                 "carry", "circulate", "put"}
 _TRAIL = set(" \t\n,.;:!?\u2014-")
 _LEAD = set(" \t\n,;:\u2014-")
 
@@ -168,9 +170,12 @@ class _Run:
                     return a
         return None
 
-    def _author(self, noun: Any) -> Any:
-        for t in noun.subtree:
-            if t.dep_ in {"poss", "agent", "pobj"} and t.i != noun.i:
+    def _author(self, noun: Any, agent_first: bool = False) -> Any:
+        toks = [t for t in noun.subtree if t.i != noun.i]
+        if agent_first:  # the publisher ("posted by X") before the owner of the words ("his")
+            toks.sort(key=lambda t: t.dep_ != "pobj" or t.head.lower_ != "by")
+        for t in toks:
+            if t.dep_ in {"poss", "agent", "pobj"}:
                 if t.dep_ == "pobj" and t.head.lower_ not in {"by", "from", "of"}:
                     continue
                 ent = self.state.entity_at(t.idx, _tok_end(t))
@@ -199,15 +204,28 @@ class _Run:
                     break
         return seen[-1] if seen else None
 
-    def via(self, cue_tok: Any) -> str | None:
-        """The channel: the author of "according to a video ... posted by X"."""
+    def via(self, cue_tok: Any, speaker: str | None) -> str | None:
+        """The channel the words came through, when the text names one: the publisher in
+        "..., he said, according to a video of his remarks posted by X", or X in "X released
+        a video of his message, in which he asserted ..."."""
         for child in cue_tok.children:
-            if child.lower_ == "according" or (child.dep_ == "prep" and child.lower_ == "according"):
+            if child.lower_ == "according":
                 for t in child.subtree:
                     if _lemma(t) in media_nouns() or t.lower_ in media_nouns():
-                        ent = self._author(t)
-                        if ent is not None:
+                        ent = self._author(t, agent_first=True)
+                        if ent is not None and ent.id != speaker:
                             return str(ent.id)
+        if cue_tok.dep_ == "relcl":
+            noun = cue_tok.head
+            while noun.dep_ in {"pobj", "prep", "poss"} or (noun.dep_ == "pobj"):
+                noun = noun.head
+            verb = noun.head if noun.dep_ in {"dobj", "obj"} else None
+            if verb is not None and _lemma(verb) in PUBLISH_VERBS:
+                subj = self._subject(verb)
+                if subj is not None:
+                    ent = self.state.entity_at(subj.idx, _tok_end(subj))
+                    if ent is not None and ent.id != speaker:
+                        return str(ent.id)
         return None
 
     def kind(self, spans: list[Span]) -> str:
@@ -227,9 +245,8 @@ class _Run:
         content = [c for c in content if c.end > c.start]
         if not content:
             return
-        for a in self.out:  # one attribution per content
-            if any(c.overlaps(x) for c in content for x in a.content) and \
-                    (a.cue == cue or cue is None or a.cue is None):
+        for a in self.out:  # one attribution per stretch of text
+            if any(c.overlaps(x) for c in content for x in a.content):
                 return
         aid = stable_id("a", self.state.document.id, content[0].start, cue.start if cue else -1)
         self.out.append(Attribution(id=aid, kind=kind or self.kind(content), source=source,
@@ -250,7 +267,7 @@ class _Run:
                 cue_span = self._cue_span(cue_tok, subj)
                 src, spk = self.speaker(subj) if subj is not None else (None, None)
                 self.used_cues.add(cue_tok.i)
-                self.emit(src, spk, cue_span, [content], via=self.via(cue_tok), kind="direct")
+                self.emit(src, spk, cue_span, [content], via=self.via(cue_tok, spk), kind="direct")
                 prev, prev_quote = (self.out[-1] if self.out else None), q
                 continue
             if prev is not None and prev_quote is not None and prev_quote.continues and \
@@ -305,7 +322,8 @@ class _Run:
                 break
             if self._cue_verb(t) is not None:
                 subj = self._subject(t)
-                if subj is not None and not self.state.quotes.inside(subj.idx):
+                if subj is not None and tok.i <= subj.i <= t.i + 4 and subj.head.i == t.i \
+                        and not self.state.quotes.inside(subj.idx):
                     return t, subj
         return None
 
@@ -318,8 +336,12 @@ class _Run:
                 break
             if self._cue_verb(t) is not None:
                 subj = self._subject(t)
-                if subj is not None:
+                gap = self.text[_tok_end(t) : q.start]
+                if subj is not None and len(gap.split()) <= 3 and \
+                        (len(gap.split()) == 0 or gap.rstrip()[-1:] in {":", ","}
+                         or gap.split()[-1].lower() == "that"):
                     return t, subj
+                return None
         return None
 
     # ---- pass 2: cues --------------------------------------------------------------------
@@ -354,7 +376,7 @@ class _Run:
             return
         src, spk = self.speaker(subj)
         cue_span = Span.of(self.text, tok.idx, _tok_end(doc[end - 1]))
-        self.emit(src, spk, cue_span, [content], via=self.via(tok))
+        self.emit(src, spk, cue_span, [content], via=self.via(tok, spk))
 
     def _content(self, tok: Any, cue: Cue, end: int) -> Span | None:
         doc = self.doc
@@ -383,8 +405,8 @@ class _Run:
         if cue.take == "object" or cue.cls == "report":
             objs = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.i > tok.i]
             if objs:
-                toks = list(objs[0].subtree)
-                return self._span(toks[0].idx, _tok_end(toks[-1]))
+                stop = self._clause_end(tok, objs[0].i)
+                return self._span(objs[0].left_edge.idx, _tok_end(self.doc[stop - 1]))
         # content before the cue: "The economy is strong, the minister said."
         if tok.dep_ in {"parataxis", "ROOT"} and tok.i > sent.start:
             head = tok.head if tok.dep_ == "parataxis" else None
@@ -425,6 +447,9 @@ class _Run:
                 break
         if pobj is None:
             return
+        head = tok.head
+        if head.i != tok.i and (head.i in self.used_cues or self._cue_verb(head) is not None):
+            return  # "..., he said, according to a video ...": a channel, see via()
         phrase = list(doc[tok.i : pobj.right_edge.i + 1])
         sent = tok.sent
         # the content is the rest of the sentence around the phrase

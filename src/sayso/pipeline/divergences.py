@@ -173,9 +173,9 @@ def _divergence(state: State, tok: Any, cue: DivCue) -> Divergence | None:
         if not owners:
             return None
         asserted = [o.id for o in owners]
-        extra = _asserters(state, " ".join(a.text for a in _attr_texts(state, owners[0].id)),
-                           tok.idx, set(other_ids))
-        asserted += [x for x in extra if x not in asserted]
+        # the channels the owner's words came through assert them too
+        vias = [a.via for a in state.attributions if a.speaker == owners[0].id and a.via]
+        asserted += [x for x in vias if x not in asserted]
         asserted = [x for x in asserted if x not in other_ids]
     if not asserted:
         return None
@@ -185,6 +185,3 @@ def _divergence(state: State, tok: Any, cue: DivCue) -> Divergence | None:
     return Divergence(id=did, kind=cue.kind, about=" ".join(about.split())[:120],
                       asserted_by=tuple(asserted), other=tuple(other_ids), evidence=(evidence,))
 
-
-def _attr_texts(state: State, speaker: str) -> list[Span]:
-    return [c for a in state.attributions if a.speaker == speaker for c in a.content]

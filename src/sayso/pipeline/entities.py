@@ -171,13 +171,14 @@ def name_mentions(doc: Any, gz: Gazetteer) -> list[Mention]:
             for a, b in _person_runs(doc, ts, te, gz):
                 out.append(Mention(doc[a].idx, _end(doc, b), a, b, "PERSON"))
             continue
-        if label == "ORG" and te - ts == 1 and gz.person_by_surname(doc[ts].text):
-            # a lone surname NER took for an organisation ("Wang said")
-            out.append(Mention(doc[ts].idx, _end(doc, te), ts, te, "PERSON"))
-            continue
         out.append(Mention(doc[ts].idx, _end(doc, te), ts, te, label))
-    covered = {i for m in out for i in range(m.ts, m.te)}
-    out.extend(_institutions(doc, gz, covered))
+    # institutions may absorb the demonym or country before them ("the Russian government")
+    covered = {i for m in out if m.label not in {"NORP", "GPE"} for i in range(m.ts, m.te)}
+    inst = _institutions(doc, gz, covered)
+    if inst:
+        taken = {i for m in inst for i in range(m.ts, m.te)}
+        out = [m for m in out if not any(i in taken for i in range(m.ts, m.te))]
+        out.extend(inst)
     out.sort(key=lambda m: m.start)
     return out
 
@@ -263,6 +264,7 @@ def cluster(text: str, mentions: list[Mention], gz: Gazetteer, published: str | 
         c.mentions.append(m)
 
     surnames: list[Mention] = []
+    lone: list[Mention] = []
     for m in mentions:
         raw = _norm(text[m.start : m.end])
         if not raw:
@@ -291,23 +293,47 @@ def cluster(text: str, mentions: list[Mention], gz: Gazetteer, published: str | 
         elif m.label == "ORG":
             if m.kind == "institution":
                 _add_institution(clusters, by_key, m, raw, add)
-                continue
-            info_o = gz.org(raw)
-            if info_o is not None:
-                add("org:" + info_o.name.casefold(), info_o.name, "ORG", m, info_o.country or None)
-                continue
-            acro = _acronym_match(clusters, raw)
-            if acro is not None:
-                m.ent = acro
-                clusters[acro].mentions.append(m)
-                continue
-            country = gz.metonym(raw) or _country_in_name(raw, gz)
-            add("org:" + raw.casefold(), raw, "ORG", m, country)
+            elif m.te - m.ts == 1 and raw[:1].isupper() and not raw.isupper() \
+                    and gz.org(raw) is None and gz.metonym(raw) is None:
+                lone.append(m)
+            else:
+                _add_org(text, clusters, by_key, m, gz, add)
+        elif len(gz.prefix_country(raw)) > 1:
+            add("norp:" + raw.casefold(), raw, "NORP", m, None)
         else:
             add(m.label.lower() + ":" + raw.casefold(), raw, m.label, m, gz.place_country(raw))
     for m in surnames:
         _add_surname(text, clusters, by_key, m, gz, published, add)
+    for m in lone:
+        # a lone name NER took for an organisation or place: a surname of a person here
+        # ("Wang said" after "Wang Wenbin")
+        word = _norm(text[m.start : m.end]).casefold()
+        idx = next((i for i, c in enumerate(clusters) if c.label == "PERSON" and len(c.tokens) > 1
+                    and word in (t.casefold() for t in c.tokens)), None)
+        if idx is not None:
+            m.ent, m.label = idx, "PERSON"
+            clusters[idx].mentions.append(m)
+        else:
+            _add_org(text, clusters, by_key, m, gz, add)
     return clusters
+
+
+def _add_org(text: str, clusters: list[Cluster], by_key: dict[str, int], m: Mention,
+             gz: Gazetteer, add: Any) -> None:
+    raw = _norm(text[m.start : m.end])
+    info = gz.org(raw)
+    if info is not None:
+        add("org:" + info.name.casefold(), info.name, "ORG", m, info.country or None)
+        return
+    acro = _acronym_match(clusters, raw)
+    if acro is not None:
+        m.ent = acro
+        clusters[acro].mentions.append(m)
+        return
+    if len(gz.prefix_country(raw)) > 1:  # "Russo-Ukrainian" is an adjective, not a body
+        add("norp:" + raw.casefold(), raw, "NORP", m, None)
+        return
+    add("org:" + raw.casefold(), raw, "ORG", m, gz.metonym(raw) or _country_in_name(raw, gz))
 
 
 def _add_institution(clusters: list[Cluster], by_key: dict[str, int], m: Mention, raw: str,
