@@ -52,9 +52,15 @@ def _default_pipeline() -> Pipeline:
     return _pipeline
 
 
-def extract(text: str, *, id: str = "doc", published: str | None = None,
-            title: str | None = None, url: str | None = None,
-            outlet: str | None = None) -> Record:
+def extract(
+    text: str,
+    *,
+    id: str = "doc",
+    published: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+) -> Record:
     """The record of one article given as text."""
     doc = Document(id=id, text=text, published=published, title=title, url=url, outlet=outlet)
     return _default_pipeline().extract(doc)

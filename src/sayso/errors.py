@@ -1,10 +1,10 @@
 """Sayso's errors. Every message is one line: what went wrong, the value, and what to do.
 
-    SaysoError
-     ├── InputError        a document or file cannot be read (missing, empty, binary, bad UTF-8, ...)
-     ├── ExtractionError   the pipeline failed on a document
-     ├── StoreError        the SQLite store cannot be opened, written or queried
-     └── ConfigError       a setting or option has a value Sayso cannot use
+SaysoError
+ ├── InputError        a document or file cannot be read (missing, empty, binary, bad UTF-8, ...)
+ ├── ExtractionError   the pipeline failed on a document
+ ├── StoreError        the SQLite store cannot be opened, written or queried
+ └── ConfigError       a setting or option has a value Sayso cannot use
 """
 
 from __future__ import annotations

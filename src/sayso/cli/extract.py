@@ -19,9 +19,14 @@ from .common import debug_enabled, default_format, format_option, note
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @format_option(("json", "jsonl", "table"))
-@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("errors.jsonl"), show_default=True,
-              help="Where failed inputs are logged (one JSON line each).")
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("errors.jsonl"),
+    show_default=True,
+    help="Where failed inputs are logged (one JSON line each).",
+)
 @click.option("--silent", is_flag=True, help="No summary line on stderr.")
 def extract(inputs: tuple[str, ...], fmt: str | None, errors_path: Path, silent: bool) -> None:
     """Extract records from INPUTS (.txt, .jsonl, .html files, or - for standard input)."""
@@ -38,8 +43,14 @@ def extract(inputs: tuple[str, ...], fmt: str | None, errors_path: Path, silent:
         else:
             records.append(record)
 
-    summary = run(Pipeline(), read_sources(inputs), emit, ErrorLog(errors_path),
-                  on_error=lambda e: note(f"error: {e}"), debug=debug_enabled())
+    summary = run(
+        Pipeline(),
+        read_sources(inputs),
+        emit,
+        ErrorLog(errors_path),
+        on_error=lambda e: note(f"error: {e}"),
+        debug=debug_enabled(),
+    )
     if fmt == "json":
         payload = records[0].to_dict() if len(records) == 1 else [r.to_dict() for r in records]
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")

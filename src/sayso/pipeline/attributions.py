@@ -28,8 +28,19 @@ from .base import State
 from .entities import words
 from .quotes import Quote
 
-PUBLISH_VERBS = {"release", "publish", "post", "air", "broadcast", "show", "share", "issue",
-                 "carry", "circulate", "put"}
+PUBLISH_VERBS = {
+    "release",
+    "publish",
+    "post",
+    "air",
+    "broadcast",
+    "show",
+    "share",
+    "issue",
+    "carry",
+    "circulate",
+    "put",
+}
 _TRAIL = set(" \t\n,.;:!?\u2014-")
 _LEAD = set(" \t\n,;:\u2014-")
 
@@ -85,8 +96,10 @@ def match_cue(doc: Any, i: int) -> tuple[Cue, int] | None:
             continue
         if i + n > len(doc):
             continue
-        if all(_lemma(doc[i + k]) == cue.lemmas[k] or doc[i + k].lower_ == cue.lemmas[k]
-               for k in range(n)):
+        if all(
+            _lemma(doc[i + k]) == cue.lemmas[k] or doc[i + k].lower_ == cue.lemmas[k]
+            for k in range(n)
+        ):
             return cue, i + n
     return None
 
@@ -137,8 +150,11 @@ class _Run:
     def speaker(self, head: Any) -> tuple[Span | None, str | None]:
         """(source span, entity id) for the source phrase headed by ``head``."""
         doc = self.doc
-        toks = [t for t in head.subtree if t.dep_ not in {"relcl", "acl", "punct", "appos"}
-                or t.i == head.i]
+        toks = [
+            t
+            for t in head.subtree
+            if t.dep_ not in {"relcl", "acl", "punct", "appos"} or t.i == head.i
+        ]
         # keep the contiguous block around the head
         lo = hi = head.i
         idx = {t.i for t in toks}
@@ -151,12 +167,15 @@ class _Run:
         span = Span.of(self.text, doc[lo].idx, _tok_end(doc[hi]))
         ent = self.state.entity_at(head.idx, _tok_end(head))
         if ent is None:
-            ent = self._medium_author(head) or self._group(span) or \
-                self.state.entity_at(span.start, span.end)
+            ent = (
+                self._medium_author(head)
+                or self._group(span)
+                or self.state.entity_at(span.start, span.end)
+            )
         return span, (ent.id if ent is not None else None)
 
     def _medium_author(self, head: Any) -> Any:
-        """"a statement released by X" / "X's report" / "the analysis" (mentioned before)."""
+        """ "a statement released by X" / "X's report" / "the analysis" (mentioned before)."""
         if _lemma(head) not in media_nouns() and head.lower_ not in media_nouns():
             return None
         author = self._author(head)
@@ -190,13 +209,13 @@ class _Run:
         return None
 
     def _group(self, span: Span) -> Any:
-        """"Both countries", "the two sides": the most recent of the countries before."""
+        """ "Both countries", "the two sides": the most recent of the countries before."""
         groups = words()["group_nominals"]
         low = " ".join(span.text.lower().split())
         if low not in groups:
             return None
         seen: list[Any] = []
-        for m, eid in reversed(self.state.mentions_in(0, span.start)):
+        for _m, eid in reversed(self.state.mentions_in(0, span.start)):
             ent = self.state.entity(eid)
             if ent is not None and ent.type in {"GPE", "PERSON"} and ent not in seen:
                 seen.append(ent)
@@ -240,8 +259,15 @@ class _Run:
             return "direct"
         return "mixed" if inside else "indirect"
 
-    def emit(self, source: Span | None, speaker: str | None, cue: Span | None,
-             content: list[Span], via: str | None = None, kind: str | None = None) -> None:
+    def emit(
+        self,
+        source: Span | None,
+        speaker: str | None,
+        cue: Span | None,
+        content: list[Span],
+        via: str | None = None,
+        kind: str | None = None,
+    ) -> None:
         content = [c for c in content if c.end > c.start]
         if not content:
             return
@@ -249,9 +275,17 @@ class _Run:
             if any(c.overlaps(x) for c in content for x in a.content):
                 return
         aid = stable_id("a", self.state.document.id, content[0].start, cue.start if cue else -1)
-        self.out.append(Attribution(id=aid, kind=kind or self.kind(content), source=source,
-                                    speaker=speaker, cue=cue, content=tuple(content),
-                                    via=via))
+        self.out.append(
+            Attribution(
+                id=aid,
+                kind=kind or self.kind(content),
+                source=source,
+                speaker=speaker,
+                cue=cue,
+                content=tuple(content),
+                via=via,
+            )
+        )
 
     # ---- pass 1: quotes --------------------------------------------------------------------
     def quote_pass(self) -> None:
@@ -270,10 +304,16 @@ class _Run:
                 self.emit(src, spk, cue_span, [content], via=self.via(cue_tok, spk), kind="direct")
                 prev, prev_quote = (self.out[-1] if self.out else None), q
                 continue
-            if prev is not None and prev_quote is not None and prev_quote.continues and \
-                    prev_quote.end <= q.start and self._para_gap(prev_quote.end, q.start):
-                self.emit(prev.source, prev.speaker, prev.cue, [content], via=prev.via,
-                          kind="direct")
+            if (
+                prev is not None
+                and prev_quote is not None
+                and prev_quote.continues
+                and prev_quote.end <= q.start
+                and self._para_gap(prev_quote.end, q.start)
+            ):
+                self.emit(
+                    prev.source, prev.speaker, prev.cue, [content], via=prev.via, kind="direct"
+                )
                 prev_quote = q
                 continue
             prev_quote = q
@@ -322,8 +362,12 @@ class _Run:
                 break
             if self._cue_verb(t) is not None:
                 subj = self._subject(t)
-                if subj is not None and tok.i <= subj.i <= t.i + 4 and subj.head.i == t.i \
-                        and not self.state.quotes.inside(subj.idx):
+                if (
+                    subj is not None
+                    and tok.i <= subj.i <= t.i + 4
+                    and subj.head.i == t.i
+                    and not self.state.quotes.inside(subj.idx)
+                ):
                     return t, subj
         return None
 
@@ -337,9 +381,15 @@ class _Run:
             if self._cue_verb(t) is not None:
                 subj = self._subject(t)
                 gap = self.text[_tok_end(t) : q.start]
-                if subj is not None and len(gap.split()) <= 3 and \
-                        (len(gap.split()) == 0 or gap.rstrip()[-1:] in {":", ","}
-                         or gap.split()[-1].lower() == "that"):
+                if (
+                    subj is not None
+                    and len(gap.split()) <= 3
+                    and (
+                        len(gap.split()) == 0
+                        or gap.rstrip()[-1:] in {":", ","}
+                        or gap.split()[-1].lower() == "that"
+                    )
+                ):
                     return t, subj
                 return None
         return None
@@ -385,8 +435,9 @@ class _Run:
         if len(cue.lemmas) > 1 or cue.take == "rest":
             # everything after the cue in its clause ("pointed out that ...", "hailed X as Y")
             j = end
-            while j < sent.end and doc[j].lower_ in {"that", ",", ":", "for"} and \
-                    cue.take != "rest":
+            while (
+                j < sent.end and doc[j].lower_ in {"that", ",", ":", "for"} and cue.take != "rest"
+            ):
                 j += 1
             stop = self._clause_end(tok, j)
             if stop <= j:
@@ -394,8 +445,11 @@ class _Run:
             return self._span(doc[j].idx, _tok_end(doc[stop - 1]))
         if clause:
             c = clause[0]
-            if c.dep_ == "xcomp" and not any(t.dep_ in {"nsubj", "mark"} for t in c.children) \
-                    and cue.cls != "belief":
+            if (
+                c.dep_ == "xcomp"
+                and not any(t.dep_ in {"nsubj", "mark"} for t in c.children)
+                and cue.cls != "belief"
+            ):
                 return None
             toks = list(c.subtree)
             lo = toks[0]
@@ -425,7 +479,7 @@ class _Run:
     def _clause_end(self, tok: Any, j: int) -> int:
         """Past the last token of the cue's clause from token ``j`` (to the sentence end)."""
         sent = tok.sent
-        stop = sent.end
+        stop: int = sent.end
         for t in self.doc[j : sent.end]:
             # a participle clause after a comma is another claim ("..., emphasizing ...")
             if t.dep_ == "advcl" and t.head.i == tok.i and t.i > j + 2:
@@ -438,7 +492,7 @@ class _Run:
         return Span.of(self.text, s, e) if e > s else None
 
     def _according(self, tok: Any, end: int) -> None:
-        """"According to X, ..." / "..., according to X"."""
+        """ "According to X, ..." / "..., according to X"."""
         doc = self.doc
         pobj = None
         for t in doc[tok.i : min(len(doc), end + 12)]:
@@ -458,8 +512,14 @@ class _Run:
         after = [t for t in doc[after_start : sent.end]]
         if after and len([t for t in after if not t.is_punct]) >= 3:
             first, last = after[0], after[-1]
-            adv = [t for t in doc[after_start : sent.end] if t.dep_ == "advcl"
-                   and t.head.dep_ == "ROOT" and t.i > after_start + 2 and t.left_edge.i > after_start]
+            adv = [
+                t
+                for t in doc[after_start : sent.end]
+                if t.dep_ == "advcl"
+                and t.head.dep_ == "ROOT"
+                and t.i > after_start + 2
+                and t.left_edge.i > after_start
+            ]
             stop = adv[0].left_edge.i if adv else sent.end
             last = doc[stop - 1]
             content = self._span(first.idx, _tok_end(last))

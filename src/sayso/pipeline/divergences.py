@@ -22,8 +22,31 @@ from ..types import Attribution, Divergence, Entity, Span, stable_id
 from .attributions import media_nouns
 from .base import State
 
-_STOP = {"the", "a", "an", "of", "about", "for", "to", "in", "on", "and", "or", "'s", "its",
-         "their", "his", "her", "that", "this", "with", "by", "be", "comment", "remark"}
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "about",
+    "for",
+    "to",
+    "in",
+    "on",
+    "and",
+    "or",
+    "'s",
+    "its",
+    "their",
+    "his",
+    "her",
+    "that",
+    "this",
+    "with",
+    "by",
+    "be",
+    "comment",
+    "remark",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +91,10 @@ class DivergenceStage:
                 continue
             for cue in cands:
                 n = len(cue.lemmas)
-                if any(tok.i + k >= len(doc) or doc[tok.i + k].lemma_.lower() != cue.lemmas[k]
-                       for k in range(n)):
+                if any(
+                    tok.i + k >= len(doc) or doc[tok.i + k].lemma_.lower() != cue.lemmas[k]
+                    for k in range(n)
+                ):
                     continue
                 if cue.negated and not _negated(tok):
                     continue
@@ -182,6 +207,11 @@ def _divergence(state: State, tok: Any, cue: DivCue) -> Divergence | None:
     start = min(tok.idx, subj.left_edge.idx)
     evidence = Span.of(state.text, start, _end(obj_toks[-1]))
     did = stable_id("d", state.document.id, cue.kind, evidence.start)
-    return Divergence(id=did, kind=cue.kind, about=" ".join(about.split())[:120],
-                      asserted_by=tuple(asserted), other=tuple(other_ids), evidence=(evidence,))
-
+    return Divergence(
+        id=did,
+        kind=cue.kind,
+        about=" ".join(about.split())[:120],
+        asserted_by=tuple(asserted),
+        other=tuple(other_ids),
+        evidence=(evidence,),
+    )

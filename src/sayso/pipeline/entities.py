@@ -88,15 +88,17 @@ def _is_name_token(tok: Any) -> bool:
     if low in words()["name_particles"]:
         return True
     if tok.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART", "NUM"}:
-        return tok.pos_ == "PROPN"
-    return tok.text[:1].isupper() or (tok.is_punct and tok.text in {"-", "."})
+        return False
+    return bool(tok.text[:1].isupper() or (tok.is_punct and tok.text in {"-", "."}))
 
 
 def _trim(doc: Any, ts: int, te: int) -> tuple[int, int]:
     while ts < te and (doc[ts].lower_ in _DETS or doc[ts].is_punct or doc[ts].is_space):
         ts += 1
     while te > ts and (
-        doc[te - 1].text in _POSSESSIVE or doc[te - 1].tag_ == "POS" or doc[te - 1].is_punct
+        doc[te - 1].text in _POSSESSIVE
+        or doc[te - 1].tag_ == "POS"
+        or doc[te - 1].is_punct
         or doc[te - 1].is_space
     ):
         te -= 1
@@ -135,8 +137,12 @@ def _person_runs(doc: Any, ts: int, te: int, gz: Gazetteer) -> list[tuple[int, i
             i += 1
             continue
         j = i
-        while j < te and _is_name_token(doc[j]) and doc[j].text not in _POSSESSIVE \
-                and doc[j].tag_ != "POS":
+        while (
+            j < te
+            and _is_name_token(doc[j])
+            and doc[j].text not in _POSSESSIVE
+            and doc[j].tag_ != "POS"
+        ):
             j += 1
         a, b = _trim(doc, i, j)
         if b > a:
@@ -220,8 +226,17 @@ def _institutions(doc: Any, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             j -= 1
         if country is None or any(i in covered for i in range(start, tok.i + 1)):
             continue
-        out.append(Mention(doc[start].idx, _end(doc, tok.i + 1), start, tok.i + 1, "ORG",
-                           kind="institution", country=country))
+        out.append(
+            Mention(
+                doc[start].idx,
+                _end(doc, tok.i + 1),
+                start,
+                tok.i + 1,
+                "ORG",
+                kind="institution",
+                country=country,
+            )
+        )
     return out
 
 
@@ -247,7 +262,9 @@ def _head_word(name: str) -> str:
     return ws[-1] if ws else ""
 
 
-def cluster(text: str, mentions: list[Mention], gz: Gazetteer, published: str | None) -> list[Cluster]:
+def cluster(
+    text: str, mentions: list[Mention], gz: Gazetteer, published: str | None
+) -> list[Cluster]:
     clusters: list[Cluster] = []
     by_key: dict[str, int] = {}
 
@@ -289,12 +306,23 @@ def cluster(text: str, mentions: list[Mention], gz: Gazetteer, published: str | 
         elif m.label == "NORP":
             iso = gz.demonym(raw)
             countries = gz.prefix_country(raw) if iso is None else [iso]
-            add("norp:" + raw.casefold(), raw, "NORP", m, countries[0] if len(countries) == 1 else None)
+            add(
+                "norp:" + raw.casefold(),
+                raw,
+                "NORP",
+                m,
+                countries[0] if len(countries) == 1 else None,
+            )
         elif m.label == "ORG":
             if m.kind == "institution":
                 _add_institution(clusters, by_key, m, raw, add)
-            elif m.te - m.ts == 1 and raw[:1].isupper() and not raw.isupper() \
-                    and gz.org(raw) is None and gz.metonym(raw) is None:
+            elif (
+                m.te - m.ts == 1
+                and raw[:1].isupper()
+                and not raw.isupper()
+                and gz.org(raw) is None
+                and gz.metonym(raw) is None
+            ):
                 lone.append(m)
             else:
                 _add_org(text, clusters, by_key, m, gz, add)
@@ -308,8 +336,16 @@ def cluster(text: str, mentions: list[Mention], gz: Gazetteer, published: str | 
         # a lone name NER took for an organisation or place: a surname of a person here
         # ("Wang said" after "Wang Wenbin")
         word = _norm(text[m.start : m.end]).casefold()
-        idx = next((i for i, c in enumerate(clusters) if c.label == "PERSON" and len(c.tokens) > 1
-                    and word in (t.casefold() for t in c.tokens)), None)
+        idx = next(
+            (
+                i
+                for i, c in enumerate(clusters)
+                if c.label == "PERSON"
+                and len(c.tokens) > 1
+                and word in (t.casefold() for t in c.tokens)
+            ),
+            None,
+        )
         if idx is not None:
             m.ent, m.label = idx, "PERSON"
             clusters[idx].mentions.append(m)
@@ -318,8 +354,9 @@ def cluster(text: str, mentions: list[Mention], gz: Gazetteer, published: str | 
     return clusters
 
 
-def _add_org(text: str, clusters: list[Cluster], by_key: dict[str, int], m: Mention,
-             gz: Gazetteer, add: Any) -> None:
+def _add_org(
+    text: str, clusters: list[Cluster], by_key: dict[str, int], m: Mention, gz: Gazetteer, add: Any
+) -> None:
     raw = _norm(text[m.start : m.end])
     info = gz.org(raw)
     if info is not None:
@@ -336,14 +373,20 @@ def _add_org(text: str, clusters: list[Cluster], by_key: dict[str, int], m: Ment
     add("org:" + raw.casefold(), raw, "ORG", m, gz.metonym(raw) or _country_in_name(raw, gz))
 
 
-def _add_institution(clusters: list[Cluster], by_key: dict[str, int], m: Mention, raw: str,
-                     add: Any) -> None:
+def _add_institution(
+    clusters: list[Cluster], by_key: dict[str, int], m: Mention, raw: str, add: Any
+) -> None:
     head = _head_word(raw)
     # "the Chinese ministry" after "the Chinese Defense Ministry": the same body
     best = None
     for idx, c in enumerate(clusters):
-        if c.label == "ORG" and c.country == m.country and _head_word(c.name) == head and \
-                c.mentions and c.mentions[0].start < m.start:
+        if (
+            c.label == "ORG"
+            and c.country == m.country
+            and _head_word(c.name) == head
+            and c.mentions
+            and c.mentions[0].start < m.start
+        ):
             best = idx
     if best is not None:
         m.ent = best
@@ -371,8 +414,15 @@ def _country_in_name(name: str, gz: Gazetteer) -> str | None:
     return None
 
 
-def _add_surname(text: str, clusters: list[Cluster], by_key: dict[str, int], m: Mention,
-                 gz: Gazetteer, published: str | None, add: Any) -> None:
+def _add_surname(
+    text: str,
+    clusters: list[Cluster],
+    by_key: dict[str, int],
+    m: Mention,
+    gz: Gazetteer,
+    published: str | None,
+    add: Any,
+) -> None:
     word = _norm(text[m.start : m.end])
     low = word.casefold()
     # nearest preceding full name with this word, else any full name with it
@@ -414,7 +464,8 @@ def _title_tokens(doc: Any, m: Mention) -> list[Any]:
     # counterpart" when the name is an apposition of "counterpart")
     i = m.ts - 1
     while (i >= 0 and doc[i].head.i in range(m.ts, m.te)) or (
-        i >= 0 and doc[i].dep_ in {"compound", "amod", "poss", "case", "det", "nmod"}
+        i >= 0
+        and doc[i].dep_ in {"compound", "amod", "poss", "case", "det", "nmod"}
         and doc[i].head.i in range(i + 1, m.te)
     ):
         toks.insert(0, doc[i])
@@ -457,8 +508,13 @@ def _role_and_country(toks: list[Any], gz: Gazetteer) -> tuple[str | None, str |
 
 
 def titles(doc: Any, clusters: list[Cluster], gz: Gazetteer) -> None:
-    org_at = {i: idx for idx, c in enumerate(clusters) if c.label == "ORG"
-              for m in c.mentions for i in range(m.ts, m.te)}
+    org_at = {
+        i: idx
+        for idx, c in enumerate(clusters)
+        if c.label == "ORG"
+        for m in c.mentions
+        for i in range(m.ts, m.te)
+    }
     for c in clusters:
         if c.label not in {"PERSON", "ORG"}:
             continue
@@ -478,7 +534,7 @@ def titles(doc: Any, clusters: list[Cluster], gz: Gazetteer) -> None:
 
 
 def _counterpart_role(doc: Any, m: Mention, clusters: list[Cluster]) -> str | None:
-    """"his counterpart X": X has the role of the person the counterpart is compared with."""
+    """ "his counterpart X": X has the role of the person the counterpart is compared with."""
     sent = doc[m.ts].sent
     best = None
     for c in clusters:
@@ -571,8 +627,17 @@ def pronouns_and_nominals(doc: Any, clusters: list[Cluster], gz: Gazetteer, quot
             if idx is not None:
                 c = clusters[idx]
                 c.gender = c.gender or gender
-                c.mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1,
-                                          c.label, kind="pronoun", ent=idx))
+                c.mentions.append(
+                    Mention(
+                        tok.idx,
+                        tok.idx + len(tok.text),
+                        tok.i,
+                        tok.i + 1,
+                        c.label,
+                        kind="pronoun",
+                        ent=idx,
+                    )
+                )
                 res.add(tok.i, idx)
             continue
         chunk = chunk_roots.get(tok.i)
@@ -584,8 +649,12 @@ def pronouns_and_nominals(doc: Any, clusters: list[Cluster], gz: Gazetteer, quot
             continue
 
         def want(c: Cluster, role: str = role, country: str | None = country) -> bool:
-            return (c.label == "PERSON" and c.role is not None and _role_match(c.role, role)
-                    and (country is None or c.country in (None, country)))
+            return (
+                c.label == "PERSON"
+                and c.role is not None
+                and _role_match(c.role, role)
+                and (country is None or c.country in (None, country))
+            )
 
         idx = res.candidates(tok.i, want)
         if idx is None:
@@ -593,8 +662,9 @@ def pronouns_and_nominals(doc: Any, clusters: list[Cluster], gz: Gazetteer, quot
         ts = chunk.start
         while ts < tok.i and doc[ts].lower_ in _DETS:
             ts += 1
-        m = Mention(doc[ts].idx, tok.idx + len(tok.text), ts, tok.i + 1, "PERSON",
-                    kind="nominal", ent=idx)
+        m = Mention(
+            doc[ts].idx, tok.idx + len(tok.text), ts, tok.i + 1, "PERSON", kind="nominal", ent=idx
+        )
         clusters[idx].mentions.append(m)
         res.add(tok.i, idx)
 
@@ -627,7 +697,8 @@ class EntityStage:
         state.set_entities(to_entities(state, clusters))
         state.affiliations = {
             state.cluster_ids[i]: state.cluster_ids[c.affiliation]
-            for i, c in enumerate(clusters) if c.affiliation is not None and c.mentions
+            for i, c in enumerate(clusters)
+            if c.affiliation is not None and c.mentions
         }
 
 
@@ -637,6 +708,14 @@ def to_entities(state: State, clusters: list[Cluster]) -> list[Entity]:
         if not c.mentions:
             continue
         spans = sorted({Span.of(state.text, m.start, m.end) for m in c.mentions})
-        out.append(Entity(id=eid, name=c.name, type=c.label, country=c.country, role=c.role,
-                          mentions=tuple(spans)))
+        out.append(
+            Entity(
+                id=eid,
+                name=c.name,
+                type=c.label,
+                country=c.country,
+                role=c.role,
+                mentions=tuple(spans),
+            )
+        )
     return out

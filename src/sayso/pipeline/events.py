@@ -1,17 +1,585 @@
-"""Events: a PLOVER coder from a data table of verb and noun patterns."""
+"""Events: a PLOVER coder from a data table of verb and noun patterns.
+
+The table is ``sayso/data/plover_patterns.tsv`` (its header explains the columns); the other words
+the coder reads (light verbs, mode cues) are in ``sayso/data/event_words.json``. Both are read once
+per process. The stage walks the spaCy tokens once; only a token whose (part of speech, lemma)
+is in the table costs more than a dictionary look-up.
+
+For each trigger:
+
+* **actors**: for a verb, its subject (or the ``by`` agent of a passive) is the source and its
+  object and target prepositions (``to/against/on X``, by the pattern's roles) the target; a verb
+  without a subject takes the one of the verb it hangs on (``conj``, ``xcomp``, participles,
+  relative clauses). For a noun, the possessor, a nationality or name modifier ("Chinese
+  assistance", "U.S. sanctions") and ``by/from X`` name the source and its prepositions the target;
+  ``between X and Y`` names both. A noun that is the object of a *light verb* ("gave his full
+  support to X", "imposed sanctions on X") takes the missing sides from that verb; a joint event
+  (``sym`` roles: CONSULT, COOPERATE...) under "during/at/after" takes the subject of the verb it
+  hangs on ("X said during a meeting with Y"). Each actor is the entity whose mention covers the
+  argument's head, name modifiers, apposition or conjuncts (``State.mentions_in``).
+* **nesting**: a trigger in the ``to``-complement of another ("threatened to attack X", "urged X to
+  release Y") or a noun object of a verb of the same type ("signed an agreement") is folded into
+  the outer event, which takes its target when it has none.
+* **mode**: ``None`` (asserted), ``"intended"`` (will/would, "plans/vows to"), ``"hypothetical"``
+  (could/may/should, "considers", an ``if`` clause). Negated events ("do not constitute an
+  alliance", "no support", "failed to") are dropped: PLOVER codes what happened or was announced.
+* **date**: a time of ``state.times`` in the same sentence, preferring one inside a prepositional or
+  adverbial phrase of the trigger or its verb, else the nearest.
+* **location**: a GPE/LOC/FAC entity in an ``in/at X`` phrase of the trigger or its verb.
+* **attribution**: the attribution whose content span holds the trigger.
+
+Events with neither source nor target are left out. Ids: ``stable_id("ev", doc id, trigger start,
+type)``.
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+import csv
+import functools
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, ClassVar
 
+from ..errors import ConfigError
+from ..types import PLOVER_TYPES, Event, Span, stable_id
 from .base import State
+
+LOCATION_TYPES = frozenset({"GPE", "LOC", "FAC"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+# prepositions that introduce what a verb is about ("accused X of attacking"), not when it happened
+COMPLEMENT_PREPS = frozenset({"of", "to", "for", "from", "on", "into", "against", "about"})
+NP_DEPS = frozenset({"compound", "amod", "nmod", "appos", "flat"})
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """How the dependents of a trigger map to source and target (the table's ``roles`` column)."""
+
+    target_preps: frozenset[str]
+    source_preps: frozenset[str]  # for nouns; a passive verb's "by" agent is always the source
+    of: str | None  # what a noun's "of X" names: "source", "target" or nothing
+    possessor: str  # what a noun's possessor names
+    subject: str = "source"  # what a verb's subject names
+
+
+def _fs(*words: str) -> frozenset[str]:
+    return frozenset(words)
+
+
+ROLES: dict[str, Roles] = {
+    "dir": Roles(_fs("to", "against", "on", "upon", "at", "toward", "towards", "into"),
+                 _fs("by", "from"), "target", "source"),
+    "pat": Roles(_fs("to", "against", "on", "upon", "at", "toward", "towards", "into"),
+                 _fs("by", "from"), "target", "target"),
+    "give": Roles(_fs("to", "for", "with", "behind", "toward", "towards"),
+                  _fs("by", "from"), "source", "source"),
+    "sym": Roles(_fs("with", "against"), _fs("by"), "source", "source"),
+    "recv": Roles(frozenset(), _fs("from", "by"), None, "target", subject="target"),
+    "away": Roles(_fs("from"), _fs("by"), "source", "source"),
+    "ask": Roles(_fs("to", "on", "upon", "from", "of"), _fs("by"), None, "source"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    type: str
+    pos: str  # verb | noun
+    with_words: frozenset[str]  # one of these must be a dependent; empty: no condition
+    entity_object: bool  # "@" in the with column: a direct object that is an entity
+    roles: str
+
+    @property
+    def specific(self) -> bool:
+        return bool(self.with_words) or self.entity_object
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    light_verbs: frozenset[str]
+    light_preps: frozenset[str]
+    sym_frames: frozenset[str]
+    intended_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    intended_governors: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    negating_governors: frozenset[str]
+    conditional_marks: frozenset[str]
+    negative_determiners: frozenset[str]
+    negative_adverbs: frozenset[str]
+    negative_preps: frozenset[str]
+    skip_flags: frozenset[str]
+
+
+def _data(name: str) -> str:
+    return resources.files("sayso").joinpath(f"data/{name}").read_text("utf-8")
+
+
+def parse_patterns(text: str) -> dict[tuple[str, str], list[Pattern]]:
+    """The pattern table, keyed by (pos, lemma); specific patterns (with a ``with``) first."""
+    table: dict[tuple[str, str], list[Pattern]] = {}
+    lines = (ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+    for n, row in enumerate(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+        if len(row) < 5:
+            raise ConfigError(f"plover_patterns.tsv: pattern {n} has {len(row)} columns, not 5-6")
+        type_, pos, lemmas, with_col, roles = (c.strip() for c in row[:5])
+        if type_ not in PLOVER_TYPES or pos not in ("verb", "noun") or roles not in ROLES:
+            raise ConfigError(
+                f"plover_patterns.tsv: pattern {n} ({'|'.join(row[:5])}) has an unknown type, "
+                "pos or roles: see the header of the file"
+            )
+        words = [w for w in with_col.split("|") if w and w != "-"]
+        pattern = Pattern(
+            type=type_,
+            pos=pos,
+            with_words=frozenset(w.lower() for w in words if w != "@"),
+            entity_object="@" in words,
+            roles=roles,
+        )
+        for lemma in lemmas.split("|"):
+            table.setdefault((pos, lemma.strip().lower()), []).append(pattern)
+    for patterns in table.values():
+        patterns.sort(key=lambda p: not p.specific)
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> dict[tuple[str, str], list[Pattern]]:
+    return parse_patterns(_data("plover_patterns.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> Words:
+    raw: dict[str, Any] = json.loads(_data("event_words.json"))
+    return Words(**{f: frozenset(raw[f]) for f in Words.__dataclass_fields__})
+
+
+def _pos(tok: Any) -> str | None:
+    if tok.pos_ == "VERB":
+        return "verb"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "noun"
+    return None
+
+
+def _pobjs(prep: Any) -> list[Any]:
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+
+@dataclass
+class _Candidate:
+    tok: Any
+    pattern: Pattern
+    extra: list[Any]  # tokens the trigger span reaches (a matched particle, a light verb)
+    anchor: Any = None  # the light verb carrying a noun trigger
+    clause: Any = None  # the verb whose clause the trigger is in
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    inner: bool = False
+
+
+class _Coder:
+    """Codes one document. Built per document; the tables are shared."""
+
+    def __init__(self, state: State) -> None:
+        self.state = state
+        self.table = patterns()
+        self.words = words()
+        self.triggers: dict[int, _Candidate] = {}
+
+    # -- matching ---------------------------------------------------------------------------------
+    def match(self, tok: Any) -> _Candidate | None:
+        pos = _pos(tok)
+        if pos is None:
+            return None
+        options = self.table.get((pos, tok.lemma_.lower()))
+        if not options:
+            return None
+        if pos == "noun" and tok.dep_ == "compound":
+            return None  # "attack helicopters"
+        for pattern in options:
+            if not pattern.specific:
+                return _Candidate(tok, pattern, [])
+            hit = self._with(tok, pattern)
+            if hit is not None:
+                return _Candidate(tok, pattern, [hit])
+        return None
+
+    def _with(self, tok: Any, pattern: Pattern) -> Any:
+        for c in tok.children:
+            if c.lemma_.lower() in pattern.with_words:
+                return c
+            if c.dep_ == "prep":
+                for p in _pobjs(c):
+                    if p.lemma_.lower() in pattern.with_words:
+                        return p
+            if pattern.entity_object and c.dep_ in ("dobj", "nsubjpass") and self.np_ids(c):
+                return c
+        return None
+
+    # -- actors -----------------------------------------------------------------------------------
+    def token_ids(self, tok: Any) -> list[str]:
+        return [eid for _, eid in self.state.mentions_in(tok.idx, tok.idx + len(tok.text))]
+
+    def np_ids(self, tok: Any, top: bool = True) -> list[str]:
+        """Entities named by the noun phrase headed by ``tok`` (not its clauses)."""
+        ids = self.token_ids(tok)
+        possessors: list[Any] = []
+        for c in tok.children:
+            if c.dep_ in NP_DEPS:
+                ids.extend(self.np_ids(c, top=False))
+            elif c.dep_ == "poss":
+                possessors.append(c)
+        for c in possessors:
+            if c.pos_ != "PRON" or not ids:
+                ids.extend(self.np_ids(c, top=False))
+        if not ids and top:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lemma_.lower() == "of":
+                    for p in _pobjs(c):
+                        ids.extend(self.arg_ids(p))
+        return list(dict.fromkeys(ids))
+
+    def arg_ids(self, tok: Any, verb: Any = None) -> list[str]:
+        """Entities of an argument and its conjuncts ("China and Russia")."""
+        if (
+            verb is not None
+            and tok.lower_ in RELATIVE_PRONOUNS
+            and verb.dep_ == "relcl"
+            and tok.tag_ in ("WP", "WDT", "WP$")
+        ):
+            tok = verb.head
+        ids: list[str] = []
+        for t in (tok, *tok.conjuncts):
+            ids.extend(self.np_ids(t))
+        return list(dict.fromkeys(ids))
+
+    def subjects(self, verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
+        """The verb's subject tokens, and whether the verb is passive (subject = the acted-on)."""
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if subj:
+            return subj, False
+        if passive:
+            return passive, True
+        if depth > 4:
+            return [], False
+        head = verb.head
+        if verb.dep_ == "xcomp" and head is not verb:
+            objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            return (objects, False) if objects else self.subjects(head, depth + 1)
+        if verb.dep_ in ("conj", "advcl") and head is not verb and head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head, depth + 1)
+        if verb.dep_ in ("acl", "amod", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [head], verb.tag_ == "VBN"
+        return [], False
+
+    def verb_args(self, verb: Any, roles: Roles, skip: Any = None) -> tuple[list[str], list[str]]:
+        """(source, target) entity ids of a verb's own arguments."""
+        source: list[str] = []
+        target: list[str] = []
+        subj, passive = self.subjects(verb)
+        passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
+        for s in subj:
+            ids = self.arg_ids(s, verb)
+            if passive or roles.subject == "target":
+                target.extend(ids)
+            else:
+                source.extend(ids)
+        for c in verb.children:
+            if c is skip:
+                continue
+            if c.dep_ in ("dobj", "dative", "iobj"):
+                (source if roles.subject == "target" else target).extend(self.arg_ids(c))
+            elif c.dep_ == "agent":
+                for p in _pobjs(c):
+                    source.extend(self.arg_ids(p))
+            elif c.dep_ == "prep":
+                lemma = c.lemma_.lower()
+                if lemma in roles.target_preps:
+                    if lemma == "at" and any(x.dep_ == "dobj" for x in verb.children):
+                        continue  # "attacked soldiers at a checkpoint": a place
+                    for p in _pobjs(c):
+                        target.extend(self.arg_ids(p))
+                elif roles.subject == "target" and lemma in roles.source_preps:
+                    for p in _pobjs(c):
+                        source.extend(self.arg_ids(p))
+        return source, target
+
+    def noun_args(self, noun: Any, roles: Roles) -> tuple[list[str], list[str]]:
+        source: list[str] = []
+        target: list[str] = []
+        for c in noun.children:
+            dep = c.dep_
+            if dep == "poss":
+                (source if roles.possessor == "source" else target).extend(self.np_ids(c))
+            elif dep in ("compound", "amod", "nmod"):
+                source.extend(self.np_ids(c, top=False))
+            elif dep == "prep":
+                lemma = c.lemma_.lower()
+                pobj_ids = [i for p in _pobjs(c) for i in self.arg_ids(p)]
+                if lemma == "between":
+                    source.extend(pobj_ids[:1])
+                    target.extend(pobj_ids[1:])
+                elif lemma == "of":
+                    if roles.of == "source":
+                        source.extend(pobj_ids)
+                    elif roles.of == "target":
+                        target.extend(pobj_ids)
+                elif lemma in roles.source_preps:
+                    source.extend(pobj_ids)
+                elif lemma in roles.target_preps:
+                    target.extend(pobj_ids)
+        return source, target
+
+    # -- one candidate ----------------------------------------------------------------------------
+    def _light_verb(self, noun: Any) -> Any:
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+            verb = head
+        elif (
+            noun.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and head.lemma_.lower() in self.words.light_preps
+            and head.head.pos_ == "VERB"
+        ):
+            verb = head.head
+        else:
+            return None
+        if verb.lemma_.lower() in self.words.light_verbs and verb.i not in self.triggers:
+            return verb
+        return None
+
+    def _clause(self, tok: Any) -> Any:
+        cur = tok
+        for _ in range(6):
+            if cur.pos_ in ("VERB", "AUX") and cur is not tok:
+                return cur
+            if cur.head is cur:
+                return None
+            cur = cur.head
+        return None
+
+    def fill(self, cand: _Candidate) -> None:
+        tok = cand.tok
+        roles = ROLES[cand.pattern.roles]
+        if cand.pattern.pos == "verb":
+            cand.clause = tok
+            cand.source, cand.target = self.verb_args(tok, roles)
+            return
+        cand.source, cand.target = self.noun_args(tok, roles)
+        cand.anchor = self._light_verb(tok)
+        cand.clause = cand.anchor if cand.anchor is not None else self._clause(tok)
+        if cand.anchor is not None:
+            cand.extra.append(cand.anchor)
+            src, tgt = self.verb_args(cand.anchor, roles, skip=tok)
+            cand.source = cand.source or src
+            cand.target = cand.target or tgt
+        elif (
+            cand.pattern.roles == "sym"
+            and not cand.source
+            and tok.dep_ == "pobj"
+            and tok.head.lemma_.lower() in self.words.sym_frames
+            and tok.head.head.pos_ in ("VERB", "AUX")
+        ):
+            subj, passive = self.subjects(tok.head.head)
+            if not passive:
+                cand.source = [i for s in subj for i in self.arg_ids(s, tok.head.head)]
+
+    def nest(self, cand: _Candidate) -> tuple[_Candidate | None, bool]:
+        """The outer event this one hangs on, and whether it folds into it.
+
+        A ``to``-complement ("threatened to attack X") or a noun object of a verb of the same
+        type ("signed an agreement") folds; a ``that``-clause ("warned that X would attack Y")
+        stays an event of its own but lends its actors to an outer event without a target.
+        """
+        clause = cand.clause
+        if clause is None:
+            return None, False
+        if cand.pattern.pos == "noun" and cand.anchor is None:
+            gov = cand.tok.head
+            if cand.tok.dep_ == "pobj" and gov.dep_ == "prep":
+                gov = gov.head
+            outer = self.triggers.get(gov.i) if gov is not cand.tok else None
+            if outer is not None and outer.pattern.type == cand.pattern.type:
+                return outer, True
+        cur = clause
+        if cur.dep_ in ("pcomp", "pobj") and cur.head.dep_ == "prep":
+            cur = cur.head
+        if cur.dep_ == "xcomp" or (cur.dep_ == "prep" and cur.lemma_.lower() in COMPLEMENT_PREPS):
+            return self.triggers.get(cur.head.i), True
+        if cur.dep_ == "ccomp":
+            return self.triggers.get(cur.head.i), False
+        return None, False
+
+    def mode(self, cand: _Candidate) -> str | None:
+        """None, "intended", "hypothetical", or "negated"."""
+        w = self.words
+        tok = cand.tok
+        if cand.pattern.pos == "noun":
+            if any(c.dep_ == "det" and c.lower_ in w.negative_determiners for c in tok.children):
+                return "negated"
+            if tok.dep_ == "pobj" and tok.head.lower_ in w.negative_preps:
+                return "negated"
+        mode: str | None = None
+        cur = cand.clause
+        for _ in range(5):
+            if cur is None:
+                break
+            for c in cur.children:
+                lemma = c.lemma_.lower()
+                if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in w.negative_adverbs):
+                    return "negated"
+                if c.dep_ == "aux" and mode is None:
+                    if lemma in w.intended_aux or c.lower_ in w.intended_aux:
+                        mode = "intended"
+                    elif lemma in w.hypothetical_aux or c.lower_ in w.hypothetical_aux:
+                        mode = "hypothetical"
+                if c.dep_ == "mark" and c.lower_ in w.conditional_marks and mode is None:
+                    mode = "hypothetical"
+            if cur.dep_ == "xcomp":
+                gov = cur.head
+                lemma = gov.lemma_.lower()
+                if lemma in w.negating_governors:
+                    return "negated"
+                if mode is None and lemma in w.intended_governors:
+                    mode = "intended"
+                elif mode is None and lemma in w.hypothetical_governors:
+                    mode = "hypothetical"
+                cur = gov
+            elif cur.dep_ == "conj":
+                cur = cur.head
+            else:
+                break
+        return mode
+
+    # -- placing ----------------------------------------------------------------------------------
+    def date(self, cand: _Candidate) -> str | None:
+        sent = cand.tok.sent
+        lo, hi = sent.start_char, sent.end_char
+        times = [t for t in self.state.times if lo <= t.span.start and t.span.end <= hi]
+        if not times:
+            return None
+        for head in (cand.tok, cand.anchor, cand.clause):
+            if head is None:
+                continue
+            for c in head.children:
+                if c.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "obl", "nmod"):
+                    continue
+                start, end = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+                for t in times:
+                    if start <= t.span.start and t.span.end <= end:
+                        return t.value
+        at = cand.tok.idx
+        return min(times, key=lambda t: abs(t.span.start - at)).value
+
+    def location(self, cand: _Candidate, actors: set[str]) -> str | None:
+        for head in (cand.tok, cand.anchor, cand.clause):
+            if head is None:
+                continue
+            for c in head.children:
+                if c.dep_ != "prep" or c.lemma_.lower() not in ("in", "at"):
+                    continue
+                for p in _pobjs(c):
+                    for eid in self.np_ids(p):
+                        ent = self.state.entity(eid)
+                        if ent is not None and ent.type in LOCATION_TYPES and eid not in actors:
+                            return eid
+        return None
+
+    def attribution(self, trigger: Span) -> str | None:
+        best: tuple[int, str] | None = None
+        for a in self.state.attributions:
+            for c in a.content:
+                if c.start <= trigger.start and trigger.end <= c.end:
+                    size = c.end - c.start
+                    if best is None or size < best[0]:
+                        best = (size, a.id)
+        return best[1] if best else None
+
+    def trigger_span(self, cand: _Candidate) -> Span:
+        toks = [cand.tok]
+        for t in cand.extra:
+            if abs(t.i - cand.tok.i) <= 4:
+                toks.append(t)
+        if cand.pattern.pos == "noun":
+            toks.extend(c for c in cand.tok.lefts if c.dep_ == "compound")
+        first = min(toks, key=lambda t: t.i)
+        last = max(toks, key=lambda t: t.i)
+        return self.state.span(first.idx, last.idx + len(last.text))
+
+    # -- the document -----------------------------------------------------------------------------
+    def candidates(self) -> Iterator[_Candidate]:
+        skip = [f.span for f in self.state.meta.flags if f.kind in self.words.skip_flags]
+        for tok in self.state.doc:
+            cand = self.match(tok)
+            if cand is None:
+                continue
+            if skip and any(s.start <= tok.idx < s.end for s in skip):
+                continue
+            yield cand
+
+    def code(self) -> list[Event]:
+        cands = list(self.candidates())
+        self.triggers = {c.tok.i: c for c in cands}
+        for cand in cands:
+            self.fill(cand)
+        for cand in cands:
+            outer, fold = self.nest(cand)
+            if outer is None or outer is cand:
+                continue
+            cand.inner = fold
+            if not outer.target:
+                lent = cand.target if fold else cand.source + cand.target
+                outer.target = [i for i in lent if i not in outer.source]
+        events: list[Event] = []
+        seen: set[tuple[object, ...]] = set()
+        for cand in cands:
+            if cand.inner or (
+                cand.tok.dep_ == "conj"
+                and self.triggers.get(cand.tok.head.i) is not None
+                and self.triggers[cand.tok.head.i].pattern.type == cand.pattern.type
+            ):
+                continue
+            source = list(dict.fromkeys(cand.source))
+            target = [i for i in dict.fromkeys(cand.target) if i not in source]
+            if not source and not target:
+                continue
+            mode = self.mode(cand)
+            if mode == "negated":
+                continue
+            key = (cand.pattern.type, tuple(source), tuple(target), cand.tok.sent.start)
+            if key in seen:
+                continue
+            seen.add(key)
+            trigger = self.trigger_span(cand)
+            events.append(
+                Event(
+                    id=stable_id("ev", self.state.document.id, trigger.start, cand.pattern.type),
+                    type=cand.pattern.type,
+                    mode=mode,
+                    source=tuple(source),
+                    target=tuple(target),
+                    trigger=trigger,
+                    date=self.date(cand),
+                    location=self.location(cand, {*source, *target}),
+                    attribution=self.attribution(trigger),
+                )
+            )
+        return events
+
+
+def code_events(state: State) -> list[Event]:
+    """The PLOVER events of a document whose entities, attributions and times are set."""
+    return _Coder(state).code()
 
 
 class EventStage:
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "0"
+    version: ClassVar[str] = "1"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
     def __call__(self, state: State) -> None:
-        return None
+        state.events = code_events(state)

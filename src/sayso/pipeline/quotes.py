@@ -84,15 +84,17 @@ def find_quotes(text: str) -> list[Quote]:
                     open_at = None
                 elif ch in OPENERS and ch not in CLOSERS:
                     # a second opening mark: the open quote lost its closing mark
-                    quotes.append(Quote(open_at, i, open_at + 1, _rstrip(text, open_at + 1, i),
-                                        False))
+                    quotes.append(
+                        Quote(open_at, i, open_at + 1, _rstrip(text, open_at + 1, i), False)
+                    )
                     open_at, closer = i, OPENERS[ch]
             i += 1
         if open_at is not None:
             nxt = paras[n + 1][0] if n + 1 < len(paras) else None
             cont = nxt is not None and (text[nxt] in OPENERS or text[nxt] == STRAIGHT)
-            quotes.append(Quote(open_at, pe, open_at + 1, _rstrip(text, open_at + 1, pe), False,
-                                cont))
+            quotes.append(
+                Quote(open_at, pe, open_at + 1, _rstrip(text, open_at + 1, pe), False, cont)
+            )
     return [q for q in quotes if q.inner_end > q.inner_start]
 
 
