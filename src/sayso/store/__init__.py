@@ -50,7 +50,7 @@ _SCHEMA_PRAGMAS = frozenset(
     {
         "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
         "foreign_key_list", "compile_options", "function_list", "module_list", "pragma_list",
-        "collation_list", "database_list",
+        "collation_list", "database_list", "integrity_check", "quick_check", "foreign_key_check",
     }
 )  # fmt: skip
 # ... and these only when they are read, not set (data_version: FTS5 reads it).
