@@ -1,0 +1,99 @@
+"""Attributions: direct, mixed and indirect speech, speakers, cues, channels, bad quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import attribution_with, speaker_of
+
+pytestmark = pytest.mark.model
+
+
+def test_direct_quote_with_cue_after(run: Callable[..., Record]) -> None:
+    rec = run("Mayor Tom Alvarez opened the bridge on Friday.\n\n"
+              "\u201cThis bridge will serve the city for a century,\u201d Alvarez said.")
+    a = attribution_with(rec, "This bridge will serve")
+    assert a.kind == "direct"
+    assert speaker_of(rec, "This bridge will serve") == "Tom Alvarez"
+    assert a.cue is not None and "said" in a.cue.text
+
+
+def test_pronoun_speaker_resolved(run: Callable[..., Record]) -> None:
+    rec = run("Health Minister Sara Lind visited the clinic on Monday.\n\n"
+              "\u201cWe need more nurses,\u201d she said.")
+    assert speaker_of(rec, "We need more nurses") == "Sara Lind"
+
+
+def test_cue_before_quote(run: Callable[..., Record]) -> None:
+    rec = run("Senator Mark Hill spoke to reporters. He said: \u201cThe bill is dead.\u201d")
+    assert speaker_of(rec, "The bill is dead") == "Mark Hill"
+
+
+def test_indirect_speech_with_that_clause(run: Callable[..., Record]) -> None:
+    rec = run("Finance Minister Paula Grant said that inflation would fall next year.")
+    a = attribution_with(rec, "inflation would fall")
+    assert a.kind == "indirect"
+    assert speaker_of(rec, "inflation would fall") == "Paula Grant"
+    assert not any(c.text.startswith("that ") for c in a.content)
+
+
+def test_multiword_cue(run: Callable[..., Record]) -> None:
+    rec = run("General Omar Haddad pointed out that the border was quiet.")
+    a = attribution_with(rec, "the border was quiet")
+    assert a.cue is not None and a.cue.text == "pointed out"
+
+
+def test_mixed_quote(run: Callable[..., Record]) -> None:
+    rec = run("Prime Minister Eva Berg called the deal \u201ca historic step\u201d for the region.")
+    a = attribution_with(rec, "a historic step")
+    assert a.kind == "mixed"
+    assert speaker_of(rec, "a historic step") == "Eva Berg"
+
+
+def test_according_to_a_statement_by_an_organisation(run: Callable[..., Record]) -> None:
+    rec = run("According to a statement released by the World Health Organization, "
+              "the outbreak is under control.")
+    assert speaker_of(rec, "the outbreak is under control") == "World Health Organization"
+
+
+def test_channel_goes_into_via(run: Callable[..., Record]) -> None:
+    rec = run("Defense Minister Ivan Petrov spoke at length.\n\n"
+              "\u201cWe will not retreat,\u201d he said, according to a video of his remarks "
+              "posted online by the Bulgarian Ministry of Defense.")
+    a = attribution_with(rec, "We will not retreat")
+    assert speaker_of(rec, "We will not retreat") == "Ivan Petrov"
+    via = rec.entity(a.via)
+    assert via is not None and via.name == "Bulgarian Ministry of Defense"
+
+
+def test_media_report(run: Callable[..., Record]) -> None:
+    rec = run("The Guardian reported that the talks had collapsed.")
+    assert speaker_of(rec, "the talks had collapsed") == "The Guardian"
+
+
+def test_unclosed_quote_does_not_swallow_the_article(run: Callable[..., Record]) -> None:
+    text = ("Coach Lee Park was upbeat. \u201cWe played well, he said.\n\n"
+            "The team travels to Madrid next week. Fans are expected in large numbers.\n\n"
+            "Tickets sold out within an hour, the club said.")
+    rec = run(text)
+    second_para = text.index("The team travels")
+    for a in rec.attributions:
+        for c in a.content:
+            assert "\n\n" not in c.text
+            assert not (c.start < second_para < c.end)
+
+
+def test_mixed_quote_marks_never_crash(run: Callable[..., Record]) -> None:
+    text = 'He said "yes\u201d and \u201cno" and \u00abmaybe\u00bb " \u201c \u201d end'
+    rec = run(text)
+    for s in rec.spans():
+        assert text[s.start : s.end] == s.text
+
+
+def test_scare_quotes_are_not_attributions(run: Callable[..., Record]) -> None:
+    rec = run("The so-called \u201cpeace plan\u201d was published on Monday.")
+    assert rec.attributions == ()
