@@ -1,0 +1,34 @@
+# Sayso: `make demo` runs the main job on the bundled seed article, `make test` runs the tests.
+# Both set up a virtual environment from the hash-pinned lock file first.
+VENV ?= .venv
+PYTHON ?= python3
+BIN = $(VENV)/bin
+OUT ?= out
+
+.PHONY: setup demo test lint seed-check clean
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q --require-hashes -r requirements.lock
+	$(BIN)/pip install -q --no-deps -e .
+	touch $@
+
+setup: $(VENV)/.installed
+
+demo: setup
+	mkdir -p $(OUT)
+	$(BIN)/sayso extract examples/seed/article.txt -f json > $(OUT)/seed.json
+	$(BIN)/sayso ingest examples/seed/article.txt --db $(OUT)/sayso.db
+	$(BIN)/sayso extract examples/seed/article.txt -f table
+	@echo "record: $(OUT)/seed.json   store: $(OUT)/sayso.db (try: $(BIN)/sayso quotes --db $(OUT)/sayso.db)"
+
+lint: setup
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache
