@@ -147,8 +147,9 @@ class Store:
                 conn.execute(q.PRAGMA_WAL)
             conn.execute(q.PRAGMA_SYNCHRONOUS)
             if version == 0:
-                self._script(q.schema_sql())
-            for v in range(max(version, 1), q.SCHEMA_VERSION):
+                self._script(q.schema_sql())  # the latest schema, with its version
+                version = self._user_version()
+            for v in range(version, q.SCHEMA_VERSION):
                 if v not in q.MIGRATIONS:
                     raise StoreError(
                         f"{self.path} has store schema version {v} and no upgrade path to "
