@@ -252,6 +252,8 @@ def test_boilerplate_lines_and_glued_phrase() -> None:
         "Advertisement The council said the ferry would sail in April, weather permitting, "
         "and that tickets would go on sale in March at the harbour office and online.\n\n"
         "* * *\n\n"
+        "Related: The ferry company also said it would hire twelve new crew members from the "
+        "islands before the first boats sail in April.\n\n"
         "Read more about the ferry timetable in the council's report on its website.\n\n"
         "Read more about the timetable and the new fares in the report that the council "
         "published on its website on Monday.\n"
@@ -261,12 +263,14 @@ def test_boilerplate_lines_and_glued_phrase() -> None:
         "Share Tweet Email",
         "Advertisement",
         "* * *",
+        "Related:",
         "Read more about the ferry timetable in the council's report on its website.",
     ]
     assert body[0].startswith("The council said the ferry")
     # "Read more" marks a short line only: a long sentence is kept
-    assert body[1].startswith("Read more about the timetable and the new fares")
-    assert len(body) == 2
+    assert body[1].startswith("The ferry company also said")
+    assert body[2].startswith("Read more about the timetable and the new fares")
+    assert len(body) == 3
 
 
 def test_boilerplate_words_inside_a_sentence_are_body() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import random
 import time
 from pathlib import Path
 
@@ -261,7 +262,7 @@ def test_empty_jsonl_and_html(tmp_path: Path, name: str) -> None:
     "content",
     [
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
-        bytes([0x80 + i % 120 for i in range(4000)]),  # mostly high bytes, not UTF-8
+        random.Random(7).randbytes(4000).replace(b"\x00", b"\x01"),  # noise without NULs
         b"\x01\x02\x03\x04\x05\x06\x07\x08" * 200,  # control characters
     ],
 )
@@ -269,6 +270,19 @@ def test_binary_file(tmp_path: Path, content: bytes) -> None:
     p = tmp_path / "picture.txt"
     p.write_bytes(content)
     assert "binary" in str(one_error(p))
+
+
+def test_other_8bit_encoding_is_not_utf8_rather_than_binary(tmp_path: Path) -> None:
+    p = tmp_path / "cyrillic.txt"
+    p.write_bytes("Министр обороны заявил о поддержке.".encode("cp1251"))
+    msg = str(one_error(p))
+    assert "not valid UTF-8 at byte offset 0" in msg and "iconv" in msg
+
+
+def test_utf16_is_named(tmp_path: Path) -> None:
+    p = tmp_path / "wide.txt"
+    p.write_bytes("Hello there.".encode("utf-16"))
+    assert "UTF-16 text" in str(one_error(p))
 
 
 def test_binary_jsonl(tmp_path: Path) -> None:

@@ -289,8 +289,9 @@ def _boilerplate_line(line: _Line) -> bool:
     return line.words <= SHORT_LINE_WORDS and bool(rules.boilerplate_prefix.match(s))
 
 
-def _glued_boilerplate(line: _Line) -> int | None:
-    """End (in the text) of a boilerplate phrase glued to the start of a long line."""
+def _glued_boilerplate(line: _Line) -> tuple[int, int] | None:
+    """Ends (in the text) of a boilerplate phrase glued to the start of a long line, and of the
+    separators after it ("Read more: The ...")."""
     m = _rules().boilerplate_prefix.match(line.text)
     if not m:
         return None
@@ -299,7 +300,7 @@ def _glued_boilerplate(line: _Line) -> int | None:
     if rest == m.end() and rest < len(line.text) and not line.text[rest].isspace():
         return None
     if rest < len(line.text) and (line.text[rest].isupper() or line.text[rest] in "\"“‘'"):
-        return line.start + m.end()
+        return line.start + m.end(), line.start + rest
     return None
 
 
@@ -326,7 +327,7 @@ def _is_abbreviation(word: str) -> bool:
 def _sentence_end(s: str) -> int:
     """Where the first sentence of ``s`` ends (index after its final punctuation)."""
     for m in _SENTENCE_END.finditer(s):
-        before = _WORD_BEFORE.search(s, 0, m.start())
+        before = _WORD_BEFORE.search(s, max(0, m.start() - 40), m.start())
         single_period = s[m.start()] == "." and m.end() - m.start() == 1
         if single_period and before and _is_abbreviation(before.group()):
             continue
@@ -393,9 +394,9 @@ def _scan_lines(lines: list[_Line], j: _Judgement) -> None:
             j.kinds[i] = "metadata"
             for kind, s, e in meta[1]:
                 j.flag(kind, s, e)
-        elif (end := _glued_boilerplate(line)) is not None:
-            j.flag("boilerplate", line.start, end)
-            j.holes.append((line.start, end))
+        elif (glued := _glued_boilerplate(line)) is not None:
+            j.flag("boilerplate", line.start, glued[0])
+            j.holes.append((line.start, glued[1]))
 
 
 def _scan_caption_pairs(lines: list[_Line], j: _Judgement) -> None:
@@ -418,7 +419,8 @@ def _scan_garbled(text: str, lines: list[_Line], j: _Judgement) -> None:
     rules = _rules()
     for line in lines:
         s, base = line.text, line.start
-        stray = _STRAY_END.search(s)
+        tail = max(0, len(s) - 200)  # the pattern is anchored at the end: search only there
+        stray = _STRAY_END.search(s, tail)
         stray_at = -1
         if (
             stray

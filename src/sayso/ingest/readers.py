@@ -171,19 +171,23 @@ def _decode(
 
 
 def _check_not_binary(sample: bytes, source: str) -> None:
-    """Refuse NUL bytes, many control characters, or mostly high bytes that are not UTF-8."""
+    """Refuse UTF-16 (named as such), NUL bytes, and samples with many control characters.
+
+    Text in another 8-bit encoding (latin1, windows-1251 ...) is not binary: it fails as
+    invalid UTF-8 later, with the byte offset and an ``iconv`` hint."""
     if not sample:
         return
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise InputError(
+            f"{source}: UTF-16 text, Sayso reads UTF-8; convert it first, e.g. "
+            f"`iconv -f utf-16 -t utf-8 {source} > {source}.utf8`",
+            source=source,
+        )
     if b"\x00" in sample:
         raise _binary(source)
-    controls = sum(1 for b in sample if b < 32 and b not in b"\t\n\r\x0b\x0c\x1b")
-    if controls > len(sample) * 0.1:
+    controls = sum(1 for b in sample if (b < 32 and b not in b"\t\n\r\x0b\x0c\x1b") or b == 127)
+    if controls > len(sample) * 0.05:
         raise _binary(source)
-    try:
-        codecs.getincrementaldecoder("utf-8")("strict").decode(sample, final=False)
-    except UnicodeDecodeError:
-        if sum(1 for b in sample if b >= 128) > len(sample) * 0.3:
-            raise _binary(source) from None
 
 
 def _check_not_empty(text: str, source: str) -> None:
