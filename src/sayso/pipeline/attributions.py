@@ -28,6 +28,7 @@ from .base import State
 from .entities import words
 from .quotes import Quote
 
+DASHES = "\u2015\u2014\u2013-"
 PUBLISH_VERBS = {
     "release",
     "publish",
@@ -110,6 +111,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRAIL:
         end -= 1
     return start, end
+
+
+def _listed(span: Span | None) -> list[Span]:
+    return [span] if span is not None else []
 
 
 def _tok_end(tok: Any) -> int:
@@ -304,6 +309,12 @@ class _Run:
                 self.emit(src, spk, cue_span, [content], via=self.via(cue_tok, spk), kind="direct")
                 prev, prev_quote = (self.out[-1] if self.out else None), q
                 continue
+            dashed = self._dash_source(q)
+            if dashed is not None:
+                dash, src_span, spk = dashed
+                self.emit(src_span, spk, dash, [content], kind="direct")
+                prev, prev_quote = (self.out[-1] if self.out else None), q
+                continue
             if (
                 prev is not None
                 and prev_quote is not None
@@ -317,6 +328,22 @@ class _Run:
                 prev_quote = q
                 continue
             prev_quote = q
+
+    def _dash_source(self, q: Quote) -> tuple[Span, Span, str] | None:
+        """'"..." — Jane Doe' (a dash and a name after the quote)."""
+        i = q.end
+        while i < len(self.text) and self.text[i] in " \t":
+            i += 1
+        if i >= len(self.text) or self.text[i] not in DASHES:
+            return None
+        j = i + 1
+        while j < len(self.text) and self.text[j] in " \t":
+            j += 1
+        for m, eid in self.state.mentions_in(j, j + 1):
+            ent = self.state.entity(eid)
+            if m.start == j and ent is not None and ent.type in {"PERSON", "ORG"}:
+                return Span.of(self.text, i, i + 1), m, eid
+        return None
 
     def _para_gap(self, a: int, b: int) -> bool:
         return self.text.count("\n", a, b) <= 3
@@ -422,13 +449,13 @@ class _Run:
         if subj is None or self.state.quotes.inside(subj.idx):
             return
         content = self._content(tok, cue, end)
-        if content is None:
+        if not content:
             return
         src, spk = self.speaker(subj)
         cue_span = Span.of(self.text, tok.idx, _tok_end(doc[end - 1]))
-        self.emit(src, spk, cue_span, [content], via=self.via(tok, spk))
+        self.emit(src, spk, cue_span, content, via=self.via(tok, spk))
 
-    def _content(self, tok: Any, cue: Cue, end: int) -> Span | None:
+    def _content(self, tok: Any, cue: Cue, end: int) -> list[Span]:
         doc = self.doc
         sent = tok.sent
         clause = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i]
@@ -441,40 +468,43 @@ class _Run:
                 j += 1
             stop = self._clause_end(tok, j)
             if stop <= j:
-                return None
-            return self._span(doc[j].idx, _tok_end(doc[stop - 1]))
+                return []
+            return _listed(self._span(doc[j].idx, _tok_end(doc[stop - 1])))
         if clause:
             c = clause[0]
             if (
                 c.dep_ == "xcomp"
                 and not any(t.dep_ in {"nsubj", "mark"} for t in c.children)
-                and cue.cls != "belief"
+                and cue.cls not in {"belief", "intent"}
             ):
-                return None
+                return []
             toks = list(c.subtree)
             lo = toks[0]
             while lo.i < toks[-1].i and (lo.dep_ == "mark" and lo.lower_ == "that"):
                 lo = doc[lo.i + 1]
-            return self._span(lo.idx, _tok_end(toks[-1]))
+            return _listed(self._span(lo.idx, _tok_end(toks[-1])))
         if cue.take == "object" or cue.cls == "report":
             objs = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.i > tok.i]
             if objs:
                 stop = self._clause_end(tok, objs[0].i)
-                return self._span(objs[0].left_edge.idx, _tok_end(self.doc[stop - 1]))
-        # content before the cue: "The economy is strong, the minister said."
-        if tok.dep_ in {"parataxis", "ROOT"} and tok.i > sent.start:
-            head = tok.head if tok.dep_ == "parataxis" else None
-            if head is not None and head.i < tok.i:
-                toks = [t for t in head.subtree if t.i < tok.i and not t.is_punct]
-                subj = self._subject(tok)
-                toks = [t for t in toks if subj is None or t.i < subj.left_edge.i]
-                if toks:
-                    return self._span(toks[0].idx, _tok_end(toks[-1]))
-            ccomp_before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
-            if ccomp_before:
-                toks = list(ccomp_before[0].subtree)
-                return self._span(toks[0].idx, _tok_end(toks[-1]))
-        return None
+                return _listed(self._span(objs[0].left_edge.idx, _tok_end(self.doc[stop - 1])))
+        # content around the cue: "The economy is strong, the minister said." / "But to
+        # prevent problems, he said, officials should be vigilant." (both sides)
+        subj = self._subject(tok)
+        ccomp_before = any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
+        if tok.dep_ != "parataxis" and not ccomp_before:
+            return []
+        left_end = subj.left_edge.i if subj is not None and subj.i < tok.i else tok.i
+        spans = []
+        if left_end > sent.start:
+            before = self._span(sent.start_char, doc[left_end].idx)
+            if before is not None:
+                spans.append(before)
+        if tok.dep_ == "parataxis" and tok.head.i > tok.i and tok.right_edge.i + 1 < sent.end:
+            after = self._span(doc[tok.right_edge.i + 1].idx, sent.end_char)
+            if after is not None:
+                spans.append(after)
+        return spans
 
     def _clause_end(self, tok: Any, j: int) -> int:
         """Past the last token of the cue's clause from token ``j`` (to the sentence end)."""
@@ -547,7 +577,30 @@ class _Run:
             src = Span.of(self.text, pobj.idx, _tok_end(pobj))
         self.emit(src, spk_ent.id if spk_ent is not None else None, cue_span, [content])
 
+    # ---- pass 3: "Name: words" lines (headlines, transcripts) ---------------------------------
+    def colon_pass(self) -> None:
+        pos = 0
+        for line in self.text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            k = line.find(":")
+            if k <= 0 or k > 60 or len(line) - k < 12:
+                continue
+            head_s, head_e = _trim(self.text, start, start + k)
+            for m, eid in self.state.mentions_in(head_s, head_e):
+                ent = self.state.entity(eid)
+                if (
+                    (m.start, m.end) == (head_s, head_e)
+                    and ent is not None
+                    and ent.type in {"PERSON", "ORG"}
+                ):
+                    content = self._span(start + k + 1, start + len(line))
+                    if content is not None:
+                        cue = Span.of(self.text, start + k, start + k + 1)
+                        self.emit(m, eid, cue, [content])
+                    break
+
     def run(self) -> None:
         self.quote_pass()
         self.cue_pass()
+        self.colon_pass()
         self.state.attributions = sorted(self.out, key=lambda a: a.content[0].start)

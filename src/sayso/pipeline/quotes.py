@@ -56,9 +56,26 @@ def _straight_opens(text: str, i: int, para_start: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace() or before in "([{\u2014-:":
         return True
-    if after.isspace() or after in ".,;:!?)]}":
+    if after.isspace() or after in ".,;:!?)]}'":
         return False
     return not before.isalnum()
+
+
+def _mark(text: str, i: int) -> tuple[str, int]:
+    """("open" | "close" | "straight" | "", width) for a quotation mark at ``i``."""
+    ch = text[i]
+    if ch in OPENERS and ch not in CLOSERS:
+        return "open", 1
+    if ch in CLOSERS:
+        return "close", 1
+    pair = text[i : i + 2]
+    if pair == "``":
+        return "open", 2
+    if pair == "''":  # typewriter-style double quote ('' ... '')
+        return "straight", 2
+    if ch == STRAIGHT:
+        return "straight", 1
+    return "", 0
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -66,34 +83,42 @@ def find_quotes(text: str) -> list[Quote]:
     paras = paragraphs(text)
     for n, (ps, pe) in enumerate(paras):
         open_at: int | None = None
-        closer = ""
+        open_w = 1
         i = ps
         while i < pe:
-            ch = text[i]
+            kind, width = _mark(text, i)
+            if not kind:
+                i += 1
+                continue
             if open_at is None:
-                if ch in OPENERS or (ch == STRAIGHT and _straight_opens(text, i, ps)):
-                    open_at, closer = i, (OPENERS.get(ch) or STRAIGHT)
+                if kind == "open" or (kind == "straight" and _straight_opens(text, i, ps)):
+                    open_at, open_w = i, width
             else:
-                is_close = ch in CLOSERS or ch == closer
-                if ch == STRAIGHT and closer != STRAIGHT:
-                    is_close = not _straight_opens(text, i, ps)
-                elif ch == STRAIGHT:
-                    is_close = True
-                if is_close and i > open_at + 1:
-                    quotes.append(Quote(open_at, i + 1, open_at + 1, i, True))
+                closes = kind == "close" or (
+                    kind == "straight"
+                    and not (
+                        _straight_opens(text, i, ps) and i > open_at + 1 and text[i - 1].isspace()
+                    )
+                )
+                if closes and i > open_at + open_w:
+                    quotes.append(Quote(open_at, i + width, open_at + open_w, i, True))
                     open_at = None
-                elif ch in OPENERS and ch not in CLOSERS:
+                elif kind == "open":
                     # a second opening mark: the open quote lost its closing mark
                     quotes.append(
-                        Quote(open_at, i, open_at + 1, _rstrip(text, open_at + 1, i), False)
+                        Quote(
+                            open_at, i, open_at + open_w, _rstrip(text, open_at + open_w, i), False
+                        )
                     )
-                    open_at, closer = i, OPENERS[ch]
-            i += 1
+                    open_at, open_w = i, width
+            i += width
         if open_at is not None:
             nxt = paras[n + 1][0] if n + 1 < len(paras) else None
-            cont = nxt is not None and (text[nxt] in OPENERS or text[nxt] == STRAIGHT)
+            cont = nxt is not None and _mark(text, nxt)[0] in {"open", "straight"}
             quotes.append(
-                Quote(open_at, pe, open_at + 1, _rstrip(text, open_at + 1, pe), False, cont)
+                Quote(
+                    open_at, pe, open_at + open_w, _rstrip(text, open_at + open_w, pe), False, cont
+                )
             )
     return [q for q in quotes if q.inner_end > q.inner_start]
 
