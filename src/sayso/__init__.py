@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from .errors import ConfigError, ExtractionError, InputError, SaysoError, StoreError
 from .pipeline import Pipeline
+from .store import Store
 from .types import (
     Attribution,
     Divergence,
@@ -35,6 +36,7 @@ __all__ = [
     "Record",
     "SaysoError",
     "Span",
+    "Store",
     "StoreError",
     "TimeExpr",
     "__version__",

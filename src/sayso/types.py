@@ -120,6 +120,7 @@ class Document:
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
+    language: str | None = None
     source: str | None = None  # where it was read from (file path, "-", URL)
 
     @property

@@ -508,13 +508,13 @@ def clean(document: Document) -> Meta:
     title = document.title or None
     if title is None:
         title = next((lines[i].text for i, k in sorted(j.kinds.items()) if k == "title"), None)
-    language = getattr(document, "language", None)
+    language = document.language
     return Meta(
         title=title,
         published=document.published or published,
         url=document.url or url,
         outlet=document.outlet,
-        language=language if isinstance(language, str) and language else "en",
+        language=language or "en",
         body=_body(text, lines, j),
         flags=tuple(sorted(set(j.flags), key=lambda f: (f.span.start, f.span.end, f.kind))),
     )

@@ -412,6 +412,7 @@ def _html_document(data: bytes, doc_id: str, source: str, max_chars: int) -> Doc
         title=_str_attr(result, "title"),
         url=_str_attr(result, "url"),
         outlet=_str_attr(result, "sitename") or _str_attr(result, "hostname"),
+        language=_str_attr(result, "language"),
         source=source,
     )
 
