@@ -44,7 +44,7 @@ class ErrorLog:
         if self.path is None:
             return
         if self._fh is None:
-            self._fh = self.path.open("a", encoding="utf-8")
+            self._fh = self.path.open("w", encoding="utf-8")  # this run's failures only
         row = {"source": err.source, "code": err.code, "error": err.message}
         self._fh.write(json.dumps(row, ensure_ascii=False) + "\n")
         self._fh.flush()
