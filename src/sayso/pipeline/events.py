@@ -48,8 +48,13 @@ from .base import State
 
 LOCATION_TYPES = frozenset({"GPE", "LOC", "FAC"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+# the conflict half of PLOVER: a promise to do one of these is not an AGREE event
+HOSTILE_TYPES = frozenset(
+    {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
+)
 # prepositions that introduce what a verb is about ("accused X of attacking"), not when it happened
 COMPLEMENT_PREPS = frozenset({"of", "to", "for", "from", "on", "into", "against", "about"})
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"})
 NP_DEPS = frozenset({"compound", "amod", "nmod", "appos", "flat"})
 
 
@@ -88,11 +93,12 @@ class Pattern:
     pos: str  # verb | noun
     with_words: frozenset[str]  # one of these must be a dependent; empty: no condition
     entity_object: bool  # "@" in the with column: a direct object that is an entity
+    complement: bool  # "+to" in the with column: a to-infinitive ("offered to send troops")
     roles: str
 
     @property
     def specific(self) -> bool:
-        return bool(self.with_words) or self.entity_object
+        return bool(self.with_words) or self.entity_object or self.complement
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +139,9 @@ def parse_patterns(text: str) -> dict[tuple[str, str], list[Pattern]]:
         pattern = Pattern(
             type=type_,
             pos=pos,
-            with_words=frozenset(w.lower() for w in words if w != "@"),
+            with_words=frozenset(w.lower() for w in words if w not in ("@", "+to")),
             entity_object="@" in words,
+            complement="+to" in words,
             roles=roles,
         )
         for lemma in lemmas.split("|"):
@@ -208,14 +215,20 @@ class _Coder:
 
     def _with(self, tok: Any, pattern: Pattern) -> Any:
         for c in tok.children:
-            if c.lemma_.lower() in pattern.with_words:
+            # a preposition counts right after the trigger only: "called on X", not
+            # "called X ... on Tuesday"
+            if c.lemma_.lower() in pattern.with_words and (
+                c.dep_ not in ("prep", "dative", "agent") or 0 < c.i - tok.i <= 2
+            ):
                 return c
             if c.dep_ == "prep":
                 for p in _pobjs(c):
                     if p.lemma_.lower() in pattern.with_words:
                         return p
-            if pattern.entity_object and c.dep_ in ("dobj", "nsubjpass") and self.np_ids(c):
+            if pattern.entity_object and c.dep_ in ("dobj", "nsubjpass") and self.token_ids(c):
                 return c
+            if pattern.complement and c.dep_ == "xcomp" and c.i > tok.i:
+                return tok
         return None
 
     # -- actors -----------------------------------------------------------------------------------
@@ -234,9 +247,10 @@ class _Coder:
         for c in possessors:
             if c.pos_ != "PRON" or not ids:
                 ids.extend(self.np_ids(c, top=False))
-        if not ids and top:
+        if not ids and top and tok.pos_ in ("NOUN", "PROPN"):
+            # "the government of Syria", "authorities in Pakistan": the place or body named
             for c in tok.children:
-                if c.dep_ == "prep" and c.lemma_.lower() == "of":
+                if c.dep_ == "prep" and c.lemma_.lower() in ("of", "in"):
                     for p in _pobjs(c):
                         ids.extend(self.arg_ids(p))
         return list(dict.fromkeys(ids))
@@ -258,21 +272,38 @@ class _Coder:
     def subjects(self, verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         """The verb's subject tokens, and whether the verb is passive (subject = the acted-on)."""
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if subj:
             return subj, False
-        if passive:
-            return passive, True
-        if depth > 4:
-            return [], False
+        patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if patient:
+            return patient, True
         head = verb.head
-        if verb.dep_ == "xcomp" and head is not verb:
-            objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        if depth > 4 or head is verb:
+            return [], False
+        # a bare past participle ("when asked", "forces backed by Iran") is passive
+        bare_participle = verb.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children
+        )
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
+            # "accused X of attacking", "after meeting X": the object of an of-verb, else the
+            # subject of the governing clause
+            gov = head.head
+            objects = [c for c in gov.children if c.dep_ == "dobj"]
+            if head.lemma_.lower() == "of" and objects:
+                return objects, False
+            return self.subjects(gov, depth + 1)
+        if verb.pos_ == "ADJ" or verb.dep_ in ("acomp", "oprd"):
+            return self.subjects(head, depth + 1)  # "is willing to withdraw"
+        if verb.dep_ == "xcomp":
+            objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
             return (objects, False) if objects else self.subjects(head, depth + 1)
-        if verb.dep_ in ("conj", "advcl") and head is not verb and head.pos_ in ("VERB", "AUX"):
-            return self.subjects(head, depth + 1)
+        if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+            toks, head_passive = self.subjects(head, depth + 1)
+            if verb.dep_ == "advcl":
+                return toks if not head_passive else [], bare_participle
+            return toks, head_passive and bare_participle
         if verb.dep_ in ("acl", "amod", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return [head], verb.tag_ == "VBN"
+            return [head], bare_participle
         return [], False
 
     def verb_args(self, verb: Any, roles: Roles, skip: Any = None) -> tuple[list[str], list[str]]:
@@ -280,7 +311,6 @@ class _Coder:
         source: list[str] = []
         target: list[str] = []
         subj, passive = self.subjects(verb)
-        passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
         for s in subj:
             ids = self.arg_ids(s, verb)
             if passive or roles.subject == "target":
@@ -290,12 +320,12 @@ class _Coder:
         for c in verb.children:
             if c is skip:
                 continue
-            if c.dep_ in ("dobj", "dative", "iobj"):
+            if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "ADP":
                 (source if roles.subject == "target" else target).extend(self.arg_ids(c))
             elif c.dep_ == "agent":
                 for p in _pobjs(c):
                     source.extend(self.arg_ids(p))
-            elif c.dep_ == "prep":
+            elif c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"):
                 lemma = c.lemma_.lower()
                 if lemma in roles.target_preps:
                     if lemma == "at" and any(x.dep_ == "dobj" for x in verb.children):
@@ -307,15 +337,18 @@ class _Coder:
                         source.extend(self.arg_ids(p))
         return source, target
 
-    def noun_args(self, noun: Any, roles: Roles) -> tuple[list[str], list[str]]:
+    def noun_args(self, noun: Any, roles: Roles) -> tuple[list[str], list[str], list[str]]:
+        """(source, target, modifiers): a noun's own actors, and the entities of its name or
+        nationality modifiers ("U.S. sanctions", "Chinese assistance"), a fallback source."""
         source: list[str] = []
         target: list[str] = []
+        modifiers: list[str] = []
         for c in noun.children:
             dep = c.dep_
             if dep == "poss":
                 (source if roles.possessor == "source" else target).extend(self.np_ids(c))
             elif dep in ("compound", "amod", "nmod"):
-                source.extend(self.np_ids(c, top=False))
+                modifiers.extend(self.np_ids(c, top=False))
             elif dep == "prep":
                 lemma = c.lemma_.lower()
                 pobj_ids = [i for p in _pobjs(c) for i in self.arg_ids(p)]
@@ -331,7 +364,7 @@ class _Coder:
                     source.extend(pobj_ids)
                 elif lemma in roles.target_preps:
                     target.extend(pobj_ids)
-        return source, target
+        return source, target, modifiers
 
     # -- one candidate ----------------------------------------------------------------------------
     def _light_verb(self, noun: Any) -> Any:
@@ -345,20 +378,34 @@ class _Coder:
             and head.head.pos_ == "VERB"
         ):
             verb = head.head
+        elif (
+            noun.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and head.lemma_.lower() in self.words.light_preps
+            and head.head.dep_ == "dobj"
+            and head.head.head.pos_ == "VERB"
+        ):
+            verb = head.head.head  # "provided $2 million in assistance"
         else:
             return None
         if verb.lemma_.lower() in self.words.light_verbs and verb.i not in self.triggers:
             return verb
         return None
 
-    def _clause(self, tok: Any) -> Any:
-        cur = tok
-        for _ in range(6):
-            if cur.pos_ in ("VERB", "AUX") and cur is not tok:
-                return cur
-            if cur.head is cur:
-                return None
-            cur = cur.head
+    def _clause(self, noun: Any, depth: int = 0) -> Any:
+        """The verb a noun trigger is an argument of ("do not constitute an alliance"), if any."""
+        head = noun.head
+        if noun.dep_ == "conj" and head is not noun and depth < 3:
+            return self._clause(head, depth + 1)
+        if noun.dep_ in ARGUMENT_DEPS and head.pos_ in ("VERB", "AUX"):
+            return head
+        if (
+            noun.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and head.lemma_.lower() in COMPLEMENT_PREPS
+            and head.head.pos_ in ("VERB", "AUX")
+        ):
+            return head.head
         return None
 
     def fill(self, cand: _Candidate) -> None:
@@ -368,7 +415,7 @@ class _Coder:
             cand.clause = tok
             cand.source, cand.target = self.verb_args(tok, roles)
             return
-        cand.source, cand.target = self.noun_args(tok, roles)
+        cand.source, cand.target, modifiers = self.noun_args(tok, roles)
         cand.anchor = self._light_verb(tok)
         cand.clause = cand.anchor if cand.anchor is not None else self._clause(tok)
         if cand.anchor is not None:
@@ -386,6 +433,10 @@ class _Coder:
             subj, passive = self.subjects(tok.head.head)
             if not passive:
                 cand.source = [i for s in subj for i in self.arg_ids(s, tok.head.head)]
+        if not cand.source and cand.target:
+            cand.source = [i for i in modifiers if i not in cand.target]
+        # a noun named only by its modifiers ("the Sino-Russian partnership") is a relation or a
+        # topic, not an event: it stays without actors and is left out
 
     def nest(self, cand: _Candidate) -> tuple[_Candidate | None, bool]:
         """The outer event this one hangs on, and whether it folds into it.
@@ -482,7 +533,7 @@ class _Coder:
                 if c.dep_ != "prep" or c.lemma_.lower() not in ("in", "at"):
                     continue
                 for p in _pobjs(c):
-                    for eid in self.np_ids(p):
+                    for eid in self.np_ids(p, top=False):
                         ent = self.state.entity(eid)
                         if ent is not None and ent.type in LOCATION_TYPES and eid not in actors:
                             return eid
@@ -528,6 +579,9 @@ class _Coder:
         for cand in cands:
             outer, fold = self.nest(cand)
             if outer is None or outer is cand:
+                continue
+            if fold and outer.pattern.complement and cand.pattern.type in HOSTILE_TYPES:
+                outer.inner = True  # "vowed to attack X" is an attack announced, not a promise
                 continue
             cand.inner = fold
             if not outer.target:
