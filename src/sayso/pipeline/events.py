@@ -475,6 +475,8 @@ class _Coder:
                 return "negated"
         mode: str | None = None
         cur = cand.clause
+        if cand.anchor is None and tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            cur = None  # "the talks did not produce a deal": the talks took place
         for _ in range(5):
             if cur is None:
                 break
