@@ -18,6 +18,7 @@ to a video of his remarks posted by the Russian Ministry of Defense").
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 from importlib import resources
@@ -139,18 +140,15 @@ class _Run:
         self.quotes = state.quotes.quotes
         self.used_cues: set[int] = set()
         self.out: list[Attribution] = []
-        self.tok_at: dict[int, int] = {}
+        self._starts = [t.idx for t in self.doc]
 
     # ---- helpers -------------------------------------------------------------------------
     def token_at(self, char: int) -> Any:
         """The token covering (or first after) character offset ``char``."""
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        if span is not None and len(span):
-            return span[0]
-        for tok in self.doc:
-            if tok.idx >= char:
-                return tok
-        return self.doc[-1]
+        i = bisect.bisect_right(self._starts, char) - 1
+        if i >= 0 and char < self._starts[i] + len(self.doc[i].text):
+            return self.doc[i]
+        return self.doc[min(i + 1, len(self.doc) - 1)]
 
     def speaker(self, head: Any) -> tuple[Span | None, str | None]:
         """(source span, entity id) for the source phrase headed by ``head``."""
