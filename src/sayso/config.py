@@ -7,15 +7,27 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import ConfigError
+
 DEFAULT_DB = "sayso.db"
+DEFAULT_MAX_CHARS = 10_000_000  # characters of text per document
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
     db: Path = Path(DEFAULT_DB)  # the SQLite store: $SAYSO_DB, else sayso.db here
+    max_chars: int = DEFAULT_MAX_CHARS  # larger documents are refused: $SAYSO_MAX_CHARS
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
         db = env.get("SAYSO_DB") or DEFAULT_DB
-        return cls(db=Path(db))
+        raw = env.get("SAYSO_MAX_CHARS") or str(DEFAULT_MAX_CHARS)
+        try:
+            max_chars = int(raw.replace("_", ""))
+        except ValueError:
+            raise ConfigError(
+                f"SAYSO_MAX_CHARS={raw!r} is not a whole number; set it to a character count "
+                "such as 10000000, or unset it"
+            ) from None
+        return cls(db=Path(db), max_chars=max_chars)

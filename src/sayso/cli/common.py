@@ -108,3 +108,20 @@ def emit_rows(
     else:
         note("no rows")
     out.flush()
+
+
+def max_chars_option(f: F) -> F:
+    """``--max-chars``: the largest document accepted (default $SAYSO_MAX_CHARS or 10M)."""
+    return click.option(
+        "--max-chars",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Refuse documents longer than this many characters (default: $SAYSO_MAX_CHARS "
+        "or 10,000,000).",
+    )(f)
+
+
+def resolve_max_chars(value: int | None) -> int:
+    from ..config import Settings
+
+    return value if value is not None else Settings.from_env().max_chars

@@ -13,7 +13,14 @@ from ..pipeline import Pipeline
 from ..report import render_record
 from ..runner import ErrorLog, run
 from ..types import Document, Record
-from .common import debug_enabled, default_format, format_option, note
+from .common import (
+    debug_enabled,
+    default_format,
+    format_option,
+    max_chars_option,
+    note,
+    resolve_max_chars,
+)
 
 
 @click.command()
@@ -28,7 +35,14 @@ from .common import debug_enabled, default_format, format_option, note
     help="Where failed inputs are logged (one JSON line each).",
 )
 @click.option("--silent", is_flag=True, help="No summary line on stderr.")
-def extract(inputs: tuple[str, ...], fmt: str | None, errors_path: Path, silent: bool) -> None:
+@max_chars_option
+def extract(
+    inputs: tuple[str, ...],
+    fmt: str | None,
+    errors_path: Path,
+    silent: bool,
+    max_chars: int | None,
+) -> None:
     """Extract records from INPUTS (.txt, .jsonl, .html files, or - for standard input)."""
     fmt = fmt or default_format()
     out = sys.stdout
@@ -45,7 +59,7 @@ def extract(inputs: tuple[str, ...], fmt: str | None, errors_path: Path, silent:
 
     summary = run(
         Pipeline(),
-        read_sources(inputs),
+        read_sources(inputs, max_chars=resolve_max_chars(max_chars)),
         emit,
         ErrorLog(errors_path),
         on_error=lambda e: note(f"error: {e}"),

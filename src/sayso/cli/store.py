@@ -13,7 +13,14 @@ from ..config import Settings
 from ..runner import ErrorLog, Summary
 from ..store import Store
 from ..store.loader import ingest as ingest_sources
-from .common import debug_enabled, emit_rows, format_option, note
+from .common import (
+    debug_enabled,
+    emit_rows,
+    format_option,
+    max_chars_option,
+    note,
+    resolve_max_chars,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -70,8 +77,14 @@ def _filter_options(types: bool) -> Callable[[F], F]:
     "--rerun", is_flag=True, help="Extract stored documents again and replace their records."
 )
 @click.option("--silent", is_flag=True, help="No progress or summary on stderr.")
+@max_chars_option
 def ingest(
-    paths: tuple[str, ...], db: Path | None, errors_path: Path, rerun: bool, silent: bool
+    paths: tuple[str, ...],
+    db: Path | None,
+    errors_path: Path,
+    rerun: bool,
+    silent: bool,
+    max_chars: int | None,
 ) -> None:
     """Extract PATHS (.txt, .jsonl, .html files, or - for standard input) into the store.
 
@@ -92,6 +105,7 @@ def ingest(
             on_error=(lambda e: note(f"{chr(13) if live else ''}error: {e}")),
             on_progress=progress if live else None,
             debug=debug_enabled(),
+            max_chars=resolve_max_chars(max_chars),
         )
     if live:
         click.echo("\r", err=True, nl=False)

@@ -30,13 +30,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ..config import DEFAULT_MAX_CHARS
 from ..errors import InputError
 from ..types import Document
 
 __all__ = ["DEFAULT_MAX_CHARS", "SUFFIXES", "read_source", "read_sources"]
 
 SUFFIXES: tuple[str, ...] = (".txt", ".jsonl", ".html", ".htm")
-DEFAULT_MAX_CHARS = 10_000_000  # characters of text per document
+
 _BOM = b"\xef\xbb\xbf"
 _CHUNK = 1 << 20
 _SNIFF = 8192
@@ -222,7 +223,7 @@ def _not_utf8(source: str, offset: int, bad: int | None) -> InputError:
 def _too_big(source: str, size: str, max_chars: int) -> InputError:
     return InputError(
         f"{source}: text too large ({size}; the cap is {max_chars:,} characters); "
-        "split it into smaller documents or raise max_chars",
+        "split it into smaller documents or raise the cap with --max-chars or SAYSO_MAX_CHARS",
         source=source,
     )
 
@@ -303,7 +304,7 @@ def _jsonl_document(
     if len(text) > max_chars:
         return bad(
             f"text too large ({len(text):,} characters; the cap is {max_chars:,}); "
-            "split it into smaller documents or raise max_chars"
+            "split it into smaller documents or raise the cap with --max-chars or SAYSO_MAX_CHARS"
         )
     doc_id = obj.get("id")
     if doc_id is None or doc_id == "":

@@ -22,6 +22,7 @@ def ingest(
     on_error: Callable[[SaysoError], None] | None = None,
     on_progress: Callable[[Summary], None] | None = None,
     debug: bool = False,
+    max_chars: int | None = None,
 ) -> Summary:
     """Store the record of every document in ``sources`` that ``store`` does not hold yet.
 
@@ -66,7 +67,7 @@ def ingest(
 
     summary = run(
         pipeline,
-        new_only(read_sources(sources)),
+        new_only(read_sources(sources, **({} if max_chars is None else {"max_chars": max_chars}))),
         keep,
         errors if errors is not None else ErrorLog(None),
         on_error=failed,
