@@ -109,12 +109,14 @@ def _day(date: str, *, last: bool) -> str:
     return date
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     """Casefold and drop accents: "Élysée" -> "elysee"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=65536)
 def _strip(text: str) -> str:
     """Drop a leading "the" and a trailing possessive; unify quotes and spaces."""
     text = " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
