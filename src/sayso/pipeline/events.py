@@ -184,6 +184,10 @@ class _Candidate:
     source: list[str] = field(default_factory=list)
     target: list[str] = field(default_factory=list)
     inner: bool = False
+    type: str = ""  # the pattern's type, unless nesting changed it
+
+    def __post_init__(self) -> None:
+        self.type = self.type or self.pattern.type
 
 
 class _Coder:
@@ -367,25 +371,27 @@ class _Coder:
         return source, target, modifiers
 
     # -- one candidate ----------------------------------------------------------------------------
-    def _light_verb(self, noun: Any) -> Any:
+    def _light_verb(self, noun: Any, depth: int = 0) -> Any:
+        """The light verb carrying a noun trigger ("imposed sanctions", "engaged in talks",
+        "provided $2 million in assistance", "began a round of talks"), if any."""
         head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
             verb = head
-        elif (
-            noun.dep_ == "pobj"
-            and head.dep_ == "prep"
-            and head.lemma_.lower() in self.words.light_preps
-            and head.head.pos_ == "VERB"
-        ):
-            verb = head.head
-        elif (
-            noun.dep_ == "pobj"
-            and head.dep_ == "prep"
-            and head.lemma_.lower() in self.words.light_preps
-            and head.head.dep_ == "dobj"
-            and head.head.head.pos_ == "VERB"
-        ):
-            verb = head.head.head  # "provided $2 million in assistance"
+        elif noun.dep_ == "pobj" and head.dep_ == "prep":
+            prep, holder = head.lemma_.lower(), head.head
+            if prep in self.words.light_preps and holder.pos_ == "VERB":
+                verb = holder
+            elif (
+                (prep in self.words.light_preps or prep == "of")
+                and holder.pos_ in ("NOUN", "PROPN", "NUM", "SYM")
+                and holder.dep_ in ("dobj", "nsubjpass", "pobj")
+                and depth < 2
+            ):
+                return self._light_verb(holder, depth + 1)
+            else:
+                return None
+        elif noun.dep_ == "conj" and head is not noun and depth < 2:
+            return self._light_verb(head, depth + 1)
         else:
             return None
         if verb.lemma_.lower() in self.words.light_verbs and verb.i not in self.triggers:
@@ -453,7 +459,7 @@ class _Coder:
             if cand.tok.dep_ == "pobj" and gov.dep_ == "prep":
                 gov = gov.head
             outer = self.triggers.get(gov.i) if gov is not cand.tok else None
-            if outer is not None and outer.pattern.type == cand.pattern.type:
+            if outer is not None and outer.type == cand.type:
                 return outer, True
         cur = clause
         if cur.dep_ in ("pcomp", "pobj") and cur.head.dep_ == "prep":
@@ -582,9 +588,8 @@ class _Coder:
             outer, fold = self.nest(cand)
             if outer is None or outer is cand:
                 continue
-            if fold and outer.pattern.complement and cand.pattern.type in HOSTILE_TYPES:
-                outer.inner = True  # "vowed to attack X" is an attack announced, not a promise
-                continue
+            if fold and outer.pattern.complement and cand.type in HOSTILE_TYPES:
+                outer.type = "THREATEN"  # "vowed to attack X" is a threat, not a promise
             cand.inner = fold
             if not outer.target:
                 lent = cand.target if fold else cand.source + cand.target
@@ -595,7 +600,7 @@ class _Coder:
             if cand.inner or (
                 cand.tok.dep_ == "conj"
                 and self.triggers.get(cand.tok.head.i) is not None
-                and self.triggers[cand.tok.head.i].pattern.type == cand.pattern.type
+                and self.triggers[cand.tok.head.i].type == cand.type
             ):
                 continue
             source = list(dict.fromkeys(cand.source))
@@ -605,15 +610,15 @@ class _Coder:
             mode = self.mode(cand)
             if mode == "negated":
                 continue
-            key = (cand.pattern.type, tuple(source), tuple(target), cand.tok.sent.start)
+            key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
             if key in seen:
                 continue
             seen.add(key)
             trigger = self.trigger_span(cand)
             events.append(
                 Event(
-                    id=stable_id("ev", self.state.document.id, trigger.start, cand.pattern.type),
-                    type=cand.pattern.type,
+                    id=stable_id("ev", self.state.document.id, trigger.start, cand.type),
+                    type=cand.type,
                     mode=mode,
                     source=tuple(source),
                     target=tuple(target),
