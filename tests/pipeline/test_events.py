@@ -327,3 +327,24 @@ def test_flagged_boilerplate_gives_no_event() -> None:
     )
     EventStage()(state)
     assert [e.trigger.start for e in state.events] == [text.rindex("attacked")]
+
+
+@pytest.mark.model
+def test_refusal_for_the_future_is_reject() -> None:
+    d = code("Canada will not lift its sanctions on Cuba.", {"Canada": (GPE, ("Canada", "its")),
+                                                          "Cuba": (GPE, ("Cuba",))})  # fmt: skip
+    assert d.types() == ["REJECT"]
+    assert d.actors(d.one("REJECT")) == (["Canada"], ["Cuba"])
+    assert d.one("REJECT").mode is None
+
+
+@pytest.mark.model
+def test_promises_and_vows() -> None:
+    d = code(
+        "Ghana offered to send troops to Mali. Iran vowed to strike Israel.",
+        {"Ghana": (GPE, ("Ghana",)), "Mali": (GPE, ("Mali",)), "Iran": (GPE, ("Iran",)),
+         "Israel": (GPE, ("Israel",))},
+    )  # fmt: skip
+    assert d.types() == ["AGREE", "THREATEN"]
+    assert d.actors(d.one("AGREE")) == (["Ghana"], ["Mali"])
+    assert d.actors(d.one("THREATEN")) == (["Iran"], ["Israel"])

@@ -23,6 +23,10 @@ For each trigger:
 * **mode**: ``None`` (asserted), ``"intended"`` (will/would, "plans/vows to"), ``"hypothetical"``
   (could/may/should, "considers", an ``if`` clause). Negated events ("do not constitute an
   alliance", "no support", "failed to") are dropped: PLOVER codes what happened or was announced.
+  A cooperative act refused for the future ("will not lift the ban", "won't meet X") is coded as
+  what it is, a REJECT (CAMEO 12, "refuse to yield"). A promise ("offered to send troops") is
+  AGREE and takes the promised event's target; a promise of a hostile act ("vowed to attack X")
+  is THREATEN.
 * **date**: a time of ``state.times`` in the same sentence, preferring one inside a prepositional or
   adverbial phrase of the trigger or its verb, else the nearest.
 * **location**: a GPE/LOC/FAC entity in an ``in/at X`` phrase of the trigger or its verb.
@@ -51,6 +55,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # the conflict half of PLOVER: a promise to do one of these is not an AGREE event
 HOSTILE_TYPES = frozenset(
     {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
+)
+# what an actor can refuse: "will not lift the ban" is REJECT (CAMEO 12, refuse to yield)
+COOPERATIVE_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 )
 # prepositions that introduce what a verb is about ("accused X of attacking"), not when it happened
 COMPLEMENT_PREPS = frozenset({"of", "to", "for", "from", "on", "into", "against", "about"})
@@ -420,6 +428,18 @@ class _Coder:
         if cand.pattern.pos == "verb":
             cand.clause = tok
             cand.source, cand.target = self.verb_args(tok, roles)
+            word = cand.extra[0] if cand.extra else None
+            if word is not None and word is not tok and word.pos_ in ("NOUN", "PROPN"):
+                # the pattern's own object names the target: "lift sanctions on X",
+                # "sever ties with X", "send troops to X"
+                extra = [
+                    i
+                    for c in word.children
+                    if c.dep_ == "prep" and c.lemma_.lower() in roles.target_preps | {"with"}
+                    for p in _pobjs(c)
+                    for i in self.arg_ids(p)
+                ]
+                cand.target = [i for i in cand.target if i not in cand.source] or extra
             return
         cand.source, cand.target, modifiers = self.noun_args(tok, roles)
         cand.anchor = self._light_verb(tok)
@@ -471,7 +491,7 @@ class _Coder:
         return None, False
 
     def mode(self, cand: _Candidate) -> str | None:
-        """None, "intended", "hypothetical", or "negated"."""
+        """None, "intended", "hypothetical", "negated", or "refused" ("will not lift")."""
         w = self.words
         tok = cand.tok
         if cand.pattern.pos == "noun":
@@ -486,10 +506,11 @@ class _Coder:
         for _ in range(5):
             if cur is None:
                 break
+            negated = False
             for c in cur.children:
                 lemma = c.lemma_.lower()
                 if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in w.negative_adverbs):
-                    return "negated"
+                    negated = True
                 if c.dep_ == "aux" and mode is None:
                     if lemma in w.intended_aux or c.lower_ in w.intended_aux:
                         mode = "intended"
@@ -497,6 +518,8 @@ class _Coder:
                         mode = "hypothetical"
                 if c.dep_ == "mark" and c.lower_ in w.conditional_marks and mode is None:
                     mode = "hypothetical"
+            if negated:
+                return "refused" if mode == "intended" else "negated"
             if cur.dep_ == "xcomp":
                 gov = cur.head
                 lemma = gov.lemma_.lower()
@@ -608,7 +631,9 @@ class _Coder:
             if not source and not target:
                 continue
             mode = self.mode(cand)
-            if mode == "negated":
+            if mode == "refused" and cand.type in COOPERATIVE_TYPES:
+                cand.type, mode = "REJECT", None  # "will not lift the ban" refuses to yield
+            if mode in ("negated", "refused"):
                 continue
             key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
             if key in seen:
