@@ -235,8 +235,8 @@ SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
-# Found by the test below; the pipeline's bug, reported to its owner (an indirect attribution
-# "..., X said." takes as content a spaCy sentence that runs over the paragraph break).
+# Found by the test below, kept as a regression example (an indirect attribution
+# "..., X said." once took as content a spaCy sentence that ran over the paragraph break).
 KNOWN_BLANK_LINE_CROSSING = Built(
     "Aino Rautio said: \u2018the. the\n\nwill,\u201d Aino Rautio said.", [(18, 27)]
 )
@@ -252,11 +252,6 @@ def test_records_of_random_articles_keep_the_invariants(built: Built) -> None:
 
 
 @pytest.mark.model
-@pytest.mark.xfail(
-    reason="pipeline bug: content of 'X said.' after a sentence that spaCy runs over a blank "
-    "line crosses the paragraph break (see KNOWN_BLANK_LINE_CROSSING)",
-    strict=False,
-)
 @SETTINGS
 @example(KNOWN_BLANK_LINE_CROSSING)
 @given(article())

@@ -14,8 +14,10 @@ pytestmark = pytest.mark.model
 
 
 def test_direct_quote_with_cue_after(run: Callable[..., Record]) -> None:
-    rec = run("Mayor Tom Alvarez opened the bridge on Friday.\n\n"
-              "\u201cThis bridge will serve the city for a century,\u201d Alvarez said.")
+    rec = run(
+        "Mayor Tom Alvarez opened the bridge on Friday.\n\n"
+        "\u201cThis bridge will serve the city for a century,\u201d Alvarez said."
+    )
     a = attribution_with(rec, "This bridge will serve")
     assert a.kind == "direct"
     assert speaker_of(rec, "This bridge will serve") == "Tom Alvarez"
@@ -23,8 +25,10 @@ def test_direct_quote_with_cue_after(run: Callable[..., Record]) -> None:
 
 
 def test_pronoun_speaker_resolved(run: Callable[..., Record]) -> None:
-    rec = run("Health Minister Sara Lind visited the clinic on Monday.\n\n"
-              "\u201cWe need more nurses,\u201d she said.")
+    rec = run(
+        "Health Minister Sara Lind visited the clinic on Monday.\n\n"
+        "\u201cWe need more nurses,\u201d she said."
+    )
     assert speaker_of(rec, "We need more nurses") == "Sara Lind"
 
 
@@ -55,15 +59,19 @@ def test_mixed_quote(run: Callable[..., Record]) -> None:
 
 
 def test_according_to_a_statement_by_an_organisation(run: Callable[..., Record]) -> None:
-    rec = run("According to a statement released by the World Health Organization, "
-              "the outbreak is under control.")
+    rec = run(
+        "According to a statement released by the World Health Organization, "
+        "the outbreak is under control."
+    )
     assert speaker_of(rec, "the outbreak is under control") == "World Health Organization"
 
 
 def test_channel_goes_into_via(run: Callable[..., Record]) -> None:
-    rec = run("Defense Minister Ivan Petrov spoke at length.\n\n"
-              "\u201cWe will not retreat,\u201d he said, according to a video of his remarks "
-              "posted online by the Bulgarian Ministry of Defense.")
+    rec = run(
+        "Defense Minister Ivan Petrov spoke at length.\n\n"
+        "\u201cWe will not retreat,\u201d he said, according to a video of his remarks "
+        "posted online by the Bulgarian Ministry of Defense."
+    )
     a = attribution_with(rec, "We will not retreat")
     assert speaker_of(rec, "We will not retreat") == "Ivan Petrov"
     via = rec.entity(a.via)
@@ -76,9 +84,11 @@ def test_media_report(run: Callable[..., Record]) -> None:
 
 
 def test_unclosed_quote_does_not_swallow_the_article(run: Callable[..., Record]) -> None:
-    text = ("Coach Lee Park was upbeat. \u201cWe played well, he said.\n\n"
-            "The team travels to Madrid next week. Fans are expected in large numbers.\n\n"
-            "Tickets sold out within an hour, the club said.")
+    text = (
+        "Coach Lee Park was upbeat. \u201cWe played well, he said.\n\n"
+        "The team travels to Madrid next week. Fans are expected in large numbers.\n\n"
+        "Tickets sold out within an hour, the club said."
+    )
     rec = run(text)
     second_para = text.index("The team travels")
     for a in rec.attributions:

@@ -19,8 +19,10 @@ def by_name(record: Record, name: str):  # type: ignore[no-untyped-def]
 
 
 def test_title_gives_role_and_country(run: Callable[..., Record]) -> None:
-    rec = run("French Foreign Minister Claire Dubois met her German counterpart Hans Keller "
-              "in Paris on Monday. Dubois said the talks went well.")
+    rec = run(
+        "French Foreign Minister Claire Dubois met her German counterpart Hans Keller "
+        "in Paris on Monday. Dubois said the talks went well."
+    )
     dubois = by_name(rec, "Claire Dubois")
     assert dubois.type == "PERSON"
     assert dubois.country == "FRA"
@@ -32,8 +34,10 @@ def test_title_gives_role_and_country(run: Callable[..., Record]) -> None:
 
 
 def test_surname_and_pronoun_join_the_full_name(run: Callable[..., Record]) -> None:
-    rec = run("Kenyan Finance Minister Peter Otieno presented the budget on Tuesday. "
-              "Otieno told lawmakers that he expected growth to pick up.")
+    rec = run(
+        "Kenyan Finance Minister Peter Otieno presented the budget on Tuesday. "
+        "Otieno told lawmakers that he expected growth to pick up."
+    )
     otieno = by_name(rec, "Peter Otieno")
     texts = [m.text for m in otieno.mentions]
     assert "Otieno" in texts and "he" in texts
@@ -41,8 +45,10 @@ def test_surname_and_pronoun_join_the_full_name(run: Callable[..., Record]) -> N
 
 
 def test_country_aliases_are_one_entity(run: Callable[..., Record]) -> None:
-    rec = run("The United States and Japan signed the accord. The U.S. will send experts, "
-              "and the the United States embassy confirmed it.")
+    rec = run(
+        "The United States and Japan signed the accord. The U.S. will send experts, "
+        "and the the United States embassy confirmed it."
+    )
     usa = [e for e in rec.entities if e.country == "USA" and e.type == "GPE"]
     assert len(usa) == 1
     assert usa[0].name == "United States"
@@ -57,8 +63,10 @@ def test_person_entity_stops_at_the_verb(run: Callable[..., Record]) -> None:
 
 
 def test_institution_with_demonym(run: Callable[..., Record]) -> None:
-    rec = run("The Brazilian government said on Sunday that the Brazilian army would help. "
-              "A statement released by the government said the plan was ready.")
+    rec = run(
+        "The Brazilian government said on Sunday that the Brazilian army would help. "
+        "A statement released by the government said the plan was ready."
+    )
     gov = by_name(rec, "Brazilian government")
     assert gov.type == "ORG" and gov.country == "BRA"
 
@@ -70,8 +78,10 @@ def test_gazetteer_gives_country_of_known_leaders(run: Callable[..., Record]) ->
 
 
 def test_nominal_mention_resolves_by_role(run: Callable[..., Record]) -> None:
-    rec = run("Indian Defence Minister Arjun Mehta visited the base. "
-              "India's defence chief praised the troops.")
+    rec = run(
+        "Indian Defence Minister Arjun Mehta visited the base. "
+        "India's defence chief praised the troops."
+    )
     mehta = by_name(rec, "Arjun Mehta")
     assert any("defence chief" in m.text for m in mehta.mentions)
 

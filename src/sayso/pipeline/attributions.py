@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any, ClassVar
 
 from ..types import Attribution, Span, stable_id
 from .base import State
 from .entities import words
-from .quotes import Quote
+from .quotes import Quote, paragraphs
 
 DASHES = "\u2015\u2014\u2013-"
 PUBLISH_VERBS = {
@@ -141,6 +141,8 @@ class _Run:
         self.used_cues: set[int] = set()
         self.out: list[Attribution] = []
         self._starts = [t.idx for t in self.doc]
+        self.paras = paragraphs(self.text)
+        self.pending_via: dict[int, str] = {}  # cue token -> channel named by "according to"
 
     # ---- helpers -------------------------------------------------------------------------
     def token_at(self, char: int) -> Any:
@@ -169,6 +171,15 @@ class _Run:
             lo += 1
         span = Span.of(self.text, doc[lo].idx, _tok_end(doc[hi]))
         ent = self.state.entity_at(head.idx, _tok_end(head))
+        if ent is not None and self._is_dateline(head):
+            # "BRASILIA, June 13 - Brazil said": the parser took the dateline for the subject
+            return self._after_dateline(head)
+        if ent is None:  # "A spokesman for the ministry, Pavel Zhuk, said"
+            for child in head.subtree:
+                if child.dep_ == "appos" and child.i > head.i:
+                    e2 = self.state.entity_at(child.idx, _tok_end(child))
+                    if e2 is not None and e2.type == "PERSON":
+                        return Span.of(self.text, child.left_edge.idx, _tok_end(child)), e2.id
         if ent is None:
             ent = (
                 self._medium_author(head)
@@ -176,6 +187,30 @@ class _Run:
                 or self.state.entity_at(span.start, span.end)
             )
         return span, (ent.id if ent is not None else None)
+
+    def _is_dateline(self, tok: Any) -> bool:
+        """An all-caps place at the very start of a paragraph ("BRUSSELS (Agency) -")."""
+        if not (tok.text.isupper() and len(tok.text) > 2):
+            return False
+        start = tok.idx
+        return any(
+            p == start or (p < start and not self.text[p:start].strip(" ,([-\u2014"))
+            for p, _ in self.paras
+        )
+
+    def _after_dateline(self, head: Any) -> tuple[Span | None, str | None]:
+        sent = head.sent
+        for t in self.doc[head.i + 1 : sent.end]:
+            if t.pos_ in {"VERB", "AUX"}:
+                break
+            ent = self.state.entity_at(t.idx, _tok_end(t))
+            if (
+                ent is not None
+                and ent.type in {"PERSON", "ORG", "GPE"}
+                and not self._is_dateline(t)
+            ):
+                return Span.of(self.text, t.idx, _tok_end(t)), ent.id
+        return Span.of(self.text, head.idx, _tok_end(head)), None
 
     def _medium_author(self, head: Any) -> Any:
         """ "a statement released by X" / "X's report" / "the analysis" (mentioned before)."""
@@ -237,6 +272,17 @@ class _Run:
                         ent = self._author(t, agent_first=True)
                         if ent is not None and ent.id != speaker:
                             return str(ent.id)
+        for t in cue_tok.sent:
+            # "X told Y that ..., the statement said" / "..., the newspaper said"
+            if t.i == cue_tok.i or t.i < cue_tok.i or self._cue_verb(t) is None:
+                continue
+            subj = self._subject(t)
+            if subj is None or subj.i < cue_tok.i or subj.head.i != t.i:
+                continue
+            ent = self._medium_author(subj) or self.state.entity_at(subj.idx, _tok_end(subj))
+            if ent is not None and ent.id != speaker and ent.type == "ORG":
+                self.used_cues.add(t.i)
+                return str(ent.id)
         if cue_tok.dep_ == "relcl":
             noun = cue_tok.head
             while noun.dep_ in {"pobj", "prep", "poss"} or (noun.dep_ == "pobj"):
@@ -262,6 +308,18 @@ class _Run:
             return "direct"
         return "mixed" if inside else "indirect"
 
+    def _clip(self, content: list[Span], anchor: int) -> list[Span]:
+        """Content never crosses a paragraph break and stays in the cue's paragraph."""
+        para = next(((s, e) for s, e in self.paras if s <= anchor < e), None)
+        if para is None:
+            return content
+        out = []
+        for c in content:
+            span = self._span(max(c.start, para[0]), min(c.end, para[1]))
+            if span is not None:
+                out.append(span)
+        return out
+
     def emit(
         self,
         source: Span | None,
@@ -271,6 +329,8 @@ class _Run:
         via: str | None = None,
         kind: str | None = None,
     ) -> None:
+        if cue is not None and kind != "direct":  # quotes are bounded by find_quotes
+            content = self._clip(content, cue.start)
         content = [c for c in content if c.end > c.start]
         if not content:
             return
@@ -307,6 +367,17 @@ class _Run:
                 self.emit(src, spk, cue_span, [content], via=self.via(cue_tok, spk), kind="direct")
                 prev, prev_quote = (self.out[-1] if self.out else None), q
                 continue
+            if (
+                prev is not None
+                and prev_quote is not None
+                and prev.kind == "direct"
+                and self._same_para(prev_quote.end, q.start)
+                and self._only_cue_between(prev, prev_quote, q)
+            ):
+                # '"...," she said. "..."': the second half of a split quote
+                self.out[-1] = replace(prev, content=(*prev.content, content))
+                prev, prev_quote = self.out[-1], q
+                continue
             dashed = self._dash_source(q)
             if dashed is not None:
                 dash, src_span, spk = dashed
@@ -326,6 +397,17 @@ class _Run:
                 prev_quote = q
                 continue
             prev_quote = q
+
+    def _same_para(self, a: int, b: int) -> bool:
+        return any(s <= a and b <= e for s, e in self.paras)
+
+    def _only_cue_between(self, prev: Attribution, pq: Quote, q: Quote) -> bool:
+        """Nothing but the previous quote's cue (and punctuation) between the two quotes."""
+        gap = self.text[pq.end : q.start]
+        for span in (prev.source, prev.cue):
+            if span is not None and pq.end <= span.start and span.end <= q.start:
+                gap = gap.replace(span.text, " ", 1)
+        return len([w for w in gap.split() if any(ch.isalnum() for ch in w)]) <= 2
 
     def _dash_source(self, q: Quote) -> tuple[Span, Span, str] | None:
         """'"..." — Jane Doe' (a dash and a name after the quote)."""
@@ -356,12 +438,25 @@ class _Run:
         m = match_cue(self.doc, tok.i)
         if m is None or m[0].cls in {"source"}:
             return None
+        if tok.dep_ in {"advcl", "acl", "amod"} and (tok.tag_ == "VBN" or tok.i == tok.sent.start):
+            return None  # "Asked whether ...": a question put to the speaker
         return tok
 
     def _subject(self, verb: Any) -> Any:
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # "would be answered": the subject is not a speaker
         for c in verb.children:
-            if c.dep_ in {"nsubj", "nsubjpass"}:
+            if c.dep_ == "nsubj":
                 return c
+            if c.dep_ == "nsubjpass":
+                return None  # "the sanctions would be answered": not a speaker
+        if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+            # "..., saying that ...": the speaker is the main clause's subject
+            root = verb.sent.root
+            if root.i != verb.i:
+                for c in root.children:
+                    if c.dep_ == "nsubj":
+                        return c
         for c in verb.children:
             if c.dep_ == "agent":
                 for g in c.children:
@@ -392,9 +487,18 @@ class _Run:
                     and tok.i <= subj.i <= t.i + 4
                     and subj.head.i == t.i
                     and not self.state.quotes.inside(subj.idx)
+                    and not self._own_clause(t, q)
                 ):
                     return t, subj
         return None
+
+    def _own_clause(self, verb: Any, q: Quote) -> bool:
+        """'"... neighbours." He said his government would ...': the cue after a complete
+        quoted sentence has a clause of its own, so it is not the quote's cue."""
+        inner = self.text[q.inner_start : q.inner_end].rstrip()
+        if not inner.endswith((".", "!", "?")):
+            return False
+        return any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i for c in verb.children)
 
     def _cue_before(self, q: Quote) -> tuple[Any, Any] | None:
         """'He said: "..."' / 'Wang told reporters, "..."'."""
@@ -439,9 +543,20 @@ class _Run:
                 self._verb_cue(tok, cue, end)
             i = end
 
+    def _speaks(self, verb: Any) -> bool:
+        """A speech cue whose subject is a named person or organisation."""
+        m = match_cue(self.doc, verb.i)
+        subj = self._subject(verb)
+        if m is None or m[0].cls != "speech" or subj is None:
+            return False
+        ent = self.state.entity_at(subj.idx, _tok_end(subj))
+        return ent is not None and ent.type in {"PERSON", "ORG"}
+
     def _verb_cue(self, tok: Any, cue: Cue, end: int) -> None:
         doc = self.doc
         if tok.pos_ not in {"VERB", "AUX"} and not tok.tag_.startswith("VB"):
+            return
+        if self._cue_verb(tok) is None and len(cue.lemmas) == 1:
             return
         subj = self._subject(tok)
         if subj is None or self.state.quotes.inside(subj.idx):
@@ -451,7 +566,8 @@ class _Run:
             return
         src, spk = self.speaker(subj)
         cue_span = Span.of(self.text, tok.idx, _tok_end(doc[end - 1]))
-        self.emit(src, spk, cue_span, content, via=self.via(tok, spk))
+        via = self.pending_via.get(tok.i) or self.via(tok, spk)
+        self.emit(src, spk, cue_span, content, via=via if via != spk else None)
 
     def _content(self, tok: Any, cue: Cue, end: int) -> list[Span]:
         doc = self.doc
@@ -509,9 +625,18 @@ class _Run:
         sent = tok.sent
         stop: int = sent.end
         for t in self.doc[j : sent.end]:
-            # a participle clause after a comma is another claim ("..., emphasizing ...")
-            if t.dep_ == "advcl" and t.head.i == tok.i and t.i > j + 2:
-                stop = t.left_edge.i
+            if t.head.i != tok.i or t.i <= j + 1:
+                continue
+            left = t.left_edge.i
+            comma = left > 0 and self.doc[left - 1].text in {",", ";", "\u2014"}
+            # a participle clause after a comma is another claim ("..., emphasizing ..."), and
+            # so is a second verb ("..., and said ...")
+            if (t.dep_ == "advcl" and comma and t.tag_ in {"VBG", "VBN"}) or (
+                t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"}
+            ):
+                stop = left
+                while stop > j and (self.doc[stop - 1].is_punct or self.doc[stop - 1].dep_ == "cc"):
+                    stop -= 1
                 break
         return stop
 
@@ -534,6 +659,22 @@ class _Run:
             return  # "..., he said, according to a video ...": a channel, see via()
         phrase = list(doc[tok.i : pobj.right_edge.i + 1])
         sent = tok.sent
+        # "According to a transcript released by X, Tran said that ...": Tran speaks, X is the
+        # channel of the speech cue in the clause
+        inner = [
+            t
+            for t in doc[phrase[-1].i + 1 : sent.end]
+            if t.pos_ in {"VERB", "AUX"}
+            and t.tag_ != "VBG"
+            and self._cue_verb(t) is not None
+            and self._speaks(t)
+        ]
+        if inner and (_lemma(pobj) in media_nouns() or pobj.lower_ in media_nouns()):
+            author = self._author(pobj, agent_first=True)
+            if author is not None:
+                for t in inner:
+                    self.pending_via[t.i] = str(author.id)
+                return
         # the content is the rest of the sentence around the phrase
         before = [t for t in doc[sent.start : tok.i] if not t.is_punct]
         after_start = phrase[-1].i + 1

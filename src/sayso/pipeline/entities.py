@@ -18,6 +18,7 @@ Steps, each a function below:
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 from dataclasses import dataclass, field
 from importlib import resources
@@ -173,6 +174,17 @@ def name_mentions(doc: Any, gz: Gazetteer) -> list[Mention]:
                 continue
         if label in {"ORG", "PERSON"} and _is_title_phrase(doc, ts, te, gz):
             continue
+        brackets = [i for i in range(ts, te) if doc[i].text in {"(", ")", "[", "]"}]
+        if brackets:  # "BRUSSELS (Meridian Press Agency": a dateline and an outlet
+            cuts = [ts - 1, *brackets, te]
+            for a, b in itertools.pairwise(cuts):
+                a, b = _trim(doc, a + 1, b)
+                if b > a:
+                    out.append(
+                        Mention(doc[a].idx, _end(doc, b), a, b, _relabel(doc, a, b, "ORG", gz))
+                    )
+            continue
+        label = _relabel(doc, ts, te, label, gz)
         if label == "PERSON":
             for a, b in _person_runs(doc, ts, te, gz):
                 out.append(Mention(doc[a].idx, _end(doc, b), a, b, "PERSON"))
@@ -189,6 +201,31 @@ def name_mentions(doc: Any, gz: Gazetteer) -> list[Mention]:
     return out
 
 
+def _relabel(doc: Any, ts: int, te: int, label: str, gz: Gazetteer) -> str:
+    """Fix NER labels the tables or the context decide: a country or capital is a place
+    ("Paraguay", "BRASILIA" typed ORG), a name after a person's title is a person ("spokeswoman
+    Marina Albuquerque" typed ORG)."""
+    text = doc[ts:te].text
+    if (
+        label in {"ORG", "PERSON", "LOC", "FAC"}
+        and gz.org(text) is None
+        and (gz.country(text) or gz.capital(text))
+    ):
+        return "GPE"
+    if label == "ORG" and ts > 0 and 2 <= te - ts <= 3 and gz.org(text) is None:
+        before = doc[ts - 1]
+        info = gz.role(before.lower_) if before.is_lower else None
+        if (
+            info is not None
+            and info.pattern == before.lower_
+            and info.sector != "IGO"
+            and all(t.text[:1].isupper() for t in doc[ts:te])
+            and doc[te - 1].lower_ not in words()["generic_org_heads"]
+        ):
+            return "PERSON"
+    return label
+
+
 def _end(doc: Any, te: int) -> int:
     last = doc[te - 1]
     return int(last.idx + len(last.text))
@@ -202,10 +239,13 @@ def _country_of_token(tok: Any, gz: Gazetteer) -> str | None:
 def _institutions(doc: Any, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     """Institutions NER misses: "the Russian government", "China's defense ministry"."""
     inst = words()["institutions"]
+    heads = set(inst) | set(words()["media_heads"])
     quals = set(words()["institution_qualifiers"])
     out: list[Mention] = []
     for tok in doc:
-        if tok.i in covered or tok.lower_ not in inst or tok.pos_ not in {"NOUN", "PROPN"}:
+        if tok.i in covered or tok.lower_ not in heads or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if tok.lower_ not in inst and not (tok.i > 0 and doc[tok.i - 1].lower_ == "the"):
             continue
         if tok.dep_ == "compound":  # "ministry spokesperson": the head noun is the actor
             continue
@@ -224,7 +264,21 @@ def _institutions(doc: Any, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             else:
                 break
             j -= 1
-        if country is None or any(i in covered for i in range(start, tok.i + 1)):
+        if any(i in covered for i in range(start, tok.i + 1)):
+            continue
+        if country is None:
+            # "the ministry", "the coast guard": resolved to an organisation named before
+            if start > 0 and doc[start - 1].lower_ == "the":
+                out.append(
+                    Mention(
+                        doc[start].idx,
+                        _end(doc, tok.i + 1),
+                        start,
+                        tok.i + 1,
+                        "ORG",
+                        kind="nominal_org",
+                    )
+                )
             continue
         out.append(
             Mention(
@@ -314,7 +368,9 @@ def cluster(
                 countries[0] if len(countries) == 1 else None,
             )
         elif m.label == "ORG":
-            if m.kind == "institution":
+            if m.kind == "nominal_org":
+                _add_nominal_org(clusters, m, raw, gz)
+            elif m.kind == "institution":
                 _add_institution(clusters, by_key, m, raw, add)
             elif (
                 m.te - m.ts == 1
@@ -371,6 +427,31 @@ def _add_org(
         add("norp:" + raw.casefold(), raw, "NORP", m, None)
         return
     add("org:" + raw.casefold(), raw, "ORG", m, gz.metonym(raw) or _country_in_name(raw, gz))
+
+
+def _is_media(c: Cluster, gz: Gazetteer) -> bool:
+    info = gz.org(c.name)
+    if info is not None:
+        return info.sector == "MED"
+    return any(w.lower() in words()["media_name_words"] for w in c.name.split())
+
+
+def _add_nominal_org(clusters: list[Cluster], m: Mention, raw: str, gz: Gazetteer) -> None:
+    """ "the ministry" / "the newspaper": the last organisation before it with that head word
+    (or, for a medium, the last news outlet). Left out when there is none."""
+    head = raw.lower().split()[-1]
+    media = head in words()["media_heads"]
+    best = None
+    for idx, c in enumerate(clusters):
+        if c.label != "ORG" or not c.mentions or c.mentions[0].start >= m.start:
+            continue
+        if (_head_word(c.name) == head or (media and _is_media(c, gz))) and (
+            best is None or c.mentions[-1].start > clusters[best].mentions[-1].start
+        ):
+            best = idx
+    if best is not None:
+        m.ent = best
+        clusters[best].mentions.append(m)
 
 
 def _add_institution(
@@ -460,16 +541,14 @@ def _title_tokens(doc: Any, m: Mention) -> list[Any]:
     """The words that describe a mention: those before it in its noun phrase, or an apposition."""
     root = doc[m.ts : m.te].root
     toks: list[Any] = []
-    # tokens directly before the name that modify it ("Chinese Defense Minister", "his Russian
-    # counterpart" when the name is an apposition of "counterpart")
-    i = m.ts - 1
-    while (i >= 0 and doc[i].head.i in range(m.ts, m.te)) or (
-        i >= 0
-        and doc[i].dep_ in {"compound", "amod", "poss", "case", "det", "nmod"}
-        and doc[i].head.i in range(i + 1, m.te)
-    ):
-        toks.insert(0, doc[i])
-        i -= 1
+    # words before the name in its noun phrase ("Chinese Defense Minister", "Argentina's")
+    if root.left_edge.i < m.ts:
+        toks.extend(t for t in doc[root.left_edge.i : m.ts] if not t.is_punct)
+    else:
+        i = m.ts - 1  # compounds the parser hung elsewhere ("spokeswoman" in "... spokeswoman X")
+        while i >= 0 and doc[i].dep_ in {"compound", "amod"} and doc[i].head.i >= i + 1:
+            toks.insert(0, doc[i])
+            i -= 1
     if root.dep_ == "appos":
         head = root.head
         toks.extend(t for t in head.subtree if t.i < m.ts and not t.is_punct)
@@ -503,7 +582,12 @@ def _role_and_country(toks: list[Any], gz: Gazetteer) -> tuple[str | None, str |
     if phrase:
         info = gz.role(phrase)
         if info is not None:
-            role = info.role if info.pattern == phrase else phrase
+            if info.pattern == phrase:
+                role = info.role
+            elif phrase.endswith(" " + info.pattern):  # "foreign ministry spokeswoman"
+                role = phrase[: -len(info.pattern)] + info.role
+            else:
+                role = phrase
     return role, country, counterpart
 
 

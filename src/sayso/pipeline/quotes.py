@@ -66,6 +66,10 @@ def _mark(text: str, i: int) -> tuple[str, int]:
     ch = text[i]
     if ch in OPENERS and ch not in CLOSERS:
         return "open", 1
+    if ch == "\u2018" and (i == 0 or not text[i - 1].isalnum()):
+        return "open1", 1  # a single curly quote opens only where no word runs into it
+    if ch == "\u2019" and (i + 1 >= len(text) or not text[i + 1].isalnum()):
+        return "close1", 1  # and closes only where none follows (not "don't")
     if ch in CLOSERS:
         return "close", 1
     pair = text[i : i + 2]
@@ -84,15 +88,26 @@ def find_quotes(text: str) -> list[Quote]:
     for n, (ps, pe) in enumerate(paras):
         open_at: int | None = None
         open_w = 1
+        single: int | None = None  # an open single-quoted quote (only outside double quotes)
         i = ps
         while i < pe:
             kind, width = _mark(text, i)
             if not kind:
                 i += 1
                 continue
+            if single is not None:
+                if kind == "close1" and i > single + 1:
+                    quotes.append(Quote(single, i + 1, single + 1, i, True))
+                    single = None
+                i += width
+                continue
             if open_at is None:
                 if kind == "open" or (kind == "straight" and _straight_opens(text, i, ps)):
                     open_at, open_w = i, width
+                elif kind == "open1":
+                    single = i
+            elif kind in {"open1", "close1"}:
+                pass  # nested single quotes inside a double-quoted quote
             else:
                 closes = kind == "close" or (
                     kind == "straight"
