@@ -145,6 +145,22 @@ def _owner(state: State, head: Any) -> list[Entity]:
     return []
 
 
+def _previous_speaker(state: State, obj: Any, exclude: set[str]) -> list[Entity]:
+    """ "rejected that account" / "dismissed the claims": the last account given before, by
+    someone else."""
+    if not any(
+        c.lower_ in {"that", "this", "those", "these", "the", "such"}
+        for c in obj.children
+        if c.dep_ == "det"
+    ):
+        return []
+    for a in sorted(state.attributions, key=lambda a: -a.content[0].start):
+        if a.content[0].start < obj.idx and a.speaker and a.speaker not in exclude:
+            ent = state.entity(a.speaker)
+            return [ent] if ent is not None else []
+    return []
+
+
 def _with_affiliation(state: State, ents: list[Entity]) -> list[str]:
     out: list[str] = []
     for e in ents:
@@ -161,11 +177,11 @@ def _words(text: str) -> set[str]:
 
 def _asserters(state: State, about: str, before: int, exclude: set[str]) -> list[str]:
     """Who asserted ``about`` earlier in the article: channels of matching attributions first."""
-    target = {w[:6] for w in _words(about)}
+    target = {w[:5] for w in _words(about)}
     scored: list[tuple[int, Attribution]] = []
     for a in state.attributions:
         if a.content and a.content[0].start < before:
-            have = {w[:6] for c in a.content for w in _words(c.text)}
+            have = {w[:5] for c in a.content for w in _words(c.text)}
             n = len(target & have)
             if n >= 2:
                 scored.append((n, a))
@@ -194,13 +210,14 @@ def _divergence(state: State, tok: Any, cue: DivCue) -> Divergence | None:
     else:
         if obj.lemma_.lower() not in media_nouns() and obj.lower_ not in media_nouns():
             return None
-        owners = _owner(state, obj)
+        owners = _owner(state, obj) or _previous_speaker(state, obj, set(other_ids))
         if not owners:
             return None
         asserted = [o.id for o in owners]
         # the channels the owner's words came through assert them too
-        vias = [a.via for a in state.attributions if a.speaker == owners[0].id and a.via]
-        asserted += [x for x in vias if x not in asserted]
+        for a in state.attributions:
+            if a.speaker == owners[0].id and a.via and a.via not in asserted:
+                asserted.append(a.via)
         asserted = [x for x in asserted if x not in other_ids]
     if not asserted:
         return None

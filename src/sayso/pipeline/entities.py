@@ -174,6 +174,10 @@ def name_mentions(doc: Any, gz: Gazetteer) -> list[Mention]:
                 continue
         if label in {"ORG", "PERSON"} and _is_title_phrase(doc, ts, te, gz):
             continue
+        if label in {"ORG", "PERSON", "GPE", "FAC", "LOC"} and not any(
+            t.text[:1].isupper() for t in doc[ts:te]
+        ):
+            continue  # names are capitalised: "state news" is not an organisation
         brackets = [i for i in range(ts, te) if doc[i].text in {"(", ")", "[", "]"}]
         if brackets:  # "BRUSSELS (Meridian Press Agency": a dateline and an outlet
             cuts = [ts - 1, *brackets, te]
