@@ -169,9 +169,16 @@ class _Run:
             hi += 1
         while lo < hi and doc[lo].dep_ in {"cc", "punct", "prep"}:
             lo += 1
+        if head.ent_type_ in {"TIME", "DATE"} or head.is_space:
+            return None, None  # a time stamp ("5:45 p.m.") is not a speaker
         span = Span.of(self.text, doc[lo].idx, _tok_end(doc[hi]))
+        if "\n" in span.text:  # a parse that ran over a line break: keep the head's line
+            s0 = self.text.rfind("\n", span.start, head.idx) + 1 or span.start
+            e0 = self.text.find("\n", _tok_end(head), span.end)
+            s0, e0 = _trim(self.text, max(s0, span.start), e0 if e0 != -1 else span.end)
+            span = Span.of(self.text, s0, e0)
         ent = self.state.entity_at(head.idx, _tok_end(head))
-        if ent is not None and self._is_dateline(head):
+        if self._is_dateline(head):
             # "BRASILIA, June 13 - Brazil said": the parser took the dateline for the subject
             return self._after_dateline(head)
         if ent is None:  # "A spokesman for the ministry, Pavel Zhuk, said"
@@ -191,6 +198,18 @@ class _Run:
     def _is_dateline(self, tok: Any) -> bool:
         """An all-caps place at the very start of a paragraph ("BRUSSELS (Agency) -")."""
         if not (tok.text.isupper() and len(tok.text) > 2):
+            return False
+        end = tok.idx + len(tok.text)
+        rest = self.text[end : end + 40]
+        # the dateline's place may be several words ("LOS ANGELES") and end with a comma,
+        # a bracket or a dash
+        rest = rest.lstrip(" ")
+        while rest[:1].isupper() and rest.split(" ", 1)[0].strip(",(").isupper():
+            word = rest.split(" ", 1)[0]
+            rest = (
+                rest[len(word) :].lstrip(" ") if not word.endswith(",") else "," + rest[len(word) :]
+            )
+        if rest[:1] not in {",", "(", "-", "\u2014", "\u2013"}:
             return False
         start = tok.idx
         return any(
@@ -447,6 +466,8 @@ class _Run:
             return None  # "would be answered": the subject is not a speaker
         for c in verb.children:
             if c.dep_ == "nsubj":
+                if c.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+                    return verb.head  # "officials who said ...": the noun the clause modifies
                 return c
             if c.dep_ == "nsubjpass":
                 return None  # "the sanctions would be answered": not a speaker
@@ -725,21 +746,42 @@ class _Run:
             if k <= 0 or k > 60 or len(line) - k < 12:
                 continue
             head_s, head_e = _trim(self.text, start, start + k)
-            for m, eid in self.state.mentions_in(head_s, head_e):
-                ent = self.state.entity(eid)
-                if (
-                    (m.start, m.end) == (head_s, head_e)
-                    and ent is not None
-                    and ent.type in {"PERSON", "ORG"}
-                ):
-                    content = self._span(start + k + 1, start + len(line))
-                    if content is not None:
-                        cue = Span.of(self.text, start + k, start + k + 1)
-                        self.emit(m, eid, cue, [content])
-                    break
+            while head_s < head_e and self.text[head_s] in "\"\u201c'":
+                head_s += 1  # a transcript line inside a quote: '"PENCE: Well, ...'
+            if head_e <= head_s:
+                continue
+            head = self.text[head_s:head_e]
+            found = self._line_speaker(head_s, head_e, head)
+            if found is None:
+                continue
+            src, eid = found
+            content = self._span(start + k + 1, start + len(line))
+            if content is not None:
+                cue = Span.of(self.text, start + k, start + k + 1)
+                self.emit(src, eid, cue, [content])
+
+    def _line_speaker(self, s: int, e: int, head: str) -> tuple[Span, str | None] | None:
+        """The speaker of a "Name: words" line: a person or organisation mention, or a
+        transcript's all-caps name ("PENCE") resolved by surname when the article names it."""
+        for m, eid in self.state.mentions_in(s, e):
+            ent = self.state.entity(eid)
+            if (m.start, m.end) == (s, e) and ent is not None and ent.type in {"PERSON", "ORG"}:
+                return m, eid
+        words_ = head.split()
+        if (
+            1 <= len(words_) <= 3
+            and head.isupper()
+            and all(w.isalpha() or w in {"MR.", "MS."} for w in words_)
+        ):
+            last = words_[-1].casefold()
+            for ent in self.state.entities:
+                if ent.type == "PERSON" and ent.name.split()[-1].casefold() == last:
+                    return Span.of(self.text, s, e), ent.id
+            return Span.of(self.text, s, e), None
+        return None
 
     def run(self) -> None:
+        self.colon_pass()
         self.quote_pass()
         self.cue_pass()
-        self.colon_pass()
         self.state.attributions = sorted(self.out, key=lambda a: a.content[0].start)
