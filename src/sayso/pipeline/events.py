@@ -290,13 +290,13 @@ class _Coder:
         if patient:
             return patient, True
         head = verb.head
-        if depth > 4 or head is verb:
+        if depth > 4 or head.i == verb.i:
             return [], False
         # a bare past participle ("when asked", "forces backed by Iran") is passive
         bare_participle = verb.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children
         )
-        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
             # "accused X of attacking", "after meeting X": the object of an of-verb, else the
             # subject of the governing clause
             gov = head.head
@@ -330,7 +330,7 @@ class _Coder:
             else:
                 source.extend(ids)
         for c in verb.children:
-            if c is skip:
+            if skip is not None and c.i == skip.i:
                 continue
             if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "ADP":
                 (source if roles.subject == "target" else target).extend(self.arg_ids(c))
@@ -398,7 +398,7 @@ class _Coder:
                 return self._light_verb(holder, depth + 1)
             else:
                 return None
-        elif noun.dep_ == "conj" and head is not noun and depth < 2:
+        elif noun.dep_ == "conj" and head.i != noun.i and depth < 2:
             return self._light_verb(head, depth + 1)
         else:
             return None
@@ -409,7 +409,7 @@ class _Coder:
     def _clause(self, noun: Any, depth: int = 0) -> Any:
         """The verb a noun trigger is an argument of ("do not constitute an alliance"), if any."""
         head = noun.head
-        if noun.dep_ == "conj" and head is not noun and depth < 3:
+        if noun.dep_ == "conj" and head.i != noun.i and depth < 3:
             return self._clause(head, depth + 1)
         if noun.dep_ in ARGUMENT_DEPS and head.pos_ in ("VERB", "AUX"):
             return head
@@ -429,7 +429,7 @@ class _Coder:
             cand.clause = tok
             cand.source, cand.target = self.verb_args(tok, roles)
             word = cand.extra[0] if cand.extra else None
-            if word is not None and word is not tok and word.pos_ in ("NOUN", "PROPN"):
+            if word is not None and word.i != tok.i and word.pos_ in ("NOUN", "PROPN"):
                 # the pattern's own object names the target: "lift sanctions on X",
                 # "sever ties with X", "send troops to X"
                 extra = [
@@ -478,7 +478,7 @@ class _Coder:
             gov = cand.tok.head
             if cand.tok.dep_ == "pobj" and gov.dep_ == "prep":
                 gov = gov.head
-            outer = self.triggers.get(gov.i) if gov is not cand.tok else None
+            outer = self.triggers.get(gov.i) if gov.i != cand.tok.i else None
             if outer is not None and outer.type == cand.type:
                 return outer, True
         cur = clause
