@@ -579,6 +579,8 @@ class _Run:
             return
         if self._cue_verb(tok) is None and len(cue.lemmas) == 1:
             return
+        if any(c.dep_ == "neg" for c in tok.children) and cue.take == "rest":
+            return  # "does not mention X" is an omission (see divergences), not a claim
         subj = self._subject(tok)
         if subj is None or self.state.quotes.inside(subj.idx):
             return
@@ -618,7 +620,11 @@ class _Run:
             while lo.i < toks[-1].i and (lo.dep_ == "mark" and lo.lower_ == "that"):
                 lo = doc[lo.i + 1]
             return _listed(self._span(lo.idx, _tok_end(toks[-1])))
-        if cue.take == "object" or cue.cls == "report":
+        if (
+            cue.take == "object"
+            or cue.cls == "report"
+            or (cue.cls == "speech" and tok.tag_ != "VBG")
+        ):
             objs = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.i > tok.i]
             if objs:
                 stop = self._clause_end(tok, objs[0].i)
