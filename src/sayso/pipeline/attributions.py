@@ -377,7 +377,7 @@ class _Run:
             content = Span.of(self.text, *_trim(self.text, q.inner_start, q.inner_end))
             if content.end <= content.start:
                 continue
-            found = self._cue_after(q) or self._cue_before(q)
+            found = self._cue_after(q) or self._cue_before(q) or self._cue_colon_paragraph(q)
             if found is not None:
                 cue_tok, subj = found
                 cue_span = self._cue_span(cue_tok, subj)
@@ -464,11 +464,13 @@ class _Run:
     def _subject(self, verb: Any) -> Any:
         if any(c.dep_ == "auxpass" for c in verb.children):
             return None  # "would be answered": the subject is not a speaker
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        outside = [c for c in subjects if not self.state.quotes.inside(c.idx)]
+        for c in outside or subjects:  # '"..., full panic mode," said X': X, not "mode"
+            if c.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+                return verb.head  # "officials who said ...": the noun the clause modifies
+            return c
         for c in verb.children:
-            if c.dep_ == "nsubj":
-                if c.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
-                    return verb.head  # "officials who said ...": the noun the clause modifies
-                return c
             if c.dep_ == "nsubjpass":
                 return None  # "the sanctions would be answered": not a speaker
         if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
@@ -496,8 +498,10 @@ class _Run:
         tok = self.token_at(end)
         if tok.idx < end:
             tok = tok.nbor(1) if tok.i + 1 < len(self.doc) else tok
-        for t in self.doc[tok.i : min(len(self.doc), tok.i + 8)]:
+        for t in self.doc[tok.i : min(len(self.doc), tok.i + 16)]:
             if "\n" in t.text or (t.is_sent_start and t.i > tok.i + 1):
+                break
+            if t.text in {".", "!", "?", ";"}:
                 break
             if self.state.quotes.inside(t.idx):
                 break
@@ -505,7 +509,7 @@ class _Run:
                 subj = self._subject(t)
                 if (
                     subj is not None
-                    and tok.i <= subj.i <= t.i + 4
+                    and tok.i <= subj.i <= t.i + 6
                     and subj.head.i == t.i
                     and not self.state.quotes.inside(subj.idx)
                     and not self._own_clause(t, q)
@@ -520,6 +524,21 @@ class _Run:
         if not inner.endswith((".", "!", "?")):
             return False
         return any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i for c in verb.children)
+
+    def _cue_colon_paragraph(self, q: Quote) -> tuple[Any, Any] | None:
+        """'Sanders made the following comment:' then a paragraph that is a quote."""
+        k = next((n for n, (s_, _) in enumerate(self.paras) if s_ == q.start), None)
+        if not k:
+            return None
+        ps, pe = self.paras[k - 1]
+        if not self.text[ps:pe].rstrip().endswith(":"):
+            return None
+        last = self.token_at(pe - 1).sent
+        root = last.root
+        subj = self._subject(root) if root.pos_ in {"VERB", "AUX"} else None
+        if subj is None:
+            return None
+        return root, subj
 
     def _cue_before(self, q: Quote) -> tuple[Any, Any] | None:
         """'He said: "..."' / 'Wang told reporters, "..."'."""
