@@ -188,12 +188,19 @@ class _Run:
                     if e2 is not None and e2.type == "PERSON":
                         return Span.of(self.text, child.left_edge.idx, _tok_end(child)), e2.id
         if ent is None:
-            ent = (
-                self._medium_author(head)
-                or self._group(span)
-                or self.state.entity_at(span.start, span.end)
-            )
+            ent = self._medium_author(head) or self._group(span) or self._compound_entity(head)
         return span, (ent.id if ent is not None else None)
+
+    def _compound_entity(self, head: Any) -> Any:
+        """An entity named inside the head's own name ("the Clinton campaign" -> no; "Sen.
+        Ted Cruz" -> Ted Cruz): only compounds and flat names of the head count, not
+        possessors or prepositional objects ("Mr. Trump's performance" is not Trump)."""
+        for t in head.children:
+            if t.dep_ in {"compound", "flat", "nmod"} and t.i < head.i:
+                ent = self.state.entity_at(t.idx, _tok_end(t))
+                if ent is not None and ent.type == "PERSON":
+                    return ent
+        return None
 
     def _is_dateline(self, tok: Any) -> bool:
         """An all-caps place at the very start of a paragraph ("BRUSSELS (Agency) -")."""
@@ -518,8 +525,10 @@ class _Run:
         return None
 
     def _own_clause(self, verb: Any, q: Quote) -> bool:
-        """'"... neighbours." He said his government would ...': the cue after a complete
-        quoted sentence has a clause of its own, so it is not the quote's cue."""
+        """'"... neighbours." He said his government would ...' or '"Fox News Sunday," X said
+        his ...': a cue with a clause of its own after it is not the quote's cue."""
+        if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            return True
         inner = self.text[q.inner_start : q.inner_end].rstrip()
         if not inner.endswith((".", "!", "?")):
             return False
@@ -614,7 +623,20 @@ class _Run:
     def _content(self, tok: Any, cue: Cue, end: int) -> list[Span]:
         doc = self.doc
         sent = tok.sent
-        clause = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i]
+        clause = [
+            c
+            for c in tok.children
+            if c.i > tok.i
+            and (
+                c.dep_ in {"ccomp", "xcomp"}
+                # the parser often takes "said (after X) he would ..." for an adverbial clause
+                or (
+                    c.dep_ == "advcl"
+                    and any(g.dep_ == "nsubj" for g in c.children)
+                    and not any(g.dep_ == "mark" for g in c.children)
+                )
+            )
+        ]
         if len(cue.lemmas) > 1 or cue.take == "rest":
             # everything after the cue in its clause ("pointed out that ...", "hailed X as Y")
             j = end
@@ -651,7 +673,12 @@ class _Run:
         # content around the cue: "The economy is strong, the minister said." / "But to
         # prevent problems, he said, officials should be vigilant." (both sides)
         subj = self._subject(tok)
-        ccomp_before = any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
+        ccomp_before = any(
+            c.dep_ in {"ccomp", "dep", "parataxis"}
+            and c.i < tok.i
+            and (subj is None or c.i < subj.i)
+            for c in tok.children
+        )
         if tok.dep_ != "parataxis" and not ccomp_before:
             return []
         left_end = subj.left_edge.i if subj is not None and subj.i < tok.i else tok.i
