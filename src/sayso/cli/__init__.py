@@ -6,6 +6,7 @@ import click
 
 from .. import __version__
 from .common import SaysoGroup
+from .eval import eval_group
 from .extract import extract
 from .store import register as register_store_commands
 
@@ -21,4 +22,5 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 main.add_command(extract)
+main.add_command(eval_group)
 register_store_commands(main)

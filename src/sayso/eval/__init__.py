@@ -1,0 +1,1 @@
+"""Scorers users run on their own gold annotations."""
