@@ -107,3 +107,35 @@ def test_mixed_quote_marks_never_crash(run: Callable[..., Record]) -> None:
 def test_scare_quotes_are_not_attributions(run: Callable[..., Record]) -> None:
     rec = run("The so-called \u201cpeace plan\u201d was published on Monday.")
     assert rec.attributions == ()
+
+
+def test_noun_cue_with_possessor(run: Callable[..., Record]) -> None:
+    rec = run("Critics repeated Governor Ana Costa's claim that the budget was balanced.")
+    a = attribution_with(rec, "the budget was balanced")
+    assert a.cue is not None and a.cue.text == "claim"
+    assert a.source is not None and "Ana Costa" in a.source.text
+
+
+def test_speaker_after_a_long_quote(run: Callable[..., Record]) -> None:
+    rec = run(
+        "\u201cThe plan is sound. It will work,\u201d said Omar Farouk, a senior adviser "
+        "to the finance ministry."
+    )
+    a = attribution_with(rec, "The plan is sound")
+    assert a.kind == "direct"
+    assert speaker_of(rec, "The plan is sound") == "Omar Farouk"
+
+
+def test_split_quote_is_one_attribution(run: Callable[..., Record]) -> None:
+    rec = run("\u201cWe waited too long,\u201d Mayor Rita Moreno said. \u201cNow we act.\u201d")
+    a = attribution_with(rec, "We waited too long")
+    assert [c.text.rstrip(".") for c in a.content] == ["We waited too long", "Now we act"]
+
+
+def test_transcript_lines(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Senator Joan Miles spoke to the host.\n\n"
+        "HOST: Will you run again next year?\n\n"
+        "MILES: I have not decided yet, and I will not decide before spring."
+    )
+    assert speaker_of(rec, "I have not decided yet") == "Joan Miles"

@@ -93,7 +93,10 @@ def match_cue(doc: Any, i: int) -> tuple[Cue, int] | None:
     for cue in cands:
         n = len(cue.lemmas)
         if n == 1:
-            if cue.cls == "source" or tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
+            if cue.cls == "noun":
+                if tok.pos_ == "NOUN":
+                    return cue, i + 1
+            elif cue.cls == "source" or tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
                 return cue, i + 1
             continue
         if i + n > len(doc):
@@ -462,7 +465,7 @@ class _Run:
 
     def _cue_verb(self, tok: Any) -> Any:
         m = match_cue(self.doc, tok.i)
-        if m is None or m[0].cls in {"source"}:
+        if m is None or m[0].cls in {"source", "noun"}:
             return None
         if tok.dep_ in {"advcl", "acl", "amod"} and (tok.tag_ == "VBN" or tok.i == tok.sent.start):
             return None  # "Asked whether ...": a question put to the speaker
@@ -588,6 +591,8 @@ class _Run:
             cue, end = m
             if cue.cls == "source":
                 self._according(tok, end)
+            elif cue.cls == "noun":
+                pass  # see noun_pass
             else:
                 self._verb_cue(tok, cue, end)
             i = end
@@ -600,6 +605,32 @@ class _Run:
             return False
         ent = self.state.entity_at(subj.idx, _tok_end(subj))
         return ent is not None and ent.type in {"PERSON", "ORG"}
+
+    def _noun_cue(self, tok: Any) -> None:
+        """ "Trump's claim that ...": the possessor said the that-clause."""
+        if tok.pos_ != "NOUN":
+            return
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        clause = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in {"acl", "ccomp", "relcl"}
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ),
+            None,
+        )
+        if owner is None or clause is None or owner.lower_ in {"its", "their", "our"}:
+            return
+        toks = list(clause.subtree)
+        lo = toks[0]
+        while lo.i < toks[-1].i and lo.dep_ == "mark":
+            lo = self.doc[lo.i + 1]
+        content = self._span(lo.idx, _tok_end(toks[-1]))
+        if content is None:
+            return
+        src, spk = self.speaker(owner)
+        self.emit(src, spk, Span.of(self.text, tok.idx, _tok_end(tok)), [content])
 
     def _verb_cue(self, tok: Any, cue: Cue, end: int) -> None:
         doc = self.doc
@@ -832,8 +863,15 @@ class _Run:
             return Span.of(self.text, s, e), None
         return None
 
+    def noun_pass(self) -> None:
+        for tok in self.doc:
+            m = match_cue(self.doc, tok.i)
+            if m is not None and m[0].cls == "noun" and not self.state.quotes.inside(tok.idx):
+                self._noun_cue(tok)
+
     def run(self) -> None:
         self.colon_pass()
         self.quote_pass()
+        self.noun_pass()
         self.cue_pass()
         self.state.attributions = sorted(self.out, key=lambda a: a.content[0].start)
