@@ -396,22 +396,23 @@ class _Run:
                 self.emit(src, spk, cue_span, [content], via=self.via(cue_tok, spk), kind="direct")
                 prev, prev_quote = (self.out[-1] if self.out else None), q
                 continue
-            if (
-                prev is not None
-                and prev_quote is not None
-                and prev.kind == "direct"
-                and self._same_para(prev_quote.end, q.start)
-                and self._only_cue_between(prev, prev_quote, q)
-            ):
-                # '"...," she said. "..."': the second half of a split quote
-                self.out[-1] = replace(prev, content=(*prev.content, content))
-                prev, prev_quote = self.out[-1], q
-                continue
             dashed = self._dash_source(q)
             if dashed is not None:
                 dash, src_span, spk = dashed
                 self.emit(src_span, spk, dash, [content], kind="direct")
                 prev, prev_quote = (self.out[-1] if self.out else None), q
+                continue
+            if (
+                prev is not None
+                and prev_quote is not None
+                and prev.kind == "direct"
+                and self._same_para(prev_quote.end, q.start)
+                and "\n" not in self.text[prev_quote.end : q.start]
+                and self._only_cue_between(prev, prev_quote, q)
+            ):
+                # '"...," she said. "..."': the second half of a split quote
+                self.out[-1] = replace(prev, content=(*prev.content, content))
+                prev, prev_quote = self.out[-1], q
                 continue
             if (
                 prev is not None
