@@ -8,6 +8,7 @@ from .. import __version__
 from .common import SaysoGroup
 from .eval import eval_group
 from .extract import extract
+from .serve import serve
 from .store import register as register_store_commands
 
 
@@ -24,3 +25,4 @@ def main(ctx: click.Context, debug: bool) -> None:
 main.add_command(extract)
 main.add_command(eval_group)
 register_store_commands(main)
+main.add_command(serve)

@@ -34,9 +34,9 @@ from ..types import (
     content_hash,
 )
 from . import queries as q
-from .queries import TABLES, Filters
+from .queries import TABLES, Filters, WebFilters
 
-__all__ = ["TABLES", "Filters", "Store"]
+__all__ = ["TABLES", "Filters", "Store", "WebFilters"]
 
 Row = dict[str, Any]
 Item = Record | tuple[Record, Document | None]
@@ -96,10 +96,13 @@ class Store:
     """A Sayso SQLite store. Use as a context manager, or call ``close()``.
 
     ``path`` defaults to ``$SAYSO_DB`` or ``sayso.db``; ``":memory:"`` gives a private store.
-    With ``create=False`` a missing file is an error instead of a new, empty store.
+    With ``create=False`` a missing file is an error instead of a new, empty store. With
+    ``read_only=True`` the connection refuses every write (``PRAGMA query_only``).
     """
 
-    def __init__(self, path: str | Path | None = None, *, create: bool = True) -> None:
+    def __init__(
+        self, path: str | Path | None = None, *, create: bool = True, read_only: bool = False
+    ) -> None:
         self.path = Path(path) if path is not None else Settings.from_env().db
         self._memory = str(path) == ":memory:"
         if not create and not self._memory and not self.path.exists():
@@ -114,6 +117,8 @@ class Store:
             raise StoreError(f"cannot open the store {self.path} ({exc}); check the path") from exc
         try:
             self._setup()
+            if read_only:
+                self._conn.execute(q.PRAGMA_QUERY_ONLY)
         except BaseException:
             self._conn.close()
             raise
@@ -603,3 +608,90 @@ class Store:
             return write_rows(out, (dict(zip(cols, r, strict=True)) for r in cur), cols)
         finally:
             cur.close()
+
+    # -- web app reads (sayso serve) -------------------------------------------------------
+
+    def _fts(self, sql: str, params: dict[str, Any], search: str | None) -> sqlite3.Cursor:
+        """Run ``sql``; a search that is not FTS5 syntax is retried as plain words."""
+        try:
+            return self._conn.execute(sql, params)
+        except sqlite3.OperationalError as exc:
+            if search is None:
+                raise StoreError(f"query on {self.path} failed ({exc})") from exc
+            first = exc
+        try:
+            return self._conn.execute(sql, {**params, "search": q.fts_phrases(search)})
+        except sqlite3.OperationalError:
+            raise StoreError(
+                f"search {search!r} is not a valid full-text query ({first}); "
+                'use plain words, "a phrase", OR, NOT, or prefix*'
+            ) from first
+
+    def _page(
+        self, built: tuple[str, str, dict[str, Any]], f: WebFilters, limit: int, offset: int
+    ) -> tuple[list[Row], int]:
+        rows_sql, count_sql, params = built
+        total = int(self._fts(count_sql, params, f.search).fetchone()[0])
+        page = {**params, "limit": limit, "offset": offset}
+        return self._rows(self._fts(rows_sql, page, f.search)), total
+
+    def search_articles(
+        self, f: WebFilters, *, limit: int = 20, offset: int = 0
+    ) -> tuple[list[Row], int]:
+        """Articles matching ``f`` (best match first with a search) and how many match."""
+        return self._page(q.web_articles_sql(f), f, limit, offset)
+
+    def search_quotes(
+        self, f: WebFilters, *, limit: int = 20, offset: int = 0
+    ) -> tuple[list[Row], int]:
+        """Quotes matching ``f`` (best match first with a search) and how many match."""
+        return self._page(q.web_quotes_sql(f), f, limit, offset)
+
+    def document_text(self, rowid: int) -> str:
+        row = self._conn.execute(q.WEB_ARTICLE_TEXT, (rowid,)).fetchone()
+        return str(row[0]) if row is not None else ""
+
+    def event_rows(
+        self, f: WebFilters, *, limit: int | None = 50, offset: int = 0
+    ) -> tuple[list[Row], int]:
+        """Events matching ``f``, newest first, and how many match."""
+        rows_sql, count_sql, _network, params = q.web_events_sql(f)
+        return self._page((rows_sql, count_sql, params), f, -1 if limit is None else limit, offset)
+
+    def event_pairs(self, f: WebFilters) -> list[Row]:
+        """(source names, target names, count) over the events matching ``f``."""
+        _rows, _count, network_sql, params = q.web_events_sql(f)
+        return self._rows(self._fts(network_sql, params, f.search))
+
+    def actor_profile(self, name: str, *, limit: int = 100) -> dict[str, list[Row]]:
+        """Everything stored about the actor called ``name`` (any case), across documents:
+        its resolved types, countries and roles, its quotes (``limit`` newest, with counts by
+        outlet and month over all), and the events it is a source or a target of."""
+        conn = self._conn
+        p = {"name": name, "limit": limit}
+        return {
+            "entities": self._rows(conn.execute(q.WEB_ACTOR_PROFILE, p)),
+            "quotes": self._rows(conn.execute(q.WEB_ACTOR_QUOTES, p)),
+            "quote_counts": self._rows(conn.execute(q.WEB_ACTOR_QUOTE_COUNTS, p)),
+            "as_source": self._rows(conn.execute(q.WEB_ACTOR_EVENTS_AS_SOURCE, p)),
+            "as_target": self._rows(conn.execute(q.WEB_ACTOR_EVENTS_AS_TARGET, p)),
+        }
+
+    def facets(self) -> dict[str, list[Row]]:
+        """Outlets and countries stored, most frequent first (for filter menus)."""
+        return {
+            "outlets": self._rows(self._conn.execute(q.WEB_OUTLETS)),
+            "countries": self._rows(self._conn.execute(q.WEB_COUNTRIES)),
+        }
+
+    def has_stories(self) -> bool:
+        """Whether the store holds any story (``sayso stories`` has run and found some)."""
+        if self._conn.execute(q.WEB_TABLE_EXISTS, ("stories",)).fetchone() is None:
+            return False
+        return bool(self._conn.execute(q.WEB_STORIES_ANY).fetchone()[0])
+
+    def stories(self, *, limit: int = 500) -> list[Row]:
+        """The stored stories as rows (empty when there are none)."""
+        if not self.has_stories():
+            return []
+        return self._rows(self._conn.execute(q.WEB_STORIES, {"limit": limit}))

@@ -268,3 +268,219 @@ FROM entities e JOIN documents d ON d.id = e.doc"""
 def fts_phrases(text: str) -> str:
     """Plain words as an FTS5 query (every word, as a phrase): for input that is not FTS5 syntax."""
     return " ".join('"' + word.replace('"', '""') + '"' for word in text.split())
+
+
+# -- web app (sayso serve): search, article, actor, events, stories ------------------------
+#
+# Read-only statements behind ``sayso.web``. Values always go in as named parameters; the
+# builders below only choose which fixed clauses to join.
+
+
+@dataclass(frozen=True, slots=True)
+class WebFilters:
+    """What the web pages narrow by. ``country`` is an ISO alpha-3 code; dates as in Filters."""
+
+    search: str | None = None
+    actor: str | None = None
+    outlet: str | None = None
+    country: str | None = None
+    type: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None and not _DATE.match(value):
+                raise ConfigError(
+                    f"{name} {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"
+                )
+
+
+def _web_doc_where(f: WebFilters, where: list[str], params: dict[str, Any]) -> None:
+    """Clauses on the document ``d``: outlet, dates, and 'has an actor/country/event type'."""
+    if f.outlet is not None:
+        where.append("d.outlet = :outlet COLLATE NOCASE")
+        params["outlet"] = f.outlet
+    if f.since is not None:
+        where.append("d.published >= :since")
+        params["since"] = f.since
+    if f.until is not None:
+        where.append("substr(d.published, 1, length(:until)) <= :until")
+        params["until"] = f.until
+    if f.type is not None:
+        where.append("EXISTS (SELECT 1 FROM events x WHERE x.doc = d.id AND x.type = :type)")
+        params["type"] = f.type.upper()
+
+
+def _where(where: list[str]) -> str:
+    return ("\nWHERE " + "\n  AND ".join(where)) if where else ""
+
+
+def web_articles_sql(f: WebFilters) -> tuple[str, str, dict[str, Any]]:
+    """(rows SQL, count SQL, params) for articles; best match first when searching."""
+    params: dict[str, Any] = {}
+    where: list[str] = []
+    if f.search is not None:
+        source = "articles_fts JOIN documents d ON d.id = articles_fts.rowid"
+        where.append("articles_fts MATCH :search")
+        params["search"] = f.search
+        order = "articles_fts.rank, d.id"
+    else:
+        source = "documents d"
+        order = "d.published DESC, d.id DESC"
+    _web_doc_where(f, where, params)
+    if f.actor is not None:
+        where.append(
+            "EXISTS (SELECT 1 FROM entities x WHERE x.doc = d.id"
+            " AND x.name LIKE :actor ESCAPE '\\')"
+        )
+        params["actor"] = _like(f.actor)
+    if f.country is not None:
+        where.append(
+            "EXISTS (SELECT 1 FROM entities x WHERE x.doc = d.id AND x.country = :country)"
+        )
+        params["country"] = f.country.upper()
+    rows = f"""SELECT d.id AS rowid, d.hash, d.doc_id, d.title, d.published, d.outlet
+FROM {source}{_where(where)}
+ORDER BY {order}
+LIMIT :limit OFFSET :offset"""
+    count = f"SELECT count(*) FROM {source}{_where(where)}"
+    return rows, count, params
+
+
+WEB_ARTICLE_TEXT = "SELECT text FROM documents WHERE id = ?"
+
+
+def web_quotes_sql(f: WebFilters) -> tuple[str, str, dict[str, Any]]:
+    """(rows SQL, count SQL, params) for quotes; best match first when searching."""
+    params: dict[str, Any] = {}
+    where: list[str] = []
+    if f.search is not None:
+        source = "quotes_fts JOIN attributions a ON a.pk = quotes_fts.rowid"
+        where.append("quotes_fts MATCH :search")
+        params["search"] = f.search
+        order = "quotes_fts.rank, a.pk"
+    else:
+        source = "attributions a"
+        order = "d.published DESC, d.id DESC, a.ord"
+    source += " JOIN documents d ON d.id = a.doc"
+    _web_doc_where(f, where, params)
+    if f.actor is not None:
+        where.append(
+            "(a.speaker_name LIKE :actor ESCAPE '\\' OR a.source_text LIKE :actor ESCAPE '\\')"
+        )
+        params["actor"] = _like(f.actor)
+    if f.country is not None:
+        where.append(
+            "EXISTS (SELECT 1 FROM entities x WHERE x.doc = a.doc AND x.id = a.speaker"
+            " AND x.country = :country)"
+        )
+        params["country"] = f.country.upper()
+    rows = f"""SELECT d.hash, d.doc_id, d.title, d.published, d.outlet,
+       a.id AS attribution_id, a.kind, a.speaker_name AS speaker, a.source_text,
+       a.cue_text AS cue, a.content AS quote, a.via_name AS via
+FROM {source}{_where(where)}
+ORDER BY {order}
+LIMIT :limit OFFSET :offset"""
+    count = f"SELECT count(*) FROM {source}{_where(where)}"
+    return rows, count, params
+
+
+def web_events_sql(f: WebFilters) -> tuple[str, str, str, dict[str, Any]]:
+    """(rows SQL, count SQL, network SQL, params) for events. Dates filter the event's date,
+    else the article's; ``search`` is full text over the article."""
+    params: dict[str, Any] = {}
+    where: list[str] = []
+    if f.outlet is not None:
+        where.append("d.outlet = :outlet COLLATE NOCASE")
+        params["outlet"] = f.outlet
+    if f.since is not None:
+        where.append("COALESCE(e.date, d.published) >= :since")
+        params["since"] = f.since
+    if f.until is not None:
+        where.append("substr(COALESCE(e.date, d.published), 1, length(:until)) <= :until")
+        params["until"] = f.until
+    if f.type is not None:
+        where.append("e.type = :type")
+        params["type"] = f.type.upper()
+    if f.actor is not None:
+        where.append(
+            "(e.source_names LIKE :actor ESCAPE '\\' OR e.target_names LIKE :actor ESCAPE '\\')"
+        )
+        params["actor"] = _like(f.actor)
+    if f.country is not None:
+        where.append(
+            "EXISTS (SELECT 1 FROM entities x WHERE x.doc = e.doc AND x.country = :country"
+            " AND (x.id IN (SELECT value FROM json_each(e.source_ids))"
+            " OR x.id IN (SELECT value FROM json_each(e.target_ids))))"
+        )
+        params["country"] = f.country.upper()
+    if f.search is not None:
+        where.append("d.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :search)")
+        params["search"] = f.search
+    source = "events e JOIN documents d ON d.id = e.doc"
+    rows = f"""SELECT d.hash, d.doc_id, d.title, d.published, d.outlet, e.id AS event_id,
+       e.type, e.mode, e.source_names AS source, e.target_names AS target,
+       e.trigger_text AS trigger, e.date, e.location_name AS location, e.attribution
+FROM {source}{_where(where)}
+ORDER BY COALESCE(e.date, d.published) DESC, d.id DESC, e.ord
+LIMIT :limit OFFSET :offset"""
+    count = f"SELECT count(*) FROM {source}{_where(where)}"
+    network_where = [*where, "e.source_names IS NOT NULL", "e.target_names IS NOT NULL"]
+    network = f"""SELECT e.source_names AS source, e.target_names AS target, count(*) AS n
+FROM {source}{_where(network_where)}
+GROUP BY e.source_names, e.target_names"""
+    return rows, count, network, params
+
+
+WEB_DOCUMENT_BY_ROWID = "SELECT hash FROM documents WHERE id = ?"
+
+# One actor: every entity with this name (any case) across documents.
+WEB_ACTOR_PROFILE = """
+SELECT e.name, e.type, e.country, e.role, count(DISTINCT e.doc) AS documents,
+       sum(e.mention_count) AS mentions
+FROM entities e WHERE e.name = :name COLLATE NOCASE
+GROUP BY e.name, e.type, e.country, e.role
+ORDER BY documents DESC, mentions DESC
+"""
+WEB_ACTOR_QUOTES = """
+SELECT d.hash, d.doc_id, d.title, d.published, d.outlet, a.id AS attribution_id, a.kind,
+       a.cue_text AS cue, a.content AS quote, a.via_name AS via
+FROM attributions a JOIN documents d ON d.id = a.doc
+WHERE a.speaker_name = :name COLLATE NOCASE
+ORDER BY d.published DESC, d.id DESC, a.ord
+LIMIT :limit
+"""
+WEB_ACTOR_QUOTE_COUNTS = """
+SELECT d.outlet, substr(d.published, 1, 7) AS month, count(*) AS n
+FROM attributions a JOIN documents d ON d.id = a.doc
+WHERE a.speaker_name = :name COLLATE NOCASE
+GROUP BY d.outlet, month
+"""
+# Events where one of the actor's entities is a source (role 'source') or a target.
+_WEB_ACTOR_EVENTS = """
+SELECT d.hash, d.doc_id, d.title, d.published, d.outlet, e.id AS event_id, e.type, e.mode,
+       e.source_names AS source, e.target_names AS target, e.trigger_text AS trigger, e.date
+FROM events e JOIN documents d ON d.id = e.doc
+WHERE e.doc IN (SELECT doc FROM entities WHERE name = :name COLLATE NOCASE)
+  AND EXISTS (SELECT 1 FROM json_each(e.{side}) j JOIN entities n
+              ON n.doc = e.doc AND n.id = j.value WHERE n.name = :name COLLATE NOCASE)
+ORDER BY COALESCE(e.date, d.published) DESC, d.id DESC, e.ord
+"""
+WEB_ACTOR_EVENTS_AS_SOURCE = _WEB_ACTOR_EVENTS.format(side="source_ids")
+WEB_ACTOR_EVENTS_AS_TARGET = _WEB_ACTOR_EVENTS.format(side="target_ids")
+
+WEB_OUTLETS = """
+SELECT outlet, count(*) AS n FROM documents WHERE outlet IS NOT NULL
+GROUP BY outlet COLLATE NOCASE ORDER BY n DESC, outlet LIMIT 200
+"""
+WEB_COUNTRIES = """
+SELECT country, count(*) AS n FROM entities WHERE country IS NOT NULL
+GROUP BY country ORDER BY n DESC, country LIMIT 300
+"""
+
+# Stories: written by `sayso stories` into tables of its own; the web app only looks for them.
+WEB_TABLE_EXISTS = "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?"
+WEB_STORIES_ANY = "SELECT EXISTS (SELECT 1 FROM stories)"
+WEB_STORIES = "SELECT * FROM stories LIMIT :limit"

@@ -1,0 +1,39 @@
+"""``sayso serve``: the web app and REST API over a store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..config import Settings
+from ..errors import ConfigError
+from .common import note
+
+
+@click.command()
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The SQLite store (default: $SAYSO_DB, else sayso.db here).",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+def serve(db: Path | None, host: str, port: int) -> None:
+    """Start the web app (search, articles, actors, events, stories) and its JSON API.
+
+    Read-only; bound to 127.0.0.1 unless --host says otherwise. Every page has a JSON twin
+    at the same path with .json; the API is described at /openapi.json.
+    """
+    try:
+        import uvicorn
+
+        from ..web import create_app
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise ConfigError(
+            f"the web app needs the [web] extra ({exc.name} is missing); pip install 'sayso[web]'"
+        ) from exc
+    app = create_app(db if db is not None else Settings.from_env().db)
+    note(f"Sayso on http://{host}:{port}/ (Ctrl-C stops)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,0 +1,307 @@
+"""The analyst's workbench: a read-only FastAPI app over a Sayso store.
+
+Every page is served twice: as HTML at ``PATH`` and as JSON at ``PATH.json`` (both in the
+OpenAPI spec at ``/openapi.json``, docs at ``/docs``). Only GET (and HEAD) exist; the store is
+opened per request on a ``query_only`` connection. Every error, HTML or JSON, carries one
+envelope: ``{"error": {"status": int, "code": str, "message": str}}``.
+
+(No ``from __future__ import annotations`` here: FastAPI reads these signatures at runtime.)
+"""
+
+import csv
+import io
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import jinja2
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from ..errors import ConfigError, SaysoError
+from ..store import Store, WebFilters
+from ..types import PLOVER_TYPES
+from . import pages
+from .pages import NotFound, Page
+
+_HERE = resources.files("sayso.web")
+FACETS_TTL_S = 60.0
+
+# No inline scripts or styles, no other origin: every asset comes from /static.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+# /docs (Swagger UI) loads its assets from a CDN: it gets no CSP of ours, and the app links the
+# spec itself (/openapi.json) rather than the UI.
+_NO_CSP_PATHS = ("/docs", "/redoc", "/docs/oauth2-redirect")
+
+
+class Filters(BaseModel):
+    """Filters shared by the search and events pages (empty values mean 'any')."""
+
+    q: str | None = Field(None, max_length=500, description='Full text: words, "a phrase", OR')
+    actor: str | None = Field(None, max_length=200, description="Part of an actor's name")
+    outlet: str | None = Field(None, max_length=200, description="An outlet (any case)")
+    country: str | None = Field(None, max_length=3, description="ISO 3166 alpha-3, e.g. CHN")
+    type: str | None = Field(None, max_length=20, description="PLOVER event type")
+    since: str | None = Field(None, max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD")
+    until: str | None = Field(None, max_length=10, description="Inclusive; like since")
+    page: int = Field(1, ge=1, le=100_000)
+
+    def web_filters(self) -> WebFilters:
+        def clean(value: str | None) -> str | None:
+            value = value.strip() if value is not None else None
+            return value or None
+
+        kind = clean(self.type)
+        if kind is not None and kind.upper() not in PLOVER_TYPES:
+            raise ConfigError(f"type {kind!r} is not a PLOVER type; use one of the menu's")
+        return WebFilters(
+            search=clean(self.q),
+            actor=clean(self.actor),
+            outlet=clean(self.outlet),
+            country=clean(self.country),
+            type=kind.upper() if kind else None,
+            since=clean(self.since),
+            until=clean(self.until),
+        )
+
+
+FiltersQ = Annotated[Filters, Query()]
+
+
+def _error_code(status: int) -> str:
+    return {
+        400: "bad_request",
+        404: "not_found",
+        405: "method_not_allowed",
+        422: "invalid_parameter",
+    }.get(status, "server_error" if status >= 500 else "error")
+
+
+def create_app(db_path: str | Path) -> FastAPI:
+    """The web app over the store at ``db_path`` (which must exist)."""
+    db = Path(db_path)
+    with Store(db, create=False, read_only=True):
+        pass  # fails now, with a clear message, if it is not a readable store
+
+    app = FastAPI(
+        title="Sayso",
+        version=__version__,
+        summary="Who said and did what, to whom, when and where: a read-only API over a store.",
+        description=(
+            "Every HTML page has a JSON twin at the same path with `.json`. Read-only: only GET."
+        ),
+        redoc_url=None,
+    )
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(_HERE.joinpath("templates"))),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(
+        article_url=pages.article_url,
+        actor_url=pages.actor_url,
+        query_string=pages.query_string,
+        plover_types=PLOVER_TYPES,
+        version=__version__,
+    )
+    app.mount("/static", StaticFiles(directory=str(_HERE.joinpath("static"))), name="static")
+
+    facets_cache: dict[str, Any] = {}
+    facets_lock = threading.Lock()
+
+    @contextmanager
+    def store() -> Iterator[Store]:
+        with Store(db, create=False, read_only=True) as s:
+            yield s
+
+    def facets(s: Store) -> dict[str, Any]:
+        with facets_lock:
+            if facets_cache.get("at", -1e9) + FACETS_TTL_S < time.monotonic():
+                facets_cache["value"] = s.facets()
+                facets_cache["at"] = time.monotonic()
+            value: dict[str, Any] = facets_cache["value"]
+            return value
+
+    def html(template: str, page: Page, status: int = 200, **extra: Any) -> HTMLResponse:
+        body = env.get_template(template).render(data=page.data, view=page.view, **extra)
+        return HTMLResponse(body, status_code=status)
+
+    def serve(build: Callable[[Store], Page], template: str | None) -> Response:
+        with store() as s:
+            page = build(s)
+            if template is None:
+                return JSONResponse(page.data)
+            return html(template, page, facets=facets(s))
+
+    # -- errors: one envelope ------------------------------------------------------------
+
+    def error_response(request: Request, status: int, message: str) -> Response:
+        body = {"error": {"status": status, "code": _error_code(status), "message": message}}
+        path = request.url.path
+        accept = request.headers.get("accept", "")
+        wants_json = (
+            path.endswith((".json", ".csv"))
+            or path.startswith("/static/")
+            or ("json" in accept and "html" not in accept)
+        )
+        if wants_json:
+            return JSONResponse(body, status_code=status)
+        return html("error.html", Page(body), status=status)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = str(exc.detail) if exc.detail else "error"
+        if exc.status_code == 405:
+            message = f"{request.method} is not allowed: the Sayso API is read-only (use GET)"
+        elif exc.status_code == 404 and message == "Not Found":
+            message = f"no page at {request.url.path}; start at /search"
+        response = error_response(request, exc.status_code, message)
+        if exc.headers:
+            response.headers.update(exc.headers)
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        parts = []
+        for err in exc.errors():
+            where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "path"))
+            parts.append(f"{where}: {err.get('msg', 'invalid')}")
+        return error_response(request, 422, "; ".join(parts) or "invalid parameters")
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound) -> Response:
+        return error_response(request, 404, str(exc))
+
+    @app.exception_handler(SaysoError)
+    async def sayso_error(request: Request, exc: SaysoError) -> Response:
+        return error_response(request, 400, str(exc))
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception) -> Response:
+        return error_response(request, 500, f"internal error ({type(exc).__name__})")
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
+        response: Response = await call_next(request)
+        for key, value in SECURITY_HEADERS.items():
+            if key == "Content-Security-Policy" and request.url.path in _NO_CSP_PATHS:
+                continue
+            response.headers.setdefault(key, value)
+        return response
+
+    # -- pages ---------------------------------------------------------------------------
+
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/search", status_code=307)
+
+    @app.get("/search", response_class=HTMLResponse, tags=["pages"], summary="Search (HTML)")
+    def search_html(params: FiltersQ) -> Response:
+        return serve(lambda s: pages.search(s, params.web_filters(), params.page), "search.html")
+
+    @app.get("/search.json", tags=["api"], summary="Search: articles and quotes")
+    def search_json(params: FiltersQ) -> Response:
+        """Full text over articles and quotes (FTS5) with filters; each article hit with its
+        matching sentence, each quote with its speaker and a link to its place in the text."""
+        return serve(lambda s: pages.search(s, params.web_filters(), params.page), None)
+
+    @app.get("/articles/{key:path}.json", tags=["api"], summary="Article: the record and its links")
+    def article_json(key: str) -> Response:
+        """The stored record (CONTRACT.md) of the document with this content hash (or id),
+        every fact with the anchor of its sentence (``s-<offset>``)."""
+        return serve(lambda s: pages.article(s, key), None)
+
+    @app.get(
+        "/articles/{key:path}",
+        response_class=HTMLResponse,
+        tags=["pages"],
+        summary="Article (HTML)",
+    )
+    def article_html(key: str) -> Response:
+        return serve(lambda s: pages.article(s, key), "article.html")
+
+    @app.get("/actors/{name:path}.json", tags=["api"], summary="Actor: said, did, by whom")
+    def actor_json(name: str) -> Response:
+        """What an actor (by name, any case) said and did, by outlet and month, whom it acts on
+        and who acts on it, and the roles and countries Sayso resolved."""
+        return serve(lambda s: pages.actor(s, name), None)
+
+    @app.get(
+        "/actors/{name:path}", response_class=HTMLResponse, tags=["pages"], summary="Actor (HTML)"
+    )
+    def actor_html(name: str) -> Response:
+        return serve(lambda s: pages.actor(s, name), "actor.html")
+
+    @app.get("/events", response_class=HTMLResponse, tags=["pages"], summary="Events (HTML)")
+    def events_html(params: FiltersQ) -> Response:
+        return serve(lambda s: pages.events(s, params.web_filters(), params.page), "events.html")
+
+    @app.get("/events.json", tags=["api"], summary="Events: table and network")
+    def events_json(params: FiltersQ) -> Response:
+        """A page of events matching the filters (newest first) and the heaviest edges of
+        who acts on whom among all matching events."""
+        return serve(lambda s: pages.events(s, params.web_filters(), params.page), None)
+
+    @app.get(
+        "/events.csv",
+        response_class=Response,
+        tags=["api"],
+        summary="Events as CSV",
+        responses={200: {"content": {"text/csv": {}}}},
+    )
+    def events_csv(params: FiltersQ) -> Response:
+        """Every event matching the filters, as CSV."""
+        with store() as s:
+            rows = pages.event_csv_rows(s, params.web_filters())
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=list(pages.EVENT_CSV_COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return Response(
+            out.getvalue(),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": 'attachment; filename="events.csv"'},
+        )
+
+    @app.get("/stories", response_class=HTMLResponse, tags=["pages"], summary="Stories (HTML)")
+    def stories_html() -> Response:
+        return serve(pages.stories, "stories.html")
+
+    @app.get("/stories.json", tags=["api"], summary="Stories")
+    def stories_json() -> Response:
+        """The stored stories (an empty list until `sayso stories` has grouped articles)."""
+        return serve(pages.stories, None)
+
+    @app.get("/stories/{story_id:path}.json", tags=["api"], summary="Story")
+    def story_json(story_id: str) -> Response:
+        return serve(lambda s: pages.story(s, story_id), None)
+
+    @app.get(
+        "/stories/{story_id:path}",
+        response_class=HTMLResponse,
+        tags=["pages"],
+        summary="Story (HTML)",
+    )
+    def story_html(story_id: str) -> Response:
+        return serve(lambda s: pages.story(s, story_id), "story.html")
+
+    return app

@@ -1,0 +1,78 @@
+"""The pieces the pages compute, on hand-made inputs (no model, no server)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sayso.errors import StoreError
+from sayso.store import Store
+from sayso.web import render
+
+from .hostile import hostile_record
+
+
+@given(st.text(alphabet='ab .!?\n"”', max_size=60))
+def test_sentences_cover_the_text(text: str) -> None:
+    bounds = render.sentences(text)
+    assert "".join(text[s:e] for s, e in bounds) == text
+    assert all(s < e for s, e in bounds) or text == ""
+
+
+def test_marked_text_keeps_every_character() -> None:
+    record = hostile_record()
+    sentences = render.marked_text(record)
+    assert "".join(g.text for s in sentences for g in s.segments) == record.text
+    segs = [g for s in sentences for g in s.segments]
+    said = next(g for g in segs if g.text == "said")
+    assert said.href == "#f-a-ah1" and "k-cue" in said.classes
+    assert any("flag-boilerplate" in " ".join(g.classes) for g in segs)
+    assert {a for g in segs for a in g.anchors} >= {"m-a-ah1", "m-v-evh1", "m-e-eh1"}
+
+
+def test_highlight_and_matching_sentence() -> None:
+    assert render.query_terms('"joint patrols" OR sanc*') == ["joint", "patrols", "sanc*"]
+    pieces = render.highlight("Sanctions hurt; sanctioned.", ["sanc*"])
+    assert [p for p, hit in pieces if hit] == ["Sanctions", "sanctioned"]
+    start, sentence = render.matching_sentence("One. Two sanctions here. Three.", ["sanctions"])
+    assert (start, sentence) == (5, "Two sanctions here.")
+
+
+def test_timeline_and_network_geometry() -> None:
+    t = render.timeline(Counter({"2024-01": 2, "2024-04": 1}), Counter({"2024-02": 3}))
+    assert {b["month"] for b in t["bars"]} == {"2024-01", "2024-02", "2024-04"}
+    assert max(b["h"] for b in t["bars"]) == t["baseline"] - t["top"]
+    net = render.network([("A; B", "C", 2), ("C", "A", 1), ("A", "A", 5), (None, "C", 1)])
+    assert {(e["source"], e["target"], e["n"]) for e in net["edges"]} == {
+        ("A", "C", 2), ("B", "C", 2), ("C", "A", 1)
+    }  # fmt: skip
+    assert {n["name"] for n in net["nodes"]} == {"A", "B", "C"}
+
+
+def test_store_read_only_and_stories(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        store.add(hostile_record())
+        assert not store.has_stories() and store.stories() == []
+    with Store(path, create=False, read_only=True) as store:
+        with pytest.raises(StoreError):
+            store.add(hostile_record(), replace=True)
+        assert len(store) == 1
+    conn = sqlite3.connect(path)  # a stand-in for the story tables `sayso stories` writes
+    conn.executescript(
+        "DROP TABLE IF EXISTS story_documents; DROP TABLE IF EXISTS stories;"
+        "CREATE TABLE stories (id TEXT PRIMARY KEY, title TEXT);"
+    )
+    with Store(path) as store:
+        assert not store.has_stories()
+    conn.execute("INSERT INTO stories VALUES ('s1', 'Floods in Moldova')")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.has_stories()
+        assert store.stories() == [{"id": "s1", "title": "Floods in Moldova"}]
