@@ -91,3 +91,11 @@ def test_mentions_are_valid_spans(run: Callable[..., Record]) -> None:
     for e in rec.entities:
         for m in e.mentions:
             assert rec.text[m.start : m.end] == m.text
+
+
+def test_collective_actors_with_countries(run: Callable[..., Record]) -> None:
+    rec = run("Turkish troops clashed with rebels near the border, and the police detained "
+              "several protesters.")
+    names = {e.name: e for e in rec.entities}
+    assert names["Turkish troops"].country == "TUR"
+    assert "rebels" in names and "protesters" in names and "police" in names

@@ -61,6 +61,7 @@ class Mention:
     kind: str = "name"  # name | institution | pronoun | nominal
     country: str | None = None
     ent: int = -1
+    lemma: str = ""  # the head's lemma, for group actors
 
 
 @dataclass
@@ -197,6 +198,8 @@ def name_mentions(doc: Any, gz: Gazetteer) -> list[Mention]:
     # institutions may absorb the demonym or country before them ("the Russian government")
     covered = {i for m in out if m.label not in {"NORP", "GPE"} for i in range(m.ts, m.te)}
     inst = _institutions(doc, gz, covered)
+    inst_toks = {i for m in inst for i in range(m.ts, m.te)}
+    inst += _groups(doc, gz, covered | inst_toks)
     if inst:
         taken = {i for m in inst for i in range(m.ts, m.te)}
         out = [m for m in out if not any(i in taken for i in range(m.ts, m.te))]
@@ -238,6 +241,35 @@ def _end(doc: Any, te: int) -> int:
 def _country_of_token(tok: Any, gz: Gazetteer) -> str | None:
     text = tok.text
     return gz.demonym(text) or gz.place_country(text)
+
+
+def _groups(doc: Any, gz: Gazetteer, covered: set[int]) -> list[Mention]:
+    """Collective actors event coders need: "Israeli troops", "the police", "protesters"."""
+    groups = words()["groups"]
+    out: list[Mention] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.i in covered or lemma not in groups or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+            continue
+        start, country = tok.i, None
+        for t in reversed(doc[max(0, tok.i - 3) : tok.i]):
+            c = _country_of_token(t, gz) if t.pos_ in {"ADJ", "PROPN"} else None
+            if c is None or t.i in covered or t.head.i != tok.i:
+                break
+            country, start = c, t.i
+        out.append(
+            Mention(
+                doc[start].idx,
+                _end(doc, tok.i + 1),
+                start,
+                tok.i + 1,
+                groups[lemma],
+                kind="group",
+                country=country,
+                lemma=lemma,
+            )
+        )
+    return out
 
 
 def _institutions(doc: Any, gz: Gazetteer, covered: set[int]) -> list[Mention]:
@@ -371,6 +403,10 @@ def cluster(
                 m,
                 countries[0] if len(countries) == 1 else None,
             )
+        elif m.kind == "group":
+            key = f"grp:{m.country or ''}:{m.lemma}"
+            name = raw if m.country else raw.lower()
+            add(key, name, m.label, m, m.country)
         elif m.label == "ORG":
             if m.kind == "nominal_org":
                 _add_nominal_org(clusters, m, raw, gz)
