@@ -302,6 +302,8 @@ def _institutions(doc: Any, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             j -= 1
         if any(i in covered for i in range(start, tok.i + 1)):
             continue
+        if country is None and tok.lemma_.lower() in words()["groups"]:
+            continue  # "the police": a collective actor (see _groups)
         if country is None:
             # "the ministry", "the coast guard": resolved to an organisation named before
             if start > 0 and doc[start - 1].lower_ == "the":
