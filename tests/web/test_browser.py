@@ -1,0 +1,175 @@
+"""End to end in Debian's Chromium (Playwright for Python; never a downloaded browser).
+
+The app runs under uvicorn on a free localhost port in a background thread; the store holds the
+fixture articles and the seed, extracted by the real pipeline. Screenshots of every page are
+saved under the test run's tmp dir; the article and story ones are copied to docs/img/.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from sayso.web import create_app
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+DOCS_IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.model,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason="no /usr/bin/chromium: install Debian's Chromium (apt-get install -y chromium)",
+    ),
+]
+
+if CHROMIUM.exists():
+    from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def base_url(news_db: Path) -> Iterator[str]:
+    port = _free_port()
+    config = uvicorn.Config(create_app(news_db), host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("screenshots")
+
+
+@pytest.fixture
+def page(browser: Browser, base_url: str) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, base_url=base_url)
+    pg = context.new_page()
+    outside: list[str] = []
+    pg.on("request", lambda r: None if r.url.startswith(base_url) else outside.append(r.url))
+    yield pg
+    context.close()
+    assert not outside, f"requests left localhost: {outside}"
+
+
+def test_search_quote_to_article_anchor_and_speaker(page: Page, shots: Path) -> None:
+    page.goto("/search")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+    page.keyboard.press("/")
+    page.keyboard.type("punish")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=punish*")
+    hit = page.locator("li.quote-hit").first
+    expect(hit).to_contain_text("Sanctions that punish our own people")
+    expect(hit.locator("mark").first).to_have_text("punish")
+    page.screenshot(path=str(shots / "search.png"), full_page=True)
+
+    hit.locator("a.quote-link").click()
+    page.wait_for_url("**/articles/*#m-a-*")
+    anchor = page.url.split("#", 1)[1]
+    mark = page.locator(f"#{anchor} + a.m")
+    expect(mark).to_be_visible()
+    assert "Sanctions that punish" in mark.inner_text() or "Keleti" in mark.inner_text()
+    expect(page.locator("h1")).to_have_text("wire")
+    # The mark links to its fact, and the fact links back to its sentence.
+    mark.click()
+    fact = page.locator(".factlist li:target")
+    expect(fact).to_contain_text("Tamas Keleti")
+    fact.locator("a.back").click()
+    expect(page.locator(".s:target")).to_contain_text("punish our own people")
+    page.screenshot(path=str(shots / "article.png"))
+
+    page.go_back()
+    page.go_back()
+    page.go_back()
+    page.wait_for_url("**/search?q=punish*")
+    page.locator("li.quote-hit a.speaker").first.click()
+    page.wait_for_url("**/actors/Tamas%20Keleti")
+    expect(page.locator("h1")).to_have_text("Tamas Keleti")
+    expect(page.locator("main")).to_contain_text("Sanctions that punish our own people")
+
+
+def test_every_page_renders(page: Page, shots: Path) -> None:
+    page.goto("/articles/seed")
+    expect(page.locator("h1")).to_contain_text("Chinese defense chief offers full support")
+    expect(page.locator(".text a.m.k-source").first).to_be_visible()
+    expect(page.locator(".text .flag-caption").first).to_be_visible()
+    page.screenshot(path=str(shots / "article-seed.png"))
+    shutil.copy(shots / "article-seed.png", _docs_img("article.png"))
+
+    page.goto("/actors/Dong%20Jun")
+    expect(page.locator("h1")).to_have_text("Dong Jun")
+    expect(page.locator("figure.timeline svg rect").first).to_be_visible()
+    expect(page.locator(".profile")).to_contain_text("CHN")
+    page.screenshot(path=str(shots / "actor.png"), full_page=True)
+
+    page.goto("/events")
+    expect(page.locator("figure.network svg line.edge").first).to_be_visible()
+    page.select_option("#type", "ACCUSE")
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_url("**/events?*type=ACCUSE*")
+    types = page.locator("table.events tbody tr td:nth-child(2)").all_inner_texts()
+    assert types and all(t.startswith("ACCUSE") for t in types)
+    page.screenshot(path=str(shots / "events.png"), full_page=True)
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download CSV").click()
+    assert download.value.suggested_filename == "events.csv"
+
+    page.goto("/stories")
+    expect(page.locator(".empty-state")).to_contain_text("No stories yet")
+    page.screenshot(path=str(shots / "stories.png"))
+    shutil.copy(shots / "stories.png", _docs_img("story.png"))
+
+    for name in ("search", "article", "article-seed", "actor", "events", "stories"):
+        if (shots / f"{name}.png").exists():
+            assert (shots / f"{name}.png").stat().st_size > 5000
+
+
+def test_hostile_article_runs_no_script(page: Page) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto("/articles/hostile")
+    expect(page.locator("h1")).to_contain_text("<script>alert('pwned')</script>")
+    assert page.locator(".text img, .text b, .text i").count() == 0
+    page.goto("/actors/Norland")
+    page.goto("/events")
+    assert dialogs == []
+
+
+def _docs_img(name: str) -> Path:
+    DOCS_IMG.mkdir(parents=True, exist_ok=True)
+    return DOCS_IMG / name
