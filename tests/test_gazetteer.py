@@ -315,3 +315,10 @@ def test_malformed_user_csv(tmp_path: Path, text: str, message: str) -> None:
 def test_missing_user_csv(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="no such file"):
         Gazetteer.load(extra_orgs_csv=tmp_path / "nope.csv")
+
+
+def test_adjective_of_a_country() -> None:
+    gz = Gazetteer.default()
+    assert gz.adjective("ARG") == "Argentine"
+    assert gz.adjective("chn") == "Chinese"
+    assert gz.adjective("XXX") is None

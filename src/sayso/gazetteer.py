@@ -215,6 +215,7 @@ class Gazetteer:
         self._countries: dict[str, str] = {}
         self._countries_exact: dict[str, str] = {}
         self._demonyms: dict[str, str] = {}
+        self._adjectives: dict[str, str] = {}  # iso3 -> first demonym ("Argentine")
         self._capitals: dict[str, str] = {}
         self._metonyms: dict[str, str] = {}
         self._prefixes: dict[str, str | None] = {}
@@ -278,6 +279,7 @@ class Gazetteer:
             for alias in (row["name"], *_split(row["aliases"])):
                 self._add_country_alias(table, lineno, alias, iso3)
             for word in _split(row["demonyms"]):
+                self._adjectives.setdefault(iso3, word)
                 self._add(table, lineno, self._demonyms, _key(word), iso3, word)
                 if word.endswith(("an", "i")):
                     self._demonyms.setdefault(_key(word + "s"), iso3)
@@ -428,6 +430,10 @@ class Gazetteer:
         """A country's name or alias -> iso3. Short all-caps aliases ("US") are case-sensitive."""
         stripped = _strip(name)
         return self._countries_exact.get(stripped) or self._countries.get(_fold(stripped))
+
+    def adjective(self, iso3: str) -> str | None:
+        """The country's first listed demonym: "ARG" -> "Argentine"."""
+        return self._adjectives.get(iso3.strip().upper())
 
     def demonym(self, word: str) -> str | None:
         """ "Chinese" -> "CHN", "Britons" -> "GBR"."""

@@ -659,6 +659,20 @@ def titles(doc: Any, clusters: list[Cluster], gz: Gazetteer) -> None:
                 c.country = country
 
 
+def name_generic_bodies(clusters: list[Cluster], gz: Gazetteer) -> None:
+    """ "Argentina's Foreign Ministry" is named "Argentine Foreign Ministry": a body named only
+    by generic words takes its country's adjective, so two countries' ministries stay apart."""
+    generic = set(words()["institutions"]) | set(words()["institution_qualifiers"])
+    for c in clusters:
+        if c.label != "ORG" or c.country is None:
+            continue
+        low = c.name.lower().split()
+        if low and all(w in generic for w in low):
+            adj = gz.adjective(c.country)
+            if adj:
+                c.name = f"{adj} {c.name}"
+
+
 def _counterpart_role(doc: Any, m: Mention, clusters: list[Cluster]) -> str | None:
     """ "his counterpart X": X has the role of the person the counterpart is compared with."""
     sent = doc[m.ts].sent
@@ -817,6 +831,7 @@ class EntityStage:
         mentions = name_mentions(doc, gz)
         clusters = cluster(state.text, mentions, gz, state.meta.published)
         titles(doc, clusters, gz)
+        name_generic_bodies(clusters, gz)
         pronouns_and_nominals(doc, clusters, gz, state.quotes)
         state.clusters = clusters
         state.cluster_ids = [stable_id("e", state.document.id, c.key) for c in clusters]
