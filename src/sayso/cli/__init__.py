@@ -6,6 +6,7 @@ import click
 
 from .. import __version__
 from .common import SaysoGroup
+from .compare import compare, stories
 from .eval import eval_group
 from .extract import extract
 from .serve import serve
@@ -26,3 +27,5 @@ main.add_command(extract)
 main.add_command(eval_group)
 register_store_commands(main)
 main.add_command(serve)
+main.add_command(stories)
+main.add_command(compare)

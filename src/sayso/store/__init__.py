@@ -526,6 +526,52 @@ class Store:
                     type=type, limit=limit)  # fmt: skip
         return self._select(q.actors_sql, f)
 
+    # -- stories ---------------------------------------------------------------------------
+
+    def story_documents(self) -> list[Row]:
+        """Every stored document (``id`` = row id, ``hash``, ``doc_id``) with its ``story`` and
+        ``copy_of`` (None before ``sayso stories`` has run on it), in the order stored."""
+        return self._rows(self._conn.execute(q.STORY_DOCUMENT_LIST))
+
+    def story_records(self, story: str) -> list[Record]:
+        """The records of ``story``'s documents, earliest published first."""
+        hashes = [h for (h,) in self._conn.execute(q.STORY_MEMBER_HASHES, (story,))]
+        if not hashes:
+            raise StoreError(
+                f"no story {story!r} in {self.path}; `sayso stories --db {self.path} -f table` "
+                "lists the stories"
+            )
+        return [self.get(h) for h in hashes]
+
+    def story(self, story: str) -> Row | None:
+        """The stored row of ``story`` (title, dates, outlets, documents), or None."""
+        rows = self._rows(self._conn.execute(q.STORY_GET, (story,)))
+        return rows[0] if rows else None
+
+    def save_stories(
+        self,
+        assignments: Sequence[tuple[int, str, int | None]],
+        summaries: Mapping[str, Mapping[str, Any]],
+        *,
+        replace_all: bool = False,
+    ) -> None:
+        """Store (document row id, story id, copy-of row id) for each document and the
+        ``summaries`` (title, first_date, last_date, outlets, documents) of the stories, in one
+        transaction; stories left without documents are removed. ``replace_all`` first forgets
+        every stored assignment (a batch re-clustering)."""
+        now = _now()
+        with self._transaction() as cur:
+            if replace_all:
+                cur.execute(q.STORY_DELETE_ALL_DOCUMENTS)
+            for story, s in summaries.items():
+                cur.execute(
+                    q.STORY_SAVE,
+                    (story, s.get("title"), s.get("first_date"), s.get("last_date"),
+                     _json(list(s.get("outlets") or [])), int(s.get("documents") or 0), now),
+                )  # fmt: skip
+            cur.executemany(q.STORY_SAVE_DOCUMENT, assignments)
+            cur.execute(q.STORY_DELETE_EMPTY)
+
     # -- read-only SQL and export ----------------------------------------------------------
 
     def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[Row]:

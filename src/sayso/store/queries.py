@@ -14,11 +14,32 @@ from typing import Any
 
 from ..errors import ConfigError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 1935767919  # b"sayo"
 
-# Upgrades: MIGRATIONS[v] takes a store from version v to v + 1 (none yet).
-MIGRATIONS: dict[int, str] = {}
+# Version 2 adds the story tables (`sayso stories`); schema.sql holds the same statements.
+STORY_TABLES = """
+CREATE TABLE IF NOT EXISTS stories (
+    id          TEXT PRIMARY KEY,            -- stable hash of its first document's id
+    title       TEXT,
+    first_date  TEXT,                        -- earliest published date of its documents
+    last_date   TEXT,
+    outlets     TEXT NOT NULL DEFAULT '[]',  -- JSON [outlet, ...]
+    documents   INTEGER NOT NULL DEFAULT 0,
+    updated_at  TEXT NOT NULL                -- UTC ISO 8601
+);
+CREATE TABLE IF NOT EXISTS story_documents (
+    doc      INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    story    TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    copy_of  INTEGER REFERENCES documents(id) ON DELETE SET NULL  -- a near-duplicate of
+);
+CREATE INDEX IF NOT EXISTS story_documents_story ON story_documents(story);
+"""
+
+# Upgrades: MIGRATIONS[v] takes a store from version v to v + 1.
+MIGRATIONS: dict[int, str] = {
+    1: STORY_TABLES + "UPDATE meta SET value = '2' WHERE key = 'schema_version';",
+}
 
 
 @cache
@@ -124,6 +145,31 @@ EXPORT: dict[str, str] = {
     "divergences": _CHILD_EXPORT.format(table="divergences"),
 }
 TABLES: tuple[str, ...] = tuple(EXPORT)
+
+# -- stories (sayso stories, sayso compare) ---------------------------------------------------
+
+STORY_DOCUMENT_LIST = """
+SELECT d.id, d.hash, d.doc_id, s.story, s.copy_of
+FROM documents d LEFT JOIN story_documents s ON s.doc = d.id ORDER BY d.id
+"""
+STORY_MEMBER_HASHES = """
+SELECT d.hash FROM story_documents s JOIN documents d ON d.id = s.doc
+WHERE s.story = ? ORDER BY d.published IS NULL, d.published, d.id
+"""
+STORY_SAVE_DOCUMENT = """
+INSERT INTO story_documents (doc, story, copy_of) VALUES (?, ?, ?)
+ON CONFLICT(doc) DO UPDATE SET story = excluded.story, copy_of = excluded.copy_of
+"""
+STORY_SAVE = """
+INSERT INTO stories (id, title, first_date, last_date, outlets, documents, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_date = excluded.first_date,
+    last_date = excluded.last_date, outlets = excluded.outlets, documents = excluded.documents,
+    updated_at = excluded.updated_at
+"""
+STORY_DELETE_EMPTY = "DELETE FROM stories WHERE id NOT IN (SELECT story FROM story_documents)"
+STORY_DELETE_ALL_DOCUMENTS = "DELETE FROM story_documents"
+STORY_GET = "SELECT * FROM stories WHERE id = ?"
 
 # -- filtered lists (quotes, events, actors) -------------------------------------------------
 

@@ -1,4 +1,4 @@
--- The Sayso store, schema version 1.
+-- The Sayso store, schema version 2 (version 2 added the story tables).
 --
 -- One row in `documents` per stored text (content hash UNIQUE: ingest is idempotent). Every fact
 -- table points at its document (`doc` = documents.id) and keeps the record's order in `ord`, so
@@ -8,7 +8,7 @@
 -- Two FTS5 tables, kept in sync by triggers: articles_fts (title, text) and quotes_fts (quote
 -- content, speaker name). The version below must match SCHEMA_VERSION in store/queries.py.
 
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 PRAGMA application_id = 1935767919;  -- "sayo"
 
 CREATE TABLE IF NOT EXISTS meta (
@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 INSERT OR IGNORE INTO meta(key, value) VALUES
     ('application', 'sayso'),
-    ('schema_version', '1'),
+    ('schema_version', '2'),
     ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 
 CREATE TABLE IF NOT EXISTS documents (
@@ -128,6 +128,24 @@ CREATE TABLE IF NOT EXISTS divergences (
 );
 CREATE INDEX IF NOT EXISTS divergences_doc ON divergences(doc, ord);
 CREATE INDEX IF NOT EXISTS divergences_kind ON divergences(kind);
+
+-- Stories (`sayso stories`): which documents report one event. The same statements are
+-- STORY_TABLES in queries.py (the migration from version 1).
+CREATE TABLE IF NOT EXISTS stories (
+    id          TEXT PRIMARY KEY,            -- stable hash of its first document's id
+    title       TEXT,
+    first_date  TEXT,                        -- earliest published date of its documents
+    last_date   TEXT,
+    outlets     TEXT NOT NULL DEFAULT '[]',  -- JSON [outlet, ...]
+    documents   INTEGER NOT NULL DEFAULT 0,
+    updated_at  TEXT NOT NULL                -- UTC ISO 8601
+);
+CREATE TABLE IF NOT EXISTS story_documents (
+    doc      INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    story    TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    copy_of  INTEGER REFERENCES documents(id) ON DELETE SET NULL  -- a near-duplicate of
+);
+CREATE INDEX IF NOT EXISTS story_documents_story ON story_documents(story);
 
 -- Full-text search: external-content FTS5 tables, kept in sync by triggers.
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(

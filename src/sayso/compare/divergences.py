@@ -1,0 +1,494 @@
+"""Where the accounts of one story disagree: omissions, contradictions, qualifications and
+attributions between the documents of a story, each with its sentences as evidence.
+
+Claims are the sentences of each document's body. Two documents' sentences are aligned by their
+content words; then, in version order (earlier ``published`` first, then input order):
+
+* omission: a sentence that carries a claim (enough content words and a name, number, date,
+  quote or event) and has no counterpart in another document, whose text also lacks most of its
+  words. The documents that carry it assert it; the silent ones are ``other``.
+* contradiction: two aligned sentences that say the same except for one slot: a number, a date,
+  a place, an actor ("who did it"), or a negation.
+* qualification: two aligned sentences where one adds a hedge or a denial ("may have",
+  "reportedly", "denied") that the other lacks; the plain one asserts, the hedging one is other.
+* attribution: the same words credited to different speakers (aligned attributions whose
+  resolved speakers share no name word), or a changed name in the speaker slot.
+
+Precision comes first: a slot is only contradicted when the rest of the two sentences agree
+(``CompareOptions.aligned``) and the two values really differ after normalisation.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+
+from ..types import Record, Span, stable_id
+from .features import NUMBER_WORDS, content_words, normalise_number
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+_DATE_WORDS = _MONTHS | _WEEKDAYS | {"yesterday", "today", "tomorrow", "tonight"}
+_NEGATIONS = frozenset({"not", "n't", "no", "never", "nobody", "none", "neither", "nor"})
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)?|n['’]t|[^\w\s]")
+
+
+@functools.cache
+def hedges() -> frozenset[str]:
+    """Words and phrases that hedge, deny or downplay a claim (``data/hedges.txt``)."""
+    text = resources.files("sayso.compare").joinpath("data/hedges.txt").read_text("utf-8")
+    return frozenset(
+        ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
+    )
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    text = resources.files("sayso").joinpath("data/abbreviations.txt").read_text("utf-8")
+    return frozenset(
+        ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CompareOptions:
+    """Thresholds of the comparison: fixed, the same for every story."""
+
+    aligned: float = 0.75  # token similarity (difflib ratio) of two sentences that say the same
+    matched: float = 0.5  # overlap of content words for a sentence to have a counterpart
+    covered: float = 0.7  # share of a sentence's content words found anywhere in the other text
+    min_words: int = 4  # content words a sentence needs to carry a claim
+    max_slot: int = 4  # longest changed stretch (tokens) that still counts as one slot
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    norm: str
+
+
+@dataclass
+class Sentence:
+    doc: int  # position of the document in the story
+    start: int
+    end: int
+    text: str
+    tokens: list[Token]
+    words: set[str]
+    claim: bool = False
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    kind: str
+    what: str | None
+    about: str
+    asserted_by: tuple[int, ...]
+    other: tuple[int, ...]
+    evidence: tuple[tuple[int, Span], ...]
+
+
+# -- sentences -------------------------------------------------------------------------------
+
+_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def _norm(tok: str) -> str:
+    t = tok.lower().replace("’", "'")
+    if t[:1].isdigit():
+        return normalise_number(t) or t
+    n = NUMBER_WORDS.get(t)
+    return str(n) if n is not None else t
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    return [
+        Token(offset + m.start(), offset + m.end(), m.group(), _norm(m.group()))
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence ranges in ``text[start:end]``: lines, then sentence ends within a line."""
+    out: list[tuple[int, int]] = []
+    abbrev = _abbreviations()
+    pos = start
+    for line in text[start:end].split("\n"):
+        ls, le = pos, pos + len(line)
+        pos = le + 1
+        s = ls
+        for m in _SPLIT.finditer(text, ls, le):
+            before = text[s : m.start()].split()
+            last = before[-1].rstrip(".!?\"'”’)").lower() if before else ""
+            if last in abbrev or (len(last) == 1 and last.isalpha()) or "." in last:
+                continue
+            out.append((s, m.start()))
+            s = m.end()
+        out.append((s, le))
+    result = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            result.append((s, e))
+    return result
+
+
+def sentences(record: Record, doc: int, options: CompareOptions) -> list[Sentence]:
+    text = record.text
+    ranges = record.meta.body or ((0, len(text)),)
+    marks: dict[str, list[tuple[int, int]]] = {"place": [], "actor": [], "date": [], "claim": []}
+    for ent in record.entities:
+        key = "place" if ent.type in PLACE_TYPES else "actor" if ent.type in ACTOR_TYPES else None
+        if key:
+            marks[key].extend((m.start, m.end) for m in ent.mentions)
+    marks["date"].extend((t.span.start, t.span.end) for t in record.times)
+    for a in record.attributions:
+        marks["claim"].extend((c.start, c.end) for c in a.content)
+        if a.source is not None:
+            marks.setdefault("source", []).append((a.source.start, a.source.end))
+    marks["claim"].extend((ev.trigger.start, ev.trigger.end) for ev in record.events)
+    out: list[Sentence] = []
+    for bs, be in ranges:
+        for s, e in split_sentences(text, bs, be):
+            chunk = text[s:e]
+            if chunk.startswith(("http://", "https://", "www.")):
+                continue
+            toks = tokens(chunk, s)
+            words = set(content_words(chunk))
+            inside = {k: [(a, b) for a, b in v if a < e and s < b] for k, v in marks.items()}
+            has_fact = bool(
+                inside["claim"]
+                or inside["place"]
+                or inside["actor"]
+                or inside["date"]
+                or any(t.norm[:1].isdigit() for t in toks)
+            )
+            claim = len(words) >= options.min_words and has_fact
+            out.append(Sentence(doc, s, e, chunk, toks, words, claim, inside))
+    return out
+
+
+# -- alignment -------------------------------------------------------------------------------
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _best(s: Sentence, others: Sequence[Sentence]) -> tuple[Sentence | None, float]:
+    best, score = None, 0.0
+    for t in others:
+        o = _overlap(s.words, t.words)
+        if o > score:
+            best, score = t, o
+    return best, score
+
+
+def _ratio(a: Sentence, b: Sentence) -> float:
+    return difflib.SequenceMatcher(
+        None, [t.norm for t in a.tokens], [t.norm for t in b.tokens], autojunk=False
+    ).ratio()
+
+
+def _in(marks: list[tuple[int, int]], toks: Sequence[Token]) -> bool:
+    return any(a < t.end and t.start < b for t in toks for a, b in marks)
+
+
+def _classify(a: Sentence, b: Sentence, ta: list[Token], tb: list[Token]) -> str | None:
+    """What one changed stretch is: number, date, place, actor (or None: a paraphrase)."""
+    na = [t.norm for t in ta]
+    nb = [t.norm for t in tb]
+    if set(na) == set(nb):
+        return None
+    words_a = {w for w in na if w.isalpha()}
+    words_b = {w for w in nb if w.isalpha()}
+    if (_in(a.spans["date"], ta) and _in(b.spans["date"], tb)) or (
+        words_a & _DATE_WORDS and words_b & _DATE_WORDS
+    ):
+        return "date"
+    num_a = [w for w in na if w[:1].isdigit()]
+    num_b = [w for w in nb if w[:1].isdigit()]
+    if num_a and num_b and set(num_a) != set(num_b):
+        if words_a - set(num_a) != words_b - set(num_b):
+            return None  # "4 people" vs "3 officers": not the same slot
+        near = _neighbours(a, ta) | _neighbours(b, tb)
+        return "date" if near & _MONTHS else "number"
+    if _in(a.spans["place"], ta) and _in(b.spans["place"], tb):
+        return "place"
+    if _in(a.spans["actor"], ta) and _in(b.spans["actor"], tb):
+        caps = all(t.text[:1].isupper() for t in ta + tb if t.text[:1].isalpha())
+        if caps:
+            if _in(a.spans.get("source", []), ta) or _in(b.spans.get("source", []), tb):
+                return "speaker"
+            return "actor"
+    return None
+
+
+def _neighbours(s: Sentence, toks: list[Token]) -> set[str]:
+    if not toks:
+        return set()
+    i = s.tokens.index(toks[0])
+    j = s.tokens.index(toks[-1])
+    return {t.norm for t in s.tokens[max(0, i - 2) : j + 3]}
+
+
+def _hedged(toks: Sequence[Token]) -> str | None:
+    words = [t.norm if t.text != "May" else "<month>" for t in toks]
+    table = hedges()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i : i + n])
+            if phrase in table:
+                return phrase
+    return None
+
+
+def _about(s: Sentence, limit: int = 10) -> str:
+    words = s.text.split()
+    return " ".join(words[:limit]) + (" …" if len(words) > limit else "")
+
+
+def compare_pair(
+    a: Sentence, b: Sentence, options: CompareOptions
+) -> list[tuple[str, str | None, str]]:
+    """The divergences between two aligned sentences (``a`` the earlier version):
+    (kind, what, about) for each changed slot."""
+    if a.text == b.text:
+        return []
+    na = [t.norm for t in a.tokens]
+    nb = [t.norm for t in b.tokens]
+    sm = difflib.SequenceMatcher(None, na, nb, autojunk=False)
+    if sm.ratio() < options.aligned:
+        return []
+    out: list[tuple[str, str | None, str]] = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            continue
+        ta, tb = a.tokens[i1:i2], b.tokens[j1:j2]
+        added = {t.norm for t in tb} - {t.norm for t in ta}
+        removed = {t.norm for t in ta} - {t.norm for t in tb}
+        if (added | removed) & _NEGATIONS and not (added & _NEGATIONS and removed & _NEGATIONS):
+            out.append(("contradiction", "negation", _about(a)))
+            continue
+        hedge_b, hedge_a = _hedged(tb), _hedged(ta)
+        if hedge_b and not hedge_a and hedge_b not in " ".join(na):
+            out.append(("qualification", "claim", f"{_about(a)} ({hedge_b})"))
+            continue
+        if hedge_a and not hedge_b and hedge_a not in " ".join(nb):
+            out.append(("qualification-reversed", "claim", f"{_about(b)} ({hedge_a})"))
+            continue
+        if op != "replace" or max(len(ta), len(tb)) > options.max_slot:
+            continue
+        what = _classify(a, b, list(ta), list(tb))
+        if what is None:
+            continue
+        was = " ".join(t.text for t in ta)
+        now = " ".join(t.text for t in tb)
+        if what == "speaker":
+            out.append(("attribution", "actor", f"{was} / {now}: {_about(a, 8)}"))
+        else:
+            out.append(("contradiction", what, f"{was} / {now}: {_about(a, 8)}"))
+    return out
+
+
+# -- the story -------------------------------------------------------------------------------
+
+
+def version_order(records: Sequence[Record]) -> list[int]:
+    """Positions of ``records``, first version first: earlier ``published``, then input order;
+    undated documents after dated ones."""
+    return sorted(range(len(records)), key=lambda i: (records[i].meta.published or "9999", i))
+
+
+def find(
+    records: Sequence[Record],
+    options: CompareOptions | None = None,
+    copies: Sequence[tuple[int, int]] = (),
+) -> list[Finding]:
+    """Every divergence between the documents of one story (positions into ``records``).
+
+    ``copies`` (near-duplicate pairs) are compared like any other pair: a trimmed wire copy
+    still leaves out what it cut; the ``copies`` field of the line says they are not
+    independent.
+    """
+    options = options or CompareOptions()
+    order = version_order(records)
+    sents = {i: sentences(records[i], i, options) for i in order}
+    words_of = {i: {w for s in sents[i] for w in s.words} for i in order}
+    findings: list[Finding] = []
+    reported: set[tuple[int, int]] = set()  # (doc, sentence start) already part of an omission
+    for x, i in enumerate(order):
+        for s in sents[i]:
+            counterparts: dict[int, Sentence | None] = {}
+            for j in order:
+                if j == i:
+                    continue
+                t, score = _best(s, sents[j])
+                covered = len(s.words & words_of[j]) / len(s.words) if s.words else 1.0
+                if t is not None and score >= options.matched:
+                    counterparts[j] = t
+                elif covered >= options.covered:
+                    counterparts[j] = t if t is not None and score > 0 else None
+                else:
+                    counterparts[j] = None
+            # omission: first version of a claim that some documents lack
+            if s.claim and (i, s.start) not in reported:
+                missing = [j for j, t in counterparts.items() if t is None]
+                if missing:
+                    carriers = [i] + [j for j, t in counterparts.items() if t is not None]
+                    evidence = [(i, Span(s.start, s.end, s.text))]
+                    for j in carriers[1:]:
+                        t = counterparts[j]
+                        assert t is not None
+                        reported.add((j, t.start))
+                        evidence.append((j, Span(t.start, t.end, t.text)))
+                    findings.append(
+                        Finding(
+                            "omission", "claim", _about(s), tuple(carriers), tuple(missing),
+                            tuple(evidence),
+                        )
+                    )  # fmt: skip
+            # contradictions and the rest: against later versions only
+            for j in order[x + 1 :]:
+                t = counterparts.get(j)
+                if t is None:
+                    continue
+                for kind, what, about in compare_pair(s, t, options):
+                    ev = ((i, Span(s.start, s.end, s.text)), (j, Span(t.start, t.end, t.text)))
+                    if kind == "qualification-reversed":
+                        findings.append(Finding("qualification", what, about, (j,), (i,), ev))
+                    else:
+                        findings.append(Finding(kind, what, about, (i,), (j,), ev))
+    findings.extend(_speaker_changes(records, order, findings))
+    return _dedupe(findings)
+
+
+def _speaker_changes(
+    records: Sequence[Record], order: list[int], found: list[Finding]
+) -> list[Finding]:
+    """The same quoted words credited to speakers who share no name word."""
+    out: list[Finding] = []
+    done = {(f.asserted_by, f.other) for f in found if f.kind == "attribution"}
+    for x, i in enumerate(order):
+        ri = records[i]
+        for a in ri.attributions:
+            ea = ri.entity(a.speaker)
+            wa = set(content_words(" ".join(c.text for c in a.content)))
+            if ea is None or ea.type not in ACTOR_TYPES or len(wa) < 4:
+                continue
+            for j in order[x + 1 :]:
+                rj = records[j]
+                for b in rj.attributions:
+                    eb = rj.entity(b.speaker)
+                    if eb is None or eb.type not in ACTOR_TYPES:
+                        continue
+                    wb = set(content_words(" ".join(c.text for c in b.content)))
+                    if _overlap(wa, wb) < 0.8 or len(wb) < 4:
+                        continue
+                    if set(ea.name.lower().split()) & set(eb.name.lower().split()):
+                        continue
+                    if a.source and b.source and a.source.text == b.source.text:
+                        continue  # the same words resolved apart: not a different speaker
+                    if ((i,), (j,)) in done:
+                        continue
+                    ev = tuple((i, c) for c in a.content) + tuple((j, c) for c in b.content)
+                    about = f"{ea.name} / {eb.name}: {' '.join(a.content[0].text.split()[:8])}"
+                    out.append(Finding("attribution", "actor", about, (i,), (j,), ev))
+    return out
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """One finding per disputed sentence: a sentence of one document contradicted (or
+    qualified) by several others is one finding with all of them in ``asserted_by``."""
+    out: list[Finding] = []
+    index: dict[tuple[object, ...], int] = {}
+    for f in findings:
+        if f.kind == "omission" or len(f.other) != 1:
+            key: tuple[object, ...] = (f.kind, f.what, f.asserted_by, f.other, f.evidence[:1])
+        else:
+            theirs = [sp for d, sp in f.evidence if d == f.other[0]]
+            key = (f.kind, f.what, f.other, tuple(theirs))
+        if key not in index:
+            index[key] = len(out)
+            out.append(f)
+            continue
+        k = index[key]
+        old = out[k]
+        extra = tuple(d for d in f.asserted_by if d not in old.asserted_by)
+        if extra:
+            evidence = old.evidence + tuple(e for e in f.evidence if e[0] in extra)
+            out[k] = Finding(
+                old.kind, old.what, old.about, old.asserted_by + extra, old.other, evidence
+            )
+    return out
+
+
+def divergence_rows(
+    story: str, records: Sequence[Record], findings: Sequence[Finding]
+) -> list[dict[str, object]]:
+    """``findings`` in the CONTRACT shape (document ids, evidence with ``doc``)."""
+    rows: list[dict[str, object]] = []
+    for f in findings:
+        evidence = [
+            {"doc": records[d].id, "start": sp.start, "end": sp.end, "text": sp.text}
+            for d, sp in f.evidence
+        ]
+        first = f.evidence[0][1] if f.evidence else None
+        rows.append(
+            {
+                "id": stable_id(
+                    "v", story, f.kind, f.what, f.asserted_by, f.other,
+                    first.start if first else None, f.about,
+                ),
+                "kind": f.kind,
+                "what": f.what,
+                "about": f.about,
+                "asserted_by": [records[d].id for d in f.asserted_by],
+                "other": [records[d].id for d in f.other],
+                "evidence": evidence,
+            }
+        )  # fmt: skip
+    return rows

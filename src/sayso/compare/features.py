@@ -1,0 +1,179 @@
+"""What a document brings to story clustering and claim matching: content words, names, places,
+numbers and dates, read from its record (no model runs here).
+
+Words are lowercased and cut to a stem of at most ``STEM`` letters (a crude stemmer that treats
+"shooting"/"shootings"/"shooter" alike); function words come from ``data/stopwords.txt``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+
+from ..types import Record
+
+STEM = 7
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP"})
+NUMBER_WORDS: dict[str, int] = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12})
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    text = resources.files("sayso.compare").joinpath("data/stopwords.txt").read_text("utf-8")
+    words: set[str] = set()
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            words.update(line.split())
+    return frozenset(words)
+
+
+def stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w[:STEM]
+
+
+def content_words(text: str) -> list[str]:
+    """Stems of the words of ``text`` that are not function words."""
+    stop = stopwords()
+    out: list[str] = []
+    for m in _WORD.finditer(text):
+        w = m.group().lower().replace("’", "'")
+        if len(w) < 2 or w in stop or w.removesuffix("'s") in stop:
+            continue
+        out.append(stem(w))
+    return out
+
+
+def numbers(text: str) -> list[str]:
+    """Numbers written in ``text``, normalised ("1,000" -> "1000", "four" -> "4")."""
+    out = [normalise_number(m.group()) for m in _NUMBER.finditer(text)]
+    for m in _WORD.finditer(text):
+        n = NUMBER_WORDS.get(m.group().lower())
+        if n is not None and n > 1:
+            out.append(str(n))
+    return [n for n in out if n]
+
+
+def normalise_number(token: str) -> str:
+    t = token.replace(",", "")
+    if t.count(".") > 1:
+        return ""
+    try:
+        value = float(t)
+    except ValueError:
+        return ""
+    return str(int(value)) if value == int(value) else str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class DocFeatures:
+    """Term counts of one document, in blocks that are weighted apart."""
+
+    words: Counter[str]
+    names: Counter[str]
+    numbers: Counter[str]
+    dates: Counter[str]
+    published: str | None
+
+    def blocks(self) -> dict[str, Counter[str]]:
+        return {"w": self.words, "n": self.names, "#": self.numbers, "d": self.dates}
+
+
+def body_text(record: Record) -> str:
+    """The article body (ranges in ``meta.body``), else the whole text."""
+    if not record.meta.body:
+        return record.text
+    return "\n".join(record.text[s:e] for s, e in record.meta.body)
+
+
+_URL = re.compile(r"\S+://\S+|www\.\S+")
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
+_TEXT_DATE = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b"
+    r"|\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def text_dates(text: str) -> list[str]:
+    """Full dates written out in ``text`` ("November 12, 2011", "2011-11-12", "11/12/2011")."""
+    out: list[str] = []
+    for m in _TEXT_DATE.finditer(text):
+        if m.group(1):
+            y, mo, d = int(m.group(3)), _MONTHS[m.group(1).lower()[:3]], int(m.group(2))
+        elif m.group(4):
+            y, mo, d = int(m.group(4)), int(m.group(5)), int(m.group(6))
+        else:
+            y, mo, d = int(m.group(9)), int(m.group(7)), int(m.group(8))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            out.append(f"{y:04d}-{mo:02d}-{d:02d}")
+    return out
+
+
+def doc_features(record: Record) -> DocFeatures:
+    text = body_text(record)
+    title = record.meta.title or ""
+    words = Counter(content_words(title + "\n" + text))
+    full = _URL.sub(" ", record.text)
+    names: Counter[str] = Counter()
+    for ent in record.entities:
+        if ent.type not in _NAME_TYPES:
+            continue
+        for w in content_words(ent.name):
+            names[w] += max(1, len(ent.mentions))
+    nums = Counter(n for n in numbers(text) if not _is_year(n))
+    dates: Counter[str] = Counter(n for n in numbers(full) if _is_year(n))
+    values = [t.value for t in record.times]
+    written = {t.span.start for t in record.times}
+    values += [d for d in text_dates(full) if d not in values or not written]
+    for value in values:
+        # a day also counts as its month and its year, so that near dates still meet
+        for k in (7, 10):
+            if len(value) >= k:
+                dates[value[:k]] += 1
+    return DocFeatures(words, names, nums, dates, record.meta.published)
+
+
+def _is_year(n: str) -> bool:
+    return len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100

@@ -1,0 +1,48 @@
+"""Records built by hand for the comparison tests (no model): entities found by name."""
+
+from __future__ import annotations
+
+from sayso.types import Attribution, Entity, Meta, Record, Span, TimeExpr
+
+
+def record(
+    doc_id: str,
+    text: str,
+    *,
+    places: tuple[str, ...] = (),
+    people: tuple[str, ...] = (),
+    published: str | None = "2024-05-01",
+    outlet: str | None = None,
+    title: str | None = None,
+    dates: tuple[tuple[str, str], ...] = (),
+    quotes: tuple[tuple[str, str], ...] = (),
+) -> Record:
+    """A record of ``text`` whose entities are every occurrence of the names given."""
+    ents = []
+    for k, (names, typ) in enumerate(((places, "GPE"), (people, "PERSON"))):
+        for n, name in enumerate(names):
+            spans = []
+            start = text.find(name)
+            while start >= 0:
+                spans.append(Span(start, start + len(name), name))
+                start = text.find(name, start + 1)
+            if spans:
+                ents.append(Entity(f"{doc_id}-e{k}{n}", name, typ, None, None, tuple(spans)))
+    times = []
+    for written, value in dates:
+        i = text.find(written)
+        if i >= 0:
+            times.append(TimeExpr(Span(i, i + len(written), written), value))
+    atts = []
+    for n, (speaker, content) in enumerate(quotes):
+        i, j = text.find(speaker), text.find(content)
+        if i >= 0 and j >= 0:
+            ent = next((e.id for e in ents if e.name == speaker), None)
+            atts.append(
+                Attribution(
+                    f"{doc_id}-a{n}", "indirect", Span(i, i + len(speaker), speaker), ent, None,
+                    (Span(j, j + len(content), content),),
+                )
+            )  # fmt: skip
+    meta = Meta(title=title, published=published, outlet=outlet, body=((0, len(text)),))
+    return Record(doc_id, text, meta, tuple(ents), tuple(atts), (), tuple(times))

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from sayso.compare import compare, compare_stories
+from sayso.compare.divergences import split_sentences
+
+from .records import record
+
+BASE = (
+    "A bus crashed near Lakeside on Friday, killing 7 passengers.\n"
+    "Police chief Mara Quinn said the driver had lost control on the wet road.\n"
+    "The company said it would pay 5,000 dollars to each family.\n"
+)
+
+
+def _rec(doc_id: str, text: str, published: str = "2024-05-01") -> object:
+    return record(
+        doc_id,
+        text,
+        places=("Lakeside", "Hillview"),
+        people=("Mara Quinn", "Tom Reyes"),
+        published=published,
+        dates=(("Friday", "2024-04-26"), ("Saturday", "2024-04-27")),
+        quotes=(("Mara Quinn", "the driver"), ("Tom Reyes", "the driver")),
+    )
+
+
+def _kinds(line: dict) -> list[tuple[str, str | None]]:
+    return sorted((d["kind"], d["what"]) for d in line["divergences"])
+
+
+def test_identical_reports_do_not_diverge() -> None:
+    line = compare("s", [_rec("a", BASE), _rec("b", BASE)])
+    assert line["divergences"] == []
+    assert line["copies"] == [["a", "b"]]
+
+
+def test_deleted_sentence_is_an_omission_by_the_other() -> None:
+    short = BASE.replace("The company said it would pay 5,000 dollars to each family.\n", "")
+    line = compare("s", [_rec("a", BASE), _rec("b", short)])
+    assert _kinds(line) == [("omission", "claim")]
+    (d,) = line["divergences"]
+    assert d["asserted_by"] == ["a"] and d["other"] == ["b"]
+    (e,) = d["evidence"]
+    assert e["doc"] == "a" and BASE[e["start"] : e["end"]] == e["text"]
+    assert "5,000 dollars" in e["text"]
+
+
+def test_changed_number_date_place_are_contradictions() -> None:
+    cases = {
+        "number": BASE.replace("killing 7", "killing 9"),
+        "date": BASE.replace("Friday", "Saturday"),
+        "place": BASE.replace("near Lakeside", "near Hillview"),
+    }
+    for what, text in cases.items():
+        line = compare("s", [_rec("a", BASE), _rec("b", text)])
+        assert _kinds(line) == [("contradiction", what)], what
+        d = line["divergences"][0]
+        assert d["asserted_by"] == ["a"] and d["other"] == ["b"]
+        assert {e["doc"] for e in d["evidence"]} == {"a", "b"}
+
+
+def test_number_written_as_a_word_is_the_same_number() -> None:
+    line = compare("s", [_rec("a", BASE), _rec("b", BASE.replace("killing 7", "killing seven"))])
+    assert line["divergences"] == []
+
+
+def test_negation_is_a_contradiction_and_a_hedge_a_qualification() -> None:
+    neg = BASE.replace("it would pay", "it would not pay")
+    assert _kinds(compare("s", [_rec("a", BASE), _rec("b", neg)])) == [
+        ("contradiction", "negation")
+    ]
+    hedged = BASE.replace("the driver had lost", "the driver may have lost")
+    line = compare("s", [_rec("a", BASE), _rec("b", hedged)])
+    assert _kinds(line) == [("qualification", "claim")]
+    assert line["divergences"][0]["other"] == ["b"]
+
+
+def test_hedge_in_the_first_version_qualifies_it_from_the_first() -> None:
+    hedged = BASE.replace("the driver had lost", "the driver may have lost")
+    line = compare("s", [_rec("a", hedged), _rec("b", BASE, "2024-05-02")])
+    (d,) = line["divergences"]
+    assert d["kind"] == "qualification" and d["asserted_by"] == ["b"] and d["other"] == ["a"]
+
+
+def test_speaker_swap_is_an_attribution() -> None:
+    swapped = BASE.replace("Police chief Mara Quinn", "Police chief Tom Reyes")
+    assert _kinds(compare("s", [_rec("a", BASE), _rec("b", swapped)])) == [("attribution", "actor")]
+
+
+def test_first_version_is_the_earlier_published() -> None:
+    later = BASE.replace("killing 7", "killing 9")
+    line = compare("s", [_rec("b", later, "2024-05-03"), _rec("a", BASE, "2024-05-01")])
+    d = line["divergences"][0]
+    assert d["asserted_by"] == ["a"] and d["other"] == ["b"]
+
+
+def test_three_documents_one_omission_line() -> None:
+    short = BASE.replace("The company said it would pay 5,000 dollars to each family.\n", "")
+    line = compare("s", [_rec("a", BASE), _rec("b", BASE + "Roads reopened.\n"), _rec("c", short)])
+    omissions = [d for d in line["divergences"] if d["kind"] == "omission"]
+    assert len(omissions) == 1
+    assert omissions[0]["asserted_by"] == ["a", "b"] and omissions[0]["other"] == ["c"]
+
+
+def test_compare_stories_given() -> None:
+    recs = [_rec("a", BASE), _rec("b", BASE), _rec("c", "Something else entirely happened.")]
+    lines = compare_stories(recs, {"a": "s1", "b": "s1", "c": "s2"})
+    assert [x["story"] for x in lines] == ["s1", "s2"]
+    assert lines[0]["documents"] == ["a", "b"]
+    assert set(lines[0]) == {"story", "documents", "copies", "divergences"}
+
+
+def test_sentences_split_at_ends_not_abbreviations() -> None:
+    text = "Mr. Smith arrived at 3 p.m. on Friday. He left. U.S. officials said so."
+    got = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert got == ["Mr. Smith arrived at 3 p.m. on Friday.", "He left.", "U.S. officials said so."]

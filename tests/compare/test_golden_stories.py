@@ -1,0 +1,48 @@
+"""Three invented reports of one ferry fire (tests/fixtures/stories/harbor.jsonl): the expected
+omission, contradiction and qualification are found, and nothing else."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from sayso.cli import main
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "stories" / "harbor.jsonl"
+
+
+@pytest.mark.model
+def test_three_reports_of_one_event() -> None:
+    result = CliRunner().invoke(main, ["compare", str(FIXTURE), "-f", "jsonl"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
+    assert len(lines) == 1
+    (line,) = lines
+    assert line["documents"] == ["coastal-herald", "island-post", "bay-times"]
+    assert line["copies"] == []
+    got = sorted(
+        (d["kind"], d["what"], tuple(d["asserted_by"]), tuple(d["other"]))
+        for d in line["divergences"]
+    )
+    assert got == [
+        ("contradiction", "number", ("coastal-herald", "island-post"), ("bay-times",)),
+        ("omission", "claim", ("coastal-herald",), ("island-post", "bay-times")),
+        ("qualification", "claim", ("coastal-herald", "bay-times"), ("island-post",)),
+    ]
+    texts = {json.loads(x)["id"]: json.loads(x)["text"] for x in FIXTURE.read_text().splitlines()}
+    for d in line["divergences"]:
+        for e in d["evidence"]:
+            assert texts[e["doc"]][e["start"] : e["end"]] == e["text"]
+    omission = next(d for d in line["divergences"] if d["kind"] == "omission")
+    assert "230 passengers" in omission["evidence"][0]["text"]
+
+
+@pytest.mark.model
+def test_html_page_shows_the_story() -> None:
+    result = CliRunner().invoke(main, ["compare", str(FIXTURE), "-f", "html"])
+    assert result.exit_code == 0, result.output
+    assert "<table>" in result.stdout and "contradiction" in result.stdout
+    assert "Coastal Herald" in result.stdout

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from sayso.cli import main
+from sayso.compare.run import stories_in_store
+from sayso.store import Store
+from sayso.store import queries as q
+
+from .records import record
+from .test_stories import _records
+
+
+def _v1_store(path: Path) -> None:
+    """A store as version 1 wrote it: the schema without the story tables."""
+    sql = q.schema_sql()
+    start = sql.index("-- Stories (`sayso stories`)")
+    end = sql.index("-- Full-text search")
+    v1 = (sql[:start] + sql[end:]).replace("user_version = 2", "user_version = 1")
+    v1 = v1.replace("('schema_version', '2')", "('schema_version', '1')")
+    conn = sqlite3.connect(path)
+    conn.executescript(v1)
+    conn.close()
+
+
+def test_version_1_store_migrates_to_2(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    _v1_store(db)
+    with Store(db) as store:
+        assert store.schema_version == 1 + 1 == q.SCHEMA_VERSION
+        assert store.add(record("a", "Some text about Riverton floods."))
+        names = {r["name"] for r in store.query("SELECT name FROM sqlite_schema")}
+        assert {"stories", "story_documents"} <= names
+        meta = store.query("SELECT value FROM meta WHERE key = 'schema_version'")
+        assert meta == [{"value": "2"}]
+    fresh = tmp_path / "new.db"
+    with Store(fresh) as a, Store(db) as b:
+        cols = "SELECT name, sql FROM sqlite_schema WHERE name LIKE 'stor%' ORDER BY name"
+        assert [r["name"] for r in a.query(cols)] == [r["name"] for r in b.query(cols)]
+
+
+def test_stories_are_stored_and_new_documents_join_them(tmp_path: Path) -> None:
+    recs = _records()
+    with Store(tmp_path / "s.db") as store:
+        for r in recs[:2]:
+            store.add(r)
+        first = stories_in_store(store)
+        assert len({x["story"] for x in first}) == 2
+        for r in recs[2:]:
+            store.add(r)
+        lines = {x["id"]: x["story"] for x in stories_in_store(store)}
+        assert lines["f1"] == lines["f2"] != lines["w1"] == lines["w2"]
+        assert lines["f1"] == {x["id"]: x["story"] for x in first}["f1"]
+        row = store.story(lines["f1"])
+        assert row is not None and row["documents"] == 2
+        assert json.loads(row["outlets"]) == []
+        assert [r.id for r in store.story_records(lines["w1"])] == ["w1", "w2"]
+        rebuilt = {x["id"]: x["story"] for x in stories_in_store(store, rebuild=True)}
+        assert rebuilt == lines
+
+
+def test_cli_stories_and_compare_with_a_store(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        for r in _records():
+            store.add(r)
+    runner = CliRunner()
+    res = runner.invoke(main, ["stories", "--db", str(db), "-f", "jsonl"])
+    assert res.exit_code == 0, res.output
+    lines = [json.loads(x) for x in res.stdout.splitlines()]
+    assert [set(x) for x in lines] == [{"id", "story"}] * 4
+    story = lines[0]["story"]
+    res = runner.invoke(main, ["compare", story, "--db", str(db), "-f", "jsonl"])
+    assert res.exit_code == 0, res.output
+    (line,) = [json.loads(x) for x in res.stdout.splitlines()]
+    assert line["story"] == story and set(line["documents"]) == {"f1", "f2"}
+    res = runner.invoke(main, ["compare", "nope", "--db", str(db)])
+    assert res.exit_code == 1 and "no story 'nope'" in res.stderr
+
+
+def test_cli_stories_from_records_file(tmp_path: Path) -> None:
+    path = tmp_path / "recs.jsonl"
+    path.write_text("".join(json.dumps(r.to_dict()) + "\n" for r in _records()))
+    runner = CliRunner()
+    for extra in ([], ["--incremental"]):
+        res = runner.invoke(main, ["stories", str(path), "-f", "jsonl", *extra])
+        assert res.exit_code == 0, res.output
+        got = [json.loads(x) for x in res.stdout.splitlines()]
+        assert got[0]["story"] == got[2]["story"] != got[1]["story"]
+    res = runner.invoke(main, ["stories"])
+    assert res.exit_code == 2
+    res = runner.invoke(main, ["compare", str(path), "--given-stories"])
+    assert res.exit_code == 1
+    res = runner.invoke(main, ["compare", str(path), "-f", "table"])
+    assert res.exit_code == 0 and "story" in res.stdout

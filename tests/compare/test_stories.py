@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from sayso.compare import StoryIndex, group, incremental
+from sayso.compare.features import doc_features, numbers, text_dates
+from sayso.compare.stories import copies
+
+from .records import record
+
+FLOOD = (
+    "Floods in Riverton killed 12 people on Tuesday after the Blue River burst its banks. "
+    "Mayor Ana Ortiz said rescue teams had reached the flooded Eastside district. "
+    "About 3,000 residents were moved to shelters in schools."
+)
+FLOOD_2 = (
+    "The Blue River flooded Riverton on Tuesday, killing 12 people, officials said. "
+    "Mayor Ana Ortiz told reporters that 3,000 residents had been taken to school shelters "
+    "and that rescue teams were working in Eastside."
+)
+FIRE = (
+    "A warehouse fire in Port Talbot destroyed a furniture depot on Sunday. Fire chief "
+    "Glen Morris said 40 firefighters fought the blaze for six hours and nobody was hurt."
+)
+FIRE_2 = (
+    "Forty firefighters battled a fire at a Port Talbot furniture warehouse for six hours on "
+    "Sunday, fire chief Glen Morris said. No one was injured in the blaze."
+)
+
+
+def _records() -> list:
+    return [
+        record("f1", FLOOD, places=("Riverton", "Eastside"), people=("Ana Ortiz",)),
+        record("w1", FIRE, places=("Port Talbot",), people=("Glen Morris",)),
+        record("f2", FLOOD_2, places=("Riverton", "Eastside"), people=("Ana Ortiz",)),
+        record("w2", FIRE_2, places=("Port Talbot",), people=("Glen Morris",)),
+    ]
+
+
+def test_batch_groups_reports_of_one_event() -> None:
+    labels = group(_records()).labels
+    assert labels[0] == labels[2]
+    assert labels[1] == labels[3]
+    assert labels[0] != labels[1]
+
+
+def test_incremental_matches_batch_here() -> None:
+    recs = _records()
+    assert incremental(recs).labels == group(recs).labels
+
+
+def test_story_ids_are_stable_hashes_of_the_first_document() -> None:
+    a = group(_records()).labels
+    b = group(_records()).labels
+    assert a == b
+    assert all(s.startswith("s") for s in a)
+
+
+def test_index_seeded_with_known_stories_assigns_a_new_document() -> None:
+    recs = _records()
+    index = StoryIndex()
+    index.load(recs[0], "flood")
+    index.load(recs[1], "fire")
+    story, copy_of = index.add(recs[2])
+    assert story == "flood" and copy_of is None
+    story, _ = index.add(recs[3])
+    assert story == "fire"
+
+
+def test_unrelated_document_starts_a_story() -> None:
+    recs = _records()
+    index = StoryIndex()
+    for r in recs:
+        index.add(r)
+    other = record("x", "The central bank kept its interest rate at 4.5 percent on Thursday.")
+    story, _ = index.add(other)
+    assert story not in index.labels[:-1]
+
+
+def test_near_duplicates_are_copies() -> None:
+    wire = FLOOD + " Forecasters expect it to fall."
+    assert copies([FLOOD, wire, FIRE]) == [(0, 1)]
+    result = group([record("a", FLOOD), record("b", wire), record("c", FIRE)])
+    assert result.copies == ((0, 1),)
+    assert result.labels[0] == result.labels[1]
+
+
+def test_features_numbers_and_dates() -> None:
+    assert numbers("4 people, four cars and 1,000 homes") == ["4", "1000", "4"]
+    assert text_dates("Updated: November 12, 2011 and 2011-11-13, 11/14/2011") == [
+        "2011-11-12",
+        "2011-11-13",
+        "2011-11-14",
+    ]
+    f = doc_features(record("f1", FLOOD, places=("Riverton",), people=("Ana Ortiz",)))
+    assert f.names["riverto"] > 0 and f.names["ortiz"] > 0
+    assert "12" in f.numbers and "3000" in f.numbers
+
+
+def test_empty_input() -> None:
+    assert group([]).labels == ()
