@@ -17,6 +17,7 @@ DEFAULT_MAX_CHARS = 10_000_000  # characters of text per document
 class Settings:
     db: Path = Path(DEFAULT_DB)  # the SQLite store: $SAYSO_DB, else sayso.db here
     max_chars: int = DEFAULT_MAX_CHARS  # larger documents are refused: $SAYSO_MAX_CHARS
+    allow_private: bool = False  # fetch private/loopback addresses: $SAYSO_ALLOW_PRIVATE=1
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -30,4 +31,5 @@ class Settings:
                 f"SAYSO_MAX_CHARS={raw!r} is not a whole number; set it to a character count "
                 "such as 10000000, or unset it"
             ) from None
-        return cls(db=Path(db), max_chars=max_chars)
+        allow = (env.get("SAYSO_ALLOW_PRIVATE") or "").strip().lower() in ("1", "true", "yes")
+        return cls(db=Path(db), max_chars=max_chars, allow_private=allow)

@@ -224,7 +224,7 @@ def test_directory_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
 def test_directory_without_readable_files(tmp_path: Path) -> None:
     (tmp_path / "notes.md").write_text("nothing to read", encoding="utf-8")
     msg = str(one_error(tmp_path))
-    assert "no .txt, .jsonl, .html, .htm files" in msg
+    assert "no .txt, .jsonl, .html, .htm, .warc, .warc.gz files" in msg
 
 
 def test_read_sources_chains_and_keeps_going(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from .. import __version__
+from .batch import batch, watch
 from .common import SaysoGroup
 from .compare import compare, stories
 from .eval import eval_group
@@ -24,6 +25,8 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 main.add_command(extract)
+main.add_command(batch)
+main.add_command(watch)
 main.add_command(eval_group)
 register_store_commands(main)
 main.add_command(serve)

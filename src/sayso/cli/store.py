@@ -86,7 +86,8 @@ def ingest(
     silent: bool,
     max_chars: int | None,
 ) -> None:
-    """Extract PATHS (.txt, .jsonl, .html files, or - for standard input) into the store.
+    """Extract PATHS (.txt, .jsonl, .html, .warc(.gz) files, URLs, or - for standard input) into
+    the store. A directory written by `sayso batch` is loaded from its Parquet, in bulk.
 
     Documents already stored (same text) are skipped before extraction; an interrupted ingest
     keeps what it stored, and running it again continues where it stopped.
@@ -96,7 +97,24 @@ def ingest(
     def progress(counts: Summary) -> None:
         click.echo("\r" + counts.line("stored"), err=True, nl=False)
 
+    from ..batch.load import is_batch_output, load_batch
+
+    batches = [p for p in paths if is_batch_output(p)]  # `sayso batch` output: Parquet, in bulk
+    paths = tuple(p for p in paths if p not in batches)
     with Store(_db(db)) as store:
+        loaded = Summary()
+        for out in batches:
+            added, seen = load_batch(
+                store, out, on_progress=(lambda a, s: progress(Summary(a, s))) if live else None
+            )
+            loaded.ok += added
+            loaded.skipped += seen
+        if not paths:
+            if live:
+                click.echo("\r", err=True, nl=False)
+            if not silent:
+                note(loaded.line("stored"))
+            sys.exit(0)
         summary = ingest_sources(
             store,
             paths,
@@ -107,6 +125,8 @@ def ingest(
             debug=debug_enabled(),
             max_chars=resolve_max_chars(max_chars),
         )
+    summary.ok += loaded.ok
+    summary.skipped += loaded.skipped
     if live:
         click.echo("\r", err=True, nl=False)
     if not silent:

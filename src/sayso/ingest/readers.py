@@ -1,5 +1,5 @@
-"""Input readers: ``.txt``, ``.jsonl``, ``.html``/``.htm`` files, directories of them, and ``-``
-for standard input.
+"""Input readers: ``.txt``, ``.jsonl``, ``.html``/``.htm``, ``.warc``/``.warc.gz`` files,
+directories of them, ``http(s)://`` URLs (``url.py``) and ``-`` for standard input.
 
 Every reader yields :class:`~sayso.types.Document` objects and, in place of each bad input, an
 :class:`~sayso.errors.InputError` (one line: what is wrong, with which value, and what to do) whose
@@ -11,8 +11,9 @@ The text of a document is the one every offset indexes:
 - ``.txt`` and standard input: the file's content, decoded as UTF-8 and otherwise unchanged (no
   stripping, no newline translation).
 - ``.jsonl``: the ``"text"`` field, unchanged.
-- ``.html``/``.htm``: the main text that trafilatura extracts (title, date, site name and URL
-  from the page's metadata go into the Document's fields).
+- ``.html``/``.htm``, URLs and the HTML responses in WARC files (``warc.py``): the main text that
+  trafilatura extracts (title, date, site name and URL from the page's metadata go into the
+  Document's fields).
 
 The one thing dropped is a leading UTF-8 byte-order mark (``EF BB BF``) of a file or of standard
 input: it marks the encoding, it is not text. It is removed before the text exists, so offsets
@@ -33,10 +34,19 @@ from typing import Any, BinaryIO
 from ..config import DEFAULT_MAX_CHARS
 from ..errors import InputError
 from ..types import Document
+from .url import FetchOptions, is_url, read_url
 
-__all__ = ["DEFAULT_MAX_CHARS", "SUFFIXES", "read_source", "read_sources"]
+__all__ = [
+    "DEFAULT_MAX_CHARS",
+    "SUFFIXES",
+    "html_document",
+    "read_source",
+    "read_sources",
+    "text_document",
+]
 
-SUFFIXES: tuple[str, ...] = (".txt", ".jsonl", ".html", ".htm")
+SUFFIXES: tuple[str, ...] = (".txt", ".jsonl", ".html", ".htm", ".warc", ".warc.gz")
+WARC_SUFFIXES: tuple[str, ...] = (".warc", ".warc.gz")
 
 _BOM = b"\xef\xbb\xbf"
 _CHUNK = 1 << 20
@@ -46,15 +56,23 @@ _SUPPORTED = ", ".join(SUFFIXES)
 
 
 def read_source(
-    source: str, *, max_chars: int = DEFAULT_MAX_CHARS, stdin: BinaryIO | None = None
+    source: str,
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    stdin: BinaryIO | None = None,
+    fetch: FetchOptions | None = None,
 ) -> Iterator[Document | InputError]:
-    """Documents in ``source`` (a file, a directory, or ``-`` for standard input), with an
-    InputError in place of each bad file or line.
+    """Documents in ``source`` (a file, a directory, an http(s) URL, or ``-`` for standard
+    input), with an InputError in place of each bad file, line, page or archive record.
 
-    ``max_chars`` caps the text of one document; ``stdin`` replaces ``sys.stdin.buffer``.
+    ``max_chars`` caps the text of one document; ``stdin`` replaces ``sys.stdin.buffer``;
+    ``fetch`` sets how URLs are fetched (default: ``FetchOptions()``, private addresses refused).
     """
     if source == "-":
         yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_chars)
+        return
+    if is_url(source):
+        yield read_url(source, max_chars=max_chars, options=fetch)
         return
     path = Path(source)
     if path.is_dir():
@@ -69,7 +87,7 @@ def read_source(
             source=source,
         )
         return
-    suffix = path.suffix.lower()
+    suffix = _suffix(path)
     if suffix not in SUFFIXES:
         shown = repr(suffix) if suffix else "no suffix"
         yield InputError(
@@ -79,7 +97,11 @@ def read_source(
         )
         return
     try:
-        if suffix == ".jsonl":
+        if suffix in WARC_SUFFIXES:
+            from .warc import read_warc
+
+            yield from read_warc(path, source, max_chars)
+        elif suffix == ".jsonl":
             yield from _read_jsonl_file(path, source, max_chars)
         elif suffix in (".html", ".htm"):
             yield _read_html_file(path, source, max_chars)
@@ -98,9 +120,28 @@ def read_source(
 def read_sources(
     sources: Iterable[str], *, max_chars: int = DEFAULT_MAX_CHARS
 ) -> Iterator[Document | InputError]:
-    """Documents in each of ``sources`` in order (see :func:`read_source`)."""
+    """Documents in each of ``sources`` in order (see :func:`read_source`; URLs are fetched
+    with the default options, private addresses allowed only by ``SAYSO_ALLOW_PRIVATE=1``)."""
     for source in sources:
         yield from read_source(source, max_chars=max_chars)
+
+
+def _suffix(path: Path) -> str:
+    """``.warc.gz`` for archives, else the path's suffix, lower case."""
+    name = path.name.lower()
+    return ".warc.gz" if name.endswith(".warc.gz") else path.suffix.lower()
+
+
+def list_files(path: Path) -> list[Path]:
+    """Every supported file under the directory ``path``, recursively, in sorted order; hidden
+    files and folders left out."""
+    return sorted(
+        p
+        for p in path.rglob("*")
+        if _suffix(p) in SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        and p.is_file()
+    )
 
 
 # -- directories ---------------------------------------------------------------------------------
@@ -108,13 +149,7 @@ def read_sources(
 
 def _read_dir(path: Path, source: str, max_chars: int) -> Iterator[Document | InputError]:
     """Every supported file under ``path``, recursively, in sorted order; hidden ones skipped."""
-    files = sorted(
-        p
-        for p in path.rglob("*")
-        if p.suffix.lower() in SUFFIXES
-        and not any(part.startswith(".") for part in p.relative_to(path).parts)
-        and p.is_file()
-    )
+    files = list_files(path)
     if not files:
         yield InputError(
             f"{source}: directory has no {_SUPPORTED} files; point Sayso at a folder of articles",
@@ -372,11 +407,16 @@ def _read_html_file(path: Path, source: str, max_chars: int) -> Document:
     if size > 4 * max_chars:
         raise _too_big(source, f"{size:,} bytes of HTML", max_chars)
     data = path.read_bytes()
-    return _html_document(data, path.stem, source, max_chars)
+    return html_document(data, path.stem, source, max_chars)
 
 
-def _html_document(data: bytes, doc_id: str, source: str, max_chars: int) -> Document:
-    """The main text of an HTML page and its metadata, via trafilatura."""
+def html_document(
+    data: bytes, doc_id: str, source: str, max_chars: int, *, charset: str | None = None
+) -> Document:
+    """The main text of an HTML page and its metadata, via trafilatura; raises InputError.
+
+    ``charset`` is the one a server or an archive declared: used when the bytes decode with
+    it, otherwise (a wrong declaration) trafilatura detects the encoding from the bytes."""
     _check_not_binary(data[:_SNIFF], source)
     if b"\x00" in data:
         raise _binary(source)
@@ -386,11 +426,13 @@ def _html_document(data: bytes, doc_id: str, source: str, max_chars: int) -> Doc
         raise InputError(
             f"{source}: empty file (no HTML); remove it or give the article page", source=source
         )
-    page: str | bytes
-    try:
-        page = data.decode("utf-8")
-    except UnicodeDecodeError:
-        page = data  # trafilatura reads the page's declared charset
+    page: str | bytes = data  # trafilatura reads the page's declared charset
+    for encoding in dict.fromkeys(c for c in (charset, "utf-8") if c):
+        try:
+            page = data.decode(encoding)
+            break
+        except (UnicodeDecodeError, LookupError):
+            continue
     import trafilatura
 
     result = trafilatura.bare_extraction(
@@ -423,6 +465,30 @@ def _str_attr(obj: object, name: str) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
+def text_document(
+    data: bytes, doc_id: str, source: str, max_chars: int, *, charset: str | None = None
+) -> Document:
+    """A plain-text page as a Document (``charset`` as declared, else UTF-8); raises InputError."""
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    _check_not_binary(data[:_SNIFF], source)
+    if b"\x00" in data:
+        raise _binary(source)
+    try:
+        text = data.decode(charset or "utf-8")
+    except LookupError:
+        raise InputError(
+            f"{source}: unknown charset {charset!r}; save the page and convert it to UTF-8",
+            source=source,
+        ) from None
+    except UnicodeDecodeError as exc:
+        raise _not_utf8(source, exc.start, data[exc.start]) from None
+    _check_not_empty(text, source)
+    if len(text) > max_chars:
+        raise _too_big(source, f"{len(text):,} characters", max_chars)
+    return Document(id=doc_id, text=text, source=source)
+
+
 # -- standard input ------------------------------------------------------------------------------
 
 
@@ -444,7 +510,7 @@ def _read_stdin(stream: BinaryIO, max_chars: int) -> Iterator[Document | InputEr
     head = data.lstrip()[:_SNIFF]
     try:
         if head.startswith(b"<") or head.startswith(_BOM + b"<"):
-            yield _html_document(data, "stdin", source, max_chars)
+            yield html_document(data, "stdin", source, max_chars)
             return
         _check_not_binary(data[:_SNIFF], source)
         if b"\x00" in data:

@@ -130,6 +130,73 @@ DIVERGENCES_OF = """
 SELECT id, kind, about, asserted_by, other, evidence FROM divergences WHERE doc = ? ORDER BY ord
 """
 
+# -- side tables of web ingest: feed state, fingerprints, copies ---------------------------
+# Kept apart from schema.sql's versioned schema on purpose: created on first use (IF NOT EXISTS)
+# by sayso.store.sidecar, keyed by content hash, untouched by schema migrations.
+
+SIDE_TABLES = """
+CREATE TABLE IF NOT EXISTS feed_items (
+    feed      TEXT NOT NULL,               -- the feed URL
+    item      TEXT NOT NULL,               -- the entry's id, else its link
+    url       TEXT,                        -- the article link
+    status    TEXT NOT NULL,               -- stored | duplicate | failed
+    attempts  INTEGER NOT NULL DEFAULT 1,
+    doc_hash  TEXT,                        -- documents.hash once stored
+    error     TEXT,                        -- the last error (status failed)
+    seen_at   TEXT NOT NULL,               -- UTC ISO 8601
+    PRIMARY KEY (feed, item)
+);
+CREATE TABLE IF NOT EXISTS fingerprints (
+    hash     TEXT PRIMARY KEY,             -- documents.hash
+    simhash  INTEGER NOT NULL,             -- 64-bit SimHash of the text (signed)
+    band0    INTEGER NOT NULL,             -- its four 16-bit bands, for candidate lookup
+    band1    INTEGER NOT NULL,
+    band2    INTEGER NOT NULL,
+    band3    INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fingerprints_band0 ON fingerprints(band0);
+CREATE INDEX IF NOT EXISTS fingerprints_band1 ON fingerprints(band1);
+CREATE INDEX IF NOT EXISTS fingerprints_band2 ON fingerprints(band2);
+CREATE INDEX IF NOT EXISTS fingerprints_band3 ON fingerprints(band3);
+CREATE TABLE IF NOT EXISTS copies (
+    hash        TEXT NOT NULL,             -- documents.hash of the stored document
+    copy_hash   TEXT NOT NULL,             -- documents.hash of its copy (equal when exact)
+    copy_id     TEXT NOT NULL DEFAULT '',  -- the copy's input id (an exact copy is not stored
+    copy_source TEXT NOT NULL DEFAULT '',  --   twice, so its id and source are kept here)
+    kind        TEXT NOT NULL,             -- exact | near
+    distance    INTEGER NOT NULL,          -- SimHash bits apart (0 when exact)
+    PRIMARY KEY (hash, copy_hash, copy_id, copy_source)
+);
+CREATE INDEX IF NOT EXISTS copies_copy_hash ON copies(copy_hash);
+"""
+FEED_ITEM = "SELECT status, attempts FROM feed_items WHERE feed = ? AND item = ?"
+UPSERT_FEED_ITEM = """
+INSERT INTO feed_items (feed, item, url, status, attempts, doc_hash, error, seen_at)
+VALUES (?, ?, ?, ?, 1, ?, ?, ?)
+ON CONFLICT (feed, item) DO UPDATE SET
+    status = excluded.status, attempts = feed_items.attempts + 1,
+    doc_hash = excluded.doc_hash, error = excluded.error, seen_at = excluded.seen_at
+"""
+INSERT_FINGERPRINT = """
+INSERT OR IGNORE INTO fingerprints (hash, simhash, band0, band1, band2, band3)
+VALUES (?, ?, ?, ?, ?, ?)
+"""
+NEAR_CANDIDATES = """
+SELECT hash, simhash FROM fingerprints
+WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) AND hash != ?
+"""
+DOCUMENT_ID_SOURCE = "SELECT doc_id, COALESCE(source, '') FROM documents WHERE hash = ?"
+INSERT_COPY = """
+INSERT OR IGNORE INTO copies (hash, copy_hash, copy_id, copy_source, kind, distance)
+VALUES (?, ?, ?, ?, ?, ?)
+"""
+COPIES_OF = """
+SELECT c.hash, d.doc_id, c.copy_hash, c.copy_id, c.copy_source, c.kind, c.distance
+FROM copies c LEFT JOIN documents d ON d.hash = c.hash
+WHERE c.hash = :hash OR c.copy_hash = :hash
+ORDER BY c.kind, c.distance, c.copy_hash, c.copy_id
+"""
+
 # -- export ----------------------------------------------------------------------------------
 
 _CHILD_EXPORT = (
@@ -355,7 +422,7 @@ def _web_doc_where(f: WebFilters, where: list[str], params: dict[str, Any]) -> N
         where.append("substr(d.published, 1, length(:until)) <= :until")
         params["until"] = f.until
     if f.type is not None:
-        where.append("EXISTS (SELECT 1 FROM events x WHERE x.doc = d.id AND x.type = :type)")
+        where.append("d.id IN (SELECT doc FROM events WHERE type = :type)")
         params["type"] = f.type.upper()
 
 
@@ -377,15 +444,10 @@ def web_articles_sql(f: WebFilters) -> tuple[str, str, dict[str, Any]]:
         order = "d.published DESC, d.id DESC"
     _web_doc_where(f, where, params)
     if f.actor is not None:
-        where.append(
-            "EXISTS (SELECT 1 FROM entities x WHERE x.doc = d.id"
-            " AND x.name LIKE :actor ESCAPE '\\')"
-        )
+        where.append("d.id IN (SELECT doc FROM entities WHERE name LIKE :actor ESCAPE '\\')")
         params["actor"] = _like(f.actor)
     if f.country is not None:
-        where.append(
-            "EXISTS (SELECT 1 FROM entities x WHERE x.doc = d.id AND x.country = :country)"
-        )
+        where.append("d.id IN (SELECT doc FROM entities WHERE country = :country)")
         params["country"] = f.country.upper()
     rows = f"""SELECT d.id AS rowid, d.hash, d.doc_id, d.title, d.published, d.outlet
 FROM {source}{_where(where)}
@@ -419,8 +481,7 @@ def web_quotes_sql(f: WebFilters) -> tuple[str, str, dict[str, Any]]:
         params["actor"] = _like(f.actor)
     if f.country is not None:
         where.append(
-            "EXISTS (SELECT 1 FROM entities x WHERE x.doc = a.doc AND x.id = a.speaker"
-            " AND x.country = :country)"
+            "(a.doc, a.speaker) IN (SELECT doc, id FROM entities WHERE country = :country)"
         )
         params["country"] = f.country.upper()
     rows = f"""SELECT d.hash, d.doc_id, d.title, d.published, d.outlet,
@@ -457,9 +518,11 @@ def web_events_sql(f: WebFilters) -> tuple[str, str, str, dict[str, Any]]:
         params["actor"] = _like(f.actor)
     if f.country is not None:
         where.append(
-            "EXISTS (SELECT 1 FROM entities x WHERE x.doc = e.doc AND x.country = :country"
-            " AND (x.id IN (SELECT value FROM json_each(e.source_ids))"
-            " OR x.id IN (SELECT value FROM json_each(e.target_ids))))"
+            "e.doc IN (SELECT doc FROM entities WHERE country = :country)"
+            " AND EXISTS (SELECT 1 FROM entities x INDEXED BY entities_doc"
+            " WHERE x.doc = e.doc AND x.country = :country"
+            " AND (instr(e.source_ids, json_quote(x.id)) > 0"
+            " OR instr(e.target_ids, json_quote(x.id)) > 0))"
         )
         params["country"] = f.country.upper()
     if f.search is not None:
@@ -504,18 +567,44 @@ FROM attributions a JOIN documents d ON d.id = a.doc
 WHERE a.speaker_name = :name COLLATE NOCASE
 GROUP BY d.outlet, month
 """
-# Events where one of the actor's entities is a source (role 'source') or a target.
-_WEB_ACTOR_EVENTS = """
+# Events where one of the actor's entities is a source (or a target): the actor's (doc, id)
+# pairs first, materialised, then their documents' events by the events_doc index. Rows are
+# limited; counts by month and outlet, and the names on the other side, are aggregated here.
+_WEB_ACTOR_HITS = """
+WITH mine AS MATERIALIZED (SELECT doc, id FROM entities WHERE name = :name COLLATE NOCASE),
+hits AS MATERIALIZED (
+    SELECT DISTINCT e.pk FROM mine JOIN events e ON e.doc = mine.doc
+    WHERE instr(e.{side}, json_quote(mine.id)) > 0  -- a JSON list of ids holds "id"
+)
+"""
+_WEB_ACTOR_EVENT_ROWS = """
 SELECT d.hash, d.doc_id, d.title, d.published, d.outlet, e.id AS event_id, e.type, e.mode,
        e.source_names AS source, e.target_names AS target, e.trigger_text AS trigger, e.date
-FROM events e JOIN documents d ON d.id = e.doc
-WHERE e.doc IN (SELECT doc FROM entities WHERE name = :name COLLATE NOCASE)
-  AND EXISTS (SELECT 1 FROM json_each(e.{side}) j JOIN entities n
-              ON n.doc = e.doc AND n.id = j.value WHERE n.name = :name COLLATE NOCASE)
+FROM hits JOIN events e ON e.pk = hits.pk JOIN documents d ON d.id = e.doc
 ORDER BY COALESCE(e.date, d.published) DESC, d.id DESC, e.ord
+LIMIT :limit
 """
-WEB_ACTOR_EVENTS_AS_SOURCE = _WEB_ACTOR_EVENTS.format(side="source_ids")
-WEB_ACTOR_EVENTS_AS_TARGET = _WEB_ACTOR_EVENTS.format(side="target_ids")
+_WEB_ACTOR_EVENT_COUNTS = """
+SELECT d.outlet, substr(COALESCE(e.date, d.published), 1, 7) AS month, count(*) AS n
+FROM hits JOIN events e ON e.pk = hits.pk JOIN documents d ON d.id = e.doc
+GROUP BY d.outlet, month
+"""
+_WEB_ACTOR_EVENT_OTHERS = """
+SELECT e.{other} AS names, count(*) AS n
+FROM hits JOIN events e ON e.pk = hits.pk
+WHERE e.{other} IS NOT NULL GROUP BY e.{other}
+"""
+WEB_ACTOR_EVENTS_AS_SOURCE = _WEB_ACTOR_HITS.format(side="source_ids") + _WEB_ACTOR_EVENT_ROWS
+WEB_ACTOR_EVENTS_AS_TARGET = _WEB_ACTOR_HITS.format(side="target_ids") + _WEB_ACTOR_EVENT_ROWS
+WEB_ACTOR_EVENT_COUNTS_AS_SOURCE = (
+    _WEB_ACTOR_HITS.format(side="source_ids") + _WEB_ACTOR_EVENT_COUNTS
+)
+WEB_ACTOR_TARGETS = _WEB_ACTOR_HITS.format(side="source_ids") + _WEB_ACTOR_EVENT_OTHERS.format(
+    other="target_names"
+)
+WEB_ACTOR_SOURCES = _WEB_ACTOR_HITS.format(side="target_ids") + _WEB_ACTOR_EVENT_OTHERS.format(
+    other="source_names"
+)
 
 WEB_OUTLETS = """
 SELECT outlet, count(*) AS n FROM documents WHERE outlet IS NOT NULL

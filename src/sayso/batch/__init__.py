@@ -1,0 +1,147 @@
+"""Batch runs: the per-document pipeline over many inputs, locally or on Spark, into Parquet.
+
+``run_batch(inputs, out, options)`` writes ``OUT/records/published=YYYY-MM-DD/*.parquet``
+(``published=__HIVE_DEFAULT_PARTITION__`` for records without a date; columns in ``rows.py``)
+and ``OUT/manifest.json`` (``manifest.py``). It is resumable: inputs the manifest marks finished
+(same size and modification time) are skipped, unless ``rerun``. Failures go to the ErrorLog.
+
+Engines: ``local`` (``local.py``: spawned worker processes, one model each) and ``spark``
+(``spark.py``, imported only when asked for). ``load_batch`` (``load.py``) puts the Parquet into
+the SQLite store in bulk (``sayso ingest OUT``).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError, InputError, SaysoError
+from ..runner import ErrorLog
+from .local import Counts
+from .manifest import Manifest, now
+from .work import BatchOptions, Unit, expand_units
+
+__all__ = ["ENGINES", "BatchOptions", "BatchSummary", "run_batch"]
+
+ENGINES = ("local", "spark")
+
+
+@dataclass
+class BatchSummary:
+    ok: int = 0  # records written
+    failed: int = 0  # documents or inputs that failed
+    skipped: int = 0  # inputs finished by an earlier run
+    inputs: int = 0  # inputs processed in this run
+    seconds: float = 0.0
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)
+    errors: list[SaysoError] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+    @property
+    def rate(self) -> float:
+        return self.ok / self.seconds if self.seconds > 0 else 0.0
+
+    def line(self) -> str:
+        parts = [f"{self.ok} records written from {self.inputs} inputs"]
+        if self.skipped:
+            parts.append(f"{self.skipped} inputs already done")
+        parts.append(f"{self.failed} failed")
+        return ", ".join(parts) + f" in {self.seconds:.1f} s ({self.rate:.1f} articles/s)"
+
+
+def run_batch(
+    inputs: Iterable[str],
+    out: str | Path,
+    options: BatchOptions | None = None,
+    *,
+    errors: ErrorLog | None = None,
+    on_error: Callable[[SaysoError], None] | None = None,
+    on_progress: Callable[[Counts, float], None] | None = None,
+) -> BatchSummary:
+    """Run the pipeline over ``inputs`` into ``out`` (see the module docstring)."""
+    opts = options or BatchOptions()
+    if opts.engine not in ENGINES:
+        raise ConfigError(f"unknown engine {opts.engine!r}; use one of: {', '.join(ENGINES)}")
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise ConfigError(f"--out {out} is a file; give a directory")
+    out.mkdir(parents=True, exist_ok=True)
+    manifest = Manifest(out)
+    log = errors if errors is not None else ErrorLog(None)
+    summary = BatchSummary()
+    start = time.monotonic()
+    started_at = now()
+
+    def failed(err: SaysoError) -> None:
+        summary.errors.append(err)
+        log.write(err)
+        if on_error is not None:
+            on_error(err)
+
+    units: list[Unit] = []
+    seen: set[str] = set()
+    for item in expand_units(inputs):
+        if isinstance(item, InputError):
+            summary.failed += 1
+            failed(item)
+        elif item.key in seen:
+            continue
+        elif not opts.rerun and manifest.done(item.key, item.fingerprint):
+            summary.skipped += 1
+            seen.add(item.key)
+        else:
+            units.append(item)
+            seen.add(item.key)
+
+    def unit_done(unit: Unit, ok: int, bad: int) -> None:
+        summary.inputs += 1
+        entry = {"source": unit.source, "fingerprint": unit.fingerprint, "records": ok,
+                 "failed": bad, "engine": opts.engine}  # fmt: skip
+        if unit.source != "-":
+            manifest.finish(unit.key, entry)
+
+    def progress(counts: Counts) -> None:
+        if on_progress is not None:
+            on_progress(counts, time.monotonic() - start)
+
+    counts: Counts
+    try:
+        if opts.engine == "spark":
+            from .spark import run_spark
+
+            counts = run_spark(units, opts, out, failed, unit_done)
+        else:
+            from .local import run_local
+
+            counts = run_local(units, opts, out, failed, unit_done, progress)
+    finally:
+        log.close()
+    summary.ok = counts.ok
+    summary.failed += counts.failed
+    summary.peak_rss_mb = counts.peak_rss_mb
+    summary.seconds = time.monotonic() - start
+    versions = _versions(opts)
+    if versions:
+        manifest.data["stage_versions"] = versions
+    run: dict[str, Any] = {
+        "engine": opts.engine, "workers": opts.worker_count, "started_at": started_at,
+        "finished_at": now(), "seconds": round(summary.seconds, 3), "records": summary.ok,
+        "failed": summary.failed, "skipped_inputs": summary.skipped,
+        "articles_per_s": round(summary.rate, 2), "peak_rss_mb": summary.peak_rss_mb,
+    }  # fmt: skip
+    manifest.add_run(run)
+    return summary
+
+
+def _versions(opts: BatchOptions) -> dict[str, str]:
+    if opts.pipeline_factory:
+        return {}
+    from ..pipeline import default_stages
+
+    return {s.name: s.version for s in default_stages()}

@@ -1,0 +1,211 @@
+"""The local engine: worker processes (spawned, one pipeline and model each) writing Parquet.
+
+Each worker builds its pipeline once, in the pool's initializer, and writes the rows of every
+task it runs straight to ``OUT/records/published=DATE/part-UNIT-SEQ-N.parquet`` (written under a
+hidden name and renamed, so a killed run leaves no half file that readers would see). The driver
+reads cheap inputs into tasks, keeps a bounded number of tasks in flight, logs errors, and marks
+an input finished in the manifest once all its tasks are done. With one worker everything runs
+in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError, SaysoError
+from .rows import PARTITION, UNKNOWN_DATE, arrow_schema
+from .work import (
+    BatchOptions,
+    Task,
+    TaskResult,
+    Unit,
+    build_pipeline,
+    error_tuple,
+    peak_rss_mb,
+    task_rows,
+    unit_tasks,
+)
+
+__all__ = ["Counts", "run_local"]
+
+RECORDS = "records"
+
+
+@dataclass
+class Counts:
+    ok: int = 0
+    failed: int = 0
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)
+
+
+class PartWriter:
+    """Rows of one task into Parquet files, one per date partition per flush."""
+
+    def __init__(self, out: Path, task: Task, rows_per_file: int) -> None:
+        self.root = out / RECORDS
+        self.task = task
+        self.limit = max(1, rows_per_file)
+        self.rows: dict[str, list[dict[str, Any]]] = {}
+        self.count = 0
+        self.flushes = 0
+        self.files: list[str] = []
+
+    def add(self, row: dict[str, Any]) -> None:
+        date = row.pop(PARTITION) or UNKNOWN_DATE
+        self.rows.setdefault(date, []).append(row)
+        self.count += 1
+        if self.count >= self.limit:
+            self.flush()
+
+    def flush(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        schema = arrow_schema()
+        for date, rows in sorted(self.rows.items()):
+            folder = self.root / f"{PARTITION}={date}"
+            folder.mkdir(parents=True, exist_ok=True)
+            name = f"part-{self.task.unit}-{self.task.seq:05d}-{self.flushes:03d}.parquet"
+            tmp = folder / f".{name}.part"
+            pq.write_table(pa.Table.from_pylist(rows, schema=schema), tmp, compression="zstd")
+            os.replace(tmp, folder / name)
+            self.files.append(str((folder / name).relative_to(self.root.parent)))
+        self.rows = {}
+        self.count = 0
+        self.flushes += 1
+
+    def close(self) -> list[str]:
+        if self.count:
+            self.flush()
+        return self.files
+
+
+def remove_unit_files(out: Path, key: str) -> None:
+    """Files an unfinished earlier run wrote for this input (they are written again)."""
+    for f in (out / RECORDS).glob(f"*/part-{key}-*.parquet"):
+        f.unlink()
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init(options: BatchOptions, out: str) -> None:
+    _WORKER["pipeline"] = build_pipeline(options.pipeline_factory)
+    _WORKER["options"] = options
+    _WORKER["out"] = Path(out)
+
+
+def run_task(task: Task) -> TaskResult:
+    pipeline = _WORKER["pipeline"]
+    options: BatchOptions = _WORKER["options"]
+    writer = PartWriter(_WORKER["out"], task, options.rows_per_file)
+    result = TaskResult(task.unit, task.seq, pid=os.getpid())
+    for item in task_rows(pipeline, task, options):
+        if isinstance(item, SaysoError):
+            result.errors.append(error_tuple(item))
+        else:
+            writer.add(item)
+            result.ok += 1
+    result.files = writer.close()
+    result.peak_rss_mb = peak_rss_mb()
+    return result
+
+
+@dataclass
+class _UnitState:
+    unit: Unit
+    pending: int = 0
+    read: bool = False
+    ok: int = 0
+    failed: int = 0
+
+
+def run_local(
+    units: list[Unit],
+    options: BatchOptions,
+    out: Path,
+    on_error: Callable[[SaysoError], None],
+    on_unit_done: Callable[[Unit, int, int], None],
+    on_progress: Callable[[Counts], None] | None = None,
+) -> Counts:
+    """Process ``units``; ``on_unit_done(unit, ok, failed)`` runs when an input is finished."""
+    counts = Counts()
+    states = {u.key: _UnitState(u) for u in units}
+    for u in units:
+        remove_unit_files(out, u.key)
+
+    def tasks() -> Iterator[Task]:
+        for u in units:
+            state = states[u.key]
+            for item in unit_tasks(u, options):
+                if isinstance(item, InputError):
+                    state.failed += 1
+                    counts.failed += 1
+                    on_error(item)
+                    continue
+                state.pending += 1
+                yield item
+            state.read = True
+            finish(state)
+
+    def finish(state: _UnitState) -> None:
+        if state.read and state.pending == 0:
+            on_unit_done(state.unit, state.ok, state.failed)
+
+    def handle(result: TaskResult) -> None:
+        state = states[result.unit]
+        state.pending -= 1
+        state.ok += result.ok
+        counts.ok += result.ok
+        for row in result.errors:
+            from .work import error_from
+
+            state.failed += 1
+            counts.failed += 1
+            on_error(error_from(row))
+        if result.pid:
+            counts.peak_rss_mb[str(result.pid)] = max(
+                result.peak_rss_mb, counts.peak_rss_mb.get(str(result.pid), 0.0)
+            )
+        if on_progress is not None:
+            on_progress(counts)
+        finish(state)
+
+    n = options.worker_count
+    if n == 1:
+        _init(options, str(out))
+        try:
+            for task in tasks():
+                handle(run_task(task))
+        finally:
+            _WORKER.clear()
+        return counts
+
+    ctx = multiprocessing.get_context("spawn")
+    window = n * 3
+    with ProcessPoolExecutor(
+        max_workers=n, mp_context=ctx, initializer=_init, initargs=(options, str(out))
+    ) as pool:
+        running: set[Future[TaskResult]] = set()
+        source = tasks()
+        exhausted = False
+        while True:
+            while not exhausted and len(running) < window:
+                try:
+                    task = next(source)
+                except StopIteration:
+                    exhausted = True
+                    break
+                running.add(pool.submit(run_task, task))
+            if not running:
+                break
+            done, running = wait(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                handle(future.result())
+    return counts
