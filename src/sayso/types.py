@@ -29,6 +29,19 @@ def stable_id(prefix: str, *parts: object) -> str:
     return f"{prefix}{digest.hexdigest()}"
 
 
+def trim_ranges(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``ranges`` with white space at both ends removed; empty ranges dropped."""
+    out = []
+    for s, e in ranges:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
 def content_hash(text: str) -> str:
     """The hash a document is stored under (idempotent ingest)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

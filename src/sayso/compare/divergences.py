@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
-from ..types import Record, Span, stable_id
+from ..types import Record, Span, stable_id, trim_ranges
 from .features import NUMBER_WORDS, content_words, normalise_number
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -163,15 +163,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((s, m.start()))
             s = m.end()
         out.append((s, le))
-    result = []
-    for s, e in out:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            result.append((s, e))
-    return result
+    return trim_ranges(text, out)
 
 
 def sentences(record: Record, doc: int, options: CompareOptions) -> list[Sentence]:

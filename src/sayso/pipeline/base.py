@@ -36,6 +36,7 @@ class State:
     # filled by the entities stage: mention spans sorted by start, with their entity ids
     _mention_starts: list[int] = field(default_factory=list, repr=False)
     _mentions: list[tuple[Span, str]] = field(default_factory=list, repr=False)
+    _by_id: dict[str, Entity] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -51,17 +52,13 @@ class State:
 
     def set_entities(self, entities: list[Entity]) -> None:
         self.entities = entities
+        self._by_id = {e.id: e for e in entities}
         pairs = sorted(((m, e.id) for e in entities for m in e.mentions), key=lambda p: p[0].start)
         self._mentions = pairs
         self._mention_starts = [m.start for m, _ in pairs]
 
     def entity(self, entity_id: str | None) -> Entity | None:
-        if entity_id is None:
-            return None
-        for e in self.entities:
-            if e.id == entity_id:
-                return e
-        return None
+        return self._by_id.get(entity_id) if entity_id is not None else None
 
     def mentions_in(self, start: int, end: int) -> list[tuple[Span, str]]:
         """Mentions overlapping ``[start, end)``, in text order, with their entity ids."""

@@ -170,7 +170,7 @@ def name_mentions(doc: Any, gz: Gazetteer) -> list[Mention]:
         if label in {"NORP", "GPE"} and nxt is not None and nxt.label_ == "ORG":
             nts, nte = _trim(doc, nxt.start, nxt.end)
             if nts == te and nte > nts and not _is_title_phrase(doc, nts, nte, gz):
-                out.append(Mention(doc[ts].idx, _end(doc, nte), ts, nte, "ORG"))
+                out.append(_mention(doc, ts, nte, "ORG"))
                 skip_next = True
                 continue
         if label in {"ORG", "PERSON"} and _is_title_phrase(doc, ts, te, gz):
@@ -185,16 +185,14 @@ def name_mentions(doc: Any, gz: Gazetteer) -> list[Mention]:
             for a, b in itertools.pairwise(cuts):
                 a, b = _trim(doc, a + 1, b)
                 if b > a:
-                    out.append(
-                        Mention(doc[a].idx, _end(doc, b), a, b, _relabel(doc, a, b, "ORG", gz))
-                    )
+                    out.append(_mention(doc, a, b, _relabel(doc, a, b, "ORG", gz)))
             continue
         label = _relabel(doc, ts, te, label, gz)
         if label == "PERSON":
             for a, b in _person_runs(doc, ts, te, gz):
-                out.append(Mention(doc[a].idx, _end(doc, b), a, b, "PERSON"))
+                out.append(_mention(doc, a, b, "PERSON"))
             continue
-        out.append(Mention(doc[ts].idx, _end(doc, te), ts, te, label))
+        out.append(_mention(doc, ts, te, label))
     # institutions may absorb the demonym or country before them ("the Russian government")
     covered = {i for m in out if m.label not in {"NORP", "GPE"} for i in range(m.ts, m.te)}
     inst = _institutions(doc, gz, covered)
@@ -233,6 +231,11 @@ def _relabel(doc: Any, ts: int, te: int, label: str, gz: Gazetteer) -> str:
     return label
 
 
+def _mention(doc: Any, ts: int, te: int, label: str, **kw: Any) -> Mention:
+    """The mention of tokens ``ts..te``."""
+    return Mention(doc[ts].idx, _end(doc, te), ts, te, label, **kw)
+
+
 def _end(doc: Any, te: int) -> int:
     last = doc[te - 1]
     return int(last.idx + len(last.text))
@@ -257,18 +260,8 @@ def _groups(doc: Any, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             if c is None or t.i in covered or t.head.i != tok.i:
                 break
             country, start = c, t.i
-        out.append(
-            Mention(
-                doc[start].idx,
-                _end(doc, tok.i + 1),
-                start,
-                tok.i + 1,
-                groups[lemma],
-                kind="group",
-                country=country,
-                lemma=lemma,
-            )
-        )
+        kw = {"kind": "group", "country": country, "lemma": lemma}
+        out.append(_mention(doc, start, tok.i + 1, groups[lemma], **kw))
     return out
 
 
@@ -307,28 +300,9 @@ def _institutions(doc: Any, gz: Gazetteer, covered: set[int]) -> list[Mention]:
         if country is None:
             # "the ministry", "the coast guard": resolved to an organisation named before
             if start > 0 and doc[start - 1].lower_ == "the":
-                out.append(
-                    Mention(
-                        doc[start].idx,
-                        _end(doc, tok.i + 1),
-                        start,
-                        tok.i + 1,
-                        "ORG",
-                        kind="nominal_org",
-                    )
-                )
+                out.append(_mention(doc, start, tok.i + 1, "ORG", kind="nominal_org"))
             continue
-        out.append(
-            Mention(
-                doc[start].idx,
-                _end(doc, tok.i + 1),
-                start,
-                tok.i + 1,
-                "ORG",
-                kind="institution",
-                country=country,
-            )
-        )
+        out.append(_mention(doc, start, tok.i + 1, "ORG", kind="institution", country=country))
     return out
 
 
