@@ -711,8 +711,9 @@ class Store:
 
     def actor_profile(self, name: str, *, limit: int = 100) -> dict[str, list[Row]]:
         """Everything stored about the actor called ``name`` (any case), across documents:
-        its resolved types, countries and roles, its quotes (``limit`` newest, with counts by
-        outlet and month over all), and the events it is a source or a target of."""
+        its resolved types, countries and roles, its quotes and the events it is a source or a
+        target of (``limit`` newest of each), with counts by outlet and month and the names on
+        the other side of its events over all of them."""
         conn = self._conn
         p = {"name": name, "limit": limit}
         return {
@@ -721,6 +722,9 @@ class Store:
             "quote_counts": self._rows(conn.execute(q.WEB_ACTOR_QUOTE_COUNTS, p)),
             "as_source": self._rows(conn.execute(q.WEB_ACTOR_EVENTS_AS_SOURCE, p)),
             "as_target": self._rows(conn.execute(q.WEB_ACTOR_EVENTS_AS_TARGET, p)),
+            "event_counts": self._rows(conn.execute(q.WEB_ACTOR_EVENT_COUNTS_AS_SOURCE, p)),
+            "targets": self._rows(conn.execute(q.WEB_ACTOR_TARGETS, p)),
+            "sources": self._rows(conn.execute(q.WEB_ACTOR_SOURCES, p)),
         }
 
     def facets(self) -> dict[str, list[Row]]:

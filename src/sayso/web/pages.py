@@ -210,14 +210,16 @@ def actor(store: Store, name: str) -> Page:
         outlets[row["outlet"] or "(no outlet)"]["said"] += row["n"]
     acts_on: Counter[str] = Counter()
     acted_by: Counter[str] = Counter()
-    for row in p["as_source"]:
-        month = (row["date"] or row["published"] or "")[:7]
-        if len(month) == 7:
-            did_month[month] += 1
-        outlets[row["outlet"] or "(no outlet)"]["did"] += 1
-        acts_on.update(render.split_names(row["target"]))
-    for row in p["as_target"]:
-        acted_by.update(render.split_names(row["source"]))
+    for row in p["event_counts"]:
+        if row["month"] and len(row["month"]) == 7:
+            did_month[row["month"]] += row["n"]
+        outlets[row["outlet"] or "(no outlet)"]["did"] += row["n"]
+    for row in p["targets"]:
+        for n in render.split_names(row["names"]):
+            acts_on[n] += row["n"]
+    for row in p["sources"]:
+        for n in render.split_names(row["names"]):
+            acted_by[n] += row["n"]
     roles: Counter[str] = Counter()
     countries: Counter[str] = Counter()
     types: Counter[str] = Counter()
@@ -245,6 +247,7 @@ def actor(store: Store, name: str) -> Page:
         "documents": documents,
         "mentions": mentions,
         "statements": sum(r["n"] for r in p["quote_counts"]),
+        "actions": sum(r["n"] for r in p["event_counts"]),
         "by_outlet": [
             {"outlet": k, **v}
             for k, v in sorted(outlets.items(), key=lambda kv: -(kv[1]["said"] + kv[1]["did"]))
@@ -255,8 +258,8 @@ def actor(store: Store, name: str) -> Page:
         "acts_on": _ranked(acts_on, canonical),
         "acted_on_by": _ranked(acted_by, canonical),
         "quotes": quotes,
-        "events": [_event_item(r) for r in p["as_source"][:ACTOR_LIST_LIMIT]],
-        "events_as_target": [_event_item(r) for r in p["as_target"][:ACTOR_LIST_LIMIT]],
+        "events": [_event_item(r) for r in p["as_source"]],
+        "events_as_target": [_event_item(r) for r in p["as_target"]],
     }
     return Page(data, {"timeline": render.timeline(said_month, did_month)})
 
