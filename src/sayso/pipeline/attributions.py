@@ -639,6 +639,12 @@ class _Run:
             return
         if self._cue_verb(tok) is None and len(cue.lemmas) == 1:
             return
+        if _lemma(tok) == "call" and any(
+            c.dep_ in {"prt", "prep"} and c.lower_ in {"in", "into", "off", "up", "back"}
+            for c in tok.children
+            if c.i == tok.i + 1
+        ):
+            return  # "called in to a show", "called off": not speech
         if any(c.dep_ == "neg" for c in tok.children) and cue.take == "rest":
             return  # "does not mention X" is an omission (see divergences), not a claim
         subj = self._subject(tok)
@@ -680,6 +686,17 @@ class _Run:
             if stop <= j:
                 return []
             return _listed(self._span(doc[j].idx, _tok_end(doc[stop - 1])))
+        if not clause:
+            # "said in a statement on Wednesday that ...": the parser hung the that-clause on a
+            # word between; take the first one under the cue
+            for t in doc[end : sent.end]:
+                if (
+                    t.lower_ == "that"
+                    and (t.dep_ == "mark" or (cue.take == "that" and t.head.dep_ == "relcl"))
+                    and tok in t.head.ancestors
+                ):
+                    clause = [t.head]
+                    break
         if clause:
             c = clause[0]
             if (
@@ -690,10 +707,10 @@ class _Run:
                 return []
             toks = list(c.subtree)
             lo = toks[0]
-            while lo.i < toks[-1].i and (lo.dep_ == "mark" and lo.lower_ == "that"):
+            while lo.i < toks[-1].i and lo.lower_ == "that" and lo.dep_ in {"mark", "dobj"}:
                 lo = doc[lo.i + 1]
             return _listed(self._span(lo.idx, _tok_end(toks[-1])))
-        if (
+        if cue.take != "that" and (  # "told reporters": the object is the addressee
             cue.take == "object"
             or cue.cls == "report"
             or (cue.cls == "speech" and tok.tag_ != "VBG")
