@@ -10,8 +10,10 @@ the real pipeline, then copied ``-n`` times with the people's surnames swapped (
 entity names and every span, rebuilt through an offset map so that ``text[start:end] == span``
 still holds), the dates shifted and the outlet varied. The app runs under uvicorn on a free
 localhost port; requests go through httpx with keep-alive, one at a time, varied per page type
-(other search words, other articles, actors, filters, pages). Prints p50/p95/max per page type,
-and last one JSON line. Target: p95 <= 200 ms for every page type.
+(other search words, other articles, actors, filters, pages). Stories group the copies of one
+fixture article four at a time (as ``sayso stories`` would store them, without clustering), so
+the story pages compare four accounts. Prints p50/p95/max per page type, and last one JSON line.
+Target: p95 <= 200 ms for every page type.
 """
 
 from __future__ import annotations
@@ -215,6 +217,7 @@ def build_store(path: Path, n: int, seed: int = 7) -> dict[str, Any]:
     t0 = time.perf_counter()
     with Store(path) as store:
         added = store.add_many(records(), {"bench": "1"})
+        add_stories(store, len(bases))
         stats = {
             "documents": len(store),
             "added": added,
@@ -224,6 +227,33 @@ def build_store(path: Path, n: int, seed: int = 7) -> dict[str, Any]:
             "build_s": round(time.perf_counter() - t0, 1),
         }
     return stats
+
+
+STORY_SIZE = 4
+
+
+def add_stories(store: Store, bases: int) -> int:
+    """Group the copies of each base article ``STORY_SIZE`` at a time into stories (stored as
+    ``sayso stories`` stores them); returns how many stories there are."""
+    if store.has_stories():
+        return len(store.stories(limit=1_000_000))
+    rows = store.query("SELECT id, doc_id, title, published, outlet FROM documents ORDER BY id")
+    members: dict[str, list[dict[str, Any]]] = {}
+    for n, row in enumerate(rows):
+        members.setdefault(f"bench-{n % bases}-{n // (bases * STORY_SIZE)}", []).append(row)
+    summaries = {
+        story: {
+            "title": docs[0]["title"],
+            "first_date": min(d["published"] for d in docs),
+            "last_date": max(d["published"] for d in docs),
+            "outlets": sorted({d["outlet"] for d in docs}),
+            "documents": len(docs),
+        }
+        for story, docs in members.items()
+    }
+    assignments = [(int(d["id"]), story, None) for story, docs in members.items() for d in docs]
+    store.save_stories(assignments, summaries, replace_all=True)
+    return len(summaries)
 
 
 # -- measuring ---------------------------------------------------------------------------------
@@ -238,6 +268,8 @@ def _free_port() -> int:
 def targets(db: Path, rng: random.Random) -> dict[str, Callable[[], str]]:
     with Store(db, create=False) as store:
         hashes = [r["hash"] for r in store.query("SELECT hash FROM documents")]
+        stories = [r["id"] for r in store.stories(limit=1_000_000)]
+        countries = [r["country"] for r in store.facets()["countries"]]
         actors = [
             r["name"]
             for r in store.query(
@@ -268,6 +300,10 @@ def targets(db: Path, rng: random.Random) -> dict[str, Callable[[], str]]:
             return f"/events?actor={quote(rng.choice(actors))}"
         return f"/events?page={rng.randint(2, 50)}"
 
+    def by_country() -> str:
+        extra = f"&type={rng.choice(types)}" if rng.random() < 0.3 else ""
+        return f"/events?country={rng.choice(countries[:12])}{extra}"
+
     return {
         "search": search,
         "search.json": lambda: search().replace("/search?", "/search.json?"),
@@ -276,12 +312,17 @@ def targets(db: Path, rng: random.Random) -> dict[str, Callable[[], str]]:
         "actor": lambda: f"/actors/{quote(rng.choice(actors), safe='')}",
         "events": events,
         "events.json": lambda: events().replace("/events", "/events.json", 1),
+        "events.country": by_country,
         "events.csv": lambda: f"/events.csv?type={rng.choice(types)}&since=2025",
         "stories": lambda: "/stories",
+        "story": lambda: f"/stories/{quote(rng.choice(stories), safe='')}",
+        "story.json": lambda: f"/stories/{quote(rng.choice(stories), safe='')}.json",
     }
 
 
-def measure(db: Path, requests: int, seed: int = 11) -> dict[str, dict[str, float]]:
+def measure(
+    db: Path, requests: int, seed: int = 11, only: list[str] | None = None
+) -> dict[str, dict[str, float]]:
     port = _free_port()
     server = uvicorn.Server(
         uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
@@ -295,6 +336,8 @@ def measure(db: Path, requests: int, seed: int = 11) -> dict[str, dict[str, floa
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
             for kind, make in targets(db, rng).items():
+                if only and kind not in only:
+                    continue
                 for _ in range(10):  # warm-up
                     client.get(make())
                 times: list[float] = []
@@ -312,6 +355,7 @@ def measure(db: Path, requests: int, seed: int = 11) -> dict[str, dict[str, floa
                     "max_ms": round(times[-1], 1),
                     "requests": len(times),
                 }
+                print(f"{kind}: {json.dumps(out[kind])}", file=sys.stderr, flush=True)
     finally:
         server.should_exit = True
         thread.join(timeout=10)
@@ -324,16 +368,18 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=200, help="timed requests per page type")
     ap.add_argument("--db", type=Path, help="reuse (or build into) this store file")
     ap.add_argument("--target-ms", type=float, default=200.0)
+    ap.add_argument("--only", nargs="*", help="page types to time (default: all)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "web.db"
         if db.exists():
             with Store(db, create=False) as store:
                 stats: dict[str, Any] = {"documents": len(store)}
+                stats["stories"] = add_stories(store, len(SOURCES))
         else:
             stats = build_store(db, args.n)
         print(f"store: {json.dumps(stats)}", file=sys.stderr)
-        results = measure(db, args.requests)
+        results = measure(db, args.requests, only=args.only)
     print(f"{'page':<14}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}")
     for kind, r in results.items():
         flag = "" if r["p95_ms"] <= args.target_ms else "  over target"

@@ -1,22 +1,28 @@
 """End to end in Debian's Chromium (Playwright for Python; never a downloaded browser).
 
 The app runs under uvicorn on a free localhost port in a background thread; the store holds the
-fixture articles and the seed, extracted by the real pipeline. Screenshots of every page are
-saved under the test run's tmp dir; the article and story ones are copied to docs/img/.
+fixture articles and the seed, extracted by the real pipeline (a second store holds the three
+reports of tests/fixtures/stories/harbor.jsonl, extracted and grouped into a story by the real
+pipeline and `sayso stories`). Screenshots of every page are saved under the test run's tmp dir;
+the article and story ones are copied to docs/img/.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import uvicorn
 
+from sayso.store import Store
+from sayso.types import Document
 from sayso.web import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -25,6 +31,7 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
 DOCS_IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
+HARBOR = Path(__file__).resolve().parents[1] / "fixtures" / "stories" / "harbor.jsonl"
 
 pytestmark = [
     pytest.mark.browser,
@@ -45,10 +52,10 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def base_url(news_db: Path) -> Iterator[str]:
+@contextmanager
+def _serve(db: Path) -> Iterator[str]:
     port = _free_port()
-    config = uvicorn.Config(create_app(news_db), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -59,6 +66,29 @@ def base_url(news_db: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def base_url(news_db: Path) -> Iterator[str]:
+    with _serve(news_db) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def story_base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The three harbor reports through the pipeline, grouped by `sayso stories`."""
+    from sayso.compare.run import stories_in_store
+    from sayso.pipeline import Pipeline
+
+    db = tmp_path_factory.mktemp("story") / "story.db"
+    pipeline = Pipeline()
+    with Store(db) as store:
+        for line in HARBOR.read_text(encoding="utf-8").splitlines():
+            doc = Document(**json.loads(line))
+            assert store.add(pipeline.extract(doc), doc, pipeline.versions)
+        assert len({x["story"] for x in stories_in_store(store)}) == 1
+    with _serve(db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -152,11 +182,48 @@ def test_every_page_renders(page: Page, shots: Path) -> None:
     page.goto("/stories")
     expect(page.locator(".empty-state")).to_contain_text("No stories yet")
     page.screenshot(path=str(shots / "stories.png"))
-    shutil.copy(shots / "stories.png", _docs_img("story.png"))
 
     for name in ("search", "article", "article-seed", "actor", "events", "stories"):
         if (shots / f"{name}.png").exists():
             assert (shots / f"{name}.png").stat().st_size > 5000
+
+
+def test_story_page_side_by_side(browser: Browser, story_base_url: str, shots: Path) -> None:
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, base_url=story_base_url)
+    page = context.new_page()
+    outside: list[str] = []
+    local = story_base_url
+    page.on("request", lambda r: None if r.url.startswith(local) else outside.append(r.url))
+    try:
+        page.goto("/stories")
+        row = page.locator("table.stories tbody tr").first
+        expect(row).to_contain_text("Coastal Herald")
+        expect(row.locator("td.num")).to_have_text("3")
+        page.screenshot(path=str(shots / "stories-list.png"))
+        row.locator("a").first.click()
+        page.wait_for_url("**/stories/*")
+        expect(page.locator("h1")).to_have_text("Ferry fire at Port Alder")
+        heads = page.locator("table.compare thead th").all_inner_texts()
+        assert [h.split("\n")[0] for h in heads] == ["Coastal Herald", "Island Post", "Bay Times"]
+        for kind in ("omission", "contradiction", "qualification"):
+            expect(page.locator(f"li.divergence.d-{kind}")).to_have_count(1)
+            expect(page.locator(f"table.compare td.d-{kind}").first).to_be_visible()
+        expect(page.locator("table.compare td.d-omission .omitted")).to_have_count(2)
+        contradicted = page.locator("table.compare td.d-contradiction.r-disputes")
+        expect(contradicted).to_contain_text("19 passengers")
+        page.screenshot(path=str(shots / "story.png"), full_page=True)
+        shutil.copy(shots / "story.png", _docs_img("story.png"))
+        # From the divergence to its row, and from the claim to its sentence in the article.
+        page.locator("li.divergence.d-contradiction a.to-line").click()
+        expect(page.locator("table.compare tr:target")).to_contain_text("14 passengers")
+        contradicted.locator("a.sentence-link").click()
+        page.wait_for_url("**/articles/*#s-*")
+        expect(page.locator(".s:target")).to_contain_text("19 passengers")
+        expect(page.locator("h1")).to_contain_text("Ferry blaze in Port Alder")
+        assert (shots / "story.png").stat().st_size > 5000
+    finally:
+        context.close()
+    assert not outside, f"requests left localhost: {outside}"
 
 
 def test_hostile_article_runs_no_script(page: Page) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import html as html_module
+import io
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -123,3 +126,26 @@ def test_security_headers(hostile_client: TestClient) -> None:
     assert "default-src 'none'" in r.headers["content-security-policy"]
     assert r.headers["x-content-type-options"] == "nosniff"
     assert hostile_client.get("/static/style.css").status_code == 200
+
+
+def test_events_csv_is_streamed_in_chunks(hostile_client: TestClient, hostile_db: Path) -> None:
+    from sayso.store import Store, WebFilters
+    from sayso.web import pages
+
+    r = hostile_client.get("/events.csv")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert "content-length" not in r.headers  # streamed
+    total = hostile_client.get("/events.json").json()["total"]
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert total >= 1 and len(rows) == total
+    with Store(hostile_db, create=False, read_only=True) as store:
+        chunks = list(pages.event_csv_chunks(store, WebFilters(), rows=1))
+    assert len(chunks) == total + 1 and "".join(chunks) == r.text
+    assert chunks[0].startswith(",".join(pages.EVENT_CSV_COLUMNS[:3]))
+    # A filter that fails fails before the stream starts: the error envelope, not half a file.
+    bad = hostile_client.get("/events.csv?since=yesterday")
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "bad_request"
+    xxx = hostile_client.get("/events.csv?country=xxx")  # the hostile actor's country
+    assert len(list(csv.DictReader(io.StringIO(xxx.text)))) == total
+    empty = hostile_client.get("/events.csv?country=FRA")
+    assert empty.status_code == 200 and empty.text.count("\n") == 1

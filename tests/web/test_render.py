@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from pathlib import Path
 
@@ -63,16 +62,14 @@ def test_store_read_only_and_stories(tmp_path: Path) -> None:
         with pytest.raises(StoreError):
             store.add(hostile_record(), replace=True)
         assert len(store) == 1
-    conn = sqlite3.connect(path)  # a stand-in for the story tables `sayso stories` writes
-    conn.executescript(
-        "DROP TABLE IF EXISTS story_documents; DROP TABLE IF EXISTS stories;"
-        "CREATE TABLE stories (id TEXT PRIMARY KEY, title TEXT);"
-    )
-    with Store(path) as store:
-        assert not store.has_stories()
-    conn.execute("INSERT INTO stories VALUES ('s1', 'Floods in Moldova')")
-    conn.commit()
-    conn.close()
-    with Store(path) as store:
+    with Store(path) as store:  # as `sayso stories` stores them
+        (doc,) = store.story_documents()
+        for story, date in (("s1", "2024-05-01"), ("s2", "2024-06-01")):
+            summary = {"title": f"Floods {story}", "first_date": date, "last_date": date,
+                       "outlets": ["Delta"], "documents": 1}  # fmt: skip
+            store.save_stories([(int(doc["id"]), story, None)], {story: summary})
         assert store.has_stories()
-        assert store.stories() == [{"id": "s1", "title": "Floods in Moldova"}]
+        rows = store.stories()  # latest first; s1 lost its only document to s2
+        assert [(r["id"], r["title"], r["last_date"]) for r in rows] == [
+            ("s2", "Floods s2", "2024-06-01")
+        ]

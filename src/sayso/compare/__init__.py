@@ -2,7 +2,8 @@
 
 ``group(records)`` clusters records into stories (batch); ``StoryIndex`` assigns them one at a
 time; ``compare(records)`` lines up the accounts of one story and returns its CONTRACT line
-(``sayso compare``); ``compare_stories`` does it for every story of a collection.
+(``sayso compare``); ``compare_stories`` does it for every story of a collection; ``align``
+lines up the sentences of a story's documents side by side (the web app's story page).
 Needs numpy (the ``stories`` extra).
 """
 
@@ -12,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..types import Record
-from .divergences import CompareOptions, divergence_rows, find
+from .divergences import Claim, CompareOptions, align, divergence_rows, find
 from .stories import (
     StoryIndex,
     StoryOptions,
@@ -24,10 +25,12 @@ from .stories import (
 )
 
 __all__ = [
+    "Claim",
     "CompareOptions",
     "StoryIndex",
     "StoryOptions",
     "StoryResult",
+    "align",
     "compare",
     "compare_stories",
     "group",

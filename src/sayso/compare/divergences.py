@@ -329,6 +329,60 @@ def compare_pair(
 # -- the story -------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One line of a story's accounts side by side: the sentence of each document (by position
+    in the story) that says it, None where a document has no counterpart."""
+
+    about: str
+    claim: bool  # whether the first sentence carries a claim (names, numbers, dates, quotes)
+    cells: tuple[Span | None, ...]
+
+
+def align(records: Sequence[Record], options: CompareOptions | None = None) -> list[Claim]:
+    """Every body sentence of the story's documents, lined up: each sentence of a document
+    joins the line of its best counterpart in an earlier version (the same content-word
+    overlap ``find`` aligns by, ``CompareOptions.matched``), else starts a line of its own,
+    placed after the line of its document's previous sentence."""
+    options = options or CompareOptions()
+    order = version_order(records)
+    sents = {i: sentences(records[i], i, options) for i in order}
+    lines: dict[tuple[int, ...], list[Sentence | None]] = {}
+    line_of: dict[tuple[int, int], tuple[int, ...]] = {}  # (doc, sentence start) -> line key
+    children: dict[tuple[int, ...], int] = {}  # line key -> lines placed right after it
+    for x, i in enumerate(order):
+        previous: tuple[int, ...] = () if x == 0 else (-1,)
+        for s in sents[i]:
+            key = line_of.get((i, s.start))
+            if key is None:
+                n = children.get(previous, 0)
+                children[previous] = n + 1
+                key = (*previous, n)
+                cells: list[Sentence | None] = [None] * len(records)
+                cells[i] = s
+                lines[key] = cells
+                line_of[(i, s.start)] = key
+                for j in order[x + 1 :]:
+                    free = [t for t in sents[j] if (j, t.start) not in line_of]
+                    t, score = _best(s, free)
+                    if t is not None and score >= options.matched:
+                        cells[j] = t
+                        line_of[(j, t.start)] = key
+            previous = key
+    out = []
+    for key in sorted(lines):
+        cells = lines[key]
+        first = next(c for c in cells if c is not None)
+        out.append(
+            Claim(
+                _about(first),
+                first.claim,
+                tuple(Span(c.start, c.end, c.text) if c else None for c in cells),
+            )
+        )
+    return out
+
+
 def version_order(records: Sequence[Record]) -> list[int]:
     """Positions of ``records``, first version first: earlier ``published``, then input order;
     undated documents after dated ones."""

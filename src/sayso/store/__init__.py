@@ -704,6 +704,17 @@ class Store:
         rows_sql, count_sql, _network, params = q.web_events_sql(f)
         return self._page((rows_sql, count_sql, params), f, -1 if limit is None else limit, offset)
 
+    def iter_event_rows(self, f: WebFilters) -> Iterator[Row]:
+        """Every event matching ``f``, newest first, one row at a time (no count)."""
+        rows_sql, _count, _network, params = q.web_events_sql(f)
+        cur = self._fts(rows_sql, {**params, "limit": -1, "offset": 0}, f.search)
+        cols = [d[0] for d in cur.description]
+        try:
+            for row in cur:
+                yield dict(zip(cols, row, strict=True))
+        finally:
+            cur.close()
+
     def event_pairs(self, f: WebFilters) -> list[Row]:
         """(source names, target names, count) over the events matching ``f``."""
         _rows, _count, network_sql, params = q.web_events_sql(f)

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import ConfigError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 1935767919  # b"sayo"
 
 # Version 2 adds the story tables (`sayso stories`); schema.sql holds the same statements.
@@ -36,9 +36,47 @@ CREATE TABLE IF NOT EXISTS story_documents (
 CREATE INDEX IF NOT EXISTS story_documents_story ON story_documents(story);
 """
 
+# Version 3 adds `event_actors`: one row per (event, side, entity) with the entity's name and
+# country, filled by a trigger when an event is stored (its document's entities come first), so
+# that an actor's events and events by country are index lookups; and an index on who acts on
+# whom (the events page's network). schema.sql holds the same.
+EVENT_ACTOR_TABLE = """
+CREATE TABLE IF NOT EXISTS event_actors (
+    event    INTEGER NOT NULL REFERENCES events(pk) ON DELETE CASCADE,
+    side     TEXT NOT NULL,                 -- source | target
+    entity   TEXT NOT NULL,                 -- entity id (in the event's document)
+    name     TEXT NOT NULL,                 -- copies of the entity's name and country
+    country  TEXT,
+    PRIMARY KEY (event, side, entity)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS event_actors_name ON event_actors(name COLLATE NOCASE, side);
+CREATE INDEX IF NOT EXISTS event_actors_country ON event_actors(country);
+CREATE INDEX IF NOT EXISTS events_pair ON events(source_names, target_names);  -- the network
+CREATE TRIGGER IF NOT EXISTS events_actors_ai AFTER INSERT ON events BEGIN
+    INSERT OR IGNORE INTO event_actors (event, side, entity, name, country)
+    SELECT new.pk, 'source', x.id, x.name, x.country
+    FROM json_each(new.source_ids) j JOIN entities x ON x.doc = new.doc AND x.id = j.value;
+    INSERT OR IGNORE INTO event_actors (event, side, entity, name, country)
+    SELECT new.pk, 'target', x.id, x.name, x.country
+    FROM json_each(new.target_ids) j JOIN entities x ON x.doc = new.doc AND x.id = j.value;
+END;
+"""
+# Fills event_actors for the events a version 2 store holds.
+EVENT_ACTORS_BACKFILL = """
+INSERT OR IGNORE INTO event_actors (event, side, entity, name, country)
+SELECT e.pk, 'source', x.id, x.name, x.country
+FROM events e, json_each(e.source_ids) j JOIN entities x ON x.doc = e.doc AND x.id = j.value;
+INSERT OR IGNORE INTO event_actors (event, side, entity, name, country)
+SELECT e.pk, 'target', x.id, x.name, x.country
+FROM events e, json_each(e.target_ids) j JOIN entities x ON x.doc = e.doc AND x.id = j.value;
+"""
+
 # Upgrades: MIGRATIONS[v] takes a store from version v to v + 1.
 MIGRATIONS: dict[int, str] = {
     1: STORY_TABLES + "UPDATE meta SET value = '2' WHERE key = 'schema_version';",
+    2: EVENT_ACTOR_TABLE
+    + EVENT_ACTORS_BACKFILL
+    + "UPDATE meta SET value = '3' WHERE key = 'schema_version';",
 }
 
 
@@ -516,29 +554,25 @@ def web_events_sql(f: WebFilters) -> tuple[str, str, str, dict[str, Any]]:
             "(e.source_names LIKE :actor ESCAPE '\\' OR e.target_names LIKE :actor ESCAPE '\\')"
         )
         params["actor"] = _like(f.actor)
-    if f.country is not None:
-        where.append(
-            "e.doc IN (SELECT doc FROM entities WHERE country = :country)"
-            " AND EXISTS (SELECT 1 FROM entities x INDEXED BY entities_doc"
-            " WHERE x.doc = e.doc AND x.country = :country"
-            " AND (instr(e.source_ids, json_quote(x.id)) > 0"
-            " OR instr(e.target_ids, json_quote(x.id)) > 0))"
-        )
+    if f.country is not None:  # a source or target of this country (event_actors' index)
+        where.append("e.pk IN (SELECT event FROM event_actors WHERE country = :country)")
         params["country"] = f.country.upper()
     if f.search is not None:
-        where.append("d.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :search)")
+        where.append("e.doc IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :search)")
         params["search"] = f.search
     source = "events e JOIN documents d ON d.id = e.doc"
+    # The count and the network need the document only when a filter reads it.
+    counted = source if any(re.search(r"\bd\.", w) for w in where) else "events e"
     rows = f"""SELECT d.hash, d.doc_id, d.title, d.published, d.outlet, e.id AS event_id,
        e.type, e.mode, e.source_names AS source, e.target_names AS target,
        e.trigger_text AS trigger, e.date, e.location_name AS location, e.attribution
 FROM {source}{_where(where)}
 ORDER BY COALESCE(e.date, d.published) DESC, d.id DESC, e.ord
 LIMIT :limit OFFSET :offset"""
-    count = f"SELECT count(*) FROM {source}{_where(where)}"
+    count = f"SELECT count(*) FROM {counted}{_where(where)}"
     network_where = [*where, "e.source_names IS NOT NULL", "e.target_names IS NOT NULL"]
     network = f"""SELECT e.source_names AS source, e.target_names AS target, count(*) AS n
-FROM {source}{_where(network_where)}
+FROM {counted}{_where(network_where)}
 GROUP BY e.source_names, e.target_names"""
     return rows, count, network, params
 
@@ -567,14 +601,13 @@ FROM attributions a JOIN documents d ON d.id = a.doc
 WHERE a.speaker_name = :name COLLATE NOCASE
 GROUP BY d.outlet, month
 """
-# Events where one of the actor's entities is a source (or a target): the actor's (doc, id)
-# pairs first, materialised, then their documents' events by the events_doc index. Rows are
-# limited; counts by month and outlet, and the names on the other side, are aggregated here.
+# Events where one of the actor's entities is a source (or a target): looked up by name in
+# event_actors' index, materialised once per statement. Rows are limited; counts by month and
+# outlet, and the names on the other side, are aggregated here.
 _WEB_ACTOR_HITS = """
-WITH mine AS MATERIALIZED (SELECT doc, id FROM entities WHERE name = :name COLLATE NOCASE),
-hits AS MATERIALIZED (
-    SELECT DISTINCT e.pk FROM mine JOIN events e ON e.doc = mine.doc
-    WHERE instr(e.{side}, json_quote(mine.id)) > 0  -- a JSON list of ids holds "id"
+WITH hits AS MATERIALIZED (
+    SELECT DISTINCT event AS pk FROM event_actors
+    WHERE name = :name COLLATE NOCASE AND side = '{side}'
 )
 """
 _WEB_ACTOR_EVENT_ROWS = """
@@ -594,15 +627,13 @@ SELECT e.{other} AS names, count(*) AS n
 FROM hits JOIN events e ON e.pk = hits.pk
 WHERE e.{other} IS NOT NULL GROUP BY e.{other}
 """
-WEB_ACTOR_EVENTS_AS_SOURCE = _WEB_ACTOR_HITS.format(side="source_ids") + _WEB_ACTOR_EVENT_ROWS
-WEB_ACTOR_EVENTS_AS_TARGET = _WEB_ACTOR_HITS.format(side="target_ids") + _WEB_ACTOR_EVENT_ROWS
-WEB_ACTOR_EVENT_COUNTS_AS_SOURCE = (
-    _WEB_ACTOR_HITS.format(side="source_ids") + _WEB_ACTOR_EVENT_COUNTS
-)
-WEB_ACTOR_TARGETS = _WEB_ACTOR_HITS.format(side="source_ids") + _WEB_ACTOR_EVENT_OTHERS.format(
+WEB_ACTOR_EVENTS_AS_SOURCE = _WEB_ACTOR_HITS.format(side="source") + _WEB_ACTOR_EVENT_ROWS
+WEB_ACTOR_EVENTS_AS_TARGET = _WEB_ACTOR_HITS.format(side="target") + _WEB_ACTOR_EVENT_ROWS
+WEB_ACTOR_EVENT_COUNTS_AS_SOURCE = _WEB_ACTOR_HITS.format(side="source") + _WEB_ACTOR_EVENT_COUNTS
+WEB_ACTOR_TARGETS = _WEB_ACTOR_HITS.format(side="source") + _WEB_ACTOR_EVENT_OTHERS.format(
     other="target_names"
 )
-WEB_ACTOR_SOURCES = _WEB_ACTOR_HITS.format(side="target_ids") + _WEB_ACTOR_EVENT_OTHERS.format(
+WEB_ACTOR_SOURCES = _WEB_ACTOR_HITS.format(side="target") + _WEB_ACTOR_EVENT_OTHERS.format(
     other="source_names"
 )
 
@@ -618,4 +649,7 @@ GROUP BY country ORDER BY n DESC, country LIMIT 300
 # Stories: written by `sayso stories` into tables of its own; the web app only looks for them.
 WEB_TABLE_EXISTS = "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?"
 WEB_STORIES_ANY = "SELECT EXISTS (SELECT 1 FROM stories)"
-WEB_STORIES = "SELECT * FROM stories LIMIT :limit"
+WEB_STORIES = """
+SELECT * FROM stories ORDER BY last_date IS NULL, last_date DESC, first_date DESC, id
+LIMIT :limit
+"""

@@ -1,4 +1,4 @@
--- The Sayso store, schema version 2 (version 2 added the story tables).
+-- The Sayso store, schema version 3 (version 2 added the story tables, version 3 event_actors).
 --
 -- One row in `documents` per stored text (content hash UNIQUE: ingest is idempotent). Every fact
 -- table points at its document (`doc` = documents.id) and keeps the record's order in `ord`, so
@@ -8,7 +8,7 @@
 -- Two FTS5 tables, kept in sync by triggers: articles_fts (title, text) and quotes_fts (quote
 -- content, speaker name). The version below must match SCHEMA_VERSION in store/queries.py.
 
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 PRAGMA application_id = 1935767919;  -- "sayo"
 
 CREATE TABLE IF NOT EXISTS meta (
@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 INSERT OR IGNORE INTO meta(key, value) VALUES
     ('application', 'sayso'),
-    ('schema_version', '2'),
+    ('schema_version', '3'),
     ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 
 CREATE TABLE IF NOT EXISTS documents (
@@ -102,6 +102,7 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc, ord);
 CREATE INDEX IF NOT EXISTS events_type ON events(type);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE INDEX IF NOT EXISTS events_pair ON events(source_names, target_names);  -- the network
 
 CREATE TABLE IF NOT EXISTS times (
     pk          INTEGER PRIMARY KEY,
@@ -128,6 +129,28 @@ CREATE TABLE IF NOT EXISTS divergences (
 );
 CREATE INDEX IF NOT EXISTS divergences_doc ON divergences(doc, ord);
 CREATE INDEX IF NOT EXISTS divergences_kind ON divergences(kind);
+
+-- Who each event's sources and targets are, one row per (event, side, entity), with the
+-- entity's name and country: filled by the trigger when an event is stored (after its document's
+-- entities). The same statements are EVENT_ACTOR_TABLE in queries.py (the migration from 2).
+CREATE TABLE IF NOT EXISTS event_actors (
+    event    INTEGER NOT NULL REFERENCES events(pk) ON DELETE CASCADE,
+    side     TEXT NOT NULL,                 -- source | target
+    entity   TEXT NOT NULL,                 -- entity id (in the event's document)
+    name     TEXT NOT NULL,                 -- copies of the entity's name and country
+    country  TEXT,
+    PRIMARY KEY (event, side, entity)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS event_actors_name ON event_actors(name COLLATE NOCASE, side);
+CREATE INDEX IF NOT EXISTS event_actors_country ON event_actors(country);
+CREATE TRIGGER IF NOT EXISTS events_actors_ai AFTER INSERT ON events BEGIN
+    INSERT OR IGNORE INTO event_actors (event, side, entity, name, country)
+    SELECT new.pk, 'source', x.id, x.name, x.country
+    FROM json_each(new.source_ids) j JOIN entities x ON x.doc = new.doc AND x.id = j.value;
+    INSERT OR IGNORE INTO event_actors (event, side, entity, name, country)
+    SELECT new.pk, 'target', x.id, x.name, x.country
+    FROM json_each(new.target_ids) j JOIN entities x ON x.doc = new.doc AND x.id = j.value;
+END;
 
 -- Stories (`sayso stories`): which documents report one event. The same statements are
 -- STORY_TABLES in queries.py (the migration from version 1).

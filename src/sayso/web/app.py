@@ -8,11 +8,11 @@ envelope: ``{"error": {"status": int, "code": str, "message": str}}``.
 (No ``from __future__ import annotations`` here: FastAPI reads these signatures at runtime.)
 """
 
-import csv
-import io
+import asyncio
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -21,7 +21,13 @@ from typing import Annotated, Any
 import jinja2
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import (
+    HTMLResponse,
+    JSONResponse,
+    RedirectResponse,
+    Response,
+    StreamingResponse,
+)
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -85,6 +91,49 @@ class Filters(BaseModel):
 FiltersQ = Annotated[Filters, Query()]
 
 
+class OneThread:
+    """Runs a generator in one thread of its own, chunk by chunk, for a streamed response: an
+    SQLite connection may only be used by the thread that opened it, and Starlette would
+    iterate a plain generator in any thread of its pool."""
+
+    def __init__(self, chunks: Generator[str, None, None]) -> None:
+        self._chunks = chunks
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sayso-stream")
+        self._closed = False
+
+    async def _next(self) -> str | None:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, next, self._chunks, None)
+
+    async def first(self) -> str:
+        """The first chunk; on an error the generator is closed and the error raised."""
+        try:
+            chunk = await self._next()
+        except BaseException:
+            self.close()
+            raise
+        if chunk is None:
+            self.close()
+        return chunk or ""
+
+    async def rest(self, first: str) -> AsyncIterator[str]:
+        try:
+            if first:
+                yield first
+            while not self._closed and (chunk := await self._next()) is not None:
+                yield chunk
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Close the generator (and the store it holds) in its own thread; never waits."""
+        if self._closed:
+            return
+        self._closed = True
+        self._pool.submit(self._chunks.close)
+        self._pool.shutdown(wait=False)
+
+
 def _error_code(status: int) -> str:
     return {
         400: "bad_request",
@@ -119,6 +168,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     env.globals.update(
         article_url=pages.article_url,
         actor_url=pages.actor_url,
+        story_url=pages.story_url,
         query_string=pages.query_string,
         plover_types=PLOVER_TYPES,
         version=__version__,
@@ -268,16 +318,18 @@ def create_app(db_path: str | Path) -> FastAPI:
         summary="Events as CSV",
         responses={200: {"content": {"text/csv": {}}}},
     )
-    def events_csv(params: FiltersQ) -> Response:
-        """Every event matching the filters, as CSV."""
-        with store() as s:
-            rows = pages.event_csv_rows(s, params.web_filters())
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=list(pages.EVENT_CSV_COLUMNS), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        return Response(
-            out.getvalue(),
+    async def events_csv(params: FiltersQ) -> Response:
+        """Every event matching the filters, as CSV (streamed, newest first)."""
+        f = params.web_filters()
+
+        def chunks() -> Generator[str, None, None]:
+            with store() as s:
+                yield from pages.event_csv_chunks(s, f)
+
+        stream = OneThread(chunks())
+        first = await stream.first()  # a bad query fails here, with the error envelope
+        return StreamingResponse(
+            stream.rest(first),
             media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": 'attachment; filename="events.csv"'},
         )

@@ -5,12 +5,16 @@ only the HTML needs on top (segments to mark up, SVG geometry).
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from ..errors import StoreError
+from ..errors import ConfigError, StoreError
 from ..store import Store, WebFilters
 from ..types import Record, content_hash
 from . import render
@@ -295,23 +299,151 @@ EVENT_CSV_COLUMNS = (
 )  # fmt: skip
 
 
-def event_csv_rows(store: Store, f: WebFilters) -> list[dict[str, Any]]:
-    rows, _ = store.event_rows(f, limit=None)
-    return [{c: r.get(c) for c in EVENT_CSV_COLUMNS} for r in rows]
+def event_csv_chunks(store: Store, f: WebFilters, rows: int = 1000) -> Iterator[str]:
+    """Every event matching ``f`` as CSV text, a header and then ``rows`` rows a chunk."""
+    out = io.StringIO()
+    writer = csv.DictWriter(
+        out, fieldnames=EVENT_CSV_COLUMNS, lineterminator="\n", extrasaction="ignore"
+    )
+    writer.writeheader()
+    for n, row in enumerate(store.iter_event_rows(f), 1):
+        writer.writerow(row)
+        if n % rows == 0:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()
 
 
-# -- stories -----------------------------------------------------------------------------------
+# -- stories ---------------------------------------------------------------------------------
+
+DIVERGENCE_KINDS = ("omission", "contradiction", "qualification", "attribution")
+
+
+def story_url(story_id: str) -> str:
+    return f"/stories/{quote(story_id, safe='')}"
+
+
+def _outlets(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [str(x) for x in value]
+    try:
+        parsed = json.loads(value or "[]")
+    except (TypeError, ValueError):
+        return []
+    return [str(x) for x in parsed] if isinstance(parsed, list) else []
+
+
+def _story_item(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "url": story_url(str(row["id"])),
+        "title": row.get("title"),
+        "first_date": row.get("first_date"),
+        "last_date": row.get("last_date"),
+        "outlets": _outlets(row.get("outlets")),
+        "documents": row.get("documents"),
+        "updated_at": row.get("updated_at"),
+    }
 
 
 def stories(store: Store) -> Page:
-    """The stored stories; an empty list (and an explanation) until `sayso stories` has run."""
-    rows = store.stories()
-    columns = list(rows[0]) if rows else []
-    return Page({"stories": rows, "count": len(rows)}, {"columns": columns})
+    """The stored stories, latest first; an empty list (and an explanation) until
+    `sayso stories` has run."""
+    items = [_story_item(r) for r in store.stories()]
+    return Page({"stories": items, "count": len(items)})
 
 
 def story(store: Store, story_id: str) -> Page:
-    for row in store.stories():
-        if str(row.get("id")) == story_id:
-            return Page({"story": row}, {"columns": list(row)})
-    raise NotFound(f"no story {story_id!r} in the store; `sayso stories` groups articles")
+    """The accounts of one story side by side: its sources, their sentences lined up claim by
+    claim (``sayso.compare.align``), and the divergences ``sayso compare`` finds between them,
+    each cell and each piece of evidence linked to its sentence in the article."""
+    row = store.story(story_id)
+    if row is None:
+        raise NotFound(f"no story {story_id!r} in the store; `sayso stories` groups articles")
+    try:
+        from ..compare import align, compare
+    except ImportError as exc:  # pragma: no cover - numpy comes with spaCy
+        raise ConfigError(
+            f"comparing stories needs numpy ({exc}); pip install 'sayso[stories]'"
+        ) from exc
+    try:
+        records = store.story_records(story_id)
+    except StoreError as exc:
+        raise NotFound(str(exc)) from exc
+    line = compare(story_id, records)
+    claims = align(records)
+
+    position: dict[str, int] = {}
+    for n, rec in enumerate(records):
+        position.setdefault(rec.id, n)
+    hashes = [content_hash(r.text) for r in records]
+    bounds = [render.sentences(r.text) for r in records]
+
+    def anchor_url(pos: int, offset: int) -> str:
+        return article_url(hashes[pos], f"s-{render.sentence_start(bounds[pos], offset)}")
+
+    line_of: dict[tuple[int, int], int] = {}
+    for k, claim in enumerate(claims):
+        for pos, cell in enumerate(claim.cells):
+            if cell is not None:
+                line_of[(pos, cell.start)] = k
+    marks: dict[tuple[int, int], list[dict[str, Any]]] = defaultdict(list)  # (line, doc)
+    line_divergences: dict[int, list[str]] = defaultdict(list)
+    divergences = []
+    for v in line["divergences"]:
+        asserted = set(v["asserted_by"])
+        lines_hit: list[int] = []
+        evidence = []
+        for e in v["evidence"]:
+            pos = position[e["doc"]]
+            hit = line_of.get((pos, e["start"]))
+            role = "asserts" if e["doc"] in asserted else v["kind"]
+            if hit is not None:
+                lines_hit.append(hit)
+                marks[(hit, pos)].append({"id": v["id"], "kind": v["kind"], "what": v["what"],
+                                          "role": role})  # fmt: skip
+            evidence.append({**e, "url": anchor_url(pos, e["start"]),
+                             "line": f"c-{hit}" if hit is not None else None})  # fmt: skip
+        if v["kind"] == "omission" and lines_hit:
+            for doc in v["other"]:
+                pos = position[doc]
+                k = lines_hit[0]
+                if claims[k].cells[pos] is None:
+                    marks[(k, pos)].append({"id": v["id"], "kind": "omission", "what": v["what"],
+                                            "role": "omits"})  # fmt: skip
+        for k in dict.fromkeys(lines_hit):
+            line_divergences[k].append(v["id"])
+        divergences.append(
+            {**v, "evidence": evidence, "line": f"c-{lines_hit[0]}" if lines_hit else None}
+        )
+    copy_of = {b: a for a, b in line["copies"]}
+    sources = [
+        {"id": r.id, "hash": hashes[n], "url": article_url(hashes[n]), "title": r.meta.title,
+         "outlet": r.meta.outlet, "published": r.meta.published, "copy_of": copy_of.get(r.id)}
+        for n, r in enumerate(records)
+    ]  # fmt: skip
+    lines = []
+    for k, claim in enumerate(claims):
+        cells: list[dict[str, Any] | None] = []
+        for pos, cell in enumerate(claim.cells):
+            found = marks.get((k, pos), [])
+            if cell is None:
+                cells.append({"doc": records[pos].id, "text": None, "marks": found}
+                             if found else None)  # fmt: skip
+                continue
+            cells.append({"doc": records[pos].id, "start": cell.start, "end": cell.end,
+                          "text": cell.text, "url": anchor_url(pos, cell.start),
+                          "marks": found})  # fmt: skip
+        lines.append({"id": f"c-{k}", "about": claim.about, "claim": claim.claim,
+                      "divergences": line_divergences.get(k, []), "cells": cells})  # fmt: skip
+    counts = Counter(str(v["kind"]) for v in line["divergences"])
+    data = {
+        "story": _story_item(row),
+        "sources": sources,
+        "copies": line["copies"],
+        "divergences": divergences,
+        "counts": {k: counts.get(k, 0) for k in DIVERGENCE_KINDS},
+        "claims": lines,
+    }
+    return Page(data, {"kinds": DIVERGENCE_KINDS})
