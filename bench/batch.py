@@ -12,8 +12,9 @@ In one run, on the same texts (``throughput.generated``):
 * ``extract_cli``: ``sayso extract IN.jsonl -f jsonl`` in a subprocess (start, model load)
 * ``local``:   ``sayso batch IN.jsonl --engine local --workers N`` in a subprocess, end to end
 * ``spark``:   ``sayso batch IN.jsonl --engine spark --workers N`` (Spark local[N]), end to end
-* ``load``:    ``Store.add_many`` path of ``sayso ingest OUT`` for ``--load`` records (the batch's
-  Parquet rows repeated under new texts), rows/s
+* ``load``:    ``sayso ingest OUT`` (``load_batch``, ``Store.add_dicts``) for ``--load`` records
+  (the batch's Parquet rows repeated under new texts), rows/s; ``bench/store_load.py`` measures
+  the load alone, without spaCy
 
 Peak memory per worker comes from the batch manifests (ru_maxrss of each worker process).
 The last line is one JSON object with every figure.

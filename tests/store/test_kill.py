@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -32,8 +33,9 @@ WRITER = textwrap.dedent(
                 store.add(record, document(record), {"fake": "1"})
                 print(record.id, flush=True)
         else:
-            for start in range(0, n, 50):
-                store.add_many(((r, document(r)) for r in numbered(50, start)), batch_size=50)
+            size = 50 if mode == "add_many" else 100  # "bulk": FTS5 filled a batch at a time
+            for start in range(0, n, size):
+                store.add_many(((r, document(r)) for r in numbered(size, start)), batch_size=size)
                 print(start, flush=True)
     print("done", flush=True)
     """
@@ -41,6 +43,16 @@ WRITER = textwrap.dedent(
 
 # What every article in fakes.numbered holds, table by table.
 PER_DOC = {"entities": 3, "attributions": 2, "events": 1, "times": 1, "divergences": 1}
+
+
+def _fts_integrity(path: Path) -> None:
+    """FTS5's check of both full-text tables against their content tables (raises if not)."""
+    conn = sqlite3.connect(path)
+    try:
+        for table in ("articles_fts", "quotes_fts"):
+            conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+    finally:
+        conn.close()
 
 
 def _counts(store: Store) -> dict[str, int]:
@@ -51,7 +63,7 @@ def _counts(store: Store) -> dict[str, int]:
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
-@pytest.mark.parametrize(("mode", "kill_after"), [("add", 300), ("add_many", 10)])
+@pytest.mark.parametrize(("mode", "kill_after"), [("add", 300), ("add_many", 10), ("bulk", 5)])
 def test_sigkill_then_rerun_stores_every_document_once(
     db_path: Path, mode: str, kill_after: int
 ) -> None:
@@ -76,6 +88,9 @@ def test_sigkill_then_rerun_stores_every_document_once(
 
     with Store(db_path) as store:
         assert store.query("PRAGMA integrity_check") == [{"integrity_check": "ok"}]
+        _fts_integrity(db_path)
+        triggers = store.query("SELECT name FROM sqlite_schema WHERE type = 'trigger'")
+        assert {"documents_ai", "attributions_ai"} <= {r["name"] for r in triggers}
         before = _counts(store)
         assert kill_after <= before["documents"] < N
         # every committed document is complete: no half-written record survives
@@ -88,3 +103,5 @@ def test_sigkill_then_rerun_stores_every_document_once(
         ids = store.query("SELECT doc_id, count(*) AS n FROM documents GROUP BY doc_id")
         assert len(ids) == N and {r["n"] for r in ids} == {1}
         assert store.get("doc1234") == next(numbered(1, 1234))
+        assert len(store.quotes(search="firmly")) == N
+    _fts_integrity(db_path)

@@ -1,26 +1,31 @@
 """``sayso ingest OUT``: the Parquet a batch wrote, into the SQLite store, in bulk.
 
-Rows are read in Arrow batches and stored with ``Store.add_many`` (executemany, one transaction
-per batch); content hashes already stored are skipped, so loading twice adds nothing. Every
-loaded document's SimHash goes into the store's fingerprints and copies (``store/sidecar.py``):
-exact copies (the same text under another id) and near-duplicates are linked, never dropped.
+Rows are read in Arrow batches of 2,000 and stored with ``Store.add_dicts`` straight from the
+record JSON (no ``Record`` objects; executemany per table, the full-text index filled in bulk),
+one transaction per batch; content hashes already stored are skipped, so loading twice adds
+nothing. Every loaded document's SimHash goes into the store's fingerprints and copies
+(``store/sidecar.py``) in the same transaction: exact copies (the same text under another id)
+and near-duplicates are linked, never dropped, and an interrupted load loses no fingerprint.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError, InputError
 from ..store import Store
-from ..store.sidecar import CopyCandidate, link_copies
-from ..types import Document, Record
+from ..store.sidecar import CopyCandidate, ensure_tables, link_copies_in
+from ..types import content_hash
 from .local import RECORDS
 from .manifest import Manifest
 
 __all__ = ["is_batch_output", "load_batch"]
+
+Key = tuple[str, str, str | None, int]  # (content hash, record id, source, SimHash)
 
 
 def is_batch_output(path: str | Path) -> bool:
@@ -57,33 +62,31 @@ def load_batch(
             "run `sayso batch INPUT --out DIR` first",
             source=str(root),
         )
+    ensure_tables(store)
     added = skipped = 0
     for rows in _batches(root, batch_size):
         versions: dict[str, str] = json.loads(rows[0]["stage_versions"] or "{}") if rows else {}
-        hashes = [str(r["hash"]) for r in rows]
-        stored_before = _stored(store, hashes)
-        items: list[tuple[Record, Document | None]] = []
-        candidates: list[CopyCandidate] = []
-        first: set[str] = set()
+        items: list[tuple[dict[str, Any], str | None]] = []
+        keys: list[Key] = []
         for r in rows:
-            record = Record.from_dict(json.loads(r["record"]))
-            h = str(r["hash"])
-            new = h not in stored_before and h not in first
-            first.add(h)
-            doc = Document(id=record.id, text=record.text, source=r["source"])
-            items.append((record, doc))
-            candidates.append(CopyCandidate(h, record.id, r["source"], int(r["simhash"]), new))
-        n = store.add_many(items, versions, batch_size=len(items) or 1)
-        link_copies(store, candidates)
+            record = json.loads(r["record"])
+            items.append((record, r["source"]))
+            keys.append((content_hash(record["text"]), str(record["id"]), r["source"],
+                         int(r["simhash"])))  # fmt: skip
+
+        def link(cur: sqlite3.Cursor, stored_now: set[str], keys: list[Key] = keys) -> None:
+            # in the batch's transaction: fingerprints and copy links commit with the records
+            first: set[str] = set()
+            candidates: list[CopyCandidate] = []
+            for h, doc_id, source, sim in keys:
+                new = h in stored_now and h not in first
+                candidates.append(CopyCandidate(h, doc_id, source, sim, new))
+                first.add(h)
+            link_copies_in(cur, candidates)
+
+        n = store.add_dicts(items, versions, batch_size=len(items) or 1, on_batch=link)
         added += n
         skipped += len(rows) - n
         if on_progress is not None:
             on_progress(added, skipped)
     return added, skipped
-
-
-def _stored(store: Store, hashes: list[str]) -> set[str]:
-    from ..store import queries as q
-
-    cur = store._conn.execute(q.STORED_HASHES, (json.dumps(hashes),))
-    return {str(h) for (h,) in cur}

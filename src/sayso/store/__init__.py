@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +40,8 @@ __all__ = ["TABLES", "Filters", "Store", "WebFilters"]
 
 Row = dict[str, Any]
 Item = Record | tuple[Record, Document | None]
+# (content hash, source, the record or its dict) of a record on its way into the store
+_Pending = tuple[str, str | None, Record | Mapping[str, Any]]
 
 # What a read-only query may do (sqlite3 authorizer actions); everything else is refused.
 _READ_ACTIONS = frozenset(
@@ -70,12 +72,8 @@ _ACTION_NAMES = {
 }  # fmt: skip
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _spans_json(spans: Iterable[Span]) -> str:
-    return _json([s.to_dict() for s in spans])
+# json.dumps(value, ensure_ascii=False, separators=(",", ":")), without a new encoder a call
+_json: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _spans(text: str) -> tuple[Span, ...]:
@@ -90,6 +88,27 @@ def _span(start: int | None, end: int | None, text: str | None) -> Span | None:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _versions(stage_versions: Mapping[str, str] | None) -> str:
+    return json.dumps(dict(stage_versions or {}), sort_keys=True)
+
+
+def _document_row(
+    d: Mapping[str, Any], source: str | None, doc_hash: str, now: str, versions: str
+) -> tuple[Any, ...]:
+    """The ``documents`` row of a record given as a dict (``Record.to_dict()``'s shape)."""
+    m = d.get("meta") or {}
+    return (
+        doc_hash, d["id"], source, m.get("title"), m.get("published"), m.get("url"),
+        m.get("outlet"), m.get("language"), d["text"], _json(m.get("body") or []),
+        _json(m.get("flags") or []), now, versions,
+    )  # fmt: skip
+
+
+# A batch of add_many/add_dicts with at least this many new documents fills the full-text
+# tables in bulk (Store._suspend_fts_triggers); a smaller one leaves it to the triggers.
+BULK_FTS_MIN = 64
 
 
 class Store:
@@ -238,7 +257,9 @@ class Store:
         ``replace`` is set: then the stored record is replaced by this one.
         """
         doc_hash = document.hash if document is not None else content_hash(record.text)
-        row = self._document_row(record, document, doc_hash, stage_versions)
+        d = record.to_dict()
+        source = document.source if document is not None else None
+        row = _document_row(d, source, doc_hash, _now(), _versions(stage_versions))
         with self._transaction() as cur:
             if replace:
                 cur.execute(q.DELETE_BY_HASH, (doc_hash,))
@@ -246,7 +267,7 @@ class Store:
             if cur.rowcount == 0:
                 return False
             assert cur.lastrowid is not None
-            self._insert_facts(cur, [(cur.lastrowid, record)])
+            self._insert_facts(cur, [(cur.lastrowid, d)])
         return True
 
     def add_many(
@@ -254,119 +275,168 @@ class Store:
         items: Iterable[Item],
         stage_versions: Mapping[str, str] | None = None,
         *,
-        batch_size: int = 500,
+        batch_size: int = 2000,
     ) -> int:
         """Store many records (``Record`` or ``(Record, Document)``), one transaction per batch.
 
         Content hashes already stored (or repeated in ``items``) are skipped. Returns how many
         documents were added.
         """
+
+        def keyed() -> Iterator[_Pending]:
+            for item in items:
+                record, document = item if isinstance(item, tuple) else (item, None)
+                if document is None:
+                    yield content_hash(record.text), None, record
+                else:
+                    yield document.hash, document.source, record
+
+        return self._add_batches(keyed(), stage_versions, batch_size, None)
+
+    def add_dicts(
+        self,
+        items: Iterable[tuple[Mapping[str, Any], str | None]],
+        stage_versions: Mapping[str, str] | None = None,
+        *,
+        batch_size: int = 2000,
+        on_batch: Callable[[sqlite3.Cursor, set[str]], None] | None = None,
+    ) -> int:
+        """``add_many`` for records as dicts (``Record.to_dict()``'s shape, as ``sayso batch``
+        writes them), each with its source: stored under the hash of its ``text`` without
+        building ``Record`` objects. ``on_batch(cursor, hashes stored now)`` runs inside each
+        batch's transaction, so what it writes commits (or rolls back) with the batch."""
+
+        def keyed() -> Iterator[_Pending]:
+            for d, source in items:
+                yield content_hash(d["text"]), source, d
+
+        return self._add_batches(keyed(), stage_versions, batch_size, on_batch)
+
+    def _add_batches(
+        self,
+        items: Iterable[_Pending],
+        stage_versions: Mapping[str, str] | None,
+        batch_size: int,
+        on_batch: Callable[[sqlite3.Cursor, set[str]], None] | None,
+    ) -> int:
+        versions = _versions(stage_versions)
         added = 0
-        batch: list[tuple[Record, Document | None]] = []
+        batch: list[_Pending] = []
         for item in items:
-            batch.append(item if isinstance(item, tuple) else (item, None))
+            batch.append(item)
             if len(batch) >= batch_size:
-                added += self._add_batch(batch, stage_versions)
+                added += self._add_batch(batch, versions, on_batch)
                 batch = []
         if batch:
-            added += self._add_batch(batch, stage_versions)
+            added += self._add_batch(batch, versions, on_batch)
         return added
 
     def _add_batch(
         self,
-        batch: Sequence[tuple[Record, Document | None]],
-        stage_versions: Mapping[str, str] | None,
+        batch: Sequence[_Pending],
+        versions: str,
+        on_batch: Callable[[sqlite3.Cursor, set[str]], None] | None,
     ) -> int:
-        keyed: dict[str, Record] = {}
-        rows: list[tuple[Any, ...]] = []
-        for record, document in batch:
-            doc_hash = document.hash if document is not None else content_hash(record.text)
-            if doc_hash not in keyed:
-                keyed[doc_hash] = record
-                rows.append(self._document_row(record, document, doc_hash, stage_versions))
+        """One transaction: the documents not stored yet, their facts, their full-text entries
+        (in bulk for a large batch, see ``_suspend_fts_triggers``) and ``on_batch``'s writes."""
+        first: dict[str, _Pending] = {}
+        for item in batch:
+            first.setdefault(item[0], item)
         with self._transaction() as cur:
-            stored = {h for (h,) in cur.execute(q.STORED_HASHES, (_json(list(keyed)),))}
-            rows = [r for r in rows if r[0] not in stored]
-            if not rows:
-                return 0
-            cur.executemany(q.INSERT_DOCUMENT, rows)
-            new = [r[0] for r in rows]
-            ids = dict(cur.execute(q.DOC_IDS_FOR_HASHES, (_json(new),)).fetchall())
-            self._insert_facts(cur, [(ids[h], keyed[h]) for h in new])
-        return len(rows)
+            stored = {h for (h,) in cur.execute(q.STORED_HASHES, (_json(list(first)),))}
+            new = [h for h in first if h not in stored]
+            if new:
+                now = _now()
+                docs: list[tuple[str, Mapping[str, Any]]] = []
+                rows: list[tuple[Any, ...]] = []
+                for h in new:
+                    _h, source, payload = first[h]
+                    d = payload.to_dict() if isinstance(payload, Record) else payload
+                    docs.append((h, d))
+                    rows.append(_document_row(d, source, h, now, versions))
+                triggers = self._suspend_fts_triggers(cur) if len(new) >= BULK_FTS_MIN else None
+                cur.executemany(q.INSERT_DOCUMENT, rows)
+                ids = dict(cur.execute(q.DOC_IDS_FOR_HASHES, (_json(new),)).fetchall())
+                self._insert_facts(cur, [(ids[h], d) for h, d in docs])
+                if triggers is not None:
+                    doc_ids = _json([ids[h] for h in new])
+                    cur.execute(q.FTS_FILL_ARTICLES, (doc_ids,))
+                    cur.execute(q.FTS_FILL_QUOTES, (doc_ids,))
+                    for sql in triggers:
+                        cur.execute(sql)
+            if on_batch is not None:
+                on_batch(cur, set(new))
+        return len(new)
 
     @staticmethod
-    def _document_row(
-        record: Record,
-        document: Document | None,
-        doc_hash: str,
-        stage_versions: Mapping[str, str] | None,
-    ) -> tuple[Any, ...]:
-        m = record.meta
-        return (
-            doc_hash,
-            record.id,
-            document.source if document is not None else None,
-            m.title,
-            m.published,
-            m.url,
-            m.outlet,
-            m.language,
-            record.text,
-            _json([[s, e] for s, e in m.body]),
-            _json([f.to_dict() for f in m.flags]),
-            _now(),
-            json.dumps(dict(stage_versions or {}), sort_keys=True),
-        )
+    def _suspend_fts_triggers(cur: sqlite3.Cursor) -> list[str] | None:
+        """Drop the triggers that add each new document and attribution to the full-text
+        tables, inside the open transaction, and return their SQL to create them again before
+        it commits; the caller fills the FTS5 tables in bulk (``FTS_FILL_*``), which costs
+        half as much as a trigger a row. Schema changes are transactional in SQLite: readers
+        never see the triggers missing, and a rollback or a crash (kill -9) restores them.
+        None (nothing dropped) when the store's triggers are not the ones expected."""
+        found = dict(cur.execute(q.FTS_INSERT_TRIGGERS).fetchall())
+        if sorted(found) != sorted(q.FTS_INSERT_TRIGGER_NAMES):
+            return None
+        for name in q.FTS_INSERT_TRIGGER_NAMES:
+            cur.execute(q.DROP_TRIGGER[name])
+        return [str(found[name]) for name in q.FTS_INSERT_TRIGGER_NAMES]
 
     @staticmethod
-    def _insert_facts(cur: sqlite3.Cursor, docs: Sequence[tuple[int, Record]]) -> None:
+    def _insert_facts(cur: sqlite3.Cursor, docs: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
+        """Insert the facts of records given as dicts (``Record.to_dict()``'s shape), one
+        executemany per table."""
+        enc = _json
         entities: list[tuple[Any, ...]] = []
         attributions: list[tuple[Any, ...]] = []
         events: list[tuple[Any, ...]] = []
         times: list[tuple[Any, ...]] = []
         divergences: list[tuple[Any, ...]] = []
         for doc, rec in docs:
+            ents = rec.get("entities") or ()
             names: dict[str, str] = {}
-            for e in rec.entities:
-                names.setdefault(e.id, e.name)
-
-            def name(entity_id: str | None, names: dict[str, str] = names) -> str | None:
-                return names.get(entity_id) if entity_id is not None else None
-
-            def joined(ids: Iterable[str], names: dict[str, str] = names) -> str | None:
-                found = [names[i] for i in ids if i in names]
-                return "; ".join(found) if found else None
-
-            for i, e in enumerate(rec.entities):
+            for e in ents:
+                names.setdefault(e["id"], e["name"])
+            for i, e in enumerate(ents):
+                mentions = e.get("mentions") or []
                 entities.append(
-                    (doc, i, e.id, e.name, e.type, e.country, e.role, len(e.mentions),
-                     _spans_json(e.mentions))
+                    (doc, i, e["id"], e["name"], e["type"], e.get("country"), e.get("role"),
+                     len(mentions), enc(mentions))
                 )  # fmt: skip
-            for i, a in enumerate(rec.attributions):
-                src, cue = a.source, a.cue
+            for i, a in enumerate(rec.get("attributions") or ()):
+                src, cue, content = a.get("source"), a.get("cue"), a.get("content") or []
+                speaker, via = a.get("speaker"), a.get("via")
                 attributions.append(
-                    (doc, i, a.id, a.kind, a.speaker, name(a.speaker),
-                     src.start if src else None, src.end if src else None,
-                     src.text if src else None,
-                     cue.start if cue else None, cue.end if cue else None,
-                     cue.text if cue else None,
-                     " … ".join(c.text for c in a.content), _spans_json(a.content),
-                     a.via, name(a.via))
+                    (doc, i, a["id"], a["kind"], speaker,
+                     names.get(speaker) if speaker is not None else None,
+                     src["start"] if src else None, src["end"] if src else None,
+                     src["text"] if src else None,
+                     cue["start"] if cue else None, cue["end"] if cue else None,
+                     cue["text"] if cue else None,
+                     " … ".join(c["text"] for c in content), enc(content),
+                     via, names.get(via) if via is not None else None)
                 )  # fmt: skip
-            for i, ev in enumerate(rec.events):
-                t = ev.trigger
+            for i, ev in enumerate(rec.get("events") or ()):
+                t, source, target = ev["trigger"], ev.get("source") or [], ev.get("target") or []
+                loc = ev.get("location")
+                src_names = [names[x] for x in source if x in names]
+                tgt_names = [names[x] for x in target if x in names]
                 events.append(
-                    (doc, i, ev.id, ev.type, ev.mode, _json(list(ev.source)), joined(ev.source),
-                     _json(list(ev.target)), joined(ev.target), t.start, t.end, t.text, ev.date,
-                     ev.location, name(ev.location), ev.attribution)
+                    (doc, i, ev["id"], ev["type"], ev.get("mode"), enc(source),
+                     "; ".join(src_names) if src_names else None, enc(target),
+                     "; ".join(tgt_names) if tgt_names else None, t["start"], t["end"], t["text"],
+                     ev.get("date"), loc, names.get(loc) if loc is not None else None,
+                     ev.get("attribution"))
                 )  # fmt: skip
-            for i, tx in enumerate(rec.times):
-                times.append((doc, i, tx.span.start, tx.span.end, tx.span.text, tx.value))
-            for i, dv in enumerate(rec.divergences):
+            for i, tx in enumerate(rec.get("times") or ()):
+                s = tx["span"]
+                times.append((doc, i, s["start"], s["end"], s["text"], tx["value"]))
+            for i, dv in enumerate(rec.get("divergences") or ()):
                 divergences.append(
-                    (doc, i, dv.id, dv.kind, dv.about, _json(list(dv.asserted_by)),
-                     _json(list(dv.other)), _spans_json(dv.evidence))
+                    (doc, i, dv["id"], dv["kind"], dv.get("about", ""),
+                     enc(dv.get("asserted_by") or []), enc(dv.get("other") or []),
+                     enc(dv.get("evidence") or []))
                 )  # fmt: skip
         for sql, rows in (
             (q.INSERT_ENTITY, entities),

@@ -142,6 +142,25 @@ INSERT INTO divergences (doc, ord, id, kind, about, asserted_by, other, evidence
 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 """
 
+# Bulk loading (Store._suspend_fts_triggers): the triggers that add each new document and
+# attribution to the full-text tables are dropped inside a batch's transaction, the batch's rows
+# are added to the FTS5 tables by one statement each, and the triggers are created again from
+# the SQL the store holds, before the transaction commits.
+FTS_INSERT_TRIGGER_NAMES = ("documents_ai", "attributions_ai")
+FTS_INSERT_TRIGGERS = """
+SELECT name, sql FROM sqlite_schema
+WHERE type = 'trigger' AND name IN ('documents_ai', 'attributions_ai')
+"""
+DROP_TRIGGER = {name: f"DROP TRIGGER {name}" for name in FTS_INSERT_TRIGGER_NAMES}
+FTS_FILL_ARTICLES = """
+INSERT INTO articles_fts(rowid, title, text)
+SELECT id, title, text FROM documents WHERE id IN (SELECT value FROM json_each(?))
+"""
+FTS_FILL_QUOTES = """
+INSERT INTO quotes_fts(rowid, content, speaker_name)
+SELECT pk, content, speaker_name FROM attributions WHERE doc IN (SELECT value FROM json_each(?))
+"""
+
 # -- reading one record ----------------------------------------------------------------------
 
 _DOCUMENT_COLUMNS = (

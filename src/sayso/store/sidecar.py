@@ -13,6 +13,7 @@ a store made by any Sayso version gains them without a schema migration.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,7 +23,15 @@ from ..ingest.dedup import MAX_DISTANCE, bands, hamming, signed64
 from . import Store
 from . import queries as q
 
-__all__ = ["CopyCandidate", "copies_of", "ensure_tables", "feed_item", "link_copies", "mark_item"]
+__all__ = [
+    "CopyCandidate",
+    "copies_of",
+    "ensure_tables",
+    "feed_item",
+    "link_copies",
+    "link_copies_in",
+    "mark_item",
+]
 
 
 def _now() -> str:
@@ -53,25 +62,32 @@ def link_copies(
 ) -> int:
     """Record fingerprints of new documents and link copies; returns how many links were made."""
     ensure_tables(store)
-    links = 0
     with store._transaction() as cur:
-        for item in items:
-            if not item.new:
-                row = cur.execute(q.DOCUMENT_ID_SOURCE, (item.hash,)).fetchone()
-                if row is None or (row[0] == item.doc_id and row[1] == (item.source or "")):
-                    continue  # the same input met again: not a copy
-                row = (item.hash, item.hash, item.doc_id, item.source or "", "exact", 0)
-                cur.execute(q.INSERT_COPY, row)
+        return link_copies_in(cur, items, max_distance)
+
+
+def link_copies_in(
+    cur: sqlite3.Cursor, items: Iterable[CopyCandidate], max_distance: int = MAX_DISTANCE
+) -> int:
+    """``link_copies`` inside a transaction the caller holds (``ensure_tables`` first)."""
+    links = 0
+    for item in items:
+        if not item.new:
+            row = cur.execute(q.DOCUMENT_ID_SOURCE, (item.hash,)).fetchone()
+            if row is None or (row[0] == item.doc_id and row[1] == (item.source or "")):
+                continue  # the same input met again: not a copy
+            row = (item.hash, item.hash, item.doc_id, item.source or "", "exact", 0)
+            cur.execute(q.INSERT_COPY, row)
+            links += cur.rowcount
+            continue
+        value = signed64(item.simhash)
+        b = bands(value)
+        for other, other_value in cur.execute(q.NEAR_CANDIDATES, (*b, item.hash)).fetchall():
+            d = hamming(value, int(other_value))
+            if d <= max_distance:
+                cur.execute(q.INSERT_COPY, (other, item.hash, "", "", "near", d))
                 links += cur.rowcount
-                continue
-            value = signed64(item.simhash)
-            b = bands(value)
-            for other, other_value in cur.execute(q.NEAR_CANDIDATES, (*b, item.hash)).fetchall():
-                d = hamming(value, int(other_value))
-                if d <= max_distance:
-                    cur.execute(q.INSERT_COPY, (other, item.hash, "", "", "near", d))
-                    links += cur.rowcount
-            cur.execute(q.INSERT_FINGERPRINT, (item.hash, value, *b))
+        cur.execute(q.INSERT_FINGERPRINT, (item.hash, value, *b))
     return links
 
 
