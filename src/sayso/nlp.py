@@ -16,8 +16,10 @@ def _paragraph_breaks(doc: Any) -> Any:
     """Start a sentence after every blank line, so no parse runs from a headline or one
     paragraph into the next (the parser keeps boundaries set before it)."""
     for tok in doc[:-1]:
-        if (tok.is_space and tok.text.count("\n") >= 2) or "\n\n" in tok.whitespace_ or (
-            tok.whitespace_ and "\n" in tok.whitespace_ and doc[tok.i + 1].is_space
+        if (
+            (tok.is_space and tok.text.count("\n") >= 2)
+            or "\n\n" in tok.whitespace_
+            or (tok.whitespace_ and "\n" in tok.whitespace_ and doc[tok.i + 1].is_space)
         ):
             doc[tok.i + 1].is_sent_start = True
     return doc

@@ -94,8 +94,10 @@ def test_mentions_are_valid_spans(run: Callable[..., Record]) -> None:
 
 
 def test_collective_actors_with_countries(run: Callable[..., Record]) -> None:
-    rec = run("Turkish troops clashed with rebels near the border, and the police detained "
-              "several protesters.")
+    rec = run(
+        "Turkish troops clashed with rebels near the border, and the police detained "
+        "several protesters."
+    )
     names = {e.name: e for e in rec.entities}
     assert names["Turkish troops"].country == "TUR"
     assert "rebels" in names and "protesters" in names and "police" in names
