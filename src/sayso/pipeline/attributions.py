@@ -75,6 +75,11 @@ def cue_table() -> dict[str, list[Cue]]:
 
 
 @functools.lru_cache(maxsize=1)
+def noun_cues() -> frozenset[str]:
+    return frozenset(k for k, cues in cue_table().items() if any(c.cls == "noun" for c in cues))
+
+
+@functools.lru_cache(maxsize=1)
 def media_nouns() -> frozenset[str]:
     text = resources.files("sayso").joinpath("data/media_nouns.txt").read_text(encoding="utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
@@ -579,13 +584,14 @@ class _Run:
     # ---- pass 2: cues --------------------------------------------------------------------
     def cue_pass(self) -> None:
         doc = self.doc
+        table = cue_table()
         i = 0
         while i < len(doc):
             tok = doc[i]
             if i in self.used_cues or self.state.quotes.inside(tok.idx):
                 i += 1
                 continue
-            m = match_cue(doc, i)
+            m = match_cue(doc, i) if (_lemma(tok) in table or tok.lower_ in table) else None
             if m is None:
                 i += 1
                 continue
@@ -882,7 +888,10 @@ class _Run:
         return None
 
     def noun_pass(self) -> None:
+        nouns = noun_cues()
         for tok in self.doc:
+            if tok.pos_ != "NOUN" or _lemma(tok) not in nouns:
+                continue
             m = match_cue(self.doc, tok.i)
             if m is not None and m[0].cls == "noun" and not self.state.quotes.inside(tok.idx):
                 self._noun_cue(tok)

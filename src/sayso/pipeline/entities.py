@@ -730,7 +730,7 @@ def pronouns_and_nominals(doc: Any, clusters: list[Cluster], gz: Gazetteer, quot
     res = Resolver(doc, clusters, quoted)
     pron = words()["pronouns"]
     covered = {i for c in clusters for m in c.mentions for i in range(m.ts, m.te)}
-    chunk_roots = {ch.root.i: ch for ch in doc.noun_chunks}
+    vocab = role_vocabulary()
     for tok in doc:
         if tok.i in covered or quoted.inside(tok.idx):
             continue
@@ -754,9 +754,10 @@ def pronouns_and_nominals(doc: Any, clusters: list[Cluster], gz: Gazetteer, quot
                 )
                 res.add(tok.i, idx)
             continue
-        chunk = chunk_roots.get(tok.i)
-        if chunk is None or tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN" or tok.lower_ not in vocab or tok.dep_ == "compound":
             continue
+        # the noun phrase the role noun heads ("China's new defense chief")
+        chunk = doc[tok.left_edge.i : tok.i + 1]
         toks = [t for t in chunk if t.i not in covered or t.i < tok.i]
         role, country, _ = _role_and_country(toks, gz)
         if role is None:
