@@ -88,12 +88,6 @@ class State:
         """True when ``[start, end)`` lies inside a body range of ``meta.body``."""
         return any(s <= start and end <= e for s, e in self.meta.body)
 
-    def time_in(self, start: int, end: int) -> TimeExpr | None:
-        for t in self.times:
-            if start <= t.span.start and t.span.end <= end:
-                return t
-        return None
-
 
 class Stage(Protocol):
     """One step of the per-document pipeline."""
