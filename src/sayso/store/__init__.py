@@ -179,7 +179,16 @@ class Store:
                         f"{self.path} has store schema version {v} and no upgrade path to "
                         f"{q.SCHEMA_VERSION}; ingest into a new --db"
                     )
-                self._script(q.MIGRATIONS[v] + "\n" + q.SET_USER_VERSION.format(version=v + 1))
+                self._script(
+                    "\n".join(
+                        (
+                            q.schema_sql(),
+                            q.MIGRATIONS[v],
+                            q.SET_META_VERSION.format(version=v + 1),
+                            q.SET_USER_VERSION.format(version=v + 1),
+                        )
+                    )
+                )
         except sqlite3.Error as exc:
             raise StoreError(f"cannot set up the store {self.path} ({exc})") from exc
 

@@ -17,50 +17,6 @@ from ..errors import ConfigError
 SCHEMA_VERSION = 3
 APPLICATION_ID = 1935767919  # b"sayo"
 
-# Version 2 adds the story tables (`sayso stories`); schema.sql holds the same statements.
-STORY_TABLES = """
-CREATE TABLE IF NOT EXISTS stories (
-    id          TEXT PRIMARY KEY,            -- stable hash of its first document's id
-    title       TEXT,
-    first_date  TEXT,                        -- earliest published date of its documents
-    last_date   TEXT,
-    outlets     TEXT NOT NULL DEFAULT '[]',  -- JSON [outlet, ...]
-    documents   INTEGER NOT NULL DEFAULT 0,
-    updated_at  TEXT NOT NULL                -- UTC ISO 8601
-);
-CREATE TABLE IF NOT EXISTS story_documents (
-    doc      INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-    story    TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
-    copy_of  INTEGER REFERENCES documents(id) ON DELETE SET NULL  -- a near-duplicate of
-);
-CREATE INDEX IF NOT EXISTS story_documents_story ON story_documents(story);
-"""
-
-# Version 3 adds `event_actors`: one row per (event, side, entity) with the entity's name and
-# country, filled by a trigger when an event is stored (its document's entities come first), so
-# that an actor's events and events by country are index lookups; and an index on who acts on
-# whom (the events page's network). schema.sql holds the same.
-EVENT_ACTOR_TABLE = """
-CREATE TABLE IF NOT EXISTS event_actors (
-    event    INTEGER NOT NULL REFERENCES events(pk) ON DELETE CASCADE,
-    side     TEXT NOT NULL,                 -- source | target
-    entity   TEXT NOT NULL,                 -- entity id (in the event's document)
-    name     TEXT NOT NULL,                 -- copies of the entity's name and country
-    country  TEXT,
-    PRIMARY KEY (event, side, entity)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS event_actors_name ON event_actors(name COLLATE NOCASE, side);
-CREATE INDEX IF NOT EXISTS event_actors_country ON event_actors(country);
-CREATE INDEX IF NOT EXISTS events_pair ON events(source_names, target_names);  -- the network
-CREATE TRIGGER IF NOT EXISTS events_actors_ai AFTER INSERT ON events BEGIN
-    INSERT OR IGNORE INTO event_actors (event, side, entity, name, country)
-    SELECT new.pk, 'source', x.id, x.name, x.country
-    FROM json_each(new.source_ids) j JOIN entities x ON x.doc = new.doc AND x.id = j.value;
-    INSERT OR IGNORE INTO event_actors (event, side, entity, name, country)
-    SELECT new.pk, 'target', x.id, x.name, x.country
-    FROM json_each(new.target_ids) j JOIN entities x ON x.doc = new.doc AND x.id = j.value;
-END;
-"""
 # Fills event_actors for the events a version 2 store holds.
 EVENT_ACTORS_BACKFILL = """
 INSERT OR IGNORE INTO event_actors (event, side, entity, name, country)
@@ -71,13 +27,16 @@ SELECT e.pk, 'target', x.id, x.name, x.country
 FROM events e, json_each(e.target_ids) j JOIN entities x ON x.doc = e.doc AND x.id = j.value;
 """
 
-# Upgrades: MIGRATIONS[v] takes a store from version v to v + 1.
+# Upgrades. Every statement of schema.sql is idempotent (IF NOT EXISTS, INSERT OR IGNORE), so an
+# upgrade from version v runs schema.sql again, which creates what v lacks (v2: the story tables;
+# v3: event_actors, its indexes and trigger), then MIGRATIONS[v], the data steps that take the
+# store from v to v + 1 (the Store sets the version numbers). A version that adds a column to an
+# existing table needs its ALTER TABLE to run before this file: give MIGRATIONS a step for that.
 MIGRATIONS: dict[int, str] = {
-    1: STORY_TABLES + "UPDATE meta SET value = '2' WHERE key = 'schema_version';",
-    2: EVENT_ACTOR_TABLE
-    + EVENT_ACTORS_BACKFILL
-    + "UPDATE meta SET value = '3' WHERE key = 'schema_version';",
+    1: "",
+    2: EVENT_ACTORS_BACKFILL,
 }
+SET_META_VERSION = "UPDATE meta SET value = '{version:d}' WHERE key = 'schema_version';"
 
 
 @cache

@@ -132,7 +132,7 @@ CREATE INDEX IF NOT EXISTS divergences_kind ON divergences(kind);
 
 -- Who each event's sources and targets are, one row per (event, side, entity), with the
 -- entity's name and country: filled by the trigger when an event is stored (after its document's
--- entities). The same statements are EVENT_ACTOR_TABLE in queries.py (the migration from 2).
+-- entities). Upgrades run this file again (see MIGRATIONS in queries.py).
 CREATE TABLE IF NOT EXISTS event_actors (
     event    INTEGER NOT NULL REFERENCES events(pk) ON DELETE CASCADE,
     side     TEXT NOT NULL,                 -- source | target
@@ -152,8 +152,8 @@ CREATE TRIGGER IF NOT EXISTS events_actors_ai AFTER INSERT ON events BEGIN
     FROM json_each(new.target_ids) j JOIN entities x ON x.doc = new.doc AND x.id = j.value;
 END;
 
--- Stories (`sayso stories`): which documents report one event. The same statements are
--- STORY_TABLES in queries.py (the migration from version 1).
+-- Stories (`sayso stories`): which documents report one event. Upgrades from version 1 create
+-- them by running this file again (see MIGRATIONS in queries.py).
 CREATE TABLE IF NOT EXISTS stories (
     id          TEXT PRIMARY KEY,            -- stable hash of its first document's id
     title       TEXT,
