@@ -139,3 +139,12 @@ def test_transcript_lines(run: Callable[..., Record]) -> None:
         "MILES: I have not decided yet, and I will not decide before spring."
     )
     assert speaker_of(rec, "I have not decided yet") == "Joan Miles"
+
+
+def test_dash_source_after_a_no_break_space(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Readers wrote in.\n\n\u201cThe bridge must be fixed.\u201d\u00a0\u2015 Maria Lopez\n"
+        "\u201cWe waited years.\u201d \u2015 Tom Reyes"
+    )
+    assert speaker_of(rec, "The bridge must be fixed") == "Maria Lopez"
+    assert speaker_of(rec, "We waited years") == "Tom Reyes"

@@ -29,6 +29,7 @@ from .base import State
 from .entities import words
 from .quotes import Quote, paragraphs
 
+_INLINE_SPACE = " \t\u00a0\u2009\u202f"  # spaces that do not end a line
 DASHES = "\u2015\u2014\u2013-"
 PUBLISH_VERBS = {
     "release",
@@ -447,12 +448,12 @@ class _Run:
     def _dash_source(self, q: Quote) -> tuple[Span, Span, str] | None:
         """'"..." — Jane Doe' (a dash and a name after the quote)."""
         i = q.end
-        while i < len(self.text) and self.text[i] in " \t":
+        while i < len(self.text) and self.text[i] in _INLINE_SPACE:
             i += 1
         if i >= len(self.text) or self.text[i] not in DASHES:
             return None
         j = i + 1
-        while j < len(self.text) and self.text[j] in " \t":
+        while j < len(self.text) and self.text[j] in _INLINE_SPACE:
             j += 1
         for m, eid in self.state.mentions_in(j, j + 1):
             ent = self.state.entity(eid)
