@@ -25,8 +25,8 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 
+from .. import resources as data
 from ..types import Record, Span, stable_id, trim_ranges
 from .features import NUMBER_WORDS, content_words, normalise_number
 
@@ -71,18 +71,12 @@ _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)?|n['’]t|[^
 @functools.cache
 def hedges() -> frozenset[str]:
     """Words and phrases that hedge, deny or downplay a claim (``data/hedges.txt``)."""
-    text = resources.files("sayso.compare").joinpath("data/hedges.txt").read_text("utf-8")
-    return frozenset(
-        ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
-    )
+    return frozenset(ln.lower() for ln in data.lines("data/hedges.txt", "sayso.compare"))
 
 
 @functools.cache
 def _abbreviations() -> frozenset[str]:
-    text = resources.files("sayso").joinpath("data/abbreviations.txt").read_text("utf-8")
-    return frozenset(
-        ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
-    )
+    return frozenset(ln.lower() for ln in data.lines("data/abbreviations.txt"))
 
 
 @dataclass(frozen=True, slots=True)

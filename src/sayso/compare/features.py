@@ -11,8 +11,8 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
 
+from .. import resources as data
 from ..types import Record
 
 STEM = 7
@@ -53,12 +53,9 @@ NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "do
 
 @functools.cache
 def stopwords() -> frozenset[str]:
-    text = resources.files("sayso.compare").joinpath("data/stopwords.txt").read_text("utf-8")
-    words: set[str] = set()
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            words.update(line.split())
-    return frozenset(words)
+    return frozenset(
+        w for line in data.lines("data/stopwords.txt", "sayso.compare") for w in line.split()
+    )
 
 
 def stem(word: str) -> str:

@@ -38,8 +38,8 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 
+from .. import resources as data
 from ..types import Document, Flag, Meta, Span
 
 __all__ = ["clean"]
@@ -99,8 +99,7 @@ _END_PUNCT = ".!?:;,…\"”'’"
 
 
 def _data_lines(name: str) -> list[str]:
-    raw = resources.files("sayso").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [s.strip() for s in raw.splitlines() if s.strip() and not s.lstrip().startswith("#")]
+    return data.lines(f"data/{name}")
 
 
 def _alternation(phrases: list[str]) -> str:

@@ -21,9 +21,9 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass, replace
-from importlib import resources
 from typing import Any, ClassVar
 
+from .. import resources as data
 from ..types import Attribution, Span, stable_id
 from .base import State
 from .entities import words
@@ -58,16 +58,8 @@ class Cue:
 @functools.lru_cache(maxsize=1)
 def cue_table() -> dict[str, list[Cue]]:
     """Cues by their first lemma, longest first."""
-    text = resources.files("sayso").joinpath("data/cues.tsv").read_text(encoding="utf-8")
     table: dict[str, list[Cue]] = {}
-    header = True
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        if header:
-            header = False
-            continue
-        phrase, cls, take = line.split("\t")
+    for phrase, cls, take in data.tsv("data/cues.tsv"):
         lemmas = tuple(phrase.split())
         table.setdefault(lemmas[0], []).append(Cue(lemmas, cls, take))
     for cues in table.values():
@@ -82,8 +74,7 @@ def noun_cues() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def media_nouns() -> frozenset[str]:
-    text = resources.files("sayso").joinpath("data/media_nouns.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(data.lines("data/media_nouns.txt"))
 
 
 def _lemma(tok: Any) -> str:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any, ClassVar
 
+from .. import resources as data
 from ..types import Attribution, Divergence, Entity, Span, stable_id
 from .attributions import media_nouns
 from .base import State
@@ -58,11 +58,8 @@ class DivCue:
 
 @functools.lru_cache(maxsize=1)
 def div_cues() -> dict[str, list[DivCue]]:
-    text = resources.files("sayso").joinpath("data/divergence_cues.tsv").read_text("utf-8")
     out: dict[str, list[DivCue]] = {}
-    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][1:]
-    for ln in rows:
-        phrase, kind, neg = ln.split("\t")
+    for phrase, kind, neg in data.tsv("data/divergence_cues.tsv"):
         lemmas = tuple(phrase.split())
         out.setdefault(lemmas[0], []).append(DivCue(lemmas, kind, neg == "yes"))
     for v in out.values():

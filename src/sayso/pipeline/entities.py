@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import functools
 import itertools
-import json
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any, ClassVar
 
+from .. import resources as data
 from ..gazetteer import Gazetteer
 from ..types import Entity, Span, stable_id
 from .base import State
@@ -36,10 +35,7 @@ _SUBJ = {"nsubj", "nsubjpass", "csubj", "agent"}
 
 @functools.lru_cache(maxsize=1)
 def words() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        resources.files("sayso").joinpath("data/entity_words.json").read_text(encoding="utf-8")
-    )
-    return data
+    return data.json_data("data/entity_words.json")
 
 
 @functools.lru_cache(maxsize=1)

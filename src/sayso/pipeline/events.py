@@ -43,9 +43,9 @@ import functools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any, ClassVar
 
+from .. import resources as data
 from ..errors import ConfigError
 from ..types import PLOVER_TYPES, Event, Span, stable_id
 from .base import State
@@ -127,7 +127,7 @@ class Words:
 
 
 def _data(name: str) -> str:
-    return resources.files("sayso").joinpath(f"data/{name}").read_text("utf-8")
+    return data.text(f"data/{name}")
 
 
 def parse_patterns(text: str) -> dict[tuple[str, str], list[Pattern]]:

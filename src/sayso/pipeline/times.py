@@ -28,13 +28,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any, ClassVar
 
+from .. import resources as data
 from ..types import TimeExpr
 from .base import State
 
@@ -50,9 +49,7 @@ class _Found:
 
 
 def _words() -> dict[str, Any]:
-    text = resources.files("sayso").joinpath("data/time_words.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
+    return data.json_data("data/time_words.json")
 
 
 def _alt(words: Iterable[str]) -> str:

@@ -1,0 +1,35 @@
+"""The one way to read the rule tables bundled in the package (``sayso/data``, ``compare/data``).
+
+Line files and TSV tables share one convention: blank lines and lines starting with ``#`` are
+comments; a TSV table's first remaining line is its header.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+
+def text(name: str, package: str = "sayso") -> str:
+    """The file ``name`` (e.g. ``"data/cues.tsv"``) of ``package``."""
+    return resources.files(package).joinpath(name).read_text(encoding="utf-8")
+
+
+def lines(name: str, package: str = "sayso") -> list[str]:
+    """The non-comment lines of a file, stripped."""
+    return [
+        s.strip()
+        for s in text(name, package).splitlines()
+        if s.strip() and not s.lstrip().startswith("#")
+    ]
+
+
+def tsv(name: str, package: str = "sayso") -> list[list[str]]:
+    """The data rows of a TSV table (comments and the header line left out)."""
+    return [line.split("\t") for line in lines(name, package)[1:]]
+
+
+def json_data(name: str, package: str = "sayso") -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(text(name, package))
+    return data
