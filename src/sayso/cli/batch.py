@@ -14,7 +14,13 @@ import click
 from ..config import Settings
 from ..ingest.url import FetchOptions
 from ..runner import ErrorLog, Summary
-from .common import debug_enabled, max_chars_option, note, resolve_max_chars
+from .common import (
+    debug_enabled,
+    errors_option,
+    max_chars_option,
+    note,
+    resolve_max_chars,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -82,10 +88,7 @@ class _Bar:
 )  # fmt: skip
 @click.option("--master", default=None, help="Spark master URL (default: local[WORKERS]).")
 @click.option("--rerun", is_flag=True, help="Process inputs an earlier run finished again.")
-@click.option(
-    "--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-    help="Where failed inputs are logged (default: OUT/errors.jsonl).",
-)  # fmt: skip
+@errors_option(None, default_help="OUT/errors.jsonl")
 @click.option("--silent", is_flag=True, help="No progress or summary on stderr.")
 @max_chars_option
 @_web_options
@@ -138,11 +141,7 @@ def batch(
 )  # fmt: skip
 @click.option("--every", default="15m", show_default=True, help="Poll interval: 30s, 15m, 1h.")
 @click.option("--once", is_flag=True, help="Poll each feed once and exit.")
-@click.option(
-    "--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("errors.jsonl"), show_default=True,
-    help="Where failed items are logged (one JSON line each).",
-)  # fmt: skip
+@errors_option(what="items")
 @click.option("--silent", is_flag=True, help="No summary lines on stderr.")
 @max_chars_option
 @_web_options

@@ -7,6 +7,7 @@ import json
 import sys
 import traceback
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import IO, Any, TypeVar
 
 import click
@@ -125,3 +126,17 @@ def resolve_max_chars(value: int | None) -> int:
     from ..config import Settings
 
     return value if value is not None else Settings.from_env().max_chars
+
+
+def errors_option(
+    default: Path | None = Path("errors.jsonl"),
+    what: str = "inputs",
+    default_help: str | None = None,
+) -> Callable[[F], F]:
+    """``--errors FILE``: where a batch logs its failures, one JSON line each."""
+    return click.option(
+        "--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
+        default=default, show_default=default_help is None,
+        help=f"Where failed {what} are logged (one JSON line each)"
+        + (f"; default: {default_help}." if default_help else "."),
+    )  # fmt: skip

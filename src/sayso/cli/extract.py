@@ -16,6 +16,7 @@ from ..types import Document, Record
 from .common import (
     debug_enabled,
     default_format,
+    errors_option,
     format_option,
     max_chars_option,
     note,
@@ -26,14 +27,7 @@ from .common import (
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @format_option(("json", "jsonl", "table"))
-@click.option(
-    "--errors",
-    "errors_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("errors.jsonl"),
-    show_default=True,
-    help="Where failed inputs are logged (one JSON line each).",
-)
+@errors_option()
 @click.option("--silent", is_flag=True, help="No summary line on stderr.")
 @max_chars_option
 def extract(

@@ -16,6 +16,7 @@ from ..store.loader import ingest as ingest_sources
 from .common import (
     debug_enabled,
     emit_rows,
+    errors_option,
     format_option,
     max_chars_option,
     note,
@@ -65,14 +66,7 @@ def _filter_options(types: bool) -> Callable[[F], F]:
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @_db_option
-@click.option(
-    "--errors",
-    "errors_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("errors.jsonl"),
-    show_default=True,
-    help="Where failed inputs are logged (one JSON line each).",
-)
+@errors_option()
 @click.option(
     "--rerun", is_flag=True, help="Extract stored documents again and replace their records."
 )
