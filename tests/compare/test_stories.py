@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from sayso.compare import StoryIndex, group, incremental
+from sayso.compare import StoryIndex, StoryOptions, group, incremental
 from sayso.compare.features import doc_features, numbers, text_dates
-from sayso.compare.stories import copies
+from sayso.compare.stories import apart, copies
 
 from .records import record
 
@@ -97,3 +97,55 @@ def test_features_numbers_and_dates() -> None:
 
 def test_empty_input() -> None:
     assert group([]).labels == ()
+
+
+_WHEN = ("on Tuesday", "early Tuesday", "on Tuesday morning", "before dawn on Tuesday", "Tuesday")
+_TAIL = (
+    "He was released after posting bail.",
+    "The team said it was aware of the arrest.",
+    "Officers stopped his car on a freeway.",
+    "He failed a field sobriety test, officers said.",
+    "The team declined to comment on the arrest.",
+)
+
+
+def _arrests(name: str, place: str, prefix: str) -> list:
+    out = []
+    for k, (when, tail) in enumerate(zip(_WHEN, _TAIL, strict=True)):
+        text = (
+            f"San Diego Chargers player {name} was arrested {when} on suspicion of drunk "
+            f"driving in {place}, the California Highway Patrol said. {tail} {name} is due in "
+            "court in San Diego next month."
+        )
+        places = (place, "San Diego", "California")
+        out.append(record(f"{prefix}{k}", text, places=places, people=(name,)))
+    return out
+
+
+def test_two_incidents_of_one_kind_are_held_apart() -> None:
+    # two DUI arrests of players of one team: the same words, a different player and place
+    a = _arrests("Vincent Jackson", "Mission Valley", "j")
+    b = _arrests("Jamal Williams", "Kearny Mesa", "w")
+    recs = [x for pair in zip(a, b, strict=True) for x in pair]
+    merged = group(recs, StoryOptions(apart_size=len(recs))).labels
+    assert len(set(merged)) == 1  # without the rule the ten reports are one story
+    labels = group(recs).labels
+    assert len({labels[i] for i in range(0, 10, 2)}) == 1
+    assert len({labels[i] for i in range(1, 10, 2)}) == 1
+    assert labels[0] != labels[1]
+    assert incremental(recs).labels == labels
+
+
+def test_reports_that_add_a_name_are_not_apart() -> None:
+    # later reports name the man; the early ones never do: one way only, the same incident
+    early = [
+        doc_features(record(f"e{k}", f"A man was arrested {w} on suspicion of drunk driving."))
+        for k, w in enumerate(_WHEN)
+    ]
+    later = [doc_features(r) for r in _arrests("Vincent Jackson", "Mission Valley", "l")]
+    assert not apart(early, later, StoryOptions())
+    assert apart(
+        later,
+        [doc_features(r) for r in _arrests("Jamal Williams", "Kearny Mesa", "w")],
+        StoryOptions(),
+    )

@@ -107,6 +107,11 @@ class DocFeatures:
     numbers: Counter[str]
     dates: Counter[str]
     published: str | None
+    # what the document is about, for telling two groups of reports apart (``salient``: words
+    # of the names in its title or lead or named twice, of people their last name; ``terms``:
+    # every content word of its text and names, to see that a document never mentions one)
+    salient: frozenset[str] = frozenset()
+    terms: frozenset[str] = frozenset()
 
     def blocks(self) -> dict[str, Counter[str]]:
         return {"w": self.words, "n": self.names, "#": self.numbers, "d": self.dates}
@@ -169,7 +174,26 @@ def doc_features(record: Record) -> DocFeatures:
         for k in (7, 10):
             if len(value) >= k:
                 dates[value[:k]] += 1
-    return DocFeatures(words, names, nums, dates, record.meta.published)
+    salient, terms = _salient(record, text, title)
+    return DocFeatures(words, names, nums, dates, record.meta.published, salient, terms)
+
+
+LEAD = 250  # characters of the body that count as its lead
+
+
+def _salient(record: Record, text: str, title: str) -> tuple[frozenset[str], frozenset[str]]:
+    lead = title + "\n" + text[:LEAD]
+    terms = set(content_words(record.text))
+    salient: set[str] = set()
+    for ent in record.entities:
+        if ent.type not in _NAME_TYPES:
+            continue
+        name = ent.name.split()[-1] if ent.type == "PERSON" and ent.name.split() else ent.name
+        words = set(content_words(name))
+        terms |= words
+        if len(ent.mentions) >= 2 or any(m.text in lead for m in ent.mentions):
+            salient |= words
+    return frozenset(salient), frozenset(terms)
 
 
 def _is_year(n: str) -> bool:

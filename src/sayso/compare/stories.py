@@ -5,9 +5,12 @@ Each document becomes a TF-IDF vector in four blocks (content words, names, numb
 (weights in ``StoryOptions``; a block one document lacks counts as 0), lowered when their
 publication dates lie far apart.
 Batch clustering is average-linkage agglomerative clustering cut at ``StoryOptions.threshold``;
-incremental assignment (``StoryIndex.add``) puts a new document into the story whose members it
-is most similar to on average, when that reaches the same threshold, else starts a story, and
-never re-clusters what is there. Near-duplicates (wire copies) are found apart with MinHash
+incremental assignment (``StoryIndex.add``) clusters a new document again together with the
+stories near it (the same linkage and threshold) and leaves the rest of the index as it is.
+Two incidents of one kind (two DUI arrests of players of one team, two piracy raids foiled by one
+navy) share most of their words; when two groups of several reports each keep naming something
+the other group never mentions (the ship, the player), the groups are held apart (``apart``).
+Near-duplicates (wire copies) are found apart with MinHash
 (``copies``). The thresholds are fixed here and the same for every corpus.
 """
 
@@ -44,6 +47,13 @@ class StoryOptions:
     permutations: int = 96
     near: float = 0.5  # incremental: stories within near * threshold of a new document are
     # clustered again together with it
+    # two groups of at least ``apart_size`` reports, each with ``apart_terms`` salient names (in
+    # ``apart_share`` of its reports) that the other group never mentions, are reports of two
+    # incidents of one kind: their similarity counts ``apart_penalty`` times
+    apart_size: int = 5
+    apart_terms: int = 1
+    apart_share: float = 0.5
+    apart_penalty: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,25 +150,67 @@ def similarity_matrix(feats: Sequence[DocFeatures], options: StoryOptions) -> Fl
 # -- batch -----------------------------------------------------------------------------------
 
 
-def average_linkage(sim: FloatArray, threshold: float) -> list[int]:
+def exclusive(a: Sequence[DocFeatures], b: Sequence[DocFeatures], options: StoryOptions) -> int:
+    """How many salient terms of group ``a`` (in ``options.apart_share`` of its documents) no
+    document of group ``b`` mentions."""
+    counts = Counter(t for f in a for t in f.salient)
+    return sum(
+        1
+        for t, k in counts.items()
+        if k >= options.apart_share * len(a) and not any(t in f.terms for f in b)
+    )
+
+
+def apart(a: Sequence[DocFeatures], b: Sequence[DocFeatures], options: StoryOptions) -> bool:
+    """Whether groups ``a`` and ``b`` report two incidents: both are large enough and each has
+    ``options.apart_terms`` salient terms the other never mentions (one name that later
+    reports add is not enough: it must go both ways)."""
+    if min(len(a), len(b)) < options.apart_size:
+        return False
+    return (
+        exclusive(a, b, options) >= options.apart_terms
+        and exclusive(b, a, options) >= options.apart_terms
+    )
+
+
+def average_linkage(
+    sim: FloatArray,
+    threshold: float,
+    feats: Sequence[DocFeatures] | None = None,
+    options: StoryOptions | None = None,
+) -> list[int]:
     """Cluster labels: merge the two groups with the highest average similarity while it is at
-    least ``threshold`` (agglomerative, average linkage)."""
+    least ``threshold`` (agglomerative, average linkage). With ``feats``, the similarity of two
+    groups that are ``apart`` is lowered by ``options.apart_penalty``."""
+    options = options or StoryOptions()
     n = sim.shape[0]
     groups: dict[int, list[int]] = {i: [i] for i in range(n)}
     total = sim.copy()  # sum of similarities between groups
     np.fill_diagonal(total, -np.inf)
     size = np.ones(n)
     alive = np.ones(n, dtype=bool)
+    checked: dict[tuple[int, int], float] = {}  # group pairs found apart, until either changes
     while len(groups) > 1:
         avg = total / np.outer(size, size)
         avg[~alive, :] = -np.inf
         avg[:, ~alive] = -np.inf
+        for (i, j), k in checked.items():
+            avg[i, j] *= k
+            avg[j, i] *= k
         idx = int(np.argmax(avg))
         i, j = divmod(idx, n)
         if avg[i, j] < threshold:
             break
         if j < i:
             i, j = j, i
+        if (
+            feats is not None
+            and (i, j) not in checked
+            and apart([feats[x] for x in groups[i]], [feats[x] for x in groups[j]], options)
+        ):
+            checked[(i, j)] = options.apart_penalty
+            continue
+        checked = {k: v for k, v in checked.items() if i not in k and j not in k}
         groups[i].extend(groups.pop(j))
         total[i, :] += total[j, :]
         total[:, i] += total[:, j]
@@ -184,7 +236,7 @@ def cluster(records: Sequence[Record], options: StoryOptions | None = None) -> S
     pairs = copies([body_text(r) for r in records], options)
     for i, j in pairs:  # copies are one story whatever the rest says
         sim[i, j] = sim[j, i] = max(sim[i, j], 1.0)
-    labels = average_linkage(sim, options.threshold)
+    labels = average_linkage(sim, options.threshold, feats, options)
     first: dict[int, str] = {}
     for i, g in enumerate(labels):
         first.setdefault(g, records[i].id)
@@ -283,7 +335,9 @@ class StoryIndex:
         for i, j in self._copies:
             if i in pos and j in pos:
                 m[pos[i], pos[j]] = m[pos[j], pos[i]] = max(m[pos[i], pos[j]], 1.0)
-        groups = average_linkage(m, self.options.threshold)
+        groups = average_linkage(
+            m, self.options.threshold, [self._feats[i] for i in local], self.options
+        )
         first: dict[int, int] = {}
         for a, g in enumerate(groups):
             first.setdefault(g, local[a])
