@@ -117,7 +117,7 @@ def code(
     EventStage()(state)
     for ev in state.events:  # the span invariant, everywhere
         assert text[ev.trigger.start : ev.trigger.end] == ev.trigger.text
-    return Doc(state, {e.id: e.name for e in ents})
+    return Doc(state, {e.id: e.name for e in state.entities})  # nominal actors included
 
 
 PERSON, GPE, ORG, NORP = "PERSON", "GPE", "ORG", "NORP"
@@ -220,7 +220,7 @@ def test_assault_passive_agent_is_the_source() -> None:
         {"Mali": (GPE, ("Mali",)), "Wagner": (ORG, ("Wagner",))},
     )
     ev = d.one("ASSAULT")
-    assert d.actors(ev) == (["Wagner"], [])
+    assert d.actors(ev) == (["Wagner"], ["Two soldiers"])  # a nominal actor
 
 
 @pytest.mark.model

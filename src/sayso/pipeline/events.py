@@ -49,6 +49,7 @@ from .. import resources as data
 from ..errors import ConfigError
 from ..types import PLOVER_TYPES, Event, Span, stable_id
 from .base import State
+from .nominals import Nominals
 
 LOCATION_TYPES = frozenset({"GPE", "LOC", "FAC"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
@@ -64,6 +65,11 @@ COOPERATIVE_TYPES = frozenset(
 COMPLEMENT_PREPS = frozenset({"of", "to", "for", "from", "on", "into", "against", "about"})
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"})
 NP_DEPS = frozenset({"compound", "amod", "nmod", "appos", "flat"})
+# prepositions that name a place when the verb already has an object ("fired at X" vs "attacked
+# soldiers at a checkpoint", "imposed a curfew on the city" keeps "on" through the light verb)
+PLACE_PREPS = frozenset({"at", "on", "upon", "into"})
+# prepositions of a to-complement that name who it acts on ("agreed to send aid to X")
+COMPLEMENT_TARGET_PREPS = frozenset({"to", "with", "for", "from", "against", "toward", "towards"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +81,8 @@ class Roles:
     of: str | None  # what a noun's "of X" names: "source", "target" or nothing
     possessor: str  # what a noun's possessor names
     subject: str = "source"  # what a verb's subject names
+    joint: bool = False  # a joint act: "X and Y met" is X (source) meeting Y (target)
+    moves: bool = False  # a verb's object is what it moves ("deployed troops to X"), not a target
 
 
 def _fs(*words: str) -> frozenset[str]:
@@ -88,9 +96,11 @@ ROLES: dict[str, Roles] = {
                  _fs("by", "from"), "target", "target"),
     "give": Roles(_fs("to", "for", "with", "behind", "toward", "towards"),
                   _fs("by", "from"), "source", "source"),
-    "sym": Roles(_fs("with", "against"), _fs("by"), "source", "source"),
+    "sym": Roles(_fs("with", "against"), _fs("by"), "source", "source", joint=True),
     "recv": Roles(frozenset(), _fs("from", "by"), None, "target", subject="target"),
     "away": Roles(_fs("from"), _fs("by"), "source", "source"),
+    "move": Roles(_fs("to", "into", "toward", "towards", "against", "near", "along"),
+                  _fs("by", "from"), None, "source", moves=True),
     "ask": Roles(_fs("to", "on", "upon", "from", "of"), _fs("by"), None, "source"),
 }  # fmt: skip
 
@@ -124,6 +134,10 @@ class Words:
     negative_adverbs: frozenset[str]
     negative_preps: frozenset[str]
     skip_flags: frozenset[str]
+    not_actor_nouns: frozenset[str]
+    receiving_verbs: frozenset[str]
+    container_nouns: frozenset[str]
+    statement_nouns: frozenset[str]
 
 
 def _data(name: str) -> str:
@@ -179,7 +193,32 @@ def _pos(tok: Any) -> str | None:
 
 
 def _pobjs(prep: Any) -> list[Any]:
-    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    """The objects of a preposition; of a gerund clause with a subject ("an attack on the
+    government calling it ..."), that subject."""
+    out = []
+    for c in prep.children:
+        if c.dep_ == "pobj":
+            out.append(c)
+        elif c.dep_ == "pcomp":
+            subj = [s for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+            out.extend(subj or [c])
+    return out
+
+
+def _is_infinitive(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _of_object(tok: Any, containers: frozenset[str]) -> Any:
+    """X of "one of X", "dozens of X", "a group of X", "control of X": the noun a quantity or
+    container word stands for."""
+    if tok.pos_ in ("NUM", "PRON", "DET", "ADJ") or tok.lemma_.lower() in containers:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return None
 
 
 @dataclass
@@ -206,6 +245,7 @@ class _Coder:
         self.table = patterns()
         self.words = words()
         self.triggers: dict[int, _Candidate] = {}
+        self.nominals = Nominals(state, self.words.not_actor_nouns)
 
     # -- matching ---------------------------------------------------------------------------------
     def match(self, tok: Any) -> _Candidate | None:
@@ -264,11 +304,14 @@ class _Coder:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lemma_.lower() in ("of", "in"):
                     for p in _pobjs(c):
-                        ids.extend(self.arg_ids(p))
+                        ids.extend(self.arg_ids(p, nominal=False))
         return list(dict.fromkeys(ids))
 
-    def arg_ids(self, tok: Any, verb: Any = None) -> list[str]:
-        """Entities of an argument and its conjuncts ("China and Russia")."""
+    def arg_ids(
+        self, tok: Any, verb: Any = None, nominal: bool = True, conjuncts: bool = True
+    ) -> list[str]:
+        """Entities of an argument and its conjuncts ("China and Russia"). A conjunct that names
+        no entity is a nominal actor ("protesters", "the agreement"), made on demand."""
         if (
             verb is not None
             and tok.lower_ in RELATIVE_PRONOUNS
@@ -277,8 +320,15 @@ class _Coder:
         ):
             tok = verb.head
         ids: list[str] = []
-        for t in (tok, *tok.conjuncts):
-            ids.extend(self.np_ids(t))
+        for t in (tok, *tok.conjuncts) if conjuncts else (tok,):
+            found = self.np_ids(t)
+            of = _of_object(t, self.words.container_nouns) if not found else None
+            if of is not None:  # "one of the Kremlin's critics", "dozens of IS members"
+                found = self.np_ids(of)
+                t = of
+            if not found and nominal:
+                found = self.nominals.make(t)
+            ids.extend(found)
         return list(dict.fromkeys(ids))
 
     def subjects(self, verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
@@ -315,39 +365,121 @@ class _Coder:
                 return toks if not head_passive else [], bare_participle
             return toks, head_passive and bare_participle
         if verb.dep_ in ("acl", "amod", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if head.lemma_.lower() in self.words.statement_nouns and not bare_participle:
+                # "a report accusing X", "a resolution criticizing X": its author acts
+                author = self.author(head)
+                if author:
+                    return author, False
             return [head], bare_participle
         return [], False
+
+    def author(self, noun: Any) -> list[Any]:
+        """Who issued a statement noun: its possessor, ``by/from X``, or the subject of the verb
+        it is the object of ("Amnesty put out a report", "said in a statement")."""
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return [c]
+            if c.dep_ == "prep" and c.lemma_.lower() in ("by", "from"):
+                return _pobjs(c)
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lemma_.lower() == "in":
+            head, dep = head.head, "dobj"
+        else:
+            dep = noun.dep_
+        if dep == "dobj" and head.pos_ == "VERB":
+            subj, passive = self.subjects(head)
+            return [] if passive else subj
+        return []
 
     def verb_args(self, verb: Any, roles: Roles, skip: Any = None) -> tuple[list[str], list[str]]:
         """(source, target) entity ids of a verb's own arguments."""
         source: list[str] = []
         target: list[str] = []
+        partners: list[str] = []  # the other conjuncts of a joint act's subject
+        # the trigger noun of a light verb or the pattern's own object, and the words between it
+        # and the verb ("began a round of exercises", "engaged in talks"), are no actors
+        path: set[int] = set()
+        t = skip
+        while t is not None and t.i != verb.i and t.i not in path:
+            path.add(t.i)
+            t = t.head
         subj, passive = self.subjects(verb)
         for s in subj:
-            ids = self.arg_ids(s, verb)
+            if s.i in path:
+                continue  # "talks were held": the trigger noun is no actor of its light verb
             if passive or roles.subject == "target":
-                target.extend(ids)
+                target.extend(self.arg_ids(s, verb))
+            elif roles.joint and not source and s.conjuncts:
+                each = [self.arg_ids(t, verb, conjuncts=False) for t in (s, *s.conjuncts)]
+                source.extend(each[0])
+                partners.extend(i for g in each[1:] for i in g)
             else:
-                source.extend(ids)
-        for c in verb.children:
-            if skip is not None and c.i == skip.i:
-                continue
+                source.extend(self.arg_ids(s, verb))
+        kept = [c for c in verb.children if c.i not in path]
+        has_object = any(c.dep_ == "dobj" for c in kept)
+        groups: list[list[str]] = []  # the target of each argument position
+        for c in kept:
             if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "ADP":
-                (source if roles.subject == "target" else target).extend(self.arg_ids(c))
+                if roles.moves and c.dep_ == "dobj":
+                    continue
+                if roles.subject == "target":
+                    source.extend(self.arg_ids(c))
+                else:
+                    groups.append(self.arg_ids(c))
             elif c.dep_ == "agent":
                 for p in _pobjs(c):
                     source.extend(self.arg_ids(p))
             elif c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"):
                 lemma = c.lemma_.lower()
                 if lemma in roles.target_preps:
-                    if lemma == "at" and any(x.dep_ == "dobj" for x in verb.children):
+                    if has_object and lemma in PLACE_PREPS:
                         continue  # "attacked soldiers at a checkpoint": a place
-                    for p in _pobjs(c):
-                        target.extend(self.arg_ids(p))
+                    groups.append([i for p in _pobjs(c) for i in self.arg_ids(p)])
                 elif roles.subject == "target" and lemma in roles.source_preps:
                     for p in _pobjs(c):
                         source.extend(self.arg_ids(p))
+        # an argument that names an entity beats one that is only a nominal actor: "demanded an
+        # explanation from the magistrate" acts on the magistrate
+        named = [g for g in groups if any(not self.nominals.has(i) for i in g)]
+        for g in named or groups:
+            target.extend(g)
+        if not target and not has_object and roles.subject != "target":
+            # "convicted the bank to pay", "ordered the troops to leave": the subject of a
+            # to-clause the parser hangs on the verb is its object
+            for c in kept:
+                if c.dep_ == "ccomp" and _is_infinitive(c):
+                    for x in c.children:
+                        if x.dep_ == "nsubj":
+                            target.extend(self.arg_ids(x, c))
+        if not target:
+            target = [i for i in partners if i not in source]
         return source, target
+
+    def complement_targets(self, verb: Any) -> list[str]:
+        """Who a to-complement that is no event itself acts on ("agreed to provide Sri Lanka with
+        technology", "will return weapons to Russia"): its indirect object, else its object and
+        prepositional objects; named entities before nominal actors."""
+        tiers: list[list[Any]] = [[], [], [], []]
+        for c in verb.children:
+            if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP":
+                tiers[0].append(c)
+            elif c.dep_ == "dobj":
+                tiers[1].append(c)
+            elif c.dep_ in ("prep", "dative"):
+                lemma = c.lemma_.lower()
+                if lemma in COMPLEMENT_TARGET_PREPS:
+                    tiers[0 if lemma in ("to", "with") else 2].extend(_pobjs(c))
+                elif lemma in PLACE_PREPS | {"in"}:
+                    tiers[3].extend(_pobjs(c))
+        found = [[i for t in tier for i in self.arg_ids(t, nominal=False)] for tier in tiers]
+        for ids in found:
+            if ids:
+                return ids
+        for tier in tiers[:2]:
+            ids = [i for t in tier for i in self.arg_ids(t)]
+            if ids:
+                return ids
+        return []
 
     def noun_args(self, noun: Any, roles: Roles) -> tuple[list[str], list[str], list[str]]:
         """(source, target, modifiers): a noun's own actors, and the entities of its name or
@@ -358,7 +490,7 @@ class _Coder:
         for c in noun.children:
             dep = c.dep_
             if dep == "poss":
-                (source if roles.possessor == "source" else target).extend(self.np_ids(c))
+                (source if roles.possessor == "source" else target).extend(self.arg_ids(c))
             elif dep in ("compound", "amod", "nmod"):
                 modifiers.extend(self.np_ids(c, top=False))
             elif dep == "prep":
@@ -402,7 +534,10 @@ class _Coder:
             return self._light_verb(head, depth + 1)
         else:
             return None
-        if verb.lemma_.lower() in self.words.light_verbs and verb.i not in self.triggers:
+        lemma = verb.lemma_.lower()
+        if (
+            lemma in self.words.light_verbs or lemma in self.words.receiving_verbs
+        ) and verb.i not in self.triggers:
             return verb
         return None
 
@@ -427,8 +562,26 @@ class _Coder:
         roles = ROLES[cand.pattern.roles]
         if cand.pattern.pos == "verb":
             cand.clause = tok
-            cand.source, cand.target = self.verb_args(tok, roles)
             word = cand.extra[0] if cand.extra else None
+            # the pattern's own object ("sent troops", "lifted sanctions") is no actor
+            own = None
+            if word is not None and word.i != tok.i and word.pos_ in ("NOUN", "PROPN"):
+                own = word if cand.pattern.roles != "pat" else None  # "released prisoners"
+            cand.source, cand.target = self.verb_args(tok, roles, skip=own)
+            if not cand.target:
+                for c in tok.children:
+                    if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i not in self.triggers:
+                        cand.target = self.complement_targets(c)
+            if not cand.target and tok.dep_ in ("advcl", "xcomp") and _is_infinitive(tok):
+                # "summoned the ambassador to complain": a purpose clause acts on the object
+                # of the verb it serves
+                cand.target = [
+                    i
+                    for c in tok.head.children
+                    if c.dep_ == "dobj" and c.i < tok.i
+                    for i in self.arg_ids(c)
+                    if i not in cand.source
+                ]
             if word is not None and word.i != tok.i and word.pos_ in ("NOUN", "PROPN"):
                 # the pattern's own object names the target: "lift sanctions on X",
                 # "sever ties with X", "send troops to X"
@@ -447,6 +600,8 @@ class _Coder:
         if cand.anchor is not None:
             cand.extra.append(cand.anchor)
             src, tgt = self.verb_args(cand.anchor, roles, skip=tok)
+            if cand.anchor.lemma_.lower() in self.words.receiving_verbs:
+                src, tgt = [], src  # "Iran faces criticism from the U.N.": Iran is the target
             cand.source = cand.source or src
             cand.target = cand.target or tgt
         elif (
@@ -481,6 +636,8 @@ class _Coder:
             outer = self.triggers.get(gov.i) if gov.i != cand.tok.i else None
             if outer is not None and outer.type == cand.type:
                 return outer, True
+            if outer is not None and cand.tok.dep_ == "pobj":
+                return outer, False  # "called for sanctions against X": lends X
         cur = clause
         if cur.dep_ in ("pcomp", "pobj") and cur.head.dep_ == "prep":
             cur = cur.head
@@ -619,6 +776,7 @@ class _Coder:
                 outer.target = [i for i in lent if i not in outer.source]
         events: list[Event] = []
         seen: set[tuple[object, ...]] = set()
+        used: set[str] = set()
         for cand in cands:
             if cand.inner or (
                 cand.tok.dep_ == "conj"
@@ -630,6 +788,8 @@ class _Coder:
             target = [i for i in dict.fromkeys(cand.target) if i not in source]
             if not source and not target:
                 continue
+            if not source and all(self.nominals.has(i) for i in target):
+                continue  # "the attack was condemned", "the detained journalists": no one acts
             mode = self.mode(cand)
             if mode == "refused" and cand.type in COOPERATIVE_TYPES:
                 cand.type, mode = "REJECT", None  # "will not lift the ban" refuses to yield
@@ -639,6 +799,8 @@ class _Coder:
             if key in seen:
                 continue
             seen.add(key)
+            used.update(source)
+            used.update(target)
             trigger = self.trigger_span(cand)
             events.append(
                 Event(
@@ -653,6 +815,7 @@ class _Coder:
                     attribution=self.attribution(trigger),
                 )
             )
+        self.nominals.commit(used)
         return events
 
 

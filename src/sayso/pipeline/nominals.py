@@ -1,0 +1,112 @@
+"""Nominal actors: event arguments that name no entity ("protesters", "the agreement", "a fine").
+
+PLOVER events often act on or come from a plain noun phrase: "condemned a U.S. Supreme Court
+decision", "the police dispersed protesters". When an argument of an event trigger (its subject,
+object, agent, prepositional object or possessor) covers no mention of the entities stage, the
+events stage asks :class:`Nominals` for one. It makes an entity of type ``OTHER`` for the noun
+phrase the argument heads: its premodifiers and head, leading articles and demonstratives left
+out ("a fine" -> "fine"), never reaching into the mention of another entity. Only phrases that
+end up as actors of an emitted event are added to the record, so the entity list does not fill
+with every noun of the text.
+
+Left out: pronouns (the entities stage resolves those it can; an unresolved "it" names no one),
+numbers, dates and amounts, time expressions of the times stage, and nouns that are never actors
+("part", "weekend": ``not_actor_nouns`` in ``sayso/data/event_words.json``).
+
+Definite phrases with the same name ("the agreement" ... "the agreement") are one entity; an
+indefinite one ("a fine") is an entity of its own. Ids: ``stable_id("e", doc id, "nominal", key)``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..types import Entity, Span, stable_id
+from .base import State
+
+NOMINAL_TYPE = "OTHER"
+# the head noun is a word of these spaCy entity labels: an amount or a time, not an actor
+_NOT_ACTOR_LABELS = frozenset(
+    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+)
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "such"})
+_INDEFINITE = frozenset({"a", "an"})
+
+
+class Nominals:
+    """Nominal actor entities of one document, made on demand and added by :meth:`commit`."""
+
+    def __init__(self, state: State, not_actor_nouns: frozenset[str]) -> None:
+        self.state = state
+        self.not_actor = not_actor_nouns
+        self.by_head: dict[int, str | None] = {}  # token index -> entity id (None: not an actor)
+        self.by_key: dict[str, str] = {}  # name key -> entity id
+        self.names: dict[str, str] = {}  # entity id -> name
+        self.mentions: dict[str, list[Span]] = {}  # entity id -> mentions
+        self.committed: set[str] = set()
+
+    def make(self, tok: Any) -> list[str]:
+        """The nominal entity of the noun phrase headed by ``tok`` (``[]`` if it is no actor)."""
+        if tok.i not in self.by_head:
+            self.by_head[tok.i] = self._make(tok)
+        eid = self.by_head[tok.i]
+        return [eid] if eid is not None else []
+
+    def _make(self, tok: Any) -> str | None:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NOT_ACTOR_LABELS:
+            return None
+        if tok.lemma_.lower() in self.not_actor or tok.lower_ in self.not_actor:
+            return None
+        end = tok.idx + len(tok.text)
+        if any(t.span.start < end and tok.idx < t.span.end for t in self.state.times):
+            return None
+        doc = tok.doc
+        first = tok.left_edge.i
+        # never reach into another entity's mention ("Russia's ... allies" stops after it)
+        for m, _ in self.state.mentions_in(doc[first].idx, tok.idx):
+            while first < tok.i and doc[first].idx < m.end:
+                first += 1
+        lead = doc[first]
+        definite = lead.lower_ not in _INDEFINITE
+        while first < tok.i and (
+            doc[first].lower_ in _ARTICLES or doc[first].is_punct or doc[first].is_space
+        ):
+            first += 1
+        start = doc[first].idx
+        name = " ".join(self.state.text[start:end].split())
+        if not name:
+            return None
+        key = name.casefold() if definite else f"{name.casefold()}@{start}"
+        eid = self.by_key.get(key)
+        if eid is None:
+            eid = stable_id("e", self.state.document.id, "nominal", key)
+            self.by_key[key] = eid
+            self.names[eid] = name
+            self.mentions[eid] = []
+        self.mentions[eid].append(self.state.span(start, end))
+        return eid
+
+    def has(self, eid: str) -> bool:
+        """Whether ``eid`` is a nominal actor of this document."""
+        return eid in self.names
+
+    def commit(self, used: set[str]) -> None:
+        """Add the nominal entities in ``used`` to the state's entities. Callable again (a later
+        coder adding events): the entities committed before stay, with their latest mentions."""
+        self.committed |= {eid for eid in used if eid in self.names}
+        if not self.committed:
+            return
+        named = [e for e in self.state.entities if e.id not in self.names]
+        new = [
+            Entity(
+                id=eid,
+                name=self.names[eid],
+                type=NOMINAL_TYPE,
+                country=None,
+                role=None,
+                mentions=tuple(sorted(set(self.mentions[eid]), key=lambda m: m.start)),
+            )
+            for eid in self.names
+            if eid in self.committed
+        ]
+        self.state.set_entities([*named, *new])
