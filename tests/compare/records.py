@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sayso.types import Attribution, Entity, Meta, Record, Span, TimeExpr
+from sayso.types import Attribution, Entity, Event, Meta, Record, Span, TimeExpr
 
 
 def record(
@@ -16,10 +16,14 @@ def record(
     title: str | None = None,
     dates: tuple[tuple[str, str], ...] = (),
     quotes: tuple[tuple[str, str], ...] = (),
+    orgs: tuple[str, ...] = (),
+    events: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None], ...] = (),
 ) -> Record:
-    """A record of ``text`` whose entities are every occurrence of the names given."""
+    """A record of ``text`` whose entities are every occurrence of the names given; ``events``
+    are (PLOVER type, trigger as written, source names, target names, mode)."""
     ents = []
-    for k, (names, typ) in enumerate(((places, "GPE"), (people, "PERSON"))):
+    kinds = ((places, "GPE"), (people, "PERSON"), (orgs, "ORG"))
+    for k, (names, typ) in enumerate(kinds):
         for n, name in enumerate(names):
             spans = []
             start = text.find(name)
@@ -44,5 +48,16 @@ def record(
                     (Span(j, j + len(content), content),),
                 )
             )  # fmt: skip
+    evs = []
+    by_name = {e.name: e.id for e in ents}
+    for n, (typ, trigger, source, target, mode) in enumerate(events):
+        i = text.find(trigger)
+        assert i >= 0, trigger
+        evs.append(
+            Event(
+                f"{doc_id}-ev{n}", typ, mode, tuple(by_name[x] for x in source),
+                tuple(by_name[x] for x in target), Span(i, i + len(trigger), trigger),
+            )
+        )  # fmt: skip
     meta = Meta(title=title, published=published, outlet=outlet, body=((0, len(text)),))
-    return Record(doc_id, text, meta, tuple(ents), tuple(atts), (), tuple(times))
+    return Record(doc_id, text, meta, tuple(ents), tuple(atts), tuple(evs), tuple(times))

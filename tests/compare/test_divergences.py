@@ -107,7 +107,7 @@ def test_compare_stories_given() -> None:
     lines = compare_stories(recs, {"a": "s1", "b": "s1", "c": "s2"})
     assert [x["story"] for x in lines] == ["s1", "s2"]
     assert lines[0]["documents"] == ["a", "b"]
-    assert set(lines[0]) == {"story", "documents", "copies", "divergences"}
+    assert set(lines[0]) == {"story", "documents", "copies", "divergences", "claims"}
 
 
 def test_sentences_split_at_ends_not_abbreviations() -> None:

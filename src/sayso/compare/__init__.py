@@ -13,7 +13,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..types import Record
-from .divergences import Claim, CompareOptions, align, divergence_rows, find
+from .claims import claim_rows
+from .divergences import Claim, CompareOptions, align, divergence_rows, find_with_claims
 from .stories import (
     StoryIndex,
     StoryOptions,
@@ -52,16 +53,18 @@ def compare(
     story_options: StoryOptions | None = None,
 ) -> dict[str, Any]:
     """The ``sayso compare`` line of one story: its documents, near-duplicate pairs and
-    divergences (CONTRACT.md, "Comparing the accounts of a story")."""
+    divergences (CONTRACT.md, "Comparing the accounts of a story"), and its events lined up
+    as claims (``claims``: per event, which documents assert, omit, contradict or qualify it)."""
     from .features import body_text
 
     pairs = copies([body_text(r) for r in records], story_options)
-    findings = find(records, options, pairs)
+    findings, claims = find_with_claims(records, options, pairs)
     return {
         "story": story,
         "documents": [r.id for r in records],
         "copies": [[records[i].id, records[j].id] for i, j in pairs],
         "divergences": divergence_rows(story, records, findings),
+        "claims": claim_rows(claims, records, findings),
     }
 
 

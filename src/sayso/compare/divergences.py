@@ -14,6 +14,10 @@ content words; then, in version order (earlier ``published`` first, then input o
 * attribution: the same words credited to different speakers (aligned attributions whose
   resolved speakers share no name word), or a changed name in the speaker slot.
 
+Events are lined up too, by PLOVER type and actors (``claims.py``): an event one document has
+and another provably lacks is an omission, one only intended or hypothetical in another document
+a qualification, when the sentence comparison has not found them already.
+
 Precision comes first: a slot is only contradicted when the rest of the two sentences agree
 (``CompareOptions.aligned``) and the two values really differ after normalisation.
 """
@@ -25,10 +29,14 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .. import resources as data
 from ..types import Record, Span, stable_id, trim_ranges
 from .features import NUMBER_WORDS, content_words, normalise_number
+
+if TYPE_CHECKING:
+    from .claims import EventClaim
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
@@ -394,6 +402,18 @@ def find(
     still leaves out what it cut; the ``copies`` field of the line says they are not
     independent.
     """
+    return find_with_claims(records, options, copies)[0]
+
+
+def find_with_claims(
+    records: Sequence[Record],
+    options: CompareOptions | None = None,
+    copies: Sequence[tuple[int, int]] = (),
+) -> tuple[list[Finding], list[EventClaim]]:
+    """``find``, and the story's events lined up as claims (``claims.py``): the sentence
+    comparison, then the event omissions and qualifications it has not found."""
+    from .claims import align_events, event_findings, settle
+
     options = options or CompareOptions()
     order = version_order(records)
     sents = {i: sentences(records[i], i, options) for i in order}
@@ -443,7 +463,10 @@ def find(
                     else:
                         findings.append(Finding(kind, what, about, (i,), (j,), ev))
     findings.extend(_speaker_changes(records, order, findings))
-    return _dedupe(findings)
+    findings = _dedupe(findings)
+    claims = align_events(records, order, sents)
+    settle(claims, records, order, sents, options)
+    return findings + event_findings(claims, findings, order), claims
 
 
 def _speaker_changes(

@@ -30,7 +30,9 @@ def html(
 
 
 def table_rows(lines: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """One row per divergence (and one per story without any), for ``-f table``."""
+    """One row per divergence (and one per story without any), then one per event claim that
+    not every document asserts (kind ``event``, ``what`` its PLOVER type, ``other`` each
+    other document with what it does), for ``-f table``."""
     rows: list[dict[str, Any]] = []
     for line in lines:
         copies = "; ".join(f"{a}={b}" for a, b in line.get("copies", []))
@@ -44,4 +46,22 @@ def table_rows(lines: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
                          "about": v["about"], "asserted_by": ", ".join(v["asserted_by"]),
                          "other": ", ".join(v["other"]), "evidence": evidence,
                          "copies": copies})  # fmt: skip
+        for c in line.get("claims", []):
+            others = [f"{d} ({status})" for key, status in _STATUS for d in c.get(key, [])]
+            if not others:
+                continue
+            evidence = " | ".join(f"{e['doc']}: {e['text']}" for e in c["evidence"])
+            rows.append({"story": line["story"], "kind": "event", "what": c["type"],
+                         "about": c["about"], "asserted_by": ", ".join(c["asserted_by"]),
+                         "other": ", ".join(others), "evidence": evidence,
+                         "copies": copies})  # fmt: skip
     return rows
+
+
+# the keys of a claim other than ``asserted_by``, and the word the table shows for each
+_STATUS = (
+    ("omitted_by", "omits"),
+    ("contradicted_by", "contradicts"),
+    ("qualified_by", "qualifies"),
+    ("unclear", "unclear"),
+)

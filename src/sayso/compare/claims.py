@@ -1,0 +1,310 @@
+"""Events as claims across the accounts of a story.
+
+An event of one document and an event of another are one claim when they have the same PLOVER
+type and the same actors: on each side (source, target) where both name someone, some actor of
+one is an actor of the other (same country for countries and peoples, else the same name, or one
+name inside the other: "Kirkpatrick" and "Eric Allen Kirkpatrick"), and at least one side is
+shared that way. For each claim, every document of the story:
+
+* asserts it: it has the event as it happened (no ``mode``);
+* qualifies it: it has the event only as intended or hypothetical while another asserts it;
+* contradicts it: a contradiction found between the sentences that carry the event;
+* omits it: precision first, only when the document has not the event's sentence itself (with a
+  slot changed at most: ``CompareOptions.aligned``; that is for the sentence comparison to
+  judge), has no event of that type with any of its actors, and names both sides of the event
+  (one that never names them may tell it without names: "a man was shot") but never in one
+  sentence (a document that never names the attacker and the attacked in one sentence,
+  pronouns included, cannot report that one attacked the other); an event with one side only
+  is never taken as omitted (the words next to the name may tell it);
+* else it is left open (``unclear``): the document may say it in words the event coder missed.
+
+The event omissions and qualifications that the sentence comparison has not found already become
+divergences (``event_findings``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..types import Entity, Event, Record, Span
+from .divergences import CompareOptions, Finding, Sentence, _best, _ratio
+from .features import content_words
+
+GROUPS = frozenset({"GPE", "NORP"})  # actors that stand for a country
+
+
+def same_actor(a: Entity, b: Entity) -> bool:
+    """Whether two entities of two documents are one actor."""
+    if a.type in GROUPS and b.type in GROUPS and a.country and b.country:
+        return a.country == b.country
+    wa, wb = set(content_words(a.name)), set(content_words(b.name))
+    if not wa or not wb:
+        return False
+    if wa <= wb or wb <= wa:
+        return True
+    if a.type == b.type == "PERSON":
+        return content_words(a.name)[-1:] == content_words(b.name)[-1:]
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One document's event: its actors resolved, the sentence that carries it."""
+
+    doc: int
+    event: Event
+    source: tuple[Entity, ...]
+    target: tuple[Entity, ...]
+    sentence: Sentence | None
+
+    @property
+    def actors(self) -> tuple[Entity, ...]:
+        return self.source + self.target
+
+
+def _side(a: Sequence[Entity], b: Sequence[Entity]) -> bool | None:
+    """True when the two sides share an actor, False when both name actors and share none,
+    None when one of them names nobody."""
+    if not a or not b:
+        return None
+    return any(same_actor(x, y) for x in a for y in b)
+
+
+def same_event(a: Mention, b: Mention) -> bool:
+    if a.event.type != b.event.type:
+        return False
+    sides = (_side(a.source, b.source), _side(a.target, b.target))
+    return False not in sides and True in sides
+
+
+@dataclass
+class EventClaim:
+    """One event across a story's documents (positions): the first mention and each
+    document's own."""
+
+    first: Mention
+    mentions: dict[int, Mention] = field(default_factory=dict)
+    status: dict[int, str] = field(default_factory=dict)  # doc -> asserts/qualifies/...
+
+    @property
+    def about(self) -> str:
+        def names(es: Sequence[Entity]) -> str:
+            return ", ".join(dict.fromkeys(e.name for e in es)) or "?"
+
+        m = self.first
+        return f"{m.event.type}: {names(m.source)} -> {names(m.target)} ({m.event.trigger.text})"
+
+
+def mentions(record: Record, doc: int, sents: Sequence[Sentence]) -> list[Mention]:
+    """The events of ``record`` with their resolved actors (events naming no known entity are
+    left out: they cannot be matched across documents)."""
+    out: list[Mention] = []
+    for ev in record.events:
+        source = tuple(e for i in ev.source if (e := record.entity(i)) is not None)
+        target = tuple(e for i in ev.target if (e := record.entity(i)) is not None)
+        if not source and not target:
+            continue
+        t = ev.trigger.start
+        sentence = next((s for s in sents if s.start <= t < s.end), None)
+        out.append(Mention(doc, ev, source, target, sentence))
+    return out
+
+
+def align_events(
+    records: Sequence[Record], order: Sequence[int], sents: dict[int, list[Sentence]]
+) -> list[EventClaim]:
+    """The story's events lined up as claims, in version order: each event joins the first
+    claim it is the same event as (a document's first mention of it stands for the document),
+    else starts one."""
+    claims: list[EventClaim] = []
+    for i in order:
+        for m in mentions(records[i], i, sents[i]):
+            for c in claims:
+                if same_event(c.first, m):
+                    c.mentions.setdefault(i, m)  # a document's restatement: the same claim
+                    break
+            else:
+                claims.append(EventClaim(m, {i: m}))
+    return claims
+
+
+def _tells(m: Mention, record: Record, sents: Sequence[Sentence]) -> bool | None:
+    """Whether ``record`` may tell the event of ``m``: True when one of its sentences names an
+    actor of each side of the event (any mention, pronouns included), False when none does;
+    None when the event has one side only (the words next to the name may tell it: "captured"
+    or "put out of business") or ``record`` never names one side (it may tell the event
+    without the names: "a man was shot")."""
+
+    def named(side: Sequence[Entity]) -> list[Span]:
+        return [sp for a in side for e in record.entities if same_actor(a, e) for sp in e.mentions]
+
+    if not m.source or not m.target:
+        return None
+    source, target = named(m.source), named(m.target)
+    if not source or not target:
+        return None
+    return any(
+        any(s.start <= sp.start < s.end for sp in source)
+        and any(s.start <= sp.start < s.end for sp in target)
+        for s in sents
+    )
+
+
+def _shares_type_and_actor(m: Mention, others: Sequence[Mention]) -> bool:
+    return any(
+        o.event.type == m.event.type and any(same_actor(a, b) for a in m.actors for b in o.actors)
+        for o in others
+    )
+
+
+def settle(
+    claims: Sequence[EventClaim],
+    records: Sequence[Record],
+    order: Sequence[int],
+    sents: dict[int, list[Sentence]],
+    options: CompareOptions,
+) -> None:
+    """Fill each claim's ``status`` for every document of the story."""
+    events = {i: mentions(records[i], i, sents[i]) for i in order}
+    for c in claims:
+        asserted = any(m.event.mode is None for m in c.mentions.values())
+        for j in order:
+            m = c.mentions.get(j)
+            if m is not None:
+                c.status[j] = "asserts" if m.event.mode is None or not asserted else "qualifies"
+                continue
+            c.status[j] = (
+                "omits" if _omits(c, j, records, events[j], sents[j], options) else "unclear"
+            )
+
+
+def _omits(
+    c: EventClaim,
+    j: int,
+    records: Sequence[Record],
+    events_j: Sequence[Mention],
+    sents_j: Sequence[Sentence],
+    options: CompareOptions,
+) -> bool:
+    plain = [m for m in c.mentions.values() if m.event.mode is None]
+    if not plain:
+        return False
+    for m in plain:
+        if m.sentence is None:
+            return False
+        t, score = _best(m.sentence, sents_j)
+        if t is not None and score >= options.matched and _ratio(m.sentence, t) >= options.aligned:
+            return False  # j has that very sentence, a slot changed at most: not left out
+        if _shares_type_and_actor(m, events_j):
+            return False
+        if _tells(m, records[j], sents_j) is not False:
+            return False
+    return True
+
+
+def event_findings(
+    claims: Sequence[EventClaim], found: Sequence[Finding], order: Sequence[int]
+) -> list[Finding]:
+    """Omissions and qualifications of event claims that ``found`` (the sentence comparison)
+    does not already hold: an omission whose evidence is the event's sentence and whose
+    ``other`` has the silent documents, a qualification of that sentence pair."""
+    out: list[Finding] = []
+    for c in claims:
+        carriers = [i for i in order if c.status.get(i) == "asserts"]
+        silent = [j for j in order if c.status.get(j) == "omits"]
+        hedged = [j for j in order if c.status.get(j) == "qualifies"]
+        if not carriers:
+            continue
+        first = c.mentions[carriers[0]]
+        evidence = tuple(
+            (i, Span(s.start, s.end, s.text))
+            for i in carriers
+            if (s := c.mentions[i].sentence) is not None
+        )
+        if silent and evidence and not _held(found, "omission", evidence, silent):
+            out.append(
+                Finding("omission", "claim", c.about, tuple(carriers), tuple(silent), evidence)
+            )
+        for j in hedged:
+            s = c.mentions[j].sentence
+            if s is None or first.sentence is None:
+                continue
+            ev = (evidence[0], (j, Span(s.start, s.end, s.text)))
+            if not _held(found, "qualification", ev, [j]):
+                mode = c.mentions[j].event.mode
+                out.append(
+                    Finding(
+                        "qualification", "claim", f"{c.about} ({mode})", tuple(carriers), (j,), ev
+                    )
+                )
+    return out
+
+
+def _held(
+    found: Sequence[Finding], kind: str, evidence: Sequence[tuple[int, Span]], other: Sequence[int]
+) -> bool:
+    """Whether a finding of ``kind`` already has one of these sentences as evidence and the
+    same documents on its other side."""
+    spans = {(d, sp.start) for d, sp in evidence}
+    return any(
+        f.kind == kind
+        and set(other) <= set(f.other)
+        and any((d, sp.start) in spans for d, sp in f.evidence)
+        for f in found
+    )
+
+
+def claim_rows(
+    claims: Sequence[EventClaim],
+    records: Sequence[Record],
+    found: Sequence[Finding],
+) -> list[dict[str, object]]:
+    """The event claims of a story for its ``sayso compare`` line: per claim, the documents
+    that assert, omit, contradict or qualify it, and each document's sentence."""
+    rows: list[dict[str, object]] = []
+    for c in claims:
+        if len(c.status) < 2:
+            continue
+        contradicted = _contradicted(c, found)
+        by: dict[str, list[str]] = {
+            k: []
+            for k in ("asserted_by", "omitted_by", "contradicted_by", "qualified_by", "unclear")
+        }
+        key = {"asserts": "asserted_by", "omits": "omitted_by", "qualifies": "qualified_by"}
+        for d, status in c.status.items():
+            name = "contradicted_by" if d in contradicted else key.get(status, "unclear")
+            by[name].append(records[d].id)
+        first = c.first
+        rows.append(
+            {
+                "type": first.event.type,
+                "source": list(dict.fromkeys(e.name for e in first.source)),
+                "target": list(dict.fromkeys(e.name for e in first.target)),
+                "about": c.about,
+                **by,
+                "evidence": [
+                    {"doc": records[d].id, "start": s.start, "end": s.end, "text": s.text}
+                    for d, m in c.mentions.items()
+                    if (s := m.sentence) is not None
+                ],
+            }
+        )
+    return rows
+
+
+def _contradicted(c: EventClaim, found: Sequence[Finding]) -> set[int]:
+    """Documents on the ``other`` side of a contradiction of a sentence that carries this
+    event (in a document that asserts it)."""
+    carried = {
+        (d, m.sentence.start)
+        for d, m in c.mentions.items()
+        if m.sentence is not None and c.status.get(d) == "asserts"
+    }
+    out: set[int] = set()
+    for f in found:
+        if f.kind == "contradiction" and any(
+            d in f.asserted_by and (d, sp.start) in carried for d, sp in f.evidence
+        ):
+            out.update(f.other)
+    return out
