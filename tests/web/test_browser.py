@@ -4,12 +4,14 @@ The app runs under uvicorn on a free localhost port in a background thread; the 
 fixture articles and the seed, extracted by the real pipeline (a second store holds the three
 reports of tests/fixtures/stories/harbor.jsonl, extracted and grouped into a story by the real
 pipeline and `sayso stories`). Screenshots of every page are saved under the test run's tmp dir;
-the article and story ones are copied to docs/img/.
+the article and story ones are copied to docs/img/ when SAYSO_UPDATE_DOCS_IMG=1 (so that a test
+run never dirties the checkout).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 import threading
@@ -159,7 +161,7 @@ def test_every_page_renders(page: Page, shots: Path) -> None:
     expect(page.locator(".text a.m.k-source").first).to_be_visible()
     expect(page.locator(".text .flag-caption").first).to_be_visible()
     page.screenshot(path=str(shots / "article-seed.png"))
-    shutil.copy(shots / "article-seed.png", _docs_img("article.png"))
+    _update_docs_img(shots / "article-seed.png", "article.png")
 
     page.goto("/actors/Dong%20Jun")
     expect(page.locator("h1")).to_have_text("Dong Jun")
@@ -212,7 +214,7 @@ def test_story_page_side_by_side(browser: Browser, story_base_url: str, shots: P
         contradicted = page.locator("table.compare td.d-contradiction.r-disputes")
         expect(contradicted).to_contain_text("19 passengers")
         page.screenshot(path=str(shots / "story.png"), full_page=True)
-        shutil.copy(shots / "story.png", _docs_img("story.png"))
+        _update_docs_img(shots / "story.png", "story.png")
         # From the divergence to its row, and from the claim to its sentence in the article.
         page.locator("li.divergence.d-contradiction a.to-line").click()
         expect(page.locator("table.compare tr:target")).to_contain_text("14 passengers")
@@ -237,6 +239,8 @@ def test_hostile_article_runs_no_script(page: Page) -> None:
     assert dialogs == []
 
 
-def _docs_img(name: str) -> Path:
-    DOCS_IMG.mkdir(parents=True, exist_ok=True)
-    return DOCS_IMG / name
+def _update_docs_img(shot: Path, name: str) -> None:
+    """Copy a screenshot into docs/img/ (the README's pictures) only when asked to."""
+    if os.environ.get("SAYSO_UPDATE_DOCS_IMG") == "1":
+        DOCS_IMG.mkdir(parents=True, exist_ok=True)
+        shutil.copy(shot, DOCS_IMG / name)
