@@ -281,12 +281,61 @@ def test_negated_noun_event_is_dropped() -> None:
 @pytest.mark.model
 def test_modes() -> None:
     d = code(
-        "France will meet Italy. Spain could sanction Morocco. Peru plans to visit Chile.",
-        {"France": (GPE, ("France",)), "Italy": (GPE, ("Italy",)), "Spain": (GPE, ("Spain",)),
+        "France will send troops to Mali. Spain could sanction Morocco. Peru plans to deploy "
+        "warships near Chile.",
+        {"France": (GPE, ("France",)), "Mali": (GPE, ("Mali",)), "Spain": (GPE, ("Spain",)),
          "Morocco": (GPE, ("Morocco",)), "Peru": (GPE, ("Peru",)), "Chile": (GPE, ("Chile",))},
     )  # fmt: skip
-    modes = {d.actors(e)[0][0]: e.mode for e in d.events}
-    assert modes == {"France": "intended", "Spain": "hypothetical", "Peru": "intended"}
+    modes = {d.actors(e)[0][0]: (e.type, e.mode) for e in d.events}
+    assert modes == {
+        "France": ("MOBILIZE", "intended"),
+        "Spain": ("SANCTION", "hypothetical"),
+        "Peru": ("MOBILIZE", "intended"),
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("France will meet Italy next week.", "AGREE"),  # CAMEO 036, intent to meet
+        ("France said it would release the Italian sailors.", "AGREE"),  # intent to yield
+        ("France plans to visit Italy.", "AGREE"),
+        ("France will impose sanctions on Italy.", "THREATEN"),  # CAMEO 13
+    ],
+)
+def test_announced_acts_are_promises_or_threats(text: str, type_: str) -> None:
+    d = code(text, {"France": (GPE, ("France", "it")), "Italy": (GPE, ("Italy", "Italian"))})
+    ev = d.one(type_)
+    assert ev.mode is None and d.actors(ev)[0] == ["France"] and d.actors(ev)[1]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France did not give Italy permission to land.",
+        "France failed to reach an agreement with Italy.",
+        "France declined to meet Italy.",
+    ],
+)
+def test_refused_cooperation_is_reject(text: str) -> None:
+    d = code(text, {"France": (GPE, ("France",)), "Italy": (GPE, ("Italy",))})
+    assert d.types() == ["REJECT"]
+    assert d.actors(d.events[0]) == (["France"], ["Italy"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China-Russia relations do not constitute a formal military alliance.",
+        "China and Russia do not form an alliance.",
+    ],
+)
+def test_a_denied_state_is_no_event(text: str) -> None:
+    d = code(text, {"China": (GPE, ("China",)), "Russia": (GPE, ("Russia",))})
+    assert d.events == []
 
 
 @pytest.mark.model
@@ -348,3 +397,111 @@ def test_promises_and_vows() -> None:
     assert d.types() == ["AGREE", "THREATEN"]
     assert d.actors(d.one("AGREE")) == (["Ghana"], ["Mali"])
     assert d.actors(d.one("THREATEN")) == (["Iran"], ["Israel"])
+
+
+# -- actors from the syntax of the trigger; nominal actors --------------------------------------------
+def _types_of(d: Doc) -> dict[str, str]:
+    return {e.name: e.type for e in d.state.entities}
+
+
+@pytest.mark.model
+def test_an_object_that_names_no_entity_is_a_nominal_actor() -> None:
+    d = code("Zarif condemned the court decision on Monday.", {"Zarif": (PERSON, ("Zarif",))})
+    ev = d.one("ACCUSE")
+    assert d.actors(ev) == (["Zarif"], ["court decision"])  # no article, no date
+    assert _types_of(d)["court decision"] == "OTHER"
+
+
+@pytest.mark.model
+def test_nominal_actors_on_both_sides_and_the_passive_agent() -> None:
+    d = code("The embassy was attacked by gunmen.", {})
+    assert d.actors(d.one("ASSAULT")) == (["gunmen"], ["embassy"])
+
+
+@pytest.mark.model
+def test_a_named_head_or_modifier_keeps_its_entity() -> None:
+    d = code(
+        "The Kremlin condemned the Ukrainian army.",
+        {"Kremlin": (ORG, ("Kremlin",)), "Ukraine": (GPE, ("Ukrainian",))},
+    )
+    assert d.actors(d.one("ACCUSE")) == (["Kremlin"], ["Ukraine"])
+    assert "OTHER" not in _types_of(d).values()
+
+
+@pytest.mark.model
+def test_an_unresolved_pronoun_is_no_actor() -> None:
+    d = code("It condemned Russia.", {"Russia": (GPE, ("Russia",))})
+    assert d.actors(d.one("ACCUSE")) == ([], ["Russia"])
+
+
+@pytest.mark.model
+def test_nominal_actors_only_for_emitted_events() -> None:
+    d = code("The attack was condemned and the decision was welcomed.", {})
+    assert d.events == [] and d.state.entities == []
+
+
+@pytest.mark.model
+def test_one_definite_nominal_actor_per_name() -> None:
+    d = code(
+        "Zarif condemned the agreement. Rouhani praised the agreement.",
+        {"Zarif": (PERSON, ("Zarif",)), "Rouhani": (PERSON, ("Rouhani",))},
+    )
+    [agreement] = [e for e in d.state.entities if e.type == "OTHER"]
+    assert agreement.name == "agreement" and len(agreement.mentions) == 2
+
+
+@pytest.mark.model
+def test_quantity_and_group_words_stand_for_their_of_phrase() -> None:
+    d = code("The police arrested dozens of protesters.", {"police": (ORG, ("police",))})
+    assert d.actors(d.one("COERCE")) == (["police"], ["protesters"])
+
+
+@pytest.mark.model
+def test_a_joint_subject_is_split_into_source_and_target() -> None:
+    d = code("Jordan and Britain agreed to hold joint exercises.",
+             {"Jordan": (GPE, ("Jordan",)), "Britain": (GPE, ("Britain",))})  # fmt: skip
+    assert d.actors(d.one("AGREE")) == (["Jordan"], ["Britain"])
+
+
+@pytest.mark.model
+def test_a_statement_acts_for_its_author() -> None:
+    d = code(
+        "Amnesty International put out a report accusing the Nigerian army of abuses.",
+        {"Amnesty International": (ORG, ("Amnesty International",)),
+         "Nigerian army": (ORG, ("Nigerian army",))},
+    )  # fmt: skip
+    assert d.actors(d.one("ACCUSE")) == (["Amnesty International"], ["Nigerian army"])
+
+
+@pytest.mark.model
+def test_a_receiving_verb_makes_its_subject_the_target() -> None:
+    d = code(
+        "Iran faces criticism from the United Nations.",
+        {"Iran": (GPE, ("Iran",)), "United Nations": (ORG, ("United Nations",))},
+    )
+    assert d.actors(d.one("ACCUSE")) == (["United Nations"], ["Iran"])
+
+
+@pytest.mark.model
+def test_a_purpose_clause_acts_on_the_object_it_serves() -> None:
+    d = code(
+        "Pakistan summoned the Indian envoy to complain about the shelling.",
+        {"Pakistan": (GPE, ("Pakistan",)), "India": (GPE, ("Indian",))},
+    )
+    assert d.actors(d.one("ACCUSE")) == (["Pakistan"], ["India"])
+
+
+@pytest.mark.model
+def test_a_to_complement_names_the_target_of_an_agreement() -> None:
+    d = code(
+        "Japan agreed to set up a research centre in Kenya.",
+        {"Japan": (GPE, ("Japan",)), "Kenya": (GPE, ("Kenya",))},
+    )
+    assert d.actors(d.one("AGREE")) == (["Japan"], ["Kenya"])
+
+
+@pytest.mark.model
+def test_moved_forces_are_no_target() -> None:
+    d = code("Nigeria announced the deployment of 230 troops to Liberia.",
+             {"Nigeria": (GPE, ("Nigeria",)), "Liberia": (GPE, ("Liberia",))})  # fmt: skip
+    assert d.actors(d.one("MOBILIZE")) == (["Nigeria"], ["Liberia"])

@@ -61,6 +61,13 @@ HOSTILE_TYPES = frozenset(
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 )
+# an announced act of these types is a promise (AGREE) or a threat (THREATEN); MOBILIZE ("will send
+# troops") and the accusing and rejecting kinds stay what they are, with mode "intended"
+PROMISED_TYPES = COOPERATIVE_TYPES - {"AGREE"}
+# a negated act of these types is a refusal (CAMEO 12: reject a plan, refuse to meet, to yield, to
+# give aid); "does not support X" is only the absence of support and is dropped
+REFUSABLE_TYPES = COOPERATIVE_TYPES - {"SUPPORT"}
+THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 # prepositions that introduce what a verb is about ("accused X of attacking"), not when it happened
 COMPLEMENT_PREPS = frozenset({"of", "to", "for", "from", "on", "into", "against", "about"})
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"})
@@ -137,6 +144,8 @@ class Words:
     not_actor_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
     container_nouns: frozenset[str]
+    stative_verbs: frozenset[str]
+    purpose_verbs: frozenset[str]
     statement_nouns: frozenset[str]
 
 
@@ -356,10 +365,10 @@ class _Coder:
             return self.subjects(gov, depth + 1)
         if verb.pos_ == "ADJ" or verb.dep_ in ("acomp", "oprd"):
             return self.subjects(head, depth + 1)  # "is willing to withdraw"
-        if verb.dep_ == "xcomp":
+        if verb.dep_ == "xcomp" and head.lemma_.lower() not in self.words.purpose_verbs:
             objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
             return (objects, False) if objects else self.subjects(head, depth + 1)
-        if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
             toks, head_passive = self.subjects(head, depth + 1)
             if verb.dep_ == "advcl":
                 return toks if not head_passive else [], bare_participle
@@ -647,6 +656,15 @@ class _Coder:
             return self.triggers.get(cur.head.i), False
         return None, False
 
+    def refusal(self, cand: _Candidate) -> bool:
+        """Whether a negated cooperative event is an actor refusing it ("did not give
+        permission", "failed to reach agreement", "won't accept refugees"), not a state denied
+        ("relations do not constitute an alliance"): it has a source and its verb is an act."""
+        if not cand.source or cand.clause is None:
+            return False
+        verb = cand.clause if cand.pattern.pos == "noun" else cand.tok
+        return verb.lemma_.lower() not in self.words.stative_verbs and verb.pos_ == "VERB"
+
     def mode(self, cand: _Candidate) -> str | None:
         """None, "intended", "hypothetical", "negated", or "refused" ("will not lift")."""
         w = self.words
@@ -793,6 +811,15 @@ class _Coder:
             mode = self.mode(cand)
             if mode == "refused" and cand.type in COOPERATIVE_TYPES:
                 cand.type, mode = "REJECT", None  # "will not lift the ban" refuses to yield
+            elif mode == "negated" and cand.type in REFUSABLE_TYPES and self.refusal(cand):
+                cand.type, mode = "REJECT", None  # "did not give permission", "failed to agree"
+            elif mode == "intended" and cand.type in PROMISED_TYPES:
+                # announcing a cooperative act is a promise (CAMEO 03, "express intent to
+                # cooperate"): "will release the prisoners", "would meet Y next week"
+                cand.type, mode = "AGREE", None
+            elif mode == "intended" and cand.type in THREAT_TYPES:
+                # announcing a coercive act is a threat (CAMEO 13): "will impose sanctions"
+                cand.type, mode = "THREATEN", None
             if mode in ("negated", "refused"):
                 continue
             key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
