@@ -399,7 +399,7 @@ def test_promises_and_vows() -> None:
     assert d.actors(d.one("THREATEN")) == (["Iran"], ["Israel"])
 
 
-# -- actors from the syntax of the trigger; nominal actors --------------------------------------------
+# -- actors from the syntax of the trigger; nominal actors ---------------------------------------
 def _types_of(d: Doc) -> dict[str, str]:
     return {e.name: e.type for e in d.state.entities}
 
