@@ -49,6 +49,7 @@ from .. import resources as data
 from ..errors import ConfigError
 from ..types import PLOVER_TYPES, Event, Span, stable_id
 from .base import State
+from .entities import Resolver
 from .nominals import Nominals
 
 LOCATION_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -61,6 +62,13 @@ HOSTILE_TYPES = frozenset(
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 )
+# the entity labels an unresolved pronoun may stand for ("he/she" the entities stage resolves)
+_COLLECTIVE = frozenset({"ORG", "GPE", "NORP", "OTHER"})
+PRONOUN_LABELS: dict[str, frozenset[str]] = {
+    "it": frozenset({"ORG", "GPE"}), "its": frozenset({"ORG", "GPE"}),
+    "they": _COLLECTIVE, "their": _COLLECTIVE, "them": _COLLECTIVE,
+    "we": _COLLECTIVE, "our": _COLLECTIVE, "us": _COLLECTIVE,
+}  # fmt: skip
 # an announced act of these types is a promise (AGREE) or a threat (THREATEN); MOBILIZE ("will send
 # troops") and the accusing and rejecting kinds stay what they are, with mode "intended"
 PROMISED_TYPES = COOPERATIVE_TYPES - {"AGREE"}
@@ -106,7 +114,11 @@ ROLES: dict[str, Roles] = {
     "sym": Roles(_fs("with", "against"), _fs("by"), "source", "source", joint=True),
     "recv": Roles(frozenset(), _fs("from", "by"), None, "target", subject="target"),
     "away": Roles(_fs("from"), _fs("by"), "source", "source"),
-    "move": Roles(_fs("to", "into", "toward", "towards", "against", "near", "along"),
+    "area": Roles(_fs("to", "against", "on", "upon", "at", "toward", "towards", "into", "in",
+                      "across", "throughout", "around"),
+                  _fs("by", "from"), "target", "source"),
+    "move": Roles(_fs("to", "into", "toward", "towards", "against", "near", "along", "in", "at",
+                      "on", "across"),
                   _fs("by", "from"), None, "source", moves=True),
     "ask": Roles(_fs("to", "on", "upon", "from", "of"), _fs("by"), None, "source"),
 }  # fmt: skip
@@ -240,6 +252,7 @@ class _Candidate:
     source: list[str] = field(default_factory=list)
     target: list[str] = field(default_factory=list)
     inner: bool = False
+    own: Any = None  # the pattern's own object ("accept refugees"): no actor, unless refused
     type: str = ""  # the pattern's type, unless nesting changed it
 
     def __post_init__(self) -> None:
@@ -255,6 +268,7 @@ class _Coder:
         self.words = words()
         self.triggers: dict[int, _Candidate] = {}
         self.nominals = Nominals(state, self.words.not_actor_nouns)
+        self.resolver: Resolver | None = None  # made on the first pronoun that needs it
 
     # -- matching ---------------------------------------------------------------------------------
     def match(self, tok: Any) -> _Candidate | None:
@@ -330,7 +344,7 @@ class _Coder:
             tok = verb.head
         ids: list[str] = []
         for t in (tok, *tok.conjuncts) if conjuncts else (tok,):
-            found = self.np_ids(t)
+            found = self.np_ids(t) or self.pronoun_ids(t)
             of = _of_object(t, self.words.container_nouns) if not found else None
             if of is not None:  # "one of the Kremlin's critics", "dozens of IS members"
                 found = self.np_ids(of)
@@ -339,6 +353,32 @@ class _Coder:
                 found = self.nominals.make(t)
             ids.extend(found)
         return list(dict.fromkeys(ids))
+
+    def pronoun_ids(self, tok: Any) -> list[str]:
+        """The actor an unresolved "it/they" stands for: in a reported clause, the reporter ("The
+        army said it had arrested X", "Rebels say they will free Y"); else the most salient
+        organisation, place or group before it (the entities stage's :class:`Resolver`)."""
+        low = tok.lower_
+        if tok.pos_ != "PRON" or low not in PRONOUN_LABELS:
+            return []
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            verb = tok.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
+                for s in verb.head.children:
+                    if s.dep_ == "nsubj" and s.pos_ != "PRON":
+                        return self.arg_ids(s, verb.head)
+        if low in ("we", "our", "us"):
+            return []  # the speaker of a quotation: the attributions stage knows it
+        if self.resolver is None:
+            self.resolver = Resolver(self.state.doc, self.state.clusters, self.state.quotes)
+        labels = PRONOUN_LABELS[low]
+        idx = self.resolver.candidates(tok.i, lambda c: c.label in labels)
+        if idx is None or idx >= len(self.state.cluster_ids):
+            return []
+        eid = self.state.cluster_ids[idx]
+        return [eid] if self.state.entity(eid) is not None else []
 
     def subjects(self, verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         """The verb's subject tokens, and whether the verb is passive (subject = the acted-on)."""
@@ -425,7 +465,7 @@ class _Coder:
             else:
                 source.extend(self.arg_ids(s, verb))
         kept = [c for c in verb.children if c.i not in path]
-        has_object = any(c.dep_ == "dobj" for c in kept)
+        has_object = not roles.moves and any(c.dep_ == "dobj" for c in kept)
         groups: list[list[str]] = []  # the target of each argument position
         for c in kept:
             if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "ADP":
@@ -454,9 +494,10 @@ class _Coder:
             target.extend(g)
         if not target and not has_object and roles.subject != "target":
             # "convicted the bank to pay", "ordered the troops to leave": the subject of a
-            # to-clause the parser hangs on the verb is its object
+            # to-clause the parser hangs on the verb is its object; "demanded that the
+            # government resign": a request is addressed to the subject of its that-clause
             for c in kept:
-                if c.dep_ == "ccomp" and _is_infinitive(c):
+                if c.dep_ == "ccomp" and (_is_infinitive(c) or roles is ROLES["ask"]):
                     for x in c.children:
                         if x.dep_ == "nsubj":
                             target.extend(self.arg_ids(x, c))
@@ -480,6 +521,9 @@ class _Coder:
                     tiers[0 if lemma in ("to", "with") else 2].extend(_pobjs(c))
                 elif lemma in PLACE_PREPS | {"in"}:
                     tiers[3].extend(_pobjs(c))
+            elif c.dep_ in ("ccomp", "xcomp") and _is_infinitive(c):
+                # "refused to allow the airlines to land"
+                tiers[0].extend(x for x in c.children if x.dep_ == "nsubj")
         found = [[i for t in tier for i in self.arg_ids(t, nominal=False)] for tier in tiers]
         for ids in found:
             if ids:
@@ -574,8 +618,15 @@ class _Coder:
             word = cand.extra[0] if cand.extra else None
             # the pattern's own object ("sent troops", "lifted sanctions") is no actor
             own = None
-            if word is not None and word.i != tok.i and word.pos_ in ("NOUN", "PROPN"):
-                own = word if cand.pattern.roles != "pat" else None  # "released prisoners"
+            if (
+                word is not None
+                and word.i != tok.i
+                and word.pos_ in ("NOUN", "PROPN")
+                and cand.pattern.roles != "pat"  # "released prisoners": they are acted on
+                and not (cand.pattern.entity_object and self.token_ids(word))  # "called Putin"
+            ):
+                own = word
+                cand.own = word
             cand.source, cand.target = self.verb_args(tok, roles, skip=own)
             if not cand.target:
                 for c in tok.children:
@@ -611,6 +662,11 @@ class _Coder:
             src, tgt = self.verb_args(cand.anchor, roles, skip=tok)
             if cand.anchor.lemma_.lower() in self.words.receiving_verbs:
                 src, tgt = [], src  # "Iran faces criticism from the U.N.": Iran is the target
+            elif src and cand.source and not set(cand.source) & set(src):
+                # "Trump attended a meeting of the council": who does the light verb acts; the
+                # noun's own "of X" or possessor is the other side
+                cand.target = cand.target or cand.source
+                cand.source = []
             cand.source = cand.source or src
             cand.target = cand.target or tgt
         elif (
@@ -789,7 +845,7 @@ class _Coder:
             if fold and outer.pattern.complement and cand.type in HOSTILE_TYPES:
                 outer.type = "THREATEN"  # "vowed to attack X" is a threat, not a promise
             cand.inner = fold
-            if not outer.target:
+            if not [i for i in outer.target if i not in outer.source]:
                 lent = cand.target if fold else cand.source + cand.target
                 outer.target = [i for i in lent if i not in outer.source]
         events: list[Event] = []
@@ -822,6 +878,9 @@ class _Coder:
                 cand.type, mode = "THREATEN", None
             if mode in ("negated", "refused"):
                 continue
+            if cand.type == "REJECT" and not target and cand.own is not None:
+                # what is refused: "will not accept refugees"
+                target = [i for i in self.arg_ids(cand.own) if i not in source]
             key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
             if key in seen:
                 continue
