@@ -76,10 +76,16 @@ PROMISED_TYPES = COOPERATIVE_TYPES - {"AGREE"}
 # give aid); "does not support X" is only the absence of support and is dropped
 REFUSABLE_TYPES = COOPERATIVE_TYPES - {"SUPPORT"}
 THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
+# prepositions that set an act in time or circumstance: their objects are no part of the act
+# ("launched cyber attacks after a drone shootdown" is not "launched drones")
+FRAME_PREPS = frozenset(
+    {"after", "before", "since", "during", "until", "following", "amid", "despite"}
+)
 # prepositions that introduce what a verb is about ("accused X of attacking"), not when it happened
 COMPLEMENT_PREPS = frozenset({"of", "to", "for", "from", "on", "into", "against", "about"})
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"})
 NP_DEPS = frozenset({"compound", "amod", "nmod", "appos", "flat"})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
 # prepositions that name a place when the verb already has an object ("fired at X" vs "attacked
 # soldiers at a checkpoint", "imposed a curfew on the city" keeps "on" through the light verb)
 PLACE_PREPS = frozenset({"at", "on", "upon", "into"})
@@ -226,6 +232,15 @@ def _pobjs(prep: Any) -> list[Any]:
     return out
 
 
+def _path(tok: Any, top: Any) -> list[Any]:
+    """The tokens from ``tok`` up to ``top``, ``top`` left out."""
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
 def _is_infinitive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -296,7 +311,7 @@ class _Coder:
                 c.dep_ not in ("prep", "dative", "agent") or 0 < c.i - tok.i <= 2
             ):
                 return c
-            if c.dep_ == "prep":
+            if c.dep_ == "prep" and c.lower_ not in FRAME_PREPS:
                 for p in _pobjs(c):
                     if p.lemma_.lower() in pattern.with_words:
                         return p
@@ -467,14 +482,21 @@ class _Coder:
         kept = [c for c in verb.children if c.i not in path]
         has_object = not roles.moves and any(c.dep_ == "dobj" for c in kept)
         groups: list[list[str]] = []  # the target of each argument position
+        preps: list[bool] = []  # whether that position is a prepositional object
         for c in kept:
             if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "ADP":
                 if roles.moves and c.dep_ == "dobj":
+                    # "deployed observers in Zimbabwe": where the moved forces go
+                    for x in c.children:
+                        if x.dep_ == "prep" and x.lower_ in roles.target_preps:
+                            groups.append([i for p in _pobjs(x) for i in self.arg_ids(p)])
+                            preps.append(True)
                     continue
                 if roles.subject == "target":
                     source.extend(self.arg_ids(c))
                 else:
                     groups.append(self.arg_ids(c))
+                    preps.append(False)
             elif c.dep_ == "agent":
                 for p in _pobjs(c):
                     source.extend(self.arg_ids(p))
@@ -484,11 +506,15 @@ class _Coder:
                     if has_object and lemma in PLACE_PREPS:
                         continue  # "attacked soldiers at a checkpoint": a place
                     groups.append([i for p in _pobjs(c) for i in self.arg_ids(p)])
+                    preps.append(True)
                 elif roles.subject == "target" and lemma in roles.source_preps:
                     for p in _pobjs(c):
                         source.extend(self.arg_ids(p))
         # an argument that names an entity beats one that is only a nominal actor: "demanded an
         # explanation from the magistrate" acts on the magistrate
+        if roles is ROLES["ask"] and any(preps):
+            # "demanded an apology from the prime minister": the object is what is asked for
+            groups = [g for g, p in zip(groups, preps, strict=True) if p]
         named = [g for g in groups if any(not self.nominals.has(i) for i in g)]
         for g in named or groups:
             target.extend(g)
@@ -497,13 +523,21 @@ class _Coder:
             # to-clause the parser hangs on the verb is its object; "demanded that the
             # government resign": a request is addressed to the subject of its that-clause
             for c in kept:
-                if c.dep_ == "ccomp" and (_is_infinitive(c) or roles is ROLES["ask"]):
+                if c.dep_ == "ccomp" and (
+                    _is_infinitive(c) or c.pos_ in ("ADJ", "NOUN") or roles is ROLES["ask"]
+                ):  # ... and "found Barbarin guilty": the subject of a small clause
                     for x in c.children:
                         if x.dep_ == "nsubj":
                             target.extend(self.arg_ids(x, c))
         if not target:
             target = [i for i in partners if i not in source]
         return source, target
+
+    def phrase_ids(self, tok: Any) -> list[str]:
+        """The named entities of the phrase ``tok`` heads, clauses left out."""
+        toks = [t for t in tok.subtree if not any(a.dep_ in CLAUSE_DEPS for a in _path(t, tok))]
+        ids = [i for t in toks for i in self.token_ids(t)]
+        return list(dict.fromkeys(ids))
 
     def complement_targets(self, verb: Any) -> list[str]:
         """Who a to-complement that is no event itself acts on ("agreed to provide Sri Lanka with
@@ -630,8 +664,21 @@ class _Coder:
             cand.source, cand.target = self.verb_args(tok, roles, skip=own)
             if not cand.target:
                 for c in tok.children:
-                    if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i not in self.triggers:
+                    if (
+                        (c.dep_ == "xcomp" or (c.dep_ == "advcl" and _is_infinitive(c)))
+                        and c.pos_ == "VERB"
+                        and c.i not in self.triggers
+                    ):  # "agreed to set up a centre in Kenya", "gave $2m to promote X in Y"
                         cand.target = self.complement_targets(c)
+                        if cand.target:
+                            break
+            if not cand.target:
+                # "agreed to a ceasefire in eastern Ukraine": who the agreed thing concerns
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in ("to", "on") and roles.joint:
+                        cand.target = [
+                            i for p in _pobjs(c) for i in self.phrase_ids(p) if i not in cand.source
+                        ]
             if not cand.target and tok.dep_ in ("advcl", "xcomp") and _is_infinitive(tok):
                 # "summoned the ambassador to complain": a purpose clause acts on the object
                 # of the verb it serves
@@ -647,7 +694,8 @@ class _Coder:
                 # "sever ties with X", "send troops to X"
                 extra = [
                     i
-                    for c in word.children
+                    for w in (word, *word.conjuncts)  # "a grant and a loan to X"
+                    for c in w.children
                     if c.dep_ == "prep" and c.lemma_.lower() in roles.target_preps | {"with"}
                     for p in _pobjs(c)
                     for i in self.arg_ids(p)
@@ -683,6 +731,21 @@ class _Coder:
             cand.source = [i for i in modifiers if i not in cand.target]
         # a noun named only by its modifiers ("the Sino-Russian partnership") is a relation or a
         # topic, not an event: it stays without actors and is left out
+
+    def through_event_object(self, cand: _Candidate) -> None:
+        """ "signed an agreement with X", "supported assistance to the Palestinians": a verb of a
+        joint, giving or asking act whose object is itself an event acts on that event's
+        target, not on the event noun (an accusation keeps it: "condemned the attack")."""
+        if cand.pattern.pos != "verb" or cand.pattern.roles not in ("sym", "give", "ask"):
+            return
+        for c in cand.tok.children:
+            inner = self.triggers.get(c.i) if c.dep_ == "dobj" else None
+            if inner is None or not inner.target:
+                continue
+            made = self.nominals.make(c)
+            if made and made[0] in cand.target:
+                rest = [i for i in cand.target if i != made[0]]
+                cand.target = rest + [i for i in inner.target if i not in cand.source + rest]
 
     def nest(self, cand: _Candidate) -> tuple[_Candidate | None, bool]:
         """The outer event this one hangs on, and whether it folds into it.
@@ -838,6 +901,8 @@ class _Coder:
         self.triggers = {c.tok.i: c for c in cands}
         for cand in cands:
             self.fill(cand)
+        for cand in cands:
+            self.through_event_object(cand)
         for cand in cands:
             outer, fold = self.nest(cand)
             if outer is None or outer is cand:
