@@ -118,6 +118,15 @@ def _listed(span: Span | None) -> list[Span]:
     return [span] if span is not None else []
 
 
+def _depth(tok: Any) -> int:
+    """How many heads above ``tok`` in its sentence's parse."""
+    n = 0
+    while tok.head.i != tok.i and n < 100:
+        tok = tok.head
+        n += 1
+    return n
+
+
 def _tok_end(tok: Any) -> int:
     return int(tok.idx + len(tok.text))
 
@@ -461,9 +470,11 @@ class _Run:
             start, end = min(start, subj.idx), max(end, _tok_end(subj))
         return Span.of(self.text, start, end)
 
-    def _cue_verb(self, tok: Any) -> Any:
+    def _cue_verb(self, tok: Any, quote: bool = False) -> Any:
+        """``tok`` when it is a cue verb; with ``quote``, one that may introduce a quotation
+        (not a stance verb: '"...," he supported' is not English)."""
         m = match_cue(self.doc, tok.i)
-        if m is None or m[0].cls in {"source", "noun"}:
+        if m is None or m[0].cls in {"source", "noun"} or (quote and m[0].cls == "stance"):
             return None
         if tok.dep_ in {"advcl", "acl", "amod"} and (tok.tag_ == "VBN" or tok.i == tok.sent.start):
             return None  # "Asked whether ...": a question put to the speaker
@@ -513,7 +524,7 @@ class _Run:
                 break
             if self.state.quotes.inside(t.idx):
                 break
-            if self._cue_verb(t) is not None:
+            if self._cue_verb(t, quote=True) is not None:
                 subj = self._subject(t)
                 if (
                     subj is not None
@@ -557,7 +568,7 @@ class _Run:
         for t in reversed(self.doc[sent.start : first.i]):
             if self.state.quotes.inside(t.idx) or t.i in self.used_cues:
                 break
-            if self._cue_verb(t) is not None:
+            if self._cue_verb(t, quote=True) is not None:
                 subj = self._subject(t)
                 gap = self.text[_tok_end(t) : q.start]
                 if (
@@ -577,6 +588,7 @@ class _Run:
     def cue_pass(self) -> None:
         doc = self.doc
         table = cue_table()
+        found: list[tuple[Any, Cue, int]] = []
         i = 0
         while i < len(doc):
             tok = doc[i]
@@ -588,13 +600,35 @@ class _Run:
                 i += 1
                 continue
             cue, end = m
+            if cue.cls != "noun":  # see noun_pass
+                found.append((tok, cue, end))
+            i = end
+        found.sort(key=lambda f: self._order(*f))
+        for tok, cue, end in found:
             if cue.cls == "source":
                 self._according(tok, end)
-            elif cue.cls == "noun":
-                pass  # see noun_pass
             else:
                 self._verb_cue(tok, cue, end)
-            i = end
+
+    def _order(self, tok: Any, cue: Cue, end: int) -> tuple[int, int, int]:
+        """The order cues take their words in. The outer cue first: in "X decided to go, a
+        source said" the words are the source's, and the cue inside them must not take them
+        first. But "according to" before the verb it hangs on when that verb is not speech
+        ("X offered to ..., according to a statement by Y": Y's words), and a medium's "the
+        statement said" after the cues inside it (the medium is their channel, see via())."""
+        if cue.cls == "source":
+            head = self.doc[tok.i].head
+            m = match_cue(self.doc, head.i)
+            first = m is None or m[0].cls not in {"speech", "report"}
+            return (0 if first else 1, _depth(tok), tok.i)
+        subj = self._subject(tok)
+        if (
+            subj is not None
+            and (_lemma(subj) in media_nouns() or subj.lower_ in media_nouns())
+            and any(c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i for c in tok.children)
+        ):
+            return (2, _depth(tok), tok.i)
+        return (1, _depth(tok), tok.i)
 
     def _speaks(self, verb: Any) -> bool:
         """A speech cue whose subject is a named person or organisation."""
@@ -631,6 +665,16 @@ class _Run:
         src, spk = self.speaker(owner)
         self.emit(src, spk, Span.of(self.text, tok.idx, _tok_end(tok)), [content])
 
+    def _owned_clause(self, clause: Any) -> bool:
+        """A that-clause of a noun cue with a possessor ("repeated Costa's claim that ..."):
+        the words are the possessor's (see noun_pass), not the verb's."""
+        noun = clause.head
+        return (
+            noun.pos_ == "NOUN"
+            and _lemma(noun) in noun_cues()
+            and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+        )
+
     def _verb_cue(self, tok: Any, cue: Cue, end: int) -> None:
         doc = self.doc
         if tok.pos_ not in {"VERB", "AUX"} and not tok.tag_.startswith("VB"):
@@ -645,6 +689,15 @@ class _Run:
             return  # "called in to a show", "called off": not speech
         if any(c.dep_ == "neg" for c in tok.children) and cue.take == "rest":
             return  # "does not mention X" is an omission (see divergences), not a claim
+        if cue.cls == "stance" and len(cue.lemmas) == 1:
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "prt" and doc[tok.i + 1].head == tok:
+                return  # "backed out", "backed down": another verb
+            if tok.tag_ == "VBG" or (
+                tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children)
+            ):
+                # "the rebels backed by the West", "with Beijing supporting the plans": a
+                # participle describes, it does not report a stance taken
+                return
         subj = self._subject(tok)
         if subj is None or self.state.quotes.inside(subj.idx):
             return
@@ -652,6 +705,8 @@ class _Run:
         if not content:
             return
         src, spk = self.speaker(subj)
+        if cue.cls == "stance" and spk is None:
+            return  # "Several ministers rejected the proposal": a stance needs a known holder
         cue_span = Span.of(self.text, tok.idx, _tok_end(doc[end - 1]))
         via = self.pending_via.get(tok.i) or self.via(tok, spk)
         self.emit(src, spk, cue_span, content, via=via if via != spk else None)
@@ -680,7 +735,8 @@ class _Run:
                 j < sent.end and doc[j].lower_ in {"that", ",", ":", "for"} and cue.take != "rest"
             ):
                 j += 1
-            stop = self._clause_end(tok, j)
+            # never past the cue's own clause ("As X talked about Y, Z said ...")
+            stop = min(self._clause_end(tok, j), tok.right_edge.i + 1)
             if stop <= j:
                 return []
             return _listed(self._span(doc[j].idx, _tok_end(doc[stop - 1])))
@@ -692,6 +748,7 @@ class _Run:
                     t.lower_ == "that"
                     and (t.dep_ == "mark" or (cue.take == "that" and t.head.dep_ == "relcl"))
                     and tok in t.head.ancestors
+                    and not self._owned_clause(t.head)
                 ):
                     clause = [t.head]
                     break
@@ -714,6 +771,8 @@ class _Run:
             or (cue.cls == "speech" and tok.tag_ != "VBG")
         ):
             objs = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.i > tok.i]
+            if objs and any(self._owned_clause(c) for c in objs[0].children):
+                return []  # "repeated Costa's claim that ...": Costa's words (see noun_pass)
             if objs:
                 stop = self._clause_end(tok, objs[0].i)
                 return _listed(self._span(objs[0].left_edge.idx, _tok_end(self.doc[stop - 1])))
@@ -775,7 +834,11 @@ class _Run:
         if pobj is None:
             return
         head = tok.head
-        if head.i != tok.i and (head.i in self.used_cues or self._cue_verb(head) is not None):
+        said = match_cue(doc, head.i)
+        if head.i != tok.i and (
+            head.i in self.used_cues
+            or (self._cue_verb(head) is not None and said is not None and said[0].cls == "speech")
+        ):
             return  # "..., he said, according to a video ...": a channel, see via()
         phrase = list(doc[tok.i : pobj.right_edge.i + 1])
         sent = tok.sent
@@ -891,6 +954,6 @@ class _Run:
     def run(self) -> None:
         self.colon_pass()
         self.quote_pass()
-        self.noun_pass()
         self.cue_pass()
+        self.noun_pass()
         self.state.attributions = sorted(self.out, key=lambda a: a.content[0].start)

@@ -1,0 +1,80 @@
+"""Attribution cues beyond "say": stances, beliefs, intentions, nouns, and which cue takes the
+words when cues nest. Hand-written sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import attribution_with, speaker_of
+
+pytestmark = pytest.mark.model
+
+
+def test_stance_verb_is_a_cue(run: Callable[..., Record]) -> None:
+    rec = run("Governor Maria Santos endorsed the plan to rebuild the port.")
+    a = attribution_with(rec, "the plan to rebuild the port")
+    assert a.cue is not None and a.cue.text == "endorsed"
+    assert speaker_of(rec, "the plan to rebuild the port") == "Maria Santos"
+
+
+def test_stance_needs_a_known_holder(run: Callable[..., Record]) -> None:
+    rec = run("Several ministers rejected the proposal.")
+    assert rec.attributions == ()
+
+
+def test_stance_participles_are_not_cues(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Rebels backed by Iran took the town. Tensions grew, with Brazil supporting "
+        "the plan quietly rather than openly."
+    )
+    assert rec.attributions == ()
+
+
+def test_stance_verb_is_not_the_cue_of_a_quote(run: Callable[..., Record]) -> None:
+    rec = run(
+        "City Attorney Brad Holm said the advertisement \u201cunmistakably and wrongfully\u201d "
+        "suggests that the police officers support the campaign of Governor Maria Santos."
+    )
+    assert speaker_of(rec, "unmistakably and wrongfully") == "Brad Holm"
+
+
+def test_belief_verb(run: Callable[..., Record]) -> None:
+    rec = run("Senator Mark Hill suspects that the budget was padded.")
+    assert speaker_of(rec, "the budget was padded") == "Mark Hill"
+
+
+def test_intent_verb_takes_its_to_clause(run: Callable[..., Record]) -> None:
+    rec = run("Senator Mark Hill offered to resign from the committee.")
+    a = attribution_with(rec, "resign from the committee")
+    assert a.cue is not None and a.cue.text == "offered"
+
+
+def test_outer_cue_takes_the_words_first(run: Callable[..., Record]) -> None:
+    rec = run("Senator Mark Hill decided to leave the race, a campaign aide said.")
+    a = attribution_with(rec, "decided to leave the race")
+    assert a.cue is not None and a.cue.text == "said"
+    assert a.source is not None and a.source.text == "a campaign aide"
+
+
+def test_according_to_before_a_verb_that_is_not_speech(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Defence Minister Arjun Malhotra offered to sell two frigates to Chile, according to "
+        "a statement released by the Indian Defence Ministry."
+    )
+    assert speaker_of(rec, "two frigates") == "Indian Defence Ministry"
+
+
+def test_noun_cue_with_own_pronoun_stays_with_the_verb(run: Callable[..., Record]) -> None:
+    rec = run("Governor Maria Santos repeated her hope that the port would reopen in May.")
+    assert speaker_of(rec, "the port would reopen") == "Maria Santos"
+
+
+def test_rest_content_stays_in_the_cue_clause(run: Callable[..., Record]) -> None:
+    rec = run("As Maria Santos talked about the harbor, Senator Mark Hill praised the new bridge.")
+    a = attribution_with(rec, "the harbor")
+    assert all("bridge" not in c.text for c in a.content)
+    assert speaker_of(rec, "the new bridge") == "Mark Hill"
