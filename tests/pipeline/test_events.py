@@ -22,7 +22,7 @@ def test_shipped_table_covers_every_plover_type() -> None:
 
 def test_specific_patterns_come_first() -> None:
     options = patterns()[("verb", "strike")]
-    assert options[0].type == "AGREE" and options[0].specific
+    assert options[0].type == "SUPPORT" and options[0].specific  # strike a deal
     assert options[-1].type == "ASSAULT" and not options[-1].specific
 
 
@@ -224,14 +224,31 @@ def test_assault_passive_agent_is_the_source() -> None:
 
 
 @pytest.mark.model
-def test_sanction_through_impose() -> None:
+def test_sanctions_imposed_coerce_ties_cut_sanction() -> None:
+    # punitive sanctions restrict the target (COERCE); cutting existing ties reduces relations
     d = code(
-        "The European Union imposed new sanctions on Belarus.",
-        {"European Union": (ORG, ("European Union",)), "Belarus": (GPE, ("Belarus",))},
-    )
-    ev = d.one("SANCTION")
+        "The European Union imposed new sanctions on Belarus. Lithuania severed ties with Belarus.",
+        {"European Union": (ORG, ("European Union",)), "Belarus": (GPE, ("Belarus",)),
+         "Lithuania": (GPE, ("Lithuania",))},
+    )  # fmt: skip
+    ev = d.one("COERCE")
     assert d.actors(ev) == (["European Union"], ["Belarus"])
     assert ev.trigger.text == "imposed new sanctions"
+    assert d.actors(d.one("SANCTION")) == (["Lithuania"], ["Belarus"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("France and Italy reached an agreement on migration.", "SUPPORT"),  # concluded
+        ("France and Italy agreed on a trade deal.", "SUPPORT"),
+        ("France and Italy agreed to hold talks.", "AGREE"),  # a promise
+    ],
+)
+def test_concluding_an_agreement_is_support(text: str, type_: str) -> None:
+    d = code(text, {"France": (GPE, ("France",)), "Italy": (GPE, ("Italy",))})
+    assert d.actors(d.one(type_)) == (["France"], ["Italy"])
 
 
 @pytest.mark.model
@@ -289,7 +306,7 @@ def test_modes() -> None:
     modes = {d.actors(e)[0][0]: (e.type, e.mode) for e in d.events}
     assert modes == {
         "France": ("MOBILIZE", "intended"),
-        "Spain": ("SANCTION", "hypothetical"),
+        "Spain": ("COERCE", "hypothetical"),
         "Peru": ("MOBILIZE", "intended"),
     }
 

@@ -164,6 +164,8 @@ class Words:
     container_nouns: frozenset[str]
     stative_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
+    peacekeeping_words: frozenset[str]
+    concluding_verbs: frozenset[str]
     statement_nouns: frozenset[str]
 
 
@@ -732,6 +734,13 @@ class _Coder:
         # a noun named only by its modifiers ("the Sino-Russian partnership") is a relation or a
         # topic, not an event: it stays without actors and is left out
 
+    def peacekeeping(self, cand: _Candidate) -> bool:
+        """Whether forces moved are peacekeepers or observers ("sent troops to serve as a
+        peacekeeping force", "deployed election observers")."""
+        head = cand.anchor if cand.anchor is not None else cand.tok
+        words = self.words.peacekeeping_words
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in head.subtree)
+
     def through_event_object(self, cand: _Candidate) -> None:
         """ "signed an agreement with X", "supported assistance to the Palestinians": a verb of a
         joint, giving or asking act whose object is itself an event acts on that event's
@@ -903,6 +912,14 @@ class _Coder:
             self.fill(cand)
         for cand in cands:
             self.through_event_object(cand)
+            if cand.type == "MOBILIZE" and self.peacekeeping(cand):
+                cand.type = "AID"  # peacekeepers are military protection given (CAMEO 074)
+            if (
+                cand.type == "AGREE"
+                and cand.anchor is not None
+                and cand.anchor.lemma_.lower() in self.words.concluding_verbs
+            ):
+                cand.type = "SUPPORT"  # "reached an agreement": concluded (CAMEO 057)
         for cand in cands:
             outer, fold = self.nest(cand)
             if outer is None or outer is cand:
@@ -932,7 +949,11 @@ class _Coder:
             mode = self.mode(cand)
             if mode == "refused" and cand.type in COOPERATIVE_TYPES:
                 cand.type, mode = "REJECT", None  # "will not lift the ban" refuses to yield
-            elif mode == "negated" and cand.type in REFUSABLE_TYPES and self.refusal(cand):
+            elif (
+                mode == "negated"
+                and REFUSABLE_TYPES & {cand.type, cand.pattern.type}  # "failed to reach a deal"
+                and self.refusal(cand)
+            ):
                 cand.type, mode = "REJECT", None  # "did not give permission", "failed to agree"
             elif mode == "intended" and cand.type in PROMISED_TYPES:
                 # announcing a cooperative act is a promise (CAMEO 03, "express intent to
