@@ -522,3 +522,19 @@ def test_moved_forces_are_no_target() -> None:
     d = code("Nigeria announced the deployment of 230 troops to Liberia.",
              {"Nigeria": (GPE, ("Nigeria",)), "Liberia": (GPE, ("Liberia",))})  # fmt: skip
     assert d.actors(d.one("MOBILIZE")) == (["Nigeria"], ["Liberia"])
+
+
+@pytest.mark.model
+def test_what_someone_says_another_must_do_is_a_demand() -> None:
+    d = code("Russia says Israel must end its attacks on Syria.",
+             {"Russia": (GPE, ("Russia",)), "Israel": (GPE, ("Israel", "its")),
+              "Syria": (GPE, ("Syria",))})  # fmt: skip
+    ev = d.one("REQUEST")
+    assert d.actors(ev)[0] == ["Russia"] and "Israel" in d.actors(ev)[1] and ev.mode is None
+
+
+@pytest.mark.model
+def test_who_orders_acts_on_who_is_ordered() -> None:
+    d = code("The government ordered the newspaper to suspend publication.",
+             {"government": (ORG, ("government",))})  # fmt: skip
+    assert d.actors(d.one("COERCE")) == (["government"], ["newspaper"])

@@ -166,6 +166,9 @@ class Words:
     purpose_verbs: frozenset[str]
     peacekeeping_words: frozenset[str]
     concluding_verbs: frozenset[str]
+    deontic_aux: frozenset[str]
+    speech_verbs: frozenset[str]
+    directive_verbs: frozenset[str]
     statement_nouns: frozenset[str]
 
 
@@ -681,6 +684,11 @@ class _Coder:
                         cand.target = [
                             i for p in _pobjs(c) for i in self.phrase_ids(p) if i not in cand.source
                         ]
+            directive = self.directive(tok)
+            if directive is not None and not cand.target:
+                # "the government ordered the newspaper to suspend publication": the one who
+                # orders acts on the one ordered
+                cand.source, cand.target = directive
             if not cand.target and tok.dep_ in ("advcl", "xcomp") and _is_infinitive(tok):
                 # "summoned the ambassador to complain": a purpose clause acts on the object
                 # of the verb it serves
@@ -734,6 +742,23 @@ class _Coder:
         # a noun named only by its modifiers ("the Sino-Russian partnership") is a relation or a
         # topic, not an event: it stays without actors and is left out
 
+    def directive(self, verb: Any) -> tuple[list[str], list[str]] | None:
+        """(who orders, who is ordered) when ``verb`` is what a directive verb ("order, force,
+        compel") makes its object do."""
+        head = verb.head
+        if verb.dep_ not in ("xcomp", "ccomp", "oprd") or head.lemma_.lower() not in (
+            self.words.directive_verbs
+        ):
+            return None
+        ordered = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        ordered += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        subj, passive = self.subjects(head)
+        if passive or not subj or not ordered:
+            return None
+        source = [i for s in subj for i in self.arg_ids(s, head)]
+        target = [i for o in ordered for i in self.arg_ids(o) if i not in source]
+        return (source, target) if source and target else None
+
     def peacekeeping(self, cand: _Candidate) -> bool:
         """Whether forces moved are peacekeepers or observers ("sent troops to serve as a
         peacekeeping force", "deployed election observers")."""
@@ -783,6 +808,26 @@ class _Coder:
         if cur.dep_ == "ccomp":
             return self.triggers.get(cur.head.i), False
         return None, False
+
+    def demand(self, cand: _Candidate) -> tuple[list[str], list[str]] | None:
+        """(speaker, addressee) when the event is what someone says another must or should do:
+        a clause with "must/should/ought to" that is the complement of a speech verb whose
+        subject is not the clause's own."""
+        verb = cand.clause
+        if verb is None or not any(
+            c.dep_ == "aux" and c.lower_ in self.words.deontic_aux for c in verb.children
+        ):
+            return None
+        top = verb
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top.dep_ != "ccomp" or top.head.lemma_.lower() not in self.words.speech_verbs:
+            return None
+        subj, passive = self.subjects(top.head)
+        speaker = [i for s in subj if not passive for i in self.arg_ids(s, top.head)]
+        if not speaker or set(speaker) & set(cand.source):
+            return None  # "X said it must act": no one else is asked
+        return speaker, cand.source + cand.target
 
     def refusal(self, cand: _Candidate) -> bool:
         """Whether a negated cooperative event is an actor refusing it ("did not give
@@ -947,7 +992,14 @@ class _Coder:
             if not source and all(self.nominals.has(i) for i in target):
                 continue  # "the attack was condemned", "the detained journalists": no one acts
             mode = self.mode(cand)
-            if mode == "refused" and cand.type in COOPERATIVE_TYPES:
+            demand = self.demand(cand) if mode == "hypothetical" else None
+            if demand is not None:
+                # "Russia says Israel must end its attacks": a demand on Israel (CAMEO 10)
+                cand.type, mode = "REQUEST", None
+                source, target = demand[0], [i for i in demand[1] if i not in demand[0]]
+                if not source:
+                    continue
+            elif mode == "refused" and cand.type in COOPERATIVE_TYPES:
                 cand.type, mode = "REJECT", None  # "will not lift the ban" refuses to yield
             elif (
                 mode == "negated"
