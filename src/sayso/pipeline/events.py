@@ -167,6 +167,7 @@ class Words:
     peacekeeping_words: frozenset[str]
     concluding_verbs: frozenset[str]
     deontic_aux: frozenset[str]
+    carrier_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     directive_verbs: frozenset[str]
     statement_nouns: frozenset[str]
@@ -298,8 +299,12 @@ class _Coder:
         options = self.table.get((pos, tok.lemma_.lower()))
         if not options:
             return None
-        if pos == "noun" and tok.dep_ == "compound":
-            return None  # "attack helicopters"
+        if (
+            pos == "noun"
+            and tok.dep_ == "compound"
+            and tok.head.lemma_.lower() not in self.words.carrier_nouns
+        ):
+            return None  # "attack helicopters", but "a mediation effort" is a mediation
         for pattern in options:
             if not pattern.specific:
                 return _Candidate(tok, pattern, [])
@@ -320,8 +325,12 @@ class _Coder:
                 for p in _pobjs(c):
                     if p.lemma_.lower() in pattern.with_words:
                         return p
-            if pattern.entity_object and c.dep_ in ("dobj", "nsubjpass") and self.token_ids(c):
-                return c
+            if c.dep_ in ("dobj", "nsubjpass"):
+                if pattern.entity_object and (self.token_ids(c) or c.pos_ == "PROPN"):
+                    return c  # "released Navalny"
+                of = _of_object(c, self.words.container_nouns)
+                if of is not None and of.lemma_.lower() in pattern.with_words:
+                    return of  # "released dozens of activists"
             if pattern.complement and c.dep_ == "xcomp" and c.i > tok.i:
                 return tok
         return None
@@ -712,31 +721,33 @@ class _Coder:
                 ]
                 cand.target = [i for i in cand.target if i not in cand.source] or extra
             return
-        cand.source, cand.target, modifiers = self.noun_args(tok, roles)
-        cand.anchor = self._light_verb(tok)
-        cand.clause = cand.anchor if cand.anchor is not None else self._clause(tok)
+        noun = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
+        cand.source, cand.target, modifiers = self.noun_args(noun, roles)
+        cand.anchor = self._light_verb(noun)
+        cand.clause = cand.anchor if cand.anchor is not None else self._clause(noun)
         if cand.anchor is not None:
             cand.extra.append(cand.anchor)
-            src, tgt = self.verb_args(cand.anchor, roles, skip=tok)
+            src, tgt = self.verb_args(cand.anchor, roles, skip=noun)
             if cand.anchor.lemma_.lower() in self.words.receiving_verbs:
                 src, tgt = [], src  # "Iran faces criticism from the U.N.": Iran is the target
             elif src and cand.source and not set(cand.source) & set(src):
                 # "Trump attended a meeting of the council": who does the light verb acts; the
                 # noun's own "of X" or possessor is the other side
-                cand.target = cand.target or cand.source
+                # ("mediation between India and Pakistan": both are the other side)
+                cand.target = list(dict.fromkeys(cand.source + cand.target))
                 cand.source = []
             cand.source = cand.source or src
             cand.target = cand.target or tgt
         elif (
             cand.pattern.roles == "sym"
             and not cand.source
-            and tok.dep_ == "pobj"
-            and tok.head.lemma_.lower() in self.words.sym_frames
-            and tok.head.head.pos_ in ("VERB", "AUX")
+            and noun.dep_ == "pobj"
+            and noun.head.lemma_.lower() in self.words.sym_frames
+            and noun.head.head.pos_ in ("VERB", "AUX")
         ):
-            subj, passive = self.subjects(tok.head.head)
+            subj, passive = self.subjects(noun.head.head)
             if not passive:
-                cand.source = [i for s in subj for i in self.arg_ids(s, tok.head.head)]
+                cand.source = [i for s in subj for i in self.arg_ids(s, noun.head.head)]
         if not cand.source and cand.target:
             cand.source = [i for i in modifiers if i not in cand.target]
         # a noun named only by its modifiers ("the Sino-Russian partnership") is a relation or a
