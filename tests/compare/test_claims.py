@@ -30,9 +30,9 @@ FIRST = (
 SECOND = (
     "Fighters of the Free Valley Front came under fire from the Northern Army on Friday when "
     "troops attacked them outside Lakeside, residents said.\n"
-    "On Saturday Governor Tom Reyes visited Lakeside.\n"
+    "Tom Reyes, the governor of the province, toured flooded farms and two schools on Saturday.\n"
     "Ana Cruz leads the rebels of the whole valley region.\n"
-    "Aid workers talked with her later.\n"
+    "Aid workers met her later.\n"
 )
 
 

@@ -7,15 +7,17 @@ name inside the other: "Kirkpatrick" and "Eric Allen Kirkpatrick"), and at least
 shared that way. For each claim, every document of the story:
 
 * asserts it: it has the event as it happened (no ``mode``);
-* qualifies it: it has the event only as intended or hypothetical while another asserts it;
+* qualifies it: it has the event only as intended or hypothetical while another asserts it, in
+  a sentence that says much the same (content-word overlap ``CompareOptions.matched``; else
+  it may be another event of that type: "was arrested" / "considers charges");
 * contradicts it: a contradiction found between the sentences that carry the event;
-* omits it: precision first, only when the document has not the event's sentence itself (with a
-  slot changed at most: ``CompareOptions.aligned``; that is for the sentence comparison to
-  judge), has no event of that type with any of its actors, and names both sides of the event
-  (one that never names them may tell it without names: "a man was shot") but never in one
-  sentence (a document that never names the attacker and the attacked in one sentence,
-  pronouns included, cannot report that one attacked the other); an event with one side only
-  is never taken as omitted (the words next to the name may tell it);
+* omits it: precision first, only when the document has no sentence that says much the same
+  as the event's (content-word overlap below ``CompareOptions.matched``; else the sentence
+  comparison judges), has no event of that type with any of its actors, and names both sides
+  of the event (one that never names them may tell it without names: "a man was shot") but
+  never in one sentence (a document that never names the attacker and the attacked in one
+  sentence, pronouns included, cannot report that one attacked the other); an event with one
+  side only is never taken as omitted (the words next to the name may tell it);
 * else it is left open (``unclear``): the document may say it in words the event coder missed.
 
 The event omissions and qualifications that the sentence comparison has not found already become
@@ -28,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..types import Entity, Event, Record, Span
-from .divergences import CompareOptions, Finding, Sentence, _best, _ratio
+from .divergences import CompareOptions, Finding, Sentence, _best, _overlap
 from .features import content_words
 
 GROUPS = frozenset({"GPE", "NORP"})  # actors that stand for a country
@@ -168,11 +170,16 @@ def settle(
     """Fill each claim's ``status`` for every document of the story."""
     events = {i: mentions(records[i], i, sents[i]) for i in order}
     for c in claims:
-        asserted = any(m.event.mode is None for m in c.mentions.values())
+        plain = [m.sentence for m in c.mentions.values() if m.event.mode is None and m.sentence]
         for j in order:
             m = c.mentions.get(j)
             if m is not None:
-                c.status[j] = "asserts" if m.event.mode is None or not asserted else "qualifies"
+                if m.event.mode is None or not plain:
+                    c.status[j] = "asserts"
+                elif m.sentence and _overlap(plain[0].words, m.sentence.words) >= options.matched:
+                    c.status[j] = "qualifies"  # the same sentence, the event only planned
+                else:
+                    c.status[j] = "unclear"  # another event of that type and those actors
                 continue
             c.status[j] = (
                 "omits" if _omits(c, j, records, events[j], sents[j], options) else "unclear"
@@ -193,9 +200,9 @@ def _omits(
     for m in plain:
         if m.sentence is None:
             return False
-        t, score = _best(m.sentence, sents_j)
-        if t is not None and score >= options.matched and _ratio(m.sentence, t) >= options.aligned:
-            return False  # j has that very sentence, a slot changed at most: not left out
+        _, score = _best(m.sentence, sents_j)
+        if score >= options.matched:
+            return False  # j has a sentence that says much the same: the sentences judge it
         if _shares_type_and_actor(m, events_j):
             return False
         if _tells(m, records[j], sents_j) is not False:
