@@ -145,3 +145,13 @@ def test_html_page_lists_the_events_across_the_accounts() -> None:
     page = html([compare("s", recs)], recs)  # type: ignore[arg-type]
     assert "Events across the accounts" in page
     assert "CONSULT: Tom Reyes -&gt; Ana Cruz (met)" in page
+
+
+def test_sentence_left_out_leaves_its_event_out() -> None:
+    # b drops the meeting sentence and never names Reyes or Cruz: the sentence comparison
+    # finds the omission, and the event claim says so too
+    short = FIRST.split("\n")[0] + "\n"
+    line = compare("s", [_rec("a", FIRST, ATTACK, MEETING), _rec("b", short, ATTACK)])
+    assert [(d["kind"], d["other"]) for d in line["divergences"]] == [("omission", ["b"])]
+    meeting = _claim(line, "CONSULT")
+    assert meeting["asserted_by"] == ["a"] and meeting["omitted_by"] == ["b"]

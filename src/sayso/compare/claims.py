@@ -11,6 +11,8 @@ shared that way. For each claim, every document of the story:
   a sentence that says much the same (content-word overlap ``CompareOptions.matched``; else
   it may be another event of that type: "was arrested" / "considers charges");
 * contradicts it: a contradiction found between the sentences that carry the event;
+* omits it, qualifies it: also when the sentence comparison finds the event's sentence left out
+  or qualified by the document (``claim_rows``);
 * omits it: precision first, only when the document has no sentence that says much the same
   as the event's (content-word overlap below ``CompareOptions.matched``; else the sentence
   comparison judges), has no event of that type with any of its actors, and names both sides
@@ -273,14 +275,23 @@ def claim_rows(
     for c in claims:
         if len(c.status) < 2:
             continue
-        contradicted = _contradicted(c, found)
+        contradicted = _other_side(c, found, "contradiction")
+        omitted = _other_side(c, found, "omission")
+        qualified = _other_side(c, found, "qualification")
         by: dict[str, list[str]] = {
             k: []
             for k in ("asserted_by", "omitted_by", "contradicted_by", "qualified_by", "unclear")
         }
         key = {"asserts": "asserted_by", "omits": "omitted_by", "qualifies": "qualified_by"}
         for d, status in c.status.items():
-            name = "contradicted_by" if d in contradicted else key.get(status, "unclear")
+            if d in contradicted:
+                name = "contradicted_by"
+            elif status == "unclear" and d in omitted:
+                name = "omitted_by"  # the sentence comparison found the sentence left out
+            elif status == "unclear" and d in qualified:
+                name = "qualified_by"
+            else:
+                name = key.get(status, "unclear")
             by[name].append(records[d].id)
         first = c.first
         rows.append(
@@ -300,9 +311,9 @@ def claim_rows(
     return rows
 
 
-def _contradicted(c: EventClaim, found: Sequence[Finding]) -> set[int]:
-    """Documents on the ``other`` side of a contradiction of a sentence that carries this
-    event (in a document that asserts it)."""
+def _other_side(c: EventClaim, found: Sequence[Finding], kind: str) -> set[int]:
+    """Documents on the ``other`` side of a finding of ``kind`` whose evidence holds a
+    sentence that carries this event (in a document that asserts it)."""
     carried = {
         (d, m.sentence.start)
         for d, m in c.mentions.items()
@@ -310,7 +321,7 @@ def _contradicted(c: EventClaim, found: Sequence[Finding]) -> set[int]:
     }
     out: set[int] = set()
     for f in found:
-        if f.kind == "contradiction" and any(
+        if f.kind == kind and any(
             d in f.asserted_by and (d, sp.start) in carried for d, sp in f.evidence
         ):
             out.update(f.other)
