@@ -72,7 +72,7 @@ def test_event_the_other_never_tells_is_an_omission() -> None:
     assert d["about"].startswith("CONSULT: Tom Reyes -> Ana Cruz")
     (e,) = d["evidence"]
     assert FIRST[e["start"] : e["end"]] == e["text"] and "met rebel commander" in e["text"]
-    rows = [r for r in table_rows([line]) if r["kind"] == "event"]
+    rows = [r for r in table_rows([line]) if r["kind"] == "claim"]
     assert [(r["what"], r["other"]) for r in rows] == [("CONSULT", "b (omits)")]
 
 
@@ -143,7 +143,7 @@ def test_html_page_lists_the_events_across_the_accounts() -> None:
 
     recs = [_rec("a", FIRST, ATTACK, MEETING), _rec("b", SECOND, ATTACK)]
     page = html([compare("s", recs)], recs)  # type: ignore[arg-type]
-    assert "Events across the accounts" in page
+    assert "Events and quotes across the accounts" in page
     assert "CONSULT: Tom Reyes -&gt; Ana Cruz (met)" in page
 
 
@@ -155,3 +155,24 @@ def test_sentence_left_out_leaves_its_event_out() -> None:
     assert [(d["kind"], d["other"]) for d in line["divergences"]] == [("omission", ["b"])]
     meeting = _claim(line, "CONSULT")
     assert meeting["asserted_by"] == ["a"] and meeting["omitted_by"] == ["b"]
+
+
+SAID = "lost control of the bus on the wet road"
+
+
+def _quoted(doc_id: str, text: str, speaker: str) -> object:
+    return record(doc_id, text, people=PEOPLE, quotes=((speaker, SAID),))
+
+
+def test_quotes_line_up_by_speaker_and_words() -> None:
+    a = "Police chief Tom Reyes said the driver lost control of the bus on the wet road.\n"
+    b = "The driver lost control of the bus on the wet road, Tom Reyes told reporters.\n"
+    c = "Police chief Ana Cruz said the driver lost control of the bus on the wet road.\n"
+    line = compare("s", [_quoted("a", a, "Tom Reyes"), _quoted("b", b, "Tom Reyes")])
+    (quote,) = [q for q in line["claims"] if q["type"] == "QUOTE"]
+    assert quote["source"] == ["Tom Reyes"] and quote["asserted_by"] == ["a", "b"]
+    line = compare("s", [_quoted("a", a, "Tom Reyes"), _quoted("c", c, "Ana Cruz")])
+    assert [(d["kind"], d["other"]) for d in line["divergences"]] == [("attribution", ["c"])]
+    reyes = next(q for q in line["claims"] if q["source"] == ["Tom Reyes"])
+    assert reyes["asserted_by"] == ["a"] and reyes["contradicted_by"] == ["c"]
+    assert reyes["about"].startswith("QUOTE: Tom Reyes: lost control")

@@ -92,12 +92,103 @@ class EventClaim:
     status: dict[int, str] = field(default_factory=dict)  # doc -> asserts/qualifies/...
 
     @property
-    def about(self) -> str:
-        def names(es: Sequence[Entity]) -> str:
-            return ", ".join(dict.fromkeys(e.name for e in es)) or "?"
+    def type(self) -> str:
+        return self.first.event.type
 
-        m = self.first
-        return f"{m.event.type}: {names(m.source)} -> {names(m.target)} ({m.event.trigger.text})"
+    @property
+    def source(self) -> list[str]:
+        return list(dict.fromkeys(e.name for e in self.first.source))
+
+    @property
+    def target(self) -> list[str]:
+        return list(dict.fromkeys(e.name for e in self.first.target))
+
+    @property
+    def about(self) -> str:
+        src, tgt = ", ".join(self.source) or "?", ", ".join(self.target) or "?"
+        return f"{self.type}: {src} -> {tgt} ({self.first.event.trigger.text})"
+
+    def marks(self, doc: int) -> set[int]:
+        """Where the document's mention is: the start of its sentence."""
+        m = self.mentions.get(doc)
+        return {m.sentence.start} if m is not None and m.sentence is not None else set()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One document's attribution: its resolved speaker, the content words of what was said."""
+
+    doc: int
+    speaker: Entity
+    content: tuple[Span, ...]
+    words: frozenset[str]
+    sentence: Sentence | None
+
+
+@dataclass
+class QuoteClaim:
+    """What one speaker said, across a story's documents: the same speaker (``same_actor``)
+    and the same words (content-word overlap ``CompareOptions.matched``)."""
+
+    first: Quote
+    mentions: dict[int, Quote] = field(default_factory=dict)
+    status: dict[int, str] = field(default_factory=dict)
+    type = "QUOTE"
+
+    @property
+    def source(self) -> list[str]:
+        return [self.first.speaker.name]
+
+    @property
+    def target(self) -> list[str]:
+        return []
+
+    @property
+    def about(self) -> str:
+        words = " ".join(c.text for c in self.first.content).split()
+        said = " ".join(words[:10]) + (" …" if len(words) > 10 else "")
+        return f"QUOTE: {self.first.speaker.name}: {said}"
+
+    def marks(self, doc: int) -> set[int]:
+        """Where the document's mention is: its sentence and its content spans."""
+        m = self.mentions.get(doc)
+        if m is None:
+            return set()
+        return {c.start for c in m.content} | ({m.sentence.start} if m.sentence else set())
+
+
+def align_quotes(
+    records: Sequence[Record],
+    order: Sequence[int],
+    sents: dict[int, list[Sentence]],
+    options: CompareOptions,
+) -> list[QuoteClaim]:
+    """The story's attributions lined up as claims, in version order: an attribution joins
+    the first claim with the same speaker and the same words, else starts one. Attributions
+    without a resolved speaker, or of fewer than ``options.min_words`` content words, are
+    left out. Every document with a mention asserts the claim; what the others do is read from
+    the sentence comparison (``claim_rows``)."""
+    claims: list[QuoteClaim] = []
+    for i in order:
+        rec = records[i]
+        for a in rec.attributions:
+            speaker = rec.entity(a.speaker)
+            words = frozenset(content_words(" ".join(c.text for c in a.content)))
+            if speaker is None or not a.content or len(words) < options.min_words:
+                continue
+            t = a.content[0].start
+            sentence = next((x for x in sents[i] if x.start <= t < x.end), None)
+            q = Quote(i, speaker, a.content, words, sentence)
+            for c in claims:
+                f = c.first
+                if same_actor(f.speaker, speaker) and _overlap(f.words, words) >= options.matched:
+                    c.mentions.setdefault(i, q)
+                    break
+            else:
+                claims.append(QuoteClaim(q, {i: q}))
+    for c in claims:
+        c.status = {j: "asserts" if j in c.mentions else "unclear" for j in order}
+    return claims
 
 
 def mentions(record: Record, doc: int, sents: Sequence[Sentence]) -> list[Mention]:
@@ -265,17 +356,18 @@ def _held(
 
 
 def claim_rows(
-    claims: Sequence[EventClaim],
+    claims: Sequence[EventClaim | QuoteClaim],
     records: Sequence[Record],
     found: Sequence[Finding],
 ) -> list[dict[str, object]]:
-    """The event claims of a story for its ``sayso compare`` line: per claim, the documents
-    that assert, omit, contradict or qualify it, and each document's sentence."""
+    """The claims of a story for its ``sayso compare`` line: per event or quote, the documents
+    that assert, omit, contradict or qualify it (a quote credited to someone else counts as
+    contradicted), and each document's sentence."""
     rows: list[dict[str, object]] = []
     for c in claims:
         if len(c.status) < 2:
             continue
-        contradicted = _other_side(c, found, "contradiction")
+        contradicted = _other_side(c, found, "contradiction") | _other_side(c, found, "attribution")
         omitted = _other_side(c, found, "omission")
         qualified = _other_side(c, found, "qualification")
         by: dict[str, list[str]] = {
@@ -293,12 +385,11 @@ def claim_rows(
             else:
                 name = key.get(status, "unclear")
             by[name].append(records[d].id)
-        first = c.first
         rows.append(
             {
-                "type": first.event.type,
-                "source": list(dict.fromkeys(e.name for e in first.source)),
-                "target": list(dict.fromkeys(e.name for e in first.target)),
+                "type": c.type,
+                "source": c.source,
+                "target": c.target,
                 "about": c.about,
                 **by,
                 "evidence": [
@@ -311,14 +402,10 @@ def claim_rows(
     return rows
 
 
-def _other_side(c: EventClaim, found: Sequence[Finding], kind: str) -> set[int]:
-    """Documents on the ``other`` side of a finding of ``kind`` whose evidence holds a
-    sentence that carries this event (in a document that asserts it)."""
-    carried = {
-        (d, m.sentence.start)
-        for d, m in c.mentions.items()
-        if m.sentence is not None and c.status.get(d) == "asserts"
-    }
+def _other_side(c: EventClaim | QuoteClaim, found: Sequence[Finding], kind: str) -> set[int]:
+    """Documents on the ``other`` side of a finding of ``kind`` whose evidence holds this
+    claim's mention (its sentence, or a quote's content) in a document that asserts it."""
+    carried = {(d, x) for d in c.mentions if c.status.get(d) == "asserts" for x in c.marks(d)}
     out: set[int] = set()
     for f in found:
         if f.kind == kind and any(

@@ -14,9 +14,10 @@ content words; then, in version order (earlier ``published`` first, then input o
 * attribution: the same words credited to different speakers (aligned attributions whose
   resolved speakers share no name word), or a changed name in the speaker slot.
 
-Events are lined up too, by PLOVER type and actors (``claims.py``): an event one document has
-and another provably lacks is an omission, one only intended or hypothetical in another document
-a qualification, when the sentence comparison has not found them already.
+Events are lined up too, by PLOVER type and actors, and attributions by speaker and words
+(``claims.py``): an event one document has and another provably lacks is an omission, one only
+intended or hypothetical in another document a qualification, when the sentence comparison has
+not found them already.
 
 Precision comes first: a slot is only contradicted when the rest of the two sentences agree
 (``CompareOptions.aligned``) and the two values really differ after normalisation.
@@ -28,6 +29,7 @@ import difflib
 import functools
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -36,7 +38,7 @@ from ..types import Record, Span, stable_id, trim_ranges
 from .features import NUMBER_WORDS, content_words, normalise_number
 
 if TYPE_CHECKING:
-    from .claims import EventClaim
+    from .claims import EventClaim, QuoteClaim
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
@@ -206,7 +208,7 @@ def sentences(record: Record, doc: int, options: CompareOptions) -> list[Sentenc
 # -- alignment -------------------------------------------------------------------------------
 
 
-def _overlap(a: set[str], b: set[str]) -> float:
+def _overlap(a: AbstractSet[str], b: AbstractSet[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
@@ -409,10 +411,10 @@ def find_with_claims(
     records: Sequence[Record],
     options: CompareOptions | None = None,
     copies: Sequence[tuple[int, int]] = (),
-) -> tuple[list[Finding], list[EventClaim]]:
-    """``find``, and the story's events lined up as claims (``claims.py``): the sentence
-    comparison, then the event omissions and qualifications it has not found."""
-    from .claims import align_events, event_findings, settle
+) -> tuple[list[Finding], list[EventClaim | QuoteClaim]]:
+    """``find``, and the story's events and quotes lined up as claims (``claims.py``): the
+    sentence comparison, then the event omissions and qualifications it has not found."""
+    from .claims import align_events, align_quotes, event_findings, settle
 
     options = options or CompareOptions()
     order = version_order(records)
@@ -466,7 +468,8 @@ def find_with_claims(
     findings = _dedupe(findings)
     claims = align_events(records, order, sents)
     settle(claims, records, order, sents, options)
-    return findings + event_findings(claims, findings, order), claims
+    findings += event_findings(claims, findings, order)
+    return findings, [*claims, *align_quotes(records, order, sents, options)]
 
 
 def _speaker_changes(

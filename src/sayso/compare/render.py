@@ -30,9 +30,9 @@ def html(
 
 
 def table_rows(lines: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """One row per divergence (and one per story without any), then one per event claim that
-    not every document asserts (kind ``event``, ``what`` its PLOVER type, ``other`` each
-    other document with what it does), for ``-f table``."""
+    """One row per divergence (and one per story without any), then one per claim (event or
+    quote) that not every document asserts (kind ``claim``, ``what`` its PLOVER type or
+    ``QUOTE``, ``other`` each other document with what it does), for ``-f table``."""
     rows: list[dict[str, Any]] = []
     for line in lines:
         copies = "; ".join(f"{a}={b}" for a, b in line.get("copies", []))
@@ -51,7 +51,7 @@ def table_rows(lines: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
             if not others:
                 continue
             evidence = " | ".join(f"{e['doc']}: {e['text']}" for e in c["evidence"])
-            rows.append({"story": line["story"], "kind": "event", "what": c["type"],
+            rows.append({"story": line["story"], "kind": "claim", "what": c["type"],
                          "about": c["about"], "asserted_by": ", ".join(c["asserted_by"]),
                          "other": ", ".join(others), "evidence": evidence,
                          "copies": copies})  # fmt: skip
