@@ -50,7 +50,6 @@ from ..errors import ConfigError
 from ..types import PLOVER_TYPES, Event, Span, stable_id
 from .base import State
 from .entities import Resolver
-from .event_types import fallback_events
 from .nominals import Nominals
 
 LOCATION_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -248,6 +247,15 @@ def _path(tok: Any, top: Any) -> list[Any]:
     return out
 
 
+def _relative(tok: Any, verb: Any) -> bool:
+    """Whether ``tok`` is the relative pronoun of the relative clause ``verb``."""
+    return bool(
+        tok.lower_ in RELATIVE_PRONOUNS
+        and verb.dep_ == "relcl"
+        and tok.tag_ in ("WP", "WDT", "WP$")
+    )
+
+
 def _is_infinitive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -365,12 +373,7 @@ class _Coder:
     ) -> list[str]:
         """Entities of an argument and its conjuncts ("China and Russia"). A conjunct that names
         no entity is a nominal actor ("protesters", "the agreement"), made on demand."""
-        if (
-            verb is not None
-            and tok.lower_ in RELATIVE_PRONOUNS
-            and verb.dep_ == "relcl"
-            and tok.tag_ in ("WP", "WDT", "WP$")
-        ):
+        if verb is not None and _relative(tok, verb):
             tok = verb.head
         ids: list[str] = []
         for t in (tok, *tok.conjuncts) if conjuncts else (tok,):
@@ -486,6 +489,10 @@ class _Coder:
         for s in subj:
             if s.i in path:
                 continue  # "talks were held": the trigger noun is no actor of its light verb
+            who = verb.head if _relative(s, verb) else s
+            if who.i in self.triggers and not self.np_ids(who):
+                continue  # "sanctions that punish ...", "their talks would ...": an event acts on
+                # no one itself; a named modifier ("U.S. airstrikes") still names who acts
             if passive or roles.subject == "target":
                 target.extend(self.arg_ids(s, verb))
             elif roles.joint and not source and s.conjuncts:
@@ -1056,12 +1063,8 @@ class _Coder:
 
 
 def code_events(state: State) -> list[Event]:
-    """The PLOVER events of a document whose entities, attributions and times are set; a
-    sentence of two or more actors the patterns leave without an event may get one from the
-    sentence-embedding fallback (``event_types.py``)."""
-    coder = _Coder(state)
-    events = coder.code()
-    return events + fallback_events(coder, events)
+    """The PLOVER events of a document whose entities, attributions and times are set."""
+    return _Coder(state).code()
 
 
 class EventStage:

@@ -23,8 +23,10 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"'”’»)\]]*\s+|\n+")
 _WORD = re.compile(r"\w+\*?", re.UNICODE)
 _FTS_WORDS = frozenset({"AND", "OR", "NOT", "NEAR"})
 
-# Which mark a segment links to when several overlap: the most specific first.
-_PRIORITY = ("cue", "source", "trigger", "time", "entity", "content", "evidence")
+# Which mark a segment links to when several overlap: the most specific first. A trigger comes
+# before a cue: a speech act can be both an event and an attribution's cue ("X hailed Y as ..."),
+# and the attribution stays linked through its content and source, the event has its trigger only.
+_PRIORITY = ("trigger", "cue", "source", "time", "entity", "content", "evidence")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
