@@ -220,7 +220,7 @@ def test_assault_passive_agent_is_the_source() -> None:
         {"Mali": (GPE, ("Mali",)), "Wagner": (ORG, ("Wagner",))},
     )
     ev = d.one("ASSAULT")
-    assert d.actors(ev) == (["Wagner"], ["Two soldiers"])  # a nominal actor
+    assert d.actors(ev) == (["Wagner"], ["Mali"])  # "soldiers from Mali": where they are from
 
 
 @pytest.mark.model
@@ -443,6 +443,25 @@ def test_a_named_head_or_modifier_keeps_its_entity() -> None:
     )
     assert d.actors(d.one("ACCUSE")) == (["Kremlin"], ["Ukraine"])
     assert "OTHER" not in _types_of(d).values()
+
+
+@pytest.mark.model
+def test_who_made_a_rejected_request_is_the_target() -> None:
+    d = code(
+        "Pakistan refused a request from India to use its airspace.",
+        {"Pakistan": (GPE, ("Pakistan",)), "India": (GPE, ("India",))},
+    )
+    assert d.actors(d.one("REJECT")) == (["Pakistan"], ["India"])
+
+
+@pytest.mark.model
+def test_a_joint_act_takes_the_partner_not_the_object() -> None:
+    d = code(
+        "The United States and the Taliban signed a pact in Doha.",
+        {"United States": (GPE, ("United States",)), "Taliban": (ORG, ("Taliban",)),
+         "Doha": (GPE, ("Doha",))},
+    )  # fmt: skip
+    assert d.actors(d.one("SUPPORT")) == (["United States"], ["Taliban"])
 
 
 @pytest.mark.model

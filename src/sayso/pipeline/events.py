@@ -282,7 +282,6 @@ class _Candidate:
     source: list[str] = field(default_factory=list)
     target: list[str] = field(default_factory=list)
     inner: bool = False
-    own: Any = None  # the pattern's own object ("accept refugees"): no actor, unless refused
     type: str = ""  # the pattern's type, unless nesting changed it
 
     def __post_init__(self) -> None:
@@ -361,9 +360,10 @@ class _Coder:
             if c.pos_ != "PRON" or not ids:
                 ids.extend(self.np_ids(c, top=False))
         if not ids and top and tok.pos_ in ("NOUN", "PROPN"):
-            # "the government of Syria", "authorities in Pakistan": the place or body named
+            # "the government of Syria", "authorities in Pakistan": the place or body named;
+            # "a request from Modi", "the attack by militants": who made it
             for c in tok.children:
-                if c.dep_ == "prep" and c.lemma_.lower() in ("of", "in"):
+                if c.dep_ == "prep" and c.lemma_.lower() in ("of", "in", "by", "from"):
                     for p in _pobjs(c):
                         ids.extend(self.arg_ids(p, nominal=False))
         return list(dict.fromkeys(ids))
@@ -551,8 +551,10 @@ class _Coder:
                     for x in c.children:
                         if x.dep_ == "nsubj":
                             target.extend(self.arg_ids(x, c))
-        if not target:
-            target = [i for i in partners if i not in source]
+        if partners:
+            # "the US and the Taliban signed a pact": the partner, not the pact, is the other side
+            named = [i for i in target if not self.nominals.has(i)]
+            target = [i for i in partners + named if i not in source]
         return source, target
 
     def phrase_ids(self, tok: Any) -> list[str]:
@@ -682,7 +684,6 @@ class _Coder:
                 and not (cand.pattern.entity_object and self.token_ids(word))  # "called Putin"
             ):
                 own = word
-                cand.own = word
             cand.source, cand.target = self.verb_args(tok, roles, skip=own)
             if not cand.target:
                 for c in tok.children:
@@ -1035,9 +1036,6 @@ class _Coder:
                 cand.type, mode = "THREATEN", None
             if mode in ("negated", "refused"):
                 continue
-            if cand.type == "REJECT" and not target and cand.own is not None:
-                # what is refused: "will not accept refugees"
-                target = [i for i in self.arg_ids(cand.own) if i not in source]
             key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
             if key in seen:
                 continue
