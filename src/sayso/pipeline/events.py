@@ -357,8 +357,15 @@ class _Coder:
             elif c.dep_ == "poss":
                 possessors.append(c)
         for c in possessors:
-            if c.pos_ != "PRON" or not ids:
+            if c.pos_ != "PRON":
                 ids.extend(self.np_ids(c, top=False))
+            elif not ids:
+                # "its forces" stand for the country, but "her colleagues" are not her
+                ids.extend(
+                    i
+                    for i in self.np_ids(c, top=False)
+                    if (e := self.state.entity(i)) is not None and e.type != "PERSON"
+                )
         if not ids and top and tok.pos_ in ("NOUN", "PROPN"):
             # "the government of Syria", "authorities in Pakistan": the place or body named;
             # "a request from Modi", "the attack by militants": who made it
