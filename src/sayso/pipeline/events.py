@@ -76,6 +76,9 @@ PROMISED_TYPES = COOPERATIVE_TYPES - {"AGREE"}
 # give aid); "does not support X" is only the absence of support and is dropped
 REFUSABLE_TYPES = COOPERATIVE_TYPES - {"SUPPORT"}
 THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
+# prepositions of a pattern's own object that name the target: "sever ties with X", "lift the
+# blockade of X" (and the pattern's target prepositions: "lift sanctions on X")
+OWN_PREPS = frozenset({"with", "of"})
 # prepositions that set an act in time or circumstance: their objects are no part of the act
 # ("launched cyber attacks after a drone shootdown" is not "launched drones")
 FRAME_PREPS = frozenset(
@@ -714,6 +717,19 @@ class _Coder:
                 # "the government ordered the newspaper to suspend publication": the one who
                 # orders acts on the one ordered
                 cand.source, cand.target = directive
+            if (
+                not cand.target
+                and tok.dep_ == "acl"
+                and tok.head.lemma_.lower() in self.words.statement_nouns
+            ):  # "sent a letter to the WHO threatening to ...": the letter's addressee
+                cand.target = [
+                    i
+                    for c in tok.head.children
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for p in _pobjs(c)
+                    for i in self.arg_ids(p)
+                    if i not in cand.source
+                ]
             if not cand.target and tok.dep_ in ("advcl", "xcomp") and _is_infinitive(tok):
                 # "summoned the ambassador to complain": a purpose clause acts on the object
                 # of the verb it serves
@@ -730,8 +746,11 @@ class _Coder:
                 extra = [
                     i
                     for w in (word, *word.conjuncts)  # "a grant and a loan to X"
-                    for c in w.children
-                    if c.dep_ == "prep" and c.lemma_.lower() in roles.target_preps | {"with"}
+                    for c in (
+                        *w.children,  # "lifted the sanctions imposed on X"
+                        *(x for a in w.children if a.dep_ == "acl" for x in a.children),
+                    )
+                    if c.dep_ == "prep" and c.lemma_.lower() in roles.target_preps | OWN_PREPS
                     for p in _pobjs(c)
                     for i in self.arg_ids(p)
                 ]
