@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from sayso.compare import StoryIndex, StoryOptions, group, incremental
 from sayso.compare.features import doc_features, numbers, text_dates
-from sayso.compare.stories import apart, copies
+from sayso.compare.stories import apart, copies, exclusive
 
 from .records import record
 
@@ -149,3 +149,24 @@ def test_reports_that_add_a_name_are_not_apart() -> None:
         [doc_features(r) for r in _arrests("Jamal Williams", "Kearny Mesa", "w")],
         StoryOptions(),
     )
+
+
+def test_groups_that_open_with_different_people_are_apart() -> None:
+    # the second player's reports recall the first arrest, so every name of the first group
+    # is mentioned in the second: only the person each group opens with tells them apart
+    a = _arrests("Vincent Jackson", "Mission Valley", "j")
+    b = [
+        record(
+            r.id,
+            r.text + " It is the second arrest of a Chargers player this month, after Vincent "
+            "Jackson and in Mission Valley too.",
+            places=("Kearny Mesa", "Mission Valley", "San Diego", "California"),
+            people=("Jamal Williams", "Vincent Jackson"),
+        )
+        for r in _arrests("Jamal Williams", "Kearny Mesa", "w")
+    ]
+    fa, fb = [doc_features(r) for r in a], [doc_features(r) for r in b]
+    options = StoryOptions()
+    assert exclusive(fb, fa, options) >= 1 and exclusive(fa, fb, options) == 0
+    assert apart(fa, fb, options)
+    assert not apart(fa[:3] + fb[:2], fa[3:] + fb[2:], options)  # mixed groups: one incident

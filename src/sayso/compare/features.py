@@ -112,6 +112,7 @@ class DocFeatures:
     # every content word of its text and names, to see that a document never mentions one)
     salient: frozenset[str] = frozenset()
     terms: frozenset[str] = frozenset()
+    lead: frozenset[str] = frozenset()  # last names of the people in its title or lead
 
     def blocks(self) -> dict[str, Counter[str]]:
         return {"w": self.words, "n": self.names, "#": self.numbers, "d": self.dates}
@@ -174,26 +175,32 @@ def doc_features(record: Record) -> DocFeatures:
         for k in (7, 10):
             if len(value) >= k:
                 dates[value[:k]] += 1
-    salient, terms = _salient(record, text, title)
-    return DocFeatures(words, names, nums, dates, record.meta.published, salient, terms)
+    salient, terms, lead = _salient(record, text, title)
+    return DocFeatures(words, names, nums, dates, record.meta.published, salient, terms, lead)
 
 
 LEAD = 250  # characters of the body that count as its lead
 
 
-def _salient(record: Record, text: str, title: str) -> tuple[frozenset[str], frozenset[str]]:
+def _salient(
+    record: Record, text: str, title: str
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     lead = title + "\n" + text[:LEAD]
     terms = set(content_words(record.text))
     salient: set[str] = set()
+    people: set[str] = set()
     for ent in record.entities:
         if ent.type not in _NAME_TYPES:
             continue
         name = ent.name.split()[-1] if ent.type == "PERSON" and ent.name.split() else ent.name
         words = set(content_words(name))
         terms |= words
-        if len(ent.mentions) >= 2 or any(m.text in lead for m in ent.mentions):
+        in_lead = any(m.text in lead for m in ent.mentions)
+        if len(ent.mentions) >= 2 or in_lead:
             salient |= words
-    return frozenset(salient), frozenset(terms)
+        if in_lead and ent.type == "PERSON":
+            people |= words
+    return frozenset(salient), frozenset(terms), frozenset(people)
 
 
 def _is_year(n: str) -> bool:

@@ -9,7 +9,8 @@ incremental assignment (``StoryIndex.add``) clusters a new document again togeth
 stories near it (the same linkage and threshold) and leaves the rest of the index as it is.
 Two incidents of one kind (two DUI arrests of players of one team, two piracy raids foiled by one
 navy) share most of their words; when two groups of several reports each keep naming something
-the other group never mentions (the ship, the player), the groups are held apart (``apart``).
+the other group never mentions (the ship), or each mostly open with a person the other seldom
+opens with (the player), the groups are held apart (``apart``).
 Near-duplicates (wire copies) are found apart with MinHash
 (``copies``). The thresholds are fixed here and the same for every corpus.
 """
@@ -54,6 +55,10 @@ class StoryOptions:
     apart_terms: int = 1
     apart_share: float = 0.5
     apart_penalty: float = 0.5
+    # ... and so are two such groups whose reports mostly (``lead_share``) open with a person
+    # that the other group's reports seldom (at most ``lead_other``) open with, both ways
+    lead_share: float = 0.8
+    lead_other: float = 1 / 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,16 +166,30 @@ def exclusive(a: Sequence[DocFeatures], b: Sequence[DocFeatures], options: Story
     )
 
 
+def leads_with(a: Sequence[DocFeatures], b: Sequence[DocFeatures], options: StoryOptions) -> bool:
+    """Whether most documents of group ``a`` open with a person that few of group ``b`` open
+    with (``options.lead_share``, ``options.lead_other``)."""
+    counts = Counter(t for f in a for t in f.lead)
+    return any(
+        k >= options.lead_share * len(a)
+        and sum(t in f.lead for f in b) <= options.lead_other * len(b)
+        for t, k in counts.items()
+    )
+
+
 def apart(a: Sequence[DocFeatures], b: Sequence[DocFeatures], options: StoryOptions) -> bool:
     """Whether groups ``a`` and ``b`` report two incidents: both are large enough and each has
-    ``options.apart_terms`` salient terms the other never mentions (one name that later
-    reports add is not enough: it must go both ways)."""
+    ``options.apart_terms`` salient terms the other never mentions, or each mostly opens with
+    a person the other seldom opens with (the arrested player, the ship). One name that later
+    reports add is not enough: it must go both ways."""
     if min(len(a), len(b)) < options.apart_size:
         return False
-    return (
+    if (
         exclusive(a, b, options) >= options.apart_terms
         and exclusive(b, a, options) >= options.apart_terms
-    )
+    ):
+        return True
+    return leads_with(a, b, options) and leads_with(b, a, options)
 
 
 def average_linkage(
