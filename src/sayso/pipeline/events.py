@@ -79,6 +79,9 @@ THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 # prepositions of a pattern's own object that name the target: "sever ties with X", "lift the
 # blockade of X" (and the pattern's target prepositions: "lift sanctions on X")
 OWN_PREPS = frozenset({"with", "of"})
+# acts only a state performs (arrest, jail, sentence, release, pardon): without a named agent, the
+# state where they happen acts
+STATE_ACTS = frozenset({"COERCE", "CONCEDE"})
 # prepositions that set an act in time or circumstance: their objects are no part of the act
 # ("launched cyber attacks after a drone shootdown" is not "launched drones")
 FRAME_PREPS = frozenset(
@@ -563,8 +566,8 @@ class _Coder:
                             target.extend(self.arg_ids(x, c))
         if partners:
             # "the US and the Taliban signed a pact": the partner, not the pact, is the other side
-            named = [i for i in target if not self.nominals.has(i)]
-            target = [i for i in partners + named if i not in source]
+            real = [i for i in target if not self.nominals.has(i)]
+            target = [i for i in partners + real if i not in source]
         return source, target
 
     def phrase_ids(self, tok: Any) -> list[str]:
@@ -1035,6 +1038,15 @@ class _Coder:
             target = [i for i in dict.fromkeys(cand.target) if i not in source]
             if not source and not target:
                 continue
+            placed: str | None = None
+            if not source and cand.type in STATE_ACTS:
+                # "was arrested in Niger", "released from captivity in Libya": an arrest or a
+                # release whose agent is not named is the act of the state it happens in
+                place = self.location(cand, set(target))
+                ent = self.state.entity(place)
+                if ent is not None and ent.type == "GPE":
+                    source = [ent.id]
+                    placed = ent.id  # still the place too
             if not source and all(self.nominals.has(i) for i in target):
                 continue  # "the attack was condemned", "the detained journalists": no one acts
             mode = self.mode(cand)
@@ -1078,7 +1090,7 @@ class _Coder:
                     target=tuple(target),
                     trigger=trigger,
                     date=self.date(cand),
-                    location=self.location(cand, {*source, *target}),
+                    location=placed or self.location(cand, {*source, *target}),
                     attribution=self.attribution(trigger),
                 )
             )
