@@ -557,3 +557,20 @@ def test_who_orders_acts_on_who_is_ordered() -> None:
     d = code("The government ordered the newspaper to suspend publication.",
              {"government": (ORG, ("government",))})  # fmt: skip
     assert d.actors(d.one("COERCE")) == (["government"], ["newspaper"])
+
+
+@pytest.mark.model
+def test_an_arrest_without_agent_is_the_act_of_the_state_it_happens_in() -> None:
+    d = code(
+        "The journalist Moussa Tchangari was arrested on Monday in Niger.",
+        {"Moussa Tchangari": (PERSON, ("Moussa Tchangari",)), "Niger": (GPE, ("Niger",))},
+    )
+    ev = d.one("COERCE")
+    assert d.actors(ev) == (["Niger"], ["Moussa Tchangari"])
+    assert ev.location == d.id_of("Niger")
+
+
+@pytest.mark.model
+def test_a_pronoun_in_a_reported_clause_is_the_reporter() -> None:
+    d = code("The ELN has said it will release the hostages.", {"ELN": (ORG, ("ELN",))})
+    assert d.actors(d.one("AGREE")) == (["ELN"], ["hostages"])
