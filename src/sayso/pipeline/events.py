@@ -7,32 +7,51 @@ is in the table costs more than a dictionary look-up.
 
 For each trigger:
 
-* **actors**: for a verb, its subject (or the ``by`` agent of a passive) is the source and its
-  object and target prepositions (``to/against/on X``, by the pattern's roles) the target; a verb
-  without a subject takes the one of the verb it hangs on (``conj``, ``xcomp``, participles,
-  relative clauses). For a noun, the possessor, a nationality or name modifier ("Chinese
-  assistance", "U.S. sanctions") and ``by/from X`` name the source and its prepositions the target;
-  ``between X and Y`` names both. A noun that is the object of a *light verb* ("gave his full
-  support to X", "imposed sanctions on X") takes the missing sides from that verb; a joint event
-  (``sym`` roles: CONSULT, COOPERATE...) under "during/at/after" takes the subject of the verb it
-  hangs on ("X said during a meeting with Y"). Each actor is the entity whose mention covers the
-  argument's head, name modifiers, apposition or conjuncts (``State.mentions_in``).
-* **nesting**: a trigger in the ``to``-complement of another ("threatened to attack X", "urged X to
-  release Y") or a noun object of a verb of the same type ("signed an agreement") is folded into
-  the outer event, which takes its target when it has none.
-* **mode**: ``None`` (asserted), ``"intended"`` (will/would, "plans/vows to"), ``"hypothetical"``
-  (could/may/should, "considers", an ``if`` clause). Negated events ("do not constitute an
-  alliance", "no support", "failed to") are dropped: PLOVER codes what happened or was announced.
-  A cooperative act refused for the future ("will not lift the ban", "won't meet X") is coded as
-  what it is, a REJECT (CAMEO 12, "refuse to yield"). A promise ("offered to send troops") is
-  AGREE and takes the promised event's target; a promise of a hostile act ("vowed to attack X")
-  is THREATEN.
+* **actors**: from the syntax of the trigger. A verb's subject (or the ``by`` agent of a passive)
+  is the source, its object, indirect object and target prepositions (``to/against/on/at X``, by
+  the pattern's roles) the target; a verb without a subject takes the one of the verb it hangs on
+  (``conj``, ``xcomp``, participles, relative clauses; "summoned X to complain" keeps the
+  subject, "urged X to withdraw" takes X). A noun takes its possessor, ``by/from X`` and its
+  prepositions; ``between X and Y`` names both; a noun carried by a *light verb* ("gave his
+  support to X", "imposed sanctions on X", "held talks with X") takes the verb's subject as the
+  source, and a *receiving verb* ("Iran faces criticism from the U.N.") makes its subject the
+  target. Further: a joint act (``sym``) splits a conjoined subject ("X and Y met": X -> Y) and
+  prefers the partner to its object; a to-complement that is no event names the target of the one
+  above it ("agreed to set up a centre in Kenya"), a purpose clause acts on the object of the verb
+  it serves, a directive verb's subject acts on the one ordered ("ordered the paper to suspend
+  publication"), a statement acts for its author ("a report accusing X": who issued it), a request
+  is addressed to the subject of its that-clause, a quantity or group word stands for its ``of``
+  phrase ("dozens of activists"), "it/they" in a reported clause is the reporter ("X said it
+  would ...", else the entities stage's :class:`Resolver`), and an arrest or release without a
+  named agent is the act of the state it happens in. Named entities beat nominal actors between
+  argument positions ("demanded an explanation from the minister"). Each argument is the entity
+  whose mention covers its head, name modifiers, apposition or conjuncts
+  (``State.mentions_in``); an argument that names none is a *nominal actor*, an ``OTHER`` entity
+  made for the noun phrase (:mod:`sayso.pipeline.nominals`), added only when an emitted event uses
+  it. An event noun is no actor of another ("sanctions that punish").
+* **nesting**: a trigger in the ``to``-complement of another ("threatened to attack X") or a noun
+  object of a verb of the same type ("signed an agreement") is folded into the outer event, which
+  takes its target when it has none; a joint, giving or asking verb whose object is itself an
+  event acts on that event's target ("supported assistance to X").
+* **type by frame**: an announced cooperative act (mode ``intended``: "will release", "is ready
+  to provide") is a promise, AGREE (CAMEO 03), an announced coercive one a threat, THREATEN
+  (CAMEO 13); what a speaker says another must or should do is a REQUEST; concluding a formal
+  agreement ("reached a deal") is SUPPORT (CAMEO 057); moving peacekeepers is AID (CAMEO 074).
+* **mode**: ``None`` (asserted), ``"intended"`` (will/would, "plans/vows to"; kept where the type
+  stays, "will send troops" is MOBILIZE intended), ``"hypothetical"`` (could/may/should,
+  "considers", an ``if`` clause). Negated events ("do not constitute an alliance", "no support")
+  are dropped: PLOVER codes what happened or was announced. Cooperation an actor refuses ("will
+  not lift the ban", "did not give permission", "failed to reach a deal", "declined to meet") is
+  coded as what it is, a REJECT (CAMEO 12); a denied state ("relations do not constitute an
+  alliance") is not a refusal. A promise ("offered to send troops") is AGREE and takes the
+  promised event's target; a promise of a hostile act ("vowed to attack X") is THREATEN.
 * **date**: a time of ``state.times`` in the same sentence, preferring one inside a prepositional or
   adverbial phrase of the trigger or its verb, else the nearest.
 * **location**: a GPE/LOC/FAC entity in an ``in/at X`` phrase of the trigger or its verb.
 * **attribution**: the attribution whose content span holds the trigger.
 
-Events with neither source nor target are left out. Ids: ``stable_id("ev", doc id, trigger start,
+Events with neither source nor target, or with only a nominal target and no source ("the attack
+was condemned"), are left out. Ids: ``stable_id("ev", doc id, trigger start,
 type)``.
 """
 
