@@ -11,12 +11,16 @@ In one run, on the same texts (``throughput.generated``):
   ``sayso extract`` process does per article, model load excluded
 * ``extract_cli``: ``sayso extract IN.jsonl -f jsonl`` in a subprocess (start, model load)
 * ``local``:   ``sayso batch IN.jsonl --engine local --workers N`` in a subprocess, end to end
-* ``spark``:   ``sayso batch IN.jsonl --engine spark --workers N`` (Spark local[N]), end to end
+* ``spark``:   ``sayso batch IN.jsonl --engine spark --workers N`` (Spark local[N]), end to end;
+  ``spark_phases_s`` (from the manifest) splits it: ``spark_start`` (the JVM and SparkSession, a
+  fixed cost that a long run amortises), ``model_load`` (slowest worker), ``job``, ``spark_stop``;
+  ``spark_after_start`` is the rate without ``spark_start``
 * ``load``:    ``sayso ingest OUT`` (``load_batch``, ``Store.add_dicts``) for ``--load`` records
   (the batch's Parquet rows repeated under new texts), rows/s; ``bench/store_load.py`` measures
   the load alone, without spaCy
 
 Peak memory per worker comes from the batch manifests (ru_maxrss of each worker process).
+``load_avg`` is the machine's 1-minute load average before and after (other jobs skew timings).
 The last line is one JSON object with every figure.
 """
 
@@ -114,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     docs = generated(args.n)
     words = sum(len(d.text.split()) for d in docs)
     figures: dict[str, Any] = {"n": len(docs), "words": words, "workers": args.workers,
-                               "cpus": os.cpu_count(), "machine": platform.platform()}  # fmt: skip
+                               "cpus": os.cpu_count(), "machine": platform.platform(),
+                               "load_avg": [round(os.getloadavg()[0], 2)]}  # fmt: skip
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
         src = tmp / "in.jsonl"
@@ -146,15 +151,21 @@ def main(argv: list[str] | None = None) -> int:
                          "--silent"])  # fmt: skip
             print(f"spark {spark:.1f}s", file=sys.stderr)
             rate["spark"] = len(docs) / spark
-            figures["spark_peak_rss_mb"] = manifest_run(spark_out)["peak_rss_mb"]
+            spark_run = manifest_run(spark_out)
+            figures["spark_peak_rss_mb"] = spark_run["peak_rss_mb"]
+            phases = spark_run.get("phases_s", {})
+            figures["spark_phases_s"] = phases
+            if "spark_start" in phases:
+                rate["spark_after_start"] = len(docs) / (spark - phases["spark_start"])
         figures["articles_per_s"] = {k: round(v, 2) for k, v in rate.items()}
         figures["ratio_extract_raw"] = round(rate["extract"] / rate["raw"], 3)
-        for k in ("local", "spark"):
+        for k in ("local", "spark", "spark_after_start"):
             if k in rate:
                 figures[f"speedup_{k}_vs_extract"] = round(rate[k] / rate["extract"], 2)
                 figures[f"speedup_{k}_vs_extract_cli"] = round(rate[k] / rate["extract_cli"], 2)
         if args.load:
             figures["load"] = load_bench(local_out, args.load, tmp)
+    figures["load_avg"].append(round(os.getloadavg()[0], 2))
     for k, v in figures.items():
         print(f"{k:32} {v}")
     print(json.dumps(figures))

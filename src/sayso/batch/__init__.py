@@ -135,6 +135,8 @@ def run_batch(
         "failed": summary.failed, "skipped_inputs": summary.skipped,
         "articles_per_s": round(summary.rate, 2), "peak_rss_mb": summary.peak_rss_mb,
     }  # fmt: skip
+    if counts.seconds:  # e.g. Spark: the session's start, the job
+        run["phases_s"] = {k: round(v, 3) for k, v in counts.seconds.items()}
     manifest.add_run(run)
     return summary
 

@@ -42,6 +42,7 @@ class Counts:
     ok: int = 0
     failed: int = 0
     peak_rss_mb: dict[str, float] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # phases of the run, by name
 
 
 class PartWriter:

@@ -1,37 +1,71 @@
 """The Spark engine (``pip install 'sayso[spark]'``; imported only when ``--engine spark``).
 
-The driver cuts the inputs into tasks (see ``work.py``) and parallelizes them; each Spark
-partition runs :func:`process_partition` in a Python worker, which takes its pipeline from a
-module-level cache: the model is loaded once per Python worker process (Spark reuses workers,
-``spark.python.worker.reuse``), not once per partition. Rows come back as a DataFrame written
-with ``partitionBy("published")`` in append mode to ``OUT/records``; Spark's committer makes the
-write all-or-nothing, and the manifest marks the inputs finished after the job succeeds.
+One Spark job, one pass over the data, no Python-to-JVM pickling of records:
+
+* the driver reads cheap inputs into tasks (``work.py``) while the SparkSession starts in a
+  background thread, and packs the tasks into a few groups balanced by text length (one group
+  per partition, ``2 x spark.default.parallelism`` groups);
+* the groups go to the JVM as one Arrow table (``createDataFrame(pyarrow.Table)``: no Python
+  worker on that side), and ``mapInArrow`` runs :func:`process_batches` in the Python workers:
+  each takes its pipeline from a module-level cache (the model is loaded once per Python worker
+  process; Spark reuses workers, ``spark.python.worker.reuse``) and yields its records as Arrow
+  record batches, which the JVM writes without converting Python objects;
+* the write (``partitionBy("published")``, append, to ``OUT/records``) is the only action; Spark's
+  committer makes it all-or-nothing, and the manifest marks the inputs finished after it succeeds;
+* what the driver needs besides the records (records and errors per task, each worker's peak
+  memory) comes back in an accumulator keyed by task, so a retried task counts once.
 
 On a cluster, run it through ``spark-submit`` with ``spark_master=None`` (see docs/cluster.md);
-without a master it starts ``local[N]``.
+without a master it starts ``local[N]``, with JVM options for a short start (C1 compiler only,
+serial GC: the driver JVM does little work besides starting).
 """
 
 from __future__ import annotations
 
+import contextlib
+import heapq
 import os
+import pickle
 import sys
-from collections.abc import Callable, Iterable, Iterator
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError, InputError, SaysoError
 from .local import RECORDS, Counts
-from .rows import COLUMNS, PARTITION
-from .work import BatchOptions, Task, Unit, build_pipeline, error_from, peak_rss_mb, task_rows
+from .rows import PARTITION, arrow_schema
+from .work import (
+    BatchOptions,
+    Task,
+    Unit,
+    build_pipeline,
+    error_from,
+    error_tuple,
+    peak_rss_mb,
+    task_rows,
+)
 from .work import unit_tasks as _unit_tasks
 
-__all__ = ["process_partition", "run_spark", "session"]
+__all__ = ["SPARK_DEFAULTS", "balanced_groups", "process_batches", "run_spark", "session"]
 
 _PIPELINES: dict[str | None, Any] = {}  # per Python worker: factory -> pipeline
+Batches = Iterator[Any]  # of pyarrow.RecordBatch
+GROUPS_PER_CORE = 2  # partitions per core: a little dynamic balancing, little per-task overhead
 
-# kinds of the rows a partition yields
-_REC, _ERR, _STAT = "record", "error", "stat"
-_FIELDS = [name for name, _ in COLUMNS] + [PARTITION]
+# Settings for a session this module starts (a user's --conf overrides them).
+SPARK_DEFAULTS: tuple[tuple[str, str], ...] = (
+    ("spark.ui.enabled", "false"),
+    ("spark.ui.showConsoleProgress", "false"),
+    ("spark.python.worker.reuse", "true"),
+    ("spark.sql.sources.partitionColumnTypeInference.enabled", "false"),
+)
+# The local[N] driver JVM only starts, ships the tasks and writes Parquet: compiling with C1
+# alone and the serial collector halve its start-up CPU time; a class-data-sharing archive of
+# the classes Spark loads (written by the first run, see _cds) halves it again. JVM log lines:
+# errors only, to stderr (the archive's dump warns about thousands of classes it leaves out).
+JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -Xlog:all=error:stderr"
 
 
 def cached_pipeline(factory: str | None) -> Any:
@@ -41,23 +75,54 @@ def cached_pipeline(factory: str | None) -> Any:
     return _PIPELINES[factory]
 
 
-Rows = Iterator[tuple[Any, ...]]
+def _results_param() -> Any:
+    from pyspark.accumulators import AccumulatorParam
+
+    class Results(AccumulatorParam):  # type: ignore[type-arg]
+        """{("task", unit, seq): (ok, errors)} (a retried task replaces its entry),
+        {("rss", pid): peak MB} and {("load", pid): seconds to build the pipeline} (maxima)."""
+
+        def zero(self, value: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
+            return {}
+
+        def addInPlace(
+            self, a: dict[tuple[Any, ...], Any], b: dict[tuple[Any, ...], Any]
+        ) -> dict[tuple[Any, ...], Any]:
+            for key, value in b.items():
+                a[key] = value if key[0] == "task" else max(value, a.get(key, 0.0))
+            return a
+
+    return Results()
 
 
-def process_partition(options: BatchOptions) -> Callable[[Iterable[Task]], Rows]:
-    """The mapPartitions function: rows as (kind, unit, *columns, error code, message, source)."""
+def process_batches(
+    options: BatchOptions, results: Any
+) -> Callable[[Iterator[Any]], Iterator[Any]]:
+    """The mapInArrow function: batches of pickled task groups in, batches of record rows out;
+    per-task counts, errors and this worker's peak memory go to the ``results`` accumulator."""
 
-    def run(tasks: Iterable[Task]) -> Rows:
+    def run(batches: Batches) -> Batches:
+        import pyarrow as pa
+
+        schema = arrow_schema().append(pa.field(PARTITION, pa.string()))
+        began, new = time.monotonic(), options.pipeline_factory not in _PIPELINES
         pipeline = cached_pipeline(options.pipeline_factory)
-        empty = (None,) * len(_FIELDS)
-        for task in tasks:
-            for item in task_rows(pipeline, task, options):
-                if isinstance(item, SaysoError):
-                    yield (_ERR, task.unit, *empty, item.code, item.message, item.source)
-                else:
-                    yield (_REC, task.unit, *(item[f] for f in _FIELDS), None, None, None)
-        stat = f"{os.getpid()}:{peak_rss_mb()}"
-        yield (_STAT, stat, *empty, None, None, None)
+        if new:
+            results.add({("load", str(os.getpid())): time.monotonic() - began})
+        for batch in batches:
+            for payload in batch.column("tasks").to_pylist():
+                for task in pickle.loads(payload):
+                    rows: list[dict[str, Any]] = []
+                    errors = []
+                    for item in task_rows(pipeline, task, options):
+                        if isinstance(item, SaysoError):
+                            errors.append(error_tuple(item))
+                        else:
+                            rows.append(item)
+                    if rows:
+                        yield pa.RecordBatch.from_pylist(rows, schema=schema)
+                    results.add({("task", task.unit, task.seq): (len(rows), errors)})
+        results.add({("rss", str(os.getpid())): peak_rss_mb()})
 
     return run
 
@@ -77,16 +142,14 @@ def session(options: BatchOptions) -> Any:
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
     master = options.spark_master or f"local[{options.worker_count}]"
-    builder = (
-        SparkSession.builder.master(master)
-        .appName("sayso-batch")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.shuffle.partitions", str(max(2, options.worker_count)))
-        .config("spark.python.worker.reuse", "true")
-        .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
-    )
-    for key, value in options.spark_conf:
+    builder = SparkSession.builder.master(master).appName("sayso-batch")
+    conf = dict(SPARK_DEFAULTS)
+    if master.startswith("local"):
+        conf["spark.driver.extraJavaOptions"] = JVM_OPTIONS + _cds.option()
+    conf.update(options.spark_conf)
+    if "ArchiveClassesAtExit" not in conf.get("spark.driver.extraJavaOptions", ""):
+        _cds.dumping = None  # the user's own JVM options
+    for key, value in conf.items():
         builder = builder.config(key, value)
     try:
         return builder.getOrCreate()
@@ -95,6 +158,124 @@ def session(options: BatchOptions) -> Any:
             f"cannot start Spark ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
             "check that Java 17+ is installed and JAVA_HOME points at it"
         ) from exc
+
+
+class _ClassArchive:
+    """A class-data-sharing archive for the driver JVM, in ``~/.cache/sayso/spark-cds/`` (one per
+    Java and pyspark installation; ``SAYSO_SPARK_CDS=0`` turns it off). The first run's JVM
+    writes it when it exits (``-XX:ArchiveClassesAtExit``): :meth:`finish` ends that JVM after
+    ``spark.stop()``, waits, and moves the complete archive into place, so that no JVM ever maps
+    a half-written one; later runs map it (``-XX:SharedArchiveFile``)."""
+
+    def __init__(self) -> None:
+        self.dumping: Path | None = None
+
+    def path(self) -> Path | None:
+        if os.environ.get("SAYSO_SPARK_CDS", "1") == "0":
+            return None
+        import hashlib
+        import shutil
+
+        home = os.environ.get("JAVA_HOME")
+        java = os.path.join(home, "bin", "java") if home else shutil.which("java")
+        try:
+            import pyspark
+
+            java = os.path.realpath(java or "")
+            key = f"{java}:{os.stat(java).st_mtime_ns}:{pyspark.__file__}:{pyspark.__version__}"
+        except (ImportError, OSError):
+            return None
+        cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+        digest = hashlib.sha256(f"{key}:{JVM_OPTIONS}".encode()).hexdigest()[:16]
+        return cache / "sayso" / "spark-cds" / f"{digest}.jsa"
+
+    def option(self) -> str:
+        self.dumping = None
+        archive = self.path()
+        if archive is None:
+            return ""
+        if archive.is_file():
+            return f" -XX:SharedArchiveFile={archive}"
+        try:
+            archive.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return ""
+        self.dumping = archive.with_name(f".{archive.stem}.{os.getpid()}.tmp")
+        return f" -XX:ArchiveClassesAtExit={self.dumping}"
+
+    def finish(self) -> None:
+        """After ``spark.stop()``: let the JVM write the archive, then put it in place."""
+        tmp, self.dumping = self.dumping, None
+        if tmp is None:
+            return
+        from pyspark import SparkContext
+
+        gateway = SparkContext._gateway
+        proc = getattr(gateway, "proc", None)
+        if gateway is None or proc is None or proc.stdin is None:
+            return
+        with contextlib.suppress(Exception):  # the JVM is going anyway
+            gateway.shutdown()
+        SparkContext._gateway = None  # a later session starts a new JVM
+        SparkContext._jvm = None
+        try:
+            proc.stdin.close()  # the gateway JVM exits on end of input
+            proc.wait(timeout=120)
+            if proc.returncode == 0 and tmp.is_file() and tmp.stat().st_size > 0:
+                archive = self.path()
+                if archive is not None:
+                    os.replace(tmp, archive)
+        except Exception:  # no archive: the next run tries again
+            pass
+        finally:
+            tmp.unlink(missing_ok=True)
+
+
+_cds = _ClassArchive()
+
+
+def _start(options: BatchOptions, counts: Counts) -> tuple[Future[Any], bool]:
+    """The session, starting in a thread while the driver reads; and whether we start it."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        created = True
+    else:
+        created = SparkSession.getActiveSession() is None
+    pool = ThreadPoolExecutor(1, thread_name_prefix="sayso-spark-start")
+
+    def start() -> Any:
+        began = time.monotonic()
+        spark = session(options)
+        counts.seconds["spark_start"] = time.monotonic() - began
+        return spark
+
+    try:
+        return pool.submit(start), created
+    finally:
+        pool.shutdown(wait=False)
+
+
+def _weight(task: Task) -> int:
+    """Rough cost of a task: characters of its documents, or bytes of the file it reads."""
+    if task.source is None:
+        return sum(len(d.text) for d in task.docs) + 1
+    try:
+        return os.path.getsize(task.source) + 1
+    except OSError:  # a URL
+        return 50_000
+
+
+def balanced_groups(tasks: list[Task], n: int) -> list[list[Task]]:
+    """``tasks`` in at most ``n`` groups of about equal weight (longest first, to the lightest)."""
+    n = max(1, min(n, len(tasks)))
+    heap = [(0, i) for i in range(n)]
+    groups: list[list[tuple[int, Task]]] = [[] for _ in range(n)]
+    for index, task in sorted(enumerate(tasks), key=lambda it: -_weight(it[1])):
+        load, i = heapq.heappop(heap)
+        groups[i].append((index, task))
+        heapq.heappush(heap, (load + _weight(task), i))
+    return [[t for _, t in sorted(g, key=lambda it: it[0])] for g in groups if g]
 
 
 def run_spark(
@@ -106,31 +287,62 @@ def run_spark(
 ) -> Counts:
     counts = Counts()
     failed_reading: dict[str, int] = {}
-    tasks: list[Task] = []
-    for u in units:
-        for item in _unit_tasks(u, options):
-            if isinstance(item, InputError):
-                failed_reading[u.key] = failed_reading.get(u.key, 0) + 1
-                counts.failed += 1
-                on_error(item)
-            else:
-                tasks.append(item)
-    from pyspark.sql import SparkSession
-
     per_unit: dict[str, int] = {}
-    if tasks:  # (no Spark session for a run with nothing to do)
-        created = SparkSession.getActiveSession() is None
-        spark = session(options)
-        try:
+    began = time.monotonic()
+    starting, created = _start(options, counts) if units else (None, False)
+    spark = None
+    try:
+        tasks: list[Task] = []
+        for u in units:
+            for item in _unit_tasks(u, options):
+                if isinstance(item, InputError):
+                    failed_reading[u.key] = failed_reading.get(u.key, 0) + 1
+                    counts.failed += 1
+                    on_error(item)
+                else:
+                    tasks.append(item)
+        counts.seconds["read"] = time.monotonic() - began
+        if starting is not None:
+            spark = starting.result()
+        if tasks and spark is not None:
+            job = time.monotonic()
             per_unit = _run_job(spark, tasks, options, out, counts, failed_reading, on_error)
-        finally:
-            if created:
+            counts.seconds["job"] = time.monotonic() - job
+    finally:
+        if created and starting is not None:
+            if spark is None and starting.exception() is None:
+                spark = starting.result()
+            if spark is not None:
+                stop = time.monotonic()
                 spark.stop()
+                counts.seconds["spark_stop"] = time.monotonic() - stop
+                _cds.finish()
     for u in units:
         ok = int(per_unit.get(u.key, 0))
         counts.ok += ok
         on_unit_done(u, ok, failed_reading.get(u.key, 0))
     return counts
+
+
+def _map_in_arrow(df: Any, func: Callable[[Batches], Batches]) -> Any:
+    """``df.mapInArrow(func, schema)``, which pyspark builds through ``pandas_udf`` and so only
+    with pandas installed; without pandas, the same plan through the UDF class it wraps (the
+    workers need pyarrow only)."""
+    import importlib.util
+
+    from .rows import spark_schema
+
+    if importlib.util.find_spec("pandas") is not None:
+        return df.mapInArrow(func, spark_schema())
+    from pyspark.sql import DataFrame
+    from pyspark.sql.udf import UserDefinedFunction
+    from pyspark.util import PythonEvalType
+
+    udf = UserDefinedFunction(
+        func, returnType=spark_schema(), evalType=PythonEvalType.SQL_MAP_ARROW_ITER_UDF
+    )
+    column = udf(*[df[c] for c in df.columns])
+    return DataFrame(df._jdf.mapInArrow(column._jc, False, None), df.sparkSession)
 
 
 def _run_job(
@@ -142,46 +354,45 @@ def _run_job(
     failed_reading: dict[str, int],
     on_error: Callable[[SaysoError], None],
 ) -> dict[str, int]:
-    from pyspark import StorageLevel
-    from pyspark.sql import types as T
+    import pyarrow as pa
 
-    from .rows import spark_schema
-
+    sc = spark.sparkContext
+    groups = balanced_groups(tasks, sc.defaultParallelism * GROUPS_PER_CORE)
+    table = pa.table(
+        {
+            "group": pa.array(range(len(groups)), pa.int32()),
+            "tasks": pa.array([pickle.dumps(g, protocol=5) for g in groups], pa.binary()),
+        }
+    )
+    results = sc.accumulator({}, _results_param())
+    conf = "spark.sql.leafNodeDefaultParallelism"  # one group per partition
+    before = spark.conf.get(conf, None)
+    spark.conf.set(conf, str(len(groups)))
+    try:
+        (
+            _map_in_arrow(spark.createDataFrame(table), process_batches(options, results))
+            .write.mode("append")
+            .partitionBy(PARTITION)
+            .parquet(str((out / RECORDS).resolve()))
+        )
+    finally:
+        if before is None:
+            spark.conf.unset(conf)
+        else:
+            spark.conf.set(conf, before)
     per_unit: dict[str, int] = {}
-    if tasks:
-        schema = T.StructType(
-            [T.StructField("kind", T.StringType(), False), T.StructField("unit", T.StringType())]
-            + list(spark_schema().fields)
-            + [T.StructField(c, T.StringType()) for c in ("err_code", "err_message", "err_source")]
-        )
-        slices = max(1, min(len(tasks), options.worker_count * 4))
-        rdd = spark.sparkContext.parallelize(tasks, slices).mapPartitions(
-            process_partition(options)
-        )
-        df = spark.createDataFrame(rdd, schema).persist(StorageLevel.MEMORY_AND_DISK)
-        try:
-            (
-                df.where(df.kind == _REC)
-                .select(*_FIELDS)
-                .write.mode("append")
-                .partitionBy(PARTITION)
-                .parquet(str((out / RECORDS).resolve()))
-            )
-            side = df.where(df.kind != _REC).select(
-                "kind", "unit", "err_code", "err_message", "err_source"
-            )
-            per_unit = {
-                str(r["unit"]): int(r["count"])
-                for r in df.where(df.kind == _REC).groupBy("unit").count().collect()
-            }
-            for row in side.collect():
-                if row["kind"] == _STAT:
-                    pid, _, mb = str(row["unit"]).partition(":")
-                    counts.peak_rss_mb[pid] = max(float(mb), counts.peak_rss_mb.get(pid, 0.0))
-                    continue
-                failed_reading[row["unit"]] = failed_reading.get(row["unit"], 0) + 1
-                counts.failed += 1
-                on_error(error_from((row["err_code"], row["err_message"], row["err_source"])))
-        finally:
-            df.unpersist()
+    for key, value in sorted(results.value.items()):
+        if key[0] == "rss":
+            counts.peak_rss_mb[key[1]] = float(value)
+            continue
+        if key[0] == "load":
+            counts.seconds["model_load"] = max(value, counts.seconds.get("model_load", 0.0))
+            continue
+        ok, errors = value
+        unit = key[1]
+        per_unit[unit] = per_unit.get(unit, 0) + ok
+        for row in errors:
+            failed_reading[unit] = failed_reading.get(unit, 0) + 1
+            counts.failed += 1
+            on_error(error_from(row))
     return per_unit
