@@ -414,6 +414,16 @@ class _Coder:
             if of is not None:  # "one of the Kremlin's critics", "dozens of IS members"
                 found = self.np_ids(of)
                 t = of
+            if not found and nominal and t.pos_ == "NOUN":
+                # "a request from 20 MPs", "offers by the Kabul government": who made it
+                found = [
+                    i
+                    for c in t.children
+                    if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                    for p in _pobjs(c)
+                    if p.pos_ in ("NOUN", "PROPN")
+                    for i in self.arg_ids(p)
+                ]
             if not found and nominal:
                 found = self.nominals.make(t)
             ids.extend(found)
@@ -842,12 +852,16 @@ class _Coder:
             return
         for c in cand.tok.children:
             inner = self.triggers.get(c.i) if c.dep_ == "dobj" else None
-            if inner is None or not inner.target:
+            # asking for an act asks its doer ("demanded an apology from the minister")
+            lent = (inner.source or inner.target) if inner is not None else []
+            if cand.pattern.roles != "ask" and inner is not None:
+                lent = inner.target
+            if not lent:
                 continue
             made = self.nominals.make(c)
             if made and made[0] in cand.target:
                 rest = [i for i in cand.target if i != made[0]]
-                cand.target = rest + [i for i in inner.target if i not in cand.source + rest]
+                cand.target = rest + [i for i in lent if i not in cand.source + rest]
 
     def nest(self, cand: _Candidate) -> tuple[_Candidate | None, bool]:
         """The outer event this one hangs on, and whether it folds into it.
