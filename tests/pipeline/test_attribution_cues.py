@@ -78,3 +78,40 @@ def test_rest_content_stays_in_the_cue_clause(run: Callable[..., Record]) -> Non
     a = attribution_with(rec, "the harbor")
     assert all("bridge" not in c.text for c in a.content)
     assert speaker_of(rec, "the new bridge") == "Mark Hill"
+
+
+def test_counted_holder_of_a_stance(run: Callable[..., Record]) -> None:
+    rec = run("Nineteen percent of the students polled support the tuition freeze.")
+    a = attribution_with(rec, "the tuition freeze")
+    assert a.source is not None and "percent" in a.source.text
+
+
+def test_headline_speaker_by_name_word(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Hill: The Bridge Must Close Before Winter.\n\n"
+        "Senator Mark Hill spoke to reporters in Boston on Monday."
+    )
+    assert speaker_of(rec, "The Bridge Must Close") == "Mark Hill"
+
+
+def test_headline_medium_without_entity(run: Callable[..., Record]) -> None:
+    rec = run("Poll: Voters Favor the New Bridge.\n\nThe survey was taken in March.")
+    a = attribution_with(rec, "Voters Favor the New Bridge")
+    assert a.source is not None and a.source.text == "Poll"
+
+
+def test_words_end_where_a_nested_quote_begins(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Senator Mark Hill said he saw no reason to change his campaign, telling reporters "
+        "that \u201cwe tell the truth and we deal with the issues.\u201d"
+    )
+    a = attribution_with(rec, "he saw no reason")
+    assert a.content[0].text == "he saw no reason to change his campaign"
+    assert speaker_of(rec, "we tell the truth") == "Mark Hill"
+
+
+def test_relative_pronoun_is_the_source(run: Callable[..., Record]) -> None:
+    rec = run("Senator Mark Hill, who said the bridge was unsafe, left the room.")
+    a = attribution_with(rec, "the bridge was unsafe")
+    assert a.source is not None and a.source.text == "who"
+    assert speaker_of(rec, "the bridge was unsafe") == "Mark Hill"

@@ -44,6 +44,7 @@ PUBLISH_VERBS = {
     "circulate",
     "put",
 }
+_BREAKS = set(',;:()\u2014\u2013-"\u201c\u2018')
 _TRAIL = set(" \t\n,.;:!?\u2014-")
 _LEAD = set(" \t\n,;:\u2014-")
 
@@ -125,6 +126,16 @@ def _depth(tok: Any) -> int:
         tok = tok.head
         n += 1
     return n
+
+
+_SHARES = {"percent", "percentage", "majority", "minority", "plurality", "half", "third", "quarter"}
+
+
+def _counted(head: Any) -> bool:
+    """A group counted in a poll: "52 percent", "a majority of voters", "two-thirds", "6 in 10"."""
+    if head.pos_ == "NUM" or _lemma(head) in _SHARES or head.lower_ in _SHARES:
+        return True
+    return any(c.dep_ == "nummod" for c in head.children)
 
 
 def _tok_end(tok: Any) -> int:
@@ -369,6 +380,8 @@ class _Run:
         content = [c for c in content if c.end > c.start]
         if not content:
             return
+        if kind != "direct" and len(content) == 1:
+            content = self._before_others(content[0])
         for a in self.out:  # one attribution per stretch of text
             if any(c.overlaps(x) for c in content for x in a.content):
                 return
@@ -384,6 +397,28 @@ class _Run:
                 via=via,
             )
         )
+
+    def _before_others(self, span: Span) -> list[Span]:
+        """The part of ``span`` before an attribution found inside it: in 'Carson said he saw
+        no need to change his campaign, telling Stephanopoulos that "we tell the truth"', the
+        words of "said" end where "telling" and its quote begin."""
+        cut = span.end
+        for a in self.out:
+            starts = [c.start for c in a.content]
+            starts += [x.start for x in (a.cue, a.source) if x is not None]
+            first = min((p for p in starts if p > span.start), default=span.end)
+            if first < cut and any(span.overlaps(c) for c in a.content):
+                cut = first
+        # only at a clause break or a quotation: not "thanked the bloc for what [he called
+        # "..."]"
+        if cut == span.end or self.text[span.start : cut].rstrip()[-1:] not in _BREAKS:
+            return [span]
+        while cut > span.start and self.text[cut - 1] in _BREAKS | set(_INLINE_SPACE):
+            cut -= 1  # not the opening mark of the quotation cut off
+        part = self._span(span.start, cut)
+        if part is None or len(part.text.split()) < 3:
+            return [span]
+        return [part]
 
     # ---- pass 1: quotes --------------------------------------------------------------------
     def quote_pass(self) -> None:
@@ -665,6 +700,15 @@ class _Run:
         src, spk = self.speaker(owner)
         self.emit(src, spk, Span.of(self.text, tok.idx, _tok_end(tok)), [content])
 
+    def _relative_subject(self, verb: Any) -> Any:
+        """The relative pronoun subject of a cue in a relative clause ("who said"), if any."""
+        if verb.dep_ != "relcl":
+            return None
+        return next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"who", "that"}),
+            None,
+        )
+
     def _owned_clause(self, clause: Any) -> bool:
         """A that-clause of a noun cue with a possessor ("repeated Costa's claim that ..."):
         the words are the possessor's (see noun_pass), not the verb's."""
@@ -705,8 +749,14 @@ class _Run:
         if not content:
             return
         src, spk = self.speaker(subj)
-        if cue.cls == "stance" and spk is None:
-            return  # "Several ministers rejected the proposal": a stance needs a known holder
+        rel = self._relative_subject(tok)
+        if rel is not None and spk is not None:
+            # "Ted Cruz, who endorsed Trump": the source is "who", the speaker its antecedent
+            src = Span.of(self.text, rel.idx, _tok_end(rel))
+        if cue.cls == "stance" and spk is None and not _counted(subj):
+            # "Several ministers rejected the proposal": a stance needs a known holder, or a
+            # counted one ("52 percent of voters support the ban", "a majority backed it")
+            return
         cue_span = Span.of(self.text, tok.idx, _tok_end(doc[end - 1]))
         via = self.pending_via.get(tok.i) or self.via(tok, spk)
         self.emit(src, spk, cue_span, content, via=via if via != spk else None)
@@ -930,6 +980,9 @@ class _Run:
             if (m.start, m.end) == (s, e) and ent is not None and ent.type in {"PERSON", "ORG"}:
                 return m, eid
         words_ = head.split()
+        titled = self._titled_speaker(s, e, words_)
+        if titled is not None:
+            return titled
         if (
             1 <= len(words_) <= 3
             and head.isupper()
@@ -939,6 +992,26 @@ class _Run:
             for ent in self.state.entities:
                 if ent.type == "PERSON" and ent.name.split()[-1].casefold() == last:
                     return Span.of(self.text, s, e), ent.id
+            return Span.of(self.text, s, e), None
+        return None
+
+    def _titled_speaker(self, s: int, e: int, words_: list[str]) -> tuple[Span, str | None] | None:
+        """A headline's "Trump: ...", "Clinton camp: ...", "Poll: ...": a short capitalised
+        head naming a person or organisation of the article by one of its name words, or a
+        medium ("poll", "report")."""
+        if not 1 <= len(words_) <= 4 or not words_[0][:1].isupper():
+            return None
+        if any(not w.replace(".", "").replace("-", "").isalpha() for w in words_):
+            return None
+        for w in reversed(words_):
+            if not w[:1].isupper():
+                continue  # "Clinton camp": the name word, not "camp"
+            key = w.strip(".").casefold()
+            for ent in self.state.entities:
+                if ent.type in {"PERSON", "ORG"} and key in ent.name.casefold().split()[-1:]:
+                    return Span.of(self.text, s, e), ent.id
+        last = words_[-1].casefold()
+        if last in media_nouns() or last.removesuffix("s") in media_nouns():
             return Span.of(self.text, s, e), None
         return None
 
