@@ -1041,6 +1041,8 @@ class _Coder:
             self.through_event_object(cand)
             if cand.type == "MOBILIZE" and self.peacekeeping(cand):
                 cand.type = "AID"  # peacekeepers are military protection given (CAMEO 074)
+            elif cand.type == "RETREAT" and self.peacekeeping(cand):
+                cand.type = "SANCTION"  # withdrawing peacekeepers stops that aid (CAMEO 16)
             if (
                 cand.type == "AGREE"
                 and cand.anchor is not None
