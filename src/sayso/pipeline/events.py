@@ -532,6 +532,12 @@ class _Coder:
             if s.i in path:
                 continue  # "talks were held": the trigger noun is no actor of its light verb
             who = verb.head if _relative(s, verb) else s
+            if who.i != s.i and who.lemma_.lower() in self.words.statement_nouns:
+                # "a bill that would sanction X": who introduced it
+                author = self.author(who)
+                if author:
+                    source.extend(i for a in author for i in self.arg_ids(a, verb))
+                    continue
             if who.i in self.triggers and not self.np_ids(who):
                 continue  # "sanctions that punish ...", "their talks would ...": an event acts on
                 # no one itself; a named modifier ("U.S. airstrikes") still names who acts
