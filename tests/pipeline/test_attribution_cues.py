@@ -115,3 +115,22 @@ def test_relative_pronoun_is_the_source(run: Callable[..., Record]) -> None:
     a = attribution_with(rec, "the bridge was unsafe")
     assert a.source is not None and a.source.text == "who"
     assert speaker_of(rec, "the bridge was unsafe") == "Mark Hill"
+
+
+def test_what_a_medium_shows_needs_no_that(run: Callable[..., Record]) -> None:
+    rec = run("Polls show a close contest in the state of Ohio.")
+    a = attribution_with(rec, "a close contest")
+    assert a.source is not None and a.source.text == "Polls"
+
+
+def test_directive_to_an_addressee(run: Callable[..., Record]) -> None:
+    rec = run("Senator Mark Hill told his advisers to find a way around the committee.")
+    assert speaker_of(rec, "to find a way around the committee") == "Mark Hill"
+
+
+def test_cue_found_despite_a_lemmatizer_slip() -> None:
+    from sayso.pipeline.attributions import _stem
+
+    assert _stem("hopes") == "hope"
+    assert _stem("hoping") == "hope"
+    assert _stem("noted") == "note"

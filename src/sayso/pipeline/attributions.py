@@ -82,10 +82,21 @@ def _lemma(tok: Any) -> str:
     return str(tok.lemma_).lower()
 
 
+def _stem(word: str) -> str:
+    """A verb's base form guessed from its spelling, for the lemmatizer's slips ("hopes" ->
+    "hop"): only the "-e" stems the table knows ("hopes", "hoped", "hoping" -> "hope")."""
+    for suffix in ("ing", "es", "ed", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + "e"
+    return word
+
+
 def match_cue(doc: Any, i: int) -> tuple[Cue, int] | None:
     """The cue starting at token ``i`` and the token index past its end."""
     tok = doc[i]
     cands = cue_table().get(_lemma(tok)) or cue_table().get(tok.lower_)
+    if not cands and tok.tag_ in {"VBZ", "VBD", "VBN", "VBG"}:
+        cands = cue_table().get(_stem(tok.lower_))  # the lemmatizer's "hopes" -> "hop"
     if not cands:
         return None
     for cue in cands:
@@ -630,7 +641,8 @@ class _Run:
             if i in self.used_cues or self.state.quotes.inside(tok.idx):
                 i += 1
                 continue
-            m = match_cue(doc, i) if (_lemma(tok) in table or tok.lower_ in table) else None
+            known = _lemma(tok) in table or tok.lower_ in table or _stem(tok.lower_) in table
+            m = match_cue(doc, i) if known else None
             if m is None:
                 i += 1
                 continue
@@ -699,6 +711,10 @@ class _Run:
             return
         src, spk = self.speaker(owner)
         self.emit(src, spk, Span.of(self.text, tok.idx, _tok_end(tok)), [content])
+
+    def _medium_subject(self, verb: Any) -> bool:
+        subj = self._subject(verb)
+        return subj is not None and (_lemma(subj) in media_nouns() or subj.lower_ in media_nouns())
 
     def _relative_subject(self, verb: Any) -> Any:
         """The relative pronoun subject of a cue in a relative clause ("who said"), if any."""
@@ -778,7 +794,10 @@ class _Run:
                 )
             )
         ]
-        if len(cue.lemmas) > 1 or cue.take == "rest":
+        # "Polls show Clinton ahead", "A study found 31 cases": what a medium shows is the rest
+        # of its clause, that-clause or not
+        evidence = cue.cls == "report" and not clause and self._medium_subject(tok)
+        if len(cue.lemmas) > 1 or cue.take == "rest" or evidence:
             # everything after the cue in its clause ("pointed out that ...", "hailed X as Y")
             j = end
             while (
@@ -804,10 +823,13 @@ class _Run:
                     break
         if clause:
             c = clause[0]
+            addressee = any(o.dep_ in {"dobj", "obj"} and o.i < c.i for o in tok.children)
             if (
                 c.dep_ == "xcomp"
                 and not any(t.dep_ in {"nsubj", "mark"} for t in c.children)
                 and cue.cls not in {"belief", "intent"}
+                # "told his advisers to find a way": a directive to an addressee
+                and not (addressee and cue.cls == "speech" and c.tag_ == "VB")
             ):
                 return []
             toks = list(c.subtree)
