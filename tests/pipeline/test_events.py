@@ -574,3 +574,10 @@ def test_an_arrest_without_agent_is_the_act_of_the_state_it_happens_in() -> None
 def test_a_pronoun_in_a_reported_clause_is_the_reporter() -> None:
     d = code("The ELN has said it will release the hostages.", {"ELN": (ORG, ("ELN",))})
     assert d.actors(d.one("AGREE")) == (["ELN"], ["hostages"])
+
+
+@pytest.mark.model
+def test_an_act_with_no_one_on_the_other_side_acts_on_its_place() -> None:
+    d = code("The rebels declared a unilateral ceasefire in Somalia.",
+             {"rebels": (ORG, ("rebels",)), "Somalia": (GPE, ("Somalia",))})  # fmt: skip
+    assert d.actors(d.one("CONCEDE")) == (["rebels"], ["Somalia"])

@@ -101,6 +101,10 @@ OWN_PREPS = frozenset({"with", "of"})
 # acts only a state performs (arrest, jail, sentence, release, pardon): without a named agent, the
 # state where they happen acts
 STATE_ACTS = frozenset({"COERCE", "CONCEDE"})
+# acts on a place: without a named target, the country or region they happen in is acted on
+PLACE_TARGET_TYPES = frozenset(
+    {"ASSAULT", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT", "AID", "SANCTION"}
+)
 # prepositions that set an act in time or circumstance: their objects are no part of the act
 # ("launched cyber attacks after a drone shootdown" is not "launched drones")
 FRAME_PREPS = frozenset(
@@ -1088,6 +1092,12 @@ class _Coder:
                 if ent is not None and ent.type == "GPE":
                     source = [ent.id]
                     placed = ent.id  # still the place too
+            if source and not target and cand.type in PLACE_TARGET_TYPES:
+                # "declared a ceasefire in Somalia", "imposed blockades in Lahore": an act with no
+                # one named on the other side acts on the country or region it happens in
+                where = self.state.entity(self.location(cand, set(source)))
+                if where is not None and where.type in ("GPE", "LOC"):
+                    target = [where.id]
             if not source and all(self.nominals.has(i) for i in target):
                 continue  # "the attack was condemned", "the detained journalists": no one acts
             mode = self.mode(cand)
