@@ -362,6 +362,11 @@ class _Coder:
                 for p in _pobjs(c):
                     if p.lemma_.lower() in pattern.with_words:
                         return p
+            if c.dep_ == "ccomp" and c.tag_ in ("VBG", "VBN"):
+                # "accept refugees fleeing the war": the parser's clause hides the object
+                for x in c.children:
+                    if x.dep_ == "nsubj" and x.lemma_.lower() in pattern.with_words:
+                        return x
             if c.dep_ in ("dobj", "nsubjpass"):
                 if pattern.entity_object and (self.token_ids(c) or c.pos_ == "PROPN"):
                     return c  # "released Navalny"
@@ -598,7 +603,10 @@ class _Coder:
             # government resign": a request is addressed to the subject of its that-clause
             for c in kept:
                 if c.dep_ == "ccomp" and (
-                    _is_infinitive(c) or c.pos_ in ("ADJ", "NOUN") or roles is ROLES["ask"]
+                    _is_infinitive(c)
+                    or c.pos_ in ("ADJ", "NOUN")
+                    or c.tag_ in ("VBG", "VBN")  # "accept refugees fleeing the war"
+                    or roles is ROLES["ask"]
                 ):  # ... and "found Barbarin guilty": the subject of a small clause
                     for x in c.children:
                         if x.dep_ == "nsubj":
