@@ -134,3 +134,8 @@ def test_cue_found_despite_a_lemmatizer_slip() -> None:
     assert _stem("hopes") == "hope"
     assert _stem("hoping") == "hope"
     assert _stem("noted") == "note"
+
+
+def test_by_saying_takes_the_speaker_of_its_verb(run: Callable[..., Record]) -> None:
+    rec = run("Senator Mark Hill answered the mayor on Monday by saying his vote was a mistake.")
+    assert speaker_of(rec, "his vote was a mistake") == "Mark Hill"

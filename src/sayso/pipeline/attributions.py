@@ -552,6 +552,21 @@ class _Run:
                         return g
         if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
             return self._subject(verb.head)
+        if (
+            verb.tag_ == "VBG"
+            and verb.dep_ == "pcomp"
+            and verb.head.lower_ == "by"
+            and verb.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            # "Obama responded by saying ...": the speaker of the verb "by" hangs on
+            return self._subject(verb.head.head)
+        if verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ"} and verb.i > verb.sent.start:
+            # "In a meeting with the board of the Washington Post Trump said ...": the parser
+            # took the name for the end of the phrase before it
+            prev = self.doc[verb.i - 1]
+            ent = self.state.entity_at(prev.idx, _tok_end(prev))
+            if prev.pos_ == "PROPN" and ent is not None and ent.type == "PERSON":
+                return prev
         return None
 
     def _cue_after(self, q: Quote) -> tuple[Any, Any] | None:
