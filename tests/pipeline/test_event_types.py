@@ -49,10 +49,12 @@ def test_decide() -> None:
     assert event_types.decide(ranked(("ASSAULT", 0.6), ("COERCE", 0.59))) is None  # too close
 
 
-def test_switched_off_or_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_off_unless_asked_and_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SAYSO_EVENT_FALLBACK", raising=False)
+    assert not event_types.enabled()
     monkeypatch.setenv("SAYSO_EVENT_FALLBACK", "0")
     assert not event_types.enabled()
-    monkeypatch.delenv("SAYSO_EVENT_FALLBACK")
+    monkeypatch.setenv("SAYSO_EVENT_FALLBACK", "1")
     monkeypatch.setattr(embed, "available", lambda: False)
     assert not event_types.enabled()
     assert event_types.fallback_events(None, []) == []  # type: ignore[arg-type]

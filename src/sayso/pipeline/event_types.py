@@ -1,18 +1,25 @@
-"""A fallback PLOVER coder for sentences the verb patterns leave without an event.
+"""A fallback PLOVER coder for sentences the verb patterns leave without an event (opt-in).
 
-The patterns of ``events.py`` decide wherever they match. A sentence that names two or more
-entities, has a verb with an entity subject or object, and yet got no event from the patterns is
-compared, as a sentence vector (``sayso.embed``, all-MiniLM-L6-v2), with the prototype sentences
-of ``sayso/data/plover_prototypes.tsv``: a few invented examples and the codebook definition of
-each type, and a NONE set of sentences that report no act. A type's score is the mean cosine of
-its ``TOP_K`` nearest prototypes; the sentence takes the best type when that is not NONE, scores
-at least ``MIN_SCORE`` and leads the runner-up by ``MIN_MARGIN``. The event is then built like a
-pattern event on that verb (actors, mode, date, place, attribution; negated ones dropped).
+The patterns of ``events.py`` decide wherever they match. In a sentence that names two or more
+actors (PERSON, ORG, GPE, NORP) and got no event from the patterns, the verb whose own subject
+and object (or target preposition) both name entities is taken (reporting verbs such as "said"
+are passed over; the one nearest the root wins a tie). Its clause, at most ``WINDOW`` words
+either side, is compared as a sentence vector (``sayso.embed``, all-MiniLM-L6-v2) with the
+prototype sentences of ``sayso/data/plover_prototypes.tsv``: invented examples and the codebook
+definition of each type, and a NONE set of sentences that report no act. A type's score is the
+mean cosine of its ``TOP_K`` nearest prototypes; the clause takes the best type when that is not
+NONE, scores at least ``MIN_SCORE`` and leads the runner-up by ``MIN_MARGIN``. The event is then
+built like a pattern event on that verb (actors, mode, date, place, attribution); negated ones
+are dropped, and so is any type but REJECT in a sentence with a negation.
 
-The fallback is skipped, without error, when the model package is not installed
-(``sayso.embed.available()``) or ``SAYSO_EVENT_FALLBACK=0``. The prototype vectors are shipped
-precomputed (``plover_prototypes.npz``, keyed by a hash of the table) so that a process only runs
-the model on its own sentences; ``python -m sayso.pipeline.event_types --rebuild`` remakes them.
+Nothing marks these events as the fallback's in the record (CONTRACT.md has no confidence
+field); their trigger is the bare verb.
+
+It runs only with ``SAYSO_EVENT_FALLBACK=1`` (see ``enabled()`` for why), and is skipped without
+error when the model package is not installed (``sayso.embed.available()``). The prototype
+vectors are shipped precomputed (``plover_prototypes.npz``, keyed by a hash of the table and
+checked by the tests) so that a process runs the model on its own sentences only;
+``python -m sayso.pipeline.event_types --rebuild`` remakes them after the table is edited.
 """
 
 from __future__ import annotations
@@ -44,6 +51,8 @@ NONE = "NONE"
 TOP_K = 2  # a type's score: the mean cosine of its TOP_K nearest prototypes
 MIN_SCORE = 0.35  # the best type's score must reach this ...
 MIN_MARGIN = 0.03  # ... and lead the second best type by this much
+WINDOW = (10, 14)  # what is embedded: the anchor verb's clause, at most this many words before
+# and after the verb (the model's cost grows with the length, and the act is near its verb)
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -112,8 +121,12 @@ def rebuild() -> str:
 
 
 def enabled() -> bool:
-    """Whether the fallback runs here: the model is installed and SAYSO_EVENT_FALLBACK is not 0."""
-    if (os.environ.get("SAYSO_EVENT_FALLBACK") or "1").strip().lower() in ("0", "false", "no"):
+    """Whether the fallback runs here: SAYSO_EVENT_FALLBACK=1 and the model is installed.
+
+    Off by default: on PLV train it moves accuracy by +0.2 to +0.4 points and macro-F1 by -0.3
+    to 0 (the patterns already code most sentences), while it costs about 20% more time on
+    news articles (a quarter of their sentences name two actors without a coded event)."""
+    if (os.environ.get("SAYSO_EVENT_FALLBACK") or "").strip().lower() not in ("1", "true", "yes"):
         return False
     return embed.available()
 
@@ -156,28 +169,48 @@ def embed_type(text: str) -> tuple[str, float] | None:
 
 
 # -- the hook in events.py ------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """Verbs that report rather than act ("said", "told", "believes"): the attribution cues."""
+    from .attributions import cue_table
+
+    return frozenset(
+        lemma
+        for lemma, cues in cue_table().items()
+        if any(len(c.lemmas) == 1 and c.cls in ("speech", "report", "belief") for c in cues)
+    ) | {"be", "have"}
+
+
 def _anchor(coder: _Coder, sent: Any) -> Any:
-    """The verb of a sentence whose own arguments name the most entities (source and target
-    both, if any verb has them; the one nearest the root on a tie), or None."""
+    """The verb of a sentence, not a reporting verb, whose own subject and object (or target
+    preposition) both name entities: the one naming the most, nearest the root on a tie; or
+    None."""
     from .events import ROLES
 
-    best: tuple[int, int, int] | None = None
+    best: tuple[int, int] | None = None
     anchor = None
     for tok in sent:
-        if tok.pos_ != "VERB":
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in reporting_verbs():
             continue
         source, target = coder.verb_args(tok, ROLES["dir"])
         source = [i for i in source if coder.state.entity(i) is not None]
         target = [i for i in target if i not in source and coder.state.entity(i) is not None]
-        if not source and not target:
+        if not (source and target):
             continue
         depth, cur = 0, tok
         while cur.head.i != cur.i and depth < 50:
             cur, depth = cur.head, depth + 1
-        key = (int(bool(source)) + int(bool(target)), len(set(source + target)), -depth)
+        key = (len(set(source + target)), -depth)
         if best is None or key > best:
             best, anchor = key, tok
     return anchor
+
+
+def _window(verb: Any) -> str:
+    """The verb's clause, at most WINDOW words either side."""
+    lo = max(verb.left_edge.i, verb.i - WINDOW[0], verb.sent.start)
+    hi = min(verb.right_edge.i, verb.i + WINDOW[1], verb.sent.end - 1)
+    return str(verb.doc[lo : hi + 1].text)
 
 
 def fallback_events(coder: _Coder, events: Sequence[Event]) -> list[Event]:
@@ -207,7 +240,7 @@ def fallback_events(coder: _Coder, events: Sequence[Event]) -> list[Event]:
     if not anchors:
         return []
     out: list[Event] = []
-    decided = embed_types([str(sent.text) for sent, _ in anchors])
+    decided = embed_types([_window(verb) for _, verb in anchors])
     for (sent, verb), hit in zip(anchors, decided, strict=True):
         if hit is None:
             continue
