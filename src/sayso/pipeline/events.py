@@ -576,6 +576,10 @@ class _Coder:
                 else:
                     groups.append(self.arg_ids(c))
                     preps.append(False)
+                    for x in c.children:  # "denied entry to an Austrian journalist"
+                        if x.dep_ == "prep" and x.lower_ == "to" and c.i not in self.triggers:
+                            groups.append([i for p in _pobjs(x) for i in self.arg_ids(p)])
+                            preps.append(True)
             elif c.dep_ == "agent":
                 for p in _pobjs(c):
                     source.extend(self.arg_ids(p))
@@ -866,14 +870,16 @@ class _Coder:
         """ "signed an agreement with X", "supported assistance to the Palestinians": a verb of a
         joint, giving or asking act whose object is itself an event acts on that event's
         target, not on the event noun (an accusation keeps it: "condemned the attack")."""
-        if cand.pattern.pos != "verb" or cand.pattern.roles not in ("sym", "give", "ask"):
+        if cand.pattern.pos != "verb" or (
+            cand.pattern.roles not in ("sym", "give", "ask") and cand.type != "REJECT"
+        ):
             return
         for c in cand.tok.children:
             inner = self.triggers.get(c.i) if c.dep_ == "dobj" else None
             # asking for an act asks its doer ("demanded an apology from the minister")
             lent = (inner.source or inner.target) if inner is not None else []
-            if cand.pattern.roles != "ask" and inner is not None:
-                lent = inner.target
+            if cand.pattern.roles != "ask" and cand.type != "REJECT" and inner is not None:
+                lent = inner.target  # (refusing talks with X or a request from X refuses X)
             if not lent:
                 continue
             made = self.nominals.make(c)
