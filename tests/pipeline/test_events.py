@@ -581,3 +581,12 @@ def test_an_act_with_no_one_on_the_other_side_acts_on_its_place() -> None:
     d = code("The rebels declared a unilateral ceasefire in Somalia.",
              {"rebels": (ORG, ("rebels",)), "Somalia": (GPE, ("Somalia",))})  # fmt: skip
     assert d.actors(d.one("CONCEDE")) == (["rebels"], ["Somalia"])
+
+
+@pytest.mark.model
+def test_a_dateline_is_no_actor() -> None:
+    d = code(
+        "MOSCOW -- A Russian court has charged the activist with fraud.",
+        {"MOSCOW": (GPE, ("MOSCOW",)), "Russia": (GPE, ("Russian",))},
+    )
+    assert d.actors(d.one("ACCUSE"))[0] == ["Russia"]

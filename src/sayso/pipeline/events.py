@@ -276,6 +276,27 @@ def _path(tok: Any, top: Any) -> list[Any]:
     return out
 
 
+def _after_dateline(subj: Any, verb: Any) -> Any:
+    """The real subject when the parser took a dateline for it ("ALGIERS, Algeria - Police have
+    arrested ..."): the head of the noun phrase between the dash and the verb."""
+    sent = subj.sent
+    if not (subj.text.isupper() and len(subj.text) > 2 and subj.i - sent.start <= 3):
+        return subj
+    doc = subj.doc
+    dash = next(
+        (t.i for t in doc[subj.i + 1 : verb.i] if t.text in ("-", "--", "\u2014", "\u2013")), None
+    )
+    if dash is None:
+        return subj
+    span = range(dash + 1, verb.i)
+    heads = [
+        t
+        for t in doc[dash + 1 : verb.i]
+        if t.pos_ in ("NOUN", "PROPN") and (t.head.i not in span or t.head.i == t.i)
+    ]
+    return heads[0] if heads else subj
+
+
 def _relative(tok: Any, verb: Any) -> bool:
     """Whether ``tok`` is the relative pronoun of the relative clause ``verb``."""
     return bool(
@@ -537,6 +558,7 @@ class _Coder:
             path.add(t.i)
             t = t.head
         subj, passive = self.subjects(verb)
+        subj = [_after_dateline(s, verb) for s in subj]
         for s in subj:
             if s.i in path:
                 continue  # "talks were held": the trigger noun is no actor of its light verb
