@@ -139,3 +139,10 @@ def test_cue_found_despite_a_lemmatizer_slip() -> None:
 def test_by_saying_takes_the_speaker_of_its_verb(run: Callable[..., Record]) -> None:
     rec = run("Senator Mark Hill answered the mayor on Monday by saying his vote was a mistake.")
     assert speaker_of(rec, "his vote was a mistake") == "Mark Hill"
+
+
+def test_question_put_by_an_unnamed_asker(run: Callable[..., Record]) -> None:
+    rec = run("Asked if he was ever bullied, Senator Mark Hill said no.")
+    a = attribution_with(rec, "if he was ever bullied")
+    assert a.source is None and a.speaker is None
+    assert a.cue is not None and a.cue.text == "Asked"

@@ -1052,6 +1052,26 @@ class _Run:
             return Span.of(self.text, s, e), None
         return None
 
+    def question_pass(self) -> None:
+        """ "Asked whether X, ...", "When asked about Y, ...": the question put to someone,
+        whose asker the text does not name (no source, no speaker)."""
+        for tok in self.doc:
+            if _lemma(tok) != "ask" or tok.tag_ != "VBN" or self.state.quotes.inside(tok.idx):
+                continue
+            if tok.dep_ not in {"advcl", "ROOT"} or any(
+                c.dep_ in {"nsubj", "nsubjpass", "agent", "aux"} for c in tok.children
+            ):
+                continue
+            j = tok.i + 1
+            while j <= tok.right_edge.i and self.doc[j].lower_ in {"about", "by", ","}:
+                j += 1
+            if j > tok.right_edge.i or self.doc[j].pos_ == "PUNCT":
+                continue
+            content = self._span(self.doc[j].idx, _tok_end(tok.right_edge))
+            if content is not None and len(content.text.split()) >= 2:
+                cue = Span.of(self.text, tok.idx, _tok_end(tok))
+                self.emit(None, None, cue, [content])
+
     def noun_pass(self) -> None:
         nouns = noun_cues()
         for tok in self.doc:
@@ -1066,4 +1086,5 @@ class _Run:
         self.quote_pass()
         self.cue_pass()
         self.noun_pass()
+        self.question_pass()
         self.state.attributions = sorted(self.out, key=lambda a: a.content[0].start)
