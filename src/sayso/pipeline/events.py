@@ -881,6 +881,18 @@ class _Coder:
         target = [i for o in ordered for i in self.arg_ids(o) if i not in source]
         return (source, target) if source and target else None
 
+    def material(self, cand: _Candidate) -> bool:
+        """Whether support is material: an amount of money, or an aid noun as its object."""
+        tok = cand.tok
+        if cand.pattern.pos == "noun":
+            return any(
+                t.ent_type_ == "MONEY" or t.text[:1] in "$€£¥" for t in tok.subtree if t.i < tok.i
+            )
+        return any(
+            c.dep_ == "dobj" and c.i in self.triggers and self.triggers[c.i].type == "AID"
+            for c in tok.children
+        )
+
     def peacekeeping(self, cand: _Candidate) -> bool:
         """Whether forces moved are peacekeepers or observers ("sent troops to serve as a
         peacekeeping force", "deployed election observers")."""
@@ -1089,6 +1101,8 @@ class _Coder:
                 cand.type = "AID"  # peacekeepers are military protection given (CAMEO 074)
             elif cand.type == "RETREAT" and self.peacekeeping(cand):
                 cand.type = "SANCTION"  # withdrawing peacekeepers stops that aid (CAMEO 16)
+            elif cand.type == "SUPPORT" and self.material(cand):
+                cand.type = "AID"  # "$45m support", "supported economic assistance": aid given
             if (
                 cand.type == "AGREE"
                 and cand.anchor is not None
