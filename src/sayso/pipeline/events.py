@@ -841,7 +841,12 @@ class _Coder:
             src, tgt = self.verb_args(cand.anchor, roles, skip=noun)
             if cand.anchor.lemma_.lower() in self.words.receiving_verbs:
                 src, tgt = [], src  # "Iran faces criticism from the U.N.": Iran is the target
-            elif src and cand.source and not set(cand.source) & set(src):
+            elif (
+                src
+                and cand.source
+                and not set(cand.source) & set(src)
+                and any(c.dep_ == "nsubj" for c in cand.anchor.children)  # its own subject
+            ):
                 # "Trump attended a meeting of the council": who does the light verb acts; the
                 # noun's own "of X" or possessor is the other side
                 # ("mediation between India and Pakistan": both are the other side)
