@@ -146,3 +146,14 @@ def test_question_put_by_an_unnamed_asker(run: Callable[..., Record]) -> None:
     a = attribution_with(rec, "if he was ever bullied")
     assert a.source is None and a.speaker is None
     assert a.cue is not None and a.cue.text == "Asked"
+
+
+def test_according_to_a_noun_the_parser_took_for_a_verb_object(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "As a reality TV boss, the host repeatedly demeaned women with sexist language, "
+        "according to show insiders."
+    )
+    a = attribution_with(rec, "repeatedly demeaned women")
+    assert a.source is not None and "insiders" in a.source.text

@@ -918,6 +918,10 @@ class _Run:
             if t.dep_ == "pobj" and t.head.i in (end - 1, tok.i):
                 pobj = t
                 break
+        if pobj is None and tok.head.i != tok.i:
+            # "according to show insiders" with "show" taken for a verb: the phrase's last noun
+            nouns = [t for t in doc[end : tok.right_edge.i + 1] if t.pos_ in {"NOUN", "PROPN"}]
+            pobj = nouns[-1] if nouns and nouns[-1].right_edge.i <= tok.right_edge.i else None
         if pobj is None:
             return
         head = tok.head
