@@ -69,6 +69,7 @@ from ..errors import ConfigError
 from ..types import PLOVER_TYPES, Event, Span, stable_id
 from .base import State
 from .entities import Resolver
+from .event_types import fallback_events
 from .nominals import Nominals
 
 LOCATION_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -1205,8 +1206,12 @@ class _Coder:
 
 
 def code_events(state: State) -> list[Event]:
-    """The PLOVER events of a document whose entities, attributions and times are set."""
-    return _Coder(state).code()
+    """The PLOVER events of a document whose entities, attributions and times are set; a
+    sentence of two or more actors the patterns leave without an event may get one from the
+    sentence-embedding fallback (``event_types.py``, opt-in: SAYSO_EVENT_FALLBACK=1)."""
+    coder = _Coder(state)
+    events = coder.code()
+    return events + fallback_events(coder, events)
 
 
 class EventStage:
