@@ -18,6 +18,9 @@ class Settings:
     db: Path = Path(DEFAULT_DB)  # the SQLite store: $SAYSO_DB, else sayso.db here
     max_chars: int = DEFAULT_MAX_CHARS  # larger documents are refused: $SAYSO_MAX_CHARS
     allow_private: bool = False  # fetch private/loopback addresses: $SAYSO_ALLOW_PRIVATE=1
+    # code sentences the event patterns leave open by sentence embeddings (MiniLM, offline):
+    # $SAYSO_EVENT_FALLBACK=1 (off by default; see ``pipeline/event_types.py``)
+    event_fallback: bool = False
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -31,5 +34,13 @@ class Settings:
                 f"SAYSO_MAX_CHARS={raw!r} is not a whole number; set it to a character count "
                 "such as 10000000, or unset it"
             ) from None
-        allow = (env.get("SAYSO_ALLOW_PRIVATE") or "").strip().lower() in ("1", "true", "yes")
-        return cls(db=Path(db), max_chars=max_chars, allow_private=allow)
+        return cls(
+            db=Path(db),
+            max_chars=max_chars,
+            allow_private=_flag(env, "SAYSO_ALLOW_PRIVATE"),
+            event_fallback=_flag(env, "SAYSO_EVENT_FALLBACK"),
+        )
+
+
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    return (env.get(name) or "").strip().lower() in ("1", "true", "yes")

@@ -105,6 +105,13 @@ def test_default_path_comes_from_the_environment(
     assert Settings.from_env({"SAYSO_DB": "x.db"}).db == Path("x.db")
 
 
+def test_settings_flags_read_from_the_environment() -> None:
+    assert Settings.from_env({}) == Settings()
+    flags = Settings.from_env({"SAYSO_EVENT_FALLBACK": "1", "SAYSO_ALLOW_PRIVATE": "yes"})
+    assert flags.event_fallback and flags.allow_private
+    assert not Settings.from_env({"SAYSO_EVENT_FALLBACK": "0"}).event_fallback
+
+
 # -- writing and reading back ----------------------------------------------------------------
 
 

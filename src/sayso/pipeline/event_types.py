@@ -28,7 +28,6 @@ import argparse
 import functools
 import hashlib
 import io
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -39,6 +38,7 @@ import numpy.typing as npt
 
 from .. import embed
 from .. import resources as data
+from ..config import Settings
 from ..errors import ConfigError
 from ..types import PLOVER_TYPES, Event, stable_id
 
@@ -126,7 +126,7 @@ def enabled() -> bool:
     Off by default: on PLV train it moves accuracy by +0.2 to +0.4 points and macro-F1 by -0.3
     to 0 (the patterns already code most sentences), while it costs about 20% more time on
     news articles (a quarter of their sentences name two actors without a coded event)."""
-    if (os.environ.get("SAYSO_EVENT_FALLBACK") or "").strip().lower() not in ("1", "true", "yes"):
+    if not Settings.from_env().event_fallback:
         return False
     return embed.available()
 
