@@ -1211,7 +1211,9 @@ def code_events(state: State) -> list[Event]:
     sentence-embedding fallback (``event_types.py``, opt-in: SAYSO_EVENT_FALLBACK=1)."""
     coder = _Coder(state)
     events = coder.code()
-    return events + fallback_events(coder, events)
+    events = events + fallback_events(coder, events)
+    coder.nominals.commit({i for e in events for i in (*e.source, *e.target)})
+    return events
 
 
 class EventStage:
