@@ -590,3 +590,109 @@ def test_a_dateline_is_no_actor() -> None:
         {"MOSCOW": (GPE, ("MOSCOW",)), "Russia": (GPE, ("Russian",))},
     )
     assert d.actors(d.one("ACCUSE"))[0] == ["Russia"]
+
+
+# -- questions, wishes, reciprocal possessives, places, conditions ------------------------------
+@pytest.mark.model
+def test_asking_a_question_is_no_request() -> None:
+    d = code(
+        "The spokesman Li Wei played down the remarks when asked about them by a reporter.",
+        {"Li Wei": (PERSON, ("Li Wei",))},
+    )
+    assert "REQUEST" not in d.types()
+    d = code(
+        "Kenya asked Norway to send more aid.",
+        {"Kenya": (GPE, ("Kenya",)), "Norway": (GPE, ("Norway",))},
+    )
+    assert d.actors(d.one("REQUEST")) == (["Kenya"], ["Norway"])
+
+
+@pytest.mark.model
+def test_a_hoped_for_act_is_hypothetical() -> None:
+    d = code(
+        "Norway said: We hope that all parties will work to ease tensions in the region.",
+        {"Norway": (GPE, ("Norway",))},
+    )
+    assert all(e.mode == "hypothetical" for e in d.events)
+
+
+@pytest.mark.model
+def test_a_reciprocal_their_names_no_single_party() -> None:
+    d = code(
+        "The Daily Planet praised Kenya. The paper said their partnership would grow, and "
+        "reported on strengthening cooperation between their armed forces.",
+        {"Kenya": (GPE, ("Kenya",)), "Daily Planet": (ORG, ("Daily Planet", "The paper"))},
+    )
+    assert not [e for e in d.events if e.type in ("COOPERATE", "CONSULT")]
+
+
+@pytest.mark.model
+def test_a_controlled_light_verb_subject_acts() -> None:
+    d = code(
+        "Norway and Sweden continue to put forward pressure from the Kenyan side.",
+        {"Norway": (GPE, ("Norway",)), "Sweden": (GPE, ("Sweden",)),
+         "Kenya": (GPE, ("Kenyan",))},
+    )  # fmt: skip
+    src, _ = d.actors(d.one("COERCE"))
+    assert "Kenya" not in src and "Norway" in src
+
+
+@pytest.mark.model
+def test_the_place_of_an_act_without_a_target_is_acted_on() -> None:
+    d = code(
+        "Foreign Minister Li Wei held several meetings in Nairobi on Tuesday.",
+        {"Li Wei": (PERSON, ("Li Wei",)), "Nairobi": (GPE, ("Nairobi",))},
+    )
+    ev = d.one("CONSULT")
+    assert d.actors(ev) == (["Li Wei"], ["Nairobi"])
+    assert ev.location == d.id_of("Nairobi")
+
+
+@pytest.mark.model
+def test_named_sides_inside_a_joint_subject_are_split() -> None:
+    d = code(
+        "Kenyan and Ugandan negotiators met in Geneva.",
+        {"Kenya": (GPE, ("Kenyan",)), "Uganda": (GPE, ("Ugandan",)),
+         "Geneva": (GPE, ("Geneva",))},
+    )  # fmt: skip
+    assert d.actors(d.one("CONSULT")) == (["Kenya"], ["Uganda"])
+    d = code(
+        "The armies of Brazil and Argentina held joint exercises in October.",
+        {"Brazil": (GPE, ("Brazil",)), "Argentina": (GPE, ("Argentina",))},
+    )
+    src, tgt = d.actors(d.events[0])
+    assert src == ["Brazil"] and tgt == ["Argentina"]
+
+
+@pytest.mark.model
+def test_possessor_gives_and_of_receives_support() -> None:
+    d = code(
+        "Kenya voiced its strong support of President Ali Hassan.",
+        {"Kenya": (GPE, ("Kenya", "its")), "Ali Hassan": (PERSON, ("Ali Hassan",))},
+    )
+    assert d.actors(d.one("SUPPORT")) == (["Kenya"], ["Ali Hassan"])
+
+
+@pytest.mark.model
+def test_noun_targets_for_and_purpose() -> None:
+    d = code(
+        "Police in Kenya issued an arrest warrant for Ali Hassan.",
+        {"Kenya": (GPE, ("Kenya",)), "Ali Hassan": (PERSON, ("Ali Hassan",))},
+    )
+    assert d.actors(d.events[0])[1] == ["Ali Hassan"]
+    d = code(
+        "Norway launched a mediation effort to resolve the rift between Kenya and Uganda.",
+        {"Norway": (GPE, ("Norway",)), "Kenya": (GPE, ("Kenya",)),
+         "Uganda": (GPE, ("Uganda",))},
+    )  # fmt: skip
+    assert d.actors(d.one("CONSULT")) == (["Norway"], ["Kenya", "Uganda"])
+
+
+@pytest.mark.model
+def test_a_refusal_until_another_acts_targets_that_other() -> None:
+    d = code(
+        "The teachers union said it will not end the strike until the government raises pay.",
+        {"teachers union": (ORG, ("teachers union",)), "government": (ORG, ("government",))},
+    )
+    ev = d.one("REJECT")
+    assert d.actors(ev)[1] == ["government"]

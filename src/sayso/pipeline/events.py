@@ -23,7 +23,16 @@ For each trigger:
   is addressed to the subject of its that-clause, a quantity or group word stands for its ``of``
   phrase ("dozens of activists"), "it/they" in a reported clause is the reporter ("X said it
   would ...", else the entities stage's :class:`Resolver`), and an arrest or release without a
-  named agent is the act of the state it happens in. Named entities beat nominal actors between
+  named agent is the act of the state it happens in; an act with a source and no one named on the
+  other side acts on the country, region or city of an ``in/at`` phrase of its own clause ("held
+  meetings in Baghdad", "suspended aid deliveries in Borno"). A joint act splits named sides inside
+  one subject ("UK and EU negotiators", "the armies of Brazil and Argentina"); a plural possessive
+  of a joint noun ("their partnership") names both parties, so no single entity. A noun with no
+  target takes a named ``for X`` ("an arrest warrant for X"), the subject of a request's
+  that-clause, or who its purpose clause acts on ("a mediation effort to resolve the rift between
+  X and Y"); a possessor's "support of X" supports X; a refusal, threat or demand held ``until``
+  or ``unless`` another acts acts on that other; a news channel ("X reported on ...") acts in no
+  event it reports. Named entities beat nominal actors between
   argument positions ("demanded an explanation from the minister"). Each argument is the entity
   whose mention covers its head, name modifiers, apposition or conjuncts
   (``State.mentions_in``); an argument that names none is a *nominal actor*, an ``OTHER`` entity
@@ -39,7 +48,9 @@ For each trigger:
   agreement ("reached a deal") is SUPPORT (CAMEO 057); moving peacekeepers is AID (CAMEO 074).
 * **mode**: ``None`` (asserted), ``"intended"`` (will/would, "plans/vows to"; kept where the type
   stays, "will send troops" is MOBILIZE intended), ``"hypothetical"`` (could/may/should,
-  "considers", an ``if`` clause). Negated events ("do not constitute an alliance", "no support")
+  "considers", an ``if`` clause, and any clause under a wishing verb: "we hope that all parties will
+  ease tensions", "hope for cooperation"). Asking a question ("asked about it", "asked whether") is
+  no REQUEST. Negated events ("do not constitute an alliance", "no support")
   are dropped: PLOVER codes what happened or was announced. Cooperation an actor refuses ("will
   not lift the ban", "did not give permission", "failed to reach a deal", "declined to meet") is
   coded as what it is, a REJECT (CAMEO 12); a denied state ("relations do not constitute an
@@ -102,10 +113,6 @@ OWN_PREPS = frozenset({"with", "of"})
 # acts only a state performs (arrest, jail, sentence, release, pardon): without a named agent, the
 # state where they happen acts
 STATE_ACTS = frozenset({"COERCE", "CONCEDE"})
-# acts on a place: without a named target, the country or region they happen in is acted on
-PLACE_TARGET_TYPES = frozenset(
-    {"ASSAULT", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT", "AID", "SANCTION"}
-)
 # prepositions that set an act in time or circumstance: their objects are no part of the act
 # ("launched cyber attacks after a drone shootdown" is not "launched drones")
 FRAME_PREPS = frozenset(
@@ -119,6 +126,10 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
 # prepositions that name a place when the verb already has an object ("fired at X" vs "attacked
 # soldiers at a checkpoint", "imposed a curfew on the city" keeps "on" through the light verb)
 PLACE_PREPS = frozenset({"at", "on", "upon", "into"})
+# a refusal, threat or demand held until or unless another acts acts on that other
+CONDITIONAL_TYPES = frozenset({"REJECT", "THREATEN", "REQUEST"})
+# verbs of a news channel: who reports on an act is no actor of it
+REPORTING_VERBS = frozenset({"report", "say", "tell", "write", "quote", "cite", "comment"})
 # prepositions of a to-complement that name who it acts on ("agreed to send aid to X")
 COMPLEMENT_TARGET_PREPS = frozenset({"to", "with", "for", "from", "against", "toward", "towards"})
 
@@ -201,6 +212,10 @@ class Words:
     speech_verbs: frozenset[str]
     directive_verbs: frozenset[str]
     statement_nouns: frozenset[str]
+    wishing_verbs: frozenset[str]
+    question_verbs: frozenset[str]
+    condition_marks: frozenset[str]
+    reciprocal_possessives: frozenset[str]
 
 
 def _data(name: str) -> str:
@@ -364,6 +379,8 @@ class _Coder:
             and tok.head.lemma_.lower() not in self.words.carrier_nouns
         ):
             return None  # "attack helicopters", but "a mediation effort" is a mediation
+        if pos == "verb" and self.question(tok):
+            return None  # "asked about it", "asked whether": a question, no request
         for pattern in options:
             if not pattern.specific:
                 return _Candidate(tok, pattern, [])
@@ -371,6 +388,32 @@ class _Coder:
             if hit is not None:
                 return _Candidate(tok, pattern, [hit])
         return None
+
+    def question(self, verb: Any) -> bool:
+        """Whether ``verb`` asks a question ("asked about it", "asked whether X would come")
+        rather than for something: an about-phrase or a whether/if/wh-clause, and no to-complement,
+        that-clause or for-phrase."""
+        if verb.lemma_.lower() not in self.words.question_verbs:
+            return False
+        asks = False
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "ccomp", "advcl") and _is_infinitive(c):
+                return False  # "asked X to withdraw"
+            if c.dep_ == "prep" and c.lower_ == "for":
+                return False  # "asked for help"
+            if c.dep_ == "prep" and c.lower_ == "about":
+                asks = True
+            if c.dep_ == "ccomp":
+                marks = {
+                    x.lower_ for x in c.children if x.dep_ in ("mark", "advmod", "nsubj", "dobj")
+                }
+                if marks & {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}:
+                    asks = True
+                elif "that" in marks:
+                    return False  # "asked that the troops leave"
+            if c.dep_ == "dobj" and c.lemma_.lower() in ("question", "what", "whether"):
+                asks = True
+        return asks
 
     def _with(self, tok: Any, pattern: Pattern) -> Any:
         for c in tok.children:
@@ -508,6 +551,8 @@ class _Coder:
             objects = [c for c in gov.children if c.dep_ == "dobj"]
             if head.lemma_.lower() == "of" and objects:
                 return objects, False
+            if gov.lemma_.lower() in REPORTING_VERBS:
+                return [], False  # "X reported on strengthening ties": the channel does not act
             return self.subjects(gov, depth + 1)
         if verb.pos_ == "ADJ" or verb.dep_ in ("acomp", "oprd"):
             return self.subjects(head, depth + 1)  # "is willing to withdraw"
@@ -577,6 +622,11 @@ class _Coder:
                 target.extend(self.arg_ids(s, verb))
             elif roles.joint and not source and s.conjuncts:
                 each = [self.arg_ids(t, verb, conjuncts=False) for t in (s, *s.conjuncts)]
+                source.extend(each[0])
+                partners.extend(i for g in each[1:] for i in g)
+            elif roles.joint and not source and (each := self.joint_parts(s)):
+                # "UK and EU negotiators agreed", "the armies of Brazil and Argentina held
+                # exercises", "Russia and Turkey's ministers met": the named sides of the subject
                 source.extend(each[0])
                 partners.extend(i for g in each[1:] for i in g)
             else:
@@ -666,10 +716,19 @@ class _Coder:
                     tiers[0 if lemma in ("to", "with") else 2].extend(_pobjs(c))
                 elif lemma in PLACE_PREPS | {"in"}:
                     tiers[3].extend(_pobjs(c))
-            elif c.dep_ in ("ccomp", "xcomp") and _is_infinitive(c):
-                # "refused to allow the airlines to land"
+            elif c.dep_ in ("ccomp", "xcomp") and (_is_infinitive(c) or c.tag_ == "VB"):
+                # "refused to allow the airlines to land", "help the two sides reach a deal"
                 tiers[0].extend(x for x in c.children if x.dep_ == "nsubj")
         found = [[i for t in tier for i in self.arg_ids(t, nominal=False)] for tier in tiers]
+        if not found[1]:  # "resolve the rift between Qatar and its neighbours"
+            found[1] = [
+                i
+                for t in tiers[1]
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "between"
+                for p in _pobjs(c)
+                for i in self.arg_ids(p, nominal=False)
+            ]
         for ids in found:
             if ids:
                 return ids
@@ -685,20 +744,33 @@ class _Coder:
         source: list[str] = []
         target: list[str] = []
         modifiers: list[str] = []
+        possessed = any(c.dep_ == "poss" for c in noun.children)
         for c in noun.children:
             dep = c.dep_
             if dep == "poss":
+                if roles.joint and self.reciprocal(c):
+                    continue  # "their partnership": both parties, not one entity
                 (source if roles.possessor == "source" else target).extend(self.arg_ids(c))
             elif dep in ("compound", "amod", "nmod"):
                 modifiers.extend(self.np_ids(c, top=False))
             elif dep == "prep":
                 lemma = c.lemma_.lower()
-                pobj_ids = [i for p in _pobjs(c) for i in self.arg_ids(p)]
+                pobjs = _pobjs(c)
+                if (
+                    lemma == "between"
+                    and len(pobjs) == 1
+                    and not pobjs[0].conjuncts
+                    and any(x.dep_ == "poss" and self.reciprocal(x) for x in pobjs[0].children)
+                ):
+                    continue  # "cooperation between their armed forces": the two of them
+                pobj_ids = [i for p in pobjs for i in self.arg_ids(p)]
                 if lemma == "between":
                     source.extend(pobj_ids[:1])
                     target.extend(pobj_ids[1:])
                 elif lemma == "of":
-                    if roles.of == "source":
+                    if roles.of == "source" and possessed and roles.possessor == "source":
+                        target.extend(pobj_ids)  # "Russia's support of Assad": Assad is helped
+                    elif roles.of == "source":
                         source.extend(pobj_ids)
                     elif roles.of == "target":
                         target.extend(pobj_ids)
@@ -707,6 +779,49 @@ class _Coder:
                 elif lemma in roles.target_preps:
                     target.extend(pobj_ids)
         return source, target, modifiers
+
+    def reciprocal(self, tok: Any) -> bool:
+        """Whether a possessive pronoun ("their", "our") of a joint act stands for both parties: it
+        does unless it resolves to a conjoined pair ("China and Russia ... their talks")."""
+        return tok.pos_ == "PRON" and tok.lower_ in self.words.reciprocal_possessives
+
+    def joint_parts(self, tok: Any) -> list[list[str]]:
+        """The entities of each conjoined name inside a noun phrase that is itself no
+        conjunction: "UK and EU negotiators", "Russia and Turkey's ministers", "the armies of
+        Brazil and Argentina"; ``[]`` unless two or more sides name entities."""
+        parts: list[Any] = []
+        for c in tok.children:
+            if c.dep_ in NP_DEPS | {"poss"} and c.i < tok.i and c.pos_ in ("PROPN", "NOUN"):
+                parts.extend((c, *c.conjuncts))
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                for p in _pobjs(c):
+                    if p.conjuncts:
+                        parts.extend((p, *p.conjuncts))
+        ids = {p.i for p in parts}
+        if not any(t.dep_ == "cc" and t.head.i in ids for t in tok.subtree):
+            return []
+        groups: list[list[str]] = []
+        seen: set[str] = set()
+        for p in sorted(parts, key=lambda t: t.i):
+            g = [i for i in self.np_ids(p, top=False) if i not in seen]
+            if g:
+                groups.append(g)
+                seen.update(g)
+        return groups if len(groups) >= 2 else []
+
+    def own_subject(self, verb: Any) -> bool:
+        """Whether ``verb`` has a subject of its own: its nsubj, or that of the verb whose
+        to-complement it is ("the U.S. continues to put forward pressure") when no object
+        controls it."""
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            return True
+        head = verb.head
+        return (
+            verb.dep_ == "xcomp"
+            and head.i != verb.i
+            and any(c.dep_ == "nsubj" for c in head.children)
+            and not any(c.dep_ in ("dobj", "dative") for c in head.children)
+        )
 
     # -- one candidate ----------------------------------------------------------------------------
     def _light_verb(self, noun: Any, depth: int = 0) -> Any:
@@ -846,7 +961,7 @@ class _Coder:
                 src
                 and cand.source
                 and not set(cand.source) & set(src)
-                and any(c.dep_ == "nsubj" for c in cand.anchor.children)  # its own subject
+                and self.own_subject(cand.anchor)
             ):
                 # "Trump attended a meeting of the council": who does the light verb acts; the
                 # noun's own "of X" or possessor is the other side
@@ -865,10 +980,57 @@ class _Coder:
             subj, passive = self.subjects(noun.head.head)
             if not passive:
                 cand.source = [i for s in subj for i in self.arg_ids(s, noun.head.head)]
+                each = (
+                    [
+                        self.arg_ids(t, noun.head.head, conjuncts=False)
+                        for t in (subj[0], *subj[0].conjuncts)
+                    ]
+                    if len(subj) == 1 and subj[0].conjuncts
+                    else self.joint_parts(subj[0])
+                    if len(subj) == 1
+                    else []
+                )
+                if not cand.target and len([g for g in each if g]) >= 2:  # "X and Y met at talks"
+                    each = [g for g in each if g]
+                    cand.source = each[0]
+                    cand.target = [i for g in each[1:] for i in g]
+        if not [i for i in cand.target if i not in cand.source]:
+            cand.target = self.noun_targets(noun, cand) or cand.target
         if not cand.source and cand.target:
             cand.source = [i for i in modifiers if i not in cand.target]
         # a noun named only by its modifiers ("the Sino-Russian partnership") is a relation or a
         # topic, not an event: it stays without actors and is left out
+
+    def noun_targets(self, noun: Any, cand: _Candidate) -> list[str]:
+        """Who a noun trigger with no one on the other side acts on: a named ``for X``
+        ("an arrest warrant for X", "approval for the UN to deliver aid"), the subject of a
+        that-clause of a request ("its demand that the US ease sanctions"), or who its purpose
+        clause acts on ("a mediation effort to resolve the rift between Qatar and its neighbours",
+        "an effort designed to help the government and the rebels reach a settlement")."""
+        out: list[str] = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                out.extend(i for p in _pobjs(c) for i in self.arg_ids(p, nominal=False))
+            elif (
+                c.dep_ in ("acl", "ccomp")
+                and cand.pattern.roles == "ask"
+                and not (_is_infinitive(c))
+            ):
+                out.extend(i for x in c.children if x.dep_ == "nsubj" for i in self.arg_ids(x, c))
+            elif c.dep_ == "acl" and c.pos_ == "VERB":
+                verbs = (
+                    [c]
+                    if _is_infinitive(c)
+                    else [x for x in c.children if x.dep_ == "xcomp" and _is_infinitive(x)]
+                )
+                for v in verbs:
+                    if v.i not in self.triggers:
+                        out.extend(self.complement_targets(v))
+        if not out and cand.anchor is not None:
+            for c in cand.anchor.children:
+                if c.dep_ == "advcl" and _is_infinitive(c) and c.i not in self.triggers:
+                    out.extend(self.complement_targets(c))  # "held talks to end the war in X"
+        return [i for i in dict.fromkeys(out) if i not in cand.source]
 
     def directive(self, verb: Any) -> tuple[list[str], list[str]] | None:
         """(who orders, who is ordered) when ``verb`` is what a directive verb ("order, force,
@@ -984,8 +1146,62 @@ class _Coder:
         verb = cand.clause if cand.pattern.pos == "noun" else cand.tok
         return verb.lemma_.lower() not in self.words.stative_verbs and verb.pos_ == "VERB"
 
+    def condition_actors(self, cand: _Candidate) -> list[str]:
+        """The actors of an until/unless/before clause of the event's verb: its subject, or
+        the by-agent of a passive one ("until their demands are met by the authorities")."""
+        cur = cand.clause
+        for _ in range(3):
+            if cur is None:
+                return []
+            for c in cur.children:
+                if c.dep_ != "advcl" or not any(
+                    m.dep_ == "mark" and m.lower_ in self.words.condition_marks for m in c.children
+                ):
+                    continue
+                for verb in (c, *c.conjuncts):
+                    agents = [p for a in verb.children if a.dep_ == "agent" for p in _pobjs(a)]
+                    subj = [x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")]
+                    for t in agents or [x for x in subj if x.dep_ == "nsubj"]:
+                        ids = self.arg_ids(t, verb, nominal=False)
+                        if ids:
+                            return ids
+            cur = cur.head if cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i else None
+        return []
+
+    def wished(self, cand: _Candidate) -> bool:
+        """Whether the event's clause is only hoped for or urged ("We hope that all parties will
+        work to ease tensions", "urged that the troops withdraw"): the that-clause of a wishing
+        verb, reached through conjuncts, to-complements and purpose clauses."""
+        cur = cand.clause
+        tok = cand.tok
+        if cand.pattern.pos == "noun" and cand.anchor is None:
+            if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return False
+            if (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "for"
+                and tok.head.head.lemma_.lower() in self.words.wishing_verbs
+            ):
+                return True  # "expressed hope for closer cooperation", "called for talks"
+        for _ in range(6):
+            if cur is None or cur.head.i == cur.i:
+                return False
+            if cur.dep_ == "ccomp":
+                return cur.head.lemma_.lower() in self.words.wishing_verbs
+            if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "advcl" and _is_infinitive(cur)):
+                cur = cur.head
+            else:
+                return False
+        return False
+
     def mode(self, cand: _Candidate) -> str | None:
         """None, "intended", "hypothetical", "negated", or "refused" ("will not lift")."""
+        mode = self._mode(cand)
+        if mode not in ("negated", "refused") and self.wished(cand):
+            return "hypothetical"
+        return mode
+
+    def _mode(self, cand: _Candidate) -> str | None:
         w = self.words
         tok = cand.tok
         if cand.pattern.pos == "noun":
@@ -1050,8 +1266,13 @@ class _Coder:
         at = cand.tok.idx
         return min(times, key=lambda t: abs(t.span.start - at)).value
 
-    def location(self, cand: _Candidate, actors: set[str]) -> str | None:
-        for head in (cand.tok, cand.anchor, cand.clause):
+    def location(self, cand: _Candidate, actors: set[str], own: bool = False) -> str | None:
+        """The place of an ``in/at X`` phrase of the trigger, its light verb or its verb; with
+        ``own``, also of the pattern's own object ("suspended aid deliveries in Borno")."""
+        heads = [cand.tok, cand.anchor, cand.clause]
+        if own:
+            heads += [t for t in cand.extra if t.pos_ == "NOUN" and t.i != cand.tok.i]
+        for head in heads:
             if head is None:
                 continue
             for c in head.children:
@@ -1148,12 +1369,14 @@ class _Coder:
                 if ent is not None and ent.type == "GPE":
                     source = [ent.id]
                     placed = ent.id  # still the place too
-            if source and not target and cand.type in PLACE_TARGET_TYPES:
-                # "declared a ceasefire in Somalia", "imposed blockades in Lahore": an act with no
-                # one named on the other side acts on the country or region it happens in
-                where = self.state.entity(self.location(cand, set(source)))
+            if source and not target:
+                # "declared a ceasefire in Somalia", "imposed blockades in Lahore", "held talks
+                # in Baghdad": an act with no one named on the other side acts on the country,
+                # region or city it happens in (a place of the trigger's own clause)
+                where = self.state.entity(self.location(cand, set(source), own=True))
                 if where is not None and where.type in ("GPE", "LOC"):
                     target = [where.id]
+                    placed = where.id
             if not source and all(self.nominals.has(i) for i in target):
                 continue  # "the attack was condemned", "the detained journalists": no one acts
             mode = self.mode(cand)
@@ -1181,6 +1404,10 @@ class _Coder:
                 cand.type, mode = "THREATEN", None
             if mode in ("negated", "refused"):
                 continue
+            if cand.type in CONDITIONAL_TYPES and not target:
+                # "will not end the strike until the government pays", "threatened to leave
+                # unless the EU pays": who must act first is acted on
+                target = [i for i in self.condition_actors(cand) if i not in source]
             key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
             if key in seen:
                 continue
