@@ -696,3 +696,25 @@ def test_a_refusal_until_another_acts_targets_that_other() -> None:
     )
     ev = d.one("REJECT")
     assert d.actors(ev)[1] == ["government"]
+
+
+@pytest.mark.model
+def test_declining_a_request_acts_on_who_asked() -> None:
+    d = code(
+        "The ministry declined a request from Reuters to comment on the report.",
+        {"ministry": (ORG, ("ministry",)), "Reuters": (ORG, ("Reuters",))},
+    )
+    assert d.actors(d.one("REJECT")) == (["ministry"], ["Reuters"])
+
+
+@pytest.mark.model
+def test_a_words_act_takes_no_place_as_target() -> None:
+    d = code(
+        "Kenya accused Uganda in Nairobi. Ali Hassan resigned after he was accused in Geneva.",
+        {"Kenya": (GPE, ("Kenya",)), "Uganda": (GPE, ("Uganda",)),
+         "Nairobi": (GPE, ("Nairobi",)), "Geneva": (GPE, ("Geneva",)),
+         "Ali Hassan": (PERSON, ("Ali Hassan", "he"))},
+    )  # fmt: skip
+    for ev in d.events:
+        if ev.type == "ACCUSE":
+            assert "Geneva" not in d.actors(ev)[1] and "Nairobi" not in d.actors(ev)[1]

@@ -126,6 +126,8 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
 # prepositions that name a place when the verb already has an object ("fired at X" vs "attacked
 # soldiers at a checkpoint", "imposed a curfew on the city" keeps "on" through the light verb)
 PLACE_PREPS = frozenset({"at", "on", "upon", "into"})
+# acts of words: they address someone, not the place they are spoken in ("accused in The Hague")
+VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 # a refusal, threat or demand held until or unless another acts acts on that other
 CONDITIONAL_TYPES = frozenset({"REJECT", "THREATEN", "REQUEST"})
 # verbs of a news channel: who reports on an act is no actor of it
@@ -774,8 +776,8 @@ class _Coder:
                         source.extend(pobj_ids)
                     elif roles.of == "target":
                         target.extend(pobj_ids)
-                elif lemma in roles.source_preps:
-                    source.extend(pobj_ids)
+                elif lemma in roles.source_preps or (lemma == "from" and roles is ROLES["ask"]):
+                    source.extend(pobj_ids)  # "a request from the AP": the AP asks
                 elif lemma in roles.target_preps:
                     target.extend(pobj_ids)
         return source, target, modifiers
@@ -946,6 +948,14 @@ class _Coder:
                     for p in _pobjs(c)
                     for i in self.arg_ids(p)
                 ]
+                # "violated Syria's ceasefire": a named possessor of the own object
+                extra += [
+                    i
+                    for c in word.children
+                    if c.dep_ == "poss" and c.pos_ != "PRON"
+                    for i in self.np_ids(c, top=False)
+                    if i not in cand.source
+                ]
                 cand.target = [i for i in cand.target if i not in cand.source] or extra
             return
         noun = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
@@ -1080,14 +1090,25 @@ class _Coder:
             inner = self.triggers.get(c.i) if c.dep_ == "dobj" else None
             # asking for an act asks its doer ("demanded an apology from the minister")
             lent = (inner.source or inner.target) if inner is not None else []
-            if cand.pattern.roles != "ask" and cand.type != "REJECT" and inner is not None:
-                lent = inner.target  # (refusing talks with X or a request from X refuses X)
+            if (
+                cand.pattern.roles != "ask"
+                and cand.type != "REJECT"
+                and inner is not None
+                and not (inner.type == "REQUEST" and inner.source)
+            ):
+                lent = inner.target  # (refusing talks with X or a request from X refuses X;
+                # accepting or refusing a demand acts on who made it)
             if not lent:
                 continue
             made = self.nominals.make(c)
             if made and made[0] in cand.target:
                 rest = [i for i in cand.target if i != made[0]]
                 cand.target = rest + [i for i in lent if i not in cand.source + rest]
+            elif any(t.i == c.i for t in cand.extra) and all(
+                self.nominals.has(i) for i in cand.target
+            ):
+                # the pattern's own object ("declined a request from X") is no actor itself
+                cand.target = [i for i in lent if i not in cand.source]
 
     def nest(self, cand: _Candidate) -> tuple[_Candidate | None, bool]:
         """The outer event this one hangs on, and whether it folds into it.
@@ -1345,6 +1366,8 @@ class _Coder:
             cand.inner = fold
             if not [i for i in outer.target if i not in outer.source]:
                 lent = cand.target if fold else cand.source + cand.target
+                if fold and cand.type == "REQUEST" and outer.pattern.roles != "ask":
+                    lent = cand.source or cand.target  # "refused a request from X" acts on X
                 outer.target = [i for i in lent if i not in outer.source]
         events: list[Event] = []
         seen: set[tuple[object, ...]] = set()
@@ -1369,7 +1392,7 @@ class _Coder:
                 if ent is not None and ent.type == "GPE":
                     source = [ent.id]
                     placed = ent.id  # still the place too
-            if source and not target:
+            if source and not target and cand.type not in VERBAL_TYPES:
                 # "declared a ceasefire in Somalia", "imposed blockades in Lahore", "held talks
                 # in Baghdad": an act with no one named on the other side acts on the country,
                 # region or city it happens in (a place of the trigger's own clause)
