@@ -718,3 +718,28 @@ def test_a_words_act_takes_no_place_as_target() -> None:
     for ev in d.events:
         if ev.type == "ACCUSE":
             assert "Geneva" not in d.actors(ev)[1] and "Nairobi" not in d.actors(ev)[1]
+
+
+@pytest.mark.model
+def test_aid_goes_where_it_is_used_and_accepting_demands_acts_on_who_made_them() -> None:
+    d = code(
+        "Norway provided $40 million for assistance in northern Kenya.",
+        {"Norway": (GPE, ("Norway",)), "Kenya": (GPE, ("northern Kenya",))},
+    )
+    assert d.actors(d.one("AID")) == (["Norway"], ["Kenya"])
+    d = code(
+        "The government accepted the demands by the Teachers Union.",
+        {"government": (ORG, ("government",)), "Teachers Union": (ORG, ("Teachers Union",))},
+    )
+    ev = next(e for e in d.events if e.type == "CONCEDE")
+    assert d.actors(ev) == (["government"], ["Teachers Union"])
+
+
+@pytest.mark.model
+def test_a_dateline_names_no_actor() -> None:
+    d = code(
+        "ALGIERS, Algeria - Police have arrested a handful of journalists.",
+        {"Algeria": (GPE, ("Algeria", "ALGIERS"))},
+    )
+    for ev in d.events:
+        assert "Algeria" not in d.actors(ev)[0]

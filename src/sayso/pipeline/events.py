@@ -298,13 +298,13 @@ def _after_dateline(subj: Any, verb: Any) -> Any:
     """The real subject when the parser took a dateline for it ("ALGIERS, Algeria - Police have
     arrested ..."): the head of the noun phrase between the dash and the verb."""
     sent = subj.sent
-    if not (subj.text.isupper() and len(subj.text) > 2 and subj.i - sent.start <= 3):
+    if subj.i - sent.start > 3:
         return subj
     doc = subj.doc
-    dash = next(
-        (t.i for t in doc[subj.i + 1 : verb.i] if t.text in ("-", "--", "\u2014", "\u2013")), None
-    )
-    if dash is None:
+    dash = next((t.i for t in doc[subj.i + 1 : verb.i] if _spaced_dash(t)), None)
+    if dash is None or not (
+        (subj.text.isupper() and len(subj.text) > 2) or dash - sent.start <= 8
+    ):  # "ALGIERS - ...", "Tehran, March 15, IRNA - ..."
         return subj
     span = range(dash + 1, verb.i)
     heads = [
@@ -313,6 +313,13 @@ def _after_dateline(subj: Any, verb: Any) -> Any:
         if t.pos_ in ("NOUN", "PROPN") and (t.head.i not in span or t.head.i == t.i)
     ]
     return heads[0] if heads else subj
+
+
+def _spaced_dash(tok: Any) -> bool:
+    """A dash set off by a space before it (a dateline's "CITY - "), not a hyphen."""
+    return tok.text in ("-", "--", "\u2014", "\u2013") and (
+        tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    )
 
 
 def _relative(tok: Any, verb: Any) -> bool:
@@ -454,6 +461,8 @@ class _Coder:
         possessors: list[Any] = []
         for c in tok.children:
             if c.dep_ in NP_DEPS:
+                if c.i < tok.i and any(_spaced_dash(t) for t in tok.doc[c.i + 1 : tok.i]):
+                    continue  # "ALGIERS, Algeria - Police": a dateline is no part of the name
                 ids.extend(self.np_ids(c, top=False))
             elif c.dep_ == "poss":
                 possessors.append(c)
@@ -712,6 +721,13 @@ class _Coder:
                 tiers[0].append(c)
             elif c.dep_ == "dobj":
                 tiers[1].append(c)
+                # "set up a company in Berlin": where the made thing is, if it names no one
+                tiers[3].extend(
+                    p
+                    for x in c.children
+                    if x.dep_ == "prep" and x.lower_ == "in"
+                    for p in _pobjs(x)
+                )
             elif c.dep_ in ("prep", "dative"):
                 lemma = c.lemma_.lower()
                 if lemma in COMPLEMENT_TARGET_PREPS:
@@ -1082,12 +1098,13 @@ class _Coder:
         """ "signed an agreement with X", "supported assistance to the Palestinians": a verb of a
         joint, giving or asking act whose object is itself an event acts on that event's
         target, not on the event noun (an accusation keeps it: "condemned the attack")."""
-        if cand.pattern.pos != "verb" or (
-            cand.pattern.roles not in ("sym", "give", "ask") and cand.type != "REJECT"
-        ):
+        if cand.pattern.pos != "verb":
             return
+        framed = cand.pattern.roles in ("sym", "give", "ask") or cand.type == "REJECT"
         for c in cand.tok.children:
             inner = self.triggers.get(c.i) if c.dep_ == "dobj" else None
+            if not framed and (inner is None or inner.type != "REQUEST"):
+                continue  # accepting or refusing a demand acts on who made it
             # asking for an act asks its doer ("demanded an apology from the minister")
             lent = (inner.source or inner.target) if inner is not None else []
             if (
@@ -1306,6 +1323,29 @@ class _Coder:
                             return eid
         return None
 
+    def aid_place(self, cand: _Candidate, actors: set[str]) -> str | None:
+        """A country or region of an ``in X`` phrase inside what is given: the trigger's or its
+        verb's objects, for-phrases and purpose clauses, never a finite clause."""
+        todo = [(t, 0) for t in (cand.tok, cand.anchor) if t is not None]
+        seen: set[int] = set()
+        while todo:
+            t, depth = todo.pop(0)
+            if t.i in seen or depth > 4:
+                continue
+            seen.add(t.i)
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    for p in _pobjs(c):
+                        for eid in self.np_ids(p, top=False):
+                            ent = self.state.entity(eid)
+                            if ent and ent.type in ("GPE", "LOC") and eid not in actors:
+                                return eid
+                if c.dep_ in ("dobj", "pobj", "prep", "conj", "appos") or (
+                    c.dep_ in ("acl", "xcomp", "advcl") and _is_infinitive(c)
+                ):
+                    todo.append((c, depth + 1))
+        return None
+
     def attribution(self, trigger: Span) -> str | None:
         best: tuple[int, str] | None = None
         for a in self.state.attributions:
@@ -1392,6 +1432,12 @@ class _Coder:
                 if ent is not None and ent.type == "GPE":
                     source = [ent.id]
                     placed = ent.id  # still the place too
+            if source and not target and cand.type == "AID":
+                # "provided $340 million for assistance in northern Iraq", "funding to fight
+                # the epidemic in West Africa": aid goes to where it is used
+                where = self.state.entity(self.aid_place(cand, set(source)))
+                if where is not None:
+                    target = [where.id]
             if source and not target and cand.type not in VERBAL_TYPES:
                 # "declared a ceasefire in Somalia", "imposed blockades in Lahore", "held talks
                 # in Baghdad": an act with no one named on the other side acts on the country,
