@@ -743,3 +743,13 @@ def test_a_dateline_names_no_actor() -> None:
     )
     for ev in d.events:
         assert "Algeria" not in d.actors(ev)[0]
+
+
+@pytest.mark.model
+def test_a_purpose_after_an_event_noun_is_done_by_the_subject() -> None:
+    d = code(
+        "Ali Hassan started a hunger strike to protest against the Kenyan government.",
+        {"Ali Hassan": (PERSON, ("Ali Hassan",)),
+         "Kenyan government": (ORG, ("Kenyan government",))},
+    )  # fmt: skip
+    assert (["Ali Hassan"], ["Kenyan government"]) in [d.actors(e) for e in d.events]

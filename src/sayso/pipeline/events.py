@@ -568,13 +568,25 @@ class _Coder:
         if verb.pos_ == "ADJ" or verb.dep_ in ("acomp", "oprd"):
             return self.subjects(head, depth + 1)  # "is willing to withdraw"
         if verb.dep_ == "xcomp" and head.lemma_.lower() not in self.words.purpose_verbs:
-            objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
+            objects = [
+                c
+                for c in head.children
+                if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP" and c.i not in self.triggers
+            ]  # "started a hunger strike to protest": an event noun does not protest itself
             return (objects, False) if objects else self.subjects(head, depth + 1)
         if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
             toks, head_passive = self.subjects(head, depth + 1)
             if verb.dep_ == "advcl":
                 return toks if not head_passive else [], bare_participle
             return toks, head_passive and bare_participle
+        if (
+            verb.dep_ == "acl"
+            and _is_infinitive(verb)
+            and head.i in self.triggers
+            and head.dep_ == "dobj"
+            and head.head.pos_ == "VERB"
+        ):  # "started a hunger strike to protest against X": who started it protests
+            return self.subjects(head.head, depth + 1)
         if verb.dep_ in ("acl", "amod", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if head.lemma_.lower() in self.words.statement_nouns and not bare_participle:
                 # "a report accusing X", "a resolution criticizing X": its author acts
