@@ -753,3 +753,17 @@ def test_a_purpose_after_an_event_noun_is_done_by_the_subject() -> None:
          "Kenyan government": (ORG, ("Kenyan government",))},
     )  # fmt: skip
     assert (["Ali Hassan"], ["Kenyan government"]) in [d.actors(e) for e in d.events]
+
+
+@pytest.mark.model
+def test_a_made_thing_stands_for_its_maker_and_links_for_the_other_side() -> None:
+    d = code(
+        "A London court rejected an appeal filed by Ali Hassan.",
+        {"London court": (ORG, ("London court",)), "Ali Hassan": (PERSON, ("Ali Hassan",))},
+    )
+    assert d.actors(d.one("REJECT")) == (["London court"], ["Ali Hassan"])
+    d = code(
+        "Morocco announced a suspension of air links with Spain.",
+        {"Morocco": (GPE, ("Morocco",)), "Spain": (GPE, ("Spain",))},
+    )
+    assert d.actors(d.events[0]) == (["Morocco"], ["Spain"])

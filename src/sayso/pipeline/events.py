@@ -500,10 +500,19 @@ class _Coder:
                 found = self.np_ids(of)
                 t = of
             if not found and nominal and t.pos_ == "NOUN":
-                # "a request from 20 MPs", "offers by the Kabul government": who made it
+                # "a request from 20 MPs", "offers by the Kabul government", "an appeal filed
+                # by the lawyers of X": who made it
                 found = [
                     i
-                    for c in t.children
+                    for c in (
+                        *t.children,
+                        *(
+                            x
+                            for a in t.children
+                            if a.dep_ == "acl" and a.tag_ == "VBN"
+                            for x in a.children
+                        ),
+                    )
                     if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                     for p in _pobjs(c)
                     if p.pos_ in ("NOUN", "PROPN")
@@ -798,6 +807,16 @@ class _Coder:
                     source.extend(pobj_ids[:1])
                     target.extend(pobj_ids[1:])
                 elif lemma == "of":
+                    if roles.of == "target" and all(self.nominals.has(i) for i in pobj_ids):
+                        # "a suspension of air links with 21 countries": who the links are with
+                        pobj_ids = [
+                            i
+                            for p in pobjs
+                            for x in p.children
+                            if x.dep_ == "prep" and x.lower_ == "with"
+                            for q in _pobjs(x)
+                            for i in self.arg_ids(q, nominal=False)
+                        ] or pobj_ids
                     if roles.of == "source" and possessed and roles.possessor == "source":
                         target.extend(pobj_ids)  # "Russia's support of Assad": Assad is helped
                     elif roles.of == "source":
