@@ -767,3 +767,17 @@ def test_a_made_thing_stands_for_its_maker_and_links_for_the_other_side() -> Non
         {"Morocco": (GPE, ("Morocco",)), "Spain": (GPE, ("Spain",))},
     )
     assert d.actors(d.events[0]) == (["Morocco"], ["Spain"])
+
+
+@pytest.mark.model
+def test_purpose_opponents_small_clauses_and_effective_places() -> None:
+    d = code(
+        "Ali Hassan mobilized the troops for a battle against the Kenyan Army.",
+        {"Ali Hassan": (PERSON, ("Ali Hassan",)), "Kenyan Army": (ORG, ("Kenyan Army",))},
+    )
+    assert d.actors(d.one("MOBILIZE")) == (["Ali Hassan"], ["Kenyan Army"])
+    d = code(
+        "The rebels declared a unilateral ceasefire effective from Sunday in Somalia.",
+        {"rebels": (ORG, ("rebels",)), "Somalia": (GPE, ("Somalia",))},
+    )
+    assert d.actors(d.events[0]) == (["rebels"], ["Somalia"])

@@ -755,7 +755,11 @@ class _Coder:
                     tiers[0 if lemma in ("to", "with") else 2].extend(_pobjs(c))
                 elif lemma in PLACE_PREPS | {"in"}:
                     tiers[3].extend(_pobjs(c))
-            elif c.dep_ in ("ccomp", "xcomp") and (_is_infinitive(c) or c.tag_ == "VB"):
+            elif c.dep_ in ("ccomp", "xcomp") and (
+                _is_infinitive(c)
+                or c.tag_ == "VB"
+                or (c.dep_ == "ccomp" and not any(x.dep_ == "mark" for x in c.children))
+            ):  # "allow aid workers (expanded) access": the parser's small clause
                 # "refused to allow the airlines to land", "help the two sides reach a deal"
                 tiers[0].extend(x for x in c.children if x.dep_ == "nsubj")
         found = [[i for t in tier for i in self.arg_ids(t, nominal=False)] for tier in tiers]
@@ -953,6 +957,19 @@ class _Coder:
                         cand.target = [
                             i for p in _pobjs(c) for i in self.phrase_ids(p) if i not in cand.source
                         ]
+            if not cand.target:
+                # "mobilized troops for a battle against X": the purpose's opponent
+                cand.target = [
+                    i
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "for"
+                    for p in _pobjs(c)
+                    for x in p.children
+                    if x.dep_ == "prep" and x.lower_ == "against"
+                    for q in _pobjs(x)
+                    for i in self.arg_ids(q)
+                    if i not in cand.source
+                ]
             directive = self.directive(tok)
             if directive is not None and not cand.target:
                 # "the government ordered the newspaper to suspend publication": the one who
@@ -1341,6 +1358,14 @@ class _Coder:
         heads = [cand.tok, cand.anchor, cand.clause]
         if own:
             heads += [t for t in cand.extra if t.pos_ == "NOUN" and t.i != cand.tok.i]
+            # "a ceasefire effective in Somalia": an adjective or participle of the act
+            heads += [
+                c
+                for h in heads
+                if h is not None and h.pos_ == "NOUN"
+                for c in h.children
+                if c.dep_ in ("amod", "acl") and c.i > h.i
+            ]
         for head in heads:
             if head is None:
                 continue
