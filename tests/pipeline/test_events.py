@@ -781,3 +781,12 @@ def test_purpose_opponents_small_clauses_and_effective_places() -> None:
         {"rebels": (ORG, ("rebels",)), "Somalia": (GPE, ("Somalia",))},
     )
     assert d.actors(d.events[0]) == (["rebels"], ["Somalia"])
+
+
+@pytest.mark.model
+def test_a_future_event_noun_is_hypothetical() -> None:
+    d = code(
+        "Ali Hassan spoke of future talks with Kenya.",
+        {"Ali Hassan": (PERSON, ("Ali Hassan",)), "Kenya": (GPE, ("Kenya",))},
+    )
+    assert [e.mode for e in d.events] == ["hypothetical"]

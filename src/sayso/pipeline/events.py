@@ -218,6 +218,7 @@ class Words:
     question_verbs: frozenset[str]
     condition_marks: frozenset[str]
     reciprocal_possessives: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
 
 
 def _data(name: str) -> str:
@@ -1293,6 +1294,11 @@ class _Coder:
         if cand.pattern.pos == "noun":
             if any(c.dep_ == "det" and c.lower_ in w.negative_determiners for c in tok.children):
                 return "negated"
+            if any(
+                c.dep_ == "amod" and c.lemma_.lower() in w.hypothetical_modifiers
+                for c in tok.children
+            ):
+                return "hypothetical"  # "future collaborations", "a possible attack"
             if tok.dep_ == "pobj" and tok.head.lower_ in w.negative_preps:
                 return "negated"
         mode: str | None = None
