@@ -790,3 +790,13 @@ def test_a_future_event_noun_is_hypothetical() -> None:
         {"Ali Hassan": (PERSON, ("Ali Hassan",)), "Kenya": (GPE, ("Kenya",))},
     )
     assert [e.mode for e in d.events] == ["hypothetical"]
+
+
+@pytest.mark.model
+def test_an_owners_commitment_to_an_act_is_its_own() -> None:
+    d = code(
+        "Ali Hassan reiterated Norway's commitment to supporting Kenya.",
+        {"Ali Hassan": (PERSON, ("Ali Hassan",)), "Norway": (GPE, ("Norway",)),
+         "Kenya": (GPE, ("Kenya",))},
+    )  # fmt: skip
+    assert d.actors(d.one("SUPPORT")) == (["Norway"], ["Kenya"])

@@ -574,6 +574,10 @@ class _Coder:
                 return objects, False
             if gov.lemma_.lower() in REPORTING_VERBS:
                 return [], False  # "X reported on strengthening ties": the channel does not act
+            if gov.pos_ == "NOUN":
+                owner = [c for c in gov.children if c.dep_ == "poss"]
+                if owner:  # "the U.N.'s commitment to supporting Lebanon": the U.N. supports
+                    return owner, False
             return self.subjects(gov, depth + 1)
         if verb.pos_ == "ADJ" or verb.dep_ in ("acomp", "oprd"):
             return self.subjects(head, depth + 1)  # "is willing to withdraw"
