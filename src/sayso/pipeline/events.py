@@ -32,9 +32,14 @@ For each trigger:
   that-clause, or who its purpose clause acts on ("a mediation effort to resolve the rift between
   X and Y"); a possessor's "support of X" supports X; a refusal, threat or demand held ``until``
   or ``unless`` another acts acts on that other; a news channel ("X reported on ...") acts in no
-  event it reports. Named entities beat nominal actors between
-  argument positions ("demanded an explanation from the minister"). Each argument is the entity
-  whose mention covers its head, name modifiers, apposition or conjuncts
+  event it reports. Aid goes to the country or region it is used in ("provided $340 million for
+  assistance in northern Iraq"); accepting or declining a demand acts on who made it; a made thing
+  stands for its maker ("rejected an appeal filed by X"), links for their other side ("a
+  suspension of air links with X"); troops mobilized "for a battle against X" act on X; "the U.N.'s
+  commitment to supporting X" is the U.N.'s act; a dateline before a spaced dash ("Tehran, March
+  15, IRNA - ...") is neither an actor nor part of a name. Named entities beat nominal actors
+  between argument positions ("demanded an explanation from the minister"). Each argument is the
+  entity whose mention covers its head, name modifiers, apposition or conjuncts
   (``State.mentions_in``); an argument that names none is a *nominal actor*, an ``OTHER`` entity
   made for the noun phrase (:mod:`sayso.pipeline.nominals`), added only when an emitted event uses
   it. An event noun is no actor of another ("sanctions that punish").
@@ -50,8 +55,9 @@ For each trigger:
   stays, "will send troops" is MOBILIZE intended), ``"hypothetical"`` (could/may/should,
   "considers", an ``if`` clause, and any clause under a wishing verb: "we hope that all parties will
   ease tensions", "hope for cooperation"). Asking a question ("asked about it", "asked whether") is
-  no REQUEST. Negated events ("do not constitute an alliance", "no support")
-  are dropped: PLOVER codes what happened or was announced. Cooperation an actor refuses ("will
+  no REQUEST; an event noun with "future/possible/planned" is hypothetical. Negated events ("do
+  not constitute an alliance", "no support") are dropped: PLOVER codes what happened or was
+  announced. Cooperation an actor refuses ("will
   not lift the ban", "did not give permission", "failed to reach a deal", "declined to meet") is
   coded as what it is, a REJECT (CAMEO 12); a denied state ("relations do not constitute an
   alliance") is not a refusal. A promise ("offered to send troops") is AGREE and takes the
