@@ -800,3 +800,13 @@ def test_an_owners_commitment_to_an_act_is_its_own() -> None:
          "Kenya": (GPE, ("Kenya",))},
     )  # fmt: skip
     assert d.actors(d.one("SUPPORT")) == (["Norway"], ["Kenya"])
+
+
+@pytest.mark.model
+def test_a_thing_set_up_is_not_acted_on_its_place_is() -> None:
+    d = code(
+        "Norway agreed to set up the Nordic Research Institute in Nairobi.",
+        {"Norway": (GPE, ("Norway",)), "Nairobi": (GPE, ("Nairobi",)),
+         "Nordic Research Institute": (ORG, ("Nordic Research Institute",))},
+    )  # fmt: skip
+    assert d.actors(d.one("AGREE")) == (["Norway"], ["Nairobi"])

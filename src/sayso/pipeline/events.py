@@ -225,6 +225,7 @@ class Words:
     condition_marks: frozenset[str]
     reciprocal_possessives: frozenset[str]
     hypothetical_modifiers: frozenset[str]
+    creating_verbs: frozenset[str]
 
 
 def _data(name: str) -> str:
@@ -773,6 +774,12 @@ class _Coder:
             ):  # "allow aid workers (expanded) access": the parser's small clause
                 # "refused to allow the airlines to land", "help the two sides reach a deal"
                 tiers[0].extend(x for x in c.children if x.dep_ == "nsubj")
+        lemma = verb.lemma_.lower()
+        phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+        if tiers[3] and (
+            lemma in self.words.creating_verbs or phrasal in self.words.creating_verbs
+        ):  # "set up a company in Berlin": the made thing is no one acted on, the place is
+            tiers = [tiers[0], tiers[3], tiers[2], tiers[1]]
         found = [[i for t in tier for i in self.arg_ids(t, nominal=False)] for tier in tiers]
         if not found[1]:  # "resolve the rift between Qatar and its neighbours"
             found[1] = [
