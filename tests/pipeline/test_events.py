@@ -810,3 +810,13 @@ def test_a_thing_set_up_is_not_acted_on_its_place_is() -> None:
          "Nordic Research Institute": (ORG, ("Nordic Research Institute",))},
     )  # fmt: skip
     assert d.actors(d.one("AGREE")) == (["Norway"], ["Nairobi"])
+
+
+@pytest.mark.model
+def test_withdrawn_troops_are_moved_the_place_left_is_acted_on() -> None:
+    d = code(
+        "Kenya withdrew its troops from Somalia.",
+        {"Kenya": (GPE, ("Kenya", "its")), "Somalia": (GPE, ("Somalia",)),
+         "troops": (ORG, ("troops",))},
+    )  # fmt: skip
+    assert d.actors(d.one("RETREAT")) == (["Kenya"], ["Somalia"])

@@ -676,12 +676,19 @@ class _Coder:
             else:
                 source.extend(self.arg_ids(s, verb))
         kept = [c for c in verb.children if c.i not in path]
-        has_object = not roles.moves and any(c.dep_ == "dobj" for c in kept)
+        # "withdrew its troops from X": what one pulls out is moved, unless it names someone
+        # ("left Afghanistan")
+        moved = roles.moves or (
+            roles is ROLES["away"]
+            and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in kept)
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.subtree)
+        )
+        has_object = not moved and any(c.dep_ == "dobj" for c in kept)
         groups: list[list[str]] = []  # the target of each argument position
         preps: list[bool] = []  # whether that position is a prepositional object
         for c in kept:
             if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "ADP":
-                if roles.moves and c.dep_ == "dobj":
+                if moved and c.dep_ == "dobj":
                     # "deployed observers in Zimbabwe": where the moved forces go
                     for x in c.children:
                         if x.dep_ == "prep" and x.lower_ in roles.target_preps:
