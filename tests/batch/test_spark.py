@@ -31,8 +31,9 @@ FAST = (
 )
 
 
+@pytest.mark.parametrize("writer", ["auto", "spark"])  # auto on local[2]: the workers write
 def test_spark_local2_writes_the_same_layout(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, writer: str
 ) -> None:
     pytest.importorskip("pyspark")
     tests_dir = str(Path(__file__).resolve().parents[1])  # the Python workers import the fake
@@ -41,7 +42,7 @@ def test_spark_local2_writes_the_same_layout(
     (tmp_path / "bad.jsonl").write_text('{"id": "b1", "text": "BOOM"}\n')
     out = tmp_path / "out"
     options = BatchOptions(engine="spark", workers=2, chunk_size=2, pipeline_factory=FACTORY,
-                           spark_conf=FAST)  # fmt: skip
+                           spark_conf=FAST, spark_writer=writer)  # fmt: skip
     log = tmp_path / "errors.jsonl"
     summary = run_batch([str(src), str(tmp_path / "bad.jsonl")], out, options, errors=ErrorLog(log))
     assert (summary.ok, summary.failed) == (6, 1)
@@ -50,6 +51,9 @@ def test_spark_local2_writes_the_same_layout(
         "published=2024-05-02", "published=2024-05-03", "published=2024-05-01",
         "published=__HIVE_DEFAULT_PARTITION__",
     }  # fmt: skip
+    files = [f.name for f in (out / "records").glob("*/*.parquet")]
+    ours = [f for f in files if f.startswith("part-") and f.count("-") == 3]  # part-UNIT-SEQ-N
+    assert files and len(ours) == (len(files) if writer == "auto" else 0)
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["runs"][-1]["engine"] == "spark"
     assert summary.peak_rss_mb and all(mb < 1536 for mb in summary.peak_rss_mb.values())

@@ -32,7 +32,7 @@ from .work import (
     unit_tasks,
 )
 
-__all__ = ["Counts", "run_local"]
+__all__ = ["Counts", "remove_unit_files", "run_local", "write_task"]
 
 RECORDS = "records"
 
@@ -103,9 +103,12 @@ def _init(options: BatchOptions, out: str) -> None:
 
 
 def run_task(task: Task) -> TaskResult:
-    pipeline = _WORKER["pipeline"]
-    options: BatchOptions = _WORKER["options"]
-    writer = PartWriter(_WORKER["out"], task, options.rows_per_file)
+    return write_task(_WORKER["pipeline"], _WORKER["options"], _WORKER["out"], task)
+
+
+def write_task(pipeline: Any, options: BatchOptions, out: Path, task: Task) -> TaskResult:
+    """Run ``task`` through ``pipeline`` and write its rows under ``out`` (``PartWriter``)."""
+    writer = PartWriter(out, task, options.rows_per_file)
     result = TaskResult(task.unit, task.seq, pid=os.getpid())
     for item in task_rows(pipeline, task, options):
         if isinstance(item, SaysoError):

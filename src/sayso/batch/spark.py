@@ -5,15 +5,23 @@ One Spark job, one pass over the data, no Python-to-JVM pickling of records:
 * the driver reads cheap inputs into tasks (``work.py``) while the SparkSession starts in a
   background thread, and packs the tasks into a few groups balanced by text length (one group
   per partition, ``2 x spark.default.parallelism`` groups);
-* the groups go to the JVM as one Arrow table (``createDataFrame(pyarrow.Table)``: no Python
+* with the "workers" writer (``BatchOptions.spark_writer``; the default on a ``local[N]``
+  master, where every worker sees OUT), each group is one partition of ``parallelize`` and
+  :func:`write_groups` runs it in a Python worker, which writes its tasks' Parquet files itself
+  exactly as the local engine does (``local.write_task``) and returns only counts and errors: no
+  record passes through the JVM, which on a small machine would take CPU from the workers;
+* with the "spark" writer (the default on a cluster, for object storage) the groups go to the
+  JVM as one Arrow table (``createDataFrame(pyarrow.Table)``: no Python
   worker on that side), and ``mapInArrow`` runs :func:`process_batches` in the Python workers:
   each takes its pipeline from a module-level cache (the model is loaded once per Python worker
   process; Spark reuses workers, ``spark.python.worker.reuse``) and yields its records as Arrow
   record batches, which the JVM writes without converting Python objects;
-* the write (``partitionBy("published")``, append, to ``OUT/records``) is the only action; Spark's
-  committer makes it all-or-nothing, and the manifest marks the inputs finished after it succeeds;
+  the write (``partitionBy("published")``, append, to ``OUT/records``) is the only action; Spark's
+  committer makes it all-or-nothing;
+* either way the manifest marks the inputs finished only after the job succeeds;
 * what the driver needs besides the records (records and errors per task, each worker's peak
-  memory) comes back in an accumulator keyed by task, so a retried task counts once.
+  memory) comes back collected (workers writer) or in an accumulator keyed by task (spark
+  writer), so a retried task counts once.
 
 On a cluster, run it through ``spark-submit`` with ``spark_master=None`` (see docs/cluster.md);
 without a master it starts ``local[N]``, with JVM options for a short start (C1 compiler only,
@@ -34,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError, InputError, SaysoError
-from .local import RECORDS, Counts
+from .local import RECORDS, Counts, remove_unit_files, write_task
 from .rows import PARTITION, arrow_schema
 from .work import (
     BatchOptions,
@@ -123,6 +131,22 @@ def process_batches(
                         yield pa.RecordBatch.from_pylist(rows, schema=schema)
                     results.add({("task", task.unit, task.seq): (len(rows), errors)})
         results.add({("rss", str(os.getpid())): peak_rss_mb()})
+
+    return run
+
+
+def write_groups(options: BatchOptions, out: str) -> Callable[[Iterator[bytes]], Iterator[Any]]:
+    """The mapPartitions function of the "workers" writer: pickled task groups in; each task's
+    rows written by this Python worker (``local.write_task``, the local engine's files), one
+    ``(TaskResult, seconds to build the pipeline)`` out per task."""
+
+    def run(payloads: Iterator[bytes]) -> Iterator[Any]:
+        began, new = time.monotonic(), options.pipeline_factory not in _PIPELINES
+        pipeline = cached_pipeline(options.pipeline_factory)
+        load = time.monotonic() - began if new else 0.0
+        for payload in payloads:
+            for task in pickle.loads(payload):
+                yield write_task(pipeline, options, Path(out), task), load
 
     return run
 
@@ -358,6 +382,8 @@ def _run_job(
 
     sc = spark.sparkContext
     groups = balanced_groups(tasks, sc.defaultParallelism * GROUPS_PER_CORE)
+    if _workers_write(options, sc.master):
+        return _run_job_workers(sc, groups, options, out, counts, failed_reading, on_error)
     table = pa.table(
         {
             "group": pa.array(range(len(groups)), pa.int32()),
@@ -393,6 +419,49 @@ def _run_job(
         per_unit[unit] = per_unit.get(unit, 0) + ok
         for row in errors:
             failed_reading[unit] = failed_reading.get(unit, 0) + 1
+            counts.failed += 1
+            on_error(error_from(row))
+    return per_unit
+
+
+def _workers_write(options: BatchOptions, master: str) -> bool:
+    if options.spark_writer not in ("auto", "spark", "workers"):
+        raise ConfigError(
+            f"unknown Spark writer {options.spark_writer!r}; use auto, spark or workers"
+        )
+    if options.spark_writer == "auto":
+        return master.startswith("local")
+    return options.spark_writer == "workers"
+
+
+def _run_job_workers(
+    sc: Any,
+    groups: list[list[Task]],
+    options: BatchOptions,
+    out: Path,
+    counts: Counts,
+    failed_reading: dict[str, int],
+    on_error: Callable[[SaysoError], None],
+) -> dict[str, int]:
+    """The job with the "workers" writer: one partition per group (one element each, so
+    ``parallelize`` cannot pair two groups), results collected (a few small objects per task);
+    the JVM only schedules, no record passes through it."""
+    for key in sorted({t.unit for g in groups for t in g}):
+        remove_unit_files(out, key)
+    payloads = [pickle.dumps(g, protocol=5) for g in groups]
+    results = (
+        sc.parallelize(payloads, len(payloads))
+        .mapPartitions(write_groups(options, str(out.resolve())))
+        .collect()
+    )
+    per_unit: dict[str, int] = {}
+    for result, load in results:
+        counts.seconds["model_load"] = max(load, counts.seconds.get("model_load", 0.0))
+        pid = str(result.pid)
+        counts.peak_rss_mb[pid] = max(result.peak_rss_mb, counts.peak_rss_mb.get(pid, 0.0))
+        per_unit[result.unit] = per_unit.get(result.unit, 0) + result.ok
+        for row in result.errors:
+            failed_reading[result.unit] = failed_reading.get(result.unit, 0) + 1
             counts.failed += 1
             on_error(error_from(row))
     return per_unit

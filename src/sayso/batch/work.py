@@ -62,6 +62,11 @@ class BatchOptions:
     pipeline_factory: str | None = None  # "module:callable" building each worker's pipeline
     spark_master: str | None = None  # default local[workers]; None on a cluster via submit
     spark_conf: tuple[tuple[str, str], ...] = ()
+    # who writes the Parquet on Spark: "workers" (each Python worker writes its tasks' files with
+    # pyarrow, as the local engine does: needs OUT on a filesystem every worker sees), "spark"
+    # (Spark's DataFrame writer: any Hadoop filesystem, s3a://...), "auto": workers for a
+    # local[N] master, spark otherwise
+    spark_writer: str = "auto"
     debug: bool = False
 
     @property

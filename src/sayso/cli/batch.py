@@ -87,6 +87,13 @@ class _Bar:
     help="Worker processes (local) or local[N] cores (spark) (default: every core).",
 )  # fmt: skip
 @click.option("--master", default=None, help="Spark master URL (default: local[WORKERS]).")
+@click.option(
+    "--spark-writer", type=click.Choice(["auto", "workers", "spark"]), default="auto",
+    show_default=True,
+    help="Spark: who writes the Parquet. workers: each Python worker writes its files (OUT on a "
+    "filesystem all workers see); spark: Spark's writer (any Hadoop filesystem, s3a://); auto: "
+    "workers on local[N], spark on a cluster.",
+)  # fmt: skip
 @click.option("--rerun", is_flag=True, help="Process inputs an earlier run finished again.")
 @errors_option(None, default_help="OUT/errors.jsonl")
 @click.option("--silent", is_flag=True, help="No progress or summary on stderr.")
@@ -98,6 +105,7 @@ def batch(
     engine: str,
     workers: int | None,
     master: str | None,
+    spark_writer: str,
     rerun: bool,
     errors_path: Path | None,
     silent: bool,
@@ -116,7 +124,7 @@ def batch(
     fetch = _fetch_options(allow_private, timeout, max_bytes)
     options = BatchOptions(
         engine=engine, workers=workers, max_chars=resolve_max_chars(max_chars), fetch=fetch,
-        rerun=rerun, spark_master=master, debug=debug_enabled(),
+        rerun=rerun, spark_master=master, spark_writer=spark_writer, debug=debug_enabled(),
     )  # fmt: skip
     errors_file = errors_path or out / "errors.jsonl"
     bar = _Bar(not silent and sys.stderr.isatty())
