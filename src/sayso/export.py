@@ -1,4 +1,5 @@
-"""Write rows (dicts) to a file whose suffix picks the format: .jsonl, .csv or .parquet.
+"""Write rows (dicts) to a file whose suffix picks the format: .jsonl, .csv or .parquet, or to a
+stream (jsonl, csv) in a format named outright; and the event table's PLOVER form.
 
 Parquet needs pyarrow (``pip install 'sayso[parquet]'``), imported only when asked for. The file
 is written beside its target and moved into place at the end, so a failed export leaves no
@@ -10,13 +11,18 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+from . import resources
 from .errors import ConfigError
 
 SUFFIXES = (".jsonl", ".csv", ".parquet")
+# What `sayso export -f` writes: the three of SUFFIXES, and PLOVER JSON Lines (events only).
+FORMATS = ("jsonl", "csv", "parquet", "plover")
 
 
 def check_output(path: str | Path) -> Path:
@@ -45,15 +51,40 @@ def _pyarrow() -> Any:
     return pyarrow
 
 
-def write_rows(path: str | Path, rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> int:
-    """Write ``rows`` (each with the keys ``columns``) to ``path``; returns how many."""
-    out = check_output(path)
+def output_format(path: str | Path | None, fmt: str | None) -> str:
+    """The format to write: ``fmt`` when named (else jsonl to a stream, the suffix of a file).
+
+    A ConfigError for a format Sayso does not write, or parquet without a file to write it to.
+    """
+    if fmt is None:
+        return "jsonl" if path is None else check_output(path).suffix.lower().lstrip(".")
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    if fmt == "parquet":
+        if path is None:
+            raise ConfigError("parquet is written to a file only; pass -o FILE.parquet")
+        _pyarrow()
+    return fmt
+
+
+def write_rows(
+    path: str | Path,
+    rows: Iterable[dict[str, Any]],
+    columns: Sequence[str],
+    fmt: str | None = None,
+) -> int:
+    """Write ``rows`` (each with the keys ``columns``) to ``path``; returns how many.
+
+    ``fmt`` (jsonl, csv or parquet) overrides the format the file's suffix names.
+    """
+    fmt = output_format(path, fmt)
+    out = Path(path)
     tmp = out.with_name(f".{out.name}.part")
-    suffix = out.suffix.lower()
     try:
-        if suffix == ".jsonl":
+        if fmt in ("jsonl", "plover"):
             n = _jsonl(tmp, rows)
-        elif suffix == ".csv":
+        elif fmt == "csv":
             n = _csv(tmp, rows, columns)
         else:
             n = _parquet(tmp, rows, columns)
@@ -61,6 +92,25 @@ def write_rows(path: str | Path, rows: Iterable[dict[str, Any]], columns: Sequen
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    return n
+
+
+def write_stream(
+    out: IO[str], rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str
+) -> int:
+    """Write ``rows`` to the text stream ``out`` as ``fmt`` (jsonl or csv); returns how many."""
+    n = 0
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row)
+            n += 1
+    else:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+    out.flush()
     return n
 
 
@@ -93,3 +143,94 @@ def _parquet(path: Path, rows: Iterable[dict[str, Any]], columns: Sequence[str])
         table = pa.table({c: pa.array([], type=pa.null()) for c in columns})
     pa.parquet.write_table(table, str(path))
     return len(data)
+
+
+# -- the event table: evidence sentences and PLOVER ------------------------------------------
+
+# A sentence ends at . ! or ? (closing quotes and brackets kept with it) before white space and a
+# capital, digit or opening quote; a line break always ends one.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.lines("data/abbreviations.txt"))
+
+
+def _abbreviation(text: str, line_start: int, at: int) -> bool:
+    """Whether the period before ``at`` ends an abbreviation ("Mr.", "U.S.", "J.")."""
+    m = _LAST_WORD.search(text, max(line_start, at - 40), at)
+    word = m.group(1).rstrip(".!?\"'”’)]").lower() if m else ""
+    return word in _abbreviations() or (len(word) == 1 and word.isalpha()) or "." in word
+
+
+def evidence_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text`` that holds ``text[start:end]`` (an event's trigger), as offsets
+    with the white space around it left out; it always covers the trigger."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    s, e = line_start, len(text) if line_end < 0 else line_end
+    for m in _SENTENCE_BREAK.finditer(text, line_start, e):
+        if _abbreviation(text, line_start, m.start()):
+            continue
+        if m.end() <= start:
+            s = m.end()
+        elif m.end(1) >= end:  # (a break inside the trigger is no break)
+            e = m.end(1)
+            break
+    while s < start and text[s].isspace():
+        s += 1
+    while e > end and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _span(start: Any, end: Any, text: Any) -> dict[str, Any] | None:
+    return None if start is None else {"start": start, "end": end, "text": text}
+
+
+def plover_event(row: Mapping[str, Any]) -> dict[str, Any]:
+    """One row of the event table (``Store.event_table``) as a PLOVER-style event object.
+
+    PLOVER's field names where it has one: ``id`` (the event id), ``event_type`` (type),
+    ``mode``, ``date`` (the event's own normalised date, null when the text gives none),
+    ``story_date`` (the document's published date), ``actor`` / ``recipient`` (the source and
+    target names, several joined with ";"), ``actor_country`` / ``recipient_country`` (ISO-3),
+    ``actor_role`` / ``recipient_role`` (titles such as "defense minister"), ``location`` (the
+    place's name) and ``location_country``. Sayso codes no PLOVER ``context``, so there is none.
+    Then where the event comes from: ``doc_id``, ``doc_hash``, ``outlet``, ``url``,
+    ``trigger`` and ``evidence`` (the sentence holding the trigger) as spans
+    ``{start, end, text}`` into the document's text, and ``attribution``
+    ``{id, speaker, cue, via}`` when the event is only reported by someone, else null.
+    """
+    attribution = None
+    if row["attribution"] is not None:
+        attribution = {
+            "id": row["attribution"],
+            "speaker": row["speaker"],
+            "cue": row["cue"],
+            "via": row["via"],
+        }
+    return {
+        "id": row["event_id"],
+        "event_type": row["type"],
+        "mode": row["mode"],
+        "date": row["date"],
+        "story_date": row["published"],
+        "actor": row["source"],
+        "actor_country": row["source_country"],
+        "actor_role": row["source_role"],
+        "recipient": row["target"],
+        "recipient_country": row["target_country"],
+        "recipient_role": row["target_role"],
+        "location": row["location"],
+        "location_country": row["location_country"],
+        "doc_id": row["doc_id"],
+        "doc_hash": row["doc_hash"],
+        "outlet": row["outlet"],
+        "url": row["url"],
+        "trigger": _span(row["trigger_start"], row["trigger_end"], row["trigger_text"]),
+        "evidence": _span(row["evidence_start"], row["evidence_end"], row["evidence_text"]),
+        "attribution": attribution,
+    }

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import click
 
 from ..config import Settings
+from ..export import FORMATS as EXPORT_FORMATS
 from ..runner import ErrorLog, Summary
 from ..store import Store
 from ..store.loader import ingest as ingest_sources
@@ -179,15 +180,38 @@ def query(sql: str, db: Path | None, fmt: str | None) -> None:
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="The file to write: .jsonl, .csv or .parquet.",
+    default=None,
+    help="The file to write (default: standard output); its suffix .jsonl, .csv or .parquet "
+    "names the format unless -f does.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS, case_sensitive=False),
+    default=None,
+    help="jsonl, csv, parquet (needs -o) or plover (events: PLOVER JSON Lines); "
+    "default: from the -o suffix, else jsonl.",
+)
+@click.option(
+    "--raw", is_flag=True, help="events: the stored rows as they are, not the event table."
 )
 @_db_option
-def export(table: str, output: Path, db: Path | None) -> None:
-    """Write TABLE (documents, entities, attributions, events, times, divergences) to a file."""
+def export(table: str, output: Path | None, fmt: str | None, raw: bool, db: Path | None) -> None:
+    """Write TABLE (documents, entities, attributions, events, times, divergences) to a file or
+    to standard output.
+
+    `events` is written as the event table: one row per event with its document, actors and
+    their countries, place, trigger, evidence sentence (offsets into the document's text) and
+    the attribution it rests on; `-f plover` writes it as PLOVER-style JSON Lines.
+    """
     with _open(db) as store:
-        n = store.export(table, output)
-    note(f"{n} row{'' if n == 1 else 's'} of {table} written to {output}")
+        if table == "events" and not raw:
+            n = store.export_events(output, fmt=fmt)
+        else:
+            n = store.export(table, output, fmt=fmt)
+    if output is not None:
+        note(f"{n} row{'' if n == 1 else 's'} of {table} written to {output}")
 
 
 def register(group: click.Group) -> None:

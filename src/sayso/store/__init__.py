@@ -10,16 +10,23 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+import sys
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import IO, Any
 
 from ..config import Settings
-from ..errors import StoreError
-from ..export import check_output, write_rows
+from ..errors import ConfigError, StoreError
+from ..export import (
+    evidence_sentence,
+    output_format,
+    plover_event,
+    write_rows,
+    write_stream,
+)
 from ..types import (
     Attribution,
     Divergence,
@@ -723,16 +730,92 @@ class Store:
 
         return generate()
 
-    def export(self, table: str, path: str | Path) -> int:
-        """Write ``table`` to ``path`` (.jsonl, .csv or .parquet); returns the number of rows."""
+    def export(
+        self,
+        table: str,
+        path: str | Path | None = None,
+        *,
+        fmt: str | None = None,
+        out: IO[str] | None = None,
+    ) -> int:
+        """Write ``table``'s stored rows to ``path`` (.jsonl, .csv or .parquet; ``fmt`` names the
+        format outright), or with no path to ``out`` (default stdout) as jsonl or csv; returns
+        the number of rows. The event table and PLOVER are :meth:`export_events`."""
         sql = self._table_sql(table)
-        out = check_output(path)
+        kind = output_format(path, fmt)
+        if kind == "plover":
+            raise ConfigError(
+                f"-f plover writes the event table only (`sayso export events -f plover`), "
+                f"not the stored rows of {table}"
+            )
         cur = self._conn.execute(sql)
         try:
             cols = [d[0] for d in cur.description]
-            return write_rows(out, (dict(zip(cols, r, strict=True)) for r in cur), cols)
+            rows = (dict(zip(cols, r, strict=True)) for r in cur)
+            return self._write(path, rows, cols, kind, out)
         finally:
             cur.close()
+
+    @staticmethod
+    def _write(
+        path: str | Path | None,
+        rows: Iterable[Row],
+        cols: Sequence[str],
+        kind: str,
+        out: IO[str] | None,
+    ) -> int:
+        if path is not None:
+            return write_rows(path, rows, cols, kind)
+        return write_stream(out if out is not None else sys.stdout, rows, cols, kind)
+
+    def _event_table(self) -> tuple[list[str], Generator[Row, None, None]]:
+        cur = self._conn.execute(q.EVENT_TABLE)
+        names = [d[0] for d in cur.description]
+        cols = [c for c in names if c != "doc_pk"]
+
+        def generate() -> Generator[Row, None, None]:
+            doc, text = None, ""
+            try:
+                for values in cur:
+                    row = dict(zip(names, values, strict=True))
+                    if row["doc_pk"] != doc:
+                        doc, text = row["doc_pk"], self.document_text(row["doc_pk"])
+                    del row["doc_pk"]
+                    start, end = evidence_sentence(text, row["trigger_start"], row["trigger_end"])
+                    row.update(
+                        evidence_start=start, evidence_end=end, evidence_text=text[start:end]
+                    )
+                    yield row
+            finally:
+                cur.close()
+
+        return cols, generate()
+
+    def event_table(self) -> Iterator[Row]:
+        """Every event as one flat row, GDELT style, in document order: its document (doc_id,
+        doc_hash, published, outlet, url), event_id, date (its own, else None), type, mode,
+        source and target (names, entity ids, countries, roles: several joined with ";"),
+        location and its country, the trigger's offsets and text, the evidence sentence (the one
+        holding the trigger: evidence_start, evidence_end, evidence_text, offsets into the
+        document's text) and the attribution the event rests on (id, speaker, cue, via)."""
+        return self._event_table()[1]
+
+    def export_events(
+        self,
+        path: str | Path | None = None,
+        *,
+        fmt: str | None = None,
+        out: IO[str] | None = None,
+    ) -> int:
+        """Write :meth:`event_table` to ``path`` or ``out`` (as :meth:`export`), or with ``fmt``
+        "plover" as PLOVER-style JSON Lines (see :func:`sayso.export.plover_event`)."""
+        kind = output_format(path, fmt)
+        cols, rows = self._event_table()
+        try:
+            plover = (plover_event(r) for r in rows) if kind == "plover" else rows
+            return self._write(path, plover, cols, kind, out)
+        finally:
+            rows.close()
 
     # -- web app reads (sayso serve) -------------------------------------------------------
 

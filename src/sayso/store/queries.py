@@ -229,6 +229,41 @@ EXPORT: dict[str, str] = {
 }
 TABLES: tuple[str, ...] = tuple(EXPORT)
 
+# One side's actors of event e, in the event's order, joined with ';': the distinct values of an
+# entities column (name, country, role) over the entity ids in e.{side}_ids.
+_EVENT_ACTORS = """(
+    SELECT group_concat({col}, ';') FROM (
+        SELECT x.{col} AS {col} FROM json_each(e.{side}_ids) j
+        JOIN entities x ON x.doc = e.doc AND x.id = j.value
+        WHERE x.{col} IS NOT NULL GROUP BY x.{col} ORDER BY min(j.key)))"""
+_EVENT_IDS = "(SELECT group_concat(j.value, ';') FROM json_each(e.{side}_ids) j)"
+
+# The event table (`sayso export events`): one flat row per event, GDELT style, with its document,
+# actors, place, trigger and the attribution it rests on. The evidence columns are left NULL here
+# (the Store fills them with the trigger's sentence); doc_pk (the document's rowid) is for that and
+# is dropped from the output.
+EVENT_TABLE = f"""
+SELECT d.doc_id, d.hash AS doc_hash, d.published, e.id AS event_id, e.date, e.type, e.mode,
+    {_EVENT_ACTORS.format(col="name", side="source")} AS source,
+    {_EVENT_IDS.format(side="source")} AS source_ids,
+    {_EVENT_ACTORS.format(col="country", side="source")} AS source_country,
+    {_EVENT_ACTORS.format(col="role", side="source")} AS source_role,
+    {_EVENT_ACTORS.format(col="name", side="target")} AS target,
+    {_EVENT_IDS.format(side="target")} AS target_ids,
+    {_EVENT_ACTORS.format(col="country", side="target")} AS target_country,
+    {_EVENT_ACTORS.format(col="role", side="target")} AS target_role,
+    e.location_name AS location, l.country AS location_country,
+    e.trigger_start, e.trigger_end, e.trigger_text,
+    NULL AS evidence_start, NULL AS evidence_end, NULL AS evidence_text,
+    e.attribution, a.speaker_name AS speaker, a.cue_text AS cue, a.via_name AS via,
+    d.outlet, d.url, e.doc AS doc_pk
+FROM events e
+JOIN documents d ON d.id = e.doc
+LEFT JOIN entities l ON l.doc = e.doc AND l.id = e.location
+LEFT JOIN attributions a ON a.doc = e.doc AND a.id = e.attribution
+ORDER BY e.doc, e.ord
+"""
+
 # -- stories (sayso stories, sayso compare) ---------------------------------------------------
 
 STORY_DOCUMENT_LIST = """
