@@ -820,3 +820,31 @@ def test_withdrawn_troops_are_moved_the_place_left_is_acted_on() -> None:
          "troops": (ORG, ("troops",))},
     )  # fmt: skip
     assert d.actors(d.one("RETREAT")) == (["Kenya"], ["Somalia"])
+
+
+@pytest.mark.model
+def test_a_refusal_until_a_nominal_actor_acts_targets_it() -> None:
+    d = code(
+        "The dock workers will not end the strike until their employers raise wages.",
+        {},
+    )
+    assert d.actors(d.one("REJECT")) == (["dock workers"], ["their employers"])
+
+
+@pytest.mark.model
+def test_a_refusal_until_the_source_is_satisfied_targets_whom_it_must_trust() -> None:
+    d = code(
+        "Ruritania will not lift the embargo until it is satisfied Borduria is cooperating.",
+        {"Ruritania": (GPE, ("Ruritania", "it")), "Borduria": (GPE, ("Borduria",))},
+    )
+    assert d.actors(d.one("REJECT")) == (["Ruritania"], ["Borduria"])
+
+
+@pytest.mark.model
+def test_forces_withdrawn_in_a_batch_leave_the_place_acted_on() -> None:
+    d = code(
+        "Ghana withdrew a contingent of 300 soldiers from Mali in March.",
+        {"Ghana": (GPE, ("Ghana",)), "Mali": (GPE, ("Mali",))},
+    )
+    ev = next(e for e in d.events if d.actors(e)[0] == ["Ghana"])
+    assert d.actors(ev)[1] == ["Mali"]

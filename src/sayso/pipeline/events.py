@@ -689,8 +689,10 @@ class _Coder:
         for c in kept:
             if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "ADP":
                 if moved and c.dep_ == "dobj":
-                    # "deployed observers in Zimbabwe": where the moved forces go
-                    for x in c.children:
+                    # "deployed observers in Zimbabwe": where the moved forces go; "withdrew
+                    # the batch of 200 peacekeepers from Liberia": the forces a container holds
+                    held = _of_object(c, self.words.container_nouns)
+                    for x in (*c.children, *(held.children if held is not None else ())):
                         if x.dep_ == "prep" and x.lower_ in roles.target_preps:
                             groups.append([i for p in _pobjs(x) for i in self.arg_ids(p)])
                             preps.append(True)
@@ -1258,8 +1260,11 @@ class _Coder:
         return verb.lemma_.lower() not in self.words.stative_verbs and verb.pos_ == "VERB"
 
     def condition_actors(self, cand: _Candidate) -> list[str]:
-        """The actors of an until/unless/before clause of the event's verb: its subject, or
-        the by-agent of a passive one ("until their demands are met by the authorities")."""
+        """The actors of an until/unless/before clause of the event's verb: its subject (a
+        nominal actor too: "until the government provides resources"), or the by-agent of a
+        passive one ("until their demands are met by the authorities"). When
+        that is the event's own source, whose mind is to be changed ("until he is satisfied
+        Vietnam is doing all it can"), the subject of what it is to be sure of."""
         cur = cand.clause
         for _ in range(3):
             if cur is None:
@@ -1273,9 +1278,19 @@ class _Coder:
                     agents = [p for a in verb.children if a.dep_ == "agent" for p in _pobjs(a)]
                     subj = [x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")]
                     for t in agents or [x for x in subj if x.dep_ == "nsubj"]:
-                        ids = self.arg_ids(t, verb, nominal=False)
-                        if ids:
+                        ids = self.arg_ids(t, verb)
+                        if ids and not set(ids) <= set(cand.source):
                             return ids
+                        if ids:  # "until he is satisfied (that) Vietnam is doing all it can"
+                            for comp in (
+                                x
+                                for a in (verb, *(a for a in verb.children if a.dep_ == "acomp"))
+                                for x in a.children
+                                if x.dep_ == "ccomp"
+                            ):
+                                for x in comp.children:
+                                    if x.dep_ == "nsubj" and (found := self.arg_ids(x, comp)):
+                                        return found
             cur = cur.head if cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i else None
         return []
 
