@@ -15,6 +15,8 @@ from ..config import Settings
 from ..ingest.url import FetchOptions
 from ..runner import ErrorLog, Summary
 from .common import (
+    db_option,
+    db_path,
     debug_enabled,
     errors_option,
     max_chars_option,
@@ -143,10 +145,7 @@ def batch(
 
 @click.command()
 @click.argument("feeds", nargs=-1, required=True)
-@click.option(
-    "--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
-    help="The SQLite store (default: $SAYSO_DB, else sayso.db here).",
-)  # fmt: skip
+@db_option()
 @click.option("--every", default="15m", show_default=True, help="Poll interval: 30s, 15m, 1h.")
 @click.option("--once", is_flag=True, help="Poll each feed once and exit.")
 @errors_option(what="items")
@@ -182,7 +181,7 @@ def watch(
             note(f"{stamp} {s.ok} stored, {s.skipped} seen before, {s.failed} failed")
 
     log = ErrorLog(errors_path)
-    with Store(db if db is not None else Settings.from_env().db) as store:
+    with Store(db_path(db)) as store:
         try:
             total = watch_feeds(
                 store, feeds, every=seconds, once=once, fetch_options=fetch,

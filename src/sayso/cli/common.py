@@ -17,6 +17,21 @@ from ..errors import SaysoError
 F = TypeVar("F", bound=Callable[..., Any])
 
 FORMATS = ("json", "jsonl", "table", "csv")
+DB_HELP = "The SQLite store (default: $SAYSO_DB, else sayso.db here)."
+
+
+def db_option(help: str = DB_HELP) -> Callable[[F], F]:
+    """``--db FILE`` (None when not given: see :func:`db_path`)."""
+    return click.option(
+        "--db", type=click.Path(dir_okay=False, path_type=Path), default=None, help=help
+    )
+
+
+def db_path(db: Path | None) -> Path:
+    """The store a command uses: ``--db``, else $SAYSO_DB, else sayso.db here."""
+    from ..config import Settings
+
+    return db if db is not None else Settings.from_env().db
 
 
 class SaysoGroup(click.Group):

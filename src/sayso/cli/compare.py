@@ -11,23 +11,12 @@ import click
 
 from ..errors import ConfigError
 from ..store import Store
-from .common import default_format, emit_rows, format_option, note
-
-
-def _db_path(db: Path | None) -> Path:
-    from ..config import Settings
-
-    return db if db is not None else Settings.from_env().db
+from .common import db_option, db_path, default_format, emit_rows, format_option, note
 
 
 @click.command()
 @click.argument("inputs", nargs=-1)
-@click.option(
-    "--db",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Group the documents of this store and keep the stories there.",
-)
+@db_option("Group the documents of this store and keep the stories there.")
 @click.option(
     "--incremental", is_flag=True, help="INPUTS: add documents one at a time, as a feed would."
 )
@@ -48,7 +37,7 @@ def stories(
     if bool(inputs) == (db is not None):
         raise click.UsageError("give INPUTS or --db FILE (one of the two)")
     if db is not None:
-        with Store(_db_path(db), create=False) as store:
+        with Store(db_path(db), create=False) as store:
             lines = run.stories_in_store(store, rebuild=rebuild)
             records = [store.get(str(r["hash"])) for r in store.story_documents()]
     else:
@@ -64,12 +53,7 @@ def stories(
 
 @click.command()
 @click.argument("target")
-@click.option(
-    "--db",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="TARGET is a story id stored here (by sayso stories --db).",
-)
+@db_option("TARGET is a story id stored here (by sayso stories --db).")
 @click.option(
     "--given-stories",
     is_flag=True,
@@ -86,7 +70,7 @@ def compare(target: str, db: Path | None, given_stories: bool, fmt: str | None) 
 
     fmt = fmt or default_format()
     if db is not None:
-        with Store(_db_path(db), create=False) as store:
+        with Store(db_path(db), create=False) as store:
             lines = run.compare_in_store(store, target)
             records = store.story_records(target)
     else:

@@ -6,18 +6,12 @@ from pathlib import Path
 
 import click
 
-from ..config import Settings
 from ..errors import ConfigError
-from .common import note
+from .common import db_option, db_path, note
 
 
 @click.command()
-@click.option(
-    "--db",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="The SQLite store (default: $SAYSO_DB, else sayso.db here).",
-)
+@db_option()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 def serve(db: Path | None, host: str, port: int) -> None:
@@ -34,6 +28,6 @@ def serve(db: Path | None, host: str, port: int) -> None:
         raise ConfigError(
             f"the web app needs the [web] extra ({exc.name} is missing); pip install 'sayso[web]'"
         ) from exc
-    app = create_app(db if db is not None else Settings.from_env().db)
+    app = create_app(db_path(db))
     note(f"Sayso on http://{host}:{port}/ (Ctrl-C stops)")
     uvicorn.run(app, host=host, port=port, log_level="warning")

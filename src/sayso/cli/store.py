@@ -9,12 +9,13 @@ from typing import Any, TypeVar
 
 import click
 
-from ..config import Settings
 from ..export import FORMATS as EXPORT_FORMATS
 from ..runner import ErrorLog, Summary
 from ..store import Store
 from ..store.loader import ingest as ingest_sources
 from .common import (
+    db_option,
+    db_path,
     debug_enabled,
     emit_rows,
     errors_option,
@@ -27,22 +28,9 @@ from .common import (
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _db_option(f: F) -> F:
-    return click.option(
-        "--db",
-        type=click.Path(dir_okay=False, path_type=Path),
-        default=None,
-        help="The SQLite store (default: $SAYSO_DB, else sayso.db here).",
-    )(f)
-
-
-def _db(db: Path | None) -> Path:
-    return db if db is not None else Settings.from_env().db
-
-
 def _open(db: Path | None) -> Store:
     """The store for a command that reads: it must exist already."""
-    return Store(_db(db), create=False)
+    return Store(db_path(db), create=False)
 
 
 def _filter_options(types: bool) -> Callable[[F], F]:
@@ -66,7 +54,7 @@ def _filter_options(types: bool) -> Callable[[F], F]:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@_db_option
+@db_option()
 @errors_option()
 @click.option(
     "--rerun", is_flag=True, help="Extract stored documents again and replace their records."
@@ -96,7 +84,7 @@ def ingest(
 
     batches = [p for p in paths if is_batch_output(p)]  # `sayso batch` output: Parquet, in bulk
     paths = tuple(p for p in paths if p not in batches)
-    with Store(_db(db)) as store:
+    with Store(db_path(db)) as store:
         loaded = Summary()
         for out in batches:
             added, seen = load_batch(
@@ -131,7 +119,7 @@ def ingest(
 
 
 @click.command()
-@_db_option
+@db_option()
 @_filter_options(types=False)
 @format_option()
 def quotes(db: Path | None, fmt: str | None, **filters: Any) -> None:
@@ -142,7 +130,7 @@ def quotes(db: Path | None, fmt: str | None, **filters: Any) -> None:
 
 
 @click.command()
-@_db_option
+@db_option()
 @_filter_options(types=True)
 @format_option()
 def events(db: Path | None, fmt: str | None, type_: str | None, **filters: Any) -> None:
@@ -153,7 +141,7 @@ def events(db: Path | None, fmt: str | None, type_: str | None, **filters: Any) 
 
 
 @click.command()
-@_db_option
+@db_option()
 @_filter_options(types=True)
 @format_option()
 def actors(db: Path | None, fmt: str | None, type_: str | None, **filters: Any) -> None:
@@ -165,7 +153,7 @@ def actors(db: Path | None, fmt: str | None, type_: str | None, **filters: Any) 
 
 @click.command()
 @click.argument("sql")
-@_db_option
+@db_option()
 @format_option()
 def query(sql: str, db: Path | None, fmt: str | None) -> None:
     """Run one read-only SQL statement (SELECT) against the store."""
@@ -196,7 +184,7 @@ def query(sql: str, db: Path | None, fmt: str | None) -> None:
 @click.option(
     "--raw", is_flag=True, help="events: the stored rows as they are, not the event table."
 )
-@_db_option
+@db_option()
 def export(table: str, output: Path | None, fmt: str | None, raw: bool, db: Path | None) -> None:
     """Write TABLE (documents, entities, attributions, events, times, divergences) to a file or
     to standard output.
