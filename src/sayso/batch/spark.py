@@ -47,6 +47,7 @@ from .rows import PARTITION, arrow_schema
 from .work import (
     BatchOptions,
     Task,
+    TaskResult,
     Unit,
     build_pipeline,
     error_from,
@@ -406,19 +407,37 @@ def _run_job(
             spark.conf.unset(conf)
         else:
             spark.conf.set(conf, before)
-    per_unit: dict[str, int] = {}
+    done: list[TaskResult] = []
     for key, value in sorted(results.value.items()):
         if key[0] == "rss":
             counts.peak_rss_mb[key[1]] = float(value)
-            continue
-        if key[0] == "load":
-            counts.seconds["model_load"] = max(value, counts.seconds.get("model_load", 0.0))
-            continue
-        ok, errors = value
-        unit = key[1]
-        per_unit[unit] = per_unit.get(unit, 0) + ok
-        for row in errors:
-            failed_reading[unit] = failed_reading.get(unit, 0) + 1
+        elif key[0] == "load":
+            _model_load(counts, value)
+        else:
+            done.append(TaskResult(key[1], key[2], ok=value[0], errors=value[1]))
+    return _tally(done, counts, failed_reading, on_error)
+
+
+def _model_load(counts: Counts, seconds: float) -> None:
+    counts.seconds["model_load"] = max(seconds, counts.seconds.get("model_load", 0.0))
+
+
+def _tally(
+    results: list[TaskResult],
+    counts: Counts,
+    failed_reading: dict[str, int],
+    on_error: Callable[[SaysoError], None],
+) -> dict[str, int]:
+    """Records per input from the finished tasks; their bad documents logged and counted, and
+    each worker's peak memory (a result with a pid) kept."""
+    per_unit: dict[str, int] = {}
+    for result in results:
+        if result.pid:
+            pid = str(result.pid)
+            counts.peak_rss_mb[pid] = max(result.peak_rss_mb, counts.peak_rss_mb.get(pid, 0.0))
+        per_unit[result.unit] = per_unit.get(result.unit, 0) + result.ok
+        for row in result.errors:
+            failed_reading[result.unit] = failed_reading.get(result.unit, 0) + 1
             counts.failed += 1
             on_error(error_from(row))
     return per_unit
@@ -454,14 +473,6 @@ def _run_job_workers(
         .mapPartitions(write_groups(options, str(out.resolve())))
         .collect()
     )
-    per_unit: dict[str, int] = {}
-    for result, load in results:
-        counts.seconds["model_load"] = max(load, counts.seconds.get("model_load", 0.0))
-        pid = str(result.pid)
-        counts.peak_rss_mb[pid] = max(result.peak_rss_mb, counts.peak_rss_mb.get(pid, 0.0))
-        per_unit[result.unit] = per_unit.get(result.unit, 0) + result.ok
-        for row in result.errors:
-            failed_reading[result.unit] = failed_reading.get(result.unit, 0) + 1
-            counts.failed += 1
-            on_error(error_from(row))
-    return per_unit
+    for _, load in results:
+        _model_load(counts, load)
+    return _tally([r for r, _ in results], counts, failed_reading, on_error)
