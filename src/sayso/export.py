@@ -13,7 +13,6 @@ import json
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -153,16 +152,11 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+(?=[\"“‘(\[]?[A
 _LAST_WORD = re.compile(r"(\S+)\s*$")
 
 
-@cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(w.lower() for w in resources.lines("data/abbreviations.txt"))
-
-
 def _abbreviation(text: str, line_start: int, at: int) -> bool:
     """Whether the period before ``at`` ends an abbreviation ("Mr.", "U.S.", "J.")."""
     m = _LAST_WORD.search(text, max(line_start, at - 40), at)
     word = m.group(1).rstrip(".!?\"'”’)]").lower() if m else ""
-    return word in _abbreviations() or (len(word) == 1 and word.isalpha()) or "." in word
+    return resources.is_abbreviation(word)
 
 
 def evidence_sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -7,6 +7,7 @@ comments; a TSV table's first remaining line is its header.
 from __future__ import annotations
 
 import json
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -33,3 +34,15 @@ def tsv(name: str, package: str = "sayso") -> list[list[str]]:
 def json_data(name: str, package: str = "sayso") -> dict[str, Any]:
     data: dict[str, Any] = json.loads(text(name, package))
     return data
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """The lower-cased words of ``data/abbreviations.txt`` ("mr", "gen", "jan", ...)."""
+    return frozenset(w.lower() for w in lines("data/abbreviations.txt"))
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether a word before a period (trailing dots, quotes and brackets stripped by the
+    caller) ends an abbreviation, not a sentence: listed, one letter ("J"), or dotted ("U.S")."""
+    return word in abbreviations() or (len(word) == 1 and word.isalpha()) or "." in word

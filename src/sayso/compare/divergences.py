@@ -84,11 +84,6 @@ def hedges() -> frozenset[str]:
     return frozenset(ln.lower() for ln in data.lines("data/hedges.txt", "sayso.compare"))
 
 
-@functools.cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(ln.lower() for ln in data.lines("data/abbreviations.txt"))
-
-
 @dataclass(frozen=True, slots=True)
 class CompareOptions:
     """Thresholds of the comparison: fixed, the same for every story."""
@@ -153,7 +148,6 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence ranges in ``text[start:end]``: lines, then sentence ends within a line."""
     out: list[tuple[int, int]] = []
-    abbrev = _abbreviations()
     pos = start
     for line in text[start:end].split("\n"):
         ls, le = pos, pos + len(line)
@@ -162,7 +156,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         for m in _SPLIT.finditer(text, ls, le):
             before = text[s : m.start()].split()
             last = before[-1].rstrip(".!?\"'”’)").lower() if before else ""
-            if last in abbrev or (len(last) == 1 and last.isalpha()) or "." in last:
+            if data.is_abbreviation(last):
                 continue
             out.append((s, m.start()))
             s = m.end()
