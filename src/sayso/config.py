@@ -37,10 +37,13 @@ class Settings:
         return cls(
             db=Path(db),
             max_chars=max_chars,
-            allow_private=_flag(env, "SAYSO_ALLOW_PRIVATE"),
-            event_fallback=_flag(env, "SAYSO_EVENT_FALLBACK"),
+            allow_private=env_flag("SAYSO_ALLOW_PRIVATE", env),
+            event_fallback=env_flag("SAYSO_EVENT_FALLBACK", env),
         )
 
 
-def _flag(env: Mapping[str, str], name: str) -> bool:
+def env_flag(name: str, environ: Mapping[str, str] | None = None) -> bool:
+    """Whether the flag ``name`` is set (1, true or yes): one setting of :class:`Settings`,
+    read alone where the rest need not be parsed (per document)."""
+    env = os.environ if environ is None else environ
     return (env.get(name) or "").strip().lower() in ("1", "true", "yes")

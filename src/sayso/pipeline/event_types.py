@@ -38,7 +38,7 @@ import numpy.typing as npt
 
 from .. import embed
 from .. import resources as data
-from ..config import Settings
+from ..config import env_flag
 from ..errors import ConfigError
 from ..types import PLOVER_TYPES, Event, stable_id
 
@@ -126,7 +126,7 @@ def enabled() -> bool:
     Off by default: on PLV train it moves accuracy by +0.2 to +0.4 points and macro-F1 by -0.3
     to 0 (the patterns already code most sentences), while it costs about 20% more time on
     news articles (a quarter of their sentences name two actors without a coded event)."""
-    if not Settings.from_env().event_fallback:
+    if not env_flag("SAYSO_EVENT_FALLBACK"):  # Settings.event_fallback, read per document
         return False
     return embed.available()
 
