@@ -848,3 +848,74 @@ def test_forces_withdrawn_in_a_batch_leave_the_place_acted_on() -> None:
     )
     ev = next(e for e in d.events if d.actors(e)[0] == ["Ghana"])
     assert d.actors(ev)[1] == ["Mali"]
+
+
+@pytest.mark.model
+def test_a_thing_acted_on_gives_way_to_whom_it_concerns() -> None:
+    d = code(
+        "Ruritania rejected appeals against the closure of a school in Borduria.",
+        {"Ruritania": (GPE, ("Ruritania",)), "Borduria": (GPE, ("Borduria",))},
+    )
+    assert d.actors(d.one("REJECT")) == (["Ruritania"], ["Borduria"])
+
+
+@pytest.mark.model
+def test_a_relative_clause_subject_is_not_whom_a_thing_concerns() -> None:
+    d = code(
+        "Ruritania threatened to shell the tower that a Bordurian charity built on the hill.",
+        {"Ruritania": (GPE, ("Ruritania",)), "Bordurian": (NORP, ("Bordurian",))},
+    )
+    source, target = d.actors(d.one("THREATEN"))
+    assert source == ["Ruritania"] and "Bordurian" not in target
+
+
+@pytest.mark.model
+def test_an_act_condemned_stays_the_target_not_what_followed_it() -> None:
+    d = code(
+        "The minister condemned the attacks, which have seen dozens arrested in Lagos.",
+        {"Lagos": (GPE, ("Lagos",))},
+    )
+    ev = d.one("ACCUSE")
+    assert d.actors(ev)[1] == ["attacks"]
+
+
+@pytest.mark.model
+def test_a_non_verbal_act_on_a_thing_acts_on_its_place() -> None:
+    d = code(
+        "Bordurian militias violated the ceasefire in Krasnogor 40 times on Sunday.",
+        {"Bordurian": (NORP, ("Bordurian",)), "Krasnogor": (GPE, ("Krasnogor",))},
+    )
+    ev = d.one("ASSAULT")
+    assert d.actors(ev)[1] == ["Krasnogor"]
+
+
+@pytest.mark.model
+def test_a_place_struck_is_no_thing_to_look_into() -> None:
+    d = code(
+        "Rebels attacked an army camp near the border with Borduria.",
+        {"Borduria": (GPE, ("Borduria",))},
+    )
+    assert d.actors(d.one("ASSAULT")) == (["Rebels"], ["army camp"])
+
+
+@pytest.mark.model
+def test_an_object_handed_back_to_its_owner_is_a_concession() -> None:
+    d = code(
+        "The museum returned a stolen painting to the Ruritanian government on Monday.",
+        {"Ruritanian government": (ORG, ("Ruritanian government",))},
+    )
+    assert d.actors(d.one("CONCEDE")) == (["museum"], ["Ruritanian government"])
+    moved = code(
+        "The president returned to Ruritania on Monday.", {"Ruritania": (GPE, ("Ruritania",))}
+    )
+    assert "CONCEDE" not in moved.types()
+
+
+@pytest.mark.model
+def test_civilians_held_as_human_shields_are_assaulted() -> None:
+    d = code(
+        "The militants held hundreds of civilians as human shields in Krasnogor.",
+        {"Krasnogor": (GPE, ("Krasnogor",))},
+    )
+    source, target = d.actors(d.one("ASSAULT"))
+    assert source == ["militants"] and target == ["civilians"]

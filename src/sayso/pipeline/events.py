@@ -129,6 +129,28 @@ COMPLEMENT_PREPS = frozenset({"of", "to", "for", "from", "on", "into", "against"
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"})
 NP_DEPS = frozenset({"compound", "amod", "nmod", "appos", "flat"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
+# nouns of people by their ending ("journalist", "civilian"): see ``actor_nouns``
+ACTOR_SUFFIXES = ("ist", "ian")
+# how a thing leads to who it concerns ("claims that two servicemen abused children"), and how deep
+INNER_DEPS = frozenset(
+    {
+        "prep",
+        "pobj",
+        "acl",
+        "relcl",
+        "ccomp",
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "conj",
+        "appos",
+        "compound",
+        "poss",
+        "agent",
+        "nmod",
+    }
+)
+INNER_DEPTH = 7
 # prepositions that name a place when the verb already has an object ("fired at X" vs "attacked
 # soldiers at a checkpoint", "imposed a curfew on the city" keeps "on" through the light verb)
 PLACE_PREPS = frozenset({"at", "on", "upon", "into"})
@@ -187,10 +209,12 @@ class Pattern:
     entity_object: bool  # "@" in the with column: a direct object that is an entity
     complement: bool  # "+to" in the with column: a to-infinitive ("offered to send troops")
     roles: str
+    handover: bool = False  # ">to" in the with column: an object given "to X" ("returned a
+    # painting to its owner")
 
     @property
     def specific(self) -> bool:
-        return bool(self.with_words) or self.entity_object or self.complement
+        return bool(self.with_words) or self.entity_object or self.complement or self.handover
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +250,8 @@ class Words:
     reciprocal_possessives: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     creating_verbs: frozenset[str]
+    actor_nouns: frozenset[str]
+    site_nouns: frozenset[str]
 
 
 def _data(name: str) -> str:
@@ -249,9 +275,10 @@ def parse_patterns(text: str) -> dict[tuple[str, str], list[Pattern]]:
         pattern = Pattern(
             type=type_,
             pos=pos,
-            with_words=frozenset(w.lower() for w in words if w not in ("@", "+to")),
+            with_words=frozenset(w.lower() for w in words if w not in ("@", "+to", ">to")),
             entity_object="@" in words,
             complement="+to" in words,
+            handover=">to" in words,
             roles=roles,
         )
         for lemma in lemmas.split("|"):
@@ -457,6 +484,16 @@ class _Coder:
                     return of  # "released dozens of activists"
             if pattern.complement and c.dep_ == "xcomp" and c.i > tok.i:
                 return tok
+            if (
+                pattern.handover
+                and c.dep_ == "dobj"
+                and c.pos_ in ("NOUN", "PROPN")
+                and any(
+                    x.dep_ in ("prep", "dative") and x.lower_ == "to" and x.i > c.i and _pobjs(x)
+                    for x in (*tok.children, *c.subtree)
+                )
+            ):
+                return c  # "returned a painting to its owner": the thing handed over
         return None
 
     # -- actors -----------------------------------------------------------------------------------
@@ -1102,6 +1139,66 @@ class _Coder:
         # a noun named only by its modifiers ("the Sino-Russian partnership") is a relation or a
         # topic, not an event: it stays without actors and is left out
 
+    def thing(self, eid: str) -> bool:
+        """Whether ``eid`` is a nominal entity whose head names no person, group or body ("a
+        plan", "the ceasefire", "claims"; ``actor_nouns`` in ``event_words.json``)."""
+        heads = self.nominals.head_tokens(eid)
+        return bool(heads) and not any(self.actor_noun(t) for t in heads)
+
+    def actor_noun(self, tok: Any) -> bool:
+        lemma = tok.lemma_.lower()
+        return (
+            tok.pos_ == "PROPN"
+            or lemma in self.words.actor_nouns
+            or tok.lower_ in self.words.actor_nouns
+            or lemma in self.words.site_nouns
+            or (len(lemma) > 5 and lemma.endswith(ACTOR_SUFFIXES))
+        )
+
+    def inner_actors(self, heads: list[Any], exclude: set[str]) -> list[str]:
+        """The named entities a thing concerns, nearest first: in its prepositional phrases,
+        the clauses that modify it and their arguments ("an investigation into claims that two
+        servicemen abused children", "restrictions on aid to North Korea", "reports that
+        appeared in The New York Times"). Its own modifiers are left out ("Syria's ceasefire"
+        was looked at before)."""
+        seen = {t.i for t in heads}
+        # "condemned the attacks, which have seen scores arrested in X": what an act led to is
+        # not whom it concerns
+        level = [
+            c
+            for t in heads
+            for c in t.children
+            if c.dep_ in ("prep", "acl", "ccomp")
+            or (c.dep_ == "relcl" and t.i not in self.triggers)
+        ]
+        for _ in range(INNER_DEPTH):
+            found: list[str] = []
+            for c in level:
+                seen.add(c.i)
+                ids = [
+                    i for i in self.token_ids(c) if i not in exclude and not self.nominals.has(i)
+                ]
+                if not ids and c.dep_ in ("nsubj", "nsubjpass") and self.actor_noun(c):
+                    ids = self.nominals.make(c)  # "claims that two servicemen abused ..."
+                found.extend(ids)
+            if found:
+                return list(dict.fromkeys(found))
+            level = [
+                c
+                for t in level
+                for c in t.children
+                if c.i not in seen
+                and c.dep_ in INNER_DEPS
+                # "the tower that a charity plans to build": who does something with the thing
+                # is not whom it concerns ("claims that two servicemen abused ..." is)
+                and not (
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    and t.dep_ in ("relcl", "acl")
+                    and not any(m.dep_ == "mark" for m in t.children)
+                )
+            ]
+        return []
+
     def noun_targets(self, noun: Any, cand: _Candidate) -> list[str]:
         """Who a noun trigger with no one on the other side acts on: a named ``for X``
         ("an arrest warrant for X", "approval for the UN to deliver aid"), the subject of a
@@ -1418,7 +1515,8 @@ class _Coder:
                 if c.dep_ != "prep" or c.lemma_.lower() not in ("in", "at"):
                     continue
                 for p in _pobjs(c):
-                    for eid in self.np_ids(p, top=False):
+                    held = _of_object(p, self.words.container_nouns)  # "in parts of Kashmir"
+                    for eid in self.np_ids(p if held is None else held, top=False):
                         ent = self.state.entity(eid)
                         if ent is not None and ent.type in LOCATION_TYPES and eid not in actors:
                             return eid
@@ -1547,6 +1645,24 @@ class _Coder:
                 if where is not None and where.type in ("GPE", "LOC"):
                     target = [where.id]
                     placed = where.id
+            if source and target and all(self.thing(i) for i in target):
+                # "challenged reports that appeared in the Times", "violated the ceasefire in
+                # Karabakh": a thing is acted on for whom it concerns or where it is
+                sent = cand.tok.sent
+                heads = [
+                    t
+                    for i in target
+                    for t in self.nominals.head_tokens(i)
+                    if sent.start <= t.i < sent.end
+                ]
+                inner = self.inner_actors(heads, set(source))
+                if inner:
+                    target = inner
+                elif cand.type not in VERBAL_TYPES:
+                    where = self.state.entity(self.location(cand, set(source), own=True))
+                    if where is not None and where.type in ("GPE", "LOC"):
+                        target = [where.id]
+                        placed = where.id
             if not source and all(self.nominals.has(i) for i in target):
                 continue  # "the attack was condemned", "the detained journalists": no one acts
             mode = self.mode(cand)

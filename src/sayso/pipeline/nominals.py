@@ -42,6 +42,7 @@ class Nominals:
         self.by_head: dict[int, str | None] = {}  # token index -> entity id (None: not an actor)
         self.by_key: dict[str, str] = {}  # name key -> entity id
         self.names: dict[str, str] = {}  # entity id -> name
+        self.heads: dict[str, list[Any]] = {}  # entity id -> the head tokens of its phrases
         self.mentions: dict[str, list[Span]] = {}  # entity id -> mentions
         self.committed: set[str] = set()
 
@@ -84,11 +85,16 @@ class Nominals:
             self.names[eid] = name
             self.mentions[eid] = []
         self.mentions[eid].append(self.state.span(start, end))
+        self.heads.setdefault(eid, []).append(tok)
         return eid
 
     def has(self, eid: str) -> bool:
         """Whether ``eid`` is a nominal actor of this document."""
         return eid in self.names
+
+    def head_tokens(self, eid: str) -> list[Any]:
+        """The head tokens of the phrases of nominal ``eid`` (``[]`` for another entity)."""
+        return self.heads.get(eid, [])
 
     def commit(self, used: set[str]) -> None:
         """Add the nominal entities in ``used`` to the state's entities. Callable again (a later
