@@ -919,3 +919,48 @@ def test_civilians_held_as_human_shields_are_assaulted() -> None:
     )
     source, target = d.actors(d.one("ASSAULT"))
     assert source == ["militants"] and target == ["civilians"]
+
+
+@pytest.mark.model
+def test_an_act_with_no_object_reaches_who_its_phrases_name() -> None:
+    d = code(
+        "The Ruritanian Senate joined a criminal investigation of the certification process "
+        "for Bordurian Oil.",
+        {"Ruritanian Senate": (ORG, ("Ruritanian Senate",)),
+         "Bordurian Oil": (ORG, ("Bordurian Oil",))},
+    )  # fmt: skip
+    assert d.actors(d.one("ACCUSE")) == (["Ruritanian Senate"], ["Bordurian Oil"])
+    d = code(
+        "Ruritania failed to reach agreement on Borduria's nuclear programme.",
+        {"Ruritania": (GPE, ("Ruritania",)), "Borduria": (GPE, ("Borduria",))},
+    )
+    assert d.actors(d.one("REJECT")) == (["Ruritania"], ["Borduria"])
+
+
+@pytest.mark.model
+def test_an_act_of_words_is_not_aimed_at_where_it_is_spoken() -> None:
+    d = code(
+        "The minister accused the rebels in Krasnogor on Monday.",
+        {"Krasnogor": (GPE, ("Krasnogor",))},
+    )
+    assert "Krasnogor" not in d.actors(d.one("ACCUSE"))[1]
+
+
+@pytest.mark.model
+def test_protesters_placed_by_their_subject_act_on_that_place() -> None:
+    d = code(
+        "Protesters at a rally in Krasnogor burned the Bordurian flag.",
+        {"Krasnogor": (GPE, ("Krasnogor",)), "Bordurian": (NORP, ("Bordurian",))},
+    )
+    ev = d.one("PROTEST")
+    assert d.actors(ev) == (["Protesters"], ["Krasnogor"])
+
+
+@pytest.mark.model
+def test_a_group_acted_on_is_coded_by_the_place_it_is_in() -> None:
+    d = code(
+        "Ruritania will contribute troops to the security force in Borduria.",
+        {"Ruritania": (GPE, ("Ruritania",)), "Borduria": (GPE, ("Borduria",)),
+         "force": (ORG, ("force",))},  # a group the entities stage found
+    )  # fmt: skip
+    assert d.actors(d.one("AGREE")) == (["Ruritania"], ["Borduria"])

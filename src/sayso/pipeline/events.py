@@ -1155,7 +1155,31 @@ class _Coder:
             or (len(lemma) > 5 and lemma.endswith(ACTOR_SUFFIXES))
         )
 
-    def inner_actors(self, heads: list[Any], exclude: set[str]) -> list[str]:
+    def reach(self, cand: _Candidate, exclude: set[str]) -> list[str]:
+        """Who an act with no one on the other side reaches through its objects, complements
+        and prepositional phrases, nearest first ("launched an investigation into spending by
+        the NNPC", "went on strike for better pay at Freeport", "failed to reach agreement on
+        North Korea's programme"); an act of words is not aimed at where it is spoken ("accused
+        X in The Hague")."""
+        verbal = cand.type in VERBAL_TYPES
+        heads = [t for t in (cand.tok, cand.anchor) if t is not None]
+        first = [
+            c
+            for t in heads
+            for c in t.children
+            if c.i not in self.triggers
+            and (
+                (c.dep_ == "prep" and c.lower_ not in FRAME_PREPS)
+                or c.dep_ in ("dobj", "xcomp", "acl")
+                or (c.dep_ == "advcl" and _is_infinitive(c))
+            )
+            and not (verbal and c.dep_ == "prep" and c.lower_ in ("in", "at"))
+        ]
+        return self.inner_actors(heads, exclude, first)
+
+    def inner_actors(
+        self, heads: list[Any], exclude: set[str], first: list[Any] | None = None
+    ) -> list[str]:
         """The named entities a thing concerns, nearest first: in its prepositional phrases,
         the clauses that modify it and their arguments ("an investigation into claims that two
         servicemen abused children", "restrictions on aid to North Korea", "reports that
@@ -1164,13 +1188,19 @@ class _Coder:
         seen = {t.i for t in heads}
         # "condemned the attacks, which have seen scores arrested in X": what an act led to is
         # not whom it concerns
-        level = [
-            c
-            for t in heads
-            for c in t.children
-            if c.dep_ in ("prep", "acl", "ccomp")
-            or (c.dep_ == "relcl" and t.i not in self.triggers)
-        ]
+        level = (
+            first
+            if first is not None
+            else [
+                c
+                for t in heads
+                for c in t.children
+                if c.dep_ in ("prep", "acl", "ccomp")
+                or (c.dep_ == "relcl" and t.i not in self.triggers)
+            ]
+        )
+        seen.update(c.i for c in level)
+        nominal: list[str] = []  # the nearest people, bodies or sites named by a plain noun
         for _ in range(INNER_DEPTH):
             found: list[str] = []
             for c in level:
@@ -1180,6 +1210,16 @@ class _Coder:
                 ]
                 if not ids and c.dep_ in ("nsubj", "nsubjpass") and self.actor_noun(c):
                     ids = self.nominals.make(c)  # "claims that two servicemen abused ..."
+                elif (
+                    not ids
+                    and not nominal
+                    and c.dep_ in ("pobj", "dobj")
+                    and c.pos_ == "NOUN"
+                    and self.actor_noun(c)
+                ):
+                    held = _of_object(c, self.words.container_nouns)
+                    if held is None or not self.token_ids(held):
+                        nominal = self.nominals.make(c if held is None else held)
                 found.extend(ids)
             if found:
                 return list(dict.fromkeys(found))
@@ -1197,7 +1237,7 @@ class _Coder:
                     and not any(m.dep_ == "mark" for m in t.children)
                 )
             ]
-        return []
+        return nominal
 
     def noun_targets(self, noun: Any, cand: _Candidate) -> list[str]:
         """Who a noun trigger with no one on the other side acts on: a named ``for X``
@@ -1522,6 +1562,64 @@ class _Coder:
                             return eid
         return None
 
+    def subject_place(self, cand: _Candidate, actors: set[str]) -> str | None:
+        """The place of an ``in/at X`` phrase of the act's subject ("Protesters in Gjilan burned
+        a flag", "workers at a mine in Peru stopped work")."""
+        verb = cand.anchor if cand.anchor is not None else cand.clause
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj, _ = self.subjects(verb)
+        todo = [(c, 0) for s in subj for c in s.children if c.dep_ == "prep"]
+        while todo:
+            c, depth = todo.pop(0)
+            if c.lower_ not in ("in", "at") or depth > 2:
+                continue
+            for p in _pobjs(c):
+                held = _of_object(p, self.words.container_nouns)
+                for eid in self.np_ids(p if held is None else held, top=False):
+                    ent = self.state.entity(eid)
+                    if ent is not None and ent.type in LOCATION_TYPES and eid not in actors:
+                        return eid
+                todo.extend((x, depth + 1) for x in p.children if x.dep_ == "prep")
+        return None
+
+    def generic_heads(self, eid: str, sent: Any) -> list[Any]:
+        """The head tokens in ``sent`` of an actor named by common nouns only: a nominal
+        actor, or a group the entities stage found ("troops", "the force"); ``[]`` for a name."""
+        if self.nominals.has(eid):
+            return [t for t in self.nominals.head_tokens(eid) if sent.start <= t.i < sent.end]
+        ent = self.state.entity(eid)
+        if ent is None or any(ch.isupper() for ch in ent.name):
+            return []
+        heads = []
+        for m in ent.mentions:
+            span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and sent.start <= span.root.i < sent.end:
+                heads.append(span.root)
+        return heads
+
+    def whereabouts(self, eid: str, sent: Any, actors: set[str]) -> str | None:
+        """The country, region or city a nominal actor is said to be in ("health workers in
+        Louisiana", "a peacekeeping force in Somalia", "people now living in camps in Greece"):
+        event data code such a group by its place, as ICEWS codes "civilians (Afghanistan)"."""
+        for head in self.generic_heads(eid, sent):
+            todo = [
+                c
+                for c in (
+                    *head.children,
+                    *(x for a in head.children if a.dep_ in ("acl", "relcl") for x in a.children),
+                )
+                if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            ]
+            for c in todo:
+                for p in _pobjs(c):
+                    held = _of_object(p, self.words.container_nouns)
+                    for found in self.np_ids(p if held is None else held, top=False):
+                        ent = self.state.entity(found)
+                        if ent is not None and ent.type in ("GPE", "LOC") and found not in actors:
+                            return found
+        return None
+
     def aid_place(self, cand: _Candidate, actors: set[str]) -> str | None:
         """A country or region of an ``in X`` phrase inside what is given: the trigger's or its
         verb's objects, for-phrases and purpose clauses, never a finite clause."""
@@ -1663,6 +1761,18 @@ class _Coder:
                     if where is not None and where.type in ("GPE", "LOC"):
                         target = [where.id]
                         placed = where.id
+            if source and not target:
+                target = self.reach(cand, set(source))
+            if source and not target and cand.type not in VERBAL_TYPES:
+                where = self.state.entity(self.subject_place(cand, set(source)))
+                if where is not None and where.type in ("GPE", "LOC"):
+                    target = [where.id]  # "protesters in Gjilan burned a flag": Gjilan
+                    placed = where.id
+            if source and target:
+                sent = cand.tok.sent
+                target = list(
+                    dict.fromkeys(self.whereabouts(i, sent, set(source)) or i for i in target)
+                )
             if not source and all(self.nominals.has(i) for i in target):
                 continue  # "the attack was condemned", "the detained journalists": no one acts
             mode = self.mode(cand)
