@@ -964,3 +964,23 @@ def test_a_group_acted_on_is_coded_by_the_place_it_is_in() -> None:
          "force": (ORG, ("force",))},  # a group the entities stage found
     )  # fmt: skip
     assert d.actors(d.one("AGREE")) == (["Ruritania"], ["Borduria"])
+
+
+@pytest.mark.model
+def test_a_letter_threatening_acts_on_its_addressee() -> None:
+    d = code(
+        "The president has sent a letter to the head of the Bordurian Health Agency "
+        "threatening to pull funding permanently.",
+        {"Bordurian Health Agency": (ORG, ("Bordurian Health Agency",))},
+    )
+    assert d.actors(d.one("THREATEN"))[1] == ["Bordurian Health Agency"]
+
+
+@pytest.mark.model
+def test_aid_suspended_is_a_sanction_not_aid() -> None:
+    d = code(
+        "Ruritania suspended humanitarian aid donations for Borduria until the talks resumed.",
+        {"Ruritania": (GPE, ("Ruritania",)), "Borduria": (GPE, ("Borduria",))},
+    )
+    assert "AID" not in d.types()
+    assert d.actors(d.one("SANCTION")) == (["Ruritania"], ["Borduria"])

@@ -482,6 +482,13 @@ class _Coder:
                 of = _of_object(c, self.words.container_nouns)
                 if of is not None and of.lemma_.lower() in pattern.with_words:
                     return of  # "released dozens of activists"
+                if c.lemma_.lower() in self.words.carrier_nouns or c.lemma_.lower() in (
+                    "donation",
+                    "shipment",
+                ):
+                    for x in c.children:  # "ended mediation efforts", "suspended aid donations"
+                        if x.dep_ == "compound" and x.lemma_.lower() in pattern.with_words:
+                            return c
             if pattern.complement and c.dep_ == "xcomp" and c.i > tok.i:
                 return tok
             if (
@@ -1039,15 +1046,17 @@ class _Coder:
                 # "the government ordered the newspaper to suspend publication": the one who
                 # orders acts on the one ordered
                 cand.source, cand.target = directive
-            if (
-                not cand.target
-                and tok.dep_ == "acl"
-                and tok.head.lemma_.lower() in self.words.statement_nouns
-            ):  # "sent a letter to the WHO threatening to ...": the letter's addressee
+            statement = self.statement_of(tok)
+            if statement is not None and not [
+                i for i in cand.target if i not in cand.source and not self.thing(i)
+            ]:  # ("threatening to pull funding": the funding is a thing, not the one threatened)
+                # "sent a letter to the WHO threatening to ...": the letter's addressee
+                holders = [statement] + ([statement.head] if statement.dep_ == "dobj" else [])
                 cand.target = [
                     i
-                    for c in tok.head.children
-                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for h in holders  # "sent a letter to X" hangs "to X" on the verb
+                    for c in h.children
+                    if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                     for p in _pobjs(c)
                     for i in self.arg_ids(p)
                     if i not in cand.source
@@ -1139,6 +1148,17 @@ class _Coder:
         # a noun named only by its modifiers ("the Sino-Russian partnership") is a relation or a
         # topic, not an event: it stays without actors and is left out
 
+    def statement_of(self, verb: Any) -> Any:
+        """The letter, statement or report a participle describes: "a letter threatening to
+        ..." (or, as the parser often has it, "sent a letter ..., threatening to ...")."""
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.words.statement_nouns:
+            return verb.head
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            for c in verb.head.children:
+                if c.dep_ == "dobj" and c.lemma_.lower() in self.words.statement_nouns:
+                    return c
+        return None
+
     def thing(self, eid: str) -> bool:
         """Whether ``eid`` is a nominal entity whose head names no person, group or body ("a
         plan", "the ceasefire", "claims"; ``actor_nouns`` in ``event_words.json``)."""
@@ -1167,8 +1187,7 @@ class _Coder:
             c
             for t in heads
             for c in t.children
-            if c.i not in self.triggers
-            and (
+            if (
                 (c.dep_ == "prep" and c.lower_ not in FRAME_PREPS)
                 or c.dep_ in ("dobj", "xcomp", "acl")
                 or (c.dep_ == "advcl" and _is_infinitive(c))
@@ -1354,8 +1373,13 @@ class _Coder:
             if cand.tok.dep_ == "pobj" and gov.dep_ == "prep":
                 gov = gov.head
             outer = self.triggers.get(gov.i) if gov.i != cand.tok.i else None
-            if outer is not None and outer.type == cand.type:
-                return outer, True
+            if outer is not None and (
+                outer.type == cand.type or (outer.extra and outer.extra[0].i == cand.tok.i)
+            ):
+                return outer, True  # "signed an agreement"; "suspended donations"
+            own = self.triggers.get(cand.tok.head.head.i) if cand.tok.dep_ == "compound" else None
+            if own is not None and own.extra and own.extra[0].i == cand.tok.head.i:
+                return own, True  # "suspended aid donations": the aid is what is suspended
             if outer is not None and cand.tok.dep_ == "pobj":
                 return outer, False  # "called for sanctions against X": lends X
         cur = clause
@@ -1627,7 +1651,7 @@ class _Coder:
         seen: set[int] = set()
         while todo:
             t, depth = todo.pop(0)
-            if t.i in seen or depth > 4:
+            if t.i in seen or depth > 7:
                 continue
             seen.add(t.i)
             for c in t.children:
@@ -1637,8 +1661,10 @@ class _Coder:
                             ent = self.state.entity(eid)
                             if ent and ent.type in ("GPE", "LOC") and eid not in actors:
                                 return eid
-                if c.dep_ in ("dobj", "pobj", "prep", "conj", "appos") or (
-                    c.dep_ in ("acl", "xcomp", "advcl") and _is_infinitive(c)
+                if (
+                    c.dep_ in ("dobj", "pobj", "prep", "conj", "appos", "pcomp")
+                    or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG"))  # "those affected in X"
+                    or (c.dep_ in ("acl", "xcomp", "advcl") and _is_infinitive(c))
                 ):
                     todo.append((c, depth + 1))
         return None
