@@ -984,3 +984,27 @@ def test_aid_suspended_is_a_sanction_not_aid() -> None:
     )
     assert "AID" not in d.types()
     assert d.actors(d.one("SANCTION")) == (["Ruritania"], ["Borduria"])
+
+
+@pytest.mark.model
+def test_peacekeepers_arriving_are_aid_and_keep_their_subject() -> None:
+    d = code(
+        "Ruritanian peacekeepers arrived in Borduria on Monday.",
+        {"Ruritanian": (NORP, ("Ruritanian",)), "Borduria": (GPE, ("Borduria",))},
+    )
+    ev = d.one("AID")
+    assert "Ruritanian" in d.actors(ev)[0] and d.actors(ev)[1] == ["Borduria"]
+
+
+@pytest.mark.model
+def test_summoning_an_ambassador_and_quashing_an_order() -> None:
+    d = code(
+        "Ruritania summoned the Bordurian ambassador on Monday.",
+        {"Ruritania": (GPE, ("Ruritania",)), "Bordurian": (NORP, ("Bordurian",))},
+    )
+    assert d.actors(d.one("ACCUSE"))[0] == ["Ruritania"]
+    d = code(
+        "The High Court quashed the orders of the Bordurian Police Commissioner.",
+        {"Bordurian Police Commissioner": (PERSON, ("Bordurian Police Commissioner",))},
+    )
+    assert d.actors(d.one("REJECT"))[1] == ["Bordurian Police Commissioner"]

@@ -1007,6 +1007,7 @@ class _Coder:
                 and word.i != tok.i
                 and word.pos_ in ("NOUN", "PROPN")
                 and cand.pattern.roles != "pat"  # "released prisoners": they are acted on
+                and word.dep_ not in ("nsubj", "nsubjpass")  # "peacekeepers arrived": they act
                 and not (cand.pattern.entity_object and self.token_ids(word))  # "called Putin"
             ):
                 own = word
