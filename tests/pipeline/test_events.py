@@ -1008,3 +1008,21 @@ def test_summoning_an_ambassador_and_quashing_an_order() -> None:
         {"Bordurian Police Commissioner": (PERSON, ("Bordurian Police Commissioner",))},
     )
     assert d.actors(d.one("REJECT"))[1] == ["Bordurian Police Commissioner"]
+
+
+@pytest.mark.model
+def test_freeing_any_people_is_a_concession_and_laying_down_arms_a_retreat() -> None:
+    d = code(
+        "The Bordurian rebels freed two nurses on Monday.",
+        {"Bordurian": (NORP, ("Bordurian",))},
+    )
+    assert d.actors(d.one("CONCEDE"))[1] == ["two nurses"]
+    d = code("The militia laid down its weapons on Monday.", {})
+    assert d.types() == ["RETREAT"]
+
+
+def test_person_objects_and_handovers_are_read_from_the_with_column() -> None:
+    table = parse_patterns("CONCEDE\tverb\tfree\t~\tpat\nCONCEDE\tverb\treturn\t>to\tdir\n")
+    free, give_back = table[("verb", "free")][0], table[("verb", "return")][0]
+    assert free.person_object and free.specific and not free.with_words
+    assert give_back.handover and give_back.specific and not give_back.with_words

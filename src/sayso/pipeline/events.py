@@ -211,10 +211,18 @@ class Pattern:
     roles: str
     handover: bool = False  # ">to" in the with column: an object given "to X" ("returned a
     # painting to its owner")
+    person_object: bool = False  # "~" in the with column: an object that names people ("freed
+    # two nurses"; ``actor_nouns`` in event_words.json)
 
     @property
     def specific(self) -> bool:
-        return bool(self.with_words) or self.entity_object or self.complement or self.handover
+        return bool(
+            self.with_words
+            or self.entity_object
+            or self.complement
+            or self.handover
+            or self.person_object
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,10 +283,11 @@ def parse_patterns(text: str) -> dict[tuple[str, str], list[Pattern]]:
         pattern = Pattern(
             type=type_,
             pos=pos,
-            with_words=frozenset(w.lower() for w in words if w not in ("@", "+to", ">to")),
+            with_words=frozenset(w.lower() for w in words if w not in ("@", "+to", ">to", "~")),
             entity_object="@" in words,
             complement="+to" in words,
             handover=">to" in words,
+            person_object="~" in words,
             roles=roles,
         )
         for lemma in lemmas.split("|"):
@@ -479,6 +488,8 @@ class _Coder:
             if c.dep_ in ("dobj", "nsubjpass"):
                 if pattern.entity_object and (self.token_ids(c) or c.pos_ == "PROPN"):
                     return c  # "released Navalny"
+                if pattern.person_object and c.pos_ == "NOUN" and self.actor_noun(c):
+                    return c  # "will release two nurses"
                 of = _of_object(c, self.words.container_nouns)
                 if of is not None and of.lemma_.lower() in pattern.with_words:
                     return of  # "released dozens of activists"
@@ -493,10 +504,11 @@ class _Coder:
                 return tok
             if (
                 pattern.handover
-                and c.dep_ == "dobj"
+                and c.dep_ in ("dobj", "nsubjpass")
                 and c.pos_ in ("NOUN", "PROPN")
+                and not c.ent_type_  # "returned to Brazil last Wednesday ..." is no object
                 and any(
-                    x.dep_ in ("prep", "dative") and x.lower_ == "to" and x.i > c.i and _pobjs(x)
+                    x.dep_ in ("prep", "dative") and x.lower_ == "to" and _pobjs(x)
                     for x in (*tok.children, *c.subtree)
                 )
             ):
