@@ -1026,3 +1026,44 @@ def test_person_objects_and_handovers_are_read_from_the_with_column() -> None:
     free, give_back = table[("verb", "free")][0], table[("verb", "return")][0]
     assert free.person_object and free.specific and not free.with_words
     assert give_back.handover and give_back.specific and not give_back.with_words
+
+
+@pytest.mark.model
+def test_a_group_named_by_who_leads_it_acts_for_them() -> None:
+    d = code(
+        "A Bordurian-led strike on a Ruritanian school bus killed 40 children.",
+        {"Bordurian": (NORP, ("Bordurian",)), "Ruritanian": (NORP, ("Ruritanian",))},
+    )
+    ev = d.one("ASSAULT")
+    assert d.actors(ev)[0] == ["Bordurian"]
+    # ... and the act keeps what the strike was on
+    assert "Ruritanian" in d.actors(ev)[1]
+
+
+@pytest.mark.model
+def test_forces_deployed_in_the_passive_act_themselves() -> None:
+    d = code(
+        "Ruritanian troops were deployed to Borduria.",
+        {"Ruritanian": (NORP, ("Ruritanian",)), "Borduria": (GPE, ("Borduria",))},
+    )
+    source, target = d.actors(d.one("MOBILIZE"))
+    assert "Ruritanian" in source and target == ["Borduria"]
+
+
+@pytest.mark.model
+def test_a_group_told_of_by_its_speaker_is_coded_with_the_speaker() -> None:
+    d = code(
+        "Ruritanian leaders said the fighters will lay down their arms in Krasnogor.",
+        {"Ruritanian": (NORP, ("Ruritanian",)), "Krasnogor": (GPE, ("Krasnogor",))},
+    )
+    source, _ = d.actors(d.one("AGREE"))
+    assert source[0] == "Ruritanian" and "fighters" in source
+
+
+@pytest.mark.model
+def test_rolling_back_tariffs_is_a_concession() -> None:
+    d = code(
+        "Ruritania rolled back tariffs on Bordurian goods.",
+        {"Ruritania": (GPE, ("Ruritania",)), "Bordurian": (NORP, ("Bordurian",))},
+    )
+    assert d.actors(d.one("CONCEDE")) == (["Ruritania"], ["Bordurian"])

@@ -129,6 +129,12 @@ COMPLEMENT_PREPS = frozenset({"of", "to", "for", "from", "on", "into", "against"
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"})
 NP_DEPS = frozenset({"compound", "amod", "nmod", "appos", "flat"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
+# verbs that tell what someone else will do or did: "X said the army will withdraw"
+REPORTING_VERBS = frozenset(
+    {"say", "announce", "tell", "state", "declare", "confirm", "reiterate", "insist", "add"}
+)
+# "X-led", "X-run": a group named by who leads it
+LEADING_VERBS = frozenset({"lead", "head", "run", "command", "control", "own"})
 # nouns of people by their ending ("journalist", "civilian"): see ``actor_nouns``
 ACTOR_SUFFIXES = ("ist", "ian")
 # how a thing leads to who it concerns ("claims that two servicemen abused children"), and how deep
@@ -528,6 +534,12 @@ class _Coder:
                 if c.i < tok.i and any(_spaced_dash(t) for t in tok.doc[c.i + 1 : tok.i]):
                     continue  # "ALGIERS, Algeria - Police": a dateline is no part of the name
                 ids.extend(self.np_ids(c, top=False))
+                if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING_VERBS:
+                    # "a Saudi-led strike", "the Kremlin-run channel": who leads it (not
+                    # "U.S.-backed fighters": who backs them is someone else)
+                    for x in c.children:
+                        if x.dep_ in ("npadvmod", "compound", "nmod"):
+                            ids.extend(self.np_ids(x, top=False))
             elif c.dep_ == "poss":
                 possessors.append(c)
         for c in possessors:
@@ -718,7 +730,11 @@ class _Coder:
             if who.i in self.triggers and not self.np_ids(who):
                 continue  # "sanctions that punish ...", "their talks would ...": an event acts on
                 # no one itself; a named modifier ("U.S. airstrikes") still names who acts
-            if passive or roles.subject == "target":
+            if passive and roles.moves:
+                # "peacekeepers were deployed along the corridor": the forces moved act, with
+                # whoever sent them
+                source.extend(self.arg_ids(s, verb))
+            elif passive or roles.subject == "target":
                 target.extend(self.arg_ids(s, verb))
             elif roles.joint and not source and s.conjuncts:
                 each = [self.arg_ids(t, verb, conjuncts=False) for t in (s, *s.conjuncts)]
@@ -1195,17 +1211,20 @@ class _Coder:
         North Korea's programme"); an act of words is not aimed at where it is spoken ("accused
         X in The Hague")."""
         verbal = cand.type in VERBAL_TYPES
+        roles = ROLES[cand.pattern.roles]
+        moved = roles.moves or roles is ROLES["away"]
         heads = [t for t in (cand.tok, cand.anchor) if t is not None]
         first = [
             c
             for t in heads
             for c in t.children
             if (
-                (c.dep_ == "prep" and c.lower_ not in FRAME_PREPS)
+                (c.dep_ == "prep" and c.lower_ not in FRAME_PREPS and c.lower_ != "as")
                 or c.dep_ in ("dobj", "xcomp", "acl")
-                or (c.dep_ == "advcl" and _is_infinitive(c))
+                or (c.dep_ == "advcl" and (_is_infinitive(c) or c.tag_ == "VBG"))
             )
             and not (verbal and c.dep_ == "prep" and c.lower_ in ("in", "at"))
+            and not (moved and c.dep_ == "dobj")  # "mobilized troops": they are moved
         ]
         return self.inner_actors(heads, exclude, first)
 
@@ -1423,6 +1442,32 @@ class _Coder:
         if not speaker or set(speaker) & set(cand.source):
             return None  # "X said it must act": no one else is asked
         return speaker, cand.source + cand.target
+
+    def reporter(self, cand: _Candidate) -> list[str]:
+        """The named speaker of the clause the event is told in, when its own subject is only a
+        group or body named by a common noun ("Putin said his country will not lift the ban",
+        "Taliban leaders said the fighters will lay down their arms"): event data code such a
+        group by whose it is, the side that speaks for it."""
+        verb = cand.clause
+        if verb is None or not cand.source:
+            return []
+        sent = cand.tok.sent
+        if not all(self.generic_heads(i, sent) for i in cand.source):
+            return []
+        top = verb
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top.dep_ != "ccomp" or top.head.lemma_.lower() not in REPORTING_VERBS:
+            return []
+        subj, passive = self.subjects(top.head)
+        if passive:
+            return []
+        return [
+            i
+            for s in subj
+            for i in self.arg_ids(s, top.head, nominal=False)
+            if i not in cand.target and not self.generic_heads(i, sent)
+        ]
 
     def refusal(self, cand: _Candidate) -> bool:
         """Whether a negated cooperative event is an actor refusing it ("did not give
@@ -1740,6 +1785,11 @@ class _Coder:
             if fold and outer.pattern.complement and cand.type in HOSTILE_TYPES:
                 outer.type = "THREATEN"  # "vowed to attack X" is a threat, not a promise
             cand.inner = fold
+            if fold and cand.tok.dep_ in ("nsubj", "nsubjpass") and cand.pattern.pos == "noun":
+                # "a Taliban attack on a compound killed 20 troops": one act, on both
+                outer.target = list(
+                    dict.fromkeys([i for i in cand.target if i not in outer.source] + outer.target)
+                )
             if not [i for i in outer.target if i not in outer.source]:
                 lent = cand.target if fold else cand.source + cand.target
                 if fold and cand.type == "REQUEST" and outer.pattern.roles != "ask":
@@ -1814,6 +1864,9 @@ class _Coder:
                 )
             if not source and all(self.nominals.has(i) for i in target):
                 continue  # "the attack was condemned", "the detained journalists": no one acts
+            speaker = self.reporter(cand)
+            if speaker:
+                source = list(dict.fromkeys(speaker + source))
             mode = self.mode(cand)
             demand = self.demand(cand) if mode == "hypothetical" else None
             if demand is not None:
