@@ -25,7 +25,8 @@ RECORD_KEYS = {"id", "text", "meta", "entities", "attributions", "events", "time
 META_KEYS = {"title", "published", "url", "outlet", "language", "body", "flags"}
 FLAG_KEYS = {"kind", "span"}
 SPAN_KEYS = {"start", "end", "text"}
-ENTITY_KEYS = {"id", "name", "type", "country", "role", "mentions"}
+# (the project adds "sector" to the entity; CONTRACT.md allows added fields)
+ENTITY_KEYS = {"id", "name", "type", "country", "role", "sector", "mentions"}
 ATTRIBUTION_KEYS = {"id", "kind", "source", "speaker", "cue", "content", "via"}
 EVENT_KEYS = {
     "id",

@@ -191,7 +191,8 @@ def plover_event(row: Mapping[str, Any]) -> dict[str, Any]:
     ``mode``, ``date`` (the event's own normalised date, null when the text gives none),
     ``story_date`` (the document's published date), ``actor`` / ``recipient`` (the source and
     target names, several joined with ";"), ``actor_country`` / ``recipient_country`` (ISO-3),
-    ``actor_role`` / ``recipient_role`` (titles such as "defense minister"), ``location`` (the
+    ``actor_role`` / ``recipient_role`` (titles such as "defense minister"), ``actor_sector`` /
+    ``recipient_sector`` (CAMEO sector codes such as "GOV", "MIL"), ``location`` (the
     place's name) and ``location_country``. Sayso codes no PLOVER ``context``, so there is none.
     Then where the event comes from: ``doc_id``, ``doc_hash``, ``outlet``, ``url``,
     ``trigger`` and ``evidence`` (the sentence holding the trigger) as spans
@@ -215,9 +216,11 @@ def plover_event(row: Mapping[str, Any]) -> dict[str, Any]:
         "actor": row["source"],
         "actor_country": row["source_country"],
         "actor_role": row["source_role"],
+        "actor_sector": row["source_sector"],
         "recipient": row["target"],
         "recipient_country": row["target_country"],
         "recipient_role": row["target_role"],
+        "recipient_sector": row["target_sector"],
         "location": row["location"],
         "location_country": row["location_country"],
         "doc_id": row["doc_id"],

@@ -7,7 +7,10 @@ not code):
 - ``country_prefixes.tsv`` combining forms ("Sino", "Russo") used in "Sino-Russian"
 - ``people.csv``           one row per person and office, with dates
 - ``orgs.csv``             organisations with their country and sector
-- ``roles.tsv``            title words ("defence minister") and their normalised role
+- ``roles.tsv``            title words ("defence minister") and their normalised role and sector
+
+Sectors are the codes of ``SECTORS`` (CAMEO's); ``sayso.sectors`` reads the sector of an actor
+the tables do not list from words of its name (``sectors.tsv``).
 
 ``Gazetteer.default()`` loads the bundled tables once per process; ``Gazetteer.load()`` adds user
 CSVs (same columns) that extend or override the bundled people and organisations. Every lookup
@@ -38,9 +41,19 @@ __all__ = [
     "RoleInfo",
 ]
 
+# Actor sectors, CAMEO's codes: government, military, police, judiciary, legislature, political
+# party, opposition, rebels, intergovernmental, media, business, civilians and civil society
+# (NGOs, think tanks, activists), religion, education, labour, crime, refugees, health,
+# agriculture, unaffiliated armed groups ("gunmen").
 SECTORS = frozenset(
-    {"GOV", "MIL", "LEG", "JUD", "PTY", "IGO", "MED", "BUS", "CVL", "OPP", "REB", "POL"}
-)
+    {
+        "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "IGO", "MED", "BUS", "CVL",
+        "REL", "EDU", "LAB", "CRM", "REF", "HLH", "AGR", "UAF",
+    }
+)  # fmt: skip
+# Codes earlier tables used, read as the code that replaced them ("POL": police, now CAMEO's COP;
+# POL is also Poland's iso3).
+OLD_SECTORS = {"POL": "COP"}
 
 PEOPLE_COLUMNS = ("name", "aliases", "country", "role", "sector", "start", "end")
 ORG_COLUMNS = ("name", "aliases", "type", "country", "sector")
@@ -319,6 +332,7 @@ class Gazetteer:
             self._prefixes[_key(row["prefix"])] = self._country_code(table, lineno, row["iso3"])
 
     def _sector(self, table: _Table, lineno: int, value: str) -> str:
+        value = OLD_SECTORS.get(value, value)
         if value not in SECTORS:
             table.fail(
                 lineno, f"unknown sector {value!r}", f"use one of {', '.join(sorted(SECTORS))}"

@@ -29,7 +29,7 @@ def render_record(record: Record) -> str:
     lines.append("")
     lines.append(f"Actors ({len(record.entities)})")
     for e in sorted(record.entities, key=lambda e: -len(e.mentions)):
-        extra = ", ".join(x for x in (e.role, e.country) if x)
+        extra = ", ".join(x for x in (e.role, e.country, e.sector) if x)
         lines.append(f"  {e.name:<32} {e.type:<7} {extra:<36} {len(e.mentions)} mentions")
     lines.append("")
     lines.append(f"Who said what ({len(record.attributions)})")

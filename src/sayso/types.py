@@ -149,6 +149,9 @@ class Entity:
     country: str | None
     role: str | None
     mentions: tuple[Span, ...]
+    # CAMEO sector code (sayso.gazetteer.SECTORS): "GOV", "MIL", "COP", ...; None when unknown.
+    # Last and defaulted: an addition to CONTRACT.md's entity, records without it read as None.
+    sector: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -157,6 +160,7 @@ class Entity:
             "type": self.type,
             "country": self.country,
             "role": self.role,
+            "sector": self.sector,
             "mentions": [m.to_dict() for m in self.mentions],
         }
 
@@ -169,6 +173,7 @@ class Entity:
             country=d.get("country"),
             role=d.get("role"),
             mentions=tuple(Span.from_dict(m) for m in d.get("mentions", [])),
+            sector=d.get("sector"),
         )
 
 

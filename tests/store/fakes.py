@@ -48,6 +48,7 @@ def article(
         country=country,
         role="defense minister",
         mentions=(_at(text, speaker),),
+        sector="GOV",
     )
     ministry = Entity(
         id=f"{doc_id}-e2",
@@ -56,6 +57,7 @@ def article(
         country=country,
         role=None,
         mentions=(_at(text, "Foreign Ministry"),),
+        sector="GOV",
     )
     media = Entity(
         id=f"{doc_id}-e3",
@@ -64,6 +66,7 @@ def article(
         country=None,
         role=None,
         mentions=(_at(text, "state media"),),
+        sector="MED",
     )
     said = Attribution(
         id=f"{doc_id}-q1",

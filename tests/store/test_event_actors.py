@@ -87,7 +87,9 @@ def test_events_by_country_and_an_actors_events(tmp_path: Path) -> None:
 
 
 def _as_version_2(path: Path) -> None:
-    """What a version 2 store looks like: no event_actors (nor its trigger), no events_pair."""
+    """What a version 2 store looks like: no event_actors (nor its trigger), no events_pair.
+    (Its entities keep version 4's sector column: tests/store/test_sectors.py upgrades a store
+    without it.)"""
     conn = sqlite3.connect(path)
     conn.executescript(
         "DROP TRIGGER events_actors_ai; DROP TABLE event_actors; DROP INDEX events_pair;"
@@ -96,17 +98,17 @@ def _as_version_2(path: Path) -> None:
     conn.close()
 
 
-def test_version_2_store_migrates_to_3_and_backfills(tmp_path: Path) -> None:
+def test_version_2_store_migrates_to_the_latest_and_backfills(tmp_path: Path) -> None:
     records = _records()
     db = tmp_path / "old.db"
     with Store(db) as store:
         store.add_many(records[:2])
     _as_version_2(db)
     with Store(db, create=False, read_only=True) as store:  # the web app's way in
-        assert store.schema_version == q.SCHEMA_VERSION == 3
+        assert store.schema_version == q.SCHEMA_VERSION == 4
         assert _stored(store) == _expected(records[:2])
         assert store.query("SELECT value FROM meta WHERE key = 'schema_version'") == [
-            {"value": "3"}
+            {"value": "4"}
         ]
     with Store(db) as store:  # and the trigger is there for what comes next
         store.add(records[2])

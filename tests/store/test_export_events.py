@@ -22,8 +22,8 @@ from .fakes import article, document
 
 COLUMNS = [
     "doc_id", "doc_hash", "published", "event_id", "date", "type", "mode",
-    "source", "source_ids", "source_country", "source_role",
-    "target", "target_ids", "target_country", "target_role",
+    "source", "source_ids", "source_country", "source_role", "source_sector",
+    "target", "target_ids", "target_country", "target_role", "target_sector",
     "location", "location_country", "trigger_start", "trigger_end", "trigger_text",
     "evidence_start", "evidence_end", "evidence_text",
     "attribution", "speaker", "cue", "via", "outlet", "url",
@@ -74,7 +74,9 @@ def test_events_csv_is_one_row_per_event(db: str, filled: Store) -> None:
         "source": "Foreign Ministry",
         "source_ids": "x1-e2",
         "source_country": "CHN",
+        "source_sector": "GOV",
         "target": "",
+        "target_sector": "",
         "trigger_text": "protested",
         "evidence_text": EVIDENCE,
         "attribution": "x1-q2",
@@ -93,10 +95,11 @@ def test_events_csv_is_one_row_per_event(db: str, filled: Store) -> None:
         assert start <= t_start < t_end <= end and text[t_start:t_end] == row["trigger_text"]
     s1 = rows[4]
     assert (s1["speaker"], s1["cue"], s1["attribution"]) == ("Dong Jun", "said", "s1-q1")
-    assert (s1["target"], s1["target_country"], s1["target_role"]) == (
+    assert (s1["target"], s1["target_country"], s1["target_role"], s1["target_sector"]) == (
         "Dong Jun",
         "CHN",
         "defense minister",
+        "GOV",
     )
 
 
@@ -118,9 +121,11 @@ def test_events_plover(db: str, filled: Store) -> None:
         "actor": "Foreign Ministry",
         "actor_country": "CHN",
         "actor_role": None,
+        "actor_sector": "GOV",
         "recipient": "Dong Jun",
         "recipient_country": "CHN",
         "recipient_role": "defense minister",
+        "recipient_sector": "GOV",
         "location": None,
         "location_country": None,
         "doc_id": "s1",

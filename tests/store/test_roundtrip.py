@@ -60,6 +60,7 @@ def records(draw: st.DrawFn) -> Record:
             country=draw(st.none() | st.sampled_from(["CHN", "USA", "ISR"])),
             role=draw(maybe),
             mentions=spans(),
+            sector=draw(st.none() | st.sampled_from(["GOV", "MIL", "COP"])),
         )
         for _ in some()
     )

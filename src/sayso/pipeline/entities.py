@@ -13,6 +13,10 @@ Steps, each a function below:
    Jun", "his Russian counterpart Sergei Shoigu", "Wang Wenbin, a spokesman for ...").
 4. ``Resolver``: pronouns and nominals ("he", "China's new defense chief", "the ministry")
    resolved by salience, agreement and grammatical role; the attribution stage reuses it.
+5. ``sectors``: each actor's sector (GOV, MIL, COP, ...): the gazetteer's for the people and
+   organisations it lists, else the keyword rules of ``data/sectors.tsv`` on the name of an
+   organisation or group; a person takes the sector of the organisation they speak for, else
+   of their title. Places and peoples get none.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from typing import Any, ClassVar
 
 from .. import resources as data
 from ..gazetteer import Gazetteer
+from ..sectors import sector_of_name, sector_of_words
 from ..types import Entity, Span, stable_id
 from .base import State
 
@@ -541,6 +546,7 @@ def _add_surname(
         add("per:" + info.name.casefold(), info.name, "PERSON", m, info.country)
         c = clusters[m.ent]
         c.role = c.role or info.role
+        c.sector = c.sector or info.sector
         return
     add("per:" + low, word, "PERSON", m, None)
 
@@ -785,11 +791,45 @@ def _role_match(have: str, want: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
+# 5. sectors
+
+# labels whose entities act as organisations or groups (places and peoples get no sector)
+_GROUP_LABELS = frozenset({"ORG", "OTHER"})
+
+
+def sectors(clusters: list[Cluster], gz: Gazetteer) -> None:
+    """Fill ``Cluster.sector`` where it is open: organisations and groups first (the gazetteer,
+    else the keyword rules on the name), then people (see :func:`_person_sector`)."""
+    for c in clusters:
+        if c.sector is None and c.label in _GROUP_LABELS:
+            info = gz.org(c.name)
+            c.sector = info.sector if info is not None else sector_of_name(c.name)
+    for c in clusters:
+        if c.sector is None and c.label == "PERSON":
+            c.sector = _person_sector(c, clusters, gz)
+
+
+def _person_sector(c: Cluster, clusters: list[Cluster], gz: Gazetteer) -> str | None:
+    """A person's sector from their title: the organisation they speak for when the title is one
+    of ``speaks_for_roles`` ("Hamas official", "a spokesman for the army"), else the keyword
+    rules on the title's words ("rebel commander" -> REB, "union leader" -> LAB), else the
+    title's sector in ``roles.tsv`` ("general" -> MIL). No title, no sector."""
+    if not c.role:
+        return None
+    info = gz.role(c.role)
+    if info is not None and info.role in words()["speaks_for_roles"] and c.affiliation is not None:
+        org = clusters[c.affiliation].sector
+        if org is not None:
+            return org
+    return sector_of_words(c.role) or (info.sector if info is not None else None) or None
+
+
+# ---------------------------------------------------------------------------------------------
 
 
 class EntityStage:
     name: ClassVar[str] = "entities"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"  # 2: entities carry a sector
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
@@ -804,6 +844,7 @@ class EntityStage:
         titles(doc, clusters, gz)
         name_generic_bodies(clusters, gz)
         pronouns_and_nominals(doc, clusters, gz, state.quotes)
+        sectors(clusters, gz)
         state.clusters = clusters
         state.cluster_ids = [stable_id("e", state.document.id, c.key) for c in clusters]
         state.set_entities(to_entities(state, clusters))
@@ -828,6 +869,7 @@ def to_entities(state: State, clusters: list[Cluster]) -> list[Entity]:
                 country=c.country,
                 role=c.role,
                 mentions=tuple(spans),
+                sector=c.sector,
             )
         )
     return out

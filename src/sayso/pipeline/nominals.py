@@ -13,6 +13,9 @@ Left out: pronouns (the entities stage resolves those it can; an unresolved "it"
 numbers, dates and amounts, time expressions of the times stage, and nouns that are never actors
 ("part", "weekend": ``not_actor_nouns`` in ``sayso/data/event_words.json``).
 
+A nominal actor's sector comes from the keyword rules on its name (``sayso.sectors``:
+"protesters" -> CVL, "riot police" -> COP); a thing ("the agreement") gets none.
+
 Definite phrases with the same name ("the agreement" ... "the agreement") are one entity; an
 indefinite one ("a fine") is an entity of its own. Ids: ``stable_id("e", doc id, "nominal", key)``.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..sectors import sector_of_name
 from ..types import Entity, Span, stable_id
 from .base import State
 
@@ -111,6 +115,7 @@ class Nominals:
                 country=None,
                 role=None,
                 mentions=tuple(sorted(set(self.mentions[eid]), key=lambda m: m.start)),
+                sector=sector_of_name(self.names[eid]),
             )
             for eid in self.names
             if eid in self.committed

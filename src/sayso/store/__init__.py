@@ -180,6 +180,7 @@ class Store:
             if version == 0:
                 self._script(q.schema_sql())  # the latest schema, with its version
                 version = self._user_version()
+            added = self._added_columns(version)
             for v in range(version, q.SCHEMA_VERSION):
                 if v not in q.MIGRATIONS:
                     raise StoreError(
@@ -189,6 +190,7 @@ class Store:
                 self._script(
                     "\n".join(
                         (
+                            added if v == version else "",
                             q.schema_sql(),
                             q.MIGRATIONS[v],
                             q.SET_META_VERSION.format(version=v + 1),
@@ -198,6 +200,18 @@ class Store:
                 )
         except sqlite3.Error as exc:
             raise StoreError(f"cannot set up the store {self.path} ({exc})") from exc
+
+    def _added_columns(self, version: int) -> str:
+        """The ALTER TABLE statements that add the columns of versions after ``version``
+        (``q.ADDED_COLUMNS``) which the store's tables lack."""
+        out = []
+        for since, table, column, kind in q.ADDED_COLUMNS:
+            if since <= version:
+                continue
+            have = {row[0] for row in self._conn.execute(q.TABLE_COLUMN_NAMES, (table,))}
+            if have and column not in have:
+                out.append(q.ADD_COLUMN.format(table=table, column=column, type=kind))
+        return "\n".join(out)
 
     def _script(self, sql: str) -> None:
         """Run a schema script in one transaction (``executescript`` commits on its own)."""
@@ -418,7 +432,7 @@ class Store:
                 mentions = e.get("mentions") or []
                 entities.append(
                     (doc, i, e["id"], e["name"], e["type"], e.get("country"), e.get("role"),
-                     len(mentions), enc(mentions))
+                     e.get("sector"), len(mentions), enc(mentions))
                 )  # fmt: skip
             for i, a in enumerate(rec.get("attributions") or ()):
                 src, cue, content = a.get("source"), a.get("cue"), a.get("content") or []
@@ -495,8 +509,8 @@ class Store:
             flags=tuple(Flag.from_dict(f) for f in json.loads(flags)),
         )
         entities = tuple(
-            Entity(id=i, name=n, type=t, country=c, role=r, mentions=_spans(m))
-            for i, n, t, c, r, m in conn.execute(q.ENTITIES_OF, (rowid,))
+            Entity(id=i, name=n, type=t, country=c, role=r, mentions=_spans(m), sector=sec)
+            for i, n, t, c, r, sec, m in conn.execute(q.ENTITIES_OF, (rowid,))
         )
         attributions = tuple(
             Attribution(
@@ -794,7 +808,8 @@ class Store:
     def event_table(self) -> Iterator[Row]:
         """Every event as one flat row, GDELT style, in document order: its document (doc_id,
         doc_hash, published, outlet, url), event_id, date (its own, else None), type, mode,
-        source and target (names, entity ids, countries, roles: several joined with ";"),
+        source and target (names, entity ids, countries, roles, sectors: several joined with
+        ";"),
         location and its country, the trigger's offsets and text, the evidence sentence (the one
         holding the trigger: evidence_start, evidence_end, evidence_text, offsets into the
         document's text) and the attribution the event rests on (id, speaker, cue, via)."""

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import ConfigError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 1935767919  # b"sayo"
 
 # Fills event_actors for the events a version 2 store holds.
@@ -30,13 +30,20 @@ FROM events e, json_each(e.target_ids) j JOIN entities x ON x.doc = e.doc AND x.
 # Upgrades. Every statement of schema.sql is idempotent (IF NOT EXISTS, INSERT OR IGNORE), so an
 # upgrade from version v runs schema.sql again, which creates what v lacks (v2: the story tables;
 # v3: event_actors, its indexes and trigger), then MIGRATIONS[v], the data steps that take the
-# store from v to v + 1 (the Store sets the version numbers). A version that adds a column to an
-# existing table needs its ALTER TABLE to run before this file: give MIGRATIONS a step for that.
+# store from v to v + 1 (the Store sets the version numbers). Columns added to a table that
+# already existed are ADDED_COLUMNS: ALTER TABLE has no IF NOT EXISTS, so the Store adds each
+# one the store's table lacks, before the upgrade's first run of schema.sql (which may index it).
+# v4: entities.sector; the entities stored before keep NULL (unknown) until ingested again.
 MIGRATIONS: dict[int, str] = {
     1: "",
     2: EVENT_ACTORS_BACKFILL,
+    3: "",
 }
 SET_META_VERSION = "UPDATE meta SET value = '{version:d}' WHERE key = 'schema_version';"
+# (the version that added it, table, column, column type)
+ADDED_COLUMNS: tuple[tuple[int, str, str, str], ...] = ((4, "entities", "sector", "TEXT"),)
+TABLE_COLUMN_NAMES = "SELECT name FROM pragma_table_info(?)"
+ADD_COLUMN = "ALTER TABLE {table} ADD COLUMN {column} {type};"
 
 
 @cache
@@ -78,8 +85,8 @@ INSERT OR IGNORE INTO documents
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 INSERT_ENTITY = """
-INSERT INTO entities (doc, ord, id, name, type, country, role, mention_count, mentions)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+INSERT INTO entities (doc, ord, id, name, type, country, role, sector, mention_count, mentions)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 INSERT_ATTRIBUTION = """
 INSERT INTO attributions
@@ -129,7 +136,8 @@ _DOCUMENT_COLUMNS = (
 DOCUMENT_BY_HASH = f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE hash = ?"
 DOCUMENTS_BY_DOC_ID = f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE doc_id = ? ORDER BY id"
 ENTITIES_OF = (
-    "SELECT id, name, type, country, role, mentions FROM entities WHERE doc = ? ORDER BY ord"
+    "SELECT id, name, type, country, role, sector, mentions FROM entities WHERE doc = ? "
+    "ORDER BY ord"
 )
 ATTRIBUTIONS_OF = """
 SELECT id, kind, source_start, source_end, source_text, speaker, cue_start, cue_end, cue_text,
@@ -230,7 +238,7 @@ EXPORT: dict[str, str] = {
 TABLES: tuple[str, ...] = tuple(EXPORT)
 
 # One side's actors of event e, in the event's order, joined with ';': the distinct values of an
-# entities column (name, country, role) over the entity ids in e.{side}_ids.
+# entities column (name, country, role, sector) over the entity ids in e.{side}_ids.
 _EVENT_ACTORS = """(
     SELECT group_concat({col}, ';') FROM (
         SELECT x.{col} AS {col} FROM json_each(e.{side}_ids) j
@@ -248,10 +256,12 @@ SELECT d.doc_id, d.hash AS doc_hash, d.published, e.id AS event_id, e.date, e.ty
     {_EVENT_IDS.format(side="source")} AS source_ids,
     {_EVENT_ACTORS.format(col="country", side="source")} AS source_country,
     {_EVENT_ACTORS.format(col="role", side="source")} AS source_role,
+    {_EVENT_ACTORS.format(col="sector", side="source")} AS source_sector,
     {_EVENT_ACTORS.format(col="name", side="target")} AS target,
     {_EVENT_IDS.format(side="target")} AS target_ids,
     {_EVENT_ACTORS.format(col="country", side="target")} AS target_country,
     {_EVENT_ACTORS.format(col="role", side="target")} AS target_role,
+    {_EVENT_ACTORS.format(col="sector", side="target")} AS target_sector,
     e.location_name AS location, l.country AS location_country,
     e.trigger_start, e.trigger_end, e.trigger_text,
     NULL AS evidence_start, NULL AS evidence_end, NULL AS evidence_text,

@@ -1,4 +1,5 @@
--- The Sayso store, schema version 3 (version 2 added the story tables, version 3 event_actors).
+-- The Sayso store, schema version 4 (version 2 added the story tables, version 3 event_actors,
+-- version 4 entities.sector).
 --
 -- One row in `documents` per stored text (content hash UNIQUE: ingest is idempotent). Every fact
 -- table points at its document (`doc` = documents.id) and keeps the record's order in `ord`, so
@@ -8,7 +9,7 @@
 -- Two FTS5 tables, kept in sync by triggers: articles_fts (title, text) and quotes_fts (quote
 -- content, speaker name). The version below must match SCHEMA_VERSION in store/queries.py.
 
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 PRAGMA application_id = 1935767919;  -- "sayo"
 
 CREATE TABLE IF NOT EXISTS meta (
@@ -17,7 +18,7 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 INSERT OR IGNORE INTO meta(key, value) VALUES
     ('application', 'sayso'),
-    ('schema_version', '3'),
+    ('schema_version', '4'),
     ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 
 CREATE TABLE IF NOT EXISTS documents (
@@ -50,12 +51,14 @@ CREATE TABLE IF NOT EXISTS entities (
     country       TEXT,
     role          TEXT,
     mention_count INTEGER NOT NULL,
-    mentions      TEXT NOT NULL                -- JSON [Span, ...]
+    mentions      TEXT NOT NULL,               -- JSON [Span, ...]
+    sector        TEXT                         -- CAMEO sector code (GOV, MIL, ...); version 4
 );
 CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc, ord);
 CREATE INDEX IF NOT EXISTS entities_name ON entities(name COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS entities_type ON entities(type);
 CREATE INDEX IF NOT EXISTS entities_country ON entities(country);
+CREATE INDEX IF NOT EXISTS entities_sector ON entities(sector);
 
 CREATE TABLE IF NOT EXISTS attributions (
     pk            INTEGER PRIMARY KEY,

@@ -1,0 +1,129 @@
+"""The sector keyword rules (sayso/data/sectors.tsv, sayso.sectors): no model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sayso import resources
+from sayso.gazetteer import SECTORS, Gazetteer
+from sayso.sectors import rules, sector_of_name, sector_of_words, words_of
+
+
+def test_every_rule_has_a_known_sector() -> None:
+    table = rules()
+    assert sum(len(v) for v in table.values()) == len(resources.tsv("data/sectors.tsv"))
+    for group in table.values():
+        for rule in group:
+            assert rule.sector in SECTORS, rule
+
+
+def test_police_is_cameo_cop() -> None:
+    assert "COP" in SECTORS and "POL" not in SECTORS  # POL is Poland's iso3
+    gz = Gazetteer.default()
+    info = gz.role("police chief")
+    assert info is not None and info.sector == "COP"
+
+
+def test_old_police_code_in_a_user_table_reads_as_cop(tmp_path: Path) -> None:
+    people = tmp_path / "people.csv"
+    people.write_text(
+        "name,aliases,country,role,sector,start,end\nJane Roe,,GBR,police chief,POL,,\n",
+        encoding="utf-8",
+    )
+    person = Gazetteer.load(extra_people_csv=people).person("Jane Roe")
+    assert person is not None and person.sector == "COP"
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [
+        # government
+        ("the Ruritanian Foreign Ministry", "GOV"),
+        ("Ministry of Foreign Affairs", "GOV"),
+        ("Ministry of Defence", "GOV"),
+        ("the Ruritanian government", "GOV"),
+        ("the cabinet", "GOV"),
+        ("the Biden administration", "GOV"),
+        ("Kremlin", "GOV"),
+        ("Ruritanian central bank", "GOV"),
+        # armed forces and police
+        ("Ruritanian army", "MIL"),
+        ("the armed forces", "MIL"),
+        ("Ruritanian Navy", "MIL"),
+        ("Israeli troops", "MIL"),
+        ("soldiers", "MIL"),
+        ("Ruritanian police", "COP"),
+        ("riot police", "COP"),
+        ("policemen", "COP"),
+        # judiciary, legislature, parties
+        ("the Supreme Court", "JUD"),
+        ("prosecutors", "JUD"),
+        ("the prosecutor's office", "JUD"),
+        ("parliament", "LEG"),
+        ("the Ruritanian Senate", "LEG"),
+        ("House of Representatives", "LEG"),
+        ("lawmakers", "LEG"),
+        ("Liberal Party of Ruritania", "PTY"),
+        ("the ruling party", "PTY"),
+        ("the opposition", "OPP"),
+        # armed groups
+        ("rebels", "REB"),
+        ("Palestinian militants", "REB"),
+        ("insurgents", "REB"),
+        ("gunmen", "UAF"),
+        # business, media, labour, religion, education, civilians
+        ("Acme Corp.", "BUS"),
+        ("Apple Inc", "BUS"),
+        ("Bank of Ruritania", "BUS"),
+        ("the company", "BUS"),
+        ("Ruritanian news agency", "MED"),
+        ("the newspaper", "MED"),
+        ("Ruritania TV", "MED"),
+        ("The Ruritania Times", "MED"),
+        ("the union", "LAB"),
+        ("Federation of Trade Unions", "LAB"),
+        ("the church", "REL"),
+        ("a mosque", "REL"),
+        ("University of Ruritania", "EDU"),
+        ("students", "EDU"),
+        ("protesters", "CVL"),
+        ("civilians", "CVL"),
+        ("residents", "CVL"),
+        ("health workers", "HLH"),
+        ("aid workers", "CVL"),
+        ("refugees", "REF"),
+    ],
+)
+def test_keyword_rules(name: str, sector: str) -> None:
+    assert sector_of_name(name) == sector
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ruritania",  # a country: no sector
+        "Ruritanian",
+        "the agreement",
+        "a fine",
+        "raid",
+        "Supreme Court decision",  # the head is the decision, not the court
+        "police station",
+        "three times",  # "Times" names a newspaper only as written
+        "Union of Concerned Scientists",  # "Union" in a name may be anything
+        "fighters",  # soldiers or rebels: left open
+        "",
+    ],
+)
+def test_no_rule_no_sector(name: str) -> None:
+    assert sector_of_name(name) is None
+
+
+def test_words_of_title_modifiers() -> None:
+    assert sector_of_words("rebel commander") == "REB"
+    assert sector_of_words("union leader") == "LAB"
+    assert sector_of_words("foreign ministry spokesperson") == "GOV"
+    assert sector_of_words("police union leader") == "LAB"  # the last group wins
+    assert sector_of_words("leader") is None
+    assert words_of("the prosecutor\u2019s office") == ["the", "prosecutor", "office"]
