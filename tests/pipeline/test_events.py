@@ -1067,3 +1067,23 @@ def test_rolling_back_tariffs_is_a_concession() -> None:
         {"Ruritania": (GPE, ("Ruritania",)), "Bordurian": (NORP, ("Bordurian",))},
     )
     assert d.actors(d.one("CONCEDE")) == (["Ruritania"], ["Bordurian"])
+
+
+@pytest.mark.model
+def test_a_backer_named_in_a_modifier_supports_the_group() -> None:
+    d = code(
+        "A Ruritania-backed militia attacked the village on Monday.",
+        {"Ruritania": (GPE, ("Ruritania",))},
+    )
+    assert d.actors(d.one("SUPPORT")) == (["Ruritania"], ["militia"])
+
+
+@pytest.mark.model
+def test_operations_against_and_industrial_action() -> None:
+    d = code(
+        "Ruritania will begin an operation against Bordurian fighters.",
+        {"Ruritania": (GPE, ("Ruritania",)), "Bordurian": (NORP, ("Bordurian",))},
+    )
+    assert d.actors(d.one("THREATEN")) == (["Ruritania"], ["Bordurian"])
+    d = code("The union announced industrial action against the company.", {})
+    assert d.types() == ["PROTEST"]

@@ -496,6 +496,8 @@ class _Coder:
                     return c  # "released Navalny"
                 if pattern.person_object and c.pos_ == "NOUN" and self.actor_noun(c):
                     return c  # "will release two nurses"
+                if any(x.dep_ == "amod" and x.lower_ in pattern.with_words for x in c.children):
+                    return c  # "let free Karman", as the parser has it
                 of = _of_object(c, self.words.container_nouns)
                 if of is not None and of.lemma_.lower() in pattern.with_words:
                     return of  # "released dozens of activists"
@@ -1040,6 +1042,17 @@ class _Coder:
             ):
                 own = word
             cand.source, cand.target = self.verb_args(tok, roles, skip=own)
+            if tok.dep_ == "amod" and tok.tag_ == "VBN" and not cand.source:
+                # "a Russia-backed offensive", "Iran-allied groups": the modifier's own first
+                # word acts on the noun it modifies
+                cand.source = [
+                    i
+                    for c in tok.children
+                    if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < tok.i
+                    for i in self.np_ids(c, top=False)
+                ]
+                if cand.source and not cand.target:
+                    cand.target = [i for i in self.arg_ids(tok.head) if i not in cand.source]
             if not cand.target:
                 for c in tok.children:
                     if (

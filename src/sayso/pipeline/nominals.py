@@ -71,6 +71,8 @@ class Nominals:
         for m, _ in self.state.mentions_in(doc[first].idx, tok.idx):
             while first < tok.i and doc[first].idx < m.end:
                 first += 1
+            if first + 1 < tok.i and doc[first].text == "-" and doc[first + 1].tag_ == "VBN":
+                first += 2  # "a Russia-backed militia" is "militia"
         lead = doc[first]
         definite = lead.lower_ not in _INDEFINITE
         while first < tok.i and (
