@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -67,6 +68,7 @@ def test_old_police_code_in_a_user_table_reads_as_cop(tmp_path: Path) -> None:
         ("lawmakers", "LEG"),
         ("Liberal Party of Ruritania", "PTY"),
         ("the ruling party", "PTY"),
+        ("Communist Party", "PTY"),
         ("the opposition", "OPP"),
         # armed groups
         ("rebels", "REB"),
@@ -80,6 +82,8 @@ def test_old_police_code_in_a_user_table_reads_as_cop(tmp_path: Path) -> None:
         ("the company", "BUS"),
         ("Ruritanian news agency", "MED"),
         ("the newspaper", "MED"),
+        ("Meridian Press Agency", "MED"),
+        ("Delhi Courier", "MED"),
         ("Ruritania TV", "MED"),
         ("The Ruritania Times", "MED"),
         ("the union", "LAB"),
@@ -88,6 +92,7 @@ def test_old_police_code_in_a_user_table_reads_as_cop(tmp_path: Path) -> None:
         ("a mosque", "REL"),
         ("University of Ruritania", "EDU"),
         ("students", "EDU"),
+        ("two ministers", "GOV"),
         ("protesters", "CVL"),
         ("civilians", "CVL"),
         ("residents", "CVL"),
@@ -113,6 +118,8 @@ def test_keyword_rules(name: str, sector: str) -> None:
         "three times",  # "Times" names a newspaper only as written
         "Union of Concerned Scientists",  # "Union" in a name may be anything
         "fighters",  # soldiers or rebels: left open
+        "all parties",  # to a conflict, not political parties
+        "negotiators",
         "",
     ],
 )
@@ -125,5 +132,48 @@ def test_words_of_title_modifiers() -> None:
     assert sector_of_words("union leader") == "LAB"
     assert sector_of_words("foreign ministry spokesperson") == "GOV"
     assert sector_of_words("police union leader") == "LAB"  # the last group wins
+    assert sector_of_words("senior party official") == "PTY"
+    assert sector_of_words("press secretary") is None  # "Press" names a medium only as written
     assert sector_of_words("leader") is None
     assert words_of("the prosecutor\u2019s office") == ["the", "prosecutor", "office"]
+
+
+def test_sectors_of_clusters() -> None:
+    """The entities stage's last step, on clusters built by hand: organisations and groups from
+    the gazetteer or the rules, people from the body they speak for, else their title."""
+    from sayso.pipeline.entities import Cluster, sectors
+
+    def person(name: str, role: str | None, **kw: Any) -> Cluster:
+        return Cluster(name=name, label="PERSON", key=f"per:{name}", role=role, **kw)
+
+    clusters = [
+        Cluster(name="Hamas", label="ORG", key="org:hamas"),
+        Cluster(name="Ruritanian Foreign Ministry", label="ORG", key="org:rfm"),
+        Cluster(name="France", label="GPE", key="gpe:FRA", country="FRA"),
+        Cluster(name="Ruritanian", label="NORP", key="norp:ruritanian"),
+        Cluster(name="protesters", label="OTHER", key="grp::protester"),
+        person("Abu Hadi", "spokesperson", affiliation=0),
+        person("Lena Mar", "foreign ministry spokesperson", affiliation=1),
+        person("Jane Roe", None, affiliation=1),  # a critic of the ministry, say: no title
+        person("Tom Zell", "general"),
+        person("Ivo Brak", "rebel commander"),
+        person("Joe Bloggs", "union leader"),
+        person("Ann Lee", "leader"),
+        person("Kim Poe", "president", sector="PTY"),  # the gazetteer's sector stays
+    ]
+    sectors(clusters, Gazetteer.default())
+    assert {c.name: c.sector for c in clusters} == {
+        "Hamas": "REB",
+        "Ruritanian Foreign Ministry": "GOV",
+        "France": None,
+        "Ruritanian": None,
+        "protesters": "CVL",
+        "Abu Hadi": "REB",
+        "Lena Mar": "GOV",
+        "Jane Roe": None,
+        "Tom Zell": "MIL",
+        "Ivo Brak": "REB",
+        "Joe Bloggs": "LAB",
+        "Ann Lee": None,
+        "Kim Poe": "PTY",
+    }

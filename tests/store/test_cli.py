@@ -71,6 +71,7 @@ def test_events_and_actors(db: str) -> None:
         "type": "PERSON",
         "country": "CHN",
         "role": "defense minister",
+        "sector": "GOV",
         "documents": 2,
         "mentions": 2,
     }

@@ -271,6 +271,7 @@ def test_actors_are_aggregated_across_documents(filled: Store) -> None:
             "type": "PERSON",
             "country": "CHN",
             "role": "defense minister",
+            "sector": "GOV",
             "documents": 2,
             "mentions": 2,
         }

@@ -135,12 +135,14 @@ def test_actor_page(client: TestClient) -> None:
     assert data["name"] == "Dong Jun"
     assert "CHN" in [c["country"] for c in data["countries"]]
     assert any("defense" in r["role"] for r in data["roles"])
+    assert [s["sector"] for s in data["sectors"]] == ["GOV"]
     assert data["statements"] >= 3 and data["quotes"]
     assert "Russia" in [a["name"] for a in data["acts_on"]]
     assert data["by_outlet"][0]["outlet"] == "Asia Times"
     assert data["by_month"][0]["month"] == "2024-02"
     html = client.get("/actors/Dong%20Jun").text
     assert "<svg" in html and 'class="bar-said"' in html
+    assert "<dt>Sector</dt><dd>GOV" in html
     assert client.get("/actors/Nobody%20Here.json").status_code == 404
 
 

@@ -621,7 +621,7 @@ class Store:
         limit: int | None = None,
     ) -> list[Row]:
         """Entities merged across documents by name, type and country, with how many documents
-        and mentions; the most frequent role. Filters narrow the documents counted."""
+        and mentions; the most frequent role and sector. Filters narrow the documents counted."""
         f = Filters(actor=actor, outlet=outlet, since=since, until=until, search=search,
                     type=type, limit=limit)  # fmt: skip
         return self._select(q.actors_sql, f)
@@ -899,9 +899,9 @@ class Store:
 
     def actor_profile(self, name: str, *, limit: int = 100) -> dict[str, list[Row]]:
         """Everything stored about the actor called ``name`` (any case), across documents:
-        its resolved types, countries and roles, its quotes and the events it is a source or a
-        target of (``limit`` newest of each), with counts by outlet and month and the names on
-        the other side of its events over all of them."""
+        its resolved types, countries, roles and sectors, its quotes and the events it is a
+        source or a target of (``limit`` newest of each), with counts by outlet and month and
+        the names on the other side of its events over all of them."""
         conn = self._conn
         p = {"name": name, "limit": limit}
         return {

@@ -415,7 +415,8 @@ FROM events e JOIN documents d ON d.id = e.doc"""
 
 
 def actors_sql(f: Filters) -> tuple[str, dict[str, Any]]:
-    """Entities merged across documents by (name, type, country), most-covered first."""
+    """Entities merged across documents by (name, type, country), most-covered first, each
+    with its most frequent role and sector."""
     params: dict[str, Any] = {}
     where: list[str] = []
     sql = """SELECT e.name, e.type, e.country,
@@ -423,6 +424,10 @@ def actors_sql(f: Filters) -> tuple[str, dict[str, Any]]:
          WHERE r.name = e.name AND r.type = e.type AND r.country IS e.country
            AND r.role IS NOT NULL
          GROUP BY r.role ORDER BY count(*) DESC, r.role LIMIT 1) AS role,
+       (SELECT r.sector FROM entities r
+         WHERE r.name = e.name AND r.type = e.type AND r.country IS e.country
+           AND r.sector IS NOT NULL
+         GROUP BY r.sector ORDER BY count(*) DESC, r.sector LIMIT 1) AS sector,
        count(DISTINCT e.doc) AS documents, sum(e.mention_count) AS mentions
 FROM entities e JOIN documents d ON d.id = e.doc"""
     if f.actor is not None:
@@ -604,10 +609,10 @@ WEB_DOCUMENT_BY_ROWID = "SELECT hash FROM documents WHERE id = ?"
 
 # One actor: every entity with this name (any case) across documents.
 WEB_ACTOR_PROFILE = """
-SELECT e.name, e.type, e.country, e.role, count(DISTINCT e.doc) AS documents,
+SELECT e.name, e.type, e.country, e.role, e.sector, count(DISTINCT e.doc) AS documents,
        sum(e.mention_count) AS mentions
 FROM entities e WHERE e.name = :name COLLATE NOCASE
-GROUP BY e.name, e.type, e.country, e.role
+GROUP BY e.name, e.type, e.country, e.role, e.sector
 ORDER BY documents DESC, mentions DESC
 """
 WEB_ACTOR_QUOTES = """

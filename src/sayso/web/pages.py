@@ -225,6 +225,7 @@ def actor(store: Store, name: str) -> Page:
         for n in render.split_names(row["names"]):
             acted_by[n] += row["n"]
     roles: Counter[str] = Counter()
+    sectors: Counter[str] = Counter()
     countries: Counter[str] = Counter()
     types: Counter[str] = Counter()
     documents = 0
@@ -235,6 +236,8 @@ def actor(store: Store, name: str) -> Page:
         types[row["type"]] += row["documents"]
         if row["role"]:
             roles[row["role"]] += row["documents"]
+        if row["sector"]:
+            sectors[row["sector"]] += row["documents"]
         if row["country"]:
             countries[row["country"]] += row["documents"]
     quotes = [
@@ -247,6 +250,7 @@ def actor(store: Store, name: str) -> Page:
         "url": actor_url(canonical),
         "types": [{"type": k, "documents": v} for k, v in types.most_common()],
         "roles": [{"role": k, "documents": v} for k, v in roles.most_common()],
+        "sectors": [{"sector": k, "documents": v} for k, v in sectors.most_common()],
         "countries": [{"country": k, "documents": v} for k, v in countries.most_common()],
         "documents": documents,
         "mentions": mentions,
