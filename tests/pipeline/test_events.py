@@ -1087,3 +1087,13 @@ def test_operations_against_and_industrial_action() -> None:
     assert d.actors(d.one("THREATEN")) == (["Ruritania"], ["Bordurian"])
     d = code("The union announced industrial action against the company.", {})
     assert d.types() == ["PROTEST"]
+
+
+@pytest.mark.model
+def test_a_purpose_clause_carrying_support_acts_on_the_verbs_object() -> None:
+    d = code(
+        "The Ruritanian president called the Bordurian president to express his support.",
+        {"Ruritanian": (NORP, ("Ruritanian",)), "Bordurian": (NORP, ("Bordurian",))},
+    )
+    ev = d.one("SUPPORT")
+    assert "Bordurian" in d.actors(ev)[1]

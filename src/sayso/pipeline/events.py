@@ -1159,6 +1159,21 @@ class _Coder:
                 cand.source = []
             cand.source = cand.source or src
             cand.target = cand.target or tgt
+            anchor = cand.anchor
+            if (
+                not [i for i in cand.target if i not in cand.source]
+                and anchor.dep_ in ("advcl", "xcomp")
+                and _is_infinitive(anchor)
+            ):
+                # "called Erdogan to convey Pakistan's support": the purpose clause acts on the
+                # object of the verb it serves
+                cand.target = [
+                    i
+                    for c in anchor.head.children
+                    if c.dep_ == "dobj" and c.i < anchor.i
+                    for i in self.arg_ids(c)
+                    if i not in cand.source
+                ] or cand.target
         elif (
             cand.pattern.roles == "sym"
             and not cand.source
@@ -1719,6 +1734,7 @@ class _Coder:
         """A country or region of an ``in X`` phrase inside what is given: the trigger's or its
         verb's objects, for-phrases and purpose clauses, never a finite clause."""
         todo = [(t, 0) for t in (cand.tok, cand.anchor) if t is not None]
+
         seen: set[int] = set()
         while todo:
             t, depth = todo.pop(0)
