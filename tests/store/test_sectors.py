@@ -139,3 +139,30 @@ def test_export_events_has_sector_columns(sectors_db: str, store: Store) -> None
         ("GOV", None),
         (None, "GOV"),
     ]
+
+
+def test_an_upgrade_raced_by_another_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another process adds the column between this one reading the store and upgrading it:
+    the ALTER TABLE fails, the store reads its version again and opens."""
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)
+    conn.executescript(_v3_schema())
+    conn.close()
+    real = Store._added_columns
+    calls: list[int] = []
+
+    def stale(self: Store, version: int) -> str:
+        calls.append(version)
+        if len(calls) == 1:  # what this process saw before the other one upgraded
+            stale_sql = real(self, version)
+            with Store(db):
+                pass
+            return stale_sql
+        return real(self, version)
+
+    monkeypatch.setattr(Store, "_added_columns", stale)
+    with Store(db) as store:
+        assert store.schema_version == q.SCHEMA_VERSION
+    assert calls == [3, 3, 4]  # this process, the other one, this one again

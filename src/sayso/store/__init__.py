@@ -180,26 +180,37 @@ class Store:
             if version == 0:
                 self._script(q.schema_sql())  # the latest schema, with its version
                 version = self._user_version()
-            added = self._added_columns(version)
-            for v in range(version, q.SCHEMA_VERSION):
-                if v not in q.MIGRATIONS:
-                    raise StoreError(
-                        f"{self.path} has store schema version {v} and no upgrade path to "
-                        f"{q.SCHEMA_VERSION}; ingest into a new --db"
-                    )
-                self._script(
-                    "\n".join(
-                        (
-                            added if v == version else "",
-                            q.schema_sql(),
-                            q.MIGRATIONS[v],
-                            q.SET_META_VERSION.format(version=v + 1),
-                            q.SET_USER_VERSION.format(version=v + 1),
-                        )
-                    )
-                )
+            try:
+                self._upgrade(version)
+            except sqlite3.OperationalError as exc:
+                # another process upgraded the store after this one read its version (ALTER
+                # TABLE is the one step that cannot run twice): read it again
+                if "duplicate column" not in str(exc):
+                    raise
+                self._upgrade(self._user_version())
         except sqlite3.Error as exc:
             raise StoreError(f"cannot set up the store {self.path} ({exc})") from exc
+
+    def _upgrade(self, version: int) -> None:
+        """Take a store of schema ``version`` to the latest, one version a transaction."""
+        added = self._added_columns(version)
+        for v in range(version, q.SCHEMA_VERSION):
+            if v not in q.MIGRATIONS:
+                raise StoreError(
+                    f"{self.path} has store schema version {v} and no upgrade path to "
+                    f"{q.SCHEMA_VERSION}; ingest into a new --db"
+                )
+            self._script(
+                "\n".join(
+                    (
+                        added if v == version else "",
+                        q.schema_sql(),
+                        q.MIGRATIONS[v],
+                        q.SET_META_VERSION.format(version=v + 1),
+                        q.SET_USER_VERSION.format(version=v + 1),
+                    )
+                )
+            )
 
     def _added_columns(self, version: int) -> str:
         """The ALTER TABLE statements that add the columns of versions after ``version``
