@@ -200,3 +200,25 @@ def test_parquet_load_commits_fingerprints_with_each_batch(
         "articles_fts": 2 * BULK_FTS_MIN,
         "quotes_fts": 4 * BULK_FTS_MIN,
     }
+
+
+def test_small_parquet_files_are_loaded_in_full_transactions(tmp_path: Path) -> None:
+    """A Spark run writes a few records per task and date: the load gathers them into batches of
+    ``batch_size`` rows of one stage version (each batch one transaction), not one per file."""
+    recs = list(numbered(7))
+    root = tmp_path / "out"
+    part = root / RECORDS / "published=2024-05-03"
+    part.mkdir(parents=True)
+    Manifest(root).save()
+    for n, chunk in enumerate((recs[0:2], recs[2:4], recs[4:6], recs[6:7])):
+        version = "2" if n == 3 else "1"  # the last file was written by another stage version
+        rows = [record_row(document(r), r, {"fake": version}) for r in chunk]
+        for row in rows:
+            row.pop("published")
+        table = pa.Table.from_pylist(rows, schema=arrow_schema())
+        pq.write_table(table, part / f"part-{n}.parquet")
+    sizes = [len(rows) for rows in batch_load._batches(root, 5)]
+    assert sizes == [5, 1, 1]
+    with Store(tmp_path / "s.db") as store:
+        assert load_batch(store, root, batch_size=5) == (7, 0)
+        assert all(store.get(r.id) == r for r in recs)

@@ -1,11 +1,12 @@
 """``sayso ingest OUT``: the Parquet a batch wrote, into the SQLite store, in bulk.
 
-Rows are read in Arrow batches of 2,000 and stored with ``Store.add_dicts`` straight from the
-record JSON (no ``Record`` objects; executemany per table, the full-text index filled in bulk),
-one transaction per batch; content hashes already stored are skipped, so loading twice adds
-nothing. Every loaded document's SimHash goes into the store's fingerprints and copies
-(``store/sidecar.py``) in the same transaction: exact copies (the same text under another id)
-and near-duplicates are linked, never dropped, and an interrupted load loses no fingerprint.
+Rows are read in batches of 2,000 (gathered across the small files a run may write) and
+stored with ``Store.add_dicts`` straight from the record JSON (no ``Record`` objects;
+executemany per table, the full-text index filled in bulk), one transaction per batch; content
+hashes already stored are skipped, so loading twice adds nothing. Every loaded document's
+SimHash goes into the store's fingerprints and copies (``store/sidecar.py``) in the same
+transaction: exact copies (the same text under another id) and near-duplicates are linked,
+never dropped, and an interrupted load loses no fingerprint.
 """
 
 from __future__ import annotations
@@ -43,8 +44,20 @@ def _batches(root: Path, batch_size: int) -> Iterator[list[dict[str, Any]]]:
         return
     dataset = ds.dataset(str(records), format="parquet", partitioning="hive")
     columns = ["id", "hash", "simhash", "source", "record", "stage_versions"]
+    # Arrow yields a batch per file at most: a batch of many small files (a Spark run writes a
+    # few per task and date) is gathered into transactions of ``batch_size`` rows, each of one
+    # stage version
+    pending: list[dict[str, Any]] = []
     for batch in dataset.to_batches(columns=columns, batch_size=batch_size):
-        yield batch.to_pylist()
+        for row in batch.to_pylist():
+            if pending and (
+                len(pending) >= batch_size or row["stage_versions"] != pending[0]["stage_versions"]
+            ):
+                yield pending
+                pending = []
+            pending.append(row)
+    if pending:
+        yield pending
 
 
 def load_batch(
