@@ -1,8 +1,11 @@
-"""How the Spark engine packs tasks into partitions (no Spark needed)."""
+"""How the Spark engine packs tasks into partitions, and keeps its class archives (no Spark
+needed)."""
 
 from __future__ import annotations
 
-from sayso.batch.spark import balanced_groups
+from pathlib import Path
+
+from sayso.batch.spark import balanced_groups, prune_archives
 from sayso.batch.work import Task
 from sayso.types import Document
 
@@ -26,3 +29,11 @@ def test_no_empty_groups() -> None:
     tasks = [_task(i, 10) for i in range(3)]
     assert [len(g) for g in balanced_groups(tasks, 8)] == [1, 1, 1]
     assert balanced_groups([], 4) == []
+
+
+def test_a_new_class_archive_replaces_the_stale_ones(tmp_path: Path) -> None:
+    current = tmp_path / "a1.jsa"
+    for name in ("a1.jsa", "old1.jsa", "old2.jsa", ".a1.123.tmp", "notes.txt"):
+        (tmp_path / name).write_bytes(b"x")
+    prune_archives(current)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".a1.123.tmp", "a1.jsa", "notes.txt"]

@@ -250,10 +250,20 @@ class _ClassArchive:
                 archive = self.path()
                 if archive is not None:
                     os.replace(tmp, archive)
+                    prune_archives(archive)
         except Exception:  # no archive: the next run tries again
             pass
         finally:
             tmp.unlink(missing_ok=True)
+
+
+def prune_archives(keep: Path) -> None:
+    """Remove the archives beside ``keep``: each was written for a Java, pyspark or JVM options
+    since replaced (over 100 MB apiece), and a current one is written again on first use."""
+    for other in keep.parent.glob("*.jsa"):
+        if other != keep:
+            with contextlib.suppress(OSError):
+                other.unlink()
 
 
 _cds = _ClassArchive()
