@@ -4,6 +4,7 @@ per batch, FTS5 in sync and searchable, records round-trip, copies and fingerpri
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from pathlib import Path
 
@@ -222,3 +223,33 @@ def test_small_parquet_files_are_loaded_in_full_transactions(tmp_path: Path) -> 
     with Store(tmp_path / "s.db") as store:
         assert load_batch(store, root, batch_size=5) == (7, 0)
         assert all(store.get(r.id) == r for r in recs)
+
+
+def _event_actors(db: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(
+            "SELECT d.hash, e.ord, a.side, a.entity, a.name, a.country FROM event_actors a "
+            "JOIN events e ON e.pk = a.event JOIN documents d ON d.id = e.doc "
+            "ORDER BY d.hash, e.ord, a.side, a.entity"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def test_bulk_fills_event_actors_as_the_trigger_does(tmp_path: Path) -> None:
+    recs = [  # each event with a target too
+        dataclasses.replace(
+            r, events=tuple(dataclasses.replace(e, target=(r.entities[0].id,)) for e in r.events)
+        )
+        for r in numbered(BULK_FTS_MIN + 3)
+    ]
+    with Store(tmp_path / "bulk.db") as store:
+        assert store.add_many(recs, batch_size=len(recs)) == len(recs)  # one bulk batch
+    with Store(tmp_path / "rows.db") as store:
+        for r in recs:
+            assert store.add(r)  # one by one: the trigger fills event_actors
+    bulk = _event_actors(tmp_path / "bulk.db")
+    assert bulk == _event_actors(tmp_path / "rows.db")
+    assert {side for _, _, side, *_ in bulk} == {"source", "target"}
+    assert len({h for h, *_ in bulk}) == len(recs)

@@ -109,13 +109,14 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 """
 
 # Bulk loading (Store._suspend_fts_triggers): the triggers that add each new document and
-# attribution to the full-text tables are dropped inside a batch's transaction, the batch's rows
-# are added to the FTS5 tables by one statement each, and the triggers are created again from
-# the SQL the store holds, before the transaction commits.
-FTS_INSERT_TRIGGER_NAMES = ("documents_ai", "attributions_ai")
+# attribution to the full-text tables, and each event's actors to event_actors, are dropped
+# inside a batch's transaction, the batch's rows are added to those tables by one statement each
+# (FTS_FILL_*, EVENT_ACTORS_FILL), and the triggers are created again from the SQL the store
+# holds, before the transaction commits.
+FTS_INSERT_TRIGGER_NAMES = ("documents_ai", "attributions_ai", "events_actors_ai")
 FTS_INSERT_TRIGGERS = """
 SELECT name, sql FROM sqlite_schema
-WHERE type = 'trigger' AND name IN ('documents_ai', 'attributions_ai')
+WHERE type = 'trigger' AND name IN ('documents_ai', 'attributions_ai', 'events_actors_ai')
 """
 DROP_TRIGGER = {name: f"DROP TRIGGER {name}" for name in FTS_INSERT_TRIGGER_NAMES}
 FTS_FILL_ARTICLES = """
@@ -126,6 +127,16 @@ FTS_FILL_QUOTES = """
 INSERT INTO quotes_fts(rowid, content, speaker_name)
 SELECT pk, content, speaker_name FROM attributions WHERE doc IN (SELECT value FROM json_each(?))
 """
+# what events_actors_ai does for one event, for the events of the documents in a JSON list
+EVENT_ACTORS_FILL = tuple(
+    f"""
+INSERT OR IGNORE INTO event_actors (event, side, entity, name, country)
+SELECT e.pk, '{side}', x.id, x.name, x.country
+FROM events e, json_each(e.{side}_ids) j JOIN entities x ON x.doc = e.doc AND x.id = j.value
+WHERE e.doc IN (SELECT value FROM json_each(?))
+"""
+    for side in ("source", "target")
+)
 
 # -- reading one record ----------------------------------------------------------------------
 
