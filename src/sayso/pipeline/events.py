@@ -139,24 +139,12 @@ LEADING_VERBS = frozenset({"lead", "head", "run", "command", "control", "own"})
 ACTOR_SUFFIXES = ("ist", "ian")
 # how a thing leads to who it concerns ("claims that two servicemen abused children"), and how deep
 INNER_DEPS = frozenset(
-    {
-        "prep",
-        "pobj",
-        "acl",
-        "relcl",
-        "ccomp",
-        "nsubj",
-        "nsubjpass",
-        "dobj",
-        "conj",
-        "appos",
-        "compound",
-        "poss",
-        "agent",
-        "nmod",
-    }
-)
+    {"prep", "pobj", "acl", "relcl", "ccomp", "nsubj", "nsubjpass", "dobj", "conj", "appos",
+     "compound", "poss", "agent", "nmod"}
+)  # fmt: skip
 INNER_DEPTH = 7
+# nouns that carry what is given or stopped as a compound: "suspended aid donations"
+CARRIED_NOUNS = frozenset({"donation", "shipment"})
 # prepositions that name a place when the verb already has an object ("fired at X" vs "attacked
 # soldiers at a checkpoint", "imposed a curfew on the city" keeps "on" through the light verb)
 PLACE_PREPS = frozenset({"at", "on", "upon", "into"})
@@ -501,10 +489,7 @@ class _Coder:
                 of = _of_object(c, self.words.container_nouns)
                 if of is not None and of.lemma_.lower() in pattern.with_words:
                     return of  # "released dozens of activists"
-                if c.lemma_.lower() in self.words.carrier_nouns or c.lemma_.lower() in (
-                    "donation",
-                    "shipment",
-                ):
+                if c.lemma_.lower() in self.words.carrier_nouns | CARRIED_NOUNS:
                     for x in c.children:  # "ended mediation efforts", "suspended aid donations"
                         if x.dep_ == "compound" and x.lemma_.lower() in pattern.with_words:
                             return c
