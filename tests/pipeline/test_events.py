@@ -1097,3 +1097,13 @@ def test_a_purpose_clause_carrying_support_acts_on_the_verbs_object() -> None:
     )
     ev = d.one("SUPPORT")
     assert "Bordurian" in d.actors(ev)[1]
+
+
+@pytest.mark.model
+def test_permission_is_given_to_whom_the_parser_hangs_on_it() -> None:
+    d = code(
+        "Ruritania had given the Pentagon permission to use Bordurian airspace.",
+        {"Ruritania": (GPE, ("Ruritania",)), "Pentagon": (ORG, ("Pentagon",)),
+         "Bordurian": (NORP, ("Bordurian",))},
+    )  # fmt: skip
+    assert d.actors(d.one("CONCEDE")) == (["Ruritania"], ["Pentagon"])

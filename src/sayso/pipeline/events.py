@@ -133,6 +133,8 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
 REPORTING_VERBS = frozenset(
     {"say", "announce", "tell", "state", "declare", "confirm", "reiterate", "insist", "add"}
 )
+# verbs that give their object to someone: "granted the Pentagon permission"
+GIVING_VERBS = frozenset({"give", "grant", "offer", "deny", "refuse", "award"})
 # "X-led", "X-run": a group named by who leads it
 LEADING_VERBS = frozenset({"lead", "head", "run", "command", "control", "own"})
 # nouns of people by their ending ("journalist", "civilian"): see ``actor_nouns``
@@ -1120,6 +1122,22 @@ class _Coder:
                     for i in self.np_ids(c, top=False)
                     if i not in cand.source
                 ]
+                given: list[str] = []
+                if tok.lemma_.lower() in GIVING_VERBS and any(
+                    c.dep_ == "compound" and c.i < word.i and (self.actor_noun(c) or c.ent_type_)
+                    for c in word.children
+                ):  # "given the Pentagon permission", "granted the Portuguese government
+                    # permission", as the parser reads them: whom it is given to
+                    given = [
+                        i
+                        for c in word.children
+                        if c.dep_ in ("compound", "amod", "nmod") and c.i < word.i
+                        for i in self.np_ids(c, top=False)
+                        if i not in cand.source
+                    ]
+                if given:
+                    cand.target = given
+                    return
                 cand.target = [i for i in cand.target if i not in cand.source] or extra
             return
         noun = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
