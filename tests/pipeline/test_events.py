@@ -1107,3 +1107,23 @@ def test_permission_is_given_to_whom_the_parser_hangs_on_it() -> None:
          "Bordurian": (NORP, ("Bordurian",))},
     )  # fmt: skip
     assert d.actors(d.one("CONCEDE")) == (["Ruritania"], ["Pentagon"])
+
+
+@pytest.mark.model
+def test_handing_over_intelligence_is_cooperation() -> None:
+    d = code(
+        "Ruritania handed intelligence on the smugglers to Borduria.",
+        {"Ruritania": (GPE, ("Ruritania",)), "Borduria": (GPE, ("Borduria",))},
+    )
+    assert d.actors(d.one("COOPERATE")) == (["Ruritania"], ["Borduria"])
+
+
+@pytest.mark.model
+def test_the_sides_of_a_joint_subject_meet_each_other_first() -> None:
+    d = code(
+        "Li Wei and Anne Marchal will attend a meeting of the Northern Council on Monday.",
+        {"Li Wei": (PERSON, ("Li Wei",)), "Anne Marchal": (PERSON, ("Anne Marchal",)),
+         "Northern Council": (ORG, ("Northern Council",))},
+    )  # fmt: skip
+    source, target = d.actors(d.events[0])
+    assert source == ["Li Wei"] and target[0] == "Anne Marchal"

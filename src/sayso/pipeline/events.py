@@ -1160,6 +1160,14 @@ class _Coder:
                 # ("mediation between India and Pakistan": both are the other side)
                 cand.target = list(dict.fromkeys(cand.source + cand.target))
                 cand.source = []
+            joint_subject = roles.joint and any(
+                c.dep_ == "nsubj" and c.conjuncts for c in cand.anchor.children
+            )
+            if joint_subject and src and tgt:
+                # "the U.S. diplomat and Zarif will attend a meeting of ASEAN": the sides of the
+                # subject meet each other first
+                cand.target = list(dict.fromkeys(tgt + cand.target))
+                cand.source = [i for i in src if i not in cand.target]
             cand.source = cand.source or src
             cand.target = cand.target or tgt
             anchor = cand.anchor
