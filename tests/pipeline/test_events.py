@@ -1127,3 +1127,9 @@ def test_the_sides_of_a_joint_subject_meet_each_other_first() -> None:
     )  # fmt: skip
     source, target = d.actors(d.events[0])
     assert source == ["Li Wei"] and target[0] == "Anne Marchal"
+
+
+@pytest.mark.model
+def test_troops_withdrawn_with_no_place_named_are_not_acted_on() -> None:
+    d = code("Ruritania withdrew its troops on Monday.", {"Ruritania": (GPE, ("Ruritania", "its"))})
+    assert d.actors(d.one("RETREAT")) == (["Ruritania"], [])

@@ -145,6 +145,11 @@ INNER_DEPS = frozenset(
      "compound", "poss", "agent", "nmod"}
 )  # fmt: skip
 INNER_DEPTH = 7
+# forces that are moved ("withdrew its troops"), not acted on
+FORCE_NOUNS = frozenset(
+    {"troop", "troops", "soldier", "force", "forces", "contingent", "peacekeeper", "unit",
+     "battalion", "brigade", "personnel", "army", "navy", "fleet", "warship", "ship"}
+)  # fmt: skip
 # nouns that carry what is given or stopped as a compound: "suspended aid donations"
 CARRIED_NOUNS = frozenset({"donation", "shipment"})
 # prepositions that name a place when the verb already has an object ("fired at X" vs "attacked
@@ -742,7 +747,11 @@ class _Coder:
         moved = roles.moves or (
             roles is ROLES["away"]
             and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in kept)
-            and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.subtree)
+            and (
+                any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.subtree)
+                # "withdrew its troops": forces pulled out are moved, not acted on
+                or any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS for c in kept)
+            )
         )
         has_object = not moved and any(c.dep_ == "dobj" for c in kept)
         groups: list[list[str]] = []  # the target of each argument position
