@@ -1133,3 +1133,28 @@ def test_the_sides_of_a_joint_subject_meet_each_other_first() -> None:
 def test_troops_withdrawn_with_no_place_named_are_not_acted_on() -> None:
     d = code("Ruritania withdrew the troops on Monday.", {"Ruritania": (GPE, ("Ruritania",))})
     assert d.actors(d.one("RETREAT")) == (["Ruritania"], [])
+
+
+@pytest.mark.model
+def test_aid_measured_in_tons_and_units_sent() -> None:
+    d = code(
+        "The charity flew 13 tons of medicine into Borduria.",
+        {"Borduria": (GPE, ("Borduria",))},
+    )
+    assert d.actors(d.one("AID")) == (["charity"], ["Borduria"])
+    d = code(
+        "Ruritania is sending a military platoon to Borduria.",
+        {"Ruritania": (GPE, ("Ruritania",)), "Borduria": (GPE, ("Borduria",))},
+    )
+    assert d.actors(d.one("MOBILIZE")) == (["Ruritania"], ["Borduria"])
+
+
+@pytest.mark.model
+def test_seeking_peace_with_someone_is_agree_and_money_is_no_actor() -> None:
+    d = code(
+        "Ruritania will seek peace with the Bordurians.",
+        {"Ruritania": (GPE, ("Ruritania",)), "Bordurians": (NORP, ("Bordurians",))},
+    )
+    assert d.actors(d.one("AGREE")) == (["Ruritania"], ["Bordurians"])
+    d = code("The fund made a contribution of 56 million euros to the clinic.", {})
+    assert all("euros" not in n for n in d.names.values())
