@@ -91,13 +91,13 @@ def test_embed_type(sentence: str, expected: str | None) -> None:
 def test_the_events_stage_falls_back_on_an_uncoded_sentence(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    text = "Canada airlifted tonnes of medicine and tents to Haiti after the earthquake."
+    text = "Canada ferried tents and blankets to Haiti after the earthquake."
     entities = {"Canada": (GPE, ("Canada",)), "Haiti": (GPE, ("Haiti",))}
     monkeypatch.setenv("SAYSO_EVENT_FALLBACK", "1")
     with_fallback = code(text, entities)
     aid = with_fallback.one("AID")
     assert with_fallback.actors(aid) == (["Canada"], ["Haiti"])
-    assert aid.trigger.text == "airlifted" and aid.mode is None
+    assert aid.trigger.text == "ferried" and aid.mode is None
     monkeypatch.setenv("SAYSO_EVENT_FALLBACK", "0")
     patterns_only = code(text, entities)
     assert {e.id for e in patterns_only.events} <= {e.id for e in with_fallback.events}
@@ -108,12 +108,12 @@ def test_the_events_stage_falls_back_on_an_uncoded_sentence(
 def test_no_fallback_for_one_actor_or_a_negated_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SAYSO_EVENT_FALLBACK", "1")
     one_actor = code(
-        "Canada airlifted tonnes of medicine and tents after the earthquake.",
+        "Canada ferried tents and blankets after the earthquake.",
         {"Canada": (GPE, ("Canada",))},
     )
     assert one_actor.events == []
     # the sentence vector does not see "not": a negated sentence gets no fallback event
-    negated = "Canada has not airlifted any medicine or tents to Haiti since the earthquake."
+    negated = "Canada has not ferried any tents or blankets to Haiti since the earthquake."
     ents = {"Canada": (GPE, ("Canada",)), "Haiti": (GPE, ("Haiti",))}
     fallback = code(negated, ents).events
     monkeypatch.setenv("SAYSO_EVENT_FALLBACK", "0")
