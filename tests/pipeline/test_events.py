@@ -1158,3 +1158,13 @@ def test_seeking_peace_with_someone_is_agree_and_money_is_no_actor() -> None:
     assert d.actors(d.one("AGREE")) == (["Ruritania"], ["Bordurians"])
     d = code("The fund made a contribution of 56 million euros to the clinic.", {})
     assert all("euros" not in n for n in d.names.values())
+
+
+@pytest.mark.model
+def test_an_as_phrase_names_a_role_not_a_target() -> None:
+    d = code(
+        "Ruritanian soldiers were deployed as peacekeepers along the border with Borduria.",
+        {"Ruritanian": (NORP, ("Ruritanian",)), "Borduria": (GPE, ("Borduria",))},
+    )
+    ev = d.events[0]
+    assert "peacekeepers" not in d.actors(ev)[1] and "Borduria" in d.actors(ev)[1]

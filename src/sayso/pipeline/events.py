@@ -1274,6 +1274,17 @@ class _Coder:
             and not (verbal and c.dep_ == "prep" and c.lower_ in ("in", "at"))
             and not (moved and c.dep_ == "dobj")  # "mobilized troops": they are moved
         ]
+        # "deployed as peacekeepers along the corridor", "paid $5m as compensation for the
+        # survivors": the role an "as" phrase names is no one, its own phrases may name someone
+        first += [
+            x
+            for t in heads
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for p in _pobjs(c)
+            for x in p.children
+            if x.dep_ == "prep"
+        ]
         return self.inner_actors(heads, exclude, first)
 
     def inner_actors(
