@@ -129,10 +129,6 @@ COMPLEMENT_PREPS = frozenset({"of", "to", "for", "from", "on", "into", "against"
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"})
 NP_DEPS = frozenset({"compound", "amod", "nmod", "appos", "flat"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
-# verbs that tell what someone else will do or did: "X said the army will withdraw"
-REPORTING_VERBS = frozenset(
-    {"say", "announce", "tell", "state", "declare", "confirm", "reiterate", "insist", "add"}
-)
 # verbs that give their object to someone: "granted the Pentagon permission"
 GIVING_VERBS = frozenset({"give", "grant", "offer", "deny", "refuse", "award"})
 # "X-led", "X-run": a group named by who leads it
@@ -1516,7 +1512,7 @@ class _Coder:
         top = verb
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
-        if top.dep_ != "ccomp" or top.head.lemma_.lower() not in REPORTING_VERBS:
+        if top.dep_ != "ccomp" or top.head.lemma_.lower() not in self.words.speech_verbs:
             return []
         subj, passive = self.subjects(top.head)
         if passive:
