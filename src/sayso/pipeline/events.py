@@ -77,7 +77,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -90,6 +90,8 @@ from .event_types import fallback_events
 from .nominals import Nominals
 
 LOCATION_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# a country, region or city an act can be aimed at (a building is a place, not a target)
+AREA_TYPES = frozenset({"GPE", "LOC"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # the conflict half of PLOVER: a promise to do one of these is not an AGREE event
 HOSTILE_TYPES = frozenset(
@@ -1095,16 +1097,8 @@ class _Coder:
                     for i in self.arg_ids(p)
                     if i not in cand.source
                 ]
-            if not cand.target and tok.dep_ in ("advcl", "xcomp") and _is_infinitive(tok):
-                # "summoned the ambassador to complain": a purpose clause acts on the object
-                # of the verb it serves
-                cand.target = [
-                    i
-                    for c in tok.head.children
-                    if c.dep_ == "dobj" and c.i < tok.i
-                    for i in self.arg_ids(c)
-                    if i not in cand.source
-                ]
+            if not cand.target:
+                cand.target = self.purpose_object(tok, cand.source)
             if word is not None and word.i != tok.i and word.pos_ in ("NOUN", "PROPN"):
                 # the pattern's own object names the target: "lift sanctions on X",
                 # "sever ties with X", "send troops to X"
@@ -1175,21 +1169,9 @@ class _Coder:
                 cand.source = [i for i in src if i not in cand.target]
             cand.source = cand.source or src
             cand.target = cand.target or tgt
-            anchor = cand.anchor
-            if (
-                not [i for i in cand.target if i not in cand.source]
-                and anchor.dep_ in ("advcl", "xcomp")
-                and _is_infinitive(anchor)
-            ):
-                # "called Erdogan to convey Pakistan's support": the purpose clause acts on the
-                # object of the verb it serves
-                cand.target = [
-                    i
-                    for c in anchor.head.children
-                    if c.dep_ == "dobj" and c.i < anchor.i
-                    for i in self.arg_ids(c)
-                    if i not in cand.source
-                ] or cand.target
+            if not [i for i in cand.target if i not in cand.source]:
+                # "called Erdogan to convey Pakistan's support"
+                cand.target = self.purpose_object(cand.anchor, cand.source) or cand.target
         elif (
             cand.pattern.roles == "sym"
             and not cand.source
@@ -1220,6 +1202,20 @@ class _Coder:
             cand.source = [i for i in modifiers if i not in cand.target]
         # a noun named only by its modifiers ("the Sino-Russian partnership") is a relation or a
         # topic, not an event: it stays without actors and is left out
+
+    def purpose_object(self, verb: Any, source: list[str]) -> list[str]:
+        """Who a purpose clause acts on: the object of the verb it serves ("summoned the
+        ambassador to complain", "called Erdogan to convey his support"); ``[]`` when ``verb``
+        is no to-clause of another."""
+        if verb.dep_ not in ("advcl", "xcomp") or not _is_infinitive(verb):
+            return []
+        return [
+            i
+            for c in verb.head.children
+            if c.dep_ == "dobj" and c.i < verb.i
+            for i in self.arg_ids(c)
+            if i not in source
+        ]
 
     def statement_of(self, verb: Any) -> Any:
         """The letter, statement or report a participle describes: "a letter threatening to
@@ -1689,14 +1685,28 @@ class _Coder:
             if head is None:
                 continue
             for c in head.children:
-                if c.dep_ != "prep" or c.lemma_.lower() not in ("in", "at"):
-                    continue
-                for p in _pobjs(c):
-                    held = _of_object(p, self.words.container_nouns)  # "in parts of Kashmir"
-                    for eid in self.np_ids(p if held is None else held, top=False):
-                        ent = self.state.entity(eid)
-                        if ent is not None and ent.type in LOCATION_TYPES and eid not in actors:
-                            return eid
+                if (
+                    c.dep_ == "prep"
+                    and c.lemma_.lower() in ("in", "at")
+                    and (eid := self.place_in(c, actors, LOCATION_TYPES)) is not None
+                ):
+                    return eid
+        return None
+
+    def area(self, eid: str | None) -> str | None:
+        """``eid`` when it is a country, region or city (AREA_TYPES), else None."""
+        ent = self.state.entity(eid)
+        return ent.id if ent is not None and ent.type in AREA_TYPES else None
+
+    def place_in(self, prep: Any, actors: set[str], types: Iterable[str]) -> str | None:
+        """The first entity of ``types`` that the object of ``prep`` names, a container word
+        looked through ("in parts of Kashmir"), none of ``actors``."""
+        for p in _pobjs(prep):
+            held = _of_object(p, self.words.container_nouns)
+            for eid in self.np_ids(p if held is None else held, top=False):
+                ent = self.state.entity(eid)
+                if ent is not None and ent.type in types and eid not in actors:
+                    return eid
         return None
 
     def subject_place(self, cand: _Candidate, actors: set[str]) -> str | None:
@@ -1711,13 +1721,9 @@ class _Coder:
             c, depth = todo.pop(0)
             if c.lower_ not in ("in", "at") or depth > 2:
                 continue
-            for p in _pobjs(c):
-                held = _of_object(p, self.words.container_nouns)
-                for eid in self.np_ids(p if held is None else held, top=False):
-                    ent = self.state.entity(eid)
-                    if ent is not None and ent.type in LOCATION_TYPES and eid not in actors:
-                        return eid
-                todo.extend((x, depth + 1) for x in p.children if x.dep_ == "prep")
+            if (eid := self.place_in(c, actors, LOCATION_TYPES)) is not None:
+                return eid
+            todo.extend((x, depth + 1) for p in _pobjs(c) for x in p.children if x.dep_ == "prep")
         return None
 
     def generic_heads(self, eid: str, sent: Any) -> list[Any]:
@@ -1749,12 +1755,8 @@ class _Coder:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at")
             ]
             for c in todo:
-                for p in _pobjs(c):
-                    held = _of_object(p, self.words.container_nouns)
-                    for found in self.np_ids(p if held is None else held, top=False):
-                        ent = self.state.entity(found)
-                        if ent is not None and ent.type in ("GPE", "LOC") and found not in actors:
-                            return found
+                if (found := self.place_in(c, actors, AREA_TYPES)) is not None:
+                    return found
         return None
 
     def aid_place(self, cand: _Candidate, actors: set[str]) -> str | None:
@@ -1769,12 +1771,12 @@ class _Coder:
                 continue
             seen.add(t.i)
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "in":
-                    for p in _pobjs(c):
-                        for eid in self.np_ids(p, top=False):
-                            ent = self.state.entity(eid)
-                            if ent and ent.type in ("GPE", "LOC") and eid not in actors:
-                                return eid
+                if (
+                    c.dep_ == "prep"
+                    and c.lower_ == "in"
+                    and (eid := self.place_in(c, actors, AREA_TYPES)) is not None
+                ):
+                    return eid
                 if (
                     c.dep_ in ("dobj", "pobj", "prep", "conj", "appos", "pcomp")
                     or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG"))  # "those affected in X"
@@ -1874,45 +1876,48 @@ class _Coder:
                 if ent is not None and ent.type == "GPE":
                     source = [ent.id]
                     placed = ent.id  # still the place too
-            if source and not target and cand.type == "AID":
+            if (
+                source
+                and not target
+                and cand.type == "AID"
+                and (used_in := self.aid_place(cand, set(source)))
+            ):
                 # "provided $340 million for assistance in northern Iraq", "funding to fight
                 # the epidemic in West Africa": aid goes to where it is used
-                where = self.state.entity(self.aid_place(cand, set(source)))
-                if where is not None:
-                    target = [where.id]
-            if source and not target and cand.type not in VERBAL_TYPES:
+                target = [used_in]
+            if (
+                source
+                and not target
+                and cand.type not in VERBAL_TYPES
+                and (where := self.area(self.location(cand, set(source), own=True)))
+            ):
                 # "declared a ceasefire in Somalia", "imposed blockades in Lahore", "held talks
                 # in Baghdad": an act with no one named on the other side acts on the country,
                 # region or city it happens in (a place of the trigger's own clause)
-                where = self.state.entity(self.location(cand, set(source), own=True))
-                if where is not None and where.type in ("GPE", "LOC"):
-                    target = [where.id]
-                    placed = where.id
+                target = [where]
+                placed = where
             if source and target and all(self.thing(i) for i in target):
                 # "challenged reports that appeared in the Times", "violated the ceasefire in
                 # Karabakh": a thing is acted on for whom it concerns or where it is
-                sent = cand.tok.sent
-                heads = [
-                    t
-                    for i in target
-                    for t in self.nominals.head_tokens(i)
-                    if sent.start <= t.i < sent.end
-                ]
+                heads = [t for i in target for t in self.generic_heads(i, cand.tok.sent)]
                 inner = self.inner_actors(heads, set(source))
                 if inner:
                     target = inner
-                elif cand.type not in VERBAL_TYPES:
-                    where = self.state.entity(self.location(cand, set(source), own=True))
-                    if where is not None and where.type in ("GPE", "LOC"):
-                        target = [where.id]
-                        placed = where.id
+                elif cand.type not in VERBAL_TYPES and (
+                    where := self.area(self.location(cand, set(source), own=True))
+                ):
+                    target = [where]
+                    placed = where
             if source and not target:
                 target = self.reach(cand, set(source))
-            if source and not target and cand.type not in VERBAL_TYPES:
-                where = self.state.entity(self.subject_place(cand, set(source)))
-                if where is not None and where.type in ("GPE", "LOC"):
-                    target = [where.id]  # "protesters in Gjilan burned a flag": Gjilan
-                    placed = where.id
+            if (
+                source
+                and not target
+                and cand.type not in VERBAL_TYPES
+                and (where := self.area(self.subject_place(cand, set(source))))
+            ):
+                target = [where]  # "protesters in Gjilan burned a flag": Gjilan
+                placed = where
             if source and target:
                 sent = cand.tok.sent
                 target = list(
