@@ -72,13 +72,13 @@ def test_bulk_add_many_is_searchable_round_trips_and_keeps_the_triggers(
 ) -> None:
     recs = list(numbered(N))
     suspended: list[object] = []
-    suspend = Store._suspend_fts_triggers
+    suspend = Store._suspend_bulk_triggers
 
     def spy(cur: sqlite3.Cursor) -> list[str] | None:
         suspended.append(suspend(cur))
         return suspended[-1]  # type: ignore[return-value]
 
-    monkeypatch.setattr(Store, "_suspend_fts_triggers", staticmethod(spy))
+    monkeypatch.setattr(Store, "_suspend_bulk_triggers", staticmethod(spy))
     with Store(db_path) as store:
         before = _triggers(db_path)
         assert store.add_many(((r, document(r)) for r in recs), {"fake": "1"}) == N

@@ -113,8 +113,8 @@ def _document_row(
     )  # fmt: skip
 
 
-# A batch of add_many/add_dicts with at least this many new documents fills the full-text
-# tables in bulk (Store._suspend_fts_triggers); a smaller one leaves it to the triggers.
+# A batch of add_many/add_dicts with at least this many new documents fills the full-text tables
+# and event_actors in bulk (Store._suspend_bulk_triggers); a smaller one leaves it to the triggers.
 BULK_FTS_MIN = 64
 
 
@@ -379,7 +379,7 @@ class Store:
         on_batch: Callable[[sqlite3.Cursor, set[str]], None] | None,
     ) -> int:
         """One transaction: the documents not stored yet, their facts, their full-text entries
-        (in bulk for a large batch, see ``_suspend_fts_triggers``) and ``on_batch``'s writes."""
+        (in bulk for a large batch, see ``_suspend_bulk_triggers``) and ``on_batch``'s writes."""
         first: dict[str, _Pending] = {}
         for item in batch:
             first.setdefault(item[0], item)
@@ -395,15 +395,13 @@ class Store:
                     d = payload.to_dict() if isinstance(payload, Record) else payload
                     docs.append((h, d))
                     rows.append(_document_row(d, source, h, now, versions))
-                triggers = self._suspend_fts_triggers(cur) if len(new) >= BULK_FTS_MIN else None
+                triggers = self._suspend_bulk_triggers(cur) if len(new) >= BULK_FTS_MIN else None
                 cur.executemany(q.INSERT_DOCUMENT, rows)
                 ids = dict(cur.execute(q.DOC_IDS_FOR_HASHES, (_json(new),)).fetchall())
                 self._insert_facts(cur, [(ids[h], d) for h, d in docs])
                 if triggers is not None:
                     doc_ids = _json([ids[h] for h in new])
-                    cur.execute(q.FTS_FILL_ARTICLES, (doc_ids,))
-                    cur.execute(q.FTS_FILL_QUOTES, (doc_ids,))
-                    for sql in q.EVENT_ACTORS_FILL:
+                    for sql in q.BULK_FILLS:
                         cur.execute(sql, (doc_ids,))
                     for sql in triggers:
                         cur.execute(sql)
@@ -412,20 +410,20 @@ class Store:
         return len(new)
 
     @staticmethod
-    def _suspend_fts_triggers(cur: sqlite3.Cursor) -> list[str] | None:
+    def _suspend_bulk_triggers(cur: sqlite3.Cursor) -> list[str] | None:
         """Drop the triggers that add each new document and attribution to the full-text
         tables and each event's actors to ``event_actors``, inside the open transaction, and
         return their SQL to create them again before it commits; the caller fills those tables
-        in bulk (``FTS_FILL_*``, ``EVENT_ACTORS_FILL``), which costs a fraction of a trigger a
+        in bulk (``BULK_FILLS``), which costs a fraction of a trigger a
         row. Schema changes are transactional in SQLite: readers
         never see the triggers missing, and a rollback or a crash (kill -9) restores them.
         None (nothing dropped) when the store's triggers are not the ones expected."""
-        found = dict(cur.execute(q.FTS_INSERT_TRIGGERS).fetchall())
-        if sorted(found) != sorted(q.FTS_INSERT_TRIGGER_NAMES):
+        found = dict(cur.execute(q.BULK_TRIGGERS).fetchall())
+        if sorted(found) != sorted(q.BULK_TRIGGER_NAMES):
             return None
-        for name in q.FTS_INSERT_TRIGGER_NAMES:
+        for name in q.BULK_TRIGGER_NAMES:
             cur.execute(q.DROP_TRIGGER[name])
-        return [str(found[name]) for name in q.FTS_INSERT_TRIGGER_NAMES]
+        return [str(found[name]) for name in q.BULK_TRIGGER_NAMES]
 
     @staticmethod
     def _insert_facts(cur: sqlite3.Cursor, docs: Sequence[tuple[int, Mapping[str, Any]]]) -> None:

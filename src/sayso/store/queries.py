@@ -108,17 +108,18 @@ INSERT INTO divergences (doc, ord, id, kind, about, asserted_by, other, evidence
 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 """
 
-# Bulk loading (Store._suspend_fts_triggers): the triggers that add each new document and
+# Bulk loading (Store._suspend_bulk_triggers): the triggers that add each new document and
 # attribution to the full-text tables, and each event's actors to event_actors, are dropped
 # inside a batch's transaction, the batch's rows are added to those tables by one statement each
-# (FTS_FILL_*, EVENT_ACTORS_FILL), and the triggers are created again from the SQL the store
-# holds, before the transaction commits.
-FTS_INSERT_TRIGGER_NAMES = ("documents_ai", "attributions_ai", "events_actors_ai")
-FTS_INSERT_TRIGGERS = """
+# (BULK_FILLS), and the triggers are created again from the SQL the store holds, before the
+# transaction commits.
+BULK_TRIGGER_NAMES = ("documents_ai", "attributions_ai", "events_actors_ai")
+BULK_TRIGGERS = f"""
 SELECT name, sql FROM sqlite_schema
-WHERE type = 'trigger' AND name IN ('documents_ai', 'attributions_ai', 'events_actors_ai')
+WHERE type = 'trigger' AND name IN ({", ".join(f"'{n}'" for n in BULK_TRIGGER_NAMES)})
 """
-DROP_TRIGGER = {name: f"DROP TRIGGER {name}" for name in FTS_INSERT_TRIGGER_NAMES}
+DROP_TRIGGER = {name: f"DROP TRIGGER {name}" for name in BULK_TRIGGER_NAMES}
+# each takes the JSON list of the batch's document ids
 FTS_FILL_ARTICLES = """
 INSERT INTO articles_fts(rowid, title, text)
 SELECT id, title, text FROM documents WHERE id IN (SELECT value FROM json_each(?))
@@ -127,7 +128,7 @@ FTS_FILL_QUOTES = """
 INSERT INTO quotes_fts(rowid, content, speaker_name)
 SELECT pk, content, speaker_name FROM attributions WHERE doc IN (SELECT value FROM json_each(?))
 """
-# what events_actors_ai does for one event, for the events of the documents in a JSON list
+# what events_actors_ai does for one event, for the events of the batch's documents
 EVENT_ACTORS_FILL = tuple(
     f"""
 INSERT OR IGNORE INTO event_actors (event, side, entity, name, country)
@@ -137,6 +138,7 @@ WHERE e.doc IN (SELECT value FROM json_each(?))
 """
     for side in ("source", "target")
 )
+BULK_FILLS = (FTS_FILL_ARTICLES, FTS_FILL_QUOTES, *EVENT_ACTORS_FILL)
 
 # -- reading one record ----------------------------------------------------------------------
 
