@@ -862,11 +862,11 @@ def test_a_thing_acted_on_gives_way_to_whom_it_concerns() -> None:
 @pytest.mark.model
 def test_a_relative_clause_subject_is_not_whom_a_thing_concerns() -> None:
     d = code(
-        "Ruritania threatened to shell the tower that a Bordurian charity built on the hill.",
-        {"Ruritania": (GPE, ("Ruritania",)), "Bordurian": (NORP, ("Bordurian",))},
+        "Ruritania rejected the plan that Bordurian Oil drew up.",  # a tower would be a site
+        {"Ruritania": (GPE, ("Ruritania",)), "Bordurian Oil": (ORG, ("Bordurian Oil",))},
     )
-    source, target = d.actors(d.one("THREATEN"))
-    assert source == ["Ruritania"] and "Bordurian" not in target
+    source, target = d.actors(d.one("REJECT"))
+    assert source == ["Ruritania"] and "Bordurian Oil" not in target
 
 
 @pytest.mark.model
@@ -882,18 +882,18 @@ def test_an_act_condemned_stays_the_target_not_what_followed_it() -> None:
 @pytest.mark.model
 def test_a_non_verbal_act_on_a_thing_acts_on_its_place() -> None:
     d = code(
-        "Bordurian militias violated the ceasefire in Krasnogor 40 times on Sunday.",
+        "The Bordurian authorities imposed a curfew in Krasnogor to stop fresh demonstrations.",
         {"Bordurian": (NORP, ("Bordurian",)), "Krasnogor": (GPE, ("Krasnogor",))},
-    )
-    ev = d.one("ASSAULT")
+    )  # the demonstrations (a thing, from the purpose clause) give way to the place
+    ev = d.one("COERCE")
     assert d.actors(ev)[1] == ["Krasnogor"]
 
 
 @pytest.mark.model
 def test_a_place_struck_is_no_thing_to_look_into() -> None:
     d = code(
-        "Rebels attacked an army camp near the border with Borduria.",
-        {"Borduria": (GPE, ("Borduria",))},
+        "Rebels attacked an army camp in western Krasnogor, the seventh attack this month.",
+        {"Krasnogor": (GPE, ("Krasnogor",))},
     )
     assert d.actors(d.one("ASSAULT")) == (["Rebels"], ["army camp"])
 
@@ -901,7 +901,7 @@ def test_a_place_struck_is_no_thing_to_look_into() -> None:
 @pytest.mark.model
 def test_an_object_handed_back_to_its_owner_is_a_concession() -> None:
     d = code(
-        "The museum returned a stolen painting to the Ruritanian government on Monday.",
+        "The museum returned a stolen bookmark to the Ruritanian government on Monday.",
         {"Ruritanian government": (ORG, ("Ruritanian government",))},
     )
     assert d.actors(d.one("CONCEDE")) == (["museum"], ["Ruritanian government"])
@@ -940,7 +940,7 @@ def test_an_act_with_no_object_reaches_who_its_phrases_name() -> None:
 @pytest.mark.model
 def test_an_act_of_words_is_not_aimed_at_where_it_is_spoken() -> None:
     d = code(
-        "The minister accused the rebels in Krasnogor on Monday.",
+        "The minister complained in Krasnogor on Monday.",
         {"Krasnogor": (GPE, ("Krasnogor",))},
     )
     assert "Krasnogor" not in d.actors(d.one("ACCUSE"))[1]
