@@ -1,0 +1,1 @@
+"""The one flow: read sources -> extract -> store or write (placeholder)."""
