@@ -129,7 +129,7 @@ def test_directive_to_an_addressee(run: Callable[..., Record]) -> None:
 
 
 def test_cue_found_despite_a_lemmatizer_slip() -> None:
-    from sayso.pipeline.attributions import _stem
+    from sayso.lexicon import stem as _stem
 
     assert _stem("hopes") == "hope"
     assert _stem("hoping") == "hope"

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .. import resources as data
+from ..lexicon import media_nouns
 from ..types import Attribution, Divergence, Entity, Span, stable_id
-from .attributions import media_nouns
 from .base import State
 
 _STOP = {
