@@ -43,7 +43,9 @@ def _parsed(rows: list[tuple[str, str, str, int, str]]) -> Doc:
 
 
 def _event_words(key: str) -> set[str]:
-    return set(resources.json_data("data/event_words.json")[key])
+    found = resources.json_data("data/event_words.json")[key]
+    assert isinstance(found, list)
+    return {str(w) for w in found}
 
 
 # ---- cues ---------------------------------------------------------------------------------------
