@@ -1,1 +1,290 @@
-"""Word tables (placeholder)."""
+"""The word tables more than one stage reads, in one place, with the few rules that read them.
+
+* **Cues** (``data/cues.tsv``): the words that attribute words to someone ("say", "point out",
+  "according to", "X's claim that"), with their class and what their content is. The cue table,
+  :func:`match_cue` (the cue starting at a token) and :func:`reporting_verbs` (the one-word verb
+  cues of the reporting classes: what events and event types read as "reports, does not act").
+* **Statement nouns** (``data/statement_nouns.tsv``): nouns for something an author issues. A
+  ``medium`` carries its author's words ("a statement by X", "the report says", "according to
+  a video posted by X"); an ``act`` names what its author does or means to do ("X's decision to
+  ...", "a bid to ..."), with no words of its own. :func:`statement_nouns` is both kinds (what
+  acts for its author), :func:`media_nouns` the media only (what attributions and divergences
+  read words from).
+* **Authors**: the words of a statement noun's phrase that name who issued it
+  (:func:`author_words` through the whole phrase, :func:`statement_author` in the noun's own
+  dependents).
+* **Datelines** ("BRUSSELS (Agency) -", "ALGIERS, Algeria - Police have ..."): a parser often
+  takes the dateline for the subject of the first sentence (:func:`is_dateline`,
+  :func:`past_dateline`).
+
+Everything here reads spaCy tokens and the bundled tables only (no stage imports), so every stage
+can use it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from . import resources as data
+from .errors import ConfigError
+
+# ---- cues --------------------------------------------------------------------------------------
+
+CUE_CLASSES = frozenset({"speech", "belief", "report", "intent", "stance", "source", "noun"})
+# the classes of cue verbs that report words or thoughts rather than act
+REPORTING_CLASSES = ("speech", "report", "belief")
+_INFLECTED = frozenset({"VBZ", "VBD", "VBN", "VBG"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One row of ``data/cues.tsv``: the lemmas of the cue, its class and what it takes."""
+
+    lemmas: tuple[str, ...]
+    cls: str
+    take: str
+
+
+@functools.lru_cache(maxsize=1)
+def cue_table() -> dict[str, list[Cue]]:
+    """Cues by their first lemma, longest first."""
+    table: dict[str, list[Cue]] = {}
+    for phrase, cls, take in data.tsv("data/cues.tsv"):
+        lemmas = tuple(phrase.split())
+        table.setdefault(lemmas[0], []).append(Cue(lemmas, cls, take))
+    for cues in table.values():
+        cues.sort(key=lambda c: -len(c.lemmas))
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def noun_cues() -> frozenset[str]:
+    """The lemmas of noun cues ("claim", "warning": "X's claim that ...")."""
+    return frozenset(k for k, cues in cue_table().items() if any(c.cls == "noun" for c in cues))
+
+
+@functools.lru_cache(maxsize=8)
+def reporting_verbs(classes: tuple[str, ...] = REPORTING_CLASSES) -> frozenset[str]:
+    """The one-word verb cues of ``classes`` (by default speech, report and belief: "say",
+    "tell", "write", "report", "cite", "believe", "urge", ...)."""
+    return frozenset(
+        lemma
+        for lemma, cues in cue_table().items()
+        if any(len(c.lemmas) == 1 and c.cls in classes for c in cues)
+    )
+
+
+def lemma(tok: Token) -> str:
+    """The lower-cased lemma of a token."""
+    return tok.lemma_.lower()
+
+
+def stem(word: str) -> str:
+    """A verb's base form guessed from its spelling, for the lemmatizer's slips ("hopes" ->
+    "hop"): only the "-e" stems the table knows ("hopes", "hoped", "hoping" -> "hope")."""
+    for suffix in ("ing", "es", "ed", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + "e"
+    return word
+
+
+def may_cue(tok: Token) -> bool:
+    """Whether the cue table has an entry under the token's lemma, form or stem (a cheap test
+    before :func:`match_cue`)."""
+    table = cue_table()
+    return lemma(tok) in table or tok.lower_ in table or stem(tok.lower_) in table
+
+
+def _candidates(tok: Token) -> list[Cue]:
+    table = cue_table()
+    cands = table.get(lemma(tok)) or table.get(tok.lower_)
+    if not cands and tok.tag_ in _INFLECTED:
+        cands = table.get(stem(tok.lower_))  # the lemmatizer's "hopes" -> "hop"
+    return cands or []
+
+
+def _single_matches(tok: Token, cue: Cue) -> bool:
+    if cue.cls == "noun":
+        return tok.pos_ == "NOUN"
+    return cue.cls == "source" or tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
+
+
+def match_cue(doc: Doc, i: int) -> tuple[Cue, int] | None:
+    """The cue starting at token ``i`` and the token index past its end."""
+    tok = doc[i]
+    for cue in _candidates(tok):
+        n = len(cue.lemmas)
+        if n == 1:
+            if _single_matches(tok, cue):
+                return cue, i + 1
+            continue
+        if i + n > len(doc):
+            continue
+        if all(
+            lemma(doc[i + k]) == cue.lemmas[k] or doc[i + k].lower_ == cue.lemmas[k]
+            for k in range(n)
+        ):
+            return cue, i + n
+    return None
+
+
+# ---- statement nouns ---------------------------------------------------------------------------
+
+NOUN_KINDS = frozenset({"medium", "act"})
+
+
+@functools.lru_cache(maxsize=1)
+def _statement_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for n, row in enumerate(data.tsv("data/statement_nouns.tsv"), 1):
+        if len(row) != 2 or row[1] not in NOUN_KINDS:
+            raise ConfigError(
+                f"statement_nouns.tsv: row {n} ({'|'.join(row)}) is not a noun, a tab and its "
+                "kind (medium or act): fix the row"
+            )
+        table[row[0]] = row[1]
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def statement_nouns() -> frozenset[str]:
+    """Nouns for something an author issues, media and acts ("statement", "report", "letter",
+    "decision", "bid"): what acts for its author ("a report accusing X": the author accuses)."""
+    return frozenset(_statement_table())
+
+
+@functools.lru_cache(maxsize=1)
+def media_nouns() -> frozenset[str]:
+    """Nouns for a medium that carries someone's words ("statement", "video", "poll")."""
+    return frozenset(w for w, kind in _statement_table().items() if kind == "medium")
+
+
+def is_medium(tok: Token) -> bool:
+    """Whether a token's lemma or form is a medium noun ("statement", "remarks")."""
+    media = media_nouns()
+    return lemma(tok) in media or tok.lower_ in media
+
+
+# ---- authors -----------------------------------------------------------------------------------
+
+_AUTHOR_PREPS = frozenset({"by", "from", "of"})
+
+
+def author_words(noun: Token, *, publisher_first: bool = False) -> list[Token]:
+    """The words of a statement noun's phrase that may name its author, in text order: its
+    possessors ("the ministry's statement", "his remarks" in "a video of his remarks"), agents
+    and the objects of "by", "from" and "of" ("a report from X", "a video posted by X"). With
+    ``publisher_first``, the objects of "by" come first (the publisher before the owner of the
+    words)."""
+    toks = [t for t in noun.subtree if t.i != noun.i]
+    if publisher_first:
+        toks.sort(key=lambda t: t.dep_ != "pobj" or t.head.lower_ != "by")
+    return [
+        t
+        for t in toks
+        if t.dep_ in {"poss", "agent"} or (t.dep_ == "pobj" and t.head.lower_ in _AUTHOR_PREPS)
+    ]
+
+
+def _objects(prep: Token) -> list[Token]:
+    """The objects of a preposition; of a gerund clause with a subject ("by the ministry
+    calling it ..."), that subject."""
+    out: list[Token] = []
+    for c in prep.children:
+        if c.dep_ == "pobj":
+            out.append(c)
+        elif c.dep_ == "pcomp":
+            subj = [s for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+            out.extend(subj or [c])
+    return out
+
+
+def statement_author(noun: Token) -> list[Token] | None:
+    """Who issued a statement noun, as its own dependents say: its possessor ("the ministry's
+    report"), else the objects of its "by" or "from" ("a letter from X"). None when the noun has
+    neither (the caller may look further, e.g. to the subject of "put out a report")."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return [c]
+        if c.dep_ == "prep" and lemma(c) in ("by", "from"):
+            return _objects(c)
+    return None
+
+
+# ---- datelines ---------------------------------------------------------------------------------
+
+_PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")  # a blank line, as quotes.paragraphs splits
+_DATELINE_ENDS = frozenset({",", "(", "-", "\u2014", "\u2013"})
+_BEFORE_DATELINE = " ,([-\u2014"
+_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+
+
+def _caps_place(word: str) -> bool:
+    return word.isupper() and len(word) > 2
+
+
+def starts_paragraph(text: str, pos: int) -> bool:
+    """Whether ``pos`` (not white space) is the first character of a blank-line separated
+    paragraph of ``text``."""
+    k = pos
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k == 0 or _PARA_BREAK.search(text, k, pos) is not None
+
+
+def _ends_place(rest: str) -> bool:
+    """Whether the text after an all-caps word goes on with more of the place ("LOS ANGELES")
+    and then a comma, a bracket or a dash."""
+    rest = rest.lstrip(" ")
+    while rest[:1].isupper() and rest.split(" ", 1)[0].strip(",(").isupper():
+        word = rest.split(" ", 1)[0]
+        rest = rest[len(word) :].lstrip(" ") if not word.endswith(",") else "," + rest[len(word) :]
+    return rest[:1] in _DATELINE_ENDS
+
+
+def is_dateline(tok: Token) -> bool:
+    """An all-caps place at the very start of a paragraph, before a comma, a bracket or a dash
+    ("BRUSSELS (Agency) -", "LOS ANGELES, May 2 -")."""
+    if not _caps_place(tok.text):
+        return False
+    text = tok.doc.text
+    end = tok.idx + len(tok.text)
+    if not _ends_place(text[end : end + 40]):
+        return False
+    lo = tok.idx
+    while lo > 0 and text[lo - 1] in _BEFORE_DATELINE:
+        lo -= 1
+    return any(
+        not text[p].isspace() and starts_paragraph(text, p) for p in range(lo, tok.idx + 1)
+    )
+
+
+def spaced_dash(tok: Token) -> bool:
+    """A dash set off by a space before it (a dateline's "CITY - "), not a hyphen."""
+    return tok.text in _DASHES and (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
+
+
+def past_dateline(subj: Token, verb: Token) -> Token:
+    """The real subject of ``verb`` when the parser took a dateline for it ("ALGIERS, Algeria -
+    Police have arrested ..."): the head of the noun phrase between the dash and the verb;
+    else ``subj``."""
+    sent = subj.sent
+    if subj.i - sent.start > 3:
+        return subj
+    doc = subj.doc
+    dash = next((t.i for t in doc[subj.i + 1 : verb.i] if spaced_dash(t)), None)
+    if dash is None or not (
+        _caps_place(subj.text) or dash - sent.start <= 8
+    ):  # "ALGIERS - ...", "Tehran, March 15, IRNA - ..."
+        return subj
+    span = range(dash + 1, verb.i)
+    heads = [
+        t
+        for t in doc[dash + 1 : verb.i]
+        if t.pos_ in ("NOUN", "PROPN") and (t.head.i not in span or t.head.i == t.i)
+    ]
+    return heads[0] if heads else subj

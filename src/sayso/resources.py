@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
-from typing import Any
 
 
 def text(name: str, package: str = "sayso") -> str:
@@ -31,8 +30,9 @@ def tsv(name: str, package: str = "sayso") -> list[list[str]]:
     return [line.split("\t") for line in lines(name, package)[1:]]
 
 
-def json_data(name: str, package: str = "sayso") -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(text(name, package))
+def json_data(name: str, package: str = "sayso") -> dict[str, object]:
+    """The object of a JSON file (its values as JSON gives them)."""
+    data: dict[str, object] = json.loads(text(name, package))
     return data
 
 

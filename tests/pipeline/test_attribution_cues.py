@@ -118,9 +118,9 @@ def test_relative_pronoun_is_the_source(run: Callable[..., Record]) -> None:
 
 
 def test_what_a_medium_shows_needs_no_that(run: Callable[..., Record]) -> None:
-    rec = run("Polls show a close contest in the state of Ohio.")
-    a = attribution_with(rec, "a close contest")
-    assert a.source is not None and a.source.text == "Polls"
+    rec = run("Surveys show a narrow lead for the mayor in the western suburbs.")
+    a = attribution_with(rec, "a narrow lead for the mayor")
+    assert a.source is not None and a.source.text == "Surveys"
 
 
 def test_directive_to_an_addressee(run: Callable[..., Record]) -> None:
@@ -129,7 +129,7 @@ def test_directive_to_an_addressee(run: Callable[..., Record]) -> None:
 
 
 def test_cue_found_despite_a_lemmatizer_slip() -> None:
-    from sayso.pipeline.attributions import _stem
+    from sayso.lexicon import stem as _stem
 
     assert _stem("hopes") == "hope"
     assert _stem("hoping") == "hope"
@@ -152,8 +152,8 @@ def test_according_to_a_noun_the_parser_took_for_a_verb_object(
     run: Callable[..., Record],
 ) -> None:
     rec = run(
-        "As a reality TV boss, the host repeatedly demeaned women with sexist language, "
+        "On the tour, the singer regularly mocked local reporters with crude jokes, "
         "according to show insiders."
     )
-    a = attribution_with(rec, "repeatedly demeaned women")
+    a = attribution_with(rec, "regularly mocked local reporters")
     assert a.source is not None and "insiders" in a.source.text

@@ -8,18 +8,21 @@
 * contradiction: "The ministry denied the report" -> the ministry contradicts the report's
   author.
 
-Cues live in ``data/divergence_cues.tsv``; claim nouns in ``data/media_nouns.txt``.
+Cues live in ``data/divergence_cues.tsv``; claim nouns are the media of
+``data/statement_nouns.tsv`` (:func:`sayso.lexicon.media_nouns`).
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
+
+from spacy.tokens import Token
 
 from .. import resources as data
+from ..lexicon import is_medium
 from ..types import Attribution, Divergence, Entity, Span, stable_id
-from .attributions import media_nouns
 from .base import State
 
 _STOP = {
@@ -67,7 +70,7 @@ def div_cues() -> dict[str, list[DivCue]]:
     return out
 
 
-def _end(tok: Any) -> int:
+def _end(tok: Token) -> int:
     return int(tok.idx + len(tok.text))
 
 
@@ -101,13 +104,13 @@ class DivergenceStage:
                 break
 
 
-def _negated(tok: Any) -> bool:
+def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
     return any(c.lower_ in {"no", "never"} for c in tok.children)
 
 
-def _subject(tok: Any) -> Any:
+def _subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in {"nsubj", "nsubjpass"}:
             return c
@@ -116,7 +119,7 @@ def _subject(tok: Any) -> Any:
     return None
 
 
-def _object(tok: Any) -> Any:
+def _object(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in {"dobj", "obj"}:
             return c
@@ -128,12 +131,12 @@ def _object(tok: Any) -> Any:
     return None
 
 
-def _owner(state: State, head: Any) -> list[Entity]:
+def _owner(state: State, head: Token) -> list[Entity]:
     """The entity a phrase stands for: itself, or the author/possessor of a medium noun."""
     ent = state.entity_at(head.idx, _end(head))
     if ent is not None and ent.type in {"PERSON", "ORG", "GPE"}:
         return [ent]
-    if head.lemma_.lower() in media_nouns() or head.lower_ in media_nouns():
+    if is_medium(head):
         for t in head.subtree:
             if t.i != head.i and t.dep_ in {"poss", "pobj", "compound"}:
                 e = state.entity_at(t.idx, _end(t))
@@ -142,7 +145,7 @@ def _owner(state: State, head: Any) -> list[Entity]:
     return []
 
 
-def _previous_speaker(state: State, obj: Any, exclude: set[str]) -> list[Entity]:
+def _previous_speaker(state: State, obj: Token, exclude: set[str]) -> list[Entity]:
     """ "rejected that account" / "dismissed the claims": the last account given before, by
     someone else."""
     if not any(
@@ -191,7 +194,7 @@ def _asserters(state: State, about: str, before: int, exclude: set[str]) -> list
     return out
 
 
-def _divergence(state: State, tok: Any, cue: DivCue) -> Divergence | None:
+def _divergence(state: State, tok: Token, cue: DivCue) -> Divergence | None:
     subj = _subject(tok)
     obj = _object(tok)
     if subj is None or obj is None:
@@ -205,7 +208,7 @@ def _divergence(state: State, tok: Any, cue: DivCue) -> Divergence | None:
     if cue.kind == "omission":
         asserted = _asserters(state, about, tok.idx, set(other_ids))
     else:
-        if obj.lemma_.lower() not in media_nouns() and obj.lower_ not in media_nouns():
+        if not is_medium(obj):
             return None
         owners = _owner(state, obj) or _previous_speaker(state, obj, set(other_ids))
         if not owners:

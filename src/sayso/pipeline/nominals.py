@@ -22,7 +22,7 @@ indefinite one ("a fine") is an entity of its own. Ids: ``stable_id("e", doc id,
 
 from __future__ import annotations
 
-from typing import Any
+from spacy.tokens import Token
 
 from ..sectors import sector_of_name
 from ..types import Entity, Span, stable_id
@@ -46,18 +46,18 @@ class Nominals:
         self.by_head: dict[int, str | None] = {}  # token index -> entity id (None: not an actor)
         self.by_key: dict[str, str] = {}  # name key -> entity id
         self.names: dict[str, str] = {}  # entity id -> name
-        self.heads: dict[str, list[Any]] = {}  # entity id -> the head tokens of its phrases
+        self.heads: dict[str, list[Token]] = {}  # entity id -> the head tokens of its phrases
         self.mentions: dict[str, list[Span]] = {}  # entity id -> mentions
         self.committed: set[str] = set()
 
-    def make(self, tok: Any) -> list[str]:
+    def make(self, tok: Token) -> list[str]:
         """The nominal entity of the noun phrase headed by ``tok`` (``[]`` if it is no actor)."""
         if tok.i not in self.by_head:
             self.by_head[tok.i] = self._make(tok)
         eid = self.by_head[tok.i]
         return [eid] if eid is not None else []
 
-    def _make(self, tok: Any) -> str | None:
+    def _make(self, tok: Token) -> str | None:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NOT_ACTOR_LABELS:
             return None
         if tok.lemma_.lower() in self.not_actor or tok.lower_ in self.not_actor:
@@ -98,7 +98,7 @@ class Nominals:
         """Whether ``eid`` is a nominal actor of this document."""
         return eid in self.names
 
-    def head_tokens(self, eid: str) -> list[Any]:
+    def head_tokens(self, eid: str) -> list[Token]:
         """The head tokens of the phrases of nominal ``eid`` (``[]`` for another entity)."""
         return self.heads.get(eid, [])
 

@@ -13,6 +13,7 @@ paragraphs. The rules here never let one bad mark swallow the rest of an article
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -146,8 +147,6 @@ class QuoteIndex:
         self._starts = [q.inner_start for q in quotes]
 
     def at(self, pos: int) -> Quote | None:
-        import bisect
-
         i = bisect.bisect_right(self._starts, pos) - 1
         if i >= 0 and self.quotes[i].inner_start <= pos < self.quotes[i].inner_end:
             return self.quotes[i]

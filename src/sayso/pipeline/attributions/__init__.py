@@ -1,0 +1,55 @@
+"""Attributions: who said what, with the resolved speaker, the cue, the content and the channel.
+
+The passes over each document, in order:
+
+1. **"Name: words" lines** (headlines, transcripts; :mod:`.lines`).
+2. **Quotes** (:mod:`.quoted`): every quotation looks for its cue right after it ('"...," he
+   said', '"..." said Wang') or right before it ('He said: "..."'). A quote with no cue continues
+   the attribution of a quote in the paragraph before it (quotes running over paragraphs). Short
+   quotes with no cue are scare quotes and are left alone.
+3. **Cues** (:mod:`.cued`): every cue from ``data/cues.tsv`` (see :mod:`sayso.lexicon`) not used
+   by a quote (verbs by lemma, multiword cues such as "point out" and "make it clear",
+   "according to X") takes its content from its that-clause, its object or the rest of its clause
+   (:mod:`.content`), its source from its subject (or the object of "according to", or the author
+   of a medium: "a statement released by X"; :mod:`.speakers`).
+4. **Noun cues**: "X's claim that ..." (:mod:`.cued`).
+5. **Questions** put to someone whose asker the text does not name (:mod:`.lines`).
+
+The speaker is the entity of the source's head word (pronouns and nominals were resolved by the
+entities stage). The channel (``via``) is the author of a medium the words came through ("according
+to a video of his remarks posted by the Russian Ministry of Defense").
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ...lexicon import Cue, cue_table, match_cue, media_nouns, noun_cues
+from ..base import State
+from .content import Contents
+from .context import Context
+from .cued import CuePass
+from .lines import LinePass
+from .quoted import QuotePass
+from .speakers import Speakers
+
+__all__ = ["AttributionStage", "Cue", "cue_table", "match_cue", "media_nouns", "noun_cues"]
+
+
+class AttributionStage:
+    name: ClassVar[str] = "attributions"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("entities",)
+    assigns: ClassVar[tuple[str, ...]] = ("attributions",)
+
+    def __call__(self, state: State) -> None:
+        ctx = Context(state)
+        speakers = Speakers(ctx)
+        lines = LinePass(ctx)
+        cues = CuePass(ctx, speakers, Contents(ctx, speakers))
+        lines.colon_pass()
+        QuotePass(ctx, speakers).run()
+        cues.run()
+        cues.noun_pass()
+        lines.question_pass()
+        state.attributions = sorted(ctx.out, key=lambda a: a.content[0].start)

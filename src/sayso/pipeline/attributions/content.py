@@ -1,0 +1,163 @@
+"""What was said: the content of a verb cue (its that-clause, its object, the rest of its clause,
+or the words around it: "The economy is strong, the minister said")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lexicon import Cue, lemma, noun_cues
+from ...types import Span
+from .context import Context, listed, tok_end
+from .speakers import Speakers
+
+_CLAUSE_DEPS = {"ccomp", "xcomp"}
+_OBJECTS = {"dobj", "obj"}
+
+
+class Contents:
+    """The content rules of one document's run."""
+
+    def __init__(self, ctx: Context, speakers: Speakers) -> None:
+        self.ctx = ctx
+        self.speakers = speakers
+        self.doc = ctx.doc
+
+    def content(self, tok: Token, cue: Cue, end: int) -> list[Span]:
+        """The content of the verb cue ``tok`` (its tokens run to ``end``)."""
+        clause = self._clauses(tok)
+        # "Polls show Clinton ahead", "A study found 31 cases": what a medium shows is the rest
+        # of its clause, that-clause or not
+        evidence = cue.cls == "report" and not clause and self.speakers.medium_subject(tok)
+        if len(cue.lemmas) > 1 or cue.take == "rest" or evidence:
+            return self._rest(tok, cue, end)
+        if not clause:
+            clause = self._hung_that_clause(tok, cue, end)
+        if clause:
+            return self._clause_content(tok, cue, clause[0])
+        if cue.take != "that" and (  # "told reporters": the object is the addressee
+            cue.take == "object"
+            or cue.cls == "report"
+            or (cue.cls == "speech" and tok.tag_ != "VBG")
+        ):
+            objs = [c for c in tok.children if c.dep_ in _OBJECTS and c.i > tok.i]
+            if objs and any(self.owned_clause(c) for c in objs[0].children):
+                return []  # "repeated Costa's claim that ...": Costa's words (see noun_pass)
+            if objs:
+                stop = self.clause_end(tok, objs[0].i)
+                return listed(self.ctx.span(objs[0].left_edge.idx, tok_end(self.doc[stop - 1])))
+        return self._around(tok)
+
+    def _clauses(self, tok: Token) -> list[Token]:
+        """The clauses after the cue that it governs."""
+        return [
+            c
+            for c in tok.children
+            if c.i > tok.i
+            and (
+                c.dep_ in _CLAUSE_DEPS
+                # the parser often takes "said (after X) he would ..." for an adverbial clause
+                or (
+                    c.dep_ == "advcl"
+                    and any(g.dep_ == "nsubj" for g in c.children)
+                    and not any(g.dep_ == "mark" for g in c.children)
+                )
+            )
+        ]
+
+    def _rest(self, tok: Token, cue: Cue, end: int) -> list[Span]:
+        """Everything after the cue in its clause ("pointed out that ...", "hailed X as Y")."""
+        doc = self.doc
+        sent = tok.sent
+        j = end
+        while j < sent.end and doc[j].lower_ in {"that", ",", ":", "for"} and cue.take != "rest":
+            j += 1
+        # never past the cue's own clause ("As X talked about Y, Z said ...")
+        stop = min(self.clause_end(tok, j), tok.right_edge.i + 1)
+        if stop <= j:
+            return []
+        return listed(self.ctx.span(doc[j].idx, tok_end(doc[stop - 1])))
+
+    def _hung_that_clause(self, tok: Token, cue: Cue, end: int) -> list[Token]:
+        """ "said in a statement on Wednesday that ...": the parser hung the that-clause on a
+        word between; the first one under the cue."""
+        for t in self.doc[end : tok.sent.end]:
+            if (
+                t.lower_ == "that"
+                and (t.dep_ == "mark" or (cue.take == "that" and t.head.dep_ == "relcl"))
+                and tok in t.head.ancestors
+                and not self.owned_clause(t.head)
+            ):
+                return [t.head]
+        return []
+
+    def _clause_content(self, tok: Token, cue: Cue, c: Token) -> list[Span]:
+        addressee = any(o.dep_ in _OBJECTS and o.i < c.i for o in tok.children)
+        if (
+            c.dep_ == "xcomp"
+            and not any(t.dep_ in {"nsubj", "mark"} for t in c.children)
+            and cue.cls not in {"belief", "intent"}
+            # "told his advisers to find a way": a directive to an addressee
+            and not (addressee and cue.cls == "speech" and c.tag_ == "VB")
+        ):
+            return []
+        toks = list(c.subtree)
+        lo = toks[0]
+        while lo.i < toks[-1].i and lo.lower_ == "that" and lo.dep_ in {"mark", "dobj"}:
+            lo = self.doc[lo.i + 1]
+        return listed(self.ctx.span(lo.idx, tok_end(toks[-1])))
+
+    def _around(self, tok: Token) -> list[Span]:
+        """Content around the cue: "The economy is strong, the minister said." / "But to
+        prevent problems, he said, officials should be vigilant." (both sides)."""
+        doc = self.doc
+        sent = tok.sent
+        subj = self.speakers.subject(tok)
+        ccomp_before = any(
+            c.dep_ in {"ccomp", "dep", "parataxis"}
+            and c.i < tok.i
+            and (subj is None or c.i < subj.i)
+            for c in tok.children
+        )
+        if tok.dep_ != "parataxis" and not ccomp_before:
+            return []
+        left_end = subj.left_edge.i if subj is not None and subj.i < tok.i else tok.i
+        spans = []
+        if left_end > sent.start:
+            before = self.ctx.span(sent.start_char, doc[left_end].idx)
+            if before is not None:
+                spans.append(before)
+        if tok.dep_ == "parataxis" and tok.head.i > tok.i and tok.right_edge.i + 1 < sent.end:
+            after = self.ctx.span(doc[tok.right_edge.i + 1].idx, sent.end_char)
+            if after is not None:
+                spans.append(after)
+        return spans
+
+    def clause_end(self, tok: Token, j: int) -> int:
+        """Past the last token of the cue's clause from token ``j`` (to the sentence end)."""
+        sent = tok.sent
+        stop: int = sent.end
+        for t in self.doc[j : sent.end]:
+            if t.head.i != tok.i or t.i <= j + 1:
+                continue
+            left = t.left_edge.i
+            comma = left > 0 and self.doc[left - 1].text in {",", ";", "\u2014"}
+            # a participle clause after a comma is another claim ("..., emphasizing ..."), and
+            # so is a second verb ("..., and said ...")
+            if (t.dep_ == "advcl" and comma and t.tag_ in {"VBG", "VBN"}) or (
+                t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"}
+            ):
+                stop = left
+                while stop > j and (self.doc[stop - 1].is_punct or self.doc[stop - 1].dep_ == "cc"):
+                    stop -= 1
+                break
+        return stop
+
+    def owned_clause(self, clause: Token) -> bool:
+        """A that-clause of a noun cue with a possessor ("repeated Costa's claim that ..."):
+        the words are the possessor's (see noun_pass), not the verb's."""
+        noun = clause.head
+        return (
+            noun.pos_ == "NOUN"
+            and lemma(noun) in noun_cues()
+            and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+        )

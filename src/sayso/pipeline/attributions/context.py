@@ -1,0 +1,165 @@
+"""What every attribution pass shares for one document: the text, its tokens and paragraphs, the
+cues already used, and the attributions found so far (:meth:`Context.emit` adds one)."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from ...types import Attribution, Span, stable_id
+from ..base import State
+from ..quotes import paragraphs
+
+INLINE_SPACE = " \t\u00a0\u2009\u202f"  # spaces that do not end a line
+DASHES = "\u2015\u2014\u2013-"
+BREAKS = set(',;:()\u2014\u2013-"\u201c\u2018')
+_TRAIL = set(" \t\n,.;:!?\u2014-")
+_LEAD = set(" \t\n,;:\u2014-")
+_SHARES = {"percent", "percentage", "majority", "minority", "plurality", "half", "third", "quarter"}
+
+
+def tok_end(tok: Token) -> int:
+    """The character offset just past a token."""
+    return tok.idx + len(tok.text)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the spaces and punctuation at its ends."""
+    while start < end and text[start] in _LEAD:
+        start += 1
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    return start, end
+
+
+def listed(span: Span | None) -> list[Span]:
+    return [span] if span is not None else []
+
+
+def depth(tok: Token) -> int:
+    """How many heads above ``tok`` in its sentence's parse."""
+    n = 0
+    while tok.head.i != tok.i and n < 100:
+        tok = tok.head
+        n += 1
+    return n
+
+
+def counted(head: Token) -> bool:
+    """A group counted in a poll: "52 percent", "a majority of voters", "two-thirds", "6 in 10"."""
+    if head.pos_ == "NUM" or head.lemma_.lower() in _SHARES or head.lower_ in _SHARES:
+        return True
+    return any(c.dep_ == "nummod" for c in head.children)
+
+
+class Context:
+    """One document's attribution run: what the passes read and what they found."""
+
+    def __init__(self, state: State) -> None:
+        self.state = state
+        self.doc: Doc = state.doc
+        self.text = state.text
+        self.used_cues: set[int] = set()
+        self.out: list[Attribution] = []
+        self._starts = [t.idx for t in self.doc]
+        self.paras = paragraphs(self.text)
+        self.pending_via: dict[int, str] = {}  # cue token -> channel named by "according to"
+
+    def token_at(self, char: int) -> Token:
+        """The token covering (or first after) character offset ``char``."""
+        i = bisect.bisect_right(self._starts, char) - 1
+        if i >= 0 and char < self._starts[i] + len(self.doc[i].text):
+            return self.doc[i]
+        return self.doc[min(i + 1, len(self.doc) - 1)]
+
+    def span(self, start: int, end: int) -> Span | None:
+        """The trimmed span of ``[start, end)``; None when nothing is left."""
+        s, e = trim(self.text, start, end)
+        return Span.of(self.text, s, e) if e > s else None
+
+    def tok_span(self, first: Token, last: Token) -> Span:
+        """The span from the start of ``first`` to the end of ``last``."""
+        return Span.of(self.text, first.idx, tok_end(last))
+
+    def quoted(self, tok: Token) -> bool:
+        """Whether a token starts inside a quotation."""
+        return self.state.quotes.inside(tok.idx)
+
+    def kind(self, spans: list[Span]) -> str:
+        total = inside = 0
+        for s in spans:
+            for pos in range(s.start, s.end):
+                if self.text[pos].isalnum():
+                    total += 1
+                    if self.state.quotes.inside(pos):
+                        inside += 1
+        if total and inside == total:
+            return "direct"
+        return "mixed" if inside else "indirect"
+
+    def _clip(self, content: list[Span], anchor: int) -> list[Span]:
+        """Content never crosses a paragraph break and stays in the cue's paragraph."""
+        para = next(((s, e) for s, e in self.paras if s <= anchor < e), None)
+        if para is None:
+            return content
+        out = []
+        for c in content:
+            span = self.span(max(c.start, para[0]), min(c.end, para[1]))
+            if span is not None:
+                out.append(span)
+        return out
+
+    def emit(
+        self,
+        source: Span | None,
+        speaker: str | None,
+        cue: Span | None,
+        content: list[Span],
+        via: str | None = None,
+        kind: str | None = None,
+    ) -> None:
+        if cue is not None and kind != "direct":  # quotes are bounded by find_quotes
+            content = self._clip(content, cue.start)
+        content = [c for c in content if c.end > c.start]
+        if not content:
+            return
+        if kind != "direct" and len(content) == 1:
+            content = self._before_others(content[0])
+        for a in self.out:  # one attribution per stretch of text
+            if any(c.overlaps(x) for c in content for x in a.content):
+                return
+        aid = stable_id("a", self.state.document.id, content[0].start, cue.start if cue else -1)
+        self.out.append(
+            Attribution(
+                id=aid,
+                kind=kind or self.kind(content),
+                source=source,
+                speaker=speaker,
+                cue=cue,
+                content=tuple(content),
+                via=via,
+            )
+        )
+
+    def _before_others(self, span: Span) -> list[Span]:
+        """The part of ``span`` before an attribution found inside it: in 'Senator Hill said he
+        had no reason to change course, telling a radio host that "the facts are on our side"',
+        the words of "said" end where "telling" and its quote begin."""
+        cut = span.end
+        for a in self.out:
+            starts = [c.start for c in a.content]
+            starts += [x.start for x in (a.cue, a.source) if x is not None]
+            first = min((p for p in starts if p > span.start), default=span.end)
+            if first < cut and any(span.overlaps(c) for c in a.content):
+                cut = first
+        # only at a clause break or a quotation: not "thanked the bloc for what [he called
+        # "..."]"
+        if cut == span.end or self.text[span.start : cut].rstrip()[-1:] not in BREAKS:
+            return [span]
+        while cut > span.start and self.text[cut - 1] in BREAKS | set(INLINE_SPACE):
+            cut -= 1  # not the opening mark of the quotation cut off
+        part = self.span(span.start, cut)
+        if part is None or len(part.text.split()) < 3:
+            return [span]
+        return [part]

@@ -1,0 +1,257 @@
+"""Pass 2: cues. Every cue of ``data/cues.tsv`` not used by a quote (verbs by lemma, multiword
+cues such as "point out" and "make it clear", "according to X") takes its content from its
+that-clause, its object or the rest of its clause, its source from its subject (or the object of
+"according to", or the author of a medium: "a statement released by X"). Then the noun cues:
+"X's claim that ..."."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lexicon import Cue, is_medium, lemma, match_cue, may_cue, noun_cues
+from ...types import Span
+from .content import Contents
+from .context import Context, counted, depth, tok_end
+from .speakers import Speakers
+
+_SPEECH_OR_REPORT = {"speech", "report"}
+
+
+class CuePass:
+    def __init__(self, ctx: Context, speakers: Speakers, contents: Contents) -> None:
+        self.ctx = ctx
+        self.speakers = speakers
+        self.contents = contents
+        self.state = ctx.state
+        self.doc = ctx.doc
+        self.text = ctx.text
+
+    # ---- verb cues and "according to" ---------------------------------------------------------
+    def run(self) -> None:
+        doc = self.doc
+        found: list[tuple[Token, Cue, int]] = []
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if i in self.ctx.used_cues or self.ctx.quoted(tok):
+                i += 1
+                continue
+            m = match_cue(doc, i) if may_cue(tok) else None
+            if m is None:
+                i += 1
+                continue
+            cue, end = m
+            if cue.cls != "noun":  # see noun_pass
+                found.append((tok, cue, end))
+            i = end
+        found.sort(key=lambda f: self._order(*f))
+        for tok, cue, end in found:
+            if cue.cls == "source":
+                self._according(tok, end)
+            else:
+                self._verb_cue(tok, cue, end)
+
+    def _order(self, tok: Token, cue: Cue, end: int) -> tuple[int, int, int]:
+        """The order cues take their words in. The outer cue first: in "X decided to go, a
+        source said" the words are the source's, and the cue inside them must not take them
+        first. But "according to" before the verb it hangs on when that verb is not speech
+        ("X offered to ..., according to a statement by Y": Y's words), and a medium's "the
+        statement said" after the cues inside it (the medium is their channel, see via())."""
+        if cue.cls == "source":
+            head = self.doc[tok.i].head
+            m = match_cue(self.doc, head.i)
+            first = m is None or m[0].cls not in _SPEECH_OR_REPORT
+            return (0 if first else 1, depth(tok), tok.i)
+        subj = self.speakers.subject(tok)
+        if (
+            subj is not None
+            and is_medium(subj)
+            and any(c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i for c in tok.children)
+        ):
+            return (2, depth(tok), tok.i)
+        return (1, depth(tok), tok.i)
+
+    def _according(self, tok: Token, end: int) -> None:
+        """ "According to X, ..." / "..., according to X"."""
+        pobj = self._according_object(tok, end)
+        if pobj is None or self._channel_of_speech(tok):
+            return
+        phrase_end = pobj.right_edge.i + 1
+        if self._channel_of_inner(pobj, phrase_end, tok.sent.end):
+            return
+        content = self._according_content(tok, phrase_end)
+        if content is None:
+            return
+        src, spk = self._according_speaker(pobj)
+        cue_span = self.ctx.tok_span(tok, self.doc[end - 1])
+        self.ctx.emit(src, spk, cue_span, [content])
+
+    def _according_object(self, tok: Token, end: int) -> Token | None:
+        """The object of "according to" (the source)."""
+        doc = self.doc
+        for t in doc[tok.i : min(len(doc), end + 12)]:
+            if t.dep_ == "pobj" and t.head.i in (end - 1, tok.i):
+                return t
+        if tok.head.i != tok.i:
+            # "according to show insiders" with "show" taken for a verb: the phrase's last noun
+            nouns = [t for t in doc[end : tok.right_edge.i + 1] if t.pos_ in {"NOUN", "PROPN"}]
+            return nouns[-1] if nouns and nouns[-1].right_edge.i <= tok.right_edge.i else None
+        return None
+
+    def _channel_of_speech(self, tok: Token) -> bool:
+        """ "..., he said, according to a video ...": the phrase names a channel (see via())."""
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.i in self.ctx.used_cues:
+            return True
+        said = match_cue(self.doc, head.i)
+        speech = said is not None and said[0].cls == "speech"
+        return speech and self.speakers.cue_verb(head) is not None
+
+    def _channel_of_inner(self, pobj: Token, phrase_end: int, sent_end: int) -> bool:
+        """ "According to a transcript released by X, Tran said that ...": Tran speaks, X is
+        the channel of the speech cues in the clause (kept for them in ``pending_via``)."""
+        inner = [
+            t
+            for t in self.doc[phrase_end:sent_end]
+            if t.pos_ in {"VERB", "AUX"}
+            and t.tag_ != "VBG"
+            and self.speakers.cue_verb(t) is not None
+            and self.speakers.speaks(t)
+        ]
+        if not inner or not is_medium(pobj):
+            return False
+        author = self.speakers.author(pobj, agent_first=True)
+        if author is None:
+            return False
+        for t in inner:
+            self.ctx.pending_via[t.i] = author.id
+        return True
+
+    def _according_content(self, tok: Token, after_start: int) -> Span | None:
+        """The rest of the sentence around the phrase: after it when three words or more follow
+        (up to an adverbial clause of the main verb), else before it."""
+        doc = self.doc
+        sent = tok.sent
+        before = [t for t in doc[sent.start : tok.i] if not t.is_punct]
+        after = list(doc[after_start : sent.end])
+        if after and len([t for t in after if not t.is_punct]) >= 3:
+            adv = [
+                t
+                for t in after
+                if t.dep_ == "advcl"
+                and t.head.dep_ == "ROOT"
+                and t.i > after_start + 2
+                and t.left_edge.i > after_start
+            ]
+            stop = adv[0].left_edge.i if adv else sent.end
+            return self.ctx.span(after[0].idx, tok_end(doc[stop - 1]))
+        if before:
+            return self.ctx.span(before[0].idx, tok_end(before[-1]))
+        return None
+
+    def _according_speaker(self, pobj: Token) -> tuple[Span, str | None]:
+        """The speaker of "according to X": the author of a medium ("a statement released by
+        the ministry"), the possessor of words ("his remarks"), or the object itself ("according
+        to officials")."""
+        src: Span | None = None
+        spk: str | None = None
+        author = self.speakers.author(pobj) if is_medium(pobj) else None
+        if author is not None:
+            spk = author.id
+            m = self.state.mentions_in(pobj.idx, tok_end(pobj.right_edge))
+            src = next((x for x, eid in m if eid == spk), None)
+        else:
+            src, found = self.speakers.speaker(pobj)
+            ent = self.state.entity(found)
+            spk = ent.id if ent is not None else None
+        if src is None:
+            src = Span.of(self.text, pobj.idx, tok_end(pobj))
+        return src, spk
+
+    def _verb_cue(self, tok: Token, cue: Cue, end: int) -> None:
+        if not self._takes_words(tok, cue):
+            return
+        subj = self.speakers.subject(tok)
+        if subj is None or self.ctx.quoted(subj):
+            return
+        content = self.contents.content(tok, cue, end)
+        if not content:
+            return
+        src, spk = self.speakers.speaker(subj)
+        rel = self.speakers.relative_subject(tok)
+        if rel is not None and spk is not None:
+            # "Ted Cruz, who endorsed Trump": the source is "who", the speaker its antecedent
+            src = Span.of(self.text, rel.idx, tok_end(rel))
+        if cue.cls == "stance" and spk is None and not counted(subj):
+            # "Several ministers rejected the proposal": a stance needs a known holder, or a
+            # counted one ("52 percent of voters support the ban", "a majority backed it")
+            return
+        cue_span = self.ctx.tok_span(tok, self.doc[end - 1])
+        via = self.ctx.pending_via.get(tok.i) or self.speakers.via(tok, spk)
+        self.ctx.emit(src, spk, cue_span, content, via=via if via != spk else None)
+
+    def _takes_words(self, tok: Token, cue: Cue) -> bool:
+        """Whether a verb cue is used as one here (not "called off", "does not mention", "the
+        rebels backed by the West")."""
+        if tok.pos_ not in {"VERB", "AUX"} and not tok.tag_.startswith("VB"):
+            return False
+        if self.speakers.cue_verb(tok) is None and len(cue.lemmas) == 1:
+            return False
+        if lemma(tok) == "call" and any(
+            c.dep_ in {"prt", "prep"} and c.lower_ in {"in", "into", "off", "up", "back"}
+            for c in tok.children
+            if c.i == tok.i + 1
+        ):
+            return False  # "called in to a show", "called off": not speech
+        if any(c.dep_ == "neg" for c in tok.children) and cue.take == "rest":
+            return False  # "does not mention X" is an omission (see divergences), not a claim
+        if cue.cls == "stance" and len(cue.lemmas) == 1:
+            return self._takes_stance(tok)
+        return True
+
+    def _takes_stance(self, tok: Token) -> bool:
+        doc = self.doc
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "prt" and doc[tok.i + 1].head == tok:
+            return False  # "backed out", "backed down": another verb
+        # "the rebels backed by the West", "with Beijing supporting the plans": a participle
+        # describes, it does not report a stance taken
+        return not (
+            tok.tag_ == "VBG"
+            or (tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children))
+        )
+
+    # ---- noun cues ----------------------------------------------------------------------------
+    def noun_pass(self) -> None:
+        nouns = noun_cues()
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or lemma(tok) not in nouns:
+                continue
+            m = match_cue(self.doc, tok.i)
+            if m is not None and m[0].cls == "noun" and not self.ctx.quoted(tok):
+                self._noun_cue(tok)
+
+    def _noun_cue(self, tok: Token) -> None:
+        """ "Trump's claim that ...": the possessor said the that-clause."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        clause = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in {"acl", "ccomp", "relcl"}
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ),
+            None,
+        )
+        if owner is None or clause is None or owner.lower_ in {"its", "their", "our"}:
+            return
+        toks = list(clause.subtree)
+        lo = toks[0]
+        while lo.i < toks[-1].i and lo.dep_ == "mark":
+            lo = self.doc[lo.i + 1]
+        content = self.ctx.span(lo.idx, tok_end(toks[-1]))
+        if content is None:
+            return
+        src, spk = self.speakers.speaker(owner)
+        self.ctx.emit(src, spk, Span.of(self.text, tok.idx, tok_end(tok)), [content])

@@ -1,0 +1,101 @@
+"""Pass 3 and 5: "Name: words" lines (headlines, transcripts) and questions put to someone
+("Asked whether X, ...") whose asker the text does not name."""
+
+from __future__ import annotations
+
+from ...lexicon import media_nouns
+from ...types import Span
+from .context import Context, tok_end, trim
+
+
+class LinePass:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.state = ctx.state
+        self.text = ctx.text
+
+    def colon_pass(self) -> None:
+        pos = 0
+        for line in self.text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            k = line.find(":")
+            if k <= 0 or k > 60 or len(line) - k < 12:
+                continue
+            head_s, head_e = trim(self.text, start, start + k)
+            while head_s < head_e and self.text[head_s] in "\"\u201c'":
+                head_s += 1  # a transcript line inside a quote: '"PENCE: Well, ...'
+            if head_e <= head_s:
+                continue
+            head = self.text[head_s:head_e]
+            found = self._line_speaker(head_s, head_e, head)
+            if found is None:
+                continue
+            src, eid = found
+            content = self.ctx.span(start + k + 1, start + len(line))
+            if content is not None:
+                cue = Span.of(self.text, start + k, start + k + 1)
+                self.ctx.emit(src, eid, cue, [content])
+
+    def _line_speaker(self, s: int, e: int, head: str) -> tuple[Span, str | None] | None:
+        """The speaker of a "Name: words" line: a person or organisation mention, or a
+        transcript's all-caps name ("PENCE") resolved by surname when the article names it."""
+        for m, eid in self.state.mentions_in(s, e):
+            ent = self.state.entity(eid)
+            if (m.start, m.end) == (s, e) and ent is not None and ent.type in {"PERSON", "ORG"}:
+                return m, eid
+        words_ = head.split()
+        titled = self._titled_speaker(s, e, words_)
+        if titled is not None:
+            return titled
+        if (
+            1 <= len(words_) <= 3
+            and head.isupper()
+            and all(w.isalpha() or w in {"MR.", "MS."} for w in words_)
+        ):
+            last = words_[-1].casefold()
+            for ent in self.state.entities:
+                if ent.type == "PERSON" and ent.name.split()[-1].casefold() == last:
+                    return Span.of(self.text, s, e), ent.id
+            return Span.of(self.text, s, e), None
+        return None
+
+    def _titled_speaker(self, s: int, e: int, words_: list[str]) -> tuple[Span, str | None] | None:
+        """A headline's "Trump: ...", "Clinton camp: ...", "Poll: ...": a short capitalised
+        head naming a person or organisation of the article by one of its name words, or a
+        medium ("poll", "report")."""
+        if not 1 <= len(words_) <= 4 or not words_[0][:1].isupper():
+            return None
+        if any(not w.replace(".", "").replace("-", "").isalpha() for w in words_):
+            return None
+        for w in reversed(words_):
+            if not w[:1].isupper():
+                continue  # "Clinton camp": the name word, not "camp"
+            key = w.strip(".").casefold()
+            for ent in self.state.entities:
+                if ent.type in {"PERSON", "ORG"} and key in ent.name.casefold().split()[-1:]:
+                    return Span.of(self.text, s, e), ent.id
+        last = words_[-1].casefold()
+        if last in media_nouns() or last.removesuffix("s") in media_nouns():
+            return Span.of(self.text, s, e), None
+        return None
+
+    def question_pass(self) -> None:
+        """ "Asked whether X, ...", "When asked about Y, ...": the question put to someone,
+        whose asker the text does not name (no source, no speaker)."""
+        doc = self.ctx.doc
+        for tok in doc:
+            if tok.lemma_.lower() != "ask" or tok.tag_ != "VBN" or self.ctx.quoted(tok):
+                continue
+            if tok.dep_ not in {"advcl", "ROOT"} or any(
+                c.dep_ in {"nsubj", "nsubjpass", "agent", "aux"} for c in tok.children
+            ):
+                continue
+            j = tok.i + 1
+            while j <= tok.right_edge.i and doc[j].lower_ in {"about", "by", ","}:
+                j += 1
+            if j > tok.right_edge.i or doc[j].pos_ == "PUNCT":
+                continue
+            content = self.ctx.span(doc[j].idx, tok_end(tok.right_edge))
+            if content is not None and len(content.text.split()) >= 2:
+                cue = Span.of(self.text, tok.idx, tok_end(tok))
+                self.ctx.emit(None, None, cue, [content])

@@ -1,0 +1,196 @@
+"""Pass 1: quotations. Every quotation (see :mod:`sayso.pipeline.quotes`) looks for its cue right
+after it ('"...," he said', '"..." said Wang') or right before it ('He said: "..."'), or for a
+dash and a name after it. A quote with no cue continues the attribution of a quote before it (a
+split quote, or quotes running over paragraphs). Short quotes with no cue are scare quotes and
+are left alone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ...types import Attribution, Span
+from ..quotes import Quote
+from .context import DASHES, INLINE_SPACE, Context, tok_end, trim
+from .speakers import Speakers
+
+
+class QuotePass:
+    def __init__(self, ctx: Context, speakers: Speakers) -> None:
+        self.ctx = ctx
+        self.speakers = speakers
+        self.state = ctx.state
+        self.doc = ctx.doc
+        self.text = ctx.text
+        self.prev: Attribution | None = None
+        self.prev_quote: Quote | None = None
+
+    def run(self) -> None:
+        for q in self.ctx.state.quotes.quotes:
+            content = Span.of(self.text, *trim(self.text, q.inner_start, q.inner_end))
+            if content.end <= content.start:
+                continue
+            if self._cued(q, content) or self._dashed(q, content):
+                self.prev, self.prev_quote = (self.ctx.out[-1] if self.ctx.out else None), q
+                continue
+            if self._continues(q, content):
+                continue
+            self.prev_quote = q
+
+    def _cued(self, q: Quote, content: Span) -> bool:
+        found = self._cue_after(q) or self._cue_before(q) or self._cue_colon_paragraph(q)
+        if found is None:
+            return False
+        cue_tok, subj = found
+        cue_span = self._cue_span(cue_tok, subj)
+        src, spk = self.speakers.speaker(subj)
+        self.ctx.used_cues.add(cue_tok.i)
+        via = self.speakers.via(cue_tok, spk)
+        self.ctx.emit(src, spk, cue_span, [content], via=via, kind="direct")
+        return True
+
+    def _dashed(self, q: Quote, content: Span) -> bool:
+        dashed = self._dash_source(q)
+        if dashed is None:
+            return False
+        dash, src_span, spk = dashed
+        self.ctx.emit(src_span, spk, dash, [content], kind="direct")
+        return True
+
+    def _continues(self, q: Quote, content: Span) -> bool:
+        """A quote with no cue of its own that continues the one before."""
+        prev, prev_quote = self.prev, self.prev_quote
+        if prev is None or prev_quote is None:
+            return False
+        if (
+            prev.kind == "direct"
+            and self._same_para(prev_quote.end, q.start)
+            and "\n" not in self.text[prev_quote.end : q.start]
+            and self._only_cue_between(prev, prev_quote, q)
+        ):
+            # '"...," she said. "..."': the second half of a split quote
+            self.ctx.out[-1] = replace(prev, content=(*prev.content, content))
+            self.prev, self.prev_quote = self.ctx.out[-1], q
+            return True
+        if (
+            prev_quote.continues
+            and prev_quote.end <= q.start
+            and self._para_gap(prev_quote.end, q.start)
+        ):
+            self.ctx.emit(
+                prev.source, prev.speaker, prev.cue, [content], via=prev.via, kind="direct"
+            )
+            self.prev_quote = q
+            return True
+        return False
+
+    def _same_para(self, a: int, b: int) -> bool:
+        return any(s <= a and b <= e for s, e in self.ctx.paras)
+
+    def _only_cue_between(self, prev: Attribution, pq: Quote, q: Quote) -> bool:
+        """Nothing but the previous quote's cue (and punctuation) between the two quotes."""
+        gap = self.text[pq.end : q.start]
+        for span in (prev.source, prev.cue):
+            if span is not None and pq.end <= span.start and span.end <= q.start:
+                gap = gap.replace(span.text, " ", 1)
+        return len([w for w in gap.split() if any(ch.isalnum() for ch in w)]) <= 2
+
+    def _dash_source(self, q: Quote) -> tuple[Span, Span, str] | None:
+        """'"..." — Jane Doe' (a dash and a name after the quote)."""
+        i = q.end
+        while i < len(self.text) and self.text[i] in INLINE_SPACE:
+            i += 1
+        if i >= len(self.text) or self.text[i] not in DASHES:
+            return None
+        j = i + 1
+        while j < len(self.text) and self.text[j] in INLINE_SPACE:
+            j += 1
+        for m, eid in self.state.mentions_in(j, j + 1):
+            ent = self.state.entity(eid)
+            if m.start == j and ent is not None and ent.type in {"PERSON", "ORG"}:
+                return Span.of(self.text, i, i + 1), m, eid
+        return None
+
+    def _para_gap(self, a: int, b: int) -> bool:
+        return self.text.count("\n", a, b) <= 3
+
+    def _cue_span(self, cue_tok: Token, subj: Token) -> Span:
+        start, end = cue_tok.idx, tok_end(cue_tok)
+        if abs(subj.i - cue_tok.i) == 1:  # "he said", "said Wang"
+            start, end = min(start, subj.idx), max(end, tok_end(subj))
+        return Span.of(self.text, start, end)
+
+    def _cue_after(self, q: Quote) -> tuple[Token, Token] | None:
+        """'"...," he said' / '"...," said the minister' / '"..." Wang said at ...'."""
+        end = q.end
+        tail = self.text[end : end + 120]
+        if "\n\n" in tail[:3]:
+            return None
+        tok = self.ctx.token_at(end)
+        if tok.idx < end:
+            tok = tok.nbor(1) if tok.i + 1 < len(self.doc) else tok
+        for t in self.doc[tok.i : min(len(self.doc), tok.i + 16)]:
+            if "\n" in t.text or (t.is_sent_start and t.i > tok.i + 1):
+                break
+            if t.text in {".", "!", "?", ";"} or self.ctx.quoted(t):
+                break
+            if self.speakers.cue_verb(t, quote=True) is not None:
+                subj = self.speakers.subject(t)
+                if (
+                    subj is not None
+                    and tok.i <= subj.i <= t.i + 6
+                    and subj.head.i == t.i
+                    and not self.ctx.quoted(subj)
+                    and not self._own_clause(t, q)
+                ):
+                    return t, subj
+        return None
+
+    def _own_clause(self, verb: Token, q: Quote) -> bool:
+        """'"... neighbours." He said his government would ...' or '"Fox News Sunday," X said
+        his ...': a cue with a clause of its own after it is not the quote's cue."""
+        if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            return True
+        inner = self.text[q.inner_start : q.inner_end].rstrip()
+        if not inner.endswith((".", "!", "?")):
+            return False
+        return any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i for c in verb.children)
+
+    def _cue_colon_paragraph(self, q: Quote) -> tuple[Token, Token] | None:
+        """'Sanders made the following comment:' then a paragraph that is a quote."""
+        k = next((n for n, (s_, _) in enumerate(self.ctx.paras) if s_ == q.start), None)
+        if not k:
+            return None
+        ps, pe = self.ctx.paras[k - 1]
+        if not self.text[ps:pe].rstrip().endswith(":"):
+            return None
+        last = self.ctx.token_at(pe - 1).sent
+        root = last.root
+        subj = self.speakers.subject(root) if root.pos_ in {"VERB", "AUX"} else None
+        if subj is None:
+            return None
+        return root, subj
+
+    def _cue_before(self, q: Quote) -> tuple[Token, Token] | None:
+        """'He said: "..."' / 'Wang told reporters, "..."'."""
+        first = self.ctx.token_at(q.start)
+        sent = first.sent
+        for t in reversed(self.doc[sent.start : first.i]):
+            if self.ctx.quoted(t) or t.i in self.ctx.used_cues:
+                break
+            if self.speakers.cue_verb(t, quote=True) is not None:
+                subj = self.speakers.subject(t)
+                gap = self.text[tok_end(t) : q.start]
+                if (
+                    subj is not None
+                    and len(gap.split()) <= 3
+                    and (
+                        len(gap.split()) == 0
+                        or gap.rstrip()[-1:] in {":", ","}
+                        or gap.split()[-1].lower() == "that"
+                    )
+                ):
+                    return t, subj
+                return None
+        return None

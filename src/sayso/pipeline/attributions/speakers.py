@@ -1,0 +1,305 @@
+"""Who speaks: the subject of a cue, the source phrase and the entity it names, and the channel
+the words came through.
+
+The speaker is the entity of the source's head word (pronouns and nominals were resolved by the
+entities stage); failing that, the person an apposition names ("a spokesman for the ministry,
+Pavel Zhuk"), the author of a medium ("a statement released by X"), the country a group stands
+for ("both sides") or a person named inside the head's own name. The channel (``via``) is the
+author of a medium the words came through ("according to a video of his remarks posted by the
+Defense Ministry").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ... import lexicon
+from ...lexicon import is_medium, lemma, match_cue
+from ...types import Entity, Span
+from ..entities import words
+from .context import Context, tok_end, trim
+
+PUBLISH_VERBS = {
+    "release",
+    "publish",
+    "post",
+    "air",
+    "broadcast",
+    "show",
+    "share",
+    "issue",
+    "carry",
+    "circulate",
+    "put",
+}
+_ACTORS = {"PERSON", "ORG", "GPE"}
+_RELATIVES = {"that", "which", "who"}
+
+
+class Speakers:
+    """The speaker rules of one document's run."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.state = ctx.state
+        self.doc = ctx.doc
+        self.text = ctx.text
+
+    def entity_of(self, tok: Token) -> Entity | None:
+        """The entity whose mention covers a token."""
+        return self.state.entity_at(tok.idx, tok_end(tok))
+
+    # ---- the source phrase and its entity -----------------------------------------------------
+    def speaker(self, head: Token) -> tuple[Span | None, str | None]:
+        """(source span, entity id) for the source phrase headed by ``head``."""
+        if head.ent_type_ in {"TIME", "DATE"} or head.is_space:
+            return None, None  # a time stamp ("5:45 p.m.") is not a speaker
+        span = self._source_span(head)
+        ent = self.entity_of(head)
+        if lexicon.is_dateline(head):
+            # "BRASILIA, June 13 - Brazil said": the parser took the dateline for the subject
+            return self._after_dateline(head)
+        if ent is None:  # "A spokesman for the ministry, Pavel Zhuk, said"
+            named = self._named_apposition(head)
+            if named is not None:
+                return named
+            ent = self.medium_author(head) or self._group(span) or self._compound_entity(head)
+        return span, (ent.id if ent is not None else None)
+
+    def _source_span(self, head: Token) -> Span:
+        """The contiguous block of the head's phrase around it (relative clauses, appositions
+        and punctuation left out), on the head's line."""
+        doc = self.doc
+        toks = [
+            t
+            for t in head.subtree
+            if t.dep_ not in {"relcl", "acl", "punct", "appos"} or t.i == head.i
+        ]
+        lo = hi = head.i
+        idx = {t.i for t in toks}
+        while lo - 1 in idx:
+            lo -= 1
+        while hi + 1 in idx:
+            hi += 1
+        while lo < hi and doc[lo].dep_ in {"cc", "punct", "prep"}:
+            lo += 1
+        span = Span.of(self.text, doc[lo].idx, tok_end(doc[hi]))
+        if "\n" in span.text:  # a parse that ran over a line break: keep the head's line
+            s0 = self.text.rfind("\n", span.start, head.idx) + 1 or span.start
+            e0 = self.text.find("\n", tok_end(head), span.end)
+            s0, e0 = trim(self.text, max(s0, span.start), e0 if e0 != -1 else span.end)
+            span = Span.of(self.text, s0, e0)
+        return span
+
+    def _named_apposition(self, head: Token) -> tuple[Span, str] | None:
+        """A person named in an apposition after the head ("a spokesman, Pavel Zhuk")."""
+        for child in head.subtree:
+            if child.dep_ == "appos" and child.i > head.i:
+                e2 = self.entity_of(child)
+                if e2 is not None and e2.type == "PERSON":
+                    return Span.of(self.text, child.left_edge.idx, tok_end(child)), e2.id
+        return None
+
+    def _compound_entity(self, head: Token) -> Entity | None:
+        """An entity named inside the head's own name ("the Clinton campaign" -> no; "Sen.
+        Ted Cruz" -> Ted Cruz): only compounds and flat names of the head count, not
+        possessors or prepositional objects ("Mr. Trump's performance" is not Trump)."""
+        for t in head.children:
+            if t.dep_ in {"compound", "flat", "nmod"} and t.i < head.i:
+                ent = self.entity_of(t)
+                if ent is not None and ent.type == "PERSON":
+                    return ent
+        return None
+
+    def _after_dateline(self, head: Token) -> tuple[Span | None, str | None]:
+        sent = head.sent
+        for t in self.doc[head.i + 1 : sent.end]:
+            if t.pos_ in {"VERB", "AUX"}:
+                break
+            ent = self.entity_of(t)
+            if ent is not None and ent.type in _ACTORS and not lexicon.is_dateline(t):
+                return Span.of(self.text, t.idx, tok_end(t)), ent.id
+        return Span.of(self.text, head.idx, tok_end(head)), None
+
+    def medium_author(self, head: Token) -> Entity | None:
+        """ "a statement released by X" / "X's report" / "the analysis" (mentioned before)."""
+        if not is_medium(head):
+            return None
+        author = self.author(head)
+        if author is not None:
+            return author
+        # "The analysis highlights ...": the last analysis with an author, a few sentences back
+        for tok in reversed(self.doc[max(0, head.i - 150) : head.i]):
+            if lemma(tok) == lemma(head):
+                a = self.author(tok)
+                if a is not None:
+                    return a
+        return None
+
+    def author(self, noun: Token, agent_first: bool = False) -> Entity | None:
+        """The person, organisation or country a statement noun's phrase names as its author
+        (or, by "by the think tank, the Atlantic Council", the entity of an apposition)."""
+        for t in lexicon.author_words(noun, publisher_first=agent_first):
+            ent = self.entity_of(t)
+            if ent is not None and ent.type in _ACTORS:
+                return ent
+            for c in t.children:
+                if c.dep_ == "appos":
+                    ent = self.entity_of(c)
+                    if ent is not None:
+                        return ent
+        return None
+
+    def _group(self, span: Span) -> Entity | None:
+        """ "Both countries", "the two sides": the most recent of the countries before."""
+        groups = words()["group_nominals"]
+        low = " ".join(span.text.lower().split())
+        if low not in groups:
+            return None
+        seen: list[Entity] = []
+        for _m, eid in reversed(self.state.mentions_in(0, span.start)):
+            ent = self.state.entity(eid)
+            if ent is not None and ent.type in {"GPE", "PERSON"} and ent not in seen:
+                seen.append(ent)
+                if len(seen) == 2:
+                    break
+        return seen[-1] if seen else None
+
+    # ---- the channel ------------------------------------------------------------------------
+    def via(self, cue_tok: Token, speaker: str | None) -> str | None:
+        """The channel the words came through, when the text names one: the publisher in
+        "..., he said, according to a video of his remarks posted by X", or X in "X released
+        a video of his message, in which he asserted ..."."""
+        return (
+            self._according_channel(cue_tok, speaker)
+            or self._medium_channel(cue_tok, speaker)
+            or self._publisher(cue_tok, speaker)
+        )
+
+    def _according_channel(self, cue_tok: Token, speaker: str | None) -> str | None:
+        for child in cue_tok.children:
+            if child.lower_ == "according":
+                for t in child.subtree:
+                    if is_medium(t):
+                        ent = self.author(t, agent_first=True)
+                        if ent is not None and ent.id != speaker:
+                            return ent.id
+        return None
+
+    def _medium_channel(self, cue_tok: Token, speaker: str | None) -> str | None:
+        """ "X told Y that ..., the statement said" / "..., the newspaper said": the later cue
+        of a medium or an organisation is the channel (and is used up)."""
+        for t in cue_tok.sent:
+            if t.i == cue_tok.i or t.i < cue_tok.i or self.cue_verb(t) is None:
+                continue
+            subj = self.subject(t)
+            if subj is None or subj.i < cue_tok.i or subj.head.i != t.i:
+                continue
+            ent = self.medium_author(subj) or self.entity_of(subj)
+            if ent is not None and ent.id != speaker and ent.type == "ORG":
+                self.ctx.used_cues.add(t.i)
+                return ent.id
+        return None
+
+    def _publisher(self, cue_tok: Token, speaker: str | None) -> str | None:
+        """ "X released a video of his message, in which he asserted ...": X."""
+        if cue_tok.dep_ != "relcl":
+            return None
+        noun = cue_tok.head
+        while noun.dep_ in {"pobj", "prep", "poss"}:
+            noun = noun.head
+        verb = noun.head if noun.dep_ in {"dobj", "obj"} else None
+        if verb is not None and lemma(verb) in PUBLISH_VERBS:
+            subj = self.subject(verb)
+            if subj is not None:
+                ent = self.entity_of(subj)
+                if ent is not None and ent.id != speaker:
+                    return ent.id
+        return None
+
+    # ---- cue verbs and their subjects -------------------------------------------------------
+    def cue_verb(self, tok: Token, quote: bool = False) -> Token | None:
+        """``tok`` when it is a cue verb; with ``quote``, one that may introduce a quotation
+        (not a stance verb: '"...," he supported' is not English)."""
+        m = match_cue(self.doc, tok.i)
+        if m is None or m[0].cls in {"source", "noun"} or (quote and m[0].cls == "stance"):
+            return None
+        if tok.dep_ in {"advcl", "acl", "amod"} and (tok.tag_ == "VBN" or tok.i == tok.sent.start):
+            return None  # "Asked whether ...": a question put to the speaker
+        return tok
+
+    def subject(self, verb: Token) -> Token | None:
+        """The subject of a cue verb: its own, or (for "..., saying", "by saying", a second verb)
+        the one of the clause it hangs on."""
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # "would be answered": the subject is not a speaker
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            outside = [c for c in subjects if not self.ctx.quoted(c)]
+            c = (outside or subjects)[0]  # '"..., full panic mode," said X': X, not "mode"
+            if c.lower_ in _RELATIVES and verb.dep_ == "relcl":
+                return verb.head  # "officials who said ...": the noun the clause modifies
+            return c
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "the sanctions would be answered": not a speaker
+        return self._subject_elsewhere(verb)
+
+    def _subject_elsewhere(self, verb: Token) -> Token | None:
+        """The subject of a cue verb with none of its own."""
+        if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+            # "..., saying that ...": the speaker is the main clause's subject
+            root = verb.sent.root
+            if root.i != verb.i:
+                found = next((c for c in root.children if c.dep_ == "nsubj"), None)
+                if found is not None:
+                    return found
+        agent = next(
+            (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
+        if agent is not None:
+            return agent
+        if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+            return self.subject(verb.head)
+        if (
+            verb.tag_ == "VBG"
+            and verb.dep_ == "pcomp"
+            and verb.head.lower_ == "by"
+            and verb.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            # "Obama responded by saying ...": the speaker of the verb "by" hangs on
+            return self.subject(verb.head.head)
+        return self._name_before(verb)
+
+    def _name_before(self, verb: Token) -> Token | None:
+        """ "In a meeting with the board of the Washington Post Trump said ...": the parser took
+        the name for the end of the phrase before it."""
+        if verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ"} and verb.i > verb.sent.start:
+            prev = self.doc[verb.i - 1]
+            ent = self.entity_of(prev)
+            if prev.pos_ == "PROPN" and ent is not None and ent.type == "PERSON":
+                return prev
+        return None
+
+    def relative_subject(self, verb: Token) -> Token | None:
+        """The relative pronoun subject of a cue in a relative clause ("who said"), if any."""
+        if verb.dep_ != "relcl":
+            return None
+        return next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"who", "that"}),
+            None,
+        )
+
+    def medium_subject(self, verb: Token) -> bool:
+        """Whether the subject of a cue is a medium ("the report found", "polls show")."""
+        subj = self.subject(verb)
+        return subj is not None and is_medium(subj)
+
+    def speaks(self, verb: Token) -> bool:
+        """A speech cue whose subject is a named person or organisation."""
+        m = match_cue(self.doc, verb.i)
+        subj = self.subject(verb)
+        if m is None or m[0].cls != "speech" or subj is None:
+            return False
+        ent = self.entity_of(subj)
+        return ent is not None and ent.type in {"PERSON", "ORG"}

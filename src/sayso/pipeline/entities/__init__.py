@@ -1,0 +1,97 @@
+"""Entities: canonical actors with every mention, roles and countries.
+
+Steps, each in a module of this package:
+
+1. ``name_mentions`` (:mod:`.mentions`): spaCy's named entities with boundary errors repaired,
+   plus institutions and groups NER misses ("the Russian government", "Israeli troops").
+2. ``cluster`` (:mod:`.clusters`): mentions of one actor become one entity (surnames join full
+   names, countries join their aliases, the gazetteer gives canonical names).
+3. ``titles`` (:mod:`.roles`): roles and countries from titles and appositions ("Chinese
+   Defense Minister Dong Jun", "his Russian counterpart Sergei Shoigu").
+4. ``Resolver`` (:mod:`.coreference`): pronouns and nominals ("he", "China's new defense
+   chief") resolved by salience, agreement and grammatical role; the events stage reuses it.
+5. ``sectors`` (:mod:`.roles`): each actor's sector (GOV, MIL, COP, ...) from the gazetteer,
+   the keyword rules of ``data/sectors.tsv`` or, for a person, the body they speak for or
+   their title. Places and peoples get none.
+
+The word lists and records the steps share are in :mod:`.model`.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ...gazetteer import Gazetteer
+from ...types import Entity, Span, stable_id
+from ..base import State
+from .clusters import cluster
+from .coreference import Resolver, pronouns_and_nominals
+from .mentions import KEEP_LABELS, name_mentions
+from .model import Cluster, EntityWords, Mention, role_vocabulary, words
+from .roles import name_generic_bodies, sectors, titles
+
+__all__ = [
+    "KEEP_LABELS",
+    "Cluster",
+    "EntityStage",
+    "EntityWords",
+    "Mention",
+    "Resolver",
+    "cluster",
+    "name_generic_bodies",
+    "name_mentions",
+    "pronouns_and_nominals",
+    "role_vocabulary",
+    "sectors",
+    "titles",
+    "to_entities",
+    "words",
+]
+
+
+class EntityStage:
+    name: ClassVar[str] = "entities"
+    version: ClassVar[str] = "2"  # 2: entities carry a sector
+    requires: ClassVar[tuple[str, ...]] = ("doc",)
+    assigns: ClassVar[tuple[str, ...]] = ("entities",)
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gz = gazetteer
+
+    def __call__(self, state: State) -> None:
+        gz = self.gz or Gazetteer.default()
+        doc = state.doc
+        mentions = name_mentions(doc, gz)
+        clusters = cluster(state.text, mentions, gz, state.meta.published)
+        titles(doc, clusters, gz)
+        name_generic_bodies(clusters, gz)
+        pronouns_and_nominals(doc, clusters, gz, state.quotes)
+        sectors(clusters, gz)
+        state.clusters = clusters
+        state.cluster_ids = [stable_id("e", state.document.id, c.key) for c in clusters]
+        state.set_entities(to_entities(state, clusters))
+        state.affiliations = {
+            state.cluster_ids[i]: state.cluster_ids[c.affiliation]
+            for i, c in enumerate(clusters)
+            if c.affiliation is not None and c.mentions
+        }
+
+
+def to_entities(state: State, clusters: list[Cluster]) -> list[Entity]:
+    out: list[Entity] = []
+    for c, eid in zip(clusters, state.cluster_ids, strict=True):
+        if not c.mentions:
+            continue
+        spans = sorted({Span.of(state.text, m.start, m.end) for m in c.mentions})
+        out.append(
+            Entity(
+                id=eid,
+                name=c.name,
+                type=c.label,
+                country=c.country,
+                role=c.role,
+                mentions=tuple(spans),
+                sector=c.sector,
+            )
+        )
+    return out

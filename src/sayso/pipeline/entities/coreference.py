@@ -1,0 +1,143 @@
+"""Step 4 of the entities stage: pronouns and nominals ("he", "China's new defense chief")
+resolved by salience, agreement and grammatical role; the events stage reuses the resolver."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from ...gazetteer import Gazetteer
+from ..quotes import QuoteIndex
+from .model import DETS, Cluster, Mention, role_vocabulary, words
+from .roles import role_and_country
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj", "agent"}
+
+
+class Resolver:
+    """Salience-based resolution of pronouns and nominal mentions to clusters.
+
+    Candidates are scored by grammatical role (subjects and possessors first), recency (the
+    current sentence, then earlier ones) and agreement (gender, role, country).
+    """
+
+    def __init__(self, doc: Doc, clusters: list[Cluster], quoted: QuoteIndex) -> None:
+        self.doc = doc
+        self.clusters = clusters
+        self.quoted = quoted
+        self.sent_of: dict[int, int] = {}
+        for n, s in enumerate(doc.sents):
+            for i in range(s.start, s.end):
+                self.sent_of[i] = n
+        # (token index, cluster, weight) in text order, for mentions outside quotes
+        self.history: list[tuple[int, int, float]] = []
+        for idx, c in enumerate(clusters):
+            for m in c.mentions:
+                if not quoted.inside(m.start):
+                    self.history.append((m.ts, idx, self._weight(m.ts, m.te)))
+        self.history.sort()
+
+    def _weight(self, ts: int, te: int) -> float:
+        root = self.doc[ts:te].root
+        dep = root.dep_
+        if dep in _SUBJ:
+            return 2.0
+        if dep == "poss":
+            return 1.6
+        if dep == "conj" and root.head.dep_ in _SUBJ:
+            return 1.8
+        if dep == "appos" and root.head.dep_ in _SUBJ:
+            return 2.0
+        return 1.0
+
+    def candidates(self, tok_i: int, want: Callable[[Cluster], bool]) -> int | None:
+        """The best cluster for a mention at token ``tok_i``; ``want(cluster)`` filters."""
+        here = self.sent_of.get(tok_i, 0)
+        best: tuple[float, int] | None = None
+        for ti, idx, w in reversed(self.history):
+            if ti >= tok_i:
+                continue
+            dist = here - self.sent_of.get(ti, 0)
+            if dist > 4:
+                break
+            if not want(self.clusters[idx]):
+                continue
+            score = w / (1.0 + dist) + ti * 1e-6
+            if best is None or score > best[0]:
+                best = (score, idx)
+        return best[1] if best else None
+
+    def add(self, tok_i: int, idx: int) -> None:
+        bisect.insort(self.history, (tok_i, idx, self._weight(tok_i, tok_i + 1)))
+
+
+def _gender_ok(c: Cluster, gender: str | None) -> bool:
+    return c.label == "PERSON" and (gender is None or c.gender in (None, gender))
+
+
+def pronouns_and_nominals(
+    doc: Doc, clusters: list[Cluster], gz: Gazetteer, quoted: QuoteIndex
+) -> None:
+    """Add the pronouns ("he") and role nominals ("China's new defense chief") outside quotes
+    to the clusters they resolve to."""
+    res = Resolver(doc, clusters, quoted)
+    pron = words()["pronouns"]
+    covered = {i for c in clusters for m in c.mentions for i in range(m.ts, m.te)}
+    vocab = role_vocabulary()
+    for tok in doc:
+        if tok.i in covered or quoted.inside(tok.idx):
+            continue
+        if tok.lower_ in pron and tok.pos_ == "PRON":
+            _pronoun(res, tok, pron[tok.lower_])
+        elif tok.pos_ == "NOUN" and tok.lower_ in vocab and tok.dep_ != "compound":
+            _nominal(res, tok, covered, gz)
+
+
+def _pronoun(res: Resolver, tok: Token, gender: str) -> None:
+    def want(c: Cluster) -> bool:
+        return _gender_ok(c, gender)
+
+    idx = res.candidates(tok.i, want)
+    if idx is None:
+        return
+    c = res.clusters[idx]
+    c.gender = c.gender or gender
+    end = tok.idx + len(tok.text)
+    c.mentions.append(Mention(tok.idx, end, tok.i, tok.i + 1, c.label, kind="pronoun", ent=idx))
+    res.add(tok.i, idx)
+
+
+def _nominal(res: Resolver, tok: Token, covered: set[int], gz: Gazetteer) -> None:
+    """A person named by a role noun phrase ("China's new defense chief")."""
+    doc = res.doc
+    chunk = doc[tok.left_edge.i : tok.i + 1]
+    toks = [t for t in chunk if t.i not in covered or t.i < tok.i]
+    role, country, _ = role_and_country(toks, gz)
+    if role is None:
+        return
+
+    def want(c: Cluster) -> bool:
+        return (
+            c.label == "PERSON"
+            and c.role is not None
+            and _role_match(c.role, role)
+            and (country is None or c.country in (None, country))
+        )
+
+    idx = res.candidates(tok.i, want)
+    if idx is None:
+        return
+    ts = chunk.start
+    while ts < tok.i and doc[ts].lower_ in DETS:
+        ts += 1
+    m = Mention(
+        doc[ts].idx, tok.idx + len(tok.text), ts, tok.i + 1, "PERSON", kind="nominal", ent=idx
+    )
+    res.clusters[idx].mentions.append(m)
+    res.add(tok.i, idx)
+
+
+def _role_match(have: str, want: str) -> bool:
+    return want in have or have in want or want.split()[-1] == have.split()[-1]

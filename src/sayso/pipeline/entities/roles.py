@@ -1,0 +1,154 @@
+"""Steps 3 and 5 of the entities stage: titles and sectors.
+
+* ``titles``: roles and countries from titles and appositions ("Chinese Defense Minister Dong
+  Jun", "his Russian counterpart Sergei Shoigu", "Wang Wenbin, a spokesman for ...").
+* ``sectors``: each actor's sector (GOV, MIL, COP, ...): the gazetteer's for the people and
+  organisations it lists, else the keyword rules of ``data/sectors.tsv`` on the name of an
+  organisation or group; a person takes the sector of the organisation they speak for, else of
+  their title. Places and peoples get none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...gazetteer import Gazetteer
+from ...sectors import sector_of_name, sector_of_words
+from .model import DETS, POSSESSIVE, Cluster, Mention, role_vocabulary, words
+
+
+def _title_tokens(doc: Doc, m: Mention) -> list[Token]:
+    """The words that describe a mention: those before it in its noun phrase, or an apposition."""
+    root = doc[m.ts : m.te].root
+    toks: list[Token] = []
+    # words before the name in its noun phrase ("Chinese Defense Minister", "Argentina's")
+    if root.left_edge.i < m.ts:
+        toks.extend(t for t in doc[root.left_edge.i : m.ts] if not t.is_punct)
+    else:
+        i = m.ts - 1  # compounds the parser hung elsewhere ("spokeswoman" in "... spokeswoman X")
+        while i >= 0 and doc[i].dep_ in {"compound", "amod"} and doc[i].head.i >= i + 1:
+            toks.insert(0, doc[i])
+            i -= 1
+    if root.dep_ == "appos":
+        head = root.head
+        toks.extend(t for t in head.subtree if t.i < m.ts and not t.is_punct)
+    for child in root.children:
+        if child.dep_ == "appos":
+            toks.extend(t for t in child.subtree if not t.is_punct)
+    return toks
+
+
+def role_and_country(toks: list[Token], gz: Gazetteer) -> tuple[str | None, str | None, bool]:
+    """(role, country, is_counterpart) from title words."""
+    country = None
+    counterpart = False
+    role_words: list[str] = []
+    for t in toks:
+        low = t.lower_
+        c = gz.demonym(t.text) or (gz.place_country(t.text) if t.text[:1].isupper() else None)
+        if c is not None and t.pos_ in {"PROPN", "ADJ", "NOUN"}:
+            country = country or c
+            continue
+        if low in words()["counterpart"]:
+            counterpart = True
+            continue
+        if t.text in POSSESSIVE or low in DETS or t.pos_ in {"PRON", "DET", "ADP", "PUNCT"}:
+            continue
+        if t.pos_ == "ADJ" and low not in role_vocabulary():
+            continue
+        role_words.append(low)
+    phrase = " ".join(role_words)
+    role = None
+    if phrase:
+        info = gz.role(phrase)
+        if info is not None:
+            if info.pattern == phrase:
+                role = info.role
+            elif phrase.endswith(" " + info.pattern):  # "foreign ministry spokeswoman"
+                role = phrase[: -len(info.pattern)] + info.role
+            else:
+                role = phrase
+    return role, country, counterpart
+
+
+def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
+    org_at = {
+        i: idx
+        for idx, c in enumerate(clusters)
+        if c.label == "ORG"
+        for m in c.mentions
+        for i in range(m.ts, m.te)
+    }
+    for c in clusters:
+        if c.label not in {"PERSON", "ORG"}:
+            continue
+        for m in c.mentions:
+            if m.kind != "name":
+                continue
+            toks = _title_tokens(doc, m)
+            if c.label == "PERSON" and c.affiliation is None:
+                c.affiliation = next((org_at[t.i] for t in toks if t.i in org_at), None)
+            role, country, counterpart = role_and_country(toks, gz)
+            if c.label == "PERSON" and counterpart and role is None:
+                role = _counterpart_role(doc, m, clusters)
+            if role and c.label == "PERSON" and c.role is None:
+                c.role = role
+            if country and c.country is None:
+                c.country = country
+
+
+def name_generic_bodies(clusters: list[Cluster], gz: Gazetteer) -> None:
+    """ "Argentina's Foreign Ministry" is named "Argentine Foreign Ministry": a body named only
+    by generic words takes its country's adjective, so two countries' ministries stay apart."""
+    generic = set(words()["institutions"]) | set(words()["institution_qualifiers"])
+    for c in clusters:
+        if c.label != "ORG" or c.country is None:
+            continue
+        low = c.name.lower().split()
+        if low and all(w in generic for w in low):
+            adj = gz.adjective(c.country)
+            if adj:
+                c.name = f"{adj} {c.name}"
+
+
+def _counterpart_role(doc: Doc, m: Mention, clusters: list[Cluster]) -> str | None:
+    """ "his counterpart X": X has the role of the person the counterpart is compared with."""
+    sent = doc[m.ts].sent
+    best = None
+    for c in clusters:
+        if c.label == "PERSON" and c.role:
+            for o in c.mentions:
+                if sent.start <= o.ts < m.ts:
+                    best = c.role
+    return best
+
+
+# labels whose entities act as organisations or groups (places and peoples get no sector)
+_GROUP_LABELS = frozenset({"ORG", "OTHER"})
+
+
+def sectors(clusters: list[Cluster], gz: Gazetteer) -> None:
+    """Fill ``Cluster.sector`` where it is open: organisations and groups first (the gazetteer,
+    else the keyword rules on the name), then people (see :func:`_person_sector`)."""
+    for c in clusters:
+        if c.sector is None and c.label in _GROUP_LABELS:
+            info = gz.org(c.name)
+            c.sector = info.sector if info is not None else sector_of_name(c.name)
+    for c in clusters:
+        if c.sector is None and c.label == "PERSON":
+            c.sector = _person_sector(c, clusters, gz)
+
+
+def _person_sector(c: Cluster, clusters: list[Cluster], gz: Gazetteer) -> str | None:
+    """A person's sector from their title: the organisation they speak for when the title is one
+    of ``speaks_for_roles`` ("Hamas official", "a spokesman for the army"), else the keyword
+    rules on the title's words ("rebel commander" -> REB, "union leader" -> LAB), else the
+    title's sector in ``roles.tsv`` ("general" -> MIL). No title, no sector."""
+    if not c.role:
+        return None
+    info = gz.role(c.role)
+    if info is not None and info.role in words()["speaks_for_roles"] and c.affiliation is not None:
+        org = clusters[c.affiliation].sector
+        if org is not None:
+            return org
+    return sector_of_words(c.role) or (info.sector if info is not None else None) or None
