@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from ..errors import ConfigError
-from ..ingest.cleanup import clean
+from .cleanup import clean
 from ..types import Document, Record
 from .attributions import AttributionStage
 from .base import Stage, State
