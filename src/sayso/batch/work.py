@@ -24,7 +24,7 @@ from typing import Any
 
 from ..config import DEFAULT_MAX_CHARS
 from ..errors import ConfigError, ExtractionError, InputError, SaysoError, StoreError
-from ..ingest.readers import SUFFIXES, _suffix, list_files, read_source
+from ..ingest.readers import SUFFIXES, file_suffix, list_files, read_source
 from ..ingest.url import FetchOptions, is_url
 from ..runner import safe_records
 from ..types import Document, Record
@@ -119,7 +119,7 @@ def _unit(source: str, path: Path | None) -> Unit:
         return Unit(_key(source), source, source, heavy=True)
     st = path.stat()
     name = str(path.resolve())
-    return Unit(_key(name), source, f"{st.st_size}:{st.st_mtime_ns}", _suffix(path) not in _CHEAP)
+    return Unit(_key(name), source, f"{st.st_size}:{st.st_mtime_ns}", file_suffix(path) not in _CHEAP)
 
 
 def expand_units(inputs: Iterable[str]) -> Iterator[Unit | InputError]:
@@ -143,7 +143,7 @@ def expand_units(inputs: Iterable[str]) -> Iterator[Unit | InputError]:
                 continue
             for f in files:
                 yield _unit(str(f), f)
-        elif path.is_file() and _suffix(path) in SUFFIXES:
+        elif path.is_file() and file_suffix(path) in SUFFIXES:
             yield _unit(source, path)
         else:
             for item in read_source(source):  # the reader's error for it
