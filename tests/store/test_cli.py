@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import sayso.pipeline
+import sayso.jobs
 from sayso.cli import main
 from sayso.store import Store
 
@@ -145,7 +145,7 @@ def test_bad_date_is_one_line(db: str) -> None:
 
 def test_ingest_with_a_fake_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fake = FakePipeline(fail=["bad"])
-    monkeypatch.setattr(sayso.pipeline, "Pipeline", lambda: fake)
+    monkeypatch.setattr(sayso.jobs, "Pipeline", lambda: fake)
     monkeypatch.chdir(tmp_path)
     for name in ("a", "b", "c", "bad"):
         (tmp_path / f"{name}.txt").write_text(f"Article {name}: the minister said so.\n")

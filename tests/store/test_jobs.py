@@ -2,9 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sayso.runner import ErrorLog, Summary
+from sayso.jobs import ErrorLog, Summary, ingest
 from sayso.store import Store
-from sayso.store.loader import ingest
 
 from .fakes import FakePipeline
 
