@@ -7,7 +7,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import click
 
@@ -28,7 +28,7 @@ from .common import (
     resolve_max_chars,
 )
 
-F = TypeVar("F", bound=Callable[..., Any])
+F = TypeVar("F", bound=Callable[..., object])
 
 
 def _fetch_options(allow_private: bool, timeout: float, max_bytes: int | None) -> FetchOptions:

@@ -141,7 +141,7 @@ def html_document(
             break
         except (UnicodeDecodeError, LookupError):
             continue
-    import trafilatura
+    import trafilatura  # heavy (lxml and its models): loaded when HTML is read, not on import
 
     result = trafilatura.bare_extraction(
         page, with_metadata=True, include_comments=False, include_images=False

@@ -27,7 +27,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from ..config import DEFAULT_MAX_CHARS
 from ..errors import InputError
@@ -269,7 +269,7 @@ def _jsonl_document(
         return InputError(f"{name or source} line {lineno}: {problem}", source=where)
 
     try:
-        obj: Any = json.loads(line)
+        obj: object = json.loads(line)
     except json.JSONDecodeError as exc:
         return bad(f"not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line")
     except RecursionError:
