@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from .config import VERSION
 from .errors import ConfigError, ExtractionError, InputError, SaysoError, StoreError
 from .pipeline import Pipeline
 from .store import Store
@@ -20,7 +21,7 @@ from .types import (
     TimeExpr,
 )
 
-__version__ = "0.1.0"
+__version__ = VERSION
 
 __all__ = [
     "Attribution",

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 
+VERSION = "0.1.0"  # sayso.__version__; the release in pyproject.toml says the same
 DEFAULT_DB = "sayso.db"
 DEFAULT_MAX_CHARS = 10_000_000  # characters of text per document
 

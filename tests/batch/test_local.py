@@ -15,7 +15,7 @@ from sayso.batch import BatchOptions, run_batch
 from sayso.batch.load import load_batch
 from sayso.cli import main
 from sayso.ingest.url import FetchOptions
-from sayso.runner import ErrorLog
+from sayso.jobs import ErrorLog
 from sayso.store import Store
 
 from .conftest import write_jsonl

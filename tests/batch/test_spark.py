@@ -13,7 +13,7 @@ import pytest
 from ingest_web.fakes import FACTORY
 from sayso.batch import BatchOptions, run_batch
 from sayso.batch.load import load_batch
-from sayso.runner import ErrorLog
+from sayso.jobs import ErrorLog
 from sayso.store import Store
 
 from .conftest import write_jsonl

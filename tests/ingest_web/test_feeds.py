@@ -7,8 +7,9 @@ from click.testing import CliRunner
 
 from sayso.cli import main
 from sayso.errors import ConfigError, InputError
-from sayso.ingest.feeds import parse_every, parse_feed, poll, watch
+from sayso.ingest.feeds import parse_every, parse_feed
 from sayso.ingest.url import FetchOptions
+from sayso.jobs import poll, watch
 from sayso.store import Store
 from sayso.store.sidecar import feed_item
 
@@ -105,9 +106,9 @@ def test_watch_once_and_cli(site: Site, tmp_path: Path, monkeypatch: pytest.Monk
         total = watch(store, [feed], every=60, once=True, pipeline=FakePipeline(),
                       fetch_options=OPEN)  # fmt: skip
         assert total.ok == 1
-    import sayso.pipeline
+    import sayso.jobs
 
-    monkeypatch.setattr(sayso.pipeline, "Pipeline", FakePipeline)
+    monkeypatch.setattr(sayso.jobs, "Pipeline", FakePipeline)
     db = tmp_path / "cli.db"
     runner = CliRunner()
     args = ["watch", feed, "--db", str(db), "--once", "--every", "1m"]

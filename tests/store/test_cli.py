@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-import sayso.pipeline
+import sayso.jobs
 from sayso.cli import main
 from sayso.store import Store
 
@@ -145,7 +146,7 @@ def test_bad_date_is_one_line(db: str) -> None:
 
 def test_ingest_with_a_fake_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fake = FakePipeline(fail=["bad"])
-    monkeypatch.setattr(sayso.pipeline, "Pipeline", lambda: fake)
+    monkeypatch.setattr(sayso.jobs, "Pipeline", lambda: fake)
     monkeypatch.chdir(tmp_path)
     for name in ("a", "b", "c", "bad"):
         (tmp_path / f"{name}.txt").write_text(f"Article {name}: the minister said so.\n")
@@ -170,5 +171,30 @@ def test_ingest_with_a_fake_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyP
     with Store("news.db") as store:
         assert len(store) == 3
         assert store.get("a").text == "Article a: the minister said so.\n"
+        versions = store.query("SELECT DISTINCT stage_versions FROM documents")
+        assert versions == [{"stage_versions": '{"fake": "1"}'}]
+
+
+def test_ingest_rerun_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = FakePipeline()
+    monkeypatch.setattr(sayso.jobs, "Pipeline", lambda: fake)
+    monkeypatch.chdir(tmp_path)
+    for name in ("p", "q"):
+        (tmp_path / f"{name}.txt").write_text(f"Notice {name}: the bridge reopens on Friday.\n")
+    code, _, err = invoke("ingest", "p.txt", "q.txt", "--db", "news.db")
+    assert code == 0, err
+
+    code, _, err = invoke("ingest", "--db", "news.db")
+    assert code == 2 and "give PATHS to ingest, or --rerun-stale" in err
+
+    conn = sqlite3.connect(tmp_path / "news.db")
+    with conn:
+        conn.execute("UPDATE documents SET stage_versions = '{}' WHERE doc_id = 'q'")
+    conn.close()
+    fake.seen.clear()
+    code, out, err = invoke("ingest", "--rerun-stale", "--db", "news.db")
+    assert (code, out) == (0, "") and err.endswith("1 extracted again, 0 failed\n"), err
+    assert fake.seen == ["q"]
+    with Store("news.db") as store:
         versions = store.query("SELECT DISTINCT stage_versions FROM documents")
         assert versions == [{"stage_versions": '{"fake": "1"}'}]

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError, InputError, SaysoError
-from ..runner import ErrorLog
+from ..jobs import ErrorLog
 from .local import Counts
 from .manifest import Manifest, now
 from .work import BatchOptions, Unit, expand_units
@@ -144,6 +144,6 @@ def run_batch(
 def _versions(opts: BatchOptions) -> dict[str, str]:
     if opts.pipeline_factory:
         return {}
-    from ..pipeline import default_stages
+    from ..pipeline import Pipeline
 
-    return {s.name: s.version for s in default_stages()}
+    return Pipeline().versions

@@ -14,19 +14,20 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import io
 import os
 import resource
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from ..config import DEFAULT_MAX_CHARS
 from ..errors import ConfigError, ExtractionError, InputError, SaysoError, StoreError
-from ..ingest.readers import SUFFIXES, _suffix, list_files, read_source
+from ..ingest.readers import SUFFIXES, file_suffix, list_files, read_source
 from ..ingest.url import FetchOptions, is_url
-from ..runner import safe_records
+from ..jobs import safe_records
+from ..pipeline import Extractor, Pipeline
 from ..types import Document, Record
 from .rows import record_row
 
@@ -119,7 +120,8 @@ def _unit(source: str, path: Path | None) -> Unit:
         return Unit(_key(source), source, source, heavy=True)
     st = path.stat()
     name = str(path.resolve())
-    return Unit(_key(name), source, f"{st.st_size}:{st.st_mtime_ns}", _suffix(path) not in _CHEAP)
+    heavy = file_suffix(path) not in _CHEAP
+    return Unit(_key(name), source, f"{st.st_size}:{st.st_mtime_ns}", heavy)
 
 
 def expand_units(inputs: Iterable[str]) -> Iterator[Unit | InputError]:
@@ -143,7 +145,7 @@ def expand_units(inputs: Iterable[str]) -> Iterator[Unit | InputError]:
                 continue
             for f in files:
                 yield _unit(str(f), f)
-        elif path.is_file() and _suffix(path) in SUFFIXES:
+        elif path.is_file() and file_suffix(path) in SUFFIXES:
             yield _unit(source, path)
         else:
             for item in read_source(source):  # the reader's error for it
@@ -159,8 +161,6 @@ def unit_tasks(unit: Unit, options: BatchOptions) -> Iterator[Task | InputError]
     if unit.heavy:
         yield Task(unit.key, 0, source=unit.source)
         return
-    import io
-
     stdin = io.BytesIO(_STDIN[0]) if unit.source == "-" else None
     chunk: list[Document] = []
     seq = 0
@@ -177,25 +177,28 @@ def unit_tasks(unit: Unit, options: BatchOptions) -> Iterator[Task | InputError]
         yield Task(unit.key, seq, docs=tuple(chunk))
 
 
-def build_pipeline(factory: str | None) -> Any:
+def build_pipeline(factory: str | None) -> Extractor:
     """The pipeline of one worker: ``factory`` ("module:callable"), else ``Pipeline()`` with the
     model loaded now (once per worker process)."""
     if factory:
         module, _, name = factory.partition(":")
         try:
-            built = getattr(importlib.import_module(module), name)()
+            built: object = getattr(importlib.import_module(module), name)()
         except (ImportError, AttributeError) as exc:
             raise ConfigError(f"pipeline factory {factory!r} not found ({exc})") from exc
+        if not isinstance(built, Extractor):
+            raise ConfigError(
+                f"pipeline factory {factory!r} built a {type(built).__name__}, which lacks "
+                "versions, process or extract; return an object like sayso.pipeline.Pipeline"
+            )
         return built
-    from ..pipeline import Pipeline
-
     pipeline = Pipeline()
     _ = pipeline.nlp  # load the model in the worker's initializer, not on the first task
     return pipeline
 
 
 def task_records(
-    pipeline: Any, task: Task, options: BatchOptions
+    pipeline: Extractor, task: Task, options: BatchOptions
 ) -> Iterator[tuple[Document | None, Record | SaysoError]]:
     """Each document of ``task`` with its record, or the error that stopped it."""
     items: Iterable[Document | InputError]
@@ -207,9 +210,11 @@ def task_records(
 
 
 def task_rows(
-    pipeline: Any, task: Task, options: BatchOptions
-) -> Iterator[dict[str, Any] | SaysoError]:
-    versions: dict[str, str] = dict(getattr(pipeline, "versions", {}))
+    pipeline: Extractor, task: Task, options: BatchOptions
+) -> Iterator[dict[str, object] | SaysoError]:
+    """The Parquet row of each document of ``task`` (its record and the stage versions), or
+    the error that stopped it."""
+    versions = dict(pipeline.versions)
     for doc, result in task_records(pipeline, task, options):
         if isinstance(result, SaysoError):
             yield result

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .. import __version__
+from ..config import VERSION
 from .batch import batch, watch
 from .common import SaysoGroup
 from .compare import compare, stories
@@ -15,7 +15,7 @@ from .store import register as register_store_commands
 
 
 @click.group(cls=SaysoGroup)
-@click.version_option(__version__, prog_name="sayso")
+@click.version_option(VERSION, prog_name="sayso")
 @click.option("--debug", is_flag=True, help="Show tracebacks on errors.")
 @click.pass_context
 def main(ctx: click.Context, debug: bool) -> None:

@@ -7,13 +7,17 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import click
 
+from ..batch import BatchOptions, run_batch
 from ..config import Settings
+from ..ingest.feeds import parse_every
 from ..ingest.url import FetchOptions
-from ..runner import ErrorLog, Summary
+from ..jobs import ErrorLog, Summary
+from ..jobs import watch as watch_feeds
+from ..store import Store
 from .common import (
     db_option,
     db_path,
@@ -24,7 +28,7 @@ from .common import (
     resolve_max_chars,
 )
 
-F = TypeVar("F", bound=Callable[..., Any])
+F = TypeVar("F", bound=Callable[..., object])
 
 
 def _fetch_options(allow_private: bool, timeout: float, max_bytes: int | None) -> FetchOptions:
@@ -121,8 +125,6 @@ def batch(
     Resumable: inputs finished by an earlier run into the same OUT are skipped. Load the result
     into the store with `sayso ingest OUT --db news.db`.
     """
-    from ..batch import BatchOptions, run_batch
-
     fetch = _fetch_options(allow_private, timeout, max_bytes)
     options = BatchOptions(
         engine=engine, workers=workers, max_chars=resolve_max_chars(max_chars), fetch=fetch,
@@ -168,10 +170,6 @@ def watch(
 
     What was stored is remembered in the store: a restarted watcher ingests nothing twice.
     """
-    from ..ingest.feeds import parse_every
-    from ..ingest.feeds import watch as watch_feeds
-    from ..store import Store
-
     seconds = parse_every(every)
     fetch = _fetch_options(allow_private, timeout, max_bytes)
 

@@ -8,13 +8,14 @@ import sys
 import traceback
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, TypeVar
 
 import click
 
+from ..config import Settings
 from ..errors import SaysoError
 
-F = TypeVar("F", bound=Callable[..., Any])
+F = TypeVar("F", bound=Callable[..., object])
 
 FORMATS = ("json", "jsonl", "table", "csv")
 DB_HELP = "The SQLite store (default: $SAYSO_DB, else sayso.db here)."
@@ -29,15 +30,13 @@ def db_option(help: str = DB_HELP) -> Callable[[F], F]:
 
 def db_path(db: Path | None) -> Path:
     """The store a command uses: ``--db``, else $SAYSO_DB, else sayso.db here."""
-    from ..config import Settings
-
     return db if db is not None else Settings.from_env().db
 
 
 class SaysoGroup(click.Group):
     """Turns SaysoError into a one-line message and exit 1; tracebacks only with --debug."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except SaysoError as err:
@@ -82,12 +81,12 @@ def note(message: str) -> None:
     click.echo(message, err=True)
 
 
-def _cell(value: Any, width: int) -> str:
+def _cell(value: object, width: int) -> str:
     text = "" if value is None else " ".join(str(value).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def render_table(rows: Sequence[Mapping[str, Any]], max_width: int = 48) -> str:
+def render_table(rows: Sequence[Mapping[str, object]], max_width: int = 48) -> str:
     """Rows as an aligned text table with a header; long cells are clipped to ``max_width``."""
     if not rows:
         return ""
@@ -104,7 +103,7 @@ def render_table(rows: Sequence[Mapping[str, Any]], max_width: int = 48) -> str:
 
 
 def emit_rows(
-    rows: Sequence[Mapping[str, Any]], fmt: str | None, out: IO[str] | None = None
+    rows: Sequence[Mapping[str, object]], fmt: str | None, out: IO[str] | None = None
 ) -> None:
     """Write ``rows`` to stdout as table, json, jsonl or csv (``fmt`` None: the default)."""
     fmt = fmt or default_format()
@@ -138,8 +137,6 @@ def max_chars_option(f: F) -> F:
 
 
 def resolve_max_chars(value: int | None) -> int:
-    from ..config import Settings
-
     return value if value is not None else Settings.from_env().max_chars
 
 

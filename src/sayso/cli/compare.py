@@ -10,8 +10,20 @@ from pathlib import Path
 import click
 
 from ..errors import ConfigError
+from ..jobs import extract_records
 from ..store import Store
+from ..types import Record
 from .common import db_option, db_path, default_format, emit_rows, format_option, note
+
+
+def _records(inputs: tuple[str, ...]) -> tuple[list[Record], dict[str, str]]:
+    """The records of ``inputs`` (read when they are records, else extracted) and the stories
+    their lines name."""
+    from ..compare import run  # numpy and the stories extra: loaded for these commands only
+
+    records, given, rest = run.read_records(inputs)
+    records += extract_records(rest, on_error=lambda e: note(f"error: {e}"))
+    return records, given
 
 
 @click.command()
@@ -41,7 +53,7 @@ def stories(
             lines = run.stories_in_store(store, rebuild=rebuild)
             records = [store.get(str(r["hash"])) for r in store.story_documents()]
     else:
-        records, _ = run.load_records(inputs, on_error=lambda e: note(f"error: {e}"))
+        records, _ = _records(inputs)
         lines = run.story_lines(records, incremental=incremental)
     fmt = fmt or default_format()
     if fmt == "table":
@@ -78,7 +90,7 @@ def compare(target: str, db: Path | None, given_stories: bool, fmt: str | None) 
             raise ConfigError(
                 f"no file {target!r}; give a JSONL file, or a story id with --db FILE"
             )
-        records, given = run.load_records([target], on_error=lambda e: note(f"error: {e}"))
+        records, given = _records((target,))
         if given_stories and not given:
             raise ConfigError(f'--given-stories: no line of {target} has a "story" field')
         lines = run.compare_inputs(records, given if given_stories else None)

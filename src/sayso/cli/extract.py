@@ -8,10 +8,8 @@ from pathlib import Path
 
 import click
 
-from ..ingest import read_sources
-from ..pipeline import Pipeline
+from ..jobs import ErrorLog, extract_sources
 from ..report import render_record
-from ..runner import ErrorLog, run
 from ..types import Document, Record
 from .common import (
     debug_enabled,
@@ -51,13 +49,13 @@ def extract(
         else:
             records.append(record)
 
-    summary = run(
-        Pipeline(),
-        read_sources(inputs, max_chars=resolve_max_chars(max_chars)),
+    summary = extract_sources(
+        inputs,
         emit,
-        ErrorLog(errors_path),
+        errors=ErrorLog(errors_path),
         on_error=lambda e: note(f"error: {e}"),
         debug=debug_enabled(),
+        max_chars=resolve_max_chars(max_chars),
     )
     if fmt == "json":
         payload = records[0].to_dict() if len(records) == 1 else [r.to_dict() for r in records]

@@ -9,10 +9,13 @@ from typing import Any, TypeVar
 
 import click
 
+from ..batch.load import is_batch_output, load_batch
+from ..errors import SaysoError
 from ..export import FORMATS as EXPORT_FORMATS
-from ..runner import ErrorLog, Summary
+from ..jobs import ErrorLog, Summary
+from ..jobs import ingest as ingest_sources
+from ..jobs import rerun_stale as rerun_stale_documents
 from ..store import Store
-from ..store.loader import ingest as ingest_sources
 from .common import (
     db_option,
     db_path,
@@ -52,12 +55,51 @@ def _filter_options(types: bool) -> Callable[[F], F]:
     return decorate
 
 
+class _Progress:
+    """The running counts of ``sayso ingest`` on one stderr line (on a terminal only)."""
+
+    def __init__(self, live: bool, verb: str = "stored") -> None:
+        self.live = live
+        self.verb = verb
+
+    def show(self, counts: Summary) -> None:
+        click.echo("\r" + counts.line(self.verb), err=True, nl=False)
+
+    def callback(self) -> Callable[[Summary], None] | None:
+        return self.show if self.live else None
+
+    def clear(self) -> None:
+        if self.live:
+            click.echo("\r", err=True, nl=False)
+
+    def error(self, err: SaysoError) -> None:
+        note(f"{chr(13) if self.live else ''}error: {err}")
+
+
+def _load_batches(store: Store, outs: list[str], bar: _Progress) -> Summary:
+    """Load the Parquet of the `sayso batch` output directories ``outs``, in bulk."""
+    loaded = Summary()
+    for out in outs:
+        added, seen = load_batch(
+            store, out, on_progress=(lambda a, s: bar.show(Summary(a, s))) if bar.live else None
+        )
+        loaded.ok += added
+        loaded.skipped += seen
+    return loaded
+
+
 @click.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @db_option()
 @errors_option()
 @click.option(
     "--rerun", is_flag=True, help="Extract stored documents again and replace their records."
+)
+@click.option(
+    "--rerun-stale",
+    is_flag=True,
+    help="Extract again, from the stored text, every stored document an older version of a "
+    "stage extracted (PATHS not needed).",
 )
 @click.option("--silent", is_flag=True, help="No progress or summary on stderr.")
 @max_chars_option
@@ -66,6 +108,7 @@ def ingest(
     db: Path | None,
     errors_path: Path,
     rerun: bool,
+    rerun_stale: bool,
     silent: bool,
     max_chars: int | None,
 ) -> None:
@@ -73,49 +116,41 @@ def ingest(
     the store. A directory written by `sayso batch` is loaded from its Parquet, in bulk.
 
     Documents already stored (same text) are skipped before extraction; an interrupted ingest
-    keeps what it stored, and running it again continues where it stopped.
+    keeps what it stored, and running it again continues where it stopped. With --rerun-stale,
+    stored documents whose stage versions are not the current ones are extracted again.
     """
-    live = not silent and sys.stderr.isatty()
-
-    def progress(counts: Summary) -> None:
-        click.echo("\r" + counts.line("stored"), err=True, nl=False)
-
-    from ..batch.load import is_batch_output, load_batch
-
+    if not paths and not rerun_stale:
+        raise click.UsageError("give PATHS to ingest, or --rerun-stale")
+    bar = _Progress(not silent and sys.stderr.isatty())
+    log = ErrorLog(errors_path)
     batches = [p for p in paths if is_batch_output(p)]  # `sayso batch` output: Parquet, in bulk
-    paths = tuple(p for p in paths if p not in batches)
+    sources = [p for p in paths if p not in batches]
     with Store(db_path(db)) as store:
-        loaded = Summary()
-        for out in batches:
-            added, seen = load_batch(
-                store, out, on_progress=(lambda a, s: progress(Summary(a, s))) if live else None
-            )
-            loaded.ok += added
-            loaded.skipped += seen
-        if not paths:
-            if live:
-                click.echo("\r", err=True, nl=False)
-            if not silent:
-                note(loaded.line("stored"))
-            sys.exit(0)
-        summary = ingest_sources(
-            store,
-            paths,
-            errors=ErrorLog(errors_path),
-            rerun=rerun,
-            on_error=(lambda e: note(f"{chr(13) if live else ''}error: {e}")),
-            on_progress=progress if live else None,
-            debug=debug_enabled(),
-            max_chars=resolve_max_chars(max_chars),
-        )
-    summary.ok += loaded.ok
-    summary.skipped += loaded.skipped
-    if live:
-        click.echo("\r", err=True, nl=False)
+        summary = _load_batches(store, batches, bar)
+        if sources:
+            summary.add(
+                ingest_sources(
+                    store, sources, errors=log, rerun=rerun,
+                    on_error=bar.error, on_progress=bar.callback(), debug=debug_enabled(),
+                    max_chars=resolve_max_chars(max_chars),
+                )
+            )  # fmt: skip
+        stale = Summary()
+        if rerun_stale:
+            bar.clear()
+            again = _Progress(bar.live, "extracted again")
+            stale = rerun_stale_documents(
+                store, errors=log, on_error=again.error,
+                on_progress=again.callback(), debug=debug_enabled(),
+            )  # fmt: skip
+    bar.clear()
     if not silent:
-        tail = f" (see {errors_path})" if summary.failed else ""
-        note(summary.line("stored") + tail)
-    sys.exit(summary.exit_code)
+        tail = f" (see {errors_path})" if summary.failed or stale.failed else ""
+        if paths:
+            note(summary.line("stored") + ("" if rerun_stale else tail))
+        if rerun_stale:
+            note(stale.line("extracted again") + tail)
+    sys.exit(1 if summary.failed or stale.failed else 0)
 
 
 @click.command()

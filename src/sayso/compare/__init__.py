@@ -13,8 +13,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..types import Record
+from .base import CompareOptions
 from .claims import claim_rows
-from .divergences import Claim, CompareOptions, align, divergence_rows, find_with_claims
+from .divergences import Claim, align, divergence_rows, find_with_claims
 from .stories import (
     StoryIndex,
     StoryOptions,

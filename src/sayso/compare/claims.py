@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..types import Entity, Event, Record, Span
-from .divergences import CompareOptions, Finding, Sentence, _best, _overlap
+from .base import CompareOptions, Finding, Sentence, best_match, overlap
 from .features import content_words
 
 GROUPS = frozenset({"GPE", "NORP"})  # actors that stand for a country
@@ -181,7 +181,7 @@ def align_quotes(
             q = Quote(i, speaker, a.content, words, sentence)
             for c in claims:
                 f = c.first
-                if same_actor(f.speaker, speaker) and _overlap(f.words, words) >= options.matched:
+                if same_actor(f.speaker, speaker) and overlap(f.words, words) >= options.matched:
                     c.mentions.setdefault(i, q)
                     break
             else:
@@ -269,7 +269,7 @@ def settle(
             if m is not None:
                 if m.event.mode is None or not plain:
                     c.status[j] = "asserts"
-                elif m.sentence and _overlap(plain[0].words, m.sentence.words) >= options.matched:
+                elif m.sentence and overlap(plain[0].words, m.sentence.words) >= options.matched:
                     c.status[j] = "qualifies"  # the same sentence, the event only planned
                 else:
                     c.status[j] = "unclear"  # another event of that type and those actors
@@ -293,7 +293,7 @@ def _omits(
     for m in plain:
         if m.sentence is None:
             return False
-        _, score = _best(m.sentence, sents_j)
+        _, score = best_match(m.sentence, sents_j)
         if score >= options.matched:
             return False  # j has a sentence that says much the same: the sentences judge it
         if _shares_type_and_actor(m, events_j):

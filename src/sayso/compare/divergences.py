@@ -29,16 +29,15 @@ import difflib
 import functools
 import re
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from .. import resources as data
 from ..types import Record, Span, stable_id, trim_ranges
+from .base import CompareOptions, Finding, Sentence, Token
+from .base import best_match as _best
+from .base import overlap as _overlap
+from .claims import EventClaim, QuoteClaim, align_events, align_quotes, event_findings, settle
 from .features import NUMBER_WORDS, content_words, normalise_number
-
-if TYPE_CHECKING:
-    from .claims import EventClaim, QuoteClaim
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
@@ -82,47 +81,6 @@ _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)?|n['’]t|[^
 def hedges() -> frozenset[str]:
     """Words and phrases that hedge, deny or downplay a claim (``data/hedges.txt``)."""
     return frozenset(ln.lower() for ln in data.lines("data/hedges.txt", "sayso.compare"))
-
-
-@dataclass(frozen=True, slots=True)
-class CompareOptions:
-    """Thresholds of the comparison: fixed, the same for every story."""
-
-    aligned: float = 0.75  # token similarity (difflib ratio) of two sentences that say the same
-    matched: float = 0.5  # overlap of content words for a sentence to have a counterpart
-    covered: float = 0.7  # share of a sentence's content words found anywhere in the other text
-    min_words: int = 4  # content words a sentence needs to carry a claim
-    max_slot: int = 4  # longest changed stretch (tokens) that still counts as one slot
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-    norm: str
-
-
-@dataclass
-class Sentence:
-    doc: int  # position of the document in the story
-    start: int
-    end: int
-    text: str
-    tokens: list[Token]
-    words: set[str]
-    claim: bool = False
-    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    kind: str
-    what: str | None
-    about: str
-    asserted_by: tuple[int, ...]
-    other: tuple[int, ...]
-    evidence: tuple[tuple[int, Span], ...]
 
 
 # -- sentences -------------------------------------------------------------------------------
@@ -200,21 +158,6 @@ def sentences(record: Record, doc: int, options: CompareOptions) -> list[Sentenc
 
 
 # -- alignment -------------------------------------------------------------------------------
-
-
-def _overlap(a: AbstractSet[str], b: AbstractSet[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
-def _best(s: Sentence, others: Sequence[Sentence]) -> tuple[Sentence | None, float]:
-    best, score = None, 0.0
-    for t in others:
-        o = _overlap(s.words, t.words)
-        if o > score:
-            best, score = t, o
-    return best, score
 
 
 def _ratio(a: Sentence, b: Sentence) -> float:
@@ -408,8 +351,6 @@ def find_with_claims(
 ) -> tuple[list[Finding], list[EventClaim | QuoteClaim]]:
     """``find``, and the story's events and quotes lined up as claims (``claims.py``): the
     sentence comparison, then the event omissions and qualifications it has not found."""
-    from .claims import align_events, align_quotes, event_findings, settle
-
     options = options or CompareOptions()
     order = version_order(records)
     sents = {i: sentences(records[i], i, options) for i in order}

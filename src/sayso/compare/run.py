@@ -1,14 +1,14 @@
-"""What ``sayso stories`` and ``sayso compare`` call: read inputs (documents or records), group,
-compare, and keep stories in the store."""
+"""What ``sayso stories`` and ``sayso compare`` call: read inputs (records), group, compare, and
+keep stories in the store. Documents that are not records yet are extracted by the caller
+(:func:`sayso.jobs.extract_records`): this package never runs the pipeline."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
-from ..errors import InputError, SaysoError
+from ..errors import InputError
 from ..store import Store
 from ..types import Record
 from . import compare, compare_stories
@@ -16,8 +16,8 @@ from .features import body_text
 from .stories import StoryIndex, StoryOptions, cluster, copies, story_summary
 
 
-def _jsonl_lines(path: Path) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
+def _jsonl_lines(path: Path) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
     with path.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
@@ -34,20 +34,14 @@ def _jsonl_lines(path: Path) -> list[dict[str, Any]]:
     return out
 
 
-def _is_record(obj: dict[str, Any]) -> bool:
+def _is_record(obj: Mapping[str, object]) -> bool:
     return "text" in obj and "meta" in obj and "entities" in obj
 
 
-def load_records(
-    inputs: Sequence[str],
-    *,
-    pipeline: Any = None,
-    max_chars: int | None = None,
-    on_error: Callable[[SaysoError], None] | None = None,
-) -> tuple[list[Record], dict[str, str]]:
-    """Records of ``inputs``, in input order, and the ``story`` each JSONL line names (id ->
-    story). A JSONL file of Sayso records (``sayso extract -f jsonl``) is read as it is; other
-    inputs (documents: .txt, .html, JSONL with ``text``) go through the pipeline."""
+def read_records(inputs: Sequence[str]) -> tuple[list[Record], dict[str, str], list[str]]:
+    """The records of ``inputs`` that are JSONL files of Sayso records (``sayso extract -f
+    jsonl``), in input order; the ``story`` each JSONL line names (id -> story); and the inputs
+    left to extract (documents: .txt, .html, JSONL with ``text``)."""
     records: list[Record] = []
     given: dict[str, str] = {}
     to_extract: list[str] = []
@@ -62,26 +56,7 @@ def load_records(
                 records.extend(Record.from_dict(o) for o in lines)
                 continue
         to_extract.append(name)
-    if to_extract:
-        from ..ingest import read_sources
-        from ..runner import safe_records
-
-        if pipeline is None:
-            from ..pipeline import Pipeline
-
-            pipeline = Pipeline()
-        sources = (
-            read_sources(to_extract)
-            if max_chars is None
-            else read_sources(to_extract, max_chars=max_chars)
-        )
-        for _doc, result in safe_records(pipeline, sources):
-            if isinstance(result, SaysoError):
-                if on_error is not None:
-                    on_error(result)
-                continue
-            records.append(result)
-    return records, given
+    return records, given, to_extract
 
 
 def story_lines(
@@ -141,7 +116,7 @@ def stories_in_store(
     return [{"id": str(r["doc_id"]), "story": labels[n]} for n, r in enumerate(rows)]
 
 
-def _row_pos(rows: Sequence[dict[str, Any]], rowid: Any) -> int | None:
+def _row_pos(rows: Sequence[Mapping[str, object]], rowid: object) -> int | None:
     if rowid is None:
         return None
     for n, r in enumerate(rows):
@@ -152,18 +127,20 @@ def _row_pos(rows: Sequence[dict[str, Any]], rowid: Any) -> int | None:
 
 def compare_inputs(
     records: Sequence[Record], given: dict[str, str] | None = None
-) -> list[dict[str, Any]]:
+) -> list[dict[str, object]]:
     """``sayso compare INPUT``: one line per story."""
     return compare_stories(records, given)
 
 
-def compare_in_store(store: Store, story: str) -> list[dict[str, Any]]:
+def compare_in_store(store: Store, story: str) -> list[dict[str, object]]:
     """``sayso compare STORY --db``: the line of one stored story."""
     records = store.story_records(story)
     return [compare(story, records)]
 
 
-def story_table(lines: Sequence[dict[str, Any]], records: Sequence[Record]) -> list[dict[str, Any]]:
+def story_table(
+    lines: Sequence[Mapping[str, str]], records: Sequence[Record]
+) -> list[dict[str, object]]:
     """Rows for ``sayso stories -f table``: one per story, with its size, dates and title."""
     by_id = {r.id: r for r in records}
     members: dict[str, list[Record]] = {}

@@ -1,11 +1,9 @@
-"""RSS and Atom feeds (feedparser): poll, fetch new items, store their records.
+"""RSS and Atom feeds (feedparser): fetch a feed, read its entries, fetch an entry's page.
 
-``poll(store, feed)`` fetches the feed through the same safe fetcher as pages (``url.py``),
-and for each entry not stored yet fetches its link, extracts the article and stores the record.
-Which entries were handled lives in the store (``feed_items``, ``store/sidecar.py``): a watcher
-that is stopped and started again ingests nothing twice. An entry that fails is tried again on
-later polls, at most ``MAX_ATTEMPTS`` times. The feed's title and date fill in what the page
-lacks. ``watch`` polls a list of feeds every ``every`` seconds.
+``fetch_feed(feed)`` fetches the feed through the same safe fetcher as pages (``url.py``) and
+gives its entries; ``entry_document`` fetches an entry's link as a Document, the feed's title and
+date filling in what the page lacks. Which entries were stored, and the watch loop that polls
+feeds into the store, are :func:`sayso.jobs.poll` and :func:`sayso.jobs.watch`.
 """
 
 from __future__ import annotations
@@ -13,21 +11,15 @@ from __future__ import annotations
 import dataclasses
 import re
 import time
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Mapping
 
 from ..config import DEFAULT_MAX_CHARS
-from ..errors import ConfigError, InputError, SaysoError
-from ..runner import ErrorLog, Summary, safe_records
-from ..store import Store
-from ..store.sidecar import CopyCandidate, feed_item, link_copies, mark_item
+from ..errors import ConfigError, InputError
 from ..types import Document
-from .dedup import simhash
 from .url import FetchOptions, default_options, fetch, read_url
 
-__all__ = ["MAX_ATTEMPTS", "FeedEntry", "parse_every", "parse_feed", "poll", "watch"]
+__all__ = ["FeedEntry", "entry_document", "fetch_feed", "parse_every", "parse_feed"]
 
-MAX_ATTEMPTS = 3
 _EVERY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|hr|d)?\s*$", re.IGNORECASE)
 _UNITS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hr": 3600, "d": 86400}
 
@@ -50,142 +42,57 @@ class FeedEntry:
 
 def parse_feed(data: bytes, source: str) -> list[FeedEntry]:
     """The entries of an RSS or Atom document; InputError when it is not a feed."""
-    import feedparser  # type: ignore[import-untyped]
+    import feedparser  # type: ignore[import-untyped]  # optional (the feeds extra)
 
-    parsed: Any = feedparser.parse(data)
-    entries = list(parsed.get("entries") or [])
+    parsed = feedparser.parse(data)
+    entries = [e for e in parsed.get("entries") or [] if isinstance(e, Mapping)]
     if not entries and (parsed.get("bozo") or not parsed.get("version")):
         reason = parsed.get("bozo_exception")
         detail = f" ({' '.join(str(reason).split())[:120]})" if reason else ""
         raise InputError(
             f"{source}: not an RSS or Atom feed{detail}; check the feed URL", source=source
         )
-    out: list[FeedEntry] = []
-    for e in entries:
-        link = e.get("link") or None
-        key = e.get("id") or link
-        if not key:
-            continue
-        stamp = e.get("published_parsed") or e.get("updated_parsed")
-        published = time.strftime("%Y-%m-%d", stamp) if stamp else None
-        out.append(FeedEntry(str(key), link, e.get("title") or None, published))
-    return out
+    return [entry for e in entries if (entry := _entry(e)) is not None]
 
 
-def poll(
-    store: Store,
+def _entry(e: Mapping[str, object]) -> FeedEntry | None:
+    """One entry of a parsed feed; None when it has neither an id nor a link."""
+    link = _text(e.get("link"))
+    key = _text(e.get("id")) or link
+    if not key:
+        return None
+    stamp = e.get("published_parsed") or e.get("updated_parsed")
+    published = time.strftime("%Y-%m-%d", stamp) if isinstance(stamp, time.struct_time) else None
+    return FeedEntry(key, link, _text(e.get("title")), published)
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def fetch_feed(feed: str, options: FetchOptions | None = None) -> list[FeedEntry]:
+    """The entries of the feed at the URL ``feed``; raises InputError."""
+    page = fetch(feed, options or default_options())
+    return parse_feed(page.data, feed)
+
+
+def entry_document(
     feed: str,
+    entry: FeedEntry,
     *,
-    pipeline: Any = None,
-    fetch_options: FetchOptions | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
-    errors: ErrorLog | None = None,
-    on_error: Callable[[SaysoError], None] | None = None,
-    debug: bool = False,
-) -> Summary:
-    """Fetch ``feed`` once and store the records of its new entries."""
-    summary = Summary()
-    opts = fetch_options or default_options()
-
-    def fail(err: SaysoError) -> None:
-        summary.failed += 1
-        summary.errors.append(err)
-        if errors is not None:
-            errors.write(err)
-        if on_error is not None:
-            on_error(err)
-
-    try:
-        page = fetch(feed, opts)
-        entries = parse_feed(page.data, feed)
-    except InputError as err:
-        fail(err)
-        return summary
-    if pipeline is None:
-        from ..pipeline import Pipeline
-
-        pipeline = Pipeline()
-    versions: dict[str, str] = dict(getattr(pipeline, "versions", {}))
-    fresh: list[FeedEntry] = []
-    for entry in entries:
-        state = feed_item(store, feed, entry.key)
-        if state is not None and (state[0] != "failed" or state[1] >= MAX_ATTEMPTS):
-            summary.skipped += 1
-            continue
-        fresh.append(entry)
-
-    docs: list[Document | InputError] = []
-    for entry in fresh:
-        if not entry.link:
-            docs.append(InputError(f"{feed}: entry {entry.key!r} has no link", source=feed))
-            continue
-        item = read_url(entry.link, max_chars=max_chars, options=opts)
-        if isinstance(item, Document):
-            item = dataclasses.replace(
-                item,
-                title=item.title or entry.title,
-                published=item.published or entry.published,
-                url=item.url or entry.link,
-            )
-        docs.append(item)
-
-    for entry, (doc, result) in zip(fresh, safe_records(pipeline, docs, debug=debug), strict=True):
-        if isinstance(result, SaysoError):
-            fail(result)
-            mark_item(store, feed, entry.key, url=entry.link, status="failed", error=str(result))
-            continue
-        assert doc is not None
-        added = store.add(result, doc, versions)
-        link_copies(store, [CopyCandidate(doc.hash, doc.id, doc.source, simhash(doc.text), added)])
-        status = "stored" if added else "duplicate"
-        mark_item(store, feed, entry.key, url=entry.link, status=status, doc_hash=doc.hash)
-        if added:
-            summary.ok += 1
-        else:
-            summary.skipped += 1
-    return summary
-
-
-def watch(
-    store: Store,
-    feeds: Sequence[str],
-    *,
-    every: float,
-    once: bool = False,
-    pipeline: Any = None,
-    fetch_options: FetchOptions | None = None,
-    max_chars: int = DEFAULT_MAX_CHARS,
-    errors: ErrorLog | None = None,
-    on_error: Callable[[SaysoError], None] | None = None,
-    on_round: Callable[[Summary], None] | None = None,
-    sleep: Callable[[float], None] = time.sleep,
-    debug: bool = False,
-) -> Summary:
-    """Poll every feed, then wait ``every`` seconds, until interrupted (or once)."""
-    if pipeline is None:
-        from ..pipeline import Pipeline
-
-        pipeline = Pipeline()
-    total = Summary()
-    while True:
-        started = time.monotonic()
-        round_summary = Summary()
-        for feed in feeds:
-            s = poll(
-                store, feed, pipeline=pipeline, fetch_options=fetch_options,
-                max_chars=max_chars, errors=errors, on_error=on_error, debug=debug,
-            )  # fmt: skip
-            _add(round_summary, s)
-        _add(total, round_summary)
-        if on_round is not None:
-            on_round(round_summary)
-        if once:
-            return total
-        sleep(max(0.0, every - (time.monotonic() - started)))
-
-
-def _add(into: Summary, other: Summary) -> None:
-    into.ok += other.ok
-    into.skipped += other.skipped
-    into.failed += other.failed
-    into.errors.extend(other.errors)
+    options: FetchOptions | None = None,
+) -> Document | InputError:
+    """The Document of the page ``entry`` links to (the feed's title, date and link fill in what
+    the page lacks), or the InputError saying why not."""
+    if not entry.link:
+        return InputError(f"{feed}: entry {entry.key!r} has no link", source=feed)
+    item = read_url(entry.link, max_chars=max_chars, options=options)
+    if isinstance(item, Document):
+        item = dataclasses.replace(
+            item,
+            title=item.title or entry.title,
+            published=item.published or entry.published,
+            url=item.url or entry.link,
+        )
+    return item

@@ -23,36 +23,45 @@ index the text without it and stay valid.
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import json
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from ..config import DEFAULT_MAX_CHARS
 from ..errors import InputError
 from ..types import Document
+from .documents import (
+    BOM,
+    SNIFF,
+    SUFFIXES,
+    SUPPORTED,
+    WARC_SUFFIXES,
+    binary_error,
+    check_not_binary,
+    check_not_empty,
+    html_document,
+    is_date,
+    not_utf8_error,
+    text_document,
+    too_big_error,
+)
 from .url import FetchOptions, is_url, read_url
+from .warc import read_warc
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
     "SUFFIXES",
+    "file_suffix",
     "html_document",
+    "list_files",
     "read_source",
     "read_sources",
     "text_document",
 ]
 
-SUFFIXES: tuple[str, ...] = (".txt", ".jsonl", ".html", ".htm", ".warc", ".warc.gz")
-WARC_SUFFIXES: tuple[str, ...] = (".warc", ".warc.gz")
-
-_BOM = b"\xef\xbb\xbf"
 _CHUNK = 1 << 20
-_SNIFF = 8192
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_SUPPORTED = ", ".join(SUFFIXES)
 
 
 def read_source(
@@ -83,23 +92,21 @@ def read_source(
         return
     if not path.is_file():
         yield InputError(
-            f"{source}: not a regular file; give a {_SUPPORTED} file, a directory or -",
+            f"{source}: not a regular file; give a {SUPPORTED} file, a directory or -",
             source=source,
         )
         return
-    suffix = _suffix(path)
+    suffix = file_suffix(path)
     if suffix not in SUFFIXES:
         shown = repr(suffix) if suffix else "no suffix"
         yield InputError(
-            f"{source}: unsupported file type ({shown}); Sayso reads {_SUPPORTED} files, "
+            f"{source}: unsupported file type ({shown}); Sayso reads {SUPPORTED} files, "
             "directories of them, and - for standard input",
             source=source,
         )
         return
     try:
         if suffix in WARC_SUFFIXES:
-            from .warc import read_warc
-
             yield from read_warc(path, source, max_chars)
         elif suffix == ".jsonl":
             yield from _read_jsonl_file(path, source, max_chars)
@@ -126,7 +133,7 @@ def read_sources(
         yield from read_source(source, max_chars=max_chars)
 
 
-def _suffix(path: Path) -> str:
+def file_suffix(path: Path) -> str:
     """``.warc.gz`` for archives, else the path's suffix, lower case."""
     name = path.name.lower()
     return ".warc.gz" if name.endswith(".warc.gz") else path.suffix.lower()
@@ -138,7 +145,7 @@ def list_files(path: Path) -> list[Path]:
     return sorted(
         p
         for p in path.rglob("*")
-        if _suffix(p) in SUFFIXES
+        if file_suffix(p) in SUFFIXES
         and not any(part.startswith(".") for part in p.relative_to(path).parts)
         and p.is_file()
     )
@@ -152,7 +159,7 @@ def _read_dir(path: Path, source: str, max_chars: int) -> Iterator[Document | In
     files = list_files(path)
     if not files:
         yield InputError(
-            f"{source}: directory has no {_SUPPORTED} files; point Sayso at a folder of articles",
+            f"{source}: directory has no {SUPPORTED} files; point Sayso at a folder of articles",
             source=source,
         )
         return
@@ -167,7 +174,7 @@ def _read_text(path: Path, source: str, max_chars: int) -> str:
     """The UTF-8 text of ``path``, read in chunks and given up on as soon as it is over the cap."""
     size = path.stat().st_size
     if size > 4 * max_chars:  # even 4-byte characters would be over the cap
-        raise _too_big(source, f"{size:,} bytes", max_chars)
+        raise too_big_error(source, f"{size:,} bytes", max_chars)
     decoder = codecs.getincrementaldecoder("utf-8")("strict")
     parts: list[str] = []
     chars = 0
@@ -177,20 +184,20 @@ def _read_text(path: Path, source: str, max_chars: int) -> str:
         while chunk := fh.read(_CHUNK):
             if first:
                 first = False
-                _check_not_binary(chunk[:_SNIFF], source)
-                if chunk.startswith(_BOM):
-                    chunk = chunk[len(_BOM) :]
-                    offset = len(_BOM)
+                check_not_binary(chunk[:SNIFF], source)
+                if chunk.startswith(BOM):
+                    chunk = chunk[len(BOM) :]
+                    offset = len(BOM)
             if b"\x00" in chunk:
-                raise _binary(source)
+                raise binary_error(source)
             parts.append(_decode(decoder, chunk, offset, source, final=False))
             offset += len(chunk)
             chars += len(parts[-1])
             if chars > max_chars:
-                raise _too_big(source, f"over {max_chars:,} characters", max_chars)
+                raise too_big_error(source, f"over {max_chars:,} characters", max_chars)
         parts.append(_decode(decoder, b"", offset, source, final=True))
     text = "".join(parts)
-    _check_not_empty(text, source)
+    check_not_empty(text, source)
     return text
 
 
@@ -203,64 +210,7 @@ def _decode(
     except UnicodeDecodeError as exc:
         data = pending + chunk
         bad = data[exc.start] if exc.start < len(data) else None
-        raise _not_utf8(source, offset - len(pending) + exc.start, bad) from None
-
-
-def _check_not_binary(sample: bytes, source: str) -> None:
-    """Refuse UTF-16 (named as such), NUL bytes, and samples with many control characters.
-
-    Text in another 8-bit encoding (latin1, windows-1251 ...) is not binary: it fails as
-    invalid UTF-8 later, with the byte offset and an ``iconv`` hint."""
-    if not sample:
-        return
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise InputError(
-            f"{source}: UTF-16 text, Sayso reads UTF-8; convert it first, e.g. "
-            f"`iconv -f utf-16 -t utf-8 {source} > {source}.utf8`",
-            source=source,
-        )
-    if b"\x00" in sample:
-        raise _binary(source)
-    controls = sum(1 for b in sample if (b < 32 and b not in b"\t\n\r\x0b\x0c\x1b") or b == 127)
-    if controls > len(sample) * 0.05:
-        raise _binary(source)
-
-
-def _check_not_empty(text: str, source: str) -> None:
-    if not text:
-        raise InputError(
-            f"{source}: empty file (no text); remove it or add the article text", source=source
-        )
-    if not text.strip():
-        raise InputError(
-            f"{source}: file holds only whitespace; remove it or add the article text",
-            source=source,
-        )
-
-
-def _binary(source: str) -> InputError:
-    return InputError(
-        f"{source}: looks like a binary file, not text; give Sayso {_SUPPORTED} text files",
-        source=source,
-    )
-
-
-def _not_utf8(source: str, offset: int, bad: int | None) -> InputError:
-    what = f" (byte 0x{bad:02x})" if bad is not None else " (truncated character at the end)"
-    name = source if source != "-" else "input"
-    return InputError(
-        f"{source}: not valid UTF-8 at byte offset {offset}{what}; convert it first, e.g. "
-        f"`iconv -f <encoding> -t utf-8 {name} > {name}.utf8` (often windows-1252 or latin1)",
-        source=source,
-    )
-
-
-def _too_big(source: str, size: str, max_chars: int) -> InputError:
-    return InputError(
-        f"{source}: text too large ({size}; the cap is {max_chars:,} characters); "
-        "split it into smaller documents or raise the cap with --max-chars or SAYSO_MAX_CHARS",
-        source=source,
-    )
+        raise not_utf8_error(source, offset - len(pending) + exc.start, bad) from None
 
 
 # -- JSON Lines ----------------------------------------------------------------------------------
@@ -269,16 +219,16 @@ def _too_big(source: str, size: str, max_chars: int) -> InputError:
 def _read_jsonl_file(path: Path, source: str, max_chars: int) -> Iterator[Document | InputError]:
     seen = False
     with path.open("rb") as fh:
-        head = fh.read(_SNIFF)
-        _check_not_binary(head, source)
+        head = fh.read(SNIFF)
+        check_not_binary(head, source)
         fh.seek(0)
         offset = 0
         for lineno, raw in enumerate(fh, 1):
             start = offset
             offset += len(raw)
-            if lineno == 1 and raw.startswith(_BOM):
-                raw = raw[len(_BOM) :]
-                start += len(_BOM)
+            if lineno == 1 and raw.startswith(BOM):
+                raw = raw[len(BOM) :]
+                start += len(BOM)
             if not raw.strip():
                 continue
             seen = True
@@ -293,7 +243,7 @@ def _read_jsonl_file(path: Path, source: str, max_chars: int) -> Iterator[Docume
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
-                err = _not_utf8(source, start + exc.start, raw[exc.start])
+                err = not_utf8_error(source, start + exc.start, raw[exc.start])
                 yield InputError(
                     f"{source} line {lineno}: {err.message.split(': ', 1)[1]}", source=where
                 )
@@ -319,7 +269,7 @@ def _jsonl_document(
         return InputError(f"{name or source} line {lineno}: {problem}", source=where)
 
     try:
-        obj: Any = json.loads(line)
+        obj: object = json.loads(line)
     except json.JSONDecodeError as exc:
         return bad(f"not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line")
     except RecursionError:
@@ -357,8 +307,8 @@ def _jsonl_document(
             )
         fields[key] = value or None
     published = fields["published"]
-    if published is not None and not _is_date(published):
-        hint = f'; use "{published[:10]}"' if _is_date(published[:10]) else ""
+    if published is not None and not is_date(published):
+        hint = f'; use "{published[:10]}"' if is_date(published[:10]) else ""
         shown = json.dumps(published, ensure_ascii=False)[:40]
         return bad(
             f'"published" must be a date YYYY-MM-DD, got {shown}{hint}; '
@@ -389,104 +339,15 @@ def _json_type(value: object) -> str:
     return "a string"
 
 
-def _is_date(value: str) -> bool:
-    if not _DATE.fullmatch(value):
-        return False
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
 # -- HTML ----------------------------------------------------------------------------------------
 
 
 def _read_html_file(path: Path, source: str, max_chars: int) -> Document:
     size = path.stat().st_size
     if size > 4 * max_chars:
-        raise _too_big(source, f"{size:,} bytes of HTML", max_chars)
+        raise too_big_error(source, f"{size:,} bytes of HTML", max_chars)
     data = path.read_bytes()
     return html_document(data, path.stem, source, max_chars)
-
-
-def html_document(
-    data: bytes, doc_id: str, source: str, max_chars: int, *, charset: str | None = None
-) -> Document:
-    """The main text of an HTML page and its metadata, via trafilatura; raises InputError.
-
-    ``charset`` is the one a server or an archive declared: used when the bytes decode with
-    it, otherwise (a wrong declaration) trafilatura detects the encoding from the bytes."""
-    _check_not_binary(data[:_SNIFF], source)
-    if b"\x00" in data:
-        raise _binary(source)
-    if data.startswith(_BOM):
-        data = data[len(_BOM) :]
-    if not data.strip():
-        raise InputError(
-            f"{source}: empty file (no HTML); remove it or give the article page", source=source
-        )
-    page: str | bytes = data  # trafilatura reads the page's declared charset
-    for encoding in dict.fromkeys(c for c in (charset, "utf-8") if c):
-        try:
-            page = data.decode(encoding)
-            break
-        except (UnicodeDecodeError, LookupError):
-            continue
-    import trafilatura
-
-    result = trafilatura.bare_extraction(
-        page, with_metadata=True, include_comments=False, include_images=False
-    )
-    text = getattr(result, "text", None) if result is not None else None
-    if not isinstance(text, str) or not text.strip():
-        raise InputError(
-            f"{source}: no article text found in the HTML; check that it is an article page "
-            "(not an index or a login page), or give the article text as .txt",
-            source=source,
-        )
-    if len(text) > max_chars:
-        raise _too_big(source, f"{len(text):,} characters", max_chars)
-    date = _str_attr(result, "date")
-    return Document(
-        id=doc_id,
-        text=text,
-        published=date[:10] if date and _is_date(date[:10]) else None,
-        title=_str_attr(result, "title"),
-        url=_str_attr(result, "url"),
-        outlet=_str_attr(result, "sitename") or _str_attr(result, "hostname"),
-        language=_str_attr(result, "language"),
-        source=source,
-    )
-
-
-def _str_attr(obj: object, name: str) -> str | None:
-    value = getattr(obj, name, None)
-    return value.strip() or None if isinstance(value, str) else None
-
-
-def text_document(
-    data: bytes, doc_id: str, source: str, max_chars: int, *, charset: str | None = None
-) -> Document:
-    """A plain-text page as a Document (``charset`` as declared, else UTF-8); raises InputError."""
-    if data.startswith(_BOM):
-        data = data[len(_BOM) :]
-    _check_not_binary(data[:_SNIFF], source)
-    if b"\x00" in data:
-        raise _binary(source)
-    try:
-        text = data.decode(charset or "utf-8")
-    except LookupError:
-        raise InputError(
-            f"{source}: unknown charset {charset!r}; save the page and convert it to UTF-8",
-            source=source,
-        ) from None
-    except UnicodeDecodeError as exc:
-        raise _not_utf8(source, exc.start, data[exc.start]) from None
-    _check_not_empty(text, source)
-    if len(text) > max_chars:
-        raise _too_big(source, f"{len(text):,} characters", max_chars)
-    return Document(id=doc_id, text=text, source=source)
 
 
 # -- standard input ------------------------------------------------------------------------------
@@ -507,23 +368,23 @@ def _read_stdin(stream: BinaryIO, max_chars: int) -> Iterator[Document | InputEr
             source=source,
         )
         return
-    head = data.lstrip()[:_SNIFF]
+    head = data.lstrip()[:SNIFF]
     try:
-        if head.startswith(b"<") or head.startswith(_BOM + b"<"):
+        if head.startswith(b"<") or head.startswith(BOM + b"<"):
             yield html_document(data, "stdin", source, max_chars)
             return
-        _check_not_binary(data[:_SNIFF], source)
+        check_not_binary(data[:SNIFF], source)
         if b"\x00" in data:
-            raise _binary(source)
-        if data.startswith(_BOM):
-            data = data[len(_BOM) :]
-            skipped = len(_BOM)
+            raise binary_error(source)
+        if data.startswith(BOM):
+            data = data[len(BOM) :]
+            skipped = len(BOM)
         else:
             skipped = 0
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise _not_utf8(source, skipped + exc.start, data[exc.start]) from None
+            raise not_utf8_error(source, skipped + exc.start, data[exc.start]) from None
     except InputError as err:
         yield err
         return
@@ -535,7 +396,7 @@ def _read_stdin(stream: BinaryIO, max_chars: int) -> Iterator[Document | InputEr
                 yield _jsonl_document(line, lineno, source, "stdin", max_chars, "standard input")
         return
     if len(text) > max_chars:
-        yield _too_big(source, f"{len(text):,} characters", max_chars)
+        yield too_big_error(source, f"{len(text):,} characters", max_chars)
         return
     yield Document(id="stdin", text=text, source=source)
 

@@ -23,15 +23,19 @@ import dataclasses
 import ipaddress
 import socket
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from email.message import Message
-from typing import Any
-from urllib.parse import urljoin, urlsplit
+from typing import TYPE_CHECKING
+from urllib.parse import SplitResult, urljoin, urlsplit
 
-from ..config import DEFAULT_MAX_CHARS
+from ..config import DEFAULT_MAX_CHARS, VERSION, Settings
 from ..errors import InputError
 from ..types import Document
+from .documents import content_type, html_document, text_document
+
+if TYPE_CHECKING:  # httpx is optional (the feeds extra): imported where a page is fetched
+    import httpx
 
 __all__ = [
     "FetchOptions",
@@ -49,9 +53,7 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 def user_agent() -> str:
-    from .. import __version__
-
-    return f"sayso/{__version__} (+{HOMEPAGE})"
+    return f"sayso/{VERSION} (+{HOMEPAGE})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +82,6 @@ class Fetched:
 
 def default_options() -> FetchOptions:
     """``FetchOptions()``, private addresses allowed when ``SAYSO_ALLOW_PRIVATE=1``."""
-    from ..config import Settings
-
     return FetchOptions(allow_private=Settings.from_env().allow_private)
 
 
@@ -121,24 +121,15 @@ def _check_address(host: str, port: int, allow_private: bool) -> str:
     return addresses[0]
 
 
-def _content_type(value: str | None) -> tuple[str, str | None]:
-    if not value:
-        return "", None
-    msg = Message()
-    msg["content-type"] = value
-    charset = msg.get_param("charset")
-    return msg.get_content_type().lower(), charset if isinstance(charset, str) else None
-
-
 def fetch(
     url: str,
     options: FetchOptions | None = None,
     *,
     sleep: Callable[[float], None] = time.sleep,
-    transport: Any = None,
+    transport: httpx.BaseTransport | None = None,
 ) -> Fetched:
     """Fetch ``url`` (see the module docstring); raises InputError."""
-    import httpx
+    import httpx  # optional (the feeds extra): loaded when a page is fetched, not on import
 
     opts = options or default_options()
     headers = {
@@ -166,37 +157,14 @@ def fetch(
                 attempt += 1
 
 
-def _fetch_once(client: Any, url: str, opts: FetchOptions, headers: dict[str, str]) -> Fetched:
-    import httpx
-
+def _fetch_once(
+    client: httpx.Client, url: str, opts: FetchOptions, headers: dict[str, str]
+) -> Fetched:
+    """One try at ``url``: redirects followed by hand, each target checked again."""
     current = url
     start = time.monotonic()
     for _hop in range(opts.max_redirects + 1):
-        parts = urlsplit(current)
-        scheme = parts.scheme.lower()
-        if scheme not in ("http", "https"):
-            raise _Refused(f"unsupported URL scheme {scheme!r} in {current}; use http or https")
-        host = parts.hostname
-        if not host:
-            raise _Refused(f"no host in {current}; give a full URL like https://example.com/a")
-        try:
-            port = parts.port or (443 if scheme == "https" else 80)
-        except ValueError:
-            raise _Refused(f"bad port in {current}") from None
-        address = _check_address(host, port, opts.allow_private)
-        shown = f"[{address}]" if ":" in address else address
-        pinned = parts._replace(netloc=f"{shown}:{port}").geturl()
-        extensions: dict[str, Any] = {"sni_hostname": host} if scheme == "https" else {}
-        host_header = host if parts.port is None else f"{host}:{parts.port}"
-        request = client.build_request(
-            "GET", pinned, headers={**headers, "Host": host_header}, extensions=extensions
-        )
-        try:
-            response = client.send(request, stream=True)
-        except httpx.TimeoutException:
-            raise _Retry(f"timed out after {opts.timeout:g} s") from None
-        except httpx.TransportError as exc:
-            raise _Retry(f"cannot connect ({type(exc).__name__}: {exc})") from None
+        response = _send(client, _pinned_request(client, current, opts, headers), opts)
         try:
             status = response.status_code
             if status in _REDIRECTS:
@@ -205,36 +173,94 @@ def _fetch_once(client: Any, url: str, opts: FetchOptions, headers: dict[str, st
                     raise _Refused(f"redirect ({status}) without a Location header")
                 current = urljoin(current, location)
                 continue
-            if status in _RETRY_STATUS:
-                raise _Retry(f"the server answered {status} {response.reason_phrase}")
-            if status >= 400:
-                raise _Refused(f"the server answered {status} {response.reason_phrase}")
-            declared = response.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > opts.max_bytes:
-                raise _Refused(_too_large(int(declared), opts.max_bytes))
-            chunks: list[bytes] = []
-            size = 0
-            try:
-                for chunk in response.iter_raw():
-                    size += len(chunk)
-                    if size > opts.max_bytes:
-                        raise _Refused(_too_large(size, opts.max_bytes, "over "))
-                    chunks.append(chunk)
-                    if time.monotonic() - start > opts.deadline:
-                        raise _Retry(f"took longer than {opts.deadline:g} s")
-            except httpx.TimeoutException:
-                raise _Retry(f"timed out after {opts.timeout:g} s reading the page") from None
-            except httpx.TransportError as exc:
-                raise _Retry(f"connection broke ({type(exc).__name__}: {exc})") from None
-            data = b"".join(chunks)
-            encoding = response.headers.get("content-encoding", "").lower()
-            if encoding in ("gzip", "deflate", "br", "zstd"):
-                data = _decode_body(data, encoding, opts.max_bytes)
-            ctype, charset = _content_type(response.headers.get("content-type"))
+            _check_answer(response, opts)
+            data = _read_body(response, opts, start)
+            ctype, charset = content_type(response.headers.get("content-type"))
             return Fetched(url, current, status, ctype, charset, data)
         finally:
             response.close()
     raise _Refused(f"more than {opts.max_redirects} redirects")
+
+
+def _target(current: str) -> tuple[SplitResult, str, int]:
+    """The parts of ``current``, its host and port; refused unless http(s) with a host."""
+    parts = urlsplit(current)
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        raise _Refused(f"unsupported URL scheme {scheme!r} in {current}; use http or https")
+    host = parts.hostname
+    if not host:
+        raise _Refused(f"no host in {current}; give a full URL like https://example.com/a")
+    try:
+        port = parts.port or (443 if scheme == "https" else 80)
+    except ValueError:
+        raise _Refused(f"bad port in {current}") from None
+    return parts, host, port
+
+
+def _pinned_request(
+    client: httpx.Client, current: str, opts: FetchOptions, headers: dict[str, str]
+) -> httpx.Request:
+    """The request for ``current``, sent to the address that was checked (no second lookup),
+    TLS still verifying the host name."""
+    parts, host, port = _target(current)
+    address = _check_address(host, port, opts.allow_private)
+    shown = f"[{address}]" if ":" in address else address
+    pinned = parts._replace(netloc=f"{shown}:{port}").geturl()
+    https = parts.scheme.lower() == "https"
+    extensions = {"sni_hostname": host} if https else {}
+    host_header = host if parts.port is None else f"{host}:{parts.port}"
+    return client.build_request(
+        "GET", pinned, headers={**headers, "Host": host_header}, extensions=extensions
+    )
+
+
+def _send(client: httpx.Client, request: httpx.Request, opts: FetchOptions) -> httpx.Response:
+    import httpx  # optional (the feeds extra): loaded when a page is fetched, not on import
+
+    try:
+        return client.send(request, stream=True)
+    except httpx.TimeoutException:
+        raise _Retry(f"timed out after {opts.timeout:g} s") from None
+    except httpx.TransportError as exc:
+        raise _Retry(f"cannot connect ({type(exc).__name__}: {exc})") from None
+
+
+def _check_answer(response: httpx.Response, opts: FetchOptions) -> None:
+    """Retry on 429 and 5xx, refuse other errors and a declared length over the cap."""
+    status = response.status_code
+    if status in _RETRY_STATUS:
+        raise _Retry(f"the server answered {status} {response.reason_phrase}")
+    if status >= 400:
+        raise _Refused(f"the server answered {status} {response.reason_phrase}")
+    declared = response.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > opts.max_bytes:
+        raise _Refused(_too_large(int(declared), opts.max_bytes))
+
+
+def _read_body(response: httpx.Response, opts: FetchOptions, start: float) -> bytes:
+    """The body, streamed and given up on past ``max_bytes`` or the deadline, decompressed."""
+    import httpx  # optional (the feeds extra): loaded when a page is fetched, not on import
+
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        for chunk in response.iter_raw():
+            size += len(chunk)
+            if size > opts.max_bytes:
+                raise _Refused(_too_large(size, opts.max_bytes, "over "))
+            chunks.append(chunk)
+            if time.monotonic() - start > opts.deadline:
+                raise _Retry(f"took longer than {opts.deadline:g} s")
+    except httpx.TimeoutException:
+        raise _Retry(f"timed out after {opts.timeout:g} s reading the page") from None
+    except httpx.TransportError as exc:
+        raise _Retry(f"connection broke ({type(exc).__name__}: {exc})") from None
+    data = b"".join(chunks)
+    encoding = response.headers.get("content-encoding", "").lower()
+    if encoding in ("gzip", "deflate", "br", "zstd"):
+        data = _decode_body(data, encoding, opts.max_bytes)
+    return data
 
 
 def _too_large(size: int, cap: int, over: str = "") -> str:
@@ -246,8 +272,6 @@ def _too_large(size: int, cap: int, over: str = "") -> str:
 
 def _decode_body(data: bytes, encoding: str, cap: int) -> bytes:
     """Decompress a body read raw, giving up past ``cap`` bytes (no decompression bombs)."""
-    import zlib
-
     if encoding in ("gzip", "deflate"):
         wbits = 16 + zlib.MAX_WBITS if encoding == "gzip" else zlib.MAX_WBITS
         try:
@@ -265,8 +289,6 @@ def read_url(
     url: str, *, max_chars: int = DEFAULT_MAX_CHARS, options: FetchOptions | None = None
 ) -> Document | InputError:
     """The Document of the article at ``url``, or the InputError saying why not."""
-    from .readers import html_document, text_document
-
     try:
         page = fetch(url, options)
         sniff = page.data[:512].lstrip().lower()

@@ -12,11 +12,12 @@ read so far, which all land.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import InputError
 from ..types import Document
-from .url import _content_type
+from .documents import content_type, html_document
 
 __all__ = ["read_warc"]
 
@@ -66,7 +67,7 @@ def read_warc(path: Path, source: str, max_chars: int) -> Iterator[Document | In
                 where = f"{source}#{offset}"
                 uri = record.rec_headers.get_header("WARC-Target-URI") or where
                 http = record.http_headers
-                ctype, charset = _content_type(http.get_header("Content-Type") if http else None)
+                ctype, charset = content_type(http.get_header("Content-Type") if http else None)
                 status = http.get_statuscode() if http else None
                 if len(data) <= cap and getattr(record.raw_stream, "limit", 0) > 0:
                     yield InputError(
@@ -106,15 +107,11 @@ def read_warc(path: Path, source: str, max_chars: int) -> Iterator[Document | In
 def _document(
     data: bytes, uri: str, where: str, max_chars: int, charset: str | None
 ) -> Document | InputError:
-    from .readers import html_document
-
     try:
         doc = html_document(data, uri, where, max_chars, charset=charset)
     except InputError as err:
         return err
     if doc.url is None and uri.startswith(("http://", "https://")):
-        from dataclasses import replace
-
         doc = replace(doc, url=uri)
     return doc
 

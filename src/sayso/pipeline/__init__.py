@@ -4,21 +4,40 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, ClassVar
 
+from .. import nlp as nlp_module
 from ..errors import ConfigError
-from ..ingest.cleanup import clean
-from ..types import Document, Record
+from ..types import Document, Meta, Record
 from .attributions import AttributionStage
-from .base import Stage, State
+from .base import Extractor, Stage, State
+from .cleanup import clean
 from .divergences import DivergenceStage
 from .entities import EntityStage
 from .events import EventStage
 from .times import TimeStage
 
-__all__ = ["Pipeline", "Stage", "State", "default_stages"]
+if TYPE_CHECKING:  # spaCy is imported when the model loads (sayso.nlp), not with this module
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["CleanupStage", "Extractor", "Pipeline", "Stage", "State", "default_stages"]
 
 BASE_FIELDS = ("document", "meta", "doc")
+
+
+class CleanupStage:
+    """Cleanup (:mod:`sayso.pipeline.cleanup`) as a stage: it judges the text and assigns
+    ``meta`` (title, date, body ranges, flags). Every pipeline runs it first, before spaCy's
+    ``doc`` is read, whatever its other stages: they all read ``meta``."""
+
+    name: ClassVar[str] = "cleanup"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("document",)
+    assigns: ClassVar[tuple[str, ...]] = ("meta",)
+
+    def __call__(self, state: State) -> None:
+        state.meta = clean(state.document)
 
 
 def default_stages() -> list[Stage]:
@@ -41,30 +60,32 @@ def check_order(stages: Sequence[Stage]) -> None:
 class Pipeline:
     """Turns documents into records. Build one per process and reuse it: the model loads once."""
 
-    def __init__(self, stages: Sequence[Stage] | None = None, nlp: Any = None) -> None:
+    def __init__(self, stages: Sequence[Stage] | None = None, nlp: Language | None = None) -> None:
+        self.cleanup = CleanupStage()
         self.stages: list[Stage] = list(stages) if stages is not None else default_stages()
         check_order(self.stages)
         self._nlp = nlp
 
     @property
-    def nlp(self) -> Any:
+    def nlp(self) -> Language:
         if self._nlp is None:
-            from .. import nlp as nlp_module
-
             self._nlp = nlp_module.load()
         return self._nlp
 
     @property
     def versions(self) -> dict[str, str]:
-        return {s.name: s.version for s in self.stages}
+        """The version of every stage (cleanup first), by name: stored with each record, so
+        that ``sayso ingest --rerun-stale`` finds the records an older stage made."""
+        return {s.name: s.version for s in (self.cleanup, *self.stages)}
 
-    def run_state(self, document: Document, doc: Any) -> State:
-        state = State(document=document, meta=clean(document), doc=doc)
+    def run_state(self, document: Document, doc: Doc) -> State:
+        state = State(document=document, meta=Meta(), doc=doc)
+        self.cleanup(state)
         for stage in self.stages:
             stage(state)
         return state
 
-    def record(self, document: Document, doc: Any) -> Record:
+    def record(self, document: Document, doc: Doc) -> Record:
         state = self.run_state(document, doc)
         return Record(
             id=document.id,

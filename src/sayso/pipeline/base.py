@@ -1,19 +1,24 @@
-"""The per-document working state and the Stage protocol.
+"""The per-document working state, the Stage protocol and the Extractor protocol.
 
 A stage reads what earlier stages assigned on :class:`State` and assigns its own field. The
 :class:`~sayso.pipeline.Pipeline` checks, when it is built, that every stage's ``requires`` is
-assigned by an earlier stage (as spaCy's ``analyze_pipes`` does).
+assigned by an earlier stage (as spaCy's ``analyze_pipes`` does). An :class:`Extractor` is what
+the flows of :mod:`sayso.jobs` run: a Pipeline, or a stand-in with the same three members.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
-from ..types import Attribution, Divergence, Document, Entity, Event, Meta, Span, TimeExpr
+from ..types import Attribution, Divergence, Document, Entity, Event, Meta, Record, Span, TimeExpr
 from .quotes import QuoteIndex, find_quotes
+
+if TYPE_CHECKING:  # spaCy is imported when the model loads (sayso.nlp), not with this module
+    from spacy.tokens import Doc
 
 
 @dataclass
@@ -22,13 +27,14 @@ class State:
 
     document: Document
     meta: Meta
-    doc: Any  # spacy.tokens.Doc over document.text
+    doc: Doc  # over document.text
     entities: list[Entity] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
     divergences: list[Divergence] = field(default_factory=list)
-    # the entities stage's clusters (see entities.Cluster) and their entity ids, for resolvers
+    # the entities stage's clusters (entities.Cluster: that module imports this one, so the type
+    # cannot be named here) and their entity ids, for resolvers
     clusters: list[Any] = field(default_factory=list, repr=False)
     cluster_ids: list[str] = field(default_factory=list, repr=False)
     # person entity id -> the organisation it speaks for ("Foreign Ministry spokesperson X")
@@ -98,3 +104,22 @@ class Stage(Protocol):
     assigns: ClassVar[tuple[str, ...]]
 
     def __call__(self, state: State) -> None: ...
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    """What turns documents into records: :class:`~sayso.pipeline.Pipeline`, or a stand-in with
+    the same members (a test's fake, the ``pipeline_factory`` of a batch run)."""
+
+    @property
+    def versions(self) -> Mapping[str, str]:
+        """The version of each stage, by stage name: stored with every record."""
+        ...
+
+    def process(self, documents: Iterable[Document]) -> Iterator[Record]:
+        """Records for ``documents``, in input order."""
+        ...
+
+    def extract(self, document: Document) -> Record:
+        """The record of one document."""
+        ...

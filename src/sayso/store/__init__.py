@@ -284,6 +284,18 @@ class Store:
         """Whether a document with this content hash (``Document.hash``) is stored."""
         return self._conn.execute(q.HAS_HASH, (content_hash,)).fetchone() is not None
 
+    def stale_documents(self, stage_versions: Mapping[str, str]) -> Iterator[Document]:
+        """The input (text and stored metadata) of every stored document whose stage versions
+        are not ``stage_versions``, in the order stored; all are chosen before the first is
+        read, so their records may be replaced meanwhile (``sayso ingest --rerun-stale``)."""
+        versions = _versions(stage_versions)
+        ids = [i for (i,) in self._conn.execute(q.STALE_DOCUMENT_IDS, (versions,)).fetchall()]
+        for rowid in ids:
+            row = self._conn.execute(q.DOCUMENT_INPUT, (rowid,)).fetchone()
+            if row is not None:
+                doc_id, text, published, title, url, outlet, language, source = row
+                yield Document(doc_id, text, published, title, url, outlet, language, source)
+
     def add(
         self,
         record: Record,

@@ -147,6 +147,15 @@ _DOCUMENT_COLUMNS = (
     "ingested_at, stage_versions"
 )
 DOCUMENT_BY_HASH = f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE hash = ?"
+# documents extracted by other stage versions than the given JSON object (sayso ingest
+# --rerun-stale), and the input of one of them: its text and the metadata stored with it
+STALE_DOCUMENT_IDS = (
+    "SELECT id FROM documents WHERE json(stage_versions) IS NOT json(?) ORDER BY id"
+)
+DOCUMENT_INPUT = (
+    "SELECT doc_id, text, published, title, url, outlet, language, source FROM documents "
+    "WHERE id = ?"
+)
 DOCUMENTS_BY_DOC_ID = f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE doc_id = ? ORDER BY id"
 ENTITIES_OF = (
     "SELECT id, name, type, country, role, sector, mentions FROM entities WHERE doc = ? "

@@ -32,7 +32,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import __version__
+from ..config import VERSION
 from ..errors import ConfigError, SaysoError
 from ..store import Store, WebFilters
 from ..types import PLOVER_TYPES
@@ -151,7 +151,7 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     app = FastAPI(
         title="Sayso",
-        version=__version__,
+        version=VERSION,
         summary="Who said and did what, to whom, when and where: a read-only API over a store.",
         description=(
             "Every HTML page has a JSON twin at the same path with `.json`. Read-only: only GET."
@@ -171,7 +171,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         story_url=pages.story_url,
         query_string=pages.query_string,
         plover_types=PLOVER_TYPES,
-        version=__version__,
+        version=VERSION,
     )
     app.mount("/static", StaticFiles(directory=str(_HERE.joinpath("static"))), name="static")
 

@@ -38,7 +38,7 @@ __all__ = ["AttributionStage", "Cue", "cue_table", "match_cue", "media_nouns", "
 
 class AttributionStage:
     name: ClassVar[str] = "attributions"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"  # 2: held by tests/golden/stages.json; merged statement nouns
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

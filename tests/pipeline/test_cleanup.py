@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sayso.ingest.cleanup import clean
+from sayso.pipeline.cleanup import clean
 from sayso.types import Document, Meta
 
 ARTICLE = """ date 2025-06-10 Follow us
