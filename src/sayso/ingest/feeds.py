@@ -22,7 +22,7 @@ from ..runner import ErrorLog, Summary, safe_records
 from ..store import Store
 from ..store.sidecar import CopyCandidate, feed_item, link_copies, mark_item
 from ..types import Document
-from .dedup import simhash
+from .dedup import MAX_DISTANCE, bands, simhash
 from .url import FetchOptions, default_options, fetch, read_url
 
 __all__ = ["MAX_ATTEMPTS", "FeedEntry", "parse_every", "parse_feed", "poll", "watch"]
@@ -136,7 +136,9 @@ def poll(
             continue
         assert doc is not None
         added = store.add(result, doc, versions)
-        link_copies(store, [CopyCandidate(doc.hash, doc.id, doc.source, simhash(doc.text), added)])
+        sim = simhash(doc.text)
+        copy = CopyCandidate(doc.hash, doc.id, doc.source, sim, bands(sim), added)
+        link_copies(store, [copy], MAX_DISTANCE)
         status = "stored" if added else "duplicate"
         mark_item(store, feed, entry.key, url=entry.link, status=status, doc_hash=doc.hash)
         if added:
