@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError, InputError
-from ..store import Store
 from ..ingest.dedup import MAX_DISTANCE, bands
+from ..store import Store
 from ..store.sidecar import CopyCandidate, link_copies_in
 from ..types import content_hash
 from .local import RECORDS

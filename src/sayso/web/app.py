@@ -14,7 +14,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Annotated
 
@@ -32,7 +32,6 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import __version__
 from ..errors import ConfigError, SaysoError
 from ..store import Filters, Store
 from ..store.rows import Facets
@@ -41,6 +40,12 @@ from . import pages
 from .pages import NotFound, Page
 
 _HERE = resources.files("sayso.web")
+# The installed package's version (read from its metadata, not from the sayso package, whose
+# __init__ loads the pipeline the web app never runs).
+try:
+    __version__ = metadata.version("sayso")
+except metadata.PackageNotFoundError:  # pragma: no cover - a source tree never installed
+    __version__ = "0+unknown"
 FACETS_TTL_S = 60.0
 
 # No inline scripts or styles, no other origin: every asset comes from /static.
