@@ -1,7 +1,8 @@
 """Every SQL statement Sayso runs. The schema itself is ``schema.sql`` beside this file.
 
-Statements are named constants; the few that depend on which filters are set are built by the
-small functions at the end (values always go in as parameters, never into the SQL text).
+Statements are named constants; the lists that filters narrow (quotes, events, actors, articles)
+are a ``Listing`` of clauses per kind and a ``View`` per caller, joined by ``select`` (which
+clauses is for ``filters.py`` to say; values always go in as parameters, never into the SQL text).
 """
 
 from __future__ import annotations
