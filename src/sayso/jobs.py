@@ -27,7 +27,7 @@ from typing import IO
 from .config import DEFAULT_MAX_CHARS
 from .errors import ExtractionError, InputError, SaysoError
 from .ingest import read_sources
-from .ingest.dedup import simhash
+from .ingest.dedup import MAX_DISTANCE, bands, simhash
 from .ingest.feeds import FeedEntry, entry_document, fetch_feed
 from .ingest.url import FetchOptions, default_options
 from .pipeline import Extractor, Pipeline
@@ -425,7 +425,9 @@ def _store_item(
 ) -> bool:
     """Store the record of one feed entry, link its copies, and mark the entry handled."""
     added = store.add(record, doc, versions)
-    link_copies(store, [CopyCandidate(doc.hash, doc.id, doc.source, simhash(doc.text), added)])
+    sim = simhash(doc.text)
+    copy = CopyCandidate(doc.hash, doc.id, doc.source, sim, bands(sim), added)
+    link_copies(store, [copy], MAX_DISTANCE)
     status = "stored" if added else "duplicate"
     mark_item(store, feed, entry.key, url=entry.link, status=status, doc_hash=doc.hash)
     return added

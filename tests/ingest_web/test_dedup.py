@@ -2,7 +2,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sayso.ingest.dedup import NearDuplicateIndex, bands, hamming, signed64, simhash, unsigned64
+from sayso.ingest.dedup import (
+    MAX_DISTANCE,
+    NearDuplicateIndex,
+    bands,
+    hamming,
+    signed64,
+    simhash,
+    unsigned64,
+)
 from sayso.store import Store
 from sayso.store.sidecar import CopyCandidate, copies_of, link_copies
 from sayso.types import Document, Meta, Record, content_hash
@@ -40,15 +48,21 @@ def test_store_links_exact_and_near_copies_and_drops_nothing(tmp_path: Path) -> 
         for k, t in texts.items():
             rec, doc = _rec(k, t)
             added = store.add(rec, doc)
-            link_copies(store, [CopyCandidate(doc.hash, k, doc.source, simhash(t), added)])
+            sim = simhash(t)
+            copy = CopyCandidate(doc.hash, k, doc.source, sim, bands(sim), added)
+            link_copies(store, [copy], MAX_DISTANCE)
         # the same text as "a" again, from another outlet: stored once, linked as exact copy
         again = Document("a-syndicated", TEXT, source="other.txt")
         assert not store.add(Record(id=again.id, text=TEXT, meta=Meta()), again)
+        sim = simhash(TEXT)
         link_copies(
-            store, [CopyCandidate(again.hash, again.id, again.source, simhash(TEXT), False)]
+            store,
+            [CopyCandidate(again.hash, again.id, again.source, sim, bands(sim), False)],
+            MAX_DISTANCE,
         )
         # the same input met again is not a copy of itself
-        link_copies(store, [CopyCandidate(content_hash(TEXT), "a", "a.txt", simhash(TEXT), False)])
+        same = CopyCandidate(content_hash(TEXT), "a", "a.txt", sim, bands(sim), False)
+        link_copies(store, [same], MAX_DISTANCE)
         assert len(store) == 3
         links = copies_of(store, content_hash(TEXT))
         kinds = sorted((r["kind"], r["copy_id"] or r["copy_hash"][:6]) for r in links)

@@ -17,8 +17,8 @@ from sayso.batch.load import load_batch
 from sayso.batch.local import RECORDS
 from sayso.batch.manifest import Manifest
 from sayso.batch.rows import arrow_schema, record_row
-from sayso.store import BULK_FTS_MIN, Store
-from sayso.store import queries as q
+from sayso.store import BULK_FTS_MIN, Filters, Store
+from sayso.store import load as store_load
 from sayso.types import Record
 
 from .fakes import article, document, numbered
@@ -72,13 +72,13 @@ def test_bulk_add_many_is_searchable_round_trips_and_keeps_the_triggers(
 ) -> None:
     recs = list(numbered(N))
     suspended: list[object] = []
-    suspend = Store._suspend_bulk_triggers
+    suspend = store_load.suspend_bulk_triggers
 
     def spy(cur: sqlite3.Cursor) -> list[str] | None:
         suspended.append(suspend(cur))
         return suspended[-1]  # type: ignore[return-value]
 
-    monkeypatch.setattr(Store, "_suspend_bulk_triggers", staticmethod(spy))
+    monkeypatch.setattr(store_load, "suspend_bulk_triggers", spy)
     with Store(db_path) as store:
         before = _triggers(db_path)
         assert store.add_many(((r, document(r)) for r in recs), {"fake": "1"}) == N
@@ -87,7 +87,7 @@ def test_bulk_add_many_is_searchable_round_trips_and_keeps_the_triggers(
         assert _fts_check(db_path) == {"articles_fts": N, "quotes_fts": 2 * N}
         assert len(store.quotes(search="firmly")) == N
         assert len(store.quotes(search="Paragraph 17")) == 0  # quotes index quotes only
-        rows, total = store.search_articles(q.WebFilters(search='"Paragraph 17"'))
+        rows, total = store.search_articles(Filters(search='"Paragraph 17"'))
         assert total == 1 and rows[0]["doc_id"] == "doc17"
         for r in (recs[0], recs[BULK_FTS_MIN], recs[-1]):
             assert store.get(r.id) == r
@@ -134,7 +134,7 @@ def test_a_batch_that_fails_midway_leaves_nothing_and_the_triggers_in_place(
     with Store(db_path) as store:
         triggers = _triggers(db_path)
         calls = 0
-        insert = Store._insert_facts
+        insert = store_load.insert_facts
 
         def second_fails(cur: sqlite3.Cursor, docs: list[tuple[int, dict[str, object]]]) -> None:
             nonlocal calls
@@ -143,7 +143,7 @@ def test_a_batch_that_fails_midway_leaves_nothing_and_the_triggers_in_place(
                 raise KeyboardInterrupt  # Ctrl-C after the triggers were dropped
             insert(cur, docs)
 
-        monkeypatch.setattr(Store, "_insert_facts", staticmethod(second_fails))
+        monkeypatch.setattr(store_load, "insert_facts", second_fails)
         with pytest.raises(KeyboardInterrupt):
             store.add_many(recs, batch_size=BULK_FTS_MIN)
         monkeypatch.undo()

@@ -8,7 +8,7 @@ import dataclasses
 import sqlite3
 from pathlib import Path
 
-from sayso.store import Store, WebFilters
+from sayso.store import Filters, Store
 from sayso.store import queries as q
 from sayso.types import Record
 
@@ -69,11 +69,11 @@ def test_add_and_add_many_fill_event_actors(tmp_path: Path) -> None:
 def test_events_by_country_and_an_actors_events(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         store.add_many(_records())
-        rows, total = store.event_rows(WebFilters(country="chn"))
+        rows, total = store.event_rows(Filters(country="chn"))
         assert total == 2 and {r["doc_id"] for r in rows} == {"c1", "c2"}
-        assert store.event_rows(WebFilters(country="USA"))[1] == 1
-        assert store.event_rows(WebFilters(country="FRA"))[1] == 0
-        assert [r["n"] for r in store.event_pairs(WebFilters(country="CHN"))] == [2]
+        assert store.event_rows(Filters(country="USA"))[1] == 1
+        assert store.event_rows(Filters(country="FRA"))[1] == 0
+        assert [r["n"] for r in store.event_pairs(Filters(country="CHN"))] == [2]
         profile = store.actor_profile("dong jun")
         assert {r["doc_id"] for r in profile["as_target"]} == {"c1", "c2"}
         assert profile["as_source"] == []
@@ -105,10 +105,10 @@ def test_version_2_store_migrates_to_the_latest_and_backfills(tmp_path: Path) ->
         store.add_many(records[:2])
     _as_version_2(db)
     with Store(db, create=False, read_only=True) as store:  # the web app's way in
-        assert store.schema_version == q.SCHEMA_VERSION == 4
+        assert store.schema_version == q.SCHEMA_VERSION == 5
         assert _stored(store) == _expected(records[:2])
         assert store.query("SELECT value FROM meta WHERE key = 'schema_version'") == [
-            {"value": "4"}
+            {"value": "5"}
         ]
     with Store(db) as store:  # and the trigger is there for what comes next
         store.add(records[2])

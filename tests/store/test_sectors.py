@@ -14,6 +14,7 @@ import pytest
 
 from sayso.store import Store
 from sayso.store import queries as q
+from sayso.store import schema as store_schema
 from sayso.types import Record
 
 from .fakes import article, document
@@ -82,11 +83,11 @@ def test_a_version_3_store_gains_the_column(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     with Store(db, create=False, read_only=True) as store:  # the web app's way in
-        assert store.schema_version == q.SCHEMA_VERSION == 4
+        assert store.schema_version == q.SCHEMA_VERSION == 5
         (old,) = store.get("old").entities
         assert (old.name, old.role, old.sector) == ("Dong Jun", "defense minister", None)
         meta = store.query("SELECT value FROM meta WHERE key = 'schema_version'")
-        assert meta == [{"value": "4"}]
+        assert meta == [{"value": "5"}]
     with Store(db) as store:  # and new records keep their sectors
         rec = _record()
         assert store.add(rec, document(rec))
@@ -150,19 +151,20 @@ def test_an_upgrade_raced_by_another_process(
     conn = sqlite3.connect(db)
     conn.executescript(_v3_schema())
     conn.close()
-    real = Store._added_columns
+    real = store_schema.added_columns
     calls: list[int] = []
 
-    def stale(self: Store, version: int) -> str:
+    def stale(db_: store_schema.Db, version: int) -> str:
         calls.append(version)
         if len(calls) == 1:  # what this process saw before the other one upgraded
-            stale_sql = real(self, version)
+            stale_sql = real(db_, version)
             with Store(db):
                 pass
             return stale_sql
-        return real(self, version)
+        return real(db_, version)
 
-    monkeypatch.setattr(Store, "_added_columns", stale)
+    monkeypatch.setattr(store_schema, "added_columns", stale)
     with Store(db) as store:
         assert store.schema_version == q.SCHEMA_VERSION
-    assert calls == [3, 3, 4]  # this process, the other one, this one again
+    # this process, the other one, this one again (at the latest version)
+    assert calls == [3, 3, q.SCHEMA_VERSION]

@@ -11,6 +11,7 @@ import pytest
 from sayso.config import Settings
 from sayso.errors import ConfigError, StoreError
 from sayso.store import TABLES, Store
+from sayso.store import load as store_load
 from sayso.store.queries import SCHEMA_VERSION
 from sayso.types import Record, content_hash
 
@@ -191,7 +192,7 @@ def test_interrupted_add_leaves_nothing_behind(
     def boom(*args: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(Store, "_insert_facts", staticmethod(boom))
+    monkeypatch.setattr(store_load, "insert_facts", boom)
     with pytest.raises(KeyboardInterrupt):
         store.add(article())
     monkeypatch.undo()
@@ -239,9 +240,9 @@ def test_quotes_full_text_search(filled: Store) -> None:
 
 
 def test_bad_dates_are_config_errors(filled: Store) -> None:
-    with pytest.raises(ConfigError, match="--since '5 May' is not a date"):
+    with pytest.raises(ConfigError, match="since date '5 May' is not a date"):
         filled.quotes(since="5 May")
-    with pytest.raises(ConfigError, match="--until"):
+    with pytest.raises(ConfigError, match="until date '2024/05' is not a date"):
         filled.events(until="2024/05")
 
 

@@ -129,7 +129,7 @@ def test_security_headers(hostile_client: TestClient) -> None:
 
 
 def test_events_csv_is_streamed_in_chunks(hostile_client: TestClient, hostile_db: Path) -> None:
-    from sayso.store import Store, WebFilters
+    from sayso.store import Filters, Store
     from sayso.web import pages
 
     r = hostile_client.get("/events.csv")
@@ -139,7 +139,7 @@ def test_events_csv_is_streamed_in_chunks(hostile_client: TestClient, hostile_db
     rows = list(csv.DictReader(io.StringIO(r.text)))
     assert total >= 1 and len(rows) == total
     with Store(hostile_db, create=False, read_only=True) as store:
-        chunks = list(pages.event_csv_chunks(store, WebFilters(), rows=1))
+        chunks = list(pages.event_csv_chunks(store, Filters(), rows=1))
     assert len(chunks) == total + 1 and "".join(chunks) == r.text
     assert chunks[0].startswith(",".join(pages.EVENT_CSV_COLUMNS[:3]))
     # A filter that fails fails before the stream starts: the error envelope, not half a file.

@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError, InputError
+from ..ingest.dedup import MAX_DISTANCE, bands
 from ..store import Store
-from ..store.sidecar import CopyCandidate, ensure_tables, link_copies_in
+from ..store.sidecar import CopyCandidate, link_copies_in
 from ..types import content_hash
 from .local import RECORDS
 from .manifest import Manifest
@@ -75,7 +76,6 @@ def load_batch(
             "run `sayso batch INPUT --out DIR` first",
             source=str(root),
         )
-    ensure_tables(store)
     added = skipped = 0
     for rows in _batches(root, batch_size):
         versions: dict[str, str] = json.loads(rows[0]["stage_versions"] or "{}") if rows else {}
@@ -93,9 +93,9 @@ def load_batch(
             candidates: list[CopyCandidate] = []
             for h, doc_id, source, sim in keys:
                 new = h in stored_now and h not in first
-                candidates.append(CopyCandidate(h, doc_id, source, sim, new))
+                candidates.append(CopyCandidate(h, doc_id, source, sim, bands(sim), new))
                 first.add(h)
-            link_copies_in(cur, candidates)
+            link_copies_in(cur, candidates, MAX_DISTANCE)
 
         n = store.add_dicts(items, versions, batch_size=len(items) or 1, on_batch=link)
         added += n

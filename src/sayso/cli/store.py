@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import click
 
 from ..batch.load import is_batch_output, load_batch
-from ..errors import SaysoError
+from ..errors import ConfigError, SaysoError, StoreError
 from ..export import FORMATS as EXPORT_FORMATS
 from ..jobs import ErrorLog, Summary
 from ..jobs import ingest as ingest_sources
 from ..jobs import rerun_stale as rerun_stale_documents
-from ..store import Store
+from ..store import TABLES, FilterError, Filters, NoStore, Store
 from .common import (
     db_option,
     db_path,
@@ -28,12 +28,19 @@ from .common import (
     resolve_max_chars,
 )
 
-F = TypeVar("F", bound=Callable[..., Any])
+F = TypeVar("F", bound=Callable[..., object])
+# what the filter options give a command: text, a number, or None when not given
+Option = str | int | None
 
 
 def _open(db: Path | None) -> Store:
     """The store for a command that reads: it must exist already."""
-    return Store(db_path(db), create=False)
+    try:
+        return Store(db_path(db), create=False)
+    except NoStore as err:
+        raise StoreError(
+            f"no Sayso store at {err.path}; run `sayso ingest` first, or pass --db FILE"
+        ) from err
 
 
 def _filter_options(types: bool) -> Callable[[F], F]:
@@ -86,6 +93,28 @@ def _load_batches(store: Store, outs: list[str], bar: _Progress) -> Summary:
         loaded.ok += added
         loaded.skipped += seen
     return loaded
+
+
+def _filters(options: Mapping[str, Option]) -> Filters:
+    """The filter options as Filters; a bad value is reported with its option's name."""
+
+    def text(name: str) -> str | None:
+        value = options.get(name)
+        return value if isinstance(value, str) else None
+
+    limit = options.get("limit")
+    try:
+        return Filters(
+            actor=text("actor"),
+            outlet=text("outlet"),
+            since=text("since"),
+            until=text("until"),
+            search=text("search"),
+            type=text("type_"),
+            limit=limit if isinstance(limit, int) else None,
+        )
+    except FilterError as err:
+        raise ConfigError(f"--{err.name} {err.value!r} {err.problem}") from err
 
 
 @click.command()
@@ -157,10 +186,11 @@ def ingest(
 @db_option()
 @_filter_options(types=False)
 @format_option()
-def quotes(db: Path | None, fmt: str | None, **filters: Any) -> None:
+def quotes(db: Path | None, fmt: str | None, **options: Option) -> None:
     """Who said what: attributions, newest article first (best match first with --search)."""
+    f = _filters(options)
     with _open(db) as store:
-        rows = store.quotes(**filters)
+        rows = store.quotes(f)
     emit_rows(rows, fmt)
 
 
@@ -168,10 +198,11 @@ def quotes(db: Path | None, fmt: str | None, **filters: Any) -> None:
 @db_option()
 @_filter_options(types=True)
 @format_option()
-def events(db: Path | None, fmt: str | None, type_: str | None, **filters: Any) -> None:
+def events(db: Path | None, fmt: str | None, **options: Option) -> None:
     """Who did what to whom: events, newest article first (--search: the article's text)."""
+    f = _filters(options)
     with _open(db) as store:
-        rows = store.events(type=type_, **filters)
+        rows = store.events(f)
     emit_rows(rows, fmt)
 
 
@@ -179,10 +210,11 @@ def events(db: Path | None, fmt: str | None, type_: str | None, **filters: Any) 
 @db_option()
 @_filter_options(types=True)
 @format_option()
-def actors(db: Path | None, fmt: str | None, type_: str | None, **filters: Any) -> None:
+def actors(db: Path | None, fmt: str | None, **options: Option) -> None:
     """Actors across articles: documents and mentions, most covered first."""
+    f = _filters(options)
     with _open(db) as store:
-        rows = store.actors(type=type_, **filters)
+        rows = store.actors(f)
     emit_rows(rows, fmt)
 
 
@@ -229,12 +261,27 @@ def export(table: str, output: Path | None, fmt: str | None, raw: bool, db: Path
     the attribution it rests on; `-f plover` writes it as PLOVER-style JSON Lines.
     """
     with _open(db) as store:
+        _check_format(table, output, fmt, raw)
         if table == "events" and not raw:
             n = store.export_events(output, fmt=fmt)
         else:
             n = store.export(table, output, fmt=fmt)
     if output is not None:
         note(f"{n} row{'' if n == 1 else 's'} of {table} written to {output}")
+
+
+def _check_format(table: str, output: Path | None, fmt: str | None, raw: bool) -> None:
+    """The export errors that name options, before the store's own (which name values)."""
+    kind = (fmt or "").lower()
+    if table not in TABLES:
+        return  # the store says which tables there are
+    if kind == "parquet" and output is None:
+        raise ConfigError("parquet is written to a file only; pass -o FILE.parquet")
+    if kind == "plover" and (table != "events" or raw):
+        raise ConfigError(
+            f"-f plover writes the event table only (`sayso export events -f plover`), "
+            f"not the stored rows of {table}"
+        )
 
 
 def register(group: click.Group) -> None:

@@ -1,20 +1,19 @@
 """Every SQL statement Sayso runs. The schema itself is ``schema.sql`` beside this file.
 
-Statements are named constants; the few that depend on which filters are set are built by the
-small functions at the end (values always go in as parameters, never into the SQL text).
+Statements are named constants; the lists that filters narrow (quotes, events, actors, articles)
+are a ``Listing`` of clauses per kind and a ``View`` per caller, joined by ``select`` (which
+clauses is for ``filters.py`` to say; values always go in as parameters, never into the SQL text).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
 
-from ..errors import ConfigError
-
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION_ID = 1935767919  # b"sayo"
 
 # Fills event_actors for the events a version 2 store holds.
@@ -34,10 +33,14 @@ FROM events e, json_each(e.target_ids) j JOIN entities x ON x.doc = e.doc AND x.
 # already existed are ADDED_COLUMNS: ALTER TABLE has no IF NOT EXISTS, so the Store adds each
 # one the store's table lacks, before the upgrade's first run of schema.sql (which may index it).
 # v4: entities.sector; the entities stored before keep NULL (unknown) until ingested again.
+# v5: the side tables of web and batch ingest (feed_items, fingerprints, copies), which earlier
+# versions created outside the versioned schema on first use: schema.sql creates them where they
+# are missing and keeps them (and their rows) where they are not.
 MIGRATIONS: dict[int, str] = {
     1: "",
     2: EVENT_ACTORS_BACKFILL,
     3: "",
+    4: "",
 }
 SET_META_VERSION = "UPDATE meta SET value = '{version:d}' WHERE key = 'schema_version';"
 # (the version that added it, table, column, column type)
@@ -176,45 +179,8 @@ DIVERGENCES_OF = """
 SELECT id, kind, about, asserted_by, other, evidence FROM divergences WHERE doc = ? ORDER BY ord
 """
 
-# -- side tables of web ingest: feed state, fingerprints, copies ---------------------------
-# Kept apart from schema.sql's versioned schema on purpose: created on first use (IF NOT EXISTS)
-# by sayso.store.sidecar, keyed by content hash, untouched by schema migrations.
+# -- side tables of web and batch ingest: feed state, fingerprints, copies (sidecar.py) -------
 
-SIDE_TABLES = """
-CREATE TABLE IF NOT EXISTS feed_items (
-    feed      TEXT NOT NULL,               -- the feed URL
-    item      TEXT NOT NULL,               -- the entry's id, else its link
-    url       TEXT,                        -- the article link
-    status    TEXT NOT NULL,               -- stored | duplicate | failed
-    attempts  INTEGER NOT NULL DEFAULT 1,
-    doc_hash  TEXT,                        -- documents.hash once stored
-    error     TEXT,                        -- the last error (status failed)
-    seen_at   TEXT NOT NULL,               -- UTC ISO 8601
-    PRIMARY KEY (feed, item)
-);
-CREATE TABLE IF NOT EXISTS fingerprints (
-    hash     TEXT PRIMARY KEY,             -- documents.hash
-    simhash  INTEGER NOT NULL,             -- 64-bit SimHash of the text (signed)
-    band0    INTEGER NOT NULL,             -- its four 16-bit bands, for candidate lookup
-    band1    INTEGER NOT NULL,
-    band2    INTEGER NOT NULL,
-    band3    INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS fingerprints_band0 ON fingerprints(band0);
-CREATE INDEX IF NOT EXISTS fingerprints_band1 ON fingerprints(band1);
-CREATE INDEX IF NOT EXISTS fingerprints_band2 ON fingerprints(band2);
-CREATE INDEX IF NOT EXISTS fingerprints_band3 ON fingerprints(band3);
-CREATE TABLE IF NOT EXISTS copies (
-    hash        TEXT NOT NULL,             -- documents.hash of the stored document
-    copy_hash   TEXT NOT NULL,             -- documents.hash of its copy (equal when exact)
-    copy_id     TEXT NOT NULL DEFAULT '',  -- the copy's input id (an exact copy is not stored
-    copy_source TEXT NOT NULL DEFAULT '',  --   twice, so its id and source are kept here)
-    kind        TEXT NOT NULL,             -- exact | near
-    distance    INTEGER NOT NULL,          -- SimHash bits apart (0 when exact)
-    PRIMARY KEY (hash, copy_hash, copy_id, copy_source)
-);
-CREATE INDEX IF NOT EXISTS copies_copy_hash ON copies(copy_hash);
-"""
 FEED_ITEM = "SELECT status, attempts FROM feed_items WHERE feed = ? AND item = ?"
 UPSERT_FEED_ITEM = """
 INSERT INTO feed_items (feed, item, url, status, attempts, doc_hash, error, seen_at)
@@ -321,127 +287,119 @@ STORY_DELETE_EMPTY = "DELETE FROM stories WHERE id NOT IN (SELECT story FROM sto
 STORY_DELETE_ALL_DOCUMENTS = "DELETE FROM story_documents"
 STORY_GET = "SELECT * FROM stories WHERE id = ?"
 
-# -- filtered lists (quotes, events, actors) -------------------------------------------------
+# -- filtered lists: quotes, events, actors, articles (the CLI and the web alike) --------------
+#
+# Each kind of list has one set of clauses (a ``Listing``): what each filter means for it.
+# ``sayso.store.filters`` picks the clauses the filters set and ``select`` joins them; a ``View``
+# is the columns and order one caller shows. Values always go in as named parameters: :search,
+# :outlet, :since, :until, :actor (a LIKE pattern), :actor_id (an entity id), :type, :country,
+# :limit and :offset. The actor filter is one rule everywhere: part of a name, any case, or an
+# entity id.
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+OUTLET_IS = "d.outlet = :outlet COLLATE NOCASE"
+SINCE = "{date} >= :since"
+UNTIL = "substr({date}, 1, length(:until)) <= :until"  # inclusive: "2024-05" keeps all of May
+_DOC_HAS_EVENT_TYPE = "d.id IN (SELECT doc FROM events WHERE type = :type)"
+_LIKE_ACTOR = "{col} LIKE :actor ESCAPE '\\'"
 
 
 @dataclass(frozen=True, slots=True)
-class Filters:
-    """What ``sayso quotes|events|actors`` narrow by. Dates are YYYY, YYYY-MM or YYYY-MM-DD."""
+class Listing:
+    """What the filters mean for one kind of row."""
 
-    actor: str | None = None  # part of a name, any case ("Dong", "ministry"), or an entity id
-    outlet: str | None = None  # an outlet, any case
-    since: str | None = None
-    until: str | None = None  # inclusive: "2024-05" keeps all of May
-    search: str | None = None  # full text (FTS5 syntax, or plain words)
-    type: str | None = None  # events only: PLOVER type
-    limit: int | None = None
-
-    def __post_init__(self) -> None:
-        for name in ("since", "until"):
-            value = getattr(self, name)
-            if value is not None and not _DATE.match(value):
-                raise ConfigError(
-                    f"--{name} {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"
-                )
-        if self.limit is not None and self.limit < 0:
-            raise ConfigError(f"--limit {self.limit} is negative; use 0 or more")
+    source: str  # FROM
+    date: str  # the date since/until compare
+    actor: str
+    type: str
+    country: str
+    search: str
+    search_source: str = ""  # FROM when searching joins a full-text table (for its rank)
+    count_source: str = ""  # FROM for a count when no clause reads the document d
+    group: str = ""
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+@dataclass(frozen=True, slots=True)
+class View:
+    """The columns and order of one list as one caller shows it."""
+
+    listing: Listing
+    columns: str
+    order: str
+    search_order: str = ""  # the order when searching, if it differs
 
 
-def _common_where(f: Filters, date_expr: str, where: list[str], params: dict[str, Any]) -> None:
-    if f.outlet is not None:
-        where.append("d.outlet = :outlet COLLATE NOCASE")
-        params["outlet"] = f.outlet
-    if f.since is not None:
-        where.append(f"{date_expr} >= :since")
-        params["since"] = f.since
-    if f.until is not None:
-        where.append(f"substr({date_expr}, 1, length(:until)) <= :until")
-        params["until"] = f.until
+QUOTES = Listing(
+    source="attributions a JOIN documents d ON d.id = a.doc",
+    search_source=(
+        "quotes_fts JOIN attributions a ON a.pk = quotes_fts.rowid JOIN documents d ON d.id = a.doc"
+    ),
+    date="d.published",
+    actor=(
+        f"({_LIKE_ACTOR.format(col='a.speaker_name')} OR {_LIKE_ACTOR.format(col='a.source_text')}"
+        " OR a.speaker = :actor_id)"
+    ),
+    type=_DOC_HAS_EVENT_TYPE,  # articles with an event of this type
+    country="(a.doc, a.speaker) IN (SELECT doc, id FROM entities WHERE country = :country)",
+    search="quotes_fts MATCH :search",  # the quote and the speaker's name
+)
+EVENTS = Listing(
+    source="events e JOIN documents d ON d.id = e.doc",
+    count_source="events e",
+    date="COALESCE(e.date, d.published)",  # the event's own date, else the article's
+    actor=(
+        f"({_LIKE_ACTOR.format(col='e.source_names')} OR {_LIKE_ACTOR.format(col='e.target_names')}"
+        " OR EXISTS (SELECT 1 FROM json_each(e.source_ids) WHERE value = :actor_id)"
+        " OR EXISTS (SELECT 1 FROM json_each(e.target_ids) WHERE value = :actor_id))"
+    ),
+    type="e.type = :type",
+    country="e.pk IN (SELECT event FROM event_actors WHERE country = :country)",
+    search="e.doc IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :search)",
+)
+ACTORS = Listing(
+    source="entities e JOIN documents d ON d.id = e.doc",
+    date="d.published",
+    actor=f"({_LIKE_ACTOR.format(col='e.name')} OR e.id = :actor_id)",
+    type="e.type = :type COLLATE NOCASE",  # the entity's type (PERSON, ORG, ...)
+    country="e.country = :country",
+    search="d.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :search)",
+    group="e.name, e.type, e.country",
+)
+ARTICLES = Listing(
+    source="documents d",
+    search_source="articles_fts JOIN documents d ON d.id = articles_fts.rowid",
+    date="d.published",
+    actor=(
+        "d.id IN (SELECT doc FROM entities WHERE "
+        f"{_LIKE_ACTOR.format(col='name')} OR id = :actor_id)"
+    ),
+    type=_DOC_HAS_EVENT_TYPE,
+    country="d.id IN (SELECT doc FROM entities WHERE country = :country)",
+    search="articles_fts MATCH :search",
+)
 
-
-def _finish(
-    sql: str, where: list[str], order: str, f: Filters, params: dict[str, Any], group: str = ""
-) -> str:
-    if where:
-        sql += "\nWHERE " + "\n  AND ".join(where)
-    if group:
-        sql += f"\nGROUP BY {group}"
-    params["limit"] = -1 if f.limit is None else f.limit
-    return f"{sql}\nORDER BY {order}\nLIMIT :limit"
-
-
-def _articles_match(where: list[str], params: dict[str, Any], search: str | None) -> None:
-    if search is not None:
-        where.append("d.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :search)")
-        params["search"] = search
-
-
-def quotes_sql(f: Filters) -> tuple[str, dict[str, Any]]:
-    """Attributions with their document; ``search`` runs over the quote and the speaker name."""
-    params: dict[str, Any] = {}
-    where: list[str] = []
-    sql = """SELECT d.doc_id, d.published, d.outlet, d.title,
+# `sayso quotes|events|actors`
+CLI_QUOTES = View(
+    QUOTES,
+    columns="""d.doc_id, d.published, d.outlet, d.title,
        COALESCE(a.speaker_name, a.source_text) AS speaker, a.speaker AS speaker_id,
        a.kind, a.cue_text AS cue, a.content AS quote, a.via_name AS via,
-       a.id AS attribution_id, d.hash AS doc_hash"""
-    order = "d.published DESC, d.id, a.ord"
-    if f.search is not None:
-        sql += "\nFROM quotes_fts JOIN attributions a ON a.pk = quotes_fts.rowid"
-        where.append("quotes_fts MATCH :search")
-        params["search"] = f.search
-        order = "quotes_fts.rank, " + order
-    else:
-        sql += "\nFROM attributions a"
-    sql += "\nJOIN documents d ON d.id = a.doc"
-    if f.actor is not None:
-        where.append(
-            "(a.speaker_name LIKE :actor ESCAPE '\\' OR a.source_text LIKE :actor ESCAPE '\\'"
-            " OR a.speaker = :actor_id)"
-        )
-        params["actor"] = _like(f.actor)
-        params["actor_id"] = f.actor
-    _common_where(f, "d.published", where, params)
-    return _finish(sql, where, order, f, params), params
-
-
-def events_sql(f: Filters) -> tuple[str, dict[str, Any]]:
-    """Events with their document; dates filter the event's date (else the article's)."""
-    params: dict[str, Any] = {}
-    where: list[str] = []
-    sql = """SELECT d.doc_id, d.published, d.outlet, e.type, e.mode,
+       a.id AS attribution_id, d.hash AS doc_hash""",
+    order="d.published DESC, d.id, a.ord",
+    search_order="quotes_fts.rank, d.published DESC, d.id, a.ord",
+)
+CLI_EVENTS = View(
+    EVENTS,
+    columns="""d.doc_id, d.published, d.outlet, e.type, e.mode,
        e.source_names AS source, e.target_names AS target, e.trigger_text AS trigger,
        e.date, e.location_name AS location, e.attribution, e.id AS event_id,
-       d.hash AS doc_hash
-FROM events e JOIN documents d ON d.id = e.doc"""
-    if f.actor is not None:
-        where.append(
-            "(e.source_names LIKE :actor ESCAPE '\\' OR e.target_names LIKE :actor ESCAPE '\\'"
-            " OR EXISTS (SELECT 1 FROM json_each(e.source_ids) WHERE value = :actor_id)"
-            " OR EXISTS (SELECT 1 FROM json_each(e.target_ids) WHERE value = :actor_id))"
-        )
-        params["actor"] = _like(f.actor)
-        params["actor_id"] = f.actor
-    if f.type is not None:
-        where.append("e.type = :type COLLATE NOCASE")
-        params["type"] = f.type
-    _common_where(f, "COALESCE(e.date, d.published)", where, params)
-    _articles_match(where, params, f.search)
-    return _finish(sql, where, "d.published DESC, d.id, e.ord", f, params), params
-
-
-def actors_sql(f: Filters) -> tuple[str, dict[str, Any]]:
-    """Entities merged across documents by (name, type, country), most-covered first, each
-    with its most frequent role and sector."""
-    params: dict[str, Any] = {}
-    where: list[str] = []
-    sql = """SELECT e.name, e.type, e.country,
+       d.hash AS doc_hash""",
+    order="d.published DESC, d.id, e.ord",
+)
+# entities merged across documents by (name, type, country), each with its most frequent role
+# and sector
+CLI_ACTORS = View(
+    ACTORS,
+    columns="""e.name, e.type, e.country,
        (SELECT r.role FROM entities r
          WHERE r.name = e.name AND r.type = e.type AND r.country IS e.country
            AND r.role IS NOT NULL
@@ -450,184 +408,72 @@ def actors_sql(f: Filters) -> tuple[str, dict[str, Any]]:
          WHERE r.name = e.name AND r.type = e.type AND r.country IS e.country
            AND r.sector IS NOT NULL
          GROUP BY r.sector ORDER BY count(*) DESC, r.sector LIMIT 1) AS sector,
-       count(DISTINCT e.doc) AS documents, sum(e.mention_count) AS mentions
-FROM entities e JOIN documents d ON d.id = e.doc"""
-    if f.actor is not None:
-        where.append("(e.name LIKE :actor ESCAPE '\\' OR e.id = :actor_id)")
-        params["actor"] = _like(f.actor)
-        params["actor_id"] = f.actor
-    if f.type is not None:
-        where.append("e.type = :type COLLATE NOCASE")
-        params["type"] = f.type
-    _common_where(f, "d.published", where, params)
-    _articles_match(where, params, f.search)
-    order = "documents DESC, mentions DESC, e.name"
-    group = "e.name, e.type, e.country"
-    return _finish(sql, where, order, f, params, group), params
+       count(DISTINCT e.doc) AS documents, sum(e.mention_count) AS mentions""",
+    order="documents DESC, mentions DESC, e.name",
+)
+# the web app (sayso serve): search, events
+WEB_ARTICLES = View(
+    ARTICLES,
+    columns="d.id AS rowid, d.hash, d.doc_id, d.title, d.published, d.outlet",
+    order="d.published DESC, d.id DESC",
+    search_order="articles_fts.rank, d.id",
+)
+WEB_QUOTES = View(
+    QUOTES,
+    columns="""d.hash, d.doc_id, d.title, d.published, d.outlet,
+       a.id AS attribution_id, a.kind, a.speaker_name AS speaker, a.source_text,
+       a.cue_text AS cue, a.content AS quote, a.via_name AS via""",
+    order="d.published DESC, d.id DESC, a.ord",
+    search_order="quotes_fts.rank, a.pk",
+)
+WEB_EVENTS = View(
+    EVENTS,
+    columns="""d.hash, d.doc_id, d.title, d.published, d.outlet, e.id AS event_id,
+       e.type, e.mode, e.source_names AS source, e.target_names AS target,
+       e.trigger_text AS trigger, e.date, e.location_name AS location, e.attribution""",
+    order="COALESCE(e.date, d.published) DESC, d.id DESC, e.ord",
+)
+_PAIRS_KNOWN = ("e.source_names IS NOT NULL", "e.target_names IS NOT NULL")
 
 
-def fts_phrases(text: str) -> str:
-    """Plain words as an FTS5 query (every word, as a phrase): for input that is not FTS5 syntax."""
-    return " ".join('"' + word.replace('"', '""') + '"' for word in text.split())
-
-
-# -- web app (sayso serve): search, article, actor, events, stories ------------------------
-#
-# Read-only statements behind ``sayso.web``. Values always go in as named parameters; the
-# builders below only choose which fixed clauses to join.
-
-
-@dataclass(frozen=True, slots=True)
-class WebFilters:
-    """What the web pages narrow by. ``country`` is an ISO alpha-3 code; dates as in Filters."""
-
-    search: str | None = None
-    actor: str | None = None
-    outlet: str | None = None
-    country: str | None = None
-    type: str | None = None
-    since: str | None = None
-    until: str | None = None
-
-    def __post_init__(self) -> None:
-        for name in ("since", "until"):
-            value = getattr(self, name)
-            if value is not None and not _DATE.match(value):
-                raise ConfigError(
-                    f"{name} {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"
-                )
-
-
-def _web_doc_where(f: WebFilters, where: list[str], params: dict[str, Any]) -> None:
-    """Clauses on the document ``d``: outlet, dates, and 'has an actor/country/event type'."""
-    if f.outlet is not None:
-        where.append("d.outlet = :outlet COLLATE NOCASE")
-        params["outlet"] = f.outlet
-    if f.since is not None:
-        where.append("d.published >= :since")
-        params["since"] = f.since
-    if f.until is not None:
-        where.append("substr(d.published, 1, length(:until)) <= :until")
-        params["until"] = f.until
-    if f.type is not None:
-        where.append("d.id IN (SELECT doc FROM events WHERE type = :type)")
-        params["type"] = f.type.upper()
-
-
-def _where(where: list[str]) -> str:
+def _where(where: Sequence[str]) -> str:
     return ("\nWHERE " + "\n  AND ".join(where)) if where else ""
 
 
-def web_articles_sql(f: WebFilters) -> tuple[str, str, dict[str, Any]]:
-    """(rows SQL, count SQL, params) for articles; best match first when searching."""
-    params: dict[str, Any] = {}
-    where: list[str] = []
-    if f.search is not None:
-        source = "articles_fts JOIN documents d ON d.id = articles_fts.rowid"
-        where.append("articles_fts MATCH :search")
-        params["search"] = f.search
-        order = "articles_fts.rank, d.id"
-    else:
-        source = "documents d"
-        order = "d.published DESC, d.id DESC"
-    _web_doc_where(f, where, params)
-    if f.actor is not None:
-        where.append("d.id IN (SELECT doc FROM entities WHERE name LIKE :actor ESCAPE '\\')")
-        params["actor"] = _like(f.actor)
-    if f.country is not None:
-        where.append("d.id IN (SELECT doc FROM entities WHERE country = :country)")
-        params["country"] = f.country.upper()
-    rows = f"""SELECT d.id AS rowid, d.hash, d.doc_id, d.title, d.published, d.outlet
-FROM {source}{_where(where)}
+def _counted(listing: Listing, where: Sequence[str]) -> str:
+    """What a count reads: the listing without the document when no clause needs it."""
+    if listing.count_source and not any(re.search(r"\bd\.", w) for w in where):
+        return listing.count_source
+    return listing.source
+
+
+def select(view: View, where: Sequence[str], searching: bool) -> tuple[str, str]:
+    """(rows SQL, count SQL) of ``view`` narrowed by the clauses ``where``; the rows take
+    :limit and :offset."""
+    listing = view.listing
+    source = (listing.search_source or listing.source) if searching else listing.source
+    order = (view.search_order or view.order) if searching else view.order
+    group = f"\nGROUP BY {listing.group}" if listing.group else ""
+    rows = f"""SELECT {view.columns}
+FROM {source}{_where(where)}{group}
 ORDER BY {order}
 LIMIT :limit OFFSET :offset"""
-    count = f"SELECT count(*) FROM {source}{_where(where)}"
-    return rows, count, params
+    if group:
+        count = f"SELECT count(*) FROM (SELECT 1 FROM {source}{_where(where)}{group})"
+    else:
+        counted = source if searching and listing.search_source else _counted(listing, where)
+        count = f"SELECT count(*) FROM {counted}{_where(where)}"
+    return rows, count
+
+
+def event_pairs(where: Sequence[str]) -> str:
+    """(source names, target names, n) over the events the clauses ``where`` keep."""
+    return f"""SELECT e.source_names AS source, e.target_names AS target, count(*) AS n
+FROM {_counted(EVENTS, where)}{_where([*where, *_PAIRS_KNOWN])}
+GROUP BY e.source_names, e.target_names"""
 
 
 WEB_ARTICLE_TEXT = "SELECT text FROM documents WHERE id = ?"
-
-
-def web_quotes_sql(f: WebFilters) -> tuple[str, str, dict[str, Any]]:
-    """(rows SQL, count SQL, params) for quotes; best match first when searching."""
-    params: dict[str, Any] = {}
-    where: list[str] = []
-    if f.search is not None:
-        source = "quotes_fts JOIN attributions a ON a.pk = quotes_fts.rowid"
-        where.append("quotes_fts MATCH :search")
-        params["search"] = f.search
-        order = "quotes_fts.rank, a.pk"
-    else:
-        source = "attributions a"
-        order = "d.published DESC, d.id DESC, a.ord"
-    source += " JOIN documents d ON d.id = a.doc"
-    _web_doc_where(f, where, params)
-    if f.actor is not None:
-        where.append(
-            "(a.speaker_name LIKE :actor ESCAPE '\\' OR a.source_text LIKE :actor ESCAPE '\\')"
-        )
-        params["actor"] = _like(f.actor)
-    if f.country is not None:
-        where.append(
-            "(a.doc, a.speaker) IN (SELECT doc, id FROM entities WHERE country = :country)"
-        )
-        params["country"] = f.country.upper()
-    rows = f"""SELECT d.hash, d.doc_id, d.title, d.published, d.outlet,
-       a.id AS attribution_id, a.kind, a.speaker_name AS speaker, a.source_text,
-       a.cue_text AS cue, a.content AS quote, a.via_name AS via
-FROM {source}{_where(where)}
-ORDER BY {order}
-LIMIT :limit OFFSET :offset"""
-    count = f"SELECT count(*) FROM {source}{_where(where)}"
-    return rows, count, params
-
-
-def web_events_sql(f: WebFilters) -> tuple[str, str, str, dict[str, Any]]:
-    """(rows SQL, count SQL, network SQL, params) for events. Dates filter the event's date,
-    else the article's; ``search`` is full text over the article."""
-    params: dict[str, Any] = {}
-    where: list[str] = []
-    if f.outlet is not None:
-        where.append("d.outlet = :outlet COLLATE NOCASE")
-        params["outlet"] = f.outlet
-    if f.since is not None:
-        where.append("COALESCE(e.date, d.published) >= :since")
-        params["since"] = f.since
-    if f.until is not None:
-        where.append("substr(COALESCE(e.date, d.published), 1, length(:until)) <= :until")
-        params["until"] = f.until
-    if f.type is not None:
-        where.append("e.type = :type")
-        params["type"] = f.type.upper()
-    if f.actor is not None:
-        where.append(
-            "(e.source_names LIKE :actor ESCAPE '\\' OR e.target_names LIKE :actor ESCAPE '\\')"
-        )
-        params["actor"] = _like(f.actor)
-    if f.country is not None:  # a source or target of this country (event_actors' index)
-        where.append("e.pk IN (SELECT event FROM event_actors WHERE country = :country)")
-        params["country"] = f.country.upper()
-    if f.search is not None:
-        where.append("e.doc IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :search)")
-        params["search"] = f.search
-    source = "events e JOIN documents d ON d.id = e.doc"
-    # The count and the network need the document only when a filter reads it.
-    counted = source if any(re.search(r"\bd\.", w) for w in where) else "events e"
-    rows = f"""SELECT d.hash, d.doc_id, d.title, d.published, d.outlet, e.id AS event_id,
-       e.type, e.mode, e.source_names AS source, e.target_names AS target,
-       e.trigger_text AS trigger, e.date, e.location_name AS location, e.attribution
-FROM {source}{_where(where)}
-ORDER BY COALESCE(e.date, d.published) DESC, d.id DESC, e.ord
-LIMIT :limit OFFSET :offset"""
-    count = f"SELECT count(*) FROM {counted}{_where(where)}"
-    network_where = [*where, "e.source_names IS NOT NULL", "e.target_names IS NOT NULL"]
-    network = f"""SELECT e.source_names AS source, e.target_names AS target, count(*) AS n
-FROM {counted}{_where(network_where)}
-GROUP BY e.source_names, e.target_names"""
-    return rows, count, network, params
-
-
-WEB_DOCUMENT_BY_ROWID = "SELECT hash FROM documents WHERE id = ?"
 
 # One actor: every entity with this name (any case) across documents.
 WEB_ACTOR_PROFILE = """

@@ -1,5 +1,5 @@
--- The Sayso store, schema version 4 (version 2 added the story tables, version 3 event_actors,
--- version 4 entities.sector).
+-- The Sayso store, schema version 5 (version 2 added the story tables, version 3 event_actors,
+-- version 4 entities.sector, version 5 the side tables of web and batch ingest).
 --
 -- One row in `documents` per stored text (content hash UNIQUE: ingest is idempotent). Every fact
 -- table points at its document (`doc` = documents.id) and keeps the record's order in `ord`, so
@@ -9,7 +9,7 @@
 -- Two FTS5 tables, kept in sync by triggers: articles_fts (title, text) and quotes_fts (quote
 -- content, speaker name). The version below must match SCHEMA_VERSION in store/queries.py.
 
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 PRAGMA application_id = 1935767919;  -- "sayo"
 
 CREATE TABLE IF NOT EXISTS meta (
@@ -18,7 +18,7 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 INSERT OR IGNORE INTO meta(key, value) VALUES
     ('application', 'sayso'),
-    ('schema_version', '4'),
+    ('schema_version', '5'),
     ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 
 CREATE TABLE IF NOT EXISTS documents (
@@ -172,6 +172,44 @@ CREATE TABLE IF NOT EXISTS story_documents (
     copy_of  INTEGER REFERENCES documents(id) ON DELETE SET NULL  -- a near-duplicate of
 );
 CREATE INDEX IF NOT EXISTS story_documents_story ON story_documents(story);
+
+-- Side tables of web and batch ingest (store/sidecar.py), keyed by content hash: which feed
+-- entries were handled, the SimHash of every document loaded through a feed or a batch, and the
+-- documents linked as copies of one another. Versions before 5 created them on first use, with
+-- these definitions: upgrades run this file again and keep them.
+CREATE TABLE IF NOT EXISTS feed_items (
+    feed      TEXT NOT NULL,               -- the feed URL
+    item      TEXT NOT NULL,               -- the entry's id, else its link
+    url       TEXT,                        -- the article link
+    status    TEXT NOT NULL,               -- stored | duplicate | failed
+    attempts  INTEGER NOT NULL DEFAULT 1,
+    doc_hash  TEXT,                        -- documents.hash once stored
+    error     TEXT,                        -- the last error (status failed)
+    seen_at   TEXT NOT NULL,               -- UTC ISO 8601
+    PRIMARY KEY (feed, item)
+);
+CREATE TABLE IF NOT EXISTS fingerprints (
+    hash     TEXT PRIMARY KEY,             -- documents.hash
+    simhash  INTEGER NOT NULL,             -- 64-bit SimHash of the text (signed)
+    band0    INTEGER NOT NULL,             -- its four 16-bit bands, for candidate lookup
+    band1    INTEGER NOT NULL,
+    band2    INTEGER NOT NULL,
+    band3    INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fingerprints_band0 ON fingerprints(band0);
+CREATE INDEX IF NOT EXISTS fingerprints_band1 ON fingerprints(band1);
+CREATE INDEX IF NOT EXISTS fingerprints_band2 ON fingerprints(band2);
+CREATE INDEX IF NOT EXISTS fingerprints_band3 ON fingerprints(band3);
+CREATE TABLE IF NOT EXISTS copies (
+    hash        TEXT NOT NULL,             -- documents.hash of the stored document
+    copy_hash   TEXT NOT NULL,             -- documents.hash of its copy (equal when exact)
+    copy_id     TEXT NOT NULL DEFAULT '',  -- the copy's input id (an exact copy is not stored
+    copy_source TEXT NOT NULL DEFAULT '',  --   twice, so its id and source are kept here)
+    kind        TEXT NOT NULL,             -- exact | near
+    distance    INTEGER NOT NULL,          -- SimHash bits apart (0 when exact)
+    PRIMARY KEY (hash, copy_hash, copy_id, copy_source)
+);
+CREATE INDEX IF NOT EXISTS copies_copy_hash ON copies(copy_hash);
 
 -- Full-text search: external-content FTS5 tables, kept in sync by triggers.
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(

@@ -11,12 +11,12 @@ envelope: ``{"error": {"status": int, "code": str, "message": str}}``.
 import asyncio
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import jinja2
 from fastapi import FastAPI, Query, Request
@@ -34,7 +34,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..config import VERSION
 from ..errors import ConfigError, SaysoError
-from ..store import Store, WebFilters
+from ..store import Filters, Store
+from ..store.rows import Facets
 from ..types import PLOVER_TYPES
 from . import pages
 from .pages import NotFound, Page
@@ -57,11 +58,13 @@ SECURITY_HEADERS = {
 _NO_CSP_PATHS = ("/docs", "/redoc", "/docs/oauth2-redirect")
 
 
-class Filters(BaseModel):
+class FilterParams(BaseModel):
     """Filters shared by the search and events pages (empty values mean 'any')."""
 
     q: str | None = Field(None, max_length=500, description='Full text: words, "a phrase", OR')
-    actor: str | None = Field(None, max_length=200, description="Part of an actor's name")
+    actor: str | None = Field(
+        None, max_length=200, description="Part of an actor's name (any case), or an entity id"
+    )
     outlet: str | None = Field(None, max_length=200, description="An outlet (any case)")
     country: str | None = Field(None, max_length=3, description="ISO 3166 alpha-3, e.g. CHN")
     type: str | None = Field(None, max_length=20, description="PLOVER event type")
@@ -69,7 +72,9 @@ class Filters(BaseModel):
     until: str | None = Field(None, max_length=10, description="Inclusive; like since")
     page: int = Field(1, ge=1, le=100_000)
 
-    def web_filters(self) -> WebFilters:
+    def filters(self) -> Filters:
+        """The store's Filters (the same the CLI's lists use)."""
+
         def clean(value: str | None) -> str | None:
             value = value.strip() if value is not None else None
             return value or None
@@ -77,7 +82,7 @@ class Filters(BaseModel):
         kind = clean(self.type)
         if kind is not None and kind.upper() not in PLOVER_TYPES:
             raise ConfigError(f"type {kind!r} is not a PLOVER type; use one of the menu's")
-        return WebFilters(
+        return Filters(
             search=clean(self.q),
             actor=clean(self.actor),
             outlet=clean(self.outlet),
@@ -88,7 +93,7 @@ class Filters(BaseModel):
         )
 
 
-FiltersQ = Annotated[Filters, Query()]
+FiltersQ = Annotated[FilterParams, Query()]
 
 
 class OneThread:
@@ -143,6 +148,73 @@ def _error_code(status: int) -> str:
     }.get(status, "server_error" if status >= 500 else "error")
 
 
+class Site:
+    """What every route shares: the store's path, the templates and the facets cache."""
+
+    def __init__(self, db: Path) -> None:
+        self.db = db
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(_HERE.joinpath("templates"))),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.globals.update(
+            article_url=pages.article_url,
+            actor_url=pages.actor_url,
+            story_url=pages.story_url,
+            query_string=pages.query_string,
+            plover_types=PLOVER_TYPES,
+            version=VERSION,
+        )
+        self._facets: Facets | None = None
+        self._facets_at = -1e9
+        self._facets_lock = threading.Lock()
+
+    @contextmanager
+    def store(self) -> Iterator[Store]:
+        """The store, opened read-only for one request."""
+        with Store(self.db, create=False, read_only=True) as s:
+            yield s
+
+    def facets(self, s: Store) -> Facets:
+        """The outlets and countries of the filter menus, read again every FACETS_TTL_S."""
+        with self._facets_lock:
+            if self._facets is None or self._facets_at + FACETS_TTL_S < time.monotonic():
+                self._facets = s.facets()
+                self._facets_at = time.monotonic()
+            return self._facets
+
+    def html(self, template: str, page: Page, status: int = 200, **extra: object) -> HTMLResponse:
+        body = self.env.get_template(template).render(data=page.data, view=page.view, **extra)
+        return HTMLResponse(body, status_code=status)
+
+    def serve(self, build: Callable[[Store], Page], template: str | None) -> Response:
+        """The page ``build`` makes, as JSON (``template`` None) or as HTML."""
+        with self.store() as s:
+            page = build(s)
+            if template is None:
+                return JSONResponse(page.data)
+            return self.html(template, page, facets=self.facets(s))
+
+    def error(self, request: Request, status: int, message: str) -> Response:
+        """The one error envelope, as JSON or as an HTML page, whichever the request wants."""
+        body: dict[str, object] = {
+            "error": {"status": status, "code": _error_code(status), "message": message}
+        }
+        path = request.url.path
+        accept = request.headers.get("accept", "")
+        wants_json = (
+            path.endswith((".json", ".csv"))
+            or path.startswith("/static/")
+            or ("json" in accept and "html" not in accept)
+        )
+        if wants_json:
+            return JSONResponse(body, status_code=status)
+        return self.html("error.html", Page(body), status=status)
+
+
 def create_app(db_path: str | Path) -> FastAPI:
     """The web app over the store at ``db_path`` (which must exist)."""
     db = Path(db_path)
@@ -158,65 +230,20 @@ def create_app(db_path: str | Path) -> FastAPI:
         ),
         redoc_url=None,
     )
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(_HERE.joinpath("templates"))),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.globals.update(
-        article_url=pages.article_url,
-        actor_url=pages.actor_url,
-        story_url=pages.story_url,
-        query_string=pages.query_string,
-        plover_types=PLOVER_TYPES,
-        version=VERSION,
-    )
     app.mount("/static", StaticFiles(directory=str(_HERE.joinpath("static"))), name="static")
+    site = Site(db)
+    _add_error_handlers(app, site)
+    _add_search_pages(app, site)
+    _add_record_pages(app, site)
+    _add_event_pages(app, site)
+    _add_story_pages(app, site)
+    return app
 
-    facets_cache: dict[str, Any] = {}
-    facets_lock = threading.Lock()
 
-    @contextmanager
-    def store() -> Iterator[Store]:
-        with Store(db, create=False, read_only=True) as s:
-            yield s
+# -- errors: one envelope, and the headers of every response -----------------------------------
 
-    def facets(s: Store) -> dict[str, Any]:
-        with facets_lock:
-            if facets_cache.get("at", -1e9) + FACETS_TTL_S < time.monotonic():
-                facets_cache["value"] = s.facets()
-                facets_cache["at"] = time.monotonic()
-            value: dict[str, Any] = facets_cache["value"]
-            return value
 
-    def html(template: str, page: Page, status: int = 200, **extra: Any) -> HTMLResponse:
-        body = env.get_template(template).render(data=page.data, view=page.view, **extra)
-        return HTMLResponse(body, status_code=status)
-
-    def serve(build: Callable[[Store], Page], template: str | None) -> Response:
-        with store() as s:
-            page = build(s)
-            if template is None:
-                return JSONResponse(page.data)
-            return html(template, page, facets=facets(s))
-
-    # -- errors: one envelope ------------------------------------------------------------
-
-    def error_response(request: Request, status: int, message: str) -> Response:
-        body = {"error": {"status": status, "code": _error_code(status), "message": message}}
-        path = request.url.path
-        accept = request.headers.get("accept", "")
-        wants_json = (
-            path.endswith((".json", ".csv"))
-            or path.startswith("/static/")
-            or ("json" in accept and "html" not in accept)
-        )
-        if wants_json:
-            return JSONResponse(body, status_code=status)
-        return html("error.html", Page(body), status=status)
-
+def _add_error_handlers(app: FastAPI, site: Site) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         message = str(exc.detail) if exc.detail else "error"
@@ -224,7 +251,7 @@ def create_app(db_path: str | Path) -> FastAPI:
             message = f"{request.method} is not allowed: the Sayso API is read-only (use GET)"
         elif exc.status_code == 404 and message == "Not Found":
             message = f"no page at {request.url.path}; start at /search"
-        response = error_response(request, exc.status_code, message)
+        response = site.error(request, exc.status_code, message)
         if exc.headers:
             response.headers.update(exc.headers)
         return response
@@ -235,50 +262,57 @@ def create_app(db_path: str | Path) -> FastAPI:
         for err in exc.errors():
             where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "path"))
             parts.append(f"{where}: {err.get('msg', 'invalid')}")
-        return error_response(request, 422, "; ".join(parts) or "invalid parameters")
+        return site.error(request, 422, "; ".join(parts) or "invalid parameters")
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> Response:
-        return error_response(request, 404, str(exc))
+        return site.error(request, 404, str(exc))
 
     @app.exception_handler(SaysoError)
     async def sayso_error(request: Request, exc: SaysoError) -> Response:
-        return error_response(request, 400, str(exc))
+        return site.error(request, 400, str(exc))
 
     @app.exception_handler(Exception)
     async def crash(request: Request, exc: Exception) -> Response:
-        return error_response(request, 500, f"internal error ({type(exc).__name__})")
+        return site.error(request, 500, f"internal error ({type(exc).__name__})")
 
     @app.middleware("http")
-    async def headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
-        response: Response = await call_next(request)
+    async def headers(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        response = await call_next(request)
         for key, value in SECURITY_HEADERS.items():
             if key == "Content-Security-Policy" and request.url.path in _NO_CSP_PATHS:
                 continue
             response.headers.setdefault(key, value)
         return response
 
-    # -- pages ---------------------------------------------------------------------------
 
+# -- pages -------------------------------------------------------------------------------------
+
+
+def _add_search_pages(app: FastAPI, site: Site) -> None:
     @app.get("/", include_in_schema=False)
     def home() -> RedirectResponse:
         return RedirectResponse("/search", status_code=307)
 
     @app.get("/search", response_class=HTMLResponse, tags=["pages"], summary="Search (HTML)")
     def search_html(params: FiltersQ) -> Response:
-        return serve(lambda s: pages.search(s, params.web_filters(), params.page), "search.html")
+        return site.serve(lambda s: pages.search(s, params.filters(), params.page), "search.html")
 
     @app.get("/search.json", tags=["api"], summary="Search: articles and quotes")
     def search_json(params: FiltersQ) -> Response:
         """Full text over articles and quotes (FTS5) with filters; each article hit with its
         matching sentence, each quote with its speaker and a link to its place in the text."""
-        return serve(lambda s: pages.search(s, params.web_filters(), params.page), None)
+        return site.serve(lambda s: pages.search(s, params.filters(), params.page), None)
 
+
+def _add_record_pages(app: FastAPI, site: Site) -> None:
     @app.get("/articles/{key:path}.json", tags=["api"], summary="Article: the record and its links")
     def article_json(key: str) -> Response:
         """The stored record (CONTRACT.md) of the document with this content hash (or id),
         every fact with the anchor of its sentence (``s-<offset>``)."""
-        return serve(lambda s: pages.article(s, key), None)
+        return site.serve(lambda s: pages.article(s, key), None)
 
     @app.get(
         "/articles/{key:path}",
@@ -287,29 +321,31 @@ def create_app(db_path: str | Path) -> FastAPI:
         summary="Article (HTML)",
     )
     def article_html(key: str) -> Response:
-        return serve(lambda s: pages.article(s, key), "article.html")
+        return site.serve(lambda s: pages.article(s, key), "article.html")
 
     @app.get("/actors/{name:path}.json", tags=["api"], summary="Actor: said, did, by whom")
     def actor_json(name: str) -> Response:
         """What an actor (by name, any case) said and did, by outlet and month, whom it acts on
         and who acts on it, and the roles and countries Sayso resolved."""
-        return serve(lambda s: pages.actor(s, name), None)
+        return site.serve(lambda s: pages.actor(s, name), None)
 
     @app.get(
         "/actors/{name:path}", response_class=HTMLResponse, tags=["pages"], summary="Actor (HTML)"
     )
     def actor_html(name: str) -> Response:
-        return serve(lambda s: pages.actor(s, name), "actor.html")
+        return site.serve(lambda s: pages.actor(s, name), "actor.html")
 
+
+def _add_event_pages(app: FastAPI, site: Site) -> None:
     @app.get("/events", response_class=HTMLResponse, tags=["pages"], summary="Events (HTML)")
     def events_html(params: FiltersQ) -> Response:
-        return serve(lambda s: pages.events(s, params.web_filters(), params.page), "events.html")
+        return site.serve(lambda s: pages.events(s, params.filters(), params.page), "events.html")
 
     @app.get("/events.json", tags=["api"], summary="Events: table and network")
     def events_json(params: FiltersQ) -> Response:
         """A page of events matching the filters (newest first) and the heaviest edges of
         who acts on whom among all matching events."""
-        return serve(lambda s: pages.events(s, params.web_filters(), params.page), None)
+        return site.serve(lambda s: pages.events(s, params.filters(), params.page), None)
 
     @app.get(
         "/events.csv",
@@ -320,10 +356,10 @@ def create_app(db_path: str | Path) -> FastAPI:
     )
     async def events_csv(params: FiltersQ) -> Response:
         """Every event matching the filters, as CSV (streamed, newest first)."""
-        f = params.web_filters()
+        f = params.filters()
 
         def chunks() -> Generator[str, None, None]:
-            with store() as s:
+            with site.store() as s:
                 yield from pages.event_csv_chunks(s, f)
 
         stream = OneThread(chunks())
@@ -334,18 +370,20 @@ def create_app(db_path: str | Path) -> FastAPI:
             headers={"Content-Disposition": 'attachment; filename="events.csv"'},
         )
 
+
+def _add_story_pages(app: FastAPI, site: Site) -> None:
     @app.get("/stories", response_class=HTMLResponse, tags=["pages"], summary="Stories (HTML)")
     def stories_html() -> Response:
-        return serve(pages.stories, "stories.html")
+        return site.serve(pages.stories, "stories.html")
 
     @app.get("/stories.json", tags=["api"], summary="Stories")
     def stories_json() -> Response:
         """The stored stories (an empty list until `sayso stories` has grouped articles)."""
-        return serve(pages.stories, None)
+        return site.serve(pages.stories, None)
 
     @app.get("/stories/{story_id:path}.json", tags=["api"], summary="Story")
     def story_json(story_id: str) -> Response:
-        return serve(lambda s: pages.story(s, story_id), None)
+        return site.serve(lambda s: pages.story(s, story_id), None)
 
     @app.get(
         "/stories/{story_id:path}",
@@ -354,6 +392,4 @@ def create_app(db_path: str | Path) -> FastAPI:
         summary="Story (HTML)",
     )
     def story_html(story_id: str) -> Response:
-        return serve(lambda s: pages.story(s, story_id), "story.html")
-
-    return app
+        return site.serve(lambda s: pages.story(s, story_id), "story.html")

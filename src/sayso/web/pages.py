@@ -9,14 +9,15 @@ import csv
 import io
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Protocol, TypedDict
 from urllib.parse import quote, urlencode
 
 from ..errors import ConfigError, StoreError
-from ..store import Store, WebFilters
-from ..types import Record, content_hash
+from ..store import Filters, Store
+from ..store.rows import ActorEntity, ActorEvent, ActorProfile, StoryRow
+from ..types import Record, Span, content_hash
 from . import render
 
 SEARCH_PER_PAGE = 20
@@ -28,10 +29,14 @@ class NotFound(Exception):
     """The page asked for does not exist (HTTP 404)."""
 
 
+# A JSON object as a page serves it.
+Json = dict[str, object]
+
+
 @dataclass(slots=True)
 class Page:
-    data: dict[str, Any]
-    view: dict[str, Any] = field(default_factory=dict)
+    data: Json
+    view: dict[str, object] = field(default_factory=dict)
 
 
 # -- links -------------------------------------------------------------------------------------
@@ -45,12 +50,12 @@ def actor_url(name: str) -> str:
     return f"/actors/{quote(name, safe='')}"
 
 
-def query_string(params: dict[str, Any]) -> str:
+def query_string(params: Mapping[str, object]) -> str:
     kept = {k: v for k, v in params.items() if v not in (None, "")}
     return urlencode(kept)
 
 
-def filters_dict(f: WebFilters) -> dict[str, str | None]:
+def filters_dict(f: Filters) -> dict[str, str | None]:
     return {
         "q": f.search,
         "actor": f.actor,
@@ -73,34 +78,35 @@ def _anchor(kind: str, fact: str) -> str:
 # -- search ------------------------------------------------------------------------------------
 
 
-def search(store: Store, f: WebFilters, page: int = 1) -> Page:
+def search(store: Store, f: Filters, page: int = 1) -> Page:
     """Articles and quotes matching the filters; each article with its matching sentence."""
     offset = (page - 1) * SEARCH_PER_PAGE
     terms = render.query_terms(f.search)
     articles, n_articles = store.search_articles(f, limit=SEARCH_PER_PAGE, offset=offset)
     quotes, n_quotes = store.search_quotes(f, limit=SEARCH_PER_PAGE, offset=offset)
-    article_items = []
-    for row in articles:
-        text = store.document_text(row.pop("rowid"))
+    article_items: list[Json] = []
+    for hit in articles:
+        text = store.document_text(hit["rowid"])
         start, sentence = render.matching_sentence(text, terms)
+        kept: Json = {k: v for k, v in hit.items() if k != "rowid"}
         article_items.append(
-            {**row, "sentence": sentence, "sentence_start": start,
-             "url": article_url(row["hash"], f"s-{start}")}
+            {**kept, "sentence": sentence, "sentence_start": start,
+             "url": article_url(hit["hash"], f"s-{start}")}
         )  # fmt: skip
-    quote_items = []
-    for row in quotes:
-        speaker = row["speaker"]
+    quote_items: list[Json] = []
+    for q in quotes:
+        speaker = q["speaker"]
         quote_items.append(
-            {**row,
-             "url": article_url(row["hash"], _anchor("a", row["attribution_id"])),
+            {**q,
+             "url": article_url(q["hash"], _anchor("a", q["attribution_id"])),
              "actor_url": actor_url(speaker) if speaker else None}
         )  # fmt: skip
-    data = {
+    data: Json = {
         "filters": filters_dict(f),
         "articles": {**_pages(n_articles, page, SEARCH_PER_PAGE), "results": article_items},
         "quotes": {**_pages(n_quotes, page, SEARCH_PER_PAGE), "results": quote_items},
     }
-    view = {
+    view: dict[str, object] = {
         "terms": terms,
         "highlight": render.highlight,
         "next": page + 1 if offset + SEARCH_PER_PAGE < max(n_articles, n_quotes) else None,
@@ -164,7 +170,7 @@ def article(store: Store, key: str) -> Page:
          "sentence": back(d.evidence[0].start) if d.evidence else None}
         for d in record.divergences
     ]  # fmt: skip
-    data = {
+    data: Json = {
         "hash": doc_hash,
         "url": article_url(doc_hash),
         "id": record.id,
@@ -182,7 +188,7 @@ def article(store: Store, key: str) -> Page:
 # -- actor -------------------------------------------------------------------------------------
 
 
-def _event_item(row: dict[str, Any]) -> dict[str, Any]:
+def _event_item(row: ActorEvent) -> Json:
     return {
         **row,
         "source": render.split_names(row["source"]),
@@ -191,12 +197,69 @@ def _event_item(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _ranked(names: Counter[str], exclude: str) -> list[dict[str, Any]]:
+def _ranked(names: Counter[str], exclude: str) -> list[Json]:
     return [
         {"name": n, "events": c, "url": actor_url(n)}
         for n, c in names.most_common(50)
         if n.casefold() != exclude.casefold()
     ]
+
+
+@dataclass(slots=True)
+class _Activity:
+    """What an actor said and did, by month and by outlet, and whom it acts on and who on it."""
+
+    said_month: Counter[str] = field(default_factory=Counter)
+    did_month: Counter[str] = field(default_factory=Counter)
+    outlets: defaultdict[str, dict[str, int]] = field(
+        default_factory=lambda: defaultdict(lambda: {"said": 0, "did": 0})
+    )
+    acts_on: Counter[str] = field(default_factory=Counter)
+    acted_by: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, p: ActorProfile) -> _Activity:
+        out = cls()
+        for said in p["quote_counts"]:
+            if said["month"]:
+                out.said_month[said["month"]] += said["n"]
+            out.outlets[said["outlet"] or "(no outlet)"]["said"] += said["n"]
+        for did in p["event_counts"]:
+            if did["month"] and len(did["month"]) == 7:
+                out.did_month[did["month"]] += did["n"]
+            out.outlets[did["outlet"] or "(no outlet)"]["did"] += did["n"]
+        for target in p["targets"]:
+            for n in render.split_names(target["names"]):
+                out.acts_on[n] += target["n"]
+        for source in p["sources"]:
+            for n in render.split_names(source["names"]):
+                out.acted_by[n] += source["n"]
+        return out
+
+
+def _resolved(entities: Sequence[ActorEntity]) -> Json:
+    """The types, roles, sectors and countries Sayso resolved for an actor's entities, each by
+    how many documents, and its documents and mentions in all."""
+    roles: Counter[str] = Counter()
+    sectors: Counter[str] = Counter()
+    countries: Counter[str] = Counter()
+    types: Counter[str] = Counter()
+    for row in entities:
+        types[row["type"]] += row["documents"]
+        if row["role"]:
+            roles[row["role"]] += row["documents"]
+        if row["sector"]:
+            sectors[row["sector"]] += row["documents"]
+        if row["country"]:
+            countries[row["country"]] += row["documents"]
+    return {
+        "types": [{"type": k, "documents": v} for k, v in types.most_common()],
+        "roles": [{"role": k, "documents": v} for k, v in roles.most_common()],
+        "sectors": [{"sector": k, "documents": v} for k, v in sectors.most_common()],
+        "countries": [{"country": k, "documents": v} for k, v in countries.most_common()],
+        "documents": sum(row["documents"] for row in entities),
+        "mentions": sum(row["mentions"] for row in entities),
+    }
 
 
 def actor(store: Store, name: str) -> Page:
@@ -205,83 +268,43 @@ def actor(store: Store, name: str) -> Page:
     if not p["entities"] and not p["quotes"]:
         raise NotFound(f"no actor called {name!r} in the store; search for part of the name")
     canonical = p["entities"][0]["name"] if p["entities"] else name
-    said_month: Counter[str] = Counter()
-    did_month: Counter[str] = Counter()
-    outlets: dict[str, dict[str, int]] = defaultdict(lambda: {"said": 0, "did": 0})
-    for row in p["quote_counts"]:
-        if row["month"]:
-            said_month[row["month"]] += row["n"]
-        outlets[row["outlet"] or "(no outlet)"]["said"] += row["n"]
-    acts_on: Counter[str] = Counter()
-    acted_by: Counter[str] = Counter()
-    for row in p["event_counts"]:
-        if row["month"] and len(row["month"]) == 7:
-            did_month[row["month"]] += row["n"]
-        outlets[row["outlet"] or "(no outlet)"]["did"] += row["n"]
-    for row in p["targets"]:
-        for n in render.split_names(row["names"]):
-            acts_on[n] += row["n"]
-    for row in p["sources"]:
-        for n in render.split_names(row["names"]):
-            acted_by[n] += row["n"]
-    roles: Counter[str] = Counter()
-    sectors: Counter[str] = Counter()
-    countries: Counter[str] = Counter()
-    types: Counter[str] = Counter()
-    documents = 0
-    mentions = 0
-    for row in p["entities"]:
-        documents += row["documents"]
-        mentions += row["mentions"]
-        types[row["type"]] += row["documents"]
-        if row["role"]:
-            roles[row["role"]] += row["documents"]
-        if row["sector"]:
-            sectors[row["sector"]] += row["documents"]
-        if row["country"]:
-            countries[row["country"]] += row["documents"]
+    act = _Activity.of(p)
     quotes = [
         {**row, "url": article_url(row["hash"], _anchor("a", row["attribution_id"]))}
         for row in p["quotes"]
     ]
-    months = sorted(set(said_month) | set(did_month))
-    data = {
+    months = sorted(set(act.said_month) | set(act.did_month))
+    by_outlet = sorted(act.outlets.items(), key=lambda kv: -(kv[1]["said"] + kv[1]["did"]))
+    data: Json = {
         "name": canonical,
         "url": actor_url(canonical),
-        "types": [{"type": k, "documents": v} for k, v in types.most_common()],
-        "roles": [{"role": k, "documents": v} for k, v in roles.most_common()],
-        "sectors": [{"sector": k, "documents": v} for k, v in sectors.most_common()],
-        "countries": [{"country": k, "documents": v} for k, v in countries.most_common()],
-        "documents": documents,
-        "mentions": mentions,
+        **_resolved(p["entities"]),
         "statements": sum(r["n"] for r in p["quote_counts"]),
         "actions": sum(r["n"] for r in p["event_counts"]),
-        "by_outlet": [
-            {"outlet": k, **v}
-            for k, v in sorted(outlets.items(), key=lambda kv: -(kv[1]["said"] + kv[1]["did"]))
-        ],
+        "by_outlet": [{"outlet": k, **v} for k, v in by_outlet],
         "by_month": [
-            {"month": m, "said": said_month.get(m, 0), "did": did_month.get(m, 0)} for m in months
+            {"month": m, "said": act.said_month.get(m, 0), "did": act.did_month.get(m, 0)}
+            for m in months
         ],
-        "acts_on": _ranked(acts_on, canonical),
-        "acted_on_by": _ranked(acted_by, canonical),
+        "acts_on": _ranked(act.acts_on, canonical),
+        "acted_on_by": _ranked(act.acted_by, canonical),
         "quotes": quotes,
         "events": [_event_item(r) for r in p["as_source"]],
         "events_as_target": [_event_item(r) for r in p["as_target"]],
     }
-    return Page(data, {"timeline": render.timeline(said_month, did_month)})
+    return Page(data, {"timeline": render.timeline(act.said_month, act.did_month)})
 
 
 # -- events ------------------------------------------------------------------------------------
 
 
-def events(store: Store, f: WebFilters, page: int = 1) -> Page:
+def events(store: Store, f: Filters, page: int = 1) -> Page:
     """A page of events matching the filters, and the network of who acts on whom."""
     offset = (page - 1) * EVENTS_PER_PAGE
     rows, total = store.event_rows(f, limit=EVENTS_PER_PAGE, offset=offset)
     pairs = store.event_pairs(f)
     net = render.network((r["source"], r["target"], r["n"]) for r in pairs)
-    data = {
+    data: Json = {
         "filters": filters_dict(f),
         **_pages(total, page, EVENTS_PER_PAGE),
         "results": [_event_item(r) for r in rows],
@@ -289,7 +312,7 @@ def events(store: Store, f: WebFilters, page: int = 1) -> Page:
                     for e in net["edges"]],
         "csv": "/events.csv" + ("?" + q if (q := query_string(filters_dict(f))) else ""),
     }  # fmt: skip
-    view = {
+    view: dict[str, object] = {
         "net": net,
         "next": page + 1 if offset + EVENTS_PER_PAGE < total else None,
         "prev": page - 1 if page > 1 else None,
@@ -303,7 +326,7 @@ EVENT_CSV_COLUMNS = (
 )  # fmt: skip
 
 
-def event_csv_chunks(store: Store, f: WebFilters, rows: int = 1000) -> Iterator[str]:
+def event_csv_chunks(store: Store, f: Filters, rows: int = 1000) -> Iterator[str]:
     """Every event matching ``f`` as CSV text, a header and then ``rows`` rows a chunk."""
     out = io.StringIO()
     writer = csv.DictWriter(
@@ -328,17 +351,19 @@ def story_url(story_id: str) -> str:
     return f"/stories/{quote(story_id, safe='')}"
 
 
-def _outlets(value: Any) -> list[str]:
+def _outlets(value: object) -> list[str]:
     if isinstance(value, list):
         return [str(x) for x in value]
+    if not isinstance(value, str | bytes):
+        return []
     try:
         parsed = json.loads(value or "[]")
-    except (TypeError, ValueError):
+    except ValueError:
         return []
     return [str(x) for x in parsed] if isinstance(parsed, list) else []
 
 
-def _story_item(row: dict[str, Any]) -> dict[str, Any]:
+def _story_item(row: StoryRow) -> Json:
     return {
         "id": row["id"],
         "url": story_url(str(row["id"])),
@@ -356,6 +381,116 @@ def stories(store: Store) -> Page:
     `sayso stories` has run."""
     items = [_story_item(r) for r in store.stories()]
     return Page({"stories": items, "count": len(items)})
+
+
+class _Claim(Protocol):
+    """A line of aligned sentences (``sayso.compare.Claim``)."""
+
+    @property
+    def about(self) -> str: ...
+    @property
+    def claim(self) -> bool: ...
+    @property
+    def cells(self) -> Sequence[Span | None]: ...
+
+
+class _Evidence(TypedDict):
+    """A piece of a divergence's evidence, as ``sayso compare`` gives it (and more keys)."""
+
+    doc: str
+    start: int
+
+
+class _Divergence(TypedDict):
+    """A divergence as ``sayso compare`` gives it (and more keys)."""
+
+    id: str
+    kind: str
+    what: str
+    asserted_by: list[str]
+    other: list[str]
+    evidence: list[_Evidence]
+
+
+@dataclass(slots=True)
+class _Accounts:
+    """A story's records side by side: each one's position, hash and sentences, the line of
+    the aligned claims each sentence sits on, and the marks and divergences found per line."""
+
+    records: Sequence[Record]
+    claims: Sequence[_Claim]
+    position: dict[str, int] = field(default_factory=dict)
+    hashes: list[str] = field(default_factory=list)
+    bounds: list[list[tuple[int, int]]] = field(default_factory=list)
+    line_of: dict[tuple[int, int], int] = field(default_factory=dict)  # (doc, start) -> line
+    marks: defaultdict[tuple[int, int], list[Json]] = field(
+        default_factory=lambda: defaultdict(list)
+    )  # (line, doc) -> marks
+    line_divergences: defaultdict[int, list[str]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+
+    def __post_init__(self) -> None:
+        for n, rec in enumerate(self.records):
+            self.position.setdefault(rec.id, n)
+        self.hashes = [content_hash(r.text) for r in self.records]
+        self.bounds = [render.sentences(r.text) for r in self.records]
+        for k, claim in enumerate(self.claims):
+            for pos, cell in enumerate(claim.cells):
+                if cell is not None:
+                    self.line_of[(pos, cell.start)] = k
+
+    def url(self, pos: int, offset: int) -> str:
+        """The link to the sentence at ``offset`` of the record at ``pos``."""
+        return article_url(
+            self.hashes[pos], f"s-{render.sentence_start(self.bounds[pos], offset)}"
+        )
+
+    def divergence(self, v: _Divergence) -> Json:
+        """``v`` with each piece of evidence linked to its sentence and line; its marks are
+        left on the lines it touches."""
+        asserted = set(v["asserted_by"])
+        lines_hit: list[int] = []
+        evidence: list[Json] = []
+        for e in v["evidence"]:
+            pos = self.position[e["doc"]]
+            hit = self.line_of.get((pos, e["start"]))
+            role = "asserts" if e["doc"] in asserted else v["kind"]
+            if hit is not None:
+                lines_hit.append(hit)
+                self.marks[(hit, pos)].append({"id": v["id"], "kind": v["kind"],
+                                               "what": v["what"], "role": role})  # fmt: skip
+            evidence.append({**e, "url": self.url(pos, e["start"]),
+                             "line": f"c-{hit}" if hit is not None else None})  # fmt: skip
+        if v["kind"] == "omission" and lines_hit:
+            self._omitted(v, lines_hit[0])
+        for k in dict.fromkeys(lines_hit):
+            self.line_divergences[k].append(v["id"])
+        return {**v, "evidence": evidence, "line": f"c-{lines_hit[0]}" if lines_hit else None}
+
+    def _omitted(self, v: _Divergence, k: int) -> None:
+        """Mark the empty cells of line ``k`` of the documents that omit what ``v`` is about."""
+        for doc in v["other"]:
+            pos = self.position[doc]
+            if self.claims[k].cells[pos] is None:
+                self.marks[(k, pos)].append({"id": v["id"], "kind": "omission",
+                                             "what": v["what"], "role": "omits"})  # fmt: skip
+
+    def line(self, k: int) -> Json:
+        """Claim line ``k``: each document's sentence (or a gap) with its marks."""
+        claim = self.claims[k]
+        cells: list[Json | None] = []
+        for pos, cell in enumerate(claim.cells):
+            found = self.marks.get((k, pos), [])
+            if cell is None:
+                cells.append({"doc": self.records[pos].id, "text": None, "marks": found}
+                             if found else None)  # fmt: skip
+                continue
+            cells.append({"doc": self.records[pos].id, "start": cell.start, "end": cell.end,
+                          "text": cell.text, "url": self.url(pos, cell.start),
+                          "marks": found})  # fmt: skip
+        return {"id": f"c-{k}", "about": claim.about, "claim": claim.claim,
+                "divergences": self.line_divergences.get(k, []), "cells": cells}  # fmt: skip
 
 
 def story(store: Store, story_id: str) -> Page:
@@ -376,78 +511,22 @@ def story(store: Store, story_id: str) -> Page:
     except StoreError as exc:
         raise NotFound(str(exc)) from exc
     line = compare(story_id, records)
-    claims = align(records)
-
-    position: dict[str, int] = {}
-    for n, rec in enumerate(records):
-        position.setdefault(rec.id, n)
-    hashes = [content_hash(r.text) for r in records]
-    bounds = [render.sentences(r.text) for r in records]
-
-    def anchor_url(pos: int, offset: int) -> str:
-        return article_url(hashes[pos], f"s-{render.sentence_start(bounds[pos], offset)}")
-
-    line_of: dict[tuple[int, int], int] = {}
-    for k, claim in enumerate(claims):
-        for pos, cell in enumerate(claim.cells):
-            if cell is not None:
-                line_of[(pos, cell.start)] = k
-    marks: dict[tuple[int, int], list[dict[str, Any]]] = defaultdict(list)  # (line, doc)
-    line_divergences: dict[int, list[str]] = defaultdict(list)
-    divergences = []
-    for v in line["divergences"]:
-        asserted = set(v["asserted_by"])
-        lines_hit: list[int] = []
-        evidence = []
-        for e in v["evidence"]:
-            pos = position[e["doc"]]
-            hit = line_of.get((pos, e["start"]))
-            role = "asserts" if e["doc"] in asserted else v["kind"]
-            if hit is not None:
-                lines_hit.append(hit)
-                marks[(hit, pos)].append({"id": v["id"], "kind": v["kind"], "what": v["what"],
-                                          "role": role})  # fmt: skip
-            evidence.append({**e, "url": anchor_url(pos, e["start"]),
-                             "line": f"c-{hit}" if hit is not None else None})  # fmt: skip
-        if v["kind"] == "omission" and lines_hit:
-            for doc in v["other"]:
-                pos = position[doc]
-                k = lines_hit[0]
-                if claims[k].cells[pos] is None:
-                    marks[(k, pos)].append({"id": v["id"], "kind": "omission", "what": v["what"],
-                                            "role": "omits"})  # fmt: skip
-        for k in dict.fromkeys(lines_hit):
-            line_divergences[k].append(v["id"])
-        divergences.append(
-            {**v, "evidence": evidence, "line": f"c-{lines_hit[0]}" if lines_hit else None}
-        )
+    accounts = _Accounts(records, align(records))
+    divergences = [accounts.divergence(v) for v in line["divergences"]]
     copy_of = {b: a for a, b in line["copies"]}
+    hashes = accounts.hashes
     sources = [
         {"id": r.id, "hash": hashes[n], "url": article_url(hashes[n]), "title": r.meta.title,
          "outlet": r.meta.outlet, "published": r.meta.published, "copy_of": copy_of.get(r.id)}
         for n, r in enumerate(records)
     ]  # fmt: skip
-    lines = []
-    for k, claim in enumerate(claims):
-        cells: list[dict[str, Any] | None] = []
-        for pos, cell in enumerate(claim.cells):
-            found = marks.get((k, pos), [])
-            if cell is None:
-                cells.append({"doc": records[pos].id, "text": None, "marks": found}
-                             if found else None)  # fmt: skip
-                continue
-            cells.append({"doc": records[pos].id, "start": cell.start, "end": cell.end,
-                          "text": cell.text, "url": anchor_url(pos, cell.start),
-                          "marks": found})  # fmt: skip
-        lines.append({"id": f"c-{k}", "about": claim.about, "claim": claim.claim,
-                      "divergences": line_divergences.get(k, []), "cells": cells})  # fmt: skip
     counts = Counter(str(v["kind"]) for v in line["divergences"])
-    data = {
+    data: Json = {
         "story": _story_item(row),
         "sources": sources,
         "copies": line["copies"],
         "divergences": divergences,
         "counts": {k: counts.get(k, 0) for k in DIVERGENCE_KINDS},
-        "claims": lines,
+        "claims": [accounts.line(k) for k in range(len(accounts.claims))],
     }
     return Page(data, {"kinds": DIVERGENCE_KINDS})

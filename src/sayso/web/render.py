@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
+from typing import TypedDict
 
 from ..types import Record
 
@@ -224,7 +224,7 @@ def matching_sentence(
 
 def timeline(
     said: Counter[str], did: Counter[str], width: int = 640, height: int = 140
-) -> dict[str, Any]:
+) -> dict[str, object]:
     """Monthly bars of statements and actions (``YYYY-MM`` keys), every month in between shown."""
     months = sorted(set(said) | set(did))
     if not months:
@@ -241,7 +241,7 @@ def timeline(
     left, bottom, plot_h = 30, 24, height - 34
     step = (width - left - 10) / len(keys)
     bar = max(1.0, step / 2 - 1)
-    bars: list[dict[str, Any]] = []
+    bars: list[dict[str, object]] = []
     for i, key in enumerate(keys):
         x = left + i * step
         for j, (kind, counts) in enumerate((("said", said), ("did", did))):
@@ -275,9 +275,28 @@ def split_names(names: str | None) -> list[str]:
     return [n for n in (names or "").split("; ") if n]
 
 
+class NetworkEdge(TypedDict):
+    """An arrow source -> target of ``n`` events, with its geometry."""
+
+    source: str
+    target: str
+    n: int
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    w: float
+
+
+class Network(TypedDict):
+    size: int
+    nodes: list[dict[str, object]]
+    edges: list[NetworkEdge]
+
+
 def network(
     pairs: Iterable[tuple[str | None, str | None, int]], size: int = 560, max_edges: int = 40
-) -> dict[str, Any]:
+) -> Network:
     """A circular layout of the heaviest edges source -> target, with arrow geometry."""
     weights: Counter[tuple[str, str]] = Counter()
     for sources, targets, n in pairs:
@@ -296,7 +315,7 @@ def network(
     names.sort(key=lambda x: (-degree[x], x))
     c, r = size / 2, size / 2 - 110
     pos: dict[str, tuple[float, float]] = {}
-    nodes = []
+    nodes: list[dict[str, object]] = []
     for i, name in enumerate(names):
         angle = 2 * math.pi * i / len(names) - math.pi / 2
         x, y = c + r * math.cos(angle), c + r * math.sin(angle)
@@ -309,7 +328,7 @@ def network(
              "anchor": "start" if right else "end", "degree": degree[name]}
         )  # fmt: skip
     top = max(n for _, n in edges)
-    out_edges = []
+    out_edges: list[NetworkEdge] = []
     for (s, t), n in edges:
         (x1, y1), (x2, y2) = pos[s], pos[t]
         d = math.hypot(x2 - x1, y2 - y1) or 1.0

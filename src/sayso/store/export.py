@@ -1,0 +1,110 @@
+"""Export of stored tables (``sayso export``) with the writers of :mod:`sayso.export`: the rows
+of a table as they are, and the event table (one flat row per event, with its evidence
+sentence), also as PLOVER."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import IO
+
+from ..errors import ConfigError, StoreError
+from ..export import evidence_sentence, output_format, plover_event, write_rows, write_stream
+from . import queries as q
+from .db import Db, Row, iter_rows
+from .records import document_text
+
+__all__ = ["TABLES", "event_table", "export", "export_events", "rows"]
+
+TABLES: tuple[str, ...] = tuple(q.EXPORT)
+
+
+def _table_sql(table: str) -> str:
+    if table not in q.EXPORT:
+        raise StoreError(f"unknown table {table!r}; use one of: {', '.join(TABLES)}")
+    return q.EXPORT[table]
+
+
+def rows(db: Db, table: str) -> Iterator[Row]:
+    """Every row of ``table`` (child tables with their document's ``doc_id``)."""
+    sql = _table_sql(table)
+
+    def generate() -> Iterator[Row]:
+        yield from iter_rows(db.execute(sql))
+
+    return generate()
+
+
+def _write(
+    path: str | Path | None,
+    rows: Iterable[Mapping[str, object]],
+    cols: Sequence[str],
+    kind: str,
+    out: IO[str] | None,
+) -> int:
+    if path is not None:
+        return write_rows(path, rows, cols, kind)
+    return write_stream(out if out is not None else sys.stdout, rows, cols, kind)
+
+
+def export(
+    db: Db, table: str, path: str | Path | None, *, fmt: str | None, out: IO[str] | None
+) -> int:
+    """Write ``table``'s stored rows to ``path`` or ``out``; returns the number of rows."""
+    sql = _table_sql(table)
+    kind = output_format(path, fmt)
+    if kind == "plover":
+        raise ConfigError(
+            f"the plover format is for the event table only, not the stored rows of {table}; "
+            "export the table events as plover"
+        )
+    cur = db.execute(sql)
+    try:
+        cols = [d[0] for d in cur.description]
+        return _write(path, (dict(zip(cols, r, strict=True)) for r in cur), cols, kind, out)
+    finally:
+        cur.close()
+
+
+def _event_table(db: Db) -> tuple[list[str], Generator[Row, None, None]]:
+    cur = db.execute(q.EVENT_TABLE)
+    names = [d[0] for d in cur.description]
+    cols = [c for c in names if c != "doc_pk"]
+
+    at_doc, at_start, at_end = (names.index(c) for c in ("doc_pk", "trigger_start", "trigger_end"))
+
+    def generate() -> Generator[Row, None, None]:
+        doc, text = None, ""
+        try:
+            for values in cur:
+                row: Row = dict(zip(names, values, strict=True))
+                del row["doc_pk"]
+                if values[at_doc] != doc:
+                    doc, text = values[at_doc], document_text(db, values[at_doc])
+                start, end = evidence_sentence(text, values[at_start], values[at_end])
+                row.update(evidence_start=start, evidence_end=end, evidence_text=text[start:end])
+                yield row
+        finally:
+            cur.close()
+
+    return cols, generate()
+
+
+def event_table(db: Db) -> Iterator[Row]:
+    """Every event as one flat row (see :meth:`sayso.store.Store.event_table`)."""
+    return _event_table(db)[1]
+
+
+def export_events(
+    db: Db, path: str | Path | None, *, fmt: str | None, out: IO[str] | None
+) -> int:
+    """Write the event table to ``path`` or ``out`` as :func:`export` does, or with ``fmt``
+    "plover" as PLOVER-style JSON Lines."""
+    kind = output_format(path, fmt)
+    cols, event_rows = _event_table(db)
+    try:
+        plover = (plover_event(r) for r in event_rows) if kind == "plover" else event_rows
+        return _write(path, plover, cols, kind, out)
+    finally:
+        event_rows.close()
