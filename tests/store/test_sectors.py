@@ -82,11 +82,11 @@ def test_a_version_3_store_gains_the_column(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     with Store(db, create=False, read_only=True) as store:  # the web app's way in
-        assert store.schema_version == q.SCHEMA_VERSION == 4
+        assert store.schema_version == q.SCHEMA_VERSION == 5
         (old,) = store.get("old").entities
         assert (old.name, old.role, old.sector) == ("Dong Jun", "defense minister", None)
         meta = store.query("SELECT value FROM meta WHERE key = 'schema_version'")
-        assert meta == [{"value": "4"}]
+        assert meta == [{"value": "5"}]
     with Store(db) as store:  # and new records keep their sectors
         rec = _record()
         assert store.add(rec, document(rec))
@@ -165,4 +165,4 @@ def test_an_upgrade_raced_by_another_process(
     monkeypatch.setattr(Store, "_added_columns", stale)
     with Store(db) as store:
         assert store.schema_version == q.SCHEMA_VERSION
-    assert calls == [3, 3, 4]  # this process, the other one, this one again
+    assert calls == [3, 3, 5]  # this process, the other one, this one again

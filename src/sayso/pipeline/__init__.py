@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..ingest.cleanup import clean
-from ..types import Document, Record
+from ..types import Document, Record, line_ranges
 from .attributions import AttributionStage
 from .base import Stage, State
 from .divergences import DivergenceStage
@@ -75,6 +75,7 @@ class Pipeline:
             events=tuple(state.events),
             times=tuple(state.times),
             divergences=tuple(state.divergences),
+            sentences=line_ranges(doc.text, ((s.start_char, s.end_char) for s in doc.sents)),
         )
 
     def process(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Record]:

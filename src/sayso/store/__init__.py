@@ -21,7 +21,6 @@ from typing import IO, Any
 from ..config import Settings
 from ..errors import ConfigError, StoreError
 from ..export import (
-    evidence_sentence,
     output_format,
     plover_event,
     write_rows,
@@ -109,7 +108,7 @@ def _document_row(
     return (
         doc_hash, d["id"], source, m.get("title"), m.get("published"), m.get("url"),
         m.get("outlet"), m.get("language"), d["text"], _json(m.get("body") or []),
-        _json(m.get("flags") or []), now, versions,
+        _json(m.get("flags") or []), now, versions, _json(d.get("sentences") or []),
     )  # fmt: skip
 
 
@@ -510,7 +509,7 @@ class Store:
                 )
             row = rows[0]
         (rowid, _hash, doc_id, _source, title, published, url, outlet, language, text, body,
-         flags, _at, _versions) = row  # fmt: skip
+         flags, _at, _versions, sentences) = row  # fmt: skip
         meta = Meta(
             title=title,
             published=published,
@@ -560,6 +559,7 @@ class Store:
             events=events,
             times=times,
             divergences=divergences,
+            sentences=tuple((int(a), int(b)) for a, b in json.loads(sentences)),
         )
 
     def _select(self, build: Any, filters: Filters) -> list[Row]:
@@ -800,16 +800,16 @@ class Store:
         cols = [c for c in names if c != "doc_pk"]
 
         def generate() -> Generator[Row, None, None]:
-            doc, text = None, ""
+            doc, record = None, Record("", "")
             try:
                 for values in cur:
                     row = dict(zip(names, values, strict=True))
                     if row["doc_pk"] != doc:
-                        doc, text = row["doc_pk"], self.document_text(row["doc_pk"])
+                        doc, record = row["doc_pk"], self.get(row["doc_hash"])
                     del row["doc_pk"]
-                    start, end = evidence_sentence(text, row["trigger_start"], row["trigger_end"])
+                    start, end = record.sentence_of(row["trigger_start"], row["trigger_end"])
                     row.update(
-                        evidence_start=start, evidence_end=end, evidence_text=text[start:end]
+                        evidence_start=start, evidence_end=end, evidence_text=record.text[start:end]
                     )
                     yield row
             finally:

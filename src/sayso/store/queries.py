@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import ConfigError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION_ID = 1935767919  # b"sayo"
 
 # Fills event_actors for the events a version 2 store holds.
@@ -34,14 +34,20 @@ FROM events e, json_each(e.target_ids) j JOIN entities x ON x.doc = e.doc AND x.
 # already existed are ADDED_COLUMNS: ALTER TABLE has no IF NOT EXISTS, so the Store adds each
 # one the store's table lacks, before the upgrade's first run of schema.sql (which may index it).
 # v4: entities.sector; the entities stored before keep NULL (unknown) until ingested again.
+# v5: documents.sentences; the documents stored before keep '[]', read as one sentence a line
+# (Record.sentences) until ingested again.
 MIGRATIONS: dict[int, str] = {
     1: "",
     2: EVENT_ACTORS_BACKFILL,
     3: "",
+    4: "",
 }
 SET_META_VERSION = "UPDATE meta SET value = '{version:d}' WHERE key = 'schema_version';"
 # (the version that added it, table, column, column type)
-ADDED_COLUMNS: tuple[tuple[int, str, str, str], ...] = ((4, "entities", "sector", "TEXT"),)
+ADDED_COLUMNS: tuple[tuple[int, str, str, str], ...] = (
+    (4, "entities", "sector", "TEXT"),
+    (5, "documents", "sentences", "TEXT NOT NULL DEFAULT '[]'"),
+)
 TABLE_COLUMN_NAMES = "SELECT name FROM pragma_table_info(?)"
 ADD_COLUMN = "ALTER TABLE {table} ADD COLUMN {column} {type};"
 
@@ -81,8 +87,8 @@ COUNT_DOCUMENTS = "SELECT count(*) FROM documents"
 INSERT_DOCUMENT = """
 INSERT OR IGNORE INTO documents
     (hash, doc_id, source, title, published, url, outlet, language, text, body, flags,
-     ingested_at, stage_versions)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ingested_at, stage_versions, sentences)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 INSERT_ENTITY = """
 INSERT INTO entities (doc, ord, id, name, type, country, role, sector, mention_count, mentions)
@@ -144,7 +150,7 @@ BULK_FILLS = (FTS_FILL_ARTICLES, FTS_FILL_QUOTES, *EVENT_ACTORS_FILL)
 
 _DOCUMENT_COLUMNS = (
     "id, hash, doc_id, source, title, published, url, outlet, language, text, body, flags, "
-    "ingested_at, stage_versions"
+    "ingested_at, stage_versions, sentences"
 )
 DOCUMENT_BY_HASH = f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE hash = ?"
 DOCUMENTS_BY_DOC_ID = f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE doc_id = ? ORDER BY id"

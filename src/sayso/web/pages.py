@@ -81,8 +81,8 @@ def search(store: Store, f: WebFilters, page: int = 1) -> Page:
     quotes, n_quotes = store.search_quotes(f, limit=SEARCH_PER_PAGE, offset=offset)
     article_items = []
     for row in articles:
-        text = store.document_text(row.pop("rowid"))
-        start, sentence = render.matching_sentence(text, terms)
+        row.pop("rowid")
+        start, sentence = render.matching_sentence(store.get(row["hash"]), terms)
         article_items.append(
             {**row, "sentence": sentence, "sentence_start": start,
              "url": article_url(row["hash"], f"s-{start}")}
@@ -123,10 +123,9 @@ def article(store: Store, key: str) -> Page:
     """One stored record, and its text marked up with links to every fact."""
     record = _record(store, key)
     doc_hash = content_hash(record.text)
-    bounds = render.sentences(record.text)
 
     def back(offset: int) -> str:
-        return f"s-{render.sentence_start(bounds, offset)}"
+        return f"s-{render.sentence_start(record, offset)}"
 
     names = {e.id: e.name for e in record.entities}
     entities = [
@@ -382,10 +381,9 @@ def story(store: Store, story_id: str) -> Page:
     for n, rec in enumerate(records):
         position.setdefault(rec.id, n)
     hashes = [content_hash(r.text) for r in records]
-    bounds = [render.sentences(r.text) for r in records]
 
     def anchor_url(pos: int, offset: int) -> str:
-        return article_url(hashes[pos], f"s-{render.sentence_start(bounds[pos], offset)}")
+        return article_url(hashes[pos], f"s-{render.sentence_start(records[pos], offset)}")
 
     line_of: dict[tuple[int, int], int] = {}
     for k, claim in enumerate(claims):
