@@ -13,7 +13,8 @@ import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any
+from types import ModuleType
+from typing import IO
 
 from .errors import ConfigError
 
@@ -36,7 +37,7 @@ def check_output(path: str | Path) -> Path:
     return out
 
 
-def _pyarrow() -> Any:
+def _pyarrow() -> ModuleType:
     try:
         import pyarrow
         import pyarrow.parquet
@@ -45,7 +46,8 @@ def _pyarrow() -> Any:
             "writing .parquet needs pyarrow; pip install 'sayso[parquet]' "
             "(or export to .jsonl or .csv)"
         ) from exc
-    return pyarrow
+    module: ModuleType = pyarrow
+    return module
 
 
 def output_format(path: str | Path | None, fmt: str | None) -> str:
@@ -67,7 +69,7 @@ def output_format(path: str | Path | None, fmt: str | None) -> str:
 
 def write_rows(
     path: str | Path,
-    rows: Iterable[dict[str, Any]],
+    rows: Iterable[Mapping[str, object]],
     columns: Sequence[str],
     fmt: str | None = None,
 ) -> int:
@@ -93,7 +95,7 @@ def write_rows(
 
 
 def write_stream(
-    out: IO[str], rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str
+    out: IO[str], rows: Iterable[Mapping[str, object]], columns: Sequence[str], fmt: str
 ) -> int:
     """Write ``rows`` to the text stream ``out`` as ``fmt`` (jsonl or csv); returns how many."""
     n = 0
@@ -111,7 +113,7 @@ def write_stream(
     return n
 
 
-def _jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:
+def _jsonl(path: Path, rows: Iterable[Mapping[str, object]]) -> int:
     n = 0
     with path.open("w", encoding="utf-8") as fh:
         for row in rows:
@@ -120,7 +122,7 @@ def _jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:
     return n
 
 
-def _csv(path: Path, rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> int:
+def _csv(path: Path, rows: Iterable[Mapping[str, object]], columns: Sequence[str]) -> int:
     n = 0
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(columns))
@@ -131,7 +133,7 @@ def _csv(path: Path, rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> 
     return n
 
 
-def _parquet(path: Path, rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> int:
+def _parquet(path: Path, rows: Iterable[Mapping[str, object]], columns: Sequence[str]) -> int:
     pa = _pyarrow()
     data = list(rows)
     if data:
@@ -145,11 +147,11 @@ def _parquet(path: Path, rows: Iterable[dict[str, Any]], columns: Sequence[str])
 # -- the event table: PLOVER ------------------------------------------------------------------
 
 
-def _span(start: Any, end: Any, text: Any) -> dict[str, Any] | None:
+def _span(start: object, end: object, text: object) -> dict[str, object] | None:
     return None if start is None else {"start": start, "end": end, "text": text}
 
 
-def plover_event(row: Mapping[str, Any]) -> dict[str, Any]:
+def plover_event(row: Mapping[str, object]) -> dict[str, object]:
     """One row of the event table (``Store.event_table``) as a PLOVER-style event object.
 
     PLOVER's field names where it has one: ``id`` (the event id), ``event_type`` (type),

@@ -166,7 +166,8 @@ class Entity:
     role: str | None
     mentions: tuple[Span, ...]
     # CAMEO sector code (sayso.gazetteer.SECTORS): "GOV", "MIL", "COP", ...; None when unknown.
-    # Last and defaulted: an addition to CONTRACT.md's entity, records without it read as None.
+    # Last and defaulted: an addition to the shared contract's entity (docs/record.md); records
+    # without it read as None.
     sector: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -329,7 +330,7 @@ class Record:
     events: tuple[Event, ...] = ()
     times: tuple[TimeExpr, ...] = ()
     divergences: tuple[Divergence, ...] = ()
-    # Last and defaulted: an addition to the CONTRACT.md record.
+    # Last and defaulted: an addition to the shared contract's record (docs/record.md).
     sentences: tuple[tuple[int, int], ...] = ()
 
     def __post_init__(self) -> None:

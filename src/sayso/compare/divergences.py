@@ -506,7 +506,8 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 def divergence_rows(
     story: str, records: Sequence[Record], findings: Sequence[Finding]
 ) -> list[dict[str, object]]:
-    """``findings`` in the CONTRACT shape (document ids, evidence with ``doc``)."""
+    """``findings`` as the divergences of a ``sayso compare`` line (docs/record.md): document ids,
+    evidence with ``doc``."""
     rows: list[dict[str, object]] = []
     for f in findings:
         evidence = [

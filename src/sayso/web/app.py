@@ -276,7 +276,7 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.get("/articles/{key:path}.json", tags=["api"], summary="Article: the record and its links")
     def article_json(key: str) -> Response:
-        """The stored record (CONTRACT.md) of the document with this content hash (or id),
+        """The stored record (docs/record.md) of the document with this content hash (or id),
         every fact with the anchor of its sentence (``s-<offset>``)."""
         return serve(lambda s: pages.article(s, key), None)
 
