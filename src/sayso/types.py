@@ -317,9 +317,9 @@ class Record:
     """The Sayso record of one document (``docs/record.md``).
 
     ``sentences`` are the (start, end) offsets of the document's sentences in ``text``, in
-    order, trimmed of white space: the sentences spaCy found, which every consumer reads instead
-    of splitting the text again. A record made without them (one written before they were
-    kept, or one built by hand) reads each non-blank line as one sentence.
+    order, trimmed of white space: the sentences spaCy found, cut at line breaks, which every
+    consumer reads instead of splitting the text again. A record made without them (one written
+    before they were kept, or one built by hand) reads each non-blank line as one sentence.
     """
 
     id: str
