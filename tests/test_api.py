@@ -20,8 +20,12 @@ from sayso.types import (
     TimeExpr,
 )
 
-# The keys of CONTRACT.md, "Output record" (v1), level by level.
-RECORD_KEYS = {"id", "text", "meta", "entities", "attributions", "events", "times", "divergences"}
+# The keys of CONTRACT.md, "Output record" (v1), level by level (the project adds "sentences"
+# to the record; CONTRACT.md allows added fields).
+RECORD_KEYS = {
+    "id", "text", "meta", "entities", "attributions", "events", "times", "divergences",
+    "sentences",
+}  # fmt: skip
 META_KEYS = {"title", "published", "url", "outlet", "language", "body", "flags"}
 FLAG_KEYS = {"kind", "span"}
 SPAN_KEYS = {"start", "end", "text"}
@@ -62,6 +66,11 @@ def assert_contract(d: dict[str, Any]) -> None:
     assert set(d["meta"]) == META_KEYS
     for rng in d["meta"]["body"]:
         assert isinstance(rng, list) and len(rng) == 2
+    previous_end = 0
+    for start, end in d["sentences"]:
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        previous_end = end
     for f in d["meta"]["flags"]:
         assert set(f) == FLAG_KEYS
         assert_span(f["span"], text)

@@ -11,13 +11,11 @@ from __future__ import annotations
 import csv
 import json
 import os
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import IO
 
-from . import resources
 from .errors import ConfigError
 
 SUFFIXES = (".jsonl", ".csv", ".parquet")
@@ -146,40 +144,7 @@ def _parquet(path: Path, rows: Iterable[Mapping[str, object]], columns: Sequence
     return len(data)
 
 
-# -- the event table: evidence sentences and PLOVER ------------------------------------------
-
-# A sentence ends at . ! or ? (closing quotes and brackets kept with it) before white space and a
-# capital, digit or opening quote; a line break always ends one.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])")
-_LAST_WORD = re.compile(r"(\S+)\s*$")
-
-
-def _abbreviation(text: str, line_start: int, at: int) -> bool:
-    """Whether the period before ``at`` ends an abbreviation ("Mr.", "U.S.", "J.")."""
-    m = _LAST_WORD.search(text, max(line_start, at - 40), at)
-    word = m.group(1).rstrip(".!?\"'”’)]").lower() if m else ""
-    return resources.is_abbreviation(word)
-
-
-def evidence_sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence of ``text`` that holds ``text[start:end]`` (an event's trigger), as offsets
-    with the white space around it left out; it always covers the trigger."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    s, e = line_start, len(text) if line_end < 0 else line_end
-    for m in _SENTENCE_BREAK.finditer(text, line_start, e):
-        if _abbreviation(text, line_start, m.start()):
-            continue
-        if m.end() <= start:
-            s = m.end()
-        elif m.end(1) >= end:  # (a break inside the trigger is no break)
-            e = m.end(1)
-            break
-    while s < start and text[s].isspace():
-        s += 1
-    while e > end and text[e - 1].isspace():
-        e -= 1
-    return s, e
+# -- the event table: PLOVER ------------------------------------------------------------------
 
 
 def _span(start: object, end: object, text: object) -> dict[str, object] | None:
@@ -197,7 +162,8 @@ def plover_event(row: Mapping[str, object]) -> dict[str, object]:
     ``recipient_sector`` (CAMEO sector codes such as "GOV", "MIL"), ``location`` (the
     place's name) and ``location_country``. Sayso codes no PLOVER ``context``, so there is none.
     Then where the event comes from: ``doc_id``, ``doc_hash``, ``outlet``, ``url``,
-    ``trigger`` and ``evidence`` (the sentence holding the trigger) as spans
+    ``trigger`` and ``evidence`` (the record's sentence holding the trigger, from
+    ``Record.sentences``) as spans
     ``{start, end, text}`` into the document's text, and ``attribution``
     ``{id, speaker, cue, via}`` when the event is only reported by someone, else null.
     """

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
+from typing import Any, TypedDict, cast
 
 
 def text(name: str, package: str = "sayso") -> str:
@@ -36,13 +37,38 @@ def json_data(name: str, package: str = "sayso") -> dict[str, object]:
     return data
 
 
+class TimeWords(TypedDict):
+    """``data/time_words.json``: the words of dates (see the file's ``about`` entries)."""
+
+    months: dict[str, int]
+    month_abbreviations: dict[str, int]
+    weekdays: dict[str, int]
+    weekday_abbreviations: dict[str, int]
+    weekday_modifiers: dict[str, str]
+    relative_days: dict[str, int]
+    relative_period_modifiers: dict[str, int]
+    relative_period_units: list[str]
+    ago_units: dict[str, str]
+    number_words: dict[str, int]
+    year_prepositions: list[str]
+    skip_flags: list[str]
+
+
 @cache
-def abbreviations() -> frozenset[str]:
-    """The lower-cased words of ``data/abbreviations.txt`` ("mr", "gen", "jan", ...)."""
-    return frozenset(w.lower() for w in lines("data/abbreviations.txt"))
+def time_words() -> TimeWords:
+    """The words of dates that the times stage (``sayso.pipeline.times``) reads."""
+    return cast(TimeWords, json_data("data/time_words.json"))
 
 
-def is_abbreviation(word: str) -> bool:
-    """Whether a word before a period (trailing dots, quotes and brackets stripped by the
-    caller) ends an abbreviation, not a sentence: listed, one letter ("J"), or dotted ("U.S")."""
-    return word in abbreviations() or (len(word) == 1 and word.isalpha()) or "." in word
+@cache
+def month_words() -> frozenset[str]:
+    """Month names and their abbreviations, lowercased ("may", "sept")."""
+    w = time_words()
+    return frozenset(m.lower() for m in (*w["months"], *w["month_abbreviations"]))
+
+
+@cache
+def day_words() -> frozenset[str]:
+    """Weekday names and the one-word days relative to publication ("yesterday"), lowercased."""
+    w = time_words()
+    return frozenset(d.lower() for d in (*w["weekdays"], *w["relative_days"]) if " " not in d)

@@ -1,4 +1,4 @@
-"""All records Sayso produces, as frozen dataclasses matching CONTRACT.md.
+"""All records Sayso produces, as frozen dataclasses: the record format of ``docs/record.md``.
 
 Every fact carries character-offset spans into ``Record.text`` with the invariant
 ``text[span.start:span.end] == span.text``.
@@ -6,7 +6,9 @@ Every fact carries character-offset spans into ``Record.text`` with the invarian
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -40,6 +42,20 @@ def trim_ranges(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int
         if e > s:
             out.append((s, e))
     return out
+
+
+def line_ranges(
+    text: str, ranges: Iterable[tuple[int, int]] | None = None
+) -> tuple[tuple[int, int], ...]:
+    """``ranges`` of ``text`` (default: the whole text) cut at every line break, white space
+    trimmed and blank pieces dropped: a line break always ends a sentence."""
+    out: list[tuple[int, int]] = []
+    for start, end in [(0, len(text))] if ranges is None else ranges:
+        pos = start
+        for line in text[start:end].split("\n"):
+            out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    return tuple(trim_ranges(text, out))
 
 
 def content_hash(text: str) -> str:
@@ -150,7 +166,8 @@ class Entity:
     role: str | None
     mentions: tuple[Span, ...]
     # CAMEO sector code (sayso.gazetteer.SECTORS): "GOV", "MIL", "COP", ...; None when unknown.
-    # Last and defaulted: an addition to CONTRACT.md's entity, records without it read as None.
+    # Last and defaulted: an addition to the shared contract's entity (docs/record.md); records
+    # without it read as None.
     sector: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -297,7 +314,13 @@ class Divergence:
 
 @dataclass(frozen=True, slots=True)
 class Record:
-    """The Sayso record of one document (CONTRACT.md)."""
+    """The Sayso record of one document (``docs/record.md``).
+
+    ``sentences`` are the (start, end) offsets of the document's sentences in ``text``, in
+    order, trimmed of white space: the sentences spaCy found, cut at line breaks, which every
+    consumer reads instead of splitting the text again. A record made without them (one written
+    before they were kept, or one built by hand) reads each non-blank line as one sentence.
+    """
 
     id: str
     text: str
@@ -307,6 +330,12 @@ class Record:
     events: tuple[Event, ...] = ()
     times: tuple[TimeExpr, ...] = ()
     divergences: tuple[Divergence, ...] = ()
+    # Last and defaulted: an addition to the shared contract's record (docs/record.md).
+    sentences: tuple[tuple[int, int], ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.sentences:
+            object.__setattr__(self, "sentences", line_ranges(self.text))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -318,6 +347,7 @@ class Record:
             "events": [e.to_dict() for e in self.events],
             "times": [t.to_dict() for t in self.times],
             "divergences": [d.to_dict() for d in self.divergences],
+            "sentences": [[s, e] for s, e in self.sentences],
         }
 
     @classmethod
@@ -331,6 +361,7 @@ class Record:
             events=tuple(Event.from_dict(e) for e in d.get("events", [])),
             times=tuple(TimeExpr.from_dict(t) for t in d.get("times", [])),
             divergences=tuple(Divergence.from_dict(x) for x in d.get("divergences", [])),
+            sentences=tuple((int(s), int(e)) for s, e in d.get("sentences") or ()),
         )
 
     def spans(self) -> list[Span]:
@@ -346,6 +377,23 @@ class Record:
         for dv in self.divergences:
             out.extend(dv.evidence)
         return out
+
+    def sentence_index(self, offset: int) -> int:
+        """The position in ``sentences`` of the sentence holding ``offset``: the last one that
+        starts at or before it (0 before the first; -1 when there are none)."""
+        starts = [s for s, _ in self.sentences]
+        return max(0, bisect.bisect_right(starts, offset) - 1) if starts else -1
+
+    def sentence_of(self, start: int, end: int) -> tuple[int, int]:
+        """The sentences that hold ``text[start:end]``, as one (start, end) that covers it: the
+        sentence of a fact's span (an event's trigger, a quote), for evidence and links."""
+        if not self.sentences:
+            return start, end
+        first = self.sentences[self.sentence_index(start)]
+        last = self.sentences[self.sentence_index(max(start, end - 1))]
+        s = first[0] if first[0] <= start < first[1] else start
+        e = last[1] if last[0] < end <= last[1] else end
+        return s, e
 
     def entity(self, entity_id: str | None) -> Entity | None:
         if entity_id is None:

@@ -2,7 +2,34 @@
 
 from __future__ import annotations
 
+import re
+
 from sayso.types import Attribution, Entity, Event, Meta, Record, Span, TimeExpr
+
+# where the sentences of these hand-written texts end: . ! or ? (and a closing quote) before
+# white space or the end; the texts hold no abbreviations
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s|$)")
+
+
+def sentence_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences a parser finds in a hand-written text (``Record.sentences``): each line
+    cut after its sentence ends, white space trimmed."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        for m in _SENTENCE_END.finditer(line):
+            out.append((start, pos + m.end()))
+            start = pos + m.end()
+        out.append((start, pos + len(line)))
+        pos += len(line) + 1
+    trimmed = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        if s < e:
+            trimmed.append((s, e))
+    return tuple(trimmed)
 
 
 def record(
@@ -60,4 +87,7 @@ def record(
             )
         )  # fmt: skip
     meta = Meta(title=title, published=published, outlet=outlet, body=((0, len(text)),))
-    return Record(doc_id, text, meta, tuple(ents), tuple(atts), tuple(evs), tuple(times))
+    return Record(
+        doc_id, text, meta, tuple(ents), tuple(atts), tuple(evs), tuple(times),
+        sentences=sentence_ranges(text),
+    )  # fmt: skip

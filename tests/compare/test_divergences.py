@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from sayso.compare import compare, compare_stories
-from sayso.compare.divergences import split_sentences
+from sayso.compare.divergences import CompareOptions, body_sentences, sentences
+from sayso.types import Meta, Record
 
 from .records import record
 
@@ -110,7 +111,14 @@ def test_compare_stories_given() -> None:
     assert set(lines[0]) == {"story", "documents", "copies", "divergences", "claims"}
 
 
-def test_sentences_split_at_ends_not_abbreviations() -> None:
-    text = "Mr. Smith arrived at 3 p.m. on Friday. He left. U.S. officials said so."
-    got = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
-    assert got == ["Mr. Smith arrived at 3 p.m. on Friday.", "He left.", "U.S. officials said so."]
+def test_sentences_are_the_records_own() -> None:
+    """The comparison reads the record's sentences (``Record.sentences``), cut to its body: it
+    splits no text of its own ("Mr." ends no sentence here because the record says so)."""
+    text = "Mr. Smith arrived at 3 p.m. on Friday. He left.\nMenu | Share"
+    first = "Mr. Smith arrived at 3 p.m. on Friday."
+    end = text.index("\n")
+    # the second sentence runs on into the next line, which is not body
+    rec = Record("r", text, Meta(body=((0, end),)), sentences=((0, 38), (39, len(text))))
+    assert [text[s:e] for s, e in body_sentences(rec)] == [first, "He left."]
+    got = sentences(rec, 0, CompareOptions())
+    assert [(s.start, s.end, s.text) for s in got] == [(0, 38, first), (39, end, "He left.")]

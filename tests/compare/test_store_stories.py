@@ -34,12 +34,12 @@ def test_version_1_store_migrates_to_the_latest(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     _v1_store(db)
     with Store(db) as store:
-        assert store.schema_version == q.SCHEMA_VERSION == 5
+        assert store.schema_version == q.SCHEMA_VERSION == 6
         assert store.add(record("a", "Some text about Riverton floods."))
         names = {r["name"] for r in store.query("SELECT name FROM sqlite_schema")}
         assert {"stories", "story_documents"} <= names
         meta = store.query("SELECT value FROM meta WHERE key = 'schema_version'")
-        assert meta == [{"value": "5"}]
+        assert meta == [{"value": str(q.SCHEMA_VERSION)}]
     fresh = tmp_path / "new.db"
     with Store(fresh) as a, Store(db) as b:
         cols = "SELECT name, sql FROM sqlite_schema WHERE name LIKE 'stor%' ORDER BY name"

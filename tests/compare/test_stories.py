@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from sayso.compare import StoryIndex, StoryOptions, group, incremental
-from sayso.compare.features import doc_features, numbers, text_dates
+from sayso.compare.features import doc_features, numbers
 from sayso.compare.stories import apart, copies, exclusive
 
 from .records import record
@@ -85,11 +85,13 @@ def test_near_duplicates_are_copies() -> None:
 
 def test_features_numbers_and_dates() -> None:
     assert numbers("4 people, four cars and 1,000 homes") == ["4", "1000", "4"]
-    assert text_dates("Updated: November 12, 2011 and 2011-11-13, 11/14/2011") == [
-        "2011-11-12",
-        "2011-11-13",
-        "2011-11-14",
-    ]
+    # dates are the times stage's values (record.times), not parsed again from the text:
+    # a date the record has no time for counts only as a year number
+    text = "Updated: November 12, 2011. The river rose on Saturday."
+    undated = doc_features(record("d0", text))
+    assert undated.dates == {"2011": 1}
+    dated = doc_features(record("d1", text, dates=(("Saturday", "2011-11-10"),)))
+    assert dated.dates == {"2011": 1, "2011-11": 1, "2011-11-10": 1}
     f = doc_features(record("f1", FLOOD, places=("Riverton",), people=("Ana Ortiz",)))
     assert f.names["riverto"] > 0 and f.names["ortiz"] > 0
     assert "12" in f.numbers and "3000" in f.numbers

@@ -123,6 +123,8 @@ def test_published_line_formats() -> None:
         ("Last updated Tue, Sept. 17, 2024 at 8:05 p.m. EDT", "2024-09-17"),
         ("2024-02-05", "2024-02-05"),
         ("MONDAY, MAY 23, 2005 | Share", "2005-05-23"),
+        ("Updated: 2024/3/5 14:00", "2024-03-05"),
+        ("Published 3rd March 2024", "2024-03-03"),
     ]:
         text = f"{line}\n\nThe committee met on Tuesday and adjourned without a vote.\n"
         meta, body, flags = run(text)

@@ -1,11 +1,15 @@
-"""Times: normalise() against a publication date, and the stage on hand-written sentences."""
+"""Times: parse_date() on written-out dates, normalise() against a publication date, the date
+words, and the stage on hand-written sentences."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from sayso import resources
 from sayso.pipeline.base import State
-from sayso.pipeline.times import TimeStage, normalise
+from sayso.pipeline.times import TimeStage, normalise, parse_date
 from sayso.types import Document, Flag, Meta, Span
 
 PUB = "2024-02-05"  # a Monday
@@ -68,6 +72,37 @@ CASES = [
 @pytest.mark.parametrize(("expression", "published", "expected"), CASES)
 def test_normalise(expression: str, published: str | None, expected: str | None) -> None:
     assert normalise(expression, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("2024-02-05", dt.date(2024, 2, 5)),
+        ("2024/2/5", dt.date(2024, 2, 5)),
+        ("2024.02.05", dt.date(2024, 2, 5)),
+        ("March 3, 2024", dt.date(2024, 3, 3)),
+        ("Mar. 3, 2024", dt.date(2024, 3, 3)),
+        ("3rd Sept. 2024", dt.date(2024, 9, 3)),
+        ("12 JUNE 2024", dt.date(2024, 6, 12)),
+        ("2024-02-05T10:30:00Z", dt.date(2024, 2, 5)),
+        ("May 2024", None),  # no day
+        ("Oct. 18", None),  # no year
+        ("2024", None),
+        ("Feb 30, 2024", None),  # no such day
+        ("yesterday", None),  # relative: normalise() reads it against a publication date
+        ("the ministry said", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_date(written: str | None, expected: dt.date | None) -> None:
+    assert parse_date(written) == expected
+
+
+def test_date_words_come_from_the_word_file() -> None:
+    assert {"may", "sept", "december"} <= resources.month_words()
+    assert {"monday", "yesterday", "tonight"} <= resources.day_words()
+    assert not resources.day_words() & {"last night", "mon", "may"}
 
 
 def _state(text: str, published: str | None, flags: tuple[Flag, ...] = ()) -> State:

@@ -106,6 +106,10 @@ def article(
         evidence=(_at(text, "according to state media"),),
     )
     body_end = text.index(" The Foreign")
+    second_end = text.index("state media.") + len("state media.")
+    sentences = ((0, body_end), (body_end + 1, second_end))
+    if extra:
+        sentences += ((second_end + 1, len(text.rstrip())),)
     return Record(
         id=doc_id,
         text=text,
@@ -123,6 +127,7 @@ def article(
         events=(event,),
         times=(monday,),
         divergences=(divergence,),
+        sentences=sentences,
     )
 
 

@@ -14,7 +14,6 @@ from click.testing import CliRunner
 
 from sayso.cli import main
 from sayso.errors import ConfigError
-from sayso.export import evidence_sentence
 from sayso.store import Store
 from sayso.types import Record
 
@@ -191,20 +190,22 @@ def test_event_table_of_an_empty_store(store: Store) -> None:
     assert out.getvalue() == ",".join(COLUMNS) + "\n"
 
 
-@pytest.mark.parametrize(
-    ("text", "trigger", "sentence"),
-    [
-        ("He left. The U.S. Army attacked the town on Monday. Later, calm.", "attacked",
-         "The U.S. Army attacked the town on Monday."),
-        ('"We will not retreat," Mr. Smith said. Others agreed.', "said",
-         '"We will not retreat," Mr. Smith said.'),
-        ("Title line\nTroops withdrew.\n\nNext", "withdrew", "Troops withdrew."),
-        ('She said: "They attacked us." Then she left.', "attacked",
-         'She said: "They attacked us."'),
-        ("no end at all, it attacked", "attacked", "no end at all, it attacked"),
-    ],
-)  # fmt: skip
-def test_evidence_sentence(text: str, trigger: str, sentence: str) -> None:
-    start = text.index(trigger)
-    s, e = evidence_sentence(text, start, start + len(trigger))
-    assert text[s:e] == sentence
+def test_evidence_is_the_records_sentence(store: Store) -> None:
+    """The evidence is the sentence of the record (``Record.sentences``) that holds the trigger,
+    not a split of the text: a record whose one sentence runs over a period keeps it whole."""
+    rec = article("ev1")
+    whole = dataclasses.replace(rec, sentences=((0, len(rec.text.rstrip())),))
+    assert store.add(whole, document(whole))
+    rows = list(store.event_table())
+    assert [r["evidence_text"] for r in rows] == [rec.text.rstrip()]
+    assert (rows[0]["evidence_start"], rows[0]["evidence_end"]) == (0, len(rec.text.rstrip()))
+
+
+def test_evidence_covers_a_trigger_across_sentences(store: Store) -> None:
+    rec = article("ev2")
+    trigger = rec.events[0].trigger
+    cut = trigger.start + 3  # a sentence boundary inside the trigger (a parse gone wrong)
+    split = dataclasses.replace(rec, sentences=((0, cut), (cut, len(rec.text.rstrip()))))
+    assert store.add(split, document(split))
+    [row] = list(store.event_table())
+    assert (row["evidence_start"], row["evidence_end"]) == (0, len(rec.text.rstrip()))

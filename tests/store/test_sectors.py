@@ -83,11 +83,11 @@ def test_a_version_3_store_gains_the_column(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     with Store(db, create=False, read_only=True) as store:  # the web app's way in
-        assert store.schema_version == q.SCHEMA_VERSION == 5
+        assert store.schema_version == q.SCHEMA_VERSION == 6
         (old,) = store.get("old").entities
         assert (old.name, old.role, old.sector) == ("Dong Jun", "defense minister", None)
         meta = store.query("SELECT value FROM meta WHERE key = 'schema_version'")
-        assert meta == [{"value": "5"}]
+        assert meta == [{"value": str(q.SCHEMA_VERSION)}]
     with Store(db) as store:  # and new records keep their sectors
         rec = _record()
         assert store.add(rec, document(rec))

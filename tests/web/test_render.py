@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -11,16 +12,29 @@ from hypothesis import strategies as st
 
 from sayso.errors import StoreError
 from sayso.store import Store
+from sayso.types import Record
 from sayso.web import render
 
 from .hostile import hostile_record
 
 
-@given(st.text(alphabet='ab .!?\n"”', max_size=60))
-def test_sentences_cover_the_text(text: str) -> None:
-    bounds = render.sentences(text)
-    assert "".join(text[s:e] for s, e in bounds) == text
-    assert all(s < e for s, e in bounds) or text == ""
+@given(
+    st.text(alphabet='ab .!?\n"”', max_size=60),
+    st.lists(st.integers(min_value=0, max_value=60), max_size=6),
+)
+def test_sentences_start_where_the_record_says(text: str, cuts: list[int]) -> None:
+    """marked_text starts a sentence at each of the record's sentences (``Record.sentences``)
+    and nowhere else, and every offset links to the start of the sentence holding it."""
+    starts = sorted({c for c in cuts if c < len(text)} | {0})
+    bounds = tuple(pairwise([*starts, len(text)]))
+    if not text:
+        return
+    record = Record("r", text, sentences=bounds)
+    marked = render.marked_text(record)
+    assert [s.start for s in marked] == starts
+    assert "".join(g.text for s in marked for g in s.segments) == text
+    for offset in range(len(text)):
+        assert render.sentence_start(record, offset) == max(s for s in starts if s <= offset)
 
 
 def test_marked_text_keeps_every_character() -> None:
@@ -38,8 +52,12 @@ def test_highlight_and_matching_sentence() -> None:
     assert render.query_terms('"joint patrols" OR sanc*') == ["joint", "patrols", "sanc*"]
     pieces = render.highlight("Sanctions hurt; sanctioned.", ["sanc*"])
     assert [p for p, hit in pieces if hit] == ["Sanctions", "sanctioned"]
-    start, sentence = render.matching_sentence("One. Two sanctions here. Three.", ["sanctions"])
-    assert (start, sentence) == (5, "Two sanctions here.")
+    text = "One. Two sanctions here. Three."
+    record = Record("r", text, sentences=((0, 4), (5, 24), (25, 31)))
+    assert render.matching_sentence(record, ["sanctions"]) == (5, "Two sanctions here.")
+    assert render.matching_sentence(record, []) == (0, "One.")
+    whole = Record("w", text, sentences=((0, 31),))  # the record's sentence, however it reads
+    assert render.matching_sentence(whole, ["sanctions"]) == (0, text)
 
 
 def test_timeline_and_network_geometry() -> None:

@@ -1,7 +1,7 @@
 """One Parquet row per record: the columns ``sayso batch`` writes and ``sayso ingest DIR`` reads.
 
 Scalar columns for filtering (id, hash, simhash, title, url, outlet, language, source, counts)
-beside ``record``: the whole record (CONTRACT.md) as JSON text, queryable with DuckDB's or Spark
+beside ``record``: the whole record (docs/record.md) as JSON text, queryable with DuckDB's or Spark
 SQL's JSON functions. ``published`` (YYYY-MM-DD, or null) is the partition column: it lives in
 the directory names (``published=2024-05-03/``), Hive-style, as Spark writes it.
 """

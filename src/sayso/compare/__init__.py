@@ -1,9 +1,10 @@
 """Across documents: stories (which documents report one event) and how their accounts differ.
 
 ``group(records)`` clusters records into stories (batch); ``StoryIndex`` assigns them one at a
-time; ``compare(records)`` lines up the accounts of one story and returns its CONTRACT line
-(``sayso compare``); ``compare_stories`` does it for every story of a collection; ``align``
-lines up the sentences of a story's documents side by side (the web app's story page).
+time; ``compare(records)`` lines up the accounts of one story and returns its line
+(``sayso compare``, docs/record.md); ``compare_stories`` does it for every story of a
+collection; ``align`` lines up the sentences of a story's documents side by side (the web app's
+story page).
 Needs numpy (the ``stories`` extra).
 """
 
@@ -54,7 +55,7 @@ def compare(
     story_options: StoryOptions | None = None,
 ) -> dict[str, Any]:
     """The ``sayso compare`` line of one story: its documents, near-duplicate pairs and
-    divergences (CONTRACT.md, "Comparing the accounts of a story"), and its events lined up
+    divergences (docs/record.md, "Comparing the accounts of a story"), and its events lined up
     as claims (``claims``: per event, which documents assert, omit, contradict or qualify it)."""
     from .features import body_text
 

@@ -41,40 +41,15 @@ from .features import NUMBER_WORDS, content_words, normalise_number
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
-_WEEKDAYS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
-_DATE_WORDS = _MONTHS | _WEEKDAYS | {"yesterday", "today", "tomorrow", "tonight"}
 _NEGATIONS = frozenset({"not", "n't", "no", "never", "nobody", "none", "neither", "nor"})
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)?|n['’]t|[^\w\s]")
+
+
+@functools.cache
+def _date_words() -> frozenset[str]:
+    """Words that make a changed stretch a date where the times stage gave it no value (month
+    and weekday names, "yesterday"): one word lists for both, ``data/time_words.json``."""
+    return data.month_words() | data.day_words()
 
 
 @functools.cache
@@ -84,8 +59,6 @@ def hedges() -> frozenset[str]:
 
 
 # -- sentences -------------------------------------------------------------------------------
-
-_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 def _norm(tok: str) -> str:
@@ -103,29 +76,25 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     ]
 
 
-def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence ranges in ``text[start:end]``: lines, then sentence ends within a line."""
-    out: list[tuple[int, int]] = []
-    pos = start
-    for line in text[start:end].split("\n"):
-        ls, le = pos, pos + len(line)
-        pos = le + 1
-        s = ls
-        for m in _SPLIT.finditer(text, ls, le):
-            before = text[s : m.start()].split()
-            last = before[-1].rstrip(".!?\"'”’)").lower() if before else ""
-            if data.is_abbreviation(last):
-                continue
-            out.append((s, m.start()))
-            s = m.end()
-        out.append((s, le))
-    return trim_ranges(text, out)
+def body_sentences(record: Record) -> list[tuple[int, int]]:
+    """The record's sentences (``Record.sentences``) inside its body ranges, each cut to the
+    range it lies in; the whole text is the body when ``meta.body`` is empty."""
+    ranges = record.meta.body or ((0, len(record.text)),)
+    out = [
+        (max(s, bs), min(e, be))
+        for bs, be in ranges
+        for s, e in record.sentences
+        if s < be and bs < e
+    ]
+    return trim_ranges(record.text, out)
 
 
-def sentences(record: Record, doc: int, options: CompareOptions) -> list[Sentence]:
-    text = record.text
-    ranges = record.meta.body or ((0, len(text)),)
-    marks: dict[str, list[tuple[int, int]]] = {"place": [], "actor": [], "date": [], "claim": []}
+def _marks(record: Record) -> dict[str, list[tuple[int, int]]]:
+    """Where the record's facts lie, by kind: place, actor, date (its times), claim (quoted
+    content and event triggers) and source (the speakers as written)."""
+    marks: dict[str, list[tuple[int, int]]] = {
+        "place": [], "actor": [], "date": [], "claim": [], "source": []
+    }  # fmt: skip
     for ent in record.entities:
         key = "place" if ent.type in PLACE_TYPES else "actor" if ent.type in ACTOR_TYPES else None
         if key:
@@ -134,26 +103,33 @@ def sentences(record: Record, doc: int, options: CompareOptions) -> list[Sentenc
     for a in record.attributions:
         marks["claim"].extend((c.start, c.end) for c in a.content)
         if a.source is not None:
-            marks.setdefault("source", []).append((a.source.start, a.source.end))
+            marks["source"].append((a.source.start, a.source.end))
     marks["claim"].extend((ev.trigger.start, ev.trigger.end) for ev in record.events)
+    return marks
+
+
+def sentences(record: Record, doc: int, options: CompareOptions) -> list[Sentence]:
+    """The body sentences of ``record`` (the ``doc``-th of its story), each with its tokens,
+    content words, the facts inside it and whether it carries a claim."""
+    text = record.text
+    marks = _marks(record)
     out: list[Sentence] = []
-    for bs, be in ranges:
-        for s, e in split_sentences(text, bs, be):
-            chunk = text[s:e]
-            if chunk.startswith(("http://", "https://", "www.")):
-                continue
-            toks = tokens(chunk, s)
-            words = set(content_words(chunk))
-            inside = {k: [(a, b) for a, b in v if a < e and s < b] for k, v in marks.items()}
-            has_fact = bool(
-                inside["claim"]
-                or inside["place"]
-                or inside["actor"]
-                or inside["date"]
-                or any(t.norm[:1].isdigit() for t in toks)
-            )
-            claim = len(words) >= options.min_words and has_fact
-            out.append(Sentence(doc, s, e, chunk, toks, words, claim, inside))
+    for s, e in body_sentences(record):
+        chunk = text[s:e]
+        if chunk.startswith(("http://", "https://", "www.")):
+            continue
+        toks = tokens(chunk, s)
+        words = set(content_words(chunk))
+        inside = {k: [(a, b) for a, b in v if a < e and s < b] for k, v in marks.items()}
+        has_fact = bool(
+            inside["claim"]
+            or inside["place"]
+            or inside["actor"]
+            or inside["date"]
+            or any(t.norm[:1].isdigit() for t in toks)
+        )
+        claim = len(words) >= options.min_words and has_fact
+        out.append(Sentence(doc, s, e, chunk, toks, words, claim, inside))
     return out
 
 
@@ -178,8 +154,9 @@ def _classify(a: Sentence, b: Sentence, ta: list[Token], tb: list[Token]) -> str
         return None
     words_a = {w for w in na if w.isalpha()}
     words_b = {w for w in nb if w.isalpha()}
+    date_words = _date_words()
     if (_in(a.spans["date"], ta) and _in(b.spans["date"], tb)) or (
-        words_a & _DATE_WORDS and words_b & _DATE_WORDS
+        words_a & date_words and words_b & date_words
     ):
         return "date"
     num_a = [w for w in na if w[:1].isdigit()]
@@ -188,7 +165,7 @@ def _classify(a: Sentence, b: Sentence, ta: list[Token], tb: list[Token]) -> str
         if words_a - set(num_a) != words_b - set(num_b):
             return None  # "4 people" vs "3 officers": not the same slot
         near = _neighbours(a, ta) | _neighbours(b, tb)
-        return "date" if near & _MONTHS else "number"
+        return "date" if near & data.month_words() else "number"
     if _in(a.spans["place"], ta) and _in(b.spans["place"], tb):
         return "place"
     if _in(a.spans["actor"], ta) and _in(b.spans["actor"], tb):
@@ -470,7 +447,8 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 def divergence_rows(
     story: str, records: Sequence[Record], findings: Sequence[Finding]
 ) -> list[dict[str, object]]:
-    """``findings`` in the CONTRACT shape (document ids, evidence with ``doc``)."""
+    """``findings`` as the divergences of a ``sayso compare`` line (docs/record.md): document ids,
+    evidence with ``doc``."""
     rows: list[dict[str, object]] = []
     for f in findings:
         evidence = [

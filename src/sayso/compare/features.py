@@ -1,5 +1,6 @@
 """What a document brings to story clustering and claim matching: content words, names, places,
-numbers and dates, read from its record (no model runs here).
+numbers and dates, read from its record (no model runs here): the dates are the times stage's
+values (``record.times``), not parsed again from the text.
 
 Words are lowercased and cut to a stem of at most ``STEM`` letters (a crude stemmer that treats
 "shooting"/"shootings"/"shooter" alike); function words come from ``data/stopwords.txt``.
@@ -126,32 +127,6 @@ def body_text(record: Record) -> str:
 
 
 _URL = re.compile(r"\S+://\S+|www\.\S+")
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    )
-}
-_TEXT_DATE = re.compile(
-    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b"
-    r"|\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4})\b",
-    re.IGNORECASE,
-)
-
-
-def text_dates(text: str) -> list[str]:
-    """Full dates written out in ``text`` ("November 12, 2011", "2011-11-12", "11/12/2011")."""
-    out: list[str] = []
-    for m in _TEXT_DATE.finditer(text):
-        if m.group(1):
-            y, mo, d = int(m.group(3)), _MONTHS[m.group(1).lower()[:3]], int(m.group(2))
-        elif m.group(4):
-            y, mo, d = int(m.group(4)), int(m.group(5)), int(m.group(6))
-        else:
-            y, mo, d = int(m.group(9)), int(m.group(7)), int(m.group(8))
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            out.append(f"{y:04d}-{mo:02d}-{d:02d}")
-    return out
 
 
 def doc_features(record: Record) -> DocFeatures:
@@ -167,10 +142,7 @@ def doc_features(record: Record) -> DocFeatures:
             names[w] += max(1, len(ent.mentions))
     nums = Counter(n for n in numbers(text) if not _is_year(n))
     dates: Counter[str] = Counter(n for n in numbers(full) if _is_year(n))
-    values = [t.value for t in record.times]
-    written = {t.span.start for t in record.times}
-    values += [d for d in text_dates(full) if d not in values or not written]
-    for value in values:
+    for value in (t.value for t in record.times):
         # a day also counts as its month and its year, so that near dates still meet
         for k in (7, 10):
             if len(value) >= k:

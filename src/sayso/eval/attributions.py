@@ -1,7 +1,7 @@
 """Score attributions against gold annotations (the PolNeAR-style JSONL format).
 
 Gold: one article a line, ``{"id", "text", "attributions": [{"kind", "source": [Span],
-"cue": [Span], "content": [Span]}]}``. Predictions: Sayso records (CONTRACT.md).
+"cue": [Span], "content": [Span]}]}``. Predictions: Sayso records (docs/record.md).
 
 * content overlap: a prediction is right when its content shares a letter or digit with a gold
   content; a gold is found when some prediction overlaps it.

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from .. import nlp as nlp_module
 from ..errors import ConfigError
-from ..types import Document, Meta, Record
+from ..types import Document, Meta, Record, line_ranges
 from .attributions import AttributionStage
 from .base import Extractor, Stage, State
 from .cleanup import clean
@@ -96,6 +96,7 @@ class Pipeline:
             events=tuple(state.events),
             times=tuple(state.times),
             divergences=tuple(state.divergences),
+            sentences=line_ranges(doc.text, ((s.start_char, s.end_char) for s in doc.sents)),
         )
 
     def process(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Record]:

@@ -33,13 +33,13 @@ date_labels.txt, abbreviations.txt, mojibake.txt, doubled_words.txt.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import itertools
 import re
 from dataclasses import dataclass, field
 
 from .. import resources as data
+from .times import parse_date
 from ..types import Document, Flag, Meta, Span
 
 __all__ = ["clean"]
@@ -53,18 +53,14 @@ BYLINE_MAX_WORDS = 14
 CREDIT_LINE_MAX_WORDS = 30
 TOP_LINES = 10  # how many lines at the top may hold metadata, title and byline
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)"
-_ISO = r"(?P<iy>[0-9]{4})[-/.](?P<im>[0-9]{1,2})[-/.](?P<id>[0-9]{1,2})(?![0-9])"
-_MDY = rf"(?P<am>{_MONTH})\s+(?P<ad>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>[0-9]{{4}})(?![0-9])"
-_DMY = rf"(?P<bd>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{_MONTH}),?\s+(?P<by>[0-9]{{4}})(?![0-9])"
+_ISO = r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9])"
+_MDY = rf"{_MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}(?![0-9])"
+_DMY = rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+[0-9]{{4}}(?![0-9])"
 _TIME = (
     r"(?:\s*(?:,|\||at|-|–|—|T|/)?\s*[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?"
     r"(?:\s*[ap]\.?m\.?)?"
@@ -124,7 +120,7 @@ def _rules() -> _Rules:
     labels = _alternation(_data_lines("date_labels.txt"))
     meta = re.compile(
         rf"(?:(?:{labels})(?!\w)\s*[:\-–—]?\s*(?:on\s+)?)?{_WEEKDAY}?"
-        rf"(?:{_ISO}|{_MDY}|{_DMY}){_TIME}?",
+        rf"(?P<date>{_ISO}|{_MDY}|{_DMY}){_TIME}?",
         re.I,
     )
     entries = _data_lines("boilerplate.txt")
@@ -203,16 +199,8 @@ class _Judgement:
 
 
 def _iso(m: re.Match[str]) -> str | None:
-    try:
-        if m.group("iy"):
-            y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
-        elif m.group("ay"):
-            y, mo, d = int(m.group("ay")), _MONTHS[m.group("am")[:3].lower()], int(m.group("ad"))
-        else:
-            y, mo, d = int(m.group("by")), _MONTHS[m.group("bm")[:3].lower()], int(m.group("bd"))
-        return dt.date(y, mo, d).isoformat()
-    except (ValueError, KeyError, OverflowError):
-        return None
+    day = parse_date(m.group("date"))
+    return day.isoformat() if day else None
 
 
 def _metadata_line(line: _Line) -> tuple[str | None, list[tuple[str, int, int]]] | None:

@@ -12,8 +12,8 @@ NONE, scores at least ``MIN_SCORE`` and leads the runner-up by ``MIN_MARGIN``. T
 built like a pattern event on that verb (actors, mode, date, place, attribution); negated ones
 are dropped, and so is any type but REJECT in a sentence with a negation.
 
-Nothing marks these events as the fallback's in the record (CONTRACT.md has no confidence
-field); their trigger is the bare verb.
+Nothing marks these events as the fallback's in the record (docs/record.md: it has no
+confidence field); their trigger is the bare verb.
 
 It runs only with ``SAYSO_EVENT_FALLBACK=1`` (see ``enabled()`` for why), and is skipped without
 error when the model package is not installed (``sayso.embed.available()``). The prototype

@@ -22,6 +22,11 @@ Rules (:func:`normalise`):
 Month names, weekday names and relative words are in ``sayso/data/time_words.json``.
 When a NER date holds one date, the record keeps the NER span ("the year 2024"); when it holds
 several ("October 18 and November 15, 2023" aside), each gets its own span.
+
+This module is the one place that reads dates: :func:`parse_date` reads one written-out calendar
+date (cleanup's metadata lines, ``meta.published``), :func:`normalise` one date expression
+against a publication date, and the times stage's values (``Record.times``) are what the rest of
+Sayso reads instead of parsing the text again.
 """
 
 from __future__ import annotations
@@ -31,7 +36,9 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
+
+import dateparser
 
 from .. import resources as data
 from ..types import TimeExpr
@@ -46,10 +53,6 @@ class _Found:
     end: int
     value: str
     rank: int  # the pattern's priority: lower is more specific
-
-
-def _words() -> dict[str, Any]:
-    return data.json_data("data/time_words.json")
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -67,13 +70,33 @@ def _cased(words: dict[str, int]) -> dict[str, int]:
     return out
 
 
-def _parse_date(text: str | None) -> dt.date | None:
-    if not text:
+# dateparser reads the written-out forms: English, absolute dates only, all three parts required
+_DATEPARSER_SETTINGS = {
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PARSERS": ["absolute-time"],
+    "DATE_ORDER": "MDY",
+}
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    """The calendar date ``text`` writes out with its year, month and day (``2024-02-05``,
+    ``2024/2/5``, ``March 3, 2024``, ``3rd Sept. 2024``, ``2024-02-05T10:30:00Z``); None when
+    a part is missing (``May 2024``), the day does not exist (``Feb 30, 2024``) or ``text`` is
+    no date. ISO dates are read directly, other forms by ``dateparser``. Relative dates
+    ("yesterday") need a publication date: :func:`normalise` reads those."""
+    if not text or not text.strip():
         return None
     try:
-        return dt.date.fromisoformat(text[:10])
+        return dt.date.fromisoformat(text.strip())
     except ValueError:
-        return None
+        pass
+    value: object = dateparser.parse(text, languages=["en"], settings=_DATEPARSER_SETTINGS)
+    return value.date() if isinstance(value, dt.datetime) else None
+
+
+def _parse_date(published: str | None) -> dt.date | None:
+    """The publication date ``YYYY-MM-DD`` (a longer ISO stamp is cut to its date)."""
+    return parse_date(published[:10]) if published else None
 
 
 def _ymd(year: int, month: int, day: int) -> str | None:
@@ -126,7 +149,7 @@ def _two_digit_year(yy: str, pub: dt.date | None) -> int:
 class _Patterns:
     """The compiled patterns, in priority order, built once from the word file."""
 
-    def __init__(self, words: dict[str, Any]) -> None:
+    def __init__(self, words: data.TimeWords) -> None:
         months = _cased(words["months"])
         abbrevs = _cased(words["month_abbreviations"])
         self.months = {**months, **abbrevs}
@@ -317,7 +340,7 @@ class _Patterns:
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
-    return _Patterns(_words())
+    return _Patterns(data.time_words())
 
 
 def normalise(expression: str, published: str | None) -> str | None:

@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import IO
 
 from ..errors import ConfigError, StoreError
-from ..export import evidence_sentence, output_format, plover_event, write_rows, write_stream
+from ..export import output_format, plover_event, write_rows, write_stream
+from ..types import Record
 from . import queries as q
 from .db import Db, Row, iter_rows
-from .records import document_text
+from .records import sentences_of
 
 __all__ = ["TABLES", "event_table", "export", "export_events", "rows"]
 
@@ -75,15 +76,17 @@ def _event_table(db: Db) -> tuple[list[str], Generator[Row, None, None]]:
     at_doc, at_start, at_end = (names.index(c) for c in ("doc_pk", "trigger_start", "trigger_end"))
 
     def generate() -> Generator[Row, None, None]:
-        doc, text = None, ""
+        doc, record = None, Record("", "")
         try:
             for values in cur:
                 row: Row = dict(zip(names, values, strict=True))
                 del row["doc_pk"]
                 if values[at_doc] != doc:
-                    doc, text = values[at_doc], document_text(db, values[at_doc])
-                start, end = evidence_sentence(text, values[at_start], values[at_end])
-                row.update(evidence_start=start, evidence_end=end, evidence_text=text[start:end])
+                    doc, record = values[at_doc], sentences_of(db, int(str(values[at_doc])))
+                start, end = record.sentence_of(int(str(values[at_start])), int(str(values[at_end])))
+                row.update(
+                    evidence_start=start, evidence_end=end, evidence_text=record.text[start:end]
+                )
                 yield row
         finally:
             cur.close()

@@ -52,7 +52,7 @@ def document_row(
     return (
         doc_hash, d["id"], source, m.get("title"), m.get("published"), m.get("url"),
         m.get("outlet"), m.get("language"), d["text"], json_text(m.get("body") or []),
-        json_text(m.get("flags") or []), at, versions,
+        json_text(m.get("flags") or []), at, versions, json_text(d.get("sentences") or []),
     )  # fmt: skip
 
 

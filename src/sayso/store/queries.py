@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 APPLICATION_ID = 1935767919  # b"sayo"
 
 # Fills event_actors for the events a version 2 store holds.
@@ -36,15 +36,21 @@ FROM events e, json_each(e.target_ids) j JOIN entities x ON x.doc = e.doc AND x.
 # v5: the side tables of web and batch ingest (feed_items, fingerprints, copies), which earlier
 # versions created outside the versioned schema on first use: schema.sql creates them where they
 # are missing and keeps them (and their rows) where they are not.
+# v6: documents.sentences; the documents stored before keep '[]', read as one sentence a line
+# (Record.sentences) until ingested again.
 MIGRATIONS: dict[int, str] = {
     1: "",
     2: EVENT_ACTORS_BACKFILL,
     3: "",
     4: "",
+    5: "",
 }
 SET_META_VERSION = "UPDATE meta SET value = '{version:d}' WHERE key = 'schema_version';"
 # (the version that added it, table, column, column type)
-ADDED_COLUMNS: tuple[tuple[int, str, str, str], ...] = ((4, "entities", "sector", "TEXT"),)
+ADDED_COLUMNS: tuple[tuple[int, str, str, str], ...] = (
+    (4, "entities", "sector", "TEXT"),
+    (6, "documents", "sentences", "TEXT NOT NULL DEFAULT '[]'"),
+)
 TABLE_COLUMN_NAMES = "SELECT name FROM pragma_table_info(?)"
 ADD_COLUMN = "ALTER TABLE {table} ADD COLUMN {column} {type};"
 
@@ -84,8 +90,8 @@ COUNT_DOCUMENTS = "SELECT count(*) FROM documents"
 INSERT_DOCUMENT = """
 INSERT OR IGNORE INTO documents
     (hash, doc_id, source, title, published, url, outlet, language, text, body, flags,
-     ingested_at, stage_versions)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ingested_at, stage_versions, sentences)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 INSERT_ENTITY = """
 INSERT INTO entities (doc, ord, id, name, type, country, role, sector, mention_count, mentions)
@@ -147,7 +153,7 @@ BULK_FILLS = (FTS_FILL_ARTICLES, FTS_FILL_QUOTES, *EVENT_ACTORS_FILL)
 
 _DOCUMENT_COLUMNS = (
     "id, hash, doc_id, source, title, published, url, outlet, language, text, body, flags, "
-    "ingested_at, stage_versions"
+    "ingested_at, stage_versions, sentences"
 )
 DOCUMENT_BY_HASH = f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE hash = ?"
 # documents extracted by other stage versions than the given JSON object (sayso ingest
@@ -474,6 +480,7 @@ GROUP BY e.source_names, e.target_names"""
 
 
 WEB_ARTICLE_TEXT = "SELECT text FROM documents WHERE id = ?"
+DOCUMENT_SENTENCES = "SELECT text, sentences FROM documents WHERE id = ?"
 
 # One actor: every entity with this name (any case) across documents.
 WEB_ACTOR_PROFILE = """

@@ -32,7 +32,7 @@ def _span(start: int | None, end: int | None, text: str | None) -> Span | None:
     return Span(start, end, text)
 
 
-def _document(db: Db, key: str) -> tuple[int, str, Meta, str]:
+def _document(db: Db, key: str) -> tuple[int, str, Meta, str, tuple[tuple[int, int], ...]]:
     """(row id, document id, meta, text) of the document with content hash ``key``, or else
     with document id ``key``."""
     row = db.execute(q.DOCUMENT_BY_HASH, (key,)).fetchone()
@@ -50,7 +50,7 @@ def _document(db: Db, key: str) -> tuple[int, str, Meta, str]:
             )
         row = rows[0]
     (rowid, _hash, doc_id, _source, title, published, url, outlet, language, text, body,
-     flags, _at, _versions) = row  # fmt: skip
+     flags, _at, _versions, sentences) = row  # fmt: skip
     meta = Meta(
         title=title,
         published=published,
@@ -60,12 +60,16 @@ def _document(db: Db, key: str) -> tuple[int, str, Meta, str]:
         body=tuple((int(s), int(e)) for s, e in json.loads(body)),
         flags=tuple(Flag.from_dict(f) for f in json.loads(flags)),
     )
-    return int(rowid), str(doc_id), meta, str(text)
+    return int(rowid), str(doc_id), meta, str(text), _sentences(sentences)
+
+
+def _sentences(value: object) -> tuple[tuple[int, int], ...]:
+    return tuple((int(a), int(b)) for a, b in json.loads(str(value or "[]")))
 
 
 def get(db: Db, key: str) -> Record:
     """The stored record with content hash ``key``, or else with document id ``key``."""
-    rowid, doc_id, meta, text = _document(db, key)
+    rowid, doc_id, meta, text, sentences = _document(db, key)
     conn = db.conn
     entities = tuple(
         Entity(id=i, name=n, type=t, country=c, role=r, mentions=_spans(m), sector=sec)
@@ -107,7 +111,17 @@ def get(db: Db, key: str) -> Record:
         events=events,
         times=times,
         divergences=divergences,
+        sentences=sentences,
     )
+
+
+def sentences_of(db: Db, rowid: int) -> Record:
+    """The text and sentences of the document with this row id, as a Record with no facts
+    (``Record.sentence_of`` finds a fact's sentence in it)."""
+    row = db.one(q.DOCUMENT_SENTENCES, (rowid,))
+    if row is None:
+        return Record("", "")
+    return Record("", str(row[0]), sentences=_sentences(row[1]))
 
 
 def document_text(db: Db, rowid: int) -> str:

@@ -1,5 +1,6 @@
--- The Sayso store, schema version 5 (version 2 added the story tables, version 3 event_actors,
--- version 4 entities.sector, version 5 the side tables of web and batch ingest).
+-- The Sayso store, schema version 6 (version 2 added the story tables, version 3 event_actors,
+-- version 4 entities.sector, version 5 the side tables of web and batch ingest, version 6
+-- documents.sentences).
 --
 -- One row in `documents` per stored text (content hash UNIQUE: ingest is idempotent). Every fact
 -- table points at its document (`doc` = documents.id) and keeps the record's order in `ord`, so
@@ -9,7 +10,7 @@
 -- Two FTS5 tables, kept in sync by triggers: articles_fts (title, text) and quotes_fts (quote
 -- content, speaker name). The version below must match SCHEMA_VERSION in store/queries.py.
 
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;
 PRAGMA application_id = 1935767919;  -- "sayo"
 
 CREATE TABLE IF NOT EXISTS meta (
@@ -18,7 +19,7 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 INSERT OR IGNORE INTO meta(key, value) VALUES
     ('application', 'sayso'),
-    ('schema_version', '5'),
+    ('schema_version', '6'),
     ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 
 CREATE TABLE IF NOT EXISTS documents (
@@ -35,7 +36,8 @@ CREATE TABLE IF NOT EXISTS documents (
     body           TEXT NOT NULL DEFAULT '[]', -- JSON [[start, end], ...]
     flags          TEXT NOT NULL DEFAULT '[]', -- JSON [{"kind":..,"span":..}, ...]
     ingested_at    TEXT NOT NULL,              -- UTC ISO 8601
-    stage_versions TEXT NOT NULL DEFAULT '{}'  -- JSON {"stage": "version", ...}
+    stage_versions TEXT NOT NULL DEFAULT '{}', -- JSON {"stage": "version", ...}
+    sentences      TEXT NOT NULL DEFAULT '[]'  -- JSON [[start, end], ...]; version 6
 );
 CREATE INDEX IF NOT EXISTS documents_doc_id ON documents(doc_id);
 CREATE INDEX IF NOT EXISTS documents_published ON documents(published);

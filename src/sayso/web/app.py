@@ -310,7 +310,7 @@ def _add_search_pages(app: FastAPI, site: Site) -> None:
 def _add_record_pages(app: FastAPI, site: Site) -> None:
     @app.get("/articles/{key:path}.json", tags=["api"], summary="Article: the record and its links")
     def article_json(key: str) -> Response:
-        """The stored record (CONTRACT.md) of the document with this content hash (or id),
+        """The stored record (docs/record.md) of the document with this content hash (or id),
         every fact with the anchor of its sentence (``s-<offset>``)."""
         return site.serve(lambda s: pages.article(s, key), None)
 

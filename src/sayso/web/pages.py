@@ -86,8 +86,7 @@ def search(store: Store, f: Filters, page: int = 1) -> Page:
     quotes, n_quotes = store.search_quotes(f, limit=SEARCH_PER_PAGE, offset=offset)
     article_items: list[Json] = []
     for hit in articles:
-        text = store.document_text(hit["rowid"])
-        start, sentence = render.matching_sentence(text, terms)
+        start, sentence = render.matching_sentence(store.get(hit["hash"]), terms)
         kept: Json = {k: v for k, v in hit.items() if k != "rowid"}
         article_items.append(
             {**kept, "sentence": sentence, "sentence_start": start,
@@ -129,10 +128,9 @@ def article(store: Store, key: str) -> Page:
     """One stored record, and its text marked up with links to every fact."""
     record = _record(store, key)
     doc_hash = content_hash(record.text)
-    bounds = render.sentences(record.text)
 
     def back(offset: int) -> str:
-        return f"s-{render.sentence_start(bounds, offset)}"
+        return f"s-{render.sentence_start(record, offset)}"
 
     names = {e.id: e.name for e in record.entities}
     entities = [
@@ -434,7 +432,6 @@ class _Accounts:
         for n, rec in enumerate(self.records):
             self.position.setdefault(rec.id, n)
         self.hashes = [content_hash(r.text) for r in self.records]
-        self.bounds = [render.sentences(r.text) for r in self.records]
         for k, claim in enumerate(self.claims):
             for pos, cell in enumerate(claim.cells):
                 if cell is not None:
@@ -443,7 +440,7 @@ class _Accounts:
     def url(self, pos: int, offset: int) -> str:
         """The link to the sentence at ``offset`` of the record at ``pos``."""
         return article_url(
-            self.hashes[pos], f"s-{render.sentence_start(self.bounds[pos], offset)}"
+            self.hashes[pos], f"s-{render.sentence_start(self.records[pos], offset)}"
         )
 
     def divergence(self, v: _Divergence) -> Json:

@@ -1,6 +1,7 @@
-"""What the HTML pages compute before templating: sentence anchors, the marked-up article text
-(as plain segments, escaped by the templates), term highlights, and the two server-side SVG
-plots (an actor's timeline, the network of who acts on whom).
+"""What the HTML pages compute before templating: sentence anchors (at the record's own
+sentences, ``Record.sentences``), the marked-up article text (as plain segments, escaped by the
+templates), term highlights, and the two server-side SVG plots (an actor's timeline, the network
+of who acts on whom).
 
 Nothing here builds HTML strings: every function returns data, and Jinja2's autoescaping turns
 every piece of text into text.
@@ -10,16 +11,14 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 from ..types import Record
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’»)\]]*\s+|\n+")
 _WORD = re.compile(r"\w+\*?", re.UNICODE)
 _FTS_WORDS = frozenset({"AND", "OR", "NOT", "NEAR"})
 
@@ -29,24 +28,11 @@ _FTS_WORDS = frozenset({"AND", "OR", "NOT", "NEAR"})
 _PRIORITY = ("trigger", "cue", "source", "time", "entity", "content", "evidence")
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence; together they cover ``text`` exactly."""
-    out: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.end() > start:
-            out.append((start, m.end()))
-            start = m.end()
-    if start < len(text) or not out:
-        out.append((start, len(text)))
-    return out
-
-
-def sentence_start(bounds: Sequence[tuple[int, int]], offset: int) -> int:
-    """The start of the sentence holding ``offset``."""
-    starts = [s for s, _ in bounds]
-    i = max(0, bisect_right(starts, offset) - 1)
-    return bounds[i][0] if bounds else 0
+def sentence_start(record: Record, offset: int) -> int:
+    """The start of the record's sentence (``Record.sentences``) holding ``offset``: the anchor
+    ``s-<start>`` that :func:`marked_text` places (0 for a record without sentences)."""
+    i = record.sentence_index(offset)
+    return record.sentences[i][0] if i >= 0 else 0
 
 
 @dataclass(slots=True)
@@ -115,9 +101,8 @@ def marked_text(record: Record) -> list[Sentence]:
     marks = record_marks(record)
     flags = [(f.span.start, f.span.end, f.kind) for f in record.meta.flags if f.span.end <= n]
     body = list(record.meta.body)
-    bounds = sentences(text)
-    cuts = {0, n}
-    cuts.update(s for s, _ in bounds)
+    sentence_starts = {s for s, _ in record.sentences if s < n}
+    cuts = {0, n} | sentence_starts
     for m in marks:
         cuts.update((m.start, m.end))
     for s, e, _ in flags:
@@ -130,7 +115,6 @@ def marked_text(record: Record) -> list[Sentence]:
     for m in marks:
         starts.setdefault(m.start, []).append(m)
     anchored: set[str] = set()
-    sentence_starts = {s for s, _ in bounds}
     out: list[Sentence] = []
     active: list[Mark] = []
     for a, b in pairwise(points):
@@ -198,10 +182,11 @@ def highlight(text: str, terms: Sequence[str]) -> list[tuple[str, bool]]:
 
 
 def matching_sentence(
-    text: str, terms: Sequence[str], body: Iterable[tuple[int, int]] = (), width: int = 320
+    record: Record, terms: Sequence[str], body: Iterable[tuple[int, int]] = (), width: int = 320
 ) -> tuple[int, str]:
-    """(start offset, text) of the first sentence with a query term, clipped to ``width``
-    characters around the match; without terms, the first body sentence."""
+    """(start offset, text) of the record's first sentence with a query term, clipped to
+    ``width`` characters around the match; without terms, the first body sentence."""
+    text = record.text
     pattern = _terms_pattern(terms)
     hit = pattern.search(text) if pattern is not None else None
     if hit is not None:
@@ -209,9 +194,9 @@ def matching_sentence(
     else:
         first = next(iter(body), None)
         at = first[0] if first else 0
-    bounds = sentences(text)
-    start = sentence_start(bounds, at)
-    end = next((e for s, e in bounds if s == start), len(text))
+    i = record.sentence_index(at)
+    start, end = record.sentences[i] if i >= 0 else (0, len(text))
+    start = min(start, at)
     sentence = text[start:end]
     if len(sentence) > width:
         lo = max(0, at - start - width // 3)
@@ -222,9 +207,63 @@ def matching_sentence(
 # -- SVG plots: geometry only; the templates draw it -------------------------------------------
 
 
+class Bar(TypedDict):
+    x: float
+    y: float
+    w: float
+    h: float
+    kind: str  # "said" or "did"
+    n: int
+    month: str
+
+
+class Tick(TypedDict):
+    x: float
+    label: str
+
+
+class Timeline(TypedDict):
+    width: int
+    height: int
+    bars: list[Bar]
+    ticks: list[Tick]
+    max: int
+    baseline: NotRequired[int]
+    left: NotRequired[int]
+    top: NotRequired[int]
+
+
+class Node(TypedDict):
+    name: str
+    x: float
+    y: float
+    r: float
+    lx: float
+    ly: float
+    anchor: str  # "start" or "end"
+    degree: int
+
+
+class Edge(TypedDict):
+    source: str
+    target: str
+    n: int
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    w: float
+
+
+class Network(TypedDict):
+    size: int
+    nodes: list[Node]
+    edges: list[Edge]
+
+
 def timeline(
     said: Counter[str], did: Counter[str], width: int = 640, height: int = 140
-) -> dict[str, object]:
+) -> Timeline:
     """Monthly bars of statements and actions (``YYYY-MM`` keys), every month in between shown."""
     months = sorted(set(said) | set(did))
     if not months:
@@ -241,7 +280,7 @@ def timeline(
     left, bottom, plot_h = 30, 24, height - 34
     step = (width - left - 10) / len(keys)
     bar = max(1.0, step / 2 - 1)
-    bars: list[dict[str, object]] = []
+    bars: list[Bar] = []
     for i, key in enumerate(keys):
         x = left + i * step
         for j, (kind, counts) in enumerate((("said", said), ("did", did))):
@@ -254,7 +293,7 @@ def timeline(
                 )  # fmt: skip
     every = max(1, math.ceil(len(keys) / 8))
     ticks = [
-        {"x": round(left + i * step, 1), "label": key}
+        Tick(x=round(left + i * step, 1), label=key)
         for i, key in enumerate(keys)
         if i % every == 0
     ]
@@ -273,25 +312,6 @@ def timeline(
 def split_names(names: str | None) -> list[str]:
     """The names of a ``; ``-joined list (events.source_names / target_names)."""
     return [n for n in (names or "").split("; ") if n]
-
-
-class NetworkEdge(TypedDict):
-    """An arrow source -> target of ``n`` events, with its geometry."""
-
-    source: str
-    target: str
-    n: int
-    x1: float
-    y1: float
-    x2: float
-    y2: float
-    w: float
-
-
-class Network(TypedDict):
-    size: int
-    nodes: list[dict[str, object]]
-    edges: list[NetworkEdge]
 
 
 def network(
@@ -315,7 +335,7 @@ def network(
     names.sort(key=lambda x: (-degree[x], x))
     c, r = size / 2, size / 2 - 110
     pos: dict[str, tuple[float, float]] = {}
-    nodes: list[dict[str, object]] = []
+    nodes: list[Node] = []
     for i, name in enumerate(names):
         angle = 2 * math.pi * i / len(names) - math.pi / 2
         x, y = c + r * math.cos(angle), c + r * math.sin(angle)
@@ -328,7 +348,7 @@ def network(
              "anchor": "start" if right else "end", "degree": degree[name]}
         )  # fmt: skip
     top = max(n for _, n in edges)
-    out_edges: list[NetworkEdge] = []
+    out_edges: list[Edge] = []
     for (s, t), n in edges:
         (x1, y1), (x2, y2) = pos[s], pos[t]
         d = math.hypot(x2 - x1, y2 - y1) or 1.0
