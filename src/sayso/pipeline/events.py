@@ -86,7 +86,6 @@ from ..errors import ConfigError
 from ..types import PLOVER_TYPES, Event, Span, stable_id
 from .base import State
 from .entities import Resolver
-from .event_types import fallback_events
 from .nominals import Nominals
 
 LOCATION_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -1982,14 +1981,8 @@ class _Coder:
 
 
 def code_events(state: State) -> list[Event]:
-    """The PLOVER events of a document whose entities, attributions and times are set; a
-    sentence of two or more actors the patterns leave without an event may get one from the
-    sentence-embedding fallback (``event_types.py``, opt-in: SAYSO_EVENT_FALLBACK=1)."""
-    coder = _Coder(state)
-    events = coder.code()
-    events = events + fallback_events(coder, events)
-    coder.nominals.commit({i for e in events for i in (*e.source, *e.target)})
-    return events
+    """The PLOVER events of a document whose entities, attributions and times are set."""
+    return _Coder(state).code()
 
 
 class EventStage:
