@@ -49,8 +49,8 @@ class ActorFinder:
                     continue  # "ALGIERS, Algeria - Police": a dateline is no part of the name
                 ids.extend(self.np_ids(c, top=False))
                 if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING_VERBS:
-                    # "a Saudi-led strike", "the Kremlin-run channel": who leads it (not
-                    # "U.S.-backed fighters": who backs them is someone else)
+                    # "a Dutch-led mission", "the state-run channel": who leads it (not
+                    # "EU-backed militias": who backs them is someone else)
                     for x in c.children:
                         if x.dep_ in ("npadvmod", "compound", "nmod"):
                             ids.extend(self.np_ids(x, top=False))
@@ -67,8 +67,8 @@ class ActorFinder:
                     if (e := self.state.entity(i)) is not None and e.type != "PERSON"
                 )
         if not ids and top and tok.pos_ in ("NOUN", "PROPN"):
-            # "the government of Syria", "authorities in Pakistan": the place or body named;
-            # "a request from Modi", "the attack by militants": who made it
+            # "the government of Chile", "officials in Kenya": the place or body named;
+            # "a plea from Okafor", "the raid by gunmen": who made it
             for c in tok.children:
                 if c.dep_ == "prep" and c.lemma_.lower() in ("of", "in", "by", "from"):
                     for p in pobjs(c):
@@ -78,7 +78,7 @@ class ActorFinder:
     def arg_ids(
         self, tok: Token, verb: Token | None = None, nominal: bool = True, conjuncts: bool = True
     ) -> list[str]:
-        """Entities of an argument and its conjuncts ("China and Russia"). A conjunct that names
+        """Entities of an argument and its conjuncts ("Chile and Peru"). A conjunct that names
         no entity is a nominal actor ("protesters", "the agreement"), made on demand."""
         if verb is not None and is_relative(tok, verb):
             tok = verb.head
@@ -90,8 +90,8 @@ class ActorFinder:
                 found = self.np_ids(of)
                 t = of
             if not found and nominal and t.pos_ == "NOUN":
-                # "a request from 20 MPs", "offers by the Kabul government", "an appeal filed
-                # by the lawyers of X": who made it
+                # "a plea from 30 senators", "offers by the Lima government", "a motion
+                # filed by the counsel of X": who made it
                 found = [
                     i
                     for c in (
@@ -119,7 +119,7 @@ class ActorFinder:
 
     def pronoun_ids(self, tok: Token) -> list[str]:
         """The actor an unresolved "it/they" stands for: in a reported clause, the reporter ("The
-        army said it had arrested X", "Rebels say they will free Y"); else the most salient
+        navy said it had seized X", "Miners say they will block Y"); else the most salient
         organisation, place or group before it (the entities stage's :class:`Resolver`)."""
         low = tok.lower_
         if tok.pos_ != "PRON" or low not in PRONOUN_LABELS:
@@ -178,7 +178,7 @@ class ActorFinder:
     def _borrowed_subjects(self, verb: Token, depth: int) -> tuple[list[Token], bool]:
         """The subject a verb without one takes from the verb or noun it hangs on."""
         head = verb.head
-        # a bare past participle ("when asked", "forces backed by Iran") is passive
+        # a bare past participle ("when asked", "units backed by Oman") is passive
         bare_participle = verb.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children
         )
@@ -213,7 +213,7 @@ class ActorFinder:
 
     def author(self, noun: Token) -> list[Token]:
         """Who issued a statement noun: its possessor, ``by/from X``, or the subject of the verb
-        it is the object of ("Amnesty put out a report", "said in a statement")."""
+        it is the object of ("the union put out a report", "said in a statement")."""
         for c in noun.children:
             if c.dep_ == "poss":
                 return [c]
@@ -237,13 +237,13 @@ class ActorFinder:
 
     def reciprocal(self, tok: Token) -> bool:
         """Whether a possessive pronoun ("their", "our") of a joint act stands for both parties: it
-        does unless it resolves to a conjoined pair ("China and Russia ... their talks")."""
+        does unless it resolves to a conjoined pair ("Chile and Peru ... their talks")."""
         return tok.pos_ == "PRON" and tok.lower_ in self.words.reciprocal_possessives
 
     def joint_parts(self, tok: Token) -> list[list[str]]:
         """The entities of each conjoined name inside a noun phrase that is itself no
-        conjunction: "UK and EU negotiators", "Russia and Turkey's ministers", "the armies of
-        Brazil and Argentina"; ``[]`` unless two or more sides name entities."""
+        conjunction: "UK and EU negotiators", "Chile and Peru's envoys", "the navies of
+        Chile and Peru"; ``[]`` unless two or more sides name entities."""
         parts: list[Token] = []
         for c in tok.children:
             if c.dep_ in NP_DEPS | {"poss"} and c.i < tok.i and c.pos_ in ("PROPN", "NOUN"):
@@ -266,7 +266,7 @@ class ActorFinder:
 
     def own_subject(self, verb: Token) -> bool:
         """Whether ``verb`` has a subject of its own: its nsubj, or that of the verb whose
-        to-complement it is ("the U.S. continues to put forward pressure") when no object
+        to-complement it is ("the bank continues to apply pressure") when no object
         controls it."""
         if any(c.dep_ == "nsubj" for c in verb.children):
             return True

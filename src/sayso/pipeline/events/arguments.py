@@ -47,7 +47,7 @@ def _skipped(skip: Token | None, verb: Token) -> set[int]:
 
 def _moves_object(verb: Token, roles: Roles, kept: list[Token]) -> bool:
     """Whether the verb's object is what it moves: "deployed troops to X", and "withdrew its
-    troops from X" (what one pulls out is moved, unless it names someone: "left Afghanistan")."""
+    troops from X" (what one pulls out is moved, unless it names someone: "left Bolivia")."""
     return roles.moves or (
         roles is ROLES["away"]
         and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in kept)
@@ -117,14 +117,14 @@ class ArgumentFinder(ActorFinder):
             args.sides([self.arg_ids(t, verb, conjuncts=False) for t in (s, *s.conjuncts)])
         elif roles.joint and not args.source and (each := self.joint_parts(s)):
             # "UK and EU negotiators agreed", "the navies of Chile and Peru held drills",
-            # "Russia and Turkey's ministers met": the named sides of the subject
+            # "Chile and Peru's envoys met": the named sides of the subject
             args.sides(each)
         else:
             args.source.extend(self.arg_ids(s, verb))
 
     def _object_args(self, c: Token, roles: Roles, moved: bool, args: _Args) -> None:
         if moved and c.dep_ == "dobj":
-            # "deployed observers in Zimbabwe": where the moved forces go; "pulled a unit of 50
+            # "posted monitors in Malawi": where the moved forces go; "pulled a unit of 50
             # medics out of the region": the forces a container holds
             held = of_object(c, self.words.container_nouns)
             for x in (*c.children, *(held.children if held is not None else ())):
@@ -174,8 +174,8 @@ class ArgumentFinder(ActorFinder):
         return out
 
     def complement_targets(self, verb: Token) -> list[str]:
-        """Who a to-complement that is no event itself acts on ("agreed to provide Sri Lanka with
-        technology", "will return weapons to Russia"): its indirect object, else its object and
+        """Who a to-complement that is no event itself acts on ("agreed to supply Nepal with
+        seeds", "will hand rifles back to Peru"): its indirect object, else its object and
         prepositional objects; named entities before nominal actors."""
         tiers: list[list[Token]] = [[], [], [], []]
         for c in verb.children:
@@ -183,7 +183,7 @@ class ArgumentFinder(ActorFinder):
                 tiers[0].append(c)
             elif c.dep_ == "dobj":
                 tiers[1].append(c)
-                # "set up a company in Berlin": where the made thing is, if it names no one
+                # "set up a clinic in Accra": where the made thing is, if it names no one
                 tiers[3].extend(
                     p
                     for x in c.children
@@ -200,17 +200,17 @@ class ArgumentFinder(ActorFinder):
                 is_infinitive(c)
                 or c.tag_ == "VB"
                 or (c.dep_ == "ccomp" and not any(x.dep_ == "mark" for x in c.children))
-            ):  # "allow aid workers (expanded) access": the parser's small clause
-                # "refused to allow the airlines to land", "help the two sides reach a deal"
+            ):  # "allow medics (wider) access": the parser's small clause
+                # "refused to let the ferries dock", "help the two camps strike a deal"
                 tiers[0].extend(x for x in c.children if x.dep_ == "nsubj")
         lemma = verb.lemma_.lower()
         phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
         if tiers[3] and (
             lemma in self.words.creating_verbs or phrasal in self.words.creating_verbs
-        ):  # "set up a company in Berlin": the made thing is no one acted on, the place is
+        ):  # "set up a clinic in Accra": the made thing is no one acted on, the place is
             tiers = [tiers[0], tiers[3], tiers[2], tiers[1]]
         found = [[i for t in tier for i in self.arg_ids(t, nominal=False)] for tier in tiers]
-        if not found[1]:  # "resolve the rift between Qatar and its neighbours"
+        if not found[1]:  # "settle the feud between Chad and its neighbours"
             found[1] = [
                 i
                 for t in tiers[1]
@@ -230,7 +230,7 @@ class ArgumentFinder(ActorFinder):
 
     def noun_args(self, noun: Token, roles: Roles) -> tuple[list[str], list[str], list[str]]:
         """(source, target, modifiers): a noun's own actors, and the entities of its name or
-        nationality modifiers ("U.S. sanctions", "Chinese assistance"), a fallback source."""
+        nationality modifiers ("EU tariffs", "Japanese aid"), a fallback source."""
         source: list[str] = []
         target: list[str] = []
         modifiers: list[str] = []
@@ -252,14 +252,14 @@ class ArgumentFinder(ActorFinder):
                     and not objs[0].conjuncts
                     and any(x.dep_ == "poss" and self.reciprocal(x) for x in objs[0].children)
                 ):
-                    continue  # "cooperation between their armed forces": the two of them
+                    continue  # "cooperation between their coast guards": the two of them
                 pobj_ids = [i for p in objs for i in self.arg_ids(p)]
                 if lemma == "between":
                     source.extend(pobj_ids[:1])
                     target.extend(pobj_ids[1:])
                 elif lemma == "of":
                     if roles.of == "target" and all(self.nominals.has(i) for i in pobj_ids):
-                        # "a suspension of air links with 21 countries": who the links are with
+                        # "a halt of ferry links with nine states": who the links are with
                         pobj_ids = [
                             i
                             for p in objs
@@ -269,13 +269,13 @@ class ArgumentFinder(ActorFinder):
                             for i in self.arg_ids(q, nominal=False)
                         ] or pobj_ids
                     if roles.of == "source" and possessed and roles.possessor == "source":
-                        target.extend(pobj_ids)  # "Russia's support of Assad": Assad is helped
+                        target.extend(pobj_ids)  # "Peru's support of Okafor": Okafor is helped
                     elif roles.of == "source":
                         source.extend(pobj_ids)
                     elif roles.of == "target":
                         target.extend(pobj_ids)
                 elif lemma in roles.source_preps or (lemma == "from" and roles is ROLES["ask"]):
-                    source.extend(pobj_ids)  # "a request from the AP": the AP asks
+                    source.extend(pobj_ids)  # "a plea from the union": the union asks
                 elif lemma in roles.target_preps:
                     target.extend(pobj_ids)
         return source, target, modifiers

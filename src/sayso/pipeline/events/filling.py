@@ -260,7 +260,7 @@ class Filler(ArgumentFinder):
 
     def light_verb(self, noun: Token, depth: int = 0) -> Token | None:
         """The light verb carrying a noun trigger ("imposed sanctions", "engaged in talks",
-        "provided $2 million in assistance", "began a round of talks"), if any."""
+        "gave $4 million in assistance", "began a round of talks"), if any."""
         head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
             verb = head
@@ -306,7 +306,7 @@ class Filler(ArgumentFinder):
 
     def purpose_object(self, verb: Token, source: list[str]) -> list[str]:
         """Who a purpose clause acts on: the object of the verb it serves ("summoned the
-        ambassador to complain", "called Erdogan to convey his support"); ``[]`` when ``verb``
+        envoy to complain", "phoned Okafor to pass on his thanks"); ``[]`` when ``verb``
         is no to-clause of another."""
         if verb.dep_ not in ("advcl", "xcomp") or not is_infinitive(verb):
             return []
@@ -348,10 +348,10 @@ class Filler(ArgumentFinder):
 
     def noun_targets(self, noun: Token, cand: Candidate) -> list[str]:
         """Who a noun trigger with no one on the other side acts on: a named ``for X``
-        ("an arrest warrant for X", "approval for the UN to deliver aid"), the subject of a
-        that-clause of a request ("its demand that the US ease sanctions"), or who its purpose
-        clause acts on ("a mediation effort to resolve the rift between Qatar and its neighbours",
-        "an effort designed to help the government and the rebels reach a settlement")."""
+        ("a warrant for X", "consent for the Red Cross to bring food"), the subject of a
+        that-clause of a request ("its demand that Chile lift the tariffs"), or who its purpose
+        clause acts on ("a peace bid to settle the feud between Chad and its neighbours", "a
+        plan meant to help the unions and the owners strike a deal")."""
         out: list[str] = []
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "for":
@@ -374,5 +374,5 @@ class Filler(ArgumentFinder):
         if not out and cand.anchor is not None:
             for c in cand.anchor.children:
                 if c.dep_ == "advcl" and is_infinitive(c) and c.i not in self.triggers:
-                    out.extend(self.complement_targets(c))  # "held talks to end the war in X"
+                    out.extend(self.complement_targets(c))  # "held talks to end the strike in X"
         return [i for i in dict.fromkeys(out) if i not in cand.source]

@@ -74,7 +74,7 @@ class Matcher(ActorFinder):
             if hit is None and pattern.complement and c.dep_ == "xcomp" and c.i > tok.i:
                 hit = tok
             if hit is None and pattern.handover and self._handed_over(tok, c):
-                hit = c  # "returned a painting to its owner": the thing handed over
+                hit = c  # "returned a statue to the museum": the thing handed over
             if hit is not None:
                 return hit
         return None
@@ -122,7 +122,7 @@ class Matcher(ActorFinder):
         return (
             c.dep_ in ("dobj", "nsubjpass")
             and c.pos_ in ("NOUN", "PROPN")
-            and not c.ent_type_  # "returned to Brazil last Wednesday ..." is no object
+            and not c.ent_type_  # "returned to Chile last Friday ..." is no object
             and any(
                 x.dep_ in ("prep", "dative") and x.lower_ == "to" and pobjs(x)
                 for x in (*tok.children, *c.subtree)

@@ -106,8 +106,8 @@ class ModeReader(ActorFinder):
         return None
 
     def wished(self, cand: Candidate) -> bool:
-        """Whether the event's clause is only hoped for or urged ("We hope that all parties will
-        work to ease tensions", "urged that the troops withdraw"): the that-clause of a wishing
+        """Whether the event's clause is only hoped for or urged ("We hope that both sides will
+        work to calm things down", "urged that the guards withdraw"): the that-clause of a wishing
         verb, reached through conjuncts, to-complements and purpose clauses."""
         cur = cand.clause
         tok = cand.tok
@@ -153,8 +153,8 @@ class ModeReader(ActorFinder):
 
     def reporter(self, cand: Candidate) -> list[str]:
         """The named speaker of the clause the event is told in, when its own subject is only a
-        group or body named by a common noun ("Putin said his country will not lift the ban",
-        "Taliban leaders said the fighters will lay down their arms"): event data code such a
+        group or body named by a common noun ("Okafor said his country will not drop the tariff",
+        "union leaders said the strikers will go back to work"): event data code such a
         group by whose it is, the side that speaks for it."""
         verb = cand.clause
         if verb is None or not cand.source:
@@ -180,7 +180,7 @@ class ModeReader(ActorFinder):
     def refusal(self, cand: Candidate) -> bool:
         """Whether a negated cooperative event is an actor refusing it ("did not give
         permission", "failed to reach agreement", "won't accept refugees"), not a state denied
-        ("relations do not constitute an alliance"): it has a source and its verb is an act."""
+        ("ties do not amount to an alliance"): it has a source and its verb is an act."""
         if not cand.source or cand.clause is None:
             return False
         verb = cand.clause if cand.pattern.pos == "noun" else cand.tok
@@ -188,10 +188,10 @@ class ModeReader(ActorFinder):
 
     def condition_actors(self, cand: Candidate) -> list[str]:
         """The actors of an until/unless/before clause of the event's verb: its subject (a
-        nominal actor too: "until the government provides resources"), or the by-agent of a
-        passive one ("until their demands are met by the authorities"). When
-        that is the event's own source, whose mind is to be changed ("until he is satisfied
-        Vietnam is doing all it can"), the subject of what it is to be sure of."""
+        nominal actor too: "until the council provides funds"), or the by-agent of a
+        passive one ("until their terms are met by the owners"). When
+        that is the event's own source, whose mind is to be changed ("until she is sure
+        Chile is doing its part"), the subject of what it is to be sure of."""
         cur = cand.clause
         for _ in range(3):
             if cur is None:
@@ -208,7 +208,7 @@ class ModeReader(ActorFinder):
                         ids = self.arg_ids(t, verb)
                         if ids and not set(ids) <= set(cand.source):
                             return ids
-                        if ids:  # "until he is satisfied (that) Vietnam is doing all it can"
+                        if ids:  # "until she is sure (that) Chile is doing its part"
                             for comp in (
                                 x
                                 for a in (verb, *(a for a in verb.children if a.dep_ == "acomp"))

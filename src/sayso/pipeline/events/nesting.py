@@ -18,7 +18,7 @@ class Nester(ActorFinder):
             ("MOBILIZE", self.peacekeeping, "AID"),
             # withdrawing peacekeepers stops that aid (CAMEO 16)
             ("RETREAT", self.peacekeeping, "SANCTION"),
-            # "$45m support", "supported economic assistance": aid given
+            # "$30m support", "supported economic assistance": aid given
             ("SUPPORT", self.material, "AID"),
         ):
             if cand.type == old:
@@ -64,14 +64,14 @@ class Nester(ActorFinder):
         )
 
     def peacekeeping(self, cand: Candidate) -> bool:
-        """Whether forces moved are peacekeepers or observers ("sent troops to serve as a
-        peacekeeping force", "deployed election observers")."""
+        """Whether forces moved are peacekeepers or observers ("sent medics to act as
+        peacekeepers", "posted poll monitors")."""
         head = cand.anchor if cand.anchor is not None else cand.tok
         words = self.words.peacekeeping_words
         return any(t.lemma_.lower() in words or t.lower_ in words for t in head.subtree)
 
     def through_event_object(self, cand: Candidate) -> None:
-        """ "signed an agreement with X", "supported assistance to the Palestinians": a verb of a
+        """ "signed an agreement with X", "backed aid to the islanders": a verb of a
         joint, giving or asking act whose object is itself an event acts on that event's
         target, not on the event noun (an accusation keeps it: "condemned the attack")."""
         if cand.pattern.pos != "verb":
@@ -81,7 +81,7 @@ class Nester(ActorFinder):
             inner = self.triggers.get(c.i) if c.dep_ == "dobj" else None
             if not framed and (inner is None or inner.type != "REQUEST"):
                 continue  # accepting or refusing a demand acts on who made it
-            # asking for an act asks its doer ("demanded an apology from the minister")
+            # asking for an act asks its doer ("demanded an apology from the mayor")
             lent = (inner.source or inner.target) if inner is not None else []
             if (
                 cand.pattern.roles != "ask"

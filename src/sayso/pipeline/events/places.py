@@ -38,11 +38,11 @@ class Placer(ActorFinder):
 
     def location(self, cand: Candidate, actors: set[str], own: bool = False) -> str | None:
         """The place of an ``in/at X`` phrase of the trigger, its light verb or its verb; with
-        ``own``, also of the pattern's own object ("suspended aid deliveries in Borno")."""
+        ``own``, also of the pattern's own object ("halted food convoys in Darfur")."""
         heads = [cand.tok, cand.anchor, cand.clause]
         if own:
             heads += [t for t in cand.extra if t.pos_ == "NOUN" and t.i != cand.tok.i]
-            # "a ceasefire effective in Somalia": an adjective or participle of the act
+            # "a truce effective in Mali": an adjective or participle of the act
             heads += [
                 c
                 for h in heads
@@ -69,7 +69,7 @@ class Placer(ActorFinder):
 
     def place_in(self, prep: Token, actors: set[str], types: Iterable[str]) -> str | None:
         """The first entity of ``types`` that the object of ``prep`` names, a container word
-        looked through ("in parts of Kashmir"), none of ``actors``."""
+        looked through ("in parts of Patagonia"), none of ``actors``."""
         for p in pobjs(prep):
             held = of_object(p, self.words.container_nouns)
             for eid in self.np_ids(p if held is None else held, top=False):
@@ -79,8 +79,8 @@ class Placer(ActorFinder):
         return None
 
     def subject_place(self, cand: Candidate, actors: set[str]) -> str | None:
-        """The place of an ``in/at X`` phrase of the act's subject ("Protesters in Gjilan burned
-        a flag", "workers at a mine in Peru stopped work")."""
+        """The place of an ``in/at X`` phrase of the act's subject ("Farmers in Tulsa blocked
+        a road", "staff at a plant in Chile walked out")."""
         verb = cand.anchor if cand.anchor is not None else cand.clause
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return None
@@ -96,8 +96,8 @@ class Placer(ActorFinder):
         return None
 
     def whereabouts(self, eid: str, sent: Span, actors: set[str]) -> str | None:
-        """The country, region or city a nominal actor is said to be in ("health workers in
-        Louisiana", "a peacekeeping force in Somalia", "people now living in camps in Greece"):
+        """The country, region or city a nominal actor is said to be in ("nurses in Ohio", "a
+        monitoring team in Mali", "families now living in tents in Chad"):
         event data code such a group by its place, as ICEWS codes "civilians (Afghanistan)"."""
         for head in self.generic_heads(eid, sent):
             todo = [

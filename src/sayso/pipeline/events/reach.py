@@ -18,10 +18,10 @@ class Reach(ActorFinder):
 
     def reach(self, cand: Candidate, exclude: set[str]) -> list[str]:
         """Who an act with no one on the other side reaches through its objects, complements
-        and prepositional phrases, nearest first ("launched an investigation into spending by
-        the NNPC", "went on strike for better pay at Freeport", "failed to reach agreement on
-        North Korea's programme"); an act of words is not aimed at where it is spoken ("accused
-        X in The Hague")."""
+        and prepositional phrases, nearest first ("opened an inquiry into spending by
+        the port board", "went on strike for higher wages at the smelter", "failed to reach
+        agreement on Chile's quota"); an act of words is not aimed at where it is spoken ("accused
+        X in Geneva")."""
         verbal = cand.type in VERBAL_TYPES
         roles = ROLES[cand.pattern.roles]
         moved = roles.moves or roles is ROLES["away"]
@@ -38,8 +38,8 @@ class Reach(ActorFinder):
             and not (verbal and c.dep_ == "prep" and c.lower_ in ("in", "at"))
             and not (moved and c.dep_ == "dobj")  # "mobilized troops": they are moved
         ]
-        # "deployed as peacekeepers along the corridor", "paid $5m as compensation for the
-        # survivors": the role an "as" phrase names is no one, its own phrases may name someone
+        # "posted as monitors along the border", "paid $2m as damages for the
+        # families": the role an "as" phrase names is no one, its own phrases may name someone
         first += [
             x
             for t in heads
@@ -55,12 +55,12 @@ class Reach(ActorFinder):
         self, heads: list[Token], exclude: set[str], first: list[Token] | None = None
     ) -> list[str]:
         """The named entities a thing concerns, nearest first: in its prepositional phrases,
-        the clauses that modify it and their arguments ("an investigation into claims that two
-        servicemen abused children", "restrictions on aid to North Korea", "reports that
-        appeared in The New York Times"). Its own modifiers are left out ("Syria's ceasefire"
+        the clauses that modify it and their arguments ("an inquiry into claims that three
+        guards beat inmates", "limits on aid to Nepal", "stories that ran in the Daily
+        Globe"). Its own modifiers are left out ("Chile's truce"
         was looked at before)."""
         seen = {t.i for t in heads}
-        # "condemned the attacks, which have seen scores arrested in X": what an act led to is
+        # "condemned the raids, which led to dozens held in X": what an act led to is
         # not whom it concerns
         level = (
             first
@@ -83,7 +83,7 @@ class Reach(ActorFinder):
                     i for i in self.token_ids(c) if i not in exclude and not self.nominals.has(i)
                 ]
                 if not ids and c.dep_ in ("nsubj", "nsubjpass") and self.actor_noun(c):
-                    ids = self.nominals.make(c)  # "claims that two servicemen abused ..."
+                    ids = self.nominals.make(c)  # "claims that three guards beat ..."
                 elif (
                     not ids
                     and not nominal
@@ -103,8 +103,8 @@ class Reach(ActorFinder):
                 for c in t.children
                 if c.i not in seen
                 and c.dep_ in INNER_DEPS
-                # "the tower that a charity plans to build": who does something with the thing
-                # is not whom it concerns ("claims that two servicemen abused ..." is)
+                # "the bridge that a firm plans to build": who does something with the thing
+                # is not whom it concerns ("claims that three guards beat ..." is)
                 and not (
                     c.dep_ in ("nsubj", "nsubjpass")
                     and t.dep_ in ("relcl", "acl")

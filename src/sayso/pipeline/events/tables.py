@@ -50,7 +50,7 @@ OWN_PREPS = frozenset({"with", "of"})
 # state where they happen acts
 STATE_ACTS = frozenset({"COERCE", "CONCEDE"})
 # prepositions that set an act in time or circumstance: their objects are no part of the act
-# ("launched cyber attacks after a drone shootdown" is not "launched drones")
+# ("fired rockets after a jet was downed" is not "fired jets")
 FRAME_PREPS = frozenset(
     {"after", "before", "since", "during", "until", "following", "amid", "despite"}
 )
@@ -59,13 +59,13 @@ COMPLEMENT_PREPS = frozenset({"of", "to", "for", "from", "on", "into", "against"
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"})
 NP_DEPS = frozenset({"compound", "amod", "nmod", "appos", "flat"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
-# verbs that give their object to someone: "granted the Pentagon permission"
+# verbs that give their object to someone: "granted the Navy permission"
 GIVING_VERBS = frozenset({"give", "grant", "offer", "deny", "refuse", "award"})
 # "X-led", "X-run": a group named by who leads it
 LEADING_VERBS = frozenset({"lead", "head", "run", "command", "control", "own"})
 # nouns of people by their ending ("journalist", "civilian"): see ``actor_nouns``
 ACTOR_SUFFIXES = ("ist", "ian")
-# how a thing leads to who it concerns ("claims that two servicemen abused children"), and how deep
+# how a thing leads to who it concerns ("claims that three guards beat inmates"), and how deep
 INNER_DEPS = frozenset(
     {"prep", "pobj", "acl", "relcl", "ccomp", "nsubj", "nsubjpass", "dobj", "conj", "appos",
      "compound", "poss", "agent", "nmod"}
@@ -79,9 +79,9 @@ FORCE_NOUNS = frozenset(
 # nouns that carry what is given or stopped as a compound: "suspended aid donations"
 CARRIED_NOUNS = frozenset({"donation", "shipment"})
 # prepositions that name a place when the verb already has an object ("fired at X" vs "attacked
-# soldiers at a checkpoint", "imposed a curfew on the city" keeps "on" through the light verb)
+# soldiers at a checkpoint", "imposed a curfew on the town" keeps "on" through the light verb)
 PLACE_PREPS = frozenset({"at", "on", "upon", "into"})
-# acts of words: they address someone, not the place they are spoken in ("accused in The Hague")
+# acts of words: they address someone, not the place they are spoken in ("accused in Geneva")
 VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 # a refusal, threat or demand held until or unless another acts acts on that other
 CONDITIONAL_TYPES = frozenset({"REJECT", "THREATEN", "REQUEST"})
@@ -137,9 +137,9 @@ class Pattern:
     complement: bool  # "+to" in the with column: a to-infinitive ("offered to send troops")
     roles: str
     handover: bool = False  # ">to" in the with column: an object given "to X" ("returned a
-    # painting to its owner")
+    # statue to the museum")
     person_object: bool = False  # "~" in the with column: an object that names people ("freed
-    # two nurses"; ``actor_nouns`` in event_words.json)
+    # three sailors"; ``actor_nouns`` in event_words.json)
 
     @property
     def specific(self) -> bool:
