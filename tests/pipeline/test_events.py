@@ -572,8 +572,8 @@ def test_an_arrest_without_agent_is_the_act_of_the_state_it_happens_in() -> None
 
 @pytest.mark.model
 def test_a_pronoun_in_a_reported_clause_is_the_reporter() -> None:
-    d = code("The ELN has said it will release the hostages.", {"ELN": (ORG, ("ELN",))})
-    assert d.actors(d.one("AGREE")) == (["ELN"], ["hostages"])
+    d = code("The KLF has said it will release the captives.", {"KLF": (ORG, ("KLF",))})
+    assert d.actors(d.one("AGREE")) == (["KLF"], ["captives"])
 
 
 @pytest.mark.model
@@ -747,12 +747,14 @@ def test_a_dateline_names_no_actor() -> None:
 
 @pytest.mark.model
 def test_a_purpose_after_an_event_noun_is_done_by_the_subject() -> None:
-    d = code(
-        "Ali Hassan started a hunger strike to protest against the Kenyan government.",
-        {"Ali Hassan": (PERSON, ("Ali Hassan",)),
-         "Kenyan government": (ORG, ("Kenyan government",))},
-    )  # fmt: skip
-    assert (["Ali Hassan"], ["Kenyan government"]) in [d.actors(e) for e in d.events]
+    for text in (
+        "The union began a hunger strike to protest against the Kenyan government.",
+        "The union declared a boycott to protest against the Kenyan government.",
+    ):
+        d = code(text, {"union": (ORG, ("union",)),
+                        "Kenyan government": (ORG, ("Kenyan government",))})  # fmt: skip
+        # one act: the purpose clause is the union's, not a second protest by no one
+        assert d.actors(d.one("PROTEST")) == (["union"], ["Kenyan government"]), text
 
 
 @pytest.mark.model
@@ -763,10 +765,15 @@ def test_a_made_thing_stands_for_its_maker_and_links_for_the_other_side() -> Non
     )
     assert d.actors(d.one("REJECT")) == (["London court"], ["Ali Hassan"])
     d = code(
-        "Morocco announced a suspension of air links with Spain.",
-        {"Morocco": (GPE, ("Morocco",)), "Spain": (GPE, ("Spain",))},
+        "Ruritania ordered a halt of ferry links with Borduria.",
+        {"Ruritania": (GPE, ("Ruritania",)), "Borduria": (GPE, ("Borduria",))},
     )
-    assert d.actors(d.events[0]) == (["Morocco"], ["Spain"])
+    assert d.actors(d.events[0]) == (["Ruritania"], ["Borduria"])
+    d = code(  # no one named acts: the links name the only actor
+        "A halt of ferry links with Borduria was announced on Monday.",
+        {"Borduria": (GPE, ("Borduria",))},
+    )
+    assert d.actors(d.one("SANCTION")) == ([], ["Borduria"])
 
 
 @pytest.mark.model
@@ -826,10 +833,10 @@ def test_withdrawn_troops_are_moved_the_place_left_is_acted_on() -> None:
 @pytest.mark.model
 def test_a_refusal_until_a_nominal_actor_acts_targets_it() -> None:
     d = code(
-        "The dock workers will not end the strike until their employers raise wages.",
+        "The bus drivers will not call off the boycott until their managers raise wages.",
         {},
     )
-    assert d.actors(d.one("REJECT")) == (["dock workers"], ["their employers"])
+    assert d.actors(d.one("REJECT")) == (["bus drivers"], ["their managers"])
 
 
 @pytest.mark.model
@@ -1103,11 +1110,11 @@ def test_a_purpose_clause_carrying_support_acts_on_the_verbs_object() -> None:
 @pytest.mark.model
 def test_permission_is_given_to_whom_the_parser_hangs_on_it() -> None:
     d = code(
-        "Ruritania had given the Pentagon permission to use Bordurian airspace.",
-        {"Ruritania": (GPE, ("Ruritania",)), "Pentagon": (ORG, ("Pentagon",)),
+        "Ruritania had granted the Admiralty permission to cross Bordurian waters.",
+        {"Ruritania": (GPE, ("Ruritania",)), "Admiralty": (ORG, ("Admiralty",)),
          "Bordurian": (NORP, ("Bordurian",))},
     )  # fmt: skip
-    assert d.actors(d.one("CONCEDE")) == (["Ruritania"], ["Pentagon"])
+    assert d.actors(d.one("CONCEDE")) == (["Ruritania"], ["Admiralty"])
 
 
 @pytest.mark.model
