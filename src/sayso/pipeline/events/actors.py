@@ -37,6 +37,7 @@ class ActorFinder:
         self.resolver: Resolver | None = None  # made on the first pronoun that needs it
 
     def token_ids(self, tok: Token) -> list[str]:
+        """The entities whose mentions cover ``tok``."""
         return [eid for _, eid in self.state.mentions_in(tok.idx, tok.idx + len(tok.text))]
 
     def np_ids(self, tok: Token, top: bool = True) -> list[str]:

@@ -55,6 +55,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         return events
 
     def candidates(self) -> Iterator[Candidate]:
+        """The triggers of the document, those inside boilerplate, bylines or metadata left out."""
         skip = [f.span for f in self.state.meta.flags if f.kind in self.words.skip_flags]
         for tok in self.state.doc:
             cand = self.match(tok)

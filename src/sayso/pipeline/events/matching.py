@@ -17,6 +17,7 @@ class Matcher(ActorFinder):
     """Finds the pattern a token triggers."""
 
     def match(self, tok: Token) -> Candidate | None:
+        """The candidate ``tok`` triggers: its first pattern whose condition holds, or None."""
         pos = pos_of(tok)
         if pos is None:
             return None

@@ -18,6 +18,8 @@ class Placer(ActorFinder):
     """Dates and places events."""
 
     def date(self, cand: Candidate) -> str | None:
+        """The value of a time in the trigger's sentence: one inside a phrase of the trigger, its
+        light verb or its verb, else the nearest."""
         sent = cand.tok.sent
         lo, hi = sent.start_char, sent.end_char
         times = [t for t in self.state.times if lo <= t.span.start and t.span.end <= hi]
