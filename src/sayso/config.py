@@ -19,9 +19,6 @@ class Settings:
     db: Path = Path(DEFAULT_DB)  # the SQLite store: $SAYSO_DB, else sayso.db here
     max_chars: int = DEFAULT_MAX_CHARS  # larger documents are refused: $SAYSO_MAX_CHARS
     allow_private: bool = False  # fetch private/loopback addresses: $SAYSO_ALLOW_PRIVATE=1
-    # code sentences the event patterns leave open by sentence embeddings (MiniLM, offline):
-    # $SAYSO_EVENT_FALLBACK=1 (off by default; see ``pipeline/event_types.py``)
-    event_fallback: bool = False
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -39,7 +36,6 @@ class Settings:
             db=Path(db),
             max_chars=max_chars,
             allow_private=env_flag("SAYSO_ALLOW_PRIVATE", env),
-            event_fallback=env_flag("SAYSO_EVENT_FALLBACK", env),
         )
 
 

@@ -457,11 +457,11 @@ def test_who_made_a_rejected_request_is_the_target() -> None:
 @pytest.mark.model
 def test_a_joint_act_takes_the_partner_not_the_object() -> None:
     d = code(
-        "The United States and the Taliban signed a pact in Doha.",
-        {"United States": (GPE, ("United States",)), "Taliban": (ORG, ("Taliban",)),
-         "Doha": (GPE, ("Doha",))},
+        "Ruritania and the Fishers Guild signed a pact in Krasnogor.",
+        {"Ruritania": (GPE, ("Ruritania",)), "Fishers Guild": (ORG, ("Fishers Guild",)),
+         "Krasnogor": (GPE, ("Krasnogor",))},
     )  # fmt: skip
-    assert d.actors(d.one("SUPPORT")) == (["United States"], ["Taliban"])
+    assert d.actors(d.one("SUPPORT")) == (["Ruritania"], ["Fishers Guild"])
 
 
 @pytest.mark.model
@@ -502,11 +502,11 @@ def test_a_joint_subject_is_split_into_source_and_target() -> None:
 @pytest.mark.model
 def test_a_statement_acts_for_its_author() -> None:
     d = code(
-        "Amnesty International put out a report accusing the Nigerian army of abuses.",
-        {"Amnesty International": (ORG, ("Amnesty International",)),
-         "Nigerian army": (ORG, ("Nigerian army",))},
+        "The Miners Guild issued a report accusing the Bordurian navy of smuggling.",
+        {"Miners Guild": (ORG, ("Miners Guild",)),
+         "Bordurian navy": (ORG, ("Bordurian navy",))},
     )  # fmt: skip
-    assert d.actors(d.one("ACCUSE")) == (["Amnesty International"], ["Nigerian army"])
+    assert d.actors(d.one("ACCUSE")) == (["Miners Guild"], ["Bordurian navy"])
 
 
 @pytest.mark.model
@@ -562,18 +562,18 @@ def test_who_orders_acts_on_who_is_ordered() -> None:
 @pytest.mark.model
 def test_an_arrest_without_agent_is_the_act_of_the_state_it_happens_in() -> None:
     d = code(
-        "The journalist Moussa Tchangari was arrested on Monday in Niger.",
-        {"Moussa Tchangari": (PERSON, ("Moussa Tchangari",)), "Niger": (GPE, ("Niger",))},
+        "The journalist Tomas Varga was arrested on Friday in Ruritania.",
+        {"Tomas Varga": (PERSON, ("Tomas Varga",)), "Ruritania": (GPE, ("Ruritania",))},
     )
     ev = d.one("COERCE")
-    assert d.actors(ev) == (["Niger"], ["Moussa Tchangari"])
-    assert ev.location == d.id_of("Niger")
+    assert d.actors(ev) == (["Ruritania"], ["Tomas Varga"])
+    assert ev.location == d.id_of("Ruritania")
 
 
 @pytest.mark.model
 def test_a_pronoun_in_a_reported_clause_is_the_reporter() -> None:
-    d = code("The ELN has said it will release the hostages.", {"ELN": (ORG, ("ELN",))})
-    assert d.actors(d.one("AGREE")) == (["ELN"], ["hostages"])
+    d = code("The KLF has said it will release the captives.", {"KLF": (ORG, ("KLF",))})
+    assert d.actors(d.one("AGREE")) == (["KLF"], ["captives"])
 
 
 @pytest.mark.model
@@ -681,7 +681,7 @@ def test_noun_targets_for_and_purpose() -> None:
     )
     assert d.actors(d.events[0])[1] == ["Ali Hassan"]
     d = code(
-        "Norway launched a mediation effort to resolve the rift between Kenya and Uganda.",
+        "Norway began a mediation effort to settle the quarrel between Kenya and Uganda.",
         {"Norway": (GPE, ("Norway",)), "Kenya": (GPE, ("Kenya",)),
          "Uganda": (GPE, ("Uganda",))},
     )  # fmt: skip
@@ -691,11 +691,11 @@ def test_noun_targets_for_and_purpose() -> None:
 @pytest.mark.model
 def test_a_refusal_until_another_acts_targets_that_other() -> None:
     d = code(
-        "The teachers union said it will not end the strike until the government raises pay.",
-        {"teachers union": (ORG, ("teachers union",)), "government": (ORG, ("government",))},
+        "The dockers union warned it would not call off the boycott until the council pays.",
+        {"dockers union": (ORG, ("dockers union",)), "council": (ORG, ("council",))},
     )
     ev = d.one("REJECT")
-    assert d.actors(ev)[1] == ["government"]
+    assert d.actors(ev)[1] == ["council"]
 
 
 @pytest.mark.model
@@ -738,21 +738,23 @@ def test_aid_goes_where_it_is_used_and_accepting_demands_acts_on_who_made_them()
 @pytest.mark.model
 def test_a_dateline_names_no_actor() -> None:
     d = code(
-        "ALGIERS, Algeria - Police have arrested a handful of journalists.",
-        {"Algeria": (GPE, ("Algeria", "ALGIERS"))},
+        "KRASNOGOR, Ruritania - Guards have detained a group of fishermen.",
+        {"Ruritania": (GPE, ("Ruritania", "KRASNOGOR"))},
     )
     for ev in d.events:
-        assert "Algeria" not in d.actors(ev)[0]
+        assert "Ruritania" not in d.actors(ev)[0]
 
 
 @pytest.mark.model
 def test_a_purpose_after_an_event_noun_is_done_by_the_subject() -> None:
-    d = code(
-        "Ali Hassan started a hunger strike to protest against the Kenyan government.",
-        {"Ali Hassan": (PERSON, ("Ali Hassan",)),
-         "Kenyan government": (ORG, ("Kenyan government",))},
-    )  # fmt: skip
-    assert (["Ali Hassan"], ["Kenyan government"]) in [d.actors(e) for e in d.events]
+    for text in (
+        "The union began a hunger strike to protest against the Kenyan government.",
+        "The union declared a boycott to protest against the Kenyan government.",
+    ):
+        d = code(text, {"union": (ORG, ("union",)),
+                        "Kenyan government": (ORG, ("Kenyan government",))})  # fmt: skip
+        # one act: the purpose clause is the union's, not a second protest by no one
+        assert d.actors(d.one("PROTEST")) == (["union"], ["Kenyan government"]), text
 
 
 @pytest.mark.model
@@ -763,24 +765,30 @@ def test_a_made_thing_stands_for_its_maker_and_links_for_the_other_side() -> Non
     )
     assert d.actors(d.one("REJECT")) == (["London court"], ["Ali Hassan"])
     d = code(
-        "Morocco announced a suspension of air links with Spain.",
-        {"Morocco": (GPE, ("Morocco",)), "Spain": (GPE, ("Spain",))},
+        "Ruritania ordered a halt of ferry links with Borduria.",
+        {"Ruritania": (GPE, ("Ruritania",)), "Borduria": (GPE, ("Borduria",))},
     )
-    assert d.actors(d.events[0]) == (["Morocco"], ["Spain"])
+    assert d.actors(d.events[0]) == (["Ruritania"], ["Borduria"])
+    d = code(  # no one named acts: the links name the only actor
+        "A halt of ferry links with Borduria was announced on Monday.",
+        {"Borduria": (GPE, ("Borduria",))},
+    )
+    assert d.actors(d.one("SANCTION")) == ([], ["Borduria"])
 
 
 @pytest.mark.model
 def test_purpose_opponents_small_clauses_and_effective_places() -> None:
     d = code(
-        "Ali Hassan mobilized the troops for a battle against the Kenyan Army.",
-        {"Ali Hassan": (PERSON, ("Ali Hassan",)), "Kenyan Army": (ORG, ("Kenyan Army",))},
+        "Ali Hassan mobilized the militias for a war in Borduria against the Kenyan Army.",
+        {"Ali Hassan": (PERSON, ("Ali Hassan",)), "Kenyan Army": (ORG, ("Kenyan Army",)),
+         "Borduria": (GPE, ("Borduria",))},
     )
     assert d.actors(d.one("MOBILIZE")) == (["Ali Hassan"], ["Kenyan Army"])
     d = code(
-        "The rebels declared a unilateral ceasefire effective from Sunday in Somalia.",
-        {"rebels": (ORG, ("rebels",)), "Somalia": (GPE, ("Somalia",))},
+        "The militia declared a truce effective from Friday in Borduria.",
+        {"militia": (ORG, ("militia",)), "Borduria": (GPE, ("Borduria",))},
     )
-    assert d.actors(d.events[0]) == (["rebels"], ["Somalia"])
+    assert d.actors(d.events[0]) == (["militia"], ["Borduria"])
 
 
 @pytest.mark.model
@@ -825,10 +833,10 @@ def test_withdrawn_troops_are_moved_the_place_left_is_acted_on() -> None:
 @pytest.mark.model
 def test_a_refusal_until_a_nominal_actor_acts_targets_it() -> None:
     d = code(
-        "The dock workers will not end the strike until their employers raise wages.",
+        "The bus drivers will not call off the boycott until their managers raise wages.",
         {},
     )
-    assert d.actors(d.one("REJECT")) == (["dock workers"], ["their employers"])
+    assert d.actors(d.one("REJECT")) == (["bus drivers"], ["their managers"])
 
 
 @pytest.mark.model
@@ -924,7 +932,7 @@ def test_civilians_held_as_human_shields_are_assaulted() -> None:
 @pytest.mark.model
 def test_an_act_with_no_object_reaches_who_its_phrases_name() -> None:
     d = code(
-        "The Ruritanian Senate joined a criminal investigation of the certification process "
+        "The Ruritanian Senate opened a fraud inquiry into the licensing scheme "
         "for Bordurian Oil.",
         {"Ruritanian Senate": (ORG, ("Ruritanian Senate",)),
          "Bordurian Oil": (ORG, ("Bordurian Oil",))},
@@ -969,11 +977,11 @@ def test_a_group_acted_on_is_coded_by_the_place_it_is_in() -> None:
 @pytest.mark.model
 def test_a_letter_threatening_acts_on_its_addressee() -> None:
     d = code(
-        "The president has sent a letter to the head of the Bordurian Health Agency "
-        "threatening to pull funding permanently.",
-        {"Bordurian Health Agency": (ORG, ("Bordurian Health Agency",))},
+        "The governor wrote a letter to the chief of the Bordurian Rail Company "
+        "threatening to cut its subsidy.",
+        {"Bordurian Rail Company": (ORG, ("Bordurian Rail Company",))},
     )
-    assert d.actors(d.one("THREATEN"))[1] == ["Bordurian Health Agency"]
+    assert d.actors(d.one("THREATEN"))[1] == ["Bordurian Rail Company"]
 
 
 @pytest.mark.model
@@ -1053,11 +1061,11 @@ def test_forces_deployed_in_the_passive_act_themselves() -> None:
 @pytest.mark.model
 def test_a_group_told_of_by_its_speaker_is_coded_with_the_speaker() -> None:
     d = code(
-        "Ruritanian leaders said the fighters will lay down their arms in Krasnogor.",
+        "Ruritanian commanders said the militiamen would lay down their weapons in Krasnogor.",
         {"Ruritanian": (NORP, ("Ruritanian",)), "Krasnogor": (GPE, ("Krasnogor",))},
     )
     source, _ = d.actors(d.one("AGREE"))
-    assert source[0] == "Ruritanian" and "fighters" in source
+    assert source[0] == "Ruritanian" and "militiamen" in source
 
 
 @pytest.mark.model
@@ -1102,11 +1110,11 @@ def test_a_purpose_clause_carrying_support_acts_on_the_verbs_object() -> None:
 @pytest.mark.model
 def test_permission_is_given_to_whom_the_parser_hangs_on_it() -> None:
     d = code(
-        "Ruritania had given the Pentagon permission to use Bordurian airspace.",
-        {"Ruritania": (GPE, ("Ruritania",)), "Pentagon": (ORG, ("Pentagon",)),
+        "Ruritania had granted the Admiralty permission to cross Bordurian waters.",
+        {"Ruritania": (GPE, ("Ruritania",)), "Admiralty": (ORG, ("Admiralty",)),
          "Bordurian": (NORP, ("Bordurian",))},
     )  # fmt: skip
-    assert d.actors(d.one("CONCEDE")) == (["Ruritania"], ["Pentagon"])
+    assert d.actors(d.one("CONCEDE")) == (["Ruritania"], ["Admiralty"])
 
 
 @pytest.mark.model

@@ -108,9 +108,8 @@ def test_default_path_comes_from_the_environment(
 
 def test_settings_flags_read_from_the_environment() -> None:
     assert Settings.from_env({}) == Settings()
-    flags = Settings.from_env({"SAYSO_EVENT_FALLBACK": "1", "SAYSO_ALLOW_PRIVATE": "yes"})
-    assert flags.event_fallback and flags.allow_private
-    assert not Settings.from_env({"SAYSO_EVENT_FALLBACK": "0"}).event_fallback
+    assert Settings.from_env({"SAYSO_ALLOW_PRIVATE": "yes"}).allow_private
+    assert not Settings.from_env({"SAYSO_ALLOW_PRIVATE": "0"}).allow_private
 
 
 # -- writing and reading back ----------------------------------------------------------------

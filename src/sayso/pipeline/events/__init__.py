@@ -1,0 +1,115 @@
+"""Events: a PLOVER coder from a data table of verb and noun patterns.
+
+The table is ``sayso/data/plover_patterns.tsv`` (its header explains the columns); the other words
+the coder reads (light verbs, mode cues) are in ``sayso/data/event_words.json``. Both are read once
+per process. The stage walks the spaCy tokens once; only a token whose (part of speech, lemma)
+is in the table costs more than a dictionary look-up.
+
+For each trigger:
+
+* **actors**: from the syntax of the trigger. A verb's subject (or the ``by`` agent of a passive)
+  is the source, its object, indirect object and target prepositions (``to/against/on/at X``, by
+  the pattern's roles) the target; a verb without a subject takes the one of the verb it hangs on
+  (``conj``, ``xcomp``, participles, relative clauses; "summoned X to protest" keeps the
+  subject, "urged X to leave" takes X). A noun takes its possessor, ``by/from X`` and its
+  prepositions; ``between X and Y`` names both; a noun carried by a *light verb* ("gave her
+  backing to X", "imposed tariffs on X", "held talks with X") takes the verb's subject as the
+  source, and a *receiving verb* ("Peru faces criticism from the OAS") makes its subject the
+  target. Further: a joint act (``sym``) splits a conjoined subject ("X and Y met": X -> Y) and
+  prefers the partner to its object; a to-complement that is no event names the target of the one
+  above it ("agreed to open a school in Chad"), a purpose clause acts on the object of the verb
+  it serves, a directive verb's subject acts on the one ordered ("ordered the station to stop
+  broadcasting"), a statement acts for its author ("a memo blaming X": who wrote it), a request
+  is addressed to the subject of its that-clause, a quantity or group word stands for its ``of``
+  phrase ("scores of students"), "it/they" in a reported clause is the reporter ("X said it
+  would ...", else the entities stage's :class:`Resolver`), and an arrest or release without a
+  named agent is the act of the state it happens in; an act with a source and no one named on the
+  other side acts on the country, region or city of an ``in/at`` phrase of its own clause ("held
+  talks in Oslo", "halted food convoys in Darfur"). A joint act splits named sides inside one
+  subject ("UK and EU negotiators", "the navies of Chile and Peru"); a plural possessive of a
+  joint noun ("their alliance") names both parties, so no single entity. A noun with no target
+  takes a named ``for X`` ("a warrant for X"), the subject of a request's that-clause, or who its
+  purpose clause acts on ("a peace bid to settle the feud between X and Y"); a possessor's
+  "support of X" supports X; a refusal, threat or demand held ``until`` or ``unless`` another
+  acts acts on that other; a news channel ("X reported on ...") acts in no event it reports. Aid
+  goes to the country or region it is used in ("gave $20 million for relief in southern Chad");
+  accepting or declining a demand acts on who made it; a made thing stands for its maker
+  ("rejected a motion filed by X"), links for their other side ("a halt of ferry links with X");
+  troops raised "for a war against X" act on X; "the bank's commitment to funding X" is the
+  bank's act; a dateline before a spaced dash ("Lima, May 2, Xinhua - ...") is neither an actor
+  nor part of a name. Named entities beat nominal actors between argument positions ("demanded
+  an answer from the mayor"). Each argument is the entity whose mention covers its head, name
+  modifiers, apposition or conjuncts (``State.mentions_in``); an argument that names none is a
+  *nominal actor*, an ``OTHER`` entity made for the noun phrase (:mod:`sayso.pipeline.nominals`),
+  added only when an emitted event uses it. An event noun is no actor of another ("tariffs that
+  punish").
+* **nesting**: a trigger in the ``to``-complement of another ("threatened to attack X") or a noun
+  object of a verb of the same type ("signed a pact") is folded into the outer event, which
+  takes its target when it has none; a joint, giving or asking verb whose object is itself an
+  event acts on that event's target ("backed aid to X").
+* **type by frame**: an announced cooperative act (mode ``intended``: "will free", "is ready
+  to send") is a promise, AGREE (CAMEO 03), an announced coercive one a threat, THREATEN
+  (CAMEO 13); what a speaker says another must or should do is a REQUEST; concluding a formal
+  agreement ("sealed a deal") is SUPPORT (CAMEO 057); moving peacekeepers is AID (CAMEO 074).
+* **mode**: ``None`` (asserted), ``"intended"`` (will/would, "plans/vows to"; kept where the type
+  stays, "will send troops" is MOBILIZE intended), ``"hypothetical"`` (could/may/should,
+  "considers", an ``if`` clause, and any clause under a wishing verb: "we hope that both sides
+  will calm things down", "hope for closer ties"). Asking a question ("asked about it", "asked
+  whether") is no REQUEST; an event noun with "future/possible/planned" is hypothetical. Negated
+  events ("do not form a bloc", "no support") are dropped: PLOVER codes what happened or was
+  announced. Cooperation an actor refuses ("will not lift the ban", "did not give permission",
+  "failed to reach a deal", "declined to meet") is coded as what it is, a REJECT (CAMEO 12); a
+  denied state ("ties do not amount to an alliance") is not a refusal. A promise ("offered to
+  send medics") is AGREE and takes the promised event's target; a promise of a hostile act
+  ("vowed to attack X") is THREATEN.
+* **date**: a time of ``state.times`` in the same sentence, preferring one inside a prepositional or
+  adverbial phrase of the trigger or its verb, else the nearest.
+* **location**: a GPE/LOC/FAC entity in an ``in/at X`` phrase of the trigger or its verb.
+* **attribution**: the attribution whose content span holds the trigger.
+
+Events with neither source nor target, or with only a nominal target and no source ("the raid
+was condemned"), are left out. Ids: ``stable_id("ev", doc id, trigger start, type)``.
+
+The modules, bottom up: ``tables`` (the tables, :class:`Candidate`), ``syntax`` (token
+helpers), ``actors`` (the entities a token names, subjects), ``arguments`` (a trigger's own
+arguments), ``filling`` (a candidate's actors), ``matching``, ``nesting``, ``modes``, ``places``,
+``reach`` (who a thing concerns), ``coder`` (one document).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ...types import Event
+from ..base import State
+from .coder import Coder
+from .tables import ROLES, Candidate, Pattern, Roles, Words, parse_patterns, patterns, words
+
+__all__ = [
+    "ROLES",
+    "Candidate",
+    "Coder",
+    "EventStage",
+    "Pattern",
+    "Roles",
+    "Words",
+    "code_events",
+    "parse_patterns",
+    "patterns",
+    "words",
+]
+
+
+def code_events(state: State) -> list[Event]:
+    """The PLOVER events of a document whose entities, attributions and times are set."""
+    return Coder(state).code()
+
+
+class EventStage:
+    name: ClassVar[str] = "events"
+    version: ClassVar[str] = "2"
+    requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
+    assigns: ClassVar[tuple[str, ...]] = ("events",)
+
+    def __call__(self, state: State) -> None:
+        state.events = code_events(state)

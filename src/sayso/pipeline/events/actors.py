@@ -1,0 +1,312 @@
+"""Who an argument names: the entities of a token's noun phrase, its conjuncts, a pronoun or a
+nominal actor, and the subject a verb has or borrows. The base of the coder's parts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..base import State
+from ..entities import Resolver
+from ..nominals import Nominals
+from .syntax import is_infinitive, is_relative, of_object, path_up, pobjs, spaced_dash
+from .tables import (
+    ACTOR_SUFFIXES,
+    CLAUSE_DEPS,
+    LEADING_VERBS,
+    NP_DEPS,
+    PRONOUN_LABELS,
+    REPORTING_VERBS,
+    Candidate,
+    patterns,
+    words,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+class ActorFinder:
+    """The entities tokens name, for one document. Built per document; the tables are shared."""
+
+    def __init__(self, state: State) -> None:
+        self.state = state
+        self.table = patterns()
+        self.words = words()
+        self.triggers: dict[int, Candidate] = {}
+        self.nominals = Nominals(state, self.words.not_actor_nouns)
+        self.resolver: Resolver | None = None  # made on the first pronoun that needs it
+
+    def token_ids(self, tok: Token) -> list[str]:
+        """The entities whose mentions cover ``tok``."""
+        return [eid for _, eid in self.state.mentions_in(tok.idx, tok.idx + len(tok.text))]
+
+    def np_ids(self, tok: Token, top: bool = True) -> list[str]:
+        """Entities named by the noun phrase headed by ``tok`` (not its clauses)."""
+        ids = self.token_ids(tok)
+        possessors: list[Token] = []
+        for c in tok.children:
+            if c.dep_ in NP_DEPS:
+                if c.i < tok.i and any(spaced_dash(t) for t in tok.doc[c.i + 1 : tok.i]):
+                    continue  # "ALGIERS, Algeria - Police": a dateline is no part of the name
+                ids.extend(self.np_ids(c, top=False))
+                if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING_VERBS:
+                    # "a Dutch-led mission", "the state-run channel": who leads it (not
+                    # "EU-backed militias": who backs them is someone else)
+                    for x in c.children:
+                        if x.dep_ in ("npadvmod", "compound", "nmod"):
+                            ids.extend(self.np_ids(x, top=False))
+            elif c.dep_ == "poss":
+                possessors.append(c)
+        for c in possessors:
+            if c.pos_ != "PRON":
+                ids.extend(self.np_ids(c, top=False))
+            elif not ids:
+                # "its forces" stand for the country, but "her colleagues" are not her
+                ids.extend(
+                    i
+                    for i in self.np_ids(c, top=False)
+                    if (e := self.state.entity(i)) is not None and e.type != "PERSON"
+                )
+        if not ids and top and tok.pos_ in ("NOUN", "PROPN"):
+            # "the government of Chile", "officials in Kenya": the place or body named;
+            # "a plea from Okafor", "the raid by gunmen": who made it
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lemma_.lower() in ("of", "in", "by", "from"):
+                    for p in pobjs(c):
+                        ids.extend(self.arg_ids(p, nominal=False))
+        return list(dict.fromkeys(ids))
+
+    def arg_ids(
+        self, tok: Token, verb: Token | None = None, nominal: bool = True, conjuncts: bool = True
+    ) -> list[str]:
+        """Entities of an argument and its conjuncts ("Chile and Peru"). A conjunct that names
+        no entity is a nominal actor ("protesters", "the agreement"), made on demand."""
+        if verb is not None and is_relative(tok, verb):
+            tok = verb.head
+        ids: list[str] = []
+        for t in (tok, *tok.conjuncts) if conjuncts else (tok,):
+            found = self.np_ids(t) or self.pronoun_ids(t)
+            of = of_object(t, self.words.container_nouns) if not found else None
+            if of is not None:  # "one of the Kremlin's critics", "dozens of IS members"
+                found = self.np_ids(of)
+                t = of
+            if not found and nominal and t.pos_ == "NOUN":
+                # "a plea from 30 senators", "offers by the Lima government", "a motion
+                # filed by the counsel of X": who made it
+                found = [
+                    i
+                    for c in (
+                        *t.children,
+                        *(
+                            x
+                            for a in t.children
+                            if a.dep_ == "acl" and a.tag_ == "VBN"
+                            for x in a.children
+                        ),
+                    )
+                    if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                    for p in pobjs(c)
+                    if p.pos_ in ("NOUN", "PROPN")
+                    for i in self.arg_ids(p)
+                ]
+            if not found and nominal:
+                found = self.nominals.make(t)
+            ids.extend(found)
+        return list(dict.fromkeys(ids))
+
+    def pobj_ids(self, prep: Token) -> list[str]:
+        """The entities (or nominal actors) of the objects of ``prep``."""
+        return [i for p in pobjs(prep) for i in self.arg_ids(p)]
+
+    def pronoun_ids(self, tok: Token) -> list[str]:
+        """The actor an unresolved "it/they" stands for: in a reported clause, the reporter ("The
+        navy said it had seized X", "Miners say they will block Y"); else the most salient
+        organisation, place or group before it (the entities stage's :class:`Resolver`)."""
+        low = tok.lower_
+        if tok.pos_ != "PRON" or low not in PRONOUN_LABELS:
+            return []
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            verb = tok.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
+                for s in verb.head.children:
+                    if s.dep_ == "nsubj" and s.pos_ != "PRON":
+                        return self.arg_ids(s, verb.head)
+        if low in ("we", "our", "us"):
+            return []  # the speaker of a quotation: the attributions stage knows it
+        if self.resolver is None:
+            self.resolver = Resolver(self.state.doc, self.state.clusters, self.state.quotes)
+        labels = PRONOUN_LABELS[low]
+        idx = self.resolver.candidates(tok.i, lambda c: c.label in labels)
+        if idx is None or idx >= len(self.state.cluster_ids):
+            return []
+        eid = self.state.cluster_ids[idx]
+        return [eid] if self.state.entity(eid) is not None else []
+
+    def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+        """The verb's subject tokens, and whether the verb is passive (subject = the acted-on)."""
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            return subj, False
+        patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if patient:
+            return patient, True
+        head = verb.head
+        if depth > 4 or head.i == verb.i:
+            return [], False
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
+            return self._gerund_subjects(head, depth)
+        if verb.pos_ == "ADJ" or verb.dep_ in ("acomp", "oprd"):
+            return self.subjects(head, depth + 1)  # "is willing to withdraw"
+        return self._borrowed_subjects(verb, depth)
+
+    def _gerund_subjects(self, prep: Token, depth: int) -> tuple[list[Token], bool]:
+        """Who does a gerund under ``prep`` ("accused X of attacking", "after meeting X"): the
+        object of an of-verb, else the subject of the governing clause."""
+        gov = prep.head
+        objects = [c for c in gov.children if c.dep_ == "dobj"]
+        if prep.lemma_.lower() == "of" and objects:
+            return objects, False
+        if gov.lemma_.lower() in REPORTING_VERBS:
+            return [], False  # "X reported on easing the rules": the channel does not act
+        if gov.pos_ == "NOUN":
+            owner = [c for c in gov.children if c.dep_ == "poss"]
+            if owner:  # "the bank's commitment to funding the port": the bank funds
+                return owner, False
+        return self.subjects(gov, depth + 1)
+
+    def _borrowed_subjects(self, verb: Token, depth: int) -> tuple[list[Token], bool]:
+        """The subject a verb without one takes from the verb or noun it hangs on."""
+        head = verb.head
+        # a bare past participle ("when asked", "units backed by Oman") is passive
+        bare_participle = verb.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children
+        )
+        if verb.dep_ == "xcomp" and head.lemma_.lower() not in self.words.purpose_verbs:
+            objects = [
+                c
+                for c in head.children
+                if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP" and c.i not in self.triggers
+            ]  # "began a sit-in to protest": an event noun does not protest itself
+            return (objects, False) if objects else self.subjects(head, depth + 1)
+        if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+            toks, head_passive = self.subjects(head, depth + 1)
+            if verb.dep_ == "advcl":
+                return toks if not head_passive else [], bare_participle
+            return toks, head_passive and bare_participle
+        if (
+            verb.dep_ == "acl"
+            and is_infinitive(verb)
+            and head.i in self.triggers
+            and head.dep_ == "dobj"
+            and head.head.pos_ == "VERB"
+        ):  # "began a sit-in to protest against X": who began it protests
+            return self.subjects(head.head, depth + 1)
+        if verb.dep_ in ("acl", "amod", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if head.lemma_.lower() in self.words.statement_nouns and not bare_participle:
+                # "a report accusing X", "a resolution criticizing X": its author acts
+                author = self.author(head)
+                if author:
+                    return author, False
+            return [head], bare_participle
+        return [], False
+
+    def author(self, noun: Token) -> list[Token]:
+        """Who issued a statement noun: its possessor, ``by/from X``, or the subject of the verb
+        it is the object of ("the union put out a report", "said in a statement")."""
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return [c]
+            if c.dep_ == "prep" and c.lemma_.lower() in ("by", "from"):
+                return pobjs(c)
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lemma_.lower() == "in":
+            head, dep = head.head, "dobj"
+        else:
+            dep = noun.dep_
+        if dep == "dobj" and head.pos_ == "VERB":
+            subj, passive = self.subjects(head)
+            return [] if passive else subj
+        return []
+
+    def phrase_ids(self, tok: Token) -> list[str]:
+        """The named entities of the phrase ``tok`` heads, clauses left out."""
+        toks = [t for t in tok.subtree if not any(a.dep_ in CLAUSE_DEPS for a in path_up(t, tok))]
+        ids = [i for t in toks for i in self.token_ids(t)]
+        return list(dict.fromkeys(ids))
+
+    def reciprocal(self, tok: Token) -> bool:
+        """Whether a possessive pronoun ("their", "our") of a joint act stands for both parties: it
+        does unless it resolves to a conjoined pair ("Chile and Peru ... their talks")."""
+        return tok.pos_ == "PRON" and tok.lower_ in self.words.reciprocal_possessives
+
+    def joint_parts(self, tok: Token) -> list[list[str]]:
+        """The entities of each conjoined name inside a noun phrase that is itself no
+        conjunction: "UK and EU negotiators", "Chile and Peru's envoys", "the navies of
+        Chile and Peru"; ``[]`` unless two or more sides name entities."""
+        parts: list[Token] = []
+        for c in tok.children:
+            if c.dep_ in NP_DEPS | {"poss"} and c.i < tok.i and c.pos_ in ("PROPN", "NOUN"):
+                parts.extend((c, *c.conjuncts))
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                for p in pobjs(c):
+                    if p.conjuncts:
+                        parts.extend((p, *p.conjuncts))
+        ids = {p.i for p in parts}
+        if not any(t.dep_ == "cc" and t.head.i in ids for t in tok.subtree):
+            return []
+        groups: list[list[str]] = []
+        seen: set[str] = set()
+        for p in sorted(parts, key=lambda t: t.i):
+            g = [i for i in self.np_ids(p, top=False) if i not in seen]
+            if g:
+                groups.append(g)
+                seen.update(g)
+        return groups if len(groups) >= 2 else []
+
+    def own_subject(self, verb: Token) -> bool:
+        """Whether ``verb`` has a subject of its own: its nsubj, or that of the verb whose
+        to-complement it is ("the bank continues to apply pressure") when no object
+        controls it."""
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            return True
+        head = verb.head
+        return (
+            verb.dep_ == "xcomp"
+            and head.i != verb.i
+            and any(c.dep_ == "nsubj" for c in head.children)
+            and not any(c.dep_ in ("dobj", "dative") for c in head.children)
+        )
+
+    def thing(self, eid: str) -> bool:
+        """Whether ``eid`` is a nominal entity whose head names no person, group or body ("a
+        plan", "the ceasefire", "claims"; ``actor_nouns`` in ``event_words.json``)."""
+        heads = self.nominals.head_tokens(eid)
+        return bool(heads) and not any(self.actor_noun(t) for t in heads)
+
+    def actor_noun(self, tok: Token) -> bool:
+        """Whether ``tok`` names a person, group, body or site (``actor_nouns``, ``site_nouns``)."""
+        lemma = tok.lemma_.lower()
+        return (
+            tok.pos_ == "PROPN"
+            or lemma in self.words.actor_nouns
+            or tok.lower_ in self.words.actor_nouns
+            or lemma in self.words.site_nouns
+            or (len(lemma) > 5 and lemma.endswith(ACTOR_SUFFIXES))
+        )
+
+    def generic_heads(self, eid: str, sent: Span) -> list[Token]:
+        """The head tokens in ``sent`` of an actor named by common nouns only: a nominal
+        actor, or a group the entities stage found ("troops", "the force"); ``[]`` for a name."""
+        if self.nominals.has(eid):
+            return [t for t in self.nominals.head_tokens(eid) if sent.start <= t.i < sent.end]
+        ent = self.state.entity(eid)
+        if ent is None or any(ch.isupper() for ch in ent.name):
+            return []
+        heads = []
+        for m in ent.mentions:
+            span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and sent.start <= span.root.i < sent.end:
+                heads.append(span.root)
+        return heads

@@ -1,0 +1,281 @@
+"""The arguments of a trigger's own phrase: a verb's subject, objects and prepositions, a noun's
+possessor, modifiers and prepositions, and who a to-complement acts on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .actors import ActorFinder
+from .syntax import after_dateline, is_infinitive, is_relative, of_object, pobjs
+from .tables import COMPLEMENT_TARGET_PREPS, FORCE_NOUNS, PLACE_PREPS, ROLES, Roles
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass
+class _Args:
+    """The arguments of a verb as they are read."""
+
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)  # the other conjuncts of a joint subject
+    groups: list[list[str]] = field(default_factory=list)  # the target of each object position
+    preps: list[bool] = field(default_factory=list)  # whether that position is a prep's object
+
+    def add(self, ids: list[str], prep: bool) -> None:
+        self.groups.append(ids)
+        self.preps.append(prep)
+
+    def sides(self, each: list[list[str]]) -> None:
+        """A joint subject split into its sides: the first acts, the others are its partners."""
+        self.source.extend(each[0])
+        self.partners.extend(i for g in each[1:] for i in g)
+
+
+def _skipped(skip: Token | None, verb: Token) -> set[int]:
+    """The trigger noun of a light verb or the pattern's own object, and the words between it and
+    the verb ("began a round of exercises", "engaged in talks"): no actors."""
+    path: set[int] = set()
+    t = skip
+    while t is not None and t.i != verb.i and t.i not in path:
+        path.add(t.i)
+        t = t.head
+    return path
+
+
+def _moves_object(verb: Token, roles: Roles, kept: list[Token]) -> bool:
+    """Whether the verb's object is what it moves: "deployed troops to X", and "withdrew its
+    troops from X" (what one pulls out is moved, unless it names someone: "left Bolivia")."""
+    return roles.moves or (
+        roles is ROLES["away"]
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in kept)
+        and (
+            any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.subtree)
+            # "withdrew its troops": forces pulled out are moved, not acted on
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS for c in kept)
+        )
+    )
+
+
+class ArgumentFinder(ActorFinder):
+    """The source and target a trigger's own phrase names."""
+
+    def verb_args(
+        self, verb: Token, roles: Roles, skip: Token | None = None
+    ) -> tuple[list[str], list[str]]:
+        """(source, target) entity ids of a verb's own arguments."""
+        path = _skipped(skip, verb)
+        args = _Args()
+        self._subject_args(verb, roles, path, args)
+        kept = [c for c in verb.children if c.i not in path]
+        moved = _moves_object(verb, roles, kept)
+        has_object = not moved and any(c.dep_ == "dobj" for c in kept)
+        for c in kept:
+            if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "ADP":
+                self._object_args(c, roles, moved, args)
+            elif c.dep_ == "agent":
+                args.source.extend(self.pobj_ids(c))
+            elif c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"):
+                self._prep_args(c, roles, has_object, args)
+        args.target.extend(self._chosen_targets(args, roles))
+        if not args.target and not has_object and roles.subject != "target":
+            args.target.extend(self._clause_subject_targets(kept, roles))
+        if args.partners:
+            # "the US and the rebels signed a truce": the partner, not the truce, is the other side
+            real = [i for i in args.target if not self.nominals.has(i)]
+            return args.source, [i for i in args.partners + real if i not in args.source]
+        return args.source, args.target
+
+    def _subject_args(self, verb: Token, roles: Roles, path: set[int], args: _Args) -> None:
+        subj, passive = self.subjects(verb)
+        for s in [after_dateline(s, verb) for s in subj]:
+            if s.i in path:
+                continue  # "talks were held": the trigger noun is no actor of its light verb
+            who = verb.head if is_relative(s, verb) else s
+            if who.i != s.i and who.lemma_.lower() in self.words.statement_nouns:
+                # "a bill that would sanction X": who introduced it
+                author = self.author(who)
+                if author:
+                    args.source.extend(i for a in author for i in self.arg_ids(a, verb))
+                    continue
+            if who.i in self.triggers and not self.np_ids(who):
+                continue  # "sanctions that punish ...", "their talks would ...": an event acts on
+                # no one itself; a named modifier ("U.S. airstrikes") still names who acts
+            self._subject_arg(s, verb, roles, passive, args)
+
+    def _subject_arg(
+        self, s: Token, verb: Token, roles: Roles, passive: bool, args: _Args
+    ) -> None:
+        if passive and roles.moves:
+            # "medics were flown to the island": the ones moved act, with whoever sent them
+            args.source.extend(self.arg_ids(s, verb))
+        elif passive or roles.subject == "target":
+            args.target.extend(self.arg_ids(s, verb))
+        elif roles.joint and not args.source and s.conjuncts:
+            args.sides([self.arg_ids(t, verb, conjuncts=False) for t in (s, *s.conjuncts)])
+        elif roles.joint and not args.source and (each := self.joint_parts(s)):
+            # "UK and EU negotiators agreed", "the navies of Chile and Peru held drills",
+            # "Chile and Peru's envoys met": the named sides of the subject
+            args.sides(each)
+        else:
+            args.source.extend(self.arg_ids(s, verb))
+
+    def _object_args(self, c: Token, roles: Roles, moved: bool, args: _Args) -> None:
+        if moved and c.dep_ == "dobj":
+            # "posted monitors in Malawi": where the moved forces go; "pulled a unit of 50
+            # medics out of the region": the forces a container holds
+            held = of_object(c, self.words.container_nouns)
+            for x in (*c.children, *(held.children if held is not None else ())):
+                if x.dep_ == "prep" and x.lower_ in roles.target_preps:
+                    args.add(self.pobj_ids(x), True)
+            return
+        if roles.subject == "target":
+            args.source.extend(self.arg_ids(c))
+            return
+        args.add(self.arg_ids(c), False)
+        for x in c.children:  # "denied entry to a Danish reporter"
+            if x.dep_ == "prep" and x.lower_ == "to" and c.i not in self.triggers:
+                args.add(self.pobj_ids(x), True)
+
+    def _prep_args(self, c: Token, roles: Roles, has_object: bool, args: _Args) -> None:
+        lemma = c.lemma_.lower()
+        if lemma in roles.target_preps:
+            if not (has_object and lemma in PLACE_PREPS):  # "shot guards at a gate": a place
+                args.add(self.pobj_ids(c), True)
+        elif roles.subject == "target" and lemma in roles.source_preps:
+            args.source.extend(self.pobj_ids(c))
+
+    def _chosen_targets(self, args: _Args, roles: Roles) -> list[str]:
+        """The targets of the object positions: those that name an entity beat those that are
+        only nominal actors ("demanded an explanation from the mayor" acts on the mayor)."""
+        groups = args.groups
+        if roles is ROLES["ask"] and any(args.preps):
+            # "demanded an apology from the mayor": the object is what is asked for
+            groups = [g for g, p in zip(groups, args.preps, strict=True) if p]
+        named = [g for g in groups if any(not self.nominals.has(i) for i in g)]
+        return [i for g in named or groups for i in g]
+
+    def _clause_subject_targets(self, kept: list[Token], roles: Roles) -> list[str]:
+        """"fined the firm to pay", "ordered the guards to leave": the subject of a to-clause the
+        parser hangs on the verb is its object; "demanded that the board resign": a request is
+        addressed to the subject of its that-clause; "found the driver guilty": the subject of a
+        small clause."""
+        out: list[str] = []
+        for c in kept:
+            if c.dep_ == "ccomp" and (
+                is_infinitive(c)
+                or c.pos_ in ("ADJ", "NOUN")
+                or c.tag_ in ("VBG", "VBN")  # "accept families fleeing the floods"
+                or roles is ROLES["ask"]
+            ):
+                out.extend(i for x in c.children if x.dep_ == "nsubj" for i in self.arg_ids(x, c))
+        return out
+
+    def complement_targets(self, verb: Token) -> list[str]:
+        """Who a to-complement that is no event itself acts on ("agreed to supply Nepal with
+        seeds", "will hand rifles back to Peru"): its indirect object, else its object and
+        prepositional objects; named entities before nominal actors."""
+        tiers: list[list[Token]] = [[], [], [], []]
+        for c in verb.children:
+            if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP":
+                tiers[0].append(c)
+            elif c.dep_ == "dobj":
+                tiers[1].append(c)
+                # "set up a clinic in Accra": where the made thing is, if it names no one
+                tiers[3].extend(
+                    p
+                    for x in c.children
+                    if x.dep_ == "prep" and x.lower_ == "in"
+                    for p in pobjs(x)
+                )
+            elif c.dep_ in ("prep", "dative"):
+                lemma = c.lemma_.lower()
+                if lemma in COMPLEMENT_TARGET_PREPS:
+                    tiers[0 if lemma in ("to", "with") else 2].extend(pobjs(c))
+                elif lemma in PLACE_PREPS | {"in"}:
+                    tiers[3].extend(pobjs(c))
+            elif c.dep_ in ("ccomp", "xcomp") and (
+                is_infinitive(c)
+                or c.tag_ == "VB"
+                or (c.dep_ == "ccomp" and not any(x.dep_ == "mark" for x in c.children))
+            ):  # "allow medics (wider) access": the parser's small clause
+                # "refused to let the ferries dock", "help the two camps strike a deal"
+                tiers[0].extend(x for x in c.children if x.dep_ == "nsubj")
+        lemma = verb.lemma_.lower()
+        phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+        if tiers[3] and (
+            lemma in self.words.creating_verbs or phrasal in self.words.creating_verbs
+        ):  # "set up a clinic in Accra": the made thing is no one acted on, the place is
+            tiers = [tiers[0], tiers[3], tiers[2], tiers[1]]
+        found = [[i for t in tier for i in self.arg_ids(t, nominal=False)] for tier in tiers]
+        if not found[1]:  # "settle the feud between Chad and its neighbours"
+            found[1] = [
+                i
+                for t in tiers[1]
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "between"
+                for p in pobjs(c)
+                for i in self.arg_ids(p, nominal=False)
+            ]
+        for ids in found:
+            if ids:
+                return ids
+        for tier in tiers[:2]:
+            ids = [i for t in tier for i in self.arg_ids(t)]
+            if ids:
+                return ids
+        return []
+
+    def noun_args(self, noun: Token, roles: Roles) -> tuple[list[str], list[str], list[str]]:
+        """(source, target, modifiers): a noun's own actors, and the entities of its name or
+        nationality modifiers ("EU tariffs", "Japanese aid"), a fallback source."""
+        source: list[str] = []
+        target: list[str] = []
+        modifiers: list[str] = []
+        possessed = any(c.dep_ == "poss" for c in noun.children)
+        for c in noun.children:
+            dep = c.dep_
+            if dep == "poss":
+                if roles.joint and self.reciprocal(c):
+                    continue  # "their partnership": both parties, not one entity
+                (source if roles.possessor == "source" else target).extend(self.arg_ids(c))
+            elif dep in ("compound", "amod", "nmod"):
+                modifiers.extend(self.np_ids(c, top=False))
+            elif dep == "prep":
+                lemma = c.lemma_.lower()
+                objs = pobjs(c)
+                if (
+                    lemma == "between"
+                    and len(objs) == 1
+                    and not objs[0].conjuncts
+                    and any(x.dep_ == "poss" and self.reciprocal(x) for x in objs[0].children)
+                ):
+                    continue  # "cooperation between their coast guards": the two of them
+                pobj_ids = [i for p in objs for i in self.arg_ids(p)]
+                if lemma == "between":
+                    source.extend(pobj_ids[:1])
+                    target.extend(pobj_ids[1:])
+                elif lemma == "of":
+                    if roles.of == "target" and all(self.nominals.has(i) for i in pobj_ids):
+                        # "a halt of ferry links with nine states": who the links are with
+                        pobj_ids = [
+                            i
+                            for p in objs
+                            for x in p.children
+                            if x.dep_ == "prep" and x.lower_ == "with"
+                            for q in pobjs(x)
+                            for i in self.arg_ids(q, nominal=False)
+                        ] or pobj_ids
+                    if roles.of == "source" and possessed and roles.possessor == "source":
+                        target.extend(pobj_ids)  # "Peru's support of Okafor": Okafor is helped
+                    elif roles.of == "source":
+                        source.extend(pobj_ids)
+                    elif roles.of == "target":
+                        target.extend(pobj_ids)
+                elif lemma in roles.source_preps or (lemma == "from" and roles is ROLES["ask"]):
+                    source.extend(pobj_ids)  # "a plea from the union": the union asks
+                elif lemma in roles.target_preps:
+                    target.extend(pobj_ids)
+        return source, target, modifiers

@@ -1,0 +1,246 @@
+"""The coder of one document: match the triggers, fill their actors, nest them, then emit each
+event with its final actors, type, mode, date, place and attribution."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...types import Event, Span, stable_id
+from .filling import Filler
+from .matching import Matcher
+from .modes import ModeReader
+from .nesting import Nester
+from .places import Placer
+from .reach import Reach
+from .tables import (
+    CONDITIONAL_TYPES,
+    COOPERATIVE_TYPES,
+    PROMISED_TYPES,
+    REFUSABLE_TYPES,
+    STATE_ACTS,
+    THREAT_TYPES,
+    VERBAL_TYPES,
+    Candidate,
+)
+
+# an announced act of these types is a promise (CAMEO 03, "express intent to cooperate": "will
+# free the prisoners", "would meet Y next week") or a threat (CAMEO 13: "will impose sanctions")
+ANNOUNCED = ((PROMISED_TYPES, "AGREE"), (THREAT_TYPES, "THREATEN"))
+
+
+class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
+    """Codes one document. Built per document; the tables are shared."""
+
+    def code(self) -> list[Event]:
+        """The events of the document; the nominal actors they use are added to its entities."""
+        cands = list(self.candidates())
+        self.triggers = {c.tok.i: c for c in cands}
+        for cand in cands:
+            self.fill(cand)
+        for cand in cands:
+            self.through_event_object(cand)
+            self.retype(cand)
+        for cand in cands:
+            self.fold(cand)
+        events: list[Event] = []
+        seen: set[tuple[object, ...]] = set()
+        used: set[str] = set()
+        for cand in cands:
+            event = self.event(cand, seen)
+            if event is not None:
+                used.update(event.source)
+                used.update(event.target)
+                events.append(event)
+        self.nominals.commit(used)
+        return events
+
+    def candidates(self) -> Iterator[Candidate]:
+        """The triggers of the document, those inside boilerplate, bylines or metadata left out."""
+        skip = [f.span for f in self.state.meta.flags if f.kind in self.words.skip_flags]
+        for tok in self.state.doc:
+            cand = self.match(tok)
+            if cand is None:
+                continue
+            if skip and any(s.start <= tok.idx < s.end for s in skip):
+                continue
+            yield cand
+
+    def event(self, cand: Candidate, seen: set[tuple[object, ...]]) -> Event | None:
+        """The event of a candidate, or None: folded into another, a repeat (``seen``), no one
+        acting, or negated."""
+        if self._folded(cand):
+            return None
+        actors = self._actors(cand)
+        if actors is None:
+            return None
+        source, target, placed = actors
+        framed = self._framed(cand, source, target)
+        if framed is None:
+            return None
+        mode, source, target = framed
+        key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
+        if key in seen:
+            return None
+        seen.add(key)
+        trigger = self.trigger_span(cand)
+        return Event(
+            id=stable_id("ev", self.state.document.id, trigger.start, cand.type),
+            type=cand.type,
+            mode=mode,
+            source=tuple(source),
+            target=tuple(target),
+            trigger=trigger,
+            date=self.date(cand),
+            location=placed or self.location(cand, {*source, *target}),
+            attribution=self.attribution(trigger),
+        )
+
+    def _folded(self, cand: Candidate) -> bool:
+        """Whether the candidate is told by another: folded into it, or a conjunct of a trigger
+        of the same type ("attacked and shelled the town")."""
+        if cand.inner:
+            return True
+        head = self.triggers.get(cand.tok.head.i) if cand.tok.dep_ == "conj" else None
+        return head is not None and head.type == cand.type
+
+    # -- actors -----------------------------------------------------------------------------------
+    def _actors(self, cand: Candidate) -> tuple[list[str], list[str], str | None] | None:
+        """(source, target, the place an actor was found in), or None when no one acts."""
+        source = list(dict.fromkeys(cand.source))
+        target = [i for i in dict.fromkeys(cand.target) if i not in source]
+        if not source and not target:
+            return None
+        placed: str | None = None
+        if not source and cand.type in STATE_ACTS:
+            source, placed = self._state_agent(cand, target)
+        if source:
+            target, placed = self._targets(cand, source, target, placed)
+        if not source and all(self.nominals.has(i) for i in target):
+            return None  # "the raid was condemned", "the jailed bloggers": no one acts
+        speaker = self.reporter(cand)
+        if speaker:
+            source = list(dict.fromkeys(speaker + source))
+        return source, target, placed
+
+    def _state_agent(self, cand: Candidate, target: list[str]) -> tuple[list[str], str | None]:
+        """"was detained in Chad", "freed from jail in Mali": an arrest or a release whose agent
+        is not named is the act of the state it happens in (still its place too)."""
+        ent = self.state.entity(self.location(cand, set(target)))
+        if ent is not None and ent.type == "GPE":
+            return [ent.id], ent.id
+        return [], None
+
+    def _targets(
+        self, cand: Candidate, source: list[str], target: list[str], placed: str | None
+    ) -> tuple[list[str], str | None]:
+        """The target of an act with a source: where aid is used, the place an act with no one
+        on the other side happens in, who a thing acted on concerns, who the act reaches; a
+        nominal target placed somewhere stands for its place."""
+        actors = set(source)
+        verbal = cand.type in VERBAL_TYPES
+        if not target and cand.type == "AID" and (used_in := self.aid_place(cand, actors)):
+            # "gave $20 million for relief in southern Chad", "funds to fight the outbreak in
+            # East Africa": aid goes to where it is used
+            target = [used_in]
+        if (
+            not target
+            and not verbal
+            and (where := self.area(self.location(cand, actors, own=True)))
+        ):
+            # "declared a truce in Mali", "imposed curfews in Lagos", "held talks in Oslo": an
+            # act with no one named on the other side acts on the country, region or city it
+            # happens in (a place of the trigger's own clause)
+            target, placed = [where], where
+        if target and all(self.thing(i) for i in target):
+            target, placed = self._thing_targets(cand, source, target, placed)
+        if not target:
+            target = self.reach(cand, actors)
+        if not target and not verbal and (where := self.area(self.subject_place(cand, actors))):
+            target, placed = [where], where  # "farmers in Tulsa blocked a road": Tulsa
+        if target:
+            sent = cand.tok.sent
+            target = list(dict.fromkeys(self.whereabouts(i, sent, actors) or i for i in target))
+        return target, placed
+
+    def _thing_targets(
+        self, cand: Candidate, source: list[str], target: list[str], placed: str | None
+    ) -> tuple[list[str], str | None]:
+        """"disputed stories that ran in the Globe", "broke the truce in Darfur": a thing is
+        acted on for whom it concerns or where it is."""
+        heads = [t for i in target for t in self.generic_heads(i, cand.tok.sent)]
+        inner = self.inner_actors(heads, set(source))
+        if inner:
+            return inner, placed
+        if cand.type not in VERBAL_TYPES and (
+            where := self.area(self.location(cand, set(source), own=True))
+        ):
+            return [where], where
+        return target, placed
+
+    # -- type and mode ----------------------------------------------------------------------------
+    def _framed(
+        self, cand: Candidate, source: list[str], target: list[str]
+    ) -> tuple[str | None, list[str], list[str]] | None:
+        """(mode, source, target) once the frame has set the type (a demand, a refusal, a promise
+        or a threat), or None for a negated event."""
+        mode = self.mode(cand)
+        demand = self.demand(cand) if mode == "hypothetical" else None
+        if demand is not None:
+            # "Chile says Peru must end its raids": a demand on Peru (CAMEO 10)
+            cand.type, mode = "REQUEST", None
+            source, target = demand[0], [i for i in demand[1] if i not in demand[0]]
+            if not source:
+                return None
+        else:
+            mode = self._reframed(cand, mode)
+        if mode in ("negated", "refused"):
+            return None
+        if cand.type in CONDITIONAL_TYPES and not target:
+            # "will not call off the boycott until the council pays", "threatened to quit
+            # unless the league pays": who must act first is acted on
+            target = [i for i in self.condition_actors(cand) if i not in source]
+        return mode, source, target
+
+    def _reframed(self, cand: Candidate, mode: str | None) -> str | None:
+        """The mode left once a refusal or an announcement has set the candidate's type."""
+        if mode == "refused" and cand.type in COOPERATIVE_TYPES:
+            cand.type = "REJECT"  # "will not lift the ban" refuses to yield
+            return None
+        if (
+            mode == "negated"
+            and REFUSABLE_TYPES & {cand.type, cand.pattern.type}  # "failed to reach a deal"
+            and self.refusal(cand)
+        ):
+            cand.type = "REJECT"  # "did not give permission", "failed to agree"
+            return None
+        if mode == "intended":
+            for types, announced in ANNOUNCED:
+                if cand.type in types:
+                    cand.type = announced
+                    return None
+        return mode
+
+    # -- the record -------------------------------------------------------------------------------
+    def attribution(self, trigger: Span) -> str | None:
+        """The id of the smallest attribution whose content holds the trigger."""
+        best: tuple[int, str] | None = None
+        for a in self.state.attributions:
+            for c in a.content:
+                if c.start <= trigger.start and trigger.end <= c.end:
+                    size = c.end - c.start
+                    if best is None or size < best[0]:
+                        best = (size, a.id)
+        return best[1] if best else None
+
+    def trigger_span(self, cand: Candidate) -> Span:
+        """The trigger and the tokens it reaches within four words (a particle, a light verb,
+        the compounds of a noun)."""
+        toks = [cand.tok]
+        for t in cand.extra:
+            if abs(t.i - cand.tok.i) <= 4:
+                toks.append(t)
+        if cand.pattern.pos == "noun":
+            toks.extend(c for c in cand.tok.lefts if c.dep_ == "compound")
+        first = min(toks, key=lambda t: t.i)
+        last = max(toks, key=lambda t: t.i)
+        return self.state.span(first.idx, last.idx + len(last.text))

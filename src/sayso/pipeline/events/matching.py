@@ -1,0 +1,131 @@
+"""Matching: whether a token is a trigger of the pattern table, and with which pattern (a
+specific pattern's ``with`` word, entity object, to-complement or handover must be there)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .actors import ActorFinder
+from .syntax import is_infinitive, of_object, pobjs, pos_of
+from .tables import CARRIED_NOUNS, FRAME_PREPS, Candidate, Pattern
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class Matcher(ActorFinder):
+    """Finds the pattern a token triggers."""
+
+    def match(self, tok: Token) -> Candidate | None:
+        """The candidate ``tok`` triggers: its first pattern whose condition holds, or None."""
+        pos = pos_of(tok)
+        if pos is None:
+            return None
+        options = self.table.get((pos, tok.lemma_.lower()))
+        if not options:
+            return None
+        if (
+            pos == "noun"
+            and tok.dep_ == "compound"
+            and tok.head.lemma_.lower() not in self.words.carrier_nouns
+        ):
+            return None  # "attack helicopters", but "a mediation effort" is a mediation
+        if pos == "verb" and self.question(tok):
+            return None  # "asked about it", "asked whether": a question, no request
+        for pattern in options:
+            if not pattern.specific:
+                return Candidate(tok, pattern, [])
+            hit = self._with(tok, pattern)
+            if hit is not None:
+                return Candidate(tok, pattern, [hit])
+        return None
+
+    def question(self, verb: Token) -> bool:
+        """Whether ``verb`` asks a question ("asked about it", "asked whether X would come")
+        rather than for something: an about-phrase or a whether/if/wh-clause, and no to-complement,
+        that-clause or for-phrase."""
+        if verb.lemma_.lower() not in self.words.question_verbs:
+            return False
+        asks = False
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(c):
+                return False  # "asked X to withdraw"
+            if c.dep_ == "prep" and c.lower_ == "for":
+                return False  # "asked for help"
+            if c.dep_ == "prep" and c.lower_ == "about":
+                asks = True
+            if c.dep_ == "ccomp":
+                marks = {
+                    x.lower_ for x in c.children if x.dep_ in ("mark", "advmod", "nsubj", "dobj")
+                }
+                if marks & {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}:
+                    asks = True
+                elif "that" in marks:
+                    return False  # "asked that the troops leave"
+            if c.dep_ == "dobj" and c.lemma_.lower() in ("question", "what", "whether"):
+                asks = True
+        return asks
+
+    def _with(self, tok: Token, pattern: Pattern) -> Token | None:
+        """The dependent that meets a specific pattern's condition, or None."""
+        for c in tok.children:
+            hit = self._with_word(tok, c, pattern.with_words)
+            if hit is None and c.dep_ in ("dobj", "nsubjpass"):
+                hit = self._with_object(c, pattern)
+            if hit is None and pattern.complement and c.dep_ == "xcomp" and c.i > tok.i:
+                hit = tok
+            if hit is None and pattern.handover and self._handed_over(tok, c):
+                hit = c  # "returned a statue to the museum": the thing handed over
+            if hit is not None:
+                return hit
+        return None
+
+    def _with_word(self, tok: Token, c: Token, words: frozenset[str]) -> Token | None:
+        """A with-word as the dependent ``c``, as the object of its preposition, or as the
+        subject of a participle clause."""
+        # a preposition counts right after the trigger only: "called on X", not
+        # "called X ... on Tuesday"
+        if c.lemma_.lower() in words and (
+            c.dep_ not in ("prep", "dative", "agent") or 0 < c.i - tok.i <= 2
+        ):
+            return c
+        if c.dep_ == "prep" and c.lower_ not in FRAME_PREPS:
+            for p in pobjs(c):
+                if p.lemma_.lower() in words:
+                    return p
+        if c.dep_ == "ccomp" and c.tag_ in ("VBG", "VBN"):
+            # "take in families fleeing the floods": the parser's clause hides the object
+            for x in c.children:
+                if x.dep_ == "nsubj" and x.lemma_.lower() in words:
+                    return x
+        return None
+
+    def _with_object(self, c: Token, pattern: Pattern) -> Token | None:
+        """The object ``c`` when it meets the pattern: an entity, people, a with-word as its
+        adjective, its ``of`` phrase or the compound of a carrier noun."""
+        if pattern.entity_object and (self.token_ids(c) or c.pos_ == "PROPN"):
+            return c  # "freed Okafor"
+        if pattern.person_object and c.pos_ == "NOUN" and self.actor_noun(c):
+            return c  # "will free three sailors"
+        if any(x.dep_ == "amod" and x.lower_ in pattern.with_words for x in c.children):
+            return c  # "set free Okafor", as the parser has it
+        of = of_object(c, self.words.container_nouns)
+        if of is not None and of.lemma_.lower() in pattern.with_words:
+            return of  # "freed scores of detainees"
+        if c.lemma_.lower() in self.words.carrier_nouns | CARRIED_NOUNS:
+            for x in c.children:  # "ended peace efforts", "halted food shipments"
+                if x.dep_ == "compound" and x.lemma_.lower() in pattern.with_words:
+                    return c
+        return None
+
+    def _handed_over(self, tok: Token, c: Token) -> bool:
+        """Whether ``c`` is a thing handed over "to X" ("gave back the statue to the museum")."""
+        return (
+            c.dep_ in ("dobj", "nsubjpass")
+            and c.pos_ in ("NOUN", "PROPN")
+            and not c.ent_type_  # "returned to Chile last Friday ..." is no object
+            and any(
+                x.dep_ in ("prep", "dative") and x.lower_ == "to" and pobjs(x)
+                for x in (*tok.children, *c.subtree)
+            )
+        )

@@ -1,0 +1,222 @@
+"""The mode of an event (asserted, intended, hypothetical, negated or refused) and the clause
+it is told in: a demand said by another, the speaker of a reported clause, a condition."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .actors import ActorFinder
+from .syntax import is_infinitive, pobjs
+from .tables import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class ModeReader(ActorFinder):
+    """Reads how an event is told."""
+
+    def mode(self, cand: Candidate) -> str | None:
+        """None, "intended", "hypothetical", "negated", or "refused" ("will not lift")."""
+        mode = self._mode(cand)
+        if mode not in ("negated", "refused") and self.wished(cand):
+            return "hypothetical"
+        return mode
+
+    def _mode(self, cand: Candidate) -> str | None:
+        tok = cand.tok
+        if cand.pattern.pos == "noun":
+            mode = self._noun_mode(tok)
+            if mode is not None:
+                return mode
+        cur = cand.clause
+        if cand.anchor is None and tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            cur = None  # "the talks did not produce a deal": the talks took place
+        return self._clause_mode(cur)
+
+    def _noun_mode(self, tok: Token) -> str | None:
+        """The mode an event noun's own words give: "no support", "a possible attack"."""
+        w = self.words
+        if any(c.dep_ == "det" and c.lower_ in w.negative_determiners for c in tok.children):
+            return "negated"
+        if any(
+            c.dep_ == "amod" and c.lemma_.lower() in w.hypothetical_modifiers for c in tok.children
+        ):
+            return "hypothetical"  # "future collaborations", "a possible attack"
+        if tok.dep_ == "pobj" and tok.head.lower_ in w.negative_preps:
+            return "negated"
+        return None
+
+    def _clause_mode(self, cur: Token | None) -> str | None:
+        """The mode of a clause and the verbs above it through to-complements and conjuncts:
+        the first auxiliary, mark or governor that sets one, unless a negation comes first."""
+        mode: str | None = None
+        for _ in range(5):
+            if cur is None:
+                break
+            negated, mode = self._own_mode(cur, mode)
+            if negated:
+                return "refused" if mode == "intended" else "negated"
+            if cur.dep_ == "xcomp":
+                gov = cur.head
+                lemma = gov.lemma_.lower()
+                if lemma in self.words.negating_governors:
+                    return "negated"
+                mode = mode or self._governor_mode(lemma)
+                cur = gov
+            elif cur.dep_ == "conj":
+                cur = cur.head
+            else:
+                break
+        return mode
+
+    def _own_mode(self, verb: Token, mode: str | None) -> tuple[bool, str | None]:
+        """Whether ``verb`` is negated, and the mode (``mode`` unless that is None and an
+        auxiliary or a conditional mark of ``verb`` sets one)."""
+        w = self.words
+        negated = False
+        for c in verb.children:
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in w.negative_adverbs):
+                negated = True
+            if mode is None:
+                mode = self._marked_mode(c)
+        return negated, mode
+
+    def _marked_mode(self, c: Token) -> str | None:
+        w = self.words
+        if c.dep_ == "aux":
+            for mode, auxiliaries in (
+                ("intended", w.intended_aux),
+                ("hypothetical", w.hypothetical_aux),
+            ):
+                if c.lemma_.lower() in auxiliaries or c.lower_ in auxiliaries:
+                    return mode
+        if c.dep_ == "mark" and c.lower_ in w.conditional_marks:
+            return "hypothetical"
+        return None
+
+    def _governor_mode(self, lemma: str) -> str | None:
+        """The mode a verb or adjective gives its to-complement ("plans to", "considers")."""
+        for mode, governors in (
+            ("intended", self.words.intended_governors),
+            ("hypothetical", self.words.hypothetical_governors),
+        ):
+            if lemma in governors:
+                return mode
+        return None
+
+    def wished(self, cand: Candidate) -> bool:
+        """Whether the event's clause is only hoped for or urged ("We hope that both sides will
+        work to calm things down", "urged that the guards withdraw"): the that-clause of a wishing
+        verb, reached through conjuncts, to-complements and purpose clauses."""
+        cur = cand.clause
+        tok = cand.tok
+        if cand.pattern.pos == "noun" and cand.anchor is None:
+            if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return False
+            if (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "for"
+                and tok.head.head.lemma_.lower() in self.words.wishing_verbs
+            ):
+                return True  # "expressed hope for closer cooperation", "called for talks"
+        for _ in range(6):
+            if cur is None or cur.head.i == cur.i:
+                return False
+            if cur.dep_ == "ccomp":
+                return cur.head.lemma_.lower() in self.words.wishing_verbs
+            if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "advcl" and is_infinitive(cur)):
+                cur = cur.head
+            else:
+                return False
+        return False
+
+    def demand(self, cand: Candidate) -> tuple[list[str], list[str]] | None:
+        """(speaker, addressee) when the event is what someone says another must or should do:
+        a clause with "must/should/ought to" that is the complement of a speech verb whose
+        subject is not the clause's own."""
+        verb = cand.clause
+        if verb is None or not any(
+            c.dep_ == "aux" and c.lower_ in self.words.deontic_aux for c in verb.children
+        ):
+            return None
+        top = verb
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top.dep_ != "ccomp" or top.head.lemma_.lower() not in self.words.speech_verbs:
+            return None
+        subj, passive = self.subjects(top.head)
+        speaker = [i for s in subj if not passive for i in self.arg_ids(s, top.head)]
+        if not speaker or set(speaker) & set(cand.source):
+            return None  # "X said it must act": no one else is asked
+        return speaker, cand.source + cand.target
+
+    def reporter(self, cand: Candidate) -> list[str]:
+        """The named speaker of the clause the event is told in, when its own subject is only a
+        group or body named by a common noun ("Okafor said his country will not drop the tariff",
+        "union leaders said the strikers will go back to work"): event data code such a
+        group by whose it is, the side that speaks for it."""
+        verb = cand.clause
+        if verb is None or not cand.source:
+            return []
+        sent = cand.tok.sent
+        if not all(self.generic_heads(i, sent) for i in cand.source):
+            return []
+        top = verb
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top.dep_ != "ccomp" or top.head.lemma_.lower() not in self.words.speech_verbs:
+            return []
+        subj, passive = self.subjects(top.head)
+        if passive:
+            return []
+        return [
+            i
+            for s in subj
+            for i in self.arg_ids(s, top.head, nominal=False)
+            if i not in cand.target and not self.generic_heads(i, sent)
+        ]
+
+    def refusal(self, cand: Candidate) -> bool:
+        """Whether a negated cooperative event is an actor refusing it ("did not give
+        permission", "failed to reach agreement", "won't accept refugees"), not a state denied
+        ("ties do not amount to an alliance"): it has a source and its verb is an act."""
+        if not cand.source or cand.clause is None:
+            return False
+        verb = cand.clause if cand.pattern.pos == "noun" else cand.tok
+        return verb.lemma_.lower() not in self.words.stative_verbs and verb.pos_ == "VERB"
+
+    def condition_actors(self, cand: Candidate) -> list[str]:
+        """The actors of an until/unless/before clause of the event's verb: its subject (a
+        nominal actor too: "until the council provides funds"), or the by-agent of a
+        passive one ("until their terms are met by the owners"). When
+        that is the event's own source, whose mind is to be changed ("until she is sure
+        Chile is doing its part"), the subject of what it is to be sure of."""
+        cur = cand.clause
+        for _ in range(3):
+            if cur is None:
+                return []
+            for c in cur.children:
+                if c.dep_ != "advcl" or not any(
+                    m.dep_ == "mark" and m.lower_ in self.words.condition_marks for m in c.children
+                ):
+                    continue
+                for verb in (c, *c.conjuncts):
+                    agents = [p for a in verb.children if a.dep_ == "agent" for p in pobjs(a)]
+                    subj = [x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")]
+                    for t in agents or [x for x in subj if x.dep_ == "nsubj"]:
+                        ids = self.arg_ids(t, verb)
+                        if ids and not set(ids) <= set(cand.source):
+                            return ids
+                        if ids:  # "until she is sure (that) Chile is doing its part"
+                            for comp in (
+                                x
+                                for a in (verb, *(a for a in verb.children if a.dep_ == "acomp"))
+                                for x in a.children
+                                if x.dep_ == "ccomp"
+                            ):
+                                for x in comp.children:
+                                    if x.dep_ == "nsubj" and (found := self.arg_ids(x, comp)):
+                                        return found
+            cur = cur.head if cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i else None
+        return []

@@ -1,0 +1,137 @@
+"""Nesting: an event inside another ("threatened to attack X", "signed an agreement") folds into
+it or lends it its actors; an event object of a joint, giving or asking verb lends its target;
+and the kinds of support and moved forces that change an event's type."""
+
+from __future__ import annotations
+
+from .actors import ActorFinder
+from .tables import COMPLEMENT_PREPS, HOSTILE_TYPES, Candidate
+
+
+class Nester(ActorFinder):
+    """Relates the candidates of one document to each other."""
+
+    def retype(self, cand: Candidate) -> None:
+        """The type a candidate's objects and light verb give it."""
+        for old, test, new in (
+            # peacekeepers are military protection given (CAMEO 074)
+            ("MOBILIZE", self.peacekeeping, "AID"),
+            # withdrawing peacekeepers stops that aid (CAMEO 16)
+            ("RETREAT", self.peacekeeping, "SANCTION"),
+            # "$30m support", "supported economic assistance": aid given
+            ("SUPPORT", self.material, "AID"),
+        ):
+            if cand.type == old:
+                if test(cand):
+                    cand.type = new
+                break
+        if (
+            cand.type == "AGREE"
+            and cand.anchor is not None
+            and cand.anchor.lemma_.lower() in self.words.concluding_verbs
+        ):
+            cand.type = "SUPPORT"  # "reached an agreement": concluded (CAMEO 057)
+
+    def fold(self, cand: Candidate) -> None:
+        """Fold the candidate into the event it hangs on, or lend that event its actors."""
+        outer, fold = self.nest(cand)
+        if outer is None or outer is cand:
+            return
+        if fold and outer.pattern.complement and cand.type in HOSTILE_TYPES:
+            outer.type = "THREATEN"  # "vowed to attack X" is a threat, not a promise
+        cand.inner = fold
+        if fold and cand.tok.dep_ in ("nsubj", "nsubjpass") and cand.pattern.pos == "noun":
+            # "a rebel raid on a depot killed 20 guards": one act, on both
+            outer.target = list(
+                dict.fromkeys([i for i in cand.target if i not in outer.source] + outer.target)
+            )
+        if not [i for i in outer.target if i not in outer.source]:
+            lent = cand.target if fold else cand.source + cand.target
+            if fold and cand.type == "REQUEST" and outer.pattern.roles != "ask":
+                lent = cand.source or cand.target  # "refused a request from X" acts on X
+            outer.target = [i for i in lent if i not in outer.source]
+
+    def material(self, cand: Candidate) -> bool:
+        """Whether support is material: an amount of money, or an aid noun as its object."""
+        tok = cand.tok
+        if cand.pattern.pos == "noun":
+            return any(
+                t.ent_type_ == "MONEY" or t.text[:1] in "$€£¥" for t in tok.subtree if t.i < tok.i
+            )
+        return any(
+            c.dep_ == "dobj" and c.i in self.triggers and self.triggers[c.i].type == "AID"
+            for c in tok.children
+        )
+
+    def peacekeeping(self, cand: Candidate) -> bool:
+        """Whether forces moved are peacekeepers or observers ("sent medics to act as
+        peacekeepers", "posted poll monitors")."""
+        head = cand.anchor if cand.anchor is not None else cand.tok
+        words = self.words.peacekeeping_words
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in head.subtree)
+
+    def through_event_object(self, cand: Candidate) -> None:
+        """ "signed an agreement with X", "backed aid to the islanders": a verb of a
+        joint, giving or asking act whose object is itself an event acts on that event's
+        target, not on the event noun (an accusation keeps it: "condemned the attack")."""
+        if cand.pattern.pos != "verb":
+            return
+        framed = cand.pattern.roles in ("sym", "give", "ask") or cand.type == "REJECT"
+        for c in cand.tok.children:
+            inner = self.triggers.get(c.i) if c.dep_ == "dobj" else None
+            if not framed and (inner is None or inner.type != "REQUEST"):
+                continue  # accepting or refusing a demand acts on who made it
+            # asking for an act asks its doer ("demanded an apology from the mayor")
+            lent = (inner.source or inner.target) if inner is not None else []
+            if (
+                cand.pattern.roles != "ask"
+                and cand.type != "REJECT"
+                and inner is not None
+                and not (inner.type == "REQUEST" and inner.source)
+            ):
+                lent = inner.target  # (refusing talks with X or a request from X refuses X;
+                # accepting or refusing a demand acts on who made it)
+            if not lent:
+                continue
+            made = self.nominals.make(c)
+            if made and made[0] in cand.target:
+                rest = [i for i in cand.target if i != made[0]]
+                cand.target = rest + [i for i in lent if i not in cand.source + rest]
+            elif any(t.i == c.i for t in cand.extra) and all(
+                self.nominals.has(i) for i in cand.target
+            ):
+                # the pattern's own object ("declined a request from X") is no actor itself
+                cand.target = [i for i in lent if i not in cand.source]
+
+    def nest(self, cand: Candidate) -> tuple[Candidate | None, bool]:
+        """The outer event this one hangs on, and whether it folds into it.
+
+        A ``to``-complement ("threatened to attack X") or a noun object of a verb of the same
+        type ("signed an agreement") folds; a ``that``-clause ("warned that X would attack Y")
+        stays an event of its own but lends its actors to an outer event without a target.
+        """
+        clause = cand.clause
+        if clause is None:
+            return None, False
+        if cand.pattern.pos == "noun" and cand.anchor is None:
+            gov = cand.tok.head
+            if cand.tok.dep_ == "pobj" and gov.dep_ == "prep":
+                gov = gov.head
+            outer = self.triggers.get(gov.i) if gov.i != cand.tok.i else None
+            if outer is not None and (
+                outer.type == cand.type or (outer.extra and outer.extra[0].i == cand.tok.i)
+            ):
+                return outer, True  # "signed an agreement"; "suspended donations"
+            own = self.triggers.get(cand.tok.head.head.i) if cand.tok.dep_ == "compound" else None
+            if own is not None and own.extra and own.extra[0].i == cand.tok.head.i:
+                return own, True  # "suspended aid donations": the aid is what is suspended
+            if outer is not None and cand.tok.dep_ == "pobj":
+                return outer, False  # "called for sanctions against X": lends X
+        cur = clause
+        if cur.dep_ in ("pcomp", "pobj") and cur.head.dep_ == "prep":
+            cur = cur.head
+        if cur.dep_ == "xcomp" or (cur.dep_ == "prep" and cur.lemma_.lower() in COMPLEMENT_PREPS):
+            return self.triggers.get(cur.head.i), True
+        if cur.dep_ == "ccomp":
+            return self.triggers.get(cur.head.i), False
+        return None, False

@@ -1,0 +1,142 @@
+"""Where and when: the date of an event, its place, and the country, region or city an act or
+a nominal actor is placed in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .actors import ActorFinder
+from .syntax import is_infinitive, of_object, pobjs
+from .tables import AREA_TYPES, LOCATION_TYPES, Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+class Placer(ActorFinder):
+    """Dates and places events."""
+
+    def date(self, cand: Candidate) -> str | None:
+        """The value of a time in the trigger's sentence: one inside a phrase of the trigger, its
+        light verb or its verb, else the nearest."""
+        sent = cand.tok.sent
+        lo, hi = sent.start_char, sent.end_char
+        times = [t for t in self.state.times if lo <= t.span.start and t.span.end <= hi]
+        if not times:
+            return None
+        for head in (cand.tok, cand.anchor, cand.clause):
+            if head is None:
+                continue
+            for c in head.children:
+                if c.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "obl", "nmod"):
+                    continue
+                start, end = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+                for t in times:
+                    if start <= t.span.start and t.span.end <= end:
+                        return t.value
+        at = cand.tok.idx
+        return min(times, key=lambda t: abs(t.span.start - at)).value
+
+    def location(self, cand: Candidate, actors: set[str], own: bool = False) -> str | None:
+        """The place of an ``in/at X`` phrase of the trigger, its light verb or its verb; with
+        ``own``, also of the pattern's own object ("halted food convoys in Darfur")."""
+        heads = [cand.tok, cand.anchor, cand.clause]
+        if own:
+            heads += [t for t in cand.extra if t.pos_ == "NOUN" and t.i != cand.tok.i]
+            # "a truce effective in Mali": an adjective or participle of the act
+            heads += [
+                c
+                for h in heads
+                if h is not None and h.pos_ == "NOUN"
+                for c in h.children
+                if c.dep_ in ("amod", "acl") and c.i > h.i
+            ]
+        for head in heads:
+            if head is None:
+                continue
+            for c in head.children:
+                if (
+                    c.dep_ == "prep"
+                    and c.lemma_.lower() in ("in", "at")
+                    and (eid := self.place_in(c, actors, LOCATION_TYPES)) is not None
+                ):
+                    return eid
+        return None
+
+    def area(self, eid: str | None) -> str | None:
+        """``eid`` when it is a country, region or city (AREA_TYPES), else None."""
+        ent = self.state.entity(eid)
+        return ent.id if ent is not None and ent.type in AREA_TYPES else None
+
+    def place_in(self, prep: Token, actors: set[str], types: Iterable[str]) -> str | None:
+        """The first entity of ``types`` that the object of ``prep`` names, a container word
+        looked through ("in parts of Patagonia"), none of ``actors``."""
+        for p in pobjs(prep):
+            held = of_object(p, self.words.container_nouns)
+            for eid in self.np_ids(p if held is None else held, top=False):
+                ent = self.state.entity(eid)
+                if ent is not None and ent.type in types and eid not in actors:
+                    return eid
+        return None
+
+    def subject_place(self, cand: Candidate, actors: set[str]) -> str | None:
+        """The place of an ``in/at X`` phrase of the act's subject ("Farmers in Tulsa blocked
+        a road", "staff at a plant in Chile walked out")."""
+        verb = cand.anchor if cand.anchor is not None else cand.clause
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj, _ = self.subjects(verb)
+        todo = [(c, 0) for s in subj for c in s.children if c.dep_ == "prep"]
+        while todo:
+            c, depth = todo.pop(0)
+            if c.lower_ not in ("in", "at") or depth > 2:
+                continue
+            if (eid := self.place_in(c, actors, LOCATION_TYPES)) is not None:
+                return eid
+            todo.extend((x, depth + 1) for p in pobjs(c) for x in p.children if x.dep_ == "prep")
+        return None
+
+    def whereabouts(self, eid: str, sent: Span, actors: set[str]) -> str | None:
+        """The country, region or city a nominal actor is said to be in ("nurses in Ohio", "a
+        monitoring team in Mali", "families now living in tents in Chad"):
+        event data code such a group by its place, as ICEWS codes "civilians (Afghanistan)"."""
+        for head in self.generic_heads(eid, sent):
+            todo = [
+                c
+                for c in (
+                    *head.children,
+                    *(x for a in head.children if a.dep_ in ("acl", "relcl") for x in a.children),
+                )
+                if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            ]
+            for c in todo:
+                if (found := self.place_in(c, actors, AREA_TYPES)) is not None:
+                    return found
+        return None
+
+    def aid_place(self, cand: Candidate, actors: set[str]) -> str | None:
+        """A country or region of an ``in X`` phrase inside what is given: the trigger's or its
+        verb's objects, for-phrases and purpose clauses, never a finite clause."""
+        todo = [(t, 0) for t in (cand.tok, cand.anchor) if t is not None]
+
+        seen: set[int] = set()
+        while todo:
+            t, depth = todo.pop(0)
+            if t.i in seen or depth > 7:
+                continue
+            seen.add(t.i)
+            for c in t.children:
+                if (
+                    c.dep_ == "prep"
+                    and c.lower_ == "in"
+                    and (eid := self.place_in(c, actors, AREA_TYPES)) is not None
+                ):
+                    return eid
+                if (
+                    c.dep_ in ("dobj", "pobj", "prep", "conj", "appos", "pcomp")
+                    or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG"))  # "those affected in X"
+                    or (c.dep_ in ("acl", "xcomp", "advcl") and is_infinitive(c))
+                ):
+                    todo.append((c, depth + 1))
+        return None

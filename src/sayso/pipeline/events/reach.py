@@ -1,0 +1,114 @@
+"""Who a thing or an act with no one named on the other side concerns: the people, bodies and
+sites inside its phrases and clauses, nearest first."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .actors import ActorFinder
+from .syntax import is_infinitive, of_object, pobjs
+from .tables import FRAME_PREPS, INNER_DEPS, INNER_DEPTH, ROLES, VERBAL_TYPES, Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class Reach(ActorFinder):
+    """Looks inside what an act is aimed at for whom it concerns."""
+
+    def reach(self, cand: Candidate, exclude: set[str]) -> list[str]:
+        """Who an act with no one on the other side reaches through its objects, complements
+        and prepositional phrases, nearest first ("opened an inquiry into spending by
+        the port board", "went on strike for higher wages at the smelter", "failed to reach
+        agreement on Chile's quota"); an act of words is not aimed at where it is spoken ("accused
+        X in Geneva")."""
+        verbal = cand.type in VERBAL_TYPES
+        roles = ROLES[cand.pattern.roles]
+        moved = roles.moves or roles is ROLES["away"]
+        heads = [t for t in (cand.tok, cand.anchor) if t is not None]
+        first = [
+            c
+            for t in heads
+            for c in t.children
+            if (
+                (c.dep_ == "prep" and c.lower_ not in FRAME_PREPS and c.lower_ != "as")
+                or c.dep_ in ("dobj", "xcomp", "acl")
+                or (c.dep_ == "advcl" and (is_infinitive(c) or c.tag_ == "VBG"))
+            )
+            and not (verbal and c.dep_ == "prep" and c.lower_ in ("in", "at"))
+            and not (moved and c.dep_ == "dobj")  # "mobilized troops": they are moved
+        ]
+        # "posted as monitors along the border", "paid $2m as damages for the
+        # families": the role an "as" phrase names is no one, its own phrases may name someone
+        first += [
+            x
+            for t in heads
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for p in pobjs(c)
+            for x in p.children
+            if x.dep_ == "prep"
+        ]
+        return self.inner_actors(heads, exclude, first)
+
+    def inner_actors(
+        self, heads: list[Token], exclude: set[str], first: list[Token] | None = None
+    ) -> list[str]:
+        """The named entities a thing concerns, nearest first: in its prepositional phrases,
+        the clauses that modify it and their arguments ("an inquiry into claims that three
+        guards beat inmates", "limits on aid to Nepal", "stories that ran in the Daily
+        Globe"). Its own modifiers are left out ("Chile's truce"
+        was looked at before)."""
+        seen = {t.i for t in heads}
+        # "condemned the raids, which led to dozens held in X": what an act led to is
+        # not whom it concerns
+        level = (
+            first
+            if first is not None
+            else [
+                c
+                for t in heads
+                for c in t.children
+                if c.dep_ in ("prep", "acl", "ccomp")
+                or (c.dep_ == "relcl" and t.i not in self.triggers)
+            ]
+        )
+        seen.update(c.i for c in level)
+        nominal: list[str] = []  # the nearest people, bodies or sites named by a plain noun
+        for _ in range(INNER_DEPTH):
+            found: list[str] = []
+            for c in level:
+                seen.add(c.i)
+                ids = [
+                    i for i in self.token_ids(c) if i not in exclude and not self.nominals.has(i)
+                ]
+                if not ids and c.dep_ in ("nsubj", "nsubjpass") and self.actor_noun(c):
+                    ids = self.nominals.make(c)  # "claims that three guards beat ..."
+                elif (
+                    not ids
+                    and not nominal
+                    and c.dep_ in ("pobj", "dobj")
+                    and c.pos_ == "NOUN"
+                    and self.actor_noun(c)
+                ):
+                    held = of_object(c, self.words.container_nouns)
+                    if held is None or not self.token_ids(held):
+                        nominal = self.nominals.make(c if held is None else held)
+                found.extend(ids)
+            if found:
+                return list(dict.fromkeys(found))
+            level = [
+                c
+                for t in level
+                for c in t.children
+                if c.i not in seen
+                and c.dep_ in INNER_DEPS
+                # "the bridge that a firm plans to build": who does something with the thing
+                # is not whom it concerns ("claims that three guards beat ..." is)
+                and not (
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    and t.dep_ in ("relcl", "acl")
+                    and not any(m.dep_ == "mark" for m in t.children)
+                )
+            ]
+        return nominal

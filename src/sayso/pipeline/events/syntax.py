@@ -1,0 +1,96 @@
+"""Token helpers of the coder: questions about one spaCy token and its neighbours, no state."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .tables import RELATIVE_PRONOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def pos_of(tok: Token) -> str | None:
+    """The pattern table's part of speech of ``tok``: "verb", "noun" or None."""
+    if tok.pos_ == "VERB":
+        return "verb"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "noun"
+    return None
+
+
+def pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition; of a gerund clause with a subject ("an attack on the
+    government calling it ..."), that subject."""
+    out: list[Token] = []
+    for c in prep.children:
+        if c.dep_ == "pobj":
+            out.append(c)
+        elif c.dep_ == "pcomp":
+            subj = [s for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+            out.extend(subj or [c])
+    return out
+
+
+def path_up(tok: Token, top: Token) -> list[Token]:
+    """The tokens from ``tok`` up to ``top``, ``top`` left out."""
+    out: list[Token] = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+def after_dateline(subj: Token, verb: Token) -> Token:
+    """The real subject when the parser took a dateline for it ("LIMA, Peru - Customs officers
+    have seized ..."): the head of the noun phrase between the dash and the verb."""
+    sent = subj.sent
+    if subj.i - sent.start > 3:
+        return subj
+    doc = subj.doc
+    dash = next((t.i for t in doc[subj.i + 1 : verb.i] if spaced_dash(t)), None)
+    if dash is None or not (
+        (subj.text.isupper() and len(subj.text) > 2) or dash - sent.start <= 8
+    ):  # "LIMA - ...", "Lima, May 2, Xinhua - ..."
+        return subj
+    span = range(dash + 1, verb.i)
+    heads = [
+        t
+        for t in doc[dash + 1 : verb.i]
+        if t.pos_ in ("NOUN", "PROPN") and (t.head.i not in span or t.head.i == t.i)
+    ]
+    return heads[0] if heads else subj
+
+
+def spaced_dash(tok: Token) -> bool:
+    """A dash set off by a space before it (a dateline's "CITY - "), not a hyphen."""
+    return tok.text in ("-", "--", "\u2014", "\u2013") and (
+        tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    )
+
+
+def is_relative(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is the relative pronoun of the relative clause ``verb``."""
+    return bool(
+        tok.lower_ in RELATIVE_PRONOUNS
+        and verb.dep_ == "relcl"
+        and tok.tag_ in ("WP", "WDT", "WP$")
+    )
+
+
+def is_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive ("to leave")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def of_object(tok: Token, containers: frozenset[str]) -> Token | None:
+    """X of "one of X", "dozens of X", "a group of X", "control of X": the noun a quantity or
+    container word stands for."""
+    if tok.pos_ in ("NUM", "PRON", "DET", "ADJ") or tok.lemma_.lower() in containers:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return None
+

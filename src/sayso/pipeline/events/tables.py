@@ -1,0 +1,262 @@
+"""The coder's tables: the pattern table (``sayso/data/plover_patterns.tsv``), the words of
+``sayso/data/event_words.json``, the word and dependency sets written here, the roles of a
+pattern, and :class:`Candidate`, one trigger while it is coded. Read once per process."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ... import resources as data
+from ...errors import ConfigError
+from ...types import PLOVER_TYPES
+
+if TYPE_CHECKING:  # spaCy is imported where the model is loaded (sayso.nlp), not here
+    from spacy.tokens import Token
+
+LOCATION_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# a country, region or city an act can be aimed at (a building is a place, not a target)
+AREA_TYPES = frozenset({"GPE", "LOC"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+# the conflict half of PLOVER: a promise to do one of these is not an AGREE event
+HOSTILE_TYPES = frozenset(
+    {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
+)
+# what an actor can refuse: "will not lift the ban" is REJECT (CAMEO 12, refuse to yield)
+COOPERATIVE_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+)
+# the entity labels an unresolved pronoun may stand for ("he/she" the entities stage resolves)
+_COLLECTIVE = frozenset({"ORG", "GPE", "NORP", "OTHER"})
+PRONOUN_LABELS: dict[str, frozenset[str]] = {
+    "it": frozenset({"ORG", "GPE"}), "its": frozenset({"ORG", "GPE"}),
+    "they": _COLLECTIVE, "their": _COLLECTIVE, "them": _COLLECTIVE,
+    "we": _COLLECTIVE, "our": _COLLECTIVE, "us": _COLLECTIVE,
+}  # fmt: skip
+# an announced act of these types is a promise (AGREE) or a threat (THREATEN); MOBILIZE ("will send
+# troops") and the accusing and rejecting kinds stay what they are, with mode "intended"
+PROMISED_TYPES = COOPERATIVE_TYPES - {"AGREE"}
+# a negated act of these types is a refusal (CAMEO 12: reject a plan, refuse to meet, to yield, to
+# give aid); "does not support X" is only the absence of support and is dropped
+REFUSABLE_TYPES = COOPERATIVE_TYPES - {"SUPPORT"}
+THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
+# prepositions of a pattern's own object that name the target: "sever ties with X", "lift the
+# blockade of X" (and the pattern's target prepositions: "lift sanctions on X")
+OWN_PREPS = frozenset({"with", "of"})
+# acts only a state performs (arrest, jail, sentence, release, pardon): without a named agent, the
+# state where they happen acts
+STATE_ACTS = frozenset({"COERCE", "CONCEDE"})
+# prepositions that set an act in time or circumstance: their objects are no part of the act
+# ("fired rockets after a jet was downed" is not "fired jets")
+FRAME_PREPS = frozenset(
+    {"after", "before", "since", "during", "until", "following", "amid", "despite"}
+)
+# prepositions that introduce what a verb is about ("accused X of attacking"), not when it happened
+COMPLEMENT_PREPS = frozenset({"of", "to", "for", "from", "on", "into", "against", "about"})
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"})
+NP_DEPS = frozenset({"compound", "amod", "nmod", "appos", "flat"})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
+# verbs that give their object to someone: "granted the Navy permission"
+GIVING_VERBS = frozenset({"give", "grant", "offer", "deny", "refuse", "award"})
+# "X-led", "X-run": a group named by who leads it
+LEADING_VERBS = frozenset({"lead", "head", "run", "command", "control", "own"})
+# nouns of people by their ending ("journalist", "civilian"): see ``actor_nouns``
+ACTOR_SUFFIXES = ("ist", "ian")
+# how a thing leads to who it concerns ("claims that three guards beat inmates"), and how deep
+INNER_DEPS = frozenset(
+    {"prep", "pobj", "acl", "relcl", "ccomp", "nsubj", "nsubjpass", "dobj", "conj", "appos",
+     "compound", "poss", "agent", "nmod"}
+)  # fmt: skip
+INNER_DEPTH = 7
+# forces that are moved ("withdrew its troops"), not acted on
+FORCE_NOUNS = frozenset(
+    {"troop", "troops", "soldier", "force", "forces", "contingent", "peacekeeper", "unit",
+     "battalion", "brigade", "personnel", "army", "navy", "fleet", "warship", "ship"}
+)  # fmt: skip
+# nouns that carry what is given or stopped as a compound: "suspended aid donations"
+CARRIED_NOUNS = frozenset({"donation", "shipment"})
+# prepositions that name a place when the verb already has an object ("fired at X" vs "attacked
+# soldiers at a checkpoint", "imposed a curfew on the town" keeps "on" through the light verb)
+PLACE_PREPS = frozenset({"at", "on", "upon", "into"})
+# acts of words: they address someone, not the place they are spoken in ("accused in Geneva")
+VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
+# a refusal, threat or demand held until or unless another acts acts on that other
+CONDITIONAL_TYPES = frozenset({"REJECT", "THREATEN", "REQUEST"})
+# verbs of a news channel: who reports on an act is no actor of it
+REPORTING_VERBS = frozenset({"report", "say", "tell", "write", "quote", "cite", "comment"})
+# prepositions of a to-complement that name who it acts on ("agreed to send aid to X")
+COMPLEMENT_TARGET_PREPS = frozenset({"to", "with", "for", "from", "against", "toward", "towards"})
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """How the dependents of a trigger map to source and target (the table's ``roles`` column)."""
+
+    target_preps: frozenset[str]
+    source_preps: frozenset[str]  # for nouns; a passive verb's "by" agent is always the source
+    of: str | None  # what a noun's "of X" names: "source", "target" or nothing
+    possessor: str  # what a noun's possessor names
+    subject: str = "source"  # what a verb's subject names
+    joint: bool = False  # a joint act: "X and Y met" is X (source) meeting Y (target)
+    moves: bool = False  # a verb's object is what it moves ("deployed troops to X"), not a target
+
+
+def _fs(*words: str) -> frozenset[str]:
+    return frozenset(words)
+
+
+ROLES: dict[str, Roles] = {
+    "dir": Roles(_fs("to", "against", "on", "upon", "at", "toward", "towards", "into"),
+                 _fs("by", "from"), "target", "source"),
+    "pat": Roles(_fs("to", "against", "on", "upon", "at", "toward", "towards", "into"),
+                 _fs("by", "from"), "target", "target"),
+    "give": Roles(_fs("to", "for", "with", "behind", "toward", "towards"),
+                  _fs("by", "from"), "source", "source"),
+    "sym": Roles(_fs("with", "against"), _fs("by"), "source", "source", joint=True),
+    "recv": Roles(frozenset(), _fs("from", "by"), None, "target", subject="target"),
+    "away": Roles(_fs("from"), _fs("by"), "source", "source"),
+    "area": Roles(_fs("to", "against", "on", "upon", "at", "toward", "towards", "into", "in",
+                      "across", "throughout", "around"),
+                  _fs("by", "from"), "target", "source"),
+    "move": Roles(_fs("to", "into", "toward", "towards", "against", "near", "along", "in", "at",
+                      "on", "across"),
+                  _fs("by", "from"), None, "source", moves=True),
+    "ask": Roles(_fs("to", "on", "upon", "from", "of"), _fs("by"), None, "source"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    type: str
+    pos: str  # verb | noun
+    with_words: frozenset[str]  # one of these must be a dependent; empty: no condition
+    entity_object: bool  # "@" in the with column: a direct object that is an entity
+    complement: bool  # "+to" in the with column: a to-infinitive ("offered to send troops")
+    roles: str
+    handover: bool = False  # ">to" in the with column: an object given "to X" ("returned a
+    # statue to the museum")
+    person_object: bool = False  # "~" in the with column: an object that names people ("freed
+    # three sailors"; ``actor_nouns`` in event_words.json)
+
+    @property
+    def specific(self) -> bool:
+        return bool(
+            self.with_words
+            or self.entity_object
+            or self.complement
+            or self.handover
+            or self.person_object
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    light_verbs: frozenset[str]
+    light_preps: frozenset[str]
+    sym_frames: frozenset[str]
+    intended_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    intended_governors: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    negating_governors: frozenset[str]
+    conditional_marks: frozenset[str]
+    negative_determiners: frozenset[str]
+    negative_adverbs: frozenset[str]
+    negative_preps: frozenset[str]
+    skip_flags: frozenset[str]
+    not_actor_nouns: frozenset[str]
+    receiving_verbs: frozenset[str]
+    container_nouns: frozenset[str]
+    stative_verbs: frozenset[str]
+    purpose_verbs: frozenset[str]
+    peacekeeping_words: frozenset[str]
+    concluding_verbs: frozenset[str]
+    deontic_aux: frozenset[str]
+    carrier_nouns: frozenset[str]
+    speech_verbs: frozenset[str]
+    directive_verbs: frozenset[str]
+    statement_nouns: frozenset[str]
+    wishing_verbs: frozenset[str]
+    question_verbs: frozenset[str]
+    condition_marks: frozenset[str]
+    reciprocal_possessives: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
+    creating_verbs: frozenset[str]
+    actor_nouns: frozenset[str]
+    site_nouns: frozenset[str]
+
+
+def _data(name: str) -> str:
+    return data.text(f"data/{name}")
+
+
+def parse_patterns(text: str) -> dict[tuple[str, str], list[Pattern]]:
+    """The pattern table, keyed by (pos, lemma); specific patterns (with a ``with``) first."""
+    table: dict[tuple[str, str], list[Pattern]] = {}
+    lines = (ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+    for n, row in enumerate(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+        if len(row) < 5:
+            raise ConfigError(f"plover_patterns.tsv: pattern {n} has {len(row)} columns, not 5-6")
+        type_, pos, lemmas, with_col, roles = (c.strip() for c in row[:5])
+        if type_ not in PLOVER_TYPES or pos not in ("verb", "noun") or roles not in ROLES:
+            raise ConfigError(
+                f"plover_patterns.tsv: pattern {n} ({'|'.join(row[:5])}) has an unknown type, "
+                "pos or roles: see the header of the file"
+            )
+        words = [w for w in with_col.split("|") if w and w != "-"]
+        pattern = Pattern(
+            type=type_,
+            pos=pos,
+            with_words=frozenset(w.lower() for w in words if w not in ("@", "+to", ">to", "~")),
+            entity_object="@" in words,
+            complement="+to" in words,
+            handover=">to" in words,
+            person_object="~" in words,
+            roles=roles,
+        )
+        for lemma in lemmas.split("|"):
+            table.setdefault((pos, lemma.strip().lower()), []).append(pattern)
+    for patterns in table.values():
+        patterns.sort(key=lambda p: not p.specific)
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> dict[tuple[str, str], list[Pattern]]:
+    return parse_patterns(_data("plover_patterns.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> Words:
+    raw: dict[str, object] = json.loads(_data("event_words.json"))
+    return Words(**{f: _word_set(raw, f) for f in Words.__dataclass_fields__})
+
+
+def _word_set(raw: dict[str, object], name: str) -> frozenset[str]:
+    value = raw.get(name)
+    if not isinstance(value, list):
+        raise ConfigError(f"event_words.json: {name!r} is not a list of words; restore the list")
+    return frozenset(str(w) for w in value)
+
+
+@dataclass
+class Candidate:
+    """A trigger while it is coded: its pattern, the tokens its span reaches and its actors."""
+
+    tok: Token
+    pattern: Pattern
+    extra: list[Token]  # tokens the trigger span reaches (a matched particle, a light verb)
+    anchor: Token | None = None  # the light verb carrying a noun trigger
+    clause: Token | None = None  # the verb whose clause the trigger is in
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    inner: bool = False
+    type: str = ""  # the pattern's type, unless nesting changed it
+
+    def __post_init__(self) -> None:
+        self.type = self.type or self.pattern.type
+
+
