@@ -188,115 +188,144 @@ def generate(n: int, seed: int = 7) -> list[dict[str, Any]]:
     return out
 
 
-def _record(rng: random.Random, i: int) -> dict[str, Any]:
-    t = _Text()
-    year, month, day = 2020 + rng.randrange(6), rng.randrange(12), 1 + rng.randrange(28)
-    published = f"{year}-{month + 1:02d}-{day:02d}"
-    entities: list[dict[str, Any]] = []
-    by_name: dict[str, dict[str, Any]] = {}
+class _Article:
+    """One generated record, built sentence by sentence (the random draws in a fixed order)."""
 
-    def mention(name: str, type_: str, country: str | None, role: str | None) -> str:
-        span = t.add(name)
-        e = by_name.get(name)
+    def __init__(self, rng: random.Random, i: int) -> None:
+        self.rng, self.i, self.t = rng, i, _Text()
+        year, month, day = 2020 + rng.randrange(6), rng.randrange(12), 1 + rng.randrange(28)
+        self.year, self.month = year, month
+        self.published = f"{year}-{month + 1:02d}-{day:02d}"
+        self.entities: list[dict[str, Any]] = []
+        self.by_name: dict[str, dict[str, Any]] = {}
+        self.attributions: list[dict[str, Any]] = []
+        self.events: list[dict[str, Any]] = []
+        self.times: list[dict[str, Any]] = []
+        self.divergences: list[dict[str, Any]] = []
+
+    def mention(self, name: str, type_: str, country: str | None, role: str | None) -> str:
+        span = self.t.add(name)
+        e = self.by_name.get(name)
         if e is None:
-            e = {"id": f"g{i}-e{len(entities)}", "name": name, "type": type_,
+            e = {"id": f"g{self.i}-e{len(self.entities)}", "name": name, "type": type_,
                  "country": country, "role": role, "mentions": []}  # fmt: skip
-            by_name[name] = e
-            entities.append(e)
+            self.by_name[name] = e
+            self.entities.append(e)
         e["mentions"].append(span)
         return str(e["id"])
 
+    def attribution(self, name: str, code: str, role: str) -> None:
+        rng, t = self.rng, self.t
+        t.add(f"The {role} ")
+        source = t.add(name)
+        speaker = mention_existing(self.by_name, name, source, self.entities, self.i, code, role)
+        t.add(" ")
+        cue = t.add(rng.choice(CUES))
+        t.add(' "')
+        content = t.add(rng.choice(QUOTES))
+        t.add(f'", citing {rng.choice(PHRASES)}. ')
+        via = None
+        if rng.random() < 0.3:
+            t.add("The remarks were reported by ")
+            via = self.mention(rng.choice(OUTLETS) or "state media", "ORG", None, None)
+            t.add(". ")
+        self.attributions.append({"id": f"g{self.i}-q{len(self.attributions)}",
+                                  "kind": rng.choice(["direct", "mixed", "indirect"]),
+                                  "source": source, "speaker": speaker, "cue": cue,
+                                  "content": [content], "via": via})  # fmt: skip
+
+    def event(self, country: str, code: str) -> None:
+        rng, t = self.rng, self.t
+        src = self.mention(country, "GPE", code, None)
+        t.add(" ")
+        verb, plover = rng.choice(EVENTS)
+        trigger = t.add(verb)
+        t.add(" ")
+        other, other_code = rng.choice(COUNTRIES)
+        tgt = self.mention(other, "GPE", other_code, None)
+        t.add(f" over {rng.choice(PHRASES)} in ")
+        place, place_code = rng.choice(COUNTRIES)
+        loc = self.mention(place, "GPE", place_code, None)
+        t.add(". ")
+        self.events.append({"id": f"g{self.i}-v{len(self.events)}", "type": plover,
+                            "mode": rng.choice(["verbal", "material", None]),
+                            "source": [src], "target": [tgt], "trigger": trigger,
+                            "date": self.published if rng.random() < 0.5 else None,
+                            "location": loc,
+                            "attribution": (self.attributions[-1]["id"]
+                                            if self.attributions else None),
+                            })  # fmt: skip
+
+    def time(self) -> None:
+        rng, t = self.rng, self.t
+        t.add("The ministers will meet again on ")
+        d = 1 + rng.randrange(28)
+        span = t.add(f"{MONTHS[self.month]} {d}")
+        t.add(f" to discuss {rng.choice(PHRASES)}. ")
+        self.times.append({"span": span, "value": f"{self.year}-{self.month + 1:02d}-{d:02d}"})
+
+    def filler(self) -> None:
+        rng = self.rng
+        self.t.add(f"Officials said {rng.choice(PHRASES)} and {rng.choice(PHRASES)} would be "
+                   f"discussed with delegations from {rng.choice(COUNTRIES)[0]} and "
+                   f"{rng.choice(COUNTRIES)[0]} later this year. ")  # fmt: skip
+
+    def divergence(self) -> None:
+        rng, t = self.rng, self.t
+        if rng.random() < 0.4 and len(self.entities) >= 2:
+            t.add("The other side ")
+            evidence = t.add("rejected that account")
+            t.add(". ")
+            self.divergences.append({"id": f"g{self.i}-d0", "kind": "contradiction",
+                                     "about": rng.choice(PHRASES),
+                                     "asserted_by": [self.entities[0]["id"]],
+                                     "other": [self.entities[1]["id"]],
+                                     "evidence": [evidence]})  # fmt: skip
+
+
+def _record(rng: random.Random, i: int) -> dict[str, Any]:
+    a = _Article(rng, i)
     people = []
     for _ in range(rng.randint(3, 6)):
         country, code = rng.choice(COUNTRIES)
         people.append((f"{rng.choice(FIRST)} {rng.choice(LAST)}", code, rng.choice(ROLES), country))
     outlet = rng.choice(OUTLETS)
     title = f"{people[0][3]} {rng.choice(EVENTS)[0]} {rng.choice(PHRASES)}, {people[0][0]} says"
-    attributions: list[dict[str, Any]] = []
-    events: list[dict[str, Any]] = []
-    times: list[dict[str, Any]] = []
-    t.add(f"{title}\n\n")
+    a.t.add(f"{title}\n\n")
     n_att, n_ev, n_time = rng.randint(3, 9), rng.randint(1, 4), rng.randint(1, 4)
     sentences = ["att"] * n_att + ["ev"] * n_ev + ["time"] * n_time + ["fill"] * rng.randint(4, 8)
     rng.shuffle(sentences)
     for kind in sentences:
         name, code, role, country = rng.choice(people)
         if kind == "att":
-            t.add(f"The {role} ")
-            source = t.add(name)
-            speaker = mention_existing(by_name, name, source, entities, i, code, role)
-            t.add(" ")
-            cue = t.add(rng.choice(CUES))
-            t.add(' "')
-            content = t.add(rng.choice(QUOTES))
-            t.add(f'", citing {rng.choice(PHRASES)}. ')
-            via = None
-            if rng.random() < 0.3:
-                t.add("The remarks were reported by ")
-                via = mention(rng.choice(OUTLETS) or "state media", "ORG", None, None)
-                t.add(". ")
-            attributions.append({"id": f"g{i}-q{len(attributions)}",
-                                 "kind": rng.choice(["direct", "mixed", "indirect"]),
-                                 "source": source, "speaker": speaker, "cue": cue,
-                                 "content": [content], "via": via})  # fmt: skip
+            a.attribution(name, code, role)
         elif kind == "ev":
-            src = mention(country, "GPE", code, None)
-            t.add(" ")
-            verb, plover = rng.choice(EVENTS)
-            trigger = t.add(verb)
-            t.add(" ")
-            other, other_code = rng.choice(COUNTRIES)
-            tgt = mention(other, "GPE", other_code, None)
-            t.add(f" over {rng.choice(PHRASES)} in ")
-            place, place_code = rng.choice(COUNTRIES)
-            loc = mention(place, "GPE", place_code, None)
-            t.add(". ")
-            events.append({"id": f"g{i}-v{len(events)}", "type": plover,
-                           "mode": rng.choice(["verbal", "material", None]),
-                           "source": [src], "target": [tgt], "trigger": trigger,
-                           "date": published if rng.random() < 0.5 else None,
-                           "location": loc,
-                           "attribution": attributions[-1]["id"] if attributions else None,
-                           })  # fmt: skip
+            a.event(country, code)
         elif kind == "time":
-            t.add("The ministers will meet again on ")
-            d = 1 + rng.randrange(28)
-            span = t.add(f"{MONTHS[month]} {d}")
-            t.add(f" to discuss {rng.choice(PHRASES)}. ")
-            times.append({"span": span, "value": f"{year}-{month + 1:02d}-{d:02d}"})
+            a.time()
         else:
-            t.add(f"Officials said {rng.choice(PHRASES)} and {rng.choice(PHRASES)} would be "
-                  f"discussed with delegations from {rng.choice(COUNTRIES)[0]} and "
-                  f"{rng.choice(COUNTRIES)[0]} later this year. ")  # fmt: skip
-    divergences: list[dict[str, Any]] = []
-    if rng.random() < 0.4 and len(entities) >= 2:
-        t.add("The other side ")
-        evidence = t.add("rejected that account")
-        t.add(". ")
-        divergences.append({"id": f"g{i}-d0", "kind": "contradiction",
-                            "about": rng.choice(PHRASES),
-                            "asserted_by": [entities[0]["id"]], "other": [entities[1]["id"]],
-                            "evidence": [evidence]})  # fmt: skip
-    t.add(f"[{i}]")  # every text its own
-    text = "".join(t.parts)
+            a.filler()
+    a.divergence()
+    a.t.add(f"[{i}]")  # every text its own
+    text = "".join(a.t.parts)
     start = len(title) + 2
     return {
         "id": f"g{i}",
         "text": text,
         "meta": {
             "title": title,
-            "published": published,
+            "published": a.published,
             "url": f"https://news.example/{i}",
             "outlet": outlet,
             "language": "en",
             "body": [[start, len(text)]],
             "flags": [{"kind": "metadata", "span": {"start": 0, "end": len(title), "text": title}}],
         },
-        "entities": entities,
-        "attributions": attributions,
-        "events": events,
-        "times": times,
-        "divergences": divergences,
+        "entities": a.entities,
+        "attributions": a.attributions,
+        "events": a.events,
+        "times": a.times,
+        "divergences": a.divergences,
     }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
-from typing import Any, TypedDict, cast
+from typing import TypedDict, cast
 
 
 def text(name: str, package: str = "sayso") -> str:

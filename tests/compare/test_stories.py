@@ -1,8 +1,21 @@
 from __future__ import annotations
 
+import math
+from collections import Counter
+
+import numpy as np
+import pytest
+
 from sayso.compare import StoryIndex, StoryOptions, group, incremental
-from sayso.compare.features import doc_features, numbers
-from sayso.compare.stories import apart, copies, exclusive
+from sayso.compare.features import DocFeatures, doc_features, numbers
+from sayso.compare.stories import (
+    apart,
+    average_linkage,
+    copies,
+    exclusive,
+    minhash,
+    similarity_matrix,
+)
 
 from .records import record
 
@@ -172,3 +185,75 @@ def test_groups_that_open_with_different_people_are_apart() -> None:
     assert exclusive(fb, fa, options) >= 1 and exclusive(fa, fb, options) == 0
     assert apart(fa, fb, options)
     assert not apart(fa[:3] + fb[:2], fa[3:] + fb[2:], options)  # mixed groups: one incident
+
+
+def _words(published: str | None, **counts: int) -> DocFeatures:
+    return DocFeatures(Counter(counts), Counter(), Counter(), Counter(), published)
+
+
+def test_similarity_is_the_weighted_tfidf_cosine_of_the_blocks() -> None:
+    # three documents, words only: tf-idf is (1 + ln tf) * (ln((1 + n) / (1 + df)) + 1)
+    feats = [
+        _words("2024-05-01", flood=2, river=1),
+        _words("2024-05-01", flood=1, mayor=1),
+        _words("2024-05-01", fire=1),
+    ]
+    idf = {t: math.log(4 / (1 + df)) + 1 for t, df in {"flood": 2, "river": 1, "mayor": 1}.items()}
+    a = {"flood": (1 + math.log(2)) * idf["flood"], "river": idf["river"]}
+    b = {"flood": idf["flood"], "mayor": idf["mayor"]}
+    cos = a["flood"] * b["flood"] / math.hypot(*a.values()) / math.hypot(*b.values())
+    options = StoryOptions()
+    sim = similarity_matrix(feats, options)
+    weight = dict(options.weights)["w"] / sum(dict(options.weights).values())
+    assert sim[0, 1] == pytest.approx(weight * cos)
+    assert sim[0, 2] == 0.0
+    assert sim[0, 0] == pytest.approx(weight)
+
+
+def test_dates_far_apart_lower_the_similarity() -> None:
+    options = StoryOptions()
+    near = similarity_matrix(
+        [_words("2024-05-01", flood=1), _words("2024-05-09", flood=1)], options
+    )
+    far = similarity_matrix([_words("2024-05-01", flood=1), _words("2024-06-01", flood=1)], options)
+    unknown = similarity_matrix([_words(None, flood=1), _words("2024-06-01", flood=1)], options)
+    assert far[0, 1] == pytest.approx(near[0, 1] * options.date_penalty)
+    assert unknown[0, 1] == pytest.approx(near[0, 1])
+
+
+def test_average_linkage_merges_down_to_the_threshold() -> None:
+    m = np.array(
+        [[1.0, 0.9, 0.2, 0.0], [0.9, 1.0, 0.3, 0.0], [0.2, 0.3, 1.0, 0.1], [0.0, 0.0, 0.1, 1.0]]
+    )
+    labels = average_linkage(m, 0.25)  # {0, 1} and 2: average 0.25, merged; 3 alone
+    assert labels[0] == labels[1] == labels[2] != labels[3]
+    labels = average_linkage(m, 0.26)
+    assert labels[0] == labels[1] != labels[2]
+    assert average_linkage(m[:1, :1], 0.25) == [0]
+
+
+def test_one_document_is_one_story() -> None:
+    rec = record("f1", FLOOD)
+    assert len(group([rec]).labels) == 1
+    assert incremental([rec]).labels == group([rec]).labels
+
+
+def test_copies_near_the_threshold_are_not_missed() -> None:
+    # variants of one text, one word in every k changed: MinHashLSH only proposes pairs, so
+    # each pair whose estimated Jaccard reaches the threshold must come out, near it too
+    words = [f"w{k}" for k in range(300)]
+    texts = [
+        " ".join(w if n % k else "x" for n, w in enumerate(words, 1))
+        for k in (300, 90, 60, 45, 36, 30, 25, 20, 15)
+    ]
+    options = StoryOptions()
+    sigs = [minhash(t, options) for t in texts]
+    estimates = {
+        (i, j): sigs[i].jaccard(sigs[j])
+        for i in range(len(texts))
+        for j in range(i + 1, len(texts))
+    }
+    expected = sorted(p for p, e in estimates.items() if e >= options.copy_threshold)
+    assert any(options.copy_threshold <= e < 0.85 for e in estimates.values())
+    assert any(e < options.copy_threshold for e in estimates.values())
+    assert copies(texts, options) == expected

@@ -15,7 +15,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TypedDict
 
 from ..errors import ConfigError, InputError
 from ..ingest.dedup import MAX_DISTANCE, bands
@@ -30,12 +30,23 @@ __all__ = ["is_batch_output", "load_batch"]
 Key = tuple[str, str, str | None, int]  # (content hash, record id, source, SimHash)
 
 
+class StoredRow(TypedDict):
+    """The columns of a batch row that loading reads (``rows.py``)."""
+
+    id: str
+    hash: str
+    simhash: int
+    source: str | None
+    record: str  # the record, JSON
+    stage_versions: str | None  # JSON
+
+
 def is_batch_output(path: str | Path) -> bool:
     """Whether ``path`` is a directory ``sayso batch`` wrote (it has a manifest.json)."""
     return Manifest.is_batch_dir(Path(path))
 
 
-def _batches(root: Path, batch_size: int) -> Iterator[list[dict[str, Any]]]:
+def _batches(root: Path, batch_size: int) -> Iterator[list[StoredRow]]:
     try:
         import pyarrow.dataset as ds
     except ImportError as exc:  # pragma: no cover - depends on the installation
@@ -48,7 +59,7 @@ def _batches(root: Path, batch_size: int) -> Iterator[list[dict[str, Any]]]:
     # Arrow yields a batch per file at most: a batch of many small files (a Spark run writes a
     # few per task and date) is gathered into transactions of ``batch_size`` rows, each of one
     # stage version
-    pending: list[dict[str, Any]] = []
+    pending: list[StoredRow] = []
     for batch in dataset.to_batches(columns=columns, batch_size=batch_size):
         for row in batch.to_pylist():
             if pending and (
@@ -79,7 +90,7 @@ def load_batch(
     added = skipped = 0
     for rows in _batches(root, batch_size):
         versions: dict[str, str] = json.loads(rows[0]["stage_versions"] or "{}") if rows else {}
-        items: list[tuple[dict[str, Any], str | None]] = []
+        items: list[tuple[dict[str, object], str | None]] = []
         keys: list[Key] = []
         for r in rows:
             record = json.loads(r["record"])

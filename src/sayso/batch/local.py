@@ -16,16 +16,17 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from ..errors import InputError, SaysoError
-from .rows import PARTITION, UNKNOWN_DATE, arrow_schema
+from ..pipeline.base import Extractor
+from .rows import PARTITION, UNKNOWN_DATE, Row, arrow_schema
 from .work import (
     BatchOptions,
     Task,
     TaskResult,
     Unit,
     build_pipeline,
+    error_from,
     error_tuple,
     peak_rss_mb,
     task_rows,
@@ -52,13 +53,13 @@ class PartWriter:
         self.root = out / RECORDS
         self.task = task
         self.limit = max(1, rows_per_file)
-        self.rows: dict[str, list[dict[str, Any]]] = {}
+        self.rows: dict[str, list[Row]] = {}
         self.count = 0
         self.flushes = 0
         self.files: list[str] = []
 
-    def add(self, row: dict[str, Any]) -> None:
-        date = row.pop(PARTITION) or UNKNOWN_DATE
+    def add(self, row: Row) -> None:
+        date = str(row.pop(PARTITION) or UNKNOWN_DATE)
         self.rows.setdefault(date, []).append(row)
         self.count += 1
         if self.count >= self.limit:
@@ -93,20 +94,26 @@ def remove_unit_files(out: Path, key: str) -> None:
         f.unlink()
 
 
-_WORKER: dict[str, Any] = {}
+@dataclass(frozen=True, slots=True)
+class _Worker:
+    pipeline: Extractor  # what work.build_pipeline made
+    options: BatchOptions
+    out: Path
+
+
+_WORKER: list[_Worker] = []  # this process's worker, once _init ran
 
 
 def _init(options: BatchOptions, out: str) -> None:
-    _WORKER["pipeline"] = build_pipeline(options.pipeline_factory)
-    _WORKER["options"] = options
-    _WORKER["out"] = Path(out)
+    _WORKER[:] = [_Worker(build_pipeline(options.pipeline_factory), options, Path(out))]
 
 
 def run_task(task: Task) -> TaskResult:
-    return write_task(_WORKER["pipeline"], _WORKER["options"], _WORKER["out"], task)
+    worker = _WORKER[0]
+    return write_task(worker.pipeline, worker.options, worker.out, task)
 
 
-def write_task(pipeline: Any, options: BatchOptions, out: Path, task: Task) -> TaskResult:
+def write_task(pipeline: Extractor, options: BatchOptions, out: Path, task: Task) -> TaskResult:
     """Run ``task`` through ``pipeline`` and write its rows under ``out`` (``PartWriter``)."""
     writer = PartWriter(out, task, options.rows_per_file)
     result = TaskResult(task.unit, task.seq, pid=os.getpid())
@@ -130,6 +137,60 @@ class _UnitState:
     failed: int = 0
 
 
+@dataclass
+class _Driver:
+    """What the driver keeps of a run: per input, its tasks in flight and counts; the errors go
+    to ``on_error``, a finished input to ``on_unit_done``."""
+
+    units: list[Unit]
+    options: BatchOptions
+    on_error: Callable[[SaysoError], None]
+    on_unit_done: Callable[[Unit, int, int], None]
+    on_progress: Callable[[Counts], None] | None
+    counts: Counts = field(default_factory=Counts)
+    states: dict[str, _UnitState] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.states = {u.key: _UnitState(u) for u in self.units}
+
+    def tasks(self) -> Iterator[Task]:
+        """The tasks of every input, read here; an input is finished once read and done."""
+        for u in self.units:
+            state = self.states[u.key]
+            for item in unit_tasks(u, self.options):
+                if isinstance(item, InputError):
+                    state.failed += 1
+                    self.counts.failed += 1
+                    self.on_error(item)
+                    continue
+                state.pending += 1
+                yield item
+            state.read = True
+            self.finish(state)
+
+    def finish(self, state: _UnitState) -> None:
+        if state.read and state.pending == 0:
+            self.on_unit_done(state.unit, state.ok, state.failed)
+
+    def handle(self, result: TaskResult) -> None:
+        """Count a finished task, log its errors, keep its worker's peak memory."""
+        state = self.states[result.unit]
+        state.pending -= 1
+        state.ok += result.ok
+        self.counts.ok += result.ok
+        for row in result.errors:
+            state.failed += 1
+            self.counts.failed += 1
+            self.on_error(error_from(row))
+        if result.pid:
+            pid = str(result.pid)
+            peaks = self.counts.peak_rss_mb
+            peaks[pid] = max(result.peak_rss_mb, peaks.get(pid, 0.0))
+        if self.on_progress is not None:
+            self.on_progress(self.counts)
+        self.finish(state)
+
+
 def run_local(
     units: list[Unit],
     options: BatchOptions,
@@ -139,71 +200,41 @@ def run_local(
     on_progress: Callable[[Counts], None] | None = None,
 ) -> Counts:
     """Process ``units``; ``on_unit_done(unit, ok, failed)`` runs when an input is finished."""
-    counts = Counts()
-    states = {u.key: _UnitState(u) for u in units}
+    driver = _Driver(units, options, on_error, on_unit_done, on_progress)
     for u in units:
         remove_unit_files(out, u.key)
+    if options.worker_count == 1:
+        _run_here(driver, out)
+    else:
+        _run_pool(driver, out)
+    return driver.counts
 
-    def tasks() -> Iterator[Task]:
-        for u in units:
-            state = states[u.key]
-            for item in unit_tasks(u, options):
-                if isinstance(item, InputError):
-                    state.failed += 1
-                    counts.failed += 1
-                    on_error(item)
-                    continue
-                state.pending += 1
-                yield item
-            state.read = True
-            finish(state)
 
-    def finish(state: _UnitState) -> None:
-        if state.read and state.pending == 0:
-            on_unit_done(state.unit, state.ok, state.failed)
+def _run_here(driver: _Driver, out: Path) -> None:
+    """Every task in this process, one after another."""
+    _init(driver.options, str(out))
+    try:
+        for task in driver.tasks():
+            driver.handle(run_task(task))
+    finally:
+        _WORKER.clear()
 
-    def handle(result: TaskResult) -> None:
-        state = states[result.unit]
-        state.pending -= 1
-        state.ok += result.ok
-        counts.ok += result.ok
-        for row in result.errors:
-            from .work import error_from
 
-            state.failed += 1
-            counts.failed += 1
-            on_error(error_from(row))
-        if result.pid:
-            counts.peak_rss_mb[str(result.pid)] = max(
-                result.peak_rss_mb, counts.peak_rss_mb.get(str(result.pid), 0.0)
-            )
-        if on_progress is not None:
-            on_progress(counts)
-        finish(state)
-
-    n = options.worker_count
-    if n == 1:
-        _init(options, str(out))
-        try:
-            for task in tasks():
-                handle(run_task(task))
-        finally:
-            _WORKER.clear()
-        return counts
-
+def _run_pool(driver: _Driver, out: Path) -> None:
+    """The tasks in spawned worker processes, at most three per worker in flight."""
+    n = driver.options.worker_count
     ctx = multiprocessing.get_context("spawn")
     window = n * 3
     with ProcessPoolExecutor(
-        max_workers=n, mp_context=ctx, initializer=_init, initargs=(options, str(out))
+        max_workers=n, mp_context=ctx, initializer=_init, initargs=(driver.options, str(out))
     ) as pool:
         running: set[Future[TaskResult]] = set()
-        source = tasks()
+        source = driver.tasks()
         exhausted = False
         while True:
             while not exhausted and len(running) < window:
-                try:
-                    task = next(source)
-                except StopIteration:
+                task = next(source, None)
+                if task is None:
                     exhausted = True
                     break
                 running.add(pool.submit(run_task, task))
@@ -211,5 +242,4 @@ def run_local(
                 break
             done, running = wait(running, return_when=FIRST_COMPLETED)
             for future in done:
-                handle(future.result())
-    return counts
+                driver.handle(future.result())

@@ -16,14 +16,49 @@ import json
 import os
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import NotRequired, TypedDict, cast
 
 from ..errors import ConfigError
 
-__all__ = ["FORMAT", "Manifest", "now"]
+__all__ = ["FORMAT", "InputEntry", "Manifest", "ManifestData", "RunEntry", "now"]
 
 FORMAT = "sayso-batch"
 NAME = "manifest.json"
+
+
+class InputEntry(TypedDict):
+    """A finished input."""
+
+    source: str
+    fingerprint: str
+    records: int
+    failed: int
+    engine: str
+    finished_at: NotRequired[str]
+
+
+class RunEntry(TypedDict):
+    """One run of ``sayso batch``."""
+
+    engine: str
+    workers: int
+    started_at: str
+    finished_at: str
+    seconds: float
+    records: int
+    failed: int
+    skipped_inputs: int
+    articles_per_s: float
+    peak_rss_mb: dict[str, float]  # worker pid -> MB
+    phases_s: NotRequired[dict[str, float]]  # e.g. Spark: the session's start, the job
+
+
+class ManifestData(TypedDict):
+    format: str
+    version: int
+    stage_versions: NotRequired[dict[str, str]]
+    inputs: dict[str, InputEntry]
+    runs: list[RunEntry]
 
 
 def now() -> str:
@@ -33,7 +68,7 @@ def now() -> str:
 class Manifest:
     def __init__(self, out: Path) -> None:
         self.path = out / NAME
-        self.data: dict[str, Any] = {"format": FORMAT, "version": 1, "inputs": {}, "runs": []}
+        self.data: ManifestData = {"format": FORMAT, "version": 1, "inputs": {}, "runs": []}
         if self.path.exists():
             try:
                 loaded = json.loads(self.path.read_text(encoding="utf-8"))
@@ -46,27 +81,28 @@ class Manifest:
                 raise ConfigError(
                     f"{self.path} is not a sayso batch manifest; pick another --out directory"
                 )
-            self.data = loaded
+            loaded.setdefault("inputs", {})
+            loaded.setdefault("runs", [])
+            self.data = cast(ManifestData, loaded)
 
     @staticmethod
     def is_batch_dir(path: Path) -> bool:
         return path.is_dir() and (path / NAME).is_file()
 
     @property
-    def inputs(self) -> dict[str, Any]:
-        inputs: dict[str, Any] = self.data.setdefault("inputs", {})
-        return inputs
+    def inputs(self) -> dict[str, InputEntry]:
+        return self.data["inputs"]
 
     def done(self, key: str, fingerprint: str) -> bool:
         entry = self.inputs.get(key)
         return isinstance(entry, dict) and entry.get("fingerprint") == fingerprint
 
-    def finish(self, key: str, entry: dict[str, Any]) -> None:
+    def finish(self, key: str, entry: InputEntry) -> None:
         self.inputs[key] = {**entry, "finished_at": now()}
         self.save()
 
-    def add_run(self, run: dict[str, Any]) -> None:
-        self.data.setdefault("runs", []).append(run)
+    def add_run(self, run: RunEntry) -> None:
+        self.data["runs"].append(run)
         self.save()
 
     def save(self) -> None:

@@ -10,12 +10,26 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..ingest.dedup import signed64, simhash
 from ..types import Document, Record
 
-__all__ = ["COLUMNS", "PARTITION", "UNKNOWN_DATE", "arrow_schema", "record_row", "spark_schema"]
+if TYPE_CHECKING:
+    import pyarrow as pa
+    from pyspark.sql.types import StructType
+
+__all__ = [
+    "COLUMNS",
+    "PARTITION",
+    "UNKNOWN_DATE",
+    "Row",
+    "arrow_schema",
+    "record_row",
+    "spark_schema",
+]
+
+Row = dict[str, str | int | None]  # column -> value: text, a count or SimHash, or null
 
 PARTITION = "published"
 UNKNOWN_DATE = "__HIVE_DEFAULT_PARTITION__"  # Spark's and pyarrow's name for a null partition
@@ -43,7 +57,7 @@ def partition_value(published: str | None) -> str | None:
     return published if published and _DATE.match(published) else None
 
 
-def record_row(document: Document, record: Record, versions: dict[str, str]) -> dict[str, Any]:
+def record_row(document: Document, record: Record, versions: dict[str, str]) -> Row:
     """The row of one record (with ``published`` for partitioning)."""
     m = record.meta
     return {
@@ -64,14 +78,14 @@ def record_row(document: Document, record: Record, versions: dict[str, str]) -> 
     }
 
 
-def arrow_schema() -> Any:
+def arrow_schema() -> pa.Schema:
     import pyarrow as pa
 
     types = {"string": pa.string(), "int64": pa.int64(), "int32": pa.int32()}
     return pa.schema([(name, types[kind]) for name, kind in COLUMNS])
 
 
-def spark_schema() -> Any:
+def spark_schema() -> StructType:
     from pyspark.sql import types as T
 
     types = {"string": T.StringType(), "int64": T.LongType(), "int32": T.IntegerType()}

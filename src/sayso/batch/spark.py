@@ -36,14 +36,16 @@ import os
 import pickle
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeAlias
 
 from ..errors import ConfigError, InputError, SaysoError
+from ..pipeline.base import Extractor
 from .local import RECORDS, Counts, remove_unit_files, write_task
-from .rows import PARTITION, arrow_schema
+from .rows import PARTITION, Row, arrow_schema
 from .work import (
     BatchOptions,
     Task,
@@ -57,10 +59,17 @@ from .work import (
 )
 from .work import unit_tasks as _unit_tasks
 
+if TYPE_CHECKING:
+    import pyarrow as pa
+    from pyspark import SparkContext
+    from pyspark.accumulators import Accumulator, AccumulatorParam
+    from pyspark.sql import DataFrame, SparkSession
+
 __all__ = ["SPARK_DEFAULTS", "balanced_groups", "process_batches", "run_spark", "session"]
 
-_PIPELINES: dict[str | None, Any] = {}  # per Python worker: factory -> pipeline
-Batches = Iterator[Any]  # of pyarrow.RecordBatch
+_PIPELINES: dict[str | None, Extractor] = {}  # per Python worker: factory -> pipeline
+Batches: TypeAlias = "Iterator[pa.RecordBatch]"
+ErrorRow = tuple[str, str, str | None]  # work.error_tuple: code, message, source
 GROUPS_PER_CORE = 2  # partitions per core: a little dynamic balancing, little per-task overhead
 
 # Settings for a session this module starts (a user's --conf overrides them).
@@ -77,36 +86,47 @@ SPARK_DEFAULTS: tuple[tuple[str, str], ...] = (
 JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -Xlog:all=error:stderr"
 
 
-def cached_pipeline(factory: str | None) -> Any:
+def cached_pipeline(factory: str | None) -> Extractor:
     """The pipeline of this Python worker, built on first use."""
     if factory not in _PIPELINES:
         _PIPELINES[factory] = build_pipeline(factory)
     return _PIPELINES[factory]
 
 
-def _results_param() -> Any:
+@dataclass
+class JobResults:
+    """What the workers of the "spark" writer send back, in an accumulator: per task (unit,
+    seq) its records and errors (a retried task replaces its entry); per worker (pid) its peak
+    memory in MB and the seconds it took to build its pipeline (maxima)."""
+
+    tasks: dict[tuple[str, int], tuple[int, list[ErrorRow]]] = field(default_factory=dict)
+    rss: dict[str, float] = field(default_factory=dict)
+    load: dict[str, float] = field(default_factory=dict)
+
+    def merge(self, other: JobResults) -> JobResults:
+        self.tasks.update(other.tasks)
+        for mine, theirs in ((self.rss, other.rss), (self.load, other.load)):
+            for pid, value in theirs.items():
+                mine[pid] = max(value, mine.get(pid, 0.0))
+        return self
+
+
+def _results_param() -> AccumulatorParam[JobResults]:
     from pyspark.accumulators import AccumulatorParam
 
-    class Results(AccumulatorParam):  # type: ignore[type-arg]
-        """{("task", unit, seq): (ok, errors)} (a retried task replaces its entry),
-        {("rss", pid): peak MB} and {("load", pid): seconds to build the pipeline} (maxima)."""
+    class Results(AccumulatorParam[JobResults]):
+        def zero(self, value: JobResults) -> JobResults:
+            return JobResults()
 
-        def zero(self, value: dict[tuple[Any, ...], Any]) -> dict[tuple[Any, ...], Any]:
-            return {}
-
-        def addInPlace(
-            self, a: dict[tuple[Any, ...], Any], b: dict[tuple[Any, ...], Any]
-        ) -> dict[tuple[Any, ...], Any]:
-            for key, value in b.items():
-                a[key] = value if key[0] == "task" else max(value, a.get(key, 0.0))
-            return a
+        def addInPlace(self, a: JobResults, b: JobResults) -> JobResults:
+            return a.merge(b)
 
     return Results()
 
 
 def process_batches(
-    options: BatchOptions, results: Any
-) -> Callable[[Iterator[Any]], Iterator[Any]]:
+    options: BatchOptions, results: Accumulator[JobResults]
+) -> Callable[[Batches], Batches]:
     """The mapInArrow function: batches of pickled task groups in, batches of record rows out;
     per-task counts, errors and this worker's peak memory go to the ``results`` accumulator."""
 
@@ -117,12 +137,12 @@ def process_batches(
         began, new = time.monotonic(), options.pipeline_factory not in _PIPELINES
         pipeline = cached_pipeline(options.pipeline_factory)
         if new:
-            results.add({("load", str(os.getpid())): time.monotonic() - began})
+            results.add(JobResults(load={str(os.getpid()): time.monotonic() - began}))
         for batch in batches:
             for payload in batch.column("tasks").to_pylist():
                 for task in pickle.loads(payload):
-                    rows: list[dict[str, Any]] = []
-                    errors = []
+                    rows: list[Row] = []
+                    errors: list[ErrorRow] = []
                     for item in task_rows(pipeline, task, options):
                         if isinstance(item, SaysoError):
                             errors.append(error_tuple(item))
@@ -130,18 +150,20 @@ def process_batches(
                             rows.append(item)
                     if rows:
                         yield pa.RecordBatch.from_pylist(rows, schema=schema)
-                    results.add({("task", task.unit, task.seq): (len(rows), errors)})
-        results.add({("rss", str(os.getpid())): peak_rss_mb()})
+                    results.add(JobResults(tasks={(task.unit, task.seq): (len(rows), errors)}))
+        results.add(JobResults(rss={str(os.getpid()): peak_rss_mb()}))
 
     return run
 
 
-def write_groups(options: BatchOptions, out: str) -> Callable[[Iterator[bytes]], Iterator[Any]]:
+def write_groups(
+    options: BatchOptions, out: str
+) -> Callable[[Iterable[bytes]], Iterator[tuple[TaskResult, float]]]:
     """The mapPartitions function of the "workers" writer: pickled task groups in; each task's
     rows written by this Python worker (``local.write_task``, the local engine's files), one
     ``(TaskResult, seconds to build the pipeline)`` out per task."""
 
-    def run(payloads: Iterator[bytes]) -> Iterator[Any]:
+    def run(payloads: Iterable[bytes]) -> Iterator[tuple[TaskResult, float]]:
         began, new = time.monotonic(), options.pipeline_factory not in _PIPELINES
         pipeline = cached_pipeline(options.pipeline_factory)
         load = time.monotonic() - began if new else 0.0
@@ -152,7 +174,7 @@ def write_groups(options: BatchOptions, out: str) -> Callable[[Iterator[bytes]],
     return run
 
 
-def session(options: BatchOptions) -> Any:
+def session(options: BatchOptions) -> SparkSession:
     """A SparkSession: the active one (spark-submit), else ``options.spark_master`` or
     ``local[workers]`` with this Python for the workers."""
     try:
@@ -269,7 +291,7 @@ def prune_archives(keep: Path) -> None:
 _cds = _ClassArchive()
 
 
-def _start(options: BatchOptions, counts: Counts) -> tuple[Future[Any], bool]:
+def _start(options: BatchOptions, counts: Counts) -> tuple[Future[SparkSession], bool]:
     """The session, starting in a thread while the driver reads; and whether we start it."""
     try:
         from pyspark.sql import SparkSession
@@ -279,7 +301,7 @@ def _start(options: BatchOptions, counts: Counts) -> tuple[Future[Any], bool]:
         created = SparkSession.getActiveSession() is None
     pool = ThreadPoolExecutor(1, thread_name_prefix="sayso-spark-start")
 
-    def start() -> Any:
+    def start() -> SparkSession:
         began = time.monotonic()
         spark = session(options)
         counts.seconds["spark_start"] = time.monotonic() - began
@@ -359,7 +381,7 @@ def run_spark(
     return counts
 
 
-def _map_in_arrow(df: Any, func: Callable[[Batches], Batches]) -> Any:
+def _map_in_arrow(df: DataFrame, func: Callable[[Batches], Batches]) -> DataFrame:
     """``df.mapInArrow(func, schema)``, which pyspark builds through ``pandas_udf`` and so only
     with pandas installed; without pandas, the same plan through the UDF class it wraps (the
     workers need pyarrow only)."""
@@ -381,7 +403,7 @@ def _map_in_arrow(df: Any, func: Callable[[Batches], Batches]) -> Any:
 
 
 def _run_job(
-    spark: Any,
+    spark: SparkSession,
     tasks: list[Task],
     options: BatchOptions,
     out: Path,
@@ -393,7 +415,7 @@ def _run_job(
 
     sc = spark.sparkContext
     groups = balanced_groups(tasks, sc.defaultParallelism * GROUPS_PER_CORE)
-    if _workers_write(options, sc.master):
+    if _workers_write(options, sc.master or ""):
         return _run_job_workers(sc, groups, options, out, counts, failed_reading, on_error)
     table = pa.table(
         {
@@ -401,7 +423,7 @@ def _run_job(
             "tasks": pa.array([pickle.dumps(g, protocol=5) for g in groups], pa.binary()),
         }
     )
-    results = sc.accumulator({}, _results_param())
+    results = sc.accumulator(JobResults(), _results_param())
     conf = "spark.sql.leafNodeDefaultParallelism"  # one group per partition
     before = spark.conf.get(conf, None)
     spark.conf.set(conf, str(len(groups)))
@@ -417,14 +439,14 @@ def _run_job(
             spark.conf.unset(conf)
         else:
             spark.conf.set(conf, before)
-    done: list[TaskResult] = []
-    for key, value in sorted(results.value.items()):
-        if key[0] == "rss":
-            counts.peak_rss_mb[key[1]] = float(value)
-        elif key[0] == "load":
-            _model_load(counts, value)
-        else:
-            done.append(TaskResult(key[1], key[2], ok=value[0], errors=value[1]))
+    got = results.value
+    for seconds in got.load.values():
+        _model_load(counts, seconds)
+    counts.peak_rss_mb.update(got.rss)
+    done = [
+        TaskResult(unit, seq, ok=ok, errors=errors)
+        for (unit, seq), (ok, errors) in sorted(got.tasks.items())
+    ]
     return _tally(done, counts, failed_reading, on_error)
 
 
@@ -464,7 +486,7 @@ def _workers_write(options: BatchOptions, master: str) -> bool:
 
 
 def _run_job_workers(
-    sc: Any,
+    sc: SparkContext,
     groups: list[list[Task]],
     options: BatchOptions,
     out: Path,

@@ -29,7 +29,7 @@ from ..ingest.url import FetchOptions, is_url
 from ..jobs import safe_records
 from ..pipeline import Extractor, Pipeline
 from ..types import Document, Record
-from .rows import record_row
+from .rows import Row, record_row
 
 __all__ = [
     "BatchOptions",
@@ -211,7 +211,7 @@ def task_records(
 
 def task_rows(
     pipeline: Extractor, task: Task, options: BatchOptions
-) -> Iterator[dict[str, object] | SaysoError]:
+) -> Iterator[Row | SaysoError]:
     """The Parquet row of each document of ``task`` (its record and the stage versions), or
     the error that stopped it."""
     versions = dict(pipeline.versions)

@@ -1,37 +1,44 @@
 """Stories: documents that report one real-world event.
 
 Each document becomes a TF-IDF vector in four blocks (content words, names, numbers, dates; see
-``features.py``); two documents are as similar as the weighted mean of their blocks' cosines
-(weights in ``StoryOptions``; a block one document lacks counts as 0), lowered when their
-publication dates lie far apart.
-Batch clustering is average-linkage agglomerative clustering cut at ``StoryOptions.threshold``;
-incremental assignment (``StoryIndex.add``) clusters a new document again together with the
-stories near it (the same linkage and threshold) and leaves the rest of the index as it is.
+``features.py``; scikit-learn's ``TfidfVectorizer``, sublinear term frequency, smoothed idf);
+two documents are as similar as the weighted mean of their blocks' cosines (weights in
+``StoryOptions``; a block one document lacks counts as 0), lowered when their publication dates
+lie far apart.
+Batch clustering is average-linkage agglomerative clustering (scikit-learn's
+``AgglomerativeClustering`` on the precomputed distance 1 - similarity) cut at
+``StoryOptions.threshold``; incremental assignment (``StoryIndex.add``) clusters a new document
+again together with the stories near it (the same linkage and threshold) and leaves the rest of
+the index as it is.
 Two incidents of one kind (two DUI arrests of players of one team, two piracy raids foiled by one
 navy) share most of their words; when two groups of several reports each keep naming something
 the other group never mentions (the ship), or each mostly open with a person the other seldom
-opens with (the player), the groups are held apart (``apart``).
-Near-duplicates (wire copies) are found apart with MinHash
-(``copies``). The thresholds are fixed here and the same for every corpus.
+opens with (the player), the groups are held apart (``apart``): the similarities between their
+documents count ``apart_penalty`` times, and the documents are clustered again.
+Near-duplicates (wire copies) are found apart with MinHash over word shingles (``datasketch``:
+``MinHashLSH`` proposes candidates, each checked against ``copy_threshold``). The thresholds are
+fixed here and the same for every corpus.
 """
 
 from __future__ import annotations
 
-import hashlib
-import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
 import numpy.typing as npt
+from datasketch import MinHash, MinHashLSH
+from sklearn.cluster import AgglomerativeClustering
+from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ..types import Record, stable_id
 from .features import DocFeatures, body_text, doc_features
 
 FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.intp]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +51,9 @@ class StoryOptions:
     date_window: int = 10  # days between publication dates before similarity is lowered
     date_penalty: float = 0.5  # how much: similarity times this beyond the window
     copy_threshold: float = 0.80  # estimated Jaccard of word 5-shingles for a near-duplicate
+    # MinHashLSH proposes pairs from this estimated Jaccard on (each then checked against
+    # ``copy_threshold``): well below it, so that a pair at the threshold is seldom missed
+    copy_candidates: float = 0.5
     shingle: int = 5
     permutations: int = 96
     near: float = 0.5  # incremental: stories within near * threshold of a new document are
@@ -81,75 +91,68 @@ def story_id(first_member: str) -> str:
     return stable_id("s", first_member)
 
 
-# -- vectors ---------------------------------------------------------------------------------
+# -- similarity ------------------------------------------------------------------------------
+
+Similarity = Callable[[Sequence[int], Sequence[int]], FloatArray]
 
 
-class Vectorizer:
-    """TF-IDF in blocks, with document frequencies that grow as documents are added."""
+def _terms(counts: Counter[str]) -> list[str]:
+    return list(counts.elements())
 
-    def __init__(self, options: StoryOptions) -> None:
-        self.options = options
-        self.df: Counter[str] = Counter()
-        self.n = 0
 
-    def add(self, feats: DocFeatures) -> None:
-        self.n += 1
-        for key, counts in feats.blocks().items():
-            self.df.update(f"{key}:{t}" for t in counts)
+def _tfidf() -> TfidfVectorizer:
+    """TF-IDF of one block: (1 + ln tf) * (ln((1 + n) / (1 + df)) + 1), rows of unit length."""
+    return TfidfVectorizer(analyzer=_terms, sublinear_tf=True, smooth_idf=True, norm="l2")
 
-    def vector(self, feats: DocFeatures) -> dict[str, float]:
-        out: dict[str, float] = {}
-        weights = dict(self.options.weights)
-        total = sum(weights.values()) or 1.0
-        for key, counts in feats.blocks().items():
-            block: dict[str, float] = {}
-            for t, c in counts.items():
-                term = f"{key}:{t}"
-                df = self.df.get(term, 0)
-                block[term] = (1.0 + math.log(c)) * (math.log((1 + self.n) / (1 + df)) + 1.0)
-            norm = math.sqrt(sum(v * v for v in block.values()))
-            if norm:
-                # the dot product of two vectors is the weighted mean of their block cosines
-                w = math.sqrt(weights.get(key, 0.0) / total)
-                out.update({t: w * v / norm for t, v in block.items()})
+
+def _day(published: str | None) -> float:
+    """The day number of a publication date (its first ten characters), NaN when unknown."""
+    if not published:
+        return float("nan")
+    try:
+        return float(date.fromisoformat(published[:10]).toordinal())
+    except ValueError:
+        return float("nan")
+
+
+def similarity(feats: Sequence[DocFeatures], options: StoryOptions) -> Similarity:
+    """The similarity of documents of ``feats``: called with two lists of positions, the matrix
+    of the weighted mean of their block cosines (document frequencies over all of ``feats``),
+    times ``options.date_penalty`` where their publication dates lie more than
+    ``options.date_window`` days apart."""
+    weights = dict(options.weights)
+    total = sum(weights.values()) or 1.0
+    blocks = []
+    for key, weight in weights.items():
+        docs = [f.blocks().get(key, Counter()) for f in feats]
+        if weight and any(docs):
+            blocks.append((weight / total, _tfidf().fit_transform(docs)))
+    days = np.array([_day(f.published) for f in feats], dtype=np.float64)
+
+    def sim(rows: Sequence[int], cols: Sequence[int]) -> FloatArray:
+        out = np.zeros((len(rows), len(cols)), dtype=np.float64)
+        if out.size == 0:
+            return out
+        for weight, x in blocks:  # rows of unit length: their products are the cosines
+            out += weight * (x[list(rows)] @ x[list(cols)].T).toarray()
+        # an unknown date (NaN) is not far from any other
+        gap = np.nan_to_num(np.abs(np.subtract.outer(days[list(rows)], days[list(cols)])))
+        out[gap > options.date_window] *= options.date_penalty
         return out
 
-
-def _days(a: str | None, b: str | None) -> int | None:
-    try:
-        if a is None or b is None:
-            return None
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
-    except ValueError:
-        return None
-
-
-def _date_factor(a: str | None, b: str | None, options: StoryOptions) -> float:
-    gap = _days(a, b)
-    return options.date_penalty if gap is not None and gap > options.date_window else 1.0
+    return sim
 
 
 def similarity_matrix(feats: Sequence[DocFeatures], options: StoryOptions) -> FloatArray:
-    vec = Vectorizer(options)
-    for f in feats:
-        vec.add(f)
-    vocab: dict[str, int] = {}
-    rows = [vec.vector(f) for f in feats]
-    for r in rows:
-        for t in r:
-            vocab.setdefault(t, len(vocab))
-    m = np.zeros((len(rows), max(1, len(vocab))))
-    for i, r in enumerate(rows):
-        for t, v in r.items():
-            m[i, vocab[t]] = v
-    sim: FloatArray = m @ m.T
-    for i in range(len(feats)):
-        for j in range(i + 1, len(feats)):
-            k = _date_factor(feats[i].published, feats[j].published, options)
-            if k != 1.0:
-                sim[i, j] *= k
-                sim[j, i] *= k
-    return sim
+    """The similarity of every two documents of ``feats`` (see ``similarity``)."""
+    every = range(len(feats))
+    return similarity(feats, options)(every, every)
+
+
+def _join_copies(sim: FloatArray, pairs: Iterable[tuple[int, int]]) -> None:
+    """Near-duplicates are one story whatever the rest says: their similarity is at least 1."""
+    for i, j in pairs:
+        sim[i, j] = sim[j, i] = max(sim[i, j], 1.0)
 
 
 # -- batch -----------------------------------------------------------------------------------
@@ -192,6 +195,45 @@ def apart(a: Sequence[DocFeatures], b: Sequence[DocFeatures], options: StoryOpti
     return leads_with(a, b, options) and leads_with(b, a, options)
 
 
+GroupPair = frozenset[frozenset[int]]
+
+
+def _tree(sim: FloatArray, threshold: float) -> AgglomerativeClustering:
+    """Average-linkage clustering of the distance 1 - ``sim``: two groups merge while their
+    average similarity is at least ``threshold`` (a distance below the next float up from
+    1 - ``threshold``)."""
+    distance = np.clip(1.0 - sim, 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    model = AgglomerativeClustering(
+        n_clusters=None,
+        metric="precomputed",
+        linkage="average",
+        distance_threshold=float(np.nextafter(1.0 - threshold, np.inf)),
+    )
+    return model.fit(distance)
+
+
+def _first_apart(
+    model: AgglomerativeClustering,
+    feats: Sequence[DocFeatures],
+    options: StoryOptions,
+    held: set[GroupPair],
+) -> tuple[list[int], list[int]] | None:
+    """The first merge of ``model`` (in merge order) of two groups that are ``apart`` and not
+    held apart already, as the two groups' members; None when there is none."""
+    n = len(feats)
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for k, (a, b) in enumerate(model.children_):
+        if model.distances_[k] >= model.distance_threshold:
+            break
+        ga, gb = members.pop(int(a)), members.pop(int(b))
+        pair = frozenset((frozenset(ga), frozenset(gb)))
+        if pair not in held and apart([feats[i] for i in ga], [feats[i] for i in gb], options):
+            return ga, gb
+        members[n + k] = ga + gb
+    return None
+
+
 def average_linkage(
     sim: FloatArray,
     threshold: float,
@@ -199,50 +241,32 @@ def average_linkage(
     options: StoryOptions | None = None,
 ) -> list[int]:
     """Cluster labels: merge the two groups with the highest average similarity while it is at
-    least ``threshold`` (agglomerative, average linkage). With ``feats``, the similarity of two
-    groups that are ``apart`` is lowered by ``options.apart_penalty``."""
+    least ``threshold`` (agglomerative, average linkage). With ``feats``, when a merge would
+    join two groups that are ``apart``, the similarities between their documents count
+    ``options.apart_penalty`` times and the documents are clustered again."""
     options = options or StoryOptions()
     n = sim.shape[0]
-    groups: dict[int, list[int]] = {i: [i] for i in range(n)}
-    total = sim.copy()  # sum of similarities between groups
-    np.fill_diagonal(total, -np.inf)
-    size = np.ones(n)
-    alive = np.ones(n, dtype=bool)
-    checked: dict[tuple[int, int], float] = {}  # group pairs found apart, until either changes
-    while len(groups) > 1:
-        avg = total / np.outer(size, size)
-        avg[~alive, :] = -np.inf
-        avg[:, ~alive] = -np.inf
-        for (i, j), k in checked.items():
-            avg[i, j] *= k
-            avg[j, i] *= k
-        idx = int(np.argmax(avg))
-        i, j = divmod(idx, n)
-        if avg[i, j] < threshold:
-            break
-        if j < i:
-            i, j = j, i
-        if (
-            feats is not None
-            and (i, j) not in checked
-            and apart([feats[x] for x in groups[i]], [feats[x] for x in groups[j]], options)
-        ):
-            checked[(i, j)] = options.apart_penalty
-            continue
-        checked = {k: v for k, v in checked.items() if i not in k and j not in k}
-        groups[i].extend(groups.pop(j))
-        total[i, :] += total[j, :]
-        total[:, i] += total[:, j]
-        total[i, i] = -np.inf
-        size[i] += size[j]
-        alive[j] = False
-        total[j, :] = -np.inf
-        total[:, j] = -np.inf
-    labels = [0] * n
-    for g, members in groups.items():
-        for m in members:
-            labels[m] = g
-    return labels
+    if n < 2:
+        return [0] * n
+    scale = np.ones_like(sim)  # apart_penalty between the documents of groups held apart
+    held: set[GroupPair] = set()
+    while True:
+        model = _tree(sim * scale, threshold)
+        pair = None if feats is None else _first_apart(model, feats, options, held)
+        if pair is None:
+            return [int(g) for g in model.labels_]
+        a, b = pair
+        held.add(frozenset((frozenset(a), frozenset(b))))
+        scale[np.ix_(a, b)] = options.apart_penalty
+        scale[np.ix_(b, a)] = options.apart_penalty
+
+
+def _story_labels(labels: Sequence[int], ids: Sequence[str]) -> tuple[str, ...]:
+    """Story ids of cluster ``labels``: each cluster named after its first document."""
+    first: dict[int, str] = {}
+    for g, doc in zip(labels, ids, strict=True):
+        first.setdefault(g, doc)
+    return tuple(story_id(first[g]) for g in labels)
 
 
 def cluster(records: Sequence[Record], options: StoryOptions | None = None) -> StoryResult:
@@ -253,13 +277,9 @@ def cluster(records: Sequence[Record], options: StoryOptions | None = None) -> S
     feats = [doc_features(r) for r in records]
     sim = similarity_matrix(feats, options)
     pairs = copies([body_text(r) for r in records], options)
-    for i, j in pairs:  # copies are one story whatever the rest says
-        sim[i, j] = sim[j, i] = max(sim[i, j], 1.0)
+    _join_copies(sim, pairs)
     labels = average_linkage(sim, options.threshold, feats, options)
-    first: dict[int, str] = {}
-    for i, g in enumerate(labels):
-        first.setdefault(g, records[i].id)
-    return StoryResult(tuple(story_id(first[g]) for g in labels), tuple(pairs))
+    return StoryResult(_story_labels(labels, [r.id for r in records]), tuple(pairs))
 
 
 # -- incremental -----------------------------------------------------------------------------
@@ -271,18 +291,12 @@ class StoryIndex:
     starts a new one, without re-clustering. Seed it with stored assignments via ``load``."""
 
     options: StoryOptions = field(default_factory=StoryOptions)
-    _vec: Vectorizer | None = None
     _feats: list[DocFeatures] = field(default_factory=list)
     _labels: list[str] = field(default_factory=list)
     _ids: list[str] = field(default_factory=list)
-    _sigs: list[FloatArray] = field(default_factory=list)
+    _sigs: list[MinHash] = field(default_factory=list)
+    _lsh: MinHashLSH | None = None
     _copies: set[tuple[int, int]] = field(default_factory=set)
-
-    @property
-    def vectorizer(self) -> Vectorizer:
-        if self._vec is None:
-            self._vec = Vectorizer(self.options)
-        return self._vec
 
     @property
     def labels(self) -> list[str]:
@@ -294,14 +308,27 @@ class StoryIndex:
 
     def load(self, record: Record, story: str) -> None:
         """Take in a document whose story is already known (e.g. from the store)."""
-        self._append(record, doc_features(record), story)
+        self._append(record, doc_features(record), story, minhash(body_text(record), self.options))
 
-    def _append(self, record: Record, feats: DocFeatures, story: str) -> None:
-        self.vectorizer.add(feats)
+    def _append(self, record: Record, feats: DocFeatures, story: str, sig: MinHash) -> None:
+        if self._lsh is None:
+            self._lsh = _lsh(self.options)
+        self._lsh.insert(len(self._sigs), sig)
         self._feats.append(feats)
         self._labels.append(story)
         self._ids.append(record.id)
-        self._sigs.append(minhash(body_text(record), self.options))
+        self._sigs.append(sig)
+
+    def _copy_of(self, sig: MinHash) -> int | None:
+        """The first document in that ``sig`` is a near-duplicate of, if any."""
+        if self._lsh is None:
+            return None
+        found = (
+            int(i)
+            for i in self._lsh.query(sig)
+            if sig.jaccard(self._sigs[i]) >= self.options.copy_threshold
+        )
+        return min(found, default=None)
 
     def add(self, record: Record) -> tuple[str, int | None]:
         """Assign ``record`` to a story; returns the story id and, when the document is a
@@ -312,77 +339,55 @@ class StoryIndex:
         the batch threshold), which may move a few documents between those stories; the rest
         of the index is untouched.
         """
-        feats = doc_features(record)
         sig = minhash(body_text(record), self.options)
-        copy_of: int | None = None
-        for i, other in enumerate(self._sigs):
-            if float(np.mean(sig == other)) >= self.options.copy_threshold:
-                copy_of = i
-                break
+        copy_of = self._copy_of(sig)
         n = len(self._feats)
-        self._append(record, feats, story_id(record.id))
+        self._append(record, doc_features(record), story_id(record.id), sig)
         if copy_of is not None:
             self._copies.add((copy_of, n))
         self._recluster_near(n)
         return self._labels[n], copy_of
 
     def _recluster_near(self, n: int) -> None:
-        vec = self.vectorizer
-        v = vec.vector(self._feats[n])
-        members: dict[str, list[int]] = defaultdict(list)
-        for i, s in enumerate(self._labels[:n]):
-            members[s].append(i)
-        sims: dict[int, float] = {}
-        near: list[str] = []
-        for story, idx in members.items():
-            total = 0.0
-            for i in idx:
-                sims[i] = self._sim(v, n, i)
-                total += sims[i]
-            if total / len(idx) >= self.options.threshold * self.options.near:
-                near.append(story)
-        if not near:
+        """Cluster document ``n`` again together with the members of the stories near it."""
+        sim = similarity(self._feats, self.options)
+        local = [*self._near(sim, n), n]
+        if len(local) == 1:
             return
-        local = [i for s in near for i in members[s]] + [n]
-        vectors = {i: vec.vector(self._feats[i]) for i in local}
-        m = np.zeros((len(local), len(local)))
-        for a, i in enumerate(local):
-            for b in range(a + 1, len(local)):
-                j = local[b]
-                m[a, b] = m[b, a] = self._sim(vectors[i], i, j, vectors[j])
+        m = sim(local, local)
         pos = {i: a for a, i in enumerate(local)}
-        for i, j in self._copies:
-            if i in pos and j in pos:
-                m[pos[i], pos[j]] = m[pos[j], pos[i]] = max(m[pos[i], pos[j]], 1.0)
+        _join_copies(m, [(pos[i], pos[j]) for i, j in self._copies if i in pos and j in pos])
         groups = average_linkage(
             m, self.options.threshold, [self._feats[i] for i in local], self.options
         )
-        first: dict[int, int] = {}
-        for a, g in enumerate(groups):
-            first.setdefault(g, local[a])
-        old = {i: self._labels[i] for i in local}
-        for a, g in enumerate(groups):
-            # a group keeps the id of the story most of it came from, when that story is
-            # not already given to a larger part; else it is named after its first document
-            self._labels[local[a]] = f"#{first[g]}"
-        named: set[str] = set()
-        by_group: dict[str, list[int]] = defaultdict(list)
-        for i in local:
-            by_group[self._labels[i]].append(i)
+        self._rename(local, groups, n)
+
+    def _near(self, sim: Similarity, n: int) -> list[int]:
+        """The members of the stories whose average similarity to document ``n`` is at least
+        ``options.near`` times the threshold."""
+        members: dict[str, list[int]] = defaultdict(list)
+        for i, s in enumerate(self._labels[:n]):
+            members[s].append(i)
+        to_new = sim([n], range(n))[0]
+        least = self.options.threshold * self.options.near
+        return [i for idx in members.values() if to_new[idx].mean() >= least for i in idx]
+
+    def _rename(self, local: Sequence[int], groups: Sequence[int], n: int) -> None:
+        """Story ids of the groups of ``local``: a group keeps the id of the story most of it
+        came from, when that story is not already given to a larger part; else it is named
+        after its first document."""
+        by_group: dict[int, list[int]] = defaultdict(list)
+        for i, g in zip(local, groups, strict=True):
+            by_group[g].append(i)
+        named: list[tuple[str, list[int]]] = []
         for idx in sorted(by_group.values(), key=len, reverse=True):
-            votes = Counter(old[i] for i in idx if i != n)
-            name = next((s for s, _ in votes.most_common() if s not in named), None)
-            if name is None:
-                name = story_id(self._ids[min(idx)])
-            named.add(name)
+            votes = Counter(self._labels[i] for i in idx if i != n)
+            taken = {name for name, _ in named}
+            name = next((s for s, _ in votes.most_common() if s not in taken), None)
+            named.append((story_id(self._ids[min(idx)]) if name is None else name, idx))
+        for name, idx in named:
             for i in idx:
                 self._labels[i] = name
-
-    def _sim(self, v: dict[str, float], i: int, j: int, w: dict[str, float] | None = None) -> float:
-        if w is None:
-            w = self.vectorizer.vector(self._feats[j])
-        s = sum(val * w.get(t, 0.0) for t, val in v.items())
-        return s * _date_factor(self._feats[i].published, self._feats[j].published, self.options)
 
 
 def incremental(records: Iterable[Record], options: StoryOptions | None = None) -> StoryResult:
@@ -396,49 +401,42 @@ def incremental(records: Iterable[Record], options: StoryOptions | None = None) 
 # -- near-duplicates -------------------------------------------------------------------------
 
 _TOKEN = re.compile(r"\w+")
-_PRIME = (1 << 61) - 1
+_SEED = 20240501  # fixed: signatures must compare across runs
 
 
-def _shingles(text: str, k: int) -> set[int]:
+def _shingles(text: str, k: int) -> set[bytes]:
     words = _TOKEN.findall(text.lower())
     if len(words) < k:
         words = words + [""] * (k - len(words))
-    out: set[int] = set()
-    for i in range(len(words) - k + 1):
-        h = hashlib.blake2b(" ".join(words[i : i + k]).encode(), digest_size=7).digest()
-        out.add(int.from_bytes(h, "big"))
-    return out
+    return {" ".join(words[i : i + k]).encode() for i in range(len(words) - k + 1)}
 
 
-def _permutations(n: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
-    rng = np.random.default_rng(20240501)  # fixed: signatures must compare across runs
-    a = rng.integers(1, 1 << 31, size=n, dtype=np.uint64)
-    b = rng.integers(0, 1 << 31, size=n, dtype=np.uint64)
-    return a, b
-
-
-def minhash(text: str, options: StoryOptions) -> FloatArray:
+def minhash(text: str, options: StoryOptions) -> MinHash:
     """The MinHash signature of ``text``'s word shingles (``options.permutations`` values)."""
-    sh = _shingles(text, options.shingle)
-    a, b = _permutations(options.permutations)
-    x = np.fromiter((s & 0x7FFFFFFF for s in sh), dtype=np.uint64, count=len(sh))
-    # (a * x + b) mod p with 31-bit a and x stays below 2**63: no overflow in uint64
-    hashed = (np.outer(a, x) + b[:, None]) % np.uint64(2147483647)
-    sig: FloatArray = hashed.min(axis=1).astype(np.float64)
+    sig = MinHash(num_perm=options.permutations, seed=_SEED)
+    sig.update_batch(_shingles(text, options.shingle))
     return sig
+
+
+def _lsh(options: StoryOptions) -> MinHashLSH:
+    return MinHashLSH(threshold=options.copy_candidates, num_perm=options.permutations)
 
 
 def copies(texts: Sequence[str], options: StoryOptions | None = None) -> list[tuple[int, int]]:
     """Pairs (i, j), i < j, of near-duplicate texts (estimated shingle Jaccard at least
     ``options.copy_threshold``)."""
     options = options or StoryOptions()
-    sigs = [minhash(t, options) for t in texts]
+    lsh = _lsh(options)
+    sigs: list[MinHash] = []
     out: list[tuple[int, int]] = []
-    for i in range(len(sigs)):
-        for j in range(i + 1, len(sigs)):
-            if float(np.mean(sigs[i] == sigs[j])) >= options.copy_threshold:
-                out.append((i, j))
-    return out
+    for j, text in enumerate(texts):
+        sig = minhash(text, options)
+        out.extend(
+            (int(i), j) for i in lsh.query(sig) if sig.jaccard(sigs[i]) >= options.copy_threshold
+        )
+        lsh.insert(j, sig)
+        sigs.append(sig)
+    return sorted(out)
 
 
 def assignments(ids: Sequence[str], result: StoryResult) -> list[dict[str, str]]:

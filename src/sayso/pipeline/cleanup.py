@@ -39,8 +39,8 @@ import re
 from dataclasses import dataclass, field
 
 from .. import resources as data
-from .times import parse_date
 from ..types import Document, Flag, Meta, Span
+from .times import parse_date
 
 __all__ = ["clean"]
 

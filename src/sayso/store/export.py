@@ -83,7 +83,8 @@ def _event_table(db: Db) -> tuple[list[str], Generator[Row, None, None]]:
                 del row["doc_pk"]
                 if values[at_doc] != doc:
                     doc, record = values[at_doc], sentences_of(db, int(str(values[at_doc])))
-                start, end = record.sentence_of(int(str(values[at_start])), int(str(values[at_end])))
+                trigger = int(str(values[at_start])), int(str(values[at_end]))
+                start, end = record.sentence_of(*trigger)
                 row.update(
                     evidence_start=start, evidence_end=end, evidence_text=record.text[start:end]
                 )
