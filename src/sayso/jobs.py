@@ -207,11 +207,13 @@ def extract_sources(
     on_error: Callable[[SaysoError], None] | None = None,
     debug: bool = False,
     max_chars: int = DEFAULT_MAX_CHARS,
+    fetch_options: FetchOptions | None = None,
 ) -> Summary:
-    """``sayso extract``: the record of every document in ``sources``, to ``on_record``."""
+    """``sayso extract``: the record of every document in ``sources``, to ``on_record``
+    (URLs fetched with ``fetch_options``)."""
     return run(
         _pipeline(pipeline),
-        read_sources(sources, max_chars=max_chars),
+        read_sources(sources, max_chars=max_chars, fetch=fetch_options),
         on_record,
         errors if errors is not None else ErrorLog(None),
         on_error=on_error,
@@ -224,6 +226,7 @@ def extract_records(
     *,
     pipeline: Extractor | None = None,
     max_chars: int | None = None,
+    fetch_options: FetchOptions | None = None,
     on_error: Callable[[SaysoError], None] | None = None,
 ) -> list[Record]:
     """The records of the documents in ``sources``, in order; a failure goes to ``on_error``.
@@ -232,7 +235,8 @@ def extract_records(
     if not sources:
         return []
     records: list[Record] = []
-    items = read_sources(sources, max_chars=DEFAULT_MAX_CHARS if max_chars is None else max_chars)
+    cap = DEFAULT_MAX_CHARS if max_chars is None else max_chars
+    items = read_sources(sources, max_chars=cap, fetch=fetch_options)
     for _doc, result in safe_records(_pipeline(pipeline), items):
         if isinstance(result, SaysoError):
             if on_error is not None:
@@ -286,13 +290,15 @@ def ingest(
     on_progress: Callable[[Summary], None] | None = None,
     debug: bool = False,
     max_chars: int = DEFAULT_MAX_CHARS,
+    fetch_options: FetchOptions | None = None,
 ) -> Summary:
     """Store the record of every document in ``sources`` that ``store`` does not hold yet.
 
     Documents whose content hash is stored are skipped before the pipeline runs (with ``rerun``
     they are extracted again and their records replaced). Each record is committed on its own,
     so an interrupted ingest keeps what it stored and a re-run continues where it stopped.
-    ``pipeline`` defaults to ``Pipeline()``; ``on_progress`` gets the running counts.
+    ``pipeline`` defaults to ``Pipeline()``; ``on_progress`` gets the running counts; URLs are
+    fetched with ``fetch_options``.
     """
     pipe = _pipeline(pipeline)
     versions = dict(pipe.versions)
@@ -312,7 +318,7 @@ def ingest(
 
     summary = run(
         pipe,
-        new_only(read_sources(sources, max_chars=max_chars)),
+        new_only(read_sources(sources, max_chars=max_chars, fetch=fetch_options)),
         keep,
         errors if errors is not None else ErrorLog(None),
         on_error=counter.failed,

@@ -4,6 +4,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from sayso.cli import main
@@ -82,7 +83,74 @@ def test_cli_stories_and_compare_with_a_store(tmp_path: Path) -> None:
     (line,) = [json.loads(x) for x in res.stdout.splitlines()]
     assert line["story"] == story and set(line["documents"]) == {"f1", "f2"}
     res = runner.invoke(main, ["compare", "nope", "--db", str(db)])
-    assert res.exit_code == 1 and "no story 'nope'" in res.stderr
+    assert res.exit_code == 1
+    assert res.stderr == (
+        f"error: 'nope' is neither a file nor a story in {db}; give a JSONL file of documents "
+        f"or records, or a story id (`sayso stories --db {db} -f table` lists them)\n"
+    )
+
+
+def test_cli_the_store_is_the_default_target(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without INPUTS `stories` groups the store of $SAYSO_DB (as every command reads it), and
+    `compare STORY` finds the story there."""
+    db = tmp_path / "env.db"
+    with Store(db) as store:
+        for r in _records():
+            store.add(r)
+    monkeypatch.setenv("SAYSO_DB", str(db))
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    res = runner.invoke(main, ["stories", "-f", "csv"])
+    assert res.exit_code == 0, res.output
+    rows = res.stdout.splitlines()
+    assert rows[0] == "id,story" and len(rows) == 5
+    story = rows[1].split(",")[1]
+    with Store(db) as store:
+        assert store.story(story) is not None
+    res = runner.invoke(main, ["compare", story, "-f", "jsonl"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["story"] == story
+
+
+def test_cli_inputs_or_the_store_not_both(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "recs.jsonl"
+    path.write_text("".join(json.dumps(r.to_dict()) + "\n" for r in _records()))
+    db = tmp_path / "s.db"
+    monkeypatch.delenv("SAYSO_DB", raising=False)
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    res = runner.invoke(main, ["stories", str(path), "--db", str(db)])
+    assert res.exit_code == 2 and "give INPUTS or --db, not both" in res.stderr
+    res = runner.invoke(main, ["stories", str(path), "--rebuild"])
+    assert res.exit_code == 2 and "--rebuild groups the stored documents" in res.stderr
+    res = runner.invoke(main, ["stories", "--incremental"])
+    assert res.exit_code == 2 and "--incremental applies to INPUTS" in res.stderr
+    res = runner.invoke(main, ["compare", str(path), "--db", str(db)])
+    assert res.exit_code == 2 and "drop --db" in res.stderr
+    res = runner.invoke(main, ["compare", "s123", "--given-stories"])
+    assert res.exit_code == 2 and "there is no file s123" in res.stderr
+    assert not db.exists() and not (tmp_path / "sayso.db").exists()
+
+
+def test_cli_no_store_says_what_to_give(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SAYSO_DB", raising=False)
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    res = runner.invoke(main, ["stories"])
+    assert res.exit_code == 1
+    assert res.stderr == (
+        "error: no Sayso store at sayso.db; give INPUTS to group files, or --db FILE for a "
+        "store `sayso ingest` filled\n"
+    )
+    res = runner.invoke(main, ["compare", "s123"])
+    assert res.exit_code == 1
+    assert res.stderr == (
+        "error: 's123' is neither a file nor a story: no Sayso store at sayso.db; give a JSONL "
+        "file of documents or records, or a story id and --db\n"
+    )
+    assert not (tmp_path / "sayso.db").exists()
 
 
 def test_cli_stories_from_records_file(tmp_path: Path) -> None:
@@ -94,8 +162,6 @@ def test_cli_stories_from_records_file(tmp_path: Path) -> None:
         assert res.exit_code == 0, res.output
         got = [json.loads(x) for x in res.stdout.splitlines()]
         assert got[0]["story"] == got[2]["story"] != got[1]["story"]
-    res = runner.invoke(main, ["stories"])
-    assert res.exit_code == 2
     res = runner.invoke(main, ["compare", str(path), "--given-stories"])
     assert res.exit_code == 1
     res = runner.invoke(main, ["compare", str(path), "-f", "table"])

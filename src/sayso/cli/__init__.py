@@ -5,13 +5,14 @@ from __future__ import annotations
 import click
 
 from ..config import VERSION
-from .batch import batch, watch
+from .batch import batch
 from .common import SaysoGroup
 from .compare import compare, stories
 from .eval import eval_group
 from .extract import extract
 from .serve import serve
 from .store import register as register_store_commands
+from .watch import watch
 
 
 @click.group(cls=SaysoGroup)

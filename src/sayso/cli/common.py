@@ -1,4 +1,6 @@
-"""What every command shares: error handling, the output format option, stderr messages."""
+"""What every command shares: error handling, stderr messages, the output formats, and every
+option that more than one command takes, declared once here so that it is spelled, typed,
+defaulted and explained the same way everywhere."""
 
 from __future__ import annotations
 
@@ -14,17 +16,29 @@ import click
 
 from ..config import Settings
 from ..errors import SaysoError
+from ..export import FORMATS as EXPORT_FORMATS
+from ..ingest.url import FetchOptions
 
 F = TypeVar("F", bound=Callable[..., object])
 
-FORMATS = ("json", "jsonl", "table", "csv")
+# -- output formats: rows on standard output -------------------------------------------------
+
+ROW_FORMATS = ("table", "json", "jsonl", "csv")
+"""Listing commands whose rows are flat (quotes, events, actors, query, stories)."""
+NESTED_FORMATS = ("table", "json", "jsonl")
+"""Commands whose rows nest (extract: records): csv cannot hold them."""
+COMPARE_FORMATS = (*NESTED_FORMATS, "html")
+"""``sayso compare``: one HTML page besides the rows."""
+FILE_FORMATS = EXPORT_FORMATS
+"""``sayso export`` writes files: jsonl, csv, parquet, plover."""
+
 DB_HELP = "The SQLite store (default: $SAYSO_DB, else sayso.db here)."
 
 
-def db_option(help: str = DB_HELP) -> Callable[[F], F]:
-    """``--db FILE`` (None when not given: see :func:`db_path`)."""
+def db_option() -> Callable[[F], F]:
+    """``--db FILE``: the store, for every command (None when not given: see :func:`db_path`)."""
     return click.option(
-        "--db", type=click.Path(dir_okay=False, path_type=Path), default=None, help=help
+        "--db", type=click.Path(dir_okay=False, path_type=Path), default=None, help=DB_HELP
     )
 
 
@@ -65,15 +79,25 @@ def default_format() -> str:
     return "table" if sys.stdout.isatty() else "jsonl"
 
 
-def format_option(choices: tuple[str, ...] = FORMATS) -> Callable[[F], F]:
+def format_option(choices: tuple[str, ...] = ROW_FORMATS) -> Callable[[F], F]:
+    """``-f/--format`` for output on standard output: one of ``choices`` (one of the tuples
+    above), None when not given (:func:`default_format`: table on a terminal, jsonl piped)."""
     return click.option(
-        "-f",
-        "--format",
-        "fmt",
-        type=click.Choice(choices),
+        "-f", "--format", "fmt", type=click.Choice(choices, case_sensitive=False), default=None,
+        help=f"Output format: {', '.join(choices)} (default: table on a terminal, jsonl when "
+        "piped).",
+    )  # fmt: skip
+
+
+def file_format_option() -> Callable[[F], F]:
+    """``-f/--format`` for ``sayso export``, which writes files: its own formats, named as the
+    other commands name theirs."""
+    return click.option(
+        "-f", "--format", "fmt", type=click.Choice(FILE_FORMATS, case_sensitive=False),
         default=None,
-        help="Output format (default: table on a terminal, jsonl when piped).",
-    )
+        help="File format: jsonl, csv, parquet (needs -o) or plover (events: PLOVER JSON Lines) "
+        "(default: from the -o suffix, else jsonl).",
+    )  # fmt: skip
 
 
 def note(message: str) -> None:
@@ -125,6 +149,9 @@ def emit_rows(
     out.flush()
 
 
+# -- options that several commands share ------------------------------------------------------
+
+
 def max_chars_option(f: F) -> F:
     """``--max-chars``: the largest document accepted (default $SAYSO_MAX_CHARS or 10M)."""
     return click.option(
@@ -140,15 +167,67 @@ def resolve_max_chars(value: int | None) -> int:
     return value if value is not None else Settings.from_env().max_chars
 
 
-def errors_option(
-    default: Path | None = Path("errors.jsonl"),
-    what: str = "inputs",
-    default_help: str | None = None,
-) -> Callable[[F], F]:
-    """``--errors FILE``: where a batch logs its failures, one JSON line each."""
+ERRORS_FILE = Path("errors.jsonl")
+
+
+def errors_option(f: F) -> F:
+    """``--errors FILE``: where a run logs its failures, one JSON line each."""
     return click.option(
         "--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
-        default=default, show_default=default_help is None,
-        help=f"Where failed {what} are logged (one JSON line each)"
-        + (f"; default: {default_help}." if default_help else "."),
-    )  # fmt: skip
+        default=ERRORS_FILE, show_default=True,
+        help="Where failed inputs are logged, one JSON line each; the file is created (and an "
+        "earlier run's replaced) only when something fails.",
+    )(f)  # fmt: skip
+
+
+def silent_option(f: F) -> F:
+    """``--silent``: no progress or summary; errors are still shown."""
+    return click.option(
+        "--silent",
+        is_flag=True,
+        help="No progress or summary on stderr (each failure still gets its error line there "
+        "and in --errors).",
+    )(f)
+
+
+def rerun_option(f: F) -> F:
+    """``--rerun``: inputs an earlier run handled are done again, not skipped."""
+    return click.option(
+        "--rerun",
+        is_flag=True,
+        help="Extract again inputs an earlier run already handled (stored, or finished in OUT) "
+        "instead of skipping them.",
+    )(f)
+
+
+_FETCH = FetchOptions()
+
+
+def fetch_options(f: F) -> F:
+    """``--allow-private``, ``--timeout``, ``--max-bytes``: how URLs are fetched (see
+    :func:`resolve_fetch`)."""
+    f = click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        default=None,
+        help=f"Refuse web pages larger than this many bytes (default: {_FETCH.max_bytes:,}).",
+    )(f)
+    f = click.option(
+        "--timeout", type=click.FloatRange(min=0.1), default=_FETCH.timeout,
+        show_default=True, help="Seconds to wait for a web server at each step.",
+    )(f)  # fmt: skip
+    return click.option(
+        "--allow-private",
+        is_flag=True,
+        help="Fetch URLs on private, loopback and link-local addresses too (off by default: "
+        "SSRF protection; also $SAYSO_ALLOW_PRIVATE=1).",
+    )(f)
+
+
+def resolve_fetch(allow_private: bool, timeout: float, max_bytes: int | None) -> FetchOptions:
+    """The FetchOptions of :func:`fetch_options`' values ($SAYSO_ALLOW_PRIVATE=1 allows private
+    addresses too)."""
+    allow = allow_private or Settings.from_env().allow_private
+    if max_bytes is None:
+        return FetchOptions(allow_private=allow, timeout=timeout)
+    return FetchOptions(allow_private=allow, timeout=timeout, max_bytes=max_bytes)

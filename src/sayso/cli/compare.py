@@ -1,104 +1,204 @@
 """``sayso stories`` and ``sayso compare``: group reports of one event, and show where the
-accounts disagree."""
+accounts disagree.
+
+Both read either files given on the command line (nothing stored) or the store (``--db``, as
+every command): ``stories`` without INPUTS groups the stored documents and keeps the stories
+there; ``compare TARGET`` compares a file when TARGET is one, else the stored story TARGET.
+"""
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import click
 
 from ..errors import ConfigError
+from ..ingest.url import FetchOptions
 from ..jobs import extract_records
 from ..store import Store
 from ..types import Record
-from .common import db_option, db_path, default_format, emit_rows, format_option, note
+from .common import (
+    COMPARE_FORMATS,
+    ROW_FORMATS,
+    db_option,
+    db_path,
+    default_format,
+    emit_rows,
+    fetch_options,
+    format_option,
+    max_chars_option,
+    note,
+    resolve_fetch,
+    resolve_max_chars,
+)
 
 
-def _records(inputs: tuple[str, ...]) -> tuple[list[Record], dict[str, str]]:
+def _records(
+    inputs: tuple[str, ...], max_chars: int | None, fetch: FetchOptions | None = None
+) -> tuple[list[Record], dict[str, str]]:
     """The records of ``inputs`` (read when they are records, else extracted) and the stories
     their lines name."""
     from ..compare import run  # numpy and the stories extra: loaded for these commands only
 
     records, given, rest = run.read_records(inputs)
-    records += extract_records(rest, on_error=lambda e: note(f"error: {e}"))
+    records += extract_records(
+        rest, max_chars=resolve_max_chars(max_chars), fetch_options=fetch,
+        on_error=lambda e: note(f"error: {e}"),
+    )  # fmt: skip
     return records, given
+
+
+def _check_stories_usage(
+    inputs: tuple[str, ...], db: Path | None, incremental: bool, rebuild: bool
+) -> None:
+    """INPUTS and the store are two different things to group: one at a time."""
+    if inputs and db is not None:
+        raise click.UsageError(
+            "give INPUTS or --db, not both: INPUTS are grouped without storing anything, "
+            "while without INPUTS the documents of the store (--db) are grouped and kept there"
+        )
+    if inputs and rebuild:
+        raise click.UsageError(
+            "--rebuild groups the stored documents again; drop it, or drop INPUTS to group the "
+            "store"
+        )
+    if not inputs and incremental:
+        raise click.UsageError(
+            "--incremental applies to INPUTS; new documents of the store always join their "
+            "stories one at a time (--rebuild groups them all again)"
+        )
+
+
+def _open_store(path: Path, missing: str) -> Store:
+    """The store at ``path``; when there is none, the error ``missing``, which says what else
+    to give."""
+    if not path.exists():
+        raise ConfigError(missing)
+    return Store(path, create=False)
 
 
 @click.command()
 @click.argument("inputs", nargs=-1)
-@db_option("Group the documents of this store and keep the stories there.")
+@db_option()
 @click.option(
-    "--incremental", is_flag=True, help="INPUTS: add documents one at a time, as a feed would."
-)
+    "--incremental", is_flag=True,
+    help="INPUTS: add documents one at a time, as a feed would (the store always does).",
+)  # fmt: skip
 @click.option(
-    "--rebuild", is_flag=True, help="--db: cluster all stored documents again (default: new ones)."
-)
-@format_option(("jsonl", "json", "table"))
+    "--rebuild", is_flag=True,
+    help="The store: group every stored document again (default: only new ones join stories).",
+)  # fmt: skip
+@format_option(ROW_FORMATS)
+@max_chars_option
+@fetch_options
 def stories(
-    inputs: tuple[str, ...], db: Path | None, incremental: bool, rebuild: bool, fmt: str | None
+    inputs: tuple[str, ...],
+    db: Path | None,
+    incremental: bool,
+    rebuild: bool,
+    fmt: str | None,
+    max_chars: int | None,
+    allow_private: bool,
+    timeout: float,
+    max_bytes: int | None,
 ) -> None:
-    """Group documents into stories (reports of one event): {"id", "story"} per document.
+    """Group documents into stories (reports of one event): {"id", "story"} per document
+    (table: one row per story).
 
-    INPUTS are documents (.txt, .html, JSONL) or records (sayso extract -f jsonl); with --db
-    the stored documents are grouped and the stories stored.
+    With INPUTS (documents: .txt, .html, JSONL files, URLs; or records from `sayso extract -f
+    jsonl`) those are grouped and nothing is stored. Without INPUTS the documents of the store
+    (--db) are grouped and the stories kept there, for `sayso compare STORY_ID` and `sayso serve`.
     """
     from ..compare import run
 
-    if bool(inputs) == (db is not None):
-        raise click.UsageError("give INPUTS or --db FILE (one of the two)")
-    if db is not None:
-        with Store(db_path(db), create=False) as store:
+    _check_stories_usage(inputs, db, incremental, rebuild)
+    if inputs:
+        fetch = resolve_fetch(allow_private, timeout, max_bytes)
+        records, _ = _records(inputs, max_chars, fetch)
+        lines = run.story_lines(records, incremental=incremental)
+    else:
+        path = db_path(db)
+        missing = (
+            f"no Sayso store at {path}; give INPUTS to group files, or --db FILE for a store "
+            "`sayso ingest` filled"
+        )
+        with _open_store(path, missing) as store:
             lines = run.stories_in_store(store, rebuild=rebuild)
             records = [store.get(str(r["hash"])) for r in store.story_documents()]
-    else:
-        records, _ = _records(inputs)
-        lines = run.story_lines(records, incremental=incremental)
     fmt = fmt or default_format()
-    if fmt == "table":
-        emit_rows(run.story_table(lines, records), fmt)
-    else:
-        emit_rows(lines, fmt)
+    emit_rows(run.story_table(lines, records) if fmt == "table" else lines, fmt)
     note(f"{len(lines)} documents in {len({x['story'] for x in lines})} stories")
+
+
+def _compare_file(
+    target: str, given_stories: bool, max_chars: int | None
+) -> tuple[list[dict[str, object]], list[Record]]:
+    """The lines of the stories in the file ``target`` (grouped, or as its lines say)."""
+    from ..compare import run
+
+    records, given = _records((target,), max_chars)
+    if given_stories and not given:
+        raise ConfigError(f'--given-stories: no line of {target} has a "story" field')
+    return run.compare_inputs(records, given if given_stories else None), records
+
+
+def _compare_stored(
+    story: str, db: Path | None
+) -> tuple[list[dict[str, object]], list[Record]]:
+    """The line of the stored story ``story``; an error when the store does not hold it."""
+    from ..compare import compare as compare_story
+
+    path = db_path(db)
+    fix = "give a JSONL file of documents or records, or a story id"
+    missing = f"{story!r} is neither a file nor a story: no Sayso store at {path}; {fix} and --db"
+    with _open_store(path, missing) as store:
+        if store.story(story) is None:
+            raise ConfigError(
+                f"{story!r} is neither a file nor a story in {path}; {fix} "
+                f"(`sayso stories --db {path} -f table` lists them)"
+            )
+        records = store.story_records(story)
+    return [compare_story(story, records)], records
 
 
 @click.command()
 @click.argument("target")
-@db_option("TARGET is a story id stored here (by sayso stories --db).")
+@db_option()
 @click.option(
-    "--given-stories",
-    is_flag=True,
-    help='Take stories from the input\'s "story" field, not grouping.',
-)
-@format_option(("jsonl", "json", "table", "html"))
-def compare(target: str, db: Path | None, given_stories: bool, fmt: str | None) -> None:
+    "--given-stories", is_flag=True,
+    help='TARGET file: take stories from each line\'s "story" field instead of grouping.',
+)  # fmt: skip
+@format_option(COMPARE_FORMATS)
+@max_chars_option
+def compare(
+    target: str, db: Path | None, given_stories: bool, fmt: str | None, max_chars: int | None
+) -> None:
     """Line up the accounts of each story: omissions, contradictions, qualifications and
     attributions, each with its sentences (one JSON line per story).
 
-    TARGET is a JSONL file of documents or records, or with --db a story id.
+    TARGET is a JSONL file of documents or records (`sayso extract -f jsonl`) when that file
+    exists, else the id of a story in the store (--db), as `sayso stories` lists them.
     """
-    from ..compare import render, run
+    from ..compare import render
 
-    fmt = fmt or default_format()
-    if db is not None:
-        with Store(db_path(db), create=False) as store:
-            lines = run.compare_in_store(store, target)
-            records = store.story_records(target)
-    else:
-        if not Path(target).exists():
-            raise ConfigError(
-                f"no file {target!r}; give a JSONL file, or a story id with --db FILE"
+    if Path(target).exists():
+        if db is not None:
+            raise click.UsageError(
+                f"{target} is a file: its documents are compared, not the store's; drop --db, "
+                "or give a story id"
             )
-        records, given = _records((target,))
-        if given_stories and not given:
-            raise ConfigError(f'--given-stories: no line of {target} has a "story" field')
-        lines = run.compare_inputs(records, given if given_stories else None)
+        lines, records = _compare_file(target, given_stories, max_chars)
+    else:
+        if given_stories:
+            raise click.UsageError(
+                f"--given-stories reads a TARGET file's \"story\" fields; there is no file {target}"
+            )
+        lines, records = _compare_stored(target, db)
+    fmt = fmt or default_format()
     if fmt == "html":
         sys.stdout.write(render.html(lines, records))
     elif fmt == "table":
         emit_rows(render.table_rows(lines), fmt)
-    elif fmt == "json":
-        sys.stdout.write(json.dumps(lines, ensure_ascii=False, indent=2) + "\n")
     else:
         emit_rows(lines, fmt)

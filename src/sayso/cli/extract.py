@@ -12,30 +12,43 @@ from ..jobs import ErrorLog, extract_sources
 from ..report import render_record
 from ..types import Document, Record
 from .common import (
+    NESTED_FORMATS,
     debug_enabled,
     default_format,
     errors_option,
+    fetch_options,
     format_option,
     max_chars_option,
     note,
+    resolve_fetch,
     resolve_max_chars,
+    silent_option,
 )
 
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
-@format_option(("json", "jsonl", "table"))
-@errors_option()
-@click.option("--silent", is_flag=True, help="No summary line on stderr.")
+@format_option(NESTED_FORMATS)
+@errors_option
+@silent_option
 @max_chars_option
+@fetch_options
 def extract(
     inputs: tuple[str, ...],
     fmt: str | None,
     errors_path: Path,
     silent: bool,
     max_chars: int | None,
+    allow_private: bool,
+    timeout: float,
+    max_bytes: int | None,
 ) -> None:
-    """Extract records from INPUTS (.txt, .jsonl, .html files, or - for standard input)."""
+    """Extract records from INPUTS (.txt, .jsonl, .html, .warc(.gz) files, directories, URLs,
+    or - for standard input).
+
+    table: a readable report per article; json: the record (a list for several); jsonl: one
+    record a line, written as each is ready.
+    """
     fmt = fmt or default_format()
     out = sys.stdout
     records: list[Record] = []
@@ -56,6 +69,7 @@ def extract(
         on_error=lambda e: note(f"error: {e}"),
         debug=debug_enabled(),
         max_chars=resolve_max_chars(max_chars),
+        fetch_options=resolve_fetch(allow_private, timeout, max_bytes),
     )
     if fmt == "json":
         payload = records[0].to_dict() if len(records) == 1 else [r.to_dict() for r in records]

@@ -13,7 +13,10 @@ from .common import db_option, db_path, note
 @click.command()
 @db_option()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+    help="Port to listen on (0: any free port).",
+)  # fmt: skip
 def serve(db: Path | None, host: str, port: int) -> None:
     """Start the web app (search, articles, actors, events, stories) and its JSON API.
 

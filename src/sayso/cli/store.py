@@ -11,7 +11,6 @@ import click
 
 from ..batch.load import is_batch_output, load_batch
 from ..errors import ConfigError, SaysoError, StoreError
-from ..export import FORMATS as EXPORT_FORMATS
 from ..jobs import ErrorLog, Summary
 from ..jobs import ingest as ingest_sources
 from ..jobs import rerun_stale as rerun_stale_documents
@@ -22,10 +21,15 @@ from .common import (
     debug_enabled,
     emit_rows,
     errors_option,
+    fetch_options,
+    file_format_option,
     format_option,
     max_chars_option,
     note,
+    rerun_option,
+    resolve_fetch,
     resolve_max_chars,
+    silent_option,
 )
 
 F = TypeVar("F", bound=Callable[..., object])
@@ -120,18 +124,17 @@ def _filters(options: Mapping[str, Option]) -> Filters:
 @click.command()
 @click.argument("paths", nargs=-1)
 @db_option()
-@errors_option()
-@click.option(
-    "--rerun", is_flag=True, help="Extract stored documents again and replace their records."
-)
+@errors_option
+@rerun_option
 @click.option(
     "--rerun-stale",
     is_flag=True,
     help="Extract again, from the stored text, every stored document an older version of a "
     "stage extracted (PATHS not needed).",
 )
-@click.option("--silent", is_flag=True, help="No progress or summary on stderr.")
+@silent_option
 @max_chars_option
+@fetch_options
 def ingest(
     paths: tuple[str, ...],
     db: Path | None,
@@ -140,6 +143,9 @@ def ingest(
     rerun_stale: bool,
     silent: bool,
     max_chars: int | None,
+    allow_private: bool,
+    timeout: float,
+    max_bytes: int | None,
 ) -> None:
     """Extract PATHS (.txt, .jsonl, .html, .warc(.gz) files, URLs, or - for standard input) into
     the store. A directory written by `sayso batch` is loaded from its Parquet, in bulk.
@@ -162,6 +168,7 @@ def ingest(
                     store, sources, errors=log, rerun=rerun,
                     on_error=bar.error, on_progress=bar.callback(), debug=debug_enabled(),
                     max_chars=resolve_max_chars(max_chars),
+                    fetch_options=resolve_fetch(allow_private, timeout, max_bytes),
                 )
             )  # fmt: skip
         stale = Summary()
@@ -239,15 +246,7 @@ def query(sql: str, db: Path | None, fmt: str | None) -> None:
     help="The file to write (default: standard output); its suffix .jsonl, .csv or .parquet "
     "names the format unless -f does.",
 )
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(EXPORT_FORMATS, case_sensitive=False),
-    default=None,
-    help="jsonl, csv, parquet (needs -o) or plover (events: PLOVER JSON Lines); "
-    "default: from the -o suffix, else jsonl.",
-)
+@file_format_option()
 @click.option(
     "--raw", is_flag=True, help="events: the stored rows as they are, not the event table."
 )

@@ -125,12 +125,16 @@ def read_source(
 
 
 def read_sources(
-    sources: Iterable[str], *, max_chars: int = DEFAULT_MAX_CHARS
+    sources: Iterable[str],
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    fetch: FetchOptions | None = None,
 ) -> Iterator[Document | InputError]:
     """Documents in each of ``sources`` in order (see :func:`read_source`; URLs are fetched
-    with the default options, private addresses allowed only by ``SAYSO_ALLOW_PRIVATE=1``)."""
+    with ``fetch``, by default with private addresses allowed only by
+    ``SAYSO_ALLOW_PRIVATE=1``)."""
     for source in sources:
-        yield from read_source(source, max_chars=max_chars)
+        yield from read_source(source, max_chars=max_chars, fetch=fetch)
 
 
 def file_suffix(path: Path) -> str:
