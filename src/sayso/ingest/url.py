@@ -51,6 +51,7 @@ __all__ = [
     "default_options",
     "fetch",
     "is_url",
+    "is_web_url",
     "non_public",
     "read_url",
     "redact_url",
@@ -66,7 +67,7 @@ _USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*://)[^/?#]*@")
 # (deprecated, RFC 4291) and IPv4-translated (RFC 2765); IPv4-mapped, 6to4 and Teredo are
 # decoded by ipaddress itself.
 _LOW32 = tuple(
-    ipaddress.IPv6Network(net) for net in ("64:ff9b::/96", "::/96", "::ffff:0:0/96")
+    ipaddress.IPv6Network(net) for net in ("64:ff9b::/96", "::/96", "::ffff:0:0:0/96")
 )
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 _LOCAL_NAT64 = ipaddress.IPv6Network("64:ff9b:1::/48")  # a local translator (RFC 8215)
@@ -111,6 +112,11 @@ def is_url(source: str) -> bool:
     return _SCHEME.match(source) is not None
 
 
+def is_web_url(source: str) -> bool:
+    """Whether ``source`` is an http or https URL, one Sayso fetches."""
+    return source[:8].lower().startswith(("http://", "https://"))
+
+
 def redact_url(url: str) -> str:
     """``url`` without its credentials: ``https://user:secret@host/a`` -> ``https://host/a``.
 
@@ -124,12 +130,16 @@ def non_public(address: str) -> str | None:
     unspecified addresses, local NAT64, and IPv6 addresses that embed a non-public IPv4 one
     (IPv4-mapped, IPv4-compatible, IPv4-translated, NAT64, 6to4, Teredo)."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if not ip.is_global or ip.is_multicast or ip in _LOCAL_NAT64:
-        return str(ip)
     for inner in _embedded_ipv4(ip):
-        if not inner.is_global or inner.is_multicast:
+        if not _public(inner):
             return f"{ip} (which embeds {inner})"
+    if not _public(ip) or ip in _LOCAL_NAT64:
+        return str(ip)
     return None
+
+
+def _public(ip: IPAddress) -> bool:
+    return ip.is_global and not ip.is_multicast
 
 
 def _embedded_ipv4(ip: IPAddress) -> list[ipaddress.IPv4Address]:
