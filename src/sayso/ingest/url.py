@@ -120,7 +120,7 @@ def is_web_url(source: str) -> bool:
 def redact_url(url: str) -> str:
     """``url`` without its credentials: ``https://user:secret@host/a`` -> ``https://host/a``.
 
-    Anything that is not a ``scheme://`` URL with a user part is given back unchanged."""
+    A string that is not a ``scheme://`` URL with a user part is given back unchanged."""
     return _USERINFO.sub(r"\1", url, count=1)
 
 
