@@ -29,7 +29,7 @@ from .errors import ExtractionError, InputError, SaysoError
 from .ingest import read_sources
 from .ingest.dedup import MAX_DISTANCE, bands, simhash
 from .ingest.feeds import FeedEntry, entry_document, fetch_feed
-from .ingest.url import FetchOptions, default_options
+from .ingest.url import FetchOptions, default_options, redact_url
 from .pipeline import Extractor, Pipeline
 from .store import Store
 from .store.sidecar import CopyCandidate, feed_item, link_copies, mark_item
@@ -376,9 +376,10 @@ def poll(
 ) -> Summary:
     """Fetch ``feed`` once and store the records of its new entries.
 
-    Which entries were handled lives in the store (``feed_items``, ``store/sidecar.py``): a
-    watcher that is stopped and started again ingests nothing twice. An entry that fails is
-    tried again on later polls, at most ``MAX_ATTEMPTS`` times.
+    Which entries were handled lives in the store (``feed_items``, ``store/sidecar.py``), each
+    entry stored and marked as soon as it is extracted: a watcher that is stopped (or killed
+    mid-round) and started again keeps what it stored and ingests nothing twice. An entry that
+    fails is tried again on later polls, at most ``MAX_ATTEMPTS`` times.
     """
     summary = Summary()
     opts = fetch_options or default_options()
@@ -397,18 +398,19 @@ def poll(
         fail(err)
         return summary
     pipe = _pipeline(pipeline)
-    fresh = [e for e in entries if _wanted(store, feed, e)]
-    summary.skipped += len(entries) - len(fresh)
-    docs = [entry_document(feed, e, max_chars=max_chars, options=opts) for e in fresh]
-    results = safe_records(pipe, docs, debug=debug)
-    for entry, (doc, result) in zip(fresh, results, strict=True):
+    name = redact_url(feed)  # the feed as the store keeps it: no credentials
+    for entry in entries:  # each entry stored and marked as soon as it is extracted
+        if not _wanted(store, name, entry):
+            summary.skipped += 1
+            continue
+        item = entry_document(feed, entry, max_chars=max_chars, options=opts)
+        [(doc, result)] = safe_records(pipe, [item], debug=debug)
         if isinstance(result, SaysoError):
             fail(result)
-            mark_item(store, feed, entry.key, url=entry.link, status="failed", error=str(result))
+            mark_item(store, name, entry.key, url=entry.link, status="failed", error=str(result))
             continue
         assert doc is not None
-        added = _store_item(store, feed, entry, doc, result, pipe.versions)
-        if added:
+        if _store_item(store, name, entry, doc, result, pipe.versions):
             summary.ok += 1
         else:
             summary.skipped += 1

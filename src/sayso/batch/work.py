@@ -25,7 +25,7 @@ from pathlib import Path
 from ..config import DEFAULT_MAX_CHARS
 from ..errors import ConfigError, ExtractionError, InputError, SaysoError, StoreError
 from ..ingest.readers import SUFFIXES, file_suffix, list_files, read_source
-from ..ingest.url import FetchOptions, is_url
+from ..ingest.url import FetchOptions, is_web_url, redact_url
 from ..jobs import safe_records
 from ..pipeline import Extractor, Pipeline
 from ..types import Document, Record
@@ -132,8 +132,8 @@ def expand_units(inputs: Iterable[str]) -> Iterator[Unit | InputError]:
             yield Unit(_key("-" + hashlib.sha256(data).hexdigest()), "-", "-", heavy=False)
             _STDIN[0] = data
             continue
-        if is_url(source):
-            yield _unit(source, None)
+        if is_web_url(source):
+            yield _unit(redact_url(source), None)
             continue
         path = Path(source)
         if path.is_dir():

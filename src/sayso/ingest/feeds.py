@@ -2,8 +2,10 @@
 
 ``fetch_feed(feed)`` fetches the feed through the same safe fetcher as pages (``url.py``) and
 gives its entries; ``entry_document`` fetches an entry's link as a Document, the feed's title and
-date filling in what the page lacks. Which entries were stored, and the watch loop that polls
-feeds into the store, are :func:`sayso.jobs.poll` and :func:`sayso.jobs.watch`.
+date filling in what the page lacks. Credentials in the feed's URL or its links never reach an
+entry, a document or a message (:func:`~sayso.ingest.url.redact_url`). Which entries were
+stored, and the watch loop that polls feeds into the store, are :func:`sayso.jobs.poll` and
+:func:`sayso.jobs.watch`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Mapping
 from ..config import DEFAULT_MAX_CHARS
 from ..errors import ConfigError, InputError
 from ..types import Document
-from .url import FetchOptions, default_options, fetch, read_url
+from .url import FetchOptions, default_options, fetch, read_url, redact_url
 
 __all__ = ["FeedEntry", "entry_document", "fetch_feed", "parse_every", "parse_feed"]
 
@@ -34,8 +36,8 @@ def parse_every(value: str) -> float:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class FeedEntry:
-    key: str  # the entry's id, else its link
-    link: str | None
+    key: str  # the entry's id, else its link (credentials removed)
+    link: str | None  # credentials removed
     title: str | None
     published: str | None  # YYYY-MM-DD
 
@@ -44,6 +46,7 @@ def parse_feed(data: bytes, source: str) -> list[FeedEntry]:
     """The entries of an RSS or Atom document; InputError when it is not a feed."""
     import feedparser  # type: ignore[import-untyped]  # optional (the feeds extra)
 
+    source = redact_url(source)
     parsed = feedparser.parse(data)
     entries = [e for e in parsed.get("entries") or [] if isinstance(e, Mapping)]
     if not entries and (parsed.get("bozo") or not parsed.get("version")):
@@ -57,8 +60,8 @@ def parse_feed(data: bytes, source: str) -> list[FeedEntry]:
 
 def _entry(e: Mapping[str, object]) -> FeedEntry | None:
     """One entry of a parsed feed; None when it has neither an id nor a link."""
-    link = _text(e.get("link"))
-    key = _text(e.get("id")) or link
+    link = _redacted(e.get("link"))
+    key = _redacted(e.get("id")) or link
     if not key:
         return None
     stamp = e.get("published_parsed") or e.get("updated_parsed")
@@ -68,6 +71,11 @@ def _entry(e: Mapping[str, object]) -> FeedEntry | None:
 
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
+
+
+def _redacted(value: object) -> str | None:
+    text = _text(value)
+    return redact_url(text) if text is not None else None
 
 
 def fetch_feed(feed: str, options: FetchOptions | None = None) -> list[FeedEntry]:
@@ -86,7 +94,8 @@ def entry_document(
     """The Document of the page ``entry`` links to (the feed's title, date and link fill in what
     the page lacks), or the InputError saying why not."""
     if not entry.link:
-        return InputError(f"{feed}: entry {entry.key!r} has no link", source=feed)
+        name = redact_url(feed)
+        return InputError(f"{name}: entry {entry.key!r} has no link", source=name)
     item = read_url(entry.link, max_chars=max_chars, options=options)
     if isinstance(item, Document):
         item = dataclasses.replace(
