@@ -2,8 +2,9 @@
 
 * **Cues** (``data/cues.tsv``): the words that attribute words to someone ("say", "point out",
   "according to", "X's claim that"), with their class and what their content is. The cue table,
-  :func:`match_cue` (the cue starting at a token) and :func:`reporting_verbs` (the one-word verb
-  cues of the reporting classes: what events and event types read as "reports, does not act").
+  :func:`match_cue` (the cue starting at a token), :func:`reporting_verbs` (the one-word verb
+  cues of the reporting classes: what the events stage reads as "reports, does not act") and
+  :func:`channel_verbs` (those and "quote", which is no cue).
 * **Statement nouns** (``data/statement_nouns.tsv``): nouns for something an author issues. A
   ``medium`` carries its author's words ("a statement by X", "the report says", "according to
   a video posted by X"); an ``act`` names what its author does or means to do ("X's decision to
@@ -76,6 +77,18 @@ def reporting_verbs(classes: tuple[str, ...] = REPORTING_CLASSES) -> frozenset[s
         for lemma, cues in cue_table().items()
         if any(len(c.lemmas) == 1 and c.cls in classes for c in cues)
     )
+
+
+# "quote" reports words too, but is no cue: in "quoted X as saying" the speaker is its object, so
+# cues.tsv leaves it out; :func:`channel_verbs` adds it back
+_QUOTE = "quote"
+
+
+@functools.lru_cache(maxsize=1)
+def channel_verbs() -> frozenset[str]:
+    """What a news channel does with words: the :func:`reporting_verbs` and "quote". Who
+    reports on an act ("X reported on easing the rules", "quoted Y on ...") is no actor of it."""
+    return reporting_verbs() | {_QUOTE}
 
 
 def lemma(tok: Token) -> str:

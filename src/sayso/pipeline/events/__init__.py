@@ -2,8 +2,9 @@
 
 The table is ``sayso/data/plover_patterns.tsv`` (its header explains the columns); the other words
 the coder reads (light verbs, mode cues) are in ``sayso/data/event_words.json``. Both are read once
-per process. The stage walks the spaCy tokens once; only a token whose (part of speech, lemma)
-is in the table costs more than a dictionary look-up.
+per process. The words other stages read too (reporting verbs, statement nouns, datelines) come
+from :mod:`sayso.lexicon`. The stage walks the spaCy tokens once; only a token whose (part of
+speech, lemma) is in the table costs more than a dictionary look-up.
 
 For each trigger:
 
@@ -107,7 +108,7 @@ def code_events(state: State) -> list[Event]:
 
 class EventStage:
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ... import lexicon
 from ..base import State
 from ..entities import Resolver
 from ..nominals import Nominals
-from .syntax import is_infinitive, is_relative, of_object, path_up, pobjs, spaced_dash
+from .syntax import is_infinitive, is_relative, of_object, path_up, pobjs
 from .tables import (
     ACTOR_SUFFIXES,
     CLAUSE_DEPS,
     LEADING_VERBS,
     NP_DEPS,
     PRONOUN_LABELS,
-    REPORTING_VERBS,
     Candidate,
     patterns,
     words,
@@ -46,7 +46,7 @@ class ActorFinder:
         possessors: list[Token] = []
         for c in tok.children:
             if c.dep_ in NP_DEPS:
-                if c.i < tok.i and any(spaced_dash(t) for t in tok.doc[c.i + 1 : tok.i]):
+                if c.i < tok.i and any(lexicon.spaced_dash(t) for t in tok.doc[c.i + 1 : tok.i]):
                     continue  # "ALGIERS, Algeria - Police": a dateline is no part of the name
                 ids.extend(self.np_ids(c, top=False))
                 if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING_VERBS:
@@ -168,7 +168,7 @@ class ActorFinder:
         objects = [c for c in gov.children if c.dep_ == "dobj"]
         if prep.lemma_.lower() == "of" and objects:
             return objects, False
-        if gov.lemma_.lower() in REPORTING_VERBS:
+        if gov.lemma_.lower() in lexicon.channel_verbs():
             return [], False  # "X reported on easing the rules": the channel does not act
         if gov.pos_ == "NOUN":
             owner = [c for c in gov.children if c.dep_ == "poss"]
@@ -204,7 +204,7 @@ class ActorFinder:
         ):  # "began a sit-in to protest against X": who began it protests
             return self.subjects(head.head, depth + 1)
         if verb.dep_ in ("acl", "amod", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            if head.lemma_.lower() in self.words.statement_nouns and not bare_participle:
+            if head.lemma_.lower() in lexicon.statement_nouns() and not bare_participle:
                 # "a report accusing X", "a resolution criticizing X": its author acts
                 author = self.author(head)
                 if author:
@@ -215,11 +215,9 @@ class ActorFinder:
     def author(self, noun: Token) -> list[Token]:
         """Who issued a statement noun: its possessor, ``by/from X``, or the subject of the verb
         it is the object of ("the union put out a report", "said in a statement")."""
-        for c in noun.children:
-            if c.dep_ == "poss":
-                return [c]
-            if c.dep_ == "prep" and c.lemma_.lower() in ("by", "from"):
-                return pobjs(c)
+        own = lexicon.statement_author(noun)
+        if own is not None:
+            return own
         head = noun.head
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lemma_.lower() == "in":
             head, dep = head.head, "dobj"

@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ... import lexicon
 from .actors import ActorFinder
-from .syntax import after_dateline, is_infinitive, is_relative, of_object, pobjs
+from .syntax import is_infinitive, is_relative, of_object, pobjs
 from .tables import COMPLEMENT_TARGET_PREPS, FORCE_NOUNS, PLACE_PREPS, ROLES, Roles
 
 if TYPE_CHECKING:
@@ -90,11 +91,11 @@ class ArgumentFinder(ActorFinder):
 
     def _subject_args(self, verb: Token, roles: Roles, path: set[int], args: _Args) -> None:
         subj, passive = self.subjects(verb)
-        for s in [after_dateline(s, verb) for s in subj]:
+        for s in [lexicon.past_dateline(s, verb) for s in subj]:
             if s.i in path:
                 continue  # "talks were held": the trigger noun is no actor of its light verb
             who = verb.head if is_relative(s, verb) else s
-            if who.i != s.i and who.lemma_.lower() in self.words.statement_nouns:
+            if who.i != s.i and who.lemma_.lower() in lexicon.statement_nouns():
                 # "a bill that would sanction X": who introduced it
                 author = self.author(who)
                 if author:

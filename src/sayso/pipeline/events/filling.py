@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ... import lexicon
 from .arguments import ArgumentFinder
 from .syntax import is_infinitive, pobjs
 from .tables import (
@@ -321,11 +322,11 @@ class Filler(ArgumentFinder):
     def statement_of(self, verb: Token) -> Token | None:
         """The letter, statement or report a participle describes: "a letter threatening to
         ..." (or, as the parser often has it, "sent a letter ..., threatening to ...")."""
-        if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.words.statement_nouns:
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon.statement_nouns():
             return verb.head
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             for c in verb.head.children:
-                if c.dep_ == "dobj" and c.lemma_.lower() in self.words.statement_nouns:
+                if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.statement_nouns():
                     return c
         return None
 

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ... import lexicon
 from .actors import ActorFinder
 from .syntax import is_infinitive, pobjs
 from .tables import Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+# the cue classes whose verb makes its subject the speaker of a clause: words and thoughts
+# ("said", "insisted", "believes"), not a channel's or a study's ("reported", "found", "showed")
+SPEAKING = ("speech", "belief")
 
 
 class ModeReader(ActorFinder):
@@ -143,7 +148,7 @@ class ModeReader(ActorFinder):
         top = verb
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
-        if top.dep_ != "ccomp" or top.head.lemma_.lower() not in self.words.speech_verbs:
+        if top.dep_ != "ccomp" or not _speaks(top.head):
             return None
         subj, passive = self.subjects(top.head)
         speaker = [i for s in subj if not passive for i in self.arg_ids(s, top.head)]
@@ -165,7 +170,7 @@ class ModeReader(ActorFinder):
         top = verb
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
-        if top.dep_ != "ccomp" or top.head.lemma_.lower() not in self.words.speech_verbs:
+        if top.dep_ != "ccomp" or not _speaks(top.head):
             return []
         subj, passive = self.subjects(top.head)
         if passive:
@@ -220,3 +225,8 @@ class ModeReader(ActorFinder):
                                         return found
             cur = cur.head if cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i else None
         return []
+
+
+def _speaks(verb: Token) -> bool:
+    """Whether ``verb`` says or thinks its clause (:data:`SPEAKING`)."""
+    return verb.lemma_.lower() in lexicon.reporting_verbs(SPEAKING)

@@ -41,34 +41,6 @@ def path_up(tok: Token, top: Token) -> list[Token]:
     return out
 
 
-def after_dateline(subj: Token, verb: Token) -> Token:
-    """The real subject when the parser took a dateline for it ("LIMA, Peru - Customs officers
-    have seized ..."): the head of the noun phrase between the dash and the verb."""
-    sent = subj.sent
-    if subj.i - sent.start > 3:
-        return subj
-    doc = subj.doc
-    dash = next((t.i for t in doc[subj.i + 1 : verb.i] if spaced_dash(t)), None)
-    if dash is None or not (
-        (subj.text.isupper() and len(subj.text) > 2) or dash - sent.start <= 8
-    ):  # "LIMA - ...", "Lima, May 2, Xinhua - ..."
-        return subj
-    span = range(dash + 1, verb.i)
-    heads = [
-        t
-        for t in doc[dash + 1 : verb.i]
-        if t.pos_ in ("NOUN", "PROPN") and (t.head.i not in span or t.head.i == t.i)
-    ]
-    return heads[0] if heads else subj
-
-
-def spaced_dash(tok: Token) -> bool:
-    """A dash set off by a space before it (a dateline's "CITY - "), not a hyphen."""
-    return tok.text in ("-", "--", "\u2014", "\u2013") and (
-        tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
-    )
-
-
 def is_relative(tok: Token, verb: Token) -> bool:
     """Whether ``tok`` is the relative pronoun of the relative clause ``verb``."""
     return bool(

@@ -85,8 +85,6 @@ PLACE_PREPS = frozenset({"at", "on", "upon", "into"})
 VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 # a refusal, threat or demand held until or unless another acts acts on that other
 CONDITIONAL_TYPES = frozenset({"REJECT", "THREATEN", "REQUEST"})
-# verbs of a news channel: who reports on an act is no actor of it
-REPORTING_VERBS = frozenset({"report", "say", "tell", "write", "quote", "cite", "comment"})
 # prepositions of a to-complement that name who it acts on ("agreed to send aid to X")
 COMPLEMENT_TARGET_PREPS = frozenset({"to", "with", "for", "from", "against", "toward", "towards"})
 
@@ -176,9 +174,7 @@ class Words:
     concluding_verbs: frozenset[str]
     deontic_aux: frozenset[str]
     carrier_nouns: frozenset[str]
-    speech_verbs: frozenset[str]
     directive_verbs: frozenset[str]
-    statement_nouns: frozenset[str]
     wishing_verbs: frozenset[str]
     question_verbs: frozenset[str]
     condition_marks: frozenset[str]
