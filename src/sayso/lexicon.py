@@ -203,7 +203,7 @@ def author_words(noun: Token, *, publisher_first: bool = False) -> list[Token]:
     ]
 
 
-def _objects(prep: Token) -> list[Token]:
+def prep_objects(prep: Token) -> list[Token]:
     """The objects of a preposition; of a gerund clause with a subject ("by the ministry
     calling it ..."), that subject."""
     out: list[Token] = []
@@ -224,7 +224,7 @@ def statement_author(noun: Token) -> list[Token] | None:
         if c.dep_ == "poss":
             return [c]
         if c.dep_ == "prep" and lemma(c) in ("by", "from"):
-            return _objects(c)
+            return prep_objects(c)
     return None
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...lexicon import prep_objects
 from .tables import RELATIVE_PRONOUNS
+
+pobjs = prep_objects  # the objects of a preposition: one home, in lexicon.py
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -17,19 +20,6 @@ def pos_of(tok: Token) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         return "noun"
     return None
-
-
-def pobjs(prep: Token) -> list[Token]:
-    """The objects of a preposition; of a gerund clause with a subject ("an attack on the
-    government calling it ..."), that subject."""
-    out: list[Token] = []
-    for c in prep.children:
-        if c.dep_ == "pobj":
-            out.append(c)
-        elif c.dep_ == "pcomp":
-            subj = [s for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
-            out.extend(subj or [c])
-    return out
 
 
 def path_up(tok: Token, top: Token) -> list[Token]:
