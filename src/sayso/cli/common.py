@@ -129,8 +129,11 @@ def render_table(rows: Sequence[Mapping[str, object]], max_width: int = 48) -> s
 def emit_rows(
     rows: Sequence[Mapping[str, object]], fmt: str | None, out: IO[str] | None = None
 ) -> None:
-    """Write ``rows`` to stdout as table, json, jsonl or csv (``fmt`` None: the default)."""
+    """Write ``rows`` to stdout as table, json, jsonl or csv (``fmt`` None: the default).
+    BLOBs (bytes, as `sayso query` may give) are written as hex in every format."""
     fmt = fmt or default_format()
+    if any(isinstance(v, bytes) for row in rows for v in row.values()):
+        rows = [{k: v.hex() if isinstance(v, bytes) else v for k, v in r.items()} for r in rows]
     out = out if out is not None else sys.stdout
     if fmt == "jsonl":
         for row in rows:
