@@ -79,6 +79,11 @@ def write_rows(
     """
     fmt = output_format(path, fmt)
     out = Path(path)
+    if not out.parent.is_dir():
+        what = "is not a directory" if out.parent.exists() else "does not exist"
+        raise ConfigError(
+            f"cannot write {out}: the directory {out.parent} {what}; create it or write elsewhere"
+        )
     tmp = out.with_name(f".{out.name}.part")
     try:
         if fmt in ("jsonl", "plover"):
@@ -88,8 +93,10 @@ def write_rows(
         else:
             n = _parquet(tmp, rows, columns)
         os.replace(tmp, out)
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise ConfigError(f"cannot write {out} ({exc.strerror or exc})") from exc
         raise
     return n
 

@@ -1,10 +1,17 @@
-"""Records built by hand (no model): small articles with every kind of fact."""
+"""Records built by hand (no model): small articles with every kind of fact; and the check of an
+older store, refused read-only until upgraded."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import ClassVar
 
+import pytest
+
+from sayso.errors import StoreError
+from sayso.store import Store, migrate
+from sayso.store.queries import SCHEMA_VERSION
 from sayso.types import (
     Attribution,
     Divergence,
@@ -171,3 +178,11 @@ class FakePipeline:
 
     def extract(self, document: Document) -> Record:
         return self._record(document)
+
+
+def refused_then_migrated(db: Path, version: int) -> None:
+    """The store ``db`` of schema ``version`` is refused read-only (reading never upgrades a
+    store), naming its version and how to upgrade it; ``sayso.store.migrate`` upgrades it."""
+    with pytest.raises(StoreError, match=rf"schema version {version}, older.*sayso migrate"):
+        Store(db, create=False, read_only=True)
+    assert migrate(db) == (version, SCHEMA_VERSION)

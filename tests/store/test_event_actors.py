@@ -12,7 +12,7 @@ from sayso.store import Filters, Store
 from sayso.store import queries as q
 from sayso.types import Record
 
-from .fakes import article
+from .fakes import article, refused_then_migrated
 
 Row = tuple[str, str, str, str, str | None]
 
@@ -104,6 +104,7 @@ def test_version_2_store_migrates_to_the_latest_and_backfills(tmp_path: Path) ->
     with Store(db) as store:
         store.add_many(records[:2])
     _as_version_2(db)
+    refused_then_migrated(db, 2)  # the web app reads it only once upgraded
     with Store(db, create=False, read_only=True) as store:  # the web app's way in
         assert store.schema_version == q.SCHEMA_VERSION == 6
         assert _stored(store) == _expected(records[:2])

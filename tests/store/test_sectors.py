@@ -17,7 +17,7 @@ from sayso.store import queries as q
 from sayso.store import schema as store_schema
 from sayso.types import Record
 
-from .fakes import article, document
+from .fakes import article, document, refused_then_migrated
 
 _SECTOR_COLUMN = ",               -- JSON [Span, ...]\n    sector        TEXT "
 _SECTOR_INDEX = "CREATE INDEX IF NOT EXISTS entities_sector ON entities(sector);\n"
@@ -82,6 +82,7 @@ def test_a_version_3_store_gains_the_column(tmp_path: Path) -> None:
     )
     conn.commit()
     conn.close()
+    refused_then_migrated(db, 3)  # the web app reads it only once upgraded
     with Store(db, create=False, read_only=True) as store:  # the web app's way in
         assert store.schema_version == q.SCHEMA_VERSION == 6
         (old,) = store.get("old").entities

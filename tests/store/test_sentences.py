@@ -10,7 +10,7 @@ from pathlib import Path
 from sayso.store import Store
 from sayso.store import queries as q
 
-from .fakes import article, document
+from .fakes import article, document, refused_then_migrated
 
 _SENTENCES_COLUMN = (
     "stage_versions TEXT NOT NULL DEFAULT '{}', -- JSON {\"stage\": \"version\", ...}\n"
@@ -47,7 +47,8 @@ def test_a_version_4_store_gains_the_column(tmp_path: Path) -> None:
     )
     conn.commit()
     conn.close()
-    with Store(db, create=False, read_only=True) as store:
+    refused_then_migrated(db, 4)  # the web app reads it only once upgraded
+    with Store(db, create=False, read_only=True) as store:  # the web app's way in
         assert store.schema_version == q.SCHEMA_VERSION == 6
         assert store.get("old").sentences == ((0, 28), (30, 42))  # one a line
     with Store(db) as store:

@@ -15,7 +15,7 @@ from sayso.store import Store
 from sayso.store import queries as q
 from sayso.store.sidecar import CopyCandidate, copies_of, feed_item, link_copies, mark_item
 
-from .fakes import article, document
+from .fakes import article, document, refused_then_migrated
 
 SIDE_TABLES = {"feed_items", "fingerprints", "copies"}
 _START = "-- Side tables of web and batch ingest"
@@ -66,6 +66,7 @@ def test_a_new_store_has_the_side_tables(store: Store) -> None:
 def test_a_version_4_store_gains_them_on_open(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     _v4_store(db)
+    refused_then_migrated(db, 4)  # the web app reads it only once upgraded
     with Store(db, create=False, read_only=True) as store:  # the web app's way in
         assert store.schema_version == q.SCHEMA_VERSION
         assert _tables(store) >= SIDE_TABLES

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NotRequired, TypedDict, cast
 
-from ..errors import ConfigError
+from ..errors import ConfigError, json_problem
 
 __all__ = ["FORMAT", "InputEntry", "Manifest", "ManifestData", "RunEntry", "now"]
 
@@ -73,9 +73,10 @@ class Manifest:
             try:
                 loaded = json.loads(self.path.read_text(encoding="utf-8"))
             except (OSError, json.JSONDecodeError) as exc:
+                problem = json_problem(exc) if isinstance(exc, json.JSONDecodeError) else exc
                 raise ConfigError(
-                    f"{self.path} is not a readable batch manifest ({exc}); "
-                    "pick another --out or remove the file"
+                    f"{self.path} is not a readable batch manifest ({problem}); "
+                    "pick another --out directory"
                 ) from None
             if not isinstance(loaded, dict) or loaded.get("format") != FORMAT:
                 raise ConfigError(

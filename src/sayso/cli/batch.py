@@ -11,6 +11,7 @@ import click
 from ..batch import BatchOptions, run_batch
 from ..jobs import ErrorLog
 from .common import (
+    MAX_WORKERS,
     debug_enabled,
     errors_option,
     fetch_options,
@@ -55,7 +56,7 @@ class _Bar:
     "'sayso[spark]', Java 17+).",
 )  # fmt: skip
 @click.option(
-    "--workers", type=click.IntRange(min=1), default=None,
+    "--workers", type=click.IntRange(1, MAX_WORKERS), default=None,
     help="Worker processes (local) or local[N] cores (spark) (default: every core).",
 )  # fmt: skip
 @click.option("--master", default=None, help="Spark master URL (default: local[WORKERS]).")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import sys
 import traceback
 from collections.abc import Callable, Mapping, Sequence
@@ -129,8 +130,11 @@ def render_table(rows: Sequence[Mapping[str, object]], max_width: int = 48) -> s
 def emit_rows(
     rows: Sequence[Mapping[str, object]], fmt: str | None, out: IO[str] | None = None
 ) -> None:
-    """Write ``rows`` to stdout as table, json, jsonl or csv (``fmt`` None: the default)."""
+    """Write ``rows`` to stdout as table, json, jsonl or csv (``fmt`` None: the default).
+    BLOBs (bytes, as `sayso query` may give) are written as hex in every format."""
     fmt = fmt or default_format()
+    if any(isinstance(v, bytes) for row in rows for v in row.values()):
+        rows = [{k: v.hex() if isinstance(v, bytes) else v for k, v in r.items()} for r in rows]
     out = out if out is not None else sys.stdout
     if fmt == "jsonl":
         for row in rows:
@@ -201,6 +205,15 @@ def rerun_option(f: F) -> F:
 
 
 _FETCH = FetchOptions()
+MAX_TIMEOUT = 86_400.0  # a day
+MAX_WORKERS = 1024
+
+
+def _a_number(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    """A FloatRange lets NaN through (it compares false with both ends): refuse it."""
+    if math.isnan(value):
+        raise click.BadParameter(f"nan is not a number of seconds; use 0.1 to {MAX_TIMEOUT:g}")
+    return value
 
 
 def fetch_options(f: F) -> F:
@@ -213,8 +226,9 @@ def fetch_options(f: F) -> F:
         help=f"Refuse web pages larger than this many bytes (default: {_FETCH.max_bytes:,}).",
     )(f)
     f = click.option(
-        "--timeout", type=click.FloatRange(min=0.1), default=_FETCH.timeout,
-        show_default=True, help="Seconds to wait for a web server at each step.",
+        "--timeout", type=click.FloatRange(0.1, MAX_TIMEOUT), default=_FETCH.timeout,
+        show_default=True, callback=_a_number,
+        help="Seconds to wait for a web server at each step.",
     )(f)  # fmt: skip
     return click.option(
         "--allow-private",

@@ -70,12 +70,12 @@ def _check_stories_usage(
         )
 
 
-def _open_store(path: Path, missing: str) -> Store:
-    """The store at ``path``; when there is none, the error ``missing``, which says what else
-    to give."""
+def _open_store(path: Path, missing: str, *, read_only: bool) -> Store:
+    """The store at ``path`` (read-only: as it is, never set up or upgraded); when there is
+    none, the error ``missing``, which says what else to give."""
     if not path.exists():
         raise ConfigError(missing)
-    return Store(path, create=False)
+    return Store(path, create=False, read_only=read_only)
 
 
 @click.command()
@@ -123,7 +123,7 @@ def stories(
             f"no Sayso store at {path}; give INPUTS to group files, or --db FILE for a store "
             "`sayso ingest` filled"
         )
-        with _open_store(path, missing) as store:
+        with _open_store(path, missing, read_only=False) as store:
             lines = run.stories_in_store(store, rebuild=rebuild)
             records = [store.get(str(r["hash"])) for r in store.story_documents()]
     fmt = fmt or default_format()
@@ -152,7 +152,7 @@ def _compare_stored(
     path = db_path(db)
     fix = "give a JSONL file of documents or records, or a story id"
     missing = f"{story!r} is neither a file nor a story: no Sayso store at {path}; {fix} and --db"
-    with _open_store(path, missing) as store:
+    with _open_store(path, missing, read_only=True) as store:
         if store.story(story) is None:
             raise ConfigError(
                 f"{story!r} is neither a file nor a story in {path}; {fix} "

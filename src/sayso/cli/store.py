@@ -1,4 +1,4 @@
-"""Store commands: ingest, quotes, events, actors, query, export."""
+"""Store commands: ingest, quotes, events, actors, query, export, migrate."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from ..jobs import ErrorLog, Summary
 from ..jobs import ingest as ingest_sources
 from ..jobs import rerun_stale as rerun_stale_documents
 from ..store import TABLES, FilterError, Filters, NoStore, Store
+from ..store import migrate as migrate_store
 from .common import (
     db_option,
     db_path,
@@ -38,9 +39,10 @@ Option = str | int | None
 
 
 def _open(db: Path | None) -> Store:
-    """The store for a command that reads: it must exist already."""
+    """The store for a command that reads: it must exist already, and it is opened read-only
+    (never created, set up or upgraded; it may belong to someone else)."""
     try:
-        return Store(db_path(db), create=False)
+        return Store(db_path(db), read_only=True)
     except NoStore as err:
         raise StoreError(
             f"no Sayso store at {err.path}; run `sayso ingest` first, or pass --db FILE"
@@ -269,6 +271,25 @@ def export(table: str, output: Path | None, fmt: str | None, raw: bool, db: Path
         note(f"{n} row{'' if n == 1 else 's'} of {table} written to {output}")
 
 
+@click.command()
+@db_option()
+def migrate(db: Path | None) -> None:
+    """Upgrade the store to the schema of this Sayso. Commands that only read a store never
+    change it, so they refuse an older one until it is upgraded (`sayso ingest` upgrades it
+    too)."""
+    path = db_path(db)
+    try:
+        before, after = migrate_store(path)
+    except NoStore as err:
+        raise StoreError(f"no Sayso store at {err.path}; pass --db FILE") from err
+    if before == after:
+        note(f"{path}: store schema version {after}, the latest; nothing to do")
+    elif before == 0:
+        note(f"{path}: was empty; now a store of schema version {after}")
+    else:
+        note(f"{path}: store schema version {before} upgraded to {after}")
+
+
 def _check_format(table: str, output: Path | None, fmt: str | None, raw: bool) -> None:
     """The export errors that name options, before the store's own (which name values)."""
     kind = (fmt or "").lower()
@@ -285,5 +306,5 @@ def _check_format(table: str, output: Path | None, fmt: str | None, raw: bool) -
 
 def register(group: click.Group) -> None:
     """Add the store commands to ``group``."""
-    for command in (ingest, quotes, events, actors, query, export):
+    for command in (ingest, quotes, events, actors, query, export, migrate):
         group.add_command(command)

@@ -8,7 +8,7 @@ import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, json_problem
 from ..store import Store
 from ..types import Record
 from . import compare, compare_stories
@@ -26,7 +26,8 @@ def _jsonl_lines(path: Path) -> list[dict[str, object]]:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InputError(
-                    f"{path} line {n} is not JSON ({exc.msg}); give one JSON object a line",
+                    f"{path} line {n} is not JSON ({json_problem(exc)}); "
+                    "give one JSON object a line",
                     source=str(path),
                 ) from None
             if isinstance(obj, dict):

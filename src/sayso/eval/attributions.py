@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, json_problem
 
 _PUNCT = " \t\n\"'“”‘’«».,;:!?()[]—–-"
 _QUOTES = set('"“”«»')
@@ -233,7 +233,7 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InputError(
-                    f"{path} line {n}: not valid JSON ({exc.msg}); fix the line"
+                    f"{path} line {n}: not valid JSON ({json_problem(exc)}); fix the line"
                 ) from None
             if not isinstance(row, dict) or "id" not in row or "text" not in row:
                 raise InputError(f"{path} line {n}: needs an object with id and text")

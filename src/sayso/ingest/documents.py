@@ -74,11 +74,12 @@ def check_not_binary(sample: bytes, source: str) -> None:
 def check_not_empty(text: str, source: str) -> None:
     if not text:
         raise InputError(
-            f"{source}: empty file (no text); remove it or add the article text", source=source
+            f"{source}: empty file (no text); add the article text, or leave the file out",
+            source=source,
         )
     if not text.strip():
         raise InputError(
-            f"{source}: file holds only whitespace; remove it or add the article text",
+            f"{source}: file holds only whitespace; add the article text, or leave the file out",
             source=source,
         )
 
@@ -132,7 +133,8 @@ def html_document(
         data = data[len(BOM) :]
     if not data.strip():
         raise InputError(
-            f"{source}: empty file (no HTML); remove it or give the article page", source=source
+            f"{source}: empty file (no HTML); give the article page, or leave the file out",
+            source=source,
         )
     page: str | bytes = data  # trafilatura reads the page's declared charset
     for encoding in dict.fromkeys(c for c in (charset, "utf-8") if c):

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..config import DEFAULT_MAX_CHARS
-from ..errors import InputError
+from ..errors import InputError, json_problem
 from ..types import Document
 from .documents import (
     BOM,
@@ -240,7 +240,7 @@ def _read_jsonl_file(path: Path, source: str, max_chars: int) -> Iterator[Docume
             if b"\x00" in raw:
                 yield InputError(
                     f"{source} line {lineno}: NUL bytes in the line; the file "
-                    "looks binary, fix or remove the line",
+                    "looks binary; fix the line",
                     source=where,
                 )
                 continue
@@ -275,7 +275,7 @@ def _jsonl_document(
     try:
         obj: object = json.loads(line)
     except json.JSONDecodeError as exc:
-        return bad(f"not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line")
+        return bad(f"not valid JSON ({json_problem(exc)}); fix the line")
     except RecursionError:
         return bad("JSON nested too deeply; write one flat object a line")
     if not isinstance(obj, dict):

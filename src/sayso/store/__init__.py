@@ -1,8 +1,9 @@
 """The embedded store: records in SQLite (WAL mode: one writer, many readers across processes).
 
-``Store(path)`` opens or creates the file. Each stored document is one transaction, keyed by the
-hash of its input text, so an interrupted ingest keeps everything committed before it and a
-re-run adds nothing twice. ``Store.get`` gives back a Record equal to the one added.
+``Store(path)`` opens or creates the file (``read_only=True``: opens it as it is, to read). Each
+stored document is one transaction, keyed by the hash of its input text, so an interrupted ingest
+keeps everything committed before it and a re-run adds nothing twice. ``Store.get`` gives back a
+Record equal to the one added; :func:`migrate` upgrades an older store.
 
 ``Store`` is the one class to import; it delegates to the modules of this package, each a set
 of functions over the open file (``db.py``):
@@ -42,7 +43,7 @@ from .export import TABLES
 from .filters import FilterArgs, FilterError, Filters
 from .load import BULK_FTS_MIN, OnBatch, Pending
 from .rows import ActorProfile, ArticleHit, EventHit, EventPair, Facets, QuoteHit, StoryRow
-from .schema import NoStore, open_db
+from .schema import NoStore, migrate, open_db
 
 __all__ = [
     "BULK_FTS_MIN",
@@ -53,6 +54,7 @@ __all__ = [
     "Row",
     "Store",
     "Value",
+    "migrate",
 ]
 
 Item = Record | tuple[Record, Document | None]
@@ -71,7 +73,10 @@ class Store:
 
     ``path`` defaults to ``$SAYSO_DB`` or ``sayso.db``; ``":memory:"`` gives a private store.
     With ``create=False`` a missing file is an error (:class:`NoStore`) instead of a new, empty
-    store. With ``read_only=True`` the connection refuses every write (``PRAGMA query_only``).
+    store. With ``read_only=True`` the file is opened as it is, on a connection that can only
+    read it (a ``mode=ro`` URI, as every reading command and the web app open it): it is never
+    created, set up or upgraded, so an empty store, or one of an older schema (see
+    :func:`migrate`), is a StoreError; it works on a store the user may read but not write.
     """
 
     def __init__(

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..errors import StoreError
 from . import queries as q
 
-__all__ = ["Db", "Params", "Row", "Value", "json_text", "now", "rows_of"]
+__all__ = ["Db", "Params", "Row", "Value", "connect_read_only", "json_text", "now", "rows_of"]
 
 # What SQLite gives back for a column, and a row as a dict of them.
 Value = str | int | float | bytes | None
@@ -38,6 +38,8 @@ def now() -> str:
 
 def rows_of(cur: sqlite3.Cursor) -> list[Row]:
     """Every row of ``cur`` as a dict of its column names."""
+    if cur.description is None:  # a statement that gives no rows
+        return []
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, row, strict=True)) for row in cur]
 
@@ -50,6 +52,36 @@ def iter_rows(cur: sqlite3.Cursor) -> Iterator[Row]:
             yield dict(zip(cols, row, strict=True))
     finally:
         cur.close()
+
+
+# The errors of a read-only connection that cannot open or create the WAL index (``-shm``): the
+# store's directory is read-only, or the index is not a file Sayso may open.
+_NO_WAL_INDEX = frozenset({sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN})
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can only read the file ``path`` (a ``mode=ro`` URI): it never creates,
+    upgrades or writes the file.
+
+    A store in WAL mode is read through its WAL index (``path-shm``), which SQLite creates when
+    it is missing. When that cannot be done (the directory is not writable, as for another
+    user's store) the file is read ``immutable``: without the index or locks, so what a writer
+    has not yet checkpointed into the file is not seen.
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+    try:
+        conn.execute(q.PRAGMA_BUSY_TIMEOUT)
+        conn.execute(q.GET_USER_VERSION).fetchone()  # the first read opens the WAL index
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if exc.sqlite_errorcode & 0xFF not in _NO_WAL_INDEX:
+            raise
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 class Db:

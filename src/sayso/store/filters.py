@@ -20,10 +20,13 @@ from ..errors import ConfigError, StoreError
 from . import queries as q
 from .db import Db, Row, rows_of
 
-__all__ = ["Built", "FilterArgs", "FilterError", "Filters", "build", "fts_phrases", "run"]
+__all__ = [
+    "MAX_LIMIT", "Built", "FilterArgs", "FilterError", "Filters", "build", "fts_phrases", "run"
+]
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 DATE_FORMS = "use YYYY, YYYY-MM or YYYY-MM-DD"
+MAX_LIMIT = 2**63 - 1  # the largest INTEGER SQLite holds
 
 
 class FilterError(ConfigError):
@@ -70,6 +73,8 @@ class Filters:
                 raise FilterError(name, value, f"is not a date; {DATE_FORMS}")
         if self.limit is not None and self.limit < 0:
             raise FilterError("limit", self.limit, "is negative; use 0 or more")
+        if self.limit is not None and self.limit > MAX_LIMIT:
+            raise FilterError("limit", self.limit, f"is too large; use 0 to {MAX_LIMIT}")
 
 
 class FilterArgs(TypedDict, total=False):

@@ -1,5 +1,5 @@
 """Read-only SQL over a store (``sayso query``, ``Store.query``): one statement, on a separate
-read-only connection, with an authorizer that refuses anything but reading."""
+read-only connection (``mode=ro``), with an authorizer that refuses anything but reading."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sqlite3
 
 from ..errors import StoreError
 from . import queries as q
-from .db import Db, Params, Row, rows_of
+from .db import Db, Params, Row, connect_read_only, rows_of
 
 __all__ = ["query"]
 
@@ -59,25 +59,21 @@ class _Guard:
         return sqlite3.SQLITE_DENY
 
 
-def _readonly_connection(db: Db) -> sqlite3.Connection:
-    uri = db.path.resolve().as_uri() + "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-    try:
-        conn.execute(q.PRAGMA_BUSY_TIMEOUT)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
 def query(db: Db, sql: str, params: Params = ()) -> list[Row]:
     """Rows of one read-only statement (SELECT, or a PRAGMA that reads the schema).
 
     Runs on a separate read-only connection (the store's own for an in-memory store); anything
     that would write, attach another file or open a transaction is refused with a StoreError.
     """
+    if not sql.strip():
+        raise StoreError(
+            "no SQL given; pass one statement, such as \"SELECT count(*) FROM documents\""
+        )
     guard = _Guard()
-    conn = db.conn if db.memory else _readonly_connection(db)
+    try:
+        conn = db.conn if db.memory else connect_read_only(db.path)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot read the store {db.path} ({exc})") from exc
     try:
         conn.execute(q.PRAGMA_QUERY_ONLY)
         conn.set_authorizer(guard)

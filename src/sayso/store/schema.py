@@ -2,19 +2,21 @@
 
 A new file gets the latest schema. An older store is taken to the latest one version at a time,
 each step one transaction (``MIGRATIONS`` and ``ADDED_COLUMNS`` in ``queries.py``); a store of
-a newer version than this Sayso reads, or a file that is not a Sayso store, is refused.
+a newer version than this Sayso reads, or a file that is not a Sayso store, is refused. A store
+opened read-only is never created or upgraded: an empty or older one is refused too.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 from ..errors import StoreError
 from . import queries as q
-from .db import Db
+from .db import Db, connect_read_only
 
-__all__ = ["NoStore", "added_columns", "open_db", "upgrade"]
+__all__ = ["NoStore", "added_columns", "migrate", "open_db", "upgrade"]
 
 
 class NoStore(StoreError):
@@ -28,24 +30,84 @@ class NoStore(StoreError):
 
 
 def open_db(path: Path, *, memory: bool, create: bool, read_only: bool) -> Db:
-    """Open (or create) the store at ``path``, set up and upgraded to the latest schema."""
-    if not create and not memory and not path.exists():
+    """Open (or create) the store at ``path``, set up and upgraded to the latest schema.
+
+    With ``read_only`` the file is opened as it is (:func:`connect_read_only`): never created,
+    set up or upgraded, so a missing, empty or older store is a StoreError saying so.
+    """
+    if not memory and (read_only or not create) and not path.exists():
         raise NoStore(path)
     if not memory and path.is_dir():
         raise StoreError(f"{path} is a directory, not a store file; name a file such as news.db")
+    if read_only and not memory:
+        return _open_read_only(path)
+    db, _ = _open_writable(path, memory=memory)
+    if read_only:
+        db.conn.execute(q.PRAGMA_QUERY_ONLY)
+    return db
+
+
+def migrate(path: Path) -> tuple[int, int]:
+    """Upgrade the store at ``path`` to the latest schema (``sayso migrate``): its schema
+    version before and after (0 before: the file was empty and now holds a new store)."""
+    if not path.exists():
+        raise NoStore(path)
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory, not a store file; name a file such as news.db")
+    db, before = _open_writable(path, memory=False)
+    try:
+        return before, db.user_version()
+    finally:
+        db.close()
+
+
+def _open_writable(path: Path, *, memory: bool) -> tuple[Db, int]:
+    """The store at ``path`` opened for writing, created or upgraded to the latest schema, and
+    the schema version it had before."""
     try:
         conn = sqlite3.connect(str(path), isolation_level=None)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open the store {path} ({exc}); check the path") from exc
     db = Db(conn, path, memory=memory)
     try:
-        setup(db)
-        if read_only:
-            conn.execute(q.PRAGMA_QUERY_ONLY)
+        version = setup(db)
+    except BaseException:
+        conn.close()
+        raise
+    return db, version
+
+
+def _open_read_only(path: Path) -> Db:
+    """The store at ``path`` as it is, on a connection that can only read it."""
+    if not os.access(path, os.R_OK):
+        raise StoreError(f"cannot read the store {path}: permission denied; check who may read it")
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.DatabaseError as exc:
+        raise _not_a_store(path, exc) from exc
+    db = Db(conn, path, memory=False)
+    try:
+        version = _check(db)
+        if version == 0:
+            raise StoreError(
+                f"{path} is empty, not a Sayso store yet; `sayso ingest --db {path} FILES` "
+                "fills it, or open another store file"
+            )
+        if version < q.SCHEMA_VERSION:
+            raise StoreError(
+                f"{path} has store schema version {version}, older than this Sayso reads "
+                f"({q.SCHEMA_VERSION}), and reading never changes a store; upgrade it with "
+                f"`sayso migrate --db {path}` (`sayso ingest` into it upgrades it too)"
+            )
+        conn.execute(q.PRAGMA_QUERY_ONLY)
     except BaseException:
         conn.close()
         raise
     return db
+
+
+def _not_a_store(path: Path, exc: sqlite3.Error) -> StoreError:
+    return StoreError(f"{path} is not a Sayso store ({exc}); open another store file")
 
 
 def _check(db: Db) -> int:
@@ -59,9 +121,7 @@ def _check(db: Db) -> int:
         app_id = conn.execute(q.GET_APPLICATION_ID).fetchone()[0]
         objects = conn.execute(q.COUNT_SCHEMA_OBJECTS).fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise StoreError(
-            f"{db.path} is not a Sayso store ({exc}); open another file or remove it"
-        ) from exc
+        raise _not_a_store(db.path, exc) from exc
     if (version == 0 and objects) or (version and app_id != q.APPLICATION_ID):
         raise StoreError(
             f"{db.path} is an SQLite database but not a Sayso store; "
@@ -75,9 +135,10 @@ def _check(db: Db) -> int:
     return version
 
 
-def setup(db: Db) -> None:
-    """Check the file, set the connection up (WAL, synchronous), create or upgrade the schema."""
-    version = _check(db)
+def setup(db: Db) -> int:
+    """Check the file, set the connection up (WAL, synchronous), create or upgrade the schema;
+    the schema version the file had before."""
+    found = version = _check(db)
     conn = db.conn
     try:
         if not db.memory:
@@ -96,6 +157,7 @@ def setup(db: Db) -> None:
             upgrade(db, db.user_version())
     except sqlite3.Error as exc:
         raise StoreError(f"cannot set up the store {db.path} ({exc})") from exc
+    return found
 
 
 def upgrade(db: Db, version: int) -> None:

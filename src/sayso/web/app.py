@@ -1,9 +1,10 @@
 """The analyst's workbench: a read-only FastAPI app over a Sayso store.
 
 Every page is served twice: as HTML at ``PATH`` and as JSON at ``PATH.json`` (both in the
-OpenAPI spec at ``/openapi.json``, docs at ``/docs``). Only GET (and HEAD) exist; the store is
-opened per request on a ``query_only`` connection. Every error, HTML or JSON, carries one
-envelope: ``{"error": {"status": int, "code": str, "message": str}}``.
+OpenAPI spec at ``/openapi.json``; no ``/docs``, whose Swagger UI would load from a CDN). Only
+GET (and HEAD) exist; the store is opened per request on a read-only connection (``mode=ro``).
+Every error, HTML or JSON, carries one envelope: ``{"error": {"status": int, "code": str,
+"message": str}}``.
 
 (No ``from __future__ import annotations`` here: FastAPI reads these signatures at runtime.)
 """
@@ -53,9 +54,6 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
-# /docs (Swagger UI) loads its assets from a CDN: it gets no CSP of ours, and the app links the
-# spec itself (/openapi.json) rather than the UI.
-_NO_CSP_PATHS = ("/docs", "/redoc", "/docs/oauth2-redirect")
 
 
 class FilterParams(BaseModel):
@@ -228,7 +226,8 @@ def create_app(db_path: str | Path) -> FastAPI:
         description=(
             "Every HTML page has a JSON twin at the same path with `.json`. Read-only: only GET."
         ),
-        redoc_url=None,
+        docs_url=None,  # Swagger UI and ReDoc load their assets from a CDN: the app makes no
+        redoc_url=None,  # request to another origin, so it serves the spec, not those pages
     )
     app.mount("/static", StaticFiles(directory=str(_HERE.joinpath("static"))), name="static")
     site = Site(db)
@@ -282,8 +281,6 @@ def _add_error_handlers(app: FastAPI, site: Site) -> None:
     ) -> Response:
         response = await call_next(request)
         for key, value in SECURITY_HEADERS.items():
-            if key == "Content-Security-Policy" and request.url.path in _NO_CSP_PATHS:
-                continue
             response.headers.setdefault(key, value)
         return response
 
