@@ -28,7 +28,7 @@ source.txt::
     div   KIND | ASSERTED; ... | OTHER; ... | EVIDENCE | ABOUT
 
 ACTORS is ``A; B`` (every name among source and target) or ``A; B > C; D`` (source > target;
-either side may be empty). Lines starting with ``#`` are comments.
+either side may be empty), or ``*`` for any actors (optional events only). Lines starting with ``#`` are comments.
 """
 
 from __future__ import annotations
@@ -107,7 +107,9 @@ class Builder:
         return s
 
     def actors(self, s: str, item: dict[str, Any]) -> None:
-        if ">" in s:
+        if s == "*":  # any actors (a headline repeating an event of the story)
+            item["actors"] = []
+        elif ">" in s:
             src, _, tgt = s.partition(">")
             for role, part in (("source", src), ("target", tgt)):
                 names = [self.name(x.strip()) for x in part.split(";") if x.strip()]
@@ -131,7 +133,7 @@ class Builder:
         if aliases:
             e["aliases"] = aliases
         for n in [name, *aliases]:
-            if n not in self.text:
+            if n.casefold() not in self.text.casefold():
                 raise GoldError(f"entity name or alias {n!r} does not occur in the article")
             self.names.add(norm(n))
         self.exp["entities"]["required"].append(e)
