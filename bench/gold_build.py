@@ -132,9 +132,9 @@ class Builder:
         aliases = [a.strip() for a in f[4].split(";")] if len(f) > 4 and f[4].strip() else []
         if aliases:
             e["aliases"] = aliases
-        for n in [name, *aliases]:
-            if n.casefold() not in self.text.casefold():
-                raise GoldError(f"entity name or alias {n!r} does not occur in the article")
+        if name.casefold() not in self.text.casefold():
+            raise GoldError(f"entity name {name!r} does not occur in the article")
+        for n in [name, *aliases]:  # an alias may be a spelling the article does not use
             self.names.add(norm(n))
         self.exp["entities"]["required"].append(e)
 
