@@ -25,7 +25,7 @@ source.txt::
     event TYPE | ACTORS | TRIGGER [| date=YYYY-MM-DD] [| loc=NAME] [| via=NAME]
     event? TYPE | ACTORS | TRIGGER                                  (optional event)
     date  TEXT | VALUE          date? TEXT | VALUE (optional)
-    div   KIND | ASSERTED; ... | OTHER; ... | EVIDENCE | ABOUT
+    div   KIND | ASSERTED; ... | OTHER; ... | EVIDENCE | ABOUT        (div? optional)
 
 ACTORS is ``A; B`` (every name among source and target) or ``A; B > C; D`` (source > target;
 either side may be empty), or ``*`` for any actors (optional events only). Lines starting with ``#`` are comments.
@@ -185,13 +185,13 @@ class Builder:
         self.exp["dates"]["optional" if optional else "required"].append(
             {"text": self.anchor(f[0], "date"), "value": f[1]})
 
-    def div(self, f: list[str]) -> None:
+    def div(self, f: list[str], optional: bool = False) -> None:
         if f[0] not in DIV_KINDS:
             raise GoldError(f"divergence kind {f[0]!r} is not one of {', '.join(DIV_KINDS)}")
-        sec = self.exp["divergences"]["required"]
+        sec = self.exp["divergences"].setdefault("optional" if optional else "required", [])
         other_key = {"omission": "omitted_by", "qualification": "qualified_by",
                      "contradiction": "contradicted_by", "attribution": "other"}[f[0]]
-        sec.append({"id": f"D{len(sec) + 1}", "kind": f[0], "about": f[4],
+        sec.append({"id": f"{'DO' if optional else 'D'}{len(sec) + 1}", "kind": f[0], "about": f[4],
                     "asserted_by": [self.name(x.strip()) for x in f[1].split(";")],
                     other_key: [self.name(x.strip()) for x in f[2].split(";")],
                     "evidence": self.anchor(f[3], "divergence evidence")})
@@ -200,7 +200,7 @@ class Builder:
         tag, _, rest = line.strip().partition(" ")
         f = [x.strip() for x in rest.split(" | ")]
         arity = {"ent": 4, "not": 1, "attr": 4, "attr?": 2, "event": 3, "event?": 3, "date": 2,
-                 "date?": 2, "div": 5}
+                 "date?": 2, "div": 5, "div?": 5}
         if tag not in arity:
             raise GoldError(f"unknown tag {tag!r} (one of {', '.join(arity)})")
         if len(f) < arity[tag]:
@@ -216,7 +216,7 @@ class Builder:
         elif tag.startswith("date"):
             self.date(f, tag.endswith("?"))
         else:
-            self.div(f)
+            self.div(f, tag.endswith("?"))
 
     def finish(self) -> None:
         for n in self.pending:
