@@ -220,6 +220,8 @@ class Builder:
 
     def finish(self) -> None:
         for n in self.pending:
+            if norm(n) in self.names:
+                continue
             parts = re.split(r"\s+and\s+", n) if " and " in n else [n]
             bad = [p for p in parts if norm(p) not in self.names]
             if bad:
