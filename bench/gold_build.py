@@ -28,7 +28,8 @@ source.txt::
     div   KIND | ASSERTED; ... | OTHER; ... | EVIDENCE | ABOUT        (div? optional)
 
 ACTORS is ``A; B`` (every name among source and target) or ``A; B > C; D`` (source > target;
-either side may be empty), or ``*`` for any actors (optional events only). Lines starting with ``#`` are comments.
+either side may be empty), or ``*`` for any actors (an unnamed crowd, a headline repeating an
+event). Lines starting with ``#`` are comments.
 """
 
 from __future__ import annotations
@@ -41,15 +42,33 @@ from pathlib import Path
 from typing import Any
 
 TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "OTHER")
-PLOVER = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+PLOVER = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
 KINDS = ("direct", "indirect", "mixed")
 DIV_KINDS = ("omission", "contradiction", "qualification", "attribution")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-ABOUT = ("Hand-made gold for article.txt, an article invented for Sayso (see gold/README.md). "
-         "Spans are verbatim anchor strings that occur exactly once in article.txt. 'required' "
-         "items count for recall; 'optional' items are neither rewarded nor penalised; any other "
-         "extracted item counts against precision.")
+ABOUT = (
+    "Hand-made gold for article.txt, an article invented for Sayso (see gold/README.md). "
+    "Spans are verbatim anchor strings that occur exactly once in article.txt. 'required' "
+    "items count for recall; 'optional' items are neither rewarded nor penalised; any other "
+    "extracted item counts against precision."
+)
 
 
 class GoldError(Exception):
@@ -78,8 +97,11 @@ def split_source(path: Path) -> tuple[dict[str, Any], str, list[tuple[int, str]]
             else:
                 meta[key.strip()] = value.strip()
     start = raw.count("\n", 0, raw.index("\n=== gold\n")) + 3
-    lines = [(start + i, ln) for i, ln in enumerate(gold.splitlines())
-             if ln.strip() and not ln.lstrip().startswith("#")]
+    lines = [
+        (start + i, ln)
+        for i, ln in enumerate(gold.splitlines())
+        if ln.strip() and not ln.lstrip().startswith("#")
+    ]
     return meta, text.rstrip("\n") + "\n", lines
 
 
@@ -99,7 +121,9 @@ class Builder:
     def anchor(self, s: str, what: str) -> str:
         n = self.text.count(s)
         if n != 1:
-            raise GoldError(f"{what} anchor {s!r} occurs {n} times in the article (needs exactly 1)")
+            raise GoldError(
+                f"{what} anchor {s!r} occurs {n} times in the article (needs exactly 1)"
+            )
         return s
 
     def name(self, s: str) -> str:
@@ -126,7 +150,11 @@ class Builder:
             raise GoldError(f"entity type {typ!r} is not one of {', '.join(TYPES)}")
         if country != "-" and not re.fullmatch(r"[A-Z]{3}", country):
             raise GoldError(f"country {country!r} is not ISO-3166 alpha-3 (or '-')")
-        e: dict[str, Any] = {"name": name, "type": typ, "country": None if country == "-" else country}
+        e: dict[str, Any] = {
+            "name": name,
+            "type": typ,
+            "country": None if country == "-" else country,
+        }
         if role != "-":
             e["role"] = role
         aliases = [a.strip() for a in f[4].split(";")] if len(f) > 4 and f[4].strip() else []
@@ -149,8 +177,11 @@ class Builder:
             return
         if f[0] not in KINDS:
             raise GoldError(f"attribution kind {f[0]!r} is not one of {', '.join(KINDS)}")
-        a: dict[str, Any] = {"id": f"A{len(sec['required']) + 1}", "kind": f[0],
-                             "source": self.name(f[1])}
+        a: dict[str, Any] = {
+            "id": f"A{len(sec['required']) + 1}",
+            "kind": f[0],
+            "source": self.name(f[1]),
+        }
         if f[2] != "-":
             a["cue"] = self.anchor(f[2], "cue")
         a["content"] = self.anchor(f[3], "attribution content")
@@ -165,8 +196,8 @@ class Builder:
         sec = self.exp["events"]
         if f[0] not in PLOVER:
             raise GoldError(f"event type {f[0]!r} is not a PLOVER type")
-        e: dict[str, Any] = {"id": f"{'EO' if optional else 'E'}{len(sec['optional' if optional else 'required']) + 1}",
-                             "type": f[0]}
+        part = "optional" if optional else "required"
+        e: dict[str, Any] = {"id": f"{'EO' if optional else 'E'}{len(sec[part]) + 1}", "type": f[0]}
         self.actors(f[1], e)
         e["trigger"] = self.anchor(f[2], "event trigger")
         for extra in f[3:]:
@@ -183,24 +214,45 @@ class Builder:
         if not DATE.match(f[1]):
             raise GoldError(f"date value {f[1]!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
         self.exp["dates"]["optional" if optional else "required"].append(
-            {"text": self.anchor(f[0], "date"), "value": f[1]})
+            {"text": self.anchor(f[0], "date"), "value": f[1]}
+        )
 
     def div(self, f: list[str], optional: bool = False) -> None:
         if f[0] not in DIV_KINDS:
             raise GoldError(f"divergence kind {f[0]!r} is not one of {', '.join(DIV_KINDS)}")
         sec = self.exp["divergences"].setdefault("optional" if optional else "required", [])
-        other_key = {"omission": "omitted_by", "qualification": "qualified_by",
-                     "contradiction": "contradicted_by", "attribution": "other"}[f[0]]
-        sec.append({"id": f"{'DO' if optional else 'D'}{len(sec) + 1}", "kind": f[0], "about": f[4],
-                    "asserted_by": [self.name(x.strip()) for x in f[1].split(";")],
-                    other_key: [self.name(x.strip()) for x in f[2].split(";")],
-                    "evidence": self.anchor(f[3], "divergence evidence")})
+        other_key = {
+            "omission": "omitted_by",
+            "qualification": "qualified_by",
+            "contradiction": "contradicted_by",
+            "attribution": "other",
+        }[f[0]]
+        sec.append(
+            {
+                "id": f"{'DO' if optional else 'D'}{len(sec) + 1}",
+                "kind": f[0],
+                "about": f[4],
+                "asserted_by": [self.name(x.strip()) for x in f[1].split(";")],
+                other_key: [self.name(x.strip()) for x in f[2].split(";")],
+                "evidence": self.anchor(f[3], "divergence evidence"),
+            }
+        )
 
     def line(self, line: str) -> None:
         tag, _, rest = line.strip().partition(" ")
         f = [x.strip() for x in rest.split(" | ")]
-        arity = {"ent": 4, "not": 1, "attr": 4, "attr?": 2, "event": 3, "event?": 3, "date": 2,
-                 "date?": 2, "div": 5, "div?": 5}
+        arity = {
+            "ent": 4,
+            "not": 1,
+            "attr": 4,
+            "attr?": 2,
+            "event": 3,
+            "event?": 3,
+            "date": 2,
+            "date?": 2,
+            "div": 5,
+            "div?": 5,
+        }
         if tag not in arity:
             raise GoldError(f"unknown tag {tag!r} (one of {', '.join(arity)})")
         if len(f) < arity[tag]:
@@ -261,7 +313,9 @@ def build(folder: Path) -> dict[str, str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gold", nargs="?", default="gold", type=Path)
-    ap.add_argument("--check", action="store_true", help="write nothing; fail on stale or bad files")
+    ap.add_argument(
+        "--check", action="store_true", help="write nothing; fail on stale or bad files"
+    )
     a = ap.parse_args()
     folders = sorted(p.parent for p in a.gold.glob("**/source.txt"))
     if not folders:

@@ -29,22 +29,35 @@ def attributions(gold: Path, pred: Path) -> None:
 
 @eval_group.command(name="golden")
 @click.argument("gold_dir", type=click.Path(path_type=Path))
-@click.option("--json", "json_path", type=click.Path(path_type=Path),
-              help="Also write the figures (per section and per article) to this JSON file.")
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(path_type=Path),
+    help="Also write the figures (per section and per article) to this JSON file.",
+)
 @click.option("-v", "--verbose", is_flag=True, help="List every missed and extra item per article.")
 def golden(gold_dir: Path, json_path: Path | None, verbose: bool) -> None:
     """Extract every article under GOLD_DIR (NAME/article.txt, meta.json, expected.json in the
     seed's format) and print per-section precision and recall and an overall line."""
     articles = read_gold(gold_dir)
-    docs = [Document(id=a.name, text=a.text, published=a.published, outlet=a.outlet)
-            for a in articles]  # fmt: skip
+    docs = [
+        Document(id=a.name, text=a.text, published=a.published, outlet=a.outlet) for a in articles
+    ]
     records = Pipeline().process(docs)
-    scores = [score_article(a.name, a.expected, r.to_dict()) for a, r in zip(articles, records, strict=True)]
+    scores = [
+        score_article(a.name, a.expected, r.to_dict())
+        for a, r in zip(articles, records, strict=True)
+    ]
     result = summarise(scores)
     click.echo(render(result, verbose=verbose))
     if json_path is not None:
         per_article = {
-            s.name: {n: dict(zip(("p", "r", "f1"), sec.prf(), strict=True)) for n, sec in s.sections.items()}
+            s.name: {
+                n: dict(zip(("p", "r", "f1"), sec.prf(), strict=True))
+                for n, sec in s.sections.items()
+            }
             for s in scores
         }
-        json_path.write_text(json.dumps({"figures": result.figures(), "articles": per_article}, indent=1))
+        json_path.write_text(
+            json.dumps({"figures": result.figures(), "articles": per_article}, indent=1)
+        )

@@ -103,8 +103,12 @@ class _Doc:
         return (i, i + len(s)) if s and i >= 0 else None
 
     def _alnum(self, spans: Iterable[Pair]) -> set[int]:
-        return {i for s, e in spans for i in range(max(0, s), min(e, len(self.text)))
-                if self.text[i].isalnum()}  # fmt: skip
+        return {
+            i
+            for s, e in spans
+            for i in range(max(0, s), min(e, len(self.text)))
+            if self.text[i].isalnum()
+        }
 
     def overlaps(self, spans: Iterable[Pair | None], anchor: Pair | None) -> bool:
         real = [s for s in spans if s is not None]
@@ -112,7 +116,11 @@ class _Doc:
 
 
 def _span(obj: Any) -> Pair | None:
-    if isinstance(obj, dict) and isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int):
+    if (
+        isinstance(obj, dict)
+        and isinstance(obj.get("start"), int)
+        and isinstance(obj.get("end"), int)
+    ):
         return (obj["start"], obj["end"])
     return None
 
@@ -169,15 +177,24 @@ def _attributions(exp: dict[str, Any], rec: dict[str, Any], doc: _Doc, names: _N
     for k, (name, content) in enumerate(preds):
         if k in used:
             sec.tp += 1
-        elif not any(doc.overlaps(content, anc) and (not g.get("source") or
-                     (name and names.has([name], g["source"]))) for g, anc in optional):  # fmt: skip
+        elif not any(
+            doc.overlaps(content, anc)
+            and (not g.get("source") or (name and names.has([name], g["source"])))
+            for g, anc in optional
+        ):
             sec.fp += 1
-            text = doc.text[content[0][0] : content[-1][1]][:50] if content and content[0] and content[-1] else ""
+            text = (
+                doc.text[content[0][0] : content[-1][1]][:50]
+                if content and content[0] and content[-1]
+                else ""
+            )
             sec.misses.append(f"extra attribution {name!r}: {text!r}")
     return sec
 
 
-def _event_ok(g: dict[str, Any], e: dict[str, Any], doc: _Doc, names: _Names, anc: Pair | None) -> bool:
+def _event_ok(
+    g: dict[str, Any], e: dict[str, Any], doc: _Doc, names: _Names, anc: Pair | None
+) -> bool:
     if e["type"] != g["type"] or not doc.overlaps([e["trigger"]], anc):
         return False
     if "actors" in g:
@@ -190,10 +207,14 @@ def _event_ok(g: dict[str, Any], e: dict[str, Any], doc: _Doc, names: _Names, an
 def _events(exp: dict[str, Any], rec: dict[str, Any], doc: _Doc, names: _Names) -> Section:
     ents = {e["id"]: e for e in rec.get("entities", [])}
     preds = [
-        {"type": e.get("type"), "trigger": _span(e.get("trigger")),
-         "source": _names(ents, e.get("source")), "target": _names(ents, e.get("target"))}
+        {
+            "type": e.get("type"),
+            "trigger": _span(e.get("trigger")),
+            "source": _names(ents, e.get("source")),
+            "target": _names(ents, e.get("target")),
+        }
         for e in rec.get("events", [])
-    ]  # fmt: skip
+    ]
     sec, used = Section(), set()
     for g in exp.get("required", []):
         sec.required += 1
@@ -203,10 +224,15 @@ def _events(exp: dict[str, Any], rec: dict[str, Any], doc: _Doc, names: _Names) 
         if ok:
             sec.found += 1
         else:
-            near = [f"{e['type']} {e['source']}->{e['target']}" for e in preds
-                    if doc.overlaps([e["trigger"]], anc)]  # fmt: skip
-            sec.misses.append(f"event {g['id']} {g['type']} {g['trigger']!r}: "
-                              + (", ".join(near) if near else "not found"))  # fmt: skip
+            near = [
+                f"{e['type']} {e['source']}->{e['target']}"
+                for e in preds
+                if doc.overlaps([e["trigger"]], anc)
+            ]
+            sec.misses.append(
+                f"event {g['id']} {g['type']} {g['trigger']!r}: "
+                + (", ".join(near) if near else "not found")
+            )
     optional = [(g, doc.anchor(g["trigger"])) for g in exp.get("optional", [])]
     for k, e in enumerate(preds):
         if k in used:
@@ -244,14 +270,18 @@ def _dates(exp: dict[str, Any], rec: dict[str, Any], doc: _Doc) -> Section:
 
 def _divergences(exp: dict[str, Any], rec: dict[str, Any], names: _Names) -> Section:
     ents = {e["id"]: e for e in rec.get("entities", [])}
-    preds = [(d.get("kind"), _names(ents, d.get("asserted_by")), _names(ents, d.get("other")))
-             for d in rec.get("divergences", [])]  # fmt: skip
+    preds = [
+        (d.get("kind"), _names(ents, d.get("asserted_by")), _names(ents, d.get("other")))
+        for d in rec.get("divergences", [])
+    ]
 
     def ok(g: dict[str, Any], p: tuple[Any, list[str], list[str]]) -> bool:
         other = [x for key in OTHER_KEYS for x in g.get(key, [])]
-        return bool(p[0] == g["kind"]
-                    and (not g.get("asserted_by") or any(names.has(p[1], x) for x in g["asserted_by"]))
-                    and (not other or any(names.has(p[2], x) for x in other)))  # fmt: skip
+        return bool(
+            p[0] == g["kind"]
+            and (not g.get("asserted_by") or any(names.has(p[1], x) for x in g["asserted_by"]))
+            and (not other or any(names.has(p[2], x) for x in other))
+        )
 
     sec, used = Section(), set()
     for g in exp.get("required", []):
@@ -271,7 +301,11 @@ def _divergences(exp: dict[str, Any], rec: dict[str, Any], names: _Names) -> Sec
     return sec
 
 
-def _document(exp: dict[str, Any], rec: dict[str, Any], doc: _Doc) -> tuple[int, int]:
+def _document(
+    exp: dict[str, Any], attrs: dict[str, Any], rec: dict[str, Any], doc: _Doc
+) -> tuple[int, int]:
+    """checks passed and made: published, title, boilerplate kept out of ``meta.body``, and
+    ``meta.body`` covering every required attribution content"""
     meta = rec.get("meta") or {}
     checks: list[bool] = []
     if "published" in exp:
@@ -282,6 +316,10 @@ def _document(exp: dict[str, Any], rec: dict[str, Any], doc: _Doc) -> tuple[int,
     for b in exp.get("boilerplate", []):
         anc = doc.anchor(b)
         checks.append(bool(body) and anc is not None and not any(i in body for i in range(*anc)))
+    contents = [doc.anchor(g["content"]) for g in attrs.get("required", [])]
+    checks.append(
+        bool(body) and all(a is not None and all(i in body for i in range(*a)) for a in contents)
+    )
     return sum(checks), len(checks)
 
 
@@ -299,7 +337,10 @@ def score_article(name: str, expected: dict[str, Any], record: dict[str, Any]) -
         "dates": _dates(expected.get("dates", {}), record, doc),
         "divergences": _divergences(expected.get("divergences", {}), record, names),
     }
-    return ArticleScore(name, sections, _document(expected.get("document", {}), record, doc))
+    document = _document(
+        expected.get("document", {}), expected.get("attributions", {}), record, doc
+    )
+    return ArticleScore(name, sections, document)
 
 
 @dataclass(frozen=True)
@@ -334,9 +375,15 @@ def read_gold(root: Path) -> list[GoldArticle]:
         expected = _read_json(exp_path)
         meta = _read_json(folder / "meta.json") if (folder / "meta.json").is_file() else {}
         published = meta.get("published") or expected.get("document", {}).get("published")
-        out.append(GoldArticle(str(folder.relative_to(root)) if folder != root else folder.name,
-                               art.read_text(encoding="utf-8"), published, meta.get("outlet"),
-                               expected))  # fmt: skip
+        out.append(
+            GoldArticle(
+                str(folder.relative_to(root)) if folder != root else folder.name,
+                art.read_text(encoding="utf-8"),
+                published,
+                meta.get("outlet"),
+                expected,
+            )
+        )
     if not out:
         raise InputError(f"{root}: no NAME/expected.json under it; give a gold folder")
     return out
@@ -384,10 +431,15 @@ def render(report: GoldReport, verbose: bool = False) -> str:
     lines.append(f"{'section':14}{'P':>7}{'R':>7}{'F1':>7}   found/required  right/extracted")
     for name, sec in report.totals.items():
         p, r, f = sec.prf()
-        lines.append(f"{name:14}{p:7.3f}{r:7.3f}{f:7.3f}   {sec.found:>5}/{sec.required:<9}"
-                     f"{sec.tp:>5}/{sec.tp + sec.fp}")  # fmt: skip
+        lines.append(
+            f"{name:14}{p:7.3f}{r:7.3f}{f:7.3f}   {sec.found:>5}/{sec.required:<9}"
+            f"{sec.tp:>5}/{sec.tp + sec.fp}"
+        )
     fig = report.figures()
-    lines.append(f"{'document':14}{fig['document']:7.3f}{'':14}   {report.document[0]:>5}/{report.document[1]}")
-    lines.append(f"overall {fig['overall']:.3f} on {len(report.articles)} articles: "
-                 + " ".join(f"{n}_p={fig[n + '_p']:.3f} {n}_r={fig[n + '_r']:.3f}" for n in SECTIONS))  # fmt: skip
+    passed, made = report.document
+    lines.append(f"{'document':14}{fig['document']:7.3f}{'':14}   {passed:>5}/{made}")
+    lines.append(
+        f"overall {fig['overall']:.3f} on {len(report.articles)} articles: "
+        + " ".join(f"{n}_p={fig[n + '_p']:.3f} {n}_r={fig[n + '_r']:.3f}" for n in SECTIONS)
+    )
     return "\n".join(lines)
