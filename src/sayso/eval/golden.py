@@ -439,7 +439,7 @@ def render(report: GoldReport, verbose: bool = False) -> str:
     passed, made = report.document
     lines.append(f"{'document':14}{fig['document']:7.3f}{'':14}   {passed:>5}/{made}")
     lines.append(
-        f"overall {fig['overall']:.3f} on {len(report.articles)} articles: "
+        f"overall={fig['overall']:.3f} articles={len(report.articles)} "
         + " ".join(f"{n}_p={fig[n + '_p']:.3f} {n}_r={fig[n + '_r']:.3f}" for n in SECTIONS)
     )
     return "\n".join(lines)
