@@ -5,7 +5,7 @@ PYTHON ?= python3
 BIN = $(VENV)/bin
 OUT ?= out
 
-.PHONY: setup demo test lint seed-check clean
+.PHONY: setup demo test lint seed-check gold clean
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ lint: setup
 
 test: lint
 	$(BIN)/pytest -q
+
+# the project's own gold (gold/README.md): figures on the tune half, then on the report half
+gold: setup
+	$(BIN)/sayso eval golden gold/tune
+	$(BIN)/sayso eval golden gold/report
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache
