@@ -55,10 +55,10 @@ def test_quotes_jsonl_and_filters(db: str) -> None:
 def test_quotes_table(db: str) -> None:
     code, out, _ = invoke("quotes", "--db", db, "--limit", "2", "-f", "table")
     lines = out.splitlines()
-    assert code == 0 and len(lines) == 4
-    assert lines[0].split()[:5] == ["doc_id", "published", "outlet", "title", "speaker"]
-    assert set(lines[1]) <= {"-", " "}
-    assert "Taiwan is a red line" in lines[2]
+    assert code == 0
+    assert lines[0].split() == ["speaker", "cue", "quote", "outlet", "published", "ref"]
+    assert set(lines[1]) <= {"─", " "}
+    assert "Taiwan is a red line" in lines[2] and "Dong Jun" in lines[2]
 
 
 def test_events_and_actors(db: str) -> None:

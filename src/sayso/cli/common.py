@@ -18,6 +18,7 @@ from ..config import Settings
 from ..errors import SaysoError
 from ..export import FORMATS as EXPORT_FORMATS
 from ..ingest.url import FetchOptions
+from ..report import Column, render_rows
 
 F = TypeVar("F", bound=Callable[..., object])
 
@@ -105,31 +106,93 @@ def note(message: str) -> None:
     click.echo(message, err=True)
 
 
-def _cell(value: object, width: int) -> str:
-    text = "" if value is None else " ".join(str(value).split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+# -- terminal tables: the columns each listing shows first (the rest: -f jsonl, csv) ----------
+
+QUOTES_TABLE = (
+    Column("speaker", max_width=28),
+    Column("cue", max_width=16),
+    Column("quote", clip=160, min_width=30),
+    Column("outlet", max_width=16),
+    Column("published"),
+    Column("ref"),
+)
+EVENTS_TABLE = (
+    Column("source", max_width=24),
+    Column("type"),
+    Column("target", max_width=24),
+    Column("sentence", ("sentence", "trigger"), clip=160, min_width=30),
+    Column("speaker", max_width=20),
+    Column("outlet", max_width=14),
+    Column("date", ("date", "published")),
+    Column("ref"),
+)
+ACTORS_TABLE = (
+    Column("name", max_width=32),
+    Column("type"),
+    Column("country"),
+    Column("role", max_width=28),
+    Column("sector"),
+    Column("documents"),
+    Column("mentions"),
+)
+STORIES_TABLE = (
+    Column("title", clip=100),
+    Column("documents"),
+    Column("outlets", max_width=30),
+    Column("first_date"),
+    Column("copies"),
+    Column("story"),
+)
+COMPARE_TABLE = (
+    Column("kind"),
+    Column("what", max_width=14),
+    Column("about", clip=100),
+    Column("asserted_by", max_width=20),
+    Column("other", max_width=24),
+    Column("evidence", clip=160, min_width=24),
+    Column("story"),
+)
+CORRECTIONS_TABLE = (
+    Column("id"),
+    Column("kind"),
+    Column("correction", clip=120, min_width=30),
+    Column("doc_id", max_width=20),
+    Column("doc"),
+    Column("created_at"),
+)
 
 
-def render_table(rows: Sequence[Mapping[str, object]], max_width: int = 48) -> str:
-    """Rows as an aligned text table with a header; long cells are clipped to ``max_width``."""
-    if not rows:
-        return ""
-    columns = list(rows[0])
-    cells = [[_cell(row.get(c), max_width) for c in columns] for row in rows]
-    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+def wide_option(f: F) -> F:
+    """``--wide``: tables show every cell in full (quotes, sentences, hashes)."""
+    return click.option(
+        "--wide",
+        is_flag=True,
+        help="Table cells in full: whole quotes and sentences, whole hashes (still wrapped to the "
+        "terminal; -f jsonl gives every column).",
+    )(f)
 
-    def line(values: Sequence[str]) -> str:
-        return "  ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
 
-    out = [line(columns), line(["-" * w for w in widths])]
-    out.extend(line(r) for r in cells)
-    return "\n".join(out)
+def render_table(
+    rows: Sequence[Mapping[str, object]],
+    layout: Sequence[Column] | None = None,
+    *,
+    wide: bool = False,
+    width: int | None = None,
+) -> str:
+    """Rows as a table the width of the terminal (``layout``: the columns, default all)."""
+    return render_rows(rows, layout, wide=wide, width=width)
 
 
 def emit_rows(
-    rows: Sequence[Mapping[str, object]], fmt: str | None, out: IO[str] | None = None
+    rows: Sequence[Mapping[str, object]],
+    fmt: str | None,
+    out: IO[str] | None = None,
+    *,
+    layout: Sequence[Column] | None = None,
+    wide: bool = False,
 ) -> None:
-    """Write ``rows`` to stdout as table, json, jsonl or csv (``fmt`` None: the default)."""
+    """Write ``rows`` to stdout as table (``layout``'s columns, default all, ids last), json,
+    jsonl or csv (``fmt`` None: the default)."""
     fmt = fmt or default_format()
     out = out if out is not None else sys.stdout
     if fmt == "jsonl":
@@ -143,7 +206,7 @@ def emit_rows(
             writer.writeheader()
             writer.writerows(rows)
     elif rows:
-        out.write(render_table(rows) + "\n")
+        out.write(render_table(rows, layout, wide=wide) + "\n")
     else:
         note("no rows")
     out.flush()

@@ -20,7 +20,9 @@ from ..store import Store
 from ..types import Record
 from .common import (
     COMPARE_FORMATS,
+    COMPARE_TABLE,
     ROW_FORMATS,
+    STORIES_TABLE,
     db_option,
     db_path,
     default_format,
@@ -31,6 +33,7 @@ from .common import (
     note,
     resolve_fetch,
     resolve_max_chars,
+    wide_option,
 )
 
 
@@ -90,6 +93,7 @@ def _open_store(path: Path, missing: str) -> Store:
     help="The store: group every stored document again (default: only new ones join stories).",
 )  # fmt: skip
 @format_option(ROW_FORMATS)
+@wide_option
 @max_chars_option
 @fetch_options
 def stories(
@@ -98,6 +102,7 @@ def stories(
     incremental: bool,
     rebuild: bool,
     fmt: str | None,
+    wide: bool,
     max_chars: int | None,
     allow_private: bool,
     timeout: float,
@@ -127,7 +132,10 @@ def stories(
             lines = run.stories_in_store(store, rebuild=rebuild)
             records = [store.get(str(r["hash"])) for r in store.story_documents()]
     fmt = fmt or default_format()
-    emit_rows(run.story_table(lines, records) if fmt == "table" else lines, fmt)
+    if fmt == "table":
+        emit_rows(run.story_table(lines, records), fmt, layout=STORIES_TABLE, wide=wide)
+    else:
+        emit_rows(lines, fmt)
     note(f"{len(lines)} documents in {len({x['story'] for x in lines})} stories")
 
 
@@ -170,9 +178,15 @@ def _compare_stored(
     help='TARGET file: take stories from each line\'s "story" field instead of grouping.',
 )  # fmt: skip
 @format_option(COMPARE_FORMATS)
+@wide_option
 @max_chars_option
 def compare(
-    target: str, db: Path | None, given_stories: bool, fmt: str | None, max_chars: int | None
+    target: str,
+    db: Path | None,
+    given_stories: bool,
+    fmt: str | None,
+    wide: bool,
+    max_chars: int | None,
 ) -> None:
     """Line up the accounts of each story: omissions, contradictions, qualifications and
     attributions, each with its sentences (one JSON line per story).
@@ -199,6 +213,6 @@ def compare(
     if fmt == "html":
         sys.stdout.write(render.html(lines, records))
     elif fmt == "table":
-        emit_rows(render.table_rows(lines), fmt)
+        emit_rows(render.table_rows(lines), fmt, layout=COMPARE_TABLE, wide=wide)
     else:
         emit_rows(lines, fmt)

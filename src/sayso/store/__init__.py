@@ -219,9 +219,11 @@ class Store:
         return _filters.rows(self._db, q.CLI_QUOTES, _filters_of(filters, given))
 
     def events(self, filters: Filters | None = None, /, **given: Unpack[FilterArgs]) -> list[Row]:
-        """Events, newest article first. ``actor`` matches a source or target; ``since``/
-        ``until`` the event's date (else the article's); ``search`` the article's text."""
-        return _filters.rows(self._db, q.CLI_EVENTS, _filters_of(filters, given))
+        """Events, newest article first, each with the sentence of its trigger and the speaker
+        it rests on. ``actor`` matches a source or target; ``since``/``until`` the event's date
+        (else the article's); ``search`` the article's text."""
+        rows = _filters.rows(self._db, q.CLI_EVENTS, _filters_of(filters, given))
+        return _records.with_sentences(self._db, rows)
 
     def actors(self, filters: Filters | None = None, /, **given: Unpack[FilterArgs]) -> list[Row]:
         """Entities merged across documents by name, type and country, with how many documents

@@ -433,16 +433,23 @@ CLI_QUOTES = View(
     columns="""d.doc_id, d.published, d.outlet, d.title,
        COALESCE(a.speaker_name, a.source_text) AS speaker, a.speaker AS speaker_id,
        a.kind, a.cue_text AS cue, a.content AS quote, a.via_name AS via,
-       a.id AS attribution_id, d.hash AS doc_hash""",
+       a.id AS attribution_id, d.hash AS doc_hash,
+       substr(d.hash, 1, 10) || ':' || a.id AS ref""",
     order="d.published DESC, d.id, a.ord",
     search_order="quotes_fts.rank, d.published DESC, d.id, a.ord",
 )
+# with the speaker an event rests on (its attribution's speaker, else its channel) and the
+# sentence holding its trigger (the Store fills `sentence` from the document's sentences, by
+# doc_pk and the trigger's offsets; doc_pk is dropped)
 CLI_EVENTS = View(
     EVENTS,
     columns="""d.doc_id, d.published, d.outlet, e.type, e.mode,
        e.source_names AS source, e.target_names AS target, e.trigger_text AS trigger,
-       e.date, e.location_name AS location, e.attribution, e.id AS event_id,
-       d.hash AS doc_hash""",
+       e.date, e.location_name AS location, e.attribution,
+       (SELECT COALESCE(a.speaker_name, a.source_text, a.via_name) FROM attributions a
+         WHERE a.doc = e.doc AND a.id = e.attribution) AS speaker,
+       NULL AS sentence, e.trigger_start, e.trigger_end, e.id AS event_id,
+       d.hash AS doc_hash, substr(d.hash, 1, 10) || ':' || e.id AS ref, e.doc AS doc_pk""",
     order="d.published DESC, d.id, e.ord",
 )
 # entities merged across documents by (name, type, country), each with its most frequent role
