@@ -35,8 +35,8 @@ def _record(n: int) -> Record:
     )
     eng = Entity("e1", "Annemarie Vandenberghe-Okonkwo", "PERSON", "BEL", "chief engineer",
                  (_at(text, "Annemarie Vandenberghe-Okonkwo"),), "GOV")  # fmt: skip
-    fed = Entity("e2", "Harbour Workers Federation of the Northern Provinces", "ORG", None,
-                 None, (_at(text, "Harbour Workers Federation of the Northern Provinces"),))  # fmt: skip
+    union = "Harbour Workers Federation of the Northern Provinces"
+    fed = Entity("e2", union, "ORG", None, None, (_at(text, union),))
     auth = Entity("e3", "Regional Transport Authority", "ORG", "BEL", None,
                   (_at(text, "Regional Transport Authority"),), "GOV")  # fmt: skip
     said = Attribution("a1", "direct", _at(text, "Annemarie Vandenberghe-Okonkwo"), "e1",
@@ -47,9 +47,12 @@ def _record(n: int) -> Record:
     return Record(
         id=f"bulletin-{n}",
         text=text,
-        meta=Meta(title=f"Bridge stays closed to lorries for weeks, engineers say ({n})",
-                  published="2025-03-03", outlet="The Northern Provinces Evening Chronicle",
-                  url=f"https://example.org/news/{n}"),  # fmt: skip
+        meta=Meta(
+            title=f"Bridge stays closed to lorries for weeks, engineers say ({n})",
+            published="2025-03-03",
+            outlet="The Northern Provinces Evening Chronicle",
+            url=f"https://example.org/news/{n}",
+        ),
         entities=(eng, fed, auth),
         attributions=(said,),
         events=(ev,),
