@@ -198,3 +198,26 @@ def test_ingest_rerun_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     with Store("news.db") as store:
         versions = store.query("SELECT DISTINCT stage_versions FROM documents")
         assert versions == [{"stage_versions": '{"fake": "1"}'}]
+
+
+def test_fix_commands_and_their_errors(db: str) -> None:
+    code, out, _ = invoke("events", "--db", db, "--type", "threaten", "-f", "jsonl")
+    ref = json.loads(out)["ref"]
+    code, _, err = invoke("fix", "drop", ref, "--db", db)
+    assert code == 0 and err.startswith("correction 1: ")
+    code, out, _ = invoke("events", "--db", db, "--type", "threaten", "-f", "jsonl")
+    assert (code, out) == (0, "")
+    for args, message in (
+        (("fix", "drop", "x1-v1"), "is not DOC:ID"),
+        (("fix", "drop", "nosuchdoc:x1-v1"), "no document 'nosuchdoc'"),
+        (("fix", "speaker", "x1:x1-q1", "Nobody Named"), "neither an actor"),
+        (("fix", "merge", "x1:Dong Jun", "Dong Jun"), "the same actor already"),
+        (("fix", "undo", "7"), "no correction 7"),
+        (("export", "corrections", "-f", "csv"), "gold JSON Lines"),
+    ):
+        code, _, err = invoke(*args, "--db", db)
+        assert code == 1 and message in err and len(err.splitlines()) == 1, err
+    code, _, err = invoke("fix", "undo", "1", "--db", db)
+    assert code == 0
+    code, out, _ = invoke("events", "--db", db, "--type", "threaten", "-f", "jsonl")
+    assert json.loads(out)["ref"] == ref
