@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from sayso.cli import main
+from sayso.cli.common import Bar
 from sayso.report import Column, render_record, render_rows
 from sayso.store import Store
 from sayso.types import Attribution, Entity, Event, Meta, Record, Span
@@ -143,3 +145,16 @@ def test_a_cell_longer_than_its_column_is_folded_not_cut() -> None:
     out = render_rows([{"a": word, "b": "short"}], [Column("a"), Column("b")], width=50)
     assert max(len(line) for line in out.splitlines()) <= 50
     assert "".join(line.split()[0] for line in out.splitlines()[2:]).count("x") == 300
+
+
+def test_progress_line_on_a_terminal_only() -> None:
+    screen = io.StringIO()
+    with Bar(True, "ingest", file=screen) as bar:
+        bar.show(3, "3 stored, 0 failed")
+        bar.error("error: one bad document")
+    shown = screen.getvalue()
+    assert "articles/s" in shown and "3 stored, 0 failed" in shown
+    assert "error: one bad document" in shown
+    quiet = Bar.on_stderr(False)  # stderr is no terminal under pytest: nothing is drawn
+    assert not quiet.live
+    quiet.stop()

@@ -13,6 +13,16 @@ from pathlib import Path
 from typing import IO, TypeVar
 
 import click
+from rich.console import Console
+from rich.progress import (
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.text import Text
 
 from ..config import Settings
 from ..errors import SaysoError
@@ -104,6 +114,67 @@ def file_format_option() -> Callable[[F], F]:
 def note(message: str) -> None:
     """A message for the user: to stderr, never mixed into the data on stdout."""
     click.echo(message, err=True)
+
+
+# -- progress: one live line on stderr, on a terminal only --------------------------------------
+
+
+class _Rate(ProgressColumn):
+    """Articles a second since the start."""
+
+    def render(self, task: Task) -> Text:
+        elapsed = task.elapsed or 0.0
+        rate = task.completed / elapsed if elapsed > 0 else 0.0
+        return Text(f"{rate:.1f} articles/s")
+
+
+class Bar:
+    """The progress of a long command (ingest, batch, stories, compare): what is done so far and
+    articles a second, on one line of stderr that goes away at the end. Only on a terminal (and
+    not with --silent): piped, it shows nothing. Error lines print above it."""
+
+    def __init__(self, live: bool, what: str = "", file: IO[str] | None = None) -> None:
+        self.live = live
+        self._progress: Progress | None = None
+        if live:
+            console = Console(
+                file=file, stderr=file is None, force_terminal=True if file else None,
+                highlight=False, markup=False, emoji=False,
+            )  # fmt: skip
+            self._progress = Progress(
+                SpinnerColumn(), TextColumn("{task.description}", markup=False), _Rate(),
+                TimeElapsedColumn(), console=console, transient=True,
+            )  # fmt: skip
+            self._task = self._progress.add_task(what, total=None)
+            self._progress.start()
+
+    @classmethod
+    def on_stderr(cls, silent: bool, what: str = "") -> Bar:
+        """Live when stderr is a terminal and not ``silent``."""
+        return cls(not silent and sys.stderr.isatty(), what)
+
+    def show(self, done: int, what: str) -> None:
+        """``done`` articles so far; ``what``: the counts in words."""
+        if self._progress is not None:
+            self._progress.update(self._task, completed=done, description=what)
+
+    def error(self, message: str) -> None:
+        """A line that stays (an error), above the bar."""
+        if self._progress is not None:
+            self._progress.console.print(Text(message))
+        else:
+            note(message)
+
+    def stop(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+    def __enter__(self) -> Bar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
 
 # -- terminal tables: the columns each listing shows first (the rest: -f jsonl, csv) ----------

@@ -23,6 +23,7 @@ from .common import (
     COMPARE_TABLE,
     ROW_FORMATS,
     STORIES_TABLE,
+    Bar,
     db_option,
     db_path,
     default_format,
@@ -38,17 +39,19 @@ from .common import (
 
 
 def _records(
-    inputs: tuple[str, ...], max_chars: int | None, fetch: FetchOptions | None = None
+    inputs: tuple[str, ...], max_chars: int | None, bar: Bar, fetch: FetchOptions | None = None
 ) -> tuple[list[Record], dict[str, str]]:
-    """The records of ``inputs`` (read when they are records, else extracted) and the stories
-    their lines name."""
+    """The records of ``inputs`` (read when they are records, else extracted, with progress on
+    ``bar``) and the stories their lines name."""
     from ..compare import run  # numpy and the stories extra: loaded for these commands only
 
     records, given, rest = run.read_records(inputs)
     records += extract_records(
         rest, max_chars=resolve_max_chars(max_chars), fetch_options=fetch,
-        on_error=lambda e: note(f"error: {e}"),
+        on_error=lambda e: bar.error(f"error: {e}"),
+        on_progress=lambda n: bar.show(n, f"{n} extracted"),
     )  # fmt: skip
+    bar.show(len(records), f"{len(records)} documents: comparing")
     return records, given
 
 
@@ -120,16 +123,20 @@ def stories(
     _check_stories_usage(inputs, db, incremental, rebuild)
     if inputs:
         fetch = resolve_fetch(allow_private, timeout, max_bytes)
-        records, _ = _records(inputs, max_chars, fetch)
-        lines = run.story_lines(records, incremental=incremental)
+        with Bar.on_stderr(False, "stories") as bar:
+            records, _ = _records(inputs, max_chars, bar, fetch)
+            lines = run.story_lines(records, incremental=incremental)
     else:
         path = db_path(db)
         missing = (
             f"no Sayso store at {path}; give INPUTS to group files, or --db FILE for a store "
             "`sayso ingest` filled"
         )
-        with _open_store(path, missing) as store:
+        with Bar.on_stderr(False, "grouping the stored documents") as bar, _open_store(
+            path, missing
+        ) as store:
             lines = run.stories_in_store(store, rebuild=rebuild)
+            bar.show(len(lines), f"{len(lines)} documents grouped")
             records = [store.get(str(r["hash"])) for r in store.story_documents()]
     fmt = fmt or default_format()
     if fmt == "table":
@@ -145,10 +152,11 @@ def _compare_file(
     """The lines of the stories in the file ``target`` (grouped, or as its lines say)."""
     from ..compare import run
 
-    records, given = _records((target,), max_chars)
-    if given_stories and not given:
-        raise ConfigError(f'--given-stories: no line of {target} has a "story" field')
-    return run.compare_inputs(records, given if given_stories else None), records
+    with Bar.on_stderr(False, "compare") as bar:
+        records, given = _records((target,), max_chars, bar)
+        if given_stories and not given:
+            raise ConfigError(f'--given-stories: no line of {target} has a "story" field')
+        return run.compare_inputs(records, given if given_stories else None), records
 
 
 def _compare_stored(

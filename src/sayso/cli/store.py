@@ -20,6 +20,7 @@ from .common import (
     ACTORS_TABLE,
     EVENTS_TABLE,
     QUOTES_TABLE,
+    Bar,
     db_option,
     db_path,
     debug_enabled,
@@ -72,24 +73,21 @@ def _filter_options(types: bool) -> Callable[[F], F]:
 
 
 class _Progress:
-    """The running counts of ``sayso ingest`` on one stderr line (on a terminal only)."""
+    """The running counts of ``sayso ingest`` on a progress line (a terminal only)."""
 
-    def __init__(self, live: bool, verb: str = "stored") -> None:
-        self.live = live
+    def __init__(self, bar: Bar, verb: str = "stored") -> None:
+        self.bar = bar
+        self.live = bar.live
         self.verb = verb
 
     def show(self, counts: Summary) -> None:
-        click.echo("\r" + counts.line(self.verb), err=True, nl=False)
+        self.bar.show(counts.ok + counts.skipped + counts.failed, counts.line(self.verb))
 
     def callback(self) -> Callable[[Summary], None] | None:
         return self.show if self.live else None
 
-    def clear(self) -> None:
-        if self.live:
-            click.echo("\r", err=True, nl=False)
-
     def error(self, err: SaysoError) -> None:
-        note(f"{chr(13) if self.live else ''}error: {err}")
+        self.bar.error(f"error: {err}")
 
 
 def _load_batches(store: Store, outs: list[str], bar: _Progress) -> Summary:
@@ -161,11 +159,11 @@ def ingest(
     """
     if not paths and not rerun_stale:
         raise click.UsageError("give PATHS to ingest, or --rerun-stale")
-    bar = _Progress(not silent and sys.stderr.isatty())
     log = ErrorLog(errors_path)
     batches = [p for p in paths if is_batch_output(p)]  # `sayso batch` output: Parquet, in bulk
     sources = [p for p in paths if p not in batches]
-    with Store(db_path(db)) as store:
+    with Bar.on_stderr(silent, "ingest") as live, Store(db_path(db)) as store:
+        bar = _Progress(live)
         summary = _load_batches(store, batches, bar)
         if sources:
             summary.add(
@@ -178,13 +176,11 @@ def ingest(
             )  # fmt: skip
         stale = Summary()
         if rerun_stale:
-            bar.clear()
-            again = _Progress(bar.live, "extracted again")
+            again = _Progress(live, "extracted again")
             stale = rerun_stale_documents(
                 store, errors=log, on_error=again.error,
                 on_progress=again.callback(), debug=debug_enabled(),
             )  # fmt: skip
-    bar.clear()
     if not silent:
         tail = f" (see {errors_path})" if summary.failed or stale.failed else ""
         if paths:
