@@ -1,7 +1,7 @@
 """Terminal tables: the readable report of a record (``extract -f table``) and the rows of every
 listing command (``-f table``), drawn with rich to the width of the terminal.
 
-Cells wrap; nothing is cut without a visible "…": a column marked ``clip`` is shortened to
+Cells wrap; a column empty in every row is left out; nothing is cut without a visible "…": a column marked ``clip`` is shortened to
 ``clip`` characters with one, unless ``wide`` is set, and every other cell is shown in full,
 folded over lines when a word is longer than its column.
 """
@@ -138,6 +138,10 @@ def render_rows(
     cols = list(columns) if columns is not None else default_columns(rows)
     width = width or terminal_width()
     cells = [[_text(c.value(row), c.clip, wide) for c in cols] for row in rows]
+    used = [i for i in range(len(cols)) if any(r[i] for r in cells)] or list(range(len(cols)))
+    if len(used) < len(cols):  # a column empty in every row says nothing: leave it out
+        cols = [cols[i] for i in used]
+        cells = [[r[i] for i in used] for r in cells]
     return _draw([_table(cols, cells, width, wide)], width)
 
 

@@ -43,7 +43,8 @@ def _record(n: int) -> Record:
                   (_at(text, "Regional Transport Authority"),), "GOV")  # fmt: skip
     said = Attribution("a1", "direct", _at(text, "Annemarie Vandenberghe-Okonkwo"), "e1",
                        _at(text, "said"), (_at(text, QUOTE),))  # fmt: skip
-    ev = Event("v1", "ACCUSE", "verbal", ("e2",), ("e3",), _at(text, "accused"), "2025-03-02")
+    ev = Event("v1", "ACCUSE", "verbal", ("e2",), ("e3",), _at(text, "accused"), "2025-03-02",
+               attribution="a1")  # fmt: skip
     first = text.index(" Regional")
     second = text.index(" The Harbour")
     return Record(
@@ -129,6 +130,7 @@ def test_events_show_source_type_target_sentence_and_speaker(db: str) -> None:
         "hiding the report."
     )
     assert "doc_pk" not in row and row["ref"].endswith(":v1")
+    assert row["speaker"] == "Annemarie Vandenberghe-Okonkwo"
 
 
 def test_record_report_wraps_whole_quotes() -> None:
