@@ -1,9 +1,9 @@
 """Terminal tables: the readable report of a record (``extract -f table``) and the rows of every
 listing command (``-f table``), drawn with rich to the width of the terminal.
 
-Cells wrap; a column empty in every row is left out; nothing is cut without a visible "…": a column marked ``clip`` is shortened to
-``clip`` characters with one, unless ``wide`` is set, and every other cell is shown in full,
-folded over lines when a word is longer than its column.
+Cells wrap; a column empty in every row is left out; nothing is cut without a visible "…": a
+column marked ``clip`` is shortened to ``clip`` characters with one, unless ``wide`` is set, and
+every other cell is shown in full, folded over lines when a word is longer than its column.
 """
 
 from __future__ import annotations
