@@ -1,16 +1,23 @@
-"""``sayso fix`` end to end on an invented article: a speaker corrected shows in ``quotes``,
-survives ``ingest --rerun``, exports as gold that ``sayso eval attributions`` scores, and is
-taken back with ``fix undo``."""
+"""Corrections end to end on an invented article: a speaker corrected in the web app (``serve
+--review``) shows in ``sayso quotes``, survives ``ingest --rerun``, exports as gold that ``sayso
+eval attributions`` scores, is taken back with ``fix undo`` and made again with ``fix speaker``."""
 
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from sayso.cli import main
+from sayso.web import create_app
+from sayso.web.review import COOKIE
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
 
 pytestmark = pytest.mark.model
 
@@ -45,8 +52,13 @@ def test_a_speaker_fix_lasts_and_exports_as_gold(tmp_path: Path) -> None:
     before = _quotes(db)[repairs]
     assert before["speaker"] == "Elena Marsh"
 
-    _, note = _run("fix", "speaker", before["ref"], "Tomas Brandt", "--db", db)
-    assert "correction 1" in note
+    with TestClient(create_app(db, review=True)) as web:
+        page = web.get(f"/articles/{before['doc_hash']}")
+        assert "fix speaker" in page.text
+        fields = {"token": web.cookies.get(COOKIE) or "", "doc": before["doc_hash"],
+                  "fact": before["attribution_id"], "actor": "Tomas Brandt"}  # fmt: skip
+        res = web.post("/review/speaker", data=fields, follow_redirects=False)
+        assert res.status_code == 303
     assert _quotes(db)[repairs]["speaker"] == "Tomas Brandt"
     table, _ = _run("quotes", "--db", db, "--actor", "brandt", "-f", "table")
     assert table.count("Tomas Brandt") == 2
@@ -71,3 +83,6 @@ def test_a_speaker_fix_lasts_and_exports_as_gold(tmp_path: Path) -> None:
 
     _run("fix", "undo", str(fix["id"]), "--db", db)
     assert _quotes(db)[repairs]["speaker"] == "Elena Marsh"
+    _, note = _run("fix", "speaker", before["ref"], "Tomas Brandt", "--db", db)
+    assert note.startswith("correction 2: ")
+    assert _quotes(db)[repairs]["speaker"] == "Tomas Brandt"

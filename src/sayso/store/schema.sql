@@ -219,7 +219,7 @@ CREATE INDEX IF NOT EXISTS copies_copy_hash ON copies(copy_hash);
 -- corrected facts and a new extraction (`ingest --rerun`) gets them again. corrected_records
 -- keeps each corrected document's record as extracted, for undoing. Version 7.
 CREATE TABLE IF NOT EXISTS corrections (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: `sayso fix undo ID`
     doc_hash    TEXT NOT NULL,              -- documents.hash
     kind        TEXT NOT NULL,              -- speaker | merge | split | drop
     span_start  INTEGER NOT NULL,           -- the fact corrected: an attribution's content, an
