@@ -228,16 +228,20 @@ def extract_records(
     max_chars: int | None = None,
     fetch_options: FetchOptions | None = None,
     on_error: Callable[[SaysoError], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
 ) -> list[Record]:
-    """The records of the documents in ``sources``, in order; a failure goes to ``on_error``.
-    ``sayso stories`` and ``sayso compare`` extract with it the inputs that are not records."""
+    """The records of the documents in ``sources``, in order; a failure goes to ``on_error``,
+    and ``on_progress`` gets the number of documents done after each. ``sayso stories`` and
+    ``sayso compare`` extract with it the inputs that are not records."""
     sources = list(sources)
     if not sources:
         return []
     records: list[Record] = []
     cap = DEFAULT_MAX_CHARS if max_chars is None else max_chars
     items = read_sources(sources, max_chars=cap, fetch=fetch_options)
-    for _doc, result in safe_records(_pipeline(pipeline), items):
+    for done, (_doc, result) in enumerate(safe_records(_pipeline(pipeline), items), 1):
+        if on_progress is not None:
+            on_progress(done)
         if isinstance(result, SaysoError):
             if on_error is not None:
                 on_error(result)

@@ -55,10 +55,10 @@ def test_quotes_jsonl_and_filters(db: str) -> None:
 def test_quotes_table(db: str) -> None:
     code, out, _ = invoke("quotes", "--db", db, "--limit", "2", "-f", "table")
     lines = out.splitlines()
-    assert code == 0 and len(lines) == 4
-    assert lines[0].split()[:5] == ["doc_id", "published", "outlet", "title", "speaker"]
-    assert set(lines[1]) <= {"-", " "}
-    assert "Taiwan is a red line" in lines[2]
+    assert code == 0
+    assert lines[0].split() == ["speaker", "cue", "quote", "outlet", "published", "ref"]
+    assert set(lines[1]) <= {"─", " "}
+    assert "Taiwan is a red line" in lines[2] and "Dong Jun" in lines[2]
 
 
 def test_events_and_actors(db: str) -> None:
@@ -198,3 +198,26 @@ def test_ingest_rerun_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     with Store("news.db") as store:
         versions = store.query("SELECT DISTINCT stage_versions FROM documents")
         assert versions == [{"stage_versions": '{"fake": "1"}'}]
+
+
+def test_fix_commands_and_their_errors(db: str) -> None:
+    code, out, _ = invoke("events", "--db", db, "--type", "threaten", "-f", "jsonl")
+    ref = json.loads(out)["ref"]
+    code, _, err = invoke("fix", "drop", ref, "--db", db)
+    assert code == 0 and err.startswith("correction 1: ")
+    code, out, _ = invoke("events", "--db", db, "--type", "threaten", "-f", "jsonl")
+    assert (code, out) == (0, "")
+    for args, message in (
+        (("fix", "drop", "x1-v1"), "is not DOC:ID"),
+        (("fix", "drop", "nosuchdoc:x1-v1"), "no document 'nosuchdoc'"),
+        (("fix", "speaker", "x1:x1-q1", "Nobody Named"), "neither an actor"),
+        (("fix", "merge", "x1:Dong Jun", "Dong Jun"), "the same actor already"),
+        (("fix", "undo", "7"), "no correction 7"),
+        (("export", "corrections", "-f", "csv"), "gold JSON Lines"),
+    ):
+        code, _, err = invoke(*args, "--db", db)
+        assert code == 1 and message in err and len(err.splitlines()) == 1, err
+    code, _, err = invoke("fix", "undo", "1", "--db", db)
+    assert code == 0
+    code, out, _ = invoke("events", "--db", db, "--type", "threaten", "-f", "jsonl")
+    assert json.loads(out)["ref"] == ref

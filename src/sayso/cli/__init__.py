@@ -10,6 +10,7 @@ from .common import SaysoGroup
 from .compare import compare, stories
 from .eval import eval_group
 from .extract import extract
+from .fix import fix_group
 from .serve import serve
 from .store import register as register_store_commands
 from .watch import watch
@@ -33,3 +34,4 @@ register_store_commands(main)
 main.add_command(serve)
 main.add_command(stories)
 main.add_command(compare)
+main.add_command(fix_group)

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import click
 
 from ..batch import BatchOptions, run_batch
+from ..batch.local import Counts
 from ..jobs import ErrorLog
 from .common import (
     MAX_WORKERS,
+    Bar,
     debug_enabled,
     errors_option,
     fetch_options,
@@ -22,26 +23,6 @@ from .common import (
     resolve_max_chars,
     silent_option,
 )
-
-
-class _Bar:
-    """A one-line progress display on a terminal: articles, articles/s, failures."""
-
-    def __init__(self, live: bool) -> None:
-        self.live = live
-        self.last = 0.0
-
-    def show(self, ok: int, failed: int, seconds: float) -> None:
-        now = time.monotonic()
-        if not self.live or now - self.last < 0.2:
-            return
-        self.last = now
-        rate = ok / seconds if seconds > 0 else 0.0
-        click.echo(f"\r{ok} articles, {rate:.1f} articles/s, {failed} failed ", err=True, nl=False)
-
-    def clear(self) -> None:
-        if self.live:
-            click.echo("\r\033[K", err=True, nl=False)
 
 
 @click.command()
@@ -97,14 +78,15 @@ def batch(
         engine=engine, workers=workers, max_chars=resolve_max_chars(max_chars), fetch=fetch,
         rerun=rerun, spark_master=master, spark_writer=spark_writer, debug=debug_enabled(),
     )  # fmt: skip
-    bar = _Bar(not silent and sys.stderr.isatty())
-    summary = run_batch(
-        inputs, out, options,
-        errors=ErrorLog(errors_path),
-        on_error=lambda e: note(f"{chr(13) if bar.live else ''}error: {e}"),
-        on_progress=lambda c, s: bar.show(c.ok, c.failed, s),
-    )  # fmt: skip
-    bar.clear()
+    with Bar.on_stderr(silent, "batch") as bar:
+
+        def progress(c: Counts, _seconds: float) -> None:
+            bar.show(c.ok + c.failed, f"{c.ok} articles, {c.failed} failed")
+
+        summary = run_batch(
+            inputs, out, options, errors=ErrorLog(errors_path),
+            on_error=lambda e: bar.error(f"error: {e}"), on_progress=progress,
+        )  # fmt: skip
     if not silent:
         tail = f" (see {errors_path})" if summary.failed else ""
         note(summary.line() + tail)

@@ -14,11 +14,22 @@ from pathlib import Path
 from typing import IO, TypeVar
 
 import click
+from rich.console import Console
+from rich.progress import (
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.text import Text
 
 from ..config import Settings
 from ..errors import SaysoError
 from ..export import FORMATS as EXPORT_FORMATS
 from ..ingest.url import FetchOptions
+from ..report import Column, render_rows
 
 F = TypeVar("F", bound=Callable[..., object])
 
@@ -106,32 +117,155 @@ def note(message: str) -> None:
     click.echo(message, err=True)
 
 
-def _cell(value: object, width: int) -> str:
-    text = "" if value is None else " ".join(str(value).split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+# -- progress: one live line on stderr, on a terminal only --------------------------------------
 
 
-def render_table(rows: Sequence[Mapping[str, object]], max_width: int = 48) -> str:
-    """Rows as an aligned text table with a header; long cells are clipped to ``max_width``."""
-    if not rows:
-        return ""
-    columns = list(rows[0])
-    cells = [[_cell(row.get(c), max_width) for c in columns] for row in rows]
-    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+class _Rate(ProgressColumn):
+    """Articles a second since the start."""
 
-    def line(values: Sequence[str]) -> str:
-        return "  ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
+    def render(self, task: Task) -> Text:
+        elapsed = task.elapsed or 0.0
+        rate = task.completed / elapsed if elapsed > 0 else 0.0
+        return Text(f"{rate:.1f} articles/s")
 
-    out = [line(columns), line(["-" * w for w in widths])]
-    out.extend(line(r) for r in cells)
-    return "\n".join(out)
+
+class Bar:
+    """The progress of a long command (ingest, batch, stories, compare): what is done so far and
+    articles a second, on one line of stderr that goes away at the end. Only on a terminal (and
+    not with --silent): piped, it shows nothing. Error lines print above it."""
+
+    def __init__(self, live: bool, what: str = "", file: IO[str] | None = None) -> None:
+        self.live = live
+        self._progress: Progress | None = None
+        if live:
+            console = Console(
+                file=file, stderr=file is None, force_terminal=True if file else None,
+                highlight=False, markup=False, emoji=False,
+            )  # fmt: skip
+            self._progress = Progress(
+                SpinnerColumn(), TextColumn("{task.description}", markup=False), _Rate(),
+                TimeElapsedColumn(), console=console, transient=True,
+            )  # fmt: skip
+            self._task = self._progress.add_task(what, total=None)
+            self._progress.start()
+
+    @classmethod
+    def on_stderr(cls, silent: bool, what: str = "") -> Bar:
+        """Live when stderr is a terminal and not ``silent``."""
+        return cls(not silent and sys.stderr.isatty(), what)
+
+    def show(self, done: int, what: str) -> None:
+        """``done`` articles so far; ``what``: the counts in words."""
+        if self._progress is not None:
+            self._progress.update(self._task, completed=done, description=what)
+
+    def error(self, message: str) -> None:
+        """A line that stays (an error), above the bar."""
+        if self._progress is not None:
+            self._progress.console.print(Text(message))
+        else:
+            note(message)
+
+    def stop(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+    def __enter__(self) -> Bar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+# -- terminal tables: the columns each listing shows first (the rest: -f jsonl, csv) ----------
+
+QUOTES_TABLE = (
+    Column("speaker", max_width=28),
+    Column("cue", max_width=16),
+    Column("quote", clip=160, min_width=30),
+    Column("outlet", max_width=16),
+    Column("published"),
+    Column("ref"),
+)
+EVENTS_TABLE = (
+    Column("source", max_width=24),
+    Column("type"),
+    Column("target", max_width=24),
+    Column("sentence", ("sentence", "trigger"), clip=160, min_width=30),
+    Column("speaker", max_width=20),
+    Column("outlet", max_width=14),
+    Column("date", ("date", "published")),
+    Column("ref"),
+)
+ACTORS_TABLE = (
+    Column("name", max_width=32),
+    Column("type"),
+    Column("country"),
+    Column("role", max_width=28),
+    Column("sector"),
+    Column("documents"),
+    Column("mentions"),
+)
+STORIES_TABLE = (
+    Column("title", clip=100),
+    Column("documents"),
+    Column("outlets", max_width=30),
+    Column("first_date"),
+    Column("copies"),
+    Column("story"),
+)
+COMPARE_TABLE = (
+    Column("kind"),
+    Column("what", max_width=14),
+    Column("about", clip=100),
+    Column("asserted_by", max_width=20),
+    Column("other", max_width=24),
+    Column("evidence", clip=160, min_width=24),
+    Column("story"),
+)
+CORRECTIONS_TABLE = (
+    Column("id"),
+    Column("kind"),
+    Column("correction", clip=120, min_width=30),
+    Column("doc_id", max_width=20),
+    Column("doc"),
+    Column("created_at"),
+)
+
+
+def wide_option(f: F) -> F:
+    """``--wide``: tables show every cell in full (quotes, sentences, hashes)."""
+    return click.option(
+        "--wide",
+        is_flag=True,
+        help="Table cells in full: whole quotes and sentences, whole hashes (still wrapped to the "
+        "terminal; -f jsonl gives every column).",
+    )(f)
+
+
+def render_table(
+    rows: Sequence[Mapping[str, object]],
+    layout: Sequence[Column] | None = None,
+    *,
+    wide: bool = False,
+    width: int | None = None,
+) -> str:
+    """Rows as a table the width of the terminal (``layout``: the columns, default all)."""
+    return render_rows(rows, layout, wide=wide, width=width)
 
 
 def emit_rows(
-    rows: Sequence[Mapping[str, object]], fmt: str | None, out: IO[str] | None = None
+    rows: Sequence[Mapping[str, object]],
+    fmt: str | None,
+    out: IO[str] | None = None,
+    *,
+    layout: Sequence[Column] | None = None,
+    wide: bool = False,
 ) -> None:
-    """Write ``rows`` to stdout as table, json, jsonl or csv (``fmt`` None: the default).
-    BLOBs (bytes, as `sayso query` may give) are written as hex in every format."""
+    """Write ``rows`` to stdout as table (``layout``'s columns, default all, ids last), json,
+    jsonl or csv (``fmt`` None: the default). BLOBs (bytes, as `sayso query` may give) are
+    written as hex in every format."""
     fmt = fmt or default_format()
     if any(isinstance(v, bytes) for row in rows for v in row.values()):
         rows = [{k: v.hex() if isinstance(v, bytes) else v for k, v in r.items()} for r in rows]
@@ -147,7 +281,7 @@ def emit_rows(
             writer.writeheader()
             writer.writerows(rows)
     elif rows:
-        out.write(render_table(rows) + "\n")
+        out.write(render_table(rows, layout, wide=wide) + "\n")
     else:
         note("no rows")
     out.flush()

@@ -20,7 +20,10 @@ from ..store import Store
 from ..types import Record
 from .common import (
     COMPARE_FORMATS,
+    COMPARE_TABLE,
     ROW_FORMATS,
+    STORIES_TABLE,
+    Bar,
     db_option,
     db_path,
     default_format,
@@ -31,21 +34,24 @@ from .common import (
     note,
     resolve_fetch,
     resolve_max_chars,
+    wide_option,
 )
 
 
 def _records(
-    inputs: tuple[str, ...], max_chars: int | None, fetch: FetchOptions | None = None
+    inputs: tuple[str, ...], max_chars: int | None, bar: Bar, fetch: FetchOptions | None = None
 ) -> tuple[list[Record], dict[str, str]]:
-    """The records of ``inputs`` (read when they are records, else extracted) and the stories
-    their lines name."""
+    """The records of ``inputs`` (read when they are records, else extracted, with progress on
+    ``bar``) and the stories their lines name."""
     from ..compare import run  # numpy and the stories extra: loaded for these commands only
 
     records, given, rest = run.read_records(inputs)
     records += extract_records(
         rest, max_chars=resolve_max_chars(max_chars), fetch_options=fetch,
-        on_error=lambda e: note(f"error: {e}"),
+        on_error=lambda e: bar.error(f"error: {e}"),
+        on_progress=lambda n: bar.show(n, f"{n} extracted"),
     )  # fmt: skip
+    bar.show(len(records), f"{len(records)} documents: comparing")
     return records, given
 
 
@@ -90,6 +96,7 @@ def _open_store(path: Path, missing: str, *, read_only: bool) -> Store:
     help="The store: group every stored document again (default: only new ones join stories).",
 )  # fmt: skip
 @format_option(ROW_FORMATS)
+@wide_option
 @max_chars_option
 @fetch_options
 def stories(
@@ -98,6 +105,7 @@ def stories(
     incremental: bool,
     rebuild: bool,
     fmt: str | None,
+    wide: bool,
     max_chars: int | None,
     allow_private: bool,
     timeout: float,
@@ -115,19 +123,26 @@ def stories(
     _check_stories_usage(inputs, db, incremental, rebuild)
     if inputs:
         fetch = resolve_fetch(allow_private, timeout, max_bytes)
-        records, _ = _records(inputs, max_chars, fetch)
-        lines = run.story_lines(records, incremental=incremental)
+        with Bar.on_stderr(False, "stories") as bar:
+            records, _ = _records(inputs, max_chars, bar, fetch)
+            lines = run.story_lines(records, incremental=incremental)
     else:
         path = db_path(db)
         missing = (
             f"no Sayso store at {path}; give INPUTS to group files, or --db FILE for a store "
             "`sayso ingest` filled"
         )
-        with _open_store(path, missing, read_only=False) as store:
+        with Bar.on_stderr(False, "grouping the stored documents") as bar, _open_store(
+            path, missing, read_only=False
+        ) as store:
             lines = run.stories_in_store(store, rebuild=rebuild)
+            bar.show(len(lines), f"{len(lines)} documents grouped")
             records = [store.get(str(r["hash"])) for r in store.story_documents()]
     fmt = fmt or default_format()
-    emit_rows(run.story_table(lines, records) if fmt == "table" else lines, fmt)
+    if fmt == "table":
+        emit_rows(run.story_table(lines, records), fmt, layout=STORIES_TABLE, wide=wide)
+    else:
+        emit_rows(lines, fmt)
     note(f"{len(lines)} documents in {len({x['story'] for x in lines})} stories")
 
 
@@ -137,10 +152,11 @@ def _compare_file(
     """The lines of the stories in the file ``target`` (grouped, or as its lines say)."""
     from ..compare import run
 
-    records, given = _records((target,), max_chars)
-    if given_stories and not given:
-        raise ConfigError(f'--given-stories: no line of {target} has a "story" field')
-    return run.compare_inputs(records, given if given_stories else None), records
+    with Bar.on_stderr(False, "compare") as bar:
+        records, given = _records((target,), max_chars, bar)
+        if given_stories and not given:
+            raise ConfigError(f'--given-stories: no line of {target} has a "story" field')
+        return run.compare_inputs(records, given if given_stories else None), records
 
 
 def _compare_stored(
@@ -170,9 +186,15 @@ def _compare_stored(
     help='TARGET file: take stories from each line\'s "story" field instead of grouping.',
 )  # fmt: skip
 @format_option(COMPARE_FORMATS)
+@wide_option
 @max_chars_option
 def compare(
-    target: str, db: Path | None, given_stories: bool, fmt: str | None, max_chars: int | None
+    target: str,
+    db: Path | None,
+    given_stories: bool,
+    fmt: str | None,
+    wide: bool,
+    max_chars: int | None,
 ) -> None:
     """Line up the accounts of each story: omissions, contradictions, qualifications and
     attributions, each with its sentences (one JSON line per story).
@@ -199,6 +221,6 @@ def compare(
     if fmt == "html":
         sys.stdout.write(render.html(lines, records))
     elif fmt == "table":
-        emit_rows(render.table_rows(lines), fmt)
+        emit_rows(render.table_rows(lines), fmt, layout=COMPARE_TABLE, wide=wide)
     else:
         emit_rows(lines, fmt)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -17,6 +18,10 @@ from ..jobs import rerun_stale as rerun_stale_documents
 from ..store import TABLES, FilterError, Filters, NoStore, Store
 from ..store import migrate as migrate_store
 from .common import (
+    ACTORS_TABLE,
+    EVENTS_TABLE,
+    QUOTES_TABLE,
+    Bar,
     db_option,
     db_path,
     debug_enabled,
@@ -31,6 +36,7 @@ from .common import (
     resolve_fetch,
     resolve_max_chars,
     silent_option,
+    wide_option,
 )
 
 F = TypeVar("F", bound=Callable[..., object])
@@ -69,24 +75,21 @@ def _filter_options(types: bool) -> Callable[[F], F]:
 
 
 class _Progress:
-    """The running counts of ``sayso ingest`` on one stderr line (on a terminal only)."""
+    """The running counts of ``sayso ingest`` on a progress line (a terminal only)."""
 
-    def __init__(self, live: bool, verb: str = "stored") -> None:
-        self.live = live
+    def __init__(self, bar: Bar, verb: str = "stored") -> None:
+        self.bar = bar
+        self.live = bar.live
         self.verb = verb
 
     def show(self, counts: Summary) -> None:
-        click.echo("\r" + counts.line(self.verb), err=True, nl=False)
+        self.bar.show(counts.ok + counts.skipped + counts.failed, counts.line(self.verb))
 
     def callback(self) -> Callable[[Summary], None] | None:
         return self.show if self.live else None
 
-    def clear(self) -> None:
-        if self.live:
-            click.echo("\r", err=True, nl=False)
-
     def error(self, err: SaysoError) -> None:
-        note(f"{chr(13) if self.live else ''}error: {err}")
+        self.bar.error(f"error: {err}")
 
 
 def _load_batches(store: Store, outs: list[str], bar: _Progress) -> Summary:
@@ -158,11 +161,11 @@ def ingest(
     """
     if not paths and not rerun_stale:
         raise click.UsageError("give PATHS to ingest, or --rerun-stale")
-    bar = _Progress(not silent and sys.stderr.isatty())
     log = ErrorLog(errors_path)
     batches = [p for p in paths if is_batch_output(p)]  # `sayso batch` output: Parquet, in bulk
     sources = [p for p in paths if p not in batches]
-    with Store(db_path(db)) as store:
+    with Bar.on_stderr(silent, "ingest") as live, Store(db_path(db)) as store:
+        bar = _Progress(live)
         summary = _load_batches(store, batches, bar)
         if sources:
             summary.add(
@@ -175,13 +178,11 @@ def ingest(
             )  # fmt: skip
         stale = Summary()
         if rerun_stale:
-            bar.clear()
-            again = _Progress(bar.live, "extracted again")
+            again = _Progress(live, "extracted again")
             stale = rerun_stale_documents(
                 store, errors=log, on_error=again.error,
                 on_progress=again.callback(), debug=debug_enabled(),
             )  # fmt: skip
-    bar.clear()
     if not silent:
         tail = f" (see {errors_path})" if summary.failed or stale.failed else ""
         if paths:
@@ -195,47 +196,51 @@ def ingest(
 @db_option()
 @_filter_options(types=False)
 @format_option()
-def quotes(db: Path | None, fmt: str | None, **options: Option) -> None:
+@wide_option
+def quotes(db: Path | None, fmt: str | None, wide: bool, **options: Option) -> None:
     """Who said what: attributions, newest article first (best match first with --search)."""
     f = _filters(options)
     with _open(db) as store:
         rows = store.quotes(f)
-    emit_rows(rows, fmt)
+    emit_rows(rows, fmt, layout=QUOTES_TABLE, wide=wide)
 
 
 @click.command()
 @db_option()
 @_filter_options(types=True)
 @format_option()
-def events(db: Path | None, fmt: str | None, **options: Option) -> None:
+@wide_option
+def events(db: Path | None, fmt: str | None, wide: bool, **options: Option) -> None:
     """Who did what to whom: events, newest article first (--search: the article's text)."""
     f = _filters(options)
     with _open(db) as store:
         rows = store.events(f)
-    emit_rows(rows, fmt)
+    emit_rows(rows, fmt, layout=EVENTS_TABLE, wide=wide)
 
 
 @click.command()
 @db_option()
 @_filter_options(types=True)
 @format_option()
-def actors(db: Path | None, fmt: str | None, **options: Option) -> None:
+@wide_option
+def actors(db: Path | None, fmt: str | None, wide: bool, **options: Option) -> None:
     """Actors across articles: documents and mentions, most covered first."""
     f = _filters(options)
     with _open(db) as store:
         rows = store.actors(f)
-    emit_rows(rows, fmt)
+    emit_rows(rows, fmt, layout=ACTORS_TABLE, wide=wide)
 
 
 @click.command()
 @click.argument("sql")
 @db_option()
 @format_option()
-def query(sql: str, db: Path | None, fmt: str | None) -> None:
+@wide_option
+def query(sql: str, db: Path | None, fmt: str | None, wide: bool) -> None:
     """Run one read-only SQL statement (SELECT) against the store."""
     with _open(db) as store:
         rows = store.query(sql)
-    emit_rows(rows, fmt)
+    emit_rows(rows, fmt, wide=wide)
 
 
 @click.command()
@@ -254,16 +259,20 @@ def query(sql: str, db: Path | None, fmt: str | None) -> None:
 )
 @db_option()
 def export(table: str, output: Path | None, fmt: str | None, raw: bool, db: Path | None) -> None:
-    """Write TABLE (documents, entities, attributions, events, times, divergences) to a file or
-    to standard output.
+    """Write TABLE (documents, entities, attributions, events, times, divergences, corrections)
+    to a file or to standard output.
 
     `events` is written as the event table: one row per event with its document, actors and
     their countries, place, trigger, evidence sentence (offsets into the document's text) and
     the attribution it rests on; `-f plover` writes it as PLOVER-style JSON Lines.
+    `corrections` writes the documents `sayso fix` corrected as attribution gold (JSON Lines),
+    for `sayso eval attributions GOLD PRED`.
     """
     with _open(db) as store:
         _check_format(table, output, fmt, raw)
-        if table == "events" and not raw:
+        if table == "corrections":
+            n = _export_gold(store, output)
+        elif table == "events" and not raw:
             n = store.export_events(output, fmt=fmt)
         else:
             n = store.export(table, output, fmt=fmt)
@@ -290,9 +299,30 @@ def migrate(db: Path | None) -> None:
         note(f"{path}: store schema version {before} upgraded to {after}")
 
 
+def _export_gold(store: Store, output: Path | None) -> int:
+    """The corrected documents as gold, one JSON line each, to ``output`` or stdout."""
+    n = 0
+    try:
+        out = sys.stdout if output is None else output.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot write {output} ({exc.strerror}); choose another -o") from exc
+    try:
+        for doc in store.correction_gold():
+            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+            n += 1
+    finally:
+        if output is not None:
+            out.close()
+    return n
+
+
 def _check_format(table: str, output: Path | None, fmt: str | None, raw: bool) -> None:
     """The export errors that name options, before the store's own (which name values)."""
     kind = (fmt or "").lower()
+    if table == "corrections":
+        if kind not in ("", "jsonl") or (output is not None and output.suffix != ".jsonl"):
+            raise ConfigError("corrections are written as gold JSON Lines; use -o FILE.jsonl")
+        return
     if table not in TABLES:
         return  # the store says which tables there are
     if kind == "parquet" and output is None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, json_problem
 
 SECTIONS = ("entities", "attributions", "events", "dates", "divergences")
 OTHER_KEYS = ("omitted_by", "qualified_by", "contradicted_by", "other")
@@ -355,8 +355,10 @@ class GoldArticle:
 def _read_json(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise InputError(f"{path}: cannot read it as JSON ({e}); fix or remove the file") from e
+    except json.JSONDecodeError as e:
+        raise InputError(f"{path}: not JSON ({json_problem(e)}); correct the file") from e
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"{path}: cannot read it ({e}); check the file") from e
     if not isinstance(data, dict):
         raise InputError(f"{path}: not a JSON object; give an expected.json in the seed's format")
     return data

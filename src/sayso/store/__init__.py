@@ -14,6 +14,8 @@ of functions over the open file (``db.py``):
 - ``filters.py``: the one :class:`Filters` and query builder of the CLI's lists and the web's;
 - ``search.py``: the web app's pages, network, actor profiles and filter menus;
 - ``stories.py``: stories; ``export.py``: tables to files; ``sandbox.py``: read-only SQL;
+- ``corrections.py``: the user's corrections (``sayso fix``), laid over records by ``overlay.py``
+  whenever a document's facts are written, so every read sees them;
 - ``sidecar.py``: feed state, fingerprints and copies (over this class's public API).
 
 All SQL is in ``queries.py``; the schema in ``schema.sql``.
@@ -30,6 +32,7 @@ from typing import IO, Any, Unpack
 
 from ..config import Settings
 from ..types import Document, Record, content_hash
+from . import corrections as _corrections
 from . import export as _export
 from . import filters as _filters
 from . import load as _load
@@ -221,9 +224,11 @@ class Store:
         return _filters.rows(self._db, q.CLI_QUOTES, _filters_of(filters, given))
 
     def events(self, filters: Filters | None = None, /, **given: Unpack[FilterArgs]) -> list[Row]:
-        """Events, newest article first. ``actor`` matches a source or target; ``since``/
-        ``until`` the event's date (else the article's); ``search`` the article's text."""
-        return _filters.rows(self._db, q.CLI_EVENTS, _filters_of(filters, given))
+        """Events, newest article first, each with the sentence of its trigger and the speaker
+        it rests on. ``actor`` matches a source or target; ``since``/``until`` the event's date
+        (else the article's); ``search`` the article's text."""
+        rows = _filters.rows(self._db, q.CLI_EVENTS, _filters_of(filters, given))
+        return _records.with_sentences(self._db, rows)
 
     def actors(self, filters: Filters | None = None, /, **given: Unpack[FilterArgs]) -> list[Row]:
         """Entities merged across documents by name, type and country, with how many documents
@@ -305,6 +310,40 @@ class Store:
     def stories(self, *, limit: int = 500) -> list[StoryRow]:
         """The stored stories as rows (empty when there are none)."""
         return _stories.stories(self._db, limit=limit)
+
+    # -- corrections (sayso fix) ----------------------------------------------------------
+
+    def fix_speaker(self, ref: str, actor: str, actor_type: str = "PERSON") -> int:
+        """The attribution ``ref`` (DOC:ID, as the ``ref`` column of :meth:`quotes`) was said
+        by ``actor`` (an entity id or name of its document, or a name written in it). Returns
+        the correction's id; every read sees it from now on, and after a new extraction too."""
+        return _corrections.speaker(self._db, ref, actor, actor_type)
+
+    def fix_merge(self, ref_a: str, ref_b: str) -> int:
+        """The actor ``ref_a`` (DOC:ACTOR: an entity id or name) is the actor ``ref_b`` (DOC:ACTOR,
+        or ACTOR of the same document)."""
+        return _corrections.merge(self._db, ref_a, ref_b)
+
+    def fix_split(self, ref: str, mention: str, name: str | None = None) -> int:
+        """The mentions ``mention`` (START-END, or every mention written so) of the actor ``ref``
+        are of another actor, called ``name`` (default: as written)."""
+        return _corrections.split(self._db, ref, mention, name)
+
+    def fix_drop(self, ref: str) -> int:
+        """The event ``ref`` (DOC:ID, as the ``ref`` column of :meth:`events`) is no event."""
+        return _corrections.drop(self._db, ref)
+
+    def corrections(self) -> list[Row]:
+        """Every correction, oldest first: id, kind, what it says, its document."""
+        return _corrections.listing(self._db)
+
+    def undo_correction(self, correction_id: int) -> Row:
+        """Remove a correction (its document's facts are written again without it)."""
+        return _corrections.undo(self._db, correction_id)
+
+    def correction_gold(self) -> Iterator[dict[str, Any]]:
+        """The corrected documents as attribution gold (``sayso eval attributions``)."""
+        return _corrections.gold(self._db)
 
     # -- read-only SQL and export ----------------------------------------------------------
 

@@ -16,6 +16,7 @@ from typing import Any
 from ..types import Document, Record, content_hash
 from . import queries as q
 from .db import Db, json_text, now
+from .overlay import Correction, apply
 
 __all__ = [
     "BULK_FTS_MIN",
@@ -23,7 +24,9 @@ __all__ = [
     "Pending",
     "add",
     "add_batches",
+    "corrections_of",
     "insert_facts",
+    "replace_facts",
     "suspend_bulk_triggers",
 ]
 
@@ -77,7 +80,8 @@ def add(
         if cur.rowcount == 0:
             return False
         assert cur.lastrowid is not None
-        insert_facts(cur, [(cur.lastrowid, d)])
+        rowid = cur.lastrowid
+        insert_facts(cur, [(rowid, corrected(cur, doc_hash, d))])
     return True
 
 
@@ -133,7 +137,8 @@ def _insert_new(cur: sqlite3.Cursor, pending: Sequence[Pending], versions: str) 
     cur.executemany(q.INSERT_DOCUMENT, rows)
     hashes = [h for h, _ in docs]
     ids = dict(cur.execute(q.DOC_IDS_FOR_HASHES, (json_text(hashes),)).fetchall())
-    insert_facts(cur, [(ids[h], d) for h, d in docs])
+    fixed = {h for (h,) in cur.execute(q.CORRECTED_AMONG, (json_text(hashes),))}
+    insert_facts(cur, [(ids[h], corrected(cur, h, d) if h in fixed else d) for h, d in docs])
     if triggers is not None:
         doc_ids = json_text([ids[h] for h in hashes])
         for sql in q.BULK_FILLS:
@@ -156,6 +161,34 @@ def suspend_bulk_triggers(cur: sqlite3.Cursor) -> list[str] | None:
     for name in q.BULK_TRIGGER_NAMES:
         cur.execute(q.DROP_TRIGGER[name])
     return [str(found[name]) for name in q.BULK_TRIGGER_NAMES]
+
+
+# -- corrections (sayso fix): laid over a record whenever its facts are written ---------------
+
+
+def corrections_of(cur: sqlite3.Cursor, doc_hash: str) -> list[Correction]:
+    """The corrections of the document with this content hash, oldest first."""
+    return [
+        Correction(int(i), str(h), str(k), int(s), int(e), json.loads(v), str(at))
+        for i, h, k, s, e, v, at in cur.execute(q.CORRECTIONS_OF, (doc_hash,)).fetchall()
+    ]
+
+
+def corrected(cur: sqlite3.Cursor, doc_hash: str, d: RecordJSON) -> RecordJSON:
+    """The record ``d`` (as extracted) with its document's corrections laid over it; when there
+    are any, ``d`` is kept as the document's record before corrections (for undoing)."""
+    corrections = corrections_of(cur, doc_hash)
+    if not corrections:
+        return d
+    cur.execute(q.SAVE_ORIGINAL, (doc_hash, json_text(d)))
+    return apply(Record.from_dict(dict(d)), corrections).to_dict()
+
+
+def replace_facts(cur: sqlite3.Cursor, rowid: int, d: RecordJSON) -> None:
+    """Write the facts of the stored document ``rowid`` again, as ``d`` has them."""
+    for sql in q.DELETE_FACTS:
+        cur.execute(sql, (rowid,))
+    insert_facts(cur, [(rowid, d)])
 
 
 # -- the facts of a record, one row builder a table --------------------------------------------

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 APPLICATION_ID = 1935767919  # b"sayo"
 
 # Fills event_actors for the events a version 2 store holds.
@@ -38,12 +38,14 @@ FROM events e, json_each(e.target_ids) j JOIN entities x ON x.doc = e.doc AND x.
 # are missing and keeps them (and their rows) where they are not.
 # v6: documents.sentences; the documents stored before keep '[]', read as one sentence a line
 # (Record.sentences) until ingested again.
+# v7: the corrections tables (corrections, corrected_records), created by schema.sql, empty.
 MIGRATIONS: dict[int, str] = {
     1: "",
     2: EVENT_ACTORS_BACKFILL,
     3: "",
     4: "",
     5: "",
+    6: "",
 }
 SET_META_VERSION = "UPDATE meta SET value = '{version:d}' WHERE key = 'schema_version';"
 # (the version that added it, table, column, column type)
@@ -184,6 +186,48 @@ TIMES_OF = "SELECT span_start, span_end, span_text, value FROM times WHERE doc =
 DIVERGENCES_OF = """
 SELECT id, kind, about, asserted_by, other, evidence FROM divergences WHERE doc = ? ORDER BY ord
 """
+
+# -- corrections (sayso fix: store/corrections.py, laid over records by store/overlay.py) --------
+
+_CORRECTION_COLUMNS = "id, doc_hash, kind, span_start, span_end, value, created_at"
+CORRECTIONS_OF = f"SELECT {_CORRECTION_COLUMNS} FROM corrections WHERE doc_hash = ? ORDER BY id"
+CORRECTED_AMONG = (
+    "SELECT DISTINCT doc_hash FROM corrections "
+    "WHERE doc_hash IN (SELECT value FROM json_each(?))"
+)
+CORRECTION_BY_ID = f"SELECT {_CORRECTION_COLUMNS} FROM corrections WHERE id = ?"
+UPSERT_CORRECTION = """
+INSERT INTO corrections (doc_hash, kind, span_start, span_end, value, created_at)
+VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (doc_hash, kind, span_start, span_end) DO UPDATE SET
+    value = excluded.value, created_at = excluded.created_at
+RETURNING id
+"""
+DELETE_CORRECTION = "DELETE FROM corrections WHERE id = ?"
+CORRECTION_LIST = """
+SELECT c.id, d.doc_id, substr(c.doc_hash, 1, 10) AS doc, c.kind, c.span_start, c.span_end,
+       substr(d.text, c.span_start + 1, c.span_end - c.span_start) AS span_text, c.value,
+       c.created_at
+FROM corrections c LEFT JOIN documents d ON d.hash = c.doc_hash
+ORDER BY c.id
+"""
+CORRECTED_HASHES = "SELECT DISTINCT doc_hash FROM corrections ORDER BY doc_hash"
+SAVE_ORIGINAL = "INSERT OR REPLACE INTO corrected_records (hash, record) VALUES (?, ?)"
+GET_ORIGINAL = "SELECT record FROM corrected_records WHERE hash = ?"
+DELETE_ORIGINAL = "DELETE FROM corrected_records WHERE hash = ?"
+DOCUMENT_ROWID = "SELECT id FROM documents WHERE hash = ?"
+# documents whose hash starts with a prefix (hex: every hash with it lies in [p, p + "g")), and
+# documents by input id
+DOCUMENTS_BY_PREFIX = (
+    "SELECT id, hash FROM documents WHERE hash >= ? AND hash < ? ORDER BY hash LIMIT 2"
+)
+DOCUMENT_HASHES_BY_DOC_ID = "SELECT id, hash FROM documents WHERE doc_id = ? ORDER BY id LIMIT 2"
+# a document's facts, deleted to write them again (event_actors and the quotes' full-text
+# entries follow by cascade and trigger)
+DELETE_FACTS = tuple(
+    f"DELETE FROM {table} WHERE doc = ?"
+    for table in ("entities", "attributions", "events", "times", "divergences")
+)
 
 # -- side tables of web and batch ingest: feed state, fingerprints, copies (sidecar.py) -------
 
@@ -389,16 +433,23 @@ CLI_QUOTES = View(
     columns="""d.doc_id, d.published, d.outlet, d.title,
        COALESCE(a.speaker_name, a.source_text) AS speaker, a.speaker AS speaker_id,
        a.kind, a.cue_text AS cue, a.content AS quote, a.via_name AS via,
-       a.id AS attribution_id, d.hash AS doc_hash""",
+       a.id AS attribution_id, d.hash AS doc_hash,
+       substr(d.hash, 1, 10) || ':' || a.id AS ref""",
     order="d.published DESC, d.id, a.ord",
     search_order="quotes_fts.rank, d.published DESC, d.id, a.ord",
 )
+# with the speaker an event rests on (its attribution's speaker, else its channel) and the
+# sentence holding its trigger (the Store fills `sentence` from the document's sentences, by
+# doc_pk and the trigger's offsets; doc_pk is dropped)
 CLI_EVENTS = View(
     EVENTS,
     columns="""d.doc_id, d.published, d.outlet, e.type, e.mode,
        e.source_names AS source, e.target_names AS target, e.trigger_text AS trigger,
-       e.date, e.location_name AS location, e.attribution, e.id AS event_id,
-       d.hash AS doc_hash""",
+       e.date, e.location_name AS location, e.attribution,
+       (SELECT COALESCE(a.speaker_name, a.source_text, a.via_name) FROM attributions a
+         WHERE a.doc = e.doc AND a.id = e.attribution) AS speaker,
+       NULL AS sentence, e.trigger_start, e.trigger_end, e.id AS event_id,
+       d.hash AS doc_hash, substr(d.hash, 1, 10) || ':' || e.id AS ref, e.doc AS doc_pk""",
     order="d.published DESC, d.id, e.ord",
 )
 # entities merged across documents by (name, type, country), each with its most frequent role

@@ -17,9 +17,9 @@ from ..types import (
     TimeExpr,
 )
 from . import queries as q
-from .db import Db
+from .db import Db, Row
 
-__all__ = ["document_text", "get"]
+__all__ = ["document_text", "get", "with_sentences"]
 
 
 def _spans(text: str) -> tuple[Span, ...]:
@@ -128,3 +128,18 @@ def document_text(db: Db, rowid: int) -> str:
     """The text of the document with this row id ("" when there is none)."""
     row = db.one(q.WEB_ARTICLE_TEXT, (rowid,))
     return str(row[0]) if row is not None else ""
+
+
+def with_sentences(db: Db, rows: list[Row]) -> list[Row]:
+    """Event rows with ``sentence``, the sentence that holds the trigger (``trigger_start``,
+    ``trigger_end``) in the document ``doc_pk`` (dropped from the rows)."""
+    docs: dict[int, Record] = {}
+    for row in rows:
+        rowid = int(str(row.pop("doc_pk")))
+        record = docs.get(rowid)
+        if record is None:
+            record = docs[rowid] = sentences_of(db, rowid)
+        start, end = int(str(row["trigger_start"])), int(str(row["trigger_end"]))
+        s, e = record.sentence_of(start, end)
+        row["sentence"] = record.text[s:e]
+    return rows

@@ -1,6 +1,6 @@
--- The Sayso store, schema version 6 (version 2 added the story tables, version 3 event_actors,
+-- The Sayso store, schema version 7 (version 2 added the story tables, version 3 event_actors,
 -- version 4 entities.sector, version 5 the side tables of web and batch ingest, version 6
--- documents.sentences).
+-- documents.sentences, version 7 the corrections tables).
 --
 -- One row in `documents` per stored text (content hash UNIQUE: ingest is idempotent). Every fact
 -- table points at its document (`doc` = documents.id) and keeps the record's order in `ord`, so
@@ -10,7 +10,7 @@
 -- Two FTS5 tables, kept in sync by triggers: articles_fts (title, text) and quotes_fts (quote
 -- content, speaker name). The version below must match SCHEMA_VERSION in store/queries.py.
 
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;
 PRAGMA application_id = 1935767919;  -- "sayo"
 
 CREATE TABLE IF NOT EXISTS meta (
@@ -19,7 +19,7 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 INSERT OR IGNORE INTO meta(key, value) VALUES
     ('application', 'sayso'),
-    ('schema_version', '6'),
+    ('schema_version', '7'),
     ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 
 CREATE TABLE IF NOT EXISTS documents (
@@ -212,6 +212,26 @@ CREATE TABLE IF NOT EXISTS copies (
     PRIMARY KEY (hash, copy_hash, copy_id, copy_source)
 );
 CREATE INDEX IF NOT EXISTS copies_copy_hash ON copies(copy_hash);
+
+-- Corrections (`sayso fix`, store/corrections.py): an overlay on the extracted facts, keyed by
+-- the document's content hash and the span of the fact corrected (not by row or id), laid over
+-- the record (store/overlay.py) whenever its facts are written, so that every read sees the
+-- corrected facts and a new extraction (`ingest --rerun`) gets them again. corrected_records
+-- keeps each corrected document's record as extracted, for undoing. Version 7.
+CREATE TABLE IF NOT EXISTS corrections (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: `sayso fix undo ID`
+    doc_hash    TEXT NOT NULL,              -- documents.hash
+    kind        TEXT NOT NULL,              -- speaker | merge | split | drop
+    span_start  INTEGER NOT NULL,           -- the fact corrected: an attribution's content, an
+    span_end    INTEGER NOT NULL,           --   actor's mention, an event's trigger
+    value       TEXT NOT NULL DEFAULT '{}', -- JSON: what the correction says (overlay.py)
+    created_at  TEXT NOT NULL,              -- UTC ISO 8601
+    UNIQUE (doc_hash, kind, span_start, span_end)
+);
+CREATE TABLE IF NOT EXISTS corrected_records (
+    hash    TEXT PRIMARY KEY,               -- documents.hash
+    record  TEXT NOT NULL                   -- JSON: the record as extracted, before corrections
+);
 
 -- Full-text search: external-content FTS5 tables, kept in sync by triggers.
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(

@@ -40,6 +40,7 @@ from ..store.rows import Facets
 from ..types import PLOVER_TYPES
 from . import pages
 from .pages import NotFound, Page
+from .review import add_review_routes, new_token
 
 _HERE = resources.files("sayso.web")
 FACETS_TTL_S = 60.0
@@ -140,6 +141,7 @@ class OneThread:
 def _error_code(status: int) -> str:
     return {
         400: "bad_request",
+        403: "forbidden",
         404: "not_found",
         405: "method_not_allowed",
         422: "invalid_parameter",
@@ -149,7 +151,7 @@ def _error_code(status: int) -> str:
 class Site:
     """What every route shares: the store's path, the templates and the facets cache."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path, review_token: str | None = None) -> None:
         self.db = db
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(_HERE.joinpath("templates"))),
@@ -165,6 +167,7 @@ class Site:
             query_string=pages.query_string,
             plover_types=PLOVER_TYPES,
             version=VERSION,
+            review_token=review_token,  # review mode (sayso serve --review): the forms' token
         )
         self._facets: Facets | None = None
         self._facets_at = -1e9
@@ -213,8 +216,9 @@ class Site:
         return self.html("error.html", Page(body), status=status)
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """The web app over the store at ``db_path`` (which must exist)."""
+def create_app(db_path: str | Path, *, review: bool = False) -> FastAPI:
+    """The web app over the store at ``db_path`` (which must exist); with ``review``, the
+    article page has forms that correct its facts (``web/review.py``)."""
     db = Path(db_path)
     with Store(db, create=False, read_only=True):
         pass  # fails now, with a clear message, if it is not a readable store
@@ -230,8 +234,11 @@ def create_app(db_path: str | Path) -> FastAPI:
         redoc_url=None,  # request to another origin, so it serves the spec, not those pages
     )
     app.mount("/static", StaticFiles(directory=str(_HERE.joinpath("static"))), name="static")
-    site = Site(db)
+    token = new_token() if review else None
+    site = Site(db, token)
     _add_error_handlers(app, site)
+    if token is not None:
+        add_review_routes(app, db, token, site.error)
     _add_search_pages(app, site)
     _add_record_pages(app, site)
     _add_event_pages(app, site)
