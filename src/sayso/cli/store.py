@@ -87,13 +87,21 @@ class _Progress:
         note(f"{chr(13) if self.live else ''}error: {err}")
 
 
-def _load_batches(store: Store, outs: list[str], bar: _Progress) -> Summary:
-    """Load the Parquet of the `sayso batch` output directories ``outs``, in bulk."""
+def _load_batches(store: Store, outs: list[str], bar: _Progress, log: ErrorLog) -> Summary:
+    """Load the Parquet of the `sayso batch` output directories ``outs``, in bulk; a bad row
+    is reported (``log``, the terminal) and counted, the rest loaded."""
     loaded = Summary()
+
+    def failed(err: SaysoError) -> None:
+        loaded.failed += 1
+        log.write(err)
+        bar.error(err)
+
     for out in outs:
         added, seen = load_batch(
-            store, out, on_progress=(lambda a, s: bar.show(Summary(a, s))) if bar.live else None
-        )
+            store, out, on_error=failed,
+            on_progress=(lambda a, s: bar.show(Summary(a, s, loaded.failed))) if bar.live else None,
+        )  # fmt: skip
         loaded.ok += added
         loaded.skipped += seen
     return loaded
@@ -161,7 +169,8 @@ def ingest(
     batches = [p for p in paths if is_batch_output(p)]  # `sayso batch` output: Parquet, in bulk
     sources = [p for p in paths if p not in batches]
     with Store(db_path(db)) as store:
-        summary = _load_batches(store, batches, bar)
+        summary = _load_batches(store, batches, bar, log)
+        log.close()
         if sources:
             summary.add(
                 ingest_sources(
