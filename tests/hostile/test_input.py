@@ -114,6 +114,15 @@ def test_lone_surrogate_in_text_and_title(tmp_path: Path, fake: None) -> None:
     assert isinstance(doc, Document) and doc.title == "Port \ufffd news"
 
 
+def test_lone_surrogate_in_a_bad_field_is_reported(tmp_path: Path, fake: None) -> None:
+    path = tmp_path / "halves.jsonl"
+    path.write_text('{"text": "The mayor said yes.", "published": "2024-\\udc00"}\n' + GOOD)
+    result, errors = _ingest(tmp_path, path)
+    assert result.exit_code == 1 and "1 stored, 1 failed" in result.output
+    [row] = errors
+    assert '"published" must be a date' in _one_line(row["error"])
+
+
 # -- 3. a gzip bomb in a .warc.gz ------------------------------------------------------------------
 
 

@@ -78,12 +78,12 @@ def _rows(root: Path, batch_size: int) -> Iterator[Row | InputError]:
             )
 
 
-def _batches(rows: Iterator[Row | InputError], batch_size: int) -> Iterator[list[Row] | InputError]:
-    """Rows in transactions of ``batch_size``, each of one stage version: Arrow yields a batch
-    per file at most, and a batch of many small files (a Spark run writes a few per task and
-    date) is gathered across them."""
+def _batches(root: Path, batch_size: int) -> Iterator[list[Row] | InputError]:
+    """The rows of the batch at ``root`` in transactions of ``batch_size``, each of one stage
+    version: Arrow yields a batch per file at most, and a batch of many small files (a Spark run
+    writes a few per task and date) is gathered across them."""
     pending: list[Row] = []
-    for item in rows:
+    for item in _rows(root, batch_size):
         if isinstance(item, InputError):
             yield item
             continue
@@ -156,7 +156,7 @@ def load_batch(
             on_error(err)
 
     added = skipped = 0
-    for rows in _batches(_rows(root, batch_size), batch_size):
+    for rows in _batches(root, batch_size):
         if isinstance(rows, InputError):
             fail(rows)
             continue

@@ -17,7 +17,14 @@ The text of a document is the one every offset indexes:
 
 The one thing dropped is a leading UTF-8 byte-order mark (``EF BB BF``) of a file or of standard
 input: it marks the encoding, it is not text. It is removed before the text exists, so offsets
-index the text without it and stay valid.
+index the text without it and stay valid. The one thing replaced is a lone surrogate in JSON
+(``"\\ud800"``: half a character, which no UTF-8 text can hold): it becomes U+FFFD, one
+character for one, so offsets are unchanged.
+
+JSONL is judged a line at a time (a NUL byte, bad UTF-8, bad JSON, a number too long for Python,
+a line over the cap: an error for that line, the others read). Files and standard input are read
+in chunks, never more than one ahead of the cap: input over it is refused without being read
+whole.
 """
 
 from __future__ import annotations
@@ -354,8 +361,9 @@ def _jsonl_document(
     fields become U+FFFD, one character for one, so offsets are unchanged."""
     where = f"{source}:{lineno}"
 
-    def bad(problem: str) -> InputError:
-        return InputError(f"{name or source} line {lineno}: {problem}", source=where)
+    def bad(problem: str) -> InputError:  # (a value shown in it may hold a lone surrogate)
+        message = f"{name or source} line {lineno}: {problem}"
+        return InputError(replace_surrogates(message), source=where)
 
     try:
         obj: object = _loads(line)
