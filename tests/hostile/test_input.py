@@ -383,12 +383,17 @@ def test_parquet_wrong_type_and_not_json(tmp_path: Path) -> None:
         "{this is not JSON",
         _record_json("last", "The mayor said no."),
     ])  # fmt: skip
+    damaged = run / "records" / "published=2024-05-03" / "a.parquet"  # read first
+    damaged.write_bytes(b"not Parquet at all " * 8)
     result, errors = _ingest(tmp_path, run)
     assert result.exit_code == 1, result.output
-    assert "2 stored" in result.output and "2 failed" in result.output
-    assert [r["source"].rsplit(":", 1)[1] for r in errors] == ["2", "3"]
-    assert '"text" must be a non-empty string, got 12345' in _one_line(errors[0]["error"])
-    assert "not JSON" in _one_line(errors[1]["error"])
+    assert "2 stored" in result.output and "3 failed" in result.output
+    file_error, *row_errors = errors
+    assert file_error["source"] == str(damaged)
+    assert "cannot read the Parquet" in _one_line(file_error["error"])
+    assert [r["source"].rsplit(":", 1)[1] for r in row_errors] == ["2", "3"]
+    assert '"text" must be a non-empty string, got 12345' in _one_line(row_errors[0]["error"])
+    assert "not JSON" in _one_line(row_errors[1]["error"])
     assert all("run `sayso batch` again" in r["error"] for r in errors)
     assert _stored_ids(tmp_path) == ["first", "last"]
 

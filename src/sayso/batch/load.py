@@ -24,6 +24,7 @@ from ..store.sidecar import CopyCandidate, link_copies_in
 from ..types import content_hash
 from .local import RECORDS
 from .manifest import Manifest
+from .rows import PARTITION, arrow_schema
 
 __all__ = ["is_batch_output", "load_batch"]
 
@@ -54,13 +55,16 @@ def _rows(root: Path, batch_size: int) -> Iterator[Row | InputError]:
     """Every row of the batch's Parquet files, named ``FILE:ROW``; an InputError in place of a
     file Arrow cannot read."""
     try:
+        import pyarrow as pa
         import pyarrow.dataset as ds
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise ConfigError("loading Parquet needs pyarrow; pip install 'sayso[parquet]'") from exc
     records = root / RECORDS
     if not records.is_dir():
         return
-    dataset = ds.dataset(str(records), format="parquet", partitioning="hive")
+    # the schema given, not read from the first file: a damaged file is one error below
+    schema = arrow_schema().append(pa.field(PARTITION, pa.string()))
+    dataset = ds.dataset(str(records), format="parquet", partitioning="hive", schema=schema)
     columns = ["id", "hash", "simhash", "source", "record", "stage_versions"]
     for fragment in dataset.get_fragments():
         name = str(fragment.path)
