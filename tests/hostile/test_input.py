@@ -211,21 +211,28 @@ def test_gzip_bomb_in_warc_gz(tmp_path: Path) -> None:
     assert "0 stored, 2 failed" in output
 
 
-def test_gzip_bomb_caps_are_settings(tmp_path: Path) -> None:
+def test_gzip_bomb_caps_are_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The caps are SAYSO_WARC_* settings; the batch goes on past the file given up on."""
     _bomb(tmp_path / "a.warc.gz", 20)
     pages = [("https://n.example/b", "text/html", article_html("Beta").encode())]
     write_warc(tmp_path / "b.warc.gz", pages)
-    os.environ["SAYSO_WARC_RECORD_BYTES"] = str(2 * MB)
-    os.environ["SAYSO_WARC_RATIO"] = "100000"  # the ratio would not stop it: the size must
-    try:
-        got = list(read_source(str(tmp_path)))
-    finally:
-        del os.environ["SAYSO_WARC_RECORD_BYTES"], os.environ["SAYSO_WARC_RATIO"]
+    monkeypatch.setenv("SAYSO_WARC_RECORD_BYTES", str(2 * MB))
+    monkeypatch.setenv("SAYSO_WARC_RATIO", "100000")  # the ratio would not stop it: the size must
+    got = list(read_source(str(tmp_path)))
     first, second = got
     assert isinstance(first, InputError)
     assert "SAYSO_WARC_RECORD_BYTES" in _one_line(str(first))
     assert isinstance(second, Document) and second.id == "https://n.example/b"
+
+
+def test_warc_cap_settings_refuse_bad_values() -> None:
+    from sayso.config import Settings
+    from sayso.errors import ConfigError
+
+    assert Settings.from_env({"SAYSO_WARC_RATIO": "50"}).warc.ratio == 50
+    with pytest.raises(ConfigError) as caught:
+        Settings.from_env({"SAYSO_WARC_FILE_BYTES": "lots"})
+    assert "SAYSO_WARC_FILE_BYTES='lots' is not a positive whole number" in str(caught.value)
 
 
 # -- 4. truncated WARC files -----------------------------------------------------------------------
