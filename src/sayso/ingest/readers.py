@@ -497,12 +497,19 @@ def _sniff(chunks: Iterator[bytes], cap: int) -> tuple[bytes, str]:
     """The first bytes of standard input and what they are (empty, html, jsonl, text): read up
     to the first character past whitespace, and when that is ``{`` up to the end of the first
     line (at most ``cap`` bytes)."""
-    head = b""
+    buffer = bytearray()
+    start = -1  # where the first character past whitespace is
     for chunk in chunks:
-        head += chunk
-        rest = head.removeprefix(BOM).lstrip()
-        if rest and (not rest.startswith(b"{") or b"\n" in rest or len(head) > cap):
+        buffer += chunk
+        if start < 0:
+            rest = bytes(buffer).removeprefix(BOM).lstrip()  # (whitespace so far: short)
+            if not rest:
+                continue
+            start = len(buffer) - len(rest)
+        seen = max(start, len(buffer) - len(chunk))
+        if buffer[start] != ord("{") or buffer.find(b"\n", seen) >= 0 or len(buffer) > cap:
             break
+    head = bytes(buffer)
     rest = head.removeprefix(BOM).lstrip()
     if not rest:
         return head, "empty"
