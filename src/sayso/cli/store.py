@@ -92,13 +92,21 @@ class _Progress:
         self.bar.error(f"error: {err}")
 
 
-def _load_batches(store: Store, outs: list[str], bar: _Progress) -> Summary:
-    """Load the Parquet of the `sayso batch` output directories ``outs``, in bulk."""
+def _load_batches(store: Store, outs: list[str], bar: _Progress, log: ErrorLog) -> Summary:
+    """Load the Parquet of the `sayso batch` output directories ``outs``, in bulk; a bad row
+    is reported (``log``, the terminal) and counted, the rest loaded."""
     loaded = Summary()
+
+    def failed(err: SaysoError) -> None:
+        loaded.failed += 1
+        log.write(err)
+        bar.error(err)
+
     for out in outs:
         added, seen = load_batch(
-            store, out, on_progress=(lambda a, s: bar.show(Summary(a, s))) if bar.live else None
-        )
+            store, out, on_error=failed,
+            on_progress=(lambda a, s: bar.show(Summary(a, s, loaded.failed))) if bar.live else None,
+        )  # fmt: skip
         loaded.ok += added
         loaded.skipped += seen
     return loaded
@@ -166,7 +174,7 @@ def ingest(
     sources = [p for p in paths if p not in batches]
     with Bar.on_stderr(silent, "ingest") as live, Store(db_path(db)) as store:
         bar = _Progress(live)
-        summary = _load_batches(store, batches, bar)
+        summary = _load_batches(store, batches, bar, log)
         if sources:
             summary.add(
                 ingest_sources(
@@ -183,6 +191,7 @@ def ingest(
                 store, errors=log, on_error=again.error,
                 on_progress=again.callback(), debug=debug_enabled(),
             )  # fmt: skip
+    log.close()
     if not silent:
         tail = f" (see {errors_path})" if summary.failed or stale.failed else ""
         if paths:

@@ -28,6 +28,7 @@ __all__ = [
     "html_document",
     "is_date",
     "not_utf8_error",
+    "replace_surrogates",
     "text_document",
     "too_big_error",
 ]
@@ -39,6 +40,13 @@ SUPPORTED = ", ".join(SUFFIXES)
 BOM = b"\xef\xbb\xbf"  # a leading UTF-8 byte-order mark: dropped before the text exists
 SNIFF = 8192  # bytes looked at to tell text from binary
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # half a UTF-16 pair: no UTF-8 text holds one
+
+
+def replace_surrogates(text: str) -> str:
+    """``text`` with every lone surrogate (``"\\ud800"`` in JSON) replaced by U+FFFD, one
+    character for one: offsets into the text are unchanged."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def content_type(value: str | None) -> tuple[str, str | None]:
@@ -51,11 +59,13 @@ def content_type(value: str | None) -> tuple[str, str | None]:
     return msg.get_content_type().lower(), charset if isinstance(charset, str) else None
 
 
-def check_not_binary(sample: bytes, source: str) -> None:
+def check_not_binary(sample: bytes, source: str, *, lines: bool = False) -> None:
     """Refuse UTF-16 (named as such), NUL bytes, and samples with many control characters.
 
     Text in another 8-bit encoding (latin1, windows-1251 ...) is not binary: it fails as
-    invalid UTF-8 later, with the byte offset and an ``iconv`` hint."""
+    invalid UTF-8 later, with the byte offset and an ``iconv`` hint. With ``lines`` (a file
+    judged a line at a time: JSONL) a NUL byte is left to its line's reader; only a sample
+    that is mostly control characters refuses the file."""
     if not sample:
         return
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -64,7 +74,7 @@ def check_not_binary(sample: bytes, source: str) -> None:
             f"`iconv -f utf-16 -t utf-8 {source} > {source}.utf8`",
             source=source,
         )
-    if b"\x00" in sample:
+    if b"\x00" in sample and not lines:
         raise binary_error(source)
     controls = sum(1 for b in sample if (b < 32 and b not in b"\t\n\r\x0b\x0c\x1b") or b == 127)
     if controls > len(sample) * 0.05:

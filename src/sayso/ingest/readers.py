@@ -17,12 +17,20 @@ The text of a document is the one every offset indexes:
 
 The one thing dropped is a leading UTF-8 byte-order mark (``EF BB BF``) of a file or of standard
 input: it marks the encoding, it is not text. It is removed before the text exists, so offsets
-index the text without it and stay valid.
+index the text without it and stay valid. The one thing replaced is a lone surrogate in JSON
+(``"\\ud800"``: half a character, which no UTF-8 text can hold): it becomes U+FFFD, one
+character for one, so offsets are unchanged.
+
+JSONL is judged a line at a time (a NUL byte, bad UTF-8, bad JSON, a number too long for Python,
+a line over the cap: an error for that line, the others read). Files and standard input are read
+in chunks, never more than one ahead of the cap: input over it is refused without being read
+whole.
 """
 
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -44,6 +52,7 @@ from .documents import (
     html_document,
     is_date,
     not_utf8_error,
+    replace_surrogates,
     text_document,
     too_big_error,
 )
@@ -174,32 +183,46 @@ def _read_dir(path: Path, source: str, max_chars: int) -> Iterator[Document | In
 # -- plain text ----------------------------------------------------------------------------------
 
 
+def _chunks(stream: BinaryIO, size: int = _CHUNK) -> Iterator[bytes]:
+    """The bytes of ``stream`` in chunks of at most ``size``: never more read than one chunk
+    ahead (``read1`` where the stream has it: a pipe gives what it holds, without waiting)."""
+    read1 = getattr(stream, "read1", None)
+    while chunk := (read1(size) if read1 is not None else stream.read(size)):
+        yield chunk
+
+
 def _read_text(path: Path, source: str, max_chars: int) -> str:
     """The UTF-8 text of ``path``, read in chunks and given up on as soon as it is over the cap."""
     size = path.stat().st_size
     if size > 4 * max_chars:  # even 4-byte characters would be over the cap
         raise too_big_error(source, f"{size:,} bytes", max_chars)
+    with path.open("rb") as fh:
+        return _decode_text(_chunks(fh), source, max_chars)
+
+
+def _decode_text(chunks: Iterable[bytes], source: str, max_chars: int) -> str:
+    """The UTF-8 text of ``chunks`` (a leading BOM dropped), decoded as they come and given up on
+    as soon as it is over ``max_chars``: what is past the cap is never read."""
     decoder = codecs.getincrementaldecoder("utf-8")("strict")
     parts: list[str] = []
     chars = 0
-    offset = 0  # bytes of the file fed to the decoder so far
-    with path.open("rb") as fh:
-        first = True
-        while chunk := fh.read(_CHUNK):
-            if first:
-                first = False
-                check_not_binary(chunk[:SNIFF], source)
-                if chunk.startswith(BOM):
-                    chunk = chunk[len(BOM) :]
-                    offset = len(BOM)
-            if b"\x00" in chunk:
-                raise binary_error(source)
-            parts.append(_decode(decoder, chunk, offset, source, final=False))
-            offset += len(chunk)
-            chars += len(parts[-1])
-            if chars > max_chars:
-                raise too_big_error(source, f"over {max_chars:,} characters", max_chars)
-        parts.append(_decode(decoder, b"", offset, source, final=True))
+    offset = 0  # bytes fed to the decoder so far
+    first = True
+    for chunk in chunks:
+        if first:
+            first = False
+            check_not_binary(chunk[:SNIFF], source)
+            if chunk.startswith(BOM):
+                chunk = chunk[len(BOM) :]
+                offset = len(BOM)
+        if b"\x00" in chunk:
+            raise binary_error(source)
+        parts.append(_decode(decoder, chunk, offset, source, final=False))
+        offset += len(chunk)
+        chars += len(parts[-1])
+        if chars > max_chars:
+            raise too_big_error(source, f"over {max_chars:,} characters", max_chars)
+    parts.append(_decode(decoder, b"", offset, source, final=True))
     text = "".join(parts)
     check_not_empty(text, source)
     return text
@@ -220,39 +243,44 @@ def _decode(
 # -- JSON Lines ----------------------------------------------------------------------------------
 
 
+def _line_cap(max_chars: int) -> int:
+    """The most bytes one JSONL line may have: a text of ``max_chars`` characters, each written
+    as a ``\\uXXXX`` escape, and room for the other fields."""
+    return 6 * max_chars + (1 << 16)
+
+
+def _lines(chunks: Iterable[bytes], cap: int) -> Iterator[tuple[bytes | None, int]]:
+    """Each line of the bytes in ``chunks`` (its newline included) and its length in bytes; None
+    in place of a line over ``cap`` bytes, which is passed over without being held."""
+    parts: list[bytes] = []
+    size = 0
+    over = False
+    for chunk in chunks:
+        start = 0
+        while start < len(chunk):
+            nl = chunk.find(b"\n", start)
+            end = len(chunk) if nl < 0 else nl + 1
+            size += end - start
+            if not over and size > cap:
+                over, parts = True, []
+            elif not over:
+                parts.append(chunk[start:end])
+            start = end
+            if nl >= 0:
+                yield (None if over else b"".join(parts)), size
+                parts, size, over = [], 0, False
+    if size:
+        yield (None if over else b"".join(parts)), size
+
+
 def _read_jsonl_file(path: Path, source: str, max_chars: int) -> Iterator[Document | InputError]:
-    seen = False
     with path.open("rb") as fh:
-        head = fh.read(SNIFF)
-        check_not_binary(head, source)
+        check_not_binary(fh.read(SNIFF), source, lines=True)
         fh.seek(0)
-        offset = 0
-        for lineno, raw in enumerate(fh, 1):
-            start = offset
-            offset += len(raw)
-            if lineno == 1 and raw.startswith(BOM):
-                raw = raw[len(BOM) :]
-                start += len(BOM)
-            if not raw.strip():
-                continue
+        seen = False
+        for item in _jsonl_lines(_chunks(fh), source, path.stem, max_chars):
             seen = True
-            where = f"{source}:{lineno}"
-            if b"\x00" in raw:
-                yield InputError(
-                    f"{source} line {lineno}: NUL bytes in the line; the file "
-                    "looks binary; fix the line",
-                    source=where,
-                )
-                continue
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                err = not_utf8_error(source, start + exc.start, raw[exc.start])
-                yield InputError(
-                    f"{source} line {lineno}: {err.message.split(': ', 1)[1]}", source=where
-                )
-                continue
-            yield _jsonl_document(line, lineno, source, path.stem, max_chars)
+            yield item
     if not seen:
         yield InputError(
             f"{source}: empty JSONL file (no lines); add one JSON object a line "
@@ -261,21 +289,91 @@ def _read_jsonl_file(path: Path, source: str, max_chars: int) -> Iterator[Docume
         )
 
 
+def _jsonl_lines(
+    chunks: Iterable[bytes], source: str, stem: str, max_chars: int, name: str | None = None
+) -> Iterator[Document | InputError]:
+    """The Document or InputError of every non-blank line of JSONL bytes, each line judged on
+    its own (bytes, UTF-8, JSON, fields): one bad line costs only itself."""
+    name = name or source
+    cap = _line_cap(max_chars)
+    offset = 0
+    for lineno, (raw, size) in enumerate(_lines(chunks, cap), 1):
+        start = offset
+        offset += size
+        where = f"{source}:{lineno}"
+        if raw is None:
+            yield InputError(
+                f"{name} line {lineno}: line too long ({size:,} bytes; the cap for "
+                f"{max_chars:,} characters of text is {cap:,}); split the document or raise "
+                "the cap with --max-chars or SAYSO_MAX_CHARS",
+                source=where,
+            )
+            continue
+        if lineno == 1 and raw.startswith(BOM):
+            raw = raw[len(BOM) :]
+            start += len(BOM)
+        if not raw.strip():
+            continue
+        if (nul := raw.find(b"\x00")) >= 0:
+            yield InputError(
+                f"{name} line {lineno}: a NUL byte at column {nul + 1} "
+                "(binary data, not text); fix the line",
+                source=where,
+            )
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            err = not_utf8_error(source, start + exc.start, raw[exc.start])
+            yield InputError(f"{name} line {lineno}: {err.message.split(': ', 1)[1]}", source=where)
+            continue
+        yield _jsonl_document(line, lineno, source, stem, max_chars, name)
+
+
+class _HugeNumber(ValueError):
+    """A JSON number with more digits than Python turns into an integer."""
+
+    def __init__(self, digits: int) -> None:
+        super().__init__(f"{digits} digits")
+        self.digits = digits
+
+
+def _parse_int(digits: str) -> int:
+    """``int`` for JSON's integers, with a :class:`_HugeNumber` in place of Python's error for
+    one over its limit of digits (4,300: converting more costs quadratic time)."""
+    try:
+        return int(digits)
+    except ValueError:
+        raise _HugeNumber(len(digits.lstrip("-"))) from None
+
+
+def _loads(line: str) -> object:
+    return json.loads(line, parse_int=_parse_int)
+
+
 def _jsonl_document(
     line: str, lineno: int, source: str, stem: str, max_chars: int, name: str | None = None
 ) -> Document | InputError:
     """The Document on one JSONL line, or the InputError saying what is wrong with the line.
 
-    ``name`` is how messages call the input (default: ``source``)."""
+    ``name`` is how messages call the input (default: ``source``). Lone surrogates
+    (``"\\ud800"``: half a character, which no UTF-8 text can hold) in the text and the other
+    fields become U+FFFD, one character for one, so offsets are unchanged."""
     where = f"{source}:{lineno}"
 
-    def bad(problem: str) -> InputError:
-        return InputError(f"{name or source} line {lineno}: {problem}", source=where)
+    def bad(problem: str) -> InputError:  # (a value shown in it may hold a lone surrogate)
+        message = f"{name or source} line {lineno}: {problem}"
+        return InputError(replace_surrogates(message), source=where)
 
     try:
-        obj: object = json.loads(line)
+        obj: object = _loads(line)
     except json.JSONDecodeError as exc:
         return bad(f"not valid JSON ({json_problem(exc)}); fix the line")
+    except _HugeNumber as exc:
+        return bad(
+            f"a number with {exc.digits:,} digits, more than Python reads "
+            f"({sys.get_int_max_str_digits():,}); quote it as a string"
+        )
     except RecursionError:
         return bad("JSON nested too deeply; write one flat object a line")
     if not isinstance(obj, dict):
@@ -319,14 +417,18 @@ def _jsonl_document(
             "fix it or leave the field out"
         )
     return Document(
-        id=doc_id,
-        text=text,
+        id=replace_surrogates(doc_id),
+        text=replace_surrogates(text),
         published=published,
-        title=fields["title"],
-        url=fields["url"],
-        outlet=fields["outlet"],
+        title=_clean(fields["title"]),
+        url=_clean(fields["url"]),
+        outlet=_clean(fields["outlet"]),
         source=where,
     )
+
+
+def _clean(value: str | None) -> str | None:
+    return None if value is None else replace_surrogates(value)
 
 
 def _json_type(value: object) -> str:
@@ -359,54 +461,80 @@ def _read_html_file(path: Path, source: str, max_chars: int) -> Document:
 
 def _read_stdin(stream: BinaryIO, max_chars: int) -> Iterator[Document | InputError]:
     """Sniff standard input: JSON Lines if it starts with ``{`` and its first line is a JSON
-    object, HTML if it starts with ``<``, plain text otherwise."""
+    object, HTML if it starts with ``<``, plain text otherwise.
+
+    Read in chunks as it comes, never whole: JSON Lines a line at a time, HTML and text only up
+    to the cap (``max_chars``), where reading stops with the error."""
     source = "-"
+    chunks = _chunks(stream)
     try:
-        data = stream.read()
+        head, kind = _sniff(chunks, _line_cap(max_chars))
     except OSError as exc:
         yield InputError(f"-: cannot read standard input ({exc})", source=source)
         return
-    if not data.strip():
+    if kind == "empty":
         yield InputError(
             "-: standard input is empty; pipe an article in, e.g. `sayso extract - < article.txt`",
             source=source,
         )
         return
-    head = data.lstrip()[:SNIFF]
+    data = itertools.chain([head], chunks)
     try:
-        if head.startswith(b"<") or head.startswith(BOM + b"<"):
-            yield html_document(data, "stdin", source, max_chars)
-            return
-        check_not_binary(data[:SNIFF], source)
-        if b"\x00" in data:
-            raise binary_error(source)
-        if data.startswith(BOM):
-            data = data[len(BOM) :]
-            skipped = len(BOM)
+        if kind == "jsonl":
+            yield from _jsonl_lines(data, source, "stdin", max_chars, "standard input")
+        elif kind == "html":
+            page = _read_capped(data, 4 * max_chars, max_chars)
+            yield html_document(page, "stdin", source, max_chars)
         else:
-            skipped = 0
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise not_utf8_error(source, skipped + exc.start, data[exc.start]) from None
+            yield Document(id="stdin", text=_decode_text(data, source, max_chars), source=source)
     except InputError as err:
         yield err
-        return
-    lines = text.split("\n")
-    first = next((ln for ln in lines if ln.strip()), "")
-    if first.lstrip().startswith("{") and _is_json_object(first):
-        for lineno, line in enumerate(lines, 1):
-            if line.strip():
-                yield _jsonl_document(line, lineno, source, "stdin", max_chars, "standard input")
-        return
-    if len(text) > max_chars:
-        yield too_big_error(source, f"{len(text):,} characters", max_chars)
-        return
-    yield Document(id="stdin", text=text, source=source)
+    except OSError as exc:
+        yield InputError(f"-: cannot read standard input ({exc})", source=source)
 
 
-def _is_json_object(line: str) -> bool:
+def _sniff(chunks: Iterator[bytes], cap: int) -> tuple[bytes, str]:
+    """The first bytes of standard input and what they are (empty, html, jsonl, text): read up
+    to the first character past whitespace, and when that is ``{`` up to the end of the first
+    line (at most ``cap`` bytes)."""
+    buffer = bytearray()
+    start = -1  # where the first character past whitespace is
+    for chunk in chunks:
+        buffer += chunk
+        if start < 0:
+            rest = bytes(buffer).removeprefix(BOM).lstrip()  # (whitespace so far: short)
+            if not rest:
+                continue
+            start = len(buffer) - len(rest)
+        seen = max(start, len(buffer) - len(chunk))
+        if buffer[start] != ord("{") or buffer.find(b"\n", seen) >= 0 or len(buffer) > cap:
+            break
+    head = bytes(buffer)
+    rest = head.removeprefix(BOM).lstrip()
+    if not rest:
+        return head, "empty"
+    if rest.startswith(b"<"):
+        return head, "html"
+    first = rest.split(b"\n", 1)[0]
+    if rest.startswith(b"{") and _is_json_object(first):
+        return head, "jsonl"
+    return head, "text"
+
+
+def _read_capped(chunks: Iterable[bytes], cap: int, max_chars: int) -> bytes:
+    """The bytes of ``chunks``; an InputError as soon as they are over ``cap``."""
+    parts: list[bytes] = []
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > cap:
+            raise too_big_error("-", f"over {cap:,} bytes of HTML", max_chars)
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+def _is_json_object(line: bytes) -> bool:
     try:
-        return isinstance(json.loads(line), dict)
-    except (json.JSONDecodeError, RecursionError):
+        return isinstance(_loads(line.decode("utf-8")), dict)
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, a huge number
         return False

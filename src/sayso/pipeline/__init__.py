@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
@@ -100,11 +101,14 @@ class Pipeline:
         )
 
     def process(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Record]:
-        """Records for ``documents``, in input order."""
-        docs = iter(documents)
-        pairs = ((d.text, d) for d in docs)
-        for sdoc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield self.record(document, sdoc)
+        """Records for ``documents``, in input order (a long text parsed in pieces,
+        ``nlp.parse``)."""
+        it = iter(documents)
+        while chunk := list(itertools.islice(it, batch_size)):
+            sdocs = nlp_module.parse(self.nlp, (d.text for d in chunk), batch_size)
+            for document, sdoc in zip(chunk, sdocs, strict=True):
+                yield self.record(document, sdoc)
 
     def extract(self, document: Document) -> Record:
-        return self.record(document, self.nlp(document.text))
+        [sdoc] = nlp_module.parse(self.nlp, [document.text])
+        return self.record(document, sdoc)
