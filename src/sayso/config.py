@@ -12,6 +12,7 @@ from .errors import ConfigError
 VERSION = "0.1.0"  # sayso.__version__; the release in pyproject.toml says the same
 DEFAULT_DB = "sayso.db"
 DEFAULT_MAX_CHARS = 10_000_000  # characters of text per document
+DURABLE_ENV = "SAYSO_DURABLE"  # 1: every write synced to disk before it counts as done
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +20,7 @@ class Settings:
     db: Path = Path(DEFAULT_DB)  # the SQLite store: $SAYSO_DB, else sayso.db here
     max_chars: int = DEFAULT_MAX_CHARS  # larger documents are refused: $SAYSO_MAX_CHARS
     allow_private: bool = False  # fetch private/loopback addresses: $SAYSO_ALLOW_PRIVATE=1
+    durable: bool = False  # writers sync every commit to disk (--durable): $SAYSO_DURABLE=1
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -36,6 +38,7 @@ class Settings:
             db=Path(db),
             max_chars=max_chars,
             allow_private=env_flag("SAYSO_ALLOW_PRIVATE", env),
+            durable=env_flag(DURABLE_ENV, env),
         )
 
 

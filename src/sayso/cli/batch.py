@@ -12,11 +12,13 @@ from ..batch import BatchOptions, run_batch
 from ..jobs import ErrorLog
 from .common import (
     debug_enabled,
+    durable_option,
     errors_option,
     fetch_options,
     max_chars_option,
     note,
     rerun_option,
+    resolve_durable,
     resolve_fetch,
     resolve_max_chars,
     silent_option,
@@ -69,6 +71,7 @@ class _Bar:
 @rerun_option
 @errors_option
 @silent_option
+@durable_option
 @max_chars_option
 @fetch_options
 def batch(
@@ -81,6 +84,7 @@ def batch(
     rerun: bool,
     errors_path: Path,
     silent: bool,
+    durable: bool,
     max_chars: int | None,
     allow_private: bool,
     timeout: float,
@@ -94,7 +98,8 @@ def batch(
     fetch = resolve_fetch(allow_private, timeout, max_bytes)
     options = BatchOptions(
         engine=engine, workers=workers, max_chars=resolve_max_chars(max_chars), fetch=fetch,
-        rerun=rerun, spark_master=master, spark_writer=spark_writer, debug=debug_enabled(),
+        rerun=rerun, spark_master=master, spark_writer=spark_writer,
+        durable=resolve_durable(durable), debug=debug_enabled(),
     )  # fmt: skip
     bar = _Bar(not silent and sys.stderr.isatty())
     summary = run_batch(

@@ -19,6 +19,7 @@ from .common import (
     db_option,
     db_path,
     debug_enabled,
+    durable_option,
     emit_rows,
     errors_option,
     fetch_options,
@@ -27,6 +28,7 @@ from .common import (
     max_chars_option,
     note,
     rerun_option,
+    resolve_durable,
     resolve_fetch,
     resolve_max_chars,
     silent_option,
@@ -133,6 +135,7 @@ def _filters(options: Mapping[str, Option]) -> Filters:
     "stage extracted (PATHS not needed).",
 )
 @silent_option
+@durable_option
 @max_chars_option
 @fetch_options
 def ingest(
@@ -142,6 +145,7 @@ def ingest(
     rerun: bool,
     rerun_stale: bool,
     silent: bool,
+    durable: bool,
     max_chars: int | None,
     allow_private: bool,
     timeout: float,
@@ -160,7 +164,7 @@ def ingest(
     log = ErrorLog(errors_path)
     batches = [p for p in paths if is_batch_output(p)]  # `sayso batch` output: Parquet, in bulk
     sources = [p for p in paths if p not in batches]
-    with Store(db_path(db)) as store:
+    with Store(db_path(db), durable=resolve_durable(durable)) as store:
         summary = _load_batches(store, batches, bar)
         if sources:
             summary.add(

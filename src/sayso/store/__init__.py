@@ -27,7 +27,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Unpack
 
-from ..config import Settings
+from ..config import DURABLE_ENV, Settings, env_flag
 from ..types import Document, Record, content_hash
 from . import export as _export
 from . import filters as _filters
@@ -72,14 +72,27 @@ class Store:
     ``path`` defaults to ``$SAYSO_DB`` or ``sayso.db``; ``":memory:"`` gives a private store.
     With ``create=False`` a missing file is an error (:class:`NoStore`) instead of a new, empty
     store. With ``read_only=True`` the connection refuses every write (``PRAGMA query_only``).
+
+    Durability: the store runs in WAL mode with ``synchronous=NORMAL``. A commit survives the
+    process being killed; after a power loss or an OS crash the last commits before it may be
+    rolled back, but the file is never corrupt. ``durable=True`` (default: ``$SAYSO_DURABLE=1``)
+    sets ``synchronous=FULL``: each commit is synced to disk before it returns (one fsync per
+    stored document), so a power loss undoes nothing that was committed.
     """
 
     def __init__(
-        self, path: str | Path | None = None, *, create: bool = True, read_only: bool = False
+        self,
+        path: str | Path | None = None,
+        *,
+        create: bool = True,
+        read_only: bool = False,
+        durable: bool | None = None,
     ) -> None:
         self.path = Path(path) if path is not None else Settings.from_env().db
         memory = str(path) == ":memory:"
         self._db = open_db(self.path, memory=memory, create=create, read_only=read_only)
+        if durable or (durable is None and env_flag(DURABLE_ENV)):
+            self._db.execute(q.PRAGMA_SYNCHRONOUS_FULL)
 
     # -- the file --------------------------------------------------------------------------
 
@@ -90,6 +103,12 @@ class Store:
     @property
     def journal_mode(self) -> str:
         return str(self._db.scalar(q.GET_JOURNAL_MODE))
+
+    @property
+    def synchronous(self) -> str:
+        """This connection's ``PRAGMA synchronous``: "normal", or "full" when durable."""
+        level = int(str(self._db.scalar(q.GET_SYNCHRONOUS)))
+        return {0: "off", 1: "normal", 2: "full", 3: "extra"}.get(level, str(level))
 
     def close(self) -> None:
         self._db.close()

@@ -1,6 +1,6 @@
--- The Sayso store, schema version 6 (version 2 added the story tables, version 3 event_actors,
+-- The Sayso store, schema version 7 (version 2 added the story tables, version 3 event_actors,
 -- version 4 entities.sector, version 5 the side tables of web and batch ingest, version 6
--- documents.sentences).
+-- documents.sentences, version 7 claims).
 --
 -- One row in `documents` per stored text (content hash UNIQUE: ingest is idempotent). Every fact
 -- table points at its document (`doc` = documents.id) and keeps the record's order in `ord`, so
@@ -10,7 +10,7 @@
 -- Two FTS5 tables, kept in sync by triggers: articles_fts (title, text) and quotes_fts (quote
 -- content, speaker name). The version below must match SCHEMA_VERSION in store/queries.py.
 
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;
 PRAGMA application_id = 1935767919;  -- "sayo"
 
 CREATE TABLE IF NOT EXISTS meta (
@@ -19,7 +19,7 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 INSERT OR IGNORE INTO meta(key, value) VALUES
     ('application', 'sayso'),
-    ('schema_version', '6'),
+    ('schema_version', '7'),
     ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 
 CREATE TABLE IF NOT EXISTS documents (
@@ -212,6 +212,15 @@ CREATE TABLE IF NOT EXISTS copies (
     PRIMARY KEY (hash, copy_hash, copy_id, copy_source)
 );
 CREATE INDEX IF NOT EXISTS copies_copy_hash ON copies(copy_hash);
+
+-- Documents an ingest is extracting now (store/claims.py), so that a concurrent ingest of the
+-- same input skips them instead of extracting them too; a claim is removed once its document is
+-- stored or its ingest ends, and ignored when its owner is gone. Version 7.
+CREATE TABLE IF NOT EXISTS claims (
+    hash       TEXT PRIMARY KEY,           -- documents.hash of the document being extracted
+    owner      TEXT NOT NULL,              -- the ingest: "host:pid:token"
+    claimed_at REAL NOT NULL               -- Unix time
+);
 
 -- Full-text search: external-content FTS5 tables, kept in sync by triggers.
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
