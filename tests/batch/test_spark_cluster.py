@@ -246,7 +246,7 @@ def test_cluster_output_equals_local_and_survives_a_killed_executor(
     assert {e["records"] for e in manifest["inputs"].values()} == {30, 1}
 
     # 2. an executor killed mid-job: the job finishes, every document written once
-    n = 800
+    n = 400
     big = _jsonl(tmp_path / "big.jsonl", n)
     out = tmp_path / "killed"
     proc = _batch(tmp_path, env, str(big), "--out", str(out), "--engine", "spark",
