@@ -42,6 +42,9 @@ pq = pytest.importorskip("pyarrow.parquet")
 SPARK_HOME = Path(pyspark.__file__).resolve().parent
 SRC = Path(sayso.__file__).resolve().parents[1]  # the sayso under test, for the executors
 CLI = "import sys; from sayso.cli import main; sys.exit(main())"
+# every JVM here: the C1 compiler alone and the serial collector (they start in half the CPU
+# time; the work is the Python workers')
+JVM_OPTIONS = ("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
 START_S = 90.0  # the cluster's start, on a small, busy machine
 JOB_S = 150.0  # one `sayso batch` run at most
 
@@ -81,8 +84,8 @@ class Cluster:
         log = (self.logs / f"{name}.log").open("wb")
         self.procs.append(
             subprocess.Popen(
-                ["java", "-Xmx256m", "-XX:+UseSerialGC", "-cp", f"{SPARK_HOME}/jars/*",
-                 main_class, *args],
+                ["java", "-Xmx256m", *JVM_OPTIONS, "-cp", f"{SPARK_HOME}/jars/*", main_class,
+                 *args],
                 env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
             )
         )  # fmt: skip
@@ -134,6 +137,12 @@ def cluster(tmp_path: Path) -> Iterator[Cluster]:
     url = f"spark://127.0.0.1:{port}"
     logs = tmp_path / "spark-logs"
     logs.mkdir()
+    conf = tmp_path / "spark-conf"  # read by the driver that `sayso batch` starts
+    conf.mkdir()
+    (conf / "spark-defaults.conf").write_text(
+        "".join(f"spark.{who}.extraJavaOptions {' '.join(JVM_OPTIONS)}\n"
+                for who in ("driver", "executor"))
+    )  # fmt: skip
     env = {
         **os.environ,
         "SPARK_HOME": str(SPARK_HOME),
@@ -141,6 +150,7 @@ def cluster(tmp_path: Path) -> Iterator[Cluster]:
         "SPARK_SCALA_VERSION": _scala_version(),
         "SPARK_LOCAL_IP": "127.0.0.1",
         "SPARK_LOCAL_DIRS": str(tmp_path / "spark-local"),
+        "SPARK_CONF_DIR": str(conf),
         "PYSPARK_PYTHON": sys.executable,
         "PYTHONPATH": os.pathsep.join([str(SRC), *filter(None, [os.environ.get("PYTHONPATH")])]),
     }
