@@ -26,6 +26,7 @@ from click.testing import CliRunner
 
 import sayso
 from sayso.cli import main
+from sayso.jobs import STORE_BATCH
 from sayso.store import Store, claims
 
 SRC = Path(sayso.__file__).resolve().parents[1]
@@ -236,7 +237,7 @@ def test_concurrent_ingests_share_the_work(tmp_path: Path) -> None:
     extracted = stored_a + late_a + stored_b + late_b
     assert stored_a + stored_b == 320  # every document stored by exactly one of them
     assert stored_a + skipped_a == stored_b + skipped_b == 280
-    assert extracted <= 320 + 2 * 8, (outs, extracted)  # each at most a batch of 4 twice
+    assert extracted <= 320 + 2 * STORE_BATCH, (outs, extracted)  # a batch each, at most
     assert extracted < naive
     with Store(db) as store:
         assert len(store) == 320
