@@ -12,6 +12,8 @@ from .errors import ConfigError
 VERSION = "0.1.0"  # sayso.__version__; the release in pyproject.toml says the same
 DEFAULT_DB = "sayso.db"
 DEFAULT_MAX_CHARS = 10_000_000  # characters of text per document
+DURABLE_ENV = "SAYSO_DURABLE"  # 1: every write synced to disk before it counts as done
+
 MIB = 1 << 20
 RATIO_FLOOR = MIB  # the inflation ratio of a WARC record or file is judged past this many bytes
 
@@ -33,6 +35,7 @@ class Settings:
     max_chars: int = DEFAULT_MAX_CHARS  # larger documents are refused: $SAYSO_MAX_CHARS
     allow_private: bool = False  # fetch private/loopback addresses: $SAYSO_ALLOW_PRIVATE=1
     warc: WarcLimits = WarcLimits()  # caps on inflating WARC archives: $SAYSO_WARC_*
+    durable: bool = False  # writers sync every commit to disk (--durable): $SAYSO_DURABLE=1
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -43,6 +46,7 @@ class Settings:
             max_chars=_count(env, "SAYSO_MAX_CHARS", DEFAULT_MAX_CHARS, "a character count"),
             allow_private=env_flag("SAYSO_ALLOW_PRIVATE", env),
             warc=warc_limits(env),
+            durable=env_flag(DURABLE_ENV, env),
         )
 
 

@@ -66,8 +66,8 @@ def run_batch(
     """Run the pipeline over ``inputs`` into ``out`` (see the module docstring)."""
     opts = options or BatchOptions()
     out = _out_dir(out, opts)
-    run = _Run(opts, Manifest(out), errors if errors is not None else ErrorLog(None), on_error,
-               on_progress)  # fmt: skip
+    log = errors if errors is not None else ErrorLog(None)
+    run = _Run(opts, Manifest(out, opts.durable), log, on_error, on_progress)
     units = run.plan(inputs)
     try:
         if opts.engine == "spark":

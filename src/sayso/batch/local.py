@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import InputError, SaysoError
 from ..pipeline.base import Extractor
+from .manifest import put_file
 from .rows import PARTITION, UNKNOWN_DATE, Row, arrow_schema
 from .work import (
     BatchOptions,
@@ -49,8 +50,9 @@ class Counts:
 class PartWriter:
     """Rows of one task into Parquet files, one per date partition per flush."""
 
-    def __init__(self, out: Path, task: Task, rows_per_file: int) -> None:
+    def __init__(self, out: Path, task: Task, rows_per_file: int, durable: bool = False) -> None:
         self.root = out / RECORDS
+        self.durable = durable
         self.task = task
         self.limit = max(1, rows_per_file)
         self.rows: dict[str, list[Row]] = {}
@@ -76,7 +78,7 @@ class PartWriter:
             name = f"part-{self.task.unit}-{self.task.seq:05d}-{self.flushes:03d}.parquet"
             tmp = folder / f".{name}.part"
             pq.write_table(pa.Table.from_pylist(rows, schema=schema), tmp, compression="zstd")
-            os.replace(tmp, folder / name)
+            put_file(tmp, folder / name, self.durable)
             self.files.append(str((folder / name).relative_to(self.root.parent)))
         self.rows = {}
         self.count = 0
@@ -115,7 +117,7 @@ def run_task(task: Task) -> TaskResult:
 
 def write_task(pipeline: Extractor, options: BatchOptions, out: Path, task: Task) -> TaskResult:
     """Run ``task`` through ``pipeline`` and write its rows under ``out`` (``PartWriter``)."""
-    writer = PartWriter(out, task, options.rows_per_file)
+    writer = PartWriter(out, task, options.rows_per_file, options.durable)
     result = TaskResult(task.unit, task.seq, pid=os.getpid())
     for item in task_rows(pipeline, task, options):
         if isinstance(item, SaysoError):

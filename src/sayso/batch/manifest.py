@@ -20,7 +20,7 @@ from typing import NotRequired, TypedDict, cast
 
 from ..errors import ConfigError, json_problem
 
-__all__ = ["FORMAT", "InputEntry", "Manifest", "ManifestData", "RunEntry", "now"]
+__all__ = ["FORMAT", "InputEntry", "Manifest", "ManifestData", "RunEntry", "now", "put_file"]
 
 FORMAT = "sayso-batch"
 NAME = "manifest.json"
@@ -65,9 +65,26 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def put_file(tmp: Path, final: Path, durable: bool) -> None:
+    """Rename the complete file ``tmp`` to ``final`` (readers never see half a file). With
+    ``durable`` the file is synced to disk first and its directory after, so that the rename
+    survives a power loss or OS crash (without, it survives the process being killed)."""
+    if durable:
+        with tmp.open("rb") as fh:
+            os.fsync(fh.fileno())
+    os.replace(tmp, final)
+    if durable:
+        folder = os.open(final.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
 class Manifest:
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, durable: bool = False) -> None:
         self.path = out / NAME
+        self.durable = durable
         self.data: ManifestData = {"format": FORMAT, "version": 1, "inputs": {}, "runs": []}
         if self.path.exists():
             try:
@@ -110,4 +127,4 @@ class Manifest:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{NAME}.part")
         tmp.write_text(json.dumps(self.data, indent=2, ensure_ascii=False) + "\n", "utf-8")
-        os.replace(tmp, self.path)
+        put_file(tmp, self.path, self.durable)

@@ -68,6 +68,9 @@ class BatchOptions:
     # (Spark's DataFrame writer: any Hadoop filesystem, s3a://...), "auto": workers for a
     # local[N] master, spark otherwise
     spark_writer: str = "auto"
+    # sync each Parquet file this engine writes (not Spark's own writer) and the manifest to
+    # disk before an input counts as finished
+    durable: bool = False
     debug: bool = False
 
     @property

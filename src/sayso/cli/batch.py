@@ -14,11 +14,13 @@ from .common import (
     MAX_WORKERS,
     Bar,
     debug_enabled,
+    durable_option,
     errors_option,
     fetch_options,
     max_chars_option,
     note,
     rerun_option,
+    resolve_durable,
     resolve_fetch,
     resolve_max_chars,
     silent_option,
@@ -51,6 +53,7 @@ from .common import (
 @rerun_option
 @errors_option
 @silent_option
+@durable_option
 @max_chars_option
 @fetch_options
 def batch(
@@ -63,6 +66,7 @@ def batch(
     rerun: bool,
     errors_path: Path,
     silent: bool,
+    durable: bool,
     max_chars: int | None,
     allow_private: bool,
     timeout: float,
@@ -76,7 +80,8 @@ def batch(
     fetch = resolve_fetch(allow_private, timeout, max_bytes)
     options = BatchOptions(
         engine=engine, workers=workers, max_chars=resolve_max_chars(max_chars), fetch=fetch,
-        rerun=rerun, spark_master=master, spark_writer=spark_writer, debug=debug_enabled(),
+        rerun=rerun, spark_master=master, spark_writer=spark_writer,
+        durable=resolve_durable(durable), debug=debug_enabled(),
     )  # fmt: skip
     with Bar.on_stderr(silent, "batch") as bar:
 

@@ -328,6 +328,23 @@ def silent_option(f: F) -> F:
     )(f)
 
 
+def durable_option(f: F) -> F:
+    """``--durable``: every write synced to disk before it counts as done (see
+    :func:`resolve_durable`)."""
+    return click.option(
+        "--durable",
+        is_flag=True,
+        help="Sync every write to disk before going on (store: SQLite synchronous=FULL; batch: "
+        "Parquet files and the manifest), so that a power loss or OS crash undoes nothing "
+        "already reported done; slower. Also $SAYSO_DURABLE=1.",
+    )(f)
+
+
+def resolve_durable(durable: bool) -> bool:
+    """``--durable``, or $SAYSO_DURABLE=1."""
+    return durable or Settings.from_env().durable
+
+
 def rerun_option(f: F) -> F:
     """``--rerun``: inputs an earlier run handled are done again, not skipped."""
     return click.option(

@@ -25,6 +25,7 @@ from .common import (
     db_option,
     db_path,
     debug_enabled,
+    durable_option,
     emit_rows,
     errors_option,
     fetch_options,
@@ -33,6 +34,7 @@ from .common import (
     max_chars_option,
     note,
     rerun_option,
+    resolve_durable,
     resolve_fetch,
     resolve_max_chars,
     silent_option,
@@ -146,6 +148,7 @@ def _filters(options: Mapping[str, Option]) -> Filters:
     "stage extracted (PATHS not needed).",
 )
 @silent_option
+@durable_option
 @max_chars_option
 @fetch_options
 def ingest(
@@ -155,6 +158,7 @@ def ingest(
     rerun: bool,
     rerun_stale: bool,
     silent: bool,
+    durable: bool,
     max_chars: int | None,
     allow_private: bool,
     timeout: float,
@@ -172,7 +176,9 @@ def ingest(
     log = ErrorLog(errors_path)
     batches = [p for p in paths if is_batch_output(p)]  # `sayso batch` output: Parquet, in bulk
     sources = [p for p in paths if p not in batches]
-    with Bar.on_stderr(silent, "ingest") as live, Store(db_path(db)) as store:
+    with Bar.on_stderr(silent, "ingest") as live, Store(
+        db_path(db), durable=resolve_durable(durable)
+    ) as store:
         bar = _Progress(live)
         summary = _load_batches(store, batches, bar, log)
         if sources:

@@ -16,10 +16,12 @@ from .common import (
     db_option,
     db_path,
     debug_enabled,
+    durable_option,
     errors_option,
     fetch_options,
     max_chars_option,
     note,
+    resolve_durable,
     resolve_fetch,
     resolve_max_chars,
     silent_option,
@@ -33,6 +35,7 @@ from .common import (
 @click.option("--once", is_flag=True, help="Poll each feed once and exit.")
 @errors_option
 @silent_option
+@durable_option
 @max_chars_option
 @fetch_options
 def watch(
@@ -42,6 +45,7 @@ def watch(
     once: bool,
     errors_path: Path,
     silent: bool,
+    durable: bool,
     max_chars: int | None,
     allow_private: bool,
     timeout: float,
@@ -60,7 +64,7 @@ def watch(
             note(f"{stamp} {s.ok} stored, {s.skipped} seen before, {s.failed} failed")
 
     log = ErrorLog(errors_path)
-    with Store(db_path(db)) as store:
+    with Store(db_path(db), durable=resolve_durable(durable)) as store:
         try:
             total = watch_feeds(
                 store, feeds, every=seconds, once=once, fetch_options=fetch,

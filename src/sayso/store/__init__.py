@@ -30,7 +30,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Unpack
 
-from ..config import Settings
+from ..config import DURABLE_ENV, Settings, env_flag
 from ..types import Document, Record, content_hash
 from . import corrections as _corrections
 from . import export as _export
@@ -80,14 +80,27 @@ class Store:
     read it (a ``mode=ro`` URI, as every reading command and the web app open it): it is never
     created, set up or upgraded, so an empty store, or one of an older schema (see
     :func:`migrate`), is a StoreError; it works on a store the user may read but not write.
+
+    Durability: the store runs in WAL mode with ``synchronous=NORMAL``. A commit survives the
+    process being killed; after a power loss or an OS crash the last commits before it may be
+    rolled back, but the file is never corrupt. ``durable=True`` (default: ``$SAYSO_DURABLE=1``)
+    sets ``synchronous=FULL``: each commit is synced to disk before it returns (one fsync per
+    stored document), so a power loss undoes nothing that was committed.
     """
 
     def __init__(
-        self, path: str | Path | None = None, *, create: bool = True, read_only: bool = False
+        self,
+        path: str | Path | None = None,
+        *,
+        create: bool = True,
+        read_only: bool = False,
+        durable: bool | None = None,
     ) -> None:
         self.path = Path(path) if path is not None else Settings.from_env().db
         memory = str(path) == ":memory:"
         self._db = open_db(self.path, memory=memory, create=create, read_only=read_only)
+        if durable or (durable is None and env_flag(DURABLE_ENV)):
+            self._db.execute(q.PRAGMA_SYNCHRONOUS_FULL)
 
     # -- the file --------------------------------------------------------------------------
 
@@ -98,6 +111,12 @@ class Store:
     @property
     def journal_mode(self) -> str:
         return str(self._db.scalar(q.GET_JOURNAL_MODE))
+
+    @property
+    def synchronous(self) -> str:
+        """This connection's ``PRAGMA synchronous``: "normal", or "full" when durable."""
+        level = int(str(self._db.scalar(q.GET_SYNCHRONOUS)))
+        return {0: "off", 1: "normal", 2: "full", 3: "extra"}.get(level, str(level))
 
     def close(self) -> None:
         self._db.close()

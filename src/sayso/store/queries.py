@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 APPLICATION_ID = 1935767919  # b"sayo"
 
 # Fills event_actors for the events a version 2 store holds.
@@ -39,6 +39,7 @@ FROM events e, json_each(e.target_ids) j JOIN entities x ON x.doc = e.doc AND x.
 # v6: documents.sentences; the documents stored before keep '[]', read as one sentence a line
 # (Record.sentences) until ingested again.
 # v7: the corrections tables (corrections, corrected_records), created by schema.sql, empty.
+# v8: claims (store/claims.py), the documents concurrent ingests are extracting.
 MIGRATIONS: dict[int, str] = {
     1: "",
     2: EVENT_ACTORS_BACKFILL,
@@ -46,6 +47,7 @@ MIGRATIONS: dict[int, str] = {
     4: "",
     5: "",
     6: "",
+    7: "",
 }
 SET_META_VERSION = "UPDATE meta SET value = '{version:d}' WHERE key = 'schema_version';"
 # (the version that added it, table, column, column type)
@@ -65,7 +67,9 @@ def schema_sql() -> str:
 # -- connection and schema -------------------------------------------------------------------
 
 PRAGMA_WAL = "PRAGMA journal_mode=WAL"
-PRAGMA_SYNCHRONOUS = "PRAGMA synchronous=NORMAL"
+PRAGMA_SYNCHRONOUS = "PRAGMA synchronous=NORMAL"  # WAL: power loss may undo the last commits
+PRAGMA_SYNCHRONOUS_FULL = "PRAGMA synchronous=FULL"  # --durable: every commit synced to disk
+GET_SYNCHRONOUS = "PRAGMA synchronous"
 PRAGMA_FOREIGN_KEYS = "PRAGMA foreign_keys=ON"
 PRAGMA_BUSY_TIMEOUT = "PRAGMA busy_timeout=5000"
 PRAGMA_QUERY_ONLY = "PRAGMA query_only=1"
@@ -228,6 +232,15 @@ DELETE_FACTS = tuple(
     f"DELETE FROM {table} WHERE doc = ?"
     for table in ("entities", "attributions", "events", "times", "divergences")
 )
+
+# -- claims: documents an ingest is extracting (claims.py) ------------------------------------
+
+CLAIM_OF = "SELECT owner, claimed_at FROM claims WHERE hash = ?"
+PUT_CLAIM = "INSERT OR REPLACE INTO claims(hash, owner, claimed_at) VALUES (?, ?, ?)"
+RELEASE_STORED_CLAIMS = """
+DELETE FROM claims WHERE owner = ? AND EXISTS (SELECT 1 FROM documents d WHERE d.hash = claims.hash)
+"""
+RELEASE_CLAIMS = "DELETE FROM claims WHERE owner = ?"
 
 # -- side tables of web and batch ingest: feed state, fingerprints, copies (sidecar.py) -------
 

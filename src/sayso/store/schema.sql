@@ -1,6 +1,6 @@
--- The Sayso store, schema version 7 (version 2 added the story tables, version 3 event_actors,
+-- The Sayso store, schema version 8 (version 2 added the story tables, version 3 event_actors,
 -- version 4 entities.sector, version 5 the side tables of web and batch ingest, version 6
--- documents.sentences, version 7 the corrections tables).
+-- documents.sentences, version 7 the corrections tables, version 8 claims).
 --
 -- One row in `documents` per stored text (content hash UNIQUE: ingest is idempotent). Every fact
 -- table points at its document (`doc` = documents.id) and keeps the record's order in `ord`, so
@@ -232,6 +232,16 @@ CREATE TABLE IF NOT EXISTS corrected_records (
     hash    TEXT PRIMARY KEY,               -- documents.hash
     record  TEXT NOT NULL                   -- JSON: the record as extracted, before corrections
 );
+
+-- Documents an ingest is extracting now (store/claims.py), so that a concurrent ingest of the
+-- same input skips them instead of extracting them too; a claim is removed once its document is
+-- stored or its ingest ends, and ignored when its owner is gone. Version 8.
+CREATE TABLE IF NOT EXISTS claims (
+    hash       TEXT PRIMARY KEY,           -- documents.hash of the document being extracted
+    owner      TEXT NOT NULL,              -- the ingest: "host:pid:token"
+    claimed_at REAL NOT NULL               -- Unix time
+);
+
 
 -- Full-text search: external-content FTS5 tables, kept in sync by triggers.
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
