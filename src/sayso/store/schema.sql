@@ -10,7 +10,7 @@
 -- Two FTS5 tables, kept in sync by triggers: articles_fts (title, text) and quotes_fts (quote
 -- content, speaker name). The version below must match SCHEMA_VERSION in store/queries.py.
 
-PRAGMA user_version = 7;
+PRAGMA user_version = 8;
 PRAGMA application_id = 1935767919;  -- "sayo"
 
 CREATE TABLE IF NOT EXISTS meta (
@@ -19,7 +19,7 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 INSERT OR IGNORE INTO meta(key, value) VALUES
     ('application', 'sayso'),
-    ('schema_version', '7'),
+    ('schema_version', '8'),
     ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 
 CREATE TABLE IF NOT EXISTS documents (
