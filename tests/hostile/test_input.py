@@ -21,6 +21,7 @@ import os
 import resource
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import zlib
@@ -147,6 +148,21 @@ def _response_header(uri: str, payload: int) -> bytes:
     )
 
 
+# The CLI, reporting its own peak RSS (VmHWM of its own memory image) at exit. The rusage of
+# wait4 is no measure here: Linux carries the parent's peak into the child across fork + exec,
+# so a child of a pytest that has loaded the model would "peak" at the test runner's size.
+_MEASURED_CLI = """
+import atexit, os, pathlib
+def _peak():
+    for line in pathlib.Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            pathlib.Path(os.environ["SAYSO_TEST_PEAK"]).write_text(line.split()[1])
+atexit.register(_peak)
+from sayso.cli import main
+main()
+"""
+
+
 def _run_measured(
     args: list[str], env: dict[str, str], stdin: int | None = None, feed: bytes = b""
 ) -> tuple[int, str, int, float, int]:
@@ -156,36 +172,40 @@ def _run_measured(
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (2048 * MB, 2048 * MB))
 
-    started = time.monotonic()
-    proc = subprocess.Popen(
-        [sys.executable, "-c", "from sayso.cli import main; main()", *args],
-        env={**os.environ, "PYTHONPATH": str(SRC), **env},
-        stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, preexec_fn=limit,
-    )  # fmt: skip
-    taken = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        peak_file = Path(tmp) / "peak"
+        started = time.monotonic()
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _MEASURED_CLI, *args],
+            env={**os.environ, "PYTHONPATH": str(SRC), "SAYSO_TEST_PEAK": str(peak_file), **env},
+            stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, preexec_fn=limit,
+        )  # fmt: skip
+        taken = 0
 
-    def write() -> None:
-        nonlocal taken
-        assert proc.stdin is not None
-        try:
-            for i in range(0, len(feed), MB):
-                proc.stdin.write(feed[i : i + MB])
-                taken = i + MB
-        except OSError:  # a broken pipe: the reader stopped
-            pass
-        with suppress(OSError):
-            proc.stdin.close()
+        def write() -> None:
+            nonlocal taken
+            assert proc.stdin is not None
+            try:
+                for i in range(0, len(feed), MB):
+                    proc.stdin.write(feed[i : i + MB])
+                    taken = i + MB
+            except OSError:  # a broken pipe: the reader stopped
+                pass
+            with suppress(OSError):
+                proc.stdin.close()
 
-    writer = threading.Thread(target=write, daemon=True)
-    if stdin is not None:
-        writer.start()
-    assert proc.stdout is not None
-    output = proc.stdout.read().decode()
-    proc.stdout.close()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    writer.join(10) if stdin is not None else None
-    return proc.returncode, output, usage.ru_maxrss * 1024, time.monotonic() - started, taken
+        writer = threading.Thread(target=write, daemon=True)
+        if stdin is not None:
+            writer.start()
+        assert proc.stdout is not None
+        output = proc.stdout.read().decode()
+        proc.stdout.close()
+        proc.wait()
+        seconds = time.monotonic() - started
+        writer.join(10) if stdin is not None else None
+        assert peak_file.exists(), f"the CLI did not report its peak memory: {output[-500:]}"
+        peak = int(peak_file.read_text()) * 1024  # VmHWM is in kB
+    return proc.returncode, output, peak, seconds, taken
 
 
 def test_gzip_bomb_in_warc_gz(tmp_path: Path) -> None:
