@@ -8,14 +8,7 @@ import pytest
 
 from sayso.compare import StoryIndex, StoryOptions, group, incremental
 from sayso.compare.features import DocFeatures, doc_features, numbers
-from sayso.compare.stories import (
-    apart,
-    average_linkage,
-    copies,
-    exclusive,
-    minhash,
-    similarity_matrix,
-)
+from sayso.compare.stories import agglomerate, copies, minhash, similarity_matrix
 
 from .records import record
 
@@ -124,26 +117,38 @@ _TAIL = (
 )
 
 
-def _arrests(name: str, place: str, prefix: str) -> list:
+_OFFICERS = {
+    "2009-01-20": ("Officer Lena Brandt", "5,000"),
+    "2009-02-03": ("Sgt Omar Haddad", "10,000"),
+}
+
+
+def _arrests(name: str, place: str, prefix: str, day: str = "2009-01-20") -> list:
+    officer, bail = _OFFICERS[day]
     out = []
     for k, (when, tail) in enumerate(zip(_WHEN, _TAIL, strict=True)):
         text = (
             f"San Diego Chargers player {name} was arrested {when} on suspicion of drunk "
             f"driving in {place}, the California Highway Patrol said. {tail} {name} is due in "
-            "court in San Diego next month."
+            f"court in San Diego next month. {officer} said bail was set at ${bail}."
+            if day == "2009-01-20"
+            else f"{name} of the San Diego Chargers was booked {when} for driving under the "
+            f"influence near {place}, the California Highway Patrol said. {tail} "
+            f"{officer} told reporters that bail stood at ${bail}. {name} faces a hearing."
         )
         places = (place, "San Diego", "California")
-        out.append(record(f"{prefix}{k}", text, places=places, people=(name,)))
+        dates = (("Tuesday", day),)
+        people = (name, officer.split(" ", 1)[1])
+        out.append(record(f"{prefix}{k}", text, places=places, people=people, dates=dates))
     return out
 
 
-def test_two_incidents_of_one_kind_are_held_apart() -> None:
-    # two DUI arrests of players of one team: the same words, a different player and place
+def test_two_incidents_of_one_kind_are_two_stories() -> None:
+    # two DUI arrests of players of one team, two weeks apart: the same words, a different
+    # player, place and day; no rule for the case: names and dates tell them apart
     a = _arrests("Vincent Jackson", "Mission Valley", "j")
-    b = _arrests("Jamal Williams", "Kearny Mesa", "w")
+    b = _arrests("Jamal Williams", "Kearny Mesa", "w", "2009-02-03")
     recs = [x for pair in zip(a, b, strict=True) for x in pair]
-    merged = group(recs, StoryOptions(apart_size=len(recs))).labels
-    assert len(set(merged)) == 1  # without the rule the ten reports are one story
     labels = group(recs).labels
     assert len({labels[i] for i in range(0, 10, 2)}) == 1
     assert len({labels[i] for i in range(1, 10, 2)}) == 1
@@ -151,40 +156,27 @@ def test_two_incidents_of_one_kind_are_held_apart() -> None:
     assert incremental(recs).labels == labels
 
 
-def test_reports_that_add_a_name_are_not_apart() -> None:
-    # later reports name the man; the early ones never do: one way only, the same incident
+def test_reports_that_add_a_name_stay_one_story() -> None:
+    # later reports name the man the early ones leave unnamed: the same incident
     early = [
-        doc_features(record(f"e{k}", f"A man was arrested {w} on suspicion of drunk driving."))
-        for k, w in enumerate(_WHEN)
-    ]
-    later = [doc_features(r) for r in _arrests("Vincent Jackson", "Mission Valley", "l")]
-    assert not apart(early, later, StoryOptions())
-    assert apart(
-        later,
-        [doc_features(r) for r in _arrests("Jamal Williams", "Kearny Mesa", "w")],
-        StoryOptions(),
-    )
-
-
-def test_groups_that_open_with_different_people_are_apart() -> None:
-    # the second player's reports recall the first arrest, so every name of the first group
-    # is mentioned in the second: only the person each group opens with tells them apart
-    a = _arrests("Vincent Jackson", "Mission Valley", "j")
-    b = [
         record(
-            r.id,
-            r.text + " It is the second arrest of a Chargers player this month, after Vincent "
-            "Jackson and in Mission Valley too.",
-            places=("Kearny Mesa", "Mission Valley", "San Diego", "California"),
-            people=("Jamal Williams", "Vincent Jackson"),
+            f"e{k}",
+            f"A man was arrested {w} on suspicion of drunk driving in Mission Valley, "
+            "San Diego, the California Highway Patrol said.",
+            places=("Mission Valley", "San Diego"),
+            dates=(("Tuesday", "2009-01-20"),),
         )
-        for r in _arrests("Jamal Williams", "Kearny Mesa", "w")
+        for k, w in enumerate(_WHEN[:2])
     ]
-    fa, fb = [doc_features(r) for r in a], [doc_features(r) for r in b]
+    later = _arrests("Vincent Jackson", "Mission Valley", "l")[:3]
+    labels = group([*early, *later]).labels
+    assert len(set(labels)) == 1
+
+
+def test_names_weigh_more_than_words() -> None:
     options = StoryOptions()
-    assert exclusive(fb, fa, options) >= 1 and exclusive(fa, fb, options) == 0
-    assert apart(fa, fb, options)
-    assert not apart(fa[:3] + fb[:2], fa[3:] + fb[2:], options)  # mixed groups: one incident
+    weights = dict(options.weights)
+    assert weights["n"] > weights["w"]
 
 
 def _words(published: str | None, **counts: int) -> DocFeatures:
@@ -221,15 +213,35 @@ def test_dates_far_apart_lower_the_similarity() -> None:
     assert unknown[0, 1] == pytest.approx(near[0, 1])
 
 
-def test_average_linkage_merges_down_to_the_threshold() -> None:
+def test_linkage_merges_down_to_the_threshold() -> None:
     m = np.array(
         [[1.0, 0.9, 0.2, 0.0], [0.9, 1.0, 0.3, 0.0], [0.2, 0.3, 1.0, 0.1], [0.0, 0.0, 0.1, 1.0]]
     )
-    labels = average_linkage(m, 0.25)  # {0, 1} and 2: average 0.25, merged; 3 alone
+    labels = agglomerate(m, 0.25)  # {0, 1} and 2: mean of 0.2 and 0.3 is 0.25, merged; 3 alone
     assert labels[0] == labels[1] == labels[2] != labels[3]
-    labels = average_linkage(m, 0.26)
+    labels = agglomerate(m, 0.26)
     assert labels[0] == labels[1] != labels[2]
-    assert average_linkage(m[:1, :1], 0.25) == [0]
+    assert agglomerate(m[:1, :1], 0.25) == [0]
+
+
+def test_linkage_weighs_branches_not_documents() -> None:
+    # a tight group {0, 1, 2} and a pair {3, 4} that 5 is close to; 5 shares nothing with
+    # {0, 1, 2}
+    m = np.full((6, 6), 0.0)
+    for group_ in ((0, 1, 2), (3, 4)):
+        for i in group_:
+            for j in group_:
+                m[i, j] = 0.9
+    m[np.ix_((0, 1, 2), (3, 4))] = m[np.ix_((3, 4), (0, 1, 2))] = 0.5
+    m[5, (3, 4)] = m[(3, 4), 5] = 0.6
+    np.fill_diagonal(m, 1.0)
+    # {3, 4} + 5 first (0.6), then {0, 1, 2} meets {3, 4, 5}: the mean of the branches
+    # {3, 4} (0.5) and 5 (0.0) is 0.25, where the mean over documents would be 1/3
+    labels = agglomerate(m, 0.3)
+    assert labels[0] == labels[1] == labels[2] != labels[3]
+    assert labels[3] == labels[4] == labels[5]
+    labels = agglomerate(m, 0.25)
+    assert len(set(labels)) == 1
 
 
 def test_one_document_is_one_story() -> None:

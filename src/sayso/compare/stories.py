@@ -5,16 +5,16 @@ Each document becomes a TF-IDF vector in four blocks (content words, names, numb
 two documents are as similar as the weighted mean of their blocks' cosines (weights in
 ``StoryOptions``; a block one document lacks counts as 0), lowered when their publication dates
 lie far apart.
-Batch clustering is average-linkage agglomerative clustering (scikit-learn's
-``AgglomerativeClustering`` on the precomputed distance 1 - similarity) cut at
-``StoryOptions.threshold``; incremental assignment (``StoryIndex.add``) clusters a new document
-again together with the stories near it (the same linkage and threshold) and leaves the rest of
-the index as it is.
-Two incidents of one kind (two DUI arrests of players of one team, two piracy raids foiled by one
-navy) share most of their words; when two groups of several reports each keep naming something
-the other group never mentions (the ship), or each mostly open with a person the other seldom
-opens with (the player), the groups are held apart (``apart``): the similarities between their
-documents count ``apart_penalty`` times, and the documents are clustered again.
+Batch clustering is agglomerative with weighted-average linkage (WPGMA; SciPy's
+``linkage(method="weighted")`` on the distance 1 - similarity), cut at ``StoryOptions.threshold``:
+when two groups merge, the new group's similarity to a third is the plain mean of its two
+branches' similarities, so a large branch does not outvote a small one and two incidents of one
+kind (each with several reports that share the kind's words) meet only as two equal branches.
+Incremental assignment (``StoryIndex.add``) clusters a new document again together with the
+stories near it (the same linkage and threshold) and leaves the rest of the index as it is.
+Names weigh twice the content words: two incidents of one kind share their words, not their
+people, places and things. There is no rule for particular topics: one similarity, one linkage,
+one threshold, chosen by cross-validating across the two development corpora (bench/stories_cv.py).
 Near-duplicates (wire copies) are found apart with MinHash over word shingles (``datasketch``:
 ``MinHashLSH`` proposes candidates, each checked against ``copy_threshold``). The thresholds are
 fixed here and the same for every corpus.
@@ -31,7 +31,8 @@ from datetime import date
 import numpy as np
 import numpy.typing as npt
 from datasketch import MinHash, MinHashLSH
-from sklearn.cluster import AgglomerativeClustering
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ..types import Record, stable_id
@@ -45,9 +46,9 @@ IntArray = npt.NDArray[np.intp]
 class StoryOptions:
     """How stories are formed. The defaults are the settings Sayso ships: one set for all."""
 
-    threshold: float = 0.16  # least average similarity for two groups to be one story
+    threshold: float = 0.16  # least linkage similarity for two groups to be one story
     # weight of each block's cosine in the similarity: content words, names, numbers, dates
-    weights: tuple[tuple[str, float], ...] = (("w", 1.0), ("n", 1.0), ("#", 0.35), ("d", 0.35))
+    weights: tuple[tuple[str, float], ...] = (("w", 0.5), ("n", 1.0), ("#", 0.35), ("d", 0.35))
     date_window: int = 10  # days between publication dates before similarity is lowered
     date_penalty: float = 0.5  # how much: similarity times this beyond the window
     copy_threshold: float = 0.80  # estimated Jaccard of word 5-shingles for a near-duplicate
@@ -58,17 +59,6 @@ class StoryOptions:
     permutations: int = 96
     near: float = 0.5  # incremental: stories within near * threshold of a new document are
     # clustered again together with it
-    # two groups of at least ``apart_size`` reports, each with ``apart_terms`` salient names (in
-    # ``apart_share`` of its reports) that the other group never mentions, are reports of two
-    # incidents of one kind: their similarity counts ``apart_penalty`` times
-    apart_size: int = 5
-    apart_terms: int = 1
-    apart_share: float = 0.5
-    apart_penalty: float = 0.5
-    # ... and so are two such groups whose reports mostly (``lead_share``) open with a person
-    # that the other group's reports seldom (at most ``lead_other``) open with, both ways
-    lead_share: float = 0.8
-    lead_other: float = 1 / 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,107 +148,21 @@ def _join_copies(sim: FloatArray, pairs: Iterable[tuple[int, int]]) -> None:
 # -- batch -----------------------------------------------------------------------------------
 
 
-def exclusive(a: Sequence[DocFeatures], b: Sequence[DocFeatures], options: StoryOptions) -> int:
-    """How many salient terms of group ``a`` (in ``options.apart_share`` of its documents) no
-    document of group ``b`` mentions."""
-    counts = Counter(t for f in a for t in f.salient)
-    return sum(
-        1
-        for t, k in counts.items()
-        if k >= options.apart_share * len(a) and not any(t in f.terms for f in b)
-    )
-
-
-def leads_with(a: Sequence[DocFeatures], b: Sequence[DocFeatures], options: StoryOptions) -> bool:
-    """Whether most documents of group ``a`` open with a person that few of group ``b`` open
-    with (``options.lead_share``, ``options.lead_other``)."""
-    counts = Counter(t for f in a for t in f.lead)
-    return any(
-        k >= options.lead_share * len(a)
-        and sum(t in f.lead for f in b) <= options.lead_other * len(b)
-        for t, k in counts.items()
-    )
-
-
-def apart(a: Sequence[DocFeatures], b: Sequence[DocFeatures], options: StoryOptions) -> bool:
-    """Whether groups ``a`` and ``b`` report two incidents: both are large enough and each has
-    ``options.apart_terms`` salient terms the other never mentions, or each mostly opens with
-    a person the other seldom opens with (the arrested player, the ship). One name that later
-    reports add is not enough: it must go both ways."""
-    if min(len(a), len(b)) < options.apart_size:
-        return False
-    if (
-        exclusive(a, b, options) >= options.apart_terms
-        and exclusive(b, a, options) >= options.apart_terms
-    ):
-        return True
-    return leads_with(a, b, options) and leads_with(b, a, options)
-
-
-GroupPair = frozenset[frozenset[int]]
-
-
-def _tree(sim: FloatArray, threshold: float) -> AgglomerativeClustering:
-    """Average-linkage clustering of the distance 1 - ``sim``: two groups merge while their
-    average similarity is at least ``threshold`` (a distance below the next float up from
-    1 - ``threshold``)."""
-    distance = np.clip(1.0 - sim, 0.0, None)
-    np.fill_diagonal(distance, 0.0)
-    model = AgglomerativeClustering(
-        n_clusters=None,
-        metric="precomputed",
-        linkage="average",
-        distance_threshold=float(np.nextafter(1.0 - threshold, np.inf)),
-    )
-    return model.fit(distance)
-
-
-def _first_apart(
-    model: AgglomerativeClustering,
-    feats: Sequence[DocFeatures],
-    options: StoryOptions,
-    held: set[GroupPair],
-) -> tuple[list[int], list[int]] | None:
-    """The first merge of ``model`` (in merge order) of two groups that are ``apart`` and not
-    held apart already, as the two groups' members; None when there is none."""
-    n = len(feats)
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    for k, (a, b) in enumerate(model.children_):
-        if model.distances_[k] >= model.distance_threshold:
-            break
-        ga, gb = members.pop(int(a)), members.pop(int(b))
-        pair = frozenset((frozenset(ga), frozenset(gb)))
-        if pair not in held and apart([feats[i] for i in ga], [feats[i] for i in gb], options):
-            return ga, gb
-        members[n + k] = ga + gb
-    return None
-
-
-def average_linkage(
-    sim: FloatArray,
-    threshold: float,
-    feats: Sequence[DocFeatures] | None = None,
-    options: StoryOptions | None = None,
-) -> list[int]:
-    """Cluster labels: merge the two groups with the highest average similarity while it is at
-    least ``threshold`` (agglomerative, average linkage). With ``feats``, when a merge would
-    join two groups that are ``apart``, the similarities between their documents count
-    ``options.apart_penalty`` times and the documents are clustered again."""
-    options = options or StoryOptions()
+def agglomerate(sim: FloatArray, threshold: float) -> list[int]:
+    """Cluster labels of the documents of the similarity matrix ``sim``: merge the two closest
+    groups while their linkage similarity is at least ``threshold``; the similarity of a merged
+    group to another is the mean of its two branches' (weighted-average linkage, WPGMA)."""
     n = sim.shape[0]
     if n < 2:
         return [0] * n
-    scale = np.ones_like(sim)  # apart_penalty between the documents of groups held apart
-    held: set[GroupPair] = set()
-    while True:
-        model = _tree(sim * scale, threshold)
-        pair = None if feats is None else _first_apart(model, feats, options, held)
-        if pair is None:
-            return [int(g) for g in model.labels_]
-        a, b = pair
-        held.add(frozenset((frozenset(a), frozenset(b))))
-        scale[np.ix_(a, b)] = options.apart_penalty
-        scale[np.ix_(b, a)] = options.apart_penalty
+    distance = np.clip(1.0 - sim, 0.0, None)
+    distance = (distance + distance.T) / 2
+    np.fill_diagonal(distance, 0.0)
+    tree = linkage(squareform(distance, checks=False), method="weighted")
+    # a distance at most the next float up from 1 - threshold: a similarity of exactly
+    # ``threshold`` still merges
+    cut = float(np.nextafter(1.0 - threshold, np.inf))
+    return [int(g) for g in fcluster(tree, cut, criterion="distance")]
 
 
 def _story_labels(labels: Sequence[int], ids: Sequence[str]) -> tuple[str, ...]:
@@ -278,7 +182,7 @@ def cluster(records: Sequence[Record], options: StoryOptions | None = None) -> S
     sim = similarity_matrix(feats, options)
     pairs = copies([body_text(r) for r in records], options)
     _join_copies(sim, pairs)
-    labels = average_linkage(sim, options.threshold, feats, options)
+    labels = agglomerate(sim, options.threshold)
     return StoryResult(_story_labels(labels, [r.id for r in records]), tuple(pairs))
 
 
@@ -335,8 +239,8 @@ class StoryIndex:
         near-duplicate of one already in, that document's position.
 
         Only the stories near the new document are looked at again: the new document and the
-        members of every story it is close to are clustered among themselves (average linkage,
-        the batch threshold), which may move a few documents between those stories; the rest
+        members of every story it is close to are clustered among themselves (the batch linkage
+        and threshold), which may move a few documents between those stories; the rest
         of the index is untouched.
         """
         sig = minhash(body_text(record), self.options)
@@ -357,9 +261,7 @@ class StoryIndex:
         m = sim(local, local)
         pos = {i: a for a, i in enumerate(local)}
         _join_copies(m, [(pos[i], pos[j]) for i, j in self._copies if i in pos and j in pos])
-        groups = average_linkage(
-            m, self.options.threshold, [self._feats[i] for i in local], self.options
-        )
+        groups = agglomerate(m, self.options.threshold)
         self._rename(local, groups, n)
 
     def _near(self, sim: Similarity, n: int) -> list[int]:
