@@ -108,7 +108,7 @@ def code_events(state: State) -> list[Event]:
 
 class EventStage:
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

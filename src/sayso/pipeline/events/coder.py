@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ...types import Event, Span, stable_id
 from .filling import Filler
+from .idioms import IdiomHits, find
 from .matching import Matcher
 from .modes import ModeReader
 from .nesting import Nester
@@ -26,13 +27,20 @@ from .tables import (
 # an announced act of these types is a promise (CAMEO 03, "express intent to cooperate": "will
 # free the prisoners", "would meet Y next week") or a threat (CAMEO 13: "will impose sanctions")
 ANNOUNCED = ((PROMISED_TYPES, "AGREE"), (THREAT_TYPES, "THREATEN"))
+# what did not happen and was not announced is left out: PLOVER codes acts, and an analyst reads
+# the record as what happened ("did not attack", "could send troops", "if X attacks", "Will X
+# attack?"); a refusal of cooperation was set to REJECT before this
+DROPPED_MODES = frozenset({"negated", "refused", "hypothetical", "question"})
 
 
 class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
     """Codes one document. Built per document; the tables are shared."""
 
+    idioms: IdiomHits
+
     def code(self) -> list[Event]:
         """The events of the document; the nominal actors they use are added to its entities."""
+        self.idioms = find(self.state.doc)
         cands = list(self.candidates())
         self.triggers = {c.tok.i: c for c in cands}
         for cand in cands:
@@ -63,13 +71,15 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
                 continue
             if skip and any(s.start <= tok.idx < s.end for s in skip):
                 continue
+            if self.idioms.dropped(tok.i, cand.type):
+                continue  # "met with criticism", "a news conference": an idiom (event_idioms.json)
             yield cand
 
     def event(self, cand: Candidate, seen: set[tuple[object, ...]]) -> Event | None:
         """The event of a candidate, or None: folded into another, a repeat (``seen``), no one
         acting, or negated."""
-        if self._folded(cand):
-            return None
+        if self._folded(cand) or cand.tok.i in self.idioms.negated:
+            return None  # told by another, or under "denied that", "stopped short of"
         actors = self._actors(cand)
         if actors is None:
             return None
@@ -123,7 +133,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         return source, target, placed
 
     def _state_agent(self, cand: Candidate, target: list[str]) -> tuple[list[str], str | None]:
-        """"was detained in Chad", "freed from jail in Mali": an arrest or a release whose agent
+        """ "was detained in Chad", "freed from jail in Mali": an arrest or a release whose agent
         is not named is the act of the state it happens in (still its place too)."""
         ent = self.state.entity(self.location(cand, set(target)))
         if ent is not None and ent.type == "GPE":
@@ -165,7 +175,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
     def _thing_targets(
         self, cand: Candidate, source: list[str], target: list[str], placed: str | None
     ) -> tuple[list[str], str | None]:
-        """"disputed stories that ran in the Globe", "broke the truce in Darfur": a thing is
+        """ "disputed stories that ran in the Globe", "broke the truce in Darfur": a thing is
         acted on for whom it concerns or where it is."""
         heads = [t for i in target for t in self.generic_heads(i, cand.tok.sent)]
         inner = self.inner_actors(heads, set(source))
@@ -193,7 +203,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
                 return None
         else:
             mode = self._reframed(cand, mode)
-        if mode in ("negated", "refused"):
+        if mode in DROPPED_MODES or cand.tok.i in self.idioms.hypothetical:
             return None
         if cand.type in CONDITIONAL_TYPES and not target:
             # "will not call off the boycott until the council pays", "threatened to quit

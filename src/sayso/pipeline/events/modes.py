@@ -22,7 +22,10 @@ class ModeReader(ActorFinder):
     """Reads how an event is told."""
 
     def mode(self, cand: Candidate) -> str | None:
-        """None, "intended", "hypothetical", "negated", or "refused" ("will not lift")."""
+        """None, "intended", "hypothetical", "negated", "refused" ("will not lift"), or
+        "question" ("Will Chile lift the ban?")."""
+        if _asked(cand.tok):
+            return "question"
         mode = self._mode(cand)
         if mode not in ("negated", "refused") and self.wished(cand):
             return "hypothetical"
@@ -50,6 +53,8 @@ class ModeReader(ActorFinder):
             return "hypothetical"  # "future collaborations", "a possible attack"
         if tok.dep_ == "pobj" and tok.head.lower_ in w.negative_preps:
             return "negated"
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in w.pondering_verbs:
+            return "hypothetical"  # "is weighing sanctions"
         return None
 
     def _clause_mode(self, cur: Token | None) -> str | None:
@@ -89,6 +94,10 @@ class ModeReader(ActorFinder):
 
     def _marked_mode(self, c: Token) -> str | None:
         w = self.words
+        if c.dep_ == "aux" and c.lower_ in w.conditional_aux:
+            # "said it would send troops": a reported future; "would send troops if ..." or
+            # "would be a mistake to ...": a supposition
+            return "intended" if _reported(c.head) else "hypothetical"
         if c.dep_ == "aux":
             for mode, auxiliaries in (
                 ("intended", w.intended_aux),
@@ -225,6 +234,22 @@ class ModeReader(ActorFinder):
                                         return found
             cur = cur.head if cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i else None
         return []
+
+
+def _asked(tok: Token) -> bool:
+    """Whether ``tok`` is in a question: the first end mark after it in its sentence is "?"."""
+    for t in tok.doc[tok.i : tok.sent.end]:
+        if t.text in (".", "!", "?"):
+            return t.text == "?"
+    return False
+
+
+def _reported(verb: Token) -> bool:
+    """Whether ``verb``'s clause (or the one it is a conjunct of) is what someone said."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return top.dep_ == "ccomp" and _speaks(top.head)
 
 
 def _speaks(verb: Token) -> bool:

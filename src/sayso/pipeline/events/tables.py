@@ -156,6 +156,8 @@ class Words:
     light_preps: frozenset[str]
     sym_frames: frozenset[str]
     intended_aux: frozenset[str]
+    conditional_aux: frozenset[str]
+    pondering_verbs: frozenset[str]
     hypothetical_aux: frozenset[str]
     intended_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
@@ -256,3 +258,55 @@ class Candidate:
         self.type = self.type or self.pattern.type
 
 
+@dataclass(frozen=True, slots=True)
+class IdiomRule:
+    """One rule of ``sayso/data/event_idioms.json`` (its ``about`` explains the fields)."""
+
+    id: str
+    action: str  # drop | negated | hypothetical
+    types: frozenset[str]  # drop: the types the word is not (empty: any); else unused
+    pattern: tuple[dict[str, object], ...]  # a spaCy DependencyMatcher pattern
+    scope: int  # the node of the pattern the action applies to
+    example: str
+    trigger: str
+
+
+IDIOM_ACTIONS = ("drop", "negated", "hypothetical")
+
+
+def parse_idioms(raw: dict[str, object]) -> tuple[IdiomRule, ...]:
+    """The rules of the idiom file; a rule with an unknown action, type or scope is an error."""
+    rules = raw.get("rules")
+    if not isinstance(rules, list):
+        raise ConfigError("event_idioms.json: 'rules' is not a list; restore the file")
+    out: list[IdiomRule] = []
+    for n, rule in enumerate(rules, 1):
+        try:
+            pattern = tuple(rule["pattern"])
+            ids = [node["RIGHT_ID"] for node in pattern]
+            parsed = IdiomRule(
+                id=str(rule["id"]),
+                action=str(rule["action"]),
+                types=frozenset(rule["types"]),
+                pattern=pattern,
+                scope=ids.index(rule["scope"]),
+                example=str(rule["example"]),
+                trigger=str(rule["trigger"]),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(
+                f"event_idioms.json: rule {n} lacks a field or names a scope no node has "
+                f"({exc}); see the file's 'about'"
+            ) from None
+        if parsed.action not in IDIOM_ACTIONS or not parsed.types <= set(PLOVER_TYPES):
+            raise ConfigError(
+                f"event_idioms.json: rule {parsed.id!r} has an unknown action or type; "
+                f"actions are {', '.join(IDIOM_ACTIONS)}"
+            )
+        out.append(parsed)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def idioms() -> tuple[IdiomRule, ...]:
+    return parse_idioms(json.loads(_data("event_idioms.json")))
