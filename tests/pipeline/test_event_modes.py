@@ -77,3 +77,41 @@ def test_an_events_date_comes_from_its_own_clause(run: Run) -> None:
                  published="2024-03-07")  # fmt: skip
     (attack,) = [e for e in record.events if e.type == "ASSAULT"]
     assert attack.date == "2024-03-04"
+
+
+# -- precision: each act once, a named actor, no wished-for act -----------------------------------
+@pytest.mark.model
+def test_an_act_told_twice_is_coded_once(run: Run) -> None:
+    record = run(
+        "Chile backs Peru in border row\n\n"
+        "Chile gave its full support to Peru on Monday in the border dispute. The Chilean "
+        "president later repeated Chile's support for Peru."
+    )
+    assert [(e.type, e.trigger.text) for e in record.events] == [
+        ("SUPPORT", "gave its full support")  # the headline's and the repeat left out
+    ]
+
+
+@pytest.mark.model
+def test_the_same_act_on_another_day_is_another_act(run: Run) -> None:
+    record = run("Chile attacked Peru on Monday. Chile attacked Peru again on Wednesday.")
+    assert [e.date for e in record.events] == ["2024-03-04", "2024-03-06"]
+
+
+@pytest.mark.model
+def test_an_act_needs_a_named_actor_but_an_arrest_does_not(run: Run) -> None:
+    assert run("Talks were held in Lima on Monday.").events == ()
+    record = run("Two activists were arrested in Lima on Monday.")
+    assert [e.type for e in record.events] == ["COERCE"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister set out a vision that the two navies should train together.",
+        "Chile should train its pilots, thereby deepening cooperation with Peru.",
+    ],
+)
+def test_a_wished_act_is_left_out(text: str, run: Run) -> None:
+    assert not [e for e in run(text).events if e.type == "COOPERATE"]

@@ -466,7 +466,7 @@ def test_a_joint_act_takes_the_partner_not_the_object() -> None:
 @pytest.mark.model
 def test_an_unresolved_pronoun_is_no_actor() -> None:
     d = code("It condemned Russia.", {"Russia": (GPE, ("Russia",))})
-    assert d.actors(d.one("ACCUSE")) == ([], ["Russia"])
+    assert d.events == []  # and an accusation with no one named making it is left out
 
 
 @pytest.mark.model
@@ -768,11 +768,11 @@ def test_a_made_thing_stands_for_its_maker_and_links_for_the_other_side() -> Non
         {"Ruritania": (GPE, ("Ruritania",)), "Borduria": (GPE, ("Borduria",))},
     )
     assert d.actors(d.events[0]) == (["Ruritania"], ["Borduria"])
-    d = code(  # no one named acts: the links name the only actor
+    d = code(  # no one named acts: left out
         "A halt of ferry links with Borduria was announced on Monday.",
         {"Borduria": (GPE, ("Borduria",))},
     )
-    assert d.actors(d.one("SANCTION")) == ([], ["Borduria"])
+    assert d.events == []
 
 
 @pytest.mark.model

@@ -30,6 +30,9 @@ ANNOUNCED = ((PROMISED_TYPES, "AGREE"), (THREAT_TYPES, "THREATEN"))
 # what did not happen and was not announced is left out: PLOVER codes acts, and an analyst reads
 # the record as what happened ("did not attack", "could send troops", "if X attacks", "Will X
 # attack?"); a refusal of cooperation was set to REJECT before this
+# acts news reports without naming who acts: an arrest, a release, an attack; any other act
+# needs its source
+UNNAMED_AGENT_TYPES = frozenset({"COERCE", "CONCEDE", "ASSAULT"})
 DROPPED_MODES = frozenset({"negated", "refused", "hypothetical", "question"})
 
 
@@ -52,15 +55,29 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
             self.fold(cand)
         events: list[Event] = []
         seen: set[tuple[object, ...]] = set()
-        used: set[str] = set()
         for cand in cands:
             event = self.event(cand, seen)
             if event is not None:
-                used.update(event.source)
-                used.update(event.target)
                 events.append(event)
-        self.nominals.commit(used)
+        events = self._told_once(events)
+        self.nominals.commit({i for e in events for i in (*e.source, *e.target)})
         return events
+
+    def _told_once(self, events: list[Event]) -> list[Event]:
+        """Each act once: a later report of an act already coded (same type, a shared actor on
+        each side, no other date: "gave his full support to X ... offered his full support to
+        X") is left out, and so is a headline's act that the story codes again."""
+        titles = [f.span for f in self.state.meta.flags if f.kind == "title"]
+        body = [e for e in events if not any(t.start <= e.trigger.start < t.end for t in titles)]
+        kept: list[Event] = []
+        for e in events:
+            if e not in body:
+                if any(b.type == e.type and _shares(b, e) for b in body):
+                    continue  # the headline's act, told in the story
+            elif any(k.type == e.type and self._same_act(k, e) for k in kept):
+                continue
+            kept.append(e)
+        return kept
 
     def candidates(self) -> Iterator[Candidate]:
         """The triggers of the document, those inside boilerplate, bylines or metadata left out."""
@@ -88,6 +105,8 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         if framed is None:
             return None
         mode, source, target = framed
+        if not source and cand.type not in UNNAMED_AGENT_TYPES:
+            return None  # "talks were held", "the support": no one named acts
         key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
         if key in seen:
             return None
@@ -112,6 +131,31 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
             return True
         head = self.triggers.get(cand.tok.head.i) if cand.tok.dep_ == "conj" else None
         return head is not None and head.type == cand.type
+
+    def _same_act(self, a: Event, b: Event) -> bool:
+        """Whether ``b`` tells the act ``a`` tells: the same side acting (or none named on
+        either), the same side acted on (or none named on one), and no different date. A
+        country stands for its people and places ("China", "Beijing", "the Chinese minister")."""
+        if a.date and b.date and a.date != b.date:
+            return False
+        sources = self._same_side(a.source, b.source) or not (a.source or b.source)
+        targets = self._same_side(a.target, b.target) or not a.target or not b.target
+        return sources and targets
+
+    def _same_side(self, one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+        if set(one) & set(other):
+            return True
+        ents = [self.state.entity(i) for i in (*one, *other)]
+        firsts, seconds = ents[: len(one)], ents[len(one) :]
+        return any(
+            x is not None
+            and y is not None
+            and x.country is not None
+            and x.country == y.country
+            and "GPE" in (x.type, y.type)
+            for x in firsts
+            for y in seconds
+        )
 
     # -- actors -----------------------------------------------------------------------------------
     def _actors(self, cand: Candidate) -> tuple[list[str], list[str], str | None] | None:
@@ -254,3 +298,9 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         first = min(toks, key=lambda t: t.i)
         last = max(toks, key=lambda t: t.i)
         return self.state.span(first.idx, last.idx + len(last.text))
+
+
+def _shares(a: Event, b: Event) -> bool:
+    """Whether two events share an actor on some side."""
+    return bool(set(a.source + a.target) & set(b.source + b.target))
+

@@ -74,8 +74,10 @@ class ModeReader(ActorFinder):
                     return "negated"
                 mode = mode or self._governor_mode(lemma)
                 cur = gov
-            elif cur.dep_ == "conj":
-                cur = cur.head
+            elif cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
+                cur = cur.head  # "should strengthen ties, thereby deepening cooperation"
+            elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+                cur = cur.head.head  # "could contribute to deepening cooperation"
             else:
                 break
         return mode
@@ -137,6 +139,9 @@ class ModeReader(ActorFinder):
         for _ in range(6):
             if cur is None or cur.head.i == cur.i:
                 return False
+            if cur.dep_ in ("ccomp", "acl") and cur.head.pos_ == "NOUN":
+                # "a vision that the two navies should train together", "his hope that ..."
+                return cur.head.lemma_.lower() in self.words.wishing_nouns
             if cur.dep_ == "ccomp":
                 return cur.head.lemma_.lower() in self.words.wishing_verbs
             if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "advcl" and is_infinitive(cur)):
