@@ -62,8 +62,8 @@ For each trigger:
   what happened or was announced. Cooperation an actor refuses ("will not lift the ban", "did
   not give permission", "failed to reach a deal", "declined to meet") is coded as what it is,
   a REJECT (CAMEO 12); a denied state ("ties do not amount to an alliance") is not a refusal.
-  A promise ("offered to send medics") is AGREE and takes the promised event's target; a promise of a hostile act
-  ("vowed to attack X") is THREATEN.
+  A promise ("offered to send medics") is AGREE and takes the promised event's target; a
+  promise of a hostile act ("vowed to attack X") is THREATEN.
 * **date**: a time of ``state.times`` in the same sentence inside a prepositional or adverbial
   phrase of the trigger or its verb, else the nearest one of its own clause ("X said on Monday
   that Y attacked Z" leaves the attack undated).
