@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ...types import Event, Span, stable_id
 from .filling import Filler
-from .idioms import IdiomHits, find
+from .idioms import find
 from .matching import Matcher
 from .modes import ModeReader
 from .nesting import Nester
@@ -38,8 +38,6 @@ DROPPED_MODES = frozenset({"negated", "refused", "hypothetical", "question"})
 
 class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
     """Codes one document. Built per document; the tables are shared."""
-
-    idioms: IdiomHits
 
     def code(self) -> list[Event]:
         """The events of the document; the nominal actors they use are added to its entities."""
@@ -95,8 +93,8 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
     def event(self, cand: Candidate, seen: set[tuple[object, ...]]) -> Event | None:
         """The event of a candidate, or None: folded into another, a repeat (``seen``), no one
         acting, or negated."""
-        if self._folded(cand) or cand.tok.i in self.idioms.negated:
-            return None  # told by another, or under "denied that", "stopped short of"
+        if self._folded(cand):
+            return None
         actors = self._actors(cand)
         if actors is None:
             return None
@@ -247,7 +245,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
                 return None
         else:
             mode = self._reframed(cand, mode)
-        if mode in DROPPED_MODES or cand.tok.i in self.idioms.hypothetical:
+        if mode in DROPPED_MODES:
             return None
         if cand.type in CONDITIONAL_TYPES and not target:
             # "will not call off the boycott until the council pays", "threatened to quit

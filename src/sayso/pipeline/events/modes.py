@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from .actors import ActorFinder
+from .idioms import IdiomHits
 from .syntax import is_infinitive, pobjs
 from .tables import Candidate
 
@@ -19,7 +20,12 @@ SPEAKING = ("speech", "belief")
 
 
 class ModeReader(ActorFinder):
-    """Reads how an event is told."""
+    """Reads how an event is told: from the auxiliaries, negations and governors of its clause
+    and the clauses above it, and from the frames of ``event_idioms.json`` (``idioms``: "no
+    support", "without permission", "possible sanctions", "is weighing sanctions", an ``if``
+    clause, "the hope that ...", "denied that", "stopped short of")."""
+
+    idioms: IdiomHits
 
     def mode(self, cand: Candidate) -> str | None:
         """None, "intended", "hypothetical", "negated", "refused" ("will not lift"), or
@@ -27,35 +33,20 @@ class ModeReader(ActorFinder):
         if _asked(cand.tok):
             return "question"
         mode = self._mode(cand)
-        if mode not in ("negated", "refused") and self.wished(cand):
+        if mode in ("negated", "refused"):
+            return mode
+        if cand.tok.i in self.idioms.negated:
+            return "negated"
+        if cand.tok.i in self.idioms.hypothetical or self.wished(cand):
             return "hypothetical"
         return mode
 
     def _mode(self, cand: Candidate) -> str | None:
         tok = cand.tok
-        if cand.pattern.pos == "noun":
-            mode = self._noun_mode(tok)
-            if mode is not None:
-                return mode
         cur = cand.clause
         if cand.anchor is None and tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
             cur = None  # "the talks did not produce a deal": the talks took place
         return self._clause_mode(cur)
-
-    def _noun_mode(self, tok: Token) -> str | None:
-        """The mode an event noun's own words give: "no support", "a possible attack"."""
-        w = self.words
-        if any(c.dep_ == "det" and c.lower_ in w.negative_determiners for c in tok.children):
-            return "negated"
-        if any(
-            c.dep_ == "amod" and c.lemma_.lower() in w.hypothetical_modifiers for c in tok.children
-        ):
-            return "hypothetical"  # "future collaborations", "a possible attack"
-        if tok.dep_ == "pobj" and tok.head.lower_ in w.negative_preps:
-            return "negated"
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in w.pondering_verbs:
-            return "hypothetical"  # "is weighing sanctions"
-        return None
 
     def _clause_mode(self, cur: Token | None) -> str | None:
         """The mode of a clause and the verbs above it through to-complements and conjuncts:
@@ -107,8 +98,6 @@ class ModeReader(ActorFinder):
             ):
                 if c.lemma_.lower() in auxiliaries or c.lower_ in auxiliaries:
                     return mode
-        if c.dep_ == "mark" and c.lower_ in w.conditional_marks:
-            return "hypothetical"
         return None
 
     def _governor_mode(self, lemma: str) -> str | None:
@@ -139,9 +128,6 @@ class ModeReader(ActorFinder):
         for _ in range(6):
             if cur is None or cur.head.i == cur.i:
                 return False
-            if cur.dep_ in ("ccomp", "acl") and cur.head.pos_ == "NOUN":
-                # "a vision that the two navies should train together", "his hope that ..."
-                return cur.head.lemma_.lower() in self.words.wishing_nouns
             if cur.dep_ == "ccomp":
                 return cur.head.lemma_.lower() in self.words.wishing_verbs
             if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "advcl" and is_infinitive(cur)):
