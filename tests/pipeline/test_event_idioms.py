@@ -75,3 +75,13 @@ def test_the_same_words_outside_the_idiom_still_code(run: Callable[..., Record])
 def test_a_bad_rule_is_a_clear_error(raw: dict[str, object]) -> None:
     with pytest.raises(ConfigError, match=r"event_idioms\.json"):
         parse_idioms(raw)
+
+
+@pytest.mark.model
+def test_a_reaction_met_acts_on_whom_it_met(run: Callable[..., Record]) -> None:
+    record = run("The mayor met with sharp criticism from residents after the vote.")
+    names = {e.id: e.name for e in record.entities}
+    assert [
+        (e.type, [names[i] for i in e.source], [names[i] for i in e.target])
+        for e in record.events
+    ] == [("ACCUSE", ["residents"], ["mayor"])]

@@ -267,7 +267,13 @@ class Filler(ArgumentFinder):
             verb = head
         elif noun.dep_ == "pobj" and head.dep_ == "prep":
             prep, holder = head.lemma_.lower(), head.head
-            if prep in self.words.light_preps and holder.pos_ == "VERB":
+            if holder.pos_ == "VERB" and (
+                prep in self.words.light_preps
+                or (
+                    prep in self.words.receiving_preps
+                    and holder.lemma_.lower() in self.words.receiving_verbs
+                )  # "the plan met with criticism from X"
+            ):
                 verb = holder
             elif (
                 (prep in self.words.light_preps or prep == "of")

@@ -165,6 +165,7 @@ class Words:
     skip_flags: frozenset[str]
     not_actor_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    receiving_preps: frozenset[str]
     container_nouns: frozenset[str]
     stative_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
