@@ -39,7 +39,7 @@ def test_coder_codes_no_ruled_out_event(rule: IdiomRule, run: Callable[..., Reco
     record = run(rule.example)
     start = rule.example.index(rule.trigger)
     end = start + len(rule.trigger)
-    if rule.action != "drop":  # the frame reaches the whole phrase or clause of its scope
+    if rule.action in ("negated", "hypothetical"):  # the frame reaches the whole phrase or clause of its scope
         doc = nlp.load()(rule.example)
         (scope,) = [t for t in doc if t.idx == start]
         start, end = min(t.idx for t in scope.subtree), max(t.idx + 1 for t in scope.subtree)
@@ -47,6 +47,8 @@ def test_coder_codes_no_ruled_out_event(rule: IdiomRule, run: Callable[..., Reco
         covers = e.trigger.start < end and start < e.trigger.end
         if rule.action == "drop":
             assert not (covers and (not rule.types or e.type in rule.types)), (rule.id, e)
+        elif rule.action == "retype":
+            assert not covers or e.type == rule.to, (rule.id, e)
         else:  # a cooperation held back by an actor is a refusal; nothing else is coded
             assert not covers or e.type == "REJECT", (rule.id, e)
 
@@ -70,6 +72,8 @@ def test_the_same_words_outside_the_idiom_still_code(run: Callable[..., Record])
         {"rules": [{"id": "x", "action": "drop", "types": ["FIGHT"], "pattern": [
             {"RIGHT_ID": "a", "RIGHT_ATTRS": {}}], "scope": "a", "example": "e", "trigger": "e"}]},
         {"rules": [{"id": "x", "action": "drop"}]},
+        {"rules": [{"id": "x", "action": "retype", "types": [], "pattern": [
+            {"RIGHT_ID": "a", "RIGHT_ATTRS": {}}], "scope": "a", "example": "e", "trigger": "e"}]},
     ],
 )  # fmt: skip
 def test_a_bad_rule_is_a_clear_error(raw: dict[str, object]) -> None:
@@ -85,3 +89,17 @@ def test_a_reaction_met_acts_on_whom_it_met(run: Callable[..., Record]) -> None:
         (e.type, [names[i] for i in e.source], [names[i] for i in e.target])
         for e in record.events
     ] == [("ACCUSE", ["residents"], ["mayor"])]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The former town treasurer pleaded guilty to embezzlement on Friday.", ["CONCEDE"]),
+        ("The senator's campaign struck back with its own television ad on Friday.", ["ACCUSE"]),
+    ],
+)
+def test_an_idiom_can_name_another_type(
+    text: str, expected: list[str], run: Callable[..., Record]
+) -> None:
+    assert [e.type for e in run(text).events] == expected

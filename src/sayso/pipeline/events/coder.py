@@ -86,6 +86,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
                 continue
             if skip and any(s.start <= tok.idx < s.end for s in skip):
                 continue
+            cand.type = self.idioms.retyped(tok.i, cand.type)  # "pleaded guilty": CONCEDE
             if self.idioms.dropped(tok.i, cand.type):
                 continue  # "met with criticism", "a news conference": an idiom (event_idioms.json)
             yield cand

@@ -1,6 +1,7 @@
 """Idioms and frames as data: the rules of ``sayso/data/event_idioms.json`` (read by
 :func:`tables.idioms`) run as one spaCy ``DependencyMatcher`` over a document. A rule says that an
-event word is no event of some types ("met with criticism" is no meeting, "a news conference" no
+event word is no event of some types, or another type ("pleaded guilty" concedes, "struck back
+with an ad" accuses), ("met with criticism" is no meeting, "a news conference" no
 consultation, "pleaded guilty" no request, a campaign "targeting" a senator no assault, a word of
 a name no event), or that the events under a frame did not happen ("stopped short of calling
 for", "refrained from", "denied that") or are only possible."""
@@ -21,6 +22,7 @@ class IdiomHits:
     """What the rules found in one document, by token index."""
 
     drop: dict[int, frozenset[str]] = field(default_factory=dict)  # types each word is not
+    retype: dict[int, tuple[frozenset[str], str]] = field(default_factory=dict)  # (from, to)
     negated: set[int] = field(default_factory=set)  # tokens under a denying frame
     hypothetical: set[int] = field(default_factory=set)
     fired: list[tuple[str, int]] = field(default_factory=list)  # (rule id, scope token)
@@ -29,6 +31,13 @@ class IdiomHits:
         """Whether the word at ``i`` is no event of ``type_``."""
         types = self.drop.get(i)
         return types is not None and (not types or type_ in types)
+
+    def retyped(self, i: int, type_: str) -> str:
+        """The type the word at ``i`` has, ``type_`` unless an idiom says otherwise."""
+        rule = self.retype.get(i)
+        if rule is None or (rule[0] and type_ not in rule[0]):
+            return type_
+        return rule[1]
 
 
 _MATCHERS: dict[int, tuple[Vocab, DependencyMatcher]] = {}
@@ -56,7 +65,9 @@ def find(doc: Doc) -> IdiomHits:
         rule: IdiomRule = rules[int(doc.vocab.strings[match_id])]
         i = tokens[rule.scope]
         hits.fired.append((rule.id, i))
-        if rule.action == "drop":
+        if rule.action == "retype" and rule.to is not None:
+            hits.retype[i] = (rule.types, rule.to)
+        elif rule.action == "drop":
             old = hits.drop.get(i)
             # an empty set means every type: it absorbs the others
             types = rule.types if old is None or not rule.types else old | rule.types

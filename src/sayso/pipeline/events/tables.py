@@ -259,15 +259,16 @@ class IdiomRule:
     """One rule of ``sayso/data/event_idioms.json`` (its ``about`` explains the fields)."""
 
     id: str
-    action: str  # drop | negated | hypothetical
-    types: frozenset[str]  # drop: the types the word is not (empty: any); else unused
+    action: str  # drop | retype | negated | hypothetical
+    types: frozenset[str]  # drop, retype: the types the word is not (empty: any); else unused
     pattern: tuple[dict[str, object], ...]  # a spaCy DependencyMatcher pattern
     scope: int  # the node of the pattern the action applies to
     example: str
     trigger: str
+    to: str | None = None  # retype: the type the word is instead
 
 
-IDIOM_ACTIONS = ("drop", "negated", "hypothetical")
+IDIOM_ACTIONS = ("drop", "retype", "negated", "hypothetical")
 
 
 def parse_idioms(raw: dict[str, object]) -> tuple[IdiomRule, ...]:
@@ -288,16 +289,21 @@ def parse_idioms(raw: dict[str, object]) -> tuple[IdiomRule, ...]:
                 scope=ids.index(rule["scope"]),
                 example=str(rule["example"]),
                 trigger=str(rule["trigger"]),
+                to=rule.get("to"),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ConfigError(
                 f"event_idioms.json: rule {n} lacks a field or names a scope no node has "
                 f"({exc}); see the file's 'about'"
             ) from None
-        if parsed.action not in IDIOM_ACTIONS or not parsed.types <= set(PLOVER_TYPES):
+        if (
+            parsed.action not in IDIOM_ACTIONS
+            or not parsed.types <= set(PLOVER_TYPES)
+            or (parsed.action == "retype") != (parsed.to in PLOVER_TYPES)
+        ):
             raise ConfigError(
-                f"event_idioms.json: rule {parsed.id!r} has an unknown action or type; "
-                f"actions are {', '.join(IDIOM_ACTIONS)}"
+                f"event_idioms.json: rule {parsed.id!r} has an unknown action or type (or a "
+                f"'to' type without 'retype'); actions are {', '.join(IDIOM_ACTIONS)}"
             )
         out.append(parsed)
     return tuple(out)
