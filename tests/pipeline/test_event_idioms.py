@@ -39,7 +39,7 @@ def test_coder_codes_no_ruled_out_event(rule: IdiomRule, run: Callable[..., Reco
     record = run(rule.example)
     start = rule.example.index(rule.trigger)
     end = start + len(rule.trigger)
-    if rule.action in ("negated", "hypothetical"):  # the frame reaches the whole phrase or clause of its scope
+    if rule.action in ("negated", "hypothetical"):  # the whole phrase or clause of the scope
         doc = nlp.load()(rule.example)
         (scope,) = [t for t in doc if t.idx == start]
         start, end = min(t.idx for t in scope.subtree), max(t.idx + 1 for t in scope.subtree)
