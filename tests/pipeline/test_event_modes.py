@@ -115,3 +115,24 @@ def test_an_act_needs_a_named_actor_but_an_arrest_does_not(run: Run) -> None:
 )
 def test_a_wished_act_is_left_out(text: str, run: Run) -> None:
     assert not [e for e in run(text).events if e.type == "COOPERATE"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Peru agreed on Thursday to run joint patrols. The UN chief welcomed the "
+         "agreement on Friday.", ("SUPPORT", ["Chile", "Peru"])),
+        ("North Korea launched a missile on Monday. Japan condemned the launch.",
+         ("ACCUSE", ["North Korea"])),
+        ("Chilean navy ships fired on a Peruvian fishing boat on Monday. The United States "
+         "condemned the incident.", ("ACCUSE", ["Chilean navy"])),
+    ],
+)  # fmt: skip
+def test_a_thing_that_names_an_earlier_act_stands_for_who_did_it(
+    text: str, expected: tuple[str, list[str]], run: Run
+) -> None:
+    record = run(text)
+    names = {e.id: e.name for e in record.entities}
+    last = record.events[-1]
+    assert (last.type, [names[i] for i in last.target]) == expected

@@ -52,6 +52,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         for cand in cands:
             self.fold(cand)
         events: list[Event] = []
+        self.emitted = events
         seen: set[tuple[object, ...]] = set()
         for cand in cands:
             event = self.event(cand, seen)
@@ -224,6 +225,9 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         inner = self.inner_actors(heads, set(source))
         if inner:
             return inner, placed
+        doers = [i for h in heads for i in self.doers(h, set(source))]
+        if doers:
+            return list(dict.fromkeys(doers)), placed  # "welcomed the agreement": its parties
         if cand.type not in VERBAL_TYPES and (
             where := self.area(self.location(cand, set(source), own=True))
         ):

@@ -166,6 +166,8 @@ class Words:
     not_actor_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
     receiving_preps: frozenset[str]
+    deed_nouns: frozenset[str]
+    generic_deed_nouns: frozenset[str]
     container_nouns: frozenset[str]
     stative_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
