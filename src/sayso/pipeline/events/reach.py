@@ -32,8 +32,8 @@ class Reach(ActorFinder):
         agreement" after "Chile and Peru agreed ...", "condemned the launch" after "X launched
         a missile", "praised the decision" after "the court decided ...", "condemned the
         incident" after an attack. The latest earlier event of the noun's type (or, for a
-        generic deed noun, a near act that is no words, meeting or backing), else the subject of the latest earlier
-        verb the noun is made from (``deed_nouns``); ``[]`` when none."""
+        generic deed noun, a near act that is no words, meeting or backing), else the subject
+        of the latest earlier verb the noun is made from (``deed_nouns``); ``[]`` when none."""
         lemma = head.lemma_.lower()
         types = {p.type for p in self.table.get(("noun", lemma), [])}
         generic = lemma in self.words.generic_deed_nouns
