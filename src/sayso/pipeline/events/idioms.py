@@ -40,19 +40,46 @@ class IdiomHits:
         return rule[1]
 
 
-_MATCHERS: dict[int, tuple[Vocab, DependencyMatcher]] = {}
+@dataclass(frozen=True)
+class _Compiled:
+    """One rule's matcher and, for each node that names its words, those words: a rule runs only
+    on a document that has a word of each (matching is the costly part, a set look-up is not)."""
+
+    rule: IdiomRule
+    matcher: DependencyMatcher
+    needs: tuple[frozenset[str], ...]
 
 
-def _matcher(vocab: Vocab) -> DependencyMatcher:
-    """The matcher of the rules for a vocabulary (one per loaded model), built once."""
-    held = _MATCHERS.get(id(vocab))
+_COMPILED: dict[int, tuple[Vocab, list[_Compiled]]] = {}
+
+
+def _words_of(node: dict[str, object]) -> frozenset[str] | None:
+    """The words a pattern node requires (its LEMMA or LOWER), or None when it names none."""
+    attrs = node.get("RIGHT_ATTRS")
+    if not isinstance(attrs, dict):
+        return None
+    for key in ("LEMMA", "LOWER"):
+        value = attrs.get(key)
+        if isinstance(value, str):
+            return frozenset({value.lower()})
+        if isinstance(value, dict) and isinstance(value.get("IN"), list):
+            return frozenset(str(w).lower() for w in value["IN"])
+    return None
+
+
+def _compiled(vocab: Vocab) -> list[_Compiled]:
+    """The rules' matchers for a vocabulary (one per loaded model), built once."""
+    held = _COMPILED.get(id(vocab))
     if held is not None and held[0] is vocab:
         return held[1]
-    matcher = DependencyMatcher(vocab)
-    for n, rule in enumerate(idioms()):
-        matcher.add(str(n), [list(rule.pattern)])
-    _MATCHERS[id(vocab)] = (vocab, matcher)
-    return matcher
+    out: list[_Compiled] = []
+    for rule in idioms():
+        matcher = DependencyMatcher(vocab)
+        matcher.add(rule.id, [list(rule.pattern)])
+        needs = tuple(w for node in rule.pattern if (w := _words_of(node)) is not None)
+        out.append(_Compiled(rule, matcher, needs))
+    _COMPILED[id(vocab)] = (vocab, out)
+    return out
 
 
 def find(doc: Doc) -> IdiomHits:
@@ -60,19 +87,25 @@ def find(doc: Doc) -> IdiomHits:
     hits = IdiomHits()
     if not doc.has_annotation("DEP"):
         return hits
-    rules = idioms()
-    for match_id, tokens in _matcher(doc.vocab)(doc):
-        rule: IdiomRule = rules[int(doc.vocab.strings[match_id])]
-        i = tokens[rule.scope]
-        hits.fired.append((rule.id, i))
-        if rule.action == "retype" and rule.to is not None:
-            hits.retype[i] = (rule.types, rule.to)
-        elif rule.action == "drop":
-            old = hits.drop.get(i)
-            # an empty set means every type: it absorbs the others
-            types = rule.types if old is None or not rule.types else old | rule.types
-            hits.drop[i] = frozenset() if old is not None and not old else types
-        else:
-            into = hits.negated if rule.action == "negated" else hits.hypothetical
-            into.update(t.i for t in doc[i].subtree)
+    words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+    for compiled in _compiled(doc.vocab):
+        if any(words.isdisjoint(need) for need in compiled.needs):
+            continue
+        for _, tokens in compiled.matcher(doc):
+            _apply(hits, compiled.rule, tokens[compiled.rule.scope], doc)
     return hits
+
+
+def _apply(hits: IdiomHits, rule: IdiomRule, i: int, doc: Doc) -> None:
+    """Record what ``rule`` says of the token at ``i``."""
+    hits.fired.append((rule.id, i))
+    if rule.action == "retype" and rule.to is not None:
+        hits.retype[i] = (rule.types, rule.to)
+    elif rule.action == "drop":
+        old = hits.drop.get(i)
+        # an empty set means every type: it absorbs the others
+        types = rule.types if old is None or not rule.types else old | rule.types
+        hits.drop[i] = frozenset() if old is not None and not old else types
+    else:
+        into = hits.negated if rule.action == "negated" else hits.hypothetical
+        into.update(t.i for t in doc[i].subtree)
