@@ -59,9 +59,10 @@ For each trigger:
   will calm things down", "hope for closer ties"). Asking a question ("asked about it", "asked
   whether") is no REQUEST; an event noun with "future/possible/planned" is hypothetical. Negated
   events ("do not form a bloc", "no support") and hypothetical ones are dropped: PLOVER codes
-  what happened or was announced. Cooperation an actor refuses ("will not lift the ban", "did
-  not give permission", "failed to reach a deal", "declined to meet") is coded as what it is,
-  a REJECT (CAMEO 12); a denied state ("ties do not amount to an alliance") is not a refusal.
+  what happened or was announced. Cooperation an actor refuses ("will not lift the ban",
+  "refused to give permission", "declined to meet": ``refusing_governors``) is coded as what it
+  is, a REJECT (CAMEO 12); one only not done ("did not agree", "failed to reach a deal") or a
+  denied state ("ties do not amount to an alliance") is no event.
   A promise ("offered to send medics") is AGREE and takes the promised event's target; a
   promise of a hostile act ("vowed to attack X") is THREATEN.
 * **date**: a time of ``state.times`` in the same sentence inside a prepositional or adverbial

@@ -17,7 +17,6 @@ from .tables import (
     CONDITIONAL_TYPES,
     COOPERATIVE_TYPES,
     PROMISED_TYPES,
-    REFUSABLE_TYPES,
     STATE_ACTS,
     THREAT_TYPES,
     VERBAL_TYPES,
@@ -261,14 +260,9 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
     def _reframed(self, cand: Candidate, mode: str | None) -> str | None:
         """The mode left once a refusal or an announcement has set the candidate's type."""
         if mode == "refused" and cand.type in COOPERATIVE_TYPES:
-            cand.type = "REJECT"  # "will not lift the ban" refuses to yield
-            return None
-        if (
-            mode == "negated"
-            and REFUSABLE_TYPES & {cand.type, cand.pattern.type}  # "failed to reach a deal"
-            and self.refusal(cand)
-        ):
-            cand.type = "REJECT"  # "did not give permission", "failed to agree"
+            # "will not lift the ban", "refused to meet", "declined to lift": a refusal
+            # (CAMEO 12); a cooperation only not done ("did not agree") is no event
+            cand.type = "REJECT"
             return None
         if mode == "intended":
             for types, announced in ANNOUNCED:

@@ -62,7 +62,8 @@ class ModeReader(ActorFinder):
                 gov = cur.head
                 lemma = gov.lemma_.lower()
                 if lemma in self.words.negating_governors:
-                    return "negated"
+                    # "refused to", "failed to": refused; "stopped", "avoided": negated
+                    return "refused" if lemma in self.words.refusing_governors else "negated"
                 mode = mode or self._governor_mode(lemma)
                 cur = gov
             elif cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
@@ -181,15 +182,6 @@ class ModeReader(ActorFinder):
             for i in self.arg_ids(s, top.head, nominal=False)
             if i not in cand.target and not self.generic_heads(i, sent)
         ]
-
-    def refusal(self, cand: Candidate) -> bool:
-        """Whether a negated cooperative event is an actor refusing it ("did not give
-        permission", "failed to reach agreement", "won't accept refugees"), not a state denied
-        ("ties do not amount to an alliance"): it has a source and its verb is an act."""
-        if not cand.source or cand.clause is None:
-            return False
-        verb = cand.clause if cand.pattern.pos == "noun" else cand.tok
-        return verb.lemma_.lower() not in self.words.stative_verbs and verb.pos_ == "VERB"
 
     def condition_actors(self, cand: Candidate) -> list[str]:
         """The actors of an until/unless/before clause of the event's verb: its subject (a

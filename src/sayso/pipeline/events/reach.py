@@ -69,7 +69,7 @@ class Reach(ActorFinder):
     def reach(self, cand: Candidate, exclude: set[str]) -> list[str]:
         """Who an act with no one on the other side reaches through its objects, complements
         and prepositional phrases, nearest first ("opened an inquiry into spending by
-        the port board", "went on strike for higher wages at the smelter", "failed to reach
+        the port board", "went on strike for higher wages at the smelter", "refused to reach
         agreement on Chile's quota"); an act of words is not aimed at where it is spoken ("accused
         X in Geneva")."""
         verbal = cand.type in VERBAL_TYPES

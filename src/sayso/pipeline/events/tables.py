@@ -39,9 +39,6 @@ PRONOUN_LABELS: dict[str, frozenset[str]] = {
 # an announced act of these types is a promise (AGREE) or a threat (THREATEN); MOBILIZE ("will send
 # troops") and the accusing and rejecting kinds stay what they are, with mode "intended"
 PROMISED_TYPES = COOPERATIVE_TYPES - {"AGREE"}
-# a negated act of these types is a refusal (CAMEO 12: reject a plan, refuse to meet, to yield, to
-# give aid); "does not support X" is only the absence of support and is dropped
-REFUSABLE_TYPES = COOPERATIVE_TYPES - {"SUPPORT"}
 THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 # prepositions of a pattern's own object that name the target: "sever ties with X", "lift the
 # blockade of X" (and the pattern's target prepositions: "lift sanctions on X")
@@ -161,6 +158,7 @@ class Words:
     intended_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
+    refusing_governors: frozenset[str]
     negative_adverbs: frozenset[str]
     skip_flags: frozenset[str]
     not_actor_nouns: frozenset[str]
@@ -169,7 +167,6 @@ class Words:
     deed_nouns: frozenset[str]
     generic_deed_nouns: frozenset[str]
     container_nouns: frozenset[str]
-    stative_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
     peacekeeping_words: frozenset[str]
     concluding_verbs: frozenset[str]
