@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 
 # acts whose parties are all who take part ("welcomed the agreement": both signatories)
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-# what "the incident" or "the move" does not name: words, meetings and backing; and how near
-# before (in characters, about two paragraphs) the act it names is looked for
-WORDS_AND_TIES = VERBAL_TYPES | {"SUPPORT", "CONSULT"}
+# what "the incident" or "the move" does not name: words, meetings, backing and protests; and
+# how near before (in characters, about two paragraphs) the act it names is looked for
+WORDS_AND_TIES = VERBAL_TYPES | {"SUPPORT", "CONSULT", "PROTEST"}
 NEAR = 800
 
 
