@@ -61,6 +61,7 @@ class TimeWords(TypedDict):
     skip_flags: list[str]
     future_auxiliaries: list[str]
     future_governors: list[str]
+    open_prepositions: list[str]
     named_days: dict[str, NamedDay]
     seasons: dict[str, list[int]]
     season_modifiers: dict[str, str]

@@ -209,6 +209,8 @@ def test_stage_skips_flagged_boilerplate() -> None:
         ("Airport checks were tightened after the Sept. 11 attacks on New York.", "2024-06-02",
          {"Sept. 11": "2001-09-11"}),
         ("The mayor met the envoy on Sept. 11.", "2024-09-20", {"Sept. 11": "2024-09-11"}),
+        ("Judge Ann Ward set sentencing for Sept. 18.", "2025-06-20", {"Sept. 18": "2025-09-18"}),
+        ("The vote was postponed until February.", "2024-12-10", {"February": "2025-02"}),
         ("The plant closed last fall and reopened earlier this week.", "2024-03-14",
          {"last fall": "2023", "earlier this week": "2024-03"}),
     ],

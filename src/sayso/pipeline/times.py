@@ -191,6 +191,7 @@ class _Patterns:
         self.skip_flags = frozenset(words["skip_flags"])
         self.future_aux = frozenset(words["future_auxiliaries"])
         self.future_governors = frozenset(words["future_governors"])
+        self.open_preps = frozenset(words["open_prepositions"])
         self.named_days = {
             tuple(int(x) for x in k.split("-")): (v["year"], frozenset(v["nouns"]))
             for k, v in words["named_days"].items()
@@ -463,6 +464,9 @@ class _Tenses:
         if span is None or not len(span):
             return NOW
         verb = span.root
+        if verb.head.dep_ == "prep" or verb.head.pos_ == "ADP":
+            if verb.head.lower_ in self.pats.open_preps:
+                return NOW  # "set sentencing for Sept. 18", "postponed until March"
         for _ in range(8):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
