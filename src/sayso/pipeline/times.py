@@ -464,9 +464,8 @@ class _Tenses:
         if span is None or not len(span):
             return NOW
         verb = span.root
-        if verb.head.dep_ == "prep" or verb.head.pos_ == "ADP":
-            if verb.head.lower_ in self.pats.open_preps:
-                return NOW  # "set sentencing for Sept. 18", "postponed until March"
+        if verb.head.pos_ == "ADP" and verb.head.lower_ in self.pats.open_preps:
+            return NOW  # "set sentencing for Sept. 18", "postponed until March"
         for _ in range(8):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
