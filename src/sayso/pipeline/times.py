@@ -3,7 +3,7 @@
 Candidates come from two places: spaCy's ``DATE`` (and ``TIME``) entities, and a scan of the text
 with the patterns below for what NER misses ("Oct. 18", "2023-10-18", "10/18/2023", "yesterday").
 Each candidate is normalised to ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; vague ones ("recent
-years", "daily", "last week", "decades") give nothing and are left out.
+years", "daily", "decades") give nothing and are left out.
 
 Rules (:func:`normalise`):
 
@@ -17,7 +17,16 @@ Rules (:func:`normalise`):
 * relative to publication: ``today``/``yesterday``/``tomorrow``/``last night``; weekdays
   (``Monday``, ``on Monday``: the most recent such day, the publication day included;
   ``last Monday``: strictly before; ``next Monday``: strictly after); ``last/this/next
-  month|year``; ``three days ago``. Without a publication date these give nothing.
+  month|year``; ``three days ago``. Without a publication date these give nothing;
+* the tense of the clause (:class:`_Tenses`, from the parse) sets the direction of a month-day,
+  a bare month or weekday: a past clause looks back ("was signed into law in February" in a
+  December story: that February), a future one forward ("will meet on Monday": the coming
+  Monday), a present one takes the nearest; a date after ``for/until/by`` (a time set, a
+  deadline) keeps the nearest;
+* a day that names a past event: ``the Sept. 11 attacks``, ``9/11`` -> ``2001-09-11``;
+* seasons: ``last/this/next fall|spring|summer`` -> the year of that season; weeks: ``last
+  week``, ``earlier this week``, ``next week`` -> ``YYYY-MM`` when all its days meant lie in
+  one month, else nothing (the record has no week format).
 
 Month names, weekday names and relative words are in ``sayso/data/time_words.json``.
 When a NER date holds one date, the record keeps the NER span ("the year 2024"); when it holds
