@@ -136,3 +136,13 @@ def test_a_thing_that_names_an_earlier_act_stands_for_who_did_it(
     names = {e.id: e.name for e in record.entities}
     last = record.events[-1]
     assert (last.type, [names[i] for i in last.target]) == expected
+
+
+@pytest.mark.model
+def test_support_received_from_someone_is_theirs(run: Run) -> None:
+    record = run("The coalition has received logistics and financial support from the Chilean army.")
+    names = {e.id: e.name for e in record.entities}
+    assert [
+        (e.type, [names[i] for i in e.source], [names[i] for i in e.target])
+        for e in record.events
+    ] == [("AID", ["Chilean army"], ["coalition"])]

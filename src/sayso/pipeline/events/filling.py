@@ -220,7 +220,17 @@ class Filler(ArgumentFinder):
         cand.extra.append(anchor)
         src, tgt = self.verb_args(anchor, roles, skip=noun)
         if anchor.lemma_.lower() in self.words.receiving_verbs:
-            src, tgt = [], src  # "Peru faces criticism from the OAS": Peru is the target
+            # "Peru faces criticism from the OAS": Peru is the target; "received support from
+            # X" (the parser hangs "from X" on the verb): X is the source
+            givers = [
+                i
+                for c in anchor.children
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+                for p in pobjs(c)
+                for i in self.arg_ids(p)
+                if i not in src
+            ]
+            src, tgt = givers, src
         elif src and cand.source and not set(cand.source) & set(src) and self.own_subject(anchor):
             # "the mayor attended a meeting of the board": who does the light verb acts; the
             # noun's own "of X" or possessor is the other side ("mediation between Chad and
