@@ -140,7 +140,7 @@ def test_a_thing_that_names_an_earlier_act_stands_for_who_did_it(
 
 @pytest.mark.model
 def test_support_received_from_someone_is_theirs(run: Run) -> None:
-    record = run("The coalition has received logistics and financial support from the Chilean army.")
+    record = run("The coalition has received logistics and financial aid from the Chilean army.")
     names = {e.id: e.name for e in record.entities}
     assert [
         (e.type, [names[i] for i in e.source], [names[i] for i in e.target])
