@@ -37,6 +37,13 @@ def json_data(name: str, package: str = "sayso") -> dict[str, object]:
     return data
 
 
+class NamedDay(TypedDict):
+    """A month-day that names a past event ("the Sept. 11 attacks"): its year and the nouns."""
+
+    year: int
+    nouns: list[str]
+
+
 class TimeWords(TypedDict):
     """``data/time_words.json``: the words of dates (see the file's ``about`` entries)."""
 
@@ -52,6 +59,13 @@ class TimeWords(TypedDict):
     number_words: dict[str, int]
     year_prepositions: list[str]
     skip_flags: list[str]
+    future_auxiliaries: list[str]
+    future_governors: list[str]
+    open_prepositions: list[str]
+    named_days: dict[str, NamedDay]
+    seasons: dict[str, list[int]]
+    season_modifiers: dict[str, str]
+    week_modifiers: dict[str, int | str]
 
 
 @cache

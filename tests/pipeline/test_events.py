@@ -278,6 +278,8 @@ def test_retreat_from_a_place() -> None:
         "Germany does not support Poland.",
         "Germany never criticized Poland.",
         "Germany failed to support Poland.",
+        "Germany did not give Poland permission to land.",  # not done, not refused
+        "Germany failed to reach an agreement with Poland.",
     ],
 )
 def test_negated_events_are_dropped(text: str) -> None:
@@ -304,9 +306,8 @@ def test_modes() -> None:
          "Morocco": (GPE, ("Morocco",)), "Peru": (GPE, ("Peru",)), "Chile": (GPE, ("Chile",))},
     )  # fmt: skip
     modes = {d.actors(e)[0][0]: (e.type, e.mode) for e in d.events}
-    assert modes == {
+    assert modes == {  # "could sanction" did not happen and was not announced: left out
         "France": ("MOBILIZE", "intended"),
-        "Spain": ("COERCE", "hypothetical"),
         "Peru": ("MOBILIZE", "intended"),
     }
 
@@ -331,8 +332,7 @@ def test_announced_acts_are_promises_or_threats(text: str, type_: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "France did not give Italy permission to land.",
-        "France failed to reach an agreement with Italy.",
+        "France refused to give Italy permission to land.",
         "France declined to meet Italy.",
     ],
 )
@@ -467,7 +467,7 @@ def test_a_joint_act_takes_the_partner_not_the_object() -> None:
 @pytest.mark.model
 def test_an_unresolved_pronoun_is_no_actor() -> None:
     d = code("It condemned Russia.", {"Russia": (GPE, ("Russia",))})
-    assert d.actors(d.one("ACCUSE")) == ([], ["Russia"])
+    assert d.events == []  # and an accusation with no one named making it is left out
 
 
 @pytest.mark.model
@@ -608,12 +608,12 @@ def test_asking_a_question_is_no_request() -> None:
 
 
 @pytest.mark.model
-def test_a_hoped_for_act_is_hypothetical() -> None:
+def test_a_hoped_for_act_is_hypothetical_and_left_out() -> None:
     d = code(
         "Norway said: We hope that all parties will work to ease tensions in the region.",
         {"Norway": (GPE, ("Norway",))},
     )
-    assert all(e.mode == "hypothetical" for e in d.events)
+    assert not [e for e in d.events if e.type == "CONCEDE"]
 
 
 @pytest.mark.model
@@ -769,11 +769,11 @@ def test_a_made_thing_stands_for_its_maker_and_links_for_the_other_side() -> Non
         {"Ruritania": (GPE, ("Ruritania",)), "Borduria": (GPE, ("Borduria",))},
     )
     assert d.actors(d.events[0]) == (["Ruritania"], ["Borduria"])
-    d = code(  # no one named acts: the links name the only actor
+    d = code(  # no one named acts: left out
         "A halt of ferry links with Borduria was announced on Monday.",
         {"Borduria": (GPE, ("Borduria",))},
     )
-    assert d.actors(d.one("SANCTION")) == ([], ["Borduria"])
+    assert d.events == []
 
 
 @pytest.mark.model
@@ -792,12 +792,12 @@ def test_purpose_opponents_small_clauses_and_effective_places() -> None:
 
 
 @pytest.mark.model
-def test_a_future_event_noun_is_hypothetical() -> None:
+def test_a_future_event_noun_is_hypothetical_and_left_out() -> None:
     d = code(
         "Ali Hassan spoke of future talks with Kenya.",
         {"Ali Hassan": (PERSON, ("Ali Hassan",)), "Kenya": (GPE, ("Kenya",))},
     )
-    assert [e.mode for e in d.events] == ["hypothetical"]
+    assert d.events == []
 
 
 @pytest.mark.model
@@ -939,7 +939,7 @@ def test_an_act_with_no_object_reaches_who_its_phrases_name() -> None:
     )  # fmt: skip
     assert d.actors(d.one("ACCUSE")) == (["Ruritanian Senate"], ["Bordurian Oil"])
     d = code(
-        "Ruritania failed to reach agreement on Borduria's nuclear programme.",
+        "Ruritania refused to reach agreement on Borduria's nuclear programme.",
         {"Ruritania": (GPE, ("Ruritania",)), "Borduria": (GPE, ("Borduria",))},
     )
     assert d.actors(d.one("REJECT")) == (["Ruritania"], ["Borduria"])

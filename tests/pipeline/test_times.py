@@ -9,7 +9,7 @@ import pytest
 
 from sayso import resources
 from sayso.pipeline.base import State
-from sayso.pipeline.times import TimeStage, normalise, parse_date
+from sayso.pipeline.times import FUTURE, NOW, PAST, TimeStage, normalise, parse_date
 from sayso.types import Document, Flag, Meta, Span
 
 PUB = "2024-02-05"  # a Monday
@@ -58,6 +58,22 @@ CASES = [
     ("yesterday", None, None),
     ("on Monday", None, None),
     ("last year", None, None),
+    # seasons and weeks: the year of the season, the month a week lies in (or nothing)
+    ("last fall", "2024-03-14", "2023"),
+    ("last fall", "2024-12-10", "2024"),
+    ("this spring", "2024-03-14", "2024"),
+    ("next spring", "2024-10-01", "2025"),
+    ("next summer", "2024-03-14", "2024"),
+    ("earlier this week", "2024-03-14", "2024-03"),
+    ("earlier this week", PUB, None),  # a Monday: no earlier day this week
+    ("later this week", "2024-03-14", "2024-03"),
+    ("next week", "2024-03-14", "2024-03"),
+    ("next week", "2024-04-24", None),  # April 29 to May 5: two months
+    ("last week", "2024-03-14", "2024-03"),
+    # a day that names a past event
+    ("the Sept. 11 attacks", PUB, "2001-09-11"),
+    ("September 11th hijackers", PUB, "2001-09-11"),
+    ("after 9/11", PUB, "2001-09-11"),
     # vague: nothing
     ("recent years", PUB, None),
     ("daily", PUB, None),
@@ -72,6 +88,28 @@ CASES = [
 @pytest.mark.parametrize(("expression", "published", "expected"), CASES)
 def test_normalise(expression: str, published: str | None, expected: str | None) -> None:
     assert normalise(expression, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "tense", "expected"),
+    [
+        ("Monday", "2024-02-07", FUTURE, "2024-02-12"),  # "will meet on Monday"
+        ("Monday", "2024-02-07", PAST, "2024-02-05"),
+        ("Wednesday", "2024-02-07", FUTURE, "2024-02-07"),
+        ("next Monday", "2024-02-07", PAST, "2024-02-12"),  # the modifier wins
+        ("February", "2024-12-10", PAST, "2024-02"),  # "was signed into law in February"
+        ("February", "2024-12-10", NOW, "2025-02"),
+        ("February", "2024-12-10", FUTURE, "2025-02"),
+        ("March", "2024-02-05", PAST, "2023-03"),
+        ("Feb. 20", "2024-12-10", PAST, "2024-02-20"),
+        ("Dec. 20", "2024-12-10", FUTURE, "2024-12-20"),
+        ("Dec. 20", "2024-12-10", PAST, "2023-12-20"),
+    ],
+)
+def test_tense_sets_the_direction(
+    expression: str, published: str, tense: int, expected: str
+) -> None:
+    assert normalise(expression, published, tense) == expected
 
 
 @pytest.mark.parametrize(
@@ -153,3 +191,33 @@ def test_stage_skips_flagged_boilerplate() -> None:
     state = _state(text, PUB, flags=(flag,))
     TimeStage()(state)
     assert [t.value for t in state.times] == ["2024-01-30"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The ministers will meet on Monday to discuss the budget.", "2024-02-07",
+         {"Monday": "2024-02-12"}),
+        ("The ministers met on Monday to discuss the budget.", "2024-02-07",
+         {"Monday": "2024-02-05"}),
+        ("The minister is due to travel to Lima on Friday.", "2024-03-12",
+         {"Friday": "2024-03-15"}),
+        ("The tax bill was signed into law in February.", "2024-12-10", {"February": "2024-02"}),
+        ("The senate will vote on the tax bill in February.", "2024-12-10",
+         {"February": "2025-02"}),
+        ("Airport checks were tightened after the Sept. 11 attacks on New York.", "2024-06-02",
+         {"Sept. 11": "2001-09-11"}),
+        ("The mayor met the envoy on Sept. 11.", "2024-09-20", {"Sept. 11": "2024-09-11"}),
+        ("Judge Ann Ward set sentencing for Sept. 18.", "2025-06-20", {"Sept. 18": "2025-09-18"}),
+        ("The vote was postponed until February.", "2024-12-10", {"February": "2025-02"}),
+        ("The plant closed last fall and reopened earlier this week.", "2024-03-14",
+         {"last fall": "2023", "earlier this week": "2024-03"}),
+    ],
+)  # fmt: skip
+def test_stage_reads_the_tense_of_the_clause(
+    text: str, published: str, expected: dict[str, str]
+) -> None:
+    state = _state(text, published)
+    TimeStage()(state)
+    assert {t.span.text: t.value for t in state.times} == expected

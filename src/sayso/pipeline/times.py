@@ -3,7 +3,7 @@
 Candidates come from two places: spaCy's ``DATE`` (and ``TIME``) entities, and a scan of the text
 with the patterns below for what NER misses ("Oct. 18", "2023-10-18", "10/18/2023", "yesterday").
 Each candidate is normalised to ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; vague ones ("recent
-years", "daily", "last week", "decades") give nothing and are left out.
+years", "daily", "decades") give nothing and are left out.
 
 Rules (:func:`normalise`):
 
@@ -17,7 +17,16 @@ Rules (:func:`normalise`):
 * relative to publication: ``today``/``yesterday``/``tomorrow``/``last night``; weekdays
   (``Monday``, ``on Monday``: the most recent such day, the publication day included;
   ``last Monday``: strictly before; ``next Monday``: strictly after); ``last/this/next
-  month|year``; ``three days ago``. Without a publication date these give nothing.
+  month|year``; ``three days ago``. Without a publication date these give nothing;
+* the tense of the clause (:class:`_Tenses`, from the parse) sets the direction of a month-day,
+  a bare month or weekday: a past clause looks back ("was signed into law in February" in a
+  December story: that February), a future one forward ("will meet on Monday": the coming
+  Monday), a present one takes the nearest; a date after ``for/until/by`` (a time set, a
+  deadline) keeps the nearest;
+* a day that names a past event: ``the Sept. 11 attacks``, ``9/11`` -> ``2001-09-11``;
+* seasons: ``last/this/next fall|spring|summer`` -> the year of that season; weeks: ``last
+  week``, ``earlier this week``, ``next week`` -> ``YYYY-MM`` when all its days meant lie in
+  one month, else nothing (the record has no week format).
 
 Month names, weekday names and relative words are in ``sayso/data/time_words.json``.
 When a NER date holds one date, the record keeps the NER span ("the year 2024"); when it holds
@@ -36,7 +45,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import dateparser
 
@@ -44,7 +53,14 @@ from .. import resources as data
 from ..types import TimeExpr
 from .base import State
 
-Handler = Callable[[re.Match[str], dt.date | None], str | None]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# a handler reads a match against the publication date and the tense of its clause (PAST, NOW or
+# FUTURE): a date without a year, a bare weekday or month is looked for backwards in a past clause
+# and forwards in a future one
+Handler = Callable[[re.Match[str], dt.date | None, int], str | None]
+PAST, NOW, FUTURE = -1, 0, 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,27 +122,40 @@ def _ymd(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _nearest_year(month: int, day: int, pub: dt.date) -> int | None:
-    """The year that puts month-day nearest to ``pub``, days after it counting double."""
+def _cost(delta: int, tense: int) -> int | None:
+    """How far a candidate ``delta`` (days or months after publication) is: None when it lies on
+    the wrong side for the tense; in the present, later ones count double."""
+    if (tense == PAST and delta > 0) or (tense == FUTURE and delta < 0):
+        return None
+    return 2 * delta if delta > 0 else -delta
+
+
+def _nearest_year(month: int, day: int, pub: dt.date, tense: int = NOW) -> int | None:
+    """The year that puts month-day nearest to ``pub``, days after it counting double; in a past
+    clause the latest one not after ``pub``, in a future one the first not before it."""
     best: tuple[int, int] | None = None
     for year in (pub.year - 1, pub.year, pub.year + 1):
         try:
             d = dt.date(year, month, day)
         except ValueError:
             continue
-        delta = (d - pub).days
-        cost = 2 * delta if delta > 0 else -delta
+        cost = _cost((d - pub).days, tense)
+        if cost is None:
+            continue
         if best is None or cost < best[0]:
             best = (cost, year)
     return best[1] if best else None
 
 
-def _nearest_month_year(month: int, pub: dt.date) -> int:
-    """The year that puts a month nearest to ``pub``'s month, later months counting double."""
+def _nearest_month_year(month: int, pub: dt.date, tense: int = NOW) -> int:
+    """The year that puts a month nearest to ``pub``'s month, later months counting double (the
+    tense as in :func:`_nearest_year`: "was signed in February" in a December story is this
+    year's February)."""
     best: tuple[int, int] | None = None
     for year in (pub.year - 1, pub.year, pub.year + 1):
-        delta = (year - pub.year) * 12 + month - pub.month
-        cost = 2 * delta if delta > 0 else -delta
+        cost = _cost((year - pub.year) * 12 + month - pub.month, tense)
+        if cost is None:
+            continue
         if best is None or cost < best[0]:
             best = (cost, year)
     assert best is not None
@@ -169,6 +198,18 @@ class _Patterns:
         self.ago_units: dict[str, str] = words["ago_units"]
         self.numbers: dict[str, int] = words["number_words"]
         self.skip_flags = frozenset(words["skip_flags"])
+        self.future_aux = frozenset(words["future_auxiliaries"])
+        self.future_governors = frozenset(words["future_governors"])
+        self.open_preps = frozenset(words["open_prepositions"])
+        self.named_days = {
+            tuple(int(x) for x in k.split("-")): (v["year"], frozenset(v["nouns"]))
+            for k, v in words["named_days"].items()
+        }
+        self.seasons: dict[str, tuple[int, int]] = {
+            k: (v[0], v[1]) for k, v in words["seasons"].items()
+        }
+        self.season_mods = {" ".join(k.split()): v for k, v in words["season_modifiers"].items()}
+        self.week_mods = {" ".join(k.split()): v for k, v in words["week_modifiers"].items()}
 
         m_full = _alt(months)
         m_abbr = _alt(abbrevs)
@@ -184,8 +225,16 @@ class _Patterns:
         ago_units = _alt(self.ago_units)
         preps = _alt(words["year_prepositions"])
 
+        named = "|".join(
+            rf"(?:{_alt(k for k, v in self.months.items() if v == m)})\.?\s+{d}(?:th)?"
+            rf"(?=(?:,?\s+{y})?\s+(?:{_alt(nouns)})\b)|(?<![\d/.]){m}/{d}(?![\d/])"
+            for (m, d), (y, nouns) in self.named_days.items()
+        )
+        seasons = rf"(?i:\b(?P<smod>{_alt(self.season_mods)})\s+(?P<season>{_alt(self.seasons)})\b)"
+        weeks = rf"(?i:(?<!\bthe\s)\b(?P<wkmod>{_alt(self.week_mods)})\s+week\b)"
         # (name, regex, flags, handler, weak): weak patterns only run inside a NER date
         specs: list[tuple[str, str, int, Handler, bool]] = [
+            ("named", rf"\b(?:{named})", 0, self._named, False),
             ("iso", r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b", 0, self._iso, False),
             (
                 "numeric",
@@ -211,6 +260,8 @@ class _Patterns:
             ),
             ("dm", rf"\b{wd}(?:the\s+)?{day}\s+(?:of\s+)?{m_any}(?!\w)", 0, self._md, False),
             ("my", rf"\b{m_any},?\s+(?:of\s+)?{year}\b{no_more_digits}", 0, self._my, False),
+            ("season", seasons, 0, self._season, False),
+            ("week", weeks, 0, self._week, False),
             ("relday", rf"(?i:\b(?P<rel>{_alt(self.rel_days)})\b)", 0, self._relday, False),
             (
                 "ago",
@@ -250,43 +301,82 @@ class _Patterns:
         name = m.group("mname") or m.group("mabbr")
         return self.months[name]
 
-    def _iso(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+    def _iso(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
         return _ymd(int(m.group("year")), int(m.group("month")), int(m.group("day")))
 
-    def _numeric(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+    def _numeric(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
         a, b = int(m.group("a")), int(m.group("b"))
         month, day = (b, a) if a > 12 else (a, b)
         return _ymd(_two_digit_year(m.group("y"), pub), month, day)
 
-    def _mdy(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+    def _mdy(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
         return _ymd(int(m.group("year")), self._month_of(m), int(m.group("day")))
 
-    def _md(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+    def _md(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
         if pub is None:
             return None
         month, day = self._month_of(m), int(m.group("day"))
-        year = _nearest_year(month, day, pub)
+        year = _nearest_year(month, day, pub, tense)
         return None if year is None else _ymd(year, month, day)
 
-    def _my(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+    def _my(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
         return f"{int(m.group('year')):04d}-{self._month_of(m):02d}"
 
-    def _month(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+    def _month(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
         if pub is None:
             return None
         month = self.months[m.group("mname")]
-        return f"{_nearest_month_year(month, pub):04d}-{month:02d}"
+        return f"{_nearest_month_year(month, pub, tense):04d}-{month:02d}"
 
-    def _year(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+    def _year(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
         return m.group("year")
 
-    def _relday(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+    def _named(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
+        """ "the Sept. 11 attacks", "9/11": the day a past event is named by."""
+        text = m.group()
+        for (month, day), (year, _) in self.named_days.items():
+            if f"{month}/{day}" in text or re.search(rf"\b{day}(?:th)?$", text):
+                return _ymd(year, month, day)
+        return None
+
+    def _season(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
+        """ "last fall", "this spring", "next summer": the year of that season."""
+        if pub is None:
+            return None
+        first, last = self.seasons[m.group("season").lower()]
+        mod = self.season_mods[" ".join(m.group("smod").lower().split())]
+        if mod == "last":
+            year = pub.year if last < pub.month else pub.year - 1
+        elif mod == "next":
+            year = pub.year if first > pub.month else pub.year + 1
+        else:
+            year = pub.year
+        return f"{year:04d}"
+
+    def _week(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
+        """ "last week", "earlier this week", "next week": the month all its days lie in."""
+        if pub is None:
+            return None
+        mod = self.week_mods[" ".join(m.group("wkmod").lower().split())]
+        monday = pub - dt.timedelta(days=pub.weekday())
+        if mod == "earlier":
+            first, last = monday, pub - dt.timedelta(days=1)
+        elif mod == "later":
+            first, last = pub + dt.timedelta(days=1), monday + dt.timedelta(days=6)
+        else:
+            first = monday + dt.timedelta(weeks=int(mod))
+            last = first + dt.timedelta(days=6)
+        if last < first or (first.year, first.month) != (last.year, last.month):
+            return None  # no day left ("earlier this week" on a Monday), or two months
+        return f"{first.year:04d}-{first.month:02d}"
+
+    def _relday(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
         if pub is None:
             return None
         offset = self.rel_days[" ".join(m.group("rel").lower().split())]
         return (pub + dt.timedelta(days=offset)).isoformat()
 
-    def _ago(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+    def _ago(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
         if pub is None:
             return None
         raw = m.group("num").lower()
@@ -298,7 +388,7 @@ class _Patterns:
             return _shift_month(pub, -n)
         return f"{pub.year - n:04d}"
 
-    def _period(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+    def _period(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
         if pub is None:
             return None
         offset = self.period_mods[" ".join(m.group("mod").lower().split())]
@@ -306,14 +396,18 @@ class _Patterns:
             return _shift_month(pub, offset)
         return f"{pub.year + offset:04d}"
 
-    def _weekday(self, m: re.Match[str], pub: dt.date | None) -> str | None:
+    def _weekday(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
         if pub is None:
             return None
         target = self.weekdays[m.group("wd")]
         mod = " ".join((m.group("wmod") or "").lower().split())
         rule = self.weekday_mods.get(mod, "on_or_before")
-        if rule == "after":
-            delta = (target - pub.weekday()) % 7 or 7
+        if rule == "on_or_before" and tense == FUTURE:
+            rule = "on_or_after"  # "the council will vote on Tuesday"
+        if rule in ("after", "on_or_after"):
+            delta = (target - pub.weekday()) % 7
+            if rule == "after":
+                delta = delta or 7
             return (pub + dt.timedelta(days=delta)).isoformat()
         back = (pub.weekday() - target) % 7
         if rule == "before" and back == 0:
@@ -321,8 +415,16 @@ class _Patterns:
         return (pub - dt.timedelta(days=back)).isoformat()
 
     # -- scanning ---------------------------------------------------------------------------------
-    def scan(self, text: str, pub: dt.date | None, weak: bool) -> list[_Found]:
-        """Non-overlapping dates in ``text``; earlier patterns win overlaps."""
+    def scan(
+        self,
+        text: str,
+        pub: dt.date | None,
+        weak: bool,
+        tense: Callable[[int], int] | None = None,
+        base: int = 0,
+    ) -> list[_Found]:
+        """Non-overlapping dates in ``text``; earlier patterns win overlaps. ``tense`` gives the
+        tense of the clause at a document offset (``base`` is where ``text`` starts)."""
         found: list[_Found] = []
         for rank, (_, rx, handler, is_weak) in enumerate(self.specs):
             if is_weak and not weak:
@@ -331,7 +433,7 @@ class _Patterns:
                 start, end = m.span("d") if "d" in rx.groupindex else m.span()
                 if any(f.start < end and start < f.end for f in found):
                     continue
-                value = handler(m, pub)
+                value = handler(m, pub, tense(base + start) if tense else NOW)
                 if value is not None:
                     found.append(_Found(start, end, value, rank))
         found.sort(key=lambda f: f.start)
@@ -343,22 +445,70 @@ def _patterns() -> _Patterns:
     return _Patterns(data.time_words())
 
 
-def normalise(expression: str, published: str | None) -> str | None:
+def normalise(expression: str, published: str | None, tense: int = NOW) -> str | None:
     """The value of a date expression against a ``YYYY-MM-DD`` publication date, or None.
 
     ``normalise("February 1", "2024-02-05") == "2024-02-01"``; vague expressions give None.
+    ``tense`` (:data:`PAST`, :data:`NOW`, :data:`FUTURE`) is that of the clause the expression
+    is in: ``normalise("Monday", "2024-02-07", FUTURE) == "2024-02-12"``.
     """
-    found = _patterns().scan(expression, _parse_date(published), weak=True)
+    found = _patterns().scan(expression, _parse_date(published), weak=True, tense=lambda _: tense)
     if not found:
         return None
     return min(found, key=lambda f: (f.rank, f.start)).value
 
 
-def _entity_dates(state: State, pats: _Patterns, pub: dt.date | None) -> Iterator[TimeExpr]:
+class _Tenses:
+    """The tense of the clause at a document offset, read from the parse: FUTURE with a future
+    auxiliary ("will meet on Monday") or under a future governor ("is due to vote in March"),
+    PAST when the verb or one of its auxiliaries is in the past tense ("was signed in
+    February", "has met"), else NOW."""
+
+    def __init__(self, doc: Doc, pats: _Patterns) -> None:
+        self.doc = doc
+        self.pats = pats
+
+    def __call__(self, offset: int) -> int:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return NOW
+        verb = span.root
+        if verb.head.pos_ == "ADP" and verb.head.lower_ in self.pats.open_preps:
+            return NOW  # "set sentencing for Sept. 18", "postponed until March"
+        for _ in range(8):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return NOW
+        return self.tense(verb)
+
+    def tense(self, verb: Token) -> int:
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in self.pats.future_aux for c in auxes):
+            return FUTURE
+        gov = verb
+        while gov.dep_ in ("xcomp", "conj") and gov.head.i != gov.i:
+            gov = gov.head  # "plans to travel on Friday", "is due to vote in March"
+            if gov.lemma_.lower() in self.pats.future_governors or any(
+                c.dep_ == "aux" and c.lower_ in self.pats.future_aux for c in gov.children
+            ):
+                return FUTURE
+        # "signed", "was signed", "did not sign", "has signed"
+        if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxes):
+            return PAST
+        return NOW
+
+
+def _entity_dates(
+    state: State, pats: _Patterns, pub: dt.date | None, tense: _Tenses
+) -> Iterator[TimeExpr]:
     for ent in state.doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        found = pats.scan(ent.text, pub, weak=ent.label_ == "DATE")
+        found = pats.scan(
+            ent.text, pub, weak=ent.label_ == "DATE", tense=tense, base=ent.start_char
+        )
         if len(found) == 1:
             yield TimeExpr(state.span(ent.start_char, ent.end_char), found[0].value)
         else:
@@ -369,7 +519,7 @@ def _entity_dates(state: State, pats: _Patterns, pub: dt.date | None) -> Iterato
 
 class TimeStage:
     name: ClassVar[str] = "times"
-    version: ClassVar[str] = "2"  # 2: held to its output by tests/golden/stages.json
+    version: ClassVar[str] = "3"  # 3: tense-aware years and weekdays, named days, seasons, weeks
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("times",)
 
@@ -377,8 +527,17 @@ class TimeStage:
         pats = _patterns()
         pub = _parse_date(state.meta.published)
         skip = [f.span for f in state.meta.flags if f.kind in pats.skip_flags]
-        times: list[TimeExpr] = list(_entity_dates(state, pats, pub))
-        for f in pats.scan(state.text, pub, weak=False):
+        tense = _Tenses(state.doc, pats)
+        scanned = pats.scan(state.text, pub, weak=False, tense=tense)
+        # a named day ("the Sept. 11 attacks") is read with the words after it, which a NER
+        # date ("Sept. 11") leaves out
+        named = [f for f in scanned if pats.specs[f.rank][0] == "named"]
+        times: list[TimeExpr] = [
+            t
+            for t in _entity_dates(state, pats, pub, tense)
+            if not any(f.start < t.span.end and t.span.start < f.end for f in named)
+        ]
+        for f in scanned:
             if not any(t.span.start < f.end and f.start < t.span.end for t in times):
                 times.append(TimeExpr(state.span(f.start, f.end), f.value))
         times = [t for t in times if not any(s.overlaps(t.span) for s in skip)]

@@ -52,29 +52,44 @@ For each trigger:
   to send") is a promise, AGREE (CAMEO 03), an announced coercive one a threat, THREATEN
   (CAMEO 13); what a speaker says another must or should do is a REQUEST; concluding a formal
   agreement ("sealed a deal") is SUPPORT (CAMEO 057); moving peacekeepers is AID (CAMEO 074).
-* **mode**: ``None`` (asserted), ``"intended"`` (will/would, "plans/vows to"; kept where the type
-  stays, "will send troops" is MOBILIZE intended), ``"hypothetical"`` (could/may/should,
+* **mode**: ``None`` (asserted), ``"intended"`` (will, a reported "said it would", "plans/vows
+  to"; kept where the type stays, "will send troops" is MOBILIZE intended), ``"hypothetical"``
+  (could/may/should, a supposing "would",
   "considers", an ``if`` clause, and any clause under a wishing verb: "we hope that both sides
   will calm things down", "hope for closer ties"). Asking a question ("asked about it", "asked
   whether") is no REQUEST; an event noun with "future/possible/planned" is hypothetical. Negated
-  events ("do not form a bloc", "no support") are dropped: PLOVER codes what happened or was
-  announced. Cooperation an actor refuses ("will not lift the ban", "did not give permission",
-  "failed to reach a deal", "declined to meet") is coded as what it is, a REJECT (CAMEO 12); a
-  denied state ("ties do not amount to an alliance") is not a refusal. A promise ("offered to
-  send medics") is AGREE and takes the promised event's target; a promise of a hostile act
-  ("vowed to attack X") is THREATEN.
-* **date**: a time of ``state.times`` in the same sentence, preferring one inside a prepositional or
-  adverbial phrase of the trigger or its verb, else the nearest.
+  events ("do not form a bloc", "no support") and hypothetical ones are dropped: PLOVER codes
+  what happened or was announced. Cooperation an actor refuses ("will not lift the ban",
+  "refused to give permission", "declined to meet": ``refusing_governors``) is coded as what it
+  is, a REJECT (CAMEO 12); one only not done ("did not agree", "failed to reach a deal") or a
+  denied state ("ties do not amount to an alliance") is no event.
+  A promise ("offered to send medics") is AGREE and takes the promised event's target; a
+  promise of a hostile act ("vowed to attack X") is THREATEN.
+* **date**: a time of ``state.times`` in the same sentence inside a prepositional or adverbial
+  phrase of the trigger or its verb, else the nearest one of its own clause ("X said on Monday
+  that Y attacked Z" leaves the attack undated).
 * **location**: a GPE/LOC/FAC entity in an ``in/at X`` phrase of the trigger or its verb.
 * **attribution**: the attribution whose content span holds the trigger.
 
-Events with neither source nor target, or with only a nominal target and no source ("the raid
-was condemned"), are left out. Ids: ``stable_id("ev", doc id, trigger start, type)``.
+* **idioms and frames** (``idioms``: the DependencyMatcher rules of ``event_idioms.json``, each
+  with an invented example): a word in an idiom is no event of some types ("met with
+  criticism", "a news conference", "pleaded guilty", a campaign "targeting" X, a word of a name),
+  and nothing under a denying or holding-back frame happened ("stopped short of calling for",
+  "refrained from", "denied that").
+
+What did not happen is left out: negated, hypothetical (could, may, a supposing "would", an
+``if`` clause, wished, weighed: "is considering sanctions"; the modality of a clause reaches its
+participle and prepositional clauses) and asked ("Will X attack?") events. Events with no named
+source are left out, but for arrests, releases and attacks (``UNNAMED_AGENT_TYPES``), and so are
+those with only a nominal target and no source ("the raid was condemned"). Each act is coded once:
+a later report of the same act (same type, the same side acting and acted on, a country standing
+for its people and places, no other date) and a headline's act told in the story are left out.
+Ids: ``stable_id("ev", doc id, trigger start, type)``.
 
 The modules, bottom up: ``tables`` (the tables, :class:`Candidate`), ``syntax`` (token
 helpers), ``actors`` (the entities a token names, subjects), ``arguments`` (a trigger's own
 arguments), ``filling`` (a candidate's actors), ``matching``, ``nesting``, ``modes``, ``places``,
-``reach`` (who a thing concerns), ``coder`` (one document).
+``reach`` (who a thing concerns), ``idioms`` (the idiom rules), ``coder`` (one document).
 """
 
 from __future__ import annotations
@@ -108,7 +123,7 @@ def code_events(state: State) -> list[Event]:
 
 class EventStage:
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ...types import Event, Span, stable_id
 from .filling import Filler
+from .idioms import find
 from .matching import Matcher
 from .modes import ModeReader
 from .nesting import Nester
@@ -16,7 +17,6 @@ from .tables import (
     CONDITIONAL_TYPES,
     COOPERATIVE_TYPES,
     PROMISED_TYPES,
-    REFUSABLE_TYPES,
     STATE_ACTS,
     THREAT_TYPES,
     VERBAL_TYPES,
@@ -26,6 +26,13 @@ from .tables import (
 # an announced act of these types is a promise (CAMEO 03, "express intent to cooperate": "will
 # free the prisoners", "would meet Y next week") or a threat (CAMEO 13: "will impose sanctions")
 ANNOUNCED = ((PROMISED_TYPES, "AGREE"), (THREAT_TYPES, "THREATEN"))
+# what did not happen and was not announced is left out: PLOVER codes acts, and an analyst reads
+# the record as what happened ("did not attack", "could send troops", "if X attacks", "Will X
+# attack?"); a refusal of cooperation was set to REJECT before this
+# acts news reports without naming who acts: an arrest, a release, an attack; any other act
+# needs its source
+UNNAMED_AGENT_TYPES = frozenset({"COERCE", "CONCEDE", "ASSAULT"})
+DROPPED_MODES = frozenset({"negated", "refused", "hypothetical", "question"})
 
 
 class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
@@ -33,6 +40,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
 
     def code(self) -> list[Event]:
         """The events of the document; the nominal actors they use are added to its entities."""
+        self.idioms = find(self.state.doc)
         cands = list(self.candidates())
         self.triggers = {c.tok.i: c for c in cands}
         for cand in cands:
@@ -43,16 +51,31 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         for cand in cands:
             self.fold(cand)
         events: list[Event] = []
+        self.emitted = events
         seen: set[tuple[object, ...]] = set()
-        used: set[str] = set()
         for cand in cands:
             event = self.event(cand, seen)
             if event is not None:
-                used.update(event.source)
-                used.update(event.target)
                 events.append(event)
-        self.nominals.commit(used)
+        events = self._told_once(events)
+        self.nominals.commit({i for e in events for i in (*e.source, *e.target)})
         return events
+
+    def _told_once(self, events: list[Event]) -> list[Event]:
+        """Each act once: a later report of an act already coded (same type, a shared actor on
+        each side, no other date: "gave his full support to X ... offered his full support to
+        X") is left out, and so is a headline's act that the story codes again."""
+        titles = [f.span for f in self.state.meta.flags if f.kind == "title"]
+        body = [e for e in events if not any(t.start <= e.trigger.start < t.end for t in titles)]
+        kept: list[Event] = []
+        for e in events:
+            if e not in body:
+                if any(b.type == e.type and _shares(b, e) for b in body):
+                    continue  # the headline's act, told in the story
+            elif any(k.type == e.type and self._same_act(k, e) for k in kept):
+                continue
+            kept.append(e)
+        return kept
 
     def candidates(self) -> Iterator[Candidate]:
         """The triggers of the document, those inside boilerplate, bylines or metadata left out."""
@@ -63,6 +86,9 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
                 continue
             if skip and any(s.start <= tok.idx < s.end for s in skip):
                 continue
+            cand.type = self.idioms.retyped(tok.i, cand.type)  # "pleaded guilty": CONCEDE
+            if self.idioms.dropped(tok.i, cand.type):
+                continue  # "met with criticism", "a news conference": an idiom (event_idioms.json)
             yield cand
 
     def event(self, cand: Candidate, seen: set[tuple[object, ...]]) -> Event | None:
@@ -78,6 +104,8 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         if framed is None:
             return None
         mode, source, target = framed
+        if not source and cand.type not in UNNAMED_AGENT_TYPES:
+            return None  # "talks were held", "the support": no one named acts
         key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
         if key in seen:
             return None
@@ -103,6 +131,31 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         head = self.triggers.get(cand.tok.head.i) if cand.tok.dep_ == "conj" else None
         return head is not None and head.type == cand.type
 
+    def _same_act(self, a: Event, b: Event) -> bool:
+        """Whether ``b`` tells the act ``a`` tells: the same side acting (or none named on
+        either), the same side acted on (or none named on one), and no different date. A
+        country stands for its people and places ("China", "Beijing", "the Chinese minister")."""
+        if a.date and b.date and a.date != b.date:
+            return False
+        sources = self._same_side(a.source, b.source) or not (a.source or b.source)
+        targets = self._same_side(a.target, b.target) or not a.target or not b.target
+        return sources and targets
+
+    def _same_side(self, one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+        if set(one) & set(other):
+            return True
+        ents = [self.state.entity(i) for i in (*one, *other)]
+        firsts, seconds = ents[: len(one)], ents[len(one) :]
+        return any(
+            x is not None
+            and y is not None
+            and x.country is not None
+            and x.country == y.country
+            and "GPE" in (x.type, y.type)
+            for x in firsts
+            for y in seconds
+        )
+
     # -- actors -----------------------------------------------------------------------------------
     def _actors(self, cand: Candidate) -> tuple[list[str], list[str], str | None] | None:
         """(source, target, the place an actor was found in), or None when no one acts."""
@@ -123,7 +176,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         return source, target, placed
 
     def _state_agent(self, cand: Candidate, target: list[str]) -> tuple[list[str], str | None]:
-        """"was detained in Chad", "freed from jail in Mali": an arrest or a release whose agent
+        """ "was detained in Chad", "freed from jail in Mali": an arrest or a release whose agent
         is not named is the act of the state it happens in (still its place too)."""
         ent = self.state.entity(self.location(cand, set(target)))
         if ent is not None and ent.type == "GPE":
@@ -165,12 +218,15 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
     def _thing_targets(
         self, cand: Candidate, source: list[str], target: list[str], placed: str | None
     ) -> tuple[list[str], str | None]:
-        """"disputed stories that ran in the Globe", "broke the truce in Darfur": a thing is
+        """ "disputed stories that ran in the Globe", "broke the truce in Darfur": a thing is
         acted on for whom it concerns or where it is."""
         heads = [t for i in target for t in self.generic_heads(i, cand.tok.sent)]
         inner = self.inner_actors(heads, set(source))
         if inner:
             return inner, placed
+        doers = [i for h in heads for i in self.doers(h, set(source))]
+        if doers:
+            return list(dict.fromkeys(doers)), placed  # "welcomed the agreement": its parties
         if cand.type not in VERBAL_TYPES and (
             where := self.area(self.location(cand, set(source), own=True))
         ):
@@ -193,7 +249,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
                 return None
         else:
             mode = self._reframed(cand, mode)
-        if mode in ("negated", "refused"):
+        if mode in DROPPED_MODES:
             return None
         if cand.type in CONDITIONAL_TYPES and not target:
             # "will not call off the boycott until the council pays", "threatened to quit
@@ -204,14 +260,9 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
     def _reframed(self, cand: Candidate, mode: str | None) -> str | None:
         """The mode left once a refusal or an announcement has set the candidate's type."""
         if mode == "refused" and cand.type in COOPERATIVE_TYPES:
-            cand.type = "REJECT"  # "will not lift the ban" refuses to yield
-            return None
-        if (
-            mode == "negated"
-            and REFUSABLE_TYPES & {cand.type, cand.pattern.type}  # "failed to reach a deal"
-            and self.refusal(cand)
-        ):
-            cand.type = "REJECT"  # "did not give permission", "failed to agree"
+            # "will not lift the ban", "refused to meet", "declined to lift": a refusal
+            # (CAMEO 12); a cooperation only not done ("did not agree") is no event
+            cand.type = "REJECT"
             return None
         if mode == "intended":
             for types, announced in ANNOUNCED:
@@ -244,3 +295,9 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         first = min(toks, key=lambda t: t.i)
         last = max(toks, key=lambda t: t.i)
         return self.state.span(first.idx, last.idx + len(last.text))
+
+
+def _shares(a: Event, b: Event) -> bool:
+    """Whether two events share an actor on some side."""
+    return bool(set(a.source + a.target) & set(b.source + b.target))
+

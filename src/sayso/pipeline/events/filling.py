@@ -220,7 +220,17 @@ class Filler(ArgumentFinder):
         cand.extra.append(anchor)
         src, tgt = self.verb_args(anchor, roles, skip=noun)
         if anchor.lemma_.lower() in self.words.receiving_verbs:
-            src, tgt = [], src  # "Peru faces criticism from the OAS": Peru is the target
+            # "Peru faces criticism from the OAS": Peru is the target; "received support from
+            # X" (the parser hangs "from X" on the verb): X is the source
+            givers = [
+                i
+                for c in anchor.children
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+                for p in pobjs(c)
+                for i in self.arg_ids(p)
+                if i not in src
+            ]
+            src, tgt = givers, src
         elif src and cand.source and not set(cand.source) & set(src) and self.own_subject(anchor):
             # "the mayor attended a meeting of the board": who does the light verb acts; the
             # noun's own "of X" or possessor is the other side ("mediation between Chad and
@@ -267,7 +277,13 @@ class Filler(ArgumentFinder):
             verb = head
         elif noun.dep_ == "pobj" and head.dep_ == "prep":
             prep, holder = head.lemma_.lower(), head.head
-            if prep in self.words.light_preps and holder.pos_ == "VERB":
+            if holder.pos_ == "VERB" and (
+                prep in self.words.light_preps
+                or (
+                    prep in self.words.receiving_preps
+                    and holder.lemma_.lower() in self.words.receiving_verbs
+                )  # "the plan met with criticism from X"
+            ):
                 verb = holder
             elif (
                 (prep in self.words.light_preps or prep == "of")

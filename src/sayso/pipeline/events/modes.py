@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from .actors import ActorFinder
+from .idioms import IdiomHits
 from .syntax import is_infinitive, pobjs
 from .tables import Candidate
 
@@ -19,38 +20,33 @@ SPEAKING = ("speech", "belief")
 
 
 class ModeReader(ActorFinder):
-    """Reads how an event is told."""
+    """Reads how an event is told: from the auxiliaries, negations and governors of its clause
+    and the clauses above it, and from the frames of ``event_idioms.json`` (``idioms``: "no
+    support", "without permission", "possible sanctions", "is weighing sanctions", an ``if``
+    clause, "the hope that ...", "denied that", "stopped short of")."""
+
+    idioms: IdiomHits
 
     def mode(self, cand: Candidate) -> str | None:
-        """None, "intended", "hypothetical", "negated", or "refused" ("will not lift")."""
+        """None, "intended", "hypothetical", "negated", "refused" ("will not lift"), or
+        "question" ("Will Chile lift the ban?")."""
+        if _asked(cand.tok):
+            return "question"
         mode = self._mode(cand)
-        if mode not in ("negated", "refused") and self.wished(cand):
+        if mode in ("negated", "refused"):
+            return mode
+        if cand.tok.i in self.idioms.negated:
+            return "negated"
+        if cand.tok.i in self.idioms.hypothetical or self.wished(cand):
             return "hypothetical"
         return mode
 
     def _mode(self, cand: Candidate) -> str | None:
         tok = cand.tok
-        if cand.pattern.pos == "noun":
-            mode = self._noun_mode(tok)
-            if mode is not None:
-                return mode
         cur = cand.clause
         if cand.anchor is None and tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
             cur = None  # "the talks did not produce a deal": the talks took place
         return self._clause_mode(cur)
-
-    def _noun_mode(self, tok: Token) -> str | None:
-        """The mode an event noun's own words give: "no support", "a possible attack"."""
-        w = self.words
-        if any(c.dep_ == "det" and c.lower_ in w.negative_determiners for c in tok.children):
-            return "negated"
-        if any(
-            c.dep_ == "amod" and c.lemma_.lower() in w.hypothetical_modifiers for c in tok.children
-        ):
-            return "hypothetical"  # "future collaborations", "a possible attack"
-        if tok.dep_ == "pobj" and tok.head.lower_ in w.negative_preps:
-            return "negated"
-        return None
 
     def _clause_mode(self, cur: Token | None) -> str | None:
         """The mode of a clause and the verbs above it through to-complements and conjuncts:
@@ -66,11 +62,14 @@ class ModeReader(ActorFinder):
                 gov = cur.head
                 lemma = gov.lemma_.lower()
                 if lemma in self.words.negating_governors:
-                    return "negated"
+                    # "refused to", "failed to": refused; "stopped", "avoided": negated
+                    return "refused" if lemma in self.words.refusing_governors else "negated"
                 mode = mode or self._governor_mode(lemma)
                 cur = gov
-            elif cur.dep_ == "conj":
-                cur = cur.head
+            elif cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
+                cur = cur.head  # "should strengthen ties, thereby deepening cooperation"
+            elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+                cur = cur.head.head  # "could contribute to deepening cooperation"
             else:
                 break
         return mode
@@ -89,6 +88,10 @@ class ModeReader(ActorFinder):
 
     def _marked_mode(self, c: Token) -> str | None:
         w = self.words
+        if c.dep_ == "aux" and c.lower_ in w.conditional_aux:
+            # "said it would send troops": a reported future; "would send troops if ..." or
+            # "would be a mistake to ...": a supposition
+            return "intended" if _reported(c.head) else "hypothetical"
         if c.dep_ == "aux":
             for mode, auxiliaries in (
                 ("intended", w.intended_aux),
@@ -96,8 +99,6 @@ class ModeReader(ActorFinder):
             ):
                 if c.lemma_.lower() in auxiliaries or c.lower_ in auxiliaries:
                     return mode
-        if c.dep_ == "mark" and c.lower_ in w.conditional_marks:
-            return "hypothetical"
         return None
 
     def _governor_mode(self, lemma: str) -> str | None:
@@ -182,15 +183,6 @@ class ModeReader(ActorFinder):
             if i not in cand.target and not self.generic_heads(i, sent)
         ]
 
-    def refusal(self, cand: Candidate) -> bool:
-        """Whether a negated cooperative event is an actor refusing it ("did not give
-        permission", "failed to reach agreement", "won't accept refugees"), not a state denied
-        ("ties do not amount to an alliance"): it has a source and its verb is an act."""
-        if not cand.source or cand.clause is None:
-            return False
-        verb = cand.clause if cand.pattern.pos == "noun" else cand.tok
-        return verb.lemma_.lower() not in self.words.stative_verbs and verb.pos_ == "VERB"
-
     def condition_actors(self, cand: Candidate) -> list[str]:
         """The actors of an until/unless/before clause of the event's verb: its subject (a
         nominal actor too: "until the council provides funds"), or the by-agent of a
@@ -225,6 +217,22 @@ class ModeReader(ActorFinder):
                                         return found
             cur = cur.head if cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i else None
         return []
+
+
+def _asked(tok: Token) -> bool:
+    """Whether ``tok`` is in a question: the first end mark after it in its sentence is "?"."""
+    for t in tok.doc[tok.i : tok.sent.end]:
+        if t.text in (".", "!", "?"):
+            return t.text == "?"
+    return False
+
+
+def _reported(verb: Token) -> bool:
+    """Whether ``verb``'s clause (or the one it is a conjunct of) is what someone said."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return top.dep_ == "ccomp" and _speaks(top.head)
 
 
 def _speaks(verb: Token) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .actors import ActorFinder
-from .syntax import is_infinitive, of_object, pobjs
+from .syntax import clause_verb, is_infinitive, of_object, pobjs
 from .tables import AREA_TYPES, LOCATION_TYPES, Candidate
 
 if TYPE_CHECKING:
@@ -35,8 +35,22 @@ class Placer(ActorFinder):
                 for t in times:
                     if start <= t.span.start and t.span.end <= end:
                         return t.value
+        # else the nearest time of the event's own clause: "X said on Monday that Y attacked Z"
+        # does not date the attack
+        verbs = {h.i for h in (cand.anchor, cand.clause, clause_verb(cand.tok)) if h is not None}
+        own = [t for t in times if (v := self._time_verb(t.span.start)) is not None and v in verbs]
+        if not own:
+            return None
         at = cand.tok.idx
-        return min(times, key=lambda t: abs(t.span.start - at)).value
+        return min(own, key=lambda t: abs(t.span.start - at)).value
+
+    def _time_verb(self, offset: int) -> int | None:
+        """The index of the verb of the clause a time at ``offset`` belongs to."""
+        span = self.state.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        verb = clause_verb(span.root)
+        return None if verb is None else verb.i
 
     def location(self, cand: Candidate, actors: set[str], own: bool = False) -> str | None:
         """The place of an ``in/at X`` phrase of the trigger, its light verb or its verb; with

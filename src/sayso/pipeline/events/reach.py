@@ -12,14 +12,64 @@ from .tables import FRAME_PREPS, INNER_DEPS, INNER_DEPTH, ROLES, VERBAL_TYPES, C
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ...types import Event
+
+# acts whose parties are all who take part ("welcomed the agreement": both signatories)
+JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# what "the incident" or "the move" does not name: words, meetings, backing and protests; and
+# how near before (in characters, about two paragraphs) the act it names is looked for
+WORDS_AND_TIES = VERBAL_TYPES | {"SUPPORT", "CONSULT", "PROTEST"}
+NEAR = 800
+
 
 class Reach(ActorFinder):
     """Looks inside what an act is aimed at for whom it concerns."""
 
+    emitted: list[Event]  # the events of the document so far, in text order
+
+    def doers(self, head: Token, exclude: set[str]) -> list[str]:
+        """Who did the act a thing names, when an earlier sentence told it: "welcomed the
+        agreement" after "Chile and Peru agreed ...", "condemned the launch" after "X launched
+        a missile", "praised the decision" after "the court decided ...", "condemned the
+        incident" after an attack. The latest earlier event of the noun's type (or, for a
+        generic deed noun, a near act that is no words, meeting or backing), else the subject
+        of the latest earlier verb the noun is made from (``deed_nouns``); ``[]`` when none."""
+        lemma = head.lemma_.lower()
+        types = {p.type for p in self.table.get(("noun", lemma), [])}
+        generic = lemma in self.words.generic_deed_nouns
+        verb = dict(w.split(":", 1) for w in self.words.deed_nouns).get(lemma)
+        for e in reversed(self.emitted):
+            if e.trigger.start >= head.idx:
+                continue
+            trig = self.state.doc.char_span(e.trigger.start, e.trigger.end, "expand")
+            lemmas = {t.lemma_.lower() for t in trig} if trig is not None else set()
+            if (
+                e.type in types
+                or lemma in lemmas
+                or verb in lemmas
+                or (generic and e.type not in WORDS_AND_TIES and head.idx - e.trigger.start < NEAR)
+            ):
+                ids = [*e.source, *e.target] if e.type in JOINT_TYPES else list(e.source)
+                if found := [i for i in ids if i not in exclude]:
+                    return found
+        if verb is None:
+            return []
+        for tok in reversed(self.state.doc[: head.i]):
+            if tok.pos_ == "VERB" and tok.lemma_.lower() == verb:
+                subj, passive = self.subjects(tok)
+                if not passive:
+                    found = [
+                        i for s in subj for i in self.arg_ids(s, tok, nominal=False)
+                        if i not in exclude
+                    ]  # fmt: skip
+                    if found:
+                        return found
+        return []
+
     def reach(self, cand: Candidate, exclude: set[str]) -> list[str]:
         """Who an act with no one on the other side reaches through its objects, complements
         and prepositional phrases, nearest first ("opened an inquiry into spending by
-        the port board", "went on strike for higher wages at the smelter", "failed to reach
+        the port board", "went on strike for higher wages at the smelter", "refused to reach
         agreement on Chile's quota"); an act of words is not aimed at where it is spoken ("accused
         X in Geneva")."""
         verbal = cand.type in VERBAL_TYPES

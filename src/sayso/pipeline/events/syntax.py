@@ -56,3 +56,13 @@ def of_object(tok: Token, containers: frozenset[str]) -> Token | None:
                     return objs[0]
     return None
 
+
+def clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause ``tok`` is in: itself or the first verb above it."""
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None

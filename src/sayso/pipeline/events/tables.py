@@ -39,9 +39,6 @@ PRONOUN_LABELS: dict[str, frozenset[str]] = {
 # an announced act of these types is a promise (AGREE) or a threat (THREATEN); MOBILIZE ("will send
 # troops") and the accusing and rejecting kinds stay what they are, with mode "intended"
 PROMISED_TYPES = COOPERATIVE_TYPES - {"AGREE"}
-# a negated act of these types is a refusal (CAMEO 12: reject a plan, refuse to meet, to yield, to
-# give aid); "does not support X" is only the absence of support and is dropped
-REFUSABLE_TYPES = COOPERATIVE_TYPES - {"SUPPORT"}
 THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 # prepositions of a pattern's own object that name the target: "sever ties with X", "lift the
 # blockade of X" (and the pattern's target prepositions: "lift sanctions on X")
@@ -156,19 +153,20 @@ class Words:
     light_preps: frozenset[str]
     sym_frames: frozenset[str]
     intended_aux: frozenset[str]
+    conditional_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     intended_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
-    conditional_marks: frozenset[str]
-    negative_determiners: frozenset[str]
+    refusing_governors: frozenset[str]
     negative_adverbs: frozenset[str]
-    negative_preps: frozenset[str]
     skip_flags: frozenset[str]
     not_actor_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    receiving_preps: frozenset[str]
+    deed_nouns: frozenset[str]
+    generic_deed_nouns: frozenset[str]
     container_nouns: frozenset[str]
-    stative_verbs: frozenset[str]
     purpose_verbs: frozenset[str]
     peacekeeping_words: frozenset[str]
     concluding_verbs: frozenset[str]
@@ -179,7 +177,6 @@ class Words:
     question_verbs: frozenset[str]
     condition_marks: frozenset[str]
     reciprocal_possessives: frozenset[str]
-    hypothetical_modifiers: frozenset[str]
     creating_verbs: frozenset[str]
     actor_nouns: frozenset[str]
     site_nouns: frozenset[str]
@@ -256,3 +253,61 @@ class Candidate:
         self.type = self.type or self.pattern.type
 
 
+@dataclass(frozen=True, slots=True)
+class IdiomRule:
+    """One rule of ``sayso/data/event_idioms.json`` (its ``about`` explains the fields)."""
+
+    id: str
+    action: str  # drop | retype | negated | hypothetical
+    types: frozenset[str]  # drop, retype: the types the word is not (empty: any); else unused
+    pattern: tuple[dict[str, object], ...]  # a spaCy DependencyMatcher pattern
+    scope: int  # the node of the pattern the action applies to
+    example: str
+    trigger: str
+    to: str | None = None  # retype: the type the word is instead
+
+
+IDIOM_ACTIONS = ("drop", "retype", "negated", "hypothetical")
+
+
+def parse_idioms(raw: dict[str, object]) -> tuple[IdiomRule, ...]:
+    """The rules of the idiom file; a rule with an unknown action, type or scope is an error."""
+    rules = raw.get("rules")
+    if not isinstance(rules, list):
+        raise ConfigError("event_idioms.json: 'rules' is not a list; restore the file")
+    out: list[IdiomRule] = []
+    for n, rule in enumerate(rules, 1):
+        try:
+            pattern = tuple(rule["pattern"])
+            ids = [node["RIGHT_ID"] for node in pattern]
+            parsed = IdiomRule(
+                id=str(rule["id"]),
+                action=str(rule["action"]),
+                types=frozenset(rule["types"]),
+                pattern=pattern,
+                scope=ids.index(rule["scope"]),
+                example=str(rule["example"]),
+                trigger=str(rule["trigger"]),
+                to=rule.get("to"),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(
+                f"event_idioms.json: rule {n} lacks a field or names a scope no node has "
+                f"({exc}); see the file's 'about'"
+            ) from None
+        if (
+            parsed.action not in IDIOM_ACTIONS
+            or not parsed.types <= set(PLOVER_TYPES)
+            or (parsed.action == "retype") != (parsed.to in PLOVER_TYPES)
+        ):
+            raise ConfigError(
+                f"event_idioms.json: rule {parsed.id!r} has an unknown action or type (or a "
+                f"'to' type without 'retype'); actions are {', '.join(IDIOM_ACTIONS)}"
+            )
+        out.append(parsed)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def idioms() -> tuple[IdiomRule, ...]:
+    return parse_idioms(json.loads(_data("event_idioms.json")))

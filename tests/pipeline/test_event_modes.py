@@ -1,0 +1,148 @@
+"""What did not happen is left out of the events: negation, modality, conditionals, questions,
+denials and held-back acts, on invented sentences through the whole pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+Run = Callable[..., Record]
+
+
+def _coded(record: Record) -> list[tuple[str, str | None, str]]:
+    return [(e.type, e.mode, e.trigger.text) for e in record.events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania did not attack Freedonia.",  # neg
+        "Ruritania never sent troops to Freedonia.",
+        "Ruritania could send troops to the Freedonian border.",  # aux modal
+        "Ruritania may attack Freedonia next month.",
+        "Ruritania might impose sanctions on Freedonia.",
+        "Ruritania would impose sanctions on Freedonia if the talks failed.",  # supposition
+        "If Ruritania attacks Freedonia, the alliance will respond.",  # mark "if"
+        "Will Ruritania impose sanctions on Freedonia?",  # a question
+        "Did the Freedonian army shell the border town on Monday?",
+        "The senator stopped short of calling for sanctions against Ruritania.",
+        "The council refrained from condemning the Freedonian raid.",
+        "The minister declined to criticize Freedonia.",
+        "Ruritania is considering sanctions against Freedonia.",
+    ],
+)
+def test_no_event_that_did_not_happen(text: str, run: Run) -> None:
+    assert _coded(run(text)) == []
+
+
+@pytest.mark.model
+def test_a_denied_act_is_left_out_and_the_denial_kept(run: Run) -> None:
+    coded = _coded(run("Ruritania denied that its troops attacked the border village."))
+    assert not [c for c in coded if c[0] == "ASSAULT"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refused cooperation is a refusal (CAMEO 12), told as such
+        ("Ruritania refused to meet the Freedonian envoy.", ("REJECT", None)),
+        # what a speaker says another should do is a demand (CAMEO 10)
+        ("Ruritania should lift its sanctions on Freedonia, the senator said.",
+         ("REQUEST", None)),
+        # a reported "would" is an announced act: a threat
+        ("Ruritania said it would impose sanctions on Freedonia.", ("THREATEN", None)),
+        # an announced deployment keeps its type
+        ("Ruritania will send troops to Freedonia.", ("MOBILIZE", "intended")),
+        ("Ruritania attacked Freedonia on Monday.", ("ASSAULT", None)),
+    ],
+)  # fmt: skip
+def test_what_is_coded_and_how(text: str, expected: tuple[str, str | None], run: Run) -> None:
+    assert [c[:2] for c in _coded(run(text))] == [expected]
+
+
+@pytest.mark.model
+def test_an_events_date_comes_from_its_own_clause(run: Run) -> None:
+    record = run(
+        "Ruritania's president said on Monday that Freedonian troops had attacked the village.",
+        published="2024-03-07",
+    )
+    (attack,) = [e for e in record.events if e.type == "ASSAULT"]
+    assert attack.date is None  # Monday dates the saying, not the attack
+    record = run("Freedonian troops attacked the village on Monday, the president said.",
+                 published="2024-03-07")  # fmt: skip
+    (attack,) = [e for e in record.events if e.type == "ASSAULT"]
+    assert attack.date == "2024-03-04"
+
+
+# -- precision: each act once, a named actor, no wished-for act -----------------------------------
+@pytest.mark.model
+def test_an_act_told_twice_is_coded_once(run: Run) -> None:
+    record = run(
+        "Chile backs Peru in border row\n\n"
+        "Chile gave its full support to Peru on Monday in the border dispute. The Chilean "
+        "president later repeated Chile's support for Peru."
+    )
+    assert [(e.type, e.trigger.text) for e in record.events] == [
+        ("SUPPORT", "gave its full support")  # the headline's and the repeat left out
+    ]
+
+
+@pytest.mark.model
+def test_the_same_act_on_another_day_is_another_act(run: Run) -> None:
+    record = run("Chile attacked Peru on Monday. Chile attacked Peru again on Wednesday.")
+    assert [e.date for e in record.events] == ["2024-03-04", "2024-03-06"]
+
+
+@pytest.mark.model
+def test_an_act_needs_a_named_actor_but_an_arrest_does_not(run: Run) -> None:
+    assert run("Talks were held in Lima on Monday.").events == ()
+    record = run("Two activists were arrested in Lima on Monday.")
+    assert [e.type for e in record.events] == ["COERCE"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister set out a vision that the two navies should train together.",
+        "Chile should train its pilots, thereby deepening cooperation with Peru.",
+    ],
+)
+def test_a_wished_act_is_left_out(text: str, run: Run) -> None:
+    assert not [e for e in run(text).events if e.type == "COOPERATE"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Peru agreed on Thursday to run joint patrols. The UN chief welcomed the "
+         "agreement on Friday.", ("SUPPORT", ["Chile", "Peru"])),
+        ("North Korea launched a missile on Monday. Japan condemned the launch.",
+         ("ACCUSE", ["North Korea"])),
+        ("Chilean navy ships fired on a Peruvian fishing boat on Monday. The United States "
+         "condemned the incident.", ("ACCUSE", ["Chilean navy"])),
+    ],
+)  # fmt: skip
+def test_a_thing_that_names_an_earlier_act_stands_for_who_did_it(
+    text: str, expected: tuple[str, list[str]], run: Run
+) -> None:
+    record = run(text)
+    names = {e.id: e.name for e in record.entities}
+    last = record.events[-1]
+    assert (last.type, [names[i] for i in last.target]) == expected
+
+
+@pytest.mark.model
+def test_support_received_from_someone_is_theirs(run: Run) -> None:
+    record = run("The coalition has received logistics and financial aid from the Chilean army.")
+    names = {e.id: e.name for e in record.entities}
+    assert [
+        (e.type, [names[i] for i in e.source], [names[i] for i in e.target])
+        for e in record.events
+    ] == [("AID", ["Chilean army"], ["coalition"])]
