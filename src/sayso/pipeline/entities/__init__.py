@@ -83,7 +83,10 @@ def to_entities(state: State, clusters: list[Cluster]) -> list[Entity]:
     for c, eid in zip(clusters, state.cluster_ids, strict=True):
         if not c.mentions:
             continue
-        spans = sorted({Span.of(state.text, m.start, m.end) for m in c.mentions})
+        how: dict[Span, str] = {}
+        for m in c.mentions:
+            how.setdefault(Span.of(state.text, m.start, m.end), m.how)
+        spans = sorted(how)
         out.append(
             Entity(
                 id=eid,
@@ -93,6 +96,7 @@ def to_entities(state: State, clusters: list[Cluster]) -> list[Entity]:
                 role=c.role,
                 mentions=tuple(spans),
                 sector=c.sector,
+                resolved=tuple(how[s] for s in spans),
             )
         )
     return out

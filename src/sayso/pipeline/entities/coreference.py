@@ -105,7 +105,9 @@ def _pronoun(res: Resolver, tok: Token, gender: str) -> None:
     c = res.clusters[idx]
     c.gender = c.gender or gender
     end = tok.idx + len(tok.text)
-    c.mentions.append(Mention(tok.idx, end, tok.i, tok.i + 1, c.label, kind="pronoun", ent=idx))
+    c.mentions.append(
+        Mention(tok.idx, end, tok.i, tok.i + 1, c.label, "pronoun", ent=idx, how="pronoun")
+    )
     res.add(tok.i, idx)
 
 
@@ -132,9 +134,8 @@ def _nominal(res: Resolver, tok: Token, covered: set[int], gz: Gazetteer) -> Non
     ts = chunk.start
     while ts < tok.i and doc[ts].lower_ in DETS:
         ts += 1
-    m = Mention(
-        doc[ts].idx, tok.idx + len(tok.text), ts, tok.i + 1, "PERSON", kind="nominal", ent=idx
-    )
+    end = tok.idx + len(tok.text)
+    m = Mention(doc[ts].idx, end, ts, tok.i + 1, "PERSON", "nominal", ent=idx, how="nominal")
     res.clusters[idx].mentions.append(m)
     res.add(tok.i, idx)
 
