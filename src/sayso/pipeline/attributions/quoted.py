@@ -77,13 +77,28 @@ class QuotePass:
             prev_quote.continues
             and prev_quote.end <= q.start
             and self._para_gap(prev_quote.end, q.start)
-        ):
+        ) or self._runs_on(prev, q):
             self.ctx.emit(
                 prev.source, prev.speaker, prev.cue, [content], via=prev.via, kind="direct"
             )
             self.prev_quote = q
             return True
         return False
+
+    def _runs_on(self, prev: Attribution, q: Quote) -> bool:
+        """A paragraph that is wholly a quotation, right after a paragraph that ends with a
+        quote and its attribution ('"...," X said in a statement.'): the speaker goes on."""
+        paras = self.ctx.paras
+        k = next((n for n, (s_, e_) in enumerate(paras) if s_ <= q.start < e_), None)
+        if not k or prev.kind != "direct" or prev.speaker is None or prev.cue is None:
+            return False
+        ps, pe = paras[k]
+        rest = self.text[ps : q.start] + self.text[q.end : pe]
+        if q.start != ps or any(ch.isalnum() for ch in rest):
+            return False
+        before_s, before_e = paras[k - 1]
+        last = self.ctx.token_at(max(before_s, before_e - 1)).sent
+        return before_s <= prev.cue.start and last.start_char <= prev.cue.start < before_e
 
     def _same_para(self, a: int, b: int) -> bool:
         return any(s <= a and b <= e for s, e in self.ctx.paras)

@@ -28,7 +28,7 @@ from .clusters import cluster
 from .coreference import Resolver, pronouns_and_nominals
 from .mentions import KEEP_LABELS, name_mentions
 from .model import Cluster, EntityWords, Mention, role_vocabulary, words
-from .roles import name_generic_bodies, sectors, titles
+from .roles import name_generic_bodies, national_context, sectors, titles
 
 __all__ = [
     "KEEP_LABELS",
@@ -40,6 +40,7 @@ __all__ = [
     "cluster",
     "name_generic_bodies",
     "name_mentions",
+    "national_context",
     "pronouns_and_nominals",
     "role_vocabulary",
     "sectors",
@@ -65,6 +66,7 @@ class EntityStage:
         mentions = name_mentions(doc, gz)
         clusters = cluster(state.text, mentions, gz, state.meta.published)
         titles(doc, clusters, gz)
+        national_context(doc, clusters, gz)
         name_generic_bodies(clusters, gz)
         pronouns_and_nominals(doc, clusters, gz, state.quotes)
         sectors(clusters, gz)

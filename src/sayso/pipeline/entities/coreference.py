@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ..quotes import QuoteIndex
+from ..quotes import Quote, QuoteIndex
 from .model import DETS, Cluster, Mention, role_vocabulary, words
 from .roles import role_and_country
 
@@ -95,9 +95,51 @@ def pronouns_and_nominals(
             _nominal(res, tok, covered, gz)
 
 
+def _blocked(res: Resolver, tok: Token) -> set[int]:
+    """Clusters a pronoun cannot mean: one named by a noun phrase that holds it ("Robert Pryce,
+    her husband": not Pryce), and, for the speaker of a quote ('"Vance betrayed us," he said'),
+    one named inside that quote: people are criticised by name, rarely quote themselves so."""
+    out: set[int] = set()
+    at = {
+        i: idx for idx, c in enumerate(res.clusters) for m in c.mentions for i in range(m.ts, m.te)
+    }
+    head = tok
+    while head.head.i != head.i and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+        if head.i in at:
+            out.add(at[head.i])
+    quote = _adjacent_quote(res, tok)
+    if quote is not None:
+        for idx, c in enumerate(res.clusters):
+            if c.label == "PERSON" and any(
+                quote.inner_start <= m.start < quote.inner_end for m in c.mentions
+            ):
+                out.add(idx)
+    return out
+
+
+def _adjacent_quote(res: Resolver, tok: Token) -> Quote | None:
+    """The quote a subject pronoun speaks: one that ends right before it ('"...," he said') or
+    starts right after its verb ('he said: "..."')."""
+    if tok.dep_ != "nsubj" or tok.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    text = res.doc.text
+    verb_end = tok.head.idx + len(tok.head.text)
+    for q in res.quoted.quotes:
+        before = text[q.end : tok.idx] if q.end <= tok.idx else None
+        after = text[verb_end : q.start] if q.start >= verb_end else None
+        if (before is not None and len(before.strip(" ,")) == 0 and len(before) <= 3) or (
+            after is not None and len(after.strip(" ,:")) == 0 and len(after) <= 3
+        ):
+            return q
+    return None
+
+
 def _pronoun(res: Resolver, tok: Token, gender: str) -> None:
+    blocked = _blocked(res, tok)
+
     def want(c: Cluster) -> bool:
-        return _gender_ok(c, gender)
+        return _gender_ok(c, gender) and res.clusters.index(c) not in blocked
 
     idx = res.candidates(tok.i, want)
     if idx is None:
