@@ -105,7 +105,7 @@ def test_version_2_store_migrates_to_the_latest_and_backfills(tmp_path: Path) ->
         store.add_many(records[:2])
     _as_version_2(db)
     with Store(db, create=False, read_only=True) as store:  # the web app's way in
-        assert store.schema_version == q.SCHEMA_VERSION == 6
+        assert store.schema_version == q.SCHEMA_VERSION == 7
         assert _stored(store) == _expected(records[:2])
         assert store.query("SELECT value FROM meta WHERE key = 'schema_version'") == [
             {"value": str(q.SCHEMA_VERSION)}

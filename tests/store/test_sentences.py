@@ -48,7 +48,7 @@ def test_a_version_4_store_gains_the_column(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     with Store(db, create=False, read_only=True) as store:
-        assert store.schema_version == q.SCHEMA_VERSION == 6
+        assert store.schema_version == q.SCHEMA_VERSION == 7
         assert store.get("old").sentences == ((0, 28), (30, 42))  # one a line
     with Store(db) as store:
         rec = article("new")
