@@ -38,7 +38,9 @@ __all__ = ["AttributionStage", "Cue", "cue_table", "match_cue", "media_nouns", "
 
 class AttributionStage:
     name: ClassVar[str] = "attributions"
-    version: ClassVar[str] = "2"  # 2: held by tests/golden/stages.json; merged statement nouns
+    # 2: held by tests/golden/stages.json; merged statement nouns; 3: quoted paragraphs continue
+    # the statement before
+    version: ClassVar[str] = "3"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -52,8 +52,9 @@ __all__ = [
 
 class EntityStage:
     name: ClassVar[str] = "entities"
-    # 2: entities carry a sector; 3: held to its output by tests/golden/stages.json
-    version: ClassVar[str] = "3"
+    # 2: entities carry a sector; 3: held to its output by tests/golden/stages.json; 4: namesakes
+    # kept apart, shapes, party tags and national context, mentions say how they were resolved
+    version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -1,0 +1,165 @@
+"""Identity: namesakes kept apart, titles make people, junk spans rejected by shape, countries
+from party tags, bodies and the story's context, and how each mention was resolved. Every
+sentence here is invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import RESOLUTIONS, Entity, Record
+
+from .conftest import speaker_of
+
+pytestmark = pytest.mark.model
+
+
+def named(record: Record, name: str) -> Entity:
+    hits = [e for e in record.entities if e.name == name]
+    assert len(hits) == 1, f"{len(hits)} named {name!r}: {[e.name for e in record.entities]}"
+    return hits[0]
+
+
+def texts(entity: Entity) -> list[str]:
+    return [m.text for m in entity.mentions]
+
+
+def test_father_and_son_stay_apart(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The Rev. Marcus Hale led the service on Sunday.\n\n"
+        "His son, Marcus Hale Jr., pleaded guilty on Monday to fraud charges. "
+        "Hale Jr. faces up to five years in prison."
+    )
+    father, son = named(rec, "Marcus Hale"), named(rec, "Marcus Hale Jr.")
+    assert father.id != son.id and father.type == son.type == "PERSON"
+    assert "Hale Jr." in texts(son) and "Hale Jr." not in texts(father)
+
+
+def test_bare_surname_goes_to_the_most_recent_full_name(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Amanda Pryce announced her campaign for mayor on Monday.\n\n"
+        "Her opponents were quick to respond.\n\n"
+        "Robert Pryce, a retired judge, endorsed the challenger on Wednesday.\n\n"
+        "Local papers covered the race closely.\n\n"
+        "Pryce said the city needed a change."
+    )
+    assert speaker_of(rec, "the city needed a change") == "Robert Pryce"
+    robert = named(rec, "Robert Pryce")
+    assert robert.resolution(robert.mentions[-1]) == "surname"
+    assert "Pryce" not in texts(named(rec, "Amanda Pryce"))
+
+
+def test_surname_between_two_namesakes_is_left_unresolved(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Amanda Pryce and her husband, Robert Pryce, toured the plant on Friday. "
+        "Pryce said the jobs would stay."
+    )
+    assert "Pryce" not in texts(named(rec, "Amanda Pryce"))
+    assert "Pryce" not in texts(named(rec, "Robert Pryce"))
+    assert speaker_of(rec, "the jobs would stay") == "Pryce"
+
+
+def test_honorific_gender_picks_the_namesake(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Ms. Lina Voss and Mr. Karl Voss ran the family firm for decades. "
+        "Mrs. Voss said the firm would be sold."
+    )
+    assert speaker_of(rec, "the firm would be sold") == "Lina Voss"
+    assert "Voss" not in texts(named(rec, "Karl Voss"))
+
+
+def test_a_title_makes_a_person_not_a_country(run: Callable[..., Record]) -> None:
+    rec = run("Mr. Jordan said the plan was flawed. Mrs. Chad told reporters she disagreed.")
+    jordan = named(rec, "Jordan")
+    assert jordan.type == "PERSON" and jordan.country is None
+    assert speaker_of(rec, "the plan was flawed") == "Jordan"
+    assert named(rec, "Chad").type == "PERSON"
+    assert not [e for e in rec.entities if e.type == "GPE"]
+
+
+def test_junk_spans_are_rejected_by_shape(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The family spent the summer at Martha's Vineyard. Manley put Reid on notice before "
+        "the vote."
+    )
+    names = [e.name for e in rec.entities]
+    assert "Martha" not in names
+    assert named(rec, "Martha's Vineyard").type == "LOC"
+    assert not [n for n in names if " put " in n]
+    assert "Manley" in names and "Reid" in names
+
+
+def test_each_mention_says_how_it_was_resolved(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Chilean Foreign Minister Paula Ruiz arrived in Lima on Tuesday. Ruiz said she hoped "
+        "for a deal. The Chilean foreign minister later met reporters."
+    )
+    ruiz = named(rec, "Paula Ruiz")
+    how = dict(zip(texts(ruiz), ruiz.resolved, strict=True))
+    assert how["Paula Ruiz"] == "name"
+    assert how["Ruiz"] == "surname"
+    assert how["she"] == "pronoun"
+    assert how.get("The Chilean foreign minister", "nominal") == "nominal"
+    for e in rec.entities:
+        assert len(e.resolved) == len(e.mentions)
+        assert set(e.resolved) <= set(RESOLUTIONS)
+
+
+def test_countries_of_national_politicians(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Sen. Tom Barlow (R-Ark.) said the bill would pass. Rep. Ann Cole, D-N.Y., said she "
+        "opposed it. White House press secretary Dana Welles said the president would sign "
+        "it. House Speaker Carl Mendez said the House would vote on Friday."
+    )
+    barlow = named(rec, "Tom Barlow")
+    assert barlow.country == "USA" and barlow.role == "senator"
+    assert named(rec, "Ann Cole").country == "USA"
+    assert named(rec, "Dana Welles").country == "USA"
+    assert named(rec, "Carl Mendez").country == "USA"  # the story's national context
+    assert named(rec, "House").country == "USA"
+
+
+def test_no_national_context_no_country(run: Callable[..., Record]) -> None:
+    rec = run("House Speaker Carl Mendez said the chamber would vote on Friday.")
+    assert named(rec, "Carl Mendez").country is None
+
+
+def test_he_said_is_not_the_person_criticised_in_the_quote(run: Callable[..., Record]) -> None:
+    rec = run(
+        'Jack Pike drew fire from Mayor Tom Reyes on Monday. "Jack Pike has no plan for the '
+        'city," he said.'
+    )
+    assert speaker_of(rec, "no plan for the city") == "Tom Reyes"
+    assert "he" not in texts(named(rec, "Jack Pike"))
+
+
+def test_a_pronoun_never_means_the_phrase_that_holds_it(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Amanda Pryce's campaign raised $10 million. Robert Pryce, her husband, campaigned "
+        "in Ohio."
+    )
+    assert "her" not in texts(named(rec, "Robert Pryce"))
+
+
+def test_a_quoted_paragraph_continues_the_statement_before(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        '"We will not cut the budget for schools," Governor Ellen Marsh said in a statement on '
+        "Tuesday.\n\n"
+        '"Our teachers deserve better, and so do the families of this state."\n\n'
+        "The statement came after weeks of protests by teachers in the capital."
+    )
+    assert speaker_of(rec, "Our teachers deserve better") == "Ellen Marsh"
+
+
+def test_a_reporters_question_is_not_a_statement(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Asked whether she would veto the bill, Governor Ellen Marsh said she had not decided. "
+        "Marsh was asked whether the cuts were final."
+    )
+    assert speaker_of(rec, "she had not decided") == "Ellen Marsh"
+    for a in rec.attributions:
+        if any("veto" in c.text or "cuts were final" in c.text for c in a.content):
+            assert a.speaker is None
