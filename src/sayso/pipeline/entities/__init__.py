@@ -67,8 +67,8 @@ class EntityStage:
         mentions = name_mentions(doc, gz)
         clusters = cluster(state.text, mentions, gz, state.meta.published)
         titles(doc, clusters, gz)
-        national_context(doc, clusters, gz)
         name_generic_bodies(clusters, gz)
+        national_context(doc, clusters, gz)
         pronouns_and_nominals(doc, clusters, gz, state.quotes)
         sectors(clusters, gz)
         state.clusters = clusters

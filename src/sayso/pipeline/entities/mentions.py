@@ -205,6 +205,10 @@ def _mention(
     )
 
 
+# honorifics that also begin titles and nicknames ("Miss Universe", "Lady Liberty"): they make a
+# person of what NER found, but do not find names by themselves
+_LOOSE_TITLES = frozenset({"miss", "sir", "lady", "madam"})
+
 # NER labels a person's title may overrule ("Mr. Jordan" is no country)
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -256,10 +260,13 @@ def _possessive_place(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
         inner, end = [te], te + 1  # NER kept "Martha" and left "'s Vineyard" out
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
-    if not inner or inner[-1] + 1 >= end or not doc[inner[-1] + 1].text[:1].isupper():
-        return None
+    if len(inner) != 1 or inner[0] != ts + 1 or not 1 <= end - inner[0] - 1 <= 2:
+        return None  # one name, its possessive, one or two capitalised words
     heads = set(words()["generic_org_heads"]) | set(words()["institutions"])
-    return None if doc[end - 1].lower_ in heads else end
+    after = doc[inner[0] + 1 : end]
+    if any(not t.text[:1].isupper() or t.lower_ in heads for t in after):
+        return None
+    return end
 
 
 def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
@@ -267,10 +274,11 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
     generational suffix ("Hale Jr.")."""
     out: list[Mention] = []
     suffixes = set(words()["generational_suffixes"])
+    vocab = role_vocabulary()  # "Mr. President" names no one
     for tok in doc:
         if tok.i in covered:
             continue
-        if tok.lower_ in person_titles():
+        if tok.lower_ in person_titles() and tok.lower_ not in _LOOSE_TITLES:
             start = tok.i + 1
         elif (
             tok.pos_ == "PROPN"
@@ -293,7 +301,9 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
             and doc[end].lower_ not in person_titles()
         ):
             end += 1
-        if end > start and not (end == start + 1 and doc[start].lower_ in suffixes):
+        if end > start and not (
+            end == start + 1 and (doc[start].lower_ in suffixes or doc[start].lower_ in vocab)
+        ):
             gender = words()["honorifics"].get(tok.lower_) if start == tok.i + 1 else None
             out.append(_mention(doc, start, end, "PERSON", gender=gender))
             covered.update(range(start, end))
@@ -301,8 +311,9 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
 
 
 def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
-    """Relabel as a person an organisation of two or three capitalised words that ends in the
-    surname of a person the text names ("Amanda Pryce" typed ORG beside "Robert Pryce")."""
+    """Relabel as a person an organisation of two capitalised words (a suffix aside) that ends
+    in the surname of a person the text names ("Amanda Pryce" typed ORG beside "Robert Pryce"),
+    or with a generational suffix ("Marcus Hale Jr."); then find the surnames NER missed."""
     suffixes = set(words()["generational_suffixes"])
     surnames = {_surname(doc, m.ts, m.te) for m in out if m.label == "PERSON"}
     heads = set(words()["generic_org_heads"]) | set(words()["institutions"])
@@ -313,7 +324,8 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
         core = [t for t in toks if t.lower_ not in suffixes]
         if (
             (_surname(doc, m.ts, m.te) in surnames or len(core) < len(toks))
-            and 2 <= len(core) <= 3
+            and len(core) == 2
+            and not (gz.org(core[0].text) or gz.place_country(core[0].text))
             and all(t.text[:1].isupper() and t.is_alpha for t in core)
             and core[-1].lower_ not in heads
             and gz.org(toks.text) is None
