@@ -136,8 +136,7 @@ def test_he_said_is_not_the_person_criticised_in_the_quote(run: Callable[..., Re
 
 def test_a_pronoun_never_means_the_phrase_that_holds_it(run: Callable[..., Record]) -> None:
     rec = run(
-        "Amanda Pryce's campaign raised $10 million. Robert Pryce, her husband, campaigned "
-        "in Ohio."
+        "Amanda Pryce's campaign raised $10 million. Robert Pryce, her husband, campaigned in Ohio."
     )
     assert "her" not in texts(named(rec, "Robert Pryce"))
 
@@ -163,3 +162,27 @@ def test_a_reporters_question_is_not_a_statement(run: Callable[..., Record]) -> 
     for a in rec.attributions:
         if any("veto" in c.text or "cuts were final" in c.text for c in a.content):
             assert a.speaker is None
+
+
+def test_a_question_put_to_the_subject_is_not_their_statement(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Minister Olga Brandt, asked whether the deal was dead, replied that talks would "
+        "continue.\n\nSenator Hill, asked about the vote, said he was confident."
+    )
+    question = [a for a in rec.attributions if any("deal was dead" in c.text for c in a.content)]
+    assert question and all(a.speaker is None and a.source is None for a in question)
+    assert speaker_of(rec, "talks would continue") == "Olga Brandt"
+    assert speaker_of(rec, "he was confident") == "Hill"
+    assert not [
+        a
+        for a in rec.attributions
+        if any("the vote" == c.text for c in a.content) and a.speaker is not None
+    ]
+
+
+def test_gazetteer_organisations_are_not_places(run: Callable[..., Record]) -> None:
+    rec = run("The plan was welcomed in Kommersant and in Interfax, and BRICS backed it.")
+    for name in ("Kommersant", "Interfax", "BRICS"):
+        assert named(rec, name).type == "ORG"

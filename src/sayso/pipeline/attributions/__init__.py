@@ -47,7 +47,7 @@ class AttributionStage:
     def __call__(self, state: State) -> None:
         ctx = Context(state)
         speakers = Speakers(ctx)
-        lines = LinePass(ctx)
+        lines = LinePass(ctx, speakers)
         cues = CuePass(ctx, speakers, Contents(ctx, speakers))
         lines.colon_pass()
         QuotePass(ctx, speakers).run()

@@ -165,10 +165,13 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
 
 
 def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
-    """Fix NER labels the tables or the context decide: a country or capital is a place
-    ("Paraguay", "BRASILIA" typed ORG), a name after a person's title is a person ("spokeswoman
-    Marina Albuquerque" typed ORG)."""
+    """Fix NER labels the tables or the context decide: an organisation of the gazetteer is no
+    place ("Interfax" typed GPE), a country or capital is a place ("Paraguay", "BRASILIA"
+    typed ORG), a name after a person's title is a person ("spokeswoman Marina Albuquerque"
+    typed ORG)."""
     text = doc[ts:te].text
+    if label in {"GPE", "LOC", "FAC"} and gz.org(text) is not None and not gz.country(text):
+        return "ORG"  # "Interfax", "BRICS" typed as places: the gazetteer lists them as bodies
     if (
         label in {"ORG", "PERSON", "LOC", "FAC"}
         and gz.org(text) is None
