@@ -186,3 +186,9 @@ def test_gazetteer_organisations_are_not_places(run: Callable[..., Record]) -> N
     rec = run("The plan was welcomed in Kommersant and in Interfax, and BRICS backed it.")
     for name in ("Kommersant", "Interfax", "BRICS"):
         assert named(rec, name).type == "ORG"
+
+
+def test_a_body_is_not_a_surname(run: Callable[..., Record]) -> None:
+    rec = run("Robert House, a lawyer, said the House would vote on Friday.")
+    assert texts(named(rec, "Robert House"))[0] == "Robert House"
+    assert "House" not in texts(named(rec, "Robert House"))

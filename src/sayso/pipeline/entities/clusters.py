@@ -145,6 +145,9 @@ class _Clustering:
         """A lone name NER took for an organisation or place: a surname of a person here ("Wang
         said" after "Wang Wenbin")."""
         word = _norm(self.text[m.start : m.end])
+        if self.text[max(0, m.start - 4) : m.start].casefold() == "the ":
+            self._add_org(m)  # "the House" is a body, not Robert House
+            return
         idx, ambiguous = self._namesake(m, word)
         if idx is not None:
             m.label = "PERSON"

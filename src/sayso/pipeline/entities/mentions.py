@@ -344,6 +344,8 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
             and tok.lower_ in surnames
             and tok.pos_ == "PROPN"
             and tok.text[:1].isupper()
+            and tok.lower_ not in role_vocabulary()
+            and not (gz.org(tok.text) or gz.country(tok.text) or gz.place_country(tok.text))
             and not (
                 tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper()
             )
