@@ -77,7 +77,13 @@ class _Clustering:
         if c.country is None and country is not None:
             c.country = country
         raw = _norm(self.text[m.start : m.end]).casefold()
-        self._join(m, idx, "name" if raw in {name.casefold(), ""} else "alias")
+        if raw in {name.casefold(), ""}:
+            how = "name"
+        elif label == "PERSON" and set(_core(raw)) <= {w.casefold() for w in _core(name)}:
+            how = "surname"  # "Trump" given the gazetteer's "Donald Trump"
+        else:
+            how = "alias"
+        self._join(m, idx, how)
 
     def _join(self, m: Mention, idx: int, how: str) -> None:
         m.ent, m.how = idx, how

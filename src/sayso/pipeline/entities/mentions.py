@@ -158,7 +158,7 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
     place = _possessive_place(doc, ts, te, label, gz)
     if place is not None:
         return [_mention(doc, ts, place, "LOC")]
-    runs = _verb_runs(doc, ts, te)
+    runs = _verb_runs(doc, ts, te) if label != "PERSON" else [(ts, te)]  # see _person_runs
     if runs != [(ts, te)]:
         return [_mention(doc, a, b, _relabel(doc, a, b, label, gz)) for a, b in runs]
     return None
@@ -269,7 +269,22 @@ def _possessive_place(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
     after = doc[inner[0] + 1 : end]
     if any(not t.text[:1].isupper() or t.lower_ in heads for t in after):
         return None
+    if any(_known_person(doc, t, gz) for t in (doc[ts], after[0])):
+        return None  # "at Bennett's Trump rally": a person's possessive, not a place name
     return end
+
+
+def _known_person(doc: Doc, tok: Token, gz: Gazetteer) -> bool:
+    """Whether a word is the surname of a person the gazetteer or the text names in full."""
+    if gz.person_by_surname(tok.text):
+        return True
+    low = tok.lower_
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == low for e in doc.ents)
+
+
+def _marking_suffixes() -> list[str]:
+    """The generational suffixes that mark a name by themselves ("Jr.", not "II")."""
+    return words()["generational_suffixes"][:4]
 
 
 def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
@@ -287,10 +302,8 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
             tok.pos_ == "PROPN"
             and tok.text[:1].isupper()
             and tok.i + 1 < len(doc)
-            and (
-                doc[tok.i + 1].lower_ in suffixes
-                and (tok.i == 0 or not doc[tok.i - 1].text[:1].isupper())
-            )
+            and doc[tok.i + 1].lower_ in _marking_suffixes()
+            and (tok.i == 0 or not doc[tok.i - 1].text[:1].isupper())
         ):
             start = tok.i
         else:
@@ -318,7 +331,7 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     in the surname of a person the text names ("Amanda Pryce" typed ORG beside "Robert Pryce"),
     or with a generational suffix ("Marcus Hale Jr."); then find the surnames NER missed."""
     suffixes = set(words()["generational_suffixes"])
-    surnames = {_surname(doc, m.ts, m.te) for m in out if m.label == "PERSON"}
+    surnames = {_surname(doc, m.ts, m.te) for m in out if m.label == "PERSON" and m.te - m.ts > 1}
     heads = set(words()["generic_org_heads"]) | set(words()["institutions"])
     for m in out:
         if m.label != "ORG" or not 2 <= m.te - m.ts <= 4:
@@ -326,9 +339,11 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
         toks = doc[m.ts : m.te]
         core = [t for t in toks if t.lower_ not in suffixes]
         if (
-            (_surname(doc, m.ts, m.te) in surnames or len(core) < len(toks))
+            (_surname(doc, m.ts, m.te) in surnames or toks[-1].lower_ in _marking_suffixes())
             and len(core) == 2
             and not (gz.org(core[0].text) or gz.place_country(core[0].text))
+            and gz.metonym(toks.text) is None
+            and not any(t.lower_ in role_vocabulary() or t.lower_ in heads for t in core)
             and all(t.text[:1].isupper() and t.is_alpha for t in core)
             and core[-1].lower_ not in heads
             and gz.org(toks.text) is None
