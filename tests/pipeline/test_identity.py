@@ -178,7 +178,7 @@ def test_a_question_put_to_the_subject_is_not_their_statement(
     assert not [
         a
         for a in rec.attributions
-        if any("the vote" == c.text for c in a.content) and a.speaker is not None
+        if any(c.text == "the vote" for c in a.content) and a.speaker is not None
     ]
 
 
@@ -192,3 +192,25 @@ def test_a_body_is_not_a_surname(run: Callable[..., Record]) -> None:
     rec = run("Robert House, a lawyer, said the House would vote on Friday.")
     assert texts(named(rec, "Robert House"))[0] == "Robert House"
     assert "House" not in texts(named(rec, "Robert House"))
+
+
+def test_a_longer_form_of_one_name_is_no_namesake(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Activist L. Grant Tolliver III founded the group in 1998. Grant Tolliver later "
+        "led its board. Tolliver said the group would grow."
+    )
+    assert speaker_of(rec, "the group would grow") in {"L. Grant Tolliver III", "Grant Tolliver"}
+
+
+def test_modifiers_are_not_surname_mentions(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Senator Ted Marlow spoke in Denver. Marlow backers said the Marlow Foundation "
+        "would pay for the rally."
+    )
+    marlow = named(rec, "Ted Marlow")
+    assert not [
+        m
+        for m in marlow.mentions
+        if m.text == "Marlow" and "backers" in rec.text[m.end : m.end + 8]
+    ]
+    assert speaker_of(rec, "would pay for the rally") != "Ted Marlow"

@@ -274,7 +274,11 @@ class _Clustering:
         # a surname before a first name: "Clinton" is Hillary Clinton's, not Clinton Smith's
         last = [i for i in cands if _core(self.clusters[i].name)[-1].casefold() == key]
         cands = last or cands
-        if len(cands) <= 1:
+        if len(cands) <= 1 or all(self._same_person(cands[0], i) for i in cands[1:]):
+            if len(cands) > 1:  # "Brent Bozell" and "L. Brent Bozell III": the latest named
+                cands.sort(key=lambda i: max(x.start for x in self.clusters[i].mentions))
+                before = [i for i in cands if self.clusters[i].mentions[0].start < m.start]
+                cands = before[-1:] or cands[:1]
             return (cands[0] if cands else None), False
         seen: list[tuple[int, int]] = []  # (its latest mention before m, cluster)
         for i in cands:
@@ -288,6 +292,17 @@ class _Clustering:
         if len(seen) > 1 and seen[1][0] >= window:
             return None, True
         return seen[0][1], False
+
+    def _same_person(self, a: int, b: int) -> bool:
+        """Whether two full names may name one person: the words of one are among the other's
+        and their suffixes agree ("Hillary Rodham Clinton", "Hillary Clinton"; a numeral may be
+        left out, "Jr." and "Sr." may not: "Marcus Hale" is not "Marcus Hale Jr.")."""
+        na, nb = self.clusters[a].name, self.clusters[b].name
+        wa, wb = ({w.casefold() for w in _core(n)} for n in (na, nb))
+        if not (wa <= wb or wb <= wa):
+            return False
+        sa, sb = _suffix(na), _suffix(nb)
+        return sa == sb or not ({sa, sb} & {"jr", "sr"})
 
     def _para_start(self, pos: int, back: int) -> int:
         """The start of the paragraph holding ``pos``, or of the one ``back`` before it."""

@@ -361,6 +361,8 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
             and tok.text[:1].isupper()
             and tok.lower_ not in role_vocabulary()
             and not (gz.org(tok.text) or gz.country(tok.text) or gz.place_country(tok.text))
+            and tok.dep_ != "compound"  # "Cruz backers", "the Clinton Foundation": modifiers
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
             and not (
                 tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper()
             )
