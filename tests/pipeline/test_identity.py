@@ -214,3 +214,20 @@ def test_modifiers_are_not_surname_mentions(run: Callable[..., Record]) -> None:
         if m.text == "Marlow" and "backers" in rec.text[m.end : m.end + 8]
     ]
     assert speaker_of(rec, "would pay for the rally") != "Ted Marlow"
+
+
+def test_a_speaker_pronoun_goes_to_the_one_who_spoke(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Union leader Dana Pruitt says Governor Mark Ellis is trying to distract from the "
+        "budget gap. She says workers do not need more promises."
+    )
+    assert speaker_of(rec, "workers do not need more promises") == "Dana Pruitt"
+
+
+def test_a_kinship_noun_gives_the_gender(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The candidate Amanda Pryce skipped the debate. Her husband, Robert Pryce, spoke "
+        "instead. She said on Friday that the format was unfair."
+    )
+    assert speaker_of(rec, "the format was unfair") == "Amanda Pryce"
+    assert "She" not in texts(named(rec, "Robert Pryce"))

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
+from ...lexicon import match_cue
 from ..quotes import Quote, QuoteIndex
 from .model import DETS, Cluster, Mention, role_vocabulary, words
 from .roles import role_and_country
@@ -33,10 +34,13 @@ class Resolver:
                 self.sent_of[i] = n
         # (token index, cluster, weight) in text order, for mentions outside quotes
         self.history: list[tuple[int, int, float]] = []
+        self.speakers: set[int] = set()  # token indices of mentions that speak (see speaks)
         for idx, c in enumerate(clusters):
             for m in c.mentions:
                 if not quoted.inside(m.start):
                     self.history.append((m.ts, idx, self._weight(m.ts, m.te)))
+                    if speaks(doc[m.ts : m.te].root):
+                        self.speakers.add(m.ts)
         self.history.sort()
 
     def _weight(self, ts: int, te: int) -> float:
@@ -52,8 +56,12 @@ class Resolver:
             return 2.0
         return 1.0
 
-    def candidates(self, tok_i: int, want: Callable[[Cluster], bool]) -> int | None:
-        """The best cluster for a mention at token ``tok_i``; ``want(cluster)`` filters."""
+    def candidates(
+        self, tok_i: int, want: Callable[[Cluster], bool], speaker: bool = False
+    ) -> int | None:
+        """The best cluster for a mention at token ``tok_i``; ``want(cluster)`` filters. For a
+        ``speaker`` (the subject of a reporting verb: "he added"), those who spoke before count
+        more than those they spoke about: the statement runs on."""
         here = self.sent_of.get(tok_i, 0)
         best: tuple[float, int] | None = None
         for ti, idx, w in reversed(self.history):
@@ -64,6 +72,8 @@ class Resolver:
                 break
             if not want(self.clusters[idx]):
                 continue
+            if speaker and ti in self.speakers:
+                w *= SPEAKER_BONUS
             score = w / (1.0 + dist) + ti * 1e-6
             if best is None or score > best[0]:
                 best = (score, idx)
@@ -71,6 +81,19 @@ class Resolver:
 
     def add(self, tok_i: int, idx: int) -> None:
         bisect.insort(self.history, (tok_i, idx, self._weight(tok_i, tok_i + 1)))
+        if speaks(self.doc[tok_i]):
+            self.speakers.add(tok_i)
+
+
+SPEAKER_BONUS = 1.5
+
+
+def speaks(tok: Token) -> bool:
+    """Whether a mention's head is the subject of a reporting verb ("Cox says", "he added")."""
+    if tok.dep_ != "nsubj" or tok.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    m = match_cue(tok.doc, tok.head.i)
+    return m is not None and m[0].cls in {"speech", "report"}
 
 
 def _gender_ok(c: Cluster, gender: str | None) -> bool:
@@ -141,7 +164,7 @@ def _pronoun(res: Resolver, tok: Token, gender: str) -> None:
     def want(c: Cluster) -> bool:
         return _gender_ok(c, gender) and res.clusters.index(c) not in blocked
 
-    idx = res.candidates(tok.i, want)
+    idx = res.candidates(tok.i, want, speaker=speaks(tok))
     if idx is None:
         return
     c = res.clusters[idx]

@@ -41,6 +41,7 @@ class EntityWords(TypedDict):
     national_bodies: list[str]  # "house", "senate": national bodies that name no country
     national_roles: list[str]  # roles held in such a body ("senator")
     locative_preps: list[str]  # prepositions before a place
+    gendered_nouns: dict[str, str]  # "spokeswoman" -> f, "husband" -> m
 
 
 @functools.lru_cache(maxsize=1)

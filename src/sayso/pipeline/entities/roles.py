@@ -111,6 +111,8 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
             if c.label == "PERSON" and c.affiliation is None:
                 c.affiliation = next((org_at[t.i] for t in toks if t.i in org_at), None)
             role, country, counterpart = role_and_country(toks, gz)
+            if c.label == "PERSON" and c.gender is None:
+                c.gender = _gender_of(toks)
             if c.label == "PERSON" and counterpart and role is None:
                 role = _counterpart_role(doc, m, clusters)
             if role and c.label == "PERSON" and c.role is None:
@@ -164,6 +166,13 @@ def _seat(role: str, gz: Gazetteer) -> str | None:
     """The normalised role of a title ("senator" of "sen.")."""
     info = gz.role(role)
     return info.role if info is not None else role
+
+
+def _gender_of(toks: list[Token]) -> str | None:
+    """The gender a title or apposition says ("spokeswoman", "her husband"), if one does."""
+    gendered = words()["gendered_nouns"]
+    found = {gendered[t.lower_] for t in toks if t.lower_ in gendered and t.pos_ == "NOUN"}
+    return found.pop() if len(found) == 1 else None
 
 
 def name_generic_bodies(clusters: list[Cluster], gz: Gazetteer) -> None:
