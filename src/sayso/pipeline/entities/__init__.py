@@ -2,14 +2,21 @@
 
 Steps, each in a module of this package:
 
-1. ``name_mentions`` (:mod:`.mentions`): spaCy's named entities with boundary errors repaired,
-   plus institutions and groups NER misses ("the Russian government", "Israeli troops").
+1. ``name_mentions`` (:mod:`.mentions`): spaCy's named entities with boundary errors repaired
+   and junk rejected by shape (a verb inside, a possessive place name), a person's title making
+   a person ("Mr. Jordan"), plus names NER missed and institutions and groups ("the Russian
+   government", "Israeli troops").
 2. ``cluster`` (:mod:`.clusters`): mentions of one actor become one entity (surnames join full
-   names, countries join their aliases, the gazetteer gives canonical names).
-3. ``titles`` (:mod:`.roles`): roles and countries from titles and appositions ("Chinese
-   Defense Minister Dong Jun", "his Russian counterpart Sergei Shoigu").
+   names, namesakes kept apart, countries join their aliases, the gazetteer gives canonical
+   names); each mention records how it was resolved (``Entity.resolved``).
+3. ``titles`` (:mod:`.roles`): roles, genders and countries from titles, appositions and
+   party-state tags ("Chinese Defense Minister Dong Jun", "his Russian counterpart Sergei
+   Shoigu", "Sen. Tom Barlow (R-Ark.)"); ``national_context``: countries from the body a title
+   names and from the story's national context ("House Speaker", "the House").
 4. ``Resolver`` (:mod:`.coreference`): pronouns and nominals ("he", "China's new defense
-   chief") resolved by salience, agreement and grammatical role; the events stage reuses it.
+   chief") resolved by salience, agreement and grammatical role (never to a phrase that holds
+   the pronoun, nor a speaker to a person named in the quote they speak); the events stage
+   reuses it.
 5. ``sectors`` (:mod:`.roles`): each actor's sector (GOV, MIL, COP, ...) from the gazetteer,
    the keyword rules of ``data/sectors.tsv`` or, for a person, the body they speak for or
    their title. Places and peoples get none.
