@@ -231,3 +231,14 @@ def test_a_kinship_noun_gives_the_gender(run: Callable[..., Record]) -> None:
     )
     assert speaker_of(rec, "the format was unfair") == "Amanda Pryce"
     assert "She" not in texts(named(rec, "Robert Pryce"))
+
+
+def test_manner_of_speaking_verbs_cue_quotes_only(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Mayor Tom Reyes faced the crowd on Monday.\n\n"
+        '"Leave the square now," Reyes growled. "This is fantastic," beamed Ana Ortiz, a shop '
+        "owner.\n\nReyes barked at the crowd and laughed at the reporters."
+    )
+    assert speaker_of(rec, "Leave the square now") == "Tom Reyes"
+    assert speaker_of(rec, "This is fantastic") == "Ana Ortiz"
+    assert not [a for a in rec.attributions if any("crowd" in c.text for c in a.content)]
