@@ -148,9 +148,13 @@ def test_a_quoted_paragraph_continues_the_statement_before(
         '"We will not cut the budget for schools," Governor Ellen Marsh said in a statement on '
         "Tuesday.\n\n"
         '"Our teachers deserve better, and so do the families of this state."\n\n'
-        "The statement came after weeks of protests by teachers in the capital."
+        '"We will find the money elsewhere."\n\n'
+        "The statement came after weeks of protests. Union leader Paul Ortega disagreed.\n\n"
+        '"This is a trick."'
     )
     assert speaker_of(rec, "Our teachers deserve better") == "Ellen Marsh"
+    assert speaker_of(rec, "find the money elsewhere") == "Ellen Marsh"
+    assert not [a for a in rec.attributions if any("trick" in c.text for c in a.content)]
 
 
 def test_a_reporters_question_is_not_a_statement(run: Callable[..., Record]) -> None:
