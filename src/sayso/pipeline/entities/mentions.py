@@ -152,7 +152,8 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
     ("at Martha's Vineyard": no person "Martha"), a verb inside ("Manley put Reid": two
     names)."""
     titled, gender = _titled(doc, ts)
-    if titled and label in _NAMED:
+    loose = doc[ts].lower_ in _LOOSE_TITLES or (ts > 0 and doc[ts - 1].lower_ in _LOOSE_TITLES)
+    if titled and label in _NAMED and (label == "PERSON" or not loose):  # not "Miss Universe"
         runs = _person_runs(doc, ts, te, gz)
         return [_mention(doc, a, b, "PERSON", gender=gender) for a, b in runs]
     place = _possessive_place(doc, ts, te, label, gz)
