@@ -30,7 +30,7 @@ META_KEYS = {"title", "published", "url", "outlet", "language", "body", "flags"}
 FLAG_KEYS = {"kind", "span"}
 SPAN_KEYS = {"start", "end", "text"}
 # (the project adds "sector" to the entity; CONTRACT.md allows added fields)
-ENTITY_KEYS = {"id", "name", "type", "country", "role", "sector", "mentions"}
+ENTITY_KEYS = {"id", "name", "type", "country", "role", "sector", "mentions", "resolved"}
 ATTRIBUTION_KEYS = {"id", "kind", "source", "speaker", "cue", "content", "via"}
 EVENT_KEYS = {
     "id",
@@ -78,6 +78,7 @@ def assert_contract(d: dict[str, Any]) -> None:
         assert set(e) == ENTITY_KEYS
         for m in e["mentions"]:
             assert_span(m, text)
+        assert len(e["resolved"]) in {0, len(e["mentions"])}
     for a in d["attributions"]:
         assert set(a) == ATTRIBUTION_KEYS
         assert a["kind"] in {"direct", "indirect", "mixed"}

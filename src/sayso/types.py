@@ -18,6 +18,10 @@ DivergenceKind = Literal["omission", "contradiction", "qualification", "attribut
 
 ENTITY_TYPES: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "OTHER")
 ATTRIBUTION_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
+# how a mention was resolved to its entity (Entity.resolved): its own name, a part of the name
+# (a surname, "Hale Jr."), another written form (an alias, an acronym, "the U.S."), a pronoun,
+# or a nominal ("the ministry", "China's defense chief")
+RESOLUTIONS: tuple[str, ...] = ("name", "surname", "alias", "pronoun", "nominal")
 DIVERGENCE_KINDS: tuple[str, ...] = ("omission", "contradiction", "qualification", "attribution")
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -169,6 +173,10 @@ class Entity:
     # Last and defaulted: an addition to the shared contract's entity (docs/record.md); records
     # without it read as None.
     sector: str | None = None
+    # How each mention was resolved to this entity, one per mention in the same order
+    # (RESOLUTIONS: "name", "surname", "alias", "pronoun", "nominal"). An addition to the shared
+    # contract's entity, like ``sector``; records without it read as ().
+    resolved: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -179,6 +187,7 @@ class Entity:
             "role": self.role,
             "sector": self.sector,
             "mentions": [m.to_dict() for m in self.mentions],
+            "resolved": list(self.resolved),
         }
 
     @classmethod
@@ -191,7 +200,16 @@ class Entity:
             role=d.get("role"),
             mentions=tuple(Span.from_dict(m) for m in d.get("mentions", [])),
             sector=d.get("sector"),
+            resolved=tuple(str(r) for r in d.get("resolved") or ()),
         )
+
+    def resolution(self, mention: Span) -> str | None:
+        """How ``mention`` (one of ``mentions``) was resolved to this entity; None when the
+        record does not say."""
+        for m, how in zip(self.mentions, self.resolved, strict=False):
+            if m == mention:
+                return how
+        return None
 
 
 @dataclass(frozen=True, slots=True)

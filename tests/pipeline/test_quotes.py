@@ -71,3 +71,10 @@ def test_quotes_never_cross_paragraphs_and_stay_in_bounds(text: str) -> None:
     for q in find_quotes(text):
         assert 0 <= q.start < q.inner_start <= q.inner_end <= q.end <= len(text)
         assert any(s <= q.start and q.end <= e for s, e in paras)
+
+
+def test_a_spaced_closing_mark_after_a_nested_quote_closes() -> None:
+    text = "\"I never liked the phrase 'business friendly,' \" he told the group."
+    quotes = find_quotes(text)
+    assert len(quotes) == 1 and quotes[0].closed
+    assert text[quotes[0].inner_start : quotes[0].inner_end].endswith("friendly,' ")

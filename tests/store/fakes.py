@@ -56,6 +56,7 @@ def article(
         role="defense minister",
         mentions=(_at(text, speaker),),
         sector="GOV",
+        resolved=("name",),  # kept by the store (schema version 7)
     )
     ministry = Entity(
         id=f"{doc_id}-e2",

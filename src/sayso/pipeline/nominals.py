@@ -118,6 +118,7 @@ class Nominals:
                 role=None,
                 mentions=tuple(sorted(set(self.mentions[eid]), key=lambda m: m.start)),
                 sector=sector_of_name(self.names[eid]),
+                resolved=("nominal",) * len(set(self.mentions[eid])),
             )
             for eid in self.names
             if eid in self.committed

@@ -49,6 +49,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def _straight_opens(text: str, i: int, para_start: int) -> bool:
     before = text[i - 1] if i > para_start else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if (
+        before == " "
+        and i - 2 >= para_start
+        and text[i - 2] in "'\u2019"
+        and (after.isspace() or after in ".,;:!?)]}")
+    ):
+        return False  # '"... the phrase 'business friendly,' " he said': the spaced closing mark
     if before.isspace() or before in "([{\u2014-:":
         return True
     if after.isspace() or after in ".,;:!?)]}'":

@@ -100,9 +100,7 @@ def event_table(db: Db) -> Iterator[Row]:
     return _event_table(db)[1]
 
 
-def export_events(
-    db: Db, path: str | Path | None, *, fmt: str | None, out: IO[str] | None
-) -> int:
+def export_events(db: Db, path: str | Path | None, *, fmt: str | None, out: IO[str] | None) -> int:
     """Write the event table to ``path`` or ``out`` as :func:`export` does, or with ``fmt``
     "plover" as PLOVER-style JSON Lines."""
     kind = output_format(path, fmt)

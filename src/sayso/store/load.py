@@ -107,9 +107,7 @@ def add_batches(
     return added
 
 
-def add_batch(
-    db: Db, batch: Sequence[Pending], versions: str, on_batch: OnBatch | None
-) -> int:
+def add_batch(db: Db, batch: Sequence[Pending], versions: str, on_batch: OnBatch | None) -> int:
     """One transaction: the documents not stored yet, their facts, their full-text entries
     (in bulk for a large batch, see ``suspend_bulk_triggers``) and ``on_batch``'s writes."""
     first: dict[str, Pending] = {}
@@ -200,7 +198,8 @@ def _entity_rows(doc: int, rec: RecordJSON) -> list[SqlRow]:
         mentions = e.get("mentions") or []
         out.append(
             (doc, i, e["id"], e["name"], e["type"], e.get("country"), e.get("role"),
-             e.get("sector"), len(mentions), json_text(mentions))
+             e.get("sector"), len(mentions), json_text(mentions),
+             json_text(e.get("resolved") or []))
         )  # fmt: skip
     return out
 

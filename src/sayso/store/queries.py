@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 APPLICATION_ID = 1935767919  # b"sayo"
 
 # Fills event_actors for the events a version 2 store holds.
@@ -40,6 +40,8 @@ FROM events e, json_each(e.target_ids) j JOIN entities x ON x.doc = e.doc AND x.
 # (Record.sentences) until ingested again.
 # v7: the corrections tables (corrections, corrected_records), created by schema.sql, empty.
 # v8: claims (store/claims.py), the documents concurrent ingests are extracting.
+# v9: entities.resolved (how each mention was resolved); the entities stored before keep '[]'
+# (not said) until ingested again.
 MIGRATIONS: dict[int, str] = {
     1: "",
     2: EVENT_ACTORS_BACKFILL,
@@ -48,12 +50,14 @@ MIGRATIONS: dict[int, str] = {
     5: "",
     6: "",
     7: "",
+    8: "",
 }
 SET_META_VERSION = "UPDATE meta SET value = '{version:d}' WHERE key = 'schema_version';"
 # (the version that added it, table, column, column type)
 ADDED_COLUMNS: tuple[tuple[int, str, str, str], ...] = (
     (4, "entities", "sector", "TEXT"),
     (6, "documents", "sentences", "TEXT NOT NULL DEFAULT '[]'"),
+    (9, "entities", "resolved", "TEXT NOT NULL DEFAULT '[]'"),
 )
 TABLE_COLUMN_NAMES = "SELECT name FROM pragma_table_info(?)"
 ADD_COLUMN = "ALTER TABLE {table} ADD COLUMN {column} {type};"
@@ -100,8 +104,9 @@ INSERT OR IGNORE INTO documents
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 INSERT_ENTITY = """
-INSERT INTO entities (doc, ord, id, name, type, country, role, sector, mention_count, mentions)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+INSERT INTO entities
+    (doc, ord, id, name, type, country, role, sector, mention_count, mentions, resolved)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 INSERT_ATTRIBUTION = """
 INSERT INTO attributions
@@ -173,7 +178,7 @@ DOCUMENT_INPUT = (
 )
 DOCUMENTS_BY_DOC_ID = f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE doc_id = ? ORDER BY id"
 ENTITIES_OF = (
-    "SELECT id, name, type, country, role, sector, mentions FROM entities WHERE doc = ? "
+    "SELECT id, name, type, country, role, sector, mentions, resolved FROM entities WHERE doc = ? "
     "ORDER BY ord"
 )
 ATTRIBUTIONS_OF = """

@@ -72,8 +72,17 @@ def get(db: Db, key: str) -> Record:
     rowid, doc_id, meta, text, sentences = _document(db, key)
     conn = db.conn
     entities = tuple(
-        Entity(id=i, name=n, type=t, country=c, role=r, mentions=_spans(m), sector=sec)
-        for i, n, t, c, r, sec, m in conn.execute(q.ENTITIES_OF, (rowid,))
+        Entity(
+            id=i,
+            name=n,
+            type=t,
+            country=c,
+            role=r,
+            mentions=_spans(m),
+            sector=sec,
+            resolved=tuple(str(x) for x in json.loads(res or "[]")),
+        )
+        for i, n, t, c, r, sec, m, res in conn.execute(q.ENTITIES_OF, (rowid,))
     )
     attributions = tuple(
         Attribution(
@@ -92,9 +101,7 @@ def get(db: Db, key: str) -> Record:
         for i, t, mode, src, tgt, ts, te, tt, date, loc, attr
         in conn.execute(q.EVENTS_OF, (rowid,))
     )  # fmt: skip
-    times = tuple(
-        TimeExpr(Span(s, e, t), v) for s, e, t, v in conn.execute(q.TIMES_OF, (rowid,))
-    )
+    times = tuple(TimeExpr(Span(s, e, t), v) for s, e, t, v in conn.execute(q.TIMES_OF, (rowid,)))
     divergences = tuple(
         Divergence(
             id=i, kind=k, about=about, asserted_by=tuple(json.loads(ab)),

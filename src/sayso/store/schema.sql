@@ -1,6 +1,7 @@
--- The Sayso store, schema version 8 (version 2 added the story tables, version 3 event_actors,
+-- The Sayso store, schema version 9 (version 2 added the story tables, version 3 event_actors,
 -- version 4 entities.sector, version 5 the side tables of web and batch ingest, version 6
--- documents.sentences, version 7 the corrections tables, version 8 claims).
+-- documents.sentences, version 7 the corrections tables, version 8 claims, version 9
+-- entities.resolved).
 --
 -- One row in `documents` per stored text (content hash UNIQUE: ingest is idempotent). Every fact
 -- table points at its document (`doc` = documents.id) and keeps the record's order in `ord`, so
@@ -10,7 +11,7 @@
 -- Two FTS5 tables, kept in sync by triggers: articles_fts (title, text) and quotes_fts (quote
 -- content, speaker name). The version below must match SCHEMA_VERSION in store/queries.py.
 
-PRAGMA user_version = 8;
+PRAGMA user_version = 9;
 PRAGMA application_id = 1935767919;  -- "sayo"
 
 CREATE TABLE IF NOT EXISTS meta (
@@ -19,7 +20,7 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 INSERT OR IGNORE INTO meta(key, value) VALUES
     ('application', 'sayso'),
-    ('schema_version', '8'),
+    ('schema_version', '9'),
     ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 
 CREATE TABLE IF NOT EXISTS documents (
@@ -54,7 +55,8 @@ CREATE TABLE IF NOT EXISTS entities (
     role          TEXT,
     mention_count INTEGER NOT NULL,
     mentions      TEXT NOT NULL,               -- JSON [Span, ...]
-    sector        TEXT                         -- CAMEO sector code (GOV, MIL, ...); version 4
+    sector        TEXT,                        -- CAMEO sector code (GOV, MIL, ...); version 4
+    resolved      TEXT NOT NULL DEFAULT '[]'   -- JSON ["name", "surname", ...], one a mention; version 9
 );
 CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc, ord);
 CREATE INDEX IF NOT EXISTS entities_name ON entities(name COLLATE NOCASE);

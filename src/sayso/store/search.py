@@ -30,9 +30,7 @@ __all__ = [
 ]
 
 
-def search_articles(
-    db: Db, f: Filters, *, limit: int, offset: int
-) -> tuple[list[ArticleHit], int]:
+def search_articles(db: Db, f: Filters, *, limit: int, offset: int) -> tuple[list[ArticleHit], int]:
     """Articles matching ``f`` (best match first with a search) and how many match."""
     rows, total = page(db, q.WEB_ARTICLES, f, limit=limit, offset=offset)
     return cast("list[ArticleHit]", rows), total
@@ -44,9 +42,7 @@ def search_quotes(db: Db, f: Filters, *, limit: int, offset: int) -> tuple[list[
     return cast("list[QuoteHit]", rows), total
 
 
-def event_rows(
-    db: Db, f: Filters, *, limit: int | None, offset: int
-) -> tuple[list[EventHit], int]:
+def event_rows(db: Db, f: Filters, *, limit: int | None, offset: int) -> tuple[list[EventHit], int]:
     """Events matching ``f``, newest first, and how many match."""
     rows, total = page(db, q.WEB_EVENTS, f, limit=limit, offset=offset)
     return cast("list[EventHit]", rows), total
@@ -87,6 +83,4 @@ def actor_profile(db: Db, name: str, *, limit: int) -> ActorProfile:
 
 def facets(db: Db) -> Facets:
     """Outlets and countries stored, most frequent first (for filter menus)."""
-    return cast(
-        Facets, {"outlets": db.rows(q.WEB_OUTLETS), "countries": db.rows(q.WEB_COUNTRIES)}
-    )
+    return cast(Facets, {"outlets": db.rows(q.WEB_OUTLETS), "countries": db.rows(q.WEB_COUNTRIES)})

@@ -38,14 +38,16 @@ __all__ = ["AttributionStage", "Cue", "cue_table", "match_cue", "media_nouns", "
 
 class AttributionStage:
     name: ClassVar[str] = "attributions"
-    version: ClassVar[str] = "2"  # 2: held by tests/golden/stages.json; merged statement nouns
+    # 2: held by tests/golden/stages.json; merged statement nouns; 3: quoted paragraphs continue
+    # the statement before
+    version: ClassVar[str] = "3"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 
     def __call__(self, state: State) -> None:
         ctx = Context(state)
         speakers = Speakers(ctx)
-        lines = LinePass(ctx)
+        lines = LinePass(ctx, speakers)
         cues = CuePass(ctx, speakers, Contents(ctx, speakers))
         lines.colon_pass()
         QuotePass(ctx, speakers).run()

@@ -6,11 +6,13 @@ from __future__ import annotations
 from ...lexicon import media_nouns
 from ...types import Span
 from .context import Context, tok_end, trim
+from .speakers import Speakers
 
 
 class LinePass:
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, speakers: Speakers) -> None:
         self.ctx = ctx
+        self.speakers = speakers
         self.state = ctx.state
         self.text = ctx.text
 
@@ -80,22 +82,27 @@ class LinePass:
         return None
 
     def question_pass(self) -> None:
-        """ "Asked whether X, ...", "When asked about Y, ...": the question put to someone,
-        whose asker the text does not name (no source, no speaker)."""
+        """ "Asked whether X, ...", "When asked about Y, ...", "Hill, asked about Y, said":
+        the question put to someone, whose asker the text does not name (no source, no
+        speaker)."""
         doc = self.ctx.doc
         for tok in doc:
-            if tok.lemma_.lower() != "ask" or tok.tag_ != "VBN" or self.ctx.quoted(tok):
+            if tok.lemma_.lower() != "ask" or self.ctx.quoted(tok):
                 continue
-            if tok.dep_ not in {"advcl", "ROOT"} or any(
-                c.dep_ in {"nsubj", "nsubjpass", "agent", "aux"} for c in tok.children
+            answer = self.speakers.put_question(tok)
+            if answer is None and (
+                tok.tag_ != "VBN"
+                or tok.dep_ not in {"advcl", "ROOT"}
+                or any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux"} for c in tok.children)
             ):
                 continue
+            last = tok.right_edge if answer is None else doc[answer.left_edge.i - 1]
             j = tok.i + 1
-            while j <= tok.right_edge.i and doc[j].lower_ in {"about", "by", ","}:
+            while j <= last.i and doc[j].lower_ in {"about", "by", ","}:
                 j += 1
-            if j > tok.right_edge.i or doc[j].pos_ == "PUNCT":
+            if j > last.i or doc[j].pos_ == "PUNCT":
                 continue
-            content = self.ctx.span(doc[j].idx, tok_end(tok.right_edge))
+            content = self.ctx.span(doc[j].idx, tok_end(last))
             if content is not None and len(content.text.split()) >= 2:
                 cue = Span.of(self.text, tok.idx, tok_end(tok))
                 self.ctx.emit(None, None, cue, [content])

@@ -77,13 +77,42 @@ class QuotePass:
             prev_quote.continues
             and prev_quote.end <= q.start
             and self._para_gap(prev_quote.end, q.start)
-        ):
+        ) or self._runs_on(prev, q):
             self.ctx.emit(
                 prev.source, prev.speaker, prev.cue, [content], via=prev.via, kind="direct"
             )
             self.prev_quote = q
             return True
         return False
+
+    def _runs_on(self, prev: Attribution, q: Quote) -> bool:
+        """A paragraph that is wholly a quotation, right after a paragraph that ends with a
+        quote and its attribution ('"...," X said in a statement.'), or after such a paragraph
+        that ran on itself: the speaker goes on."""
+        paras = self.ctx.paras
+        k = next((n for n, (s_, e_) in enumerate(paras) if s_ <= q.start < e_), None)
+        if not k or prev.kind != "direct" or prev.speaker is None or prev.cue is None:
+            return False
+        if not self._wholly_quoted(k, q):
+            return False
+        before_s, before_e = paras[k - 1]
+        last = self.ctx.token_at(max(before_s, before_e - 1)).sent
+        if before_s <= prev.cue.start and last.start_char <= prev.cue.start < before_e:
+            return True
+        pq, out = self.prev_quote, self.ctx.out
+        return (
+            pq is not None
+            and self._wholly_quoted(k - 1, pq)
+            and bool(out)
+            and out[-1].speaker == prev.speaker
+            and out[-1].content[0].start >= pq.inner_start
+        )
+
+    def _wholly_quoted(self, k: int, q: Quote) -> bool:
+        """Whether paragraph ``k`` is the quote ``q`` and nothing else."""
+        ps, pe = self.ctx.paras[k]
+        rest = self.text[ps : q.start] + self.text[q.end : pe]
+        return q.start == ps and q.end <= pe and not any(ch.isalnum() for ch in rest)
 
     def _same_para(self, a: int, b: int) -> bool:
         return any(s <= a and b <= e for s, e in self.ctx.paras)

@@ -226,7 +226,27 @@ class Speakers:
             return None
         if tok.dep_ in {"advcl", "acl", "amod"} and (tok.tag_ == "VBN" or tok.i == tok.sent.start):
             return None  # "Asked whether ...": a question put to the speaker
+        if self.put_question(tok) is not None:
+            return None  # "X, asked whether ..., said": the same, parsed as X's verb
         return tok
+
+    def put_question(self, tok: Token) -> Token | None:
+        """The answer's verb when ``tok`` is "asked" set off after its subject ("Hill, asked
+        about the vote, said ..."): the question was put to Hill, who answers with that verb;
+        None otherwise."""
+        if lemma(tok) != "ask" or tok.tag_ not in {"VBD", "VBN"} or tok.i == 0:
+            return None
+        if self.doc[tok.i - 1].text != "," or not any(
+            c.dep_ == "nsubj" and c.i < tok.i for c in tok.children
+        ):
+            return None
+        for c in tok.children:
+            after_comma = "," in {self.doc[c.left_edge.i].text, self.doc[c.left_edge.i - 1].text}
+            if c.dep_ in {"conj", "ccomp"} and c.i > tok.i and after_comma:
+                m = match_cue(self.doc, c.i)
+                if m is not None and m[0].cls == "speech":
+                    return c
+        return None
 
     def subject(self, verb: Token) -> Token | None:
         """The subject of a cue verb: its own, or (for "..., saying", "by saying", a second verb)
@@ -261,6 +281,9 @@ class Speakers:
             return agent
         if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
             return self.subject(verb.head)
+        answer = self.put_question(verb.head) if verb.dep_ == "ccomp" else None
+        if answer is not None and answer.i == verb.i:
+            return self.subject(verb.head)  # "Hill, asked about it, replied that ..."
         if (
             verb.tag_ == "VBG"
             and verb.dep_ == "pcomp"

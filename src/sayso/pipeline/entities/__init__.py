@@ -2,14 +2,21 @@
 
 Steps, each in a module of this package:
 
-1. ``name_mentions`` (:mod:`.mentions`): spaCy's named entities with boundary errors repaired,
-   plus institutions and groups NER misses ("the Russian government", "Israeli troops").
+1. ``name_mentions`` (:mod:`.mentions`): spaCy's named entities with boundary errors repaired
+   and junk rejected by shape (a verb inside, a possessive place name), a person's title making
+   a person ("Mr. Jordan"), plus names NER missed and institutions and groups ("the Russian
+   government", "Israeli troops").
 2. ``cluster`` (:mod:`.clusters`): mentions of one actor become one entity (surnames join full
-   names, countries join their aliases, the gazetteer gives canonical names).
-3. ``titles`` (:mod:`.roles`): roles and countries from titles and appositions ("Chinese
-   Defense Minister Dong Jun", "his Russian counterpart Sergei Shoigu").
+   names, namesakes kept apart, countries join their aliases, the gazetteer gives canonical
+   names); each mention records how it was resolved (``Entity.resolved``).
+3. ``titles`` (:mod:`.roles`): roles, genders and countries from titles, appositions and
+   party-state tags ("Chinese Defense Minister Dong Jun", "his Russian counterpart Sergei
+   Shoigu", "Sen. Tom Barlow (R-Ark.)"); ``national_context``: countries from the body a title
+   names and from the story's national context ("House Speaker", "the House").
 4. ``Resolver`` (:mod:`.coreference`): pronouns and nominals ("he", "China's new defense
-   chief") resolved by salience, agreement and grammatical role; the events stage reuses it.
+   chief") resolved by salience, agreement and grammatical role (never to a phrase that holds
+   the pronoun, nor a speaker to a person named in the quote they speak); the events stage
+   reuses it.
 5. ``sectors`` (:mod:`.roles`): each actor's sector (GOV, MIL, COP, ...) from the gazetteer,
    the keyword rules of ``data/sectors.tsv`` or, for a person, the body they speak for or
    their title. Places and peoples get none.
@@ -28,7 +35,7 @@ from .clusters import cluster
 from .coreference import Resolver, pronouns_and_nominals
 from .mentions import KEEP_LABELS, name_mentions
 from .model import Cluster, EntityWords, Mention, role_vocabulary, words
-from .roles import name_generic_bodies, sectors, titles
+from .roles import name_generic_bodies, national_context, sectors, titles
 
 __all__ = [
     "KEEP_LABELS",
@@ -40,6 +47,7 @@ __all__ = [
     "cluster",
     "name_generic_bodies",
     "name_mentions",
+    "national_context",
     "pronouns_and_nominals",
     "role_vocabulary",
     "sectors",
@@ -51,8 +59,9 @@ __all__ = [
 
 class EntityStage:
     name: ClassVar[str] = "entities"
-    # 2: entities carry a sector; 3: held to its output by tests/golden/stages.json
-    version: ClassVar[str] = "3"
+    # 2: entities carry a sector; 3: held to its output by tests/golden/stages.json; 4: namesakes
+    # kept apart, shapes, party tags and national context, mentions say how they were resolved
+    version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
@@ -66,6 +75,7 @@ class EntityStage:
         clusters = cluster(state.text, mentions, gz, state.meta.published)
         titles(doc, clusters, gz)
         name_generic_bodies(clusters, gz)
+        national_context(doc, clusters, gz)
         pronouns_and_nominals(doc, clusters, gz, state.quotes)
         sectors(clusters, gz)
         state.clusters = clusters
@@ -83,7 +93,10 @@ def to_entities(state: State, clusters: list[Cluster]) -> list[Entity]:
     for c, eid in zip(clusters, state.cluster_ids, strict=True):
         if not c.mentions:
             continue
-        spans = sorted({Span.of(state.text, m.start, m.end) for m in c.mentions})
+        how: dict[Span, str] = {}
+        for m in c.mentions:
+            how.setdefault(Span.of(state.text, m.start, m.end), m.how)
+        spans = sorted(how)
         out.append(
             Entity(
                 id=eid,
@@ -93,6 +106,7 @@ def to_entities(state: State, clusters: list[Cluster]) -> list[Entity]:
                 role=c.role,
                 mentions=tuple(spans),
                 sector=c.sector,
+                resolved=tuple(how[s] for s in spans),
             )
         )
     return out

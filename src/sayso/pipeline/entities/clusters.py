@@ -1,9 +1,18 @@
 """Step 2 of the entities stage: clustering. Mentions of one actor become one entity (surnames
-join full names, countries join their aliases, the gazetteer gives canonical names)."""
+join full names, countries join their aliases, the gazetteer gives canonical names).
+
+Namesakes stay apart: two different full names are never merged ("Marcus Hale" and "Marcus
+Hale Jr.", "Amanda Pryce" and "Robert Pryce"), and a bare surname goes to the one full name it
+can mean: the only one with that surname, suffix ("Jr.") and gender (an honorific: "Mrs."), else
+the most recently named of them. When two of them were both named in its paragraph or the one
+before, it is ambiguous and stays an entity of its own. Each mention records how it was
+resolved (``Mention.how``: name, surname, alias, nominal).
+"""
 
 from __future__ import annotations
 
 from ...gazetteer import Gazetteer
+from ..quotes import paragraphs
 from .model import Cluster, Mention, words
 
 
@@ -42,16 +51,20 @@ class _Clustering:
         self.by_key: dict[str, int] = {}
         self.surnames: list[Mention] = []  # one-word person names, joined after full names
         self.lone: list[Mention] = []  # one-word organisations that may be surnames
+        self.paras = [s for s, _ in paragraphs(text)]
 
     def run(self, mentions: list[Mention]) -> list[Cluster]:
         for m in mentions:
             raw = _norm(self.text[m.start : m.end])
             if raw:
                 self._place(m, raw)
-        for m in self.surnames:
-            self._add_surname(m)
-        for m in self.lone:
-            self._add_lone(m)
+        later = sorted([*self.surnames, *self.lone], key=lambda m: m.start)
+        lone = {id(m) for m in self.lone}
+        for m in later:
+            if id(m) in lone:
+                self._add_lone(m)
+            else:
+                self._add_surname(m)
         return self.clusters
 
     def add(self, key: str, name: str, label: str, m: Mention, country: str | None = None) -> None:
@@ -63,12 +76,20 @@ class _Clustering:
         c = self.clusters[idx]
         if c.country is None and country is not None:
             c.country = country
-        m.ent = idx
-        c.mentions.append(m)
+        raw = _norm(self.text[m.start : m.end]).casefold()
+        if raw in {name.casefold(), ""}:
+            how = "name"
+        elif label == "PERSON" and set(_core(raw)) <= {w.casefold() for w in _core(name)}:
+            how = "surname"  # "Trump" given the gazetteer's "Donald Trump"
+        else:
+            how = "alias"
+        self._join(m, idx, how)
 
-    def _join(self, m: Mention, idx: int) -> None:
-        m.ent = idx
-        self.clusters[idx].mentions.append(m)
+    def _join(self, m: Mention, idx: int, how: str) -> None:
+        m.ent, m.how = idx, how
+        c = self.clusters[idx]
+        c.gender = c.gender or m.gender
+        c.mentions.append(m)
 
     def _place(self, m: Mention, raw: str) -> None:
         gz = self.gz
@@ -98,7 +119,7 @@ class _Clustering:
             self.add(key, raw, m.label, m, gz.place_country(raw))
 
     def _add_person(self, m: Mention, raw: str) -> None:
-        if len(raw.split()) == 1:
+        if len(_core(raw)) == 1:  # "Hale", "Hale Jr."
             self.surnames.append(m)
             return
         info = self.gz.person(raw, on=self.published)
@@ -129,20 +150,17 @@ class _Clustering:
     def _add_lone(self, m: Mention) -> None:
         """A lone name NER took for an organisation or place: a surname of a person here ("Wang
         said" after "Wang Wenbin")."""
-        word = _norm(self.text[m.start : m.end]).casefold()
-        idx = next(
-            (
-                i
-                for i, c in enumerate(self.clusters)
-                if c.label == "PERSON"
-                and len(c.tokens) > 1
-                and word in (t.casefold() for t in c.tokens)
-            ),
-            None,
-        )
+        word = _norm(self.text[m.start : m.end])
+        if self.text[max(0, m.start - 4) : m.start].casefold() == "the ":
+            self._add_org(m)  # "the House" is a body, not Robert House
+            return
+        idx, ambiguous = self._namesake(m, word)
         if idx is not None:
             m.label = "PERSON"
-            self._join(m, idx)
+            self._join(m, idx, "surname")
+        elif ambiguous:
+            m.label = "PERSON"
+            self.add("per:" + word.casefold(), word, "PERSON", m, None)
         else:
             self._add_org(m)
 
@@ -155,7 +173,7 @@ class _Clustering:
             return
         acro = self._acronym_match(raw)
         if acro is not None:
-            self._join(m, acro)
+            self._join(m, acro, "alias")
             return
         if len(gz.prefix_country(raw)) > 1:  # "Russo-Ukrainian" is an adjective, not a body
             self.add("norp:" + raw.casefold(), raw, "NORP", m, None)
@@ -183,7 +201,7 @@ class _Clustering:
             ):
                 best = idx
         if best is not None:
-            self._join(m, best)
+            self._join(m, best, "nominal")
 
     def _add_institution(self, m: Mention, raw: str) -> None:
         head = head_word(raw)
@@ -199,7 +217,7 @@ class _Clustering:
             ):
                 best = idx
         if best is not None:
-            self._join(m, best)
+            self._join(m, best, "nominal")
             return
         self.add("org:" + raw.casefold(), raw, "ORG", m, m.country)
 
@@ -216,23 +234,13 @@ class _Clustering:
     def _add_surname(self, m: Mention) -> None:
         word = _norm(self.text[m.start : m.end])
         low = word.casefold()
-        # nearest preceding full name with this word, else any full name with it
-        best, best_pos = None, -1
-        for idx, c in enumerate(self.clusters):
-            if c.label != "PERSON" or low not in (t.casefold() for t in c.tokens):
-                continue
-            first = c.mentions[0].start if c.mentions else 0
-            pos = first if first < m.start else -first - 1
-            is_last = c.tokens[-1].casefold() == low
-            score = pos + (10**9 if is_last else 0)
-            if score > best_pos:
-                best, best_pos = idx, score
-        if best is not None:
-            self._join(m, best)
+        idx, ambiguous = self._namesake(m, word)
+        if idx is not None:
+            self._join(m, idx, "surname")
             return
         gz = self.gz
-        info = gz.person(word, on=self.published)
-        if info is None:
+        info = None if ambiguous else gz.person(word, on=self.published)
+        if info is None and not ambiguous:
             cands = gz.person_by_surname(word)
             info = cands[0] if len({p.name for p in cands}) == 1 else None
         if info is not None:
@@ -242,6 +250,77 @@ class _Clustering:
             c.sector = c.sector or info.sector
             return
         self.add("per:" + low, word, "PERSON", m, None)
+
+    def _namesake(self, m: Mention, word: str) -> tuple[int | None, bool]:
+        """The full name a surname (or a first name, or "Hale Jr.") stands for, and whether it
+        is ambiguous: (None, True) when two namesakes were both named in its paragraph or the
+        one before, or none was named before it."""
+        core, suffix = _core(word), _suffix(word)
+        if not core:
+            return None, False
+        key = core[-1].casefold()
+        cands: list[int] = []
+        for idx, c in enumerate(self.clusters):
+            names = _core(c.name)
+            if (
+                c.label != "PERSON"
+                or len(names) < 2
+                or key not in (t.casefold() for t in names)
+                or (suffix and _suffix(c.name) != suffix)
+                or (m.gender is not None and c.gender not in (None, m.gender))
+            ):
+                continue
+            cands.append(idx)
+        # a surname before a first name: "Clinton" is Hillary Clinton's, not Clinton Smith's
+        last = [i for i in cands if _core(self.clusters[i].name)[-1].casefold() == key]
+        cands = last or cands
+        if len(cands) <= 1 or all(self._same_person(cands[0], i) for i in cands[1:]):
+            if len(cands) > 1:  # "Brent Bozell" and "L. Brent Bozell III": the latest named
+                cands.sort(key=lambda i: max(x.start for x in self.clusters[i].mentions))
+                before = [i for i in cands if self.clusters[i].mentions[0].start < m.start]
+                cands = before[-1:] or cands[:1]
+            return (cands[0] if cands else None), False
+        seen: list[tuple[int, int]] = []  # (its latest mention before m, cluster)
+        for i in cands:
+            before = [x.start for x in self.clusters[i].mentions if x.start < m.start]
+            if before:
+                seen.append((max(before), i))
+        seen.sort(reverse=True)
+        if not seen:
+            return None, True
+        window = self._para_start(m.start, back=1)
+        if len(seen) > 1 and seen[1][0] >= window:
+            return None, True
+        return seen[0][1], False
+
+    def _same_person(self, a: int, b: int) -> bool:
+        """Whether two full names may name one person: the words of one are among the other's
+        and their suffixes agree ("Hillary Rodham Clinton", "Hillary Clinton"; a numeral may be
+        left out, "Jr." and "Sr." may not: "Marcus Hale" is not "Marcus Hale Jr.")."""
+        na, nb = self.clusters[a].name, self.clusters[b].name
+        wa, wb = ({w.casefold() for w in _core(n)} for n in (na, nb))
+        if not (wa <= wb or wb <= wa):
+            return False
+        sa, sb = _suffix(na), _suffix(nb)
+        return sa == sb or not ({sa, sb} & {"jr", "sr"})
+
+    def _para_start(self, pos: int, back: int) -> int:
+        """The start of the paragraph holding ``pos``, or of the one ``back`` before it."""
+        k = max(0, sum(1 for s in self.paras if s <= pos) - 1 - back)
+        return self.paras[k] if self.paras else 0
+
+
+def _core(name: str) -> list[str]:
+    """A name's words without a generational suffix ("Marcus Hale" of "Marcus Hale Jr.")."""
+    suffixes = set(words()["generational_suffixes"])
+    return [w for w in name.replace(",", " ").split() if w.casefold() not in suffixes]
+
+
+def _suffix(name: str) -> str:
+    """A name's generational suffix, normalised ("jr" of "Hale Jr."), or ""."""
+    suffixes = set(words()["generational_suffixes"])
+    found = [w.casefold().rstrip(".") for w in name.replace(",", " ").split()]
+    return next((w for w in found if w in suffixes), "")
 
 
 def _country_in_name(name: str, gz: Gazetteer) -> str | None:

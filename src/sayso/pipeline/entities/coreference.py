@@ -9,7 +9,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ..quotes import QuoteIndex
+from ...lexicon import match_cue
+from ..quotes import Quote, QuoteIndex
 from .model import DETS, Cluster, Mention, role_vocabulary, words
 from .roles import role_and_country
 
@@ -33,10 +34,13 @@ class Resolver:
                 self.sent_of[i] = n
         # (token index, cluster, weight) in text order, for mentions outside quotes
         self.history: list[tuple[int, int, float]] = []
+        self.speakers: set[int] = set()  # token indices of mentions that speak (see speaks)
         for idx, c in enumerate(clusters):
             for m in c.mentions:
                 if not quoted.inside(m.start):
                     self.history.append((m.ts, idx, self._weight(m.ts, m.te)))
+                    if speaks(doc[m.ts : m.te].root):
+                        self.speakers.add(m.ts)
         self.history.sort()
 
     def _weight(self, ts: int, te: int) -> float:
@@ -52,8 +56,12 @@ class Resolver:
             return 2.0
         return 1.0
 
-    def candidates(self, tok_i: int, want: Callable[[Cluster], bool]) -> int | None:
-        """The best cluster for a mention at token ``tok_i``; ``want(cluster)`` filters."""
+    def candidates(
+        self, tok_i: int, want: Callable[[Cluster], bool], speaker: bool = False
+    ) -> int | None:
+        """The best cluster for a mention at token ``tok_i``; ``want(cluster)`` filters. For a
+        ``speaker`` (the subject of a reporting verb: "he added"), those who spoke before count
+        more than those they spoke about: the statement runs on."""
         here = self.sent_of.get(tok_i, 0)
         best: tuple[float, int] | None = None
         for ti, idx, w in reversed(self.history):
@@ -64,6 +72,8 @@ class Resolver:
                 break
             if not want(self.clusters[idx]):
                 continue
+            if speaker and ti in self.speakers:
+                w *= SPEAKER_BONUS
             score = w / (1.0 + dist) + ti * 1e-6
             if best is None or score > best[0]:
                 best = (score, idx)
@@ -71,6 +81,19 @@ class Resolver:
 
     def add(self, tok_i: int, idx: int) -> None:
         bisect.insort(self.history, (tok_i, idx, self._weight(tok_i, tok_i + 1)))
+        if speaks(self.doc[tok_i]):
+            self.speakers.add(tok_i)
+
+
+SPEAKER_BONUS = 1.5
+
+
+def speaks(tok: Token) -> bool:
+    """Whether a mention's head is the subject of a reporting verb ("Cox says", "he added")."""
+    if tok.dep_ != "nsubj" or tok.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    m = match_cue(tok.doc, tok.head.i)
+    return m is not None and m[0].cls in {"speech", "report"}
 
 
 def _gender_ok(c: Cluster, gender: str | None) -> bool:
@@ -95,17 +118,61 @@ def pronouns_and_nominals(
             _nominal(res, tok, covered, gz)
 
 
-def _pronoun(res: Resolver, tok: Token, gender: str) -> None:
-    def want(c: Cluster) -> bool:
-        return _gender_ok(c, gender)
+def _blocked(res: Resolver, tok: Token) -> set[int]:
+    """Clusters a pronoun cannot mean: one named by a noun phrase that holds it ("Robert Pryce,
+    her husband": not Pryce), and, for the speaker of a quote ('"Vance betrayed us," he said'),
+    one named inside that quote: people are criticised by name, rarely quote themselves so."""
+    out: set[int] = set()
+    at = {
+        i: idx for idx, c in enumerate(res.clusters) for m in c.mentions for i in range(m.ts, m.te)
+    }
+    head = tok
+    while head.head.i != head.i and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+        if head.i in at:
+            out.add(at[head.i])
+    quote = _adjacent_quote(res, tok)
+    if quote is not None:
+        for idx, c in enumerate(res.clusters):
+            if c.label == "PERSON" and any(
+                quote.inner_start <= m.start < quote.inner_end for m in c.mentions
+            ):
+                out.add(idx)
+    return out
 
-    idx = res.candidates(tok.i, want)
+
+def _adjacent_quote(res: Resolver, tok: Token) -> Quote | None:
+    """The quote a subject pronoun speaks: one that ends right before it ('"...," he said') or
+    starts right after its verb ('he said: "..."')."""
+    if tok.dep_ != "nsubj" or tok.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    text = res.doc.text
+    verb_end = tok.head.idx + len(tok.head.text)
+    for q in res.quoted.quotes:
+        before = text[q.end : tok.idx] if q.end <= tok.idx else None
+        after = text[verb_end : q.start] if q.start >= verb_end else None
+        if (before is not None and len(before.strip(" ,")) == 0 and len(before) <= 3) or (
+            after is not None and len(after.strip(" ,:")) == 0 and len(after) <= 3
+        ):
+            return q
+    return None
+
+
+def _pronoun(res: Resolver, tok: Token, gender: str) -> None:
+    blocked = _blocked(res, tok)
+
+    def want(c: Cluster) -> bool:
+        return _gender_ok(c, gender) and res.clusters.index(c) not in blocked
+
+    idx = res.candidates(tok.i, want, speaker=speaks(tok))
     if idx is None:
         return
     c = res.clusters[idx]
     c.gender = c.gender or gender
     end = tok.idx + len(tok.text)
-    c.mentions.append(Mention(tok.idx, end, tok.i, tok.i + 1, c.label, kind="pronoun", ent=idx))
+    c.mentions.append(
+        Mention(tok.idx, end, tok.i, tok.i + 1, c.label, "pronoun", ent=idx, how="pronoun")
+    )
     res.add(tok.i, idx)
 
 
@@ -132,9 +199,8 @@ def _nominal(res: Resolver, tok: Token, covered: set[int], gz: Gazetteer) -> Non
     ts = chunk.start
     while ts < tok.i and doc[ts].lower_ in DETS:
         ts += 1
-    m = Mention(
-        doc[ts].idx, tok.idx + len(tok.text), ts, tok.i + 1, "PERSON", kind="nominal", ent=idx
-    )
+    end = tok.idx + len(tok.text)
+    m = Mention(doc[ts].idx, end, ts, tok.i + 1, "PERSON", "nominal", ent=idx, how="nominal")
     res.clusters[idx].mentions.append(m)
     res.add(tok.i, idx)
 

@@ -14,7 +14,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from .model import DETS, POSSESSIVE, Mention, role_vocabulary, words
+from .model import DETS, POSSESSIVE, Mention, person_titles, role_vocabulary, words
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 
@@ -99,6 +99,10 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         ts, te = _trim(doc, ent.start, ent.end)
         if te <= ts:
             continue
+        shaped = _by_shape(doc, ts, te, label, gz)
+        if shaped is not None:
+            out.extend(shaped)
+            continue
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         # a demonym or country followed directly by an organisation: "Chinese" + "Foreign Ministry"
         if label in {"NORP", "GPE"} and nxt is not None and nxt.label_ == "ORG":
@@ -127,6 +131,8 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
                 out.append(_mention(doc, a, b, "PERSON"))
             continue
         out.append(_mention(doc, ts, te, label))
+    out.extend(_titled_names(doc, {i for m in out for i in range(m.ts, m.te)}))
+    _people_by_surname(doc, out, gz)
     # institutions may absorb the demonym or country before them ("the Russian government")
     covered = {i for m in out if m.label not in {"NORP", "GPE"} for i in range(m.ts, m.te)}
     inst = _institutions(doc, gz, covered)
@@ -140,11 +146,33 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     return out
 
 
+def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mention] | None:
+    """The mentions an entity's shape decides, or None to go on: a person's title before it
+    ("Mr. Jordan", "Dr. Georgia Banks": a person, not a country or a bank), a possessive place
+    ("at Martha's Vineyard": no person "Martha"), a verb inside ("Manley put Reid": two
+    names)."""
+    titled, gender = _titled(doc, ts)
+    loose = doc[ts].lower_ in _LOOSE_TITLES or (ts > 0 and doc[ts - 1].lower_ in _LOOSE_TITLES)
+    if titled and label in _NAMED and (label == "PERSON" or not loose):  # not "Miss Universe"
+        runs = _person_runs(doc, ts, te, gz)
+        return [_mention(doc, a, b, "PERSON", gender=gender) for a, b in runs]
+    place = _possessive_place(doc, ts, te, label, gz)
+    if place is not None:
+        return [_mention(doc, ts, place, "LOC")]
+    runs = _verb_runs(doc, ts, te) if label != "PERSON" else [(ts, te)]  # see _person_runs
+    if runs != [(ts, te)]:
+        return [_mention(doc, a, b, _relabel(doc, a, b, label, gz)) for a, b in runs]
+    return None
+
+
 def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
-    """Fix NER labels the tables or the context decide: a country or capital is a place
-    ("Paraguay", "BRASILIA" typed ORG), a name after a person's title is a person ("spokeswoman
-    Marina Albuquerque" typed ORG)."""
+    """Fix NER labels the tables or the context decide: an organisation of the gazetteer is no
+    place ("Interfax" typed GPE), a country or capital is a place ("Paraguay", "BRASILIA"
+    typed ORG), a name after a person's title is a person ("spokeswoman Marina Albuquerque"
+    typed ORG)."""
     text = doc[ts:te].text
+    if label in {"GPE", "LOC", "FAC"} and gz.org(text) is not None and not gz.country(text):
+        return "ORG"  # "Interfax", "BRICS" typed as places: the gazetteer lists them as bodies
     if (
         label in {"ORG", "PERSON", "LOC", "FAC"}
         and gz.org(text) is None
@@ -173,9 +201,187 @@ def _mention(
     kind: str = "name",
     country: str | None = None,
     lemma: str = "",
+    gender: str | None = None,
 ) -> Mention:
     """The mention of tokens ``ts..te``."""
-    return Mention(doc[ts].idx, _end(doc, te), ts, te, label, kind, country, lemma=lemma)
+    return Mention(
+        doc[ts].idx, _end(doc, te), ts, te, label, kind, country, lemma=lemma, gender=gender
+    )
+
+
+# honorifics that also begin titles and nicknames ("Miss Universe", "Lady Liberty"): they make a
+# person of what NER found, but do not find names by themselves
+_LOOSE_TITLES = frozenset({"miss", "sir", "lady", "madam"})
+
+# NER labels a person's title may overrule ("Mr. Jordan" is no country)
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+def _titled(doc: Doc, ts: int) -> tuple[bool, str | None]:
+    """Whether a person's title stands right before token ``ts`` or is its first token ("Mr.",
+    "the Rev.", "Sen."), and the gender it says."""
+    for i in (ts, ts - 1):
+        if 0 <= i < len(doc) and doc[i].lower_ in person_titles():
+            if i == ts and ts + 1 < len(doc) and not doc[ts + 1].text[:1].isupper():
+                return False, None
+            return True, words()["honorifics"].get(doc[i].lower_)
+    return False, None
+
+
+def _is_cut(tok: Token) -> bool:
+    """A word no name has inside it: a verb in lower case ("Manley put Reid")."""
+    return (
+        tok.pos_ in {"VERB", "AUX"} and tok.is_lower and tok.lower_ not in words()["name_particles"]
+    )
+
+
+def _verb_runs(doc: Doc, ts: int, te: int) -> list[tuple[int, int]]:
+    """Tokens ``ts..te`` cut at the verbs inside them, each piece trimmed (one piece, the whole,
+    when there is none)."""
+    if not any(_is_cut(t) for t in doc[ts:te]):
+        return [(ts, te)]
+    runs: list[tuple[int, int]] = []
+    start = ts
+    for i in range(ts, te + 1):
+        if i == te or _is_cut(doc[i]):
+            a, b = _trim(doc, start, i)
+            if b > a and doc[a].text[:1].isupper():
+                runs.append((a, b))
+            start = i + 1
+    return runs
+
+
+def _possessive_place(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> int | None:
+    """The end of a place named with a possessive after a locative preposition ("at Martha's
+    Vineyard"), which NER takes for a person or an organisation; None when it is not one."""
+    if label not in {"PERSON", "ORG"} or ts == 0:
+        return None
+    if doc[ts - 1].lower_ not in words()["locative_preps"] or gz.org(doc[ts:te].text):
+        return None
+    inner = [i for i in range(ts, te) if doc[i].text in POSSESSIVE or doc[i].tag_ == "POS"]
+    end = te
+    if not inner and label == "PERSON" and te + 1 < len(doc) and doc[te].tag_ == "POS":
+        inner, end = [te], te + 1  # NER kept "Martha" and left "'s Vineyard" out
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+    if len(inner) != 1 or inner[0] != ts + 1 or not 1 <= end - inner[0] - 1 <= 2:
+        return None  # one name, its possessive, one or two capitalised words
+    heads = set(words()["generic_org_heads"]) | set(words()["institutions"])
+    after = doc[inner[0] + 1 : end]
+    if any(not t.text[:1].isupper() or t.lower_ in heads for t in after):
+        return None
+    if any(_known_person(doc, t, gz) for t in (doc[ts], after[0])):
+        return None  # "at Bennett's Trump rally": a person's possessive, not a place name
+    return end
+
+
+def _known_person(doc: Doc, tok: Token, gz: Gazetteer) -> bool:
+    """Whether a word is the surname of a person the gazetteer or the text names in full."""
+    if gz.person_by_surname(tok.text):
+        return True
+    low = tok.lower_
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == low for e in doc.ents)
+
+
+def _marking_suffixes() -> list[str]:
+    """The generational suffixes that mark a name by themselves ("Jr.", not "II")."""
+    return words()["generational_suffixes"][:4]
+
+
+def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Names NER missed that a person's title introduces ("Mr. Hale said"), and names with a
+    generational suffix ("Hale Jr.")."""
+    out: list[Mention] = []
+    suffixes = set(words()["generational_suffixes"])
+    vocab = role_vocabulary()  # "Mr. President" names no one
+    for tok in doc:
+        if tok.i in covered:
+            continue
+        if tok.lower_ in person_titles() and tok.lower_ not in _LOOSE_TITLES:
+            start = tok.i + 1
+        elif (
+            tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].lower_ in _marking_suffixes()
+            and (tok.i == 0 or not doc[tok.i - 1].text[:1].isupper())
+        ):
+            start = tok.i
+        else:
+            continue
+        end = start
+        while (
+            end < len(doc)
+            and end not in covered
+            and (doc[end].pos_ == "PROPN" or doc[end].lower_ in suffixes)
+            and doc[end].text[:1].isupper()
+            and doc[end].lower_ not in person_titles()
+        ):
+            end += 1
+        if end > start and not (
+            end == start + 1 and (doc[start].lower_ in suffixes or doc[start].lower_ in vocab)
+        ):
+            gender = words()["honorifics"].get(tok.lower_) if start == tok.i + 1 else None
+            out.append(_mention(doc, start, end, "PERSON", gender=gender))
+            covered.update(range(start, end))
+    return out
+
+
+def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
+    """Relabel as a person an organisation of two capitalised words (a suffix aside) that ends
+    in the surname of a person the text names ("Amanda Pryce" typed ORG beside "Robert Pryce"),
+    or with a generational suffix ("Marcus Hale Jr."); then find the surnames NER missed."""
+    suffixes = set(words()["generational_suffixes"])
+    surnames = {_surname(doc, m.ts, m.te) for m in out if m.label == "PERSON" and m.te - m.ts > 1}
+    heads = set(words()["generic_org_heads"]) | set(words()["institutions"])
+    for m in out:
+        if m.label != "ORG" or not 2 <= m.te - m.ts <= 4:
+            continue
+        toks = doc[m.ts : m.te]
+        core = [t for t in toks if t.lower_ not in suffixes]
+        if (
+            (_surname(doc, m.ts, m.te) in surnames or toks[-1].lower_ in _marking_suffixes())
+            and len(core) == 2
+            and not (gz.org(core[0].text) or gz.place_country(core[0].text))
+            and gz.metonym(toks.text) is None
+            and not any(t.lower_ in role_vocabulary() or t.lower_ in heads for t in core)
+            and all(t.text[:1].isupper() and t.is_alpha for t in core)
+            and core[-1].lower_ not in heads
+            and gz.org(toks.text) is None
+            and not any(gz.demonym(t.text) or gz.country(t.text) for t in toks)
+        ):
+            m.label = "PERSON"
+    # a surname NER left untagged ("Pryce told voters" after "Robert Pryce")
+    surnames = {_surname(doc, m.ts, m.te) for m in out if m.label == "PERSON" and m.te - m.ts > 1}
+    covered = {i for m in out for i in range(m.ts, m.te)}
+    for tok in doc:
+        if (
+            tok.i not in covered
+            and tok.lower_ in surnames
+            and tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and tok.lower_ not in role_vocabulary()
+            and not (gz.org(tok.text) or gz.country(tok.text) or gz.place_country(tok.text))
+            and tok.dep_ != "compound"  # "Cruz backers", "the Clinton Foundation": modifiers
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+            and not (
+                tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper()
+            )
+        ):
+            end = tok.i + 1
+            if end < len(doc) and doc[end].lower_ in suffixes:
+                end += 1
+            out.append(_mention(doc, tok.i, end, "PERSON"))
+    out.sort(key=lambda m: m.start)
+
+
+def _surname(doc: Doc, ts: int, te: int) -> str:
+    """The last word of a name that is not a generational suffix ("Hale" of "Hale Jr.")."""
+    suffixes = set(words()["generational_suffixes"])
+    for t in reversed(doc[ts:te]):
+        if t.lower_ not in suffixes:
+            return str(t.lower_)
+    return str(doc[te - 1].lower_)
 
 
 def _end(doc: Doc, te: int) -> int:

@@ -14,6 +14,11 @@ POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 DETS = {"the", "a", "an", "this", "that", "these", "those"}
 
 
+class PartyTags(TypedDict):
+    letters: list[str]  # "R", "D", "I"
+    country: str  # the country such a tag says
+
+
 class EntityWords(TypedDict):
     """The lists of ``data/entity_words.json`` (see its ``about``)."""
 
@@ -31,6 +36,12 @@ class EntityWords(TypedDict):
     media_heads: list[str]
     media_name_words: list[str]
     groups: dict[str, str]  # collective noun lemma -> label
+    generational_suffixes: list[str]  # "jr.", "sr.", "iii"
+    party_tags: PartyTags
+    national_bodies: list[str]  # "house", "senate": national bodies that name no country
+    national_roles: list[str]  # roles held in such a body ("senator")
+    locative_preps: list[str]  # prepositions before a place
+    gendered_nouns: dict[str, str]  # "spokeswoman" -> f, "husband" -> m
 
 
 @functools.lru_cache(maxsize=1)
@@ -47,6 +58,17 @@ def role_vocabulary() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """Words that stand before a person's name and only a person's: the honorifics ("Mr.",
+    "Rev.") and the one-word abbreviated titles of the role table ("sen.", "gov.", "gen.")."""
+    out = set(words()["honorifics"])
+    for r in Gazetteer.default().roles():
+        if " " not in r.pattern and r.pattern.endswith(".") and len(r.pattern) > 2:
+            out.add(r.pattern)
+    return frozenset(out)
+
+
 @dataclass
 class Mention:
     start: int
@@ -58,6 +80,8 @@ class Mention:
     country: str | None = None
     ent: int = -1
     lemma: str = ""  # the head's lemma, for group actors
+    gender: str | None = None  # from an honorific before it ("Mrs. Pryce")
+    how: str = "name"  # how it was resolved to its cluster (sayso.types.RESOLUTIONS)
 
 
 @dataclass

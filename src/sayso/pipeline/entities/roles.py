@@ -10,6 +10,9 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
@@ -71,6 +74,21 @@ def role_and_country(toks: list[Token], gz: Gazetteer) -> tuple[str | None, str 
     return role, country, counterpart
 
 
+def _party_tag(doc: Doc, m: Mention) -> range | None:
+    """The tokens of a party-state tag right after a name ("Tom Barlow (R-Ark.)", "Ann Cole,
+    D-N.Y.,"), or None."""
+    letters = "".join(words()["party_tags"]["letters"])
+    tail = doc.text[m.end : m.end + 40]
+    found = re.match(rf"\s*[(,]\s*[{letters}]\s*-\s*[A-Z][\w.' ]{{0,24}}?[),]", tail)
+    if found is None:
+        return None
+    end = m.end + found.end()
+    stop = m.te
+    while stop < len(doc) and doc[stop].idx < end:
+        stop += 1
+    return range(m.te, stop)
+
+
 def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     org_at = {
         i: idx
@@ -86,15 +104,75 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
             if m.kind != "name":
                 continue
             toks = _title_tokens(doc, m)
+            tag = _party_tag(doc, m) if c.label == "PERSON" else None
+            if tag is not None:  # "(R-Ark.)": a party and a state, not a title
+                toks = [t for t in toks if t.i not in tag]
+                c.country = c.country or words()["party_tags"]["country"]
             if c.label == "PERSON" and c.affiliation is None:
                 c.affiliation = next((org_at[t.i] for t in toks if t.i in org_at), None)
             role, country, counterpart = role_and_country(toks, gz)
+            if c.label == "PERSON" and c.gender is None:
+                c.gender = _gender_of(toks)
             if c.label == "PERSON" and counterpart and role is None:
                 role = _counterpart_role(doc, m, clusters)
             if role and c.label == "PERSON" and c.role is None:
                 c.role = role
             if country and c.country is None:
                 c.country = country
+
+
+def national_context(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
+    """Countries from the body a person speaks for and from the story's national context.
+
+    A person whose title names a body of one country takes it ("White House press secretary
+    Dana Welles"). A story whose national bodies and party-state tags all (or mostly) point to
+    one country is that country's story: the bodies that name no country ("the House") and the
+    holders of seats in them ("House Speaker Carl Mendez", a senator) with no country of their
+    own are that country's."""
+    for c in clusters:
+        if c.label == "PERSON" and c.country is None and c.affiliation is not None:
+            c.country = clusters[c.affiliation].country
+    evidence: Counter[str] = Counter()
+    for c in clusters:
+        info = gz.org(c.name) if c.label == "ORG" else None
+        if (
+            c.country
+            and c.mentions
+            and (
+                (info is not None and info.sector in {"GOV", "LEG"})
+                or (c.label == "ORG" and gz.metonym(c.name) is not None)
+            )
+        ):
+            evidence[c.country] += 1
+        elif c.label == "PERSON" and any(
+            _party_tag(doc, m) for m in c.mentions if m.kind == "name"
+        ):
+            evidence[words()["party_tags"]["country"]] += 1
+    ranked = evidence.most_common()
+    if not ranked or ranked[0][1] <= sum(n for _, n in ranked[1:]):
+        return
+    home = ranked[0][0]
+    bodies, seats = set(words()["national_bodies"]), set(words()["national_roles"])
+    for c in clusters:
+        if c.country is not None or not c.mentions:
+            continue
+        if (c.label == "ORG" and c.name.casefold() in bodies) or (
+            c.label == "PERSON" and c.role is not None and _seat(c.role, gz) in seats
+        ):
+            c.country = home
+
+
+def _seat(role: str, gz: Gazetteer) -> str | None:
+    """The normalised role of a title ("senator" of "sen.")."""
+    info = gz.role(role)
+    return info.role if info is not None else role
+
+
+def _gender_of(toks: list[Token]) -> str | None:
+    """The gender a title or apposition says ("spokeswoman", "her husband"), if one does."""
+    gendered = words()["gendered_nouns"]
+    found = {gendered[t.lower_] for t in toks if t.lower_ in gendered and t.pos_ == "NOUN"}
+    return found.pop() if len(found) == 1 else None
 
 
 def name_generic_bodies(clusters: list[Cluster], gz: Gazetteer) -> None:
