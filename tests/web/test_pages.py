@@ -180,7 +180,7 @@ def test_an_actors_counts_agree_everywhere(client: TestClient, name: str) -> Non
     assert sum(m["did"] for m in data["by_month"]) + data["undated"]["did"] == did
     # the chart as drawn: its all-outlets lane holds every count
     html = client.get(f"/actors/{name}").text
-    lane = html.split('class="lane lane-all"', 1)[1].split("</g>", 1)[0]
+    lane = re.split(r'class="lane"|</svg>', html.split('class="lane lane-all"', 1)[1])[0]
     drawn = {k: sum(map(int, re.findall(rf'class="tl-{k}" data-n="(\d+)"', lane)))
              for k in ("said", "did")}  # fmt: skip
     assert drawn == {"said": said, "did": did}
