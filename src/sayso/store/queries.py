@@ -496,7 +496,7 @@ DOCUMENT_SENTENCES = "SELECT text, sentences FROM documents WHERE id = ?"
 # statements). Every count of an actor's page comes from ``activity``, over the same hits as its
 # lists (``quotes``, ``as_source``).
 WEB_ACTOR_ENTITIES = """
-SELECT x.doc, x.name, x.type, x.country, x.role, x.sector, x.mention_count, x.mentions
+SELECT x.doc, x.name, x.type, x.country, x.role, x.sector, x.mention_count
 FROM entities x WHERE x.name = :name COLLATE NOCASE
 """
 _SAID_BY_NAME = "SELECT a.pk FROM attributions a WHERE a.speaker_name = :name COLLATE NOCASE"
@@ -544,10 +544,23 @@ GROUP BY d.outlet, month
 """
 
 
+# every way the texts wrote the actor: the text of each mention of its :docs newest entities,
+# how often (any case as one)
+_ACTOR_FORMS = """
+SELECT json_extract(j.value, '$.text') AS form, count(*) AS n
+FROM (SELECT x.mentions FROM entities x WHERE {actor_is} ORDER BY x.pk DESC LIMIT :docs) s,
+     json_each(s.mentions) j
+GROUP BY form COLLATE NOCASE ORDER BY n DESC, form LIMIT :limit
+"""
+_BY_NAME = "x.name = :name COLLATE NOCASE"
+_BY_TYPE = "x.name = :name COLLATE NOCASE AND x.type = :type"
+
+
 @dataclass(frozen=True, slots=True)
 class ActorStatements:
-    """The statements of an actor's page; each takes :name, :type and :limit."""
+    """The statements of an actor's page; each takes :name, :type and :limit (forms :docs)."""
 
+    forms: str
     quotes: str
     as_source: str
     as_target: str
@@ -556,7 +569,7 @@ class ActorStatements:
     sources: str  # the names of who acts on it
 
 
-def _actor_statements(said: str, hits: str) -> ActorStatements:
+def _actor_statements(actor_is: str, said: str, hits: str) -> ActorStatements:
     def with_said(body: str) -> str:
         return f"WITH said AS MATERIALIZED ({said})" + body
 
@@ -568,6 +581,7 @@ def _actor_statements(said: str, hits: str) -> ActorStatements:
         f"hits AS MATERIALIZED ({hits.format(side='source')})" + _ACTOR_ACTIVITY
     )
     return ActorStatements(
+        forms=_ACTOR_FORMS.format(actor_is=actor_is),
         quotes=with_said(_ACTOR_QUOTES),
         as_source=with_hits("source", _ACTOR_EVENTS),
         as_target=with_hits("target", _ACTOR_EVENTS),
@@ -577,8 +591,8 @@ def _actor_statements(said: str, hits: str) -> ActorStatements:
     )
 
 
-WEB_ACTOR_BY_NAME = _actor_statements(_SAID_BY_NAME, _HITS_BY_NAME)
-WEB_ACTOR_BY_TYPE = _actor_statements(_SAID_BY_TYPE, _HITS_BY_TYPE)
+WEB_ACTOR_BY_NAME = _actor_statements(_BY_NAME, _SAID_BY_NAME, _HITS_BY_NAME)
+WEB_ACTOR_BY_TYPE = _actor_statements(_BY_TYPE, _SAID_BY_TYPE, _HITS_BY_TYPE)
 # the speaker (and cue) an event rests on, for a page of events
 WEB_EVENT_SPEAKER = """
 SELECT COALESCE(speaker_name, source_text) AS speaker, cue_text AS cue, via_name AS via

@@ -121,6 +121,7 @@ class ActorProfile(TypedDict):
     mentions: int
     entities: list[ActorEntity]
     forms: list[ActorForm]
+    forms_documents: int  # how many of its documents the forms were read from (the newest)
     quotes: list[ActorQuote]
     as_source: list[ActorEvent]
     as_target: list[ActorEvent]

@@ -116,17 +116,14 @@ def event_pairs(db: Db, f: Filters) -> list[EventPair]:
     return cast("list[EventPair]", rows)
 
 
-def _actor_entities(rows: Iterable[Row], kind: str, forms_limit: int) -> dict[str, Any]:
+def _actor_entities(rows: Iterable[Row], kind: str) -> dict[str, Any]:
     """What the entities of the actor's name (``rows``, of any type) say: every type the name
     has, and for type ``kind``: its entities grouped by name, country, role and sector, its
-    documents and mentions, and the text of its mentions, most frequent first (any case as
-    one)."""
+    documents and mentions."""
     types: defaultdict[str, set[object]] = defaultdict(set)
     type_mentions: Counter[str] = Counter()
     groups: defaultdict[tuple[Any, ...], set[object]] = defaultdict(set)
     group_mentions: Counter[tuple[Any, ...]] = Counter()
-    forms: Counter[str] = Counter()
-    written: dict[str, str] = {}
     for r in rows:
         t, n = str(r["type"]), int(str(r["mention_count"]))
         types[t].add(r["doc"])
@@ -136,10 +133,6 @@ def _actor_entities(rows: Iterable[Row], kind: str, forms_limit: int) -> dict[st
         key = (r["name"], r["country"], r["role"], r["sector"])
         groups[key].add(r["doc"])
         group_mentions[key] += n
-        for m in json.loads(str(r["mentions"] or "[]")):
-            text = " ".join(str(m.get("text", "")).split())
-            forms[text.casefold()] += 1
-            written.setdefault(text.casefold(), text)
     entities = [
         {"name": k[0], "type": kind, "country": k[1], "role": k[2], "sector": k[3],
          "documents": len(d), "mentions": group_mentions[k]}
@@ -153,29 +146,49 @@ def _actor_entities(rows: Iterable[Row], kind: str, forms_limit: int) -> dict[st
         "documents": len(types.get(kind, ())),
         "mentions": type_mentions[kind],
         "entities": entities,
-        "forms": [{"form": written[k], "n": n} for k, n in forms.most_common(forms_limit)],
     }
 
 
+def _forms(rows: Iterable[Row], limit: int) -> list[dict[str, object]]:
+    """Mention texts with their counts, white space made single spaces (any case as one)."""
+    forms: Counter[str] = Counter()
+    written: dict[str, str] = {}
+    for r in rows:
+        text = " ".join(str(r["form"] or "").split())
+        forms[text.casefold()] += int(str(r["n"]))
+        written.setdefault(text.casefold(), text)
+    return [{"form": written[k], "n": n} for k, n in forms.most_common(limit)]
+
+
 def actor_profile(
-    db: Db, name: str, kind: str | None = None, *, limit: int, forms: int = 40
+    db: Db,
+    name: str,
+    kind: str | None = None,
+    *,
+    limit: int,
+    forms: int = 40,
+    forms_docs: int = 400,
 ) -> ActorProfile:
     """Everything stored about the actor called ``name`` (any case) of type ``kind`` (else of
     the name's most documented type), across documents: its resolved countries, roles and
-    sectors, the ``forms`` ways the texts wrote it most, its quotes and the events it is a
-    source or a target of (``limit`` newest of each), what it said and did by outlet and month,
-    and the names on the other side of its events."""
+    sectors, the ``forms`` ways the texts wrote it most (in its ``forms_docs`` newest
+    documents), its quotes and the events it is a source or a target of (``limit`` newest of
+    each), what it said and did by outlet and month, and the names on the other side of its
+    events."""
     rows = db.rows(q.WEB_ACTOR_ENTITIES, {"name": name})
     if kind is None:
-        kind = _actor_entities(rows, "", 0)["types"][0]["type"] if rows else ""
-    found = _actor_entities(rows, kind, forms)
+        kind = _actor_entities(rows, "")["types"][0]["type"] if rows else ""
+    found = _actor_entities(rows, kind)
     alone = len(found["types"]) <= 1  # the name has no other type: no need to check it
     sql = q.WEB_ACTOR_BY_NAME if alone else q.WEB_ACTOR_BY_TYPE
     p = {"name": name, "type": kind, "limit": limit}
+    said_in = min(found["documents"], forms_docs)
     profile = {
         "name": name,
         "type": kind,
         **found,
+        "forms": _forms(db.rows(sql.forms, {**p, "limit": forms, "docs": forms_docs}), forms),
+        "forms_documents": said_in,
         "quotes": db.rows(sql.quotes, p),
         "as_source": db.rows(sql.as_source, p),
         "as_target": db.rows(sql.as_target, p),

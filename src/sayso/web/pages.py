@@ -311,6 +311,7 @@ def actor(store: Store, key: str) -> Page:
         "documents": p["documents"],
         "mentions": p["mentions"],
         # names first, then pronouns and other lower-case forms; most mentioned first in each
+        "forms_documents": p["forms_documents"],
         "forms": [{"form": f["form"], "mentions": f["n"]}
                   for f in sorted(p["forms"], key=lambda f: f["form"].islower())],
         **_resolved(p["entities"]),
