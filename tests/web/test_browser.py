@@ -170,7 +170,7 @@ def test_every_page_renders(page: Page, shots: Path) -> None:
     page.screenshot(path=str(shots / "actor.png"), full_page=True)
 
     page.goto("/events")
-    expect(page.locator("figure.network svg line.edge").first).to_be_visible()
+    expect(page.locator("figure.network svg path.edge").first).to_be_visible()
     page.select_option("#type", "ACCUSE")
     page.locator("form.filters button[type=submit]").click()
     page.wait_for_url("**/events?*type=ACCUSE*")
@@ -226,6 +226,81 @@ def test_story_page_side_by_side(browser: Browser, story_base_url: str, shots: P
     finally:
         context.close()
     assert not outside, f"requests left localhost: {outside}"
+
+
+def _boxes(page: Page, selector: str) -> list[dict[str, float]]:
+    return list(page.eval_on_selector_all(
+        selector,
+        "els => els.map(e => { const r = e.getBoundingClientRect();"
+        " return {x: r.left, y: r.top, w: r.width, h: r.height, text: e.textContent}; })",
+    ))  # fmt: skip
+
+
+def _overlap(a: dict[str, float], b: dict[str, float]) -> float:
+    dx = min(a["x"] + a["w"], b["x"] + b["w"]) - max(a["x"], b["x"])
+    dy = min(a["y"] + a["h"], b["y"] + b["h"]) - max(a["y"], b["y"])
+    return max(0.0, dx) * max(0.0, dy)
+
+
+def test_network_legend_colours_and_labels_that_never_overlap(page: Page, shots: Path) -> None:
+    page.goto("/events?min_mentions=0")
+    figure = page.locator("figure.network")
+    edges = figure.locator("svg path.edge")
+    expect(edges.first).to_be_visible()
+    legend = figure.locator("ul.type-legend li")
+    shown = set(legend.evaluate_all("els => els.map(e => e.dataset.type)"))
+    drawn = set(edges.evaluate_all("els => els.map(e => e.dataset.type)"))
+    assert drawn and drawn <= shown
+    # each type has its own colour, the same on its edges and on its legend swatch
+    colours = {}
+    for kind in drawn:
+        edge = figure.locator(f'svg path.edge[data-type="{kind}"]').first
+        swatch = figure.locator(f'li[data-type="{kind}"] .swatch')
+        stroke = edge.evaluate("e => getComputedStyle(e).stroke")
+        assert stroke == swatch.evaluate("e => getComputedStyle(e).backgroundColor")
+        colours[kind] = stroke
+    assert len(set(colours.values())) == len(colours)
+    # every label inside the picture, none over another
+    svg = _boxes(page, "figure.network svg")[0]
+    labels = _boxes(page, "figure.network svg text.label")
+    assert len(labels) >= 6
+    for box in labels:
+        assert box["x"] >= svg["x"] - 1 and box["x"] + box["w"] <= svg["x"] + svg["w"] + 1, box
+        assert box["y"] >= svg["y"] - 1 and box["y"] + box["h"] <= svg["y"] + svg["h"] + 1, box
+    for i, a in enumerate(labels):
+        for b in labels[i + 1 :]:
+            assert _overlap(a, b) < 1.0, (a["text"], b["text"])
+    # a clipped label keeps the whole name in its tooltip
+    for node in figure.locator("svg a").all():
+        label = node.locator("text.label").text_content() or ""
+        title = node.locator("title").text_content() or ""
+        assert title.startswith(label.rstrip("…"))
+    page.screenshot(path=str(shots / "network.png"), full_page=True)
+    # the threshold: fewer or as many nodes when only often-mentioned actors are kept
+    page.goto("/events?min_mentions=5")
+    assert page.locator("figure.network svg a").count() <= len(labels)
+
+
+def test_actor_timeline_by_outlet(page: Page, shots: Path) -> None:
+    page.goto("/actors/PERSON:Dong%20Jun")
+    expect(page.locator("h1")).to_contain_text("Dong Jun")
+    timeline = page.locator("figure.timeline svg")
+    expect(timeline).to_be_visible()
+    lanes = timeline.locator("g.lane text.lane-label").evaluate_all(
+        "els => els.map(e => e.textContent)"
+    )
+    assert lanes[0] == "All outlets" and "Asia Times" in lanes
+    every = timeline.locator("g.lane-all")
+    for kind, count in (("said", "n-said"), ("did", "n-did")):
+        dots = every.locator(f".tl-{kind}").evaluate_all("els => els.map(e => +e.dataset.n)")
+        assert sum(dots) == int(page.locator(f".profile .{count}").inner_text()) > 0
+    # the dots are drawn: the largest month's dot has a size, and a tooltip with its count
+    dot = every.locator(".tl-said").first
+    box = dot.bounding_box()
+    assert box is not None and box["width"] > 2
+    assert "statement" in (dot.locator("title").text_content() or "")
+    expect(page.locator(".profile dd.forms")).to_contain_text("Dong")
+    page.screenshot(path=str(shots / "actor-timeline.png"), full_page=True)
 
 
 def test_hostile_article_runs_no_script(page: Page) -> None:

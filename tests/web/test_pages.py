@@ -141,9 +141,50 @@ def test_actor_page(client: TestClient) -> None:
     assert data["by_outlet"][0]["outlet"] == "Asia Times"
     assert data["by_month"][0]["month"] == "2024-02"
     html = client.get("/actors/Dong%20Jun").text
-    assert "<svg" in html and 'class="bar-said"' in html
+    assert "<svg" in html and 'class="tl-said"' in html
     assert "<dt>Sector</dt><dd>GOV" in html
     assert client.get("/actors/Nobody%20Here.json").status_code == 404
+
+
+def test_actor_pages_are_keyed_by_id_with_every_surface_form(client: TestClient) -> None:
+    by_name = client.get("/actors/dong jun.json").json()
+    assert by_name["id"] == "PERSON:Dong Jun" and by_name["url"] == "/actors/PERSON:Dong%20Jun"
+    by_id = client.get(by_name["url"] + ".json").json()
+    assert by_id == by_name
+    forms = [f["form"] for f in by_id["forms"]]
+    # the name, the surname alone, a title, pronouns: every way the text wrote him
+    assert {"Dong Jun", "Dong", "he"} <= set(forms)
+    assert forms.index("Dong Jun") < forms.index("he")  # names before pronouns
+    assert sum(f["mentions"] for f in by_id["forms"]) == by_id["mentions"]
+    html = client.get(by_name["url"]).text
+    assert "actor id <code><bdi>PERSON:Dong Jun</bdi></code>" in html
+    assert '<span class="form"><bdi>Dong</bdi>' in html
+    # the same name with another type is another actor
+    assert client.get("/actors/ORG:Dong%20Jun.json").status_code == 404
+    # the article links each actor by its id
+    article = client.get(f"/articles/{SEED_HASH}").text
+    assert 'href="/actors/PERSON:Dong%20Jun"' in article
+
+
+@pytest.mark.parametrize("name", ["Dong Jun", "Russia", "Tamas Keleti", "China"])
+def test_an_actors_counts_agree_everywhere(client: TestClient, name: str) -> None:
+    data = client.get(f"/actors/{name}.json").json()
+    said, did = data["statements"], data["actions"]
+    assert said + did > 0
+    # the lists: every quote and event listed, and no more (the fixture is under the limit)
+    assert len(data["quotes"]) == said and len(data["events"]) == did
+    # the table by outlet, and the chart's months plus the undated
+    assert sum(o["said"] for o in data["by_outlet"]) == said
+    assert sum(o["did"] for o in data["by_outlet"]) == did
+    assert sum(m["said"] for m in data["by_month"]) + data["undated"]["said"] == said
+    assert sum(m["did"] for m in data["by_month"]) + data["undated"]["did"] == did
+    # the chart as drawn: its all-outlets lane holds every count
+    html = client.get(f"/actors/{name}").text
+    lane = re.split(r'class="lane"|</svg>', html.split('class="lane lane-all"', 1)[1])[0]
+    drawn = {k: sum(map(int, re.findall(rf'class="tl-{k}" data-n="(\d+)"', lane)))
+             for k in ("said", "did")}  # fmt: skip
+    assert drawn == {"said": said, "did": did}
+    assert f'<span class="n-said">{said}</span> statements' in html
 
 
 def test_events_table_network_and_csv(client: TestClient) -> None:
@@ -151,7 +192,7 @@ def test_events_table_network_and_csv(client: TestClient) -> None:
     assert data["total"] >= 30 and len(data["results"]) == min(50, data["total"])
     assert any(e["source"] == "Rasa Juodyte" and e["target"] == "Hungary" for e in data["network"])
     html = client.get("/events").text
-    assert 'class="edge"' in html and 'href="/actors/Hungary"' in html
+    assert 'class="edge t-' in html and 'href="/actors/Hungary"' in html
     accuse = client.get("/events.json", params={"type": "accuse"}).json()
     assert accuse["results"] and {e["type"] for e in accuse["results"]} == {"ACCUSE"}
     r = client.get("/events.csv", params={"type": "ACCUSE"})
@@ -177,3 +218,46 @@ def test_openapi_lists_every_page_and_twin(client: TestClient) -> None:
         "/stories.json", "/stories/{story_id}", "/stories/{story_id}.json",
     ):  # fmt: skip
         assert path in paths, path
+
+
+def test_network_edges_carry_their_type_and_junk_is_left_out(client: TestClient) -> None:
+    data = client.get("/events.json").json()
+    assert data["min_mentions"] == 2
+    for edge in data["network"]:
+        assert edge["type"] in edge["types"] and sum(edge["types"].values()) == edge["events"]
+        for name in (edge["source"], edge["target"]):
+            assert not name.islower()
+    everyone = client.get("/events.json", params={"min_mentions": 0}).json()["network"]
+    assert len(everyone) >= len(data["network"])
+    html = client.get("/events").text
+    legend = re.findall(r'<li data-type="([A-Z]+)"><span class="swatch t-\1">', html)
+    assert set(legend) == {e["type"] for e in data["network"]} | {
+        t for e in data["network"] for t in e["types"]
+    }  # fmt: skip
+    assert client.get("/events", params={"min_mentions": -1}).status_code == 422
+
+
+def test_event_rows_show_their_sentence_and_speaker(client: TestClient) -> None:
+    data = client.get("/events.json", params={"actor": "Arjun Malhotra"}).json()
+    offered = next(e for e in data["results"] if e["trigger"] == "offered")
+    ev = offered["evidence"]
+    assert ev["trigger"] == "offered" and ev["before"].endswith("Arjun Malhotra ")
+    assert ev["after"].startswith(" to supply Vietnam")
+    assert offered["speaker"] and offered["cue"]
+    html = client.get("/events", params={"actor": "Arjun Malhotra"}).text
+    assert "<mark>offered</mark> to supply Vietnam" in html
+    assert f"according to <bdi>{offered['speaker']}</bdi>" in html
+    # the article's event list: the same sentence, and the speaker it rests on
+    article = client.get(f"/articles/{CHAINS_HASH}").text
+    events = article.split('id="h-events"', 1)[1].split("</section>", 1)[0]
+    assert "<mark>offered</mark> to supply Vietnam" in events
+    assert "according to <bdi>" in events
+
+
+def test_no_date_runs_into_a_word(client: TestClient) -> None:
+    for path in (f"/articles/{CHAINS_HASH}", f"/articles/{SEED_HASH}", "/events"):
+        html = client.get(path).text
+        # as a browser lays it out: cells and blocks apart, inline elements run together
+        blocks = re.sub(r"</?(td|th|tr|p|li|div|h\d|blockquote|dd|dt)\b[^>]*>", "\n", html)
+        text = re.sub(r"<[^>]+>", "", blocks)
+        assert not re.search(r"\d{4}-\d{2}-\d{2}[^\W\d_]", text), path

@@ -60,15 +60,60 @@ def test_highlight_and_matching_sentence() -> None:
     assert render.matching_sentence(whole, ["sanctions"]) == (0, text)
 
 
-def test_timeline_and_network_geometry() -> None:
-    t = render.timeline(Counter({"2024-01": 2, "2024-04": 1}), Counter({"2024-02": 3}))
-    assert {b["month"] for b in t["bars"]} == {"2024-01", "2024-02", "2024-04"}
-    assert max(b["h"] for b in t["bars"]) == t["baseline"] - t["top"]
-    net = render.network([("A; B", "C", 2), ("C", "A", 1), ("A", "A", 5), (None, "C", 1)])
-    assert {(e["source"], e["target"], e["n"]) for e in net["edges"]} == {
-        ("A", "C", 2), ("B", "C", 2), ("C", "A", 1)
+def test_timeline_by_outlet_holds_every_count() -> None:
+    activity = [
+        {"kind": "said", "outlet": "Delta Post", "month": "2024-01", "n": 2},
+        {"kind": "said", "outlet": "Delta Post", "month": "2024-04", "n": 1},
+        {"kind": "did", "outlet": "Rivertown Herald", "month": "2024-02", "n": 3},
+        {"kind": "did", "outlet": None, "month": None, "n": 4},  # undated, no outlet
+    ]
+    t = render.timeline(activity)
+    lanes = [lane["title"] for lane in t["lanes"]]
+    assert lanes[0] == "All outlets" and set(lanes[1:]) == {
+        "Delta Post", "Rivertown Herald", "(no outlet)"
     }  # fmt: skip
+    every = t["lanes"][0]
+    assert (every["said"], every["did"]) == (3, 7)
+    assert sum(d["n"] for d in every["marks"] if d["kind"] == "did") == 7
+    assert {d["month"] for d in every["marks"]} == {"2024-01", "2024-02", "2024-04", "undated"}
+    assert "undated_x" in t and t["ticks"][0]["label"] == "2024-01"
+    # months run left to right; a larger count is a larger dot
+    xs = {d["month"]: d["x"] for d in every["marks"]}
+    assert xs["2024-01"] < xs["2024-02"] < xs["2024-04"] < xs["undated"]
+    did = {d["n"]: d["r"] for d in every["marks"] if d["kind"] == "did"}
+    assert did[3] < did[4]
+
+
+def test_timeline_puts_quiet_outlets_in_one_lane() -> None:
+    activity = [{"kind": "said", "outlet": f"Outlet {i}", "month": "2024-05", "n": 20 - i}
+                for i in range(12)]  # fmt: skip
+    t = render.timeline(activity, lanes=8)
+    assert len(t["lanes"]) == 10 and t["lanes"][-1]["title"] == "4 other outlets"
+    assert t["lanes"][-1]["said"] == sum(20 - i for i in range(8, 12))
+
+
+def test_network_types_junk_and_labels() -> None:
+    weights = render.pair_weights([
+        ("A; B", "C", "ACCUSE", 2), ("C", "A", "SUPPORT", 1), ("C", "A", "ACCUSE", 3),
+        ("A", "A", "AID", 5), (None, "C", "AID", 1), ("A", "many more answers", "AID", 9),
+    ])  # fmt: skip
+    assert weights[("C", "A")] == Counter({"ACCUSE": 3, "SUPPORT": 1})
+    assert render.is_junk_name("many more answers") and not render.is_junk_name("Li Wei")
+    net = render.network(weights, keep=lambda n: not render.is_junk_name(n))
+    edges = {(e["source"], e["target"]): e for e in net["edges"]}
+    assert set(edges) == {("A", "C"), ("B", "C"), ("C", "A")}
+    assert edges[("C", "A")]["type"] == "ACCUSE" and edges[("C", "A")]["types"] == {
+        "ACCUSE": 3, "SUPPORT": 1
+    }  # fmt: skip
+    assert dict(net["types"]) == {"ACCUSE": 7, "SUPPORT": 1}  # A and B each accuse C twice
     assert {n["name"] for n in net["nodes"]} == {"A", "B", "C"}
+    long = "The Extraordinarily Long Name of a Ministry"
+    net = render.network(render.pair_weights([(long, "C", "AGREE", 1)]))
+    node = next(n for n in net["nodes"] if n["name"] == long)
+    assert node["label"].endswith("…") and len(node["label"]) <= 20
+    # labels run outward: on the left half they are flipped to read left to right
+    for n in net["nodes"]:
+        assert (n["anchor"] == "start") == (n["lx"] >= net["width"] / 2 - 0.5)
 
 
 def test_store_read_only_and_stories(tmp_path: Path) -> None:

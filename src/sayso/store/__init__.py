@@ -45,7 +45,15 @@ from .db import Params, Row, Value
 from .export import TABLES
 from .filters import FilterArgs, FilterError, Filters
 from .load import BULK_FTS_MIN, OnBatch, Pending
-from .rows import ActorProfile, ArticleHit, EventHit, EventPair, Facets, QuoteHit, StoryRow
+from .rows import (
+    ActorProfile,
+    ArticleHit,
+    EventHit,
+    EventPair,
+    Facets,
+    QuoteHit,
+    StoryRow,
+)
 from .schema import NoStore, migrate, open_db
 
 __all__ = [
@@ -280,15 +288,27 @@ class Store:
         return _search.iter_event_rows(self._db, f)
 
     def event_pairs(self, f: Filters) -> list[EventPair]:
-        """(source names, target names, count) over the events matching ``f``."""
+        """(source names, target names, type, count) over the events matching ``f``."""
         return _search.event_pairs(self._db, f)
 
-    def actor_profile(self, name: str, *, limit: int = 100) -> ActorProfile:
-        """Everything stored about the actor called ``name`` (any case), across documents:
-        its resolved types, countries, roles and sectors, its quotes and the events it is a
-        source or a target of (``limit`` newest of each), with counts by outlet and month and
-        the names on the other side of its events over all of them."""
-        return _search.actor_profile(self._db, name, limit=limit)
+    def event_evidence(self, rows: Iterable[EventHit]) -> list[dict[str, str | None]]:
+        """For each of ``event_rows``' rows: the sentence holding its trigger (before, trigger,
+        after) and the speaker, cue and channel of the attribution it rests on."""
+        return _search.event_evidence(self._db, rows)
+
+    def names_mentioned(self, names: Iterable[str], least: int) -> set[str]:
+        """The names (of ``names``) that the store mentions ``least`` times or more."""
+        return _search.names_mentioned(self._db, names, least)
+
+    def actor_profile(
+        self, name: str, kind: str | None = None, *, limit: int = 100
+    ) -> ActorProfile:
+        """Everything stored about the actor called ``name`` (any case) of type ``kind`` (else
+        the name's most documented type), across documents: its resolved countries, roles and
+        sectors, its surface forms, its quotes and the events it is a source or a target of
+        (``limit`` newest of each), what it said and did by outlet and month (the one source of
+        its counts), and the names on the other side of its events."""
+        return _search.actor_profile(self._db, name, kind, limit=limit)
 
     def facets(self) -> Facets:
         """Outlets and countries stored, most frequent first (for filter menus)."""

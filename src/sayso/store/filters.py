@@ -2,7 +2,8 @@
 alike: one :class:`Filters`, one builder (:func:`build`), one way of running it (:func:`run`).
 
 A filter means the same wherever it is used: ``actor`` is part of a name (any case) or an entity
-id; ``since``/``until`` are dates (YYYY, YYYY-MM or YYYY-MM-DD; ``until`` inclusive, so
+id (a value that cannot be one, :func:`could_be_entity_id`, is matched as a name only);
+``since``/``until`` are dates (YYYY, YYYY-MM or YYYY-MM-DD; ``until`` inclusive, so
 "2024-05" keeps all of May); ``outlet`` is an outlet in any case; ``country`` an ISO alpha-3
 code; ``search`` full text (FTS5 syntax, or plain words); ``type`` a PLOVER event type (for
 actors: the entity's type). The clauses each one adds, per kind of list, are in ``queries.py``.
@@ -105,6 +106,13 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
+def could_be_entity_id(value: str) -> bool:
+    """Whether an actor filter's value may be an entity id: one word with a digit ("e6dddeb63e2",
+    "x2-e1"); a name otherwise ("Dong Jun", "Russia"), which a list may then match by its names
+    alone, without reading every row's ids."""
+    return not any(c.isspace() for c in value) and any(c.isdigit() for c in value)
+
+
 def clauses(listing: q.Listing, f: Filters) -> tuple[list[str], dict[str, object]]:
     """The WHERE clauses of ``listing`` that ``f`` sets, and their parameters."""
     where: list[str] = []
@@ -122,7 +130,8 @@ def clauses(listing: q.Listing, f: Filters) -> tuple[list[str], dict[str, object
         where.append(q.UNTIL.format(date=listing.date))
         params["until"] = f.until
     if f.actor is not None:
-        where.append(listing.actor)
+        by_name = listing.actor_name and not could_be_entity_id(f.actor)
+        where.append(listing.actor_name if by_name else listing.actor)
         params["actor"] = _like(f.actor)
         params["actor_id"] = f.actor
     if f.type is not None:

@@ -384,6 +384,7 @@ class Listing:
     search_source: str = ""  # FROM when searching joins a full-text table (for its rank)
     count_source: str = ""  # FROM for a count when no clause reads the document d
     group: str = ""
+    actor_name: str = ""  # the actor clause for a value that cannot be an entity id, if cheaper
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,6 +419,11 @@ EVENTS = Listing(
         f"({_LIKE_ACTOR.format(col='e.source_names')} OR {_LIKE_ACTOR.format(col='e.target_names')}"
         " OR EXISTS (SELECT 1 FROM json_each(e.source_ids) WHERE value = :actor_id)"
         " OR EXISTS (SELECT 1 FROM json_each(e.target_ids) WHERE value = :actor_id))"
+    ),
+    # names only: read from the index events_pair, without the rows' JSON ids
+    actor_name=(
+        f"({_LIKE_ACTOR.format(col='e.source_names')}"
+        f" OR {_LIKE_ACTOR.format(col='e.target_names')})"
     ),
     type="e.type = :type",
     country="e.pk IN (SELECT event FROM event_actors WHERE country = :country)",
@@ -505,7 +511,8 @@ WEB_EVENTS = View(
     EVENTS,
     columns="""d.hash, d.doc_id, d.title, d.published, d.outlet, e.id AS event_id,
        e.type, e.mode, e.source_names AS source, e.target_names AS target,
-       e.trigger_text AS trigger, e.date, e.location_name AS location, e.attribution""",
+       e.trigger_text AS trigger, e.date, e.location_name AS location, e.attribution,
+       e.doc AS doc_pk, e.trigger_start, e.trigger_end""",
     order="COALESCE(e.date, d.published) DESC, d.id DESC, e.ord",
 )
 _PAIRS_KNOWN = ("e.source_names IS NOT NULL", "e.target_names IS NOT NULL")
@@ -542,72 +549,131 @@ LIMIT :limit OFFSET :offset"""
 
 
 def event_pairs(where: Sequence[str]) -> str:
-    """(source names, target names, n) over the events the clauses ``where`` keep."""
-    return f"""SELECT e.source_names AS source, e.target_names AS target, count(*) AS n
+    """(source names, target names, type, n) over the events the clauses ``where`` keep."""
+    return f"""SELECT e.source_names AS source, e.target_names AS target, e.type, count(*) AS n
 FROM {_counted(EVENTS, where)}{_where([*where, *_PAIRS_KNOWN])}
-GROUP BY e.source_names, e.target_names"""
+GROUP BY e.source_names, e.target_names, e.type"""
 
 
 WEB_ARTICLE_TEXT = "SELECT text FROM documents WHERE id = ?"
 DOCUMENT_SENTENCES = "SELECT text, sentences FROM documents WHERE id = ?"
 
-# One actor: every entity with this name (any case) across documents.
-WEB_ACTOR_PROFILE = """
-SELECT e.name, e.type, e.country, e.role, e.sector, count(DISTINCT e.doc) AS documents,
-       sum(e.mention_count) AS mentions
-FROM entities e WHERE e.name = :name COLLATE NOCASE
-GROUP BY e.name, e.type, e.country, e.role, e.sector
-ORDER BY documents DESC, mentions DESC
+# One actor: the entities of one name (any case) and one type across documents, an actor id
+# being the pair (web/pages.py writes it "TYPE:name"). What it said are the attributions whose
+# speaker is one of those entities; what it did, the events where one is a source (or a target).
+# Where the name has one type only, the type is not checked (the cheaper ``by_name``
+# statements). Every count of an actor's page comes from ``activity``, over the same hits as its
+# lists (``quotes``, ``as_source``).
+WEB_ACTOR_ENTITIES = """
+SELECT x.doc, x.name, x.type, x.country, x.role, x.sector, x.mention_count
+FROM entities x WHERE x.name = :name COLLATE NOCASE
 """
-WEB_ACTOR_QUOTES = """
+_SAID_BY_NAME = "SELECT a.pk FROM attributions a WHERE a.speaker_name = :name COLLATE NOCASE"
+_SAID_BY_TYPE = """SELECT a.pk FROM entities x
+    JOIN attributions a ON a.doc = x.doc AND a.speaker = x.id
+    WHERE x.name = :name COLLATE NOCASE AND x.type = :type"""
+_HITS_BY_NAME = """SELECT DISTINCT event AS pk FROM event_actors
+    WHERE name = :name COLLATE NOCASE AND side = '{side}'"""
+_HITS_BY_TYPE = """SELECT DISTINCT ea.event AS pk
+    FROM event_actors ea JOIN events v ON v.pk = ea.event
+    JOIN entities x ON x.doc = v.doc AND x.id = ea.entity
+    WHERE ea.name = :name COLLATE NOCASE AND ea.side = '{side}' AND x.type = :type"""
+_ACTOR_QUOTES = """
 SELECT d.hash, d.doc_id, d.title, d.published, d.outlet, a.id AS attribution_id, a.kind,
        a.cue_text AS cue, a.content AS quote, a.via_name AS via
-FROM attributions a JOIN documents d ON d.id = a.doc
-WHERE a.speaker_name = :name COLLATE NOCASE
+FROM said JOIN attributions a ON a.pk = said.pk JOIN documents d ON d.id = a.doc
 ORDER BY d.published DESC, d.id DESC, a.ord
 LIMIT :limit
 """
-WEB_ACTOR_QUOTE_COUNTS = """
-SELECT d.outlet, substr(d.published, 1, 7) AS month, count(*) AS n
-FROM attributions a JOIN documents d ON d.id = a.doc
-WHERE a.speaker_name = :name COLLATE NOCASE
-GROUP BY d.outlet, month
-"""
-# Events where one of the actor's entities is a source (or a target): looked up by name in
-# event_actors' index, materialised once per statement. Rows are limited; counts by month and
-# outlet, and the names on the other side, are aggregated here.
-_WEB_ACTOR_HITS = """
-WITH hits AS MATERIALIZED (
-    SELECT DISTINCT event AS pk FROM event_actors
-    WHERE name = :name COLLATE NOCASE AND side = '{side}'
-)
-"""
-_WEB_ACTOR_EVENT_ROWS = """
+_ACTOR_EVENTS = """
 SELECT d.hash, d.doc_id, d.title, d.published, d.outlet, e.id AS event_id, e.type, e.mode,
        e.source_names AS source, e.target_names AS target, e.trigger_text AS trigger, e.date
 FROM hits JOIN events e ON e.pk = hits.pk JOIN documents d ON d.id = e.doc
 ORDER BY COALESCE(e.date, d.published) DESC, d.id DESC, e.ord
 LIMIT :limit
 """
-_WEB_ACTOR_EVENT_COUNTS = """
-SELECT d.outlet, substr(COALESCE(e.date, d.published), 1, 7) AS month, count(*) AS n
-FROM hits JOIN events e ON e.pk = hits.pk JOIN documents d ON d.id = e.doc
-GROUP BY d.outlet, month
-"""
-_WEB_ACTOR_EVENT_OTHERS = """
+_ACTOR_OTHERS = """
 SELECT e.{other} AS names, count(*) AS n
 FROM hits JOIN events e ON e.pk = hits.pk
 WHERE e.{other} IS NOT NULL GROUP BY e.{other}
 """
-WEB_ACTOR_EVENTS_AS_SOURCE = _WEB_ACTOR_HITS.format(side="source") + _WEB_ACTOR_EVENT_ROWS
-WEB_ACTOR_EVENTS_AS_TARGET = _WEB_ACTOR_HITS.format(side="target") + _WEB_ACTOR_EVENT_ROWS
-WEB_ACTOR_EVENT_COUNTS_AS_SOURCE = _WEB_ACTOR_HITS.format(side="source") + _WEB_ACTOR_EVENT_COUNTS
-WEB_ACTOR_TARGETS = _WEB_ACTOR_HITS.format(side="source") + _WEB_ACTOR_EVENT_OTHERS.format(
-    other="target_names"
-)
-WEB_ACTOR_SOURCES = _WEB_ACTOR_HITS.format(side="target") + _WEB_ACTOR_EVENT_OTHERS.format(
-    other="source_names"
-)
+# What the actor said (quotes) and did (events as a source) by outlet and month: the month of
+# the article for a quote; for an event, its own date when it gives a month, else the article's
+# (NULL month: undated). The one source of an actor page's counts, its chart and its table.
+_ACTOR_ACTIVITY = """
+SELECT 'said' AS kind, d.outlet, substr(d.published, 1, 7) AS month, count(*) AS n
+FROM said JOIN attributions a ON a.pk = said.pk JOIN documents d ON d.id = a.doc
+GROUP BY d.outlet, month
+UNION ALL
+SELECT 'did' AS kind, d.outlet,
+       substr(CASE WHEN length(e.date) >= 7 THEN e.date ELSE d.published END, 1, 7) AS month,
+       count(*) AS n
+FROM hits JOIN events e ON e.pk = hits.pk JOIN documents d ON d.id = e.doc
+GROUP BY d.outlet, month
+"""
+
+
+# every way the texts wrote the actor: the text of each mention of its :docs newest entities,
+# how often (any case as one)
+_ACTOR_FORMS = """
+SELECT json_extract(j.value, '$.text') AS form, count(*) AS n
+FROM (SELECT x.mentions FROM entities x WHERE {actor_is} ORDER BY x.pk DESC LIMIT :docs) s,
+     json_each(s.mentions) j
+GROUP BY form COLLATE NOCASE ORDER BY n DESC, form LIMIT :limit
+"""
+_BY_NAME = "x.name = :name COLLATE NOCASE"
+_BY_TYPE = "x.name = :name COLLATE NOCASE AND x.type = :type"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorStatements:
+    """The statements of an actor's page; each takes :name, :type and :limit (forms :docs)."""
+
+    forms: str
+    quotes: str
+    as_source: str
+    as_target: str
+    activity: str
+    targets: str  # the names its events act on
+    sources: str  # the names of who acts on it
+
+
+def _actor_statements(actor_is: str, said: str, hits: str) -> ActorStatements:
+    def with_said(body: str) -> str:
+        return f"WITH said AS MATERIALIZED ({said})" + body
+
+    def with_hits(side: str, body: str) -> str:
+        return f"WITH hits AS MATERIALIZED ({hits.format(side=side)})" + body
+
+    activity = (
+        f"WITH said AS MATERIALIZED ({said}),\n"
+        f"hits AS MATERIALIZED ({hits.format(side='source')})" + _ACTOR_ACTIVITY
+    )
+    return ActorStatements(
+        forms=_ACTOR_FORMS.format(actor_is=actor_is),
+        quotes=with_said(_ACTOR_QUOTES),
+        as_source=with_hits("source", _ACTOR_EVENTS),
+        as_target=with_hits("target", _ACTOR_EVENTS),
+        activity=activity,
+        targets=with_hits("source", _ACTOR_OTHERS.format(other="target_names")),
+        sources=with_hits("target", _ACTOR_OTHERS.format(other="source_names")),
+    )
+
+
+WEB_ACTOR_BY_NAME = _actor_statements(_BY_NAME, _SAID_BY_NAME, _HITS_BY_NAME)
+WEB_ACTOR_BY_TYPE = _actor_statements(_BY_TYPE, _SAID_BY_TYPE, _HITS_BY_TYPE)
+# the speaker (and cue) an event rests on, for a page of events
+WEB_EVENT_SPEAKER = """
+SELECT COALESCE(speaker_name, source_text) AS speaker, cue_text AS cue, via_name AS via
+FROM attributions WHERE doc = ? AND id = ?
+"""
+# which of some names (a JSON list) the store mentions :least times or more, any case (the
+# network's nodes): each name's entities read until they reach it (each is mentioned once or more)
+WEB_NAMES_MENTIONED = """
+SELECT j.value AS name FROM json_each(:names) j
+WHERE (SELECT sum(m) FROM (SELECT x.mention_count AS m FROM entities x
+                           WHERE x.name = j.value COLLATE NOCASE LIMIT :least)) >= :least
+"""
 
 WEB_OUTLETS = """
 SELECT outlet, count(*) AS n FROM documents WHERE outlet IS NOT NULL

@@ -6,16 +6,18 @@ from __future__ import annotations
 from typing import TypedDict
 
 __all__ = [
+    "Activity",
     "ActorEntity",
     "ActorEvent",
+    "ActorForm",
     "ActorProfile",
     "ActorQuote",
+    "ActorType",
     "ArticleHit",
     "CountryCount",
     "EventHit",
     "EventPair",
     "Facets",
-    "MonthCount",
     "NamesCount",
     "OutletCount",
     "QuoteHit",
@@ -58,11 +60,15 @@ class ActorEvent(_Doc):
 class EventHit(ActorEvent):
     location: str | None
     attribution: str | None
+    doc_pk: int  # documents.id
+    trigger_start: int
+    trigger_end: int
 
 
 class EventPair(TypedDict):
     source: str
     target: str
+    type: str
     n: int
 
 
@@ -84,9 +90,21 @@ class ActorQuote(_Doc):
     via: str | None
 
 
-class MonthCount(TypedDict):
+class Activity(TypedDict):
+    kind: str  # "said" (a quote) or "did" (an event as a source)
     outlet: str | None
-    month: str | None  # YYYY-MM (shorter when the date is)
+    month: str | None  # YYYY-MM; None when undated
+    n: int
+
+
+class ActorType(TypedDict):
+    type: str
+    documents: int
+    mentions: int
+
+
+class ActorForm(TypedDict):
+    form: str
     n: int
 
 
@@ -96,12 +114,18 @@ class NamesCount(TypedDict):
 
 
 class ActorProfile(TypedDict):
+    name: str
+    type: str  # the actor is its name and this type
+    types: list[ActorType]  # every type the name has, the actor's among them
+    documents: int
+    mentions: int
     entities: list[ActorEntity]
+    forms: list[ActorForm]
+    forms_documents: int  # how many of its documents the forms were read from (the newest)
     quotes: list[ActorQuote]
-    quote_counts: list[MonthCount]
     as_source: list[ActorEvent]
     as_target: list[ActorEvent]
-    event_counts: list[MonthCount]
+    activity: list[Activity]
     targets: list[NamesCount]
     sources: list[NamesCount]
 

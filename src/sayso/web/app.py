@@ -12,6 +12,7 @@ Every error, HTML or JSON, carries one envelope: ``{"error": {"status": int, "co
 import asyncio
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -40,10 +41,12 @@ from ..store.rows import Facets
 from ..types import PLOVER_TYPES
 from . import pages
 from .pages import NotFound, Page
+from .render import Network
 from .review import add_review_routes, new_token
 
 _HERE = resources.files("sayso.web")
 FACETS_TTL_S = 60.0
+NETWORKS_KEPT = 128  # networks of the events page kept (FACETS_TTL_S each), by filters
 
 # No inline scripts or styles, no other origin: every asset comes from /static.
 SECURITY_HEADERS = {
@@ -93,6 +96,14 @@ class FilterParams(BaseModel):
 
 
 FiltersQ = Annotated[FilterParams, Query()]
+MinMentionsQ = Annotated[
+    int,
+    Query(
+        ge=0,
+        le=1_000_000,
+        description="The network's actors: only names mentioned this many times in the store",
+    ),
+]
 
 
 class OneThread:
@@ -172,6 +183,23 @@ class Site:
         self._facets: Facets | None = None
         self._facets_at = -1e9
         self._facets_lock = threading.Lock()
+        self._networks: OrderedDict[tuple[Filters, int], tuple[float, Network]] = OrderedDict()
+
+    def network(self, s: Store, f: Filters, min_mentions: int) -> Network:
+        """The events page's network for these filters, made again every FACETS_TTL_S (it
+        reads every matching event: the same for every page of them)."""
+        key = (f, min_mentions)
+        with self._facets_lock:
+            hit = self._networks.get(key)
+            if hit is not None and hit[0] + FACETS_TTL_S >= time.monotonic():
+                self._networks.move_to_end(key)
+                return hit[1]
+        net = pages.network_of(s, f, min_mentions)
+        with self._facets_lock:
+            self._networks[key] = (time.monotonic(), net)
+            while len(self._networks) > NETWORKS_KEPT:
+                self._networks.popitem(last=False)
+        return net
 
     @contextmanager
     def store(self) -> Iterator[Store]:
@@ -329,8 +357,10 @@ def _add_record_pages(app: FastAPI, site: Site) -> None:
 
     @app.get("/actors/{name:path}.json", tags=["api"], summary="Actor: said, did, by whom")
     def actor_json(name: str) -> Response:
-        """What an actor (by name, any case) said and did, by outlet and month, whom it acts on
-        and who acts on it, and the roles and countries Sayso resolved."""
+        """One actor, by its id ``TYPE:name`` ("PERSON:Dong Jun"; the name in any case), or by
+        a name alone (its most documented type): every way the texts wrote it, what it said
+        and did by outlet and month, whom it acts on and who acts on it, and the roles and
+        countries Sayso resolved."""
         return site.serve(lambda s: pages.actor(s, name), None)
 
     @app.get(
@@ -342,14 +372,22 @@ def _add_record_pages(app: FastAPI, site: Site) -> None:
 
 def _add_event_pages(app: FastAPI, site: Site) -> None:
     @app.get("/events", response_class=HTMLResponse, tags=["pages"], summary="Events (HTML)")
-    def events_html(params: FiltersQ) -> Response:
-        return site.serve(lambda s: pages.events(s, params.filters(), params.page), "events.html")
+    def events_html(params: FiltersQ, min_mentions: MinMentionsQ = pages.MIN_MENTIONS) -> Response:
+        return site.serve(
+            lambda s: pages.events(s, params.filters(), params.page, min_mentions, site.network),
+            "events.html",
+        )
 
     @app.get("/events.json", tags=["api"], summary="Events: table and network")
-    def events_json(params: FiltersQ) -> Response:
-        """A page of events matching the filters (newest first) and the heaviest edges of
-        who acts on whom among all matching events."""
-        return site.serve(lambda s: pages.events(s, params.filters(), params.page), None)
+    def events_json(params: FiltersQ, min_mentions: MinMentionsQ = pages.MIN_MENTIONS) -> Response:
+        """A page of events matching the filters (newest first), each with the sentence it
+        rests on and the speaker who reported it, and the heaviest edges of who acts on whom
+        among all matching events, each with its events' PLOVER types (names without a capital
+        letter, and names mentioned fewer than ``min_mentions`` times, left out)."""
+        return site.serve(
+            lambda s: pages.events(s, params.filters(), params.page, min_mentions, site.network),
+            None,
+        )
 
     @app.get(
         "/events.csv",

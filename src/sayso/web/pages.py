@@ -9,20 +9,23 @@ import csv
 import io
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, TypedDict
 from urllib.parse import quote, urlencode
 
 from ..errors import ConfigError, StoreError
 from ..store import Filters, Store
-from ..store.rows import ActorEntity, ActorEvent, ActorProfile, StoryRow
-from ..types import Record, Span, content_hash
+from ..store.rows import Activity, ActorEntity, ActorEvent, ActorType, NamesCount, StoryRow
+from ..types import ENTITY_TYPES, Record, Span, content_hash
 from . import render
 
 SEARCH_PER_PAGE = 20
 EVENTS_PER_PAGE = 50
 ACTOR_LIST_LIMIT = 100
+ACTOR_FORMS_LIMIT = 40
+MIN_MENTIONS = 2  # the network's default: actors mentioned fewer times are left out
+NETWORK_CANDIDATES = 120  # the heaviest pairs whose names are looked up for the network
 
 
 class NotFound(Exception):
@@ -46,8 +49,22 @@ def article_url(doc_hash: str, anchor: str | None = None) -> str:
     return f"/articles/{quote(doc_hash, safe='')}" + (f"#{anchor}" if anchor else "")
 
 
-def actor_url(name: str) -> str:
-    return f"/actors/{quote(name, safe='')}"
+def actor_id(name: str, kind: str | None = None) -> str:
+    """An actor's id: its entity type and its name ("PERSON:Dong Jun"); the name alone stands
+    for the name's most documented type."""
+    return f"{kind}:{name}" if kind else name
+
+
+def parse_actor_id(key: str) -> tuple[str, str | None]:
+    """(name, type or None) of an actor id."""
+    kind, sep, name = key.partition(":")
+    if sep and kind in ENTITY_TYPES and name.strip():
+        return name, kind
+    return key, None
+
+
+def actor_url(name: str, kind: str | None = None) -> str:
+    return f"/actors/{quote(actor_id(name, kind), safe=':')}"
 
 
 def query_string(params: Mapping[str, object]) -> str:
@@ -133,8 +150,10 @@ def article(store: Store, key: str) -> Page:
         return f"s-{render.sentence_start(record, offset)}"
 
     names = {e.id: e.name for e in record.entities}
+    types = {e.id: e.type for e in record.entities}
     entities = [
-        {**e.to_dict(), "fact": render.fact_id("e", e.id), "actor_url": actor_url(e.name),
+        {**e.to_dict(), "fact": render.fact_id("e", e.id),
+         "actor_url": actor_url(e.name, e.type),
          "sentence": back(e.mentions[0].start) if e.mentions else None}
         for e in record.entities
     ]  # fmt: skip
@@ -147,16 +166,24 @@ def article(store: Store, key: str) -> Page:
         speaker = names.get(a.speaker or "")
         attributions.append(
             {**a.to_dict(), "fact": render.fact_id("a", a.id), "speaker_name": speaker,
-             "actor_url": actor_url(speaker) if speaker else None,
+             "actor_url": actor_url(speaker, types.get(a.speaker or "")) if speaker else None,
              "via_name": names.get(a.via or ""), "sentence": back(first)}
         )  # fmt: skip
-    events = [
-        {**ev.to_dict(), "fact": render.fact_id("v", ev.id),
-         "source_names": [names.get(x, x) for x in ev.source],
-         "target_names": [names.get(x, x) for x in ev.target],
-         "location_name": names.get(ev.location or ""), "sentence": back(ev.trigger.start)}
-        for ev in record.events
-    ]  # fmt: skip
+    said_by = {a.id: a for a in record.attributions}
+    events = []
+    for ev in record.events:
+        rests = said_by.get(ev.attribution or "")
+        who = None
+        if rests is not None:
+            who = names.get(rests.speaker or "") or (rests.source.text if rests.source else None)
+        events.append(
+            {**ev.to_dict(), "fact": render.fact_id("v", ev.id),
+             "source_names": [names.get(x, x) for x in ev.source],
+             "target_names": [names.get(x, x) for x in ev.target],
+             "location_name": names.get(ev.location or ""), "sentence": back(ev.trigger.start),
+             "evidence": render.evidence(record, ev.trigger.start, ev.trigger.end),
+             "speaker": who, "cue": rests.cue.text if rests and rests.cue else None}
+        )  # fmt: skip
     times = [
         {**t.to_dict(), "fact": render.fact_id("t", str(i)), "sentence": back(t.span.start)}
         for i, t in enumerate(record.times)
@@ -187,8 +214,9 @@ def article(store: Store, key: str) -> Page:
 
 
 def _event_item(row: ActorEvent) -> Json:
+    item: Json = {k: v for k, v in row.items() if k != "doc_pk"}
     return {
-        **row,
+        **item,
         "source": render.split_names(row["source"]),
         "target": render.split_names(row["target"]),
         "url": article_url(row["hash"], _anchor("v", row["event_id"])),
@@ -203,47 +231,45 @@ def _ranked(names: Counter[str], exclude: str) -> list[Json]:
     ]
 
 
-@dataclass(slots=True)
-class _Activity:
-    """What an actor said and did, by month and by outlet, and whom it acts on and who on it."""
+def _others(rows: Iterable[NamesCount]) -> Counter[str]:
+    out: Counter[str] = Counter()
+    for row in rows:
+        for n in render.split_names(row["names"]):
+            out[n] += row["n"]
+    return out
 
-    said_month: Counter[str] = field(default_factory=Counter)
-    did_month: Counter[str] = field(default_factory=Counter)
-    outlets: defaultdict[str, dict[str, int]] = field(
-        default_factory=lambda: defaultdict(lambda: {"said": 0, "did": 0})
-    )
-    acts_on: Counter[str] = field(default_factory=Counter)
-    acted_by: Counter[str] = field(default_factory=Counter)
 
-    @classmethod
-    def of(cls, p: ActorProfile) -> _Activity:
-        out = cls()
-        for said in p["quote_counts"]:
-            if said["month"]:
-                out.said_month[said["month"]] += said["n"]
-            out.outlets[said["outlet"] or "(no outlet)"]["said"] += said["n"]
-        for did in p["event_counts"]:
-            if did["month"] and len(did["month"]) == 7:
-                out.did_month[did["month"]] += did["n"]
-            out.outlets[did["outlet"] or "(no outlet)"]["did"] += did["n"]
-        for target in p["targets"]:
-            for n in render.split_names(target["names"]):
-                out.acts_on[n] += target["n"]
-        for source in p["sources"]:
-            for n in render.split_names(source["names"]):
-                out.acted_by[n] += source["n"]
-        return out
+def _counts(activity: Sequence[Activity]) -> Json:
+    """An actor's statements and actions, in all, by outlet, by month and undated: every count
+    of its page, from the one query (``ActorStatements.activity``) its chart reads too."""
+    totals: Counter[str] = Counter()
+    outlets: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    months: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for row in activity:
+        kind, n = row["kind"], row["n"]
+        totals[kind] += n
+        outlets[row["outlet"] or "(no outlet)"][kind] += n
+        months[render.month_of(row["month"])][kind] += n
+    by_outlet = sorted(outlets.items(), key=lambda kv: (-kv[1].total(), kv[0]))
+    undated = months.pop(render.UNDATED, Counter())
+    return {
+        "statements": totals["said"],
+        "actions": totals["did"],
+        "by_outlet": [{"outlet": k, "said": v["said"], "did": v["did"]} for k, v in by_outlet],
+        "by_month": [
+            {"month": m, "said": months[m]["said"], "did": months[m]["did"]} for m in sorted(months)
+        ],
+        "undated": {"said": undated["said"], "did": undated["did"]},
+    }
 
 
 def _resolved(entities: Sequence[ActorEntity]) -> Json:
-    """The types, roles, sectors and countries Sayso resolved for an actor's entities, each by
-    how many documents, and its documents and mentions in all."""
+    """The roles, sectors and countries Sayso resolved for an actor's entities, each by how
+    many documents."""
     roles: Counter[str] = Counter()
     sectors: Counter[str] = Counter()
     countries: Counter[str] = Counter()
-    types: Counter[str] = Counter()
     for row in entities:
-        types[row["type"]] += row["documents"]
         if row["role"]:
             roles[row["role"]] += row["documents"]
         if row["sector"]:
@@ -251,63 +277,96 @@ def _resolved(entities: Sequence[ActorEntity]) -> Json:
         if row["country"]:
             countries[row["country"]] += row["documents"]
     return {
-        "types": [{"type": k, "documents": v} for k, v in types.most_common()],
         "roles": [{"role": k, "documents": v} for k, v in roles.most_common()],
         "sectors": [{"sector": k, "documents": v} for k, v in sectors.most_common()],
         "countries": [{"country": k, "documents": v} for k, v in countries.most_common()],
-        "documents": sum(row["documents"] for row in entities),
-        "mentions": sum(row["mentions"] for row in entities),
     }
 
 
-def actor(store: Store, name: str) -> Page:
-    """What the actor said and did, by outlet and month; whom it acts on and who on it."""
-    p = store.actor_profile(name, limit=ACTOR_LIST_LIMIT)
-    if not p["entities"] and not p["quotes"]:
-        raise NotFound(f"no actor called {name!r} in the store; search for part of the name")
-    canonical = p["entities"][0]["name"] if p["entities"] else name
-    act = _Activity.of(p)
+def _also(name: str, t: ActorType) -> Json:
+    """The actor of the same name and another type."""
+    return {"id": actor_id(name, t["type"]), "type": t["type"], "documents": t["documents"],
+            "url": actor_url(name, t["type"])}  # fmt: skip
+
+
+def actor(store: Store, key: str) -> Page:
+    """One actor (an id "TYPE:name", or a name for its most documented type): every way the
+    texts wrote it, what it said and did by outlet and month, whom it acts on and who on it."""
+    name, kind = parse_actor_id(key)
+    p = store.actor_profile(name, kind, limit=ACTOR_LIST_LIMIT)
+    if not p["entities"]:
+        raise NotFound(f"no actor {key!r} in the store; search for part of the name")
+    canonical, kind = p["entities"][0]["name"], p["type"]
+    counts = _counts(p["activity"])
     quotes = [
         {**row, "url": article_url(row["hash"], _anchor("a", row["attribution_id"]))}
         for row in p["quotes"]
     ]
-    months = sorted(set(act.said_month) | set(act.did_month))
-    by_outlet = sorted(act.outlets.items(), key=lambda kv: -(kv[1]["said"] + kv[1]["did"]))
     data: Json = {
+        "id": actor_id(canonical, kind),
         "name": canonical,
-        "url": actor_url(canonical),
+        "type": kind,
+        "url": actor_url(canonical, kind),
+        "also": [_also(canonical, t) for t in p["types"] if t["type"] != kind],
+        "documents": p["documents"],
+        "mentions": p["mentions"],
+        # names first, then pronouns and other lower-case forms; most mentioned first in each
+        "forms_documents": p["forms_documents"],
+        "forms": [{"form": f["form"], "mentions": f["n"]}
+                  for f in sorted(p["forms"], key=lambda f: f["form"].islower())],
         **_resolved(p["entities"]),
-        "statements": sum(r["n"] for r in p["quote_counts"]),
-        "actions": sum(r["n"] for r in p["event_counts"]),
-        "by_outlet": [{"outlet": k, **v} for k, v in by_outlet],
-        "by_month": [
-            {"month": m, "said": act.said_month.get(m, 0), "did": act.did_month.get(m, 0)}
-            for m in months
-        ],
-        "acts_on": _ranked(act.acts_on, canonical),
-        "acted_on_by": _ranked(act.acted_by, canonical),
+        **counts,
+        "acts_on": _ranked(_others(p["targets"]), canonical),
+        "acted_on_by": _ranked(_others(p["sources"]), canonical),
         "quotes": quotes,
         "events": [_event_item(r) for r in p["as_source"]],
         "events_as_target": [_event_item(r) for r in p["as_target"]],
     }
-    return Page(data, {"timeline": render.timeline(act.said_month, act.did_month)})
+    return Page(data, {"timeline": render.timeline(p["activity"])})
 
 
 # -- events ------------------------------------------------------------------------------------
 
 
-def events(store: Store, f: Filters, page: int = 1) -> Page:
-    """A page of events matching the filters, and the network of who acts on whom."""
+def network_of(store: Store, f: Filters, min_mentions: int) -> render.Network:
+    """Who acts on whom among the events matching ``f``: names with a capital letter that the
+    store mentions ``min_mentions`` times or more, among the heaviest pairs."""
+    weights = render.pair_weights(
+        (r["source"], r["target"], r["type"], r["n"]) for r in store.event_pairs(f)
+    )
+    heaviest = sorted(weights.items(), key=lambda pc: -pc[1].total())[:NETWORK_CANDIDATES]
+    candidates = {x for (s, t), _ in heaviest for x in (s, t) if not render.is_junk_name(x)}
+    kept = candidates
+    if min_mentions > 0:
+        kept = store.names_mentioned(sorted(candidates), min_mentions)
+    return render.network(dict(heaviest), keep=kept.__contains__)
+
+
+def events(
+    store: Store,
+    f: Filters,
+    page: int = 1,
+    min_mentions: int = MIN_MENTIONS,
+    network: Callable[[Store, Filters, int], render.Network] = network_of,
+) -> Page:
+    """A page of events matching the filters, each with the sentence it rests on and the
+    speaker who reported it, and the network of who acts on whom (made by ``network``)."""
     offset = (page - 1) * EVENTS_PER_PAGE
     rows, total = store.event_rows(f, limit=EVENTS_PER_PAGE, offset=offset)
-    pairs = store.event_pairs(f)
-    net = render.network((r["source"], r["target"], r["n"]) for r in pairs)
+    found = store.event_evidence(rows)
+    net = network(store, f, min_mentions)
+    results = []
+    for row, ev in zip(rows, found, strict=True):
+        sentence = {k: ev[k] for k in ("before", "trigger", "after")}
+        results.append({**_event_item(row), "evidence": sentence, "speaker": ev["speaker"],
+                        "cue": ev["cue"], "via": ev["via"]})  # fmt: skip
     data: Json = {
         "filters": filters_dict(f),
         **_pages(total, page, EVENTS_PER_PAGE),
-        "results": [_event_item(r) for r in rows],
-        "network": [{"source": e["source"], "target": e["target"], "events": e["n"]}
-                    for e in net["edges"]],
+        "results": results,
+        "min_mentions": min_mentions,
+        "network": [{"source": e["source"], "target": e["target"], "events": e["n"],
+                     "type": e["type"], "types": e["types"]} for e in net["edges"]],
         "csv": "/events.csv" + ("?" + q if (q := query_string(filters_dict(f))) else ""),
     }  # fmt: skip
     view: dict[str, object] = {

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import NotRequired, TypedDict
+from typing import NotRequired, Protocol, TypedDict
 
 from ..types import Record
 
 _WORD = re.compile(r"\w+\*?", re.UNICODE)
+_SPACES = re.compile(r"\s+")
 _FTS_WORDS = frozenset({"AND", "OR", "NOT", "NEAR"})
 
 # Which mark a segment links to when several overlap: the most specific first. A trigger comes
@@ -204,17 +205,46 @@ def matching_sentence(
     return start, " ".join(sentence.split())
 
 
+def evidence(record: Record, start: int, end: int) -> dict[str, str]:
+    """The sentence holding ``text[start:end]`` (``Record.sentence_of``), cut at that span:
+    ``before``, ``trigger``, ``after``, white space made single spaces."""
+    s0, s1 = record.sentence_of(start, end)
+    text = record.text
+    return {
+        "before": _SPACES.sub(" ", text[s0:start]).lstrip(),
+        "trigger": text[start:end],
+        "after": _SPACES.sub(" ", text[end:s1]).rstrip(),
+    }
+
+
 # -- SVG plots: geometry only; the templates draw it -------------------------------------------
 
+UNDATED = "undated"
 
-class Bar(TypedDict):
+
+def clip(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters with an ellipsis (the whole text goes in a title)."""
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+class Dot(TypedDict):
+    """A lane's mark: what was said (circle) or done (square) in a month (or undated)."""
+
     x: float
     y: float
-    w: float
-    h: float
+    r: float
     kind: str  # "said" or "did"
     n: int
-    month: str
+    month: str  # YYYY-MM or UNDATED
+
+
+class Lane(TypedDict):
+    label: str  # clipped
+    title: str  # the whole outlet name
+    y: float
+    said: int
+    did: int
+    marks: list[Dot]
 
 
 class Tick(TypedDict):
@@ -225,21 +255,119 @@ class Tick(TypedDict):
 class Timeline(TypedDict):
     width: int
     height: int
-    bars: list[Bar]
+    left: int
+    right: float
+    top: int
+    bottom: float
+    undated_x: NotRequired[float]
+    lanes: list[Lane]
     ticks: list[Tick]
-    max: int
-    baseline: NotRequired[int]
-    left: NotRequired[int]
-    top: NotRequired[int]
+
+
+class ActivityRow(Protocol):
+    """A count of what an actor said or did, in one outlet and month (``store.rows.Activity``)."""
+
+    def __getitem__(self, key: str, /) -> object: ...
+
+
+def _months(first: str, last: str, cap: int = 240) -> list[str]:
+    """Every month from ``first`` to ``last`` (YYYY-MM), at most ``cap``."""
+    y0, m0 = map(int, first.split("-"))
+    y1, m1 = map(int, last.split("-"))
+    span = min((y1 - y0) * 12 + (m1 - m0) + 1, cap)
+    out = []
+    for i in range(span):
+        y, m = divmod(m0 - 1 + i, 12)
+        out.append(f"{y0 + y:04d}-{m + 1:02d}")
+    return out
+
+
+def month_of(value: object) -> str:
+    """A month "YYYY-MM" of a date, else UNDATED."""
+    text = str(value or "")
+    return text[:7] if re.fullmatch(r"\d{4}-\d{2}", text[:7]) else UNDATED
+
+
+def timeline(
+    activity: Iterable[ActivityRow], width: int = 760, lanes: int = 8, lane_h: int = 30
+) -> Timeline:
+    """What an actor said and did by outlet and month: a lane for all outlets, then one per
+    outlet (the ``lanes`` busiest; the rest in one lane), a circle a month for statements and a
+    square for actions, their area by count; undated ones in a column of their own, so that every
+    count the page gives is on the chart."""
+    counts: defaultdict[tuple[str, str, str], int] = defaultdict(int)  # (outlet, kind, month)
+    for row in activity:
+        outlet = str(row["outlet"] or "(no outlet)")
+        counts[(outlet, str(row["kind"]), month_of(row["month"]))] += int(str(row["n"]))
+    totals: Counter[str] = Counter()
+    for (outlet, _, _), n in counts.items():
+        totals[outlet] += n
+    ranked = [o for o, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))]
+    shown = ranked if len(ranked) <= lanes + 1 else ranked[:lanes]
+    rest = f"{len(ranked) - len(shown)} other outlets"
+    lane_of = {o: (o if o in shown else rest) for o in ranked}
+    names = ["All outlets", *shown] + ([rest] if len(shown) < len(ranked) else [])
+    cells: defaultdict[tuple[str, str, str], int] = defaultdict(int)
+    for (outlet, kind, month), n in counts.items():
+        cells[(lane_of[outlet], kind, month)] += n
+        cells[("All outlets", kind, month)] += n
+    dated = sorted({m for (_, _, m) in cells if m != UNDATED})
+    undated = any(m == UNDATED for (_, _, m) in cells)
+    months = _months(dated[0], dated[-1]) if dated else []
+    left, top = 170, 26
+    right = width - (56 if undated else 16)
+    step = (right - left) / max(1, len(months))
+    xs = {m: left + (i + 0.5) * step for i, m in enumerate(months)}
+    if undated:
+        xs[UNDATED] = width - 28
+    # the dots' scale: the all-outlets lane its own, the outlets' lanes one for all of them
+    scale: Counter[tuple[bool, str]] = Counter()
+    lane_sums: Counter[tuple[str, str]] = Counter()
+    for (lane, kind, _), n in cells.items():
+        key = (lane == names[0], kind)
+        scale[key] = max(scale[key], n)
+        lane_sums[(lane, kind)] += n
+    radius = min(lane_h / 4, max(2.5, step / 2 + 1))
+    out_lanes: list[Lane] = []
+    for i, name in enumerate(names):
+        y = top + i * lane_h + lane_h / 2
+        marks: list[Dot] = []
+        for (lane, kind, month), n in sorted(cells.items()):
+            if lane != name or month not in xs:
+                continue
+            r = max(1.5, radius * math.sqrt(n / (scale[(i == 0, kind)] or 1)))
+            dy = -lane_h / 5 if kind == "said" else lane_h / 5
+            marks.append({"x": round(xs[month], 1), "y": round(y + dy, 1), "r": round(r, 1),
+                          "kind": kind, "n": n, "month": month})  # fmt: skip
+        out_lanes.append({"label": clip(name, 26), "title": name, "y": round(y, 1),
+                          "said": lane_sums[(name, "said")], "did": lane_sums[(name, "did")],
+                          "marks": marks})  # fmt: skip
+    every = max(1, math.ceil(len(months) / 8))
+    ticks = [Tick(x=round(xs[m] - step / 2, 1), label=m) for i, m in enumerate(months)
+             if i % every == 0]  # fmt: skip
+    out: Timeline = {"width": width, "height": top + len(names) * lane_h + 8, "left": left,
+                     "right": round(right, 1), "top": top,
+                     "bottom": top + len(names) * lane_h, "lanes": out_lanes,
+                     "ticks": ticks}  # fmt: skip
+    if undated:
+        out["undated_x"] = xs[UNDATED]
+    return out
+
+
+def split_names(names: str | None) -> list[str]:
+    """The names of a ``; ``-joined list (events.source_names / target_names)."""
+    return [n for n in (names or "").split("; ") if n]
 
 
 class Node(TypedDict):
     name: str
+    label: str  # clipped; the whole name goes in a title
     x: float
     y: float
     r: float
     lx: float
     ly: float
+    rotate: float  # degrees, about (lx, ly): labels run outward along the radius
     anchor: str  # "start" or "end"
     degree: int
 
@@ -248,115 +376,106 @@ class Edge(TypedDict):
     source: str
     target: str
     n: int
-    x1: float
-    y1: float
-    x2: float
-    y2: float
+    type: str  # the PLOVER type of most of its events
+    types: dict[str, int]  # every type, most events first
+    path: str  # an SVG path: a slight arc, so that A -> B and B -> A stay apart
     w: float
 
 
 class Network(TypedDict):
-    size: int
+    width: int
+    height: int
     nodes: list[Node]
     edges: list[Edge]
+    types: list[tuple[str, int]]  # the legend: each type shown and its events, most first
 
 
-def timeline(
-    said: Counter[str], did: Counter[str], width: int = 640, height: int = 140
-) -> Timeline:
-    """Monthly bars of statements and actions (``YYYY-MM`` keys), every month in between shown."""
-    months = sorted(set(said) | set(did))
-    if not months:
-        return {"width": width, "height": height, "bars": [], "ticks": [], "max": 0}
-    first_y, first_m = map(int, months[0].split("-"))
-    last_y, last_m = map(int, months[-1].split("-"))
-    span = (last_y - first_y) * 12 + (last_m - first_m) + 1
-    span = min(span, 240)  # 20 years at most
-    keys = []
-    for i in range(span):
-        y, m = divmod(first_m - 1 + i, 12)
-        keys.append(f"{first_y + y:04d}-{m + 1:02d}")
-    top = max(max(said.values(), default=0), max(did.values(), default=0), 1)
-    left, bottom, plot_h = 30, 24, height - 34
-    step = (width - left - 10) / len(keys)
-    bar = max(1.0, step / 2 - 1)
-    bars: list[Bar] = []
-    for i, key in enumerate(keys):
-        x = left + i * step
-        for j, (kind, counts) in enumerate((("said", said), ("did", did))):
-            n = counts.get(key, 0)
-            if n:
-                h = plot_h * n / top
-                bars.append(
-                    {"x": round(x + j * (bar + 1), 1), "y": round(height - bottom - h, 1),
-                     "w": round(bar, 1), "h": round(h, 1), "kind": kind, "n": n, "month": key}
-                )  # fmt: skip
-    every = max(1, math.ceil(len(keys) / 8))
-    ticks = [
-        Tick(x=round(left + i * step, 1), label=key)
-        for i, key in enumerate(keys)
-        if i % every == 0
-    ]
-    return {
-        "width": width,
-        "height": height,
-        "bars": bars,
-        "ticks": ticks,
-        "max": top,
-        "baseline": height - bottom,
-        "left": left,
-        "top": height - bottom - plot_h,
-    }
-
-
-def split_names(names: str | None) -> list[str]:
-    """The names of a ``; ``-joined list (events.source_names / target_names)."""
-    return [n for n in (names or "").split("; ") if n]
-
-
-def network(
-    pairs: Iterable[tuple[str | None, str | None, int]], size: int = 560, max_edges: int = 40
-) -> Network:
-    """A circular layout of the heaviest edges source -> target, with arrow geometry."""
-    weights: Counter[tuple[str, str]] = Counter()
-    for sources, targets, n in pairs:
+def pair_weights(
+    pairs: Iterable[tuple[str | None, str | None, str, int]],
+) -> dict[tuple[str, str], Counter[str]]:
+    """Events by (source name, target name) and type, over ``; ``-joined names."""
+    weights: defaultdict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for sources, targets, kind, n in pairs:
         for s in split_names(sources):
             for t in split_names(targets):
                 if s != t:
-                    weights[(s, t)] += n
-    edges = weights.most_common(max_edges)
-    names = list(dict.fromkeys(x for (s, t), _ in edges for x in (s, t)))
-    if not names:
-        return {"size": size, "nodes": [], "edges": []}
+                    weights[(s, t)][kind] += n
+    return weights
+
+
+def is_junk_name(name: str) -> bool:
+    """A "name" with no capital letter (a common noun phrase: "passport", "many more answers");
+    names in scripts without case are kept."""
+    return name.islower()
+
+
+def network(
+    weights: Mapping[tuple[str, str], Counter[str]],
+    keep: Callable[[str], bool] = lambda _: True,
+    size: int = 760,
+    max_nodes: int = 24,
+    max_edges: int = 40,
+) -> Network:
+    """A circular layout of the heaviest edges source -> target between the ``max_nodes`` most
+    connected names that ``keep`` keeps, labels outward along the radius (they never cross one
+    another), each edge with its events' types."""
+    kept = {pair: c for pair, c in weights.items() if keep(pair[0]) and keep(pair[1])}
     degree: Counter[str] = Counter()
-    for (s, t), n in edges:
-        degree[s] += n
-        degree[t] += n
-    names.sort(key=lambda x: (-degree[x], x))
-    c, r = size / 2, size / 2 - 110
+    for (s, t), cnt in kept.items():
+        degree[s] += cnt.total()
+        degree[t] += cnt.total()
+    chosen = {x for x, _ in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))[:max_nodes]}
+    edges = sorted(
+        ((pair, c) for pair, c in kept.items() if pair[0] in chosen and pair[1] in chosen),
+        key=lambda pc: (-sum(pc[1].values()), pc[0]),
+    )[:max_edges]
+    shown: Counter[str] = Counter()
+    for (s, t), cnt in edges:
+        shown[s] += cnt.total()
+        shown[t] += cnt.total()
+    names = sorted(shown, key=lambda x: (-shown[x], x))
+    if not names:
+        return {"width": size, "height": size, "nodes": [], "edges": [], "types": []}
+    centre, r = size / 2, size / 2 - 150
     pos: dict[str, tuple[float, float]] = {}
     nodes: list[Node] = []
     for i, name in enumerate(names):
         angle = 2 * math.pi * i / len(names) - math.pi / 2
-        x, y = c + r * math.cos(angle), c + r * math.sin(angle)
+        cos, sin = math.cos(angle), math.sin(angle)
+        x, y = centre + r * cos, centre + r * sin
         pos[name] = (x, y)
-        right = math.cos(angle) >= 0
+        radius = 4 + min(10, math.sqrt(shown[name]) * 2)
+        right = cos >= -1e-9
+        degrees = math.degrees(angle) if right else math.degrees(angle) + 180
         nodes.append(
-            {"name": name, "x": round(x, 1), "y": round(y, 1),
-             "r": round(4 + min(10, math.sqrt(degree[name]) * 2), 1),
-             "lx": round(x + (14 if right else -14), 1), "ly": round(y + 4, 1),
-             "anchor": "start" if right else "end", "degree": degree[name]}
+            {"name": name, "label": clip(name, 20), "x": round(x, 1), "y": round(y, 1),
+             "r": round(radius, 1), "lx": round(centre + (r + radius + 6) * cos, 1),
+             "ly": round(centre + (r + radius + 6) * sin, 1), "rotate": round(degrees, 1),
+             "anchor": "start" if right else "end", "degree": shown[name]}
         )  # fmt: skip
-    top = max(n for _, n in edges)
+    top = max(sum(cnt.values()) for _, cnt in edges)
+    by_type: Counter[str] = Counter()
     out_edges: list[Edge] = []
-    for (s, t), n in edges:
-        (x1, y1), (x2, y2) = pos[s], pos[t]
-        d = math.hypot(x2 - x1, y2 - y1) or 1.0
-        shrink = 12 / d
+    for (s, t), cnt in edges:
+        n = sum(cnt.values())
+        by_type.update(cnt)
         out_edges.append(
-            {"source": s, "target": t, "n": n,
-             "x1": round(x1, 1), "y1": round(y1, 1),
-             "x2": round(x2 - (x2 - x1) * shrink, 1), "y2": round(y2 - (y2 - y1) * shrink, 1),
+            {"source": s, "target": t, "n": n, "type": cnt.most_common(1)[0][0],
+             "types": dict(cnt.most_common()), "path": _arc(pos[s], pos[t]),
              "w": round(1 + 4 * n / top, 1)}
         )  # fmt: skip
-    return {"size": size, "nodes": nodes, "edges": out_edges}
+    return {"width": size, "height": size, "nodes": nodes, "edges": out_edges,
+            "types": by_type.most_common()}  # fmt: skip
+
+
+def _arc(a: tuple[float, float], b: tuple[float, float], bend: float = 0.12) -> str:
+    """A quadratic arc from ``a`` to ``b`` bent to its left, stopping short of ``b``'s node."""
+    (x1, y1), (x2, y2) = a, b
+    d = math.hypot(x2 - x1, y2 - y1) or 1.0
+    ux, uy = (x2 - x1) / d, (y2 - y1) / d
+    cx, cy = (x1 + x2) / 2 + uy * d * bend, (y1 + y2) / 2 - ux * d * bend
+    # end a little before the target, along the curve's last tangent
+    tx, ty = x2 - cx, y2 - cy
+    t = math.hypot(tx, ty) or 1.0
+    ex, ey = x2 - tx / t * 14, y2 - ty / t * 14
+    return f"M{x1:.1f},{y1:.1f} Q{cx:.1f},{cy:.1f} {ex:.1f},{ey:.1f}"
