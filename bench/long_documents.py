@@ -20,6 +20,7 @@ object with every figure.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 import time
@@ -117,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{size:,} chars: {sum(results[size].values()):.2f} s", file=sys.stderr)
     names = list(results[sizes[0]])
     head = f"{'stage':<14}" + "".join(f"{s:>12,}" for s in sizes)
-    head += "".join(f"{f'x {b // 1000}k/{a // 1000}k':>14}" for a, b in zip(sizes, sizes[1:]))
+    head += "".join(f"{f'x {b // 1000}k/{a // 1000}k':>14}" for a, b in itertools.pairwise(sizes))
     print(head)
     ratios: dict[str, list[float]] = {}
     for name in [*names, "total"]:
@@ -127,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
             return sum(r.values()) if name == "total" else r[name]
 
         row = f"{name:<14}" + "".join(f"{secs(s):>12.3f}" for s in sizes)
-        ratios[name] = [secs(b) / max(secs(a), 1e-9) for a, b in zip(sizes, sizes[1:])]
+        ratios[name] = [secs(b) / max(secs(a), 1e-9) for a, b in itertools.pairwise(sizes)]
         row += "".join(f"{r:>14.2f}" for r in ratios[name])
         print(row)
     print(json.dumps({"sizes": sizes, "seconds": results, "ratios": ratios}))

@@ -152,6 +152,17 @@ class QuoteIndex:
     def __init__(self, quotes: list[Quote]) -> None:
         self.quotes = quotes
         self._starts = [q.inner_start for q in quotes]
+        self._at_start: dict[int, list[int]] = {}  # opening offset -> positions in ``quotes``
+        self._at_end: dict[int, list[int]] = {}  # closing offset -> positions in ``quotes``
+        for n, q in enumerate(quotes):
+            self._at_start.setdefault(q.start, []).append(n)
+            self._at_end.setdefault(q.end, []).append(n)
+
+    def near(self, ends: range, starts: range) -> list[Quote]:
+        """The quotes whose end is in ``ends`` or whose start is in ``starts``, in order."""
+        found = {n for e in ends for n in self._at_end.get(e, ())}
+        found.update(n for s in starts for n in self._at_start.get(s, ()))
+        return [self.quotes[n] for n in sorted(found)]
 
     def at(self, pos: int) -> Quote | None:
         i = bisect.bisect_right(self._starts, pos) - 1

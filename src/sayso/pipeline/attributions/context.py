@@ -63,8 +63,30 @@ class Context:
         self.used_cues: set[int] = set()
         self.out: list[Attribution] = []
         self._starts = [t.idx for t in self.doc]
-        self.paras = paragraphs(self.text)
+        self.paras = paragraphs(self.text)  # sorted, disjoint, not empty
+        self._para_starts = [s for s, _ in self.paras]
+        self._para_ends = [e for _, e in self.paras]
         self.pending_via: dict[int, str] = {}  # cue token -> channel named by "according to"
+        # the content spans of ``out`` as (start, end, position in out), sorted; ``out`` grows by
+        # ``emit``, and only its last attribution is ever replaced (a split quote's second half)
+        self._spans: list[tuple[int, int, int]] = []
+        self._indexed: list[Attribution] = []
+        self._longest = 0
+
+    def para_at(self, pos: int) -> int | None:
+        """The number of the paragraph that holds offset ``pos``, or None."""
+        n = bisect.bisect_right(self._para_ends, pos)
+        return n if n < len(self.paras) and self._para_starts[n] <= pos else None
+
+    def para_starting(self, pos: int) -> int | None:
+        """The number of the paragraph that starts at offset ``pos``, or None."""
+        n = bisect.bisect_left(self._para_starts, pos)
+        return n if n < len(self.paras) and self._para_starts[n] == pos else None
+
+    def same_para(self, a: int, b: int) -> bool:
+        """Whether one paragraph holds ``[a, b]``."""
+        n = bisect.bisect_right(self._para_starts, a)
+        return n > 0 and self._para_ends[n - 1] >= b
 
     def token_at(self, char: int) -> Token:
         """The token covering (or first after) character offset ``char``."""
@@ -100,9 +122,10 @@ class Context:
 
     def _clip(self, content: list[Span], anchor: int) -> list[Span]:
         """Content never crosses a paragraph break and stays in the cue's paragraph."""
-        para = next(((s, e) for s, e in self.paras if s <= anchor < e), None)
-        if para is None:
+        n = self.para_at(anchor)
+        if n is None:
             return content
+        para = self.paras[n]
         out = []
         for c in content:
             span = self.span(max(c.start, para[0]), min(c.end, para[1]))
@@ -126,9 +149,8 @@ class Context:
             return
         if kind != "direct" and len(content) == 1:
             content = self._before_others(content[0])
-        for a in self.out:  # one attribution per stretch of text
-            if any(c.overlaps(x) for c in content for x in a.content):
-                return
+        if any(self._overlapping(c) for c in content):  # one attribution per stretch of text
+            return
         aid = stable_id("a", self.state.document.id, content[0].start, cue.start if cue else -1)
         self.out.append(
             Attribution(
@@ -147,12 +169,12 @@ class Context:
         had no reason to change course, telling a radio host that "the facts are on our side"',
         the words of "said" end where "telling" and its quote begin."""
         cut = span.end
-        for a in self.out:
+        for n in sorted(self._overlapping(span)):
+            a = self.out[n]
             starts = [c.start for c in a.content]
             starts += [x.start for x in (a.cue, a.source) if x is not None]
             first = min((p for p in starts if p > span.start), default=span.end)
-            if first < cut and any(span.overlaps(c) for c in a.content):
-                cut = first
+            cut = min(cut, first)
         # only at a clause break or a quotation: not "thanked the bloc for what [he called
         # "..."]"
         if cut == span.end or self.text[span.start : cut].rstrip()[-1:] not in BREAKS:
@@ -163,3 +185,25 @@ class Context:
         if part is None or len(part.text.split()) < 3:
             return [span]
         return [part]
+
+    def _overlapping(self, span: Span) -> set[int]:
+        """The positions in ``out`` of the attributions with content overlapping ``span``."""
+        self._sync()
+        # a span that overlaps starts before span.end and after span.start - the longest span
+        lo = bisect.bisect_right(self._spans, (span.start - self._longest, len(self.text) + 1))
+        hi = bisect.bisect_left(self._spans, (span.end,))
+        return {n for s, e, n in self._spans[lo:hi] if s < span.end and span.start < e}
+
+    def _sync(self) -> None:
+        """Bring the index of content spans up to date with ``out``."""
+        last = len(self._indexed) - 1
+        if last >= 0 and self.out[last] is not self._indexed[last]:  # the last one replaced
+            for c in self._indexed[last].content:
+                del self._spans[bisect.bisect_left(self._spans, (c.start, c.end, last))]
+            self._indexed.pop()
+        for n in range(len(self._indexed), len(self.out)):
+            a = self.out[n]
+            for c in a.content:
+                bisect.insort(self._spans, (c.start, c.end, n))
+                self._longest = max(self._longest, c.end - c.start)
+            self._indexed.append(a)

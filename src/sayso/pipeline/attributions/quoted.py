@@ -90,7 +90,7 @@ class QuotePass:
         quote and its attribution ('"...," X said in a statement.'), or after such a paragraph
         that ran on itself: the speaker goes on."""
         paras = self.ctx.paras
-        k = next((n for n, (s_, e_) in enumerate(paras) if s_ <= q.start < e_), None)
+        k = self.ctx.para_at(q.start)
         if not k or prev.kind != "direct" or prev.speaker is None or prev.cue is None:
             return False
         if not self._wholly_quoted(k, q):
@@ -115,7 +115,7 @@ class QuotePass:
         return q.start == ps and q.end <= pe and not any(ch.isalnum() for ch in rest)
 
     def _same_para(self, a: int, b: int) -> bool:
-        return any(s <= a and b <= e for s, e in self.ctx.paras)
+        return self.ctx.same_para(a, b)
 
     def _only_cue_between(self, prev: Attribution, pq: Quote, q: Quote) -> bool:
         """Nothing but the previous quote's cue (and punctuation) between the two quotes."""
@@ -188,7 +188,7 @@ class QuotePass:
 
     def _cue_colon_paragraph(self, q: Quote) -> tuple[Token, Token] | None:
         """'Sanders made the following comment:' then a paragraph that is a quote."""
-        k = next((n for n, (s_, _) in enumerate(self.ctx.paras) if s_ == q.start), None)
+        k = self.ctx.para_starting(q.start)
         if not k:
             return None
         ps, pe = self.ctx.paras[k - 1]

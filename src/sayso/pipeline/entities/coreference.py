@@ -26,6 +26,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, clusters: list[Cluster], quoted: QuoteIndex) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token: read it once
         self.clusters = clusters
         self.quoted = quoted
         self.sent_of: dict[int, int] = {}
@@ -64,9 +65,9 @@ class Resolver:
         more than those they spoke about: the statement runs on."""
         here = self.sent_of.get(tok_i, 0)
         best: tuple[float, int] | None = None
-        for ti, idx, w in reversed(self.history):
-            if ti >= tok_i:
-                continue
+        # the mentions before tok_i, nearest first
+        for k in range(bisect.bisect_left(self.history, (tok_i,)) - 1, -1, -1):
+            ti, idx, w = self.history[k]
             dist = here - self.sent_of.get(ti, 0)
             if dist > 4:
                 break
@@ -108,24 +109,51 @@ def pronouns_and_nominals(
     res = Resolver(doc, clusters, quoted)
     pron = words()["pronouns"]
     covered = {i for c in clusters for m in c.mentions for i in range(m.ts, m.te)}
+    at = _Covers()
+    for idx, c in enumerate(clusters):
+        for m in c.mentions:
+            at.add(m, idx)
     vocab = role_vocabulary()
     for tok in doc:
         if tok.i in covered or quoted.inside(tok.idx):
             continue
         if tok.lower_ in pron and tok.pos_ == "PRON":
-            _pronoun(res, tok, pron[tok.lower_])
+            added = _pronoun(res, tok, pron[tok.lower_], at)
         elif tok.pos_ == "NOUN" and tok.lower_ in vocab and tok.dep_ != "compound":
-            _nominal(res, tok, covered, gz)
+            added = _nominal(res, tok, covered, gz)
+        else:
+            continue
+        if added is not None:
+            at.add(added, added.ent)
 
 
-def _blocked(res: Resolver, tok: Token) -> set[int]:
+class _Covers:
+    """Where the clusters' mentions are, kept up to date as mentions are added: token -> the
+    last cluster with a mention over it, and (start offset, cluster) of every mention, sorted."""
+
+    def __init__(self) -> None:
+        self.at: dict[int, int] = {}
+        self.starts: list[tuple[int, int]] = []
+
+    def add(self, m: Mention, idx: int) -> None:
+        for i in range(m.ts, m.te):
+            self.at[i] = max(self.at.get(i, idx), idx)
+        bisect.insort(self.starts, (m.start, idx))
+
+    def starting_in(self, lo: int, hi: int) -> set[int]:
+        """The clusters with a mention starting in ``[lo, hi)``."""
+        a = bisect.bisect_left(self.starts, (lo,))
+        b = bisect.bisect_left(self.starts, (hi,))
+        return {idx for _, idx in self.starts[a:b]}
+
+
+def _blocked(res: Resolver, tok: Token, covers: _Covers) -> set[int]:
     """Clusters a pronoun cannot mean: one named by a noun phrase that holds it ("Robert Pryce,
     her husband": not Pryce), and, for the speaker of a quote ('"Vance betrayed us," he said'),
-    one named inside that quote: people are criticised by name, rarely quote themselves so."""
+    one named inside that quote: people are criticised by name, rarely quote themselves so.
+    ``covers``: where the mentions are."""
     out: set[int] = set()
-    at = {
-        i: idx for idx, c in enumerate(res.clusters) for m in c.mentions for i in range(m.ts, m.te)
-    }
+    at = covers.at
     head = tok
     while head.head.i != head.i and head.head.pos_ in {"NOUN", "PROPN"}:
         head = head.head
@@ -133,10 +161,8 @@ def _blocked(res: Resolver, tok: Token) -> set[int]:
             out.add(at[head.i])
     quote = _adjacent_quote(res, tok)
     if quote is not None:
-        for idx, c in enumerate(res.clusters):
-            if c.label == "PERSON" and any(
-                quote.inner_start <= m.start < quote.inner_end for m in c.mentions
-            ):
+        for idx in covers.starting_in(quote.inner_start, quote.inner_end):
+            if res.clusters[idx].label == "PERSON":
                 out.add(idx)
     return out
 
@@ -146,9 +172,11 @@ def _adjacent_quote(res: Resolver, tok: Token) -> Quote | None:
     starts right after its verb ('he said: "..."')."""
     if tok.dep_ != "nsubj" or tok.head.pos_ not in {"VERB", "AUX"}:
         return None
-    text = res.doc.text
+    text = res.text
     verb_end = tok.head.idx + len(tok.head.text)
-    for q in res.quoted.quotes:
+    # only a quote ending at most 3 characters before the pronoun or starting at most 3 after
+    # the verb can qualify: those, in the order of the quotes
+    for q in res.quoted.near(range(tok.idx - 3, tok.idx + 1), range(verb_end, verb_end + 4)):
         before = text[q.end : tok.idx] if q.end <= tok.idx else None
         after = text[verb_end : q.start] if q.start >= verb_end else None
         if (before is not None and len(before.strip(" ,")) == 0 and len(before) <= 3) or (
@@ -158,32 +186,34 @@ def _adjacent_quote(res: Resolver, tok: Token) -> Quote | None:
     return None
 
 
-def _pronoun(res: Resolver, tok: Token, gender: str) -> None:
-    blocked = _blocked(res, tok)
+def _pronoun(res: Resolver, tok: Token, gender: str, covers: _Covers) -> Mention | None:
+    """Add the pronoun ``tok`` to the cluster it resolves to; the mention added, if any."""
+    blocked = _blocked(res, tok, covers)
 
     def want(c: Cluster) -> bool:
         return _gender_ok(c, gender) and res.clusters.index(c) not in blocked
 
     idx = res.candidates(tok.i, want, speaker=speaks(tok))
     if idx is None:
-        return
+        return None
     c = res.clusters[idx]
     c.gender = c.gender or gender
     end = tok.idx + len(tok.text)
-    c.mentions.append(
-        Mention(tok.idx, end, tok.i, tok.i + 1, c.label, "pronoun", ent=idx, how="pronoun")
-    )
+    m = Mention(tok.idx, end, tok.i, tok.i + 1, c.label, "pronoun", ent=idx, how="pronoun")
+    c.mentions.append(m)
     res.add(tok.i, idx)
+    return m
 
 
-def _nominal(res: Resolver, tok: Token, covered: set[int], gz: Gazetteer) -> None:
-    """A person named by a role noun phrase ("China's new defense chief")."""
+def _nominal(res: Resolver, tok: Token, covered: set[int], gz: Gazetteer) -> Mention | None:
+    """A person named by a role noun phrase ("China's new defense chief"), added to its
+    cluster; the mention added, if any."""
     doc = res.doc
     chunk = doc[tok.left_edge.i : tok.i + 1]
     toks = [t for t in chunk if t.i not in covered or t.i < tok.i]
     role, country, _ = role_and_country(toks, gz)
     if role is None:
-        return
+        return None
 
     def want(c: Cluster) -> bool:
         return (
@@ -195,7 +225,7 @@ def _nominal(res: Resolver, tok: Token, covered: set[int], gz: Gazetteer) -> Non
 
     idx = res.candidates(tok.i, want)
     if idx is None:
-        return
+        return None
     ts = chunk.start
     while ts < tok.i and doc[ts].lower_ in DETS:
         ts += 1
@@ -203,6 +233,7 @@ def _nominal(res: Resolver, tok: Token, covered: set[int], gz: Gazetteer) -> Non
     m = Mention(doc[ts].idx, end, ts, tok.i + 1, "PERSON", "nominal", ent=idx, how="nominal")
     res.clusters[idx].mentions.append(m)
     res.add(tok.i, idx)
+    return m
 
 
 def _role_match(have: str, want: str) -> bool:

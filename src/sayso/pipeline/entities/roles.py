@@ -74,11 +74,12 @@ def role_and_country(toks: list[Token], gz: Gazetteer) -> tuple[str | None, str 
     return role, country, counterpart
 
 
-def _party_tag(doc: Doc, m: Mention) -> range | None:
+def _party_tag(doc: Doc, text: str, m: Mention) -> range | None:
     """The tokens of a party-state tag right after a name ("Tom Barlow (R-Ark.)", "Ann Cole,
-    D-N.Y.,"), or None."""
+    D-N.Y.,"), or None. ``text``: the doc's text, read once by the caller (``Doc.text`` joins
+    every token)."""
     letters = "".join(words()["party_tags"]["letters"])
-    tail = doc.text[m.end : m.end + 40]
+    tail = text[m.end : m.end + 40]
     found = re.match(rf"\s*[(,]\s*[{letters}]\s*-\s*[A-Z][\w.' ]{{0,24}}?[),]", tail)
     if found is None:
         return None
@@ -90,6 +91,7 @@ def _party_tag(doc: Doc, m: Mention) -> range | None:
 
 
 def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
+    text = doc.text
     org_at = {
         i: idx
         for idx, c in enumerate(clusters)
@@ -104,7 +106,7 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
             if m.kind != "name":
                 continue
             toks = _title_tokens(doc, m)
-            tag = _party_tag(doc, m) if c.label == "PERSON" else None
+            tag = _party_tag(doc, text, m) if c.label == "PERSON" else None
             if tag is not None:  # "(R-Ark.)": a party and a state, not a title
                 toks = [t for t in toks if t.i not in tag]
                 c.country = c.country or words()["party_tags"]["country"]
@@ -133,6 +135,7 @@ def national_context(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
         if c.label == "PERSON" and c.country is None and c.affiliation is not None:
             c.country = clusters[c.affiliation].country
     evidence: Counter[str] = Counter()
+    text = doc.text
     for c in clusters:
         info = gz.org(c.name) if c.label == "ORG" else None
         if (
@@ -145,7 +148,7 @@ def national_context(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
         ):
             evidence[c.country] += 1
         elif c.label == "PERSON" and any(
-            _party_tag(doc, m) for m in c.mentions if m.kind == "name"
+            _party_tag(doc, text, m) for m in c.mentions if m.kind == "name"
         ):
             evidence[words()["party_tags"]["country"]] += 1
     ranked = evidence.most_common()

@@ -3,6 +3,7 @@ nominal actor, and the subject a verb has or borrows. The base of the coder's pa
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from ... import lexicon
@@ -35,6 +36,7 @@ class ActorFinder:
         self.triggers: dict[int, Candidate] = {}
         self.nominals = Nominals(state, self.words.not_actor_nouns)
         self.resolver: Resolver | None = None  # made on the first pronoun that needs it
+        self._mention_roots: dict[str, list[tuple[int, int]]] = {}  # see generic_heads
 
     def token_ids(self, tok: Token) -> list[str]:
         """The entities whose mentions cover ``tok``."""
@@ -302,9 +304,16 @@ class ActorFinder:
         ent = self.state.entity(eid)
         if ent is None or any(ch.isupper() for ch in ent.name):
             return []
-        heads = []
-        for m in ent.mentions:
-            span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and sent.start <= span.root.i < sent.end:
-                heads.append(span.root)
-        return heads
+        roots = self._mention_roots.get(eid)
+        if roots is None:  # (root token, mention order) of each mention, sorted; once per entity
+            roots = []
+            for n, m in enumerate(ent.mentions):
+                span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    roots.append((span.root.i, n))
+            roots.sort()
+            self._mention_roots[eid] = roots
+        lo = bisect.bisect_left(roots, (sent.start,))
+        hi = bisect.bisect_left(roots, (sent.end,))
+        doc = sent.doc
+        return [doc[i] for i, _ in sorted(roots[lo:hi], key=lambda r: r[1])]

@@ -3,6 +3,7 @@ event with its final actors, type, mode, date, place and attribution."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from ...types import Event, Span, stable_id
@@ -38,6 +39,9 @@ DROPPED_MODES = frozenset({"negated", "refused", "hypothetical", "question"})
 class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
     """Codes one document. Built per document; the tables are shared."""
 
+    _contents: list[tuple[int, int, int, str]] | None = None  # attribution contents, sorted
+    _longest = 0
+
     def code(self) -> list[Event]:
         """The events of the document; the nominal actors they use are added to its entities."""
         self.idioms = find(self.state.doc)
@@ -66,16 +70,20 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         each side, no other date: "gave his full support to X ... offered his full support to
         X") is left out, and so is a headline's act that the story codes again."""
         titles = [f.span for f in self.state.meta.flags if f.kind == "title"]
-        body = [e for e in events if not any(t.start <= e.trigger.start < t.end for t in titles)]
-        kept: list[Event] = []
-        for e in events:
-            if e not in body:
+        in_body = [not any(t.start <= e.trigger.start < t.end for t in titles) for e in events]
+        body = [e for e, here in zip(events, in_body, strict=True) if here]
+        kept: dict[str, list[Event]] = {}  # by type
+        out: list[Event] = []
+        for e, told_in_body in zip(events, in_body, strict=True):
+            # (an event equal to one in the body has its trigger, so is in the body too)
+            if not told_in_body:
                 if any(b.type == e.type and _shares(b, e) for b in body):
                     continue  # the headline's act, told in the story
-            elif any(k.type == e.type and self._same_act(k, e) for k in kept):
+            elif any(self._same_act(k, e) for k in kept.get(e.type, [])):
                 continue
-            kept.append(e)
-        return kept
+            kept.setdefault(e.type, []).append(e)
+            out.append(e)
+        return out
 
     def candidates(self) -> Iterator[Candidate]:
         """The triggers of the document, those inside boilerplate, bylines or metadata left out."""
@@ -273,15 +281,26 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
 
     # -- the record -------------------------------------------------------------------------------
     def attribution(self, trigger: Span) -> str | None:
-        """The id of the smallest attribution whose content holds the trigger."""
-        best: tuple[int, str] | None = None
-        for a in self.state.attributions:
-            for c in a.content:
-                if c.start <= trigger.start and trigger.end <= c.end:
-                    size = c.end - c.start
-                    if best is None or size < best[0]:
-                        best = (size, a.id)
-        return best[1] if best else None
+        """The id of the smallest attribution whose content holds the trigger (the first of
+        those as small)."""
+        if self._contents is None:
+            # (start, end, order, id) of every content span, sorted, and the longest span
+            self._contents = sorted(
+                (c.start, c.end, n, a.id)
+                for n, (a, c) in enumerate(
+                    (a, c) for a in self.state.attributions for c in a.content
+                )
+            )
+            self._longest = max((c[1] - c[0] for c in self._contents), default=0)
+        # a span that holds the trigger starts at most at its start, at least longest before
+        lo = bisect.bisect_left(self._contents, (trigger.end - self._longest,))
+        hi = bisect.bisect_right(self._contents, (trigger.start, len(self.state.text) + 1))
+        best: tuple[int, int, str] | None = None
+        for start, end, n, aid in self._contents[lo:hi]:
+            holds = start <= trigger.start and trigger.end <= end
+            if holds and (best is None or (end - start, n) < best[:2]):
+                best = (end - start, n, aid)
+        return best[2] if best else None
 
     def trigger_span(self, cand: Candidate) -> Span:
         """The trigger and the tokens it reaches within four words (a particle, a light verb,

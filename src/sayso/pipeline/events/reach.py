@@ -3,6 +3,9 @@ sites inside its phrases and clauses, nearest first."""
 
 from __future__ import annotations
 
+import bisect
+import heapq
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .actors import ActorFinder
@@ -10,12 +13,51 @@ from .syntax import is_infinitive, of_object, pobjs
 from .tables import FRAME_PREPS, INNER_DEPS, INNER_DEPTH, ROLES, VERBAL_TYPES, Candidate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from ...types import Event
 
 # acts whose parties are all who take part ("welcomed the agreement": both signatories)
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+class EventIndex:
+    """The events emitted so far, by type, by the lemmas of their trigger and by trigger start,
+    so that the latest earlier event of a kind is found without reading them all."""
+
+    def __init__(self, events: list[Event]) -> None:
+        self.events = events
+        self.lemmas: list[set[str]] = []
+        self.by_type: dict[str, list[int]] = {}
+        self.by_lemma: dict[str, list[int]] = {}
+        self.starts: list[tuple[int, int]] = []  # (trigger start, position), sorted
+
+    def sync(self, doc: Doc) -> None:
+        for k in range(len(self.lemmas), len(self.events)):
+            e = self.events[k]
+            trig = doc.char_span(e.trigger.start, e.trigger.end, "expand")
+            lemmas = {t.lemma_.lower() for t in trig} if trig is not None else set()
+            self.lemmas.append(lemmas)
+            self.by_type.setdefault(e.type, []).append(k)
+            for lemma in lemmas:
+                self.by_lemma.setdefault(lemma, []).append(k)
+            bisect.insort(self.starts, (e.trigger.start, k))
+
+    def latest_first(self, types: set[str], lemmas: set[str], lo: int, hi: int) -> Iterator[int]:
+        """Positions, latest first, of the events of ``types``, those whose trigger has one of
+        ``lemmas`` and those whose trigger starts in ``(lo, hi)``: a superset of those that
+        can match, each once."""
+        a = bisect.bisect_right(self.starts, (lo, len(self.events)))
+        near = sorted((k for _, k in self.starts[a : bisect.bisect_left(self.starts, (hi,))]))
+        lists = [self.by_type.get(t, []) for t in types]
+        lists += [self.by_lemma.get(x, []) for x in lemmas]
+        last = -1
+        for k in heapq.merge(*(reversed(x) for x in [*lists, near]), reverse=True):
+            if k != last:
+                yield k
+                last = k
+
+
 # what "the incident" or "the move" does not name: words, meetings, backing and protests; and
 # how near before (in characters, about two paragraphs) the act it names is looked for
 WORDS_AND_TIES = VERBAL_TYPES | {"SUPPORT", "CONSULT", "PROTEST"}
@@ -26,6 +68,8 @@ class Reach(ActorFinder):
     """Looks inside what an act is aimed at for whom it concerns."""
 
     emitted: list[Event]  # the events of the document so far, in text order
+    _event_index: EventIndex | None = None  # made on first use, per document
+    _verbs: dict[str, list[int]] | None = None  # verb lemma -> token indices, made on first use
 
     def doers(self, head: Token, exclude: set[str]) -> list[str]:
         """Who did the act a thing names, when an earlier sentence told it: "welcomed the
@@ -38,11 +82,13 @@ class Reach(ActorFinder):
         types = {p.type for p in self.table.get(("noun", lemma), [])}
         generic = lemma in self.words.generic_deed_nouns
         verb = dict(w.split(":", 1) for w in self.words.deed_nouns).get(lemma)
-        for e in reversed(self.emitted):
+        index = self._emitted_index()
+        words = {lemma} if verb is None else {lemma, verb}
+        for k in index.latest_first(types, words, head.idx - NEAR, head.idx):
+            e = self.emitted[k]
             if e.trigger.start >= head.idx:
                 continue
-            trig = self.state.doc.char_span(e.trigger.start, e.trigger.end, "expand")
-            lemmas = {t.lemma_.lower() for t in trig} if trig is not None else set()
+            lemmas = index.lemmas[k]
             if (
                 e.type in types
                 or lemma in lemmas
@@ -54,17 +100,36 @@ class Reach(ActorFinder):
                     return found
         if verb is None:
             return []
-        for tok in reversed(self.state.doc[: head.i]):
-            if tok.pos_ == "VERB" and tok.lemma_.lower() == verb:
-                subj, passive = self.subjects(tok)
-                if not passive:
-                    found = [
-                        i for s in subj for i in self.arg_ids(s, tok, nominal=False)
-                        if i not in exclude
-                    ]  # fmt: skip
-                    if found:
-                        return found
+        for tok in self._verbs_before(verb, head.i):
+            subj, passive = self.subjects(tok)
+            if not passive:
+                found = [
+                    i for s in subj for i in self.arg_ids(s, tok, nominal=False)
+                    if i not in exclude
+                ]  # fmt: skip
+                if found:
+                    return found
         return []
+
+    def _emitted_index(self) -> EventIndex:
+        """The index of ``emitted``, brought up to date (the list only grows)."""
+        index = self._event_index
+        if index is None or index.events is not self.emitted:
+            index = self._event_index = EventIndex(self.emitted)
+        index.sync(self.state.doc)
+        return index
+
+    def _verbs_before(self, lemma: str, before: int) -> Iterator[Token]:
+        """The verbs of lemma ``lemma`` before token ``before``, nearest first."""
+        verbs = self._verbs
+        if verbs is None:
+            verbs = self._verbs = {}
+            for tok in self.state.doc:
+                if tok.pos_ == "VERB":
+                    verbs.setdefault(tok.lemma_.lower(), []).append(tok.i)
+        found = verbs.get(lemma, [])
+        doc = self.state.doc
+        return (doc[found[n]] for n in range(bisect.bisect_left(found, before) - 1, -1, -1))
 
     def reach(self, cand: Candidate, exclude: set[str]) -> list[str]:
         """Who an act with no one on the other side reaches through its objects, complements
