@@ -21,6 +21,29 @@ if TYPE_CHECKING:  # spaCy is imported when the model loads (sayso.nlp), not wit
     from spacy.tokens import Doc
 
 
+class SpanIndex:
+    """Spans, numbered in the order given, sorted by start for the questions a scan of them all
+    would answer: which overlap a range, which lie within one (numbers in the order given)."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self._sorted = sorted((s.start, s.end, n) for n, s in enumerate(spans))
+        self._longest = max((e - s for s, e, _ in self._sorted), default=0)
+
+    def _starting(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
+        """The spans starting in ``[lo, hi)``."""
+        a = bisect.bisect_left(self._sorted, (lo,))
+        return self._sorted[a : bisect.bisect_left(self._sorted, (hi,))]
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """The spans overlapping ``[start, end)``: they start after ``start`` less the longest."""
+        found = self._starting(start - self._longest + 1, end)
+        return sorted(n for s, e, n in found if s < end and start < e)
+
+    def within(self, lo: int, hi: int) -> list[int]:
+        """The spans inside ``[lo, hi]``."""
+        return sorted(n for _, e, n in self._starting(lo, hi + 1) if e <= hi)
+
+
 @dataclass
 class State:
     """Everything known about one document while the pipeline runs."""

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from ..sectors import sector_of_name
 from ..types import Entity, Span, stable_id
-from .base import State
+from .base import SpanIndex, State
 
 NOMINAL_TYPE = "OTHER"
 # the head noun is a word of these spaCy entity labels: an amount or a time, not an actor
@@ -49,6 +49,7 @@ class Nominals:
         self.heads: dict[str, list[Token]] = {}  # entity id -> the head tokens of its phrases
         self.mentions: dict[str, list[Span]] = {}  # entity id -> mentions
         self.committed: set[str] = set()
+        self._times: SpanIndex | None = None
 
     def make(self, tok: Token) -> list[str]:
         """The nominal entity of the noun phrase headed by ``tok`` (``[]`` if it is no actor)."""
@@ -63,7 +64,9 @@ class Nominals:
         if tok.lemma_.lower() in self.not_actor or tok.lower_ in self.not_actor:
             return None
         end = tok.idx + len(tok.text)
-        if any(t.span.start < end and tok.idx < t.span.end for t in self.state.times):
+        if self._times is None:  # the times stage is done: index its spans once
+            self._times = SpanIndex(t.span for t in self.state.times)
+        if self._times.overlapping(tok.idx, end):
             return None
         doc = tok.doc
         first = tok.left_edge.i

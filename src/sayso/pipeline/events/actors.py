@@ -37,6 +37,7 @@ class ActorFinder:
         self.nominals = Nominals(state, self.words.not_actor_nouns)
         self.resolver: Resolver | None = None  # made on the first pronoun that needs it
         self._mention_roots: dict[str, list[tuple[int, int]]] = {}  # see generic_heads
+        self._heads_read: dict[str, tuple[int, bool]] = {}  # see thing
 
     def token_ids(self, tok: Token) -> list[str]:
         """The entities whose mentions cover ``tok``."""
@@ -283,7 +284,11 @@ class ActorFinder:
         """Whether ``eid`` is a nominal entity whose head names no person, group or body ("a
         plan", "the ceasefire", "claims"; ``actor_nouns`` in ``event_words.json``)."""
         heads = self.nominals.head_tokens(eid)
-        return bool(heads) and not any(self.actor_noun(t) for t in heads)
+        # the heads only grow: those read before are not read again
+        read, actor = self._heads_read.get(eid, (0, False))
+        actor = actor or any(self.actor_noun(t) for t in heads[read:])
+        self._heads_read[eid] = (len(heads), actor)
+        return bool(heads) and not actor
 
     def actor_noun(self, tok: Token) -> bool:
         """Whether ``tok`` names a person, group, body or site (``actor_nouns``, ``site_nouns``)."""
@@ -299,21 +304,23 @@ class ActorFinder:
     def generic_heads(self, eid: str, sent: Span) -> list[Token]:
         """The head tokens in ``sent`` of an actor named by common nouns only: a nominal
         actor, or a group the entities stage found ("troops", "the force"); ``[]`` for a name."""
+        # (head token, order) of the heads, sorted, brought up to date (they only grow)
+        roots = self._mention_roots.setdefault(eid, [])
+        doc = sent.doc
         if self.nominals.has(eid):
-            return [t for t in self.nominals.head_tokens(eid) if sent.start <= t.i < sent.end]
-        ent = self.state.entity(eid)
-        if ent is None or any(ch.isupper() for ch in ent.name):
-            return []
-        roots = self._mention_roots.get(eid)
-        if roots is None:  # (root token, mention order) of each mention, sorted; once per entity
-            roots = []
-            for n, m in enumerate(ent.mentions):
-                span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None:
-                    roots.append((span.root.i, n))
-            roots.sort()
-            self._mention_roots[eid] = roots
+            heads = self.nominals.head_tokens(eid)
+            for n in range(len(roots), len(heads)):
+                bisect.insort(roots, (heads[n].i, n))
+        else:
+            ent = self.state.entity(eid)
+            if ent is None or any(ch.isupper() for ch in ent.name):
+                return []
+            if not roots:  # a named entity's mentions are fixed: read once
+                for n, m in enumerate(ent.mentions):
+                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if span is not None:
+                        roots.append((span.root.i, n))
+                roots.sort()
         lo = bisect.bisect_left(roots, (sent.start,))
         hi = bisect.bisect_left(roots, (sent.end,))
-        doc = sent.doc
         return [doc[i] for i, _ in sorted(roots[lo:hi], key=lambda r: r[1])]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..base import SpanIndex
 from .actors import ActorFinder
 from .syntax import clause_verb, is_infinitive, of_object, pobjs
 from .tables import AREA_TYPES, LOCATION_TYPES, Candidate
@@ -17,12 +18,16 @@ if TYPE_CHECKING:
 class Placer(ActorFinder):
     """Dates and places events."""
 
+    _times_index: SpanIndex | None = None  # made on first use, per document
+
     def date(self, cand: Candidate) -> str | None:
         """The value of a time in the trigger's sentence: one inside a phrase of the trigger, its
         light verb or its verb, else the nearest."""
         sent = cand.tok.sent
         lo, hi = sent.start_char, sent.end_char
-        times = [t for t in self.state.times if lo <= t.span.start and t.span.end <= hi]
+        if self._times_index is None:  # the times stage is done: index its spans once
+            self._times_index = SpanIndex(t.span for t in self.state.times)
+        times = [self.state.times[n] for n in self._times_index.within(lo, hi)]
         if not times:
             return None
         for head in (cand.tok, cand.anchor, cand.clause):
