@@ -97,7 +97,8 @@ class State:
         while j > 0 and self._mentions[j - 1][0].end > start:
             j -= 1
         out = []
-        for m, eid in self._mentions[j:]:
+        for k in range(j, len(self._mentions)):  # (no slice: it would copy the rest)
+            m, eid = self._mentions[k]
             if m.start >= end:
                 break
             if m.end > start:
