@@ -162,7 +162,20 @@ def encoder() -> Encoder:
     return Encoder(_model_dir())
 
 
+CACHE = 20_000  # texts whose vectors are kept (a story compared again costs nothing)
+_cache: dict[str, Array] = {}
+
+
 def embed(texts: Sequence[str]) -> Array:
     """Unit vectors of ``texts`` (rows), by all-MiniLM-L6-v2: cosine similarity is a dot
-    product."""
-    return encoder().encode(texts)
+    product. The vectors of the last ``CACHE`` texts are kept."""
+    todo = list(dict.fromkeys(t for t in texts if t not in _cache))
+    if todo:
+        if len(_cache) + len(todo) > CACHE:
+            _cache.clear()
+        for t, v in zip(todo, encoder().encode(todo), strict=True):
+            _cache[t] = v
+    out = np.zeros((len(texts), DIM), dtype=np.float32)
+    for k, t in enumerate(texts):
+        out[k] = _cache[t]
+    return out
