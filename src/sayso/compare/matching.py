@@ -161,17 +161,37 @@ def _slot_conflicts(
 
 
 def contradictions(story: Story, i: int, j: int) -> list[Finding]:
-    """Contradictions between report ``i`` (the earlier version) and report ``j``."""
+    """Contradictions between report ``i`` (the earlier version) and report ``j``: for each
+    unit of ``i``, the best-scoring unit of ``j`` (``MatchOptions.contradict`` or more) that
+    disagrees with it on a slot. Only a count of the same thing is read at that score; a date or
+    a place asks for an aligned pair (``MatchOptions.aligned``): reports list many dates and
+    places around one event."""
     out: list[Finding] = []
     seen: set[tuple[str, str, str]] = set()
-    for a, b, _ in story.aligned(i, j):
-        for what, va, vb in _slot_conflicts(a, b, story.units[i], story.units[j]):
-            key = (what, va.casefold(), vb.casefold())
-            if key in seen:
+    s = story.scores[(i, j)]
+    for a in story.units[i]:
+        row = s[a.index]
+        for c in np.argsort(-row):
+            score = float(row[c])
+            if score < story.options.contradict:
+                break
+            b = story.units[j][int(c)]
+            conflicts = [
+                x
+                for x in _slot_conflicts(a, b, story.units[i], story.units[j])
+                if score >= story.options.aligned or x[0] == "number"
+            ]
+            if not conflicts:
                 continue
-            seen.add(key)
-            about = f"{va} / {vb}: {_about(a.text, 8)}"
-            out.append(Finding("contradiction", what, about, (i,), (j,), _evidence(a, b), (va, vb)))
+            for what, va, vb in conflicts:
+                key = (what, va.casefold(), vb.casefold())
+                if key in seen:
+                    continue
+                seen.add(key)
+                about = f"{va} / {vb}: {_about(a.text, 8)}"
+                ev = _evidence(a, b)
+                out.append(Finding("contradiction", what, about, (i,), (j,), ev, (va, vb)))
+            break
     return out
 
 

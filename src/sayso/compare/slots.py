@@ -237,6 +237,8 @@ def dates_agree(a: When, b: When) -> bool | None:
         return None if wd is None else wd == a.weekday
     if b.weekday is not None and not b.dated:
         return dates_agree(b, a)
+    if not a.value or not b.value:
+        return None
     k = min(len(a.value), len(b.value))
     return a.value[:k] == b.value[:k]
 

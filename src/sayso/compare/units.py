@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..pipeline.cleanup import not_a_claim
-from ..types import Record, Span
+from ..types import Entity, Record, Span
 from .base import body_sentences, hedges
 from .features import content_words
 from .slots import Count, When, counts, when
@@ -28,6 +28,14 @@ ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 NAME_TYPES = PLACE_TYPES | ACTOR_TYPES | {"EVENT"}
 _ACCORDING = re.compile(r"\baccording to\s+((?:[A-Z][\w.'’-]*\s*){1,4})")
 _WORDS = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
+_BARE_DATE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:1[89]|20)\d\d)\b"
+)
+_ABSOLUTE = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|"
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+_COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s){1,3}(?:County|Parish)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,13 +96,9 @@ def units(record: Record, doc: int) -> list[Unit]:
             continue
         inside = [(ent, m) for ent in ents for m in ent.mentions if s <= m.start < e]
         names = frozenset(w for ent, _ in inside for w in content_words(ent.name))
-        places = tuple(Place(ent.name, m) for ent, m in inside if ent.type in PLACE_TYPES)
+        places = _places(inside, s, chunk)
         actors = tuple(dict.fromkeys(ent.name for ent, _ in inside if ent.type in ACTOR_TYPES))
-        dates = tuple(
-            when(t.value, t.span.start, t.span.end, t.span.text)
-            for t in record.times
-            if s <= t.span.start < e
-        )
+        dates = _dates(record, s, e, chunk)
         events = tuple(ev.type for ev in record.events if s <= ev.trigger.start < e)
         speaker, quoted = _credit(record, s, e, chunk)
         index = len(out)
@@ -106,6 +110,39 @@ def units(record: Record, doc: int) -> list[Unit]:
             )
         )  # fmt: skip
     return out
+
+
+def _dates(record: Record, s: int, e: int, chunk: str) -> tuple[When, ...]:
+    """The sentence's dates: the times stage's that name a day, a month, a year or a weekday
+    (not "today" or "last year": resolved against two publication dates, those differ without
+    any disagreement), and the weekdays and years it left without a value (a report with no
+    publication date gives a weekday nothing to resolve against)."""
+    out = [
+        when(t.value, t.span.start, t.span.end, t.span.text)
+        for t in record.times
+        if s <= t.span.start < e and _ABSOLUTE.search(t.span.text)
+    ]
+    for m in _BARE_DATE.finditer(chunk):
+        a, b = s + m.start(), s + m.end()
+        if any(d.start <= a < d.end for d in out):
+            continue
+        word = m.group()
+        out.append(when(word if word[0].isdigit() else "", a, b, word))
+    return tuple(sorted(out, key=lambda d: d.start))
+
+
+def _places(inside: list[tuple[Entity, Span]], s: int, chunk: str) -> tuple[Place, ...]:
+    """The sentence's places: its place entities (not buildings: a FAC is not set against a
+    town), and the counties it names ("Rice County", also inside an organisation's name)."""
+    out = [
+        Place(ent.name, m)
+        for ent, m in inside
+        if ent.type in ("GPE", "LOC") and len(ent.name) > 2 and not ent.name.isupper()
+    ]
+    for m in _COUNTY.finditer(chunk):
+        if not any(p.span.start <= s + m.start() < p.span.end for p in out):
+            out.append(Place(m.group(), Span(s + m.start(), s + m.end(), m.group())))
+    return tuple(out)
 
 
 def _credit(record: Record, s: int, e: int, chunk: str) -> tuple[str | None, bool]:
