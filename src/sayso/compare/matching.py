@@ -38,7 +38,7 @@ from ..embed import embed
 from ..types import Record, Span
 from .base import Finding, MatchOptions
 from .features import content_words
-from .slots import counts_agree, dates_agree, places_agree
+from .slots import counts_agree, dates_agree, place_kind, places_agree
 from .units import Unit, story_units
 
 Matrix = npt.NDArray[np.float64]
@@ -155,6 +155,8 @@ def _slot_conflicts(
         for pb in b.places:
             if pa.name.casefold() in names_b or pb.name.casefold() in names_a:
                 continue
+            if pa.type != pb.type or (pa.type != "GPE" and place_kind(pa.name) == "place"):
+                continue  # a region or a landmark the tagger took for a place: not read
             if not places_agree(pa.name, pb.name):
                 out.append(("place", pa.name, pb.name))
     return out

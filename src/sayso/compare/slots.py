@@ -3,13 +3,14 @@
 * counts: a number (digits, "1.5 million", number words up to the thousands: "twenty-five",
   "a dozen") with what it counts (the next content word: "people", "dead", "decades"; an age for
   "59-year-old", "aged 59", "Smith, 59,"; money for "$25,000") and how exact it is: "at least 50"
-  and "more than 50" are [50, inf), "about 170,000" is within ``ABOUT`` of it, "up to 9" is
+  and "more than 50" are [50, inf), "about 170,000" is within ``ABOUT`` of it (and "about
+  three" within half a unit: it does not take in "two"), "up to 9" is
   [0, 9], "5 to 7" and "5-7" are ranges. Two counts of one thing disagree when their ranges do
   not meet: "at least 50" does not contradict "53".
 * dates: the times stage's values (``record.times``: already resolved against the publication
   date), and a weekday where the text names one. A weekday disagrees with a weekday or with the
-  weekday of a full date; otherwise the values disagree on the part both give ("2008" against
-  "2009-03-01" is a year apart; "2009" against "2009-03-01" is not).
+  weekday of a full date; otherwise two values of the same precision disagree when they differ
+  (a year against a year, a day against a day; a year against a day is not compared).
 * places: two place names disagree unless one is inside the other (a city in its country, through
   the gazetteer) or they name the same place; a country is only set against a country, a county
   against a county.
@@ -27,7 +28,7 @@ from .. import resources as data
 from ..gazetteer import Gazetteer
 from .features import NUMBER_WORDS, stem
 
-ABOUT = 0.15  # how far "about N" may be from N (share of N)
+ABOUT = 0.05  # how far "about N" may be from N: this share of N, and half a unit
 INF = math.inf
 
 _TENS = {
@@ -50,7 +51,7 @@ _QUAL = (
 )
 _COUNT = re.compile(
     rf"(?<![\w$.,])(?:(?P<qual>{_QUAL})\s+)?(?:between\s+)?(?P<value>{_VALUE})"
-    rf"(?:\s*(?:-|–|to|and|or)\s*(?P<high>{_VALUE}))?(?P<tail>(?:-year-old|-years?-old)?)"
+    rf"(?:\s*(?:-|–|to|and|or)\s*(?P<high>{_VALUE}))?(?P<tail>(?:-years?[-\s]old)?)"
     rf"(?![\w])",
     re.I,
 )
@@ -165,7 +166,7 @@ def counts(text: str, offset: int = 0) -> list[Count]:
         elif qual in _AT_MOST:
             lo = 0.0
         elif qual:
-            lo, hi = lo * (1 - ABOUT) - 1, hi * (1 + ABOUT) + 1
+            lo, hi = lo * (1 - ABOUT) - 0.5, hi * (1 + ABOUT) + 0.5
         out.append(Count(lo, hi, unit, offset + m.start(), offset + m.end(), m.group()))
     for m in _AGE_AFTER_NAME.finditer(text):  # "Smith, 59, of Springfield"
         v = float(m.group(1))
@@ -237,10 +238,9 @@ def dates_agree(a: When, b: When) -> bool | None:
         return None if wd is None else wd == a.weekday
     if b.weekday is not None and not b.dated:
         return dates_agree(b, a)
-    if not a.value or not b.value:
-        return None
-    k = min(len(a.value), len(b.value))
-    return a.value[:k] == b.value[:k]
+    if not a.value or not b.value or len(a.value) != len(b.value):
+        return None  # a year against a day: most often two different things of one life
+    return a.value == b.value
 
 
 # -- places ----------------------------------------------------------------------------------

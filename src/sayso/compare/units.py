@@ -42,6 +42,7 @@ _COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s){1,3}(?:County|Parish)\b")
 class Place:
     name: str
     span: Span
+    type: str = "GPE"  # the entity type (GPE, LOC); a county found by its name is a GPE
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +136,7 @@ def _places(inside: list[tuple[Entity, Span]], s: int, chunk: str) -> tuple[Plac
     """The sentence's places: its place entities (not buildings: a FAC is not set against a
     town), and the counties it names ("Rice County", also inside an organisation's name)."""
     out = [
-        Place(ent.name, m)
+        Place(ent.name, m, ent.type)
         for ent, m in inside
         if ent.type in ("GPE", "LOC") and len(ent.name) > 2 and not ent.name.isupper()
     ]
