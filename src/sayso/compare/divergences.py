@@ -28,13 +28,22 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import resources as data
 from ..types import Record, Span, stable_id
 from . import matching
-from .base import CompareOptions, Finding, Sentence, Token, body_sentences, hedges
+from .base import (
+    CompareOptions,
+    Finding,
+    MatchOptions,
+    Sentence,
+    Token,
+    body_sentences,
+    hedges,
+)
 from .base import best_match as _best
 from .base import overlap as _overlap
 from .claims import EventClaim, QuoteClaim, align_events, align_quotes, event_findings, settle
@@ -366,9 +375,43 @@ def find_with_claims(
     findings = _copies_only(_dedupe(findings), copies)
     claims = align_events(records, order, sents)
     settle(claims, records, order, sents, options)
-    findings += event_findings(claims, findings, order)
+    events = event_findings(claims, findings, order)
     findings += _new(matching.find(records, order, copies, options.claims), findings)
+    findings += _capped(_new(events, findings), findings, copies, options.claims)
     return findings, [*claims, *align_quotes(records, order, sents, options)]
+
+
+def _capped(
+    found: list[Finding], held: list[Finding], copies: Sequence[tuple[int, int]], m: MatchOptions
+) -> list[Finding]:
+    """``found`` (event omissions) within what is left of ``MatchOptions.per_pair`` omissions
+    for each pair of reports that are not near-copies, after those ``held``."""
+    if m.all:
+        return found
+    copied = {frozenset(p) for p in copies}
+    used: Counter[frozenset[int]] = Counter(
+        frozenset((i, j))
+        for f in held
+        if f.kind == "omission"
+        for i in f.asserted_by[:1]
+        for j in f.other
+    )
+    out: list[Finding] = []
+    for f in found:
+        if f.kind != "omission":
+            out.append(f)
+            continue
+        other = []
+        for j in f.other:
+            pairs = [frozenset((i, j)) for i in f.asserted_by]
+            if any(p in copied for p in pairs) or used[pairs[0]] < m.per_pair:
+                used[pairs[0]] += 1
+                other.append(j)
+        if other:
+            out.append(
+                Finding(f.kind, f.what, f.about, f.asserted_by, tuple(other), f.evidence, f.values)
+            )
+    return out
 
 
 def _copies_only(findings: list[Finding], copies: Sequence[tuple[int, int]]) -> list[Finding]:

@@ -126,6 +126,16 @@ def _slot_conflicts(
 ) -> list[tuple[str, str, str]]:
     """(what, value in a, value in b) for each slot on which ``a`` and ``b`` disagree while
     neither report states the other's value anywhere."""
+    return (
+        _count_conflicts(a, b, doc_a, doc_b)
+        + _date_conflicts(a, b, doc_a, doc_b)
+        + _place_conflicts(a, b, doc_a, doc_b)
+    )
+
+
+def _count_conflicts(
+    a: Unit, b: Unit, doc_a: Sequence[Unit], doc_b: Sequence[Unit]
+) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     counts_b = [c for u in doc_b for c in u.counts]
     counts_a = [c for u in doc_a for c in u.counts]
@@ -138,6 +148,13 @@ def _slot_conflicts(
             if any(x.unit == cb.unit and counts_agree(cb, x) for x in counts_a):
                 continue
             out.append(("number", ca.text, cb.text))
+    return out
+
+
+def _date_conflicts(
+    a: Unit, b: Unit, doc_a: Sequence[Unit], doc_b: Sequence[Unit]
+) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
     dates_b = [d for u in doc_b for d in u.dates]
     dates_a = [d for u in doc_a for d in u.dates]
     for da in a.dates:
@@ -149,6 +166,13 @@ def _slot_conflicts(
             if any(dates_agree(db, x) and x.weekday == db.weekday for x in dates_a):
                 continue
             out.append(("date", da.text, db.text))
+    return out
+
+
+def _place_conflicts(
+    a: Unit, b: Unit, doc_a: Sequence[Unit], doc_b: Sequence[Unit]
+) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
     names_b = {p.name.casefold() for u in doc_b for p in u.places}
     names_a = {p.name.casefold() for u in doc_a for p in u.places}
     for pa in a.places:

@@ -42,7 +42,7 @@ from .. import resources as data
 from ..types import Document, Flag, Meta, Span
 from .times import parse_date
 
-__all__ = ["clean", "not_a_claim"]
+__all__ = ["clean"]
 
 TITLE_MAX_WORDS = 19
 SHORT_LINE_WORDS = 15  # a boilerplate line that starts with a phrase
@@ -51,8 +51,6 @@ CAPTION_SENTENCE_MAX_WORDS = 50
 CAPTION_LINE_MAX_WORDS = 60  # a line ending with a bracketed credit
 BYLINE_MAX_WORDS = 14
 CREDIT_LINE_MAX_WORDS = 30
-BOILERPLATE_HEAD_WORDS = 6  # words between "More from" and the colon of a promoted headline
-PROMO_SEPARATORS = frozenset({":", "|", "»", "›", "-", "–", "—"})
 TOP_LINES = 10  # how many lines at the top may hold metadata, title and byline
 
 _MONTH = (
@@ -276,23 +274,6 @@ def _boilerplate_line(line: _Line) -> bool:
     if found and pos >= len(s):
         return True
     return line.words <= SHORT_LINE_WORDS and bool(rules.boilerplate_prefix.match(s))
-
-
-def not_a_claim(sentence: str) -> bool:
-    """Whether a sentence of a body is scraped furniture rather than something the report
-    states: boilerplate or a promotion ("More from ...: ...", "Read more"), a byline or credit,
-    a caption line, a line of dates and labels. The comparison of reports leaves these out."""
-    line = _Line(0, len(sentence), 0, sentence.strip())
-    if not line.text or _boilerplate_line(line) or _is_byline(line) or _is_caption_line(line):
-        return True
-    if _metadata_line(line) is not None:
-        return True
-    m = _rules().boilerplate.match(line.text)
-    if not m:
-        return False
-    # the phrase, then a site or section name of a few words, then the promoted headline
-    head = line.text[m.end() :].split()[:BOILERPLATE_HEAD_WORDS]
-    return any(w[-1:] in PROMO_SEPARATORS or w in PROMO_SEPARATORS for w in head) or not head
 
 
 def _glued_boilerplate(line: _Line) -> tuple[int, int] | None:
