@@ -375,17 +375,17 @@ def find_with_claims(
     findings = _copies_only(_dedupe(findings), copies)
     claims = align_events(records, order, sents)
     settle(claims, records, order, sents, options)
-    events = event_findings(claims, findings, order)
-    findings += _new(matching.find(records, order, copies, options.claims), findings)
-    findings += _capped(_new(events, findings), findings, copies, options.claims)
+    findings += _capped(event_findings(claims, findings, order), findings, copies, options.claims)
+    found = _new(matching.find(records, order, copies, options.claims), findings)
+    findings += _capped(found, findings, copies, options.claims)
     return findings, [*claims, *align_quotes(records, order, sents, options)]
 
 
 def _capped(
     found: list[Finding], held: list[Finding], copies: Sequence[tuple[int, int]], m: MatchOptions
 ) -> list[Finding]:
-    """``found`` (event omissions) within what is left of ``MatchOptions.per_pair`` omissions
-    for each pair of reports that are not near-copies, after those ``held``."""
+    """``found`` within what is left of ``MatchOptions.per_pair`` omissions for each pair of
+    reports that are not near-copies, after those ``held``."""
     if m.all:
         return found
     copied = {frozenset(p) for p in copies}
