@@ -358,10 +358,19 @@ def _omission_findings(
                 used[pair] += 1
                 other.append(j)
         if other:
-            ev = ((u.doc, u.span),)
-            out.append(
-                Finding("omission", "claim", _about(u.text), tuple(carriers), tuple(other), ev)
+            rank = {d: x for x, d in enumerate(order)}
+            carriers = sorted(carriers, key=lambda d: rank[d])
+            ev = tuple(
+                (
+                    d,
+                    u.span
+                    if d == u.doc
+                    else story.units[d][int(story.scores[(u.doc, d)][u.index].argmax())].span,
+                )
+                for d in carriers
             )
+            about = _about(ev[0][1].text)
+            out.append(Finding("omission", "claim", about, tuple(carriers), tuple(other), ev))
     return out
 
 
@@ -395,4 +404,29 @@ def find(
     for i, j in pairs:
         found += contradictions(story, i, j)
         found += qualifications(story, i, j)
-    return found + _omission_findings(story, pairs, order)
+    return _merged(found) + _omission_findings(story, pairs, order)
+
+
+def _merged(found: list[Finding]) -> list[Finding]:
+    """One contradiction per disputed value of a report: the reports that state the other value
+    join its ``asserted_by`` ("nine" in two reports, "twelve" in a third)."""
+    out: list[Finding] = []
+    index: dict[tuple[object, ...], int] = {}
+    for f in found:
+        if f.kind != "contradiction" or len(f.values) != 2:
+            out.append(f)
+            continue
+        theirs = next(sp for d, sp in f.evidence if d == f.other[0])
+        key = (f.what, f.other, theirs.start, f.values[1].casefold(), f.values[0].casefold())
+        k = index.get(key)
+        if k is None:
+            index[key] = len(out)
+            out.append(f)
+            continue
+        old = out[k]
+        extra = tuple(d for d in f.asserted_by if d not in old.asserted_by)
+        evidence = old.evidence + tuple(e for e in f.evidence if e[0] in extra)
+        out[k] = Finding(
+            old.kind, old.what, old.about, old.asserted_by + extra, old.other, evidence, old.values
+        )
+    return out
