@@ -46,7 +46,8 @@ def test_qualifiers_make_ranges() -> None:
 
 
 def test_ages_money_and_years() -> None:
-    kinds = {(c.text, c.unit) for c in counts("The 47-year-old pilot, aged 47, posted $9,000 bail.")}
+    found = counts("The 47-year-old pilot, aged 47, posted $9,000 bail.")
+    kinds = {(c.text, c.unit) for c in found}
     assert ("47-year-old", "age") in kinds and ("$9,000", "$") in kinds
     assert {c.unit for c in counts("Mara Lind, 33, of Eastport was hurt.")} == {"age"}
     assert counts("The bridge opened in 1998 and closed at 10:30.") == []  # years, clock times
