@@ -31,6 +31,7 @@ class MatchOptions:
 
     aligned: float = 0.6  # score for two units to state one claim
     contradict: float = 0.5  # score for two units to be read for a contradiction
+    qualified: float = 0.75  # score for two units to be read for a hedge or a credit
     omitted: float = 0.75  # below this best score a unit has no counterpart in a report
     names_weight: float = 0.2  # weight of the share of names two units both carry
     counts_weight: float = 0.1  # weight of the counts both state

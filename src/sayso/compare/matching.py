@@ -229,9 +229,13 @@ def _speaker_words(name: str) -> set[str]:
 
 
 def qualifications(story: Story, i: int, j: int) -> list[Finding]:
-    """Hedged or credited in one report, stated in the other; credited to someone else."""
+    """Hedged or credited in one report, stated in the other; credited to someone else. Only
+    for units that say the same (``MatchOptions.qualified``); a credit counts when it names
+    someone ("Brandt said", not "officers said": most facts of a report come from officers)."""
     out: list[Finding] = []
-    for a, b, _ in story.aligned(i, j):
+    for a, b, score in story.aligned(i, j):
+        if score < story.options.qualified:
+            continue
         if a.speaker and b.speaker:
             if not _speaker_words(a.speaker) & _speaker_words(b.speaker) and (a.quoted or b.quoted):
                 about = f"{a.speaker} / {b.speaker}: {_about(a.text, 8)}"
@@ -240,7 +244,7 @@ def qualifications(story: Story, i: int, j: int) -> list[Finding]:
         for x, y in ((a, b), (b, a)):
             if x.hedge is None and y.hedge is not None and y.hedge not in x.text.lower():
                 why = y.hedge
-            elif x.speaker is None and y.speaker is not None and not y.quoted:
+            elif x.speaker is None and y.speaker and y.speaker[0].isupper() and not y.quoted:
                 why = f"according to {y.speaker}"
             else:
                 continue
