@@ -186,12 +186,24 @@ def _place_conflicts(
     return out
 
 
+SHARED_NAMES = 2  # name words two units share to be read for a date or place at a lower score
+
+
+def _single(what: str, a: Unit, b: Unit) -> bool:
+    """Whether each unit states one value of the slot (a list of years is a life, not one
+    event's date)."""
+    if what == "date":
+        return len(a.dates) == 1 and len(b.dates) == 1
+    return len(a.places) == 1 and len(b.places) == 1
+
+
 def contradictions(story: Story, i: int, j: int) -> list[Finding]:
     """Contradictions between report ``i`` (the earlier version) and report ``j``: for each
     unit of ``i``, the best-scoring unit of ``j`` (``MatchOptions.contradict`` or more) that
-    disagrees with it on a slot. Only a count of the same thing is read at that score; a date or
-    a place asks for an aligned pair (``MatchOptions.aligned``): reports list many dates and
-    places around one event."""
+    disagrees with it on a slot. Only a count of the same thing, or a pair of units that share
+    ``SHARED_NAMES`` name words, is read at that score; otherwise a date or a place asks for an
+    aligned pair (``MatchOptions.aligned``): reports list many dates and places around one
+    event."""
     out: list[Finding] = []
     seen: set[tuple[str, str, str]] = set()
     s = story.scores[(i, j)]
@@ -205,7 +217,9 @@ def contradictions(story: Story, i: int, j: int) -> list[Finding]:
             conflicts = [
                 x
                 for x in _slot_conflicts(a, b, story.units[i], story.units[j])
-                if score >= story.options.aligned or x[0] == "number"
+                if score >= story.options.aligned
+                or x[0] == "number"
+                or (len(a.names & b.names) >= SHARED_NAMES and _single(x[0], a, b))
             ]
             if not conflicts:
                 continue
