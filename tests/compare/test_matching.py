@@ -113,3 +113,13 @@ def test_at_most_five_omissions_a_pair_unless_all() -> None:
     every = compare("s", recs, CompareOptions(claims=MatchOptions(all=True)))["divergences"]
     assert len(some) == 5
     assert len([d for d in every if d["kind"] == "omission"]) > 5
+
+
+def test_in_three_reports_a_side_remark_one_report_makes_is_no_omission() -> None:
+    remark = "Shopkeepers along the quay noticed a sharp smell of smoke during the evening.\n"
+    recs = _story()
+    recs[0] = _rec("a", FIRST + remark, "2024-05-01")
+    line = compare("s", recs)
+    omitted = [d for d in line["divergences"] if d["kind"] == "omission"]
+    assert [d["asserted_by"] for d in omitted] == [["a", "b"]]  # the owner's promise only
+    assert all("smell" not in e["text"] for d in omitted for e in d["evidence"])

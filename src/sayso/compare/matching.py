@@ -342,8 +342,20 @@ def omissions(story: Story, i: int) -> list[tuple[float, Unit, list[int], list[i
         carriers = [i] + [
             k for k in others if k not in silent and best[k][u.index] >= story.options.aligned
         ]
+        if n >= 3 and not _central(u, len(carriers) - 1, n - 2, principal):
+            continue
         out.append((rank, u, carriers, silent))
     return out
+
+
+def _central(u: Unit, carried: int, others: int, principal: frozenset[str]) -> bool:
+    """In a story of three reports or more, a claim left out matters when most of the other
+    reports (``others`` besides its own and the silent one) carry it, or it is in its report's
+    lead, or it is a statement or an act of a principal actor, or it gives a figure (a count:
+    how many were hurt, evacuated, paid)."""
+    if carried * 2 >= others or u.lead or u.counts:
+        return True
+    return bool(u.names & principal and (u.speaker or u.events or u.quoted))
 
 
 def _omission_findings(
