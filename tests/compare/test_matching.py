@@ -123,3 +123,28 @@ def test_in_three_reports_a_side_remark_one_report_makes_is_no_omission() -> Non
     omitted = [d for d in line["divergences"] if d["kind"] == "omission"]
     assert [d["asserted_by"] for d in omitted] == [["a", "b"]]  # the owner's promise only
     assert all("smell" not in e["text"] for d in omitted for e in d["evidence"])
+
+
+def test_a_place_changed_inside_a_name_is_a_contradiction() -> None:
+    first = (
+        "The Eastport Fire Service sent four engines to the burning paper mill on Tuesday.\n"
+        "Nobody was hurt, the mill's owner Tessa Lund said after the fire.\n"
+    )
+    second = (
+        "Four engines of the Westbay Fire Service were sent to the paper mill fire on Tuesday.\n"
+        "Mill owner Tessa Lund said nobody had been hurt in the fire.\n"
+    )
+
+    def rec(doc_id: str, text: str, org: str, published: str) -> Record:
+        return record(doc_id, text, people=("Tessa Lund",), orgs=(org,), published=published)
+
+    line = compare(
+        "s",
+        [
+            rec("a", first, "Eastport Fire Service", "2024-05-01"),
+            rec("b", second, "Westbay Fire Service", "2024-05-02"),
+        ],
+    )
+    (d,) = [d for d in line["divergences"] if d["kind"] == "contradiction"]
+    assert d["values"] == ["Eastport", "Westbay"]
+    assert d["asserted_by"] == ["a"] and d["other"] == ["b"]

@@ -26,6 +26,7 @@ trimmed copy sentence by sentence.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -130,7 +131,44 @@ def _slot_conflicts(
         _count_conflicts(a, b, doc_a, doc_b)
         + _date_conflicts(a, b, doc_a, doc_b)
         + _place_conflicts(a, b, doc_a, doc_b)
+        + _name_conflicts(a, b, doc_a, doc_b)
     )
+
+
+SPELLING = 0.7  # two words this alike are one name spelt two ways ("Calamita", "LaCalamita")
+
+
+def _name_conflicts(
+    a: Unit, b: Unit, doc_a: Sequence[Unit], doc_b: Sequence[Unit]
+) -> list[tuple[str, str, str]]:
+    """Two names of the same shape that differ in one capitalised word ("Lake County Sheriff's
+    Office" / "Pine County Sheriff's Office"), each word absent from the other report: a place
+    when the word is a place the reports or the gazetteer know, else an actor."""
+    out: list[tuple[str, str, str]] = []
+    text_a = " ".join(u.text for u in doc_a)
+    text_b = " ".join(u.text for u in doc_b)
+    places = {w for u in (*doc_a, *doc_b) for p in u.places for w in p.name.split()}
+    for na in {*a.actors, *(p.name for p in a.places)}:
+        wa = na.split()
+        for nb in {*b.actors, *(p.name for p in b.places)}:
+            wb = nb.split()
+            if len(wa) != len(wb) or len(wa) < 2:
+                continue
+            diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+            if len(diff) != 1:
+                continue
+            x, y = diff[0]
+            if not (x[:1].isupper() and y[:1].isupper() and x.isalpha() and y.isalpha()):
+                continue
+            if re.search(rf"\b{re.escape(x)}\b", text_b) or re.search(
+                rf"\b{re.escape(y)}\b", text_a
+            ):
+                continue
+            if difflib.SequenceMatcher(None, x.lower(), y.lower()).ratio() >= SPELLING:
+                continue  # one name spelt two ways
+            known = x in places or y in places or place_kind(x) == "country"
+            out.append(("place" if known else "actor", x, y))
+    return out
 
 
 def _count_conflicts(
