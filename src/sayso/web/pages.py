@@ -207,7 +207,7 @@ def article(store: Store, key: str) -> Page:
         "times": times,
         "divergences": divergences,
     }
-    return Page(data, {"sentences": render.marked_text(record)})
+    return Page(data, {"sentences": render.marked_text(record, actor_url)})
 
 
 # -- actor -------------------------------------------------------------------------------------
