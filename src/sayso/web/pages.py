@@ -103,7 +103,7 @@ def search(store: Store, f: Filters, page: int = 1) -> Page:
     quotes, n_quotes = store.search_quotes(f, limit=SEARCH_PER_PAGE, offset=offset)
     article_items: list[Json] = []
     for hit in articles:
-        start, sentence = render.matching_sentence(store.get(hit["hash"]), terms)
+        start, sentence = render.matching_sentence(store.sentences_of(hit["rowid"]), terms)
         kept: Json = {k: v for k, v in hit.items() if k != "rowid"}
         article_items.append(
             {**kept, "sentence": sentence, "sentence_start": start,
