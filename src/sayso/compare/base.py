@@ -20,6 +20,7 @@ __all__ = [
     "Token",
     "best_match",
     "body_sentences",
+    "first_hedge",
     "hedges",
     "overlap",
 ]
@@ -115,3 +116,15 @@ def body_sentences(record: Record) -> list[tuple[int, int]]:
 def hedges() -> frozenset[str]:
     """Words and phrases that hedge, deny or downplay a claim (``data/hedges.txt``)."""
     return frozenset(ln.lower() for ln in data.lines("data/hedges.txt", "sayso.compare"))
+
+
+def first_hedge(words: Sequence[str]) -> str | None:
+    """The first hedge of ``data/hedges.txt`` among lower-cased ``words``, longest phrase first
+    (three words, then two, then one)."""
+    table = hedges()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i : i + n])
+            if phrase in table:
+                return phrase
+    return None

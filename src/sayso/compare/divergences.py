@@ -42,7 +42,7 @@ from .base import (
     Sentence,
     Token,
     body_sentences,
-    hedges,
+    first_hedge,
 )
 from .base import best_match as _best
 from .base import overlap as _overlap
@@ -177,14 +177,7 @@ def _neighbours(s: Sentence, toks: list[Token]) -> set[str]:
 
 
 def _hedged(toks: Sequence[Token]) -> str | None:
-    words = [t.norm if t.text != "May" else "<month>" for t in toks]
-    table = hedges()
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            phrase = " ".join(words[i : i + n])
-            if phrase in table:
-                return phrase
-    return None
+    return first_hedge([t.norm if t.text != "May" else "<month>" for t in toks])
 
 
 def _about(s: Sentence, limit: int = 10) -> str:
