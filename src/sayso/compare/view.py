@@ -115,6 +115,7 @@ def _group(
             cells.setdefault(
                 str(e["doc"]), {"start": e["start"], "end": e["end"], "text": e["text"]}
             )
+    _by_value(members, status)
     _fill(cells, status, ids, line_of)
     reports = []
     for d in ids:
@@ -141,6 +142,29 @@ def _group(
         "divergences": [v["id"] for v in members if "id" in v],
         "reports": reports,
     }
+
+
+def _by_value(members: Sequence[Mapping[str, Any]], status: dict[str, set[str]]) -> None:
+    """In a contradiction, a report contradicts the claim when the value it states differs from
+    the first report's, whichever side of each pair it stood on (a says four, b seven, c four:
+    c carries it, though it stands against b)."""
+    held: dict[str, set[str]] = {}
+    for v in members:
+        if v["kind"] != "contradiction":
+            continue
+        mine, theirs = _values(v)
+        for docs, values in ((v["asserted_by"], mine), (v["other"], theirs)):
+            for d in docs:
+                held.setdefault(d, set()).update(x.casefold() for x in values)
+    first = next((v for v in members if v["kind"] == "contradiction"), None)
+    ref = held.get(first["asserted_by"][0], set()) if first and first["asserted_by"] else set()
+    if not ref:
+        return
+    for d, values in held.items():
+        said = status.setdefault(d, set())
+        said.discard("carries")
+        said.discard("contradicts")
+        said.add("carries" if values & ref else "contradicts")
 
 
 def _fill(
