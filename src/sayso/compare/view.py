@@ -160,11 +160,11 @@ def _by_value(members: Sequence[Mapping[str, Any]], status: dict[str, set[str]])
     ref = held.get(first["asserted_by"][0], set()) if first and first["asserted_by"] else set()
     if not ref:
         return
-    for d, values in held.items():
+    for d, stated in held.items():
         said = status.setdefault(d, set())
         said.discard("carries")
         said.discard("contradicts")
-        said.add("carries" if values & ref else "contradicts")
+        said.add("carries" if stated & ref else "contradicts")
 
 
 def _fill(
