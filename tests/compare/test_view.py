@@ -135,3 +135,16 @@ def test_cli_table_and_jsonl_keep_the_line(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     assert "«Seven»" in res.stdout and "contradicts" in res.stdout and "omits" in res.stdout
     assert max(len(x) for x in res.stdout.splitlines()) <= 120
+
+
+def test_overlapping_values_are_one_mark() -> None:
+    recs = _story()
+    a = {"doc": "a", "start": 0, "end": 30, "text": "She died at Lake County clinic."}
+    b = {"doc": "b", "start": 0, "end": 30, "text": "She died at Pine County clinic."}
+    divergences = [
+        {"id": "v1", "kind": "contradiction", "what": "place", "about": "-", "values": [x, y],
+         "asserted_by": ["a"], "other": ["b"], "evidence": [a, b]}
+        for x, y in (("Lake", "Pine"), ("Lake County", "Pine County"))
+    ]  # fmt: skip
+    (claim,) = by_claim(recs, divergences, [])
+    assert _marked(claim, "a") == ["Lake County"] and _marked(claim, "b") == ["Pine County"]

@@ -89,6 +89,17 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _merged(found: set[tuple[int, int]]) -> list[list[int]]:
+    """Marks in order, those that overlap or touch made one ("Hennepin", "Hennepin County")."""
+    out: list[list[int]] = []
+    for a, b in sorted(found):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return out
+
+
 def _claim_text(text: str) -> str:
     words = text.split()
     return " ".join(words[:CLAIM_WORDS]) + (" …" if len(words) > CLAIM_WORDS else "")
@@ -130,7 +141,7 @@ def _group(
                 m for value in marks.get(d, []) for m in _find(cell["text"], cell["start"], value)
             }
             row.update(cell)
-            row["marks"] = [list(m) for m in sorted(found)]
+            row["marks"] = _merged(found)
         reports.append(row)
     head = members[0]
     first = next((r["text"] for r in reports if r["status"] == "carries" and "text" in r), None)
