@@ -373,6 +373,33 @@ def test_hostile_article_runs_no_script(page: Page) -> None:
     assert dialogs == []
 
 
+def test_story_page_claim_by_claim(browser: Browser, story_base_url: str, shots: Path) -> None:
+    """The claim-by-claim table: one column per report, the contradiction's values marked, the
+    reports that leave a claim out shown omitting it, the agreed claims folded until opened."""
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, base_url=story_base_url)
+    page = context.new_page()
+    try:
+        page.goto("/stories")
+        page.locator("table.stories tbody tr").first.locator("a").first.click()
+        page.wait_for_url("**/stories/*")
+        table = page.locator("table.by-claim").first
+        heads = table.locator("thead th").all_inner_texts()
+        assert [h.split("\n")[0] for h in heads] == ["claim", "Coastal Herald", "Island Post",
+                                                       "Bay Times"]  # fmt: skip
+        first = table.locator("tbody tr").first
+        expect(first.locator("th")).to_contain_text("contradiction")
+        expect(first.locator("td.s-contradicts mark")).to_have_text("19")
+        expect(first.locator("td.s-carries mark").first).to_have_text("14")
+        expect(table.locator("td.s-omits")).to_have_count(2)
+        agreed = page.locator("details.agreed table.by-claim")
+        expect(agreed).to_be_hidden()
+        page.locator("details.agreed summary").click()
+        expect(agreed).to_be_visible()
+        page.screenshot(path=str(shots / "story-by-claim.png"), full_page=True)
+    finally:
+        context.close()
+
+
 def _update_docs_img(shot: Path, name: str) -> None:
     """Copy a screenshot into docs/img/ (the README's pictures) only when asked to."""
     if os.environ.get("SAYSO_UPDATE_DOCS_IMG") == "1":

@@ -214,7 +214,8 @@ def compare(
     max_chars: int | None,
 ) -> None:
     """Line up the accounts of each story: omissions, contradictions, qualifications and
-    attributions, each with its sentences (one JSON line per story).
+    attributions, each with its sentences (one JSON line per story; table and HTML: claim by
+    claim, each report's own wording and status, the differing values marked).
 
     TARGET is a JSONL file of documents or records (`sayso extract -f jsonl`) when that file
     exists, else the id of a story in the store (--db), as `sayso stories` lists them.
@@ -238,6 +239,6 @@ def compare(
     if fmt == "html":
         sys.stdout.write(render.html(lines, records))
     elif fmt == "table":
-        emit_rows(render.table_rows(lines), fmt, layout=COMPARE_TABLE, wide=wide)
+        emit_rows(render.claim_table_rows(lines), fmt, layout=COMPARE_TABLE, wide=wide)
     else:
         emit_rows(lines, fmt)
