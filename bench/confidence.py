@@ -1,0 +1,104 @@
+"""Precision and recall of each kind of fact at each confidence threshold, on a gold half.
+
+usage::
+
+    PYTHONPATH=src .venv/bin/python bench/confidence.py gold/tune     # choose thresholds here
+    PYTHONPATH=src .venv/bin/python bench/confidence.py gold/report   # only report these
+
+It extracts every article of the gold folder once, then for each kind of fact (attributions,
+events, entities) and each threshold keeps the facts of that kind whose ``confidence`` is at
+least the threshold (the others as extracted) and scores the records with ``sayso.eval.golden``,
+the scorer of ``sayso eval golden``. It prints one table per kind, the figures at the defaults
+of ``sayso.config.MIN_CONFIDENCE`` and, last, one JSON line with every figure.
+
+Thresholds are chosen on ``gold/tune`` only: the lowest one whose precision is at least 0.85,
+where one is, else the one with the best precision at a recall of at least half the unfiltered
+recall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from sayso.config import MIN_CONFIDENCE
+from sayso.eval.golden import GoldArticle, read_gold, score_article, summarise
+from sayso.pipeline import Pipeline
+from sayso.types import Document
+
+KINDS = ("attributions", "events", "entities")
+THRESHOLDS = [round(0.05 * i, 2) for i in range(21)]
+TARGET = 0.85
+
+
+def keep(record: dict[str, Any], kind: str, threshold: float) -> dict[str, Any]:
+    """``record`` with the facts of ``kind`` below ``threshold`` left out."""
+    facts = [f for f in record[kind] if float(f.get("confidence", 1.0)) >= threshold]
+    return {**record, kind: facts}
+
+
+def figures(
+    articles: list[GoldArticle], records: list[dict[str, Any]], cut: dict[str, float]
+) -> dict[str, tuple[float, float]]:
+    """(P, R) of each kind with each kind's facts cut at ``cut[kind]``."""
+    scores = []
+    for a, r in zip(articles, records, strict=True):
+        for kind, t in cut.items():
+            r = keep(r, kind, t)
+        scores.append(score_article(a.name, a.expected, r))
+    totals = summarise(scores).totals
+    return {k: totals[k].prf()[:2] for k in KINDS}
+
+
+def choose(rows: list[tuple[float, float, float]]) -> float:
+    """The threshold to use from (threshold, P, R) rows (see the module's docstring)."""
+    reached = [t for t, p, _ in rows if p >= TARGET]
+    if reached:
+        return min(reached)
+    base_recall = rows[0][2]
+    fair = [(p, -t, t) for t, p, r in rows if r >= base_recall / 2]
+    return max(fair)[2] if fair else 0.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("gold", type=Path, help="a gold half: gold/tune or gold/report")
+    args = ap.parse_args(argv)
+    articles = read_gold(args.gold)
+    docs = [Document(id=a.name, text=a.text, published=a.published, outlet=a.outlet) for a in articles]
+    records = [r.to_dict() for r in Pipeline().process(docs)]
+    out: dict[str, Any] = {"gold": str(args.gold), "sweep": {}, "chosen": {}}
+    for kind in KINDS:
+        rows = []
+        print(f"{kind:14}{'threshold':>10}{'P':>8}{'R':>8}{'kept':>7}")
+        for t in THRESHOLDS:
+            p, r = figures(articles, records, {kind: t})[kind]
+            kept = sum(
+                1 for rec in records for f in rec[kind] if float(f.get("confidence", 1.0)) >= t
+            )
+            rows.append((t, p, r))
+            print(f"{'':14}{t:10.2f}{p:8.3f}{r:8.3f}{kept:7d}")
+        out["sweep"][kind] = rows
+        out["chosen"][kind] = choose(rows)
+    at_default = figures(articles, records, dict(MIN_CONFIDENCE))
+    unfiltered = figures(articles, records, {})
+    print("defaults (sayso.config.MIN_CONFIDENCE):")
+    for kind in KINDS:
+        p0, r0 = unfiltered[kind]
+        p, r = at_default[kind]
+        print(
+            f"  {kind:14} >= {MIN_CONFIDENCE[kind]:.2f}: P {p:.3f} R {r:.3f}"
+            f"   (all: P {p0:.3f} R {r0:.3f}; this half would choose {out['chosen'][kind]:.2f})"
+        )
+    out["defaults"] = {k: {"threshold": MIN_CONFIDENCE[k], "p": at_default[k][0],
+                           "r": at_default[k][1]} for k in KINDS}  # fmt: skip
+    out["unfiltered"] = {k: {"p": unfiltered[k][0], "r": unfiltered[k][1]} for k in KINDS}
+    print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
