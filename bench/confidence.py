@@ -11,9 +11,9 @@ least the threshold (the others as extracted) and scores the records with ``says
 the scorer of ``sayso eval golden``. It prints one table per kind, the figures at the defaults
 of ``sayso.config.MIN_CONFIDENCE`` and, last, one JSON line with every figure.
 
-Thresholds are chosen on ``gold/tune`` only: the lowest one whose precision is at least 0.85,
-where one is, else the one with the best precision at a recall of at least half the unfiltered
-recall.
+Thresholds are chosen on ``gold/tune`` only: of those whose precision is at least 0.85, the one
+with the best recall (of equal recalls, the highest threshold); where none reaches 0.85, the one
+with the best F0.5 (precision weighted twice as much as recall).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from sayso.pipeline import Pipeline
 from sayso.types import Document
 
 KINDS = ("attributions", "events", "entities")
-THRESHOLDS = [round(0.05 * i, 2) for i in range(21)]
+THRESHOLDS = [round(0.01 * i, 2) for i in range(101)]
 TARGET = 0.85
 
 
@@ -53,14 +53,17 @@ def figures(
     return {k: totals[k].prf()[:2] for k in KINDS}
 
 
+def f_half(p: float, r: float) -> float:
+    """F0.5: precision weighted twice as much as recall."""
+    return 1.25 * p * r / (0.25 * p + r) if p + r else 0.0
+
+
 def choose(rows: list[tuple[float, float, float]]) -> float:
     """The threshold to use from (threshold, P, R) rows (see the module's docstring)."""
-    reached = [t for t, p, _ in rows if p >= TARGET]
-    if reached:
-        return min(reached)
-    base_recall = rows[0][2]
-    fair = [(p, -t, t) for t, p, r in rows if r >= base_recall / 2]
-    return max(fair)[2] if fair else 0.0
+    reached = [(r, t) for t, p, r in rows if p >= TARGET]
+    if reached:  # the best recall at the target precision; of equal recalls, the surest
+        return max(reached)[1]
+    return max((f_half(p, r), -t, t) for t, p, r in rows)[2]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,19 +71,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", type=Path, help="a gold half: gold/tune or gold/report")
     args = ap.parse_args(argv)
     articles = read_gold(args.gold)
-    docs = [Document(id=a.name, text=a.text, published=a.published, outlet=a.outlet) for a in articles]
+    docs = [
+        Document(id=a.name, text=a.text, published=a.published, outlet=a.outlet) for a in articles
+    ]
     records = [r.to_dict() for r in Pipeline().process(docs)]
     out: dict[str, Any] = {"gold": str(args.gold), "sweep": {}, "chosen": {}}
     for kind in KINDS:
         rows = []
         print(f"{kind:14}{'threshold':>10}{'P':>8}{'R':>8}{'kept':>7}")
+        last = -1
         for t in THRESHOLDS:
             p, r = figures(articles, records, {kind: t})[kind]
             kept = sum(
                 1 for rec in records for f in rec[kind] if float(f.get("confidence", 1.0)) >= t
             )
             rows.append((t, p, r))
-            print(f"{'':14}{t:10.2f}{p:8.3f}{r:8.3f}{kept:7d}")
+            if kept != last:  # a row where the facts kept change
+                print(f"{'':14}{t:10.2f}{p:8.3f}{r:8.3f}{kept:7d}")
+            last = kept
         out["sweep"][kind] = rows
         out["chosen"][kind] = choose(rows)
     at_default = figures(articles, records, dict(MIN_CONFIDENCE))

@@ -10,8 +10,9 @@ evidence never raises the score); ``docs/record.md`` explains them:
 * **mode**: what happened or was announced is surer than what is only intended.
 * **actors**: both sides named is surer than only the side acting, which is surer than only
   the side acted on; an actor known only by a pronoun or a nominal ("the ministry") is less sure
-  than one known by name.
+  than one known by name; more than two actors make who acts on whom less sure.
 * **attribution**: an act the narrator states is surer than one inside someone's words.
+* **place**: an act told outside the story's body (a headline, a caption) is less sure.
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ PATTERN = {"specific": 1.0, "verb": 0.9, "carried": 0.85, "noun": 0.75}
 RETYPED = 0.85
 MODE = {None: 1.0, "intended": 0.8}
 ACTORS = {"both": 1.0, "source": 0.85, "target": 0.7, "none": 0.6}
-UNNAMED_ACTOR = 0.85  # an actor with no mention by name or alias
+UNNAMED_ACTOR = 0.8  # an actor with no mention by name or alias ("the decision", "officials")
+CROWDED = 0.85  # more than two actors: which of them acts on which is less sure
 REPORTED = 0.95
+OUTSIDE_BODY = 0.7  # a headline, a caption: no sentence of the story
 NAMED = {"name", "alias", "surname"}
 
 
@@ -69,6 +72,11 @@ def score(
         value *= RETYPED
     if not all(named(state, i) for i in (*source, *target)):
         value *= UNNAMED_ACTOR
+    if len(source) + len(target) > 2:
+        value *= CROWDED
     if reported:
         value *= REPORTED
+    tok = cand.tok
+    if state.meta.body and not state.in_body(tok.idx, tok.idx + len(tok)):
+        value *= OUTSIDE_BODY
     return confidence_of(value)
