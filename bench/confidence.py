@@ -6,10 +6,11 @@ usage::
     PYTHONPATH=src .venv/bin/python bench/confidence.py gold/report   # only report these
 
 It extracts every article of the gold folder once, then for each kind of fact (attributions,
-events, entities) and each threshold keeps the facts of that kind whose ``confidence`` is at
+events, entities) and each threshold (0 to 1 by 0.01) keeps the facts of that kind whose ``confidence`` is at
 least the threshold (the others as extracted) and scores the records with ``sayso.eval.golden``,
-the scorer of ``sayso eval golden``. It prints one table per kind, the figures at the defaults
-of ``sayso.config.MIN_CONFIDENCE`` and, last, one JSON line with every figure.
+the scorer of ``sayso eval golden``. It prints one table per kind (a row where the facts kept
+change), the figures at the defaults of ``sayso.config.MIN_CONFIDENCE`` and, last, one JSON
+line with the thresholds it would choose and the figures at the defaults.
 
 Thresholds are chosen on ``gold/tune`` only: of those whose precision is at least 0.85, the one
 with the best recall (of equal recalls, the highest threshold); where none reaches 0.85, the one
@@ -75,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         Document(id=a.name, text=a.text, published=a.published, outlet=a.outlet) for a in articles
     ]
     records = [r.to_dict() for r in Pipeline().process(docs)]
-    out: dict[str, Any] = {"gold": str(args.gold), "sweep": {}, "chosen": {}}
+    out: dict[str, Any] = {"gold": str(args.gold), "chosen": {}}
     for kind in KINDS:
         rows = []
         print(f"{kind:14}{'threshold':>10}{'P':>8}{'R':>8}{'kept':>7}")
@@ -89,7 +90,6 @@ def main(argv: list[str] | None = None) -> int:
             if kept != last:  # a row where the facts kept change
                 print(f"{'':14}{t:10.2f}{p:8.3f}{r:8.3f}{kept:7d}")
             last = kept
-        out["sweep"][kind] = rows
         out["chosen"][kind] = choose(rows)
     at_default = figures(articles, records, dict(MIN_CONFIDENCE))
     unfiltered = figures(articles, records, {})
