@@ -6,11 +6,11 @@ usage::
     PYTHONPATH=src .venv/bin/python bench/confidence.py gold/report   # only report these
 
 It extracts every article of the gold folder once, then for each kind of fact (attributions,
-events, entities) and each threshold (0 to 1 by 0.01) keeps the facts of that kind whose ``confidence`` is at
-least the threshold (the others as extracted) and scores the records with ``sayso.eval.golden``,
-the scorer of ``sayso eval golden``. It prints one table per kind (a row where the facts kept
-change), the figures at the defaults of ``sayso.config.MIN_CONFIDENCE`` and, last, one JSON
-line with the thresholds it would choose and the figures at the defaults.
+events, entities) and each threshold (0 to 1 by 0.01) keeps the facts of that kind whose
+``confidence`` is at least the threshold (the others as extracted) and scores the records with
+``sayso.eval.golden``, the scorer of ``sayso eval golden``. It prints one table per kind (a row
+where the facts kept change), the figures at the defaults of ``sayso.config.MIN_CONFIDENCE`` and,
+last, one JSON line with the thresholds it would choose and the figures at the defaults.
 
 Thresholds are chosen on ``gold/tune`` only: of those whose precision is at least 0.85, the one
 with the best recall (of equal recalls, the highest threshold); where none reaches 0.85, the one

@@ -97,7 +97,9 @@ def test_export_leaves_out_facts_below_the_confidence(db: str) -> None:
     every = list(csv.DictReader(io.StringIO(out)))
     assert all(float(r["confidence"]) >= MIN_CONFIDENCE["events"] for r in kept)
     assert len(kept) == sum(float(r["confidence"]) >= MIN_CONFIDENCE["events"] for r in every)
-    code, out, _ = invoke("export", "attributions", "-f", "jsonl", "--min-confidence", "1", "--db", db)
+    code, out, _ = invoke(
+        "export", "attributions", "-f", "jsonl", "--min-confidence", "1", "--db", db
+    )
     sure = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and all(a["confidence"] == 1.0 for a in sure)
     code, _, err = invoke("export", "events", "--min-confidence", "1.5", "--db", db)
