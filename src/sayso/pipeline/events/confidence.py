@@ -10,7 +10,9 @@ evidence never raises the score); ``docs/record.md`` explains them:
 * **mode**: what happened or was announced is surer than what is only intended.
 * **actors**: both sides named is surer than only the side acting, which is surer than only
   the side acted on; an actor known only by a pronoun or a nominal ("the ministry") is less sure
-  than one known by name; more than two actors make who acts on whom less sure.
+  than one known by name, and a people or nationality ("Finnish", often the modifier of the
+  real actor) less sure than a named body; more than two actors make who acts on whom less
+  sure.
 * **attribution**: an act the narrator states is surer than one inside someone's words.
 * **place**: an act told outside the story's body (a headline, a caption) is less sure.
 """
@@ -26,6 +28,7 @@ RETYPED = 0.85
 MODE = {None: 1.0, "intended": 0.8}
 ACTORS = {"both": 1.0, "source": 0.85, "target": 0.7, "none": 0.6}
 UNNAMED_ACTOR = 0.8  # an actor with no mention by name or alias ("the decision", "officials")
+PEOPLE_ACTOR = 0.85  # an actor that is a people or nationality ("Finnish"): often a modifier
 CROWDED = 0.85  # more than two actors: which of them acts on which is less sure
 REPORTED = 0.95
 OUTSIDE_BODY = 0.7  # a headline, a caption: no sentence of the story
@@ -57,6 +60,11 @@ def named(state: State, entity_id: str) -> bool:
     return not ent.resolved or any(how in NAMED for how in ent.resolved)
 
 
+def _is_people(state: State, entity_id: str) -> bool:
+    ent = state.entity(entity_id)
+    return ent is not None and ent.type == "NORP"
+
+
 def score(
     state: State,
     cand: Candidate,
@@ -72,6 +80,8 @@ def score(
         value *= RETYPED
     if not all(named(state, i) for i in (*source, *target)):
         value *= UNNAMED_ACTOR
+    if any(_is_people(state, i) for i in (*source, *target)):
+        value *= PEOPLE_ACTOR
     if len(source) + len(target) > 2:
         value *= CROWDED
     if reported:
