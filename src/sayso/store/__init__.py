@@ -239,6 +239,12 @@ class Store:
         """The text of the document with this row id (``documents.id``), "" when none."""
         return _records.document_text(self._db, rowid)
 
+    def sentences_of(self, rowid: int) -> Record:
+        """The text and sentences of the document with this row id (``documents.id``), as a
+        Record with no facts (empty when none): what finding a sentence needs, read without
+        the document's facts."""
+        return _records.sentences_of(self._db, rowid)
+
     # -- filtered lists (sayso quotes|events|actors) ---------------------------------------
 
     def quotes(self, filters: Filters | None = None, /, **given: Unpack[FilterArgs]) -> list[Row]:

@@ -393,7 +393,10 @@ class Listing:
     type: str
     country: str
     search: str
-    search_source: str = ""  # FROM when searching joins a full-text table (for its rank)
+    # a full-text table whose rows are the listing's rows (its rowid is ``fts_key``): a search
+    # reads its matches (rowid, rank) once, then the rows they are (see ``select``)
+    fts: str = ""
+    fts_key: str = ""
     count_source: str = ""  # FROM for a count when no clause reads the document d
     group: str = ""
     actor_name: str = ""  # the actor clause for a value that cannot be an entity id, if cheaper
@@ -412,9 +415,8 @@ class View:
 
 QUOTES = Listing(
     source="attributions a JOIN documents d ON d.id = a.doc",
-    search_source=(
-        "quotes_fts JOIN attributions a ON a.pk = quotes_fts.rowid JOIN documents d ON d.id = a.doc"
-    ),
+    fts="quotes_fts",
+    fts_key="a.pk",
     date="d.published",
     actor=(
         f"({_LIKE_ACTOR.format(col='a.speaker_name')} OR {_LIKE_ACTOR.format(col='a.source_text')}"
@@ -456,7 +458,8 @@ ACTORS = Listing(
 )
 ARTICLES = Listing(
     source="documents d",
-    search_source="articles_fts JOIN documents d ON d.id = articles_fts.rowid",
+    fts="articles_fts",
+    fts_key="d.id",
     date="d.published",
     actor=(
         "d.id IN (SELECT doc FROM entities WHERE "
@@ -546,22 +549,56 @@ def _counted(listing: Listing, where: Sequence[str]) -> str:
     return listing.source
 
 
+def _matches(listing: Listing, page: bool) -> str:
+    """The full-text matches of :search as a table named like the full-text table (rowid,
+    rank); ``page``: only the page of them (:limit, :offset) by rank, then rowid."""
+    fts = listing.fts
+    paged = "\n  ORDER BY rank, rowid LIMIT :limit OFFSET :offset" if page else ""
+    return f"(SELECT rowid, rank FROM {fts} WHERE {fts} MATCH :search{paged}) AS {fts}"
+
+
+def _searched(view: View, where: Sequence[str]) -> tuple[str, str]:
+    """(rows SQL, count SQL) of a search of a listing with a full-text table of its rows.
+
+    The matches (rowid and rank) are read from the full-text table alone, then joined to the
+    rows: the rank is not computed twice, nor the rows' columns sorted. With no other clause
+    the count is the full-text table's own count of matches, and when the view's order is the
+    rank then the rowid, the page is cut from the matches before any row is read. Otherwise
+    the count reads the rows whose rowid is in the matches (no rank)."""
+    listing = view.listing
+    fts, key = listing.fts, listing.fts_key
+    others = [w for w in where if w != listing.search]
+    by_rank = not others and view.search_order == f"{fts}.rank, {key}"
+    rows = f"""SELECT {view.columns}
+FROM {_matches(listing, by_rank)}
+CROSS JOIN {listing.source}{_where([f"{key} = {fts}.rowid", *others])}
+ORDER BY {view.search_order or view.order}"""
+    if not by_rank:
+        rows += "\nLIMIT :limit OFFSET :offset"
+    if others:
+        matched = f"{key} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :search)"
+        count = f"SELECT count(*) FROM {listing.source}{_where([matched, *others])}"
+    else:
+        count = f"SELECT count(*) FROM {fts} WHERE {fts} MATCH :search"
+    return rows, count
+
+
 def select(view: View, where: Sequence[str], searching: bool) -> tuple[str, str]:
     """(rows SQL, count SQL) of ``view`` narrowed by the clauses ``where``; the rows take
     :limit and :offset."""
     listing = view.listing
-    source = (listing.search_source or listing.source) if searching else listing.source
+    if searching and listing.fts and not listing.group:
+        return _searched(view, where)
     order = (view.search_order or view.order) if searching else view.order
     group = f"\nGROUP BY {listing.group}" if listing.group else ""
     rows = f"""SELECT {view.columns}
-FROM {source}{_where(where)}{group}
+FROM {listing.source}{_where(where)}{group}
 ORDER BY {order}
 LIMIT :limit OFFSET :offset"""
     if group:
-        count = f"SELECT count(*) FROM (SELECT 1 FROM {source}{_where(where)}{group})"
+        count = f"SELECT count(*) FROM (SELECT 1 FROM {listing.source}{_where(where)}{group})"
     else:
-        counted = source if searching and listing.search_source else _counted(listing, where)
-        count = f"SELECT count(*) FROM {counted}{_where(where)}"
+        count = f"SELECT count(*) FROM {_counted(listing, where)}{_where(where)}"
     return rows, count
 
 

@@ -104,7 +104,7 @@ def search(store: Store, f: Filters, page: int = 1) -> Page:
     quotes, n_quotes = store.search_quotes(f, limit=SEARCH_PER_PAGE, offset=offset)
     article_items: list[Json] = []
     for hit in articles:
-        start, sentence = render.matching_sentence(store.get(hit["hash"]), terms)
+        start, sentence = render.matching_sentence(store.sentences_of(hit["rowid"]), terms)
         kept: Json = {k: v for k, v in hit.items() if k != "rowid"}
         article_items.append(
             {**kept, "sentence": sentence, "sentence_start": start,
@@ -208,7 +208,7 @@ def article(store: Store, key: str) -> Page:
         "times": times,
         "divergences": divergences,
     }
-    return Page(data, {"sentences": render.marked_text(record)})
+    return Page(data, {"sentences": render.marked_text(record, actor_url)})
 
 
 # -- actor -------------------------------------------------------------------------------------
