@@ -185,18 +185,33 @@ def test_an_actors_counts_agree_everywhere(client: TestClient, name: str) -> Non
 
 
 def test_events_table_network_and_csv(client: TestClient) -> None:
-    data = client.get("/events.json").json()
+    every = {"min_confidence": 0}
+    data = client.get("/events.json", params=every).json()
     assert data["total"] >= 30 and len(data["results"]) == min(50, data["total"])
     assert any(e["source"] == "Rasa Juodyte" and e["target"] == "Hungary" for e in data["network"])
-    html = client.get("/events").text
+    html = client.get("/events", params=every).text
     assert 'class="edge t-' in html and 'href="/actors/Hungary"' in html
-    accuse = client.get("/events.json", params={"type": "accuse"}).json()
+    accuse = client.get("/events.json", params={"type": "accuse", **every}).json()
     assert accuse["results"] and {e["type"] for e in accuse["results"]} == {"ACCUSE"}
-    r = client.get("/events.csv", params={"type": "ACCUSE"})
+    r = client.get("/events.csv", params={"type": "ACCUSE", **every})
     assert r.headers["content-type"].startswith("text/csv")
     assert "attachment" in r.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(r.text)))
     assert len(rows) == accuse["total"] and {row["type"] for row in rows} == {"ACCUSE"}
+
+
+def test_min_confidence_narrows_events_and_quotes(client: TestClient) -> None:
+    """The default lists only facts at least as sure as the calibrated floor; 0 lists all, the
+    pager keeps the value, and a value out of 0..1 is refused."""
+    for path in ("/events.json", "/search.json"):
+        every = client.get(path, params={"min_confidence": 0}).json()
+        default = client.get(path).json()
+        none = client.get(path, params={"min_confidence": 1}).json()
+        assert every["filters"]["min_confidence"] == "0"
+        if path == "/search.json":
+            every, default, none = every["quotes"], default["quotes"], none["quotes"]
+        assert every["total"] > default["total"] >= none["total"]
+    assert client.get("/events.json", params={"min_confidence": 2}).status_code == 422
 
 
 def test_stories_empty_state(client: TestClient) -> None:
@@ -235,13 +250,14 @@ def test_network_edges_carry_their_type_and_junk_is_left_out(client: TestClient)
 
 
 def test_event_rows_show_their_sentence_and_speaker(client: TestClient) -> None:
-    data = client.get("/events.json", params={"actor": "Arjun Malhotra"}).json()
+    every = {"actor": "Arjun Malhotra", "min_confidence": 0}
+    data = client.get("/events.json", params=every).json()
     offered = next(e for e in data["results"] if e["trigger"] == "offered")
     ev = offered["evidence"]
     assert ev["trigger"] == "offered" and ev["before"].endswith("Arjun Malhotra ")
     assert ev["after"].startswith(" to supply Vietnam")
     assert offered["speaker"] and offered["cue"]
-    html = client.get("/events", params={"actor": "Arjun Malhotra"}).text
+    html = client.get("/events", params=every).text
     assert "<mark>offered</mark> to supply Vietnam" in html
     assert f"according to <bdi>{offered['speaker']}</bdi>" in html
     # the article's event list: the same sentence, and the speaker it rests on

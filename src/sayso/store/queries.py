@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 APPLICATION_ID = 1935767919  # b"sayo"
 
 # Fills event_actors for the events a version 2 store holds.
@@ -42,6 +42,8 @@ FROM events e, json_each(e.target_ids) j JOIN entities x ON x.doc = e.doc AND x.
 # v8: claims (store/claims.py), the documents concurrent ingests are extracting.
 # v9: entities.resolved (how each mention was resolved); the entities stored before keep '[]'
 # (not said) until ingested again.
+# v10: entities, attributions and events .confidence; the facts stored before keep 1.0 (not
+# said, as a record without the field reads) until ingested again.
 MIGRATIONS: dict[int, str] = {
     1: "",
     2: EVENT_ACTORS_BACKFILL,
@@ -51,6 +53,7 @@ MIGRATIONS: dict[int, str] = {
     6: "",
     7: "",
     8: "",
+    9: "",
 }
 SET_META_VERSION = "UPDATE meta SET value = '{version:d}' WHERE key = 'schema_version';"
 # (the version that added it, table, column, column type)
@@ -58,6 +61,9 @@ ADDED_COLUMNS: tuple[tuple[int, str, str, str], ...] = (
     (4, "entities", "sector", "TEXT"),
     (6, "documents", "sentences", "TEXT NOT NULL DEFAULT '[]'"),
     (9, "entities", "resolved", "TEXT NOT NULL DEFAULT '[]'"),
+    (10, "entities", "confidence", "REAL NOT NULL DEFAULT 1.0"),
+    (10, "attributions", "confidence", "REAL NOT NULL DEFAULT 1.0"),
+    (10, "events", "confidence", "REAL NOT NULL DEFAULT 1.0"),
 )
 TABLE_COLUMN_NAMES = "SELECT name FROM pragma_table_info(?)"
 ADD_COLUMN = "ALTER TABLE {table} ADD COLUMN {column} {type};"
@@ -105,20 +111,22 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 INSERT_ENTITY = """
 INSERT INTO entities
-    (doc, ord, id, name, type, country, role, sector, mention_count, mentions, resolved)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    (doc, ord, id, name, type, country, role, sector, mention_count, mentions, resolved,
+     confidence)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 INSERT_ATTRIBUTION = """
 INSERT INTO attributions
     (doc, ord, id, kind, speaker, speaker_name, source_start, source_end, source_text,
-     cue_start, cue_end, cue_text, content, content_spans, via, via_name)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     cue_start, cue_end, cue_text, content, content_spans, via, via_name, confidence)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 INSERT_EVENT = """
 INSERT INTO events
     (doc, ord, id, type, mode, source_ids, source_names, target_ids, target_names,
-     trigger_start, trigger_end, trigger_text, date, location, location_name, attribution)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     trigger_start, trigger_end, trigger_text, date, location, location_name, attribution,
+     confidence)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 INSERT_TIME = """
 INSERT INTO times (doc, ord, span_start, span_end, span_text, value) VALUES (?, ?, ?, ?, ?, ?)
@@ -178,17 +186,17 @@ DOCUMENT_INPUT = (
 )
 DOCUMENTS_BY_DOC_ID = f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE doc_id = ? ORDER BY id"
 ENTITIES_OF = (
-    "SELECT id, name, type, country, role, sector, mentions, resolved FROM entities WHERE doc = ? "
-    "ORDER BY ord"
+    "SELECT id, name, type, country, role, sector, mentions, resolved, confidence FROM entities "
+    "WHERE doc = ? ORDER BY ord"
 )
 ATTRIBUTIONS_OF = """
 SELECT id, kind, source_start, source_end, source_text, speaker, cue_start, cue_end, cue_text,
-       content_spans, via
+       content_spans, via, confidence
 FROM attributions WHERE doc = ? ORDER BY ord
 """
 EVENTS_OF = """
 SELECT id, type, mode, source_ids, target_ids, trigger_start, trigger_end, trigger_text, date,
-       location, attribution
+       location, attribution, confidence
 FROM events WHERE doc = ? ORDER BY ord
 """
 TIMES_OF = "SELECT span_start, span_end, span_text, value FROM times WHERE doc = ? ORDER BY ord"
@@ -281,15 +289,18 @@ ORDER BY c.kind, c.distance, c.copy_hash, c.copy_id
 
 _CHILD_EXPORT = (
     "SELECT d.doc_id, d.hash AS doc_hash, x.* FROM {table} x "
-    "JOIN documents d ON d.id = x.doc ORDER BY x.doc, x.ord"
+    "JOIN documents d ON d.id = x.doc{where} ORDER BY x.doc, x.ord"
 )
+_CONFIDENT = " WHERE x.confidence >= :min_confidence"
+# the tables whose rows carry a confidence: their export takes :min_confidence
+CONFIDENT_TABLES = ("entities", "attributions", "events")
 EXPORT: dict[str, str] = {
     "documents": "SELECT * FROM documents ORDER BY id",
-    "entities": _CHILD_EXPORT.format(table="entities"),
-    "attributions": _CHILD_EXPORT.format(table="attributions"),
-    "events": _CHILD_EXPORT.format(table="events"),
-    "times": _CHILD_EXPORT.format(table="times"),
-    "divergences": _CHILD_EXPORT.format(table="divergences"),
+    "entities": _CHILD_EXPORT.format(table="entities", where=_CONFIDENT),
+    "attributions": _CHILD_EXPORT.format(table="attributions", where=_CONFIDENT),
+    "events": _CHILD_EXPORT.format(table="events", where=_CONFIDENT),
+    "times": _CHILD_EXPORT.format(table="times", where=""),
+    "divergences": _CHILD_EXPORT.format(table="divergences", where=""),
 }
 TABLES: tuple[str, ...] = tuple(EXPORT)
 
@@ -322,11 +333,12 @@ SELECT d.doc_id, d.hash AS doc_hash, d.published, e.id AS event_id, e.date, e.ty
     e.trigger_start, e.trigger_end, e.trigger_text,
     NULL AS evidence_start, NULL AS evidence_end, NULL AS evidence_text,
     e.attribution, a.speaker_name AS speaker, a.cue_text AS cue, a.via_name AS via,
-    d.outlet, d.url, e.doc AS doc_pk
+    d.outlet, d.url, e.confidence, e.doc AS doc_pk
 FROM events e
 JOIN documents d ON d.id = e.doc
 LEFT JOIN entities l ON l.doc = e.doc AND l.id = e.location
 LEFT JOIN attributions a ON a.doc = e.doc AND a.id = e.attribution
+WHERE e.confidence >= :min_confidence
 ORDER BY e.doc, e.ord
 """
 
@@ -388,6 +400,7 @@ class Listing:
     count_source: str = ""  # FROM for a count when no clause reads the document d
     group: str = ""
     actor_name: str = ""  # the actor clause for a value that cannot be an entity id, if cheaper
+    confidence: str = ""  # the min_confidence clause (empty: the rows have no confidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,6 +425,7 @@ QUOTES = Listing(
     type=_DOC_HAS_EVENT_TYPE,  # articles with an event of this type
     country="(a.doc, a.speaker) IN (SELECT doc, id FROM entities WHERE country = :country)",
     search="quotes_fts MATCH :search",  # the quote and the speaker's name
+    confidence="a.confidence >= :min_confidence",
 )
 EVENTS = Listing(
     source="events e JOIN documents d ON d.id = e.doc",
@@ -430,6 +444,7 @@ EVENTS = Listing(
     type="e.type = :type",
     country="e.pk IN (SELECT event FROM event_actors WHERE country = :country)",
     search="e.doc IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :search)",
+    confidence="e.confidence >= :min_confidence",
 )
 ACTORS = Listing(
     source="entities e JOIN documents d ON d.id = e.doc",
@@ -439,6 +454,7 @@ ACTORS = Listing(
     country="e.country = :country",
     search="d.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :search)",
     group="e.name, e.type, e.country",
+    confidence="e.confidence >= :min_confidence",
 )
 ARTICLES = Listing(
     source="documents d",
@@ -461,7 +477,7 @@ CLI_QUOTES = View(
        COALESCE(a.speaker_name, a.source_text) AS speaker, a.speaker AS speaker_id,
        a.kind, a.cue_text AS cue, a.content AS quote, a.via_name AS via,
        a.id AS attribution_id, d.hash AS doc_hash,
-       substr(d.hash, 1, 10) || ':' || a.id AS ref""",
+       substr(d.hash, 1, 10) || ':' || a.id AS ref, a.confidence""",
     order="d.published DESC, d.id, a.ord",
     search_order="quotes_fts.rank, d.published DESC, d.id, a.ord",
 )
@@ -476,7 +492,8 @@ CLI_EVENTS = View(
        (SELECT COALESCE(a.speaker_name, a.source_text, a.via_name) FROM attributions a
          WHERE a.doc = e.doc AND a.id = e.attribution) AS speaker,
        NULL AS sentence, e.trigger_start, e.trigger_end, e.id AS event_id,
-       d.hash AS doc_hash, substr(d.hash, 1, 10) || ':' || e.id AS ref, e.doc AS doc_pk""",
+       d.hash AS doc_hash, substr(d.hash, 1, 10) || ':' || e.id AS ref, e.confidence,
+       e.doc AS doc_pk""",
     order="d.published DESC, d.id, e.ord",
 )
 # entities merged across documents by (name, type, country), each with its most frequent role

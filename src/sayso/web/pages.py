@@ -81,6 +81,7 @@ def filters_dict(f: Filters) -> dict[str, str | None]:
         "type": f.type,
         "since": f.since,
         "until": f.until,
+        "min_confidence": None if f.min_confidence is None else f"{f.min_confidence:g}",
     }
 
 
