@@ -10,7 +10,7 @@ OUT ?= out
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q --require-hashes -r requirements.lock
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements.lock  # the lock is complete (uv)
 	$(BIN)/pip install -q --no-deps -e .
 	touch $@
 

@@ -29,9 +29,12 @@ RECORD_KEYS = {
 META_KEYS = {"title", "published", "url", "outlet", "language", "body", "flags"}
 FLAG_KEYS = {"kind", "span"}
 SPAN_KEYS = {"start", "end", "text"}
-# (the project adds "sector" to the entity; CONTRACT.md allows added fields)
-ENTITY_KEYS = {"id", "name", "type", "country", "role", "sector", "mentions", "resolved"}
-ATTRIBUTION_KEYS = {"id", "kind", "source", "speaker", "cue", "content", "via"}
+# (the project adds "sector", "resolved" and "confidence" to the entity and "confidence" to
+# attributions and events; CONTRACT.md allows added fields)
+ENTITY_KEYS = {
+    "id", "name", "type", "country", "role", "sector", "mentions", "resolved", "confidence"
+}  # fmt: skip
+ATTRIBUTION_KEYS = {"id", "kind", "source", "speaker", "cue", "content", "via", "confidence"}
 EVENT_KEYS = {
     "id",
     "type",
@@ -42,6 +45,7 @@ EVENT_KEYS = {
     "date",
     "location",
     "attribution",
+    "confidence",
 }
 TIME_KEYS = {"span", "value"}
 DIVERGENCE_KEYS = {"id", "kind", "about", "asserted_by", "other", "evidence"}

@@ -14,6 +14,15 @@ DEFAULT_DB = "sayso.db"
 DEFAULT_MAX_CHARS = 10_000_000  # characters of text per document
 DURABLE_ENV = "SAYSO_DURABLE"  # 1: every write synced to disk before it counts as done
 
+# The confidence a fact needs to be listed by default (CLI, web, export), per kind of fact,
+# chosen by `python bench/confidence.py gold/tune` on the tune half of Sayso's own gold only:
+# the best recall at precision >= 0.85 (attributions, entities), else the best F0.5 (events,
+# whose precision stays under 0.85 at every threshold); docs/record.md gives the figures.
+# $SAYSO_MIN_CONFIDENCE (a number 0..1) or --min-confidence sets one threshold for every kind;
+# 0 lists everything.
+MIN_CONFIDENCE: Mapping[str, float] = {"attributions": 0.76, "events": 0.82, "entities": 0.81}
+MIN_CONFIDENCE_ENV = "SAYSO_MIN_CONFIDENCE"
+
 MIB = 1 << 20
 RATIO_FLOOR = MIB  # the inflation ratio of a WARC record or file is judged past this many bytes
 
@@ -36,6 +45,9 @@ class Settings:
     allow_private: bool = False  # fetch private/loopback addresses: $SAYSO_ALLOW_PRIVATE=1
     warc: WarcLimits = WarcLimits()  # caps on inflating WARC archives: $SAYSO_WARC_*
     durable: bool = False  # writers sync every commit to disk (--durable): $SAYSO_DURABLE=1
+    # one confidence threshold for every kind of fact: $SAYSO_MIN_CONFIDENCE; None: the
+    # calibrated default of each kind (MIN_CONFIDENCE)
+    min_confidence: float | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -47,7 +59,36 @@ class Settings:
             allow_private=env_flag("SAYSO_ALLOW_PRIVATE", env),
             warc=warc_limits(env),
             durable=env_flag(DURABLE_ENV, env),
+            min_confidence=min_confidence_setting(env),
         )
+
+    def confidence_floor(self, kind: str) -> float:
+        """The confidence a fact of ``kind`` (attributions, events, entities) needs to be listed
+        by default."""
+        if self.min_confidence is not None:
+            return self.min_confidence
+        return MIN_CONFIDENCE.get(kind, 0.0)
+
+
+def parse_confidence(raw: str, name: str) -> float:
+    """A confidence threshold: a number from 0 to 1; else one clear error naming ``name``."""
+    try:
+        value = float(raw.strip())
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise ConfigError(
+            f"{name}={raw!r} is not a confidence; give a number from 0 to 1 such as 0.5 "
+            "(0 lists every fact)"
+        )
+    return value
+
+
+def min_confidence_setting(environ: Mapping[str, str] | None = None) -> float | None:
+    """$SAYSO_MIN_CONFIDENCE as a number, None when it is unset."""
+    env = os.environ if environ is None else environ
+    raw = env.get(MIN_CONFIDENCE_ENV) or ""
+    return parse_confidence(raw, MIN_CONFIDENCE_ENV) if raw.strip() else None
 
 
 def warc_limits(environ: Mapping[str, str] | None = None) -> WarcLimits:

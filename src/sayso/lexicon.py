@@ -301,3 +301,62 @@ def past_dateline(subj: Token, verb: Token) -> Token:
         if t.pos_ in ("NOUN", "PROPN") and (t.head.i not in span or t.head.i == t.i)
     ]
     return heads[0] if heads else subj
+
+
+# ---- furniture: sentences that are no claim -----------------------------------------------------
+
+PROMO_HEAD_WORDS = 6  # words between "More from" and the colon of a promoted headline
+SHORT_PROMO_WORDS = 15  # a short line that starts with a boilerplate phrase ending in " *"
+CREDIT_WORDS = 30  # a credit line ("Reporting by ...") is at most this long
+_NAME_WORDS = r"(?:[A-Z][\w.'’-]*\s*){1,4}"
+_BY = re.compile(rf"(?i:by)\s+{_NAME_WORDS}(?:(?:,|and|&)\s*{_NAME_WORDS})*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Furniture:
+    phrase: re.Pattern[str]  # any boilerplate phrase, at the start
+    prefix: re.Pattern[str]  # a phrase that may start a short line ("Read more: ...")
+    captions: tuple[str, ...]
+    bylines: tuple[str, ...]
+
+
+def _phrases(entries: list[str]) -> str:
+    parts = sorted({re.escape(p).replace(r"\ ", r"\s+") for p in entries}, key=len, reverse=True)
+    return "|".join(parts) or "(?!)"
+
+
+@functools.cache
+def _furniture() -> _Furniture:
+    entries = data.lines("data/boilerplate.txt")
+    phrases = [e.removesuffix(" *").strip() for e in entries]
+    prefixes = [e.removesuffix(" *").strip() for e in entries if e.endswith(" *")]
+    return _Furniture(
+        re.compile(rf"(?:{_phrases(phrases)})(?!\w)", re.I),
+        re.compile(rf"(?:{_phrases(prefixes)})(?!\w)", re.I),
+        tuple(p.casefold() for p in data.lines("data/captions.txt")),
+        tuple(p.casefold() for p in data.lines("data/bylines.txt")),
+    )
+
+
+def not_a_claim(sentence: str) -> bool:
+    """Whether a sentence is page furniture rather than something a report states: a
+    promotion or boilerplate ("More from <site>: ...", "Read more", "Sign up for our
+    newsletter"; ``data/boilerplate.txt``, the cleanup's table), a byline or credit
+    (``data/bylines.txt``, "By Jane Doe"), a caption (``data/captions.txt``)."""
+    text = " ".join(sentence.split())
+    if not any(ch.isalnum() for ch in text):
+        return True
+    f = _furniture()
+    low = text.casefold()
+    words = len(text.split())
+    if low.startswith(f.captions) or (low.startswith(f.bylines) and words <= CREDIT_WORDS):
+        return True
+    if _BY.fullmatch(text.rstrip(".")):
+        return True
+    if words <= SHORT_PROMO_WORDS and f.prefix.match(text):
+        return True
+    m = f.phrase.match(text)
+    if not m:
+        return False
+    head = text[m.end() :].split()[:PROMO_HEAD_WORDS]
+    return not head or any(w[-1] in ":|»›" or w in ("-", "–", "—") for w in head)

@@ -92,6 +92,20 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
+def confidence_of(value: float) -> float:
+    """``value`` held to 0..1 and rounded to two decimals: the form every fact's confidence
+    takes."""
+    return round(min(1.0, max(0.0, value)), 2)
+
+
+def read_confidence(value: object) -> float:
+    """A record's confidence field: 1.0 when it is missing (a record written before facts had
+    one says nothing against them) or not a number."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return 1.0
+    return confidence_of(float(value))
+
+
 def _span_or_none(d: dict[str, Any] | None) -> Span | None:
     return Span.from_dict(d) if d else None
 
@@ -177,6 +191,9 @@ class Entity:
     # (RESOLUTIONS: "name", "surname", "alias", "pronoun", "nominal"). An addition to the shared
     # contract's entity, like ``sector``; records without it read as ().
     resolved: tuple[str, ...] = ()
+    # How sure the stage is of this entity and its links (0..1, two decimals; docs/record.md).
+    # An addition to the shared contract; records without it read as 1.0 (nothing said).
+    confidence: float = 1.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -188,6 +205,7 @@ class Entity:
             "sector": self.sector,
             "mentions": [m.to_dict() for m in self.mentions],
             "resolved": list(self.resolved),
+            "confidence": self.confidence,
         }
 
     @classmethod
@@ -201,6 +219,7 @@ class Entity:
             mentions=tuple(Span.from_dict(m) for m in d.get("mentions", [])),
             sector=d.get("sector"),
             resolved=tuple(str(r) for r in d.get("resolved") or ()),
+            confidence=read_confidence(d.get("confidence")),
         )
 
     def resolution(self, mention: Span) -> str | None:
@@ -221,6 +240,9 @@ class Attribution:
     cue: Span | None
     content: tuple[Span, ...]
     via: str | None = None
+    # How sure the stage is of the attribution and its speaker (0..1; docs/record.md). An
+    # addition to the shared contract; records without it read as 1.0.
+    confidence: float = 1.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -231,6 +253,7 @@ class Attribution:
             "cue": self.cue.to_dict() if self.cue else None,
             "content": [c.to_dict() for c in self.content],
             "via": self.via,
+            "confidence": self.confidence,
         }
 
     @classmethod
@@ -243,6 +266,7 @@ class Attribution:
             cue=_span_or_none(d.get("cue")),
             content=tuple(Span.from_dict(c) for c in d.get("content", [])),
             via=d.get("via"),
+            confidence=read_confidence(d.get("confidence")),
         )
 
 
@@ -257,6 +281,9 @@ class Event:
     date: str | None = None
     location: str | None = None
     attribution: str | None = None
+    # How sure the stage is that the event happened as coded (0..1; docs/record.md). An
+    # addition to the shared contract; records without it read as 1.0.
+    confidence: float = 1.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -269,6 +296,7 @@ class Event:
             "date": self.date,
             "location": self.location,
             "attribution": self.attribution,
+            "confidence": self.confidence,
         }
 
     @classmethod
@@ -283,6 +311,7 @@ class Event:
             date=d.get("date"),
             location=d.get("location"),
             attribution=d.get("attribution"),
+            confidence=read_confidence(d.get("confidence")),
         )
 
 

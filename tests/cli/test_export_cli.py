@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from sayso.cli import main
+from sayso.config import MIN_CONFIDENCE
 from sayso.store import Store
 
 pytestmark = pytest.mark.model
@@ -50,7 +51,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 def test_events_csv(db: str) -> None:
-    code, out, err = invoke("export", "events", "-f", "csv", "--db", db)
+    code, out, err = invoke("export", "events", "-f", "csv", "--min-confidence", "0", "--db", db)
     assert code == 0, err
     rows = list(csv.DictReader(io.StringIO(out)))
     assert {r["doc_id"] for r in rows} == set(ARTICLES)
@@ -70,7 +71,9 @@ def test_events_csv(db: str) -> None:
 
 def test_events_plover(db: str, tmp_path: Path) -> None:
     out = tmp_path / "events.plover.jsonl"
-    code, _, err = invoke("export", "events", "-f", "plover", "-o", str(out), "--db", db)
+    code, _, err = invoke(
+        "export", "events", "-f", "plover", "-o", str(out), "--min-confidence", "0", "--db", db
+    )
     assert code == 0, err
     events = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert {e["doc_id"] for e in events} == set(ARTICLES)
@@ -82,3 +85,22 @@ def test_events_plover(db: str, tmp_path: Path) -> None:
     threat = next(e for e in reported if e["attribution"]["speaker"] == "Wellington Koo")
     assert threat["event_type"] == "THREATEN" and threat["actor_country"] == "CHN"
     assert threat["attribution"]["cue"] == "said"
+
+
+def test_export_leaves_out_facts_below_the_confidence(db: str) -> None:
+    """By default export keeps the facts at least as sure as the calibrated default; 0 keeps
+    all, and a threshold above every fact keeps none."""
+    code, out, err = invoke("export", "events", "-f", "csv", "--db", db)
+    assert code == 0, err
+    kept = list(csv.DictReader(io.StringIO(out)))
+    code, out, _ = invoke("export", "events", "-f", "csv", "--min-confidence", "0", "--db", db)
+    every = list(csv.DictReader(io.StringIO(out)))
+    assert all(float(r["confidence"]) >= MIN_CONFIDENCE["events"] for r in kept)
+    assert len(kept) == sum(float(r["confidence"]) >= MIN_CONFIDENCE["events"] for r in every)
+    code, out, _ = invoke(
+        "export", "attributions", "-f", "jsonl", "--min-confidence", "1", "--db", db
+    )
+    sure = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and all(a["confidence"] == 1.0 for a in sure)
+    code, _, err = invoke("export", "events", "--min-confidence", "1.5", "--db", db)
+    assert code == 2 and "--min-confidence" in err

@@ -108,7 +108,7 @@ def test_compare_stories_given() -> None:
     lines = compare_stories(recs, {"a": "s1", "b": "s1", "c": "s2"})
     assert [x["story"] for x in lines] == ["s1", "s2"]
     assert lines[0]["documents"] == ["a", "b"]
-    assert set(lines[0]) == {"story", "documents", "copies", "divergences", "claims"}
+    assert set(lines[0]) == {"story", "documents", "copies", "divergences", "claims", "by_claim"}
 
 
 def test_sentences_are_the_records_own() -> None:

@@ -35,7 +35,7 @@ def test_version_1_store_migrates_to_the_latest(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     _v1_store(db)
     with Store(db) as store:
-        assert store.schema_version == q.SCHEMA_VERSION == 9
+        assert store.schema_version == q.SCHEMA_VERSION == 10
         assert store.add(record("a", "Some text about Riverton floods."))
         names = {r["name"] for r in store.query("SELECT name FROM sqlite_schema")}
         assert {"stories", "story_documents"} <= names

@@ -25,7 +25,7 @@ COLUMNS = [
     "target", "target_ids", "target_country", "target_role", "target_sector",
     "location", "location_country", "trigger_start", "trigger_end", "trigger_text",
     "evidence_start", "evidence_end", "evidence_text",
-    "attribution", "speaker", "cue", "via", "outlet", "url",
+    "attribution", "speaker", "cue", "via", "outlet", "url", "confidence",
 ]  # fmt: skip
 EVIDENCE = "The Foreign Ministry protested the drills, according to state media."
 

@@ -19,10 +19,12 @@ from sayso.types import Record
 
 from .fakes import article, document, refused_then_migrated
 
-_SECTOR_COLUMN = (  # and entities.resolved (version 7) after it
+_SECTOR_COLUMN = (  # and entities.resolved (version 9) and .confidence (version 10) after it
     ",               -- JSON [Span, ...]\n    sector        TEXT,"
     "                        -- CAMEO sector code (GOV, MIL, ...); version 4\n"
-    "    resolved      TEXT NOT NULL DEFAULT '[]'"
+    "    resolved      TEXT NOT NULL DEFAULT '[]',"
+    '  -- JSON ["name", "surname", ...], one a mention; version 9\n'
+    "    confidence    REAL NOT NULL DEFAULT 1.0"
 )
 _SECTOR_INDEX = "CREATE INDEX IF NOT EXISTS entities_sector ON entities(sector);\n"
 
@@ -88,7 +90,7 @@ def test_a_version_3_store_gains_the_column(tmp_path: Path) -> None:
     conn.close()
     refused_then_migrated(db, 3)  # the web app reads it only once upgraded
     with Store(db, create=False, read_only=True) as store:  # the web app's way in
-        assert store.schema_version == q.SCHEMA_VERSION == 9
+        assert store.schema_version == q.SCHEMA_VERSION == 10
         (old,) = store.get("old").entities
         assert (old.name, old.role, old.sector) == ("Dong Jun", "defense minister", None)
         meta = store.query("SELECT value FROM meta WHERE key = 'schema_version'")
@@ -108,7 +110,9 @@ def test_a_version_3_store_gains_the_column(tmp_path: Path) -> None:
         assert names == [r["name"] for r in b.query(schema)] and "entities_sector" in names
         columns = "SELECT name FROM pragma_table_info('entities')"
         assert a.query(columns) == b.query(columns)
-        assert a.query(columns)[-2:] == [{"name": "sector"}, {"name": "resolved"}]
+        assert a.query(columns)[-3:] == [
+            {"name": "sector"}, {"name": "resolved"}, {"name": "confidence"}
+        ]
 
 
 def test_opening_twice_adds_the_column_once(tmp_path: Path) -> None:
@@ -120,7 +124,7 @@ def test_opening_twice_adds_the_column_once(tmp_path: Path) -> None:
         with Store(db) as store:
             assert store.schema_version == q.SCHEMA_VERSION
             n = store.query("SELECT count(*) AS n FROM pragma_table_info('entities')")
-            assert n == [{"n": 12}]
+            assert n == [{"n": 13}]
 
 
 @pytest.fixture

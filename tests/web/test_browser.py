@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import threading
@@ -45,7 +46,7 @@ pytestmark = [
 ]
 
 if CHROMIUM.exists():
-    from playwright.sync_api import Browser, Page, expect, sync_playwright
+    from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 
 
 def _free_port() -> int:
@@ -161,7 +162,6 @@ def test_every_page_renders(page: Page, shots: Path) -> None:
     expect(page.locator(".text a.m.k-source").first).to_be_visible()
     expect(page.locator(".text .flag-caption").first).to_be_visible()
     page.screenshot(path=str(shots / "article-seed.png"))
-    _update_docs_img(shots / "article-seed.png", "article.png")
 
     page.goto("/actors/Dong%20Jun")
     expect(page.locator("h1")).to_have_text("Dong Jun")
@@ -188,6 +188,65 @@ def test_every_page_renders(page: Page, shots: Path) -> None:
     for name in ("search", "article", "article-seed", "actor", "events", "stories"):
         if (shots / f"{name}.png").exists():
             assert (shots / f"{name}.png").stat().st_size > 5000
+
+
+def _visible_tip(page: Page, mention: Locator) -> Locator:
+    tip = page.locator(f"#{mention.get_attribute('aria-describedby')}")
+    expect(tip).to_have_attribute("role", "tooltip")
+    return tip
+
+
+def test_hovering_or_focusing_a_mention_shows_its_actor(page: Page, shots: Path) -> None:
+    page.goto("/articles/wire")
+    she = page.locator("#text .res.how-pronoun > a.m", has_text=re.compile(r"^she$"))
+    expect(she).to_have_count(1)
+    tip = _visible_tip(page, she)
+    expect(tip).to_be_hidden()
+    # marked to be checked without hovering: a dashed underline
+    assert "dashed" in she.evaluate("e => getComputedStyle(e).textDecorationStyle")
+    she.hover()
+    expect(tip).to_be_visible()
+    expect(tip.locator("a.actor")).to_have_text("Rasa Juodyte")
+    expect(tip).to_contain_text("pronoun")
+    expect(tip).to_contain_text("LTU")
+    page.mouse.move(0, 0)
+    expect(tip).to_be_hidden()
+
+    # by keyboard: Tab from the mention before it (then through that mention's tooltip link)
+    # lands on the pronoun and shows its tooltip; Tab again reaches the actor's link inside
+    # the tooltip, and Enter opens the actor's page.
+    he = page.locator("#text .res.how-pronoun > a.m", has_text=re.compile(r"^he$")).first
+    tip = _visible_tip(page, he)
+    he.evaluate(
+        "e => { const links = [...document.querySelectorAll('#text a.m')];"
+        " links[links.indexOf(e) - 1].focus(); }"
+    )
+    expect(tip).to_be_hidden()
+    for _ in range(3):
+        page.keyboard.press("Tab")
+        if he.evaluate("e => e === document.activeElement"):
+            break
+    expect(he).to_be_focused()
+    expect(tip).to_be_visible()
+    expect(tip).to_contain_text("pronoun")
+    actor = tip.locator("a.actor")
+    name = actor.inner_text()
+    assert name in {e["name"] for e in page.request.get("/articles/wire.json").json()["entities"]}
+    page.screenshot(path=str(shots / "article-focus.png"))
+    page.keyboard.press("Tab")
+    expect(actor).to_be_focused()
+    expect(tip).to_be_visible()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/actors/PERSON:*")
+    expect(page.locator("h1")).to_contain_text(name)
+
+    # the README's picture of the article page: a pronoun's tooltip open
+    page.goto("/articles/seed")
+    his = page.locator("#text .res.how-pronoun > a.m").first
+    his.hover()
+    expect(_visible_tip(page, his)).to_contain_text("Dong Jun")
+    page.screenshot(path=str(shots / "article-hover.png"))
+    _update_docs_img(shots / "article-hover.png", "article.png")
 
 
 def test_story_page_side_by_side(browser: Browser, story_base_url: str, shots: Path) -> None:
@@ -312,6 +371,33 @@ def test_hostile_article_runs_no_script(page: Page) -> None:
     page.goto("/actors/Norland")
     page.goto("/events")
     assert dialogs == []
+
+
+def test_story_page_claim_by_claim(browser: Browser, story_base_url: str, shots: Path) -> None:
+    """The claim-by-claim table: one column per report, the contradiction's values marked, the
+    reports that leave a claim out shown omitting it, the agreed claims folded until opened."""
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, base_url=story_base_url)
+    page = context.new_page()
+    try:
+        page.goto("/stories")
+        page.locator("table.stories tbody tr").first.locator("a").first.click()
+        page.wait_for_url("**/stories/*")
+        table = page.locator("table.by-claim").first
+        heads = table.locator("thead th").all_inner_texts()
+        assert [h.split("\n")[0] for h in heads] == ["claim", "Coastal Herald", "Island Post",
+                                                       "Bay Times"]  # fmt: skip
+        first = table.locator("tbody tr").first
+        expect(first.locator("th")).to_contain_text("contradiction")
+        expect(first.locator("td.s-contradicts mark")).to_have_text("19")
+        expect(first.locator("td.s-carries mark").first).to_have_text("14")
+        expect(table.locator("td.s-omits")).to_have_count(2)
+        agreed = page.locator("details.agreed table.by-claim")
+        expect(agreed).to_be_hidden()
+        page.locator("details.agreed summary").click()
+        expect(agreed).to_be_visible()
+        page.screenshot(path=str(shots / "story-by-claim.png"), full_page=True)
+    finally:
+        context.close()
 
 
 def _update_docs_img(shot: Path, name: str) -> None:

@@ -12,6 +12,7 @@ import pytest
 from sayso.types import content_hash
 
 from .conftest import ARTICLES, TestClient
+from .markup import shown_text, tooltips
 
 pytestmark = pytest.mark.model
 
@@ -114,11 +115,7 @@ def test_article_marks_link_to_facts_and_facts_back_to_sentences(client: TestCli
 def test_article_text_is_rendered_whole(client: TestClient) -> None:
     html = client.get(f"/articles/{CHAINS_HASH}").text
     text = ARTICLES["chains"][0].read_text(encoding="utf-8")
-    body = html.split('<div class="text" id="text" dir="auto">', 1)[1].split("</div>", 1)[0]
-    plain = re.sub(r"<[^>]+>", "", body)
-    import html as html_module
-
-    assert html_module.unescape(plain) == text
+    assert shown_text(html) == text
 
 
 def test_quote_links_to_its_anchor_and_speaker(client: TestClient) -> None:
@@ -188,18 +185,33 @@ def test_an_actors_counts_agree_everywhere(client: TestClient, name: str) -> Non
 
 
 def test_events_table_network_and_csv(client: TestClient) -> None:
-    data = client.get("/events.json").json()
+    every = {"min_confidence": 0}
+    data = client.get("/events.json", params=every).json()
     assert data["total"] >= 30 and len(data["results"]) == min(50, data["total"])
     assert any(e["source"] == "Rasa Juodyte" and e["target"] == "Hungary" for e in data["network"])
-    html = client.get("/events").text
+    html = client.get("/events", params=every).text
     assert 'class="edge t-' in html and 'href="/actors/Hungary"' in html
-    accuse = client.get("/events.json", params={"type": "accuse"}).json()
+    accuse = client.get("/events.json", params={"type": "accuse", **every}).json()
     assert accuse["results"] and {e["type"] for e in accuse["results"]} == {"ACCUSE"}
-    r = client.get("/events.csv", params={"type": "ACCUSE"})
+    r = client.get("/events.csv", params={"type": "ACCUSE", **every})
     assert r.headers["content-type"].startswith("text/csv")
     assert "attachment" in r.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(r.text)))
     assert len(rows) == accuse["total"] and {row["type"] for row in rows} == {"ACCUSE"}
+
+
+def test_min_confidence_narrows_events_and_quotes(client: TestClient) -> None:
+    """The default lists only facts at least as sure as the calibrated floor; 0 lists all, the
+    pager keeps the value, and a value out of 0..1 is refused."""
+    for path in ("/events.json", "/search.json"):
+        every = client.get(path, params={"min_confidence": 0}).json()
+        default = client.get(path).json()
+        none = client.get(path, params={"min_confidence": 1}).json()
+        assert every["filters"]["min_confidence"] == "0"
+        if path == "/search.json":
+            every, default, none = every["quotes"], default["quotes"], none["quotes"]
+        assert every["total"] > default["total"] >= none["total"]
+    assert client.get("/events.json", params={"min_confidence": 2}).status_code == 422
 
 
 def test_stories_empty_state(client: TestClient) -> None:
@@ -238,13 +250,14 @@ def test_network_edges_carry_their_type_and_junk_is_left_out(client: TestClient)
 
 
 def test_event_rows_show_their_sentence_and_speaker(client: TestClient) -> None:
-    data = client.get("/events.json", params={"actor": "Arjun Malhotra"}).json()
+    every = {"actor": "Arjun Malhotra", "min_confidence": 0}
+    data = client.get("/events.json", params=every).json()
     offered = next(e for e in data["results"] if e["trigger"] == "offered")
     ev = offered["evidence"]
     assert ev["trigger"] == "offered" and ev["before"].endswith("Arjun Malhotra ")
     assert ev["after"].startswith(" to supply Vietnam")
     assert offered["speaker"] and offered["cue"]
-    html = client.get("/events", params={"actor": "Arjun Malhotra"}).text
+    html = client.get("/events", params=every).text
     assert "<mark>offered</mark> to supply Vietnam" in html
     assert f"according to <bdi>{offered['speaker']}</bdi>" in html
     # the article's event list: the same sentence, and the speaker it rests on
@@ -261,3 +274,37 @@ def test_no_date_runs_into_a_word(client: TestClient) -> None:
         blocks = re.sub(r"</?(td|th|tr|p|li|div|h\d|blockquote|dd|dt)\b[^>]*>", "\n", html)
         text = re.sub(r"<[^>]+>", "", blocks)
         assert not re.search(r"\d{4}-\d{2}-\d{2}[^\W\d_]", text), path
+
+
+def test_article_mentions_show_the_actor_they_were_resolved_to(client: TestClient) -> None:
+    """Each mention is described (aria-describedby) by a tooltip naming its actor, with a link
+    to the actor's page, and how it was resolved; pronouns and nominals are marked to check."""
+    html = client.get("/articles/wire").text
+    data = client.get("/articles/wire.json").json()
+    tips = re.findall(r'<span class="tip" role="tooltip" id="([^"]+)">', html)
+    described = re.findall(r'<a class="m [^"]*" href="#[^"]+" aria-describedby="([^"]+)">', html)
+    assert tips and len(tips) == len(set(tips)) and set(described) == set(tips)
+    assert len(tips) == sum(len(e["mentions"]) for e in data["entities"])
+    # "she" of "... she said." is Rasa Juodyte's, by pronoun, and marked to be checked
+    she = re.search(
+        r'<span class="res how-pronoun check">(?:<span class="anchor"[^>]*></span>)*'
+        r'<a class="m [^"]*k-entity[^"]*" href="#[^"]+" aria-describedby="([^"]+)">she</a>'
+        r'<span class="tip" role="tooltip" id="\1">(.*?class="tip-how".*?)</span>',
+        html,
+    )
+    assert she is not None
+    tip = she.group(2)
+    actor = '<a class="actor" href="/actors/PERSON:Rasa%20Juodyte"><bdi>Rasa Juodyte</bdi></a>'
+    assert actor in tip and '<span class="country">LTU</span>' in tip
+    assert '<strong class="how">pronoun</strong>' in tip
+    # every tooltip names one of the record's entities and one of the ways of resolving
+    shown = tooltips(html)
+    names = {e["name"] for e in data["entities"]}
+    hows = {h for e in data["entities"] for h in e["resolved"]}
+    assert hows <= {"name", "surname", "alias", "pronoun", "nominal"} and "pronoun" in hows
+    for text in shown:
+        assert any(text.startswith(n) for n in names), text
+        assert re.search(r"resolved by (name|surname|alias|pronoun|nominal):", text), text
+    # the name's own mention is not marked to be checked
+    assert re.search(r'<span class="res how-name">(?:<span class="anchor"[^>]*></span>)*'
+                     r'<a class="m [^"]*"[^>]*>Rasa Juodyte</a>', html)  # fmt: skip

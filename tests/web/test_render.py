@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from sayso.errors import StoreError
 from sayso.store import Store
-from sayso.types import Record
+from sayso.types import Attribution, Entity, Record, Span, TimeExpr
 from sayso.web import render
 
 from .hostile import hostile_record
@@ -46,6 +46,51 @@ def test_marked_text_keeps_every_character() -> None:
     assert said.href == "#f-a-ah1" and "k-cue" in said.classes
     assert any("flag-boilerplate" in " ".join(g.classes) for g in segs)
     assert {a for g in segs for a in g.anchors} >= {"m-a-ah1", "m-v-evh1", "m-e-eh1"}
+
+
+def _span(text: str, word: str, start: int = 0) -> Span:
+    at = text.index(word, start)
+    return Span.of(text, at, at + len(word))
+
+
+def test_each_mention_carries_the_actor_it_was_resolved_to_and_how() -> None:
+    """A run per mention, with a tooltip (a page-unique id) naming the actor, how, and the
+    other marks; a mention split by another mark is one run; an old record says unrecorded."""
+    text = "Mara Olsen met the envoy. She said the talks went well. Olsen left."
+    she, said = _span(text, "She"), _span(text, "said")
+    olsen = Entity("e1", "Mara Olsen", "PERSON", "NOR", "envoy",
+                   (_span(text, "Mara Olsen"), she, _span(text, "Olsen", 40)),
+                   resolved=("name", "pronoun", "surname"))  # fmt: skip
+    envoy = Entity("e2", "the envoy", "OTHER", None, None, (_span(text, "the envoy"),))
+    quote = Attribution("a1", "indirect", she, "e1", said, (_span(text, "the talks went well"),))
+    record = Record("r", text, entities=(olsen, envoy), attributions=(quote,),
+                    sentences=((0, 25), (26, 55), (56, len(text))))  # fmt: skip
+    sentences = render.marked_text(record, lambda name, kind: f"/actors/{kind}:{name}")
+    runs = [r for s in sentences for r in s.runs]
+    assert "".join(g.text for r in runs for g in r.segments) == text
+    tips = {"".join(g.text for g in r.segments): r for r in runs if r.tip is not None}
+    assert set(tips) == {"Mara Olsen", "She", "Olsen", "the envoy"}
+    pronoun = tips["She"]
+    assert pronoun.tip is not None and pronoun.id == "r-26"
+    tip = pronoun.tip
+    assert (tip.name, tip.how, tip.country) == ("Mara Olsen", "pronoun", "NOR")
+    assert pronoun.tip.url == "/actors/PERSON:Mara Olsen" and pronoun.tip.check
+    assert pronoun.segments[0].also == "speaker: Mara Olsen" and pronoun.segments[0].title is None
+    assert tips["Olsen"].tip is not None and tips["Olsen"].tip.how == "surname"
+    assert tips["the envoy"].tip is not None and tips["the envoy"].tip.how == "unrecorded"
+    named = tips["Mara Olsen"].tip
+    assert named is not None and named.how == "name" and not named.check
+    assert len({r.id for r in tips.values()}) == 4
+    # a time inside a name cuts it into segments: still one run, one tooltip
+    hale = Entity("e3", "Hale Day", "EVENT", None, None, (Span.of("On Hale Day.", 3, 11),),
+                  resolved=("alias",))  # fmt: skip
+    day = TimeExpr(Span.of("On Hale Day.", 8, 11), "2024-01-01")
+    cut = Record("c", "On Hale Day.", entities=(hale,), times=(day,), sentences=((0, 12),))
+    (sentence,) = render.marked_text(cut)
+    (run,) = [r for r in sentence.runs if r.tip is not None]
+    assert [g.text for g in run.segments] == ["Hale ", "Day"]
+    assert run.tip is not None and run.tip.url == "" and run.id == "r-3"
+    assert run.segments[1].also == "time 2024-01-01"
 
 
 def test_highlight_and_matching_sentence() -> None:

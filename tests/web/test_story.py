@@ -135,3 +135,29 @@ def test_story_without_divergences_and_missing_story(story_client: TestClient) -
     assert missing.status_code == 404
     assert missing.json()["error"]["code"] == "not_found"
     assert story_client.get("/stories/nope").status_code == 404
+
+
+def test_story_page_claim_by_claim(story_client: TestClient) -> None:
+    """The same claims as `sayso compare`'s by_claim: the contradiction first with its values
+    marked in each report's own sentence, then the claim two reports leave out, then the
+    hedge, and the claim every report carries folded away."""
+    data = story_client.get(f"/stories/{STORY}.json").json()
+    kinds = [c["kind"] for c in data["by_claim"]]
+    assert kinds[:3] == ["contradiction", "omission", "qualification"]
+    assert set(kinds[3:]) == {"agreed"}
+    contra, omission, hedge = data["by_claim"][:3]
+    status = {r["doc"]: r["status"] for r in contra["reports"]}
+    assert status == {
+        "coastal-herald": "carries",
+        "island-post": "carries",
+        "bay-times": "contradicts",
+    }
+    bay = contra["reports"][2]
+    assert [t for t, m in bay["parts"] if m] == ["19"] and bay["url"].startswith("/articles/")
+    assert [r["status"] for r in omission["reports"]] == ["carries", "omits", "omits"]
+    assert [r["status"] for r in hedge["reports"]] == ["carries", "qualifies", "carries"]
+    html = story_client.get(f"/stories/{STORY}").text
+    section = html[html.index('id="by-claim"') : html.index('id="divergences"')]
+    assert section.index("<mark>19</mark>") < section.index("(not in this report)")
+    assert section.count('class="s-omits d-omission"') == 2
+    assert '<details class="agreed">' in section

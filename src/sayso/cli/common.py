@@ -216,12 +216,11 @@ STORIES_TABLE = (
     Column("story"),
 )
 COMPARE_TABLE = (
-    Column("kind"),
-    Column("what", max_width=14),
-    Column("about", clip=100),
-    Column("asserted_by", max_width=20),
-    Column("other", max_width=24),
-    Column("evidence", clip=160, min_width=24),
+    Column("claim", clip=90, max_width=28, min_width=16),
+    Column("kind", max_width=16),
+    Column("report", max_width=20),
+    Column("status"),
+    Column("wording", clip=200, min_width=30),
     Column("story"),
 )
 CORRECTIONS_TABLE = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -18,6 +19,9 @@ from ..ingest.url import FetchOptions
 from ..jobs import extract_records
 from ..store import Store
 from ..types import Record
+
+if TYPE_CHECKING:
+    from ..compare.base import CompareOptions
 from .common import (
     COMPARE_FORMATS,
     COMPARE_TABLE,
@@ -146,8 +150,15 @@ def stories(
     note(f"{len(lines)} documents in {len({x['story'] for x in lines})} stories")
 
 
+def _options(every: bool) -> CompareOptions:
+    """The comparison's settings: ``every`` omission, or the most central few per pair."""
+    from ..compare.base import CompareOptions, MatchOptions
+
+    return CompareOptions(claims=MatchOptions(all=every))
+
+
 def _compare_file(
-    target: str, given_stories: bool, max_chars: int | None
+    target: str, given_stories: bool, max_chars: int | None, every: bool = False
 ) -> tuple[list[dict[str, object]], list[Record]]:
     """The lines of the stories in the file ``target`` (grouped, or as its lines say)."""
     from ..compare import run
@@ -156,11 +167,12 @@ def _compare_file(
         records, given = _records((target,), max_chars, bar)
         if given_stories and not given:
             raise ConfigError(f'--given-stories: no line of {target} has a "story" field')
-        return run.compare_inputs(records, given if given_stories else None), records
+        lines = run.compare_inputs(records, given if given_stories else None, _options(every))
+        return lines, records
 
 
 def _compare_stored(
-    story: str, db: Path | None
+    story: str, db: Path | None, every: bool = False
 ) -> tuple[list[dict[str, object]], list[Record]]:
     """The line of the stored story ``story``; an error when the store does not hold it."""
     from ..compare import compare as compare_story
@@ -175,7 +187,7 @@ def _compare_stored(
                 f"(`sayso stories --db {path} -f table` lists them)"
             )
         records = store.story_records(story)
-    return [compare_story(story, records)], records
+    return [compare_story(story, records, _options(every))], records
 
 
 @click.command()
@@ -185,6 +197,10 @@ def _compare_stored(
     "--given-stories", is_flag=True,
     help='TARGET file: take stories from each line\'s "story" field instead of grouping.',
 )  # fmt: skip
+@click.option(
+    "--all", "every", is_flag=True,
+    help="Every omission between two different reports (default: the 5 most central per pair).",
+)  # fmt: skip
 @format_option(COMPARE_FORMATS)
 @wide_option
 @max_chars_option
@@ -192,12 +208,14 @@ def compare(
     target: str,
     db: Path | None,
     given_stories: bool,
+    every: bool,
     fmt: str | None,
     wide: bool,
     max_chars: int | None,
 ) -> None:
     """Line up the accounts of each story: omissions, contradictions, qualifications and
-    attributions, each with its sentences (one JSON line per story).
+    attributions, each with its sentences (one JSON line per story; table and HTML: claim by
+    claim, each report's own wording and status, the differing values marked).
 
     TARGET is a JSONL file of documents or records (`sayso extract -f jsonl`) when that file
     exists, else the id of a story in the store (--db), as `sayso stories` lists them.
@@ -210,17 +228,17 @@ def compare(
                 f"{target} is a file: its documents are compared, not the store's; drop --db, "
                 "or give a story id"
             )
-        lines, records = _compare_file(target, given_stories, max_chars)
+        lines, records = _compare_file(target, given_stories, max_chars, every)
     else:
         if given_stories:
             raise click.UsageError(
                 f"--given-stories reads a TARGET file's \"story\" fields; there is no file {target}"
             )
-        lines, records = _compare_stored(target, db)
+        lines, records = _compare_stored(target, db, every)
     fmt = fmt or default_format()
     if fmt == "html":
         sys.stdout.write(render.html(lines, records))
     elif fmt == "table":
-        emit_rows(render.table_rows(lines), fmt, layout=COMPARE_TABLE, wide=wide)
+        emit_rows(render.claim_table_rows(lines), fmt, layout=COMPARE_TABLE, wide=wide)
     else:
         emit_rows(lines, fmt)

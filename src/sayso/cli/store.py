@@ -17,6 +17,8 @@ from ..jobs import ingest as ingest_sources
 from ..jobs import rerun_stale as rerun_stale_documents
 from ..store import TABLES, FilterError, Filters, NoStore, Store
 from ..store import migrate as migrate_store
+from ..store.filters import confidence_floor
+from ..store.queries import CONFIDENT_TABLES
 from .common import (
     ACTORS_TABLE,
     EVENTS_TABLE,
@@ -43,7 +45,22 @@ from .common import (
 
 F = TypeVar("F", bound=Callable[..., object])
 # what the filter options give a command: text, a number, or None when not given
-Option = str | int | None
+Option = str | int | float | None
+
+MIN_CONFIDENCE_HELP = (
+    "List only facts at least this sure (0 to 1; 0 lists all). Default: $SAYSO_MIN_CONFIDENCE, "
+    "else the threshold that keeps precision >= 0.85 on Sayso's own gold (docs/record.md)."
+)
+
+
+def _min_confidence_option(f: F) -> F:
+    return click.option(
+        "--min-confidence",
+        "min_confidence",
+        type=click.FloatRange(0.0, 1.0),
+        default=None,
+        help=MIN_CONFIDENCE_HELP,
+    )(f)
 
 
 def _open(db: Path | None) -> Store:
@@ -66,6 +83,7 @@ def _filter_options(types: bool) -> Callable[[F], F]:
             click.option("--until", help="Up to this date, inclusive: YYYY, YYYY-MM, YYYY-MM-DD."),
             click.option("--search", help='Full-text search: words, "a phrase", OR, NOT, pre*.'),
             click.option("--limit", type=click.IntRange(min=0), help="At most this many rows."),
+            _min_confidence_option,
         ]
         if types:
             options.append(click.option("--type", "type_", help="Only this type (PLOVER, NER)."))
@@ -114,14 +132,16 @@ def _load_batches(store: Store, outs: list[str], bar: _Progress, log: ErrorLog) 
     return loaded
 
 
-def _filters(options: Mapping[str, Option]) -> Filters:
-    """The filter options as Filters; a bad value is reported with its option's name."""
+def _filters(options: Mapping[str, Option], kind: str) -> Filters:
+    """The filter options as Filters; a bad value is reported with its option's name. ``kind``
+    (attributions, events, entities) picks the default --min-confidence."""
 
     def text(name: str) -> str | None:
         value = options.get(name)
         return value if isinstance(value, str) else None
 
     limit = options.get("limit")
+    given = options.get("min_confidence")
     try:
         return Filters(
             actor=text("actor"),
@@ -131,6 +151,7 @@ def _filters(options: Mapping[str, Option]) -> Filters:
             search=text("search"),
             type=text("type_"),
             limit=limit if isinstance(limit, int) else None,
+            min_confidence=confidence_floor(kind, float(given) if given is not None else None),
         )
     except FilterError as err:
         raise ConfigError(f"--{err.name} {err.value!r} {err.problem}") from err
@@ -214,7 +235,7 @@ def ingest(
 @wide_option
 def quotes(db: Path | None, fmt: str | None, wide: bool, **options: Option) -> None:
     """Who said what: attributions, newest article first (best match first with --search)."""
-    f = _filters(options)
+    f = _filters(options, "attributions")
     with _open(db) as store:
         rows = store.quotes(f)
     emit_rows(rows, fmt, layout=QUOTES_TABLE, wide=wide)
@@ -227,7 +248,7 @@ def quotes(db: Path | None, fmt: str | None, wide: bool, **options: Option) -> N
 @wide_option
 def events(db: Path | None, fmt: str | None, wide: bool, **options: Option) -> None:
     """Who did what to whom: events, newest article first (--search: the article's text)."""
-    f = _filters(options)
+    f = _filters(options, "events")
     with _open(db) as store:
         rows = store.events(f)
     emit_rows(rows, fmt, layout=EVENTS_TABLE, wide=wide)
@@ -240,7 +261,7 @@ def events(db: Path | None, fmt: str | None, wide: bool, **options: Option) -> N
 @wide_option
 def actors(db: Path | None, fmt: str | None, wide: bool, **options: Option) -> None:
     """Actors across articles: documents and mentions, most covered first."""
-    f = _filters(options)
+    f = _filters(options, "entities")
     with _open(db) as store:
         rows = store.actors(f)
     emit_rows(rows, fmt, layout=ACTORS_TABLE, wide=wide)
@@ -272,8 +293,16 @@ def query(sql: str, db: Path | None, fmt: str | None, wide: bool) -> None:
 @click.option(
     "--raw", is_flag=True, help="events: the stored rows as they are, not the event table."
 )
+@_min_confidence_option
 @db_option()
-def export(table: str, output: Path | None, fmt: str | None, raw: bool, db: Path | None) -> None:
+def export(
+    table: str,
+    output: Path | None,
+    fmt: str | None,
+    raw: bool,
+    min_confidence: float | None,
+    db: Path | None,
+) -> None:
     """Write TABLE (documents, entities, attributions, events, times, divergences, corrections)
     to a file or to standard output.
 
@@ -281,16 +310,18 @@ def export(table: str, output: Path | None, fmt: str | None, raw: bool, db: Path
     their countries, place, trigger, evidence sentence (offsets into the document's text) and
     the attribution it rests on; `-f plover` writes it as PLOVER-style JSON Lines.
     `corrections` writes the documents `sayso fix` corrected as attribution gold (JSON Lines),
-    for `sayso eval attributions GOLD PRED`.
+    for `sayso eval attributions GOLD PRED`. Entities, attributions and events below
+    --min-confidence are left out.
     """
+    floor = confidence_floor(table if table in CONFIDENT_TABLES else "", min_confidence)
     with _open(db) as store:
         _check_format(table, output, fmt, raw)
         if table == "corrections":
             n = _export_gold(store, output)
         elif table == "events" and not raw:
-            n = store.export_events(output, fmt=fmt)
+            n = store.export_events(output, fmt=fmt, min_confidence=floor)
         else:
-            n = store.export(table, output, fmt=fmt)
+            n = store.export(table, output, fmt=fmt, min_confidence=floor)
     if output is not None:
         note(f"{n} row{'' if n == 1 else 's'} of {table} written to {output}")
 

@@ -26,6 +26,7 @@ from .stories import (
     incremental,
     story_summary,
 )
+from .view import by_claim
 
 __all__ = [
     "Claim",
@@ -55,18 +56,22 @@ def compare(
     story_options: StoryOptions | None = None,
 ) -> dict[str, Any]:
     """The ``sayso compare`` line of one story: its documents, near-duplicate pairs and
-    divergences (docs/record.md, "Comparing the accounts of a story"), and its events lined up
-    as claims (``claims``: per event, which documents assert, omit, contradict or qualify it)."""
+    divergences (docs/record.md, "Comparing the accounts of a story"), its events lined up
+    as claims (``claims``: per event, which documents assert, omit, contradict or qualify it),
+    and the story claim by claim (``by_claim``, ``view.py``: each report's own sentence and
+    status, the differing values marked)."""
     from .features import body_text
 
     pairs = copies([body_text(r) for r in records], story_options)
     findings, claims = find_with_claims(records, options, pairs)
+    rows = divergence_rows(story, records, findings)
     return {
         "story": story,
         "documents": [r.id for r in records],
         "copies": [[records[i].id, records[j].id] for i, j in pairs],
-        "divergences": divergence_rows(story, records, findings),
+        "divergences": rows,
         "claims": claim_rows(claims, records, findings),
+        "by_claim": by_claim(records, rows, align(records, options) if len(records) > 1 else []),
     }
 
 

@@ -28,12 +28,22 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import resources as data
-from ..types import Record, Span, stable_id, trim_ranges
-from .base import CompareOptions, Finding, Sentence, Token
+from ..types import Record, Span, stable_id
+from . import matching
+from .base import (
+    CompareOptions,
+    Finding,
+    MatchOptions,
+    Sentence,
+    Token,
+    body_sentences,
+    first_hedge,
+)
 from .base import best_match as _best
 from .base import overlap as _overlap
 from .claims import EventClaim, QuoteClaim, align_events, align_quotes, event_findings, settle
@@ -52,12 +62,6 @@ def _date_words() -> frozenset[str]:
     return data.month_words() | data.day_words()
 
 
-@functools.cache
-def hedges() -> frozenset[str]:
-    """Words and phrases that hedge, deny or downplay a claim (``data/hedges.txt``)."""
-    return frozenset(ln.lower() for ln in data.lines("data/hedges.txt", "sayso.compare"))
-
-
 # -- sentences -------------------------------------------------------------------------------
 
 
@@ -74,19 +78,6 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
         Token(offset + m.start(), offset + m.end(), m.group(), _norm(m.group()))
         for m in _TOKEN.finditer(text)
     ]
-
-
-def body_sentences(record: Record) -> list[tuple[int, int]]:
-    """The record's sentences (``Record.sentences``) inside its body ranges, each cut to the
-    range it lies in; the whole text is the body when ``meta.body`` is empty."""
-    ranges = record.meta.body or ((0, len(record.text)),)
-    out = [
-        (max(s, bs), min(e, be))
-        for bs, be in ranges
-        for s, e in record.sentences
-        if s < be and bs < e
-    ]
-    return trim_ranges(record.text, out)
 
 
 def _marks(record: Record) -> dict[str, list[tuple[int, int]]]:
@@ -186,14 +177,7 @@ def _neighbours(s: Sentence, toks: list[Token]) -> set[str]:
 
 
 def _hedged(toks: Sequence[Token]) -> str | None:
-    words = [t.norm if t.text != "May" else "<month>" for t in toks]
-    table = hedges()
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            phrase = " ".join(words[i : i + n])
-            if phrase in table:
-                return phrase
-    return None
+    return first_hedge([t.norm if t.text != "May" else "<month>" for t in toks])
 
 
 def _about(s: Sentence, limit: int = 10) -> str:
@@ -302,9 +286,13 @@ def align(records: Sequence[Record], options: CompareOptions | None = None) -> l
 
 
 def version_order(records: Sequence[Record]) -> list[int]:
-    """Positions of ``records``, first version first: earlier ``published``, then input order;
-    undated documents after dated ones."""
-    return sorted(range(len(records)), key=lambda i: (records[i].meta.published or "9999", i))
+    """Positions of ``records``, first version first: dated documents in order of ``published``
+    (input order on the same day), each undated document kept at its place in the input (its
+    date is unknown, so nothing says it came later)."""
+    dated = [i for i in range(len(records)) if records[i].meta.published]
+    by_date = sorted(dated, key=lambda i: (records[i].meta.published or "", i))
+    slots = dict(zip(dated, by_date, strict=True))
+    return [slots.get(i, i) for i in range(len(records))]
 
 
 def find(
@@ -377,11 +365,91 @@ def find_with_claims(
                     else:
                         findings.append(Finding(kind, what, about, (i,), (j,), ev))
     findings.extend(_speaker_changes(records, order, findings))
-    findings = _dedupe(findings)
+    findings = _copies_only(_dedupe(findings), copies)
     claims = align_events(records, order, sents)
     settle(claims, records, order, sents, options)
-    findings += event_findings(claims, findings, order)
+    findings += _capped(event_findings(claims, findings, order), findings, copies, options.claims)
+    found = _new(matching.find(records, order, copies, options.claims), findings)
+    findings += _capped(found, findings, copies, options.claims)
     return findings, [*claims, *align_quotes(records, order, sents, options)]
+
+
+def _capped(
+    found: list[Finding], held: list[Finding], copies: Sequence[tuple[int, int]], m: MatchOptions
+) -> list[Finding]:
+    """``found`` within what is left of ``MatchOptions.per_pair`` omissions for each pair of
+    reports that are not near-copies, after those ``held``."""
+    if m.all:
+        return found
+    copied = {frozenset(p) for p in copies}
+    used: Counter[frozenset[int]] = Counter(
+        frozenset((i, j))
+        for f in held
+        if f.kind == "omission"
+        for i in f.asserted_by[:1]
+        for j in f.other
+    )
+    out: list[Finding] = []
+    for f in found:
+        if f.kind != "omission":
+            out.append(f)
+            continue
+        other = []
+        for j in f.other:
+            pairs = [frozenset((i, j)) for i in f.asserted_by]
+            if any(p in copied for p in pairs) or used[pairs[0]] < m.per_pair:
+                used[pairs[0]] += 1
+                other.append(j)
+        if other:
+            out.append(
+                Finding(f.kind, f.what, f.about, f.asserted_by, tuple(other), f.evidence, f.values)
+            )
+    return out
+
+
+def _copies_only(findings: list[Finding], copies: Sequence[tuple[int, int]]) -> list[Finding]:
+    """The sentence comparison's omissions between near-copies only (a trimmed copy leaves out
+    what it cut, sentence by sentence); between different reports the claims judge
+    (``matching.py``)."""
+    copied = {frozenset(p) for p in copies}
+    out: list[Finding] = []
+    for f in findings:
+        if f.kind == "omission":
+            other = tuple(
+                j for j in f.other if any(frozenset((i, j)) in copied for i in f.asserted_by)
+            )
+            if not other:
+                continue
+            f = Finding(f.kind, f.what, f.about, f.asserted_by, other, f.evidence, f.values)
+        out.append(f)
+    return out
+
+
+def _new(found: list[Finding], held: list[Finding]) -> list[Finding]:
+    """``found`` less what ``held`` has already: the same kind between the same reports on the
+    same sentences."""
+    marks = {(f.kind, d, sp.start) for f in held for d, sp in f.evidence}
+    left = {
+        (key, j)
+        for f in held
+        if f.kind == "omission"
+        for d, sp in f.evidence
+        for key in ((d, sp.start), sp.text)
+        for j in f.other
+    }
+    return [
+        f
+        for f in found
+        if not (
+            all((f.kind, d, sp.start) in marks for d, sp in f.evidence)
+            if f.kind != "omission"
+            else all(
+                ((d, sp.start), j) in left or (sp.text, j) in left
+                for d, sp in f.evidence
+                for j in f.other
+            )
+        )
+    ]
 
 
 def _speaker_changes(
@@ -468,6 +536,7 @@ def divergence_rows(
                 "asserted_by": [records[d].id for d in f.asserted_by],
                 "other": [records[d].id for d in f.other],
                 "evidence": evidence,
+                **({"values": list(f.values)} if f.values else {}),
             }
         )  # fmt: skip
     return rows

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..types import Record
+from .view import parts
 
 
 def html(
@@ -22,11 +23,45 @@ def html(
         loader=jinja2.PackageLoader("sayso.compare", "templates"),
         autoescape=jinja2.select_autoescape(["html"]),
     )
+    env.filters["parts"] = parts
     texts = {
         r.id: {"title": r.meta.title, "outlet": r.meta.outlet, "published": r.meta.published}
         for r in records
     }
     return env.get_template("compare.html").render(stories=lines, texts=texts, title=title)
+
+
+MARK = ("«", "»")  # around a differing value in the terminal table (it draws no styles)
+
+
+def marked(report: Mapping[str, Any]) -> str:
+    """A report's sentence with its marked values between ``MARK``s."""
+    return "".join(f"{MARK[0]}{t}{MARK[1]}" if m else t for t, m in parts(report))
+
+
+def kind_label(claim: Mapping[str, Any]) -> str:
+    what = claim.get("what")
+    return str(claim["kind"]) + (f" · {what}" if what and what != "claim" else "")
+
+
+def claim_table_rows(lines: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """``-f table``: the story claim by claim (``by_claim``), one row per report of each claim:
+    the claim and its kind on its first row, then the report, its status and its own wording
+    with the differing values between « »."""
+    rows: list[dict[str, Any]] = []
+    for line in lines:
+        claims = line.get("by_claim") or []
+        if not claims:
+            rows.append({"claim": None, "kind": "-", "report": ", ".join(line["documents"]),
+                         "status": None, "wording": None, "story": line["story"]})  # fmt: skip
+        for c in claims:
+            for n, r in enumerate(c["reports"]):
+                rows.append({"claim": c["claim"] if n == 0 else None,
+                             "kind": kind_label(c) if n == 0 else None,
+                             "report": r["doc"], "status": r["status"],
+                             "wording": marked(r) if r.get("text") else None,
+                             "story": line["story"] if n == 0 else None})  # fmt: skip
+    return rows
 
 
 def table_rows(lines: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:

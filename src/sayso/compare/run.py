@@ -12,6 +12,7 @@ from ..errors import InputError, json_problem
 from ..store import Store
 from ..types import Record
 from . import compare, compare_stories
+from .base import CompareOptions
 from .features import body_text
 from .stories import StoryIndex, StoryOptions, cluster, copies, story_summary
 
@@ -127,16 +128,20 @@ def _row_pos(rows: Sequence[Mapping[str, object]], rowid: object) -> int | None:
 
 
 def compare_inputs(
-    records: Sequence[Record], given: dict[str, str] | None = None
+    records: Sequence[Record],
+    given: dict[str, str] | None = None,
+    options: CompareOptions | None = None,
 ) -> list[dict[str, object]]:
     """``sayso compare INPUT``: one line per story."""
-    return compare_stories(records, given)
+    return compare_stories(records, given, options)
 
 
-def compare_in_store(store: Store, story: str) -> list[dict[str, object]]:
+def compare_in_store(
+    store: Store, story: str, options: CompareOptions | None = None
+) -> list[dict[str, object]]:
     """``sayso compare STORY --db``: the line of one stored story."""
     records = store.story_records(story)
-    return [compare(story, records)]
+    return [compare(story, records, options)]
 
 
 def story_table(

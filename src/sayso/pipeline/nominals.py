@@ -27,8 +27,12 @@ from spacy.tokens import Token
 from ..sectors import sector_of_name
 from ..types import Entity, Span, stable_id
 from .base import SpanIndex, State
+from .entities.confidence import score
 
 NOMINAL_TYPE = "OTHER"
+# an actor known only by a nominal the gazetteer does not know, scored as the entities stage
+# scores one (entities/confidence.py)
+NOMINAL_CONFIDENCE = score(["nominal"], "unknown", 0)
 # the head noun is a word of these spaCy entity labels: an amount or a time, not an actor
 _NOT_ACTOR_LABELS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
@@ -122,6 +126,7 @@ class Nominals:
                 mentions=tuple(sorted(set(self.mentions[eid]), key=lambda m: m.start)),
                 sector=sector_of_name(self.names[eid]),
                 resolved=("nominal",) * len(set(self.mentions[eid])),
+                confidence=NOMINAL_CONFIDENCE,
             )
             for eid in self.names
             if eid in self.committed

@@ -239,6 +239,12 @@ class Store:
         """The text of the document with this row id (``documents.id``), "" when none."""
         return _records.document_text(self._db, rowid)
 
+    def sentences_of(self, rowid: int) -> Record:
+        """The text and sentences of the document with this row id (``documents.id``), as a
+        Record with no facts (empty when none): what finding a sentence needs, read without
+        the document's facts."""
+        return _records.sentences_of(self._db, rowid)
+
     # -- filtered lists (sayso quotes|events|actors) ---------------------------------------
 
     def quotes(self, filters: Filters | None = None, /, **given: Unpack[FilterArgs]) -> list[Row]:
@@ -405,20 +411,25 @@ class Store:
         *,
         fmt: str | None = None,
         out: IO[str] | None = None,
+        min_confidence: float = 0.0,
     ) -> int:
         """Write ``table``'s stored rows to ``path`` (.jsonl, .csv or .parquet; ``fmt`` names the
         format outright), or with no path to ``out`` (default stdout) as jsonl or csv; returns
-        the number of rows. The event table and PLOVER are :meth:`export_events`."""
-        return _export.export(self._db, table, path, fmt=fmt, out=out)
+        the number of rows. Entities, attributions and events below ``min_confidence`` are left
+        out. The event table and PLOVER are :meth:`export_events`."""
+        return _export.export(
+            self._db, table, path, fmt=fmt, out=out, min_confidence=min_confidence
+        )
 
-    def event_table(self) -> Iterator[Row]:
+    def event_table(self, min_confidence: float = 0.0) -> Iterator[Row]:
         """Every event as one flat row, GDELT style, in document order: its document (doc_id,
         doc_hash, published, outlet, url), event_id, date (its own, else None), type, mode,
         source and target (names, entity ids, countries, roles, sectors: several joined with
         ";"), location and its country, the trigger's offsets and text, the evidence sentence
         (the one holding the trigger: evidence_start, evidence_end, evidence_text, offsets into
-        the document's text) and the attribution the event rests on (id, speaker, cue, via)."""
-        return _export.event_table(self._db)
+        the document's text), the attribution the event rests on (id, speaker, cue, via) and
+        its confidence; events below ``min_confidence`` are left out."""
+        return _export.event_table(self._db, min_confidence)
 
     def export_events(
         self,
@@ -426,7 +437,10 @@ class Store:
         *,
         fmt: str | None = None,
         out: IO[str] | None = None,
+        min_confidence: float = 0.0,
     ) -> int:
         """Write :meth:`event_table` to ``path`` or ``out`` (as :meth:`export`), or with ``fmt``
         "plover" as PLOVER-style JSON Lines (see :func:`sayso.export.plover_event`)."""
-        return _export.export_events(self._db, path, fmt=fmt, out=out)
+        return _export.export_events(
+            self._db, path, fmt=fmt, out=out, min_confidence=min_confidence
+        )

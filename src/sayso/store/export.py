@@ -32,9 +32,13 @@ def rows(db: Db, table: str) -> Iterator[Row]:
     sql = _table_sql(table)
 
     def generate() -> Iterator[Row]:
-        yield from iter_rows(db.execute(sql))
+        yield from iter_rows(db.execute(sql, _params(table, 0.0)))
 
     return generate()
+
+
+def _params(table: str, min_confidence: float) -> dict[str, object]:
+    return {"min_confidence": min_confidence} if table in q.CONFIDENT_TABLES else {}
 
 
 def _write(
@@ -50,9 +54,16 @@ def _write(
 
 
 def export(
-    db: Db, table: str, path: str | Path | None, *, fmt: str | None, out: IO[str] | None
+    db: Db,
+    table: str,
+    path: str | Path | None,
+    *,
+    fmt: str | None,
+    out: IO[str] | None,
+    min_confidence: float = 0.0,
 ) -> int:
-    """Write ``table``'s stored rows to ``path`` or ``out``; returns the number of rows."""
+    """Write ``table``'s stored rows to ``path`` or ``out``; returns the number of rows. The
+    entities, attributions and events below ``min_confidence`` are left out."""
     sql = _table_sql(table)
     kind = output_format(path, fmt)
     if kind == "plover":
@@ -60,7 +71,7 @@ def export(
             f"the plover format is for the event table only, not the stored rows of {table}; "
             "export the table events as plover"
         )
-    cur = db.execute(sql)
+    cur = db.execute(sql, _params(table, min_confidence))
     try:
         cols = [d[0] for d in cur.description]
         return _write(path, (dict(zip(cols, r, strict=True)) for r in cur), cols, kind, out)
@@ -68,8 +79,10 @@ def export(
         cur.close()
 
 
-def _event_table(db: Db) -> tuple[list[str], Generator[Row, None, None]]:
-    cur = db.execute(q.EVENT_TABLE)
+def _event_table(
+    db: Db, min_confidence: float = 0.0
+) -> tuple[list[str], Generator[Row, None, None]]:
+    cur = db.execute(q.EVENT_TABLE, {"min_confidence": min_confidence})
     names = [d[0] for d in cur.description]
     cols = [c for c in names if c != "doc_pk"]
 
@@ -95,16 +108,24 @@ def _event_table(db: Db) -> tuple[list[str], Generator[Row, None, None]]:
     return cols, generate()
 
 
-def event_table(db: Db) -> Iterator[Row]:
-    """Every event as one flat row (see :meth:`sayso.store.Store.event_table`)."""
-    return _event_table(db)[1]
+def event_table(db: Db, min_confidence: float = 0.0) -> Iterator[Row]:
+    """Every event (at least ``min_confidence``) as one flat row (see
+    :meth:`sayso.store.Store.event_table`)."""
+    return _event_table(db, min_confidence)[1]
 
 
-def export_events(db: Db, path: str | Path | None, *, fmt: str | None, out: IO[str] | None) -> int:
-    """Write the event table to ``path`` or ``out`` as :func:`export` does, or with ``fmt``
-    "plover" as PLOVER-style JSON Lines."""
+def export_events(
+    db: Db,
+    path: str | Path | None,
+    *,
+    fmt: str | None,
+    out: IO[str] | None,
+    min_confidence: float = 0.0,
+) -> int:
+    """Write the event table (events at least ``min_confidence``) to ``path`` or ``out`` as
+    :func:`export` does, or with ``fmt`` "plover" as PLOVER-style JSON Lines."""
     kind = output_format(path, fmt)
-    cols, event_rows = _event_table(db)
+    cols, event_rows = _event_table(db, min_confidence)
     try:
         plover = (plover_event(r) for r in event_rows) if kind == "plover" else event_rows
         return _write(path, plover, cols, kind, out)

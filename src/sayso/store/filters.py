@@ -6,7 +6,11 @@ id (a value that cannot be one, :func:`could_be_entity_id`, is matched as a name
 ``since``/``until`` are dates (YYYY, YYYY-MM or YYYY-MM-DD; ``until`` inclusive, so
 "2024-05" keeps all of May); ``outlet`` is an outlet in any case; ``country`` an ISO alpha-3
 code; ``search`` full text (FTS5 syntax, or plain words); ``type`` a PLOVER event type (for
-actors: the entity's type). The clauses each one adds, per kind of list, are in ``queries.py``.
+actors: the entity's type); ``min_confidence`` the confidence (0..1) a quote, an event or an
+actor needs to be listed (:func:`confidence_floor` gives each kind's default:
+$SAYSO_MIN_CONFIDENCE, else the threshold calibrated on Sayso's own gold,
+``sayso.config.MIN_CONFIDENCE``). The clauses each one adds, per kind of list, are in
+``queries.py``.
 """
 
 from __future__ import annotations
@@ -17,12 +21,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypedDict
 
+from ..config import MIN_CONFIDENCE, min_confidence_setting
 from ..errors import ConfigError, StoreError
 from . import queries as q
 from .db import Db, Row, rows_of
 
 __all__ = [
-    "MAX_LIMIT", "Built", "FilterArgs", "FilterError", "Filters", "build", "fts_phrases", "run"
+    "MAX_LIMIT", "Built", "FilterArgs", "FilterError", "Filters", "build", "confidence_floor",
+    "fts_phrases", "run",
 ]
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -67,6 +73,7 @@ class Filters:
     search: str | None = None  # full text (FTS5 syntax, or plain words)
     type: str | None = None  # PLOVER event type (actors: the entity's type)
     limit: int | None = None  # at most this many rows (lists without pages)
+    min_confidence: float | None = None  # 0..1: facts below it are left out; None: all
 
     def __post_init__(self) -> None:
         for name, value in (("since", self.since), ("until", self.until)):
@@ -76,6 +83,10 @@ class Filters:
             raise FilterError("limit", self.limit, "is negative; use 0 or more")
         if self.limit is not None and self.limit > MAX_LIMIT:
             raise FilterError("limit", self.limit, f"is too large; use 0 to {MAX_LIMIT}")
+        if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
+            raise FilterError(
+                "min_confidence", self.min_confidence, "is not a confidence; use 0 to 1"
+            )
 
 
 class FilterArgs(TypedDict, total=False):
@@ -89,6 +100,17 @@ class FilterArgs(TypedDict, total=False):
     search: str | None
     type: str | None
     limit: int | None
+    min_confidence: float | None
+
+
+def confidence_floor(kind: str, given: float | None = None) -> float:
+    """The confidence a fact of ``kind`` (attributions, events, entities) needs to be listed:
+    ``given`` (an option, a query parameter), else $SAYSO_MIN_CONFIDENCE, else the default
+    calibrated on Sayso's own gold (``sayso.config.MIN_CONFIDENCE``)."""
+    if given is not None:
+        return given
+    setting = min_confidence_setting()
+    return setting if setting is not None else MIN_CONFIDENCE.get(kind, 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +162,9 @@ def clauses(listing: q.Listing, f: Filters) -> tuple[list[str], dict[str, object
     if f.country is not None:
         where.append(listing.country)
         params["country"] = f.country.upper()
+    if f.min_confidence and listing.confidence:
+        where.append(listing.confidence)
+        params["min_confidence"] = f.min_confidence
     return where, params
 
 

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from ..types import Document, Record, content_hash
+from ..types import Document, Record, content_hash, read_confidence
 from . import queries as q
 from .db import Db, json_text, now
 from .overlay import Correction, apply
@@ -199,7 +199,7 @@ def _entity_rows(doc: int, rec: RecordJSON) -> list[SqlRow]:
         out.append(
             (doc, i, e["id"], e["name"], e["type"], e.get("country"), e.get("role"),
              e.get("sector"), len(mentions), json_text(mentions),
-             json_text(e.get("resolved") or []))
+             json_text(e.get("resolved") or []), read_confidence(e.get("confidence")))
         )  # fmt: skip
     return out
 
@@ -217,7 +217,8 @@ def _attribution_rows(doc: int, rec: RecordJSON, names: Mapping[str, str]) -> li
              cue["start"] if cue else None, cue["end"] if cue else None,
              cue["text"] if cue else None,
              " … ".join(c["text"] for c in content), json_text(content),
-             via, names.get(via) if via is not None else None)
+             via, names.get(via) if via is not None else None,
+             read_confidence(a.get("confidence")))
         )  # fmt: skip
     return out
 
@@ -234,7 +235,7 @@ def _event_rows(doc: int, rec: RecordJSON, names: Mapping[str, str]) -> list[Sql
              "; ".join(src_names) if src_names else None, json_text(target),
              "; ".join(tgt_names) if tgt_names else None, t["start"], t["end"], t["text"],
              ev.get("date"), loc, names.get(loc) if loc is not None else None,
-             ev.get("attribution"))
+             ev.get("attribution"), read_confidence(ev.get("confidence")))
         )  # fmt: skip
     return out
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 APPLICATION_ID = 1935767919  # b"sayo"
 
 # Fills event_actors for the events a version 2 store holds.
@@ -42,6 +42,8 @@ FROM events e, json_each(e.target_ids) j JOIN entities x ON x.doc = e.doc AND x.
 # v8: claims (store/claims.py), the documents concurrent ingests are extracting.
 # v9: entities.resolved (how each mention was resolved); the entities stored before keep '[]'
 # (not said) until ingested again.
+# v10: entities, attributions and events .confidence; the facts stored before keep 1.0 (not
+# said, as a record without the field reads) until ingested again.
 MIGRATIONS: dict[int, str] = {
     1: "",
     2: EVENT_ACTORS_BACKFILL,
@@ -51,6 +53,7 @@ MIGRATIONS: dict[int, str] = {
     6: "",
     7: "",
     8: "",
+    9: "",
 }
 SET_META_VERSION = "UPDATE meta SET value = '{version:d}' WHERE key = 'schema_version';"
 # (the version that added it, table, column, column type)
@@ -58,6 +61,9 @@ ADDED_COLUMNS: tuple[tuple[int, str, str, str], ...] = (
     (4, "entities", "sector", "TEXT"),
     (6, "documents", "sentences", "TEXT NOT NULL DEFAULT '[]'"),
     (9, "entities", "resolved", "TEXT NOT NULL DEFAULT '[]'"),
+    (10, "entities", "confidence", "REAL NOT NULL DEFAULT 1.0"),
+    (10, "attributions", "confidence", "REAL NOT NULL DEFAULT 1.0"),
+    (10, "events", "confidence", "REAL NOT NULL DEFAULT 1.0"),
 )
 TABLE_COLUMN_NAMES = "SELECT name FROM pragma_table_info(?)"
 ADD_COLUMN = "ALTER TABLE {table} ADD COLUMN {column} {type};"
@@ -105,20 +111,22 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 INSERT_ENTITY = """
 INSERT INTO entities
-    (doc, ord, id, name, type, country, role, sector, mention_count, mentions, resolved)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    (doc, ord, id, name, type, country, role, sector, mention_count, mentions, resolved,
+     confidence)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 INSERT_ATTRIBUTION = """
 INSERT INTO attributions
     (doc, ord, id, kind, speaker, speaker_name, source_start, source_end, source_text,
-     cue_start, cue_end, cue_text, content, content_spans, via, via_name)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     cue_start, cue_end, cue_text, content, content_spans, via, via_name, confidence)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 INSERT_EVENT = """
 INSERT INTO events
     (doc, ord, id, type, mode, source_ids, source_names, target_ids, target_names,
-     trigger_start, trigger_end, trigger_text, date, location, location_name, attribution)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     trigger_start, trigger_end, trigger_text, date, location, location_name, attribution,
+     confidence)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 INSERT_TIME = """
 INSERT INTO times (doc, ord, span_start, span_end, span_text, value) VALUES (?, ?, ?, ?, ?, ?)
@@ -178,17 +186,17 @@ DOCUMENT_INPUT = (
 )
 DOCUMENTS_BY_DOC_ID = f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE doc_id = ? ORDER BY id"
 ENTITIES_OF = (
-    "SELECT id, name, type, country, role, sector, mentions, resolved FROM entities WHERE doc = ? "
-    "ORDER BY ord"
+    "SELECT id, name, type, country, role, sector, mentions, resolved, confidence FROM entities "
+    "WHERE doc = ? ORDER BY ord"
 )
 ATTRIBUTIONS_OF = """
 SELECT id, kind, source_start, source_end, source_text, speaker, cue_start, cue_end, cue_text,
-       content_spans, via
+       content_spans, via, confidence
 FROM attributions WHERE doc = ? ORDER BY ord
 """
 EVENTS_OF = """
 SELECT id, type, mode, source_ids, target_ids, trigger_start, trigger_end, trigger_text, date,
-       location, attribution
+       location, attribution, confidence
 FROM events WHERE doc = ? ORDER BY ord
 """
 TIMES_OF = "SELECT span_start, span_end, span_text, value FROM times WHERE doc = ? ORDER BY ord"
@@ -281,15 +289,18 @@ ORDER BY c.kind, c.distance, c.copy_hash, c.copy_id
 
 _CHILD_EXPORT = (
     "SELECT d.doc_id, d.hash AS doc_hash, x.* FROM {table} x "
-    "JOIN documents d ON d.id = x.doc ORDER BY x.doc, x.ord"
+    "JOIN documents d ON d.id = x.doc{where} ORDER BY x.doc, x.ord"
 )
+_CONFIDENT = " WHERE x.confidence >= :min_confidence"
+# the tables whose rows carry a confidence: their export takes :min_confidence
+CONFIDENT_TABLES = ("entities", "attributions", "events")
 EXPORT: dict[str, str] = {
     "documents": "SELECT * FROM documents ORDER BY id",
-    "entities": _CHILD_EXPORT.format(table="entities"),
-    "attributions": _CHILD_EXPORT.format(table="attributions"),
-    "events": _CHILD_EXPORT.format(table="events"),
-    "times": _CHILD_EXPORT.format(table="times"),
-    "divergences": _CHILD_EXPORT.format(table="divergences"),
+    "entities": _CHILD_EXPORT.format(table="entities", where=_CONFIDENT),
+    "attributions": _CHILD_EXPORT.format(table="attributions", where=_CONFIDENT),
+    "events": _CHILD_EXPORT.format(table="events", where=_CONFIDENT),
+    "times": _CHILD_EXPORT.format(table="times", where=""),
+    "divergences": _CHILD_EXPORT.format(table="divergences", where=""),
 }
 TABLES: tuple[str, ...] = tuple(EXPORT)
 
@@ -322,11 +333,12 @@ SELECT d.doc_id, d.hash AS doc_hash, d.published, e.id AS event_id, e.date, e.ty
     e.trigger_start, e.trigger_end, e.trigger_text,
     NULL AS evidence_start, NULL AS evidence_end, NULL AS evidence_text,
     e.attribution, a.speaker_name AS speaker, a.cue_text AS cue, a.via_name AS via,
-    d.outlet, d.url, e.doc AS doc_pk
+    d.outlet, d.url, e.confidence, e.doc AS doc_pk
 FROM events e
 JOIN documents d ON d.id = e.doc
 LEFT JOIN entities l ON l.doc = e.doc AND l.id = e.location
 LEFT JOIN attributions a ON a.doc = e.doc AND a.id = e.attribution
+WHERE e.confidence >= :min_confidence
 ORDER BY e.doc, e.ord
 """
 
@@ -381,10 +393,14 @@ class Listing:
     type: str
     country: str
     search: str
-    search_source: str = ""  # FROM when searching joins a full-text table (for its rank)
+    # a full-text table whose rows are the listing's rows (its rowid is ``fts_key``): a search
+    # reads its matches (rowid, rank) once, then the rows they are (see ``select``)
+    fts: str = ""
+    fts_key: str = ""
     count_source: str = ""  # FROM for a count when no clause reads the document d
     group: str = ""
     actor_name: str = ""  # the actor clause for a value that cannot be an entity id, if cheaper
+    confidence: str = ""  # the min_confidence clause (empty: the rows have no confidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,9 +415,8 @@ class View:
 
 QUOTES = Listing(
     source="attributions a JOIN documents d ON d.id = a.doc",
-    search_source=(
-        "quotes_fts JOIN attributions a ON a.pk = quotes_fts.rowid JOIN documents d ON d.id = a.doc"
-    ),
+    fts="quotes_fts",
+    fts_key="a.pk",
     date="d.published",
     actor=(
         f"({_LIKE_ACTOR.format(col='a.speaker_name')} OR {_LIKE_ACTOR.format(col='a.source_text')}"
@@ -410,6 +425,7 @@ QUOTES = Listing(
     type=_DOC_HAS_EVENT_TYPE,  # articles with an event of this type
     country="(a.doc, a.speaker) IN (SELECT doc, id FROM entities WHERE country = :country)",
     search="quotes_fts MATCH :search",  # the quote and the speaker's name
+    confidence="a.confidence >= :min_confidence",
 )
 EVENTS = Listing(
     source="events e JOIN documents d ON d.id = e.doc",
@@ -428,6 +444,7 @@ EVENTS = Listing(
     type="e.type = :type",
     country="e.pk IN (SELECT event FROM event_actors WHERE country = :country)",
     search="e.doc IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :search)",
+    confidence="e.confidence >= :min_confidence",
 )
 ACTORS = Listing(
     source="entities e JOIN documents d ON d.id = e.doc",
@@ -437,10 +454,12 @@ ACTORS = Listing(
     country="e.country = :country",
     search="d.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :search)",
     group="e.name, e.type, e.country",
+    confidence="e.confidence >= :min_confidence",
 )
 ARTICLES = Listing(
     source="documents d",
-    search_source="articles_fts JOIN documents d ON d.id = articles_fts.rowid",
+    fts="articles_fts",
+    fts_key="d.id",
     date="d.published",
     actor=(
         "d.id IN (SELECT doc FROM entities WHERE "
@@ -458,7 +477,7 @@ CLI_QUOTES = View(
        COALESCE(a.speaker_name, a.source_text) AS speaker, a.speaker AS speaker_id,
        a.kind, a.cue_text AS cue, a.content AS quote, a.via_name AS via,
        a.id AS attribution_id, d.hash AS doc_hash,
-       substr(d.hash, 1, 10) || ':' || a.id AS ref""",
+       substr(d.hash, 1, 10) || ':' || a.id AS ref, a.confidence""",
     order="d.published DESC, d.id, a.ord",
     search_order="quotes_fts.rank, d.published DESC, d.id, a.ord",
 )
@@ -473,7 +492,8 @@ CLI_EVENTS = View(
        (SELECT COALESCE(a.speaker_name, a.source_text, a.via_name) FROM attributions a
          WHERE a.doc = e.doc AND a.id = e.attribution) AS speaker,
        NULL AS sentence, e.trigger_start, e.trigger_end, e.id AS event_id,
-       d.hash AS doc_hash, substr(d.hash, 1, 10) || ':' || e.id AS ref, e.doc AS doc_pk""",
+       d.hash AS doc_hash, substr(d.hash, 1, 10) || ':' || e.id AS ref, e.confidence,
+       e.doc AS doc_pk""",
     order="d.published DESC, d.id, e.ord",
 )
 # entities merged across documents by (name, type, country), each with its most frequent role
@@ -529,22 +549,56 @@ def _counted(listing: Listing, where: Sequence[str]) -> str:
     return listing.source
 
 
+def _matches(listing: Listing, page: bool) -> str:
+    """The full-text matches of :search as a table named like the full-text table (rowid,
+    rank); ``page``: only the page of them (:limit, :offset) by rank, then rowid."""
+    fts = listing.fts
+    paged = "\n  ORDER BY rank, rowid LIMIT :limit OFFSET :offset" if page else ""
+    return f"(SELECT rowid, rank FROM {fts} WHERE {fts} MATCH :search{paged}) AS {fts}"
+
+
+def _searched(view: View, where: Sequence[str]) -> tuple[str, str]:
+    """(rows SQL, count SQL) of a search of a listing with a full-text table of its rows.
+
+    The matches (rowid and rank) are read from the full-text table alone, then joined to the
+    rows: the rank is not computed twice, nor the rows' columns sorted. With no other clause
+    the count is the full-text table's own count of matches, and when the view's order is the
+    rank then the rowid, the page is cut from the matches before any row is read. Otherwise
+    the count reads the rows whose rowid is in the matches (no rank)."""
+    listing = view.listing
+    fts, key = listing.fts, listing.fts_key
+    others = [w for w in where if w != listing.search]
+    by_rank = not others and view.search_order == f"{fts}.rank, {key}"
+    rows = f"""SELECT {view.columns}
+FROM {_matches(listing, by_rank)}
+CROSS JOIN {listing.source}{_where([f"{key} = {fts}.rowid", *others])}
+ORDER BY {view.search_order or view.order}"""
+    if not by_rank:
+        rows += "\nLIMIT :limit OFFSET :offset"
+    if others:
+        matched = f"{key} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :search)"
+        count = f"SELECT count(*) FROM {listing.source}{_where([matched, *others])}"
+    else:
+        count = f"SELECT count(*) FROM {fts} WHERE {fts} MATCH :search"
+    return rows, count
+
+
 def select(view: View, where: Sequence[str], searching: bool) -> tuple[str, str]:
     """(rows SQL, count SQL) of ``view`` narrowed by the clauses ``where``; the rows take
     :limit and :offset."""
     listing = view.listing
-    source = (listing.search_source or listing.source) if searching else listing.source
+    if searching and listing.fts and not listing.group:
+        return _searched(view, where)
     order = (view.search_order or view.order) if searching else view.order
     group = f"\nGROUP BY {listing.group}" if listing.group else ""
     rows = f"""SELECT {view.columns}
-FROM {source}{_where(where)}{group}
+FROM {listing.source}{_where(where)}{group}
 ORDER BY {order}
 LIMIT :limit OFFSET :offset"""
     if group:
-        count = f"SELECT count(*) FROM (SELECT 1 FROM {source}{_where(where)}{group})"
+        count = f"SELECT count(*) FROM (SELECT 1 FROM {listing.source}{_where(where)}{group})"
     else:
-        counted = source if searching and listing.search_source else _counted(listing, where)
-        count = f"SELECT count(*) FROM {counted}{_where(where)}"
+        count = f"SELECT count(*) FROM {_counted(listing, where)}{_where(where)}"
     return rows, count
 
 

@@ -15,6 +15,7 @@ from ..types import (
     Record,
     Span,
     TimeExpr,
+    read_confidence,
 )
 from . import queries as q
 from .db import Db, Row
@@ -81,24 +82,25 @@ def get(db: Db, key: str) -> Record:
             mentions=_spans(m),
             sector=sec,
             resolved=tuple(str(x) for x in json.loads(res or "[]")),
+            confidence=read_confidence(conf),
         )
-        for i, n, t, c, r, sec, m, res in conn.execute(q.ENTITIES_OF, (rowid,))
+        for i, n, t, c, r, sec, m, res, conf in conn.execute(q.ENTITIES_OF, (rowid,))
     )
     attributions = tuple(
         Attribution(
             id=i, kind=k, source=_span(ss, se, st), speaker=sp, cue=_span(cs, ce, ct),
-            content=_spans(content), via=via,
+            content=_spans(content), via=via, confidence=read_confidence(conf),
         )
-        for i, k, ss, se, st, sp, cs, ce, ct, content, via
+        for i, k, ss, se, st, sp, cs, ce, ct, content, via, conf
         in conn.execute(q.ATTRIBUTIONS_OF, (rowid,))
     )  # fmt: skip
     events = tuple(
         Event(
             id=i, type=t, mode=mode, source=tuple(json.loads(src)),
             target=tuple(json.loads(tgt)), trigger=Span(ts, te, tt), date=date,
-            location=loc, attribution=attr,
+            location=loc, attribution=attr, confidence=read_confidence(conf),
         )
-        for i, t, mode, src, tgt, ts, te, tt, date, loc, attr
+        for i, t, mode, src, tgt, ts, te, tt, date, loc, attr, conf
         in conn.execute(q.EVENTS_OF, (rowid,))
     )  # fmt: skip
     times = tuple(TimeExpr(Span(s, e, t), v) for s, e, t, v in conn.execute(q.TIMES_OF, (rowid,)))

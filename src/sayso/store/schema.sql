@@ -1,7 +1,7 @@
--- The Sayso store, schema version 9 (version 2 added the story tables, version 3 event_actors,
+-- The Sayso store, schema version 10 (version 2 added the story tables, version 3 event_actors,
 -- version 4 entities.sector, version 5 the side tables of web and batch ingest, version 6
 -- documents.sentences, version 7 the corrections tables, version 8 claims, version 9
--- entities.resolved).
+-- entities.resolved, version 10 the confidence of entities, attributions and events).
 --
 -- One row in `documents` per stored text (content hash UNIQUE: ingest is idempotent). Every fact
 -- table points at its document (`doc` = documents.id) and keeps the record's order in `ord`, so
@@ -11,7 +11,7 @@
 -- Two FTS5 tables, kept in sync by triggers: articles_fts (title, text) and quotes_fts (quote
 -- content, speaker name). The version below must match SCHEMA_VERSION in store/queries.py.
 
-PRAGMA user_version = 9;
+PRAGMA user_version = 10;
 PRAGMA application_id = 1935767919;  -- "sayo"
 
 CREATE TABLE IF NOT EXISTS meta (
@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 INSERT OR IGNORE INTO meta(key, value) VALUES
     ('application', 'sayso'),
-    ('schema_version', '9'),
+    ('schema_version', '10'),
     ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 
 CREATE TABLE IF NOT EXISTS documents (
@@ -56,7 +56,8 @@ CREATE TABLE IF NOT EXISTS entities (
     mention_count INTEGER NOT NULL,
     mentions      TEXT NOT NULL,               -- JSON [Span, ...]
     sector        TEXT,                        -- CAMEO sector code (GOV, MIL, ...); version 4
-    resolved      TEXT NOT NULL DEFAULT '[]'   -- JSON ["name", "surname", ...], one a mention; version 9
+    resolved      TEXT NOT NULL DEFAULT '[]',  -- JSON ["name", "surname", ...], one a mention; version 9
+    confidence    REAL NOT NULL DEFAULT 1.0    -- 0..1 (docs/record.md); version 10
 );
 CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc, ord);
 CREATE INDEX IF NOT EXISTS entities_name ON entities(name COLLATE NOCASE);
@@ -81,7 +82,8 @@ CREATE TABLE IF NOT EXISTS attributions (
     content       TEXT NOT NULL,               -- the content spans' text, joined with " … "
     content_spans TEXT NOT NULL,               -- JSON [Span, ...]
     via           TEXT,                        -- entity id
-    via_name      TEXT
+    via_name      TEXT,
+    confidence    REAL NOT NULL DEFAULT 1.0    -- 0..1 (docs/record.md); version 10
 );
 CREATE INDEX IF NOT EXISTS attributions_doc ON attributions(doc, ord);
 CREATE INDEX IF NOT EXISTS attributions_speaker_name ON attributions(speaker_name COLLATE NOCASE);
@@ -104,7 +106,8 @@ CREATE TABLE IF NOT EXISTS events (
     date           TEXT,
     location       TEXT,                       -- entity id
     location_name  TEXT,
-    attribution    TEXT                        -- attribution id
+    attribution    TEXT,                       -- attribution id
+    confidence     REAL NOT NULL DEFAULT 1.0   -- 0..1 (docs/record.md); version 10
 );
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc, ord);
 CREATE INDEX IF NOT EXISTS events_type ON events(type);

@@ -37,6 +37,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..config import VERSION
 from ..errors import ConfigError, SaysoError
 from ..store import Filters, Store
+from ..store.filters import confidence_floor
 from ..store.rows import Facets
 from ..types import PLOVER_TYPES
 from . import pages
@@ -72,10 +73,18 @@ class FilterParams(BaseModel):
     type: str | None = Field(None, max_length=20, description="PLOVER event type")
     since: str | None = Field(None, max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD")
     until: str | None = Field(None, max_length=10, description="Inclusive; like since")
+    min_confidence: float | None = Field(
+        None,
+        ge=0.0,
+        le=1.0,
+        description="Only facts at least this sure (0 to 1; 0: all). Default: "
+        "$SAYSO_MIN_CONFIDENCE, else the threshold calibrated on Sayso's own gold",
+    )
     page: int = Field(1, ge=1, le=100_000)
 
-    def filters(self) -> Filters:
-        """The store's Filters (the same the CLI's lists use)."""
+    def filters(self, facts: str = "attributions") -> Filters:
+        """The store's Filters (the same the CLI's lists use); ``facts`` (attributions, events)
+        picks the default ``min_confidence``."""
 
         def clean(value: str | None) -> str | None:
             value = value.strip() if value is not None else None
@@ -92,6 +101,7 @@ class FilterParams(BaseModel):
             type=kind.upper() if kind else None,
             since=clean(self.since),
             until=clean(self.until),
+            min_confidence=confidence_floor(facts, self.min_confidence),
         )
 
 
@@ -374,7 +384,9 @@ def _add_event_pages(app: FastAPI, site: Site) -> None:
     @app.get("/events", response_class=HTMLResponse, tags=["pages"], summary="Events (HTML)")
     def events_html(params: FiltersQ, min_mentions: MinMentionsQ = pages.MIN_MENTIONS) -> Response:
         return site.serve(
-            lambda s: pages.events(s, params.filters(), params.page, min_mentions, site.network),
+            lambda s: pages.events(
+                s, params.filters("events"), params.page, min_mentions, site.network
+            ),
             "events.html",
         )
 
@@ -385,7 +397,9 @@ def _add_event_pages(app: FastAPI, site: Site) -> None:
         among all matching events, each with its events' PLOVER types (names without a capital
         letter, and names mentioned fewer than ``min_mentions`` times, left out)."""
         return site.serve(
-            lambda s: pages.events(s, params.filters(), params.page, min_mentions, site.network),
+            lambda s: pages.events(
+                s, params.filters("events"), params.page, min_mentions, site.network
+            ),
             None,
         )
 
@@ -398,7 +412,7 @@ def _add_event_pages(app: FastAPI, site: Site) -> None:
     )
     async def events_csv(params: FiltersQ) -> Response:
         """Every event matching the filters, as CSV (streamed, newest first)."""
-        f = params.filters()
+        f = params.filters("events")
 
         def chunks() -> Generator[str, None, None]:
             with site.store() as s:

@@ -11,7 +11,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, TypedDict
+from typing import Any, Protocol, TypedDict
 from urllib.parse import quote, urlencode
 
 from ..errors import ConfigError, StoreError
@@ -81,6 +81,7 @@ def filters_dict(f: Filters) -> dict[str, str | None]:
         "type": f.type,
         "since": f.since,
         "until": f.until,
+        "min_confidence": None if f.min_confidence is None else f"{f.min_confidence:g}",
     }
 
 
@@ -103,7 +104,7 @@ def search(store: Store, f: Filters, page: int = 1) -> Page:
     quotes, n_quotes = store.search_quotes(f, limit=SEARCH_PER_PAGE, offset=offset)
     article_items: list[Json] = []
     for hit in articles:
-        start, sentence = render.matching_sentence(store.get(hit["hash"]), terms)
+        start, sentence = render.matching_sentence(store.sentences_of(hit["rowid"]), terms)
         kept: Json = {k: v for k, v in hit.items() if k != "rowid"}
         article_items.append(
             {**kept, "sentence": sentence, "sentence_start": start,
@@ -207,7 +208,7 @@ def article(store: Store, key: str) -> Page:
         "times": times,
         "divergences": divergences,
     }
-    return Page(data, {"sentences": render.marked_text(record)})
+    return Page(data, {"sentences": render.marked_text(record, actor_url)})
 
 
 # -- actor -------------------------------------------------------------------------------------
@@ -312,8 +313,10 @@ def actor(store: Store, key: str) -> Page:
         "mentions": p["mentions"],
         # names first, then pronouns and other lower-case forms; most mentioned first in each
         "forms_documents": p["forms_documents"],
-        "forms": [{"form": f["form"], "mentions": f["n"]}
-                  for f in sorted(p["forms"], key=lambda f: f["form"].islower())],
+        "forms": [
+            {"form": f["form"], "mentions": f["n"]}
+            for f in sorted(p["forms"], key=lambda f: f["form"].islower())
+        ],
         **_resolved(p["entities"]),
         **counts,
         "acts_on": _ranked(_others(p["targets"]), canonical),
@@ -483,9 +486,7 @@ class _Accounts:
     marks: defaultdict[tuple[int, int], list[Json]] = field(
         default_factory=lambda: defaultdict(list)
     )  # (line, doc) -> marks
-    line_divergences: defaultdict[int, list[str]] = field(
-        default_factory=lambda: defaultdict(list)
-    )
+    line_divergences: defaultdict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def __post_init__(self) -> None:
         for n, rec in enumerate(self.records):
@@ -532,6 +533,19 @@ class _Accounts:
                 self.marks[(k, pos)].append({"id": v["id"], "kind": "omission",
                                              "what": v["what"], "role": "omits"})  # fmt: skip
 
+    def grouped(
+        self, claim: Mapping[str, Any], parts: Callable[[Mapping[str, Any]], list[tuple[str, bool]]]
+    ) -> Json:
+        """A claim of ``sayso compare``'s ``by_claim`` with each report's sentence linked and cut
+        at its marked values (``parts``: ``sayso.compare.view.parts``)."""
+        reports = []
+        for r in claim["reports"]:
+            if r.get("text"):
+                pos = self.position[r["doc"]]
+                r = {**r, "url": self.url(pos, r["start"]), "parts": parts(r)}
+            reports.append(r)
+        return {**claim, "reports": reports}
+
     def line(self, k: int) -> Json:
         """Claim line ``k``: each document's sentence (or a gap) with its marks."""
         claim = self.claims[k]
@@ -558,6 +572,7 @@ def story(store: Store, story_id: str) -> Page:
         raise NotFound(f"no story {story_id!r} in the store; `sayso stories` groups articles")
     try:
         from ..compare import align, compare
+        from ..compare.view import parts
     except ImportError as exc:  # pragma: no cover - numpy comes with spaCy
         raise ConfigError(
             f"comparing stories needs numpy ({exc}); pip install 'sayso[stories]'"
@@ -576,6 +591,7 @@ def story(store: Store, story_id: str) -> Page:
          "outlet": r.meta.outlet, "published": r.meta.published, "copy_of": copy_of.get(r.id)}
         for n, r in enumerate(records)
     ]  # fmt: skip
+    by_claim = [accounts.grouped(c, parts) for c in line["by_claim"]]
     counts = Counter(str(v["kind"]) for v in line["divergences"])
     data: Json = {
         "story": _story_item(row),
@@ -584,5 +600,6 @@ def story(store: Store, story_id: str) -> Page:
         "divergences": divergences,
         "counts": {k: counts.get(k, 0) for k in DIVERGENCE_KINDS},
         "claims": [accounts.line(k) for k in range(len(accounts.claims))],
+        "by_claim": by_claim,
     }
     return Page(data, {"kinds": DIVERGENCE_KINDS})

@@ -36,6 +36,40 @@ def sentence_start(record: Record, offset: int) -> int:
     return record.sentences[i][0] if i >= 0 else 0
 
 
+# What each way of resolving a mention (``Entity.resolved``, types.RESOLUTIONS) means, as the
+# article page's tooltip says it; pronouns and nominals are the ones an analyst should check.
+HOW = {
+    "name": "its own name",
+    "surname": "part of the full name",
+    "alias": "another form of the name",
+    "pronoun": "a pronoun, by agreement and recency: check it",
+    "nominal": "a noun phrase (a title, a body): check it",
+}
+UNRECORDED = "unrecorded"  # a record stored before the store kept how (schema v9)
+CHECK = frozenset({"pronoun", "nominal"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tip:
+    """The actor one entity mention was resolved to, and how: what its tooltip says."""
+
+    entity: str  # the entity's fact anchor (f-e-...)
+    name: str
+    type: str
+    country: str | None
+    role: str | None
+    how: str  # one of types.RESOLUTIONS, or UNRECORDED
+    url: str  # the actor's page ("" when the page has none)
+
+    @property
+    def means(self) -> str:
+        return HOW.get(self.how, "not recorded for this record")
+
+    @property
+    def check(self) -> bool:
+        return self.how in CHECK
+
+
 @dataclass(slots=True)
 class Mark:
     start: int
@@ -43,6 +77,7 @@ class Mark:
     kind: str  # one of _PRIORITY
     fact: str  # the fact's anchor id (f-...)
     label: str
+    tip: Tip | None = None  # an entity mention's resolution
 
 
 @dataclass(slots=True)
@@ -52,25 +87,47 @@ class Segment:
     href: str | None = None
     title: str | None = None
     anchors: list[str] = field(default_factory=list)  # ids placed just before the segment
+    tip: Tip | None = None  # the entity mention the segment lies in
+    also: str | None = None  # the segment's other marks, said in its tooltip
+
+
+@dataclass(slots=True)
+class Run:
+    """Segments of one entity mention (with its tooltip, ``id`` unique on the page), or one
+    segment outside any."""
+
+    segments: list[Segment]
+    tip: Tip | None = None
+    id: str | None = None
 
 
 @dataclass(slots=True)
 class Sentence:
     start: int
     segments: list[Segment]
+    runs: list[Run] = field(default_factory=list)
 
 
 def fact_id(kind: str, key: str) -> str:
     return f"f-{kind}-{key}"
 
 
-def record_marks(record: Record) -> list[Mark]:
-    """Every span of the record as a mark pointing at its fact."""
+def _no_url(name: str, kind: str) -> str:
+    return ""
+
+
+def record_marks(record: Record, actor_url: Callable[[str, str], str] = _no_url) -> list[Mark]:
+    """Every span of the record as a mark pointing at its fact; an entity mention's mark with
+    the actor it was resolved to and how (``Entity.resolved``), linked by ``actor_url``."""
     names = {e.id: e.name for e in record.entities}
     marks: list[Mark] = []
     for e in record.entities:
-        for m in e.mentions:
-            marks.append(Mark(m.start, m.end, "entity", fact_id("e", e.id), f"{e.name} ({e.type})"))
+        fid, url = fact_id("e", e.id), actor_url(e.name, e.type)
+        hows = list(e.resolved) + [UNRECORDED] * (len(e.mentions) - len(e.resolved))
+        for m, how in zip(e.mentions, hows, strict=False):
+            tip = Tip(fid, e.name, e.type, e.country, e.role, how, url)
+            label = f"{e.name} ({e.type}, {how})"
+            marks.append(Mark(m.start, m.end, "entity", fid, label, tip))
     for a in record.attributions:
         who = names.get(a.speaker or "", a.source.text if a.source else "unknown speaker")
         fid = fact_id("a", a.id)
@@ -93,13 +150,17 @@ def record_marks(record: Record) -> list[Mark]:
     return [m for m in marks if 0 <= m.start < m.end <= n]
 
 
-def marked_text(record: Record) -> list[Sentence]:
+def marked_text(
+    record: Record, actor_url: Callable[[str, str], str] = _no_url
+) -> list[Sentence]:
     """The text cut into sentences and segments; each segment knows its marks (as classes),
     the fact it links to, whether it lies outside the body or in a flagged part (boilerplate,
-    caption, ...), and which mark anchors (m-<fact>) start at it."""
+    caption, ...), which mark anchors (m-<fact>) start at it, and the entity mention it lies in
+    (its :class:`Tip`). Each sentence's segments are also grouped into :class:`Run` s, one for
+    each entity mention, so that the whole mention shows its tooltip."""
     text = record.text
     n = len(text)
-    marks = record_marks(record)
+    marks = record_marks(record, actor_url)
     flags = [(f.span.start, f.span.end, f.kind) for f in record.meta.flags if f.span.end <= n]
     body = list(record.meta.body)
     sentence_starts = {s for s, _ in record.sentences if s < n}
@@ -135,14 +196,48 @@ def marked_text(record: Record) -> list[Sentence]:
             seg.classes.extend(f"k-{k}" for k in _PRIORITY if k in kinds)
             best = min(active, key=lambda m: (_PRIORITY.index(m.kind), m.end - m.start))
             seg.href = "#" + best.fact
-            seg.title = "; ".join(dict.fromkeys(m.label for m in active))
+            _label(seg, active)
         for s, e, kind in flags:
             if s <= a < e:
                 seg.classes.append(f"flag flag-{kind}")
         if body and not any(s <= a < e for s, e in body) and text[a:b].strip():
             seg.classes.append("nonbody")
         out[-1].segments.append(seg)
+    _group_runs(out)
     return out
+
+
+def _label(seg: Segment, active: list[Mark]) -> None:
+    """The segment's title (every mark's label) or, inside an entity mention, its tooltip: the
+    innermost mention's actor, and the other marks' labels."""
+    mentions = [m for m in active if m.tip is not None]
+    if not mentions:
+        seg.title = "; ".join(dict.fromkeys(m.label for m in active))
+        return
+    inner = min(mentions, key=lambda m: m.end - m.start)
+    seg.tip = inner.tip
+    others = [m.label for m in active if m.kind != "entity"]
+    seg.also = "; ".join(dict.fromkeys(others)) or None
+
+
+def _group_runs(sentences: list[Sentence]) -> None:
+    """Group each sentence's segments into runs (one for each entity mention), each mention's
+    run with an id unique on the page."""
+    ids: Counter[str] = Counter()
+    for sent in sentences:
+        runs: list[Run] = []
+        at = sent.start
+        for seg in sent.segments:
+            if seg.tip is not None and runs and runs[-1].tip is seg.tip:
+                runs[-1].segments.append(seg)
+            elif seg.tip is not None:
+                key = f"r-{at}"
+                ids[key] += 1
+                runs.append(Run([seg], seg.tip, key if ids[key] == 1 else f"{key}-{ids[key]}"))
+            else:
+                runs.append(Run([seg]))
+            at += len(seg.text)
+        sent.runs = runs
 
 
 def query_terms(search: str | None) -> list[str]:

@@ -14,6 +14,8 @@ The passes over each document, in order:
    of a medium: "a statement released by X"; :mod:`.speakers`).
 4. **Noun cues**: "X's claim that ..." (:mod:`.cued`).
 5. **Questions** put to someone whose asker the text does not name (:mod:`.lines`).
+6. **Confidence** of each attribution from its kind, cue and how its speaker was resolved
+   (:mod:`.confidence`).
 
 The speaker is the entity of the source's head word (pronouns and nominals were resolved by the
 entities stage). The channel (``via``) is the author of a medium the words came through ("according
@@ -26,6 +28,7 @@ from typing import ClassVar
 
 from ...lexicon import Cue, cue_table, match_cue, media_nouns, noun_cues
 from ..base import State
+from .confidence import scored
 from .content import Contents
 from .context import Context
 from .cued import CuePass
@@ -39,8 +42,8 @@ __all__ = ["AttributionStage", "Cue", "cue_table", "match_cue", "media_nouns", "
 class AttributionStage:
     name: ClassVar[str] = "attributions"
     # 2: held by tests/golden/stages.json; merged statement nouns; 3: quoted paragraphs continue
-    # the statement before
-    version: ClassVar[str] = "3"
+    # the statement before; 4: each attribution carries a confidence (.confidence)
+    version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 
@@ -54,4 +57,4 @@ class AttributionStage:
         cues.run()
         cues.noun_pass()
         lines.question_pass()
-        state.attributions = sorted(ctx.out, key=lambda a: a.content[0].start)
+        state.attributions = scored(state, sorted(ctx.out, key=lambda a: a.content[0].start))

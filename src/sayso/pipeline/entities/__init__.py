@@ -20,6 +20,8 @@ Steps, each in a module of this package:
 5. ``sectors`` (:mod:`.roles`): each actor's sector (GOV, MIL, COP, ...) from the gazetteer,
    the keyword rules of ``data/sectors.tsv`` or, for a person, the body they speak for or
    their title. Places and peoples get none.
+6. ``cluster_score`` (:mod:`.confidence`): each entity's confidence, from how its mentions were
+   resolved, whether the gazetteer agrees with its type, and how often it is named.
 
 The word lists and records the steps share are in :mod:`.model`.
 """
@@ -32,6 +34,7 @@ from ...gazetteer import Gazetteer
 from ...types import Entity, Span, stable_id
 from ..base import State
 from .clusters import cluster
+from .confidence import cluster_score
 from .coreference import Resolver, pronouns_and_nominals
 from .mentions import KEEP_LABELS, name_mentions
 from .model import Cluster, EntityWords, Mention, role_vocabulary, words
@@ -60,8 +63,9 @@ __all__ = [
 class EntityStage:
     name: ClassVar[str] = "entities"
     # 2: entities carry a sector; 3: held to its output by tests/golden/stages.json; 4: namesakes
-    # kept apart, shapes, party tags and national context, mentions say how they were resolved
-    version: ClassVar[str] = "4"
+    # kept apart, shapes, party tags and national context, mentions say how they were resolved;
+    # 5: each entity carries a confidence
+    version: ClassVar[str] = "5"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
@@ -80,7 +84,7 @@ class EntityStage:
         sectors(clusters, gz)
         state.clusters = clusters
         state.cluster_ids = [stable_id("e", state.document.id, c.key) for c in clusters]
-        state.set_entities(to_entities(state, clusters))
+        state.set_entities(to_entities(state, clusters, gz))
         state.affiliations = {
             state.cluster_ids[i]: state.cluster_ids[c.affiliation]
             for i, c in enumerate(clusters)
@@ -88,7 +92,10 @@ class EntityStage:
         }
 
 
-def to_entities(state: State, clusters: list[Cluster]) -> list[Entity]:
+def to_entities(
+    state: State, clusters: list[Cluster], gz: Gazetteer | None = None
+) -> list[Entity]:
+    gz = gz or Gazetteer.default()
     out: list[Entity] = []
     for c, eid in zip(clusters, state.cluster_ids, strict=True):
         if not c.mentions:
@@ -107,6 +114,7 @@ def to_entities(state: State, clusters: list[Cluster]) -> list[Entity]:
                 mentions=tuple(spans),
                 sector=c.sector,
                 resolved=tuple(how[s] for s in spans),
+                confidence=cluster_score(c, gz),
             )
         )
     return out

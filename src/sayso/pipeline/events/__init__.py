@@ -70,6 +70,8 @@ For each trigger:
   that Y attacked Z" leaves the attack undated).
 * **location**: a GPE/LOC/FAC entity in an ``in/at X`` phrase of the trigger or its verb.
 * **attribution**: the attribution whose content span holds the trigger.
+* **confidence**: from the pattern's strength, the mode, which actors are named and how, and
+  whether the act is inside someone's words (:mod:`.confidence`).
 
 * **idioms and frames** (``idioms``: the DependencyMatcher rules of ``event_idioms.json``, each
   with an invented example): a word in an idiom is no event of some types ("met with
@@ -89,7 +91,8 @@ Ids: ``stable_id("ev", doc id, trigger start, type)``.
 The modules, bottom up: ``tables`` (the tables, :class:`Candidate`), ``syntax`` (token
 helpers), ``actors`` (the entities a token names, subjects), ``arguments`` (a trigger's own
 arguments), ``filling`` (a candidate's actors), ``matching``, ``nesting``, ``modes``, ``places``,
-``reach`` (who a thing concerns), ``idioms`` (the idiom rules), ``coder`` (one document).
+``reach`` (who a thing concerns), ``idioms`` (the idiom rules), ``confidence``, ``coder`` (one
+document).
 """
 
 from __future__ import annotations
@@ -123,7 +126,8 @@ def code_events(state: State) -> list[Event]:
 
 class EventStage:
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "4"
+    # 5: each event carries a confidence (.confidence)
+    version: ClassVar[str] = "5"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -7,6 +7,7 @@ import bisect
 from collections.abc import Iterator
 
 from ...types import Event, Span, stable_id
+from .confidence import score
 from .filling import Filler
 from .idioms import find
 from .matching import Matcher
@@ -119,6 +120,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
             return None
         seen.add(key)
         trigger = self.trigger_span(cand)
+        attribution = self.attribution(trigger)
         return Event(
             id=stable_id("ev", self.state.document.id, trigger.start, cand.type),
             type=cand.type,
@@ -128,7 +130,8 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
             trigger=trigger,
             date=self.date(cand),
             location=placed or self.location(cand, {*source, *target}),
-            attribution=self.attribution(trigger),
+            attribution=attribution,
+            confidence=score(self.state, cand, mode, (source, target), attribution is not None),
         )
 
     def _folded(self, cand: Candidate) -> bool:

@@ -1,0 +1,500 @@
+"""Two different reports of one event: their claims aligned by meaning, and where they diverge.
+
+Each report's claim units (``units.py``) are embedded with all-MiniLM-L6-v2 (``sayso.embed``);
+two units are scored by the cosine of their vectors, plus a share of the names they both carry
+and of the counts they both state (``MatchOptions``, ``base.py``). For each pair of reports the
+units are matched one to one, best score first, and a match is taken only at
+``MatchOptions.aligned`` or more. Then, for each pair of reports:
+
+* contradiction: two aligned units disagree on a slot (``slots.py``): a count of the same thing,
+  a date, a place of the same kind (a city does not contradict its own country). The value of
+  each side must appear nowhere in the other report: a report that says the first value
+  somewhere does not contradict it. ``values`` names the two values.
+* qualification: aligned units, one stated as fact and the other hedged ("reportedly", "may
+  have") or credited to someone ("according to X", "police said") while the first is not;
+  attribution: the same content credited to different speakers.
+* omission: a unit of one report with no counterpart in the other (its best score below
+  ``MatchOptions.omitted``), kept only when it is central to the story: carried by most of the
+  other reports, in a report's title or lead, a statement or act of a principal actor (a name
+  most reports carry), or a fact (count, date, quotation) about the names the reports share.
+  Omissions are ranked by centrality; at most ``MatchOptions.per_pair`` for each pair of
+  reports unless ``MatchOptions.all``. A story of one report omits nothing.
+
+Near-copies (``copies``) are left to the sentence comparison (``divergences.py``), which reads a
+trimmed copy sentence by sentence.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from ..embed import embed
+from ..types import Record, Span
+from .base import Finding, MatchOptions
+from .features import content_words
+from .slots import counts_agree, dates_agree, place_kind, places_agree
+from .units import Unit, story_units
+
+Matrix = npt.NDArray[np.float64]
+
+
+@dataclass
+class Story:
+    """The units of a story's reports, their vectors and the pairwise scores."""
+
+    records: Sequence[Record]
+    units: list[list[Unit]]
+    scores: dict[tuple[int, int], Matrix]
+    options: MatchOptions
+
+    def aligned(self, i: int, j: int) -> list[tuple[Unit, Unit, float]]:
+        """The one-to-one matches of report ``i``'s units in report ``j`` at ``aligned`` or
+        more: (unit of i, unit of j, score)."""
+        s = self.scores[(i, j)]
+        rows, cols = np.nonzero(s >= self.options.aligned)
+        out: list[tuple[Unit, Unit, float]] = []
+        used_r: set[int] = set()
+        used_c: set[int] = set()
+        for k in sorted(range(len(rows)), key=lambda k: -s[rows[k], cols[k]]):
+            r, c = int(rows[k]), int(cols[k])
+            if r in used_r or c in used_c:
+                continue
+            used_r.add(r)
+            used_c.add(c)
+            out.append((self.units[i][r], self.units[j][c], float(s[r, c])))
+        return out
+
+    def best(self, i: int, j: int) -> npt.NDArray[np.float64]:
+        """For each unit of report ``i``: its best score against report ``j``'s units."""
+        s = self.scores[(i, j)]
+        if s.shape[1] == 0:
+            return np.zeros(s.shape[0])
+        best: npt.NDArray[np.float64] = s.max(axis=1)
+        return best
+
+
+def _share(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _count_keys(u: Unit) -> frozenset[tuple[str, float]]:
+    return frozenset((c.unit, c.lo) for c in u.counts if c.lo == c.hi)
+
+
+def score_story(records: Sequence[Record], options: MatchOptions | None = None) -> Story:
+    options = options or MatchOptions()
+    units = story_units(records)
+    flat = [u for us in units for u in us]
+    vectors = embed([u.text for u in flat]).astype(np.float64)
+    rows: list[npt.NDArray[np.float64]] = []
+    pos = 0
+    for us in units:
+        rows.append(vectors[pos : pos + len(us)])
+        pos += len(us)
+    scores: dict[tuple[int, int], Matrix] = {}
+    n = len(records)
+    for i in range(n):
+        for j in range(i + 1, n):
+            s = rows[i] @ rows[j].T
+            for r, a in enumerate(units[i]):
+                ka = _count_keys(a)
+                for c, b in enumerate(units[j]):
+                    bonus = options.names_weight * _share(a.names, b.names)
+                    if ka and ka & _count_keys(b):
+                        bonus += options.counts_weight
+                    s[r, c] += bonus
+            scores[(i, j)] = s
+            scores[(j, i)] = s.T
+    return Story(records, units, scores, options)
+
+
+# -- contradictions ----------------------------------------------------------------------------
+
+
+def _evidence(a: Unit, b: Unit) -> tuple[tuple[int, Span], ...]:
+    return ((a.doc, a.span), (b.doc, b.span))
+
+
+def _slot_conflicts(
+    a: Unit, b: Unit, doc_a: Sequence[Unit], doc_b: Sequence[Unit]
+) -> list[tuple[str, str, str]]:
+    """(what, value in a, value in b) for each slot on which ``a`` and ``b`` disagree while
+    neither report states the other's value anywhere."""
+    return (
+        _count_conflicts(a, b, doc_a, doc_b)
+        + _date_conflicts(a, b, doc_a, doc_b)
+        + _place_conflicts(a, b, doc_a, doc_b)
+        + _name_conflicts(a, b, doc_a, doc_b)
+    )
+
+
+SPELLING = 0.7  # two words this alike are one name spelt two ways ("Calamita", "LaCalamita")
+
+
+def _name_conflicts(
+    a: Unit, b: Unit, doc_a: Sequence[Unit], doc_b: Sequence[Unit]
+) -> list[tuple[str, str, str]]:
+    """Two names of the same shape that differ in one capitalised word ("Lake County Sheriff's
+    Office" / "Pine County Sheriff's Office"), each word absent from the other report: a place
+    when the word is a place the reports or the gazetteer know, else an actor."""
+    out: list[tuple[str, str, str]] = []
+    text_a = " ".join(u.text for u in doc_a)
+    text_b = " ".join(u.text for u in doc_b)
+    places = {w for u in (*doc_a, *doc_b) for p in u.places for w in p.name.split()}
+    for na in {*a.actors, *(p.name for p in a.places)}:
+        wa = na.split()
+        for nb in {*b.actors, *(p.name for p in b.places)}:
+            wb = nb.split()
+            if len(wa) != len(wb) or len(wa) < 2:
+                continue
+            diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+            if len(diff) != 1:
+                continue
+            x, y = diff[0]
+            if not (x[:1].isupper() and y[:1].isupper() and x.isalpha() and y.isalpha()):
+                continue
+            if re.search(rf"\b{re.escape(x)}\b", text_b) or re.search(
+                rf"\b{re.escape(y)}\b", text_a
+            ):
+                continue
+            if difflib.SequenceMatcher(None, x.lower(), y.lower()).ratio() >= SPELLING:
+                continue  # one name spelt two ways
+            known = x in places or y in places or place_kind(x) == "country"
+            out.append(("place" if known else "actor", x, y))
+    return out
+
+
+def _count_conflicts(
+    a: Unit, b: Unit, doc_a: Sequence[Unit], doc_b: Sequence[Unit]
+) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
+    counts_b = [c for u in doc_b for c in u.counts]
+    counts_a = [c for u in doc_a for c in u.counts]
+    for ca in a.counts:
+        for cb in b.counts:
+            if not ca.unit or ca.unit != cb.unit or counts_agree(ca, cb):
+                continue
+            if any(x.unit == ca.unit and counts_agree(ca, x) for x in counts_b):
+                continue
+            if any(x.unit == cb.unit and counts_agree(cb, x) for x in counts_a):
+                continue
+            out.append(("number", ca.text, cb.text))
+    return out
+
+
+def _date_conflicts(
+    a: Unit, b: Unit, doc_a: Sequence[Unit], doc_b: Sequence[Unit]
+) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
+    dates_b = [d for u in doc_b for d in u.dates]
+    dates_a = [d for u in doc_a for d in u.dates]
+    for da in a.dates:
+        for db in b.dates:
+            if dates_agree(da, db) is not False:
+                continue
+            if any(dates_agree(da, x) and x.weekday == da.weekday for x in dates_b):
+                continue
+            if any(dates_agree(db, x) and x.weekday == db.weekday for x in dates_a):
+                continue
+            out.append(("date", da.text, db.text))
+    return out
+
+
+def _place_conflicts(
+    a: Unit, b: Unit, doc_a: Sequence[Unit], doc_b: Sequence[Unit]
+) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
+    names_b = {p.name.casefold() for u in doc_b for p in u.places}
+    names_a = {p.name.casefold() for u in doc_a for p in u.places}
+    for pa in a.places:
+        for pb in b.places:
+            if pa.name.casefold() in names_b or pb.name.casefold() in names_a:
+                continue
+            if pa.type != pb.type or (pa.type != "GPE" and place_kind(pa.name) == "place"):
+                continue  # a region or a landmark the tagger took for a place: not read
+            if not places_agree(pa.name, pb.name):
+                out.append(("place", pa.name, pb.name))
+    return out
+
+
+SHARED_NAMES = 2  # name words two units share to be read for a date or place at a lower score
+
+
+def _single(what: str, a: Unit, b: Unit) -> bool:
+    """Whether each unit states one value of the slot (a list of years is a life, not one
+    event's date)."""
+    if what == "date":
+        return len(a.dates) == 1 and len(b.dates) == 1
+    return len(a.places) == 1 and len(b.places) == 1
+
+
+def contradictions(story: Story, i: int, j: int) -> list[Finding]:
+    """Contradictions between report ``i`` (the earlier version) and report ``j``: for each
+    unit of ``i``, the best-scoring unit of ``j`` (``MatchOptions.contradict`` or more) that
+    disagrees with it on a slot. Only a count of the same thing, or a pair of units that share
+    ``SHARED_NAMES`` name words, is read at that score; otherwise a date or a place asks for an
+    aligned pair (``MatchOptions.aligned``): reports list many dates and places around one
+    event."""
+    out: list[Finding] = []
+    seen: set[tuple[str, str, str]] = set()
+    s = story.scores[(i, j)]
+    for a in story.units[i]:
+        row = s[a.index]
+        for c in np.argsort(-row):
+            score = float(row[c])
+            if score < story.options.contradict:
+                break
+            b = story.units[j][int(c)]
+            conflicts = [
+                x
+                for x in _slot_conflicts(a, b, story.units[i], story.units[j])
+                if score >= story.options.aligned
+                or x[0] == "number"
+                or (len(a.names & b.names) >= SHARED_NAMES and _single(x[0], a, b))
+            ]
+            if not conflicts:
+                continue
+            for what, va, vb in conflicts:
+                key = (what, va.casefold(), vb.casefold())
+                if key in seen:
+                    continue
+                seen.add(key)
+                about = f"{va} / {vb}: {_about(a.text, 8)}"
+                ev = _evidence(a, b)
+                out.append(Finding("contradiction", what, about, (i,), (j,), ev, (va, vb)))
+            break
+    return out
+
+
+# -- qualifications and attributions -----------------------------------------------------------
+
+
+def _speaker_words(name: str) -> set[str]:
+    return set(content_words(name))
+
+
+def qualifications(story: Story, i: int, j: int) -> list[Finding]:
+    """Hedged or credited in one report, stated in the other; credited to someone else. Only
+    for units that say the same (``MatchOptions.qualified``); a credit counts when it names
+    someone ("Brandt said", not "officers said": most facts of a report come from officers)."""
+    out: list[Finding] = []
+    for a, b, score in story.aligned(i, j):
+        if score < story.options.qualified:
+            continue
+        if a.speaker and b.speaker:
+            if not _speaker_words(a.speaker) & _speaker_words(b.speaker) and (a.quoted or b.quoted):
+                about = f"{a.speaker} / {b.speaker}: {_about(a.text, 8)}"
+                out.append(Finding("attribution", "actor", about, (i,), (j,), _evidence(a, b)))
+            continue
+        for x, y in ((a, b), (b, a)):
+            if x.hedge is None and y.hedge is not None and y.hedge not in x.text.lower():
+                why = y.hedge
+            elif x.speaker is None and y.speaker and y.speaker[0].isupper() and not y.quoted:
+                why = f"according to {y.speaker}"
+            else:
+                continue
+            about = f"{_about(x.text)} ({why})"
+            out.append(
+                Finding("qualification", "claim", about, (x.doc,), (y.doc,), _evidence(x, y))
+            )
+            break
+    return out
+
+
+# -- omissions ---------------------------------------------------------------------------------
+
+
+def principal_names(story: Story) -> frozenset[str]:
+    """Name words carried by most reports of the story (all of them when there are two)."""
+    n = len(story.units)
+    per_doc = Counter(w for us in story.units for w in {w for u in us for w in u.names})
+    need = n if n <= 2 else (n + 1) // 2
+    return frozenset(w for w, k in per_doc.items() if k >= need)
+
+
+_DIGITS = re.compile(r"\d+")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+
+
+def centrality(story: Story, u: Unit, j: int, principal: frozenset[str]) -> float:
+    """How central unit ``u`` is to the story, for judging its omission by report ``j``: carried
+    by the other reports, about the principal actors (names every report carries) and the names
+    ``j`` uses too, stating numbers ``j`` never gives, a full claim (content words), early in
+    its report (``CENTRALITY`` weighs these)."""
+    w = CENTRALITY
+    others = [k for k in range(len(story.units)) if k not in (u.doc, j)]
+    carried = (
+        sum(1 for k in others if story.best(u.doc, k)[u.index] >= story.options.aligned)
+        / len(others)
+        if others
+        else 0.0
+    )
+    other_text = story.records[j].text
+    numbers = set(_DIGITS.findall(u.text))
+    names = set(_CAPITALISED.findall(u.text))
+    position = u.index / max(1, len(story.units[u.doc]))
+    return (
+        w["carried"] * carried
+        + w["principal"] * len(u.names & principal)
+        + w["shared_names"] * sum(1 for x in names if x in other_text)
+        + w["new_numbers"] * sum(1 for x in numbers if x not in other_text)
+        + w["words"] * len(u.words)
+        + w["position"] * position
+    )
+
+
+# weights of the centrality of a claim left out; set on the first half of the dev twin
+CENTRALITY = {
+    "carried": 1.5,
+    "principal": 0.2,
+    "shared_names": 0.1,
+    "new_numbers": 0.3,
+    "words": 0.03,
+    "position": -0.5,
+}
+
+
+def omissions(story: Story, i: int) -> list[tuple[float, Unit, list[int], list[int]]]:
+    """Units of report ``i`` that other reports leave out (no unit of theirs scores
+    ``MatchOptions.omitted`` with it): (centrality, unit, reports that carry it, reports that
+    leave it out), the centrality judged against the first report that leaves it out."""
+    principal = principal_names(story)
+    n = len(story.units)
+    others = [j for j in range(n) if j != i and story.units[j]]
+    best = {j: story.best(i, j) for j in others}
+    out: list[tuple[float, Unit, list[int], list[int]]] = []
+    for u in story.units[i]:
+        silent = [j for j in others if float(best[j][u.index]) < story.options.omitted]
+        if not silent:
+            continue
+        rank = centrality(story, u, silent[0], principal)
+        if rank < story.options.central:
+            continue
+        carriers = [i] + [
+            k for k in others if k not in silent and best[k][u.index] >= story.options.aligned
+        ]
+        if n >= 3 and not _central(u, len(carriers) - 1, n - 2, principal):
+            continue
+        out.append((rank, u, carriers, silent))
+    return out
+
+
+def _central(u: Unit, carried: int, others: int, principal: frozenset[str]) -> bool:
+    """In a story of three reports or more, a claim left out matters when most of the other
+    reports (``others`` besides its own and the silent one) carry it, or it is in its report's
+    lead, or it is a statement or an act of a principal actor, or it gives a figure (a count:
+    how many were hurt, evacuated, paid)."""
+    if carried * 2 >= others or u.lead or u.counts:
+        return True
+    return bool(u.names & principal and (u.speaker or u.events or u.quoted))
+
+
+def _omission_findings(
+    story: Story, pairs: Sequence[tuple[int, int]], order: Sequence[int]
+) -> list[Finding]:
+    """The omissions of the story, most central first: one finding per unit left out, its
+    ``other`` the reports (of ``pairs``, not near-copies) that leave it out, at most
+    ``MatchOptions.per_pair`` for each pair of reports unless ``MatchOptions.all``."""
+    allowed = {frozenset(p) for p in pairs}
+    ranked = [x for i in order for x in omissions(story, i)]
+    ranked.sort(key=lambda x: -x[0])
+    used: Counter[frozenset[int]] = Counter()
+    limit = None if story.options.all else story.options.per_pair
+    out: list[Finding] = []
+    told: list[tuple[Unit, list[int]]] = []
+    for _, u, carriers, silent in ranked:
+        if any(
+            v.doc in carriers
+            and v.doc != u.doc
+            and story.scores[(u.doc, v.doc)][u.index, v.index] >= story.options.aligned
+            and set(silent) <= set(v_silent)
+            for v, v_silent in told
+        ):
+            continue  # the same claim of another report that carries it: told already
+        told.append((u, silent))
+        other = []
+        for j in silent:
+            pair = frozenset((u.doc, j))
+            if pair in allowed and (limit is None or used[pair] < limit):
+                used[pair] += 1
+                other.append(j)
+        if other:
+            rank = {d: x for x, d in enumerate(order)}
+            carriers = sorted(carriers, key=lambda d: rank[d])
+            ev = tuple(
+                (
+                    d,
+                    u.span
+                    if d == u.doc
+                    else story.units[d][int(story.scores[(u.doc, d)][u.index].argmax())].span,
+                )
+                for d in carriers
+            )
+            about = _about(ev[0][1].text)
+            out.append(Finding("omission", "claim", about, tuple(carriers), tuple(other), ev))
+    return out
+
+
+def _about(text: str, limit: int = 10) -> str:
+    words = text.split()
+    return " ".join(words[:limit]) + (" …" if len(words) > limit else "")
+
+
+def find(
+    records: Sequence[Record],
+    order: Sequence[int],
+    copies: Sequence[tuple[int, int]] = (),
+    options: MatchOptions | None = None,
+) -> list[Finding]:
+    """The divergences between the reports of a story that are not near-copies of each other
+    (positions into ``records``; ``order`` is version order)."""
+    options = options or MatchOptions()
+    if len(records) < 2:
+        return []
+    copied = {frozenset(p) for p in copies}
+    pairs = [
+        (order[x], order[y])
+        for x in range(len(order))
+        for y in range(x + 1, len(order))
+        if frozenset((order[x], order[y])) not in copied
+    ]
+    if not pairs:
+        return []
+    story = score_story(records, options)
+    found: list[Finding] = []
+    for i, j in pairs:
+        found += contradictions(story, i, j)
+        found += qualifications(story, i, j)
+    return _merged(found) + _omission_findings(story, pairs, order)
+
+
+def _merged(found: list[Finding]) -> list[Finding]:
+    """One contradiction per disputed value of a report: the reports that state the other value
+    join its ``asserted_by`` ("nine" in two reports, "twelve" in a third)."""
+    out: list[Finding] = []
+    index: dict[tuple[object, ...], int] = {}
+    for f in found:
+        if f.kind != "contradiction" or len(f.values) != 2:
+            out.append(f)
+            continue
+        theirs = next(sp for d, sp in f.evidence if d == f.other[0])
+        key = (f.what, f.other, theirs.start, f.values[1].casefold(), f.values[0].casefold())
+        k = index.get(key)
+        if k is None:
+            index[key] = len(out)
+            out.append(f)
+            continue
+        old = out[k]
+        extra = tuple(d for d in f.asserted_by if d not in old.asserted_by)
+        evidence = old.evidence + tuple(e for e in f.evidence if e[0] in extra)
+        out[k] = Finding(
+            old.kind, old.what, old.about, old.asserted_by + extra, old.other, evidence, old.values
+        )
+    return out
