@@ -215,3 +215,12 @@ def test_the_acts_of_two_people_each_named_by_one_report_do_not_contradict() -> 
     a = _rec("a", first)
     assert _contradictions(a, _rec("b", same, "2024-05-02")) == [("2008", "2010")]
     assert _contradictions(a, _rec("b", second, "2024-05-02")) == []
+
+
+def test_a_year_written_before_a_noun_dates_that_thing() -> None:
+    first = "Tessa Lund took over the Marlow mill from her father in 1991.\n"
+    other = "In 1997 Tessa Lund took over the Marlow mill from her father.\n"
+    profile = "A 1997 profile said Tessa Lund took over the Marlow mill from her father.\n"
+    a = _rec("a", first)
+    assert _contradictions(a, _rec("b", other, "2024-05-02")) == [("1991", "1997")]
+    assert _contradictions(a, _rec("b", profile, "2024-05-02")) == []

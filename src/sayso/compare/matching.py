@@ -240,14 +240,18 @@ def same_referent(
     """Whether two differing values of one slot are values of the same thing, so that they
     disagree: not when the other report writes the value anywhere, in any role (a place, a
     figure of ``SPECIFIC`` or more); not a date of a unit that lists ``LIST`` dates or more (a
-    life, a record); not a date or a count when each unit names a person the other report never
-    names (two acts of two people: "Ann Lee won a prize in 2008" / "Bo Kim founded a clinic in
-    1990"); a place only where it says where (not a person's name, a team or a speaker:
-    "Portland's Smith", "Chohan said", nor a word of a title-case headline)."""
+    life, a record); not a date written before a noun the other unit never names ("a 1997
+    article" / "she graduated in 1991"); not a date or a count when each unit names a person
+    the other report never names (two acts of two people: "Ann Lee won a prize in 2008" / "Bo
+    Kim founded a clinic in 1990"); a place only where it says where (not a person's name, a
+    team or a speaker: "Portland's Smith", "Chohan said", nor a word of a title-case
+    headline)."""
     what, va, vb = conflict
     if _said_anywhere(what, va, a, rec_b) or _said_anywhere(what, vb, b, rec_a):
         return False
     if what == "date" and max(len(a.dates), len(b.dates)) >= LIST:
+        return False
+    if what == "date" and (_dates_other_thing(va, a, b) or _dates_other_thing(vb, b, a)):
         return False
     if what in ("date", "number") and (
         _strangers(a, rec_a, rec_b.text, (va, vb)) and _strangers(b, rec_b, rec_a.text, (va, vb))
@@ -274,6 +278,24 @@ def _said_anywhere(what: str, value: str, u: Unit, other: Record) -> bool:
 
 
 SPECIFIC = 10  # a count this high is a specific figure: written anywhere, it is the same figure
+
+
+_ATTRIBUTIVE = re.compile(r"(?:\b(?:a|an|the|its|his|her|their)|['’]s)\s+$", re.I)
+_HEAD = re.compile(r"\s+([A-Za-z][\w-]*)")
+
+
+def _dates_other_thing(value: str, u: Unit, other: Unit) -> bool:
+    """Whether the date ``value`` of unit ``u`` dates a thing the other unit never names: a
+    date written before a noun ("a 1997 article", "the 2000 award") dates that noun, not the
+    event of the sentence."""
+    for d in u.dates:
+        if d.text != value:
+            continue
+        local = d.start - u.start, d.end - u.start
+        head = _HEAD.match(u.text, local[1])
+        if head and _ATTRIBUTIVE.search(u.text[max(0, local[0] - 12) : local[0]]):
+            return head.group(1).casefold() not in other.text.casefold()
+    return False
 
 
 def _strangers(u: Unit, rec: Record, other_text: str, values: tuple[str, ...]) -> bool:
