@@ -224,3 +224,12 @@ def test_a_year_written_before_a_noun_dates_that_thing() -> None:
     a = _rec("a", first)
     assert _contradictions(a, _rec("b", other, "2024-05-02")) == [("1991", "1997")]
     assert _contradictions(a, _rec("b", profile, "2024-05-02")) == []
+
+
+def test_counts_of_two_different_years_do_not_contradict() -> None:
+    first = "Nine workers were hurt in fires at the Marlow mill in 2019, Ida Brandt said.\n"
+    same = "In 2019 fires at the Marlow mill hurt twelve workers, according to Ida Brandt.\n"
+    later = "In 2023 fires at the Marlow mill hurt twelve workers, according to Ida Brandt.\n"
+    a = _rec("a", first)
+    assert ("Nine", "twelve") in _contradictions(a, _rec("b", same, "2024-05-02"))
+    assert ("Nine", "twelve") not in _contradictions(a, _rec("b", later, "2024-05-02"))

@@ -243,15 +243,17 @@ def same_referent(
     life, a record); not a date written before a noun the other unit never names ("a 1997
     article" / "she graduated in 1991"); not a date or a count when each unit names a person
     the other report never names (two acts of two people: "Ann Lee won a prize in 2008" / "Bo
-    Kim founded a clinic in 1990"); a place only where it says where (not a person's name, a
-    team or a speaker: "Portland's Smith", "Chohan said", nor a word of a title-case
-    headline)."""
+    Kim founded a clinic in 1990"); not two counts of units dated at different times; a place
+    only where it says where (not a person's name, a team or a speaker: "Portland's Smith",
+    "Chohan said", nor a word of a title-case headline)."""
     what, va, vb = conflict
     if _said_anywhere(what, va, a, rec_b) or _said_anywhere(what, vb, b, rec_a):
         return False
     if what == "date" and max(len(a.dates), len(b.dates)) >= LIST:
         return False
     if what == "date" and (_dates_other_thing(va, a, b) or _dates_other_thing(vb, b, a)):
+        return False
+    if what == "number" and _other_times(a, b):
         return False
     if what in ("date", "number") and (
         _strangers(a, rec_a, rec_b.text, (va, vb)) and _strangers(b, rec_b, rec_a.text, (va, vb))
@@ -278,6 +280,14 @@ def _said_anywhere(what: str, value: str, u: Unit, other: Record) -> bool:
 
 
 SPECIFIC = 10  # a count this high is a specific figure: written anywhere, it is the same figure
+
+
+def _other_times(a: Unit, b: Unit) -> bool:
+    """Whether two units are set at different times: both dated, and no date of one may be a
+    date of the other (a count of one season, one year, one day against another's)."""
+    if not a.dates or not b.dates:
+        return False
+    return not any(dates_agree(x, y) is not False for x in a.dates for y in b.dates)
 
 
 _ATTRIBUTIVE = re.compile(r"(?:\b(?:a|an|the|its|his|her|their)|['’]s)\s+$", re.I)
