@@ -8,6 +8,7 @@ not code):
 - ``people.csv``           one row per person and office, with dates
 - ``orgs.csv``             organisations with their country and sector
 - ``roles.tsv``            title words ("defence minister") and their normalised role and sector
+- ``us_states.tsv``        the 50 US states: name, postal code, AP abbreviation ("Calif.")
 
 Sectors are the codes of ``SECTORS`` (CAMEO's); ``sayso.sectors`` reads the sector of an actor
 the tables do not list from words of its name (``sectors.tsv``).
@@ -59,6 +60,7 @@ PEOPLE_COLUMNS = ("name", "aliases", "country", "role", "sector", "start", "end"
 ORG_COLUMNS = ("name", "aliases", "type", "country", "sector")
 COUNTRY_COLUMNS = ("iso3", "name", "aliases", "demonyms", "capitals", "other")
 ROLE_COLUMNS = ("pattern", "role", "sector")
+STATE_COLUMNS = ("name", "postal", "abbreviation")
 PREFIX_COLUMNS = ("prefix", "iso3")
 ORG_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
@@ -223,6 +225,7 @@ class Gazetteer:
         people: Iterable[_Table],
         orgs: Iterable[_Table],
         roles: _Table,
+        states: _Table | None = None,
     ) -> None:
         self._names: dict[str, str] = {}
         self._countries: dict[str, str] = {}
@@ -240,6 +243,9 @@ class Gazetteer:
         self._load_orgs(orgs)
         self._roles: list[RoleInfo] = []
         self._load_roles(roles)
+        self._states: dict[str, str] = {}  # name, "Calif." (folded) or "CA" (as written) -> "CA"
+        if states is not None:
+            self._load_states(states)
         self._index()
 
     # -- construction -------------------------------------------------------------------------
@@ -275,6 +281,7 @@ class Gazetteer:
             people,
             orgs,
             _Table(_data_text("roles.tsv"), "sayso/data/roles.tsv", ROLE_COLUMNS, "\t"),
+            _Table(_data_text("us_states.tsv"), "sayso/data/us_states.tsv", STATE_COLUMNS, "\t"),
         )
 
     def _load_countries(self, table: _Table) -> None:
@@ -326,6 +333,16 @@ class Gazetteer:
                 "use an iso3 code from sayso/data/countries.tsv or leave it empty",
             )
         return value
+
+    def _load_states(self, table: _Table) -> None:
+        for lineno, row in table.rows:
+            postal = row["postal"]
+            if not re.fullmatch(r"[A-Z]{2}", postal):
+                table.fail(lineno, f"postal code {postal!r} is not 2 capital letters", "use USPS's")
+            self._states[postal] = postal
+            for name in (row["name"], row["abbreviation"]):
+                if name:
+                    self._states[_key(name)] = postal
 
     def _load_prefixes(self, table: _Table) -> None:
         for lineno, row in table.rows:
@@ -460,6 +477,12 @@ class Gazetteer:
     def metonym(self, name: str) -> str | None:
         """An institution or place standing for a country: "Kremlin" -> "RUS"."""
         return self._metonyms.get(_key(name))
+
+    def us_state(self, name: str) -> str | None:
+        """A US state's name, AP abbreviation or postal code (as written: "CA", not "ca") ->
+        its postal code: "California", "Calif.", "CA" -> "CA"."""
+        stripped = _strip(name)
+        return self._states.get(stripped) if len(stripped) == 2 else self._states.get(_key(name))
 
     def place_country(self, name: str) -> str | None:
         """Country name, demonym, capital or metonym -> iso3."""

@@ -148,3 +148,88 @@ def test_a_place_changed_inside_a_name_is_a_contradiction() -> None:
     (d,) = [d for d in line["divergences"] if d["kind"] == "contradiction"]
     assert d["values"] == ["Eastport", "Westbay"]
     assert d["asserted_by"] == ["a"] and d["other"] == ["b"]
+
+
+def _contradictions(a: Record, b: Record) -> list[tuple[str, ...]]:
+    line = compare("s", [a, b])
+    return [tuple(d.get("values", ())) for d in line["divergences"] if d["kind"] == "contradiction"]
+
+
+def test_a_place_the_other_report_writes_anywhere_is_no_contradiction() -> None:
+    first = "Fire crews fought a blaze at the Marlow paper mill in Eastport on Tuesday.\n"
+    second = "Flames tore through the Marlow paper mill in Westbay on Tuesday.\n"
+    ferry = "Ferries from Eastport kept running through the night.\n"
+
+    def rec(doc_id: str, text: str, published: str) -> Record:
+        return record(doc_id, text, places=("Eastport", "Westbay"), orgs=("Marlow",),
+                      published=published)  # fmt: skip
+
+    assert _contradictions(rec("a", first, "2024-05-01"), rec("b", second, "2024-05-02")) == [
+        ("Eastport", "Westbay")
+    ]
+    assert (
+        _contradictions(rec("a", first, "2024-05-01"), rec("b", second + ferry, "2024-05-02")) == []
+    )
+
+
+def test_a_city_and_its_state_do_not_contradict() -> None:
+    first = "Fire crews fought a blaze at the Marlow paper mill in Columbus on Tuesday.\n"
+    second = "Flames tore through the Marlow paper mill in Ohio on Tuesday.\n"
+    places = ("Columbus", "Ohio")
+    a = record("a", first, places=places, orgs=("Marlow",))
+    b = record("b", second, places=places, orgs=("Marlow",), published="2024-05-02")
+    assert _contradictions(a, b) == []
+
+
+def test_a_specific_figure_the_other_report_gives_anywhere_is_no_contradiction() -> None:
+    first = "The fire destroyed 40 tonnes of paper stored at the Marlow mill in Eastport.\n"
+    second = "Flames consumed 55 tonnes of paper that the Marlow mill kept in Eastport.\n"
+    crews = "The 40 firefighters worked until dawn to put out the last flames.\n"
+    a = _rec("a", first)
+    assert _contradictions(a, _rec("b", second, "2024-05-02")) == [("40", "55")]
+    assert _contradictions(a, _rec("b", second + crews, "2024-05-02")) == []
+
+
+def test_a_speaker_or_a_name_tagged_as_a_place_is_no_place() -> None:
+    first = "The owner of the Marlow mill spoke to reporters in Eastport on Tuesday evening.\n"
+    second = "The owner of the Marlow mill spoke to reporters on Tuesday evening, Harlow said.\n"
+    places = ("Eastport", "Harlow")
+    a = record("a", first, places=places, orgs=("Marlow",))
+    b = record("b", second, places=places, orgs=("Marlow",), published="2024-05-02")
+    assert _contradictions(a, b) == []
+
+
+def test_the_years_of_a_list_are_no_date_of_one_event() -> None:
+    first = "Tessa Lund ran the Marlow mill in 1990, 1995 and 2001 before she sold it.\n"
+    second = "Until she sold it, the Marlow mill was run by Tessa Lund in 1993.\n"
+    alone = "Tessa Lund ran the Marlow mill in 1990 before she sold it.\n"
+    b = _rec("b", second, "2024-05-02")
+    assert _contradictions(_rec("a", alone), b) == [("1990", "1993")]
+    assert _contradictions(_rec("a", first), b) == []
+
+
+def test_the_acts_of_two_people_each_named_by_one_report_do_not_contradict() -> None:
+    first = "Ida Brandt received the regional award for fire safety in 2008.\n"
+    second = "In 2010 the regional award for fire safety went to Tessa Lund.\n"
+    same = "In 2010 the regional award for fire safety went to Ida Brandt.\n"
+    a = _rec("a", first)
+    assert _contradictions(a, _rec("b", same, "2024-05-02")) == [("2008", "2010")]
+    assert _contradictions(a, _rec("b", second, "2024-05-02")) == []
+
+
+def test_a_year_written_before_a_noun_dates_that_thing() -> None:
+    first = "Tessa Lund took over the Marlow mill from her father in 1991.\n"
+    other = "In 1997 Tessa Lund took over the Marlow mill from her father.\n"
+    profile = "A 1997 profile said Tessa Lund took over the Marlow mill from her father.\n"
+    a = _rec("a", first)
+    assert _contradictions(a, _rec("b", other, "2024-05-02")) == [("1991", "1997")]
+    assert _contradictions(a, _rec("b", profile, "2024-05-02")) == []
+
+
+def test_counts_of_two_different_years_do_not_contradict() -> None:
+    first = "Nine workers were hurt in fires at the Marlow mill in 2019, Ida Brandt said.\n"
+    same = "In 2019 fires at the Marlow mill hurt twelve workers, according to Ida Brandt.\n"
+    later = "In 2023 fires at the Marlow mill hurt twelve workers, according to Ida Brandt.\n"
+    a = _rec("a", first)
+    assert ("Nine", "twelve") in _contradictions(a, _rec("b", same, "2024-05-02"))
+    assert ("Nine", "twelve") not in _contradictions(a, _rec("b", later, "2024-05-02"))

@@ -14,6 +14,7 @@ from sayso.compare.slots import (
     places_agree,
     when,
 )
+from sayso.gazetteer import Gazetteer
 from sayso.lexicon import not_a_claim
 
 
@@ -92,3 +93,24 @@ def test_furniture_is_no_claim() -> None:
     assert not_a_claim("By Jane Doe and John Roe")
     assert not not_a_claim("More than 50 people were hurt in the crash on Monday.")
     assert not not_a_claim("Related talks will go on next week, the minister said.")
+
+
+def test_a_number_glued_to_a_name_is_no_count() -> None:
+    got = [c.text for c in counts("Guards seized seven AK-47 rifles and two F-16 manuals.")]
+    assert got == ["seven", "two"]
+
+
+def test_a_city_does_not_contradict_its_us_state() -> None:
+    assert place_kind("Ohio") == "state" and place_kind("Calif.") == "state"
+    assert place_kind("Georgia") == "country"  # the country's name comes first
+    assert places_agree("Springfield", "Ohio") and places_agree("Calif.", "Eastport")
+    assert not places_agree("Ohio", "Texas")
+    assert not places_agree("Springfield", "Eastport")
+
+
+def test_us_states_by_name_abbreviation_and_postal_code() -> None:
+    g = Gazetteer.default()
+    assert [g.us_state(x) for x in ("Ohio", "the Ohio", "Calif.", "CA", "N.Y.")] == [
+        "OH", "OH", "CA", "CA", "NY",
+    ]  # fmt: skip
+    assert g.us_state("ca") is None and g.us_state("in") is None and g.us_state("Paris") is None

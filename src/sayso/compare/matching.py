@@ -39,7 +39,7 @@ from ..embed import embed
 from ..types import Record, Span
 from .base import Finding, MatchOptions
 from .features import content_words
-from .slots import counts_agree, dates_agree, place_kind, places_agree
+from .slots import counts, counts_agree, dates_agree, place_kind, places_agree
 from .units import Unit, story_units
 
 Matrix = npt.NDArray[np.float64]
@@ -226,6 +226,125 @@ def _place_conflicts(
 
 SHARED_NAMES = 2  # name words two units share to be read for a date or place at a lower score
 
+# -- one slot of one referent: what two differing values must share to disagree ----------------
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]+")
+LIST = 3  # dates in one unit that make a list (a life, a record), not the date of one event
+_SPEAKER_OR_TEAM = re.compile(r"['’]s\s+([A-Z][a-z]+)|\s+said\b")  # "Yale's Lee", "Lee said"
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")  # a line without one is a title-case headline
+
+
+def same_referent(
+    conflict: tuple[str, str, str], a: Unit, b: Unit, rec_a: Record, rec_b: Record
+) -> bool:
+    """Whether two differing values of one slot are values of the same thing, so that they
+    disagree: not when the other report writes the value anywhere, in any role (a place, a
+    figure of ``SPECIFIC`` or more); not a date of a unit that lists ``LIST`` dates or more (a
+    life, a record); not a date written before a noun the other unit never names ("a 1997
+    article" / "she graduated in 1991"); not a date or a count when each unit names a person
+    the other report never names (two acts of two people: "Ann Lee won a prize in 2008" / "Bo
+    Kim founded a clinic in 1990"); not two counts of units dated at different times; a place
+    only where it says where (not a person's name, a team or a speaker: "Portland's Smith",
+    "Chohan said", nor a word of a title-case headline)."""
+    what, va, vb = conflict
+    if _said_anywhere(what, va, a, rec_b) or _said_anywhere(what, vb, b, rec_a):
+        return False
+    if what == "date" and max(len(a.dates), len(b.dates)) >= LIST:
+        return False
+    if what == "date" and (_dates_other_thing(va, a, b) or _dates_other_thing(vb, b, a)):
+        return False
+    if what == "number" and _other_times(a, b):
+        return False
+    if what in ("date", "number") and (
+        _strangers(a, rec_a, rec_b.text, (va, vb)) and _strangers(b, rec_b, rec_a.text, (va, vb))
+    ):
+        return False
+    if what == "place":
+        return _is_place(va, a, rec_a) and _is_place(vb, b, rec_b)
+    return True
+
+
+def _said_anywhere(what: str, value: str, u: Unit, other: Record) -> bool:
+    """Whether the other report writes ``value`` (a value of unit ``u``) anywhere, in any
+    role: a place as words of its text ("Pittsburgh" in "the Pittsburgh Steelers"), a figure of
+    ``SPECIFIC`` or more as any count of its text ("23 suspects" against "23 pirates"; small
+    counts and years recur for other things)."""
+    if what == "number":
+        mine = [c for c in u.counts if c.text == value]
+        if not mine or mine[0].lo != mine[0].hi or mine[0].lo < SPECIFIC:
+            return False
+        return any(c.lo == c.hi == mine[0].lo for c in counts(other.text))
+    if what == "date":
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", other.text) is not None
+
+
+SPECIFIC = 10  # a count this high is a specific figure: written anywhere, it is the same figure
+
+
+def _other_times(a: Unit, b: Unit) -> bool:
+    """Whether two units are set at different times: both dated, and no date of one may be a
+    date of the other (a count of one season, one year, one day against another's)."""
+    if not a.dates or not b.dates:
+        return False
+    return not any(dates_agree(x, y) is not False for x in a.dates for y in b.dates)
+
+
+_ATTRIBUTIVE = re.compile(r"(?:\b(?:a|an|the|its|his|her|their)|['’]s)\s+$", re.I)
+_HEAD = re.compile(r"\s+([A-Za-z][\w-]*)")
+
+
+def _dates_other_thing(value: str, u: Unit, other: Unit) -> bool:
+    """Whether the date ``value`` of unit ``u`` dates a thing the other unit never names: a
+    date written before a noun ("a 1997 article", "the 2000 award") dates that noun, not the
+    event of the sentence."""
+    for d in u.dates:
+        if d.text != value:
+            continue
+        local = d.start - u.start, d.end - u.start
+        head = _HEAD.match(u.text, local[1])
+        if head and _ATTRIBUTIVE.search(u.text[max(0, local[0] - 12) : local[0]]):
+            return head.group(1).casefold() not in other.text.casefold()
+    return False
+
+
+def _strangers(u: Unit, rec: Record, other_text: str, values: tuple[str, ...]) -> bool:
+    """Whether unit ``u`` names a person (by full name) whose surname the other report never
+    writes (names holding a disputed value aside)."""
+    people = {e.name for e in rec.entities if e.type == "PERSON" and " " in e.name}
+    for name in u.actors:
+        if name not in people or any(v in name for v in values):
+            continue
+        surname = name.split()[-1].strip(".'’")
+        if len(surname) > 2 and not re.search(rf"\b{re.escape(surname)}\b", other_text):
+            return True
+    return False
+
+
+def _is_place(value: str, u: Unit, rec: Record) -> bool:
+    """Whether ``value`` (a place of unit ``u``) says where: not a word of a person's name in
+    its report, nor a team or a speaker ("Portland's coach", "Chohan said")."""
+    persons = {w for e in rec.entities if e.type == "PERSON" for w in e.name.split()}
+    if any(w in persons for w in value.split()):
+        return False
+    if not _LOWER_WORD.search(u.text):
+        return False  # a headline in title case: every word a name to the tagger
+    for m in re.finditer(re.escape(value), u.text):
+        after = _SPEAKER_OR_TEAM.match(u.text, m.end())
+        if after and (after.group(1) is None or after.group(1) in persons):
+            return False
+    return True
+
+
+def _strong(what: str, score: float, a: Unit, b: Unit, options: MatchOptions) -> bool:
+    """Whether a pair of units scoring ``score`` (``MatchOptions.contradict`` or more) is read
+    for a contradiction on ``what``: a count of the same thing always; a date or a place when
+    the pair is aligned (``MatchOptions.aligned``), or the units share ``SHARED_NAMES`` name
+    words and state one value each (reports give many dates and places around one event)."""
+    if what == "number" or score >= options.aligned:
+        return True
+    return len(a.names & b.names) >= SHARED_NAMES and _single(what, a, b)
+
 
 def _single(what: str, a: Unit, b: Unit) -> bool:
     """Whether each unit states one value of the slot (a list of years is a life, not one
@@ -255,9 +374,8 @@ def contradictions(story: Story, i: int, j: int) -> list[Finding]:
             conflicts = [
                 x
                 for x in _slot_conflicts(a, b, story.units[i], story.units[j])
-                if score >= story.options.aligned
-                or x[0] == "number"
-                or (len(a.names & b.names) >= SHARED_NAMES and _single(x[0], a, b))
+                if _strong(x[0], score, a, b, story.options)
+                and same_referent(x, a, b, story.records[i], story.records[j])
             ]
             if not conflicts:
                 continue

@@ -12,8 +12,10 @@
   weekday of a full date; otherwise two values of the same precision disagree when they differ
   (a year against a year, a day against a day; a year against a day is not compared).
 * places: two place names disagree unless one is inside the other (a city in its country, through
-  the gazetteer) or they name the same place; a country is only set against a country, a county
-  against a county.
+  the gazetteer) or they name the same place; a country is only set against a country, a US state
+  against a state (``data/us_states.tsv``: a city is never set against a state), a county against
+  a county.
+* a number glued to a word by a hyphen ("AK-47", "F-16") is part of a name, not a count.
 """
 
 from __future__ import annotations
@@ -145,6 +147,8 @@ def counts(text: str, offset: int = 0) -> list[Count]:
         value = number_value(written)
         if value is None:
             continue
+        if text[m.start() - 1 : m.start()] == "-" and text[m.start() - 2 : m.start() - 1].isalpha():
+            continue  # part of a name: "AK-47", "F-16", "Covid-19"
         if text[m.end() : m.end() + 1] == ":" or text[m.start() - 1 : m.start()] == ":":
             continue  # a clock time
         money = written.startswith("$")
@@ -252,9 +256,11 @@ def _gazetteer() -> Gazetteer:
 
 
 def place_kind(name: str) -> str:
-    """country, county, or place (a city, a state, a region: not told apart)."""
+    """country, state (a US state), county, or place (a city, a region: not told apart)."""
     if _gazetteer().country(name):
         return "country"
+    if _gazetteer().us_state(name):
+        return "state"
     if name.split()[-1:] in (["County"], ["Parish"], ["Province"]):
         return "county"
     return "place"
@@ -270,7 +276,7 @@ def places_agree(a: str, b: str) -> bool:
     if ca and cb and ca == cb:
         return True
     ka, kb = place_kind(a), place_kind(b)
-    return ka != kb  # a county against a country, a city against a county: not one slot
+    return ka != kb  # a county against a country, a city against its state: not one slot
 
 
 def is_year(value: str) -> bool:
