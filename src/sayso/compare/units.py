@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..lexicon import not_a_claim
 from ..types import Entity, Record, Span
-from .base import body_sentences, hedges
+from .base import body_sentences, first_hedge
 from .features import content_words
 from .slots import Count, When, counts, when
 
@@ -73,14 +73,7 @@ class Unit:
 
 def hedge_in(text: str) -> str | None:
     """The first hedge of ``data/hedges.txt`` in ``text`` ("may" as a month left out)."""
-    words = _WORDS.findall(text.replace("May ", "<month> ").lower())
-    table = hedges()
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            phrase = " ".join(words[i : i + n])
-            if phrase in table:
-                return phrase
-    return None
+    return first_hedge(_WORDS.findall(text.replace("May ", "<month> ").lower()))
 
 
 def units(record: Record, doc: int) -> list[Unit]:
