@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from sayso.cli import main
 from sayso.compare.run import stories_in_store
+from sayso.compare.stored import COMPARE_VERSION
 from sayso.store import Store
 from sayso.store import queries as q
 
@@ -35,7 +36,7 @@ def test_version_1_store_migrates_to_the_latest(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     _v1_store(db)
     with Store(db) as store:
-        assert store.schema_version == q.SCHEMA_VERSION == 10
+        assert store.schema_version == q.SCHEMA_VERSION == 11
         assert store.add(record("a", "Some text about Riverton floods."))
         names = {r["name"] for r in store.query("SELECT name FROM sqlite_schema")}
         assert {"stories", "story_documents"} <= names
@@ -63,6 +64,12 @@ def test_stories_are_stored_and_new_documents_join_them(tmp_path: Path) -> None:
         assert row is not None and row["documents"] == 2
         assert json.loads(row["outlets"]) == []
         assert [r.id for r in store.story_records(lines["w1"])] == ["w1", "w2"]
+        # each story's comparison is kept, for the members it has now
+        for story in {lines["f1"], lines["w1"]}:
+            kept = store.comparison(story, store.story_hashes(story), COMPARE_VERSION)
+            assert kept is not None and kept["line"]["documents"] == [
+                r.id for r in store.story_records(story)
+            ]
         rebuilt = {x["id"]: x["story"] for x in stories_in_store(store, rebuild=True)}
         assert rebuilt == lines
 
