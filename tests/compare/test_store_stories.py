@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from sayso.cli import main
+from sayso.compare import compare
 from sayso.compare.run import stories_in_store
 from sayso.compare.stored import COMPARE_VERSION
 from sayso.store import Store
@@ -89,6 +90,8 @@ def test_cli_stories_and_compare_with_a_store(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     (line,) = [json.loads(x) for x in res.stdout.splitlines()]
     assert line["story"] == story and set(line["documents"]) == {"f1", "f2"}
+    with Store(db) as store:  # the line `sayso stories` kept is the one compared live
+        assert line == json.loads(json.dumps(compare(story, store.story_records(story))))
     res = runner.invoke(main, ["compare", "nope", "--db", str(db)])
     assert res.exit_code == 1
     assert res.stderr == (
