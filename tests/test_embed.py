@@ -3,8 +3,12 @@ gives (its published example similarities), unit length, and paraphrases closer 
 
 from __future__ import annotations
 
-import numpy as np
+from collections import OrderedDict
 
+import numpy as np
+import pytest
+
+from sayso import embed as embed_module
 from sayso.embed import DIM, embed
 
 
@@ -32,3 +36,13 @@ def test_paraphrase_beats_stranger_and_order_is_kept() -> None:
     alone = embed([texts[1]])
     assert np.allclose(alone[0], v[1], atol=1e-4)  # batching and padding change nothing
     assert embed([]).shape == (0, DIM)
+
+
+def test_the_cache_keeps_the_vectors_used_last(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embed_module, "CACHE", 2)
+    monkeypatch.setattr(embed_module, "_cache", OrderedDict())
+    first = embed(["The pier reopened.", "Rain is due tonight."])
+    embed(["The pier reopened."])  # used again: now the last used
+    embed(["A third sentence about buses."])  # the least recently used one goes
+    assert list(embed_module._cache) == ["The pier reopened.", "A third sentence about buses."]
+    assert np.allclose(embed(["Rain is due tonight."])[0], first[1], atol=1e-5)  # encoded again

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,19 +164,20 @@ def encoder() -> Encoder:
 
 
 CACHE = 20_000  # texts whose vectors are kept (a story compared again costs nothing)
-_cache: dict[str, Array] = {}
+_cache: OrderedDict[str, Array] = OrderedDict()  # least recently used first
 
 
 def embed(texts: Sequence[str]) -> Array:
     """Unit vectors of ``texts`` (rows), by all-MiniLM-L6-v2: cosine similarity is a dot
-    product. The vectors of the last ``CACHE`` texts are kept."""
+    product. The vectors of the ``CACHE`` texts used last are kept (least recently used go)."""
     todo = list(dict.fromkeys(t for t in texts if t not in _cache))
     if todo:
-        if len(_cache) + len(todo) > CACHE:
-            _cache.clear()
         for t, v in zip(todo, encoder().encode(todo), strict=True):
             _cache[t] = v
     out = np.zeros((len(texts), DIM), dtype=np.float32)
     for k, t in enumerate(texts):
         out[k] = _cache[t]
+        _cache.move_to_end(t)
+    while len(_cache) > CACHE:
+        _cache.popitem(last=False)
     return out

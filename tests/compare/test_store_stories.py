@@ -8,7 +8,9 @@ import pytest
 from click.testing import CliRunner
 
 from sayso.cli import main
+from sayso.compare import compare
 from sayso.compare.run import stories_in_store
+from sayso.compare.stored import COMPARE_VERSION
 from sayso.store import Store
 from sayso.store import queries as q
 
@@ -35,7 +37,7 @@ def test_version_1_store_migrates_to_the_latest(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     _v1_store(db)
     with Store(db) as store:
-        assert store.schema_version == q.SCHEMA_VERSION == 10
+        assert store.schema_version == q.SCHEMA_VERSION == 11
         assert store.add(record("a", "Some text about Riverton floods."))
         names = {r["name"] for r in store.query("SELECT name FROM sqlite_schema")}
         assert {"stories", "story_documents"} <= names
@@ -63,6 +65,12 @@ def test_stories_are_stored_and_new_documents_join_them(tmp_path: Path) -> None:
         assert row is not None and row["documents"] == 2
         assert json.loads(row["outlets"]) == []
         assert [r.id for r in store.story_records(lines["w1"])] == ["w1", "w2"]
+        # each story's comparison is kept, for the members it has now
+        for story in {lines["f1"], lines["w1"]}:
+            kept = store.comparison(story, store.story_hashes(story), COMPARE_VERSION)
+            assert kept is not None and kept["line"]["documents"] == [
+                r.id for r in store.story_records(story)
+            ]
         rebuilt = {x["id"]: x["story"] for x in stories_in_store(store, rebuild=True)}
         assert rebuilt == lines
 
@@ -82,6 +90,8 @@ def test_cli_stories_and_compare_with_a_store(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     (line,) = [json.loads(x) for x in res.stdout.splitlines()]
     assert line["story"] == story and set(line["documents"]) == {"f1", "f2"}
+    with Store(db) as store:  # the line `sayso stories` kept is the one compared live
+        assert line == json.loads(json.dumps(compare(story, store.story_records(story))))
     res = runner.invoke(main, ["compare", "nope", "--db", str(db)])
     assert res.exit_code == 1
     assert res.stderr == (

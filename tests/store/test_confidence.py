@@ -107,8 +107,8 @@ def test_a_version_9_store_gains_the_columns(db_path: Path) -> None:
     ones keep theirs."""
     sql, dropped = re.subn(r",(\s*--[^\n]*)?\n\s*confidence\s+REAL[^\n]*", r"\1", q.schema_sql())
     assert dropped == 3
-    sql = sql.replace("user_version = 10", "user_version = 9")
-    sql = sql.replace("('schema_version', '10')", "('schema_version', '9')")
+    sql = sql.replace(f"user_version = {q.SCHEMA_VERSION}", "user_version = 9")
+    sql = sql.replace(f"('schema_version', '{q.SCHEMA_VERSION}')", "('schema_version', '9')")
     conn = sqlite3.connect(db_path)
     conn.executescript(sql)
     conn.execute(
@@ -121,7 +121,7 @@ def test_a_version_9_store_gains_the_columns(db_path: Path) -> None:
     conn.commit()
     conn.close()
     with Store(db_path) as s:
-        assert s.schema_version == 10
+        assert s.schema_version == q.SCHEMA_VERSION
         assert {a.confidence for a in s.get("old").attributions} == {1.0}
         new = graded("new", 0.4)
         assert s.add(new, document(new))

@@ -120,7 +120,7 @@ def test_a_version_6_store_gains_the_tables(tmp_path: Path) -> None:
     )
     conn.close()
     with Store(db) as s:
-        assert s.schema_version == q.SCHEMA_VERSION == 10
+        assert s.schema_version == q.SCHEMA_VERSION == 11
         assert s.corrections() == []
         s.fix_drop(f"{content_hash(rec.text)[:8]}:r1-v1")
         assert s.events() == []

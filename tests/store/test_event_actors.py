@@ -106,7 +106,7 @@ def test_version_2_store_migrates_to_the_latest_and_backfills(tmp_path: Path) ->
     _as_version_2(db)
     refused_then_migrated(db, 2)  # the web app reads it only once upgraded
     with Store(db, create=False, read_only=True) as store:  # the web app's way in
-        assert store.schema_version == q.SCHEMA_VERSION == 10
+        assert store.schema_version == q.SCHEMA_VERSION == 11
         assert _stored(store) == _expected(records[:2])
         assert store.query("SELECT value FROM meta WHERE key = 'schema_version'") == [
             {"value": str(q.SCHEMA_VERSION)}

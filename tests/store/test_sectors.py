@@ -90,7 +90,7 @@ def test_a_version_3_store_gains_the_column(tmp_path: Path) -> None:
     conn.close()
     refused_then_migrated(db, 3)  # the web app reads it only once upgraded
     with Store(db, create=False, read_only=True) as store:  # the web app's way in
-        assert store.schema_version == q.SCHEMA_VERSION == 10
+        assert store.schema_version == q.SCHEMA_VERSION == 11
         (old,) = store.get("old").entities
         assert (old.name, old.role, old.sector) == ("Dong Jun", "defense minister", None)
         meta = store.query("SELECT value FROM meta WHERE key = 'schema_version'")

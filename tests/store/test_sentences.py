@@ -49,7 +49,7 @@ def test_a_version_4_store_gains_the_column(tmp_path: Path) -> None:
     conn.close()
     refused_then_migrated(db, 4)  # the web app reads it only once upgraded
     with Store(db, create=False, read_only=True) as store:  # the web app's way in
-        assert store.schema_version == q.SCHEMA_VERSION == 10
+        assert store.schema_version == q.SCHEMA_VERSION == 11
         assert store.get("old").sentences == ((0, 28), (30, 42))  # one a line
     with Store(db) as store:
         rec = article("new")

@@ -59,7 +59,7 @@ def _v4_store(path: Path, *, with_side_tables: bool = False) -> None:
 
 
 def test_a_new_store_has_the_side_tables(store: Store) -> None:
-    assert store.schema_version == q.SCHEMA_VERSION == 10
+    assert store.schema_version == q.SCHEMA_VERSION == 11
     assert _tables(store) >= SIDE_TABLES
 
 

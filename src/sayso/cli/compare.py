@@ -176,6 +176,7 @@ def _compare_stored(
 ) -> tuple[list[dict[str, object]], list[Record]]:
     """The line of the stored story ``story``; an error when the store does not hold it."""
     from ..compare import compare as compare_story
+    from ..compare.stored import story_comparison
 
     path = db_path(db)
     fix = "give a JSONL file of documents or records, or a story id"
@@ -186,6 +187,9 @@ def _compare_stored(
                 f"{story!r} is neither a file nor a story in {path}; {fix} "
                 f"(`sayso stories --db {path} -f table` lists them)"
             )
+        if not every:  # the default options: the comparison `sayso stories` kept, if fresh
+            records, kept = story_comparison(store, story)
+            return [kept["line"]], records
         records = store.story_records(story)
     return [compare_story(story, records, _options(every))], records
 

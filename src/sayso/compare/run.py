@@ -14,6 +14,7 @@ from ..types import Record
 from . import compare, compare_stories
 from .base import CompareOptions
 from .features import body_text
+from .stored import keep_comparisons
 from .stories import StoryIndex, StoryOptions, cluster, copies, story_summary
 
 
@@ -114,8 +115,22 @@ def stories_in_store(
         (int(r["id"]), labels[n], int(rows[c]["id"]) if (c := copy_of.get(n)) is not None else None)
         for n, r in enumerate(rows)
     ]
-    store.save_stories(assignments, summaries, replace_all=fresh)
+    save_stories(store, assignments, summaries, replace_all=fresh)
     return [{"id": str(r["doc_id"]), "story": labels[n]} for n, r in enumerate(rows)]
+
+
+def save_stories(
+    store: Store,
+    assignments: Sequence[tuple[int, str, int | None]],
+    summaries: Mapping[str, Mapping[str, object]],
+    *,
+    replace_all: bool,
+) -> int:
+    """Store the stories (``Store.save_stories``), then compute and keep the comparison of each
+    story of ``summaries`` whose kept one is missing or stale (``stored.keep_comparisons``), so
+    that the web's story pages only read them; returns how many were compared."""
+    store.save_stories(assignments, summaries, replace_all=replace_all)
+    return keep_comparisons(store, summaries)
 
 
 def _row_pos(rows: Sequence[Mapping[str, object]], rowid: object) -> int | None:

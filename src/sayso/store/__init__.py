@@ -331,6 +331,28 @@ class Store:
         """The records of ``story``'s documents, earliest published first."""
         return [self.get(h) for h in _stories.story_hashes(self._db, story)]
 
+    def story_hashes(self, story: str) -> list[str]:
+        """The content hashes of ``story``'s documents, earliest published first."""
+        return _stories.story_hashes(self._db, story)
+
+    def story_ids(self) -> list[str]:
+        """The ids of every stored story."""
+        return _stories.story_ids(self._db)
+
+    def save_comparison(
+        self, story: str, members: Sequence[str], version: str, data: Mapping[str, object]
+    ) -> None:
+        """Keep the comparison ``data`` of ``story`` (``sayso.compare.stored``), computed from
+        the documents of content hashes ``members`` by compare version ``version``."""
+        _stories.save_comparison(self._db, story, members, version, data)
+
+    def comparison(
+        self, story: str, members: Sequence[str], version: str
+    ) -> dict[str, Any] | None:
+        """The kept comparison of ``story`` if it was computed from exactly ``members`` (content
+        hashes, in order) by ``version``, else None."""
+        return _stories.comparison(self._db, story, members, version)
+
     def story(self, story: str) -> StoryRow | None:
         """The stored row of ``story`` (title, dates, outlets, documents), or None."""
         return _stories.story(self._db, story)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 APPLICATION_ID = 1935767919  # b"sayo"
 
 # Fills event_actors for the events a version 2 store holds.
@@ -44,6 +44,8 @@ FROM events e, json_each(e.target_ids) j JOIN entities x ON x.doc = e.doc AND x.
 # (not said) until ingested again.
 # v10: entities, attributions and events .confidence; the facts stored before keep 1.0 (not
 # said, as a record without the field reads) until ingested again.
+# v11: story_comparisons, created by schema.sql, empty (the story pages compare live until
+# `sayso stories` fills it).
 MIGRATIONS: dict[int, str] = {
     1: "",
     2: EVENT_ACTORS_BACKFILL,
@@ -54,6 +56,7 @@ MIGRATIONS: dict[int, str] = {
     7: "",
     8: "",
     9: "",
+    10: "",
 }
 SET_META_VERSION = "UPDATE meta SET value = '{version:d}' WHERE key = 'schema_version';"
 # (the version that added it, table, column, column type)
@@ -366,6 +369,14 @@ ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_date = excluded.firs
 STORY_DELETE_EMPTY = "DELETE FROM stories WHERE id NOT IN (SELECT story FROM story_documents)"
 STORY_DELETE_ALL_DOCUMENTS = "DELETE FROM story_documents"
 STORY_GET = "SELECT * FROM stories WHERE id = ?"
+STORY_IDS = "SELECT id FROM stories ORDER BY id"
+STORY_COMPARISON_GET = "SELECT members, version, comparison FROM story_comparisons WHERE story = ?"
+STORY_COMPARISON_SAVE = """
+INSERT INTO story_comparisons (story, members, version, comparison, updated_at)
+VALUES (?, ?, ?, ?, ?)
+ON CONFLICT(story) DO UPDATE SET members = excluded.members, version = excluded.version,
+    comparison = excluded.comparison, updated_at = excluded.updated_at
+"""
 
 # -- filtered lists: quotes, events, actors, articles (the CLI and the web alike) --------------
 #

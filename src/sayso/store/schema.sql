@@ -1,7 +1,8 @@
--- The Sayso store, schema version 10 (version 2 added the story tables, version 3 event_actors,
+-- The Sayso store, schema version 11 (version 2 added the story tables, version 3 event_actors,
 -- version 4 entities.sector, version 5 the side tables of web and batch ingest, version 6
 -- documents.sentences, version 7 the corrections tables, version 8 claims, version 9
--- entities.resolved, version 10 the confidence of entities, attributions and events).
+-- entities.resolved, version 10 the confidence of entities, attributions and events, version 11
+-- story_comparisons).
 --
 -- One row in `documents` per stored text (content hash UNIQUE: ingest is idempotent). Every fact
 -- table points at its document (`doc` = documents.id) and keeps the record's order in `ord`, so
@@ -11,7 +12,7 @@
 -- Two FTS5 tables, kept in sync by triggers: articles_fts (title, text) and quotes_fts (quote
 -- content, speaker name). The version below must match SCHEMA_VERSION in store/queries.py.
 
-PRAGMA user_version = 10;
+PRAGMA user_version = 11;
 PRAGMA application_id = 1935767919;  -- "sayo"
 
 CREATE TABLE IF NOT EXISTS meta (
@@ -20,7 +21,7 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 INSERT OR IGNORE INTO meta(key, value) VALUES
     ('application', 'sayso'),
-    ('schema_version', '10'),
+    ('schema_version', '11'),
     ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 
 CREATE TABLE IF NOT EXISTS documents (
@@ -179,6 +180,16 @@ CREATE TABLE IF NOT EXISTS story_documents (
     copy_of  INTEGER REFERENCES documents(id) ON DELETE SET NULL  -- a near-duplicate of
 );
 CREATE INDEX IF NOT EXISTS story_documents_story ON story_documents(story);
+-- The comparison of each story's reports (``sayso compare``'s line and its sentences lined up),
+-- computed when stories are stored so that the web's story page only reads it. It holds for the
+-- members it was computed from and the compare version: else the page compares live. Version 11.
+CREATE TABLE IF NOT EXISTS story_comparisons (
+    story       TEXT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+    members     TEXT NOT NULL,               -- JSON [documents.hash, ...] in the story's order
+    version     TEXT NOT NULL,               -- sayso.compare's COMPARE_VERSION
+    comparison  TEXT NOT NULL,               -- JSON (compare/stored.py)
+    updated_at  TEXT NOT NULL                -- UTC ISO 8601
+);
 
 -- Side tables of web and batch ingest (store/sidecar.py), keyed by content hash: which feed
 -- entries were handled, the SimHash of every document loaded through a feed or a batch, and the

@@ -3,6 +3,7 @@ documents report one event, and a summary of each story."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, cast
 
@@ -11,7 +12,17 @@ from . import queries as q
 from .db import Db, json_text, now
 from .rows import StoryRow
 
-__all__ = ["has_stories", "save_stories", "stories", "story", "story_documents", "story_hashes"]
+__all__ = [
+    "comparison",
+    "has_stories",
+    "save_comparison",
+    "save_stories",
+    "stories",
+    "story",
+    "story_documents",
+    "story_hashes",
+    "story_ids",
+]
 
 
 def story_documents(db: Db) -> list[dict[str, Any]]:
@@ -84,3 +95,34 @@ def stories(db: Db, *, limit: int) -> list[StoryRow]:
     if not has_stories(db):
         return []
     return cast("list[StoryRow]", db.rows(q.WEB_STORIES, {"limit": limit}))
+
+
+def story_ids(db: Db) -> list[str]:
+    """The ids of every stored story."""
+    return [str(s) for (s,) in db.execute(q.STORY_IDS)]
+
+
+def save_comparison(
+    db: Db, story_id: str, members: Sequence[str], version: str, data: Mapping[str, object]
+) -> None:
+    """Keep the comparison ``data`` of ``story_id``, computed from the documents of content
+    hashes ``members`` (in the story's order) by compare version ``version``."""
+    with db.transaction() as cur:
+        cur.execute(
+            q.STORY_COMPARISON_SAVE,
+            (story_id, json_text(list(members)), version, json_text(data), now()),
+        )
+
+
+def comparison(
+    db: Db, story_id: str, members: Sequence[str], version: str
+) -> dict[str, Any] | None:
+    """The kept comparison of ``story_id`` if it was computed from exactly ``members`` by
+    ``version``; None when there is none or it is stale."""
+    if db.one(q.WEB_TABLE_EXISTS, ("story_comparisons",)) is None:
+        return None
+    row = db.one(q.STORY_COMPARISON_GET, (story_id,))
+    if row is None or row[1] != version or json.loads(str(row[0])) != list(members):
+        return None
+    data = json.loads(str(row[2]))
+    return data if isinstance(data, dict) else None

@@ -566,23 +566,24 @@ class _Accounts:
 def story(store: Store, story_id: str) -> Page:
     """The accounts of one story side by side: its sources, their sentences lined up claim by
     claim (``sayso.compare.align``), and the divergences ``sayso compare`` finds between them,
-    each cell and each piece of evidence linked to its sentence in the article."""
+    each cell and each piece of evidence linked to its sentence in the article. The comparison
+    is the one ``sayso stories --db`` kept when it is fresh, else computed now (not kept)."""
     row = store.story(story_id)
     if row is None:
         raise NotFound(f"no story {story_id!r} in the store; `sayso stories` groups articles")
     try:
-        from ..compare import align, compare
+        from ..compare.stored import claims, story_comparison
         from ..compare.view import parts
     except ImportError as exc:  # pragma: no cover - numpy comes with spaCy
         raise ConfigError(
             f"comparing stories needs numpy ({exc}); pip install 'sayso[stories]'"
         ) from exc
     try:
-        records = store.story_records(story_id)
+        records, kept = story_comparison(store, story_id)
     except StoreError as exc:
         raise NotFound(str(exc)) from exc
-    line = compare(story_id, records)
-    accounts = _Accounts(records, align(records))
+    line = kept["line"]
+    accounts = _Accounts(records, claims(kept))
     divergences = [accounts.divergence(v) for v in line["divergences"]]
     copy_of = {b: a for a, b in line["copies"]}
     hashes = accounts.hashes

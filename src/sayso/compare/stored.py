@@ -1,0 +1,82 @@
+"""Comparisons kept in the store: each story's ``sayso compare`` line and its sentences lined up
+(``align``), computed when stories are stored (``sayso stories --db``) so that the web's story
+page only reads them.
+
+A kept comparison holds for the content hashes of the story's documents it was computed from
+and for ``COMPARE_VERSION``; when either differs it is stale: the story page then compares live
+(and writes nothing: the web app only reads the store) until ``sayso stories --db`` runs again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from ..store import Store
+from ..types import Record, Span
+from . import compare
+from .divergences import Claim, align
+
+__all__ = [
+    "COMPARE_VERSION",
+    "Comparison",
+    "claims",
+    "comparison",
+    "keep_comparisons",
+    "story_comparison",
+]
+
+# Bump when what ``compare`` or ``align`` gives for the same records changes: every kept
+# comparison is then stale and computed again by the next ``sayso stories --db``.
+COMPARE_VERSION = "1"
+
+Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
+
+
+def comparison(story: str, records: Sequence[Record]) -> Comparison:
+    """What the story page shows of ``story`` (its ``records`` in the story's order), as JSON
+    values: ``sayso compare``'s line (default options) and the sentences lined up."""
+    aligned = [
+        {
+            "about": c.about,
+            "claim": c.claim,
+            "cells": [None if s is None else [s.start, s.end, s.text] for s in c.cells],
+        }
+        for c in align(records)
+    ]
+    return {"line": compare(story, records), "aligned": aligned}
+
+
+def claims(data: Mapping[str, Any]) -> list[Claim]:
+    """The lined-up sentences of a comparison, as ``align`` gives them."""
+    return [
+        Claim(
+            str(c["about"]),
+            bool(c["claim"]),
+            tuple(None if s is None else Span(int(s[0]), int(s[1]), str(s[2])) for s in c["cells"]),
+        )
+        for c in data["aligned"]
+    ]
+
+
+def story_comparison(store: Store, story: str) -> tuple[list[Record], Comparison]:
+    """The records of ``story`` (in the story's order) and their comparison: the kept one when
+    it is fresh, else computed now and not kept (the caller may only read the store)."""
+    hashes = store.story_hashes(story)
+    records = [store.get(h) for h in hashes]
+    kept = store.comparison(story, hashes, COMPARE_VERSION)
+    return records, kept if kept is not None else comparison(story, records)
+
+
+def keep_comparisons(store: Store, stories: Iterable[str] | None = None) -> int:
+    """Compute and keep the comparison of each of ``stories`` (default: every stored story)
+    whose kept one is missing or stale; returns how many were computed."""
+    done = 0
+    for story in stories if stories is not None else store.story_ids():
+        hashes = store.story_hashes(story)
+        if store.comparison(story, hashes, COMPARE_VERSION) is not None:
+            continue
+        records = [store.get(h) for h in hashes]
+        store.save_comparison(story, hashes, COMPARE_VERSION, comparison(story, records))
+        done += 1
+    return done
