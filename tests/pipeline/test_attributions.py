@@ -148,3 +148,51 @@ def test_dash_source_after_a_no_break_space(run: Callable[..., Record]) -> None:
     )
     assert speaker_of(rec, "The bridge must be fixed") == "Maria Lopez"
     assert speaker_of(rec, "We waited years") == "Tom Reyes"
+
+
+def test_quote_goes_on_after_cue_with_adjunct(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Mayor Maria Lopez toured the docks on Monday. \u201cThe harbour is open again,\u201d "
+        "Lopez said after the storm. \u201cEvery ferry will run on time.\u201d"
+    )
+    assert speaker_of(rec, "Every ferry will run on time") == "Maria Lopez"
+
+
+def test_quote_in_clause_of_outer_speech_cue(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Senator Rosa Pell said the audit showed \u201ca pattern of waste\u201d in the agency."
+    )
+    assert speaker_of(rec, "a pattern of waste") == "Rosa Pell"
+
+
+def test_named_apposition_over_role_noun(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Prosecutor Anna Weiss spoke first. The company's lawyer, Victor Dahl, said his client "
+        "had paid every tax."
+    )
+    assert speaker_of(rec, "had paid every tax") == "Victor Dahl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Karl Brenner did not say whether the plant would close.",
+        "Neither side said when the talks would resume.",
+        "The Ministry of Transport declined to comment on the crash.",
+    ],
+)
+def test_unsaid_statement_is_no_attribution(run: Callable[..., Record], text: str) -> None:
+    assert run(text).attributions == ()
+
+
+def test_gerund_of_denial_is_content(run: Callable[..., Record]) -> None:
+    rec = run("The rebel army denied shelling the northern villages.")
+    assert attribution_with(rec, "shelling the northern villages").cue.text == "denied"
+
+
+def test_that_clause_of_inner_cue_is_not_outer_content(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Mayor Tom Reyes claimed victory on Sunday after his rival, Lena Ortiz, conceded that "
+        "she had lost."
+    )
+    assert speaker_of(rec, "she had lost") == "Lena Ortiz"

@@ -39,8 +39,9 @@ __all__ = ["AttributionStage", "Cue", "cue_table", "match_cue", "media_nouns", "
 class AttributionStage:
     name: ClassVar[str] = "attributions"
     # 2: held by tests/golden/stages.json; merged statement nouns; 3: quoted paragraphs continue
-    # the statement before
-    version: ClassVar[str] = "3"
+    # the statement before; 4: split quotes across cue adjuncts, the outer speech cue of a
+    # quoted clause, named appositions, unsaid statements, inner cues' clauses
+    version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -34,6 +34,7 @@ PUBLISH_VERBS = {
 }
 _ACTORS = {"PERSON", "ORG", "GPE"}
 _RELATIVES = {"that", "which", "who"}
+_SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "when", "while", "once"}
 
 
 class Speakers:
@@ -59,10 +60,13 @@ class Speakers:
         if lexicon.is_dateline(head):
             # "BRASILIA, June 13 - Brazil said": the parser took the dateline for the subject
             return self._after_dateline(head)
-        if ent is None:  # "A spokesman for the ministry, Pavel Zhuk, said"
-            named = self._named_apposition(head)
+        if ent is None or head.ent_type_ != "PERSON":
+            # "A spokesman for the ministry, Pavel Zhuk, said": the name in apposition is the
+            # speaker, whatever the role noun was taken to mean
+            named = self._named_apposition(head, direct=ent is not None)
             if named is not None:
                 return named
+        if ent is None:
             ent = self.medium_author(head) or self._group(span) or self._compound_entity(head)
         return span, (ent.id if ent is not None else None)
 
@@ -91,9 +95,12 @@ class Speakers:
             span = Span.of(self.text, s0, e0)
         return span
 
-    def _named_apposition(self, head: Token) -> tuple[Span, str] | None:
-        """A person named in an apposition after the head ("a spokesman, Pavel Zhuk")."""
-        for child in head.subtree:
+    def _named_apposition(self, head: Token, direct: bool = False) -> tuple[Span, str] | None:
+        """A person named in an apposition after the head ("a spokesman, Pavel Zhuk"); with
+        ``direct``, only an apposition of the head itself, named by the parser as a person."""
+        for child in head.children if direct else head.subtree:
+            if direct and child.ent_type_ != "PERSON":
+                continue
             if child.dep_ == "appos" and child.i > head.i:
                 e2 = self.entity_of(child)
                 if e2 is not None and e2.type == "PERSON":
@@ -279,6 +286,9 @@ class Speakers:
         )
         if agent is not None:
             return agent
+        before = self._subject_in_phrase_before(verb)
+        if before is not None:
+            return before
         if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
             return self.subject(verb.head)
         answer = self.put_question(verb.head) if verb.dep_ == "ccomp" else None
@@ -293,6 +303,22 @@ class Speakers:
             # "Obama responded by saying ...": the speaker of the verb "by" hangs on
             return self.subject(verb.head.head)
         return self._name_before(verb)
+
+    def _subject_in_phrase_before(self, verb: Token) -> Token | None:
+        """ "X won after his rival, Jane Doe, conceded that ...": the parser took "after" for a
+        preposition and the finite verb's subject for its object; the subject is the noun
+        phrase that ends right before the verb."""
+        if verb.dep_ not in {"advcl", "conj"} or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+            return None
+        j = verb.i - 1
+        while j > verb.sent.start and self.doc[j].is_punct:
+            j -= 1
+        for t in reversed(self.doc[verb.sent.start : j + 1]):
+            if t.pos_ in {"VERB", "AUX"}:
+                return None
+            if t.dep_ == "pobj" and t.right_edge.i >= j and t.head.lower_ in _SUBORDINATORS:
+                return t
+        return None
 
     def _name_before(self, verb: Token) -> Token | None:
         """ "In a meeting with the board of the Washington Post Trump said ...": the parser took
