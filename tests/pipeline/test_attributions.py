@@ -196,3 +196,40 @@ def test_that_clause_of_inner_cue_is_not_outer_content(run: Callable[..., Record
         "she had lost."
     )
     assert speaker_of(rec, "she had lost") == "Lena Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Senator Carol Whitman missed the vote on Friday. Whitman's office said she had "
+            "been ill.",
+            "she had been ill",
+            "Carol Whitman",
+        ),
+        (
+            "Governor Mark Tillis left the capital. A spokeswoman for Tillis said he would "
+            "return on Monday.",
+            "he would return on Monday",
+            "Mark Tillis",
+        ),
+    ],
+)
+def test_unnamed_office_speaks_for_principal(
+    run: Callable[..., Record], text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(run(text), content) == speaker
+
+
+def test_unit_of_a_body_and_its_pronoun(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The World Health Organization regional office said cases had doubled. It said the "
+        "vaccine supply was short."
+    )
+    assert speaker_of(rec, "cases had doubled") == "World Health Organization"
+    assert speaker_of(rec, "the vaccine supply was short") == "World Health Organization"
+
+
+def test_pronoun_continues_named_group_subject(run: Callable[..., Record]) -> None:
+    rec = run("The charity, Clean Rivers Trust, ran a survey in May. They said the river was foul.")
+    assert speaker_of(rec, "the river was foul") == "Clean Rivers Trust"

@@ -34,6 +34,14 @@ PUBLISH_VERBS = {
 }
 _ACTORS = {"PERSON", "ORG", "GPE"}
 _RELATIVES = {"that", "which", "who"}
+# who speaks for a principal when not named ("Hill's office", "a spokeswoman for Hill")
+_PRONOUN_TYPES = {
+    "he": {"PERSON"},
+    "she": {"PERSON"},
+    "it": {"ORG", "GPE"},
+    "they": {"ORG", "GPE", "PERSON"},
+}
+_SPEAKS_FOR = {"office", "campaign", "spokesman", "spokeswoman", "spokesperson"}
 _SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "when", "while", "once"}
 
 
@@ -66,9 +74,54 @@ class Speakers:
             named = self._named_apposition(head, direct=ent is not None)
             if named is not None:
                 return named
+        principal = self._principal(head)
+        if principal is not None:
+            return span, principal.id
         if ent is None:
-            ent = self.medium_author(head) or self._group(span) or self._compound_entity(head)
+            ent = (
+                self.medium_author(head)
+                or self._group(span)
+                or self._compound_entity(head)
+                or self._previous_subject(head)
+            )
         return span, (ent.id if ent is not None else None)
+
+    def _previous_subject(self, pronoun: Token) -> Entity | None:
+        """An unresolved subject pronoun of a cue continues the subject of the sentence before
+        it (the centre of attention: "The agency said ... . It also said ..."; "Hill, the
+        negotiator, blamed X. He said ..."), when the types agree (he/she: a person; it: an
+        organisation or country; they: either)."""
+        want = _PRONOUN_TYPES.get(pronoun.lower_)
+        sent = pronoun.sent
+        if want is None or pronoun.dep_ != "nsubj" or sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in _PRONOUN_TYPES:
+            return None
+        _src, eid = self.speaker(subj)
+        ent = self.state.entity(eid)
+        return ent if ent is not None and ent.type in want else None
+
+    def _principal(self, head: Token) -> Entity | None:
+        """The person an unnamed office, campaign or spokesperson speaks for ("Hill's office
+        said", "a spokeswoman for Hill said", "her campaign called it ..."): their words are
+        the principal's."""
+        if head.pos_ != "NOUN" or lemma(head) not in _SPEAKS_FOR:
+            return None
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        owners += [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for owner in owners:
+            ent = self.entity_of(owner)
+            if ent is not None and ent.type == "PERSON":
+                return ent
+        return None
 
     def _source_span(self, head: Token) -> Span:
         """The contiguous block of the head's phrase around it (relative clauses, appositions
@@ -96,14 +149,16 @@ class Speakers:
         return span
 
     def _named_apposition(self, head: Token, direct: bool = False) -> tuple[Span, str] | None:
-        """A person named in an apposition after the head ("a spokesman, Pavel Zhuk"); with
+        """A person (or organisation) named in an apposition after the head ("a spokesman,
+        Pavel Zhuk", "the group, Big Sky Forward"); with
         ``direct``, only an apposition of the head itself, named by the parser as a person."""
         for child in head.children if direct else head.subtree:
-            if direct and child.ent_type_ != "PERSON":
+            if direct and child.pos_ != "PROPN":
                 continue
             if child.dep_ == "appos" and child.i > head.i:
                 e2 = self.entity_of(child)
-                if e2 is not None and e2.type == "PERSON":
+                # "the group, Big Sky Forward": an organisation, when the head names none
+                if e2 is not None and (e2.type == "PERSON" or (e2.type == "ORG" and not direct)):
                     return Span.of(self.text, child.left_edge.idx, tok_end(child)), e2.id
         return None
 
@@ -114,7 +169,8 @@ class Speakers:
         for t in head.children:
             if t.dep_ in {"compound", "flat", "nmod"} and t.i < head.i:
                 ent = self.entity_of(t)
-                if ent is not None and ent.type == "PERSON":
+                # "the United Nations humanitarian office": the body's own unit
+                if ent is not None and ent.type in {"PERSON", "ORG"}:
                     return ent
         return None
 
