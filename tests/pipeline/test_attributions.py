@@ -233,3 +233,30 @@ def test_unit_of_a_body_and_its_pronoun(run: Callable[..., Record]) -> None:
 def test_pronoun_continues_named_group_subject(run: Callable[..., Record]) -> None:
     rec = run("The charity, Clean Rivers Trust, ran a survey in May. They said the river was foul.")
     assert speaker_of(rec, "the river was foul") == "Clean Rivers Trust"
+
+
+def test_capital_speaks_for_its_country(run: Callable[..., Record]) -> None:
+    rec = run("Canada and Norway signed a fisheries deal. Ottawa warned that it would enforce it.")
+    assert speaker_of(rec, "it would enforce it") == "Canada"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether the ministry planned to raise fuel taxes, Minister Lena Holt said the "
+        "budget was final.",
+        "If the council says the bridge is unsafe, the road will close.",
+    ],
+)
+def test_cue_in_question_or_condition_is_unsaid(run: Callable[..., Record], text: str) -> None:
+    rec = run(text)
+    assert not any(a.cue and a.cue.text in {"planned", "says"} for a in rec.attributions)
+
+
+def test_subject_next_to_verb_after_dateline_credit(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Navy tracks submarine\n\n"
+        "OSLO (Fjord Wire) - Norway's navy said on Monday that it had tracked a submarine."
+    )
+    a = attribution_with(rec, "it had tracked a submarine")
+    assert a.source is not None and "navy" in a.source.text

@@ -218,6 +218,8 @@ class CuePass:
         """A statement the text says was not made: "did not say whether", "never confirmed",
         "Neither side threatened to ...", "declined to comment". A negated belief ("does not
         think that ...") is still a belief held."""
+        if self._in_question_or_condition(tok):
+            return True
         if cue.cls == "belief":
             return False
         if any(c.dep_ == "neg" for c in tok.children):
@@ -235,6 +237,19 @@ class CuePass:
             and m[0].cls == "speech"
             for c in tok.children
         )
+
+    @staticmethod
+    def _in_question_or_condition(tok: Token) -> bool:
+        """A cue inside a question or a condition ("Asked whether Moscow planned to ...", "if
+        the minister says so"): nobody said it."""
+        t, n = tok, 0
+        while n < 20:
+            if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in t.children):
+                return True
+            if t.head.i == t.i:
+                return False
+            t, n = t.head, n + 1
+        return False
 
     def _takes_stance(self, tok: Token) -> bool:
         doc = self.doc

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ... import lexicon
+from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue
 from ...types import Entity, Span
 from ..entities import words
@@ -77,6 +78,8 @@ class Speakers:
         principal = self._principal(head)
         if principal is not None:
             return span, principal.id
+        if ent is not None and ent.type == "GPE":
+            ent = self._government_of(ent)
         if ent is None:
             ent = (
                 self.medium_author(head)
@@ -102,6 +105,17 @@ class Speakers:
         _src, eid = self.speaker(subj)
         ent = self.state.entity(eid)
         return ent if ent is not None and ent.type in want else None
+
+    def _government_of(self, place: Entity) -> Entity:
+        """A capital that speaks stands for its country's government ("Pyongyang warned that
+        ...", "Ottawa said"): the country, when the story names it."""
+        iso3 = Gazetteer.default().capital(place.name)
+        if iso3 is None:
+            return place
+        for ent in self.state.entities:
+            if ent.type == "GPE" and Gazetteer.default().country(ent.name) == iso3:
+                return ent
+        return place
 
     def _principal(self, head: Token) -> Entity | None:
         """The person an unnamed office, campaign or spokesperson speaks for ("Hill's office
@@ -320,6 +334,11 @@ class Speakers:
         if subjects:
             outside = [c for c in subjects if not self.ctx.quoted(c)]
             c = (outside or subjects)[0]  # '"..., full panic mode," said X': X, not "mode"
+            before = [s for s in outside if s.i < verb.i]
+            if len(before) > 1:
+                # two subjects is a misparse ("KHARTOUM (Nile Wire) - Sudan's army said"):
+                # the one next to the verb
+                c = before[-1]
             if c.lower_ in _RELATIVES and verb.dep_ == "relcl":
                 return verb.head  # "officials who said ...": the noun the clause modifies
             return c
