@@ -235,11 +235,6 @@ def test_pronoun_continues_named_group_subject(run: Callable[..., Record]) -> No
     assert speaker_of(rec, "the river was foul") == "Clean Rivers Trust"
 
 
-def test_capital_speaks_for_its_country(run: Callable[..., Record]) -> None:
-    rec = run("Canada and Norway signed a fisheries deal. Ottawa warned that it would enforce it.")
-    assert speaker_of(rec, "it would enforce it") == "Canada"
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -14,7 +14,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ... import lexicon
-from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue
 from ...types import Entity, Span
 from ..entities import words
@@ -78,8 +77,6 @@ class Speakers:
         principal = self._principal(head)
         if principal is not None:
             return span, principal.id
-        if ent is not None and ent.type == "GPE":
-            ent = self._government_of(ent)
         if ent is None:
             ent = (
                 self.medium_author(head)
@@ -105,17 +102,6 @@ class Speakers:
         _src, eid = self.speaker(subj)
         ent = self.state.entity(eid)
         return ent if ent is not None and ent.type in want else None
-
-    def _government_of(self, place: Entity) -> Entity:
-        """A capital that speaks stands for its country's government ("Pyongyang warned that
-        ...", "Ottawa said"): the country, when the story names it."""
-        iso3 = Gazetteer.default().capital(place.name)
-        if iso3 is None:
-            return place
-        for ent in self.state.entities:
-            if ent.type == "GPE" and Gazetteer.default().country(ent.name) == iso3:
-                return ent
-        return place
 
     def _principal(self, head: Token) -> Entity | None:
         """The person an unnamed office, campaign or spokesperson speaks for ("Hill's office
