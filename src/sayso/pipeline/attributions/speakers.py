@@ -95,7 +95,10 @@ class Speakers:
         sent = pronoun.sent
         if want is None or pronoun.dep_ != "nsubj" or sent.start == 0:
             return None
-        prev = self.doc[sent.start - 1].sent
+        k = sent.start - 1
+        while k > 0 and (self.doc[k].is_space or self.doc[k].is_punct):
+            k -= 1  # the blank line between paragraphs, a closing quotation mark
+        prev = self.doc[k].sent
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in _PRONOUN_TYPES:
             return None
