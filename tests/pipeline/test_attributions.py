@@ -255,3 +255,11 @@ def test_subject_next_to_verb_after_dateline_credit(run: Callable[..., Record]) 
     )
     a = attribution_with(rec, "it had tracked a submarine")
     assert a.source is not None and "navy" in a.source.text
+
+
+def test_headline_kicker_is_no_speaker(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Analysis: Ten years on, the harbour deal still divides the coast\n\n"
+        "Mayor Maria Lopez opened the new pier on Monday."
+    )
+    assert not any("Ten years on" in c.text for a in rec.attributions for c in a.content)

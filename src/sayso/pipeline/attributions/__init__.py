@@ -42,7 +42,7 @@ class AttributionStage:
     # the statement before; 4: split quotes across cue adjuncts, the outer speech cue of a
     # quoted clause, named appositions, unsaid statements, inner cues' clauses, the principal
     # of an unnamed office, unresolved subject pronouns continue the sentence before, no cue
-    # inside a question or condition
+    # inside a question or condition, a headline kicker ("Analysis:") is no speaker
     version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
