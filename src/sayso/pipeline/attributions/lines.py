@@ -8,7 +8,6 @@ from ...types import Span
 from .context import Context, tok_end, trim
 from .speakers import Speakers
 
-
 # a headline's kicker names the kind of piece ("Analysis: ...", "Opinion: ..."), not a source
 _KICKERS = frozenset(
     {"analysis", "opinion", "editorial", "commentary", "explainer", "exclusive", "update"}
