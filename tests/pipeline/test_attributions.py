@@ -213,6 +213,16 @@ def test_that_clause_of_inner_cue_is_not_outer_content(run: Callable[..., Record
             "he would return on Monday",
             "Mark Tillis",
         ),
+        (
+            "A spokesman for the Ministry of Health said the clinics would reopen.",
+            "the clinics would reopen",
+            "Ministry of Health",
+        ),
+        (
+            "Observers from the Commonwealth Secretariat reported long queues at polling stations.",
+            "long queues",
+            "Commonwealth Secretariat",
+        ),
     ],
 )
 def test_unnamed_office_speaks_for_principal(

@@ -107,22 +107,29 @@ class Speakers:
         return ent if ent is not None and ent.type in want else None
 
     def _principal(self, head: Token) -> Entity | None:
-        """The person an unnamed office, campaign or spokesperson speaks for ("Hill's office
-        said", "a spokeswoman for Hill said", "her campaign called it ..."): their words are
-        the principal's."""
-        if head.pos_ != "NOUN" or lemma(head) not in _SPEAKS_FOR:
+        """The person or body an unnamed office, campaign or spokesperson speaks for ("Hill's
+        office said", "a spokeswoman for the ministry said", "her campaign called it ..."), or
+        a body that unnamed members speak from ("observers from the OSCE reported"): their words
+        are the principal's."""
+        if head.pos_ != "NOUN":
             return None
-        owners = [c for c in head.children if c.dep_ == "poss"]
+        if lemma(head) in _SPEAKS_FOR:
+            preps, types = {"for"}, {"PERSON", "ORG"}
+            owners = [c for c in head.children if c.dep_ == "poss"]
+        elif head.tag_ == "NNS":
+            preps, types, owners = {"from", "of", "at"}, {"ORG"}, []
+        else:
+            return None
         owners += [
             g
             for c in head.children
-            if c.dep_ == "prep" and c.lower_ == "for"
+            if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children
             if g.dep_ == "pobj"
         ]
         for owner in owners:
             ent = self.entity_of(owner)
-            if ent is not None and ent.type == "PERSON":
+            if ent is not None and ent.type in types:
                 return ent
         return None
 
