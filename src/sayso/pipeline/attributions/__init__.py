@@ -41,8 +41,9 @@ class AttributionStage:
     # 2: held by tests/golden/stages.json; merged statement nouns; 3: quoted paragraphs continue
     # the statement before; 4: split quotes across cue adjuncts, the outer speech cue of a
     # quoted clause, named appositions, unsaid statements, inner cues' clauses, the principal
-    # (person or body) of an unnamed office or of members "from" a body, unresolved subject pronouns continue the sentence before, no cue
-    # inside a question or condition, a headline kicker ("Analysis:") is no speaker
+    # (person or body) of an unnamed office or of members "from" a body, unresolved subject
+    # pronouns continue the sentence before, no cue inside a question or condition, a headline
+    # kicker ("Analysis:") is no speaker
     version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
