@@ -148,3 +148,128 @@ def test_dash_source_after_a_no_break_space(run: Callable[..., Record]) -> None:
     )
     assert speaker_of(rec, "The bridge must be fixed") == "Maria Lopez"
     assert speaker_of(rec, "We waited years") == "Tom Reyes"
+
+
+def test_quote_goes_on_after_cue_with_adjunct(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Mayor Maria Lopez toured the docks on Monday. \u201cThe harbour is open again,\u201d "
+        "Lopez said after the storm. \u201cEvery ferry will run on time.\u201d"
+    )
+    assert speaker_of(rec, "Every ferry will run on time") == "Maria Lopez"
+
+
+def test_quote_in_clause_of_outer_speech_cue(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Senator Rosa Pell said the audit showed \u201ca pattern of waste\u201d in the agency."
+    )
+    assert speaker_of(rec, "a pattern of waste") == "Rosa Pell"
+
+
+def test_named_apposition_over_role_noun(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Prosecutor Anna Weiss spoke first. The company's lawyer, Victor Dahl, said his client "
+        "had paid every tax."
+    )
+    assert speaker_of(rec, "had paid every tax") == "Victor Dahl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Karl Brenner did not say whether the plant would close.",
+        "Neither side said when the talks would resume.",
+        "The Ministry of Transport declined to comment on the crash.",
+    ],
+)
+def test_unsaid_statement_is_no_attribution(run: Callable[..., Record], text: str) -> None:
+    assert run(text).attributions == ()
+
+
+def test_gerund_of_denial_is_content(run: Callable[..., Record]) -> None:
+    rec = run("The rebel army denied shelling the northern villages.")
+    assert attribution_with(rec, "shelling the northern villages").cue.text == "denied"
+
+
+def test_that_clause_of_inner_cue_is_not_outer_content(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Mayor Tom Reyes claimed victory on Sunday after his rival, Lena Ortiz, conceded that "
+        "she had lost."
+    )
+    assert speaker_of(rec, "she had lost") == "Lena Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Senator Carol Whitman missed the vote on Friday. Whitman's office said she had "
+            "been ill.",
+            "she had been ill",
+            "Carol Whitman",
+        ),
+        (
+            "Governor Mark Tillis left the capital. A spokeswoman for Tillis said he would "
+            "return on Monday.",
+            "he would return on Monday",
+            "Mark Tillis",
+        ),
+        (
+            "A spokesman for the Ministry of Health said the clinics would reopen.",
+            "the clinics would reopen",
+            "Ministry of Health",
+        ),
+        (
+            "Observers from the Commonwealth Secretariat reported long queues at polling stations.",
+            "long queues",
+            "Commonwealth Secretariat",
+        ),
+    ],
+)
+def test_unnamed_office_speaks_for_principal(
+    run: Callable[..., Record], text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(run(text), content) == speaker
+
+
+def test_unit_of_a_body_and_its_pronoun(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The World Health Organization regional office said cases had doubled. It said the "
+        "vaccine supply was short."
+    )
+    assert speaker_of(rec, "cases had doubled") == "World Health Organization"
+    assert speaker_of(rec, "the vaccine supply was short") == "World Health Organization"
+
+
+def test_pronoun_continues_named_group_subject(run: Callable[..., Record]) -> None:
+    rec = run("The charity, Clean Rivers Trust, ran a survey in May. They said the river was foul.")
+    assert speaker_of(rec, "the river was foul") == "Clean Rivers Trust"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether the ministry planned to raise fuel taxes, Minister Lena Holt said the "
+        "budget was final.",
+        "If the council says the bridge is unsafe, the road will close.",
+    ],
+)
+def test_cue_in_question_or_condition_is_unsaid(run: Callable[..., Record], text: str) -> None:
+    rec = run(text)
+    assert not any(a.cue and a.cue.text in {"planned", "says"} for a in rec.attributions)
+
+
+def test_subject_next_to_verb_after_dateline_credit(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Navy tracks submarine\n\n"
+        "OSLO (Fjord Wire) - Norway's navy said on Monday that it had tracked a submarine."
+    )
+    a = attribution_with(rec, "it had tracked a submarine")
+    assert a.source is not None and "navy" in a.source.text
+
+
+def test_headline_kicker_is_no_speaker(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Analysis: Ten years on, the harbour deal still divides the coast\n\n"
+        "Mayor Maria Lopez opened the new pier on Monday."
+    )
+    assert not any("Ten years on" in c.text for a in rec.attributions for c in a.content)

@@ -43,7 +43,12 @@ class AttributionStage:
     name: ClassVar[str] = "attributions"
     # 2: held by tests/golden/stages.json; merged statement nouns; 3: quoted paragraphs continue
     # the statement before; 4: each attribution carries a confidence (.confidence)
-    version: ClassVar[str] = "4"
+    # 5: split quotes across cue adjuncts, the outer speech cue of a
+    # quoted clause, named appositions, unsaid statements, inner cues' clauses, the principal
+    # (person or body) of an unnamed office or of members "from" a body, unresolved subject
+    # pronouns continue the sentence before, no cue inside a question or condition, a headline
+    # kicker ("Analysis:") is no speaker
+    version: ClassVar[str] = "5"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicon import Cue, lemma, noun_cues
+from ...lexicon import Cue, lemma, match_cue, noun_cues
 from ...types import Span
 from .context import Context, listed, tok_end
 from .speakers import Speakers
@@ -86,9 +86,21 @@ class Contents:
                 and (t.dep_ == "mark" or (cue.take == "that" and t.head.dep_ == "relcl"))
                 and tok in t.head.ancestors
                 and not self.owned_clause(t.head)
+                and not self._other_cue_between(tok, t.head)
             ):
                 return [t.head]
         return []
+
+    def _other_cue_between(self, tok: Token, clause: Token) -> bool:
+        """Whether a clause hangs on another cue below ``tok``: in "X claimed victory after his
+        rival conceded that she had lost" the that-clause is the rival's."""
+        head = clause.head
+        while head.i != tok.i and head.head.i != head.i:
+            m = match_cue(self.doc, head.i) if head.pos_ in {"VERB", "AUX"} else None
+            if m is not None and m[0].cls not in {"noun", "source"}:
+                return True
+            head = head.head
+        return False
 
     def _clause_content(self, tok: Token, cue: Cue, c: Token) -> list[Span]:
         addressee = any(o.dep_ in _OBJECTS and o.i < c.i for o in tok.children)
@@ -96,6 +108,8 @@ class Contents:
             c.dep_ == "xcomp"
             and not any(t.dep_ in {"nsubj", "mark"} for t in c.children)
             and cue.cls not in {"belief", "intent"}
+            # "denied taking the money", "admitted hiding it": a gerund states a fact
+            and not (c.tag_ == "VBG" and cue.cls == "speech" and lemma(tok) != "continue")
             # "told his advisers to find a way": a directive to an addressee
             and not (addressee and cue.cls == "speech" and c.tag_ == "VB")
         ):
@@ -143,14 +157,28 @@ class Contents:
             comma = left > 0 and self.doc[left - 1].text in {",", ";", "\u2014"}
             # a participle clause after a comma is another claim ("..., emphasizing ..."), and
             # so is a second verb ("..., and said ...")
-            if (t.dep_ == "advcl" and comma and t.tag_ in {"VBG", "VBN"}) or (
-                t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"}
+            if (
+                (t.dep_ == "advcl" and comma and t.tag_ in {"VBG", "VBN"})
+                or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"})
+                or self._reports_own_clause(t)
             ):
                 stop = left
                 while stop > j and (self.doc[stop - 1].is_punct or self.doc[stop - 1].dep_ == "cc"):
                     stop -= 1
                 break
         return stop
+
+    def _reports_own_clause(self, verb: Token) -> bool:
+        """An adverbial clause that is a report of its own ("... after his rival conceded that
+        she had lost"): not part of the cue's content."""
+        if verb.dep_ != "advcl" or verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        m = match_cue(self.doc, verb.i)
+        return (
+            m is not None
+            and m[0].cls in {"speech", "report", "belief"}
+            and any(c.dep_ == "ccomp" for c in verb.children)
+        )
 
     def owned_clause(self, clause: Token) -> bool:
         """A that-clause of a noun cue with a possessor ("repeated Costa's claim that ..."):

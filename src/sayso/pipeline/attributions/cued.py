@@ -15,6 +15,7 @@ from .context import Context, counted, depth, tok_end
 from .speakers import Speakers
 
 _SPEECH_OR_REPORT = {"speech", "report"}
+_NOBODY = {"neither", "nobody", "none", "noone"}
 
 
 class CuePass:
@@ -207,9 +208,48 @@ class CuePass:
             return False  # "called in to a show", "called off": not speech
         if any(c.dep_ == "neg" for c in tok.children) and cue.take == "rest":
             return False  # "does not mention X" is an omission (see divergences), not a claim
+        if self._unsaid(tok, cue):
+            return False
         if cue.cls == "stance" and len(cue.lemmas) == 1:
             return self._takes_stance(tok)
         return True
+
+    def _unsaid(self, tok: Token, cue: Cue) -> bool:
+        """A statement the text says was not made: "did not say whether", "never confirmed",
+        "Neither side threatened to ...", "declined to comment". A negated belief ("does not
+        think that ...") is still a belief held."""
+        if self._in_question_or_condition(tok):
+            return True
+        if cue.cls == "belief":
+            return False
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+        subj = self.speakers.subject(tok)
+        if subj is not None and (
+            subj.lower_ in _NOBODY
+            or any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in subj.children)
+        ):
+            return True
+        # "declined to comment", "refused to say": the words are the ones held back
+        return lemma(tok) in {"decline", "refuse"} and any(
+            c.dep_ == "xcomp"
+            and (m := match_cue(self.doc, c.i)) is not None
+            and m[0].cls == "speech"
+            for c in tok.children
+        )
+
+    @staticmethod
+    def _in_question_or_condition(tok: Token) -> bool:
+        """A cue inside a question or a condition ("Asked whether Moscow planned to ...", "if
+        the minister says so"): nobody said it."""
+        t, n = tok, 0
+        while n < 20:
+            if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in t.children):
+                return True
+            if t.head.i == t.i:
+                return False
+            t, n = t.head, n + 1
+        return False
 
     def _takes_stance(self, tok: Token) -> bool:
         doc = self.doc

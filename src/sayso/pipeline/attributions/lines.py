@@ -8,6 +8,11 @@ from ...types import Span
 from .context import Context, tok_end, trim
 from .speakers import Speakers
 
+# a headline's kicker names the kind of piece ("Analysis: ...", "Opinion: ..."), not a source
+_KICKERS = frozenset(
+    {"analysis", "opinion", "editorial", "commentary", "explainer", "exclusive", "update"}
+)
+
 
 class LinePass:
     def __init__(self, ctx: Context, speakers: Speakers) -> None:
@@ -67,6 +72,8 @@ class LinePass:
         medium ("poll", "report")."""
         if not 1 <= len(words_) <= 4 or not words_[0][:1].isupper():
             return None
+        if len(words_) == 1 and words_[0].casefold() in _KICKERS:
+            return None  # "Analysis: ...": the kind of piece, not who speaks
         if any(not w.replace(".", "").replace("-", "").isalpha() for w in words_):
             return None
         for w in reversed(words_):

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ...lexicon import match_cue
 from ...types import Attribution, Span
 from ..quotes import Quote
 from .context import DASHES, INLINE_SPACE, Context, tok_end, trim
@@ -123,7 +124,37 @@ class QuotePass:
         for span in (prev.source, prev.cue):
             if span is not None and pq.end <= span.start and span.end <= q.start:
                 gap = gap.replace(span.text, " ", 1)
-        return len([w for w in gap.split() if any(ch.isalnum() for ch in w)]) <= 2
+        if len([w for w in gap.split() if any(ch.isalnum() for ch in w)]) <= 2:
+            return True
+        return self._cue_clause_between(prev, pq, q)
+
+    def _cue_clause_between(self, prev: Attribution, pq: Quote, q: Quote) -> bool:
+        """'"...," Hill said after the vote. "..."': every word between the two quotes belongs
+        to the clause of the first quote's cue (its subject and adjuncts), and none is another
+        speech verb, so the second quote is the same speaker's."""
+        verb = self._cue_verb_of(prev)
+        if verb is None:
+            return False
+        gap = [
+            t
+            for t in self.doc[self.ctx.token_at(pq.end).i : self.ctx.token_at(q.start).i + 1]
+            if pq.end <= t.idx and tok_end(t) <= q.start and any(ch.isalnum() for ch in t.text)
+        ]
+        if not gap or len(gap) > 14 or any(t.sent != verb.sent for t in gap):
+            return False
+        return all(
+            t.i == verb.i or (verb in t.ancestors and self.speakers.cue_verb(t, quote=True) is None)
+            for t in gap
+        )
+
+    def _cue_verb_of(self, a: Attribution) -> Token | None:
+        """The verb of an attribution's cue ("said" in "Hill said")."""
+        if a.cue is None:
+            return None
+        first, last = self.ctx.token_at(a.cue.start), self.ctx.token_at(a.cue.end - 1)
+        toks = list(self.doc[first.i : last.i + 1])
+        verbs = [t for t in toks if self.speakers.cue_verb(t, quote=True) is not None]
+        return verbs[-1] if verbs else None
 
     def _dash_source(self, q: Quote) -> tuple[Span, Span, str] | None:
         """'"..." — Jane Doe' (a dash and a name after the quote)."""
@@ -220,6 +251,24 @@ class QuotePass:
                         or gap.split()[-1].lower() == "that"
                     )
                 ):
-                    return t, subj
+                    return self._outer_cue(t) or (t, subj)
                 return None
+        return None
+
+    def _outer_cue(self, verb: Token) -> tuple[Token, Token] | None:
+        """The speech cue whose reported clause holds the cue ``verb``: in 'Hill said the
+        figures showed "a clear trend"' or 'Hill welcomed it, saying it showed "..."' the
+        quotation is Hill's report, not the words of the figures."""
+        tok = verb
+        while tok.dep_ in {"ccomp", "xcomp"} and tok.head.i != tok.i:
+            tok = tok.head
+            if self.ctx.quoted(tok) or tok.i in self.ctx.used_cues:
+                return None
+            m = match_cue(self.doc, tok.i)
+            if m is None or m[0].cls != "speech" or self.speakers.cue_verb(tok, True) is None:
+                continue
+            subj = self.speakers.subject(tok)
+            if subj is not None and not self.ctx.quoted(subj):
+                return tok, subj
+            return None
         return None

@@ -34,6 +34,15 @@ PUBLISH_VERBS = {
 }
 _ACTORS = {"PERSON", "ORG", "GPE"}
 _RELATIVES = {"that", "which", "who"}
+# who speaks for a principal when not named ("Hill's office", "a spokeswoman for Hill")
+_PRONOUN_TYPES = {
+    "he": {"PERSON"},
+    "she": {"PERSON"},
+    "it": {"ORG", "GPE"},
+    "they": {"ORG", "GPE", "PERSON"},
+}
+_SPEAKS_FOR = {"office", "campaign", "spokesman", "spokeswoman", "spokesperson"}
+_SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "when", "while", "once"}
 
 
 class Speakers:
@@ -59,12 +68,70 @@ class Speakers:
         if lexicon.is_dateline(head):
             # "BRASILIA, June 13 - Brazil said": the parser took the dateline for the subject
             return self._after_dateline(head)
-        if ent is None:  # "A spokesman for the ministry, Pavel Zhuk, said"
-            named = self._named_apposition(head)
+        if ent is None or head.ent_type_ != "PERSON":
+            # "A spokesman for the ministry, Pavel Zhuk, said": the name in apposition is the
+            # speaker, whatever the role noun was taken to mean
+            named = self._named_apposition(head, direct=ent is not None)
             if named is not None:
                 return named
-            ent = self.medium_author(head) or self._group(span) or self._compound_entity(head)
+        principal = self._principal(head)
+        if principal is not None:
+            return span, principal.id
+        if ent is None:
+            ent = (
+                self.medium_author(head)
+                or self._group(span)
+                or self._compound_entity(head)
+                or self._previous_subject(head)
+            )
         return span, (ent.id if ent is not None else None)
+
+    def _previous_subject(self, pronoun: Token) -> Entity | None:
+        """An unresolved subject pronoun of a cue continues the subject of the sentence before
+        it (the centre of attention: "The agency said ... . It also said ..."; "Hill, the
+        negotiator, blamed X. He said ..."), when the types agree (he/she: a person; it: an
+        organisation or country; they: either)."""
+        want = _PRONOUN_TYPES.get(pronoun.lower_)
+        sent = pronoun.sent
+        if want is None or pronoun.dep_ != "nsubj" or sent.start == 0:
+            return None
+        k = sent.start - 1
+        while k > 0 and (self.doc[k].is_space or self.doc[k].is_punct):
+            k -= 1  # the blank line between paragraphs, a closing quotation mark
+        prev = self.doc[k].sent
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in _PRONOUN_TYPES:
+            return None
+        _src, eid = self.speaker(subj)
+        ent = self.state.entity(eid)
+        return ent if ent is not None and ent.type in want else None
+
+    def _principal(self, head: Token) -> Entity | None:
+        """The person or body an unnamed office, campaign or spokesperson speaks for ("Hill's
+        office said", "a spokeswoman for the ministry said", "her campaign called it ..."), or
+        a body that unnamed members speak from ("observers from the OSCE reported"): their words
+        are the principal's."""
+        if head.pos_ != "NOUN":
+            return None
+        if lemma(head) in _SPEAKS_FOR:
+            preps, types = {"for"}, {"PERSON", "ORG"}
+            owners = [c for c in head.children if c.dep_ == "poss"]
+        elif head.tag_ == "NNS":
+            preps, types, owners = {"from", "of", "at"}, {"ORG"}, []
+        else:
+            return None
+        owners += [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for owner in owners:
+            ent = self.entity_of(owner)
+            if ent is not None and ent.type in types:
+                return ent
+        return None
 
     def _source_span(self, head: Token) -> Span:
         """The contiguous block of the head's phrase around it (relative clauses, appositions
@@ -91,12 +158,17 @@ class Speakers:
             span = Span.of(self.text, s0, e0)
         return span
 
-    def _named_apposition(self, head: Token) -> tuple[Span, str] | None:
-        """A person named in an apposition after the head ("a spokesman, Pavel Zhuk")."""
-        for child in head.subtree:
+    def _named_apposition(self, head: Token, direct: bool = False) -> tuple[Span, str] | None:
+        """A person (or organisation) named in an apposition after the head ("a spokesman,
+        Pavel Zhuk", "the group, Big Sky Forward"); with
+        ``direct``, only an apposition of the head itself, named by the parser as a person."""
+        for child in head.children if direct else head.subtree:
+            if direct and child.pos_ != "PROPN":
+                continue
             if child.dep_ == "appos" and child.i > head.i:
                 e2 = self.entity_of(child)
-                if e2 is not None and e2.type == "PERSON":
+                # "the group, Big Sky Forward": an organisation, when the head names none
+                if e2 is not None and (e2.type == "PERSON" or (e2.type == "ORG" and not direct)):
                     return Span.of(self.text, child.left_edge.idx, tok_end(child)), e2.id
         return None
 
@@ -107,7 +179,8 @@ class Speakers:
         for t in head.children:
             if t.dep_ in {"compound", "flat", "nmod"} and t.i < head.i:
                 ent = self.entity_of(t)
-                if ent is not None and ent.type == "PERSON":
+                # "the United Nations humanitarian office": the body's own unit
+                if ent is not None and ent.type in {"PERSON", "ORG"}:
                     return ent
         return None
 
@@ -257,6 +330,11 @@ class Speakers:
         if subjects:
             outside = [c for c in subjects if not self.ctx.quoted(c)]
             c = (outside or subjects)[0]  # '"..., full panic mode," said X': X, not "mode"
+            before = [s for s in outside if s.i < verb.i]
+            if len(before) > 1:
+                # two subjects is a misparse ("KHARTOUM (Nile Wire) - Sudan's army said"):
+                # the one next to the verb
+                c = before[-1]
             if c.lower_ in _RELATIVES and verb.dep_ == "relcl":
                 return verb.head  # "officials who said ...": the noun the clause modifies
             return c
@@ -279,6 +357,9 @@ class Speakers:
         )
         if agent is not None:
             return agent
+        before = self._subject_in_phrase_before(verb)
+        if before is not None:
+            return before
         if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
             return self.subject(verb.head)
         answer = self.put_question(verb.head) if verb.dep_ == "ccomp" else None
@@ -293,6 +374,22 @@ class Speakers:
             # "Obama responded by saying ...": the speaker of the verb "by" hangs on
             return self.subject(verb.head.head)
         return self._name_before(verb)
+
+    def _subject_in_phrase_before(self, verb: Token) -> Token | None:
+        """ "X won after his rival, Jane Doe, conceded that ...": the parser took "after" for a
+        preposition and the finite verb's subject for its object; the subject is the noun
+        phrase that ends right before the verb."""
+        if verb.dep_ not in {"advcl", "conj"} or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+            return None
+        j = verb.i - 1
+        while j > verb.sent.start and self.doc[j].is_punct:
+            j -= 1
+        for t in reversed(self.doc[verb.sent.start : j + 1]):
+            if t.pos_ in {"VERB", "AUX"}:
+                return None
+            if t.dep_ == "pobj" and t.right_edge.i >= j and t.head.lower_ in _SUBORDINATORS:
+                return t
+        return None
 
     def _name_before(self, verb: Token) -> Token | None:
         """ "In a meeting with the board of the Washington Post Trump said ...": the parser took
