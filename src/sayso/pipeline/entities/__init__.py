@@ -33,6 +33,7 @@ from ...types import Entity, Span, stable_id
 from ..base import State
 from .clusters import cluster
 from .coreference import Resolver, pronouns_and_nominals
+from .home import home_country_fill
 from .mentions import KEEP_LABELS, name_mentions
 from .model import Cluster, EntityWords, Mention, role_vocabulary, words
 from .roles import name_generic_bodies, national_context, sectors, titles
@@ -60,8 +61,9 @@ __all__ = [
 class EntityStage:
     name: ClassVar[str] = "entities"
     # 2: entities carry a sector; 3: held to its output by tests/golden/stages.json; 4: namesakes
-    # kept apart, shapes, party tags and national context, mentions say how they were resolved
-    version: ClassVar[str] = "4"
+    # kept apart, shapes, party tags and national context, mentions say how they were resolved;
+    # 5: the story's home country for unmarked local actors, datelines split, hyphenated names
+    version: ClassVar[str] = "5"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
@@ -76,6 +78,7 @@ class EntityStage:
         titles(doc, clusters, gz)
         name_generic_bodies(clusters, gz)
         national_context(doc, clusters, gz)
+        home_country_fill(doc, clusters, gz)
         pronouns_and_nominals(doc, clusters, gz, state.quotes)
         sectors(clusters, gz)
         state.clusters = clusters

@@ -118,7 +118,8 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         ):
             continue  # names are capitalised: "state news" is not an organisation
         brackets = [i for i in range(ts, te) if doc[i].text in {"(", ")", "[", "]"}]
-        if brackets:  # "BRUSSELS (Meridian Press Agency": a dateline and an outlet
+        brackets += _dateline_dashes(doc, ts, te)
+        if brackets:  # "BRUSSELS (Meridian Press Agency", "ABUJA - Nigeria": a dateline and more
             cuts = [ts - 1, *brackets, te]
             for a, b in itertools.pairwise(cuts):
                 a, b = _trim(doc, a + 1, b)
@@ -128,7 +129,7 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         label = _relabel(doc, ts, te, label, gz)
         if label == "PERSON":
             for a, b in _person_runs(doc, ts, te, gz):
-                out.append(_mention(doc, a, b, "PERSON"))
+                out.append(_mention(doc, a, _hyphen_tail(doc, b), "PERSON"))
             continue
         out.append(_mention(doc, ts, te, label))
     out.extend(_titled_names(doc, {i for m in out for i in range(m.ts, m.te)}))
@@ -163,6 +164,38 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
     if runs != [(ts, te)]:
         return [_mention(doc, a, b, _relabel(doc, a, b, label, gz)) for a, b in runs]
     return None
+
+
+def _dateline_dashes(doc: Doc, ts: int, te: int) -> list[int]:
+    """The spaced dash after a dateline in capitals inside one entity ("ABUJA - Nigeria's"):
+    the tokens before it are the dateline place, those after it another name."""
+    out = []
+    for i in range(ts + 1, te - 1):
+        if (
+            doc[i].text in _DASHES
+            and doc[i].whitespace_
+            and doc[i - 1].whitespace_
+            and doc[ts:i].text.isupper()
+        ):
+            out.append(i)
+    return out
+
+
+def _hyphen_tail(doc: Doc, te: int) -> int:
+    """A name NER cut at a hyphen goes on over it: "Kim Yo" + "-jong", "Shin Jae" + "-ho"."""
+    while (
+        te + 1 < len(doc)
+        and doc[te].text == "-"
+        and not doc[te - 1].whitespace_
+        and not doc[te].whitespace_
+        and doc[te + 1].is_alpha
+        and doc[te + 1].is_lower
+    ):
+        te += 2
+    return te
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:

@@ -40,6 +40,7 @@ class EntityWords(TypedDict):
     party_tags: PartyTags
     national_bodies: list[str]  # "house", "senate": national bodies that name no country
     national_roles: list[str]  # roles held in such a body ("senator")
+    international_adjectives: list[str]  # "european": a title of no one country
     locative_preps: list[str]  # prepositions before a place
     gendered_nouns: dict[str, str]  # "spokeswoman" -> f, "husband" -> m
 

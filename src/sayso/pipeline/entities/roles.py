@@ -20,7 +20,7 @@ from ...sectors import sector_of_name, sector_of_words
 from .model import DETS, POSSESSIVE, Cluster, Mention, role_vocabulary, words
 
 
-def _title_tokens(doc: Doc, m: Mention) -> list[Token]:
+def title_tokens(doc: Doc, m: Mention) -> list[Token]:
     """The words that describe a mention: those before it in its noun phrase, or an apposition."""
     root = doc[m.ts : m.te].root
     toks: list[Token] = []
@@ -103,7 +103,7 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
         for m in c.mentions:
             if m.kind != "name":
                 continue
-            toks = _title_tokens(doc, m)
+            toks = title_tokens(doc, m)
             tag = _party_tag(doc, m) if c.label == "PERSON" else None
             if tag is not None:  # "(R-Ark.)": a party and a state, not a title
                 toks = [t for t in toks if t.i not in tag]
@@ -180,7 +180,7 @@ def name_generic_bodies(clusters: list[Cluster], gz: Gazetteer) -> None:
     by generic words takes its country's adjective, so two countries' ministries stay apart."""
     generic = set(words()["institutions"]) | set(words()["institution_qualifiers"])
     for c in clusters:
-        if c.label != "ORG" or c.country is None:
+        if c.label != "ORG" or c.country is None or gz.org(c.name) is not None:
             continue
         low = c.name.lower().split()
         if low and all(w in generic for w in low):
