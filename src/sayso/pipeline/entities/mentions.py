@@ -201,7 +201,7 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
     """Fix NER labels the tables or the context decide: an organisation of the gazetteer is no
     place ("Interfax" typed GPE), a country or capital is a place ("Paraguay", "BRASILIA"
-    typed ORG), a name after a person's title is a person ("spokeswoman Marina Albuquerque"
+    typed ORG; "Jeddah", a listed place, typed PERSON), a name after a person's title is a person ("spokeswoman Marina Albuquerque"
     typed ORG)."""
     text = doc[ts:te].text
     if label in {"GPE", "LOC", "FAC"} and gz.org(text) is not None and not gz.country(text):
@@ -209,7 +209,7 @@ def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
     if (
         label in {"ORG", "PERSON", "LOC", "FAC"}
         and gz.org(text) is None
-        and (gz.country(text) or gz.capital(text))
+        and (gz.country(text) or gz.capital(text) or gz.place(text))
     ):
         return "GPE"
     if label == "ORG" and ts > 0 and 2 <= te - ts <= 3 and gz.org(text) is None:
