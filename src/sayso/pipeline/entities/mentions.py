@@ -200,9 +200,9 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
     """Fix NER labels the tables or the context decide: an organisation of the gazetteer is no
-    place ("Interfax" typed GPE), a country or capital is a place ("Paraguay", "BRASILIA"
-    typed ORG; "Jeddah", a listed place, typed PERSON), a name after a person's title is a person ("spokeswoman Marina Albuquerque"
-    typed ORG)."""
+    place ("Interfax" typed GPE), a country, capital or listed place is a place ("Paraguay",
+    "BRASILIA" typed ORG), a name after a person's title is a person ("spokeswoman Marina
+    Albuquerque" typed ORG)."""
     text = doc[ts:te].text
     if label in {"GPE", "LOC", "FAC"} and gz.org(text) is not None and not gz.country(text):
         return "ORG"  # "Interfax", "BRICS" typed as places: the gazetteer lists them as bodies
