@@ -108,8 +108,10 @@ def _international_title(doc: Doc, c: Cluster, gz: Gazetteer) -> bool:
 
 def _unmarked(c: Cluster, gz: Gazetteer) -> bool:
     """A named actor with no country that the gazetteer does not list."""
+    intl = set(words()["international_adjectives"])
     return (
         c.country is None
+        and not (c.label == "ORG" and any(w.lower() in intl for w in c.name.split()))
         and any(m.kind == "name" for m in c.mentions)
         and gz.org(c.name) is None
         and gz.person(c.name) is None

@@ -123,6 +123,10 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             cuts = [ts - 1, *brackets, te]
             for a, b in itertools.pairwise(cuts):
                 a, b = _trim(doc, a + 1, b)
+                owner = next((i for i in range(a + 1, b - 1) if doc[i].tag_ == "POS"), None)
+                if owner is not None and gz.country(doc[a:owner].text):
+                    out.append(_mention(doc, a, owner, "GPE"))  # "Ecuador's" + a body
+                    a = owner + 1
                 if b > a:
                     out.append(_mention(doc, a, b, _relabel(doc, a, b, "ORG", gz)))
             continue
