@@ -119,16 +119,8 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             continue  # names are capitalised: "state news" is not an organisation
         brackets = [i for i in range(ts, te) if doc[i].text in {"(", ")", "[", "]"}]
         brackets += _dateline_dashes(doc, ts, te)
-        if brackets:  # "BRUSSELS (Meridian Press Agency", "ABUJA - Nigeria": a dateline and more
-            cuts = [ts - 1, *brackets, te]
-            for a, b in itertools.pairwise(cuts):
-                a, b = _trim(doc, a + 1, b)
-                owner = next((i for i in range(a + 1, b - 1) if doc[i].tag_ == "POS"), None)
-                if owner is not None and gz.country(doc[a:owner].text):
-                    out.append(_mention(doc, a, owner, "GPE"))  # "Ecuador's" + a body
-                    a = owner + 1
-                if b > a:
-                    out.append(_mention(doc, a, b, _relabel(doc, a, b, "ORG", gz)))
+        if brackets:  # "BRUSSELS (Meridian Press Agency", "LAGOS - Nigeria's": a dateline and more
+            out.extend(_cut_pieces(doc, [ts - 1, *brackets, te], gz))
             continue
         label = _relabel(doc, ts, te, label, gz)
         if label == "PERSON":
@@ -168,6 +160,21 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
     if runs != [(ts, te)]:
         return [_mention(doc, a, b, _relabel(doc, a, b, label, gz)) for a, b in runs]
     return None
+
+
+def _cut_pieces(doc: Doc, cuts: list[int], gz: Gazetteer) -> list[Mention]:
+    """The mentions between the cut tokens of one entity; a piece that opens with a country's
+    possessive ("Nigeria's dock workers") gives the country its own mention."""
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        a, b = _trim(doc, a + 1, b)
+        owner = next((i for i in range(a + 1, b - 1) if doc[i].tag_ == "POS"), None)
+        if owner is not None and gz.country(doc[a:owner].text):
+            out.append(_mention(doc, a, owner, "GPE"))
+            a = owner + 1
+        if b > a:
+            out.append(_mention(doc, a, b, _relabel(doc, a, b, "ORG", gz)))
+    return out
 
 
 def _dateline_dashes(doc: Doc, ts: int, te: int) -> list[int]:
