@@ -89,3 +89,23 @@ def test_a_listed_city_is_a_place_of_its_country(run: Callable[..., Record]) -> 
 def test_a_gazetteer_body_keeps_its_name(run: Callable[..., Record]) -> None:
     rec = run("The U.S. State Department said on Monday that the embassy would stay open.")
     assert named(rec, "State Department").country == "USA"
+
+
+def test_a_dateline_place_ner_missed_is_a_place(run: Callable[..., Record]) -> None:
+    rec = run("Ads flood the race\n\nBOISE, Idaho - Outside groups have spent $2 million on ads.")
+    assert named(rec, "BOISE").type == "GPE"
+    assert named(rec, "BOISE").country == "USA"
+
+
+def test_a_title_ending_inside_the_entity(run: Callable[..., Record]) -> None:
+    rec = run("Secretary of Defense Marcus Trent met Secretary of State Ann Pell on Monday.")
+    names = [e.name for e in rec.entities]
+    assert "State" not in names and not any(n.startswith("Defense") for n in names), names
+    assert named(rec, "Marcus Trent").country == "USA"  # a title only one country has
+    assert named(rec, "Ann Pell").type == "PERSON"
+
+
+def test_a_countrys_own_body_is_not_the_listed_namesake(run: Callable[..., Record]) -> None:
+    rec = run("Chile's Senate approved the pension bill. The U.S. Senate has not taken it up.")
+    assert named(rec, "Senate").country == "CHL"
+    assert named(rec, "U.S. Senate").country == "USA"

@@ -11,17 +11,14 @@ EU, an official of one), nor one who speaks for a body of no country ("NATO's Ma
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
-from .model import Cluster, words
+from .model import DATELINE, Cluster, words
 from .roles import title_tokens
 
-# a dateline: a line that opens with a place in capitals, then a dash, a bracket or a comma
-_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z .'-]{1,40}?[A-Z])\b\s*(?:[-\u2013\u2014(,])")
 # labels of the actors that take the home country when nothing marks theirs
 _FILLED = frozenset({"PERSON", "ORG", "GPE", "FAC"})
 # the dominant country must have this many mentions, and this many times the runner-up's
@@ -33,7 +30,7 @@ def dateline_country(doc: Doc, gz: Gazetteer, clusters: list[Cluster]) -> str | 
     """The country of the story's dateline place ("ABUJA -" -> NGA), if the first lines hold
     one that the gazetteer or the story's own clusters place in a country."""
     head = doc.text[:400]
-    for found in _DATELINE.finditer(head):
+    for found in DATELINE.finditer(head):
         place = found.group(1).strip()
         if place.isupper() is False or len(place) < 3:
             continue

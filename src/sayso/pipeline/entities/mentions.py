@@ -14,7 +14,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from .model import DETS, POSSESSIVE, Mention, person_titles, role_vocabulary, words
+from .model import DATELINE, DETS, POSSESSIVE, Mention, person_titles, role_vocabulary, words
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 
@@ -129,6 +129,7 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             continue
         out.append(_mention(doc, ts, te, label))
     out.extend(_titled_names(doc, {i for m in out for i in range(m.ts, m.te)}))
+    _dateline_place(doc, out)
     _people_by_surname(doc, out, gz)
     # institutions may absorb the demonym or country before them ("the Russian government")
     covered = {i for m in out if m.label not in {"NORP", "GPE"} for i in range(m.ts, m.te)}
@@ -153,6 +154,9 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
     if titled and label in _NAMED and (label == "PERSON" or not loose):  # not "Miss Universe"
         runs = _person_runs(doc, ts, te, gz)
         return [_mention(doc, a, b, "PERSON", gender=gender) for a, b in runs]
+    lead = _role_lead(doc, ts, te, gz)
+    if lead:  # "Secretary of" + "Defense Marcus Trent": the title ends inside the entity
+        return [_mention(doc, ts + lead, te, "PERSON")] if ts + lead < te else []
     place = _possessive_place(doc, ts, te, label, gz)
     if place is not None:
         return [_mention(doc, ts, place, "LOC")]
@@ -175,6 +179,21 @@ def _cut_pieces(doc: Doc, cuts: list[int], gz: Gazetteer) -> list[Mention]:
         if b > a:
             out.append(_mention(doc, a, b, _relabel(doc, a, b, "ORG", gz)))
     return out
+
+
+def _dateline_place(doc: Doc, out: list[Mention]) -> None:
+    """The place of a dateline ("HELENA, Mont. -", "OSLO (Agency) -") is a place: found when
+    NER missed it, relabelled when NER typed it otherwise."""
+    for found in DATELINE.finditer(doc.text[:400]):
+        span = doc.char_span(found.start(1), found.end(1))
+        if span is None or not span.text.isupper() or len(span.text) < 3:
+            continue
+        hits = [m for m in out if m.ts < span.end and span.start < m.te]
+        if not hits:
+            out.append(_mention(doc, span.start, span.end, "GPE"))
+        elif len(hits) == 1 and (hits[0].ts, hits[0].te) == (span.start, span.end):
+            hits[0].label = "GPE"
+        return
 
 
 def _dateline_dashes(doc: Doc, ts: int, te: int) -> list[int]:
@@ -207,6 +226,26 @@ def _hyphen_tail(doc: Doc, te: int) -> int:
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _role_lead(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int:
+    """How many first words of an entity end a title begun before it ("Secretary of" +
+    "Defense Marcus Trent" -> 1) when two or three capitalised words, a name, or nothing
+    ("Secretary of" + "State") follow; else 0."""
+    for lead in (1, 2):
+        rest = doc[ts + lead : te]
+        if len(rest) == 1 or len(rest) > 3 or lead > te - ts:
+            continue
+        if not all(t.text[:1].isupper() and t.is_alpha for t in rest):
+            continue
+        for back in (1, 2, 3):
+            if ts - back < 0:
+                break
+            phrase = " ".join(t.lower_ for t in doc[ts - back : ts + lead])
+            info = gz.role(phrase)
+            if info is not None and info.pattern == phrase:
+                return lead
+    return 0
 
 
 def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:

@@ -117,8 +117,18 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
                 role = _counterpart_role(doc, m, clusters)
             if role and c.label == "PERSON" and c.role is None:
                 c.role = role
+            country = country or _national_title(toks)
             if country and c.country is None:
                 c.country = country
+
+
+def _national_title(toks: list[Token]) -> str | None:
+    """The country of a title only one country's officials hold ("Secretary of Defense")."""
+    phrase = " ".join(t.lower_ for t in toks if not t.is_punct)
+    for title, country in words()["national_titles"].items():
+        if phrase == title or phrase.endswith(" " + title):
+            return country
+    return None
 
 
 def national_context(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
