@@ -109,3 +109,14 @@ def test_a_countrys_own_body_is_not_the_listed_namesake(run: Callable[..., Recor
     rec = run("Chile's Senate approved the pension bill. The U.S. Senate has not taken it up.")
     assert named(rec, "Senate").country == "CHL"
     assert named(rec, "U.S. Senate").country == "USA"
+
+
+def test_context_makes_a_place(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Rebels shelled the town of Varnok on Sunday. They rallied outside Ferris Vale on "
+        "Friday, and aid workers met farmers in Drumlee. The governor spoke in Parliament."
+    )
+    assert named(rec, "Varnok").type == "GPE"
+    assert named(rec, "Ferris Vale").type == "GPE"  # typed a person by NER
+    assert named(rec, "Drumlee").type == "GPE"
+    assert named(rec, "Parliament").type == "ORG"

@@ -248,12 +248,36 @@ def _role_lead(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int:
     return 0
 
 
+def _place_by_context(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> bool:
+    """A name the context makes a place: "the town of X", "the city of X"; after "in", "near"
+    or "outside" a name typed as a person ("held in X") or a one-word organisation the tables
+    and the institution words do not know ("fishing leaders in X")."""
+    if ts >= 2 and doc[ts - 1].lower_ == "of" and doc[ts - 2].lower_ in words()["settlement_nouns"]:
+        return True
+    if ts < 1 or doc[ts - 1].lower_ not in words()["place_preps"]:
+        return False
+    if te < len(doc) and doc[te].tag_ == "POS":
+        return False  # "in Smith's view"
+    if label == "PERSON":
+        return True
+    tok = doc[ts]
+    return (
+        te - ts == 1
+        and not tok.text.isupper()
+        and gz.org(tok.text) is None
+        and tok.lower_ not in words()["institutions"]
+        and tok.lower_ not in words()["generic_org_heads"]
+    )
+
+
 def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
     """Fix NER labels the tables or the context decide: an organisation of the gazetteer is no
     place ("Interfax" typed GPE), a country, capital or listed place is a place ("Paraguay",
     "BRASILIA" typed ORG), a name after a person's title is a person ("spokeswoman Marina
     Albuquerque" typed ORG)."""
     text = doc[ts:te].text
+    if label in {"PERSON", "ORG"} and _place_by_context(doc, ts, te, label, gz):
+        return "GPE"
     if label in {"GPE", "LOC", "FAC"} and gz.org(text) is not None and not gz.country(text):
         return "ORG"  # "Interfax", "BRICS" typed as places: the gazetteer lists them as bodies
     if (

@@ -41,6 +41,8 @@ class EntityWords(TypedDict):
     party_tags: PartyTags
     national_bodies: list[str]  # "house", "senate": national bodies that name no country
     national_roles: list[str]  # roles held in such a body ("senator")
+    settlement_nouns: list[str]  # "the town of X"
+    place_preps: list[str]  # "held in X": a person-typed X is a place
     national_titles: dict[str, str]  # "secretary of defense" -> USA
     international_adjectives: list[str]  # "european": a title of no one country
     locative_preps: list[str]  # prepositions before a place
