@@ -9,6 +9,8 @@ from collections.abc import Callable
 import pytest
 
 from sayso.gazetteer import Gazetteer
+from sayso.nlp import load as load_nlp
+from sayso.pipeline.entities.mentions import _relabel
 from sayso.types import Entity, Record
 
 pytestmark = pytest.mark.model
@@ -120,3 +122,9 @@ def test_context_makes_a_place(run: Callable[..., Record]) -> None:
     assert named(rec, "Ferris Vale").type == "GPE"  # typed a person by NER
     assert named(rec, "Drumlee").type == "GPE"
     assert named(rec, "Parliament").type == "ORG"
+
+
+def test_a_capitalised_title_makes_a_person() -> None:
+    # NER sometimes types the name after a sentence-initial title as an organisation
+    doc = load_nlp()("Governor Kunle Adeyemi said he respected the ruling.")
+    assert _relabel(doc, 1, 3, "ORG", Gazetteer.default()) == "PERSON"

@@ -274,7 +274,7 @@ def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
     """Fix NER labels the tables or the context decide: an organisation of the gazetteer is no
     place ("Interfax" typed GPE), a country, capital or listed place is a place ("Paraguay",
     "BRASILIA" typed ORG), a name after a person's title is a person ("spokeswoman Marina
-    Albuquerque" typed ORG)."""
+    Albuquerque", "Governor Ada Obi" typed ORG), a name the context makes a place is one."""
     text = doc[ts:te].text
     if label in {"PERSON", "ORG"} and _place_by_context(doc, ts, te, label, gz):
         return "GPE"
@@ -288,7 +288,7 @@ def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
         return "GPE"
     if label == "ORG" and ts > 0 and 2 <= te - ts <= 3 and gz.org(text) is None:
         before = doc[ts - 1]
-        info = gz.role(before.lower_) if before.is_lower else None
+        info = gz.role(before.lower_) if before.is_lower or before.is_title else None
         if (
             info is not None
             and info.pattern == before.lower_
