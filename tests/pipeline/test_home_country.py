@@ -128,3 +128,12 @@ def test_a_capitalised_title_makes_a_person() -> None:
     # NER sometimes types the name after a sentence-initial title as an organisation
     doc = load_nlp()("Governor Kunle Adeyemi said he respected the ruling.")
     assert _relabel(doc, 1, 3, "ORG", Gazetteer.default()) == "PERSON"
+
+
+def test_two_word_institutions_after_a_country(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Peru's coast guard said on Friday that it had boarded the trawler. The Bolivian air "
+        "force said nothing."
+    )
+    assert named(rec, "Peru's coast guard").country == "PER"
+    assert named(rec, "Bolivian air force").country == "BOL"

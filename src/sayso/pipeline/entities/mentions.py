@@ -519,6 +519,19 @@ def _groups(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     return out
 
 
+def _head_start(doc: Doc, tok: Token, inst: dict[str, str], heads: set[str]) -> int | None:
+    """Where the institution word that ends at ``tok`` begins: at ``tok`` ("ministry"), one
+    word before it for a two-word institution ("coast guard"), or None when none ends there.
+    A media head ("newspaper") counts only after "the"."""
+    if tok.i > 0 and f"{doc[tok.i - 1].lower_} {tok.lower_}" in inst:
+        return tok.i - 1
+    if tok.lower_ in inst:
+        return tok.i
+    if tok.lower_ in heads and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+        return tok.i
+    return None
+
+
 def _institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     """Institutions NER misses: "the Russian government", "China's defense ministry"."""
     inst = words()["institutions"]
@@ -526,15 +539,14 @@ def _institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     quals = set(words()["institution_qualifiers"])
     out: list[Mention] = []
     for tok in doc:
-        if tok.i in covered or tok.lower_ not in heads or tok.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        if tok.lower_ not in inst and not (tok.i > 0 and doc[tok.i - 1].lower_ == "the"):
+        head = _head_start(doc, tok, inst, heads)
+        if tok.i in covered or head is None or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         if tok.dep_ == "compound":  # "ministry spokesperson": the head noun is the actor
             continue
-        start = tok.i
+        start = head
         country = None
-        j = tok.i - 1
+        j = head - 1
         while j >= 0 and j >= tok.i - 4:
             t = doc[j]
             if t.lower_ in quals or t.lower_ in inst:
