@@ -12,7 +12,9 @@ Steps, each in a module of this package:
 3. ``titles`` (:mod:`.roles`): roles, genders and countries from titles, appositions and
    party-state tags ("Chinese Defense Minister Dong Jun", "his Russian counterpart Sergei
    Shoigu", "Sen. Tom Barlow (R-Ark.)"); ``national_context``: countries from the body a title
-   names and from the story's national context ("House Speaker", "the House").
+   names and from the story's national context ("House Speaker", "the House");
+   ``home_country_fill`` (:mod:`.home`): the story's home country (its dateline, else a clearly
+   dominant country) for the named local actors nothing else gives a country.
 4. ``Resolver`` (:mod:`.coreference`): pronouns and nominals ("he", "China's new defense
    chief") resolved by salience, agreement and grammatical role (never to a phrase that holds
    the pronoun, nor a speaker to a person named in the quote they speak); the events stage
