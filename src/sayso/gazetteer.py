@@ -5,6 +5,8 @@ not code):
 
 - ``countries.tsv``        iso3, name, aliases, demonyms, capitals, other (metonyms)
 - ``country_prefixes.tsv`` combining forms ("Sino", "Russo") used in "Sino-Russian"
+- ``places.tsv``           regions and large cities that are not capitals, and their country
+                           (US states are in ``us_states.tsv``; ``place()`` reads both)
 - ``people.csv``           one row per person and office, with dates
 - ``orgs.csv``             organisations with their country and sector
 - ``roles.tsv``            title words ("defence minister") and their normalised role and sector
@@ -62,6 +64,7 @@ COUNTRY_COLUMNS = ("iso3", "name", "aliases", "demonyms", "capitals", "other")
 ROLE_COLUMNS = ("pattern", "role", "sector")
 STATE_COLUMNS = ("name", "postal", "abbreviation")
 PREFIX_COLUMNS = ("prefix", "iso3")
+PLACE_COLUMNS = ("place", "iso3")
 ORG_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
@@ -226,6 +229,7 @@ class Gazetteer:
         orgs: Iterable[_Table],
         roles: _Table,
         states: _Table | None = None,
+        places: _Table | None = None,
     ) -> None:
         self._names: dict[str, str] = {}
         self._countries: dict[str, str] = {}
@@ -237,6 +241,9 @@ class Gazetteer:
         self._prefixes: dict[str, str | None] = {}
         self._load_countries(countries)
         self._load_prefixes(prefixes)
+        self._places: dict[str, str] = {}
+        if places is not None:
+            self._load_places(places)
         self._people: list[PersonInfo] = []
         self._load_people(people)
         self._orgs: list[OrgInfo] = []
@@ -282,6 +289,7 @@ class Gazetteer:
             orgs,
             _Table(_data_text("roles.tsv"), "sayso/data/roles.tsv", ROLE_COLUMNS, "\t"),
             _Table(_data_text("us_states.tsv"), "sayso/data/us_states.tsv", STATE_COLUMNS, "\t"),
+            _Table(_data_text("places.tsv"), "sayso/data/places.tsv", PLACE_COLUMNS, "\t"),
         )
 
     def _load_countries(self, table: _Table) -> None:
@@ -347,6 +355,14 @@ class Gazetteer:
     def _load_prefixes(self, table: _Table) -> None:
         for lineno, row in table.rows:
             self._prefixes[_key(row["prefix"])] = self._country_code(table, lineno, row["iso3"])
+
+    def _load_places(self, table: _Table) -> None:
+        for lineno, row in table.rows:
+            iso3 = self._country_code(table, lineno, row["iso3"])
+            if iso3 is None:
+                table.fail(lineno, f"{row['place']!r} has no country", "give its iso3 code")
+                continue
+            self._add(table, lineno, self._places, _key(row["place"]), iso3, row["place"])
 
     def _sector(self, table: _Table, lineno: int, value: str) -> str:
         value = OLD_SECTORS.get(value, value)
@@ -484,9 +500,24 @@ class Gazetteer:
         stripped = _strip(name)
         return self._states.get(stripped) if len(stripped) == 2 else self._states.get(_key(name))
 
+    def place(self, name: str) -> str | None:
+        """A region or large city of ``places.tsv``, or a US state of ``us_states.tsv`` ->
+        iso3: "Jeddah" -> "SAU", "Ohio" -> "USA"."""
+        key = _key(name)
+        found = self._places.get(key)
+        if found is None and key in self._states:
+            return "USA"
+        return found
+
     def place_country(self, name: str) -> str | None:
-        """Country name, demonym, capital or metonym -> iso3."""
-        return self.country(name) or self.demonym(name) or self.capital(name) or self.metonym(name)
+        """Country name, demonym, capital, metonym or listed place -> iso3."""
+        return (
+            self.country(name)
+            or self.demonym(name)
+            or self.capital(name)
+            or self.metonym(name)
+            or self.place(name)
+        )
 
     def prefix_country(self, word: str) -> list[str]:
         """Countries in a hyphenated compound: "Sino-Russian" -> ["CHN", "RUS"],

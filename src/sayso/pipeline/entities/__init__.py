@@ -12,7 +12,9 @@ Steps, each in a module of this package:
 3. ``titles`` (:mod:`.roles`): roles, genders and countries from titles, appositions and
    party-state tags ("Chinese Defense Minister Dong Jun", "his Russian counterpart Sergei
    Shoigu", "Sen. Tom Barlow (R-Ark.)"); ``national_context``: countries from the body a title
-   names and from the story's national context ("House Speaker", "the House").
+   names and from the story's national context ("House Speaker", "the House");
+   ``home_country_fill`` (:mod:`.home`): the story's home country (its dateline, else a clearly
+   dominant country) for the named local actors nothing else gives a country.
 4. ``Resolver`` (:mod:`.coreference`): pronouns and nominals ("he", "China's new defense
    chief") resolved by salience, agreement and grammatical role (never to a phrase that holds
    the pronoun, nor a speaker to a person named in the quote they speak); the events stage
@@ -36,6 +38,7 @@ from ..base import State
 from .clusters import cluster
 from .confidence import cluster_score
 from .coreference import Resolver, pronouns_and_nominals
+from .home import home_country_fill
 from .mentions import KEEP_LABELS, name_mentions
 from .model import Cluster, EntityWords, Mention, role_vocabulary, words
 from .roles import name_generic_bodies, national_context, sectors, titles
@@ -65,7 +68,8 @@ class EntityStage:
     # 2: entities carry a sector; 3: held to its output by tests/golden/stages.json; 4: namesakes
     # kept apart, shapes, party tags and national context, mentions say how they were resolved;
     # 5: each entity carries a confidence
-    version: ClassVar[str] = "5"
+    # 6: the story's home country for unmarked local actors, datelines split, hyphenated names
+    version: ClassVar[str] = "6"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
@@ -80,6 +84,7 @@ class EntityStage:
         titles(doc, clusters, gz)
         name_generic_bodies(clusters, gz)
         national_context(doc, clusters, gz)
+        home_country_fill(doc, clusters, gz)
         pronouns_and_nominals(doc, clusters, gz, state.quotes)
         sectors(clusters, gz)
         state.clusters = clusters

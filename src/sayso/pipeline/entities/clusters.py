@@ -11,6 +11,8 @@ resolved (``Mention.how``: name, surname, alias, nominal).
 
 from __future__ import annotations
 
+import re
+
 from ...gazetteer import Gazetteer
 from ..quotes import paragraphs
 from .model import Cluster, Mention, words
@@ -168,6 +170,11 @@ class _Clustering:
         gz = self.gz
         raw = _norm(self.text[m.start : m.end])
         info = gz.org(raw)
+        owner = _owner_country(self.text, m.start, gz)
+        if info is not None and info.country is not None and owner not in {None, info.country}:
+            # "Chile's Senate", "the Chilean Senate": that country's body, not the listed one
+            self.add(f"org:{owner}:{raw.casefold()}", raw, "ORG", m, owner)
+            return
         if info is not None:
             self.add("org:" + info.name.casefold(), info.name, "ORG", m, info.country or None)
             return
@@ -329,3 +336,17 @@ def _country_in_name(name: str, gz: Gazetteer) -> str | None:
         if c:
             return c
     return None
+
+
+_OWNER = re.compile(r"(?:([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['\u2019]s|([A-Z][\w-]*))\s+$")
+
+
+def _owner_country(text: str, start: int, gz: Gazetteer) -> str | None:
+    """The country a possessive or a demonym right before a body names: "Chile's" or
+    "Chilean" before "Senate" -> "CHL"."""
+    found = _OWNER.search(text[max(0, start - 40) : start])
+    if found is None:
+        return None
+    if found.group(1):
+        return gz.country(found.group(1))
+    return gz.demonym(found.group(2))

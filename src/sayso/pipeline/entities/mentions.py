@@ -14,7 +14,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from .model import DETS, POSSESSIVE, Mention, person_titles, role_vocabulary, words
+from .model import DATELINE, DETS, POSSESSIVE, Mention, person_titles, role_vocabulary, words
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 
@@ -118,20 +118,18 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         ):
             continue  # names are capitalised: "state news" is not an organisation
         brackets = [i for i in range(ts, te) if doc[i].text in {"(", ")", "[", "]"}]
-        if brackets:  # "BRUSSELS (Meridian Press Agency": a dateline and an outlet
-            cuts = [ts - 1, *brackets, te]
-            for a, b in itertools.pairwise(cuts):
-                a, b = _trim(doc, a + 1, b)
-                if b > a:
-                    out.append(_mention(doc, a, b, _relabel(doc, a, b, "ORG", gz)))
+        brackets += _dateline_dashes(doc, ts, te)
+        if brackets:  # "BRUSSELS (Meridian Press Agency", "LAGOS - Nigeria's": a dateline and more
+            out.extend(_cut_pieces(doc, [ts - 1, *brackets, te], gz))
             continue
         label = _relabel(doc, ts, te, label, gz)
         if label == "PERSON":
             for a, b in _person_runs(doc, ts, te, gz):
-                out.append(_mention(doc, a, b, "PERSON"))
+                out.append(_mention(doc, a, _hyphen_tail(doc, b), "PERSON"))
             continue
         out.append(_mention(doc, ts, te, label))
     out.extend(_titled_names(doc, {i for m in out for i in range(m.ts, m.te)}))
+    _dateline_place(doc, out)
     _people_by_surname(doc, out, gz)
     # institutions may absorb the demonym or country before them ("the Russian government")
     covered = {i for m in out if m.label not in {"NORP", "GPE"} for i in range(m.ts, m.te)}
@@ -156,6 +154,9 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
     if titled and label in _NAMED and (label == "PERSON" or not loose):  # not "Miss Universe"
         runs = _person_runs(doc, ts, te, gz)
         return [_mention(doc, a, b, "PERSON", gender=gender) for a, b in runs]
+    lead = _role_lead(doc, ts, te, gz)
+    if lead:  # "Secretary of" + "Defense Marcus Trent": the title ends inside the entity
+        return [_mention(doc, ts + lead, te, "PERSON")] if ts + lead < te else []
     place = _possessive_place(doc, ts, te, label, gz)
     if place is not None:
         return [_mention(doc, ts, place, "LOC")]
@@ -165,23 +166,129 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
     return None
 
 
+def _cut_pieces(doc: Doc, cuts: list[int], gz: Gazetteer) -> list[Mention]:
+    """The mentions between the cut tokens of one entity; a piece that opens with a country's
+    possessive ("Nigeria's dock workers") gives the country its own mention."""
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        a, b = _trim(doc, a + 1, b)
+        owner = next((i for i in range(a + 1, b - 1) if doc[i].tag_ == "POS"), None)
+        if owner is not None and gz.country(doc[a:owner].text):
+            out.append(_mention(doc, a, owner, "GPE"))
+            a = owner + 1
+        if b > a:
+            out.append(_mention(doc, a, b, _relabel(doc, a, b, "ORG", gz)))
+    return out
+
+
+def _dateline_place(doc: Doc, out: list[Mention]) -> None:
+    """The place of a dateline ("HELENA, Mont. -", "OSLO (Agency) -") is a place: found when
+    NER missed it, relabelled when NER typed it otherwise."""
+    for found in DATELINE.finditer(doc.text[:400]):
+        span = doc.char_span(found.start(1), found.end(1))
+        if span is None or not span.text.isupper() or len(span.text) < 3:
+            continue
+        hits = [m for m in out if m.ts < span.end and span.start < m.te]
+        if not hits:
+            out.append(_mention(doc, span.start, span.end, "GPE"))
+        elif len(hits) == 1 and (hits[0].ts, hits[0].te) == (span.start, span.end):
+            hits[0].label = "GPE"
+        return
+
+
+def _dateline_dashes(doc: Doc, ts: int, te: int) -> list[int]:
+    """The spaced dash after a dateline in capitals inside one entity ("ABUJA - Nigeria's"):
+    the tokens before it are the dateline place, those after it another name."""
+    out = []
+    for i in range(ts + 1, te - 1):
+        if (
+            doc[i].text in _DASHES
+            and doc[i].whitespace_
+            and doc[i - 1].whitespace_
+            and doc[ts:i].text.isupper()
+        ):
+            out.append(i)
+    return out
+
+
+def _hyphen_tail(doc: Doc, te: int) -> int:
+    """A name NER cut at a hyphen goes on over it: "Kim Yo" + "-jong", "Shin Jae" + "-ho"."""
+    while (
+        te + 1 < len(doc)
+        and doc[te].text == "-"
+        and not doc[te - 1].whitespace_
+        and not doc[te].whitespace_
+        and doc[te + 1].is_alpha
+        and doc[te + 1].is_lower
+    ):
+        te += 2
+    return te
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _role_lead(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int:
+    """How many first words of an entity end a title begun before it ("Secretary of" +
+    "Defense Marcus Trent" -> 1) when two or three capitalised words, a name, or nothing
+    ("Secretary of" + "State") follow; else 0."""
+    for lead in (1, 2):
+        rest = doc[ts + lead : te]
+        if len(rest) == 1 or len(rest) > 3 or lead > te - ts:
+            continue
+        if not all(t.text[:1].isupper() and t.is_alpha for t in rest):
+            continue
+        for back in (1, 2, 3):
+            if ts - back < 0:
+                break
+            phrase = " ".join(t.lower_ for t in doc[ts - back : ts + lead])
+            info = gz.role(phrase)
+            if info is not None and info.pattern == phrase:
+                return lead
+    return 0
+
+
+def _place_by_context(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> bool:
+    """A name the context makes a place: "the town of X", "the city of X"; after "in", "near"
+    or "outside" a name typed as a person ("held in X") or a one-word organisation the tables
+    and the institution words do not know ("fishing leaders in X")."""
+    if ts >= 2 and doc[ts - 1].lower_ == "of" and doc[ts - 2].lower_ in words()["settlement_nouns"]:
+        return True
+    if ts < 1 or doc[ts - 1].lower_ not in words()["place_preps"]:
+        return False
+    if te < len(doc) and doc[te].tag_ == "POS":
+        return False  # "in Smith's view"
+    if label == "PERSON":
+        return True
+    tok = doc[ts]
+    return (
+        te - ts == 1
+        and not tok.text.isupper()
+        and gz.org(tok.text) is None
+        and tok.lower_ not in words()["institutions"]
+        and tok.lower_ not in words()["generic_org_heads"]
+    )
+
+
 def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
     """Fix NER labels the tables or the context decide: an organisation of the gazetteer is no
-    place ("Interfax" typed GPE), a country or capital is a place ("Paraguay", "BRASILIA"
-    typed ORG), a name after a person's title is a person ("spokeswoman Marina Albuquerque"
-    typed ORG)."""
+    place ("Interfax" typed GPE), a country, capital or listed place is a place ("Paraguay",
+    "BRASILIA" typed ORG), a name after a person's title is a person ("spokeswoman Marina
+    Albuquerque", "Governor Ada Obi" typed ORG), a name the context makes a place is one."""
     text = doc[ts:te].text
+    if label in {"PERSON", "ORG"} and _place_by_context(doc, ts, te, label, gz):
+        return "GPE"
     if label in {"GPE", "LOC", "FAC"} and gz.org(text) is not None and not gz.country(text):
         return "ORG"  # "Interfax", "BRICS" typed as places: the gazetteer lists them as bodies
     if (
         label in {"ORG", "PERSON", "LOC", "FAC"}
         and gz.org(text) is None
-        and (gz.country(text) or gz.capital(text))
+        and (gz.country(text) or gz.capital(text) or gz.place(text))
     ):
         return "GPE"
     if label == "ORG" and ts > 0 and 2 <= te - ts <= 3 and gz.org(text) is None:
         before = doc[ts - 1]
-        info = gz.role(before.lower_) if before.is_lower else None
+        info = gz.role(before.lower_) if before.is_lower or before.is_title else None
         if (
             info is not None
             and info.pattern == before.lower_
@@ -412,6 +519,19 @@ def _groups(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     return out
 
 
+def _head_start(doc: Doc, tok: Token, inst: dict[str, str], heads: set[str]) -> int | None:
+    """Where the institution word that ends at ``tok`` begins: at ``tok`` ("ministry"), one
+    word before it for a two-word institution ("coast guard"), or None when none ends there.
+    A media head ("newspaper") counts only after "the"."""
+    if tok.i > 0 and f"{doc[tok.i - 1].lower_} {tok.lower_}" in inst:
+        return tok.i - 1
+    if tok.lower_ in inst:
+        return tok.i
+    if tok.lower_ in heads and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+        return tok.i
+    return None
+
+
 def _institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     """Institutions NER misses: "the Russian government", "China's defense ministry"."""
     inst = words()["institutions"]
@@ -419,15 +539,14 @@ def _institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     quals = set(words()["institution_qualifiers"])
     out: list[Mention] = []
     for tok in doc:
-        if tok.i in covered or tok.lower_ not in heads or tok.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        if tok.lower_ not in inst and not (tok.i > 0 and doc[tok.i - 1].lower_ == "the"):
+        head = _head_start(doc, tok, inst, heads)
+        if tok.i in covered or head is None or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         if tok.dep_ == "compound":  # "ministry spokesperson": the head noun is the actor
             continue
-        start = tok.i
+        start = head
         country = None
-        j = tok.i - 1
+        j = head - 1
         while j >= 0 and j >= tok.i - 4:
             t = doc[j]
             if t.lower_ in quals or t.lower_ in inst:

@@ -4,6 +4,7 @@ the gazetteer, and the mention and cluster records the steps fill in."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import TypedDict, cast
 
@@ -40,6 +41,10 @@ class EntityWords(TypedDict):
     party_tags: PartyTags
     national_bodies: list[str]  # "house", "senate": national bodies that name no country
     national_roles: list[str]  # roles held in such a body ("senator")
+    settlement_nouns: list[str]  # "the town of X"
+    place_preps: list[str]  # "held in X": a person-typed X is a place
+    national_titles: dict[str, str]  # "secretary of defense" -> USA
+    international_adjectives: list[str]  # "european": a title of no one country
     locative_preps: list[str]  # prepositions before a place
     gendered_nouns: dict[str, str]  # "spokeswoman" -> f, "husband" -> m
 
@@ -68,6 +73,9 @@ def person_titles() -> frozenset[str]:
             out.add(r.pattern)
     return frozenset(out)
 
+
+# a dateline: a line that opens with a place in capitals, then a dash, a bracket or a comma
+DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z .'-]{1,40}?[A-Z])\b\s*(?:[-\u2013\u2014(,])")
 
 @dataclass
 class Mention:

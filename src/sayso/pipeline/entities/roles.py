@@ -20,7 +20,7 @@ from ...sectors import sector_of_name, sector_of_words
 from .model import DETS, POSSESSIVE, Cluster, Mention, role_vocabulary, words
 
 
-def _title_tokens(doc: Doc, m: Mention) -> list[Token]:
+def title_tokens(doc: Doc, m: Mention) -> list[Token]:
     """The words that describe a mention: those before it in its noun phrase, or an apposition."""
     root = doc[m.ts : m.te].root
     toks: list[Token] = []
@@ -105,7 +105,7 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
         for m in c.mentions:
             if m.kind != "name":
                 continue
-            toks = _title_tokens(doc, m)
+            toks = title_tokens(doc, m)
             tag = _party_tag(doc, text, m) if c.label == "PERSON" else None
             if tag is not None:  # "(R-Ark.)": a party and a state, not a title
                 toks = [t for t in toks if t.i not in tag]
@@ -119,8 +119,18 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
                 role = _counterpart_role(doc, m, clusters)
             if role and c.label == "PERSON" and c.role is None:
                 c.role = role
+            country = country or _national_title(toks)
             if country and c.country is None:
                 c.country = country
+
+
+def _national_title(toks: list[Token]) -> str | None:
+    """The country of a title only one country's officials hold ("Secretary of Defense")."""
+    phrase = " ".join(t.lower_ for t in toks if not t.is_punct)
+    for title, country in words()["national_titles"].items():
+        if phrase == title or phrase.endswith(" " + title):
+            return country
+    return None
 
 
 def national_context(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
@@ -183,7 +193,7 @@ def name_generic_bodies(clusters: list[Cluster], gz: Gazetteer) -> None:
     by generic words takes its country's adjective, so two countries' ministries stay apart."""
     generic = set(words()["institutions"]) | set(words()["institution_qualifiers"])
     for c in clusters:
-        if c.label != "ORG" or c.country is None:
+        if c.label != "ORG" or c.country is None or gz.org(c.name) is not None:
             continue
         low = c.name.lower().split()
         if low and all(w in generic for w in low):

@@ -1,0 +1,115 @@
+"""The story's home country, and the countries of the actors it leaves unmarked.
+
+A news story is filed from somewhere and is mostly about one country. Its dateline ("ABUJA -",
+"MANILA (Agency) -") says where; without one, the countries its actors belong to say it when one
+of them clearly dominates. An analyst codes the local actors the story does not mark with a
+country (a governor, a party spokesman, a provincial town, the electoral commission) as that
+country's, and so does :func:`home_country_fill`. It never overrides a country the text or the
+gazetteer gives, never touches an actor the gazetteer lists (an international body such as the
+EU, an official of one), nor one who speaks for a body of no country ("NATO's Mark Rutte").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from ...gazetteer import Gazetteer
+from .model import DATELINE, Cluster, words
+from .roles import title_tokens
+
+# labels of the actors that take the home country when nothing marks theirs
+_FILLED = frozenset({"PERSON", "ORG", "GPE", "FAC"})
+# the dominant country must have this many mentions, and this many times the runner-up's
+_MIN_MENTIONS = 3
+_MARGIN = 2
+
+
+def dateline_country(doc: Doc, gz: Gazetteer, clusters: list[Cluster]) -> str | None:
+    """The country of the story's dateline place ("ABUJA -" -> NGA), if the first lines hold
+    one that the gazetteer or the story's own clusters place in a country."""
+    head = doc.text[:400]
+    for found in DATELINE.finditer(head):
+        place = found.group(1).strip()
+        if place.isupper() is False or len(place) < 3:
+            continue
+        country = gz.place_country(place.title()) or gz.place_country(place)
+        if country is None:
+            start = found.start(1)
+            country = next(
+                (
+                    c.country
+                    for c in clusters
+                    if c.label == "GPE"
+                    for m in c.mentions
+                    if m.start == start
+                ),
+                None,
+            )
+        if country is not None:
+            return country
+    return None
+
+
+def dominant_country(clusters: list[Cluster]) -> str | None:
+    """The country most of the story's marked actors and places belong to, when it clearly
+    dominates (counted by mentions)."""
+    counts: Counter[str] = Counter()
+    for c in clusters:
+        if c.country is not None and c.label in _FILLED | {"NORP"}:
+            counts[c.country] += len(c.mentions)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < _MARGIN * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
+    """Give the story's home country to the named local actors with none of their own."""
+    home = dateline_country(doc, gz, clusters) or dominant_country(clusters)
+    if home is None:
+        return
+    for c in clusters:
+        if c.label == "ORG" and _unmarked(c, gz):
+            c.country = home
+    for c in clusters:
+        if c.label == "PERSON" and c.country is None and c.affiliation is not None:
+            c.country = clusters[c.affiliation].country
+    for c in clusters:
+        if c.label in _FILLED and _unmarked(c, gz):
+            if c.label == "PERSON" and (
+                c.affiliation is not None or _international_title(doc, c, gz)
+            ):
+                continue  # speaks for a body of no country: an international official
+            if c.label == "GPE" and gz.country(c.name) is not None:
+                continue
+            c.country = home
+
+
+def _international_title(doc: Doc, c: Cluster, gz: Gazetteer) -> bool:
+    """True when a title of the person names a body of no country ("EU envoy X") or says it
+    is of none ("European Trade Commissioner X")."""
+    intl = set(words()["international_adjectives"])
+    for m in c.mentions:
+        if m.kind != "name":
+            continue
+        for t in title_tokens(doc, m):
+            info = gz.org(t.text) if t.text[:1].isupper() else None
+            if t.lower_ in intl or (info is not None and info.country is None):
+                return True
+    return False
+
+
+def _unmarked(c: Cluster, gz: Gazetteer) -> bool:
+    """A named actor with no country that the gazetteer does not list."""
+    intl = set(words()["international_adjectives"])
+    return (
+        c.country is None
+        and not (c.label == "ORG" and any(w.lower() in intl for w in c.name.split()))
+        and any(m.kind == "name" for m in c.mentions)
+        and gz.org(c.name) is None
+        and gz.person(c.name) is None
+    )
