@@ -272,10 +272,12 @@ def places_agree(a: str, b: str) -> bool:
     if fa == fb or fa in fb or fb in fa:
         return True
     g = _gazetteer()
-    ca, cb = g.place_country(a), g.place_country(b)
-    if ca and cb and ca == cb:
-        return True
     ka, kb = place_kind(a), place_kind(b)
+    ca, cb = g.place_country(a), g.place_country(b)
+    # a place in its country agrees with it; two listed regions or cities of one country
+    # ("Ohio", "Texas") are not thereby one place
+    if ca and cb and ca == cb and not (ka == kb and g.place(a) and g.place(b)):
+        return True
     return ka != kb  # a county against a country, a city against its state: not one slot
 
 
