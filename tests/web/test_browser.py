@@ -10,6 +10,8 @@ run never dirties the checkout).
 
 from __future__ import annotations
 
+import functools
+import html
 import json
 import os
 import re
@@ -19,6 +21,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -56,9 +59,24 @@ def _free_port() -> int:
 
 
 @contextmanager
-def _serve(db: Path) -> Iterator[str]:
+def _static_site(root: Path) -> Iterator[str]:
+    """Another origin: Python's own HTTP server on a free port, serving ``root``."""
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(root))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@contextmanager
+def _serve(db: Path, *, review: bool = False) -> Iterator[str]:
     port = _free_port()
-    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+    app = create_app(db, review=review)
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -405,3 +423,60 @@ def _update_docs_img(shot: Path, name: str) -> None:
     if os.environ.get("SAYSO_UPDATE_DOCS_IMG") == "1":
         DOCS_IMG.mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, DOCS_IMG / name)
+
+
+def test_review_form_corrects_a_speaker_and_refuses_posts_it_should(
+    browser: Browser, news_db: Path, base_url: str, tmp_path: Path
+) -> None:
+    """`sayso serve --review`: the article page's form fixes a quote's speaker in the store; the
+    same POST to a server without --review, and a form posted from another site, are refused."""
+    db = tmp_path / "review.db"
+    shutil.copy(news_db, db)
+    with _serve(db, review=True) as review_url:
+        context = browser.new_context(base_url=review_url)
+        pg = context.new_page()
+        pg.goto("/articles/wire")
+        quote = pg.locator("li", has=pg.locator("form.fix[action='/review/speaker']")).first
+        expect(quote).to_be_visible()
+        field = quote.locator("input[name=actor]")
+        current = field.input_value()
+        names = pg.locator("#actor-names option").evaluate_all("os => os.map(o => o.value)")
+        other = next(n for n in names if n and n != current)  # another actor of the article
+        field.fill(other)
+        quote.locator("button[type=submit]").click()
+        pg.wait_for_load_state()
+        expect(pg).to_have_url(re.compile(r"/articles/"))
+        with Store(db, create=False, read_only=True) as store:
+            rows = store.query("SELECT kind, value FROM corrections")
+        assert [r["kind"] for r in rows] == ["speaker"] and other in rows[0]["value"]
+
+        # a page of another site (a plain local HTTP server) whose form posts here: refused
+        token = pg.locator("form.fix input[name=token]").first.get_attribute("value") or ""
+        doc = pg.locator("form.fix input[name=doc]").first.get_attribute("value") or ""
+        site = tmp_path / "site"
+        site.mkdir()
+        fields = "".join(
+            f'<input name="{k}" value="{html.escape(v)}">'
+            for k, v in {"token": token, "doc": doc, "fact": "x", "actor": "Eve"}.items()
+        )
+        (site / "index.html").write_text(
+            f'<form method="post" action="{review_url}/review/speaker">{fields}</form>'
+            "<script>document.forms[0].submit()</script>"
+        )
+        with _static_site(site) as site_url:
+            attacker = context.new_page()
+            with attacker.expect_response(lambda r: r.url.startswith(review_url)) as caught:
+                attacker.goto(site_url + "/index.html")
+        assert caught.value.status == 403 and "cross-site" in caught.value.text()
+        with Store(db, create=False, read_only=True) as store:
+            assert store.query("SELECT count(*) AS n FROM corrections")[0]["n"] == 1
+        context.close()
+
+    # without --review there is no form and no POST route
+    context = browser.new_context(base_url=base_url)
+    pg = context.new_page()
+    pg.goto("/articles/wire")
+    expect(pg.locator("form.fix")).to_have_count(0)
+    res = pg.request.post(base_url + "/review/speaker", form={"actor": "Eve"})
+    assert res.status in (404, 405)
+    context.close()
