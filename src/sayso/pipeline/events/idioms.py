@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.matcher import DependencyMatcher
+from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -48,6 +48,7 @@ class _Compiled:
     rule: IdiomRule
     matcher: DependencyMatcher
     needs: tuple[frozenset[str], ...]
+    token: Matcher | None = None  # a rule of one node is a token pattern: one pass over the text
 
 
 _COMPILED: dict[int, tuple[Vocab, list[_Compiled]]] = {}
@@ -77,22 +78,34 @@ def _compiled(vocab: Vocab) -> list[_Compiled]:
         matcher = DependencyMatcher(vocab)
         matcher.add(rule.id, [list(rule.pattern)])
         needs = tuple(w for node in rule.pattern if (w := _words_of(node)) is not None)
-        out.append(_Compiled(rule, matcher, needs))
+        token = None
+        attrs = rule.pattern[0].get("RIGHT_ATTRS")
+        if len(rule.pattern) == 1 and isinstance(attrs, dict):
+            token = Matcher(vocab)
+            token.add(rule.id, [[attrs]])
+        out.append(_Compiled(rule, matcher, needs, token))
     _COMPILED[id(vocab)] = (vocab, out)
     return out
 
 
 def find(doc: Doc) -> IdiomHits:
-    """The rules that fire in ``doc`` and what they say."""
+    """The rules that fire in ``doc`` and what they say. A dependency tree never crosses a
+    sentence, so each rule runs only on the sentences that hold a word of each of its nodes
+    (the matcher's cost grows with the text it is given, not with the hits)."""
     hits = IdiomHits()
     if not doc.has_annotation("DEP"):
         return hits
-    words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+    sents = [(s, {t.lower_ for t in s} | {t.lemma_.lower() for t in s}) for s in doc.sents]
     for compiled in _compiled(doc.vocab):
-        if any(words.isdisjoint(need) for need in compiled.needs):
+        if compiled.token is not None:
+            for _, start, _end in compiled.token(doc):
+                _apply(hits, compiled.rule, start, doc)
             continue
-        for _, tokens in compiled.matcher(doc):
-            _apply(hits, compiled.rule, tokens[compiled.rule.scope], doc)
+        for sent, words in sents:
+            if any(words.isdisjoint(need) for need in compiled.needs):
+                continue
+            for _, tokens in compiled.matcher(sent):
+                _apply(hits, compiled.rule, sent.start + tokens[compiled.rule.scope], doc)
     return hits
 
 
