@@ -41,6 +41,7 @@ class Column:
     clip: int | None = None
     max_width: int | None = None
     min_width: int | None = None
+    digits: int | None = None  # a number's decimals (confidences: 2); None: as it is
 
     def value(self, row: Mapping[str, object]) -> object:
         for key in self.keys or (self.header,):
@@ -71,7 +72,9 @@ def _console(width: int, out: io.StringIO) -> Console:
     )  # fmt: skip
 
 
-def _text(value: object, clip: int | None, wide: bool) -> str:
+def _text(value: object, clip: int | None, wide: bool, digits: int | None = None) -> str:
+    if digits is not None and isinstance(value, float):
+        return f"{value:.{digits}f}"
     text = "" if value is None else " ".join(str(value).split())
     if not wide and _HEX_ID.match(text):
         return text[:SHORT_HASH] + "…"
@@ -137,7 +140,7 @@ def render_rows(
     """``rows`` as a table no wider than ``width`` (default: the terminal's)."""
     cols = list(columns) if columns is not None else default_columns(rows)
     width = width or terminal_width()
-    cells = [[_text(c.value(row), c.clip, wide) for c in cols] for row in rows]
+    cells = [[_text(c.value(row), c.clip, wide, c.digits) for c in cols] for row in rows]
     used = [i for i in range(len(cols)) if any(r[i] for r in cells)] or list(range(len(cols)))
     if len(used) < len(cols):  # a column empty in every row says nothing: leave it out
         cols = [cols[i] for i in used]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -112,7 +113,8 @@ def test_stories_and_compare_fit(db: str) -> None:
 
 def test_quotes_put_speaker_cue_quote_first_and_ids_last(db: str) -> None:
     lines = _run("quotes", "--db", db, "-f", "table").splitlines()
-    assert lines[0].split() == ["speaker", "cue", "quote", "outlet", "published", "ref"]
+    assert lines[0].split() == ["speaker", "cue", "quote", "outlet", "published", "conf", "ref"]
+    assert re.search(r"  [01]\.\d\d  ", lines[2])  # each fact's confidence, two decimals
     assert "…" in "\n".join(lines)  # a long quote is clipped, visibly
     wide = _run("quotes", "--db", db, "-f", "table", "--wide")
     assert "…" not in wide

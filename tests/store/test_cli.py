@@ -56,7 +56,7 @@ def test_quotes_table(db: str) -> None:
     code, out, _ = invoke("quotes", "--db", db, "--limit", "2", "-f", "table")
     lines = out.splitlines()
     assert code == 0
-    assert lines[0].split() == ["speaker", "cue", "quote", "outlet", "published", "ref"]
+    assert lines[0].split() == ["speaker", "cue", "quote", "outlet", "published", "conf", "ref"]
     assert set(lines[1]) <= {"─", " "}
     assert "Taiwan is a red line" in lines[2] and "Dong Jun" in lines[2]
 

@@ -308,3 +308,26 @@ def test_article_mentions_show_the_actor_they_were_resolved_to(client: TestClien
     # the name's own mention is not marked to be checked
     assert re.search(r'<span class="res how-name">(?:<span class="anchor"[^>]*></span>)*'
                      r'<a class="m [^"]*"[^>]*>Rasa Juodyte</a>', html)  # fmt: skip
+
+
+def test_article_facts_show_their_confidence_and_mark_the_unsure(client: TestClient) -> None:
+    """Every fact on the article page carries its confidence; those under the floor of the
+    default lists are still shown there, marked to be checked (the lists leave them out)."""
+    data = client.get(f"/articles/{SEED_HASH}.json").json()
+    floors = data["confidence_floors"]
+    html = client.get(f"/articles/{SEED_HASH}").text
+    seen_unsure = False
+    for kind in ("attributions", "events", "entities"):
+        for fact in data[kind]:
+            assert fact["unsure"] == (fact["confidence"] < floors[kind])
+            item = html.split(f'<li id="{fact["fact"]}"', 1)[1].split("</li>", 1)[0]
+            value = f"{fact['confidence']:.2f}"
+            if fact["unsure"]:
+                seen_unsure = True
+                assert item.startswith(' tabindex="-1" class="unsure"')
+                assert '<span class="conf unsure"' in item and f"{value} check</span>" in item
+            else:
+                assert f">{value}</span>" in item and "conf unsure" not in item
+    assert seen_unsure  # the seed has facts under the floors (a meeting in a photo caption)
+    listed = client.get("/events.json", params={"q": "", "per_page": 200}).json()["results"]
+    assert all(e["confidence"] >= floors["events"] for e in listed)

@@ -186,6 +186,7 @@ QUOTES_TABLE = (
     Column("quote", clip=160, min_width=30),
     Column("outlet", max_width=16),
     Column("published"),
+    Column("conf", ("confidence",), digits=2),
     Column("ref"),
 )
 EVENTS_TABLE = (
@@ -196,6 +197,7 @@ EVENTS_TABLE = (
     Column("speaker", max_width=20),
     Column("outlet", max_width=14),
     Column("date", ("date", "published")),
+    Column("conf", ("confidence",), digits=2),
     Column("ref"),
 )
 ACTORS_TABLE = (

@@ -534,7 +534,7 @@ WEB_QUOTES = View(
     QUOTES,
     columns="""d.hash, d.doc_id, d.title, d.published, d.outlet,
        a.id AS attribution_id, a.kind, a.speaker_name AS speaker, a.source_text,
-       a.cue_text AS cue, a.content AS quote, a.via_name AS via""",
+       a.cue_text AS cue, a.content AS quote, a.via_name AS via, a.confidence""",
     order="d.published DESC, d.id DESC, a.ord",
     search_order="quotes_fts.rank, a.pk",
 )
@@ -543,7 +543,7 @@ WEB_EVENTS = View(
     columns="""d.hash, d.doc_id, d.title, d.published, d.outlet, e.id AS event_id,
        e.type, e.mode, e.source_names AS source, e.target_names AS target,
        e.trigger_text AS trigger, e.date, e.location_name AS location, e.attribution,
-       e.doc AS doc_pk, e.trigger_start, e.trigger_end""",
+       e.doc AS doc_pk, e.trigger_start, e.trigger_end, e.confidence""",
     order="COALESCE(e.date, d.published) DESC, d.id DESC, e.ord",
 )
 _PAIRS_KNOWN = ("e.source_names IS NOT NULL", "e.target_names IS NOT NULL")

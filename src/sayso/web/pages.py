@@ -16,6 +16,7 @@ from urllib.parse import quote, urlencode
 
 from ..errors import ConfigError, StoreError
 from ..store import Filters, Store
+from ..store.filters import confidence_floor
 from ..store.rows import Activity, ActorEntity, ActorEvent, ActorType, NamesCount, StoryRow
 from ..types import ENTITY_TYPES, Record, Span, content_hash
 from . import render
@@ -152,8 +153,15 @@ def article(store: Store, key: str) -> Page:
 
     names = {e.id: e.name for e in record.entities}
     types = {e.id: e.type for e in record.entities}
+    floors = {kind: confidence_floor(kind) for kind in ("attributions", "events", "entities")}
+
+    def unsure(kind: str, confidence: float | None) -> bool:
+        """Below the floor of the default lists: shown on the page, marked to be checked."""
+        return confidence is not None and confidence < floors[kind]
+
     entities = [
         {**e.to_dict(), "fact": render.fact_id("e", e.id),
+         "unsure": unsure("entities", e.confidence),
          "actor_url": actor_url(e.name, e.type),
          "sentence": back(e.mentions[0].start) if e.mentions else None}
         for e in record.entities
@@ -167,6 +175,7 @@ def article(store: Store, key: str) -> Page:
         speaker = names.get(a.speaker or "")
         attributions.append(
             {**a.to_dict(), "fact": render.fact_id("a", a.id), "speaker_name": speaker,
+             "unsure": unsure("attributions", a.confidence),
              "actor_url": actor_url(speaker, types.get(a.speaker or "")) if speaker else None,
              "via_name": names.get(a.via or ""), "sentence": back(first)}
         )  # fmt: skip
@@ -179,6 +188,7 @@ def article(store: Store, key: str) -> Page:
             who = names.get(rests.speaker or "") or (rests.source.text if rests.source else None)
         events.append(
             {**ev.to_dict(), "fact": render.fact_id("v", ev.id),
+             "unsure": unsure("events", ev.confidence),
              "source_names": [names.get(x, x) for x in ev.source],
              "target_names": [names.get(x, x) for x in ev.target],
              "location_name": names.get(ev.location or ""), "sentence": back(ev.trigger.start),
@@ -207,6 +217,7 @@ def article(store: Store, key: str) -> Page:
         "events": events,
         "times": times,
         "divergences": divergences,
+        "confidence_floors": floors,
     }
     return Page(data, {"sentences": render.marked_text(record, actor_url)})
 
