@@ -62,6 +62,24 @@ def parse(nlp: Any, texts: Iterable[str], batch_size: int = 16) -> Iterator[Any]
     yield from nlp.pipe(short, batch_size=batch_size)
 
 
+_TEXTS: dict[int, tuple[Any, str]] = {}  # id(doc) -> (doc, its text): the last few documents
+_TEXTS_HELD = 4
+
+
+def text_of(doc: Any) -> str:
+    """``doc.text``, read once per document: spaCy builds it anew from every token each time
+    (the stages of one document ask for it many times). Holds the last few Docs, so an id is
+    never reused while it is held."""
+    held = _TEXTS.get(id(doc))
+    if held is not None and held[0] is doc:
+        return held[1]
+    text: str = doc.text
+    if len(_TEXTS) >= _TEXTS_HELD:
+        _TEXTS.pop(next(iter(_TEXTS)), None)
+    _TEXTS[id(doc)] = (doc, text)
+    return text
+
+
 def _paragraph_breaks(doc: Any) -> Any:
     """Start a sentence after every blank line, so no parse runs from a headline or one
     paragraph into the next (the parser keeps boundaries set before it)."""

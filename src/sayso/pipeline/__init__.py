@@ -97,7 +97,9 @@ class Pipeline:
             events=tuple(state.events),
             times=tuple(state.times),
             divergences=tuple(state.divergences),
-            sentences=line_ranges(doc.text, ((s.start_char, s.end_char) for s in doc.sents)),
+            sentences=line_ranges(
+                nlp_module.text_of(doc), ((s.start_char, s.end_char) for s in doc.sents)
+            ),
         )
 
     def process(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Record]:

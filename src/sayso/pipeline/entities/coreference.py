@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import match_cue
+from ...nlp import text_of
 from ..quotes import Quote, QuoteIndex
 from .model import DETS, Cluster, Mention, role_vocabulary, words
 from .roles import role_and_country
@@ -26,7 +27,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, clusters: list[Cluster], quoted: QuoteIndex) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token: read it once
+        self.text = text_of(doc)
         self.clusters = clusters
         self.quoted = quoted
         self.sent_of: dict[int, int] = {}

@@ -16,6 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
+from ...nlp import text_of
 from .model import DATELINE, Cluster, words
 from .roles import title_tokens
 
@@ -29,7 +30,7 @@ _MARGIN = 2
 def dateline_country(doc: Doc, gz: Gazetteer, clusters: list[Cluster]) -> str | None:
     """The country of the story's dateline place ("ABUJA -" -> NGA), if the first lines hold
     one that the gazetteer or the story's own clusters place in a country."""
-    head = doc.text[:400]
+    head = text_of(doc)[:400]
     for found in DATELINE.finditer(head):
         place = found.group(1).strip()
         if place.isupper() is False or len(place) < 3:

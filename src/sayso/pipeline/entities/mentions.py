@@ -14,6 +14,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
+from ...nlp import text_of
 from .model import DATELINE, DETS, POSSESSIVE, Mention, person_titles, role_vocabulary, words
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
@@ -184,7 +185,7 @@ def _cut_pieces(doc: Doc, cuts: list[int], gz: Gazetteer) -> list[Mention]:
 def _dateline_place(doc: Doc, out: list[Mention]) -> None:
     """The place of a dateline ("HELENA, Mont. -", "OSLO (Agency) -") is a place: found when
     NER missed it, relabelled when NER typed it otherwise."""
-    for found in DATELINE.finditer(doc.text[:400]):
+    for found in DATELINE.finditer(text_of(doc)[:400]):
         span = doc.char_span(found.start(1), found.end(1))
         if span is None or not span.text.isupper() or len(span.text) < 3:
             continue

@@ -16,6 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
+from ...nlp import text_of
 from ...sectors import sector_of_name, sector_of_words
 from .model import DETS, POSSESSIVE, Cluster, Mention, role_vocabulary, words
 
@@ -91,7 +92,7 @@ def _party_tag(doc: Doc, text: str, m: Mention) -> range | None:
 
 
 def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
-    text = doc.text
+    text = text_of(doc)
     org_at = {
         i: idx
         for idx, c in enumerate(clusters)
@@ -145,7 +146,7 @@ def national_context(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
         if c.label == "PERSON" and c.country is None and c.affiliation is not None:
             c.country = clusters[c.affiliation].country
     evidence: Counter[str] = Counter()
-    text = doc.text
+    text = text_of(doc)
     for c in clusters:
         info = gz.org(c.name) if c.label == "ORG" else None
         if (

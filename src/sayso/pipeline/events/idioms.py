@@ -96,6 +96,7 @@ def find(doc: Doc) -> IdiomHits:
     if not doc.has_annotation("DEP"):
         return hits
     sents = [(s, {t.lower_ for t in s} | {t.lemma_.lower() for t in s}) for s in doc.sents]
+    alone: dict[int, Doc] = {}  # a sentence as a Doc of its own, made once for every rule
     for compiled in _compiled(doc.vocab):
         if compiled.token is not None:
             for _, start, _end in compiled.token(doc):
@@ -104,7 +105,9 @@ def find(doc: Doc) -> IdiomHits:
         for sent, words in sents:
             if any(words.isdisjoint(need) for need in compiled.needs):
                 continue
-            for _, tokens in compiled.matcher(sent):
+            if sent.start not in alone:
+                alone[sent.start] = sent.as_doc()
+            for _, tokens in compiled.matcher(alone[sent.start]):
                 _apply(hits, compiled.rule, sent.start + tokens[compiled.rule.scope], doc)
     return hits
 
