@@ -115,6 +115,33 @@ def score_story(records: Sequence[Record], options: MatchOptions | None = None) 
     return Story(records, units, scores, options)
 
 
+def agreed(
+    records: Sequence[Record], options: MatchOptions | None = None
+) -> list[tuple[Span, ...]]:
+    """The claims every report states by meaning: for each unit of the first report, its
+    aligned unit (``Story.aligned``) in each other report, those also aligned with each other;
+    one span per report, in the order of ``records``. Whether they diverge is not asked here
+    (the view leaves out the sentences a divergence names)."""
+    if len(records) < 2:
+        return []
+    story = score_story(records, options)
+    partners = [{a.index: b for a, b, _ in story.aligned(0, j)} for j in range(1, len(records))]
+    out: list[tuple[Span, ...]] = []
+    for u in story.units[0]:
+        found = [p.get(u.index) for p in partners]
+        mine = [v for v in found if v is not None]
+        if len(mine) != len(found):
+            continue
+        if any(
+            story.scores[(v.doc, w.doc)][v.index, w.index] < story.options.aligned
+            for x, v in enumerate(mine)
+            for w in mine[x + 1 :]
+        ):
+            continue
+        out.append((u.span, *(v.span for v in mine)))
+    return out
+
+
 # -- contradictions ----------------------------------------------------------------------------
 
 
