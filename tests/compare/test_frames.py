@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sayso.compare import compare
 from sayso.compare.frames import (
+    basis,
     date_frame,
     is_opponent,
     is_reference_point,
@@ -127,3 +128,34 @@ def test_dates_of_the_same_act_disagree_though_their_sentences_do_not_align() ->
     )
     assert _contradictions(first, relatives) == [["Monday", "Friday"]]
     assert _contradictions(first, apology) == []  # a statement of another day
+
+
+def test_totals_of_different_counts_do_not_disagree() -> None:
+    text = "He finished with two catches for 25 yards."
+    assert basis(text, text.index("25")) == 2
+    assert basis("He ran for 25 yards.", 12) is None
+    first = (
+        "The striker scored twice, finishing the season with 9 goals for 310 minutes on "
+        "the pitch.\n"
+    )
+    career = (
+        "Across the league he averaged 31 goals for 2,900 minutes on the pitch over his career.\n"
+    )
+    season = (
+        "The striker ended the season on 9 goals for 290 minutes on the pitch, his coach said.\n"
+    )
+    assert ["310", "2,900"] not in _contradictions(first, career)
+    assert _contradictions(first, season) == [["310", "290"]]
+
+
+def test_a_distance_at_sea_is_reckoned_from_the_coast_it_names() -> None:
+    text = "It sank 40 nautical miles off the coast of Oman."
+    assert reference_point(text, text.index("40") + 2) == "oman"
+    places = ("Oman", "Eastport")
+    first = "The tanker was boarded 40 nautical miles off the coast of Oman before dawn.\n"
+    elsewhere = "Pirates seized the tanker 65 nautical miles east of Eastport, the navy said.\n"
+    off_oman = "Pirates seized the tanker 65 nautical miles off Oman, the navy said.\n"
+    at_sea = "Pirates seized the tanker 65 nautical miles out at sea, the navy said.\n"
+    assert _contradictions(first, elsewhere, places) == []
+    assert _contradictions(first, off_oman, places) == [["40", "65"]]
+    assert _contradictions(first, at_sea, places) == [["40", "65"]]  # from where: unknown

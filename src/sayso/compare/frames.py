@@ -12,7 +12,8 @@ it (no parse: the records carry none):
   "awarded"), unless the nearest word reports a statement ("said X": statements made on two
   days are two statements);
 * an age ("N-year-old"): the word it stands before ("a 40-year-old nurse": "nurse");
-* a distance ("12 miles north of Dover"): the reference point it is measured from.
+* a distance ("12 miles north of Dover"): the reference point it is measured from;
+* a total ("two catches for 25 yards"): the count it is a total of.
 
 Some places are not where anything happened: a team that was played ("beat Denver", "Leeds
 2-1", ``data/opponents.txt``) and a reference point ("12 miles north of Dover", "south of
@@ -35,12 +36,13 @@ from .. import resources as data
 from ..lexicon import reporting_verbs
 from ..types import Span
 from .features import stem, stopwords
-from .slots import counts_agree, dates_agree, place_kind, places_agree
+from .slots import counts_agree, dates_agree, number_value, place_kind, places_agree
 from .units import Place, Unit
 
 __all__ = [
     "age_head",
     "age_heads",
+    "basis",
     "date_frame",
     "distance_units",
     "framed_values",
@@ -60,14 +62,15 @@ _SAYING = frozenset({"said", "says", "say", "told", "tells", "tell", "saying"})
 FRAME_WORDS = 2  # content words of a place's frame
 _SCORE = re.compile(r"\s*,?\s*\d{1,3}\s*[-–]\s*\d{1,3}\b")  # "Denver 3-1", "Leeds, 2-0"
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?|northern|southern|eastern|western"
-_DISTANCE = r"(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|yards?)"
+_DISTANCE = r"(?:(?:nautical\s+)?miles?|nm|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|yards?)"
 _REFERENCE_BEFORE = re.compile(
     rf"(?:\b(?:{_COMPASS})\s+of|\b{_DISTANCE}\s+(?:from|of|outside))\s+(?:the\s+)?$", re.I
 )
 _REFERENCE_AFTER = re.compile(
-    rf"\s*(?i:(?:{_DISTANCE}\s+)?(?:(?:{_COMPASS})\s+)?(?:of|from|outside)\s+(?:the\s+)?)"
+    rf"\s*(?i:(?:{_DISTANCE}\s+)?(?:(?:{_COMPASS})\s+)?(?:of|from|outside|off)\s+(?:the\s+)?)"
     r"((?:[A-Z][\w.'’-]*\s?)+|[a-z]+)"
 )
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s?)+)")  # "the coast of Oman"
 
 
 @functools.cache
@@ -154,6 +157,20 @@ def age_head(text: str, end: int) -> str | None:
     return after[0] if _capitalised(after[0]) else stem(after[0])
 
 
+def basis(text: str, start: int) -> float | None:
+    """The count a count written from ``start`` of ``text`` is a total of ("two catches for 25
+    yards", "three loans for $9,000": 2, 3): a number one or two words before "for" right
+    before it; None when it is no such total."""
+    before = _left(text, start)
+    if not before or before[0].lower() != "for":
+        return None
+    for w in before[2:4]:
+        value = number_value(w)
+        if value is not None:
+            return value
+    return None
+
+
 @functools.cache
 def _opponent_words() -> frozenset[str]:
     return frozenset(data.lines("data/opponents.txt", "sayso.compare"))
@@ -182,9 +199,16 @@ def is_reference_point(text: str, start: int) -> bool:
 
 def reference_point(text: str, end: int) -> str | None:
     """The point a distance written up to ``end`` of ``text`` is measured from ("12 miles
-    north of Dover": "dover"), None when it names none."""
+    north of Dover": "dover"; "20 miles off the coast of Oman": "oman"), None when it names
+    none."""
     m = _REFERENCE_AFTER.match(text, end)
-    return m.group(1).strip().rstrip(".").casefold() if m else None
+    if m is None:
+        return None
+    point = m.group(1)
+    if point.islower():
+        name = _OF_NAME.match(text, m.end())
+        point = name.group(1) if name else point
+    return point.strip().rstrip(".").casefold()
 
 
 def framed_values(

@@ -44,6 +44,7 @@ from .base import Finding, MatchOptions
 from .features import content_words
 from .frames import (
     age_heads,
+    basis,
     distance_units,
     framed_values,
     is_opponent,
@@ -282,9 +283,10 @@ def same_referent(
     article" / "she graduated in 1991"); not a date or a count when each unit names a person
     the other report never names (two acts of two people: "Ann Lee won a prize in 2008" / "Bo
     Kim founded a clinic in 1990"); not two counts of units dated at different times, nor two
-    distances but from one named reference point; a place only where it says where (not a
-    person's name, a team, a speaker or a reference point: "Portland's Smith", "Chohan said",
-    "beat Denver 3-1", "ten miles north of Dover", nor a word of a title-case headline)."""
+    totals of different counts, nor two distances but from one named reference point; a place
+    only where it says where (not a person's name, a team, a speaker or a reference point:
+    "Portland's Smith", "Chohan said", "beat Denver 3-1", "ten miles north of Dover", nor a word
+    of a title-case headline)."""
     what, va, vb = conflict
     if _said_anywhere(what, va, a, rec_b) or _said_anywhere(what, vb, b, rec_a):
         return False
@@ -378,15 +380,22 @@ def _is_place(value: str, u: Unit, rec: Record) -> bool:
 
 
 def _other_distances(va: str, vb: str, a: Unit, b: Unit) -> bool:
-    """Whether two counts are distances from two reference points ("12 miles north of Dover" /
-    "20 miles from the coast"), or one from a point the other does not name."""
+    """Whether two counts are totals of different counts ("two catches for 25 yards" / "59
+    catches for 1,098 yards"), or distances from two reference points ("12 miles north of
+    Dover" / "20 miles from the coast"); a count with no basis or no reference point named may
+    be either."""
     ca = next((c for c in a.counts if c.text == va), None)
     cb = next((c for c in b.counts if c.text == vb), None)
-    if ca is None or cb is None or ca.unit not in distance_units():
+    if ca is None or cb is None:
+        return False
+    ba, bb = basis(a.text, ca.start - a.start), basis(b.text, cb.start - b.start)
+    if ba is not None and bb is not None and ba != bb:
+        return True  # totals of different counts ("two catches for 25 yards" / "59 for 1,098")
+    if ca.unit not in distance_units():
         return False
     ra = reference_point(a.text, ca.end - a.start)
     rb = reference_point(b.text, cb.end - b.start)
-    return ra != rb
+    return ra is not None and rb is not None and ra != rb
 
 
 def _strong(what: str, score: float, a: Unit, b: Unit, options: MatchOptions) -> bool:
