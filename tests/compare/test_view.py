@@ -11,7 +11,7 @@ from typing import Any
 from click.testing import CliRunner
 
 from sayso.cli import main
-from sayso.compare import compare
+from sayso.compare import align, compare
 from sayso.compare.render import claim_table_rows, html
 from sayso.compare.view import by_claim, parts
 from sayso.types import Record
@@ -148,3 +148,36 @@ def test_overlapping_values_are_one_mark() -> None:
     ]  # fmt: skip
     (claim,) = by_claim(recs, divergences, [])
     assert _marked(claim, "a") == ["Lake County"] and _marked(claim, "b") == ["Pine County"]
+
+
+# two reports of one (invented) storm that tell both facts in their own words: the rescue
+# shares too few words for the sentence alignment, the meaning-based matching lines it up
+STORM = (
+    "A storm knocked out power to the village of Brenton on Friday night.\n"
+    "Rescuers pulled two fishermen from the water off Brenton harbour after their boat capsized.\n"
+)
+STORM_TOO = (
+    "Brenton was left in the dark on Friday night when a storm cut the electricity supply.\n"
+    "Two men were rescued from the sea near the Brenton harbour when their fishing vessel "
+    "overturned.\n"
+)
+
+
+def test_paraphrases_the_matching_aligns_are_agreed_claims() -> None:
+    recs = [
+        record(doc, text, places=("Brenton",), published=day, dates=(("Friday", "2024-03-01"),))
+        for doc, text, day in (("a", STORM, "2024-03-02"), ("b", STORM_TOO, "2024-03-03"))
+    ]
+    line = compare("s", recs)
+    assert line["divergences"] == []
+    claims = line["by_claim"]
+    assert [c["kind"] for c in claims] == ["agreed", "agreed"]
+    rescue = claims[1]
+    assert _status(rescue) == {"a": "carries", "b": "carries"}
+    assert [r["text"] for r in rescue["reports"]] == [
+        STORM.splitlines()[1],
+        STORM_TOO.replace("vessel \n", "vessel ").splitlines()[1],
+    ]
+    # the sentence alignment alone (word overlap) lines up only the power cut
+    word_lines = [c for c in by_claim(recs, [], align(recs)) if c["kind"] == "agreed"]
+    assert [c["reports"][0]["text"] for c in word_lines] == [STORM.splitlines()[0]]

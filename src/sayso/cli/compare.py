@@ -30,6 +30,7 @@ from .common import (
     Bar,
     db_option,
     db_path,
+    debug_enabled,
     default_format,
     emit_rows,
     fetch_options,
@@ -139,7 +140,10 @@ def stories(
         with Bar.on_stderr(False, "grouping the stored documents") as bar, _open_store(
             path, missing, read_only=False
         ) as store:
-            lines = run.stories_in_store(store, rebuild=rebuild)
+            lines = run.stories_in_store(
+                store, rebuild=rebuild, on_error=lambda e: bar.error(f"error: {e}"),
+                debug=debug_enabled(),
+            )  # fmt: skip
             bar.show(len(lines), f"{len(lines)} documents grouped")
             records = [store.get(str(r["hash"])) for r in store.story_documents()]
     fmt = fmt or default_format()

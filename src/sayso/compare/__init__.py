@@ -17,6 +17,7 @@ from ..types import Record
 from .base import CompareOptions
 from .claims import claim_rows
 from .divergences import Claim, align, divergence_rows, find_with_claims
+from .matching import agreed
 from .stories import (
     StoryIndex,
     StoryOptions,
@@ -59,19 +60,22 @@ def compare(
     divergences (docs/record.md, "Comparing the accounts of a story"), its events lined up
     as claims (``claims``: per event, which documents assert, omit, contradict or qualify it),
     and the story claim by claim (``by_claim``, ``view.py``: each report's own sentence and
-    status, the differing values marked)."""
+    status, the differing values marked; agreed claims lined up by word overlap or, in other
+    words, by meaning)."""
     from .features import body_text
 
     pairs = copies([body_text(r) for r in records], story_options)
     findings, claims = find_with_claims(records, options, pairs)
     rows = divergence_rows(story, records, findings)
+    lines = align(records, options) if len(records) > 1 else []
+    paraphrases = agreed(records, (options or CompareOptions()).claims)
     return {
         "story": story,
         "documents": [r.id for r in records],
         "copies": [[records[i].id, records[j].id] for i, j in pairs],
         "divergences": rows,
         "claims": claim_rows(claims, records, findings),
-        "by_claim": by_claim(records, rows, align(records, options) if len(records) > 1 else []),
+        "by_claim": by_claim(records, rows, lines, paraphrases),
     }
 
 

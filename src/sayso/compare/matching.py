@@ -9,7 +9,10 @@ units are matched one to one, best score first, and a match is taken only at
 * contradiction: two aligned units disagree on a slot (``slots.py``): a count of the same thing,
   a date, a place of the same kind (a city does not contradict its own country). The value of
   each side must appear nowhere in the other report: a report that says the first value
-  somewhere does not contradict it. ``values`` names the two values.
+  somewhere does not contradict it. ``values`` names the two values. Units that do not align
+  are read too where two values stand in the same frame (``frames.py``: "a trade summit in
+  Oslo" / "a trade summit in Lima"). Teams played and reference points are no places, two
+  distances from two reference points no two values of one thing.
 * qualification: aligned units, one stated as fact and the other hedged ("reportedly", "may
   have") or credited to someone ("according to X", "police said") while the first is not;
   attribution: the same content credited to different speakers.
@@ -39,6 +42,15 @@ from ..embed import embed
 from ..types import Record, Span
 from .base import Finding, MatchOptions
 from .features import content_words
+from .frames import (
+    age_heads,
+    basis,
+    distance_units,
+    framed_values,
+    is_opponent,
+    is_reference_point,
+    reference_point,
+)
 from .slots import counts, counts_agree, dates_agree, place_kind, places_agree
 from .units import Unit, story_units
 
@@ -113,6 +125,33 @@ def score_story(records: Sequence[Record], options: MatchOptions | None = None) 
             scores[(i, j)] = s
             scores[(j, i)] = s.T
     return Story(records, units, scores, options)
+
+
+def agreed(
+    records: Sequence[Record], options: MatchOptions | None = None
+) -> list[tuple[Span, ...]]:
+    """The claims every report states by meaning: for each unit of the first report, its
+    aligned unit (``Story.aligned``) in each other report, those also aligned with each other;
+    one span per report, in the order of ``records``. Whether they diverge is not asked here
+    (the view leaves out the sentences a divergence names)."""
+    if len(records) < 2:
+        return []
+    story = score_story(records, options)
+    partners = [{a.index: b for a, b, _ in story.aligned(0, j)} for j in range(1, len(records))]
+    out: list[tuple[Span, ...]] = []
+    for u in story.units[0]:
+        found = [p.get(u.index) for p in partners]
+        mine = [v for v in found if v is not None]
+        if len(mine) != len(found):
+            continue
+        if any(
+            story.scores[(v.doc, w.doc)][v.index, w.index] < story.options.aligned
+            for x, v in enumerate(mine)
+            for w in mine[x + 1 :]
+        ):
+            continue
+        out.append((u.span, *(v.span for v in mine)))
+    return out
 
 
 # -- contradictions ----------------------------------------------------------------------------
@@ -243,9 +282,11 @@ def same_referent(
     life, a record); not a date written before a noun the other unit never names ("a 1997
     article" / "she graduated in 1991"); not a date or a count when each unit names a person
     the other report never names (two acts of two people: "Ann Lee won a prize in 2008" / "Bo
-    Kim founded a clinic in 1990"); not two counts of units dated at different times; a place
-    only where it says where (not a person's name, a team or a speaker: "Portland's Smith",
-    "Chohan said", nor a word of a title-case headline)."""
+    Kim founded a clinic in 1990"); not two counts of units dated at different times, nor two
+    totals of different counts, nor two distances but from one named reference point; a place
+    only where it says where (not a person's name, a team, a speaker or a reference point:
+    "Portland's Smith", "Chohan said", "beat Denver 3-1", "ten miles north of Dover", nor a word
+    of a title-case headline)."""
     what, va, vb = conflict
     if _said_anywhere(what, va, a, rec_b) or _said_anywhere(what, vb, b, rec_a):
         return False
@@ -253,7 +294,7 @@ def same_referent(
         return False
     if what == "date" and (_dates_other_thing(va, a, b) or _dates_other_thing(vb, b, a)):
         return False
-    if what == "number" and _other_times(a, b):
+    if what == "number" and (_other_times(a, b) or _other_distances(va, vb, a, b)):
         return False
     if what in ("date", "number") and (
         _strangers(a, rec_a, rec_b.text, (va, vb)) and _strangers(b, rec_b, rec_a.text, (va, vb))
@@ -333,7 +374,28 @@ def _is_place(value: str, u: Unit, rec: Record) -> bool:
         after = _SPEAKER_OR_TEAM.match(u.text, m.end())
         if after and (after.group(1) is None or after.group(1) in persons):
             return False
+        if is_opponent(u.text, m.start(), m.end()) or is_reference_point(u.text, m.start()):
+            return False  # a team played ("beat Denver"), a point reckoned from ("north of X")
     return True
+
+
+def _other_distances(va: str, vb: str, a: Unit, b: Unit) -> bool:
+    """Whether two counts are totals of different counts ("two catches for 25 yards" / "59
+    catches for 1,098 yards"), or distances from two reference points ("12 miles north of
+    Dover" / "20 miles from the coast"); a count with no basis or no reference point named may
+    be either."""
+    ca = next((c for c in a.counts if c.text == va), None)
+    cb = next((c for c in b.counts if c.text == vb), None)
+    if ca is None or cb is None:
+        return False
+    ba, bb = basis(a.text, ca.start - a.start), basis(b.text, cb.start - b.start)
+    if ba is not None and bb is not None and ba != bb:
+        return True  # totals of different counts ("two catches for 25 yards" / "59 for 1,098")
+    if ca.unit not in distance_units():
+        return False
+    ra = reference_point(a.text, ca.end - a.start)
+    rb = reference_point(b.text, cb.end - b.start)
+    return ra is not None and rb is not None and ra != rb
 
 
 def _strong(what: str, score: float, a: Unit, b: Unit, options: MatchOptions) -> bool:
@@ -388,6 +450,32 @@ def contradictions(story: Story, i: int, j: int) -> list[Finding]:
                 ev = _evidence(a, b)
                 out.append(Finding("contradiction", what, about, (i,), (j,), ev, (va, vb)))
             break
+    for a, b, (what, va, vb) in framed(story, i, j):
+        key = (what, va.casefold(), vb.casefold())
+        if key in seen:
+            continue
+        seen.add(key)
+        about = f"{va} / {vb}: {_about(a.text, 8)}"
+        out.append(Finding("contradiction", what, about, (i,), (j,), _evidence(a, b), (va, vb)))
+    return out
+
+
+def framed(story: Story, i: int, j: int) -> list[tuple[Unit, Unit, tuple[str, str, str]]]:
+    """Values of one slot in two units of reports ``i`` and ``j``, whatever the units' score,
+    that stand in the same frame (``frames.py``: "a trade summit in Oslo" / "a trade summit in
+    Lima", "filed on Monday" / "filed on Friday", "a 40-year-old nurse" / "a 45-year-old
+    nurse") and so are values of one thing; each value written nowhere in the other report."""
+    ri, rj = story.records[i], story.records[j]
+    heads_i, heads_j = age_heads(story.units[i]), age_heads(story.units[j])
+    out: list[tuple[Unit, Unit, tuple[str, str, str]]] = []
+    for a in story.units[i]:
+        for b in story.units[j]:
+            found = framed_values(a, b, heads_i, heads_j)
+            out.extend(
+                (a, b, x)
+                for x in found
+                if same_referent(x, a, b, ri, rj) and x[1] not in rj.text and x[2] not in ri.text
+            )
     return out
 
 

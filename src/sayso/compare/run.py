@@ -5,10 +5,10 @@ keep stories in the store. Documents that are not records yet are extracted by t
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from ..errors import InputError, json_problem
+from ..errors import InputError, SaysoError, json_problem
 from ..store import Store
 from ..types import Record
 from . import compare, compare_stories
@@ -77,12 +77,18 @@ def story_lines(
 
 
 def stories_in_store(
-    store: Store, *, rebuild: bool = False, options: StoryOptions | None = None
+    store: Store,
+    *,
+    rebuild: bool = False,
+    options: StoryOptions | None = None,
+    on_error: Callable[[SaysoError], None] | None = None,
+    debug: bool = False,
 ) -> list[dict[str, str]]:
     """Give every stored document a story and store it; returns ``{"id", "story"}`` per
     document. Documents that have a story keep it; new ones join a story one at a time
     (``StoryIndex``), which may move a few documents between nearby stories. ``rebuild``
-    clusters every document again in one batch."""
+    clusters every document again in one batch. A story whose comparison fails goes to
+    ``on_error`` (``save_stories``)."""
     rows = store.story_documents()
     records = [store.get(str(r["hash"])) for r in rows]
     options = options or StoryOptions()
@@ -115,7 +121,7 @@ def stories_in_store(
         (int(r["id"]), labels[n], int(rows[c]["id"]) if (c := copy_of.get(n)) is not None else None)
         for n, r in enumerate(rows)
     ]
-    save_stories(store, assignments, summaries, replace_all=fresh)
+    save_stories(store, assignments, summaries, replace_all=fresh, on_error=on_error, debug=debug)
     return [{"id": str(r["doc_id"]), "story": labels[n]} for n, r in enumerate(rows)]
 
 
@@ -125,12 +131,15 @@ def save_stories(
     summaries: Mapping[str, Mapping[str, object]],
     *,
     replace_all: bool,
+    on_error: Callable[[SaysoError], None] | None = None,
+    debug: bool = False,
 ) -> int:
     """Store the stories (``Store.save_stories``), then compute and keep the comparison of each
     story of ``summaries`` whose kept one is missing or stale (``stored.keep_comparisons``), so
-    that the web's story pages only read them; returns how many were compared."""
+    that the web's story pages only read them; returns how many were compared. A story whose
+    comparison fails goes to ``on_error`` and the others go on."""
     store.save_stories(assignments, summaries, replace_all=replace_all)
-    return keep_comparisons(store, summaries)
+    return keep_comparisons(store, summaries, on_error, debug=debug)
 
 
 def _row_pos(rows: Sequence[Mapping[str, object]], rowid: object) -> int | None:

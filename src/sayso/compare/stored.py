@@ -9,9 +9,10 @@ and for ``COMPARE_VERSION``; when either differs it is stale: the story page the
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+from ..errors import SaysoError
 from ..store import Store
 from ..types import Record, Span
 from . import compare
@@ -28,7 +29,7 @@ __all__ = [
 
 # Bump when what ``compare`` or ``align`` gives for the same records changes: every kept
 # comparison is then stale and computed again by the next ``sayso stories --db``.
-COMPARE_VERSION = "1"
+COMPARE_VERSION = "2"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
@@ -68,15 +69,38 @@ def story_comparison(store: Store, story: str) -> tuple[list[Record], Comparison
     return records, kept if kept is not None else comparison(story, records)
 
 
-def keep_comparisons(store: Store, stories: Iterable[str] | None = None) -> int:
+def keep_comparisons(
+    store: Store,
+    stories: Iterable[str] | None = None,
+    on_error: Callable[[SaysoError], None] | None = None,
+    *,
+    debug: bool = False,
+) -> int:
     """Compute and keep the comparison of each of ``stories`` (default: every stored story)
-    whose kept one is missing or stale; returns how many were computed."""
+    whose kept one is missing or stale; returns how many were computed. A story whose
+    comparison fails goes to ``on_error`` (one line; its page compares live) and the others go
+    on; with ``debug`` the failure is raised, traceback and all."""
     done = 0
     for story in stories if stories is not None else store.story_ids():
         hashes = store.story_hashes(story)
         if store.comparison(story, hashes, COMPARE_VERSION) is not None:
             continue
         records = [store.get(h) for h in hashes]
-        store.save_comparison(story, hashes, COMPARE_VERSION, comparison(story, records))
+        try:
+            data = comparison(story, records)
+        except Exception as exc:  # a bug in one story's comparison must not stop the others
+            if debug:
+                raise
+            if on_error is not None:
+                on_error(
+                    SaysoError(
+                        f"story {story}: comparing its {len(records)} reports failed "
+                        f"({type(exc).__name__}: {exc}); its page compares them live until "
+                        "then; rerun with --debug for the traceback and report it",
+                        source=story,
+                    )
+                )
+            continue
+        store.save_comparison(story, hashes, COMPARE_VERSION, data)
         done += 1
     return done

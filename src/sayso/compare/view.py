@@ -8,7 +8,8 @@ it to someone), ``attributes`` (credits it to someone else) or ``unclear`` (no s
 no finding). The values that differ are marked in each sentence (``marks``: offsets into the
 report's text): a contradiction's ``values``, else the two values its ``about`` names ("was /
 now: ..."), a qualification's hedge, an attribution's speakers. Claims every report carries with
-no divergence (``align``'s lines) come last, as ``agreed``. Order: contradictions, omissions
+no divergence come last, as ``agreed``: ``align``'s lines (word overlap) and the paraphrases the
+meaning-based matching aligns (``matching.agreed``). Order: contradictions, omissions
 (most central first, as found), qualifications and attributions, then agreed claims.
 """
 
@@ -202,9 +203,12 @@ def by_claim(
     records: Sequence[Record],
     divergences: Sequence[Mapping[str, Any]],
     lines: Sequence[Claim],
+    paraphrases: Sequence[Sequence[Span]] = (),
 ) -> list[dict[str, Any]]:
     """The story's claims as an analyst reads them (see the module): ``divergences`` as the
-    ``sayso compare`` line gives them, ``lines`` the story's sentences lined up (``align``)."""
+    ``sayso compare`` line gives them, ``lines`` the story's sentences lined up (``align``),
+    ``paraphrases`` the claims every report states in its own words (``matching.agreed``: one
+    span per report, in the order of ``records``)."""
     ids = [r.id for r in records]
     if len(ids) < 2:
         return []
@@ -222,30 +226,57 @@ def by_claim(
         out.append(claim)
         touched.update((r["doc"], r["start"]) for r in claim["reports"] if "start" in r)
     out.sort(key=lambda c: c.pop("order"))
-    return out + _agreed(ids, lines, touched)
+    return out + _agreed(ids, lines, paraphrases, touched)
 
 
 def _agreed(
-    ids: Sequence[str], lines: Sequence[Claim], touched: set[tuple[str, int]]
+    ids: Sequence[str],
+    lines: Sequence[Claim],
+    paraphrases: Sequence[Sequence[Span]],
+    touched: set[tuple[str, int]],
 ) -> list[dict[str, Any]]:
-    """The lines every report carries, none of whose sentences is in a divergence."""
-    out = []
+    """The lines every report carries, none of whose sentences is in a divergence; then the
+    ``paraphrases`` none of whose sentences is in a divergence, an agreed line or a line that
+    carries no claim, each placed before the first agreed line that comes later in the first
+    report."""
+    rows: list[list[Span]] = []
     for line in lines:
         if not line.claim or any(sp is None for sp in line.cells):
             continue
         spans = [sp for sp in line.cells if sp is not None]
-        if any((d, sp.start) in touched for d, sp in zip(ids, spans, strict=True)):
-            continue
-        out.append(
-            {
-                "claim": _claim_text(spans[0].text),
-                "kind": "agreed",
-                "what": None,
-                "divergences": [],
-                "reports": [_carries(d, sp) for d, sp in zip(ids, spans, strict=True)],
-            }
-        )
-    return out
+        if not _claimed(ids, spans, touched):
+            rows.append(spans)
+    plain = {
+        (d, sp.start)
+        for ln in lines
+        if not ln.claim
+        for d, sp in zip(ids, ln.cells, strict=True)
+        if sp
+    }
+    taken = touched | plain
+    for said in paraphrases:
+        if not _claimed(ids, said, taken):
+            at = next((k for k, r in enumerate(rows) if r[0].start > said[0].start), len(rows))
+            rows.insert(at, list(said))
+    return [
+        {
+            "claim": _claim_text(spans[0].text),
+            "kind": "agreed",
+            "what": None,
+            "divergences": [],
+            "reports": [_carries(d, sp) for d, sp in zip(ids, spans, strict=True)],
+        }
+        for spans in rows
+    ]
+
+
+def _claimed(ids: Sequence[str], spans: Sequence[Span], taken: set[tuple[str, int]]) -> bool:
+    """Whether a sentence of ``spans`` (one per report) is ``taken``; else take them all."""
+    keys = [(d, sp.start) for d, sp in zip(ids, spans, strict=True)]
+    if any(k in taken for k in keys):
+        return True
+    taken.update(keys)
+    return False
 
 
 def _carries(doc: str, sp: Span) -> dict[str, Any]:
