@@ -22,9 +22,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from ...lexicon import match_cue
-from ...types import Attribution, confidence_of
+from ...types import Attribution, Span, confidence_of
 from ..base import State
+from .speakers import is_role
 
 KIND = {"direct": 1.0, "mixed": 0.95, "indirect": 0.85}
 # cue classes of data/cues.tsv, plus a colon line and no cue of its own
@@ -36,27 +39,45 @@ CUE = {
     "noun": 0.8,
     "none": 0.8,
     "belief": 0.8,
-    "intent": 0.75,
+    "intent": 0.6,  # "agreed to meet", "declined to use the word": a commitment, an act
     "stance": 0.7,
 }
 # what the cue takes (data/cues.tsv): a that-clause or a quote is reported speech proper; the
 # object or the rest of the clause ("praised the decision") may be an act more than words
 TAKE = {"clause": 1.0, "that": 1.0, "object": 0.85, "rest": 0.8}
-NO_CLAUSE = 0.8  # reported content with no verb: a thing, not a proposition
+# reported content with no verb of its own: a thing, not a proposition. For a cue that takes its
+# object ("reported irregularities", "denied wrongdoing") the thing stands for what was said;
+# for one that takes a clause, a bare object is the verb in another sense, an act ("claimed
+# victory", "demanded the crew's release", "reaffirmed its commitment to ...")
+NO_CLAUSE = {"object": 0.85, "rest": 0.65, "clause": 0.6, "that": 0.6}
+QUESTION = 0.6  # "asked whether ...": a question, not a claim
+# a source with a negative quantifier ("few lawmakers imagined ...", "nobody believes ..."):
+# hardly anyone holds the belief, which the writer reports as not held
+FEW_HOLDERS = 0.5
+_FEW = frozenset({"few", "no", "neither", "nobody", "none", "noone"})
 SPEAKER_TYPE = {"PERSON": 1.0, "ORG": 1.0}  # any other type: OTHER_SPEAKER (a country "says")
 OTHER_SPEAKER = 0.85
-OUTSIDE_BODY = 0.7  # a headline, a caption: no sentence of the story
+OUTSIDE_BODY = 0.55  # a headline, a caption: no sentence of the story
 SPEAKER = {
     "name": 1.0,
     "alias": 1.0,
     "surname": 0.95,
+    "named": 0.9,  # a proper name no entity stands for
     "nominal": 0.8,
     "pronoun": 0.8,
     "continued": 0.8,  # a speaker carried over from the quote before, no source of its own
-    "unresolved": 0.6,  # a source no entity stands for ("officials", "a spokesman")
+    # no entity stands for the source, which describes its speaker: a role ("the spokesman")
+    # or a noun with modifiers ("the electoral commission", "a NATO official")
+    "described": 0.75,
+    "unresolved": 0.6,  # a bare unnamed source ("officials")
+    # an anaphor the entities stage left unresolved: a pronoun, a bare definite noun ("the
+    # group"), a source with no letters
+    "anaphor": 0.45,
     "none": 0.4,
 }
 RANK = ("name", "alias", "surname", "nominal", "pronoun")
+_QUESTION_WORDS = frozenset({"if", "whether", "who", "what", "why", "how", "when", "where"})
+_DESCRIBING = frozenset({"amod", "compound", "poss", "prep", "nmod", "nummod"})
 
 
 def cue_of(state: State, a: Attribution) -> tuple[str, str]:
@@ -76,21 +97,61 @@ def cue_of(state: State, a: Attribution) -> tuple[str, str]:
 
 
 def has_clause(state: State, a: Attribution) -> bool:
-    """Whether ``a``'s content holds a verb: a proposition ("that the talks had failed"), not a
-    thing ("the decision", "wrongdoing")."""
+    """Whether ``a``'s content is a proposition: it holds a verb of its own ("that the talks had
+    failed", "Holloway of voting to ...") or a predicate of its object ("called the decision a
+    betrayal", "described it as ..."). A verb inside a noun's own clause ("a report that Russia
+    was moving troops", "its commitment to provide funding") leaves a thing."""
     for c in a.content:
         span = state.doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is None or any(t.pos_ in {"VERB", "AUX"} for t in span):
+        if span is None:
             return True
+        inside = {t.i for t in span}
+        for t in span:
+            predicate = t.lower_ == "as" and t.dep_ == "prep" and t.head.i not in inside
+            if t.dep_ == "oprd" or predicate:
+                return True
+            if t.pos_ in {"VERB", "AUX"} and not _in_noun_clause(t, inside):
+                return True
     return False
+
+
+def _in_noun_clause(verb: Token, inside: set[int]) -> bool:
+    """Whether ``verb`` belongs to the clause of a noun inside the same content."""
+    t, n = verb, 0
+    while t.i in inside and t.head.i != t.i and n < 50:
+        if t.dep_ in {"acl", "relcl"} and t.head.pos_ in {"NOUN", "PROPN"} and t.head.i in inside:
+            return True
+        t, n = t.head, n + 1
+    return False
+
+
+def is_question(state: State, a: Attribution) -> bool:
+    """Whether ``a`` reports a question ("asked whether ...", "A reporter asked if ..."): a
+    content that opens with, or a cue followed by, "if", "whether" or a wh-word."""
+    first = a.content[0].text.split(maxsplit=1)
+    if first and first[0].lower() in _QUESTION_WORDS and a.kind != "direct":
+        return True
+    if a.cue is None:
+        return False
+    after = state.text[a.cue.end : a.content[0].start].split()
+    return bool(after) and after[-1].lower() in {"if", "whether"}
+
+
+def few_holders(a: Attribution) -> bool:
+    """Whether ``a``'s source opens with a negative quantifier ("few lawmakers", "no
+    official", "nobody"; not "a few")."""
+    if a.source is None:
+        return False
+    first = a.source.text.split(maxsplit=1)
+    return bool(first) and first[0].lower() in _FEW
 
 
 def speaker_class(state: State, a: Attribution) -> str:
     """How ``a``'s speaker was found: the best resolution of a mention of the speaker inside
-    the source, "continued" for a speaker with no source, "unresolved" for a source without
-    a speaker, "none" for neither."""
+    the source, "continued" for a speaker with no source; for a source without a speaker, how
+    it names one (:func:`unresolved_class`); "none" for neither."""
     if a.speaker is None:
-        return "unresolved" if a.source is not None else "none"
+        return unresolved_class(state, a.source) if a.source is not None else "none"
     if a.source is None:
         return "continued"
     ent = state.entity(a.speaker)
@@ -104,18 +165,55 @@ def speaker_class(state: State, a: Attribution) -> str:
     return RANK[min(hows)]
 
 
-def score(state: State, a: Attribution) -> float:
-    """The confidence of one attribution (0..1, two decimals)."""
+def unresolved_class(state: State, source: Span) -> str:
+    """How a source no entity stands for names its speaker, by its head word: "named" (a
+    proper name), "described" (a role noun, or a noun with modifiers: "the electoral
+    commission"), "anaphor" (a pronoun, a bare definite noun such as "the group", no letters)
+    or "unresolved" (a bare noun: "officials")."""
+    span = state.doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or not any(ch.isalpha() for ch in source.text):
+        return "anaphor"
+    head = span.root
+    if head.pos_ == "PROPN":
+        return "named"
+    if head.pos_ == "PRON":
+        return "anaphor"
+    if is_role(head) or any(c.dep_ in _DESCRIBING for c in head.children):
+        return "described"
+    if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
+        return "anaphor"
+    return "unresolved"
+
+
+def factors(state: State, a: Attribution) -> dict[str, float]:
+    """The factors of one attribution's confidence, by name (each at most 1; see the module's
+    docstring and docs/record.md)."""
     cls, take = cue_of(state, a)
-    value = KIND.get(a.kind, 0.85) * CUE.get(cls, 0.8) * TAKE.get(take, 0.8)
+    out = {
+        "kind": KIND.get(a.kind, 0.85),
+        "cue": CUE.get(cls, 0.8),
+        "take": TAKE.get(take, 0.8),
+        "speaker": SPEAKER[speaker_class(state, a)],
+    }
     if a.kind != "direct" and not has_clause(state, a):
-        value *= NO_CLAUSE
-    value *= SPEAKER[speaker_class(state, a)]
+        out["no_clause"] = NO_CLAUSE.get(take, 0.75)
+    if is_question(state, a):
+        out["question"] = QUESTION
+    if few_holders(a):
+        out["holders"] = FEW_HOLDERS
     ent = state.entity(a.speaker)
     if ent is not None:
-        value *= SPEAKER_TYPE.get(ent.type, OTHER_SPEAKER)
+        out["speaker_type"] = SPEAKER_TYPE.get(ent.type, OTHER_SPEAKER)
     if state.meta.body and not any(state.in_body(c.start, c.end) for c in a.content):
-        value *= OUTSIDE_BODY
+        out["place"] = OUTSIDE_BODY
+    return out
+
+
+def score(state: State, a: Attribution) -> float:
+    """The confidence of one attribution (0..1, two decimals): the product of its factors."""
+    value = 1.0
+    for f in factors(state, a).values():
+        value *= f
     return confidence_of(value)
 
 
