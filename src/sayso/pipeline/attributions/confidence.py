@@ -51,9 +51,16 @@ TAKE = {"clause": 1.0, "that": 1.0, "object": 0.85, "rest": 0.8}
 # victory", "demanded the crew's release", "reaffirmed its commitment to ...")
 NO_CLAUSE = {"object": 0.85, "rest": 0.65, "clause": 0.6, "that": 0.6}
 QUESTION = 0.6  # "asked whether ...": a question, not a claim
+# the source names its speaker by a bare surname that two people of the article share (father
+# and son, "Jr." and "Sr."): which of them spoke is a guess
+NAMESAKE = 0.6
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # a source with a negative quantifier ("few lawmakers imagined ...", "nobody believes ..."):
 # hardly anyone holds the belief, which the writer reports as not held
 FEW_HOLDERS = 0.5
+# the reported words are a refusal to speak ("said he would not comment on the case", "said
+# she had no comment"): no claim is made
+HOLDS_BACK = 0.5
 _FEW = frozenset({"few", "no", "neither", "nobody", "none", "noone"})
 SPEAKER_TYPE = {"PERSON": 1.0, "ORG": 1.0}  # any other type: OTHER_SPEAKER (a country "says")
 OTHER_SPEAKER = 0.85
@@ -107,7 +114,14 @@ def has_clause(state: State, a: Attribution) -> bool:
             return True
         inside = {t.i for t in span}
         for t in span:
-            predicate = t.lower_ == "as" and t.dep_ == "prep" and t.head.i not in inside
+            # "described it as ...", and "called the ruling a disgrace" parsed as an apposition
+            # of the cue's object
+            predicate = (t.lower_ == "as" and t.dep_ == "prep" and t.head.i not in inside) or (
+                t.dep_ == "appos"
+                and t.head.dep_ == "dobj"
+                and t.head.head.i not in inside
+                and "," not in state.text[t.head.idx : t.left_edge.idx]  # not "X, the minister"
+            )
             if t.dep_ == "oprd" or predicate:
                 return True
             if t.pos_ in {"VERB", "AUX"} and not _in_noun_clause(t, inside):
@@ -137,6 +151,24 @@ def is_question(state: State, a: Attribution) -> bool:
     return bool(after) and after[-1].lower() in {"if", "whether"}
 
 
+def holds_back(state: State, a: Attribution) -> bool:
+    """Whether ``a``'s content is a refusal to speak: its main verb a negated speech cue ("he
+    would not comment", "she could not say") or "no comment"."""
+    if a.kind == "direct":
+        return False
+    span = state.doc.char_span(a.content[0].start, a.content[0].end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if any(c.dep_ == "neg" for c in root.children):
+        m = match_cue(state.doc, root.i)
+        return m is not None and m[0].cls == "speech"
+    return any(
+        c.dep_ == "dobj" and c.lower_ == "comment" and any(g.lower_ == "no" for g in c.children)
+        for c in root.children
+    )
+
+
 def few_holders(a: Attribution) -> bool:
     """Whether ``a``'s source opens with a negative quantifier ("few lawmakers", "no
     official", "nobody"; not "a few")."""
@@ -144,6 +176,26 @@ def few_holders(a: Attribution) -> bool:
         return False
     first = a.source.text.split(maxsplit=1)
     return bool(first) and first[0].lower() in _FEW
+
+
+def _surname(name: str) -> str:
+    words = [w.strip(".,").casefold() for w in name.split()]
+    words = [w for w in words if w and w not in _SUFFIXES]
+    return words[-1] if words else ""
+
+
+def namesake(state: State, a: Attribution) -> bool:
+    """Whether ``a``'s source names its person speaker by one word only (a surname, with or
+    without "Mr." or "the elder") that is the surname of two or more people of the article."""
+    ent = state.entity(a.speaker)
+    if ent is None or ent.type != "PERSON" or a.source is None:
+        return False
+    names = [m.text for m, eid in state.mentions_in(a.source.start, a.source.end) if eid == ent.id]
+    if not names or any(len(n.split()) > 1 for n in names):
+        return False
+    word = _surname(names[0])
+    people = [e for e in state.entities if e.type == "PERSON" and _surname(e.name) == word]
+    return len(people) > 1
 
 
 def speaker_class(state: State, a: Attribution) -> str:
@@ -189,21 +241,29 @@ def factors(state: State, a: Attribution) -> dict[str, float]:
     """The factors of one attribution's confidence, by name (each at most 1; see the module's
     docstring and docs/record.md)."""
     cls, take = cue_of(state, a)
+    clause = a.kind == "direct" or has_clause(state, a)
+    # a that-clause after a cue that may take an object ("denied that ...") is reported speech
+    # proper, and so is the clause "according to X" stands beside
+    took = "clause" if cls == "source" or (take == "object" and clause) else take
     out = {
         "kind": KIND.get(a.kind, 0.85),
         "cue": CUE.get(cls, 0.8),
-        "take": TAKE.get(take, 0.8),
+        "take": TAKE.get(took, 0.8),
         "speaker": SPEAKER[speaker_class(state, a)],
     }
-    if a.kind != "direct" and not has_clause(state, a):
+    if not clause:
         out["no_clause"] = NO_CLAUSE.get(take, 0.75)
     if is_question(state, a):
         out["question"] = QUESTION
     if few_holders(a):
         out["holders"] = FEW_HOLDERS
+    if holds_back(state, a):
+        out["holds_back"] = HOLDS_BACK
     ent = state.entity(a.speaker)
     if ent is not None:
         out["speaker_type"] = SPEAKER_TYPE.get(ent.type, OTHER_SPEAKER)
+    if namesake(state, a):
+        out["namesake"] = NAMESAKE
     if state.meta.body and not any(state.in_body(c.start, c.end) for c in a.content):
         out["place"] = OUTSIDE_BODY
     return out
