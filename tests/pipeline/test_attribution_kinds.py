@@ -167,3 +167,13 @@ def test_a_surname_two_people_share_is_a_guess(run: Run) -> None:
     guess = attribution_with(rec, "he was innocent")
     named = attribution_with(rec, "he would fight the charges")
     assert guess.confidence < named.confidence
+
+
+def test_a_verb_inside_a_noun_phrase_leaves_a_thing(run: Run) -> None:
+    rec = story(
+        run,
+        "Minister Petra Lund accused the council of hiding the audit.\n\n"
+        "Minister Petra Lund noted the council's interest in building a ferry terminal.\n",
+    )
+    assert attribution_with(rec, "hiding the audit").confidence >= DEFAULT
+    assert attribution_with(rec, "building a ferry terminal").confidence < DEFAULT

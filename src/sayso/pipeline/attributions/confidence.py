@@ -6,15 +6,25 @@ of evidence never raises the score); ``docs/record.md`` explains them:
 * **kind**: words inside quotation marks are bounded by the marks; reported speech is bounded by
   a clause the parser found.
 * **cue**: by its class in ``data/cues.tsv``: a speech verb ("said", "told") or "according to"
-  is surest, then a report verb, a colon line, a noun ("X's claim that"), a belief verb, an
-  intention, and last a stance verb ("praised", "condemned": an act more than words); a quote
-  with no cue of its own continues the one before it. A cue that takes a that-clause or a
-  quote is surer than one that takes its object or the rest of its clause ("praised the
-  decision"), and reported content with a verb (a proposition) surer than a thing.
+  is surest, then a report verb, a colon line, a noun ("X's claim that"), a belief verb, a
+  stance verb ("praised", "condemned": an act more than words), and last an intention ("agreed
+  to meet": a commitment); a quote with no cue of its own continues the one before it.
+* **take**: a that-clause or a quote is reported speech proper, surer than the object or the
+  rest of the clause ("praised the decision").
+* **no clause**: content with no verb of its own and no predicate (a thing, not a proposition:
+  a verb inside a noun phrase does not count, "a report that ...", "its commitment to ...").
+  What the thing is worth depends on what the cue takes: its object stands for what was said
+  ("denied wrongdoing"); a clause-taking verb with a bare object is that verb in another sense,
+  an act ("claimed victory", "demanded the crew's release").
+* **question, refusal, few holders**: "asked whether ..." is a question, "said he would not
+  comment" a refusal, "few lawmakers believed ..." a belief hardly anyone holds: no claim.
 * **speaker**: resolved by the speaker's own name or an alias, surer than by a surname, a
-  nominal ("the ministry"), a pronoun; a source no entity stands for ("officials") or no source
-  at all is least sure. A person or an organisation speaks; a country or a city "saying"
-  something is a figure of speech for someone the text does not name.
+  nominal ("the ministry"), a pronoun; a source no entity stands for is sure by how it names
+  its speaker (a proper name, a role or a described body, a bare noun such as "officials", an
+  anaphor left unresolved such as "he" or "the group"); no source at all is least sure. A
+  person or an organisation speaks; a country or a city "saying" something is a figure of
+  speech for someone the text does not name. A bare surname that two people of the article
+  share (father and son) names either.
 * **place**: words outside the story's body (a headline, a caption) are less sure.
 """
 
@@ -61,6 +71,7 @@ FEW_HOLDERS = 0.5
 # the reported words are a refusal to speak ("said he would not comment on the case", "said
 # she had no comment"): no claim is made
 HOLDS_BACK = 0.5
+_REFUSING = frozenset({"would", "could", "will", "can", "wo", "ca"})
 _FEW = frozenset({"few", "no", "neither", "nobody", "none", "noone"})
 SPEAKER_TYPE = {"PERSON": 1.0, "ORG": 1.0}  # any other type: OTHER_SPEAKER (a country "says")
 OTHER_SPEAKER = 0.85
@@ -106,8 +117,8 @@ def cue_of(state: State, a: Attribution) -> tuple[str, str]:
 def has_clause(state: State, a: Attribution) -> bool:
     """Whether ``a``'s content is a proposition: it holds a verb of its own ("that the talks had
     failed", "Holloway of voting to ...") or a predicate of its object ("called the decision a
-    betrayal", "described it as ..."). A verb inside a noun's own clause ("a report that Russia
-    was moving troops", "its commitment to provide funding") leaves a thing."""
+    betrayal", "described it as ..."). A verb inside a noun phrase ("a report that Russia was
+    moving troops", "its commitment to provide funding") leaves a thing."""
     for c in a.content:
         span = state.doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
@@ -130,12 +141,19 @@ def has_clause(state: State, a: Attribution) -> bool:
 
 
 def _in_noun_clause(verb: Token, inside: set[int]) -> bool:
-    """Whether ``verb`` belongs to the clause of a noun inside the same content."""
+    """Whether ``verb`` belongs to a noun phrase inside the same content: a noun's own clause
+    ("a report that Russia was moving troops") or a phrase after it ("Chile's interest in
+    expanding lithium processing")."""
     t, n = verb, 0
-    while t.i in inside and t.head.i != t.i and n < 50:
-        if t.dep_ in {"acl", "relcl"} and t.head.pos_ in {"NOUN", "PROPN"} and t.head.i in inside:
+    while t.head.i != t.i and t.head.i in inside and n < 50:
+        prev, t, n = t, t.head, n + 1
+        if t.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        # "accused the opposition of staging the protests": the charge hangs on the cue's
+        # object (a noun whose head is the cue), and states what the object did
+        charge = prev.dep_ == "prep" and prev.lower_ in {"of", "for"} and t.head.i not in inside
+        if not charge:
             return True
-        t, n = t.head, n + 1
     return False
 
 
@@ -152,20 +170,24 @@ def is_question(state: State, a: Attribution) -> bool:
 
 
 def holds_back(state: State, a: Attribution) -> bool:
-    """Whether ``a``'s content is a refusal to speak: its main verb a negated speech cue ("he
-    would not comment", "she could not say") or "no comment"."""
+    """Whether ``a``'s content is a refusal to speak: its main verb a speech cue negated with a
+    modal ("he would not comment", "she could not say") or "no comment"."""
     if a.kind == "direct":
         return False
     span = state.doc.char_span(a.content[0].start, a.content[0].end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    if any(c.dep_ == "neg" for c in root.children):
+    kids = list(root.children)
+    if any(c.dep_ == "neg" for c in kids):
+        # a refusal takes a modal ("would not comment"); "Russia does not comment on ..." states
+        # a policy
         m = match_cue(state.doc, root.i)
-        return m is not None and m[0].cls == "speech"
+        modal = any(c.dep_ == "aux" and c.lower_ in _REFUSING for c in kids)
+        return modal and m is not None and m[0].cls == "speech"
     return any(
         c.dep_ == "dobj" and c.lower_ == "comment" and any(g.lower_ == "no" for g in c.children)
-        for c in root.children
+        for c in kids
     )
 
 
