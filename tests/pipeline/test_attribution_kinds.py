@@ -177,3 +177,12 @@ def test_a_verb_inside_a_noun_phrase_leaves_a_thing(run: Run) -> None:
     )
     assert attribution_with(rec, "hiding the audit").confidence >= DEFAULT
     assert attribution_with(rec, "building a ferry terminal").confidence < DEFAULT
+
+
+def test_a_lone_surname_is_the_person_of_that_surname(run: Run) -> None:
+    rec = story(
+        run,
+        "Trade Minister Helen Marchand spoke on Monday.\n\n"
+        "Marchand's office later said in a statement that the provinces had been briefed.\n",
+    )
+    assert speaker_of(rec, "the provinces had been briefed") == "Helen Marchand"

@@ -72,7 +72,7 @@ class Speakers:
             return None, None  # a time stamp ("5:45 p.m.") is not a speaker
         head = self._abbreviated_name(head)
         span = self._source_span(head)
-        ent = self.entity_of(head)
+        ent = self._surname_person(head) or self.entity_of(head)
         if lexicon.is_dateline(head):
             # "BRASILIA, June 13 - Brazil said": the parser took the dateline for the subject
             return self._after_dateline(head)
@@ -105,6 +105,29 @@ class Speakers:
         if prev.pos_ == "PROPN" and tok_end(prev) == head.idx and self.entity_of(prev):
             return prev
         return head
+
+    def _surname_person(self, tok: Token) -> Entity | None:
+        """The one person of the article whose surname a lone proper noun is, when the
+        entities stage gave that word no person of its own ("Marchand's office said", with
+        "Marchand" taken for a place): a surname speaks, a country or a capital of that
+        name does not count."""
+        ent = self.entity_of(tok)
+        if tok.pos_ != "PROPN" or (ent is not None and ent.type in {"PERSON", "ORG"}):
+            return None
+        if any(c.dep_ in {"compound", "flat"} for c in tok.children):
+            return None  # a name of several words is its own
+        gz = Gazetteer.default()
+        if gz.country(tok.text) or gz.capital(tok.text) or gz.us_state(tok.text):
+            return None
+        key = tok.text.casefold()
+        people = [
+            e
+            for e in self.state.entities
+            if e.type == "PERSON"
+            and len(e.name.split()) > 1
+            and e.name.split()[-1].casefold() == key
+        ]
+        return people[0] if len(people) == 1 else None
 
     def _capital_country(self, ent: Entity | None) -> Entity | None:
         """A capital speaking stands for its government (metonymy: "Pyongyang warned that
@@ -179,7 +202,7 @@ class Speakers:
             if g.dep_ == "pobj"
         ]
         for owner in owners:
-            ent = self.entity_of(owner)
+            ent = self._surname_person(owner) or self.entity_of(owner)
             if ent is not None and ent.type in types:
                 return ent
         return None
