@@ -116,6 +116,11 @@ def test_a_commitment_is_below_the_default(run: Run) -> None:
     assert all(a.confidence < DEFAULT for a in rec.attributions)
 
 
+def test_a_promise_in_words_is_a_statement(run: Run) -> None:
+    rec = story(run, "Prime Minister Sabine Roux promised that every striker would be paid.")
+    assert attribution_with(rec, "every striker would be paid").confidence >= DEFAULT
+
+
 def test_a_reporters_question_is_below_the_default(run: Run) -> None:
     rec = story(
         run,

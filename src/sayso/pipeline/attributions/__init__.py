@@ -51,7 +51,8 @@ class AttributionStage:
     # 6: confidence tells statements from acts, questions and refusals (.confidence); a name the
     # tokenizer split ("Sr."), a capital for its country, a role's holder, "the group" for the
     # organisation before; a modal conjunct stays in the reported clause; deny, admit and
-    # confirm take their object; a lone surname the entities stage typed otherwise is the person
+    # confirm take their object; a lone surname the entities stage typed otherwise is the person;
+    # "promised that ..." is a speech verb
     version: ClassVar[str] = "6"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)

@@ -7,8 +7,9 @@ of evidence never raises the score); ``docs/record.md`` explains them:
   a clause the parser found.
 * **cue**: by its class in ``data/cues.tsv``: a speech verb ("said", "told") or "according to"
   is surest, then a report verb, a colon line, a noun ("X's claim that"), a belief verb, a
-  stance verb ("praised", "condemned": an act more than words), and last an intention ("agreed
-  to meet": a commitment); a quote with no cue of its own continues the one before it.
+  stance verb ("praised", "condemned": an act more than words), and last an intention with an
+  infinitive ("agreed to meet": a commitment; "promised that ..." is a speech verb); a quote
+  with no cue of its own continues the one before it.
 * **take**: a that-clause or a quote is reported speech proper, surer than the object or the
   rest of the clause ("praised the decision").
 * **no clause**: content with no verb of its own and no predicate (a thing, not a proposition:
@@ -157,6 +158,19 @@ def _in_noun_clause(verb: Token, inside: set[int]) -> bool:
     return False
 
 
+def _finite_clause(state: State, a: Attribution) -> bool:
+    """Whether ``a``'s content is a clause with a subject of its own ("that the government
+    would rebuild every home"), not an infinitive ("to meet on Friday")."""
+    span = state.doc.char_span(a.content[0].start, a.content[0].end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i in range(span.start, span.end)
+        for c in root.children
+    )
+
+
 def is_question(state: State, a: Attribution) -> bool:
     """Whether ``a`` reports a question ("asked whether ...", "A reporter asked if ..."): a
     content that opens with, or a cue followed by, "if", "whether" or a wh-word."""
@@ -267,6 +281,8 @@ def factors(state: State, a: Attribution) -> dict[str, float]:
     # a that-clause after a cue that may take an object ("denied that ...") is reported speech
     # proper, and so is the clause "according to X" stands beside
     took = "clause" if cls == "source" or (take == "object" and clause) else take
+    if cls == "intent" and _finite_clause(state, a):
+        cls = "speech"  # "promised that the government would rebuild": a promise made in words
     out = {
         "kind": KIND.get(a.kind, 0.85),
         "cue": CUE.get(cls, 0.8),
