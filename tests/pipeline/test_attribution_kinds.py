@@ -162,6 +162,15 @@ def test_how_an_unresolved_source_names_its_speaker(run: Run) -> None:
     assert attribution_with(rec, "the count would resume").confidence >= DEFAULT
 
 
+def test_an_unresolved_anaphor_is_below_the_default(run: Run) -> None:
+    rec = story(
+        run,
+        "Two engineers were freed on Tuesday after three weeks in captivity, their employer "
+        "said.\n",
+    )
+    assert attribution_with(rec, "Two engineers were freed").confidence < DEFAULT
+
+
 def test_a_surname_two_people_share_is_a_guess(run: Run) -> None:
     rec = story(
         run,

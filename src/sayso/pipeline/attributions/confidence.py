@@ -243,6 +243,9 @@ def speaker_class(state: State, a: Attribution) -> str:
     if a.source is None:
         return "continued"
     ent = state.entity(a.speaker)
+    if ent is not None and ent.type == "OTHER":
+        # an entity of a common noun ("employer", "official"): named no better than the source
+        return unresolved_class(state, a.source)
     hows = []
     for m, eid in state.mentions_in(a.source.start, a.source.end):
         how = ent.resolution(m) if ent is not None and eid == a.speaker else None
@@ -266,9 +269,15 @@ def unresolved_class(state: State, source: Span) -> str:
         return "named"
     if head.pos_ == "PRON":
         return "anaphor"
-    if is_role(head) or any(c.dep_ in _DESCRIBING for c in head.children):
+    # a possessive pronoun determines as "the" does ("their employer"), it describes nothing
+    describing = [c for c in head.children if c.dep_ in _DESCRIBING and c.pos_ != "PRON"]
+    if is_role(head) or describing:
         return "described"
-    if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
+    if any(
+        (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
+        or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in head.children
+    ):
         return "anaphor"
     return "unresolved"
 
@@ -298,7 +307,7 @@ def factors(state: State, a: Attribution) -> dict[str, float]:
     if holds_back(state, a):
         out["holds_back"] = HOLDS_BACK
     ent = state.entity(a.speaker)
-    if ent is not None:
+    if ent is not None and ent.type != "OTHER":  # an OTHER is judged by its source (above)
         out["speaker_type"] = SPEAKER_TYPE.get(ent.type, OTHER_SPEAKER)
     if namesake(state, a):
         out["namesake"] = NAMESAKE
