@@ -132,6 +132,17 @@ def test_a_reporters_question_is_below_the_default(run: Run) -> None:
     assert asked.confidence < DEFAULT <= said.confidence
 
 
+def test_a_transcript_question_is_below_the_default(run: Run) -> None:
+    rec = story(
+        run,
+        "Press secretary Lyle Carver took questions on Monday.\n\n"
+        "Q: Will the radars come from army stocks?\n\n"
+        "CARVER: Some of them will come from army stocks.\n",
+    )
+    assert attribution_with(rec, "Will the radars come").confidence < DEFAULT
+    assert attribution_with(rec, "Some of them will").confidence >= DEFAULT
+
+
 def test_few_holders_are_below_the_default(run: Run) -> None:
     rec = story(run, "Few economists believed the currency would recover by spring.")
     assert all(a.confidence < DEFAULT for a in rec.attributions)

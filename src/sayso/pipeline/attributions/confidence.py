@@ -95,6 +95,7 @@ SPEAKER = {
     "none": 0.4,
 }
 RANK = ("name", "alias", "surname", "nominal", "pronoun")
+_ASKING = ("ask", "wonder", "question", "inquir", "enquir")
 _QUESTION_WORDS = frozenset({"if", "whether", "who", "what", "why", "how", "when", "where"})
 _DESCRIBING = frozenset({"amod", "compound", "poss", "prep", "nmod", "nummod"})
 
@@ -172,11 +173,19 @@ def _finite_clause(state: State, a: Attribution) -> bool:
 
 
 def is_question(state: State, a: Attribution) -> bool:
-    """Whether ``a`` reports a question ("asked whether ...", "A reporter asked if ..."): a
-    content that opens with, or a cue followed by, "if", "whether" or a wh-word."""
+    """Whether ``a`` reports a question ("asked whether ...", "A reporter asked if ...", a
+    transcript's "Q: ...?"): a content that opens with, or a cue followed by, "if" or
+    "whether" (or a wh-word after "asked"), or that ends with a question mark (words in
+    quotation marks are said, even when they ask)."""
+    if a.kind == "direct":
+        return False
     first = a.content[0].text.split(maxsplit=1)
-    if first and first[0].lower() in _QUESTION_WORDS and a.kind != "direct":
+    word = first[0].lower() if first else ""
+    asks = a.cue is not None and a.cue.text.lower().startswith(_ASKING)
+    if word in {"if", "whether"} or (asks and word in _QUESTION_WORDS):
         return True
+    if state.text[a.content[-1].end : a.content[-1].end + 2].lstrip()[:1] == "?":
+        return True  # a transcript's "Q: Will any of them ...?"
     if a.cue is None:
         return False
     after = state.text[a.cue.end : a.content[0].start].split()
