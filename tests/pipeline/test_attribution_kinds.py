@@ -211,3 +211,14 @@ def test_a_lone_surname_is_the_person_of_that_surname(run: Run) -> None:
         "Marchand's office later said in a statement that the provinces had been briefed.\n",
     )
     assert speaker_of(rec, "the provinces had been briefed") == "Helen Marchand"
+
+
+def test_a_quote_inside_a_reported_clause_brings_the_clause(run: Run) -> None:
+    rec = story(
+        run,
+        "Commission chairman Tariq Weston told a news conference that auditors had found "
+        '"grave errors" at 40 polling stations.\n',
+    )
+    a = attribution_with(rec, "grave errors")
+    assert a.kind == "mixed" and a.content[0].text.startswith("auditors had found")
+    assert speaker_of(rec, "grave errors") == "Tariq Weston"

@@ -52,7 +52,8 @@ class AttributionStage:
     # tokenizer split ("Sr."), a capital for its country, a role's holder, "the group" for the
     # organisation before; a modal conjunct stays in the reported clause; deny, admit and
     # confirm take their object; a lone surname the entities stage typed otherwise is the person;
-    # "promised that ..." is a speech verb
+    # "promised that ..." is a speech verb; a quote inside the clause an outer cue reports brings
+    # the whole clause
     version: ClassVar[str] = "6"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
