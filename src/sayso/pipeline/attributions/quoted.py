@@ -2,7 +2,8 @@
 after it ('"...," he said', '"..." said Wang') or right before it ('He said: "..."'), or for a
 dash and a name after it. A quote with no cue continues the attribution of a quote before it (a
 split quote, or quotes running over paragraphs). Short quotes with no cue are scare quotes and
-are left alone."""
+are left alone. A quote inside a clause that an outer speech cue reports ('Hill said the
+figures showed "a clear trend"') is Hill's, with the whole clause as its content."""
 
 from __future__ import annotations
 
