@@ -14,8 +14,8 @@ The passes over each document, in order:
    of a medium: "a statement released by X"; :mod:`.speakers`).
 4. **Noun cues**: "X's claim that ..." (:mod:`.cued`).
 5. **Questions** put to someone whose asker the text does not name (:mod:`.lines`).
-6. **Confidence** of each attribution from its kind, cue and how its speaker was resolved
-   (:mod:`.confidence`).
+6. **Confidence** of each attribution from its kind, cue, what its content is (a proposition,
+   a thing, a question, a refusal) and how its speaker was resolved (:mod:`.confidence`).
 
 The speaker is the entity of the source's head word (pronouns and nominals were resolved by the
 entities stage). The channel (``via``) is the author of a medium the words came through ("according
@@ -48,7 +48,13 @@ class AttributionStage:
     # (person or body) of an unnamed office or of members "from" a body, unresolved subject
     # pronouns continue the sentence before, no cue inside a question or condition, a headline
     # kicker ("Analysis:") is no speaker
-    version: ClassVar[str] = "5"
+    # 6: confidence tells statements from acts, questions and refusals (.confidence); a name the
+    # tokenizer split ("Sr."), a capital for its country, a role's holder, "the group" for the
+    # organisation before; a modal conjunct stays in the reported clause; deny, admit and
+    # confirm take their object; a lone surname the entities stage typed otherwise is the person;
+    # "promised that ..." is a speech verb; a quote inside the clause an outer cue reports brings
+    # the whole clause
+    version: ClassVar[str] = "6"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -6,15 +6,26 @@ of evidence never raises the score); ``docs/record.md`` explains them:
 * **kind**: words inside quotation marks are bounded by the marks; reported speech is bounded by
   a clause the parser found.
 * **cue**: by its class in ``data/cues.tsv``: a speech verb ("said", "told") or "according to"
-  is surest, then a report verb, a colon line, a noun ("X's claim that"), a belief verb, an
-  intention, and last a stance verb ("praised", "condemned": an act more than words); a quote
-  with no cue of its own continues the one before it. A cue that takes a that-clause or a
-  quote is surer than one that takes its object or the rest of its clause ("praised the
-  decision"), and reported content with a verb (a proposition) surer than a thing.
+  is surest, then a report verb, a colon line, a noun ("X's claim that"), a belief verb, a
+  stance verb ("praised", "condemned": an act more than words), and last an intention with an
+  infinitive ("agreed to meet": a commitment; "promised that ..." is a speech verb); a quote
+  with no cue of its own continues the one before it.
+* **take**: a that-clause or a quote is reported speech proper, surer than the object or the
+  rest of the clause ("praised the decision").
+* **no clause**: content with no verb of its own and no predicate (a thing, not a proposition:
+  a verb inside a noun phrase does not count, "a report that ...", "its commitment to ...").
+  What the thing is worth depends on what the cue takes: its object stands for what was said
+  ("denied wrongdoing"); a clause-taking verb with a bare object is that verb in another sense,
+  an act ("claimed victory", "demanded the crew's release").
+* **question, refusal, few holders**: "asked whether ..." is a question, "said he would not
+  comment" a refusal, "few lawmakers believed ..." a belief hardly anyone holds: no claim.
 * **speaker**: resolved by the speaker's own name or an alias, surer than by a surname, a
-  nominal ("the ministry"), a pronoun; a source no entity stands for ("officials") or no source
-  at all is least sure. A person or an organisation speaks; a country or a city "saying"
-  something is a figure of speech for someone the text does not name.
+  nominal ("the ministry"), a pronoun; a source no entity stands for is sure by how it names
+  its speaker (a proper name, a role or a described body, a bare noun such as "officials", an
+  anaphor left unresolved such as "he" or "the group"); no source at all is least sure. A
+  person or an organisation speaks; a country or a city "saying" something is a figure of
+  speech for someone the text does not name. A bare surname that two people of the article
+  share (father and son) names either.
 * **place**: words outside the story's body (a headline, a caption) are less sure.
 """
 
@@ -22,9 +33,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from ...lexicon import match_cue
-from ...types import Attribution, confidence_of
+from ...types import Attribution, Span, confidence_of
 from ..base import State
+from .speakers import is_role
 
 KIND = {"direct": 1.0, "mixed": 0.95, "indirect": 0.85}
 # cue classes of data/cues.tsv, plus a colon line and no cue of its own
@@ -36,27 +50,54 @@ CUE = {
     "noun": 0.8,
     "none": 0.8,
     "belief": 0.8,
-    "intent": 0.75,
+    "intent": 0.6,  # "agreed to meet", "declined to use the word": a commitment, an act
     "stance": 0.7,
 }
 # what the cue takes (data/cues.tsv): a that-clause or a quote is reported speech proper; the
 # object or the rest of the clause ("praised the decision") may be an act more than words
 TAKE = {"clause": 1.0, "that": 1.0, "object": 0.85, "rest": 0.8}
-NO_CLAUSE = 0.8  # reported content with no verb: a thing, not a proposition
+# reported content with no verb of its own: a thing, not a proposition. For a cue that takes its
+# object ("reported irregularities", "denied wrongdoing") the thing stands for what was said;
+# for one that takes a clause, a bare object is the verb in another sense, an act ("claimed
+# victory", "demanded the crew's release", "reaffirmed its commitment to ...")
+NO_CLAUSE = {"object": 0.85, "rest": 0.65, "clause": 0.6, "that": 0.6}
+QUESTION = 0.6  # "asked whether ...": a question, not a claim
+# the source names its speaker by a bare surname that two people of the article share (father
+# and son, "Jr." and "Sr."): which of them spoke is a guess
+NAMESAKE = 0.6
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# a source with a negative quantifier ("few lawmakers imagined ...", "nobody believes ..."):
+# hardly anyone holds the belief, which the writer reports as not held
+FEW_HOLDERS = 0.5
+# the reported words are a refusal to speak ("said he would not comment on the case", "said
+# she had no comment"): no claim is made
+HOLDS_BACK = 0.5
+_REFUSING = frozenset({"would", "could", "will", "can", "wo", "ca"})
+_FEW = frozenset({"few", "no", "neither", "nobody", "none", "noone"})
 SPEAKER_TYPE = {"PERSON": 1.0, "ORG": 1.0}  # any other type: OTHER_SPEAKER (a country "says")
 OTHER_SPEAKER = 0.85
-OUTSIDE_BODY = 0.7  # a headline, a caption: no sentence of the story
+OUTSIDE_BODY = 0.55  # a headline, a caption: no sentence of the story
 SPEAKER = {
     "name": 1.0,
     "alias": 1.0,
     "surname": 0.95,
+    "named": 0.9,  # a proper name no entity stands for
     "nominal": 0.8,
     "pronoun": 0.8,
     "continued": 0.8,  # a speaker carried over from the quote before, no source of its own
-    "unresolved": 0.6,  # a source no entity stands for ("officials", "a spokesman")
+    # no entity stands for the source, which describes its speaker: a role ("the spokesman")
+    # or a noun with modifiers ("the electoral commission", "a NATO official")
+    "described": 0.75,
+    "unresolved": 0.6,  # a bare unnamed source ("officials")
+    # an anaphor the entities stage left unresolved: a pronoun, a bare definite noun ("the
+    # group"), a source with no letters
+    "anaphor": 0.45,
     "none": 0.4,
 }
 RANK = ("name", "alias", "surname", "nominal", "pronoun")
+_ASKING = ("ask", "wonder", "question", "inquir", "enquir")
+_QUESTION_WORDS = frozenset({"if", "whether", "who", "what", "why", "how", "when", "where"})
+_DESCRIBING = frozenset({"amod", "compound", "poss", "prep", "nmod", "nummod"})
 
 
 def cue_of(state: State, a: Attribution) -> tuple[str, str]:
@@ -76,24 +117,144 @@ def cue_of(state: State, a: Attribution) -> tuple[str, str]:
 
 
 def has_clause(state: State, a: Attribution) -> bool:
-    """Whether ``a``'s content holds a verb: a proposition ("that the talks had failed"), not a
-    thing ("the decision", "wrongdoing")."""
+    """Whether ``a``'s content is a proposition: it holds a verb of its own ("that the talks had
+    failed", "Holloway of voting to ...") or a predicate of its object ("called the decision a
+    betrayal", "described it as ..."). A verb inside a noun phrase ("a report that Russia was
+    moving troops", "its commitment to provide funding") leaves a thing."""
     for c in a.content:
         span = state.doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is None or any(t.pos_ in {"VERB", "AUX"} for t in span):
+        if span is None:
+            return True
+        inside = {t.i for t in span}
+        for t in span:
+            # "described it as ...", and "called the ruling a disgrace" parsed as an apposition
+            # of the cue's object
+            predicate = (t.lower_ == "as" and t.dep_ == "prep" and t.head.i not in inside) or (
+                t.dep_ == "appos"
+                and t.head.dep_ == "dobj"
+                and t.head.head.i not in inside
+                and "," not in state.text[t.head.idx : t.left_edge.idx]  # not "X, the minister"
+            )
+            if t.dep_ == "oprd" or predicate:
+                return True
+            if t.pos_ in {"VERB", "AUX"} and not _in_noun_clause(t, inside):
+                return True
+    return False
+
+
+def _in_noun_clause(verb: Token, inside: set[int]) -> bool:
+    """Whether ``verb`` belongs to a noun phrase inside the same content: a noun's own clause
+    ("a report that Russia was moving troops") or a phrase after it ("Chile's interest in
+    expanding lithium processing")."""
+    t, n = verb, 0
+    while t.head.i != t.i and t.head.i in inside and n < 50:
+        prev, t, n = t, t.head, n + 1
+        if t.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        # "accused the opposition of staging the protests": the charge hangs on the cue's
+        # object (a noun whose head is the cue), and states what the object did
+        charge = prev.dep_ == "prep" and prev.lower_ in {"of", "for"} and t.head.i not in inside
+        if not charge:
             return True
     return False
 
 
+def _finite_clause(state: State, a: Attribution) -> bool:
+    """Whether ``a``'s content is a clause with a subject of its own ("that the government
+    would rebuild every home"), not an infinitive ("to meet on Friday")."""
+    span = state.doc.char_span(a.content[0].start, a.content[0].end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i in range(span.start, span.end)
+        for c in root.children
+    )
+
+
+def is_question(state: State, a: Attribution) -> bool:
+    """Whether ``a`` reports a question ("asked whether ...", "A reporter asked if ...", a
+    transcript's "Q: ...?"): a content that opens with, or a cue followed by, "if" or
+    "whether" (or a wh-word after "asked"), or that ends with a question mark (words in
+    quotation marks are said, even when they ask)."""
+    if a.kind == "direct":
+        return False
+    first = a.content[0].text.split(maxsplit=1)
+    word = first[0].lower() if first else ""
+    asks = a.cue is not None and a.cue.text.lower().startswith(_ASKING)
+    if word in {"if", "whether"} or (asks and word in _QUESTION_WORDS):
+        return True
+    if state.text[a.content[-1].end : a.content[-1].end + 2].lstrip()[:1] == "?":
+        return True  # a transcript's "Q: Will any of them ...?"
+    if a.cue is None:
+        return False
+    after = state.text[a.cue.end : a.content[0].start].split()
+    return bool(after) and after[-1].lower() in {"if", "whether"}
+
+
+def holds_back(state: State, a: Attribution) -> bool:
+    """Whether ``a``'s content is a refusal to speak: its main verb a speech cue negated with a
+    modal ("he would not comment", "she could not say") or "no comment"."""
+    if a.kind == "direct":
+        return False
+    span = state.doc.char_span(a.content[0].start, a.content[0].end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    kids = list(root.children)
+    if any(c.dep_ == "neg" for c in kids):
+        # a refusal takes a modal ("would not comment"); "Russia does not comment on ..." states
+        # a policy
+        m = match_cue(state.doc, root.i)
+        modal = any(c.dep_ == "aux" and c.lower_ in _REFUSING for c in kids)
+        return modal and m is not None and m[0].cls == "speech"
+    return any(
+        c.dep_ == "dobj" and c.lower_ == "comment" and any(g.lower_ == "no" for g in c.children)
+        for c in kids
+    )
+
+
+def few_holders(a: Attribution) -> bool:
+    """Whether ``a``'s source opens with a negative quantifier ("few lawmakers", "no
+    official", "nobody"; not "a few")."""
+    if a.source is None:
+        return False
+    first = a.source.text.split(maxsplit=1)
+    return bool(first) and first[0].lower() in _FEW
+
+
+def _surname(name: str) -> str:
+    words = [w.strip(".,").casefold() for w in name.split()]
+    words = [w for w in words if w and w not in _SUFFIXES]
+    return words[-1] if words else ""
+
+
+def namesake(state: State, a: Attribution) -> bool:
+    """Whether ``a``'s source names its person speaker by one word only (a surname, with or
+    without "Mr." or "the elder") that is the surname of two or more people of the article."""
+    ent = state.entity(a.speaker)
+    if ent is None or ent.type != "PERSON" or a.source is None:
+        return False
+    names = [m.text for m, eid in state.mentions_in(a.source.start, a.source.end) if eid == ent.id]
+    if not names or any(len(n.split()) > 1 for n in names):
+        return False
+    word = _surname(names[0])
+    people = [e for e in state.entities if e.type == "PERSON" and _surname(e.name) == word]
+    return len(people) > 1
+
+
 def speaker_class(state: State, a: Attribution) -> str:
     """How ``a``'s speaker was found: the best resolution of a mention of the speaker inside
-    the source, "continued" for a speaker with no source, "unresolved" for a source without
-    a speaker, "none" for neither."""
+    the source, "continued" for a speaker with no source; for a source without a speaker, how
+    it names one (:func:`unresolved_class`); "none" for neither."""
     if a.speaker is None:
-        return "unresolved" if a.source is not None else "none"
+        return unresolved_class(state, a.source) if a.source is not None else "none"
     if a.source is None:
         return "continued"
     ent = state.entity(a.speaker)
+    if ent is not None and ent.type == "OTHER":
+        # an entity of a common noun ("employer", "official"): named no better than the source
+        return unresolved_class(state, a.source)
     hows = []
     for m, eid in state.mentions_in(a.source.start, a.source.end):
         how = ent.resolution(m) if ent is not None and eid == a.speaker else None
@@ -104,18 +265,71 @@ def speaker_class(state: State, a: Attribution) -> str:
     return RANK[min(hows)]
 
 
-def score(state: State, a: Attribution) -> float:
-    """The confidence of one attribution (0..1, two decimals)."""
+def unresolved_class(state: State, source: Span) -> str:
+    """How a source no entity stands for names its speaker, by its head word: "named" (a
+    proper name), "described" (a role noun, or a noun with modifiers: "the electoral
+    commission"), "anaphor" (a pronoun, a bare definite noun such as "the group", no letters)
+    or "unresolved" (a bare noun: "officials")."""
+    span = state.doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or not any(ch.isalpha() for ch in source.text):
+        return "anaphor"
+    head = span.root
+    if head.pos_ == "PROPN":
+        return "named"
+    if head.pos_ == "PRON":
+        return "anaphor"
+    # a possessive pronoun determines as "the" does ("their employer"), it describes nothing
+    describing = [c for c in head.children if c.dep_ in _DESCRIBING and c.pos_ != "PRON"]
+    if is_role(head) or describing:
+        return "described"
+    if any(
+        (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
+        or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in head.children
+    ):
+        return "anaphor"
+    return "unresolved"
+
+
+def factors(state: State, a: Attribution) -> dict[str, float]:
+    """The factors of one attribution's confidence, by name (each at most 1; see the module's
+    docstring and docs/record.md)."""
     cls, take = cue_of(state, a)
-    value = KIND.get(a.kind, 0.85) * CUE.get(cls, 0.8) * TAKE.get(take, 0.8)
-    if a.kind != "direct" and not has_clause(state, a):
-        value *= NO_CLAUSE
-    value *= SPEAKER[speaker_class(state, a)]
+    clause = a.kind == "direct" or has_clause(state, a)
+    # a that-clause after a cue that may take an object ("denied that ...") is reported speech
+    # proper, and so is the clause "according to X" stands beside
+    took = "clause" if cls == "source" or (take == "object" and clause) else take
+    if cls == "intent" and _finite_clause(state, a):
+        cls = "speech"  # "promised that the government would rebuild": a promise made in words
+    out = {
+        "kind": KIND.get(a.kind, 0.85),
+        "cue": CUE.get(cls, 0.8),
+        "take": TAKE.get(took, 0.8),
+        "speaker": SPEAKER[speaker_class(state, a)],
+    }
+    if not clause:
+        out["no_clause"] = NO_CLAUSE.get(take, 0.75)
+    if is_question(state, a):
+        out["question"] = QUESTION
+    if few_holders(a):
+        out["holders"] = FEW_HOLDERS
+    if holds_back(state, a):
+        out["holds_back"] = HOLDS_BACK
     ent = state.entity(a.speaker)
-    if ent is not None:
-        value *= SPEAKER_TYPE.get(ent.type, OTHER_SPEAKER)
+    if ent is not None and ent.type != "OTHER":  # an OTHER is judged by its source (above)
+        out["speaker_type"] = SPEAKER_TYPE.get(ent.type, OTHER_SPEAKER)
+    if namesake(state, a):
+        out["namesake"] = NAMESAKE
     if state.meta.body and not any(state.in_body(c.start, c.end) for c in a.content):
-        value *= OUTSIDE_BODY
+        out["place"] = OUTSIDE_BODY
+    return out
+
+
+def score(state: State, a: Attribution) -> float:
+    """The confidence of one attribution (0..1, two decimals): the product of its factors."""
+    value = 1.0
+    for f in factors(state, a).values():
+        value *= f
     return confidence_of(value)
 
 

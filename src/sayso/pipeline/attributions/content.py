@@ -12,6 +12,7 @@ from .speakers import Speakers
 
 _CLAUSE_DEPS = {"ccomp", "xcomp"}
 _OBJECTS = {"dobj", "obj"}
+_MODALS = {"would", "could", "might", "should", "will", "can", "may", "must"}
 
 
 class Contents:
@@ -118,7 +119,25 @@ class Contents:
         lo = toks[0]
         while lo.i < toks[-1].i and lo.lower_ == "that" and lo.dep_ in {"mark", "dobj"}:
             lo = self.doc[lo.i + 1]
-        return listed(self.ctx.span(lo.idx, tok_end(toks[-1])))
+        last = self._reported_conjunct(tok, c) or toks[-1]
+        return listed(self.ctx.span(lo.idx, tok_end(last)))
+
+    def _reported_conjunct(self, tok: Token, clause: Token) -> Token | None:
+        """The last token of a conjunct the parser hung on the cue that belongs to the reported
+        clause: in "X said he was tired and would stand down" the subjectless "would stand
+        down" is a modal (future in the past) that only the reported clause can hold, not a
+        second act of the speaker ("said ... and left")."""
+        for c in tok.children:
+            if (
+                c.dep_ == "conj"
+                and c.i > clause.i
+                and c.pos_ in {"VERB", "AUX"}
+                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                and any(g.dep_ == "aux" and g.lower_ in _MODALS for g in c.children)
+                and match_cue(self.doc, c.i) is None
+            ):
+                return c.right_edge
+        return None
 
     def _around(self, tok: Token) -> list[Span]:
         """Content around the cue: "The economy is strong, the minister said." / "But to

@@ -2,7 +2,8 @@
 after it ('"...," he said', '"..." said Wang') or right before it ('He said: "..."'), or for a
 dash and a name after it. A quote with no cue continues the attribution of a quote before it (a
 split quote, or quotes running over paragraphs). Short quotes with no cue are scare quotes and
-are left alone."""
+are left alone. A quote inside a clause that an outer speech cue reports ('Hill said the
+figures showed "a clear trend"') is Hill's, with the whole clause as its content."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ class QuotePass:
         self.text = ctx.text
         self.prev: Attribution | None = None
         self.prev_quote: Quote | None = None
+        self.outer_clause: Token | None = None  # the clause an outer cue reports (_outer_cue)
 
     def run(self) -> None:
         for q in self.ctx.state.quotes.quotes:
@@ -40,6 +42,7 @@ class QuotePass:
             self.prev_quote = q
 
     def _cued(self, q: Quote, content: Span) -> bool:
+        self.outer_clause = None
         found = self._cue_after(q) or self._cue_before(q) or self._cue_colon_paragraph(q)
         if found is None:
             return False
@@ -48,8 +51,26 @@ class QuotePass:
         src, spk = self.speakers.speaker(subj)
         self.ctx.used_cues.add(cue_tok.i)
         via = self.speakers.via(cue_tok, spk)
-        self.ctx.emit(src, spk, cue_span, [content], via=via, kind="direct")
+        reported = self._reported_clause(q)
+        if reported is not None:  # 'Hill said the figures showed "a clear trend"'
+            self.ctx.emit(src, spk, cue_span, [reported], via=via)
+        else:
+            self.ctx.emit(src, spk, cue_span, [content], via=via, kind="direct")
         return True
+
+    def _reported_clause(self, q: Quote) -> Span | None:
+        """The whole clause an outer cue reports, when the quotation lies inside it (see
+        :meth:`_outer_cue`): its words are the outer speaker's, quoted or not."""
+        clause = self.outer_clause
+        if clause is None:
+            return None
+        toks = list(clause.subtree)
+        lo = toks[0]
+        while lo.i < toks[-1].i and lo.lower_ == "that" and lo.dep_ == "mark":
+            lo = self.doc[lo.i + 1]
+        if lo.idx > q.inner_start:
+            return None
+        return self.ctx.span(lo.idx, max(tok_end(toks[-1]), q.inner_end))
 
     def _dashed(self, q: Quote, content: Span) -> bool:
         dashed = self._dash_source(q)
@@ -261,7 +282,7 @@ class QuotePass:
         quotation is Hill's report, not the words of the figures."""
         tok = verb
         while tok.dep_ in {"ccomp", "xcomp"} and tok.head.i != tok.i:
-            tok = tok.head
+            clause, tok = tok, tok.head
             if self.ctx.quoted(tok) or tok.i in self.ctx.used_cues:
                 return None
             m = match_cue(self.doc, tok.i)
@@ -269,6 +290,7 @@ class QuotePass:
                 continue
             subj = self.speakers.subject(tok)
             if subj is not None and not self.ctx.quoted(subj):
+                self.outer_clause = clause
                 return tok, subj
             return None
         return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ... import lexicon
+from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue
 from ...types import Entity, Span
 from ..entities import words
@@ -45,6 +46,12 @@ _SPEAKS_FOR = {"office", "campaign", "spokesman", "spokeswoman", "spokesperson"}
 _SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "when", "while", "once"}
 
 
+def is_role(tok: Token) -> bool:
+    """Whether ``tok`` is a common noun naming a role a person holds ("negotiator",
+    "spokesman", "minister"; the role table of the gazetteer)."""
+    return tok.pos_ == "NOUN" and Gazetteer.default().role(lemma(tok)) is not None
+
+
 class Speakers:
     """The speaker rules of one document's run."""
 
@@ -63,8 +70,9 @@ class Speakers:
         """(source span, entity id) for the source phrase headed by ``head``."""
         if head.ent_type_ in {"TIME", "DATE"} or head.is_space:
             return None, None  # a time stamp ("5:45 p.m.") is not a speaker
+        head = self._abbreviated_name(head)
         span = self._source_span(head)
-        ent = self.entity_of(head)
+        ent = self._surname_person(head) or self.entity_of(head)
         if lexicon.is_dateline(head):
             # "BRASILIA, June 13 - Brazil said": the parser took the dateline for the subject
             return self._after_dateline(head)
@@ -84,14 +92,65 @@ class Speakers:
                 or self._compound_entity(head)
                 or self._previous_subject(head)
             )
+        ent = self._capital_country(ent)
         return span, (ent.id if ent is not None else None)
+
+    def _abbreviated_name(self, head: Token) -> Token:
+        """The name a subject with no letters ends: "Raymond Okafor Sr. said", whose "." the
+        tokenizer split off "Sr" and the parser took for the subject, speaks as "Sr" (the
+        name's last word)."""
+        if head.i == 0 or any(c.isalnum() for c in head.text):
+            return head
+        prev = self.doc[head.i - 1]
+        if prev.pos_ == "PROPN" and tok_end(prev) == head.idx and self.entity_of(prev):
+            return prev
+        return head
+
+    def _surname_person(self, tok: Token) -> Entity | None:
+        """The one person of the article whose surname a lone proper noun is, when the
+        entities stage gave that word no person of its own ("Marchand's office said", with
+        "Marchand" taken for a place): a surname speaks, a country or a capital of that
+        name does not count."""
+        ent = self.entity_of(tok)
+        if tok.pos_ != "PROPN" or (ent is not None and ent.type in {"PERSON", "ORG"}):
+            return None
+        if any(c.dep_ in {"compound", "flat"} for c in tok.children):
+            return None  # a name of several words is its own
+        gz = Gazetteer.default()
+        if gz.country(tok.text) or gz.capital(tok.text) or gz.us_state(tok.text):
+            return None
+        key = tok.text.casefold()
+        people = [
+            e
+            for e in self.state.entities
+            if e.type == "PERSON"
+            and len(e.name.split()) > 1
+            and e.name.split()[-1].casefold() == key
+        ]
+        return people[0] if len(people) == 1 else None
+
+    def _capital_country(self, ent: Entity | None) -> Entity | None:
+        """A capital speaking stands for its government (metonymy: "Pyongyang warned that
+        ..." is North Korea's warning): the country's entity, when the article names it."""
+        if ent is None or ent.type != "GPE":
+            return ent
+        gz = Gazetteer.default()
+        iso3 = gz.capital(ent.name)
+        if iso3 is None or gz.country(ent.name) is not None:
+            return ent
+        for other in self.state.entities:
+            if other.type == "GPE" and gz.country(other.name) == iso3:
+                return other
+        return ent
 
     def _previous_subject(self, pronoun: Token) -> Entity | None:
         """An unresolved subject pronoun of a cue continues the subject of the sentence before
         it (the centre of attention: "The agency said ... . It also said ..."; "Hill, the
         negotiator, blamed X. He said ..."), when the types agree (he/she: a person; it: an
-        organisation or country; they: either)."""
-        want = _PRONOUN_TYPES.get(pronoun.lower_)
+        organisation or country; they: either). So does a bare definite noun that names no role
+        ("The RSF denied it. ... the group said"): a definite description of the organisation
+        in the centre."""
+        want = _PRONOUN_TYPES.get(pronoun.lower_) or self._anaphoric_noun(pronoun)
         sent = pronoun.sent
         if want is None or pronoun.dep_ != "nsubj" or sent.start == 0:
             return None
@@ -104,7 +163,22 @@ class Speakers:
             return None
         _src, eid = self.speaker(subj)
         ent = self.state.entity(eid)
-        return ent if ent is not None and ent.type in want else None
+        if ent is None:
+            return None
+        # "Azerbaijan's chief negotiator, Elnur Hasanov, ... . He said": a person's role noun
+        # names a person, whatever type the name was given
+        return ent if ent.type in want or (want == {"PERSON"} and is_role(subj)) else None
+
+    @staticmethod
+    def _anaphoric_noun(head: Token) -> set[str] | None:
+        """{"ORG"} for a singular common noun with "the" and no other modifier that names no
+        role ("the group", "the company"): it refers back to an organisation; else None."""
+        if head.tag_ != "NN" or is_role(head):
+            return None
+        kids = [c for c in head.children if c.dep_ != "punct"]
+        if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the":
+            return None
+        return {"ORG"}
 
     def _principal(self, head: Token) -> Entity | None:
         """The person or body an unnamed office, campaign or spokesperson speaks for ("Hill's
@@ -128,7 +202,7 @@ class Speakers:
             if g.dep_ == "pobj"
         ]
         for owner in owners:
-            ent = self.entity_of(owner)
+            ent = self._surname_person(owner) or self.entity_of(owner)
             if ent is not None and ent.type in types:
                 return ent
         return None
@@ -167,8 +241,12 @@ class Speakers:
                 continue
             if child.dep_ == "appos" and child.i > head.i:
                 e2 = self.entity_of(child)
-                # "the group, Big Sky Forward": an organisation, when the head names none
-                if e2 is not None and (e2.type == "PERSON" or (e2.type == "ORG" and not direct)):
+                # "the group, Big Sky Forward": an organisation, when the head names none; "the
+                # chief negotiator, Elnur Hasanov": the role's holder, whatever type the name
+                # was given
+                if e2 is not None and (
+                    e2.type == "PERSON" or (e2.type == "ORG" and (not direct or is_role(head)))
+                ):
                     return Span.of(self.text, child.left_edge.idx, tok_end(child)), e2.id
         return None
 
