@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ...types import Event, Span, stable_id
 from .confidence import score
 from .filling import Filler
 from .idioms import find
+from .linking import Linker
 from .matching import Matcher
 from .modes import ModeReader
 from .nesting import Nester
@@ -25,6 +27,9 @@ from .tables import (
     Candidate,
 )
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 # an announced act of these types is a promise (CAMEO 03, "express intent to cooperate": "will
 # free the prisoners", "would meet Y next week") or a threat (CAMEO 13: "will impose sanctions")
 ANNOUNCED = ((PROMISED_TYPES, "AGREE"), (THREAT_TYPES, "THREATEN"))
@@ -37,10 +42,11 @@ UNNAMED_AGENT_TYPES = frozenset({"COERCE", "CONCEDE", "ASSAULT"})
 DROPPED_MODES = frozenset({"negated", "refused", "hypothetical", "question"})
 
 
-class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
+class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
     """Codes one document. Built per document; the tables are shared."""
 
     _contents: list[tuple[int, int, int, str]] | None = None  # attribution contents, sorted
+    words_of: dict[str, Token]  # event id -> its trigger word (set by code)
     _longest = 0
 
     def code(self) -> list[Event]:
@@ -57,6 +63,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
             self.fold(cand)
         events: list[Event] = []
         self.emitted = events
+        self.words_of = {}
         seen: set[tuple[object, ...]] = set()
         for cand in cands:
             event = self.event(cand, seen)
@@ -113,6 +120,10 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         if framed is None:
             return None
         mode, source, target = framed
+        # who the words stand for: a dateline is no actor, "Chinese" is China where the story
+        # names it, "the court" the court the story named (.linking)
+        source = self.linked(source, cand.tok.idx)
+        target = [i for i in self.linked(target, cand.tok.idx) if i not in source]
         if not source and cand.type not in UNNAMED_AGENT_TYPES:
             return None  # "talks were held", "the support": no one named acts
         key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
@@ -121,6 +132,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         seen.add(key)
         trigger = self.trigger_span(cand)
         attribution = self.attribution(trigger)
+        self.words_of[stable_id("ev", self.state.document.id, trigger.start, cand.type)] = cand.tok
         return Event(
             id=stable_id("ev", self.state.document.id, trigger.start, cand.type),
             type=cand.type,
@@ -140,7 +152,11 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         if cand.inner:
             return True
         head = self.triggers.get(cand.tok.head.i) if cand.tok.dep_ == "conj" else None
-        return head is not None and head.type == cand.type
+        if head is None or head.type != cand.type:
+            return False
+        # "welcomed the decision and praised the forces": each verb has its own object, so two
+        # acts; "attacked and shelled the town" shares one
+        return not (_has_object(head.tok) and _has_object(cand.tok))
 
     def _same_act(self, a: Event, b: Event) -> bool:
         """Whether ``b`` tells the act ``a`` tells: the same side acting (or none named on
@@ -148,6 +164,14 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         country stands for its people and places ("China", "Beijing", "the Chinese minister")."""
         if a.date and b.date and a.date != b.date:
             return False
+        one, other = self.words_of.get(a.id), self.words_of.get(b.id)
+        if (
+            one is not None
+            and other is not None
+            and one.pos_ == other.pos_ == "VERB"
+            and one.lemma_.lower() != other.lemma_.lower()
+        ):
+            return False  # "welcomed X ... later thanked X": two acts told by two verbs
         sources = self._same_side(a.source, b.source) or not (a.source or b.source)
         targets = self._same_side(a.target, b.target) or not a.target or not b.target
         return sources and targets
@@ -317,6 +341,11 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         first = min(toks, key=lambda t: t.i)
         last = max(toks, key=lambda t: t.i)
         return self.state.span(first.idx, last.idx + len(last.text))
+
+
+def _has_object(tok: Token) -> bool:
+    """Whether a verb has a direct object of its own."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _shares(a: Event, b: Event) -> bool:

@@ -86,7 +86,9 @@ class Matcher(ActorFinder):
         # a preposition counts right after the trigger only: "called on X", not
         # "called X ... on Tuesday"
         if c.lemma_.lower() in words and (
-            c.dep_ not in ("prep", "dative", "agent") or 0 < c.i - tok.i <= 2
+            c.dep_ not in ("prep", "dative", "agent")
+            or 0 < c.i - tok.i <= 2
+            or _only_a_time_between(tok, c)  # "spoke on Tuesday with X"
         ):
             return c
         if c.dep_ == "prep" and c.lower_ not in FRAME_PREPS:
@@ -129,3 +131,14 @@ class Matcher(ActorFinder):
                 for x in (*tok.children, *c.subtree)
             )
         )
+
+
+def _only_a_time_between(tok: Token, c: Token) -> bool:
+    """Whether only a time phrase of ``tok`` ("on Tuesday", "last week") stands between it and
+    its dependent ``c``."""
+    between = tok.doc[tok.i + 1 : c.i]
+    return (
+        0 < len(between) <= 4
+        and any(t.ent_type_ in ("DATE", "TIME") for t in between)
+        and all(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "det") for t in between)
+    )

@@ -1,0 +1,141 @@
+"""Who an actor stands for in the whole story: what event data code is the named body, the
+country or the officeholder, not the words a sentence happens to use for them.
+
+* a **dateline** ("OSLO (Agency) - ...") is where and by whom a story was filed: no actor;
+* a **people** ("Chinese", "Finnish") stands for its country when the story names that country:
+  event data code "a Chinese ship" or "the Finnish minister" as the state (CAMEO actor codes);
+* a **definite description** of one body or office ("the court", "the Secretary", "the
+  ministry") stands for the named organisation whose name holds its head word ("the Court of
+  Appeal"), or the named person whose office it is ("Secretary of State Ann Lee"): the last one
+  the story named before it (the first one, in a headline told before any name).
+
+A plural ("the two ministers", "its forces") names no single body and stays as it is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ... import lexicon
+from ...gazetteer import Gazetteer
+from ...types import Entity
+from .actors import ActorFinder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+DATELINE_TOKENS = 12  # a dateline's dash comes within this many tokens of its paragraph start
+BODY_TYPES = frozenset({"ORG", "PERSON"})
+
+
+class Linker(ActorFinder):
+    """Maps the actors of an event to who they stand for (see the module's docstring)."""
+
+    _datelines: dict[str, bool] | None = None
+
+    def linked(self, ids: list[str], at: int) -> list[str]:
+        """``ids`` with each actor replaced by who it stands for and datelines left out;
+        ``at`` is the trigger's character offset (a description names what came before)."""
+        out: list[str] = []
+        for eid in ids:
+            if self._dateline(eid):
+                continue
+            out.append(self._people_country(eid) or self._described(eid, at) or eid)
+        return list(dict.fromkeys(out))
+
+    # -- datelines --------------------------------------------------------------------------------
+    def _dateline(self, eid: str) -> bool:
+        """Whether every mention of the entity lies in a dateline."""
+        if self._datelines is None:
+            self._datelines = {}
+        held = self._datelines.get(eid)
+        if held is not None:
+            return held
+        ent = self.state.entity(eid)
+        found = ent is not None and bool(ent.mentions) and all(
+            self._in_dateline(m.start) for m in ent.mentions
+        )
+        self._datelines[eid] = found
+        return found
+
+    def _in_dateline(self, offset: int) -> bool:
+        span = self.state.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[0]
+        if lexicon.is_dateline(tok):
+            return True
+        sent = tok.sent
+        if not lexicon.starts_paragraph(self.state.text, sent[0].idx):
+            return False
+        head = tok.doc[sent.start : min(sent.end, sent.start + DATELINE_TOKENS)]
+        dash = next((t.i for t in head if lexicon.spaced_dash(t)), None)
+        return dash is not None and tok.i < dash
+
+    # -- a people for its country -----------------------------------------------------------------
+    def _people_country(self, eid: str) -> str | None:
+        ent = self.state.entity(eid)
+        if ent is None or ent.type != "NORP" or ent.country is None:
+            return None
+        gaz = Gazetteer.default()
+        for other in self.state.entities:
+            if (
+                other.type == "GPE"
+                and other.country == ent.country
+                and gaz.country(other.name) == ent.country
+            ):
+                return other.id
+        return None
+
+    # -- "the court", "the Secretary" -------------------------------------------------------------
+    def _described(self, eid: str, at: int) -> str | None:
+        head = self._description_head(eid)
+        if head is None:
+            return None
+        word = head.lemma_.lower()
+        best: tuple[int, str] | None = None  # (rank, id): the latest named before `at` first
+        for other in self.state.entities:
+            if other.id == eid or not self._holds(other, word):
+                continue
+            starts = [m.start for m in other.mentions if _named(other, m.start)]
+            before = [s for s in starts if s < at]
+            rank = max(before) if before else -min(starts, default=at) - len(self.state.text)
+            if starts and (best is None or rank > best[0]):
+                best = (rank, other.id)
+        return best[1] if best else None
+
+    def _description_head(self, eid: str) -> Token | None:
+        """The head word of an actor named only by a singular common noun ("the court"), or
+        None."""
+        heads = self.nominals.head_tokens(eid)
+        if not heads:
+            ent = self.state.entity(eid)
+            if ent is None or any(ch.isupper() for ch in ent.name) or not ent.mentions:
+                return None
+            m = ent.mentions[0]
+            span = self.state.doc.char_span(m.start, m.end, alignment_mode="expand")
+            heads = [span.root] if span is not None else []
+        if not heads:
+            return None
+        head = heads[0]
+        if head.tag_ not in ("NN", "NNP") or any(
+            c.dep_ in ("nummod", "poss", "compound", "amod") for c in head.children
+        ):
+            return None  # "the two ministers", "its forces", "a Chinese ship": no description
+        return head
+
+    @staticmethod
+    def _holds(other: Entity, word: str) -> bool:
+        """Whether a named body's name, or a named person's office, holds ``word``."""
+        if other.type not in BODY_TYPES or not any(ch.isupper() for ch in other.name):
+            return False
+        words = other.name if other.type == "ORG" else (other.role or "")
+        return word in words.lower().replace("-", " ").split()
+
+
+def _named(ent: Entity, start: int) -> bool:
+    """Whether the mention of ``ent`` at ``start`` names it (not a pronoun or a description)."""
+    for m, how in zip(ent.mentions, ent.resolved or (), strict=False):
+        if m.start == start:
+            return how in ("name", "alias", "surname")
+    return True
