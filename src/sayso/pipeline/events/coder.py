@@ -126,6 +126,8 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         target = [i for i in self.linked(target, cand.tok.idx) if i not in source]
         if not source and cand.type not in UNNAMED_AGENT_TYPES:
             return None  # "talks were held", "the support": no one named acts
+        if not self._has_other_side(cand, target):
+            return None
         key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
         if key in seen:
             return None
@@ -145,6 +147,15 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             attribution=attribution,
             confidence=score(self.state, cand, mode, (source, target), attribution is not None),
         )
+
+    def _has_other_side(self, cand: Candidate, target: list[str]) -> bool:
+        """Whether an act that needs someone on the other side has one: a consultation is held
+        with someone ("hosted the talks", "officials talk all the time" name no partner), and
+        support goes to someone ("defended the measure", "his support was conditional" back no
+        one named)."""
+        if cand.type not in ("CONSULT", "SUPPORT"):
+            return True
+        return any(not self.thing(i) for i in target)
 
     def _folded(self, cand: Candidate) -> bool:
         """Whether the candidate is told by another: folded into it, or a conjunct of a trigger

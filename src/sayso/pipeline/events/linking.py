@@ -2,8 +2,13 @@
 country or the officeholder, not the words a sentence happens to use for them.
 
 * a **dateline** ("OSLO (Agency) - ...") is where and by whom a story was filed: no actor;
-* a **people** ("Chinese", "Finnish") stands for its country when the story names that country:
-  event data code "a Chinese ship" or "the Finnish minister" as the state (CAMEO actor codes);
+* a **people** ("Chinese", "Finnish") stands for its country too when the story names that
+  country: event data code "a Chinese ship" or "the Finnish minister" as the state (CAMEO actor
+  codes); the people stays beside it, the words the sentence used;
+* a **government** ("the government", "Chile's government") stands for its country: the one
+  its name holds, or the one the story named last before the sentence;
+* **"the two countries"**, **"both ministers"** stand for the two countries or people the story
+  named last;
 * a **definite description** of one body or office ("the court", "the Secretary", "the
   ministry") stands for the named organisation whose name holds its head word ("the Court of
   Appeal"), or the named person whose office it is ("Secretary of State Ann Lee"): the last one
@@ -26,6 +31,13 @@ if TYPE_CHECKING:
 
 DATELINE_TOKENS = 12  # a dateline's dash comes within this many tokens of its paragraph start
 BODY_TYPES = frozenset({"ORG", "PERSON"})
+# what a government is called: "the government", "Chile's government" stand for the country
+GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
+# plurals that "the two X" or "both X" use for two countries, and for two people
+COUNTRY_WORDS = frozenset({"country", "nation", "government", "state", "neighbour", "neighbor",
+                           "delegation", "side", "capital"})  # fmt: skip
+PERSON_WORDS = frozenset({"minister", "leader", "president", "premier", "official", "man",
+                          "woman", "counterpart", "diplomat", "envoy", "secretary", "chief"})  # fmt: skip
 
 
 class Linker(ActorFinder):
@@ -40,7 +52,12 @@ class Linker(ActorFinder):
         for eid in ids:
             if self._dateline(eid):
                 continue
-            out.append(self._people_country(eid) or self._described(eid, at) or eid)
+            country = self._people_country(eid)
+            if country is not None:
+                out.extend((eid, country))  # the words and the state both stay
+                continue
+            one = self._governed(eid, at) or self._described(eid, at)
+            out.extend([one] if one else self._pair(eid, at) or [eid])
         return list(dict.fromkeys(out))
 
     # -- datelines --------------------------------------------------------------------------------
@@ -86,6 +103,75 @@ class Linker(ActorFinder):
             ):
                 return other.id
         return None
+
+    # -- "the government", "Chile's government" --------------------------------------------------
+    def _governed(self, eid: str, at: int) -> str | None:
+        """The country a government stands for: the one its name holds ("Chile's government"),
+        or for "the government" the country the story named last before ``at``."""
+        ent = self.state.entity(eid)
+        name = ent.name if ent is not None else self.nominals.names.get(eid, "")
+        words = name.replace("\u2019", "'").split()
+        if not words or words[-1].lower() not in GOVERNMENT_WORDS:
+            return None
+        if len(words) > 1:
+            owner = " ".join(words[:-1])
+            owner = owner[:-2] if owner.endswith("'s") else owner
+            return next(
+                (c.id for c in self._countries() if c.name == owner or c.name == "the " + owner),
+                None,
+            )
+        if self._description_head(eid) is None:
+            return None
+        # an anaphor: named in an earlier sentence (a country named in the same one is more
+        # often the other side: "a group allied to Chile seized bases from the government")
+        sent_start = self.state.doc.char_span(at, at + 1, alignment_mode="expand")
+        before = sent_start[0].sent.start_char if sent_start is not None else at
+        latest = self._latest(self._countries(), before, 1)
+        return latest[0] if latest else None
+
+    def _countries(self) -> list[Entity]:
+        """The entities that name a country itself (not a city or region of it)."""
+        gaz = Gazetteer.default()
+        return [
+            e
+            for e in self.state.entities
+            if e.type == "GPE" and e.country is not None and gaz.country(e.name) == e.country
+        ]
+
+    def _latest(self, ents: list[Entity], at: int, n: int) -> list[str]:
+        """The ``n`` entities of ``ents`` named last before ``at`` (fewer if fewer were)."""
+        last = sorted(
+            (
+                (max(starts), e.id)
+                for e in ents
+                if (starts := [m.start for m in e.mentions if m.start < at and _named(e, m.start)])
+            ),
+            reverse=True,
+        )
+        return [i for _, i in last[:n]]
+
+    # -- "the two countries", "both ministers" ----------------------------------------------------
+    def _pair(self, eid: str, at: int) -> list[str]:
+        """The two countries or people "the two countries" or "both ministers" stand for: the
+        two named last before ``at``; ``[]`` for any other actor."""
+        heads = self.nominals.head_tokens(eid)
+        if not heads:
+            return []
+        head = heads[0]
+        if head.tag_ != "NNS" or not any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet")
+            for c in head.children
+        ):
+            return []
+        lemma = head.lemma_.lower()
+        if lemma in COUNTRY_WORDS:
+            ents = self._countries()
+        elif lemma in PERSON_WORDS:
+            ents = [e for e in self.state.entities if e.type == "PERSON"]
+        else:
+            return []
+        pair = self._latest(ents, at, 2)
+        return pair if len(pair) == 2 else []
 
     # -- "the court", "the Secretary" -------------------------------------------------------------
     def _described(self, eid: str, at: int) -> str | None:
