@@ -40,6 +40,14 @@ ANNOUNCED = ((PROMISED_TYPES, "AGREE"), (THREAT_TYPES, "THREATEN"))
 # needs its source
 UNNAMED_AGENT_TYPES = frozenset({"COERCE", "CONCEDE", "ASSAULT"})
 DROPPED_MODES = frozenset({"negated", "refused", "hypothetical", "question"})
+# determiners of a noun phrase that refers back
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# acts a crowd, the police or unnamed gunmen do, which news tell without naming them
+CROWD_TYPES = UNNAMED_AGENT_TYPES | {"PROTEST"}
+# acts with no one (but a thing or a place) on the other side are no acts of these types
+OTHER_SIDE_TYPES = frozenset({"CONSULT", "SUPPORT"})
+# acts aimed at another, never at the actor's own country
+OWN_SIDE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 
 
 class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
@@ -69,9 +77,25 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             event = self.event(cand, seen)
             if event is not None:
                 events.append(event)
-        events = self._told_once(events)
+        events = self._told_once(self._outside_others(events))
         self.nominals.commit({i for e in events for i in (*e.source, *e.target)})
         return events
+
+    @staticmethod
+    def _outside_others(events: list[Event]) -> list[Event]:
+        """The events whose trigger lies inside no other's ("lifted most of its sanctions":
+        the sanctions are what is lifted, not a second act)."""
+        return [
+            e
+            for e in events
+            if not any(
+                o is not e
+                and o.trigger.start <= e.trigger.start
+                and e.trigger.end <= o.trigger.end
+                and (o.trigger.start, o.trigger.end) != (e.trigger.start, e.trigger.end)
+                for o in events
+            )
+        ]
 
     def _told_once(self, events: list[Event]) -> list[Event]:
         """Each act once: a later report of an act already coded (same type, a shared actor on
@@ -126,7 +150,13 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         target = [i for i in self.linked(target, cand.tok.idx) if i not in source]
         if not source and cand.type not in UNNAMED_AGENT_TYPES:
             return None  # "talks were held", "the support": no one named acts
-        if not self._has_other_side(cand, target):
+        if cand.type not in CROWD_TYPES and all(self._unlinked_anaphor(i, cand) for i in source):
+            # "its forces accused the army", "the plaintiffs had sued": a definite common noun
+            # after the story's first sentence refers back to someone it named, whom the coder
+            # could not find; it codes no act it cannot place
+            return None
+        target = self._others(cand, source, target)
+        if not self._has_other_side(cand, target, placed):
             return None
         key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
         if key in seen:
@@ -148,14 +178,52 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             confidence=score(self.state, cand, mode, (source, target), attribution is not None),
         )
 
-    def _has_other_side(self, cand: Candidate, target: list[str]) -> bool:
+    def _unlinked_anaphor(self, eid: str, cand: Candidate) -> bool:
+        """Whether the actor is a definite common noun ("the plaintiffs", "its forces", "her
+        campaign") in a sentence after the first of the story: one that refers back."""
+        sent = cand.tok.sent
+        if sent.start == 0 or not any(t.is_alpha for t in cand.tok.doc[: sent.start]):
+            return False
+        heads = self.nominals.head_tokens(eid)
+        if not heads:
+            ent = self.state.entity(eid)
+            if ent is None or any(ch.isupper() for ch in ent.name) or not ent.mentions:
+                return False
+            span = self.state.doc.char_span(
+                ent.mentions[0].start, ent.mentions[0].end, alignment_mode="expand"
+            )
+            heads = [span.root] if span is not None else []
+        return bool(heads) and all(
+            t.pos_ == "NOUN"
+            and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                for c in t.children
+            )
+            for t in heads
+        )
+
+    def _others(self, cand: Candidate, source: list[str], target: list[str]) -> list[str]:
+        """The target without the acting side's own country: words of support, blame or
+        demand are aimed at another ("reaffirmed the United States' commitment" said by a US
+        official names no one else)."""
+        if cand.type not in OWN_SIDE_TYPES or not source:
+            return target
+        homes = {e.country for i in source if (e := self.state.entity(i)) is not None}
+        if len(homes) != 1 or None in homes:
+            return target
+        own = {c.id for c in self._countries() if c.country in homes}
+        return [i for i in target if i not in own]
+
+    def _has_other_side(self, cand: Candidate, target: list[str], placed: str | None) -> bool:
         """Whether an act that needs someone on the other side has one: a consultation is held
-        with someone ("hosted the talks", "officials talk all the time" name no partner), and
-        support goes to someone ("defended the measure", "his support was conditional" back no
-        one named)."""
-        if cand.type not in ("CONSULT", "SUPPORT"):
+        with someone ("hosted the talks", "officials talk all the time", "a summit in Oslo" name
+        no partner), support goes to someone ("defended the measure", "his support was
+        conditional" back no one named)."""
+        if cand.type not in OTHER_SIDE_TYPES:
             return True
-        return any(not self.thing(i) for i in target)
+        return any(
+            not self.thing(i) and (i != placed or cand.type != "CONSULT") for i in target
+        )
 
     def _folded(self, cand: Candidate) -> bool:
         """Whether the candidate is told by another: folded into it, or a conjunct of a trigger
@@ -268,11 +336,15 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         acted on for whom it concerns or where it is."""
         heads = [t for i in target for t in self.generic_heads(i, cand.tok.sent)]
         inner = self.inner_actors(heads, set(source))
-        if inner:
+        if inner and not all(self.nominals.has(i) for i in inner):
             return inner, placed
         doers = [i for h in heads for i in self.doers(h, set(source))]
         if doers:
-            return list(dict.fromkeys(doers)), placed  # "welcomed the agreement": its parties
+            # "welcomed the agreement": its parties (a plain noun near it, "welcomed the
+            # agreement in a post", is no party)
+            return list(dict.fromkeys(doers)), placed
+        if inner:
+            return inner, placed
         if cand.type not in VERBAL_TYPES and (
             where := self.area(self.location(cand, set(source), own=True))
         ):
