@@ -282,12 +282,24 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             source, placed = self._state_agent(cand, target)
         if source:
             target, placed = self._targets(cand, source, target, placed)
-        if not source and all(self.nominals.has(i) for i in target):
+        if not source and all(self.nominals.has(i) for i in target) and not self._told_arrest(cand):
             return None  # "the raid was condemned", "the jailed bloggers": no one acts
         speaker = self.reporter(cand)
         if speaker:
             source = list(dict.fromkeys(speaker + source))
         return source, target, placed
+
+    def _told_arrest(self, cand: Candidate) -> bool:
+        """Whether the candidate tells an arrest of people in a passive clause ("Eleven people
+        were detained"): news tell arrests without naming the police, and event data code them
+        (not "the jailed bloggers", a state they are in)."""
+        tok = cand.tok
+        return (
+            cand.type == "COERCE"
+            and cand.pattern.pos == "verb"
+            and any(c.dep_ == "auxpass" for c in tok.children)
+            and any(c.dep_ == "nsubjpass" and self.actor_noun(c) for c in tok.children)
+        )
 
     def _state_agent(self, cand: Candidate, target: list[str]) -> tuple[list[str], str | None]:
         """ "was detained in Chad", "freed from jail in Mali": an arrest or a release whose agent
