@@ -49,8 +49,10 @@ class Linker(ActorFinder):
         """``ids`` with each actor replaced by who it stands for and datelines left out;
         ``at`` is the trigger's character offset (a description names what came before)."""
         out: list[str] = []
+        span = self.state.doc.char_span(at, at + 1, alignment_mode="expand")
+        sent = (span[0].sent.start_char, span[0].sent.end_char) if span is not None else (at, at)
         for eid in ids:
-            if self._dateline(eid):
+            if self._dateline(eid, sent):
                 continue
             country = self._people_country(eid)
             if country is not None:
@@ -61,18 +63,19 @@ class Linker(ActorFinder):
         return list(dict.fromkeys(out))
 
     # -- datelines --------------------------------------------------------------------------------
-    def _dateline(self, eid: str) -> bool:
-        """Whether every mention of the entity lies in a dateline."""
+    def _dateline(self, eid: str, sent: tuple[int, int]) -> bool:
+        """Whether the entity is named in the sentence ``sent`` (start, end) only by its
+        dateline ("HOBART (Agency) - ..." names no actor of the sentence)."""
         if self._datelines is None:
             self._datelines = {}
-        held = self._datelines.get(eid)
+        key = f"{eid}@{sent[0]}"
+        held = self._datelines.get(key)
         if held is not None:
             return held
         ent = self.state.entity(eid)
-        found = ent is not None and bool(ent.mentions) and all(
-            self._in_dateline(m.start) for m in ent.mentions
-        )
-        self._datelines[eid] = found
+        here = [m for m in ent.mentions if sent[0] <= m.start < sent[1]] if ent else []
+        found = bool(here) and all(self._in_dateline(m.start) for m in here)
+        self._datelines[key] = found
         return found
 
     def _in_dateline(self, offset: int) -> bool:
