@@ -6,7 +6,8 @@ country or the officeholder, not the words a sentence happens to use for them.
   country: event data code "a Chinese ship" or "the Finnish minister" as the state (CAMEO actor
   codes); the people stays beside it, the words the sentence used;
 * a **government** ("the government", "Chile's government") stands for its country: the one
-  its name holds, or the one the story named last before the sentence;
+  its name holds, or the one the story named most before the sentence (the country it is
+  about);
 * **"the two countries"**, **"both ministers"** stand for the two countries or people the story
   named last;
 * a **definite description** of one body or office ("the court", "the Secretary", "the
@@ -129,8 +130,7 @@ class Linker(ActorFinder):
         # often the other side: "a group allied to Chile seized bases from the government")
         sent_start = self.state.doc.char_span(at, at + 1, alignment_mode="expand")
         before = sent_start[0].sent.start_char if sent_start is not None else at
-        latest = self._latest(self._countries(), before, 1)
-        return latest[0] if latest else None
+        return self._topic(self._countries(), before)
 
     def _countries(self) -> list[Entity]:
         """The entities that name a country itself (not a city or region of it)."""
@@ -140,6 +140,17 @@ class Linker(ActorFinder):
             for e in self.state.entities
             if e.type == "GPE" and e.country is not None and gaz.country(e.name) == e.country
         ]
+
+    @staticmethod
+    def _topic(ents: list[Entity], at: int) -> str | None:
+        """Of ``ents``, the one the story named most often before ``at`` (of as many, the one
+        named first): the country a story is about."""
+        best: tuple[int, int, str] | None = None
+        for e in ents:
+            starts = [m.start for m in e.mentions if m.start < at and _named(e, m.start)]
+            if starts and (best is None or (len(starts), -min(starts)) > best[:2]):
+                best = (len(starts), -min(starts), e.id)
+        return best[2] if best else None
 
     def _latest(self, ents: list[Entity], at: int, n: int) -> list[str]:
         """The ``n`` entities of ``ents`` named last before ``at`` (fewer if fewer were)."""

@@ -70,7 +70,9 @@ class ModeReader(ActorFinder):
                 cur = cur.head  # "should strengthen ties, thereby deepening cooperation"
             elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
                 cur = cur.head.head  # "could contribute to deepening cooperation"
-            elif cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+            elif cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
+                if cur.dep_ == "relcl" and not is_infinitive(cur):
+                    break  # "the raid, which killed nine": told as having happened
                 if is_infinitive(cur) and cur.head.i not in self.triggers:
                     # "a bill to repeal the law", "an effort to end the feud": what a thing is
                     # for has not happened (but "a sit-in to protest" is the sit-in); "its
