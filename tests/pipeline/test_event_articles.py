@@ -62,7 +62,9 @@ def test_the_government_is_the_country_named_before(run: Callable[..., Record]) 
 
 
 def test_the_two_countries_are_the_two_named_last(run: Callable[..., Record]) -> None:
-    rec = run("Chile and Peru held talks in Lima on Monday. The two countries fought a war in 1879.")
+    rec = run(
+        "Chile and Peru held talks in Lima on Monday. The two countries fought a war in 1879."
+    )
     (war,) = of_type(rec, "ASSAULT")
     assert {"Chile", "Peru"} <= set(names(rec, war.source + war.target))
 
@@ -86,7 +88,9 @@ def test_a_later_act_told_by_another_verb_is_another_act(run: Callable[..., Reco
 
 
 def test_a_with_phrase_after_a_date_names_the_partner(run: Callable[..., Record]) -> None:
-    rec = run("Foreign Minister Ana Ruiz spoke on Tuesday with Peruvian Foreign Minister Jorge Salas.")
+    rec = run(
+        "Foreign Minister Ana Ruiz spoke on Tuesday with Peruvian Foreign Minister Jorge Salas."
+    )
     (call,) = of_type(rec, "CONSULT")
     assert names(rec, call.source) == ["Ana Ruiz"]
     assert "Jorge Salas" in names(rec, call.target)

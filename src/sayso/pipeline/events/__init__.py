@@ -127,7 +127,9 @@ def code_events(state: State) -> list[Event]:
 class EventStage:
     name: ClassVar[str] = "events"
     # 5: each event carries a confidence (.confidence)
-    version: ClassVar[str] = "5"
+    # 6: whole articles: who the words stand for (.linking), acts coded once, no partner no
+    # consultation, what a bill is for or a thing would do did not happen; confidence factors
+    version: ClassVar[str] = "6"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -151,12 +151,12 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         if not source and cand.type not in UNNAMED_AGENT_TYPES:
             return None  # "talks were held", "the support": no one named acts
         if cand.type not in CROWD_TYPES and all(self._unlinked_anaphor(i, cand) for i in source):
-            # "its forces accused the army", "the plaintiffs had sued": a definite common noun
-            # after the story's first sentence refers back to someone it named, whom the coder
-            # could not find; it codes no act it cannot place
+            # "its forces accused the army", "the plaintiffs had sued": a definite group after
+            # the story's first sentence refers back to someone it named, whom the coder could
+            # not find; it codes no act it cannot place
             return None
         target = self._others(cand, source, target)
-        if not self._has_other_side(cand, target, placed):
+        if not self._has_other_side(cand, target):
             return None
         key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
         if key in seen:
@@ -179,8 +179,8 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         )
 
     def _unlinked_anaphor(self, eid: str, cand: Candidate) -> bool:
-        """Whether the actor is a definite common noun ("the plaintiffs", "its forces", "her
-        campaign") in a sentence after the first of the story: one that refers back."""
+        """Whether the actor is a definite plural common noun ("the plaintiffs", "its forces")
+        in a sentence after the first of the story: a group that refers back."""
         sent = cand.tok.sent
         if sent.start == 0 or not any(t.is_alpha for t in cand.tok.doc[: sent.start]):
             return False
@@ -194,7 +194,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             )
             heads = [span.root] if span is not None else []
         return bool(heads) and all(
-            t.pos_ == "NOUN"
+            t.tag_ == "NNS"  # a group ("the plaintiffs", "its forces"), not "the union"
             and any(
                 c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
                 for c in t.children
@@ -214,16 +214,14 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         own = {c.id for c in self._countries() if c.country in homes}
         return [i for i in target if i not in own]
 
-    def _has_other_side(self, cand: Candidate, target: list[str], placed: str | None) -> bool:
+    def _has_other_side(self, cand: Candidate, target: list[str]) -> bool:
         """Whether an act that needs someone on the other side has one: a consultation is held
-        with someone ("hosted the talks", "officials talk all the time", "a summit in Oslo" name
-        no partner), support goes to someone ("defended the measure", "his support was
-        conditional" back no one named)."""
+        with someone ("hosted the talks", "officials talk all the time" name no partner; "held
+        talks in Oslo" is held with Oslo), support goes to someone ("defended the measure",
+        "his support was conditional" back no one named)."""
         if cand.type not in OTHER_SIDE_TYPES:
             return True
-        return any(
-            not self.thing(i) and (i != placed or cand.type != "CONSULT") for i in target
-        )
+        return any(not self.thing(i) for i in target)
 
     def _folded(self, cand: Candidate) -> bool:
         """Whether the candidate is told by another: folded into it, or a conjunct of a trigger

@@ -38,7 +38,8 @@ GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authori
 COUNTRY_WORDS = frozenset({"country", "nation", "government", "state", "neighbour", "neighbor",
                            "delegation", "side", "capital"})  # fmt: skip
 PERSON_WORDS = frozenset({"minister", "leader", "president", "premier", "official", "man",
-                          "woman", "counterpart", "diplomat", "envoy", "secretary", "chief"})  # fmt: skip
+                          "woman", "counterpart", "diplomat", "envoy", "secretary",
+                          "chief"})  # fmt: skip
 
 
 class Linker(ActorFinder):

@@ -123,6 +123,7 @@ class ModeReader(ActorFinder):
             and not any(c.dep_ == "poss" for c in s.children)
             and not self.token_ids(s)
             and not self.actor_noun(s)
+            and not s.lemma_.lower().endswith("man")  # "the militiamen", "a spokesman"
             for s in subj
         )
 
