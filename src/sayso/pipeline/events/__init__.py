@@ -65,6 +65,18 @@ For each trigger:
   denied state ("ties do not amount to an alliance") is no event.
   A promise ("offered to send medics") is AGREE and takes the promised event's target; a
   promise of a hostile act ("vowed to attack X") is THREATEN.
+* **who the words stand for** (``linking``, on the whole story): a dateline ("OSLO (Agency) -")
+  is no actor; a people ("Chinese") stands beside its country when the story names it; "the
+  court" or "the Secretary" is the court or officeholder the story named last; "the government"
+  or "Chile's government" the country; "the two countries", "both ministers" the two named last.
+  A definite group after the first sentence that stays unlinked ("its forces", "the plaintiffs")
+  codes no act but a crowd's (protests, arrests, attacks). A consultation needs a partner and
+  support someone supported (not a thing); words aimed at another never target the speaker's own
+  country; a trigger inside another's span ("lifted most of its sanctions") is no second act; a
+  violent participle after a violent act ("fired on the boat, injuring two") is its result; a
+  conjunct with its own object ("welcomed X and praised Y") is an act of its own, and a later
+  act told by another verb is never the same act; a to-clause of a noun ("a bill to repeal
+  the law") has not happened (under "commitment", "plan": intended), nor what a thing "would" do.
 * **date**: a time of ``state.times`` in the same sentence inside a prepositional or adverbial
   phrase of the trigger or its verb, else the nearest one of its own clause ("X said on Monday
   that Y attacked Z" leaves the attack undated).
@@ -91,8 +103,8 @@ Ids: ``stable_id("ev", doc id, trigger start, type)``.
 The modules, bottom up: ``tables`` (the tables, :class:`Candidate`), ``syntax`` (token
 helpers), ``actors`` (the entities a token names, subjects), ``arguments`` (a trigger's own
 arguments), ``filling`` (a candidate's actors), ``matching``, ``nesting``, ``modes``, ``places``,
-``reach`` (who a thing concerns), ``idioms`` (the idiom rules), ``confidence``, ``coder`` (one
-document).
+``reach`` (who a thing concerns), ``idioms`` (the idiom rules), ``linking`` (who an actor
+stands for in the story), ``confidence``, ``coder`` (one document).
 """
 
 from __future__ import annotations
@@ -127,7 +139,9 @@ def code_events(state: State) -> list[Event]:
 class EventStage:
     name: ClassVar[str] = "events"
     # 5: each event carries a confidence (.confidence)
-    version: ClassVar[str] = "5"
+    # 6: whole articles: who the words stand for (.linking), acts coded once, no partner no
+    # consultation, what a bill is for or a thing would do did not happen; confidence factors
+    version: ClassVar[str] = "6"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

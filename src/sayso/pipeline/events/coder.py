@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ...types import Event, Span, stable_id
 from .confidence import score
 from .filling import Filler
 from .idioms import find
+from .linking import Linker
 from .matching import Matcher
 from .modes import ModeReader
 from .nesting import Nester
@@ -25,6 +27,9 @@ from .tables import (
     Candidate,
 )
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 # an announced act of these types is a promise (CAMEO 03, "express intent to cooperate": "will
 # free the prisoners", "would meet Y next week") or a threat (CAMEO 13: "will impose sanctions")
 ANNOUNCED = ((PROMISED_TYPES, "AGREE"), (THREAT_TYPES, "THREATEN"))
@@ -35,12 +40,21 @@ ANNOUNCED = ((PROMISED_TYPES, "AGREE"), (THREAT_TYPES, "THREATEN"))
 # needs its source
 UNNAMED_AGENT_TYPES = frozenset({"COERCE", "CONCEDE", "ASSAULT"})
 DROPPED_MODES = frozenset({"negated", "refused", "hypothetical", "question"})
+# determiners of a noun phrase that refers back
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# acts a crowd, the police or unnamed gunmen do, which news tell without naming them
+CROWD_TYPES = UNNAMED_AGENT_TYPES | {"PROTEST"}
+# acts with no one (but a thing or a place) on the other side are no acts of these types
+OTHER_SIDE_TYPES = frozenset({"CONSULT", "SUPPORT"})
+# acts aimed at another, never at the actor's own country
+OWN_SIDE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 
 
-class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
+class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
     """Codes one document. Built per document; the tables are shared."""
 
     _contents: list[tuple[int, int, int, str]] | None = None  # attribution contents, sorted
+    words_of: dict[str, Token]  # event id -> its trigger word (set by code)
     _longest = 0
 
     def code(self) -> list[Event]:
@@ -57,14 +71,31 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
             self.fold(cand)
         events: list[Event] = []
         self.emitted = events
+        self.words_of = {}
         seen: set[tuple[object, ...]] = set()
         for cand in cands:
             event = self.event(cand, seen)
             if event is not None:
                 events.append(event)
-        events = self._told_once(events)
+        events = self._told_once(self._outside_others(events))
         self.nominals.commit({i for e in events for i in (*e.source, *e.target)})
         return events
+
+    @staticmethod
+    def _outside_others(events: list[Event]) -> list[Event]:
+        """The events whose trigger lies inside no other's ("lifted most of its sanctions":
+        the sanctions are what is lifted, not a second act)."""
+        return [
+            e
+            for e in events
+            if not any(
+                o is not e
+                and o.trigger.start <= e.trigger.start
+                and e.trigger.end <= o.trigger.end
+                and (o.trigger.start, o.trigger.end) != (e.trigger.start, e.trigger.end)
+                for o in events
+            )
+        ]
 
     def _told_once(self, events: list[Event]) -> list[Event]:
         """Each act once: a later report of an act already coded (same type, a shared actor on
@@ -113,14 +144,27 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         if framed is None:
             return None
         mode, source, target = framed
+        # who the words stand for: a dateline is no actor, "Chinese" is China where the story
+        # names it, "the court" the court the story named (.linking)
+        source = self.linked(source, cand.tok.idx)
+        target = [i for i in self.linked(target, cand.tok.idx) if i not in source]
         if not source and cand.type not in UNNAMED_AGENT_TYPES:
             return None  # "talks were held", "the support": no one named acts
+        if cand.type not in CROWD_TYPES and all(self._unlinked_anaphor(i, cand) for i in source):
+            # "its forces accused the army", "the plaintiffs had sued": a definite group after
+            # the story's first sentence refers back to someone it named, whom the coder could
+            # not find; it codes no act it cannot place
+            return None
+        target = self._others(cand, source, target)
+        if not self._has_other_side(cand, target):
+            return None
         key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
         if key in seen:
             return None
         seen.add(key)
         trigger = self.trigger_span(cand)
         attribution = self.attribution(trigger)
+        self.words_of[stable_id("ev", self.state.document.id, trigger.start, cand.type)] = cand.tok
         return Event(
             id=stable_id("ev", self.state.document.id, trigger.start, cand.type),
             type=cand.type,
@@ -134,13 +178,62 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
             confidence=score(self.state, cand, mode, (source, target), attribution is not None),
         )
 
+    def _unlinked_anaphor(self, eid: str, cand: Candidate) -> bool:
+        """Whether the actor is a definite plural common noun ("the plaintiffs", "its forces")
+        in a sentence after the first of the story: a group that refers back."""
+        sent = cand.tok.sent
+        if sent.start == 0 or not any(t.is_alpha for t in cand.tok.doc[: sent.start]):
+            return False
+        heads = self.nominals.head_tokens(eid)
+        if not heads:
+            ent = self.state.entity(eid)
+            if ent is None or any(ch.isupper() for ch in ent.name) or not ent.mentions:
+                return False
+            span = self.state.doc.char_span(
+                ent.mentions[0].start, ent.mentions[0].end, alignment_mode="expand"
+            )
+            heads = [span.root] if span is not None else []
+        return bool(heads) and all(
+            t.tag_ == "NNS"  # a group ("the plaintiffs", "its forces"), not "the union"
+            and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                for c in t.children
+            )
+            for t in heads
+        )
+
+    def _others(self, cand: Candidate, source: list[str], target: list[str]) -> list[str]:
+        """The target without the acting side's own country: words of support, blame or
+        demand are aimed at another ("reaffirmed the United States' commitment" said by a US
+        official names no one else)."""
+        if cand.type not in OWN_SIDE_TYPES or not source:
+            return target
+        homes = {e.country for i in source if (e := self.state.entity(i)) is not None}
+        if len(homes) != 1 or None in homes:
+            return target
+        own = {c.id for c in self._countries() if c.country in homes}
+        return [i for i in target if i not in own]
+
+    def _has_other_side(self, cand: Candidate, target: list[str]) -> bool:
+        """Whether an act that needs someone on the other side has one: a consultation is held
+        with someone ("hosted the talks", "officials talk all the time" name no partner; "held
+        talks in Oslo" is held with Oslo), support goes to someone ("defended the measure",
+        "his support was conditional" back no one named)."""
+        if cand.type not in OTHER_SIDE_TYPES:
+            return True
+        return any(not self.thing(i) for i in target)
+
     def _folded(self, cand: Candidate) -> bool:
         """Whether the candidate is told by another: folded into it, or a conjunct of a trigger
         of the same type ("attacked and shelled the town")."""
         if cand.inner:
             return True
         head = self.triggers.get(cand.tok.head.i) if cand.tok.dep_ == "conj" else None
-        return head is not None and head.type == cand.type
+        if head is None or head.type != cand.type:
+            return False
+        # "welcomed the decision and praised the forces": each verb has its own object, so two
+        # acts; "attacked and shelled the town" shares one
+        return not (_has_object(head.tok) and _has_object(cand.tok))
 
     def _same_act(self, a: Event, b: Event) -> bool:
         """Whether ``b`` tells the act ``a`` tells: the same side acting (or none named on
@@ -148,6 +241,14 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         country stands for its people and places ("China", "Beijing", "the Chinese minister")."""
         if a.date and b.date and a.date != b.date:
             return False
+        one, other = self.words_of.get(a.id), self.words_of.get(b.id)
+        if (
+            one is not None
+            and other is not None
+            and one.pos_ == other.pos_ == "VERB"
+            and one.lemma_.lower() != other.lemma_.lower()
+        ):
+            return False  # "welcomed X ... later thanked X": two acts told by two verbs
         sources = self._same_side(a.source, b.source) or not (a.source or b.source)
         targets = self._same_side(a.target, b.target) or not a.target or not b.target
         return sources and targets
@@ -179,12 +280,24 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
             source, placed = self._state_agent(cand, target)
         if source:
             target, placed = self._targets(cand, source, target, placed)
-        if not source and all(self.nominals.has(i) for i in target):
+        if not source and all(self.nominals.has(i) for i in target) and not self._told_arrest(cand):
             return None  # "the raid was condemned", "the jailed bloggers": no one acts
         speaker = self.reporter(cand)
         if speaker:
             source = list(dict.fromkeys(speaker + source))
         return source, target, placed
+
+    def _told_arrest(self, cand: Candidate) -> bool:
+        """Whether the candidate tells an arrest of people in a passive clause ("Eleven people
+        were detained"): news tell arrests without naming the police, and event data code them
+        (not "the jailed bloggers", a state they are in)."""
+        tok = cand.tok
+        return (
+            cand.type == "COERCE"
+            and cand.pattern.pos == "verb"
+            and any(c.dep_ == "auxpass" for c in tok.children)
+            and any(c.dep_ == "nsubjpass" and self.actor_noun(c) for c in tok.children)
+        )
 
     def _state_agent(self, cand: Candidate, target: list[str]) -> tuple[list[str], str | None]:
         """ "was detained in Chad", "freed from jail in Mali": an arrest or a release whose agent
@@ -233,11 +346,15 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         acted on for whom it concerns or where it is."""
         heads = [t for i in target for t in self.generic_heads(i, cand.tok.sent)]
         inner = self.inner_actors(heads, set(source))
-        if inner:
+        if inner and not all(self.nominals.has(i) for i in inner):
             return inner, placed
         doers = [i for h in heads for i in self.doers(h, set(source))]
         if doers:
-            return list(dict.fromkeys(doers)), placed  # "welcomed the agreement": its parties
+            # "welcomed the agreement": its parties (a plain noun near it, "welcomed the
+            # agreement in a post", is no party)
+            return list(dict.fromkeys(doers)), placed
+        if inner:
+            return inner, placed
         if cand.type not in VERBAL_TYPES and (
             where := self.area(self.location(cand, set(source), own=True))
         ):
@@ -317,6 +434,11 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach):
         first = min(toks, key=lambda t: t.i)
         last = max(toks, key=lambda t: t.i)
         return self.state.span(first.idx, last.idx + len(last.text))
+
+
+def _has_object(tok: Token) -> bool:
+    """Whether a verb has a direct object of its own."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _shares(a: Event, b: Event) -> bool:

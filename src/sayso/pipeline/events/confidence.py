@@ -25,12 +25,12 @@ from .tables import Candidate
 
 PATTERN = {"specific": 1.0, "verb": 0.9, "carried": 0.85, "noun": 0.75}
 RETYPED = 0.85
-MODE = {None: 1.0, "intended": 0.8}
-ACTORS = {"both": 1.0, "source": 0.85, "target": 0.7, "none": 0.6}
+MODE = {None: 1.0, "intended": 0.7}
+ACTORS = {"both": 1.0, "source": 0.7, "target": 0.6, "none": 0.5}
 UNNAMED_ACTOR = 0.8  # an actor with no mention by name or alias ("the decision", "officials")
 PEOPLE_ACTOR = 0.85  # an actor that is a people or nationality ("Finnish"): often a modifier
 CROWDED = 0.85  # more than two actors: which of them acts on which is less sure
-REPORTED = 0.95
+REPORTED = 0.85
 OUTSIDE_BODY = 0.7  # a headline, a caption: no sentence of the story
 NAMED = {"name", "alias", "surname"}
 

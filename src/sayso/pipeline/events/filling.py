@@ -130,8 +130,10 @@ class Filler(ArgumentFinder):
             i for i in cand.target if i not in cand.source and not self.thing(i)
         ]:  # ("threatening to cut funding": the funding is a thing, not the one threatened)
             cand.target = self._addressee(statement, cand.source)
-        if not cand.target:
-            cand.target = self.purpose_object(tok, cand.source)
+        if not cand.target or cand.pattern.roles == "ask":
+            # "summoned the envoy to demand the crew's release": a request is put to the one
+            # summoned, not to what it asks for
+            cand.target = self.purpose_object(tok, cand.source) or cand.target
 
     def _addressee(self, statement: Token, source: list[str]) -> list[str]:
         """"sent a letter to the FAO threatening to ...": the letter's addressee ("sent a letter

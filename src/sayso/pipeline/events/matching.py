@@ -84,9 +84,12 @@ class Matcher(ActorFinder):
         """A with-word as the dependent ``c``, as the object of its preposition, or as the
         subject of a participle clause."""
         # a preposition counts right after the trigger only: "called on X", not
-        # "called X ... on Tuesday"
-        if c.lemma_.lower() in words and (
-            c.dep_ not in ("prep", "dative", "agent") or 0 < c.i - tok.i <= 2
+        # "called X ... on Tuesday"; the subject of a relative clause whose object is the noun
+        # it modifies is no object ("a charge her campaign called false")
+        if c.lemma_.lower() in words and not _subject_of_object_relative(tok, c) and (
+            c.dep_ not in ("prep", "dative", "agent")
+            or 0 < c.i - tok.i <= 2
+            or _only_a_time_between(tok, c)  # "spoke on Tuesday with X"
         ):
             return c
         if c.dep_ == "prep" and c.lower_ not in FRAME_PREPS:
@@ -129,3 +132,23 @@ class Matcher(ActorFinder):
                 for x in (*tok.children, *c.subtree)
             )
         )
+
+
+def _only_a_time_between(tok: Token, c: Token) -> bool:
+    """Whether only a time phrase of ``tok`` ("on Tuesday", "last week") stands between it and
+    its dependent ``c``."""
+    between = tok.doc[tok.i + 1 : c.i]
+    return (
+        0 < len(between) <= 4
+        and any(t.ent_type_ in ("DATE", "TIME") for t in between)
+        and all(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "det") for t in between)
+    )
+
+
+def _subject_of_object_relative(tok: Token, c: Token) -> bool:
+    """Whether ``c`` is the subject of the relative clause ``tok`` whose gap is its object."""
+    return (
+        c.dep_ == "nsubj"
+        and tok.dep_ == "relcl"
+        and not any(x.dep_ in ("dobj", "nsubjpass") for x in tok.children)
+    )

@@ -70,6 +70,16 @@ class ModeReader(ActorFinder):
                 cur = cur.head  # "should strengthen ties, thereby deepening cooperation"
             elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
                 cur = cur.head.head  # "could contribute to deepening cooperation"
+            elif cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
+                if cur.dep_ == "relcl" and not is_infinitive(cur):
+                    break  # "the raid, which killed nine": told as having happened
+                if is_infinitive(cur) and cur.head.i not in self.triggers:
+                    # "a bill to repeal the law", "an effort to end the feud": what a thing is
+                    # for has not happened (but "a sit-in to protest" is the sit-in); "its
+                    # commitment to provide funds", "a plan to send troops": it is intended
+                    promised = cur.head.lemma_.lower() in self.words.intended_nouns
+                    return mode or ("intended" if promised else "hypothetical")
+                cur = _governing_verb(cur.head)  # "should vote on a resolution condemning X"
             else:
                 break
         return mode
@@ -90,8 +100,10 @@ class ModeReader(ActorFinder):
         w = self.words
         if c.dep_ == "aux" and c.lower_ in w.conditional_aux:
             # "said it would send troops": a reported future; "would send troops if ..." or
-            # "would be a mistake to ...": a supposition
-            return "intended" if _reported(c.head) else "hypothetical"
+            # "would be a mistake to ...", or a thing that "would" do something ("said the
+            # repeal would leave troops exposed"): a supposition, no one's intent
+            intent = _reported(c.head) and not self._thing_subject(c.head)
+            return "intended" if intent else "hypothetical"
         if c.dep_ == "aux":
             for mode, auxiliaries in (
                 ("intended", w.intended_aux),
@@ -100,6 +112,20 @@ class ModeReader(ActorFinder):
                 if c.lemma_.lower() in auxiliaries or c.lower_ in auxiliaries:
                     return mode
         return None
+
+    def _thing_subject(self, verb: Token) -> bool:
+        """Whether the subject of ``verb`` is a common noun that names no person, group or body
+        ("the repeal", "the new rules"): a thing, which intends nothing."""
+        subj, passive = self.subjects(verb)
+        return bool(subj) and not passive and all(
+            s.pos_ == "NOUN"
+            and s.i not in self.triggers  # "its offensive would end": its owner's act
+            and not any(c.dep_ == "poss" for c in s.children)
+            and not self.token_ids(s)
+            and not self.actor_noun(s)
+            and not s.lemma_.lower().endswith("man")  # "the militiamen", "a spokesman"
+            for s in subj
+        )
 
     def _governor_mode(self, lemma: str) -> str | None:
         """The mode a verb or adjective gives its to-complement ("plans to", "considers")."""
@@ -217,6 +243,16 @@ class ModeReader(ActorFinder):
                                         return found
             cur = cur.head if cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i else None
         return []
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through a preposition, or None."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None
 
 
 def _asked(tok: Token) -> bool:

@@ -7,6 +7,9 @@ from __future__ import annotations
 from .actors import ActorFinder
 from .tables import COMPLEMENT_PREPS, HOSTILE_TYPES, Candidate
 
+# acts whose results a participle after them may tell ("fired on the boat, injuring two")
+VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+
 
 class Nester(ActorFinder):
     """Relates the candidates of one document to each other."""
@@ -113,6 +116,9 @@ class Nester(ActorFinder):
         clause = cand.clause
         if clause is None:
             return None, False
+        result = self._result_of(cand)
+        if result is not None:
+            return result, True
         if cand.pattern.pos == "noun" and cand.anchor is None:
             gov = cand.tok.head
             if cand.tok.dep_ == "pobj" and gov.dep_ == "prep":
@@ -135,3 +141,28 @@ class Nester(ActorFinder):
         if cur.dep_ == "ccomp":
             return self.triggers.get(cur.head.i), False
         return None, False
+
+    def _result_of(self, cand: Candidate) -> Candidate | None:
+        """The violent act whose result a participle after it tells ("fired on the boat,
+        injuring two sailors", "shelled the town, killing six"): one act, coded once. ``None``
+        unless the participle has no subject of its own and hangs on a violent trigger or on a
+        verb whose object is one ("repelled an attack, killing dozens")."""
+        tok = cand.tok
+        while tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.i < tok.i:
+            tok = tok.head  # "..., damaging its mast and injuring a sailor"
+        if (
+            cand.pattern.pos != "verb"
+            or cand.type not in VIOLENT_TYPES
+            or tok.dep_ != "advcl"
+            or tok.tag_ != "VBG"
+            or tok.i < tok.head.i
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
+            return None
+        head = tok.head
+        held = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        for t in held:
+            outer = self.triggers.get(t.i)
+            if outer is not None and outer is not cand and outer.type in VIOLENT_TYPES:
+                return outer
+        return None

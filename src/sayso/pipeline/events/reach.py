@@ -59,9 +59,10 @@ class EventIndex:
 
 
 # what "the incident" or "the move" does not name: words, meetings, backing and protests; and
-# how near before (in characters, about two paragraphs) the act it names is looked for
+# how near before (in characters, about three paragraphs of a wire story) the act it names is
+# looked for
 WORDS_AND_TIES = VERBAL_TYPES | {"SUPPORT", "CONSULT", "PROTEST"}
-NEAR = 800
+NEAR = 1200
 
 
 class Reach(ActorFinder):

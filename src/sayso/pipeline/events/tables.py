@@ -156,6 +156,7 @@ class Words:
     conditional_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     intended_governors: frozenset[str]
+    intended_nouns: frozenset[str]
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
     refusing_governors: frozenset[str]

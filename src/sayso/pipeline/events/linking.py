@@ -1,0 +1,242 @@
+"""Who an actor stands for in the whole story: what event data code is the named body, the
+country or the officeholder, not the words a sentence happens to use for them.
+
+* a **dateline** ("OSLO (Agency) - ...") is where and by whom a story was filed: no actor;
+* a **people** ("Chinese", "Finnish") stands for its country too when the story names that
+  country: event data code "a Chinese ship" or "the Finnish minister" as the state (CAMEO actor
+  codes); the people stays beside it, the words the sentence used;
+* a **government** ("the government", "Chile's government") stands for its country: the one
+  its name holds, or the one the story named most before the sentence (the country it is
+  about);
+* **"the two countries"**, **"both ministers"** stand for the two countries or people the story
+  named last;
+* a **definite description** of one body or office ("the court", "the Secretary", "the
+  ministry") stands for the named organisation whose name holds its head word ("the Court of
+  Appeal"), or the named person whose office it is ("Secretary of State Ann Lee"): the last one
+  the story named before it (the first one, in a headline told before any name).
+
+A plural ("the two ministers", "its forces") names no single body and stays as it is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ... import lexicon
+from ...gazetteer import Gazetteer
+from ...types import Entity
+from .actors import ActorFinder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+DATELINE_TOKENS = 12  # a dateline's dash comes within this many tokens of its paragraph start
+BODY_TYPES = frozenset({"ORG", "PERSON"})
+# what a government is called: "the government", "Chile's government" stand for the country
+GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
+# plurals that "the two X" or "both X" use for two countries, and for two people
+COUNTRY_WORDS = frozenset({"country", "nation", "government", "state", "neighbour", "neighbor",
+                           "delegation", "side", "capital"})  # fmt: skip
+PERSON_WORDS = frozenset({"minister", "leader", "president", "premier", "official", "man",
+                          "woman", "counterpart", "diplomat", "envoy", "secretary",
+                          "chief"})  # fmt: skip
+
+
+class Linker(ActorFinder):
+    """Maps the actors of an event to who they stand for (see the module's docstring)."""
+
+    _datelines: dict[str, bool] | None = None
+
+    def linked(self, ids: list[str], at: int) -> list[str]:
+        """``ids`` with each actor replaced by who it stands for and datelines left out;
+        ``at`` is the trigger's character offset (a description names what came before)."""
+        out: list[str] = []
+        span = self.state.doc.char_span(at, at + 1, alignment_mode="expand")
+        sent = (span[0].sent.start_char, span[0].sent.end_char) if span is not None else (at, at)
+        for eid in ids:
+            if self._dateline(eid, sent):
+                continue
+            country = self._people_country(eid)
+            if country is not None:
+                out.extend((eid, country))  # the words and the state both stay
+                continue
+            one = self._governed(eid, at) or self._described(eid, at)
+            out.extend([one] if one else self._pair(eid, at) or [eid])
+        return list(dict.fromkeys(out))
+
+    # -- datelines --------------------------------------------------------------------------------
+    def _dateline(self, eid: str, sent: tuple[int, int]) -> bool:
+        """Whether the entity is named in the sentence ``sent`` (start, end) only by its
+        dateline ("HOBART (Agency) - ..." names no actor of the sentence)."""
+        if self._datelines is None:
+            self._datelines = {}
+        key = f"{eid}@{sent[0]}"
+        held = self._datelines.get(key)
+        if held is not None:
+            return held
+        ent = self.state.entity(eid)
+        here = [m for m in ent.mentions if sent[0] <= m.start < sent[1]] if ent else []
+        found = bool(here) and all(self._in_dateline(m.start) for m in here)
+        self._datelines[key] = found
+        return found
+
+    def _in_dateline(self, offset: int) -> bool:
+        span = self.state.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[0]
+        if lexicon.is_dateline(tok):
+            return True
+        sent = tok.sent
+        if not lexicon.starts_paragraph(self.state.text, sent[0].idx):
+            return False
+        head = tok.doc[sent.start : min(sent.end, sent.start + DATELINE_TOKENS)]
+        dash = next((t.i for t in head if lexicon.spaced_dash(t)), None)
+        return dash is not None and tok.i < dash
+
+    # -- a people for its country -----------------------------------------------------------------
+    def _people_country(self, eid: str) -> str | None:
+        ent = self.state.entity(eid)
+        if ent is None or ent.type != "NORP" or ent.country is None:
+            return None
+        gaz = Gazetteer.default()
+        for other in self.state.entities:
+            if (
+                other.type == "GPE"
+                and other.country == ent.country
+                and gaz.country(other.name) == ent.country
+            ):
+                return other.id
+        return None
+
+    # -- "the government", "Chile's government" --------------------------------------------------
+    def _governed(self, eid: str, at: int) -> str | None:
+        """The country a government stands for: the one its name holds ("Chile's government"),
+        or for "the government" the country the story named last before ``at``."""
+        ent = self.state.entity(eid)
+        name = ent.name if ent is not None else self.nominals.names.get(eid, "")
+        words = name.replace("\u2019", "'").split()
+        if not words or words[-1].lower() not in GOVERNMENT_WORDS:
+            return None
+        if len(words) > 1:
+            owner = " ".join(words[:-1])
+            owner = owner[:-2] if owner.endswith("'s") else owner
+            return next(
+                (c.id for c in self._countries() if c.name == owner or c.name == "the " + owner),
+                None,
+            )
+        if self._description_head(eid) is None:
+            return None
+        # an anaphor: named in an earlier sentence (a country named in the same one is more
+        # often the other side: "a group allied to Chile seized bases from the government")
+        sent_start = self.state.doc.char_span(at, at + 1, alignment_mode="expand")
+        before = sent_start[0].sent.start_char if sent_start is not None else at
+        return self._topic(self._countries(), before)
+
+    def _countries(self) -> list[Entity]:
+        """The entities that name a country itself (not a city or region of it)."""
+        gaz = Gazetteer.default()
+        return [
+            e
+            for e in self.state.entities
+            if e.type == "GPE" and e.country is not None and gaz.country(e.name) == e.country
+        ]
+
+    @staticmethod
+    def _topic(ents: list[Entity], at: int) -> str | None:
+        """Of ``ents``, the one the story named most often before ``at`` (of as many, the one
+        named first): the country a story is about."""
+        best: tuple[int, int, str] | None = None
+        for e in ents:
+            starts = [m.start for m in e.mentions if m.start < at and _named(e, m.start)]
+            if starts and (best is None or (len(starts), -min(starts)) > best[:2]):
+                best = (len(starts), -min(starts), e.id)
+        return best[2] if best else None
+
+    def _latest(self, ents: list[Entity], at: int, n: int) -> list[str]:
+        """The ``n`` entities of ``ents`` named last before ``at`` (fewer if fewer were)."""
+        last = sorted(
+            (
+                (max(starts), e.id)
+                for e in ents
+                if (starts := [m.start for m in e.mentions if m.start < at and _named(e, m.start)])
+            ),
+            reverse=True,
+        )
+        return [i for _, i in last[:n]]
+
+    # -- "the two countries", "both ministers" ----------------------------------------------------
+    def _pair(self, eid: str, at: int) -> list[str]:
+        """The two countries or people "the two countries" or "both ministers" stand for: the
+        two named last before ``at``; ``[]`` for any other actor."""
+        heads = self.nominals.head_tokens(eid)
+        if not heads:
+            return []
+        head = heads[0]
+        if head.tag_ != "NNS" or not any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet")
+            for c in head.children
+        ):
+            return []
+        lemma = head.lemma_.lower()
+        if lemma in COUNTRY_WORDS:
+            ents = self._countries()
+        elif lemma in PERSON_WORDS:
+            ents = [e for e in self.state.entities if e.type == "PERSON"]
+        else:
+            return []
+        pair = self._latest(ents, at, 2)
+        return pair if len(pair) == 2 else []
+
+    # -- "the court", "the Secretary" -------------------------------------------------------------
+    def _described(self, eid: str, at: int) -> str | None:
+        head = self._description_head(eid)
+        if head is None:
+            return None
+        word = head.lemma_.lower()
+        best: tuple[int, str] | None = None  # (rank, id): the latest named before `at` first
+        for other in self.state.entities:
+            if other.id == eid or not self._holds(other, word):
+                continue
+            starts = [m.start for m in other.mentions if _named(other, m.start)]
+            before = [s for s in starts if s < at]
+            rank = max(before) if before else -min(starts, default=at) - len(self.state.text)
+            if starts and (best is None or rank > best[0]):
+                best = (rank, other.id)
+        return best[1] if best else None
+
+    def _description_head(self, eid: str) -> Token | None:
+        """The head word of an actor named only by a singular common noun ("the court"), or
+        None."""
+        heads = self.nominals.head_tokens(eid)
+        if not heads:
+            ent = self.state.entity(eid)
+            if ent is None or any(ch.isupper() for ch in ent.name) or not ent.mentions:
+                return None
+            m = ent.mentions[0]
+            span = self.state.doc.char_span(m.start, m.end, alignment_mode="expand")
+            heads = [span.root] if span is not None else []
+        if not heads:
+            return None
+        head = heads[0]
+        if head.tag_ not in ("NN", "NNP") or any(
+            c.dep_ in ("nummod", "poss", "compound", "amod") for c in head.children
+        ):
+            return None  # "the two ministers", "its forces", "a Chinese ship": no description
+        return head
+
+    @staticmethod
+    def _holds(other: Entity, word: str) -> bool:
+        """Whether a named body's name, or a named person's office, holds ``word``."""
+        if other.type not in BODY_TYPES or not any(ch.isupper() for ch in other.name):
+            return False
+        words = other.name if other.type == "ORG" else (other.role or "")
+        return word in words.lower().replace("-", " ").split()
+
+
+def _named(ent: Entity, start: int) -> bool:
+    """Whether the mention of ``ent`` at ``start`` names it (not a pronoun or a description)."""
+    for m, how in zip(ent.mentions, ent.resolved or (), strict=False):
+        if m.start == start:
+            return how in ("name", "alias", "surname")
+    return True
