@@ -66,6 +66,8 @@ class TimeWords(TypedDict):
     seasons: dict[str, list[int]]
     season_modifiers: dict[str, str]
     week_modifiers: dict[str, int | str]
+    month_modifiers: dict[str, str]
+    subordinate_future_marks: list[str]
 
 
 @cache

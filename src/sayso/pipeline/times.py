@@ -60,7 +60,14 @@ if TYPE_CHECKING:
 # FUTURE): a date without a year, a bare weekday or month is looked for backwards in a past clause
 # and forwards in a future one
 Handler = Callable[[re.Match[str], dt.date | None, int], str | None]
-PAST, NOW, FUTURE = -1, 0, 1
+# AHEAD: a present-tense clause ("faces arraignment Thursday") or a time set ahead ("scheduled for
+# Saturday"): a date takes the nearest year, as NOW, but a bare weekday the next such day
+PAST, NOW, FUTURE, AHEAD = -1, 0, 1, 2
+# a value that waits for its year from the story's own time ("that November" -> "?-11")
+CONTEXT = "?"
+# patterns whose value writes its year out; and those whose year comes from the publication date
+EXPLICIT_YEAR = frozenset({"iso", "numeric", "mdy", "dmy", "my", "year", "prep_year"})
+YEARLESS = frozenset({"md", "dm", "month"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +217,8 @@ class _Patterns:
         }
         self.season_mods = {" ".join(k.split()): v for k, v in words["season_modifiers"].items()}
         self.week_mods = {" ".join(k.split()): v for k, v in words["week_modifiers"].items()}
+        self.month_mods = {" ".join(k.split()): v for k, v in words["month_modifiers"].items()}
+        self.future_marks = frozenset(words["subordinate_future_marks"])
 
         m_full = _alt(months)
         m_abbr = _alt(abbrevs)
@@ -232,6 +241,7 @@ class _Patterns:
         )
         seasons = rf"(?i:\b(?P<smod>{_alt(self.season_mods)})\s+(?P<season>{_alt(self.seasons)})\b)"
         weeks = rf"(?i:(?<!\bthe\s)\b(?P<wkmod>{_alt(self.week_mods)})\s+week\b)"
+        mmods = rf"(?i:\b(?P<mmod>{_alt(self.month_mods)}))\s+(?P<mname>{m_full})\b(?!\s+\d)"
         # (name, regex, flags, handler, weak): weak patterns only run inside a NER date
         specs: list[tuple[str, str, int, Handler, bool]] = [
             ("named", rf"\b(?:{named})", 0, self._named, False),
@@ -261,6 +271,7 @@ class _Patterns:
             ("dm", rf"\b{wd}(?:the\s+)?{day}\s+(?:of\s+)?{m_any}(?!\w)", 0, self._md, False),
             ("my", rf"\b{m_any},?\s+(?:of\s+)?{year}\b{no_more_digits}", 0, self._my, False),
             ("season", seasons, 0, self._season, False),
+            ("modmonth", mmods, 0, self._modmonth, False),
             ("week", weeks, 0, self._week, False),
             ("relday", rf"(?i:\b(?P<rel>{_alt(self.rel_days)})\b)", 0, self._relday, False),
             (
@@ -339,6 +350,22 @@ class _Patterns:
                 return _ymd(year, month, day)
         return None
 
+    def _modmonth(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
+        """ "last March", "next March", "this March"; "that November" waits for its year
+        (:data:`CONTEXT`)."""
+        month = self.months[m.group("mname")]
+        rule = self.month_mods[" ".join(m.group("mmod").lower().split())]
+        if rule == "context":
+            return f"{CONTEXT}-{month:02d}"
+        if pub is None:
+            return None
+        year = pub.year
+        if rule == "before":
+            year -= 1 if month >= pub.month else 0
+        elif rule == "after":
+            year += 1 if month <= pub.month else 0
+        return f"{year:04d}-{month:02d}"
+
     def _season(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
         """ "last fall", "this spring", "next summer": the year of that season."""
         if pub is None:
@@ -402,8 +429,8 @@ class _Patterns:
         target = self.weekdays[m.group("wd")]
         mod = " ".join((m.group("wmod") or "").lower().split())
         rule = self.weekday_mods.get(mod, "on_or_before")
-        if rule == "on_or_before" and tense == FUTURE:
-            rule = "on_or_after"  # "the council will vote on Tuesday"
+        if rule == "on_or_before" and tense in (FUTURE, AHEAD):
+            rule = "on_or_after"  # "the council will vote on Tuesday", "faces trial Tuesday"
         if rule in ("after", "on_or_after"):
             delta = (target - pub.weekday()) % 7
             if rule == "after":
@@ -455,14 +482,20 @@ def normalise(expression: str, published: str | None, tense: int = NOW) -> str |
     found = _patterns().scan(expression, _parse_date(published), weak=True, tense=lambda _: tense)
     if not found:
         return None
-    return min(found, key=lambda f: (f.rank, f.start)).value
+    value = min(found, key=lambda f: (f.rank, f.start)).value
+    return None if value.startswith(CONTEXT) else value
 
 
 class _Tenses:
     """The tense of the clause at a document offset, read from the parse: FUTURE with a future
-    auxiliary ("will meet on Monday") or under a future governor ("is due to vote in March"),
-    PAST when the verb or one of its auxiliaries is in the past tense ("was signed in
-    February", "has met"), else NOW."""
+    auxiliary ("will meet on Monday"), under a future governor ("is due to vote in March") or
+    ``be to`` ("are to be arraigned Thursday"), and for a present-tense verb after ``if``/
+    ``when``/... ("if they take office in January"); PAST when the verb or one of its auxiliaries
+    is in the past tense ("was signed in February", "has met"), or for a participle standing
+    alone ("data released today"); AHEAD for any other present-tense verb ("faces arraignment
+    Thursday") and after ``for``/``until``/``by`` ("scheduled for Saturday"); else NOW. A
+    participle or infinitive that hangs off another verb ("When asked ... in October, he said")
+    takes that verb's tense."""
 
     def __init__(self, doc: Doc, pats: _Patterns) -> None:
         self.doc = doc
@@ -474,7 +507,7 @@ class _Tenses:
             return NOW
         verb = span.root
         if verb.head.pos_ == "ADP" and verb.head.lower_ in self.pats.open_preps:
-            return NOW  # "set sentencing for Sept. 18", "postponed until March"
+            return AHEAD  # "set sentencing for Sept. 18", "postponed until March"
         for _ in range(8):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
@@ -483,43 +516,174 @@ class _Tenses:
             return NOW
         return self.tense(verb)
 
-    def tense(self, verb: Token) -> int:
+    def tense(self, verb: Token, depth: int = 0) -> int:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(c.lower_ in self.pats.future_aux for c in auxes):
             return FUTURE
-        gov = verb
-        while gov.dep_ in ("xcomp", "conj") and gov.head.i != gov.i:
-            gov = gov.head  # "plans to travel on Friday", "is due to vote in March"
-            if gov.lemma_.lower() in self.pats.future_governors or any(
-                c.dep_ == "aux" and c.lower_ in self.pats.future_aux for c in gov.children
-            ):
-                return FUTURE
+        if self._governed_future(verb):
+            return FUTURE
         # "signed", "was signed", "did not sign", "has signed"
         if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxes):
             return PAST
-        return NOW
+        finite = [t for t in (verb, *auxes) if t.tag_ in ("VBZ", "VBP", "MD")]
+        if finite:
+            marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+            if verb.dep_ == "advcl" and marks & self.pats.future_marks:
+                return FUTURE  # "if they take office in January"
+            return AHEAD
+        head = verb.head
+        hangs = verb.dep_ in ("advcl", "conj") and head.pos_ in ("VERB", "AUX")
+        if hangs and head.i != verb.i and depth < 4:
+            return self.tense(head, depth + 1)  # "When asked ... in October, he said"
+        return PAST if verb.tag_ == "VBN" else NOW  # (an infinitive: "agreed to meet in March")
+
+    def _governed_future(self, verb: Token) -> bool:
+        """ "plans to travel on Friday", "is due to vote in March", "are to be arraigned"."""
+        gov = verb
+        while gov.dep_ in ("xcomp", "conj") and gov.head.i != gov.i:
+            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
+            gov = gov.head
+            if (
+                gov.lemma_.lower() in self.pats.future_governors
+                or (to and gov.lemma_ == "be")
+                or any(c.dep_ == "aux" and c.lower_ in self.pats.future_aux for c in gov.children)
+            ):
+                return True
+        return False
 
 
 def _entity_dates(
     state: State, pats: _Patterns, pub: dt.date | None, tense: _Tenses
-) -> Iterator[TimeExpr]:
+) -> Iterator[_Found]:
+    """The dates inside spaCy's DATE and TIME entities, in document offsets: the entity's span
+    when it holds one date ("the year 2024"), else one span each."""
     for ent in state.doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        found = pats.scan(
-            ent.text, pub, weak=ent.label_ == "DATE", tense=tense, base=ent.start_char
-        )
+        base = ent.start_char
+        found = pats.scan(ent.text, pub, weak=ent.label_ == "DATE", tense=tense, base=base)
         if len(found) == 1:
-            yield TimeExpr(state.span(ent.start_char, ent.end_char), found[0].value)
+            yield _Found(base, ent.end_char, found[0].value, found[0].rank)
         else:
-            base = ent.start_char
-            for f in found:
-                yield TimeExpr(state.span(base + f.start, base + f.end), f.value)
+            yield from (_Found(base + f.start, base + f.end, f.value, f.rank) for f in found)
+
+
+class _Context:
+    """What a date's surroundings change: a month or month-day without its year takes the year
+    the story gives ("In 2008, the campaign began ads in mid-September": 2008-09), and a day
+    relative to publication is no date inside a quotation (the speaker's "tonight" is the day
+    they spoke), in a name ("USA Today", "World News Tonight") or in a present-tense
+    generality ("the ferry today is a museum")."""
+
+    DAYS = frozenset({"iso", "numeric", "mdy", "dmy"})  # explicit dates with year and day
+    NARRATIVE_DAYS = 60  # "On March 2, 2015, ... On March 25, ...": a story told day by day
+
+    def __init__(self, state: State, pats: _Patterns, pub: dt.date | None, tense: _Tenses) -> None:
+        self.state = state
+        self.pats = pats
+        self.pub = pub
+        self.tense = tense
+
+    def kind(self, f: _Found) -> str:
+        return self.pats.specs[f.rank][0]
+
+    def value(self, f: _Found, found: list[_Found]) -> str | None:
+        kind = self.kind(f)
+        if kind == "relday":
+            return None if self._not_a_day(f) else f.value
+        if kind in YEARLESS or f.value.startswith(CONTEXT):
+            year = self._story_year(f, found)
+            if year is not None:
+                return _with_year(f.value, year)
+            return None if f.value.startswith(CONTEXT) else f.value
+        return f.value
+
+    def _token(self, offset: int) -> Token | None:
+        span = self.state.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def _not_a_day(self, f: _Found) -> bool:
+        if self.state.quotes.inside(f.start):
+            return True
+        tok = self._token(f.start)
+        if tok is None:
+            return False
+        if tok.text[:1].isupper() and tok.i > tok.sent.start:
+            prev = self.state.doc[tok.i - 1]
+            if prev.text[:1].isupper() or prev.tag_ == "POS":
+                return True  # a name: "USA Today", "World News Tonight"
+        return tok.lower_ == "today" and self.tense(f.start) == AHEAD
+
+    def _story_year(self, f: _Found, found: list[_Found]) -> int | None:
+        """The year an explicit date earlier in the story gives ``f``: one in the same clause or
+        a clause above it; for "that November" also the latest before it in the paragraph; for
+        a past month-day, a dated day of that sentence or the one before in the paragraph that
+        it follows within a few weeks (a story told day by day)."""
+        tok = self._token(f.start)
+        if tok is None:
+            return None
+        sent = tok.sent
+        para = self.state.text.rfind("\n", 0, f.start) + 1
+        earlier = [g for g in found if g.end <= f.start and self.kind(g) in EXPLICIT_YEAR]
+        verb = _verb_of(tok)
+        for g in reversed(earlier):
+            if g.start < sent.start_char:
+                break
+            gtok = self._token(g.start)
+            gverb = _verb_of(gtok) if gtok is not None else None
+            if verb is not None and gverb is not None and _governs(gverb, verb):
+                return int(g.value[:4])
+        before = [g for g in earlier if g.start >= para]
+        if f.value.startswith(CONTEXT):
+            return int(before[-1].value[:4]) if before else None
+        prev_start = self.state.doc[sent.start - 1].sent.start_char if sent.start else 0
+        dated = [g for g in before if g.start >= prev_start and self.kind(g) in self.DAYS]
+        if not dated or self.tense(f.start) != PAST:
+            return None
+        anchor = dt.date.fromisoformat(dated[-1].value)
+        moved = _with_year(f.value, anchor.year)
+        if moved is None or len(moved) < 10 or moved[:4] == f.value[:4]:
+            return None
+        days = (dt.date.fromisoformat(moved) - anchor).days
+        return anchor.year if 0 <= days <= self.NARRATIVE_DAYS else None
+
+
+def _governs(gov: Token, verb: Token) -> bool:
+    """True when ``verb`` is ``gov`` or below it, not through a coordination ("arrived in April
+    2024, and signed ... in July": the second clause has a time of its own)."""
+    for _ in range(12):
+        if verb.i == gov.i:
+            return True
+        if verb.dep_ == "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The verb a token hangs from (itself when it is one), or None."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _with_year(value: str, year: int) -> str | None:
+    """``value`` (YYYY-MM-DD, YYYY-MM or the context form ?-MM) in ``year``."""
+    parts = value.split("-")[1:]
+    if len(parts) == 2:
+        return _ymd(year, int(parts[0]), int(parts[1]))
+    return f"{year:04d}-{parts[0]}"
 
 
 class TimeStage:
     name: ClassVar[str] = "times"
-    version: ClassVar[str] = "3"  # 3: tense-aware years and weekdays, named days, seasons, weeks
+    # 4: weekdays in present-tense and scheduled clauses, "next March", "that November", years
+    # the story itself gives, no "today" inside quotations, names or present-tense generalities
+    version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("times",)
 
@@ -529,17 +693,22 @@ class TimeStage:
         skip = [f.span for f in state.meta.flags if f.kind in pats.skip_flags]
         tense = _Tenses(state.doc, pats)
         scanned = pats.scan(state.text, pub, weak=False, tense=tense)
-        # a named day ("the Sept. 11 attacks") is read with the words after it, which a NER
-        # date ("Sept. 11") leaves out
-        named = [f for f in scanned if pats.specs[f.rank][0] == "named"]
-        times: list[TimeExpr] = [
+        # a named day ("the Sept. 11 attacks") and a month of the story's time ("that November")
+        # are read with the words around them, which a NER date ("Sept. 11") leaves out
+        wide = [f for f in scanned if pats.specs[f.rank][0] in ("named", "modmonth")]
+        found: list[_Found] = [
             t
             for t in _entity_dates(state, pats, pub, tense)
-            if not any(f.start < t.span.end and t.span.start < f.end for f in named)
+            if not any(f.start < t.end and t.start < f.end for f in wide)
         ]
         for f in scanned:
-            if not any(t.span.start < f.end and f.start < t.span.end for t in times):
-                times.append(TimeExpr(state.span(f.start, f.end), f.value))
-        times = [t for t in times if not any(s.overlaps(t.span) for s in skip)]
-        times.sort(key=lambda t: (t.span.start, t.span.end))
-        state.times = times
+            if not any(t.start < f.end and f.start < t.end for t in found):
+                found.append(f)
+        found = [f for f in found if not any(s.start < f.end and f.start < s.end for s in skip)]
+        found.sort(key=lambda f: (f.start, f.end))
+        context = _Context(state, pats, pub, tense)
+        state.times = [
+            TimeExpr(state.span(f.start, f.end), value)
+            for f in found
+            if (value := context.value(f, found)) is not None
+        ]
