@@ -62,7 +62,10 @@ if TYPE_CHECKING:
 Handler = Callable[[re.Match[str], dt.date | None, int], str | None]
 # AHEAD: a present-tense clause ("faces arraignment Thursday") or a time set ahead ("scheduled for
 # Saturday"): a date takes the nearest year, as NOW, but a bare weekday the next such day
-PAST, NOW, FUTURE, AHEAD = -1, 0, 1, 2
+# EITHER: a present-tense clause whose date names the time of a thing ("are investigating a
+# shooting Friday") or a present-tense subordinate clause ("after the votes are counted Tuesday"): a bare weekday is read only when both directions agree (the publication day)
+PAST, NOW, FUTURE, AHEAD, EITHER = -1, 0, 1, 2, 3
+_DATE_ENTS = ("DATE", "TIME")
 # a value that waits for its year from the story's own time ("that November" -> "?-11")
 CONTEXT = "?"
 # patterns whose value writes its year out; and those whose year comes from the publication date
@@ -429,6 +432,8 @@ class _Patterns:
         target = self.weekdays[m.group("wd")]
         mod = " ".join((m.group("wmod") or "").lower().split())
         rule = self.weekday_mods.get(mod, "on_or_before")
+        if rule == "on_or_before" and tense == EITHER and target != pub.weekday():
+            return None  # "investigators are looking into a shooting Friday": which Friday?
         if rule == "on_or_before" and tense in (FUTURE, AHEAD):
             rule = "on_or_after"  # "the council will vote on Tuesday", "faces trial Tuesday"
         if rule in ("after", "on_or_after"):
@@ -506,15 +511,21 @@ class _Tenses:
         if span is None or not len(span):
             return NOW
         verb = span.root
-        if verb.head.pos_ == "ADP" and verb.head.lower_ in self.pats.open_preps:
-            return AHEAD  # "set sentencing for Sept. 18", "postponed until March"
+        is_set = verb.head.pos_ == "ADP" and verb.head.lower_ in self.pats.open_preps
+        noun = False  # the date names the time of a thing ("the shooting Friday"), not of the verb
         for _ in range(8):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
+            noun = noun or (verb.pos_ in ("NOUN", "PROPN") and verb.ent_type_ not in _DATE_ENTS)
         if verb.pos_ not in ("VERB", "AUX"):
             return NOW
-        return self.tense(verb)
+        tense = self.tense(verb)
+        if (
+            is_set
+        ):  # "set sentencing for Sept. 18", "is scheduled for Saturday"; "stopped by Monday"
+            return NOW if tense == PAST else AHEAD
+        return EITHER if noun and tense == AHEAD else tense
 
     def tense(self, verb: Token, depth: int = 0) -> int:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -530,7 +541,7 @@ class _Tenses:
             marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
             if verb.dep_ == "advcl" and marks & self.pats.future_marks:
                 return FUTURE  # "if they take office in January"
-            return AHEAD
+            return EITHER if verb.dep_ == "advcl" and marks else AHEAD
         head = verb.head
         hangs = verb.dep_ in ("advcl", "conj") and head.pos_ in ("VERB", "AUX")
         if hangs and head.i != verb.i and depth < 4:
