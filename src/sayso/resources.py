@@ -68,6 +68,8 @@ class TimeWords(TypedDict):
     week_modifiers: dict[str, int | str]
     month_modifiers: dict[str, str]
     subordinate_future_marks: list[str]
+    month_nouns: dict[str, list[str]]
+    month_qualifiers: list[str]
 
 
 @cache

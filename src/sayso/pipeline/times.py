@@ -63,11 +63,14 @@ Handler = Callable[[re.Match[str], dt.date | None, int], str | None]
 # AHEAD: a present-tense clause ("faces arraignment Thursday") or a time set ahead ("scheduled for
 # Saturday"): a date takes the nearest year, as NOW, but a bare weekday the next such day
 # EITHER: a present-tense clause whose date names the time of a thing ("are investigating a
-# shooting Friday") or a present-tense subordinate clause ("after the votes are counted Tuesday"): a bare weekday is read only when both directions agree (the publication day)
+# shooting Friday") or a present-tense subordinate clause ("after the votes are counted
+# Tuesday"): a bare weekday is read only when both directions agree (the publication day)
 PAST, NOW, FUTURE, AHEAD, EITHER = -1, 0, 1, 2, 3
 _DATE_ENTS = ("DATE", "TIME")
 # a value that waits for its year from the story's own time ("that November" -> "?-11")
 CONTEXT = "?"
+# patterns read with words a NER date leaves out ("the Sept. 11 attacks", "that November")
+_WIDE = frozenset({"named", "modmonth", "ctxyear", "relyear"})
 # patterns whose value writes its year out; and those whose year comes from the publication date
 EXPLICIT_YEAR = frozenset({"iso", "numeric", "mdy", "dmy", "my", "year", "prep_year"})
 YEARLESS = frozenset({"md", "dm", "month"})
@@ -158,9 +161,14 @@ def _nearest_year(month: int, day: int, pub: dt.date, tense: int = NOW) -> int |
 
 
 def _nearest_month_year(month: int, pub: dt.date, tense: int = NOW) -> int:
-    """The year that puts a month nearest to ``pub``'s month, later months counting double (the
-    tense as in :func:`_nearest_year`: "was signed in February" in a December story is this
-    year's February)."""
+    """The year of a month named without one: in a past clause the latest not after ``pub``'s
+    month ("was signed in February" in a December story is this year's), in a future one the
+    first not before it; otherwise the publication year's ("the convention in July", "a win in
+    November" in a February story), unless it lies 9 or more months back (then the coming one:
+    "February" in a December story) or 10 or more ahead (the past one: "December" in February)."""
+    if tense not in (PAST, FUTURE):
+        delta = month - pub.month
+        return pub.year + 1 if delta <= -9 else pub.year - 1 if delta >= 10 else pub.year
     best: tuple[int, int] | None = None
     for year in (pub.year - 1, pub.year, pub.year + 1):
         cost = _cost((year - pub.year) * 12 + month - pub.month, tense)
@@ -222,6 +230,10 @@ class _Patterns:
         self.week_mods = {" ".join(k.split()): v for k, v in words["week_modifiers"].items()}
         self.month_mods = {" ".join(k.split()): v for k, v in words["month_modifiers"].items()}
         self.future_marks = frozenset(words["subordinate_future_marks"])
+        self.month_nouns = {k: frozenset(v) for k, v in words["month_nouns"].items()}
+        self.month_before = frozenset(words["year_prepositions"]) | frozenset(
+            words["month_qualifiers"]
+        )
 
         m_full = _alt(months)
         m_abbr = _alt(abbrevs)
@@ -245,6 +257,9 @@ class _Patterns:
         seasons = rf"(?i:\b(?P<smod>{_alt(self.season_mods)})\s+(?P<season>{_alt(self.seasons)})\b)"
         weeks = rf"(?i:(?<!\bthe\s)\b(?P<wkmod>{_alt(self.week_mods)})\s+week\b)"
         mmods = rf"(?i:\b(?P<mmod>{_alt(self.month_mods)}))\s+(?P<mname>{m_full})\b(?!\s+\d)"
+        that_year = r"(?i:(?:that|that\s+same|the\s+same)\s+year)\b"
+        ctx_year = rf"\b(?:(?P<mname>{m_full})\s+of\s+)?{that_year}"
+        rel_year = rf"\b(?P<mname>{m_full})\s+(?:of\s+)?(?i:(?P<mod>{pmods}))\s+year\b"
         # (name, regex, flags, handler, weak): weak patterns only run inside a NER date
         specs: list[tuple[str, str, int, Handler, bool]] = [
             ("named", rf"\b(?:{named})", 0, self._named, False),
@@ -275,6 +290,8 @@ class _Patterns:
             ("my", rf"\b{m_any},?\s+(?:of\s+)?{year}\b{no_more_digits}", 0, self._my, False),
             ("season", seasons, 0, self._season, False),
             ("modmonth", mmods, 0, self._modmonth, False),
+            ("ctxyear", ctx_year, 0, self._ctx_year, False),
+            ("relyear", rel_year, 0, self._rel_year, False),
             ("week", weeks, 0, self._week, False),
             ("relday", rf"(?i:\b(?P<rel>{_alt(self.rel_days)})\b)", 0, self._relday, False),
             (
@@ -369,6 +386,18 @@ class _Patterns:
             year += 1 if month <= pub.month else 0
         return f"{year:04d}-{month:02d}"
 
+    def _ctx_year(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
+        """ "that year", "October of that year": the year the story gave earlier."""
+        name = m.group("mname")
+        return f"{CONTEXT}-{self.months[name]:02d}" if name else CONTEXT
+
+    def _rel_year(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
+        """ "January of last year", "March next year"."""
+        if pub is None:
+            return None
+        offset = self.period_mods[" ".join(m.group("mod").lower().split())]
+        return f"{pub.year + offset:04d}-{self.months[m.group('mname')]:02d}"
+
     def _season(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
         """ "last fall", "this spring", "next summer": the year of that season."""
         if pub is None:
@@ -432,6 +461,10 @@ class _Patterns:
         target = self.weekdays[m.group("wd")]
         mod = " ".join((m.group("wmod") or "").lower().split())
         rule = self.weekday_mods.get(mod, "on_or_before")
+        if rule == "by_tense":  # "this Tuesday"
+            rule = "on_or_before" if tense == PAST else "on_or_after"
+            if tense in (NOW, EITHER) and target != pub.weekday():
+                return None
         if rule == "on_or_before" and tense == EITHER and target != pub.weekday():
             return None  # "investigators are looking into a shooting Friday": which Friday?
         if rule == "on_or_before" and tense in (FUTURE, AHEAD):
@@ -536,7 +569,7 @@ class _Tenses:
         # "signed", "was signed", "did not sign", "has signed"
         if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxes):
             return PAST
-        finite = [t for t in (verb, *auxes) if t.tag_ in ("VBZ", "VBP", "MD")]
+        finite = [t for t in (verb, *auxes) if t.tag_ in ("VBZ", "VBP")]
         if finite:
             marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
             if verb.dep_ == "advcl" and marks & self.pats.future_marks:
@@ -586,6 +619,7 @@ class _Context:
     they spoke), in a name ("USA Today", "World News Tonight") or in a present-tense
     generality ("the ferry today is a museum")."""
 
+    RELATIVE = frozenset({"relday", "week", "period", "season"})
     DAYS = frozenset({"iso", "numeric", "mdy", "dmy"})  # explicit dates with year and day
     NARRATIVE_DAYS = 60  # "On March 2, 2015, ... On March 25, ...": a story told day by day
 
@@ -600,8 +634,12 @@ class _Context:
 
     def value(self, f: _Found, found: list[_Found]) -> str | None:
         kind = self.kind(f)
+        if kind in self.RELATIVE and self._a_name(f):
+            return None  # "USA Today", ABC's "This Week", "World News Tonight"
         if kind == "relday":
             return None if self._not_a_day(f) else f.value
+        if kind == "month" and self._a_noun(f):
+            return None  # "the March on Washington"
         if kind in YEARLESS or f.value.startswith(CONTEXT):
             year = self._story_year(f, found)
             if year is not None:
@@ -613,17 +651,37 @@ class _Context:
         span = self.state.doc.char_span(offset, offset + 1, alignment_mode="expand")
         return span.root if span is not None and len(span) else None
 
-    def _not_a_day(self, f: _Found) -> bool:
-        if self.state.quotes.inside(f.start):
-            return True
+    def _a_name(self, f: _Found) -> bool:
+        """A relative date written as a title ("This Week") not at the start of its sentence."""
+        words = self.state.text[f.start : f.end].split()
+        if not all(w[:1].isupper() for w in words):
+            return False
         tok = self._token(f.start)
         if tok is None:
             return False
-        if tok.text[:1].isupper() and tok.i > tok.sent.start:
-            prev = self.state.doc[tok.i - 1]
-            if prev.text[:1].isupper() or prev.tag_ == "POS":
-                return True  # a name: "USA Today", "World News Tonight"
-        return tok.lower_ == "today" and self.tense(f.start) == AHEAD
+        return any(not t.is_punct and not t.is_space for t in tok.sent[: tok.i - tok.sent.start])
+
+    def _not_a_day(self, f: _Found) -> bool:
+        """A day relative to publication that is no day: the speaker's "tonight" inside a
+        quotation, a present-tense "today" (nowadays)."""
+        if self.state.quotes.inside(f.start):
+            return True
+        tok = self._token(f.start)
+        return tok is not None and tok.lower_ == "today" and self.tense(f.start) in (AHEAD, EITHER)
+
+    def _a_noun(self, f: _Found) -> bool:
+        """ "the March on Washington": a month name before one of its nouns' words, with no date
+        word before it."""
+        text = self.state.text
+        word = text[f.start : f.end]
+        after = self.pats.month_nouns.get(word)
+        if not after:
+            return False
+        nxt = re.match(r"\s+(\w+)", text[f.end : f.end + 20])
+        prev = re.search(r"(\w+)\W*$", text[max(0, f.start - 20) : f.start])
+        if prev is not None and prev.group(1).lower() in self.pats.month_before:
+            return False
+        return nxt is not None and nxt.group(1).lower() in after
 
     def _story_year(self, f: _Found, found: list[_Found]) -> int | None:
         """The year an explicit date earlier in the story gives ``f``: one in the same clause or
@@ -683,8 +741,10 @@ def _verb_of(tok: Token) -> Token | None:
 
 
 def _with_year(value: str, year: int) -> str | None:
-    """``value`` (YYYY-MM-DD, YYYY-MM or the context form ?-MM) in ``year``."""
+    """``value`` (YYYY-MM-DD, YYYY-MM or a context form ?-MM, ?) in ``year``."""
     parts = value.split("-")[1:]
+    if not parts:
+        return f"{year:04d}"
     if len(parts) == 2:
         return _ymd(year, int(parts[0]), int(parts[1]))
     return f"{year:04d}-{parts[0]}"
@@ -706,7 +766,7 @@ class TimeStage:
         scanned = pats.scan(state.text, pub, weak=False, tense=tense)
         # a named day ("the Sept. 11 attacks") and a month of the story's time ("that November")
         # are read with the words around them, which a NER date ("Sept. 11") leaves out
-        wide = [f for f in scanned if pats.specs[f.rank][0] in ("named", "modmonth")]
+        wide = [f for f in scanned if pats.specs[f.rank][0] in _WIDE]
         found: list[_Found] = [
             t
             for t in _entity_dates(state, pats, pub, tense)
