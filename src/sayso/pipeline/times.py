@@ -258,7 +258,7 @@ class _Patterns:
         weeks = rf"(?i:(?<!\bthe\s)\b(?P<wkmod>{_alt(self.week_mods)})\s+week\b)"
         mmods = rf"(?i:\b(?P<mmod>{_alt(self.month_mods)}))\s+(?P<mname>{m_full})\b(?!\s+\d)"
         that_year = r"(?i:(?:that|that\s+same|the\s+same)\s+year)\b"
-        ctx_year = rf"\b(?:(?P<mname>{m_full})\s+of\s+)?{that_year}"
+        ctx_year = rf"\b(?P<mname>{m_full})\s+of\s+{that_year}"
         rel_year = rf"\b(?P<mname>{m_full})\s+(?:of\s+)?(?i:(?P<mod>{pmods}))\s+year\b"
         # (name, regex, flags, handler, weak): weak patterns only run inside a NER date
         specs: list[tuple[str, str, int, Handler, bool]] = [
@@ -387,9 +387,8 @@ class _Patterns:
         return f"{year:04d}-{month:02d}"
 
     def _ctx_year(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
-        """ "that year", "October of that year": the year the story gave earlier."""
-        name = m.group("mname")
-        return f"{CONTEXT}-{self.months[name]:02d}" if name else CONTEXT
+        """ "October of that year": a month of the year the story gave earlier."""
+        return f"{CONTEXT}-{self.months[m.group('mname')]:02d}"
 
     def _rel_year(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
         """ "January of last year", "March next year"."""
@@ -741,10 +740,8 @@ def _verb_of(tok: Token) -> Token | None:
 
 
 def _with_year(value: str, year: int) -> str | None:
-    """``value`` (YYYY-MM-DD, YYYY-MM or a context form ?-MM, ?) in ``year``."""
+    """``value`` (YYYY-MM-DD, YYYY-MM or the context form ?-MM) in ``year``."""
     parts = value.split("-")[1:]
-    if not parts:
-        return f"{year:04d}"
     if len(parts) == 2:
         return _ymd(year, int(parts[0]), int(parts[1]))
     return f"{year:04d}-{parts[0]}"
