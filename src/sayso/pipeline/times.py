@@ -107,12 +107,14 @@ class _Tenses:
     """The tense of the clause at a document offset, read from the parse: FUTURE with a future
     auxiliary ("will meet on Monday"), under a future governor ("is due to vote in March") or
     ``be to`` ("are to be arraigned Thursday"), and for a present-tense verb after ``if``/
-    ``when``/... ("if they take office in January"); PAST when the verb or one of its auxiliaries
+    ``unless``/... ("if they take office in January"); PAST when the verb or one of its auxiliaries
     is in the past tense ("was signed in February", "has met"), or for a participle standing
-    alone ("data released today"); AHEAD for any other present-tense verb ("faces arraignment
-    Thursday") and after ``for``/``until``/``by`` ("scheduled for Saturday"); else NOW. A
-    participle or infinitive that hangs off another verb ("When asked ... in October, he said")
-    takes that verb's tense."""
+    alone ("data released today"); EITHER for a present progressive ("are examining a robbery
+    Friday"), another present-tense subordinate clause, or a present clause whose date hangs
+    from a noun ("are investigating a shooting Friday"); AHEAD for any other present-tense verb
+    ("faces arraignment Thursday") and after ``for``/``until``/``by`` outside a past clause
+    ("scheduled for Saturday"); else NOW. A participle that hangs off another verb ("When asked
+    ... in October, he said") takes that verb's tense."""
 
     def __init__(self, doc: Doc, pats: Patterns) -> None:
         self.doc = doc
@@ -153,7 +155,9 @@ class _Tenses:
             marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
             if verb.dep_ == "advcl" and marks & self.pats.future_marks:
                 return FUTURE  # "if they take office in January"
-            return EITHER if verb.dep_ == "advcl" and marks else AHEAD
+            if verb.tag_ == "VBG" or (verb.dep_ == "advcl" and marks):
+                return EITHER  # "are examining a robbery Friday", "after they are counted"
+            return AHEAD
         head = verb.head
         hangs = verb.dep_ in ("advcl", "conj") and head.pos_ in ("VERB", "AUX")
         if hangs and head.i != verb.i and depth < 4:
@@ -246,7 +250,10 @@ class _Context:
         if self.state.quotes.inside(f.start):
             return True
         tok = self._token(f.start)
-        return tok is not None and tok.lower_ == "today" and self.tense(f.start) in (AHEAD, EITHER)
+        if tok is None or tok.lower_ != "today" or self.tense(f.start) not in (AHEAD, EITHER):
+            return False
+        verb = _verb_of(tok)
+        return verb is None or verb.tag_ != "VBG"  # "is weighing today whether to ..." is the day
 
     def _a_noun(self, f: Found) -> bool:
         """ "the March on Washington": a month name before one of its nouns' words, with no date
