@@ -85,6 +85,9 @@ def test_normalise_modifiers_and_tenses(
         # a participle takes the tense of the verb it hangs from
         ("When asked about the merger in an interview in October, the chief executive said "
          "it was off.", "2024-08-01", {"October": "2023-10"}),
+        # a modal passive says nothing of the time ("may be rigged"): the publication year's
+        ("The challenger warned that the November vote may be rigged.", "2024-08-16",
+         {"November": "2024-11"}),
         # a month without tense is the publication year's
         ("The party hopes to win back the governorship in November.", "2024-02-20",
          {"November": "2024-11"}),
@@ -154,6 +157,9 @@ def test_words_that_are_no_dates(text: str, published: str, expected: dict[str, 
         ("Investigators are looking into a shooting Sunday near the station.", {}),
         ("Detectives are still examining a robbery Tuesday at the harbour.", {"Tuesday": TUE}),
         ("The board is weighing today whether to sell the site.", {"today": TUE}),
+        # a modal leaves a weekday open, not "today"
+        ("The new advert could reach the airwaves Friday.", {}),
+        ("The court could rule today on the appeal.", {"today": TUE}),
     ],
 )  # fmt: skip
 def test_open_weekdays_are_read_only_when_sure(text: str, expected: dict[str, str]) -> None:

@@ -109,12 +109,12 @@ class _Tenses:
     ``be to`` ("are to be arraigned Thursday"), and for a present-tense verb after ``if``/
     ``unless``/... ("if they take office in January"); PAST when the verb or one of its auxiliaries
     is in the past tense ("was signed in February", "has met"), or for a participle standing
-    alone ("data released today"); EITHER for a present progressive ("are examining a robbery
-    Friday"), another present-tense subordinate clause, or a present clause whose date hangs
-    from a noun ("are investigating a shooting Friday"); AHEAD for any other present-tense verb
-    ("faces arraignment Thursday") and after ``for``/``until``/``by`` outside a past clause
-    ("scheduled for Saturday"); else NOW. A participle that hangs off another verb ("When asked
-    ... in October, he said") takes that verb's tense."""
+    alone ("data released today"); EITHER for a modal ("could air Monday"), a present
+    progressive ("are examining a robbery Friday"), another present-tense subordinate clause,
+    or a present clause whose date hangs from a noun ("are investigating a shooting Friday");
+    AHEAD for any other present-tense verb ("faces arraignment Thursday") and after
+    ``for``/``until``/``by`` outside a past clause ("scheduled for Saturday"); else NOW. A past participle that hangs off another verb ("When
+    asked ... in October, he said") takes that verb's tense."""
 
     def __init__(self, doc: Doc, pats: Patterns) -> None:
         self.doc = doc
@@ -150,6 +150,8 @@ class _Tenses:
         # "signed", "was signed", "did not sign", "has signed"
         if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxes):
             return PAST
+        if any(c.tag_ == "MD" for c in auxes):
+            return EITHER  # "could hit the airwaves Monday", "would hold ... Monday": which?
         finite = [t for t in (verb, *auxes) if t.tag_ in ("VBZ", "VBP")]
         if finite:
             marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
@@ -159,10 +161,16 @@ class _Tenses:
                 return EITHER  # "are examining a robbery Friday", "after they are counted"
             return AHEAD
         head = verb.head
-        hangs = verb.dep_ in ("advcl", "conj") and head.pos_ in ("VERB", "AUX")
+        # a past participle hangs from its verb; a gerund does not ("by suggesting the November
+        # election may be rigged" speaks of what is to come)
+        hangs = (
+            verb.tag_ == "VBN" and verb.dep_ in ("advcl", "conj") and head.pos_ in ("VERB", "AUX")
+        )
         if hangs and head.i != verb.i and depth < 4:
             return self.tense(head, depth + 1)  # "When asked ... in October, he said"
-        return PAST if verb.tag_ == "VBN" else NOW  # (an infinitive: "agreed to meet in March")
+        # a participle alone ("data released today"); an infinitive or modal ("agreed to meet in
+        # March", "may be rigged") says nothing
+        return PAST if verb.tag_ == "VBN" and not auxes else NOW
 
     def _governed_future(self, verb: Token) -> bool:
         """ "plans to travel on Friday", "is due to vote in March", "are to be arraigned"."""
@@ -252,8 +260,10 @@ class _Context:
         tok = self._token(f.start)
         if tok is None or tok.lower_ != "today" or self.tense(f.start) not in (AHEAD, EITHER):
             return False
-        verb = _verb_of(tok)
-        return verb is None or verb.tag_ != "VBG"  # "is weighing today whether to ..." is the day
+        verb = _verb_of(tok)  # "is weighing today whether to ...", "could rule today": the day
+        return verb is None or not (
+            verb.tag_ == "VBG" or any(c.tag_ == "MD" for c in verb.children)
+        )
 
     def _a_noun(self, f: Found) -> bool:
         """ "the March on Washington": a month name before one of its nouns' words, with no date
