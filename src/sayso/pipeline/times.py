@@ -104,17 +104,21 @@ def normalise(expression: str, published: str | None, tense: int = NOW) -> str |
 
 
 class _Tenses:
-    """The tense of the clause at a document offset, read from the parse: FUTURE with a future
-    auxiliary ("will meet on Monday"), under a future governor ("is due to vote in March") or
-    ``be to`` ("are to be arraigned Thursday"), and for a present-tense verb after ``if``/
-    ``unless``/... ("if they take office in January"); PAST when the verb or one of its auxiliaries
-    is in the past tense ("was signed in February", "has met"), or for a participle standing
-    alone ("data released today"); EITHER for a modal ("could air Monday"), a present
-    progressive ("are examining a robbery Friday"), another present-tense subordinate clause,
-    or a present clause whose date hangs from a noun ("are investigating a shooting Friday");
-    AHEAD for any other present-tense verb ("faces arraignment Thursday") and after
-    ``for``/``until``/``by`` outside a past clause ("scheduled for Saturday"); else NOW. A past participle that hangs off another verb ("When
-    asked ... in October, he said") takes that verb's tense."""
+    """The tense of the clause at a document offset, read from the parse:
+
+    * FUTURE with a future auxiliary ("will meet on Monday"), under a future governor ("is due to
+      vote in March"), ``be to`` ("are to be arraigned Thursday"), and for a present-tense verb
+      after ``if``/``unless``/... ("if they take office in January");
+    * PAST when the verb or one of its auxiliaries is in the past tense ("was signed in
+      February", "has met"), or for a participle standing alone ("data released today"); a past
+      participle that hangs off another verb ("When asked ... in October, he said") takes that
+      verb's tense;
+    * EITHER for a modal ("could air Monday"), a present progressive ("are examining a robbery
+      Friday"), another present-tense subordinate clause, or a present clause whose date hangs
+      from a noun ("are investigating a shooting Friday");
+    * AHEAD for any other present-tense verb ("faces arraignment Thursday") and after
+      ``for``/``until``/``by`` outside a past clause ("scheduled for Saturday");
+    * else NOW."""
 
     def __init__(self, doc: Doc, pats: Patterns) -> None:
         self.doc = doc
@@ -161,8 +165,8 @@ class _Tenses:
                 return EITHER  # "are examining a robbery Friday", "after they are counted"
             return AHEAD
         head = verb.head
-        # a past participle hangs from its verb; a gerund does not ("by suggesting the November
-        # election may be rigged" speaks of what is to come)
+        # a past participle hangs from its verb; a gerund does not ("warned, pointing to the
+        # March vote" may speak of what is to come)
         hangs = (
             verb.tag_ == "VBN" and verb.dep_ in ("advcl", "conj") and head.pos_ in ("VERB", "AUX")
         )
