@@ -66,6 +66,10 @@ class TimeWords(TypedDict):
     seasons: dict[str, list[int]]
     season_modifiers: dict[str, str]
     week_modifiers: dict[str, int | str]
+    month_modifiers: dict[str, str]
+    subordinate_future_marks: list[str]
+    month_nouns: dict[str, list[str]]
+    month_qualifiers: list[str]
 
 
 @cache
