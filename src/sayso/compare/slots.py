@@ -82,6 +82,7 @@ class Count:
     start: int
     end: int
     text: str
+    plain: float | None = None  # the figure as written, when no qualifier or range goes with it
 
 
 def _word_value(text: str) -> float | None:
@@ -171,13 +172,34 @@ def counts(text: str, offset: int = 0) -> list[Count]:
             lo = 0.0
         elif qual:
             lo, hi = lo * (1 - ABOUT) - 0.5, hi * (1 + ABOUT) + 0.5
-        out.append(Count(lo, hi, unit, offset + m.start(), offset + m.end(), m.group()))
+        elif high is None:
+            lo, hi = _rounded(value)
+        plain = value if not qual and high is None else None
+        out.append(Count(lo, hi, unit, offset + m.start(), offset + m.end(), m.group(), plain))
     for m in _AGE_AFTER_NAME.finditer(text):  # "Smith, 59, of Springfield"
         v = float(m.group(1))
         s = offset + m.start(1)
         out = [c for c in out if c.start != s]
-        out.append(Count(v, v, "age", s, offset + m.end(1), m.group(1)))
+        out.append(Count(v, v, "age", s, offset + m.end(1), m.group(1), v))
     return out
+
+
+ROUND = 1000  # a figure this high that ends in zeros may be a round figure
+
+
+def _rounded(value: float) -> tuple[float, float]:
+    """The figures a round figure of ``ROUND`` or more stands for: those that round to it at
+    its last non-zero digit, and at its second digit at the coarsest ("170,000" for 165,000 to
+    175,000, "1,500" for 1,450 to 1,550, "30,000" for 29,500 to 30,500); any other value as it
+    is."""
+    if value < ROUND or not value.is_integer():
+        return value, value
+    digits = str(int(value))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    step = 10 ** min(zeros, len(digits) - 2)
+    if step < 10:
+        return value, value
+    return value - step / 2, value + step / 2
 
 
 def counts_agree(a: Count, b: Count) -> bool:
