@@ -5,7 +5,14 @@ sentences with one value changed still contradict; the sentence model runs for r
 from __future__ import annotations
 
 from sayso.compare import compare
-from sayso.compare.referents import count_change, count_role, night_or_clock, place_role
+from sayso.compare.referents import (
+    count_change,
+    count_role,
+    date_role,
+    night_or_clock,
+    place_role,
+    sex_of,
+)
 from sayso.compare.slots import counts, counts_agree
 from sayso.types import Record
 
@@ -137,3 +144,39 @@ def test_a_clause_added_with_a_negation_in_it_is_no_negation() -> None:
     )
     assert _contradictions(first, negated) == [()]
     assert _contradictions(first, added) == []
+
+
+def test_ages_before_a_man_and_a_woman_are_the_ages_of_two_people() -> None:
+    assert sex_of("woman") == sex_of("girls") == "female"
+    assert sex_of("men") == "male" and sex_of("nurse") is None
+    first = "A 40-year-old man was taken to hospital after the crash on the coast road.\n"
+    man = "After the crash on the coast road, a 45-year-old man was taken to hospital.\n"
+    woman = "After the crash on the coast road, a 45-year-old woman was taken to hospital.\n"
+    assert _contradictions(first, man) == [("40-year-old", "45-year-old")]
+    assert _contradictions(first, woman) == []
+
+
+def test_the_date_of_a_statement_is_not_the_date_of_the_act() -> None:
+    assert date_role(*_at("police said on Friday", "Friday")[:2]) == "statement"
+    assert date_role(*_at("the mayor announced Friday", "Friday")[:2]) == "statement"
+    assert date_role(*_at("the man was arrested on Friday", "Friday")[:2]) == "act"
+    fri, thu, wed = (
+        ("Friday", "2024-04-26"),
+        ("Thursday", "2024-04-25"),
+        ("Wednesday", "2024-04-24"),
+    )
+    first = "Police arrested the driver of the stolen van in Dover on Friday.\n"
+    act = "The driver of the stolen van was arrested in Dover on Thursday, police say.\n"
+    said = "Police said Wednesday the driver of the stolen van had been arrested in Dover.\n"
+    assert _contradictions(first, act, a=(fri,), b=(thu,)) == [("Friday", "Thursday")]
+    assert _contradictions(first, said, a=(fri,), b=(wed,)) == []
+
+
+def test_clock_times_and_numbers_in_names_are_no_counts() -> None:
+    assert counts("The van crashed shortly after 2 a.m. on Route 52 in Dover.") == []
+    assert counts("The ferry left at six o'clock.") == []
+    assert counts("Flight 370 left on June 15.") == []
+    assert [c.text for c in counts("The 23 pirates and only 5 crew.")] == ["23", "5"]
+    first = "The van crashed shortly after 2 a.m. on Route 52 outside Dover, police said.\n"
+    other = "Police said the van crashed at about 3 a.m. on Route 94 outside Dover.\n"
+    assert _contradictions(first, other) == []

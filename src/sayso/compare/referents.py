@@ -6,6 +6,10 @@ without any disagreement:
   to what is counted: ``data/count_roles.tsv``); "three more were hurt" / "ten were hurt" (a new
   count against a whole); "the toll rose to 12" / "8 were killed" (a rolling toll at two
   times against a plain count); both counts must be of one kind to disagree;
+* ages of two people: before nouns of men and of women ("a 40-year-old man" / "a 42-year-old
+  woman": ``data/person_nouns.tsv``);
+* a date of a statement ("police said Friday", "announced on Monday") and a date of an act
+  ("was arrested Thursday"): statements come after what they tell of;
 * dates of a night or of two clocks: two dates a day apart where either is at night ("late
   Sunday", "overnight", "early Monday") or on a named clock ("local time", "GMT"): the same
   moment may fall on two days;
@@ -22,10 +26,19 @@ import functools
 import re
 
 from .. import resources as data
+from .frames import age_head, saying
 from .slots import When
 from .units import Unit
 
-__all__ = ["count_change", "count_role", "different_things", "night_or_clock", "place_role"]
+__all__ = [
+    "count_change",
+    "count_role",
+    "date_role",
+    "different_things",
+    "night_or_clock",
+    "place_role",
+    "sex_of",
+]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:()]|\d[\d,.]*")
 _STOP = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "whereas", "after", "before"})
@@ -104,6 +117,42 @@ def count_change(text: str, start: int, end: int) -> str:
     return ""
 
 
+@functools.cache
+def _sexes() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in data.lines("data/person_nouns.tsv", "sayso.compare"):
+        sex, _, nouns = line.partition("\t")
+        out.update((n, sex) for n in nouns.split())
+    return out
+
+
+def sex_of(noun: str | None) -> str | None:
+    """ "male" or "female" for a noun of a person ("woman", "boys"), else None."""
+    if noun is None:
+        return None
+    w = noun.lower()
+    return (
+        _sexes().get(w)
+        or _sexes().get(w.removesuffix("s"))
+        or _sexes().get(w.replace("men", "man"))
+    )
+
+
+_DATE_FILLER = frozenset({"on", "late", "early", "last", "this", "the", "of"})
+
+
+def date_role(text: str, start: int) -> str:
+    """ "statement" when the date written from ``start`` of ``text`` dates a statement (its
+    nearest word before, "on", "late" and the like aside, reports one: "said Friday",
+    "announced on Monday"), else "act"."""
+    for m in reversed(list(_WORD.finditer(text, max(0, start - 40), start))):
+        w = m.group().lower()
+        if w in _DATE_FILLER:
+            continue
+        return "statement" if saying(w) else "act"
+    return "act"
+
+
 def night_or_clock(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` of ``text`` falls at night or names a clock ("late
     Sunday", "Sunday night", "early Monday", "2 a.m. Monday", "Monday local time")."""
@@ -162,6 +211,11 @@ def _counts_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
     kb = count_change(b.text, cb.start - b.start, cb.end - b.start)
     if ka != kb:
         return f"a {ka or 'plain'} count against a {kb or 'plain'} count"
+    if ca.unit == cb.unit == "age":
+        sa = sex_of(age_head(a.text, ca.end - a.start))
+        sb = sex_of(age_head(b.text, cb.end - b.start))
+        if sa is not None and sb is not None and sa != sb:
+            return "ages of two people"
     return None
 
 
@@ -175,6 +229,8 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
         or night_or_clock(b.text, db.start - b.start, db.end - b.start)
     ):
         return "a night or a clock: one moment on two days"
+    if date_role(a.text, da.start - a.start) != date_role(b.text, db.start - b.start):
+        return "the date of a statement against the date of an act"
     return None
 
 

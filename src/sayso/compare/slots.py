@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from .. import resources as data
 from ..gazetteer import Gazetteer
-from .features import NUMBER_WORDS, stem
+from .features import NUMBER_WORDS, stem, stopwords
 
 ABOUT = 0.05  # how far "about N" may be from N: this share of N, and half a unit
 INF = math.inf
@@ -70,6 +70,8 @@ _UNIT_SKIP = frozenset(
     }
 )  # fmt: skip
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_CLOCK = re.compile(r"\s*(?:[ap]\.?m\b\.?|o['’]clock\b)", re.I)
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+|No\.)\s$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +154,8 @@ def counts(text: str, offset: int = 0) -> list[Count]:
             continue  # part of a name: "AK-47", "F-16", "Covid-19"
         if text[m.end() : m.end() + 1] == ":" or text[m.start() - 1 : m.start()] == ":":
             continue  # a clock time
+        if _CLOCK.match(text, m.end()) or _in_name(text, m.start()):
+            continue  # "2 a.m.", "six o'clock"; "Route 52", "Flight 370", "June 15"
         money = written.startswith("$")
         unit = _unit(text, m.end(), m.group("tail"), money)
         if _AGED.search(text[max(0, m.start() - 6) : m.start()]):
@@ -200,6 +204,17 @@ def _rounded(value: float) -> tuple[float, float]:
     if step < 10:
         return value, value
     return value - step / 2, value + step / 2
+
+
+def _in_name(text: str, start: int) -> bool:
+    """Whether the number written from ``start`` of ``text`` is part of a name or a date: right
+    after a capitalised word that is no function word ("Route 52", "Flight 370", "No. 10",
+    "June 15"; not "The 23 pirates", "Only 5 people")."""
+    m = _NAME_BEFORE.search(text[max(0, start - 20) : start])
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in data.month_words() or word not in stopwords()
 
 
 def counts_agree(a: Count, b: Count) -> bool:
