@@ -71,6 +71,7 @@ def test_a_new_count_and_a_rolling_toll_are_no_count_of_the_whole() -> None:
     assert count_change(*_at("12 people have died so far", "12")) == "rolling"
     assert count_change(*_at("a total of 26 crew were on board", "26")) == "total"
     assert count_change(*_at("26 crew were on board", "26")) == ""
+    assert count_change(*_at("two of the passengers were hurt", "two")) == "part"
     first = "Ten passengers were taken to hospital after the ferry ran aground off Port Elm.\n"
     same = "Three passengers were taken to hospital after the ferry ran aground off Port Elm.\n"
     more = (
@@ -78,6 +79,10 @@ def test_a_new_count_and_a_rolling_toll_are_no_count_of_the_whole() -> None:
     )
     assert _contradictions(first, same) == [("Ten", "Three")]
     assert _contradictions(first, more) == []
+    part = (
+        "Three of the passengers were taken to hospital after the ferry ran aground off Port Elm.\n"
+    )
+    assert _contradictions(first, part) == []
     dead = "Eight people were killed when the ferry capsized off Port Elm, officials said.\n"
     later = "Twelve people were killed when the ferry capsized off Port Elm, officials said.\n"
     toll = "The death toll from the ferry that capsized off Port Elm rose to 12, officials said.\n"

@@ -4,8 +4,9 @@ without any disagreement:
 
 * counts of different sets: "five people were killed" / "seven people were hurt" (what happened
   to what is counted: ``data/count_roles.tsv``); "three more were hurt" / "ten were hurt" (a new
-  count against a whole); "the toll rose to 12" / "8 were killed" (a rolling toll at two
-  times against a plain count); both counts must be of one kind to disagree;
+  count against a whole); "two of the victims" / "five victims" (a part against a whole); "the
+  toll rose to 12" / "8 were killed" (a rolling toll at two times against a plain count): both
+  counts must be of one kind to disagree;
 * ages of two people: before nouns of men and of women ("a 40-year-old man" / "a 42-year-old
   woman": ``data/person_nouns.tsv``);
 * a date of a statement ("police said Friday", "announced on Monday") and a date of an act
@@ -46,6 +47,7 @@ ROLE_AFTER = 4  # words after a count read for what happened to what it counts
 ROLE_BEFORE = 3  # words before it
 _NEW = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.I)
 _NEW_AFTER = re.compile(r"\s+(?:more|other|additional|new|further)\b", re.I)
+_PART_AFTER = re.compile(r"\s+of\s+(?:the|them|those|these|their|its|his|her|our)\b", re.I)
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+all\s+of|altogether)\s+$", re.I)
 _TOTAL_AFTER = re.compile(r"^[\w\s-]{0,20}?\b(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
 _ROLLING = re.compile(
@@ -105,11 +107,13 @@ def count_role(text: str, start: int, end: int) -> str | None:
 
 def count_change(text: str, start: int, end: int) -> str:
     """How the count at ``start:end`` of ``text`` stands to others of its kind: "new" (another
-    five, five more, five other), "total" (a total of five, five in all), "rolling" (a toll
-    that rose to five, five so far), else ""."""
+    five, five more, five other), "part" (two of the victims, three of them), "total" (a total
+    of five, five in all), "rolling" (a toll that rose to five, five so far), else ""."""
     left = text[max(0, start - 60) : start]
     if _NEW.search(left) or _NEW_AFTER.match(text, end):
         return "new"
+    if _PART_AFTER.match(text, end):
+        return "part"
     if _ROLLING.search(left) or _ROLLING_AFTER.match(text[end : end + 40]):
         return "rolling"
     if _TOTAL.search(left) or _TOTAL_AFTER.match(text[end : end + 30]):
