@@ -48,6 +48,7 @@ from .base import best_match as _best
 from .base import overlap as _overlap
 from .claims import EventClaim, QuoteClaim, align_events, align_quotes, event_findings, settle
 from .features import NUMBER_WORDS, content_words, normalise_number
+from .referents import place_role
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
@@ -158,7 +159,7 @@ def _classify(a: Sentence, b: Sentence, ta: list[Token], tb: list[Token]) -> str
         near = _neighbours(a, ta) | _neighbours(b, tb)
         return "date" if near & data.month_words() else "number"
     if _in(a.spans["place"], ta) and _in(b.spans["place"], tb):
-        return "place"
+        return "place" if _role(a, ta) == _role(b, tb) else None
     if _in(a.spans["actor"], ta) and _in(b.spans["actor"], tb):
         caps = all(t.text[:1].isupper() for t in ta + tb if t.text[:1].isalpha())
         if caps:
@@ -166,6 +167,14 @@ def _classify(a: Sentence, b: Sentence, ta: list[Token], tb: list[Token]) -> str
                 return "speaker"
             return "actor"
     return None
+
+
+def _role(s: Sentence, toks: list[Token]) -> str:
+    """The role of the first place in ``toks`` (a stretch of ``s``): "near X" and "a man from X"
+    say no place where something happened (``referents.place_role``); two places disagree only
+    in one role."""
+    t = next(t for t in toks if _in(s.spans["place"], [t]))
+    return place_role(s.text, t.start - s.start, t.end - s.start)
 
 
 def _neighbours(s: Sentence, toks: list[Token]) -> set[str]:
@@ -204,7 +213,11 @@ def compare_pair(
         ta, tb = a.tokens[i1:i2], b.tokens[j1:j2]
         added = {t.norm for t in tb} - {t.norm for t in ta}
         removed = {t.norm for t in ta} - {t.norm for t in tb}
-        if (added | removed) & _NEGATIONS and not (added & _NEGATIONS and removed & _NEGATIONS):
+        if (
+            (added | removed) & _NEGATIONS
+            and not (added & _NEGATIONS and removed & _NEGATIONS)
+            and max(len(ta), len(tb)) <= options.max_slot
+        ):  # a longer stretch with a negation in it is a clause added or cut, not a "not"
             out.append(("contradiction", "negation", _about(a)))
             continue
         hedge_b, hedge_a = _hedged(tb), _hedged(ta)

@@ -51,6 +51,7 @@ __all__ = [
     "place_frame",
     "reference_point",
     "same_frame",
+    "saying",
 ]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.:]*")
@@ -118,7 +119,8 @@ def place_frame(text: str, start: int, end: int) -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
-def _saying(word: str) -> bool:
+def saying(word: str) -> bool:
+    """Whether ``word`` reports a statement ("said", "told", "announced")."""
     w = word.lower()
     if w in _SAYING:
         return True
@@ -134,13 +136,13 @@ def date_frame(text: str, start: int) -> frozenset[str]:
     out: list[str] = []
     verb = False
     for w in _left(text, start):
-        if not out and _saying(w):
+        if not out and saying(w):
             return frozenset()
         if not _content(w) or w.lower() in _date_words() or _capitalised(w):
             continue  # a name ("the Ridge County court on Monday": the court's name)
         if not out:
             out.append(stem(w))
-        if w.lower().endswith(("ed", "ing")) and not _saying(w):
+        if w.lower().endswith(("ed", "ing")) and not saying(w):
             out.append(stem(w))
             verb = True
         if verb:

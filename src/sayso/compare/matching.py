@@ -51,6 +51,7 @@ from .frames import (
     is_reference_point,
     reference_point,
 )
+from .referents import different_things
 from .slots import counts, counts_agree, dates_agree, place_kind, places_agree
 from .units import Unit, story_units
 
@@ -97,7 +98,7 @@ def _share(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _count_keys(u: Unit) -> frozenset[tuple[str, float]]:
-    return frozenset((c.unit, c.lo) for c in u.counts if c.lo == c.hi)
+    return frozenset((c.unit, c.plain) for c in u.counts if c.plain is not None)
 
 
 def score_story(records: Sequence[Record], options: MatchOptions | None = None) -> Story:
@@ -288,6 +289,8 @@ def same_referent(
     "Portland's Smith", "Chohan said", "beat Denver 3-1", "ten miles north of Dover", nor a word
     of a title-case headline)."""
     what, va, vb = conflict
+    if different_things(what, va, vb, a, b):
+        return False
     if _said_anywhere(what, va, a, rec_b) or _said_anywhere(what, vb, b, rec_a):
         return False
     if what == "date" and max(len(a.dates), len(b.dates)) >= LIST:
@@ -312,9 +315,10 @@ def _said_anywhere(what: str, value: str, u: Unit, other: Record) -> bool:
     counts and years recur for other things)."""
     if what == "number":
         mine = [c for c in u.counts if c.text == value]
-        if not mine or mine[0].lo != mine[0].hi or mine[0].lo < SPECIFIC:
+        figure = mine[0].plain if mine else None
+        if figure is None or figure < SPECIFIC:
             return False
-        return any(c.lo == c.hi == mine[0].lo for c in counts(other.text))
+        return any(c.plain == figure for c in counts(other.text))
     if what == "date":
         return False
     return re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", other.text) is not None

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from .. import resources as data
 from ..gazetteer import Gazetteer
-from .features import NUMBER_WORDS, stem
+from .features import NUMBER_WORDS, stem, stopwords
 
 ABOUT = 0.05  # how far "about N" may be from N: this share of N, and half a unit
 INF = math.inf
@@ -70,6 +70,8 @@ _UNIT_SKIP = frozenset(
     }
 )  # fmt: skip
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_CLOCK = re.compile(r"\s*(?:[ap]\.?m\b\.?|o['’]clock\b)", re.I)
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+|No\.)\s$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,7 @@ class Count:
     start: int
     end: int
     text: str
+    plain: float | None = None  # the figure as written, when no qualifier or range goes with it
 
 
 def _word_value(text: str) -> float | None:
@@ -151,6 +154,8 @@ def counts(text: str, offset: int = 0) -> list[Count]:
             continue  # part of a name: "AK-47", "F-16", "Covid-19"
         if text[m.end() : m.end() + 1] == ":" or text[m.start() - 1 : m.start()] == ":":
             continue  # a clock time
+        if _CLOCK.match(text, m.end()) or _in_name(text, m.start()):
+            continue  # "2 a.m.", "six o'clock"; "Route 52", "Flight 370", "June 15"
         money = written.startswith("$")
         unit = _unit(text, m.end(), m.group("tail"), money)
         if _AGED.search(text[max(0, m.start() - 6) : m.start()]):
@@ -171,13 +176,45 @@ def counts(text: str, offset: int = 0) -> list[Count]:
             lo = 0.0
         elif qual:
             lo, hi = lo * (1 - ABOUT) - 0.5, hi * (1 + ABOUT) + 0.5
-        out.append(Count(lo, hi, unit, offset + m.start(), offset + m.end(), m.group()))
+        elif high is None:
+            lo, hi = _rounded(value)
+        plain = value if not qual and high is None else None
+        out.append(Count(lo, hi, unit, offset + m.start(), offset + m.end(), m.group(), plain))
     for m in _AGE_AFTER_NAME.finditer(text):  # "Smith, 59, of Springfield"
         v = float(m.group(1))
         s = offset + m.start(1)
         out = [c for c in out if c.start != s]
-        out.append(Count(v, v, "age", s, offset + m.end(1), m.group(1)))
+        out.append(Count(v, v, "age", s, offset + m.end(1), m.group(1), v))
     return out
+
+
+ROUND = 1000  # a figure this high that ends in zeros may be a round figure
+
+
+def _rounded(value: float) -> tuple[float, float]:
+    """The figures a round figure of ``ROUND`` or more stands for: those that round to it at
+    its last non-zero digit, and at its second digit at the coarsest ("170,000" for 165,000 to
+    175,000, "1,500" for 1,450 to 1,550, "30,000" for 29,500 to 30,500); any other value as it
+    is."""
+    if value < ROUND or not value.is_integer():
+        return value, value
+    digits = str(int(value))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    step = 10 ** min(zeros, len(digits) - 2)
+    if step < 10:
+        return value, value
+    return value - step / 2, value + step / 2
+
+
+def _in_name(text: str, start: int) -> bool:
+    """Whether the number written from ``start`` of ``text`` is part of a name or a date: right
+    after a capitalised word that is no function word ("Route 52", "Flight 370", "No. 10",
+    "June 15"; not "The 23 pirates", "Only 5 people")."""
+    m = _NAME_BEFORE.search(text[max(0, start - 20) : start])
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in data.month_words() or word not in stopwords()
 
 
 def counts_agree(a: Count, b: Count) -> bool:

@@ -1,0 +1,187 @@
+"""Two differing values that are values of two things, not two values of one (sayso.compare.
+referents, slots): invented reports of one event, each rule beside a control where the same
+sentences with one value changed still contradict; the sentence model runs for real."""
+
+from __future__ import annotations
+
+from sayso.compare import compare
+from sayso.compare.referents import (
+    count_change,
+    count_role,
+    date_role,
+    night_or_clock,
+    place_role,
+    sex_of,
+)
+from sayso.compare.slots import counts, counts_agree
+from sayso.types import Record
+
+from .records import record
+
+PLACES = ("Dover", "Westbay", "Port Elm")
+
+
+def _rec(doc_id: str, text: str, dates: tuple[tuple[str, str], ...] = ()) -> Record:
+    published = "2024-05-01" if doc_id == "a" else "2024-05-02"
+    return record(doc_id, text, places=PLACES, published=published, dates=dates)
+
+
+def _values(d: dict[str, object]) -> tuple[str, ...]:
+    """The two values of a contradiction: its ``values``, or those its ``about`` names ("Ten /
+    Three: ..." where the sentence comparison found it); () for a negation."""
+    if d.get("values"):
+        return tuple(d["values"])  # type: ignore[arg-type]
+    head = str(d["about"]).split(": ", 1)[0]
+    return tuple(head.split(" / ")) if " / " in head else ()
+
+
+def _contradictions(
+    first: str, second: str, **dates: tuple[tuple[str, str], ...]
+) -> list[tuple[str, ...]]:
+    recs = [_rec("a", first, dates.get("a", ())), _rec("b", second, dates.get("b", ()))]
+    line = compare("s", recs)
+    return [_values(d) for d in line["divergences"] if d["kind"] == "contradiction"]
+
+
+def _at(text: str, value: str) -> tuple[str, int, int]:
+    i = text.index(value)
+    return text, i, i + len(value)
+
+
+def test_what_happened_to_what_a_count_counts() -> None:
+    assert count_role(*_at("five passengers were killed in the crash", "five")) == "dead"
+    assert count_role(*_at("the crash killed five and injured twelve", "five")) == "dead"
+    assert count_role(*_at("the crash killed five and injured twelve", "twelve")) == "hurt"
+    assert count_role(*_at("police detained four men", "four")) == "held"
+    assert count_role(*_at("four men drove to the coast", "four")) is None
+
+
+def test_counts_of_the_dead_and_of_the_hurt_do_not_contradict() -> None:
+    first = "The bus crash on the coast road near the harbour killed five passengers.\n"
+    hurt = "Seven passengers were injured in the bus crash on the coast road by the harbour.\n"
+    dead = "Seven passengers were killed in the bus crash on the coast road by the harbour.\n"
+    assert _contradictions(first, dead) == [("five", "Seven")]
+    assert _contradictions(first, hurt) == []
+
+
+def test_a_new_count_and_a_rolling_toll_are_no_count_of_the_whole() -> None:
+    assert count_change(*_at("another three passengers were hurt", "three")) == "new"
+    assert count_change(*_at("three more passengers were hurt", "three")) == "new"
+    assert count_change(*_at("the toll rose to 12 on Friday", "12")) == "rolling"
+    assert count_change(*_at("12 people have died so far", "12")) == "rolling"
+    assert count_change(*_at("a total of 26 crew were on board", "26")) == "total"
+    assert count_change(*_at("26 crew were on board", "26")) == ""
+    assert count_change(*_at("two of the passengers were hurt", "two")) == "part"
+    first = "Ten passengers were taken to hospital after the ferry ran aground off Port Elm.\n"
+    same = "Three passengers were taken to hospital after the ferry ran aground off Port Elm.\n"
+    more = (
+        "Three more passengers were taken to hospital after the ferry ran aground off Port Elm.\n"
+    )
+    assert _contradictions(first, same) == [("Ten", "Three")]
+    assert _contradictions(first, more) == []
+    part = (
+        "Three of the passengers were taken to hospital after the ferry ran aground off Port Elm.\n"
+    )
+    assert _contradictions(first, part) == []
+    dead = "Eight people were killed when the ferry capsized off Port Elm, officials said.\n"
+    later = "Twelve people were killed when the ferry capsized off Port Elm, officials said.\n"
+    toll = "The death toll from the ferry that capsized off Port Elm rose to 12, officials said.\n"
+    assert _contradictions(dead, later) == [("Eight", "Twelve")]
+    assert _contradictions(dead, toll) == []
+
+
+def test_a_round_figure_stands_for_the_figures_that_round_to_it() -> None:
+    (round_,) = counts("The flood drove 170,000 people from their homes.")
+    (exact,) = counts("The flood drove 172,500 people from their homes.")
+    (other,) = counts("The flood drove 190,000 people from their homes.")
+    assert counts_agree(round_, exact) and not counts_agree(round_, other)
+    (a,) = counts("bail was set at $25,000")
+    (b,) = counts("bail was set at $30,000")
+    assert not counts_agree(a, b)  # 30,000 is no round figure for 25,000
+    first = "The flood in the river valley drove 170,000 people from their homes.\n"
+    exact_ = "Officials said the flood in the valley forced 172,500 people out of their homes.\n"
+    more = "Officials said the flood in the valley forced 190,000 people out of their homes.\n"
+    assert _contradictions(first, exact_) == []
+    assert _contradictions(first, more) == [("170,000", "190,000")]
+
+
+def test_a_date_at_night_or_on_a_named_clock_may_fall_on_the_next_day() -> None:
+    assert night_or_clock(*_at("the ferry sank late on Saturday", "Saturday"))
+    assert night_or_clock(*_at("the ferry sank on Saturday night", "Saturday"))
+    assert night_or_clock(*_at("the ferry sank at 11 p.m. on Saturday", "Saturday"))
+    assert night_or_clock(*_at("the ferry sank on Sunday (0200 GMT)", "Sunday"))
+    assert not night_or_clock(*_at("the ferry sank on Saturday, officials said", "Saturday"))
+    sat, sun, tue = ("Saturday", "2024-04-27"), ("Sunday", "2024-04-28"), ("Tuesday", "2024-04-30")
+    night = "The ferry capsized off Port Elm late on Saturday with forty passengers aboard.\n"
+    day = "The ferry capsized off Port Elm on Saturday with forty passengers aboard.\n"
+    sunday = "With forty passengers aboard, the ferry capsized off Port Elm on Sunday.\n"
+    tuesday = "With forty passengers aboard, the ferry capsized off Port Elm on Tuesday.\n"
+    assert _contradictions(day, sunday, a=(sat,), b=(sun,)) == [("Saturday", "Sunday")]
+    assert _contradictions(night, sunday, a=(sat,), b=(sun,)) == []
+    assert _contradictions(night, tuesday, a=(sat,), b=(tue,)) == [("Saturday", "Tuesday")]
+
+
+def test_where_someone_comes_from_or_a_place_nearby_is_not_where_it_happened() -> None:
+    assert place_role(*_at("a man from Dover was held", "Dover")) == "origin"
+    assert place_role(*_at("Ann Lee, of Dover, said", "Dover")) == "origin"
+    assert place_role(*_at("a Dover-based firm", "Dover")) == "origin"
+    assert place_role(*_at("the robbery near Dover", "Dover")) == "near"
+    assert place_role(*_at("the robbery in Dover", "Dover")) == "where"
+    robbery = "Police arrested a man after the armed robbery of a jeweller in Westbay on Tuesday.\n"
+    there = "Police arrested a man after the armed robbery of a jeweller in Dover on Tuesday.\n"
+    origin = "Police arrested a man from Dover after the armed robbery of a jeweller on Tuesday.\n"
+    near = "Police arrested a man after the armed robbery of a jeweller near Dover on Tuesday.\n"
+    assert _contradictions(robbery, there) == [("Westbay", "Dover")]
+    assert _contradictions(robbery, origin) == []
+    assert _contradictions(robbery, near) == []
+    near_west = near.replace("Dover", "Westbay").replace("armed robbery", "robbery")
+    assert _contradictions(near_west, near) == [("Westbay", "Dover")]
+
+
+def test_a_clause_added_with_a_negation_in_it_is_no_negation() -> None:
+    first = "The harbour master said the port would stay open while divers searched the wreck.\n"
+    added = (
+        "The harbour master said the port would stay open while divers searched the wreck "
+        "and gave no further comment.\n"
+    )
+    negated = (
+        "The harbour master said the port would not stay open while divers searched the wreck."
+    )
+    assert _contradictions(first, negated) == [()]
+    assert _contradictions(first, added) == []
+
+
+def test_ages_before_a_man_and_a_woman_are_the_ages_of_two_people() -> None:
+    assert sex_of("woman") == sex_of("girls") == "female"
+    assert sex_of("men") == "male" and sex_of("nurse") is None
+    first = "A 40-year-old man was taken to hospital after the crash on the coast road.\n"
+    man = "After the crash on the coast road, a 45-year-old man was taken to hospital.\n"
+    woman = "After the crash on the coast road, a 45-year-old woman was taken to hospital.\n"
+    assert _contradictions(first, man) == [("40-year-old", "45-year-old")]
+    assert _contradictions(first, woman) == []
+
+
+def test_the_date_of_a_statement_is_not_the_date_of_the_act() -> None:
+    assert date_role(*_at("police said on Friday", "Friday")[:2]) == "statement"
+    assert date_role(*_at("the mayor announced Friday", "Friday")[:2]) == "statement"
+    assert date_role(*_at("the man was arrested on Friday", "Friday")[:2]) == "act"
+    fri, thu, wed = (
+        ("Friday", "2024-04-26"),
+        ("Thursday", "2024-04-25"),
+        ("Wednesday", "2024-04-24"),
+    )
+    first = "Police arrested the driver of the stolen van in Dover on Friday.\n"
+    act = "The driver of the stolen van was arrested in Dover on Thursday, police say.\n"
+    said = "Police said Wednesday the driver of the stolen van had been arrested in Dover.\n"
+    assert _contradictions(first, act, a=(fri,), b=(thu,)) == [("Friday", "Thursday")]
+    assert _contradictions(first, said, a=(fri,), b=(wed,)) == []
+
+
+def test_clock_times_and_numbers_in_names_are_no_counts() -> None:
+    assert counts("The van crashed shortly after 2 a.m. on Route 52 in Dover.") == []
+    assert counts("The ferry left at six o'clock.") == []
+    assert counts("Flight 370 left on June 15.") == []
+    assert [c.text for c in counts("The 23 pirates and only 5 crew.")] == ["23", "5"]
+    first = "The van crashed shortly after 2 a.m. on Route 52 outside Dover, police said.\n"
+    other = "Police said the van crashed at about 3 a.m. on Route 94 outside Dover.\n"
+    assert _contradictions(first, other) == []
