@@ -18,6 +18,7 @@ from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue
 from ...types import Entity, Span
 from ..entities import words
+from .centre import Centre
 from .context import Context, tok_end, trim
 
 PUBLISH_VERBS = {
@@ -60,6 +61,7 @@ class Speakers:
         self.state = ctx.state
         self.doc = ctx.doc
         self.text = ctx.text
+        self.centre = Centre(ctx)
 
     def entity_of(self, tok: Token) -> Entity | None:
         """The entity whose mention covers a token."""
@@ -71,6 +73,9 @@ class Speakers:
         if head.ent_type_ in {"TIME", "DATE"} or head.is_space:
             return None, None  # a time stamp ("5:45 p.m.") is not a speaker
         head = self._abbreviated_name(head)
+        titled = self._title_before_name(head)
+        if titled is not None:
+            return titled
         span = self._source_span(head)
         ent = self._surname_person(head) or self.entity_of(head)
         if lexicon.is_dateline(head):
@@ -92,7 +97,7 @@ class Speakers:
                 or self._compound_entity(head)
                 or self._previous_subject(head)
             )
-        ent = self._capital_country(ent)
+        ent = self.centre.speaker(head, self._capital_country(ent))
         return span, (ent.id if ent is not None else None)
 
     def _abbreviated_name(self, head: Token) -> Token:
@@ -105,6 +110,27 @@ class Speakers:
         if prev.pos_ == "PROPN" and tok_end(prev) == head.idx and self.entity_of(prev):
             return prev
         return head
+
+    def _title_before_name(self, head: Token) -> tuple[Span, str] | None:
+        """A short title whose period the tokenizer split from the name it stands before
+        ("said Troy police Lt. Gerry Voss", with "Lt" taken for the subject and the name for
+        another sentence): the person named right after the period speaks."""
+        word = head.text
+        if not (word[:1].isupper() and word.isalpha() and len(word) <= 5) or head.i + 2 >= len(
+            self.doc
+        ):
+            return None
+        dot = self.doc[head.i + 1]
+        if dot.text != "." or dot.idx != tok_end(head):
+            return None
+        name = self.doc[head.i + 2]
+        ent = self.entity_of(name)
+        if ent is None or ent.type != "PERSON" or self.text[tok_end(dot) : name.idx] != " ":
+            return None
+        m = next(
+            (m for m, eid in self.state.mentions_in(name.idx, name.idx + 1) if eid == ent.id), None
+        )
+        return (Span.of(self.text, head.idx, m.end if m else tok_end(name)), ent.id)
 
     def _surname_person(self, tok: Token) -> Entity | None:
         """The one person of the article whose surname a lone proper noun is, when the
