@@ -56,7 +56,7 @@ def test_a_statement_is_not_by_whom_it_condemns(run: Run) -> None:
     rec = story(
         run,
         "The Harlow town council on Monday approved a resolution condemning Governor Ines "
-        "Marlow's plan to close the hospital. The council voted 6-1 for the resolution which "
+        "Marlow's plan to close the hospital. Members backed by five to two the resolution which "
         'said the town "rejects any cut to emergency care."',
     )
     assert speaker_of(rec, "rejects any cut") != "Ines Marlow"
@@ -81,8 +81,8 @@ def test_a_colon_line_naming_a_comment_introduces_it(run: Run) -> None:
 def test_a_sentence_final_cue_reports_the_nested_report(run: Run) -> None:
     rec = story(
         run,
-        "Neighbours said the driver fired a pistol or a rifle, Harbor police Lieutenant Gerald "
-        "Voss said.",
+        "Officers found a rifle in the van, Sheriff Anna Berg said. Neighbours said the driver "
+        "fired a pistol or a rifle, Harbor police Lieutenant Gerald Voss said.",
     )
     assert speaker_of(rec, "the driver fired") == "Gerald Voss"
 
