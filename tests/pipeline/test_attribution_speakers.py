@@ -104,3 +104,17 @@ def test_a_speaking_pronoun_after_its_own_report_stays(run: Run) -> None:
         "thanked her on Friday. He said he was honoured.",
     )
     assert speaker_of(rec, "he was honoured") == "Omar Reyes"
+
+
+def test_an_object_does_not_run_into_a_report_of_its_own(run: Run) -> None:
+    rec = story(run, "The league posted record profits last year, the report said.")
+    assert not any("the report said" in c.text for a in rec.attributions for c in a.content)
+
+
+def test_an_object_stays_inside_its_relative_clause(run: Run) -> None:
+    rec = story(
+        run,
+        "The awards telecast, which posted its lowest ratings ever in February, isn't the only "
+        "show trying something new.",
+    )
+    assert not any("the only show" in c.text for a in rec.attributions for c in a.content)

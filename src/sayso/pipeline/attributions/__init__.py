@@ -60,7 +60,8 @@ class AttributionStage:
     # from its name; a relative clause reports its noun; a statement's author is not what it
     # condemns; a colon line introduces words only with a speech cue or a statement noun; a
     # sentence-final cue reports the report before it; a speaking pronoun goes with the
-    # reporting subject or clause subject before it, not a person spoken about (.centre)
+    # reporting subject or clause subject before it, not a person spoken about (.centre); an
+    # object stays inside the cue's clause and out of a report after it
     version: ClassVar[str] = "7"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)

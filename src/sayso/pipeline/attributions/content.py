@@ -44,7 +44,15 @@ class Contents:
             if objs and any(self.owned_clause(c) for c in objs[0].children):
                 return []  # "repeated Costa's claim that ...": Costa's words (see noun_pass)
             if objs:
-                stop = self.clause_end(tok, objs[0].i)
+                # never past the cue's own clause ("the telecast, which posted its lowest
+                # ratings, is not the only one"), nor into a report of its own after the object
+                # ("The league posted record profits, the report said")
+                stop = min(self.clause_end(tok, objs[0].i), tok.right_edge.i + 1)
+                if any(
+                    t.pos_ in {"VERB", "AUX"} and self.speakers.cue_verb(t) is not None
+                    for t in self.doc[objs[0].right_edge.i + 1 : stop]
+                ):
+                    stop = objs[0].right_edge.i + 1
                 return listed(self.ctx.span(objs[0].left_edge.idx, tok_end(self.doc[stop - 1])))
         return self._around(tok)
 
