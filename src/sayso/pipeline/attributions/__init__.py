@@ -19,8 +19,9 @@ The passes over each document, in order:
 
 The speaker is the entity of the source's head word (pronouns and nominals were resolved by the
 entities stage; a speaking "he" or "she" that stands for a person only spoken about or acted on
-goes with the reporting subject or clause subject before it, :mod:`.centre`). The channel (``via``) is the author of a medium the words came through ("according
-to a video of his remarks posted by the Russian Ministry of Defense").
+goes with the reporting subject or clause subject before it, :mod:`.centre`). The channel
+(``via``) is the author of a medium the words came through ("according to a video of his
+remarks posted by the Russian Ministry of Defense").
 """
 
 from __future__ import annotations
