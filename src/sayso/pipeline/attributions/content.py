@@ -44,8 +44,8 @@ class Contents:
             if objs and any(self.owned_clause(c) for c in objs[0].children):
                 return []  # "repeated Costa's claim that ...": Costa's words (see noun_pass)
             if objs:
-                # never past the cue's own clause ("the telecast, which posted its lowest
-                # ratings, is not the only one"), nor into a report of its own after the object
+                # never past the cue's own clause ("the programme, which posted weak audience
+                # figures, is not alone"), nor into a report of its own after the object
                 # ("The league posted record profits, the report said")
                 stop = min(self.clause_end(tok, objs[0].i), tok.right_edge.i + 1)
                 if any(
