@@ -18,8 +18,10 @@ The passes over each document, in order:
    a thing, a question, a refusal) and how its speaker was resolved (:mod:`.confidence`).
 
 The speaker is the entity of the source's head word (pronouns and nominals were resolved by the
-entities stage). The channel (``via``) is the author of a medium the words came through ("according
-to a video of his remarks posted by the Russian Ministry of Defense").
+entities stage; a speaking "he" or "she" that stands for a person only spoken about or acted on
+goes with the reporting subject or clause subject before it, :mod:`.centre`). The channel
+(``via``) is the author of a medium the words came through ("according to a video of his
+remarks posted by the Russian Ministry of Defense").
 """
 
 from __future__ import annotations
@@ -54,7 +56,14 @@ class AttributionStage:
     # confirm take their object; a lone surname the entities stage typed otherwise is the person;
     # "promised that ..." is a speech verb; a quote inside the clause an outer cue reports brings
     # the whole clause
-    version: ClassVar[str] = "6"
+    # 7: a quote's cue is not inside a later clause; a participle's speaker stays outside the
+    # quotation it introduces; of two subjects after a cue the named person; a title split
+    # from its name; a relative clause reports its noun; a statement's author is not what it
+    # condemns; a colon line introduces words only with a speech cue or a statement noun; a
+    # sentence-final cue reports the report before it; a speaking pronoun goes with the
+    # reporting subject or clause subject before it, not a person spoken about (.centre); an
+    # object stays inside the cue's clause and out of a report after it
+    version: ClassVar[str] = "7"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -44,7 +44,15 @@ class Contents:
             if objs and any(self.owned_clause(c) for c in objs[0].children):
                 return []  # "repeated Costa's claim that ...": Costa's words (see noun_pass)
             if objs:
-                stop = self.clause_end(tok, objs[0].i)
+                # never past the cue's own clause ("the programme, which posted weak audience
+                # figures, is not alone"), nor into a report of its own after the object
+                # ("The league posted record profits, the report said")
+                stop = min(self.clause_end(tok, objs[0].i), tok.right_edge.i + 1)
+                if any(
+                    t.pos_ in {"VERB", "AUX"} and self.speakers.cue_verb(t) is not None
+                    for t in self.doc[objs[0].right_edge.i + 1 : stop]
+                ):
+                    stop = objs[0].right_edge.i + 1
                 return listed(self.ctx.span(objs[0].left_edge.idx, tok_end(self.doc[stop - 1])))
         return self._around(tok)
 
@@ -116,11 +124,28 @@ class Contents:
         ):
             return []
         toks = list(c.subtree)
+        if toks[0].i < tok.i and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            return self._relative_content(tok, toks)
         lo = toks[0]
         while lo.i < toks[-1].i and lo.lower_ == "that" and lo.dep_ in {"mark", "dobj"}:
             lo = self.doc[lo.i + 1]
         last = self._reported_conjunct(tok, c) or toks[-1]
         return listed(self.ctx.span(lo.idx, tok_end(last)))
+
+    def _relative_content(self, tok: Token, toks: list[Token]) -> list[Span]:
+        """The content of a cue inside a relative clause whose pronoun the reported clause
+        holds ("the weapon, which police said was stolen", "a party that police say turned
+        violent"): the noun the pronoun stands for and the reported clause after the cue, not
+        the pronoun, the source and the cue."""
+        after = [t for t in toks if t.i > tok.i]
+        if not after:
+            return []
+        rest = self.ctx.span(after[0].idx, tok_end(after[-1]))
+        noun = tok.head
+        if rest is None:
+            return []
+        phrase = self.ctx.span(noun.left_edge.idx, tok_end(noun))
+        return [phrase, rest] if phrase is not None and phrase.end <= rest.start else [rest]
 
     def _reported_conjunct(self, tok: Token, clause: Token) -> Token | None:
         """The last token of a conjunct the parser hung on the cue that belongs to the reported

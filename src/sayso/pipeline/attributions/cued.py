@@ -63,6 +63,8 @@ class CuePass:
             m = match_cue(self.doc, head.i)
             first = m is None or m[0].cls not in _SPEECH_OR_REPORT
             return (0 if first else 1, depth(tok), tok.i)
+        if self._reports_before(tok):
+            return (0, depth(tok), tok.i)
         subj = self.speakers.subject(tok)
         if (
             subj is not None
@@ -71,6 +73,26 @@ class CuePass:
         ):
             return (2, depth(tok), tok.i)
         return (1, depth(tok), tok.i)
+
+    def _reports_before(self, tok: Token) -> bool:
+        """Whether a cue at the end of a sentence reports all of it, another report included:
+        in "Neighbours said the driver fired twice, Lt. Gerald Voss said" the parser hangs the
+        last "said" on the first, but the words are Voss's (the neighbours' account is nested
+        in them)."""
+        head = tok.head
+        if tok.dep_ not in {"ccomp", "parataxis"} or head.i >= tok.i:
+            return False
+        for verb in (head, tok):
+            m = match_cue(self.doc, verb.i)
+            if m is None or m[0].cls not in _SPEECH_OR_REPORT:
+                return False
+        subj = self.speakers.subject(tok)
+        return (
+            subj is not None
+            and head.i < subj.i < tok.i
+            and self.doc[subj.left_edge.i - 1].text == ","
+            and any(c.dep_ in {"ccomp", "parataxis"} and c.i < subj.i for c in tok.children)
+        )
 
     def _according(self, tok: Token, end: int) -> None:
         """ "According to X, ..." / "..., according to X"."""

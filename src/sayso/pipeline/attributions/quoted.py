@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ...lexicon import match_cue
+from ...lexicon import is_medium, match_cue
 from ...types import Attribution, Span
 from ..quotes import Quote
 from .context import DASHES, INLINE_SPACE, Context, tok_end, trim
@@ -216,27 +217,44 @@ class QuotePass:
                 break
             if t.text in {".", "!", "?", ";"} or self.ctx.quoted(t):
                 break
-            if self.speakers.cue_verb(t, quote=True) is not None:
-                subj = self.speakers.subject(t)
-                if (
-                    subj is not None
-                    and tok.i <= subj.i <= t.i + 6
-                    and subj.head.i == t.i
-                    and not self.ctx.quoted(subj)
-                    and not self._own_clause(t, q)
-                ):
-                    return t, subj
+            if self.speakers.cue_verb(t, quote=True) is None or self._embedded(t, tok):
+                continue
+            if self._own_clause(t, q):
+                # 'The review is ongoing." He said the agency has not commented': the words after
+                # the quote are a report of their own, and no cue inside it is the quote's
+                return None
+            subj = self.speakers.subject(t)
+            if (
+                subj is not None
+                and tok.i <= subj.i <= t.i + 6
+                and subj.head.i == t.i
+                and not self.ctx.quoted(subj)
+            ):
+                return t, subj
         return None
+
+    @staticmethod
+    def _embedded(verb: Token, first: Token) -> bool:
+        """Whether ``verb`` lies inside the clause of a verb after the quote (from token
+        ``first``): the cue of a clause another word governs is not the quote's."""
+        return any(a.pos_ in {"VERB", "AUX"} and first.i <= a.i < verb.i for a in verb.ancestors)
 
     def _own_clause(self, verb: Token, q: Quote) -> bool:
         """'"... neighbours." He said his government would ...' or '"Fox News Sunday," X said
         his ...': a cue with a clause of its own after it is not the quote's cue."""
-        if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        # a clause set off by a comma is an adjunct the parser took for the cue's own ('"...,"
+        # Holm told Brandt, after he admitted he was at fault')
+        kids = [
+            c
+            for c in verb.children
+            if c.i > verb.i and self.doc[max(c.left_edge.i - 1, 0)].text != ","
+        ]
+        if any(c.dep_ == "ccomp" for c in kids):
             return True
         inner = self.text[q.inner_start : q.inner_end].rstrip()
         if not inner.endswith((".", "!", "?")):
             return False
-        return any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i for c in verb.children)
+        return any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in kids)
 
     def _cue_colon_paragraph(self, q: Quote) -> tuple[Token, Token] | None:
         """'Sanders made the following comment:' then a paragraph that is a quote."""
@@ -249,9 +267,19 @@ class QuotePass:
         last = self.ctx.token_at(pe - 1).sent
         root = last.root
         subj = self.speakers.subject(root) if root.pos_ in {"VERB", "AUX"} else None
-        if subj is None:
+        if subj is None or not self._introduces_words(root, last):
             return None
         return root, subj
+
+    def _introduces_words(self, root: Token, sent: SpacySpan) -> bool:
+        """Whether a sentence ending with a colon introduces someone's words: its verb is a
+        speech or report cue ("She told the council:"), or it names a statement ("Hill made the
+        following comment:"). "The ministry was refusing to call it an attack:" describes an
+        act, and the quotation after it is someone else's account of it."""
+        m = match_cue(self.doc, root.i)
+        if m is not None:
+            return m[0].cls in {"speech", "report"}
+        return any(is_medium(t) for t in sent)
 
     def _cue_before(self, q: Quote) -> tuple[Token, Token] | None:
         """'He said: "..."' / 'Wang told reporters, "..."'."""

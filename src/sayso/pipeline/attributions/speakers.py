@@ -18,6 +18,7 @@ from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue
 from ...types import Entity, Span
 from ..entities import words
+from .centre import Centre
 from .context import Context, tok_end, trim
 
 PUBLISH_VERBS = {
@@ -60,6 +61,7 @@ class Speakers:
         self.state = ctx.state
         self.doc = ctx.doc
         self.text = ctx.text
+        self.centre = Centre(ctx)
 
     def entity_of(self, tok: Token) -> Entity | None:
         """The entity whose mention covers a token."""
@@ -71,6 +73,9 @@ class Speakers:
         if head.ent_type_ in {"TIME", "DATE"} or head.is_space:
             return None, None  # a time stamp ("5:45 p.m.") is not a speaker
         head = self._abbreviated_name(head)
+        titled = self._title_before_name(head)
+        if titled is not None:
+            return titled
         span = self._source_span(head)
         ent = self._surname_person(head) or self.entity_of(head)
         if lexicon.is_dateline(head):
@@ -92,7 +97,7 @@ class Speakers:
                 or self._compound_entity(head)
                 or self._previous_subject(head)
             )
-        ent = self._capital_country(ent)
+        ent = self.centre.speaker(head, self._capital_country(ent))
         return span, (ent.id if ent is not None else None)
 
     def _abbreviated_name(self, head: Token) -> Token:
@@ -105,6 +110,27 @@ class Speakers:
         if prev.pos_ == "PROPN" and tok_end(prev) == head.idx and self.entity_of(prev):
             return prev
         return head
+
+    def _title_before_name(self, head: Token) -> tuple[Span, str] | None:
+        """A short title whose period the tokenizer split from the name it stands before
+        ("said Troy police Lt. Gerry Voss", with "Lt" taken for the subject and the name for
+        another sentence): the person named right after the period speaks."""
+        word = head.text
+        if not (word[:1].isupper() and word.isalpha() and len(word) <= 5) or head.i + 2 >= len(
+            self.doc
+        ):
+            return None
+        dot = self.doc[head.i + 1]
+        if dot.text != "." or dot.idx != tok_end(head):
+            return None
+        name = self.doc[head.i + 2]
+        ent = self.entity_of(name)
+        if ent is None or ent.type != "PERSON" or self.text[tok_end(dot) : name.idx] != " ":
+            return None
+        m = next(
+            (m for m, eid in self.state.mentions_in(name.idx, name.idx + 1) if eid == ent.id), None
+        )
+        return (Span.of(self.text, head.idx, m.end if m else tok_end(name)), ent.id)
 
     def _surname_person(self, tok: Token) -> Entity | None:
         """The one person of the article whose surname a lone proper noun is, when the
@@ -291,6 +317,8 @@ class Speakers:
         """The person, organisation or country a statement noun's phrase names as its author
         (or, by "by the think tank, the Atlantic Council", the entity of an apposition)."""
         for t in lexicon.author_words(noun, publisher_first=agent_first):
+            if self._acted_on(t, noun):
+                continue
             ent = self.entity_of(t)
             if ent is not None and ent.type in _ACTORS:
                 return ent
@@ -300,6 +328,18 @@ class Speakers:
                     if ent is not None:
                         return ent
         return None
+
+    @staticmethod
+    def _acted_on(word: Token, noun: Token) -> bool:
+        """Whether ``word`` hangs on a statement noun through a clause of its own in which it
+        is not the agent: in "a resolution condemning the governor's plan" the governor is
+        what the resolution condemns, not its author ("a video posted by X" names one)."""
+        t, n = word, 0
+        while t.head.i != t.i and t.head.i != noun.i and n < 30:
+            came, t, n = t, t.head, n + 1
+            if t.pos_ in {"VERB", "AUX"} and came.dep_ != "agent":
+                return True
+        return False
 
     def _group(self, span: Span) -> Entity | None:
         """ "Both countries", "the two sides": the most recent of the countries before."""
@@ -409,10 +449,15 @@ class Speakers:
             outside = [c for c in subjects if not self.ctx.quoted(c)]
             c = (outside or subjects)[0]  # '"..., full panic mode," said X': X, not "mode"
             before = [s for s in outside if s.i < verb.i]
+            after = [s for s in outside if s.i > verb.i]
             if len(before) > 1:
                 # two subjects is a misparse ("KHARTOUM (Nile Wire) - Sudan's army said"):
                 # the one next to the verb
                 c = before[-1]
+            elif len(after) > 1:
+                # '"...," said harbour police Lt. Gerald Voss': the tokenizer split the title
+                # and the parser took its body and the name for two subjects; the name speaks
+                c = next((s for s in reversed(after) if self._named_person(s)), c)
             if c.lower_ in _RELATIVES and verb.dep_ == "relcl":
                 return verb.head  # "officials who said ...": the noun the clause modifies
             return c
@@ -420,14 +465,22 @@ class Speakers:
             return None  # "the sanctions would be answered": not a speaker
         return self._subject_elsewhere(verb)
 
+    def _named_person(self, tok: Token) -> bool:
+        ent = self.entity_of(tok)
+        return tok.pos_ == "PROPN" and ent is not None and ent.type == "PERSON"
+
     def _subject_elsewhere(self, verb: Token) -> Token | None:
         """The subject of a cue verb with none of its own."""
         if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
-            # "..., saying that ...": the speaker is the main clause's subject
-            root = verb.sent.root
-            if root.i != verb.i:
-                found = next((c for c in root.children if c.dep_ == "nsubj"), None)
-                if found is not None:
+            # "..., saying that ...": the speaker is the main clause's subject; not that of a
+            # clause inside the quotation it introduces, which the parser may take for the root
+            # ('X was critical, telling Radio Nord: "Y's remarks are ..."'): then the subject of
+            # the clause it hangs on
+            for main in (verb.sent.root, verb.head):
+                if main.i == verb.i or (self.ctx.quoted(main) and not self.ctx.quoted(verb)):
+                    continue
+                found = next((c for c in main.children if c.dep_ == "nsubj"), None)
+                if found is not None and not (self.ctx.quoted(found) and not self.ctx.quoted(verb)):
                     return found
         agent = next(
             (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),

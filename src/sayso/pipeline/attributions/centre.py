@@ -1,0 +1,130 @@
+"""Who a speaking pronoun ("..., he said") stands for, by grammatical role and by who has been
+speaking, not by nearness.
+
+The entities stage resolves every pronoun by salience. For the subject of a cue that is not
+enough: in "Lund was hit in the arm, Whitby said. She fell to the floor, he said." the nearest
+names are the people the speaker talks about, while the one speaking is the reporting subject of
+the sentence before; in "When Hill hired Ames, he had called him 'a perfect fit'" the pronoun is
+the subject of the main clause and goes with the subject of the clause before it, not with its
+object. A person spoken about, or acted on, does not take the speaker's place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lexicon import match_cue
+from ...types import Entity
+from .context import Context
+
+_PERSONAL = {"he": "m", "she": "f"}
+_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_OBJECTS = {"dobj", "pobj", "dative"}
+_REPORTING = {"speech", "report"}
+
+
+class Centre:
+    """The speaker rules for pronoun subjects of one document's run."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.state = ctx.state
+        self.doc = ctx.doc
+
+    def speaker(self, pronoun: Token, resolved: Entity | None) -> Entity | None:
+        """The person a speaking "he" or "she" stands for: ``resolved`` (the entities stage's
+        choice) unless that person is only spoken about or acted on where a reporting subject
+        (the sentence before) or a subject (the clause before, in the same sentence) is in
+        the centre."""
+        if pronoun.lower_ not in _PERSONAL or pronoun.dep_ != "nsubj":
+            return resolved
+        if resolved is None or resolved.type != "PERSON":
+            return resolved
+        roles = self._roles(pronoun)
+        mine = {role for eid, role, _ in roles if eid == resolved.id}
+        if "speaker" in mine or "subject" in mine:
+            return resolved
+        gender = _PERSONAL[pronoun.lower_]
+        for eid, role, same in reversed(roles):
+            ent = self.state.entity(eid)
+            if ent is None or ent.type != "PERSON" or eid == resolved.id:
+                continue
+            # a reporting subject of the sentence before, or the subject of a clause before the
+            # pronoun in its own sentence whose object is the resolved person
+            acted_on = same and "object" in mine
+            if (role == "speaker" or (role == "subject" and acted_on)) and self._agrees(
+                ent, gender
+            ):
+                return ent
+        return resolved
+
+    def _roles(self, pronoun: Token) -> list[tuple[str, str, bool]]:
+        """(entity id, role, in the pronoun's sentence) of the mentions outside quotations in
+        the sentence before the pronoun's and in its own up to it, in text order. Roles:
+        "speaker" (the subject of a reporting cue), "subject" (of a clause that is nobody's
+        report), "object", "reported" (inside someone's reported words), "other"."""
+        sent = pronoun.sent
+        k = sent.start - 1
+        while k > 0 and (self.doc[k].is_space or self.doc[k].is_punct):
+            k -= 1
+        start = self.doc[k].sent.start_char if sent.start > 0 else sent.start_char
+        out = []
+        for m, eid in self.state.mentions_in(start, pronoun.idx):
+            if self.state.quotes.inside(m.start):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            out.append((eid, self._role(root), root.sent.start == sent.start))
+        return out
+
+    def _role(self, tok: Token) -> str:
+        if tok.dep_ in _SUBJECTS and _reports(tok.head) and tok.dep_ == "nsubj":
+            return "speaker"
+        if _in_report(tok):
+            return "reported"
+        if tok.dep_ in _SUBJECTS:
+            return "subject"
+        if tok.dep_ in _OBJECTS:
+            return "object"
+        return "other"
+
+    def _agrees(self, ent: Entity, gender: str) -> bool:
+        """Whether no speaking pronoun of ``ent`` ("she said") has another gender."""
+        for m in ent.mentions:
+            g = _GENDER.get(m.text.lower())
+            if g is None or g == gender:
+                continue
+            tok = self.ctx.token_at(m.start)
+            if tok.dep_ == "nsubj" and _reports(tok.head):
+                return False
+        return True
+
+
+def _reports(verb: Token) -> bool:
+    """Whether ``verb`` is a speech or report cue."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    m = match_cue(verb.doc, verb.i)
+    return m is not None and m[0].cls in _REPORTING
+
+
+def _in_report(tok: Token) -> bool:
+    """Whether ``tok`` lies in a clause someone reports: a complement of a reporting cue, or
+    a clause set before its cue ("Lund was hit, Whitby said")."""
+    t, n = tok, 0
+    while t.head.i != t.i and n < 40:
+        if _reported(t.head) or (t.dep_ in {"ccomp", "parataxis"} and _reports(t.head)):
+            return True
+        t, n = t.head, n + 1
+    return False
+
+
+def _reported(verb: Token) -> bool:
+    """Whether ``verb``'s clause is someone's report set before its cue ("Lund was hit, Whitby
+    said", parsed with "said" under "hit")."""
+    return any(
+        c.dep_ in {"parataxis", "ccomp"} and c.i > verb.i and _reports(c) for c in verb.children
+    )
