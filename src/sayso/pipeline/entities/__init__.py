@@ -97,9 +97,7 @@ class EntityStage:
         }
 
 
-def to_entities(
-    state: State, clusters: list[Cluster], gz: Gazetteer | None = None
-) -> list[Entity]:
+def to_entities(state: State, clusters: list[Cluster], gz: Gazetteer | None = None) -> list[Entity]:
     gz = gz or Gazetteer.default()
     out: list[Entity] = []
     for c, eid in zip(clusters, state.cluster_ids, strict=True):

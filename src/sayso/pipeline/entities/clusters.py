@@ -15,7 +15,7 @@ import re
 
 from ...gazetteer import Gazetteer
 from ..quotes import paragraphs
-from .model import Cluster, Mention, words
+from .model import Cluster, Mention, person_titles, words
 
 
 def _norm(text: str) -> str:
@@ -67,7 +67,37 @@ class _Clustering:
                 self._add_lone(m)
             else:
                 self._add_surname(m)
+        self._one_name_one_actor()
         return self.clusters
+
+    def _one_name_one_actor(self) -> None:
+        """A name of two or more words that NER typed once as a person and once otherwise in one
+        story ("Bayou La Batre" a place, then a person) is one actor: its mentions join the
+        type named most often (on a tie, not the person). A person a title names is kept."""
+        by_name: dict[str, list[int]] = {}
+        for idx, c in enumerate(self.clusters):
+            if len(c.name.split()) >= 2 and c.mentions:
+                by_name.setdefault(c.name.casefold(), []).append(idx)
+        for idxs in by_name.values():
+            people = [i for i in idxs if self.clusters[i].label == "PERSON"]
+            if len(idxs) != 2 or len(people) != 1:
+                continue  # a person and a place or body of one name (not "ORG" vs "GPE")
+            if any(m.titled for m in self.clusters[people[0]].mentions):
+                continue
+            # the type named most often; on a tie, not the person
+            keep = max(
+                idxs,
+                key=lambda i: (len(self.clusters[i].mentions), self.clusters[i].label != "PERSON"),
+            )
+            target = self.clusters[keep]
+            for i in idxs:
+                if i == keep:
+                    continue
+                for m in self.clusters[i].mentions:
+                    m.label = target.label
+                    self._join(m, keep, "alias" if m.how == "alias" else "name")
+                self.clusters[i].mentions = []
+            target.mentions.sort(key=lambda m: m.start)
 
     def add(self, key: str, name: str, label: str, m: Mention, country: str | None = None) -> None:
         idx = self.by_key.get(key)
@@ -101,8 +131,10 @@ class _Clustering:
             iso = gz.country(raw)
             if iso is not None:
                 self.add("gpe:" + iso, gz.iso3_name(iso) or raw, "GPE", m, iso)
+            elif self._maybe_name(m, raw):
+                self.lone.append(m)  # "Baehr said" after "Brad Baehr" (see _add_lone)
             else:
-                self.add("loc:" + raw.casefold(), raw, m.label, m, gz.place_country(raw))
+                self._add_place(m, raw)
         elif m.label == "NORP":
             iso = gz.demonym(raw)
             countries = gz.prefix_country(raw) if iso is None else [iso]
@@ -119,6 +151,20 @@ class _Clustering:
         else:
             key = m.label.lower() + ":" + raw.casefold()
             self.add(key, raw, m.label, m, gz.place_country(raw))
+
+    def _add_place(self, m: Mention, raw: str) -> None:
+        self.add("loc:" + raw.casefold(), raw, m.label, m, self.gz.place_country(raw))
+
+    def _maybe_name(self, m: Mention, raw: str) -> bool:
+        """Whether a one-word place may be a person's name: the tables place it nowhere, it is
+        written as a name ("Baehr", not "NYC") and no locative preposition stands before it
+        ("in Jackson" stays a place)."""
+        if m.te - m.ts != 1 or not raw[:1].isupper() or raw.isupper():
+            return False
+        if self.gz.place_country(raw) is not None or self.gz.org(raw) is not None:
+            return False
+        before = self.text[max(0, m.start - 12) : m.start].split()
+        return not (before and before[-1].casefold() in words()["locative_preps"])
 
     def _add_person(self, m: Mention, raw: str) -> None:
         if len(_core(raw)) == 1:  # "Hale", "Hale Jr."
@@ -153,16 +199,19 @@ class _Clustering:
         """A lone name NER took for an organisation or place: a surname of a person here ("Wang
         said" after "Wang Wenbin")."""
         word = _norm(self.text[m.start : m.end])
+        place = m.label in {"GPE", "LOC"}
         if self.text[max(0, m.start - 4) : m.start].casefold() == "the ":
-            self._add_org(m)  # "the House" is a body, not Robert House
+            self._add_place(m, word) if place else self._add_org(m)  # "the House": a body
             return
         idx, ambiguous = self._namesake(m, word)
         if idx is not None:
             m.label = "PERSON"
             self._join(m, idx, "surname")
-        elif ambiguous:
+        elif ambiguous and not place:
             m.label = "PERSON"
             self.add("per:" + word.casefold(), word, "PERSON", m, None)
+        elif place:
+            self._add_place(m, word)
         else:
             self._add_org(m)
 
@@ -185,7 +234,7 @@ class _Clustering:
         if len(gz.prefix_country(raw)) > 1:  # "Russo-Ukrainian" is an adjective, not a body
             self.add("norp:" + raw.casefold(), raw, "NORP", m, None)
             return
-        country = gz.metonym(raw) or _country_in_name(raw, gz)
+        country = m.country or gz.metonym(raw) or _country_in_name(raw, gz)
         self.add("org:" + raw.casefold(), raw, "ORG", m, country)
 
     def _is_media(self, c: Cluster) -> bool:
@@ -281,6 +330,9 @@ class _Clustering:
         # a surname before a first name: "Clinton" is Hillary Clinton's, not Clinton Smith's
         last = [i for i in cands if _core(self.clusters[i].name)[-1].casefold() == key]
         cands = last or cands
+        picked = self._by_generation(m, cands) if len(cands) > 1 else None
+        if picked is not None:  # "the younger Cole": the son
+            return picked, False
         if len(cands) <= 1 or all(self._same_person(cands[0], i) for i in cands[1:]):
             if len(cands) > 1:  # "Brent Bozell" and "L. Brent Bozell III": the latest named
                 cands.sort(key=lambda i: max(x.start for x in self.clusters[i].mentions))
@@ -295,10 +347,51 @@ class _Clustering:
         seen.sort(reverse=True)
         if not seen:
             return None, True
+        # the most recently named, unless the other was named in the same sentence ("Amanda
+        # Pryce and her husband, Robert Pryce") in its paragraph or the one before
         window = self._para_start(m.start, back=1)
-        if len(seen) > 1 and seen[1][0] >= window:
+        if len(seen) > 1 and seen[1][0] >= window and self._one_sentence(seen[1][0], seen[0][0]):
             return None, True
         return seen[0][1], False
+
+    def _one_sentence(self, a: int, b: int) -> bool:
+        """Whether no sentence ends between offsets ``a`` and ``b`` (a period after a title or
+        an initial does not end one)."""
+        for found in _SENTENCE_END.finditer(self.text, a, b + 1):
+            if found.group(1).casefold() + "." not in person_titles():
+                return False
+        return True
+
+    def _by_generation(self, m: Mention, cands: list[int]) -> int | None:
+        """The namesake "the younger X" or "the elder X" means: the one whose generation (a
+        suffix, "Jr.", or a kinship noun before its full name, "her son, Peter Cole") agrees,
+        else the other of two whose generation is the opposite; None when nothing says."""
+        gens = words()["generations"]
+        before = re.findall(r"[a-z]+", self.text[max(0, m.start - 20) : m.start].casefold())
+        if not before or before[-1] not in gens:
+            return None
+        want = gens[before[-1]]
+        marks = {i: self._generation(i) for i in cands}
+        hit = [i for i in cands if marks[i] == want]
+        if len(hit) == 1:
+            return hit[0]
+        other = [i for i in cands if marks[i] == -want]
+        if not hit and len(cands) == 2 and len(other) == 1:
+            return next(i for i in cands if i != other[0])
+        return None
+
+    def _generation(self, idx: int) -> int:
+        """-1 for a son or daughter ("Jr.", "her son, X"), 1 for a parent ("Sr."), 0 unknown."""
+        c = self.clusters[idx]
+        suffix = _suffix(c.name)
+        if suffix in {"jr", "sr"}:
+            return -1 if suffix == "jr" else 1
+        gens = words()["generations"]
+        for m in c.mentions:
+            before = re.findall(r"[a-z]+", self.text[max(0, m.start - 25) : m.start].casefold())
+            if m.how == "name" and before and before[-1] in gens:
+                return gens[before[-1]]
+        return 0
 
     def _same_person(self, a: int, b: int) -> bool:
         """Whether two full names may name one person: the words of one are among the other's
@@ -315,6 +408,10 @@ class _Clustering:
         """The start of the paragraph holding ``pos``, or of the one ``back`` before it."""
         k = max(0, sum(1 for s in self.paras if s <= pos) - 1 - back)
         return self.paras[k] if self.paras else 0
+
+
+# a sentence end: a word, its period (or ! ?), a closing quote or bracket, space, a capital
+_SENTENCE_END = re.compile(r"(\w+)[.!?][\"\u201d\u2019)]?\s+[\"\u201c]?[A-Z]")
 
 
 def _core(name: str) -> list[str]:

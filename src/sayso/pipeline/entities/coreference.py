@@ -120,12 +120,29 @@ def pronouns_and_nominals(
             continue
         if tok.lower_ in pron and tok.pos_ == "PRON":
             added = _pronoun(res, tok, pron[tok.lower_], at)
-        elif tok.pos_ == "NOUN" and tok.lower_ in vocab and tok.dep_ != "compound":
+        elif (
+            tok.pos_ == "NOUN"
+            and tok.lower_ in vocab
+            and tok.dep_ != "compound"
+            and not _titles_a_name(tok, at)
+        ):
             added = _nominal(res, tok, covered, gz)
         else:
             continue
         if added is not None:
             at.add(added, added.ent)
+
+
+def _titles_a_name(tok: Token, covers: _Covers) -> bool:
+    """Whether a role noun is the title of a name beside it ("the company's president, Carol
+    Keehan", "president and chief executive officer Carol Keehan"): no mention of its own."""
+    near = [c for c in tok.children if c.dep_ in {"appos", "conj"}]
+    if tok.dep_ == "appos":
+        near.append(tok.head)
+    for t in near:
+        if t.i in covers.at or any(c.dep_ == "appos" and c.i in covers.at for c in t.children):
+            return True
+    return False
 
 
 class _Covers:
@@ -160,11 +177,37 @@ def _blocked(res: Resolver, tok: Token, covers: _Covers) -> set[int]:
         head = head.head
         if head.i in at:
             out.add(at[head.i])
+    out |= _clause_subjects(tok, at)
     quote = _adjacent_quote(res, tok)
     if quote is not None:
         for idx in covers.starting_in(quote.inner_start, quote.inner_end):
             if res.clusters[idx].label == "PERSON":
                 out.add(idx)
+    return out
+
+
+_OBJECTS = frozenset({"dobj", "dative", "iobj", "obj"})
+
+
+def _clause_subjects(tok: Token, at: dict[int, int]) -> set[int]:
+    """Clusters an object pronoun cannot mean (binding): the subject of its own verb, and of the
+    verbs whose subject that verb shares ("Kafoury tried to stop him": not Kafoury; "the judge
+    gave her the award": not the judge). A reflexive ("himself") is not blocked."""
+    verb = tok.head
+    if tok.lower_.endswith(("self", "selves")):
+        return set()
+    if tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "handed the file to him"
+    elif tok.dep_ not in _OBJECTS:
+        return set()
+    out: set[int] = set()
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i in at:
+                out.add(at[child.i])
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            break
+        verb = verb.head
     return out
 
 

@@ -15,7 +15,16 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...nlp import text_of
-from .model import DATELINE, DETS, POSSESSIVE, Mention, person_titles, role_vocabulary, words
+from .model import (
+    DATELINE,
+    DETS,
+    POSSESSIVE,
+    Mention,
+    person_titles,
+    role_vocabulary,
+    title_width,
+    words,
+)
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 
@@ -90,24 +99,30 @@ def _person_runs(doc: Doc, ts: int, te: int, gz: Gazetteer) -> list[tuple[int, i
 
 def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
-    ents = [e for e in doc.ents if e.label_ in KEEP_LABELS]
+    ents = [
+        (a, b, e.label_)
+        for e in doc.ents
+        if e.label_ in KEEP_LABELS
+        for a, b in _line_pieces(doc, e.start, e.end)
+    ]
     skip_next = False
-    for k, ent in enumerate(ents):
+    for k, (start, end, label) in enumerate(ents):
         if skip_next:
             skip_next = False
             continue
-        label = ent.label_
-        ts, te = _trim(doc, ent.start, ent.end)
+        ts, te = _trim(doc, start, end)
         if te <= ts:
             continue
         shaped = _by_shape(doc, ts, te, label, gz)
         if shaped is not None:
             out.extend(shaped)
             continue
+        if label in {"ORG", "PERSON"} and _only_title(doc, ts, te, gz):
+            continue  # "Sgt", "VP", "U.S. Surgeon General": a title alone names no one
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         # a demonym or country followed directly by an organisation: "Chinese" + "Foreign Ministry"
-        if label in {"NORP", "GPE"} and nxt is not None and nxt.label_ == "ORG":
-            nts, nte = _trim(doc, nxt.start, nxt.end)
+        if label in {"NORP", "GPE"} and nxt is not None and nxt[2] == "ORG":
+            nts, nte = _trim(doc, nxt[0], nxt[1])
             if nts == te and nte > nts and not _is_title_phrase(doc, nts, nte, gz):
                 out.append(_mention(doc, ts, nte, "ORG"))
                 skip_next = True
@@ -124,6 +139,8 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             out.extend(_cut_pieces(doc, [ts - 1, *brackets, te], gz))
             continue
         label = _relabel(doc, ts, te, label, gz)
+        if label == "PERSON" and _org_shaped(doc, ts, te):
+            label = "ORG"  # "Gordon Advisors", "the Rams": an organisation's name
         if label == "PERSON":
             for a, b in _person_runs(doc, ts, te, gz):
                 out.append(_mention(doc, a, _hyphen_tail(doc, b), "PERSON"))
@@ -150,11 +167,14 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
     ("Mr. Jordan", "Dr. Georgia Banks": a person, not a country or a bank), a possessive place
     ("at Martha's Vineyard": no person "Martha"), a verb inside ("Manley put Reid": two
     names)."""
+    ship = _ship(doc, ts, te)
+    if ship is not None:
+        return [ship]
     titled, gender = _titled(doc, ts)
     loose = doc[ts].lower_ in _LOOSE_TITLES or (ts > 0 and doc[ts - 1].lower_ in _LOOSE_TITLES)
     if titled and label in _NAMED and (label == "PERSON" or not loose):  # not "Miss Universe"
         runs = _person_runs(doc, ts, te, gz)
-        return [_mention(doc, a, b, "PERSON", gender=gender) for a, b in runs]
+        return [_mention(doc, a, b, "PERSON", gender=gender, titled=True) for a, b in runs]
     lead = _role_lead(doc, ts, te, gz)
     if lead:  # "Secretary of" + "Defense Marcus Trent": the title ends inside the entity
         return [_mention(doc, ts + lead, te, "PERSON")] if ts + lead < te else []
@@ -310,10 +330,20 @@ def _mention(
     country: str | None = None,
     lemma: str = "",
     gender: str | None = None,
+    titled: bool = False,
 ) -> Mention:
     """The mention of tokens ``ts..te``."""
     return Mention(
-        doc[ts].idx, _end(doc, te), ts, te, label, kind, country, lemma=lemma, gender=gender
+        doc[ts].idx,
+        _end(doc, te),
+        ts,
+        te,
+        label,
+        kind,
+        country,
+        lemma=lemma,
+        gender=gender,
+        titled=titled,
     )
 
 
@@ -327,13 +357,68 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
 def _titled(doc: Doc, ts: int) -> tuple[bool, str | None]:
     """Whether a person's title stands right before token ``ts`` or is its first token ("Mr.",
-    "the Rev.", "Sen."), and the gender it says."""
-    for i in (ts, ts - 1):
-        if 0 <= i < len(doc) and doc[i].lower_ in person_titles():
-            if i == ts and ts + 1 < len(doc) and not doc[ts + 1].text[:1].isupper():
-                return False, None
-            return True, words()["honorifics"].get(doc[i].lower_)
+    "the Rev.", "Sen.", "Sgt" + "."), and the gender it says."""
+    honor = words()["honorifics"]
+    inside = title_width(doc, ts)
+    if inside:
+        after = ts + inside
+        if after < len(doc) and not doc[after].text[:1].isupper():
+            return False, None
+        return True, honor.get(doc[ts].lower_)
+    for width in (1, 2):
+        if title_width(doc, ts - width) == width:
+            return True, honor.get(doc[ts - width].lower_)
     return False, None
+
+
+def _only_title(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
+    """Whether tokens ``ts..te`` are only a title, after a country's name ("VP", "Sgt", "U. S.
+    Surgeon General")."""
+    for lead in (3, 2, 1):
+        if te - ts > lead and gz.country(doc[ts : ts + lead].text):
+            ts += lead
+            break
+    honor = words()["honorifics"]
+    words_ = [t.lower_ for t in doc[ts:te] if not t.is_punct]
+    if not words_:
+        return False
+    if all(w in honor for w in words_):
+        return True
+    phrase = " ".join(words_)
+    for form in (phrase, phrase + "."):
+        info = gz.role(form)
+        if info is not None and info.pattern == form:
+            return True
+    return False
+
+
+def _ship(doc: Doc, ts: int, te: int) -> Mention | None:
+    """A ship's name ("USS Harlan", "MV Ocean Star"): an organisation of its navy's country (a
+    merchant ship: none), never a person."""
+    prefixes = words()["ship_prefixes"]
+    start = ts - 1 if ts > 0 and doc[ts - 1].lower_ in prefixes else ts
+    if te - start < 2 or doc[start].lower_ not in prefixes or not doc[start].text.isupper():
+        return None
+    return _mention(doc, start, te, "ORG", country=prefixes[doc[start].lower_])
+
+
+def _org_shaped(doc: Doc, ts: int, te: int) -> bool:
+    """A "person" whose shape is an organisation's: a name of two or more words ending in an
+    organisation's word ("Gordon Advisors", "Writers Guild"), or one right after "the" that
+    heads its phrase ("the Rams"; "the Hale administration" keeps Hale a person)."""
+    if te - ts >= 2 and doc[te - 1].lower_ in words()["org_name_words"]:
+        return True
+    return ts > 0 and doc[ts - 1].lower_ == "the" and doc[te - 1].dep_ != "compound"
+
+
+def _line_pieces(doc: Doc, ts: int, te: int) -> list[tuple[int, int]]:
+    """An entity cut at the line breaks inside it: a name never runs over one ("Chargers" + a
+    new line + "Team has ...")."""
+    cuts = [i for i in range(ts, te) if doc[i].is_space and "\n" in doc[i].text]
+    if not cuts:
+        return [(ts, te)]
+    bounds = [ts - 1, *cuts, te]
+    return [(a + 1, b) for a, b in itertools.pairwise(bounds) if b > a + 1]
 
 
 def _is_cut(tok: Token) -> bool:
@@ -405,8 +490,9 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
     for tok in doc:
         if tok.i in covered:
             continue
-        if tok.lower_ in person_titles() and tok.lower_ not in _LOOSE_TITLES:
-            start = tok.i + 1
+        width = title_width(doc, tok.i)
+        if width and tok.lower_ not in _LOOSE_TITLES:
+            start = tok.i + width
         elif (
             tok.pos_ == "PROPN"
             and tok.text[:1].isupper()
@@ -429,8 +515,9 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
         if end > start and not (
             end == start + 1 and (doc[start].lower_ in suffixes or doc[start].lower_ in vocab)
         ):
-            gender = words()["honorifics"].get(tok.lower_) if start == tok.i + 1 else None
-            out.append(_mention(doc, start, end, "PERSON", gender=gender))
+            titled = start > tok.i
+            gender = words()["honorifics"].get(tok.lower_) if titled else None
+            out.append(_mention(doc, start, end, "PERSON", gender=gender, titled=titled))
             covered.update(range(start, end))
     return out
 
