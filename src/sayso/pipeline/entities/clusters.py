@@ -15,7 +15,7 @@ import re
 
 from ...gazetteer import Gazetteer
 from ..quotes import paragraphs
-from .model import Cluster, Mention, person_titles, words
+from .model import Cluster, Mention, first_name_gender, words
 
 
 def _norm(text: str) -> str:
@@ -173,8 +173,9 @@ class _Clustering:
         info = self.gz.person(raw, on=self.published)
         name = info.name if info else raw
         self.add("per:" + name.casefold(), name, "PERSON", m, info.country if info else None)
+        c = self.clusters[m.ent]
+        c.gender = c.gender or first_name_gender(name)
         if info is not None:
-            c = self.clusters[m.ent]
             c.role = c.role or info.role
             c.sector = c.sector or info.sector
 
@@ -306,6 +307,8 @@ class _Clustering:
             c.sector = c.sector or info.sector
             return
         self.add("per:" + low, word, "PERSON", m, None)
+        c = self.clusters[m.ent]
+        c.gender = c.gender or first_name_gender(word, alone=True)  # "Kevin was asleep"
 
     def _namesake(self, m: Mention, word: str) -> tuple[int | None, bool]:
         """The full name a surname (or a first name, or "Hale Jr.") stands for, and whether it
@@ -347,20 +350,10 @@ class _Clustering:
         seen.sort(reverse=True)
         if not seen:
             return None, True
-        # the most recently named, unless the other was named in the same sentence ("Amanda
-        # Pryce and her husband, Robert Pryce") in its paragraph or the one before
         window = self._para_start(m.start, back=1)
-        if len(seen) > 1 and seen[1][0] >= window and self._one_sentence(seen[1][0], seen[0][0]):
+        if len(seen) > 1 and seen[1][0] >= window:
             return None, True
         return seen[0][1], False
-
-    def _one_sentence(self, a: int, b: int) -> bool:
-        """Whether no sentence ends between offsets ``a`` and ``b`` (a period after a title or
-        an initial does not end one)."""
-        for found in _SENTENCE_END.finditer(self.text, a, b + 1):
-            if found.group(1).casefold() + "." not in person_titles():
-                return False
-        return True
 
     def _by_generation(self, m: Mention, cands: list[int]) -> int | None:
         """The namesake "the younger X" or "the elder X" means: the one whose generation (a
@@ -408,10 +401,6 @@ class _Clustering:
         """The start of the paragraph holding ``pos``, or of the one ``back`` before it."""
         k = max(0, sum(1 for s in self.paras if s <= pos) - 1 - back)
         return self.paras[k] if self.paras else 0
-
-
-# a sentence end: a word, its period (or ! ?), a closing quote or bracket, space, a capital
-_SENTENCE_END = re.compile(r"(\w+)[.!?][\"\u201d\u2019)]?\s+[\"\u201c]?[A-Z]")
 
 
 def _core(name: str) -> list[str]:

@@ -120,29 +120,27 @@ def pronouns_and_nominals(
             continue
         if tok.lower_ in pron and tok.pos_ == "PRON":
             added = _pronoun(res, tok, pron[tok.lower_], at)
-        elif (
-            tok.pos_ == "NOUN"
-            and tok.lower_ in vocab
-            and tok.dep_ != "compound"
-            and not _titles_a_name(tok, at)
-        ):
-            added = _nominal(res, tok, covered, gz)
+        elif tok.pos_ == "NOUN" and tok.lower_ in vocab and tok.dep_ != "compound":
+            added = _nominal(res, tok, covered, gz, _titled_name(res, tok, at))
         else:
             continue
         if added is not None:
             at.add(added, added.ent)
 
 
-def _titles_a_name(tok: Token, covers: _Covers) -> bool:
-    """Whether a role noun is the title of a name beside it ("the company's president, Carol
-    Keehan", "president and chief executive officer Carol Keehan"): no mention of its own."""
+def _titled_name(res: Resolver, tok: Token, covers: _Covers) -> int | None:
+    """The person a role noun is the title of, named beside it ("the company's president,
+    Carol Keehan", "McConnell, now the majority leader", "president and chief executive
+    officer Carol Keehan"): the noun is theirs, whoever was named before."""
     near = [c for c in tok.children if c.dep_ in {"appos", "conj"}]
     if tok.dep_ == "appos":
         near.append(tok.head)
     for t in near:
-        if t.i in covers.at or any(c.dep_ == "appos" and c.i in covers.at for c in t.children):
-            return True
-    return False
+        for u in (t, *[c for c in t.children if c.dep_ == "appos"]):
+            idx = covers.at.get(u.i)
+            if idx is not None and res.clusters[idx].label == "PERSON":
+                return idx
+    return None
 
 
 class _Covers:
@@ -249,9 +247,12 @@ def _pronoun(res: Resolver, tok: Token, gender: str, covers: _Covers) -> Mention
     return m
 
 
-def _nominal(res: Resolver, tok: Token, covered: set[int], gz: Gazetteer) -> Mention | None:
+def _nominal(
+    res: Resolver, tok: Token, covered: set[int], gz: Gazetteer, named: int | None = None
+) -> Mention | None:
     """A person named by a role noun phrase ("China's new defense chief"), added to its
-    cluster; the mention added, if any."""
+    cluster (``named``: the person it is the title of, see :func:`_titled_name`); the mention
+    added, if any."""
     doc = res.doc
     chunk = doc[tok.left_edge.i : tok.i + 1]
     toks = [t for t in chunk if t.i not in covered or t.i < tok.i]
@@ -267,7 +268,7 @@ def _nominal(res: Resolver, tok: Token, covered: set[int], gz: Gazetteer) -> Men
             and (country is None or c.country in (None, country))
         )
 
-    idx = res.candidates(tok.i, want)
+    idx = named if named is not None else res.candidates(tok.i, want)
     if idx is None:
         return None
     ts = chunk.start

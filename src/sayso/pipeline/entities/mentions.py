@@ -76,6 +76,9 @@ def _person_runs(doc: Doc, ts: int, te: int, gz: Gazetteer) -> list[tuple[int, i
     while i < te:
         # drop title words and demonyms that NER glued to the front ("President", "Chinese")
         tok = doc[i]
+        if _loose_title_word(doc, i, te):
+            i += 1  # "Miss Universe Alicia Machado": a title of two words, then the name
+            continue
         if tok.lower_ in vocab or tok.lower_ in honor or gz.demonym(tok.text):
             i += 1
             continue
@@ -421,6 +424,14 @@ def _line_pieces(doc: Doc, ts: int, te: int) -> list[tuple[int, int]]:
     return [(a + 1, b) for a, b in itertools.pairwise(bounds) if b > a + 1]
 
 
+def _loose_title_word(doc: Doc, i: int, te: int) -> bool:
+    """Whether token ``i`` is a loose title ("Miss") or the word after one ("Universe") that
+    stands before a name of two or more words up to ``te``."""
+    if doc[i].lower_ in _LOOSE_TITLES:
+        return te - i >= 4 and doc[i + 1].text[:1].isupper()
+    return i > 0 and doc[i - 1].lower_ in _LOOSE_TITLES and te - i >= 3
+
+
 def _is_cut(tok: Token) -> bool:
     """A word no name has inside it: a verb in lower case ("Manley put Reid")."""
     return (
@@ -525,7 +536,8 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
 def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     """Relabel as a person an organisation of two capitalised words (a suffix aside) that ends
     in the surname of a person the text names ("Amanda Pryce" typed ORG beside "Robert Pryce"),
-    or with a generational suffix ("Marcus Hale Jr."); then find the surnames NER missed."""
+    with a generational suffix ("Marcus Hale Jr.") or opens with a common first name ("Paul
+    Riva"); then find the surnames NER missed."""
     suffixes = set(words()["generational_suffixes"])
     surnames = {_surname(doc, m.ts, m.te) for m in out if m.label == "PERSON" and m.te - m.ts > 1}
     heads = set(words()["generic_org_heads"]) | set(words()["institutions"])
@@ -535,7 +547,11 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
         toks = doc[m.ts : m.te]
         core = [t for t in toks if t.lower_ not in suffixes]
         if (
-            (_surname(doc, m.ts, m.te) in surnames or toks[-1].lower_ in _marking_suffixes())
+            (
+                _surname(doc, m.ts, m.te) in surnames
+                or toks[-1].lower_ in _marking_suffixes()
+                or core[0].lower_ in words()["first_names"]  # "Paul Riva" typed ORG
+            )
             and len(core) == 2
             and not (gz.org(core[0].text) or gz.place_country(core[0].text))
             and gz.metonym(toks.text) is None

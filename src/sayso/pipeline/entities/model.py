@@ -52,6 +52,7 @@ class EntityWords(TypedDict):
     org_name_words: list[str]  # "advisors", "guild": a name ending so is an organisation's
     ship_prefixes: dict[str, str | None]  # "uss" -> USA: a ship, no person
     generations: dict[str, int]  # "younger" -> -1, "father" -> 1
+    first_names: dict[str, str]  # "robert" -> m, "amanda" -> f
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,6 +99,13 @@ def title_width(doc: Doc, i: int) -> int:
     ):
         return 2
     return 0
+
+
+def first_name_gender(name: str, alone: bool = False) -> str | None:
+    """The gender a person's first name most often says ("Amanda Pryce" -> f), if it is one of
+    ``first_names`` and more words follow it (or, ``alone``, it is the whole name: "Kevin")."""
+    ws = name.split()
+    return words()["first_names"].get(ws[0].casefold()) if len(ws) > 1 or alone else None
 
 
 # a dateline: a line that opens with a place in capitals, then a dash, a bracket or a comma
