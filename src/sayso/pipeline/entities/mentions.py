@@ -25,6 +25,15 @@ from .model import (
     title_width,
     words,
 )
+from .shapes import (
+    apposition_label,
+    line_pieces,
+    missed_name,
+    only_title,
+    org_shaped,
+    role_inside,
+    ship_span,
+)
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 
@@ -106,7 +115,7 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         (a, b, e.label_)
         for e in doc.ents
         if e.label_ in KEEP_LABELS
-        for a, b in _line_pieces(doc, e.start, e.end)
+        for a, b in line_pieces(doc, e.start, e.end)
     ]
     skip_next = False
     for k, (start, end, label) in enumerate(ents):
@@ -120,7 +129,7 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         if shaped is not None:
             out.extend(shaped)
             continue
-        if label in {"ORG", "PERSON"} and _only_title(doc, ts, te, gz):
+        if label in {"ORG", "PERSON"} and only_title(doc, ts, te, gz):
             continue  # "Sgt", "VP", "U.S. Surgeon General": a title alone names no one
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         # a demonym or country followed directly by an organisation: "Chinese" + "Foreign Ministry"
@@ -141,15 +150,8 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         if brackets:  # "BRUSSELS (Meridian Press Agency", "LAGOS - Nigeria's": a dateline and more
             out.extend(_cut_pieces(doc, [ts - 1, *brackets, te], gz))
             continue
-        label = _relabel(doc, ts, te, label, gz)
-        if label == "PERSON" and _org_shaped(doc, ts, te):
-            label = "ORG"  # "Gordon Advisors", "the Rams": an organisation's name
-        if label == "PERSON":
-            for a, b in _person_runs(doc, ts, te, gz):
-                out.append(_mention(doc, a, _hyphen_tail(doc, b), "PERSON"))
-            continue
-        out.append(_mention(doc, ts, te, label))
-    out.extend(_titled_names(doc, {i for m in out for i in range(m.ts, m.te)}))
+        out.extend(_typed(doc, ts, te, label, gz))
+    out.extend(_titled_names(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
     _dateline_place(doc, out)
     _people_by_surname(doc, out, gz)
     # institutions may absorb the demonym or country before them ("the Russian government")
@@ -165,14 +167,32 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     return out
 
 
+def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mention]:
+    """The mentions of one entity once its shape let it through, typed by the title inside
+    it, an apposition, the tables and the context (:func:`_relabel`) and its last word."""
+    if label == "ORG" and (inside := role_inside(doc, ts, te, gz)) is not None:
+        return [_mention(doc, inside, te, "PERSON")]  # "Department Spokesperson Ana Ruiz"
+    if label in {"ORG", "PERSON"}:
+        label = apposition_label(doc, ts, te, gz) or label
+    label = _relabel(doc, ts, te, label, gz)
+    if label == "PERSON" and org_shaped(doc, ts, te):
+        label = "ORG"  # "Gordon Advisors", "the Rams": an organisation's name
+    if label == "PERSON":
+        return [
+            _mention(doc, a, _hyphen_tail(doc, b), "PERSON")
+            for a, b in _person_runs(doc, ts, te, gz)
+        ]
+    return [_mention(doc, ts, te, label)]
+
+
 def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mention] | None:
     """The mentions an entity's shape decides, or None to go on: a person's title before it
     ("Mr. Jordan", "Dr. Georgia Banks": a person, not a country or a bank), a possessive place
     ("at Martha's Vineyard": no person "Martha"), a verb inside ("Manley put Reid": two
     names)."""
-    ship = _ship(doc, ts, te)
+    ship = ship_span(doc, ts, te)
     if ship is not None:
-        return [ship]
+        return [_mention(doc, ship[0], ship[1], "ORG", country=ship[2])]
     titled, gender = _titled(doc, ts)
     loose = doc[ts].lower_ in _LOOSE_TITLES or (ts > 0 and doc[ts - 1].lower_ in _LOOSE_TITLES)
     if titled and label in _NAMED and (label == "PERSON" or not loose):  # not "Miss Universe"
@@ -374,56 +394,6 @@ def _titled(doc: Doc, ts: int) -> tuple[bool, str | None]:
     return False, None
 
 
-def _only_title(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
-    """Whether tokens ``ts..te`` are only a title, after a country's name ("VP", "Sgt", "U. S.
-    Surgeon General")."""
-    for lead in (3, 2, 1):
-        if te - ts > lead and gz.country(doc[ts : ts + lead].text):
-            ts += lead
-            break
-    honor = words()["honorifics"]
-    words_ = [t.lower_ for t in doc[ts:te] if not t.is_punct]
-    if not words_:
-        return False
-    if all(w in honor for w in words_):
-        return True
-    phrase = " ".join(words_)
-    for form in (phrase, phrase + "."):
-        info = gz.role(form)
-        if info is not None and info.pattern == form:
-            return True
-    return False
-
-
-def _ship(doc: Doc, ts: int, te: int) -> Mention | None:
-    """A ship's name ("USS Harlan", "MV Ocean Star"): an organisation of its navy's country (a
-    merchant ship: none), never a person."""
-    prefixes = words()["ship_prefixes"]
-    start = ts - 1 if ts > 0 and doc[ts - 1].lower_ in prefixes else ts
-    if te - start < 2 or doc[start].lower_ not in prefixes or not doc[start].text.isupper():
-        return None
-    return _mention(doc, start, te, "ORG", country=prefixes[doc[start].lower_])
-
-
-def _org_shaped(doc: Doc, ts: int, te: int) -> bool:
-    """A "person" whose shape is an organisation's: a name of two or more words ending in an
-    organisation's word ("Gordon Advisors", "Writers Guild"), or one right after "the" that
-    heads its phrase ("the Rams"; "the Hale administration" keeps Hale a person)."""
-    if te - ts >= 2 and doc[te - 1].lower_ in words()["org_name_words"]:
-        return True
-    return ts > 0 and doc[ts - 1].lower_ == "the" and doc[te - 1].dep_ != "compound"
-
-
-def _line_pieces(doc: Doc, ts: int, te: int) -> list[tuple[int, int]]:
-    """An entity cut at the line breaks inside it: a name never runs over one ("Chargers" + a
-    new line + "Team has ...")."""
-    cuts = [i for i in range(ts, te) if doc[i].is_space and "\n" in doc[i].text]
-    if not cuts:
-        return [(ts, te)]
-    bounds = [ts - 1, *cuts, te]
-    return [(a + 1, b) for a, b in itertools.pairwise(bounds) if b > a + 1]
-
-
 def _loose_title_word(doc: Doc, i: int, te: int) -> bool:
     """Whether token ``i`` is a loose title ("Miss") or the word after one ("Universe") that
     stands before a name of two or more words up to ``te``."""
@@ -492,14 +462,20 @@ def _marking_suffixes() -> list[str]:
     return words()["generational_suffixes"][:4]
 
 
-def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
-    """Names NER missed that a person's title introduces ("Mr. Hale said"), and names with a
-    generational suffix ("Hale Jr.")."""
+def _titled_names(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
+    """Names NER missed that a person's title introduces ("Mr. Hale said", "Department
+    Spokesperson Ana Ruiz"), names with a generational suffix ("Hale Jr."), and bodies "the"
+    introduces ("the North Carolina Supreme Court", see :func:`.shapes.missed_name`)."""
     out: list[Mention] = []
     suffixes = set(words()["generational_suffixes"])
     vocab = role_vocabulary()  # "Mr. President" names no one
     for tok in doc:
         if tok.i in covered:
+            continue
+        missed = missed_name(doc, tok, covered, gz)
+        if missed is not None:
+            out.append(_mention(doc, missed[0], missed[1], missed[2]))
+            covered.update(range(missed[0], missed[1]))
             continue
         width = title_width(doc, tok.i)
         if width and tok.lower_ not in _LOOSE_TITLES:
