@@ -53,12 +53,12 @@ def test_a_name_typed_once_a_place_and_once_a_person_is_one_actor() -> None:
 
 
 def test_the_only_country_named_twice_is_the_home_country() -> None:
-    clusters = [Cluster("Tulsa", "GPE", "a", "USA", mentions=[Mention(0, 5, 0, 1, "GPE")] * 2)]
-    assert dominant_country(clusters) == "USA"
-    assert (
-        dominant_country([Cluster("Tulsa", "GPE", "a", "USA", mentions=clusters[0].mentions[:1])])
-        is None
-    )
+    twice = [Mention(0, 5, 0, 1, "GPE")] * 2
+    assert dominant_country([Cluster("Tulsa", "GPE", "loc:tulsa", "USA", mentions=twice)]) == "USA"
+    once = Cluster("Tulsa", "GPE", "loc:tulsa", "USA", mentions=twice[:1])
+    assert dominant_country([once]) is None
+    # the country's own name twice: a story about Chile, not from it
+    assert dominant_country([Cluster("Chile", "GPE", "gpe:CHL", "CHL", mentions=twice)]) is None
 
 
 def test_a_name_never_runs_over_a_line_break() -> None:
@@ -130,6 +130,12 @@ def test_organisation_shaped_names_are_organisations(run: Callable[..., Record])
     for name in ("Rams", "Lakeview Advisors", "Writers Guild"):
         assert named(rec, name).type == "ORG", name
     assert named(rec, "Tom Baker").type == "PERSON"
+
+
+@pytest.mark.model
+def test_street_shaped_names_are_facilities(run: Callable[..., Record]) -> None:
+    rec = run("Officers found the car on Clinton Drive, police said.")
+    assert named(rec, "Clinton Drive").type == "FAC"
 
 
 @pytest.mark.model

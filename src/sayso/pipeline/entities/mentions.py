@@ -175,7 +175,9 @@ def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mentio
     if label in {"ORG", "PERSON"}:
         label = apposition_label(doc, ts, te, gz) or label
     label = _relabel(doc, ts, te, label, gz)
-    if label == "PERSON" and org_shaped(doc, ts, te):
+    if label == "PERSON" and te - ts >= 2 and doc[te - 1].lower_ in words()["facility_words"]:
+        label = "FAC"  # "Clinton Drive": a street, not a person
+    elif label == "PERSON" and org_shaped(doc, ts, te):
         label = "ORG"  # "Gordon Advisors", "the Rams": an organisation's name
     if label == "PERSON":
         return [
@@ -545,7 +547,7 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
         if (
             tok.i not in covered
             and tok.lower_ in surnames
-            and tok.pos_ == "PROPN"
+            and (tok.pos_ == "PROPN" or _subject_at_sentence_start(tok))
             and tok.text[:1].isupper()
             and tok.lower_ not in role_vocabulary()
             and not (gz.org(tok.text) or gz.country(tok.text) or gz.place_country(tok.text))
@@ -560,6 +562,12 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
                 end += 1
             out.append(_mention(doc, tok.i, end, "PERSON"))
     out.sort(key=lambda m: m.start)
+
+
+def _subject_at_sentence_start(tok: Token) -> bool:
+    """A capitalised word the tagger took for a common noun at the start of a sentence, the
+    subject of its verb ("Ruiz later thanked ..."): a surname there is a name."""
+    return bool(tok.is_sent_start and tok.pos_ == "NOUN" and tok.dep_ == "nsubj")
 
 
 def _surname(doc: Doc, ts: int, te: int) -> str:
