@@ -22,6 +22,7 @@ from .model import (
     Mention,
     person_titles,
     role_vocabulary,
+    title_keys,
     title_width,
     words,
 )
@@ -479,7 +480,7 @@ def _titled_names(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
             out.append(_mention(doc, missed[0], missed[1], missed[2]))
             covered.update(range(missed[0], missed[1]))
             continue
-        width = title_width(doc, tok.i)
+        width = title_width(doc, tok.i) if tok.lower_ in title_keys() else 0
         if width and tok.lower_ not in _LOOSE_TITLES:
             start = tok.i + width
         elif (

@@ -83,6 +83,12 @@ def person_titles() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=1)
+def title_keys() -> frozenset[str]:
+    """The lower-case forms a token of a person's title has ("mr.", "sgt" of "sgt.")."""
+    return person_titles() | {t[:-1] for t in person_titles() if t.endswith(".")}
+
+
 def title_width(doc: Doc, i: int) -> int:
     """How many tokens a person's title at token ``i`` takes: 1 ("Mr.", "Sen."), 2 for an
     abbreviation spaCy split from its period ("Sgt" + "."), 0 when there is none."""

@@ -12,6 +12,7 @@ Each function reads only the tokens around one name (no pass over the whole docu
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from spacy.tokens import Doc, Token
@@ -74,9 +75,15 @@ def line_pieces(doc: Doc, ts: int, te: int) -> list[tuple[int, int]]:
     return [(a + 1, b) for a, b in itertools.pairwise(bounds) if b > a + 1]
 
 
-def _org_word(low: str) -> bool:
+@functools.lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
     w = words()
-    return low in w["org_name_words"] or low in w["generic_org_heads"] or low in w["institutions"]
+    return frozenset([*w["org_name_words"], *w["generic_org_heads"], *w["institutions"]])
+
+
+def _org_word(low: str) -> bool:
+    """Whether a word is an organisation's ("court", "advisors", "ministry")."""
+    return low in _org_words()
 
 
 def apposition_label(doc: Doc, ts: int, te: int, gz: Gazetteer) -> str | None:
@@ -147,7 +154,12 @@ def missed_name(
         if start < tok.i and start > 0 and doc[start - 1].lower_ == "the":
             return start, tok.i + 1, "ORG"
         return None
-    if tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN"} and _is_role(tok.lower_, gz):
+    if (
+        tok.text[:1].isupper()
+        and tok.lower_ in role_vocabulary()
+        and tok.pos_ in {"PROPN", "NOUN"}
+        and _is_role(tok.lower_, gz)
+    ):
         end = tok.i + 1
         while end < len(doc) and end not in covered and _name_word(doc[end], gz):
             end += 1
