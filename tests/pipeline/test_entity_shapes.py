@@ -105,9 +105,13 @@ def test_the_younger_and_the_elder_pick_the_namesake(run: Callable[..., Record])
 
 @pytest.mark.model
 def test_a_title_alone_names_no_one(run: Callable[..., Record]) -> None:
-    rec = run("The gunman shot her, Sgt. Barry Whiteman said on Friday.")
+    rec = run(
+        "The gunman shot her, Sgt. Barry Whiteman said on Friday. Msgr. Paul Keane and Msgr. "
+        "Anton Riley led the funeral."
+    )
     names = [e.name for e in rec.entities]
     assert "Sgt" not in names and "Barry Whiteman" in names
+    assert "Msgr" not in names
 
 
 @pytest.mark.model

@@ -388,6 +388,8 @@ def _titled(doc: Doc, ts: int) -> tuple[bool, str | None]:
     inside = title_width(doc, ts)
     if inside:
         after = ts + inside
+        if after < len(doc) and doc[after].text == ".":
+            after += 1  # "Msgr" + "." + the name
         if after < len(doc) and not doc[after].text[:1].isupper():
             return False, None
         return True, honor.get(doc[ts].lower_)
