@@ -18,7 +18,7 @@ from click.testing import CliRunner
 import sayso
 from sayso.cli import main
 from sayso.errors import InputError
-from sayso.eval.golden import read_gold, score_article, summarise
+from sayso.eval.golden import read_gold, render, score_article, summarise
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "gold"
@@ -192,3 +192,79 @@ def test_shipped_gold_is_current_and_well_formed() -> None:
         for a in articles:
             assert 150 <= len(a.text.split()) <= 400, a.name
             assert a.published and a.expected["attributions"]["required"], a.name
+
+
+FAMILY = (
+    "Hale plea\n\n"
+    "Marcus Hale Jr. pleaded guilty on Monday. His father, Marcus Hale, a former mayor, sat in "
+    "court. Hale Jr. said little. Hale later told reporters he was proud.\n"
+)
+COUPLE = (
+    "Pryce campaign\n\n"
+    "Amanda Pryce spoke in Leeds. Her husband Robert Pryce stayed home. Pryce said she would win.\n"
+)
+
+
+def _family_expected(father: str, son: str, surname: str) -> dict[str, Any]:
+    return {
+        "entities": {
+            "required": [
+                {"name": son, "type": "PERSON", "country": None, "aliases": [surname + " Jr."]},
+                {"name": father, "type": "PERSON", "country": None},
+            ]
+        }
+    }
+
+
+def _entity(eid: str, text: str, name: str, spans: list[str], frm: int = 0) -> dict[str, Any]:
+    mentions: list[dict[str, Any]] = []
+    for s in spans:  # each spelling's first occurrence after the previous one (or ``frm``)
+        at = text.index(s, mentions[-1]["end"] if mentions else frm)
+        mentions.append({"start": at, "end": at + len(s), "text": s})
+    return {"id": eid, "name": name, "type": "PERSON", "country": None, "mentions": mentions}
+
+
+def test_wrong_merges_count_entities_naming_two_gold_people() -> None:
+    # article one: the son and the father merged into one actor, then the bare "Hale" (no
+    # spelling of either in the gold) on its own: one wrong merge
+    merged = _entity(
+        "e1", FAMILY, "Marcus Hale Jr.", ["Marcus Hale Jr.", "Marcus Hale", "Hale Jr."]
+    )
+    lone = _entity("e2", FAMILY, "Hale", ["Hale"], FAMILY.index("Hale later"))
+    one = {"id": "1", "text": FAMILY, "entities": [merged, lone]}
+    # article two: husband and wife kept apart, the shared bare surname with the wife: no merge
+    couple = {
+        "entities": {
+            "required": [
+                {"name": "Amanda Pryce", "type": "PERSON", "country": None},
+                {"name": "Robert Pryce", "type": "PERSON", "country": None},
+            ]
+        }
+    }
+    two = {
+        "id": "2",
+        "text": COUPLE,
+        "entities": [
+            _entity("e1", COUPLE, "Amanda Pryce", ["Amanda Pryce", "Pryce"]),
+            _entity("e2", COUPLE, "Robert Pryce", ["Robert Pryce"]),
+        ],
+    }
+    a = score_article("one", _family_expected("Marcus Hale", "Marcus Hale Jr.", "Hale"), one)
+    b = score_article("two", couple, two)
+    assert a.merges == ["wrong merge 'Marcus Hale Jr.': Marcus Hale + Marcus Hale Jr."]
+    assert b.merges == []
+    rep = summarise([a, b])
+    assert rep.wrong_merges() == 1 and rep.figures()["wrong_merges"] == 1.0
+    shown = render(rep, verbose=True)
+    assert "wrong merges        1" in shown and "in 1 of 2 articles" in shown
+    assert "  wrong merge 'Marcus Hale Jr.'" in shown
+    assert _figures(shown)["wrong_merges"] == 1.0
+    # kept apart, the same article has none
+    apart = [
+        _entity("e1", FAMILY, "Marcus Hale Jr.", ["Marcus Hale Jr.", "Hale Jr."]),
+        _entity("e2", FAMILY, "Marcus Hale", ["Marcus Hale", "Hale"], FAMILY.index("father")),
+    ]
+    fixed = {"id": "1", "text": FAMILY, "entities": apart}
+    exp = _family_expected("Marcus Hale", "Marcus Hale Jr.", "Hale")
+    assert score_article("one", exp, fixed).merges == []
+    assert [m["text"] for m in apart[1]["mentions"]] == ["Marcus Hale", "Hale"]

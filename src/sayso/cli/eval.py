@@ -59,5 +59,12 @@ def golden(gold_dir: Path, json_path: Path | None, verbose: bool) -> None:
             for s in scores
         }
         json_path.write_text(
-            json.dumps({"figures": result.figures(), "articles": per_article}, indent=1)
+            json.dumps(
+                {
+                    "figures": result.figures(),
+                    "articles": per_article,
+                    "wrong_merges": {s.name: s.merges for s in scores if s.merges},
+                },
+                indent=1,
+            )
         )

@@ -16,6 +16,11 @@ precision.
 * dates: a ``times`` entry overlapping the anchor with the expected value
 * divergences: kind equal, >= 1 asserted_by name and >= 1 other name right
 * document: published and title equal, boilerplate outside ``meta.body``
+
+Besides the sections, a **wrong merge** is an extracted entity whose name or mentions are
+spellings (name or alias) of two different required gold people: "Marcus Hale" and "Marcus Hale
+Jr." in one actor. A spelling that names more than one gold person (a bare surname the gold gives
+neither) says nothing. Wrong merges are counted per article and summed (``wrong_merges``).
 """
 
 from __future__ import annotations
@@ -70,6 +75,7 @@ class ArticleScore:
     name: str
     sections: dict[str, Section]
     document: tuple[int, int]  # checks passed, checks made
+    merges: list[str] = field(default_factory=list)  # one line per wrong merge
 
 
 class _Names:
@@ -151,6 +157,29 @@ def _entities(exp: dict[str, Any], ents: dict[str, dict[str, Any]]) -> Section:
             sec.fp += 1
             sec.misses.append(f"entity must not exist: {bad!r}")
     return sec
+
+
+def wrong_merges(exp: dict[str, Any], rec: dict[str, Any]) -> list[str]:
+    """One line per extracted entity whose name or mention texts are spellings of two or more
+    different required gold people (see the module doc)."""
+    people: dict[str, set[str]] = {}  # spelling -> the gold people it names
+    for g in exp.get("entities", {}).get("required", []):
+        if g.get("type") == "PERSON":
+            for s in {norm(g["name"])} | {norm(a) for a in g.get("aliases", [])}:
+                people.setdefault(s, set()).add(g["name"])
+    text = rec.get("text") or ""
+    out = []
+    for e in rec.get("entities", []):
+        spellings = {norm(e.get("name"))}
+        for m in e.get("mentions", []):
+            if not isinstance(m, dict):
+                continue
+            span = _span(m)
+            spellings.add(norm(text[span[0] : span[1]] if span else m.get("text")))
+        named = {p for s in spellings if len(people.get(s, ())) == 1 for p in people[s]}
+        if len(named) > 1:
+            out.append(f"wrong merge {e.get('name')!r}: " + " + ".join(sorted(named)))
+    return out
 
 
 def _attributions(exp: dict[str, Any], rec: dict[str, Any], doc: _Doc, names: _Names) -> Section:
@@ -340,7 +369,7 @@ def score_article(name: str, expected: dict[str, Any], record: dict[str, Any]) -
     document = _document(
         expected.get("document", {}), expected.get("attributions", {}), record, doc
     )
-    return ArticleScore(name, sections, document)
+    return ArticleScore(name, sections, document, wrong_merges(expected, record))
 
 
 @dataclass(frozen=True)
@@ -410,7 +439,12 @@ class GoldReport:
             p, r, f = sec.prf()
             out[f"{name}_p"], out[f"{name}_r"], out[f"{name}_f1"] = p, r, f
         out["document"] = self.document[0] / self.document[1] if self.document[1] else 1.0
+        out["wrong_merges"] = float(self.wrong_merges())
         return out
+
+    def wrong_merges(self) -> int:
+        """Extracted entities that merge two different gold people, over all articles."""
+        return sum(len(a.merges) for a in self.articles)
 
 
 def summarise(scores: list[ArticleScore]) -> GoldReport:
@@ -430,6 +464,7 @@ def render(report: GoldReport, verbose: bool = False) -> str:
         for a in report.articles:
             lines.append(f"{a.name}:")
             lines += [f"  {m}" for s in a.sections.values() for m in s.misses]
+            lines += [f"  {m}" for m in a.merges]
     lines.append(f"{'section':14}{'P':>7}{'R':>7}{'F1':>7}   found/required  right/extracted")
     for name, sec in report.totals.items():
         p, r, f = sec.prf()
@@ -440,8 +475,14 @@ def render(report: GoldReport, verbose: bool = False) -> str:
     fig = report.figures()
     passed, made = report.document
     lines.append(f"{'document':14}{fig['document']:7.3f}{'':14}   {passed:>5}/{made}")
+    merged = sum(1 for a in report.articles if a.merges)
+    lines.append(
+        f"{'wrong merges':14}{report.wrong_merges():7d}   entities naming two gold people"
+        f" (in {merged} of {len(report.articles)} articles)"
+    )
     lines.append(
         f"overall={fig['overall']:.3f} articles={len(report.articles)} "
         + " ".join(f"{n}_p={fig[n + '_p']:.3f} {n}_r={fig[n + '_r']:.3f}" for n in SECTIONS)
+        + f" wrong_merges={report.wrong_merges()}"
     )
     return "\n".join(lines)

@@ -2,10 +2,11 @@
 
 Steps, each in a module of this package:
 
-1. ``name_mentions`` (:mod:`.mentions`): spaCy's named entities with boundary errors repaired
-   and junk rejected by shape (a verb inside, a possessive place name), a person's title making
-   a person ("Mr. Jordan"), plus names NER missed and institutions and groups ("the Russian
-   government", "Israeli troops").
+1. ``name_mentions`` (:mod:`.mentions`, shapes in :mod:`.shapes`): spaCy's named entities with
+   boundary errors repaired and junk rejected by shape (a verb inside, a possessive place name,
+   a title alone, a line break), a person's title making a person ("Mr. Jordan"), a ship or a
+   name ending in an organisation's word no person, appositions typing names, plus names NER
+   missed and institutions and groups ("the Russian government", "Israeli troops").
 2. ``cluster`` (:mod:`.clusters`): mentions of one actor become one entity (surnames join full
    names, namesakes kept apart, countries join their aliases, the gazetteer gives canonical
    names); each mention records how it was resolved (``Entity.resolved``).
@@ -69,7 +70,10 @@ class EntityStage:
     # kept apart, shapes, party tags and national context, mentions say how they were resolved;
     # 5: each entity carries a confidence
     # 6: the story's home country for unmarked local actors, datelines split, hyphenated names
-    version: ClassVar[str] = "6"
+    # 7: shapes (titles alone, ships, organisation-shaped names, line breaks, appositions, names
+    # NER missed), lone place words as surnames, "the younger X", binding of object pronouns,
+    # first names give gender, confidence of lone words and titled people
+    version: ClassVar[str] = "7"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
@@ -97,9 +101,7 @@ class EntityStage:
         }
 
 
-def to_entities(
-    state: State, clusters: list[Cluster], gz: Gazetteer | None = None
-) -> list[Entity]:
+def to_entities(state: State, clusters: list[Cluster], gz: Gazetteer | None = None) -> list[Entity]:
     gz = gz or Gazetteer.default()
     out: list[Entity] = []
     for c, eid in zip(clusters, state.cluster_ids, strict=True):

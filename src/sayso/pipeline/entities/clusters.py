@@ -15,7 +15,7 @@ import re
 
 from ...gazetteer import Gazetteer
 from ..quotes import paragraphs
-from .model import Cluster, Mention, words
+from .model import Cluster, Mention, first_name_gender, words
 
 
 def _norm(text: str) -> str:
@@ -67,7 +67,37 @@ class _Clustering:
                 self._add_lone(m)
             else:
                 self._add_surname(m)
+        self._one_name_one_actor()
         return self.clusters
+
+    def _one_name_one_actor(self) -> None:
+        """A name of two or more words that NER typed once as a person and once otherwise in one
+        story ("Bayou La Batre" a place, then a person) is one actor: its mentions join the
+        type named most often (on a tie, not the person). A person a title names is kept."""
+        by_name: dict[str, list[int]] = {}
+        for idx, c in enumerate(self.clusters):
+            if len(c.name.split()) >= 2 and c.mentions:
+                by_name.setdefault(c.name.casefold(), []).append(idx)
+        for idxs in by_name.values():
+            people = [i for i in idxs if self.clusters[i].label == "PERSON"]
+            if len(idxs) != 2 or len(people) != 1:
+                continue  # a person and a place or body of one name (not "ORG" vs "GPE")
+            if any(m.titled for m in self.clusters[people[0]].mentions):
+                continue
+            # the type named most often; on a tie, not the person
+            keep = max(
+                idxs,
+                key=lambda i: (len(self.clusters[i].mentions), self.clusters[i].label != "PERSON"),
+            )
+            target = self.clusters[keep]
+            for i in idxs:
+                if i == keep:
+                    continue
+                for m in self.clusters[i].mentions:
+                    m.label = target.label
+                    self._join(m, keep, "alias" if m.how == "alias" else "name")
+                self.clusters[i].mentions = []
+            target.mentions.sort(key=lambda m: m.start)
 
     def add(self, key: str, name: str, label: str, m: Mention, country: str | None = None) -> None:
         idx = self.by_key.get(key)
@@ -101,8 +131,10 @@ class _Clustering:
             iso = gz.country(raw)
             if iso is not None:
                 self.add("gpe:" + iso, gz.iso3_name(iso) or raw, "GPE", m, iso)
+            elif self._maybe_name(m, raw):
+                self.lone.append(m)  # "Baehr said" after "Brad Baehr" (see _add_lone)
             else:
-                self.add("loc:" + raw.casefold(), raw, m.label, m, gz.place_country(raw))
+                self._add_place(m, raw)
         elif m.label == "NORP":
             iso = gz.demonym(raw)
             countries = gz.prefix_country(raw) if iso is None else [iso]
@@ -120,6 +152,20 @@ class _Clustering:
             key = m.label.lower() + ":" + raw.casefold()
             self.add(key, raw, m.label, m, gz.place_country(raw))
 
+    def _add_place(self, m: Mention, raw: str) -> None:
+        self.add("loc:" + raw.casefold(), raw, m.label, m, self.gz.place_country(raw))
+
+    def _maybe_name(self, m: Mention, raw: str) -> bool:
+        """Whether a one-word place may be a person's name: the tables place it nowhere, it is
+        written as a name ("Baehr", not "NYC") and no locative preposition stands before it
+        ("in Jackson" stays a place)."""
+        if m.te - m.ts != 1 or not raw[:1].isupper() or raw.isupper():
+            return False
+        if self.gz.place_country(raw) is not None or self.gz.org(raw) is not None:
+            return False
+        before = self.text[max(0, m.start - 12) : m.start].split()
+        return not (before and before[-1].casefold() in words()["locative_preps"])
+
     def _add_person(self, m: Mention, raw: str) -> None:
         if len(_core(raw)) == 1:  # "Hale", "Hale Jr."
             self.surnames.append(m)
@@ -127,8 +173,9 @@ class _Clustering:
         info = self.gz.person(raw, on=self.published)
         name = info.name if info else raw
         self.add("per:" + name.casefold(), name, "PERSON", m, info.country if info else None)
+        c = self.clusters[m.ent]
+        c.gender = c.gender or first_name_gender(name)
         if info is not None:
-            c = self.clusters[m.ent]
             c.role = c.role or info.role
             c.sector = c.sector or info.sector
 
@@ -153,16 +200,19 @@ class _Clustering:
         """A lone name NER took for an organisation or place: a surname of a person here ("Wang
         said" after "Wang Wenbin")."""
         word = _norm(self.text[m.start : m.end])
+        place = m.label in {"GPE", "LOC"}
         if self.text[max(0, m.start - 4) : m.start].casefold() == "the ":
-            self._add_org(m)  # "the House" is a body, not Robert House
+            self._add_place(m, word) if place else self._add_org(m)  # "the House": a body
             return
         idx, ambiguous = self._namesake(m, word)
         if idx is not None:
             m.label = "PERSON"
             self._join(m, idx, "surname")
-        elif ambiguous:
+        elif ambiguous and not place:
             m.label = "PERSON"
             self.add("per:" + word.casefold(), word, "PERSON", m, None)
+        elif place:
+            self._add_place(m, word)
         else:
             self._add_org(m)
 
@@ -185,7 +235,7 @@ class _Clustering:
         if len(gz.prefix_country(raw)) > 1:  # "Russo-Ukrainian" is an adjective, not a body
             self.add("norp:" + raw.casefold(), raw, "NORP", m, None)
             return
-        country = gz.metonym(raw) or _country_in_name(raw, gz)
+        country = m.country or gz.metonym(raw) or _country_in_name(raw, gz)
         self.add("org:" + raw.casefold(), raw, "ORG", m, country)
 
     def _is_media(self, c: Cluster) -> bool:
@@ -257,6 +307,8 @@ class _Clustering:
             c.sector = c.sector or info.sector
             return
         self.add("per:" + low, word, "PERSON", m, None)
+        c = self.clusters[m.ent]
+        c.gender = c.gender or first_name_gender(word, alone=True)  # "Kevin was asleep"
 
     def _namesake(self, m: Mention, word: str) -> tuple[int | None, bool]:
         """The full name a surname (or a first name, or "Hale Jr.") stands for, and whether it
@@ -281,6 +333,9 @@ class _Clustering:
         # a surname before a first name: "Clinton" is Hillary Clinton's, not Clinton Smith's
         last = [i for i in cands if _core(self.clusters[i].name)[-1].casefold() == key]
         cands = last or cands
+        picked = self._by_generation(m, cands) if len(cands) > 1 else None
+        if picked is not None:  # "the younger Cole": the son
+            return picked, False
         if len(cands) <= 1 or all(self._same_person(cands[0], i) for i in cands[1:]):
             if len(cands) > 1:  # "Brent Bozell" and "L. Brent Bozell III": the latest named
                 cands.sort(key=lambda i: max(x.start for x in self.clusters[i].mentions))
@@ -299,6 +354,37 @@ class _Clustering:
         if len(seen) > 1 and seen[1][0] >= window:
             return None, True
         return seen[0][1], False
+
+    def _by_generation(self, m: Mention, cands: list[int]) -> int | None:
+        """The namesake "the younger X" or "the elder X" means: the one whose generation (a
+        suffix, "Jr.", or a kinship noun before its full name, "her son, Peter Cole") agrees,
+        else the other of two whose generation is the opposite; None when nothing says."""
+        gens = words()["generations"]
+        before = re.findall(r"[a-z]+", self.text[max(0, m.start - 20) : m.start].casefold())
+        if not before or before[-1] not in gens:
+            return None
+        want = gens[before[-1]]
+        marks = {i: self._generation(i) for i in cands}
+        hit = [i for i in cands if marks[i] == want]
+        if len(hit) == 1:
+            return hit[0]
+        other = [i for i in cands if marks[i] == -want]
+        if not hit and len(cands) == 2 and len(other) == 1:
+            return next(i for i in cands if i != other[0])
+        return None
+
+    def _generation(self, idx: int) -> int:
+        """-1 for a son or daughter ("Jr.", "her son, X"), 1 for a parent ("Sr."), 0 unknown."""
+        c = self.clusters[idx]
+        suffix = _suffix(c.name)
+        if suffix in {"jr", "sr"}:
+            return -1 if suffix == "jr" else 1
+        gens = words()["generations"]
+        for m in c.mentions:
+            before = re.findall(r"[a-z]+", self.text[max(0, m.start - 25) : m.start].casefold())
+            if m.how == "name" and before and before[-1] in gens:
+                return gens[before[-1]]
+        return 0
 
     def _same_person(self, a: int, b: int) -> bool:
         """Whether two full names may name one person: the words of one are among the other's

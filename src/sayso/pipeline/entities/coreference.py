@@ -121,11 +121,26 @@ def pronouns_and_nominals(
         if tok.lower_ in pron and tok.pos_ == "PRON":
             added = _pronoun(res, tok, pron[tok.lower_], at)
         elif tok.pos_ == "NOUN" and tok.lower_ in vocab and tok.dep_ != "compound":
-            added = _nominal(res, tok, covered, gz)
+            added = _nominal(res, tok, covered, gz, _titled_name(res, tok, at))
         else:
             continue
         if added is not None:
             at.add(added, added.ent)
+
+
+def _titled_name(res: Resolver, tok: Token, covers: _Covers) -> int | None:
+    """The person a role noun is the title of, named beside it ("the company's president,
+    Carol Keehan", "McConnell, now the majority leader", "president and chief executive
+    officer Carol Keehan"): the noun is theirs, whoever was named before."""
+    near = [c for c in tok.children if c.dep_ in {"appos", "conj"}]
+    if tok.dep_ == "appos":
+        near.append(tok.head)
+    for t in near:
+        for u in (t, *[c for c in t.children if c.dep_ == "appos"]):
+            idx = covers.at.get(u.i)
+            if idx is not None and res.clusters[idx].label == "PERSON":
+                return idx
+    return None
 
 
 class _Covers:
@@ -160,11 +175,37 @@ def _blocked(res: Resolver, tok: Token, covers: _Covers) -> set[int]:
         head = head.head
         if head.i in at:
             out.add(at[head.i])
+    out |= _clause_subjects(tok, at)
     quote = _adjacent_quote(res, tok)
     if quote is not None:
         for idx in covers.starting_in(quote.inner_start, quote.inner_end):
             if res.clusters[idx].label == "PERSON":
                 out.add(idx)
+    return out
+
+
+_OBJECTS = frozenset({"dobj", "dative", "iobj", "obj"})
+
+
+def _clause_subjects(tok: Token, at: dict[int, int]) -> set[int]:
+    """Clusters an object pronoun cannot mean (binding): the subject of its own verb, and of the
+    verbs whose subject that verb shares ("Kafoury tried to stop him": not Kafoury; "the judge
+    gave her the award": not the judge). A reflexive ("himself") is not blocked."""
+    verb = tok.head
+    if tok.lower_.endswith(("self", "selves")):
+        return set()
+    if tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "handed the file to him"
+    elif tok.dep_ not in _OBJECTS:
+        return set()
+    out: set[int] = set()
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i in at:
+                out.add(at[child.i])
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            break
+        verb = verb.head
     return out
 
 
@@ -206,9 +247,12 @@ def _pronoun(res: Resolver, tok: Token, gender: str, covers: _Covers) -> Mention
     return m
 
 
-def _nominal(res: Resolver, tok: Token, covered: set[int], gz: Gazetteer) -> Mention | None:
+def _nominal(
+    res: Resolver, tok: Token, covered: set[int], gz: Gazetteer, named: int | None = None
+) -> Mention | None:
     """A person named by a role noun phrase ("China's new defense chief"), added to its
-    cluster; the mention added, if any."""
+    cluster (``named``: the person it is the title of, see :func:`_titled_name`); the mention
+    added, if any."""
     doc = res.doc
     chunk = doc[tok.left_edge.i : tok.i + 1]
     toks = [t for t in chunk if t.i not in covered or t.i < tok.i]
@@ -224,7 +268,7 @@ def _nominal(res: Resolver, tok: Token, covered: set[int], gz: Gazetteer) -> Men
             and (country is None or c.country in (None, country))
         )
 
-    idx = res.candidates(tok.i, want)
+    idx = named if named is not None else res.candidates(tok.i, want)
     if idx is None:
         return None
     ts = chunk.start

@@ -24,6 +24,7 @@ from .roles import title_tokens
 _FILLED = frozenset({"PERSON", "ORG", "GPE", "FAC"})
 # the dominant country must have this many mentions, and this many times the runner-up's
 _MIN_MENTIONS = 3
+_ONLY_MENTIONS = 2  # mentions of its places and bodies enough when no other country is named
 _MARGIN = 2
 
 
@@ -55,12 +56,23 @@ def dateline_country(doc: Doc, gz: Gazetteer, clusters: list[Cluster]) -> str | 
 
 def dominant_country(clusters: list[Cluster]) -> str | None:
     """The country most of the story's marked actors and places belong to, when it clearly
-    dominates (counted by mentions)."""
+    dominates (counted by mentions), or the only one named, when places or bodies in it (not
+    the country's own name: a story about Chile is not Chile's) are named twice."""
     counts: Counter[str] = Counter()
     for c in clusters:
         if c.country is not None and c.label in _FILLED | {"NORP"}:
             counts[c.country] += len(c.mentions)
     ranked = counts.most_common(2)
+    inside = sum(
+        len(c.mentions)
+        for c in clusters
+        if ranked
+        and c.country == ranked[0][0]
+        and c.label in _FILLED
+        and not c.key.startswith("gpe:")
+    )
+    if len(ranked) == 1 and inside >= _ONLY_MENTIONS:
+        return ranked[0][0]  # the only country, its places or bodies named twice
     if not ranked or ranked[0][1] < _MIN_MENTIONS:
         return None
     if len(ranked) > 1 and ranked[0][1] < _MARGIN * ranked[1][1]:

@@ -15,7 +15,26 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...nlp import text_of
-from .model import DATELINE, DETS, POSSESSIVE, Mention, person_titles, role_vocabulary, words
+from .model import (
+    DATELINE,
+    DETS,
+    POSSESSIVE,
+    Mention,
+    person_titles,
+    role_vocabulary,
+    title_keys,
+    title_width,
+    words,
+)
+from .shapes import (
+    apposition_label,
+    line_pieces,
+    missed_name,
+    only_title,
+    org_shaped,
+    role_inside,
+    ship_span,
+)
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 
@@ -67,6 +86,9 @@ def _person_runs(doc: Doc, ts: int, te: int, gz: Gazetteer) -> list[tuple[int, i
     while i < te:
         # drop title words and demonyms that NER glued to the front ("President", "Chinese")
         tok = doc[i]
+        if _loose_title_word(doc, i, te):
+            i += 1  # "Miss Universe Alicia Machado": a title of two words, then the name
+            continue
         if tok.lower_ in vocab or tok.lower_ in honor or gz.demonym(tok.text):
             i += 1
             continue
@@ -90,24 +112,30 @@ def _person_runs(doc: Doc, ts: int, te: int, gz: Gazetteer) -> list[tuple[int, i
 
 def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
-    ents = [e for e in doc.ents if e.label_ in KEEP_LABELS]
+    ents = [
+        (a, b, e.label_)
+        for e in doc.ents
+        if e.label_ in KEEP_LABELS
+        for a, b in line_pieces(doc, e.start, e.end)
+    ]
     skip_next = False
-    for k, ent in enumerate(ents):
+    for k, (start, end, label) in enumerate(ents):
         if skip_next:
             skip_next = False
             continue
-        label = ent.label_
-        ts, te = _trim(doc, ent.start, ent.end)
+        ts, te = _trim(doc, start, end)
         if te <= ts:
             continue
         shaped = _by_shape(doc, ts, te, label, gz)
         if shaped is not None:
             out.extend(shaped)
             continue
+        if label in {"ORG", "PERSON"} and only_title(doc, ts, te, gz):
+            continue  # "Sgt", "VP", "U.S. Surgeon General": a title alone names no one
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         # a demonym or country followed directly by an organisation: "Chinese" + "Foreign Ministry"
-        if label in {"NORP", "GPE"} and nxt is not None and nxt.label_ == "ORG":
-            nts, nte = _trim(doc, nxt.start, nxt.end)
+        if label in {"NORP", "GPE"} and nxt is not None and nxt[2] == "ORG":
+            nts, nte = _trim(doc, nxt[0], nxt[1])
             if nts == te and nte > nts and not _is_title_phrase(doc, nts, nte, gz):
                 out.append(_mention(doc, ts, nte, "ORG"))
                 skip_next = True
@@ -123,13 +151,8 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         if brackets:  # "BRUSSELS (Meridian Press Agency", "LAGOS - Nigeria's": a dateline and more
             out.extend(_cut_pieces(doc, [ts - 1, *brackets, te], gz))
             continue
-        label = _relabel(doc, ts, te, label, gz)
-        if label == "PERSON":
-            for a, b in _person_runs(doc, ts, te, gz):
-                out.append(_mention(doc, a, _hyphen_tail(doc, b), "PERSON"))
-            continue
-        out.append(_mention(doc, ts, te, label))
-    out.extend(_titled_names(doc, {i for m in out for i in range(m.ts, m.te)}))
+        out.extend(_typed(doc, ts, te, label, gz))
+    out.extend(_titled_names(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
     _dateline_place(doc, out)
     _people_by_surname(doc, out, gz)
     # institutions may absorb the demonym or country before them ("the Russian government")
@@ -145,16 +168,39 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     return out
 
 
+def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mention]:
+    """The mentions of one entity once its shape let it through, typed by the title inside
+    it, an apposition, the tables and the context (:func:`_relabel`) and its last word."""
+    if label == "ORG" and (inside := role_inside(doc, ts, te, gz)) is not None:
+        return [_mention(doc, inside, te, "PERSON")]  # "Department Spokesperson Ana Ruiz"
+    if label in {"ORG", "PERSON"}:
+        label = apposition_label(doc, ts, te, gz) or label
+    label = _relabel(doc, ts, te, label, gz)
+    if label == "PERSON" and te - ts >= 2 and doc[te - 1].lower_ in words()["facility_words"]:
+        label = "FAC"  # "Clinton Drive": a street, not a person
+    elif label == "PERSON" and org_shaped(doc, ts, te):
+        label = "ORG"  # "Gordon Advisors", "the Rams": an organisation's name
+    if label == "PERSON":
+        return [
+            _mention(doc, a, _hyphen_tail(doc, b), "PERSON")
+            for a, b in _person_runs(doc, ts, te, gz)
+        ]
+    return [_mention(doc, ts, te, label)]
+
+
 def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mention] | None:
     """The mentions an entity's shape decides, or None to go on: a person's title before it
     ("Mr. Jordan", "Dr. Georgia Banks": a person, not a country or a bank), a possessive place
     ("at Martha's Vineyard": no person "Martha"), a verb inside ("Manley put Reid": two
     names)."""
+    ship = ship_span(doc, ts, te)
+    if ship is not None:
+        return [_mention(doc, ship[0], ship[1], "ORG", country=ship[2])]
     titled, gender = _titled(doc, ts)
     loose = doc[ts].lower_ in _LOOSE_TITLES or (ts > 0 and doc[ts - 1].lower_ in _LOOSE_TITLES)
     if titled and label in _NAMED and (label == "PERSON" or not loose):  # not "Miss Universe"
         runs = _person_runs(doc, ts, te, gz)
-        return [_mention(doc, a, b, "PERSON", gender=gender) for a, b in runs]
+        return [_mention(doc, a, b, "PERSON", gender=gender, titled=True) for a, b in runs]
     lead = _role_lead(doc, ts, te, gz)
     if lead:  # "Secretary of" + "Defense Marcus Trent": the title ends inside the entity
         return [_mention(doc, ts + lead, te, "PERSON")] if ts + lead < te else []
@@ -310,10 +356,20 @@ def _mention(
     country: str | None = None,
     lemma: str = "",
     gender: str | None = None,
+    titled: bool = False,
 ) -> Mention:
     """The mention of tokens ``ts..te``."""
     return Mention(
-        doc[ts].idx, _end(doc, te), ts, te, label, kind, country, lemma=lemma, gender=gender
+        doc[ts].idx,
+        _end(doc, te),
+        ts,
+        te,
+        label,
+        kind,
+        country,
+        lemma=lemma,
+        gender=gender,
+        titled=titled,
     )
 
 
@@ -327,13 +383,28 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
 def _titled(doc: Doc, ts: int) -> tuple[bool, str | None]:
     """Whether a person's title stands right before token ``ts`` or is its first token ("Mr.",
-    "the Rev.", "Sen."), and the gender it says."""
-    for i in (ts, ts - 1):
-        if 0 <= i < len(doc) and doc[i].lower_ in person_titles():
-            if i == ts and ts + 1 < len(doc) and not doc[ts + 1].text[:1].isupper():
-                return False, None
-            return True, words()["honorifics"].get(doc[i].lower_)
+    "the Rev.", "Sen.", "Sgt" + "."), and the gender it says."""
+    honor = words()["honorifics"]
+    inside = title_width(doc, ts)
+    if inside:
+        after = ts + inside
+        if after < len(doc) and doc[after].text == ".":
+            after += 1  # "Msgr" + "." + the name
+        if after < len(doc) and not doc[after].text[:1].isupper():
+            return False, None
+        return True, honor.get(doc[ts].lower_)
+    for width in (1, 2):
+        if title_width(doc, ts - width) == width:
+            return True, honor.get(doc[ts - width].lower_)
     return False, None
+
+
+def _loose_title_word(doc: Doc, i: int, te: int) -> bool:
+    """Whether token ``i`` is a loose title ("Miss") or the word after one ("Universe") that
+    stands before a name of two or more words up to ``te``."""
+    if doc[i].lower_ in _LOOSE_TITLES:
+        return te - i >= 4 and doc[i + 1].text[:1].isupper()
+    return i > 0 and doc[i - 1].lower_ in _LOOSE_TITLES and te - i >= 3
 
 
 def _is_cut(tok: Token) -> bool:
@@ -396,17 +467,24 @@ def _marking_suffixes() -> list[str]:
     return words()["generational_suffixes"][:4]
 
 
-def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
-    """Names NER missed that a person's title introduces ("Mr. Hale said"), and names with a
-    generational suffix ("Hale Jr.")."""
+def _titled_names(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
+    """Names NER missed that a person's title introduces ("Mr. Hale said", "Department
+    Spokesperson Ana Ruiz"), names with a generational suffix ("Hale Jr."), and bodies "the"
+    introduces ("the North Carolina Supreme Court", see :func:`.shapes.missed_name`)."""
     out: list[Mention] = []
     suffixes = set(words()["generational_suffixes"])
     vocab = role_vocabulary()  # "Mr. President" names no one
     for tok in doc:
         if tok.i in covered:
             continue
-        if tok.lower_ in person_titles() and tok.lower_ not in _LOOSE_TITLES:
-            start = tok.i + 1
+        missed = missed_name(doc, tok, covered, gz)
+        if missed is not None:
+            out.append(_mention(doc, missed[0], missed[1], missed[2]))
+            covered.update(range(missed[0], missed[1]))
+            continue
+        width = title_width(doc, tok.i) if tok.lower_ in title_keys() else 0
+        if width and tok.lower_ not in _LOOSE_TITLES:
+            start = tok.i + width
         elif (
             tok.pos_ == "PROPN"
             and tok.text[:1].isupper()
@@ -429,8 +507,9 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
         if end > start and not (
             end == start + 1 and (doc[start].lower_ in suffixes or doc[start].lower_ in vocab)
         ):
-            gender = words()["honorifics"].get(tok.lower_) if start == tok.i + 1 else None
-            out.append(_mention(doc, start, end, "PERSON", gender=gender))
+            titled = start > tok.i
+            gender = words()["honorifics"].get(tok.lower_) if titled else None
+            out.append(_mention(doc, start, end, "PERSON", gender=gender, titled=titled))
             covered.update(range(start, end))
     return out
 
@@ -438,7 +517,8 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
 def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     """Relabel as a person an organisation of two capitalised words (a suffix aside) that ends
     in the surname of a person the text names ("Amanda Pryce" typed ORG beside "Robert Pryce"),
-    or with a generational suffix ("Marcus Hale Jr."); then find the surnames NER missed."""
+    with a generational suffix ("Marcus Hale Jr.") or opens with a common first name ("Paul
+    Riva"); then find the surnames NER missed."""
     suffixes = set(words()["generational_suffixes"])
     surnames = {_surname(doc, m.ts, m.te) for m in out if m.label == "PERSON" and m.te - m.ts > 1}
     heads = set(words()["generic_org_heads"]) | set(words()["institutions"])
@@ -448,7 +528,11 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
         toks = doc[m.ts : m.te]
         core = [t for t in toks if t.lower_ not in suffixes]
         if (
-            (_surname(doc, m.ts, m.te) in surnames or toks[-1].lower_ in _marking_suffixes())
+            (
+                _surname(doc, m.ts, m.te) in surnames
+                or toks[-1].lower_ in _marking_suffixes()
+                or core[0].lower_ in words()["first_names"]  # "Paul Riva" typed ORG
+            )
             and len(core) == 2
             and not (gz.org(core[0].text) or gz.place_country(core[0].text))
             and gz.metonym(toks.text) is None
@@ -466,7 +550,7 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
         if (
             tok.i not in covered
             and tok.lower_ in surnames
-            and tok.pos_ == "PROPN"
+            and (tok.pos_ == "PROPN" or _subject_at_sentence_start(tok))
             and tok.text[:1].isupper()
             and tok.lower_ not in role_vocabulary()
             and not (gz.org(tok.text) or gz.country(tok.text) or gz.place_country(tok.text))
@@ -481,6 +565,12 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
                 end += 1
             out.append(_mention(doc, tok.i, end, "PERSON"))
     out.sort(key=lambda m: m.start)
+
+
+def _subject_at_sentence_start(tok: Token) -> bool:
+    """A capitalised word the tagger took for a common noun at the start of a sentence, the
+    subject of its verb ("Ruiz later thanked ..."): a surname there is a name."""
+    return bool(tok.is_sent_start and tok.pos_ == "NOUN" and tok.dep_ == "nsubj")
 
 
 def _surname(doc: Doc, ts: int, te: int) -> str:

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TypedDict, cast
 
+from spacy.tokens import Doc
+
 from ... import resources as data
 from ...gazetteer import Gazetteer
 
@@ -47,6 +49,11 @@ class EntityWords(TypedDict):
     international_adjectives: list[str]  # "european": a title of no one country
     locative_preps: list[str]  # prepositions before a place
     gendered_nouns: dict[str, str]  # "spokeswoman" -> f, "husband" -> m
+    org_name_words: list[str]  # "advisors", "guild": a name ending so is an organisation's
+    facility_words: list[str]  # "drive", "prison": a name ending so is a facility's
+    ship_prefixes: dict[str, str | None]  # "uss" -> USA: a ship, no person
+    generations: dict[str, int]  # "younger" -> -1, "father" -> 1
+    first_names: dict[str, str]  # "robert" -> m, "amanda" -> f
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,10 +63,12 @@ def words() -> EntityWords:
 
 @functools.lru_cache(maxsize=1)
 def role_vocabulary() -> frozenset[str]:
-    """Every single word that occurs in a role pattern ("minister", "defense", "spokesperson")."""
+    """Every single word that occurs in a role pattern ("minister", "defense", "spokesperson"),
+    an abbreviation also without its period ("sgt" of "sgt.": spaCy splits "Sgt." so)."""
     out: set[str] = set()
     for r in Gazetteer.default().roles():
         out.update(r.pattern.split())
+    out.update(w[:-1] for w in list(out) if w.endswith(".") and len(w) > 2)
     return frozenset(out)
 
 
@@ -74,8 +83,41 @@ def person_titles() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=1)
+def title_keys() -> frozenset[str]:
+    """The lower-case forms a token of a person's title has ("mr.", "sgt" of "sgt.")."""
+    return person_titles() | {t[:-1] for t in person_titles() if t.endswith(".")}
+
+
+def title_width(doc: Doc, i: int) -> int:
+    """How many tokens a person's title at token ``i`` takes: 1 ("Mr.", "Sen."), 2 for an
+    abbreviation spaCy split from its period ("Sgt" + "."), 0 when there is none."""
+    if not 0 <= i < len(doc):
+        return 0
+    low = doc[i].lower_
+    if low in person_titles():
+        return 1
+    if (
+        i + 1 < len(doc)
+        and doc[i + 1].text == "."
+        and not doc[i].whitespace_
+        and doc[i].text[:1].isupper()
+        and low + "." in person_titles()
+    ):
+        return 2
+    return 0
+
+
+def first_name_gender(name: str, alone: bool = False) -> str | None:
+    """The gender a person's first name most often says ("Amanda Pryce" -> f), if it is one of
+    ``first_names`` and more words follow it (or, ``alone``, it is the whole name: "Kevin")."""
+    ws = name.split()
+    return words()["first_names"].get(ws[0].casefold()) if len(ws) > 1 or alone else None
+
+
 # a dateline: a line that opens with a place in capitals, then a dash, a bracket or a comma
 DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z .'-]{1,40}?[A-Z])\b\s*(?:[-\u2013\u2014(,])")
+
 
 @dataclass
 class Mention:
@@ -90,6 +132,7 @@ class Mention:
     lemma: str = ""  # the head's lemma, for group actors
     gender: str | None = None  # from an honorific before it ("Mrs. Pryce")
     how: str = "name"  # how it was resolved to its cluster (sayso.types.RESOLUTIONS)
+    titled: bool = False  # a person's title or honorific stands before it ("Mr. Jordan")
 
 
 @dataclass

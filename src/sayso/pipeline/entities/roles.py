@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
@@ -42,14 +43,19 @@ def title_tokens(doc: Doc, m: Mention) -> list[Token]:
     return toks
 
 
-def role_and_country(toks: list[Token], gz: Gazetteer) -> tuple[str | None, str | None, bool]:
-    """(role, country, is_counterpart) from title words."""
+def role_and_country(
+    toks: list[Token], gz: Gazetteer, in_orgs: Collection[int] = ()
+) -> tuple[str | None, str | None, bool]:
+    """(role, country, is_counterpart) from title words. A place inside an organisation's name
+    (``in_orgs``: its tokens) says nothing of the person's country ("a professor at Georgetown
+    Law"): the organisation does (``Cluster.affiliation``)."""
     country = None
     counterpart = False
     role_words: list[str] = []
     for t in toks:
         low = t.lower_
-        c = gz.demonym(t.text) or (gz.place_country(t.text) if t.text[:1].isupper() else None)
+        place = t.text[:1].isupper() and t.i not in in_orgs
+        c = gz.demonym(t.text) or (gz.place_country(t.text) if place else None)
         if c is not None and t.pos_ in {"PROPN", "ADJ", "NOUN"}:
             country = country or c
             continue
@@ -113,7 +119,7 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
                 c.country = c.country or words()["party_tags"]["country"]
             if c.label == "PERSON" and c.affiliation is None:
                 c.affiliation = next((org_at[t.i] for t in toks if t.i in org_at), None)
-            role, country, counterpart = role_and_country(toks, gz)
+            role, country, counterpart = role_and_country(toks, gz, org_at)
             if c.label == "PERSON" and c.gender is None:
                 c.gender = _gender_of(toks)
             if c.label == "PERSON" and counterpart and role is None:

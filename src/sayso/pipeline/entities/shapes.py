@@ -1,0 +1,168 @@
+"""Shapes that type a name or reject it, for step 1 (:mod:`.mentions`): a title alone names no
+one ("Sgt", "U.S. Surgeon General"), a ship is no person ("USS Harlan"), a name ending in an
+organisation's word is an organisation ("Gordon Advisors"), a name never runs over a line break,
+an apposition says what a name is ("the firm, Construtora Lima": a body; "its chief negotiator,
+Elnur Aliyev": a person), and names NER missed: a body that "the" introduces and an organisation's
+word ends ("the North Carolina Supreme Court"), a person after a capitalised title ("Department
+Spokesperson Ana Ruiz").
+
+Each function reads only the tokens around one name (no pass over the whole document), except
+:func:`missed_name`, which the caller runs inside its one pass.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+
+from spacy.tokens import Doc, Token
+
+from ...gazetteer import Gazetteer
+from .model import role_vocabulary, words
+
+
+def only_title(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
+    """Whether tokens ``ts..te`` are only a title, after a country's name ("VP", "Sgt", "U. S.
+    Surgeon General")."""
+    for lead in (3, 2, 1):
+        if te - ts > lead and gz.country(doc[ts : ts + lead].text):
+            ts += lead
+            break
+    honor = words()["honorifics"]
+    low = [t.lower_ for t in doc[ts:te] if not t.is_punct]
+    if not low:
+        return False
+    if all(w in honor for w in low):
+        return True
+    return _is_role(" ".join(low), gz)
+
+
+def _is_role(phrase: str, gz: Gazetteer) -> bool:
+    """Whether ``phrase`` is a whole role pattern ("spokesperson", "sgt" for "sgt.")."""
+    for form in (phrase, phrase + "."):
+        info = gz.role(form)
+        if info is not None and info.pattern == form:
+            return True
+    return False
+
+
+def ship_span(doc: Doc, ts: int, te: int) -> tuple[int, int, str | None] | None:
+    """A ship's name ("USS Harlan", "MV Ocean Star", the prefix inside the entity or right
+    before it): its tokens and its navy's country (a merchant ship: none), else None."""
+    prefixes = words()["ship_prefixes"]
+    start = ts - 1 if ts > 0 and doc[ts - 1].lower_ in prefixes else ts
+    if te - start < 2 or doc[start].lower_ not in prefixes or not doc[start].text.isupper():
+        return None
+    return start, te, prefixes[doc[start].lower_]
+
+
+def org_shaped(doc: Doc, ts: int, te: int) -> bool:
+    """A "person" whose shape is an organisation's: a name of two or more words ending in an
+    organisation's word ("Gordon Advisors", "Writers Guild"), or one right after "the" that
+    heads its phrase ("the Rams"; "the Hale administration" keeps Hale a person)."""
+    if te - ts >= 2 and doc[te - 1].lower_ in words()["org_name_words"]:
+        return True
+    return ts > 0 and doc[ts - 1].lower_ == "the" and doc[te - 1].dep_ != "compound"
+
+
+def line_pieces(doc: Doc, ts: int, te: int) -> list[tuple[int, int]]:
+    """An entity cut at the line breaks inside it: a name never runs over one ("Chargers" + a
+    new line + "Team has ...")."""
+    cuts = [i for i in range(ts, te) if doc[i].is_space and "\n" in doc[i].text]
+    if not cuts:
+        return [(ts, te)]
+    bounds = [ts - 1, *cuts, te]
+    return [(a + 1, b) for a, b in itertools.pairwise(bounds) if b > a + 1]
+
+
+@functools.lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    w = words()
+    return frozenset([*w["org_name_words"], *w["generic_org_heads"], *w["institutions"]])
+
+
+def _org_word(low: str) -> bool:
+    """Whether a word is an organisation's ("court", "advisors", "ministry")."""
+    return low in _org_words()
+
+
+def apposition_label(doc: Doc, ts: int, te: int, gz: Gazetteer) -> str | None:
+    """The type an apposition gives a name of two or three capitalised words: "PERSON" beside a
+    role noun ("the chief negotiator, Elnur Aliyev"), "ORG" beside an organisation's noun
+    ("the firm, Construtora Lima"); None when there is none or the tables know the name."""
+    if not 2 <= te - ts <= 3 or gz.org(doc[ts:te].text) is not None:
+        return None
+    if not all(t.text[:1].isupper() and t.is_alpha for t in doc[ts:te]):
+        return None
+    root = doc[ts:te].root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= te]
+    if root.dep_ == "appos" and root.head.i < ts:
+        nouns.append(root.head)
+    for noun in nouns:
+        if noun.pos_ != "NOUN":
+            continue
+        if _org_word(noun.lower_):
+            return "ORG"
+        if _is_role(noun.lower_, gz):
+            return "PERSON"
+    return None
+
+
+def role_inside(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int | None:
+    """Where the person's name begins in an "organisation" that runs on from a title into a
+    name ("Department Spokesperson Ana Ruiz": at "Ana"), or None."""
+    for i in range(te - 2, ts - 1, -1):
+        name = doc[i + 1 : te]
+        if (
+            _is_role(doc[i].lower_, gz)
+            and 2 <= len(name) <= 3
+            and all(_name_word(t, gz) for t in name)
+        ):
+            return i + 1
+    return None
+
+
+def _name_word(tok: Token, gz: Gazetteer) -> bool:
+    """A word that may be part of a person's name: capitalised, a proper noun, no title,
+    organisation word, country or people."""
+    return bool(
+        tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and tok.is_alpha
+        and tok.lower_ not in role_vocabulary()
+        and not _org_word(tok.lower_)
+        and not (gz.country(tok.text) or gz.demonym(tok.text) or gz.place_country(tok.text))
+    )
+
+
+def missed_name(
+    doc: Doc, tok: Token, covered: set[int], gz: Gazetteer
+) -> tuple[int, int, str] | None:
+    """A name NER missed that ends or begins at ``tok``: a body that "the" introduces and an
+    organisation's word ends ("the North Carolina Supreme Court", ``tok`` its last word), or a
+    person a capitalised title introduces ("Department Spokesperson Ana Ruiz", ``tok`` the
+    title). Tokens, label; None when there is none."""
+    if tok.text[:1].isupper() and tok.pos_ == "PROPN" and _org_word(tok.lower_):
+        start = tok.i
+        while (
+            start > 0
+            and start - 1 not in covered
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text[:1].isupper()
+        ):
+            start -= 1
+        if start < tok.i and start > 0 and doc[start - 1].lower_ == "the":
+            return start, tok.i + 1, "ORG"
+        return None
+    if (
+        tok.text[:1].isupper()
+        and tok.lower_ in role_vocabulary()
+        and tok.pos_ in {"PROPN", "NOUN"}
+        and _is_role(tok.lower_, gz)
+    ):
+        end = tok.i + 1
+        while end < len(doc) and end not in covered and _name_word(doc[end], gz):
+            end += 1
+        if 2 <= end - tok.i - 1 <= 3:
+            return tok.i + 1, end, "PERSON"
+    return None

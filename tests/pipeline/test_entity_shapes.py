@@ -1,0 +1,203 @@
+"""Identity on whole articles, rule by rule (issue 13): namesakes by suffix and generation, titles
+alone, ships, organisation-shaped names, appositions, names NER missed, lone place words that are
+surnames, one name typed two ways, binding of object pronouns, first names and gender, countries
+and the confidence of an entity. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.gazetteer import Gazetteer
+from sayso.nlp import load
+from sayso.pipeline.entities import Cluster, Mention, cluster
+from sayso.pipeline.entities.confidence import cluster_score
+from sayso.pipeline.entities.home import dominant_country
+from sayso.pipeline.entities.shapes import line_pieces
+from sayso.types import Entity, Record
+
+from .test_identity import named, texts
+
+
+def _mention(text: str, part: str, label: str, after: int = 0) -> Mention:
+    """A hand-made name mention of ``part`` (its first occurrence from ``after``)."""
+    at = text.index(part, after)
+    n = len(part.split())
+    return Mention(at, at + len(part), 0, n, label)
+
+
+def test_a_lone_place_word_is_the_surname_of_a_person_named_in_full() -> None:
+    text = "Officer Brad Keller stopped the car. Keller said the driver fled. He lives in Keller."
+    ms = [
+        _mention(text, "Brad Keller", "PERSON"),
+        _mention(text, "Keller", "GPE", text.index(" said") - 6),
+        _mention(text, "Keller", "GPE", text.index("in Keller") + 3),
+    ]
+    clusters = [c for c in cluster(text, ms, Gazetteer.default(), None) if c.mentions]
+    by_name = {c.name: c for c in clusters}
+    assert [m.start for m in by_name["Brad Keller"].mentions] == [ms[0].start, ms[1].start]
+    assert by_name["Brad Keller"].mentions[1].how == "surname"
+    assert by_name["Keller"].label == "GPE"  # "in Keller": a place
+
+
+def test_a_name_typed_once_a_place_and_once_a_person_is_one_actor() -> None:
+    text = "Floods hit Bayou Verde on Monday. Residents of Bayou Verde fled. Bayou Verde mourned."
+    ms = [
+        _mention(text, "Bayou Verde", "FAC"),
+        _mention(text, "Bayou Verde", "FAC", 20),
+        _mention(text, "Bayou Verde", "PERSON", 50),
+    ]
+    clusters = [c for c in cluster(text, ms, Gazetteer.default(), None) if c.mentions]
+    assert len(clusters) == 1 and clusters[0].label == "FAC" and len(clusters[0].mentions) == 3
+
+
+def test_the_only_country_named_twice_is_the_home_country() -> None:
+    twice = [Mention(0, 5, 0, 1, "GPE")] * 2
+    assert dominant_country([Cluster("Tulsa", "GPE", "loc:tulsa", "USA", mentions=twice)]) == "USA"
+    once = Cluster("Tulsa", "GPE", "loc:tulsa", "USA", mentions=twice[:1])
+    assert dominant_country([once]) is None
+    # the country's own name twice: a story about Chile, not from it
+    assert dominant_country([Cluster("Chile", "GPE", "gpe:CHL", "CHL", mentions=twice)]) is None
+
+
+def test_a_name_never_runs_over_a_line_break() -> None:
+    doc = load()("Budget deal for the Harbor\nCouncil meets on Monday")
+    start = next(t.i for t in doc if t.text == "Harbor")
+    assert line_pieces(doc, start, start + 3) == [(start, start + 1), (start + 2, start + 3)]
+
+
+def _lone(name: str, titled: bool) -> Cluster:
+    m = Mention(0, len(name), 0, 1, "PERSON", titled=titled)
+    return Cluster(name, "PERSON", "per:" + name.lower(), mentions=[m, m])
+
+
+def test_a_person_known_by_one_untitled_word_is_less_sure() -> None:
+    gz = Gazetteer.default()
+    assert cluster_score(_lone("Premiere", titled=False), gz) < 0.81  # hidden by default
+    assert cluster_score(_lone("Premiere", titled=True), gz) >= 0.81  # "Mr. Premiere"
+    full = Cluster("Ana Premiere", "PERSON", "k", mentions=[Mention(0, 12, 0, 2, "PERSON")] * 2)
+    assert cluster_score(full, gz) >= 0.81
+
+
+@pytest.mark.model
+def test_suffixes_without_a_period_keep_father_and_son_apart(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Marcus Hale Jr was charged on Monday. His father, Marcus Hale Sr, a former mayor, "
+        "said nothing. Hale Jr pleaded not guilty."
+    )
+    son, father = named(rec, "Marcus Hale Jr"), named(rec, "Marcus Hale Sr")
+    assert son.id != father.id
+    assert "Hale Jr" in texts(son) and "Hale Jr" not in texts(father)
+
+
+@pytest.mark.model
+def test_the_younger_and_the_elder_pick_the_namesake(run: Callable[..., Record]) -> None:
+    text = (
+        "Dana Cole, a former governor, campaigned for her son, Peter Cole, on Tuesday. "
+        "The younger Cole thanked voters. The elder Cole stayed home."
+    )
+    rec = run(text)
+    younger, elder = text.index("younger Cole") + 8, text.index("elder Cole") + 6
+    assert younger in [m.start for m in named(rec, "Peter Cole").mentions]
+    assert elder in [m.start for m in named(rec, "Dana Cole").mentions]
+
+
+@pytest.mark.model
+def test_a_title_alone_names_no_one(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The gunman shot her, Sgt. Barry Whiteman said on Friday. Msgr. Paul Keane and Msgr. "
+        "Anton Riley led the funeral."
+    )
+    names = [e.name for e in rec.entities]
+    assert "Sgt" not in names and "Barry Whiteman" in names
+    assert "Msgr" not in names
+
+
+@pytest.mark.model
+def test_ships_are_no_people(run: Callable[..., Record]) -> None:
+    rec = run(
+        "INS Tarkash rescued the crew of MV Ocean Star on Friday, the navy said. USS Harlan "
+        "joined the search."
+    )
+    assert (named(rec, "INS Tarkash").type, named(rec, "INS Tarkash").country) == ("ORG", "IND")
+    assert named(rec, "USS Harlan").country == "USA"
+    assert all(e.type != "PERSON" for e in rec.entities)
+
+
+@pytest.mark.model
+def test_organisation_shaped_names_are_organisations(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The Chargers beat the Rams on Sunday. Lakeview Advisors hired Tom Baker in May, and "
+        "the Writers Guild objected."
+    )
+    for name in ("Rams", "Lakeview Advisors", "Writers Guild"):
+        assert named(rec, name).type == "ORG", name
+    assert named(rec, "Tom Baker").type == "PERSON"
+
+
+@pytest.mark.model
+def test_street_shaped_names_are_facilities(run: Callable[..., Record]) -> None:
+    rec = run("Officers found the car on Clinton Drive, police said.")
+    assert named(rec, "Clinton Drive").type == "FAC"
+
+
+@pytest.mark.model
+def test_an_object_pronoun_is_not_its_clause_subject(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Helen Marsh tried to stop him at the door, police said. The gunman shot her, Sgt. "
+        "Barry Whiteman said."
+    )
+    assert "him" not in texts(named(rec, "Helen Marsh"))
+    assert "her" not in texts(named(rec, "Barry Whiteman"))
+
+
+@pytest.mark.model
+def test_a_first_name_gives_the_gender(run: Callable[..., Record]) -> None:
+    rec = run("Gloria Mendes met Victor Lindqvist on Monday. She said the talks went well.")
+    assert "She" in texts(named(rec, "Gloria Mendes"))
+    assert "She" not in texts(named(rec, "Victor Lindqvist"))
+
+
+@pytest.mark.model
+def test_a_role_beside_a_name_is_that_persons(run: Callable[..., Record]) -> None:
+    rec = run(
+        "President Barack Obama named a new envoy on Monday. The association's president, "
+        "Maria Lentz, praised the choice."
+    )
+    assert not [t for t in texts(named(rec, "Barack Obama")) if "association" in t]
+
+
+@pytest.mark.model
+def test_appositions_type_names(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Georgia's chief negotiator, Levan Aslanov, blamed Baku for the delay. Prosecutors "
+        "cited ties between the minister and the firm, Construtora Lima, but filed no charges."
+    )
+    assert named(rec, "Levan Aslanov").type == "PERSON"
+    assert named(rec, "Construtora Lima").type == "ORG"
+
+
+@pytest.mark.model
+def test_names_ner_missed_after_a_title_or_the(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The following is attributable to Department Spokesperson Ana Ruiz:\n\n"
+        "The Ohio Supreme Court on Wednesday struck down the map."
+    )
+    assert named(rec, "Ana Ruiz").type == "PERSON"
+    assert named(rec, "Ohio Supreme Court").type == "ORG"
+
+
+@pytest.mark.model
+def test_a_place_in_an_organisations_name_is_no_persons_country(
+    run: Callable[..., Record],
+) -> None:
+    rec = run("Lena Brandt, a professor at Kingston Law School, said the ruling was narrow.")
+    assert named(rec, "Lena Brandt").country != "JAM"
+
+
+@pytest.mark.model
+def test_a_titled_person_is_sure_even_with_a_countrys_name(run: Callable[..., Record]) -> None:
+    rec = run("Mr. Jordan said the talks would resume on Monday.")
+    jordan: Entity = named(rec, "Jordan")
+    assert jordan.type == "PERSON" and jordan.confidence >= 0.81
