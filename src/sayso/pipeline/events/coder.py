@@ -17,10 +17,14 @@ from .modes import ModeReader
 from .nesting import Nester
 from .places import Placer
 from .reach import Reach
+from .syntax import pobjs
 from .tables import (
     CONDITIONAL_TYPES,
     COOPERATIVE_TYPES,
+    FRAME_PREPS,
+    NON_AGENT_LABELS,
     PROMISED_TYPES,
+    REFLEXIVE_PRONOUNS,
     STATE_ACTS,
     THREAT_TYPES,
     VERBAL_TYPES,
@@ -134,7 +138,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
     def event(self, cand: Candidate, seen: set[tuple[object, ...]]) -> Event | None:
         """The event of a candidate, or None: folded into another, a repeat (``seen``), no one
         acting, or negated."""
-        if self._folded(cand):
+        if self._folded(cand) or self._self_directed(cand):
             return None
         actors = self._actors(cand)
         if actors is None:
@@ -148,6 +152,9 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         # names it, "the court" the court the story named (.linking)
         source = self.linked(source, cand.tok.idx)
         target = [i for i in self.linked(target, cand.tok.idx) if i not in source]
+        # a thing or a storm does not act ("the gun went off", "a fire burned the clinic"): an
+        # attack by one is told without its agent, any other act is no act of anyone
+        source = [i for i in source if self.agent(i)]
         if not source and cand.type not in UNNAMED_AGENT_TYPES:
             return None  # "talks were held", "the support": no one named acts
         if cand.type not in CROWD_TYPES and all(self._unlinked_anaphor(i, cand) for i in source):
@@ -175,7 +182,41 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             date=self.date(cand),
             location=placed or self.location(cand, {*source, *target}),
             attribution=attribution,
-            confidence=score(self.state, cand, mode, (source, target), attribution is not None),
+            confidence=score(
+                self.state,
+                cand,
+                mode,
+                (source, target),
+                attribution is not None,
+                self.thing,
+                placed,
+            ),
+        )
+
+    def agent(self, eid: str) -> bool:
+        """Whether the entity can act: no nominal thing ("the gun", "the shooting"), no storm,
+        law, work or product."""
+        if self.nominals.has(eid):
+            return not self.thing(eid) or any(
+                _named_inside(h) for h in self.nominals.head_tokens(eid)
+            )
+        ent = self.state.entity(eid)
+        return ent is None or ent.type not in NON_AGENT_LABELS
+
+    def _self_directed(self, cand: Candidate) -> bool:
+        """Whether the act is done to the actor itself ("shot himself", "defended itself"):
+        PLOVER codes what one actor does to another, and no one else is named ("distanced
+        itself from X" names X)."""
+        tok = cand.tok
+        if cand.pattern.pos != "verb" or not any(
+            c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in tok.children
+        ):
+            return False
+        return not any(
+            self.token_ids(p)
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ not in FRAME_PREPS
+            for p in pobjs(c)
         )
 
     def _unlinked_anaphor(self, eid: str, cand: Candidate) -> bool:
@@ -196,8 +237,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         return bool(heads) and all(
             t.tag_ == "NNS"  # a group ("the plaintiffs", "its forces"), not "the union"
             and any(
-                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
-                for c in t.children
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in t.children
             )
             for t in heads
         )
@@ -436,6 +476,21 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         return self.state.span(first.idx, last.idx + len(last.text))
 
 
+def _named_inside(head: Token) -> bool:
+    """Whether a noun phrase holds a capitalised word that does not open its sentence (or does,
+    and is capitalised elsewhere too), a name the entities stage did not find ("Action Against
+    Hunger", "Jurisdiction for Peace")."""
+    words = [head, *(c for c in head.children if c.dep_ in ("compound", "flat"))]
+    words += [p for c in head.children if c.dep_ == "prep" for p in pobjs(c)]
+    return any(t.text[:1].isupper() and (t.i != t.sent.start or _named_elsewhere(t)) for t in words)
+
+
+def _named_elsewhere(tok: Token) -> bool:
+    """Whether the capitalised word that opens a sentence is capitalised inside another sentence
+    of the document too ("Mayor Ana Ruiz ... Ruiz later thanked X"): a name, not a noun."""
+    return any(t.text == tok.text and t.i != t.sent.start for t in tok.doc if t.i != tok.i)
+
+
 def _has_object(tok: Token) -> bool:
     """Whether a verb has a direct object of its own."""
     return tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
@@ -444,4 +499,3 @@ def _has_object(tok: Token) -> bool:
 def _shares(a: Event, b: Event) -> bool:
     """Whether two events share an actor on some side."""
     return bool(set(a.source + a.target) & set(b.source + b.target))
-
