@@ -68,3 +68,29 @@ def test_a_group_known_by_a_common_noun_is_less_sure_than_a_name(run: Run) -> No
     group = _event(run("Officials in Tarvia condemned Chile."), "condemned")
     named = _event(run("Minister Lara Quint condemned Chile."), "condemned")
     assert group.confidence < named.confidence
+
+
+def test_the_subject_of_a_passive_infinitive_is_acted_on(run: Run) -> None:
+    rec = run("Senator Ray Holt was the second lawmaker this month to be arrested for fraud.")
+    arrest = _event(rec, "arrested")
+    assert arrest.source == () and _names(rec, arrest.target) == ["Ray Holt"]
+
+
+def test_a_place_as_the_side_acted_on_is_less_sure(run: Run) -> None:
+    where = _event(run("Police in Tarvia are investigating a shooting in Lorvik."), "investigating")
+    whom = _event(run("Police in Tarvia are investigating Mayor Ana Ruiz."), "investigating")
+    assert where.type == whom.type == "ACCUSE"
+    assert where.confidence < whom.confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mayor Ana Ruiz spoke with reporters on Monday.", "The Denver Post spoke with Ana Ruiz."],
+)
+def test_talk_with_the_press_is_no_consultation(text: str, run: Run) -> None:
+    assert all(e.type != "CONSULT" for e in run(text).events)
+
+
+def test_a_meeting_of_two_officials_is_a_consultation(run: Run) -> None:
+    rec = run("Mayor Ana Ruiz met Governor Tom Reyes on Monday.")
+    assert [e.type for e in rec.events] == ["CONSULT"]

@@ -98,7 +98,8 @@ participle and prepositional clauses) and asked ("Will X attack?") events. Event
 source are left out, but for arrests, releases and attacks (``UNNAMED_AGENT_TYPES``), and so are
 those with only a nominal target and no source ("the raid was condemned"). A thing, a storm or a
 law is no source ("a stray bullet struck X": an attack without its agent), and an act on oneself
-("shot himself", "defended herself") is no event: PLOVER codes what one actor does to another.
+("shot himself", "defended herself") is no event: PLOVER codes what one actor does to another;
+nor is talk with news media ("spoke with reporters": an interview, no consultation).
 Each act is coded once: a later report of the same act (same type, the same side acting and
 acted on, a country standing for its people and places, no other date) and a headline's act told
 in the story are left out.
@@ -146,8 +147,9 @@ class EventStage:
     # 6: whole articles: who the words stand for (.linking), acts coded once, no partner no
     # consultation, what a bill is for or a thing would do did not happen; confidence factors
     # 7: real articles: no act on oneself, a thing does not act, a verb clause is no pattern
-    # word, the speaker stands for his own group only; confidence by each side's best actor, a
-    # place as the side acted on, headlines and questions
+    # word, the speaker stands for his own group only, a passive infinitive's subject is acted
+    # on, talk with the press is no consultation; confidence by each side's best actor, a place
+    # as the side acted on, headlines and questions
     version: ClassVar[str] = "7"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)

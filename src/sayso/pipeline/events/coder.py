@@ -7,6 +7,7 @@ import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...sectors import sector_of_name
 from ...types import Event, Span, stable_id
 from .confidence import score
 from .filling import Filler
@@ -19,9 +20,11 @@ from .places import Placer
 from .reach import Reach
 from .syntax import pobjs
 from .tables import (
+    AREA_TYPES,
     CONDITIONAL_TYPES,
     COOPERATIVE_TYPES,
     FRAME_PREPS,
+    LOCATIVE_PREPS,
     NON_AGENT_LABELS,
     PROMISED_TYPES,
     REFLEXIVE_PRONOUNS,
@@ -50,6 +53,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 CROWD_TYPES = UNNAMED_AGENT_TYPES | {"PROTEST"}
 # acts with no one (but a thing or a place) on the other side are no acts of these types
 OTHER_SIDE_TYPES = frozenset({"CONSULT", "SUPPORT"})
+# the sector of news media: talking with them is no consultation
+MEDIA_SECTOR = "MED"
 # acts aimed at another, never at the actor's own country
 OWN_SIDE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 
@@ -163,7 +168,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             # not find; it codes no act it cannot place
             return None
         target = self._others(cand, source, target)
-        if not self._has_other_side(cand, target):
+        if not self._has_other_side(cand, target) or self._interview(cand, source, target):
             return None
         key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
         if key in seen:
@@ -189,7 +194,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
                 (source, target),
                 attribution is not None,
                 self.thing,
-                placed,
+                (placed is not None and target == [placed]) or self._only_where(cand, target),
             ),
         )
 
@@ -218,6 +223,25 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             if c.dep_ == "prep" and c.lower_ not in FRAME_PREPS
             for p in pobjs(c)
         )
+
+    def _only_where(self, cand: Candidate, target: list[str]) -> bool:
+        """Whether the side acted on is only where the act happened: countries, regions or
+        cities that the act's sentence names only in a place phrase ("investigating a shooting
+        in Gary", "opened fire inside a Toledo bar")."""
+        sent = cand.tok.sent
+        doc = sent.doc
+        for eid in target:
+            ent = self.state.entity(eid)
+            if ent is None or ent.type not in AREA_TYPES:
+                return False
+            spans = [
+                doc.char_span(m.start, m.end, alignment_mode="expand")
+                for m in ent.mentions
+                if sent.start_char <= m.start < sent.end_char
+            ]
+            if not spans or not all(s is not None and _in_place_phrase(s.root) for s in spans):
+                return False
+        return bool(target)
 
     def _unlinked_anaphor(self, eid: str, cand: Candidate) -> bool:
         """Whether the actor is a definite plural common noun ("the plaintiffs", "its forces")
@@ -262,6 +286,22 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         if cand.type not in OTHER_SIDE_TYPES:
             return True
         return any(not self.thing(i) for i in target)
+
+    def _interview(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
+        """Whether a consultation is only talk with the press ("spoke with reporters", "told
+        the Post in an interview"): news media (sector MED) report, they are no party that
+        consults (CAMEO 04 is between actors)."""
+        if cand.type != "CONSULT":
+            return False
+        return any(
+            side and all(self._sector(i) == MEDIA_SECTOR for i in side) for side in (source, target)
+        )
+
+    def _sector(self, eid: str) -> str | None:
+        if self.nominals.has(eid):
+            return sector_of_name(self.nominals.names[eid])
+        ent = self.state.entity(eid)
+        return ent.sector if ent is not None else None
 
     def _folded(self, cand: Candidate) -> bool:
         """Whether the candidate is told by another: folded into it, or a conjunct of a trigger
@@ -474,6 +514,14 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         first = min(toks, key=lambda t: t.i)
         last = max(toks, key=lambda t: t.i)
         return self.state.span(first.idx, last.idx + len(last.text))
+
+
+def _in_place_phrase(tok: Token) -> bool:
+    """Whether a name is the object of a place preposition, or a word of one ("in Gary", "at a
+    Toledo bar")."""
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
 
 def _named_inside(head: Token) -> bool:

@@ -115,10 +115,10 @@ def score(
     actors: tuple[list[str], list[str]],
     reported: bool,
     thing: Callable[[str], bool],
-    placed: str | None = None,
+    placed: bool = False,
 ) -> float:
     """The confidence of the event of ``cand`` (0..1, two decimals); ``thing`` tells an actor
-    that names no one, ``placed`` the place an actor was found in (an ``in/at`` phrase)."""
+    that names no one, ``placed`` whether the side acted on is only where the act happened."""
     source, target = actors
     value = PATTERN[pattern_class(cand)] * MODE.get(mode, 0.8)
     value *= ACTORS[actors_class(source, target)]
@@ -126,7 +126,7 @@ def score(
         value *= RETYPED
     for side in (source, target):
         value *= side_factor([actor_class(state, i, thing) for i in side])
-    if placed is not None and target == [placed]:
+    if placed:
         value *= PLACED
     if len(source) + len(target) > 2:
         value *= CROWDED

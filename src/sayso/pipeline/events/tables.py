@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # spaCy is imported where the model is loaded (sayso.nlp), no
 LOCATION_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # a country, region or city an act can be aimed at (a building is a place, not a target)
 AREA_TYPES = frozenset({"GPE", "LOC"})
+# prepositions that say where something happens ("a shooting in Gary", "fired at a bar near Lyon")
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # an object that is the actor itself ("shot himself", "defended itself"): no act on another
 REFLEXIVE_PRONOUNS = frozenset(
