@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from sayso.pipeline.events.confidence import FLOOR
 from sayso.types import Event, Record
 
 pytestmark = pytest.mark.model
@@ -94,3 +95,13 @@ def test_talk_with_the_press_is_no_consultation(text: str, run: Run) -> None:
 def test_a_meeting_of_two_officials_is_a_consultation(run: Run) -> None:
     rec = run("Mayor Ana Ruiz met Governor Tom Reyes on Monday.")
     assert [e.type for e in rec.events] == ["CONSULT"]
+
+
+def test_every_event_kept_is_at_least_as_sure_as_the_floor(run: Run) -> None:
+    rec = run(
+        "The rifle went off, striking the door of the barn. Officials in Tarvia said an attack "
+        "on the depot was possible. Minister Lara Quint condemned Chile."
+    )
+    assert rec.events and all(e.confidence >= FLOOR for e in rec.events)
+    # a thing struck, no agent, no stop at an act: many weak pieces of evidence together
+    assert all(e.trigger.text != "striking" for e in rec.events)

@@ -99,7 +99,9 @@ source are left out, but for arrests, releases and attacks (``UNNAMED_AGENT_TYPE
 those with only a nominal target and no source ("the raid was condemned"). A thing, a storm or a
 law is no source ("a stray bullet struck X": an attack without its agent), and an act on oneself
 ("shot himself", "defended herself") is no event: PLOVER codes what one actor does to another;
-nor is talk with news media ("spoke with reporters": an interview, no consultation).
+nor is talk with news media ("spoke with reporters": an interview, no consultation). An event
+whose confidence is under ``confidence.FLOOR`` (several weak pieces of evidence together) is left
+out: an act the coder cannot code well.
 Each act is coded once: a later report of the same act (same type, the same side acting and
 acted on, a country standing for its people and places, no other date) and a headline's act told
 in the story are left out.
@@ -149,7 +151,7 @@ class EventStage:
     # 7: real articles: no act on oneself, a thing does not act, a verb clause is no pattern
     # word, the speaker stands for his own group only, a passive infinitive's subject is acted
     # on, talk with the press is no consultation; confidence by each side's best actor, a place
-    # as the side acted on, headlines and questions
+    # as the side acted on, headlines and questions; an event under confidence.FLOOR is left out
     version: ClassVar[str] = "7"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...sectors import sector_of_name
 from ...types import Event, Span, stable_id
-from .confidence import score
+from .confidence import FLOOR, score
 from .filling import Filler
 from .idioms import find
 from .linking import Linker
@@ -173,9 +173,20 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
         if key in seen:
             return None
-        seen.add(key)
         trigger = self.trigger_span(cand)
         attribution = self.attribution(trigger)
+        confidence = score(
+            self.state,
+            cand,
+            mode,
+            (source, target),
+            attribution is not None,
+            self.thing,
+            (placed is not None and target == [placed]) or self._only_where(cand, target),
+        )
+        if confidence < FLOOR:
+            return None  # many weak pieces of evidence together: an act it cannot code well
+        seen.add(key)
         self.words_of[stable_id("ev", self.state.document.id, trigger.start, cand.type)] = cand.tok
         return Event(
             id=stable_id("ev", self.state.document.id, trigger.start, cand.type),
@@ -187,15 +198,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             date=self.date(cand),
             location=placed or self.location(cand, {*source, *target}),
             attribution=attribution,
-            confidence=score(
-                self.state,
-                cand,
-                mode,
-                (source, target),
-                attribution is not None,
-                self.thing,
-                (placed is not None and target == [placed]) or self._only_where(cand, target),
-            ),
+            confidence=confidence,
         )
 
     def agent(self, eid: str) -> bool:

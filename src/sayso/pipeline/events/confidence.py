@@ -14,7 +14,8 @@ evidence never raises the score); ``docs/record.md`` explains them:
   the real actor) less, a group known only by a common noun ("the ministry", "protesters") or
   a pronoun less again, a place that is no country or city (a street, a sea) less, and a thing
   ("the budget", "the shooting": an act on no one) least; a side acted on that is only the
-  place the act happened in ("shot a man in Gary": Gary) is less sure; more than two actors
+  place the act happened in ("shot a man in Gary": Gary) is as sure as ``PLACED`` (not for aid,
+  which goes to where it is used); more than two actors
   make who acts on whom less sure.
 * **attribution**: an act the narrator states is surer than one inside someone's words.
 * **place**: an act told outside the story's body (a headline, a caption) is less sure, and so
@@ -30,6 +31,10 @@ from ...types import confidence_of
 from ..base import State
 from .tables import NON_AGENT_LABELS, Candidate
 
+# an event less sure than this is left out of the record: several weak pieces of evidence
+# together (an event noun told in someone's words with only a thing on the other side) make an
+# act the coder cannot code well (on gold/tune it costs no recall; 0.4 would cost PLV accuracy)
+FLOOR = 0.35
 PATTERN = {"specific": 1.0, "verb": 0.9, "carried": 0.85, "noun": 0.75}
 RETYPED = 0.85
 MODE = {None: 1.0, "intended": 0.7}
@@ -124,10 +129,12 @@ def score(
     value *= ACTORS[actors_class(source, target)]
     if cand.type != cand.pattern.type:
         value *= RETYPED
-    for side in (source, target):
-        value *= side_factor([actor_class(state, i, thing) for i in side])
-    if placed:
+    value *= side_factor([actor_class(state, i, thing) for i in source])
+    # a place the act happened in stands as the side acted on; aid goes to where it is used
+    if placed and cand.type != "AID":
         value *= PLACED
+    else:
+        value *= side_factor([actor_class(state, i, thing) for i in target])
     if len(source) + len(target) > 2:
         value *= CROWDED
     if reported:
