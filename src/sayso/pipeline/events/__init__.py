@@ -82,8 +82,9 @@ For each trigger:
   that Y attacked Z" leaves the attack undated).
 * **location**: a GPE/LOC/FAC entity in an ``in/at X`` phrase of the trigger or its verb.
 * **attribution**: the attribution whose content span holds the trigger.
-* **confidence**: from the pattern's strength, the mode, which actors are named and how, and
-  whether the act is inside someone's words (:mod:`.confidence`).
+* **confidence**: from the pattern's strength, the mode, which actors are named and how (a
+  name, a people, a group, a site, a thing), a place taken as the side acted on, whether the
+  act is inside someone's words, and a sentence without a stop or asking (:mod:`.confidence`).
 
 * **idioms and frames** (``idioms``: the DependencyMatcher rules of ``event_idioms.json``, each
   with an invented example): a word in an idiom is no event of some types ("met with
@@ -95,9 +96,15 @@ What did not happen is left out: negated, hypothetical (could, may, a supposing 
 ``if`` clause, wished, weighed: "is considering sanctions"; the modality of a clause reaches its
 participle and prepositional clauses) and asked ("Will X attack?") events. Events with no named
 source are left out, but for arrests, releases and attacks (``UNNAMED_AGENT_TYPES``), and so are
-those with only a nominal target and no source ("the raid was condemned"). Each act is coded once:
-a later report of the same act (same type, the same side acting and acted on, a country standing
-for its people and places, no other date) and a headline's act told in the story are left out.
+those with only a nominal target and no source ("the raid was condemned"). A thing, a storm or a
+law is no source ("a stray bullet struck X": an attack without its agent), and an act on oneself
+("shot himself", "defended herself") is no event: PLOVER codes what one actor does to another;
+nor is talk with news media ("spoke with reporters": an interview, no consultation). An event
+whose confidence is under ``confidence.FLOOR`` (several weak pieces of evidence together) is left
+out: an act the coder cannot code well.
+Each act is coded once: a later report of the same act (same type, the same side acting and
+acted on, a country standing for its people and places, no other date) and a headline's act told
+in the story are left out.
 Ids: ``stable_id("ev", doc id, trigger start, type)``.
 
 The modules, bottom up: ``tables`` (the tables, :class:`Candidate`), ``syntax`` (token
@@ -141,7 +148,11 @@ class EventStage:
     # 5: each event carries a confidence (.confidence)
     # 6: whole articles: who the words stand for (.linking), acts coded once, no partner no
     # consultation, what a bill is for or a thing would do did not happen; confidence factors
-    version: ClassVar[str] = "6"
+    # 7: real articles: no act on oneself, a thing does not act, a verb clause is no pattern
+    # word, the speaker stands for his own group only, a passive infinitive's subject is acted
+    # on, talk with the press is no consultation; confidence by each side's best actor, a place
+    # as the side acted on, headlines and questions; an event under confidence.FLOOR is left out
+    version: ClassVar[str] = "7"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

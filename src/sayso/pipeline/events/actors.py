@@ -186,18 +186,23 @@ class ActorFinder:
         bare_participle = verb.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children
         )
+        # a passive infinitive ("the second minister to be arrested"): its subject is acted on
+        passive = bare_participle or any(c.dep_ == "auxpass" for c in verb.children)
         if verb.dep_ == "xcomp" and head.lemma_.lower() not in self.words.purpose_verbs:
             objects = [
                 c
                 for c in head.children
                 if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP" and c.i not in self.triggers
             ]  # "began a sit-in to protest": an event noun does not protest itself
-            return (objects, False) if objects else self.subjects(head, depth + 1)
+            if objects:
+                return objects, passive
+            toks, _ = self.subjects(head, depth + 1)
+            return toks, passive
         if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
             toks, head_passive = self.subjects(head, depth + 1)
             if verb.dep_ == "advcl":
-                return toks if not head_passive else [], bare_participle
-            return toks, head_passive and bare_participle
+                return toks if not head_passive else [], passive
+            return toks, (head_passive and bare_participle) or (passive and not bare_participle)
         if (
             verb.dep_ == "acl"
             and is_infinitive(verb)
@@ -212,7 +217,7 @@ class ActorFinder:
                 author = self.author(head)
                 if author:
                     return author, False
-            return [head], bare_participle
+            return [head], passive
         return [], False
 
     def author(self, noun: Token) -> list[Token]:

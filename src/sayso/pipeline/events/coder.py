@@ -7,8 +7,9 @@ import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...sectors import sector_of_name
 from ...types import Event, Span, stable_id
-from .confidence import score
+from .confidence import FLOOR, score
 from .filling import Filler
 from .idioms import find
 from .linking import Linker
@@ -17,10 +18,16 @@ from .modes import ModeReader
 from .nesting import Nester
 from .places import Placer
 from .reach import Reach
+from .syntax import pobjs
 from .tables import (
+    AREA_TYPES,
     CONDITIONAL_TYPES,
     COOPERATIVE_TYPES,
+    FRAME_PREPS,
+    LOCATIVE_PREPS,
+    NON_AGENT_LABELS,
     PROMISED_TYPES,
+    REFLEXIVE_PRONOUNS,
     STATE_ACTS,
     THREAT_TYPES,
     VERBAL_TYPES,
@@ -46,6 +53,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 CROWD_TYPES = UNNAMED_AGENT_TYPES | {"PROTEST"}
 # acts with no one (but a thing or a place) on the other side are no acts of these types
 OTHER_SIDE_TYPES = frozenset({"CONSULT", "SUPPORT"})
+# the sector of news media: talking with them is no consultation
+MEDIA_SECTOR = "MED"
 # acts aimed at another, never at the actor's own country
 OWN_SIDE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 
@@ -134,7 +143,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
     def event(self, cand: Candidate, seen: set[tuple[object, ...]]) -> Event | None:
         """The event of a candidate, or None: folded into another, a repeat (``seen``), no one
         acting, or negated."""
-        if self._folded(cand):
+        if self._folded(cand) or self._self_directed(cand):
             return None
         actors = self._actors(cand)
         if actors is None:
@@ -148,6 +157,9 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         # names it, "the court" the court the story named (.linking)
         source = self.linked(source, cand.tok.idx)
         target = [i for i in self.linked(target, cand.tok.idx) if i not in source]
+        # a thing or a storm does not act ("the gun went off", "a fire burned the clinic"): an
+        # attack by one is told without its agent, any other act is no act of anyone
+        source = [i for i in source if self.agent(i)]
         if not source and cand.type not in UNNAMED_AGENT_TYPES:
             return None  # "talks were held", "the support": no one named acts
         if cand.type not in CROWD_TYPES and all(self._unlinked_anaphor(i, cand) for i in source):
@@ -156,14 +168,25 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             # not find; it codes no act it cannot place
             return None
         target = self._others(cand, source, target)
-        if not self._has_other_side(cand, target):
+        if not self._has_other_side(cand, target) or self._interview(cand, source, target):
             return None
         key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
         if key in seen:
             return None
-        seen.add(key)
         trigger = self.trigger_span(cand)
         attribution = self.attribution(trigger)
+        confidence = score(
+            self.state,
+            cand,
+            mode,
+            (source, target),
+            attribution is not None,
+            self.thing,
+            (placed is not None and target == [placed]) or self._only_where(cand, target),
+        )
+        if confidence < FLOOR:
+            return None  # many weak pieces of evidence together: an act it cannot code well
+        seen.add(key)
         self.words_of[stable_id("ev", self.state.document.id, trigger.start, cand.type)] = cand.tok
         return Event(
             id=stable_id("ev", self.state.document.id, trigger.start, cand.type),
@@ -175,8 +198,53 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             date=self.date(cand),
             location=placed or self.location(cand, {*source, *target}),
             attribution=attribution,
-            confidence=score(self.state, cand, mode, (source, target), attribution is not None),
+            confidence=confidence,
         )
+
+    def agent(self, eid: str) -> bool:
+        """Whether the entity can act: no nominal thing ("the gun", "the shooting"), no storm,
+        law, work or product."""
+        if self.nominals.has(eid):
+            return not self.thing(eid) or any(
+                _named_inside(h) for h in self.nominals.head_tokens(eid)
+            )
+        ent = self.state.entity(eid)
+        return ent is None or ent.type not in NON_AGENT_LABELS
+
+    def _self_directed(self, cand: Candidate) -> bool:
+        """Whether the act is done to the actor itself ("shot himself", "defended itself"):
+        PLOVER codes what one actor does to another, and no one else is named ("distanced
+        itself from X" names X)."""
+        tok = cand.tok
+        if cand.pattern.pos != "verb" or not any(
+            c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in tok.children
+        ):
+            return False
+        return not any(
+            self.token_ids(p)
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ not in FRAME_PREPS
+            for p in pobjs(c)
+        )
+
+    def _only_where(self, cand: Candidate, target: list[str]) -> bool:
+        """Whether the side acted on is only where the act happened: countries, regions or
+        cities that the act's sentence names only in a place phrase ("investigating a shooting
+        in Gary", "opened fire inside a Toledo bar")."""
+        sent = cand.tok.sent
+        doc = sent.doc
+        for eid in target:
+            ent = self.state.entity(eid)
+            if ent is None or ent.type not in AREA_TYPES:
+                return False
+            spans = [
+                doc.char_span(m.start, m.end, alignment_mode="expand")
+                for m in ent.mentions
+                if sent.start_char <= m.start < sent.end_char
+            ]
+            if not spans or not all(s is not None and _in_place_phrase(s.root) for s in spans):
+                return False
+        return bool(target)
 
     def _unlinked_anaphor(self, eid: str, cand: Candidate) -> bool:
         """Whether the actor is a definite plural common noun ("the plaintiffs", "its forces")
@@ -196,8 +264,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         return bool(heads) and all(
             t.tag_ == "NNS"  # a group ("the plaintiffs", "its forces"), not "the union"
             and any(
-                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
-                for c in t.children
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in t.children
             )
             for t in heads
         )
@@ -222,6 +289,22 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         if cand.type not in OTHER_SIDE_TYPES:
             return True
         return any(not self.thing(i) for i in target)
+
+    def _interview(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
+        """Whether a consultation is only talk with the press ("spoke with reporters", "told
+        the Post in an interview"): news media (sector MED) report, they are no party that
+        consults (CAMEO 04 is between actors)."""
+        if cand.type != "CONSULT":
+            return False
+        return any(
+            side and all(self._sector(i) == MEDIA_SECTOR for i in side) for side in (source, target)
+        )
+
+    def _sector(self, eid: str) -> str | None:
+        if self.nominals.has(eid):
+            return sector_of_name(self.nominals.names[eid])
+        ent = self.state.entity(eid)
+        return ent.sector if ent is not None else None
 
     def _folded(self, cand: Candidate) -> bool:
         """Whether the candidate is told by another: folded into it, or a conjunct of a trigger
@@ -436,6 +519,29 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         return self.state.span(first.idx, last.idx + len(last.text))
 
 
+def _in_place_phrase(tok: Token) -> bool:
+    """Whether a name is the object of a place preposition, or a word of one ("in Gary", "at a
+    Toledo bar")."""
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
+def _named_inside(head: Token) -> bool:
+    """Whether a noun phrase holds a capitalised word that does not open its sentence (or does,
+    and is capitalised elsewhere too), a name the entities stage did not find ("Action Against
+    Hunger", "Jurisdiction for Peace")."""
+    words = [head, *(c for c in head.children if c.dep_ in ("compound", "flat"))]
+    words += [p for c in head.children if c.dep_ == "prep" for p in pobjs(c)]
+    return any(t.text[:1].isupper() and (t.i != t.sent.start or _named_elsewhere(t)) for t in words)
+
+
+def _named_elsewhere(tok: Token) -> bool:
+    """Whether the capitalised word that opens a sentence is capitalised inside another sentence
+    of the document too ("Mayor Ana Ruiz ... Ruiz later thanked X"): a name, not a noun."""
+    return any(t.text == tok.text and t.i != t.sent.start for t in tok.doc if t.i != tok.i)
+
+
 def _has_object(tok: Token) -> bool:
     """Whether a verb has a direct object of its own."""
     return tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
@@ -444,4 +550,3 @@ def _has_object(tok: Token) -> bool:
 def _shares(a: Event, b: Event) -> bool:
     """Whether two events share an actor on some side."""
     return bool(set(a.source + a.target) & set(b.source + b.target))
-

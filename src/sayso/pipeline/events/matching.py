@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .actors import ActorFinder
 from .syntax import is_infinitive, of_object, pobjs, pos_of
-from .tables import CARRIED_NOUNS, FRAME_PREPS, Candidate, Pattern
+from .tables import CARRIED_NOUNS, CLAUSE_DEPS, FRAME_PREPS, Candidate, Pattern
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -85,11 +85,17 @@ class Matcher(ActorFinder):
         subject of a participle clause."""
         # a preposition counts right after the trigger only: "called on X", not
         # "called X ... on Tuesday"; the subject of a relative clause whose object is the noun
-        # it modifies is no object ("a charge her campaign called false")
-        if c.lemma_.lower() in words and not _subject_of_object_relative(tok, c) and (
-            c.dep_ not in ("prep", "dative", "agent")
-            or 0 < c.i - tok.i <= 2
-            or _only_a_time_between(tok, c)  # "spoke on Tuesday with X"
+        # it modifies is no object ("a charge her campaign called false"); a verb's clause is
+        # no with-word ("the gun went off, striking him" is no strike; "found X guilty" is)
+        if (
+            c.lemma_.lower() in words
+            and not (c.pos_ == "VERB" and c.dep_ in CLAUSE_DEPS | {"conj"})
+            and not _subject_of_object_relative(tok, c)
+            and (
+                c.dep_ not in ("prep", "dative", "agent")
+                or 0 < c.i - tok.i <= 2
+                or _only_a_time_between(tok, c)  # "spoke on Tuesday with X"
+            )
         ):
             return c
         if c.dep_ == "prep" and c.lower_ not in FRAME_PREPS:

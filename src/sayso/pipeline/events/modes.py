@@ -184,15 +184,19 @@ class ModeReader(ActorFinder):
         return speaker, cand.source + cand.target
 
     def reporter(self, cand: Candidate) -> list[str]:
-        """The named speaker of the clause the event is told in, when its own subject is only a
-        group or body named by a common noun ("Okafor said his country will not drop the tariff",
-        "union leaders said the strikers will go back to work"): event data code such a
-        group by whose it is, the side that speaks for it."""
+        """The named speaker of the clause the event is told in, when its own subject is only
+        the speaker's group or body, named by a common noun with a possessive pronoun or as a
+        definite plural ("Okafor said his country will not drop the tariff", "union leaders
+        said the strikers will go back to work"; not "police said a man shot ..."): event data
+        code such a group by whose it is, the side that speaks for it."""
         verb = cand.clause
         if verb is None or not cand.source:
             return []
         sent = cand.tok.sent
-        if not all(self.generic_heads(i, sent) for i in cand.source):
+        heads = [self.generic_heads(i, sent) for i in cand.source]
+        if not all(heads) or not any(_owned(h) for hs in heads for h in hs):
+            # only the speaker's own group ("his country", "our troops"): "police said a man
+            # shot his wife" makes the police no shooter
             return []
         top = verb
         while top.dep_ == "conj" and top.head.i != top.i:
@@ -253,6 +257,16 @@ def _governing_verb(noun: Token) -> Token | None:
     if noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return head
     return None
+
+
+def _owned(head: Token) -> bool:
+    """Whether a noun names the speaker's own group: by a possessive pronoun ("his country",
+    "their union") or as a definite plural ("the militiamen"), not a stranger ("a man")."""
+    return any(
+        (c.dep_ == "poss" and c.tag_ == "PRP$")
+        or (c.dep_ == "det" and c.lower_ == "the" and head.tag_ == "NNS")
+        for c in head.children
+    )
 
 
 def _asked(tok: Token) -> bool:

@@ -20,7 +20,20 @@ if TYPE_CHECKING:  # spaCy is imported where the model is loaded (sayso.nlp), no
 LOCATION_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # a country, region or city an act can be aimed at (a building is a place, not a target)
 AREA_TYPES = frozenset({"GPE", "LOC"})
+# prepositions that say where something happens ("a shooting in Gary", "fired at a bar near Lyon")
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+# an object that is the actor itself ("shot himself", "defended itself"): no act on another
+REFLEXIVE_PRONOUNS = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
+     "themselves", "oneself", "self"}
+)  # fmt: skip
+# entity labels that name no one who acts: a storm, a law, a film, a product ("Hurricane X
+# destroyed the clinic" is no act of an actor); nominal things are told by ``thing``
+NON_AGENT_LABELS = frozenset(
+    {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY",
+     "PERCENT", "CARDINAL", "ORDINAL"}
+)  # fmt: skip
 # the conflict half of PLOVER: a promise to do one of these is not an AGREE event
 HOSTILE_TYPES = frozenset(
     {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
@@ -60,8 +73,8 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
 GIVING_VERBS = frozenset({"give", "grant", "offer", "deny", "refuse", "award"})
 # "X-led", "X-run": a group named by who leads it
 LEADING_VERBS = frozenset({"lead", "head", "run", "command", "control", "own"})
-# nouns of people by their ending ("journalist", "civilian"): see ``actor_nouns``
-ACTOR_SUFFIXES = ("ist", "ian")
+# nouns of people by their ending ("journalist", "civilian", "gunman"): see ``actor_nouns``
+ACTOR_SUFFIXES = ("ist", "ian", "man", "men")
 # how a thing leads to who it concerns ("claims that three guards beat inmates"), and how deep
 INNER_DEPS = frozenset(
     {"prep", "pobj", "acl", "relcl", "ccomp", "nsubj", "nsubjpass", "dobj", "conj", "appos",

@@ -1,0 +1,107 @@
+"""Kinds of false events on whole articles, each with an invented sentence: a clause taken for
+a pattern's word, acts on oneself, things as actors, the speaker taken for the actor, and the
+confidence factors that tell a well coded event from a doubtful one (docs/record.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.pipeline.events.confidence import FLOOR
+from sayso.types import Event, Record
+
+pytestmark = pytest.mark.model
+
+Run = Callable[..., Record]
+
+
+def _names(record: Record, ids: tuple[str, ...]) -> list[str]:
+    return [e.name for i in ids if (e := record.entity(i)) is not None]
+
+
+def _event(record: Record, trigger: str) -> Event:
+    found = [e for e in record.events if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in record.events]
+    return found[0]
+
+
+def test_a_verb_clause_is_no_word_of_a_pattern(run: Run) -> None:
+    # "go" + "strike" is going on strike; a participle clause "striking ..." is no strike
+    rec = run("The rifle went off, striking the door of the barn.")
+    assert all(e.type != "PROTEST" for e in rec.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Governor Tom Reyes shot himself at his ranch.", "Senator Ana Ruiz defended herself."],
+)
+def test_an_act_on_oneself_is_no_event(text: str, run: Run) -> None:
+    assert run(text).events == ()
+
+
+def test_a_thing_does_not_act(run: Run) -> None:
+    rec = run("A stray bullet struck Omar Haddad in Lisbon.")
+    hit = _event(rec, "struck")
+    assert hit.source == () and _names(rec, hit.target) == ["Omar Haddad"]
+
+
+def test_the_speaker_is_no_actor_of_an_act_of_a_stranger(run: Run) -> None:
+    rec = run("Police said a man shot his neighbour Ivo Sands.")
+    shot = _event(rec, "shot")
+    assert not any("olice" in n for n in _names(rec, shot.source))
+
+
+def test_an_act_on_a_thing_is_less_sure_than_one_on_a_country(run: Run) -> None:
+    on_thing = _event(run("Minister Lara Quint condemned the budget."), "condemned")
+    on_country = _event(run("Minister Lara Quint condemned Chile."), "condemned")
+    assert on_thing.type == on_country.type == "ACCUSE"
+    assert on_thing.confidence < on_country.confidence
+
+
+def test_a_headline_without_a_stop_is_less_sure(run: Run) -> None:
+    told = _event(run("Minister Lara Quint condemned Chile."), "condemned")
+    headline = _event(run("Minister Lara Quint condemned Chile"), "condemned")
+    assert headline.confidence < told.confidence
+
+
+def test_a_group_known_by_a_common_noun_is_less_sure_than_a_name(run: Run) -> None:
+    group = _event(run("Officials in Tarvia condemned Chile."), "condemned")
+    named = _event(run("Minister Lara Quint condemned Chile."), "condemned")
+    assert group.confidence < named.confidence
+
+
+def test_the_subject_of_a_passive_infinitive_is_acted_on(run: Run) -> None:
+    rec = run("Senator Ray Holt was the second lawmaker this month to be arrested for fraud.")
+    arrest = _event(rec, "arrested")
+    assert arrest.source == () and _names(rec, arrest.target) == ["Ray Holt"]
+
+
+def test_a_place_as_the_side_acted_on_is_less_sure(run: Run) -> None:
+    where = _event(run("Police in Tarvia are investigating a shooting in Lorvik."), "investigating")
+    whom = _event(run("Police in Tarvia are investigating Mayor Ana Ruiz."), "investigating")
+    assert where.type == whom.type == "ACCUSE"
+    assert where.confidence < whom.confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mayor Ana Ruiz spoke with reporters on Monday.", "The Denver Post spoke with Ana Ruiz."],
+)
+def test_talk_with_the_press_is_no_consultation(text: str, run: Run) -> None:
+    assert all(e.type != "CONSULT" for e in run(text).events)
+
+
+def test_a_meeting_of_two_officials_is_a_consultation(run: Run) -> None:
+    rec = run("Mayor Ana Ruiz met Governor Tom Reyes on Monday.")
+    assert [e.type for e in rec.events] == ["CONSULT"]
+
+
+def test_every_event_kept_is_at_least_as_sure_as_the_floor(run: Run) -> None:
+    rec = run(
+        "The rifle went off, striking the door of the barn. Officials in Tarvia said an attack "
+        "on the depot was possible. Minister Lara Quint condemned Chile."
+    )
+    assert rec.events and all(e.confidence >= FLOOR for e in rec.events)
+    # a thing struck, no agent, no stop at an act: many weak pieces of evidence together
+    assert all(e.trigger.text != "striking" for e in rec.events)
