@@ -23,6 +23,8 @@ OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u201f":
 CLOSERS = {"\u201d", "\u00bb"}
 STRAIGHT = '"'
 _PARA = re.compile(r"\n[ \t\r\f\v]*\n")
+# every character at which ``_mark`` may find a mark: the scan jumps from one to the next
+_CANDIDATE = re.compile("[\u201c\u201d\u00ab\u00bb\u201e\u201f\u2018\u2019\"`']")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,10 @@ def find_quotes(text: str) -> list[Quote]:
         while i < pe:
             kind, width = _mark(text, i)
             if not kind:
-                i += 1
+                m = _CANDIDATE.search(text, i + 1, pe)
+                if m is None:
+                    break
+                i = m.start()
                 continue
             if single is not None:
                 if kind == "close1" and i > single + 1:

@@ -48,10 +48,19 @@ class _Compiled:
     rule: IdiomRule
     matcher: DependencyMatcher
     needs: tuple[frozenset[str], ...]
-    token: Matcher | None = None  # a rule of one node is a token pattern: one pass over the text
+    token: bool = False  # a rule of one node is a token pattern, run by the shared ``Matcher``
 
 
-_COMPILED: dict[int, tuple[Vocab, list[_Compiled]]] = {}
+@dataclass(frozen=True)
+class _Rules:
+    """Every rule compiled for one vocabulary: the rules of one node share one token ``Matcher``
+    (one pass over the text for all of them), the others have a ``DependencyMatcher`` each."""
+
+    rules: list[_Compiled]
+    tokens: Matcher
+
+
+_COMPILED: dict[int, tuple[Vocab, _Rules]] = {}
 
 
 def _words_of(node: dict[str, object]) -> frozenset[str] | None:
@@ -68,24 +77,25 @@ def _words_of(node: dict[str, object]) -> frozenset[str] | None:
     return None
 
 
-def _compiled(vocab: Vocab) -> list[_Compiled]:
+def _compiled(vocab: Vocab) -> _Rules:
     """The rules' matchers for a vocabulary (one per loaded model), built once."""
     held = _COMPILED.get(id(vocab))
     if held is not None and held[0] is vocab:
         return held[1]
     out: list[_Compiled] = []
+    tokens = Matcher(vocab)
     for rule in idioms():
         matcher = DependencyMatcher(vocab)
         matcher.add(rule.id, [list(rule.pattern)])
         needs = tuple(w for node in rule.pattern if (w := _words_of(node)) is not None)
-        token = None
         attrs = rule.pattern[0].get("RIGHT_ATTRS")
-        if len(rule.pattern) == 1 and isinstance(attrs, dict):
-            token = Matcher(vocab)
-            token.add(rule.id, [[attrs]])
+        token = len(rule.pattern) == 1 and isinstance(attrs, dict)
+        if token:
+            tokens.add(rule.id, [[attrs]])
         out.append(_Compiled(rule, matcher, needs, token))
-    _COMPILED[id(vocab)] = (vocab, out)
-    return out
+    compiled = _Rules(out, tokens)
+    _COMPILED[id(vocab)] = (vocab, compiled)
+    return compiled
 
 
 def find(doc: Doc) -> IdiomHits:
@@ -97,9 +107,13 @@ def find(doc: Doc) -> IdiomHits:
         return hits
     sents = [(s, {t.lower_ for t in s} | {t.lemma_.lower() for t in s}) for s in doc.sents]
     alone: dict[int, Doc] = {}  # a sentence as a Doc of its own, made once for every rule
-    for compiled in _compiled(doc.vocab):
-        if compiled.token is not None:
-            for _, start, _end in compiled.token(doc):
+    rules = _compiled(doc.vocab)
+    token_hits: dict[str, list[int]] = {}  # rule id -> where its token pattern matched
+    for match_id, start, _end in rules.tokens(doc):
+        token_hits.setdefault(doc.vocab.strings[match_id], []).append(start)
+    for compiled in rules.rules:  # in the file's order: a later rule overrides an earlier one
+        if compiled.token:
+            for start in sorted(token_hits.get(compiled.rule.id, ())):
                 _apply(hits, compiled.rule, start, doc)
             continue
         for sent, words in sents:
