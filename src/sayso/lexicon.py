@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -126,8 +127,21 @@ def _single_matches(tok: Token, cue: Cue) -> bool:
     return cue.cls == "source" or tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
 
 
+_CUES_OF: list[Any] = [None, {}]  # [the last Doc asked about, its answers by token index]
+
+
 def match_cue(doc: Doc, i: int) -> tuple[Cue, int] | None:
-    """The cue starting at token ``i`` and the token index past its end."""
+    """The cue starting at token ``i`` and the token index past its end (the stages ask about
+    the same tokens many times: the answers for the last document are kept)."""
+    if _CUES_OF[0] is not doc:
+        _CUES_OF[0], _CUES_OF[1] = doc, {}
+    held: dict[int, tuple[Cue, int] | None] = _CUES_OF[1]
+    if i not in held:
+        held[i] = _match_cue(doc, i)
+    return held[i]
+
+
+def _match_cue(doc: Doc, i: int) -> tuple[Cue, int] | None:
     tok = doc[i]
     for cue in _candidates(tok):
         n = len(cue.lemmas)
@@ -271,9 +285,7 @@ def is_dateline(tok: Token) -> bool:
     lo = tok.idx
     while lo > 0 and text[lo - 1] in _BEFORE_DATELINE:
         lo -= 1
-    return any(
-        not text[p].isspace() and starts_paragraph(text, p) for p in range(lo, tok.idx + 1)
-    )
+    return any(not text[p].isspace() and starts_paragraph(text, p) for p in range(lo, tok.idx + 1))
 
 
 def spaced_dash(tok: Token) -> bool:

@@ -148,9 +148,7 @@ def render_rows(
     return _draw([_table(cols, cells, width, wide)], width)
 
 
-def _table(
-    cols: Sequence[Column], cells: Sequence[Sequence[str]], width: int, wide: bool
-) -> Table:
+def _table(cols: Sequence[Column], cells: Sequence[Sequence[str]], width: int, wide: bool) -> Table:
     widths = column_widths(cols, cells, width, wide)
     # a space of padding right of each column (none after the last) and the box's one-space
     # divider: _GAP between two columns

@@ -212,9 +212,7 @@ def task_records(
     yield from safe_records(pipeline, items, debug=options.debug)
 
 
-def task_rows(
-    pipeline: Extractor, task: Task, options: BatchOptions
-) -> Iterator[Row | SaysoError]:
+def task_rows(pipeline: Extractor, task: Task, options: BatchOptions) -> Iterator[Row | SaysoError]:
     """The Parquet row of each document of ``task`` (its record and the stage versions), or
     the error that stopped it."""
     versions = dict(pipeline.versions)

@@ -137,9 +137,10 @@ def stories(
             f"no Sayso store at {path}; give INPUTS to group files, or --db FILE for a store "
             "`sayso ingest` filled"
         )
-        with Bar.on_stderr(False, "grouping the stored documents") as bar, _open_store(
-            path, missing, read_only=False
-        ) as store:
+        with (
+            Bar.on_stderr(False, "grouping the stored documents") as bar,
+            _open_store(path, missing, read_only=False) as store,
+        ):
             lines = run.stories_in_store(
                 store, rebuild=rebuild, on_error=lambda e: bar.error(f"error: {e}"),
                 debug=debug_enabled(),
@@ -240,7 +241,7 @@ def compare(
     else:
         if given_stories:
             raise click.UsageError(
-                f"--given-stories reads a TARGET file's \"story\" fields; there is no file {target}"
+                f'--given-stories reads a TARGET file\'s "story" fields; there is no file {target}'
             )
         lines, records = _compare_stored(target, db, every)
     fmt = fmt or default_format()

@@ -197,9 +197,10 @@ def ingest(
     log = ErrorLog(errors_path)
     batches = [p for p in paths if is_batch_output(p)]  # `sayso batch` output: Parquet, in bulk
     sources = [p for p in paths if p not in batches]
-    with Bar.on_stderr(silent, "ingest") as live, Store(
-        db_path(db), durable=resolve_durable(durable)
-    ) as store:
+    with (
+        Bar.on_stderr(silent, "ingest") as live,
+        Store(db_path(db), durable=resolve_durable(durable)) as store,
+    ):
         bar = _Progress(live)
         summary = _load_batches(store, batches, bar, log)
         if sources:

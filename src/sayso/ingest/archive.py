@@ -77,9 +77,7 @@ class _CappedReader(DecompressingBufferedReader):  # type: ignore[misc]
         limit = MAX_LINE if length is None else min(length, MAX_LINE)
         line: bytes = super().readline(limit)
         if len(line) >= MAX_LINE and not line.endswith(b"\n") and limit == MAX_LINE:
-            raise Inflated(
-                f"a header line runs past {MAX_LINE:,} bytes (not a WARC header)", None
-            )
+            raise Inflated(f"a header line runs past {MAX_LINE:,} bytes (not a WARC header)", None)
         return line
 
     def close_decompressor(self) -> None:

@@ -66,9 +66,7 @@ _USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*://)[^/?#]*@")
 # IPv6 ranges whose last 32 bits are an IPv4 address: NAT64 (RFC 6052), IPv4-compatible
 # (deprecated, RFC 4291) and IPv4-translated (RFC 2765); IPv4-mapped, 6to4 and Teredo are
 # decoded by ipaddress itself.
-_LOW32 = tuple(
-    ipaddress.IPv6Network(net) for net in ("64:ff9b::/96", "::/96", "::ffff:0:0:0/96")
-)
+_LOW32 = tuple(ipaddress.IPv6Network(net) for net in ("64:ff9b::/96", "::/96", "::ffff:0:0:0/96"))
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 _LOCAL_NAT64 = ipaddress.IPv6Network("64:ff9b:1::/48")  # a local translator (RFC 8215)
 

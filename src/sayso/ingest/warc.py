@@ -90,9 +90,7 @@ def read_warc(path: Path, source: str, max_chars: int) -> Iterator[Document | In
                 return
 
 
-def _ended(
-    fh: BinaryIO, cut: bool, end: int, source: str, responses: int
-) -> Iterator[InputError]:
+def _ended(fh: BinaryIO, cut: bool, end: int, source: str, responses: int) -> Iterator[InputError]:
     """The error of an archive that ends inside a record (a gzip member without its end, or
     bytes after the last whole record that warcio passed over), else nothing."""
     fh.seek(end)

@@ -346,9 +346,7 @@ class Store:
         the documents of content hashes ``members`` by compare version ``version``."""
         _stories.save_comparison(self._db, story, members, version, data)
 
-    def comparison(
-        self, story: str, members: Sequence[str], version: str
-    ) -> dict[str, Any] | None:
+    def comparison(self, story: str, members: Sequence[str], version: str) -> dict[str, Any] | None:
         """The kept comparison of ``story`` if it was computed from exactly ``members`` (content
         hashes, in order) by ``version``, else None."""
         return _stories.comparison(self._db, story, members, version)

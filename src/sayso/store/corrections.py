@@ -272,4 +272,3 @@ def gold(db: Db) -> Iterator[dict[str, Any]]:
                 for a in record.attributions
             ],
         }
-

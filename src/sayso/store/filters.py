@@ -27,8 +27,15 @@ from . import queries as q
 from .db import Db, Row, rows_of
 
 __all__ = [
-    "MAX_LIMIT", "Built", "FilterArgs", "FilterError", "Filters", "build", "confidence_floor",
-    "fts_phrases", "run",
+    "MAX_LIMIT",
+    "Built",
+    "FilterArgs",
+    "FilterError",
+    "Filters",
+    "build",
+    "confidence_floor",
+    "fts_phrases",
+    "run",
 ]
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

@@ -82,9 +82,7 @@ def content_extent(a: Attribution) -> tuple[int, int]:
 
 def attribution_at(record: Record, span: tuple[int, int]) -> Attribution | None:
     """The attribution whose content spans ``span`` (else the one overlapping it most)."""
-    return _best(
-        (a for a in record.attributions if a.content), lambda a: [content_extent(a)], span
-    )
+    return _best((a for a in record.attributions if a.content), lambda a: [content_extent(a)], span)
 
 
 def name_spans(text: str, name: str) -> tuple[Span, ...]:

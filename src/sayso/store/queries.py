@@ -212,8 +212,7 @@ SELECT id, kind, about, asserted_by, other, evidence FROM divergences WHERE doc 
 _CORRECTION_COLUMNS = "id, doc_hash, kind, span_start, span_end, value, created_at"
 CORRECTIONS_OF = f"SELECT {_CORRECTION_COLUMNS} FROM corrections WHERE doc_hash = ? ORDER BY id"
 CORRECTED_AMONG = (
-    "SELECT DISTINCT doc_hash FROM corrections "
-    "WHERE doc_hash IN (SELECT value FROM json_each(?))"
+    "SELECT DISTINCT doc_hash FROM corrections WHERE doc_hash IN (SELECT value FROM json_each(?))"
 )
 CORRECTION_BY_ID = f"SELECT {_CORRECTION_COLUMNS} FROM corrections WHERE id = ?"
 UPSERT_CORRECTION = """

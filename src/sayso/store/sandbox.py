@@ -67,7 +67,7 @@ def query(db: Db, sql: str, params: Params = ()) -> list[Row]:
     """
     if not sql.strip():
         raise StoreError(
-            "no SQL given; pass one statement, such as \"SELECT count(*) FROM documents\""
+            'no SQL given; pass one statement, such as "SELECT count(*) FROM documents"'
         )
     guard = _Guard()
     try:

@@ -137,8 +137,9 @@ def _actor_entities(rows: Iterable[Row], kind: str) -> dict[str, Any]:
     entities.sort(key=lambda e: (-e["documents"], -e["mentions"]))
     ranked = sorted(types, key=lambda t: (-len(types[t]), -type_mentions[t], t))
     return {
-        "types": [{"type": t, "documents": len(types[t]), "mentions": type_mentions[t]}
-                  for t in ranked],
+        "types": [
+            {"type": t, "documents": len(types[t]), "mentions": type_mentions[t]} for t in ranked
+        ],
         "documents": len(types.get(kind, ())),
         "mentions": type_mentions[kind],
         "entities": entities,

@@ -150,9 +150,7 @@ def record_marks(record: Record, actor_url: Callable[[str, str], str] = _no_url)
     return [m for m in marks if 0 <= m.start < m.end <= n]
 
 
-def marked_text(
-    record: Record, actor_url: Callable[[str, str], str] = _no_url
-) -> list[Sentence]:
+def marked_text(record: Record, actor_url: Callable[[str, str], str] = _no_url) -> list[Sentence]:
     """The text cut into sentences and segments; each segment knows its marks (as classes),
     the fact it links to, whether it lies outside the body or in a flagged part (boilerplate,
     caption, ...), which mark anchors (m-<fact>) start at it, and the entity mention it lies in

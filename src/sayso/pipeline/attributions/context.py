@@ -111,11 +111,11 @@ class Context:
     def kind(self, spans: list[Span]) -> str:
         total = inside = 0
         for s in spans:
-            for pos in range(s.start, s.end):
-                if self.text[pos].isalnum():
-                    total += 1
-                    if self.state.quotes.inside(pos):
-                        inside += 1
+            total += _letters(self.text, s.start, s.end)
+            for q in self.state.quotes.quotes:  # in text order, none inside another
+                a, b = max(s.start, q.inner_start), min(s.end, q.inner_end)
+                if a < b:
+                    inside += _letters(self.text, a, b)
         if total and inside == total:
             return "direct"
         return "mixed" if inside else "indirect"
@@ -207,3 +207,8 @@ class Context:
                 bisect.insort(self._spans, (c.start, c.end, n))
                 self._longest = max(self._longest, c.end - c.start)
             self._indexed.append(a)
+
+
+def _letters(text: str, start: int, end: int) -> int:
+    """How many letters and digits ``text[start:end]`` holds."""
+    return sum(ch.isalnum() for ch in text[start:end])

@@ -106,9 +106,7 @@ class ArgumentFinder(ActorFinder):
                 # no one itself; a named modifier ("U.S. airstrikes") still names who acts
             self._subject_arg(s, verb, roles, passive, args)
 
-    def _subject_arg(
-        self, s: Token, verb: Token, roles: Roles, passive: bool, args: _Args
-    ) -> None:
+    def _subject_arg(self, s: Token, verb: Token, roles: Roles, passive: bool, args: _Args) -> None:
         if passive and roles.moves:
             # "medics were flown to the island": the ones moved act, with whoever sent them
             args.source.extend(self.arg_ids(s, verb))
@@ -159,7 +157,7 @@ class ArgumentFinder(ActorFinder):
         return [i for g in named or groups for i in g]
 
     def _clause_subject_targets(self, kept: list[Token], roles: Roles) -> list[str]:
-        """"fined the firm to pay", "ordered the guards to leave": the subject of a to-clause the
+        """ "fined the firm to pay", "ordered the guards to leave": the subject of a to-clause the
         parser hangs on the verb is its object; "demanded that the board resign": a request is
         addressed to the subject of its that-clause; "found the driver guilty": the subject of a
         small clause."""
@@ -186,10 +184,7 @@ class ArgumentFinder(ActorFinder):
                 tiers[1].append(c)
                 # "set up a clinic in Accra": where the made thing is, if it names no one
                 tiers[3].extend(
-                    p
-                    for x in c.children
-                    if x.dep_ == "prep" and x.lower_ == "in"
-                    for p in pobjs(x)
+                    p for x in c.children if x.dep_ == "prep" and x.lower_ == "in" for p in pobjs(x)
                 )
             elif c.dep_ in ("prep", "dative"):
                 lemma = c.lemma_.lower()

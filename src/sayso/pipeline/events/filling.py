@@ -65,7 +65,7 @@ class Filler(ArgumentFinder):
         return None
 
     def _modifier_actors(self, cand: Candidate) -> None:
-        """"a Paris-backed plan", "Kyiv-allied units": the modifier's own first word acts on
+        """ "a Paris-backed plan", "Kyiv-allied units": the modifier's own first word acts on
         the noun it modifies."""
         tok = cand.tok
         cand.source = [
@@ -92,7 +92,7 @@ class Filler(ArgumentFinder):
         return []
 
     def _agreed_thing_target(self, cand: Candidate, roles: Roles) -> list[str]:
-        """"agreed to a truce in northern Mali": who the agreed thing concerns (the last
+        """ "agreed to a truce in northern Mali": who the agreed thing concerns (the last
         to/on phrase of a joint act)."""
         found: list[str] = []
         if not roles.joint:
@@ -103,7 +103,7 @@ class Filler(ArgumentFinder):
         return found
 
     def _opponent_target(self, cand: Candidate) -> list[str]:
-        """"raised militias for a war against X": the purpose's opponent."""
+        """ "raised militias for a war against X": the purpose's opponent."""
         return [
             i
             for c in cand.tok.children
@@ -136,7 +136,7 @@ class Filler(ArgumentFinder):
             cand.target = self.purpose_object(tok, cand.source) or cand.target
 
     def _addressee(self, statement: Token, source: list[str]) -> list[str]:
-        """"sent a letter to the FAO threatening to ...": the letter's addressee ("sent a letter
+        """ "sent a letter to the FAO threatening to ...": the letter's addressee ("sent a letter
         to X" hangs "to X" on the verb)."""
         holders = [statement] + ([statement.head] if statement.dep_ == "dobj" else [])
         return [
@@ -178,7 +178,7 @@ class Filler(ArgumentFinder):
         cand.target = [i for i in cand.target if i not in cand.source] or extra
 
     def _given_to(self, cand: Candidate, word: Token) -> list[str]:
-        """"granted the Navy permission", "gave the Irish team access", as the parser reads
+        """ "granted the Navy permission", "gave the Irish team access", as the parser reads
         them (a compound of the object): whom it is given to."""
         if cand.tok.lemma_.lower() not in GIVING_VERBS or not any(
             c.dep_ == "compound" and c.i < word.i and (self.actor_noun(c) or c.ent_type_)

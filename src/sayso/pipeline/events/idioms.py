@@ -89,9 +89,10 @@ def _compiled(vocab: Vocab) -> _Rules:
         matcher.add(rule.id, [list(rule.pattern)])
         needs = tuple(w for node in rule.pattern if (w := _words_of(node)) is not None)
         attrs = rule.pattern[0].get("RIGHT_ATTRS")
-        token = len(rule.pattern) == 1 and isinstance(attrs, dict)
-        if token:
+        token = False
+        if len(rule.pattern) == 1 and isinstance(attrs, dict):
             tokens.add(rule.id, [[attrs]])
+            token = True
         out.append(_Compiled(rule, matcher, needs, token))
     compiled = _Rules(out, tokens)
     _COMPILED[id(vocab)] = (vocab, compiled)

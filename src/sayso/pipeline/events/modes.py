@@ -117,14 +117,18 @@ class ModeReader(ActorFinder):
         """Whether the subject of ``verb`` is a common noun that names no person, group or body
         ("the repeal", "the new rules"): a thing, which intends nothing."""
         subj, passive = self.subjects(verb)
-        return bool(subj) and not passive and all(
-            s.pos_ == "NOUN"
-            and s.i not in self.triggers  # "its offensive would end": its owner's act
-            and not any(c.dep_ == "poss" for c in s.children)
-            and not self.token_ids(s)
-            and not self.actor_noun(s)
-            and not s.lemma_.lower().endswith("man")  # "the militiamen", "a spokesman"
-            for s in subj
+        return (
+            bool(subj)
+            and not passive
+            and all(
+                s.pos_ == "NOUN"
+                and s.i not in self.triggers  # "its offensive would end": its owner's act
+                and not any(c.dep_ == "poss" for c in s.children)
+                and not self.token_ids(s)
+                and not self.actor_noun(s)
+                and not s.lemma_.lower().endswith("man")  # "the militiamen", "a spokesman"
+                for s in subj
+            )
         )
 
     def _governor_mode(self, lemma: str) -> str | None:
