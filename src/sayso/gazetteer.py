@@ -460,6 +460,7 @@ class Gazetteer:
                 else:
                     self._org_keys.setdefault(_key(alias), org)
         self._role_index = {r.pattern: r for r in self._roles}
+        self._role_of: dict[str, RoleInfo | None] = {}  # role() answers, asked again and again
         self._role_max_words = max((len(r.pattern.split()) for r in self._roles), default=0)
         self._role_dotted = {r.pattern.split()[-1] for r in self._roles if r.pattern.endswith(".")}
 
@@ -579,6 +580,14 @@ class Gazetteer:
     def role(self, phrase: str) -> RoleInfo | None:
         """The longest role pattern inside ``phrase``: "Chinese Foreign Ministry spokesperson" ->
         spokesperson, "defense chief" -> defense minister. Ties go to the rightmost match."""
+        if phrase in self._role_of:
+            return self._role_of[phrase]
+        if len(self._role_of) >= 100_000:
+            self._role_of.clear()
+        found = self._role_of[phrase] = self._find_role(phrase)
+        return found
+
+    def _find_role(self, phrase: str) -> RoleInfo | None:
         tokens = list(self._tokens(phrase))
         best: RoleInfo | None = None
         for i in range(len(tokens)):
