@@ -222,3 +222,19 @@ def test_a_quote_inside_a_reported_clause_brings_the_clause(run: Run) -> None:
     a = attribution_with(rec, "grave errors")
     assert a.kind == "mixed" and a.content[0].text.startswith("auditors had found")
     assert speaker_of(rec, "grave errors") == "Tariq Weston"
+
+
+def test_a_title_in_quotation_marks_is_no_quote(run: Run) -> None:
+    # a show or a book named in quotation marks: title case, nothing said
+    rec = story(
+        run,
+        'Senator Rhea Calloway said on "Morning Report with Ana Ruiz" that the levy would be '
+        "dropped.\n\n"
+        'Mayor Tomas Reyes, who wrote "The Harbour Years," said the bridge would reopen in May.\n\n'
+        '"We will rebuild the pier," Reyes said.\n',
+    )
+    contents = [c.text for a in rec.attributions for c in a.content]
+    assert not any("Morning Report" == c or "The Harbour Years" in c for c in contents)
+    assert attribution_with(rec, "the levy would be dropped").kind == "indirect"
+    assert speaker_of(rec, "the levy would be dropped") == "Rhea Calloway"
+    assert attribution_with(rec, "We will rebuild the pier").kind == "direct"

@@ -29,13 +29,14 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ...lexicon import Cue, cue_table, match_cue, media_nouns, noun_cues
+from ...types import Attribution
 from ..base import State
 from .confidence import scored
 from .content import Contents
 from .context import Context
 from .cued import CuePass
 from .lines import LinePass
-from .quoted import QuotePass
+from .quoted import QuotePass, is_title
 from .speakers import Speakers
 
 __all__ = ["AttributionStage", "Cue", "cue_table", "match_cue", "media_nouns", "noun_cues"]
@@ -77,4 +78,11 @@ class AttributionStage:
         cues.run()
         cues.noun_pass()
         lines.question_pass()
-        state.attributions = scored(state, sorted(ctx.out, key=lambda a: a.content[0].start))
+        said = [a for a in ctx.out if not _titled(a)]
+        state.attributions = scored(state, sorted(said, key=lambda a: a.content[0].start))
+
+
+def _titled(a: Attribution) -> bool:
+    """Whether all ``a`` reports is a title in quotation marks ('who wrote "The Harbour
+    Years"'): a cue's object that names a work, no words said."""
+    return a.kind == "direct" and len(a.content) == 1 and is_title(a.content[0].text)
