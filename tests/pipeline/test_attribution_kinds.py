@@ -238,3 +238,15 @@ def test_a_title_in_quotation_marks_is_no_quote(run: Run) -> None:
     assert attribution_with(rec, "the levy would be dropped").kind == "indirect"
     assert speaker_of(rec, "the levy would be dropped") == "Rhea Calloway"
     assert attribution_with(rec, "We will rebuild the pier").kind == "direct"
+
+
+def test_reported_content_stays_on_the_line_of_its_cue(run: Run) -> None:
+    # a headline line right above the first sentence is no part of what the source said
+    rec = run(
+        "Ferry capsizes off Marlow Point\n"
+        "Twelve passengers were rescued on Sunday, according to the coast guard.\n"
+        "Harbour fees will rise, officials say.\n"
+    )
+    a = attribution_with(rec, "Twelve passengers were rescued")
+    assert a.content[0].text == "Twelve passengers were rescued on Sunday"
+    assert all("Marlow" not in c.text for b in rec.attributions for c in b.content)
