@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from sayso.config import MIN_CONFIDENCE
+from sayso.pipeline.attributions.confidence import FLOOR
 from sayso.types import Record
 
 from .conftest import attribution_with, speaker_of
@@ -250,3 +251,16 @@ def test_reported_content_stays_on_the_line_of_its_cue(run: Run) -> None:
     a = attribution_with(rec, "Twelve passengers were rescued")
     assert a.content[0].text == "Twelve passengers were rescued on Sunday"
     assert all("Marlow" not in c.text for b in rec.attributions for c in b.content)
+
+
+def test_an_attribution_under_the_floor_is_left_out(run: Run) -> None:
+    # a stance verb's object, no clause, told by a bare quantifier: many weak pieces together
+    rec = story(
+        run,
+        "The council voted on the harbour plan on Tuesday.\n\n"
+        "Some praised the decision.\n\n"
+        "The mayor, Ilse Brandt, said the harbour would reopen in June.\n",
+    )
+    assert all("the decision" not in c.text for a in rec.attributions for c in a.content)
+    assert all(a.confidence >= FLOOR for a in rec.attributions)
+    assert attribution_with(rec, "the harbour would reopen").confidence >= DEFAULT
