@@ -235,7 +235,7 @@ def test_a_title_in_quotation_marks_is_no_quote(run: Run) -> None:
         '"We will rebuild the pier," Reyes said.\n',
     )
     contents = [c.text for a in rec.attributions for c in a.content]
-    assert not any("Morning Report" == c or "The Harbour Years" in c for c in contents)
+    assert not any(c == "Morning Report" or "The Harbour Years" in c for c in contents)
     assert attribution_with(rec, "the levy would be dropped").kind == "indirect"
     assert speaker_of(rec, "the levy would be dropped") == "Rhea Calloway"
     assert attribution_with(rec, "We will rebuild the pier").kind == "direct"

@@ -3,8 +3,9 @@ after it ('"...," he said', '"..." said Wang') or right before it ('He said: "..
 dash and a name after it. A quote with no cue continues the attribution of a quote before it (a
 split quote, or quotes running over paragraphs). Short quotes with no cue are scare quotes and
 are left alone, and so are titles and names in quotation marks ('on "Morning Report with Ana
-Ruiz"', 'the film "Storm Over the Valley"': words in title case, no words said). A quote inside a clause that an outer speech cue reports ('Hill said the
-figures showed "a clear trend"') is Hill's, with the whole clause as its content."""
+Ruiz"', 'the film "Storm Over the Valley"': words in title case, no words said). A quote inside
+a clause that an outer speech cue reports ('Hill said the figures showed "a clear trend"') is
+Hill's, with the whole clause as its content."""
 
 from __future__ import annotations
 
@@ -20,11 +21,11 @@ from ..quotes import Quote
 from .context import DASHES, INLINE_SPACE, Context, tok_end, trim
 from .speakers import Speakers
 
-
 # words a title leaves in lower case ("The Lead with Jake Tapper", "A Time for Truth")
-_TITLE_SMALL = frozenset(
-    "a an the and or nor but of in on at to for with by from as vs via de la le".split()
-)
+_TITLE_SMALL = frozenset({
+    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for",
+    "with", "by", "from", "as", "vs", "via", "de", "la", "le",
+})  # fmt: skip
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 
 
