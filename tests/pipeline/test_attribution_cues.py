@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from sayso.pipeline.attributions import confidence as attribution_confidence
 from sayso.types import Record
 
 from .conftest import attribution_with, speaker_of
@@ -80,7 +81,11 @@ def test_rest_content_stays_in_the_cue_clause(run: Callable[..., Record]) -> Non
     assert speaker_of(rec, "the new bridge") == "Mark Hill"
 
 
-def test_counted_holder_of_a_stance(run: Callable[..., Record]) -> None:
+def test_counted_holder_of_a_stance(
+    run: Callable[..., Record], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # under the record's floor (a stance with no clause): the pass itself, with no floor
+    monkeypatch.setattr(attribution_confidence, "FLOOR", 0.0)
     rec = run("Nineteen percent of the students polled support the tuition freeze.")
     a = attribution_with(rec, "the tuition freeze")
     assert a.source is not None and "percent" in a.source.text
@@ -141,7 +146,11 @@ def test_by_saying_takes_the_speaker_of_its_verb(run: Callable[..., Record]) -> 
     assert speaker_of(rec, "his vote was a mistake") == "Mark Hill"
 
 
-def test_question_put_by_an_unnamed_asker(run: Callable[..., Record]) -> None:
+def test_question_put_by_an_unnamed_asker(
+    run: Callable[..., Record], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a question with no asker is under the record's floor: the pass itself, with no floor
+    monkeypatch.setattr(attribution_confidence, "FLOOR", 0.0)
     rec = run("Asked if he was ever bullied, Senator Mark Hill said no.")
     a = attribution_with(rec, "if he was ever bullied")
     assert a.source is None and a.speaker is None

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from sayso.config import MIN_CONFIDENCE
+from sayso.pipeline.attributions.confidence import FLOOR
 from sayso.types import Record
 
 from .conftest import attribution_with, speaker_of
@@ -222,3 +223,44 @@ def test_a_quote_inside_a_reported_clause_brings_the_clause(run: Run) -> None:
     a = attribution_with(rec, "grave errors")
     assert a.kind == "mixed" and a.content[0].text.startswith("auditors had found")
     assert speaker_of(rec, "grave errors") == "Tariq Weston"
+
+
+def test_a_title_in_quotation_marks_is_no_quote(run: Run) -> None:
+    # a show or a book named in quotation marks: title case, nothing said
+    rec = story(
+        run,
+        'Senator Rhea Calloway said on "Morning Report with Ana Ruiz" that the levy would be '
+        "dropped.\n\n"
+        'Mayor Tomas Reyes, who wrote "The Harbour Years," said the bridge would reopen in May.\n\n'
+        '"We will rebuild the pier," Reyes said.\n',
+    )
+    contents = [c.text for a in rec.attributions for c in a.content]
+    assert not any(c == "Morning Report" or "The Harbour Years" in c for c in contents)
+    assert attribution_with(rec, "the levy would be dropped").kind == "indirect"
+    assert speaker_of(rec, "the levy would be dropped") == "Rhea Calloway"
+    assert attribution_with(rec, "We will rebuild the pier").kind == "direct"
+
+
+def test_reported_content_stays_on_the_line_of_its_cue(run: Run) -> None:
+    # a headline line right above the first sentence is no part of what the source said
+    rec = run(
+        "Ferry capsizes off Marlow Point\n"
+        "Twelve passengers were rescued on Sunday, according to the coast guard.\n"
+        "Harbour fees will rise, officials say.\n"
+    )
+    a = attribution_with(rec, "Twelve passengers were rescued")
+    assert a.content[0].text == "Twelve passengers were rescued on Sunday"
+    assert all("Marlow" not in c.text for b in rec.attributions for c in b.content)
+
+
+def test_an_attribution_under_the_floor_is_left_out(run: Run) -> None:
+    # a stance verb's object, no clause, told by a bare quantifier: many weak pieces together
+    rec = story(
+        run,
+        "The council voted on the harbour plan on Tuesday.\n\n"
+        "Some praised the decision.\n\n"
+        "The mayor, Ilse Brandt, said the harbour would reopen in June.\n",
+    )
+    assert all("the decision" not in c.text for a in rec.attributions for c in a.content)
+    assert all(a.confidence >= FLOOR for a in rec.attributions)
+    assert attribution_with(rec, "the harbour would reopen").confidence >= DEFAULT

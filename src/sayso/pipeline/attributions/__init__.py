@@ -15,7 +15,9 @@ The passes over each document, in order:
 4. **Noun cues**: "X's claim that ..." (:mod:`.cued`).
 5. **Questions** put to someone whose asker the text does not name (:mod:`.lines`).
 6. **Confidence** of each attribution from its kind, cue, what its content is (a proposition,
-   a thing, a question, a refusal) and how its speaker was resolved (:mod:`.confidence`).
+   a thing, a question, a refusal) and how its speaker was resolved (:mod:`.confidence`); one
+   under ``confidence.FLOOR`` is left out of the record, and so is a title in quotation marks
+   that a cue took as its words ('who wrote "The Harbour Years"').
 
 The speaker is the entity of the source's head word (pronouns and nominals were resolved by the
 entities stage; a speaking "he" or "she" that stands for a person only spoken about or acted on
@@ -29,13 +31,14 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ...lexicon import Cue, cue_table, match_cue, media_nouns, noun_cues
+from ...types import Attribution
 from ..base import State
 from .confidence import scored
 from .content import Contents
 from .context import Context
 from .cued import CuePass
 from .lines import LinePass
-from .quoted import QuotePass
+from .quoted import QuotePass, is_title
 from .speakers import Speakers
 
 __all__ = ["AttributionStage", "Cue", "cue_table", "match_cue", "media_nouns", "noun_cues"]
@@ -63,7 +66,9 @@ class AttributionStage:
     # sentence-final cue reports the report before it; a speaking pronoun goes with the
     # reporting subject or clause subject before it, not a person spoken about (.centre); an
     # object stays inside the cue's clause and out of a report after it
-    version: ClassVar[str] = "7"
+    # 8: an attribution under confidence.FLOOR is left out; a title in quotation marks is no
+    # quote; reported content stays on its cue's line
+    version: ClassVar[str] = "8"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 
@@ -77,4 +82,11 @@ class AttributionStage:
         cues.run()
         cues.noun_pass()
         lines.question_pass()
-        state.attributions = scored(state, sorted(ctx.out, key=lambda a: a.content[0].start))
+        said = [a for a in ctx.out if not _titled(a)]
+        state.attributions = scored(state, sorted(said, key=lambda a: a.content[0].start))
+
+
+def _titled(a: Attribution) -> bool:
+    """Whether all ``a`` reports is a title in quotation marks ('who wrote "The Harbour
+    Years"'): a cue's object that names a work, no words said."""
+    return a.kind == "direct" and len(a.content) == 1 and is_title(a.content[0].text)

@@ -121,14 +121,19 @@ class Context:
         return "mixed" if inside else "indirect"
 
     def _clip(self, content: list[Span], anchor: int) -> list[Span]:
-        """Content never crosses a paragraph break and stays in the cue's paragraph."""
+        """Content never crosses a paragraph break or a line break (a headline, a dateline, a
+        caption line above the sentence: no sentence runs over one) and stays in the cue's
+        paragraph and line."""
         n = self.para_at(anchor)
         if n is None:
             return content
         para = self.paras[n]
+        newline = self.text.find("\n", anchor)
+        lo = max(para[0], self.text.rfind("\n", 0, anchor) + 1)
+        hi = min(para[1], newline if newline >= 0 else len(self.text))
         out = []
         for c in content:
-            span = self.span(max(c.start, para[0]), min(c.end, para[1]))
+            span = self.span(max(c.start, lo), min(c.end, hi))
             if span is not None:
                 out.append(span)
         return out

@@ -2,11 +2,14 @@
 after it ('"...," he said', '"..." said Wang') or right before it ('He said: "..."'), or for a
 dash and a name after it. A quote with no cue continues the attribution of a quote before it (a
 split quote, or quotes running over paragraphs). Short quotes with no cue are scare quotes and
-are left alone. A quote inside a clause that an outer speech cue reports ('Hill said the
-figures showed "a clear trend"') is Hill's, with the whole clause as its content."""
+are left alone, and so are titles and names in quotation marks ('on "Morning Report with Ana
+Ruiz"', 'the film "Storm Over the Valley"': words in title case, no words said). A quote inside
+a clause that an outer speech cue reports ('Hill said the figures showed "a clear trend"') is
+Hill's, with the whole clause as its content."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
@@ -17,6 +20,27 @@ from ...types import Attribution, Span
 from ..quotes import Quote
 from .context import DASHES, INLINE_SPACE, Context, tok_end, trim
 from .speakers import Speakers
+
+# words a title leaves in lower case ("The Lead with Jake Tapper", "A Time for Truth")
+_TITLE_SMALL = frozenset({
+    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for",
+    "with", "by", "from", "as", "vs", "via", "de", "la", "le",
+})  # fmt: skip
+_WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
+
+
+def is_title(words: str) -> bool:
+    """Whether the words inside quotation marks are a title or a name, not words said: two to
+    ten words, each capitalized but for the small words of a title ("Here's the Thing", "Face
+    the Nation"), with nothing inside that ends or joins clauses (no comma, semicolon, question
+    or exclamation mark; a final stop is allowed: 'his memoir "An American Son."')."""
+    body = words.strip().rstrip(".")
+    if any(ch in body for ch in ",;!?\n") or ". " in body:
+        return False
+    found = _WORD.findall(body)
+    if not 2 <= len(found) <= 10 or not found[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in found)
 
 
 class QuotePass:
@@ -33,7 +57,7 @@ class QuotePass:
     def run(self) -> None:
         for q in self.ctx.state.quotes.quotes:
             content = Span.of(self.text, *trim(self.text, q.inner_start, q.inner_end))
-            if content.end <= content.start:
+            if content.end <= content.start or is_title(content.text):
                 continue
             if self._cued(q, content) or self._dashed(q, content):
                 self.prev, self.prev_quote = (self.ctx.out[-1] if self.ctx.out else None), q
