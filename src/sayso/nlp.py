@@ -62,22 +62,59 @@ def parse(nlp: Any, texts: Iterable[str], batch_size: int = 16) -> Iterator[Any]
     yield from nlp.pipe(short, batch_size=batch_size)
 
 
-_TEXTS: dict[int, tuple[Any, str]] = {}  # id(doc) -> (doc, its text): the last few documents
-_TEXTS_HELD = 4
+class Read:
+    """What the stages read of one Doc again and again, read once: its text, its tokens (``doc[i]``
+    and iterating a Doc make a new Token object each time) and the tokens' lower-case forms.
+    Each is built on first use. Held by :func:`read` for the last few Docs."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+
+    @functools.cached_property
+    def text(self) -> str:
+        text: str = self.doc.text
+        return text
+
+    @functools.cached_property
+    def tokens(self) -> list[Any]:
+        return list(self.doc)
+
+    @functools.cached_property
+    def lower(self) -> list[str]:
+        return [t.lower_ for t in self.tokens]
+
+
+_READ: dict[int, Read] = {}  # id(doc) -> what was read of it: the last few documents
+_READ_HELD = 4
+
+
+def read(doc: Any) -> Read:
+    """The :class:`Read` of ``doc``. Holds the last few Docs (each Read keeps its Doc alive), so
+    an id is never reused while it is held."""
+    held = _READ.get(id(doc))
+    if held is not None and held.doc is doc:
+        return held
+    if len(_READ) >= _READ_HELD:
+        _READ.pop(next(iter(_READ)), None)
+    held = _READ[id(doc)] = Read(doc)
+    return held
 
 
 def text_of(doc: Any) -> str:
     """``doc.text``, read once per document: spaCy builds it anew from every token each time
-    (the stages of one document ask for it many times). Holds the last few Docs, so an id is
-    never reused while it is held."""
-    held = _TEXTS.get(id(doc))
-    if held is not None and held[0] is doc:
-        return held[1]
-    text: str = doc.text
-    if len(_TEXTS) >= _TEXTS_HELD:
-        _TEXTS.pop(next(iter(_TEXTS)), None)
-    _TEXTS[id(doc)] = (doc, text)
-    return text
+    (the stages of one document ask for it many times)."""
+    return read(doc).text
+
+
+def tokens_of(doc: Any) -> list[Any]:
+    """``list(doc)``, made once per document: ``tokens_of(doc)[i]`` is ``doc[i]`` without a new
+    Token object each time."""
+    return read(doc).tokens
+
+
+def lowers_of(doc: Any) -> list[str]:
+    """``[t.lower_ for t in doc]``, read once per document."""
+    return read(doc).lower
 
 
 def _paragraph_breaks(doc: Any) -> Any:

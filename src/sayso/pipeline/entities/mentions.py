@@ -14,7 +14,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import text_of
+from ...nlp import text_of, tokens_of
 from .model import (
     DATELINE,
     DETS,
@@ -49,13 +49,14 @@ def _is_name_token(tok: Token) -> bool:
 
 
 def _trim(doc: Doc, ts: int, te: int) -> tuple[int, int]:
-    while ts < te and (doc[ts].lower_ in DETS or doc[ts].is_punct or doc[ts].is_space):
+    tokens = tokens_of(doc)
+    while ts < te and (tokens[ts].lower_ in DETS or tokens[ts].is_punct or tokens[ts].is_space):
         ts += 1
     while te > ts and (
-        doc[te - 1].text in POSSESSIVE
-        or doc[te - 1].tag_ == "POS"
-        or doc[te - 1].is_punct
-        or doc[te - 1].is_space
+        tokens[te - 1].text in POSSESSIVE
+        or tokens[te - 1].tag_ == "POS"
+        or tokens[te - 1].is_punct
+        or tokens[te - 1].is_space
     ):
         te -= 1
     return ts, te
@@ -63,14 +64,15 @@ def _trim(doc: Doc, ts: int, te: int) -> tuple[int, int]:
 
 def _is_title_phrase(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
     """True when tokens ts..te, with up to two following words, form a role title."""
+    tokens = tokens_of(doc)
     vocab = role_vocabulary()
-    if not all(t.lower_ in vocab or gz.demonym(t.text) for t in doc[ts:te]):
+    if not all(t.lower_ in vocab or gz.demonym(t.text) for t in tokens[ts:te]):
         return False
     for extra in (1, 2):
         end = te + extra
         if end > len(doc):
             break
-        phrase = " ".join(t.lower_ for t in doc[ts:end] if not gz.demonym(t.text))
+        phrase = " ".join(t.lower_ for t in tokens[ts:end] if not gz.demonym(t.text))
         info = gz.role(phrase)
         if info is not None and info.pattern == phrase:
             return True
@@ -79,13 +81,14 @@ def _is_title_phrase(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
 
 def _person_runs(doc: Doc, ts: int, te: int, gz: Gazetteer) -> list[tuple[int, int]]:
     """Split a PERSON entity into runs of name-like tokens; leading titles are dropped."""
+    tokens = tokens_of(doc)
     runs: list[tuple[int, int]] = []
     vocab = role_vocabulary()
     honor = words()["honorifics"]
     i = ts
     while i < te:
         # drop title words and demonyms that NER glued to the front ("President", "Chinese")
-        tok = doc[i]
+        tok = tokens[i]
         if _loose_title_word(doc, i, te):
             i += 1  # "Miss Universe Alicia Machado": a title of two words, then the name
             continue
@@ -98,9 +101,9 @@ def _person_runs(doc: Doc, ts: int, te: int, gz: Gazetteer) -> list[tuple[int, i
         j = i
         while (
             j < te
-            and _is_name_token(doc[j])
-            and doc[j].text not in POSSESSIVE
-            and doc[j].tag_ != "POS"
+            and _is_name_token(tokens[j])
+            and tokens[j].text not in POSSESSIVE
+            and tokens[j].tag_ != "POS"
         ):
             j += 1
         a, b = _trim(doc, i, j)
@@ -111,6 +114,7 @@ def _person_runs(doc: Doc, ts: int, te: int, gz: Gazetteer) -> list[tuple[int, i
 
 
 def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
+    tokens = tokens_of(doc)
     out: list[Mention] = []
     ents = [
         (a, b, e.label_)
@@ -143,10 +147,10 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         if label in {"ORG", "PERSON"} and _is_title_phrase(doc, ts, te, gz):
             continue
         if label in {"ORG", "PERSON", "GPE", "FAC", "LOC"} and not any(
-            t.text[:1].isupper() for t in doc[ts:te]
+            t.text[:1].isupper() for t in tokens[ts:te]
         ):
             continue  # names are capitalised: "state news" is not an organisation
-        brackets = [i for i in range(ts, te) if doc[i].text in {"(", ")", "[", "]"}]
+        brackets = [i for i in range(ts, te) if tokens[i].text in {"(", ")", "[", "]"}]
         brackets += _dateline_dashes(doc, ts, te)
         if brackets:  # "BRUSSELS (Meridian Press Agency", "LAGOS - Nigeria's": a dateline and more
             out.extend(_cut_pieces(doc, [ts - 1, *brackets, te], gz))
@@ -171,12 +175,13 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
 def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mention]:
     """The mentions of one entity once its shape let it through, typed by the title inside
     it, an apposition, the tables and the context (:func:`_relabel`) and its last word."""
+    tokens = tokens_of(doc)
     if label == "ORG" and (inside := role_inside(doc, ts, te, gz)) is not None:
         return [_mention(doc, inside, te, "PERSON")]  # "Department Spokesperson Ana Ruiz"
     if label in {"ORG", "PERSON"}:
         label = apposition_label(doc, ts, te, gz) or label
     label = _relabel(doc, ts, te, label, gz)
-    if label == "PERSON" and te - ts >= 2 and doc[te - 1].lower_ in words()["facility_words"]:
+    if label == "PERSON" and te - ts >= 2 and tokens[te - 1].lower_ in words()["facility_words"]:
         label = "FAC"  # "Clinton Drive": a street, not a person
     elif label == "PERSON" and org_shaped(doc, ts, te):
         label = "ORG"  # "Gordon Advisors", "the Rams": an organisation's name
@@ -193,11 +198,14 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
     ("Mr. Jordan", "Dr. Georgia Banks": a person, not a country or a bank), a possessive place
     ("at Martha's Vineyard": no person "Martha"), a verb inside ("Manley put Reid": two
     names)."""
+    tokens = tokens_of(doc)
     ship = ship_span(doc, ts, te)
     if ship is not None:
         return [_mention(doc, ship[0], ship[1], "ORG", country=ship[2])]
     titled, gender = _titled(doc, ts)
-    loose = doc[ts].lower_ in _LOOSE_TITLES or (ts > 0 and doc[ts - 1].lower_ in _LOOSE_TITLES)
+    loose = tokens[ts].lower_ in _LOOSE_TITLES or (
+        ts > 0 and tokens[ts - 1].lower_ in _LOOSE_TITLES
+    )
     if titled and label in _NAMED and (label == "PERSON" or not loose):  # not "Miss Universe"
         runs = _person_runs(doc, ts, te, gz)
         return [_mention(doc, a, b, "PERSON", gender=gender, titled=True) for a, b in runs]
@@ -216,10 +224,11 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
 def _cut_pieces(doc: Doc, cuts: list[int], gz: Gazetteer) -> list[Mention]:
     """The mentions between the cut tokens of one entity; a piece that opens with a country's
     possessive ("Nigeria's dock workers") gives the country its own mention."""
+    tokens = tokens_of(doc)
     out = []
     for a, b in itertools.pairwise(cuts):
         a, b = _trim(doc, a + 1, b)
-        owner = next((i for i in range(a + 1, b - 1) if doc[i].tag_ == "POS"), None)
+        owner = next((i for i in range(a + 1, b - 1) if tokens[i].tag_ == "POS"), None)
         if owner is not None and gz.country(doc[a:owner].text):
             out.append(_mention(doc, a, owner, "GPE"))
             a = owner + 1
@@ -246,12 +255,13 @@ def _dateline_place(doc: Doc, out: list[Mention]) -> None:
 def _dateline_dashes(doc: Doc, ts: int, te: int) -> list[int]:
     """The spaced dash after a dateline in capitals inside one entity ("ABUJA - Nigeria's"):
     the tokens before it are the dateline place, those after it another name."""
+    tokens = tokens_of(doc)
     out = []
     for i in range(ts + 1, te - 1):
         if (
-            doc[i].text in _DASHES
-            and doc[i].whitespace_
-            and doc[i - 1].whitespace_
+            tokens[i].text in _DASHES
+            and tokens[i].whitespace_
+            and tokens[i - 1].whitespace_
             and doc[ts:i].text.isupper()
         ):
             out.append(i)
@@ -260,13 +270,14 @@ def _dateline_dashes(doc: Doc, ts: int, te: int) -> list[int]:
 
 def _hyphen_tail(doc: Doc, te: int) -> int:
     """A name NER cut at a hyphen goes on over it: "Kim Yo" + "-jong", "Shin Jae" + "-ho"."""
+    tokens = tokens_of(doc)
     while (
         te + 1 < len(doc)
-        and doc[te].text == "-"
-        and not doc[te - 1].whitespace_
-        and not doc[te].whitespace_
-        and doc[te + 1].is_alpha
-        and doc[te + 1].is_lower
+        and tokens[te].text == "-"
+        and not tokens[te - 1].whitespace_
+        and not tokens[te].whitespace_
+        and tokens[te + 1].is_alpha
+        and tokens[te + 1].is_lower
     ):
         te += 2
     return te
@@ -279,8 +290,9 @@ def _role_lead(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int:
     """How many first words of an entity end a title begun before it ("Secretary of" +
     "Defense Marcus Trent" -> 1) when two or three capitalised words, a name, or nothing
     ("Secretary of" + "State") follow; else 0."""
+    tokens = tokens_of(doc)
     for lead in (1, 2):
-        rest = doc[ts + lead : te]
+        rest = tokens[ts + lead : te]
         if len(rest) == 1 or len(rest) > 3 or lead > te - ts:
             continue
         if not all(t.text[:1].isupper() and t.is_alpha for t in rest):
@@ -288,7 +300,7 @@ def _role_lead(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int:
         for back in (1, 2, 3):
             if ts - back < 0:
                 break
-            phrase = " ".join(t.lower_ for t in doc[ts - back : ts + lead])
+            phrase = " ".join(t.lower_ for t in tokens[ts - back : ts + lead])
             info = gz.role(phrase)
             if info is not None and info.pattern == phrase:
                 return lead
@@ -299,15 +311,20 @@ def _place_by_context(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
     """A name the context makes a place: "the town of X", "the city of X"; after "in", "near"
     or "outside" a name typed as a person ("held in X") or a one-word organisation the tables
     and the institution words do not know ("fishing leaders in X")."""
-    if ts >= 2 and doc[ts - 1].lower_ == "of" and doc[ts - 2].lower_ in words()["settlement_nouns"]:
+    tokens = tokens_of(doc)
+    if (
+        ts >= 2
+        and tokens[ts - 1].lower_ == "of"
+        and tokens[ts - 2].lower_ in words()["settlement_nouns"]
+    ):
         return True
-    if ts < 1 or doc[ts - 1].lower_ not in words()["place_preps"]:
+    if ts < 1 or tokens[ts - 1].lower_ not in words()["place_preps"]:
         return False
-    if te < len(doc) and doc[te].tag_ == "POS":
+    if te < len(doc) and tokens[te].tag_ == "POS":
         return False  # "in Smith's view"
     if label == "PERSON":
         return True
-    tok = doc[ts]
+    tok = tokens[ts]
     return (
         te - ts == 1
         and not tok.text.isupper()
@@ -322,6 +339,7 @@ def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
     place ("Interfax" typed GPE), a country, capital or listed place is a place ("Paraguay",
     "BRASILIA" typed ORG), a name after a person's title is a person ("spokeswoman Marina
     Albuquerque", "Governor Ada Obi" typed ORG), a name the context makes a place is one."""
+    tokens = tokens_of(doc)
     text = doc[ts:te].text
     if label in {"PERSON", "ORG"} and _place_by_context(doc, ts, te, label, gz):
         return "GPE"
@@ -334,14 +352,14 @@ def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
     ):
         return "GPE"
     if label == "ORG" and ts > 0 and 2 <= te - ts <= 3 and gz.org(text) is None:
-        before = doc[ts - 1]
+        before = tokens[ts - 1]
         info = gz.role(before.lower_) if before.is_lower or before.is_title else None
         if (
             info is not None
             and info.pattern == before.lower_
             and info.sector != "IGO"
-            and all(t.text[:1].isupper() for t in doc[ts:te])
-            and doc[te - 1].lower_ not in words()["generic_org_heads"]
+            and all(t.text[:1].isupper() for t in tokens[ts:te])
+            and tokens[te - 1].lower_ not in words()["generic_org_heads"]
         ):
             return "PERSON"
     return label
@@ -359,8 +377,9 @@ def _mention(
     titled: bool = False,
 ) -> Mention:
     """The mention of tokens ``ts..te``."""
+    tokens = tokens_of(doc)
     return Mention(
-        doc[ts].idx,
+        tokens[ts].idx,
         _end(doc, te),
         ts,
         te,
@@ -384,27 +403,29 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 def _titled(doc: Doc, ts: int) -> tuple[bool, str | None]:
     """Whether a person's title stands right before token ``ts`` or is its first token ("Mr.",
     "the Rev.", "Sen.", "Sgt" + "."), and the gender it says."""
+    tokens = tokens_of(doc)
     honor = words()["honorifics"]
     inside = title_width(doc, ts)
     if inside:
         after = ts + inside
-        if after < len(doc) and doc[after].text == ".":
+        if after < len(doc) and tokens[after].text == ".":
             after += 1  # "Msgr" + "." + the name
-        if after < len(doc) and not doc[after].text[:1].isupper():
+        if after < len(doc) and not tokens[after].text[:1].isupper():
             return False, None
-        return True, honor.get(doc[ts].lower_)
+        return True, honor.get(tokens[ts].lower_)
     for width in (1, 2):
         if title_width(doc, ts - width) == width:
-            return True, honor.get(doc[ts - width].lower_)
+            return True, honor.get(tokens[ts - width].lower_)
     return False, None
 
 
 def _loose_title_word(doc: Doc, i: int, te: int) -> bool:
     """Whether token ``i`` is a loose title ("Miss") or the word after one ("Universe") that
     stands before a name of two or more words up to ``te``."""
-    if doc[i].lower_ in _LOOSE_TITLES:
-        return te - i >= 4 and doc[i + 1].text[:1].isupper()
-    return i > 0 and doc[i - 1].lower_ in _LOOSE_TITLES and te - i >= 3
+    tokens = tokens_of(doc)
+    if tokens[i].lower_ in _LOOSE_TITLES:
+        return te - i >= 4 and tokens[i + 1].text[:1].isupper()
+    return i > 0 and tokens[i - 1].lower_ in _LOOSE_TITLES and te - i >= 3
 
 
 def _is_cut(tok: Token) -> bool:
@@ -417,14 +438,15 @@ def _is_cut(tok: Token) -> bool:
 def _verb_runs(doc: Doc, ts: int, te: int) -> list[tuple[int, int]]:
     """Tokens ``ts..te`` cut at the verbs inside them, each piece trimmed (one piece, the whole,
     when there is none)."""
-    if not any(_is_cut(t) for t in doc[ts:te]):
+    tokens = tokens_of(doc)
+    if not any(_is_cut(t) for t in tokens[ts:te]):
         return [(ts, te)]
     runs: list[tuple[int, int]] = []
     start = ts
     for i in range(ts, te + 1):
-        if i == te or _is_cut(doc[i]):
+        if i == te or _is_cut(tokens[i]):
             a, b = _trim(doc, start, i)
-            if b > a and doc[a].text[:1].isupper():
+            if b > a and tokens[a].text[:1].isupper():
                 runs.append((a, b))
             start = i + 1
     return runs
@@ -433,15 +455,16 @@ def _verb_runs(doc: Doc, ts: int, te: int) -> list[tuple[int, int]]:
 def _possessive_place(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> int | None:
     """The end of a place named with a possessive after a locative preposition ("at Martha's
     Vineyard"), which NER takes for a person or an organisation; None when it is not one."""
+    tokens = tokens_of(doc)
     if label not in {"PERSON", "ORG"} or ts == 0:
         return None
-    if doc[ts - 1].lower_ not in words()["locative_preps"] or gz.org(doc[ts:te].text):
+    if tokens[ts - 1].lower_ not in words()["locative_preps"] or gz.org(doc[ts:te].text):
         return None
-    inner = [i for i in range(ts, te) if doc[i].text in POSSESSIVE or doc[i].tag_ == "POS"]
+    inner = [i for i in range(ts, te) if tokens[i].text in POSSESSIVE or tokens[i].tag_ == "POS"]
     end = te
-    if not inner and label == "PERSON" and te + 1 < len(doc) and doc[te].tag_ == "POS":
+    if not inner and label == "PERSON" and te + 1 < len(doc) and tokens[te].tag_ == "POS":
         inner, end = [te], te + 1  # NER kept "Martha" and left "'s Vineyard" out
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        while end < len(doc) and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper():
             end += 1
     if len(inner) != 1 or inner[0] != ts + 1 or not 1 <= end - inner[0] - 1 <= 2:
         return None  # one name, its possessive, one or two capitalised words
@@ -449,7 +472,7 @@ def _possessive_place(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
     after = doc[inner[0] + 1 : end]
     if any(not t.text[:1].isupper() or t.lower_ in heads for t in after):
         return None
-    if any(_known_person(doc, t, gz) for t in (doc[ts], after[0])):
+    if any(_known_person(doc, t, gz) for t in (tokens[ts], after[0])):
         return None  # "at Bennett's Trump rally": a person's possessive, not a place name
     return end
 
@@ -471,10 +494,11 @@ def _titled_names(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
     """Names NER missed that a person's title introduces ("Mr. Hale said", "Department
     Spokesperson Ana Ruiz"), names with a generational suffix ("Hale Jr."), and bodies "the"
     introduces ("the North Carolina Supreme Court", see :func:`.shapes.missed_name`)."""
+    tokens = tokens_of(doc)
     out: list[Mention] = []
     suffixes = set(words()["generational_suffixes"])
     vocab = role_vocabulary()  # "Mr. President" names no one
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.i in covered:
             continue
         missed = missed_name(doc, tok, covered, gz)
@@ -489,8 +513,8 @@ def _titled_names(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
             tok.pos_ == "PROPN"
             and tok.text[:1].isupper()
             and tok.i + 1 < len(doc)
-            and doc[tok.i + 1].lower_ in _marking_suffixes()
-            and (tok.i == 0 or not doc[tok.i - 1].text[:1].isupper())
+            and tokens[tok.i + 1].lower_ in _marking_suffixes()
+            and (tok.i == 0 or not tokens[tok.i - 1].text[:1].isupper())
         ):
             start = tok.i
         else:
@@ -499,13 +523,13 @@ def _titled_names(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
         while (
             end < len(doc)
             and end not in covered
-            and (doc[end].pos_ == "PROPN" or doc[end].lower_ in suffixes)
-            and doc[end].text[:1].isupper()
-            and doc[end].lower_ not in person_titles()
+            and (tokens[end].pos_ == "PROPN" or tokens[end].lower_ in suffixes)
+            and tokens[end].text[:1].isupper()
+            and tokens[end].lower_ not in person_titles()
         ):
             end += 1
         if end > start and not (
-            end == start + 1 and (doc[start].lower_ in suffixes or doc[start].lower_ in vocab)
+            end == start + 1 and (tokens[start].lower_ in suffixes or tokens[start].lower_ in vocab)
         ):
             titled = start > tok.i
             gender = words()["honorifics"].get(tok.lower_) if titled else None
@@ -519,6 +543,7 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     in the surname of a person the text names ("Amanda Pryce" typed ORG beside "Robert Pryce"),
     with a generational suffix ("Marcus Hale Jr.") or opens with a common first name ("Paul
     Riva"); then find the surnames NER missed."""
+    tokens = tokens_of(doc)
     suffixes = set(words()["generational_suffixes"])
     surnames = {_surname(doc, m.ts, m.te) for m in out if m.label == "PERSON" and m.te - m.ts > 1}
     heads = set(words()["generic_org_heads"]) | set(words()["institutions"])
@@ -546,7 +571,7 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     # a surname NER left untagged ("Pryce told voters" after "Robert Pryce")
     surnames = {_surname(doc, m.ts, m.te) for m in out if m.label == "PERSON" and m.te - m.ts > 1}
     covered = {i for m in out for i in range(m.ts, m.te)}
-    for tok in doc:
+    for tok in tokens_of(doc):
         if (
             tok.i not in covered
             and tok.lower_ in surnames
@@ -555,13 +580,15 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
             and tok.lower_ not in role_vocabulary()
             and not (gz.org(tok.text) or gz.country(tok.text) or gz.place_country(tok.text))
             and tok.dep_ != "compound"  # "Cruz backers", "the Clinton Foundation": modifiers
-            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+            and not (tok.i + 1 < len(doc) and tokens[tok.i + 1].pos_ == "PROPN")
             and not (
-                tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper()
+                tok.i > 0
+                and tokens[tok.i - 1].pos_ == "PROPN"
+                and tokens[tok.i - 1].text[:1].isupper()
             )
         ):
             end = tok.i + 1
-            if end < len(doc) and doc[end].lower_ in suffixes:
+            if end < len(doc) and tokens[end].lower_ in suffixes:
                 end += 1
             out.append(_mention(doc, tok.i, end, "PERSON"))
     out.sort(key=lambda m: m.start)
@@ -575,15 +602,17 @@ def _subject_at_sentence_start(tok: Token) -> bool:
 
 def _surname(doc: Doc, ts: int, te: int) -> str:
     """The last word of a name that is not a generational suffix ("Hale" of "Hale Jr.")."""
+    tokens = tokens_of(doc)
     suffixes = set(words()["generational_suffixes"])
-    for t in reversed(doc[ts:te]):
+    for t in reversed(tokens[ts:te]):
         if t.lower_ not in suffixes:
             return str(t.lower_)
-    return str(doc[te - 1].lower_)
+    return str(tokens[te - 1].lower_)
 
 
 def _end(doc: Doc, te: int) -> int:
-    last = doc[te - 1]
+    tokens = tokens_of(doc)
+    last = tokens[te - 1]
     return int(last.idx + len(last.text))
 
 
@@ -594,14 +623,15 @@ def _country_of_token(tok: Token, gz: Gazetteer) -> str | None:
 
 def _groups(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     """Collective actors event coders need: "Israeli troops", "the police", "protesters"."""
+    tokens = tokens_of(doc)
     groups = words()["groups"]
     out: list[Mention] = []
-    for tok in doc:
+    for tok in tokens_of(doc):
         lemma = tok.lemma_.lower()
         if tok.i in covered or lemma not in groups or tok.pos_ != "NOUN" or tok.dep_ == "compound":
             continue
         start, country = tok.i, None
-        for t in reversed(doc[max(0, tok.i - 3) : tok.i]):
+        for t in reversed(tokens[max(0, tok.i - 3) : tok.i]):
             c = _country_of_token(t, gz) if t.pos_ in {"ADJ", "PROPN"} else None
             if c is None or t.i in covered or t.head.i != tok.i:
                 break
@@ -614,22 +644,24 @@ def _head_start(doc: Doc, tok: Token, inst: dict[str, str], heads: set[str]) -> 
     """Where the institution word that ends at ``tok`` begins: at ``tok`` ("ministry"), one
     word before it for a two-word institution ("coast guard"), or None when none ends there.
     A media head ("newspaper") counts only after "the"."""
-    if tok.i > 0 and f"{doc[tok.i - 1].lower_} {tok.lower_}" in inst:
+    tokens = tokens_of(doc)
+    if tok.i > 0 and f"{tokens[tok.i - 1].lower_} {tok.lower_}" in inst:
         return tok.i - 1
     if tok.lower_ in inst:
         return tok.i
-    if tok.lower_ in heads and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+    if tok.lower_ in heads and tok.i > 0 and tokens[tok.i - 1].lower_ == "the":
         return tok.i
     return None
 
 
 def _institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     """Institutions NER misses: "the Russian government", "China's defense ministry"."""
+    tokens = tokens_of(doc)
     inst = words()["institutions"]
     heads = set(inst) | set(words()["media_heads"])
     quals = set(words()["institution_qualifiers"])
     out: list[Mention] = []
-    for tok in doc:
+    for tok in tokens_of(doc):
         head = _head_start(doc, tok, inst, heads)
         if tok.i in covered or head is None or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -639,12 +671,12 @@ def _institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
         country = None
         j = head - 1
         while j >= 0 and j >= tok.i - 4:
-            t = doc[j]
+            t = tokens[j]
             if t.lower_ in quals or t.lower_ in inst:
                 start = j
             elif (c := _country_of_token(t, gz)) is not None:
                 country, start = c, j
-            elif t.text in POSSESSIVE and j > 0 and (c := _country_of_token(doc[j - 1], gz)):
+            elif t.text in POSSESSIVE and j > 0 and (c := _country_of_token(tokens[j - 1], gz)):
                 country, start = c, j - 1
                 j -= 1
             else:
@@ -656,7 +688,7 @@ def _institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             continue  # "the police": a collective actor (see _groups)
         if country is None:
             # "the ministry", "the coast guard": resolved to an organisation named before
-            if start > 0 and doc[start - 1].lower_ == "the":
+            if start > 0 and tokens[start - 1].lower_ == "the":
                 out.append(_mention(doc, start, tok.i + 1, "ORG", kind="nominal_org"))
             continue
         out.append(_mention(doc, start, tok.i + 1, "ORG", kind="institution", country=country))

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ... import resources as data
 from ...gazetteer import Gazetteer
+from ...nlp import tokens_of
 
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 DETS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -92,16 +93,17 @@ def title_keys() -> frozenset[str]:
 def title_width(doc: Doc, i: int) -> int:
     """How many tokens a person's title at token ``i`` takes: 1 ("Mr.", "Sen."), 2 for an
     abbreviation spaCy split from its period ("Sgt" + "."), 0 when there is none."""
+    tokens = tokens_of(doc)
     if not 0 <= i < len(doc):
         return 0
-    low = doc[i].lower_
+    low = tokens[i].lower_
     if low in person_titles():
         return 1
     if (
         i + 1 < len(doc)
-        and doc[i + 1].text == "."
-        and not doc[i].whitespace_
-        and doc[i].text[:1].isupper()
+        and tokens[i + 1].text == "."
+        and not tokens[i].whitespace_
+        and tokens[i].text[:1].isupper()
         and low + "." in person_titles()
     ):
         return 2

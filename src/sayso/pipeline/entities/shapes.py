@@ -18,18 +18,20 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
+from ...nlp import tokens_of
 from .model import role_vocabulary, words
 
 
 def only_title(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
     """Whether tokens ``ts..te`` are only a title, after a country's name ("VP", "Sgt", "U. S.
     Surgeon General")."""
+    tokens = tokens_of(doc)
     for lead in (3, 2, 1):
         if te - ts > lead and gz.country(doc[ts : ts + lead].text):
             ts += lead
             break
     honor = words()["honorifics"]
-    low = [t.lower_ for t in doc[ts:te] if not t.is_punct]
+    low = [t.lower_ for t in tokens[ts:te] if not t.is_punct]
     if not low:
         return False
     if all(w in honor for w in low):
@@ -49,26 +51,29 @@ def _is_role(phrase: str, gz: Gazetteer) -> bool:
 def ship_span(doc: Doc, ts: int, te: int) -> tuple[int, int, str | None] | None:
     """A ship's name ("USS Harlan", "MV Ocean Star", the prefix inside the entity or right
     before it): its tokens and its navy's country (a merchant ship: none), else None."""
+    tokens = tokens_of(doc)
     prefixes = words()["ship_prefixes"]
-    start = ts - 1 if ts > 0 and doc[ts - 1].lower_ in prefixes else ts
-    if te - start < 2 or doc[start].lower_ not in prefixes or not doc[start].text.isupper():
+    start = ts - 1 if ts > 0 and tokens[ts - 1].lower_ in prefixes else ts
+    if te - start < 2 or tokens[start].lower_ not in prefixes or not tokens[start].text.isupper():
         return None
-    return start, te, prefixes[doc[start].lower_]
+    return start, te, prefixes[tokens[start].lower_]
 
 
 def org_shaped(doc: Doc, ts: int, te: int) -> bool:
     """A "person" whose shape is an organisation's: a name of two or more words ending in an
     organisation's word ("Gordon Advisors", "Writers Guild"), or one right after "the" that
     heads its phrase ("the Rams"; "the Hale administration" keeps Hale a person)."""
-    if te - ts >= 2 and doc[te - 1].lower_ in words()["org_name_words"]:
+    tokens = tokens_of(doc)
+    if te - ts >= 2 and tokens[te - 1].lower_ in words()["org_name_words"]:
         return True
-    return ts > 0 and doc[ts - 1].lower_ == "the" and doc[te - 1].dep_ != "compound"
+    return ts > 0 and tokens[ts - 1].lower_ == "the" and tokens[te - 1].dep_ != "compound"
 
 
 def line_pieces(doc: Doc, ts: int, te: int) -> list[tuple[int, int]]:
     """An entity cut at the line breaks inside it: a name never runs over one ("Chargers" + a
     new line + "Team has ...")."""
-    cuts = [i for i in range(ts, te) if doc[i].is_space and "\n" in doc[i].text]
+    tokens = tokens_of(doc)
+    cuts = [i for i in range(ts, te) if tokens[i].is_space and "\n" in tokens[i].text]
     if not cuts:
         return [(ts, te)]
     bounds = [ts - 1, *cuts, te]
@@ -90,9 +95,10 @@ def apposition_label(doc: Doc, ts: int, te: int, gz: Gazetteer) -> str | None:
     """The type an apposition gives a name of two or three capitalised words: "PERSON" beside a
     role noun ("the chief negotiator, Elnur Aliyev"), "ORG" beside an organisation's noun
     ("the firm, Construtora Lima"); None when there is none or the tables know the name."""
+    tokens = tokens_of(doc)
     if not 2 <= te - ts <= 3 or gz.org(doc[ts:te].text) is not None:
         return None
-    if not all(t.text[:1].isupper() and t.is_alpha for t in doc[ts:te]):
+    if not all(t.text[:1].isupper() and t.is_alpha for t in tokens[ts:te]):
         return None
     root = doc[ts:te].root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= te]
@@ -111,10 +117,11 @@ def apposition_label(doc: Doc, ts: int, te: int, gz: Gazetteer) -> str | None:
 def role_inside(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int | None:
     """Where the person's name begins in an "organisation" that runs on from a title into a
     name ("Department Spokesperson Ana Ruiz": at "Ana"), or None."""
+    tokens = tokens_of(doc)
     for i in range(te - 2, ts - 1, -1):
-        name = doc[i + 1 : te]
+        name = tokens[i + 1 : te]
         if (
-            _is_role(doc[i].lower_, gz)
+            _is_role(tokens[i].lower_, gz)
             and 2 <= len(name) <= 3
             and all(_name_word(t, gz) for t in name)
         ):
@@ -142,16 +149,17 @@ def missed_name(
     organisation's word ends ("the North Carolina Supreme Court", ``tok`` its last word), or a
     person a capitalised title introduces ("Department Spokesperson Ana Ruiz", ``tok`` the
     title). Tokens, label; None when there is none."""
+    tokens = tokens_of(doc)
     if tok.text[:1].isupper() and tok.pos_ == "PROPN" and _org_word(tok.lower_):
         start = tok.i
         while (
             start > 0
             and start - 1 not in covered
-            and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].text[:1].isupper()
+            and tokens[start - 1].pos_ == "PROPN"
+            and tokens[start - 1].text[:1].isupper()
         ):
             start -= 1
-        if start < tok.i and start > 0 and doc[start - 1].lower_ == "the":
+        if start < tok.i and start > 0 and tokens[start - 1].lower_ == "the":
             return start, tok.i + 1, "ORG"
         return None
     if (
@@ -161,7 +169,7 @@ def missed_name(
         and _is_role(tok.lower_, gz)
     ):
         end = tok.i + 1
-        while end < len(doc) and end not in covered and _name_word(doc[end], gz):
+        while end < len(doc) and end not in covered and _name_word(tokens[end], gz):
             end += 1
         if 2 <= end - tok.i - 1 <= 3:
             return tok.i + 1, end, "PERSON"
