@@ -48,6 +48,15 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
 
 
+def _led(words: Iterable[str], more: str = "") -> str:
+    """A lookahead for the first characters of ``words`` (both cases) and the characters
+    ``more``: put before a pattern that must begin with one of them, it lets the regex engine
+    pass over every other position at once instead of trying each alternative there."""
+    firsts = {w[0] for w in words if w} | set(more)
+    firsts |= {c.upper() for c in firsts} | {c.lower() for c in firsts}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+
+
 def _cased(words: dict[str, int]) -> dict[str, int]:
     """Title-case and upper-case forms of names ("March", "MARCH")."""
     out: dict[str, int] = {}
@@ -193,6 +202,9 @@ class Patterns:
             words["month_qualifiers"]
         )
 
+        # lookaheads for the first words the patterns may begin with (see _led)
+        led_month_or_day = _led([*months, *abbrevs, *weekdays])
+        led_day_first = _led(weekdays, "t0123456789")
         m_full = _alt(months)
         m_abbr = _alt(abbrevs)
         m_any = rf"(?:(?P<mname>{m_full})|(?P<mabbr>{m_abbr})\.?)"
@@ -212,15 +224,25 @@ class Patterns:
             rf"(?=(?:,?\s+{y})?\s+(?:{_alt(nouns)})\b)|(?<![\d/.]){m}/{d}(?![\d/])"
             for (m, d), (y, nouns) in self.named_days.items()
         )
-        seasons = rf"(?i:\b(?P<smod>{_alt(self.season_mods)})\s+(?P<season>{_alt(self.seasons)})\b)"
-        weeks = rf"(?i:(?<!\bthe\s)\b(?P<wkmod>{_alt(self.week_mods)})\s+week\b)"
-        mmods = rf"(?i:\b(?P<mmod>{_alt(self.month_mods)}))\s+(?P<mname>{m_full})\b(?!\s+\d)"
+        smods, season_names = _alt(self.season_mods), _alt(self.seasons)
+        seasons = (
+            rf"(?i:\b{_led(self.season_mods)}(?P<smod>{smods})\s+(?P<season>{season_names})\b)"
+        )
+        weeks = (
+            rf"(?i:(?<!\bthe\s)\b{_led(self.week_mods)}(?P<wkmod>{_alt(self.week_mods)})\s+week\b)"
+        )
+        mmods = (
+            rf"(?i:\b{_led(self.month_mods)}(?P<mmod>{_alt(self.month_mods)}))"
+            rf"\s+(?P<mname>{m_full})\b(?!\s+\d)"
+        )
         that_year = r"(?i:(?:that|that\s+same|the\s+same)\s+year)\b"
-        ctx_year = rf"\b(?P<mname>{m_full})\s+of\s+{that_year}"
-        rel_year = rf"\b(?P<mname>{m_full})\s+(?:of\s+)?(?i:(?P<mod>{pmods}))\s+year\b"
+        ctx_year = rf"\b{_led(months)}(?P<mname>{m_full})\s+of\s+{that_year}"
+        rel_year = (
+            rf"\b{_led(months)}(?P<mname>{m_full})\s+(?:of\s+)?(?i:(?P<mod>{pmods}))\s+year\b"
+        )
         # (name, regex, flags, handler, weak): weak patterns only run inside a NER date
         specs: list[tuple[str, str, int, Handler, bool]] = [
-            ("named", rf"\b(?:{named})", 0, self._named, False),
+            ("named", rf"\b{_led(self.months, '0123456789')}(?:{named})", 0, self._named, False),
             ("iso", r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b", 0, self._iso, False),
             (
                 "numeric",
@@ -229,55 +251,75 @@ class Patterns:
                 self._numeric,
                 False,
             ),
-            ("mdy", rf"\b{wd}{m_any}\s+{day},?\s+{year}\b", 0, self._mdy, False),
+            ("mdy", rf"\b{led_month_or_day}{wd}{m_any}\s+{day},?\s+{year}\b", 0, self._mdy, False),
             (
                 "dmy",
-                rf"\b{wd}(?:the\s+)?{day}\s+(?:of\s+)?{m_any},?\s+{year}\b",
+                rf"\b{led_day_first}{wd}(?:the\s+)?{day}\s+(?:of\s+)?{m_any},?\s+{year}\b",
                 0,
                 self._mdy,
                 False,
             ),
             (
                 "md",
-                rf"\b{wd}{m_any}\s+{day}\b(?!,?\s*\d)(?!\s*(?:%|per|percent))",
+                rf"\b{led_month_or_day}{wd}{m_any}\s+{day}\b(?!,?\s*\d)(?!\s*(?:%|per|percent))",
                 0,
                 self._md,
                 False,
             ),
-            ("dm", rf"\b{wd}(?:the\s+)?{day}\s+(?:of\s+)?{m_any}(?!\w)", 0, self._md, False),
-            ("my", rf"\b{m_any},?\s+(?:of\s+)?{year}\b{no_more_digits}", 0, self._my, False),
+            (
+                "dm",
+                rf"\b{led_day_first}{wd}(?:the\s+)?{day}\s+(?:of\s+)?{m_any}(?!\w)",
+                0,
+                self._md,
+                False,
+            ),
+            (
+                "my",
+                rf"\b{led_month_or_day}{m_any},?\s+(?:of\s+)?{year}\b{no_more_digits}",
+                0,
+                self._my,
+                False,
+            ),
             ("season", seasons, 0, self._season, False),
             ("modmonth", mmods, 0, self._modmonth, False),
             ("ctxyear", ctx_year, 0, self._ctx_year, False),
             ("relyear", rel_year, 0, self._rel_year, False),
             ("week", weeks, 0, self._week, False),
-            ("relday", rf"(?i:\b(?P<rel>{_alt(self.rel_days)})\b)", 0, self._relday, False),
+            (
+                "relday",
+                rf"(?i:\b{_led(self.rel_days)}(?P<rel>{_alt(self.rel_days)})\b)",
+                0,
+                self._relday,
+                False,
+            ),
             (
                 "ago",
-                rf"(?i:\b(?P<num>\d{{1,2}}|{nums})\s+(?P<unit>{ago_units})s?\s+ago\b)",
+                rf"(?i:\b{_led(self.numbers, '0123456789')}"
+                rf"(?P<num>\d{{1,2}}|{nums})\s+(?P<unit>{ago_units})s?\s+ago\b)",
                 0,
                 self._ago,
                 False,
             ),
             (
                 "period",
-                rf"(?i:(?<!\bthe\s)\b(?P<mod>{pmods})\s+(?P<unit>{units})\b)",
+                rf"(?i:(?<!\bthe\s)\b{_led(self.period_mods)}(?P<mod>{pmods})\s+(?P<unit>{units})\b)",
                 0,
                 self._period,
                 False,
             ),
             (
                 "weekday",
+                rf"{_led([*self.weekday_mods, *full_weekdays])}"
                 rf"(?:\b(?P<wmod>(?i:{wmods}))\s+)?\b(?P<wd>{_alt(full_weekdays)})\b",
                 0,
                 self._weekday,
                 False,
             ),
-            ("month", rf"\b(?P<mname>{m_full})\b", 0, self._month, True),
+            ("month", rf"\b{_led(months)}(?P<mname>{m_full})\b", 0, self._month, True),
             ("year", rf"(?<![\d,.$€£-])\b{year}\b(?!s\b){no_more_digits}", 0, self._year, True),
             (
                 "prep_year",
-                rf"(?i:\b(?:{preps}))\s+(?P<d>{year})\b(?!s\b){no_more_digits}",
+                rf"(?i:\b{_led(words['year_prepositions'])}(?:{preps}))\s+(?P<d>{year})\b(?!s\b){no_more_digits}",
                 0,
                 self._year,
                 False,
