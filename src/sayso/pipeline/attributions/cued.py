@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import Cue, is_medium, lemma, match_cue, may_cue, noun_cues
+from ...nlp import tokens_of
 from ...types import Span
 from .content import Contents
 from .context import Context, counted, depth, tok_end
@@ -26,20 +27,19 @@ class CuePass:
         self.state = ctx.state
         self.doc = ctx.doc
         self.text = ctx.text
+        # the tokens the cue table may start a cue at (lexicon.may_cue), in text order
+        self.maybe = [t for t in tokens_of(self.doc) if may_cue(t)]
 
     # ---- verb cues and "according to" ---------------------------------------------------------
     def run(self) -> None:
         doc = self.doc
         found: list[tuple[Token, Cue, int]] = []
-        i = 0
-        while i < len(doc):
-            tok = doc[i]
-            if i in self.ctx.used_cues or self.ctx.quoted(tok):
-                i += 1
+        i = 0  # the first token a cue may start at: past the last cue found
+        for tok in self.maybe:
+            if tok.i < i or tok.i in self.ctx.used_cues or self.ctx.quoted(tok):
                 continue
-            m = match_cue(doc, i) if may_cue(tok) else None
+            m = match_cue(doc, tok.i)
             if m is None:
-                i += 1
                 continue
             cue, end = m
             if cue.cls != "noun":  # see noun_pass
@@ -287,7 +287,7 @@ class CuePass:
     # ---- noun cues ----------------------------------------------------------------------------
     def noun_pass(self) -> None:
         nouns = noun_cues()
-        for tok in self.doc:
+        for tok in self.maybe:  # a noun cue's lemma is in the cue table
             if tok.pos_ != "NOUN" or lemma(tok) not in nouns:
                 continue
             m = match_cue(self.doc, tok.i)
