@@ -80,8 +80,17 @@ class Read:
         return list(self.doc)
 
     @functools.cached_property
+    def words(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+    @functools.cached_property
     def lower(self) -> list[str]:
         return [t.lower_ for t in self.tokens]
+
+    @functools.cached_property
+    def sentence_of(self) -> dict[int, int]:
+        """The number of the sentence (in ``doc.sents``) each token is in, by token index."""
+        return {i: n for n, s in enumerate(self.doc.sents) for i in range(s.start, s.end)}
 
 
 _READ: dict[int, Read] = {}  # id(doc) -> what was read of it: the last few documents
@@ -110,6 +119,17 @@ def tokens_of(doc: Any) -> list[Any]:
     """``list(doc)``, made once per document: ``tokens_of(doc)[i]`` is ``doc[i]`` without a new
     Token object each time."""
     return read(doc).tokens
+
+
+def sentence_numbers(doc: Any) -> dict[int, int]:
+    """The number of the sentence each token is in, by token index, made once per document.
+    Not to be changed: every reader shares it."""
+    return read(doc).sentence_of
+
+
+def words_of(doc: Any) -> list[str]:
+    """``[t.text for t in doc]``, read once per document."""
+    return read(doc).words
 
 
 def lowers_of(doc: Any) -> list[str]:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import match_cue
-from ...nlp import text_of
+from ...nlp import lowers_of, sentence_numbers, text_of, tokens_of
 from ..quotes import Quote, QuoteIndex
 from .model import DETS, Cluster, Mention, role_vocabulary, words
 from .roles import role_and_country
@@ -30,10 +30,7 @@ class Resolver:
         self.text = text_of(doc)
         self.clusters = clusters
         self.quoted = quoted
-        self.sent_of: dict[int, int] = {}
-        for n, s in enumerate(doc.sents):
-            for i in range(s.start, s.end):
-                self.sent_of[i] = n
+        self.sent_of = sentence_numbers(doc)  # shared: only read
         # (token index, cluster, weight) in text order, for mentions outside quotes
         self.history: list[tuple[int, int, float]] = []
         self.speakers: set[int] = set()  # token indices of mentions that speak (see speaks)
@@ -115,7 +112,11 @@ def pronouns_and_nominals(
         for m in c.mentions:
             at.add(m, idx)
     vocab = role_vocabulary()
-    for tok in doc:
+    lowers = lowers_of(doc)
+    for tok in tokens_of(doc):
+        low = lowers[tok.i]
+        if low not in pron and low not in vocab:
+            continue  # neither branch below takes it
         if tok.i in covered or quoted.inside(tok.idx):
             continue
         if tok.lower_ in pron and tok.pos_ == "PRON":

@@ -14,7 +14,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import text_of, tokens_of
+from ...nlp import lowers_of, text_of, tokens_of, words_of
 from .model import (
     DATELINE,
     DETS,
@@ -498,9 +498,12 @@ def _titled_names(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     suffixes = set(words()["generational_suffixes"])
     vocab = role_vocabulary()  # "Mr. President" names no one
-    for tok in tokens_of(doc):
+    keys, texts, lowers = title_keys(), words_of(doc), lowers_of(doc)
+    for tok in tokens:
         if tok.i in covered:
             continue
+        if not texts[tok.i][:1].isupper() and lowers[tok.i] not in keys:
+            continue  # nothing below starts at a word in lower case but a title ("mr.")
         missed = missed_name(doc, tok, covered, gz)
         if missed is not None:
             out.append(_mention(doc, missed[0], missed[1], missed[2]))
@@ -660,8 +663,12 @@ def _institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     inst = words()["institutions"]
     heads = set(inst) | set(words()["media_heads"])
     quals = set(words()["institution_qualifiers"])
+    last_words = heads | {k.split()[-1] for k in inst}  # the words an institution may end at
+    lowers = lowers_of(doc)
     out: list[Mention] = []
-    for tok in tokens_of(doc):
+    for tok in tokens:
+        if lowers[tok.i] not in last_words:
+            continue  # no institution word ends here (_head_start is None)
         head = _head_start(doc, tok, inst, heads)
         if tok.i in covered or head is None or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
