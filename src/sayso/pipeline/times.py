@@ -123,8 +123,14 @@ class _Tenses:
     def __init__(self, doc: Doc, pats: Patterns) -> None:
         self.doc = doc
         self.pats = pats
+        self._at: dict[int, int] = {}  # offset -> tense: the scans ask about offsets again
 
     def __call__(self, offset: int) -> int:
+        if offset not in self._at:
+            self._at[offset] = self._tense_at(offset)
+        return self._at[offset]
+
+    def _tense_at(self, offset: int) -> int:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None or not len(span):
             return NOW
