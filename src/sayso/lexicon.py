@@ -106,11 +106,20 @@ def stem(word: str) -> str:
     return word
 
 
+_MAY_CUE: list[Any] = [None, {}]  # [the last Doc asked about, its answers by token index]
+
+
 def may_cue(tok: Token) -> bool:
     """Whether the cue table has an entry under the token's lemma, form or stem (a cheap test
-    before :func:`match_cue`)."""
-    table = cue_table()
-    return lemma(tok) in table or tok.lower_ in table or stem(tok.lower_) in table
+    before :func:`match_cue`; the answers for the last document are kept)."""
+    if _MAY_CUE[0] is not tok.doc:
+        _MAY_CUE[0], _MAY_CUE[1] = tok.doc, {}
+    held: dict[int, bool] = _MAY_CUE[1]
+    if tok.i not in held:
+        table = cue_table()
+        low = tok.lower_
+        held[tok.i] = lemma(tok) in table or low in table or stem(low) in table
+    return held[tok.i]
 
 
 def _candidates(tok: Token) -> list[Cue]:
@@ -273,12 +282,23 @@ def _ends_place(rest: str) -> bool:
     return rest[:1] in _DATELINE_ENDS
 
 
+_TEXT: list[Any] = [None, ""]  # [the last Doc asked about, its text]
+
+
+def _text_of(doc: Doc) -> str:
+    """``doc.text`` (spaCy joins every token's text each time): kept for the last document."""
+    if _TEXT[0] is not doc:
+        _TEXT[0], _TEXT[1] = doc, doc.text
+    text: str = _TEXT[1]
+    return text
+
+
 def is_dateline(tok: Token) -> bool:
     """An all-caps place at the very start of a paragraph, before a comma, a bracket or a dash
     ("BRUSSELS (Agency) -", "LOS ANGELES, May 2 -")."""
     if not _caps_place(tok.text):
         return False
-    text = tok.doc.text
+    text = _text_of(tok.doc)
     end = tok.idx + len(tok.text)
     if not _ends_place(text[end : end + 40]):
         return False

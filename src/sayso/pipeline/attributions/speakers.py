@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue
+from ...nlp import tokens_of
 from ...types import Entity, Span
 from ..entities import words
 from .centre import Centre
@@ -380,8 +381,9 @@ class Speakers:
     def _medium_channel(self, cue_tok: Token, speaker: str | None) -> str | None:
         """ "X told Y that ..., the statement said" / "..., the newspaper said": the later cue
         of a medium or an organisation is the channel (and is used up)."""
-        for t in cue_tok.sent:
-            if t.i == cue_tok.i or t.i < cue_tok.i or self.cue_verb(t) is None:
+        # the tokens after the cue in its sentence
+        for t in tokens_of(self.doc)[cue_tok.i + 1 : cue_tok.sent.end]:
+            if self.cue_verb(t) is None:
                 continue
             subj = self.subject(t)
             if subj is None or subj.i < cue_tok.i or subj.head.i != t.i:
