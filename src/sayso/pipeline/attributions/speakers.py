@@ -63,6 +63,8 @@ class Speakers:
         self.doc = ctx.doc
         self.text = ctx.text
         self.centre = Centre(ctx)
+        # verb token -> its subject (see subject): read from the parse alone, asked many times
+        self._subjects: dict[int, Token | None] = {}
 
     def entity_of(self, tok: Token) -> Entity | None:
         """The entity whose mention covers a token."""
@@ -444,6 +446,11 @@ class Speakers:
     def subject(self, verb: Token) -> Token | None:
         """The subject of a cue verb: its own, or (for "..., saying", "by saying", a second verb)
         the one of the clause it hangs on."""
+        if verb.i not in self._subjects:
+            self._subjects[verb.i] = self._subject(verb)
+        return self._subjects[verb.i]
+
+    def _subject(self, verb: Token) -> Token | None:
         if any(c.dep_ == "auxpass" for c in verb.children):
             return None  # "would be answered": the subject is not a speaker
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
