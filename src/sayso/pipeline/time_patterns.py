@@ -57,6 +57,11 @@ def _led(words: Iterable[str], more: str = "") -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
+# the characters Python's re matches case-insensitively to an ASCII letter that is not their
+# lower-case form
+_ODD_CASES = ("\u0130", "\u0131", "\u017f")
+
+
 def _cased(words: dict[str, int]) -> dict[str, int]:
     """Title-case and upper-case forms of names ("March", "MARCH")."""
     out: dict[str, int] = {}
@@ -326,6 +331,21 @@ class Patterns:
             ),
         ]
         self.specs = [(n, re.compile(rx, fl), h, weak) for n, rx, fl, h, weak in specs]
+        # words one of which a pattern's match holds, in lower case: a text without any of them
+        # is not searched with it (see scan)
+        month_words = tuple(sorted({w.lower() for w in self.months}))
+        self.needles: dict[str, tuple[str, ...]] = {
+            **{n: month_words for n in ("mdy", "dmy", "md", "dm", "my", "month", "modmonth")},
+            "named": (*month_words, "/"),
+            "season": tuple(sorted({w.lower() for w in self.seasons})),
+            "ctxyear": ("year",),
+            "relyear": ("year",),
+            "week": ("week",),
+            "relday": tuple(sorted({k.split()[-1] for k in self.rel_days})),
+            "ago": ("ago",),
+            "period": tuple(sorted({w.lower() for w in words["relative_period_units"]})),
+            "weekday": tuple(sorted({w.lower() for w in full_weekdays})),
+        }
 
     # -- handlers: match + publication date -> value or None --------------------------------------
     def _month_of(self, m: re.Match[str]) -> int:
@@ -490,8 +510,14 @@ class Patterns:
         """Non-overlapping dates in ``text``; earlier patterns win overlaps. ``tense`` gives the
         tense of the clause at a document offset (``base`` is where ``text`` starts)."""
         found: list[Found] = []
-        for rank, (_, rx, handler, is_weak) in enumerate(self.specs):
+        # the needles are a safe test only where a letter matches no other case-insensitively
+        # than its lower-case form does (Python's re also matches "ſ" to "s", "ı" and "İ" to "i")
+        low = text.lower() if not any(c in text for c in _ODD_CASES) else None
+        for rank, (name, rx, handler, is_weak) in enumerate(self.specs):
             if is_weak and not weak:
+                continue
+            needles = self.needles.get(name)
+            if low is not None and needles is not None and not any(n in low for n in needles):
                 continue
             for m in rx.finditer(text):
                 start, end = m.span("d") if "d" in rx.groupindex else m.span()
