@@ -88,6 +88,10 @@ class Read:
         return [t.lower_ for t in self.tokens]
 
     @functools.cached_property
+    def lemma(self) -> list[str]:
+        return [t.lemma_.lower() for t in self.tokens]
+
+    @functools.cached_property
     def sentence_of(self) -> dict[int, int]:
         """The number of the sentence (in ``doc.sents``) each token is in, by token index."""
         return {i: n for n, s in enumerate(self.doc.sents) for i in range(s.start, s.end)}
@@ -130,6 +134,11 @@ def sentence_numbers(doc: Any) -> dict[int, int]:
 def words_of(doc: Any) -> list[str]:
     """``[t.text for t in doc]``, read once per document."""
     return read(doc).words
+
+
+def lemmas_of(doc: Any) -> list[str]:
+    """``[t.lemma_.lower() for t in doc]``, read once per document."""
+    return read(doc).lemma
 
 
 def lowers_of(doc: Any) -> list[str]:

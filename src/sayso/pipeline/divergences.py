@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from .. import resources as data
 from ..lexicon import is_medium
+from ..nlp import lemmas_of
 from ..types import Attribution, Divergence, Entity, Span, stable_id
 from .base import State
 
@@ -84,8 +85,12 @@ class DivergenceStage:
     def __call__(self, state: State) -> None:
         doc = state.doc
         table = div_cues()
-        for tok in doc:
-            cands = table.get(tok.lemma_.lower())
+        lemmas = lemmas_of(doc)
+        for i, lem in enumerate(lemmas):
+            cands = table.get(lem)
+            if not cands:
+                continue
+            tok = doc[i]
             if not cands or tok.pos_ not in {"VERB", "NOUN", "AUX"}:
                 continue
             if state.quotes.inside(tok.idx):
@@ -93,8 +98,7 @@ class DivergenceStage:
             for cue in cands:
                 n = len(cue.lemmas)
                 if any(
-                    tok.i + k >= len(doc) or doc[tok.i + k].lemma_.lower() != cue.lemmas[k]
-                    for k in range(n)
+                    tok.i + k >= len(doc) or lemmas[tok.i + k] != cue.lemmas[k] for k in range(n)
                 ):
                     continue
                 if cue.negated and not _negated(tok):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ...lexicon import media_nouns
+from ...nlp import lemmas_of
 from ...types import Span
 from .context import Context, tok_end, trim
 from .speakers import Speakers
@@ -93,8 +94,12 @@ class LinePass:
         the question put to someone, whose asker the text does not name (no source, no
         speaker)."""
         doc = self.ctx.doc
-        for tok in doc:
-            if tok.lemma_.lower() != "ask" or self.ctx.quoted(tok):
+        lemmas = lemmas_of(doc)
+        for i, lem in enumerate(lemmas):
+            if lem != "ask":
+                continue
+            tok = doc[i]
+            if self.ctx.quoted(tok):
                 continue
             answer = self.speakers.put_question(tok)
             if answer is None and (

@@ -14,7 +14,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import lowers_of, text_of, tokens_of, words_of
+from ...nlp import lemmas_of, lowers_of, text_of, tokens_of, words_of
 from .model import (
     DATELINE,
     DETS,
@@ -629,8 +629,9 @@ def _groups(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     tokens = tokens_of(doc)
     groups = words()["groups"]
     out: list[Mention] = []
+    lemmas = lemmas_of(doc)
     for tok in tokens_of(doc):
-        lemma = tok.lemma_.lower()
+        lemma = lemmas[tok.i]
         if tok.i in covered or lemma not in groups or tok.pos_ != "NOUN" or tok.dep_ == "compound":
             continue
         start, country = tok.i, None
