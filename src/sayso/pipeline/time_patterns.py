@@ -57,6 +57,14 @@ def _led(words: Iterable[str], more: str = "") -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
+def _holds(text: str, needles: tuple[str, ...], held: dict[int, bool]) -> bool:
+    """Whether ``text`` holds one of ``needles`` (patterns share needles: asked once a text)."""
+    key = id(needles)
+    if key not in held:
+        held[key] = any(n in text for n in needles)
+    return held[key]
+
+
 # the characters Python's re matches case-insensitively to an ASCII letter that is not their
 # lower-case form
 _ODD_CASES = ("\u0130", "\u0131", "\u017f")
@@ -331,12 +339,16 @@ class Patterns:
             ),
         ]
         self.specs = [(n, re.compile(rx, fl), h, weak) for n, rx, fl, h, weak in specs]
-        # words one of which a pattern's match holds, in lower case: a text without any of them
-        # is not searched with it (see scan)
-        month_words = tuple(sorted({w.lower() for w in self.months}))
-        self.needles: dict[str, tuple[str, ...]] = {
+        # words one of which a pattern's match holds: a text without any of them is not searched
+        # with it (see scan). As written (the names of months and days are matched in the cases
+        # _cased gives), or in lower case for the patterns that ignore case.
+        month_words = tuple(sorted(self.months, key=lambda w: (w.isupper(), w)))  # "May" first
+        self.cased_needles: dict[str, tuple[str, ...]] = {
             **{n: month_words for n in ("mdy", "dmy", "md", "dm", "my", "month", "modmonth")},
             "named": (*month_words, "/"),
+            "weekday": tuple(sorted(full_weekdays, key=lambda w: (w.isupper(), w))),
+        }
+        self.needles: dict[str, tuple[str, ...]] = {
             "season": tuple(sorted({w.lower() for w in self.seasons})),
             "ctxyear": ("year",),
             "relyear": ("year",),
@@ -344,7 +356,6 @@ class Patterns:
             "relday": tuple(sorted({k.split()[-1] for k in self.rel_days})),
             "ago": ("ago",),
             "period": tuple(sorted({w.lower() for w in words["relative_period_units"]})),
-            "weekday": tuple(sorted({w.lower() for w in full_weekdays})),
         }
 
     # -- handlers: match + publication date -> value or None --------------------------------------
@@ -513,11 +524,15 @@ class Patterns:
         # the needles are a safe test only where a letter matches no other case-insensitively
         # than its lower-case form does (Python's re also matches "ſ" to "s", "ı" and "İ" to "i")
         low = text.lower() if not any(c in text for c in _ODD_CASES) else None
+        held: dict[int, bool] = {}  # the answers of _holds, by the id of the needles
         for rank, (name, rx, handler, is_weak) in enumerate(self.specs):
             if is_weak and not weak:
                 continue
+            cased = self.cased_needles.get(name)
+            if cased is not None and not _holds(text, cased, held):
+                continue
             needles = self.needles.get(name)
-            if low is not None and needles is not None and not any(n in low for n in needles):
+            if low is not None and needles is not None and not _holds(low, needles, held):
                 continue
             for m in rx.finditer(text):
                 start, end = m.span("d") if "d" in rx.groupindex else m.span()
