@@ -116,10 +116,14 @@ def may_cue(tok: Token) -> bool:
         _MAY_CUE[0], _MAY_CUE[1] = tok.doc, {}
     held: dict[int, bool] = _MAY_CUE[1]
     if tok.i not in held:
-        table = cue_table()
-        low = tok.lower_
-        held[tok.i] = lemma(tok) in table or low in table or stem(low) in table
+        held[tok.i] = may_cue_word(lemma(tok), tok.lower_)
     return held[tok.i]
+
+
+def may_cue_word(lemma: str, lower: str) -> bool:
+    """:func:`may_cue` of a token with this lower-cased lemma and lower-case form."""
+    table = cue_table()
+    return lemma in table or lower in table or stem(lower) in table
 
 
 def _candidates(tok: Token) -> list[Cue]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicon import Cue, is_medium, lemma, match_cue, may_cue, noun_cues
-from ...nlp import tokens_of
+from ...lexicon import Cue, is_medium, lemma, match_cue, may_cue_word, noun_cues
+from ...nlp import lemmas_of, lowers_of, tokens_of
 from ...types import Span
 from .content import Contents
 from .context import Context, counted, depth, tok_end
@@ -28,7 +28,8 @@ class CuePass:
         self.doc = ctx.doc
         self.text = ctx.text
         # the tokens the cue table may start a cue at (lexicon.may_cue), in text order
-        self.maybe = [t for t in tokens_of(self.doc) if may_cue(t)]
+        words = zip(tokens_of(self.doc), lemmas_of(self.doc), lowers_of(self.doc), strict=True)
+        self.maybe = [t for t, lem, low in words if may_cue_word(lem, low)]
 
     # ---- verb cues and "according to" ---------------------------------------------------------
     def run(self) -> None:
