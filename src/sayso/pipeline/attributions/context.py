@@ -4,9 +4,12 @@ cues already used, and the attributions found so far (:meth:`Context.emit` adds 
 from __future__ import annotations
 
 import bisect
+import functools
 
 from spacy.tokens import Doc, Token
 
+from ...lexicon import may_cue_word
+from ...nlp import lemmas_of, lowers_of, tokens_of
 from ...types import Attribution, Span, stable_id
 from ..base import State
 from ..quotes import paragraphs
@@ -72,6 +75,18 @@ class Context:
         self._spans: list[tuple[int, int, int]] = []
         self._indexed: list[Attribution] = []
         self._longest = 0
+
+    @functools.cached_property
+    def cue_tokens(self) -> list[Token]:
+        """The tokens the cue table may start a cue at (``lexicon.may_cue``), in text order: no
+        other token starts one (``lexicon.match_cue``)."""
+        words = zip(tokens_of(self.doc), lemmas_of(self.doc), lowers_of(self.doc), strict=True)
+        return [t for t, lem, low in words if may_cue_word(lem, low)]
+
+    @functools.cached_property
+    def cue_starts(self) -> list[int]:
+        """The indices of :attr:`cue_tokens`."""
+        return [t.i for t in self.cue_tokens]
 
     def para_at(self, pos: int) -> int | None:
         """The number of the paragraph that holds offset ``pos``, or None."""

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicon import Cue, is_medium, lemma, match_cue, may_cue_word, noun_cues
-from ...nlp import lemmas_of, lowers_of, tokens_of
+from ...lexicon import Cue, is_medium, lemma, match_cue, noun_cues
 from ...types import Span
 from .content import Contents
 from .context import Context, counted, depth, tok_end
@@ -27,9 +26,7 @@ class CuePass:
         self.state = ctx.state
         self.doc = ctx.doc
         self.text = ctx.text
-        # the tokens the cue table may start a cue at (lexicon.may_cue), in text order
-        words = zip(tokens_of(self.doc), lemmas_of(self.doc), lowers_of(self.doc), strict=True)
-        self.maybe = [t for t, lem, low in words if may_cue_word(lem, low)]
+        self.maybe = ctx.cue_tokens
 
     # ---- verb cues and "according to" ---------------------------------------------------------
     def run(self) -> None:

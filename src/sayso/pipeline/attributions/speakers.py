@@ -11,12 +11,13 @@ Defense Ministry").
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue
-from ...nlp import tokens_of
 from ...types import Entity, Span
 from ..entities import words
 from .centre import Centre
@@ -383,8 +384,11 @@ class Speakers:
     def _medium_channel(self, cue_tok: Token, speaker: str | None) -> str | None:
         """ "X told Y that ..., the statement said" / "..., the newspaper said": the later cue
         of a medium or an organisation is the channel (and is used up)."""
-        # the tokens after the cue in its sentence
-        for t in tokens_of(self.doc)[cue_tok.i + 1 : cue_tok.sent.end]:
+        # the tokens after the cue in its sentence that may start a cue (no other is a cue verb)
+        starts = self.ctx.cue_starts
+        lo = bisect.bisect_right(starts, cue_tok.i)
+        hi = bisect.bisect_left(starts, cue_tok.sent.end)
+        for t in self.ctx.cue_tokens[lo:hi]:
             if self.cue_verb(t) is None:
                 continue
             subj = self.subject(t)
