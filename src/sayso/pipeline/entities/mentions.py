@@ -50,7 +50,8 @@ def _is_name_token(tok: Token) -> bool:
 
 def _trim(doc: Doc, ts: int, te: int) -> tuple[int, int]:
     tokens = tokens_of(doc)
-    while ts < te and (tokens[ts].lower_ in DETS or tokens[ts].is_punct or tokens[ts].is_space):
+    lowers = lowers_of(doc)
+    while ts < te and (lowers[ts] in DETS or tokens[ts].is_punct or tokens[ts].is_space):
         ts += 1
     while te > ts and (
         tokens[te - 1].text in POSSESSIVE
@@ -175,13 +176,13 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
 def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mention]:
     """The mentions of one entity once its shape let it through, typed by the title inside
     it, an apposition, the tables and the context (:func:`_relabel`) and its last word."""
-    tokens = tokens_of(doc)
+    lowers = lowers_of(doc)
     if label == "ORG" and (inside := role_inside(doc, ts, te, gz)) is not None:
         return [_mention(doc, inside, te, "PERSON")]  # "Department Spokesperson Ana Ruiz"
     if label in {"ORG", "PERSON"}:
         label = apposition_label(doc, ts, te, gz) or label
     label = _relabel(doc, ts, te, label, gz)
-    if label == "PERSON" and te - ts >= 2 and tokens[te - 1].lower_ in words()["facility_words"]:
+    if label == "PERSON" and te - ts >= 2 and lowers[te - 1] in words()["facility_words"]:
         label = "FAC"  # "Clinton Drive": a street, not a person
     elif label == "PERSON" and org_shaped(doc, ts, te):
         label = "ORG"  # "Gordon Advisors", "the Rams": an organisation's name
@@ -198,14 +199,12 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
     ("Mr. Jordan", "Dr. Georgia Banks": a person, not a country or a bank), a possessive place
     ("at Martha's Vineyard": no person "Martha"), a verb inside ("Manley put Reid": two
     names)."""
-    tokens = tokens_of(doc)
+    lowers = lowers_of(doc)
     ship = ship_span(doc, ts, te)
     if ship is not None:
         return [_mention(doc, ship[0], ship[1], "ORG", country=ship[2])]
     titled, gender = _titled(doc, ts)
-    loose = tokens[ts].lower_ in _LOOSE_TITLES or (
-        ts > 0 and tokens[ts - 1].lower_ in _LOOSE_TITLES
-    )
+    loose = lowers[ts] in _LOOSE_TITLES or (ts > 0 and lowers[ts - 1] in _LOOSE_TITLES)
     if titled and label in _NAMED and (label == "PERSON" or not loose):  # not "Miss Universe"
         runs = _person_runs(doc, ts, te, gz)
         return [_mention(doc, a, b, "PERSON", gender=gender, titled=True) for a, b in runs]
@@ -291,6 +290,7 @@ def _role_lead(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int:
     "Defense Marcus Trent" -> 1) when two or three capitalised words, a name, or nothing
     ("Secretary of" + "State") follow; else 0."""
     tokens = tokens_of(doc)
+    lowers = lowers_of(doc)
     for lead in (1, 2):
         rest = tokens[ts + lead : te]
         if len(rest) == 1 or len(rest) > 3 or lead > te - ts:
@@ -300,7 +300,7 @@ def _role_lead(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int:
         for back in (1, 2, 3):
             if ts - back < 0:
                 break
-            phrase = " ".join(t.lower_ for t in tokens[ts - back : ts + lead])
+            phrase = " ".join(lowers[ts - back : ts + lead])
             info = gz.role(phrase)
             if info is not None and info.pattern == phrase:
                 return lead
@@ -312,13 +312,10 @@ def _place_by_context(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
     or "outside" a name typed as a person ("held in X") or a one-word organisation the tables
     and the institution words do not know ("fishing leaders in X")."""
     tokens = tokens_of(doc)
-    if (
-        ts >= 2
-        and tokens[ts - 1].lower_ == "of"
-        and tokens[ts - 2].lower_ in words()["settlement_nouns"]
-    ):
+    lowers = lowers_of(doc)
+    if ts >= 2 and lowers[ts - 1] == "of" and lowers[ts - 2] in words()["settlement_nouns"]:
         return True
-    if ts < 1 or tokens[ts - 1].lower_ not in words()["place_preps"]:
+    if ts < 1 or lowers[ts - 1] not in words()["place_preps"]:
         return False
     if te < len(doc) and tokens[te].tag_ == "POS":
         return False  # "in Smith's view"
@@ -340,6 +337,7 @@ def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
     "BRASILIA" typed ORG), a name after a person's title is a person ("spokeswoman Marina
     Albuquerque", "Governor Ada Obi" typed ORG), a name the context makes a place is one."""
     tokens = tokens_of(doc)
+    lowers = lowers_of(doc)
     text = doc[ts:te].text
     if label in {"PERSON", "ORG"} and _place_by_context(doc, ts, te, label, gz):
         return "GPE"
@@ -359,7 +357,7 @@ def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
             and info.pattern == before.lower_
             and info.sector != "IGO"
             and all(t.text[:1].isupper() for t in tokens[ts:te])
-            and tokens[te - 1].lower_ not in words()["generic_org_heads"]
+            and lowers[te - 1] not in words()["generic_org_heads"]
         ):
             return "PERSON"
     return label
@@ -404,6 +402,7 @@ def _titled(doc: Doc, ts: int) -> tuple[bool, str | None]:
     """Whether a person's title stands right before token ``ts`` or is its first token ("Mr.",
     "the Rev.", "Sen.", "Sgt" + "."), and the gender it says."""
     tokens = tokens_of(doc)
+    lowers = lowers_of(doc)
     honor = words()["honorifics"]
     inside = title_width(doc, ts)
     if inside:
@@ -412,10 +411,10 @@ def _titled(doc: Doc, ts: int) -> tuple[bool, str | None]:
             after += 1  # "Msgr" + "." + the name
         if after < len(doc) and not tokens[after].text[:1].isupper():
             return False, None
-        return True, honor.get(tokens[ts].lower_)
+        return True, honor.get(lowers[ts])
     for width in (1, 2):
         if title_width(doc, ts - width) == width:
-            return True, honor.get(tokens[ts - width].lower_)
+            return True, honor.get(lowers[ts - width])
     return False, None
 
 
@@ -423,9 +422,10 @@ def _loose_title_word(doc: Doc, i: int, te: int) -> bool:
     """Whether token ``i`` is a loose title ("Miss") or the word after one ("Universe") that
     stands before a name of two or more words up to ``te``."""
     tokens = tokens_of(doc)
-    if tokens[i].lower_ in _LOOSE_TITLES:
+    lowers = lowers_of(doc)
+    if lowers[i] in _LOOSE_TITLES:
         return te - i >= 4 and tokens[i + 1].text[:1].isupper()
-    return i > 0 and tokens[i - 1].lower_ in _LOOSE_TITLES and te - i >= 3
+    return i > 0 and lowers[i - 1] in _LOOSE_TITLES and te - i >= 3
 
 
 def _is_cut(tok: Token) -> bool:
@@ -456,9 +456,10 @@ def _possessive_place(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
     """The end of a place named with a possessive after a locative preposition ("at Martha's
     Vineyard"), which NER takes for a person or an organisation; None when it is not one."""
     tokens = tokens_of(doc)
+    lowers = lowers_of(doc)
     if label not in {"PERSON", "ORG"} or ts == 0:
         return None
-    if tokens[ts - 1].lower_ not in words()["locative_preps"] or gz.org(doc[ts:te].text):
+    if lowers[ts - 1] not in words()["locative_preps"] or gz.org(doc[ts:te].text):
         return None
     inner = [i for i in range(ts, te) if tokens[i].text in POSSESSIVE or tokens[i].tag_ == "POS"]
     end = te
@@ -516,7 +517,7 @@ def _titled_names(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
             tok.pos_ == "PROPN"
             and tok.text[:1].isupper()
             and tok.i + 1 < len(doc)
-            and tokens[tok.i + 1].lower_ in _marking_suffixes()
+            and lowers[tok.i + 1] in _marking_suffixes()
             and (tok.i == 0 or not tokens[tok.i - 1].text[:1].isupper())
         ):
             start = tok.i
@@ -526,13 +527,13 @@ def _titled_names(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
         while (
             end < len(doc)
             and end not in covered
-            and (tokens[end].pos_ == "PROPN" or tokens[end].lower_ in suffixes)
+            and (tokens[end].pos_ == "PROPN" or lowers[end] in suffixes)
             and tokens[end].text[:1].isupper()
-            and tokens[end].lower_ not in person_titles()
+            and lowers[end] not in person_titles()
         ):
             end += 1
         if end > start and not (
-            end == start + 1 and (tokens[start].lower_ in suffixes or tokens[start].lower_ in vocab)
+            end == start + 1 and (lowers[start] in suffixes or lowers[start] in vocab)
         ):
             titled = start > tok.i
             gender = words()["honorifics"].get(tok.lower_) if titled else None
@@ -547,6 +548,7 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     with a generational suffix ("Marcus Hale Jr.") or opens with a common first name ("Paul
     Riva"); then find the surnames NER missed."""
     tokens = tokens_of(doc)
+    lowers = lowers_of(doc)
     suffixes = set(words()["generational_suffixes"])
     surnames = {_surname(doc, m.ts, m.te) for m in out if m.label == "PERSON" and m.te - m.ts > 1}
     heads = set(words()["generic_org_heads"]) | set(words()["institutions"])
@@ -591,7 +593,7 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
             )
         ):
             end = tok.i + 1
-            if end < len(doc) and tokens[end].lower_ in suffixes:
+            if end < len(doc) and lowers[end] in suffixes:
                 end += 1
             out.append(_mention(doc, tok.i, end, "PERSON"))
     out.sort(key=lambda m: m.start)
@@ -606,11 +608,12 @@ def _subject_at_sentence_start(tok: Token) -> bool:
 def _surname(doc: Doc, ts: int, te: int) -> str:
     """The last word of a name that is not a generational suffix ("Hale" of "Hale Jr.")."""
     tokens = tokens_of(doc)
+    lowers = lowers_of(doc)
     suffixes = set(words()["generational_suffixes"])
     for t in reversed(tokens[ts:te]):
         if t.lower_ not in suffixes:
             return str(t.lower_)
-    return str(tokens[te - 1].lower_)
+    return str(lowers[te - 1])
 
 
 def _end(doc: Doc, te: int) -> int:
@@ -648,12 +651,12 @@ def _head_start(doc: Doc, tok: Token, inst: dict[str, str], heads: set[str]) -> 
     """Where the institution word that ends at ``tok`` begins: at ``tok`` ("ministry"), one
     word before it for a two-word institution ("coast guard"), or None when none ends there.
     A media head ("newspaper") counts only after "the"."""
-    tokens = tokens_of(doc)
-    if tok.i > 0 and f"{tokens[tok.i - 1].lower_} {tok.lower_}" in inst:
+    lowers = lowers_of(doc)
+    if tok.i > 0 and f"{lowers[tok.i - 1]} {tok.lower_}" in inst:
         return tok.i - 1
     if tok.lower_ in inst:
         return tok.i
-    if tok.lower_ in heads and tok.i > 0 and tokens[tok.i - 1].lower_ == "the":
+    if tok.lower_ in heads and tok.i > 0 and lowers[tok.i - 1] == "the":
         return tok.i
     return None
 
@@ -696,7 +699,7 @@ def _institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             continue  # "the police": a collective actor (see _groups)
         if country is None:
             # "the ministry", "the coast guard": resolved to an organisation named before
-            if start > 0 and tokens[start - 1].lower_ == "the":
+            if start > 0 and lowers[start - 1] == "the":
                 out.append(_mention(doc, start, tok.i + 1, "ORG", kind="nominal_org"))
             continue
         out.append(_mention(doc, start, tok.i + 1, "ORG", kind="institution", country=country))

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ... import resources as data
 from ...gazetteer import Gazetteer
-from ...nlp import tokens_of
+from ...nlp import lowers_of, tokens_of
 
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 DETS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -94,9 +94,10 @@ def title_width(doc: Doc, i: int) -> int:
     """How many tokens a person's title at token ``i`` takes: 1 ("Mr.", "Sen."), 2 for an
     abbreviation spaCy split from its period ("Sgt" + "."), 0 when there is none."""
     tokens = tokens_of(doc)
+    lowers = lowers_of(doc)
     if not 0 <= i < len(doc):
         return 0
-    low = tokens[i].lower_
+    low = lowers[i]
     if low in person_titles():
         return 1
     if (

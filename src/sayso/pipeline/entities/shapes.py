@@ -18,7 +18,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import tokens_of
+from ...nlp import lowers_of, tokens_of
 from .model import role_vocabulary, words
 
 
@@ -52,11 +52,12 @@ def ship_span(doc: Doc, ts: int, te: int) -> tuple[int, int, str | None] | None:
     """A ship's name ("USS Harlan", "MV Ocean Star", the prefix inside the entity or right
     before it): its tokens and its navy's country (a merchant ship: none), else None."""
     tokens = tokens_of(doc)
+    lowers = lowers_of(doc)
     prefixes = words()["ship_prefixes"]
-    start = ts - 1 if ts > 0 and tokens[ts - 1].lower_ in prefixes else ts
-    if te - start < 2 or tokens[start].lower_ not in prefixes or not tokens[start].text.isupper():
+    start = ts - 1 if ts > 0 and lowers[ts - 1] in prefixes else ts
+    if te - start < 2 or lowers[start] not in prefixes or not tokens[start].text.isupper():
         return None
-    return start, te, prefixes[tokens[start].lower_]
+    return start, te, prefixes[lowers[start]]
 
 
 def org_shaped(doc: Doc, ts: int, te: int) -> bool:
@@ -64,9 +65,10 @@ def org_shaped(doc: Doc, ts: int, te: int) -> bool:
     organisation's word ("Gordon Advisors", "Writers Guild"), or one right after "the" that
     heads its phrase ("the Rams"; "the Hale administration" keeps Hale a person)."""
     tokens = tokens_of(doc)
-    if te - ts >= 2 and tokens[te - 1].lower_ in words()["org_name_words"]:
+    lowers = lowers_of(doc)
+    if te - ts >= 2 and lowers[te - 1] in words()["org_name_words"]:
         return True
-    return ts > 0 and tokens[ts - 1].lower_ == "the" and tokens[te - 1].dep_ != "compound"
+    return ts > 0 and lowers[ts - 1] == "the" and tokens[te - 1].dep_ != "compound"
 
 
 def line_pieces(doc: Doc, ts: int, te: int) -> list[tuple[int, int]]:
@@ -118,13 +120,10 @@ def role_inside(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int | None:
     """Where the person's name begins in an "organisation" that runs on from a title into a
     name ("Department Spokesperson Ana Ruiz": at "Ana"), or None."""
     tokens = tokens_of(doc)
+    lowers = lowers_of(doc)
     for i in range(te - 2, ts - 1, -1):
         name = tokens[i + 1 : te]
-        if (
-            _is_role(tokens[i].lower_, gz)
-            and 2 <= len(name) <= 3
-            and all(_name_word(t, gz) for t in name)
-        ):
+        if _is_role(lowers[i], gz) and 2 <= len(name) <= 3 and all(_name_word(t, gz) for t in name):
             return i + 1
     return None
 
@@ -150,6 +149,7 @@ def missed_name(
     person a capitalised title introduces ("Department Spokesperson Ana Ruiz", ``tok`` the
     title). Tokens, label; None when there is none."""
     tokens = tokens_of(doc)
+    lowers = lowers_of(doc)
     if tok.text[:1].isupper() and tok.pos_ == "PROPN" and _org_word(tok.lower_):
         start = tok.i
         while (
@@ -159,7 +159,7 @@ def missed_name(
             and tokens[start - 1].text[:1].isupper()
         ):
             start -= 1
-        if start < tok.i and start > 0 and tokens[start - 1].lower_ == "the":
+        if start < tok.i and start > 0 and lowers[start - 1] == "the":
             return start, tok.i + 1, "ORG"
         return None
     if (
