@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from throughput import generated  # noqa: E402
+from throughput import generated
 
-from sayso import nlp as sayso_nlp  # noqa: E402
-from sayso.pipeline import Pipeline  # noqa: E402
-from sayso.types import Document  # noqa: E402
+from sayso import nlp as sayso_nlp
+from sayso.pipeline import Pipeline
+from sayso.types import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 POLNEAR = Path("/work/shared/data/polnear/dev.jsonl")

@@ -22,11 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from throughput import generated  # noqa: E402
+from throughput import generated
 
-from sayso import nlp as sayso_nlp  # noqa: E402
-from sayso.pipeline import Pipeline, State  # noqa: E402
-from sayso.types import Meta  # noqa: E402
+from sayso import nlp as sayso_nlp
+from sayso.pipeline import Pipeline, State
+from sayso.types import Meta
 
 
 def main(argv: list[str] | None = None) -> int:
