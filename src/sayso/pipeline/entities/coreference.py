@@ -37,23 +37,18 @@ class Resolver:
         for idx, c in enumerate(clusters):
             for m in c.mentions:
                 if not quoted.inside(m.start):
-                    self.history.append((m.ts, idx, self._weight(m.ts, m.te)))
-                    if speaks(doc[m.ts : m.te].root):
+                    root = self._root(m.ts, m.te)
+                    self.history.append((m.ts, idx, _weight(root)))
+                    if speaks(root):
                         self.speakers.add(m.ts)
         self.history.sort()
 
+    def _root(self, ts: int, te: int) -> Token:
+        """The head word of tokens ``ts..te`` (one token is its own)."""
+        return tokens_of(self.doc)[ts] if te - ts == 1 else self.doc[ts:te].root
+
     def _weight(self, ts: int, te: int) -> float:
-        root = self.doc[ts:te].root
-        dep = root.dep_
-        if dep in _SUBJ:
-            return 2.0
-        if dep == "poss":
-            return 1.6
-        if dep == "conj" and root.head.dep_ in _SUBJ:
-            return 1.8
-        if dep == "appos" and root.head.dep_ in _SUBJ:
-            return 2.0
-        return 1.0
+        return _weight(self._root(ts, te))
 
     def candidates(
         self, tok_i: int, want: Callable[[Cluster], bool], speaker: bool = False
@@ -80,11 +75,25 @@ class Resolver:
 
     def add(self, tok_i: int, idx: int) -> None:
         bisect.insort(self.history, (tok_i, idx, self._weight(tok_i, tok_i + 1)))
-        if speaks(self.doc[tok_i]):
+        if speaks(tokens_of(self.doc)[tok_i]):
             self.speakers.add(tok_i)
 
 
 SPEAKER_BONUS = 1.5
+
+
+def _weight(root: Token) -> float:
+    """A mention's salience by the grammatical role of its head word ``root``."""
+    dep = root.dep_
+    if dep in _SUBJ:
+        return 2.0
+    if dep == "poss":
+        return 1.6
+    if dep == "conj" and root.head.dep_ in _SUBJ:
+        return 1.8
+    if dep == "appos" and root.head.dep_ in _SUBJ:
+        return 2.0
+    return 1.0
 
 
 def speaks(tok: Token) -> bool:
