@@ -65,6 +65,9 @@ def _holds(text: str, needles: tuple[str, ...], held: dict[int, bool]) -> bool:
     return held[key]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 # the characters Python's re matches case-insensitively to an ASCII letter that is not their
 # lower-case form
 _ODD_CASES = ("\u0130", "\u0131", "\u017f")
@@ -348,6 +351,10 @@ class Patterns:
             "named": (*month_words, "/"),
             "weekday": tuple(sorted(full_weekdays, key=lambda w: (w.isupper(), w))),
         }
+        # the patterns whose match holds a digit (a day, a year, a number: re's \d)
+        self.with_digit = frozenset(
+            {"iso", "numeric", "mdy", "dmy", "md", "dm", "my", "year", "prep_year"}
+        )
         self.needles: dict[str, tuple[str, ...]] = {
             "season": tuple(sorted({w.lower() for w in self.seasons})),
             "ctxyear": ("year",),
@@ -525,8 +532,11 @@ class Patterns:
         # than its lower-case form does (Python's re also matches "ſ" to "s", "ı" and "İ" to "i")
         low = text.lower() if not any(c in text for c in _ODD_CASES) else None
         held: dict[int, bool] = {}  # the answers of _holds, by the id of the needles
+        has_digit = _DIGIT.search(text) is not None
         for rank, (name, rx, handler, is_weak) in enumerate(self.specs):
             if is_weak and not weak:
+                continue
+            if name in self.with_digit and not has_digit:
                 continue
             cased = self.cased_needles.get(name)
             if cased is not None and not _holds(text, cased, held):
