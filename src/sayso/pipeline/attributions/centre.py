@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import match_cue
+from ...nlp import tokens_of
 from ...types import Entity
 from .context import Context
 
@@ -64,11 +65,12 @@ class Centre:
         the sentence before the pronoun's and in its own up to it, in text order. Roles:
         "speaker" (the subject of a reporting cue), "subject" (of a clause that is nobody's
         report), "object", "reported" (inside someone's reported words), "other"."""
+        tokens = tokens_of(self.doc)
         sent = pronoun.sent
         k = sent.start - 1
-        while k > 0 and (self.doc[k].is_space or self.doc[k].is_punct):
+        while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
             k -= 1
-        start = self.doc[k].sent.start_char if sent.start > 0 else sent.start_char
+        start = tokens[k].sent.start_char if sent.start > 0 else sent.start_char
         out = []
         for m, eid in self.state.mentions_in(start, pronoun.idx):
             if self.state.quotes.inside(m.start):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import Cue, lemma, match_cue, noun_cues
+from ...nlp import tokens_of
 from ...types import Span
 from .context import Context, listed, tok_end
 from .speakers import Speakers
@@ -25,6 +26,7 @@ class Contents:
 
     def content(self, tok: Token, cue: Cue, end: int) -> list[Span]:
         """The content of the verb cue ``tok`` (its tokens run to ``end``)."""
+        tokens = tokens_of(self.doc)
         clause = self._clauses(tok)
         # "Polls show Clinton ahead", "A study found 31 cases": what a medium shows is the rest
         # of its clause, that-clause or not
@@ -53,7 +55,7 @@ class Contents:
                     for t in self.doc[objs[0].right_edge.i + 1 : stop]
                 ):
                     stop = objs[0].right_edge.i + 1
-                return listed(self.ctx.span(objs[0].left_edge.idx, tok_end(self.doc[stop - 1])))
+                return listed(self.ctx.span(objs[0].left_edge.idx, tok_end(tokens[stop - 1])))
         return self._around(tok)
 
     def _clauses(self, tok: Token) -> list[Token]:
@@ -76,15 +78,16 @@ class Contents:
     def _rest(self, tok: Token, cue: Cue, end: int) -> list[Span]:
         """Everything after the cue in its clause ("pointed out that ...", "hailed X as Y")."""
         doc = self.doc
+        tokens = tokens_of(doc)
         sent = tok.sent
         j = end
-        while j < sent.end and doc[j].lower_ in {"that", ",", ":", "for"} and cue.take != "rest":
+        while j < sent.end and tokens[j].lower_ in {"that", ",", ":", "for"} and cue.take != "rest":
             j += 1
         # never past the cue's own clause ("As X talked about Y, Z said ...")
         stop = min(self.clause_end(tok, j), tok.right_edge.i + 1)
         if stop <= j:
             return []
-        return listed(self.ctx.span(doc[j].idx, tok_end(doc[stop - 1])))
+        return listed(self.ctx.span(tokens[j].idx, tok_end(tokens[stop - 1])))
 
     def _hung_that_clause(self, tok: Token, cue: Cue, end: int) -> list[Token]:
         """ "said in a statement on Wednesday that ...": the parser hung the that-clause on a
@@ -112,6 +115,7 @@ class Contents:
         return False
 
     def _clause_content(self, tok: Token, cue: Cue, c: Token) -> list[Span]:
+        tokens = tokens_of(self.doc)
         addressee = any(o.dep_ in _OBJECTS and o.i < c.i for o in tok.children)
         if (
             c.dep_ == "xcomp"
@@ -128,7 +132,7 @@ class Contents:
             return self._relative_content(tok, toks)
         lo = toks[0]
         while lo.i < toks[-1].i and lo.lower_ == "that" and lo.dep_ in {"mark", "dobj"}:
-            lo = self.doc[lo.i + 1]
+            lo = tokens[lo.i + 1]
         last = self._reported_conjunct(tok, c) or toks[-1]
         return listed(self.ctx.span(lo.idx, tok_end(last)))
 
@@ -168,6 +172,7 @@ class Contents:
         """Content around the cue: "The economy is strong, the minister said." / "But to
         prevent problems, he said, officials should be vigilant." (both sides)."""
         doc = self.doc
+        tokens = tokens_of(doc)
         sent = tok.sent
         subj = self.speakers.subject(tok)
         ccomp_before = any(
@@ -181,24 +186,25 @@ class Contents:
         left_end = subj.left_edge.i if subj is not None and subj.i < tok.i else tok.i
         spans = []
         if left_end > sent.start:
-            before = self.ctx.span(sent.start_char, doc[left_end].idx)
+            before = self.ctx.span(sent.start_char, tokens[left_end].idx)
             if before is not None:
                 spans.append(before)
         if tok.dep_ == "parataxis" and tok.head.i > tok.i and tok.right_edge.i + 1 < sent.end:
-            after = self.ctx.span(doc[tok.right_edge.i + 1].idx, sent.end_char)
+            after = self.ctx.span(tokens[tok.right_edge.i + 1].idx, sent.end_char)
             if after is not None:
                 spans.append(after)
         return spans
 
     def clause_end(self, tok: Token, j: int) -> int:
         """Past the last token of the cue's clause from token ``j`` (to the sentence end)."""
+        tokens = tokens_of(self.doc)
         sent = tok.sent
         stop: int = sent.end
         for t in self.doc[j : sent.end]:
             if t.head.i != tok.i or t.i <= j + 1:
                 continue
             left = t.left_edge.i
-            comma = left > 0 and self.doc[left - 1].text in {",", ";", "\u2014"}
+            comma = left > 0 and tokens[left - 1].text in {",", ";", "\u2014"}
             # a participle clause after a comma is another claim ("..., emphasizing ..."), and
             # so is a second verb ("..., and said ...")
             if (
@@ -207,7 +213,7 @@ class Contents:
                 or self._reports_own_clause(t)
             ):
                 stop = left
-                while stop > j and (self.doc[stop - 1].is_punct or self.doc[stop - 1].dep_ == "cc"):
+                while stop > j and (tokens[stop - 1].is_punct or tokens[stop - 1].dep_ == "cc"):
                     stop -= 1
                 break
         return stop

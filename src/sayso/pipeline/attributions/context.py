@@ -105,10 +105,11 @@ class Context:
 
     def token_at(self, char: int) -> Token:
         """The token covering (or first after) character offset ``char``."""
+        tokens = tokens_of(self.doc)
         i = bisect.bisect_right(self._starts, char) - 1
-        if i >= 0 and char < self._starts[i] + len(self.doc[i].text):
-            return self.doc[i]
-        return self.doc[min(i + 1, len(self.doc) - 1)]
+        if i >= 0 and char < self._starts[i] + len(tokens[i].text):
+            return tokens[i]
+        return tokens[min(i + 1, len(self.doc) - 1)]
 
     def span(self, start: int, end: int) -> Span | None:
         """The trimmed span of ``[start, end)``; None when nothing is left."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import Cue, is_medium, lemma, match_cue, noun_cues
+from ...nlp import tokens_of
 from ...types import Span
 from .content import Contents
 from .context import Context, counted, depth, tok_end
@@ -56,8 +57,9 @@ class CuePass:
         first. But "according to" before the verb it hangs on when that verb is not speech
         ("X offered to ..., according to a statement by Y": Y's words), and a medium's "the
         statement said" after the cues inside it (the medium is their channel, see via())."""
+        tokens = tokens_of(self.doc)
         if cue.cls == "source":
-            head = self.doc[tok.i].head
+            head = tokens[tok.i].head
             m = match_cue(self.doc, head.i)
             first = m is None or m[0].cls not in _SPEECH_OR_REPORT
             return (0 if first else 1, depth(tok), tok.i)
@@ -77,6 +79,7 @@ class CuePass:
         in "Neighbours said the driver fired twice, Lt. Gerald Voss said" the parser hangs the
         last "said" on the first, but the words are Voss's (the neighbours' account is nested
         in them)."""
+        tokens = tokens_of(self.doc)
         head = tok.head
         if tok.dep_ not in {"ccomp", "parataxis"} or head.i >= tok.i:
             return False
@@ -88,12 +91,13 @@ class CuePass:
         return (
             subj is not None
             and head.i < subj.i < tok.i
-            and self.doc[subj.left_edge.i - 1].text == ","
+            and tokens[subj.left_edge.i - 1].text == ","
             and any(c.dep_ in {"ccomp", "parataxis"} and c.i < subj.i for c in tok.children)
         )
 
     def _according(self, tok: Token, end: int) -> None:
         """ "According to X, ..." / "..., according to X"."""
+        tokens = tokens_of(self.doc)
         pobj = self._according_object(tok, end)
         if pobj is None or self._channel_of_speech(tok):
             return
@@ -104,7 +108,7 @@ class CuePass:
         if content is None:
             return
         src, spk = self._according_speaker(pobj)
-        cue_span = self.ctx.tok_span(tok, self.doc[end - 1])
+        cue_span = self.ctx.tok_span(tok, tokens[end - 1])
         self.ctx.emit(src, spk, cue_span, [content])
 
     def _according_object(self, tok: Token, end: int) -> Token | None:
@@ -154,6 +158,7 @@ class CuePass:
         """The rest of the sentence around the phrase: after it when three words or more follow
         (up to an adverbial clause of the main verb), else before it."""
         doc = self.doc
+        tokens = tokens_of(doc)
         sent = tok.sent
         before = [t for t in doc[sent.start : tok.i] if not t.is_punct]
         after = list(doc[after_start : sent.end])
@@ -167,7 +172,7 @@ class CuePass:
                 and t.left_edge.i > after_start
             ]
             stop = adv[0].left_edge.i if adv else sent.end
-            return self.ctx.span(after[0].idx, tok_end(doc[stop - 1]))
+            return self.ctx.span(after[0].idx, tok_end(tokens[stop - 1]))
         if before:
             return self.ctx.span(before[0].idx, tok_end(before[-1]))
         return None
@@ -192,6 +197,7 @@ class CuePass:
         return src, spk
 
     def _verb_cue(self, tok: Token, cue: Cue, end: int) -> None:
+        tokens = tokens_of(self.doc)
         if not self._takes_words(tok, cue):
             return
         subj = self.speakers.subject(tok)
@@ -209,7 +215,7 @@ class CuePass:
             # "Several ministers rejected the proposal": a stance needs a known holder, or a
             # counted one ("52 percent of voters support the ban", "a majority backed it")
             return
-        cue_span = self.ctx.tok_span(tok, self.doc[end - 1])
+        cue_span = self.ctx.tok_span(tok, tokens[end - 1])
         via = self.ctx.pending_via.get(tok.i) or self.speakers.via(tok, spk)
         self.ctx.emit(src, spk, cue_span, content, via=via if via != spk else None)
 
@@ -273,7 +279,9 @@ class CuePass:
 
     def _takes_stance(self, tok: Token) -> bool:
         doc = self.doc
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "prt" and doc[tok.i + 1].head == tok:
+        tokens = tokens_of(doc)
+        nxt = tokens[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.dep_ == "prt" and nxt.head == tok:
             return False  # "backed out", "backed down": another verb
         # "the rebels backed by the West", "with Beijing supporting the plans": a participle
         # describes, it does not report a stance taken
@@ -294,6 +302,7 @@ class CuePass:
 
     def _noun_cue(self, tok: Token) -> None:
         """ "Trump's claim that ...": the possessor said the that-clause."""
+        tokens = tokens_of(self.doc)
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         clause = next(
             (
@@ -309,7 +318,7 @@ class CuePass:
         toks = list(clause.subtree)
         lo = toks[0]
         while lo.i < toks[-1].i and lo.dep_ == "mark":
-            lo = self.doc[lo.i + 1]
+            lo = tokens[lo.i + 1]
         content = self.ctx.span(lo.idx, tok_end(toks[-1]))
         if content is None:
             return

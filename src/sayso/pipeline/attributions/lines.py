@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ...lexicon import media_nouns
-from ...nlp import lemmas_of
+from ...nlp import lemmas_of, tokens_of
 from ...types import Span
 from .context import Context, tok_end, trim
 from .speakers import Speakers
@@ -94,11 +94,12 @@ class LinePass:
         the question put to someone, whose asker the text does not name (no source, no
         speaker)."""
         doc = self.ctx.doc
+        tokens = tokens_of(doc)
         lemmas = lemmas_of(doc)
         for i, lem in enumerate(lemmas):
             if lem != "ask":
                 continue
-            tok = doc[i]
+            tok = tokens[i]
             if self.ctx.quoted(tok):
                 continue
             answer = self.speakers.put_question(tok)
@@ -108,13 +109,13 @@ class LinePass:
                 or any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux"} for c in tok.children)
             ):
                 continue
-            last = tok.right_edge if answer is None else doc[answer.left_edge.i - 1]
+            last = tok.right_edge if answer is None else tokens[answer.left_edge.i - 1]
             j = tok.i + 1
-            while j <= last.i and doc[j].lower_ in {"about", "by", ","}:
+            while j <= last.i and tokens[j].lower_ in {"about", "by", ","}:
                 j += 1
-            if j > last.i or doc[j].pos_ == "PUNCT":
+            if j > last.i or tokens[j].pos_ == "PUNCT":
                 continue
-            content = self.ctx.span(doc[j].idx, tok_end(last))
+            content = self.ctx.span(tokens[j].idx, tok_end(last))
             if content is not None and len(content.text.split()) >= 2:
                 cue = Span.of(self.text, tok.idx, tok_end(tok))
                 self.ctx.emit(None, None, cue, [content])

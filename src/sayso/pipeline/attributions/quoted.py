@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...lexicon import is_medium, match_cue
+from ...nlp import tokens_of
 from ...types import Attribution, Span
 from ..quotes import Quote
 from .context import DASHES, INLINE_SPACE, Context, tok_end, trim
@@ -86,13 +87,14 @@ class QuotePass:
     def _reported_clause(self, q: Quote) -> Span | None:
         """The whole clause an outer cue reports, when the quotation lies inside it (see
         :meth:`_outer_cue`): its words are the outer speaker's, quoted or not."""
+        tokens = tokens_of(self.doc)
         clause = self.outer_clause
         if clause is None:
             return None
         toks = list(clause.subtree)
         lo = toks[0]
         while lo.i < toks[-1].i and lo.lower_ == "that" and lo.dep_ == "mark":
-            lo = self.doc[lo.i + 1]
+            lo = tokens[lo.i + 1]
         if lo.idx > q.inner_start:
             return None
         return self.ctx.span(lo.idx, max(tok_end(toks[-1]), q.inner_end))
@@ -266,12 +268,13 @@ class QuotePass:
     def _own_clause(self, verb: Token, q: Quote) -> bool:
         """'"... neighbours." He said his government would ...' or '"Fox News Sunday," X said
         his ...': a cue with a clause of its own after it is not the quote's cue."""
+        tokens = tokens_of(self.doc)
         # a clause set off by a comma is an adjunct the parser took for the cue's own ('"...,"
         # Holm told Brandt, after he admitted he was at fault')
         kids = [
             c
             for c in verb.children
-            if c.i > verb.i and self.doc[max(c.left_edge.i - 1, 0)].text != ","
+            if c.i > verb.i and tokens[max(c.left_edge.i - 1, 0)].text != ","
         ]
         if any(c.dep_ == "ccomp" for c in kids):
             return True

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue
+from ...nlp import tokens_of
 from ...types import Entity, Span
 from ..entities import words
 from .centre import Centre
@@ -108,9 +109,10 @@ class Speakers:
         """The name a subject with no letters ends: "Raymond Okafor Sr. said", whose "." the
         tokenizer split off "Sr" and the parser took for the subject, speaks as "Sr" (the
         name's last word)."""
+        tokens = tokens_of(self.doc)
         if head.i == 0 or any(c.isalnum() for c in head.text):
             return head
-        prev = self.doc[head.i - 1]
+        prev = tokens[head.i - 1]
         if prev.pos_ == "PROPN" and tok_end(prev) == head.idx and self.entity_of(prev):
             return prev
         return head
@@ -119,15 +121,16 @@ class Speakers:
         """A short title whose period the tokenizer split from the name it stands before
         ("said Troy police Lt. Gerry Voss", with "Lt" taken for the subject and the name for
         another sentence): the person named right after the period speaks."""
+        tokens = tokens_of(self.doc)
         word = head.text
         if not (word[:1].isupper() and word.isalpha() and len(word) <= 5) or head.i + 2 >= len(
             self.doc
         ):
             return None
-        dot = self.doc[head.i + 1]
+        dot = tokens[head.i + 1]
         if dot.text != "." or dot.idx != tok_end(head):
             return None
-        name = self.doc[head.i + 2]
+        name = tokens[head.i + 2]
         ent = self.entity_of(name)
         if ent is None or ent.type != "PERSON" or self.text[tok_end(dot) : name.idx] != " ":
             return None
@@ -180,14 +183,15 @@ class Speakers:
         organisation or country; they: either). So does a bare definite noun that names no role
         ("The RSF denied it. ... the group said"): a definite description of the organisation
         in the centre."""
+        tokens = tokens_of(self.doc)
         want = _PRONOUN_TYPES.get(pronoun.lower_) or self._anaphoric_noun(pronoun)
         sent = pronoun.sent
         if want is None or pronoun.dep_ != "nsubj" or sent.start == 0:
             return None
         k = sent.start - 1
-        while k > 0 and (self.doc[k].is_space or self.doc[k].is_punct):
+        while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
             k -= 1  # the blank line between paragraphs, a closing quotation mark
-        prev = self.doc[k].sent
+        prev = tokens[k].sent
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in _PRONOUN_TYPES:
             return None
@@ -241,6 +245,7 @@ class Speakers:
         """The contiguous block of the head's phrase around it (relative clauses, appositions
         and punctuation left out), on the head's line."""
         doc = self.doc
+        tokens = tokens_of(doc)
         toks = [
             t
             for t in head.subtree
@@ -252,9 +257,9 @@ class Speakers:
             lo -= 1
         while hi + 1 in idx:
             hi += 1
-        while lo < hi and doc[lo].dep_ in {"cc", "punct", "prep"}:
+        while lo < hi and tokens[lo].dep_ in {"cc", "punct", "prep"}:
             lo += 1
-        span = Span.of(self.text, doc[lo].idx, tok_end(doc[hi]))
+        span = Span.of(self.text, tokens[lo].idx, tok_end(tokens[hi]))
         if "\n" in span.text:  # a parse that ran over a line break: keep the head's line
             s0 = self.text.rfind("\n", span.start, head.idx) + 1 or span.start
             e0 = self.text.find("\n", tok_end(head), span.end)
@@ -433,14 +438,15 @@ class Speakers:
         """The answer's verb when ``tok`` is "asked" set off after its subject ("Hill, asked
         about the vote, said ..."): the question was put to Hill, who answers with that verb;
         None otherwise."""
+        tokens = tokens_of(self.doc)
         if lemma(tok) != "ask" or tok.tag_ not in {"VBD", "VBN"} or tok.i == 0:
             return None
-        if self.doc[tok.i - 1].text != "," or not any(
+        if tokens[tok.i - 1].text != "," or not any(
             c.dep_ == "nsubj" and c.i < tok.i for c in tok.children
         ):
             return None
         for c in tok.children:
-            after_comma = "," in {self.doc[c.left_edge.i].text, self.doc[c.left_edge.i - 1].text}
+            after_comma = "," in {tokens[c.left_edge.i].text, tokens[c.left_edge.i - 1].text}
             if c.dep_ in {"conj", "ccomp"} and c.i > tok.i and after_comma:
                 m = match_cue(self.doc, c.i)
                 if m is not None and m[0].cls == "speech":
@@ -523,10 +529,11 @@ class Speakers:
         """ "X won after his rival, Jane Doe, conceded that ...": the parser took "after" for a
         preposition and the finite verb's subject for its object; the subject is the noun
         phrase that ends right before the verb."""
+        tokens = tokens_of(self.doc)
         if verb.dep_ not in {"advcl", "conj"} or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
             return None
         j = verb.i - 1
-        while j > verb.sent.start and self.doc[j].is_punct:
+        while j > verb.sent.start and tokens[j].is_punct:
             j -= 1
         for t in reversed(self.doc[verb.sent.start : j + 1]):
             if t.pos_ in {"VERB", "AUX"}:
@@ -538,8 +545,9 @@ class Speakers:
     def _name_before(self, verb: Token) -> Token | None:
         """ "In a meeting with the board of the Washington Post Trump said ...": the parser took
         the name for the end of the phrase before it."""
+        tokens = tokens_of(self.doc)
         if verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ"} and verb.i > verb.sent.start:
-            prev = self.doc[verb.i - 1]
+            prev = tokens[verb.i - 1]
             ent = self.entity_of(prev)
             if prev.pos_ == "PROPN" and ent is not None and ent.type == "PERSON":
                 return prev

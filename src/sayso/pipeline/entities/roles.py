@@ -17,13 +17,14 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import text_of
+from ...nlp import text_of, tokens_of
 from ...sectors import sector_of_name, sector_of_words
 from .model import DETS, POSSESSIVE, Cluster, Mention, role_vocabulary, words
 
 
 def title_tokens(doc: Doc, m: Mention) -> list[Token]:
     """The words that describe a mention: those before it in its noun phrase, or an apposition."""
+    tokens = tokens_of(doc)
     root = doc[m.ts : m.te].root
     toks: list[Token] = []
     # words before the name in its noun phrase ("Chinese Defense Minister", "Argentina's")
@@ -31,8 +32,8 @@ def title_tokens(doc: Doc, m: Mention) -> list[Token]:
         toks.extend(t for t in doc[root.left_edge.i : m.ts] if not t.is_punct)
     else:
         i = m.ts - 1  # compounds the parser hung elsewhere ("spokeswoman" in "... spokeswoman X")
-        while i >= 0 and doc[i].dep_ in {"compound", "amod"} and doc[i].head.i >= i + 1:
-            toks.insert(0, doc[i])
+        while i >= 0 and tokens[i].dep_ in {"compound", "amod"} and tokens[i].head.i >= i + 1:
+            toks.insert(0, tokens[i])
             i -= 1
     if root.dep_ == "appos":
         head = root.head
@@ -85,6 +86,7 @@ def _party_tag(doc: Doc, text: str, m: Mention) -> range | None:
     """The tokens of a party-state tag right after a name ("Tom Barlow (R-Ark.)", "Ann Cole,
     D-N.Y.,"), or None. ``text``: the doc's text, read once by the caller (``Doc.text`` joins
     every token)."""
+    tokens = tokens_of(doc)
     letters = "".join(words()["party_tags"]["letters"])
     tail = text[m.end : m.end + 40]
     found = re.match(rf"\s*[(,]\s*[{letters}]\s*-\s*[A-Z][\w.' ]{{0,24}}?[),]", tail)
@@ -92,7 +94,7 @@ def _party_tag(doc: Doc, text: str, m: Mention) -> range | None:
         return None
     end = m.end + found.end()
     stop = m.te
-    while stop < len(doc) and doc[stop].idx < end:
+    while stop < len(doc) and tokens[stop].idx < end:
         stop += 1
     return range(m.te, stop)
 
@@ -211,7 +213,8 @@ def name_generic_bodies(clusters: list[Cluster], gz: Gazetteer) -> None:
 
 def _counterpart_role(doc: Doc, m: Mention, clusters: list[Cluster]) -> str | None:
     """ "his counterpart X": X has the role of the person the counterpart is compared with."""
-    sent = doc[m.ts].sent
+    tokens = tokens_of(doc)
+    sent = tokens[m.ts].sent
     best = None
     for c in clusters:
         if c.label == "PERSON" and c.role:
