@@ -84,6 +84,8 @@ _BYLINE = re.compile(
 )
 _INLINE_BYLINE = re.compile(rf"(?i:by)\s+{_NAMES}(?:\s*(?:,|\band\b|&)\s*{_NAMES})*")
 _DOUBLED = re.compile(r"(?<!\w)([^\W\d_]+)(?=[ \t]+([^\W\d_]+)(?!\w))")
+# the pairs of _DOUBLED whose words are the same, in a line already in lower case
+_DOUBLED_SAME = re.compile(r"(?<!\w)([^\W\d_]+)(?=[ \t]+(\1)(?!\w))")
 _LOWER_AFTER_PERIOD = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.[ \t]+([a-z]+)(?![\w'’\-])")
 _STRAY_END = re.compile(r"(\w+)[.!?][\"”’]?[ \t]+(\w+)[.!?]?$")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s|$)")
@@ -402,12 +404,26 @@ def _scan_caption_pairs(lines: list[_Line], j: _Judgement) -> None:
             j.holes.append((nxt.start, nxt.start + end))
 
 
+def _may_end_stray(s: str) -> bool:
+    """A cheap test that holds wherever ``_STRAY_END`` matches: its last word follows the line's
+    last run of spaces, and a sentence's end ("said." or 'said."') comes right before that run."""
+    k = max(s.rfind(" "), s.rfind("\t"))
+    j = k
+    while j > 0 and s[j - 1] in " \t":
+        j -= 1
+    if j < 1:
+        return False
+    if s[j - 1] in ".!?":
+        return True
+    return j >= 2 and s[j - 1] in '"”’' and s[j - 2] in ".!?"
+
+
 def _scan_garbled(text: str, lines: list[_Line], j: _Judgement) -> None:
     rules = _rules()
     for line in lines:
         s, base = line.text, line.start
         tail = max(0, len(s) - 200)  # the pattern is anchored at the end: search only there
-        stray = _STRAY_END.search(s, tail)
+        stray = _STRAY_END.search(s, tail) if _may_end_stray(s) else None
         stray_at = -1
         if (
             stray
@@ -416,8 +432,11 @@ def _scan_garbled(text: str, lines: list[_Line], j: _Judgement) -> None:
         ):
             stray_at = stray.start(2)
             j.flag("garbled", base + stray_at, line.end)
-        for m in _DOUBLED.finditer(s):
-            a, b = m.group(1), m.group(2)
+        # an ASCII line in lower case keeps its offsets, and its words' lower case is their
+        # casefold: only the pairs the same in it can be doubled words
+        pairs = _DOUBLED_SAME.finditer(s.lower()) if s.isascii() else _DOUBLED.finditer(s)
+        for m in pairs:
+            a, b = s[m.start(1) : m.end(1)], s[m.start(2) : m.end(2)]
             if a.casefold() == b.casefold() and (a != b or a.casefold() in rules.doubled):
                 j.flag("garbled", base + m.start(1), base + m.end(2))
         for m in _LOWER_AFTER_PERIOD.finditer(s):
