@@ -67,16 +67,17 @@ def parse(nlp: Any, texts: Iterable[str], batch_size: int = 16) -> Iterator[Any]
 
 class Read:
     """What the stages read of one Doc again and again, read once: its text, its tokens (``doc[i]``
-    and iterating a Doc make a new Token object each time) and the tokens' lower-case forms.
-    Each is built on first use. Held by :func:`read` for the last few Docs."""
+    and iterating a Doc make a new Token object each time), the tokens' texts, lower-case forms
+    and lemmas, and the sentence of each token. Each is built on first use. Held by :func:`read`
+    for the last few Docs."""
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
 
     @functools.cached_property
     def text(self) -> str:
-        text: str = self.doc.text
-        return text
+        # what doc.text joins, without making every Token again
+        return "".join(t.text_with_ws for t in self.tokens)
 
     @functools.cached_property
     def tokens(self) -> list[Token]:
@@ -102,17 +103,20 @@ class Read:
 
 _READ: dict[int, Read] = {}  # id(doc) -> what was read of it: the last few documents
 _READ_HELD = 4
+_LAST: list[Read] = []  # the Read last returned (most calls ask about the same Doc again)
 
 
 def read(doc: Any) -> Read:
     """The :class:`Read` of ``doc``. Holds the last few Docs (each Read keeps its Doc alive), so
     an id is never reused while it is held."""
+    if _LAST and _LAST[0].doc is doc:
+        return _LAST[0]
     held = _READ.get(id(doc))
-    if held is not None and held.doc is doc:
-        return held
-    if len(_READ) >= _READ_HELD:
-        _READ.pop(next(iter(_READ)), None)
-    held = _READ[id(doc)] = Read(doc)
+    if held is None or held.doc is not doc:
+        if len(_READ) >= _READ_HELD:
+            _READ.pop(next(iter(_READ)), None)
+        held = _READ[id(doc)] = Read(doc)
+    _LAST[:] = [held]
     return held
 
 
