@@ -105,3 +105,32 @@ def test_every_event_kept_is_at_least_as_sure_as_the_floor(run: Run) -> None:
     assert rec.events and all(e.confidence >= FLOOR for e in rec.events)
     # a thing struck, no agent, no stop at an act: many weak pieces of evidence together
     assert all(e.trigger.text != "striking" for e in rec.events)
+
+
+def test_a_headline_passive_acts_on_its_subject(run: Run) -> None:
+    # headline style drops the auxiliary: "Governor arrested" is a passive, not his act
+    rec = run("Governor Tom Ruiz arrested on fraud charges")
+    (arrest,) = [e for e in rec.events if e.type == "COERCE"]
+    assert arrest.source == () and "Tom Ruiz" in _names(rec, arrest.target)
+
+
+def test_an_intransitive_headline_verb_keeps_its_subject(run: Run) -> None:
+    rec = run("Dairy farmers rallied outside the Freedonian parliament")
+    assert all(not e.target or e.source for e in rec.events)
+
+
+def test_a_headline_act_the_story_tells_is_coded_once(run: Run) -> None:
+    rec = run(
+        "Suspect in Dayton office shooting convicted\n"
+        "A jury convicted Tom Reyes, who shot Ana Ruiz at her office in May."
+    )
+    assert [e.trigger.text for e in rec.events if e.type == "ASSAULT"] == ["shot"]
+
+
+def test_a_long_line_cut_short_is_no_headline(run: Run) -> None:
+    rec = run(
+        "Freedonian troops shelled a Ruritanian border post on Monday.\n"
+        "After the talks collapsed on Friday the Ruritanian army shelled three Freedonian "
+        "villages near the river crossing, and the governor of the province"
+    )
+    assert len([e for e in rec.events if e.type == "ASSAULT"]) == 2

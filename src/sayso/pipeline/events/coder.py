@@ -18,7 +18,7 @@ from .modes import ModeReader
 from .nesting import Nester
 from .places import Placer
 from .reach import Reach
-from .syntax import pobjs
+from .syntax import pobjs, unfinished
 from .tables import (
     AREA_TYPES,
     CONDITIONAL_TYPES,
@@ -55,6 +55,9 @@ CROWD_TYPES = UNNAMED_AGENT_TYPES | {"PROTEST"}
 OTHER_SIDE_TYPES = frozenset({"CONSULT", "SUPPORT"})
 # the sector of news media: talking with them is no consultation
 MEDIA_SECTOR = "MED"
+# the most words of a headline or a caption line (a longer line without a stop is a sentence
+# cut short)
+HEADLINE_WORDS = 16
 # acts aimed at another, never at the actor's own country
 OWN_SIDE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 
@@ -111,20 +114,36 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         each side, no other date: "gave his full support to X ... offered his full support to
         X") is left out, and so is a headline's act that the story codes again."""
         titles = [f.span for f in self.state.meta.flags if f.kind == "title"]
-        in_body = [not any(t.start <= e.trigger.start < t.end for t in titles) for e in events]
+        in_body = [
+            not any(t.start <= e.trigger.start < t.end for t in titles) and not self._on_headline(e)
+            for e in events
+        ]
         body = [e for e, here in zip(events, in_body, strict=True) if here]
         kept: dict[str, list[Event]] = {}  # by type
         out: list[Event] = []
         for e, told_in_body in zip(events, in_body, strict=True):
             # (an event equal to one in the body has its trigger, so is in the body too)
             if not told_in_body:
-                if any(b.type == e.type and _shares(b, e) for b in body):
-                    continue  # the headline's act, told in the story
+                # the headline's act, told in the story: a headline names its actors loosely
+                # ("Suspect in office shooting convicted"), so an act of its type is enough
+                if any(b.type == e.type for b in body):
+                    continue
             elif any(self._same_act(k, e) for k in kept.get(e.type, [])):
                 continue
             kept.setdefault(e.type, []).append(e)
             out.append(e)
         return out
+
+    def _on_headline(self, event: Event) -> bool:
+        """Whether the event is told on a short line without a closing stop (a headline, a
+        caption; a long one is a sentence cut short)."""
+        tok = self.words_of.get(event.id)
+        if tok is None or not unfinished(tok):
+            return False
+        text = self.state.text
+        end = text.find("\n", tok.idx)
+        line = text[text.rfind("\n", 0, tok.idx) + 1 : len(text) if end < 0 else end]
+        return len(line.split()) <= HEADLINE_WORDS
 
     def candidates(self) -> Iterator[Candidate]:
         """The triggers of the document, those inside boilerplate, bylines or metadata left out."""
