@@ -134,3 +134,31 @@ def test_a_long_line_cut_short_is_no_headline(run: Run) -> None:
         "villages near the river crossing, and the governor of the province"
     )
     assert len([e for e in rec.events if e.type == "ASSAULT"]) == 2
+
+
+def test_capturing_people_is_custody_and_capturing_a_town_an_assault(run: Run) -> None:
+    assert [e.type for e in run("The navy captured nine pirates off the coast.").events] == [
+        "COERCE"
+    ]
+    assert [e.type for e in run("Rebels captured the town of Ardo on Monday.").events] == [
+        "ASSAULT"
+    ]
+    assert run("The opposition hopes to capture the Senate.").events == ()
+
+
+def test_the_possessor_of_a_shooting_is_the_one_shot(run: Run) -> None:
+    rec = run("Lee Moran's shooting by a guard shocked the town.")
+    shot = _event(rec, "shooting")
+    assert _names(rec, shot.target) == ["Lee Moran"]
+    assert "Lee Moran" not in _names(rec, shot.source)
+
+
+def test_naming_someone_is_no_call(run: Run) -> None:
+    rec = run("Senator Vale called Mayor Ortiz a reckless gambler on Monday.")
+    assert all(e.type != "CONSULT" for e in rec.events)
+
+
+def test_a_candidate_rally_is_no_protest(run: Run) -> None:
+    assert run("Senator Ana Vale held a rally in Dayton on Friday.").events == ()
+    protest = run("Thousands of dairy farmers held a rally outside the parliament in Lima.")
+    assert [e.type for e in protest.events] == ["PROTEST"]
