@@ -162,3 +162,27 @@ def test_a_candidate_rally_is_no_protest(run: Run) -> None:
     assert run("Senator Ana Vale held a rally in Dayton on Friday.").events == ()
     protest = run("Thousands of dairy farmers held a rally outside the parliament in Lima.")
     assert [e.type for e in protest.events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Who pays for it?" Senator Vale asked.',
+        "Senator Vale asked Governor Lee a series of questions about the budget.",
+    ],
+)
+def test_asking_a_question_is_no_request(text: str, run: Run) -> None:
+    assert all(e.type != "REQUEST" for e in run(text).events)
+
+
+def test_asking_someone_to_act_is_a_request(run: Run) -> None:
+    assert [e.type for e in run("Senator Vale asked Governor Lee to resign.").events] == [
+        "REQUEST"
+    ]
+
+
+def test_turning_out_is_no_refusal(run: Run) -> None:
+    assert run("Senator Ana Vale turned out to be a strong campaigner.").events == ()
+    assert [e.type for e in run("Freedonia turned down the Ruritanian offer.").events] == [
+        "REJECT"
+    ]

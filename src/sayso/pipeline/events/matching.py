@@ -62,9 +62,10 @@ class Matcher(ActorFinder):
                     asks = True
                 elif "that" in marks:
                     return False  # "asked that the troops leave"
-            if c.dep_ == "dobj" and c.lemma_.lower() in ("question", "what", "whether"):
-                asks = True
-        return asks
+            if c.dep_ == "dobj" and _question_word(c):
+                asks = True  # "asked questions", "asked him a series of questions"
+        # "'Who pays for it?' Vale asked.": no one and nothing asked for, a question told
+        return asks or not any(c.dep_ in ASKED_DEPS for c in verb.children)
 
     def _with(self, tok: Token, pattern: Pattern) -> Token | None:
         """The dependent that meets a specific pattern's condition, or None."""
@@ -158,3 +159,16 @@ def _subject_of_object_relative(tok: Token, c: Token) -> bool:
         and tok.dep_ == "relcl"
         and not any(x.dep_ in ("dobj", "nsubjpass") for x in tok.children)
     )
+
+
+# what a request names besides its subject: whom it asks, what for, what to do
+ASKED_DEPS = frozenset(
+    {"dobj", "dative", "iobj", "xcomp", "ccomp", "advcl", "prep", "nsubjpass", "obj", "oprd"}
+)
+
+
+def _question_word(tok: Token) -> bool:
+    """Whether an object of "ask" is a question ("questions", "a series of questions")."""
+    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    words = [tok, *of]
+    return any(w.lemma_.lower() in ("question", "what", "whether") for w in words)
