@@ -186,3 +186,15 @@ def test_turning_out_is_no_refusal(run: Run) -> None:
     assert [e.type for e in run("Freedonia turned down the Ruritanian offer.").events] == [
         "REJECT"
     ]
+
+
+def test_a_man_from_a_city_acts_not_the_city(run: Run) -> None:
+    rec = run("Police said the 39-year-old Chicago man shot his former co-workers.")
+    shot = _event(rec, "shot")
+    assert "Chicago" not in _names(rec, shot.source)
+    assert _names(rec, shot.source) == ["man"]
+
+
+def test_a_group_described_as_backed_by_another_acts_alone(run: Run) -> None:
+    rec = run("Iranian-backed militias shelled the Freedonian border post on Monday.")
+    assert [e.type for e in rec.events] == ["ASSAULT"]

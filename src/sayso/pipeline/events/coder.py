@@ -178,7 +178,9 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         target = [i for i in self.linked(target, cand.tok.idx) if i not in source]
         # a thing or a storm does not act ("the gun went off", "a fire burned the clinic"): an
         # attack by one is told without its agent, any other act is no act of anyone
-        source = [i for i in source if self.agent(i)]
+        source = list(
+            dict.fromkeys(j for i in source if self.agent(i) for j in self._resident(i, cand))
+        )
         if not source and cand.type not in UNNAMED_AGENT_TYPES:
             return None  # "talks were held", "the support": no one named acts
         if cand.type not in CROWD_TYPES and all(self._unlinked_anaphor(i, cand) for i in source):
@@ -229,6 +231,32 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             )
         ent = self.state.entity(eid)
         return ent is None or ent.type not in NON_AGENT_LABELS
+
+    def _resident(self, eid: str, cand: Candidate) -> list[str]:
+        """The actor itself, or, for a city or region that the act's sentence names only as
+        the modifier of a noun of a person (``resident_nouns``: "the Dayton man shot ...", "a
+        Toledo gunman"), that person: someone from the place acts, not the place (a country
+        stands for its forces, "Chinese jets"; a city for its police or government)."""
+        ent = self.state.entity(eid)
+        if ent is None or ent.type not in AREA_TYPES or eid in {c.id for c in self._countries()}:
+            return [eid]
+        sent = cand.tok.sent
+        spans = [
+            self.state.doc.char_span(m.start, m.end, alignment_mode="expand")
+            for m in ent.mentions
+            if sent.start_char <= m.start < sent.end_char
+        ]
+        heads = [
+            s.root.head
+            for s in spans
+            if s is not None
+            and s.root.dep_ in ("compound", "nmod", "amod")
+            and s.root.head.lower_ in self.words.resident_nouns
+            and s.root.head.i not in range(s.start, s.end)
+        ]
+        if not spans or len(heads) != len(spans):
+            return [eid]
+        return [i for h in heads for i in self.nominals.make(h)]
 
     def _self_directed(self, cand: Candidate) -> bool:
         """Whether the act is done to the actor itself ("shot himself", "defended itself"):

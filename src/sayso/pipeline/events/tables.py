@@ -200,6 +200,7 @@ class Words:
     creating_verbs: frozenset[str]
     actor_nouns: frozenset[str]
     site_nouns: frozenset[str]
+    resident_nouns: frozenset[str]
 
 
 def _data(name: str) -> str:
