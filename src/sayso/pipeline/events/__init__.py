@@ -90,7 +90,12 @@ For each trigger:
   with an invented example): a word in an idiom is no event of some types ("met with
   criticism", "a news conference", "pleaded guilty", a campaign "targeting" X, a word of a name),
   and nothing under a denying or holding-back frame happened ("stopped short of calling for",
-  "refrained from", "denied that").
+  "refrained from", "denied that"); naming ("called X a gambler"), a candidate's rally, a town
+  hall, a group described by its backer ("a Russian-backed militia"), an act set for "next week"
+  and a figurative gift ("handed a victory to") are no acts.
+* **headlines**: a headline's bare participle is a passive ("Governor arrested": he is acted
+  on), and a headline's act of a type the story codes again is left out; a person from a city
+  ("the Dayton man") acts, not the city.
 
 What did not happen is left out: negated, hypothetical (could, may, a supposing "would", an
 ``if`` clause, wished, weighed: "is considering sanctions"; the modality of a clause reaches its

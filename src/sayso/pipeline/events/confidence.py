@@ -19,7 +19,7 @@ evidence never raises the score); ``docs/record.md`` explains them:
   make who acts on whom less sure.
 * **attribution**: an act the narrator states is surer than one inside someone's words.
 * **place**: an act told outside the story's body (a headline, a caption) is less sure, and so
-  is one in a sentence without a closing stop (a headline, a caption or a teaser of a page
+  is one in a sentence or line without a closing stop (a headline, a caption or a teaser of a page
   that has no marked body) or in a question.
 """
 
