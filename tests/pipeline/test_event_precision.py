@@ -198,3 +198,30 @@ def test_a_man_from_a_city_acts_not_the_city(run: Run) -> None:
 def test_a_group_described_as_backed_by_another_acts_alone(run: Run) -> None:
     rec = run("Iranian-backed militias shelled the Freedonian border post on Monday.")
     assert [e.type for e in rec.events] == ["ASSAULT"]
+
+
+def test_a_possible_willingness_is_no_promise(run: Run) -> None:
+    assert run("Ruritania may be willing to send aid to Freedonia.").events == ()
+    assert [e.type for e in run("Ruritania is willing to send aid to Freedonia.").events] == [
+        "AGREE"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Senator Ana Vale agrees.", "A district judge agreed with the Freedonian government."]
+)
+def test_sharing_a_view_is_no_agreement(text: str, run: Run) -> None:
+    assert run(text).events == ()
+
+
+def test_agreeing_on_something_is_an_agreement(run: Run) -> None:
+    rec = run("Freedonia agreed with Ruritania on a ceasefire.")
+    assert "AGREE" in [e.type for e in rec.events]
+
+
+def test_an_act_of_no_one_on_no_one_is_no_event(run: Run) -> None:
+    assert run("It was a striking sight for the voters in Dayton.").events == ()
+
+
+def test_a_question_told_to_a_pronoun_is_no_request(run: Run) -> None:
+    assert run('"Who pays?" Senator Vale asked me.').events == ()

@@ -159,7 +159,9 @@ class EventStage:
     # as the side acted on, headlines and questions; an event under confidence.FLOOR is left out
     # 8: whole real articles: headlines (a bare participle is a passive, an act the story
     # tells is coded once), told questions, naming, rallies of candidates, scheduled and
-    # figurative acts, groups backed by others, a person from a city (idioms and rules)
+    # figurative acts, groups backed by others, a person from a city (idioms and rules); a
+    # shared view is no agreement, "may be willing to" only possible, an act of no one on no
+    # one no event
     version: ClassVar[str] = "8"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)

@@ -58,6 +58,8 @@ MEDIA_SECTOR = "MED"
 # the most words of a headline or a caption line (a longer line without a stop is a sentence
 # cut short)
 HEADLINE_WORDS = 16
+# verbs of agreeing, which alone share a view ("Vale agrees.")
+AGREEING = frozenset({"agree", "concur"})
 # acts aimed at another, never at the actor's own country
 OWN_SIDE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 
@@ -162,7 +164,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
     def event(self, cand: Candidate, seen: set[tuple[object, ...]]) -> Event | None:
         """The event of a candidate, or None: folded into another, a repeat (``seen``), no one
         acting, or negated."""
-        if self._folded(cand) or self._self_directed(cand):
+        if self._folded(cand) or self._self_directed(cand) or self._shared_view(cand):
             return None
         actors = self._actors(cand)
         if actors is None:
@@ -189,6 +191,8 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             # not find; it codes no act it cannot place
             return None
         target = self._others(cand, source, target)
+        if not source and not target:
+            return None  # "a striking sight": no one acts and no one is acted on
         if not self._has_other_side(cand, target) or self._interview(cand, source, target):
             return None
         key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
@@ -231,6 +235,20 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             )
         ent = self.state.entity(eid)
         return ent is None or ent.type not in NON_AGENT_LABELS
+
+    @staticmethod
+    def _shared_view(cand: Candidate) -> bool:
+        """Whether "agree" only shares a view ("Vale agrees.", "the judge agreed with the
+        plaintiffs"): no to-clause, that-clause or object, and no "on/to X" agreed on
+        (CAMEO 03 agrees to do something; "agreed with X on a truce" is an agreement)."""
+        tok = cand.tok
+        if cand.type != "AGREE" or tok.pos_ != "VERB" or tok.lemma_.lower() not in AGREEING:
+            return False
+        return not any(
+            c.dep_ in ("xcomp", "ccomp", "dobj", "advcl", "conj")
+            or (c.dep_ == "prep" and c.lower_ != "with")
+            for c in tok.children
+        )
 
     def _resident(self, eid: str, cand: Candidate) -> list[str]:
         """The actor itself, or, for a city or region that the act's sentence names only as

@@ -64,8 +64,13 @@ class Matcher(ActorFinder):
                     return False  # "asked that the troops leave"
             if c.dep_ == "dobj" and _question_word(c):
                 asks = True  # "asked questions", "asked him a series of questions"
-        # "'Who pays for it?' Vale asked.": no one and nothing asked for, a question told
-        return asks or not any(c.dep_ in ASKED_DEPS for c in verb.children)
+        # "'Who pays for it?' Vale asked (me).": nothing asked for, and no one asked but a
+        # pronoun: a question told
+        return asks or all(
+            c.dep_ in ("dobj", "dative") and c.pos_ == "PRON"
+            for c in verb.children
+            if c.dep_ in ASKED_DEPS
+        )
 
     def _with(self, tok: Token, pattern: Pattern) -> Token | None:
         """The dependent that meets a specific pattern's condition, or None."""

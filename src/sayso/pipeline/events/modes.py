@@ -66,6 +66,8 @@ class ModeReader(ActorFinder):
                     return "refused" if lemma in self.words.refusing_governors else "negated"
                 mode = mode or self._governor_mode(lemma)
                 cur = gov
+            elif cur.dep_ == "acomp" and cur.pos_ == "ADJ":
+                cur = cur.head  # "may be willing to send aid": the copula's auxiliary
             elif cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
                 cur = cur.head  # "should strengthen ties, thereby deepening cooperation"
             elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
@@ -94,6 +96,8 @@ class ModeReader(ActorFinder):
                 negated = True
             if mode is None:
                 mode = self._marked_mode(c)
+            elif mode == "intended" and c.dep_ == "aux" and c.lower_ in w.hypothetical_aux:
+                mode = "hypothetical"  # "may be willing to", "could plan to": only possible
         return negated, mode
 
     def _marked_mode(self, c: Token) -> str | None:
