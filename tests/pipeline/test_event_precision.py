@@ -225,3 +225,14 @@ def test_an_act_of_no_one_on_no_one_is_no_event(run: Run) -> None:
 
 def test_a_question_told_to_a_pronoun_is_no_request(run: Run) -> None:
     assert run('"Who pays?" Senator Vale asked me.').events == ()
+
+
+def test_an_act_not_expected_is_no_refusal(run: Run) -> None:
+    assert run("Senator Vale is not expected to meet the Freedonian president.").events == ()
+    refusal = run("Freedonia will not lift the ban on Ruritanian grain.")
+    assert [e.type for e in refusal.events] == ["REJECT"]
+
+
+def test_a_month_is_no_march(run: Run) -> None:
+    rec = run("In March, the Freedonian court announced its ruling on the case.")
+    assert all(e.type != "PROTEST" for e in rec.events)

@@ -150,6 +150,8 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
     def candidates(self) -> Iterator[Candidate]:
         """The triggers of the document, those inside boilerplate, bylines or metadata left out."""
         skip = [f.span for f in self.state.meta.flags if f.kind in self.words.skip_flags]
+        # a date is no act ("in March", "on March 5": the month, not a march)
+        skip += [t.span for t in self.state.times]
         for tok in self.state.doc:
             cand = self.match(tok)
             if cand is None:

@@ -57,7 +57,10 @@ class ModeReader(ActorFinder):
                 break
             negated, mode = self._own_mode(cur, mode)
             if negated:
-                return "refused" if mode == "intended" else "negated"
+                # "will not lift the ban": a refusal; "is not expected to meet": no one's
+                # refusal, a prediction that it will not happen
+                predicted = cur.lemma_.lower() in self.words.predicting_governors
+                return "refused" if mode == "intended" and not predicted else "negated"
             if cur.dep_ == "xcomp":
                 gov = cur.head
                 lemma = gov.lemma_.lower()

@@ -201,6 +201,7 @@ class Words:
     actor_nouns: frozenset[str]
     site_nouns: frozenset[str]
     resident_nouns: frozenset[str]
+    predicting_governors: frozenset[str]
 
 
 def _data(name: str) -> str:
