@@ -156,6 +156,20 @@ def test_the_possessor_of_a_shooting_is_the_one_shot(run: Run) -> None:
 def test_naming_someone_is_no_call(run: Run) -> None:
     rec = run("Senator Vale called Mayor Ortiz a reckless gambler on Monday.")
     assert all(e.type != "CONSULT" for e in rec.events)
+    assert run("Senator Vale called Mayor Ortiz a tall man.").events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Senator Vale called Mayor Ortiz a reckless gambler on Monday.", "ACCUSE"),
+        ("Coach Tom Reyes called Governor Lee a true professional.", "SUPPORT"),
+        ("Minister Ana Ruiz called the Ruritanian report baseless.", "REJECT"),
+    ],
+)
+def test_a_name_of_blame_praise_or_denial_is_an_act(text: str, kind: str, run: Run) -> None:
+    # CAMEO 111 (criticise), 051 (praise), 12 (reject): "called X a Y" by the word Y
+    assert [e.type for e in run(text).events] == [kind]
 
 
 def test_a_candidate_rally_is_no_protest(run: Run) -> None:

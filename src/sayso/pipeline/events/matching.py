@@ -108,6 +108,10 @@ class Matcher(ActorFinder):
             for p in pobjs(c):
                 if p.lemma_.lower() in words:
                     return p
+        if c.dep_ in ("oprd", "attr") and any(
+            x.dep_ == "amod" and x.lemma_.lower() in words for x in c.children
+        ):
+            return c  # "called the mayor a reckless gambler": the word of the name
         if c.dep_ == "ccomp" and c.tag_ in ("VBG", "VBN"):
             # "take in families fleeing the floods": the parser's clause hides the object
             for x in c.children:
