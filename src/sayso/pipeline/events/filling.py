@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from .arguments import ArgumentFinder
-from .syntax import is_infinitive, pobjs
+from .syntax import headline_passive, is_infinitive, pobjs
 from .tables import (
     ARGUMENT_DEPS,
     COMPLEMENT_PREPS,
+    DONE_TO_TYPES,
     GIVING_VERBS,
     OWN_PREPS,
     ROLES,
@@ -39,6 +40,10 @@ class Filler(ArgumentFinder):
         cand.clause = tok
         word = cand.extra[0] if cand.extra else None
         cand.source, cand.target = self.verb_args(tok, roles, skip=self._own_object(cand, word))
+        if cand.type in DONE_TO_TYPES and headline_passive(tok):
+            # "Governor Ruiz arrested on fraud charges": a headline's passive, its subject is
+            # acted on
+            cand.source, cand.target = [], [*cand.source, *cand.target]
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and not cand.source:
             self._modifier_actors(cand)
         if not cand.target:

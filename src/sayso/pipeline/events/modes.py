@@ -57,7 +57,10 @@ class ModeReader(ActorFinder):
                 break
             negated, mode = self._own_mode(cur, mode)
             if negated:
-                return "refused" if mode == "intended" else "negated"
+                # "will not lift the ban": a refusal; "is not expected to meet": no one's
+                # refusal, a prediction that it will not happen
+                predicted = cur.lemma_.lower() in self.words.predicting_governors
+                return "refused" if mode == "intended" and not predicted else "negated"
             if cur.dep_ == "xcomp":
                 gov = cur.head
                 lemma = gov.lemma_.lower()
@@ -66,6 +69,8 @@ class ModeReader(ActorFinder):
                     return "refused" if lemma in self.words.refusing_governors else "negated"
                 mode = mode or self._governor_mode(lemma)
                 cur = gov
+            elif cur.dep_ == "acomp" and cur.pos_ == "ADJ":
+                cur = cur.head  # "may be willing to send aid": the copula's auxiliary
             elif cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
                 cur = cur.head  # "should strengthen ties, thereby deepening cooperation"
             elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
@@ -94,6 +99,8 @@ class ModeReader(ActorFinder):
                 negated = True
             if mode is None:
                 mode = self._marked_mode(c)
+            elif mode == "intended" and c.dep_ == "aux" and c.lower_ in w.hypothetical_aux:
+                mode = "hypothetical"  # "may be willing to", "could plan to": only possible
         return negated, mode
 
     def _marked_mode(self, c: Token) -> str | None:
