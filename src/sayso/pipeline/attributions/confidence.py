@@ -294,9 +294,9 @@ def speaker_class(state: State, a: Attribution) -> str:
 
 def unresolved_class(state: State, source: Span) -> str:
     """How a source no entity stands for names its speaker, by its head word: "named" (a
-    proper name, or a role in a body known by name: "a White House aide"), "described" (a role noun, or a noun with modifiers: "the electoral
-    commission"), "anaphor" (a pronoun, a bare definite noun such as "the group", no letters)
-    or "unresolved" (a bare noun: "officials")."""
+    proper name, or a role in a body known by name: "a White House aide"), "described" (a role
+    noun, or a noun with modifiers: "the electoral commission"), "anaphor" (a pronoun, a bare
+    definite noun such as "the group", no letters) or "unresolved" (a bare noun: "officials")."""
     span = state.doc.char_span(source.start, source.end, alignment_mode="expand")
     if span is None or not any(ch.isalpha() for ch in source.text):
         return "anaphor"
