@@ -162,7 +162,9 @@ class EventStage:
     # figurative acts, groups backed by others, a person from a city (idioms and rules); a
     # shared view is no agreement, "may be willing to" only possible, an act of no one on no
     # one no event
-    version: ClassVar[str] = "8"
+    # 9: a target is an actor: a denial is aimed at who made the claim, a decision stands for
+    # who made it, a thing for its owner by its possessive
+    version: ClassVar[str] = "9"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

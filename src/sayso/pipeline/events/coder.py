@@ -17,7 +17,7 @@ from .matching import Matcher
 from .modes import ModeReader
 from .nesting import Nester
 from .places import Placer
-from .reach import Reach
+from .reach import NEAR, Reach
 from .syntax import pobjs, unfinished
 from .tables import (
     AREA_TYPES,
@@ -478,8 +478,22 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             # act with no one named on the other side acts on the country, region or city it
             # happens in (a place of the trigger's own clause)
             target, placed = [where], where
+        if (
+            target
+            and self._denial(cand)
+            and all(self.nominals.has(i) for i in target)
+            and not all(self.thing(i) for i in target)
+            and (accuser := self._accuser(cand, source))
+        ):
+            # "Russia denied that its crew cut the cable" after the navy said so: the denial
+            # answers the navy, not the crew its claim was about
+            target = accuser
         if target and all(self.thing(i) for i in target):
             target, placed = self._thing_targets(cand, source, target, placed)
+        if not target and self._denial(cand):
+            # "Russia denied that its ship cut the cable", "rejected the claims": a denial is
+            # aimed at who made the claim, not at what the claim is about (CAMEO 12)
+            target = self._accuser(cand, source)
         if not target:
             target = self.reach(cand, actors)
         if not target and not verbal and (where := self.area(self.subject_place(cand, actors))):
@@ -503,6 +517,10 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             # "welcomed the agreement": its parties (a plain noun near it, "welcomed the
             # agreement in a post", is no party)
             return list(dict.fromkeys(doers)), placed
+        if self._denial(cand):
+            return self._accuser(cand, source), placed
+        if owners := self._owners(heads, set(source)):
+            return owners, placed  # "agreed to back his budget": the budget's owner
         if inner:
             return inner, placed
         if cand.type not in VERBAL_TYPES and (
@@ -510,6 +528,58 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         ):
             return [where], where
         return target, placed
+
+    def _denial(self, cand: Candidate) -> bool:
+        """Whether the candidate denies or rejects what another said (``denying_verbs``)."""
+        return cand.type == "REJECT" and cand.tok.lemma_.lower() in self.words.denying_verbs
+
+    def _accuser(self, cand: Candidate, source: list[str]) -> list[str]:
+        """Who made the claim a denial rejects: the source of the latest earlier accusation of
+        the denier, else the speaker of the latest earlier words (not the denial's own report)
+        that name the denier, within ``NEAR`` characters; ``[]`` when none."""
+        at = cand.tok.idx
+        own = set(source) | set(self.linked(list(source), at))
+        names = {self._name(i) for i in own} - {None}
+        for e in reversed(self.emitted):
+            if e.trigger.start >= at or at - e.trigger.start > NEAR:
+                continue
+            if e.type == "ACCUSE" and own & set(self.linked(list(e.target), at)):
+                if found := [i for i in e.source if i not in own]:
+                    return found
+                break
+        latest = sorted(
+            self.state.attributions, key=lambda a: -a.content[0].start if a.content else 0
+        )
+        for a in latest:
+            if not a.content or a.speaker is None or a.speaker in own:
+                continue
+            start, end = a.content[0].start, a.content[-1].end
+            if end > at or at - end > NEAR:
+                continue
+            named = {i for _, i in self.state.mentions_in(start, end)}
+            named |= set(self.linked(list(named), at))
+            if own & named or names & {self._name(i) for i in named}:
+                return [a.speaker]
+        return []
+
+    def _name(self, eid: str) -> str | None:
+        """The lower-case name of an entity, or of a nominal actor's head words."""
+        ent = self.state.entity(eid)
+        if ent is not None:
+            return ent.name.lower()
+        heads = self.nominals.head_tokens(eid) if self.nominals.has(eid) else []
+        return heads[0].lower_ if heads else None
+
+    def _owners(self, heads: list[Token], exclude: set[str]) -> list[str]:
+        """The named owner of a thing by its possessive ("his budget", "Chile's plan"): the
+        people or body it belongs to; ``[]`` when none."""
+        found: list[str] = []
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "poss":
+                    ids = self.token_ids(c) or self.pronoun_ids(c)
+                    found.extend(i for i in ids if i not in exclude and not self.nominals.has(i))
+        return list(dict.fromkeys(found))
 
     # -- type and mode ----------------------------------------------------------------------------
     def _framed(

@@ -202,6 +202,8 @@ class Words:
     site_nouns: frozenset[str]
     resident_nouns: frozenset[str]
     predicting_governors: frozenset[str]
+    denying_verbs: frozenset[str]
+    decision_nouns: frozenset[str]
 
 
 def _data(name: str) -> str:
