@@ -8,16 +8,24 @@ without any disagreement:
   toll rose to 12" / "8 were killed" (a rolling toll at two times against a plain count): both
   counts must be of one kind to disagree;
 * ages of two people: before nouns of men and of women ("a 40-year-old man" / "a 42-year-old
-  woman": ``data/person_nouns.tsv``);
-* a date of a statement ("police said Friday", "announced on Monday") and a date of an act
-  ("was arrested Thursday"): statements come after what they tell of;
+  woman": ``data/person_nouns.tsv``); the age of someone the other sentence names but gives
+  another age to someone else ("Lee, 14," / "a 17-year-old girl shot Lee"); the age of a
+  relative ("her 3-year-old brother") against the age of someone else ("a 6-year-old boy");
+* sums of money paid or owed for two things: "held on $5,000 bail" / "$20,000 in damages" (the
+  words the sum stands next to share none);
+* a date of a statement ("police said Friday", "announced on Monday", "the mayor on Friday
+  said") and a date of an act ("was arrested Thursday"): statements come after what they tell
+  of;
 * dates of a night or of two clocks: two dates a day apart where either is at night ("late
   Sunday", "overnight", "early Monday") or on a named clock ("local time", "GMT"): the same
   moment may fall on two days;
 * places in another role: where someone comes from ("a man from Ohio", "Smith, of Dover,") is
   not where it happened ("in Ohio"), nor a place something was near ("near Dover", "outside
   Dover", "a suburb of Dover"): two places disagree only in one role ("near Dover" / "near
-  Westbay" do).
+  Westbay" do);
+* one name spelt two ways: a short form ("Dan" / "Daniel"), an abbreviation ("Mt" / "Mount"),
+  the same letters in another order ("Kelvin" / "Klevin"), one letter doubled, dropped or two
+  swapped ("Marshall" / "Marshal"): the same name, no two names.
 """
 
 from __future__ import annotations
@@ -27,8 +35,9 @@ import functools
 import re
 
 from .. import resources as data
+from .features import stopwords
 from .frames import age_head, saying
-from .slots import When
+from .slots import Count, When, unit_stem
 from .units import Unit
 
 __all__ = [
@@ -39,6 +48,7 @@ __all__ = [
     "night_or_clock",
     "place_role",
     "sex_of",
+    "spelt_alike",
 ]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:()]|\d[\d,.]*")
@@ -145,10 +155,15 @@ def sex_of(noun: str | None) -> str | None:
 _DATE_FILLER = frozenset({"on", "late", "early", "last", "this", "the", "of"})
 
 
-def date_role(text: str, start: int) -> str:
-    """ "statement" when the date written from ``start`` of ``text`` dates a statement (its
+def date_role(text: str, start: int, end: int | None = None) -> str:
+    """ "statement" when the date written at ``start:end`` of ``text`` dates a statement (its
     nearest word before, "on", "late" and the like aside, reports one: "said Friday",
-    "announced on Monday"), else "act"."""
+    "announced on Monday"; or the word right after it: "the mayor on Friday said"), else
+    "act"."""
+    if end is not None:
+        after = _WORD.match(text[end:].lstrip())
+        if after is not None and saying(after.group()):
+            return "statement"
     for m in reversed(list(_WORD.finditer(text, max(0, start - 40), start))):
         w = m.group().lower()
         if w in _DATE_FILLER:
@@ -197,6 +212,8 @@ def different_things(what: str, va: str, vb: str, a: Unit, b: Unit) -> str | Non
         return _counts_apart(va, vb, a, b)
     if what == "date":
         return _dates_apart(va, vb, a, b)
+    if what in ("place", "actor") and spelt_alike(va, vb):
+        return "one name spelt two ways"
     if what == "place":
         return _places_apart(va, vb, a, b)
     return None
@@ -220,7 +237,92 @@ def _counts_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
         sb = sex_of(age_head(b.text, cb.end - b.start))
         if sa is not None and sb is not None and sa != sb:
             return "ages of two people"
+        if _ages_of_two_people(ca.start - a.start, ca.end - a.start, a.text, cb, b) or (
+            _ages_of_two_people(cb.start - b.start, cb.end - b.start, b.text, ca, a)
+        ):
+            return "ages of two people"
+    if ca.unit == cb.unit == "$":
+        ta = money_thing(a.text, ca.start - a.start, ca.end - a.start)
+        tb = money_thing(b.text, cb.start - b.start, cb.end - b.start)
+        if ta and tb and not ta & tb:
+            return "sums for two things"
     return None
+
+
+_POSSESSIVE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s)\s+$", re.I)
+_NAME_COMMA = re.compile(r"([A-Z][a-z]+),\s$")
+
+
+def age_referent(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """Whose age the age at ``start:end`` of ``text`` is: ("name", the name) for "Lee, 14," and
+    "a 14-year-old Lee"; ("relative", the noun) for an age after a possessive ("her 3-year-old
+    brother": someone named by their tie to another); ("noun", the noun) for "a 14-year-old
+    boy"; None when no word tells."""
+    m = _NAME_COMMA.search(text[max(0, start - 30) : start])
+    if m is not None:
+        return "name", m.group(1)
+    head = age_head(text, end)
+    if head is None:
+        return None
+    if head[:1].isupper():
+        return "name", head
+    if _POSSESSIVE.search(text[max(0, start - 12) : start]):
+        return "relative", head
+    return "noun", head
+
+
+def _ages_of_two_people(start: int, end: int, text: str, other: Count, b: Unit) -> bool:
+    """Whether the age at ``start:end`` of ``text`` and the age ``other`` of unit ``b`` are the
+    ages of two people: the first is the age of a relative and the second is not the age of
+    the same kind of relative, or the first is the age of someone named whom ``b`` names too
+    while giving its age to someone else."""
+    mine = age_referent(text, start, end)
+    if mine is None:
+        return False
+    o_start, o_end = other.start - b.start, other.end - b.start
+    theirs = age_referent(b.text, o_start, o_end)
+    if theirs is None:
+        return False
+    if mine[0] == "relative" and theirs != mine:
+        return True
+    if mine[0] == "name" and theirs[0] != "name":
+        named = re.search(rf"\b{re.escape(mine[1])}\b", b.text)
+        return named is not None and not (o_start - 40 <= named.start() <= o_end + 2)
+    return False
+
+
+MONEY_BEFORE = 3  # content words before a sum read for what it is paid or owed for
+
+
+def money_thing(text: str, start: int, end: int) -> frozenset[str]:
+    """What the sum of money at ``start:end`` of ``text`` is paid or owed for: the stems of the
+    first content word after it ("$5,000 bail", "$2 million in damages") and of the
+    ``MONEY_BEFORE`` content words before it ("bail of $5,000", "bond set Friday at $5,000")
+    back to a name or the end of its clause, numbers, dates and words of saying left out."""
+    stop = stopwords()
+
+    def content(w: str) -> bool:
+        return w.lower() not in stop and w[:1].isalpha() and not w[:1].isupper() and not saying(w)
+
+    out: set[str] = set()
+    for m in _WORD.finditer(text, end, min(len(text), end + 40)):
+        w = m.group()
+        if w in _STOP or w[:1].isupper():
+            break
+        if content(w):
+            out.add(unit_stem(w))
+            break
+    seen = 0
+    for m in reversed(list(_WORD.finditer(text, max(0, start - 50), start))):
+        w = m.group()
+        if w.lower() in data.day_words() or w.lower() in data.month_words():
+            continue
+        if w in _STOP or seen == MONEY_BEFORE or w[:1].isupper():
+            break  # a name begins another phrase
+        if content(w):
+            out.add(unit_stem(w))
+            seen += 1
+    return frozenset(out)
 
 
 def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
@@ -233,7 +335,8 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
         or night_or_clock(b.text, db.start - b.start, db.end - b.start)
     ):
         return "a night or a clock: one moment on two days"
-    if date_role(a.text, da.start - a.start) != date_role(b.text, db.start - b.start):
+    role_a = date_role(a.text, da.start - a.start, da.end - a.start)
+    if role_a != date_role(b.text, db.start - b.start, db.end - b.start):
         return "the date of a statement against the date of an act"
     return None
 
@@ -244,3 +347,51 @@ def _places_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
     if roles_a and roles_b and not roles_a & roles_b:
         return "places in different roles"
     return None
+
+
+SPELT = 5  # letters a name needs before one letter doubled, dropped or swapped is a misspelling
+SPELT_SUB = 8  # letters before one letter changed is
+
+
+def spelt_alike(x: str, y: str) -> bool:
+    """Whether two names are one name spelt two ways: equal word by word, each differing pair
+    a short form ("Dan" / "Daniel"), an abbreviation ("Mt" / "Mount", "St." / "Saint"), the
+    same letters in another order with the same first letter ("Kelvin" / "Klevin"), or one
+    letter doubled, dropped or two swapped in a word of ``SPELT`` letters or more (one letter
+    changed: ``SPELT_SUB``)."""
+    wx, wy = x.split(), y.split()
+    if len(wx) != len(wy) or not wx:
+        return False
+    return all(_word_alike(p, q) for p, q in zip(wx, wy, strict=True))
+
+
+def _word_alike(p: str, q: str) -> bool:
+    p, q = p.casefold().rstrip("."), q.casefold().rstrip(".")
+    if p == q:
+        return True
+    s, long_ = sorted((p, q), key=len)
+    if not s or s[0] != long_[0]:
+        return False
+    if len(s) >= 3 and long_.startswith(s):
+        return True  # a short form
+    if len(s) <= 3 and _subsequence(s, long_):
+        return True  # an abbreviation
+    if len(s) >= 4 and len(s) == len(long_) and sorted(s) == sorted(long_):
+        return True  # the same letters
+    return _one_edit(s, long_)
+
+
+def _subsequence(s: str, long_: str) -> bool:
+    it = iter(long_)
+    return all(c in it for c in s)
+
+
+def _one_edit(s: str, long_: str) -> bool:
+    if len(long_) - len(s) == 1:
+        return len(s) >= SPELT and any(long_[:k] + long_[k + 1 :] == s for k in range(len(long_)))
+    if len(s) != len(long_):
+        return False
+    diff = [k for k in range(len(s)) if s[k] != long_[k]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and len(s) >= SPELT:
+        return s[diff[0]] == long_[diff[1]] and s[diff[1]] == long_[diff[0]]
+    return len(diff) == 1 and len(s) >= SPELT_SUB
