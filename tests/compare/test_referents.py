@@ -9,6 +9,7 @@ from sayso.compare.referents import (
     age_referent,
     count_change,
     count_role,
+    date_act,
     date_role,
     money_thing,
     night_or_clock,
@@ -234,3 +235,19 @@ def test_sums_paid_or_owed_for_two_things_do_not_contradict() -> None:
     bail = "Police said the man, who drove into a Dover shop front, was held on $8,000 bail.\n"
     assert _contradictions(first, other) == []
     assert _contradictions(first, bail) == [("$5,000", "$8,000")]
+
+
+def test_dates_of_two_acts_do_not_contradict() -> None:
+    assert date_act(*_at("the firm was acquired on Monday", "Monday")) == "acqui"
+    assert date_act(*_at("police on Monday arrested him", "Monday")) == "arres"
+    assert date_act(*_at("the Dover office on Monday", "Monday")) is None
+    mon, wed, fri = (
+        ("Monday", "2024-04-22"),
+        ("Wednesday", "2024-04-24"),
+        ("Friday", "2024-04-26"),
+    )
+    first = "Court papers show the landlord of the Dover mill evicted the tenants on Monday.\n"
+    other = "According to court papers, the Dover mill tenants appealed their case on Wednesday.\n"
+    same = "According to court papers, the Dover mill tenants were evicted on Friday.\n"
+    assert _contradictions(first, other, a=(mon,), b=(wed,)) == []
+    assert _contradictions(first, same, a=(mon,), b=(fri,)) == [("Monday", "Friday")]

@@ -15,7 +15,9 @@ without any disagreement:
   words the sum stands next to share none);
 * a date of a statement ("police said Friday", "announced on Monday", "the mayor on Friday
   said") and a date of an act ("was arrested Thursday"): statements come after what they tell
-  of;
+  of; dates of two acts: each date's verb ("evicted on Monday" / "appealed on Wednesday") written
+  nowhere in the other sentence, and the words that govern the dates (``frames.date_frame``)
+  sharing none;
 * dates of a night or of two clocks: two dates a day apart where either is at night ("late
   Sunday", "overnight", "early Monday") or on a named clock ("local time", "GMT"): the same
   moment may fall on two days;
@@ -36,7 +38,7 @@ import re
 
 from .. import resources as data
 from .features import stopwords
-from .frames import age_head, saying
+from .frames import age_head, date_frame, saying
 from .slots import Count, When, unit_stem
 from .units import Unit
 
@@ -338,7 +340,56 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
     role_a = date_role(a.text, da.start - a.start, da.end - a.start)
     if role_a != date_role(b.text, db.start - b.start, db.end - b.start):
         return "the date of a statement against the date of an act"
+    va_, vb_ = (
+        date_act(a.text, da.start - a.start, da.end - a.start),
+        date_act(b.text, db.start - b.start, db.end - b.start),
+    )
+    if (
+        va_
+        and vb_
+        and va_ != vb_
+        and not _has_word(b.text, va_)
+        and not _has_word(a.text, vb_)
+        and not date_frame(a.text, da.start - a.start) & date_frame(b.text, db.start - b.start)
+    ):
+        return "dates of two acts"
     return None
+
+
+_VERB_END = ("ed", "ing")
+ACT_WORDS = 6  # words either side of a date read for the act it dates
+
+
+def date_act(text: str, start: int, end: int) -> str | None:
+    """The act the date at ``start:end`` of ``text`` dates: the stem of the nearest word before
+    it in its clause that reads as a verb ("-ed", "-ing": "was arrested on Friday", "filed
+    charges Monday"), else of the word right after it ("police on Friday arrested"); None when
+    no word tells (a verb of saying dates a statement: ``date_role``)."""
+    before = list(_WORD.finditer(text, max(0, start - 60), start))[::-1][:ACT_WORDS]
+    for m in before:
+        w = m.group()
+        if w in _STOP:
+            break
+        if _verb(w):
+            return w.lower()[:5]
+    after = _WORD.match(text[end:].lstrip())
+    if after is not None and _verb(after.group()):
+        return after.group().lower()[:5]
+    return None
+
+
+def _verb(w: str) -> bool:
+    lw = w.lower()
+    return (
+        lw.endswith(_VERB_END)
+        and len(lw) > 4
+        and not w[:1].isupper()
+        and lw not in ("according", "including", "during", "following")
+    )
+
+
+def _has_word(text: str, prefix: str) -> bool:
+    return re.search(rf"\b{re.escape(prefix)}", text, re.I) is not None
 
 
 def _places_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
