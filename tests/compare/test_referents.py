@@ -251,3 +251,43 @@ def test_dates_of_two_acts_do_not_contradict() -> None:
     same = "According to court papers, the Dover mill tenants were evicted on Friday.\n"
     assert _contradictions(first, other, a=(mon,), b=(wed,)) == []
     assert _contradictions(first, same, a=(mon,), b=(fri,)) == [("Monday", "Friday")]
+
+
+def test_where_someone_lived_and_a_place_that_begins_a_name_are_not_where_it_happened() -> None:
+    assert place_role(*_at("the woman, who lived in Dover, was hit", "Dover")) == "origin"
+    assert place_role(*_at("he coached the Dover Rovers", "Dover")) == "name"
+    assert place_role(*_at("he was hit in Dover Tuesday", "Dover")) == "where"
+    first = "The woman, who lived in Westbay, was hit by a van on the coast road on her way home.\n"
+    other = "A van hit the woman on the coast road in Dover as she walked home, police said.\n"
+    where = "A van hit the woman on the coast road in Dover as she walked home from Westbay.\n"
+    assert _contradictions(first, other) == []
+    assert _contradictions(where.replace("from Westbay", ""), first.replace("lived", "was")) != []
+
+
+def test_a_place_the_other_report_spells_another_way_is_said_there() -> None:
+    places = ("Ash Ridge", "Mount Elbert", "Mount Hood")
+
+    def found(first: str, second: str) -> list[tuple[str, ...]]:
+        recs = [record(d, t, places=places) for d, t in (("a", first), ("b", second))]
+        return [
+            _values(d) for d in compare("s", recs)["divergences"] if d["kind"] == "contradiction"
+        ]
+
+    first = "The two climbers fell from Ash Ridge on Mt Elbert on Sunday, rangers said.\n"
+    spelt = "Rangers said the two climbers fell to their deaths from Mount Elbert on Sunday.\n"
+    other = "Rangers said the two climbers fell to their deaths from Mount Hood on Sunday.\n"
+    assert found(first, spelt) == []
+    assert found(first, other) == [("Ash Ridge", "Mount Hood")]
+
+
+def test_a_count_before_a_hyphened_compound_counts_its_last_word() -> None:
+    assert [c.unit for c in counts("a 1,200-square-foot barn, a 900-square-metre barn")] == [
+        "foot",
+        "metre",
+    ]
+
+
+def test_an_age_before_a_full_name_is_the_age_of_that_name() -> None:
+    first = "Police said the driver, Lee Park, 23, was charged with reckless driving in Dover.\n"
+    other = "Police charged a 21-year-old Lee Park of Westbay with reckless driving in Dover.\n"
+    assert _contradictions(first, other) == [("23", "21-year-old")]

@@ -51,7 +51,7 @@ from .frames import (
     is_reference_point,
     reference_point,
 )
-from .referents import different_things
+from .referents import different_things, spelt_alike
 from .slots import counts, counts_agree, dates_agree, place_kind, places_agree
 from .units import Unit, story_units
 
@@ -321,7 +321,17 @@ def _said_anywhere(what: str, value: str, u: Unit, other: Record) -> bool:
         return any(c.plain == figure for c in counts(other.text))
     if what == "date":
         return False
+    if what == "place" and _spelt_there(value, other.text):
+        return True  # written there in another spelling ("Mt Elbert", "Mount Elbert")
     return re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", other.text) is not None
+
+
+def _spelt_there(name: str, text: str) -> bool:
+    """Whether ``text`` writes the name ``name`` in another spelling: as many capitalised words
+    in a row, spelt alike (``referents.spelt_alike``)."""
+    n = len(name.split())
+    run = rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{{n - 1}}}"
+    return any(spelt_alike(name, m.group(1)) for m in re.finditer(rf"(?=\b({run}))", text))
 
 
 SPECIFIC = 10  # a count this high is a specific figure: written anywhere, it is the same figure

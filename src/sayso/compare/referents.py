@@ -21,8 +21,9 @@ without any disagreement:
 * dates of a night or of two clocks: two dates a day apart where either is at night ("late
   Sunday", "overnight", "early Monday") or on a named clock ("local time", "GMT"): the same
   moment may fall on two days;
-* places in another role: where someone comes from ("a man from Ohio", "Smith, of Dover,") is
-  not where it happened ("in Ohio"), nor a place something was near ("near Dover", "outside
+* places in another role: where someone comes from or lives ("a man from Ohio", "Smith, of
+  Dover,", "who lived in Dover") is not where it happened ("in Ohio"), nor the first word of a
+  longer name ("the Dover Rovers"), nor a place something was near ("near Dover", "outside
   Dover", "a suburb of Dover"): two places disagree only in one role ("near Dover" / "near
   Westbay" do);
 * one name spelt two ways: a short form ("Dan" / "Daniel"), an abbreviation ("Mt" / "Mount"),
@@ -75,11 +76,13 @@ _NIGHT = re.compile(
 )
 NIGHT_WINDOW = 25  # characters either side of a date read for a night or a clock
 _ORIGIN_BEFORE = re.compile(
-    r"(?:\bfrom|,\s*(?:of|from)|\b(?:native|resident|residents|natives)\s+of|\bborn\s+in)\s+"
+    r"(?:\bfrom|,\s*(?:of|from)|\b(?:native|resident|residents|natives)\s+of|\bborn\s+in|"
+    r"\b(?:lived|lives|living|grew\s+up|home)\s+in)\s+"
     r"(?:the\s+)?$",
     re.I,
 )
 _ORIGIN_AFTER = re.compile(r"(?:-based|\s+native|\s+resident|-born)\b", re.I)
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+|\d+[a-z]+)")  # "Dover Rovers", "Dover 49ers": a name
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|outside|nearby|close\s+to|suburb\s+of|outskirts\s+of|north\s+of|south\s+of|"
     r"east\s+of|west\s+of)\s+(?:the\s+)?$",
@@ -196,11 +199,16 @@ def _day_apart(a: When, b: When) -> bool:
 
 def place_role(text: str, start: int, end: int) -> str:
     """The role of the place at ``start:end`` of ``text``: "origin" (where someone or something
-    comes from: "a man from Ohio", "Smith, of Dover,", "a Dover-based firm"), "near" (a place
-    something was near: "near Dover", "outside Dover"), else "where"."""
+    comes from or lives: "a man from Ohio", "Smith, of Dover,", "a Dover-based firm", "who lived
+    in Dover"), "name" (the first word of a longer name: "the Dover Rovers", "Dover 49ers",
+    not a weekday or a month after it), "near" (a place something was near: "near Dover",
+    "outside Dover"), else "where"."""
     left = text[max(0, start - 30) : start]
     if _ORIGIN_BEFORE.search(left) or _ORIGIN_AFTER.match(text, end):
         return "origin"
+    after = _NAME_AFTER.match(text, end)
+    if after is not None and after.group(1).lower() not in _date_words():
+        return "name"
     if _NEAR_BEFORE.search(left):
         return "near"
     return "where"
@@ -252,7 +260,7 @@ def _counts_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s)\s+$", re.I)
-_NAME_COMMA = re.compile(r"([A-Z][a-z]+),\s$")
+_NAME_COMMA = re.compile(r"([A-Z][\w'’-]*[a-z]),\s$")
 
 
 def age_referent(text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -287,10 +295,21 @@ def _ages_of_two_people(start: int, end: int, text: str, other: Count, b: Unit) 
         return False
     if mine[0] == "relative" and theirs != mine:
         return True
-    if mine[0] == "name" and theirs[0] != "name":
+    if mine[0] == "name" and not (theirs[0] == "name" and spelt_alike(mine[1], theirs[1])):
         named = re.search(rf"\b{re.escape(mine[1])}\b", b.text)
-        return named is not None and not (o_start - 40 <= named.start() <= o_end + 2)
+        if named is None:
+            return False
+        full = _FULL_NAME.match(b.text, o_end)  # "a 23-year-old Ann Lee": her whole name
+        if full is not None and named.start() < full.end() and named.end() > full.start():
+            return False
+        return not o_start - NAMED_NEAR <= named.start() <= o_end
     return False
+
+
+_FULL_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s?){1,4}")
+
+
+NAMED_NEAR = 40  # characters before an age within which a name is the name of its person
 
 
 MONEY_BEFORE = 3  # content words before a sum read for what it is paid or owed for
@@ -446,3 +465,8 @@ def _one_edit(s: str, long_: str) -> bool:
     if len(diff) == 2 and diff[1] == diff[0] + 1 and len(s) >= SPELT:
         return s[diff[0]] == long_[diff[1]] and s[diff[1]] == long_[diff[0]]
     return len(diff) == 1 and len(s) >= SPELT_SUB
+
+
+@functools.cache
+def _date_words() -> frozenset[str]:
+    return data.month_words() | data.day_words()
