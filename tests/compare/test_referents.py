@@ -291,3 +291,31 @@ def test_an_age_before_a_full_name_is_the_age_of_that_name() -> None:
     first = "Police said the driver, Lee Park, 23, was charged with reckless driving in Dover.\n"
     other = "Police charged a 21-year-old Lee Park of Westbay with reckless driving in Dover.\n"
     assert _contradictions(first, other) == [("23", "21-year-old")]
+
+
+def test_a_period_a_measure_and_a_rate_are_no_plain_count() -> None:
+    assert count_change(*_at("over the last eight years", "eight")) == "period"
+    assert count_change(*_at("in its 40-year history", "40")) == "measure"
+    assert count_change(*_at("a 59-year-old man", "59")) == ""
+    assert count_change(*_at("it gives up 90 yards per game", "90")) == "rate"
+    first = "The club has won the cup 12 times over the last eight years, its chairman said.\n"
+    other = "Its chairman said the club has won the cup 12 times in its 80-year history.\n"
+    same = "Its chairman said the club has won the cup 12 times over the last nine years.\n"
+    assert _contradictions(first, other) == []
+    assert _contradictions(first, same) == [("eight", "nine")]
+    rate = "The Dover side allowed 210 yards per game this season, its coach said.\n"
+    total = "Its coach said the Dover side allowed 2,300 yards this season.\n"
+    assert _contradictions(rate, total) == []
+
+
+def test_a_date_before_a_noun_after_a_plural_possessive_dates_that_noun() -> None:
+    y = (("2004", "2004"), ("1990", "1990"))
+    first = "The coach joined the Dover club in 2004 after a long playing career.\n"
+    other = "The coach, a member of the Rovers' 1990-91 title team, joined the Dover club.\n"
+    assert _contradictions(first, other, a=y, b=y) == []
+
+
+def test_a_figure_written_anywhere_in_the_other_report_is_said_there() -> None:
+    first = "Ann Lee is averaging 21.5 points a game for Dover this season.\n"
+    other = "Dover's Ann Lee, averaging 21.5, and Bo Kim 14.5 points, lead the side this season.\n"
+    assert not [v for v in _contradictions(first, other) if "21.5" in v]

@@ -47,7 +47,7 @@ from .base import (
 from .base import best_match as _best
 from .base import overlap as _overlap
 from .claims import EventClaim, QuoteClaim, align_events, align_quotes, event_findings, settle
-from .features import NUMBER_WORDS, content_words, normalise_number
+from .features import NUMBER_WORDS, content_words, normalise_number, stopwords
 from .referents import place_role, spelt_alike
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -166,6 +166,8 @@ def _classify(a: Sentence, b: Sentence, ta: list[Token], tb: list[Token]) -> str
         caps = all(t.text[:1].isupper() for t in ta + tb if t.text[:1].isalpha())
         if caps and spelt_alike(" ".join(t.text for t in ta), " ".join(t.text for t in tb)):
             return None  # one name spelt two ways
+        if words_a <= stopwords() or words_b <= stopwords():
+            return None  # "Lee" / "He": a pronoun stands for a name, no other one
         if caps:
             if _in(a.spans.get("source", []), ta) or _in(b.spans.get("source", []), tb):
                 return "speaker"
@@ -176,7 +178,16 @@ def _classify(a: Sentence, b: Sentence, ta: list[Token], tb: list[Token]) -> str
 def _negated(words: set[str]) -> bool:
     """Whether ``words`` hold a negation: a word of ``_NEGATIONS`` or one contracted with it
     ("couldn't", "won't": "could not" and "couldn't" say the same)."""
-    return bool(words & _NEGATIONS) or any(w.endswith("n't") for w in words)
+    return bool(words & _NEGATIONS) or any(
+        w.endswith("n't") or (w.endswith("nt") and w[:-2] in _AUXILIARIES) for w in words
+    )
+
+
+# auxiliaries whose "n't" is often written without its apostrophe ("cant", "dont", "didnt")
+_AUXILIARIES = frozenset(
+    {"ca", "do", "does", "did", "wo", "is", "are", "was", "were", "could", "would", "should",
+     "has", "have", "had", "must", "need", "ai"}
+)  # fmt: skip
 
 
 _ABSOLUTE_DATE = re.compile(r"\d")

@@ -4,9 +4,12 @@ without any disagreement:
 
 * counts of different sets: "five people were killed" / "seven people were hurt" (what happened
   to what is counted: ``data/count_roles.tsv``); "three more were hurt" / "ten were hurt" (a new
-  count against a whole); "two of the victims" / "five victims" (a part against a whole); "the
-  toll rose to 12" / "8 were killed" (a rolling toll at two times against a plain count): both
-  counts must be of one kind to disagree;
+  count against a whole); "in the last eight years" / "eight years ago" (a period counted back
+  from now against a plain count); "a 10-day strike" / "ten days later" (a measure of a thing
+  against a count); "80 yards per game" / "900 yards" (a rate against a total); "two of the
+  victims" / "five victims" (a part against a whole); "the toll rose to 12" / "8 were killed"
+  (a rolling toll at two times against a plain count): both counts must be of one kind to
+  disagree;
 * ages of two people: before nouns of men and of women ("a 40-year-old man" / "a 42-year-old
   woman": ``data/person_nouns.tsv``); the age of someone the other sentence names but gives
   another age to someone else ("Lee, 14," / "a 17-year-old girl shot Lee"); the age of a
@@ -60,6 +63,12 @@ ROLE_AFTER = 4  # words after a count read for what happened to what it counts
 ROLE_BEFORE = 3  # words before it
 _NEW = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.I)
 _NEW_AFTER = re.compile(r"\s+(?:more|other|additional|new|further)\b", re.I)
+_PERIOD = re.compile(r"\b(?:last|past|next|previous|first|final)\s+$", re.I)
+_MEASURE_AFTER = re.compile(r"-(?!year-old|years-old)[a-z]+\s+[a-z]", re.I)  # "a 10-day strike"
+_RATE_AFTER = re.compile(
+    r"^[\w\s.-]{0,25}?\b(?:per|an?\s+(?:hour|day|night|week|month|year|game|match|head))\b",
+    re.I,
+)  # "80 yards per game", "$40 an hour": a rate
 _PART_AFTER = re.compile(r"\s+of\s+(?:the|them|those|these|their|its|his|her|our)\b", re.I)
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+all\s+of|altogether)\s+$", re.I)
 _TOTAL_AFTER = re.compile(r"^[\w\s-]{0,20}?\b(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
@@ -122,11 +131,21 @@ def count_role(text: str, start: int, end: int) -> str | None:
 
 def count_change(text: str, start: int, end: int) -> str:
     """How the count at ``start:end`` of ``text`` stands to others of its kind: "new" (another
-    five, five more, five other), "part" (two of the victims, three of them), "total" (a total
-    of five, five in all), "rolling" (a toll that rose to five, five so far), else ""."""
+    five, five more, five other), "period" (a stretch of time or of a series counted back or on
+    from now: the last five years, the past ten games, the next two days), "measure" (joined
+    to its unit before another noun: a 10-day strike, a three-game streak, an 86-year history),
+    "rate" (80 yards per game, $40 an hour), "part" (two of the victims, three of them),
+    "total" (a total of five, five in all), "rolling" (a toll that rose to five, five so far),
+    else ""."""
     left = text[max(0, start - 60) : start]
     if _NEW.search(left) or _NEW_AFTER.match(text, end):
         return "new"
+    if _PERIOD.search(left):
+        return "period"
+    if _MEASURE_AFTER.match(text, end):
+        return "measure"
+    if _RATE_AFTER.match(text[end : end + 40]):
+        return "rate"
     if _PART_AFTER.match(text, end):
         return "part"
     if _ROLLING.search(left) or _ROLLING_AFTER.match(text[end : end + 40]):
