@@ -18,9 +18,10 @@ units are matched one to one, best score first, and a match is taken only at
   attribution: the same content credited to different speakers.
 * omission: a unit of one report with no counterpart in the other (its best score below
   ``MatchOptions.omitted``, or below ``TAKEN`` where that best unit is matched one to one with
-  another unit of the first report: a paraphrase of a neighbouring claim), kept only when it is central to the story: carried by most of the
-  other reports, in a report's title or lead, a statement or act of a principal actor (a name
-  most reports carry), or a fact (count, date, quotation) about the names the reports share.
+  another unit of the first report: a paraphrase of a neighbouring claim), kept only when it
+  is central to the story: carried by most of the other reports, in a report's title or lead, a
+  statement or act of a principal actor (a name most reports carry), or a fact (count, date,
+  quotation) about the names the reports share.
   Omissions are ranked by centrality; at most ``MatchOptions.per_pair`` for each pair of
   reports unless ``MatchOptions.all``. A story of one report omits nothing.
 
