@@ -233,16 +233,3 @@ def test_counts_of_two_different_years_do_not_contradict() -> None:
     a = _rec("a", first)
     assert ("Nine", "twelve") in _contradictions(a, _rec("b", same, "2024-05-02"))
     assert ("Nine", "twelve") not in _contradictions(a, _rec("b", later, "2024-05-02"))
-
-
-def test_a_claim_whose_nearest_counterpart_is_another_claims_match_is_omitted() -> None:
-    # b's sentence on the shed is the match of a's first sentence on it; a's second sentence,
-    # near it in meaning (between MatchOptions.omitted and matching.TAKEN), has none of its own
-    spread = (
-        "Investigators believe the fire then spread from the shed to the mill roof within 20 "
-        "minutes.\n"
-    )
-    shed = "Investigators believe the fire started in a storage shed behind the mill.\n"
-    recs = [_rec("a", FIRST.replace(shed, shed + spread)), _rec("b", SECOND, "2024-05-02")]
-    omitted = [d["about"] for d in compare("s", recs)["divergences"] if d["kind"] == "omission"]
-    assert any(x.startswith("Investigators believe the fire then spread") for x in omitted)

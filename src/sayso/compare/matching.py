@@ -17,11 +17,9 @@ units are matched one to one, best score first, and a match is taken only at
   have") or credited to someone ("according to X", "police said") while the first is not;
   attribution: the same content credited to different speakers.
 * omission: a unit of one report with no counterpart in the other (its best score below
-  ``MatchOptions.omitted``, or below ``TAKEN`` where that best unit is matched one to one with
-  another unit of the first report: a paraphrase of a neighbouring claim), kept only when it
-  is central to the story: carried by most of the other reports, in a report's title or lead, a
-  statement or act of a principal actor (a name most reports carry), or a fact (count, date,
-  quotation) about the names the reports share.
+  ``MatchOptions.omitted``), kept only when it is central to the story: carried by most of the
+  other reports, in a report's title or lead, a statement or act of a principal actor (a name
+  most reports carry), or a fact (count, date, quotation) about the names the reports share.
   Omissions are ranked by centrality; at most ``MatchOptions.per_pair`` for each pair of
   reports unless ``MatchOptions.all``. A story of one report omits nothing.
 
@@ -594,15 +592,9 @@ def omissions(story: Story, i: int) -> list[tuple[float, Unit, list[int], list[i
     n = len(story.units)
     others = [j for j in range(n) if j != i and story.units[j]]
     best = {j: story.best(i, j) for j in others}
-    partnered = {j: {a.index for a, _, _ in story.aligned(i, j)} for j in others}
     out: list[tuple[float, Unit, list[int], list[int]]] = []
     for u in story.units[i]:
-        silent = [
-            j
-            for j in others
-            if float(best[j][u.index]) < story.options.omitted
-            or (float(best[j][u.index]) < TAKEN and u.index not in partnered[j])
-        ]
+        silent = [j for j in others if float(best[j][u.index]) < story.options.omitted]
         if not silent:
             continue
         rank = centrality(story, u, silent[0], principal)
@@ -615,9 +607,6 @@ def omissions(story: Story, i: int) -> list[tuple[float, Unit, list[int], list[i
             continue
         out.append((rank, u, carriers, silent))
     return out
-
-
-TAKEN = 0.85  # below this best score, a unit whose counterpart is another's match has none
 
 
 def _central(u: Unit, carried: int, others: int, principal: frozenset[str]) -> bool:
