@@ -473,10 +473,11 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             not target
             and not verbal
             and (where := self.area(self.location(cand, actors, own=True)))
+            and self._partner_place(cand, where)
         ):
-            # "declared a truce in Mali", "imposed curfews in Lagos", "held talks in Oslo": an
-            # act with no one named on the other side acts on the country, region or city it
-            # happens in (a place of the trigger's own clause)
+            # "declared a truce in Mali", "imposed curfews in Lagos": an act with no one named
+            # on the other side acts on the country, region or city it happens in (a place of
+            # the trigger's own clause)
             target, placed = [where], where
         if (
             target
@@ -496,12 +497,22 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             target = self._accuser(cand, source)
         if not target:
             target = self.reach(cand, actors)
-        if not target and not verbal and (where := self.area(self.subject_place(cand, actors))):
+        if (
+            not target
+            and not verbal
+            and (where := self.area(self.subject_place(cand, actors)))
+            and self._partner_place(cand, where)
+        ):
             target, placed = [where], where  # "farmers in Tulsa blocked a road": Tulsa
         if target:
             sent = cand.tok.sent
             target = list(dict.fromkeys(self.whereabouts(i, sent, actors) or i for i in target))
         return target, placed
+
+    def _partner_place(self, cand: Candidate, eid: str) -> bool:
+        """Whether the place an act happens in may stand on its other side: a meeting "in Oslo"
+        is held there, not with Oslo (a meeting in a country may be with its government)."""
+        return cand.type != "CONSULT" or eid in {c.id for c in self._countries()}
 
     def _thing_targets(
         self, cand: Candidate, source: list[str], target: list[str], placed: str | None
@@ -523,8 +534,10 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             return owners, placed  # "agreed to back his budget": the budget's owner
         if inner:
             return inner, placed
-        if cand.type not in VERBAL_TYPES and (
-            where := self.area(self.location(cand, set(source), own=True))
+        if (
+            cand.type not in VERBAL_TYPES
+            and (where := self.area(self.location(cand, set(source), own=True)))
+            and self._partner_place(cand, where)
         ):
             return [where], where
         return target, placed
