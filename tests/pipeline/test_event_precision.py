@@ -250,3 +250,31 @@ def test_an_act_not_expected_is_no_refusal(run: Run) -> None:
 def test_a_month_is_no_march(run: Run) -> None:
     rec = run("In March, the Freedonian court announced its ruling on the case.")
     assert all(e.type != "PROTEST" for e in rec.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ortiz is a braggart and a bully who has repeatedly threatened Governor Lee.",
+        "Mayor Ortiz is a bully who has repeatedly threatened Governor Lee.",
+    ],
+)
+def test_a_noun_said_of_a_subject_stands_for_it_in_its_relative_clause(
+    text: str, run: Run
+) -> None:
+    rec = run(text)
+    ev = _event(rec, "threatened")
+    assert (_names(rec, ev.source), _names(rec, ev.target)) == (["Ortiz"], ["Lee"])
+
+
+def test_a_habit_told_in_the_present_is_no_event(run: Run) -> None:
+    # a relative clause or a frequency adverb in the present simple says what one does, not
+    # an act that happened; the past tense of the same words is one
+    for text in (
+        "Ana Vale sits on the board of a lobby that attacks Governor Lee in its ads.",
+        "Ana Vale routinely criticizes Governor Lee in her newsletters.",
+    ):
+        assert run(text).events == (), text
+    assert [e.type for e in run("Ana Vale criticized Governor Lee in her newsletter.").events] == [
+        "ACCUSE"
+    ]
