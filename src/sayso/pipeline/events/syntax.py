@@ -82,13 +82,16 @@ def antecedent(verb: Token) -> Token:
     hangs on, or, for a noun said of a subject ("Ortiz is a braggart and a bully who has pledged
     to ...", conjuncts included), that subject."""
     head = verb.head
-    if head.pos_ != "NOUN":
+    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.dep_ == "conj"):
         return head
     pred = head
-    while pred.dep_ == "conj" and pred.head.pos_ == "NOUN":
-        pred = pred.head
+    while pred.dep_ == "conj" and pred.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        pred = pred.head  # "a serial liar, xenophobe, racist and birther who ..."
     if pred.dep_ == "attr" and pred.head.lemma_.lower() == "be":
-        subj = [c for c in pred.head.children if c.dep_ == "nsubj"]
+        cop = pred.head
+        subj = [c for c in cop.children if c.dep_ == "nsubj"]
+        if not subj and cop.dep_ == "conj":  # "Vale misleads people and is a liar who ..."
+            subj = [c for c in cop.head.children if c.dep_ == "nsubj"]
         if len(subj) == 1 and subj[0].pos_ in ("PROPN", "NOUN"):
             return subj[0]
     return head
