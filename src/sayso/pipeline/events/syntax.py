@@ -87,6 +87,8 @@ def antecedent(verb: Token) -> Token:
     pred = head
     while pred.dep_ == "conj" and pred.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         pred = pred.head  # "a serial liar, xenophobe, racist and birther who ..."
+    if pred.dep_ == "appos" and pred.head.pos_ == "PROPN" and pred.i > pred.head.i:
+        return pred.head  # "Ana Vale, a critic of the mayor who has often attacked him"
     if pred.dep_ == "attr" and pred.head.lemma_.lower() == "be":
         cop = pred.head
         subj = [c for c in cop.children if c.dep_ == "nsubj"]
