@@ -283,6 +283,8 @@ def test_a_habit_told_in_the_present_is_no_event(run: Run) -> None:
 
 
 def test_a_relative_clause_on_an_apposition_is_the_named_ones(run: Run) -> None:
-    rec = run("Tom Reyes, a longtime ally of Ana Vale who has fiercely criticized Governor Lee, spoke.")
+    rec = run(
+        "Tom Reyes, a longtime ally of Ana Vale who has fiercely criticized Governor Lee, spoke."
+    )
     ev = _event(rec, "criticized")
     assert (_names(rec, ev.source), _names(rec, ev.target)) == (["Tom Reyes"], ["Lee"])
