@@ -154,3 +154,9 @@ def test_support_received_from_someone_is_theirs(run: Run) -> None:
 def test_an_act_under_a_refusal_is_not_coded_but_the_refusal_is(run: Run) -> None:
     coded = _coded(run("Vale's refusal to condemn the governor angered voters."))
     assert [c[0] for c in coded] == ["REJECT"]
+
+
+@pytest.mark.model
+def test_an_act_declined_in_a_list_of_acts_is_left_out(run: Run) -> None:
+    text = "Ortiz vowed to expel the refugees, declined at first to criticize Ana Vale, and left."
+    assert [c for c in _coded(run(text)) if c[0] == "ACCUSE"] == []

@@ -259,6 +259,8 @@ def test_a_month_is_no_march(run: Run) -> None:
         "Mayor Ortiz is a bully who has repeatedly threatened Governor Lee.",
         "Mayor Ortiz misleads people and is a liar, braggart and bully who has repeatedly"
         " threatened Governor Lee.",
+        "Mayor Ortiz is a reckless gambler, braggart and bully who has repeatedly threatened"
+        " Governor Lee.",
     ],
 )
 def test_a_noun_said_of_a_subject_stands_for_it_in_its_relative_clause(

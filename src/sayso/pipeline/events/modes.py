@@ -61,7 +61,12 @@ class ModeReader(ActorFinder):
                 # refusal, a prediction that it will not happen
                 predicted = cur.lemma_.lower() in self.words.predicting_governors
                 return "refused" if mode == "intended" and not predicted else "negated"
-            if cur.dep_ == "xcomp":
+            if cur.dep_ == "xcomp" or (
+                # "declined at first to criticize X": the parser may hang it as an adverbial
+                cur.dep_ == "advcl"
+                and is_infinitive(cur)
+                and cur.head.lemma_.lower() in self.words.negating_governors
+            ):
                 gov = cur.head
                 lemma = gov.lemma_.lower()
                 if lemma in self.words.negating_governors:

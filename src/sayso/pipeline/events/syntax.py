@@ -82,10 +82,12 @@ def antecedent(verb: Token) -> Token:
     hangs on, or, for a noun said of a subject ("Ortiz is a braggart and a bully who has pledged
     to ...", conjuncts included), that subject."""
     head = verb.head
-    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.dep_ == "conj"):
+    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.dep_ in ("conj", "appos")):
         return head
     pred = head
-    while pred.dep_ == "conj" and pred.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+    while (pred.dep_ == "conj" and pred.head.pos_ in ("NOUN", "PROPN", "ADJ")) or (
+        pred.dep_ == "appos" and pred.head.pos_ == "NOUN"
+    ):
         pred = pred.head  # "a serial liar, xenophobe, racist and birther who ..."
     if pred.dep_ == "appos" and pred.head.pos_ == "PROPN" and pred.i > pred.head.i:
         return pred.head  # "Ana Vale, a critic of the mayor who has often attacked him"
