@@ -290,3 +290,9 @@ def test_a_relative_clause_on_an_apposition_is_the_named_ones(run: Run) -> None:
     )
     ev = _event(rec, "criticized")
     assert (_names(rec, ev.source), _names(rec, ev.target)) == (["Tom Reyes"], ["Lee"])
+
+
+def test_a_businessman_from_a_city_acts_not_the_city(run: Run) -> None:
+    rec = run("The Toledo businessman has praised Governor Lee, saying he was a strong leader.")
+    ev = _event(rec, "praised")
+    assert "Toledo" not in _names(rec, ev.source)
