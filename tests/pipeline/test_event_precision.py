@@ -296,3 +296,12 @@ def test_a_businessman_from_a_city_acts_not_the_city(run: Run) -> None:
     rec = run("The Toledo businessman has praised Governor Lee, saying he was a strong leader.")
     ev = _event(rec, "praised")
     assert "Toledo" not in _names(rec, ev.source)
+
+
+def test_having_the_backing_of_someone_is_their_support(run: Run) -> None:
+    rec = run("Tom Reyes has the backing of Ana Vale.")
+    ev = _event(rec, "has the backing")
+    assert (_names(rec, ev.source), _names(rec, ev.target)) == (["Ana Vale"], ["Tom Reyes"])
+    rec = run("Ruritania had talks with Freedonia on Monday.")
+    ev = _event(rec, "had talks")
+    assert (_names(rec, ev.source), _names(rec, ev.target)) == (["Ruritania"], ["Freedonia"])
