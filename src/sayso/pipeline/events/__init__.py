@@ -164,7 +164,7 @@ class EventStage:
     # one no event
     # 9: a target is an actor: a denial is aimed at who made the claim, a decision stands for
     # who made it, a thing for its owner by its possessive
-    version: ClassVar[str] = "9"
+    version: ClassVar[str] = "10"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
