@@ -305,3 +305,12 @@ def test_having_the_backing_of_someone_is_their_support(run: Run) -> None:
     rec = run("Ruritania had talks with Freedonia on Monday.")
     ev = _event(rec, "had talks")
     assert (_names(rec, ev.source), _names(rec, ev.target)) == (["Ruritania"], ["Freedonia"])
+
+
+def test_the_followers_named_by_whom_they_follow_act_and_are_acted_on(run: Run) -> None:
+    rec = run("Protesters attacked the peaceful Vale supporters outside the arena.")
+    ev = _event(rec, "attacked")
+    assert "Vale" not in " ".join(_names(rec, ev.target))
+    rec = run("Ana Vale attacked Governor Lee in Lima.")
+    ev = _event(rec, "attacked")
+    assert _names(rec, ev.target) == ["Lee"]

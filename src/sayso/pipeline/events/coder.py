@@ -183,8 +183,15 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         # a thing or a storm does not act ("the gun went off", "a fire burned the clinic"): an
         # attack by one is told without its agent, any other act is no act of anyone
         source = list(
-            dict.fromkeys(j for i in source if self.agent(i) for j in self._resident(i, cand))
+            dict.fromkeys(
+                j
+                for i in source
+                if self.agent(i)
+                for r in self._resident(i, cand)
+                for j in self._followers(r, cand)
+            )
         )
+        target = list(dict.fromkeys(j for i in target for j in self._followers(i, cand)))
         if not source and cand.type not in UNNAMED_AGENT_TYPES:
             return None  # "talks were held", "the support": no one named acts
         if cand.type not in CROWD_TYPES and all(self._unlinked_anaphor(i, cand) for i in source):
@@ -277,6 +284,32 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         if not spans or len(heads) != len(spans):
             return [eid]
         return [i for h in heads for i in self.nominals.make(h)]
+
+    def _followers(self, eid: str, cand: Candidate) -> list[str]:
+        """The actor itself, or, for a person or body that the act's sentence names only as the
+        modifier of a noun of its followers (``follower_nouns``: "the Vale supporters", "an Ortiz
+        delegate"), those followers: they act or are acted on, not the one they
+        follow."""
+        ent = self.state.entity(eid)
+        if ent is None or ent.type not in ("PERSON", "ORG", "NORP"):
+            return [eid]
+        sent = cand.tok.sent
+        spans = [
+            self.state.doc.char_span(m.start, m.end, alignment_mode="expand")
+            for m in ent.mentions
+            if sent.start_char <= m.start < sent.end_char
+        ]
+        heads = [
+            s.root.head
+            for s in spans
+            if s is not None
+            and s.root.dep_ in ("compound", "nmod")
+            and s.root.head.lemma_.lower() in self.words.follower_nouns
+            and s.root.head.i not in range(s.start, s.end)
+        ]
+        if not spans or len(heads) != len(spans):
+            return [eid]
+        return [i for h in heads for i in self.nominals.make(h)] or [eid]
 
     def _self_directed(self, cand: Candidate) -> bool:
         """Whether the act is done to the actor itself ("shot himself", "defended itself"):

@@ -202,6 +202,7 @@ class Words:
     actor_nouns: frozenset[str]
     site_nouns: frozenset[str]
     resident_nouns: frozenset[str]
+    follower_nouns: frozenset[str]
     predicting_governors: frozenset[str]
     denying_verbs: frozenset[str]
     decision_nouns: frozenset[str]
