@@ -250,3 +250,67 @@ def test_an_act_not_expected_is_no_refusal(run: Run) -> None:
 def test_a_month_is_no_march(run: Run) -> None:
     rec = run("In March, the Freedonian court announced its ruling on the case.")
     assert all(e.type != "PROTEST" for e in rec.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ortiz is a braggart and a bully who has repeatedly threatened Governor Lee.",
+        "Mayor Ortiz is a bully who has repeatedly threatened Governor Lee.",
+        "Mayor Ortiz misleads people and is a liar, braggart and bully who has repeatedly"
+        " threatened Governor Lee.",
+        "Mayor Ortiz is a reckless gambler, braggart and bully who has repeatedly threatened"
+        " Governor Lee.",
+    ],
+)
+def test_a_noun_said_of_a_subject_stands_for_it_in_its_relative_clause(
+    text: str, run: Run
+) -> None:
+    rec = run(text)
+    ev = _event(rec, "threatened")
+    assert (_names(rec, ev.source), _names(rec, ev.target)) == (["Ortiz"], ["Lee"])
+
+
+def test_a_habit_told_in_the_present_is_no_event(run: Run) -> None:
+    # a relative clause or a frequency adverb in the present simple says what one does, not
+    # an act that happened; the past tense of the same words is one
+    for text in (
+        "Ana Vale sits on the board of a lobby that attacks Governor Lee in its ads.",
+        "Ana Vale routinely criticizes Governor Lee in her newsletters.",
+    ):
+        assert run(text).events == (), text
+    assert [e.type for e in run("Ana Vale criticized Governor Lee in her newsletter.").events] == [
+        "ACCUSE"
+    ]
+
+
+def test_a_relative_clause_on_an_apposition_is_the_named_ones(run: Run) -> None:
+    rec = run(
+        "Tom Reyes, a longtime ally of Ana Vale who has fiercely criticized Governor Lee, spoke."
+    )
+    ev = _event(rec, "criticized")
+    assert (_names(rec, ev.source), _names(rec, ev.target)) == (["Tom Reyes"], ["Lee"])
+
+
+def test_a_businessman_from_a_city_acts_not_the_city(run: Run) -> None:
+    rec = run("The Toledo businessman has praised Governor Lee, saying he was a strong leader.")
+    ev = _event(rec, "praised")
+    assert "Toledo" not in _names(rec, ev.source)
+
+
+def test_having_the_backing_of_someone_is_their_support(run: Run) -> None:
+    rec = run("Tom Reyes has the backing of Ana Vale.")
+    ev = _event(rec, "has the backing")
+    assert (_names(rec, ev.source), _names(rec, ev.target)) == (["Ana Vale"], ["Tom Reyes"])
+    rec = run("Ruritania had talks with Freedonia on Monday.")
+    ev = _event(rec, "had talks")
+    assert (_names(rec, ev.source), _names(rec, ev.target)) == (["Ruritania"], ["Freedonia"])
+
+
+def test_the_followers_named_by_whom_they_follow_act_and_are_acted_on(run: Run) -> None:
+    rec = run("Protesters attacked the peaceful Vale supporters outside the arena.")
+    ev = _event(rec, "attacked")
+    assert "Vale" not in " ".join(_names(rec, ev.target))
+    rec = run("Ana Vale attacked Governor Lee in Lima.")
+    ev = _event(rec, "attacked")
+    assert _names(rec, ev.target) == ["Lee"]

@@ -25,8 +25,9 @@ For each trigger:
   phrase ("scores of students"), "it/they" in a reported clause is the reporter ("X said it
   would ...", else the entities stage's :class:`Resolver`), and an arrest or release without a
   named agent is the act of the state it happens in; an act with a source and no one named on the
-  other side acts on the country, region or city of an ``in/at`` phrase of its own clause ("held
-  talks in Oslo", "halted food convoys in Darfur"). A joint act splits named sides inside one
+  other side acts on the country, region or city of an ``in/at`` phrase of its own clause
+  ("imposed a curfew in Lagos", "halted food convoys in Darfur"; a meeting "in Oslo" is only held
+  there: a city is never the other side of a CONSULT). A joint act splits named sides inside one
   subject ("UK and EU negotiators", "the navies of Chile and Peru"); a plural possessive of a
   joint noun ("their alliance") names both parties, so no single entity. A noun with no target
   takes a named ``for X`` ("a warrant for X"), the subject of a request's that-clause, or who its
@@ -164,7 +165,7 @@ class EventStage:
     # one no event
     # 9: a target is an actor: a denial is aimed at who made the claim, a decision stands for
     # who made it, a thing for its owner by its possessive
-    version: ClassVar[str] = "9"
+    version: ClassVar[str] = "10"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

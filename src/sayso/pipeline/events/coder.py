@@ -183,8 +183,15 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         # a thing or a storm does not act ("the gun went off", "a fire burned the clinic"): an
         # attack by one is told without its agent, any other act is no act of anyone
         source = list(
-            dict.fromkeys(j for i in source if self.agent(i) for j in self._resident(i, cand))
+            dict.fromkeys(
+                j
+                for i in source
+                if self.agent(i)
+                for r in self._resident(i, cand)
+                for j in self._followers(r, cand)
+            )
         )
+        target = list(dict.fromkeys(j for i in target for j in self._followers(i, cand)))
         if not source and cand.type not in UNNAMED_AGENT_TYPES:
             return None  # "talks were held", "the support": no one named acts
         if cand.type not in CROWD_TYPES and all(self._unlinked_anaphor(i, cand) for i in source):
@@ -277,6 +284,32 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         if not spans or len(heads) != len(spans):
             return [eid]
         return [i for h in heads for i in self.nominals.make(h)]
+
+    def _followers(self, eid: str, cand: Candidate) -> list[str]:
+        """The actor itself, or, for a person or body that the act's sentence names only as the
+        modifier of a noun of its followers (``follower_nouns``: "the Vale supporters", "an Ortiz
+        delegate"), those followers: they act or are acted on, not the one they
+        follow."""
+        ent = self.state.entity(eid)
+        if ent is None or ent.type not in ("PERSON", "ORG", "NORP"):
+            return [eid]
+        sent = cand.tok.sent
+        spans = [
+            self.state.doc.char_span(m.start, m.end, alignment_mode="expand")
+            for m in ent.mentions
+            if sent.start_char <= m.start < sent.end_char
+        ]
+        heads = [
+            s.root.head
+            for s in spans
+            if s is not None
+            and s.root.dep_ in ("compound", "nmod")
+            and s.root.head.lemma_.lower() in self.words.follower_nouns
+            and s.root.head.i not in range(s.start, s.end)
+        ]
+        if not spans or len(heads) != len(spans):
+            return [eid]
+        return [i for h in heads for i in self.nominals.make(h)] or [eid]
 
     def _self_directed(self, cand: Candidate) -> bool:
         """Whether the act is done to the actor itself ("shot himself", "defended itself"):
@@ -473,10 +506,11 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             not target
             and not verbal
             and (where := self.area(self.location(cand, actors, own=True)))
+            and self._partner_place(cand, where)
         ):
-            # "declared a truce in Mali", "imposed curfews in Lagos", "held talks in Oslo": an
-            # act with no one named on the other side acts on the country, region or city it
-            # happens in (a place of the trigger's own clause)
+            # "declared a truce in Mali", "imposed curfews in Lagos": an act with no one named
+            # on the other side acts on the country, region or city it happens in (a place of
+            # the trigger's own clause)
             target, placed = [where], where
         if (
             target
@@ -496,12 +530,22 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             target = self._accuser(cand, source)
         if not target:
             target = self.reach(cand, actors)
-        if not target and not verbal and (where := self.area(self.subject_place(cand, actors))):
+        if (
+            not target
+            and not verbal
+            and (where := self.area(self.subject_place(cand, actors)))
+            and self._partner_place(cand, where)
+        ):
             target, placed = [where], where  # "farmers in Tulsa blocked a road": Tulsa
         if target:
             sent = cand.tok.sent
             target = list(dict.fromkeys(self.whereabouts(i, sent, actors) or i for i in target))
         return target, placed
+
+    def _partner_place(self, cand: Candidate, eid: str) -> bool:
+        """Whether the place an act happens in may stand on its other side: a meeting "in Oslo"
+        is held there, not with Oslo (a meeting in a country may be with its government)."""
+        return cand.type != "CONSULT" or eid in {c.id for c in self._countries()}
 
     def _thing_targets(
         self, cand: Candidate, source: list[str], target: list[str], placed: str | None
@@ -523,8 +567,10 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             return owners, placed  # "agreed to back his budget": the budget's owner
         if inner:
             return inner, placed
-        if cand.type not in VERBAL_TYPES and (
-            where := self.area(self.location(cand, set(source), own=True))
+        if (
+            cand.type not in VERBAL_TYPES
+            and (where := self.area(self.location(cand, set(source), own=True)))
+            and self._partner_place(cand, where)
         ):
             return [where], where
         return target, placed

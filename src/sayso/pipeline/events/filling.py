@@ -22,6 +22,12 @@ from .tables import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# verbs whose subject holds what a noun of giving names ("has the backing of the unions", "won
+# the support of X"): it is given to, the noun's "of X" gives
+HOLDING_VERBS = frozenset(
+    {"have", "enjoy", "win", "gain", "earn", "get", "secure", "retain", "keep"}
+)
+
 
 class Filler(ArgumentFinder):
     """Sets ``source``, ``target``, ``anchor`` and ``clause`` of a candidate."""
@@ -226,7 +232,9 @@ class Filler(ArgumentFinder):
         """The actors a light verb lends its noun."""
         cand.extra.append(anchor)
         src, tgt = self.verb_args(anchor, roles, skip=noun)
-        if anchor.lemma_.lower() in self.words.receiving_verbs:
+        held = cand.pattern.roles == "give" and anchor.lemma_.lower() in HOLDING_VERBS
+        if anchor.lemma_.lower() in self.words.receiving_verbs or held:
+            # "has the backing of X", "won the support of X": the subject is given to
             # "Peru faces criticism from the OAS": Peru is the target; "received support from
             # X" (the parser hangs "from X" on the verb): X is the source
             givers = [

@@ -61,7 +61,12 @@ class ModeReader(ActorFinder):
                 # refusal, a prediction that it will not happen
                 predicted = cur.lemma_.lower() in self.words.predicting_governors
                 return "refused" if mode == "intended" and not predicted else "negated"
-            if cur.dep_ == "xcomp":
+            if cur.dep_ == "xcomp" or (
+                # "declined at first to criticize X": the parser may hang it as an adverbial
+                cur.dep_ == "advcl"
+                and is_infinitive(cur)
+                and cur.head.lemma_.lower() in self.words.negating_governors
+            ):
                 gov = cur.head
                 lemma = gov.lemma_.lower()
                 if lemma in self.words.negating_governors:
@@ -78,6 +83,10 @@ class ModeReader(ActorFinder):
             elif cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
                 if cur.dep_ == "relcl" and not is_infinitive(cur):
                     break  # "the raid, which killed nine": told as having happened
+                held = cur.head.lemma_.lower()
+                if is_infinitive(cur) and held in self.words.negating_nouns:
+                    # "her refusal to condemn the raid", "the failure to reach a deal"
+                    return "refused" if held == "refusal" else "negated"
                 if is_infinitive(cur) and cur.head.i not in self.triggers:
                     # "a bill to repeal the law", "an effort to end the feud": what a thing is
                     # for has not happened (but "a sit-in to protest" is the sit-in); "its

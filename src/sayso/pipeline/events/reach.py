@@ -161,9 +161,16 @@ class Reach(ActorFinder):
                 or c.dep_ in ("dobj", "xcomp", "acl")
                 or (c.dep_ == "advcl" and (is_infinitive(c) or c.tag_ == "VBG"))
             )
-            and not (verbal and c.dep_ == "prep" and c.lower_ in ("in", "at"))
+            # a meeting "in Oslo" or "at the palace" is held there, not with it
+            and not (
+                (verbal or cand.type == "CONSULT") and c.dep_ == "prep" and c.lower_ in ("in", "at")
+            )
             and not (moved and c.dep_ == "dobj")  # "mobilized troops": they are moved
         ]
+        if cand.type == "CONSULT":
+            # "held talks in Oslo": the noun's own phrases were looked at above, where it meets
+            # is not whom it meets with
+            first = [c for c in first if c not in heads]
         # "posted as monitors along the border", "paid $2m as damages for the
         # families": the role an "as" phrase names is no one, its own phrases may name someone
         first += [

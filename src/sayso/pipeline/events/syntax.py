@@ -77,6 +77,30 @@ def is_relative(tok: Token, verb: Token) -> bool:
     )
 
 
+def antecedent(verb: Token) -> Token:
+    """What the relative pronoun of the relative clause ``verb`` stands for: the noun the clause
+    hangs on, or, for a noun said of a subject ("Ortiz is a braggart and a bully who has pledged
+    to ...", conjuncts included), that subject."""
+    head = verb.head
+    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.dep_ in ("conj", "appos")):
+        return head
+    pred = head
+    while (pred.dep_ == "conj" and pred.head.pos_ in ("NOUN", "PROPN", "ADJ")) or (
+        pred.dep_ == "appos" and pred.head.pos_ == "NOUN"
+    ):
+        pred = pred.head  # "a serial liar, xenophobe, racist and birther who ..."
+    if pred.dep_ == "appos" and pred.head.pos_ == "PROPN" and pred.i > pred.head.i:
+        return pred.head  # "Ana Vale, a critic of the mayor who has often attacked him"
+    if pred.dep_ == "attr" and pred.head.lemma_.lower() == "be":
+        cop = pred.head
+        subj = [c for c in cop.children if c.dep_ == "nsubj"]
+        if not subj and cop.dep_ == "conj":  # "Vale misleads people and is a liar who ..."
+            subj = [c for c in cop.head.children if c.dep_ == "nsubj"]
+        if len(subj) == 1 and subj[0].pos_ in ("PROPN", "NOUN"):
+            return subj[0]
+    return head
+
+
 def is_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is a to-infinitive ("to leave")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
