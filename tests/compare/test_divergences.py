@@ -122,3 +122,40 @@ def test_sentences_are_the_records_own() -> None:
     assert [text[s:e] for s, e in body_sentences(rec)] == [first, "He left."]
     got = sentences(rec, 0, CompareOptions())
     assert [(s.start, s.end, s.text) for s in got] == [(0, 38, first), (39, end, "He left.")]
+
+
+def test_a_contracted_not_a_relative_day_and_a_name_spelt_two_ways_are_no_contradiction() -> None:
+    first = BASE.replace("it would pay", "it would not pay")
+    contracted = first.replace("would not pay", "wouldn't pay")
+    assert _kinds(compare("s", [_rec("a", first), _rec("b", contracted)])) == []
+    today = BASE.replace("on Friday", "this morning")
+    assert _kinds(compare("s", [_rec("a", today), _rec("b", BASE)])) == []
+    people = ("Mara Quinn", "Mara Quinne", "Mara Flynn")
+
+    def rec(doc_id: str, text: str) -> Record:
+        return record(doc_id, text, people=people, places=("Lakeside",))
+
+    spelt = BASE.replace("Mara Quinn", "Mara Quinne")
+    assert _kinds(compare("s", [rec("a", BASE), rec("b", spelt)])) == []
+    other = BASE.replace("Mara Quinn", "Mara Flynn")
+    assert _kinds(compare("s", [rec("a", BASE), rec("b", other)])) == [("contradiction", "actor")]
+
+
+def test_a_contraction_without_its_apostrophe_and_a_pronoun_for_a_name_are_no_contradiction() -> (
+    None
+):
+    first = BASE.replace("it would pay", "it couldn't pay")
+    assert (
+        _kinds(compare("s", [_rec("a", first), _rec("b", first.replace("couldn't", "couldnt"))]))
+        == []
+    )
+    said = BASE.replace("Police chief Mara Quinn said", "Mara Quinn said")
+    pronoun = BASE.replace("Police chief Mara Quinn said", "She said")
+    other = BASE.replace("Police chief Mara Quinn said", "Tom Reyes said")
+
+    def rec(doc_id: str, text: str) -> Record:  # "She" a mention of a person, as coreference gives
+        return record(doc_id, text, people=("Mara Quinn", "She", "Tom Reyes"))
+
+    kinds = _kinds(compare("s", [rec("a", said), rec("b", pronoun)]))
+    assert ("contradiction", "actor") not in kinds
+    assert ("contradiction", "actor") in _kinds(compare("s", [rec("a", said), rec("b", other)]))

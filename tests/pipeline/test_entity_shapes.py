@@ -14,7 +14,7 @@ from sayso.nlp import load
 from sayso.pipeline.entities import Cluster, Mention, cluster
 from sayso.pipeline.entities.confidence import cluster_score
 from sayso.pipeline.entities.home import dominant_country
-from sayso.pipeline.entities.shapes import line_pieces
+from sayso.pipeline.entities.shapes import debris_pieces, line_pieces
 from sayso.types import Entity, Record
 
 from .test_identity import named, texts
@@ -201,3 +201,62 @@ def test_a_titled_person_is_sure_even_with_a_countrys_name(run: Callable[..., Re
     rec = run("Mr. Jordan said the talks would resume on Monday.")
     jordan: Entity = named(rec, "Jordan")
     assert jordan.type == "PERSON" and jordan.confidence >= 0.81
+
+
+@pytest.mark.model
+def test_a_place_before_a_resident_noun_is_a_place(run: Callable[..., Record]) -> None:
+    rec = run(
+        "A Glenmoor man was charged on Tuesday after a crash on the highway. "
+        "Police said a Browning Mills woman was also hurt."
+    )
+    types = {e.name: e.type for e in rec.entities}
+    assert types.get("Glenmoor") == "GPE", types
+    assert types.get("Browning Mills") in {None, "GPE"}, types
+
+
+@pytest.mark.model
+def test_a_persons_surname_before_a_resident_noun_stays_a_person(
+    run: Callable[..., Record],
+) -> None:
+    rec = run("Dana Whitcombe spoke first. Later a Whitcombe man was seen at the gate.")
+    assert all(e.type != "GPE" for e in rec.entities if "Whitcombe" in e.name)
+
+
+@pytest.mark.model
+def test_a_common_nouns_abbreviation_is_no_entity(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Rollins was arrested on suspicion of DUI on Friday, the team said. "
+        "The trawler sent an SOS before it sank."
+    )
+    assert not [e for e in rec.entities if e.name in {"DUI", "SOS"}]
+
+
+@pytest.mark.model
+def test_an_award_is_an_event_not_a_person(run: Callable[..., Record]) -> None:
+    rec = run("Marla Quist hosted the Brightwater Awards last spring and said she would return.")
+    award = [e for e in rec.entities if "Awards" in e.name]
+    assert award and all(e.type == "EVENT" for e in award)
+
+
+@pytest.mark.model
+def test_a_social_network_is_an_organisation(run: Callable[..., Record]) -> None:
+    rec = run('Dorian Pell wrote on Twitter that the vote was "a farce," then deleted the post.')
+    assert all(e.type == "ORG" for e in rec.entities if e.name == "Twitter")
+
+
+def test_a_name_is_cut_at_page_debris() -> None:
+    doc = load()("Buy Photo Kenmore County Sheriff Office sent a note to WKRX Photo desks.")
+    ents = {e.text: (e.start, e.end) for e in doc.ents}
+    gz = Gazetteer.default()
+    for a, b in debris_pieces(doc, 0, 3, gz):
+        assert doc[a:b].text != "Buy"
+    assert debris_pieces(doc, 0, 2, gz) == []
+    wkrx = next(t.i for t in doc if t.text == "WKRX")
+    assert debris_pieces(doc, wkrx, wkrx + 2, gz) == [(wkrx, wkrx + 1)]
+    assert ents is not None
+
+
+def test_a_web_address_is_no_name() -> None:
+    doc = load()("Visit the site sunrisetalks.com or write to desk@sunrisetalks.com today.")
+    site = next(t.i for t in doc if t.text.startswith("sunrisetalks"))
+    assert debris_pieces(doc, site, site + 1, Gazetteer.default()) == []

@@ -156,3 +156,44 @@ def test_a_request_is_put_to_the_one_summoned(run: Callable[..., Record]) -> Non
 )
 def test_new_patterns(run: Callable[..., Record], text: str, type_: str) -> None:
     assert type_ in [e.type for e in run(text).events]
+
+
+def test_a_denial_is_aimed_at_who_made_the_claim(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The Estonian navy said on Monday that a ship from Russia had cut a cable near Tallinn. "
+        "Russia denied that its ship had damaged anything."
+    )
+    (deny,) = of_type(rec, "REJECT")
+    assert names(rec, deny.source) == ["Russia"]
+    assert "ship" not in " ".join(names(rec, deny.target))
+    assert any("Estonia" in n for n in names(rec, deny.target))
+
+
+def test_rejected_claims_answer_the_accuser(run: Callable[..., Record]) -> None:
+    rec = run("Estonia accused Russia of cutting a cable. Russia rejected the claims as lies.")
+    (reject,) = of_type(rec, "REJECT")
+    assert names(rec, reject.target) == ["Estonia"]
+
+
+def test_a_denial_with_no_accuser_has_no_target(run: Callable[..., Record]) -> None:
+    rec = run("Russia rejected the claims on Monday.")
+    for reject in of_type(rec, "REJECT"):
+        assert reject.target == ()
+
+
+def test_the_decision_stands_for_who_decided(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Paraguay ruled out new talks with Bolivia on Monday. The farmers union called the "
+        "decision a disaster for the region."
+    )
+    (blame,) = of_type(rec, "ACCUSE")
+    assert names(rec, blame.target) == ["Paraguay"]
+
+
+def test_a_thing_stands_for_its_owner(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Prime Minister Ana Ruiz presented the budget on Monday. Senator Tom Bell agreed to back "
+        "her budget."
+    )
+    (agree,) = of_type(rec, "AGREE")
+    assert names(rec, agree.target) == ["Ana Ruiz"]

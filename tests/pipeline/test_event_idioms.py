@@ -95,7 +95,7 @@ def test_a_reaction_met_acts_on_whom_it_met(run: Callable[..., Record]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The former town treasurer pleaded guilty to embezzlement on Friday.", ["CONCEDE"]),
+        ("Former town treasurer Tom Reyes pleaded guilty to embezzlement on Friday.", ["CONCEDE"]),
         ("The senator's campaign struck back with its own television ad on Friday.", ["ACCUSE"]),
     ],
 )

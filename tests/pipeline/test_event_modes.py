@@ -33,6 +33,8 @@ def _coded(record: Record) -> list[tuple[str, str | None, str]]:
         "The council refrained from condemning the Freedonian raid.",
         "The minister declined to criticize Freedonia.",
         "Ruritania is considering sanctions against Freedonia.",
+        # an act under a negating noun: a refusal or a failure to do it
+        "The council's failure to reach a deal with the union surprised no one.",
     ],
 )
 def test_no_event_that_did_not_happen(text: str, run: Run) -> None:
@@ -146,3 +148,15 @@ def test_support_received_from_someone_is_theirs(run: Run) -> None:
         (e.type, [names[i] for i in e.source], [names[i] for i in e.target])
         for e in record.events
     ] == [("AID", ["Chilean army"], ["coalition"])]
+
+
+@pytest.mark.model
+def test_an_act_under_a_refusal_is_not_coded_but_the_refusal_is(run: Run) -> None:
+    coded = _coded(run("Vale's refusal to condemn the governor angered voters."))
+    assert [c[0] for c in coded] == ["REJECT"]
+
+
+@pytest.mark.model
+def test_an_act_declined_in_a_list_of_acts_is_left_out(run: Run) -> None:
+    text = "Ortiz vowed to expel the refugees, declined at first to criticize Ana Vale, and left."
+    assert [c for c in _coded(run(text)) if c[0] == "ACCUSE"] == []

@@ -105,3 +105,212 @@ def test_every_event_kept_is_at_least_as_sure_as_the_floor(run: Run) -> None:
     assert rec.events and all(e.confidence >= FLOOR for e in rec.events)
     # a thing struck, no agent, no stop at an act: many weak pieces of evidence together
     assert all(e.trigger.text != "striking" for e in rec.events)
+
+
+def test_a_headline_passive_acts_on_its_subject(run: Run) -> None:
+    # headline style drops the auxiliary: "Governor arrested" is a passive, not his act
+    rec = run("Governor Tom Ruiz arrested on fraud charges")
+    (arrest,) = [e for e in rec.events if e.type == "COERCE"]
+    assert arrest.source == () and "Tom Ruiz" in _names(rec, arrest.target)
+
+
+def test_an_intransitive_headline_verb_keeps_its_subject(run: Run) -> None:
+    rec = run("Dairy farmers rallied outside the Freedonian parliament")
+    assert all(not e.target or e.source for e in rec.events)
+
+
+def test_a_headline_act_the_story_tells_is_coded_once(run: Run) -> None:
+    rec = run(
+        "Suspect in Dayton office shooting convicted\n"
+        "A jury convicted Tom Reyes, who shot Ana Ruiz at her office in May."
+    )
+    assert [e.trigger.text for e in rec.events if e.type == "ASSAULT"] == ["shot"]
+
+
+def test_a_long_line_cut_short_is_no_headline(run: Run) -> None:
+    rec = run(
+        "Freedonian troops shelled a Ruritanian border post on Monday.\n"
+        "After the talks collapsed on Friday the Ruritanian army shelled three Freedonian "
+        "villages near the river crossing, and the governor of the province"
+    )
+    assert len([e for e in rec.events if e.type == "ASSAULT"]) == 2
+
+
+def test_capturing_people_is_custody_and_capturing_a_town_an_assault(run: Run) -> None:
+    assert [e.type for e in run("The navy captured nine pirates off the coast.").events] == [
+        "COERCE"
+    ]
+    assert [e.type for e in run("Rebels captured the town of Ardo on Monday.").events] == [
+        "ASSAULT"
+    ]
+    assert run("The opposition hopes to capture the Senate.").events == ()
+
+
+def test_the_possessor_of_a_shooting_is_the_one_shot(run: Run) -> None:
+    rec = run("Lee Moran's shooting by a guard shocked the town.")
+    shot = _event(rec, "shooting")
+    assert _names(rec, shot.target) == ["Lee Moran"]
+    assert "Lee Moran" not in _names(rec, shot.source)
+
+
+def test_naming_someone_is_no_call(run: Run) -> None:
+    rec = run("Senator Vale called Mayor Ortiz a reckless gambler on Monday.")
+    assert all(e.type != "CONSULT" for e in rec.events)
+    assert run("Senator Vale called Mayor Ortiz a tall man.").events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Senator Vale called Mayor Ortiz a reckless gambler on Monday.", "ACCUSE"),
+        ("Coach Tom Reyes called Governor Lee a true professional.", "SUPPORT"),
+        ("Minister Ana Ruiz called the Ruritanian report baseless.", "REJECT"),
+    ],
+)
+def test_a_name_of_blame_praise_or_denial_is_an_act(text: str, kind: str, run: Run) -> None:
+    # CAMEO 111 (criticise), 051 (praise), 12 (reject): "called X a Y" by the word Y
+    assert [e.type for e in run(text).events] == [kind]
+
+
+def test_a_candidate_rally_is_no_protest(run: Run) -> None:
+    assert run("Senator Ana Vale held a rally in Dayton on Friday.").events == ()
+    protest = run("Thousands of dairy farmers held a rally outside the parliament in Lima.")
+    assert [e.type for e in protest.events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Who pays for it?" Senator Vale asked.',
+        "Senator Vale asked Governor Lee a series of questions about the budget.",
+    ],
+)
+def test_asking_a_question_is_no_request(text: str, run: Run) -> None:
+    assert all(e.type != "REQUEST" for e in run(text).events)
+
+
+def test_asking_someone_to_act_is_a_request(run: Run) -> None:
+    assert [e.type for e in run("Senator Vale asked Governor Lee to resign.").events] == [
+        "REQUEST"
+    ]
+
+
+def test_turning_out_is_no_refusal(run: Run) -> None:
+    assert run("Senator Ana Vale turned out to be a strong campaigner.").events == ()
+    assert [e.type for e in run("Freedonia turned down the Ruritanian offer.").events] == [
+        "REJECT"
+    ]
+
+
+def test_a_man_from_a_city_acts_not_the_city(run: Run) -> None:
+    rec = run("Police said the 39-year-old Chicago man shot his former co-workers.")
+    shot = _event(rec, "shot")
+    assert "Chicago" not in _names(rec, shot.source)
+    assert _names(rec, shot.source) == ["man"]
+
+
+def test_a_group_described_as_backed_by_another_acts_alone(run: Run) -> None:
+    rec = run("Iranian-backed militias shelled the Freedonian border post on Monday.")
+    assert [e.type for e in rec.events] == ["ASSAULT"]
+
+
+def test_a_possible_willingness_is_no_promise(run: Run) -> None:
+    assert run("Ruritania may be willing to send aid to Freedonia.").events == ()
+    assert [e.type for e in run("Ruritania is willing to send aid to Freedonia.").events] == [
+        "AGREE"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Senator Ana Vale agrees.", "A district judge agreed with the Freedonian government."]
+)
+def test_sharing_a_view_is_no_agreement(text: str, run: Run) -> None:
+    assert run(text).events == ()
+
+
+def test_agreeing_on_something_is_an_agreement(run: Run) -> None:
+    rec = run("Freedonia agreed with Ruritania on a ceasefire.")
+    assert "AGREE" in [e.type for e in rec.events]
+
+
+def test_an_act_of_no_one_on_no_one_is_no_event(run: Run) -> None:
+    assert run("It was a striking sight for the voters in Dayton.").events == ()
+
+
+def test_a_question_told_to_a_pronoun_is_no_request(run: Run) -> None:
+    assert run('"Who pays?" Senator Vale asked me.').events == ()
+
+
+def test_an_act_not_expected_is_no_refusal(run: Run) -> None:
+    assert run("Senator Vale is not expected to meet the Freedonian president.").events == ()
+    refusal = run("Freedonia will not lift the ban on Ruritanian grain.")
+    assert [e.type for e in refusal.events] == ["REJECT"]
+
+
+def test_a_month_is_no_march(run: Run) -> None:
+    rec = run("In March, the Freedonian court announced its ruling on the case.")
+    assert all(e.type != "PROTEST" for e in rec.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ortiz is a braggart and a bully who has repeatedly threatened Governor Lee.",
+        "Mayor Ortiz is a bully who has repeatedly threatened Governor Lee.",
+        "Mayor Ortiz misleads people and is a liar, braggart and bully who has repeatedly"
+        " threatened Governor Lee.",
+        "Mayor Ortiz is a reckless gambler, braggart and bully who has repeatedly threatened"
+        " Governor Lee.",
+    ],
+)
+def test_a_noun_said_of_a_subject_stands_for_it_in_its_relative_clause(
+    text: str, run: Run
+) -> None:
+    rec = run(text)
+    ev = _event(rec, "threatened")
+    assert (_names(rec, ev.source), _names(rec, ev.target)) == (["Ortiz"], ["Lee"])
+
+
+def test_a_habit_told_in_the_present_is_no_event(run: Run) -> None:
+    # a relative clause or a frequency adverb in the present simple says what one does, not
+    # an act that happened; the past tense of the same words is one
+    for text in (
+        "Ana Vale sits on the board of a lobby that attacks Governor Lee in its ads.",
+        "Ana Vale routinely criticizes Governor Lee in her newsletters.",
+    ):
+        assert run(text).events == (), text
+    assert [e.type for e in run("Ana Vale criticized Governor Lee in her newsletter.").events] == [
+        "ACCUSE"
+    ]
+
+
+def test_a_relative_clause_on_an_apposition_is_the_named_ones(run: Run) -> None:
+    rec = run(
+        "Tom Reyes, a longtime ally of Ana Vale who has fiercely criticized Governor Lee, spoke."
+    )
+    ev = _event(rec, "criticized")
+    assert (_names(rec, ev.source), _names(rec, ev.target)) == (["Tom Reyes"], ["Lee"])
+
+
+def test_a_businessman_from_a_city_acts_not_the_city(run: Run) -> None:
+    rec = run("The Toledo businessman has praised Governor Lee, saying he was a strong leader.")
+    ev = _event(rec, "praised")
+    assert "Toledo" not in _names(rec, ev.source)
+
+
+def test_having_the_backing_of_someone_is_their_support(run: Run) -> None:
+    rec = run("Tom Reyes has the backing of Ana Vale.")
+    ev = _event(rec, "has the backing")
+    assert (_names(rec, ev.source), _names(rec, ev.target)) == (["Ana Vale"], ["Tom Reyes"])
+    rec = run("Ruritania had talks with Freedonia on Monday.")
+    ev = _event(rec, "had talks")
+    assert (_names(rec, ev.source), _names(rec, ev.target)) == (["Ruritania"], ["Freedonia"])
+
+
+def test_the_followers_named_by_whom_they_follow_act_and_are_acted_on(run: Run) -> None:
+    rec = run("Protesters attacked the peaceful Vale supporters outside the arena.")
+    ev = _event(rec, "attacked")
+    assert "Vale" not in " ".join(_names(rec, ev.target))
+    rec = run("Ana Vale attacked Governor Lee in Lima.")
+    ev = _event(rec, "attacked")
+    assert _names(rec, ev.target) == ["Lee"]

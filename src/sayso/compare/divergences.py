@@ -47,8 +47,8 @@ from .base import (
 from .base import best_match as _best
 from .base import overlap as _overlap
 from .claims import EventClaim, QuoteClaim, align_events, align_quotes, event_findings, settle
-from .features import NUMBER_WORDS, content_words, normalise_number
-from .referents import place_role
+from .features import NUMBER_WORDS, content_words, normalise_number, stopwords
+from .referents import place_role, spelt_alike
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
@@ -150,6 +150,8 @@ def _classify(a: Sentence, b: Sentence, ta: list[Token], tb: list[Token]) -> str
     if (_in(a.spans["date"], ta) and _in(b.spans["date"], tb)) or (
         words_a & date_words and words_b & date_words
     ):
+        if _deictic(a, ta) != _deictic(b, tb):
+            return None  # "this afternoon" / "Monday afternoon": one day, told two ways
         return "date"
     num_a = [w for w in na if w[:1].isdigit()]
     num_b = [w for w in nb if w[:1].isdigit()]
@@ -162,11 +164,42 @@ def _classify(a: Sentence, b: Sentence, ta: list[Token], tb: list[Token]) -> str
         return "place" if _role(a, ta) == _role(b, tb) else None
     if _in(a.spans["actor"], ta) and _in(b.spans["actor"], tb):
         caps = all(t.text[:1].isupper() for t in ta + tb if t.text[:1].isalpha())
+        if caps and spelt_alike(" ".join(t.text for t in ta), " ".join(t.text for t in tb)):
+            return None  # one name spelt two ways
+        if words_a <= stopwords() or words_b <= stopwords():
+            return None  # "Lee" / "He": a pronoun stands for a name, no other one
         if caps:
             if _in(a.spans.get("source", []), ta) or _in(b.spans.get("source", []), tb):
                 return "speaker"
             return "actor"
     return None
+
+
+def _negated(words: set[str]) -> bool:
+    """Whether ``words`` hold a negation: a word of ``_NEGATIONS`` or one contracted with it
+    ("couldn't", "won't": "could not" and "couldn't" say the same)."""
+    return bool(words & _NEGATIONS) or any(
+        w.endswith("n't") or (w.endswith("nt") and w[:-2] in _AUXILIARIES) for w in words
+    )
+
+
+# auxiliaries whose "n't" is often written without its apostrophe ("cant", "dont", "didnt")
+_AUXILIARIES = frozenset(
+    {"ca", "do", "does", "did", "wo", "is", "are", "was", "were", "could", "would", "should",
+     "has", "have", "had", "must", "need", "ai"}
+)  # fmt: skip
+
+
+_ABSOLUTE_DATE = re.compile(r"\d")
+
+
+def _deictic(s: Sentence, toks: list[Token]) -> bool:
+    """Whether a changed stretch names its date only by where it stands to the day of writing
+    ("this afternoon", "today", "yesterday"): no digit, month or weekday in it. Against a
+    weekday or a date it may name the same day."""
+    weekdays = {str(d).lower() for d in data.time_words()["weekdays"]}
+    absolute = data.month_words() | weekdays
+    return not any(_ABSOLUTE_DATE.search(t.text) or t.norm in absolute for t in toks)
 
 
 def _role(s: Sentence, toks: list[Token]) -> str:
@@ -214,8 +247,8 @@ def compare_pair(
         added = {t.norm for t in tb} - {t.norm for t in ta}
         removed = {t.norm for t in ta} - {t.norm for t in tb}
         if (
-            (added | removed) & _NEGATIONS
-            and not (added & _NEGATIONS and removed & _NEGATIONS)
+            (_negated(added) or _negated(removed))
+            and not (_negated(added) and _negated(removed))
             and max(len(ta), len(tb)) <= options.max_slot
         ):  # a longer stretch with a negation in it is a clause added or cut, not a "not"
             out.append(("contradiction", "negation", _about(a)))

@@ -51,7 +51,7 @@ from .frames import (
     is_reference_point,
     reference_point,
 )
-from .referents import different_things
+from .referents import different_things, spelt_alike
 from .slots import counts, counts_agree, dates_agree, place_kind, places_agree
 from .units import Unit, story_units
 
@@ -318,10 +318,23 @@ def _said_anywhere(what: str, value: str, u: Unit, other: Record) -> bool:
         figure = mine[0].plain if mine else None
         if figure is None or figure < SPECIFIC:
             return False
-        return any(c.plain == figure for c in counts(other.text))
+        if any(c.plain == figure for c in counts(other.text)):
+            return True
+        written = re.escape(value.lstrip("$"))  # also where no count is read ("Lee 14.9")
+        return re.search(rf"(?<![\w.,]){written}(?![\w]|[.,]\d)", other.text) is not None
     if what == "date":
         return False
+    if what == "place" and _spelt_there(value, other.text):
+        return True  # written there in another spelling ("Mt Elbert", "Mount Elbert")
     return re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", other.text) is not None
+
+
+def _spelt_there(name: str, text: str) -> bool:
+    """Whether ``text`` writes the name ``name`` in another spelling: as many capitalised words
+    in a row, spelt alike (``referents.spelt_alike``)."""
+    n = len(name.split())
+    run = rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{{n - 1}}}"
+    return any(spelt_alike(name, m.group(1)) for m in re.finditer(rf"(?=\b({run}))", text))
 
 
 SPECIFIC = 10  # a count this high is a specific figure: written anywhere, it is the same figure
@@ -335,8 +348,8 @@ def _other_times(a: Unit, b: Unit) -> bool:
     return not any(dates_agree(x, y) is not False for x in a.dates for y in b.dates)
 
 
-_ATTRIBUTIVE = re.compile(r"(?:\b(?:a|an|the|its|his|her|their)|['’]s)\s+$", re.I)
-_HEAD = re.compile(r"\s+([A-Za-z][\w-]*)")
+_ATTRIBUTIVE = re.compile(r"(?:\b(?:a|an|the|its|his|her|their)|['’]s|s['’])\s+$", re.I)
+_HEAD = re.compile(r"(?:[-–/]\d{2,4})?\s+([A-Za-z][\w-]*)")  # "the 1990-91 season": "season"
 
 
 def _dates_other_thing(value: str, u: Unit, other: Unit) -> bool:

@@ -4,20 +4,34 @@ without any disagreement:
 
 * counts of different sets: "five people were killed" / "seven people were hurt" (what happened
   to what is counted: ``data/count_roles.tsv``); "three more were hurt" / "ten were hurt" (a new
-  count against a whole); "two of the victims" / "five victims" (a part against a whole); "the
-  toll rose to 12" / "8 were killed" (a rolling toll at two times against a plain count): both
-  counts must be of one kind to disagree;
+  count against a whole); "in the last eight years" / "eight years ago" (a period counted back
+  from now against a plain count); "a 10-day strike" / "ten days later" (a measure of a thing
+  against a count); "80 yards per game" / "900 yards" (a rate against a total); "two of the
+  victims" / "five victims" (a part against a whole); "the toll rose to 12" / "8 were killed"
+  (a rolling toll at two times against a plain count): both counts must be of one kind to
+  disagree;
 * ages of two people: before nouns of men and of women ("a 40-year-old man" / "a 42-year-old
-  woman": ``data/person_nouns.tsv``);
-* a date of a statement ("police said Friday", "announced on Monday") and a date of an act
-  ("was arrested Thursday"): statements come after what they tell of;
+  woman": ``data/person_nouns.tsv``); the age of someone the other sentence names but gives
+  another age to someone else ("Lee, 14," / "a 17-year-old girl shot Lee"); the age of a
+  relative ("her 3-year-old brother") against the age of someone else ("a 6-year-old boy");
+* sums of money paid or owed for two things: "held on $5,000 bail" / "$20,000 in damages" (the
+  words the sum stands next to share none);
+* a date of a statement ("police said Friday", "announced on Monday", "the mayor on Friday
+  said") and a date of an act ("was arrested Thursday"): statements come after what they tell
+  of; dates of two acts: each date's verb ("evicted on Monday" / "appealed on Wednesday") written
+  nowhere in the other sentence, and the words that govern the dates (``frames.date_frame``)
+  sharing none;
 * dates of a night or of two clocks: two dates a day apart where either is at night ("late
   Sunday", "overnight", "early Monday") or on a named clock ("local time", "GMT"): the same
   moment may fall on two days;
-* places in another role: where someone comes from ("a man from Ohio", "Smith, of Dover,") is
-  not where it happened ("in Ohio"), nor a place something was near ("near Dover", "outside
+* places in another role: where someone comes from or lives ("a man from Ohio", "Smith, of
+  Dover,", "who lived in Dover") is not where it happened ("in Ohio"), nor the first word of a
+  longer name ("the Dover Rovers"), nor a place something was near ("near Dover", "outside
   Dover", "a suburb of Dover"): two places disagree only in one role ("near Dover" / "near
-  Westbay" do).
+  Westbay" do);
+* one name spelt two ways: a short form ("Dan" / "Daniel"), an abbreviation ("Mt" / "Mount"),
+  the same letters in another order ("Kelvin" / "Klevin"), one letter doubled, dropped or two
+  swapped ("Marshall" / "Marshal"): the same name, no two names.
 """
 
 from __future__ import annotations
@@ -27,8 +41,9 @@ import functools
 import re
 
 from .. import resources as data
-from .frames import age_head, saying
-from .slots import When
+from .features import stopwords
+from .frames import age_head, date_frame, saying
+from .slots import Count, When, unit_stem
 from .units import Unit
 
 __all__ = [
@@ -39,6 +54,7 @@ __all__ = [
     "night_or_clock",
     "place_role",
     "sex_of",
+    "spelt_alike",
 ]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:()]|\d[\d,.]*")
@@ -47,6 +63,12 @@ ROLE_AFTER = 4  # words after a count read for what happened to what it counts
 ROLE_BEFORE = 3  # words before it
 _NEW = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.I)
 _NEW_AFTER = re.compile(r"\s+(?:more|other|additional|new|further)\b", re.I)
+_PERIOD = re.compile(r"\b(?:last|past|next|previous|first|final)\s+$", re.I)
+_MEASURE_AFTER = re.compile(r"-(?!year-old|years-old)[a-z]+\s+[a-z]", re.I)  # "a 10-day strike"
+_RATE_AFTER = re.compile(
+    r"^[\w\s.-]{0,25}?\b(?:per|an?\s+(?:hour|day|night|week|month|year|game|match|head))\b",
+    re.I,
+)  # "80 yards per game", "$40 an hour": a rate
 _PART_AFTER = re.compile(r"\s+of\s+(?:the|them|those|these|their|its|his|her|our)\b", re.I)
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+all\s+of|altogether)\s+$", re.I)
 _TOTAL_AFTER = re.compile(r"^[\w\s-]{0,20}?\b(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
@@ -63,11 +85,13 @@ _NIGHT = re.compile(
 )
 NIGHT_WINDOW = 25  # characters either side of a date read for a night or a clock
 _ORIGIN_BEFORE = re.compile(
-    r"(?:\bfrom|,\s*(?:of|from)|\b(?:native|resident|residents|natives)\s+of|\bborn\s+in)\s+"
+    r"(?:\bfrom|,\s*(?:of|from)|\b(?:native|resident|residents|natives)\s+of|\bborn\s+in|"
+    r"\b(?:lived|lives|living|grew\s+up|home)\s+in)\s+"
     r"(?:the\s+)?$",
     re.I,
 )
 _ORIGIN_AFTER = re.compile(r"(?:-based|\s+native|\s+resident|-born)\b", re.I)
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+|\d+[a-z]+)")  # "Dover Rovers", "Dover 49ers": a name
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|outside|nearby|close\s+to|suburb\s+of|outskirts\s+of|north\s+of|south\s+of|"
     r"east\s+of|west\s+of)\s+(?:the\s+)?$",
@@ -107,11 +131,21 @@ def count_role(text: str, start: int, end: int) -> str | None:
 
 def count_change(text: str, start: int, end: int) -> str:
     """How the count at ``start:end`` of ``text`` stands to others of its kind: "new" (another
-    five, five more, five other), "part" (two of the victims, three of them), "total" (a total
-    of five, five in all), "rolling" (a toll that rose to five, five so far), else ""."""
+    five, five more, five other), "period" (a stretch of time or of a series counted back or on
+    from now: the last five years, the past ten games, the next two days), "measure" (joined
+    to its unit before another noun: a 10-day strike, a three-game streak, an 86-year history),
+    "rate" (80 yards per game, $40 an hour), "part" (two of the victims, three of them),
+    "total" (a total of five, five in all), "rolling" (a toll that rose to five, five so far),
+    else ""."""
     left = text[max(0, start - 60) : start]
     if _NEW.search(left) or _NEW_AFTER.match(text, end):
         return "new"
+    if _PERIOD.search(left):
+        return "period"
+    if _MEASURE_AFTER.match(text, end):
+        return "measure"
+    if _RATE_AFTER.match(text[end : end + 40]):
+        return "rate"
     if _PART_AFTER.match(text, end):
         return "part"
     if _ROLLING.search(left) or _ROLLING_AFTER.match(text[end : end + 40]):
@@ -145,10 +179,15 @@ def sex_of(noun: str | None) -> str | None:
 _DATE_FILLER = frozenset({"on", "late", "early", "last", "this", "the", "of"})
 
 
-def date_role(text: str, start: int) -> str:
-    """ "statement" when the date written from ``start`` of ``text`` dates a statement (its
+def date_role(text: str, start: int, end: int | None = None) -> str:
+    """ "statement" when the date written at ``start:end`` of ``text`` dates a statement (its
     nearest word before, "on", "late" and the like aside, reports one: "said Friday",
-    "announced on Monday"), else "act"."""
+    "announced on Monday"; or the word right after it: "the mayor on Friday said"), else
+    "act"."""
+    if end is not None:
+        after = _WORD.match(text[end:].lstrip())
+        if after is not None and saying(after.group()):
+            return "statement"
     for m in reversed(list(_WORD.finditer(text, max(0, start - 40), start))):
         w = m.group().lower()
         if w in _DATE_FILLER:
@@ -179,11 +218,16 @@ def _day_apart(a: When, b: When) -> bool:
 
 def place_role(text: str, start: int, end: int) -> str:
     """The role of the place at ``start:end`` of ``text``: "origin" (where someone or something
-    comes from: "a man from Ohio", "Smith, of Dover,", "a Dover-based firm"), "near" (a place
-    something was near: "near Dover", "outside Dover"), else "where"."""
+    comes from or lives: "a man from Ohio", "Smith, of Dover,", "a Dover-based firm", "who lived
+    in Dover"), "name" (the first word of a longer name: "the Dover Rovers", "Dover 49ers",
+    not a weekday or a month after it), "near" (a place something was near: "near Dover",
+    "outside Dover"), else "where"."""
     left = text[max(0, start - 30) : start]
     if _ORIGIN_BEFORE.search(left) or _ORIGIN_AFTER.match(text, end):
         return "origin"
+    after = _NAME_AFTER.match(text, end)
+    if after is not None and after.group(1).lower() not in _date_words():
+        return "name"
     if _NEAR_BEFORE.search(left):
         return "near"
     return "where"
@@ -197,6 +241,8 @@ def different_things(what: str, va: str, vb: str, a: Unit, b: Unit) -> str | Non
         return _counts_apart(va, vb, a, b)
     if what == "date":
         return _dates_apart(va, vb, a, b)
+    if what in ("place", "actor") and spelt_alike(va, vb):
+        return "one name spelt two ways"
     if what == "place":
         return _places_apart(va, vb, a, b)
     return None
@@ -220,7 +266,103 @@ def _counts_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
         sb = sex_of(age_head(b.text, cb.end - b.start))
         if sa is not None and sb is not None and sa != sb:
             return "ages of two people"
+        if _ages_of_two_people(ca.start - a.start, ca.end - a.start, a.text, cb, b) or (
+            _ages_of_two_people(cb.start - b.start, cb.end - b.start, b.text, ca, a)
+        ):
+            return "ages of two people"
+    if ca.unit == cb.unit == "$":
+        ta = money_thing(a.text, ca.start - a.start, ca.end - a.start)
+        tb = money_thing(b.text, cb.start - b.start, cb.end - b.start)
+        if ta and tb and not ta & tb:
+            return "sums for two things"
     return None
+
+
+_POSSESSIVE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s)\s+$", re.I)
+_NAME_COMMA = re.compile(r"([A-Z][\w'’-]*[a-z]),\s$")
+
+
+def age_referent(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """Whose age the age at ``start:end`` of ``text`` is: ("name", the name) for "Lee, 14," and
+    "a 14-year-old Lee"; ("relative", the noun) for an age after a possessive ("her 3-year-old
+    brother": someone named by their tie to another); ("noun", the noun) for "a 14-year-old
+    boy"; None when no word tells."""
+    m = _NAME_COMMA.search(text[max(0, start - 30) : start])
+    if m is not None:
+        return "name", m.group(1)
+    head = age_head(text, end)
+    if head is None:
+        return None
+    if head[:1].isupper():
+        return "name", head
+    if _POSSESSIVE.search(text[max(0, start - 12) : start]):
+        return "relative", head
+    return "noun", head
+
+
+def _ages_of_two_people(start: int, end: int, text: str, other: Count, b: Unit) -> bool:
+    """Whether the age at ``start:end`` of ``text`` and the age ``other`` of unit ``b`` are the
+    ages of two people: the first is the age of a relative and the second is not the age of
+    the same kind of relative, or the first is the age of someone named whom ``b`` names too
+    while giving its age to someone else."""
+    mine = age_referent(text, start, end)
+    if mine is None:
+        return False
+    o_start, o_end = other.start - b.start, other.end - b.start
+    theirs = age_referent(b.text, o_start, o_end)
+    if theirs is None:
+        return False
+    if mine[0] == "relative" and theirs != mine:
+        return True
+    if mine[0] == "name" and not (theirs[0] == "name" and spelt_alike(mine[1], theirs[1])):
+        named = re.search(rf"\b{re.escape(mine[1])}\b", b.text)
+        if named is None:
+            return False
+        full = _FULL_NAME.match(b.text, o_end)  # "a 23-year-old Ann Lee": her whole name
+        if full is not None and named.start() < full.end() and named.end() > full.start():
+            return False
+        return not o_start - NAMED_NEAR <= named.start() <= o_end
+    return False
+
+
+_FULL_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s?){1,4}")
+
+
+NAMED_NEAR = 40  # characters before an age within which a name is the name of its person
+
+
+MONEY_BEFORE = 3  # content words before a sum read for what it is paid or owed for
+
+
+def money_thing(text: str, start: int, end: int) -> frozenset[str]:
+    """What the sum of money at ``start:end`` of ``text`` is paid or owed for: the stems of the
+    first content word after it ("$5,000 bail", "$2 million in damages") and of the
+    ``MONEY_BEFORE`` content words before it ("bail of $5,000", "bond set Friday at $5,000")
+    back to a name or the end of its clause, numbers, dates and words of saying left out."""
+    stop = stopwords()
+
+    def content(w: str) -> bool:
+        return w.lower() not in stop and w[:1].isalpha() and not w[:1].isupper() and not saying(w)
+
+    out: set[str] = set()
+    for m in _WORD.finditer(text, end, min(len(text), end + 40)):
+        w = m.group()
+        if w in _STOP or w[:1].isupper():
+            break
+        if content(w):
+            out.add(unit_stem(w))
+            break
+    seen = 0
+    for m in reversed(list(_WORD.finditer(text, max(0, start - 50), start))):
+        w = m.group()
+        if w.lower() in data.day_words() or w.lower() in data.month_words():
+            continue
+        if w in _STOP or seen == MONEY_BEFORE or w[:1].isupper():
+            break  # a name begins another phrase
+        if content(w):
+            out.add(unit_stem(w))
+            seen += 1
+    return frozenset(out)
 
 
 def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
@@ -233,9 +375,59 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
         or night_or_clock(b.text, db.start - b.start, db.end - b.start)
     ):
         return "a night or a clock: one moment on two days"
-    if date_role(a.text, da.start - a.start) != date_role(b.text, db.start - b.start):
+    role_a = date_role(a.text, da.start - a.start, da.end - a.start)
+    if role_a != date_role(b.text, db.start - b.start, db.end - b.start):
         return "the date of a statement against the date of an act"
+    va_, vb_ = (
+        date_act(a.text, da.start - a.start, da.end - a.start),
+        date_act(b.text, db.start - b.start, db.end - b.start),
+    )
+    if (
+        va_
+        and vb_
+        and va_ != vb_
+        and not _has_word(b.text, va_)
+        and not _has_word(a.text, vb_)
+        and not date_frame(a.text, da.start - a.start) & date_frame(b.text, db.start - b.start)
+    ):
+        return "dates of two acts"
     return None
+
+
+_VERB_END = ("ed", "ing")
+ACT_WORDS = 6  # words either side of a date read for the act it dates
+
+
+def date_act(text: str, start: int, end: int) -> str | None:
+    """The act the date at ``start:end`` of ``text`` dates: the stem of the nearest word before
+    it in its clause that reads as a verb ("-ed", "-ing": "was arrested on Friday", "filed
+    charges Monday"), else of the word right after it ("police on Friday arrested"); None when
+    no word tells (a verb of saying dates a statement: ``date_role``)."""
+    before = list(_WORD.finditer(text, max(0, start - 60), start))[::-1][:ACT_WORDS]
+    for m in before:
+        w = m.group()
+        if w in _STOP:
+            break
+        if _verb(w):
+            return w.lower()[:5]
+    after = _WORD.match(text[end:].lstrip())
+    if after is not None and _verb(after.group()):
+        return after.group().lower()[:5]
+    return None
+
+
+def _verb(w: str) -> bool:
+    lw = w.lower()
+    return (
+        lw.endswith(_VERB_END)
+        and len(lw) > 4
+        and not w[:1].isupper()
+        and lw not in ("according", "including", "during", "following")
+    )
+
+
+def _has_word(text: str, prefix: str) -> bool:
+    return re.search(rf"\b{re.escape(prefix)}", text, re.I) is not None
 
 
 def _places_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
@@ -244,3 +436,56 @@ def _places_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
     if roles_a and roles_b and not roles_a & roles_b:
         return "places in different roles"
     return None
+
+
+SPELT = 5  # letters a name needs before one letter doubled, dropped or swapped is a misspelling
+SPELT_SUB = 8  # letters before one letter changed is
+
+
+def spelt_alike(x: str, y: str) -> bool:
+    """Whether two names are one name spelt two ways: equal word by word, each differing pair
+    a short form ("Dan" / "Daniel"), an abbreviation ("Mt" / "Mount", "St." / "Saint"), the
+    same letters in another order with the same first letter ("Kelvin" / "Klevin"), or one
+    letter doubled, dropped or two swapped in a word of ``SPELT`` letters or more (one letter
+    changed: ``SPELT_SUB``)."""
+    wx, wy = x.split(), y.split()
+    if len(wx) != len(wy) or not wx:
+        return False
+    return all(_word_alike(p, q) for p, q in zip(wx, wy, strict=True))
+
+
+def _word_alike(p: str, q: str) -> bool:
+    p, q = p.casefold().rstrip("."), q.casefold().rstrip(".")
+    if p == q:
+        return True
+    s, long_ = sorted((p, q), key=len)
+    if not s or s[0] != long_[0]:
+        return False
+    if len(s) >= 3 and long_.startswith(s):
+        return True  # a short form
+    if len(s) <= 3 and _subsequence(s, long_):
+        return True  # an abbreviation
+    if len(s) >= 4 and len(s) == len(long_) and sorted(s) == sorted(long_):
+        return True  # the same letters
+    return _one_edit(s, long_)
+
+
+def _subsequence(s: str, long_: str) -> bool:
+    it = iter(long_)
+    return all(c in it for c in s)
+
+
+def _one_edit(s: str, long_: str) -> bool:
+    if len(long_) - len(s) == 1:
+        return len(s) >= SPELT and any(long_[:k] + long_[k + 1 :] == s for k in range(len(long_)))
+    if len(s) != len(long_):
+        return False
+    diff = [k for k in range(len(s)) if s[k] != long_[k]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and len(s) >= SPELT:
+        return s[diff[0]] == long_[diff[1]] and s[diff[1]] == long_[diff[0]]
+    return len(diff) == 1 and len(s) >= SPELT_SUB
+
+
+@functools.cache
+def _date_words() -> frozenset[str]:
+    return data.month_words() | data.day_words()

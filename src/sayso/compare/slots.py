@@ -15,7 +15,9 @@
   the gazetteer) or they name the same place; a country is only set against a country, a US state
   against a state (``data/us_states.tsv``: a city is never set against a state), a county against
   a county.
-* a number glued to a word by a hyphen ("AK-47", "F-16") is part of a name, not a count.
+* a number glued to a word by a hyphen ("AK-47", "F-16") is part of a name, not a count; a
+  number glued by a hyphen to a compound after it counts the compound's last word
+  ("1,200-square-foot": feet, not "square" of any kind).
 """
 
 from __future__ import annotations
@@ -127,6 +129,8 @@ def _unit(text: str, end: int, tail: str, money: bool) -> str:
         w = m.group().lower()
         if w in _UNIT_SKIP or w in _SCALES:
             continue
+        if "-" in w.strip("-") and text[end : end + 1] == "-":
+            return unit_stem(w.rstrip("-").rsplit("-", 1)[-1])  # "square-foot": a foot
         return unit_stem(w)
     return ""
 

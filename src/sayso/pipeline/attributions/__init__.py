@@ -68,7 +68,10 @@ class AttributionStage:
     # object stays inside the cue's clause and out of a report after it
     # 8: an attribution under confidence.FLOOR is left out; a title in quotation marks is no
     # quote; reported content stays on its cue's line
-    version: ClassVar[str] = "8"
+    # 9: a role in a body known by name ("a White House aide") is no speaker for the body;
+    # page debris as a source, a medium made public with nothing said ("posted a photo") and a
+    # title-case headline left in the body score low (.confidence)
+    version: ClassVar[str] = "9"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -33,14 +33,15 @@ An attribution under ``FLOOR`` is left out of the record.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ...lexicon import match_cue
+from ...lexicon import is_medium, match_cue
 from ...types import Attribution, Span, confidence_of
 from ..base import State
-from .speakers import is_role
+from .speakers import is_role, role_in_named_body
 
 # an attribution less sure than this is left out of the record: several weak pieces of evidence
 # together (a stance verb's object with no clause, told by a bare noun or an unresolved anaphor,
@@ -84,6 +85,25 @@ _FEW = frozenset({"few", "no", "neither", "nobody", "none", "noone"})
 SPEAKER_TYPE = {"PERSON": 1.0, "ORG": 1.0}  # any other type: OTHER_SPEAKER (a country "says")
 OTHER_SPEAKER = 0.85
 OUTSIDE_BODY = 0.55  # a headline, a caption: no sentence of the story
+# a title-case first line with no closing stop that cleanup left in the body ("Mayor Says Bridge
+# Will Reopen"): a headline all the same, read as one
+HEADLINE = OUTSIDE_BODY
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "as", "at", "by", "with", "from"}
+)
+# a source that is page debris, no speaker: words glued together by a comment box or share bar
+# ("Lena MossFlagShareLikeReply"), or markup ('tweet_id="..."'). Its words are kept, barely
+DEBRIS = 0.2
+_GLUED = re.compile(r"[a-z][A-Z][a-z]")
+_MARKUP = re.compile(r"""\w=["']|[<>{}]|https?:|www\.""")
+# a verb of making public whose object is only a medium it made or sent, with no clause and no
+# quote ("posted a photo of the road", "wrote a letter to the council", "shared a video"): an
+# act, nothing said. With the factor for no clause (0.6) it puts an indirect attribution under
+# FLOOR. Other verbs keep their medium ("added a note of caution", "agreed to an interview")
+MEDIUM_ONLY = 0.45
+_PUBLISHING = frozenset(
+    {"post", "share", "tweet", "retweet", "write", "publish", "upload", "send", "pen", "issue"}
+)
 SPEAKER = {
     "name": 1.0,
     "alias": 1.0,
@@ -274,15 +294,17 @@ def speaker_class(state: State, a: Attribution) -> str:
 
 def unresolved_class(state: State, source: Span) -> str:
     """How a source no entity stands for names its speaker, by its head word: "named" (a
-    proper name), "described" (a role noun, or a noun with modifiers: "the electoral
-    commission"), "anaphor" (a pronoun, a bare definite noun such as "the group", no letters)
-    or "unresolved" (a bare noun: "officials")."""
+    proper name, or a role in a body known by name: "a White House aide"), "described" (a role
+    noun, or a noun with modifiers: "the electoral commission"), "anaphor" (a pronoun, a bare
+    definite noun such as "the group", no letters) or "unresolved" (a bare noun: "officials")."""
     span = state.doc.char_span(source.start, source.end, alignment_mode="expand")
     if span is None or not any(ch.isalpha() for ch in source.text):
         return "anaphor"
     head = span.root
     if head.pos_ == "PROPN":
         return "named"
+    if role_in_named_body(head):
+        return "named"  # "a White House aide", "the FBI director"
     if head.pos_ == "PRON":
         return "anaphor"
     # a possessive pronoun determines as "the" does ("their employer"), it describes nothing
@@ -296,6 +318,50 @@ def unresolved_class(state: State, source: Span) -> str:
     ):
         return "anaphor"
     return "unresolved"
+
+
+def is_debris(a: Attribution) -> bool:
+    """Whether ``a``'s source is page debris: a word with two or more words glued inside it
+    ("MossFlagShareLikeReply"), or markup ('tweet_id="7"', "<b>", a web address)."""
+    if a.source is None:
+        return False
+    text = a.source.text
+    return any(len(_GLUED.findall(w)) >= 2 for w in text.split()) or bool(_MARKUP.search(text))
+
+
+def medium_only(state: State, a: Attribution) -> bool:
+    """Whether all ``a`` reports is a medium its speaker made or sent: a cue of making public
+    ("posted", "wrote", "shared") whose content is headed by a medium noun of
+    ``data/statement_nouns.tsv`` ("a photo of the road", "a letter to the council"), with no
+    quotation marks in it."""
+    if a.kind != "indirect" or len(a.content) != 1 or a.cue is None:
+        return False
+    cue = state.doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
+    if cue is None or not any(t.lemma_.lower() in _PUBLISHING for t in cue):
+        return False
+    span = state.doc.char_span(a.content[0].start, a.content[0].end, alignment_mode="expand")
+    return span is not None and span.root.pos_ == "NOUN" and is_medium(span.root)
+
+
+def unflagged_headline(state: State, a: Attribution) -> bool:
+    """Whether ``a``'s content lies on a headline cleanup left in the body: the first line of
+    the body, with no closing stop, in title case (three or more words, nearly all capitalised
+    but for short function words), with more body after it."""
+    if not state.meta.body:
+        return False
+    text = state.text
+    first = state.meta.body[0][0]
+    end = text.find("\n", first)
+    if end == -1 or end >= state.meta.body[-1][1]:
+        return False  # a body of one line is all there is
+    if not all(first <= c.start and c.end <= end for c in a.content):
+        return False
+    line = text[first:end].rstrip()
+    if not line or line[-1] in ".!?:;\"'”’)":
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if w.lower() not in _SMALL_WORDS]
+    capital = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and capital >= 0.85 * len(words)
 
 
 def factors(state: State, a: Attribution) -> dict[str, float]:
@@ -316,6 +382,8 @@ def factors(state: State, a: Attribution) -> dict[str, float]:
     }
     if not clause:
         out["no_clause"] = NO_CLAUSE.get(take, 0.75)
+        if take in {"clause", "that"} and cls != "source" and medium_only(state, a):
+            out["medium"] = MEDIUM_ONLY
     if is_question(state, a):
         out["question"] = QUESTION
     if few_holders(a):
@@ -329,6 +397,10 @@ def factors(state: State, a: Attribution) -> dict[str, float]:
         out["namesake"] = NAMESAKE
     if state.meta.body and not any(state.in_body(c.start, c.end) for c in a.content):
         out["place"] = OUTSIDE_BODY
+    elif unflagged_headline(state, a):
+        out["place"] = HEADLINE
+    if is_debris(a):
+        out["debris"] = DEBRIS
     return out
 
 

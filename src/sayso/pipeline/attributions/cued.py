@@ -13,7 +13,7 @@ from ...nlp import tokens_of
 from ...types import Span
 from .content import Contents
 from .context import Context, counted, depth, tok_end
-from .speakers import Speakers
+from .speakers import Speakers, role_in_named_body
 
 _SPEECH_OR_REPORT = {"speech", "report"}
 _NOBODY = {"neither", "nobody", "none", "noone"}
@@ -211,9 +211,10 @@ class CuePass:
         if rel is not None and spk is not None:
             # "Ted Cruz, who endorsed Trump": the source is "who", the speaker its antecedent
             src = Span.of(self.text, rel.idx, tok_end(rel))
-        if cue.cls == "stance" and spk is None and not counted(subj):
-            # "Several ministers rejected the proposal": a stance needs a known holder, or a
-            # counted one ("52 percent of voters support the ban", "a majority backed it")
+        if cue.cls == "stance" and spk is None and not (counted(subj) or role_in_named_body(subj)):
+            # "Several ministers rejected the proposal": a stance needs a known holder, a
+            # counted one ("52 percent of voters support the ban", "a majority backed it") or
+            # one a role in a named body stands for ("a White House aide criticized it")
             return
         cue_span = self.ctx.tok_span(tok, tokens[end - 1])
         via = self.ctx.pending_via.get(tok.i) or self.speakers.via(tok, spk)

@@ -56,6 +56,22 @@ def is_role(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and Gazetteer.default().role(lemma(tok)) is not None
 
 
+def _member_of(head: Token) -> bool:
+    """Whether ``head`` names a person who holds a role in a body ("aide", "executive",
+    "official") but does not speak for it as its spokesperson or press secretary does."""
+    if not is_role(head) or lemma(head) in _SPEAKS_FOR:
+        return False
+    return not any(c.lower_ == "press" for c in head.children if c.i < head.i)
+
+
+def role_in_named_body(head: Token) -> bool:
+    """Whether ``head`` is a role in a body known by name ("a White House aide", "the FBI
+    director", "an Eastern League executive"): someone real, though no entity stands for them."""
+    return is_role(head) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children if c.i < head.i
+    )
+
+
 class Speakers:
     """The speaker rules of one document's run."""
 
@@ -292,7 +308,11 @@ class Speakers:
         for t in head.children:
             if t.dep_ in {"compound", "flat", "nmod"} and t.i < head.i:
                 ent = self.entity_of(t)
-                # "the United Nations humanitarian office": the body's own unit
+                # "the United Nations humanitarian office": the body's own unit; "a White House
+                # aide", "a league executive": a person of the body, who speaks for it only as
+                # its spokesperson
+                if ent is not None and ent.type == "ORG" and _member_of(head):
+                    continue
                 if ent is not None and ent.type in {"PERSON", "ORG"}:
                     return ent
         return None

@@ -73,7 +73,10 @@ class EntityStage:
     # 7: shapes (titles alone, ships, organisation-shaped names, line breaks, appositions, names
     # NER missed), lone place words as surnames, "the younger X", binding of object pronouns,
     # first names give gender, confidence of lone words and titled people
-    version: ClassVar[str] = "7"
+    # 8: page debris cut from names (web addresses, markup, picture credits), common nouns'
+    # abbreviations dropped, awards are events, "a Troy man" makes Troy a place, one-word
+    # bodies of the gazetteer typed as persons are bodies
+    version: ClassVar[str] = "8"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

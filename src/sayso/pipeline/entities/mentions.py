@@ -28,6 +28,9 @@ from .model import (
 )
 from .shapes import (
     apposition_label,
+    award_shaped,
+    common_acronym,
+    debris_pieces,
     line_pieces,
     missed_name,
     only_title,
@@ -121,7 +124,8 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         (a, b, e.label_)
         for e in doc.ents
         if e.label_ in KEEP_LABELS
-        for a, b in line_pieces(doc, e.start, e.end)
+        for la, lb in line_pieces(doc, e.start, e.end)
+        for a, b in debris_pieces(doc, la, lb, gz)
     ]
     skip_next = False
     for k, (start, end, label) in enumerate(ents):
@@ -129,8 +133,8 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             skip_next = False
             continue
         ts, te = _trim(doc, start, end)
-        if te <= ts:
-            continue
+        if te <= ts or common_acronym(doc, ts, te):
+            continue  # "DUI", "SOS": a common noun's abbreviation names no one
         shaped = _by_shape(doc, ts, te, label, gz)
         if shaped is not None:
             out.extend(shaped)
@@ -182,6 +186,8 @@ def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mentio
     if label in {"ORG", "PERSON"}:
         label = apposition_label(doc, ts, te, gz) or label
     label = _relabel(doc, ts, te, label, gz)
+    if label in {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP"} and award_shaped(doc, ts, te):
+        return [_mention(doc, ts, te, "EVENT")]  # "the Tony Awards": no person, no place
     if label == "PERSON" and te - ts >= 2 and lowers[te - 1] in words()["facility_words"]:
         label = "FAC"  # "Clinton Drive": a street, not a person
     elif label == "PERSON" and org_shaped(doc, ts, te):
@@ -308,12 +314,15 @@ def _role_lead(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int:
 
 
 def _place_by_context(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> bool:
-    """A name the context makes a place: "the town of X", "the city of X"; after "in", "near"
-    or "outside" a name typed as a person ("held in X") or a one-word organisation the tables
-    and the institution words do not know ("fishing leaders in X")."""
+    """A name the context makes a place: "the town of X", "the city of X"; "a X man", "an X
+    resident" (:func:`_resident_place`); after "in", "near" or "outside" a name typed as a
+    person ("held in X") or a one-word organisation the tables and the institution words do not
+    know ("fishing leaders in X")."""
     tokens = tokens_of(doc)
     lowers = lowers_of(doc)
     if ts >= 2 and lowers[ts - 1] == "of" and lowers[ts - 2] in words()["settlement_nouns"]:
+        return True
+    if _resident_place(doc, ts, te, gz):
         return True
     if ts < 1 or lowers[ts - 1] not in words()["place_preps"]:
         return False
@@ -331,6 +340,30 @@ def _place_by_context(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
     )
 
 
+def _resident_place(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
+    """A name between "a"/"an" and a noun for a person by where they live ("a Troy man", "an
+    Elmwood resident", "a Browns Mills teenager"): a place, unless the tables know it as a body
+    or it holds an organisation's word or a person's surname ("a Hale man" stays)."""
+    if ts < 1 or te >= len(doc) or doc[ts - 1].lower_ not in {"a", "an"}:
+        return False
+    if doc[te].lower_ not in words()["resident_nouns"] or te - ts > 3:
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() for t in doc[ts:te]):
+        return False
+    if gz.org(doc[ts:te].text) is not None or any(_org_word_or_facility(t) for t in doc[ts:te]):
+        return False
+    return not _known_person(doc, doc[te - 1], gz)
+
+
+def _org_word_or_facility(tok: Token) -> bool:
+    """Whether a word is an organisation's or a facility's ("council", "street")."""
+    w = words()
+    return any(
+        tok.lower_ in w[key]
+        for key in ("org_name_words", "generic_org_heads", "institutions", "facility_words")
+    )
+
+
 def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
     """Fix NER labels the tables or the context decide: an organisation of the gazetteer is no
     place ("Interfax" typed GPE), a country, capital or listed place is a place ("Paraguay",
@@ -343,6 +376,8 @@ def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
         return "GPE"
     if label in {"GPE", "LOC", "FAC"} and gz.org(text) is not None and not gz.country(text):
         return "ORG"  # "Interfax", "BRICS" typed as places: the gazetteer lists them as bodies
+    if label == "PERSON" and te - ts == 1 and gz.org(text) is not None:
+        return "ORG"  # "on Twitter" typed a person: one word the gazetteer lists as a body
     if (
         label in {"ORG", "PERSON", "LOC", "FAC"}
         and gz.org(text) is None

@@ -55,6 +55,10 @@ class EntityWords(TypedDict):
     ship_prefixes: dict[str, str | None]  # "uss" -> USA: a ship, no person
     generations: dict[str, int]  # "younger" -> -1, "father" -> 1
     first_names: dict[str, str]  # "robert" -> m, "amanda" -> f
+    common_acronyms: list[str]  # "dui", "sos": abbreviations of common nouns, never a name
+    award_words: list[str]  # "awards", "prize": a name ending so is an award, an event
+    resident_nouns: list[str]  # "a Troy man": the name before one is a place
+    credit_words: list[str]  # "photo": a picture credit, a name is cut there
 
 
 @functools.lru_cache(maxsize=1)

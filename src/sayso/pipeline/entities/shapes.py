@@ -82,6 +82,51 @@ def line_pieces(doc: Doc, ts: int, te: int) -> list[tuple[int, int]]:
     return [(a + 1, b) for a, b in itertools.pairwise(bounds) if b > a + 1]
 
 
+def debris_pieces(doc: Doc, ts: int, te: int, gz: Gazetteer) -> list[tuple[int, int]]:
+    """An entity cut at the page debris inside it: a name never holds a web address or markup
+    ("Sunrise Post.com", "<b>"), nor a picture credit ("KTVU Photo": the agency before the
+    credit word stays when its name is in capitals or the tables know it; "Buy Photo" is no
+    name)."""
+    credit = words()["credit_words"]
+    cuts = [i for i in range(ts, te) if _debris(doc[i]) or doc[i].lower_ in credit]
+    if not cuts:
+        return [(ts, te)]
+    out = []
+    for a, b in itertools.pairwise([ts - 1, *cuts, te]):
+        if b <= a + 1:
+            continue
+        if b < te and doc[b].lower_ in credit:
+            piece = doc[a + 1 : b]
+            if not (piece.text.isupper() or gz.org(piece.text) is not None):
+                continue
+        out.append((a + 1, b))
+    return out
+
+
+def _debris(tok: Token) -> bool:
+    """A token no name holds: a web address, an e-mail or a handle, markup."""
+    text = tok.text
+    return bool(
+        tok.like_url
+        or tok.like_email
+        or any(ch in text for ch in "<>|@")
+        or (len(text) > 4 and text.lower().endswith((".com", ".org", ".net")))
+    )
+
+
+def common_acronym(doc: Doc, ts: int, te: int) -> bool:
+    """Whether tokens ``ts..te`` are only an abbreviation of a common noun ("DUI", "SOS"),
+    which names no one."""
+    text = doc[ts:te].text.replace(".", "")
+    return text.isupper() and text.lower() in words()["common_acronyms"]
+
+
+def award_shaped(doc: Doc, ts: int, te: int) -> bool:
+    """Whether a name of two or more words ends in an award's word ("Tony Awards", "Nobel
+    Prize"): an award or its ceremony, never a person or a place."""
+    return te - ts >= 2 and doc[te - 1].lower_ in words()["award_words"]
+
+
 @functools.lru_cache(maxsize=1)
 def _org_words() -> frozenset[str]:
     w = words()

@@ -10,7 +10,7 @@ from ... import lexicon
 from ..base import State
 from ..entities import Resolver
 from ..nominals import Nominals
-from .syntax import is_infinitive, is_relative, of_object, path_up, pobjs
+from .syntax import antecedent, is_infinitive, is_relative, of_object, path_up, pobjs
 from .tables import (
     ACTOR_SUFFIXES,
     CLAUSE_DEPS,
@@ -85,7 +85,7 @@ class ActorFinder:
         """Entities of an argument and its conjuncts ("Chile and Peru"). A conjunct that names
         no entity is a nominal actor ("protesters", "the agreement"), made on demand."""
         if verb is not None and is_relative(tok, verb):
-            tok = verb.head
+            tok = antecedent(verb)
         ids: list[str] = []
         for t in (tok, *tok.conjuncts) if conjuncts else (tok,):
             found = self.np_ids(t) or self.pronoun_ids(t)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from .actors import ActorFinder
-from .syntax import is_infinitive, is_relative, of_object, pobjs
+from .syntax import antecedent, is_infinitive, is_relative, of_object, pobjs
 from .tables import COMPLEMENT_TARGET_PREPS, FORCE_NOUNS, PLACE_PREPS, ROLES, Roles
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ class ArgumentFinder(ActorFinder):
         for s in [lexicon.past_dateline(s, verb) for s in subj]:
             if s.i in path:
                 continue  # "talks were held": the trigger noun is no actor of its light verb
-            who = verb.head if is_relative(s, verb) else s
+            who = antecedent(verb) if is_relative(s, verb) else s
             if who.i != s.i and who.lemma_.lower() in lexicon.statement_nouns():
                 # "a bill that would sanction X": who introduced it
                 author = self.author(who)

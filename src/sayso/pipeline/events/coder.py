@@ -17,8 +17,8 @@ from .matching import Matcher
 from .modes import ModeReader
 from .nesting import Nester
 from .places import Placer
-from .reach import Reach
-from .syntax import pobjs
+from .reach import NEAR, Reach
+from .syntax import pobjs, unfinished
 from .tables import (
     AREA_TYPES,
     CONDITIONAL_TYPES,
@@ -55,6 +55,11 @@ CROWD_TYPES = UNNAMED_AGENT_TYPES | {"PROTEST"}
 OTHER_SIDE_TYPES = frozenset({"CONSULT", "SUPPORT"})
 # the sector of news media: talking with them is no consultation
 MEDIA_SECTOR = "MED"
+# the most words of a headline or a caption line (a longer line without a stop is a sentence
+# cut short)
+HEADLINE_WORDS = 16
+# verbs of agreeing, which alone share a view ("Vale agrees.")
+AGREEING = frozenset({"agree", "concur"})
 # acts aimed at another, never at the actor's own country
 OWN_SIDE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 
@@ -111,24 +116,42 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         each side, no other date: "gave his full support to X ... offered his full support to
         X") is left out, and so is a headline's act that the story codes again."""
         titles = [f.span for f in self.state.meta.flags if f.kind == "title"]
-        in_body = [not any(t.start <= e.trigger.start < t.end for t in titles) for e in events]
+        in_body = [
+            not any(t.start <= e.trigger.start < t.end for t in titles) and not self._on_headline(e)
+            for e in events
+        ]
         body = [e for e, here in zip(events, in_body, strict=True) if here]
         kept: dict[str, list[Event]] = {}  # by type
         out: list[Event] = []
         for e, told_in_body in zip(events, in_body, strict=True):
             # (an event equal to one in the body has its trigger, so is in the body too)
             if not told_in_body:
-                if any(b.type == e.type and _shares(b, e) for b in body):
-                    continue  # the headline's act, told in the story
+                # the headline's act, told in the story: a headline names its actors loosely
+                # ("Suspect in office shooting convicted"), so an act of its type is enough
+                if any(b.type == e.type for b in body):
+                    continue
             elif any(self._same_act(k, e) for k in kept.get(e.type, [])):
                 continue
             kept.setdefault(e.type, []).append(e)
             out.append(e)
         return out
 
+    def _on_headline(self, event: Event) -> bool:
+        """Whether the event is told on a short line without a closing stop (a headline, a
+        caption; a long one is a sentence cut short)."""
+        tok = self.words_of.get(event.id)
+        if tok is None or not unfinished(tok):
+            return False
+        text = self.state.text
+        end = text.find("\n", tok.idx)
+        line = text[text.rfind("\n", 0, tok.idx) + 1 : len(text) if end < 0 else end]
+        return len(line.split()) <= HEADLINE_WORDS
+
     def candidates(self) -> Iterator[Candidate]:
         """The triggers of the document, those inside boilerplate, bylines or metadata left out."""
         skip = [f.span for f in self.state.meta.flags if f.kind in self.words.skip_flags]
+        # a date is no act ("in March", "on March 5": the month, not a march)
+        skip += [t.span for t in self.state.times]
         for tok in self.state.doc:
             cand = self.match(tok)
             if cand is None:
@@ -143,7 +166,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
     def event(self, cand: Candidate, seen: set[tuple[object, ...]]) -> Event | None:
         """The event of a candidate, or None: folded into another, a repeat (``seen``), no one
         acting, or negated."""
-        if self._folded(cand) or self._self_directed(cand):
+        if self._folded(cand) or self._self_directed(cand) or self._shared_view(cand):
             return None
         actors = self._actors(cand)
         if actors is None:
@@ -159,7 +182,16 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         target = [i for i in self.linked(target, cand.tok.idx) if i not in source]
         # a thing or a storm does not act ("the gun went off", "a fire burned the clinic"): an
         # attack by one is told without its agent, any other act is no act of anyone
-        source = [i for i in source if self.agent(i)]
+        source = list(
+            dict.fromkeys(
+                j
+                for i in source
+                if self.agent(i)
+                for r in self._resident(i, cand)
+                for j in self._followers(r, cand)
+            )
+        )
+        target = list(dict.fromkeys(j for i in target for j in self._followers(i, cand)))
         if not source and cand.type not in UNNAMED_AGENT_TYPES:
             return None  # "talks were held", "the support": no one named acts
         if cand.type not in CROWD_TYPES and all(self._unlinked_anaphor(i, cand) for i in source):
@@ -168,6 +200,8 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             # not find; it codes no act it cannot place
             return None
         target = self._others(cand, source, target)
+        if not source and not target:
+            return None  # "a striking sight": no one acts and no one is acted on
         if not self._has_other_side(cand, target) or self._interview(cand, source, target):
             return None
         key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
@@ -210,6 +244,72 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             )
         ent = self.state.entity(eid)
         return ent is None or ent.type not in NON_AGENT_LABELS
+
+    @staticmethod
+    def _shared_view(cand: Candidate) -> bool:
+        """Whether "agree" only shares a view ("Vale agrees.", "the judge agreed with the
+        plaintiffs"): no to-clause, that-clause or object, and no "on/to X" agreed on
+        (CAMEO 03 agrees to do something; "agreed with X on a truce" is an agreement)."""
+        tok = cand.tok
+        if cand.type != "AGREE" or tok.pos_ != "VERB" or tok.lemma_.lower() not in AGREEING:
+            return False
+        return not any(
+            c.dep_ in ("xcomp", "ccomp", "dobj", "advcl", "conj")
+            or (c.dep_ == "prep" and c.lower_ != "with")
+            for c in tok.children
+        )
+
+    def _resident(self, eid: str, cand: Candidate) -> list[str]:
+        """The actor itself, or, for a city or region that the act's sentence names only as
+        the modifier of a noun of a person (``resident_nouns``: "the Dayton man shot ...", "a
+        Toledo gunman"), that person: someone from the place acts, not the place (a country
+        stands for its forces, "Chinese jets"; a city for its police or government)."""
+        ent = self.state.entity(eid)
+        if ent is None or ent.type not in AREA_TYPES or eid in {c.id for c in self._countries()}:
+            return [eid]
+        sent = cand.tok.sent
+        spans = [
+            self.state.doc.char_span(m.start, m.end, alignment_mode="expand")
+            for m in ent.mentions
+            if sent.start_char <= m.start < sent.end_char
+        ]
+        heads = [
+            s.root.head
+            for s in spans
+            if s is not None
+            and s.root.dep_ in ("compound", "nmod", "amod")
+            and s.root.head.lower_ in self.words.resident_nouns
+            and s.root.head.i not in range(s.start, s.end)
+        ]
+        if not spans or len(heads) != len(spans):
+            return [eid]
+        return [i for h in heads for i in self.nominals.make(h)]
+
+    def _followers(self, eid: str, cand: Candidate) -> list[str]:
+        """The actor itself, or, for a person or body that the act's sentence names only as the
+        modifier of a noun of its followers (``follower_nouns``: "the Vale supporters", "an Ortiz
+        delegate"), those followers: they act or are acted on, not the one they
+        follow."""
+        ent = self.state.entity(eid)
+        if ent is None or ent.type not in ("PERSON", "ORG", "NORP"):
+            return [eid]
+        sent = cand.tok.sent
+        spans = [
+            self.state.doc.char_span(m.start, m.end, alignment_mode="expand")
+            for m in ent.mentions
+            if sent.start_char <= m.start < sent.end_char
+        ]
+        heads = [
+            s.root.head
+            for s in spans
+            if s is not None
+            and s.root.dep_ in ("compound", "nmod")
+            and s.root.head.lemma_.lower() in self.words.follower_nouns
+            and s.root.head.i not in range(s.start, s.end)
+        ]
+        if not spans or len(heads) != len(spans):
+            return [eid]
+        return [i for h in heads for i in self.nominals.make(h)] or [eid]
 
     def _self_directed(self, cand: Candidate) -> bool:
         """Whether the act is done to the actor itself ("shot himself", "defended itself"):
@@ -406,21 +506,46 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             not target
             and not verbal
             and (where := self.area(self.location(cand, actors, own=True)))
+            and self._partner_place(cand, where)
         ):
-            # "declared a truce in Mali", "imposed curfews in Lagos", "held talks in Oslo": an
-            # act with no one named on the other side acts on the country, region or city it
-            # happens in (a place of the trigger's own clause)
+            # "declared a truce in Mali", "imposed curfews in Lagos": an act with no one named
+            # on the other side acts on the country, region or city it happens in (a place of
+            # the trigger's own clause)
             target, placed = [where], where
+        if (
+            target
+            and self._denial(cand)
+            and all(self.nominals.has(i) for i in target)
+            and not all(self.thing(i) for i in target)
+            and (accuser := self._accuser(cand, source))
+        ):
+            # "Russia denied that its crew cut the cable" after the navy said so: the denial
+            # answers the navy, not the crew its claim was about
+            target = accuser
         if target and all(self.thing(i) for i in target):
             target, placed = self._thing_targets(cand, source, target, placed)
+        if not target and self._denial(cand):
+            # "Russia denied that its ship cut the cable", "rejected the claims": a denial is
+            # aimed at who made the claim, not at what the claim is about (CAMEO 12)
+            target = self._accuser(cand, source)
         if not target:
             target = self.reach(cand, actors)
-        if not target and not verbal and (where := self.area(self.subject_place(cand, actors))):
+        if (
+            not target
+            and not verbal
+            and (where := self.area(self.subject_place(cand, actors)))
+            and self._partner_place(cand, where)
+        ):
             target, placed = [where], where  # "farmers in Tulsa blocked a road": Tulsa
         if target:
             sent = cand.tok.sent
             target = list(dict.fromkeys(self.whereabouts(i, sent, actors) or i for i in target))
         return target, placed
+
+    def _partner_place(self, cand: Candidate, eid: str) -> bool:
+        """Whether the place an act happens in may stand on its other side: a meeting "in Oslo"
+        is held there, not with Oslo (a meeting in a country may be with its government)."""
+        return cand.type != "CONSULT" or eid in {c.id for c in self._countries()}
 
     def _thing_targets(
         self, cand: Candidate, source: list[str], target: list[str], placed: str | None
@@ -436,13 +561,71 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             # "welcomed the agreement": its parties (a plain noun near it, "welcomed the
             # agreement in a post", is no party)
             return list(dict.fromkeys(doers)), placed
+        if self._denial(cand):
+            return self._accuser(cand, source), placed
+        if owners := self._owners(heads, set(source)):
+            return owners, placed  # "agreed to back his budget": the budget's owner
         if inner:
             return inner, placed
-        if cand.type not in VERBAL_TYPES and (
-            where := self.area(self.location(cand, set(source), own=True))
+        if (
+            cand.type not in VERBAL_TYPES
+            and (where := self.area(self.location(cand, set(source), own=True)))
+            and self._partner_place(cand, where)
         ):
             return [where], where
         return target, placed
+
+    def _denial(self, cand: Candidate) -> bool:
+        """Whether the candidate denies or rejects what another said (``denying_verbs``)."""
+        return cand.type == "REJECT" and cand.tok.lemma_.lower() in self.words.denying_verbs
+
+    def _accuser(self, cand: Candidate, source: list[str]) -> list[str]:
+        """Who made the claim a denial rejects: the source of the latest earlier accusation of
+        the denier, else the speaker of the latest earlier words (not the denial's own report)
+        that name the denier, within ``NEAR`` characters; ``[]`` when none."""
+        at = cand.tok.idx
+        own = set(source) | set(self.linked(list(source), at))
+        names = {self._name(i) for i in own} - {None}
+        for e in reversed(self.emitted):
+            if e.trigger.start >= at or at - e.trigger.start > NEAR:
+                continue
+            if e.type == "ACCUSE" and own & set(self.linked(list(e.target), at)):
+                if found := [i for i in e.source if i not in own]:
+                    return found
+                break
+        latest = sorted(
+            self.state.attributions, key=lambda a: -a.content[0].start if a.content else 0
+        )
+        for a in latest:
+            if not a.content or a.speaker is None or a.speaker in own:
+                continue
+            start, end = a.content[0].start, a.content[-1].end
+            if end > at or at - end > NEAR:
+                continue
+            named = {i for _, i in self.state.mentions_in(start, end)}
+            named |= set(self.linked(list(named), at))
+            if own & named or names & {self._name(i) for i in named}:
+                return [a.speaker]
+        return []
+
+    def _name(self, eid: str) -> str | None:
+        """The lower-case name of an entity, or of a nominal actor's head words."""
+        ent = self.state.entity(eid)
+        if ent is not None:
+            return ent.name.lower()
+        heads = self.nominals.head_tokens(eid) if self.nominals.has(eid) else []
+        return heads[0].lower_ if heads else None
+
+    def _owners(self, heads: list[Token], exclude: set[str]) -> list[str]:
+        """The named owner of a thing by its possessive ("his budget", "Chile's plan"): the
+        people or body it belongs to; ``[]`` when none."""
+        found: list[str] = []
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "poss":
+                    ids = self.token_ids(c) or self.pronoun_ids(c)
+                    found.extend(i for i in ids if i not in exclude and not self.nominals.has(i))
+        return list(dict.fromkeys(found))
 
     # -- type and mode ----------------------------------------------------------------------------
     def _framed(

@@ -19,7 +19,7 @@ evidence never raises the score); ``docs/record.md`` explains them:
   make who acts on whom less sure.
 * **attribution**: an act the narrator states is surer than one inside someone's words.
 * **place**: an act told outside the story's body (a headline, a caption) is less sure, and so
-  is one in a sentence without a closing stop (a headline, a caption or a teaser of a page
+  is one in a sentence or line without a closing stop (a headline, a caption or a teaser of a page
   that has no marked body) or in a question.
 """
 
@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from ...types import confidence_of
 from ..base import State
+from .syntax import unfinished
 from .tables import NON_AGENT_LABELS, Candidate
 
 # an event less sure than this is left out of the record: several weak pieces of evidence
@@ -50,7 +51,6 @@ ASKED = 0.6  # a sentence that asks
 NAMED = {"name", "alias", "surname"}
 ACTING_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 SITE_LABELS = frozenset({"LOC", "FAC"})
-STOPS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")", ":")
 
 
 def pattern_class(cand: Candidate) -> str:
@@ -104,13 +104,9 @@ def side_factor(classes: list[str]) -> float:
 
 def sentence_factor(cand: Candidate) -> float:
     """A question or a sentence without a closing stop is less sure."""
-    sent = cand.tok.sent
-    words = [t for t in sent if not t.is_space]
-    if not words:
-        return 1.0
-    if any(t.text == "?" for t in words):
+    if any(t.text == "?" for t in cand.tok.sent):
         return ASKED
-    return 1.0 if words[-1].text.endswith(STOPS) else UNFINISHED
+    return UNFINISHED if unfinished(cand.tok) else 1.0
 
 
 def score(

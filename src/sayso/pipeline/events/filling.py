@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from .arguments import ArgumentFinder
-from .syntax import is_infinitive, pobjs
+from .syntax import headline_passive, is_infinitive, pobjs
 from .tables import (
     ARGUMENT_DEPS,
     COMPLEMENT_PREPS,
+    DONE_TO_TYPES,
     GIVING_VERBS,
     OWN_PREPS,
     ROLES,
@@ -20,6 +21,12 @@ from .tables import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+# verbs whose subject holds what a noun of giving names ("has the backing of the unions", "won
+# the support of X"): it is given to, the noun's "of X" gives
+HOLDING_VERBS = frozenset(
+    {"have", "enjoy", "win", "gain", "earn", "get", "secure", "retain", "keep"}
+)
 
 
 class Filler(ArgumentFinder):
@@ -39,6 +46,10 @@ class Filler(ArgumentFinder):
         cand.clause = tok
         word = cand.extra[0] if cand.extra else None
         cand.source, cand.target = self.verb_args(tok, roles, skip=self._own_object(cand, word))
+        if cand.type in DONE_TO_TYPES and headline_passive(tok):
+            # "Governor Ruiz arrested on fraud charges": a headline's passive, its subject is
+            # acted on
+            cand.source, cand.target = [], [*cand.source, *cand.target]
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and not cand.source:
             self._modifier_actors(cand)
         if not cand.target:
@@ -221,7 +232,9 @@ class Filler(ArgumentFinder):
         """The actors a light verb lends its noun."""
         cand.extra.append(anchor)
         src, tgt = self.verb_args(anchor, roles, skip=noun)
-        if anchor.lemma_.lower() in self.words.receiving_verbs:
+        held = cand.pattern.roles == "give" and anchor.lemma_.lower() in HOLDING_VERBS
+        if anchor.lemma_.lower() in self.words.receiving_verbs or held:
+            # "has the backing of X", "won the support of X": the subject is given to
             # "Peru faces criticism from the OAS": Peru is the target; "received support from
             # X" (the parser hangs "from X" on the verb): X is the source
             givers = [

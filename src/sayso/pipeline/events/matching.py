@@ -62,9 +62,15 @@ class Matcher(ActorFinder):
                     asks = True
                 elif "that" in marks:
                     return False  # "asked that the troops leave"
-            if c.dep_ == "dobj" and c.lemma_.lower() in ("question", "what", "whether"):
-                asks = True
-        return asks
+            if c.dep_ == "dobj" and _question_word(c):
+                asks = True  # "asked questions", "asked him a series of questions"
+        # "'Who pays for it?' Vale asked (me).": nothing asked for, and no one asked but a
+        # pronoun: a question told
+        return asks or all(
+            c.dep_ in ("dobj", "dative") and c.pos_ == "PRON"
+            for c in verb.children
+            if c.dep_ in ASKED_DEPS
+        )
 
     def _with(self, tok: Token, pattern: Pattern) -> Token | None:
         """The dependent that meets a specific pattern's condition, or None."""
@@ -102,6 +108,10 @@ class Matcher(ActorFinder):
             for p in pobjs(c):
                 if p.lemma_.lower() in words:
                     return p
+        if c.dep_ in ("oprd", "attr") and any(
+            x.dep_ == "amod" and x.lemma_.lower() in words for x in c.children
+        ):
+            return c  # "called the mayor a reckless gambler": the word of the name
         if c.dep_ == "ccomp" and c.tag_ in ("VBG", "VBN"):
             # "take in families fleeing the floods": the parser's clause hides the object
             for x in c.children:
@@ -158,3 +168,16 @@ def _subject_of_object_relative(tok: Token, c: Token) -> bool:
         and tok.dep_ == "relcl"
         and not any(x.dep_ in ("dobj", "nsubjpass") for x in tok.children)
     )
+
+
+# what a request names besides its subject: whom it asks, what for, what to do
+ASKED_DEPS = frozenset(
+    {"dobj", "dative", "iobj", "xcomp", "ccomp", "advcl", "prep", "nsubjpass", "obj", "oprd"}
+)
+
+
+def _question_word(tok: Token) -> bool:
+    """Whether an object of "ask" is a question ("questions", "a series of questions")."""
+    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    words = [tok, *of]
+    return any(w.lemma_.lower() in ("question", "what", "whether") for w in words)

@@ -57,8 +57,16 @@ class ModeReader(ActorFinder):
                 break
             negated, mode = self._own_mode(cur, mode)
             if negated:
-                return "refused" if mode == "intended" else "negated"
-            if cur.dep_ == "xcomp":
+                # "will not lift the ban": a refusal; "is not expected to meet": no one's
+                # refusal, a prediction that it will not happen
+                predicted = cur.lemma_.lower() in self.words.predicting_governors
+                return "refused" if mode == "intended" and not predicted else "negated"
+            if cur.dep_ == "xcomp" or (
+                # "declined at first to criticize X": the parser may hang it as an adverbial
+                cur.dep_ == "advcl"
+                and is_infinitive(cur)
+                and cur.head.lemma_.lower() in self.words.negating_governors
+            ):
                 gov = cur.head
                 lemma = gov.lemma_.lower()
                 if lemma in self.words.negating_governors:
@@ -66,6 +74,8 @@ class ModeReader(ActorFinder):
                     return "refused" if lemma in self.words.refusing_governors else "negated"
                 mode = mode or self._governor_mode(lemma)
                 cur = gov
+            elif cur.dep_ == "acomp" and cur.pos_ == "ADJ":
+                cur = cur.head  # "may be willing to send aid": the copula's auxiliary
             elif cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
                 cur = cur.head  # "should strengthen ties, thereby deepening cooperation"
             elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
@@ -73,6 +83,10 @@ class ModeReader(ActorFinder):
             elif cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
                 if cur.dep_ == "relcl" and not is_infinitive(cur):
                     break  # "the raid, which killed nine": told as having happened
+                held = cur.head.lemma_.lower()
+                if is_infinitive(cur) and held in self.words.negating_nouns:
+                    # "her refusal to condemn the raid", "the failure to reach a deal"
+                    return "refused" if held == "refusal" else "negated"
                 if is_infinitive(cur) and cur.head.i not in self.triggers:
                     # "a bill to repeal the law", "an effort to end the feud": what a thing is
                     # for has not happened (but "a sit-in to protest" is the sit-in); "its
@@ -94,6 +108,8 @@ class ModeReader(ActorFinder):
                 negated = True
             if mode is None:
                 mode = self._marked_mode(c)
+            elif mode == "intended" and c.dep_ == "aux" and c.lower_ in w.hypothetical_aux:
+                mode = "hypothetical"  # "may be willing to", "could plan to": only possible
         return negated, mode
 
     def _marked_mode(self, c: Token) -> str | None:

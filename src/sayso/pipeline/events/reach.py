@@ -82,6 +82,9 @@ class Reach(ActorFinder):
         lemma = head.lemma_.lower()
         types = {p.type for p in self.table.get(("noun", lemma), [])}
         generic = lemma in self.words.generic_deed_nouns
+        # "called the decision a mistake" after "Chile ruled out talks": a decision is any act
+        # chosen, a refusal too, but no denial, blame, praise or demand
+        decision = lemma in self.words.decision_nouns
         verb = dict(w.split(":", 1) for w in self.words.deed_nouns).get(lemma)
         index = self._emitted_index()
         words = {lemma} if verb is None else {lemma, verb}
@@ -95,6 +98,13 @@ class Reach(ActorFinder):
                 or lemma in lemmas
                 or verb in lemmas
                 or (generic and e.type not in WORDS_AND_TIES and head.idx - e.trigger.start < NEAR)
+                or (
+                    decision
+                    and head.idx - e.trigger.start < NEAR
+                    and (e.type not in WORDS_AND_TIES or e.type == "REJECT")
+                    and not lemmas & self.words.denying_verbs
+                    and e.attribution is None
+                )
             ):
                 ids = [*e.source, *e.target] if e.type in JOINT_TYPES else list(e.source)
                 if found := [i for i in ids if i not in exclude]:
@@ -151,9 +161,16 @@ class Reach(ActorFinder):
                 or c.dep_ in ("dobj", "xcomp", "acl")
                 or (c.dep_ == "advcl" and (is_infinitive(c) or c.tag_ == "VBG"))
             )
-            and not (verbal and c.dep_ == "prep" and c.lower_ in ("in", "at"))
+            # a meeting "in Oslo" or "at the palace" is held there, not with it
+            and not (
+                (verbal or cand.type == "CONSULT") and c.dep_ == "prep" and c.lower_ in ("in", "at")
+            )
             and not (moved and c.dep_ == "dobj")  # "mobilized troops": they are moved
         ]
+        if cand.type == "CONSULT":
+            # "held talks in Oslo": the noun's own phrases were looked at above, where it meets
+            # is not whom it meets with
+            first = [c for c in first if c not in heads]
         # "posted as monitors along the border", "paid $2m as damages for the
         # families": the role an "as" phrase names is no one, its own phrases may name someone
         first += [

@@ -13,6 +13,43 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# what closes a sentence of the story's body; a line without one is a headline, a caption or a
+# teaser
+STOPS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")", ":")
+
+
+def unfinished(tok: Token) -> bool:
+    """Whether the sentence of ``tok``, or its line, has no closing stop and asks nothing: a
+    headline, a caption or a teaser (the parser may run a headline into the next line)."""
+    words = [t for t in tok.sent if not t.is_space]
+    if not words or any(t.text == "?" for t in words):
+        return False
+    if not words[-1].text.endswith(STOPS):
+        return True
+    text = tok.doc.text
+    end = text.find("\n", tok.idx)
+    line = text[text.rfind("\n", 0, tok.idx) + 1 : len(text) if end < 0 else end].strip()
+    return bool(line) and "?" not in line and not line.endswith(STOPS)
+
+
+def _on_line(tok: Token, other: Token) -> bool:
+    """Whether two tokens lie on one line of the text."""
+    lo, hi = sorted((tok.idx, other.idx))
+    return "\n" not in tok.doc.text[lo:hi]
+
+
+def headline_passive(tok: Token) -> bool:
+    """Whether ``tok`` is a past participle of headline style, a passive without its
+    auxiliary ("Governor arrested on fraud charges", "Two soldiers killed"): the main verb of a
+    line without a closing stop, in a past form, with a subject and no object or auxiliary of
+    its own."""
+    top = tok.head.i == tok.i or not _on_line(tok, tok.head)
+    if not top or tok.tag_ not in ("VBN", "VBD") or not unfinished(tok):
+        return False
+    deps = {c.dep_ for c in tok.children if _on_line(tok, c)}
+    return "nsubj" in deps and not deps & {"dobj", "aux", "auxpass", "attr", "ccomp", "xcomp"}
+
+
 def pos_of(tok: Token) -> str | None:
     """The pattern table's part of speech of ``tok``: "verb", "noun" or None."""
     if tok.pos_ == "VERB":
@@ -38,6 +75,30 @@ def is_relative(tok: Token, verb: Token) -> bool:
         and verb.dep_ == "relcl"
         and tok.tag_ in ("WP", "WDT", "WP$")
     )
+
+
+def antecedent(verb: Token) -> Token:
+    """What the relative pronoun of the relative clause ``verb`` stands for: the noun the clause
+    hangs on, or, for a noun said of a subject ("Ortiz is a braggart and a bully who has pledged
+    to ...", conjuncts included), that subject."""
+    head = verb.head
+    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.dep_ in ("conj", "appos")):
+        return head
+    pred = head
+    while (pred.dep_ == "conj" and pred.head.pos_ in ("NOUN", "PROPN", "ADJ")) or (
+        pred.dep_ == "appos" and pred.head.pos_ == "NOUN"
+    ):
+        pred = pred.head  # "a serial liar, xenophobe, racist and birther who ..."
+    if pred.dep_ == "appos" and pred.head.pos_ == "PROPN" and pred.i > pred.head.i:
+        return pred.head  # "Ana Vale, a critic of the mayor who has often attacked him"
+    if pred.dep_ == "attr" and pred.head.lemma_.lower() == "be":
+        cop = pred.head
+        subj = [c for c in cop.children if c.dep_ == "nsubj"]
+        if not subj and cop.dep_ == "conj":  # "Vale misleads people and is a liar who ..."
+            subj = [c for c in cop.head.children if c.dep_ == "nsubj"]
+        if len(subj) == 1 and subj[0].pos_ in ("PROPN", "NOUN"):
+            return subj[0]
+    return head
 
 
 def is_infinitive(verb: Token) -> bool:

@@ -93,6 +93,12 @@ CARRIED_NOUNS = frozenset({"donation", "shipment"})
 PLACE_PREPS = frozenset({"at", "on", "upon", "into"})
 # acts of words: they address someone, not the place they are spoken in ("accused in Geneva")
 VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
+# acts done to someone, whose verb has an object: a headline's bare past participle of one is a
+# passive ("Governor arrested", "Minister criticised"); protests, meetings, retreats and moves
+# have intransitive verbs ("Farmers rallied")
+DONE_TO_TYPES = frozenset(
+    {"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "SUPPORT", "REJECT", "REQUEST", "AID", "CONCEDE"}
+)
 # a refusal, threat or demand held until or unless another acts acts on that other
 CONDITIONAL_TYPES = frozenset({"REJECT", "THREATEN", "REQUEST"})
 # prepositions of a to-complement that name who it acts on ("agreed to send aid to X")
@@ -173,6 +179,7 @@ class Words:
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
     refusing_governors: frozenset[str]
+    negating_nouns: frozenset[str]
     negative_adverbs: frozenset[str]
     skip_flags: frozenset[str]
     not_actor_nouns: frozenset[str]
@@ -194,6 +201,11 @@ class Words:
     creating_verbs: frozenset[str]
     actor_nouns: frozenset[str]
     site_nouns: frozenset[str]
+    resident_nouns: frozenset[str]
+    follower_nouns: frozenset[str]
+    predicting_governors: frozenset[str]
+    denying_verbs: frozenset[str]
+    decision_nouns: frozenset[str]
 
 
 def _data(name: str) -> str:
