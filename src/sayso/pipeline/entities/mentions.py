@@ -376,8 +376,15 @@ def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
         return "GPE"
     if label in {"GPE", "LOC", "FAC"} and gz.org(text) is not None and not gz.country(text):
         return "ORG"  # "Interfax", "BRICS" typed as places: the gazetteer lists them as bodies
-    if label == "PERSON" and te - ts == 1 and gz.org(text) is not None:
+    if (
+        label == "PERSON"
+        and te - ts == 1
+        and gz.org(text) is not None
+        and not _known_person(doc, doc[ts], gz)
+        and not (ts > 0 and _is_title_word(tokens[ts - 1], gz))
+    ):
         return "ORG"  # "on Twitter" typed a person: one word the gazetteer lists as a body
+        # (not "Hill" after "Mark Hill" or "Senator Hill": a person's surname stays a person)
     if (
         label in {"ORG", "PERSON", "LOC", "FAC"}
         and gz.org(text) is None
@@ -396,6 +403,15 @@ def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
         ):
             return "PERSON"
     return label
+
+
+def _is_title_word(tok: Token, gz: Gazetteer) -> bool:
+    """Whether a word is a person's title by itself ("Senator", "Mr.", "minister")."""
+    for form in (tok.lower_, tok.lower_.rstrip(".")):
+        info = gz.role(form)
+        if info is not None and info.pattern == form:
+            return True
+    return False
 
 
 def _mention(
