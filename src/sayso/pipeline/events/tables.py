@@ -204,6 +204,7 @@ class Words:
     resident_nouns: frozenset[str]
     follower_nouns: frozenset[str]
     predicting_governors: frozenset[str]
+    capability_governors: frozenset[str]
     denying_verbs: frozenset[str]
     decision_nouns: frozenset[str]
 
