@@ -37,6 +37,9 @@ def _coded(record: Record) -> list[tuple[str, str | None, str]]:
         "The Freedonian army is able to deliver aid to the refugees.",
         "Ruritania is capable of attacking Freedonia.",
         "The rebels will be able to attack the capital.",
+        # what another foretells is a prediction, no announcement
+        "The Ruritanian Liberation Front will strike again, the analyst warned.",
+        "Experts predict that Ruritania will impose sanctions on Freedonia.",
         # an act under a negating noun: a refusal or a failure to do it
         "The council's failure to reach a deal with the union surprised no one.",
     ],
@@ -189,3 +192,9 @@ def test_a_projectile_is_no_target(text: str, target: str, run: Run) -> None:
     assert assault
     assert all(target not in names.get(t, "") for e in assault for t in e.target)
     assert all(e.target for e in assault)
+
+
+@pytest.mark.model
+def test_a_warning_of_ones_own_act_is_a_threat(run: Run) -> None:
+    coded = _coded(run("Ruritania warned that it will impose sanctions on Freedonia."))
+    assert [c[:2] for c in coded] == [("THREATEN", None)]

@@ -168,6 +168,25 @@ class ModeReader(ActorFinder):
                 return mode
         return None
 
+    def foretold(self, cand: Candidate, source: list[str]) -> bool:
+        """Whether the event's clause is what someone other than its actor foretells ("the
+        group will strike again, the analyst warned", "experts predict that Chile will impose
+        sanctions"): the that-clause of a verb of foretelling whose subject is not among the
+        event's source. No one announced it: a prediction, not a promise or a threat ("Chile
+        warned that it will impose sanctions" is Chile's own threat)."""
+        top = cand.clause
+        while top is not None and top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top is None or top.dep_ != "ccomp":
+            return False
+        if top.head.lemma_.lower() not in self.words.foretelling_verbs:
+            return False
+        subj, passive = self.subjects(top.head)
+        if passive or not subj:
+            return False
+        speaker = {i for s in subj for i in self.arg_ids(s, top.head)}
+        return not speaker & set(source) and not any(s.tag_ == "PRP" for s in subj)
+
     def wished(self, cand: Candidate) -> bool:
         """Whether the event's clause is only hoped for or urged ("We hope that both sides will
         work to calm things down", "urged that the guards withdraw"): the that-clause of a wishing

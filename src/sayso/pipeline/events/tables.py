@@ -205,6 +205,7 @@ class Words:
     follower_nouns: frozenset[str]
     predicting_governors: frozenset[str]
     capability_governors: frozenset[str]
+    foretelling_verbs: frozenset[str]
     denying_verbs: frozenset[str]
     decision_nouns: frozenset[str]
 
