@@ -33,6 +33,13 @@ def _coded(record: Record) -> list[tuple[str, str | None, str]]:
         "The council refrained from condemning the Freedonian raid.",
         "The minister declined to criticize Freedonia.",
         "Ruritania is considering sanctions against Freedonia.",
+        # a capability is no act: what someone is able or capable to do
+        "The Freedonian army is able to deliver aid to the refugees.",
+        "Ruritania is capable of attacking Freedonia.",
+        "The rebels will be able to attack the capital.",
+        # what another foretells is a prediction, no announcement
+        "The Ruritanian Liberation Front will strike again, the analyst warned.",
+        "Experts predict that Ruritania will impose sanctions on Freedonia.",
         # an act under a negating noun: a refusal or a failure to do it
         "The council's failure to reach a deal with the union surprised no one.",
     ],
@@ -160,3 +167,34 @@ def test_an_act_under_a_refusal_is_not_coded_but_the_refusal_is(run: Run) -> Non
 def test_an_act_declined_in_a_list_of_acts_is_left_out(run: Run) -> None:
     text = "Ortiz vowed to expel the refugees, declined at first to criticize Ana Vale, and left."
     assert [c for c in _coded(run(text)) if c[0] == "ACCUSE"] == []
+
+
+@pytest.mark.model
+def test_a_capability_told_in_the_past_was_used(run: Run) -> None:
+    # "was able to" with no auxiliary entails that the act was done
+    coded = _coded(run("The rebels were able to attack the capital on Monday."))
+    assert [c[:2] for c in coded] == [("ASSAULT", None)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # what is fired is never the one fired on
+        ("Gunmen fired shots at the Ruritanian embassy.", "shots"),
+        ("The Freedonian army fired rockets at Ruritania.", "rockets"),
+    ],
+)
+def test_a_projectile_is_no_target(text: str, target: str, run: Run) -> None:
+    record = run(text)
+    names = {e.id: e.name.lower() for e in record.entities}
+    assault = [e for e in record.events if e.type == "ASSAULT"]
+    assert assault
+    assert all(target not in names.get(t, "") for e in assault for t in e.target)
+    assert all(e.target for e in assault)
+
+
+@pytest.mark.model
+def test_a_warning_of_ones_own_act_is_a_threat(run: Run) -> None:
+    coded = _coded(run("Ruritania warned that it will impose sanctions on Freedonia."))
+    assert [c[:2] for c in coded] == [("THREATEN", None)]

@@ -165,7 +165,9 @@ class EventStage:
     # one no event
     # 9: a target is an actor: a denial is aimed at who made the claim, a decision stands for
     # who made it, a thing for its owner by its possessive
-    version: ClassVar[str] = "10"
+    # 11: a capability ("is able to", "capable of") is no act; a "will" another foretells
+    # ("warned", "predict") is a prediction; a fired projectile is never the target
+    version: ClassVar[str] = "11"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -634,6 +634,8 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         """(mode, source, target) once the frame has set the type (a demand, a refusal, a promise
         or a threat), or None for a negated event."""
         mode = self.mode(cand)
+        if mode == "intended" and self.foretold(cand, source):
+            mode = "hypothetical"  # "X will strike again, the analyst warned": a prediction
         demand = self.demand(cand) if mode == "hypothetical" else None
         if demand is not None:
             # "Chile says Peru must end its raids": a demand on Peru (CAMEO 10)

@@ -72,7 +72,7 @@ class ModeReader(ActorFinder):
                 if lemma in self.words.negating_governors:
                     # "refused to", "failed to": refused; "stopped", "avoided": negated
                     return "refused" if lemma in self.words.refusing_governors else "negated"
-                mode = mode or self._governor_mode(lemma)
+                mode = mode or self._governor_mode(lemma) or self._capability_mode(gov)
                 cur = gov
             elif cur.dep_ == "acomp" and cur.pos_ == "ADJ":
                 cur = cur.head  # "may be willing to send aid": the copula's auxiliary
@@ -80,6 +80,7 @@ class ModeReader(ActorFinder):
                 cur = cur.head  # "should strengthen ties, thereby deepening cooperation"
             elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
                 cur = cur.head.head  # "could contribute to deepening cooperation"
+                mode = mode or self._capability_mode(cur)  # "is capable of striking"
             elif cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
                 if cur.dep_ == "relcl" and not is_infinitive(cur):
                     break  # "the raid, which killed nine": told as having happened
@@ -147,6 +148,16 @@ class ModeReader(ActorFinder):
             )
         )
 
+    def _capability_mode(self, adj: Token) -> str | None:
+        """"hypothetical" when ``adj`` says only what someone can do ("is able to deliver
+        aid", "are capable of striking", "will be able to"): a capability, no act. Told in the
+        past with no auxiliary ("was able to deliver aid") it entails that the act was done."""
+        if adj.lemma_.lower() not in self.words.capability_governors:
+            return None
+        cop = adj.head if adj.dep_ == "acomp" else adj
+        past = cop.tag_ == "VBD" and not any(c.dep_ == "aux" for c in cop.children)
+        return None if past else "hypothetical"
+
     def _governor_mode(self, lemma: str) -> str | None:
         """The mode a verb or adjective gives its to-complement ("plans to", "considers")."""
         for mode, governors in (
@@ -156,6 +167,25 @@ class ModeReader(ActorFinder):
             if lemma in governors:
                 return mode
         return None
+
+    def foretold(self, cand: Candidate, source: list[str]) -> bool:
+        """Whether the event's clause is what someone other than its actor foretells ("the
+        group will strike again, the analyst warned", "experts predict that Chile will impose
+        sanctions"): the that-clause of a verb of foretelling whose subject is not among the
+        event's source. No one announced it: a prediction, not a promise or a threat ("Chile
+        warned that it will impose sanctions" is Chile's own threat)."""
+        top = cand.clause
+        while top is not None and top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top is None or top.dep_ != "ccomp":
+            return False
+        if top.head.lemma_.lower() not in self.words.foretelling_verbs:
+            return False
+        subj, passive = self.subjects(top.head)
+        if passive or not subj:
+            return False
+        speaker = {i for s in subj for i in self.arg_ids(s, top.head)}
+        return not speaker & set(source) and not any(s.tag_ == "PRP" for s in subj)
 
     def wished(self, cand: Candidate) -> bool:
         """Whether the event's clause is only hoped for or urged ("We hope that both sides will

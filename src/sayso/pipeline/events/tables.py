@@ -204,6 +204,8 @@ class Words:
     resident_nouns: frozenset[str]
     follower_nouns: frozenset[str]
     predicting_governors: frozenset[str]
+    capability_governors: frozenset[str]
+    foretelling_verbs: frozenset[str]
     denying_verbs: frozenset[str]
     decision_nouns: frozenset[str]
 
