@@ -14,6 +14,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from ...nlp import lemmas_of, lowers_of
 from .tables import IdiomRule, idioms
 
 
@@ -106,7 +107,8 @@ def find(doc: Doc) -> IdiomHits:
     hits = IdiomHits()
     if not doc.has_annotation("DEP"):
         return hits
-    sents = [(s, {t.lower_ for t in s} | {t.lemma_.lower() for t in s}) for s in doc.sents]
+    lowers, lemmas = lowers_of(doc), lemmas_of(doc)
+    sents = [(s, {*lowers[s.start : s.end], *lemmas[s.start : s.end]}) for s in doc.sents]
     alone: dict[int, Doc] = {}  # a sentence as a Doc of its own, made once for every rule
     rules = _compiled(doc.vocab)
     token_hits: dict[str, list[int]] = {}  # rule id -> where its token pattern matched

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lexicon import prep_objects
+from ...nlp import text_of
 from .tables import RELATIVE_PRONOUNS
 
 pobjs = prep_objects  # the objects of a preposition: one home, in lexicon.py
@@ -26,7 +27,7 @@ def unfinished(tok: Token) -> bool:
         return False
     if not words[-1].text.endswith(STOPS):
         return True
-    text = tok.doc.text
+    text = text_of(tok.doc)
     end = text.find("\n", tok.idx)
     line = text[text.rfind("\n", 0, tok.idx) + 1 : len(text) if end < 0 else end].strip()
     return bool(line) and "?" not in line and not line.endswith(STOPS)
@@ -35,7 +36,7 @@ def unfinished(tok: Token) -> bool:
 def _on_line(tok: Token, other: Token) -> bool:
     """Whether two tokens lie on one line of the text."""
     lo, hi = sorted((tok.idx, other.idx))
-    return "\n" not in tok.doc.text[lo:hi]
+    return "\n" not in text_of(tok.doc)[lo:hi]
 
 
 def headline_passive(tok: Token) -> bool:
