@@ -35,7 +35,11 @@ from .tables import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
+
+    from ...types import Entity
 
 # an announced act of these types is a promise (CAMEO 03, "express intent to cooperate": "will
 # free the prisoners", "would meet Y next week") or a threat (CAMEO 13: "will impose sanctions")
@@ -267,21 +271,10 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         ent = self.state.entity(eid)
         if ent is None or ent.type not in AREA_TYPES or eid in {c.id for c in self._countries()}:
             return [eid]
-        sent = cand.tok.sent
-        spans = [
-            self.state.doc.char_span(m.start, m.end, alignment_mode="expand")
-            for m in ent.mentions
-            if sent.start_char <= m.start < sent.end_char
-        ]
-        heads = [
-            s.root.head
-            for s in spans
-            if s is not None
-            and s.root.dep_ in ("compound", "nmod", "amod")
-            and s.root.head.lower_ in self.words.resident_nouns
-            and s.root.head.i not in range(s.start, s.end)
-        ]
-        if not spans or len(heads) != len(spans):
+        heads = self._modified_nouns(
+            ent, cand, ("compound", "nmod", "amod"), lambda t: t.lower_ in self.words.resident_nouns
+        )
+        if heads is None:
             return [eid]
         return [i for h in heads for i in self.nominals.make(h)]
 
@@ -293,6 +286,25 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         ent = self.state.entity(eid)
         if ent is None or ent.type not in ("PERSON", "ORG", "NORP"):
             return [eid]
+        heads = self._modified_nouns(
+            ent,
+            cand,
+            ("compound", "nmod"),
+            lambda t: t.lemma_.lower() in self.words.follower_nouns,
+        )
+        if heads is None:
+            return [eid]
+        return [i for h in heads for i in self.nominals.make(h)] or [eid]
+
+    def _modified_nouns(
+        self,
+        ent: Entity,
+        cand: Candidate,
+        deps: tuple[str, ...],
+        noun: Callable[[Token], bool],
+    ) -> list[Token] | None:
+        """The nouns that ``ent``'s mentions in the act's sentence modify (by one of ``deps``),
+        when every such mention modifies a noun ``noun`` accepts; else None."""
         sent = cand.tok.sent
         spans = [
             self.state.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -303,13 +315,13 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             s.root.head
             for s in spans
             if s is not None
-            and s.root.dep_ in ("compound", "nmod")
-            and s.root.head.lemma_.lower() in self.words.follower_nouns
+            and s.root.dep_ in deps
+            and noun(s.root.head)
             and s.root.head.i not in range(s.start, s.end)
         ]
         if not spans or len(heads) != len(spans):
-            return [eid]
-        return [i for h in heads for i in self.nominals.make(h)] or [eid]
+            return None
+        return heads
 
     def _self_directed(self, cand: Candidate) -> bool:
         """Whether the act is done to the actor itself ("shot himself", "defended itself"):
