@@ -106,18 +106,27 @@ def stem(word: str) -> str:
     return word
 
 
-_MAY_CUE: list[Any] = [None, {}]  # [the last Doc asked about, its answers by token index]
+_LAST_DOC: list[Any] = [None, {}]  # [the last Doc asked about, what was worked out about it]
+
+
+def _held(doc: Doc) -> dict[Any, Any]:
+    """The answers kept for ``doc``, the last document asked about (the stages ask about the
+    same tokens of one document many times); a new document starts afresh."""
+    if _LAST_DOC[0] is not doc:
+        _LAST_DOC[0], _LAST_DOC[1] = doc, {}
+    held: dict[Any, Any] = _LAST_DOC[1]
+    return held
 
 
 def may_cue(tok: Token) -> bool:
     """Whether the cue table has an entry under the token's lemma, form or stem (a cheap test
     before :func:`match_cue`; the answers for the last document are kept)."""
-    if _MAY_CUE[0] is not tok.doc:
-        _MAY_CUE[0], _MAY_CUE[1] = tok.doc, {}
-    held: dict[int, bool] = _MAY_CUE[1]
-    if tok.i not in held:
-        held[tok.i] = may_cue_word(lemma(tok), tok.lower_)
-    return held[tok.i]
+    held = _held(tok.doc)
+    key = ("may_cue", tok.i)
+    if key not in held:
+        held[key] = may_cue_word(lemma(tok), tok.lower_)
+    answer: bool = held[key]
+    return answer
 
 
 def may_cue_word(lemma: str, lower: str) -> bool:
@@ -140,18 +149,15 @@ def _single_matches(tok: Token, cue: Cue) -> bool:
     return cue.cls == "source" or tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
 
 
-_CUES_OF: list[Any] = [None, {}]  # [the last Doc asked about, its answers by token index]
-
-
 def match_cue(doc: Doc, i: int) -> tuple[Cue, int] | None:
-    """The cue starting at token ``i`` and the token index past its end (the stages ask about
-    the same tokens many times: the answers for the last document are kept)."""
-    if _CUES_OF[0] is not doc:
-        _CUES_OF[0], _CUES_OF[1] = doc, {}
-    held: dict[int, tuple[Cue, int] | None] = _CUES_OF[1]
-    if i not in held:
-        held[i] = _match_cue(doc, i)
-    return held[i]
+    """The cue starting at token ``i`` and the token index past its end (the answers for the
+    last document are kept)."""
+    held = _held(doc)
+    key = ("match_cue", i)
+    if key not in held:
+        held[key] = _match_cue(doc, i)
+    answer: tuple[Cue, int] | None = held[key]
+    return answer
 
 
 def _match_cue(doc: Doc, i: int) -> tuple[Cue, int] | None:
@@ -286,14 +292,12 @@ def _ends_place(rest: str) -> bool:
     return rest[:1] in _DATELINE_ENDS
 
 
-_TEXT: list[Any] = [None, ""]  # [the last Doc asked about, its text]
-
-
 def _text_of(doc: Doc) -> str:
     """``doc.text`` (spaCy joins every token's text each time): kept for the last document."""
-    if _TEXT[0] is not doc:
-        _TEXT[0], _TEXT[1] = doc, doc.text
-    text: str = _TEXT[1]
+    held = _held(doc)
+    if "text" not in held:
+        held["text"] = doc.text
+    text: str = held["text"]
     return text
 
 
