@@ -14,6 +14,7 @@ from sayso.nlp import load
 from sayso.pipeline.entities import Cluster, Mention, cluster
 from sayso.pipeline.entities.confidence import cluster_score
 from sayso.pipeline.entities.home import dominant_country
+from sayso.pipeline.entities.mentions import _placed_people
 from sayso.pipeline.entities.shapes import debris_pieces, line_pieces
 from sayso.types import Entity, Record
 
@@ -260,3 +261,79 @@ def test_a_web_address_is_no_name() -> None:
     doc = load()("Visit the site sunrisetalks.com or write to desk@sunrisetalks.com today.")
     site = next(t.i for t in doc if t.text.startswith("sunrisetalks"))
     assert debris_pieces(doc, site, site + 1, Gazetteer.default()) == []
+
+
+def test_a_surname_typed_an_event_or_a_building_is_the_person() -> None:
+    text = "Governor Ada Pryce signed the bill. Lawmakers backed it, including Pryce. Pryce left."
+    ms = [
+        _mention(text, "Ada Pryce", "PERSON"),
+        _mention(text, "Pryce", "EVENT", text.index("including")),
+        _mention(text, "Pryce", "FAC", text.index("Pryce left")),
+    ]
+    clusters = [c for c in cluster(text, ms, Gazetteer.default(), None) if c.mentions]
+    assert [(c.name, c.label, len(c.mentions)) for c in clusters] == [("Ada Pryce", "PERSON", 3)]
+
+
+def test_a_lone_building_word_with_no_namesake_stays_a_building() -> None:
+    text = "Crowds gathered outside Marisol on Sunday."
+    clusters = cluster(text, [_mention(text, "Marisol", "FAC")], Gazetteer.default(), None)
+    assert [(c.name, c.label) for c in clusters if c.mentions] == [("Marisol", "FAC")]
+
+
+def test_a_preposition_before_a_possessive_surname_governs_what_it_owns() -> None:
+    text = "Rep. Dale Hatcher won again. The ad ran in Hatcher's district. Voters in Hatcher cheered."
+    ms = [
+        _mention(text, "Dale Hatcher", "PERSON"),
+        _mention(text, "Hatcher", "GPE", text.index("in Hatcher's") + 3),
+        _mention(text, "Hatcher", "GPE", text.index("in Hatcher cheered") + 3),
+    ]
+    by_name = {c.name: c for c in cluster(text, ms, Gazetteer.default(), None) if c.mentions}
+    assert len(by_name["Dale Hatcher"].mentions) == 2  # "in Hatcher's district": the person
+    assert by_name["Hatcher"].label == "GPE"  # "in Hatcher": a place
+
+
+def test_a_building_named_after_its_city_is_in_that_country() -> None:
+    text = "Flights left Nairobi Airport late."
+    clusters = cluster(text, [_mention(text, "Nairobi Airport", "FAC")], Gazetteer.default(), None)
+    assert [(c.name, c.country) for c in clusters if c.mentions] == [("Nairobi Airport", "KEN")]
+
+
+def _people(text: str, parts: list[tuple[str, str, int]]) -> list[Mention]:
+    """Mentions with token offsets, for rules that read the parse."""
+    doc = load()(text)
+    out = []
+    for part, label, after in parts:
+        at = text.index(part, after)
+        span = doc.char_span(at, at + len(part))
+        assert span is not None
+        out.append(Mention(at, at + len(part), span.start, span.end, label))
+    return out
+
+
+def test_a_place_typed_name_ending_in_a_persons_surname_is_that_person() -> None:
+    text = (
+        "Coach Lena Vorhees was hired. Vorhees said she was ready, and Vorhees smiled. "
+        "Fans cheered Lena Vorhees in Harlan County."
+    )
+    doc = load()(text)
+    ms = _people(
+        text,
+        [
+            ("Lena Vorhees", "PERSON", 0),
+            ("Vorhees", "PERSON", 25),
+            ("Vorhees", "PERSON", 55),
+            ("Lena Vorhees", "GPE", 80),
+            ("Harlan County", "GPE", 0),
+        ],
+    )
+    _placed_people(doc, ms, Gazetteer.default())
+    assert [m.label for m in ms[3:]] == ["PERSON", "GPE"]
+
+
+def test_one_person_from_abroad_does_not_make_the_story_home() -> None:
+    m = Mention(0, 5, 0, 1, "PERSON")
+    migrant = Cluster("Ravi Anand", "PERSON", "per:ravi anand", "IND", mentions=[m] * 3)
+    driver = Cluster("Tom Reyes", "PERSON", "per:tom reyes", None, mentions=[m] * 6)
+    assert dominant_country([migrant, driver]) is None
+    # the story is about them: no one is named more often
+    assert dominant_country([migrant, Cluster("Al", "PERSON", "per:al", None, [m])]) == "IND"

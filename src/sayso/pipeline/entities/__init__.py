@@ -76,7 +76,9 @@ class EntityStage:
     # 8: page debris cut from names (web addresses, markup, picture credits), common nouns'
     # abbreviations dropped, awards are events, "a Troy man" makes Troy a place, one-word
     # bodies of the gazetteer typed as persons are bodies
-    version: ClassVar[str] = "8"
+    # 9: a person's surname typed an event or a building, or a place's name ending in it, is
+    # the person; buildings named after their city; one person from abroad makes no home
+    version: ClassVar[str] = "9"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

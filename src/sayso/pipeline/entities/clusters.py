@@ -148,9 +148,20 @@ class _Clustering:
             self._add_org_mention(m, raw)
         elif len(gz.prefix_country(raw)) > 1:
             self.add("norp:" + raw.casefold(), raw, "NORP", m, None)
+        elif self._maybe_name(m, raw) and gz.place_country(raw) is None:
+            self.lone.append(m)  # "including Pelosi" typed an event, "Rubio" a building
         else:
-            key = m.label.lower() + ":" + raw.casefold()
-            self.add(key, raw, m.label, m, gz.place_country(raw))
+            self._add_other(m, raw)
+
+    def _add_other(self, m: Mention, raw: str) -> None:
+        """A building, an event or a work: its own actor, placed by the tables if they can; a
+        building named after the city it stands in ("Brussels Airport") is in that city's
+        country."""
+        country = self.gz.place_country(raw)
+        words_ = raw.split()
+        if country is None and m.label == "FAC" and 2 <= len(words_) <= 3:
+            country = self.gz.place_country(words_[0])
+        self.add(m.label.lower() + ":" + raw.casefold(), raw, m.label, m, country)
 
     def _add_place(self, m: Mention, raw: str) -> None:
         self.add("loc:" + raw.casefold(), raw, m.label, m, self.gz.place_country(raw))
@@ -163,6 +174,8 @@ class _Clustering:
             return False
         if self.gz.place_country(raw) is not None or self.gz.org(raw) is not None:
             return False
+        if re.match(r"['\u2019]s\b", self.text[m.end : m.end + 3]):
+            return True  # "in Pryce's district": the preposition governs the district
         before = self.text[max(0, m.start - 12) : m.start].split()
         return not (before and before[-1].casefold() in words()["locative_preps"])
 
@@ -202,7 +215,12 @@ class _Clustering:
         word = _norm(self.text[m.start : m.end])
         place = m.label in {"GPE", "LOC"}
         if self.text[max(0, m.start - 4) : m.start].casefold() == "the ":
-            self._add_place(m, word) if place else self._add_org(m)  # "the House": a body
+            if place:
+                self._add_place(m, word)
+            elif m.label == "ORG":
+                self._add_org(m)  # "the House": a body
+            else:
+                self._add_other(m, word)
             return
         idx, ambiguous = self._namesake(m, word)
         if idx is not None:
@@ -213,6 +231,8 @@ class _Clustering:
             self.add("per:" + word.casefold(), word, "PERSON", m, None)
         elif place:
             self._add_place(m, word)
+        elif m.label != "ORG":
+            self._add_other(m, word)
         else:
             self._add_org(m)
 

@@ -63,14 +63,20 @@ def dominant_country(clusters: list[Cluster]) -> str | None:
         if c.country is not None and c.label in _FILLED | {"NORP"}:
             counts[c.country] += len(c.mentions)
     ranked = counts.most_common(2)
-    inside = sum(
-        len(c.mentions)
+    support = [
+        c
         for c in clusters
         if ranked
         and c.country == ranked[0][0]
         and c.label in _FILLED
         and not c.key.startswith("gpe:")
-    )
+    ]
+    top = max((len(c.mentions) for c in clusters if c.label == "PERSON"), default=0)
+    if len(support) == 1 and support[0].label == "PERSON" and len(support[0].mentions) < top:
+        # one person from abroad ("an immigrant from Peru") is not the story's home, unless
+        # the story is about them (no one is named more often)
+        return None
+    inside = sum(len(c.mentions) for c in support)
     if len(ranked) == 1 and inside >= _ONLY_MENTIONS:
         return ranked[0][0]  # the only country, its places or bodies named twice
     if not ranked or ranked[0][1] < _MIN_MENTIONS:

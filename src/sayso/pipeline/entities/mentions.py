@@ -624,6 +624,7 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
             and not any(gz.demonym(t.text) or gz.country(t.text) for t in toks)
         ):
             m.label = "PERSON"
+    _placed_people(doc, out, gz)
     # a surname NER left untagged ("Pryce told voters" after "Robert Pryce")
     surnames = {_surname(doc, m.ts, m.te) for m in out if m.label == "PERSON" and m.te - m.ts > 1}
     covered = {i for m in out for i in range(m.ts, m.te)}
@@ -648,6 +649,32 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
                 end += 1
             out.append(_mention(doc, tok.i, end, "PERSON"))
     out.sort(key=lambda m: m.start)
+
+
+def _placed_people(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
+    """Relabel as a person a place or building of two capitalised words that ends in the
+    surname of a person the text names at least twice ("Maurice Keel" typed a city beside
+    "Keel said ..."), unless the tables know the name or its first word as a place or body, or
+    a word of it is a place's or a body's word ("Keel Street")."""
+    counts: dict[str, int] = {}
+    for m in out:
+        if m.label == "PERSON":
+            key = _surname(doc, m.ts, m.te)
+            counts[key] = counts.get(key, 0) + (2 if m.te - m.ts > 1 else 1)
+    for m in out:
+        toks = doc[m.ts : m.te]
+        if (
+            m.label in {"GPE", "LOC", "FAC"}
+            and len(toks) == 2
+            and counts.get(_surname(doc, m.ts, m.te), 0) >= 2
+            and all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in toks)
+            and not (gz.place_country(toks[0].text) or gz.org(toks[0].text))
+            and not any(_org_word_or_facility(t) or t.lower_ in role_vocabulary() for t in toks)
+            and toks[-1].lower_ not in words()["place_name_words"]
+            and gz.place_country(toks.text) is None
+            and gz.org(toks.text) is None
+        ):
+            m.label = "PERSON"
 
 
 def _subject_at_sentence_start(tok: Token) -> bool:
