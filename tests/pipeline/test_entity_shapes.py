@@ -281,7 +281,7 @@ def test_a_lone_building_word_with_no_namesake_stays_a_building() -> None:
 
 
 def test_a_preposition_before_a_possessive_surname_governs_what_it_owns() -> None:
-    text = "Rep. Dale Hatcher won again. The ad ran in Hatcher's district. Voters in Hatcher cheered."
+    text = "Rep. Dale Hatcher won. The ad ran in Hatcher's district. Voters in Hatcher cheered."
     ms = [
         _mention(text, "Dale Hatcher", "PERSON"),
         _mention(text, "Hatcher", "GPE", text.index("in Hatcher's") + 3),
