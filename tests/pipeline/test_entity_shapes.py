@@ -8,14 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.tokens import Doc
 
 from sayso.gazetteer import Gazetteer
 from sayso.nlp import load
 from sayso.pipeline.entities import Cluster, Mention, cluster
 from sayso.pipeline.entities.confidence import cluster_score
 from sayso.pipeline.entities.home import dominant_country
-from sayso.pipeline.entities.mentions import _placed_people
-from sayso.pipeline.entities.shapes import debris_pieces, line_pieces
+from sayso.pipeline.entities.mentions import _place_by_context, _placed_people, _typed
+from sayso.pipeline.entities.shapes import award_shaped, debris_pieces, line_pieces
 from sayso.types import Entity, Record
 
 from .test_identity import named, texts
@@ -296,6 +297,9 @@ def test_a_building_named_after_its_city_is_in_that_country() -> None:
     text = "Flights left Nairobi Airport late."
     clusters = cluster(text, [_mention(text, "Nairobi Airport", "FAC")], Gazetteer.default(), None)
     assert [(c.name, c.country) for c in clusters if c.mentions] == [("Nairobi Airport", "KEN")]
+    text = "Crowds queued at Kenya Auto Sales."  # a shop named after a country: not placed
+    clusters = cluster(text, [_mention(text, "Kenya Auto Sales", "FAC")], Gazetteer.default(), None)
+    assert [c.country for c in clusters if c.mentions] == [None]
 
 
 def _people(text: str, parts: list[tuple[str, str, int]]) -> list[Mention]:
@@ -337,3 +341,33 @@ def test_one_person_from_abroad_does_not_make_the_story_home() -> None:
     assert dominant_country([migrant, driver]) is None
     # the story is about them: no one is named more often
     assert dominant_country([migrant, Cluster("Al", "PERSON", "per:al", None, [m])]) == "IND"
+
+
+def _at(doc: Doc, part: str) -> tuple[int, int]:
+    """The token range of the first ``part`` in ``doc``."""
+    at = doc.text.index(part)
+    span = doc.char_span(at, at + len(part))
+    assert span is not None
+    return span.start, span.end
+
+
+def test_an_awards_one_word_name_is_no_person_unless_a_name_follows() -> None:
+    doc = load()("She was the Oscar host twice. Oscar Reyes, her driver, cheered.")
+    host = _at(doc, "Oscar host")[0]
+    assert award_shaped(doc, host, host + 1)
+    reyes = _at(doc, "Oscar Reyes")[0]
+    assert not award_shaped(doc, reyes, reyes + 1)
+
+
+def test_a_name_ending_in_a_division_word_is_a_place() -> None:
+    doc = load()("Deputies searched Harlan County and Cedar Parish on Monday.")
+    gz = Gazetteer.default()
+    for part in ("Harlan County", "Cedar Parish"):
+        ts, te = _at(doc, part)
+        assert [m.label for m in _typed(doc, ts, te, "FAC", gz)] == ["GPE"], part
+
+
+def test_a_name_before_a_home_is_a_place() -> None:
+    doc = load()("Police found three bodies in a Cedar Hollow home on Friday.")
+    ts, te = _at(doc, "Cedar Hollow")
+    assert _place_by_context(doc, ts, te, "ORG", Gazetteer.default())

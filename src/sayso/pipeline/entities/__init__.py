@@ -77,7 +77,8 @@ class EntityStage:
     # abbreviations dropped, awards are events, "a Troy man" makes Troy a place, one-word
     # bodies of the gazetteer typed as persons are bodies
     # 9: a person's surname typed an event or a building, or a place's name ending in it, is
-    # the person; buildings named after their city; one person from abroad makes no home
+    # the person; buildings named after their city; one person from abroad makes no home;
+    # one-word award names, division words ("Harlan County") and "a X home" type places
     version: ClassVar[str] = "9"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

@@ -160,7 +160,7 @@ class _Clustering:
         country = self.gz.place_country(raw)
         words_ = raw.split()
         if country is None and m.label == "FAC" and 2 <= len(words_) <= 3:
-            country = self.gz.place_country(words_[0])
+            country = self.gz.capital(words_[0]) or self.gz.place(words_[0])  # not "Fiji Auto"
         self.add(m.label.lower() + ":" + raw.casefold(), raw, m.label, m, country)
 
     def _add_place(self, m: Mention, raw: str) -> None:

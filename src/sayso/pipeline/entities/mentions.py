@@ -188,6 +188,9 @@ def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mentio
     label = _relabel(doc, ts, te, label, gz)
     if label in {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP"} and award_shaped(doc, ts, te):
         return [_mention(doc, ts, te, "EVENT")]  # "the Tony Awards": no person, no place
+    divisions = words()["division_words"]
+    if label in {"PERSON", "ORG", "FAC", "LOC"} and te - ts >= 2 and lowers[te - 1] in divisions:
+        label = "GPE"  # "Harlan County": a division, wherever NER put it
     if label == "PERSON" and te - ts >= 2 and lowers[te - 1] in words()["facility_words"]:
         label = "FAC"  # "Clinton Drive": a street, not a person
     elif label == "PERSON" and org_shaped(doc, ts, te):

@@ -51,6 +51,8 @@ class EntityWords(TypedDict):
     locative_preps: list[str]  # prepositions before a place
     gendered_nouns: dict[str, str]  # "spokeswoman" -> f, "husband" -> m
     org_name_words: list[str]  # "advisors", "guild": a name ending so is an organisation's
+    award_names: list[str]  # "oscar": an award, not a person
+    division_words: list[str]  # "county": a name ending so is an administrative division
     place_name_words: list[str]  # "county", "springs": a name ending so is a place's
     facility_words: list[str]  # "drive", "prison": a name ending so is a facility's
     ship_prefixes: dict[str, str | None]  # "uss" -> USA: a ship, no person

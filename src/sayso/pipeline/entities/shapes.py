@@ -123,8 +123,14 @@ def common_acronym(doc: Doc, ts: int, te: int) -> bool:
 
 def award_shaped(doc: Doc, ts: int, te: int) -> bool:
     """Whether a name of two or more words ends in an award's word ("Tony Awards", "Nobel
-    Prize"): an award or its ceremony, never a person or a place."""
-    return te - ts >= 2 and doc[te - 1].lower_ in words()["award_words"]
+    Prize"), or is one award's one-word name not followed by a name ("the Oscar host", not
+    "Oscar Reyes"): an award or its ceremony, never a person or a place."""
+    if te - ts == 1:
+        after = doc[te] if te < len(doc) else None
+        return doc[ts].lower_ in words()["award_names"] and not (
+            after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
+        )
+    return doc[te - 1].lower_ in words()["award_words"]
 
 
 @functools.lru_cache(maxsize=1)
