@@ -74,7 +74,11 @@ def test_noun_cue_with_own_pronoun_stays_with_the_verb(run: Callable[..., Record
     assert speaker_of(rec, "the port would reopen") == "Maria Santos"
 
 
-def test_rest_content_stays_in_the_cue_clause(run: Callable[..., Record]) -> None:
+def test_rest_content_stays_in_the_cue_clause(
+    run: Callable[..., Record], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # acts with a plain noun phrase, under the record's floor: the pass itself, with no floor
+    monkeypatch.setattr(attribution_confidence, "FLOOR", 0.0)
     rec = run("As Maria Santos talked about the harbor, Senator Mark Hill praised the new bridge.")
     a = attribution_with(rec, "the harbor")
     assert all("bridge" not in c.text for c in a.content)

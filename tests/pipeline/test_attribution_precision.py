@@ -36,7 +36,11 @@ def test_a_role_in_a_body_is_not_the_body(run: Run) -> None:
     assert aide.confidence >= 0.7
 
 
-def test_a_stance_held_by_a_role_in_a_named_body_is_kept(run: Run) -> None:
+def test_a_stance_held_by_a_role_in_a_named_body_is_kept(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # an act with a plain noun phrase, under the record's floor: the pass itself, with no floor
+    monkeypatch.setattr(attribution_confidence, "FLOOR", 0.0)
     rec = run("The FBI director criticized Mayor Hale for use of the private account.\n")
     a = attribution_with(rec, "Mayor Hale for use")
     assert a.speaker is None and a.source is not None and a.source.text == "The FBI director"
@@ -65,10 +69,11 @@ def test_a_medium_made_public_with_nothing_said_is_left_out(
     assert not any("photo" in c or "letter" in c for c in said)
     assert attribution_with(rec, "the road had been closed").confidence >= 0.8
     # under the floor, not unfound: the pass itself, with no floor
+    floor = attribution_confidence.FLOOR
     monkeypatch.setattr(attribution_confidence, "FLOOR", 0.0)
     rec = run(text)
     photo = attribution_with(rec, "a photo of the flooded road")
-    assert photo.confidence < 0.25
+    assert photo.confidence < floor
 
 
 def test_a_medium_with_a_quote_or_another_verb_keeps_its_words(run: Run) -> None:
@@ -102,3 +107,31 @@ def test_a_first_line_with_a_closing_stop_is_no_headline(run: Run) -> None:
         "The mayor of Dunmore met engineers on Monday.\n"
     )
     assert attribution_with(rec, "The Bridge Would Reopen").confidence >= 0.6
+
+
+def test_a_stance_with_a_plain_noun_phrase_is_an_act(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "Minister Tova Lind praised the agreement on Monday.\n\n"
+        "The port authority condemned the collision.\n\n"
+        "Lind thanked the rescue crews for their patience, including the night shifts.\n\n"
+        "Lind blamed the storm for the delay.\n\n"
+        "Lind praised the ruling that ended the strike.\n\n"
+        'Lind hailed the accord as "a new start" for the port.\n\n'
+        "Lind said the agreement would hold.\n"
+    )
+    rec = run(text)
+    said = [c.text for a in rec.attributions for c in a.content]
+    for act in ("the agreement on Monday", "the collision", "the rescue crews", "the storm"):
+        assert not any(act in c for c in said), act
+    # a clause inside the noun phrase, words in quotation marks, a that-clause: kept
+    assert attribution_with(rec, "the ruling that ended the strike")
+    assert attribution_with(rec, "a new start")
+    assert attribution_with(rec, "the agreement would hold").confidence >= 0.8
+    # under the floor, not unfound: the pass itself, with no floor
+    floor = attribution_confidence.FLOOR
+    monkeypatch.setattr(attribution_confidence, "FLOOR", 0.0)
+    rec = run(text)
+    for act in ("the agreement on Monday", "the collision", "the rescue crews", "the storm"):
+        assert attribution_with(rec, act).confidence < floor

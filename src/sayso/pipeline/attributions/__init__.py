@@ -71,7 +71,10 @@ class AttributionStage:
     # 9: a role in a body known by name ("a White House aide") is no speaker for the body;
     # page debris as a source, a medium made public with nothing said ("posted a photo") and a
     # title-case headline left in the body score low (.confidence)
-    version: ClassVar[str] = "9"
+    # 10: a stance with a plain noun phrase ("praised the decision") is an act, and a question
+    # the press puts is nobody's statement: both under FLOOR (0.22); "if" after a speech verb
+    # opens a condition, not a question (.confidence)
+    version: ClassVar[str] = "10"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 
