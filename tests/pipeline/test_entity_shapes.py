@@ -371,3 +371,12 @@ def test_a_name_before_a_home_is_a_place() -> None:
     doc = load()("Police found three bodies in a Cedar Hollow home on Friday.")
     ts, te = _at(doc, "Cedar Hollow")
     assert _place_by_context(doc, ts, te, "ORG", Gazetteer.default())
+
+
+@pytest.mark.model
+def test_a_suffix_keeps_its_period(run: Callable[..., Record]) -> None:
+    rec = run("In a statement, Marcus Hale Sr. said he was saddened. Marcus Hale Jr. was charged.")
+    assert {e.name for e in rec.entities if e.type == "PERSON"} == {
+        "Marcus Hale Sr.",
+        "Marcus Hale Jr.",
+    }

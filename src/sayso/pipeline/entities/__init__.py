@@ -78,7 +78,8 @@ class EntityStage:
     # bodies of the gazetteer typed as persons are bodies
     # 9: a person's surname typed an event or a building, or a place's name ending in it, is
     # the person; buildings named after their city; one person from abroad makes no home;
-    # one-word award names, division words ("Harlan County") and "a X home" type places
+    # one-word award names, division words ("Harlan County") and "a X home" type places; a
+    # split-off period stays with its suffix ("Hale Sr.")
     version: ClassVar[str] = "9"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

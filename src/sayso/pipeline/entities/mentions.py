@@ -62,8 +62,19 @@ def _trim(doc: Doc, ts: int, te: int) -> tuple[int, int]:
         or tokens[te - 1].is_punct
         or tokens[te - 1].is_space
     ):
+        if _suffix_period(doc, te - 1, ts):
+            break  # "Hale Sr." split as "Sr" + ".": the period is the suffix's
         te -= 1
     return ts, te
+
+
+def _suffix_period(doc: Doc, i: int, ts: int) -> bool:
+    """Whether the token at ``i`` is the period of a generational suffix the tokenizer split
+    off ("Sr" + "."), written right after it."""
+    tokens = tokens_of(doc)
+    if tokens[i].text != "." or i - 1 < ts or tokens[i - 1].whitespace_:
+        return False
+    return lowers_of(doc)[i - 1] in {"jr", "sr"}
 
 
 def _is_title_phrase(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
@@ -609,7 +620,7 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     for m in out:
         if m.label != "ORG" or not 2 <= m.te - m.ts <= 4:
             continue
-        toks = doc[m.ts : m.te]
+        toks = doc[m.ts : m.te - 1] if _suffix_period(doc, m.te - 1, m.ts) else doc[m.ts : m.te]
         core = [t for t in toks if t.lower_ not in suffixes]
         if (
             (
@@ -692,7 +703,7 @@ def _surname(doc: Doc, ts: int, te: int) -> str:
     lowers = lowers_of(doc)
     suffixes = set(words()["generational_suffixes"])
     for t in reversed(tokens[ts:te]):
-        if t.lower_ not in suffixes:
+        if t.lower_ not in suffixes and t.text != ".":
             return str(t.lower_)
     return str(lowers[te - 1])
 
