@@ -42,6 +42,9 @@ def _coded(record: Record) -> list[tuple[str, str | None, str]]:
         "Experts predict that Ruritania will impose sanctions on Freedonia.",
         # an act under a negating noun: a refusal or a failure to do it
         "The council's failure to reach a deal with the union surprised no one.",
+        # an adjective that holds the act back or leaves it open: no act
+        "Most navies in the region have been reluctant to detain suspected smugglers.",
+        "Party officials are free to support either candidate, Governor Lee or Senator Vale.",
     ],
 )
 def test_no_event_that_did_not_happen(text: str, run: Run) -> None:
