@@ -201,3 +201,14 @@ def test_a_projectile_is_no_target(text: str, target: str, run: Run) -> None:
 def test_a_warning_of_ones_own_act_is_a_threat(run: Run) -> None:
     coded = _coded(run("Ruritania warned that it will impose sanctions on Freedonia."))
     assert [c[:2] for c in coded] == [("THREATEN", None)]
+
+
+@pytest.mark.model
+def test_an_attempt_is_the_act_not_a_promise(run: Run) -> None:
+    # "tried to negotiate": the attempt is told as done; it promises nothing (no AGREE)
+    assert _coded(run("Police tried to negotiate with the gunman.")) == [
+        ("CONSULT", None, "negotiate")
+    ]
+    assert _coded(run("Ruritanian troops attempted to storm the Freedonian embassy.")) == [
+        ("ASSAULT", None, "storm")
+    ]

@@ -96,7 +96,10 @@ For each trigger:
   and a figurative gift ("handed a victory to") are no acts; nor are hosting a show ("hosted
   the awards"), harm by accident or by a storm ("accidentally shot", "killed in a crash",
   "the gun went off, striking"), a dismissal ("fired on June 8"), a clash of two persons,
-  naming in quotes, winning delegates and running for a seat.
+  naming in quotes, winning delegates, running for a seat, leaving a job or a venue,
+  consulting for a client or deploying a strategy; what one lets others do ("let them
+  fight"), judges right or wrong to do ("it is wrong to shoot") or "was to" do did not
+  happen. An attempt ("tried to negotiate") is told as the act, not promised.
 * **headlines**: a headline's bare participle is a passive ("Governor arrested": he is acted
   on), and a headline's act of a type the story codes again is left out; a person from a city
   ("the Dayton man") acts, not the city.
@@ -173,7 +176,10 @@ class EventStage:
     # 12: a show hosted, harm by accident or by a storm, "fired on <date>", a clash of two
     # persons, naming in quotes, winning delegates and running for a seat are no acts; an
     # act held back ("reluctant to") or left open ("free to") did not happen; a noun's clause
-    # tagged as a past tense right after it acts on that noun
+    # tagged as a past tense right after it acts on that noun; "let them ...", "it is wrong
+    # to ...", "was to ..." did not happen, an attempt is the act (no promise), a directive
+    # no one gives is a circumstance; leaving a job or a venue, consulting for a client and
+    # deploying a strategy are no acts
     version: ClassVar[str] = "12"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
