@@ -97,7 +97,9 @@ For each trigger:
   the awards"), harm by accident or by a storm ("accidentally shot", "killed in a crash",
   "the gun went off, striking"), a dismissal ("fired on June 8"), a clash of two persons,
   naming in quotes, winning delegates, running for a seat, leaving a job or a venue,
-  consulting for a client or deploying a strategy; what one lets others do ("let them
+  consulting for a client, deploying a strategy, supplying goods for sale, welcoming guests
+  to a place, meeting "over the years", a road accident ("struck by a pickup truck", a
+  driver hitting someone) or a search for evidence; what one lets others do ("let them
   fight"), judges right or wrong to do ("it is wrong to shoot") or "was to" do did not
   happen. An attempt ("tried to negotiate") is told as the act, not promised.
 * **headlines**: a headline's bare participle is a passive ("Governor arrested": he is acted
@@ -178,8 +180,9 @@ class EventStage:
     # act held back ("reluctant to") or left open ("free to") did not happen; a noun's clause
     # tagged as a past tense right after it acts on that noun; "let them ...", "it is wrong
     # to ...", "was to ..." did not happen, an attempt is the act (no promise), a directive
-    # no one gives is a circumstance; leaving a job or a venue, consulting for a client and
-    # deploying a strategy are no acts
+    # no one gives is a circumstance; leaving a job or a venue, consulting for a client,
+    # deploying a strategy, goods supplied, guests welcomed, habits "over the years", road
+    # accidents and searches for evidence are no acts
     version: ClassVar[str] = "12"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
