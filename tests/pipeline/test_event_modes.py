@@ -212,3 +212,12 @@ def test_an_attempt_is_the_act_not_a_promise(run: Run) -> None:
     assert _coded(run("Ruritanian troops attempted to storm the Freedonian embassy.")) == [
         ("ASSAULT", None, "storm")
     ]
+
+
+@pytest.mark.model
+def test_what_a_condition_asks_for_did_not_happen(run: Run) -> None:
+    # "on condition that X release ...": the release is asked for, not done
+    text = "Ruritania agreed to the talks on condition that Freedonia release the prisoners."
+    coded = _coded(run(text))
+    assert [c for c in coded if c[0] == "CONCEDE"] == []
+    assert [c[0] for c in coded] == ["AGREE"]
