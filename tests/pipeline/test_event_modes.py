@@ -42,6 +42,9 @@ def _coded(record: Record) -> list[tuple[str, str | None, str]]:
         "Experts predict that Ruritania will impose sanctions on Freedonia.",
         # an act under a negating noun: a refusal or a failure to do it
         "The council's failure to reach a deal with the union surprised no one.",
+        # an adjective that holds the act back or leaves it open: no act
+        "Most navies in the region have been reluctant to detain suspected smugglers.",
+        "Party officials are free to support either candidate, Governor Lee or Senator Vale.",
     ],
 )
 def test_no_event_that_did_not_happen(text: str, run: Run) -> None:
@@ -198,3 +201,23 @@ def test_a_projectile_is_no_target(text: str, target: str, run: Run) -> None:
 def test_a_warning_of_ones_own_act_is_a_threat(run: Run) -> None:
     coded = _coded(run("Ruritania warned that it will impose sanctions on Freedonia."))
     assert [c[:2] for c in coded] == [("THREATEN", None)]
+
+
+@pytest.mark.model
+def test_an_attempt_is_the_act_not_a_promise(run: Run) -> None:
+    # "tried to negotiate": the attempt is told as done; it promises nothing (no AGREE)
+    assert _coded(run("Police tried to negotiate with the gunman.")) == [
+        ("CONSULT", None, "negotiate")
+    ]
+    assert _coded(run("Ruritanian troops attempted to storm the Freedonian embassy.")) == [
+        ("ASSAULT", None, "storm")
+    ]
+
+
+@pytest.mark.model
+def test_what_a_condition_asks_for_did_not_happen(run: Run) -> None:
+    # "on condition that X release ...": the release is asked for, not done
+    text = "Ruritania agreed to the talks on condition that Freedonia release the prisoners."
+    coded = _coded(run(text))
+    assert [c for c in coded if c[0] == "CONCEDE"] == []
+    assert [c[0] for c in coded] == ["AGREE"]

@@ -314,3 +314,22 @@ def test_the_followers_named_by_whom_they_follow_act_and_are_acted_on(run: Run) 
     rec = run("Ana Vale attacked Governor Lee in Lima.")
     ev = _event(rec, "attacked")
     assert _names(rec, ev.target) == ["Lee"]
+
+
+def test_a_noun_clause_tagged_as_a_past_tense_acts_on_its_noun(run: Run) -> None:
+    # "a boy shot during a robbery": a reduced relative; the boy is shot, he shoots no one
+    rec = run("The parents of a 3-year-old boy shot during a robbery on Sunday spoke to police.")
+    assert not [e for e in rec.events if e.type == "ASSAULT" and e.source]
+
+
+
+def test_a_directive_with_no_one_giving_it_is_no_act(run: Run) -> None:
+    # "we have been forced to": a circumstance; with its agent it is coercion
+    assert run("“We have been forced to go downstairs,” Tom Reyes said.").events == ()
+    rec = run("The Freedonian army forced the rebels to retreat.")
+    assert [e.type for e in rec.events] == ["COERCE"]
+
+
+def test_an_intensifier_is_no_target(run: Run) -> None:
+    rec = run("Vale has promised to bomb the hell out of the rebels.")
+    assert [_names(rec, e.target) for e in rec.events] == [["rebels"]]

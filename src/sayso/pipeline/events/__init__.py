@@ -93,7 +93,15 @@ For each trigger:
   and nothing under a denying or holding-back frame happened ("stopped short of calling for",
   "refrained from", "denied that"); naming ("called X a gambler"), a candidate's rally, a town
   hall, a group described by its backer ("a Russian-backed militia"), an act set for "next week"
-  and a figurative gift ("handed a victory to") are no acts.
+  and a figurative gift ("handed a victory to") are no acts; nor are hosting a show ("hosted
+  the awards"), harm by accident or by a storm ("accidentally shot", "killed in a crash",
+  "the gun went off, striking"), a dismissal ("fired on June 8"), a clash of two persons,
+  naming in quotes, winning delegates, running for a seat, leaving a job or a venue,
+  consulting for a client, deploying a strategy, supplying goods for sale, welcoming guests
+  to a place, meeting "over the years", a road accident ("struck by a pickup truck", a
+  driver hitting someone) or a search for evidence; what one lets others do ("let them
+  fight"), judges right or wrong to do ("it is wrong to shoot") or "was to" do did not
+  happen. An attempt ("tried to negotiate") is told as the act, not promised.
 * **headlines**: a headline's bare participle is a passive ("Governor arrested": he is acted
   on), and a headline's act of a type the story codes again is left out; a person from a city
   ("the Dayton man") acts, not the city.
@@ -167,7 +175,15 @@ class EventStage:
     # who made it, a thing for its owner by its possessive
     # 11: a capability ("is able to", "capable of") is no act; a "will" another foretells
     # ("warned", "predict") is a prediction; a fired projectile is never the target
-    version: ClassVar[str] = "11"
+    # 12: a show hosted, harm by accident or by a storm, "fired on <date>", a clash of two
+    # persons, naming in quotes, winning delegates and running for a seat are no acts; an
+    # act held back ("reluctant to") or left open ("free to") did not happen; a noun's clause
+    # tagged as a past tense right after it acts on that noun; "let them ...", "it is wrong
+    # to ...", "was to ..." did not happen, an attempt is the act (no promise), a directive
+    # no one gives is a circumstance; leaving a job or a venue, consulting for a client,
+    # deploying a strategy, goods supplied, guests welcomed, habits "over the years", road
+    # accidents and searches for evidence are no acts
+    version: ClassVar[str] = "12"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

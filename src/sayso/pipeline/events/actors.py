@@ -182,8 +182,18 @@ class ActorFinder:
     def _borrowed_subjects(self, verb: Token, depth: int) -> tuple[list[Token], bool]:
         """The subject a verb without one takes from the verb or noun it hangs on."""
         head = verb.head
-        # a bare past participle ("when asked", "units backed by Oman") is passive
-        bare_participle = verb.tag_ == "VBN" and not any(
+        # a bare past participle ("when asked", "units backed by Oman") is passive; so is a
+        # clause tagged as a past tense right after its noun ("a boy shot during a robbery"):
+        # a reduced relative, whose noun is acted on (after a comma, or a verb of saying, it
+        # is more likely a main verb the parser hung on a noun: "X, a former envoy, called
+        # for ...", "..., the two countries announced")
+        participle = verb.tag_ == "VBN" or (
+            verb.tag_ == "VBD"
+            and verb.dep_ == "acl"
+            and verb.i == head.i + 1
+            and verb.lemma_.lower() not in lexicon.reporting_verbs()
+        )
+        bare_participle = participle and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children
         )
         # a passive infinitive ("the second minister to be arrested"): its subject is acted on

@@ -198,6 +198,8 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         target = list(dict.fromkeys(j for i in target for j in self._followers(i, cand)))
         if not source and cand.type not in UNNAMED_AGENT_TYPES:
             return None  # "talks were held", "the support": no one named acts
+        if not source and cand.tok.lemma_.lower() in self.words.directive_verbs:
+            return None  # "we were forced to stay inside": a circumstance, no one's order
         if cand.type not in CROWD_TYPES and all(self._unlinked_anaphor(i, cand) for i in source):
             # "its forces accused the army", "the plaintiffs had sued": a definite group after
             # the story's first sentence refers back to someone it named, whom the coder could
