@@ -9,12 +9,13 @@ for", "refrained from", "denied that") or are only possible."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from ...nlp import lemmas_of, lowers_of
+from ...nlp import lemmas_of, lowers_of, tokens_of
 from .tables import IdiomRule, idioms
 
 
@@ -59,6 +60,10 @@ class _Rules:
 
     rules: list[_Compiled]
     tokens: Matcher
+    # word -> the rules (by position) one of whose nodes names it; rules that need no word are
+    # in ``always``: a sentence is tried only by the rules its words can satisfy
+    by_word: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
 
 
 _COMPILED: dict[int, tuple[Vocab, _Rules]] = {}
@@ -86,6 +91,11 @@ def _compiled(vocab: Vocab) -> _Rules:
     out: list[_Compiled] = []
     tokens = Matcher(vocab)
     for rule in idioms():
+        for node in rule.pattern:
+            attrs = node.get("RIGHT_ATTRS")
+            unread = set(attrs) - _READ if isinstance(attrs, dict) else set()
+            if unread:  # a sentence's copy (``_alone``) would not carry them
+                raise ValueError(f"idiom rule {rule.id}: attributes {sorted(unread)} are not read")
         matcher = DependencyMatcher(vocab)
         matcher.add(rule.id, [list(rule.pattern)])
         needs = tuple(w for node in rule.pattern if (w := _words_of(node)) is not None)
@@ -95,7 +105,18 @@ def _compiled(vocab: Vocab) -> _Rules:
             tokens.add(rule.id, [[attrs]])
             token = True
         out.append(_Compiled(rule, matcher, needs, token))
-    compiled = _Rules(out, tokens)
+    by_word: dict[str, list[int]] = {}
+    always: list[int] = []
+    for k, c in enumerate(out):
+        if c.token:
+            continue
+        if not c.needs:
+            always.append(k)
+            continue
+        for word in c.needs[0]:
+            by_word.setdefault(word, []).append(k)
+    index = {w: tuple(ks) for w, ks in by_word.items()}
+    compiled = _Rules(out, tokens, index, tuple(always))
     _COMPILED[id(vocab)] = (vocab, compiled)
     return compiled
 
@@ -103,30 +124,68 @@ def _compiled(vocab: Vocab) -> _Rules:
 def find(doc: Doc) -> IdiomHits:
     """The rules that fire in ``doc`` and what they say. A dependency tree never crosses a
     sentence, so each rule runs only on the sentences that hold a word of each of its nodes
-    (the matcher's cost grows with the text it is given, not with the hits)."""
+    (found through the index of its first node's words; the matcher's cost grows with the
+    text it is given, not with the hits), each sentence copied once into a Doc of its own."""
     hits = IdiomHits()
     if not doc.has_annotation("DEP"):
         return hits
     lowers, lemmas = lowers_of(doc), lemmas_of(doc)
-    sents = [(s, {*lowers[s.start : s.end], *lemmas[s.start : s.end]}) for s in doc.sents]
-    alone: dict[int, Doc] = {}  # a sentence as a Doc of its own, made once for every rule
     rules = _compiled(doc.vocab)
+    tried: dict[int, list[Span]] = {}  # rule position -> the sentences that hold its words
+    for sent in doc.sents:
+        words = {*lowers[sent.start : sent.end], *lemmas[sent.start : sent.end]}
+        cands = {k for w in words for k in rules.by_word.get(w, ())}
+        for k in sorted(cands.union(rules.always)):
+            if not any(words.isdisjoint(need) for need in rules.rules[k].needs[1:]):
+                tried.setdefault(k, []).append(sent)
+    alone: dict[int, Doc] = {}  # a sentence as a Doc of its own, made once for every rule
+    array = doc.to_array(_ATTRS) if tried else None
     token_hits: dict[str, list[int]] = {}  # rule id -> where its token pattern matched
     for match_id, start, _end in rules.tokens(doc):
         token_hits.setdefault(doc.vocab.strings[match_id], []).append(start)
-    for compiled in rules.rules:  # in the file's order: a later rule overrides an earlier one
+    for k, compiled in enumerate(rules.rules):  # in the file's order: a later rule overrides
         if compiled.token:
             for start in sorted(token_hits.get(compiled.rule.id, ())):
                 _apply(hits, compiled.rule, start, doc)
             continue
-        for sent, words in sents:
-            if any(words.isdisjoint(need) for need in compiled.needs):
-                continue
+        for sent in tried.get(k, ()):
             if sent.start not in alone:
-                alone[sent.start] = sent.as_doc()
+                alone[sent.start] = _alone(doc, sent, array)
             for _, tokens in compiled.matcher(alone[sent.start]):
                 _apply(hits, compiled.rule, sent.start + tokens[compiled.rule.scope], doc)
     return hits
+
+
+# what the rules may read of a token, copied into each sentence's Doc (``_alone``); ENT_IOB goes
+# with ENT_TYPE, SENT_START keeps the copy one sentence
+_ATTRS: list[int | str] = [
+    "LEMMA",
+    "LOWER",
+    "POS",
+    "TAG",
+    "DEP",
+    "HEAD",
+    "ENT_IOB",
+    "ENT_TYPE",
+    "SENT_START",
+]
+
+
+_READ = {"LEMMA", "LOWER", "POS", "TAG", "DEP", "ENT_TYPE", "ORTH", "TEXT"}
+
+
+def _alone(doc: Doc, sent: Span, array: Any) -> Doc:
+    """``sent`` as a Doc of its own, with the attributes the rules read: ``Span.as_doc`` does
+    the same but reads the whole document's entities (and its array) at every call."""
+    tokens = tokens_of(doc)[sent.start : sent.end]
+    words = [t.text for t in tokens]
+    out = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in tokens])
+    rows = array[sent.start : sent.end].copy()
+    iob = _ATTRS.index("ENT_IOB")
+    if len(rows) and rows[0][iob] == 1:  # an entity running in from before: it begins here
+        rows[0][iob] = 3
+    out.from_array(_ATTRS, rows)
+    return out
 
 
 def _apply(hits: IdiomHits, rule: IdiomRule, i: int, doc: Doc) -> None:
