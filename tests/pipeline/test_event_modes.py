@@ -71,6 +71,8 @@ def test_a_denied_act_is_left_out_and_the_denial_kept(run: Run) -> None:
         # an announced deployment keeps its type
         ("Ruritania will send troops to Freedonia.", ("MOBILIZE", "intended")),
         ("Ruritania attacked Freedonia on Monday.", ("ASSAULT", None)),
+        # judging a past act wrong says that it was done ("it is wrong to" is only weighed)
+        ("It was wrong for Ruritania to attack Freedonia on Monday.", ("ASSAULT", None)),
     ],
 )  # fmt: skip
 def test_what_is_coded_and_how(text: str, expected: tuple[str, str | None], run: Run) -> None:
