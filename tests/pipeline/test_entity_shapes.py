@@ -380,3 +380,26 @@ def test_a_suffix_keeps_its_period(run: Callable[..., Record]) -> None:
         "Marcus Hale Sr.",
         "Marcus Hale Jr.",
     }
+
+
+@pytest.mark.model
+def test_an_abstract_noun_of_a_group_word_is_no_actor(run: Callable[..., Record]) -> None:
+    text = (
+        "The opposition walked out of parliament on Monday. Their fierce opposition to the "
+        "budget surprised no one. Police used excessive force against the crowd. The sanctions "
+        "regime hurt farmers, and the party will be a force in the next election."
+    )
+    rec = run(text)
+    starts = [m.start for e in rec.entities if e.name == "opposition" for m in e.mentions]
+    assert starts == [text.index("opposition")]  # the group, not "fierce opposition to"
+    assert not any(e.name in {"force", "regime"} for e in rec.entities)
+
+
+@pytest.mark.model
+def test_a_boilerplate_line_names_no_actor(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Two hurt in crash\nPlease enable JavaScript to watch this video\nTwo people were hurt "
+        "on Sunday, Sgt. Ana Ruiz said."
+    )
+    assert "JavaScript" not in {e.name for e in rec.entities}
+    assert "Ana Ruiz" in {e.name for e in rec.entities}

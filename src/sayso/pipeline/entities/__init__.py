@@ -79,7 +79,7 @@ class EntityStage:
     # 9: a person's surname typed an event or a building, or a place's name ending in it, is
     # the person; buildings named after their city; one person from abroad makes no home;
     # one-word award names, division words ("Harlan County") and "a X home" type places; a
-    # split-off period stays with its suffix ("Hale Sr.")
+    # split-off period stays with its suffix ("Hale Sr."); no actor from boilerplate lines
     version: ClassVar[str] = "9"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
@@ -90,7 +90,13 @@ class EntityStage:
     def __call__(self, state: State) -> None:
         gz = self.gz or Gazetteer.default()
         doc = state.doc
-        mentions = name_mentions(doc, gz)
+        # a page's boilerplate ("Please enable JavaScript ...") and metadata lines name no actor
+        skip = [f.span for f in state.meta.flags if f.kind in {"boilerplate", "metadata"}]
+        mentions = [
+            m
+            for m in name_mentions(doc, gz)
+            if not any(s.start <= m.start and m.end <= s.end for s in skip)
+        ]
         clusters = cluster(state.text, mentions, gz, state.meta.published)
         titles(doc, clusters, gz)
         name_generic_bodies(clusters, gz)

@@ -723,20 +723,38 @@ def _groups(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     """Collective actors event coders need: "Israeli troops", "the police", "protesters"."""
     tokens = tokens_of(doc)
     groups = words()["groups"]
+    abstract = set(words()["groups_with_article"])
     out: list[Mention] = []
     lemmas = lemmas_of(doc)
     for tok in tokens_of(doc):
         lemma = lemmas[tok.i]
         if tok.i in covered or lemma not in groups or tok.pos_ != "NOUN" or tok.dep_ == "compound":
             continue
+        if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+            continue  # "a force to reckon with", "seen as a force": said of someone, no actor
+        if any(c.dep_ in {"dobj", "nsubj"} for c in tok.children):
+            continue  # "this forces voters to ...": a verb the tagger took for a noun
         start, country = tok.i, None
         for t in reversed(tokens[max(0, tok.i - 3) : tok.i]):
             c = _country_of_token(t, gz) if t.pos_ in {"ADJ", "PROPN"} else None
             if c is None or t.i in covered or t.head.i != tok.i:
                 break
             country, start = c, t.i
+        if tok.lower_ in abstract and country is None and not _the_group(tok):
+            continue  # "fierce opposition to the plan", "a sanctions regime": no actor
         out.append(_mention(doc, start, tok.i + 1, groups[lemma], "group", country, lemma))
     return out
+
+
+def _the_group(tok: Token) -> bool:
+    """Whether a collective noun that is also an abstract noun names a group here: "the
+    opposition" does, "the opposition to the plan" and "the sanctions regime" do not."""
+    kids = list(tok.children)
+    return (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+        and not any(c.dep_ == "compound" for c in kids)
+        and not any(c.dep_ == "prep" and c.lower_ in {"to", "against", "of"} for c in kids)
+    )
 
 
 def _head_start(doc: Doc, tok: Token, inst: dict[str, str], heads: set[str]) -> int | None:

@@ -51,6 +51,7 @@ class EntityWords(TypedDict):
     locative_preps: list[str]  # prepositions before a place
     gendered_nouns: dict[str, str]  # "spokeswoman" -> f, "husband" -> m
     org_name_words: list[str]  # "advisors", "guild": a name ending so is an organisation's
+    groups_with_article: list[str]  # "opposition": an actor only as "the opposition"
     award_names: list[str]  # "oscar": an award, not a person
     division_words: list[str]  # "county": a name ending so is an administrative division
     place_name_words: list[str]  # "county", "springs": a name ending so is a place's
