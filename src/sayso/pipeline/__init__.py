@@ -33,7 +33,8 @@ class CleanupStage:
     ``doc`` is read, whatever its other stages: they all read ``meta``."""
 
     name: ClassVar[str] = "cleanup"
-    version: ClassVar[str] = "1"
+    # 2: the boilerplate of video players ("Please enable JavaScript ...")
+    version: ClassVar[str] = "2"
     requires: ClassVar[tuple[str, ...]] = ("document",)
     assigns: ClassVar[tuple[str, ...]] = ("meta",)
 
