@@ -378,3 +378,17 @@ def test_a_weekday_of_the_news_is_no_date_long_before_it() -> None:
     assert _contradictions(first, near, a=a, b=(("April 24", "2024-04-24"),)) == [
         ("Saturday", "April 24")
     ]
+
+
+def test_a_date_before_a_name_dates_the_whole_name() -> None:
+    y = (("2011", "2011"), ("2013", "2013"))
+    first = "The Film Board picked Ann Lee and Bo Kim to host its gala in Dover in 2011.\n"
+    other = (
+        "The new host follows Cy Moss, whose hosting of the 2013 Film Awards in Dover was mocked.\n"
+    )
+    same = (
+        "The new host follows Cy Moss, whose hosting of the Film Board gala in Dover in 2013 was "
+        "mocked.\n"
+    )
+    assert _contradictions(first, other, a=y, b=y) == []
+    assert _contradictions(first, same, a=y, b=y) == [("2011", "2013")]

@@ -350,19 +350,23 @@ def _other_times(a: Unit, b: Unit) -> bool:
 
 _ATTRIBUTIVE = re.compile(r"(?:\b(?:a|an|the|its|his|her|their)|['’]s|s['’])\s+$", re.I)
 _HEAD = re.compile(r"(?:[-–/]\d{2,4})?\s+([A-Za-z][\w-]*)")  # "the 1990-91 season": "season"
+_NAME_RUN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")  # capitalised words in a row
 
 
 def _dates_other_thing(value: str, u: Unit, other: Unit) -> bool:
     """Whether the date ``value`` of unit ``u`` dates a thing the other unit never names: a
     date written before a noun ("a 1997 article", "the 2000 award") dates that noun, not the
-    event of the sentence."""
+    event of the sentence; before a name, the whole name ("the 2013 Film Awards": a unit that
+    names only "the Film Board" never names it)."""
     for d in u.dates:
         if d.text != value:
             continue
         local = d.start - u.start, d.end - u.start
         head = _HEAD.match(u.text, local[1])
         if head and _ATTRIBUTIVE.search(u.text[max(0, local[0] - 12) : local[0]]):
-            return head.group(1).casefold() not in other.text.casefold()
+            name = _NAME_RUN.match(u.text, head.start(1))  # "the 2013 Film Awards": the name
+            noun = name.group() if name and head.group(1)[:1].isupper() else head.group(1)
+            return noun.casefold() not in other.text.casefold()
     return False
 
 
