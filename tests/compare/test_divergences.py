@@ -159,3 +159,12 @@ def test_a_contraction_without_its_apostrophe_and_a_pronoun_for_a_name_are_no_co
     kinds = _kinds(compare("s", [rec("a", said), rec("b", pronoun)]))
     assert ("contradiction", "actor") not in kinds
     assert ("contradiction", "actor") in _kinds(compare("s", [rec("a", said), rec("b", other)]))
+
+
+def test_one_size_in_two_units_is_no_contradiction() -> None:
+    first = BASE + "The bus depot is a 2,300-square-metre hall on the edge of Lakeside.\n"
+    other = BASE + "The bus depot is a 25,000-square-foot hall on the edge of Lakeside.\n"
+    same = BASE + "The bus depot is a 3,100-square-metre hall on the edge of Lakeside.\n"
+    assert compare("s", [_rec("a", first), _rec("b", other)])["divergences"] == []
+    line = compare("s", [_rec("a", first), _rec("b", same)])
+    assert _kinds(line) == [("contradiction", "number")]

@@ -11,11 +11,13 @@ from sayso.compare.referents import (
     count_role,
     date_act,
     date_role,
+    joined_set,
     money_thing,
     night_or_clock,
     place_role,
     sex_of,
     spelt_alike,
+    stretch,
 )
 from sayso.compare.slots import counts, counts_agree
 from sayso.types import Record
@@ -319,3 +321,74 @@ def test_a_figure_written_anywhere_in_the_other_report_is_said_there() -> None:
     first = "Ann Lee is averaging 21.5 points a game for Dover this season.\n"
     other = "Dover's Ann Lee, averaging 21.5, and Bo Kim 14.5 points, lead the side this season.\n"
     assert not [v for v in _contradictions(first, other) if "21.5" in v]
+
+
+def test_a_period_is_read_only_in_aligned_claims() -> None:
+    first = "Burglaries in the district have risen sharply in the past four months, residents say."
+    other = "Police say burglaries in the district have been solved within the past three months."
+    same = "Residents say burglaries in the district have risen sharply in the past five months."
+    assert _contradictions(first, other) == []
+    assert _contradictions(first, same) == [("four", "five")]
+
+
+def test_a_count_of_two_sets_joined_is_no_count_of_one() -> None:
+    assert joined_set(*_at("carried 120 passengers and crew", "120")[::2]) == "crew"
+    assert joined_set(*_at("carried 95 passengers and its crew", "95")[::2]) is None
+    assert joined_set(*_at("five were killed and ten hurt", "five")[::2]) is None
+    first = "The ferry carried 120 passengers and crew when it ran aground off Dover.\n"
+    other = "The ferry ran aground off Dover with 95 passengers and its crew of 20 on board.\n"
+    same = "The ferry carried 95 passengers and crew when it ran aground off Dover.\n"
+    assert _contradictions(first, other) == []
+    assert _contradictions(first, same) == [("120", "95")]
+
+
+def test_counts_over_two_stretches_of_time_are_two_counts() -> None:
+    assert stretch("14 drownings were recorded since 2015 in Dover") == "since 2015"
+    assert stretch("a dozen drownings in the past two years") == "in the past two years"
+    assert stretch("a dozen drownings in Dover") is None
+    first = "Officials said a dozen drownings were recorded at the lake in the past two years."
+    other = "Since 2015, 14 drownings have been recorded at the Dover lake, officials said.\n"
+    same = "Officials said 14 drownings were recorded at the lake in the past two years.\n"
+    y = (("2015", "2015"),)
+    assert _contradictions(first, other, b=y) == []
+    assert _contradictions(first, same) == [("a dozen", "14")]
+
+
+def test_a_date_with_its_counterpart_among_the_other_dates_dates_no_other_act() -> None:
+    first = "The girl was shot late Tuesday night at her grandmother's home in Dover.\n"
+    listed = (
+        "Prosecutors charged the grandmother of a girl shot April 30 at her home in Dover and "
+        "the father of a boy shot in Westbay on April 27.\n"
+    )
+    alone = "Prosecutors said the girl was shot at her grandmother's home in Dover on April 27.\n"
+    a = (("late Tuesday", "2024-04-30"),)
+    b = (("April 30", "2024-04-30"), ("April 27", "2024-04-27"))
+    assert _contradictions(first, listed, a=a, b=b) == []
+    assert _contradictions(first, alone, a=a, b=(("April 27", "2024-04-27"),)) == [
+        ("late Tuesday", "April 27")
+    ]
+
+
+def test_a_weekday_of_the_news_is_no_date_long_before_it() -> None:
+    first = "Ann Lee was named head coach of the Dover club on Saturday, the club said.\n"
+    old = "The Dover club said it first named Ann Lee its head coach on June 3, 2019.\n"
+    near = "The Dover club said it named Ann Lee its head coach on April 24.\n"
+    a = (("Saturday", "2024-04-27"),)
+    assert _contradictions(first, old, a=a, b=(("June 3, 2019", "2019-06-03"),)) == []
+    assert _contradictions(first, near, a=a, b=(("April 24", "2024-04-24"),)) == [
+        ("Saturday", "April 24")
+    ]
+
+
+def test_a_date_before_a_name_dates_the_whole_name() -> None:
+    y = (("2011", "2011"), ("2013", "2013"))
+    first = "The Film Board picked Ann Lee and Bo Kim to host its gala in Dover in 2011.\n"
+    other = (
+        "The new host follows Cy Moss, whose hosting of the 2013 Film Awards in Dover was mocked.\n"
+    )
+    same = (
+        "The new host follows Cy Moss, whose hosting of the Film Board gala in Dover in 2013 was "
+        "mocked.\n"
+    )
+    assert _contradictions(first, other, a=y, b=y) == []
+    assert _contradictions(first, same, a=y, b=y) == [("2011", "2013")]

@@ -49,6 +49,7 @@ from .base import overlap as _overlap
 from .claims import EventClaim, QuoteClaim, align_events, align_quotes, event_findings, settle
 from .features import NUMBER_WORDS, content_words, normalise_number, stopwords
 from .referents import place_role, spelt_alike
+from .slots import counts
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
@@ -158,6 +159,9 @@ def _classify(a: Sentence, b: Sentence, ta: list[Token], tb: list[Token]) -> str
     if num_a and num_b and set(num_a) != set(num_b):
         if words_a - set(num_a) != words_b - set(num_b):
             return None  # "4 people" vs "3 officers": not the same slot
+        units_a, units_b = _count_units(a, ta), _count_units(b, tb)
+        if units_a and units_b and not units_a & units_b:
+            return None  # "15,800-square-metre" / "170,000-square-foot": one size, two units
         near = _neighbours(a, ta) | _neighbours(b, tb)
         return "date" if near & data.month_words() else "number"
     if _in(a.spans["place"], ta) and _in(b.spans["place"], tb):
@@ -173,6 +177,16 @@ def _classify(a: Sentence, b: Sentence, ta: list[Token], tb: list[Token]) -> str
                 return "speaker"
             return "actor"
     return None
+
+
+def _count_units(s: Sentence, toks: Sequence[Token]) -> set[str]:
+    """What the counts of ``s`` written in ``toks`` count (``slots.counts``: the word after
+    each, the last part of a hyphened compound)."""
+    return {
+        c.unit
+        for c in counts(s.text, s.start)
+        if c.unit and any(c.start < t.end and t.start < c.end for t in toks)
+    }
 
 
 def _negated(words: set[str]) -> bool:

@@ -51,7 +51,7 @@ from .frames import (
     is_reference_point,
     reference_point,
 )
-from .referents import different_things, spelt_alike
+from .referents import count_change, different_things, spelt_alike
 from .slots import counts, counts_agree, dates_agree, place_kind, places_agree
 from .units import Unit, story_units
 
@@ -350,19 +350,23 @@ def _other_times(a: Unit, b: Unit) -> bool:
 
 _ATTRIBUTIVE = re.compile(r"(?:\b(?:a|an|the|its|his|her|their)|['’]s|s['’])\s+$", re.I)
 _HEAD = re.compile(r"(?:[-–/]\d{2,4})?\s+([A-Za-z][\w-]*)")  # "the 1990-91 season": "season"
+_NAME_RUN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")  # capitalised words in a row
 
 
 def _dates_other_thing(value: str, u: Unit, other: Unit) -> bool:
     """Whether the date ``value`` of unit ``u`` dates a thing the other unit never names: a
     date written before a noun ("a 1997 article", "the 2000 award") dates that noun, not the
-    event of the sentence."""
+    event of the sentence; before a name, the whole name ("the 2013 Film Awards": a unit that
+    names only "the Film Board" never names it)."""
     for d in u.dates:
         if d.text != value:
             continue
         local = d.start - u.start, d.end - u.start
         head = _HEAD.match(u.text, local[1])
         if head and _ATTRIBUTIVE.search(u.text[max(0, local[0] - 12) : local[0]]):
-            return head.group(1).casefold() not in other.text.casefold()
+            name = _NAME_RUN.match(u.text, head.start(1))  # "the 2013 Film Awards": the name
+            noun = name.group() if name and head.group(1)[:1].isupper() else head.group(1)
+            return noun.casefold() not in other.text.casefold()
     return False
 
 
@@ -415,14 +419,26 @@ def _other_distances(va: str, vb: str, a: Unit, b: Unit) -> bool:
     return ra is not None and rb is not None and ra != rb
 
 
-def _strong(what: str, score: float, a: Unit, b: Unit, options: MatchOptions) -> bool:
+def _strong(
+    conflict: tuple[str, str, str], score: float, a: Unit, b: Unit, options: MatchOptions
+) -> bool:
     """Whether a pair of units scoring ``score`` (``MatchOptions.contradict`` or more) is read
-    for a contradiction on ``what``: a count of the same thing always; a date or a place when
-    the pair is aligned (``MatchOptions.aligned``), or the units share ``SHARED_NAMES`` name
-    words and state one value each (reports give many dates and places around one event)."""
-    if what == "number" or score >= options.aligned:
+    for a contradiction on ``conflict``: a count of the same thing always, but a period counted
+    back from now ("in the past five months": a window its writer chose, like a date) only
+    when the pair is aligned (``MatchOptions.aligned``); a date or a place when the pair is
+    aligned, or the units share ``SHARED_NAMES`` name words and state one value each (reports
+    give many dates and places around one event)."""
+    what = conflict[0]
+    if score >= options.aligned:
         return True
+    if what == "number":
+        return not _period(conflict[1], a) and not _period(conflict[2], b)
     return len(a.names & b.names) >= SHARED_NAMES and _single(what, a, b)
+
+
+def _period(value: str, u: Unit) -> bool:
+    c = next((c for c in u.counts if c.text == value), None)
+    return c is not None and count_change(u.text, c.start - u.start, c.end - u.start) == "period"
 
 
 def _single(what: str, a: Unit, b: Unit) -> bool:
@@ -453,7 +469,7 @@ def contradictions(story: Story, i: int, j: int) -> list[Finding]:
             conflicts = [
                 x
                 for x in _slot_conflicts(a, b, story.units[i], story.units[j])
-                if _strong(x[0], score, a, b, story.options)
+                if _strong(x, score, a, b, story.options)
                 and same_referent(x, a, b, story.records[i], story.records[j])
             ]
             if not conflicts:

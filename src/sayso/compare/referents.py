@@ -9,7 +9,9 @@ without any disagreement:
   against a count); "80 yards per game" / "900 yards" (a rate against a total); "two of the
   victims" / "five victims" (a part against a whole); "the toll rose to 12" / "8 were killed"
   (a rolling toll at two times against a plain count): both counts must be of one kind to
-  disagree;
+  disagree; a count of two sets joined ("420 passengers and crew")
+  against a count of one ("246 passengers"); counts over two stretches of time ("a dozen cases in
+  the past two years" / "14 cases since 2005");
 * ages of two people: before nouns of men and of women ("a 40-year-old man" / "a 42-year-old
   woman": ``data/person_nouns.tsv``); the age of someone the other sentence names but gives
   another age to someone else ("Lee, 14," / "a 17-year-old girl shot Lee"); the age of a
@@ -43,7 +45,7 @@ import re
 from .. import resources as data
 from .features import stopwords
 from .frames import age_head, date_frame, saying
-from .slots import Count, When, unit_stem
+from .slots import Count, When, dates_agree, unit_stem
 from .units import Unit
 
 __all__ = [
@@ -51,10 +53,12 @@ __all__ = [
     "count_role",
     "date_role",
     "different_things",
+    "joined_set",
     "night_or_clock",
     "place_role",
     "sex_of",
     "spelt_alike",
+    "stretch",
 ]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:()]|\d[\d,.]*")
@@ -261,6 +265,12 @@ def _counts_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
     kb = count_change(b.text, cb.start - b.start, cb.end - b.start)
     if ka != kb:
         return f"a {ka or 'plain'} count against a {kb or 'plain'} count"
+    if joined_set(a.text, ca.end - a.start) != joined_set(b.text, cb.end - b.start):
+        return "a count of two sets joined against a count of one"
+    wa = stretch(a.text, (ca.start - a.start, ca.end - a.start))
+    wb = stretch(b.text, (cb.start - b.start, cb.end - b.start))
+    if wa is not None and wb is not None and wa != wb:
+        return "counts over two stretches of time"
     if ca.unit == cb.unit == "age":
         sa = sex_of(age_head(a.text, ca.end - a.start))
         sb = sex_of(age_head(b.text, cb.end - b.start))
@@ -276,6 +286,45 @@ def _counts_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
         if ta and tb and not ta & tb:
             return "sums for two things"
     return None
+
+
+_JOINED = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:and|&)\s+([a-z][\w-]*)\b")
+_NOT_A_NOUN = frozenset(
+    {"was", "were", "is", "are", "had", "have", "has", "will", "would", "could"}
+)
+
+
+def joined_set(text: str, end: int) -> str | None:
+    """The noun joined to what the count ending at ``end`` of ``text`` counts, when the count
+    counts both ("420 passengers and crew": "crew"); None for a count of one set ("246
+    passengers and most of its crew", "five killed and ten hurt", "three men and a woman": a
+    determiner, a number or a verb after "and" begins another count or clause)."""
+    m = _JOINED.match(text, end)
+    if m is None:
+        return None
+    w = m.group(2).lower()
+    if w in stopwords() or w in _NOT_A_NOUN or w.endswith(_VERB_END) or w.endswith("ly"):
+        return None
+    return unit_stem(w)
+
+
+_STRETCH = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b|"
+    r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|first)\s+(?:[\w/.-]+\s+)?"
+    r"(?:years?|months?|weeks?|days?|decades?|seasons?)\b|"
+    r"\b(?:so\s+far\s+)?this\s+(?:year|season|month)\b",
+    re.I,
+)
+
+
+def stretch(text: str, value: tuple[int, int] = (0, 0)) -> str | None:
+    """The stretch of time a sentence counts over ("since 2005", "in the past two years", "so
+    far this year"), lowercased, else None; None too when the stretch holds ``value`` (the
+    start and end of a count: the count is then the stretch, not a count over it)."""
+    m = _STRETCH.search(text)
+    if m is None or (m.start() < value[1] and value[0] < m.end()):
+        return None
+    return " ".join(m.group().lower().split())
 
 
 _POSSESSIVE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s)\s+$", re.I)
@@ -370,11 +419,14 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
     db = next((d for d in b.dates if d.text == vb), None)
     if da is None or db is None:
         return None
-    if _day_apart(da, db) and (
-        night_or_clock(a.text, da.start - a.start, da.end - a.start)
-        or night_or_clock(b.text, db.start - b.start, db.end - b.start)
-    ):
+    if _one_moment(da, a, db, b):
         return "a night or a clock: one moment on two days"
+    if any(_one_moment(da, a, x, b) for x in b.dates if x is not db and x.dated) or any(
+        _one_moment(x, a, db, b) for x in a.dates if x is not da and x.dated
+    ):
+        return "a date with its counterpart among the other's dates: the others date other acts"
+    if _far_from_weekday(da, db) or _far_from_weekday(db, da):
+        return "a weekday of the week reported against a date of another time"
     role_a = date_role(a.text, da.start - a.start, da.end - a.start)
     if role_a != date_role(b.text, db.start - b.start, db.end - b.start):
         return "the date of a statement against the date of an act"
@@ -392,6 +444,34 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
     ):
         return "dates of two acts"
     return None
+
+
+def _one_moment(da: When, a: Unit, db: When, b: Unit) -> bool:
+    """Whether dates ``da`` of unit ``a`` and ``db`` of unit ``b`` may name one moment: the same
+    day, or a day apart where either is at night or on a named clock."""
+    if dates_agree(da, db):
+        return True
+    return _day_apart(da, db) and (
+        night_or_clock(a.text, da.start - a.start, da.end - a.start)
+        or night_or_clock(b.text, db.start - b.start, db.end - b.start)
+    )
+
+
+WEEK = 7  # days from its report's week beyond which a full date is not what a weekday names
+
+
+def _far_from_weekday(day: When, other: When) -> bool:
+    """Whether ``day`` is a bare weekday (resolved against its report's date) and ``other`` a
+    full date more than ``WEEK`` days from it."""
+    if day.weekday is None or day.dated or not other.dated:
+        return False
+    if len(day.value) != 10 or len(other.value) != 10:
+        return False
+    try:
+        gap = datetime.date.fromisoformat(day.value) - datetime.date.fromisoformat(other.value)
+    except ValueError:
+        return False
+    return abs(gap.days) > WEEK
 
 
 _VERB_END = ("ed", "ing")
