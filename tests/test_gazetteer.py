@@ -322,3 +322,50 @@ def test_adjective_of_a_country() -> None:
     assert gz.adjective("ARG") == "Argentine"
     assert gz.adjective("chn") == "Chinese"
     assert gz.adjective("XXX") is None
+
+
+# -- gender of people ---------------------------------------------------------------------------
+
+
+def test_every_bundled_person_has_a_gender() -> None:
+    rows = _rows("people.csv", ",")
+    assert all(row["gender"] in {"m", "f"} for row in rows), [
+        row["name"] for row in rows if row["gender"] not in {"m", "f"}
+    ]
+
+
+def test_the_gender_column_is_read(gaz: Gazetteer) -> None:
+    merkel, borrell = gaz.person("Angela Merkel"), gaz.person("Josep Borrell")
+    assert merkel is not None and merkel.gender == "f"
+    assert borrell is not None and borrell.gender == "m"
+
+
+def test_a_user_table_with_or_without_the_gender_column(tmp_path: Path) -> None:
+    new = tmp_path / "new.csv"
+    new.write_text(
+        "name,aliases,country,role,sector,start,end,gender\n"
+        "Jane Roe,,GBR,mayor,GOV,2020,,F\n"
+        "Sam Poe,,GBR,mayor,GOV,2016,2020,\n",
+        encoding="utf-8",
+    )
+    gaz = Gazetteer.load(extra_people_csv=new)
+    roe, poe = gaz.person("Jane Roe"), gaz.person("Sam Poe")
+    assert roe is not None and roe.gender == "f"
+    assert poe is not None and poe.gender is None  # empty: unknown
+    old = tmp_path / "old.csv"
+    old.write_text(
+        "name,aliases,country,role,sector,start,end\nJane Roe,,GBR,mayor,GOV,2020,\n",
+        encoding="utf-8",
+    )
+    roe = Gazetteer.load(extra_people_csv=old).person("Jane Roe")
+    assert roe is not None and roe.role == "mayor" and roe.gender is None
+
+
+def test_a_gender_other_than_m_or_f_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "name,aliases,country,role,sector,start,end,gender\nJane Roe,,GBR,mayor,GOV,,,woman\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=":2: gender 'woman'"):
+        Gazetteer.load(extra_people_csv=path)

@@ -7,7 +7,8 @@ not code):
 - ``country_prefixes.tsv`` combining forms ("Sino", "Russo") used in "Sino-Russian"
 - ``places.tsv``           regions and large cities that are not capitals, and their country
                            (US states are in ``us_states.tsv``; ``place()`` reads both)
-- ``people.csv``           one row per person and office, with dates
+- ``people.csv``           one row per person and office, with dates and the person's gender
+                           (m, f; empty when unknown; tables without the column still load)
 - ``orgs.csv``             organisations with their country and sector
 - ``roles.tsv``            title words ("defence minister") and their normalised role and sector
 - ``us_states.tsv``        the 50 US states: name, postal code, AP abbreviation ("Calif.")
@@ -58,7 +59,10 @@ SECTORS = frozenset(
 # POL is also Poland's iso3).
 OLD_SECTORS = {"POL": "COP"}
 
-PEOPLE_COLUMNS = ("name", "aliases", "country", "role", "sector", "start", "end")
+PEOPLE_COLUMNS = ("name", "aliases", "country", "role", "sector", "start", "end", "gender")
+# Trailing columns a table written before they existed may lack: each reads as empty.
+PEOPLE_OPTIONAL = ("gender",)
+GENDERS = frozenset({"m", "f"})
 ORG_COLUMNS = ("name", "aliases", "type", "country", "sector")
 COUNTRY_COLUMNS = ("iso3", "name", "aliases", "demonyms", "capitals", "other")
 ROLE_COLUMNS = ("pattern", "role", "sector")
@@ -95,6 +99,7 @@ class PersonInfo:
     sector: str
     start: str | None
     end: str | None
+    gender: str | None = None  # "m", "f", or None when the table does not say
 
     def in_office(self, on: str) -> bool:
         """True when the office was held on date ``on`` ("YYYY" or "YYYY-MM-DD")."""
@@ -166,11 +171,21 @@ def _data_text(name: str) -> str:
 
 
 class _Table:
-    """Rows of a delimited file with a fixed header, each with its line number."""
+    """Rows of a delimited file with a fixed header, each with its line number. The header may
+    leave out the ``optional`` trailing columns (a table written before they existed): their
+    values read as empty."""
 
-    def __init__(self, text: str, source: str, columns: tuple[str, ...], delimiter: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        source: str,
+        columns: tuple[str, ...],
+        delimiter: str,
+        optional: tuple[str, ...] = (),
+    ) -> None:
         self.source = source
         self.columns = columns
+        full = columns
         lines = text.splitlines()
         reader = csv.reader(lines, delimiter=delimiter)
         self.rows: list[tuple[int, dict[str, str]]] = []
@@ -181,12 +196,14 @@ class _Table:
                 continue
             if header is None:
                 header = [h.strip() for h in row]
-                if tuple(header) != columns:
+                short = full[: len(full) - len(optional)]
+                if tuple(header) not in (full, short):
                     self.fail(
                         lineno,
                         f"header is {','.join(header)!r}",
-                        f"the first line must be {','.join(columns)!r}",
+                        f"the first line must be {','.join(full)!r}",
                     )
+                columns = tuple(header)
                 continue
             if len(row) != len(columns):
                 self.fail(
@@ -194,15 +211,19 @@ class _Table:
                     f"{len(row)} fields instead of {len(columns)}",
                     f"give every row the columns {','.join(columns)} (quote values with commas)",
                 )
-            self.rows.append((lineno, {c: v.strip() for c, v in zip(columns, row, strict=True)}))
+            values = dict.fromkeys(full, "")
+            values.update({c: v.strip() for c, v in zip(columns, row, strict=True)})
+            self.rows.append((lineno, values))
         if header is None:
-            self.fail(1, "the file is empty", f"start it with the header {','.join(columns)!r}")
+            self.fail(1, "the file is empty", f"start it with the header {','.join(full)!r}")
 
     def fail(self, lineno: int, problem: str, fix: str) -> None:
         raise ConfigError(f"{self.source}:{lineno}: {problem}; {fix}", source=self.source)
 
 
-def _read_user(path: str | Path, columns: tuple[str, ...]) -> _Table:
+def _read_user(
+    path: str | Path, columns: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> _Table:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -215,7 +236,7 @@ def _read_user(path: str | Path, columns: tuple[str, ...]) -> _Table:
             f"{path}: cannot be read ({err.__class__.__name__}); save it as UTF-8 CSV",
             source=str(path),
         ) from None
-    return _Table(text, str(path), columns, ",")
+    return _Table(text, str(path), columns, ",", optional)
 
 
 class Gazetteer:
@@ -271,10 +292,18 @@ class Gazetteer:
     ) -> Gazetteer:
         """The bundled tables plus user CSVs with the same columns. A user row replaces every
         bundled row with the same name (so a user can correct or end an office)."""
-        people = [_Table(_data_text("people.csv"), "sayso/data/people.csv", PEOPLE_COLUMNS, ",")]
+        people = [
+            _Table(
+                _data_text("people.csv"),
+                "sayso/data/people.csv",
+                PEOPLE_COLUMNS,
+                ",",
+                PEOPLE_OPTIONAL,
+            )
+        ]
         orgs = [_Table(_data_text("orgs.csv"), "sayso/data/orgs.csv", ORG_COLUMNS, ",")]
         if extra_people_csv is not None:
-            people.append(_read_user(extra_people_csv, PEOPLE_COLUMNS))
+            people.append(_read_user(extra_people_csv, PEOPLE_COLUMNS, PEOPLE_OPTIONAL))
         if extra_orgs_csv is not None:
             orgs.append(_read_user(extra_orgs_csv, ORG_COLUMNS))
         return cls(
@@ -388,6 +417,13 @@ class Gazetteer:
                             f"{col} date {row[col]!r} is not a date",
                             "write YYYY or YYYY-MM-DD, or leave it empty",
                         )
+                gender = row["gender"].lower()
+                if gender and gender not in GENDERS:
+                    table.fail(
+                        lineno,
+                        f"gender {row['gender']!r} is not m or f",
+                        "write m or f, or leave it empty when unknown",
+                    )
                 person = PersonInfo(
                     name=row["name"],
                     aliases=_split(row["aliases"]),
@@ -396,6 +432,7 @@ class Gazetteer:
                     sector=self._sector(table, lineno, row["sector"]),
                     start=row["start"] or None,
                     end=row["end"] or None,
+                    gender=gender or None,
                 )
                 mine.setdefault(_key(person.name), []).append(person)
             rows.update(mine)

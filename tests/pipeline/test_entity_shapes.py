@@ -403,3 +403,29 @@ def test_a_boilerplate_line_names_no_actor(run: Callable[..., Record]) -> None:
     )
     assert "JavaScript" not in {e.name for e in rec.entities}
     assert "Ana Ruiz" in {e.name for e in rec.entities}
+
+
+@pytest.mark.model
+def test_a_listed_persons_gender_takes_the_pronoun(run: Callable[..., Record]) -> None:
+    # neither first name is a common one: only the people table says who is a woman
+    rec = run("Borrell called Kallas on Friday. She told him the summit would go ahead.")
+    assert "She" in texts(named(rec, "Kaja Kallas"))
+    assert "She" not in texts(named(rec, "Josep Borrell"))
+    rec = run("Josep Borrell praised Kaja Kallas at the meeting. She said the fund was ready.")
+    assert "She" in texts(named(rec, "Kaja Kallas"))
+
+
+def test_a_listed_persons_gender_goes_to_the_cluster() -> None:
+    text = "Scholz met Baerbock in Berlin."
+    ms = [_mention(text, w, "PERSON") for w in ("Scholz", "Baerbock")]
+    by_name = {c.name: c for c in cluster(text, ms, Gazetteer.default(), "2023-01-10")}
+    assert by_name["Olaf Scholz"].gender == "m"
+    assert by_name["Annalena Baerbock"].gender == "f"
+
+
+def test_an_honorific_of_the_other_gender_is_a_namesake() -> None:
+    text = "Mr. Merkel, a baker, said he had never voted."
+    m = _mention(text, "Merkel", "PERSON")
+    m.gender = "m"  # from "Mr."
+    (c,) = [c for c in cluster(text, [m], Gazetteer.default(), "2024-03-10") if c.mentions]
+    assert c.name == "Merkel" and c.gender == "m"

@@ -191,6 +191,7 @@ class _Clustering:
         if info is not None:
             c.role = c.role or info.role
             c.sector = c.sector or info.sector
+            c.gender = c.gender or info.gender  # the table's, when no honorific or first name says
 
     def _add_org_mention(self, m: Mention, raw: str) -> None:
         gz = self.gz
@@ -320,11 +321,14 @@ class _Clustering:
         if info is None and not ambiguous:
             cands = gz.person_by_surname(word)
             info = cands[0] if len({p.name for p in cands}) == 1 else None
+        if info is not None and None not in (m.gender, info.gender) and m.gender != info.gender:
+            info = None  # "Mr. Merkel" is not the listed woman of that surname: a namesake
         if info is not None:
             self.add("per:" + info.name.casefold(), info.name, "PERSON", m, info.country)
             c = self.clusters[m.ent]
             c.role = c.role or info.role
             c.sector = c.sector or info.sector
+            c.gender = c.gender or info.gender
             return
         self.add("per:" + low, word, "PERSON", m, None)
         c = self.clusters[m.ent]
