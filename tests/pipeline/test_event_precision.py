@@ -333,3 +333,12 @@ def test_a_directive_with_no_one_giving_it_is_no_act(run: Run) -> None:
 def test_an_intensifier_is_no_target(run: Run) -> None:
     rec = run("Vale has promised to bomb the hell out of the rebels.")
     assert [_names(rec, e.target) for e in rec.events] == [["rebels"]]
+
+
+def test_where_a_thing_is_does_not_act(run: Run) -> None:
+    # "officials in Kenya" stand for Kenya; a bomb in a city says only where it was
+    rec = run("In May, a truck bomb in Lagos killed a retired judge.")
+    killed = _event(rec, "killed")
+    assert "Lagos" not in _names(rec, killed.source)
+    assert _names(rec, killed.target) == ["retired judge"]
+

@@ -72,9 +72,11 @@ class ActorFinder:
                 )
         if not ids and top and tok.pos_ in ("NOUN", "PROPN"):
             # "the government of Chile", "officials in Kenya": the place or body named;
-            # "a plea from Okafor", "the raid by gunmen": who made it
+            # "a plea from Okafor", "the raid by gunmen": who made it; but "a mine in Laos"
+            # only says where a thing is, not who it stands for
+            preps = ("of", "in", "by", "from") if self.actor_noun(tok) else ("of", "by", "from")
             for c in tok.children:
-                if c.dep_ == "prep" and c.lemma_.lower() in ("of", "in", "by", "from"):
+                if c.dep_ == "prep" and c.lemma_.lower() in preps:
                     for p in pobjs(c):
                         ids.extend(self.arg_ids(p, nominal=False))
         return list(dict.fromkeys(ids))
