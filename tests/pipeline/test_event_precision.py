@@ -342,3 +342,17 @@ def test_where_a_thing_is_does_not_act(run: Run) -> None:
     assert "Lagos" not in _names(rec, killed.source)
     assert _names(rec, killed.target) == ["retired judge"]
 
+
+def test_a_doer_noun_acts_for_its_possessor(run: Run) -> None:
+    # "Chile's donors" give to Chile; Chile gives nothing
+    rec = run("Chile's donors said that the Chilean government must curb spending.")
+    donors = _event(rec, "donors")
+    assert donors.type == "AID"
+    assert _names(rec, donors.source) == ["donors"]
+    assert _names(rec, donors.target) == ["Chile"]
+
+
+def test_an_apposition_names_the_doer_noun(run: Run) -> None:
+    rec = run("Norway's largest donor, Sweden, froze its aid.")
+    donor = _event(rec, "donor")
+    assert _names(rec, donor.source) == ["Sweden"] and _names(rec, donor.target) == ["Norway"]
