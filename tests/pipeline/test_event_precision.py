@@ -356,3 +356,28 @@ def test_an_apposition_names_the_doer_noun(run: Run) -> None:
     rec = run("Norway's largest donor, Sweden, froze its aid.")
     donor = _event(rec, "donor")
     assert _names(rec, donor.source) == ["Sweden"] and _names(rec, donor.target) == ["Norway"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Governor Paul Ames won the vote after his rival, Rita Cole, conceded defeat.",
+            "Rita Cole",
+        ),
+        (
+            "Mayor Ada Lind declared victory after her Green rival, Tove Berg, conceded that she "
+            "had lost.",
+            "Tove Berg",
+        ),
+    ],
+)
+def test_a_clause_after_a_frame_word_has_its_own_subject(text: str, who: str, run: Run) -> None:
+    # the parser reads "after NP VP" as a preposition and a verb of the main clause
+    rec = run(text)
+    assert _names(rec, _event(rec, "conceded").source) == [who]
+
+
+def test_a_list_of_verbs_keeps_the_first_subject(run: Run) -> None:
+    rec = run("Rebels seized the town after a long siege, killed ten guards.")
+    assert _names(rec, _event(rec, "killed").source) == ["rebels"]
