@@ -381,3 +381,12 @@ def test_a_clause_after_a_frame_word_has_its_own_subject(text: str, who: str, ru
 def test_a_list_of_verbs_keeps_the_first_subject(run: Run) -> None:
     rec = run("Rebels seized the town after a long siege, killed ten guards.")
     assert _names(rec, _event(rec, "killed").source) == ["rebels"]
+
+
+def test_what_a_request_asks_for_is_not_its_target(run: Run) -> None:
+    # a refusal of "a request for more guards" is not aimed at the guards
+    rec = run("The union rejected a request for more guards.")
+    rejected = _event(rec, "rejected")
+    assert rejected.type == "REJECT" and "guards" not in " ".join(_names(rec, rejected.target))
+    by = run("The union rejected a request by the mayor for more guards.")
+    assert _names(by, _event(by, "rejected").target) == ["mayor"]

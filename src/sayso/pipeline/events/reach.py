@@ -206,6 +206,7 @@ class Reach(ActorFinder):
                 or (c.dep_ == "relcl" and t.i not in self.triggers)
             ]
         )
+        level = [c for c in level if not self._asked_for(c)]
         seen.update(c.i for c in level)
         nominal: list[str] = []  # the nearest people, bodies or sites named by a plain noun
         for _ in range(INNER_DEPTH):
@@ -236,6 +237,7 @@ class Reach(ActorFinder):
                 for c in t.children
                 if c.i not in seen
                 and c.dep_ in INNER_DEPS
+                and not self._asked_for(c)
                 # "the bridge that a firm plans to build": who does something with the thing
                 # is not whom it concerns ("claims that three guards beat ..." is)
                 and not (
@@ -245,3 +247,15 @@ class Reach(ActorFinder):
                 )
             ]
         return nominal
+
+    def _asked_for(self, prep: Token) -> bool:
+        """Whether ``prep`` is the "for" of a request noun ("a demand for observers", "a call
+        for UN inspectors"): what is asked for is not whom the request or its refusal is
+        aimed at."""
+        head = prep.head
+        return (
+            prep.dep_ == "prep"
+            and prep.lower_ == "for"
+            and head.pos_ == "NOUN"
+            and any(p.type == "REQUEST" for p in self.table.get(("noun", head.lemma_.lower()), []))
+        )
