@@ -390,3 +390,10 @@ def test_what_a_request_asks_for_is_not_its_target(run: Run) -> None:
     assert rejected.type == "REJECT" and "guards" not in " ".join(_names(rec, rejected.target))
     by = run("The union rejected a request by the mayor for more guards.")
     assert _names(by, _event(by, "rejected").target) == ["mayor"]
+
+
+def test_whom_a_proposal_would_act_on_is_no_target(run: Run) -> None:
+    # opposing a plan is not opposing those the plan would let or force to do something
+    rec = run("The senator opposed a plan that would let banks raise fees.")
+    opposed = _event(rec, "opposed")
+    assert opposed.type == "REJECT" and "banks" not in _names(rec, opposed.target)
