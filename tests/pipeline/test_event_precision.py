@@ -333,3 +333,67 @@ def test_a_directive_with_no_one_giving_it_is_no_act(run: Run) -> None:
 def test_an_intensifier_is_no_target(run: Run) -> None:
     rec = run("Vale has promised to bomb the hell out of the rebels.")
     assert [_names(rec, e.target) for e in rec.events] == [["rebels"]]
+
+
+def test_where_a_thing_is_does_not_act(run: Run) -> None:
+    # "officials in Kenya" stand for Kenya; a bomb in a city says only where it was
+    rec = run("In May, a truck bomb in Lagos killed a retired judge.")
+    killed = _event(rec, "killed")
+    assert "Lagos" not in _names(rec, killed.source)
+    assert _names(rec, killed.target) == ["retired judge"]
+
+
+def test_a_doer_noun_acts_for_its_possessor(run: Run) -> None:
+    # "Chile's donors" give to Chile; Chile gives nothing
+    rec = run("Chile's donors said that the Chilean government must curb spending.")
+    donors = _event(rec, "donors")
+    assert donors.type == "AID"
+    assert _names(rec, donors.source) == ["donors"]
+    assert _names(rec, donors.target) == ["Chile"]
+
+
+def test_an_apposition_names_the_doer_noun(run: Run) -> None:
+    rec = run("Norway's largest donor, Sweden, froze its aid.")
+    donor = _event(rec, "donor")
+    assert _names(rec, donor.source) == ["Sweden"] and _names(rec, donor.target) == ["Norway"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Governor Paul Ames won the vote after his rival, Rita Cole, conceded defeat.",
+            "Rita Cole",
+        ),
+        (
+            "Mayor Ada Lind declared victory after her Green rival, Tove Berg, conceded that she "
+            "had lost.",
+            "Tove Berg",
+        ),
+    ],
+)
+def test_a_clause_after_a_frame_word_has_its_own_subject(text: str, who: str, run: Run) -> None:
+    # the parser reads "after NP VP" as a preposition and a verb of the main clause
+    rec = run(text)
+    assert _names(rec, _event(rec, "conceded").source) == [who]
+
+
+def test_a_list_of_verbs_keeps_the_first_subject(run: Run) -> None:
+    rec = run("Rebels seized the town after a long siege, killed ten guards.")
+    assert _names(rec, _event(rec, "killed").source) == ["rebels"]
+
+
+def test_what_a_request_asks_for_is_not_its_target(run: Run) -> None:
+    # a refusal of "a request for more guards" is not aimed at the guards
+    rec = run("The union rejected a request for more guards.")
+    rejected = _event(rec, "rejected")
+    assert rejected.type == "REJECT" and "guards" not in " ".join(_names(rec, rejected.target))
+    by = run("The union rejected a request by the mayor for more guards.")
+    assert _names(by, _event(by, "rejected").target) == ["mayor"]
+
+
+def test_whom_a_proposal_would_act_on_is_no_target(run: Run) -> None:
+    # opposing a plan is not opposing those the plan would let or force to do something
+    rec = run("The senator opposed a plan that would let banks raise fees.")
+    opposed = _event(rec, "opposed")
+    assert opposed.type == "REJECT" and "banks" not in _names(rec, opposed.target)

@@ -85,7 +85,10 @@ class Nominals:
         lead = tokens[first]
         definite = lead.lower_ not in _INDEFINITE
         while first < tok.i and (
-            tokens[first].lower_ in _ARTICLES or tokens[first].is_punct or tokens[first].is_space
+            tokens[first].lower_ in _ARTICLES
+            or tokens[first].is_punct
+            or tokens[first].is_space
+            or tokens[first].tag_ == "POS"  # "Peru's donors" is "donors"
         ):
             first += 1
         start = tokens[first].idx

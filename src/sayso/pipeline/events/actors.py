@@ -14,6 +14,7 @@ from .syntax import antecedent, is_infinitive, is_relative, of_object, path_up, 
 from .tables import (
     ACTOR_SUFFIXES,
     CLAUSE_DEPS,
+    FRAME_PREPS,
     LEADING_VERBS,
     NP_DEPS,
     PRONOUN_LABELS,
@@ -24,6 +25,41 @@ from .tables import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+
+def _clause_in_frame(verb: Token) -> Token | None:
+    """The subject of a clause the parser read as a noun phrase of a frame preposition and a
+    finite verb hung on the main one ("won after his rival, Ana Ruiz, conceded": Ana Ruiz
+    concedes, not the winner): the noun right before the verb, when no "and" or "or" joins
+    the two verbs."""
+    head = verb.head
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("cc", "preconj") for c in (*head.children, *verb.children)
+    ):
+        return None
+    j = verb.i - 1
+    while j > head.i and verb.doc[j].is_punct:
+        j -= 1
+    noun = verb.doc[j]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    root = noun
+    while root.dep_ == "appos" and root.head.i < root.i:
+        root = root.head
+    prep = root.head
+    framed = (
+        noun.pos_ in ("NOUN", "PROPN")
+        # a comma before the verb closes an apposition, else it ends the frame ("seized the
+        # town after a siege, killed ten guards": the rebels kill)
+        and (j == verb.i - 1 or noun.dep_ == "appos")
+        and root.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in FRAME_PREPS
+        and head.i < prep.i
+        # "won after ...", "declared victory after ...": on the main verb or its object
+        and (prep.head.i == head.i or prep.head.head.i == head.i)
+    )
+    return noun if framed else None
 
 
 class ActorFinder:
@@ -72,9 +108,11 @@ class ActorFinder:
                 )
         if not ids and top and tok.pos_ in ("NOUN", "PROPN"):
             # "the government of Chile", "officials in Kenya": the place or body named;
-            # "a plea from Okafor", "the raid by gunmen": who made it
+            # "a plea from Okafor", "the raid by gunmen": who made it; but "a mine in Laos"
+            # only says where a thing is, not who it stands for
+            preps = ("of", "in", "by", "from") if self.actor_noun(tok) else ("of", "by", "from")
             for c in tok.children:
-                if c.dep_ == "prep" and c.lemma_.lower() in ("of", "in", "by", "from"):
+                if c.dep_ == "prep" and c.lemma_.lower() in preps:
                     for p in pobjs(c):
                         ids.extend(self.arg_ids(p, nominal=False))
         return list(dict.fromkeys(ids))
@@ -208,6 +246,8 @@ class ActorFinder:
                 return objects, passive
             toks, _ = self.subjects(head, depth + 1)
             return toks, passive
+        if verb.dep_ in ("conj", "advcl") and (framed := _clause_in_frame(verb)) is not None:
+            return [framed], passive
         if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
             toks, head_passive = self.subjects(head, depth + 1)
             if verb.dep_ == "advcl":

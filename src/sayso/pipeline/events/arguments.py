@@ -224,6 +224,15 @@ class ArgumentFinder(ActorFinder):
                 return ids
         return []
 
+    def _doer(self, noun: Token) -> list[str]:
+        """A noun that names the doer ("Peru's donors", ``follower_nouns``): its apposition
+        ("Peru's donor, Chile") or itself; its possessor is then the one it gives to or backs,
+        as the object of the verb it comes from, not the doer."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.words.follower_nouns:
+            return []
+        named = [i for c in noun.children if c.dep_ == "appos" for i in self.np_ids(c)]
+        return named or self.nominals.make(noun)
+
     def noun_args(self, noun: Token, roles: Roles) -> tuple[list[str], list[str], list[str]]:
         """(source, target, modifiers): a noun's own actors, and the entities of its name or
         nationality modifiers ("EU tariffs", "Japanese aid"), a fallback source."""
@@ -231,12 +240,15 @@ class ArgumentFinder(ActorFinder):
         target: list[str] = []
         modifiers: list[str] = []
         possessed = any(c.dep_ == "poss" for c in noun.children)
+        doer = self._doer(noun) if possessed else []
+        source.extend(doer)
         for c in noun.children:
             dep = c.dep_
             if dep == "poss":
                 if roles.joint and self.reciprocal(c):
                     continue  # "their partnership": both parties, not one entity
-                (source if roles.possessor == "source" else target).extend(self.arg_ids(c))
+                own = roles.possessor == "source" and not doer
+                (source if own else target).extend(self.arg_ids(c))
             elif dep in ("compound", "amod", "nmod"):
                 modifiers.extend(self.np_ids(c, top=False))
             elif dep == "prep":

@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
+def _modal(clause: Token) -> bool:
+    """Whether a relative clause says what its thing would or could do ("a bill that would
+    force hospitals to cut staff"): those it would act on are not whom an act on the thing
+    concerns (opposing the bill is not opposing the hospitals)."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+
+
 class EventIndex:
     """The events emitted so far, by type, by the lemmas of their trigger and by trigger start,
     so that the latest earlier event of a kind is found without reading them all."""
@@ -203,9 +210,10 @@ class Reach(ActorFinder):
                 for t in heads
                 for c in t.children
                 if c.dep_ in ("prep", "acl", "ccomp")
-                or (c.dep_ == "relcl" and t.i not in self.triggers)
+                or (c.dep_ == "relcl" and t.i not in self.triggers and not _modal(c))
             ]
         )
+        level = [c for c in level if not self._asked_for(c)]
         seen.update(c.i for c in level)
         nominal: list[str] = []  # the nearest people, bodies or sites named by a plain noun
         for _ in range(INNER_DEPTH):
@@ -236,6 +244,8 @@ class Reach(ActorFinder):
                 for c in t.children
                 if c.i not in seen
                 and c.dep_ in INNER_DEPS
+                and not self._asked_for(c)
+                and not (c.dep_ == "relcl" and _modal(c))
                 # "the bridge that a firm plans to build": who does something with the thing
                 # is not whom it concerns ("claims that three guards beat ..." is)
                 and not (
@@ -245,3 +255,15 @@ class Reach(ActorFinder):
                 )
             ]
         return nominal
+
+    def _asked_for(self, prep: Token) -> bool:
+        """Whether ``prep`` is the "for" of a request noun ("a demand for observers", "a call
+        for UN inspectors"): what is asked for is not whom the request or its refusal is
+        aimed at."""
+        head = prep.head
+        return (
+            prep.dep_ == "prep"
+            and prep.lower_ == "for"
+            and head.pos_ == "NOUN"
+            and any(p.type == "REQUEST" for p in self.table.get(("noun", head.lemma_.lower()), []))
+        )
