@@ -37,6 +37,17 @@ def test_cue_before_quote(run: Callable[..., Record]) -> None:
     assert speaker_of(rec, "The bill is dead") == "Mark Hill"
 
 
+def test_cue_before_quote_across_its_adjuncts(run: Callable[..., Record]) -> None:
+    # only the cue's own adjuncts stand between it and the quote
+    rec = run(
+        "As Helen Brandt said last week in the capital, \u201cThe harbour will stay open to "
+        "every ship that pays its dues.\u201d"
+    )
+    a = attribution_with(rec, "The harbour will stay open")
+    assert a.kind == "direct"
+    assert speaker_of(rec, "The harbour will stay open") == "Helen Brandt"
+
+
 def test_indirect_speech_with_that_clause(run: Callable[..., Record]) -> None:
     rec = run("Finance Minister Paula Grant said that inflation would fall next year.")
     a = attribution_with(rec, "inflation would fall")

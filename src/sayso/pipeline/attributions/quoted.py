@@ -318,18 +318,46 @@ class QuotePass:
             if self.speakers.cue_verb(t, quote=True) is not None:
                 subj = self.speakers.subject(t)
                 gap = self.text[tok_end(t) : q.start]
-                if (
-                    subj is not None
-                    and len(gap.split()) <= 3
-                    and (
-                        len(gap.split()) == 0
-                        or gap.rstrip()[-1:] in {":", ","}
-                        or gap.split()[-1].lower() == "that"
+                if subj is not None and (
+                    (
+                        len(gap.split()) <= 3
+                        and (
+                            len(gap.split()) == 0
+                            or gap.rstrip()[-1:] in {":", ","}
+                            or gap.split()[-1].lower() == "that"
+                        )
                     )
+                    or self._adjunct_gap(t, q)
                 ):
                     return self._outer_cue(t) or (t, subj)
                 return None
         return None
+
+    def _adjunct_gap(self, verb: Token, q: Quote) -> bool:
+        """Whether only the cue's own adjuncts stand between it and the quotation, set off by
+        a comma or a colon ('As Hill said last week in the capital, "..."', 'Hill told the
+        council after the vote on Tuesday: "..."'): no verb and no clause of another word, so
+        the quotation is the cue's words."""
+        gap = self.text[tok_end(verb) : q.start].rstrip()
+        if gap[-1:] not in {":", ","}:
+            return False
+        toks = [
+            t
+            for t in self.doc[verb.i + 1 : self.ctx.token_at(q.start).i + 1]
+            if tok_end(t) <= q.start and any(ch.isalnum() for ch in t.text)
+        ]
+        if not toks or len(toks) > 10:
+            return False
+        for t in toks:
+            if t.pos_ in {"VERB", "AUX"} or self.ctx.quoted(t) or t.sent != verb.sent:
+                return False
+            # the nearest verb above each word is the cue itself: an adjunct of the cue
+            head = t.head
+            while head.i != head.head.i and head.pos_ not in {"VERB", "AUX"}:
+                head = head.head
+            if head.i != verb.i:
+                return False
+        return True
 
     def _outer_cue(self, verb: Token) -> tuple[Token, Token] | None:
         """The speech cue whose reported clause holds the cue ``verb``: in 'Hill said the
