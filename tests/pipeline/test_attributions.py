@@ -48,6 +48,23 @@ def test_cue_before_quote_across_its_adjuncts(run: Callable[..., Record]) -> Non
     assert speaker_of(rec, "The harbour will stay open") == "Helen Brandt"
 
 
+def test_uncued_quote_after_a_statement_continues_its_speaker(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Paul Vance, a spokesman for the ferry company, said the timetable would not change "
+        "before spring. \u201cYou will find the boats running every hour this winter.\u201d\n\n"
+        "\u201cNobody is going to be stranded on the island.\u201d\n\n"
+        "Mayor Helen Brandt said the fee was too high. \u201cFair enough\u201d was how one "
+        "captain put it."
+    )
+    a = attribution_with(rec, "You will find the boats")
+    assert a.kind == "direct"
+    assert speaker_of(rec, "You will find the boats") == "Paul Vance"
+    # a paragraph that is wholly the quotation goes on too
+    assert speaker_of(rec, "Nobody is going to be stranded") == "Paul Vance"
+    # words in quotation marks inside a sentence of their own are no continuation
+    assert not any(c.text.startswith("Fair enough") for x in rec.attributions for c in x.content)
+
+
 def test_indirect_speech_with_that_clause(run: Callable[..., Record]) -> None:
     rec = run("Finance Minister Paula Grant said that inflation would fall next year.")
     a = attribution_with(rec, "inflation would fall")

@@ -84,8 +84,10 @@ class AttributionStage:
         lines = LinePass(ctx, speakers)
         cues = CuePass(ctx, speakers, Contents(ctx, speakers))
         lines.colon_pass()
-        QuotePass(ctx, speakers).run()
+        quotes = QuotePass(ctx, speakers)
+        quotes.run()
         cues.run()
+        quotes.follow_statements()
         cues.noun_pass()
         lines.question_pass()
         said = [a for a in ctx.out if not _titled(a)]

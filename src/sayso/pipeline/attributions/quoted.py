@@ -67,6 +67,45 @@ class QuotePass:
                 continue
             self.prev_quote = q
 
+    def follow_statements(self) -> None:
+        """A quotation with no cue of its own, set as a sentence of its own right after the
+        sentence of a speech cue whose speaker is known, in the same paragraph ('Vance said the
+        timetable would not change. "You will find the boats running."'): the speaker goes on.
+        Run after the cue pass, whose statements it continues."""
+        for q in self.ctx.state.quotes.quotes:
+            content = Span.of(self.text, *trim(self.text, q.inner_start, q.inner_end))
+            if content.end <= content.start or is_title(content.text):
+                continue
+            # a whole sentence: it ends inside the quotation ('"... all winter."')
+            if self.text[q.inner_start : q.inner_end].rstrip()[-1:] not in {".", "!", "?"}:
+                continue
+            prev = self._statement_before(q)
+            if prev is not None:
+                self.ctx.emit(
+                    prev.source, prev.speaker, prev.cue, [content], via=prev.via, kind="direct"
+                )
+
+    def _statement_before(self, q: Quote) -> Attribution | None:
+        """The attribution that ends the sentence before ``q`` in its paragraph, when it is a
+        speech cue's with a known speaker: nothing but a sentence end between the two."""
+        best, best_end = None, -1
+        for a in self.ctx.out:
+            end = max(x.end for x in (*a.content, *(s for s in (a.cue, a.source) if s)))
+            if best_end < end <= q.start:
+                best, best_end = a, end
+        if best is None or best.speaker is None or best.cue is None:
+            return None
+        gap = self.text[best_end : q.start]
+        if any(ch.isalnum() for ch in gap) or not set(gap) & {".", "!", "?"}:
+            return None
+        # the next paragraph only when the quotation is the whole of it
+        k = self.ctx.para_at(q.start)
+        if "\n" in gap and (k is None or k == 0 or not self._wholly_quoted(k, q)):
+            return None
+        if "\n" in gap and self.ctx.para_at(best_end - 1) != k - 1:
+            return None
+        return best if self._cue_verb_of(best) is not None else None
+
     def _cued(self, q: Quote, content: Span) -> bool:
         self.outer_clause = None
         found = self._cue_after(q) or self._cue_before(q) or self._cue_colon_paragraph(q)
