@@ -135,3 +135,15 @@ def test_a_stance_with_a_plain_noun_phrase_is_an_act(
     rec = run(text)
     for act in ("the agreement on Monday", "the collision", "the rescue crews", "the storm"):
         assert attribution_with(rec, act).confidence < floor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved the budget. That said, the harbour district is still unhappy.",
+        "The council approved the budget. Needless to say, the fishermen will protest again.",
+    ],
+)
+def test_a_connective_speech_verb_reports_nothing(run: Run, text: str) -> None:
+    rec = run(text)
+    assert not any(a.cue is not None and "sa" in a.cue.text for a in rec.attributions)
