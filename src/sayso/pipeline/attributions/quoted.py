@@ -98,12 +98,13 @@ class QuotePass:
         gap = self.text[best_end : q.start]
         if any(ch.isalnum() for ch in gap) or not set(gap) & {".", "!", "?"}:
             return None
-        # the next paragraph only when the quotation is the whole of it
-        k = self.ctx.para_at(q.start)
-        if "\n" in gap and (k is None or k == 0 or not self._wholly_quoted(k, q)):
-            return None
-        if "\n" in gap and self.ctx.para_at(best_end - 1) != k - 1:
-            return None
+        if "\n" in gap:
+            # the next paragraph only, and only when the quotation is the whole of it
+            k = self.ctx.para_at(q.start)
+            if not k or not self._wholly_quoted(k, q):
+                return None
+            if self.ctx.para_at(best_end - 1) != k - 1:
+                return None
         return best if self._cue_verb_of(best) is not None else None
 
     def _cued(self, q: Quote, content: Span) -> bool:
