@@ -65,6 +65,17 @@ def test_uncued_quote_after_a_statement_continues_its_speaker(run: Callable[...,
     assert not any(c.text.startswith("Fair enough") for x in rec.attributions for c in x.content)
 
 
+def test_quote_cue_with_a_pronoun_addressee(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Governor Alan Pryce spoke in Dover on Tuesday.\n\n"
+        "\u201cJust one minute, come on, one second, all right?\u201d he urged them, as he "
+        "explained the plan."
+    )
+    a = attribution_with(rec, "Just one minute")
+    assert a.kind == "direct"
+    assert speaker_of(rec, "Just one minute") == "Alan Pryce"
+
+
 def test_indirect_speech_with_that_clause(run: Callable[..., Record]) -> None:
     rec = run("Finance Minister Paula Grant said that inflation would fall next year.")
     a = attribution_with(rec, "inflation would fall")

@@ -321,7 +321,12 @@ class QuotePass:
         inner = self.text[q.inner_start : q.inner_end].rstrip()
         if not inner.endswith((".", "!", "?")):
             return False
-        return any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in kids)
+        # '"..., all right?" he urged them': a bare pronoun object is the addressee
+        return any(
+            c.dep_ in {"ccomp", "xcomp"}
+            or (c.dep_ == "dobj" and not (c.pos_ == "PRON" and c.n_lefts + c.n_rights == 0))
+            for c in kids
+        )
 
     def _cue_colon_paragraph(self, q: Quote) -> tuple[Token, Token] | None:
         """'Sanders made the following comment:' then a paragraph that is a quote."""
