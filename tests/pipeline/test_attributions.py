@@ -76,6 +76,20 @@ def test_quote_cue_with_a_pronoun_addressee(run: Callable[..., Record]) -> None:
     assert speaker_of(rec, "Just one minute") == "Alan Pryce"
 
 
+def test_name_before_the_colon_of_a_quote_speaks(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Polls moved late in the race - More from pollster Ann Lee: \u201cThe late deciders "
+        "broke for the challenger by a wide margin.\u201d\n\n"
+        "The exchange went on - Rep. Tom Hale (D-Ore.): \u201cI have not seen any figure like "
+        "that in the report.\u201d\n\n"
+        "Senator Ruth Ames criticised Hale: \u201cHe has never read the report he cites.\u201d"
+    )
+    assert speaker_of(rec, "The late deciders broke") == "Ann Lee"
+    assert speaker_of(rec, "I have not seen any figure") == "Tom Hale"
+    # the person a cue acts on is not the one speaking
+    assert speaker_of(rec, "He has never read the report") == "Ruth Ames"
+
+
 def test_indirect_speech_with_that_clause(run: Callable[..., Record]) -> None:
     rec = run("Finance Minister Paula Grant said that inflation would fall next year.")
     a = attribution_with(rec, "inflation would fall")

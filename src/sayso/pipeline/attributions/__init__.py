@@ -79,7 +79,8 @@ class AttributionStage:
     # 11: a cue before a quotation reaches it across its own adjuncts; an uncued quotation
     # after a statement's sentence (or the whole next paragraph) continues its speaker; "That
     # said," is a connective; an all-caps label on one line only ("CORRECTION:") is no speaker;
-    # a bare pronoun object after a quotation is its addressee ('"...?" he urged them')
+    # a bare pronoun object after a quotation is its addressee ('"...?" he urged them'); a
+    # person named right before the colon that opens a quotation speaks ('- Ann Lee: "..."')
     version: ClassVar[str] = "11"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)

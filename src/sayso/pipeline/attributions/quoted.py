@@ -109,7 +109,12 @@ class QuotePass:
 
     def _cued(self, q: Quote, content: Span) -> bool:
         self.outer_clause = None
-        found = self._cue_after(q) or self._cue_before(q) or self._cue_colon_paragraph(q)
+        found = (
+            self._cue_after(q)
+            or self._cue_before(q)
+            or self._cue_colon_paragraph(q)
+            or self._named_colon(q)
+        )
         if found is None:
             return False
         cue_tok, subj = found
@@ -327,6 +332,34 @@ class QuotePass:
             or (c.dep_ == "dobj" and not (c.pos_ == "PRON" and c.n_lefts + c.n_rights == 0))
             for c in kids
         )
+
+    def _named_colon(self, q: Quote) -> tuple[Token, Token] | None:
+        """'More from pollster Ann Lee: "..."', 'Rep. Ann Lee (D-Ore.): "..."': a person or
+        organisation named right before the colon that opens the quotation speaks (not one a
+        cue acts on: 'Hill criticised Lee: "..."' is Hill's)."""
+        i = q.start - 1
+        while i > 0 and self.text[i] in INLINE_SPACE:
+            i -= 1
+        if i <= 0 or self.text[i] != ":":
+            return None
+        colon = self.ctx.token_at(i)
+        if colon.text not in {":", "):"} or colon.i == 0:
+            return None
+        name = colon if colon.text == "):" else self.doc[colon.i - 1]
+        if name.text in {")", "):"}:  # a party tag or a country after the name
+            opening = next(
+                (t for t in reversed(self.doc[max(colon.i - 8, 0) : name.i]) if t.text == "("),
+                None,
+            )
+            if opening is None or opening.i == 0:
+                return None
+            name = self.doc[opening.i - 1]
+        ent = self.speakers.entity_of(name)
+        if ent is None or ent.type not in {"PERSON", "ORG"} or self.ctx.quoted(name):
+            return None
+        if name.dep_ in {"dobj", "dative"} and match_cue(self.doc, name.head.i) is not None:
+            return None
+        return colon, name
 
     def _cue_colon_paragraph(self, q: Quote) -> tuple[Token, Token] | None:
         """'Sanders made the following comment:' then a paragraph that is a quote."""
