@@ -135,3 +135,30 @@ def test_a_stance_with_a_plain_noun_phrase_is_an_act(
     rec = run(text)
     for act in ("the agreement on Monday", "the collision", "the rescue crews", "the storm"):
         assert attribution_with(rec, act).confidence < floor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved the budget. That said, the harbour district is still unhappy.",
+        "The council approved the budget. Needless to say, the fishermen will protest again.",
+    ],
+)
+def test_a_connective_speech_verb_reports_nothing(run: Run, text: str) -> None:
+    rec = run(text)
+    assert not any(a.cue is not None and "sa" in a.cue.text for a in rec.attributions)
+
+
+def test_an_all_caps_label_line_is_no_speaker(run: Run) -> None:
+    rec = run(
+        "The council approved the harbour fee on Monday.\n\n"
+        "CORRECTION: An earlier version of this story gave the wrong date for the vote.\n\n"
+        "HOST: And what about the small boats in the winter months?\n\n"
+        "GUEST: They will pay a lower fee from November until the spring.\n\n"
+        "HOST: Will that be enough for the fishermen?\n\n"
+        "GUEST: It is what the council could afford this year, and they know it."
+    )
+    assert not any("earlier version" in c.text for a in rec.attributions for c in a.content)
+    # a transcript's voices speak in turn, each on many lines
+    guest = attribution_with(rec, "They will pay a lower fee")
+    assert guest.source is not None and guest.source.text == "GUEST"

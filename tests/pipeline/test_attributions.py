@@ -37,6 +37,59 @@ def test_cue_before_quote(run: Callable[..., Record]) -> None:
     assert speaker_of(rec, "The bill is dead") == "Mark Hill"
 
 
+def test_cue_before_quote_across_its_adjuncts(run: Callable[..., Record]) -> None:
+    # only the cue's own adjuncts stand between it and the quote
+    rec = run(
+        "As Helen Brandt said last week in the capital, \u201cThe harbour will stay open to "
+        "every ship that pays its dues.\u201d"
+    )
+    a = attribution_with(rec, "The harbour will stay open")
+    assert a.kind == "direct"
+    assert speaker_of(rec, "The harbour will stay open") == "Helen Brandt"
+
+
+def test_uncued_quote_after_a_statement_continues_its_speaker(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Paul Vance, a spokesman for the ferry company, said the timetable would not change "
+        "before spring. \u201cYou will find the boats running every hour this winter.\u201d\n\n"
+        "\u201cNobody is going to be stranded on the island.\u201d\n\n"
+        "Mayor Helen Brandt said the fee was too high. \u201cFair enough\u201d was how one "
+        "captain put it."
+    )
+    a = attribution_with(rec, "You will find the boats")
+    assert a.kind == "direct"
+    assert speaker_of(rec, "You will find the boats") == "Paul Vance"
+    # a paragraph that is wholly the quotation goes on too
+    assert speaker_of(rec, "Nobody is going to be stranded") == "Paul Vance"
+    # words in quotation marks inside a sentence of their own are no continuation
+    assert not any(c.text.startswith("Fair enough") for x in rec.attributions for c in x.content)
+
+
+def test_quote_cue_with_a_pronoun_addressee(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Governor Alan Pryce spoke in Dover on Tuesday.\n\n"
+        "\u201cJust one minute, come on, one second, all right?\u201d he urged them, as he "
+        "explained the plan."
+    )
+    a = attribution_with(rec, "Just one minute")
+    assert a.kind == "direct"
+    assert speaker_of(rec, "Just one minute") == "Alan Pryce"
+
+
+def test_name_before_the_colon_of_a_quote_speaks(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Polls moved late in the race - More from pollster Ann Lee: \u201cThe late deciders "
+        "broke for the challenger by a wide margin.\u201d\n\n"
+        "The exchange went on - Rep. Tom Hale (D-Ore.): \u201cI have not seen any figure like "
+        "that in the report.\u201d\n\n"
+        "Senator Ruth Ames criticised Hale: \u201cHe has never read the report he cites.\u201d"
+    )
+    assert speaker_of(rec, "The late deciders broke") == "Ann Lee"
+    assert speaker_of(rec, "I have not seen any figure") == "Tom Hale"
+    # the person a cue acts on is not the one speaking
+    assert speaker_of(rec, "He has never read the report") == "Ruth Ames"
+
+
 def test_indirect_speech_with_that_clause(run: Callable[..., Record]) -> None:
     rec = run("Finance Minister Paula Grant said that inflation would fall next year.")
     a = attribution_with(rec, "inflation would fall")

@@ -12,6 +12,8 @@ The passes over each document, in order:
    "according to X") takes its content from its that-clause, its object or the rest of its clause
    (:mod:`.content`), its source from its subject (or the object of "according to", or the author
    of a medium: "a statement released by X"; :mod:`.speakers`).
+   A quotation still without a cue that is a sentence of its own right after a statement's
+   sentence (or the whole paragraph after it) continues that statement's speaker.
 4. **Noun cues**: "X's claim that ..." (:mod:`.cued`).
 5. **Questions** put to someone whose asker the text does not name (:mod:`.lines`).
 6. **Confidence** of each attribution from its kind, cue, what its content is (a proposition,
@@ -74,7 +76,12 @@ class AttributionStage:
     # 10: a stance with a plain noun phrase ("praised the decision") is an act, and a question
     # the press puts is nobody's statement: both under FLOOR (0.22); "if" after a speech verb
     # opens a condition, not a question (.confidence)
-    version: ClassVar[str] = "10"
+    # 11: a cue before a quotation reaches it across its own adjuncts; an uncued quotation
+    # after a statement's sentence (or the whole next paragraph) continues its speaker; "That
+    # said," is a connective; an all-caps label on one line only ("CORRECTION:") is no speaker;
+    # a bare pronoun object after a quotation is its addressee ('"...?" he urged them'); a
+    # person named right before the colon that opens a quotation speaks ('- Ann Lee: "..."')
+    version: ClassVar[str] = "11"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 
@@ -84,8 +91,10 @@ class AttributionStage:
         lines = LinePass(ctx, speakers)
         cues = CuePass(ctx, speakers, Contents(ctx, speakers))
         lines.colon_pass()
-        QuotePass(ctx, speakers).run()
+        quotes = QuotePass(ctx, speakers)
+        quotes.run()
         cues.run()
+        quotes.follow_statements()
         cues.noun_pass()
         lines.question_pass()
         said = [a for a in ctx.out if not _titled(a)]

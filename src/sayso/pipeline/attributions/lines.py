@@ -64,8 +64,17 @@ class LinePass:
             for ent in self.state.entities:
                 if ent.type == "PERSON" and ent.name.split()[-1].casefold() == last:
                     return Span.of(self.text, s, e), ent.id
+            if len(head) > 1 and self._heads_lines(head) < 2:
+                return None  # "CORRECTION: ...", "UPDATE: ...": a label, not a transcript's voice
             return Span.of(self.text, s, e), None
         return None
+
+    def _heads_lines(self, head: str) -> int:
+        """How many lines of the text open with ``head`` and a colon (a transcript gives each
+        voice many turns; its "Q:" and "A:" need no count)."""
+        return sum(
+            line.lstrip(" \t\"\u201c'").startswith(head + ":") for line in self.text.split("\n")
+        )
 
     def _titled_speaker(self, s: int, e: int, words_: list[str]) -> tuple[Span, str | None] | None:
         """A headline's "Trump: ...", "Clinton camp: ...", "Poll: ...": a short capitalised

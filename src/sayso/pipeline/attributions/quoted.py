@@ -67,9 +67,54 @@ class QuotePass:
                 continue
             self.prev_quote = q
 
+    def follow_statements(self) -> None:
+        """A quotation with no cue of its own, set as a sentence of its own right after the
+        sentence of a speech cue whose speaker is known, in the same paragraph ('Vance said the
+        timetable would not change. "You will find the boats running."'): the speaker goes on.
+        Run after the cue pass, whose statements it continues."""
+        for q in self.ctx.state.quotes.quotes:
+            content = Span.of(self.text, *trim(self.text, q.inner_start, q.inner_end))
+            if content.end <= content.start or is_title(content.text):
+                continue
+            # a whole sentence: it ends inside the quotation ('"... all winter."')
+            if self.text[q.inner_start : q.inner_end].rstrip()[-1:] not in {".", "!", "?"}:
+                continue
+            prev = self._statement_before(q)
+            if prev is not None:
+                self.ctx.emit(
+                    prev.source, prev.speaker, prev.cue, [content], via=prev.via, kind="direct"
+                )
+
+    def _statement_before(self, q: Quote) -> Attribution | None:
+        """The attribution that ends the sentence before ``q`` in its paragraph, when it is a
+        speech cue's with a known speaker: nothing but a sentence end between the two."""
+        best, best_end = None, -1
+        for a in self.ctx.out:
+            end = max(x.end for x in (*a.content, *(s for s in (a.cue, a.source) if s)))
+            if best_end < end <= q.start:
+                best, best_end = a, end
+        if best is None or best.speaker is None or best.cue is None:
+            return None
+        gap = self.text[best_end : q.start]
+        if any(ch.isalnum() for ch in gap) or not set(gap) & {".", "!", "?"}:
+            return None
+        if "\n" in gap:
+            # the next paragraph only, and only when the quotation is the whole of it
+            k = self.ctx.para_at(q.start)
+            if not k or not self._wholly_quoted(k, q):
+                return None
+            if self.ctx.para_at(best_end - 1) != k - 1:
+                return None
+        return best if self._cue_verb_of(best) is not None else None
+
     def _cued(self, q: Quote, content: Span) -> bool:
         self.outer_clause = None
-        found = self._cue_after(q) or self._cue_before(q) or self._cue_colon_paragraph(q)
+        found = (
+            self._cue_after(q)
+            or self._cue_before(q)
+            or self._cue_colon_paragraph(q)
+            or self._named_colon(q)
+        )
         if found is None:
             return False
         cue_tok, subj = found
@@ -281,7 +326,40 @@ class QuotePass:
         inner = self.text[q.inner_start : q.inner_end].rstrip()
         if not inner.endswith((".", "!", "?")):
             return False
-        return any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in kids)
+        # '"..., all right?" he urged them': a bare pronoun object is the addressee
+        return any(
+            c.dep_ in {"ccomp", "xcomp"}
+            or (c.dep_ == "dobj" and not (c.pos_ == "PRON" and c.n_lefts + c.n_rights == 0))
+            for c in kids
+        )
+
+    def _named_colon(self, q: Quote) -> tuple[Token, Token] | None:
+        """'More from pollster Ann Lee: "..."', 'Rep. Ann Lee (D-Ore.): "..."': a person or
+        organisation named right before the colon that opens the quotation speaks (not one a
+        cue acts on: 'Hill criticised Lee: "..."' is Hill's)."""
+        i = q.start - 1
+        while i > 0 and self.text[i] in INLINE_SPACE:
+            i -= 1
+        if i <= 0 or self.text[i] != ":":
+            return None
+        colon = self.ctx.token_at(i)
+        if colon.text not in {":", "):"} or colon.i == 0:
+            return None
+        name = colon if colon.text == "):" else self.doc[colon.i - 1]
+        if name.text in {")", "):"}:  # a party tag or a country after the name
+            opening = next(
+                (t for t in reversed(self.doc[max(colon.i - 8, 0) : name.i]) if t.text == "("),
+                None,
+            )
+            if opening is None or opening.i == 0:
+                return None
+            name = self.doc[opening.i - 1]
+        ent = self.speakers.entity_of(name)
+        if ent is None or ent.type not in {"PERSON", "ORG"} or self.ctx.quoted(name):
+            return None
+        if name.dep_ in {"dobj", "dative"} and match_cue(self.doc, name.head.i) is not None:
+            return None
+        return colon, name
 
     def _cue_colon_paragraph(self, q: Quote) -> tuple[Token, Token] | None:
         """'Sanders made the following comment:' then a paragraph that is a quote."""
@@ -318,18 +396,46 @@ class QuotePass:
             if self.speakers.cue_verb(t, quote=True) is not None:
                 subj = self.speakers.subject(t)
                 gap = self.text[tok_end(t) : q.start]
-                if (
-                    subj is not None
-                    and len(gap.split()) <= 3
-                    and (
-                        len(gap.split()) == 0
-                        or gap.rstrip()[-1:] in {":", ","}
-                        or gap.split()[-1].lower() == "that"
+                if subj is not None and (
+                    (
+                        len(gap.split()) <= 3
+                        and (
+                            len(gap.split()) == 0
+                            or gap.rstrip()[-1:] in {":", ","}
+                            or gap.split()[-1].lower() == "that"
+                        )
                     )
+                    or self._adjunct_gap(t, q)
                 ):
                     return self._outer_cue(t) or (t, subj)
                 return None
         return None
+
+    def _adjunct_gap(self, verb: Token, q: Quote) -> bool:
+        """Whether only the cue's own adjuncts stand between it and the quotation, set off by
+        a comma or a colon ('As Hill said last week in the capital, "..."', 'Hill told the
+        council after the vote on Tuesday: "..."'): no verb and no clause of another word, so
+        the quotation is the cue's words."""
+        gap = self.text[tok_end(verb) : q.start].rstrip()
+        if gap[-1:] not in {":", ","}:
+            return False
+        toks = [
+            t
+            for t in self.doc[verb.i + 1 : self.ctx.token_at(q.start).i + 1]
+            if tok_end(t) <= q.start and any(ch.isalnum() for ch in t.text)
+        ]
+        if not toks or len(toks) > 10:
+            return False
+        for t in toks:
+            if t.pos_ in {"VERB", "AUX"} or self.ctx.quoted(t) or t.sent != verb.sent:
+                return False
+            # the nearest verb above each word is the cue itself: an adjunct of the cue
+            head = t.head
+            while head.i != head.head.i and head.pos_ not in {"VERB", "AUX"}:
+                head = head.head
+            if head.i != verb.i:
+                return False
+        return True
 
     def _outer_cue(self, verb: Token) -> tuple[Token, Token] | None:
         """The speech cue whose reported clause holds the cue ``verb``: in 'Hill said the

@@ -47,6 +47,8 @@ _PRONOUN_TYPES = {
     "they": {"ORG", "GPE", "PERSON"},
 }
 _SPEAKS_FOR = {"office", "campaign", "spokesman", "spokeswoman", "spokesperson"}
+# the words before a speech verb that make it a connective when a comma follows
+_CONNECTIVES = {("that",), ("this",), ("needless", "to")}
 _SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "when", "while", "once"}
 
 
@@ -452,7 +454,18 @@ class Speakers:
             return None  # "Asked whether ...": a question put to the speaker
         if self.put_question(tok) is not None:
             return None  # "X, asked whether ..., said": the same, parsed as X's verb
+        if self._connective(tok):
+            return None
         return tok
+
+    def _connective(self, tok: Token) -> bool:
+        """Whether ``tok`` ends a sentence-opening connective set off by a comma ("That said,
+        the plan has its critics"; "Needless to say, ..."): a turn of the argument, nobody's
+        words."""
+        if tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].text != ",":
+            return False
+        before = tuple(t.lower_ for t in self.doc[tok.sent.start : tok.i] if not t.is_punct)
+        return before in _CONNECTIVES
 
     def put_question(self, tok: Token) -> Token | None:
         """The answer's verb when ``tok`` is "asked" set off after its subject ("Hill, asked
