@@ -72,6 +72,10 @@ class ModeReader(ActorFinder):
                 if lemma in self.words.negating_governors:
                     # "refused to", "failed to": refused; "stopped", "avoided": negated
                     return "refused" if lemma in self.words.refusing_governors else "negated"
+                if mode is None and lemma in self.words.predicting_governors:
+                    # "is expected to attack", "is likely to sign": a forecast; told by the
+                    # narrator it is no one's announcement (only someone's words tell an intent)
+                    mode = None if self._in_words(gov) else "hypothetical"
                 mode = mode or self._governor_mode(lemma) or self._capability_mode(gov)
                 cur = gov
             elif cur.dep_ == "acomp" and cur.pos_ == "ADJ":
@@ -129,6 +133,17 @@ class ModeReader(ActorFinder):
                 if c.lemma_.lower() in auxiliaries or c.lower_ in auxiliaries:
                     return mode
         return None
+
+    def _in_words(self, verb: Token) -> bool:
+        """Whether ``verb``'s clause is told in someone's words: the clause of a speech verb,
+        inside an attribution's content, or between quotation marks of its sentence."""
+        if _reported(verb):
+            return True
+        at = verb.idx
+        if any(c.start <= at < c.end for a in self.state.attributions for c in a.content):
+            return True
+        before = [t for t in verb.sent if t.i < verb.i and t.is_quote]
+        return len(before) % 2 == 1
 
     def _thing_subject(self, verb: Token) -> bool:
         """Whether the subject of ``verb`` is a common noun that names no person, group or body
