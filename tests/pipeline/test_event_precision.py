@@ -333,3 +333,39 @@ def test_a_directive_with_no_one_giving_it_is_no_act(run: Run) -> None:
 def test_an_intensifier_is_no_target(run: Run) -> None:
     rec = run("Vale has promised to bomb the hell out of the rebels.")
     assert [_names(rec, e.target) for e in rec.events] == [["rebels"]]
+
+
+def test_a_visit_to_a_site_is_no_consultation(run: Run) -> None:
+    # a candidate touring a plant meets no one named; a visit to a person is a consultation
+    assert run("Mayor Ana Ruiz visited the bottling plant on Tuesday.").events == ()
+    rec = run("Mayor Ana Ruiz visited Governor Tom Reyes on Tuesday.")
+    assert [e.type for e in rec.events] == ["CONSULT"]
+
+
+def test_the_one_harmed_does_not_act(run: Run) -> None:
+    # "the shooting death of X": a harm word modifying a thing names no one who acts
+    rec = run("The shooting death of Tom Reyes shocked the town of Leeds.")
+    assert not [e for e in rec.events if e.source]
+    # a bare participle with its own by-agent is passive though it is conjoined to a verb
+    rec = run("A teacher beaten and killed by a gunman on Monday was buried on Friday.")
+    ev = _event(rec, "killed")
+    assert _names(rec, ev.source) == ["gunman"]
+    assert _names(rec, ev.target) == ["teacher"]
+
+
+def test_money_no_one_is_named_receiving_is_no_aid(run: Run) -> None:
+    rec = run("Senator Ana Ruiz has relied on campaign contributions from the banks.")
+    assert all(e.type != "AID" for e in rec.events)
+    rec = run("Freedonia made a donation of 5 million dollars to the Red Cross.")
+    assert [e.type for e in rec.events] == ["AID"]
+
+
+def test_an_act_of_no_one_named_at_a_place_is_no_event(run: Run) -> None:
+    # no one named acts, and the city or street is only where it happened
+    assert run("A man was killed in a shooting at 30 Elm Street in Leeds.").events == ()
+    assert run("Two people were killed in a shooting in Leeds on Friday.").events == ()
+
+
+def test_a_news_release_is_no_release(run: Run) -> None:
+    rec = run("The ministry said in a news release that the Freedonian envoy had left Tarsa.")
+    assert all(e.type != "CONCEDE" for e in rec.events)

@@ -212,7 +212,12 @@ class ActorFinder:
             toks, head_passive = self.subjects(head, depth + 1)
             if verb.dep_ == "advcl":
                 return toks if not head_passive else [], passive
-            return toks, (head_passive and bare_participle) or (passive and not bare_participle)
+            # "a guard beaten and robbed by two men": a bare participle with its own by-agent
+            # is passive whatever the verb it is conjoined to
+            agent = bare_participle and any(c.dep_ == "agent" for c in verb.children)
+            return toks, (head_passive and bare_participle) or agent or (
+                passive and not bare_participle
+            )
         if (
             verb.dep_ == "acl"
             and is_infinitive(verb)
@@ -221,6 +226,8 @@ class ActorFinder:
             and head.head.pos_ == "VERB"
         ):  # "began a sit-in to protest against X": who began it protests
             return self.subjects(head.head, depth + 1)
+        if verb.dep_ == "amod" and verb.tag_ == "VBG" and not self.actor_noun(head):
+            return [], False  # "the shooting death of X", "a killing spree": a thing does not act
         if verb.dep_ in ("acl", "amod", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if head.lemma_.lower() in lexicon.statement_nouns() and not bare_participle:
                 # "a report accusing X", "a resolution criticizing X": its author acts
