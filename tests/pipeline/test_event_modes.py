@@ -232,3 +232,9 @@ def test_a_forecast_told_by_the_narrator_did_not_happen(run: Run) -> None:
     # in someone's words it tells what an actor is to do
     rec = run("Officials said Ruritania is expected to send troops to Freedonia.")
     assert [(e.type, e.mode) for e in rec.events] == [("MOBILIZE", "intended")]
+
+
+def test_went_on_to_is_no_intent(run: Run) -> None:
+    # "went on to" tells what was done next; "is going to" announces
+    rec = run("Senator Ana Ruiz went on to criticize Governor Tom Reyes.")
+    assert [(e.type, e.mode) for e in rec.events] == [("ACCUSE", None)]

@@ -369,3 +369,18 @@ def test_an_act_of_no_one_named_at_a_place_is_no_event(run: Run) -> None:
 def test_a_news_release_is_no_release(run: Run) -> None:
     rec = run("The ministry said in a news release that the Freedonian envoy had left Tarsa.")
     assert all(e.type != "CONCEDE" for e in rec.events)
+
+
+def test_an_act_toward_ones_own_followers_is_inside_one_side(run: Run) -> None:
+    assert run("Governor Tom Reyes asked his supporters to raise their hands.").events == ()
+    rec = run("Governor Tom Reyes asked the Freedonian envoy to leave.")
+    assert [e.type for e in rec.events] == ["REQUEST"]
+
+
+def test_an_attack_between_two_named_persons_is_words(run: Run) -> None:
+    rec = run("Senator Ana Ruiz attacked Governor Tom Reyes on taxes.")
+    assert [e.type for e in rec.events] == ["ACCUSE"]
+    rec = run("Tom Reyes attacked Ana Ruiz with a knife.")
+    assert [e.type for e in rec.events] == ["ASSAULT"]
+    rec = run("Rebels attacked Governor Tom Reyes.")
+    assert [e.type for e in rec.events] == ["ASSAULT"]

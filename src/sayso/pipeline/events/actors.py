@@ -312,6 +312,17 @@ class ActorFinder:
         self._heads_read[eid] = (len(heads), actor)
         return bool(heads) and not actor
 
+    def own_followers(self, eid: str) -> bool:
+        """Whether ``eid`` is a nominal actor of someone's own followers or staff, named by a
+        possessive pronoun ("his supporters", "her aides", ``follower_nouns``): an act toward
+        them is inside one side, no act between actors (PLOVER codes acts between actors)."""
+        heads = self.nominals.head_tokens(eid) if self.nominals.has(eid) else []
+        return bool(heads) and all(
+            h.lemma_.lower() in self.words.follower_nouns
+            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children)
+            for h in heads
+        )
+
     def actor_noun(self, tok: Token) -> bool:
         """Whether ``tok`` names a person, group, body or site (``actor_nouns``, ``site_nouns``)."""
         lemma = tok.lemma_.lower()

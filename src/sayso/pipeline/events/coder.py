@@ -206,6 +206,8 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             # not find; it codes no act it cannot place
             return None
         target = self._others(cand, source, target)
+        if target and all(self.own_followers(i) for i in target):
+            return None  # "asked his supporters to ...", "thanked her aides": inside one side
         if not source and not target:
             return None  # "a striking sight": no one acts and no one is acted on
         if not self._has_other_side(cand, target) or self._interview(cand, source, target):
@@ -222,6 +224,8 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             # "her campaign contributions", "donations from the banks": money given with no one
             # named receiving it is a candidate's or a party's funds, no aid between actors
             return None
+        if self.verbal_attack(cand, source, target):
+            cand.type = "ACCUSE"  # "Ruiz attacked Reyes over the budget": words, no force
         key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
         if key in seen:
             return None

@@ -76,7 +76,8 @@ class ModeReader(ActorFinder):
                     # "is expected to attack", "is likely to sign": a forecast; told by the
                     # narrator it is no one's announcement (only someone's words tell an intent)
                     mode = None if self._in_words(gov) else "hypothetical"
-                mode = mode or self._governor_mode(lemma) or self._capability_mode(gov)
+                if lemma != "go" or gov.tag_ == "VBG":  # "is going to" (not "went on to")
+                    mode = mode or self._governor_mode(lemma) or self._capability_mode(gov)
                 cur = gov
             elif cur.dep_ == "acomp" and cur.pos_ == "ADJ":
                 cur = cur.head  # "may be willing to send aid": the copula's auxiliary
@@ -164,7 +165,7 @@ class ModeReader(ActorFinder):
         )
 
     def _capability_mode(self, adj: Token) -> str | None:
-        """"hypothetical" when ``adj`` says only what someone can do ("is able to deliver
+        """ "hypothetical" when ``adj`` says only what someone can do ("is able to deliver
         aid", "are capable of striking", "will be able to"): a capability, no act. Told in the
         past with no auxiliary ("was able to deliver aid") it entails that the act was done."""
         if adj.lemma_.lower() not in self.words.capability_governors:
