@@ -384,3 +384,15 @@ def test_an_attack_between_two_named_persons_is_words(run: Run) -> None:
     assert [e.type for e in rec.events] == ["ASSAULT"]
     rec = run("Rebels attacked Governor Tom Reyes.")
     assert [e.type for e in rec.events] == ["ASSAULT"]
+
+
+def test_a_promise_to_talk_needs_a_partner(run: Run) -> None:
+    # a guest who "will discuss" a book talks with no one named: no promise to meet anyone
+    assert run("Author Tom Reyes will discuss his new book on the program.").events == ()
+    rec = run("Governor Tom Reyes will meet the Freedonian president next month.")
+    assert [e.type for e in rec.events] == ["AGREE"]
+
+
+def test_killed_by_a_driver_is_an_accident(run: Run) -> None:
+    rec = run("A retired teacher was hit and killed by a drunk driver in Leeds on Monday.")
+    assert all(e.type != "ASSAULT" for e in rec.events)

@@ -194,7 +194,8 @@ class EventStage:
     # not act ("the shooting death of X", "hit and killed by X"); a visit to a site is no
     # consultation; no one named acting at a city or a named site is no act; money with no
     # receiver is no aid; a news release is no release; acts toward one's own followers are
-    # inside one side; "went on to" is no intent; an attack between two named persons is words
+    # inside one side; "went on to" is no intent; an attack between two named persons is words;
+    # a promise to talk needs a partner; killed by a driver is an accident
     version: ClassVar[str] = "13"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)

@@ -439,8 +439,8 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         with someone ("hosted the talks", "officials talk all the time" name no partner; "held
         talks in Oslo" is held with Oslo), support goes to someone ("defended the measure",
         "his support was conditional" back no one named)."""
-        if cand.type not in OTHER_SIDE_TYPES:
-            return True
+        if cand.type not in OTHER_SIDE_TYPES and cand.pattern.type not in OTHER_SIDE_TYPES:
+            return True  # a promise to meet ("will discuss the crisis") needs a partner too
         # a site is no partner either: "visited the factory", "toured the plant" is a visit to
         # a place, no consultation with anyone
         return any(not self._no_one(i) for i in target)
