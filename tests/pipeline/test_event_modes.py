@@ -223,3 +223,18 @@ def test_what_a_condition_asks_for_did_not_happen(run: Run) -> None:
     coded = _coded(run(text))
     assert [c for c in coded if c[0] == "CONCEDE"] == []
     assert [c[0] for c in coded] == ["AGREE"]
+
+
+def test_a_forecast_told_by_the_narrator_did_not_happen(run: Run) -> None:
+    # "is expected to", "is likely to": the narrator's forecast, no one's announcement
+    assert run("Ruritania is expected to attack the Freedonian border posts.").events == ()
+    assert run("Senator Vale is likely to meet the Freedonian president.").events == ()
+    # in someone's words it tells what an actor is to do
+    rec = run("Officials said Ruritania is expected to send troops to Freedonia.")
+    assert [(e.type, e.mode) for e in rec.events] == [("MOBILIZE", "intended")]
+
+
+def test_went_on_to_is_no_intent(run: Run) -> None:
+    # "went on to" tells what was done next; "is going to" announces
+    rec = run("Senator Ana Ruiz went on to criticize Governor Tom Reyes.")
+    assert [(e.type, e.mode) for e in rec.events] == [("ACCUSE", None)]

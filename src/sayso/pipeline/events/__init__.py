@@ -102,6 +102,13 @@ For each trigger:
   driver hitting someone) or a search for evidence; what one lets others do ("let them
   fight"), judges right or wrong to do ("it is wrong to shoot") or "was to" do did not
   happen. An attempt ("tried to negotiate") is told as the act, not promised.
+* **the narrator's forecasts and one side's own acts**: "is expected/likely/set to" told by
+  the narrator (not in someone's words) is a forecast, no announcement; an act toward one's
+  own followers ("asked his supporters to") is inside one side; a visit to a site ("visited
+  the plant") consults no one; money given with no one named receiving it ("her campaign
+  contributions") is no aid; an "attack" between two named persons with no weapon is words
+  (ACCUSE); no one named acting at a city or a named site ("a shooting at 30 Elm Street") is
+  no act; a harm word modifying a thing ("the shooting death of X") names no actor.
 * **headlines**: a headline's bare participle is a passive ("Governor arrested": he is acted
   on), and a headline's act of a type the story codes again is left out; a person from a city
   ("the Dayton man") acts, not the city.
@@ -183,7 +190,13 @@ class EventStage:
     # no one gives is a circumstance; leaving a job or a venue, consulting for a client,
     # deploying a strategy, goods supplied, guests welcomed, habits "over the years", road
     # accidents and searches for evidence are no acts
-    version: ClassVar[str] = "12"
+    # 13: a forecast the narrator tells ("is expected to") did not happen; the one harmed does
+    # not act ("the shooting death of X", "hit and killed by X"); a visit to a site is no
+    # consultation; no one named acting at a city or a named site is no act; money with no
+    # receiver is no aid; a news release is no release; acts toward one's own followers are
+    # inside one side; "went on to" is no intent; an attack between two named persons is words;
+    # a promise to talk needs a partner; killed by a driver is an accident
+    version: ClassVar[str] = "13"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -252,7 +252,12 @@ class ActorFinder:
             toks, head_passive = self.subjects(head, depth + 1)
             if verb.dep_ == "advcl":
                 return toks if not head_passive else [], passive
-            return toks, (head_passive and bare_participle) or (passive and not bare_participle)
+            # "a guard beaten and robbed by two men": a bare participle with its own by-agent
+            # is passive whatever the verb it is conjoined to
+            agent = bare_participle and any(c.dep_ == "agent" for c in verb.children)
+            return toks, (head_passive and bare_participle) or agent or (
+                passive and not bare_participle
+            )
         if (
             verb.dep_ == "acl"
             and is_infinitive(verb)
@@ -261,6 +266,8 @@ class ActorFinder:
             and head.head.pos_ == "VERB"
         ):  # "began a sit-in to protest against X": who began it protests
             return self.subjects(head.head, depth + 1)
+        if verb.dep_ == "amod" and verb.tag_ == "VBG" and not self.actor_noun(head):
+            return [], False  # "the shooting death of X", "a killing spree": a thing does not act
         if verb.dep_ in ("acl", "amod", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if head.lemma_.lower() in lexicon.statement_nouns() and not bare_participle:
                 # "a report accusing X", "a resolution criticizing X": its author acts
@@ -344,6 +351,17 @@ class ActorFinder:
         actor = actor or any(self.actor_noun(t) for t in heads[read:])
         self._heads_read[eid] = (len(heads), actor)
         return bool(heads) and not actor
+
+    def own_followers(self, eid: str) -> bool:
+        """Whether ``eid`` is a nominal actor of someone's own followers or staff, named by a
+        possessive pronoun ("his supporters", "her aides", ``follower_nouns``): an act toward
+        them is inside one side, no act between actors (PLOVER codes acts between actors)."""
+        heads = self.nominals.head_tokens(eid) if self.nominals.has(eid) else []
+        return bool(heads) and all(
+            h.lemma_.lower() in self.words.follower_nouns
+            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children)
+            for h in heads
+        )
 
     def actor_noun(self, tok: Token) -> bool:
         """Whether ``tok`` names a person, group, body or site (``actor_nouns``, ``site_nouns``)."""

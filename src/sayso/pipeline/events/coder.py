@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...sectors import sector_of_name
 from ...types import Event, Span, stable_id
-from .confidence import FLOOR, score
+from .confidence import FLOOR, SITE_LABELS, score
 from .filling import Filler
 from .idioms import find
 from .linking import Linker
@@ -206,10 +206,26 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             # not find; it codes no act it cannot place
             return None
         target = self._others(cand, source, target)
+        if target and all(self.own_followers(i) for i in target):
+            return None  # "asked his supporters to ...", "thanked her aides": inside one side
         if not source and not target:
             return None  # "a striking sight": no one acts and no one is acted on
         if not self._has_other_side(cand, target) or self._interview(cand, source, target):
             return None
+        placed_only = (placed is not None and target == [placed]) or self._only_where(cand, target)
+        if not source and (
+            (placed_only and not any(self._country(i) for i in target))
+            or (target and all(self._named_site(i) for i in target))
+        ):
+            # "a man was killed in a shooting in Gary", "a shooting at 30 Elm Street": with no
+            # one named acting, a city or a site is only where it happened: no actor's act
+            return None
+        if not target and cand.tok.lemma_.lower() in self.words.gift_nouns:
+            # "her campaign contributions", "donations from the banks": money given with no one
+            # named receiving it is a candidate's or a party's funds, no aid between actors
+            return None
+        if self.verbal_attack(cand, source, target):
+            cand.type = "ACCUSE"  # "Ruiz attacked Reyes over the budget": words, no force
         key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
         if key in seen:
             return None
@@ -222,7 +238,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             (source, target),
             attribution is not None,
             self.thing,
-            (placed is not None and target == [placed]) or self._only_where(cand, target),
+            placed_only,
         )
         if confidence < FLOOR:
             return None  # many weak pieces of evidence together: an act it cannot code well
@@ -250,6 +266,29 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             )
         ent = self.state.entity(eid)
         return ent is None or ent.type not in NON_AGENT_LABELS
+
+    def _country(self, eid: str) -> bool:
+        return eid in {c.id for c in self._countries()}
+
+    def _named_site(self, eid: str) -> bool:
+        """Whether the entity is a named place that is no political unit ("30 Elm Street")."""
+        ent = self.state.entity(eid)
+        return ent is not None and ent.type in SITE_LABELS
+
+    def _no_one(self, eid: str) -> bool:
+        """Whether the entity names no one who can be acted on: a nominal thing ("the
+        letter", "the budget"), a nominal site ("the factory", "an army camp") or a place that is
+        no political unit (a sea, a road, a building: ``SITE_LABELS``)."""
+        if self.nominals.has(eid):
+            heads = self.nominals.head_tokens(eid)
+            return self.thing(eid) or (
+                bool(heads)
+                and all(
+                    h.pos_ != "PROPN" and h.lemma_.lower() in self.words.site_nouns for h in heads
+                )
+            )
+        ent = self.state.entity(eid)
+        return ent is not None and ent.type in SITE_LABELS
 
     @staticmethod
     def _shared_view(cand: Candidate) -> bool:
@@ -400,9 +439,11 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         with someone ("hosted the talks", "officials talk all the time" name no partner; "held
         talks in Oslo" is held with Oslo), support goes to someone ("defended the measure",
         "his support was conditional" back no one named)."""
-        if cand.type not in OTHER_SIDE_TYPES:
-            return True
-        return any(not self.thing(i) for i in target)
+        if cand.type not in OTHER_SIDE_TYPES and cand.pattern.type not in OTHER_SIDE_TYPES:
+            return True  # a promise to meet ("will discuss the crisis") needs a partner too
+        # a site is no partner either: "visited the factory", "toured the plant" is a visit to
+        # a place, no consultation with anyone
+        return any(not self._no_one(i) for i in target)
 
     def _interview(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
         """Whether a consultation is only talk with the press ("spoke with reporters", "told

@@ -26,6 +26,7 @@ from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...types import Entity
 from .actors import ActorFinder
+from .tables import Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -232,6 +233,27 @@ class Linker(ActorFinder):
             return False
         words = other.name if other.type == "ORG" else (other.role or "")
         return word in words.lower().replace("-", " ").split()
+
+    def verbal_attack(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
+        """Whether an "attack" is one person's words against another ("Ruiz attacked Reyes on
+        taxes", "her attacks on Reyes"): an attack is armed force (PLOVER ASSAULT) only with a
+        weapon or a group that can wield one; between named persons with none named it is
+        criticism, ACCUSE (CAMEO 11)."""
+        if (
+            cand.type != "ASSAULT"
+            or cand.tok.lemma_.lower() != "attack"
+            or not source
+            or not target
+        ):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in cand.tok.children):
+            return False  # "attacked him with a knife"
+        return all(
+            (e := self.state.entity(i)) is not None
+            and e.type == "PERSON"
+            and not self.nominals.has(i)
+            for i in (*source, *target)
+        )
 
 
 def _named(ent: Entity, start: int) -> bool:

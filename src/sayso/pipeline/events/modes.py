@@ -72,7 +72,12 @@ class ModeReader(ActorFinder):
                 if lemma in self.words.negating_governors:
                     # "refused to", "failed to": refused; "stopped", "avoided": negated
                     return "refused" if lemma in self.words.refusing_governors else "negated"
-                mode = mode or self._governor_mode(lemma) or self._capability_mode(gov)
+                if mode is None and lemma in self.words.predicting_governors:
+                    # "is expected to attack", "is likely to sign": a forecast; told by the
+                    # narrator it is no one's announcement (only someone's words tell an intent)
+                    mode = None if self._in_words(gov) else "hypothetical"
+                if lemma != "go" or gov.tag_ == "VBG":  # "is going to" (not "went on to")
+                    mode = mode or self._governor_mode(lemma) or self._capability_mode(gov)
                 cur = gov
             elif cur.dep_ == "acomp" and cur.pos_ == "ADJ":
                 cur = cur.head  # "may be willing to send aid": the copula's auxiliary
@@ -130,6 +135,17 @@ class ModeReader(ActorFinder):
                     return mode
         return None
 
+    def _in_words(self, verb: Token) -> bool:
+        """Whether ``verb``'s clause is told in someone's words: the clause of a speech verb,
+        inside an attribution's content, or between quotation marks of its sentence."""
+        if _reported(verb):
+            return True
+        at = verb.idx
+        if any(c.start <= at < c.end for a in self.state.attributions for c in a.content):
+            return True
+        before = [t for t in verb.sent if t.i < verb.i and t.is_quote]
+        return len(before) % 2 == 1
+
     def _thing_subject(self, verb: Token) -> bool:
         """Whether the subject of ``verb`` is a common noun that names no person, group or body
         ("the repeal", "the new rules"): a thing, which intends nothing."""
@@ -149,7 +165,7 @@ class ModeReader(ActorFinder):
         )
 
     def _capability_mode(self, adj: Token) -> str | None:
-        """"hypothetical" when ``adj`` says only what someone can do ("is able to deliver
+        """ "hypothetical" when ``adj`` says only what someone can do ("is able to deliver
         aid", "are capable of striking", "will be able to"): a capability, no act. Told in the
         past with no auxiliary ("was able to deliver aid") it entails that the act was done."""
         if adj.lemma_.lower() not in self.words.capability_governors:

@@ -201,6 +201,7 @@ class Words:
     creating_verbs: frozenset[str]
     actor_nouns: frozenset[str]
     site_nouns: frozenset[str]
+    gift_nouns: frozenset[str]
     resident_nouns: frozenset[str]
     follower_nouns: frozenset[str]
     predicting_governors: frozenset[str]
