@@ -429,3 +429,12 @@ def test_an_honorific_of_the_other_gender_is_a_namesake() -> None:
     m.gender = "m"  # from "Mr."
     (c,) = [c for c in cluster(text, [m], Gazetteer.default(), "2024-03-10") if c.mentions]
     assert c.name == "Merkel" and c.gender == "m"
+
+
+@pytest.mark.model
+def test_a_role_word_before_a_first_name_names_a_person_ner_missed(
+    run: Callable[..., Record],
+) -> None:
+    rec = run("Sheriff Ana Ruiz told reporters that the boy had died.")
+    ruiz = named(rec, "Ana Ruiz")
+    assert (ruiz.type, ruiz.role, ruiz.sector) == ("PERSON", "sheriff", "COP")

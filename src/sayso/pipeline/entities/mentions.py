@@ -578,6 +578,8 @@ def _titled_names(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
         width = title_width(doc, tok.i) if tok.lower_ in title_keys() else 0
         if width and tok.lower_ not in _LOOSE_TITLES:
             start = tok.i + width
+        elif _role_before_first_name(doc, tok.i, gz):
+            start = tok.i + 1  # "Sheriff Ana Ruiz" with no name found: the role names her
         elif (
             tok.pos_ == "PROPN"
             and tok.text[:1].isupper()
@@ -605,6 +607,23 @@ def _titled_names(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
             out.append(_mention(doc, start, end, "PERSON", gender=gender, titled=titled))
             covered.update(range(start, end))
     return out
+
+
+def _role_before_first_name(doc: Doc, i: int, gz: Gazetteer) -> bool:
+    """Whether the token at ``i`` is a capitalised one-word role of the role table ("Sheriff",
+    "Mayor") right before a capitalised common first name and another name word."""
+    tokens, lowers = tokens_of(doc), lowers_of(doc)
+    if i + 2 >= len(doc) or not tokens[i].text[:1].isupper():
+        return False
+    info = gz.role(lowers[i])
+    return (
+        info is not None
+        and info.pattern == lowers[i]
+        and lowers[i + 1] in words()["first_names"]
+        and tokens[i + 1].pos_ == "PROPN"
+        and tokens[i + 2].pos_ == "PROPN"
+        and tokens[i + 2].text[:1].isupper()
+    )
 
 
 def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
