@@ -6,7 +6,8 @@ Steps, each in a module of this package:
    boundary errors repaired and junk rejected by shape (a verb inside, a possessive place name,
    a title alone, a line break), a person's title making a person ("Mr. Jordan"), a ship or a
    name ending in an organisation's word no person, appositions typing names, plus names NER
-   missed and institutions and groups ("the Russian government", "Israeli troops").
+   missed and, in :mod:`.collective`, institutions and groups ("the Russian government",
+   "Israeli troops").
 2. ``cluster`` (:mod:`.clusters`): mentions of one actor become one entity (surnames join full
    names, namesakes kept apart, countries join their aliases, the gazetteer gives canonical
    names); each mention records how it was resolved (``Entity.resolved``).

@@ -161,3 +161,36 @@ class Cluster:
     @property
     def tokens(self) -> list[str]:
         return self.name.split()
+
+
+def token_mention(
+    doc: Doc,
+    ts: int,
+    te: int,
+    label: str,
+    kind: str = "name",
+    country: str | None = None,
+    lemma: str = "",
+    gender: str | None = None,
+    titled: bool = False,
+) -> Mention:
+    """The mention of tokens ``ts..te``."""
+    tokens = tokens_of(doc)
+    return Mention(
+        tokens[ts].idx,
+        _end_char(doc, te),
+        ts,
+        te,
+        label,
+        kind,
+        country,
+        lemma=lemma,
+        gender=gender,
+        titled=titled,
+    )
+
+
+def _end_char(doc: Doc, te: int) -> int:
+    tokens = tokens_of(doc)
+    last = tokens[te - 1]
+    return int(last.idx + len(last.text))

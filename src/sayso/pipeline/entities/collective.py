@@ -1,0 +1,114 @@
+"""Collective actors and institutions NER misses (step 1 of the entities stage, beside
+:mod:`.mentions`): "Israeli troops", "the police", "protesters", "the Russian government",
+"China's defense ministry"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...gazetteer import Gazetteer
+from ...nlp import lemmas_of, lowers_of, tokens_of
+from .model import POSSESSIVE, Mention, words
+from .model import token_mention as _mention
+
+
+def _country_of_token(tok: Token, gz: Gazetteer) -> str | None:
+    text = tok.text
+    return gz.demonym(text) or gz.place_country(text)
+
+
+def groups(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
+    """Collective actors event coders need: "Israeli troops", "the police", "protesters"."""
+    tokens = tokens_of(doc)
+    group_words = words()["groups"]
+    abstract = set(words()["groups_with_article"])
+    out: list[Mention] = []
+    lemmas = lemmas_of(doc)
+    for tok in tokens_of(doc):
+        lemma = lemmas[tok.i]
+        if tok.i in covered or lemma not in group_words or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+            continue
+        if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+            continue  # "a force to reckon with", "seen as a force": said of someone, no actor
+        if any(c.dep_ in {"dobj", "nsubj"} for c in tok.children):
+            continue  # "this forces voters to ...": a verb the tagger took for a noun
+        start, country = tok.i, None
+        for t in reversed(tokens[max(0, tok.i - 3) : tok.i]):
+            c = _country_of_token(t, gz) if t.pos_ in {"ADJ", "PROPN"} else None
+            if c is None or t.i in covered or t.head.i != tok.i:
+                break
+            country, start = c, t.i
+        if tok.lower_ in abstract and country is None and not _the_group(tok):
+            continue  # "fierce opposition to the plan", "a sanctions regime": no actor
+        out.append(_mention(doc, start, tok.i + 1, group_words[lemma], "group", country, lemma))
+    return out
+
+
+def _the_group(tok: Token) -> bool:
+    """Whether a collective noun that is also an abstract noun names a group here: "the
+    opposition" does, "the opposition to the plan" and "the sanctions regime" do not."""
+    kids = list(tok.children)
+    return (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+        and not any(c.dep_ == "compound" for c in kids)
+        and not any(c.dep_ == "prep" and c.lower_ in {"to", "against", "of"} for c in kids)
+    )
+
+
+def _head_start(doc: Doc, tok: Token, inst: dict[str, str], heads: set[str]) -> int | None:
+    """Where the institution word that ends at ``tok`` begins: at ``tok`` ("ministry"), one
+    word before it for a two-word institution ("coast guard"), or None when none ends there.
+    A media head ("newspaper") counts only after "the"."""
+    lowers = lowers_of(doc)
+    if tok.i > 0 and f"{lowers[tok.i - 1]} {tok.lower_}" in inst:
+        return tok.i - 1
+    if tok.lower_ in inst:
+        return tok.i
+    if tok.lower_ in heads and tok.i > 0 and lowers[tok.i - 1] == "the":
+        return tok.i
+    return None
+
+
+def institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
+    """Institutions NER misses: "the Russian government", "China's defense ministry"."""
+    tokens = tokens_of(doc)
+    inst = words()["institutions"]
+    heads = set(inst) | set(words()["media_heads"])
+    quals = set(words()["institution_qualifiers"])
+    last_words = heads | {k.split()[-1] for k in inst}  # the words an institution may end at
+    lowers = lowers_of(doc)
+    out: list[Mention] = []
+    for tok in tokens:
+        if lowers[tok.i] not in last_words:
+            continue  # no institution word ends here (_head_start is None)
+        head = _head_start(doc, tok, inst, heads)
+        if tok.i in covered or head is None or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if tok.dep_ == "compound":  # "ministry spokesperson": the head noun is the actor
+            continue
+        start = head
+        country = None
+        j = head - 1
+        while j >= 0 and j >= tok.i - 4:
+            t = tokens[j]
+            if t.lower_ in quals or t.lower_ in inst:
+                start = j
+            elif (c := _country_of_token(t, gz)) is not None:
+                country, start = c, j
+            elif t.text in POSSESSIVE and j > 0 and (c := _country_of_token(tokens[j - 1], gz)):
+                country, start = c, j - 1
+                j -= 1
+            else:
+                break
+            j -= 1
+        if any(i in covered for i in range(start, tok.i + 1)):
+            continue
+        if country is None and tok.lemma_.lower() in words()["groups"]:
+            continue  # "the police": a collective actor (see groups)
+        if country is None:
+            # "the ministry", "the coast guard": resolved to an organisation named before
+            if start > 0 and lowers[start - 1] == "the":
+                out.append(_mention(doc, start, tok.i + 1, "ORG", kind="nominal_org"))
+            continue
+        out.append(_mention(doc, start, tok.i + 1, "ORG", kind="institution", country=country))
+    return out
