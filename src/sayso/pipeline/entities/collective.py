@@ -26,7 +26,9 @@ def groups(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     lemmas = lemmas_of(doc)
     for tok in tokens_of(doc):
         lemma = lemmas[tok.i]
-        if tok.i in covered or lemma not in group_words or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+        if tok.i in covered or lemma not in group_words:
+            continue
+        if tok.pos_ != "NOUN" or tok.dep_ == "compound":
             continue
         if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
             continue  # "a force to reckon with", "seen as a force": said of someone, no actor
