@@ -16,7 +16,12 @@ from sayso.pipeline.entities import Cluster, Mention, cluster
 from sayso.pipeline.entities.confidence import cluster_score
 from sayso.pipeline.entities.home import dominant_country
 from sayso.pipeline.entities.mentions import _place_by_context, _placed_people, _typed
-from sayso.pipeline.entities.shapes import award_shaped, debris_pieces, line_pieces
+from sayso.pipeline.entities.shapes import (
+    award_shaped,
+    debris_pieces,
+    headline_run,
+    line_pieces,
+)
 from sayso.types import Entity, Record
 
 from .test_identity import named, texts
@@ -438,3 +443,12 @@ def test_a_role_word_before_a_first_name_names_a_person_ner_missed(
     rec = run("Sheriff Ana Ruiz told reporters that the boy had died.")
     ruiz = named(rec, "Ana Ruiz")
     assert (ruiz.type, ruiz.role, ruiz.sector) == ("PERSON", "sheriff", "COP")
+
+
+def test_a_headline_run_in_title_case_is_no_name() -> None:
+    text = "Police Release Name Of Man Found In Harlan River\nThe Council on Foreign Relations met."
+    doc = load()(text)
+    ts, te = _at(doc, "Police Release Name Of Man Found In")
+    assert headline_run(doc, ts, te)
+    ts, te = _at(doc, "Council on Foreign Relations")
+    assert not headline_run(doc, ts, te)

@@ -81,6 +81,7 @@ class EntityStage:
     # the person; buildings named after their city; one person from abroad makes no home;
     # one-word award names, division words ("Harlan County") and "a X home" type places; a
     # split-off period stays with its suffix ("Hale Sr."); no actor from boilerplate lines;
+    # runs of Title Case headlines are no names;
     # a person of the gazetteer takes its gender (its "she" stays off a man), a surname with an
     # honorific of the other gender is a namesake (the stages fixture is unchanged: still 9)
     version: ClassVar[str] = "9"

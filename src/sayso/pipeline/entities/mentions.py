@@ -33,6 +33,7 @@ from .shapes import (
     award_shaped,
     common_acronym,
     debris_pieces,
+    headline_run,
     line_pieces,
     missed_name,
     only_title,
@@ -148,6 +149,8 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         ts, te = _trim(doc, start, end)
         if te <= ts or common_acronym(doc, ts, te):
             continue  # "DUI", "SOS": a common noun's abbreviation names no one
+        if headline_run(doc, ts, te):
+            continue  # "Police Release ID Of Woman Killed In": a headline, not a name
         shaped = _by_shape(doc, ts, te, label, gz)
         if shaped is not None:
             out.extend(shaped)

@@ -121,6 +121,24 @@ def common_acronym(doc: Doc, ts: int, te: int) -> bool:
     return text.isupper() and text.lower() in words()["common_acronyms"]
 
 
+# function words a name may hold in lower case ("Council on Foreign Relations") but a headline
+# in Title Case capitalises ("Police Release ID Of Woman Killed In")
+_FUNCTION_WORDS = frozenset(
+    {"of", "in", "to", "for", "at", "on", "by", "with", "from", "into", "after", "over"}
+)
+
+
+def headline_run(doc: Doc, ts: int, te: int) -> bool:
+    """Whether a name is a run of a headline in Title Case, not a name: it holds two capitalised
+    function words after its first word, or ends in one ("Woman Killed In")."""
+    caps = [
+        t.i
+        for t in doc[ts + 1 : te]
+        if t.lower_ in _FUNCTION_WORDS and t.text[:1].isupper() and not t.is_upper
+    ]
+    return len(caps) >= 2 or (bool(caps) and caps[-1] == te - 1)
+
+
 def award_shaped(doc: Doc, ts: int, te: int) -> bool:
     """Whether a name of two or more words ends in an award's word ("Tony Awards", "Nobel
     Prize"), or is one award's one-word name not followed by a name ("the Oscar host", not
