@@ -369,3 +369,12 @@ def test_a_gender_other_than_m_or_f_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match=":2: gender 'woman'"):
         Gazetteer.load(extra_people_csv=path)
+
+
+def test_a_name_in_the_western_order_has_one_surname() -> None:
+    gz = Gazetteer.default()
+    # a listed person of a family-name-first country written given name first: "Joseph" is
+    # no surname, "Wu" is; "Xi Jinping" keeps both words
+    assert "Joseph Wu" not in {p.name for p in gz.person_by_surname("Joseph")}
+    assert "Joseph Wu" in {p.name for p in gz.person_by_surname("Wu")}
+    assert "Xi Jinping" in {p.name for p in gz.person_by_surname("Xi")}

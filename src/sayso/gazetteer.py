@@ -76,7 +76,8 @@ _ISO3_RE = re.compile(r"^[A-Z]{3}$")
 _TOKEN_RE = re.compile(r"[\w]+(?:['\-][\w]+)*\.?")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "xiv", "xvi"})
 # Countries whose names put the family name first ("Xi Jinping", "Kim Jong Un"): both the first
-# and the last word of such a name count as its surname.
+# and the last word of such a name count as its surname, unless the name is written in the
+# Western order, a long given name before a short family name ("Joseph Wu").
 _SURNAME_FIRST = frozenset({"CHN", "TWN", "HKG", "PRK", "KOR", "KHM", "VNM"})
 _HYPHENS = re.compile(r"[\-\u2010\u2011\u2012\u2013\u2014]")
 
@@ -646,7 +647,8 @@ def _surnames(person: PersonInfo) -> set[str]:
     if not words:
         return set()
     found = {words[-1]}
-    if person.country in _SURNAME_FIRST and len(words) > 1:
+    western = len(words) == 2 and len(words[0]) >= 5 and len(words[-1]) <= 3  # "Joseph Wu"
+    if person.country in _SURNAME_FIRST and len(words) > 1 and not western:
         found.add(words[0])
     return found
 
