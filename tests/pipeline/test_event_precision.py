@@ -453,3 +453,9 @@ def test_a_promise_to_talk_needs_a_partner(run: Run) -> None:
 def test_killed_by_a_driver_is_an_accident(run: Run) -> None:
     rec = run("A retired teacher was hit and killed by a drunk driver in Leeds on Monday.")
     assert all(e.type != "ASSAULT" for e in rec.events)
+
+
+def test_who_claims_an_attack_did_it(run: Run) -> None:
+    rec = run("A Hamas-claimed bombing killed five Israeli soldiers near Hebron on Monday.")
+    names = {e.id: e.name for e in rec.entities}
+    assert [(e.type, [names[s] for s in e.source]) for e in rec.events] == [("ASSAULT", ["Hamas"])]

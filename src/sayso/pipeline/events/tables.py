@@ -71,8 +71,8 @@ NP_DEPS = frozenset({"compound", "amod", "nmod", "appos", "flat"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
 # verbs that give their object to someone: "granted the Navy permission"
 GIVING_VERBS = frozenset({"give", "grant", "offer", "deny", "refuse", "award"})
-# "X-led", "X-run": a group named by who leads it
-LEADING_VERBS = frozenset({"lead", "head", "run", "command", "control", "own"})
+# "X-led", "X-run": a group named by who leads it; "X-claimed": an act by who claims it
+LEADING_VERBS = frozenset({"lead", "head", "run", "command", "control", "own", "claim"})
 # nouns of people by their ending ("journalist", "civilian", "gunman"): see ``actor_nouns``
 ACTOR_SUFFIXES = ("ist", "ian", "man", "men")
 # how a thing leads to who it concerns ("claims that three guards beat inmates"), and how deep
