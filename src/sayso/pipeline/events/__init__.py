@@ -196,7 +196,7 @@ class EventStage:
     # receiver is no aid; a news release is no release; acts toward one's own followers are
     # inside one side; "went on to" is no intent; an attack between two named persons is words;
     # a promise to talk needs a partner; killed by a driver is an accident
-    version: ClassVar[str] = "13"
+    version: ClassVar[str] = "14"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
