@@ -48,6 +48,7 @@ from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue
 from ...types import Attribution, Span, confidence_of
 from ..base import State
+from ..quotes import CLOSERS, OPENERS, STRAIGHT
 from .speakers import is_role, role_in_named_body
 
 # an attribution less sure than this is left out of the record: several weak pieces of evidence
@@ -143,7 +144,7 @@ SPEAKER = {
 RANK = ("name", "alias", "surname", "nominal", "pronoun")
 _ASKING = ("ask", "wonder", "question", "inquir", "enquir")
 _QUESTION_WORDS = frozenset({"if", "whether", "who", "what", "why", "how", "when", "where"})
-_QUOTE_MARKS = frozenset('"“”«»')
+_QUOTE_MARKS = frozenset({STRAIGHT, *OPENERS, *CLOSERS})
 _DESCRIBING = frozenset({"amod", "compound", "poss", "prep", "nmod", "nummod"})
 
 

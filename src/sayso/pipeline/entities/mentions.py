@@ -77,7 +77,7 @@ def _suffix_period(doc: Doc, i: int, ts: int) -> bool:
     tokens = tokens_of(doc)
     if tokens[i].text != "." or i - 1 < ts or tokens[i - 1].whitespace_:
         return False
-    return lowers_of(doc)[i - 1] in {"jr", "sr"}
+    return lowers_of(doc)[i - 1] + "." in words()["generational_suffixes"]
 
 
 def _is_title_phrase(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
@@ -682,6 +682,7 @@ def _placed_people(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
             and not (gz.place_country(toks[0].text) or gz.org(toks[0].text))
             and not any(_org_word_or_facility(t) or t.lower_ in role_vocabulary() for t in toks)
             and toks[-1].lower_ not in words()["place_name_words"]
+            and toks[-1].lower_ not in words()["division_words"]
             and gz.place_country(toks.text) is None
             and gz.org(toks.text) is None
         ):

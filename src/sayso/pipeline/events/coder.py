@@ -268,6 +268,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         return ent is None or ent.type not in NON_AGENT_LABELS
 
     def _country(self, eid: str) -> bool:
+        """Whether the entity is one of the countries the story names."""
         return eid in {c.id for c in self._countries()}
 
     def _named_site(self, eid: str) -> bool:
@@ -287,8 +288,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
                     h.pos_ != "PROPN" and h.lemma_.lower() in self.words.site_nouns for h in heads
                 )
             )
-        ent = self.state.entity(eid)
-        return ent is not None and ent.type in SITE_LABELS
+        return self._named_site(eid)
 
     @staticmethod
     def _shared_view(cand: Candidate) -> bool:
@@ -310,7 +310,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
         Toledo gunman"), that person: someone from the place acts, not the place (a country
         stands for its forces, "Chinese jets"; a city for its police or government)."""
         ent = self.state.entity(eid)
-        if ent is None or ent.type not in AREA_TYPES or eid in {c.id for c in self._countries()}:
+        if ent is None or ent.type not in AREA_TYPES or self._country(eid):
             return [eid]
         heads = self._modified_nouns(
             ent, cand, ("compound", "nmod", "amod"), lambda t: t.lower_ in self.words.resident_nouns
@@ -600,7 +600,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
     def _partner_place(self, cand: Candidate, eid: str) -> bool:
         """Whether the place an act happens in may stand on its other side: a meeting "in Oslo"
         is held there, not with Oslo (a meeting in a country may be with its government)."""
-        return cand.type != "CONSULT" or eid in {c.id for c in self._countries()}
+        return cand.type != "CONSULT" or self._country(eid)
 
     def _thing_targets(
         self, cand: Candidate, source: list[str], target: list[str], placed: str | None

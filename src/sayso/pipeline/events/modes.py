@@ -143,8 +143,7 @@ class ModeReader(ActorFinder):
         at = verb.idx
         if any(c.start <= at < c.end for a in self.state.attributions for c in a.content):
             return True
-        before = [t for t in verb.sent if t.i < verb.i and t.is_quote]
-        return len(before) % 2 == 1
+        return self.state.quotes.inside(at)
 
     def _thing_subject(self, verb: Token) -> bool:
         """Whether the subject of ``verb`` is a common noun that names no person, group or body
