@@ -13,6 +13,7 @@ from .speakers import Speakers
 
 _CLAUSE_DEPS = {"ccomp", "xcomp"}
 _OBJECTS = {"dobj", "obj"}
+_WH = {"how", "what", "where", "when", "why", "who", "whom", "which", "whether"}
 _MODALS = {"would", "could", "might", "should", "will", "can", "may", "must"}
 
 
@@ -67,10 +68,12 @@ class Contents:
             and (
                 c.dep_ in _CLAUSE_DEPS
                 # the parser often takes "said (after X) he would ..." for an adverbial clause
+                # (not "was showing the rifle when the weapon went off": a wh-adverb makes
+                # the clause a time or a reason, nothing said)
                 or (
                     c.dep_ == "advcl"
                     and any(g.dep_ == "nsubj" for g in c.children)
-                    and not any(g.dep_ == "mark" for g in c.children)
+                    and not any(g.dep_ == "mark" or g.tag_ == "WRB" for g in c.children)
                 )
             )
         ]
@@ -128,6 +131,10 @@ class Contents:
         ):
             return []
         toks = list(c.subtree)
+        if cue.cls == "belief" and toks[0].i > tok.i and toks[0].lower_ in _WH:
+            # "knows how to run a meeting", "knew what to do": a skill or an answer known,
+            # no proposition held
+            return []
         if toks[0].i < tok.i and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return self._relative_content(tok, toks)
         lo = toks[0]
