@@ -98,3 +98,28 @@ def test_a_pronoun_after_a_definite_role_keeps_its_name(run: Run) -> None:
     )
     a = attribution_with(rec, "the plant would stay open")
     assert a.speaker is not None and speaker_of(rec, "the plant would stay open") == "Ruth Dale"
+
+
+@pytest.mark.usefixtures("no_floor")
+def test_claiming_a_thing_is_taking_it(run: Run) -> None:
+    rec = run(
+        "Premier Ivo Marsh claimed victory in the state election on Monday.\n\n"
+        "The Harbor Hawks claimed the league title after a late goal.\n\n"
+        "Premier Ivo Marsh claimed that the count had been rigged.\n\n"
+        'Premier Ivo Marsh claimed "a clear mandate" for the reforms.\n'
+    )
+    said = _contents(rec)
+    assert not any("victory" in c or "league title" in c for c in said)
+    assert speaker_of(rec, "the count had been rigged") == "Ivo Marsh"
+
+
+@pytest.mark.usefixtures("no_floor")
+def test_a_colon_line_with_only_a_number_says_nothing(run: Run) -> None:
+    rec = run(
+        "The Dunmore Tenants Union asked residents to report leaks.\n"
+        "The Dunmore Tenants Union: 555-0142 (ext. 12)\n"
+        "The Dunmore Tenants Union: rents will rise again in May\n"
+    )
+    said = _contents(rec)
+    assert not any("555-0142" in c for c in said)
+    assert any("rents will rise again" in c for c in said)
