@@ -123,3 +123,16 @@ def test_a_colon_line_with_only_a_number_says_nothing(run: Run) -> None:
     said = _contents(rec)
     assert not any("555-0142" in c for c in said)
     assert any("rents will rise again" in c for c in said)
+
+
+@pytest.mark.usefixtures("no_floor")
+def test_dismissing_a_report_that_is_not_saying_it(run: Run) -> None:
+    rec = run(
+        "Spokesman Igor Petrov dismissed a newspaper report that troops were moving north.\n\n"
+        "The court rejected Ivo Salk's demand that the vote be annulled.\n\n"
+        "Deputies expressed concern that the bridge would close.\n"
+    )
+    assert not [a for a in rec.attributions if a.cue is not None and a.cue.text == "dismissed"]
+    # the demand's words are its owner's; a noun in the cue itself is the cue's own
+    assert speaker_of(rec, "the vote be annulled") == "Ivo Salk"
+    assert any("the bridge would close" in c for c in _contents(rec))
