@@ -32,12 +32,16 @@ def test_call_with_a_bare_object_is_a_phone_call_or_a_summons(run: Run) -> None:
     rec = run(
         "Dana Moore called paramedics after the crash on Elm Street.\n\n"
         "The Harbor Council called an emergency meeting for Friday.\n\n"
+        "The driver initially walked to the home of a cousin on Birch Lane and called "
+        "authorities.\n\n"
         "Mayor Jill Tran called the ruling a disgrace on Monday.\n\n"
         'Senator Ruth Dale called the plan "reckless" in a post.\n\n'
         "Governor Alan Pike called for calm after the vote.\n"
     )
     said = _contents(rec)
-    assert not any("paramedics" in c or "emergency meeting" in c for c in said)
+    assert not any(
+        "paramedics" in c or "emergency meeting" in c or c == "authorities" for c in said
+    )
     # a second complement, quotation marks, "called for": what was said of it
     assert speaker_of(rec, "the ruling a disgrace") == "Jill Tran"
     assert speaker_of(rec, "reckless") == "Ruth Dale"

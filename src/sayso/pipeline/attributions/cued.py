@@ -285,9 +285,11 @@ class CuePass:
         quotation marks, no "called for" or "called on X to") is a telephone call or a summons,
         not speech."""
         kids = [c for c in tok.children if c.i > tok.i]
-        if not any(c.dep_ in _OBJECTS for c in kids):
-            return False
-        if any(c.dep_ in _SAYS_OF_IT for c in kids):
+        objs = [c for c in kids if c.dep_ in _OBJECTS]
+        said_of = [c for c in kids if c.dep_ in _SAYS_OF_IT]
+        if not objs and len(said_of) == 1 and said_of[0].pos_ in {"NOUN", "PROPN"}:
+            objs, said_of = said_of, []  # "called authorities" parsed as a predicate of nothing
+        if not objs or said_of:
             return False
         if any(c.dep_ == "prep" and c.lower_ in {"for", "on"} and c.i == tok.i + 1 for c in kids):
             return False
