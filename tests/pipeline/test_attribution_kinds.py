@@ -88,13 +88,18 @@ def test_a_cue_with_a_thing_is_an_act_below_the_default(run: Run) -> None:
         run,
         "Governor Lena Ostrom praised the decision on Tuesday.\n\n"
         "Governor Lena Ostrom claimed victory in the runoff.\n\n"
+        "Governor Lena Ostrom demanded the release of the crew.\n\n"
         "Governor Lena Ostrom said the decision would help farmers.\n",
     )
     said = attribution_with(rec, "the decision would help farmers")
     assert said.confidence >= DEFAULT
-    # a stance with a plain noun phrase is an act, left out of the record (under FLOOR)
-    assert not [a for a in rec.attributions if a.cue is not None and a.cue.text == "praised"]
-    assert cue_conf(rec, "claimed") < DEFAULT
+    # a stance with a plain noun phrase is an act, left out of the record (under FLOOR), and
+    # so is "claimed victory" ("claim" takes only a that-clause or a quote: data/cues.tsv)
+    assert not [
+        a for a in rec.attributions if a.cue is not None and a.cue.text in {"praised", "claimed"}
+    ]
+    # a clause verb with a bare object is that verb in another sense: kept, below the default
+    assert cue_conf(rec, "demanded") < DEFAULT
 
 
 def test_a_denial_of_a_thing_is_a_statement(run: Run) -> None:

@@ -81,7 +81,13 @@ class AttributionStage:
     # said," is a connective; an all-caps label on one line only ("CORRECTION:") is no speaker;
     # a bare pronoun object after a quotation is its addressee ('"...?" he urged them'); a
     # person named right before the colon that opens a quotation speaks ('- Ann Lee: "..."')
-    version: ClassVar[str] = "11"
+    # 12: cue words in a sense that reports nothing: "call" with a bare object (a phone call,
+    # a summons), a when-clause after a verb, "knows how to", a fact negated ("did not know",
+    # "Neither X nor Y knew"), "claimed victory"; a colon line with fewer than two words; a
+    # stance verb's object that is a report or a noun cue with its that-clause ("dismissed a
+    # report that ..."); a he/she after an unnamed spokesperson or a new role speaks as the
+    # role's principal
+    version: ClassVar[str] = "12"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicon import Cue, lemma, match_cue, noun_cues
+from ...lexicon import Cue, is_medium, lemma, match_cue, noun_cues
 from ...nlp import tokens_of
 from ...types import Span
 from .context import Context, listed, tok_end
@@ -13,6 +13,7 @@ from .speakers import Speakers
 
 _CLAUSE_DEPS = {"ccomp", "xcomp"}
 _OBJECTS = {"dobj", "obj"}
+_WH = {"how", "what", "where", "when", "why", "who", "whom", "which", "whether"}
 _MODALS = {"would", "could", "might", "should", "will", "can", "may", "must"}
 
 
@@ -67,10 +68,12 @@ class Contents:
             and (
                 c.dep_ in _CLAUSE_DEPS
                 # the parser often takes "said (after X) he would ..." for an adverbial clause
+                # (not "was showing the rifle when the weapon went off": a wh-adverb makes
+                # the clause a time or a reason, nothing said)
                 or (
                     c.dep_ == "advcl"
                     and any(g.dep_ == "nsubj" for g in c.children)
-                    and not any(g.dep_ == "mark" for g in c.children)
+                    and not any(g.dep_ == "mark" or g.tag_ == "WRB" for g in c.children)
                 )
             )
         ]
@@ -83,6 +86,15 @@ class Contents:
         j = end
         while j < sent.end and tokens[j].lower_ in {"that", ",", ":", "for"} and cue.take != "rest":
             j += 1
+        if any(
+            o.dep_ in _OBJECTS and o.i >= end and any(self.told_by_noun(c) for c in o.children)
+            for o in tok.children
+        ):
+            # "dismissed a newspaper report that troops were moving", "rejected Hill's demand
+            # that ...": the clause is the report's or the demand's (see noun_pass), what the
+            # verb does to it is an act, not its own words (but "expressed concern that ...":
+            # the noun is the cue's own)
+            return []
         # never past the cue's own clause ("As X talked about Y, Z said ...")
         stop = min(self.clause_end(tok, j), tok.right_edge.i + 1)
         if stop <= j:
@@ -128,6 +140,10 @@ class Contents:
         ):
             return []
         toks = list(c.subtree)
+        if cue.cls == "belief" and toks[0].i > tok.i and toks[0].lower_ in _WH:
+            # "knows how to run a meeting", "knew what to do": a skill or an answer known,
+            # no proposition held
+            return []
         if toks[0].i < tok.i and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return self._relative_content(tok, toks)
         lo = toks[0]
@@ -228,6 +244,18 @@ class Contents:
             m is not None
             and m[0].cls in {"speech", "report", "belief"}
             and any(c.dep_ == "ccomp" for c in verb.children)
+        )
+
+    @staticmethod
+    def told_by_noun(clause: Token) -> bool:
+        """A that-clause of a noun cue or a medium, owned or not ("a newspaper report that
+        ...", "the claim that ...")."""
+        noun = clause.head
+        return (
+            clause.dep_ in {"acl", "ccomp", "relcl"}
+            and noun.pos_ == "NOUN"
+            and (lemma(noun) in noun_cues() or is_medium(noun))
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
         )
 
     def owned_clause(self, clause: Token) -> bool:

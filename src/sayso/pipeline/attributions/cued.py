@@ -17,6 +17,13 @@ from .speakers import Speakers, role_in_named_body
 
 _SPEECH_OR_REPORT = {"speech", "report"}
 _NOBODY = {"neither", "nobody", "none", "noone"}
+_OBJECTS = {"dobj", "obj"}
+# what a second complement of "call" says of its object ("called the ruling a disgrace",
+# "called it reckless", "called on X to ...")
+_SAYS_OF_IT = {"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
+# belief verbs whose clause the writer asserts as fact (factive): "did not know the gun was
+# loaded" states the fact and an ignorance, no belief held
+_FACTIVE = {"know", "realize", "realise", "notice"}
 
 
 class CuePass:
@@ -233,6 +240,8 @@ class CuePass:
             if c.i == tok.i + 1
         ):
             return False  # "called in to a show", "called off": not speech
+        if lemma(tok) == "call" and self._calls_up(tok):
+            return False
         if any(c.dep_ == "neg" for c in tok.children) and cue.take == "rest":
             return False  # "does not mention X" is an omission (see divergences), not a claim
         if self._unsaid(tok, cue):
@@ -244,18 +253,23 @@ class CuePass:
     def _unsaid(self, tok: Token, cue: Cue) -> bool:
         """A statement the text says was not made: "did not say whether", "never confirmed",
         "Neither side threatened to ...", "declined to comment". A negated belief ("does not
-        think that ...") is still a belief held."""
+        think that ...") is still a belief held, but not a negated fact ("did not know the gun
+        was loaded": the writer states that it was)."""
         if self._in_question_or_condition(tok):
             return True
-        if cue.cls == "belief":
-            return False
-        if any(c.dep_ == "neg" for c in tok.children):
-            return True
         subj = self.speakers.subject(tok)
-        if subj is not None and (
+        # "Neither the pilot nor the guard knew ...", "nobody said": no one holds it
+        nobody = subj is not None and (
             subj.lower_ in _NOBODY
-            or any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in subj.children)
-        ):
+            or any(
+                c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"}
+                for c in subj.children
+            )
+        )
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        if cue.cls == "belief":
+            return (negated or nobody) and lemma(tok) in _FACTIVE
+        if negated or nobody:
             return True
         # "declined to comment", "refused to say": the words are the ones held back
         return lemma(tok) in {"decline", "refuse"} and any(
@@ -264,6 +278,22 @@ class CuePass:
             and m[0].cls == "speech"
             for c in tok.children
         )
+
+    def _calls_up(self, tok: Token) -> bool:
+        """ "called paramedics", "called an emergency meeting": "call" with a bare object and
+        nothing said of it (no second complement as in "called the ruling a disgrace", no
+        quotation marks, no "called for" or "called on X to") is a telephone call or a summons,
+        not speech."""
+        kids = [c for c in tok.children if c.i > tok.i]
+        objs = [c for c in kids if c.dep_ in _OBJECTS]
+        said_of = [c for c in kids if c.dep_ in _SAYS_OF_IT]
+        if not objs and len(said_of) == 1 and said_of[0].pos_ in {"NOUN", "PROPN"}:
+            objs, said_of = said_of, []  # "called authorities" parsed as a predicate of nothing
+        if not objs or said_of:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in {"for", "on"} and c.i == tok.i + 1 for c in kids):
+            return False
+        return not any(self.ctx.quoted(t) for t in self.doc[tok.i + 1 : tok.right_edge.i + 1])
 
     @staticmethod
     def _in_question_or_condition(tok: Token) -> bool:

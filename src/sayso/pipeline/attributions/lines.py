@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
+import re
+
 from ...lexicon import media_nouns
 from ...nlp import lemmas_of, tokens_of
 from ...types import Span
 from .context import Context, tok_end, trim
 from .speakers import Speakers
 
+# a word of letters: a line after the colon with fewer than two says nothing ("Hotline:
+# 555-0100", "Tickets: $25"), it lists a detail
+_WORD = re.compile(r"[^\W\d_]{2,}")
 # a headline's kicker names the kind of piece ("Analysis: ...", "Opinion: ..."), not a source
 _KICKERS = frozenset(
     {"analysis", "opinion", "editorial", "commentary", "explainer", "exclusive", "update"}
@@ -40,7 +45,7 @@ class LinePass:
                 continue
             src, eid = found
             content = self.ctx.span(start + k + 1, start + len(line))
-            if content is not None:
+            if content is not None and len(_WORD.findall(content.text)) >= 2:
                 cue = Span.of(self.text, start + k, start + k + 1)
                 self.ctx.emit(src, eid, cue, [content])
 

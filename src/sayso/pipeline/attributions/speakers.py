@@ -113,6 +113,9 @@ class Speakers:
         principal = self._principal(head)
         if principal is not None:
             return span, principal.id
+        role = self._role_before(head)
+        if role is not None:
+            return span, role
         if ent is None:
             ent = (
                 self.medium_author(head)
@@ -220,6 +223,36 @@ class Speakers:
         # "Azerbaijan's chief negotiator, Elnur Hasanov, ... . He said": a person's role noun
         # names a person, whatever type the name was given
         return ent if ent.type in want or (want == {"PERSON"} and is_role(subj)) else None
+
+    def _role_before(self, pronoun: Token) -> str | None:
+        """ "The governor's spokesman declined to comment. Later he said ...": a "he" or "she"
+        subject right after a sentence whose cue has an unnamed person for its subject (a
+        spokesperson, or a role new to the story: "a police officer said") continues that
+        person (the centre of attention), not the nearest name the entities stage found: the
+        entity the role speaks as ("a spokesman for Ostrova": Ostrova). None when no such role
+        comes before, when it speaks as no entity (the name found may be right: the role is
+        then only a guess), when the role is a definite description of someone named before
+        ("the Republican nominee"), or when a person is named in the pronoun's sentence before
+        it."""
+        tokens = tokens_of(self.doc)
+        sent = pronoun.sent
+        if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj" or sent.start == 0:
+            return None
+        if any(t.ent_type_ == "PERSON" for t in self.doc[sent.start : pronoun.i]):
+            return None
+        k = sent.start - 1
+        while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
+            k -= 1
+        prev = tokens[k].sent
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or not is_role(subj) or match_cue(self.doc, prev.root.i) is None:
+            return None
+        new = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children)
+        if not (new or lemma(subj) in _SPEAKS_FOR):
+            return None
+        if any(c.dep_ == "appos" for c in subj.children):
+            return None  # "the spokesman, Pavel Zhuk," is named
+        return self.speaker(subj)[1]
 
     @staticmethod
     def _anaphoric_noun(head: Token) -> set[str] | None:
