@@ -238,3 +238,50 @@ def test_went_on_to_is_no_intent(run: Run) -> None:
     # "went on to" tells what was done next; "is going to" announces
     rec = run("Senator Ana Ruiz went on to criticize Governor Tom Reyes.")
     assert [(e.type, e.mode) for e in rec.events] == [("ACCUSE", None)]
+
+
+@pytest.mark.model
+def test_what_someone_is_called_on_or_urged_to_do_did_not_happen(run: Run) -> None:
+    # a directive verb's to-clause (and what is joined to it) is asked for, not done
+    coded = _coded(run("Protesters began calling for Governor Tom Reyes to resign last week."))
+    assert [c for c in coded if c[0] == "RETREAT" and c[1] is None] == []
+    text = (
+        "The union is calling on Senator Ana Ruiz to halt the project and call on "
+        "Governor Tom Reyes to quit."
+    )
+    happened = [c for c in _coded(run(text)) if c[1] is None]
+    assert happened == [("REQUEST", None, "calling on")]
+    coded = _coded(run("Activists demanded that the Freedonian army withdraw from the border."))
+    assert [c for c in coded if c[1] is None] == [("REQUEST", None, "demanded")]
+
+
+@pytest.mark.model
+def test_a_telephone_call_to_congratulate_is_no_call_for_an_act(run: Run) -> None:
+    # "called X on Wednesday to congratulate him": a call, and the congratulation happened
+    text = "Prime Minister Ana Ruiz called President Tom Reyes on Wednesday to congratulate him."
+    assert ("SUPPORT", None, "congratulate") in _coded(run(text))
+
+
+@pytest.mark.model
+def test_what_someone_is_accused_of_is_not_told_as_done(run: Run) -> None:
+    text = "Critics accused Senator Ana Ruiz of inciting violence against Governor Tom Reyes."
+    assert [c[0] for c in _coded(run(text)) if c[1] is None] == ["ACCUSE"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Freedonian climber was killed in a fall on the glacier on Sunday.",
+        "Two workers were injured in an accident at the Ruritanian plant.",
+        "A collision on the coast road killed two Freedonian teenagers.",
+    ],
+)
+def test_a_death_in_an_accident_is_no_assault(text: str, run: Run) -> None:
+    assert [e for e in run(text).events if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.model
+def test_a_killing_by_someone_is_still_an_assault(run: Run) -> None:
+    coded = _coded(run("Gunmen killed three Freedonian police officers in an ambush."))
+    assert coded == [("ASSAULT", None, "killed")]
