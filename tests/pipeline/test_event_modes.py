@@ -285,3 +285,19 @@ def test_a_death_in_an_accident_is_no_assault(text: str, run: Run) -> None:
 def test_a_killing_by_someone_is_still_an_assault(run: Run) -> None:
     coded = _coded(run("Gunmen killed three Freedonian police officers in an ambush."))
     assert coded == [("ASSAULT", None, "killed")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what one is allowed, authorized or empowered to do is not told as done
+        "The new law empowers the Freedonian navy to attack pirate boats.",
+        "The court allowed Ruritania to expel the Freedonian envoy.",
+        "The senate authorized the army to arrest the rebels.",
+        # an aim, a plan or an intention of doing is no deed
+        "The army foiled the rebels' intention of attacking the capital.",
+    ],
+)
+def test_a_permitted_or_intended_act_did_not_happen(text: str, run: Run) -> None:
+    assert [e for e in run(text).events if e.mode is None] == []
