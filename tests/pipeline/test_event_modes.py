@@ -301,3 +301,9 @@ def test_a_killing_by_someone_is_still_an_assault(run: Run) -> None:
 )
 def test_a_permitted_or_intended_act_did_not_happen(text: str, run: Run) -> None:
     assert [e for e in run(text).events if e.mode is None] == []
+
+
+@pytest.mark.model
+def test_a_plan_given_up_did_not_happen(run: Run) -> None:
+    coded = _coded(run("Ruritania scrapped plans to meet the Freedonian envoy."))
+    assert [c for c in coded if c[0] in ("AGREE", "CONSULT") and c[1] is None] == []
