@@ -307,3 +307,10 @@ def test_a_permitted_or_intended_act_did_not_happen(text: str, run: Run) -> None
 def test_a_plan_given_up_did_not_happen(run: Run) -> None:
     coded = _coded(run("Ruritania scrapped plans to meet the Freedonian envoy."))
     assert [c for c in coded if c[0] in ("AGREE", "CONSULT") and c[1] is None] == []
+
+
+@pytest.mark.model
+def test_a_relative_clause_inside_a_frame_is_told_as_fact(run: Run) -> None:
+    # the frame holds what is urged, not what the narrator says of its object
+    coded = _coded(run("The council urged Freedonia to free the sailors it seized last week."))
+    assert ("COERCE", None, "seized") in coded

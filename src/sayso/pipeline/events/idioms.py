@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ...nlp import lemmas_of, lowers_of, tokens_of
+from .syntax import is_infinitive
 from .tables import IdiomRule, idioms
 
 
@@ -200,4 +201,16 @@ def _apply(hits: IdiomHits, rule: IdiomRule, i: int, doc: Doc) -> None:
         hits.drop[i] = frozenset() if old is not None and not old else types
     else:
         into = hits.negated if rule.action == "negated" else hits.hypothetical
-        into.update(t.i for t in doc[i].subtree)
+        into.update(_scope(doc[i]))
+
+
+def _scope(head: Token) -> list[int]:
+    """The tokens a frame holds: the subtree of ``head`` less its finite relative clauses, which
+    the narrator tells as facts ("urged X to free the sailors it seized": the seizure happened)."""
+    told = {
+        t.i
+        for r in head.subtree
+        if r.dep_ == "relcl" and r.i != head.i and not is_infinitive(r)
+        for t in r.subtree
+    }
+    return [t.i for t in head.subtree if t.i not in told]
