@@ -205,12 +205,19 @@ def _apply(hits: IdiomHits, rule: IdiomRule, i: int, doc: Doc) -> None:
 
 
 def _scope(head: Token) -> list[int]:
-    """The tokens a frame holds: the subtree of ``head`` less its finite relative clauses, which
-    the narrator tells as facts ("urged X to free the sailors it seized": the seizure happened)."""
-    told = {
-        t.i
-        for r in head.subtree
-        if r.dep_ == "relcl" and r.i != head.i and not is_infinitive(r)
-        for t in r.subtree
-    }
+    """The tokens a frame holds: the subtree of ``head`` less the clauses below it that the
+    narrator tells as facts: a finite relative clause ("urged X to free the sailors it seized")
+    and a tensed adverbial clause with its own subject ("refused to let the jets land, days after
+    Y scrambled its fighters"); a condition among them is marked by its own rule."""
+    told = {t.i for r in head.subtree if r.i != head.i and _told(r) for t in r.subtree}
     return [t.i for t in head.subtree if t.i not in told]
+
+
+def _told(verb: Token) -> bool:
+    if verb.dep_ == "relcl":
+        return not is_infinitive(verb)
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
