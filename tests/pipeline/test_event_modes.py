@@ -291,9 +291,9 @@ def test_a_killing_by_someone_is_still_an_assault(run: Run) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # what one is allowed, authorized or empowered to do is not told as done
+        # what one is authorized or empowered to do is not told as done (what one was allowed
+        # to do mostly was: "withdrew its troops, allowing the rebels to take the town")
         "The new law empowers the Freedonian navy to attack pirate boats.",
-        "The court allowed Ruritania to expel the Freedonian envoy.",
         "The senate authorized the army to arrest the rebels.",
         # an aim, a plan or an intention of doing is no deed
         "The army foiled the rebels' intention of attacking the capital.",
