@@ -323,3 +323,15 @@ def test_a_tensed_clause_inside_a_frame_is_told_as_fact(run: Run) -> None:
         "scrambled a fighter jet to divert a passenger jet and arrest a journalist."
     )
     assert ("COERCE", None, "arrest") in _coded(run(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Freedonian parliament held a debate in January on whether to ban Senator Ana Ruiz.",
+        "Nobody knows whether Freedonia attacked the convoy.",
+    ],
+)
+def test_a_whether_clause_is_left_open(text: str, run: Run) -> None:
+    assert [e for e in run(text).events if e.mode is None and e.type != "CONSULT"] == []
