@@ -329,7 +329,7 @@ def test_a_tensed_clause_inside_a_frame_is_told_as_fact(run: Run) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Freedonian parliament held a debate in January on whether to ban Senator Ana Ruiz.",
+        "Freedonian lawmakers held a long debate on whether to ban Senator Ana Ruiz.",
         "Nobody knows whether Freedonia attacked the convoy.",
     ],
 )
