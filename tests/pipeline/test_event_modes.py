@@ -310,13 +310,6 @@ def test_a_plan_given_up_did_not_happen(run: Run) -> None:
 
 
 @pytest.mark.model
-def test_a_relative_clause_inside_a_frame_is_told_as_fact(run: Run) -> None:
-    # the frame holds what is urged, not what the narrator says of its object
-    coded = _coded(run("The council urged Freedonia to free the sailors it seized last week."))
-    assert ("COERCE", None, "seized") in coded
-
-
-@pytest.mark.model
 def test_a_tensed_clause_inside_a_frame_is_told_as_fact(run: Run) -> None:
     text = (
         "Ruritania refused to allow two airlines to land in the country days after Freedonia "

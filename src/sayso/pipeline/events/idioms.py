@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ...nlp import lemmas_of, lowers_of, tokens_of
-from .syntax import is_infinitive
 from .tables import IdiomRule, idioms
 
 
@@ -205,17 +204,16 @@ def _apply(hits: IdiomHits, rule: IdiomRule, i: int, doc: Doc) -> None:
 
 
 def _scope(head: Token) -> list[int]:
-    """The tokens a frame holds: the subtree of ``head`` less the clauses below it that the
-    narrator tells as facts: a finite relative clause ("urged X to free the sailors it seized")
-    and a tensed adverbial clause with its own subject ("refused to let the jets land, days after
-    Y scrambled its fighters"); a condition among them is marked by its own rule."""
+    """The tokens a frame holds: the subtree of ``head`` less the tensed adverbial clauses with
+    their own subject below it, which the narrator tells as facts ("refused to let the jets
+    land, days after Y scrambled its fighters"); a condition among them is marked by its own
+    rule. (A relative clause stays in: its actors are the frame's own, and a clause whose
+    object is the noun it hangs on would be coded with no one acted on.)"""
     told = {t.i for r in head.subtree if r.i != head.i and _told(r) for t in r.subtree}
     return [t.i for t in head.subtree if t.i not in told]
 
 
 def _told(verb: Token) -> bool:
-    if verb.dep_ == "relcl":
-        return not is_infinitive(verb)
     return (
         verb.dep_ == "advcl"
         and verb.tag_ in ("VBD", "VBZ", "VBP")
