@@ -238,3 +238,93 @@ def test_went_on_to_is_no_intent(run: Run) -> None:
     # "went on to" tells what was done next; "is going to" announces
     rec = run("Senator Ana Ruiz went on to criticize Governor Tom Reyes.")
     assert [(e.type, e.mode) for e in rec.events] == [("ACCUSE", None)]
+
+
+@pytest.mark.model
+def test_what_someone_is_called_on_or_urged_to_do_did_not_happen(run: Run) -> None:
+    # a directive verb's to-clause (and what is joined to it) is asked for, not done
+    coded = _coded(run("Protesters began calling for Governor Tom Reyes to resign last week."))
+    assert [c for c in coded if c[0] == "RETREAT" and c[1] is None] == []
+    text = (
+        "The union is calling on Senator Ana Ruiz to halt the project and call on "
+        "Governor Tom Reyes to quit."
+    )
+    happened = [c for c in _coded(run(text)) if c[1] is None]
+    assert happened == [("REQUEST", None, "calling on")]
+    coded = _coded(run("Activists demanded that the Freedonian army withdraw from the border."))
+    assert [c for c in coded if c[1] is None] == [("REQUEST", None, "demanded")]
+
+
+@pytest.mark.model
+def test_a_telephone_call_to_congratulate_is_no_call_for_an_act(run: Run) -> None:
+    # "called X on Wednesday to congratulate him": a call, and the congratulation happened
+    text = "Prime Minister Ana Ruiz called President Tom Reyes on Wednesday to congratulate him."
+    assert ("SUPPORT", None, "congratulate") in _coded(run(text))
+
+
+@pytest.mark.model
+def test_what_someone_is_accused_of_is_not_told_as_done(run: Run) -> None:
+    text = "Critics accused Senator Ana Ruiz of inciting violence against Governor Tom Reyes."
+    assert [c[0] for c in _coded(run(text)) if c[1] is None] == ["ACCUSE"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Freedonian climber was killed in a fall on the glacier on Sunday.",
+        "Two workers were injured in an accident at the Ruritanian plant.",
+        "A collision on the coast road killed two Freedonian teenagers.",
+    ],
+)
+def test_a_death_in_an_accident_is_no_assault(text: str, run: Run) -> None:
+    assert [e for e in run(text).events if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.model
+def test_a_killing_by_someone_is_still_an_assault(run: Run) -> None:
+    coded = _coded(run("Gunmen killed three Freedonian police officers in an ambush."))
+    assert coded == [("ASSAULT", None, "killed")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what one is authorized or empowered to do is not told as done (what one was allowed
+        # to do mostly was: "withdrew its troops, allowing the rebels to take the town")
+        "The new law empowers the Freedonian navy to attack pirate boats.",
+        "The senate authorized the army to arrest the rebels.",
+        # an aim, a plan or an intention of doing is no deed
+        "The army foiled the rebels' intention of attacking the capital.",
+    ],
+)
+def test_a_permitted_or_intended_act_did_not_happen(text: str, run: Run) -> None:
+    assert [e for e in run(text).events if e.mode is None] == []
+
+
+@pytest.mark.model
+def test_a_plan_given_up_did_not_happen(run: Run) -> None:
+    coded = _coded(run("Ruritania scrapped plans to meet the Freedonian envoy."))
+    assert [c for c in coded if c[0] in ("AGREE", "CONSULT") and c[1] is None] == []
+
+
+@pytest.mark.model
+def test_a_tensed_clause_inside_a_frame_is_told_as_fact(run: Run) -> None:
+    text = (
+        "Ruritania refused to allow two airlines to land in the country days after Freedonia "
+        "scrambled a fighter jet to divert a passenger jet and arrest a journalist."
+    )
+    assert ("COERCE", None, "arrest") in _coded(run(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonian lawmakers held a long debate on whether to ban Senator Ana Ruiz.",
+        "Nobody knows whether Freedonia attacked the convoy.",
+    ],
+)
+def test_a_whether_clause_is_left_open(text: str, run: Run) -> None:
+    assert [e for e in run(text).events if e.mode is None and e.type != "CONSULT"] == []

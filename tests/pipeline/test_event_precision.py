@@ -77,6 +77,24 @@ def test_the_subject_of_a_passive_infinitive_is_acted_on(run: Run) -> None:
     assert arrest.source == () and _names(rec, arrest.target) == ["Ray Holt"]
 
 
+def test_the_borrowed_subject_of_a_passive_gerund_is_acted_on(run: Run) -> None:
+    # "after being criticized by X": X criticizes; the one who resigned is criticized
+    rec = run("Governor Tom Reyes resigned after being criticized by Senator Ana Ruiz.")
+    criticized = _event(rec, "criticized")
+    assert _names(rec, criticized.source) == ["Ana Ruiz"]
+    assert _names(rec, criticized.target) == ["Tom Reyes"]
+
+
+def test_the_one_told_is_an_audience_not_the_target(run: Run) -> None:
+    # "..., telling Reuters that X ...": Reuters is told; the criticism is aimed at X
+    rec = run(
+        "Senator Ana Ruiz escalated her criticism on Tuesday, telling Reuters that "
+        "Governor Tom Reyes is a fraud."
+    )
+    criticism = _event(rec, "escalated her criticism")
+    assert _names(rec, criticism.target) == ["Tom Reyes"]
+
+
 def test_a_place_as_the_side_acted_on_is_less_sure(run: Run) -> None:
     where = _event(run("Police in Tarvia are investigating a shooting in Lorvik."), "investigating")
     whom = _event(run("Police in Tarvia are investigating Mayor Ana Ruiz."), "investigating")

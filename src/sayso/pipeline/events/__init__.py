@@ -196,7 +196,11 @@ class EventStage:
     # receiver is no aid; a news release is no release; acts toward one's own followers are
     # inside one side; "went on to" is no intent; an attack between two named persons is words;
     # a promise to talk needs a partner; killed by a driver is an accident
-    version: ClassVar[str] = "14"
+    # 15: what one is called on, called for, urged, authorized or accused to do, and a plan or
+    # attempt given up or foiled, did not happen (a relative or tensed clause inside such a
+    # frame still did); a passive gerund's borrowed subject is acted on ("after being
+    # criticized by X"); killed in a fall, a mishap as subject
+    version: ClassVar[str] = "15"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

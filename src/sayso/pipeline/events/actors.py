@@ -197,7 +197,10 @@ class ActorFinder:
         if depth > 4 or head.i == verb.i:
             return [], False
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
-            return self._gerund_subjects(head, depth)
+            # a passive gerund's borrowed subject is acted on: "resigned after being
+            # criticized by X" (X criticizes, the one who resigned is criticized)
+            toks, passive = self._gerund_subjects(head, depth)
+            return toks, passive or any(c.dep_ == "auxpass" for c in verb.children)
         if verb.pos_ == "ADJ" or verb.dep_ in ("acomp", "oprd"):
             return self.subjects(head, depth + 1)  # "is willing to withdraw"
         return self._borrowed_subjects(verb, depth)

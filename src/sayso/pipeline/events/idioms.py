@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ...nlp import lemmas_of, lowers_of, tokens_of
@@ -200,4 +200,22 @@ def _apply(hits: IdiomHits, rule: IdiomRule, i: int, doc: Doc) -> None:
         hits.drop[i] = frozenset() if old is not None and not old else types
     else:
         into = hits.negated if rule.action == "negated" else hits.hypothetical
-        into.update(t.i for t in doc[i].subtree)
+        into.update(_scope(doc[i]))
+
+
+def _scope(head: Token) -> list[int]:
+    """The tokens a frame holds: the subtree of ``head`` less the tensed adverbial clauses with
+    their own subject below it, which the narrator tells as facts ("refused to let the jets
+    land, days after Y scrambled its fighters"); a condition among them is marked by its own
+    rule. (A relative clause stays in: its actors are the frame's own, and a clause whose
+    object is the noun it hangs on would be coded with no one acted on.)"""
+    told = {t.i for r in head.subtree if r.i != head.i and _told(r) for t in r.subtree}
+    return [t.i for t in head.subtree if t.i not in told]
+
+
+def _told(verb: Token) -> bool:
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )

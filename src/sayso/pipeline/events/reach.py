@@ -168,11 +168,22 @@ class Reach(ActorFinder):
                 or c.dep_ in ("dobj", "xcomp", "acl")
                 or (c.dep_ == "advcl" and (is_infinitive(c) or c.tag_ == "VBG"))
             )
+            and not self._telling(c)
             # a meeting "in Oslo" or "at the palace" is held there, not with it
             and not (
                 (verbal or cand.type == "CONSULT") and c.dep_ == "prep" and c.lower_ in ("in", "at")
             )
             and not (moved and c.dep_ == "dobj")  # "mobilized troops": they are moved
+        ]
+        # "criticized the plan, telling reporters that Reyes lied": the one told is an
+        # audience; the act may be aimed at whom the that-clause is about
+        first += [
+            x
+            for t in heads
+            for c in t.children
+            if self._telling(c)
+            for x in c.children
+            if x.dep_ == "ccomp"
         ]
         if cand.type == "CONSULT":
             # "held talks in Oslo": the noun's own phrases were looked at above, where it meets
@@ -190,6 +201,15 @@ class Reach(ActorFinder):
             if x.dep_ == "prep"
         ]
         return self.inner_actors(heads, exclude, first)
+
+    def _telling(self, verb: Token) -> bool:
+        """Whether ``verb`` is a participle of telling that goes with an act ("..., telling
+        reporters that ..."): its object is the one told."""
+        return (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.lemma_.lower() in self.words.telling_verbs
+        )
 
     def inner_actors(
         self, heads: list[Token], exclude: set[str], first: list[Token] | None = None
