@@ -191,6 +191,8 @@ class Coder(Matcher, Filler, Nester, Sider):
             )
         )
         target = list(dict.fromkeys(j for i in target for j in self._followers(i, cand)))
+        # "was released on bail": beside someone acted on, a thing is only a circumstance
+        target = [i for i in target if not self.thing(i)] or target
         if not source and cand.type not in UNNAMED_AGENT_TYPES:
             return None  # "talks were held", "the support": no one named acts
         if not source and cand.tok.lemma_.lower() in self.words.directive_verbs:
@@ -219,8 +221,8 @@ class Coder(Matcher, Filler, Nester, Sider):
             # "her campaign contributions", "donations from the banks": money given with no one
             # named receiving it is a candidate's or a party's funds, no aid between actors
             return None
-        if self.verbal_attack(cand, source, target):
-            cand.type = "ACCUSE"  # "Ruiz attacked Reyes over the budget": words, no force
+        if not self._words_kept(cand, source, target):
+            return None
         key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
         if key in seen:
             return None
@@ -252,6 +254,15 @@ class Coder(Matcher, Filler, Nester, Sider):
             confidence=confidence,
         )
 
+    def _words_kept(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
+        """Whether the candidate stays an event once an attack in words is set to ACCUSE ("Ruiz
+        attacked Reyes over the budget"): words need someone blamed and someone blaming ("the
+        senator's latest attack", "attacks in the debate" are no one's act on anyone)."""
+        if not self.verbal_attack(cand, source, target):
+            return True
+        cand.type = "ACCUSE"
+        return bool(source and target)
+
     def agent(self, eid: str) -> bool:
         """Whether the entity can act: no nominal thing ("the gun", "the shooting"), no storm,
         law, work or product."""
@@ -281,19 +292,26 @@ class Coder(Matcher, Filler, Nester, Sider):
             )
         return self._named_site(eid)
 
-    @staticmethod
-    def _shared_view(cand: Candidate) -> bool:
+    def _shared_view(self, cand: Candidate) -> bool:
         """Whether "agree" only shares a view ("Vale agrees.", "the judge agreed with the
-        plaintiffs"): no to-clause, that-clause or object, and no "on/to X" agreed on
-        (CAMEO 03 agrees to do something; "agreed with X on a truce" is an agreement)."""
+        plaintiffs", "Vale agreed that the tax was too high"): no to-clause or object, no
+        that-clause of what will be done ("agreed that talks would resume"), and no "on/to X"
+        agreed on (CAMEO 03 agrees to do something; "agreed with X on a truce" is an agreement)."""
         tok = cand.tok
         if cand.type != "AGREE" or tok.pos_ != "VERB" or tok.lemma_.lower() not in AGREEING:
             return False
         return not any(
-            c.dep_ in ("xcomp", "ccomp", "dobj", "advcl", "conj")
+            c.dep_ in ("xcomp", "dobj", "advcl", "conj")
+            or (c.dep_ == "ccomp" and self._to_be_done(c))
             or (c.dep_ == "prep" and c.lower_ != "with")
             for c in tok.children
         )
+
+    def _to_be_done(self, verb: Token) -> bool:
+        """Whether a that-clause says what will or must be done ("that talks would resume",
+        "that troops should leave"), not what is so ("that the tax was too high")."""
+        aux = self.words.intended_aux | self.words.conditional_aux | self.words.deontic_aux
+        return any(c.dep_ == "aux" and c.lower_ in aux for c in verb.children)
 
     def _resident(self, eid: str, cand: Candidate) -> list[str]:
         """The actor itself, or, for a city or region that the act's sentence names only as
