@@ -483,6 +483,9 @@ def test_a_thing_beside_someone_acted_on_is_no_target(run: Run) -> None:
     # "on bail" is how the man was freed, not a second one freed
     rec = run("Police said Tom Reyes was released on bail on Friday.")
     assert [_names(rec, e.target) for e in rec.events] == [["Tom Reyes"]]
+    # nouns joined by "and" are of one kind: a wife is no thing beside a child
+    rec = run("Police said Tom Reyes shot his wife and child.")
+    assert sorted(n for e in rec.events for n in _names(rec, e.target)) == ["child", "wife"]
 
 
 def test_a_worn_out_faculty_is_not_shot(run: Run) -> None:

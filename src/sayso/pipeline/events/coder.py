@@ -191,8 +191,7 @@ class Coder(Matcher, Filler, Nester, Sider):
             )
         )
         target = list(dict.fromkeys(j for i in target for j in self._followers(i, cand)))
-        # "was released on bail": beside someone acted on, a thing is only a circumstance
-        target = [i for i in target if not self.thing(i)] or target
+        target = self._without_circumstances(target)
         if not source and cand.type not in UNNAMED_AGENT_TYPES:
             return None  # "talks were held", "the support": no one named acts
         if not source and cand.tok.lemma_.lower() in self.words.directive_verbs:
@@ -253,6 +252,21 @@ class Coder(Matcher, Filler, Nester, Sider):
             attribution=attribution,
             confidence=confidence,
         )
+
+    def _without_circumstances(self, target: list[str]) -> list[str]:
+        """The target without the things beside someone acted on ("was released on bail",
+        "beaten to death": how, not whom); a noun joined to another by "and" is of its kind
+        ("shot his wife and child": a person the nouns do not list is no thing there)."""
+        kept = [
+            i
+            for i in target
+            if not self.thing(i)
+            or any(
+                h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.children)
+                for h in self.nominals.head_tokens(i)
+            )
+        ]
+        return kept or target
 
     def _words_kept(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
         """Whether the candidate stays an event once an attack in words is set to ACCUSE ("Ruiz
