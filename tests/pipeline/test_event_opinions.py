@@ -34,6 +34,15 @@ def test_an_attack_with_violence_stays_force(run: Run) -> None:
     assert "ASSAULT" in _types(rec)
     rec = run("Rebels launched an attack on the village of Kora during the election.")
     assert _types(rec) == ["ASSAULT"]
+    rec = run("Rebels attacked Senator Ana Ruiz during the election campaign.")
+    assert _types(rec) == ["ASSAULT"]
+    rec = run("A mob attacked the campaign office of Tom Reyes.")
+    assert _types(rec) == ["ASSAULT"]
+
+
+def test_a_party_attacking_a_candidate_in_an_ad_accuses(run: Run) -> None:
+    rec = run("The Freedonian Party attacked Governor Tom Reyes in a campaign ad.")
+    assert _types(rec) == ["ACCUSE"]
 
 
 @pytest.mark.parametrize(
