@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .base import Finding
+from .features import numbers
 from .scores import Story, opening
 from .units import Unit
 
@@ -80,6 +81,7 @@ def omissions(story: Story, i: int) -> list[tuple[float, Unit, list[int], list[i
     out: list[tuple[float, Unit, list[int], list[int]]] = []
     for u in story.units[i]:
         silent = [j for j in others if float(best[j][u.index]) < story.options.omitted]
+        silent = _silent(story, u, others, silent)
         if not silent:
             continue
         rank = centrality(story, u, silent[0], principal)
@@ -92,6 +94,89 @@ def omissions(story: Story, i: int) -> list[tuple[float, Unit, list[int], list[i
             continue
         out.append((rank, u, carriers, silent))
     return out
+
+
+def _silent(story: Story, u: Unit, others: list[int], silent: list[int]) -> list[int]:
+    """The reports of ``silent`` that do not tell ``u`` (``tells``): a report found to tell it
+    links it to the rest in turn, until none is found."""
+    while True:
+        told = [k for k in others if k not in silent]
+        still = [j for j in silent if not tells(story, u, j, told)]
+        if len(still) == len(silent):
+            return still
+        silent = still
+
+
+def tells(story: Story, u: Unit, j: int, carriers: Sequence[int] = ()) -> bool:
+    """Whether report ``j`` tells the claim of unit ``u`` although no unit of ``j`` scores
+    ``MatchOptions.omitted`` with it, as one reader of both would judge: through a third report
+    of ``carriers`` (``linked``), in the lead (``story_event``), in a paraphrase that keeps
+    the words said of the actors (``paraphrased``) or the figures (``same_figures``)."""
+    return (
+        linked(story, u, j, carriers)
+        or story_event(story, u, j)
+        or paraphrased(story, u, j)
+        or same_figures(story, u, j)
+    )
+
+
+def _counterpart(story: Story, u: Unit, j: int) -> Unit | None:
+    """The unit of report ``j`` that scores best with ``u`` when it aligns with it
+    (``MatchOptions.aligned`` or more)."""
+    row = story.scores[(u.doc, j)][u.index]
+    if row.size == 0 or float(row.max()) < story.options.aligned:
+        return None
+    return story.units[j][int(row.argmax())]
+
+
+def linked(story: Story, u: Unit, j: int, carriers: Sequence[int]) -> bool:
+    """One event told three ways (A as B, B as C, so A as C): the counterpart of ``u`` in a
+    report of ``carriers`` (reports that tell it) has a counterpart in ``j`` at
+    ``MatchOptions.omitted`` or more, or ``j`` tells it by the other rules of ``tells``."""
+    for k in carriers:
+        v = _counterpart(story, u, k) if k != j else None
+        if v is None:
+            continue
+        if float(story.best(k, j)[v.index]) >= story.options.omitted:
+            return True
+        if story_event(story, v, j) or paraphrased(story, v, j) or same_figures(story, v, j):
+            return True
+    return False
+
+
+def story_event(story: Story, u: Unit, j: int) -> bool:
+    """``u`` is the event the story is about, and ``j`` opens on it too: a unit of a report's
+    title or lead that aligns with the lead of ``j`` and with the lead of a third report (each
+    report of one event opens on it, each in its own words)."""
+    if not u.lead or not _leads(story, u, j):
+        return False
+    return sum(_leads(story, u, k) for k in range(len(story.units)) if k != u.doc) >= 2
+
+
+def paraphrased(story: Story, u: Unit, j: int) -> bool:
+    """The counterpart of ``u`` in ``j`` repeats at least ``MatchOptions.told_words`` of the
+    content words of ``u`` other than names: it keeps what is said of the actors, not only who
+    they are ("the club fired its coach after a poor start" / "a poor start cost the coach his
+    job at the club")."""
+    w = _counterpart(story, u, j)
+    said = u.words - u.names
+    if w is None or not said:
+        return False
+    return len(said & w.words) >= story.options.told_words * len(said)
+
+
+def same_figures(story: Story, u: Unit, j: int) -> bool:
+    """The counterpart of ``u`` in ``j`` gives every number ``u`` gives, however written
+    ("three boats with 26 men aboard" / "26 crew were on the 3 boats")."""
+    w = _counterpart(story, u, j)
+    figures = set(numbers(u.text))
+    return w is not None and bool(figures) and figures <= set(numbers(w.text))
+
+
+def _leads(story: Story, u: Unit, k: int) -> bool:
+    """Whether unit ``u`` aligns with a unit of report ``k``'s title or lead."""
+    row = story.scores[(u.doc, k)][u.index]
+    return any(v.lead and float(row[v.index]) >= story.options.aligned for v in story.units[k])
 
 
 def _central(u: Unit, carried: int, others: int, principal: frozenset[str]) -> bool:
