@@ -4,7 +4,14 @@ words is no omission. Invented reports, with the sentence model running for real
 from __future__ import annotations
 
 from sayso.compare import compare
-from sayso.compare.omissions import linked, paraphrased, same_figures, story_event, tells
+from sayso.compare.omissions import (
+    linked,
+    paraphrased,
+    same_figures,
+    split,
+    story_event,
+    tells,
+)
 from sayso.compare.scores import Story, score_story
 from sayso.compare.units import Unit
 from sayso.types import Record
@@ -113,3 +120,26 @@ def test_no_omission_of_what_every_report_tells_in_its_own_words() -> None:
         e["text"] for d in line["divergences"] if d["kind"] == "omission" for e in d["evidence"]
     ]
     assert not any("textile works" in t for t in omitted)
+
+
+# an invented crash: the second report tells in two sentences what the first tells in one
+CRASH_A = (
+    "A van hit a cyclist on Mill Lane in Corby on Tuesday.\n"
+    "The cyclist was taken to hospital with a broken leg.\n"
+    "The driver fled the scene but was arrested nearby.\n"
+)
+CRASH_B = (
+    "A cyclist was hurt on Mill Lane in Corby on Tuesday.\n"
+    "After the crash the driver left his van and fled from the scene.\n"
+    "Officers arrested him an hour later in a nearby street.\n"
+)
+
+
+def test_a_claim_told_over_two_sentences() -> None:
+    story = score_story([record("a", CRASH_A, places=("Corby",)), record("b", CRASH_B)])
+    u = _unit(story, 0, "The driver fled")
+    said = u.words - u.names
+    one = story.units[1][int(story.scores[(0, 1)][u.index].argmax())]
+    assert len(said & one.words) < story.options.split_words * len(said)  # one sentence: part
+    assert split(story, u, 1)
+    assert not split(story, _unit(story, 0, "The cyclist was taken"), 1)

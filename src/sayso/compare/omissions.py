@@ -111,12 +111,14 @@ def tells(story: Story, u: Unit, j: int, carriers: Sequence[int] = ()) -> bool:
     """Whether report ``j`` tells the claim of unit ``u`` although no unit of ``j`` scores
     ``MatchOptions.omitted`` with it, as one reader of both would judge: through a third report
     of ``carriers`` (``linked``), in the lead (``story_event``), in a paraphrase that keeps
-    the words said of the actors (``paraphrased``) or the figures (``same_figures``)."""
+    the words said of the actors (``paraphrased``) or the figures (``same_figures``), or in
+    two sentences (``split``)."""
     return (
         linked(story, u, j, carriers)
         or story_event(story, u, j)
         or paraphrased(story, u, j)
         or same_figures(story, u, j)
+        or split(story, u, j)
     )
 
 
@@ -171,6 +173,20 @@ def same_figures(story: Story, u: Unit, j: int) -> bool:
     w = _counterpart(story, u, j)
     figures = set(numbers(u.text))
     return w is not None and bool(figures) and figures <= set(numbers(w.text))
+
+
+def split(story: Story, u: Unit, j: int) -> bool:
+    """The claim of ``u`` told over two sentences of ``j``: its two units that score best with
+    ``u`` repeat together at least ``MatchOptions.split_words`` of the content words of ``u``
+    other than names ("the driver fled but was arrested nearby" / "the car fled the scene."
+    ... "officers arrested the driver nearby.")."""
+    row = story.scores[(u.doc, j)][u.index]
+    said = u.words - u.names
+    if row.size < 2 or not said:
+        return False
+    near = row.argsort()[-2:]
+    words = story.units[j][int(near[0])].words | story.units[j][int(near[1])].words
+    return len(said & words) >= story.options.split_words * len(said)
 
 
 def _leads(story: Story, u: Unit, k: int) -> bool:
