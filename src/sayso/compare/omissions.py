@@ -1,7 +1,9 @@
 """Omissions: a claim of one report that another report of the story leaves out.
 
 A unit of report ``i`` is left out by report ``j`` when no unit of ``j`` scores
-``MatchOptions.omitted`` with it (``scores.py``). It is kept only when it is central to the
+``MatchOptions.omitted`` with it (``scores.py``) and ``j`` does not tell it in other words
+(``tells``: through a third report, as the story's event in its lead, in a paraphrase that keeps
+the words or the figures, or over two sentences). It is kept only when it is central to the
 story: carried by most of the other reports, in a report's title or lead, a statement or act of
 a principal actor (a name most reports carry), or a fact (count, date, quotation) about the names
 the reports share. Omissions are ranked by centrality; at most ``MatchOptions.per_pair`` for each
@@ -72,8 +74,9 @@ CENTRALITY = {
 
 def omissions(story: Story, i: int) -> list[tuple[float, Unit, list[int], list[int]]]:
     """Units of report ``i`` that other reports leave out (no unit of theirs scores
-    ``MatchOptions.omitted`` with it): (centrality, unit, reports that carry it, reports that
-    leave it out), the centrality judged against the first report that leaves it out."""
+    ``MatchOptions.omitted`` with it, and they do not tell it in other words: ``tells``):
+    (centrality, unit, reports that carry it, reports that leave it out), the centrality judged
+    against the first report that leaves it out."""
     principal = principal_names(story)
     n = len(story.units)
     others = [j for j in range(n) if j != i and story.units[j]]
