@@ -96,9 +96,14 @@ class Read:
         return [t.lemma_.lower() for t in self.tokens]
 
     @functools.cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """The token bounds (start, end) of each sentence of ``doc.sents``."""
+        return [(s.start, s.end) for s in self.doc.sents]
+
+    @functools.cached_property
     def sentence_of(self) -> dict[int, int]:
         """The number of the sentence (in ``doc.sents``) each token is in, by token index."""
-        return {i: n for n, s in enumerate(self.doc.sents) for i in range(s.start, s.end)}
+        return {i: n for n, (start, end) in enumerate(self.sentences) for i in range(start, end)}
 
 
 _READ: dict[int, Read] = {}  # id(doc) -> what was read of it: the last few documents
@@ -136,6 +141,12 @@ def sentence_numbers(doc: Any) -> dict[int, int]:
     """The number of the sentence each token is in, by token index, made once per document.
     Not to be changed: every reader shares it."""
     return read(doc).sentence_of
+
+
+def sentence_bounds(doc: Any) -> list[tuple[int, int]]:
+    """The token bounds (start, end) of each sentence of ``doc.sents``, made once per document.
+    Not to be changed: every reader shares it."""
+    return read(doc).sentences
 
 
 def words_of(doc: Any) -> list[str]:
