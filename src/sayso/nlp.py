@@ -149,6 +149,32 @@ def sentence_bounds(doc: Any) -> list[tuple[int, int]]:
     return read(doc).sentences
 
 
+def span_text(doc: Any, start: int, end: int) -> str:
+    """``doc[start:end].text`` for ``0 <= start`` and ``end <= len(doc)``, cut from the text
+    read once rather than joined from new Tokens: the text from the first token to the end of
+    the last one."""
+    if end <= start:
+        return ""
+    held = read(doc)
+    last = held.tokens[end - 1]
+    return held.text[held.tokens[start].idx : last.idx + len(last.text)]
+
+
+def sentence_at(doc: Any, i: int) -> tuple[int, int]:
+    """The token bounds (start, end) of the sentence of token ``i``: ``doc[i].sent`` without
+    making the Span and its Tokens."""
+    held = read(doc)
+    return held.sentences[held.sentence_of[i]]
+
+
+def sentence_chars(doc: Any, i: int) -> tuple[int, int]:
+    """The character bounds of the sentence of token ``i``: ``doc[i].sent``'s ``start_char``
+    and ``end_char``."""
+    start, end = sentence_at(doc, i)
+    tokens = read(doc).tokens
+    return tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text)
+
+
 def words_of(doc: Any) -> list[str]:
     """``[t.text for t in doc]``, read once per document."""
     return read(doc).words

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...nlp import sentence_bounds, sentence_numbers, words_of
+from ...nlp import sentence_at, words_of
 from .actors import ActorFinder
 from .idioms import IdiomHits
 from .syntax import is_infinitive, pobjs
@@ -337,9 +337,8 @@ def _owned(head: Token) -> bool:
 
 def _asked(tok: Token) -> bool:
     """Whether ``tok`` is in a question: the first end mark after it in its sentence is "?"."""
-    doc = tok.doc
-    end = sentence_bounds(doc)[sentence_numbers(doc)[tok.i]][1]  # tok.sent.end, read once
-    for word in words_of(doc)[tok.i : end]:
+    end = sentence_at(tok.doc, tok.i)[1]
+    for word in words_of(tok.doc)[tok.i : end]:
         if word in (".", "!", "?"):
             return word == "?"
     return False
