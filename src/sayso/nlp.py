@@ -96,9 +96,14 @@ class Read:
         return [t.lemma_.lower() for t in self.tokens]
 
     @functools.cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """The token bounds (start, end) of each sentence of ``doc.sents``."""
+        return [(s.start, s.end) for s in self.doc.sents]
+
+    @functools.cached_property
     def sentence_of(self) -> dict[int, int]:
         """The number of the sentence (in ``doc.sents``) each token is in, by token index."""
-        return {i: n for n, s in enumerate(self.doc.sents) for i in range(s.start, s.end)}
+        return {i: n for n, (start, end) in enumerate(self.sentences) for i in range(start, end)}
 
 
 _READ: dict[int, Read] = {}  # id(doc) -> what was read of it: the last few documents
@@ -136,6 +141,38 @@ def sentence_numbers(doc: Any) -> dict[int, int]:
     """The number of the sentence each token is in, by token index, made once per document.
     Not to be changed: every reader shares it."""
     return read(doc).sentence_of
+
+
+def sentence_bounds(doc: Any) -> list[tuple[int, int]]:
+    """The token bounds (start, end) of each sentence of ``doc.sents``, made once per document.
+    Not to be changed: every reader shares it."""
+    return read(doc).sentences
+
+
+def span_text(doc: Any, start: int, end: int) -> str:
+    """``doc[start:end].text`` for ``0 <= start`` and ``end <= len(doc)``, cut from the text
+    read once rather than joined from new Tokens: the text from the first token to the end of
+    the last one."""
+    if end <= start:
+        return ""
+    held = read(doc)
+    last = held.tokens[end - 1]
+    return held.text[held.tokens[start].idx : last.idx + len(last.text)]
+
+
+def sentence_at(doc: Any, i: int) -> tuple[int, int]:
+    """The token bounds (start, end) of the sentence of token ``i``: ``doc[i].sent`` without
+    making the Span and its Tokens."""
+    held = read(doc)
+    return held.sentences[held.sentence_of[i]]
+
+
+def sentence_chars(doc: Any, i: int) -> tuple[int, int]:
+    """The character bounds of the sentence of token ``i``: ``doc[i].sent``'s ``start_char``
+    and ``end_char``."""
+    start, end = sentence_at(doc, i)
+    tokens = read(doc).tokens
+    return tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text)
 
 
 def words_of(doc: Any) -> list[str]:

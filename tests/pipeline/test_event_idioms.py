@@ -103,16 +103,3 @@ def test_an_idiom_can_name_another_type(
     text: str, expected: list[str], run: Callable[..., Record]
 ) -> None:
     assert [e.type for e in run(text).events] == expected
-
-
-def test_a_sentences_own_doc_carries_what_the_rules_read() -> None:
-    from sayso.nlp import load
-    from sayso.pipeline.events.idioms import _ATTRS, _alone
-
-    doc = load()("The Senate met on Monday. Ana Ruiz of Oxfam stopped short of calling for a ban.")
-    sent = list(doc.sents)[1]
-    mine, theirs = _alone(doc, sent, doc.to_array(_ATTRS)), sent.as_doc()
-    read = ("lemma_", "lower_", "pos_", "tag_", "dep_", "ent_type_", "text")
-    assert [[getattr(t, a) for a in read] + [t.head.i] for t in mine] == [
-        [getattr(t, a) for a in read] + [t.head.i] for t in theirs
-    ]

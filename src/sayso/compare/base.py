@@ -34,6 +34,8 @@ class MatchOptions:
     contradict: float = 0.5  # score for two units to be read for a contradiction
     qualified: float = 0.75  # score for two units to be read for a hedge or a credit
     omitted: float = 0.75  # below this best score a unit has no counterpart in a report
+    told_words: float = 0.4  # share of a unit's words (names aside) an aligned paraphrase repeats
+    split_words: float = 0.7  # share of them two sentences of another report repeat together
     names_weight: float = 0.2  # weight of the share of names two units both carry
     counts_weight: float = 0.1  # weight of the counts both state
     central: float = 0.0  # centrality an omission needs

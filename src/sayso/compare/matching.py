@@ -1,8 +1,7 @@
 """Two different reports of one event: their claims aligned by meaning, and where they diverge.
 
-Each report's claim units (``units.py``) are embedded with all-MiniLM-L6-v2 (``sayso.embed``);
-two units are scored by the cosine of their vectors, plus a share of the names they both carry
-and of the counts they both state (``MatchOptions``, ``base.py``). For each pair of reports the
+The claim units of the reports are scored against each other by meaning (``scores.py``). For
+each pair of reports the
 units are matched one to one, best score first, and a match is taken only at
 ``MatchOptions.aligned`` or more. Then, for each pair of reports:
 
@@ -16,12 +15,7 @@ units are matched one to one, best score first, and a match is taken only at
 * qualification: aligned units, one stated as fact and the other hedged ("reportedly", "may
   have") or credited to someone ("according to X", "police said") while the first is not;
   attribution: the same content credited to different speakers.
-* omission: a unit of one report with no counterpart in the other (its best score below
-  ``MatchOptions.omitted``), kept only when it is central to the story: carried by most of the
-  other reports, in a report's title or lead, a statement or act of a principal actor (a name
-  most reports carry), or a fact (count, date, quotation) about the names the reports share.
-  Omissions are ranked by centrality; at most ``MatchOptions.per_pair`` for each pair of
-  reports unless ``MatchOptions.all``. A story of one report omits nothing.
+* omission: a unit of one report with no counterpart in the other (``omissions.py``).
 
 Near-copies (``copies``) are left to the sentence comparison (``divergences.py``), which reads a
 trimmed copy sentence by sentence.
@@ -31,14 +25,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
-import numpy.typing as npt
 
-from ..embed import embed
 from ..types import Record, Span
 from .base import Finding, MatchOptions
 from .features import content_words
@@ -51,81 +41,13 @@ from .frames import (
     is_reference_point,
     reference_point,
 )
+from .omissions import omission_findings
 from .referents import count_change, different_things, spelt_alike
+from .scores import Story, opening, score_story
 from .slots import counts, counts_agree, dates_agree, place_kind, places_agree
-from .units import Unit, story_units
+from .units import Unit
 
-Matrix = npt.NDArray[np.float64]
-
-
-@dataclass
-class Story:
-    """The units of a story's reports, their vectors and the pairwise scores."""
-
-    records: Sequence[Record]
-    units: list[list[Unit]]
-    scores: dict[tuple[int, int], Matrix]
-    options: MatchOptions
-
-    def aligned(self, i: int, j: int) -> list[tuple[Unit, Unit, float]]:
-        """The one-to-one matches of report ``i``'s units in report ``j`` at ``aligned`` or
-        more: (unit of i, unit of j, score)."""
-        s = self.scores[(i, j)]
-        rows, cols = np.nonzero(s >= self.options.aligned)
-        out: list[tuple[Unit, Unit, float]] = []
-        used_r: set[int] = set()
-        used_c: set[int] = set()
-        for k in sorted(range(len(rows)), key=lambda k: -s[rows[k], cols[k]]):
-            r, c = int(rows[k]), int(cols[k])
-            if r in used_r or c in used_c:
-                continue
-            used_r.add(r)
-            used_c.add(c)
-            out.append((self.units[i][r], self.units[j][c], float(s[r, c])))
-        return out
-
-    def best(self, i: int, j: int) -> npt.NDArray[np.float64]:
-        """For each unit of report ``i``: its best score against report ``j``'s units."""
-        s = self.scores[(i, j)]
-        if s.shape[1] == 0:
-            return np.zeros(s.shape[0])
-        best: npt.NDArray[np.float64] = s.max(axis=1)
-        return best
-
-
-def _share(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
-def _count_keys(u: Unit) -> frozenset[tuple[str, float]]:
-    return frozenset((c.unit, c.plain) for c in u.counts if c.plain is not None)
-
-
-def score_story(records: Sequence[Record], options: MatchOptions | None = None) -> Story:
-    options = options or MatchOptions()
-    units = story_units(records)
-    flat = [u for us in units for u in us]
-    vectors = embed([u.text for u in flat]).astype(np.float64)
-    rows: list[npt.NDArray[np.float64]] = []
-    pos = 0
-    for us in units:
-        rows.append(vectors[pos : pos + len(us)])
-        pos += len(us)
-    scores: dict[tuple[int, int], Matrix] = {}
-    n = len(records)
-    for i in range(n):
-        for j in range(i + 1, n):
-            s = rows[i] @ rows[j].T
-            for r, a in enumerate(units[i]):
-                ka = _count_keys(a)
-                for c, b in enumerate(units[j]):
-                    bonus = options.names_weight * _share(a.names, b.names)
-                    if ka and ka & _count_keys(b):
-                        bonus += options.counts_weight
-                    s[r, c] += bonus
-            scores[(i, j)] = s
-            scores[(j, i)] = s.T
-    return Story(records, units, scores, options)
+__all__ = ["Story", "agreed", "find", "score_story"]
 
 
 def agreed(
@@ -479,7 +401,7 @@ def contradictions(story: Story, i: int, j: int) -> list[Finding]:
                 if key in seen:
                     continue
                 seen.add(key)
-                about = f"{va} / {vb}: {_about(a.text, 8)}"
+                about = f"{va} / {vb}: {opening(a.text, 8)}"
                 ev = _evidence(a, b)
                 out.append(Finding("contradiction", what, about, (i,), (j,), ev, (va, vb)))
             break
@@ -488,7 +410,7 @@ def contradictions(story: Story, i: int, j: int) -> list[Finding]:
         if key in seen:
             continue
         seen.add(key)
-        about = f"{va} / {vb}: {_about(a.text, 8)}"
+        about = f"{va} / {vb}: {opening(a.text, 8)}"
         out.append(Finding("contradiction", what, about, (i,), (j,), _evidence(a, b), (va, vb)))
     return out
 
@@ -529,7 +451,7 @@ def qualifications(story: Story, i: int, j: int) -> list[Finding]:
             continue
         if a.speaker and b.speaker:
             if not _speaker_words(a.speaker) & _speaker_words(b.speaker) and (a.quoted or b.quoted):
-                about = f"{a.speaker} / {b.speaker}: {_about(a.text, 8)}"
+                about = f"{a.speaker} / {b.speaker}: {opening(a.text, 8)}"
                 out.append(Finding("attribution", "actor", about, (i,), (j,), _evidence(a, b)))
             continue
         for x, y in ((a, b), (b, a)):
@@ -539,151 +461,12 @@ def qualifications(story: Story, i: int, j: int) -> list[Finding]:
                 why = f"according to {y.speaker}"
             else:
                 continue
-            about = f"{_about(x.text)} ({why})"
+            about = f"{opening(x.text)} ({why})"
             out.append(
                 Finding("qualification", "claim", about, (x.doc,), (y.doc,), _evidence(x, y))
             )
             break
     return out
-
-
-# -- omissions ---------------------------------------------------------------------------------
-
-
-def principal_names(story: Story) -> frozenset[str]:
-    """Name words carried by most reports of the story (all of them when there are two)."""
-    n = len(story.units)
-    per_doc = Counter(w for us in story.units for w in {w for u in us for w in u.names})
-    need = n if n <= 2 else (n + 1) // 2
-    return frozenset(w for w, k in per_doc.items() if k >= need)
-
-
-_DIGITS = re.compile(r"\d+")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
-
-
-def centrality(story: Story, u: Unit, j: int, principal: frozenset[str]) -> float:
-    """How central unit ``u`` is to the story, for judging its omission by report ``j``: carried
-    by the other reports, about the principal actors (names every report carries) and the names
-    ``j`` uses too, stating numbers ``j`` never gives, a full claim (content words), early in
-    its report (``CENTRALITY`` weighs these)."""
-    w = CENTRALITY
-    others = [k for k in range(len(story.units)) if k not in (u.doc, j)]
-    carried = (
-        sum(1 for k in others if story.best(u.doc, k)[u.index] >= story.options.aligned)
-        / len(others)
-        if others
-        else 0.0
-    )
-    other_text = story.records[j].text
-    numbers = set(_DIGITS.findall(u.text))
-    names = set(_CAPITALISED.findall(u.text))
-    position = u.index / max(1, len(story.units[u.doc]))
-    return (
-        w["carried"] * carried
-        + w["principal"] * len(u.names & principal)
-        + w["shared_names"] * sum(1 for x in names if x in other_text)
-        + w["new_numbers"] * sum(1 for x in numbers if x not in other_text)
-        + w["words"] * len(u.words)
-        + w["position"] * position
-    )
-
-
-# weights of the centrality of a claim left out; set on the first half of the dev twin
-CENTRALITY = {
-    "carried": 1.5,
-    "principal": 0.2,
-    "shared_names": 0.1,
-    "new_numbers": 0.3,
-    "words": 0.03,
-    "position": -0.5,
-}
-
-
-def omissions(story: Story, i: int) -> list[tuple[float, Unit, list[int], list[int]]]:
-    """Units of report ``i`` that other reports leave out (no unit of theirs scores
-    ``MatchOptions.omitted`` with it): (centrality, unit, reports that carry it, reports that
-    leave it out), the centrality judged against the first report that leaves it out."""
-    principal = principal_names(story)
-    n = len(story.units)
-    others = [j for j in range(n) if j != i and story.units[j]]
-    best = {j: story.best(i, j) for j in others}
-    out: list[tuple[float, Unit, list[int], list[int]]] = []
-    for u in story.units[i]:
-        silent = [j for j in others if float(best[j][u.index]) < story.options.omitted]
-        if not silent:
-            continue
-        rank = centrality(story, u, silent[0], principal)
-        if rank < story.options.central:
-            continue
-        carriers = [i] + [
-            k for k in others if k not in silent and best[k][u.index] >= story.options.aligned
-        ]
-        if n >= 3 and not _central(u, len(carriers) - 1, n - 2, principal):
-            continue
-        out.append((rank, u, carriers, silent))
-    return out
-
-
-def _central(u: Unit, carried: int, others: int, principal: frozenset[str]) -> bool:
-    """In a story of three reports or more, a claim left out matters when most of the other
-    reports (``others`` besides its own and the silent one) carry it, or it is in its report's
-    lead, or it is a statement or an act of a principal actor, or it gives a figure (a count:
-    how many were hurt, evacuated, paid)."""
-    if carried * 2 >= others or u.lead or u.counts:
-        return True
-    return bool(u.names & principal and (u.speaker or u.events or u.quoted))
-
-
-def _omission_findings(
-    story: Story, pairs: Sequence[tuple[int, int]], order: Sequence[int]
-) -> list[Finding]:
-    """The omissions of the story, most central first: one finding per unit left out, its
-    ``other`` the reports (of ``pairs``, not near-copies) that leave it out, at most
-    ``MatchOptions.per_pair`` for each pair of reports unless ``MatchOptions.all``."""
-    allowed = {frozenset(p) for p in pairs}
-    ranked = [x for i in order for x in omissions(story, i)]
-    ranked.sort(key=lambda x: -x[0])
-    used: Counter[frozenset[int]] = Counter()
-    limit = None if story.options.all else story.options.per_pair
-    out: list[Finding] = []
-    told: list[tuple[Unit, list[int]]] = []
-    for _, u, carriers, silent in ranked:
-        if any(
-            v.doc in carriers
-            and v.doc != u.doc
-            and story.scores[(u.doc, v.doc)][u.index, v.index] >= story.options.aligned
-            and set(silent) <= set(v_silent)
-            for v, v_silent in told
-        ):
-            continue  # the same claim of another report that carries it: told already
-        told.append((u, silent))
-        other = []
-        for j in silent:
-            pair = frozenset((u.doc, j))
-            if pair in allowed and (limit is None or used[pair] < limit):
-                used[pair] += 1
-                other.append(j)
-        if other:
-            rank = {d: x for x, d in enumerate(order)}
-            carriers = sorted(carriers, key=lambda d: rank[d])
-            ev = tuple(
-                (
-                    d,
-                    u.span
-                    if d == u.doc
-                    else story.units[d][int(story.scores[(u.doc, d)][u.index].argmax())].span,
-                )
-                for d in carriers
-            )
-            about = _about(ev[0][1].text)
-            out.append(Finding("omission", "claim", about, tuple(carriers), tuple(other), ev))
-    return out
-
-
-def _about(text: str, limit: int = 10) -> str:
-    words = text.split()
-    return " ".join(words[:limit]) + (" …" if len(words) > limit else "")
 
 
 def find(
@@ -711,7 +494,7 @@ def find(
     for i, j in pairs:
         found += contradictions(story, i, j)
         found += qualifications(story, i, j)
-    return _merged(found) + _omission_findings(story, pairs, order)
+    return _merged(found) + omission_findings(story, pairs, order)
 
 
 def _merged(found: list[Finding]) -> list[Finding]:

@@ -65,7 +65,7 @@ class Context:
         self.text = state.text
         self.used_cues: set[int] = set()
         self.out: list[Attribution] = []
-        self._starts = [t.idx for t in self.doc]
+        self._starts = [t.idx for t in tokens_of(self.doc)]
         self.paras = paragraphs(self.text)  # sorted, disjoint, not empty
         self._para_starts = [s for s, _ in self.paras]
         self._para_ends = [e for _, e in self.paras]

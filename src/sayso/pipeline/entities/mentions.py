@@ -14,7 +14,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import lowers_of, text_of, tokens_of, words_of
+from ...nlp import lowers_of, span_text, text_of, tokens_of, words_of
 from .collective import groups, institutions
 from .model import (
     DATELINE,
@@ -253,7 +253,7 @@ def _cut_pieces(doc: Doc, cuts: list[int], gz: Gazetteer) -> list[Mention]:
     for a, b in itertools.pairwise(cuts):
         a, b = _trim(doc, a + 1, b)
         owner = next((i for i in range(a + 1, b - 1) if tokens[i].tag_ == "POS"), None)
-        if owner is not None and gz.country(doc[a:owner].text):
+        if owner is not None and gz.country(span_text(doc, a, owner)):
             out.append(_mention(doc, a, owner, "GPE"))
             a = owner + 1
         if b > a:
@@ -286,7 +286,7 @@ def _dateline_dashes(doc: Doc, ts: int, te: int) -> list[int]:
             tokens[i].text in _DASHES
             and tokens[i].whitespace_
             and tokens[i - 1].whitespace_
-            and doc[ts:i].text.isupper()
+            and span_text(doc, ts, i).isupper()
         ):
             out.append(i)
     return out
@@ -369,7 +369,9 @@ def _resident_place(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
         return False
     if not all(t.is_alpha and t.text[:1].isupper() for t in doc[ts:te]):
         return False
-    if gz.org(doc[ts:te].text) is not None or any(_org_word_or_facility(t) for t in doc[ts:te]):
+    if gz.org(span_text(doc, ts, te)) is not None or any(
+        _org_word_or_facility(t) for t in doc[ts:te]
+    ):
         return False
     return not _known_person(doc, doc[te - 1], gz)
 
@@ -390,7 +392,7 @@ def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
     Albuquerque", "Governor Ada Obi" typed ORG), a name the context makes a place is one."""
     tokens = tokens_of(doc)
     lowers = lowers_of(doc)
-    text = doc[ts:te].text
+    text = span_text(doc, ts, te)
     if label in {"PERSON", "ORG"} and _place_by_context(doc, ts, te, label, gz):
         return "GPE"
     if label in {"GPE", "LOC", "FAC"} and gz.org(text) is not None and not gz.country(text):
@@ -502,7 +504,7 @@ def _possessive_place(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
     lowers = lowers_of(doc)
     if label not in {"PERSON", "ORG"} or ts == 0:
         return None
-    if lowers[ts - 1] not in words()["locative_preps"] or gz.org(doc[ts:te].text):
+    if lowers[ts - 1] not in words()["locative_preps"] or gz.org(span_text(doc, ts, te)):
         return None
     inner = [i for i in range(ts, te) if tokens[i].text in POSSESSIVE or tokens[i].tag_ == "POS"]
     end = te

@@ -18,7 +18,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import lowers_of, tokens_of
+from ...nlp import lowers_of, span_text, tokens_of
 from .model import role_vocabulary, words
 
 
@@ -27,7 +27,7 @@ def only_title(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
     Surgeon General")."""
     tokens = tokens_of(doc)
     for lead in (3, 2, 1):
-        if te - ts > lead and gz.country(doc[ts : ts + lead].text):
+        if te - ts > lead and gz.country(span_text(doc, ts, ts + lead)):
             ts += lead
             break
     honor = words()["honorifics"]
@@ -117,7 +117,7 @@ def _debris(tok: Token) -> bool:
 def common_acronym(doc: Doc, ts: int, te: int) -> bool:
     """Whether tokens ``ts..te`` are only an abbreviation of a common noun ("DUI", "SOS"),
     which names no one."""
-    text = doc[ts:te].text.replace(".", "")
+    text = span_text(doc, ts, te).replace(".", "")
     return text.isupper() and text.lower() in words()["common_acronyms"]
 
 
@@ -167,7 +167,7 @@ def apposition_label(doc: Doc, ts: int, te: int, gz: Gazetteer) -> str | None:
     role noun ("the chief negotiator, Elnur Aliyev"), "ORG" beside an organisation's noun
     ("the firm, Construtora Lima"); None when there is none or the tables know the name."""
     tokens = tokens_of(doc)
-    if not 2 <= te - ts <= 3 or gz.org(doc[ts:te].text) is not None:
+    if not 2 <= te - ts <= 3 or gz.org(span_text(doc, ts, te)) is not None:
         return None
     if not all(t.text[:1].isupper() and t.is_alpha for t in tokens[ts:te]):
         return None

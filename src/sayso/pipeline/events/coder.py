@@ -7,6 +7,7 @@ import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...nlp import lemmas_of, tokens_of
 from ...sectors import sector_of_name
 from ...types import Event, Span, stable_id
 from .confidence import FLOOR, SITE_LABELS, score
@@ -27,6 +28,7 @@ from .tables import (
     REFLEXIVE_PRONOUNS,
     THREAT_TYPES,
     Candidate,
+    trigger_lemmas,
 )
 
 if TYPE_CHECKING:
@@ -151,7 +153,11 @@ class Coder(Matcher, Filler, Nester, Sider):
         skip = [f.span for f in self.state.meta.flags if f.kind in self.words.skip_flags]
         # a date is no act ("in March", "on March 5": the month, not a march)
         skip += [t.span for t in self.state.times]
-        for tok in self.state.doc:
+        known = trigger_lemmas()  # ``match`` looks the lemma up in the table: done first here
+        doc = self.state.doc
+        for tok, lemma in zip(tokens_of(doc), lemmas_of(doc), strict=True):
+            if lemma not in known:
+                continue
             cand = self.match(tok)
             if cand is None:
                 continue

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ...nlp import sentence_at, words_of
 from ...types import confidence_of
 from ..base import State
 from .syntax import unfinished
@@ -104,7 +105,8 @@ def side_factor(classes: list[str]) -> float:
 
 def sentence_factor(cand: Candidate) -> float:
     """A question or a sentence without a closing stop is less sure."""
-    if any(t.text == "?" for t in cand.tok.sent):
+    start, end = sentence_at(cand.tok.doc, cand.tok.i)
+    if "?" in words_of(cand.tok.doc)[start:end]:
         return ASKED
     return UNFINISHED if unfinished(cand.tok) else 1.0
 

@@ -1,22 +1,21 @@
 """Idioms and frames as data: the rules of ``sayso/data/event_idioms.json`` (read by
-:func:`tables.idioms`) run as one spaCy ``DependencyMatcher`` over a document. A rule says that an
-event word is no event of some types, or another type ("pleaded guilty" concedes, "struck back
-with an ad" accuses), ("met with criticism" is no meeting, "a news conference" no
-consultation, "pleaded guilty" no request, a campaign "targeting" a senator no assault, a word of
-a name no event), or that the events under a frame did not happen ("stopped short of calling
-for", "refrained from", "denied that") or are only possible."""
+:func:`tables.idioms`) are spaCy ``DependencyMatcher`` patterns, matched by :mod:`.treematch`.
+A rule says that an event word is no event of some types, or another type ("pleaded guilty"
+concedes, "struck back with an ad" accuses), ("met with criticism" is no meeting, "a news
+conference" no consultation, "pleaded guilty" no request, a campaign "targeting" a senator no
+assault, a word of a name no event), or that the events under a frame did not happen ("stopped
+short of calling for", "refrained from", "denied that") or are only possible."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
-from typing import Any
 
-from spacy.matcher import DependencyMatcher, Matcher
-from spacy.tokens import Doc, Span, Token
-from spacy.vocab import Vocab
+from spacy.tokens import Doc, Token
 
-from ...nlp import lemmas_of, lowers_of, tokens_of
+from ...nlp import lemmas_of, lowers_of, sentence_bounds
 from .tables import IdiomRule, idioms
+from .treematch import Tree, TreePattern, compile_pattern
 
 
 @dataclass
@@ -44,29 +43,25 @@ class IdiomHits:
 
 @dataclass(frozen=True)
 class _Compiled:
-    """One rule's matcher and, for each node that names its words, those words: a rule runs only
-    on a document that has a word of each (matching is the costly part, a set look-up is not)."""
+    """One rule's pattern and, for each node that names its words, those words: a rule runs only
+    on a sentence that has a word of each (matching is the costly part, a set look-up is not)."""
 
     rule: IdiomRule
-    matcher: DependencyMatcher
+    pattern: TreePattern
     needs: tuple[frozenset[str], ...]
-    token: bool = False  # a rule of one node is a token pattern, run by the shared ``Matcher``
+    token: bool = False  # a rule of one node runs over the whole text
 
 
 @dataclass(frozen=True)
 class _Rules:
-    """Every rule compiled for one vocabulary: the rules of one node share one token ``Matcher``
-    (one pass over the text for all of them), the others have a ``DependencyMatcher`` each."""
+    """Every rule compiled, with an index from words to the rules of more than one node that
+    name them."""
 
     rules: list[_Compiled]
-    tokens: Matcher
     # word -> the rules (by position) one of whose nodes names it; rules that need no word are
     # in ``always``: a sentence is tried only by the rules its words can satisfy
     by_word: dict[str, tuple[int, ...]]
     always: tuple[int, ...]
-
-
-_COMPILED: dict[int, tuple[Vocab, _Rules]] = {}
 
 
 def _words_of(node: dict[str, object]) -> frozenset[str] | None:
@@ -83,28 +78,17 @@ def _words_of(node: dict[str, object]) -> frozenset[str] | None:
     return None
 
 
-def _compiled(vocab: Vocab) -> _Rules:
-    """The rules' matchers for a vocabulary (one per loaded model), built once."""
-    held = _COMPILED.get(id(vocab))
-    if held is not None and held[0] is vocab:
-        return held[1]
+@functools.lru_cache(maxsize=1)
+def _compiled() -> _Rules:
+    """The rules' patterns and word index, built once."""
     out: list[_Compiled] = []
-    tokens = Matcher(vocab)
     for rule in idioms():
-        for node in rule.pattern:
-            attrs = node.get("RIGHT_ATTRS")
-            unread = set(attrs) - _READ if isinstance(attrs, dict) else set()
-            if unread:  # a sentence's copy (``_alone``) would not carry them
-                raise ValueError(f"idiom rule {rule.id}: attributes {sorted(unread)} are not read")
-        matcher = DependencyMatcher(vocab)
-        matcher.add(rule.id, [list(rule.pattern)])
+        try:
+            pattern = compile_pattern(rule.pattern)
+        except ValueError as exc:
+            raise ValueError(f"idiom rule {rule.id}: {exc}") from None
         needs = tuple(w for node in rule.pattern if (w := _words_of(node)) is not None)
-        attrs = rule.pattern[0].get("RIGHT_ATTRS")
-        token = False
-        if len(rule.pattern) == 1 and isinstance(attrs, dict):
-            tokens.add(rule.id, [[attrs]])
-            token = True
-        out.append(_Compiled(rule, matcher, needs, token))
+        out.append(_Compiled(rule, pattern, needs, len(rule.pattern) == 1))
     by_word: dict[str, list[int]] = {}
     always: list[int] = []
     for k, c in enumerate(out):
@@ -116,76 +100,34 @@ def _compiled(vocab: Vocab) -> _Rules:
         for word in c.needs[0]:
             by_word.setdefault(word, []).append(k)
     index = {w: tuple(ks) for w, ks in by_word.items()}
-    compiled = _Rules(out, tokens, index, tuple(always))
-    _COMPILED[id(vocab)] = (vocab, compiled)
-    return compiled
+    return _Rules(out, index, tuple(always))
 
 
 def find(doc: Doc) -> IdiomHits:
     """The rules that fire in ``doc`` and what they say. A dependency tree never crosses a
-    sentence, so each rule runs only on the sentences that hold a word of each of its nodes
-    (found through the index of its first node's words; the matcher's cost grows with the
-    text it is given, not with the hits), each sentence copied once into a Doc of its own."""
+    sentence, so each rule of several nodes runs only on the sentences that hold a word of each
+    of its nodes (found through the index of its first node's words); a rule of one node runs
+    over the whole text."""
     hits = IdiomHits()
     if not doc.has_annotation("DEP"):
         return hits
     lowers, lemmas = lowers_of(doc), lemmas_of(doc)
-    rules = _compiled(doc.vocab)
-    tried: dict[int, list[Span]] = {}  # rule position -> the sentences that hold its words
-    for sent in doc.sents:
-        words = {*lowers[sent.start : sent.end], *lemmas[sent.start : sent.end]}
+    rules = _compiled()
+    tried: dict[int, list[tuple[int, int]]] = {}  # rule position -> the sentences with its words
+    for start, end in sentence_bounds(doc):
+        words = {*lowers[start:end], *lemmas[start:end]}
         cands = {k for w in words for k in rules.by_word.get(w, ())}
         for k in sorted(cands.union(rules.always)):
             if not any(words.isdisjoint(need) for need in rules.rules[k].needs[1:]):
-                tried.setdefault(k, []).append(sent)
-    alone: dict[int, Doc] = {}  # a sentence as a Doc of its own, made once for every rule
-    array = doc.to_array(_ATTRS) if tried else None
-    token_hits: dict[str, list[int]] = {}  # rule id -> where its token pattern matched
-    for match_id, start, _end in rules.tokens(doc):
-        token_hits.setdefault(doc.vocab.strings[match_id], []).append(start)
+                tried.setdefault(k, []).append((start, end))
+    tree = Tree(doc)
+    whole = [(0, len(doc))]
     for k, compiled in enumerate(rules.rules):  # in the file's order: a later rule overrides
-        if compiled.token:
-            for start in sorted(token_hits.get(compiled.rule.id, ())):
-                _apply(hits, compiled.rule, start, doc)
-            continue
-        for sent in tried.get(k, ()):
-            if sent.start not in alone:
-                alone[sent.start] = _alone(doc, sent, array)
-            for _, tokens in compiled.matcher(alone[sent.start]):
-                _apply(hits, compiled.rule, sent.start + tokens[compiled.rule.scope], doc)
+        scope = compiled.rule.scope
+        for start, end in whole if compiled.token else tried.get(k, ()):
+            for match in tree.matches(compiled.pattern, start, end):
+                _apply(hits, compiled.rule, match[scope], doc)
     return hits
-
-
-# what the rules may read of a token, copied into each sentence's Doc (``_alone``); ENT_IOB goes
-# with ENT_TYPE, SENT_START keeps the copy one sentence
-_ATTRS: list[int | str] = [
-    "LEMMA",
-    "LOWER",
-    "POS",
-    "TAG",
-    "DEP",
-    "HEAD",
-    "ENT_IOB",
-    "ENT_TYPE",
-    "SENT_START",
-]
-
-
-_READ = {"LEMMA", "LOWER", "POS", "TAG", "DEP", "ENT_TYPE", "ORTH", "TEXT"}
-
-
-def _alone(doc: Doc, sent: Span, array: Any) -> Doc:
-    """``sent`` as a Doc of its own, with the attributes the rules read: ``Span.as_doc`` does
-    the same but reads the whole document's entities (and its array) at every call."""
-    tokens = tokens_of(doc)[sent.start : sent.end]
-    words = [t.text for t in tokens]
-    out = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in tokens])
-    rows = array[sent.start : sent.end].copy()
-    iob = _ATTRS.index("ENT_IOB")
-    if len(rows) and rows[0][iob] == 1:  # an entity running in from before: it begins here
-        rows[0][iob] = 3
-    out.from_array(_ATTRS, rows)
-    return out
 
 
 def _apply(hits: IdiomHits, rule: IdiomRule, i: int, doc: Doc) -> None:

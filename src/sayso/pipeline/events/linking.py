@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
+from ...nlp import sentence_chars
 from ...types import Entity
 from .actors import ActorFinder
 from .tables import Candidate
@@ -53,7 +54,7 @@ class Linker(ActorFinder):
         ``at`` is the trigger's character offset (a description names what came before)."""
         out: list[str] = []
         span = self.state.doc.char_span(at, at + 1, alignment_mode="expand")
-        sent = (span[0].sent.start_char, span[0].sent.end_char) if span is not None else (at, at)
+        sent = sentence_chars(self.state.doc, span[0].i) if span is not None else (at, at)
         for eid in ids:
             if self._dateline(eid, sent):
                 continue
@@ -131,7 +132,8 @@ class Linker(ActorFinder):
         # an anaphor: named in an earlier sentence (a country named in the same one is more
         # often the other side: "a group allied to Chile seized bases from the government")
         sent_start = self.state.doc.char_span(at, at + 1, alignment_mode="expand")
-        before = sent_start[0].sent.start_char if sent_start is not None else at
+        doc = self.state.doc
+        before = sentence_chars(doc, sent_start[0].i)[0] if sent_start is not None else at
         return self._topic(self._countries(), before)
 
     def _countries(self) -> list[Entity]:

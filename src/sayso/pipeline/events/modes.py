@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicon
+from ...nlp import sentence_at, words_of
 from .actors import ActorFinder
 from .idioms import IdiomHits
 from .syntax import is_infinitive, pobjs
@@ -336,9 +337,10 @@ def _owned(head: Token) -> bool:
 
 def _asked(tok: Token) -> bool:
     """Whether ``tok`` is in a question: the first end mark after it in its sentence is "?"."""
-    for t in tok.doc[tok.i : tok.sent.end]:
-        if t.text in (".", "!", "?"):
-            return t.text == "?"
+    end = sentence_at(tok.doc, tok.i)[1]
+    for word in words_of(tok.doc)[tok.i : end]:
+        if word in (".", "!", "?"):
+            return word == "?"
     return False
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lexicon import prep_objects
-from ...nlp import text_of
+from ...nlp import sentence_at, text_of, tokens_of
 from .tables import RELATIVE_PRONOUNS
 
 pobjs = prep_objects  # the objects of a preposition: one home, in lexicon.py
@@ -22,7 +22,8 @@ STOPS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")", ":")
 def unfinished(tok: Token) -> bool:
     """Whether the sentence of ``tok``, or its line, has no closing stop and asks nothing: a
     headline, a caption or a teaser (the parser may run a headline into the next line)."""
-    words = [t for t in tok.sent if not t.is_space]
+    start, end = sentence_at(tok.doc, tok.i)
+    words = [t for t in tokens_of(tok.doc)[start:end] if not t.is_space]
     if not words or any(t.text == "?" for t in words):
         return False
     if not words[-1].text.endswith(STOPS):

@@ -255,6 +255,12 @@ def patterns() -> dict[tuple[str, str], list[Pattern]]:
 
 
 @functools.lru_cache(maxsize=1)
+def trigger_lemmas() -> frozenset[str]:
+    """The lemmas of :func:`patterns`: a word with any other lemma triggers nothing."""
+    return frozenset(lemma for _, lemma in patterns())
+
+
+@functools.lru_cache(maxsize=1)
 def words() -> Words:
     raw: dict[str, object] = json.loads(_data("event_words.json"))
     return Words(**{f: _word_set(raw, f) for f in Words.__dataclass_fields__})

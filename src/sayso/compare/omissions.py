@@ -1,0 +1,254 @@
+"""Omissions: a claim of one report that another report of the story leaves out.
+
+A unit of report ``i`` is left out by report ``j`` when no unit of ``j`` scores
+``MatchOptions.omitted`` with it (``scores.py``) and ``j`` does not tell it in other words
+(``tells``: through a third report, as the story's event in its lead, in a paraphrase that keeps
+the words or the figures, or over two sentences). It is kept only when it is central to the
+story: carried by most of the other reports, in a report's title or lead, a statement or act of
+a principal actor (a name most reports carry), or a fact (count, date, quotation) about the names
+the reports share. Omissions are ranked by centrality; at most ``MatchOptions.per_pair`` for each
+pair of reports unless ``MatchOptions.all``. A story of one report omits nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .base import Finding
+from .features import numbers
+from .scores import Story, opening
+from .units import Unit
+
+
+def principal_names(story: Story) -> frozenset[str]:
+    """Name words carried by most reports of the story (all of them when there are two)."""
+    n = len(story.units)
+    per_doc = Counter(w for us in story.units for w in {w for u in us for w in u.names})
+    need = n if n <= 2 else (n + 1) // 2
+    return frozenset(w for w, k in per_doc.items() if k >= need)
+
+
+_DIGITS = re.compile(r"\d+")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+
+
+def centrality(story: Story, u: Unit, j: int, principal: frozenset[str]) -> float:
+    """How central unit ``u`` is to the story, for judging its omission by report ``j``: carried
+    by the other reports, about the principal actors (names every report carries) and the names
+    ``j`` uses too, stating numbers ``j`` never gives, a full claim (content words), early in
+    its report (``CENTRALITY`` weighs these)."""
+    w = CENTRALITY
+    others = [k for k in range(len(story.units)) if k not in (u.doc, j)]
+    carried = (
+        sum(1 for k in others if story.best(u.doc, k)[u.index] >= story.options.aligned)
+        / len(others)
+        if others
+        else 0.0
+    )
+    other_text = story.records[j].text
+    numbers = set(_DIGITS.findall(u.text))
+    names = set(_CAPITALISED.findall(u.text))
+    position = u.index / max(1, len(story.units[u.doc]))
+    return (
+        w["carried"] * carried
+        + w["principal"] * len(u.names & principal)
+        + w["shared_names"] * sum(1 for x in names if x in other_text)
+        + w["new_numbers"] * sum(1 for x in numbers if x not in other_text)
+        + w["words"] * len(u.words)
+        + w["position"] * position
+    )
+
+
+# weights of the centrality of a claim left out; set on the first half of the dev twin
+CENTRALITY = {
+    "carried": 1.5,
+    "principal": 0.2,
+    "shared_names": 0.1,
+    "new_numbers": 0.3,
+    "words": 0.03,
+    "position": -0.5,
+}
+
+
+def omissions(story: Story, i: int) -> list[tuple[float, Unit, list[int], list[int]]]:
+    """Units of report ``i`` that other reports leave out (no unit of theirs scores
+    ``MatchOptions.omitted`` with it, and they do not tell it in other words: ``tells``):
+    (centrality, unit, reports that carry it, reports that leave it out), the centrality judged
+    against the first report that leaves it out."""
+    principal = principal_names(story)
+    n = len(story.units)
+    others = [j for j in range(n) if j != i and story.units[j]]
+    best = {j: story.best(i, j) for j in others}
+    out: list[tuple[float, Unit, list[int], list[int]]] = []
+    for u in story.units[i]:
+        silent = [j for j in others if float(best[j][u.index]) < story.options.omitted]
+        silent = _silent(story, u, others, silent)
+        if not silent:
+            continue
+        rank = centrality(story, u, silent[0], principal)
+        if rank < story.options.central:
+            continue
+        carriers = [i] + [
+            k for k in others if k not in silent and best[k][u.index] >= story.options.aligned
+        ]
+        if n >= 3 and not _central(u, len(carriers) - 1, n - 2, principal):
+            continue
+        out.append((rank, u, carriers, silent))
+    return out
+
+
+def _silent(story: Story, u: Unit, others: list[int], silent: list[int]) -> list[int]:
+    """The reports of ``silent`` that do not tell ``u`` (``tells``): a report found to tell it
+    links it to the rest in turn, until none is found."""
+    while True:
+        told = [k for k in others if k not in silent]
+        still = [j for j in silent if not tells(story, u, j, told)]
+        if len(still) == len(silent):
+            return still
+        silent = still
+
+
+def tells(story: Story, u: Unit, j: int, carriers: Sequence[int] = ()) -> bool:
+    """Whether report ``j`` tells the claim of unit ``u`` although no unit of ``j`` scores
+    ``MatchOptions.omitted`` with it, as one reader of both would judge: through a third report
+    of ``carriers`` (``linked``), in the lead (``story_event``), in a paraphrase that keeps
+    the words said of the actors (``paraphrased``) or the figures (``same_figures``), or in
+    two sentences (``split``)."""
+    return (
+        linked(story, u, j, carriers)
+        or story_event(story, u, j)
+        or paraphrased(story, u, j)
+        or same_figures(story, u, j)
+        or split(story, u, j)
+    )
+
+
+def _counterpart(story: Story, u: Unit, j: int) -> Unit | None:
+    """The unit of report ``j`` that scores best with ``u`` when it aligns with it
+    (``MatchOptions.aligned`` or more)."""
+    row = story.scores[(u.doc, j)][u.index]
+    if row.size == 0 or float(row.max()) < story.options.aligned:
+        return None
+    return story.units[j][int(row.argmax())]
+
+
+def linked(story: Story, u: Unit, j: int, carriers: Sequence[int]) -> bool:
+    """One event told three ways (A as B, B as C, so A as C): the counterpart of ``u`` in a
+    report of ``carriers`` (reports that tell it) has a counterpart in ``j`` at
+    ``MatchOptions.omitted`` or more, or ``j`` tells it by the other rules of ``tells``."""
+    for k in carriers:
+        v = _counterpart(story, u, k) if k != j else None
+        if v is None:
+            continue
+        if float(story.best(k, j)[v.index]) >= story.options.omitted:
+            return True
+        if story_event(story, v, j) or paraphrased(story, v, j) or same_figures(story, v, j):
+            return True
+    return False
+
+
+def story_event(story: Story, u: Unit, j: int) -> bool:
+    """``u`` is the event the story is about, and ``j`` opens on it too: a unit of a report's
+    title or lead that aligns with the lead of ``j`` and with the lead of a third report (each
+    report of one event opens on it, each in its own words)."""
+    if not u.lead or not _leads(story, u, j):
+        return False
+    return sum(_leads(story, u, k) for k in range(len(story.units)) if k != u.doc) >= 2
+
+
+def paraphrased(story: Story, u: Unit, j: int) -> bool:
+    """The counterpart of ``u`` in ``j`` repeats at least ``MatchOptions.told_words`` of the
+    content words of ``u`` other than names: it keeps what is said of the actors, not only who
+    they are ("the club fired its coach after a poor start" / "a poor start cost the coach his
+    job at the club")."""
+    w = _counterpart(story, u, j)
+    said = u.words - u.names
+    if w is None or not said:
+        return False
+    return len(said & w.words) >= story.options.told_words * len(said)
+
+
+def same_figures(story: Story, u: Unit, j: int) -> bool:
+    """The counterpart of ``u`` in ``j`` gives every number ``u`` gives, however written
+    ("three boats with 26 men aboard" / "26 crew were on the 3 boats")."""
+    w = _counterpart(story, u, j)
+    figures = set(numbers(u.text))
+    return w is not None and bool(figures) and figures <= set(numbers(w.text))
+
+
+def split(story: Story, u: Unit, j: int) -> bool:
+    """The claim of ``u`` told over two sentences of ``j``: its two units that score best with
+    ``u`` repeat together at least ``MatchOptions.split_words`` of the content words of ``u``
+    other than names ("the driver fled but was arrested nearby" / "the car fled the scene."
+    ... "officers arrested the driver nearby.")."""
+    row = story.scores[(u.doc, j)][u.index]
+    said = u.words - u.names
+    if row.size < 2 or not said:
+        return False
+    near = row.argsort()[-2:]
+    words = story.units[j][int(near[0])].words | story.units[j][int(near[1])].words
+    return len(said & words) >= story.options.split_words * len(said)
+
+
+def _leads(story: Story, u: Unit, k: int) -> bool:
+    """Whether unit ``u`` aligns with a unit of report ``k``'s title or lead."""
+    row = story.scores[(u.doc, k)][u.index]
+    return any(v.lead and float(row[v.index]) >= story.options.aligned for v in story.units[k])
+
+
+def _central(u: Unit, carried: int, others: int, principal: frozenset[str]) -> bool:
+    """In a story of three reports or more, a claim left out matters when most of the other
+    reports (``others`` besides its own and the silent one) carry it, or it is in its report's
+    lead, or it is a statement or an act of a principal actor, or it gives a figure (a count:
+    how many were hurt, evacuated, paid)."""
+    if carried * 2 >= others or u.lead or u.counts:
+        return True
+    return bool(u.names & principal and (u.speaker or u.events or u.quoted))
+
+
+def omission_findings(
+    story: Story, pairs: Sequence[tuple[int, int]], order: Sequence[int]
+) -> list[Finding]:
+    """The omissions of the story, most central first: one finding per unit left out, its
+    ``other`` the reports (of ``pairs``, not near-copies) that leave it out, at most
+    ``MatchOptions.per_pair`` for each pair of reports unless ``MatchOptions.all``."""
+    allowed = {frozenset(p) for p in pairs}
+    ranked = [x for i in order for x in omissions(story, i)]
+    ranked.sort(key=lambda x: -x[0])
+    used: Counter[frozenset[int]] = Counter()
+    limit = None if story.options.all else story.options.per_pair
+    out: list[Finding] = []
+    told: list[tuple[Unit, list[int]]] = []
+    for _, u, carriers, silent in ranked:
+        if any(
+            v.doc in carriers
+            and v.doc != u.doc
+            and story.scores[(u.doc, v.doc)][u.index, v.index] >= story.options.aligned
+            and set(silent) <= set(v_silent)
+            for v, v_silent in told
+        ):
+            continue  # the same claim of another report that carries it: told already
+        told.append((u, silent))
+        other = []
+        for j in silent:
+            pair = frozenset((u.doc, j))
+            if pair in allowed and (limit is None or used[pair] < limit):
+                used[pair] += 1
+                other.append(j)
+        if other:
+            rank = {d: x for x, d in enumerate(order)}
+            carriers = sorted(carriers, key=lambda d: rank[d])
+            ev = tuple(
+                (
+                    d,
+                    u.span
+                    if d == u.doc
+                    else story.units[d][int(story.scores[(u.doc, d)][u.index].argmax())].span,
+                )
+                for d in carriers
+            )
+            what = opening(ev[0][1].text)
+            out.append(Finding("omission", "claim", what, tuple(carriers), tuple(other), ev))
+    return out

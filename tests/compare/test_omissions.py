@@ -1,0 +1,145 @@
+"""What a report leaves out (sayso.compare.omissions): a claim another report tells in other
+words is no omission. Invented reports, with the sentence model running for real."""
+
+from __future__ import annotations
+
+from sayso.compare import compare
+from sayso.compare.omissions import (
+    linked,
+    paraphrased,
+    same_figures,
+    split,
+    story_event,
+    tells,
+)
+from sayso.compare.scores import Story, score_story
+from sayso.compare.units import Unit
+from sayso.types import Record
+
+from .records import record
+
+# two reports of an invented ferry accident: the owner's word on a fog warning and the load
+# of the ferry are told by both in other words; the rescuers' word on the hull and the
+# harbour cafe by one only
+FERRY_A = (
+    "The ferry ran aground off Kellby Point on Sunday.\n"
+    "Rescuers said the hull was badly damaged.\n"
+    "The captain ignored a warning about fog, the owner said.\n"
+    "Eighty cars and 212 passengers were aboard the ferry.\n"
+    "The harbour cafe stayed open all night for the rescuers.\n"
+)
+FERRY_B = (
+    "The ferry struck rocks near Kellby Point on Sunday.\n"
+    "Divers were sent to inspect the hull.\n"
+    "A fog warning reached the bridge an hour before the crash but was ignored, Olaf Brenner "
+    "told reporters at the harbour office on Monday.\n"
+    "The ship had 212 people and 80 vehicles on board when it hit the rocks.\n"
+    "Local fishermen said the rocks had wrecked two boats before.\n"
+)
+
+# three reports of an invented mill fire, each opening on the fire in its own words
+FIRE = (
+    "Fire broke out at the Hollin textile works late on Friday.\n"
+    "Two night watchmen raised the alarm just before midnight.\n"
+    "The owners said every machine in the weaving hall was lost.\n",
+    "A blaze gutted the Hollin textile works on Friday night.\n"
+    "Watchmen on the night shift raised the alarm before midnight.\n"
+    "Firefighters from three towns fought the flames until dawn.\n",
+    "A fire at the Hollin textile works in Dunmore on Friday has left two hundred weavers "
+    "without work.\n"
+    "The alarm was raised by the two night watchmen before midnight.\n"
+    "A spokesman for the owners said nothing in the weaving hall could be saved.\n",
+)
+
+
+def _ferry() -> Story:
+    recs = [
+        record(k, t, places=("Kellby Point",), people=("Olaf Brenner",))
+        for k, t in (("a", FERRY_A), ("b", FERRY_B))
+    ]
+    return score_story(recs)
+
+
+def _fire() -> list[Record]:
+    return [record(k, t, places=("Dunmore",)) for k, t in zip("abc", FIRE, strict=True)]
+
+
+def _unit(story: Story, doc: int, starts: str) -> Unit:
+    return next(u for u in story.units[doc] if u.text.startswith(starts))
+
+
+def test_a_paraphrase_keeping_what_is_said_tells_the_claim() -> None:
+    story = _ferry()
+    u = _unit(story, 0, "The captain ignored")
+    assert story.best(0, 1)[u.index] < story.options.omitted  # no counterpart by meaning alone
+    assert paraphrased(story, u, 1)
+    assert tells(story, u, 1)
+    # the longer account repeats too few of its own words in the short one
+    assert not paraphrased(story, _unit(story, 1, "A fog warning"), 0)
+
+
+def test_a_sentence_sharing_one_word_is_no_paraphrase() -> None:
+    story = _ferry()
+    hull = _unit(story, 0, "Rescuers said")
+    assert not tells(story, hull, 1)
+    assert not tells(story, _unit(story, 0, "The harbour cafe"), 1)
+
+
+def test_the_same_figures_in_other_words_tell_the_claim() -> None:
+    story = _ferry()
+    u = _unit(story, 0, "Eighty cars")  # "Eighty" is 80
+    assert story.best(0, 1)[u.index] < story.options.omitted
+    assert same_figures(story, u, 1)
+    assert not same_figures(story, _unit(story, 0, "The captain ignored"), 1)  # no figures
+
+
+def test_the_event_every_report_opens_on_is_told_in_each_lead() -> None:
+    story = score_story(_fire())
+    u = _unit(story, 0, "Fire broke out")
+    assert story.best(0, 1)[u.index] < story.options.omitted
+    assert story_event(story, u, 1)
+    assert story_event(story, u, 2)
+    # b's opening aligns with the lead of a alone: not shown to be the story's event
+    assert not story_event(story, _unit(story, 1, "A blaze"), 2)
+    # in a story of two reports no third report shows what the story is about
+    two = score_story(_fire()[:2])
+    assert not story_event(two, _unit(two, 0, "Fire broke out"), 1)
+
+
+def test_a_third_report_links_two_wordings_of_one_claim() -> None:
+    story = score_story(_fire())
+    u = _unit(story, 1, "A blaze")
+    assert not story_event(story, u, 2) and not paraphrased(story, u, 2)
+    assert linked(story, u, 2, [0])  # a tells it, and c tells a's wording
+    assert not linked(story, u, 2, [])
+
+
+def test_no_omission_of_what_every_report_tells_in_its_own_words() -> None:
+    line = compare("s", _fire())
+    omitted = [
+        e["text"] for d in line["divergences"] if d["kind"] == "omission" for e in d["evidence"]
+    ]
+    assert not any("textile works" in t for t in omitted)
+
+
+# an invented crash: the second report tells in two sentences what the first tells in one
+CRASH_A = (
+    "A van hit a cyclist on Mill Lane in Corby on Tuesday.\n"
+    "The cyclist was taken to hospital with a broken leg.\n"
+    "The driver fled the scene but was arrested nearby.\n"
+)
+CRASH_B = (
+    "A cyclist was hurt on Mill Lane in Corby on Tuesday.\n"
+    "After the crash the driver left his van and fled from the scene.\n"
+    "Officers arrested him an hour later in a nearby street.\n"
+)
+
+
+def test_a_claim_told_over_two_sentences() -> None:
+    story = score_story([record("a", CRASH_A, places=("Corby",)), record("b", CRASH_B)])
+    u = _unit(story, 0, "The driver fled")
+    said = u.words - u.names
+    one = story.units[1][int(story.scores[(0, 1)][u.index].argmax())]
+    assert len(said & one.words) < story.options.split_words * len(said)  # one sentence: part
+    assert split(story, u, 1)
+    assert not split(story, _unit(story, 0, "The cyclist was taken"), 1)

@@ -1,0 +1,34 @@
+"""What ``sayso.nlp`` reads once of a Doc for every stage gives what spaCy's own objects give:
+the sentence bounds, the sentence of a token and a span's text; and the event table's lemma set
+holds every lemma the table knows."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso import nlp
+from sayso.pipeline.events.tables import patterns, trigger_lemmas
+
+TEXT = (
+    "MERIDIAN CITY - The harbour authority of Port Vell said on Tuesday it would close two "
+    'docks.\n\nIs the closure final? "We do not know yet," a spokesman for the  union said.\n'
+    "Talks resume Friday"
+)
+
+
+@pytest.mark.model
+def test_sentences_and_span_texts_are_spacys() -> None:
+    doc = nlp.load()(TEXT)
+    sents = list(doc.sents)
+    assert nlp.sentence_bounds(doc) == [(s.start, s.end) for s in sents]
+    for tok in doc:
+        assert nlp.sentence_at(doc, tok.i) == (tok.sent.start, tok.sent.end)
+        assert nlp.sentence_chars(doc, tok.i) == (tok.sent.start_char, tok.sent.end_char)
+    for start in range(len(doc) + 1):
+        for end in range(max(start - 1, 0), min(len(doc), start + 6) + 1):
+            assert nlp.span_text(doc, start, end) == doc[start:end].text, (start, end)
+
+
+def test_the_trigger_lemmas_are_the_tables() -> None:
+    assert trigger_lemmas() == {lemma for _, lemma in patterns()}
+    assert all(lemma == lemma.lower() for lemma in trigger_lemmas())
