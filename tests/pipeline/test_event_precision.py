@@ -477,3 +477,18 @@ def test_who_claims_an_attack_did_it(run: Run) -> None:
     rec = run("A Hamas-claimed bombing killed five Israeli soldiers near Hebron on Monday.")
     names = {e.id: e.name for e in rec.entities}
     assert [(e.type, [names[s] for s in e.source]) for e in rec.events] == [("ASSAULT", ["Hamas"])]
+
+
+def test_a_thing_beside_someone_acted_on_is_no_target(run: Run) -> None:
+    # "on bail" is how the man was freed, not a second one freed
+    rec = run("Police said Tom Reyes was released on bail on Friday.")
+    assert [_names(rec, e.target) for e in rec.events] == [["Tom Reyes"]]
+    # nouns joined by "and" are of one kind: a wife is no thing beside a child
+    rec = run("Police said Tom Reyes shot his wife and child.")
+    assert sorted(n for e in rec.events for n in _names(rec, e.target)) == ["child", "wife"]
+
+
+def test_a_worn_out_faculty_is_not_shot(run: Run) -> None:
+    assert run("Critics say Senator Ana Ruiz's mind is shot.").events == ()
+    rec = run("Tom Reyes was shot by a gunman in Kora.")
+    assert [e.type for e in rec.events] == ["ASSAULT"]

@@ -200,7 +200,10 @@ class EventStage:
     # attempt given up or foiled, did not happen (a relative or tensed clause inside such a
     # frame still did); a passive gerund's borrowed subject is acted on ("after being
     # criticized by X"); killed in a fall, a mishap as subject
-    version: ClassVar[str] = "15"
+    # 16: a political "attack" noun with no word of violence is ACCUSE (nothing with no one
+    # on one side); agreeing that something is so shares a view (no AGREE); a thing beside
+    # someone acted on ("released on bail") leaves the target; "her nerves were shot" is no act
+    version: ClassVar[str] = "16"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

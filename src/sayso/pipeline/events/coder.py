@@ -13,12 +13,9 @@ from ...types import Event, Span, stable_id
 from .confidence import FLOOR, SITE_LABELS, score
 from .filling import Filler
 from .idioms import find
-from .linking import Linker
 from .matching import Matcher
-from .modes import ModeReader
 from .nesting import Nester
-from .places import Placer
-from .reach import NEAR, Reach
+from .sides import Sider
 from .syntax import pobjs, unfinished
 from .tables import (
     AREA_TYPES,
@@ -29,9 +26,7 @@ from .tables import (
     NON_AGENT_LABELS,
     PROMISED_TYPES,
     REFLEXIVE_PRONOUNS,
-    STATE_ACTS,
     THREAT_TYPES,
-    VERBAL_TYPES,
     Candidate,
     trigger_lemmas,
 )
@@ -70,7 +65,7 @@ AGREEING = frozenset({"agree", "concur"})
 OWN_SIDE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 
 
-class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
+class Coder(Matcher, Filler, Nester, Sider):
     """Codes one document. Built per document; the tables are shared."""
 
     _contents: list[tuple[int, int, int, str]] | None = None  # attribution contents, sorted
@@ -202,6 +197,7 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             )
         )
         target = list(dict.fromkeys(j for i in target for j in self._followers(i, cand)))
+        target = self._without_circumstances(target)
         if not source and cand.type not in UNNAMED_AGENT_TYPES:
             return None  # "talks were held", "the support": no one named acts
         if not source and cand.tok.lemma_.lower() in self.words.directive_verbs:
@@ -230,8 +226,8 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             # "her campaign contributions", "donations from the banks": money given with no one
             # named receiving it is a candidate's or a party's funds, no aid between actors
             return None
-        if self.verbal_attack(cand, source, target):
-            cand.type = "ACCUSE"  # "Ruiz attacked Reyes over the budget": words, no force
+        if not self._words_kept(cand, source, target):
+            return None
         key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
         if key in seen:
             return None
@@ -263,6 +259,30 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             confidence=confidence,
         )
 
+    def _without_circumstances(self, target: list[str]) -> list[str]:
+        """The target without the things beside someone acted on ("was released on bail",
+        "beaten to death": how, not whom); a noun joined to another by "and" is of its kind
+        ("shot his wife and child": a person the nouns do not list is no thing there)."""
+        kept = [
+            i
+            for i in target
+            if not self.thing(i)
+            or any(
+                h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.children)
+                for h in self.nominals.head_tokens(i)
+            )
+        ]
+        return kept or target
+
+    def _words_kept(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
+        """Whether the candidate stays an event once an attack in words is set to ACCUSE ("Ruiz
+        attacked Reyes over the budget"): words need someone blamed and someone blaming ("the
+        senator's latest attack", "attacks in the debate" are no one's act on anyone)."""
+        if not self.verbal_attack(cand, source, target):
+            return True
+        cand.type = "ACCUSE"
+        return bool(source and target)
+
     def agent(self, eid: str) -> bool:
         """Whether the entity can act: no nominal thing ("the gun", "the shooting"), no storm,
         law, work or product."""
@@ -272,10 +292,6 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             )
         ent = self.state.entity(eid)
         return ent is None or ent.type not in NON_AGENT_LABELS
-
-    def _country(self, eid: str) -> bool:
-        """Whether the entity is one of the countries the story names."""
-        return eid in {c.id for c in self._countries()}
 
     def _named_site(self, eid: str) -> bool:
         """Whether the entity is a named place that is no political unit ("30 Elm Street")."""
@@ -296,19 +312,26 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             )
         return self._named_site(eid)
 
-    @staticmethod
-    def _shared_view(cand: Candidate) -> bool:
+    def _shared_view(self, cand: Candidate) -> bool:
         """Whether "agree" only shares a view ("Vale agrees.", "the judge agreed with the
-        plaintiffs"): no to-clause, that-clause or object, and no "on/to X" agreed on
-        (CAMEO 03 agrees to do something; "agreed with X on a truce" is an agreement)."""
+        plaintiffs", "Vale agreed that the tax was too high"): no to-clause or object, no
+        that-clause of what will be done ("agreed that talks would resume"), and no "on/to X"
+        agreed on (CAMEO 03 agrees to do something; "agreed with X on a truce" is an agreement)."""
         tok = cand.tok
         if cand.type != "AGREE" or tok.pos_ != "VERB" or tok.lemma_.lower() not in AGREEING:
             return False
         return not any(
-            c.dep_ in ("xcomp", "ccomp", "dobj", "advcl", "conj")
+            c.dep_ in ("xcomp", "dobj", "advcl", "conj")
+            or (c.dep_ == "ccomp" and self._to_be_done(c))
             or (c.dep_ == "prep" and c.lower_ != "with")
             for c in tok.children
         )
+
+    def _to_be_done(self, verb: Token) -> bool:
+        """Whether a that-clause says what will or must be done ("that talks would resume",
+        "that troops should leave"), not what is so ("that the tax was too high")."""
+        aux = self.words.intended_aux | self.words.conditional_aux | self.words.deontic_aux
+        return any(c.dep_ == "aux" and c.lower_ in aux for c in verb.children)
 
     def _resident(self, eid: str, cand: Candidate) -> list[str]:
         """The actor itself, or, for a city or region that the act's sentence names only as
@@ -511,182 +534,6 @@ class Coder(Matcher, Filler, Nester, ModeReader, Placer, Reach, Linker):
             for x in firsts
             for y in seconds
         )
-
-    # -- actors -----------------------------------------------------------------------------------
-    def _actors(self, cand: Candidate) -> tuple[list[str], list[str], str | None] | None:
-        """(source, target, the place an actor was found in), or None when no one acts."""
-        source = list(dict.fromkeys(cand.source))
-        target = [i for i in dict.fromkeys(cand.target) if i not in source]
-        if not source and not target:
-            return None
-        placed: str | None = None
-        if not source and cand.type in STATE_ACTS:
-            source, placed = self._state_agent(cand, target)
-        if source:
-            target, placed = self._targets(cand, source, target, placed)
-        if not source and all(self.nominals.has(i) for i in target) and not self._told_arrest(cand):
-            return None  # "the raid was condemned", "the jailed bloggers": no one acts
-        speaker = self.reporter(cand)
-        if speaker:
-            source = list(dict.fromkeys(speaker + source))
-        return source, target, placed
-
-    def _told_arrest(self, cand: Candidate) -> bool:
-        """Whether the candidate tells an arrest of people in a passive clause ("Eleven people
-        were detained"): news tell arrests without naming the police, and event data code them
-        (not "the jailed bloggers", a state they are in)."""
-        tok = cand.tok
-        return (
-            cand.type == "COERCE"
-            and cand.pattern.pos == "verb"
-            and any(c.dep_ == "auxpass" for c in tok.children)
-            and any(c.dep_ == "nsubjpass" and self.actor_noun(c) for c in tok.children)
-        )
-
-    def _state_agent(self, cand: Candidate, target: list[str]) -> tuple[list[str], str | None]:
-        """ "was detained in Chad", "freed from jail in Mali": an arrest or a release whose agent
-        is not named is the act of the state it happens in (still its place too)."""
-        ent = self.state.entity(self.location(cand, set(target)))
-        if ent is not None and ent.type == "GPE":
-            return [ent.id], ent.id
-        return [], None
-
-    def _targets(
-        self, cand: Candidate, source: list[str], target: list[str], placed: str | None
-    ) -> tuple[list[str], str | None]:
-        """The target of an act with a source: where aid is used, the place an act with no one
-        on the other side happens in, who a thing acted on concerns, who the act reaches; a
-        nominal target placed somewhere stands for its place."""
-        actors = set(source)
-        verbal = cand.type in VERBAL_TYPES
-        if not target and cand.type == "AID" and (used_in := self.aid_place(cand, actors)):
-            # "gave $20 million for relief in southern Chad", "funds to fight the outbreak in
-            # East Africa": aid goes to where it is used
-            target = [used_in]
-        if (
-            not target
-            and not verbal
-            and (where := self.area(self.location(cand, actors, own=True)))
-            and self._partner_place(cand, where)
-        ):
-            # "declared a truce in Mali", "imposed curfews in Lagos": an act with no one named
-            # on the other side acts on the country, region or city it happens in (a place of
-            # the trigger's own clause)
-            target, placed = [where], where
-        if (
-            target
-            and self._denial(cand)
-            and all(self.nominals.has(i) for i in target)
-            and not all(self.thing(i) for i in target)
-            and (accuser := self._accuser(cand, source))
-        ):
-            # "Russia denied that its crew cut the cable" after the navy said so: the denial
-            # answers the navy, not the crew its claim was about
-            target = accuser
-        if target and all(self.thing(i) for i in target):
-            target, placed = self._thing_targets(cand, source, target, placed)
-        if not target and self._denial(cand):
-            # "Russia denied that its ship cut the cable", "rejected the claims": a denial is
-            # aimed at who made the claim, not at what the claim is about (CAMEO 12)
-            target = self._accuser(cand, source)
-        if not target:
-            target = self.reach(cand, actors)
-        if (
-            not target
-            and not verbal
-            and (where := self.area(self.subject_place(cand, actors)))
-            and self._partner_place(cand, where)
-        ):
-            target, placed = [where], where  # "farmers in Tulsa blocked a road": Tulsa
-        if target:
-            sent = cand.tok.sent
-            target = list(dict.fromkeys(self.whereabouts(i, sent, actors) or i for i in target))
-        return target, placed
-
-    def _partner_place(self, cand: Candidate, eid: str) -> bool:
-        """Whether the place an act happens in may stand on its other side: a meeting "in Oslo"
-        is held there, not with Oslo (a meeting in a country may be with its government)."""
-        return cand.type != "CONSULT" or self._country(eid)
-
-    def _thing_targets(
-        self, cand: Candidate, source: list[str], target: list[str], placed: str | None
-    ) -> tuple[list[str], str | None]:
-        """ "disputed stories that ran in the Globe", "broke the truce in Darfur": a thing is
-        acted on for whom it concerns or where it is."""
-        heads = [t for i in target for t in self.generic_heads(i, cand.tok.sent)]
-        inner = self.inner_actors(heads, set(source))
-        if inner and not all(self.nominals.has(i) for i in inner):
-            return inner, placed
-        doers = [i for h in heads for i in self.doers(h, set(source))]
-        if doers:
-            # "welcomed the agreement": its parties (a plain noun near it, "welcomed the
-            # agreement in a post", is no party)
-            return list(dict.fromkeys(doers)), placed
-        if self._denial(cand):
-            return self._accuser(cand, source), placed
-        if owners := self._owners(heads, set(source)):
-            return owners, placed  # "agreed to back his budget": the budget's owner
-        if inner:
-            return inner, placed
-        if (
-            cand.type not in VERBAL_TYPES
-            and (where := self.area(self.location(cand, set(source), own=True)))
-            and self._partner_place(cand, where)
-        ):
-            return [where], where
-        return target, placed
-
-    def _denial(self, cand: Candidate) -> bool:
-        """Whether the candidate denies or rejects what another said (``denying_verbs``)."""
-        return cand.type == "REJECT" and cand.tok.lemma_.lower() in self.words.denying_verbs
-
-    def _accuser(self, cand: Candidate, source: list[str]) -> list[str]:
-        """Who made the claim a denial rejects: the source of the latest earlier accusation of
-        the denier, else the speaker of the latest earlier words (not the denial's own report)
-        that name the denier, within ``NEAR`` characters; ``[]`` when none."""
-        at = cand.tok.idx
-        own = set(source) | set(self.linked(list(source), at))
-        names = {self._name(i) for i in own} - {None}
-        for e in reversed(self.emitted):
-            if e.trigger.start >= at or at - e.trigger.start > NEAR:
-                continue
-            if e.type == "ACCUSE" and own & set(self.linked(list(e.target), at)):
-                if found := [i for i in e.source if i not in own]:
-                    return found
-                break
-        latest = sorted(
-            self.state.attributions, key=lambda a: -a.content[0].start if a.content else 0
-        )
-        for a in latest:
-            if not a.content or a.speaker is None or a.speaker in own:
-                continue
-            start, end = a.content[0].start, a.content[-1].end
-            if end > at or at - end > NEAR:
-                continue
-            named = {i for _, i in self.state.mentions_in(start, end)}
-            named |= set(self.linked(list(named), at))
-            if own & named or names & {self._name(i) for i in named}:
-                return [a.speaker]
-        return []
-
-    def _name(self, eid: str) -> str | None:
-        """The lower-case name of an entity, or of a nominal actor's head words."""
-        ent = self.state.entity(eid)
-        if ent is not None:
-            return ent.name.lower()
-        heads = self.nominals.head_tokens(eid) if self.nominals.has(eid) else []
-        return heads[0].lower_ if heads else None
-
-    def _owners(self, heads: list[Token], exclude: set[str]) -> list[str]:
-        """The named owner of a thing by its possessive ("his budget", "Chile's plan"): the
-        people or body it belongs to; ``[]`` when none."""
-        found: list[str] = []
-        for h in heads:
-            for c in h.children:
-                if c.dep_ == "poss":
-                    ids = self.token_ids(c) or self.pronoun_ids(c)
-                    found.extend(i for i in ids if i not in exclude and not self.nominals.has(i))
-        return list(dict.fromkeys(found))
 
     # -- type and mode ----------------------------------------------------------------------------
     def _framed(

@@ -237,25 +237,43 @@ class Linker(ActorFinder):
         return word in words.lower().replace("-", " ").split()
 
     def verbal_attack(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
-        """Whether an "attack" is one person's words against another ("Ruiz attacked Reyes on
-        taxes", "her attacks on Reyes"): an attack is armed force (PLOVER ASSAULT) only with a
-        weapon or a group that can wield one; between named persons with none named it is
-        criticism, ACCUSE (CAMEO 11)."""
-        if (
-            cand.type != "ASSAULT"
-            or cand.tok.lemma_.lower() != "attack"
-            or not source
-            or not target
-        ):
+        """Whether an "attack" is words against another ("Ruiz attacked Reyes on taxes", "her
+        attacks on Reyes", "the senator's attacks on the governor in the debate"): an attack is
+        armed force (PLOVER ASSAULT) only with a weapon or a group that can wield one; between
+        named persons with none named, or in politics (``politics_words`` in its sentence, no
+        ``violence_words``) between people or bodies, it is criticism, ACCUSE (CAMEO 11)."""
+        if cand.type != "ASSAULT" or cand.tok.lemma_.lower() != "attack":
             return False
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in cand.tok.children):
             return False  # "attacked him with a knife"
-        return all(
-            (e := self.state.entity(i)) is not None
-            and e.type == "PERSON"
-            and not self.nominals.has(i)
-            for i in (*source, *target)
+        if (
+            source
+            and target
+            and all(
+                (e := self.state.entity(i)) is not None
+                and e.type == "PERSON"
+                and not self.nominals.has(i)
+                for i in (*source, *target)
+            )
+        ):
+            return True
+        if cand.tok.pos_ == "VERB" and not source:
+            return False  # "the mayor was attacked outside his home": who struck is not said
+        lemmas = {t.lemma_.lower() for t in cand.tok.sent} | {t.lower_ for t in cand.tok.sent}
+        return (
+            bool(lemmas & self.words.politics_words)
+            and not lemmas & self.words.violence_words
+            and all(self._party(i) for i in (*source, *target))
         )
+
+    def _party(self, eid: str) -> bool:
+        """Whether the actor is a person or a body, not a place, a site or a thing."""
+        if self.nominals.has(eid):
+            return not self.thing(eid) and not any(
+                h.lemma_.lower() in self.words.site_nouns for h in self.nominals.head_tokens(eid)
+            )
+        ent = self.state.entity(eid)
+        return ent is not None and ent.type in ("PERSON", "ORG", "NORP")
 
 
 def _named(ent: Entity, start: int) -> bool:
