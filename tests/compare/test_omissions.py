@@ -8,6 +8,7 @@ from sayso.compare.omissions import (
     linked,
     paraphrased,
     same_figures,
+    scattered,
     split,
     story_event,
     tells,
@@ -143,3 +144,41 @@ def test_a_claim_told_over_two_sentences() -> None:
     assert len(said & one.words) < story.options.split_words * len(said)  # one sentence: part
     assert split(story, u, 1)
     assert not split(story, _unit(story, 0, "The cyclist was taken"), 1)
+
+
+# three invented reports of a bridge closed after a flood: the third tells the mayor's order in
+# pieces over its whole text, and never says why the ferry stopped
+BRIDGE = (
+    "The Aln flooded the centre of Warkby on Thursday.\n"
+    "Mayor Tessa Orme closed the old stone bridge after the water damaged its arches.\n"
+    "The ferry stopped running because its landing stage was under water.\n",
+    "Floodwater filled the centre of Warkby on Thursday.\n"
+    "Engineers found cracks in the arches of the old bridge.\n"
+    "Shops along the river stayed shut all day.\n",
+    "The flood in Warkby on Thursday left damage all along the river.\n"
+    "The stone bridge will stay closed for a month.\n"
+    "Tessa Orme signed the order late at night, once the engineers had seen the arches.\n"
+    "Volunteers carried sandbags to the old mill.\n",
+)
+
+
+def _bridge(reports: tuple[str, ...]) -> Story:
+    recs = [
+        record(chr(97 + k), t, places=("Warkby",), people=("Tessa Orme",))
+        for k, t in enumerate(reports)
+    ]
+    return score_story(recs)
+
+
+def test_a_claim_told_in_pieces_across_a_report() -> None:
+    story = _bridge(BRIDGE)
+    u = _unit(story, 0, "Mayor Tessa Orme closed")
+    assert not split(story, u, 2)  # no two of its sentences tell it
+    assert scattered(story, u, 2)
+    assert tells(story, u, 2)
+    assert not scattered(story, _unit(story, 0, "The ferry stopped"), 2)
+
+
+def test_words_across_a_report_tell_nothing_with_two_reports() -> None:
+    story = _bridge((BRIDGE[0], BRIDGE[2]))
+    assert not scattered(story, _unit(story, 0, "Mayor Tessa Orme closed"), 1)

@@ -3,9 +3,10 @@
 A unit of report ``i`` is left out by report ``j`` when no unit of ``j`` scores
 ``MatchOptions.omitted`` with it (``scores.py``) and ``j`` does not tell it in other words
 (``tells``: through a third report, as the story's event in its lead, in a paraphrase that keeps
-the words or the figures, or over two sentences). It is kept only when it is central to the
-story: carried by most of the other reports, in a report's title or lead, a statement or act of
-a principal actor (a name most reports carry), or a fact (count, date, quotation) about the names
+the words or the figures, over two sentences, or across the report when the story has three
+reports or more). It is kept only when it is central to the story: carried by most of the other
+reports, in a report's title or lead, a statement or act of a principal actor (a name most
+reports carry), or a fact (count, date, quotation) about the names
 the reports share. Omissions are ranked by centrality; at most ``MatchOptions.per_pair`` for each
 pair of reports unless ``MatchOptions.all``. A story of one report omits nothing.
 """
@@ -114,14 +115,15 @@ def tells(story: Story, u: Unit, j: int, carriers: Sequence[int] = ()) -> bool:
     """Whether report ``j`` tells the claim of unit ``u`` although no unit of ``j`` scores
     ``MatchOptions.omitted`` with it, as one reader of both would judge: through a third report
     of ``carriers`` (``linked``), in the lead (``story_event``), in a paraphrase that keeps
-    the words said of the actors (``paraphrased``) or the figures (``same_figures``), or in
-    two sentences (``split``)."""
+    the words said of the actors (``paraphrased``) or the figures (``same_figures``), in
+    two sentences (``split``), or across the report (``scattered``)."""
     return (
         linked(story, u, j, carriers)
         or story_event(story, u, j)
         or paraphrased(story, u, j)
         or same_figures(story, u, j)
         or split(story, u, j)
+        or scattered(story, u, j)
     )
 
 
@@ -190,6 +192,21 @@ def split(story: Story, u: Unit, j: int) -> bool:
     near = row.argsort()[-2:]
     words = story.units[j][int(near[0])].words | story.units[j][int(near[1])].words
     return len(said & words) >= story.options.split_words * len(said)
+
+
+def scattered(story: Story, u: Unit, j: int) -> bool:
+    """The claim of ``u`` told in pieces across ``j``, in a story of three reports or more: the
+    claims of ``j``, wherever they lie, repeat at least ``MatchOptions.scattered_words`` of the
+    content words of ``u`` other than names. A report that uses most of the words said of the
+    actors tells what was said of them, however it orders and splits it ("the mayor closed the
+    bridge after the flood damaged it" / "flood damage" ... "the bridge stays closed" ... "the
+    mayor's order"). With two reports the one other is often a retelling of the first that
+    shares its words whether or not it keeps this claim, so there the words alone tell nothing."""
+    said = u.words - u.names
+    if len(story.units) < 3 or not said:
+        return False
+    words = frozenset().union(*(v.words for v in story.units[j]))
+    return len(said & words) >= story.options.scattered_words * len(said)
 
 
 def _leads(story: Story, u: Unit, k: int) -> bool:
