@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sayso.compare import compare
 from sayso.compare.omissions import (
+    factual,
     linked,
     paraphrased,
     same_figures,
@@ -182,3 +183,31 @@ def test_a_claim_told_in_pieces_across_a_report() -> None:
 def test_words_across_a_report_tell_nothing_with_two_reports() -> None:
     story = _bridge((BRIDGE[0], BRIDGE[2]))
     assert not scattered(story, _unit(story, 0, "Mayor Tessa Orme closed"), 1)
+
+
+# three invented reports of a village fete: the first and second add a bare comment, the third
+# does not; the comment names no one, gives no figure and tells no event
+FETE = (
+    "The Brantley village fete raised money for the church roof on Saturday.\n"
+    "Sadly, the weather did not hold up as everyone had hoped all along.\n",
+    "The Brantley fete on Saturday raised money to mend the church roof.\n"
+    "Sadly, the weather did not hold up as everyone had hoped all along.\n",
+    "Rain spoiled the Brantley fete on Saturday, held to pay for the church roof.\n"
+    "Vicar Anne Hollis thanked the volunteers who ran the stalls.\n",
+)
+
+
+def test_a_bare_comment_is_no_fact_left_out() -> None:
+    recs = [
+        record(chr(97 + k), t, places=("Brantley",), people=("Anne Hollis",))
+        for k, t in enumerate(FETE)
+    ]
+    story = score_story(recs)
+    comment = _unit(story, 0, "Sadly, the weather")
+    assert not factual(comment)
+    assert factual(_unit(story, 2, "Vicar Anne Hollis"))
+    line = compare("s", recs)
+    omitted = [
+        e["text"] for d in line["divergences"] if d["kind"] == "omission" for e in d["evidence"]
+    ]
+    assert not any(t.startswith("Sadly") for t in omitted)

@@ -219,10 +219,20 @@ def _central(u: Unit, carried: int, others: int, principal: frozenset[str]) -> b
     """In a story of three reports or more, a claim left out matters when most of the other
     reports (``others`` besides its own and the silent one) carry it, or it is in its report's
     lead, or it is a statement or an act of a principal actor, or it gives a figure (a count:
-    how many were hurt, evacuated, paid)."""
+    how many were hurt, evacuated, paid). A comment that names no one and nowhere, gives no
+    figure or date, tells no event and is credited to no one ("sadly, it did not turn out that
+    way") is no fact to be left out (``factual``)."""
+    if not factual(u):
+        return False
     if carried * 2 >= others or u.lead or u.counts:
         return True
     return bool(u.names & principal and (u.speaker or u.events or u.quoted))
+
+
+def factual(u: Unit) -> bool:
+    """Whether ``u`` states a fact one can check: it names someone or somewhere, gives a figure
+    or a date, tells an event or is credited to a speaker."""
+    return bool(u.names or u.counts or u.dates or u.places or u.events or u.speaker)
 
 
 def omission_findings(
