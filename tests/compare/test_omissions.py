@@ -7,6 +7,7 @@ from sayso.compare import compare
 from sayso.compare.omissions import (
     factual,
     linked,
+    other_figures,
     paraphrased,
     same_figures,
     scattered,
@@ -211,3 +212,33 @@ def test_a_bare_comment_is_no_fact_left_out() -> None:
         e["text"] for d in line["divergences"] if d["kind"] == "omission" for e in d["evidence"]
     ]
     assert not any(t.startswith("Sadly") for t in omitted)
+
+
+# three invented reports of a police chase: the first and third give its length and speed, each
+# in its own units
+CHASE = (
+    "Police chased the stolen van through Ardley for 40 km at speeds of up to 160 km/h on Friday.\n"
+    "The driver was arrested when the van ran out of fuel near the motorway.\n",
+    "A stolen van led police on a chase through Ardley on Friday.\n"
+    "The driver was arrested near the motorway when the van ran out of fuel.\n",
+    "Police chased the stolen van through Ardley for 25 miles at speeds of up to 100 mph on "
+    "Friday.\n"
+    "Officers arrested the driver near the motorway after the van ran out of fuel.\n",
+)
+
+
+def test_the_same_event_with_other_figures_is_told() -> None:
+    story = score_story([record(chr(97 + k), t, places=("Ardley",)) for k, t in enumerate(CHASE)])
+    u = _unit(story, 0, "Police chased")
+    assert not same_figures(story, u, 2)
+    assert other_figures(story, u, 2)
+    assert not other_figures(story, _unit(story, 0, "The driver was arrested"), 2)  # no number
+    two = score_story([record(chr(97 + k), t) for k, t in enumerate(CHASE[::2])])
+    assert not other_figures(two, _unit(two, 0, "Police chased"), 1)
+
+
+def test_a_capitalised_word_past_the_first_makes_a_fact() -> None:
+    text = "Sadly, the weather did not hold up.\nThe vote on the new hall was put off to March.\n"
+    story = score_story([record("a", text)])
+    assert not factual(_unit(story, 0, "Sadly"))
+    assert factual(_unit(story, 0, "The vote"))

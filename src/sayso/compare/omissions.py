@@ -122,6 +122,7 @@ def tells(story: Story, u: Unit, j: int, carriers: Sequence[int] = ()) -> bool:
         or story_event(story, u, j)
         or paraphrased(story, u, j)
         or same_figures(story, u, j)
+        or other_figures(story, u, j)
         or split(story, u, j)
         or scattered(story, u, j)
     )
@@ -180,6 +181,19 @@ def same_figures(story: Story, u: Unit, j: int) -> bool:
     return w is not None and bool(figures) and figures <= set(numbers(w.text))
 
 
+def other_figures(story: Story, u: Unit, j: int) -> bool:
+    """In a story of three reports or more, the counterpart of ``u`` in ``j`` tells the same
+    event with figures of its own: both give numbers, however they differ or are written ("a
+    chase of 50 km at up to 190 km/h" / "chased him for 30 miles at up to 120 mph"). Figures
+    that differ are for the contradictions to weigh, not a claim left out. With two reports the
+    one other is often a retelling of the first, whose sentences keep their numbers whatever
+    they say (``scattered``)."""
+    if len(story.units) < 3 or not numbers(u.text):
+        return False
+    w = _counterpart(story, u, j)
+    return w is not None and bool(numbers(w.text))
+
+
 def split(story: Story, u: Unit, j: int) -> bool:
     """The claim of ``u`` told over two sentences of ``j``: its two units that score best with
     ``u`` repeat together at least ``MatchOptions.split_words`` of the content words of ``u``
@@ -230,9 +244,12 @@ def _central(u: Unit, carried: int, others: int, principal: frozenset[str]) -> b
 
 
 def factual(u: Unit) -> bool:
-    """Whether ``u`` states a fact one can check: it names someone or somewhere, gives a figure
-    or a date, tells an event or is credited to a speaker."""
-    return bool(u.names or u.counts or u.dates or u.places or u.events or u.speaker)
+    """Whether ``u`` states a fact one can check: it names someone or somewhere (a name found or
+    a capitalised word past its first), gives a figure or a date, tells an event or is credited
+    to a speaker."""
+    if u.names or u.counts or u.dates or u.places or u.events or u.speaker:
+        return True
+    return any(m.start() > 2 for m in _CAPITALISED.finditer(u.text))
 
 
 def omission_findings(
