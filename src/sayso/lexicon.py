@@ -350,6 +350,8 @@ SHORT_PROMO_WORDS = 15  # a short line that starts with a boilerplate phrase end
 CREDIT_WORDS = 30  # a credit line ("Reporting by ...") is at most this long
 _NAME_WORDS = r"(?:[A-Z][\w.'’-]*\s*){1,4}"
 _BY = re.compile(rf"(?i:by)\s+{_NAME_WORDS}(?:(?:,|and|&)\s*{_NAME_WORDS})*")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+_CONTACT = re.compile(r"(?i)\b(?:contact|reach|call|e-?mail|write to|text|tips?)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,9 +384,13 @@ def not_a_claim(sentence: str) -> bool:
     """Whether a sentence is page furniture rather than something a report states: a
     promotion or boilerplate ("More from <site>: ...", "Read more", "Sign up for our
     newsletter"; ``data/boilerplate.txt``, the cleanup's table), a byline or credit
-    (``data/bylines.txt``, "By Jane Doe"), a caption (``data/captions.txt``)."""
+    (``data/bylines.txt``, "By Jane Doe"), a caption (``data/captions.txt``), a contact line
+    (an e-mail address or a telephone number to contact, reach, call or write to: "Reach the
+    author at jo@example.com")."""
     text = " ".join(sentence.split())
     if not any(ch.isalnum() for ch in text):
+        return True
+    if _ADDRESS.search(text) and _CONTACT.search(text):
         return True
     f = _furniture()
     low = text.casefold()

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from sayso.compare import compare
 from sayso.compare.omissions import (
+    factual,
     linked,
+    other_figures,
     paraphrased,
     same_figures,
+    scattered,
     split,
     story_event,
     tells,
@@ -143,3 +146,99 @@ def test_a_claim_told_over_two_sentences() -> None:
     assert len(said & one.words) < story.options.split_words * len(said)  # one sentence: part
     assert split(story, u, 1)
     assert not split(story, _unit(story, 0, "The cyclist was taken"), 1)
+
+
+# three invented reports of a bridge closed after a flood: the third tells the mayor's order in
+# pieces over its whole text, and never says why the ferry stopped
+BRIDGE = (
+    "The Aln flooded the centre of Warkby on Thursday.\n"
+    "Mayor Tessa Orme closed the old stone bridge after the water damaged its arches.\n"
+    "The ferry stopped running because its landing stage was under water.\n",
+    "Floodwater filled the centre of Warkby on Thursday.\n"
+    "Engineers found cracks in the arches of the old bridge.\n"
+    "Shops along the river stayed shut all day.\n",
+    "The flood in Warkby on Thursday left damage all along the river.\n"
+    "The stone bridge will stay closed for a month.\n"
+    "Tessa Orme signed the order late at night, once the engineers had seen the arches.\n"
+    "Volunteers carried sandbags to the old mill.\n",
+)
+
+
+def _bridge(reports: tuple[str, ...]) -> Story:
+    recs = [
+        record(chr(97 + k), t, places=("Warkby",), people=("Tessa Orme",))
+        for k, t in enumerate(reports)
+    ]
+    return score_story(recs)
+
+
+def test_a_claim_told_in_pieces_across_a_report() -> None:
+    story = _bridge(BRIDGE)
+    u = _unit(story, 0, "Mayor Tessa Orme closed")
+    assert not split(story, u, 2)  # no two of its sentences tell it
+    assert scattered(story, u, 2)
+    assert tells(story, u, 2)
+    assert not scattered(story, _unit(story, 0, "The ferry stopped"), 2)
+
+
+def test_words_across_a_report_tell_nothing_with_two_reports() -> None:
+    story = _bridge((BRIDGE[0], BRIDGE[2]))
+    assert not scattered(story, _unit(story, 0, "Mayor Tessa Orme closed"), 1)
+
+
+# three invented reports of a village fete: the first and second add a bare comment, the third
+# does not; the comment names no one, gives no figure and tells no event
+FETE = (
+    "The Brantley village fete raised money for the church roof on Saturday.\n"
+    "Sadly, the weather did not hold up as everyone had hoped all along.\n",
+    "The Brantley fete on Saturday raised money to mend the church roof.\n"
+    "Sadly, the weather did not hold up as everyone had hoped all along.\n",
+    "Rain spoiled the Brantley fete on Saturday, held to pay for the church roof.\n"
+    "Vicar Anne Hollis thanked the volunteers who ran the stalls.\n",
+)
+
+
+def test_a_bare_comment_is_no_fact_left_out() -> None:
+    recs = [
+        record(chr(97 + k), t, places=("Brantley",), people=("Anne Hollis",))
+        for k, t in enumerate(FETE)
+    ]
+    story = score_story(recs)
+    comment = _unit(story, 0, "Sadly, the weather")
+    assert not factual(comment)
+    assert factual(_unit(story, 2, "Vicar Anne Hollis"))
+    line = compare("s", recs)
+    omitted = [
+        e["text"] for d in line["divergences"] if d["kind"] == "omission" for e in d["evidence"]
+    ]
+    assert not any(t.startswith("Sadly") for t in omitted)
+
+
+# three invented reports of a police chase: the first and third give its length and speed, each
+# in its own units
+CHASE = (
+    "Police chased the stolen van through Ardley for 40 km at speeds of up to 160 km/h on Friday.\n"
+    "The driver was arrested when the van ran out of fuel near the motorway.\n",
+    "A stolen van led police on a chase through Ardley on Friday.\n"
+    "The driver was arrested near the motorway when the van ran out of fuel.\n",
+    "Police chased the stolen van through Ardley for 25 miles at speeds of up to 100 mph on "
+    "Friday.\n"
+    "Officers arrested the driver near the motorway after the van ran out of fuel.\n",
+)
+
+
+def test_the_same_event_with_other_figures_is_told() -> None:
+    story = score_story([record(chr(97 + k), t, places=("Ardley",)) for k, t in enumerate(CHASE)])
+    u = _unit(story, 0, "Police chased")
+    assert not same_figures(story, u, 2)
+    assert other_figures(story, u, 2)
+    assert not other_figures(story, _unit(story, 0, "The driver was arrested"), 2)  # no number
+    two = score_story([record(chr(97 + k), t) for k, t in enumerate(CHASE[::2])])
+    assert not other_figures(two, _unit(two, 0, "Police chased"), 1)
+
+
+def test_a_capitalised_word_past_the_first_makes_a_fact() -> None:
+    text = "Sadly, the weather did not hold up.\nThe vote on the new hall was put off to March.\n"
+    story = score_story([record("a", text)])
+    assert not factual(_unit(story, 0, "Sadly"))
+    assert factual(_unit(story, 0, "The vote"))

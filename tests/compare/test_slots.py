@@ -95,6 +95,14 @@ def test_furniture_is_no_claim() -> None:
     assert not not_a_claim("Related talks will go on next week, the minister said.")
 
 
+def test_a_contact_line_is_no_claim() -> None:
+    assert not_a_claim("Reach the author at jo.marsh@example.com or 555-201-3344.")
+    assert not_a_claim("Anyone who saw the crash is asked to call the police at (555) 201-3344.")
+    assert not_a_claim("Email tips to the newsroom at desk@example.org.")
+    assert not not_a_claim("She called the police at 10 pm from a phone box on Dale Road.")
+    assert not not_a_claim("The hotline took 300 calls on Monday, the council said.")
+
+
 def test_a_number_glued_to_a_name_is_no_count() -> None:
     got = [c.text for c in counts("Guards seized seven AK-47 rifles and two F-16 manuals.")]
     assert got == ["seven", "two"]

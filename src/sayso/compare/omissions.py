@@ -3,9 +3,10 @@
 A unit of report ``i`` is left out by report ``j`` when no unit of ``j`` scores
 ``MatchOptions.omitted`` with it (``scores.py``) and ``j`` does not tell it in other words
 (``tells``: through a third report, as the story's event in its lead, in a paraphrase that keeps
-the words or the figures, or over two sentences). It is kept only when it is central to the
-story: carried by most of the other reports, in a report's title or lead, a statement or act of
-a principal actor (a name most reports carry), or a fact (count, date, quotation) about the names
+the words or the figures, over two sentences, or across the report when the story has three
+reports or more). It is kept only when it is central to the story: carried by most of the other
+reports, in a report's title or lead, a statement or act of a principal actor (a name most
+reports carry), or a fact (count, date, quotation) about the names
 the reports share. Omissions are ranked by centrality; at most ``MatchOptions.per_pair`` for each
 pair of reports unless ``MatchOptions.all``. A story of one report omits nothing.
 """
@@ -114,14 +115,16 @@ def tells(story: Story, u: Unit, j: int, carriers: Sequence[int] = ()) -> bool:
     """Whether report ``j`` tells the claim of unit ``u`` although no unit of ``j`` scores
     ``MatchOptions.omitted`` with it, as one reader of both would judge: through a third report
     of ``carriers`` (``linked``), in the lead (``story_event``), in a paraphrase that keeps
-    the words said of the actors (``paraphrased``) or the figures (``same_figures``), or in
-    two sentences (``split``)."""
+    the words said of the actors (``paraphrased``) or the figures (``same_figures``), in
+    two sentences (``split``), or across the report (``scattered``)."""
     return (
         linked(story, u, j, carriers)
         or story_event(story, u, j)
         or paraphrased(story, u, j)
         or same_figures(story, u, j)
+        or other_figures(story, u, j)
         or split(story, u, j)
+        or scattered(story, u, j)
     )
 
 
@@ -178,6 +181,19 @@ def same_figures(story: Story, u: Unit, j: int) -> bool:
     return w is not None and bool(figures) and figures <= set(numbers(w.text))
 
 
+def other_figures(story: Story, u: Unit, j: int) -> bool:
+    """In a story of three reports or more, the counterpart of ``u`` in ``j`` tells the same
+    event with figures of its own: both give numbers, however they differ or are written ("a
+    chase of 50 km at up to 190 km/h" / "chased him for 30 miles at up to 120 mph"). Figures
+    that differ are for the contradictions to weigh, not a claim left out. With two reports the
+    one other is often a retelling of the first, whose sentences keep their numbers whatever
+    they say (``scattered``)."""
+    if len(story.units) < 3 or not numbers(u.text):
+        return False
+    w = _counterpart(story, u, j)
+    return w is not None and bool(numbers(w.text))
+
+
 def split(story: Story, u: Unit, j: int) -> bool:
     """The claim of ``u`` told over two sentences of ``j``: its two units that score best with
     ``u`` repeat together at least ``MatchOptions.split_words`` of the content words of ``u``
@@ -192,6 +208,21 @@ def split(story: Story, u: Unit, j: int) -> bool:
     return len(said & words) >= story.options.split_words * len(said)
 
 
+def scattered(story: Story, u: Unit, j: int) -> bool:
+    """The claim of ``u`` told in pieces across ``j``, in a story of three reports or more: the
+    claims of ``j``, wherever they lie, repeat at least ``MatchOptions.scattered_words`` of the
+    content words of ``u`` other than names. A report that uses most of the words said of the
+    actors tells what was said of them, however it orders and splits it ("the mayor closed the
+    bridge after the flood damaged it" / "flood damage" ... "the bridge stays closed" ... "the
+    mayor's order"). With two reports the one other is often a retelling of the first that
+    shares its words whether or not it keeps this claim, so there the words alone tell nothing."""
+    said = u.words - u.names
+    if len(story.units) < 3 or not said:
+        return False
+    words = frozenset().union(*(v.words for v in story.units[j]))
+    return len(said & words) >= story.options.scattered_words * len(said)
+
+
 def _leads(story: Story, u: Unit, k: int) -> bool:
     """Whether unit ``u`` aligns with a unit of report ``k``'s title or lead."""
     row = story.scores[(u.doc, k)][u.index]
@@ -202,10 +233,23 @@ def _central(u: Unit, carried: int, others: int, principal: frozenset[str]) -> b
     """In a story of three reports or more, a claim left out matters when most of the other
     reports (``others`` besides its own and the silent one) carry it, or it is in its report's
     lead, or it is a statement or an act of a principal actor, or it gives a figure (a count:
-    how many were hurt, evacuated, paid)."""
+    how many were hurt, evacuated, paid). A comment that names no one and nowhere, gives no
+    figure or date, tells no event and is credited to no one ("sadly, it did not turn out that
+    way") is no fact to be left out (``factual``)."""
+    if not factual(u):
+        return False
     if carried * 2 >= others or u.lead or u.counts:
         return True
     return bool(u.names & principal and (u.speaker or u.events or u.quoted))
+
+
+def factual(u: Unit) -> bool:
+    """Whether ``u`` states a fact one can check: it names someone or somewhere (a name found or
+    a capitalised word past its first), gives a figure or a date, tells an event or is credited
+    to a speaker."""
+    if u.names or u.counts or u.dates or u.places or u.events or u.speaker:
+        return True
+    return any(m.start() > 2 for m in _CAPITALISED.finditer(u.text))
 
 
 def omission_findings(

@@ -1,8 +1,8 @@
 """Claim units: what each report of a story states, one unit per body sentence, with its slots.
 
 A unit is a body sentence (``Record.sentences`` inside ``meta.body``) that says something:
-boilerplate, promotions, bylines and captions are never claims (:func:`sayso.lexicon.not_a_claim`
-over the cleanup's tables), nor is a sentence of fewer than
+boilerplate, promotions, bylines, captions and contact lines are never claims
+(:func:`sayso.lexicon.not_a_claim` over the cleanup's tables), nor is a sentence of fewer than
 ``MIN_WORDS`` content words or a bare URL. Each unit carries its slots: counts with what they
 count, dates (``record.times``), places and actors (``record.entities``), the event types whose
 triggers lie in it, the speaker it is credited to (an attribution whose content lies in it, or an
