@@ -319,6 +319,17 @@ def test_a_tensed_clause_inside_a_frame_is_told_as_fact(run: Run) -> None:
 
 
 @pytest.mark.model
+def test_a_participle_inside_a_frame_is_told_as_fact(run: Run) -> None:
+    text = (
+        "Ruritania called on Freedonia on Monday to free the crew of a Ruritanian fishing boat "
+        "seized off the coast of Dalmaria."
+    )
+    coded = _coded(run(text))
+    assert any(c[0] == "COERCE" and c[1] is None and c[2] == "seized" for c in coded)
+    assert not any(c[1] is None and c[2] == "free" for c in coded)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [
