@@ -32,3 +32,23 @@ def test_sentences_and_span_texts_are_spacys() -> None:
 def test_the_trigger_lemmas_are_the_tables() -> None:
     assert trigger_lemmas() == {lemma for _, lemma in patterns()}
     assert all(lemma == lemma.lower() for lemma in trigger_lemmas())
+
+
+@pytest.mark.model
+def test_the_loaded_model_is_out_of_the_collectors_reach() -> None:
+    import gc
+
+    nlp.load()
+    assert gc.get_freeze_count() > 0
+
+
+def test_may_cue_word_answers_alike_when_asked_again() -> None:
+    from sayso.lexicon import cue_table, may_cue_word, stem
+
+    table = cue_table()
+    for lem, low in [("say", "said"), ("hope", "hopes"), ("harbour", "harbour"), ("tell", "told")]:
+        expected = lem in table or low in table or stem(low) in table
+        assert may_cue_word(lem, low) is expected
+        assert may_cue_word(lem, low) is expected  # the kept answer
+    assert may_cue_word("say", "said")
+    assert not may_cue_word("harbour", "harbour")
