@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import gc
 import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -216,10 +215,6 @@ def load() -> Any:
             Language.component("sayso_paragraphs", func=_paragraph_breaks)
         nlp = spacy.load(MODEL_PACKAGE)
         nlp.add_pipe("sayso_paragraphs", before="parser")
-        # The model's Python objects (vocabulary, tables, settings) live as long as the process:
-        # out of the cyclic collector's reach, its full passes stop walking them again and again
-        # (a tenth of the stages' time on the bench). Objects made later are collected as ever.
-        gc.freeze()
         return nlp
     except OSError as exc:  # pragma: no cover - depends on the installation
         raise ConfigError(
