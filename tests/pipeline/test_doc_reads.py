@@ -34,14 +34,6 @@ def test_the_trigger_lemmas_are_the_tables() -> None:
     assert all(lemma == lemma.lower() for lemma in trigger_lemmas())
 
 
-@pytest.mark.model
-def test_the_loaded_model_is_out_of_the_collectors_reach() -> None:
-    import gc
-
-    nlp.load()
-    assert gc.get_freeze_count() > 0
-
-
 def test_may_cue_word_answers_alike_when_asked_again() -> None:
     from sayso.lexicon import cue_table, may_cue_word, stem
 
