@@ -129,8 +129,10 @@ def may_cue(tok: Token) -> bool:
     return answer
 
 
+@functools.lru_cache(maxsize=16384)
 def may_cue_word(lemma: str, lower: str) -> bool:
-    """:func:`may_cue` of a token with this lower-cased lemma and lower-case form."""
+    """:func:`may_cue` of a token with this lower-cased lemma and lower-case form (asked of
+    every token of every document: the answers for the words met last are kept)."""
     table = cue_table()
     return lemma in table or lower in table or stem(lower) in table
 

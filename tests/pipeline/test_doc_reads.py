@@ -32,3 +32,15 @@ def test_sentences_and_span_texts_are_spacys() -> None:
 def test_the_trigger_lemmas_are_the_tables() -> None:
     assert trigger_lemmas() == {lemma for _, lemma in patterns()}
     assert all(lemma == lemma.lower() for lemma in trigger_lemmas())
+
+
+def test_may_cue_word_answers_alike_when_asked_again() -> None:
+    from sayso.lexicon import cue_table, may_cue_word, stem
+
+    table = cue_table()
+    for lem, low in [("say", "said"), ("hope", "hopes"), ("harbour", "harbour"), ("tell", "told")]:
+        expected = lem in table or low in table or stem(low) in table
+        assert may_cue_word(lem, low) is expected
+        assert may_cue_word(lem, low) is expected  # the kept answer
+    assert may_cue_word("say", "said")
+    assert not may_cue_word("harbour", "harbour")

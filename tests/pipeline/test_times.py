@@ -221,3 +221,19 @@ def test_stage_reads_the_tense_of_the_clause(
     state = _state(text, published)
     TimeStage()(state)
     assert {t.span.text: t.value for t in state.times} == expected
+
+
+def test_written_out_dates_need_their_separators() -> None:
+    """The iso and numeric patterns are searched only in a text holding "-" or "/": a text with
+    one finds its date, a text without finds neither kind."""
+    from sayso.pipeline.time_patterns import patterns
+
+    pats = patterns()
+    pub = dt.date(2024, 2, 5)
+
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(pats.specs[f.rank][0], f.value) for f in pats.scan(text, pub, weak=False)]
+
+    assert kinds("The tribunal sat on 2023-10-18 in the old town hall.") == [("iso", "2023-10-18")]
+    assert kinds("The tribunal sat on 10/18/2023 in the old hall.") == [("numeric", "2023-10-18")]
+    assert kinds("The tribunal sat on 2023 10 18 in the old hall.") == []

@@ -350,6 +350,9 @@ class Patterns:
             **{n: month_words for n in ("mdy", "dmy", "md", "dm", "my", "month", "modmonth")},
             "named": (*month_words, "/"),
             "weekday": tuple(sorted(full_weekdays, key=lambda w: (w.isupper(), w))),
+            # the separators of a written-out date ("2024-10-22", "10/22/2024")
+            "iso": ("-",),
+            "numeric": ("/",),
         }
         # the patterns whose match holds a digit (a day, a year, a number: re's \d)
         self.with_digit = frozenset(
