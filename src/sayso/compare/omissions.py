@@ -8,7 +8,8 @@ or across the report when the story has three reports or more). It is kept only 
 central to the story: carried by most of the other reports, in a report's title or lead, a
 statement or act of a principal actor (a name most reports carry), or a fact (count, date,
 quotation) about the names the reports share. Omissions are ranked by centrality; at most
-``MatchOptions.per_pair`` for each pair of reports unless ``MatchOptions.all``. A story of one report omits nothing.
+``MatchOptions.per_pair`` for each pair of reports unless ``MatchOptions.all``. A story of one
+report omits nothing.
 """
 
 from __future__ import annotations
