@@ -4,6 +4,8 @@ words is no omission. Invented reports, with the sentence model running for real
 from __future__ import annotations
 
 from sayso.compare import compare
+from sayso.compare.base import Finding
+from sayso.compare.divergences import without_told
 from sayso.compare.omissions import (
     factual,
     linked,
@@ -299,3 +301,26 @@ def test_a_weaker_match_needs_the_claim_carried_by_most_reports() -> None:
     # with two reports the one other carries nothing to lean on
     two = _bike((BIKE[0], BIKE[2]))
     assert not near_match(two, _unit(two, 0, "The driver, named"), 1)
+
+
+def _left_out(story: Story, doc: int, starts: str, other: tuple[int, ...]) -> Finding:
+    u = _unit(story, doc, starts)
+    return Finding("omission", "claim", "arrest", (doc,), other, ((doc, u.span),))
+
+
+def test_an_event_left_out_is_judged_by_meaning_too() -> None:
+    # an omission found by lining up events is dropped for the reports that tell the claim by
+    # meaning (``tells``), kept for those that do not
+    recs = [
+        record(chr(97 + k), t, places=("Tolbury", "Harwick"), people=("Corwin Hale",))
+        for k, t in enumerate(BIKE)
+    ]
+    story = score_story(recs)
+    told = _left_out(story, 0, "The driver, named", (2,))
+    assert without_told(recs, [told], story.options) == []
+    third = BIKE[2].rsplit("\n", 2)[0] + "\n" + STOPPED
+    recs[2] = record("c", third, places=("Tolbury", "Harwick"), people=("Corwin Hale",))
+    kept = _left_out(score_story(recs), 0, "The driver, named", (2,))
+    assert without_told(recs, [kept], story.options) == [kept]
+    # with two reports the events decide alone
+    assert without_told(recs[:2], [told], story.options) == [told]
