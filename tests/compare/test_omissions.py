@@ -4,9 +4,13 @@ words is no omission. Invented reports, with the sentence model running for real
 from __future__ import annotations
 
 from sayso.compare import compare
+from sayso.compare.base import Finding
+from sayso.compare.divergences import without_told
 from sayso.compare.omissions import (
     factual,
     linked,
+    near_match,
+    omissions,
     other_figures,
     paraphrased,
     same_figures,
@@ -242,3 +246,81 @@ def test_a_capitalised_word_past_the_first_makes_a_fact() -> None:
     story = score_story([record("a", text)])
     assert not factual(_unit(story, 0, "Sadly"))
     assert factual(_unit(story, 0, "The vote"))
+
+
+# three invented reports of a cyclist killed at a crossing: the first two tell the driver's
+# flight and arrest in full, the third only that police found his van (a weaker match that
+# names the same man and repeats a word said of him)
+BIKE = (
+    "A cyclist was killed by a van at the Marrow Lane crossing in Tolbury on Tuesday.\n"
+    "The crossing has had no working lights since the storm in March.\n"
+    "The driver, named by police as Corwin Hale, fled the scene but was arrested by officers an "
+    "hour later.\n",
+    "A van struck and killed a cyclist at a crossing in Tolbury on Tuesday.\n"
+    "Residents had asked the council for new lights at the crossing last year.\n"
+    "Corwin Hale drove off after the crash but police arrested him an hour later.\n",
+    "A cyclist died after a van hit him at a Tolbury crossing on Tuesday.\n"
+    "The road was still wet after heavy rain that afternoon.\n"
+    "The van of Corwin Hale, a man from Harwick, was found a few streets away by police.\n",
+)
+# the third report names the man but says nothing the others say of him
+STOPPED = "Corwin Hale, a man from Harwick, was stopped a few streets away.\n"
+
+
+def _bike(texts: tuple[str, ...]) -> Story:
+    return score_story(
+        [
+            record(chr(97 + k), t, places=("Tolbury", "Harwick"), people=("Corwin Hale",))
+            for k, t in enumerate(texts)
+        ]
+    )
+
+
+def test_a_weaker_match_of_what_most_reports_carry_tells_the_claim() -> None:
+    story = _bike(BIKE)
+    u = _unit(story, 0, "The driver, named")
+    opts = story.options
+    assert opts.aligned <= story.best(0, 2)[u.index] < opts.omitted  # a weaker match only
+    assert near_match(story, u, 2)
+    assert not any(x[1].text.startswith("The driver") for x in omissions(story, 0))
+
+
+def test_a_weaker_match_repeats_a_word_said_of_the_actors() -> None:
+    third = BIKE[2].rsplit("\n", 2)[0] + "\n" + STOPPED
+    story = _bike((BIKE[0], BIKE[1], third))
+    u = _unit(story, 0, "The driver, named")
+    assert story.best(0, 2)[u.index] >= story.options.aligned
+    assert not near_match(story, u, 2)
+    assert any(x[1] is u and x[3] == [2] for x in omissions(story, 0))
+
+
+def test_a_weaker_match_needs_the_claim_carried_by_most_reports() -> None:
+    # the second report no longer tells the arrest: the first alone carries it
+    alone = _bike((BIKE[0], BIKE[1].rsplit("\n", 2)[0] + "\n", BIKE[2]))
+    assert not near_match(alone, _unit(alone, 0, "The driver, named"), 2)
+    # with two reports the one other carries nothing to lean on
+    two = _bike((BIKE[0], BIKE[2]))
+    assert not near_match(two, _unit(two, 0, "The driver, named"), 1)
+
+
+def _left_out(story: Story, doc: int, starts: str, other: tuple[int, ...]) -> Finding:
+    u = _unit(story, doc, starts)
+    return Finding("omission", "claim", "arrest", (doc,), other, ((doc, u.span),))
+
+
+def test_an_event_left_out_is_judged_by_meaning_too() -> None:
+    # an omission found by lining up events is dropped for the reports that tell the claim by
+    # meaning (``tells``), kept for those that do not
+    recs = [
+        record(chr(97 + k), t, places=("Tolbury", "Harwick"), people=("Corwin Hale",))
+        for k, t in enumerate(BIKE)
+    ]
+    story = score_story(recs)
+    told = _left_out(story, 0, "The driver, named", (2,))
+    assert without_told(recs, [told], story.options) == []
+    third = BIKE[2].rsplit("\n", 2)[0] + "\n" + STOPPED
+    recs[2] = record("c", third, places=("Tolbury", "Harwick"), people=("Corwin Hale",))
+    kept = _left_out(score_story(recs), 0, "The driver, named", (2,))
+    assert without_told(recs, [kept], story.options) == [kept]
+    # with two reports the events decide alone
+    assert without_told(recs[:2], [told], story.options) == [told]

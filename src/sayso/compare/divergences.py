@@ -48,6 +48,7 @@ from .base import best_match as _best
 from .base import overlap as _overlap
 from .claims import EventClaim, QuoteClaim, align_events, align_quotes, event_findings, settle
 from .features import NUMBER_WORDS, content_words, normalise_number, stopwords
+from .omissions import tells
 from .referents import place_role, spelt_alike
 from .slots import counts
 
@@ -428,10 +429,39 @@ def find_with_claims(
     findings = _copies_only(_dedupe(findings), copies)
     claims = align_events(records, order, sents)
     settle(claims, records, order, sents, options)
-    findings += _capped(event_findings(claims, findings, order), findings, copies, options.claims)
+    events = without_told(records, event_findings(claims, findings, order), options.claims)
+    findings += _capped(events, findings, copies, options.claims)
     found = _new(matching.find(records, order, copies, options.claims), findings)
     findings += _capped(found, findings, copies, options.claims)
     return findings, [*claims, *align_quotes(records, order, sents, options)]
+
+
+def without_told(records: Sequence[Record], found: list[Finding], m: MatchOptions) -> list[Finding]:
+    """Omissions of ``found`` (the events lined up, ``claims.py``) less the reports that tell the
+    claim by meaning, as the sentence model judges (``omissions.tells``: a counterpart scoring
+    ``MatchOptions.omitted``, a paraphrase, a weaker match of what most reports carry, a third
+    report that links the wordings), in a story of three reports or more: one judgement of
+    what a report tells, whichever way the omission was found."""
+    if len(records) < 3 or not any(f.kind == "omission" for f in found):
+        return found
+    story = matching.score_story(records, m)
+    out: list[Finding] = []
+    for f in found:
+        i = f.asserted_by[0] if f.kind == "omission" else -1
+        start = f.evidence[0][1].start if f.evidence and f.evidence[0][0] == i else -1
+        u = next((v for v in story.units[i] if v.start == start), None) if i >= 0 else None
+        if u is None:
+            out.append(f)
+            continue
+        carriers = list(f.asserted_by[1:])
+        other = tuple(
+            j
+            for j in f.other
+            if story.best(i, j)[u.index] < m.omitted and not tells(story, u, j, carriers)
+        )
+        if other:
+            out.append(Finding(f.kind, f.what, f.about, f.asserted_by, other, f.evidence, f.values))
+    return out
 
 
 def _capped(

@@ -3,12 +3,13 @@
 A unit of report ``i`` is left out by report ``j`` when no unit of ``j`` scores
 ``MatchOptions.omitted`` with it (``scores.py``) and ``j`` does not tell it in other words
 (``tells``: through a third report, as the story's event in its lead, in a paraphrase that keeps
-the words or the figures, over two sentences, or across the report when the story has three
-reports or more). It is kept only when it is central to the story: carried by most of the other
-reports, in a report's title or lead, a statement or act of a principal actor (a name most
-reports carry), or a fact (count, date, quotation) about the names
-the reports share. Omissions are ranked by centrality; at most ``MatchOptions.per_pair`` for each
-pair of reports unless ``MatchOptions.all``. A story of one report omits nothing.
+the words or the figures, in a weaker match of a claim most reports carry, over two sentences,
+or across the report when the story has three reports or more). It is kept only when it is
+central to the story: carried by most of the other reports, in a report's title or lead, a
+statement or act of a principal actor (a name most reports carry), or a fact (count, date,
+quotation) about the names the reports share. Omissions are ranked by centrality; at most
+``MatchOptions.per_pair`` for each pair of reports unless ``MatchOptions.all``. A story of one
+report omits nothing.
 """
 
 from __future__ import annotations
@@ -123,6 +124,7 @@ def tells(story: Story, u: Unit, j: int, carriers: Sequence[int] = ()) -> bool:
         or paraphrased(story, u, j)
         or same_figures(story, u, j)
         or other_figures(story, u, j)
+        or near_match(story, u, j)
         or split(story, u, j)
         or scattered(story, u, j)
     )
@@ -147,7 +149,12 @@ def linked(story: Story, u: Unit, j: int, carriers: Sequence[int]) -> bool:
             continue
         if float(story.best(k, j)[v.index]) >= story.options.omitted:
             return True
-        if story_event(story, v, j) or paraphrased(story, v, j) or same_figures(story, v, j):
+        if (
+            story_event(story, v, j)
+            or paraphrased(story, v, j)
+            or same_figures(story, v, j)
+            or near_match(story, v, j)
+        ):
             return True
     return False
 
@@ -192,6 +199,22 @@ def other_figures(story: Story, u: Unit, j: int) -> bool:
         return False
     w = _counterpart(story, u, j)
     return w is not None and bool(numbers(w.text))
+
+
+def near_match(story: Story, u: Unit, j: int) -> bool:
+    """In a story of three reports or more, a claim most of the other reports carry is told by
+    ``j`` when its counterpart there (``MatchOptions.aligned`` or more, though under
+    ``MatchOptions.omitted``) names one of the same actors and repeats a word said of them: a
+    weaker but real match of what every report tells ("the driver fled but was arrested by
+    police" / "police caught up with the driver blocks away"). A claim few reports carry needs
+    a full match, since a sentence on the same actors may well tell something else of them."""
+    n = len(story.units)
+    w = _counterpart(story, u, j)
+    if n < 3 or w is None or not u.names & w.names or not (u.words - u.names) & w.words:
+        return False
+    others = [k for k in range(n) if k not in (u.doc, j)]
+    carried = sum(1 for k in others if story.best(u.doc, k)[u.index] >= story.options.aligned)
+    return carried * 2 >= len(others)
 
 
 def split(story: Story, u: Unit, j: int) -> bool:

@@ -29,7 +29,7 @@ __all__ = [
 
 # Bump when what ``compare`` or ``align`` gives for the same records changes: every kept
 # comparison is then stale and computed again by the next ``sayso stories --db``.
-COMPARE_VERSION = "7"
+COMPARE_VERSION = "8"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
