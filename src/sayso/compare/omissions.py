@@ -42,25 +42,27 @@ def centrality(story: Story, u: Unit, j: int, principal: frozenset[str]) -> floa
     ``j`` uses too, stating numbers ``j`` never gives, a full claim (content words), early in
     its report (``CENTRALITY`` weighs these)."""
     w = CENTRALITY
-    others = [k for k in range(len(story.units)) if k not in (u.doc, j)]
-    carried = (
-        sum(1 for k in others if story.best(u.doc, k)[u.index] >= story.options.aligned)
-        / len(others)
-        if others
-        else 0.0
-    )
+    carried, others = _carried(story, u, j)
     other_text = story.records[j].text
-    numbers = set(_DIGITS.findall(u.text))
+    digits = set(_DIGITS.findall(u.text))
     names = set(_CAPITALISED.findall(u.text))
     position = u.index / max(1, len(story.units[u.doc]))
     return (
-        w["carried"] * carried
+        w["carried"] * (carried / others if others else 0.0)
         + w["principal"] * len(u.names & principal)
         + w["shared_names"] * sum(1 for x in names if x in other_text)
-        + w["new_numbers"] * sum(1 for x in numbers if x not in other_text)
+        + w["new_numbers"] * sum(1 for x in digits if x not in other_text)
         + w["words"] * len(u.words)
         + w["position"] * position
     )
+
+
+def _carried(story: Story, u: Unit, j: int) -> tuple[int, int]:
+    """(how many reports besides those of ``u`` and ``j`` carry ``u``: a unit of theirs scores
+    ``MatchOptions.aligned`` with it, how many reports there are besides those two)."""
+    others = [k for k in range(len(story.units)) if k not in (u.doc, j)]
+    aligned = story.options.aligned
+    return sum(1 for k in others if story.best(u.doc, k)[u.index] >= aligned), len(others)
 
 
 # weights of the centrality of a claim left out; set on the first half of the dev twin
@@ -208,13 +210,13 @@ def near_match(story: Story, u: Unit, j: int) -> bool:
     weaker but real match of what every report tells ("the driver fled but was arrested by
     police" / "police caught up with the driver blocks away"). A claim few reports carry needs
     a full match, since a sentence on the same actors may well tell something else of them."""
-    n = len(story.units)
     w = _counterpart(story, u, j)
-    if n < 3 or w is None or not u.names & w.names or not (u.words - u.names) & w.words:
+    if len(story.units) < 3 or w is None:
         return False
-    others = [k for k in range(n) if k not in (u.doc, j)]
-    carried = sum(1 for k in others if story.best(u.doc, k)[u.index] >= story.options.aligned)
-    return carried * 2 >= len(others)
+    if not u.names & w.names or not (u.words - u.names) & w.words:
+        return False
+    carried, others = _carried(story, u, j)
+    return carried * 2 >= others
 
 
 def split(story: Story, u: Unit, j: int) -> bool:
@@ -288,6 +290,7 @@ def omission_findings(
     limit = None if story.options.all else story.options.per_pair
     out: list[Finding] = []
     told: list[tuple[Unit, list[int]]] = []
+    rank = {d: x for x, d in enumerate(order)}
     for _, u, carriers, silent in ranked:
         if any(
             v.doc in carriers
@@ -305,7 +308,6 @@ def omission_findings(
                 used[pair] += 1
                 other.append(j)
         if other:
-            rank = {d: x for x, d in enumerate(order)}
             carriers = sorted(carriers, key=lambda d: rank[d])
             ev = tuple(
                 (

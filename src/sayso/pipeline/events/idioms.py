@@ -146,11 +146,11 @@ def _apply(hits: IdiomHits, rule: IdiomRule, i: int, doc: Doc) -> None:
 
 
 def _scope(head: Token) -> list[int]:
-    """The tokens a frame holds: the subtree of ``head`` less the tensed adverbial clauses with
-    their own subject below it, which the narrator tells as facts ("refused to let the jets
-    land, days after Y scrambled its fighters"); a condition among them is marked by its own
-    rule. (A relative clause stays in: its actors are the frame's own, and a clause whose
-    object is the noun it hangs on would be coded with no one acted on.)"""
+    """The tokens a frame holds: the subtree of ``head`` less the clauses below it that the
+    narrator tells as facts (``_told``: "refused to let the jets land, days after Y scrambled
+    its fighters"); a condition among them is marked by its own rule. (A relative clause stays
+    in: its actors are the frame's own, and a clause whose object is the noun it hangs on would
+    be coded with no one acted on.)"""
     told = {t.i for r in head.subtree if r.i != head.i and _told(r) for t in r.subtree}
     return [t.i for t in head.subtree if t.i not in told]
 
