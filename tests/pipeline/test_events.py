@@ -238,6 +238,18 @@ def test_sanctions_imposed_coerce_ties_cut_sanction() -> None:
 
 
 @pytest.mark.model
+def test_an_embargo_or_a_blacklisting_is_coercion_an_expulsion_a_sanction() -> None:
+    # CAMEO 163 (impose an embargo, boycott or sanctions) maps to PLOVER COERCE; 166 (expel) to
+    # SANCTION
+    d = code(
+        "Norway blacklisted two Ruritanian shipping firms. Norway expelled a Ruritanian diplomat.",
+        {"Norway": (GPE, ("Norway",)), "Ruritanian": (NORP, ("Ruritanian",))},
+    )  # fmt: skip
+    assert d.one("COERCE").trigger.text.startswith("blacklisted")
+    assert d.one("SANCTION").trigger.text.startswith("expelled")
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "type_"),
     [

@@ -137,3 +137,13 @@ def test_two_word_institutions_after_a_country(run: Callable[..., Record]) -> No
     )
     assert named(rec, "Peru's coast guard").country == "PER"
     assert named(rec, "Bolivian air force").country == "BOL"
+
+
+def test_a_dateline_city_is_named_as_the_story_spells_it(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Port strike spreads\n\n"
+        "GDANSK - Dock workers in Gdansk walked off the job on Friday, the union said. The port "
+        "authority said ships would be sent to Gdynia."
+    )
+    assert named(rec, "Gdansk").type == "GPE"
+    assert not [e for e in rec.entities if e.name == "GDANSK"]

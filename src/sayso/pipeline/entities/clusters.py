@@ -108,7 +108,10 @@ class _Clustering:
         c = self.clusters[idx]
         if c.country is None and country is not None:
             c.country = country
-        raw = _norm(self.text[m.start : m.end]).casefold()
+        spelled = _norm(self.text[m.start : m.end])
+        if c.name.isupper() and not spelled.isupper() and spelled.casefold() == c.name.casefold():
+            c.name = spelled  # a dateline's capitals ("VILNIUS -") give way to the story's own
+        raw = spelled.casefold()
         if raw in {name.casefold(), ""}:
             how = "name"
         elif label == "PERSON" and set(_core(raw)) <= {w.casefold() for w in _core(name)}:

@@ -203,7 +203,8 @@ class EventStage:
     # 16: a political "attack" noun with no word of violence is ACCUSE (nothing with no one
     # on one side); agreeing that something is so shares a view (no AGREE); a thing beside
     # someone acted on ("released on bail") leaves the target; "her nerves were shot" is no act
-    version: ClassVar[str] = "17"
+    # 18: imposing an embargo or blacklisting is COERCE, as imposing sanctions (CAMEO 163)
+    version: ClassVar[str] = "18"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
