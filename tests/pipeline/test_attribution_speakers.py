@@ -118,3 +118,31 @@ def test_an_object_stays_inside_its_relative_clause(run: Run) -> None:
         "only broadcast changing its format.",
     )
     assert not any("changing its format" in c.text for a in rec.attributions for c in a.content)
+
+
+def test_the_body_a_definite_noun_names_speaks_and_no_other(run: Run) -> None:
+    # "the port authority" is the Port Authority named before; "the commission" is no other body
+    # that spoke before it
+    rec = story(
+        run,
+        "A federal jury on Friday acquitted a former director of the Maumee River Port Authority "
+        "of bribery charges.\n\nThe port authority said in a statement that it had changed its "
+        'bidding rules in 2023. "The authority cooperated fully with investigators," the '
+        "statement said.\n\nThe commission said it would review the case.",
+    )
+    assert speaker_of(rec, "changed its bidding rules") == "Maumee River Port Authority"
+    assert speaker_of(rec, "cooperated fully") == "Maumee River Port Authority"
+    assert speaker_of(rec, "review the case") is None
+    assert not [e for e in rec.entities if e.name.lower() == "authority"]
+
+
+def test_a_quote_speaker_the_parser_left_without_a_verb(run: Run) -> None:
+    # the parser takes "the younger man's lawyer, Ana Ruiz," for objects inside the quotation
+    # and leaves "said" without a subject: the words between the quote and the verb speak
+    rec = story(
+        run,
+        '"The state asked the jury to ignore the contracts," the younger man\'s lawyer, Renata '
+        'Solis, said outside the courthouse. "We will appeal this verdict."',
+    )
+    assert speaker_of(rec, "ignore the contracts") == "Renata Solis"
+    assert speaker_of(rec, "appeal this verdict") == "Renata Solis"

@@ -87,7 +87,10 @@ class AttributionStage:
     # stance verb's object that is a report or a noun cue with its that-clause ("dismissed a
     # report that ..."); a he/she after an unnamed spokesperson or a new role speaks as the
     # role's principal
-    version: ClassVar[str] = "12"
+    # 13: a bare definite noun speaks for the body before it only when that body's name has
+    # the noun ("the authority", not "the commission"); a quote's speaker the parser left
+    # without a verb is the name between the quotation and its verb
+    version: ClassVar[str] = "13"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

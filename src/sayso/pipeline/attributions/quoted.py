@@ -30,6 +30,12 @@ _TITLE_SMALL = frozenset({
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 
 
+def _subjectless_root(verb: Token) -> bool:
+    """A root verb the parser gave no subject ('"...," the man's lawyer, Ana Ruiz, said', the
+    words before it taken for objects of the quote): its speaker is found by position."""
+    return verb.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def is_title(words: str) -> bool:
     """Whether the words inside quotation marks are a title or a name, not words said: two to
     ten words, each capitalized but for the small words of a title ("Here's the Thing", "Face
@@ -298,7 +304,7 @@ class QuotePass:
             if (
                 subj is not None
                 and tok.i <= subj.i <= t.i + 6
-                and subj.head.i == t.i
+                and (subj.head.i == t.i or _subjectless_root(t))
                 and not self.ctx.quoted(subj)
             ):
                 return t, subj

@@ -47,8 +47,14 @@ _PRONOUN_TYPES = {
     "they": {"ORG", "GPE", "PERSON"},
 }
 _SPEAKS_FOR = {"office", "campaign", "spokesman", "spokeswoman", "spokesperson"}
+# nouns that can stand for any organisation ("The RSF denied it. ... the group said"); another
+# bare definite noun refers back only to a body whose name has it ("the authority": the Port
+# Authority, never a commission)
+_ANY_BODY = {"group", "organization", "organisation", "body"}
 # the words before a speech verb that make it a connective when a comma follows
 _CONNECTIVES = {("that",), ("this",), ("needless", "to")}
+_CLOSING_MARKS = {'"', "\u201d"}
+_AFTER_QUOTE_WORDS = 12  # at most this many words between a closing quotation mark and its verb
 _SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "when", "while", "once"}
 
 
@@ -220,6 +226,14 @@ class Speakers:
         ent = self.state.entity(eid)
         if ent is None:
             return None
+        noun = None if pronoun.lower_ in _PRONOUN_TYPES else lemma(pronoun)
+        if (
+            noun is not None
+            and not is_medium(pronoun)  # "the statement said": the words of who spoke last
+            and noun not in _ANY_BODY
+            and noun not in ent.name.lower().split()
+        ):
+            return None  # "The commission said" after the Port Authority spoke: another body
         # "Azerbaijan's chief negotiator, Elnur Hasanov, ... . He said": a person's role noun
         # names a person, whatever type the name was given
         return ent if ent.type in want or (want == {"PERSON"} and is_role(subj)) else None
@@ -589,7 +603,7 @@ class Speakers:
         ):
             # "Obama responded by saying ...": the speaker of the verb "by" hangs on
             return self.subject(verb.head.head)
-        return self._name_before(verb)
+        return self._name_before(verb) or self._after_closing_quote(verb)
 
     def _subject_in_phrase_before(self, verb: Token) -> Token | None:
         """ "X won after his rival, Jane Doe, conceded that ...": the parser took "after" for a
@@ -618,6 +632,32 @@ class Speakers:
             if prev.pos_ == "PROPN" and ent is not None and ent.type == "PERSON":
                 return prev
         return None
+
+    def _after_closing_quote(self, verb: Token) -> Token | None:
+        """ '"...," the younger man's lawyer, Renata Solis, said': the parser took the words
+        between the closing quotation mark and the verb for objects of the quoted clause; the
+        speaker is the name nearest the verb among them, else the noun nearest it."""
+        tokens = tokens_of(self.doc)
+        if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ"}:
+            return None
+        between: list[Token] = []
+        j = verb.i - 1
+        while j > verb.sent.start and verb.i - j <= _AFTER_QUOTE_WORDS:
+            t = tokens[j]
+            if t.text in _CLOSING_MARKS:
+                break
+            between.append(t)  # nearest the verb first
+            j -= 1
+        else:
+            return None
+        if not between or not self.ctx.quoted(tokens[j - 1]):
+            return None
+        if any(t.pos_ in {"VERB", "AUX"} for t in between):
+            return None  # a clause of its own between them
+        names = [t for t in between if t.pos_ == "PROPN"]
+        nouns = [t for t in between if t.pos_ in {"NOUN", "PRON"}]
+        found = names or nouns
+        return found[0] if found else None
 
     def relative_subject(self, verb: Token) -> Token | None:
         """The relative pronoun subject of a cue in a relative clause ("who said"), if any."""

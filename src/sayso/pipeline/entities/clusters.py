@@ -28,6 +28,10 @@ def _norm(text: str) -> str:
     return t.strip()
 
 
+# "the " and the lower-case words of the noun phrase before a mention ("the port " authority)
+_THE_BEFORE = re.compile(r"\b[Tt]he ((?:[a-z]+ )*)$")
+
+
 def head_word(name: str) -> str:
     """The head word of an organisation's name: its institution or generic head ("ministry")."""
     ws = name.lower().split()
@@ -143,6 +147,8 @@ class _Clustering:
             countries = gz.prefix_country(raw) if iso is None else [iso]
             country = countries[0] if len(countries) == 1 else None
             self.add("norp:" + raw.casefold(), raw, "NORP", m, country)
+        elif m.kind == "group" and (body := self._named_body(m, raw)) is not None:
+            self._join(m, body, "nominal")  # "the authority" after "the Port Authority"
         elif m.kind == "group":
             key = f"grp:{m.country or ''}:{m.lemma}"
             name = raw if m.country else raw.lower()
@@ -283,6 +289,28 @@ class _Clustering:
                 best = idx
         if best is not None:
             self._join(m, best, "nominal")
+
+    def _named_body(self, m: Mention, raw: str) -> int | None:
+        """The body named earlier whose name ends in the words of a definite group mention
+        ("the authority" or "the port authority" after "the Maumee River Port Authority", "the
+        council" after "the Lagos City Council"): the latest such body; none when the mention
+        has no "the"."""
+        before = _THE_BEFORE.search(self.text[max(0, m.start - 40) : m.start])
+        if before is None:
+            return None
+        tail, best = before.group(1).split() + raw.casefold().split(), None
+        for idx, c in enumerate(self.clusters):
+            name = c.name.casefold().split()
+            if (
+                c.label == "ORG"
+                and len(name) > len(tail)
+                and name[-len(tail) :] == tail
+                and c.mentions
+                and c.mentions[0].start < m.start
+                and (best is None or c.mentions[-1].start > self.clusters[best].mentions[-1].start)
+            ):
+                best = idx
+        return best
 
     def _add_institution(self, m: Mention, raw: str) -> None:
         head = head_word(raw)
