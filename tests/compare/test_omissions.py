@@ -9,6 +9,7 @@ from sayso.compare.divergences import _not_again, without_told
 from sayso.compare.omissions import (
     background,
     central,
+    early,
     factual,
     linked,
     near_match,
@@ -22,6 +23,7 @@ from sayso.compare.omissions import (
     story_event,
     tells,
     toll,
+    withheld,
 )
 from sayso.compare.scores import Story, score_story
 from sayso.compare.units import Unit
@@ -335,13 +337,17 @@ def test_an_event_left_out_is_judged_by_meaning_too() -> None:
 SLIDE = (
     "A landslide blocked the Corran valley road on Tuesday.\n"
     "Council engineer Mara Voss said the road would reopen on Friday.\n"
-    "The same road was shut by a landslide two years ago.\n"
-    "In 2019 the council spent a large sum to shore up the slope above Corran.\n"
     "Ned Alder, who walks his dog there, said Mara Voss looked worried at the scene.\n"
     "The slide buried the road under tons of mud, Mara Voss said.\n"
     "Buses now go round the valley by the hill road above Corran.\n"
     "Forty drivers were stranded on the road above Corran overnight.\n"
-    "The slope above Corran is 300 metres high.\n",
+    "The slope above Corran is 300 metres high.\n"
+    "The same road was shut by a landslide two years ago.\n"
+    "In 2019 the council spent a large sum to shore up the slope above Corran.\n"
+    "Walkers were asked to keep off the hill paths near Corran.\n"
+    "The valley school stayed open on Wednesday.\n"
+    "A second slip is feared if rain returns to Corran.\n"
+    "Farmers moved their sheep from the lower fields near Corran.\n",
     "Mud and rocks cut the road through the Corran valley on Tuesday.\n"
     "Engineer Mara Voss expects the road to open again by Friday.\n",
     "The Corran valley road is closed after a slide of mud on Tuesday.\n"
@@ -441,3 +447,38 @@ def test_an_event_left_out_must_be_central_too() -> None:
     u = _unit(story, 0, "Ned Alder")
     f = Finding("omission", "claim", "x", (0,), (1, 2), ((0, u.span),))
     assert without_told(recs, [f], MatchOptions()) == []
+
+
+def test_what_is_not_known_yet_is_no_claim_to_carry() -> None:
+    texts = (
+        "A van hit a cyclist on the Tolbury bypass on Monday.\n"
+        "The name of the driver will be released after he is charged, police said.\n"
+        "It was unclear why the van left the road.\n"
+        "The driver stopped and called for help, police said.\n",
+        "A cyclist was hit by a van on the Tolbury bypass on Monday.\n"
+        "Police named the driver as Corwin Hale, 44.\n",
+        "A van driver hit a cyclist near Tolbury on Monday.\n"
+        "Corwin Hale was charged with careless driving on Tuesday.\n",
+    )
+    story = score_story(
+        [record(chr(97 + k), t, places=("Tolbury",), people=("Corwin Hale",))
+         for k, t in enumerate(texts)]
+    )  # fmt: skip
+    principal = principal_names(story)
+    for starts in ("The name of the driver", "It was unclear"):
+        u = _unit(story, 0, starts)
+        assert withheld(u) and not central(story, u, 2, 2, principal), starts
+    assert not withheld(_unit(story, 0, "The driver stopped"))
+
+
+def test_a_claim_told_late_in_its_report_is_not_central() -> None:
+    body = "".join(
+        f"The council met for the {w} time about the Corran road.\n"
+        for w in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+    )
+    story = score_story(
+        [record("a", body, places=("Corran",)), record("b", SLIDE[1]), record("c", SLIDE[2])]
+    )
+    first, last = story.units[0][2], story.units[0][7]
+    assert early(story, first) and not early(story, last)
+    assert central(story, first, 2, 2, frozenset()) and not central(story, last, 2, 2, frozenset())

@@ -5,9 +5,10 @@ A unit of report ``i`` is left out by report ``j`` when no unit of ``j`` scores
 (``tells``: through a third report, as the story's event in its lead, in a paraphrase that keeps
 the words or the figures, in a weaker match of a claim most reports carry, over two sentences,
 or across the report when the story has three reports or more). It is kept only when it is
-central to the story: carried by most of the other reports, in a report's title or lead, a
-statement or act of a principal actor (a name most reports carry), or a fact (count, date,
-quotation) about the names the reports share. Omissions are ranked by centrality; at most
+central to the story (``central``, in a story of three reports or more): in a report's title or
+lead, or, told early in its report and not of another time, carried by more than half of the
+other reports, a toll, or a statement or act of a principal actor (a name most reports carry);
+never a line that says what is not known yet. Omissions are ranked by centrality; at most
 ``MatchOptions.per_pair`` for each pair of reports unless ``MatchOptions.all``. A story of one
 report omits nothing.
 """
@@ -15,10 +16,12 @@ report omits nothing.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .. import resources as data
 from .base import Finding
 from .features import content_words, numbers
 from .referents import count_role
@@ -258,26 +261,54 @@ def _leads(story: Story, u: Unit, k: int) -> bool:
 
 def central(story: Story, u: Unit, carried: int, others: int, principal: frozenset[str]) -> bool:
     """In a story of three reports or more, a claim left out matters when it is in its report's
-    lead, or, unless it tells of another time (``background``), when more than half of the other
+    lead, or, unless it tells of another time (``background``) or comes late in its report
+    (``early``: what a report tells last matters least), when more than half of the other
     reports (``others`` besides its own and the silent one) carry it, or it gives a toll (a
-    count of people killed, hurt, missing, held, evacuated: ``toll``), or it is a statement of a
-    principal actor (a name most reports carry: its speaker one) or an act of one. Another
-    figure alone makes no claim central: a report gives many (a record, a tally of past years). A
-    comment that names no one and nowhere, gives no figure or date, tells no event and is
-    credited to no one ("sadly, it did not turn out that way") is no fact to be left out
-    (``factual``); nor is a bystander's word on the principal actors ("a neighbour said the
-    mayor looked tired")."""
-    if not factual(u):
+    count of people killed, hurt, missing, held, evacuated: ``toll``), or it is a statement of
+    a principal actor (a name most reports carry: its speaker one) or an act of one. Another
+    figure alone makes no claim central: a report gives many (a record, a tally of past
+    years). A comment that names no one and nowhere, gives no figure or date, tells no event
+    and is credited to no one ("sadly, it did not turn out that way") is no fact to be left
+    out (``factual``), nor one that says what is not known or not told yet (``withheld``: "the
+    name was not released"), nor a bystander's word on the principal actors ("a neighbour said
+    the mayor looked tired")."""
+    if not factual(u) or withheld(u):
         return False
     if u.lead:
         return True
-    if background(story, u):
+    if background(story, u) or not early(story, u):
         return False
     if carried * 2 > others or toll(u):
         return True
     if u.speaker is not None:
         return bool(set(content_words(u.speaker)) & principal)
     return bool(u.names & principal and (u.events or u.quoted))
+
+
+@functools.cache
+def _withheld() -> re.Pattern[str]:
+    phrases = sorted(data.lines("data/withheld.txt", "sayso.compare"), key=len, reverse=True)
+    words = (r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.I)
+
+
+def withheld(u: Unit) -> bool:
+    """Whether ``u`` says that something is not known or not told yet (``data/withheld.txt``:
+    "the name will be released after he is charged", "it was unclear why", "declined to
+    comment"): no fact another report must carry, which a later report often gives."""
+    return _withheld().search(u.text.replace("’", "'")) is not None
+
+
+EARLY_SHARE = 0.5  # a claim past this share of its report's claims is told late
+EARLY_FEW = 4  # but the first claims of a short report are all early
+EARLY_MOST = 12  # and none past this many, however long the report
+
+
+def early(story: Story, u: Unit) -> bool:
+    """Whether ``u`` is told early in its report: among its first half of claims (or its first
+    ``EARLY_FEW``) and its first ``EARLY_MOST`` (a report tells the event first and its
+    background, colour and reactions after: the inverted pyramid)."""
+    return u.index < min(EARLY_MOST, max(EARLY_FEW, EARLY_SHARE * len(story.units[u.doc])))
 
 
 def toll(u: Unit) -> bool:
