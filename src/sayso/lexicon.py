@@ -389,7 +389,7 @@ def not_a_claim(sentence: str) -> bool:
     (``data/bylines.txt``, "By Jane Doe"), a caption (``data/captions.txt``), a contact line
     (an e-mail address or a telephone number to contact, reach, call or write to: "Reach the
     author at jo@example.com")."""
-    text = " ".join(sentence.split())
+    text = " ".join(sentence.split()).lstrip("•·▪►*-–— ")  # a bullet before a promoted link
     if not any(ch.isalnum() for ch in text):
         return True
     if _ADDRESS.search(text) and _CONTACT.search(text):

@@ -4,24 +4,30 @@ words is no omission. Invented reports, with the sentence model running for real
 from __future__ import annotations
 
 from sayso.compare import compare
-from sayso.compare.base import Finding
-from sayso.compare.divergences import without_told
+from sayso.compare.base import Finding, MatchOptions
+from sayso.compare.divergences import _not_again, without_told
 from sayso.compare.omissions import (
+    background,
+    central,
+    early,
     factual,
     linked,
     near_match,
     omissions,
     other_figures,
     paraphrased,
+    principal_names,
     same_figures,
     scattered,
     split,
     story_event,
     tells,
+    toll,
+    withheld,
 )
 from sayso.compare.scores import Story, score_story
 from sayso.compare.units import Unit
-from sayso.types import Record
+from sayso.types import Record, Span
 
 from .records import record
 
@@ -324,3 +330,155 @@ def test_an_event_left_out_is_judged_by_meaning_too() -> None:
     assert without_told(recs, [kept], story.options) == [kept]
     # with two reports the events decide alone
     assert without_told(recs[:2], [told], story.options) == [told]
+
+
+# three invented reports of a landslide on a valley road: the road's past closures, an old
+# tally and the word of a passer-by are no claims a report must carry
+SLIDE = (
+    "A landslide blocked the Corran valley road on Tuesday.\n"
+    "Council engineer Mara Voss said the road would reopen on Friday.\n"
+    "Ned Alder, who walks his dog there, said Mara Voss looked worried at the scene.\n"
+    "The slide buried the road under tons of mud, Mara Voss said.\n"
+    "Buses now go round the valley by the hill road above Corran.\n"
+    "Forty drivers were stranded on the road above Corran overnight.\n"
+    "The slope above Corran is 300 metres high.\n"
+    "The same road was shut by a landslide two years ago.\n"
+    "In 2019 the council spent a large sum to shore up the slope above Corran.\n"
+    "Walkers were asked to keep off the hill paths near Corran.\n"
+    "The valley school stayed open on Wednesday.\n"
+    "A second slip is feared if rain returns to Corran.\n"
+    "Farmers moved their sheep from the lower fields near Corran.\n",
+    "Mud and rocks cut the road through the Corran valley on Tuesday.\n"
+    "Engineer Mara Voss expects the road to open again by Friday.\n",
+    "The Corran valley road is closed after a slide of mud on Tuesday.\n"
+    "Mara Voss, the council engineer, hopes to reopen it on Friday.\n",
+)
+
+
+def _slide(dates: tuple[tuple[str, str], ...] = ()) -> Story:
+    return score_story(
+        [
+            record(
+                chr(97 + k), t, places=("Corran",), people=("Mara Voss", "Ned Alder"),
+                published="2024-05-01", dates=dates if k == 0 else (),
+                quotes=(("Ned Alder", "Mara Voss looked worried at the scene"),
+                        ("Mara Voss", "the road would reopen on Friday"),
+                        ("Mara Voss", "The slide buried the road under tons of mud")),
+            )
+            for k, t in enumerate(SLIDE)
+        ]
+    )  # fmt: skip
+
+
+def test_a_sentence_of_another_time_is_background() -> None:
+    story = _slide()
+    assert background(story, _unit(story, 0, "The same road was shut"))  # "two years ago"
+    assert background(story, _unit(story, 0, "In 2019"))  # a year the story is not set in
+    assert not background(story, _unit(story, 0, "Council engineer"))  # "on Friday"
+    assert not background(story, _unit(story, 0, "The slide buried"))
+
+
+def test_a_date_far_from_every_publication_is_background() -> None:
+    text = SLIDE[0].replace("two years ago", "on March 2")
+    rec = record("a", text, places=("Corran",), published="2024-05-01",
+                 dates=(("March 2", "2024-03-02"), ("Tuesday", "2024-04-30")))  # fmt: skip
+    story = score_story([rec, *(record(k, t) for k, t in zip("bc", SLIDE[1:], strict=True))])
+    assert background(story, _unit(story, 0, "The same road was shut"))
+    assert not background(story, _unit(story, 0, "A landslide blocked"))
+
+
+def test_a_bystanders_word_and_the_past_are_not_central() -> None:
+    story = _slide()
+    principal = principal_names(story)
+    assert "voss" in principal
+    for starts, want in (
+        ("Ned Alder", False),  # a passer-by's word, though it names the engineer
+        ("The same road was shut", False),  # another time
+        ("The slide buried", True),  # the engineer's own word
+    ):
+        u = _unit(story, 0, starts)
+        assert central(story, u, 0, 1, principal) is want, starts
+
+
+def test_a_toll_is_central_and_another_figure_is_not() -> None:
+    story = _slide()
+    principal = principal_names(story)
+    stranded = _unit(story, 0, "Forty drivers")
+    assert toll(stranded) and central(story, stranded, 0, 2, principal)
+    height = _unit(story, 0, "The slope above")
+    assert height.counts and not toll(height)
+    assert not central(story, height, 0, 2, principal)
+
+
+def test_a_lead_is_central_whatever_else() -> None:
+    story = _slide()
+    u = _unit(story, 0, "Council engineer")
+    assert u.lead and central(story, u, 0, 2, frozenset())
+
+
+def test_a_claim_needs_more_than_half_of_the_other_reports() -> None:
+    story = _slide()
+    principal = principal_names(story)
+    u = _unit(story, 0, "Buses now go")
+    assert not central(story, u, 1, 2, principal)  # one of two others: not most
+    assert central(story, u, 2, 2, principal)
+    assert central(story, u, 1, 1, principal)
+
+
+def test_no_report_is_told_twice_to_leave_out_one_claim() -> None:
+    a, b = Span(0, 10, "the claim."), Span(20, 40, "the claim once more")
+    first = Finding("omission", "claim", "x", (0, 1), (2,), ((0, a), (1, b)))
+    again = Finding("omission", "claim", "y", (1, 0), (2, 3), ((1, b), (0, Span(50, 60, "x"))))
+    shown: dict[int, set[tuple[int, int]]] = {}
+    kept = _not_again([first, again], shown)
+    assert [f.other for f in kept] == [(2,), (3,)]
+    assert _not_again([again], shown) == []
+
+
+def test_an_event_left_out_must_be_central_too() -> None:
+    recs = [
+        record(
+            chr(97 + k), t, places=("Corran",), people=("Mara Voss", "Ned Alder"),
+            quotes=(("Ned Alder", "Mara Voss looked worried at the scene"),),
+        )
+        for k, t in enumerate(SLIDE)
+    ]  # fmt: skip
+    story = score_story(recs)
+    u = _unit(story, 0, "Ned Alder")
+    f = Finding("omission", "claim", "x", (0,), (1, 2), ((0, u.span),))
+    assert without_told(recs, [f], MatchOptions()) == []
+
+
+def test_what_is_not_known_yet_is_no_claim_to_carry() -> None:
+    texts = (
+        "A van hit a cyclist on the Tolbury bypass on Monday.\n"
+        "The name of the driver will be released after he is charged, police said.\n"
+        "It was unclear why the van left the road.\n"
+        "The driver stopped and called for help, police said.\n",
+        "A cyclist was hit by a van on the Tolbury bypass on Monday.\n"
+        "Police named the driver as Corwin Hale, 44.\n",
+        "A van driver hit a cyclist near Tolbury on Monday.\n"
+        "Corwin Hale was charged with careless driving on Tuesday.\n",
+    )
+    story = score_story(
+        [record(chr(97 + k), t, places=("Tolbury",), people=("Corwin Hale",))
+         for k, t in enumerate(texts)]
+    )  # fmt: skip
+    principal = principal_names(story)
+    for starts in ("The name of the driver", "It was unclear"):
+        u = _unit(story, 0, starts)
+        assert withheld(u) and not central(story, u, 2, 2, principal), starts
+    assert not withheld(_unit(story, 0, "The driver stopped"))
+
+
+def test_a_claim_told_late_in_its_report_is_not_central() -> None:
+    body = "".join(
+        f"The council met for the {w} time about the Corran road.\n"
+        for w in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+    )
+    story = score_story(
+        [record("a", body, places=("Corran",)), record("b", SLIDE[1]), record("c", SLIDE[2])]
+    )
+    first, last = story.units[0][2], story.units[0][7]
+    assert early(story, first) and not early(story, last)
+    assert central(story, first, 2, 2, frozenset()) and not central(story, last, 2, 2, frozenset())

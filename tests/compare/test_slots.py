@@ -93,6 +93,9 @@ def test_furniture_is_no_claim() -> None:
     assert not_a_claim("By Jane Doe and John Roe")
     assert not not_a_claim("More than 50 people were hurt in the crash on Monday.")
     assert not not_a_claim("Related talks will go on next week, the minister said.")
+    assert not_a_claim("• Related: Town hall to vote on the harbour plan")  # a bulleted link
+    assert not_a_claim("- Read more: what the storm left behind")
+    assert not not_a_claim("- Five people were hurt in the crash on Monday.")
 
 
 def test_a_contact_line_is_no_claim() -> None:

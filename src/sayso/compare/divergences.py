@@ -48,7 +48,7 @@ from .base import best_match as _best
 from .base import overlap as _overlap
 from .claims import EventClaim, QuoteClaim, align_events, align_quotes, event_findings, settle
 from .features import NUMBER_WORDS, content_words, normalise_number, stopwords
-from .omissions import tells
+from .omissions import carried_by, central, principal_names, tells
 from .referents import place_role, spelt_alike
 from .slots import counts
 
@@ -440,16 +440,18 @@ def without_told(records: Sequence[Record], found: list[Finding], m: MatchOption
     """Omissions of ``found`` (the events lined up, ``claims.py``) less the reports that tell the
     claim by meaning, as the sentence model judges (``omissions.tells``: a counterpart scoring
     ``MatchOptions.omitted``, a paraphrase, a weaker match of what most reports carry, a third
-    report that links the wordings), in a story of three reports or more: one judgement of
-    what a report tells, whichever way the omission was found."""
+    report that links the wordings), and less those for which the claim is not central
+    (``omissions.central``), in a story of three reports or more: one judgement of what a
+    report tells and of what matters, whichever way the omission was found."""
     if len(records) < 3 or not any(f.kind == "omission" for f in found):
         return found
     story = matching.score_story(records, m)
+    principal = principal_names(story)
     out: list[Finding] = []
     for f in found:
         i = f.asserted_by[0] if f.kind == "omission" else -1
         start = f.evidence[0][1].start if f.evidence and f.evidence[0][0] == i else -1
-        u = next((v for v in story.units[i] if v.start == start), None) if i >= 0 else None
+        u = next((v for v in story.units[i] if v.start <= start < v.end), None) if i >= 0 else None
         if u is None:
             out.append(f)
             continue
@@ -457,7 +459,9 @@ def without_told(records: Sequence[Record], found: list[Finding], m: MatchOption
         other = tuple(
             j
             for j in f.other
-            if story.best(i, j)[u.index] < m.omitted and not tells(story, u, j, carriers)
+            if story.best(i, j)[u.index] < m.omitted
+            and not tells(story, u, j, carriers)
+            and central(story, u, *carried_by(story, u, j), principal)
         )
         if other:
             out.append(Finding(f.kind, f.what, f.about, f.asserted_by, other, f.evidence, f.values))
@@ -468,7 +472,14 @@ def _capped(
     found: list[Finding], held: list[Finding], copies: Sequence[tuple[int, int]], m: MatchOptions
 ) -> list[Finding]:
     """``found`` within what is left of ``MatchOptions.per_pair`` omissions for each pair of
-    reports that are not near-copies, after those ``held``."""
+    reports that are not near-copies, after those ``held``; a report is not told twice to leave
+    out a claim (an omission sharing a sentence with one ``held`` or kept for that report)."""
+    shown: dict[int, set[tuple[int, int]]] = {}
+    for f in held:
+        if f.kind == "omission":
+            for j in f.other:
+                shown.setdefault(j, set()).update((d, sp.start) for d, sp in f.evidence)
+    found = _not_again(found, shown)
     if m.all:
         return found
     copied = {frozenset(p) for p in copies}
@@ -494,6 +505,23 @@ def _capped(
             out.append(
                 Finding(f.kind, f.what, f.about, f.asserted_by, tuple(other), f.evidence, f.values)
             )
+    return out
+
+
+def _not_again(found: list[Finding], shown: dict[int, set[tuple[int, int]]]) -> list[Finding]:
+    """``found`` less, for each omission, the reports already shown to leave out one of its
+    sentences (``shown``: per report, the (document, start) of those sentences, updated)."""
+    out: list[Finding] = []
+    for f in found:
+        if f.kind != "omission":
+            out.append(f)
+            continue
+        spans = {(d, sp.start) for d, sp in f.evidence}
+        other = tuple(j for j in f.other if not shown.get(j, set()) & spans)
+        for j in other:
+            shown.setdefault(j, set()).update(spans)
+        if other:
+            out.append(Finding(f.kind, f.what, f.about, f.asserted_by, other, f.evidence, f.values))
     return out
 
 

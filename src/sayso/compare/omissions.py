@@ -5,21 +5,26 @@ A unit of report ``i`` is left out by report ``j`` when no unit of ``j`` scores
 (``tells``: through a third report, as the story's event in its lead, in a paraphrase that keeps
 the words or the figures, in a weaker match of a claim most reports carry, over two sentences,
 or across the report when the story has three reports or more). It is kept only when it is
-central to the story: carried by most of the other reports, in a report's title or lead, a
-statement or act of a principal actor (a name most reports carry), or a fact (count, date,
-quotation) about the names the reports share. Omissions are ranked by centrality; at most
+central to the story (``central``, in a story of three reports or more): in a report's title or
+lead, or, told early in its report and not of another time, carried by more than half of the
+other reports, a toll, or a statement or act of a principal actor (a name most reports carry);
+never a line that says what is not known yet. Omissions are ranked by centrality; at most
 ``MatchOptions.per_pair`` for each pair of reports unless ``MatchOptions.all``. A story of one
 report omits nothing.
 """
 
 from __future__ import annotations
 
+import datetime
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .. import resources as data
 from .base import Finding
-from .features import numbers
+from .features import content_words, numbers
+from .referents import count_role
 from .scores import Story, opening
 from .units import Unit
 
@@ -42,7 +47,7 @@ def centrality(story: Story, u: Unit, j: int, principal: frozenset[str]) -> floa
     ``j`` uses too, stating numbers ``j`` never gives, a full claim (content words), early in
     its report (``CENTRALITY`` weighs these)."""
     w = CENTRALITY
-    carried, others = _carried(story, u, j)
+    carried, others = carried_by(story, u, j)
     other_text = story.records[j].text
     digits = set(_DIGITS.findall(u.text))
     names = set(_CAPITALISED.findall(u.text))
@@ -57,7 +62,7 @@ def centrality(story: Story, u: Unit, j: int, principal: frozenset[str]) -> floa
     )
 
 
-def _carried(story: Story, u: Unit, j: int) -> tuple[int, int]:
+def carried_by(story: Story, u: Unit, j: int) -> tuple[int, int]:
     """(how many reports besides those of ``u`` and ``j`` carry ``u``: a unit of theirs scores
     ``MatchOptions.aligned`` with it, how many reports there are besides those two)."""
     others = [k for k in range(len(story.units)) if k not in (u.doc, j)]
@@ -97,7 +102,7 @@ def omissions(story: Story, i: int) -> list[tuple[float, Unit, list[int], list[i
         carriers = [i] + [
             k for k in others if k not in silent and best[k][u.index] >= story.options.aligned
         ]
-        if n >= 3 and not _central(u, len(carriers) - 1, n - 2, principal):
+        if n >= 3 and not central(story, u, len(carriers) - 1, n - 2, principal):
             continue
         out.append((rank, u, carriers, silent))
     return out
@@ -215,7 +220,7 @@ def near_match(story: Story, u: Unit, j: int) -> bool:
         return False
     if not u.names & w.names or not (u.words - u.names) & w.words:
         return False
-    carried, others = _carried(story, u, j)
+    carried, others = carried_by(story, u, j)
     return carried * 2 >= others
 
 
@@ -254,18 +259,112 @@ def _leads(story: Story, u: Unit, k: int) -> bool:
     return any(v.lead and float(row[v.index]) >= story.options.aligned for v in story.units[k])
 
 
-def _central(u: Unit, carried: int, others: int, principal: frozenset[str]) -> bool:
-    """In a story of three reports or more, a claim left out matters when most of the other
-    reports (``others`` besides its own and the silent one) carry it, or it is in its report's
-    lead, or it is a statement or an act of a principal actor, or it gives a figure (a count:
-    how many were hurt, evacuated, paid). A comment that names no one and nowhere, gives no
-    figure or date, tells no event and is credited to no one ("sadly, it did not turn out that
-    way") is no fact to be left out (``factual``)."""
-    if not factual(u):
+def central(story: Story, u: Unit, carried: int, others: int, principal: frozenset[str]) -> bool:
+    """In a story of three reports or more, a claim left out matters when it is in its report's
+    lead, or, unless it tells of another time (``background``) or comes late in its report
+    (``early``: what a report tells last matters least), when more than half of the other
+    reports (``others`` besides its own and the silent one) carry it, or it gives a toll (a
+    count of people killed, hurt, missing, held, evacuated: ``toll``), or it is a statement of
+    a principal actor (a name most reports carry: its speaker one) or an act of one. Another
+    figure alone makes no claim central: a report gives many (a record, a tally of past
+    years). A comment that names no one and nowhere, gives no figure or date, tells no event
+    and is credited to no one ("sadly, it did not turn out that way") is no fact to be left
+    out (``factual``), nor one that says what is not known or not told yet (``withheld``: "the
+    name was not released"), nor a bystander's word on the principal actors ("a neighbour said
+    the mayor looked tired")."""
+    if not factual(u) or withheld(u):
         return False
-    if carried * 2 >= others or u.lead or u.counts:
+    if u.lead:
         return True
-    return bool(u.names & principal and (u.speaker or u.events or u.quoted))
+    if background(story, u) or not early(story, u):
+        return False
+    if carried * 2 > others or toll(u):
+        return True
+    if u.speaker is not None:
+        return bool(set(content_words(u.speaker)) & principal)
+    return bool(u.names & principal and (u.events or u.quoted))
+
+
+@functools.cache
+def _withheld() -> re.Pattern[str]:
+    phrases = sorted(data.lines("data/withheld.txt", "sayso.compare"), key=len, reverse=True)
+    words = (r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.I)
+
+
+def withheld(u: Unit) -> bool:
+    """Whether ``u`` says that something is not known or not told yet (``data/withheld.txt``:
+    "the name will be released after he is charged", "it was unclear why", "declined to
+    comment"): no fact another report must carry, which a later report often gives."""
+    return _withheld().search(u.text.replace("’", "'")) is not None
+
+
+EARLY_SHARE = 0.5  # a claim past this share of its report's claims is told late
+EARLY_FEW = 4  # but the first claims of a short report are all early
+EARLY_MOST = 12  # and none past this many, however long the report
+
+
+def early(story: Story, u: Unit) -> bool:
+    """Whether ``u`` is told early in its report: among its first half of claims (or its first
+    ``EARLY_FEW``) and its first ``EARLY_MOST`` (a report tells the event first and its
+    background, colour and reactions after: the inverted pyramid)."""
+    return u.index < min(EARLY_MOST, max(EARLY_FEW, EARLY_SHARE * len(story.units[u.doc])))
+
+
+def toll(u: Unit) -> bool:
+    """Whether ``u`` gives a toll: a count of those something happened to, as
+    ``data/count_roles.tsv`` names it ("230 passengers were evacuated", "killing five")."""
+    return any(count_role(u.text, c.start - u.start, c.end - u.start) for c in u.counts)
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NUMBER_WORDS = r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many"
+# phrases that set a sentence at another time than the event of the story: "earlier this
+# week", "last month", "last March", "two years ago", "since 1991"
+_ANOTHER_TIME = re.compile(
+    r"\b(?:earlier|later) this (?:week|month|year|season)\b"
+    rf"|\blast (?:week|month|year|season|spring|summer|autumn|fall|winter|{_MONTHS})\b"
+    rf"|\b(?:{_NUMBER_WORDS}) (?:days?|weeks?|months?|years?|decades?) ago\b"
+    r"|\bsince (?:19|20)\d\d\b",
+    re.I,
+)
+_YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d\d(?![\d])")
+DAYS_APART = 30  # a date this many days from every report's publication tells of another time
+
+
+def background(story: Story, u: Unit) -> bool:
+    """Whether ``u`` tells of another time than the story's event, so that it is background
+    (a past record, an earlier incident), not the story: a phrase that says so ("earlier this
+    week", "last month", "two years ago", "since 1991"), a year the story is not set in (the
+    years of the reports' publication dates, else those its leads name: "a title won in 1983"),
+    or a date ``DAYS_APART`` days or more from every publication date ("then on March 2")."""
+    if _ANOTHER_TIME.search(u.text):
+        return True
+    years = _story_years(story)
+    if years and any(y not in years for y in _YEAR.findall(u.text)):
+        return True
+    published = [d for r in story.records if (d := _day(r.meta.published)) is not None]
+    days = [d for w in u.dates if (d := _day(w.value)) is not None]
+    return bool(published and days) and all(
+        abs((d - p).days) >= DAYS_APART for d in days for p in published
+    )
+
+
+def _story_years(story: Story) -> frozenset[str]:
+    published = {r.meta.published[:4] for r in story.records if r.meta.published}
+    if published:
+        return frozenset(published)
+    return frozenset(y for us in story.units for u in us if u.lead for y in _YEAR.findall(u.text))
+
+
+def _day(value: str | None) -> datetime.date | None:
+    """The day an ISO value names (``YYYY-MM-DD`` or longer), else None."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return datetime.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def factual(u: Unit) -> bool:
@@ -290,6 +389,7 @@ def omission_findings(
     limit = None if story.options.all else story.options.per_pair
     out: list[Finding] = []
     told: list[tuple[Unit, list[int]]] = []
+    shown: dict[int, set[tuple[int, int]]] = {}  # per silent report: sentences shown left out
     rank = {d: x for x, d in enumerate(order)}
     for _, u, carriers, silent in ranked:
         if any(
@@ -301,23 +401,27 @@ def omission_findings(
         ):
             continue  # the same claim of another report that carries it: told already
         told.append((u, silent))
+        carriers = sorted(carriers, key=lambda d: rank[d])
+        ev = tuple(
+            (
+                d,
+                u.span
+                if d == u.doc
+                else story.units[d][int(story.scores[(u.doc, d)][u.index].argmax())].span,
+            )
+            for d in carriers
+        )
+        spans = {(d, sp.start) for d, sp in ev}
         other = []
         for j in silent:
             pair = frozenset((u.doc, j))
+            if shown.get(j, set()) & spans:
+                continue  # a sentence of this claim is already shown as left out by j
             if pair in allowed and (limit is None or used[pair] < limit):
                 used[pair] += 1
                 other.append(j)
+                shown.setdefault(j, set()).update(spans)
         if other:
-            carriers = sorted(carriers, key=lambda d: rank[d])
-            ev = tuple(
-                (
-                    d,
-                    u.span
-                    if d == u.doc
-                    else story.units[d][int(story.scores[(u.doc, d)][u.index].argmax())].span,
-                )
-                for d in carriers
-            )
             what = opening(ev[0][1].text)
             out.append(Finding("omission", "claim", what, tuple(carriers), tuple(other), ev))
     return out
