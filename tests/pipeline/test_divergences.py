@@ -44,3 +44,116 @@ def test_qualification(run: Callable[..., Record]) -> None:
 def test_no_divergence_in_plain_reporting(run: Callable[..., Record]) -> None:
     rec = run("The council met on Monday and approved the budget, the mayor said.")
     assert rec.divergences == ()
+
+
+def test_dismissing_a_report_named_again_later(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Interior Minister Lena Voss on Monday dismissed a Danish newspaper report that police "
+        "had lost track of the seized weapons.\n\n"
+        "The report, published on Saturday by Nordlys Tidende, cited two unnamed officers."
+    )
+    c = [d for d in rec.divergences if d.kind == "contradiction"]
+    assert len(c) == 1
+    assert names(rec, c[0].asserted_by) == ["Nordlys Tidende"]
+    assert "Lena Voss" in names(rec, c[0].other)
+    # a nationality before the report is no author
+    assert "Denmark" not in names(rec, c[0].asserted_by)
+
+
+def test_denying_an_act_another_party_reported(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The Georgian Interior Ministry said Russian troops had moved border markers deeper "
+        "into Georgian farmland on Sunday.\n\n"
+        "The Russian Defense Ministry denied moving any markers."
+    )
+    c = [d for d in rec.divergences if d.kind == "contradiction"]
+    assert len(c) == 1
+    assert names(rec, c[0].asserted_by) == ["Georgian Interior Ministry"]
+    assert "Russian Defense Ministry" in names(rec, c[0].other)
+
+
+def test_denying_what_nobody_said_of_the_denier(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The Latvian army said on Monday that it had tracked a balloon drifting in from the "
+        "east before it came down in a lake.\n\n"
+        "Belarus denied that the balloon had come from its territory."
+    )
+    assert rec.divergences == ()
+
+
+def test_a_denial_after_an_accusation(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Prime Minister Ivo Radic accused Serbia of hiding the cargo manifests from "
+        "inspectors.\n\n"
+        "Serbia's Foreign Ministry denied hiding any manifests."
+    )
+    c = [d for d in rec.divergences if d.kind == "contradiction"]
+    assert [names(rec, d.asserted_by) for d in c] == [["Ivo Radic"]]
+
+
+def test_no_divergence_when_the_cue_is_negated_or_not_done(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "The Portuguese statistics office said on Tuesday that unemployment had fallen to a "
+        "ten-year low.\n\n"
+        "Finance Minister Rui Costa did not dispute the office's report. Labour Minister Ana "
+        "Pires declined to dispute the office's report."
+    )
+    assert rec.divergences == ()
+
+
+def test_an_omission_of_one_word_told_in_a_statement(run: Callable[..., Record]) -> None:
+    rec = run(
+        "According to a statement from the Norwegian Foreign Ministry, the two ministers "
+        "discussed fishing quotas and overfishing in the Barents Sea.\n\n"
+        "The Russian Foreign Ministry's readout made no mention of overfishing."
+    )
+    om = [d for d in rec.divergences if d.kind == "omission"]
+    assert len(om) == 1
+    assert names(rec, om[0].asserted_by) == ["Norwegian Foreign Ministry"]
+    assert names(rec, om[0].other) == ["Russian Foreign Ministry"]
+    assert om[0].about == "overfishing"
+
+
+def test_a_group_of_officials_speaks_for_its_country(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Serbia and Croatia met in Vienna on Monday. The Croatian Foreign Ministry said the two "
+        "sides would review every border crossing.\n\n"
+        "Serbian officials disputed that account."
+    )
+    c = [d for d in rec.divergences if d.kind == "contradiction"]
+    assert len(c) == 1
+    assert names(rec, c[0].asserted_by) == ["Croatian Foreign Ministry"]
+    assert "Serbia" in names(rec, c[0].other)
+
+
+def test_no_commitment_after_a_claimed_promise(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Chilean Energy Minister Pablo Rojas told reporters on Monday that Mr. Lindqvist had "
+        "assured him Sweden would fund the new grid.\n\n"
+        "A Swedish government spokeswoman, Karin Ek, said on Tuesday that Mr. Lindqvist had made "
+        "no commitment about the grid."
+    )
+    c = [d for d in rec.divergences if d.kind == "contradiction"]
+    assert len(c) == 1
+    assert names(rec, c[0].asserted_by) == ["Pablo Rojas"]
+    assert "Karin Ek" in names(rec, c[0].other)
+
+
+def test_no_commitment_with_no_claim_of_one(run: Callable[..., Record]) -> None:
+    rec = run(
+        "A Swedish government spokeswoman, Karin Ek, said on Tuesday that Mr. Lindqvist had made "
+        "no commitment about the grid."
+    )
+    assert rec.divergences == ()
+
+
+def test_contradicting_a_party_that_spoke(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Governor Tomas Ruiz said on Friday that the bridge over the river had collapsed.\n\n"
+        "Defense Minister Ana Lopez contradicted Ruiz on Saturday, saying the bridge was intact."
+    )
+    c = [d for d in rec.divergences if d.kind == "contradiction"]
+    assert len(c) == 1
+    assert names(rec, c[0].asserted_by) == ["Tomas Ruiz"]
