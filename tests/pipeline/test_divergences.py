@@ -157,3 +157,26 @@ def test_contradicting_a_party_that_spoke(run: Callable[..., Record]) -> None:
     c = [d for d in rec.divergences if d.kind == "contradiction"]
     assert len(c) == 1
     assert names(rec, c[0].asserted_by) == ["Tomas Ruiz"]
+
+
+def test_saying_nothing_about_what_another_said(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Mexican Foreign Minister Lucia Ortega said the two leaders had discussed water "
+        "rights on the Rio Grande.\n\n"
+        "The White House said nothing about water rights."
+    )
+    om = [d for d in rec.divergences if d.kind == "omission"]
+    assert len(om) == 1
+    assert names(rec, om[0].asserted_by) == ["Lucia Ortega"]
+    assert names(rec, om[0].other) == ["White House"]
+
+
+def test_distancing_from_another_s_remarks(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Deputy Minister Pavel Novak said the currency would be devalued within weeks.\n\n"
+        "Prime Minister Eva Horak distanced herself from Novak's remarks on Friday."
+    )
+    q = [d for d in rec.divergences if d.kind == "qualification"]
+    assert len(q) == 1
+    assert names(rec, q[0].asserted_by) == ["Pavel Novak"]
+    assert names(rec, q[0].other)[0] == "Eva Horak"

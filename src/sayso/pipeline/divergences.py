@@ -136,6 +136,8 @@ class DivergenceStage:
                 continue
             if state.quotes.inside(tok.idx):
                 continue
+            if state.meta.body and not state.in_body(tok.idx, _end(tok)):
+                continue  # a headline restates what the body states, in fewer words
             for cue in cands:
                 n = len(cue.lemmas)
                 if any(
@@ -180,9 +182,12 @@ def _subject(tok: Token) -> Token | None:
 
 def _object(tok: Token, last: Token) -> Token | None:
     """What the cue takes: the object of a noun cue's preposition ("made no mention of X"),
-    else the verb's direct object, else the object of its preposition."""
+    else the verb's direct object, else the object of its preposition ("distanced himself
+    from X")."""
     if last.i != tok.i or tok.pos_ == "NOUN":
-        for c in last.children:
+        # "said nothing about X": the preposition may hang on the verb
+        heads: list[Token] = [last, tok] if last.i != tok.i else [last]
+        for c in (c for h in heads for c in h.children):
             if c.dep_ == "prep":
                 for g in c.children:
                     if g.dep_ == "pobj":
@@ -190,7 +195,7 @@ def _object(tok: Token, last: Token) -> Token | None:
         if last.i != tok.i:
             return None
     for c in tok.children:
-        if c.dep_ in {"dobj", "obj"}:
+        if c.dep_ in {"dobj", "obj"} and not c.lower_.endswith(("self", "selves")):
             return c
     for c in tok.children:
         if c.dep_ == "prep":
@@ -257,10 +262,17 @@ def _previous_speaker(state: State, obj: Token, exclude: set[str]) -> list[Entit
     someone else."""
     if not any(c.lower_ in _DEFINITE for c in obj.children if c.dep_ == "det"):
         return []
-    for a in sorted(state.attributions, key=lambda a: -a.content[0].start):
-        if a.content[0].start < obj.idx and a.speaker and a.speaker not in exclude:
-            ent = state.entity(a.speaker)
-            return [ent] if ent is not None else []
+    earlier = [
+        a
+        for a in sorted(state.attributions, key=lambda a: -a.content[0].start)
+        if a.content[0].start < obj.idx and a.speaker and a.speaker not in exclude
+    ]
+    # "the accusations": the last one who accused, before the last one who spoke
+    stem = lemma(obj)[:5]
+    earlier.sort(key=lambda a: not (a.cue and a.cue.text.lower().startswith(stem)))
+    for a in earlier:
+        ent = state.entity(a.speaker)
+        return [ent] if ent is not None else []
     return []
 
 
