@@ -180,3 +180,37 @@ def test_distancing_from_another_s_remarks(run: Callable[..., Record]) -> None:
     assert len(q) == 1
     assert names(rec, q[0].asserted_by) == ["Pavel Novak"]
     assert names(rec, q[0].other)[0] == "Eva Horak"
+
+
+def test_a_denial_in_the_lead_answers_the_claim_told_later(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Border markers moved, Tbilisi says\n\n"
+        "The Russian Defense Ministry on Monday denied moving any border markers.\n\n"
+        "The Georgian Interior Ministry said on Sunday that Russian troops had moved the markers "
+        "deeper into Georgian farmland."
+    )
+    c = [d for d in rec.divergences if d.kind == "contradiction"]
+    assert len(c) == 1
+    assert names(rec, c[0].asserted_by) == ["Georgian Interior Ministry"]
+
+
+def test_not_confirming_what_another_party_said(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Peruvian Foreign Minister Diego Salas said he had invited his Chilean counterpart to "
+        "Lima in May.\n\n"
+        "Chile's Foreign Ministry has not confirmed the invitation."
+    )
+    q = [d for d in rec.divergences if d.kind == "qualification"]
+    assert len(q) == 1
+    assert names(rec, q[0].asserted_by) == ["Diego Salas"]
+
+
+def test_casting_doubt_on_a_report(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Senator Alan Price cast doubt on the Treasury's report on Tuesday, calling its growth "
+        "forecast hopeful."
+    )
+    q = [d for d in rec.divergences if d.kind == "qualification"]
+    assert len(q) == 1
+    assert names(rec, q[0].asserted_by) == ["Treasury"]
+    assert names(rec, q[0].other) == ["Alan Price"]

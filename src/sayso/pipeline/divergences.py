@@ -200,7 +200,7 @@ def _object(tok: Token, last: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "prep":
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}:
                     return g
     return None
 
@@ -409,9 +409,10 @@ def _on_side(state: State, ent: Entity, party: set[str], country: str | None) ->
     return _country(state, ent) == country
 
 
-def _claimed_act(state: State, denied: Token, deniers: list[str], before: int) -> list[str]:
-    """ "X denied opening fire": the speakers of earlier statements that X's side did it (a word
-    of the denied act as the verb, X's side its agent)."""
+def _claimed_act(state: State, denied: Token, deniers: list[str]) -> list[str]:
+    """ "X denied opening fire": the speakers of statements that X's side did it (a word of the
+    denied act as the verb, X's side its agent), before the denial or after it (a denial in the
+    lead answers the claim the story tells later)."""
     words = {
         lemma(t)
         for t in denied.subtree
@@ -424,7 +425,7 @@ def _claimed_act(state: State, denied: Token, deniers: list[str], before: int) -
     party = set(deniers)
     out: list[str] = []
     for a in state.attributions:
-        if not a.content or a.content[0].start >= before or not a.speaker:
+        if not a.content or not a.speaker:
             continue
         if a.speaker in party:
             continue
@@ -448,13 +449,13 @@ def _attribution_around(state: State, tok: Token) -> Attribution | None:
     return None
 
 
-def _claimed_commitment(state: State, subj: Entity, deniers: list[str], before: int) -> list[str]:
-    """ "Z said X had made no commitment": the speakers of earlier statements that X committed
-    ("Y said X had assured him ...")."""
+def _claimed_commitment(state: State, subj: Entity, deniers: list[str]) -> list[str]:
+    """ "Z said X had made no commitment": the speakers of statements, before or after, that X
+    committed ("Y said X had assured him ...")."""
     words = _claim_words().get("commitment", frozenset())
     out: list[str] = []
     for a in state.attributions:
-        if not a.content or a.content[0].start >= before or not a.speaker:
+        if not a.content or not a.speaker:
             continue
         if a.speaker in deniers or a.speaker == subj.id:
             continue
@@ -476,7 +477,7 @@ def _divergence(state: State, last: Token, tok: Token, cue: DivCue) -> Divergenc
     obj = _object(tok, last)
     if "commitment" in cue.claims:
         return _commitment(state, tok, subj, obj, cue)
-    if obj is None and "act" in cue.claims:
+    if (obj is None or obj.dep_ == "pobj") and "act" in cue.claims:
         # "denied that its forces had fired", "denied moving the markers": the clause
         obj = next(
             (
@@ -484,7 +485,7 @@ def _divergence(state: State, last: Token, tok: Token, cue: DivCue) -> Divergenc
                 for c in tok.children
                 if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG")
             ),
-            None,
+            obj,
         )
     if obj is None:
         return None
@@ -509,7 +510,7 @@ def _divergence(state: State, last: Token, tok: Token, cue: DivCue) -> Divergenc
             if owners and a.speaker == owners[0].id and a.via and a.via not in asserted:
                 asserted.append(a.via)
     elif not asserted and "act" in cue.claims and not _is_claim(obj):
-        asserted = _claimed_act(state, obj, other_ids, tok.idx)
+        asserted = _claimed_act(state, obj, other_ids)
     elif not asserted and "party" in cue.claims and obj.dep_ in {"dobj", "obj"}:
         # "the army contradicted the governor": what the governor said
         asserted = [
@@ -536,7 +537,7 @@ def _commitment(
     if speaker is None:
         return None
     other_ids = _with_affiliation(state, [speaker])
-    asserted = _claimed_commitment(state, committer, other_ids, said.content[0].start)
+    asserted = _claimed_commitment(state, committer, other_ids)
     asserted = [x for x in asserted if x not in other_ids]
     if not asserted:
         return None
