@@ -214,3 +214,45 @@ def test_casting_doubt_on_a_report(run: Callable[..., Record]) -> None:
     assert len(q) == 1
     assert names(rec, q[0].asserted_by) == ["Treasury"]
     assert names(rec, q[0].other) == ["Alan Price"]
+
+
+def test_a_nationality_on_the_readout_names_its_government(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Tokyo presses Beijing on detained citizens\n\n"
+        "Japanese Prime Minister Kenji Mori spoke with Chinese Premier Li Wen by phone on "
+        "Monday. \u201cWe raised the detention of our citizens in the clearest terms,\u201d Mori "
+        "told reporters afterwards.\n\n"
+        "The Chinese readout of the call did not mention the detention of Japanese citizens."
+    )
+    om = [d for d in rec.divergences if d.kind == "omission"]
+    assert len(om) == 1
+    assert names(rec, om[0].asserted_by) == ["Kenji Mori"]
+    assert names(rec, om[0].other) == ["Beijing"]
+
+
+def test_never_agreed_after_a_claimed_agreement(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Iran and the agency trade claims\n\n"
+        "The IAEA chief, Rafael Grossi, said on Monday that Iran had agreed to hand over its "
+        "enriched uranium stockpile.\n\n"
+        "Iranian Foreign Minister Abbas Araghchi said Tehran had never agreed to hand over the "
+        "stockpile."
+    )
+    c = [d for d in rec.divergences if d.kind == "contradiction"]
+    assert len(c) == 1
+    assert names(rec, c[0].asserted_by) == ["Rafael Grossi"]
+    assert names(rec, c[0].other)[0] == "Abbas Araghchi"
+    assert c[0].about == "Tehran had never agreed to hand over the stockpile"
+
+
+def test_rejecting_the_accusation_answers_the_accuser(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Manila accuses Beijing over collision\n\n"
+        "The Philippine Coast Guard accused Chinese vessels of ramming a supply boat on "
+        "Sunday. A maritime analyst, Jose Cruz, said the shoal had grown crowded.\n\n"
+        "A Foreign Ministry spokesman in Beijing, Lin Tao, rejected the accusation."
+    )
+    c = [d for d in rec.divergences if d.kind == "contradiction"]
+    assert len(c) == 1
+    assert names(rec, c[0].asserted_by) == ["Philippine Coast Guard"]
+    assert names(rec, c[0].other)[0] == "Lin Tao"

@@ -213,7 +213,7 @@ def _party(state: State, tok: Token) -> Entity | None:
 def _author_words(noun: Token) -> Iterator[Token]:
     """The words of an account's own phrase that may name its author: its possessor, the
     objects of its "by", "from" and "of", the agent of a participle ("published by X"), a
-    proper noun before it ("a Reuters report"; never a nationality, "a Finnish report")."""
+    proper noun before it ("a Reuters report"), last a nationality on the noun itself."""
     for c in noun.children:
         if c.dep_ == "poss":
             yield c
@@ -225,6 +225,11 @@ def _author_words(noun: Token) -> Iterator[Token]:
                     yield from (g for g in a.children if g.dep_ == "pobj")
         elif c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP":
             yield c
+    # "the Chinese readout": a nationality on the account itself names the government (on a
+    # word before it, "a Finnish newspaper report", it is the newspaper's)
+    for c in noun.children:
+        if c.dep_ == "amod" and c.ent_type_ == "NORP":
+            yield c
 
 
 def _owner(state: State, head: Token) -> list[Entity]:
@@ -235,6 +240,8 @@ def _owner(state: State, head: Token) -> list[Entity]:
     if _is_claim(head):
         for t in _author_words(head):
             e = _party(state, t)
+            if e is None and t.ent_type_ == "NORP":
+                e = _nation(state, _gazetteer().demonym(t.text))
             if e is not None:
                 return [e]
     return []
@@ -293,13 +300,22 @@ def _country_of_group(state: State, ent: Entity) -> list[str]:
     words = ent.name.split()
     if len(words) != 2 or not words[1].islower():
         return []
-    iso = _gazetteer().demonym(words[0])
+    nation = _nation(state, _gazetteer().demonym(words[0]))
+    return [nation.id] if nation is not None else []
+
+
+def _nation(state: State, iso: str | None) -> Entity | None:
+    """The story's entity for a country: the country by name, else its capital."""
     if iso is None:
-        return []
-    for e in state.entities:
-        if e.type == "GPE" and _gazetteer().country(e.name) == iso:
-            return [e.id]
-    return []
+        return None
+    gpes = [e for e in state.entities if e.type == "GPE"]
+    for e in gpes:
+        if _gazetteer().country(e.name) == iso:
+            return e
+    for e in gpes:
+        if _gazetteer().capital(e.name) == iso:
+            return e
+    return None
 
 
 def _words(text: str) -> set[str]:
@@ -442,6 +458,13 @@ def _claimed_act(state: State, denied: Token, deniers: list[str]) -> list[str]:
     return out
 
 
+def _same_party(state: State, a: Entity, b: Entity) -> bool:
+    """One entity, or a country and its capital ("Iran", "Tehran")."""
+    if a.id == b.id:
+        return True
+    return a.type == b.type == "GPE" and a.country is not None and a.country == b.country
+
+
 def _attribution_around(state: State, tok: Token) -> Attribution | None:
     for a in state.attributions:
         if a.speaker and any(c.start <= tok.idx < c.end for c in a.content):
@@ -464,7 +487,7 @@ def _claimed_commitment(state: State, subj: Entity, deniers: list[str]) -> list[
                 continue
             agent = _agent(t, None)
             ent = _side(state, agent) if agent is not None else None
-            if ent is not None and ent.id == subj.id:
+            if ent is not None and _same_party(state, ent, subj):
                 out.extend(x for x in (a.via, a.speaker) if x and x not in out)
                 break
     return out
@@ -541,7 +564,9 @@ def _commitment(
     asserted = [x for x in asserted if x not in other_ids]
     if not asserted:
         return None
-    end_tok = list(obj.subtree)[-1] if obj is not None else tok
+    end_tok = list(obj.subtree)[-1] if obj is not None else tok.right_edge
+    while end_tok.i > tok.i and end_tok.is_punct:
+        end_tok = end_tok.nbor(-1)
     about = state.text[subj.left_edge.idx : _end(end_tok)]
     return _made(state, cue, about, asserted, other_ids, subj.left_edge.idx, _end(end_tok))
 
