@@ -256,3 +256,17 @@ def test_rejecting_the_accusation_answers_the_accuser(run: Callable[..., Record]
     assert len(c) == 1
     assert names(rec, c[0].asserted_by) == ["Philippine Coast Guard"]
     assert names(rec, c[0].other)[0] == "Lin Tao"
+
+
+def test_leaving_out_what_another_party_said(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Seoul and Tokyo differ on talks\n\n"
+        "South Korean Foreign Minister Park Jin said he had pressed his Japanese counterpart on "
+        "compensation for wartime forced labour.\n\n"
+        "Japan's Foreign Ministry statement left out any reference to compensation for forced "
+        "labour."
+    )
+    om = [d for d in rec.divergences if d.kind == "omission"]
+    assert len(om) == 1
+    assert names(rec, om[0].asserted_by) == ["Park Jin"]
+    assert om[0].about == "any reference to compensation for forced labour"

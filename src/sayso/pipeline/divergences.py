@@ -59,6 +59,9 @@ _STOP = {
     "be",
     "comment",
     "remark",
+    "any",
+    "mention",
+    "reference",
 }
 _PARTIES = {"PERSON", "ORG", "GPE"}
 _CONTENT_POS = {"NOUN", "VERB", "PROPN", "ADJ"}
@@ -192,11 +195,12 @@ def _object(tok: Token, last: Token) -> Token | None:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
-        if last.i != tok.i:
-            return None
     for c in tok.children:
         if c.dep_ in {"dobj", "obj"} and not c.lower_.endswith(("self", "selves")):
-            return c
+            if not tok.i <= c.i <= last.i:  # "made no mention": the cue's own noun
+                return c
+    if last.i != tok.i:
+        return None
     for c in tok.children:
         if c.dep_ == "prep":
             for g in c.children:
