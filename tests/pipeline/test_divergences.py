@@ -270,3 +270,57 @@ def test_leaving_out_what_another_party_said(run: Callable[..., Record]) -> None
     assert len(om) == 1
     assert names(rec, om[0].asserted_by) == ["Park Jin"]
     assert om[0].about == "any reference to compensation for forced labour"
+
+
+def test_the_next_sentence_s_speaker_voices_a_group(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Reports of strike disputed\n\n"
+        "The Israeli newspaper Haaretz reported on Sunday that an Iranian radar site had been "
+        "destroyed.\n\n"
+        "Iranian officials denied the report. A government spokeswoman, Fatemeh Mohajerani, said "
+        "the site was working normally."
+    )
+    c = [d for d in rec.divergences if d.kind == "contradiction"]
+    assert len(c) == 1
+    assert names(rec, c[0].asserted_by) == ["Haaretz"]
+    assert names(rec, c[0].other) == ["Iranian officials", "Fatemeh Mohajerani"]
+
+
+def test_no_mention_in_a_readout(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Beijing and Tokyo end talks in dispute\n\n"
+        "Japanese Prime Minister Kenji Mori said he had raised export sanctions with Chinese "
+        "Premier Li Wen.\n\n"
+        "There was no mention of export sanctions in the Chinese readout."
+    )
+    om = [d for d in rec.divergences if d.kind == "omission"]
+    assert len(om) == 1
+    assert names(rec, om[0].asserted_by) == ["Kenji Mori"]
+    assert names(rec, om[0].other) == ["Beijing"]
+    assert om[0].about == "export sanctions"
+
+
+def test_pushing_back_on_an_account(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Governor defends budget\n\n"
+        "Governor Maria Lopez said the state budget was balanced for the first time in a "
+        "decade.\n\n"
+        "Senator Paul Grant pushed back on the governor's account, saying the budget hid a "
+        "deficit."
+    )
+    c = [d for d in rec.divergences if d.kind == "contradiction"]
+    assert len(c) == 1
+    assert names(rec, c[0].asserted_by) == ["Maria Lopez"]
+    assert names(rec, c[0].other) == ["Paul Grant"]
+
+
+def test_lawyers_deny_for_their_client(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Minister acquitted\n\n"
+        "Prosecutors said former minister Paulo Rezende had taken bribes from a construction "
+        "firm.\n\n"
+        "Lawyers for Rezende denied that he had taken any bribes."
+    )
+    c = [d for d in rec.divergences if d.kind == "contradiction"]
+    assert len(c) == 1
+    assert names(rec, c[0].other) == ["Paulo Rezende"]

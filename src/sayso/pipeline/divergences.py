@@ -196,9 +196,10 @@ def _object(tok: Token, last: Token) -> Token | None:
                     if g.dep_ == "pobj":
                         return g
     for c in tok.children:
-        if c.dep_ in {"dobj", "obj"} and not c.lower_.endswith(("self", "selves")):
-            if not tok.i <= c.i <= last.i:  # "made no mention": the cue's own noun
-                return c
+        # never a reflexive ("distanced himself"), nor the cue's own noun ("made no mention")
+        reflexive = c.lower_.endswith(("self", "selves"))
+        if c.dep_ in {"dobj", "obj"} and not reflexive and not tok.i <= c.i <= last.i:
+            return c
     if last.i != tok.i:
         return None
     for c in tok.children:
@@ -241,6 +242,13 @@ def _owner(state: State, head: Token) -> list[Entity]:
     ent = _party(state, head)
     if ent is not None and head.pos_ != "ADJ" and head.ent_type_ != "NORP":
         return [ent]
+    if ent is None and head.pos_ == "NOUN" and not _is_claim(head):
+        # "lawyers for X", "a spokesman for X": X
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                found = [e for g in c.children if (e := _party(state, g)) is not None]
+                if found:
+                    return found[:1]
     if _is_claim(head):
         for t in _author_words(head):
             e = _party(state, t)
@@ -297,6 +305,35 @@ def _with_affiliation(state: State, ents: list[Entity]) -> list[str]:
             out.append(aff)
         out.extend(g for g in _country_of_group(state, e) if g not in out)
     return out
+
+
+def _is_group(ent: Entity) -> bool:
+    """An unnamed group: "officials", "Greek officials"."""
+    words = ent.name.split()
+    return 1 <= len(words) <= 2 and words[-1].islower() and words[-1].endswith("s")
+
+
+def _group_voice(state: State, ent: Entity, cue: Token) -> list[str]:
+    """ "Greek officials disputed that account. 'There is one issue,' spokesman X told
+    reporters": the one the next sentence quotes speaks for the group."""
+    if not _is_group(ent):
+        return []
+    _, end = sentence_chars(state.doc, cue.i)
+    nxt = next((t for t in state.doc if t.idx >= end and not t.is_space), None)
+    if nxt is None:
+        return []
+    s, e = sentence_chars(state.doc, nxt.i)
+    for a in sorted(state.attributions, key=lambda a: a.content[0].start if a.content else 0):
+        if not a.speaker or not a.cue or not s <= a.cue.start < e:
+            continue
+        person = state.entity(a.speaker)
+        if person is None or person.type != "PERSON":
+            return []
+        home = _country(state, ent)
+        if home is not None and person.country is not None and person.country != home:
+            return []
+        return [person.id]
+    return []
 
 
 def _country_of_group(state: State, ent: Entity) -> list[str]:
@@ -429,6 +466,16 @@ def _on_side(state: State, ent: Entity, party: set[str], country: str | None) ->
     return _country(state, ent) == country
 
 
+def _holder(tok: Token, cue: DivCue) -> Token | None:
+    """ "There was no mention of X in the ministry's readout": the account that omits."""
+    if cue.kind != "omission" or tok.pos_ != "NOUN":
+        return None
+    for t in tok.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and _is_claim(t):
+            return t
+    return None
+
+
 def _claimed_act(state: State, denied: Token, deniers: list[str]) -> list[str]:
     """ "X denied opening fire": the speakers of statements that X's side did it (a word of the
     denied act as the verb, X's side its agent), before the denial or after it (a denial in the
@@ -443,6 +490,10 @@ def _claimed_act(state: State, denied: Token, deniers: list[str]) -> list[str]:
     first = state.entity(deniers[0])
     country = _country(state, first) if first is not None else None
     party = set(deniers)
+    # "denied that Rezende had taken money": Rezende's side too
+    for c in denied.children:
+        if c.dep_ in {"nsubj", "nsubjpass"} and (e := _party(state, c)) is not None:
+            party.add(e.id)
     out: list[str] = []
     for a in state.attributions:
         if not a.content or not a.speaker:
@@ -498,7 +549,7 @@ def _claimed_commitment(state: State, subj: Entity, deniers: list[str]) -> list[
 
 
 def _divergence(state: State, last: Token, tok: Token, cue: DivCue) -> Divergence | None:
-    subj = _subject(tok)
+    subj = _subject(tok) or _holder(tok, cue)
     if subj is None:
         return None
     obj = _object(tok, last)
@@ -520,8 +571,11 @@ def _divergence(state: State, last: Token, tok: Token, cue: DivCue) -> Divergenc
     if not others:
         return None
     obj_toks = list(obj.subtree)
-    about = state.text[obj_toks[0].idx : _end(obj_toks[-1])]
+    # "no mention of X in the readout": the readout is who omits, not what
+    told = [t for t in obj_toks if not subj.head.i <= t.i <= subj.i] if subj.i > obj.i else obj_toks
+    about = state.text[told[0].idx : _end(told[-1])]
     other_ids = _with_affiliation(state, others)
+    other_ids.extend(x for x in _group_voice(state, others[0], tok) if x not in other_ids)
     asserted: list[str] = []
     if "content" in cue.claims:
         asserted = _asserters(state, about, tok.idx, set(other_ids))
