@@ -324,3 +324,14 @@ def test_lawyers_deny_for_their_client(run: Callable[..., Record]) -> None:
     c = [d for d in rec.divergences if d.kind == "contradiction"]
     assert len(c) == 1
     assert names(rec, c[0].other) == ["Paulo Rezende"]
+
+
+def test_rejecting_a_lawsuit_or_a_bill_is_a_decision(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Court and Senate rule\n\n"
+        "Governor Rosa Lind said her bill would cut property taxes. The Campbell Group said in "
+        "its lawsuit that the tax was unlawful.\n\n"
+        "The Senate rejected Lind's bill. A federal court dismissed the Campbell Group's "
+        "lawsuit."
+    )
+    assert rec.divergences == ()

@@ -14,9 +14,8 @@
 
 Each cue needs a real prior claim by another party, found in what the earlier stages built:
 attributions, their speakers and channels. Cues live in ``data/divergence_cues.tsv`` (with where
-each finds its claim); claim nouns are the media of ``data/statement_nouns.tsv``
-(:func:`sayso.lexicon.media_nouns`) and the claims of ``data/divergence_claims.tsv``, which
-also lists the words of a commitment.
+each finds its claim); the nouns for an account or a claim and the words of a commitment in
+``data/divergence_claims.tsv``.
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ from spacy.tokens import Token
 
 from .. import resources as data
 from ..gazetteer import Gazetteer
-from ..lexicon import is_medium, lemma
+from ..lexicon import lemma
 from ..nlp import lemmas_of, sentence_chars
 from ..types import Attribution, Divergence, Entity, Span, stable_id
 from .base import State
@@ -112,15 +111,17 @@ def _end(tok: Token) -> int:
 
 def _is_claim(tok: Token) -> bool:
     """A noun for an account or a claim: "report", "readout", "accusation"."""
-    return is_medium(tok) or lemma(tok) in _claim_words().get("claim", frozenset())
+    claims = _claim_words().get("claim", frozenset())
+    return lemma(tok) in claims or tok.lower_ in claims
 
 
 class DivergenceStage:
     name: ClassVar[str] = "divergences"
     # 2: held to its output by tests/golden/stages.json; 3: reads attributions stage 5
-    # 4: each cue's claim found its own way (account, act, commitment, content); "dismiss" is
-    # a contradiction; an omitted thing told in an earlier statement's sentence; one cue, one
-    # divergence
+    # 4: each cue's claim found its own way (data/divergence_cues.tsv: account, act,
+    # commitment, content, party) in the record's attributions; "dismiss" is a contradiction;
+    # only accounts and claims are disputed (data/divergence_claims.tsv: never a bill or a
+    # lawsuit); negated, modal and headline cues state nothing; one cue, one divergence
     version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions")
     assigns: ClassVar[tuple[str, ...]] = ("divergences",)
@@ -137,6 +138,8 @@ class DivergenceStage:
             tok = doc[i]
             if tok.pos_ not in {"VERB", "NOUN", "AUX"}:
                 continue
+            if tok.pos_ == "NOUN" and all(c.kind != "omission" for c in cands):
+                continue  # "a border dispute", "the denial": only "no mention" is a noun cue
             if state.quotes.inside(tok.idx):
                 continue
             if state.meta.body and not state.in_body(tok.idx, _end(tok)):
