@@ -335,3 +335,17 @@ def test_rejecting_a_lawsuit_or_a_bill_is_a_decision(run: Callable[..., Record])
         "lawsuit."
     )
     assert rec.divergences == ()
+
+
+def test_the_body_a_spokesman_speaks_for_and_no_dateline(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Tallinn rejects report\n\n"
+        "TALLINN - Cabinet spokesman Mart Sepp on Monday dismissed a Reuters report that the "
+        "port would be sold.\n\n"
+        "Reuters said the Cabinet had discussed a sale. The Cabinet meets on Thursdays."
+    )
+    c = [d for d in rec.divergences if d.kind == "contradiction"]
+    assert len(c) == 1
+    assert names(rec, c[0].asserted_by) == ["Reuters"]
+    assert names(rec, c[0].other) == ["Mart Sepp", "Estonian Cabinet"]
+    assert c[0].evidence[0].text.startswith("Cabinet spokesman Mart Sepp")

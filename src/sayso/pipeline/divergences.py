@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from .. import resources as data
 from ..gazetteer import Gazetteer
-from ..lexicon import lemma
+from ..lexicon import lemma, spaced_dash
 from ..nlp import lemmas_of, sentence_chars
 from ..types import Attribution, Divergence, Entity, Span, stable_id
 from .base import State
@@ -469,6 +469,31 @@ def _on_side(state: State, ent: Entity, party: set[str], country: str | None) ->
     return _country(state, ent) == country
 
 
+def _body_named_with(state: State, subj: Token, person: Entity) -> list[str]:
+    """ "Kremlin spokesman Dmitry Peskov": the body the phrase names before the person's title
+    is the one the person speaks for."""
+    if person.type != "PERSON":
+        return []
+    out: list[str] = []
+    for t in subj.subtree:
+        if t.i >= subj.i or t.dep_ != "compound":
+            continue
+        # (a word the entities stage left unlinked there still names the body it names elsewhere)
+        ent = state.entity_at(t.idx, _end(t)) or next(
+            (e for e in state.entities if e.name == t.text), None
+        )
+        if ent is not None and ent.id != person.id and ent.type == "ORG" and ent.id not in out:
+            out.append(ent.id)
+    return out
+
+
+def _left(subj: Token) -> Token:
+    """Where the subject's phrase starts, after a dateline ("MOSCOW - Kremlin spokesman X")."""
+    left = subj.left_edge
+    dashes = [t for t in subj.doc[left.i : subj.i] if spaced_dash(t)]
+    return subj.doc[dashes[-1].i + 1] if dashes else left
+
+
 def _holder(tok: Token, cue: DivCue) -> Token | None:
     """ "There was no mention of X in the ministry's readout": the account that omits."""
     if cue.kind != "omission" or tok.pos_ != "NOUN":
@@ -579,6 +604,7 @@ def _divergence(state: State, last: Token, tok: Token, cue: DivCue) -> Divergenc
     about = state.text[told[0].idx : _end(told[-1])]
     other_ids = _with_affiliation(state, others)
     other_ids.extend(x for x in _group_voice(state, others[0], tok) if x not in other_ids)
+    other_ids.extend(x for x in _body_named_with(state, subj, others[0]) if x not in other_ids)
     asserted: list[str] = []
     if "content" in cue.claims:
         asserted = _asserters(state, about, tok.idx, set(other_ids))
@@ -605,7 +631,7 @@ def _divergence(state: State, last: Token, tok: Token, cue: DivCue) -> Divergenc
     asserted = [x for x in asserted if x not in other_ids]
     if not asserted:
         return None
-    start = min(tok.idx, subj.left_edge.idx)
+    start = min(tok.idx, _left(subj).idx)
     return _made(state, cue, about, asserted, other_ids, start, _end(obj_toks[-1]))
 
 
