@@ -349,3 +349,30 @@ def test_the_body_a_spokesman_speaks_for_and_no_dateline(run: Callable[..., Reco
     assert names(rec, c[0].asserted_by) == ["Reuters"]
     assert names(rec, c[0].other) == ["Mart Sepp", "Estonian Cabinet"]
     assert c[0].evidence[0].text.startswith("Cabinet spokesman Mart Sepp")
+
+
+def test_two_readouts_of_one_call(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Two readouts after leaders' call\n\n"
+        "NEW DELHI - Indian Prime Minister Arjun Mehta and Pakistani Prime Minister Imran Qadir "
+        "spoke by phone on Tuesday, their first call in two years.\n\n"
+        "According to a readout from Mehta's office, the two leaders discussed cross-border "
+        "terrorism and agreed to restore the ceasefire along the Line of Control.\n\n"
+        "Pakistan's Foreign Office said the leaders discussed Kashmir and water sharing. Its "
+        "statement did not refer to terrorism.\n\n"
+        "Indian officials rejected the Pakistani account. \u201cKashmir was not discussed,\u201d "
+        "foreign secretary Vikram Rao told reporters.\n\n"
+        "Mr. Qadir later said India had promised to reopen the Wagah crossing. An Indian "
+        "government spokesman, Sunil Bhatt, said New Delhi had made no promise about the "
+        "crossing."
+    )
+    got = [
+        (d.kind, names(rec, d.asserted_by)[0], names(rec, d.other)[0]) for d in rec.divergences
+    ]
+    assert got == [
+        ("omission", "Arjun Mehta", "Foreign Office"),
+        ("contradiction", "Pakistan", "Indian officials"),
+        ("contradiction", "Imran Qadir", "Sunil Bhatt"),
+    ]
+    # "its statement": the body that spoke last; the officials' country and spokesman dispute
+    assert {"India", "Vikram Rao"} <= set(names(rec, rec.divergences[1].other))

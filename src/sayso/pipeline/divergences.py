@@ -66,6 +66,12 @@ _PARTIES = {"PERSON", "ORG", "GPE"}
 _CONTENT_POS = {"NOUN", "VERB", "PROPN", "ADJ"}
 _DEFINITE = {"that", "this", "those", "these", "the", "such"}
 _ACCUSE = {"accuse", "blame", "charge"}
+_POSSESSIVES = {
+    "its": frozenset({"ORG", "GPE"}),
+    "his": frozenset({"PERSON"}),
+    "her": frozenset({"PERSON"}),
+    "their": frozenset({"ORG", "GPE", "PERSON"}),
+}
 _HELD_BACK = {"refuse", "decline", "fail", "want", "plan", "expect"}
 _MODALS = {"may", "might", "could", "would", "should"}
 
@@ -257,9 +263,22 @@ def _owner(state: State, head: Token) -> list[Entity]:
             e = _party(state, t)
             if e is None and t.ent_type_ == "NORP":
                 e = _nation(state, _gazetteer().demonym(t.text))
+            if e is None and t.dep_ == "poss" and t.lower_ in _POSSESSIVES:
+                e = _last_speaker(state, t, _POSSESSIVES[t.lower_])
             if e is not None:
                 return [e]
     return []
+
+
+def _last_speaker(state: State, pron: Token, types: frozenset[str]) -> Entity | None:
+    """ "X said ... Its statement did not refer to Y": "its" is the last one who spoke before,
+    of the pronoun's kind (a body or a country for "its", a person for "his" and "her")."""
+    for a in sorted(state.attributions, key=lambda a: -(a.cue.start if a.cue else 0)):
+        if a.cue is None or a.cue.start >= pron.idx or not a.speaker:
+            continue
+        ent = state.entity(a.speaker)
+        return ent if ent is not None and ent.type in types else None
+    return None
 
 
 def _named_again(state: State, noun: Token, exclude: set[str]) -> list[Entity]:
