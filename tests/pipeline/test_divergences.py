@@ -366,9 +366,7 @@ def test_two_readouts_of_one_call(run: Callable[..., Record]) -> None:
         "government spokesman, Sunil Bhatt, said New Delhi had made no promise about the "
         "crossing."
     )
-    got = [
-        (d.kind, names(rec, d.asserted_by)[0], names(rec, d.other)[0]) for d in rec.divergences
-    ]
+    got = [(d.kind, names(rec, d.asserted_by)[0], names(rec, d.other)[0]) for d in rec.divergences]
     assert got == [
         ("omission", "Arjun Mehta", "Foreign Office"),
         ("contradiction", "Pakistan", "Indian officials"),
