@@ -317,13 +317,24 @@ def test_pushing_back_on_an_account(run: Callable[..., Record]) -> None:
 def test_lawyers_deny_for_their_client(run: Callable[..., Record]) -> None:
     rec = run(
         "Minister acquitted\n\n"
-        "Prosecutors said former minister Paulo Rezende had taken bribes from a construction "
-        "firm.\n\n"
+        "Prosecutor General Ana Silva said former minister Paulo Rezende had taken bribes from "
+        "a construction firm.\n\n"
         "Lawyers for Rezende denied that he had taken any bribes."
     )
     c = [d for d in rec.divergences if d.kind == "contradiction"]
     assert len(c) == 1
+    assert names(rec, c[0].asserted_by) == ["Ana Silva"]
     assert names(rec, c[0].other) == ["Paulo Rezende"]
+
+
+def test_an_unnamed_accuser_is_no_party(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Minister acquitted\n\n"
+        "Prosecutors said former minister Paulo Rezende had taken bribes from a construction "
+        "firm.\n\n"
+        "Lawyers for Rezende denied that he had taken any bribes."
+    )
+    assert rec.divergences == ()
 
 
 def test_rejecting_a_lawsuit_or_a_bill_is_a_decision(run: Callable[..., Record]) -> None:

@@ -685,7 +685,11 @@ def _made(
     other: list[str],
     start: int,
     end: int,
-) -> Divergence:
+) -> Divergence | None:
+    # who made the claim is a named party: never "prosecutors" or "officials", unnamed
+    asserted = [x for x in asserted if (e := state.entity(x)) is not None and e.type != "OTHER"]
+    if not asserted:
+        return None
     while end > start and state.text[end - 1].isspace():
         end -= 1
     evidence = Span.of(state.text, start, end)
