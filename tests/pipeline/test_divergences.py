@@ -385,3 +385,16 @@ def test_two_readouts_of_one_call(run: Callable[..., Record]) -> None:
     ]
     # "its statement": the body that spoke last; the officials' country and spokesman dispute
     assert {"India", "Vikram Rao"} <= set(names(rec, rec.divergences[1].other))
+
+
+def test_playing_down_the_significance_of_remarks(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Minister warns of cuts\n\n"
+        "Finance Minister Omar Haddad said on Monday that pensions would be cut by a fifth.\n\n"
+        "Prime Minister Leila Nasser played down the significance of Haddad's remarks on "
+        "Tuesday."
+    )
+    q = [d for d in rec.divergences if d.kind == "qualification"]
+    assert len(q) == 1
+    assert names(rec, q[0].asserted_by) == ["Omar Haddad"]
+    assert names(rec, q[0].other) == ["Leila Nasser"]

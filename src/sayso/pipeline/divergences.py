@@ -627,6 +627,18 @@ def _divergence(state: State, last: Token, tok: Token, cue: DivCue) -> Divergenc
     asserted: list[str] = []
     if "content" in cue.claims:
         asserted = _asserters(state, about, tok.idx, set(other_ids))
+    if "account" in cue.claims and not _is_claim(obj):
+        # "played down the significance of X's remarks": the remarks
+        obj = next(
+            (
+                g
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj" and _is_claim(g)
+            ),
+            obj,
+        )
     if not asserted and "account" in cue.claims and _is_claim(obj):
         owners = (
             _owner(state, obj)
