@@ -219,6 +219,7 @@ def test_caption_and_credit_lines() -> None:
         "Getty Images",
         "Reuters/John Roe",
         "The new pier on Friday. (AP Photo/Jane Doe)",
+        "Police outside the pier on Friday. (Photo: Jane Doe/The Courier)Buy Photo",
         "Credit: Harbour Council",
     ):
         text = f"The council met on Monday.\n{line}\nIt voted for the plan.\n"

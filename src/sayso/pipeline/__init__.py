@@ -34,7 +34,8 @@ class CleanupStage:
 
     name: ClassVar[str] = "cleanup"
     # 2: the boilerplate of video players ("Please enable JavaScript ...")
-    version: ClassVar[str] = "2"
+    # 3: a caption line whose credit a page follows with "Buy Photo"
+    version: ClassVar[str] = "3"
     requires: ClassVar[tuple[str, ...]] = ("document",)
     assigns: ClassVar[tuple[str, ...]] = ("meta",)
 

@@ -111,6 +111,7 @@ class _Rules:
     boilerplate: re.Pattern[str]  # any phrase, at a position
     boilerplate_prefix: re.Pattern[str]  # a phrase that may start a short line
     captions: tuple[str, ...]
+    caption_ends: tuple[str, ...]  # what a page sets after a caption's credit ("Buy Photo")
     bylines: tuple[str, ...]
     abbreviations: frozenset[str]
     doubled: frozenset[str]
@@ -132,7 +133,14 @@ def _rules() -> _Rules:
         meta=meta,
         boilerplate=re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.I),
         boilerplate_prefix=re.compile(rf"(?:{_alternation(prefixes)})(?!\w)", re.I),
-        captions=tuple(p.casefold() for p in _data_lines("captions.txt")),
+        captions=tuple(
+            p.casefold() for p in _data_lines("captions.txt") if not p.startswith("...")
+        ),
+        caption_ends=tuple(
+            p.removeprefix("...").casefold()
+            for p in _data_lines("captions.txt")
+            if p.startswith("...")
+        ),
         bylines=tuple(p.casefold() for p in _data_lines("bylines.txt")),
         abbreviations=frozenset(p.casefold() for p in _data_lines("abbreviations.txt")),
         doubled=frozenset(p.casefold() for p in _data_lines("doubled_words.txt")),
@@ -252,6 +260,8 @@ def _is_caption_line(line: _Line) -> bool:
     low = line.text.casefold()
     if low.startswith(rules.captions):
         return True
+    for end in rules.caption_ends:  # "... (Photo: Jane Doe/The Courier)Buy Photo"
+        low = low.removesuffix(end).rstrip()
     if low.endswith(")") and line.words <= CAPTION_LINE_MAX_WORDS:
         tail = low[low.rfind("(") + 1 :]
         return tail.startswith(tuple(p.lstrip("([") for p in rules.captions))
