@@ -87,7 +87,8 @@ class EntityStage:
     # 10: an entity first met in capitals (a dateline, "VILNIUS -") is named as the story spells
     # it later ("Vilnius")
     # 11: a definite noun phrase that ends a body's name ("the port authority") is that body
-    version: ClassVar[str] = "11"
+    # 12: Turkey is named as the English-language press names it (Türkiye an alias)
+    version: ClassVar[str] = "12"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
