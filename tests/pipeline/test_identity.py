@@ -120,6 +120,13 @@ def test_countries_of_national_politicians(run: Callable[..., Record]) -> None:
     assert named(rec, "House").country == "USA"
 
 
+def test_the_state_of_a_party_tag_is_no_actor(run: Callable[..., Record]) -> None:
+    rec = run("Sen. Wade Carrick (R-Okla.) accused Ruritania of stalling the talks on Tuesday.")
+    assert not [e for e in rec.entities if "Okla" in e.name]
+    (event,) = [e for e in rec.events if e.type == "ACCUSE"]
+    assert [rec.entity(i).name for i in event.source] == ["Wade Carrick"]  # type: ignore[union-attr]
+
+
 def test_no_national_context_no_country(run: Callable[..., Record]) -> None:
     rec = run("House Speaker Carl Mendez said the chamber would vote on Friday.")
     assert named(rec, "Carl Mendez").country is None

@@ -88,7 +88,8 @@ class EntityStage:
     # it later ("Vilnius")
     # 11: a definite noun phrase that ends a body's name ("the port authority") is that body
     # 12: Turkey is named as the English-language press names it (Türkiye an alias)
-    version: ClassVar[str] = "12"
+    # 13: the state of a party-state tag ("Okla." in "(R-Okla.)") is no actor
+    version: ClassVar[str] = "13"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -108,6 +108,7 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
         for m in c.mentions
         for i in range(m.ts, m.te)
     }
+    tagged: set[int] = set()  # the tokens of party-state tags
     for c in clusters:
         if c.label not in {"PERSON", "ORG"}:
             continue
@@ -119,6 +120,7 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
             if tag is not None:  # "(R-Ark.)": a party and a state, not a title
                 toks = [t for t in toks if t.i not in tag]
                 c.country = c.country or words()["party_tags"]["country"]
+                tagged.update(tag)
             if c.label == "PERSON" and c.affiliation is None:
                 c.affiliation = next((org_at[t.i] for t in toks if t.i in org_at), None)
             role, country, counterpart = role_and_country(toks, gz, org_at)
@@ -131,6 +133,10 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
             country = country or _national_title(toks)
             if country and c.country is None:
                 c.country = country
+    # the state of a tag ("Okla." in "(R-Okla.)") says whom a lawmaker represents: no actor
+    for c in clusters:
+        if c.label != "PERSON":
+            c.mentions = [m for m in c.mentions if m.ts not in tagged]
 
 
 def _national_title(toks: list[Token]) -> str | None:
