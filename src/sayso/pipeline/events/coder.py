@@ -183,8 +183,9 @@ class Coder(Matcher, Filler, Nester, Sider):
         mode, source, target = framed
         # who the words stand for: a dateline is no actor, "Chinese" is China where the story
         # names it, "the court" the court the story named (.linking)
-        source = self.linked(source, cand.tok.idx)
-        target = [i for i in self.linked(target, cand.tok.idx) if i not in source]
+        raw_source = tuple(source)
+        source = self.linked(source, cand.tok.idx, tuple(target))
+        target = [i for i in self.linked(target, cand.tok.idx, raw_source) if i not in source]
         # a thing or a storm does not act ("the gun went off", "a fire burned the clinic"): an
         # attack by one is told without its agent, any other act is no act of anyone
         source = list(

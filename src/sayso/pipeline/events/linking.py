@@ -49,9 +49,10 @@ class Linker(ActorFinder):
 
     _datelines: dict[str, bool] | None = None
 
-    def linked(self, ids: list[str], at: int) -> list[str]:
+    def linked(self, ids: list[str], at: int, other: tuple[str, ...] = ()) -> list[str]:
         """``ids`` with each actor replaced by who it stands for and datelines left out;
-        ``at`` is the trigger's character offset (a description names what came before)."""
+        ``at`` is the trigger's character offset (a description names what came before);
+        ``other``: the actors of the other side (a body's country named there stays there)."""
         out: list[str] = []
         span = self.state.doc.char_span(at, at + 1, alignment_mode="expand")
         sent = sentence_chars(self.state.doc, span[0].i) if span is not None else (at, at)
@@ -59,6 +60,8 @@ class Linker(ActorFinder):
             if self._dateline(eid, sent):
                 continue
             country = self._people_country(eid)
+            if country is None and (body := self._body_country(eid)) not in other:
+                country = body
             if country is not None:
                 out.extend((eid, country))  # the words and the state both stay
                 continue
@@ -110,6 +113,30 @@ class Linker(ActorFinder):
             ):
                 return other.id
         return None
+
+    # -- a national body beside its country ----------------------------------------------------
+    def _body_country(self, eid: str) -> str | None:
+        """The country a national body's name holds ("the Lithuanian army", "Chile's navy",
+        "Finnish Defence Forces"), when the story names that country: event data code a
+        state's bodies as the state (CAMEO actor codes); the body stays beside it. A body whose
+        name holds no country (a newspaper, a company) stands for itself only."""
+        ent = self.state.entity(eid)
+        if ent is None or ent.type != "ORG" or ent.country is None:
+            return None
+        gaz = Gazetteer.default()
+        words = [w.removesuffix("'s") for w in ent.name.replace("\u2019", "'").split()]
+        if not any(gaz.demonym(w) == ent.country or gaz.country(w) == ent.country for w in words):
+            return None
+        return self._country_entity(ent.country)
+
+    def _country_entity(self, iso3: str) -> str | None:
+        """The entity of the story that names the country ``iso3`` itself, or None."""
+        gaz = Gazetteer.default()
+        return next(
+            (c.id for c in self.state.entities if c.type == "GPE" and c.country == iso3
+             and gaz.country(c.name) == iso3),
+            None,
+        )  # fmt: skip
 
     # -- "the government", "Chile's government" --------------------------------------------------
     def _governed(self, eid: str, at: int) -> str | None:

@@ -1,0 +1,40 @@
+"""Events aimed at the right actors: a national body stands beside its country, a thing rejected
+or answered stands for whoever made it, a response acts on whose act it answers. Every text is
+invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Event, Record
+
+pytestmark = pytest.mark.model
+
+
+def names(record: Record, ids: tuple[str, ...]) -> list[str]:
+    return [e.name for i in ids if (e := record.entity(i)) is not None]
+
+
+def of_type(record: Record, type_: str) -> list[Event]:
+    return [e for e in record.events if e.type == type_]
+
+
+def test_a_national_body_stands_beside_its_named_country(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Estonia and Latvia held joint drills this week. The Estonian army said on Monday that "
+        "a drone had crossed the border from Russia. Russia denied that the drone was its own."
+    )
+    (denial,) = of_type(rec, "REJECT")
+    assert names(rec, denial.source) == ["Russia"]
+    assert {"Estonian army", "Estonia"} <= set(names(rec, denial.target))
+
+
+def test_a_body_without_a_country_in_its_name_stands_alone(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Peru and Chile traded words this week. The Harbor Gazette accused Chile of hiding "
+        "the report."
+    )
+    (accuse,) = of_type(rec, "ACCUSE")
+    assert "Peru" not in names(rec, accuse.source)
