@@ -38,3 +38,35 @@ def test_a_body_without_a_country_in_its_name_stands_alone(run: Callable[..., Re
     )
     (accuse,) = of_type(rec, "ACCUSE")
     assert "Peru" not in names(rec, accuse.source)
+
+
+def test_a_report_rejected_is_aimed_at_who_published_it(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Chile's foreign minister dismissed a newspaper report that troops were massing. The "
+        "report, published on Sunday by El Diario Andino, cited satellite images."
+    )
+    (reject,) = of_type(rec, "REJECT")
+    assert "El Diario Andino" in names(rec, reject.target)
+
+
+def test_a_claim_made_earlier_names_its_maker(run: Callable[..., Record]) -> None:
+    rec = run(
+        "El Diario Andino published a report on Sunday that troops were massing. Chile "
+        "rejected the report on Monday."
+    )
+    (reject,) = of_type(rec, "REJECT")
+    assert names(rec, reject.target) == ["El Diario Andino"]
+
+
+def test_a_charge_told_before_is_aimed_at_its_speaker(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Peru alleged on Monday that Chilean boats had entered its waters. Chile rejected the "
+        "allegation."
+    )
+    (reject,) = of_type(rec, "REJECT")
+    assert names(rec, reject.target) == ["Peru"]
+
+
+def test_a_new_report_is_not_an_earlier_one(run: Callable[..., Record]) -> None:
+    rec = run("Peru released a report on fishing. Chile rejected a report on Monday.")
+    assert all("Peru" not in names(rec, e.target) for e in of_type(rec, "REJECT"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .linking import Linker
+from .makers import Makers
 from .modes import ModeReader
 from .places import Placer
 from .reach import NEAR, Reach
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-class Sider(ModeReader, Placer, Reach, Linker):
+class Sider(ModeReader, Placer, Reach, Linker, Makers):
     """Picks the actors on each side of a candidate."""
 
     def _country(self, eid: str) -> bool:
@@ -111,6 +112,9 @@ class Sider(ModeReader, Placer, Reach, Linker):
         if target:
             sent = cand.tok.sent
             target = list(dict.fromkeys(self.whereabouts(i, sent, actors) or i for i in target))
+        # "dismissed a newspaper report" ... "The report, published by X": who made the claim,
+        # report or charge is acted on too (.makers); the thing stays
+        target = list(dict.fromkeys([*target, *self.makers(cand, actors)]))
         return target, placed
 
     def _partner_place(self, cand: Candidate, eid: str) -> bool:

@@ -210,6 +210,8 @@ class Words:
     foretelling_verbs: frozenset[str]
     denying_verbs: frozenset[str]
     decision_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
     politics_words: frozenset[str]
     violence_words: frozenset[str]
 
