@@ -70,3 +70,37 @@ def test_a_charge_told_before_is_aimed_at_its_speaker(run: Callable[..., Record]
 def test_a_new_report_is_not_an_earlier_one(run: Callable[..., Record]) -> None:
     rec = run("Peru released a report on fishing. Chile rejected a report on Monday.")
     assert all("Peru" not in names(rec, e.target) for e in of_type(rec, "REJECT"))
+
+
+def test_a_warning_is_aimed_at_whose_act_it_answers(run: Callable[..., Record]) -> None:
+    rec = run("Serbia warned that it would respond to Kosovo's closure of the border.")
+    (threat,) = of_type(rec, "THREATEN")
+    assert names(rec, threat.target) == ["Kosovo"]
+
+
+def test_a_sanction_after_another_act_is_aimed_at_its_actor(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Kosovo suspended parts of the trade pact on Monday after Serbia closed a border "
+        "crossing."
+    )
+    (cut,) = of_type(rec, "SANCTION")
+    assert names(rec, cut.target) == ["Serbia"]
+
+
+def test_a_meeting_place_is_no_act_answered(run: Callable[..., Record]) -> None:
+    rec = run(
+        "After a meeting of ministers in the port city of Aqaba, the league voiced its firm "
+        "rejection of the plan."
+    )
+    assert all("Aqaba" not in names(rec, e.target) for e in rec.events)
+
+
+def test_a_demand_is_made_by_its_owner_not_by_who_it_is_about(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "The council rejected the Green Party's demand for the dismissal of police chief Omar "
+        "Haddad."
+    )
+    (reject,) = of_type(rec, "REJECT")
+    assert "Omar Haddad" not in names(rec, reject.target)

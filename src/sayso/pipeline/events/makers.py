@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ... import lexicon
 from .actors import ActorFinder
 from .reach import NEAR
+from .syntax import pobjs
 from .tables import Candidate
 
 if TYPE_CHECKING:
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
 
 # the acts of words aimed at who made a thing: rejecting, blaming and praising it
 MAKER_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
+# the hostile acts aimed at whose act they answer
+ANSWER_TYPES = frozenset(
+    {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
+)
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -78,8 +83,8 @@ class Makers(ActorFinder):
 
     def _authors(self, noun: Token, exclude: set[str]) -> list[str]:
         """The author a noun's own phrase names ("X's report", "a claim by X", "a report
-        published by X")."""
-        return self._named(lexicon.author_words(noun, publisher_first=True), exclude)
+        published by X"); not a name deeper in it ("a demand for the sacking of X")."""
+        return self._named(_author_tokens(noun), exclude)
 
     def _other_mentions(self, noun: Token, exclude: set[str]) -> list[str]:
         """The author another mention of the same thing names, nearest first: a mention of the
@@ -123,3 +128,82 @@ class Makers(ActorFinder):
             if span is not None and any(t.lemma_.lower() == verb for t in span):
                 return [speaker]
         return []
+
+    # -- the act an act answers ---------------------------------------------------------------
+    def answered(self, cand: Candidate, exclude: set[str]) -> list[str]:
+        """Who did the act a hostile act with no one on its other side answers: the subject of
+        an "after/because" clause ("suspended the pact after X launched a satellite"), the
+        owner of an act named after "after/over/following" ("expelled the envoy over X's
+        remarks") or "in response/retaliation to" ("in response to X's raid"), or of what a
+        warning says it will respond to ("warned that it would respond to X's closure of the
+        border"); ``[]`` when none is named."""
+        if cand.type not in ANSWER_TYPES:
+            return []
+        marks = self.words.answer_marks
+        answering = self.words.answering_words
+        verbs = [t for t in (cand.tok, cand.anchor, cand.clause) if t is not None]
+        found: list[str] = []
+        for verb in dict.fromkeys(verbs):
+            for c in verb.children:
+                if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in marks for m in c.children
+                ):
+                    subj, passive = self.subjects(c)
+                    if not passive:
+                        found.extend(self._named(subj, exclude))
+                elif c.dep_ == "prep" and c.lower_ in marks:
+                    found.extend(self._acts_of(lexicon.prep_objects(c), exclude))
+                elif c.dep_ == "prep" and c.lower_ == "in":
+                    for p in pobjs(c):
+                        if p.lemma_.lower() in answering:
+                            found.extend(self._answered_objects(p, exclude))
+                elif c.dep_ in ("ccomp", "xcomp"):
+                    for x in c.subtree:
+                        if x.pos_ == "VERB" and x.lemma_.lower() in answering:
+                            found.extend(self._answered_objects(x, exclude))
+        return list(dict.fromkeys(found))
+
+    def _answered_objects(self, word: Token, exclude: set[str]) -> list[str]:
+        """Whose act a word of answering names ("respond to X's closure", "in response to X's
+        raid", "retaliate against X")."""
+        return self._acts_of(
+            [
+                p
+                for c in word.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "for", "against")
+                for p in lexicon.prep_objects(c)
+            ],
+            exclude,
+        )
+
+    def _acts_of(self, toks: list[Token], exclude: set[str]) -> list[str]:
+        """The actors of the acts ``toks`` name: a named actor itself ("over X"), the subject
+        of a clause ("after X closed the border"), the owner or agent of a noun ("X's
+        closure", "the raid by X")."""
+        out: list[str] = []
+        for t in toks:
+            if t.pos_ in ("VERB", "AUX"):
+                subj, passive = self.subjects(t)
+                if not passive:
+                    out.extend(self._named(subj, exclude))
+                continue
+            named = [i for i in self.token_ids(t) if i not in exclude and not self.nominals.has(i)]
+            out.extend(named or self._named(_author_tokens(t), exclude))
+        return out
+
+
+def _author_tokens(noun: Token) -> list[Token]:
+    """Who a noun's own phrase says made it: its possessor, the object of its "by" or "from"
+    (``lexicon.statement_author``), or the agent of a participle that follows it ("The report,
+    published on Sunday by X")."""
+    own = lexicon.statement_author(noun)
+    if own is not None:
+        return own
+    return [
+        p
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for a in c.children
+        if a.dep_ == "agent"
+        for p in lexicon.prep_objects(a)
+    ]

@@ -102,6 +102,10 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers):
             target = self._accuser(cand, source)
         if not target:
             target = self.reach(cand, actors)
+        if not target:
+            # "suspended the pact after X launched a satellite", "warned that it would respond
+            # to X's closure of the border": aimed at whose act it answers (.makers)
+            target = self.answered(cand, actors)
         if (
             not target
             and not verbal

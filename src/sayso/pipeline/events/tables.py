@@ -212,6 +212,8 @@ class Words:
     decision_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
+    answering_words: frozenset[str]
+    answer_marks: frozenset[str]
     politics_words: frozenset[str]
     violence_words: frozenset[str]
 
