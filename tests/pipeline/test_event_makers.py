@@ -104,3 +104,13 @@ def test_a_demand_is_made_by_its_owner_not_by_who_it_is_about(
     )
     (reject,) = of_type(rec, "REJECT")
     assert "Omar Haddad" not in names(rec, reject.target)
+
+
+def test_a_concession_goes_to_the_rival_named_beside_it(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Governor Tom Reyes claimed victory on Monday after his rival, Ana Ruiz, conceded that "
+        "she could not win."
+    )
+    (concede,) = of_type(rec, "CONCEDE")
+    assert names(rec, concede.source) == ["Ana Ruiz"]
+    assert names(rec, concede.target) == ["Tom Reyes"]

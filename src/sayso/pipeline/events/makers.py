@@ -27,6 +27,9 @@ MAKER_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 ANSWER_TYPES = frozenset(
     {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
 )
+# the acts aimed at an actor's rival when no one else is named: conceding, blaming, rejecting,
+# threatening
+RIVAL_TYPES = frozenset({"CONCEDE", "ACCUSE", "REJECT", "THREATEN"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -161,6 +164,31 @@ class Makers(ActorFinder):
                     for x in c.subtree:
                         if x.pos_ == "VERB" and x.lemma_.lower() in answering:
                             found.extend(self._answered_objects(x, exclude))
+        return list(dict.fromkeys(found))
+
+    def rivalled(self, cand: Candidate, source: list[str]) -> list[str]:
+        """Whose rival the actor is, as its apposition says ("his rival, Ana Ruiz, conceded",
+        "Ruiz, the governor's challenger, accused ..."): a concession, blame, rejection or
+        threat with no one named on the other side is aimed at that other; ``[]`` when none."""
+        if cand.type not in RIVAL_TYPES or not source:
+            return []
+        own = set(source)
+        rivals = self.words.rival_nouns
+        found: list[str] = []
+        heads = {h.i for i in own if self.nominals.has(i) for h in self.nominals.head_tokens(i)}
+        for tok in cand.tok.sent:
+            if tok.pos_ != "PROPN" or not (tok.i in heads or own & set(self.token_ids(tok))):
+                continue
+            nouns = [c for c in tok.children if c.dep_ == "appos"]
+            if tok.dep_ == "appos":
+                nouns.append(tok.head)
+            for noun in nouns:
+                if noun.lemma_.lower() not in rivals:
+                    continue
+                for c in noun.children:
+                    if c.dep_ == "poss":
+                        ids = self.token_ids(c) or self.pronoun_ids(c) or self.np_ids(c)
+                        found.extend(i for i in ids if i not in own)
         return list(dict.fromkeys(found))
 
     def _answered_objects(self, word: Token, exclude: set[str]) -> list[str]:

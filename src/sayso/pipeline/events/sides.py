@@ -106,6 +106,8 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers):
             # "suspended the pact after X launched a satellite", "warned that it would respond
             # to X's closure of the border": aimed at whose act it answers (.makers)
             target = self.answered(cand, actors)
+        if not target:
+            target = self.rivalled(cand, source)  # "his rival, Ana Ruiz, conceded": to him
         if (
             not target
             and not verbal

@@ -214,6 +214,7 @@ class Words:
     issuing_verbs: frozenset[str]
     answering_words: frozenset[str]
     answer_marks: frozenset[str]
+    rival_nouns: frozenset[str]
     politics_words: frozenset[str]
     violence_words: frozenset[str]
 
