@@ -114,3 +114,20 @@ def test_a_concession_goes_to_the_rival_named_beside_it(run: Callable[..., Recor
     (concede,) = of_type(rec, "CONCEDE")
     assert names(rec, concede.source) == ["Ana Ruiz"]
     assert names(rec, concede.target) == ["Tom Reyes"]
+
+
+def test_a_bodys_leaders_stand_for_the_body_the_story_described(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "The farmers' union Boerenbond said the deal would hurt them. Agriculture Minister Luc "
+        "Peeters met union leaders in the afternoon."
+    )
+    (meeting,) = of_type(rec, "CONSULT")
+    assert names(rec, meeting.target) == ["Boerenbond"]
+
+
+def test_leaders_of_no_named_body_stay_as_they_are(run: Callable[..., Record]) -> None:
+    rec = run("Prime Minister Ana Cruz met union leaders on Monday.")
+    (meeting,) = of_type(rec, "CONSULT")
+    assert names(rec, meeting.target) == ["union leaders"]

@@ -30,7 +30,7 @@ from .actors import ActorFinder
 from .tables import Candidate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 DATELINE_TOKENS = 12  # a dateline's dash comes within this many tokens of its paragraph start
 BODY_TYPES = frozenset({"ORG", "PERSON"})
@@ -65,7 +65,11 @@ class Linker(ActorFinder):
             if country is not None:
                 out.extend((eid, country))  # the words and the state both stay
                 continue
-            one = self._governed(eid, at) or self._described(eid, at)
+            one = (
+                self._governed(eid, at)
+                or self._described(eid, at)
+                or (self._members(eid, at, span[0].sent) if span is not None else None)
+            )
             out.extend([one] if one else self._pair(eid, at) or [eid])
         return list(dict.fromkeys(out))
 
@@ -254,6 +258,48 @@ class Linker(ActorFinder):
         ):
             return None  # "the two ministers", "its forces", "a Chinese ship": no description
         return head
+
+    # -- "union leaders", "party officials" ------------------------------------------------------
+    def _members(self, eid: str, at: int, sent: Span) -> str | None:
+        """The named body whose leaders or officials a nominal actor names by a compounded
+        common noun ("union leaders" after "the farmers' union Boerenbond"; ``member_nouns``):
+        of the organisations whose name holds that noun or whose mention it describes, the one
+        named last before ``at``."""
+        heads = self.generic_heads(eid, sent)
+        if not heads or heads[0].lemma_.lower() not in self.words.member_nouns:
+            return None
+        words = [
+            c.lemma_.lower() for c in heads[0].children if c.dep_ == "compound" and c.pos_ == "NOUN"
+        ]
+        if len(words) != 1:
+            return None
+        word = words[0]
+        best: tuple[int, str] | None = None
+        for other in self.state.entities:
+            if other.type != "ORG" or other.id == eid or not any(ch.isupper() for ch in other.name):
+                continue
+            starts = [m.start for m in other.mentions if m.start < at and _named(other, m.start)]
+            if not starts or not (self._holds(other, word) or self._called(other, word)):
+                continue
+            if best is None or max(starts) > best[0]:
+                best = (max(starts), other.id)
+        return best[1] if best else None
+
+    def _called(self, ent: Entity, word: str) -> bool:
+        """Whether a mention of ``ent`` is described by the common noun ``word`` beside it ("the
+        farmers' union Boerenbond", "Boerenbond, the farmers' union")."""
+        doc = self.state.doc
+        for m in ent.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            near = [c for c in root.children if c.dep_ in ("compound", "appos")]
+            if root.dep_ in ("appos", "compound"):
+                near.append(root.head)
+            if any(t.pos_ == "NOUN" and t.lemma_.lower() == word for t in near):
+                return True
+        return False
 
     @staticmethod
     def _holds(other: Entity, word: str) -> bool:

@@ -215,6 +215,7 @@ class Words:
     answering_words: frozenset[str]
     answer_marks: frozenset[str]
     rival_nouns: frozenset[str]
+    member_nouns: frozenset[str]
     politics_words: frozenset[str]
     violence_words: frozenset[str]
 
