@@ -131,3 +131,9 @@ def test_leaders_of_no_named_body_stay_as_they_are(run: Callable[..., Record]) -
     rec = run("Prime Minister Ana Cruz met union leaders on Monday.")
     (meeting,) = of_type(rec, "CONSULT")
     assert names(rec, meeting.target) == ["union leaders"]
+
+
+def test_a_capital_acted_on_stands_beside_its_country(run: Callable[..., Record]) -> None:
+    rec = run("Armenia and Azerbaijan held talks. Azerbaijan blamed Yerevan for the delay.")
+    (blame,) = of_type(rec, "ACCUSE")
+    assert {"Yerevan", "Armenia"} <= set(names(rec, blame.target))

@@ -121,13 +121,19 @@ class Linker(ActorFinder):
     # -- a national body beside its country ----------------------------------------------------
     def _body_country(self, eid: str) -> str | None:
         """The country a national body's name holds ("the Lithuanian army", "Chile's navy",
-        "Finnish Defence Forces"), when the story names that country: event data code a
-        state's bodies as the state (CAMEO actor codes); the body stays beside it. A body whose
-        name holds no country (a newspaper, a company) stands for itself only."""
+        "Finnish Defence Forces"), or whose capital an actor is ("Pyongyang warned"), when the
+        story names that country: event data code a state's bodies and its seat of government
+        as the state (CAMEO actor codes); the body or city stays beside it. A body whose name
+        holds no country (a newspaper, a company) stands for itself only."""
         ent = self.state.entity(eid)
-        if ent is None or ent.type != "ORG" or ent.country is None:
+        if ent is None or ent.country is None:
             return None
         gaz = Gazetteer.default()
+        if ent.type == "GPE" and gaz.capital(ent.name) == ent.country:
+            # "Pyongyang warned", "blamed Yerevan": a capital acting is its government
+            return self._country_entity(ent.country)
+        if ent.type != "ORG":
+            return None
         words = [w.removesuffix("'s") for w in ent.name.replace("\u2019", "'").split()]
         if not any(gaz.demonym(w) == ent.country or gaz.country(w) == ent.country for w in words):
             return None
