@@ -137,3 +137,9 @@ def test_a_capital_acted_on_stands_beside_its_country(run: Callable[..., Record]
     rec = run("Armenia and Azerbaijan held talks. Azerbaijan blamed Yerevan for the delay.")
     (blame,) = of_type(rec, "ACCUSE")
     assert {"Yerevan", "Armenia"} <= set(names(rec, blame.target))
+
+
+def test_envoys_from_two_countries_meet_each_other(run: Callable[..., Record]) -> None:
+    rec = run("Diplomats from Chile and Peru met in Lima on Wednesday.")
+    (meeting,) = of_type(rec, "CONSULT")
+    assert set(names(rec, (*meeting.source, *meeting.target))) == {"Chile", "Peru"}

@@ -310,12 +310,13 @@ class ActorFinder:
     def joint_parts(self, tok: Token) -> list[list[str]]:
         """The entities of each conjoined name inside a noun phrase that is itself no
         conjunction: "UK and EU negotiators", "Chile and Peru's envoys", "the navies of
-        Chile and Peru"; ``[]`` unless two or more sides name entities."""
+        Chile and Peru", "negotiators from Chile and Peru"; ``[]`` unless two or more sides
+        name entities."""
         parts: list[Token] = []
         for c in tok.children:
             if c.dep_ in NP_DEPS | {"poss"} and c.i < tok.i and c.pos_ in ("PROPN", "NOUN"):
                 parts.extend((c, *c.conjuncts))
-            elif c.dep_ == "prep" and c.lower_ == "of":
+            elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 for p in pobjs(c):
                     if p.conjuncts:
                         parts.extend((p, *p.conjuncts))
