@@ -143,3 +143,18 @@ def test_envoys_from_two_countries_meet_each_other(run: Callable[..., Record]) -
     rec = run("Diplomats from Chile and Peru met in Lima on Wednesday.")
     (meeting,) = of_type(rec, "CONSULT")
     assert set(names(rec, (*meeting.source, *meeting.target))) == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Ruritania expelled two foreign journalists on Monday.", "COERCE"),
+        ("Ruritania expelled the last foreign troops last year.", "COERCE"),
+        ("Ruritania expelled two Bordurian diplomats on Monday.", "SANCTION"),
+    ],
+)
+def test_expelling_people_coerces_and_expelling_envoys_cuts_ties(
+    run: Callable[..., Record], text: str, type_: str
+) -> None:
+    rec = run(text)
+    assert [e.type for e in rec.events] == [type_]
