@@ -158,3 +158,14 @@ def test_expelling_people_coerces_and_expelling_envoys_cuts_ties(
 ) -> None:
     rec = run(text)
     assert [e.type for e in rec.events] == [type_]
+
+
+def test_a_person_held_by_no_one_named_is_held_by_the_storys_country(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Niger's junta has ruled since 2023. Niger expelled French troops last year. Former "
+        "president Mohamed Bazoum remains detained in the palace."
+    )
+    (held,) = [e for e in of_type(rec, "COERCE") if "Mohamed Bazoum" in names(rec, e.target)]
+    assert names(rec, held.source) == ["Niger"]

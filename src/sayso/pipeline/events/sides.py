@@ -56,10 +56,24 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers):
 
     def _state_agent(self, cand: Candidate, target: list[str]) -> tuple[list[str], str | None]:
         """ "was detained in Chad", "freed from jail in Mali": an arrest or a release whose agent
-        is not named is the act of the state it happens in (still its place too)."""
+        is not named is the act of the state it happens in (still its place too); a named
+        person's, with no place named, of the country the story is about (named most before
+        the sentence)."""
         ent = self.state.entity(self.location(cand, set(target)))
         if ent is not None and ent.type == "GPE":
             return [ent.id], ent.id
+        if (
+            target
+            and not any(self.nominals.has(i) for i in target)
+            and all((e := self.state.entity(i)) is not None and e.type == "PERSON" for i in target)
+            and not self.location(cand, set(target))
+        ):
+            # "Bazoum remains detained" in a story about Niger: a named person held where the
+            # story is, by the state it named most before the sentence (none in its first)
+            start = cand.tok.sent[0].idx
+            topic = self._topic(self._countries(), start)
+            if topic is not None and topic not in target:
+                return [topic], None
         return [], None
 
     def _targets(
