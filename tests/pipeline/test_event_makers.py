@@ -169,3 +169,12 @@ def test_a_person_held_by_no_one_named_is_held_by_the_storys_country(
     )
     (held,) = [e for e in of_type(rec, "COERCE") if "Mohamed Bazoum" in names(rec, e.target)]
     assert names(rec, held.source) == ["Niger"]
+
+
+def test_a_demand_for_a_release_is_put_to_the_captor(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The Peruvian navy detained two Chilean fishing boats on Monday. Chilean Foreign "
+        "Minister Laura Vidal demanded the immediate release of the 14 crew members."
+    )
+    (demand,) = of_type(rec, "REQUEST")
+    assert "Peruvian navy" in names(rec, demand.target)

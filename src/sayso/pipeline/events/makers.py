@@ -21,6 +21,8 @@ from .tables import Candidate
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ...types import Event
+
 # the acts of words aimed at who made a thing: rejecting, blaming and praising it
 MAKER_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 # the hostile acts aimed at whose act they answer
@@ -40,6 +42,8 @@ def _definite(noun: Token) -> bool:
 
 class Makers(ActorFinder):
     """Finds who made a claim, report, charge or demand an act of words is aimed at."""
+
+    emitted: list[Event]  # the events of the document so far, in text order (set by the coder)
 
     def makers(self, cand: Candidate, exclude: set[str]) -> list[str]:
         """The named makers of the claim nouns the trigger acts on (its objects), not in
@@ -190,6 +194,26 @@ class Makers(ActorFinder):
                         ids = self.token_ids(c) or self.pronoun_ids(c) or self.np_ids(c)
                         found.extend(i for i in ids if i not in own)
         return list(dict.fromkeys(found))
+
+    def holders(self, cand: Candidate, source: list[str]) -> list[str]:
+        """Who holds the people or things a request asks to be let go ("demanded the release
+        of the crew", "called for their return"): the actors of the latest earlier arrest,
+        detention or seizure (COERCE) within ``NEAR`` characters; ``[]`` when none."""
+        if cand.type != "REQUEST":
+            return []
+        tok = cand.tok
+        objects = [c for c in tok.children if c.dep_ == "dobj"] + [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in pobjs(c)
+        ]
+        if not any(o.lemma_.lower() in self.words.release_nouns for o in objects):
+            return []
+        own = set(source)
+        for e in reversed(self.emitted):
+            if e.trigger.start >= tok.idx or tok.idx - e.trigger.start > NEAR:
+                continue
+            if e.type == "COERCE" and (found := [i for i in e.source if i not in own]):
+                return found
+        return []
 
     def _answered_objects(self, word: Token, exclude: set[str]) -> list[str]:
         """Whose act a word of answering names ("respond to X's closure", "in response to X's

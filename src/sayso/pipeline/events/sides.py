@@ -135,6 +135,9 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers):
         # "dismissed a newspaper report" ... "The report, published by X": who made the claim,
         # report or charge is acted on too (.makers); the thing stays
         target = list(dict.fromkeys([*target, *self.makers(cand, actors)]))
+        if all(self.nominals.has(i) for i in target):
+            # "demanded the release of the 14 crew members": asked of whoever holds them
+            target = list(dict.fromkeys([*target, *self.holders(cand, source)]))
         return target, placed
 
     def _partner_place(self, cand: Candidate, eid: str) -> bool:

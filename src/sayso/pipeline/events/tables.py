@@ -216,6 +216,7 @@ class Words:
     answer_marks: frozenset[str]
     rival_nouns: frozenset[str]
     member_nouns: frozenset[str]
+    release_nouns: frozenset[str]
     politics_words: frozenset[str]
     violence_words: frozenset[str]
 
