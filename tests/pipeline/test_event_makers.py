@@ -178,3 +178,13 @@ def test_a_demand_for_a_release_is_put_to_the_captor(run: Callable[..., Record])
     )
     (demand,) = of_type(rec, "REQUEST")
     assert "Peruvian navy" in names(rec, demand.target)
+
+
+def test_the_outlet_of_a_dateline_is_no_actor_anywhere(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Opposition leader sues election board\n\nLAGOS (Harbor Wire) - Opposition leader Bola "
+        "Adeyemi sued the electoral commission on Monday, accusing it of suppressing votes. The "
+        "commission rejected the allegations in a statement."
+    )
+    assert rec.events
+    assert all("Harbor Wire" not in names(rec, (*e.source, *e.target)) for e in rec.events)

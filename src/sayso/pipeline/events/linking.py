@@ -85,7 +85,12 @@ class Linker(ActorFinder):
             return held
         ent = self.state.entity(eid)
         here = [m for m in ent.mentions if sent[0] <= m.start < sent[1]] if ent else []
-        found = bool(here) and all(self._in_dateline(m.start) for m in here)
+        # named elsewhere only by datelines ("LAGOS (Harbor Wire) - ..."), it is where and by
+        # whom the story was filed, no actor of any sentence
+        starts = [m.start for m in (here or (ent.mentions if ent else ()))]
+        if ent is None and self.nominals.has(eid):
+            starts = [t.idx for t in self.nominals.head_tokens(eid)]
+        found = bool(starts) and all(self._in_dateline(s) for s in starts)
         self._datelines[key] = found
         return found
 
@@ -96,10 +101,14 @@ class Linker(ActorFinder):
         tok = span[0]
         if lexicon.is_dateline(tok):
             return True
-        sent = tok.sent
-        if not lexicon.starts_paragraph(self.state.text, sent[0].idx):
+        # the dateline opens its line, whatever sentences the parser cut it into ("LAGOS" and
+        # "(Harbor Wire) - ..." apart, or a headline joined to it)
+        line = self.state.text.rfind("\n", 0, offset) + 1
+        at_line = self.state.doc.char_span(line, line + 1, alignment_mode="expand")
+        first = at_line[0].i if at_line is not None else tok.sent.start
+        if not lexicon.starts_paragraph(self.state.text, tok.doc[first].idx):
             return False
-        head = tok.doc[sent.start : min(sent.end, sent.start + DATELINE_TOKENS)]
+        head = tok.doc[first : first + DATELINE_TOKENS]
         dash = next((t.i for t in head if lexicon.spaced_dash(t)), None)
         return dash is not None and tok.i < dash
 
