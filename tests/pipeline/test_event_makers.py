@@ -188,3 +188,13 @@ def test_the_outlet_of_a_dateline_is_no_actor_anywhere(run: Callable[..., Record
     )
     assert rec.events
     assert all("Harbor Wire" not in names(rec, (*e.source, *e.target)) for e in rec.events)
+
+
+def test_both_sides_are_two_others_than_the_one_urging(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Russia and Ukraine traded strikes overnight. Turkey, which brokered a grain deal in "
+        "2022, urged both sides to spare ports."
+    )
+    (urge,) = of_type(rec, "REQUEST")
+    assert names(rec, urge.source) == ["Türkiye"]
+    assert set(names(rec, urge.target)) == {"Russia", "Ukraine"}

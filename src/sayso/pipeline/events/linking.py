@@ -70,7 +70,7 @@ class Linker(ActorFinder):
                 or self._described(eid, at)
                 or (self._members(eid, at, span[0].sent) if span is not None else None)
             )
-            out.extend([one] if one else self._pair(eid, at) or [eid])
+            out.extend([one] if one else self._pair(eid, at, other) or [eid])
         return list(dict.fromkeys(out))
 
     # -- datelines --------------------------------------------------------------------------------
@@ -215,9 +215,10 @@ class Linker(ActorFinder):
         return [i for _, i in last[:n]]
 
     # -- "the two countries", "both ministers" ----------------------------------------------------
-    def _pair(self, eid: str, at: int) -> list[str]:
+    def _pair(self, eid: str, at: int, other: tuple[str, ...] = ()) -> list[str]:
         """The two countries or people "the two countries" or "both ministers" stand for: the
-        two named last before ``at``; ``[]`` for any other actor."""
+        two named last before ``at``, not of the ``other`` side ("Turkey urged both sides":
+        two others); ``[]`` for any other actor."""
         heads = self.nominals.head_tokens(eid)
         if not heads:
             return []
@@ -234,7 +235,7 @@ class Linker(ActorFinder):
             ents = [e for e in self.state.entities if e.type == "PERSON"]
         else:
             return []
-        pair = self._latest(ents, at, 2)
+        pair = self._latest([e for e in ents if e.id not in other], at, 2)
         return pair if len(pair) == 2 else []
 
     # -- "the court", "the Secretary" -------------------------------------------------------------
