@@ -198,3 +198,9 @@ def test_both_sides_are_two_others_than_the_one_urging(run: Callable[..., Record
     (urge,) = of_type(rec, "REQUEST")
     assert names(rec, urge.source) == ["Türkiye"]
     assert set(names(rec, urge.target)) == {"Russia", "Ukraine"}
+
+
+def test_a_site_of_a_named_place_is_that_place(run: Callable[..., Record]) -> None:
+    rec = run("Russian forces shelled the city of Kharkiv overnight.")
+    (attack,) = of_type(rec, "ASSAULT")
+    assert names(rec, attack.target) == ["Kharkiv"]

@@ -151,9 +151,25 @@ class ActorFinder:
                     for i in self.arg_ids(p)
                 ]
             if not found and nominal:
-                found = self.nominals.make(t)
+                # "shelled the city of Kharkiv": the place the name recognizer missed, not "city"
+                named = self._site_name(t)
+                found = self.nominals.make(t if named is None else named)
             ids.extend(found)
         return list(dict.fromkeys(ids))
+
+    def _site_name(self, noun: Token) -> Token | None:
+        """The proper name of a site noun's "of" phrase ("the city of Kharkiv", "the port of
+        Odesa") that names no entity, or None."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.words.site_nouns:
+            return None
+        names = [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in pobjs(c)
+            if p.pos_ == "PROPN" and not self.token_ids(p) and not p.conjuncts
+        ]
+        return names[0] if len(names) == 1 else None
 
     def pobj_ids(self, prep: Token) -> list[str]:
         """The entities (or nominal actors) of the objects of ``prep``."""
