@@ -204,3 +204,16 @@ def test_a_site_of_a_named_place_is_that_place(run: Callable[..., Record]) -> No
     rec = run("Russian forces shelled the city of Kharkiv overnight.")
     (attack,) = of_type(rec, "ASSAULT")
     assert names(rec, attack.target) == ["Kharkiv"]
+
+
+def test_a_fine_is_coerce_and_praising_it_backs_who_imposed_it(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "The European Commission fined the search company Vantix on Wednesday. French "
+        "President Emmanuel Macron welcomed the fine."
+    )
+    (fine,) = of_type(rec, "COERCE")
+    assert names(rec, fine.source) == ["European Commission"]
+    (backing,) = of_type(rec, "SUPPORT")
+    assert "European Commission" in names(rec, backing.target)
