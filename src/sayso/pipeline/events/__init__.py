@@ -131,7 +131,8 @@ Ids: ``stable_id("ev", doc id, trigger start, type)``.
 The modules, bottom up: ``tables`` (the tables, :class:`Candidate`), ``syntax`` (token
 helpers), ``actors`` (the entities a token names, subjects), ``arguments`` (a trigger's own
 arguments), ``filling`` (a candidate's actors), ``matching``, ``nesting``, ``modes``, ``places``,
-``reach`` (who a thing concerns), ``idioms`` (the idiom rules), ``linking`` (who an actor
+``reach`` (who a thing concerns), ``makers`` (who made a claim rejected, whose act a hostile
+one answers, whose rival concedes, who holds those a release is asked for), ``idioms`` (the idiom rules), ``linking`` (who an actor
 stands for in the story), ``confidence``, ``coder`` (one document).
 """
 
@@ -203,7 +204,11 @@ class EventStage:
     # 16: a political "attack" noun with no word of violence is ACCUSE (nothing with no one
     # on one side); agreeing that something is so shares a view (no AGREE); a thing beside
     # someone acted on ("released on bail") leaves the target; "her nerves were shot" is no act
-    version: ClassVar[str] = "17"
+    # 18: right actors: a national body or a capital stands beside its country, a claim,
+    # report or charge rejected or praised is aimed at its maker, a hostile act at whose act it
+    # answers, a concession at the rival, a release demand at the captor, leaders at their
+    # body, "both sides" at two others, a dateline's outlet nowhere; expelling people coerces
+    version: ClassVar[str] = "18"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -5,6 +5,11 @@ country or the officeholder, not the words a sentence happens to use for them.
 * a **people** ("Chinese", "Finnish") stands for its country too when the story names that
   country: event data code "a Chinese ship" or "the Finnish minister" as the state (CAMEO actor
   codes); the people stays beside it, the words the sentence used;
+* a **national body** whose name holds its country ("the Lithuanian army") and a **capital**
+  ("blamed Yerevan") stand beside that country when the story names it, unless the other side
+  names it;
+* **leaders or officials** named by a compounded noun ("union leaders") stand for the named body
+  the story described by that noun ("the farmers' union Boerenbond");
 * a **government** ("the government", "Chile's government") stands for its country: the one
   its name holds, or the one the story named most before the sentence (the country it is
   about);
