@@ -132,8 +132,9 @@ The modules, bottom up: ``tables`` (the tables, :class:`Candidate`), ``syntax`` 
 helpers), ``actors`` (the entities a token names, subjects), ``arguments`` (a trigger's own
 arguments), ``filling`` (a candidate's actors), ``matching``, ``nesting``, ``modes``, ``places``,
 ``reach`` (who a thing concerns), ``makers`` (who made a claim rejected, whose act a hostile
-one answers, whose rival concedes, who holds those a release is asked for), ``idioms`` (the idiom rules), ``linking`` (who an actor
-stands for in the story), ``confidence``, ``coder`` (one document).
+one answers, whose rival concedes, who holds those a release is asked for), ``idioms`` (the
+idiom rules), ``linking`` (who an actor stands for in the story), ``confidence``, ``coder`` (one
+document).
 """
 
 from __future__ import annotations
