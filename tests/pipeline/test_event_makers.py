@@ -217,3 +217,16 @@ def test_a_fine_is_coerce_and_praising_it_backs_who_imposed_it(
     assert names(rec, fine.source) == ["European Commission"]
     (backing,) = of_type(rec, "SUPPORT")
     assert "European Commission" in names(rec, backing.target)
+
+
+def test_a_persons_office_or_campaign_acts_for_the_person(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Governor Tom Reyes vetoed the bill. His office criticized lawmakers for passing it."
+    )
+    (blame,) = of_type(rec, "ACCUSE")
+    assert names(rec, blame.source) == ["Tom Reyes"]
+
+
+def test_a_persons_colleagues_are_not_the_person(run: Callable[..., Record]) -> None:
+    rec = run("Governor Tom Reyes met voters. His aides criticized the mayor of Dayton.")
+    assert all("Tom Reyes" not in names(rec, e.source) for e in of_type(rec, "ACCUSE"))

@@ -100,11 +100,13 @@ class ActorFinder:
             if c.pos_ != "PRON":
                 ids.extend(self.np_ids(c, top=False))
             elif not ids:
-                # "its forces" stand for the country, but "her colleagues" are not her
+                # "its forces" stand for the country, but "her colleagues" are not her; "her
+                # campaign", "his office" are (``proxy_nouns``)
+                proxy = tok.lemma_.lower() in self.words.proxy_nouns
                 ids.extend(
                     i
                     for i in self.np_ids(c, top=False)
-                    if (e := self.state.entity(i)) is not None and e.type != "PERSON"
+                    if (e := self.state.entity(i)) is not None and (proxy or e.type != "PERSON")
                 )
         if not ids and top and tok.pos_ in ("NOUN", "PROPN"):
             # "the government of Chile", "officials in Kenya": the place or body named;

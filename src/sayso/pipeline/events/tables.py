@@ -217,6 +217,7 @@ class Words:
     rival_nouns: frozenset[str]
     member_nouns: frozenset[str]
     release_nouns: frozenset[str]
+    proxy_nouns: frozenset[str]
     politics_words: frozenset[str]
     violence_words: frozenset[str]
 
