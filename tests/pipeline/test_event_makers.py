@@ -230,3 +230,12 @@ def test_a_persons_office_or_campaign_acts_for_the_person(run: Callable[..., Rec
 def test_a_persons_colleagues_are_not_the_person(run: Callable[..., Record]) -> None:
     rec = run("Governor Tom Reyes met voters. His aides criticized the mayor of Dayton.")
     assert all("Tom Reyes" not in names(rec, e.source) for e in of_type(rec, "ACCUSE"))
+
+
+def test_the_opposition_blames_its_own_government(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Ghana's High Court jailed a former minister on Tuesday. The opposition National "
+        "Democratic Congress accused the government of using the courts to silence critics."
+    )
+    (blame,) = of_type(rec, "ACCUSE")
+    assert names(rec, blame.target) == ["Ghana"]
