@@ -239,3 +239,11 @@ def test_the_opposition_blames_its_own_government(run: Callable[..., Record]) ->
     )
     (blame,) = of_type(rec, "ACCUSE")
     assert names(rec, blame.target) == ["Ghana"]
+
+
+def test_both_as_a_subject_are_the_two_countries_named_before(
+    run: Callable[..., Record],
+) -> None:
+    rec = run("Chile and Peru ended a row over fishing. Both agreed to hold talks in May.")
+    (promise,) = of_type(rec, "AGREE")
+    assert set(names(rec, (*promise.source, *promise.target))) >= {"Chile", "Peru"}

@@ -7,6 +7,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ... import lexicon
+from ...gazetteer import Gazetteer
 from ..base import State
 from ..entities import Resolver
 from ..nominals import Nominals
@@ -25,6 +26,8 @@ from .tables import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from ...types import Entity
 
 
 def _clause_in_frame(verb: Token) -> Token | None:
@@ -128,7 +131,7 @@ class ActorFinder:
             tok = antecedent(verb)
         ids: list[str] = []
         for t in (tok, *tok.conjuncts) if conjuncts else (tok,):
-            found = self.np_ids(t) or self.pronoun_ids(t)
+            found = self.np_ids(t) or self.pronoun_ids(t) or self.the_two(t)
             of = of_object(t, self.words.container_nouns) if not found else None
             if of is not None:  # "one of the Kremlin's critics", "dozens of IS members"
                 found = self.np_ids(of)
@@ -172,6 +175,38 @@ class ActorFinder:
             if p.pos_ == "PROPN" and not self.token_ids(p) and not p.conjuncts
         ]
         return names[0] if len(names) == 1 else None
+
+    def the_two(self, tok: Token) -> list[str]:
+        """ "The two agreed", "Both said": a bare "two" or "both" as a subject stands for the
+        two people the sentence before named (else its two countries); ``[]`` when it named
+        another number of them."""
+        if (
+            tok.lower_ not in ("two", "both")
+            or tok.dep_ not in ("nsubj", "nsubjpass")
+            or any(c.dep_ != "det" for c in tok.children)
+            or tok.sent.start == 0
+        ):
+            return []
+        before = tok.doc[tok.sent.start - 1].sent
+        start, end = before[0].idx, before[-1].idx + len(before[-1])
+        named = list(dict.fromkeys(i for _, i in self.state.mentions_in(start, end)))
+        ents = [e for i in named if (e := self.state.entity(i)) is not None]
+        for kind in ("PERSON", "GPE"):
+            pair = [e.id for e in ents if e.type == kind]
+            if kind == "GPE":
+                pair = [i for i in pair if i in {c.id for c in self._countries()}]
+            if len(pair) == 2:
+                return pair
+        return []
+
+    def _countries(self) -> list[Entity]:
+        """The entities that name a country itself (not a city or region of it)."""
+        gaz = Gazetteer.default()
+        return [
+            e
+            for e in self.state.entities
+            if e.type == "GPE" and e.country is not None and gaz.country(e.name) == e.country
+        ]
 
     def pobj_ids(self, prep: Token) -> list[str]:
         """The entities (or nominal actors) of the objects of ``prep``."""

@@ -187,15 +187,6 @@ class Linker(ActorFinder):
         before = sentence_chars(doc, sent_start[0].i)[0] if sent_start is not None else at
         return self._topic(self._countries(), before)
 
-    def _countries(self) -> list[Entity]:
-        """The entities that name a country itself (not a city or region of it)."""
-        gaz = Gazetteer.default()
-        return [
-            e
-            for e in self.state.entities
-            if e.type == "GPE" and e.country is not None and gaz.country(e.name) == e.country
-        ]
-
     @staticmethod
     def _topic(ents: list[Entity], at: int) -> str | None:
         """Of ``ents``, the one the story named most often before ``at`` (of as many, the one
