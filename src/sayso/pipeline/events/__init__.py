@@ -208,7 +208,9 @@ class EventStage:
     # 18: right actors: a national body or a capital stands beside its country, a claim,
     # report or charge rejected or praised is aimed at its maker, a hostile act at whose act it
     # answers, a concession at the rival, a release demand at the captor, leaders at their
-    # body, "both sides" at two others, a dateline's outlet nowhere; expelling people coerces
+    # body, "both sides" at two others, a dateline's outlet nowhere; expelling people coerces;
+    # "his office" is him, "the government" stays a target of its own opposition, "the two"
+    # are the two named before, "the city of X" is X, "fined" is a fine
     version: ClassVar[str] = "18"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
