@@ -247,3 +247,24 @@ def test_both_as_a_subject_are_the_two_countries_named_before(
     rec = run("Chile and Peru ended a row over fishing. Both agreed to hold talks in May.")
     (promise,) = of_type(rec, "AGREE")
     assert set(names(rec, (*promise.source, *promise.target))) >= {"Chile", "Peru"}
+
+
+def test_a_spokesman_stands_beside_the_body_of_his_title(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The Kremlin denied the report on Monday. Kremlin spokesman Dmitry Peskov accused "
+        "Finland of stoking fear."
+    )
+    (blame,) = of_type(rec, "ACCUSE")
+    assert set(names(rec, blame.source)) == {"Dmitry Peskov", "Kremlin"}
+
+
+def test_a_title_of_a_body_the_story_named_differently_finds_it(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Sudan's army said it had repelled an attack on the city. Army spokesman Brig. Gen. "
+        "Khalid Osman accused the Rapid Support Forces of shelling homes."
+    )
+    (blame,) = of_type(rec, "ACCUSE")
+    assert "Khalid Osman" in names(rec, blame.source)
+    assert any("army" in n.lower() for n in names(rec, blame.source))

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 DATELINE_TOKENS = 12  # a dateline's dash comes within this many tokens of its paragraph start
+TITLE_TOKENS = 4  # "Army spokesman Brig. Gen. Khalid Osman": words of a title before a name
 BODY_TYPES = frozenset({"ORG", "PERSON"})
 # what a government is called: "the government", "Chile's government" stand for the country
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
@@ -67,6 +68,8 @@ class Linker(ActorFinder):
             country = self._people_country(eid)
             if country is None and (body := self._body_country(eid)) not in other:
                 country = body
+            if country is None and (principal := self._principal(eid, at)) not in other:
+                country = principal  # "Kremlin spokesman Dmitry Peskov": the Kremlin too
             if country is not None:
                 out.extend((eid, country))  # the words and the state both stay
                 continue
@@ -270,6 +273,67 @@ class Linker(ActorFinder):
         ):
             return None  # "the two ministers", "its forces", "a Chinese ship": no description
         return head
+
+    # -- "Kremlin spokesman Dmitry Peskov" ---------------------------------------------------------
+    def _principal(self, eid: str, at: int) -> str | None:
+        """The named body a person speaks or acts for, as the title before a name says
+        ("Kremlin spokesman Dmitry Peskov", "Army spokesman Brig. Gen. Khalid Osman", "union
+        leader Ana Diaz"; ``member_nouns``): the organisation the words before the title name,
+        or whose name holds the last of them, named before ``at``."""
+        ent = self.state.entity(eid)
+        if ent is None or ent.type != "PERSON":
+            return None
+        doc = self.state.doc
+        members = self.words.member_nouns
+        for m, how in zip(ent.mentions, ent.resolved or (), strict=False):
+            if how != "name":
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            j = span.start - 1
+            # back over titles and their stops ("Brig. Gen.") to the member noun
+            while j >= 0 and span.start - j <= TITLE_TOKENS:
+                if doc[j].lemma_.lower() in members or not (
+                    doc[j].pos_ == "PROPN" or doc[j].text == "."
+                ):
+                    break
+                j -= 1
+            if j < 0 or doc[j].lemma_.lower() not in members or doc[j].pos_ != "NOUN":
+                continue
+            words = []
+            k = j - 1
+            while k >= 0 and j - k <= TITLE_TOKENS and doc[k].pos_ in ("PROPN", "NOUN"):
+                words.append(doc[k])
+                k -= 1
+            if not words:
+                continue
+            named = [
+                i
+                for t in words
+                for i in self.token_ids(t)
+                if (e := self.state.entity(i)) is not None and e.type == "ORG"
+            ]
+            if named:
+                return named[0]
+            best = self._last_holding(words[0].lemma_.lower(), at, eid)
+            if best is not None:
+                return best
+        return None
+
+    def _last_holding(self, word: str, at: int, eid: str) -> str | None:
+        """Of the named organisations whose name holds ``word``, the one named last before
+        ``at`` (else the first named after it)."""
+        best: tuple[int, str] | None = None
+        for other in self.state.entities:
+            if other.id == eid or other.type != "ORG" or not self._holds(other, word):
+                continue
+            starts = [m.start for m in other.mentions if _named(other, m.start)]
+            before = [x for x in starts if x < at]
+            rank = max(before) if before else -min(starts, default=at) - len(self.state.text)
+            if starts and (best is None or rank > best[0]):
+                best = (rank, other.id)
+        return best[1] if best else None
 
     # -- "union leaders", "party officials" ------------------------------------------------------
     def _members(self, eid: str, at: int, sent: Span) -> str | None:
