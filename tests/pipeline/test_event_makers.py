@@ -268,3 +268,9 @@ def test_a_title_of_a_body_the_story_named_differently_finds_it(
     (blame,) = of_type(rec, "ACCUSE")
     assert "Khalid Osman" in names(rec, blame.source)
     assert any("army" in n.lower() for n in names(rec, blame.source))
+
+
+def test_two_peoples_of_one_group_are_two_sides(run: Callable[..., Record]) -> None:
+    rec = run("The Kenyan and Ethiopian armies held a joint exercise near the border.")
+    (drill,) = of_type(rec, "COOPERATE")
+    assert set(names(rec, (*drill.source, *drill.target))) >= {"Kenyan", "Ethiopian"}

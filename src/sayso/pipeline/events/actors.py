@@ -363,11 +363,15 @@ class ActorFinder:
     def joint_parts(self, tok: Token) -> list[list[str]]:
         """The entities of each conjoined name inside a noun phrase that is itself no
         conjunction: "UK and EU negotiators", "Chile and Peru's envoys", "the navies of
-        Chile and Peru", "negotiators from Chile and Peru"; ``[]`` unless two or more sides
-        name entities."""
+        Chile and Peru", "negotiators from Chile and Peru", "the Kenyan and Ethiopian armies";
+        ``[]`` unless two or more sides name entities."""
         parts: list[Token] = []
         for c in tok.children:
-            if c.dep_ in NP_DEPS | {"poss"} and c.i < tok.i and c.pos_ in ("PROPN", "NOUN"):
+            if (
+                c.dep_ in NP_DEPS | {"poss"}
+                and c.i < tok.i
+                and (c.pos_ in ("PROPN", "NOUN") or self.token_ids(c))  # "Kenyan and Ethiopian"
+            ):
                 parts.extend((c, *c.conjuncts))
             elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 for p in pobjs(c):
