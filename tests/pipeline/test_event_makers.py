@@ -274,3 +274,13 @@ def test_two_peoples_of_one_group_are_two_sides(run: Callable[..., Record]) -> N
     rec = run("The Kenyan and Ethiopian armies held a joint exercise near the border.")
     (drill,) = of_type(rec, "COOPERATE")
     assert set(names(rec, (*drill.source, *drill.target))) >= {"Kenyan", "Ethiopian"}
+
+
+def test_a_refusal_answers_the_other_side_of_the_dispute(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Azerbaijan blamed Armenia for the delay in the border talks. Armenia had refused to "
+        "drop a demand for international monitors."
+    )
+    (refusal,) = of_type(rec, "REJECT")
+    assert names(rec, refusal.source) == ["Armenia"]
+    assert "Azerbaijan" in names(rec, refusal.target)

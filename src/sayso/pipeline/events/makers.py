@@ -215,6 +215,24 @@ class Makers(ActorFinder):
                 return found
         return []
 
+    def counterpart(self, cand: Candidate, source: list[str]) -> list[str]:
+        """Whom a refusal with no one named on its other side answers: the other side of the
+        latest earlier act within ``NEAR`` characters between the refuser and another ("X
+        blamed Y for the delay ... Y had refused to drop a demand": Y refuses X); ``[]`` when
+        none."""
+        if cand.type != "REJECT" or not source:
+            return []
+        own = set(source)
+        at = cand.tok.idx
+        for e in reversed(self.emitted):
+            if e.trigger.start >= at or at - e.trigger.start > NEAR:
+                continue
+            if own & set(e.target) and (found := [i for i in e.source if i not in own]):
+                return found
+            if own & set(e.source) and (found := [i for i in e.target if i not in own]):
+                return found
+        return []
+
     def _answered_objects(self, word: Token, exclude: set[str]) -> list[str]:
         """Whose act a word of answering names ("respond to X's closure", "in response to X's
         raid", "retaliate against X")."""

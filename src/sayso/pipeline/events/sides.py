@@ -122,6 +122,9 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers):
             target = self.answered(cand, actors)
         if not target:
             target = self.rivalled(cand, source)  # "his rival, Ana Ruiz, conceded": to him
+        if all(self.nominals.has(i) for i in target):
+            # "X blamed Y ... Y had refused to drop a demand": Y refuses X
+            target = list(dict.fromkeys([*target, *self.counterpart(cand, source)]))
         if (
             not target
             and not verbal
