@@ -284,3 +284,12 @@ def test_a_refusal_answers_the_other_side_of_the_dispute(run: Callable[..., Reco
     (refusal,) = of_type(rec, "REJECT")
     assert names(rec, refusal.source) == ["Armenia"]
     assert "Azerbaijan" in names(rec, refusal.target)
+
+
+def test_a_warning_with_no_one_named_answers_the_other_side(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Serbia accused Kosovo of provoking clashes in the north. Kosovo warned of a firm "
+        "response."
+    )
+    (threat,) = of_type(rec, "THREATEN")
+    assert "Serbia" in names(rec, threat.target)

@@ -32,6 +32,8 @@ ANSWER_TYPES = frozenset(
 # the acts aimed at an actor's rival when no one else is named: conceding, blaming, rejecting,
 # threatening
 RIVAL_TYPES = frozenset({"CONCEDE", "ACCUSE", "REJECT", "THREATEN"})
+# the acts that answer the other side of a dispute when no one else is named
+COUNTER_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN", "REQUEST"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -216,11 +218,11 @@ class Makers(ActorFinder):
         return []
 
     def counterpart(self, cand: Candidate, source: list[str]) -> list[str]:
-        """Whom a refusal with no one named on its other side answers: the other side of the
-        latest earlier act within ``NEAR`` characters between the refuser and another ("X
-        blamed Y for the delay ... Y had refused to drop a demand": Y refuses X); ``[]`` when
-        none."""
-        if cand.type != "REJECT" or not source:
+        """Whom a refusal, blame, threat or demand with no one named on its other side answers:
+        the other side of the latest earlier act within ``NEAR`` characters between its actor
+        and another ("X blamed Y for the delay ... Y had refused to drop a demand": Y refuses
+        X); ``[]`` when none."""
+        if cand.type not in COUNTER_TYPES or not source:
             return []
         own = set(source)
         at = cand.tok.idx
