@@ -293,3 +293,12 @@ def test_a_warning_with_no_one_named_answers_the_other_side(run: Callable[..., R
     )
     (threat,) = of_type(rec, "THREATEN")
     assert "Serbia" in names(rec, threat.target)
+
+
+def test_a_national_body_outside_the_state_stands_alone(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Russia and Ukraine traded strikes this week. The Russian Orthodox Church criticized "
+        "Ukraine for closing its monasteries."
+    )
+    (blame,) = of_type(rec, "ACCUSE")
+    assert "Russia" not in names(rec, blame.source)

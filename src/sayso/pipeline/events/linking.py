@@ -141,7 +141,8 @@ class Linker(ActorFinder):
         "Finnish Defence Forces"), or whose capital an actor is ("Pyongyang warned"), when the
         story names that country: event data code a state's bodies and its seat of government
         as the state (CAMEO actor codes); the body or city stays beside it. A body whose name
-        holds no country (a newspaper, a company) stands for itself only."""
+        holds no country (a newspaper, a company) or no word of a state's body
+        (``state_body_words``: "the Russian Orthodox Church") stands for itself only."""
         ent = self.state.entity(eid)
         if ent is None or ent.country is None:
             return None
@@ -154,6 +155,8 @@ class Linker(ActorFinder):
         words = [w.removesuffix("'s") for w in ent.name.replace("\u2019", "'").split()]
         if not any(gaz.demonym(w) == ent.country or gaz.country(w) == ent.country for w in words):
             return None
+        if not any(w.lower() in self.words.state_body_words for w in words):
+            return None  # "the Russian Orthodox Church": no body of the state
         return self._country_entity(ent.country)
 
     def _country_entity(self, iso3: str) -> str | None:
