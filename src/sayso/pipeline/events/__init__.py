@@ -131,8 +131,10 @@ Ids: ``stable_id("ev", doc id, trigger start, type)``.
 The modules, bottom up: ``tables`` (the tables, :class:`Candidate`), ``syntax`` (token
 helpers), ``actors`` (the entities a token names, subjects), ``arguments`` (a trigger's own
 arguments), ``filling`` (a candidate's actors), ``matching``, ``nesting``, ``modes``, ``places``,
-``reach`` (who a thing concerns), ``idioms`` (the idiom rules), ``linking`` (who an actor
-stands for in the story), ``confidence``, ``coder`` (one document).
+``reach`` (who a thing concerns), ``makers`` (who made a claim rejected, whose act a hostile
+one answers, whose rival concedes, who holds those a release is asked for), ``idioms`` (the
+idiom rules), ``linking`` (who an actor stands for in the story), ``confidence``, ``coder`` (one
+document).
 """
 
 from __future__ import annotations
@@ -204,7 +206,13 @@ class EventStage:
     # on one side); agreeing that something is so shares a view (no AGREE); a thing beside
     # someone acted on ("released on bail") leaves the target; "her nerves were shot" is no act
     # 18: imposing an embargo or blacklisting is COERCE, as imposing sanctions (CAMEO 163)
-    version: ClassVar[str] = "18"
+    # 19: right actors: a national body or a capital stands beside its country, a claim,
+    # report or charge rejected or praised is aimed at its maker, a hostile act at whose act it
+    # answers, a concession at the rival, a release demand at the captor, leaders at their
+    # body, "both sides" at two others, a dateline's outlet nowhere; expelling people coerces;
+    # "his office" is him, "the government" stays a target of its own opposition, "the two"
+    # are the two named before, "the city of X" is X, "fined" is a fine
+    version: ClassVar[str] = "19"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -7,6 +7,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ... import lexicon
+from ...gazetteer import Gazetteer
 from ..base import State
 from ..entities import Resolver
 from ..nominals import Nominals
@@ -25,6 +26,8 @@ from .tables import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from ...types import Entity
 
 
 def _clause_in_frame(verb: Token) -> Token | None:
@@ -100,11 +103,13 @@ class ActorFinder:
             if c.pos_ != "PRON":
                 ids.extend(self.np_ids(c, top=False))
             elif not ids:
-                # "its forces" stand for the country, but "her colleagues" are not her
+                # "its forces" stand for the country, but "her colleagues" are not her; "her
+                # campaign", "his office" are (``proxy_nouns``)
+                proxy = tok.lemma_.lower() in self.words.proxy_nouns
                 ids.extend(
                     i
                     for i in self.np_ids(c, top=False)
-                    if (e := self.state.entity(i)) is not None and e.type != "PERSON"
+                    if (e := self.state.entity(i)) is not None and (proxy or e.type != "PERSON")
                 )
         if not ids and top and tok.pos_ in ("NOUN", "PROPN"):
             # "the government of Chile", "officials in Kenya": the place or body named;
@@ -126,7 +131,7 @@ class ActorFinder:
             tok = antecedent(verb)
         ids: list[str] = []
         for t in (tok, *tok.conjuncts) if conjuncts else (tok,):
-            found = self.np_ids(t) or self.pronoun_ids(t)
+            found = self.np_ids(t) or self.pronoun_ids(t) or self.the_two(t)
             of = of_object(t, self.words.container_nouns) if not found else None
             if of is not None:  # "one of the Kremlin's critics", "dozens of IS members"
                 found = self.np_ids(of)
@@ -151,9 +156,57 @@ class ActorFinder:
                     for i in self.arg_ids(p)
                 ]
             if not found and nominal:
-                found = self.nominals.make(t)
+                # "shelled the city of Kharkiv": the place the name recognizer missed, not "city"
+                named = self._site_name(t)
+                found = self.nominals.make(t if named is None else named)
             ids.extend(found)
         return list(dict.fromkeys(ids))
+
+    def _site_name(self, noun: Token) -> Token | None:
+        """The proper name of a site noun's "of" phrase ("the city of Kharkiv", "the port of
+        Odesa") that names no entity, or None."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.words.site_nouns:
+            return None
+        names = [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in pobjs(c)
+            if p.pos_ == "PROPN" and not self.token_ids(p) and not p.conjuncts
+        ]
+        return names[0] if len(names) == 1 else None
+
+    def the_two(self, tok: Token) -> list[str]:
+        """ "The two agreed", "Both said": a bare "two" or "both" as a subject stands for the
+        two people the sentence before named (else its two countries); ``[]`` when it named
+        another number of them."""
+        if (
+            tok.lower_ not in ("two", "both")
+            or tok.dep_ not in ("nsubj", "nsubjpass")
+            or any(c.dep_ != "det" for c in tok.children)
+            or tok.sent.start == 0
+        ):
+            return []
+        before = tok.doc[tok.sent.start - 1].sent
+        start, end = before[0].idx, before[-1].idx + len(before[-1])
+        named = list(dict.fromkeys(i for _, i in self.state.mentions_in(start, end)))
+        ents = [e for i in named if (e := self.state.entity(i)) is not None]
+        for kind in ("PERSON", "GPE"):
+            pair = [e.id for e in ents if e.type == kind]
+            if kind == "GPE":
+                pair = [i for i in pair if i in {c.id for c in self._countries()}]
+            if len(pair) == 2:
+                return pair
+        return []
+
+    def _countries(self) -> list[Entity]:
+        """The entities that name a country itself (not a city or region of it)."""
+        gaz = Gazetteer.default()
+        return [
+            e
+            for e in self.state.entities
+            if e.type == "GPE" and e.country is not None and gaz.country(e.name) == e.country
+        ]
 
     def pobj_ids(self, prep: Token) -> list[str]:
         """The entities (or nominal actors) of the objects of ``prep``."""
@@ -310,12 +363,17 @@ class ActorFinder:
     def joint_parts(self, tok: Token) -> list[list[str]]:
         """The entities of each conjoined name inside a noun phrase that is itself no
         conjunction: "UK and EU negotiators", "Chile and Peru's envoys", "the navies of
-        Chile and Peru"; ``[]`` unless two or more sides name entities."""
+        Chile and Peru", "negotiators from Chile and Peru", "the Kenyan and Ethiopian armies";
+        ``[]`` unless two or more sides name entities."""
         parts: list[Token] = []
         for c in tok.children:
-            if c.dep_ in NP_DEPS | {"poss"} and c.i < tok.i and c.pos_ in ("PROPN", "NOUN"):
+            if (
+                c.dep_ in NP_DEPS | {"poss"}
+                and c.i < tok.i
+                and (c.pos_ in ("PROPN", "NOUN") or self.token_ids(c))  # "Kenyan and Ethiopian"
+            ):
                 parts.extend((c, *c.conjuncts))
-            elif c.dep_ == "prep" and c.lower_ == "of":
+            elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 for p in pobjs(c):
                     if p.conjuncts:
                         parts.extend((p, *p.conjuncts))

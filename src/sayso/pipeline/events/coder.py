@@ -183,8 +183,12 @@ class Coder(Matcher, Filler, Nester, Sider):
         mode, source, target = framed
         # who the words stand for: a dateline is no actor, "Chinese" is China where the story
         # names it, "the court" the court the story named (.linking)
-        source = self.linked(source, cand.tok.idx)
-        target = [i for i in self.linked(target, cand.tok.idx) if i not in source]
+        raw_source = tuple(source)
+        # "the opposition accused the government": a country named as its government is a
+        # side of its own politics, kept even against its own people (see _others)
+        governments = {g for i in target if (g := self._governed(i, cand.tok.idx))}
+        source = self.linked(source, cand.tok.idx, tuple(target))
+        target = [i for i in self.linked(target, cand.tok.idx, raw_source) if i not in source]
         # a thing or a storm does not act ("the gun went off", "a fire burned the clinic"): an
         # attack by one is told without its agent, any other act is no act of anyone
         source = list(
@@ -207,7 +211,7 @@ class Coder(Matcher, Filler, Nester, Sider):
             # the story's first sentence refers back to someone it named, whom the coder could
             # not find; it codes no act it cannot place
             return None
-        target = self._others(cand, source, target)
+        target = self._others(cand, source, target, governments)
         if target and all(self.own_followers(i) for i in target):
             return None  # "asked his supporters to ...", "thanked her aides": inside one side
         if not source and not target:
@@ -451,16 +455,19 @@ class Coder(Matcher, Filler, Nester, Sider):
             for t in heads
         )
 
-    def _others(self, cand: Candidate, source: list[str], target: list[str]) -> list[str]:
+    def _others(
+        self, cand: Candidate, source: list[str], target: list[str], governments: set[str]
+    ) -> list[str]:
         """The target without the acting side's own country: words of support, blame or
         demand are aimed at another ("reaffirmed the United States' commitment" said by a US
-        official names no one else)."""
+        official names no one else); a country named as its government (``governments``:
+        "the opposition accused the government") stays."""
         if cand.type not in OWN_SIDE_TYPES or not source:
             return target
         homes = {e.country for i in source if (e := self.state.entity(i)) is not None}
         if len(homes) != 1 or None in homes:
             return target
-        own = {c.id for c in self._countries() if c.country in homes}
+        own = {c.id for c in self._countries() if c.country in homes} - governments
         return [i for i in target if i not in own]
 
     def _has_other_side(self, cand: Candidate, target: list[str]) -> bool:

@@ -5,6 +5,11 @@ country or the officeholder, not the words a sentence happens to use for them.
 * a **people** ("Chinese", "Finnish") stands for its country too when the story names that
   country: event data code "a Chinese ship" or "the Finnish minister" as the state (CAMEO actor
   codes); the people stays beside it, the words the sentence used;
+* a **national body** whose name holds its country ("the Lithuanian army") and a **capital**
+  ("blamed Yerevan") stand beside that country when the story names it, unless the other side
+  names it;
+* **leaders or officials** named by a compounded noun ("union leaders") stand for the named body
+  the story described by that noun ("the farmers' union Boerenbond");
 * a **government** ("the government", "Chile's government") stands for its country: the one
   its name holds, or the one the story named most before the sentence (the country it is
   about);
@@ -30,9 +35,10 @@ from .actors import ActorFinder
 from .tables import Candidate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 DATELINE_TOKENS = 12  # a dateline's dash comes within this many tokens of its paragraph start
+TITLE_TOKENS = 4  # "Army spokesman Brig. Gen. Khalid Osman": words of a title before a name
 BODY_TYPES = frozenset({"ORG", "PERSON"})
 # what a government is called: "the government", "Chile's government" stand for the country
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
@@ -49,9 +55,10 @@ class Linker(ActorFinder):
 
     _datelines: dict[str, bool] | None = None
 
-    def linked(self, ids: list[str], at: int) -> list[str]:
+    def linked(self, ids: list[str], at: int, other: tuple[str, ...] = ()) -> list[str]:
         """``ids`` with each actor replaced by who it stands for and datelines left out;
-        ``at`` is the trigger's character offset (a description names what came before)."""
+        ``at`` is the trigger's character offset (a description names what came before);
+        ``other``: the actors of the other side (a body's country named there stays there)."""
         out: list[str] = []
         span = self.state.doc.char_span(at, at + 1, alignment_mode="expand")
         sent = sentence_chars(self.state.doc, span[0].i) if span is not None else (at, at)
@@ -59,11 +66,19 @@ class Linker(ActorFinder):
             if self._dateline(eid, sent):
                 continue
             country = self._people_country(eid)
+            if country is None and (body := self._body_country(eid)) not in other:
+                country = body
+            if country is None and (principal := self._principal(eid, at)) not in other:
+                country = principal  # "Kremlin spokesman Dmitry Peskov": the Kremlin too
             if country is not None:
                 out.extend((eid, country))  # the words and the state both stay
                 continue
-            one = self._governed(eid, at) or self._described(eid, at)
-            out.extend([one] if one else self._pair(eid, at) or [eid])
+            one = (
+                self._governed(eid, at)
+                or self._described(eid, at)
+                or (self._members(eid, at, span[0].sent) if span is not None else None)
+            )
+            out.extend([one] if one else self._pair(eid, at, other) or [eid])
         return list(dict.fromkeys(out))
 
     # -- datelines --------------------------------------------------------------------------------
@@ -78,7 +93,12 @@ class Linker(ActorFinder):
             return held
         ent = self.state.entity(eid)
         here = [m for m in ent.mentions if sent[0] <= m.start < sent[1]] if ent else []
-        found = bool(here) and all(self._in_dateline(m.start) for m in here)
+        # named elsewhere only by datelines ("LAGOS (Harbor Wire) - ..."), it is where and by
+        # whom the story was filed, no actor of any sentence
+        starts = [m.start for m in (here or (ent.mentions if ent else ()))]
+        if ent is None and self.nominals.has(eid):
+            starts = [t.idx for t in self.nominals.head_tokens(eid)]
+        found = bool(starts) and all(self._in_dateline(s) for s in starts)
         self._datelines[key] = found
         return found
 
@@ -89,10 +109,14 @@ class Linker(ActorFinder):
         tok = span[0]
         if lexicon.is_dateline(tok):
             return True
-        sent = tok.sent
-        if not lexicon.starts_paragraph(self.state.text, sent[0].idx):
+        # the dateline opens its line, whatever sentences the parser cut it into ("LAGOS" and
+        # "(Harbor Wire) - ..." apart, or a headline joined to it)
+        line = self.state.text.rfind("\n", 0, offset) + 1
+        at_line = self.state.doc.char_span(line, line + 1, alignment_mode="expand")
+        first = at_line[0].i if at_line is not None else tok.sent.start
+        if not lexicon.starts_paragraph(self.state.text, tok.doc[first].idx):
             return False
-        head = tok.doc[sent.start : min(sent.end, sent.start + DATELINE_TOKENS)]
+        head = tok.doc[first : first + DATELINE_TOKENS]
         dash = next((t.i for t in head if lexicon.spaced_dash(t)), None)
         return dash is not None and tok.i < dash
 
@@ -110,6 +134,39 @@ class Linker(ActorFinder):
             ):
                 return other.id
         return None
+
+    # -- a national body beside its country ----------------------------------------------------
+    def _body_country(self, eid: str) -> str | None:
+        """The country a national body's name holds ("the Lithuanian army", "Chile's navy",
+        "Finnish Defence Forces"), or whose capital an actor is ("Pyongyang warned"), when the
+        story names that country: event data code a state's bodies and its seat of government
+        as the state (CAMEO actor codes); the body or city stays beside it. A body whose name
+        holds no country (a newspaper, a company) or no word of a state's body
+        (``state_body_words``: "the Russian Orthodox Church") stands for itself only."""
+        ent = self.state.entity(eid)
+        if ent is None or ent.country is None:
+            return None
+        gaz = Gazetteer.default()
+        if ent.type == "GPE" and gaz.capital(ent.name) == ent.country:
+            # "Pyongyang warned", "blamed Yerevan": a capital acting is its government
+            return self._country_entity(ent.country)
+        if ent.type != "ORG":
+            return None
+        words = [w.removesuffix("'s") for w in ent.name.replace("\u2019", "'").split()]
+        if not any(gaz.demonym(w) == ent.country or gaz.country(w) == ent.country for w in words):
+            return None
+        if not any(w.lower() in self.words.state_body_words for w in words):
+            return None  # "the Russian Orthodox Church": no body of the state
+        return self._country_entity(ent.country)
+
+    def _country_entity(self, iso3: str) -> str | None:
+        """The entity of the story that names the country ``iso3`` itself, or None."""
+        gaz = Gazetteer.default()
+        return next(
+            (c.id for c in self.state.entities if c.type == "GPE" and c.country == iso3
+             and gaz.country(c.name) == iso3),
+            None,
+        )  # fmt: skip
 
     # -- "the government", "Chile's government" --------------------------------------------------
     def _governed(self, eid: str, at: int) -> str | None:
@@ -136,15 +193,6 @@ class Linker(ActorFinder):
         before = sentence_chars(doc, sent_start[0].i)[0] if sent_start is not None else at
         return self._topic(self._countries(), before)
 
-    def _countries(self) -> list[Entity]:
-        """The entities that name a country itself (not a city or region of it)."""
-        gaz = Gazetteer.default()
-        return [
-            e
-            for e in self.state.entities
-            if e.type == "GPE" and e.country is not None and gaz.country(e.name) == e.country
-        ]
-
     @staticmethod
     def _topic(ents: list[Entity], at: int) -> str | None:
         """Of ``ents``, the one the story named most often before ``at`` (of as many, the one
@@ -169,9 +217,10 @@ class Linker(ActorFinder):
         return [i for _, i in last[:n]]
 
     # -- "the two countries", "both ministers" ----------------------------------------------------
-    def _pair(self, eid: str, at: int) -> list[str]:
+    def _pair(self, eid: str, at: int, other: tuple[str, ...] = ()) -> list[str]:
         """The two countries or people "the two countries" or "both ministers" stand for: the
-        two named last before ``at``; ``[]`` for any other actor."""
+        two named last before ``at``, not of the ``other`` side ("Turkey urged both sides":
+        two others); ``[]`` for any other actor."""
         heads = self.nominals.head_tokens(eid)
         if not heads:
             return []
@@ -188,7 +237,7 @@ class Linker(ActorFinder):
             ents = [e for e in self.state.entities if e.type == "PERSON"]
         else:
             return []
-        pair = self._latest(ents, at, 2)
+        pair = self._latest([e for e in ents if e.id not in other], at, 2)
         return pair if len(pair) == 2 else []
 
     # -- "the court", "the Secretary" -------------------------------------------------------------
@@ -227,6 +276,109 @@ class Linker(ActorFinder):
         ):
             return None  # "the two ministers", "its forces", "a Chinese ship": no description
         return head
+
+    # -- "Kremlin spokesman Dmitry Peskov" ---------------------------------------------------------
+    def _principal(self, eid: str, at: int) -> str | None:
+        """The named body a person speaks or acts for, as the title before a name says
+        ("Kremlin spokesman Dmitry Peskov", "Army spokesman Brig. Gen. Khalid Osman", "union
+        leader Ana Diaz"; ``member_nouns``): the organisation the words before the title name,
+        or whose name holds the last of them, named before ``at``."""
+        ent = self.state.entity(eid)
+        if ent is None or ent.type != "PERSON":
+            return None
+        doc = self.state.doc
+        members = self.words.member_nouns
+        for m, how in zip(ent.mentions, ent.resolved or (), strict=False):
+            if how != "name":
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            j = span.start - 1
+            # back over titles and their stops ("Brig. Gen.") to the member noun
+            while j >= 0 and span.start - j <= TITLE_TOKENS:
+                if doc[j].lemma_.lower() in members or not (
+                    doc[j].pos_ == "PROPN" or doc[j].text == "."
+                ):
+                    break
+                j -= 1
+            if j < 0 or doc[j].lemma_.lower() not in members or doc[j].pos_ != "NOUN":
+                continue
+            words = []
+            k = j - 1
+            while k >= 0 and j - k <= TITLE_TOKENS and doc[k].pos_ in ("PROPN", "NOUN"):
+                words.append(doc[k])
+                k -= 1
+            if not words:
+                continue
+            named = [
+                i
+                for t in words
+                for i in self.token_ids(t)
+                if (e := self.state.entity(i)) is not None and e.type == "ORG"
+            ]
+            if named:
+                return named[0]
+            best = self._last_holding(words[0].lemma_.lower(), at, eid)
+            if best is not None:
+                return best
+        return None
+
+    def _last_holding(self, word: str, at: int, eid: str) -> str | None:
+        """Of the named organisations whose name holds ``word``, the one named last before
+        ``at`` (else the first named after it)."""
+        best: tuple[int, str] | None = None
+        for other in self.state.entities:
+            if other.id == eid or other.type != "ORG" or not self._holds(other, word):
+                continue
+            starts = [m.start for m in other.mentions if _named(other, m.start)]
+            before = [x for x in starts if x < at]
+            rank = max(before) if before else -min(starts, default=at) - len(self.state.text)
+            if starts and (best is None or rank > best[0]):
+                best = (rank, other.id)
+        return best[1] if best else None
+
+    # -- "union leaders", "party officials" ------------------------------------------------------
+    def _members(self, eid: str, at: int, sent: Span) -> str | None:
+        """The named body whose leaders or officials a nominal actor names by a compounded
+        common noun ("union leaders" after "the farmers' union Boerenbond"; ``member_nouns``):
+        of the organisations whose name holds that noun or whose mention it describes, the one
+        named last before ``at``."""
+        heads = self.generic_heads(eid, sent)
+        if not heads or heads[0].lemma_.lower() not in self.words.member_nouns:
+            return None
+        words = [
+            c.lemma_.lower() for c in heads[0].children if c.dep_ == "compound" and c.pos_ == "NOUN"
+        ]
+        if len(words) != 1:
+            return None
+        word = words[0]
+        best: tuple[int, str] | None = None
+        for other in self.state.entities:
+            if other.type != "ORG" or other.id == eid or not any(ch.isupper() for ch in other.name):
+                continue
+            starts = [m.start for m in other.mentions if m.start < at and _named(other, m.start)]
+            if not starts or not (self._holds(other, word) or self._called(other, word)):
+                continue
+            if best is None or max(starts) > best[0]:
+                best = (max(starts), other.id)
+        return best[1] if best else None
+
+    def _called(self, ent: Entity, word: str) -> bool:
+        """Whether a mention of ``ent`` is described by the common noun ``word`` beside it ("the
+        farmers' union Boerenbond", "Boerenbond, the farmers' union")."""
+        doc = self.state.doc
+        for m in ent.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            near = [c for c in root.children if c.dep_ in ("compound", "appos")]
+            if root.dep_ in ("appos", "compound"):
+                near.append(root.head)
+            if any(t.pos_ == "NOUN" and t.lemma_.lower() == word for t in near):
+                return True
+        return False
 
     @staticmethod
     def _holds(other: Entity, word: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .linking import Linker
+from .makers import Makers
 from .modes import ModeReader
 from .places import Placer
 from .reach import NEAR, Reach
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-class Sider(ModeReader, Placer, Reach, Linker):
+class Sider(ModeReader, Placer, Reach, Linker, Makers):
     """Picks the actors on each side of a candidate."""
 
     def _country(self, eid: str) -> bool:
@@ -55,10 +56,24 @@ class Sider(ModeReader, Placer, Reach, Linker):
 
     def _state_agent(self, cand: Candidate, target: list[str]) -> tuple[list[str], str | None]:
         """ "was detained in Chad", "freed from jail in Mali": an arrest or a release whose agent
-        is not named is the act of the state it happens in (still its place too)."""
+        is not named is the act of the state it happens in (still its place too); a named
+        person's, with no place named, of the country the story is about (named most before
+        the sentence)."""
         ent = self.state.entity(self.location(cand, set(target)))
         if ent is not None and ent.type == "GPE":
             return [ent.id], ent.id
+        if (
+            target
+            and not any(self.nominals.has(i) for i in target)
+            and all((e := self.state.entity(i)) is not None and e.type == "PERSON" for i in target)
+            and not self.location(cand, set(target))
+        ):
+            # "Bazoum remains detained" in a story about Niger: a named person held where the
+            # story is, by the state it named most before the sentence (none in its first)
+            start = cand.tok.sent[0].idx
+            topic = self._topic(self._countries(), start)
+            if topic is not None and topic not in target:
+                return [topic], None
         return [], None
 
     def _targets(
@@ -101,6 +116,15 @@ class Sider(ModeReader, Placer, Reach, Linker):
             target = self._accuser(cand, source)
         if not target:
             target = self.reach(cand, actors)
+        if not target:
+            # "suspended the pact after X launched a satellite", "warned that it would respond
+            # to X's closure of the border": aimed at whose act it answers (.makers)
+            target = self.answered(cand, actors)
+        if not target:
+            target = self.rivalled(cand, source)  # "his rival, Ana Ruiz, conceded": to him
+        if all(self.nominals.has(i) for i in target):
+            # "X blamed Y ... Y had refused to drop a demand": Y refuses X
+            target = list(dict.fromkeys([*target, *self.counterpart(cand, source)]))
         if (
             not target
             and not verbal
@@ -111,6 +135,12 @@ class Sider(ModeReader, Placer, Reach, Linker):
         if target:
             sent = cand.tok.sent
             target = list(dict.fromkeys(self.whereabouts(i, sent, actors) or i for i in target))
+        # "dismissed a newspaper report" ... "The report, published by X": who made the claim,
+        # report or charge is acted on too (.makers); the thing stays
+        target = list(dict.fromkeys([*target, *self.makers(cand, actors)]))
+        if all(self.nominals.has(i) for i in target):
+            # "demanded the release of the 14 crew members": asked of whoever holds them
+            target = list(dict.fromkeys([*target, *self.holders(cand, source)]))
         return target, placed
 
     def _partner_place(self, cand: Candidate, eid: str) -> bool:

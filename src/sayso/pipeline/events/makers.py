@@ -1,0 +1,281 @@
+"""Who made the thing an act of words is aimed at: rejecting, denying, blaming or praising a
+claim, report, charge or demand ("dismissed a newspaper report", "rejected the charge") is aimed
+at its maker as well (CAMEO 11, 12: one rejects or blames an actor; PLOVER codes the thing too,
+so it stays). The maker is the thing's own author ("the ministry's report", "a claim by X"), the
+author another mention of the same thing names ("The report, published on Sunday by X", "X made
+the claim": the later of the two mentions is definite, so both name one thing), or, for a
+definite thing ("the accusation"), the speaker of the latest earlier words told with the verb of
+the same act ("X alleged that ..."). ``claim_nouns`` and ``issuing_verbs`` in
+``event_words.json``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ... import lexicon
+from .actors import ActorFinder
+from .reach import NEAR
+from .syntax import pobjs
+from .tables import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ...types import Event
+
+# the acts of words aimed at who made a thing: rejecting, blaming and praising it
+MAKER_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
+# the hostile acts aimed at whose act they answer
+ANSWER_TYPES = frozenset(
+    {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
+)
+# the acts aimed at an actor's rival when no one else is named: conceding, blaming, rejecting,
+# threatening
+RIVAL_TYPES = frozenset({"CONCEDE", "ACCUSE", "REJECT", "THREATEN"})
+# the acts that answer the other side of a dispute when no one else is named
+COUNTER_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN", "REQUEST"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _definite(noun: Token) -> bool:
+    """Whether a noun phrase refers back: a definite article or a demonstrative."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
+class Makers(ActorFinder):
+    """Finds who made a claim, report, charge or demand an act of words is aimed at."""
+
+    emitted: list[Event]  # the events of the document so far, in text order (set by the coder)
+
+    def makers(self, cand: Candidate, exclude: set[str]) -> list[str]:
+        """The named makers of the claim nouns the trigger acts on (its objects), not in
+        ``exclude``; ``[]`` when none is named."""
+        if cand.type not in MAKER_TYPES:
+            return []
+        verbs = dict(w.split(":", 1) for w in self.words.claim_nouns)
+        found: list[str] = []
+        for noun in self._things(cand):
+            verb = verbs.get(noun.lemma_.lower())
+            if verb is None:
+                continue
+            found.extend(
+                self._authors(noun, exclude)
+                or self._other_mentions(noun, exclude)
+                or (self._told_with(noun, verb, exclude) if _definite(noun) else [])
+            )
+        return list(dict.fromkeys(found))
+
+    def _things(self, cand: Candidate) -> list[Token]:
+        """The nouns an act of words is aimed at: a verb's object ("rejected the claim"), a
+        passive's subject ("the report was dismissed"), a noun's "of" object ("her rejection
+        of the charge")."""
+        tok = cand.tok
+        out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+        if tok.pos_ == "NOUN":
+            out += [
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj" and p.pos_ == "NOUN"
+            ]
+        return out
+
+    def _named(self, toks: list[Token], exclude: set[str]) -> list[str]:
+        """The named entities (no nominal actor) of the noun phrases of ``toks``."""
+        return [
+            i
+            for t in toks
+            for i in (self.np_ids(t) or self.pronoun_ids(t))
+            if i not in exclude and not self.nominals.has(i)
+        ]
+
+    def _authors(self, noun: Token, exclude: set[str]) -> list[str]:
+        """The author a noun's own phrase names ("X's report", "a claim by X", "a report
+        published by X"); not a name deeper in it ("a demand for the sacking of X")."""
+        return self._named(_author_tokens(noun), exclude)
+
+    def _other_mentions(self, noun: Token, exclude: set[str]) -> list[str]:
+        """The author another mention of the same thing names, nearest first: a mention of the
+        same noun within ``NEAR`` characters, the later of the two definite ("dismissed a
+        report ... The report, published by X"; "X released a report ... rejected the
+        report"); its own author, or the subject of a verb that issued it ("X made the
+        claim")."""
+        lemma = noun.lemma_.lower()
+        doc = noun.doc
+        others = [
+            t
+            for t in doc
+            if t.i != noun.i
+            and t.lemma_.lower() == lemma
+            and t.pos_ == "NOUN"
+            and abs(t.idx - noun.idx) < NEAR
+            and t.sent.start != noun.sent.start
+            and _definite(t if t.i > noun.i else noun)
+        ]
+        for t in sorted(others, key=lambda t: abs(t.i - noun.i)):
+            if found := self._authors(t, exclude):
+                return found
+            verb = t.head
+            if t.dep_ == "dobj" and verb.lemma_.lower() in self.words.issuing_verbs:
+                subj, passive = self.subjects(verb)
+                if not passive and (found := self._named(subj, exclude)):
+                    return found
+        return []
+
+    def _told_with(self, noun: Token, verb: str, exclude: set[str]) -> list[str]:
+        """The speaker of the latest earlier attribution within ``NEAR`` characters whose cue
+        is ``verb`` ("Chile alleged that ... Peru rejected the allegation")."""
+        at = noun.idx
+        for a in sorted(self.state.attributions, key=lambda a: -a.cue.start if a.cue else 0):
+            cue, speaker = a.cue, a.speaker
+            if cue is None or speaker is None or speaker in exclude:
+                continue
+            if cue.start >= at or at - cue.start > NEAR:
+                continue
+            span = self.state.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+            if span is not None and any(t.lemma_.lower() == verb for t in span):
+                return [speaker]
+        return []
+
+    # -- the act an act answers ---------------------------------------------------------------
+    def answered(self, cand: Candidate, exclude: set[str]) -> list[str]:
+        """Who did the act a hostile act with no one on its other side answers: the subject of
+        an "after/because" clause ("suspended the pact after X launched a satellite"), the
+        owner of an act named after "after/over/following" ("expelled the envoy over X's
+        remarks") or "in response/retaliation to" ("in response to X's raid"), or of what a
+        warning says it will respond to ("warned that it would respond to X's closure of the
+        border"); ``[]`` when none is named."""
+        if cand.type not in ANSWER_TYPES:
+            return []
+        marks = self.words.answer_marks
+        answering = self.words.answering_words
+        verbs = [t for t in (cand.tok, cand.anchor, cand.clause) if t is not None]
+        found: list[str] = []
+        for verb in dict.fromkeys(verbs):
+            for c in verb.children:
+                if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in marks for m in c.children
+                ):
+                    subj, passive = self.subjects(c)
+                    if not passive:
+                        found.extend(self._named(subj, exclude))
+                elif c.dep_ == "prep" and c.lower_ in marks:
+                    found.extend(self._acts_of(lexicon.prep_objects(c), exclude))
+                elif c.dep_ == "prep" and c.lower_ == "in":
+                    for p in pobjs(c):
+                        if p.lemma_.lower() in answering:
+                            found.extend(self._answered_objects(p, exclude))
+                elif c.dep_ in ("ccomp", "xcomp"):
+                    for x in c.subtree:
+                        if x.pos_ == "VERB" and x.lemma_.lower() in answering:
+                            found.extend(self._answered_objects(x, exclude))
+        return list(dict.fromkeys(found))
+
+    def rivalled(self, cand: Candidate, source: list[str]) -> list[str]:
+        """Whose rival the actor is, as its apposition says ("his rival, Ana Ruiz, conceded",
+        "Ruiz, the governor's challenger, accused ..."): a concession, blame, rejection or
+        threat with no one named on the other side is aimed at that other; ``[]`` when none."""
+        if cand.type not in RIVAL_TYPES or not source:
+            return []
+        own = set(source)
+        rivals = self.words.rival_nouns
+        found: list[str] = []
+        heads = {h.i for i in own if self.nominals.has(i) for h in self.nominals.head_tokens(i)}
+        for tok in cand.tok.sent:
+            if tok.pos_ != "PROPN" or not (tok.i in heads or own & set(self.token_ids(tok))):
+                continue
+            nouns = [c for c in tok.children if c.dep_ == "appos"]
+            if tok.dep_ == "appos":
+                nouns.append(tok.head)
+            for noun in nouns:
+                if noun.lemma_.lower() not in rivals:
+                    continue
+                for c in noun.children:
+                    if c.dep_ == "poss":
+                        ids = self.token_ids(c) or self.pronoun_ids(c) or self.np_ids(c)
+                        found.extend(i for i in ids if i not in own)
+        return list(dict.fromkeys(found))
+
+    def holders(self, cand: Candidate, source: list[str]) -> list[str]:
+        """Who holds the people or things a request asks to be let go ("demanded the release
+        of the crew", "called for their return"): the actors of the latest earlier arrest,
+        detention or seizure (COERCE) within ``NEAR`` characters; ``[]`` when none."""
+        if cand.type != "REQUEST":
+            return []
+        tok = cand.tok
+        objects = [c for c in tok.children if c.dep_ == "dobj"] + [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in pobjs(c)
+        ]
+        if not any(o.lemma_.lower() in self.words.release_nouns for o in objects):
+            return []
+        own = set(source)
+        for e in reversed(self.emitted):
+            if e.trigger.start >= tok.idx or tok.idx - e.trigger.start > NEAR:
+                continue
+            if e.type == "COERCE" and (found := [i for i in e.source if i not in own]):
+                return found
+        return []
+
+    def counterpart(self, cand: Candidate, source: list[str]) -> list[str]:
+        """Whom a refusal, blame, threat or demand with no one named on its other side answers:
+        the other side of the latest earlier act within ``NEAR`` characters between its actor
+        and another ("X blamed Y for the delay ... Y had refused to drop a demand": Y refuses
+        X); ``[]`` when none."""
+        if cand.type not in COUNTER_TYPES or not source:
+            return []
+        own = set(source)
+        at = cand.tok.idx
+        for e in reversed(self.emitted):
+            if e.trigger.start >= at or at - e.trigger.start > NEAR:
+                continue
+            if own & set(e.target) and (found := [i for i in e.source if i not in own]):
+                return found
+            if own & set(e.source) and (found := [i for i in e.target if i not in own]):
+                return found
+        return []
+
+    def _answered_objects(self, word: Token, exclude: set[str]) -> list[str]:
+        """Whose act a word of answering names ("respond to X's closure", "in response to X's
+        raid", "retaliate against X")."""
+        return self._acts_of(
+            [
+                p
+                for c in word.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "for", "against")
+                for p in lexicon.prep_objects(c)
+            ],
+            exclude,
+        )
+
+    def _acts_of(self, toks: list[Token], exclude: set[str]) -> list[str]:
+        """The actors of the acts ``toks`` name: a named actor itself ("over X"), the subject
+        of a clause ("after X closed the border"), the owner or agent of a noun ("X's
+        closure", "the raid by X")."""
+        out: list[str] = []
+        for t in toks:
+            if t.pos_ in ("VERB", "AUX"):
+                subj, passive = self.subjects(t)
+                if not passive:
+                    out.extend(self._named(subj, exclude))
+                continue
+            named = [i for i in self.token_ids(t) if i not in exclude and not self.nominals.has(i)]
+            out.extend(named or self._named(_author_tokens(t), exclude))
+        return out
+
+
+def _author_tokens(noun: Token) -> list[Token]:
+    """Who a noun's own phrase says made it: its possessor, the object of its "by" or "from"
+    (``lexicon.statement_author``), or the agent of a participle that follows it ("The report,
+    published on Sunday by X")."""
+    own = lexicon.statement_author(noun)
+    if own is not None:
+        return own
+    return [
+        p
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for a in c.children
+        if a.dep_ == "agent"
+        for p in lexicon.prep_objects(a)
+    ]
