@@ -196,7 +196,7 @@ def test_both_sides_are_two_others_than_the_one_urging(run: Callable[..., Record
         "2022, urged both sides to spare ports."
     )
     (urge,) = of_type(rec, "REQUEST")
-    assert names(rec, urge.source) == ["Türkiye"]
+    assert names(rec, urge.source) == ["Turkey"]
     assert set(names(rec, urge.target)) == {"Russia", "Ukraine"}
 
 
