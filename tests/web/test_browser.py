@@ -313,10 +313,42 @@ def _boxes(page: Page, selector: str) -> list[dict[str, float]]:
     ))  # fmt: skip
 
 
-def _overlap(a: dict[str, float], b: dict[str, float]) -> float:
-    dx = min(a["x"] + a["w"], b["x"] + b["w"]) - max(a["x"], b["x"])
-    dy = min(a["y"] + a["h"], b["y"] + b["h"]) - max(a["y"], b["y"])
-    return max(0.0, dx) * max(0.0, dy)
+def _quads(page: Page, selector: str) -> list[tuple[str, list[tuple[float, float]]]]:
+    """Each SVG element's own box as drawn: its four corners on the page, rotation included
+    (a turned label's bounding rectangle is larger than the label)."""
+    found = page.eval_on_selector_all(
+        selector,
+        "els => els.map(e => { const b = e.getBBox(), m = e.getScreenCTM();"
+        " const c = [[b.x, b.y], [b.x + b.width, b.y], [b.x + b.width, b.y + b.height],"
+        " [b.x, b.y + b.height]];"
+        " return {text: e.textContent,"
+        " pts: c.map(([x, y]) => [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f])}; })",
+    )
+    return [(f["text"], [(float(x), float(y)) for x, y in f["pts"]]) for f in found]
+
+
+def _apart(a: list[tuple[float, float]], b: list[tuple[float, float]], slack: float = 1.0) -> bool:
+    """Whether two convex quadrilaterals overlap by no more than ``slack`` pixels (separating
+    axis test over the edges of both)."""
+    for quad in (a, b):
+        for (x1, y1), (x2, y2) in zip(quad, quad[1:] + quad[:1], strict=True):
+            nx, ny = y1 - y2, x2 - x1
+            norm = (nx * nx + ny * ny) ** 0.5 or 1.0
+            pa = [(x * nx + y * ny) / norm for x, y in a]
+            pb = [(x * nx + y * ny) / norm for x, y in b]
+            if min(max(pa), max(pb)) - max(min(pa), min(pb)) <= slack:
+                return True
+    return False
+
+
+def test_separating_axes_tell_turned_boxes_apart() -> None:
+    square = [(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)]
+    moved = [(x + 5, y + 5) for x, y in square]
+    diamond = [(16.0, 5.0), (21.0, 0.0), (26.0, 5.0), (21.0, 10.0)]  # turned 45 degrees
+    assert not _apart(square, moved)
+    assert _apart(square, diamond)  # their bounding rectangles would not touch either
+    kite = [(0.0, 0.0), (10.0, 0.0), (0.0, 10.0), (-10.0, 0.0)]
+    assert _apart(kite, [(9.0, 9.0), (19.0, 9.0), (19.0, 19.0), (9.0, 19.0)])
 
 
 def test_network_legend_colours_and_labels_that_never_overlap(page: Page, shots: Path) -> None:
@@ -344,9 +376,10 @@ def test_network_legend_colours_and_labels_that_never_overlap(page: Page, shots:
     for box in labels:
         assert box["x"] >= svg["x"] - 1 and box["x"] + box["w"] <= svg["x"] + svg["w"] + 1, box
         assert box["y"] >= svg["y"] - 1 and box["y"] + box["h"] <= svg["y"] + svg["h"] + 1, box
-    for i, a in enumerate(labels):
-        for b in labels[i + 1 :]:
-            assert _overlap(a, b) < 1.0, (a["text"], b["text"])
+    quads = _quads(page, "figure.network svg text.label")
+    for i, (text_a, a) in enumerate(quads):
+        for text_b, b in quads[i + 1 :]:
+            assert _apart(a, b), (text_a, text_b)
     # a clipped label keeps the whole name in its tooltip
     for node in figure.locator("svg a").all():
         label = node.locator("text.label").text_content() or ""
