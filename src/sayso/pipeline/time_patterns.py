@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import dateparser
@@ -55,6 +55,35 @@ def _led(words: Iterable[str], more: str = "") -> str:
     firsts = {w[0] for w in words if w} | set(more)
     firsts |= {c.upper() for c in firsts} | {c.lower() for c in firsts}
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+
+
+def _starter(words: Iterable[str], more: str = "") -> re.Pattern[str]:
+    """One character of the first characters of ``words`` (as written) and the characters
+    ``more``: where a match of a pattern that keeps case and begins with one of them may start
+    (see :func:`_matches`)."""
+    firsts = {w[0] for w in words if w} | set(more)
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
+
+
+def _matches(
+    rx: re.Pattern[str], starter: re.Pattern[str] | None, text: str, at: dict[str, list[int]]
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, with ``rx`` tried only where ``starter`` finds a character its
+    match may begin with (and past the end of the last match, as finditer goes on): a search
+    with a pattern led by a word boundary tries every position of the text, one character
+    class finds the few places at once. No pattern here matches the empty string. ``at`` holds
+    the places of each starter in ``text`` (patterns share starters)."""
+    if starter is None:
+        yield from rx.finditer(text)
+        return
+    places = at.get(starter.pattern)
+    if places is None:
+        places = at[starter.pattern] = [m.start() for m in starter.finditer(text)]
+    end = 0
+    for p in places:
+        if p >= end and (m := rx.match(text, p)) is not None:
+            end = m.end()
+            yield m
 
 
 def _holds(text: str, needles: tuple[str, ...], held: dict[int, bool]) -> bool:
@@ -342,6 +371,16 @@ class Patterns:
             ),
         ]
         self.specs = [(n, re.compile(rx, fl), h, weak) for n, rx, fl, h, weak in specs]
+        # where a match of the patterns led by the name of a month or a day (as written, _cased),
+        # by "the" or a day's digits ("dmy", "dm") or by the digits of "9/11" ("named") may
+        # begin: a class of characters each (see _matches). The other patterns are searched
+        # everywhere: the first letters of their words in both cases start most words of a text.
+        names = _starter([*self.months, *weekdays])
+        self.starters: dict[str, re.Pattern[str]] = {
+            **{n: names for n in ("mdy", "md", "my", "ctxyear", "relyear", "month")},
+            **dict.fromkeys(("dmy", "dm"), _starter(weekdays, "t0123456789")),
+            "named": _starter(self.months, "0123456789"),
+        }
         # words one of which a pattern's match holds: a text without any of them is not searched
         # with it (see scan). As written (the names of months and days are matched in the cases
         # _cased gives), or in lower case for the patterns that ignore case.
@@ -536,6 +575,7 @@ class Patterns:
         low = text.lower() if not any(c in text for c in _ODD_CASES) else None
         held: dict[int, bool] = {}  # the answers of _holds, by the id of the needles
         has_digit = _DIGIT.search(text) is not None
+        at: dict[str, list[int]] = {}  # the places of each starter in text (see _matches)
         for rank, (name, rx, handler, is_weak) in enumerate(self.specs):
             if is_weak and not weak:
                 continue
@@ -547,7 +587,7 @@ class Patterns:
             needles = self.needles.get(name)
             if low is not None and needles is not None and not _holds(low, needles, held):
                 continue
-            for m in rx.finditer(text):
+            for m in _matches(rx, self.starters.get(name), text, at):
                 start, end = m.span("d") if "d" in rx.groupindex else m.span()
                 if any(f.start < end and start < f.end for f in found):
                     continue
