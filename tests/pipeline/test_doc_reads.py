@@ -24,6 +24,8 @@ def test_sentences_and_span_texts_are_spacys() -> None:
     for tok in doc:
         assert nlp.sentence_at(doc, tok.i) == (tok.sent.start, tok.sent.end)
         assert nlp.sentence_chars(doc, tok.i) == (tok.sent.start_char, tok.sent.end_char)
+        assert nlp.sentence(tok) == tok.sent
+        assert nlp.sentence(tok).text == tok.sent.text
     for start in range(len(doc) + 1):
         for end in range(max(start - 1, 0), min(len(doc), start + 6) + 1):
             assert nlp.span_text(doc, start, end) == doc[start:end].text, (start, end)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import Cue, is_medium, lemma, match_cue, noun_cues
-from ...nlp import tokens_of
+from ...nlp import sentence, tokens_of
 from ...types import Span
 from .content import Contents
 from .context import Context, counted, depth, tok_end
@@ -109,7 +109,7 @@ class CuePass:
         if pobj is None or self._channel_of_speech(tok):
             return
         phrase_end = pobj.right_edge.i + 1
-        if self._channel_of_inner(pobj, phrase_end, tok.sent.end):
+        if self._channel_of_inner(pobj, phrase_end, sentence(tok).end):
             return
         content = self._according_content(tok, phrase_end)
         if content is None:
@@ -166,7 +166,7 @@ class CuePass:
         (up to an adverbial clause of the main verb), else before it."""
         doc = self.doc
         tokens = tokens_of(doc)
-        sent = tok.sent
+        sent = sentence(tok)
         before = [t for t in doc[sent.start : tok.i] if not t.is_punct]
         after = list(doc[after_start : sent.end])
         if after and len([t for t in after if not t.is_punct]) >= 3:

@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...lexicon import is_medium, match_cue
-from ...nlp import tokens_of
+from ...nlp import sentence, tokens_of
 from ...types import Attribution, Span
 from ..quotes import Quote
 from .context import DASHES, INLINE_SPACE, Context, tok_end, trim
@@ -190,7 +190,7 @@ class QuotePass:
         if not self._wholly_quoted(k, q):
             return False
         before_s, before_e = paras[k - 1]
-        last = self.ctx.token_at(max(before_s, before_e - 1)).sent
+        last = sentence(self.ctx.token_at(max(before_s, before_e - 1)))
         if before_s <= prev.cue.start and last.start_char <= prev.cue.start < before_e:
             return True
         pq, out = self.prev_quote, self.ctx.out
@@ -233,7 +233,7 @@ class QuotePass:
             for t in self.doc[self.ctx.token_at(pq.end).i : self.ctx.token_at(q.start).i + 1]
             if pq.end <= t.idx and tok_end(t) <= q.start and any(ch.isalnum() for ch in t.text)
         ]
-        if not gap or len(gap) > 14 or any(t.sent != verb.sent for t in gap):
+        if not gap or len(gap) > 14 or any(sentence(t) != sentence(verb) for t in gap):
             return False
         return all(
             t.i == verb.i or (verb in t.ancestors and self.speakers.cue_verb(t, quote=True) is None)
@@ -369,7 +369,7 @@ class QuotePass:
         ps, pe = self.ctx.paras[k - 1]
         if not self.text[ps:pe].rstrip().endswith(":"):
             return None
-        last = self.ctx.token_at(pe - 1).sent
+        last = sentence(self.ctx.token_at(pe - 1))
         root = last.root
         subj = self.speakers.subject(root) if root.pos_ in {"VERB", "AUX"} else None
         if subj is None or not self._introduces_words(root, last):
@@ -389,7 +389,7 @@ class QuotePass:
     def _cue_before(self, q: Quote) -> tuple[Token, Token] | None:
         """'He said: "..."' / 'Wang told reporters, "..."'."""
         first = self.ctx.token_at(q.start)
-        sent = first.sent
+        sent = sentence(first)
         for t in reversed(self.doc[sent.start : first.i]):
             if self.ctx.quoted(t) or t.i in self.ctx.used_cues:
                 break
@@ -427,7 +427,7 @@ class QuotePass:
         if not toks or len(toks) > 10:
             return False
         for t in toks:
-            if t.pos_ in {"VERB", "AUX"} or self.ctx.quoted(t) or t.sent != verb.sent:
+            if t.pos_ in {"VERB", "AUX"} or self.ctx.quoted(t) or sentence(t) != sentence(verb):
                 return False
             # the nearest verb above each word is the cue itself: an adjunct of the cue
             head = t.head

@@ -17,7 +17,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import text_of, tokens_of
+from ...nlp import sentence, text_of, tokens_of
 from ...sectors import sector_of_name, sector_of_words
 from .model import DETS, POSSESSIVE, Cluster, Mention, role_vocabulary, words
 
@@ -214,7 +214,7 @@ def name_generic_bodies(clusters: list[Cluster], gz: Gazetteer) -> None:
 def _counterpart_role(doc: Doc, m: Mention, clusters: list[Cluster]) -> str | None:
     """ "his counterpart X": X has the role of the person the counterpart is compared with."""
     tokens = tokens_of(doc)
-    sent = tokens[m.ts].sent
+    sent = sentence(tokens[m.ts])
     best = None
     for c in clusters:
         if c.label == "PERSON" and c.role:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...nlp import sentence_chars
+from ...nlp import sentence, sentence_chars
 from ...types import Entity
 from .actors import ActorFinder
 from .tables import Candidate
@@ -89,7 +89,7 @@ class Linker(ActorFinder):
         tok = span[0]
         if lexicon.is_dateline(tok):
             return True
-        sent = tok.sent
+        sent = sentence(tok)
         if not lexicon.starts_paragraph(self.state.text, sent[0].idx):
             return False
         head = tok.doc[sent.start : min(sent.end, sent.start + DATELINE_TOKENS)]
@@ -259,7 +259,8 @@ class Linker(ActorFinder):
             return True
         if cand.tok.pos_ == "VERB" and not source:
             return False  # "the mayor was attacked outside his home": who struck is not said
-        lemmas = {t.lemma_.lower() for t in cand.tok.sent} | {t.lower_ for t in cand.tok.sent}
+        sent = sentence(cand.tok)
+        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         return (
             bool(lemmas & self.words.politics_words)
             and not lemmas & self.words.violence_words

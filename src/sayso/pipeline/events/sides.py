@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...nlp import sentence
 from .linking import Linker
 from .modes import ModeReader
 from .places import Placer
@@ -109,7 +110,7 @@ class Sider(ModeReader, Placer, Reach, Linker):
         ):
             target, placed = [where], where  # "farmers in Tulsa blocked a road": Tulsa
         if target:
-            sent = cand.tok.sent
+            sent = sentence(cand.tok)
             target = list(dict.fromkeys(self.whereabouts(i, sent, actors) or i for i in target))
         return target, placed
 
@@ -123,7 +124,7 @@ class Sider(ModeReader, Placer, Reach, Linker):
     ) -> tuple[list[str], str | None]:
         """ "disputed stories that ran in the Globe", "broke the truce in Darfur": a thing is
         acted on for whom it concerns or where it is."""
-        heads = [t for i in target for t in self.generic_heads(i, cand.tok.sent)]
+        heads = [t for i in target for t in self.generic_heads(i, sentence(cand.tok))]
         inner = self.inner_actors(heads, set(source))
         if inner and not all(self.nominals.has(i) for i in inner):
             return inner, placed
