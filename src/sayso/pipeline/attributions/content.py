@@ -104,7 +104,7 @@ class Contents:
     def _hung_that_clause(self, tok: Token, cue: Cue, end: int) -> list[Token]:
         """ "said in a statement on Wednesday that ...": the parser hung the that-clause on a
         word between; the first one under the cue."""
-        for t in self.doc[end : sentence(tok).end]:
+        for t in tokens_of(self.doc)[end : sentence(tok).end]:
             if (
                 t.lower_ == "that"
                 and (t.dep_ == "mark" or (cue.take == "that" and t.head.dep_ == "relcl"))
@@ -216,7 +216,7 @@ class Contents:
         tokens = tokens_of(self.doc)
         sent = sentence(tok)
         stop: int = sent.end
-        for t in self.doc[j : sent.end]:
+        for t in tokens_of(self.doc)[j : sent.end]:
             if t.head.i != tok.i or t.i <= j + 1:
                 continue
             left = t.left_edge.i

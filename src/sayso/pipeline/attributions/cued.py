@@ -121,12 +121,14 @@ class CuePass:
     def _according_object(self, tok: Token, end: int) -> Token | None:
         """The object of "according to" (the source)."""
         doc = self.doc
-        for t in doc[tok.i : min(len(doc), end + 12)]:
+        for t in tokens_of(doc)[tok.i : min(len(doc), end + 12)]:
             if t.dep_ == "pobj" and t.head.i in (end - 1, tok.i):
                 return t
         if tok.head.i != tok.i:
             # "according to show insiders" with "show" taken for a verb: the phrase's last noun
-            nouns = [t for t in doc[end : tok.right_edge.i + 1] if t.pos_ in {"NOUN", "PROPN"}]
+            nouns = [
+                t for t in tokens_of(doc)[end : tok.right_edge.i + 1] if t.pos_ in {"NOUN", "PROPN"}
+            ]
             return nouns[-1] if nouns and nouns[-1].right_edge.i <= tok.right_edge.i else None
         return None
 
@@ -146,7 +148,7 @@ class CuePass:
         the channel of the speech cues in the clause (kept for them in ``pending_via``)."""
         inner = [
             t
-            for t in self.doc[phrase_end:sent_end]
+            for t in tokens_of(self.doc)[phrase_end:sent_end]
             if t.pos_ in {"VERB", "AUX"}
             and t.tag_ != "VBG"
             and self.speakers.cue_verb(t) is not None
@@ -167,8 +169,8 @@ class CuePass:
         doc = self.doc
         tokens = tokens_of(doc)
         sent = sentence(tok)
-        before = [t for t in doc[sent.start : tok.i] if not t.is_punct]
-        after = list(doc[after_start : sent.end])
+        before = [t for t in tokens[sent.start : tok.i] if not t.is_punct]
+        after = tokens[after_start : sent.end]
         if after and len([t for t in after if not t.is_punct]) >= 3:
             adv = [
                 t
@@ -293,7 +295,9 @@ class CuePass:
             return False
         if any(c.dep_ == "prep" and c.lower_ in {"for", "on"} and c.i == tok.i + 1 for c in kids):
             return False
-        return not any(self.ctx.quoted(t) for t in self.doc[tok.i + 1 : tok.right_edge.i + 1])
+        return not any(
+            self.ctx.quoted(t) for t in tokens_of(self.doc)[tok.i + 1 : tok.right_edge.i + 1]
+        )
 
     @staticmethod
     def _in_question_or_condition(tok: Token) -> bool:

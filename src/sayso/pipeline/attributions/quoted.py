@@ -230,7 +230,9 @@ class QuotePass:
             return False
         gap = [
             t
-            for t in self.doc[self.ctx.token_at(pq.end).i : self.ctx.token_at(q.start).i + 1]
+            for t in tokens_of(self.doc)[
+                self.ctx.token_at(pq.end).i : self.ctx.token_at(q.start).i + 1
+            ]
             if pq.end <= t.idx and tok_end(t) <= q.start and any(ch.isalnum() for ch in t.text)
         ]
         if not gap or len(gap) > 14 or any(sentence(t) != sentence(verb) for t in gap):
@@ -245,7 +247,7 @@ class QuotePass:
         if a.cue is None:
             return None
         first, last = self.ctx.token_at(a.cue.start), self.ctx.token_at(a.cue.end - 1)
-        toks = list(self.doc[first.i : last.i + 1])
+        toks = tokens_of(self.doc)[first.i : last.i + 1]
         verbs = [t for t in toks if self.speakers.cue_verb(t, quote=True) is not None]
         return verbs[-1] if verbs else None
 
@@ -283,7 +285,7 @@ class QuotePass:
         tok = self.ctx.token_at(end)
         if tok.idx < end:
             tok = tok.nbor(1) if tok.i + 1 < len(self.doc) else tok
-        for t in self.doc[tok.i : min(len(self.doc), tok.i + 16)]:
+        for t in tokens_of(self.doc)[tok.i : min(len(self.doc), tok.i + 16)]:
             if "\n" in t.text or (t.is_sent_start and t.i > tok.i + 1):
                 break
             if t.text in {".", "!", "?", ";"} or self.ctx.quoted(t):
@@ -348,7 +350,11 @@ class QuotePass:
         name = colon if colon.text == "):" else self.doc[colon.i - 1]
         if name.text in {")", "):"}:  # a party tag or a country after the name
             opening = next(
-                (t for t in reversed(self.doc[max(colon.i - 8, 0) : name.i]) if t.text == "("),
+                (
+                    t
+                    for t in reversed(tokens_of(self.doc)[max(colon.i - 8, 0) : name.i])
+                    if t.text == "("
+                ),
                 None,
             )
             if opening is None or opening.i == 0:
@@ -390,7 +396,7 @@ class QuotePass:
         """'He said: "..."' / 'Wang told reporters, "..."'."""
         first = self.ctx.token_at(q.start)
         sent = sentence(first)
-        for t in reversed(self.doc[sent.start : first.i]):
+        for t in reversed(tokens_of(self.doc)[sent.start : first.i]):
             if self.ctx.quoted(t) or t.i in self.ctx.used_cues:
                 break
             if self.speakers.cue_verb(t, quote=True) is not None:
@@ -421,7 +427,7 @@ class QuotePass:
             return False
         toks = [
             t
-            for t in self.doc[verb.i + 1 : self.ctx.token_at(q.start).i + 1]
+            for t in tokens_of(self.doc)[verb.i + 1 : self.ctx.token_at(q.start).i + 1]
             if tok_end(t) <= q.start and any(ch.isalnum() for ch in t.text)
         ]
         if not toks or len(toks) > 10:

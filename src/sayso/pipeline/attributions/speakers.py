@@ -238,7 +238,7 @@ class Speakers:
         sent = sentence(pronoun)
         if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj" or sent.start == 0:
             return None
-        if any(t.ent_type_ == "PERSON" for t in self.doc[sent.start : pronoun.i]):
+        if any(t.ent_type_ == "PERSON" for t in tokens_of(self.doc)[sent.start : pronoun.i]):
             return None
         k = sent.start - 1
         while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
@@ -354,7 +354,7 @@ class Speakers:
 
     def _after_dateline(self, head: Token) -> tuple[Span | None, str | None]:
         sent = sentence(head)
-        for t in self.doc[head.i + 1 : sent.end]:
+        for t in tokens_of(self.doc)[head.i + 1 : sent.end]:
             if t.pos_ in {"VERB", "AUX"}:
                 break
             ent = self.entity_of(t)
@@ -370,7 +370,7 @@ class Speakers:
         if author is not None:
             return author
         # "The analysis highlights ...": the last analysis with an author, a few sentences back
-        for tok in reversed(self.doc[max(0, head.i - 150) : head.i]):
+        for tok in reversed(tokens_of(self.doc)[max(0, head.i - 150) : head.i]):
             if lemma(tok) == lemma(head):
                 a = self.author(tok)
                 if a is not None:
@@ -499,7 +499,9 @@ class Speakers:
         words."""
         if tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].text != ",":
             return False
-        before = tuple(t.lower_ for t in self.doc[sentence(tok).start : tok.i] if not t.is_punct)
+        before = tuple(
+            t.lower_ for t in tokens_of(self.doc)[sentence(tok).start : tok.i] if not t.is_punct
+        )
         return before in _CONNECTIVES
 
     def put_question(self, tok: Token) -> Token | None:
@@ -603,7 +605,7 @@ class Speakers:
         j = verb.i - 1
         while j > sentence(verb).start and tokens[j].is_punct:
             j -= 1
-        for t in reversed(self.doc[sentence(verb).start : j + 1]):
+        for t in reversed(tokens_of(self.doc)[sentence(verb).start : j + 1]):
             if t.pos_ in {"VERB", "AUX"}:
                 return None
             if t.dep_ == "pobj" and t.right_edge.i >= j and t.head.lower_ in _SUBORDINATORS:

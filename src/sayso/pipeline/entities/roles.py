@@ -29,7 +29,7 @@ def title_tokens(doc: Doc, m: Mention) -> list[Token]:
     toks: list[Token] = []
     # words before the name in its noun phrase ("Chinese Defense Minister", "Argentina's")
     if root.left_edge.i < m.ts:
-        toks.extend(t for t in doc[root.left_edge.i : m.ts] if not t.is_punct)
+        toks.extend(t for t in tokens_of(doc)[root.left_edge.i : m.ts] if not t.is_punct)
     else:
         i = m.ts - 1  # compounds the parser hung elsewhere ("spokeswoman" in "... spokeswoman X")
         while i >= 0 and tokens[i].dep_ in {"compound", "amod"} and tokens[i].head.i >= i + 1:

@@ -7,6 +7,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ... import lexicon
+from ...nlp import tokens_of
 from ..base import State
 from ..entities import Resolver
 from ..nominals import Nominals
@@ -85,7 +86,9 @@ class ActorFinder:
         possessors: list[Token] = []
         for c in tok.children:
             if c.dep_ in NP_DEPS:
-                if c.i < tok.i and any(lexicon.spaced_dash(t) for t in tok.doc[c.i + 1 : tok.i]):
+                if c.i < tok.i and any(
+                    lexicon.spaced_dash(t) for t in tokens_of(tok.doc)[c.i + 1 : tok.i]
+                ):
                     continue  # "ALGIERS, Algeria - Police": a dateline is no part of the name
                 ids.extend(self.np_ids(c, top=False))
                 if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING_VERBS:

@@ -432,7 +432,7 @@ class Coder(Matcher, Filler, Nester, Sider):
         """Whether the actor is a definite plural common noun ("the plaintiffs", "its forces")
         in a sentence after the first of the story: a group that refers back."""
         sent = sentence(cand.tok)
-        if sent.start == 0 or not any(t.is_alpha for t in cand.tok.doc[: sent.start]):
+        if sent.start == 0 or not any(t.is_alpha for t in tokens_of(cand.tok.doc)[: sent.start]):
             return False
         heads = self.nominals.head_tokens(eid)
         if not heads:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...nlp import sentence, sentence_chars
+from ...nlp import sentence, sentence_chars, tokens_of
 from ...types import Entity
 from .actors import ActorFinder
 from .tables import Candidate
@@ -92,7 +92,7 @@ class Linker(ActorFinder):
         sent = sentence(tok)
         if not lexicon.starts_paragraph(self.state.text, sent[0].idx):
             return False
-        head = tok.doc[sent.start : min(sent.end, sent.start + DATELINE_TOKENS)]
+        head = tokens_of(tok.doc)[sent.start : min(sent.end, sent.start + DATELINE_TOKENS)]
         dash = next((t.i for t in head if lexicon.spaced_dash(t)), None)
         return dash is not None and tok.i < dash
 
