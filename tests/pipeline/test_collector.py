@@ -41,11 +41,10 @@ class _Seen:
 
 
 def _run(stage: _Seen) -> None:
-    # no spaCy (the model is never loaded): cleanup and the stage read no Doc
-    document = Document(id="d1", text="The council met on Tuesday.")
-    Pipeline(stages=[stage]).run_state(document, None)  # type: ignore[arg-type]
+    Pipeline(stages=[stage]).extract(Document(id="d1", text="The council met on Tuesday."))
 
 
+@pytest.mark.model
 @pytest.mark.usefixtures("collector_on")
 def test_the_collector_is_off_inside_and_on_after() -> None:
     stage = _Seen()
@@ -54,6 +53,7 @@ def test_the_collector_is_off_inside_and_on_after() -> None:
     assert gc.isenabled()
 
 
+@pytest.mark.model
 @pytest.mark.usefixtures("collector_on")
 def test_the_collector_is_on_again_after_a_failing_stage() -> None:
     with pytest.raises(RuntimeError):

@@ -112,14 +112,20 @@ class Pipeline:
 
     def run_state(self, document: Document, doc: Doc) -> State:
         state = State(document=document, meta=Meta(), doc=doc)
-        with collector_paused():
-            self.cleanup(state)
-            for stage in self.stages:
-                stage(state)
+        self.cleanup(state)
+        for stage in self.stages:
+            stage(state)
         return state
 
     def record(self, document: Document, doc: Doc) -> Record:
-        state = self.run_state(document, doc)
+        """The record of ``document``, whose spaCy Doc is ``doc``. The stages run with the
+        garbage collector held off (:func:`collector_paused`) until the state they build is
+        dropped."""
+        with collector_paused():
+            return self._record(self.run_state(document, doc))
+
+    def _record(self, state: State) -> Record:
+        document, doc = state.document, state.doc
         return Record(
             id=document.id,
             text=document.text,
