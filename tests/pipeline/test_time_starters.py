@@ -16,7 +16,7 @@ _PIECES = [
     "the", "The", "of", "in", "on", "since", "last", "next", "this", "that same year", "year",
     "3", "03", "21st", "11", "9/11", "2024", "1999", "24", "-", "/", ",", ".", " ", "  ", "\n",
     "attacks", "ago", "two", "week", "spring", "x", "_", "5%", "\u0130", "\u017f", "\u212a",
-    "\u0663", "é",
+    "\u0663", "é", "\u00a0", "the\u00a0", "6th",
 ]  # fmt: skip
 
 

@@ -57,12 +57,14 @@ def _led(words: Iterable[str], more: str = "") -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
-def _starter(words: Iterable[str], more: str = "") -> re.Pattern[str]:
-    """One character of the first characters of ``words`` (as written) and the characters
-    ``more``: where a match of a pattern that keeps case and begins with one of them may start
-    (see :func:`_matches`)."""
-    firsts = {w[0] for w in words if w} | set(more)
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
+def _starter(words: Iterable[str], more: str = "", leads: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """Where a match of a pattern that keeps case may begin (see :func:`_matches`): at the
+    first character of one of ``words``, at one of the characters ``more``, or where one of
+    the regexes ``leads`` matches (one character and a lookahead: a word that may lead a
+    match, "the" before a day, whose first letter starts too many other words). The characters
+    are alternatives of one character each: re looks for all of them at once."""
+    firsts = sorted({w[0] for w in words if w} | set(more))
+    return re.compile("|".join([*leads, *(re.escape(c) for c in firsts)]))
 
 
 def _matches(
@@ -373,12 +375,12 @@ class Patterns:
         self.specs = [(n, re.compile(rx, fl), h, weak) for n, rx, fl, h, weak in specs]
         # where a match of the patterns led by the name of a month or a day (as written, _cased),
         # by "the" or a day's digits ("dmy", "dm") or by the digits of "9/11" ("named") may
-        # begin: a class of characters each (see _matches). The other patterns are searched
+        # begin: a few characters each (see _matches). The other patterns are searched
         # everywhere: the first letters of their words in both cases start most words of a text.
         names = _starter([*self.months, *weekdays])
         self.starters: dict[str, re.Pattern[str]] = {
             **{n: names for n in ("mdy", "md", "my", "ctxyear", "relyear", "month")},
-            **dict.fromkeys(("dmy", "dm"), _starter(weekdays, "t0123456789")),
+            **dict.fromkeys(("dmy", "dm"), _starter(weekdays, "0123456789", (r"t(?=he\s)",))),
             "named": _starter(self.months, "0123456789"),
         }
         # words one of which a pattern's match holds: a text without any of them is not searched
