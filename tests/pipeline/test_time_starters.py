@@ -4,11 +4,12 @@ begin (time_patterns._matches): it finds what a search of the whole text finds."
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sayso.pipeline.time_patterns import Found, patterns
+from sayso.pipeline.time_patterns import _FOLDS, Found, patterns
 
 # pieces of invented dates, words around them, and characters that sit next to them
 _PIECES = [
@@ -16,8 +17,19 @@ _PIECES = [
     "the", "The", "of", "in", "on", "since", "last", "next", "this", "that same year", "year",
     "3", "03", "21st", "11", "9/11", "2024", "1999", "24", "-", "/", ",", ".", " ", "  ", "\n",
     "attacks", "ago", "two", "week", "spring", "x", "_", "5%", "\u0130", "\u017f", "\u212a",
-    "\u0663", "é", "\u00a0", "the\u00a0", "6th",
+    "\u0663", "é", "\u00a0", "the\u00a0", "6th", "LAST", "Earlier", "early", "this",
+    "THIS", "past", "coming", "week", "WEEK", "months", "years", "today", "TODAY", "tonight",
+    "previous", "\u0130n", "in", "next", "Next",
 ]  # fmt: skip
+
+
+def test_the_folds_are_those_of_re() -> None:
+    """Every character Python's re matches, ignoring case, to an ASCII character other than
+    its two cases is in _FOLDS."""
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for c in map(chr, range(128)):
+        same = {m.group() for m in re.finditer(f"(?i:{re.escape(c)})", everything)}
+        assert same == {c, c.lower(), c.upper(), *_FOLDS.get(c.lower(), "")}, c
 
 
 def _scan_everywhere(text: str, pub: dt.date, weak: bool) -> list[Found]:

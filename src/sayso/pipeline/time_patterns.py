@@ -57,14 +57,38 @@ def _led(words: Iterable[str], more: str = "") -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
-def _starter(words: Iterable[str], more: str = "", leads: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """Where a match of a pattern that keeps case may begin (see :func:`_matches`): at the
-    first character of one of ``words``, at one of the characters ``more``, or where one of
-    the regexes ``leads`` matches (one character and a lookahead: a word that may lead a
-    match, "the" before a day, whose first letter starts too many other words). The characters
-    are alternatives of one character each: re looks for all of them at once."""
+# the characters other than an ASCII letter's two cases that Python's re matches to it when it
+# ignores case (the tests check this against re)
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _starter(
+    words: Iterable[str] = (),
+    more: str = "",
+    leads: tuple[str, ...] = (),
+    folded: Iterable[str] = (),
+) -> re.Pattern[str] | None:
+    """Where a match of a pattern may begin (see :func:`_matches`): at the first character of
+    one of ``words`` (as written), at one of the characters ``more``, where one of the regexes
+    ``leads`` matches (one character and a lookahead: "the" before a day, whose first letter
+    starts too many other words), or where one of the words ``folded`` begins in any case
+    (for a pattern that ignores case: its first letter in every case re matches to it, the
+    rest of the word in a lookahead). None where such a first letter is not ASCII (its other
+    cases are not listed here): the pattern is then searched everywhere. The alternatives
+    each begin with one character: re looks for all of them at once."""
+    rests: dict[str, set[str]] = {}
+    for w in folded:
+        if w:
+            rests.setdefault(w[0].lower(), set()).add(w[1:])
+    if not all(c.isascii() for c in rests):
+        return None
+    alts = list(leads)
+    for c, rest in sorted(rests.items()):
+        tail = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(rest))
+        look = f"(?=(?i:{tail}))" if all(rest) else ""  # an empty rest: the letter is a word
+        alts += [re.escape(x) + look for x in sorted({c, c.upper(), *_FOLDS.get(c, "")})]
     firsts = sorted({w[0] for w in words if w} | set(more))
-    return re.compile("|".join([*leads, *(re.escape(c) for c in firsts)]))
+    return re.compile("|".join(alts + [re.escape(c) for c in firsts]))
 
 
 def _matches(
@@ -373,15 +397,21 @@ class Patterns:
             ),
         ]
         self.specs = [(n, re.compile(rx, fl), h, weak) for n, rx, fl, h, weak in specs]
-        # where a match of the patterns led by the name of a month or a day (as written, _cased),
-        # by "the" or a day's digits ("dmy", "dm") or by the digits of "9/11" ("named") may
-        # begin: a few characters each (see _matches). The other patterns are searched
-        # everywhere: the first letters of their words in both cases start most words of a text.
+        # where a match may begin (see _matches), for the patterns led by the name of a month
+        # or a day (as written, _cased), by "the" or a day's digits ("dmy", "dm"), by the digits
+        # of "9/11" ("named") or by a word of their own list in any case. The other patterns
+        # are searched everywhere: their first words ("a", "in", "of", "this") begin too many
+        # words of a text, or the alternatives of a starter would cost as much as the search.
         names = _starter([*self.months, *weekdays])
-        self.starters: dict[str, re.Pattern[str]] = {
+        self.starters: dict[str, re.Pattern[str] | None] = {
             **{n: names for n in ("mdy", "md", "my", "ctxyear", "relyear", "month")},
             **dict.fromkeys(("dmy", "dm"), _starter(weekdays, "0123456789", (r"t(?=he\s)",))),
             "named": _starter(self.months, "0123456789"),
+            "season": _starter(folded=self.season_mods),
+            "modmonth": _starter(folded=self.month_mods),
+            "week": _starter(folded=self.week_mods),
+            "relday": _starter(folded=self.rel_days),
+            "period": _starter(folded=self.period_mods),
         }
         # words one of which a pattern's match holds: a text without any of them is not searched
         # with it (see scan). As written (the names of months and days are matched in the cases
