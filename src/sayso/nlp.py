@@ -89,7 +89,9 @@ class Read:
 
     @functools.cached_property
     def lower(self) -> list[str]:
-        return [t.lower_ for t in self.tokens]
+        # a token's lower_ is its text's str.lower() (spaCy's LOWER lexeme attribute), read
+        # without the StringStore
+        return [w.lower() for w in self.words]
 
     @functools.cached_property
     def lemma(self) -> list[str]:

@@ -21,6 +21,9 @@ def test_sentences_and_span_texts_are_spacys() -> None:
     doc = nlp.load()(TEXT)
     sents = list(doc.sents)
     assert nlp.sentence_bounds(doc) == [(s.start, s.end) for s in sents]
+    assert nlp.lowers_of(doc) == [t.lower_ for t in doc]
+    assert nlp.words_of(doc) == [t.text for t in doc]
+    assert nlp.text_of(doc) == doc.text
     for tok in doc:
         assert nlp.sentence_at(doc, tok.i) == (tok.sent.start, tok.sent.end)
         assert nlp.sentence_chars(doc, tok.i) == (tok.sent.start_char, tok.sent.end_char)
@@ -29,6 +32,14 @@ def test_sentences_and_span_texts_are_spacys() -> None:
     for start in range(len(doc) + 1):
         for end in range(max(start - 1, 0), min(len(doc), start + 6) + 1):
             assert nlp.span_text(doc, start, end) == doc[start:end].text, (start, end)
+
+
+@pytest.mark.model
+def test_lower_cases_are_spacys_beyond_ascii() -> None:
+    doc = nlp.load()(
+        "The \u0130zmir office of \u039f\u0394\u03a5\u03a3\u03a3\u0395\u0391\u03a3 said."
+    )
+    assert nlp.lowers_of(doc) == [t.lower_ for t in doc]
 
 
 def test_the_trigger_lemmas_are_the_tables() -> None:
