@@ -132,6 +132,14 @@ def read(doc: Any) -> Read:
     return held
 
 
+def release(doc: Any) -> None:
+    """Forget what was read of ``doc`` (its Tokens, words and sentences), once its record is
+    made: they are freed at once rather than kept with the last few documents."""
+    _READ.pop(id(doc), None)
+    if _LAST and _LAST[0].doc is doc:
+        _LAST.clear()
+
+
 def text_of(doc: Any) -> str:
     """``doc.text``, read once per document: spaCy builds it anew from every token each time
     (the stages of one document ask for it many times)."""

@@ -57,3 +57,27 @@ def test_may_cue_word_answers_alike_when_asked_again() -> None:
         assert may_cue_word(lem, low) is expected  # the kept answer
     assert may_cue_word("say", "said")
     assert not may_cue_word("harbour", "harbour")
+
+
+@pytest.mark.model
+def test_a_released_doc_is_read_afresh() -> None:
+    """``nlp.release`` forgets what was read of a Doc (Pipeline.record releases its Doc once
+    the record is made); a later read makes it again, alike."""
+    doc = nlp.load()("The ferry sailed at dawn. It came back at noon.")
+    first = nlp.read(doc)
+    assert nlp.read(doc) is first
+    nlp.release(doc)
+    again = nlp.read(doc)
+    assert again is not first
+    assert again.sentences == first.sentences and again.words == first.words
+
+
+@pytest.mark.model
+def test_a_record_releases_its_doc() -> None:
+    from sayso.pipeline import Pipeline
+    from sayso.types import Document
+
+    pipeline = Pipeline()
+    doc = nlp.load()("The mayor said on Monday that the ferry would sail again.")
+    pipeline.record(Document(id="d1", text=doc.text), doc)
+    assert all(held.doc is not doc for held in nlp._READ.values())

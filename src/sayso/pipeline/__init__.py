@@ -120,9 +120,14 @@ class Pipeline:
     def record(self, document: Document, doc: Doc) -> Record:
         """The record of ``document``, whose spaCy Doc is ``doc``. The stages run with the
         garbage collector held off (:func:`collector_paused`) until the state they build is
-        dropped."""
+        dropped and what they read of ``doc`` is released (``nlp.release``: its Tokens would
+        otherwise outlive the document and, moved to the oldest generation, bring on a full
+        collection every hundred documents or so)."""
         with collector_paused():
-            return self._record(self.run_state(document, doc))
+            try:
+                return self._record(self.run_state(document, doc))
+            finally:
+                nlp_module.release(doc)
 
     def _record(self, state: State) -> Record:
         document, doc = state.document, state.doc
