@@ -17,7 +17,8 @@ _PIECES = [
     "the", "The", "of", "in", "on", "since", "last", "next", "this", "that same year", "year",
     "3", "03", "21st", "11", "9/11", "2024", "1999", "24", "-", "/", ",", ".", " ", "  ", "\n",
     "attacks", "ago", "two", "week", "spring", "x", "_", "5%", "\u0130", "\u017f", "\u212a",
-    "\u0663", "é", "\u00a0", "the\u00a0", "6th", "LAST", "Earlier", "early", "this",
+    "\u0663", "é", "\u00a0", "the\u00a0", "6th", "2023-10-18", "\u0663\u0663\u0663\u0663-", "LAST",
+    "Earlier", "early", "this",
     "THIS", "past", "coming", "week", "WEEK", "months", "years", "today", "TODAY", "tonight",
     "previous", "\u0130n", "in", "next", "Next",
 ]  # fmt: skip

@@ -399,14 +399,16 @@ class Patterns:
         self.specs = [(n, re.compile(rx, fl), h, weak) for n, rx, fl, h, weak in specs]
         # where a match may begin (see _matches), for the patterns led by the name of a month
         # or a day (as written, _cased), by "the" or a day's digits ("dmy", "dm"), by the digits
-        # of "9/11" ("named") or by a word of their own list in any case. The other patterns
-        # are searched everywhere: their first words ("a", "in", "of", "this") begin too many
-        # words of a text, or the alternatives of a starter would cost as much as the search.
+        # of "9/11" ("named") or of a year ("iso") or by a word of their own list in any case.
+        # The other patterns are searched everywhere: their first words ("a", "in", "of",
+        # "this") begin too many words of a text, or the alternatives of a starter would cost
+        # as much as the search.
         names = _starter([*self.months, *weekdays])
         self.starters: dict[str, re.Pattern[str] | None] = {
             **{n: names for n in ("mdy", "md", "my", "ctxyear", "relyear", "month")},
             **dict.fromkeys(("dmy", "dm"), _starter(weekdays, "0123456789", (r"t(?=he\s)",))),
             "named": _starter(self.months, "0123456789"),
+            "iso": _starter(leads=(r"\d(?=\d{3}-)",)),  # "2024-10-22": four digits and a dash
             "season": _starter(folded=self.season_mods),
             "modmonth": _starter(folded=self.month_mods),
             "week": _starter(folded=self.week_mods),
