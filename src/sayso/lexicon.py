@@ -323,17 +323,19 @@ def spaced_dash(tok: Token) -> bool:
     return tok.text in _DASHES and (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
 
 
-def past_dateline(subj: Token, verb: Token) -> Token:
+def past_dateline(subj: Token, verb: Token, start: int | None = None) -> Token:
     """The real subject of ``verb`` when the parser took a dateline for it ("ALGIERS, Algeria -
     Police have arrested ..."): the head of the noun phrase between the dash and the verb;
-    else ``subj``."""
-    sent = subj.sent
-    if subj.i - sent.start > 3:
+    else ``subj``. ``start``: the first token of ``subj``'s sentence, where the caller has it
+    (``subj.sent`` finds it anew)."""
+    if start is None:
+        start = subj.sent.start
+    if subj.i - start > 3:
         return subj
     doc = subj.doc
     dash = next((t.i for t in doc[subj.i + 1 : verb.i] if spaced_dash(t)), None)
     if dash is None or not (
-        _caps_place(subj.text) or dash - sent.start <= 8
+        _caps_place(subj.text) or dash - start <= 8
     ):  # "ALGIERS - ...", "Tehran, March 15, IRNA - ..."
         return subj
     span = range(dash + 1, verb.i)

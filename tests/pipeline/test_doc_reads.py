@@ -21,12 +21,25 @@ def test_sentences_and_span_texts_are_spacys() -> None:
     doc = nlp.load()(TEXT)
     sents = list(doc.sents)
     assert nlp.sentence_bounds(doc) == [(s.start, s.end) for s in sents]
+    assert nlp.lowers_of(doc) == [t.lower_ for t in doc]
+    assert nlp.words_of(doc) == [t.text for t in doc]
+    assert nlp.text_of(doc) == doc.text
     for tok in doc:
         assert nlp.sentence_at(doc, tok.i) == (tok.sent.start, tok.sent.end)
         assert nlp.sentence_chars(doc, tok.i) == (tok.sent.start_char, tok.sent.end_char)
+        assert nlp.sentence(tok) == tok.sent
+        assert nlp.sentence(tok).text == tok.sent.text
     for start in range(len(doc) + 1):
         for end in range(max(start - 1, 0), min(len(doc), start + 6) + 1):
             assert nlp.span_text(doc, start, end) == doc[start:end].text, (start, end)
+
+
+@pytest.mark.model
+def test_lower_cases_are_spacys_beyond_ascii() -> None:
+    doc = nlp.load()(
+        "The \u0130zmir office of \u039f\u0394\u03a5\u03a3\u03a3\u0395\u0391\u03a3 said."
+    )
+    assert nlp.lowers_of(doc) == [t.lower_ for t in doc]
 
 
 def test_the_trigger_lemmas_are_the_tables() -> None:
@@ -44,3 +57,27 @@ def test_may_cue_word_answers_alike_when_asked_again() -> None:
         assert may_cue_word(lem, low) is expected  # the kept answer
     assert may_cue_word("say", "said")
     assert not may_cue_word("harbour", "harbour")
+
+
+@pytest.mark.model
+def test_a_released_doc_is_read_afresh() -> None:
+    """``nlp.release`` forgets what was read of a Doc (Pipeline.record releases its Doc once
+    the record is made); a later read makes it again, alike."""
+    doc = nlp.load()("The ferry sailed at dawn. It came back at noon.")
+    first = nlp.read(doc)
+    assert nlp.read(doc) is first
+    nlp.release(doc)
+    again = nlp.read(doc)
+    assert again is not first
+    assert again.sentences == first.sentences and again.words == first.words
+
+
+@pytest.mark.model
+def test_a_record_releases_its_doc() -> None:
+    from sayso.pipeline import Pipeline
+    from sayso.types import Document
+
+    pipeline = Pipeline()
+    doc = nlp.load()("The mayor said on Monday that the ferry would sail again.")
+    pipeline.record(Document(id="d1", text=doc.text), doc)
+    assert all(held.doc is not doc for held in nlp._READ.values())

@@ -89,3 +89,14 @@ def test_each_operator_and_predicate_matches_as_spacy_does(
 def test_a_pattern_it_cannot_read_is_an_error(pattern: list[dict[str, object]], error: str) -> None:
     with pytest.raises(ValueError, match=error):
         compile_pattern(pattern)
+
+
+@pytest.mark.model
+def test_the_root_of_each_token_is_its_sentence_root() -> None:
+    doc = nlp.load()(
+        "The envoy, who had flown in from the coast overnight, said the talks would go on. "
+        "Rebels shelled the port.\n\nA ferry that the navy had sent turned back at dawn."
+    )
+    tree = Tree(doc)
+    for tok in doc:
+        assert tree.root[tok.i] == tok.sent.root.i

@@ -87,6 +87,9 @@ _DOUBLED = re.compile(r"(?<!\w)([^\W\d_]+)(?=[ \t]+([^\W\d_]+)(?!\w))")
 # the pairs of _DOUBLED whose words are the same, in a line already in lower case
 _DOUBLED_SAME = re.compile(r"(?<!\w)([^\W\d_]+)(?=[ \t]+(\1)(?!\w))")
 _LOWER_AFTER_PERIOD = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.[ \t]+([a-z]+)(?![\w'’\-])")
+# what every match of _LOWER_AFTER_PERIOD holds: a line without it is not searched (re finds a
+# pattern that starts with a character at once, one that starts with a look-behind slowly)
+_PERIOD_LOWER = re.compile(r"\.[ \t]+[a-z]")
 _STRAY_END = re.compile(r"(\w+)[.!?][\"”’]?[ \t]+(\w+)[.!?]?$")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"[\w.'’\-]+$")
@@ -449,7 +452,7 @@ def _scan_garbled(text: str, lines: list[_Line], j: _Judgement) -> None:
             a, b = s[m.start(1) : m.end(1)], s[m.start(2) : m.end(2)]
             if a.casefold() == b.casefold() and (a != b or a.casefold() in rules.doubled):
                 j.flag("garbled", base + m.start(1), base + m.end(2))
-        for m in _LOWER_AFTER_PERIOD.finditer(s):
+        for m in _LOWER_AFTER_PERIOD.finditer(s) if _PERIOD_LOWER.search(s) else ():
             if m.start(2) != stray_at and not _is_abbreviation(m.group(1)):
                 j.flag("garbled", base + m.start(1), base + m.end(2))
     start = end = -1

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import dateparser
@@ -55,6 +55,61 @@ def _led(words: Iterable[str], more: str = "") -> str:
     firsts = {w[0] for w in words if w} | set(more)
     firsts |= {c.upper() for c in firsts} | {c.lower() for c in firsts}
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+
+
+# the characters other than an ASCII letter's two cases that Python's re matches to it when it
+# ignores case (the tests check this against re)
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _starter(
+    words: Iterable[str] = (),
+    more: str = "",
+    leads: tuple[str, ...] = (),
+    folded: Iterable[str] = (),
+) -> re.Pattern[str] | None:
+    """Where a match of a pattern may begin (see :func:`_matches`): at the first character of
+    one of ``words`` (as written), at one of the characters ``more``, where one of the regexes
+    ``leads`` matches (one character and a lookahead: "the" before a day, whose first letter
+    starts too many other words), or where one of the words ``folded`` begins in any case
+    (for a pattern that ignores case: its first letter in every case re matches to it, the
+    rest of the word in a lookahead). None where such a first letter is not ASCII (its other
+    cases are not listed here): the pattern is then searched everywhere. The alternatives
+    each begin with one character: re looks for all of them at once."""
+    rests: dict[str, set[str]] = {}
+    for w in folded:
+        if w:
+            rests.setdefault(w[0].lower(), set()).add(w[1:])
+    if not all(c.isascii() for c in rests):
+        return None
+    alts = list(leads)
+    for c, rest in sorted(rests.items()):
+        tail = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(rest))
+        look = f"(?=(?i:{tail}))" if all(rest) else ""  # an empty rest: the letter is a word
+        alts += [re.escape(x) + look for x in sorted({c, c.upper(), *_FOLDS.get(c, "")})]
+    firsts = sorted({w[0] for w in words if w} | set(more))
+    return re.compile("|".join(alts + [re.escape(c) for c in firsts]))
+
+
+def _matches(
+    rx: re.Pattern[str], starter: re.Pattern[str] | None, text: str, at: dict[str, list[int]]
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, with ``rx`` tried only where ``starter`` finds a character its
+    match may begin with (and past the end of the last match, as finditer goes on): a search
+    with a pattern led by a word boundary tries every position of the text, one character
+    class finds the few places at once. No pattern here matches the empty string. ``at`` holds
+    the places of each starter in ``text`` (patterns share starters)."""
+    if starter is None:
+        yield from rx.finditer(text)
+        return
+    places = at.get(starter.pattern)
+    if places is None:
+        places = at[starter.pattern] = [m.start() for m in starter.finditer(text)]
+    end = 0
+    for p in places:
+        if p >= end and (m := rx.match(text, p)) is not None:
+            end = m.end()
+            yield m
 
 
 def _holds(text: str, needles: tuple[str, ...], held: dict[int, bool]) -> bool:
@@ -342,6 +397,24 @@ class Patterns:
             ),
         ]
         self.specs = [(n, re.compile(rx, fl), h, weak) for n, rx, fl, h, weak in specs]
+        # where a match may begin (see _matches), for the patterns led by the name of a month
+        # or a day (as written, _cased), by "the" or a day's digits ("dmy", "dm"), by the digits
+        # of "9/11" ("named") or of a year ("iso") or by a word of their own list in any case.
+        # The other patterns are searched everywhere: their first words ("a", "in", "of",
+        # "this") begin too many words of a text, or the alternatives of a starter would cost
+        # as much as the search.
+        names = _starter([*self.months, *weekdays])
+        self.starters: dict[str, re.Pattern[str] | None] = {
+            **{n: names for n in ("mdy", "md", "my", "ctxyear", "relyear", "month")},
+            **dict.fromkeys(("dmy", "dm"), _starter(weekdays, "0123456789", (r"t(?=he\s)",))),
+            "named": _starter(self.months, "0123456789"),
+            "iso": _starter(leads=(r"\d(?=\d{3}-)",)),  # "2024-10-22": four digits and a dash
+            "season": _starter(folded=self.season_mods),
+            "modmonth": _starter(folded=self.month_mods),
+            "week": _starter(folded=self.week_mods),
+            "relday": _starter(folded=self.rel_days),
+            "period": _starter(folded=self.period_mods),
+        }
         # words one of which a pattern's match holds: a text without any of them is not searched
         # with it (see scan). As written (the names of months and days are matched in the cases
         # _cased gives), or in lower case for the patterns that ignore case.
@@ -536,6 +609,7 @@ class Patterns:
         low = text.lower() if not any(c in text for c in _ODD_CASES) else None
         held: dict[int, bool] = {}  # the answers of _holds, by the id of the needles
         has_digit = _DIGIT.search(text) is not None
+        at: dict[str, list[int]] = {}  # the places of each starter in text (see _matches)
         for rank, (name, rx, handler, is_weak) in enumerate(self.specs):
             if is_weak and not weak:
                 continue
@@ -547,7 +621,7 @@ class Patterns:
             needles = self.needles.get(name)
             if low is not None and needles is not None and not _holds(low, needles, held):
                 continue
-            for m in rx.finditer(text):
+            for m in _matches(rx, self.starters.get(name), text, at):
                 start, end = m.span("d") if "d" in rx.groupindex else m.span()
                 if any(f.start < end and start < f.end for f in found):
                     continue

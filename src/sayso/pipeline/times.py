@@ -58,6 +58,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
+from ..nlp import sentence
 from ..types import TimeExpr
 from .base import State
 from .time_patterns import (
@@ -260,7 +261,8 @@ class _Context:
         tok = self._token(f.start)
         if tok is None:
             return False
-        return any(not t.is_punct and not t.is_space for t in tok.sent[: tok.i - tok.sent.start])
+        sent = sentence(tok)
+        return any(not t.is_punct and not t.is_space for t in sent[: tok.i - sent.start])
 
     def _not_a_day(self, f: Found) -> bool:
         """A day relative to publication that is no day: the speaker's "tonight" inside a
@@ -297,7 +299,7 @@ class _Context:
         tok = self._token(f.start)
         if tok is None:
             return None
-        sent = tok.sent
+        sent = sentence(tok)
         para = self.state.text.rfind("\n", 0, f.start) + 1
         earlier = [g for g in found if g.end <= f.start and self.kind(g) in EXPLICIT_YEAR]
         verb = _verb_of(tok)
@@ -311,7 +313,7 @@ class _Context:
         before = [g for g in earlier if g.start >= para]
         if f.value.startswith(CONTEXT):
             return int(before[-1].value[:4]) if before else None
-        prev_start = self.state.doc[sent.start - 1].sent.start_char if sent.start else 0
+        prev_start = sentence(self.state.doc[sent.start - 1]).start_char if sent.start else 0
         dated = [g for g in before if g.start >= prev_start and self.kind(g) in self.DAYS]
         if not dated or self.tense(f.start) != PAST:
             return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import match_cue
-from ...nlp import tokens_of
+from ...nlp import sentence, tokens_of
 from ...types import Entity
 from .context import Context
 
@@ -66,11 +66,11 @@ class Centre:
         "speaker" (the subject of a reporting cue), "subject" (of a clause that is nobody's
         report), "object", "reported" (inside someone's reported words), "other"."""
         tokens = tokens_of(self.doc)
-        sent = pronoun.sent
+        sent = sentence(pronoun)
         k = sent.start - 1
         while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
             k -= 1
-        start = tokens[k].sent.start_char if sent.start > 0 else sent.start_char
+        start = sentence(tokens[k]).start_char if sent.start > 0 else sent.start_char
         out = []
         for m, eid in self.state.mentions_in(start, pronoun.idx):
             if self.state.quotes.inside(m.start):
@@ -79,7 +79,7 @@ class Centre:
             if span is None:
                 continue
             root = span.root
-            out.append((eid, self._role(root), root.sent.start == sent.start))
+            out.append((eid, self._role(root), sentence(root).start == sent.start))
         return out
 
     def _role(self, tok: Token) -> str:

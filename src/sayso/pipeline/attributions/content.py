@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import Cue, is_medium, lemma, match_cue, noun_cues
-from ...nlp import tokens_of
+from ...nlp import sentence, tokens_of
 from ...types import Span
 from .context import Context, listed, tok_end
 from .speakers import Speakers
@@ -82,7 +82,7 @@ class Contents:
         """Everything after the cue in its clause ("pointed out that ...", "hailed X as Y")."""
         doc = self.doc
         tokens = tokens_of(doc)
-        sent = tok.sent
+        sent = sentence(tok)
         j = end
         while j < sent.end and tokens[j].lower_ in {"that", ",", ":", "for"} and cue.take != "rest":
             j += 1
@@ -104,7 +104,7 @@ class Contents:
     def _hung_that_clause(self, tok: Token, cue: Cue, end: int) -> list[Token]:
         """ "said in a statement on Wednesday that ...": the parser hung the that-clause on a
         word between; the first one under the cue."""
-        for t in self.doc[end : tok.sent.end]:
+        for t in tokens_of(self.doc)[end : sentence(tok).end]:
             if (
                 t.lower_ == "that"
                 and (t.dep_ == "mark" or (cue.take == "that" and t.head.dep_ == "relcl"))
@@ -189,7 +189,7 @@ class Contents:
         prevent problems, he said, officials should be vigilant." (both sides)."""
         doc = self.doc
         tokens = tokens_of(doc)
-        sent = tok.sent
+        sent = sentence(tok)
         subj = self.speakers.subject(tok)
         ccomp_before = any(
             c.dep_ in {"ccomp", "dep", "parataxis"}
@@ -214,9 +214,9 @@ class Contents:
     def clause_end(self, tok: Token, j: int) -> int:
         """Past the last token of the cue's clause from token ``j`` (to the sentence end)."""
         tokens = tokens_of(self.doc)
-        sent = tok.sent
+        sent = sentence(tok)
         stop: int = sent.end
-        for t in self.doc[j : sent.end]:
+        for t in tokens_of(self.doc)[j : sent.end]:
             if t.head.i != tok.i or t.i <= j + 1:
                 continue
             left = t.left_edge.i

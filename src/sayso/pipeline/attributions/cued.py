@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import Cue, is_medium, lemma, match_cue, noun_cues
-from ...nlp import tokens_of
+from ...nlp import sentence, tokens_of
 from ...types import Span
 from .content import Contents
 from .context import Context, counted, depth, tok_end
@@ -109,7 +109,7 @@ class CuePass:
         if pobj is None or self._channel_of_speech(tok):
             return
         phrase_end = pobj.right_edge.i + 1
-        if self._channel_of_inner(pobj, phrase_end, tok.sent.end):
+        if self._channel_of_inner(pobj, phrase_end, sentence(tok).end):
             return
         content = self._according_content(tok, phrase_end)
         if content is None:
@@ -121,12 +121,14 @@ class CuePass:
     def _according_object(self, tok: Token, end: int) -> Token | None:
         """The object of "according to" (the source)."""
         doc = self.doc
-        for t in doc[tok.i : min(len(doc), end + 12)]:
+        for t in tokens_of(doc)[tok.i : min(len(doc), end + 12)]:
             if t.dep_ == "pobj" and t.head.i in (end - 1, tok.i):
                 return t
         if tok.head.i != tok.i:
             # "according to show insiders" with "show" taken for a verb: the phrase's last noun
-            nouns = [t for t in doc[end : tok.right_edge.i + 1] if t.pos_ in {"NOUN", "PROPN"}]
+            nouns = [
+                t for t in tokens_of(doc)[end : tok.right_edge.i + 1] if t.pos_ in {"NOUN", "PROPN"}
+            ]
             return nouns[-1] if nouns and nouns[-1].right_edge.i <= tok.right_edge.i else None
         return None
 
@@ -146,7 +148,7 @@ class CuePass:
         the channel of the speech cues in the clause (kept for them in ``pending_via``)."""
         inner = [
             t
-            for t in self.doc[phrase_end:sent_end]
+            for t in tokens_of(self.doc)[phrase_end:sent_end]
             if t.pos_ in {"VERB", "AUX"}
             and t.tag_ != "VBG"
             and self.speakers.cue_verb(t) is not None
@@ -166,9 +168,9 @@ class CuePass:
         (up to an adverbial clause of the main verb), else before it."""
         doc = self.doc
         tokens = tokens_of(doc)
-        sent = tok.sent
-        before = [t for t in doc[sent.start : tok.i] if not t.is_punct]
-        after = list(doc[after_start : sent.end])
+        sent = sentence(tok)
+        before = [t for t in tokens[sent.start : tok.i] if not t.is_punct]
+        after = tokens[after_start : sent.end]
         if after and len([t for t in after if not t.is_punct]) >= 3:
             adv = [
                 t
@@ -293,7 +295,9 @@ class CuePass:
             return False
         if any(c.dep_ == "prep" and c.lower_ in {"for", "on"} and c.i == tok.i + 1 for c in kids):
             return False
-        return not any(self.ctx.quoted(t) for t in self.doc[tok.i + 1 : tok.right_edge.i + 1])
+        return not any(
+            self.ctx.quoted(t) for t in tokens_of(self.doc)[tok.i + 1 : tok.right_edge.i + 1]
+        )
 
     @staticmethod
     def _in_question_or_condition(tok: Token) -> bool:

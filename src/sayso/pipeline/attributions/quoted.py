@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...lexicon import is_medium, match_cue
-from ...nlp import tokens_of
+from ...nlp import sentence, tokens_of
 from ...types import Attribution, Span
 from ..quotes import Quote
 from .context import DASHES, INLINE_SPACE, Context, tok_end, trim
@@ -196,7 +196,7 @@ class QuotePass:
         if not self._wholly_quoted(k, q):
             return False
         before_s, before_e = paras[k - 1]
-        last = self.ctx.token_at(max(before_s, before_e - 1)).sent
+        last = sentence(self.ctx.token_at(max(before_s, before_e - 1)))
         if before_s <= prev.cue.start and last.start_char <= prev.cue.start < before_e:
             return True
         pq, out = self.prev_quote, self.ctx.out
@@ -236,10 +236,12 @@ class QuotePass:
             return False
         gap = [
             t
-            for t in self.doc[self.ctx.token_at(pq.end).i : self.ctx.token_at(q.start).i + 1]
+            for t in tokens_of(self.doc)[
+                self.ctx.token_at(pq.end).i : self.ctx.token_at(q.start).i + 1
+            ]
             if pq.end <= t.idx and tok_end(t) <= q.start and any(ch.isalnum() for ch in t.text)
         ]
-        if not gap or len(gap) > 14 or any(t.sent != verb.sent for t in gap):
+        if not gap or len(gap) > 14 or any(sentence(t) != sentence(verb) for t in gap):
             return False
         return all(
             t.i == verb.i or (verb in t.ancestors and self.speakers.cue_verb(t, quote=True) is None)
@@ -251,7 +253,7 @@ class QuotePass:
         if a.cue is None:
             return None
         first, last = self.ctx.token_at(a.cue.start), self.ctx.token_at(a.cue.end - 1)
-        toks = list(self.doc[first.i : last.i + 1])
+        toks = tokens_of(self.doc)[first.i : last.i + 1]
         verbs = [t for t in toks if self.speakers.cue_verb(t, quote=True) is not None]
         return verbs[-1] if verbs else None
 
@@ -289,7 +291,7 @@ class QuotePass:
         tok = self.ctx.token_at(end)
         if tok.idx < end:
             tok = tok.nbor(1) if tok.i + 1 < len(self.doc) else tok
-        for t in self.doc[tok.i : min(len(self.doc), tok.i + 16)]:
+        for t in tokens_of(self.doc)[tok.i : min(len(self.doc), tok.i + 16)]:
             if "\n" in t.text or (t.is_sent_start and t.i > tok.i + 1):
                 break
             if t.text in {".", "!", "?", ";"} or self.ctx.quoted(t):
@@ -354,7 +356,11 @@ class QuotePass:
         name = colon if colon.text == "):" else self.doc[colon.i - 1]
         if name.text in {")", "):"}:  # a party tag or a country after the name
             opening = next(
-                (t for t in reversed(self.doc[max(colon.i - 8, 0) : name.i]) if t.text == "("),
+                (
+                    t
+                    for t in reversed(tokens_of(self.doc)[max(colon.i - 8, 0) : name.i])
+                    if t.text == "("
+                ),
                 None,
             )
             if opening is None or opening.i == 0:
@@ -375,7 +381,7 @@ class QuotePass:
         ps, pe = self.ctx.paras[k - 1]
         if not self.text[ps:pe].rstrip().endswith(":"):
             return None
-        last = self.ctx.token_at(pe - 1).sent
+        last = sentence(self.ctx.token_at(pe - 1))
         root = last.root
         subj = self.speakers.subject(root) if root.pos_ in {"VERB", "AUX"} else None
         if subj is None or not self._introduces_words(root, last):
@@ -395,8 +401,8 @@ class QuotePass:
     def _cue_before(self, q: Quote) -> tuple[Token, Token] | None:
         """'He said: "..."' / 'Wang told reporters, "..."'."""
         first = self.ctx.token_at(q.start)
-        sent = first.sent
-        for t in reversed(self.doc[sent.start : first.i]):
+        sent = sentence(first)
+        for t in reversed(tokens_of(self.doc)[sent.start : first.i]):
             if self.ctx.quoted(t) or t.i in self.ctx.used_cues:
                 break
             if self.speakers.cue_verb(t, quote=True) is not None:
@@ -427,13 +433,13 @@ class QuotePass:
             return False
         toks = [
             t
-            for t in self.doc[verb.i + 1 : self.ctx.token_at(q.start).i + 1]
+            for t in tokens_of(self.doc)[verb.i + 1 : self.ctx.token_at(q.start).i + 1]
             if tok_end(t) <= q.start and any(ch.isalnum() for ch in t.text)
         ]
         if not toks or len(toks) > 10:
             return False
         for t in toks:
-            if t.pos_ in {"VERB", "AUX"} or self.ctx.quoted(t) or t.sent != verb.sent:
+            if t.pos_ in {"VERB", "AUX"} or self.ctx.quoted(t) or sentence(t) != sentence(verb):
                 return False
             # the nearest verb above each word is the cue itself: an adjunct of the cue
             head = t.head

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue
-from ...nlp import tokens_of
+from ...nlp import sentence, tokens_of
 from ...types import Entity, Span
 from ..entities import words
 from .centre import Centre
@@ -212,13 +212,13 @@ class Speakers:
         in the centre."""
         tokens = tokens_of(self.doc)
         want = _PRONOUN_TYPES.get(pronoun.lower_) or self._anaphoric_noun(pronoun)
-        sent = pronoun.sent
+        sent = sentence(pronoun)
         if want is None or pronoun.dep_ != "nsubj" or sent.start == 0:
             return None
         k = sent.start - 1
         while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
             k -= 1  # the blank line between paragraphs, a closing quotation mark
-        prev = tokens[k].sent
+        prev = sentence(tokens[k])
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in _PRONOUN_TYPES:
             return None
@@ -249,15 +249,15 @@ class Speakers:
         ("the Republican nominee"), or when a person is named in the pronoun's sentence before
         it."""
         tokens = tokens_of(self.doc)
-        sent = pronoun.sent
+        sent = sentence(pronoun)
         if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj" or sent.start == 0:
             return None
-        if any(t.ent_type_ == "PERSON" for t in self.doc[sent.start : pronoun.i]):
+        if any(t.ent_type_ == "PERSON" for t in tokens_of(self.doc)[sent.start : pronoun.i]):
             return None
         k = sent.start - 1
         while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
             k -= 1
-        prev = tokens[k].sent
+        prev = sentence(tokens[k])
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
         if subj is None or not is_role(subj) or match_cue(self.doc, prev.root.i) is None:
             return None
@@ -367,8 +367,8 @@ class Speakers:
         return None
 
     def _after_dateline(self, head: Token) -> tuple[Span | None, str | None]:
-        sent = head.sent
-        for t in self.doc[head.i + 1 : sent.end]:
+        sent = sentence(head)
+        for t in tokens_of(self.doc)[head.i + 1 : sent.end]:
             if t.pos_ in {"VERB", "AUX"}:
                 break
             ent = self.entity_of(t)
@@ -384,7 +384,7 @@ class Speakers:
         if author is not None:
             return author
         # "The analysis highlights ...": the last analysis with an author, a few sentences back
-        for tok in reversed(self.doc[max(0, head.i - 150) : head.i]):
+        for tok in reversed(tokens_of(self.doc)[max(0, head.i - 150) : head.i]):
             if lemma(tok) == lemma(head):
                 a = self.author(tok)
                 if a is not None:
@@ -461,7 +461,7 @@ class Speakers:
         # the tokens after the cue in its sentence that may start a cue (no other is a cue verb)
         starts = self.ctx.cue_starts
         lo = bisect.bisect_right(starts, cue_tok.i)
-        hi = bisect.bisect_left(starts, cue_tok.sent.end)
+        hi = bisect.bisect_left(starts, sentence(cue_tok).end)
         for t in self.ctx.cue_tokens[lo:hi]:
             if self.cue_verb(t) is None:
                 continue
@@ -497,7 +497,9 @@ class Speakers:
         m = match_cue(self.doc, tok.i)
         if m is None or m[0].cls in {"source", "noun"} or (quote and m[0].cls == "stance"):
             return None
-        if tok.dep_ in {"advcl", "acl", "amod"} and (tok.tag_ == "VBN" or tok.i == tok.sent.start):
+        if tok.dep_ in {"advcl", "acl", "amod"} and (
+            tok.tag_ == "VBN" or tok.i == sentence(tok).start
+        ):
             return None  # "Asked whether ...": a question put to the speaker
         if self.put_question(tok) is not None:
             return None  # "X, asked whether ..., said": the same, parsed as X's verb
@@ -511,7 +513,9 @@ class Speakers:
         words."""
         if tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].text != ",":
             return False
-        before = tuple(t.lower_ for t in self.doc[tok.sent.start : tok.i] if not t.is_punct)
+        before = tuple(
+            t.lower_ for t in tokens_of(self.doc)[sentence(tok).start : tok.i] if not t.is_punct
+        )
         return before in _CONNECTIVES
 
     def put_question(self, tok: Token) -> Token | None:
@@ -575,7 +579,7 @@ class Speakers:
             # clause inside the quotation it introduces, which the parser may take for the root
             # ('X was critical, telling Radio Nord: "Y's remarks are ..."'): then the subject of
             # the clause it hangs on
-            for main in (verb.sent.root, verb.head):
+            for main in (sentence(verb).root, verb.head):
                 if main.i == verb.i or (self.ctx.quoted(main) and not self.ctx.quoted(verb)):
                     continue
                 found = next((c for c in main.children if c.dep_ == "nsubj"), None)
@@ -613,9 +617,9 @@ class Speakers:
         if verb.dep_ not in {"advcl", "conj"} or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
             return None
         j = verb.i - 1
-        while j > verb.sent.start and tokens[j].is_punct:
+        while j > sentence(verb).start and tokens[j].is_punct:
             j -= 1
-        for t in reversed(self.doc[verb.sent.start : j + 1]):
+        for t in reversed(tokens_of(self.doc)[sentence(verb).start : j + 1]):
             if t.pos_ in {"VERB", "AUX"}:
                 return None
             if t.dep_ == "pobj" and t.right_edge.i >= j and t.head.lower_ in _SUBORDINATORS:
@@ -626,7 +630,7 @@ class Speakers:
         """ "In a meeting with the board of the Washington Post Trump said ...": the parser took
         the name for the end of the phrase before it."""
         tokens = tokens_of(self.doc)
-        if verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ"} and verb.i > verb.sent.start:
+        if verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ"} and verb.i > sentence(verb).start:
             prev = tokens[verb.i - 1]
             ent = self.entity_of(prev)
             if prev.pos_ == "PROPN" and ent is not None and ent.type == "PERSON":
@@ -642,7 +646,7 @@ class Speakers:
             return None
         between: list[Token] = []
         j = verb.i - 1
-        while j > verb.sent.start and verb.i - j <= _AFTER_QUOTE_WORDS:
+        while j > sentence(verb).start and verb.i - j <= _AFTER_QUOTE_WORDS:
             t = tokens[j]
             if t.text in _CLOSING_MARKS:
                 break

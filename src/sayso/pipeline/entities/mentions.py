@@ -367,10 +367,10 @@ def _resident_place(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
         return False
     if doc[te].lower_ not in words()["resident_nouns"] or te - ts > 3:
         return False
-    if not all(t.is_alpha and t.text[:1].isupper() for t in doc[ts:te]):
+    if not all(t.is_alpha and t.text[:1].isupper() for t in tokens_of(doc)[ts:te]):
         return False
     if gz.org(span_text(doc, ts, te)) is not None or any(
-        _org_word_or_facility(t) for t in doc[ts:te]
+        _org_word_or_facility(t) for t in tokens_of(doc)[ts:te]
     ):
         return False
     return not _known_person(doc, doc[te - 1], gz)

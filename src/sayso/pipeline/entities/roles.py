@@ -17,7 +17,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import text_of, tokens_of
+from ...nlp import sentence, text_of, tokens_of
 from ...sectors import sector_of_name, sector_of_words
 from .model import DETS, POSSESSIVE, Cluster, Mention, role_vocabulary, words
 
@@ -29,7 +29,7 @@ def title_tokens(doc: Doc, m: Mention) -> list[Token]:
     toks: list[Token] = []
     # words before the name in its noun phrase ("Chinese Defense Minister", "Argentina's")
     if root.left_edge.i < m.ts:
-        toks.extend(t for t in doc[root.left_edge.i : m.ts] if not t.is_punct)
+        toks.extend(t for t in tokens_of(doc)[root.left_edge.i : m.ts] if not t.is_punct)
     else:
         i = m.ts - 1  # compounds the parser hung elsewhere ("spokeswoman" in "... spokeswoman X")
         while i >= 0 and tokens[i].dep_ in {"compound", "amod"} and tokens[i].head.i >= i + 1:
@@ -220,7 +220,7 @@ def name_generic_bodies(clusters: list[Cluster], gz: Gazetteer) -> None:
 def _counterpart_role(doc: Doc, m: Mention, clusters: list[Cluster]) -> str | None:
     """ "his counterpart X": X has the role of the person the counterpart is compared with."""
     tokens = tokens_of(doc)
-    sent = tokens[m.ts].sent
+    sent = sentence(tokens[m.ts])
     best = None
     for c in clusters:
         if c.label == "PERSON" and c.role:

@@ -133,7 +133,7 @@ def headline_run(doc: Doc, ts: int, te: int) -> bool:
     function words after its first word, or ends in one ("Woman Killed In")."""
     caps = [
         t.i
-        for t in doc[ts + 1 : te]
+        for t in tokens_of(doc)[ts + 1 : te]
         if t.lower_ in _FUNCTION_WORDS and t.text[:1].isupper() and not t.is_upper
     ]
     return len(caps) >= 2 or (bool(caps) and caps[-1] == te - 1)

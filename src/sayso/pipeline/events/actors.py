@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
+from ...nlp import sentence, tokens_of
 from ..base import State
 from ..entities import Resolver
 from ..nominals import Nominals
@@ -88,7 +89,9 @@ class ActorFinder:
         possessors: list[Token] = []
         for c in tok.children:
             if c.dep_ in NP_DEPS:
-                if c.i < tok.i and any(lexicon.spaced_dash(t) for t in tok.doc[c.i + 1 : tok.i]):
+                if c.i < tok.i and any(
+                    lexicon.spaced_dash(t) for t in tokens_of(tok.doc)[c.i + 1 : tok.i]
+                ):
                     continue  # "ALGIERS, Algeria - Police": a dateline is no part of the name
                 ids.extend(self.np_ids(c, top=False))
                 if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING_VERBS:
@@ -184,10 +187,10 @@ class ActorFinder:
             tok.lower_ not in ("two", "both")
             or tok.dep_ not in ("nsubj", "nsubjpass")
             or any(c.dep_ != "det" for c in tok.children)
-            or tok.sent.start == 0
+            or sentence(tok).start == 0
         ):
             return []
-        before = tok.doc[tok.sent.start - 1].sent
+        before = sentence(tok.doc[sentence(tok).start - 1])
         start, end = before[0].idx, before[-1].idx + len(before[-1])
         named = list(dict.fromkeys(i for _, i in self.state.mentions_in(start, end)))
         ents = [e for i in named if (e := self.state.entity(i)) is not None]

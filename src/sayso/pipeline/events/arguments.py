@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ... import lexicon
+from ...nlp import sentence_at
 from .actors import ActorFinder
 from .syntax import antecedent, is_infinitive, is_relative, of_object, pobjs
 from .tables import COMPLEMENT_TARGET_PREPS, FORCE_NOUNS, PLACE_PREPS, ROLES, Roles
@@ -91,7 +92,7 @@ class ArgumentFinder(ActorFinder):
 
     def _subject_args(self, verb: Token, roles: Roles, path: set[int], args: _Args) -> None:
         subj, passive = self.subjects(verb)
-        for s in [lexicon.past_dateline(s, verb) for s in subj]:
+        for s in [lexicon.past_dateline(s, verb, sentence_at(s.doc, s.i)[0]) for s in subj]:
             if s.i in path:
                 continue  # "talks were held": the trigger noun is no actor of its light verb
             who = antecedent(verb) if is_relative(s, verb) else s

@@ -7,7 +7,7 @@ import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ...nlp import lemmas_of, tokens_of
+from ...nlp import lemmas_of, sentence, tokens_of
 from ...sectors import sector_of_name
 from ...types import Event, Span, stable_id
 from .confidence import FLOOR, SITE_LABELS, score
@@ -232,7 +232,7 @@ class Coder(Matcher, Filler, Nester, Sider):
             return None
         if not self._words_kept(cand, source, target):
             return None
-        key = (cand.type, tuple(source), tuple(target), cand.tok.sent.start)
+        key = (cand.type, tuple(source), tuple(target), sentence(cand.tok).start)
         if key in seen:
             return None
         trigger = self.trigger_span(cand)
@@ -379,7 +379,7 @@ class Coder(Matcher, Filler, Nester, Sider):
     ) -> list[Token] | None:
         """The nouns that ``ent``'s mentions in the act's sentence modify (by one of ``deps``),
         when every such mention modifies a noun ``noun`` accepts; else None."""
-        sent = cand.tok.sent
+        sent = sentence(cand.tok)
         spans = [
             self.state.doc.char_span(m.start, m.end, alignment_mode="expand")
             for m in ent.mentions
@@ -417,7 +417,7 @@ class Coder(Matcher, Filler, Nester, Sider):
         """Whether the side acted on is only where the act happened: countries, regions or
         cities that the act's sentence names only in a place phrase ("investigating a shooting
         in Gary", "opened fire inside a Toledo bar")."""
-        sent = cand.tok.sent
+        sent = sentence(cand.tok)
         doc = sent.doc
         for eid in target:
             ent = self.state.entity(eid)
@@ -435,8 +435,8 @@ class Coder(Matcher, Filler, Nester, Sider):
     def _unlinked_anaphor(self, eid: str, cand: Candidate) -> bool:
         """Whether the actor is a definite plural common noun ("the plaintiffs", "its forces")
         in a sentence after the first of the story: a group that refers back."""
-        sent = cand.tok.sent
-        if sent.start == 0 or not any(t.is_alpha for t in cand.tok.doc[: sent.start]):
+        sent = sentence(cand.tok)
+        if sent.start == 0 or not any(t.is_alpha for t in tokens_of(cand.tok.doc)[: sent.start]):
             return False
         heads = self.nominals.head_tokens(eid)
         if not heads:
@@ -633,13 +633,15 @@ def _named_inside(head: Token) -> bool:
     Hunger", "Jurisdiction for Peace")."""
     words = [head, *(c for c in head.children if c.dep_ in ("compound", "flat"))]
     words += [p for c in head.children if c.dep_ == "prep" for p in pobjs(c)]
-    return any(t.text[:1].isupper() and (t.i != t.sent.start or _named_elsewhere(t)) for t in words)
+    return any(
+        t.text[:1].isupper() and (t.i != sentence(t).start or _named_elsewhere(t)) for t in words
+    )
 
 
 def _named_elsewhere(tok: Token) -> bool:
     """Whether the capitalised word that opens a sentence is capitalised inside another sentence
     of the document too ("Mayor Ana Ruiz ... Ruiz later thanked X"): a name, not a noun."""
-    return any(t.text == tok.text and t.i != t.sent.start for t in tok.doc if t.i != tok.i)
+    return any(t.text == tok.text and t.i != sentence(t).start for t in tok.doc if t.i != tok.i)
 
 
 def _has_object(tok: Token) -> bool:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...nlp import sentence_chars
+from ...nlp import sentence, sentence_chars, tokens_of
 from ...types import Entity
 from .actors import ActorFinder
 from .tables import Candidate
@@ -113,10 +113,10 @@ class Linker(ActorFinder):
         # "(Harbor Wire) - ..." apart, or a headline joined to it)
         line = self.state.text.rfind("\n", 0, offset) + 1
         at_line = self.state.doc.char_span(line, line + 1, alignment_mode="expand")
-        first = at_line[0].i if at_line is not None else tok.sent.start
+        first = at_line[0].i if at_line is not None else sentence(tok).start
         if not lexicon.starts_paragraph(self.state.text, tok.doc[first].idx):
             return False
-        head = tok.doc[first : first + DATELINE_TOKENS]
+        head = tokens_of(tok.doc)[first : first + DATELINE_TOKENS]
         dash = next((t.i for t in head if lexicon.spaced_dash(t)), None)
         return dash is not None and tok.i < dash
 
@@ -411,7 +411,8 @@ class Linker(ActorFinder):
             return True
         if cand.tok.pos_ == "VERB" and not source:
             return False  # "the mayor was attacked outside his home": who struck is not said
-        lemmas = {t.lemma_.lower() for t in cand.tok.sent} | {t.lower_ for t in cand.tok.sent}
+        sent = sentence(cand.tok)
+        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         return (
             bool(lemmas & self.words.politics_words)
             and not lemmas & self.words.violence_words

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicon
+from ...nlp import sentence
 from .actors import ActorFinder
 from .reach import NEAR
 from .syntax import pobjs
@@ -110,7 +111,7 @@ class Makers(ActorFinder):
             and t.lemma_.lower() == lemma
             and t.pos_ == "NOUN"
             and abs(t.idx - noun.idx) < NEAR
-            and t.sent.start != noun.sent.start
+            and sentence(t).start != sentence(noun).start
             and _definite(t if t.i > noun.i else noun)
         ]
         for t in sorted(others, key=lambda t: abs(t.i - noun.i)):
@@ -182,7 +183,7 @@ class Makers(ActorFinder):
         rivals = self.words.rival_nouns
         found: list[str] = []
         heads = {h.i for i in own if self.nominals.has(i) for h in self.nominals.head_tokens(i)}
-        for tok in cand.tok.sent:
+        for tok in sentence(cand.tok):
             if tok.pos_ != "PROPN" or not (tok.i in heads or own & set(self.token_ids(tok))):
                 continue
             nouns = [c for c in tok.children if c.dep_ == "appos"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...nlp import tokens_of
 from .actors import ActorFinder
 from .syntax import is_infinitive, of_object, pobjs, pos_of
 from .tables import CARRIED_NOUNS, CLAUSE_DEPS, FRAME_PREPS, Candidate, Pattern
@@ -153,7 +154,7 @@ class Matcher(ActorFinder):
 def _only_a_time_between(tok: Token, c: Token) -> bool:
     """Whether only a time phrase of ``tok`` ("on Tuesday", "last week") stands between it and
     its dependent ``c``."""
-    between = tok.doc[tok.i + 1 : c.i]
+    between = tokens_of(tok.doc)[tok.i + 1 : c.i]
     return (
         0 < len(between) <= 4
         and any(t.ent_type_ in ("DATE", "TIME") for t in between)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...nlp import sentence_at, words_of
+from ...nlp import sentence, sentence_at, words_of
 from .actors import ActorFinder
 from .idioms import IdiomHits
 from .syntax import is_infinitive, pobjs
@@ -258,7 +258,7 @@ class ModeReader(ActorFinder):
         verb = cand.clause
         if verb is None or not cand.source:
             return []
-        sent = cand.tok.sent
+        sent = sentence(cand.tok)
         heads = [self.generic_heads(i, sent) for i in cand.source]
         if not all(heads) or not any(_owned(h) for hs in heads for h in hs):
             # only the speaker's own group ("his country", "our troops"): "police said a man

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ...nlp import sentence
 from ..base import SpanIndex
 from .actors import ActorFinder
 from .syntax import clause_verb, is_infinitive, of_object, pobjs
@@ -23,7 +24,7 @@ class Placer(ActorFinder):
     def date(self, cand: Candidate) -> str | None:
         """The value of a time in the trigger's sentence: one inside a phrase of the trigger, its
         light verb or its verb, else the nearest."""
-        sent = cand.tok.sent
+        sent = sentence(cand.tok)
         lo, hi = sent.start_char, sent.end_char
         if self._times_index is None:  # the times stage is done: index its spans once
             self._times_index = SpanIndex(t.span for t in self.state.times)

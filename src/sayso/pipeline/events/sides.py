@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...nlp import sentence
 from .linking import Linker
 from .makers import Makers
 from .modes import ModeReader
@@ -70,7 +71,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers):
         ):
             # "Bazoum remains detained" in a story about Niger: a named person held where the
             # story is, by the state it named most before the sentence (none in its first)
-            start = cand.tok.sent[0].idx
+            start = sentence(cand.tok)[0].idx
             topic = self._topic(self._countries(), start)
             if topic is not None and topic not in target:
                 return [topic], None
@@ -133,7 +134,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers):
         ):
             target, placed = [where], where  # "farmers in Tulsa blocked a road": Tulsa
         if target:
-            sent = cand.tok.sent
+            sent = sentence(cand.tok)
             target = list(dict.fromkeys(self.whereabouts(i, sent, actors) or i for i in target))
         # "dismissed a newspaper report" ... "The report, published by X": who made the claim,
         # report or charge is acted on too (.makers); the thing stays
@@ -153,7 +154,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers):
     ) -> tuple[list[str], str | None]:
         """ "disputed stories that ran in the Globe", "broke the truce in Darfur": a thing is
         acted on for whom it concerns or where it is."""
-        heads = [t for i in target for t in self.generic_heads(i, cand.tok.sent)]
+        heads = [t for i in target for t in self.generic_heads(i, sentence(cand.tok))]
         inner = self.inner_actors(heads, set(source))
         if inner and not all(self.nominals.has(i) for i in inner):
             return inner, placed

@@ -135,11 +135,11 @@ class Tree:
             if h != i:
                 self.children[h].append(i)  # ascending: i grows
         self.root = list(range(n))
-        for i in range(n):
+        for i in range(n):  # up the heads to the root, or to a token before i (its root known)
             r = i
-            while self.head[r] != r:
+            while r >= i and self.head[r] != r:
                 r = self.head[r]
-            self.root[i] = r
+            self.root[i] = self.root[r]
         self._doc = doc
         self._span: dict[int, tuple[int, int]] = {}  # root -> (left edge, right edge) of its tree
 
