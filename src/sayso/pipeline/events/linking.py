@@ -245,17 +245,7 @@ class Linker(ActorFinder):
         head = self._description_head(eid)
         if head is None:
             return None
-        word = head.lemma_.lower()
-        best: tuple[int, str] | None = None  # (rank, id): the latest named before `at` first
-        for other in self.state.entities:
-            if other.id == eid or not self._holds(other, word):
-                continue
-            starts = [m.start for m in other.mentions if _named(other, m.start)]
-            before = [s for s in starts if s < at]
-            rank = max(before) if before else -min(starts, default=at) - len(self.state.text)
-            if starts and (best is None or rank > best[0]):
-                best = (rank, other.id)
-        return best[1] if best else None
+        return self._last_holding(head.lemma_.lower(), at, eid, orgs_only=False)
 
     def _description_head(self, eid: str) -> Token | None:
         """The head word of an actor named only by a singular common noun ("the court"), or
@@ -324,12 +314,14 @@ class Linker(ActorFinder):
                 return best
         return None
 
-    def _last_holding(self, word: str, at: int, eid: str) -> str | None:
-        """Of the named organisations whose name holds ``word``, the one named last before
-        ``at`` (else the first named after it)."""
-        best: tuple[int, str] | None = None
+    def _last_holding(self, word: str, at: int, eid: str, orgs_only: bool = True) -> str | None:
+        """Of the named entities (organisations, with ``orgs_only``) whose name holds ``word``,
+        the one named last before ``at`` (else the first named after it)."""
+        best: tuple[int, str] | None = None  # (rank, id): the latest named before `at` first
         for other in self.state.entities:
-            if other.id == eid or other.type != "ORG" or not self._holds(other, word):
+            if other.id == eid or (orgs_only and other.type != "ORG"):
+                continue
+            if not self._holds(other, word):
                 continue
             starts = [m.start for m in other.mentions if _named(other, m.start)]
             before = [x for x in starts if x < at]
