@@ -146,3 +146,14 @@ def test_a_quote_speaker_the_parser_left_without_a_verb(run: Run) -> None:
     )
     assert speaker_of(rec, "ignore the contracts") == "Renata Solis"
     assert speaker_of(rec, "appeal this verdict") == "Renata Solis"
+
+
+def test_a_mission_from_a_body_speaks_for_it(run: Run) -> None:
+    rec = story(
+        run,
+        "An observer mission from the Organization of American States said it had found "
+        "serious irregularities in the count. A team from the Carter Center said the vote was "
+        "calm.",
+    )
+    assert speaker_of(rec, "serious irregularities") == "Organization of American States"
+    assert speaker_of(rec, "the vote was calm") == "Carter Center"

@@ -90,7 +90,8 @@ class AttributionStage:
     # 13: a bare definite noun speaks for the body before it only when that body's name has
     # the noun ("the authority", not "the commission"); a quote's speaker the parser left
     # without a verb is the name between the quotation and its verb
-    version: ClassVar[str] = "13"
+    # 14: a mission, delegation or team from a body speaks for the body
+    version: ClassVar[str] = "14"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

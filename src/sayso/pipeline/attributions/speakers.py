@@ -47,6 +47,8 @@ _PRONOUN_TYPES = {
     "they": {"ORG", "GPE", "PERSON"},
 }
 _SPEAKS_FOR = {"office", "campaign", "spokesman", "spokeswoman", "spokesperson"}
+# a body of people one organisation sends: "an observer mission from the OAS reported" is the OAS
+_SENT_BY = {"mission", "delegation", "team"}
 # nouns that can stand for any organisation ("The RSF denied it. ... the group said"); another
 # bare definite noun refers back only to a body whose name has it ("the authority": the Port
 # Authority, never a commission)
@@ -289,7 +291,7 @@ class Speakers:
         if lemma(head) in _SPEAKS_FOR:
             preps, types = {"for"}, {"PERSON", "ORG"}
             owners = [c for c in head.children if c.dep_ == "poss"]
-        elif head.tag_ == "NNS":
+        elif head.tag_ == "NNS" or lemma(head) in _SENT_BY:
             preps, types, owners = {"from", "of", "at"}, {"ORG"}, []
         else:
             return None
