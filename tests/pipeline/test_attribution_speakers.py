@@ -157,3 +157,14 @@ def test_a_mission_from_a_body_speaks_for_it(run: Run) -> None:
     )
     assert speaker_of(rec, "serious irregularities") == "Organization of American States"
     assert speaker_of(rec, "the vote was calm") == "Carter Center"
+
+
+def test_a_second_that_clause_the_parser_hung_on_the_cue_is_said_too(run: Run) -> None:
+    rec = story(
+        run,
+        "Ms. Ana Ruiz told supporters outside the council's offices that the count had been "
+        '"rigged from the first night" and that her party would file a challenge with the '
+        "Supreme Court on Monday.",
+    )
+    said = attribution_with(rec, "rigged from the first night")
+    assert any("file a challenge" in c.text for c in said.content)

@@ -91,7 +91,8 @@ class AttributionStage:
     # the noun ("the authority", not "the commission"); a quote's speaker the parser left
     # without a verb is the name between the quotation and its verb
     # 14: a mission, delegation or team from a body speaks for the body
-    version: ClassVar[str] = "14"
+    # 15: a second that-clause the parser hung on the cue ("and that ...") is said too
+    version: ClassVar[str] = "15"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

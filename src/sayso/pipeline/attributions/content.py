@@ -171,15 +171,22 @@ class Contents:
         """The last token of a conjunct the parser hung on the cue that belongs to the reported
         clause: in "X said he was tired and would stand down" the subjectless "would stand
         down" is a modal (future in the past) that only the reported clause can hold, not a
-        second act of the speaker ("said ... and left")."""
+        second act of the speaker ("said ... and left"); nor is a conjunct the word "that"
+        opens ("told supporters that the count was rigged and that her party would appeal"): a
+        second that-clause of the cue."""
         for c in tok.children:
             if (
                 c.dep_ == "conj"
                 and c.i > clause.i
                 and c.pos_ in {"VERB", "AUX"}
-                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
-                and any(g.dep_ == "aux" and g.lower_ in _MODALS for g in c.children)
                 and match_cue(self.doc, c.i) is None
+                and (
+                    (
+                        not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                        and any(g.dep_ == "aux" and g.lower_ in _MODALS for g in c.children)
+                    )
+                    or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                )
             ):
                 return c.right_edge
         return None
