@@ -347,6 +347,33 @@ def past_dateline(subj: Token, verb: Token, start: int | None = None) -> Token:
     return heads[0] if heads else subj
 
 
+# the words that open an adverbial clause of time or cause (never what was said)
+SUBORDINATORS = frozenset(
+    {"after", "before", "since", "until", "as", "because", "when", "while", "once"}
+)
+
+
+def subject_in_phrase_before(verb: Token, start: int) -> Token | None:
+    """ "X won after his rival, Jane Doe, conceded that ...", "a day after mortar fire killed a
+    farmer": the parser took the subordinator for a preposition and the subject of the finite
+    verb of its clause for its object; the subject is that object, whose phrase ends right
+    before the verb. ``start``: the first token of the verb's sentence. None for a verb that
+    is no such clause (its own subject is found the usual way)."""
+    if verb.dep_ not in {"advcl", "conj"} or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    while j > start and doc[j].is_punct:
+        j -= 1
+    for k in range(j, start - 1, -1):
+        t = doc[k]
+        if t.pos_ in {"VERB", "AUX"}:
+            return None
+        if t.dep_ == "pobj" and t.right_edge.i >= j and t.head.lower_ in SUBORDINATORS:
+            return t
+    return None
+
+
 # ---- furniture: sentences that are no claim -----------------------------------------------------
 
 PROMO_HEAD_WORDS = 6  # words between "More from" and the colon of a promoted headline

@@ -198,3 +198,14 @@ def test_a_thing_stands_for_its_owner(run: Callable[..., Record]) -> None:
     )
     (agree,) = of_type(rec, "AGREE")
     assert names(rec, agree.target) == ["Ana Ruiz"]
+
+
+def test_the_subject_the_parser_took_for_the_object_of_after(run: Callable[..., Record]) -> None:
+    # "after" parsed as a preposition: "fire" is the subject of "killed", so the attack does not
+    # borrow the subject of the clause "after" hangs on
+    rec = run(
+        "Norway recalled its ambassador from Minsk on Wednesday, a day after artillery fire near "
+        "the border village of Kessel killed a farmer, the Norwegian Foreign Ministry said."
+    )
+    (attack,) = of_type(rec, "ASSAULT")
+    assert "Norway" not in names(rec, attack.source)

@@ -57,7 +57,6 @@ _ANY_BODY = {"group", "organization", "organisation", "body"}
 _CONNECTIVES = {("that",), ("this",), ("needless", "to")}
 _CLOSING_MARKS = {'"', "\u201d"}
 _AFTER_QUOTE_WORDS = 12  # at most this many words between a closing quotation mark and its verb
-_SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "when", "while", "once"}
 
 
 def is_role(tok: Token) -> bool:
@@ -612,21 +611,9 @@ class Speakers:
         return self._name_before(verb) or self._after_closing_quote(verb)
 
     def _subject_in_phrase_before(self, verb: Token) -> Token | None:
-        """ "X won after his rival, Jane Doe, conceded that ...": the parser took "after" for a
-        preposition and the finite verb's subject for its object; the subject is the noun
-        phrase that ends right before the verb."""
-        tokens = tokens_of(self.doc)
-        if verb.dep_ not in {"advcl", "conj"} or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
-            return None
-        j = verb.i - 1
-        while j > sentence(verb).start and tokens[j].is_punct:
-            j -= 1
-        for t in reversed(tokens_of(self.doc)[sentence(verb).start : j + 1]):
-            if t.pos_ in {"VERB", "AUX"}:
-                return None
-            if t.dep_ == "pobj" and t.right_edge.i >= j and t.head.lower_ in _SUBORDINATORS:
-                return t
-        return None
+        """The subject the parser took for the object of a subordinator ("X won after his
+        rival, Jane Doe, conceded that ...": :func:`lexicon.subject_in_phrase_before`)."""
+        return lexicon.subject_in_phrase_before(verb, sentence(verb).start)
 
     def _name_before(self, verb: Token) -> Token | None:
         """ "In a meeting with the board of the Washington Post Trump said ...": the parser took

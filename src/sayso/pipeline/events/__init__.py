@@ -212,7 +212,9 @@ class EventStage:
     # body, "both sides" at two others, a dateline's outlet nowhere; expelling people coerces;
     # "his office" is him, "the government" stays a target of its own opposition, "the two"
     # are the two named before, "the city of X" is X, "fined" is a fine
-    version: ClassVar[str] = "19"
+    # 20: a clause whose subject the parser took for the object of "after" ("after mortar fire
+    # killed a farmer") keeps that subject, not the one of the clause it hangs on
+    version: ClassVar[str] = "20"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -307,6 +307,16 @@ class ActorFinder:
             return toks, passive
         if verb.dep_ in ("conj", "advcl") and (framed := _clause_in_frame(verb)) is not None:
             return [framed], passive
+        # "a day after mortar fire killed a farmer": the fire, not the subject of the clause
+        # "after" hangs on (a conjunct is left alone: "seized the town after a siege, killed
+        # ten guards" lists the acts of one subject)
+        own = (
+            lexicon.subject_in_phrase_before(verb, sentence(verb).start)
+            if verb.dep_ == "advcl"
+            else None
+        )
+        if own is not None:
+            return [own], passive
         if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
             toks, head_passive = self.subjects(head, depth + 1)
             if verb.dep_ == "advcl":
