@@ -323,13 +323,10 @@ def spaced_dash(tok: Token) -> bool:
     return tok.text in _DASHES and (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
 
 
-def past_dateline(subj: Token, verb: Token, start: int | None = None) -> Token:
+def past_dateline(subj: Token, verb: Token, start: int) -> Token:
     """The real subject of ``verb`` when the parser took a dateline for it ("ALGIERS, Algeria -
     Police have arrested ..."): the head of the noun phrase between the dash and the verb;
-    else ``subj``. ``start``: the first token of ``subj``'s sentence, where the caller has it
-    (``subj.sent`` finds it anew)."""
-    if start is None:
-        start = subj.sent.start
+    else ``subj``. ``start``: the first token of ``subj``'s sentence."""
     if subj.i - start > 3:
         return subj
     doc = subj.doc

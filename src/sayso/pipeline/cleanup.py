@@ -130,19 +130,16 @@ def _rules() -> _Rules:
         re.I,
     )
     entries = _data_lines("boilerplate.txt")
+    captions = _data_lines("captions.txt")
     phrases = [e.removesuffix(" *").strip() for e in entries]
     prefixes = [e.removesuffix(" *").strip() for e in entries if e.endswith(" *")]
     return _Rules(
         meta=meta,
         boilerplate=re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.I),
         boilerplate_prefix=re.compile(rf"(?:{_alternation(prefixes)})(?!\w)", re.I),
-        captions=tuple(
-            p.casefold() for p in _data_lines("captions.txt") if not p.startswith("...")
-        ),
+        captions=tuple(p.casefold() for p in captions if not p.startswith("...")),
         caption_ends=tuple(
-            p.removeprefix("...").casefold()
-            for p in _data_lines("captions.txt")
-            if p.startswith("...")
+            p.removeprefix("...").casefold() for p in captions if p.startswith("...")
         ),
         bylines=tuple(p.casefold() for p in _data_lines("bylines.txt")),
         abbreviations=frozenset(p.casefold() for p in _data_lines("abbreviations.txt")),

@@ -592,7 +592,9 @@ class Speakers:
         )
         if agent is not None:
             return agent
-        before = self._subject_in_phrase_before(verb)
+        # "X won after his rival, Jane Doe, conceded that ...": the parser took "after" for a
+        # preposition and the verb's subject for its object
+        before = lexicon.subject_in_phrase_before(verb, sentence(verb).start)
         if before is not None:
             return before
         if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
@@ -609,11 +611,6 @@ class Speakers:
             # "Obama responded by saying ...": the speaker of the verb "by" hangs on
             return self.subject(verb.head.head)
         return self._name_before(verb) or self._after_closing_quote(verb)
-
-    def _subject_in_phrase_before(self, verb: Token) -> Token | None:
-        """The subject the parser took for the object of a subordinator ("X won after his
-        rival, Jane Doe, conceded that ...": :func:`lexicon.subject_in_phrase_before`)."""
-        return lexicon.subject_in_phrase_before(verb, sentence(verb).start)
 
     def _name_before(self, verb: Token) -> Token | None:
         """ "In a meeting with the board of the Washington Post Trump said ...": the parser took
@@ -634,8 +631,8 @@ class Speakers:
         if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ"}:
             return None
         between: list[Token] = []
-        j = verb.i - 1
-        while j > sentence(verb).start and verb.i - j <= _AFTER_QUOTE_WORDS:
+        j, start = verb.i - 1, sentence(verb).start
+        while j > start and verb.i - j <= _AFTER_QUOTE_WORDS:
             t = tokens[j]
             if t.text in _CLOSING_MARKS:
                 break

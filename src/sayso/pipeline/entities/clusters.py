@@ -12,6 +12,7 @@ resolved (``Mention.how``: name, surname, alias, nominal).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...gazetteer import Gazetteer
 from ..quotes import paragraphs
@@ -279,16 +280,23 @@ class _Clustering:
         (or, for a medium, the last news outlet). Left out when there is none."""
         head = raw.lower().split()[-1]
         media = head in words()["media_heads"]
+        best = self._latest_body(
+            m, lambda c: head_word(c.name) == head or (media and self._is_media(c))
+        )
+        if best is not None:
+            self._join(m, best, "nominal")
+
+    def _latest_body(self, m: Mention, fits: Callable[[Cluster], bool]) -> int | None:
+        """The organisation named before ``m`` that ``fits`` and was mentioned last."""
         best: int | None = None
         for idx, c in enumerate(self.clusters):
             if c.label != "ORG" or not c.mentions or c.mentions[0].start >= m.start:
                 continue
-            if (head_word(c.name) == head or (media and self._is_media(c))) and (
+            if fits(c) and (
                 best is None or c.mentions[-1].start > self.clusters[best].mentions[-1].start
             ):
                 best = idx
-        if best is not None:
-            self._join(m, best, "nominal")
+        return best
 
     def _named_body(self, m: Mention, raw: str) -> int | None:
         """The body named earlier whose name ends in the words of a definite group mention
@@ -298,19 +306,13 @@ class _Clustering:
         before = _THE_BEFORE.search(self.text[max(0, m.start - 40) : m.start])
         if before is None:
             return None
-        tail, best = before.group(1).split() + raw.casefold().split(), None
-        for idx, c in enumerate(self.clusters):
+        tail = before.group(1).split() + raw.casefold().split()
+
+        def ends_in_tail(c: Cluster) -> bool:
             name = c.name.casefold().split()
-            if (
-                c.label == "ORG"
-                and len(name) > len(tail)
-                and name[-len(tail) :] == tail
-                and c.mentions
-                and c.mentions[0].start < m.start
-                and (best is None or c.mentions[-1].start > self.clusters[best].mentions[-1].start)
-            ):
-                best = idx
-        return best
+            return len(name) > len(tail) and name[-len(tail) :] == tail
+
+        return self._latest_body(m, ends_in_tail)
 
     def _add_institution(self, m: Mention, raw: str) -> None:
         head = head_word(raw)
