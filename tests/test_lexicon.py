@@ -265,5 +265,5 @@ def test_past_dateline_finds_the_subject_after_the_dash() -> None:
         ]
     )
     assert lexicon.spaced_dash(doc[3])
-    assert lexicon.past_dateline(doc[0], doc[5]).text == "Police"
-    assert lexicon.past_dateline(doc[7], doc[5]).text == "men"  # far from the sentence start
+    assert lexicon.past_dateline(doc[0], doc[5], 0).text == "Police"
+    assert lexicon.past_dateline(doc[7], doc[5], 0).text == "men"  # far from the sentence start
