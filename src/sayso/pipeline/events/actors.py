@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...nlp import sentence, tokens_of
+from ...nlp import sentence, sentence_chars, tokens_of
 from ..base import State
 from ..entities import Resolver
 from ..nominals import Nominals
@@ -78,6 +78,7 @@ class ActorFinder:
         self.resolver: Resolver | None = None  # made on the first pronoun that needs it
         self._mention_roots: dict[str, list[tuple[int, int]]] = {}  # see generic_heads
         self._heads_read: dict[str, tuple[int, bool]] = {}  # see thing
+        self._country_list: list[Entity] | None = None  # see _countries
 
     def token_ids(self, tok: Token) -> list[str]:
         """The entities whose mentions cover ``tok``."""
@@ -190,26 +191,29 @@ class ActorFinder:
             or sentence(tok).start == 0
         ):
             return []
-        before = sentence(tok.doc[sentence(tok).start - 1])
-        start, end = before[0].idx, before[-1].idx + len(before[-1])
+        start, end = sentence_chars(tok.doc, sentence(tok).start - 1)
         named = list(dict.fromkeys(i for _, i in self.state.mentions_in(start, end)))
         ents = [e for i in named if (e := self.state.entity(i)) is not None]
         for kind in ("PERSON", "GPE"):
             pair = [e.id for e in ents if e.type == kind]
             if kind == "GPE":
-                pair = [i for i in pair if i in {c.id for c in self._countries()}]
+                countries = {c.id for c in self._countries()}
+                pair = [i for i in pair if i in countries]
             if len(pair) == 2:
                 return pair
         return []
 
     def _countries(self) -> list[Entity]:
-        """The entities that name a country itself (not a city or region of it)."""
-        gaz = Gazetteer.default()
-        return [
-            e
-            for e in self.state.entities
-            if e.type == "GPE" and e.country is not None and gaz.country(e.name) == e.country
-        ]
+        """The entities that name a country itself (not a city or region of it), found once
+        per document (the coder adds no place)."""
+        if self._country_list is None:
+            gaz = Gazetteer.default()
+            self._country_list = [
+                e
+                for e in self.state.entities
+                if e.type == "GPE" and e.country is not None and gaz.country(e.name) == e.country
+            ]
+        return self._country_list
 
     def pobj_ids(self, prep: Token) -> list[str]:
         """The entities (or nominal actors) of the objects of ``prep``."""

@@ -21,6 +21,7 @@ from .tables import (
     AREA_TYPES,
     CONDITIONAL_TYPES,
     COOPERATIVE_TYPES,
+    DEFINITE,
     FRAME_PREPS,
     LOCATIVE_PREPS,
     NON_AGENT_LABELS,
@@ -49,7 +50,6 @@ ANNOUNCED = ((PROMISED_TYPES, "AGREE"), (THREAT_TYPES, "THREATEN"))
 UNNAMED_AGENT_TYPES = frozenset({"COERCE", "CONCEDE", "ASSAULT"})
 DROPPED_MODES = frozenset({"negated", "refused", "hypothetical", "question"})
 # determiners of a noun phrase that refers back
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # acts a crowd, the police or unnamed gunmen do, which news tell without naming them
 CROWD_TYPES = UNNAMED_AGENT_TYPES | {"PROTEST"}
 # acts with no one (but a thing or a place) on the other side are no acts of these types

@@ -76,7 +76,7 @@ class Linker(ActorFinder):
             one = (
                 self._governed(eid, at)
                 or self._described(eid, at)
-                or (self._members(eid, at, span[0].sent) if span is not None else None)
+                or (self._members(eid, at, sentence(span[0])) if span is not None else None)
             )
             out.extend([one] if one else self._pair(eid, at, other) or [eid])
         return list(dict.fromkeys(out))
@@ -125,15 +125,7 @@ class Linker(ActorFinder):
         ent = self.state.entity(eid)
         if ent is None or ent.type != "NORP" or ent.country is None:
             return None
-        gaz = Gazetteer.default()
-        for other in self.state.entities:
-            if (
-                other.type == "GPE"
-                and other.country == ent.country
-                and gaz.country(other.name) == ent.country
-            ):
-                return other.id
-        return None
+        return self._country_entity(ent.country)
 
     # -- a national body beside its country ----------------------------------------------------
     def _body_country(self, eid: str) -> str | None:
@@ -161,12 +153,7 @@ class Linker(ActorFinder):
 
     def _country_entity(self, iso3: str) -> str | None:
         """The entity of the story that names the country ``iso3`` itself, or None."""
-        gaz = Gazetteer.default()
-        return next(
-            (c.id for c in self.state.entities if c.type == "GPE" and c.country == iso3
-             and gaz.country(c.name) == iso3),
-            None,
-        )  # fmt: skip
+        return next((c.id for c in self._countries() if c.country == iso3), None)
 
     # -- "the government", "Chile's government" --------------------------------------------------
     def _governed(self, eid: str, at: int) -> str | None:

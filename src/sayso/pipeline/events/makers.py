@@ -17,7 +17,7 @@ from ...nlp import sentence
 from .actors import ActorFinder
 from .reach import NEAR
 from .syntax import pobjs
-from .tables import Candidate
+from .tables import DEFINITE, Candidate, noun_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,7 +35,6 @@ ANSWER_TYPES = frozenset(
 RIVAL_TYPES = frozenset({"CONCEDE", "ACCUSE", "REJECT", "THREATEN"})
 # the acts that answer the other side of a dispute when no one else is named
 COUNTER_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN", "REQUEST"})
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _definite(noun: Token) -> bool:
@@ -53,7 +52,7 @@ class Makers(ActorFinder):
         ``exclude``; ``[]`` when none is named."""
         if cand.type not in MAKER_TYPES:
             return []
-        verbs = dict(w.split(":", 1) for w in self.words.claim_nouns)
+        verbs = noun_verbs("claim_nouns")
         found: list[str] = []
         for noun in self._things(cand):
             verb = verbs.get(noun.lemma_.lower())

@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 
 from .actors import ActorFinder
 from .syntax import is_infinitive, of_object, pobjs
-from .tables import FRAME_PREPS, INNER_DEPS, INNER_DEPTH, ROLES, VERBAL_TYPES, Candidate
+from .tables import (
+    FRAME_PREPS,
+    INNER_DEPS,
+    INNER_DEPTH,
+    ROLES,
+    VERBAL_TYPES,
+    Candidate,
+    noun_verbs,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -92,7 +100,7 @@ class Reach(ActorFinder):
         # "called the decision a mistake" after "Chile ruled out talks": a decision is any act
         # chosen, a refusal too, but no denial, blame, praise or demand
         decision = lemma in self.words.decision_nouns
-        verb = dict(w.split(":", 1) for w in self.words.deed_nouns).get(lemma)
+        verb = noun_verbs("deed_nouns").get(lemma)
         index = self._emitted_index()
         words = {lemma} if verb is None else {lemma, verb}
         for k in index.latest_first(types, words, head.idx - NEAR, head.idx):

@@ -269,10 +269,20 @@ def trigger_lemmas() -> frozenset[str]:
     return frozenset(lemma for _, lemma in patterns())
 
 
+# determiners that make a noun phrase refer back ("the report", "that claim")
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
 @functools.lru_cache(maxsize=1)
 def words() -> Words:
     raw: dict[str, object] = json.loads(_data("event_words.json"))
     return Words(**{f: _word_set(raw, f) for f in Words.__dataclass_fields__})
+
+
+@functools.cache
+def noun_verbs(name: str) -> dict[str, str]:
+    """A "noun:verb" list of :class:`Words` (``deed_nouns``, ``claim_nouns``) as a mapping."""
+    return dict(w.split(":", 1) for w in getattr(words(), name))
 
 
 def _word_set(raw: dict[str, object], name: str) -> frozenset[str]:
