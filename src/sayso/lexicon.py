@@ -390,7 +390,9 @@ class _Furniture:
     bylines: tuple[str, ...]
 
 
-def _phrases(entries: list[str]) -> str:
+def phrase_alternation(entries: list[str]) -> str:
+    """A regular-expression alternation of ``entries`` (any run of spaces in a phrase matches
+    any whitespace), longest first; one that matches nothing when there is none."""
     parts = sorted({re.escape(p).replace(r"\ ", r"\s+") for p in entries}, key=len, reverse=True)
     return "|".join(parts) or "(?!)"
 
@@ -401,9 +403,10 @@ def _furniture() -> _Furniture:
     phrases = [e.removesuffix(" *").strip() for e in entries]
     prefixes = [e.removesuffix(" *").strip() for e in entries if e.endswith(" *")]
     return _Furniture(
-        re.compile(rf"(?:{_phrases(phrases)})(?!\w)", re.I),
-        re.compile(rf"(?:{_phrases(prefixes)})(?!\w)", re.I),
-        tuple(p.casefold() for p in data.lines("data/captions.txt")),
+        re.compile(rf"(?:{phrase_alternation(phrases)})(?!\w)", re.I),
+        re.compile(rf"(?:{phrase_alternation(prefixes)})(?!\w)", re.I),
+        # a line starting "..." is what follows a credit (cleanup reads it), no caption start
+        tuple(p.casefold() for p in data.lines("data/captions.txt") if not p.startswith("...")),
         tuple(p.casefold() for p in data.lines("data/bylines.txt")),
     )
 

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .. import resources as data
+from ..lexicon import phrase_alternation
 from .base import Finding
 from .features import content_words, numbers
 from .referents import count_role
@@ -287,9 +288,8 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
 
 @functools.cache
 def _withheld() -> re.Pattern[str]:
-    phrases = sorted(data.lines("data/withheld.txt", "sayso.compare"), key=len, reverse=True)
-    words = (r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
-    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.I)
+    phrases = phrase_alternation(data.lines("data/withheld.txt", "sayso.compare"))
+    return re.compile(rf"\b(?:{phrases})\b", re.I)
 
 
 def withheld(u: Unit) -> bool:

@@ -142,7 +142,8 @@ class Pipeline:
             times=tuple(state.times),
             divergences=tuple(state.divergences),
             sentences=line_ranges(
-                nlp_module.text_of(doc), ((s.start_char, s.end_char) for s in doc.sents)
+                nlp_module.text_of(doc),
+                ((s.start_char, s.end_char) for s in nlp_module.read(doc).spans),
             ),
         )
 

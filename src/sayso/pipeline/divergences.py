@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from .. import resources as data
 from ..gazetteer import Gazetteer
 from ..lexicon import lemma, spaced_dash
-from ..nlp import lemmas_of, sentence_chars
+from ..nlp import lemmas_of, sentence_bounds, sentence_chars
 from ..types import Attribution, Divergence, Entity, Span, stable_id
 from .base import State
 
@@ -107,10 +107,6 @@ def _claim_words() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
-def _gazetteer() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def _end(tok: Token) -> int:
     return int(tok.idx + len(tok.text))
 
@@ -262,7 +258,7 @@ def _owner(state: State, head: Token) -> list[Entity]:
         for t in _author_words(head):
             e = _party(state, t)
             if e is None and t.ent_type_ == "NORP":
-                e = _nation(state, _gazetteer().demonym(t.text))
+                e = _nation(state, Gazetteer.default().demonym(t.text))
             if e is None and t.dep_ == "poss" and t.lower_ in _POSSESSIVES:
                 e = _last_speaker(state, t, _POSSESSIVES[t.lower_])
             if e is not None:
@@ -311,10 +307,8 @@ def _previous_speaker(state: State, obj: Token, exclude: set[str]) -> list[Entit
     # "the accusations": the last one who accused, before the last one who spoke
     stem = lemma(obj)[:5]
     earlier.sort(key=lambda a: not (a.cue and a.cue.text.lower().startswith(stem)))
-    for a in earlier:
-        ent = state.entity(a.speaker)
-        return [ent] if ent is not None else []
-    return []
+    ent = state.entity(earlier[0].speaker) if earlier else None
+    return [ent] if ent is not None else []
 
 
 def _with_affiliation(state: State, ents: list[Entity]) -> list[str]:
@@ -351,7 +345,7 @@ def _group_voice(state: State, ent: Entity, cue: Token) -> list[str]:
         person = state.entity(a.speaker)
         if person is None or person.type != "PERSON":
             return []
-        home = _country(state, ent)
+        home = _country(ent)
         if home is not None and person.country is not None and person.country != home:
             return []
         return [person.id]
@@ -363,7 +357,7 @@ def _country_of_group(state: State, ent: Entity) -> list[str]:
     words = ent.name.split()
     if len(words) != 2 or not words[1].islower():
         return []
-    nation = _nation(state, _gazetteer().demonym(words[0]))
+    nation = _nation(state, Gazetteer.default().demonym(words[0]))
     return [nation.id] if nation is not None else []
 
 
@@ -373,10 +367,10 @@ def _nation(state: State, iso: str | None) -> Entity | None:
         return None
     gpes = [e for e in state.entities if e.type == "GPE"]
     for e in gpes:
-        if _gazetteer().country(e.name) == iso:
+        if Gazetteer.default().country(e.name) == iso:
             return e
     for e in gpes:
-        if _gazetteer().capital(e.name) == iso:
+        if Gazetteer.default().capital(e.name) == iso:
             return e
     return None
 
@@ -414,14 +408,12 @@ def _told_in_sentence(
     ("According to a statement from Y, X raised ..."): the speakers of the attributions in that
     sentence, else the author of an account noun in it."""
     doc = state.doc
-    seen: set[tuple[int, int]] = set()
-    for t in doc:
-        if t.idx >= before:
+    for first, _ in sentence_bounds(doc):
+        s, e = sentence_chars(doc, first)
+        if s >= before:
             break
-        s, e = sentence_chars(doc, t.i)
-        if (s, e) in seen or e > before:
+        if e > before:
             continue
-        seen.add((s, e))
         if len(target & {w[:5] for w in _words(state.text[s:e])}) < need:
             continue
         out = [
@@ -446,13 +438,13 @@ def _content_tokens(state: State, a: Attribution) -> Iterator[Token]:
             yield from span
 
 
-def _country(state: State, ent: Entity) -> str | None:
+def _country(ent: Entity) -> str | None:
     """A party's country: the entity's own, else the nationality that opens its name
     ("Azerbaijani units")."""
     if ent.country:
         return ent.country
-    first = ent.name.split()[0] if ent.name.split() else ""
-    return _gazetteer().demonym(first) if len(ent.name.split()) > 1 else None
+    words = ent.name.split()
+    return Gazetteer.default().demonym(words[0]) if len(words) > 1 else None
 
 
 def _side(state: State, tok: Token) -> Entity | None:
@@ -480,12 +472,12 @@ def _agent(tok: Token, cue: Token | None) -> Token | None:
     return None
 
 
-def _on_side(state: State, ent: Entity, party: set[str], country: str | None) -> bool:
+def _on_side(ent: Entity, party: set[str], country: str | None) -> bool:
     if ent.id in party:
         return True
     if country is None or ent.type == "PERSON":
         return False
-    return _country(state, ent) == country
+    return _country(ent) == country
 
 
 def _body_named_with(state: State, subj: Token, person: Entity) -> list[str]:
@@ -535,7 +527,7 @@ def _claimed_act(state: State, denied: Token, deniers: list[str]) -> list[str]:
     if not words:
         return []
     first = state.entity(deniers[0])
-    country = _country(state, first) if first is not None else None
+    country = _country(first) if first is not None else None
     party = set(deniers)
     # "denied that Rezende had taken money": Rezende's side too
     for c in denied.children:
@@ -554,7 +546,7 @@ def _claimed_act(state: State, denied: Token, deniers: list[str]) -> list[str]:
                 continue
             agent = _agent(t, cue_tok)
             ent = _side(state, agent) if agent is not None else None
-            if ent is not None and ent.id != a.speaker and _on_side(state, ent, party, country):
+            if ent is not None and ent.id != a.speaker and _on_side(ent, party, country):
                 out.extend(x for x in (a.via, a.speaker) if x and x not in out)
                 break
     return out

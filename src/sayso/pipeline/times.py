@@ -58,7 +58,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from ..nlp import sentence
+from ..nlp import sentence, sentence_chars, tokens_of
 from ..types import TimeExpr
 from .base import State
 from .time_patterns import (
@@ -262,7 +262,9 @@ class _Context:
         if tok is None:
             return False
         sent = sentence(tok)
-        return any(not t.is_punct and not t.is_space for t in sent[: tok.i - sent.start])
+        return any(
+            not t.is_punct and not t.is_space for t in tokens_of(tok.doc)[sent.start : tok.i]
+        )
 
     def _not_a_day(self, f: Found) -> bool:
         """A day relative to publication that is no day: the speaker's "tonight" inside a
@@ -313,7 +315,7 @@ class _Context:
         before = [g for g in earlier if g.start >= para]
         if f.value.startswith(CONTEXT):
             return int(before[-1].value[:4]) if before else None
-        prev_start = sentence(self.state.doc[sent.start - 1]).start_char if sent.start else 0
+        prev_start = sentence_chars(self.state.doc, sent.start - 1)[0] if sent.start else 0
         dated = [g for g in before if g.start >= prev_start and self.kind(g) in self.DAYS]
         if not dated or self.tense(f.start) != PAST:
             return None
