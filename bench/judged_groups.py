@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from collections import Counter
@@ -41,18 +40,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from compare_dev import _shared, _write  # bench/ is on the path when this script runs
+
 CORPORA = ("ecbplus", "gvc")
 VERDICTS = ("ok", "minor", "told", "dup")
 FIELDS = ("id", "text", "published", "title", "url", "outlet")
-
-
-def _shared() -> Path:
-    if "SHARED" in os.environ:
-        return Path(os.environ["SHARED"])
-    for up in Path(__file__).resolve().parents[1:]:
-        if (up / "shared" / "eval").is_dir():
-            return up / "shared"
-    return Path(__file__).resolve().parent.parent.parent / "shared"
 
 
 def _natural(doc_id: str) -> list[object]:
@@ -64,12 +56,6 @@ def _read(path: Path) -> list[dict[str, Any]]:
         return []
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
-
-
-def _write(path: Path, rows: list[dict[str, Any]]) -> None:
-    with path.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
 def pick(shared: Path, groups: int, size: int) -> list[tuple[str, list[dict[str, Any]]]]:
