@@ -103,6 +103,25 @@ def test_no_divergence_when_the_cue_is_negated_or_not_done(
     assert rec.divergences == ()
 
 
+@pytest.mark.parametrize(
+    ("cue", "found"),
+    [
+        ("disputed the agency's report", 1),  # the control: the same words, done
+        ("did not dispute the agency's report", 0),
+        ("declined to dispute the agency's report", 0),
+        ("could dispute the agency's report", 0),
+    ],
+)
+def test_a_dispute_not_done_states_nothing_that_done_does(
+    run: Callable[..., Record], cue: str, found: int
+) -> None:
+    rec = run(
+        "The National Statistics Agency said on Tuesday that unemployment had fallen to a "
+        f"ten-year low.\n\nFinance Minister Rui Costa {cue}."
+    )
+    assert len([d for d in rec.divergences if d.kind == "contradiction"]) == found
+
+
 def test_an_omission_of_one_word_told_in_a_statement(run: Callable[..., Record]) -> None:
     rec = run(
         "According to a statement from the Norwegian Foreign Ministry, the two ministers "
