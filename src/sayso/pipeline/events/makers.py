@@ -10,10 +10,11 @@ the same act ("X alleged that ..."). ``claim_nouns`` and ``issuing_verbs`` in
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...nlp import sentence
+from ...nlp import lemmas_of, sentence, tokens_of
 from .actors import ActorFinder
 from .reach import NEAR
 from .syntax import pobjs
@@ -22,7 +23,7 @@ from .tables import DEFINITE, Candidate, noun_verbs
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ...types import Event
+    from ...types import Attribution, Event
 
 # the acts of words aimed at who made a thing: rejecting, blaming and praising it
 MAKER_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
@@ -95,22 +96,27 @@ class Makers(ActorFinder):
         published by X"); not a name deeper in it ("a demand for the sacking of X")."""
         return self._named(_author_tokens(noun), exclude)
 
+    @functools.cached_property
+    def _cued_latest_first(self) -> list[Attribution]:
+        """The document's attributions, the latest cue first (the events stage adds none)."""
+        return sorted(self.state.attributions, key=lambda a: -a.cue.start if a.cue else 0)
+
     def _other_mentions(self, noun: Token, exclude: set[str]) -> list[str]:
         """The author another mention of the same thing names, nearest first: a mention of the
         same noun within ``NEAR`` characters, the later of the two definite ("dismissed a
         report ... The report, published by X"; "X released a report ... rejected the
         report"); its own author, or the subject of a verb that issued it ("X made the
         claim")."""
-        lemma = noun.lemma_.lower()
         doc = noun.doc
+        lemmas, home = lemmas_of(doc), sentence(noun).start
         others = [
             t
-            for t in doc
-            if t.i != noun.i
-            and t.lemma_.lower() == lemma
+            for i, t in enumerate(tokens_of(doc))
+            if lemmas[i] == lemmas[noun.i]
+            and i != noun.i
             and t.pos_ == "NOUN"
             and abs(t.idx - noun.idx) < NEAR
-            and sentence(t).start != sentence(noun).start
+            and sentence(t).start != home
             and _definite(t if t.i > noun.i else noun)
         ]
         for t in sorted(others, key=lambda t: abs(t.i - noun.i)):
@@ -127,7 +133,7 @@ class Makers(ActorFinder):
         """The speaker of the latest earlier attribution within ``NEAR`` characters whose cue
         is ``verb`` ("Chile alleged that ... Peru rejected the allegation")."""
         at = noun.idx
-        for a in sorted(self.state.attributions, key=lambda a: -a.cue.start if a.cue else 0):
+        for a in self._cued_latest_first:
             cue, speaker = a.cue, a.speaker
             if cue is None or speaker is None or speaker in exclude:
                 continue
