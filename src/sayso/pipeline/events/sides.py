@@ -60,14 +60,15 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers):
         is not named is the act of the state it happens in (still its place too); a named
         person's, with no place named, of the country the story is about (named most before
         the sentence)."""
-        ent = self.state.entity(self.location(cand, set(target)))
+        place = self.location(cand, set(target))
+        ent = self.state.entity(place)
         if ent is not None and ent.type == "GPE":
             return [ent.id], ent.id
         if (
             target
             and not any(self.nominals.has(i) for i in target)
             and all((e := self.state.entity(i)) is not None and e.type == "PERSON" for i in target)
-            and not self.location(cand, set(target))
+            and not place
         ):
             # "Bazoum remains detained" in a story about Niger: a named person held where the
             # story is, by the state it named most before the sentence (none in its first)
