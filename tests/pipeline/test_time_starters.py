@@ -59,3 +59,24 @@ def test_scan_keeps_dates_next_to_one_another() -> None:
     found = patterns().scan(text, pub, weak=True)
     assert found == _scan_everywhere(text, pub, weak=True)
     assert [f.value for f in found] == ["2024-03-04", "2024-03-05", "2024-03-06"]
+
+
+_ODD = str.maketrans({"s": "\u017f", "i": "\u0131", "k": "\u212a"})
+
+
+def test_relative_phrases_with_letters_re_takes_for_ascii_read_as_the_plain_ones() -> None:
+    """Python's re matches "\u017f" to "s", "\u0131" to "i" and the Kelvin sign to "k" ignoring
+    case: a phrase whose lower-case words are so spelled is read as the plain one, never a lookup
+    that fails (names of months and days are matched by their cases)."""
+    pub = dt.date(2024, 3, 14)
+    phrases = [
+        "It happened last week.", "They met earlier this week.", "It ends this month.",
+        "He left six days ago.", "She spoke last fall.", "It opens next month.",
+        "They voted two years ago.", "They met last March.", "It began in January of last year.",
+        "The talks resume next Tuesday.", "It was signed last Monday.", "Results come this spring.",
+    ]  # fmt: skip
+    for plain in phrases:
+        want = [f.value for f in patterns().scan(plain, pub, weak=True)]
+        assert want, plain
+        odd = " ".join(w if w[0].isupper() else w.translate(_ODD) for w in plain.split())
+        assert [f.value for f in patterns().scan(odd, pub, weak=True)] == want, odd

@@ -126,6 +126,13 @@ _DIGIT = re.compile(r"\d")
 # the characters Python's re matches case-insensitively to an ASCII letter that is not their
 # lower-case form
 _ODD_CASES = ("\u0130", "\u0131", "\u017f")
+_FOLD = str.maketrans({odd: c for c, odds in _FOLDS.items() for odd in odds})
+
+
+def key(words: str) -> str:
+    """The table key of words a case-insensitive pattern matched: lower case, single spaces, and
+    the letters Python's re takes for an ASCII one read as that letter ("la\u017ft week")."""
+    return " ".join(words.translate(_FOLD).lower().split())
 
 
 def _cased(words: dict[str, int]) -> dict[str, int]:
@@ -488,7 +495,7 @@ class Patterns:
         """ "last March", "next March", "this March"; "that November" waits for its year
         (:data:`CONTEXT`)."""
         month = self.months[m.group("mname")]
-        rule = self.month_mods[" ".join(m.group("mmod").lower().split())]
+        rule = self.month_mods[key(m.group("mmod"))]
         if rule == "context":
             return f"{CONTEXT}-{month:02d}"
         if pub is None:
@@ -508,15 +515,15 @@ class Patterns:
         """ "January of last year", "March next year"."""
         if pub is None:
             return None
-        offset = self.period_mods[" ".join(m.group("mod").lower().split())]
+        offset = self.period_mods[key(m.group("mod"))]
         return f"{pub.year + offset:04d}-{self.months[m.group('mname')]:02d}"
 
     def _season(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
         """ "last fall", "this spring", "next summer": the year of that season."""
         if pub is None:
             return None
-        first, last = self.seasons[m.group("season").lower()]
-        mod = self.season_mods[" ".join(m.group("smod").lower().split())]
+        first, last = self.seasons[key(m.group("season"))]
+        mod = self.season_mods[key(m.group("smod"))]
         if mod == "last":
             year = pub.year if last < pub.month else pub.year - 1
         elif mod == "next":
@@ -529,7 +536,7 @@ class Patterns:
         """ "last week", "earlier this week", "next week": the month all its days lie in."""
         if pub is None:
             return None
-        mod = self.week_mods[" ".join(m.group("wkmod").lower().split())]
+        mod = self.week_mods[key(m.group("wkmod"))]
         monday = pub - dt.timedelta(days=pub.weekday())
         if mod == "earlier":
             first, last = monday, pub - dt.timedelta(days=1)
@@ -545,15 +552,15 @@ class Patterns:
     def _relday(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
         if pub is None:
             return None
-        offset = self.rel_days[" ".join(m.group("rel").lower().split())]
+        offset = self.rel_days[key(m.group("rel"))]
         return (pub + dt.timedelta(days=offset)).isoformat()
 
     def _ago(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
         if pub is None:
             return None
-        raw = m.group("num").lower()
+        raw = key(m.group("num"))
         n = int(raw) if raw.isdigit() else self.numbers[raw]
-        unit = self.ago_units[m.group("unit").lower()]
+        unit = self.ago_units[key(m.group("unit"))]
         if unit == "day":
             return (pub - dt.timedelta(days=n)).isoformat()
         if unit == "month":
@@ -563,8 +570,8 @@ class Patterns:
     def _period(self, m: re.Match[str], pub: dt.date | None, tense: int) -> str | None:
         if pub is None:
             return None
-        offset = self.period_mods[" ".join(m.group("mod").lower().split())]
-        if m.group("unit").lower() == "month":
+        offset = self.period_mods[key(m.group("mod"))]
+        if key(m.group("unit")) == "month":
             return _shift_month(pub, offset)
         return f"{pub.year + offset:04d}"
 
@@ -572,7 +579,7 @@ class Patterns:
         if pub is None:
             return None
         target = self.weekdays[m.group("wd")]
-        mod = " ".join((m.group("wmod") or "").lower().split())
+        mod = key(m.group("wmod") or "")
         rule = self.weekday_mods.get(mod, "on_or_before")
         if rule == "by_tense":  # "this Tuesday"
             rule = "on_or_before" if tense == PAST else "on_or_after"

@@ -73,6 +73,7 @@ from .time_patterns import (
     YEARLESS,
     Found,
     Patterns,
+    key,
     parse_date,
     patterns,
     publication_date,
@@ -289,9 +290,9 @@ class _Context:
             return False
         nxt = re.match(r"\s+(\w+)", text[f.end : f.end + 20])
         prev = re.search(r"(\w+)\W*$", text[max(0, f.start - 20) : f.start])
-        if prev is not None and prev.group(1).lower() in self.pats.month_before:
+        if prev is not None and key(prev.group(1)) in self.pats.month_before:
             return False
-        return nxt is not None and nxt.group(1).lower() in after
+        return nxt is not None and key(nxt.group(1)) in after
 
     def _story_year(self, f: Found, found: list[Found]) -> int | None:
         """The year an explicit date earlier in the story gives ``f``: one in the same clause or
