@@ -93,7 +93,8 @@ class AttributionStage:
     # 14: a mission, delegation or team from a body speaks for the body
     # 15: a second that-clause the parser hung on the cue ("and that ...") is said too
     # 16: a subordinate clause after a quotation ("but that X had refused it") is no cue of
-    # it; "quoted X as saying" is X's
+    # it; "quoted X as saying" is X's; "recall" takes only a that-clause or a quote ("recalled
+    # its ambassador" withdraws someone)
     version: ClassVar[str] = "16"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
