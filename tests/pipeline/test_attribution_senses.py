@@ -140,3 +140,15 @@ def test_dismissing_a_report_that_is_not_saying_it(run: Run) -> None:
     # the demand's words are its owner's; a noun in the cue itself is the cue's own
     assert speaker_of(rec, "the vote be annulled") == "Ivo Salk"
     assert any("the bridge would close" in c for c in _contents(rec))
+
+
+@pytest.mark.usefixtures("no_floor")
+def test_recall_with_a_bare_object_withdraws_someone(run: Run) -> None:
+    rec = run(
+        "The government recalled its ambassador from Oslo on Monday.\n\n"
+        "The minister recalled that the treaty had been signed in 1990.\n\n"
+        'The minister recalled "a very different time."\n'
+    )
+    assert not [c for c in _contents(rec) if "ambassador" in c]
+    assert attribution_with(rec, "the treaty had been signed").confidence >= 0.6
+    assert attribution_with(rec, "a very different time").kind == "direct"

@@ -168,3 +168,24 @@ def test_a_second_that_clause_the_parser_hung_on_the_cue_is_said_too(run: Run) -
     )
     said = attribution_with(rec, "rigged from the first night")
     assert any("file a challenge" in c.text for c in said.content)
+
+
+def test_a_subordinate_clause_after_a_quotation_is_not_its_cue(run: Run) -> None:
+    # the quotation lies in the clause "said" reports; "that Sweden had refused it" is a second
+    # clause of the same report, not the quotation's cue
+    rec = story(
+        run,
+        'Mr. Berg said that route "has always been our preference," but that Sweden had '
+        "refused it.",
+    )
+    assert speaker_of(rec, "always been our preference") == "Berg"
+    assert not [a for a in rec.attributions if a.source is not None and a.source.text == "Sweden"]
+
+
+def test_quoted_as_saying_is_the_words_of_the_one_quoted(run: Run) -> None:
+    rec = story(
+        run,
+        "The Baltic Courier quoted a navy commander, Adm. Peter Lund, as saying that Sweden "
+        'would respond "at a moment it chooses."',
+    )
+    assert speaker_of(rec, "at a moment it chooses") == "Peter Lund"

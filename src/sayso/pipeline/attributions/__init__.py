@@ -92,7 +92,10 @@ class AttributionStage:
     # without a verb is the name between the quotation and its verb
     # 14: a mission, delegation or team from a body speaks for the body
     # 15: a second that-clause the parser hung on the cue ("and that ...") is said too
-    version: ClassVar[str] = "15"
+    # 16: a subordinate clause after a quotation ("but that X had refused it") is no cue of
+    # it; "quoted X as saying" is X's; "recall" takes only a that-clause or a quote ("recalled
+    # its ambassador" withdraws someone)
+    version: ClassVar[str] = "16"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

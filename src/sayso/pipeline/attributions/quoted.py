@@ -298,6 +298,11 @@ class QuotePass:
                 break
             if self.speakers.cue_verb(t, quote=True) is None or self._embedded(t, tok):
                 continue
+            if any(c.dep_ == "mark" and c.lower_ != "as" for c in t.children):
+                # '... said that route "...," but that Sweden had refused it': a subordinate
+                # clause after the quotation ("that", "because", "if") is no cue of it ('"...,"
+                # as Hill put it' is)
+                return None
             if self._own_clause(t, q):
                 # 'The review is ongoing." He said the agency has not commented': the words after
                 # the quote are a report of their own, and no cue inside it is the quote's

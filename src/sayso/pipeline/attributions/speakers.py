@@ -602,6 +602,16 @@ class Speakers:
         answer = self.put_question(verb.head) if verb.dep_ == "ccomp" else None
         if answer is not None and answer.i == verb.i:
             return self.subject(verb.head)  # "Hill, asked about it, replied that ..."
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+            # "The paper quoted a commander as saying ...": the speaker is the object of the
+            # verb "as" hangs on (or the name it hangs on, when the parser cut the name from its
+            # verb), not the subject of a clause inside the words
+            host = verb.head.head
+            if host.pos_ == "PROPN":
+                return host
+            obj = next((c for c in host.children if c.dep_ == "dobj"), None)
+            if obj is not None and host.pos_ == "VERB":
+                return obj
         if (
             verb.tag_ == "VBG"
             and verb.dep_ == "pcomp"
