@@ -54,7 +54,9 @@ For each trigger:
   (CAMEO 13); what a speaker says another must or should do is a REQUEST; concluding a formal
   agreement ("sealed a deal") is SUPPORT (CAMEO 057); moving peacekeepers is AID (CAMEO 074).
 * **mode**: ``None`` (asserted), ``"intended"`` (will, a reported "said it would", "plans/vows
-  to"; kept where the type stays, "will send troops" is MOBILIZE intended), ``"hypothetical"``
+  to"; kept where the type stays, "will send troops" is MOBILIZE intended; a request, accusation
+  or rejection only planned, "would ask the court to", "plans to file a complaint", is not yet
+  said and left out, but an inquiry announced is opened), ``"hypothetical"``
   (could/may/should, a supposing "would",
   "considers", an ``if`` clause, and any clause under a wishing verb: "we hope that both sides
   will calm things down", "hope for closer ties"). Asking a question ("asked about it", "asked
@@ -214,7 +216,8 @@ class EventStage:
     # are the two named before, "the city of X" is X, "fined" is a fine
     # 20: a clause whose subject the parser took for the object of "after" ("after mortar fire
     # killed a farmer") keeps that subject, not the one of the clause it hangs on
-    version: ClassVar[str] = "20"
+    # 21: a request, accusation or rejection only planned did not happen
+    version: ClassVar[str] = "21"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
