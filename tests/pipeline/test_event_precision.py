@@ -492,3 +492,20 @@ def test_a_worn_out_faculty_is_not_shot(run: Run) -> None:
     assert run("Critics say Senator Ana Ruiz's mind is shot.").events == ()
     rec = run("Tom Reyes was shot by a gunman in Kora.")
     assert [e.type for e in rec.events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a plain object pronoun is not bound by the subject of its clause: she asks another
+        ("Senator Ana Ruiz said she had written to Ms. Lena Ortiz on Monday, asking her to "
+         "explain the contract.", ["Lena Ortiz"]),
+        # and stands for a person of its gender: "him" is no woman
+        ("Senator Ana Ruiz said she had written to Mr. Tom Reyes on Monday, asking him to "
+         "explain the contract.", ["Tom Reyes"]),
+    ],
+)  # fmt: skip
+def test_an_object_pronoun_is_the_person_asked(text: str, target: list[str], run: Run) -> None:
+    rec = run(text)
+    asked = _event(rec, "asking")
+    assert (_names(rec, asked.source), _names(rec, asked.target)) == (["Ana Ruiz"], target)

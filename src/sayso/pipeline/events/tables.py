@@ -49,6 +49,8 @@ PRONOUN_LABELS: dict[str, frozenset[str]] = {
     "they": _COLLECTIVE, "their": _COLLECTIVE, "them": _COLLECTIVE,
     "we": _COLLECTIVE, "our": _COLLECTIVE, "us": _COLLECTIVE,
 }  # fmt: skip
+# the object pronouns that stand for a person, by gender ("urged her to resign")
+OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 # an announced act of these types is a promise (AGREE) or a threat (THREATEN); MOBILIZE ("will send
 # troops") stays what it is, with mode "intended"; a planned request, accusation or rejection did
 # not happen (but an inquiry announced: coder.PLANNED_WORDS_TYPES)
