@@ -509,3 +509,16 @@ def test_an_object_pronoun_is_the_person_asked(text: str, target: list[str], run
     rec = run(text)
     asked = _event(rec, "asking")
     assert (_names(rec, asked.source), _names(rec, asked.target)) == (["Ana Ruiz"], target)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a ship or its cargo seized is property seized (CAMEO 171): coercion
+        ("The Ruritanian navy seized a Freedonian tanker in the strait on Monday.", "COERCE"),
+        # a town taken is territory occupied (CAMEO 192): force
+        ("Ruritanian troops seized the town of Valdor on Monday.", "ASSAULT"),
+    ],
+)
+def test_seizing_a_ship_is_coercion_and_a_town_force(text: str, kind: str, run: Run) -> None:
+    assert [e.type for e in run(text).events] == [kind]

@@ -219,7 +219,8 @@ class EventStage:
     # 20: a clause whose subject the parser took for the object of "after" ("after mortar fire
     # killed a farmer") keeps that subject, not the one of the clause it hangs on
     # 21: a request, accusation or rejection only planned did not happen; an object "him/her"
-    # is never the subject of its own clause
+    # is never the subject of its own clause; a ship or its cargo seized is property seized
+    # (COERCE, CAMEO 171), territory seized is force (ASSAULT)
     version: ClassVar[str] = "21"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
