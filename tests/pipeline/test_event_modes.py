@@ -177,8 +177,7 @@ def test_support_received_from_someone_is_theirs(run: Run) -> None:
     record = run("The coalition has received logistics and financial aid from the Chilean army.")
     names = {e.id: e.name for e in record.entities}
     assert [
-        (e.type, [names[i] for i in e.source], [names[i] for i in e.target])
-        for e in record.events
+        (e.type, [names[i] for i in e.source], [names[i] for i in e.target]) for e in record.events
     ] == [("AID", ["Chilean army"], ["coalition"])]
 
 

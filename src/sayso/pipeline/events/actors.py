@@ -262,7 +262,9 @@ class ActorFinder:
         if chosen:
             return chosen
         excluded = {
-            id(c) for c, eid in zip(self.state.clusters, self.state.cluster_ids) if eid in own
+            id(c)
+            for c, eid in zip(self.state.clusters, self.state.cluster_ids, strict=False)
+            if eid in own
         }
         gender = OBJECT_PRONOUNS[tok.lower_]
         if self.resolver is None:
