@@ -80,6 +80,26 @@ def test_what_is_coded_and_how(text: str, expected: tuple[str, str | None], run:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ruritania will urge the tribunal to review the ruling.", "REQUEST"),
+        ("The Freedonian dockers' union plans to file a complaint against Ruritania.", "ACCUSE"),
+        ("The mayor said the city would challenge the Ruritanian court's ruling.", "REJECT"),
+    ],
+)
+def test_a_planned_act_of_words_did_not_happen(text: str, kind: str, run: Run) -> None:
+    """Asking, accusing or rejecting only planned is not yet said: no event of its kind; the same
+    act told as done, and an inquiry announced (opened when announced), are events."""
+    assert kind not in [c[0] for c in _coded(run(text))]
+    done = text.replace("will urge", "urged").replace("plans to file", "filed")
+    done = done.replace("said the city would challenge", "challenged")
+    assert kind in [c[0] for c in _coded(run(done))]
+    inquiry = _coded(run("Ruritania said it would investigate the Freedonian bank."))
+    assert [c[:2] for c in inquiry] == [("ACCUSE", "intended")]
+
+
+@pytest.mark.model
 def test_an_events_date_comes_from_its_own_clause(run: Run) -> None:
     record = run(
         "Ruritania's president said on Monday that Freedonian troops had attacked the village.",
@@ -157,8 +177,7 @@ def test_support_received_from_someone_is_theirs(run: Run) -> None:
     record = run("The coalition has received logistics and financial aid from the Chilean army.")
     names = {e.id: e.name for e in record.entities}
     assert [
-        (e.type, [names[i] for i in e.source], [names[i] for i in e.target])
-        for e in record.events
+        (e.type, [names[i] for i in e.source], [names[i] for i in e.target]) for e in record.events
     ] == [("AID", ["Chilean army"], ["coalition"])]
 
 

@@ -492,3 +492,33 @@ def test_a_worn_out_faculty_is_not_shot(run: Run) -> None:
     assert run("Critics say Senator Ana Ruiz's mind is shot.").events == ()
     rec = run("Tom Reyes was shot by a gunman in Kora.")
     assert [e.type for e in rec.events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a plain object pronoun is not bound by the subject of its clause: she asks another
+        ("Senator Ana Ruiz said she had written to Ms. Lena Ortiz on Monday, asking her to "
+         "explain the contract.", ["Lena Ortiz"]),
+        # and stands for a person of its gender: "him" is no woman
+        ("Senator Ana Ruiz said she had written to Mr. Tom Reyes on Monday, asking him to "
+         "explain the contract.", ["Tom Reyes"]),
+    ],
+)  # fmt: skip
+def test_an_object_pronoun_is_the_person_asked(text: str, target: list[str], run: Run) -> None:
+    rec = run(text)
+    asked = _event(rec, "asking")
+    assert (_names(rec, asked.source), _names(rec, asked.target)) == (["Ana Ruiz"], target)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a ship or its cargo seized is property seized (CAMEO 171): coercion
+        ("The Ruritanian navy seized a Freedonian tanker in the strait on Monday.", "COERCE"),
+        # a town taken is territory occupied (CAMEO 192): force
+        ("Ruritanian troops seized the town of Valdor on Monday.", "ASSAULT"),
+    ],
+)
+def test_seizing_a_ship_is_coercion_and_a_town_force(text: str, kind: str, run: Run) -> None:
+    assert [e.type for e in run(text).events] == [kind]

@@ -23,7 +23,9 @@ For each trigger:
   broadcasting"), a statement acts for its author ("a memo blaming X": who wrote it), a request
   is addressed to the subject of its that-clause, a quantity or group word stands for its ``of``
   phrase ("scores of students"), "it/they" in a reported clause is the reporter ("X said it
-  would ...", else the entities stage's :class:`Resolver`), and an arrest or release without a
+  would ...", else the entities stage's :class:`Resolver`), an object "him/her" a person of its
+  gender who is not the subject of its own clause ("she wrote to X, asking her to explain": X),
+  and an arrest or release without a
   named agent is the act of the state it happens in; an act with a source and no one named on the
   other side acts on the country, region or city of an ``in/at`` phrase of its own clause
   ("imposed a curfew in Lagos", "halted food convoys in Darfur"; a meeting "in Oslo" is only held
@@ -54,7 +56,9 @@ For each trigger:
   (CAMEO 13); what a speaker says another must or should do is a REQUEST; concluding a formal
   agreement ("sealed a deal") is SUPPORT (CAMEO 057); moving peacekeepers is AID (CAMEO 074).
 * **mode**: ``None`` (asserted), ``"intended"`` (will, a reported "said it would", "plans/vows
-  to"; kept where the type stays, "will send troops" is MOBILIZE intended), ``"hypothetical"``
+  to"; kept where the type stays, "will send troops" is MOBILIZE intended; a request, accusation
+  or rejection only planned, "would ask the court to", "plans to file a complaint", is not yet
+  said and left out, but an inquiry announced is opened), ``"hypothetical"``
   (could/may/should, a supposing "would",
   "considers", an ``if`` clause, and any clause under a wishing verb: "we hope that both sides
   will calm things down", "hope for closer ties"). Asking a question ("asked about it", "asked
@@ -214,7 +218,10 @@ class EventStage:
     # are the two named before, "the city of X" is X, "fined" is a fine
     # 20: a clause whose subject the parser took for the object of "after" ("after mortar fire
     # killed a farmer") keeps that subject, not the one of the clause it hangs on
-    version: ClassVar[str] = "20"
+    # 21: a request, accusation or rejection only planned did not happen; an object "him/her"
+    # is never the subject of its own clause; a ship or its cargo seized is property seized
+    # (COERCE, CAMEO 171), territory seized is force (ASSAULT)
+    version: ClassVar[str] = "21"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -19,6 +19,7 @@ from .tables import (
     FRAME_PREPS,
     LEADING_VERBS,
     NP_DEPS,
+    OBJECT_PRONOUNS,
     PRONOUN_LABELS,
     Candidate,
     patterns,
@@ -135,7 +136,11 @@ class ActorFinder:
             tok = antecedent(verb)
         ids: list[str] = []
         for t in (tok, *tok.conjuncts) if conjuncts else (tok,):
-            found = self.np_ids(t) or self.pronoun_ids(t) or self.the_two(t)
+            found = (
+                self._object_person(t)
+                if _object_pronoun(t)
+                else self.np_ids(t) or self.pronoun_ids(t) or self.the_two(t)
+            )
             of = of_object(t, self.words.container_nouns) if not found else None
             if of is not None:  # "one of the Kremlin's critics", "dozens of IS members"
                 found = self.np_ids(of)
@@ -244,6 +249,34 @@ class ActorFinder:
             return []
         eid = self.state.cluster_ids[idx]
         return [eid] if self.state.entity(eid) is not None else []
+
+    def _object_person(self, tok: Token) -> list[str]:
+        """The person an object "him" or "her" stands for ("wrote to Ms. Ruiz, asking her to
+        explain"): the entities stage's choice, or else the most salient person of its gender
+        before it (its :class:`Resolver`), but never the subject of its own clause: a plain
+        object pronoun is not bound by it ("she asked her" is two people, "herself" one)."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subj, passive = self.subjects(verb)
+        own = set() if passive else {i for s in subj for i in self.np_ids(s)}
+        chosen = [i for i in self.token_ids(tok) if i not in own]
+        if chosen:
+            return chosen
+        excluded = {
+            id(c)
+            for c, eid in zip(self.state.clusters, self.state.cluster_ids, strict=False)
+            if eid in own
+        }
+        gender = OBJECT_PRONOUNS[tok.lower_]
+        if self.resolver is None:
+            self.resolver = Resolver(self.state.doc, self.state.clusters, self.state.quotes)
+        idx = self.resolver.candidates(
+            tok.i,
+            lambda c: c.label == "PERSON" and c.gender in (None, gender) and id(c) not in excluded,
+        )
+        if idx is None or idx >= len(self.state.cluster_ids):
+            return []
+        eid = self.state.cluster_ids[idx]
+        return [eid] if eid not in own and self.state.entity(eid) is not None else []
 
     def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """The verb's subject tokens, and whether the verb is passive (subject = the acted-on)."""
@@ -475,3 +508,13 @@ class ActorFinder:
         lo = bisect.bisect_left(roots, (sent.start,))
         hi = bisect.bisect_left(roots, (sent.end,))
         return [doc[i] for i, _ in sorted(roots[lo:hi], key=lambda r: r[1])]
+
+
+def _object_pronoun(tok: Token) -> bool:
+    """Whether ``tok`` is "him" or "her" as an object (not the possessive "her")."""
+    return (
+        tok.pos_ == "PRON"
+        and tok.tag_ == "PRP"
+        and tok.lower_ in OBJECT_PRONOUNS
+        and tok.dep_ in ("dobj", "dative", "pobj")
+    )

@@ -49,6 +49,12 @@ ANNOUNCED = ((PROMISED_TYPES, "AGREE"), (THREAT_TYPES, "THREATEN"))
 # needs its source
 UNNAMED_AGENT_TYPES = frozenset({"COERCE", "CONCEDE", "ASSAULT"})
 DROPPED_MODES = frozenset({"negated", "refused", "hypothetical", "question"})
+# acts of words that are only announced ("said it would ask the court to", "plans to file a
+# complaint", "will challenge the ruling"): a plan of a request, an accusation or a rejection is
+# neither the act (nothing was said yet) nor a promise or threat (CAMEO 03 and 13 announce
+# cooperation or force), so it did not happen; an inquiry announced is opened
+# (``announced_inquiries``: "will investigate X")
+PLANNED_WORDS_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 # determiners of a noun phrase that refers back
 # acts a crowd, the police or unnamed gunmen do, which news tell without naming them
 CROWD_TYPES = UNNAMED_AGENT_TYPES | {"PROTEST"}
@@ -580,6 +586,11 @@ class Coder(Matcher, Filler, Nester, Sider):
                 if cand.type in types:
                     cand.type = announced
                     return None
+            if (
+                cand.type in PLANNED_WORDS_TYPES
+                and cand.tok.lemma_.lower() not in self.words.announced_inquiries
+            ):
+                return "hypothetical"
         return mode
 
     # -- the record -------------------------------------------------------------------------------

@@ -49,8 +49,11 @@ PRONOUN_LABELS: dict[str, frozenset[str]] = {
     "they": _COLLECTIVE, "their": _COLLECTIVE, "them": _COLLECTIVE,
     "we": _COLLECTIVE, "our": _COLLECTIVE, "us": _COLLECTIVE,
 }  # fmt: skip
+# the object pronouns that stand for a person, by gender ("urged her to resign")
+OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 # an announced act of these types is a promise (AGREE) or a threat (THREATEN); MOBILIZE ("will send
-# troops") and the accusing and rejecting kinds stay what they are, with mode "intended"
+# troops") stays what it is, with mode "intended"; a planned request, accusation or rejection did
+# not happen (but an inquiry announced: coder.PLANNED_WORDS_TYPES)
 PROMISED_TYPES = COOPERATIVE_TYPES - {"AGREE"}
 THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 # prepositions of a pattern's own object that name the target: "sever ties with X", "lift the
@@ -221,6 +224,7 @@ class Words:
     state_body_words: frozenset[str]
     politics_words: frozenset[str]
     violence_words: frozenset[str]
+    announced_inquiries: frozenset[str]
 
 
 def _data(name: str) -> str:
