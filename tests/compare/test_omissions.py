@@ -17,6 +17,7 @@ from sayso.compare.omissions import (
     omissions,
     other_figures,
     paraphrased,
+    past_brief,
     principal_names,
     same_figures,
     scattered,
@@ -515,3 +516,25 @@ def test_a_claim_told_late_in_its_report_is_not_central() -> None:
     first, last = story.units[0][2], story.units[0][7]
     assert early(story, first) and not early(story, last)
     assert central(story, first, 2, 2, frozenset()) and not central(story, last, 2, 2, frozenset())
+
+
+def test_a_brief_leaves_out_details_by_design() -> None:
+    long_report = (
+        "A landslide blocked the Corran valley road on Tuesday.\n"
+        "Council engineer Mara Voss said the road would reopen on Friday.\n"
+        "Forty drivers were stranded on the road above Corran overnight.\n"
+        "Buses now go round the valley by the hill road above Corran.\n"
+        "Farmers moved their sheep from the lower fields near Corran.\n"
+    )
+    brief = "Corran valley road shut by a slide on Tuesday.\n"
+    story = score_story(
+        [record("a", long_report, places=("Corran",), people=("Mara Voss",)),
+         record("b", long_report.replace("Forty", "Some forty"), places=("Corran",)),
+         record("c", brief, places=("Corran",))]
+    )  # fmt: skip
+    stranded = _unit(story, 0, "Forty drivers")
+    lead = _unit(story, 0, "Council engineer")
+    assert past_brief(story, stranded, 2) and not past_brief(story, lead, 2)
+    assert not past_brief(story, stranded, 1)  # a full report: its details count
+    left = {u.text.split()[0]: silent for _, u, _, silent in omissions(story, 0)}
+    assert 2 not in left.get("Forty", [])

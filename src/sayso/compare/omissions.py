@@ -95,7 +95,7 @@ def omissions(story: Story, i: int) -> list[tuple[float, Unit, list[int], list[i
     out: list[tuple[float, Unit, list[int], list[int]]] = []
     for u in story.units[i]:
         silent = [j for j in others if float(best[j][u.index]) < story.options.omitted]
-        silent = _silent(story, u, others, silent)
+        silent = [j for j in _silent(story, u, others, silent) if not past_brief(story, u, j)]
         if not silent:
             continue
         rank = centrality(story, u, silent[0], principal)
@@ -108,6 +108,16 @@ def omissions(story: Story, i: int) -> list[tuple[float, Unit, list[int], list[i
             continue
         out.append((rank, u, carriers, silent))
     return out
+
+
+BRIEF = 2  # claims of a report that tells no more than its event (a headline and a line)
+
+
+def past_brief(story: Story, u: Unit, j: int) -> bool:
+    """Whether report ``j`` is a brief (``BRIEF`` claims or fewer, in a story of three reports or
+    more) and ``u`` is no lead claim: a brief tells the event and leaves out every detail by
+    design, so only what another report opens on can be missing from it."""
+    return len(story.units) >= 3 and len(story.units[j]) <= BRIEF and not u.lead
 
 
 def _silent(story: Story, u: Unit, others: list[int], silent: list[int]) -> list[int]:

@@ -35,7 +35,8 @@ __all__ = [
 # omissions pass the same check, no report is told twice to leave out one claim, and a
 # bulleted promotion ("• Related: ...") is no claim.
 # 10: in stories of three reports or more, a headline is no claim left out (its lead is judged
-# instead), and past the lead a principal actor's word no other report carries is not central.
+# instead), past the lead a principal actor's word no other report carries is not central, and a
+# brief (two claims or fewer) leaves out only what other reports open on.
 COMPARE_VERSION = "10"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
