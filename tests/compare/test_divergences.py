@@ -96,8 +96,10 @@ def test_first_version_is_the_earlier_published() -> None:
 
 
 def test_three_documents_one_omission_line() -> None:
-    short = BASE.replace("The company said it would pay 5,000 dollars to each family.\n", "")
-    line = compare("s", [_rec("a", BASE), _rec("b", BASE + "Roads reopened.\n"), _rec("c", short)])
+    # the short report keeps three claims: a brief of two would be told to leave out only leads
+    base = BASE.replace("The company", "The driver was taken to Hillview.\nThe company")
+    short = base.replace("The company said it would pay 5,000 dollars to each family.\n", "")
+    line = compare("s", [_rec("a", base), _rec("b", base + "Roads reopened.\n"), _rec("c", short)])
     omissions = [d for d in line["divergences"] if d["kind"] == "omission"]
     assert len(omissions) == 1
     assert omissions[0]["asserted_by"] == ["a", "b"] and omissions[0]["other"] == ["c"]

@@ -11,11 +11,13 @@ from sayso.compare.omissions import (
     central,
     early,
     factual,
+    headline,
     linked,
     near_match,
     omissions,
     other_figures,
     paraphrased,
+    past_brief,
     principal_names,
     same_figures,
     scattered,
@@ -397,7 +399,39 @@ def test_a_bystanders_word_and_the_past_are_not_central() -> None:
         ("The slide buried", True),  # the engineer's own word
     ):
         u = _unit(story, 0, starts)
-        assert central(story, u, 0, 1, principal) is want, starts
+        assert central(story, u, 1, 2, principal) is want, starts
+
+
+def test_a_principals_word_no_other_report_carries_is_a_detail() -> None:
+    story = _slide()
+    principal = principal_names(story)
+    u = _unit(story, 0, "The slide buried")  # the engineer's word, past the lead
+    assert u.speaker is not None and not u.lead
+    assert central(story, u, 1, 2, principal)  # one other report carries it too
+    assert not central(story, u, 0, 2, principal)  # only its own report quotes it
+    stranded = _unit(story, 0, "Forty drivers")
+    assert central(story, stranded, 0, 2, principal)  # a toll stays central
+
+
+def test_a_headline_is_no_claim_left_out() -> None:
+    texts = (
+        "Mud slide shuts Corran valley road\n"
+        "A landslide blocked the Corran valley road on Tuesday.\n"
+        "Council engineer Mara Voss said the road would reopen on Friday.\n",
+        "Mud and rocks cut the road through the Corran valley on Tuesday.\n"
+        "Engineer Mara Voss expects the road to open again by Friday.\n",
+        "The Corran valley road is closed after a slide of mud on Tuesday.\n"
+        "Mara Voss, the council engineer, hopes to reopen it on Friday.\n",
+    )
+    story = score_story(
+        [record(chr(97 + k), t, places=("Corran",), people=("Mara Voss",)) for k, t in
+         enumerate(texts)]
+    )  # fmt: skip
+    title, first = story.units[0][0], story.units[0][1]
+    assert headline(title) and title.lead
+    assert not headline(first) and not headline(story.units[1][0])  # a sentence with its stop
+    assert not central(story, title, 2, 2, frozenset())
+    assert central(story, first, 0, 2, frozenset())  # the lead below it is judged itself
 
 
 def test_a_toll_is_central_and_another_figure_is_not() -> None:
@@ -482,3 +516,25 @@ def test_a_claim_told_late_in_its_report_is_not_central() -> None:
     first, last = story.units[0][2], story.units[0][7]
     assert early(story, first) and not early(story, last)
     assert central(story, first, 2, 2, frozenset()) and not central(story, last, 2, 2, frozenset())
+
+
+def test_a_brief_leaves_out_details_by_design() -> None:
+    long_report = (
+        "A landslide blocked the Corran valley road on Tuesday.\n"
+        "Council engineer Mara Voss said the road would reopen on Friday.\n"
+        "Forty drivers were stranded on the road above Corran overnight.\n"
+        "Buses now go round the valley by the hill road above Corran.\n"
+        "Farmers moved their sheep from the lower fields near Corran.\n"
+    )
+    brief = "Corran valley road shut by a slide on Tuesday.\n"
+    story = score_story(
+        [record("a", long_report, places=("Corran",), people=("Mara Voss",)),
+         record("b", long_report.replace("Forty", "Some forty"), places=("Corran",)),
+         record("c", brief, places=("Corran",))]
+    )  # fmt: skip
+    stranded = _unit(story, 0, "Forty drivers")
+    lead = _unit(story, 0, "Council engineer")
+    assert past_brief(story, stranded, 2) and not past_brief(story, lead, 2)
+    assert not past_brief(story, stranded, 1)  # a full report: its details count
+    left = {u.text.split()[0]: silent for _, u, _, silent in omissions(story, 0)}
+    assert 2 not in left.get("Forty", [])

@@ -48,7 +48,7 @@ from .base import best_match as _best
 from .base import overlap as _overlap
 from .claims import EventClaim, QuoteClaim, align_events, align_quotes, event_findings, settle
 from .features import NUMBER_WORDS, content_words, normalise_number, stopwords
-from .omissions import carried_by, central, principal_names, tells
+from .omissions import carried_by, central, past_brief, principal_names, tells
 from .referents import place_role, spelt_alike
 from .slots import counts
 
@@ -460,6 +460,7 @@ def without_told(records: Sequence[Record], found: list[Finding], m: MatchOption
             j
             for j in f.other
             if story.best(i, j)[u.index] < m.omitted
+            and not past_brief(story, u, j)
             and not tells(story, u, j, carriers)
             and central(story, u, *carried_by(story, u, j), principal)
         )

@@ -5,10 +5,11 @@ A unit of report ``i`` is left out by report ``j`` when no unit of ``j`` scores
 (``tells``: through a third report, as the story's event in its lead, in a paraphrase that keeps
 the words or the figures, in a weaker match of a claim most reports carry, over two sentences,
 or across the report when the story has three reports or more). It is kept only when it is
-central to the story (``central``, in a story of three reports or more): in a report's title or
-lead, or, told early in its report and not of another time, carried by more than half of the
-other reports, a toll, or a statement or act of a principal actor (a name most reports carry);
-never a line that says what is not known yet. Omissions are ranked by centrality; at most
+central to the story (``central``, in a story of three reports or more): in a report's lead
+(not its headline alone), or, told early in its report and not of another time, carried by
+more than half of the other reports, a toll, or a statement or act of a principal actor (a
+name most reports carry) that another report carries too; never a line that says what is not
+known yet. Omissions are ranked by centrality; at most
 ``MatchOptions.per_pair`` for each pair of reports unless ``MatchOptions.all``. A story of one
 report omits nothing.
 """
@@ -94,7 +95,7 @@ def omissions(story: Story, i: int) -> list[tuple[float, Unit, list[int], list[i
     out: list[tuple[float, Unit, list[int], list[int]]] = []
     for u in story.units[i]:
         silent = [j for j in others if float(best[j][u.index]) < story.options.omitted]
-        silent = _silent(story, u, others, silent)
+        silent = [j for j in _silent(story, u, others, silent) if not past_brief(story, u, j)]
         if not silent:
             continue
         rank = centrality(story, u, silent[0], principal)
@@ -107,6 +108,16 @@ def omissions(story: Story, i: int) -> list[tuple[float, Unit, list[int], list[i
             continue
         out.append((rank, u, carriers, silent))
     return out
+
+
+BRIEF = 2  # claims of a report that tells no more than its event (a headline and a line)
+
+
+def past_brief(story: Story, u: Unit, j: int) -> bool:
+    """Whether report ``j`` is a brief (``BRIEF`` claims or fewer, in a story of three reports or
+    more) and ``u`` is no lead claim: a brief tells the event and leaves out every detail by
+    design, so only what another report opens on can be missing from it."""
+    return len(story.units) >= 3 and len(story.units[j]) <= BRIEF and not u.lead
 
 
 def _silent(story: Story, u: Unit, others: list[int], silent: list[int]) -> list[int]:
@@ -266,14 +277,16 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
     (``early``: what a report tells last matters least), when more than half of the other
     reports (``others`` besides its own and the silent one) carry it, or it gives a toll (a
     count of people killed, hurt, missing, held, evacuated: ``toll``), or it is a statement of
-    a principal actor (a name most reports carry: its speaker one) or an act of one. Another
+    a principal actor (a name most reports carry: its speaker one) or an act of one that at
+    least one other report carries too (a principal's word that one report alone quotes, past
+    its lead, is that report's colour: a quip, praise, a view on the case). Another
     figure alone makes no claim central: a report gives many (a record, a tally of past
     years). A comment that names no one and nowhere, gives no figure or date, tells no event
     and is credited to no one ("sadly, it did not turn out that way") is no fact to be left
     out (``factual``), nor one that says what is not known or not told yet (``withheld``: "the
     name was not released"), nor a bystander's word on the principal actors ("a neighbour said
-    the mayor looked tired")."""
-    if not factual(u) or withheld(u):
+    the mayor looked tired"), nor a headline (``headline``: its lead is judged instead)."""
+    if not factual(u) or withheld(u) or headline(u):
         return False
     if u.lead:
         return True
@@ -281,6 +294,8 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
         return False
     if carried * 2 > others or toll(u):
         return True
+    if not carried:
+        return False
     if u.speaker is not None:
         return bool(set(content_words(u.speaker)) & principal)
     return bool(u.names & principal and (u.events or u.quoted))
@@ -290,6 +305,16 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
 def _withheld() -> re.Pattern[str]:
     phrases = phrase_alternation(data.lines("data/withheld.txt", "sayso.compare"))
     return re.compile(rf"\b(?:{phrases})\b", re.I)
+
+
+_END = (".", "!", "?", '"', "”", "'", "’", ":", ")")
+
+
+def headline(u: Unit) -> bool:
+    """Whether ``u`` is its report's headline: its first line, with no stop at its end ("Police
+    arrest suspect in fatal hit and run"). A headline is no claim left out on its own: it sums
+    up the lead below it, which is judged in its own words."""
+    return u.index == 0 and not u.text.rstrip().endswith(_END)
 
 
 def withheld(u: Unit) -> bool:
