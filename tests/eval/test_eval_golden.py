@@ -268,3 +268,34 @@ def test_wrong_merges_count_entities_naming_two_gold_people() -> None:
     exp = _family_expected("Marcus Hale", "Marcus Hale Jr.", "Hale")
     assert score_article("one", exp, fixed).merges == []
     assert [m["text"] for m in apart[1]["mentions"]] == ["Marcus Hale", "Hale"]
+
+
+def test_failed_document_checks_are_named_in_the_verbose_listing() -> None:
+    text = "Harbor vote delayed\n\nThe council met on Monday.\nReach the reporter at 555-0100."
+    expected = {
+        "document": {
+            "published": "2025-03-04",
+            "title": "Harbor vote delayed",
+            "boilerplate": ["Reach the reporter at 555-0100."],
+        }
+    }
+    good = {
+        "id": "d",
+        "text": text,
+        "meta": {"published": "2025-03-04", "title": "Harbor vote delayed", "body": [[21, 47]]},
+    }
+    bad = {
+        "id": "d",
+        "text": text,
+        "meta": {"published": "2025-03-03", "title": None, "body": [[21, len(text)]]},
+    }
+    ok = score_article("good", expected, good)
+    assert ok.document == (4, 4) and ok.document_misses == []
+    wrong = score_article("bad", expected, bad)
+    assert wrong.document == (1, 4)
+    assert wrong.document_misses == [
+        "document published '2025-03-03' (expected '2025-03-04')",
+        "document title None (expected 'Harbor vote delayed')",
+        "document boilerplate 'Reach the reporter at 555-0100.' inside the body",
+    ]
+    assert "  document title None" in render(summarise([ok, wrong]), verbose=True)

@@ -76,6 +76,7 @@ class ArticleScore:
     sections: dict[str, Section]
     document: tuple[int, int]  # checks passed, checks made
     merges: list[str] = field(default_factory=list)  # one line per wrong merge
+    document_misses: list[str] = field(default_factory=list)  # one line per failed check
 
 
 class _Names:
@@ -332,24 +333,35 @@ def _divergences(exp: dict[str, Any], rec: dict[str, Any], names: _Names) -> Sec
 
 def _document(
     exp: dict[str, Any], attrs: dict[str, Any], rec: dict[str, Any], doc: _Doc
-) -> tuple[int, int]:
-    """checks passed and made: published, title, boilerplate kept out of ``meta.body``, and
-    ``meta.body`` covering every required attribution content"""
+) -> tuple[tuple[int, int], list[str]]:
+    """checks passed and made, and a line for each failed one: published, title, boilerplate
+    kept out of ``meta.body``, and ``meta.body`` covering every required attribution content"""
     meta = rec.get("meta") or {}
     checks: list[bool] = []
+    misses: list[str] = []
+
+    def check(ok: bool, miss: str) -> None:
+        checks.append(ok)
+        if not ok:
+            misses.append(f"document {miss}")
+
     if "published" in exp:
-        checks.append(meta.get("published") == exp["published"])
+        got = meta.get("published")
+        check(got == exp["published"], f"published {got!r} (expected {exp['published']!r})")
     if "title" in exp:
-        checks.append(norm(meta.get("title")) == norm(exp["title"]))
+        got = meta.get("title")
+        check(norm(got) == norm(exp["title"]), f"title {got!r} (expected {exp['title']!r})")
     body = {i for s, e in (meta.get("body") or []) for i in range(s, e)}
     for b in exp.get("boilerplate", []):
         anc = doc.anchor(b)
-        checks.append(bool(body) and anc is not None and not any(i in body for i in range(*anc)))
-    contents = [doc.anchor(g["content"]) for g in attrs.get("required", [])]
-    checks.append(
-        bool(body) and all(a is not None and all(i in body for i in range(*a)) for a in contents)
-    )
-    return sum(checks), len(checks)
+        kept_out = bool(body) and anc is not None and not any(i in body for i in range(*anc))
+        check(kept_out, f"boilerplate {b[:60]!r} inside the body")
+    contents = [(g["content"], doc.anchor(g["content"])) for g in attrs.get("required", [])]
+    outside = [
+        c for c, a in contents if not (body and a is not None and all(i in body for i in range(*a)))
+    ]
+    check(not outside, f"body leaves out {outside[0][:60]!r}" if outside else "")
+    return (sum(checks), len(checks)), misses
 
 
 def score_article(name: str, expected: dict[str, Any], record: dict[str, Any]) -> ArticleScore:
@@ -366,10 +378,10 @@ def score_article(name: str, expected: dict[str, Any], record: dict[str, Any]) -
         "dates": _dates(expected.get("dates", {}), record, doc),
         "divergences": _divergences(expected.get("divergences", {}), record, names),
     }
-    document = _document(
+    document, misses = _document(
         expected.get("document", {}), expected.get("attributions", {}), record, doc
     )
-    return ArticleScore(name, sections, document, wrong_merges(expected, record))
+    return ArticleScore(name, sections, document, wrong_merges(expected, record), misses)
 
 
 @dataclass(frozen=True)
@@ -465,6 +477,7 @@ def render(report: GoldReport, verbose: bool = False) -> str:
             lines.append(f"{a.name}:")
             lines += [f"  {m}" for s in a.sections.values() for m in s.misses]
             lines += [f"  {m}" for m in a.merges]
+            lines += [f"  {m}" for m in a.document_misses]
     lines.append(f"{'section':14}{'P':>7}{'R':>7}{'F1':>7}   found/required  right/extracted")
     for name, sec in report.totals.items():
         p, r, f = sec.prf()
