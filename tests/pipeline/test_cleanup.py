@@ -276,6 +276,29 @@ def test_boilerplate_lines_and_glued_phrase() -> None:
     assert len(body) == 3
 
 
+def test_contact_lines_and_promotions_at_the_end_are_boilerplate() -> None:
+    text = (
+        "The council said the ferry would sail in April, weather permitting.\n\n"
+        "jdoe@harborwire.example\n"
+        "(555) 010-0199 | +44 20 7946 0000\n"
+        "Read or Share this story: https://hw.example/3xYz\n"
+        "More from Harbor Wire:\n"
+        "The ferry's new captain was named on Friday, the council said in a statement.\n"
+    )
+    _, body, flags = run(text)
+    assert flags["boilerplate"] == [
+        "jdoe@harborwire.example",
+        "(555) 010-0199 | +44 20 7946 0000",
+        "Read or Share this story: https://hw.example/3xYz",
+        "More from Harbor Wire:",
+    ]
+    assert body[0] == "The council said the ferry would sail in April, weather permitting."
+    assert body[-1].startswith("The ferry's new captain")
+    # an address or a number inside a sentence is the sentence's
+    said = "Call 555-010-0199 or write to desk@harborwire.example, the council said on Monday.\n"
+    assert run(said)[1] == [said.strip()]
+
+
 def test_boilerplate_words_inside_a_sentence_are_body() -> None:
     text = "Facebook said on Tuesday that it would share more data with researchers.\n"
     _, body, flags = run(text)

@@ -45,7 +45,8 @@ class CleanupStage:
     name: ClassVar[str] = "cleanup"
     # 2: the boilerplate of video players ("Please enable JavaScript ...")
     # 3: a caption line whose credit a page follows with "Buy Photo"
-    version: ClassVar[str] = "3"
+    # 4: a reporter's contact line (addresses, numbers, links); "More from X:", "Read or Share"
+    version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = ("document",)
     assigns: ClassVar[tuple[str, ...]] = ("meta",)
 

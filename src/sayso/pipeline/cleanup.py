@@ -22,7 +22,8 @@ The text is read as lines (split on ``\\n``) grouped into blocks (paragraphs) by
   short line and the first sentence of the next line are captions.
 - **boilerplate**: lines made of phrases such as "Share", "Advertisement", "Connect with us",
   short lines starting with "Read more", "Sign up for our newsletter" ..., and such a phrase
-  glued to the start of a paragraph; lines with no letter or digit.
+  glued to the start of a paragraph; lines with no letter or digit; a contact line (only email
+  addresses, telephone numbers and links, with such phrases: a reporter's address at the end).
 - **garbled** (flagged, left in the body): a word doubled across case (``the The``), a period
   followed by a lowercase word (``security. and``), a stray repeat of the last word at the end
   of a line (``Defense. defense.``), mojibake (``â€™``, ``Ã©``).
@@ -69,6 +70,15 @@ _TIME = (
 )
 _SEP = re.compile(r"[\s|•·,;:/\-–—]+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+# a reporter's contact line: an email address, a telephone number ("(555) 010-0199", "+44 20 7946
+# 0000"), a link
+_CONTACT = re.compile(
+    r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    r"|\(?[0-9]{3}\)?[ .\-]?[0-9]{3}[ .\-][0-9]{4}(?![0-9])"
+    r"|\+[0-9][0-9 ().\-]{6,}[0-9]"
+    r"|(?:https?://|www\.)\S+",
+    re.I,
+)
 _WORD = re.compile(r"\w+")
 _NAME = (
     r"(?:[A-Z][\w'’.\-]*"
@@ -279,7 +289,7 @@ def _boilerplate_line(line: _Line) -> bool:
         if sep:
             pos = sep.end()
             continue
-        m = rules.boilerplate.match(s, pos)
+        m = rules.boilerplate.match(s, pos) or _CONTACT.match(s, pos)
         if not m or m.end() == pos:
             break
         found, pos = True, m.end()
