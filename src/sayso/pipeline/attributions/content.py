@@ -14,6 +14,8 @@ from .speakers import Speakers
 _CLAUSE_DEPS = {"ccomp", "xcomp"}
 _OBJECTS = {"dobj", "obj"}
 _WH = {"how", "what", "where", "when", "why", "who", "whom", "which", "whether"}
+# cue classes that report no words when their clause is an embedded question
+_ASKS_NOTHING = {"belief", "intent", "report"}
 _MODALS = {"would", "could", "might", "should", "will", "can", "may", "must"}
 
 
@@ -140,9 +142,10 @@ class Contents:
         ):
             return []
         toks = list(c.subtree)
-        if cue.cls == "belief" and toks[0].i > tok.i and toks[0].lower_ in _WH:
+        if cue.cls in _ASKS_NOTHING and toks[0].i > tok.i and self._wh_clause(tok, toks[0]):
             # "knows how to run a meeting", "knew what to do": a skill or an answer known,
-            # no proposition held
+            # no proposition held; "will decide whether the fines rise", "to determine where
+            # the money went": a question still open, nothing said
             return []
         if toks[0].i < tok.i and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return self._relative_content(tok, toks)
@@ -151,6 +154,15 @@ class Contents:
             lo = tokens[lo.i + 1]
         last = self._reported_conjunct(tok, c) or toks[-1]
         return listed(self.ctx.span(lo.idx, tok_end(last)))
+
+    def _wh_clause(self, tok: Token, first: Token) -> bool:
+        """Whether the clause that opens at ``first`` after the cue ``tok`` is an embedded
+        question: a wh-word or "whether" at its head, or between the cue and it ("decide where
+        the money will come from", the wh-word hung on the cue)."""
+        if first.lower_ in _WH:
+            return True
+        between = tokens_of(self.doc)[tok.i + 1 : first.i]
+        return bool(between) and between[-1].lower_ in _WH
 
     def _relative_content(self, tok: Token, toks: list[Token]) -> list[Span]:
         """The content of a cue inside a relative clause whose pronoun the reported clause
