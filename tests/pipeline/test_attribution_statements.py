@@ -60,3 +60,21 @@ def test_a_question_put_at_a_briefing_is_nobodys_statement(run: Run) -> None:
     )
     assert not [a for a in rec.attributions if "the port would reopen" in a.content[0].text]
     assert speaker_of(rec, "the repairs would take a month") == "Ines Falk"
+
+
+def test_the_office_of_a_person_speaks_for_the_person(run: Run) -> None:
+    rec = run(
+        "Talks on the river dam stalled again this week.\n\n"
+        "The office of Prime Minister Dara Holm said on Tuesday that the talks would resume "
+        "in May.\n"
+    )
+    assert speaker_of(rec, "the talks would resume") == "Dara Holm"
+
+
+def test_the_secretariat_of_the_body_in_the_centre_speaks_for_it(run: Run) -> None:
+    rec = run(
+        "The Northern Fisheries Council stood firmly behind Norland on Monday.\n\n"
+        "In a statement, the council's secretariat warned that any blockade of the strait "
+        "would be treated as a hostile act.\n"
+    )
+    assert speaker_of(rec, "any blockade of the strait") == "Northern Fisheries Council"
