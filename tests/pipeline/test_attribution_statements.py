@@ -78,3 +78,21 @@ def test_the_secretariat_of_the_body_in_the_centre_speaks_for_it(run: Run) -> No
         "would be treated as a hostile act.\n"
     )
     assert speaker_of(rec, "any blockade of the strait") == "Northern Fisheries Council"
+
+
+def test_a_speaking_it_in_a_second_clause_is_the_body_of_the_first(run: Run) -> None:
+    rec = run(
+        "The Danish Embassy urged the authorities to free the two reporters.\n\n"
+        "The Press Freedom League said the reporters had been held without charge, and it "
+        "asked the appeals court to hear the case at once.\n"
+    )
+    assert speaker_of(rec, "to hear the case") == "Press Freedom League"
+
+
+def test_he_after_a_person_named_in_passing_is_the_subject_before(run: Run) -> None:
+    rec = run(
+        "Lund Motors won the bus contract in May.\n\n"
+        "Lund's chief executive, Tomas Brekke, studied with the mayor at the naval college. "
+        "He said the bid had been fair.\n"
+    )
+    assert speaker_of(rec, "the bid had been fair") == "Tomas Brekke"
