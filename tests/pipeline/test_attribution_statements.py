@@ -96,3 +96,21 @@ def test_he_after_a_person_named_in_passing_is_the_subject_before(run: Run) -> N
         "He said the bid had been fair.\n"
     )
     assert speaker_of(rec, "the bid had been fair") == "Tomas Brekke"
+
+
+def test_a_subject_split_from_its_clause_by_a_parenthesis_is_reported(run: Run) -> None:
+    rec = run(
+        "The count went on into the night.\n\n"
+        "The Electoral Board said turnout in the second round, on May 4, was 61 percent.\n"
+    )
+    a = attribution_with(rec, "61 percent")
+    assert a.content[0].text.startswith("turnout in the second round")
+
+
+def test_nouns_joined_after_a_quotation_leave_its_cue(run: Run) -> None:
+    rec = run(
+        "The hearing ran late.\n\n"
+        '"You pushed the crews to the limit" to raise the profit and your pay, Senator Ada '
+        "Moe said.\n"
+    )
+    assert speaker_of(rec, "You pushed the crews") == "Ada Moe"

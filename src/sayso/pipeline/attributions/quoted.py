@@ -298,9 +298,10 @@ class QuotePass:
                 break
             if t.text in {".", "!", "?", ";"} or self.ctx.quoted(t):
                 break
-            if t.dep_ == "cc" or t.lower_ in _COORDINATORS:
+            if t.lower_ in _COORDINATORS and t.head.pos_ in {"VERB", "AUX"}:
                 # '... "under protest," and she called on X': a clause joined after the
-                # quotation is a new statement, not the quotation's cue
+                # quotation is a new statement, not the quotation's cue (a coordinator of two
+                # nouns, '"..." to raise the price and the pay, she said', joins no clause)
                 break
             if self.speakers.cue_verb(t, quote=True) is None or self._embedded(t, tok):
                 continue
