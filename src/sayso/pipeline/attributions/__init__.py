@@ -95,7 +95,13 @@ class AttributionStage:
     # 16: a subordinate clause after a quotation ("but that X had refused it") is no cue of
     # it; "quoted X as saying" is X's; "recall" takes only a that-clause or a quote ("recalled
     # its ambassador" withdraws someone)
-    version: ClassVar[str] = "16"
+    # 17: a clause joined after a quotation ('"...," and she called') is not its cue; a verb
+    # joined by "or" to a negated one says nothing; "decide whether ..." is an open question;
+    # a question put "at a briefing" is nobody's; "the office of X" and "the council's
+    # secretariat" speak for X and the council; a speaking "it" in a second clause is the body
+    # of the first; "he" after a person named in passing is the subject before; a subject split
+    # from its clause by a parenthesis is reported
+    version: ClassVar[str] = "17"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -38,7 +38,11 @@ class Centre:
         choice) unless that person is only spoken about or acted on where a reporting subject
         (the sentence before) or a subject (the clause before, in the same sentence) is in
         the centre."""
-        if pronoun.lower_ not in _PERSONAL or pronoun.dep_ != "nsubj":
+        if pronoun.dep_ != "nsubj":
+            return resolved
+        if pronoun.lower_ == "it":
+            return self._body(pronoun, resolved)
+        if pronoun.lower_ not in _PERSONAL:
             return resolved
         if resolved is None or resolved.type != "PERSON":
             return resolved
@@ -52,11 +56,27 @@ class Centre:
             if ent is None or ent.type != "PERSON" or eid == resolved.id:
                 continue
             # a reporting subject of the sentence before, or the subject of a clause before the
-            # pronoun in its own sentence whose object is the resolved person
+            # pronoun in its own sentence whose object is the resolved person; or the subject
+            # of the sentence before when the resolved person was only named in passing there
+            # (a possessor: "Hill's chief executive, Ames, studied law. He said ...": Ames)
             acted_on = same and "object" in mine
-            if (role == "speaker" or (role == "subject" and acted_on)) and self._agrees(
-                ent, gender
-            ):
+            passing = not same and mine <= {"other"}
+            if (
+                role == "speaker" or (role == "subject" and (acted_on or passing))
+            ) and self._agrees(ent, gender):
+                return ent
+        return resolved
+
+    def _body(self, pronoun: Token, resolved: Entity | None) -> Entity | None:
+        """The body a speaking "it" stands for in the second clause of a sentence whose first
+        clause a body speaks ("The bar association said ..., and it asked the court to ..."):
+        that body, not one the sentence before spoke of."""
+        roles = self._roles(pronoun)
+        for eid, role, same in reversed(roles):
+            if not same:
+                break
+            ent = self.state.entity(eid)
+            if role == "speaker" and ent is not None and ent.type in {"ORG", "GPE"}:
                 return ent
         return resolved
 
@@ -87,7 +107,7 @@ class Centre:
             return "speaker"
         if _in_report(tok):
             return "reported"
-        if tok.dep_ in _SUBJECTS:
+        if tok.dep_ in _SUBJECTS or _verbless_subject(tok):
             return "subject"
         if tok.dep_ in _OBJECTS:
             return "object"
@@ -129,4 +149,15 @@ def _reported(verb: Token) -> bool:
     said", parsed with "said" under "hit")."""
     return any(
         c.dep_ in {"parataxis", "ccomp"} and c.i > verb.i and _reports(c) for c in verb.children
+    )
+
+
+def _verbless_subject(tok: Token) -> bool:
+    """Whether ``tok`` is a noun the parser made the root of its sentence, with the sentence's
+    verb hung on it as a modifier ("Hill's aide, Ames, studied law.", "studied" taken for a
+    participle of "aide"): the subject all the same."""
+    return (
+        tok.dep_ == "ROOT"
+        and tok.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "acl" and c.i > tok.i and c.tag_ in {"VBD", "VBN"} for c in tok.children)
     )

@@ -244,14 +244,27 @@ def is_question(state: State, a: Attribution) -> bool:
 
 
 def _first_word(state: State, content: Span) -> str:
-    """The first word of ``content`` after any adverbs ("again whether ..." -> "whether")."""
+    """The first word of ``content`` after any adverbs and any adjuncts of the cue ("again
+    whether ..." and "at a briefing on Tuesday whether ..." -> "whether")."""
     span = state.doc.char_span(content.start, content.end, alignment_mode="expand")
     if span is not None:
+        inside = {t.i for t in span}
         for t in span:
-            if t.pos_ != "ADV" or t.lower_ in _QUESTION_WORDS:
+            if t.lower_ in _QUESTION_WORDS:
+                return t.lower_
+            if t.pos_ != "ADV" and not _cue_adjunct(t, inside):
                 return t.lower_
     first = content.text.split(maxsplit=1)
     return first[0].lower() if first else ""
+
+
+def _cue_adjunct(t: Token, inside: set[int]) -> bool:
+    """Whether ``t`` lies in a phrase of time, place or manner that hangs on a word outside the
+    content (the cue): "asked at a briefing on Tuesday whether ..."."""
+    top, n = t, 0
+    while top.head.i != top.i and top.head.i in inside and n < 50:
+        top, n = top.head, n + 1
+    return top.head.i not in inside and top.dep_ in {"prep", "npadvmod"}
 
 
 def _speech_cue(state: State, a: Attribution) -> bool:

@@ -14,6 +14,8 @@ from .speakers import Speakers
 _CLAUSE_DEPS = {"ccomp", "xcomp"}
 _OBJECTS = {"dobj", "obj"}
 _WH = {"how", "what", "where", "when", "why", "who", "whom", "which", "whether"}
+# cue classes that report no words when their clause is an embedded question
+_ASKS_NOTHING = {"belief", "intent"}
 _MODALS = {"would", "could", "might", "should", "will", "can", "may", "must"}
 
 
@@ -140,17 +142,44 @@ class Contents:
         ):
             return []
         toks = list(c.subtree)
-        if cue.cls == "belief" and toks[0].i > tok.i and toks[0].lower_ in _WH:
+        if cue.cls in _ASKS_NOTHING and toks[0].i > tok.i and self._wh_clause(tok, toks[0]):
             # "knows how to run a meeting", "knew what to do": a skill or an answer known,
-            # no proposition held
+            # no proposition held; "will decide whether the fines rise", "plans to decide where
+            # the money goes": a question still open, nothing said
             return []
         if toks[0].i < tok.i and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return self._relative_content(tok, toks)
-        lo = toks[0]
+        lo = self._split_subject(tok, c) or toks[0]
         while lo.i < toks[-1].i and lo.lower_ == "that" and lo.dep_ in {"mark", "dobj"}:
             lo = tokens[lo.i + 1]
         last = self._reported_conjunct(tok, c) or toks[-1]
         return listed(self.ctx.span(lo.idx, tok_end(last)))
+
+    @staticmethod
+    def _split_subject(tok: Token, c: Token) -> Token | None:
+        """The first word of the subject the parser split from a reported clause by a
+        parenthesis ("said turnout in the first round, on May 2, was 52 percent", "turnout"
+        taken for the cue's object and "was" left with no subject): the object between the cue
+        and a finite clause that has no subject of its own."""
+        if c.dep_ != "ccomp" or c.tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
+            return None
+        if any(g.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for g in c.children):
+            return None
+        objs = [o for o in tok.children if o.dep_ in _OBJECTS and tok.i < o.i < c.i]
+        if len(objs) != 1 or objs[0].pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if "," not in {t.text for t in tok.doc[objs[0].right_edge.i + 1 : c.i]}:
+            return None  # no parenthesis between: "demanded Hill make a pledge"
+        return objs[0].left_edge
+
+    def _wh_clause(self, tok: Token, first: Token) -> bool:
+        """Whether the clause that opens at ``first`` after the cue ``tok`` is an embedded
+        question: a wh-word or "whether" at its head, or between the cue and it ("decide where
+        the money will come from", the wh-word hung on the cue)."""
+        if first.lower_ in _WH:
+            return True
+        between = tokens_of(self.doc)[tok.i + 1 : first.i]
+        return bool(between) and between[-1].lower_ in _WH
 
     def _relative_content(self, tok: Token, toks: list[Token]) -> list[Span]:
         """The content of a cue inside a relative clause whose pronoun the reported clause

@@ -268,7 +268,7 @@ class CuePass:
                 for c in subj.children
             )
         )
-        negated = any(c.dep_ == "neg" for c in tok.children)
+        negated = any(c.dep_ == "neg" for c in tok.children) or _shares_negation(tok)
         if cue.cls == "belief":
             return (negated or nobody) and lemma(tok) in _FACTIVE
         if negated or nobody:
@@ -359,3 +359,17 @@ class CuePass:
             return
         src, spk = self.speakers.speaker(owner)
         self.ctx.emit(src, spk, Span.of(self.text, tok.idx, tok_end(tok)), [content])
+
+
+def _shares_negation(tok: Token) -> bool:
+    """Whether ``tok`` is a verb joined by "or" ("nor") to a negated verb before it, with no
+    subject or auxiliary of its own: "did not release his name or say whether ..." says
+    nothing either."""
+    if tok.dep_ != "conj" or tok.head.i >= tok.i:
+        return False
+    head = tok.head
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children):
+        return False
+    joined = any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children)
+    joined = joined or any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in tok.children)
+    return joined and any(c.dep_ == "neg" for c in head.children)

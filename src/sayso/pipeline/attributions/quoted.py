@@ -29,6 +29,8 @@ _TITLE_SMALL = frozenset({
 })  # fmt: skip
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 
+_COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
+
 
 def _subjectless_root(verb: Token) -> bool:
     """A root verb the parser gave no subject ('"...," the man's lawyer, Ana Ruiz, said', the
@@ -295,6 +297,11 @@ class QuotePass:
             if "\n" in t.text or (t.is_sent_start and t.i > tok.i + 1):
                 break
             if t.text in {".", "!", "?", ";"} or self.ctx.quoted(t):
+                break
+            if t.lower_ in _COORDINATORS and t.head.pos_ in {"VERB", "AUX"}:
+                # '... "under protest," and she called on X': a clause joined after the
+                # quotation is a new statement, not the quotation's cue (a coordinator of two
+                # nouns, '"..." to raise the price and the pay, she said', joins no clause)
                 break
             if self.speakers.cue_verb(t, quote=True) is None or self._embedded(t, tok):
                 continue

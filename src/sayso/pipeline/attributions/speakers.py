@@ -46,7 +46,7 @@ _PRONOUN_TYPES = {
     "it": {"ORG", "GPE"},
     "they": {"ORG", "GPE", "PERSON"},
 }
-_SPEAKS_FOR = {"office", "campaign", "spokesman", "spokeswoman", "spokesperson"}
+_SPEAKS_FOR = {"office", "campaign", "secretariat", "spokesman", "spokeswoman", "spokesperson"}
 # a body of people one organisation sends: "an observer mission from the OAS reported" is the OAS
 _SENT_BY = {"mission", "delegation", "team"}
 # nouns that can stand for any organisation ("The RSF denied it. ... the group said"); another
@@ -204,7 +204,7 @@ class Speakers:
                 return other
         return ent
 
-    def _previous_subject(self, pronoun: Token) -> Entity | None:
+    def _previous_subject(self, pronoun: Token, any_role: bool = False) -> Entity | None:
         """An unresolved subject pronoun of a cue continues the subject of the sentence before
         it (the centre of attention: "The agency said ... . It also said ..."; "Hill, the
         negotiator, blamed X. He said ..."), when the types agree (he/she: a person; it: an
@@ -214,7 +214,7 @@ class Speakers:
         tokens = tokens_of(self.doc)
         want = _PRONOUN_TYPES.get(pronoun.lower_) or self._anaphoric_noun(pronoun)
         sent = sentence(pronoun)
-        if want is None or pronoun.dep_ != "nsubj" or sent.start == 0:
+        if want is None or not (any_role or pronoun.dep_ == "nsubj") or sent.start == 0:
             return None
         k = sent.start - 1
         while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
@@ -275,7 +275,7 @@ class Speakers:
         role ("the group", "the company"): it refers back to an organisation; else None."""
         if head.tag_ != "NN" or is_role(head):
             return None
-        kids = [c for c in head.children if c.dep_ != "punct"]
+        kids = [c for c in head.children if c.dep_ not in {"punct", "case"}]  # "the group's"
         if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the":
             return None
         return {"ORG"}
@@ -288,7 +288,8 @@ class Speakers:
         if head.pos_ != "NOUN":
             return None
         if lemma(head) in _SPEAKS_FOR:
-            preps, types = {"for"}, {"PERSON", "ORG"}
+            # "a spokeswoman for Hill", "the office of Prime Minister Hill"
+            preps, types = {"for", "of"}, {"PERSON", "ORG"}
             owners = [c for c in head.children if c.dep_ == "poss"]
         elif head.tag_ == "NNS" or lemma(head) in _SENT_BY:
             preps, types, owners = {"from", "of", "at"}, {"ORG"}, []
@@ -303,6 +304,10 @@ class Speakers:
         ]
         for owner in owners:
             ent = self._surname_person(owner) or self.entity_of(owner)
+            if ent is None and owner.dep_ == "poss":
+                # "The Gulf Council stood by Kuwait. ... the council's secretariat warned":
+                # the definite noun refers back to the body in the centre
+                ent = self._previous_subject(owner, any_role=True)
             if ent is not None and ent.type in types:
                 return ent
         return None
