@@ -25,7 +25,7 @@ def test_two_countries_generic_ministries_stay_apart(run: Callable[..., Record])
         "In Madrid, Spain's Foreign Ministry called the Portuguese ambassador in on Tuesday. "
         "Ministry spokeswoman Lucia Herrero said the boat had been inside Spanish waters.\n\n"
         "Portugal's Foreign Ministry rejected the claim. \"Our boat was where it had every "
-        "right to be,\" ministry spokesman Rui Tavares said."
+        'right to be," ministry spokesman Rui Tavares said.'
     )
     assert named(rec, "Spanish Foreign Ministry").country == "ESP"
     assert named(rec, "Portuguese Foreign Ministry").country == "PRT"

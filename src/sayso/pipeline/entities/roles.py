@@ -143,9 +143,7 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
             c.mentions = [m for m in c.mentions if m.ts not in tagged]
 
 
-def _body_of_title(
-    text: str, toks: list[Token], m: Mention, clusters: list[Cluster]
-) -> int | None:
+def _body_of_title(text: str, toks: list[Token], m: Mention, clusters: list[Cluster]) -> int | None:
     """The body a title names by its generic word alone ("ministry spokeswoman X", "the
     embassy's spokesman X"): the organisation with that head word named last before ``m``, in
     its paragraph or the one before (a named body, not a group: "police spokeswoman X" speaks
