@@ -50,3 +50,18 @@ def test_a_police_spokeswoman_keeps_the_home_country(run: Callable[..., Record])
         "minister Pablo Tello said talks would go on."
     )
     assert named(rec, "Maria Salazar").country == "ECU"
+
+
+def test_a_body_noun_before_a_name_makes_it_a_body(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The boat's owner, the Vigo company Ribeira Mariscos, said the boat had stayed in "
+        "Spanish waters. Its director told the private channel TV Morava on Tuesday that "
+        "the catch was legal."
+    )
+    assert named(rec, "Ribeira Mariscos").type == "ORG"
+    assert named(rec, "TV Morava").type == "ORG"
+
+
+def test_a_noun_object_before_a_name_is_no_body(run: Callable[..., Record]) -> None:
+    rec = run("The lawyer told the court Halvorsen had lied about the catch on Monday.")
+    assert named(rec, "Halvorsen").type == "PERSON"
