@@ -65,3 +65,13 @@ def test_a_body_noun_before_a_name_makes_it_a_body(run: Callable[..., Record]) -
 def test_a_noun_object_before_a_name_is_no_body(run: Callable[..., Record]) -> None:
     rec = run("The lawyer told the court Halvorsen had lied about the catch on Monday.")
     assert named(rec, "Halvorsen").type == "PERSON"
+
+
+def test_a_possessive_country_before_an_institution_is_an_actor(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Outside the region, views differ. Chile's foreign ministry welcomed the vote, and "
+        "Peru's foreign ministry called it a step back."
+    )
+    assert named(rec, "Chile").type == "GPE"
+    assert named(rec, "Chilean foreign ministry").country == "CHL"
+    assert named(rec, "Peruvian foreign ministry").country == "PER"

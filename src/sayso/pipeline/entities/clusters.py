@@ -340,7 +340,8 @@ class _Clustering:
         if best is not None:
             self._join(m, best, "nominal")
             return
-        self.add("org:" + raw.casefold(), raw, "ORG", m, m.country)
+        owner = f"{m.country}:" if generic_name(raw) else ""  # "foreign ministry" of "China's"
+        self.add(f"org:{owner}{raw.casefold()}", raw, "ORG", m, m.country)
 
     def _acronym_match(self, raw: str) -> int | None:
         if not (raw.isupper() and 2 <= len(raw) <= 6):

@@ -124,6 +124,8 @@ def generic_name(name: str) -> bool:
     that it names a different body in each country."""
     w = words()
     low = name.casefold().split()
+    if " ".join(low) in w["institutions"]:
+        return True  # "coast guard"
     return bool(low) and all(
         x in w["institutions"] or x in w["institution_qualifiers"] for x in low
     )
