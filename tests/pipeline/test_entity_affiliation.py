@@ -75,3 +75,12 @@ def test_a_possessive_country_before_an_institution_is_an_actor(run: Callable[..
     assert named(rec, "Chile").type == "GPE"
     assert named(rec, "Chilean foreign ministry").country == "CHL"
     assert named(rec, "Peruvian foreign ministry").country == "PER"
+
+
+def test_listed_regions_are_placed_in_their_country(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Farmers in Zacatecas blocked a highway on Monday, and the army moved troops into the "
+        "Magway region the same day."
+    )
+    assert named(rec, "Zacatecas").country == "MEX"
+    assert named(rec, "Magway").country == "MMR"
