@@ -73,8 +73,8 @@ def test_a_possessive_country_before_an_institution_is_an_actor(run: Callable[..
         "Peru's foreign ministry called it a step back."
     )
     assert named(rec, "Chile").type == "GPE"
-    assert named(rec, "Chilean foreign ministry").country == "CHL"
-    assert named(rec, "Peruvian foreign ministry").country == "PER"
+    assert named(rec, "Chile's foreign ministry").country == "CHL"
+    assert named(rec, "Peru's foreign ministry").country == "PER"
 
 
 def test_listed_regions_are_placed_in_their_country(run: Callable[..., Record]) -> None:

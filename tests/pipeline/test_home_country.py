@@ -135,7 +135,7 @@ def test_two_word_institutions_after_a_country(run: Callable[..., Record]) -> No
         "Peru's coast guard said on Friday that it had boarded the trawler. The Bolivian air "
         "force said nothing."
     )
-    assert named(rec, "Peruvian coast guard").country == "PER"
+    assert named(rec, "Peru's coast guard").country == "PER"
     assert named(rec, "Peru").type == "GPE"  # the possessive country is an actor of its own
     assert named(rec, "Bolivian air force").country == "BOL"
 

@@ -340,8 +340,13 @@ class _Clustering:
         if best is not None:
             self._join(m, best, "nominal")
             return
-        owner = f"{m.country}:" if generic_name(raw) else ""  # "foreign ministry" of "China's"
-        self.add(f"org:{owner}{raw.casefold()}", raw, "ORG", m, m.country)
+        if not generic_name(raw):
+            self.add("org:" + raw.casefold(), raw, "ORG", m, m.country)
+            return
+        # "foreign ministry" after "China's": named as the story names it
+        found = _OWNER.search(self.text[max(0, m.start - 40) : m.start])
+        name = f"{found.group(1)}'s {raw}" if found is not None and found.group(1) else raw
+        self.add(f"org:{m.country}:{raw.casefold()}", name, "ORG", m, m.country)
 
     def _acronym_match(self, raw: str) -> int | None:
         if not (raw.isupper() and 2 <= len(raw) <= 6):
