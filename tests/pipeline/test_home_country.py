@@ -136,6 +136,7 @@ def test_two_word_institutions_after_a_country(run: Callable[..., Record]) -> No
         "force said nothing."
     )
     assert named(rec, "Peru's coast guard").country == "PER"
+    assert named(rec, "Peru").type == "GPE"  # the possessive country is an actor of its own
     assert named(rec, "Bolivian air force").country == "BOL"
 
 
@@ -147,3 +148,14 @@ def test_a_dateline_city_is_named_as_the_story_spells_it(run: Callable[..., Reco
     )
     assert named(rec, "Gdansk").type == "GPE"
     assert not [e for e in rec.entities if e.name == "GDANSK"]
+
+
+def test_a_bureau_dateline_gives_no_home_to_a_story_about_elsewhere(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "LIMA - Bolivia's government said on Monday that Bolivian troops would stay at the "
+        "border. Bolivia's defense minister said La Paz had no choice, and Bolivian lawmakers "
+        "backed him. The Andean Renewal Movement, led by Hugo Mamani, called the move reckless."
+    )
+    assert named(rec, "Hugo Mamani").country != "PER"

@@ -89,7 +89,12 @@ class EntityStage:
     # 11: a definite noun phrase that ends a body's name ("the port authority") is that body
     # 12: Turkey is named as the English-language press names it (Türkiye an alias)
     # 13: the state of a party-state tag ("Okla." in "(R-Okla.)") is no actor
-    version: ClassVar[str] = "13"
+    # 14: a generic body's name keeps its owner country ("Norway's Foreign Ministry"), a
+    # country's possessive before an institution is an actor of its own, a title's generic
+    # word ties a person to the body named last ("ministry spokeswoman X"), a body's noun
+    # before a name types it a body ("the company X"), a bureau's dateline gives no home to a
+    # story about another country
+    version: ClassVar[str] = "14"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from ...gazetteer import Gazetteer
 from ..quotes import paragraphs
-from .model import Cluster, Mention, first_name_gender, words
+from .model import Cluster, Mention, first_name_gender, generic_name, words
 
 
 def _norm(text: str) -> str:
@@ -259,6 +259,16 @@ class _Clustering:
         if info is not None:
             self.add("org:" + info.name.casefold(), info.name, "ORG", m, info.country or None)
             return
+        if info is None and generic_name(raw):
+            # "Norway's Foreign Ministry" after "Russia's Foreign Ministry": two bodies; a bare
+            # "the Foreign Ministry" is the one named last
+            if owner is not None:
+                self.add(f"org:{owner}:{raw.casefold()}", raw, "ORG", m, owner)
+                return
+            same = self._latest_body(m, lambda c: c.name.casefold() == raw.casefold())
+            if same is not None:
+                self._join(m, same, "name")
+                return
         acro = self._acronym_match(raw)
         if acro is not None:
             self._join(m, acro, "alias")
@@ -330,7 +340,13 @@ class _Clustering:
         if best is not None:
             self._join(m, best, "nominal")
             return
-        self.add("org:" + raw.casefold(), raw, "ORG", m, m.country)
+        if not generic_name(raw):
+            self.add("org:" + raw.casefold(), raw, "ORG", m, m.country)
+            return
+        # "foreign ministry" after "China's": named as the story names it
+        found = _OWNER.search(self.text[max(0, m.start - 40) : m.start])
+        name = f"{found.group(1)}'s {raw}" if found is not None and found.group(1) else raw
+        self.add(f"org:{m.country}:{raw.casefold()}", name, "ORG", m, m.country)
 
     def _acronym_match(self, raw: str) -> int | None:
         if not (raw.isupper() and 2 <= len(raw) <= 6):

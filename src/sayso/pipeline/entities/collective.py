@@ -90,6 +90,7 @@ def institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             continue
         start = head
         country = None
+        owner: int | None = None  # the token of a country's possessive ("China" of "China's")
         j = head - 1
         while j >= 0 and j >= tok.i - 4:
             t = tokens[j]
@@ -98,7 +99,7 @@ def institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             elif (c := _country_of_token(t, gz)) is not None:
                 country, start = c, j
             elif t.text in POSSESSIVE and j > 0 and (c := _country_of_token(tokens[j - 1], gz)):
-                country, start = c, j - 1
+                country, start, owner = c, j - 1, j - 1
                 j -= 1
             else:
                 break
@@ -112,5 +113,10 @@ def institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             if start > 0 and lowers[start - 1] == "the":
                 out.append(_mention(doc, start, tok.i + 1, "ORG", kind="nominal_org"))
             continue
+        if owner is not None and owner == start and gz.demonym(tokens[owner].text) is None:
+            # "China's foreign ministry": the country is an actor of its own, the body is named
+            # by the words after the possessive
+            out.append(_mention(doc, owner, owner + 1, "GPE"))
+            start = owner + 2
         out.append(_mention(doc, start, tok.i + 1, "ORG", kind="institution", country=country))
     return out

@@ -88,7 +88,10 @@ def dominant_country(clusters: list[Cluster]) -> str | None:
 
 def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     """Give the story's home country to the named local actors with none of their own."""
-    home = dateline_country(doc, gz, clusters) or dominant_country(clusters)
+    home = dateline_country(doc, gz, clusters)
+    if home is not None and _outnumbered(home, clusters):
+        return  # filed from one country about another ("MANILA - ... Myanmar's generals")
+    home = home or dominant_country(clusters)
     if home is None:
         return
     for c in clusters:
@@ -106,6 +109,17 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
             if c.label == "GPE" and gz.country(c.name) is not None:
                 continue
             c.country = home
+
+
+def _outnumbered(home: str, clusters: list[Cluster]) -> bool:
+    """Whether another country's marked actors and places are named at least ``_MARGIN`` times
+    as often as those of the dateline's country: the story is filed from a bureau there, not
+    about its country."""
+    counts: Counter[str] = Counter()
+    for c in clusters:
+        if c.country is not None and c.label in _FILLED | {"NORP"}:
+            counts[c.country] += len(c.mentions)
+    return any(n >= _MARGIN * counts[home] for iso, n in counts.items() if iso != home)
 
 
 def _international_title(doc: Doc, c: Cluster, gz: Gazetteer) -> bool:

@@ -119,6 +119,18 @@ def title_width(doc: Doc, i: int) -> int:
     return 0
 
 
+def generic_name(name: str) -> bool:
+    """Whether a body's name is only generic words ("Foreign Ministry", "Supreme Court"), so
+    that it names a different body in each country."""
+    w = words()
+    low = name.casefold().split()
+    if " ".join(low) in w["institutions"]:
+        return True  # "coast guard"
+    return bool(low) and all(
+        x in w["institutions"] or x in w["institution_qualifiers"] for x in low
+    )
+
+
 def first_name_gender(name: str, alone: bool = False) -> str | None:
     """The gender a person's first name most often says ("Amanda Pryce" -> f), if it is one of
     ``first_names`` and more words follow it (or, ``alone``, it is the whole name: "Kevin")."""

@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Token
 from ...gazetteer import Gazetteer
 from ...nlp import sentence, text_of, tokens_of
 from ...sectors import sector_of_name, sector_of_words
-from .model import DETS, POSSESSIVE, Cluster, Mention, role_vocabulary, words
+from ..quotes import paragraphs
+from .clusters import head_word
+from .model import DETS, POSSESSIVE, Cluster, Mention, generic_name, role_vocabulary, words
 
 
 def title_tokens(doc: Doc, m: Mention) -> list[Token]:
@@ -123,6 +125,8 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
                 tagged.update(tag)
             if c.label == "PERSON" and c.affiliation is None:
                 c.affiliation = next((org_at[t.i] for t in toks if t.i in org_at), None)
+            if c.label == "PERSON" and c.affiliation is None:
+                c.affiliation = _body_of_title(text, toks, m, clusters)
             role, country, counterpart = role_and_country(toks, gz, org_at)
             if c.label == "PERSON" and c.gender is None:
                 c.gender = _gender_of(toks)
@@ -137,6 +141,28 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     for c in clusters:
         if c.label != "PERSON":
             c.mentions = [m for m in c.mentions if m.ts not in tagged]
+
+
+def _body_of_title(text: str, toks: list[Token], m: Mention, clusters: list[Cluster]) -> int | None:
+    """The body a title names by its generic word alone ("ministry spokeswoman X", "the
+    embassy's spokesman X"): the organisation with that head word named last before ``m``, in
+    its paragraph or the one before (a named body, not a group: "police spokeswoman X" speaks
+    for no one named); None when there is none."""
+    heads = set(words()["generic_org_heads"])
+    wanted = {t.lower_ for t in toks if t.lower_ in heads and t.pos_ in {"NOUN", "PROPN"}}
+    if not wanted:
+        return None
+    starts = [s for s, _ in paragraphs(text)]
+    k = max(0, sum(1 for s in starts if s <= m.start) - 2)
+    window = starts[k] if starts else 0
+    best: tuple[int, int] | None = None  # (its latest mention before m, cluster)
+    for idx, c in enumerate(clusters):
+        if not c.key.startswith("org:") or head_word(c.name) not in wanted:
+            continue
+        seen = [o.start for o in c.mentions if window <= o.start < m.start]
+        if seen and (best is None or max(seen) > best[0]):
+            best = (max(seen), idx)
+    return best[1] if best is not None else None
 
 
 def _national_title(toks: list[Token]) -> str | None:
@@ -206,12 +232,10 @@ def _gender_of(toks: list[Token]) -> str | None:
 def name_generic_bodies(clusters: list[Cluster], gz: Gazetteer) -> None:
     """ "Argentina's Foreign Ministry" is named "Argentine Foreign Ministry": a body named only
     by generic words takes its country's adjective, so two countries' ministries stay apart."""
-    generic = set(words()["institutions"]) | set(words()["institution_qualifiers"])
     for c in clusters:
         if c.label != "ORG" or c.country is None or gz.org(c.name) is not None:
             continue
-        low = c.name.lower().split()
-        if low and all(w in generic for w in low):
+        if generic_name(c.name):
             adj = gz.adjective(c.country)
             if adj:
                 c.name = f"{adj} {c.name}"

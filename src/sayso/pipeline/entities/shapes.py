@@ -172,6 +172,8 @@ def apposition_label(doc: Doc, ts: int, te: int, gz: Gazetteer) -> str | None:
     if not all(t.text[:1].isupper() and t.is_alpha for t in tokens[ts:te]):
         return None
     root = doc[ts:te].root
+    if _body_noun_before(doc, ts, te):
+        return "ORG"  # "the Murmansk company Kola Seafood"
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= te]
     if root.dep_ == "appos" and root.head.i < ts:
         nouns.append(root.head)
@@ -183,6 +185,23 @@ def apposition_label(doc: Doc, ts: int, te: int, gz: Gazetteer) -> str | None:
         if _is_role(noun.lower_, gz):
             return "PERSON"
     return None
+
+
+def _body_noun_before(doc: Doc, ts: int, te: int) -> bool:
+    """Whether a body's common noun in lower case stands right before a name and modifies it
+    ("the Murmansk company Kola Seafood", "the private channel TV Dunaj"): the name is that
+    body's."""
+    if ts == 0:
+        return False
+    noun = doc[ts - 1]
+    root = doc[ts:te].root
+    modifies = noun.dep_ == "compound" and ts <= noun.head.i < te
+    return (
+        noun.pos_ == "NOUN"
+        and noun.is_lower
+        and (modifies or (root.dep_ == "appos" and root.head.i == noun.i))
+        and (_org_word(noun.lower_) or noun.lower_ in words()["media_heads"])
+    )
 
 
 def role_inside(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int | None:
@@ -210,6 +229,19 @@ def _name_word(tok: Token, gz: Gazetteer) -> bool:
     )
 
 
+def _name_after_body_noun(doc: Doc, i: int) -> bool:
+    """Whether the capitalised words from ``i`` to their head (two or three) are a name a
+    body's noun introduces ("the private channel TV Dunaj")."""
+    tokens = tokens_of(doc)
+    head = tokens[i].head.i
+    if not (i < head < i + 3) or not _body_noun_before(doc, i, head + 1):
+        return False
+    return all(
+        t.text[:1].isupper() and t.is_alpha and (t.pos_ == "PROPN" or t.is_upper)
+        for t in tokens[i : head + 1]
+    )
+
+
 def missed_name(
     doc: Doc, tok: Token, covered: set[int], gz: Gazetteer
 ) -> tuple[int, int, str] | None:
@@ -231,6 +263,10 @@ def missed_name(
         if start < tok.i and start > 0 and lowers[start - 1] == "the":
             return start, tok.i + 1, "ORG"
         return None
+    if tok.i > 0 and tok.i not in covered and _name_after_body_noun(doc, tok.i):
+        end = tok.head.i + 1
+        if not any(i in covered for i in range(tok.i, end)):
+            return tok.i, end, "ORG"
     if (
         tok.text[:1].isupper()
         and tok.lower_ in role_vocabulary()

@@ -1,0 +1,86 @@
+"""A person's body decides their country before the story's setting; bodies named by generic
+words stay one per country. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Entity, Record
+
+pytestmark = pytest.mark.model
+
+
+def named(record: Record, name: str) -> Entity:
+    hits = [e for e in record.entities if e.name == name]
+    assert len(hits) == 1, f"{len(hits)} named {name!r}: {[e.name for e in record.entities]}"
+    return hits[0]
+
+
+def test_two_countries_generic_ministries_stay_apart(run: Callable[..., Record]) -> None:
+    rec = run(
+        "LISBON - Portugal protested on Monday after a Spanish patrol boat stopped a fishing "
+        "boat near the border.\n\n"
+        "In Madrid, Spain's Foreign Ministry called the Portuguese ambassador in on Tuesday. "
+        "Ministry spokeswoman Lucia Herrero said the boat had been inside Spanish waters.\n\n"
+        "Portugal's Foreign Ministry rejected the claim. \"Our boat was where it had every "
+        'right to be," ministry spokesman Rui Tavares said.'
+    )
+    assert named(rec, "Spanish Foreign Ministry").country == "ESP"
+    assert named(rec, "Portuguese Foreign Ministry").country == "PRT"
+    assert named(rec, "Lucia Herrero").country == "ESP"
+    assert named(rec, "Rui Tavares").country == "PRT"
+
+
+def test_a_bare_generic_body_is_the_one_named_last(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Peru's Foreign Ministry summoned Chile's envoy on Monday. The Foreign Ministry said "
+        "the envoy would be told to explain the remarks."
+    )
+    ministry = named(rec, "Peruvian Foreign Ministry")
+    assert ministry.country == "PER"
+    assert len(ministry.mentions) == 2
+
+
+def test_a_police_spokeswoman_keeps_the_home_country(run: Callable[..., Record]) -> None:
+    rec = run(
+        "QUITO - Police fired tear gas at farmers near the parliament on Monday. Eleven people "
+        "were detained, a police spokeswoman, Maria Salazar, told reporters. Ecuador's farm "
+        "minister Pablo Tello said talks would go on."
+    )
+    assert named(rec, "Maria Salazar").country == "ECU"
+
+
+def test_a_body_noun_before_a_name_makes_it_a_body(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The boat's owner, the Vigo company Ribeira Mariscos, said the boat had stayed in "
+        "Spanish waters. Its director told the private channel TV Morava on Tuesday that "
+        "the catch was legal."
+    )
+    assert named(rec, "Ribeira Mariscos").type == "ORG"
+    assert named(rec, "TV Morava").type == "ORG"
+
+
+def test_a_noun_object_before_a_name_is_no_body(run: Callable[..., Record]) -> None:
+    rec = run("The lawyer told the court Halvorsen had lied about the catch on Monday.")
+    assert named(rec, "Halvorsen").type == "PERSON"
+
+
+def test_a_possessive_country_before_an_institution_is_an_actor(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Outside the region, views differ. Chile's foreign ministry welcomed the vote, and "
+        "Peru's foreign ministry called it a step back."
+    )
+    assert named(rec, "Chile").type == "GPE"
+    assert named(rec, "Chile's foreign ministry").country == "CHL"
+    assert named(rec, "Peru's foreign ministry").country == "PER"
+
+
+def test_listed_regions_are_placed_in_their_country(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Farmers in Zacatecas blocked a highway on Monday, and the army moved troops into the "
+        "Magway region the same day."
+    )
+    assert named(rec, "Zacatecas").country == "MEX"
+    assert named(rec, "Magway").country == "MMR"
