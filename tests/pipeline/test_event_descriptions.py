@@ -56,3 +56,15 @@ def test_the_party_is_not_the_party_leader(run: Callable[..., Record]) -> None:
     )
     (accuse,) = of_type(rec, "ACCUSE")
     assert "Anton Brecht" not in names(rec, accuse.target)
+
+
+def test_a_pronoun_opening_a_sentence_carries_the_main_subject(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "The Foreign Ministry of Ostrava said on Monday that Belmont had fallen far behind on "
+        "its payments. It called on Belmont to pay the debt before June."
+    )
+    (request,) = of_type(rec, "REQUEST")
+    assert any("Foreign Ministry" in n for n in names(rec, request.source))
+    assert "Belmont" in names(rec, request.target)

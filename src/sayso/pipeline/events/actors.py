@@ -241,6 +241,8 @@ class ActorFinder:
                         return self.arg_ids(s, verb.head)
         if low in ("we", "our", "us"):
             return []  # the speaker of a quotation: the attributions stage knows it
+        if carried := self._carried_subject(tok):
+            return carried
         if self.resolver is None:
             self.resolver = Resolver(self.state.doc, self.state.clusters, self.state.quotes)
         labels = PRONOUN_LABELS[low]
@@ -249,6 +251,29 @@ class ActorFinder:
             return []
         eid = self.state.cluster_ids[idx]
         return [eid] if self.state.entity(eid) is not None else []
+
+    def _carried_subject(self, tok: Token) -> list[str]:
+        """The actor a pronoun opening its sentence as the main subject carries over: the main
+        subject of the sentence before when it names an actor of the pronoun's kind ("The
+        ministry said that Chile had fallen behind. It called on Santiago ...": the ministry,
+        not Chile; a main subject goes on being the topic, centering); ``[]`` otherwise."""
+        sent = sentence(tok)
+        if tok.dep_ != "nsubj" or tok.head.i != sent.root.i or tok.i != sent.start:
+            return []
+        if sent.start == 0:
+            return []
+        before = sentence(tok.doc[sent.start - 1])
+        labels = PRONOUN_LABELS[tok.lower_]
+        for s in before.root.children:
+            if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN"):
+                ids = [
+                    i
+                    for i in self.np_ids(s)
+                    if (e := self.state.entity(i)) is not None and e.type in labels
+                ]
+                if ids and len(ids) == len(self.np_ids(s)):
+                    return ids
+        return []
 
     def _object_person(self, tok: Token) -> list[str]:
         """The person an object "him" or "her" stands for ("wrote to Ms. Ruiz, asking her to
