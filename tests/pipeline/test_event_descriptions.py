@@ -68,3 +68,12 @@ def test_a_pronoun_opening_a_sentence_carries_the_main_subject(
     (request,) = of_type(rec, "REQUEST")
     assert any("Foreign Ministry" in n for n in names(rec, request.source))
     assert "Belmont" in names(rec, request.target)
+
+
+def test_officials_of_a_named_body_stand_for_it(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Police in Velmora said on Monday that they had arrested nine officials of the Green "
+        "Dawn Movement before a rally."
+    )
+    (arrest,) = [e for e in of_type(rec, "COERCE") if e.trigger.text == "arrested"]
+    assert any("Green Dawn Movement" in n for n in names(rec, arrest.target))

@@ -116,6 +116,7 @@ class ActorFinder:
                     for i in self.np_ids(c, top=False)
                     if (e := self.state.entity(i)) is not None and (proxy or e.type != "PERSON")
                 )
+        ids.extend(self._members_of(tok, ids) if top else ())
         if not ids and top and tok.pos_ in ("NOUN", "PROPN"):
             # "the government of Chile", "officials in Kenya": the place or body named;
             # "a plea from Okafor", "the raid by gunmen": who made it; but "a mine in Laos"
@@ -126,6 +127,28 @@ class ActorFinder:
                     for p in pobjs(c):
                         ids.extend(self.arg_ids(p, nominal=False))
         return list(dict.fromkeys(ids))
+
+    def _members_of(self, tok: Token, ids: list[str]) -> list[str]:
+        """ "arrested 14 officials of the X party", "members of X": a group the entities stage
+        found (``ids``, common nouns only) stands for the named body its "of" phrase names."""
+        if not ids or tok.lemma_.lower() not in self.words.member_nouns or not self._unnamed(ids):
+            return []
+        return [
+            i
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in pobjs(c)
+            for i in self.np_ids(p, top=False)
+            if not self._unnamed([i])
+        ]
+
+    def _unnamed(self, ids: list[str]) -> bool:
+        """Whether every actor of ``ids`` is named by common nouns only ("officials")."""
+        return all(
+            self.nominals.has(i)
+            or ((e := self.state.entity(i)) is not None and not any(ch.isupper() for ch in e.name))
+            for i in ids
+        )
 
     def arg_ids(
         self, tok: Token, verb: Token | None = None, nominal: bool = True, conjuncts: bool = True
