@@ -9,7 +9,7 @@ import pytest
 
 from sayso import resources
 from sayso.gazetteer import SECTORS, Gazetteer
-from sayso.sectors import rules, sector_of_name, sector_of_words, words_of
+from sayso.sectors import rules, sector_of_name, sector_of_words, sectors_of_noun, words_of
 
 
 def test_every_rule_has_a_known_sector() -> None:
@@ -177,3 +177,10 @@ def test_sectors_of_clusters() -> None:
         "Ann Lee": None,
         "Kim Poe": "PTY",
     }
+
+
+def test_the_sectors_a_common_noun_names_are_those_of_the_patterns_ending_on_it() -> None:
+    assert sectors_of_noun("party") == {"PTY", "OPP"}
+    assert sectors_of_noun("parties") == {"PTY", "OPP"}
+    assert sectors_of_noun("police") == {"COP"}
+    assert sectors_of_noun("weather") == frozenset()

@@ -17,7 +17,7 @@ from . import resources
 from .errors import ConfigError
 from .gazetteer import SECTORS
 
-__all__ = ["SectorRule", "rules", "sector_of_name", "sector_of_words"]
+__all__ = ["SectorRule", "rules", "sector_of_name", "sector_of_words", "sectors_of_noun"]
 
 TABLE = "data/sectors.tsv"
 # a word: letters and digits, with inner hyphens and apostrophes ("al-Qassam", "prosecutor's")
@@ -136,3 +136,13 @@ def sector_of_words(text: str) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def sectors_of_noun(noun: str) -> frozenset[str]:
+    """The sectors of the kinds of actor a common noun names: those of the patterns ending on
+    it, any case ("party" -> PTY for "political party", OPP for "opposition party"; "police" ->
+    COP); empty for a noun no pattern ends on."""
+    found: set[str] = set()
+    for key in _singulars(noun):
+        found.update(r.sector for r in rules().get(key, ()) if r.words[-1].casefold() == key)
+    return frozenset(found)

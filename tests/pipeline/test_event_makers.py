@@ -80,8 +80,7 @@ def test_a_warning_is_aimed_at_whose_act_it_answers(run: Callable[..., Record]) 
 
 def test_a_sanction_after_another_act_is_aimed_at_its_actor(run: Callable[..., Record]) -> None:
     rec = run(
-        "Kosovo suspended parts of the trade pact on Monday after Serbia closed a border "
-        "crossing."
+        "Kosovo suspended parts of the trade pact on Monday after Serbia closed a border crossing."
     )
     (cut,) = of_type(rec, "SANCTION")
     assert names(rec, cut.target) == ["Serbia"]
@@ -220,9 +219,7 @@ def test_a_fine_is_coerce_and_praising_it_backs_who_imposed_it(
 
 
 def test_a_persons_office_or_campaign_acts_for_the_person(run: Callable[..., Record]) -> None:
-    rec = run(
-        "Governor Tom Reyes vetoed the bill. His office criticized lawmakers for passing it."
-    )
+    rec = run("Governor Tom Reyes vetoed the bill. His office criticized lawmakers for passing it.")
     (blame,) = of_type(rec, "ACCUSE")
     assert names(rec, blame.source) == ["Tom Reyes"]
 
@@ -288,8 +285,7 @@ def test_a_refusal_answers_the_other_side_of_the_dispute(run: Callable[..., Reco
 
 def test_a_warning_with_no_one_named_answers_the_other_side(run: Callable[..., Record]) -> None:
     rec = run(
-        "Serbia accused Kosovo of provoking clashes in the north. Kosovo warned of a firm "
-        "response."
+        "Serbia accused Kosovo of provoking clashes in the north. Kosovo warned of a firm response."
     )
     (threat,) = of_type(rec, "THREATEN")
     assert "Serbia" in names(rec, threat.target)
@@ -302,3 +298,33 @@ def test_a_national_body_outside_the_state_stands_alone(run: Callable[..., Recor
     )
     (blame,) = of_type(rec, "ACCUSE")
     assert "Russia" not in names(rec, blame.source)
+
+
+def test_a_claim_pointed_back_to_is_aimed_at_who_last_claimed(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "The Bar Council of Ostrava said the detainees had been denied lawyers for two days. "
+        "Ivo Marek, the prison spokesman, rejected that claim on Friday."
+    )
+    (reject,) = of_type(rec, "REJECT")
+    assert "Bar Council of Ostrava" in names(rec, reject.target)
+
+
+def test_a_request_is_no_claim_pointed_back_to(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The Bar Council of Ostrava said on Monday that the detainees had been denied lawyers. "
+        "The Harlow Embassy asked the court to free them. Ivo Marek, the prison spokesman, "
+        "rejected that claim on Friday."
+    )
+    (reject,) = of_type(rec, "REJECT")
+    assert "Harlow Embassy" not in names(rec, reject.target)
+
+
+def test_accusations_that_came_from_someone_are_theirs(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Defense Minister Ivo Marek spoke to lawmakers on Monday, rejecting accusations that he "
+        "had favored a friend. The accusations came from Lena Brandt, an opposition lawmaker."
+    )
+    (reject,) = of_type(rec, "REJECT")
+    assert "Lena Brandt" in names(rec, reject.target)

@@ -221,7 +221,7 @@ class EventStage:
     # 21: a request, accusation or rejection only planned did not happen; an object "him/her"
     # is never the subject of its own clause; a ship or its cargo seized is property seized
     # (COERCE, CAMEO 171), territory seized is force (ASSAULT)
-    version: ClassVar[str] = "21"
+    version: ClassVar[str] = "22"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

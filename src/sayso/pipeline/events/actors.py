@@ -116,6 +116,7 @@ class ActorFinder:
                     for i in self.np_ids(c, top=False)
                     if (e := self.state.entity(i)) is not None and (proxy or e.type != "PERSON")
                 )
+        ids.extend(self._members_of(tok, ids) if top else ())
         if not ids and top and tok.pos_ in ("NOUN", "PROPN"):
             # "the government of Chile", "officials in Kenya": the place or body named;
             # "a plea from Okafor", "the raid by gunmen": who made it; but "a mine in Laos"
@@ -126,6 +127,28 @@ class ActorFinder:
                     for p in pobjs(c):
                         ids.extend(self.arg_ids(p, nominal=False))
         return list(dict.fromkeys(ids))
+
+    def _members_of(self, tok: Token, ids: list[str]) -> list[str]:
+        """ "arrested 14 officials of the X party", "members of X": a group the entities stage
+        found (``ids``, common nouns only) stands for the named body its "of" phrase names."""
+        if not ids or tok.lemma_.lower() not in self.words.member_nouns or not self._unnamed(ids):
+            return []
+        return [
+            i
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in pobjs(c)
+            for i in self.np_ids(p, top=False)
+            if not self._unnamed([i])
+        ]
+
+    def _unnamed(self, ids: list[str]) -> bool:
+        """Whether every actor of ``ids`` is named by common nouns only ("officials")."""
+        return all(
+            self.nominals.has(i)
+            or ((e := self.state.entity(i)) is not None and not any(ch.isupper() for ch in e.name))
+            for i in ids
+        )
 
     def arg_ids(
         self, tok: Token, verb: Token | None = None, nominal: bool = True, conjuncts: bool = True
@@ -241,6 +264,8 @@ class ActorFinder:
                         return self.arg_ids(s, verb.head)
         if low in ("we", "our", "us"):
             return []  # the speaker of a quotation: the attributions stage knows it
+        if carried := self._carried_subject(tok):
+            return carried
         if self.resolver is None:
             self.resolver = Resolver(self.state.doc, self.state.clusters, self.state.quotes)
         labels = PRONOUN_LABELS[low]
@@ -249,6 +274,29 @@ class ActorFinder:
             return []
         eid = self.state.cluster_ids[idx]
         return [eid] if self.state.entity(eid) is not None else []
+
+    def _carried_subject(self, tok: Token) -> list[str]:
+        """The actor a pronoun opening its sentence as the main subject carries over: the main
+        subject of the sentence before when it names an actor of the pronoun's kind ("The
+        ministry said that Chile had fallen behind. It called on Santiago ...": the ministry,
+        not Chile; a main subject goes on being the topic, centering); ``[]`` otherwise."""
+        sent = sentence(tok)
+        if tok.dep_ != "nsubj" or tok.head.i != sent.root.i or tok.i != sent.start:
+            return []
+        if sent.start == 0:
+            return []
+        before = sentence(tok.doc[sent.start - 1])
+        labels = PRONOUN_LABELS[tok.lower_]
+        for s in before.root.children:
+            if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN"):
+                ids = [
+                    i
+                    for i in self.np_ids(s)
+                    if (e := self.state.entity(i)) is not None and e.type in labels
+                ]
+                if ids and len(ids) == len(self.np_ids(s)):
+                    return ids
+        return []
 
     def _object_person(self, tok: Token) -> list[str]:
         """The person an object "him" or "her" stands for ("wrote to Ms. Ruiz, asking her to

@@ -15,10 +15,13 @@ country or the officeholder, not the words a sentence happens to use for them.
   about);
 * **"the two countries"**, **"both ministers"** stand for the two countries or people the story
   named last;
-* a **definite description** of one body or office ("the court", "the Secretary", "the
-  ministry") stands for the named organisation whose name holds its head word ("the Court of
-  Appeal"), or the named person whose office it is ("Secretary of State Ann Lee"): the last one
-  the story named before it (the first one, in a headline told before any name).
+* a **definite description** of one body, place or office ("the court", "the Secretary", "the
+  ministry", "the county") stands for the named organisation whose name holds its head word
+  ("the Court of Appeal"), the place whose name ends on it ("Llano Verde County"), or the named
+  person whose office it is ("Secretary of State Ann Lee", not "the party" for a party leader):
+  the last one the story named before it (the first one, in a headline told before any name);
+  failing those, the one named organisation of the kind the noun names ("the party" for the
+  one body of a party's sector, or described as "opposition").
 
 A plural ("the two ministers", "its forces") names no single body and stays as it is.
 """
@@ -30,6 +33,7 @@ from typing import TYPE_CHECKING
 from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...nlp import sentence, sentence_chars, tokens_of
+from ...sectors import sector_of_words, sectors_of_noun
 from ...types import Entity
 from .actors import ActorFinder
 from .tables import Candidate
@@ -39,7 +43,6 @@ if TYPE_CHECKING:
 
 DATELINE_TOKENS = 12  # a dateline's dash comes within this many tokens of its paragraph start
 TITLE_TOKENS = 4  # "Army spokesman Brig. Gen. Khalid Osman": words of a title before a name
-BODY_TYPES = frozenset({"ORG", "PERSON"})
 # what a government is called: "the government", "Chile's government" stand for the country
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
 # plurals that "the two X" or "both X" use for two countries, and for two people
@@ -232,7 +235,59 @@ class Linker(ActorFinder):
         head = self._description_head(eid)
         if head is None:
             return None
-        return self._last_holding(head.lemma_.lower(), at, eid, orgs_only=False)
+        word = head.lemma_.lower()
+        return self._last_holding(word, at, eid, orgs_only=False) or self._one_of_kind(
+            word, at, eid
+        )
+
+    def _one_of_kind(self, word: str, at: int, eid: str) -> str | None:
+        """The one named organisation before ``at`` of the kind a description's noun names
+        ("the party" for a body of a party's sector, or one a mention calls "opposition"; the
+        patterns of ``sectors.tsv`` ending on the noun), or None when none or several are."""
+        kinds = sectors_of_noun(word)
+        if not kinds:
+            return None
+        found = [
+            other.id
+            for other in self.state.entities
+            if other.type == "ORG"
+            and other.id != eid
+            and any(ch.isupper() for ch in other.name)
+            and any(m.start < at and _named(other, m.start) for m in other.mentions)
+            and (other.sector in kinds or self._described_as(other) & kinds)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _described_as(self, ent: Entity) -> frozenset[str]:
+        """The sectors of the common nouns that describe a mention of ``ent`` beside it or in
+        lower case inside it ("the opposition Alliance for X": OPP)."""
+        doc = self.state.doc
+        found: set[str] = set()
+        for m in ent.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            near = [
+                t
+                for c in root.children
+                if c.dep_ in ("compound", "amod", "appos")
+                and c.i not in range(span.start, span.end)
+                for t in (c, *(x for x in c.children if x.dep_ == "compound"))
+            ]
+            if span.start > 0 and (left := doc[span.start - 1]).head.i in range(
+                span.start, span.end
+            ):
+                near.append(left)
+            if root.dep_ in ("appos", "compound"):
+                near.append(root.head)
+            near.extend(t for t in span if t.is_lower)  # "the opposition X" read as its name
+            found.update(
+                s
+                for t in dict.fromkeys(near)
+                if t.pos_ in ("NOUN", "ADJ") and (s := sector_of_words(t.text)) is not None
+            )
+        return frozenset(found)
 
     def _description_head(self, eid: str) -> Token | None:
         """The head word of an actor named only by a singular common noun ("the court"), or
@@ -359,13 +414,22 @@ class Linker(ActorFinder):
                 return True
         return False
 
-    @staticmethod
-    def _holds(other: Entity, word: str) -> bool:
+    def _holds(self, other: Entity, word: str) -> bool:
         """Whether a named body's name, or a named person's office, holds ``word``."""
-        if other.type not in BODY_TYPES or not any(ch.isupper() for ch in other.name):
+        if not any(ch.isupper() for ch in other.name):
             return False
-        words = other.name if other.type == "ORG" else (other.role or "")
-        return word in words.lower().replace("-", " ").split()
+        if other.type == "GPE":
+            # "the county" for "Llano Verde County": a place whose name ends on the noun
+            return other.name.lower().split()[-1] == word
+        if other.type == "PERSON":
+            # "the minister" for the home affairs minister, not "the party" for the party's
+            # youth leader: a word of the office that no member noun follows (that one names
+            # the body the person leads)
+            words = (other.role or "").lower().replace("-", " ").split()
+            return word in words and not any(
+                w in self.words.member_nouns for w in words[words.index(word) + 1 :]
+            )
+        return other.type == "ORG" and word in other.name.lower().replace("-", " ").split()
 
     def verbal_attack(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
         """Whether an "attack" is words against another ("Ruiz attacked Reyes on taxes", "her

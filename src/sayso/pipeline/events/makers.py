@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from ...types import Attribution, Event
 
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # the acts of words aimed at who made a thing: rejecting, blaming and praising it
 MAKER_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 # the hostile acts aimed at whose act they answer
@@ -41,6 +42,11 @@ COUNTER_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN", "REQUEST"})
 def _definite(noun: Token) -> bool:
     """Whether a noun phrase refers back: a definite article or a demonstrative."""
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
+def demonstrative(noun: Token) -> bool:
+    """Whether a noun phrase points back with a demonstrative ("that claim", "these charges")."""
+    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children)
 
 
 class Makers(ActorFinder):
@@ -63,6 +69,7 @@ class Makers(ActorFinder):
                 self._authors(noun, exclude)
                 or self._other_mentions(noun, exclude)
                 or (self._told_with(noun, verb, exclude) if _definite(noun) else [])
+                or (self.claimant(noun, exclude) if demonstrative(noun) else [])
             )
         return list(dict.fromkeys(found))
 
@@ -127,6 +134,35 @@ class Makers(ActorFinder):
                 subj, passive = self.subjects(verb)
                 if not passive and (found := self._named(subj, exclude)):
                     return found
+            if t.dep_ == "nsubj" and verb.pos_ == "VERB":
+                # "The accusations came from X": where the thing came from made it
+                sources = [
+                    p
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in lexicon.prep_objects(c)
+                ]
+                if found := self._named(sources, exclude):
+                    return found
+        return []
+
+    def claimant(self, noun: Token, exclude: set[str]) -> list[str]:
+        """Who made the claim a demonstrative points back to ("rejected that claim"): the
+        speaker of the latest claim told before the noun's sentence, within ``NEAR``
+        characters, not in ``exclude``; ``[]`` when none. A content that is a to-infinitive
+        ("asked the court to order ...") is a request or an intent, no claim."""
+        doc = noun.doc
+        start = sentence(noun)[0].idx
+        for a in self._cued_latest_first:
+            cue, speaker = a.cue, a.speaker
+            if cue is None or speaker is None or not a.content:
+                continue
+            if cue.start >= start or start - cue.start > NEAR:
+                continue
+            first = doc.char_span(a.content[0].start, a.content[0].end, alignment_mode="expand")
+            if first is None or first[0].tag_ == "TO":
+                continue
+            return [] if speaker in exclude else [speaker]
         return []
 
     def _told_with(self, noun: Token, verb: str, exclude: set[str]) -> list[str]:

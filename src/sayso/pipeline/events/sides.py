@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...nlp import sentence
 from .linking import Linker
-from .makers import Makers
+from .makers import Makers, demonstrative
 from .modes import ModeReader
 from .places import Placer
 from .reach import NEAR, Reach
@@ -165,7 +165,9 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers):
             # agreement in a post", is no party)
             return list(dict.fromkeys(doers)), placed
         if self._denial(cand):
-            return self._accuser(cand, source), placed
+            # "rejected that claim": the one who made it, else who accused the denier
+            claimed = [i for h in heads if demonstrative(h) for i in self.claimant(h, set(source))]
+            return claimed or self._accuser(cand, source), placed
         if owners := self._owners(heads, set(source)):
             return owners, placed  # "agreed to back his budget": the budget's owner
         if inner:
