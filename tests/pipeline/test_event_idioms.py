@@ -96,7 +96,10 @@ def test_a_reaction_met_acts_on_whom_it_met(run: Callable[..., Record]) -> None:
     ("text", "expected"),
     [
         ("Former town treasurer Tom Reyes pleaded guilty to embezzlement on Friday.", ["CONCEDE"]),
-        ("The senator's campaign struck back with its own television ad on Friday.", ["ACCUSE"]),
+        (
+            "The senator's campaign struck back at Governor Ellis with its own television ad.",
+            ["ACCUSE"],
+        ),
     ],
 )
 def test_an_idiom_can_name_another_type(

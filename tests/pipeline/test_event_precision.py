@@ -522,3 +522,37 @@ def test_an_object_pronoun_is_the_person_asked(text: str, target: list[str], run
 )
 def test_seizing_a_ship_is_coercion_and_a_town_force(text: str, kind: str, run: Run) -> None:
     assert [e.type for e in run(text).events] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        # with someone on the other side, an act done to someone is coded ...
+        ("The Ruritanian ministry agreed with Borduria on a border crossing.", "agreed", "AGREE"),
+        ("Senator Ana Ruiz criticized Governor Tom Reyes on Friday.", "criticized", "ACCUSE"),
+        # ... and the acts that may stand alone are coded with no one there
+        ("Thousands of farmers marched through the capital on Sunday.", "marched", "PROTEST"),
+        ("Mayor Tom Reyes conceded defeat on Wednesday night.", "conceded", "CONCEDE"),
+        ("The company denied any wrongdoing on Tuesday.", "denied", "REJECT"),
+    ],
+)
+def test_an_act_with_its_other_side_or_one_that_stands_alone_is_coded(
+    text: str, trigger: str, kind: str, run: Run
+) -> None:
+    assert _event(run(text), trigger).type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # agreeing to a plan, complaining with no one named, threatening to act: between whom it
+        # happened is not said, so no event is coded
+        "The Ruritanian ministry agreed to the new timetable on Monday.",
+        "Senator Ana Ruiz complained loudly on Friday.",
+        "The Ruritanian army threatened on Monday to respond.",
+    ],
+)
+def test_an_act_done_to_someone_with_no_one_there_is_left_out(text: str, run: Run) -> None:
+    rec = run(text)
+    assert all(e.target for e in rec.events), [(e.type, e.trigger.text) for e in rec.events]
+    assert not [e for e in rec.events if e.type in {"AGREE", "ACCUSE", "THREATEN"}]

@@ -221,7 +221,12 @@ class EventStage:
     # 21: a request, accusation or rejection only planned did not happen; an object "him/her"
     # is never the subject of its own clause; a ship or its cargo seized is property seized
     # (COERCE, CAMEO 171), territory seized is force (ASSAULT)
-    version: ClassVar[str] = "22"
+    # 22: a definite noun stands for the named body of its name or of its kind ("the county",
+    # "the party"), a sentence-opening "It" is the subject before, a claim rejected is aimed at
+    # who made it last, "officials of X" stand for X
+    # 23: an act done to someone with no one found on the other side is left out (only a
+    # protest, a mobilisation or retreat, a concession and a denial stand alone)
+    version: ClassVar[str] = "23"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

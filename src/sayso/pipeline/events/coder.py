@@ -60,6 +60,14 @@ PLANNED_WORDS_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 CROWD_TYPES = UNNAMED_AGENT_TYPES | {"PROTEST"}
 # acts with no one (but a thing or a place) on the other side are no acts of these types
 OTHER_SIDE_TYPES = frozenset({"CONSULT", "SUPPORT"})
+# the PLOVER acts that may stand with no one on the other side: a protest ("marched on
+# Sunday"), a mobilisation ("put its troops on alert") or its reverse ("withdrew the troops",
+# "laid down its weapons"), a concession ("conceded defeat", "pleaded guilty") and a denial
+# ("denied wrongdoing"); every other type is an act done to, with,
+# against or for someone (CAMEO's "agree with", "accuse", "aid to", "demand of", "threaten",
+# "sanction", "attack"), so with no one found there the coder cannot say between
+# whom it happened, and on whole articles such an act is mostly a misreading: it is left out
+ALONE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "REJECT"})
 # the sector of news media: talking with them is no consultation
 MEDIA_SECTOR = "MED"
 # the most words of a headline or a caption line (a longer line without a stop is a sentence
@@ -477,12 +485,14 @@ class Coder(Matcher, Filler, Nester, Sider):
         return [i for i in target if i not in own]
 
     def _has_other_side(self, cand: Candidate, target: list[str]) -> bool:
-        """Whether an act that needs someone on the other side has one: a consultation is held
-        with someone ("hosted the talks", "officials talk all the time" name no partner; "held
-        talks in Oslo" is held with Oslo), support goes to someone ("defended the measure",
-        "his support was conditional" back no one named)."""
+        """Whether an act that needs someone on the other side has one (every type but
+        ``ALONE_TYPES``): a consultation is held with someone ("hosted the talks", "officials
+        talk all the time" name no partner; "held talks in Oslo" is held with Oslo), support
+        goes to someone ("defended the measure", "his support was conditional" back no one
+        named)."""
         if cand.type not in OTHER_SIDE_TYPES and cand.pattern.type not in OTHER_SIDE_TYPES:
-            return True  # a promise to meet ("will discuss the crisis") needs a partner too
+            # a promise to meet ("will discuss the crisis") needs a partner too
+            return bool(target) or cand.type in ALONE_TYPES
         # a site is no partner either: "visited the factory", "toured the plant" is a visit to
         # a place, no consultation with anyone
         return any(not self._no_one(i) for i in target)
