@@ -534,6 +534,9 @@ def test_seizing_a_ship_is_coercion_and_a_town_force(text: str, kind: str, run: 
         ("Thousands of farmers marched through the capital on Sunday.", "marched", "PROTEST"),
         ("Mayor Tom Reyes conceded defeat on Wednesday night.", "conceded", "CONCEDE"),
         ("The company denied any wrongdoing on Tuesday.", "denied", "REJECT"),
+        # a promise of an act that stands alone stands alone too: a yielding act
+        ("The Ruritanian finance minister agreed to resign on Monday.", "agreed", "AGREE"),
+        ("The Bordurian rebels said they would withdraw their fighters.", "withdraw", "AGREE"),
     ],
 )
 def test_an_act_with_its_other_side_or_one_that_stands_alone_is_coded(

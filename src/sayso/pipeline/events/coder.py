@@ -491,8 +491,17 @@ class Coder(Matcher, Filler, Nester, Sider):
         goes to someone ("defended the measure", "his support was conditional" back no one
         named)."""
         if cand.type not in OTHER_SIDE_TYPES and cand.pattern.type not in OTHER_SIDE_TYPES:
-            # a promise to meet ("will discuss the crisis") needs a partner too
-            return bool(target) or cand.type in ALONE_TYPES
+            # a promise to meet ("will discuss the crisis") needs a partner too; a promise of an
+            # act that stands alone stands alone ("will withdraw its troops", "agreed to
+            # resign": a yielding act, with no one on the other side)
+            return (
+                bool(target)
+                or cand.type in ALONE_TYPES
+                or (
+                    cand.type == "AGREE"
+                    and any(t in ALONE_TYPES for t in (cand.pattern.type, *cand.folded))
+                )
+            )
         # a site is no partner either: "visited the factory", "toured the plant" is a visit to
         # a place, no consultation with anyone
         return any(not self._no_one(i) for i in target)
