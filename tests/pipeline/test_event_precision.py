@@ -559,3 +559,20 @@ def test_an_act_done_to_someone_with_no_one_there_is_left_out(text: str, run: Ru
     rec = run(text)
     assert all(e.target for e in rec.events), [(e.type, e.trigger.text) for e in rec.events]
     assert not [e for e in rec.events if e.type in {"AGREE", "ACCUSE", "THREATEN"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one who must act first for a threat to be lifted is the one threatened, not the
+        # thing or place the threat would act on ...
+        "Ruritania threatened to close the border unless Freedonia paid its debts.",
+        # ... and a threat noun's content clause holds the condition too
+        "The move followed threats by President Lee that he would cut gas supplies unless "
+        "Freedonia paid its debts.",
+    ],
+)
+def test_a_threat_acts_on_who_must_meet_its_condition(text: str, run: Run) -> None:
+    rec = run(text)
+    (threat,) = [e for e in rec.events if e.type == "THREATEN"]
+    assert [e.name for i in threat.target if (e := rec.entity(i)) is not None] == ["Freedonia"]

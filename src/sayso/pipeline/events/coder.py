@@ -587,10 +587,11 @@ class Coder(Matcher, Filler, Nester, Sider):
             mode = self._reframed(cand, mode)
         if mode in DROPPED_MODES:
             return None
-        if cand.type in CONDITIONAL_TYPES and not target:
+        if cand.type in CONDITIONAL_TYPES and all(self._no_one(i) for i in target):
             # "will not call off the boycott until the council pays", "threatened to quit
-            # unless the league pays": who must act first is acted on
-            target = [i for i in self.condition_actors(cand) if i not in source]
+            # unless the league pays", "threatened to close the border unless X pays" (the
+            # border is no one): who must act first is acted on
+            target = [i for i in self.condition_actors(cand) if i not in source] or target
         return mode, source, target
 
     def _reframed(self, cand: Candidate, mode: str | None) -> str | None:
