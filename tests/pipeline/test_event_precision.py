@@ -576,3 +576,17 @@ def test_a_threat_acts_on_who_must_meet_its_condition(text: str, run: Run) -> No
     rec = run(text)
     (threat,) = [e for e in rec.events if e.type == "THREATEN"]
     assert [e.name for i in threat.target if (e := rec.entity(i)) is not None] == ["Freedonia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lee, in talks with Prime Minister Kato in Seoul, agreed to a joint research "
+        "program.",
+        "President Lee agreed to a new trade program during a meeting with Prime Minister Kato.",
+    ],
+)
+def test_a_joint_act_done_in_talks_is_done_with_their_partner(text: str, run: Run) -> None:
+    rec = run(text)
+    (deal,) = [e for e in rec.events if e.type == "AGREE"]
+    assert [e.name for i in deal.target if (e := rec.entity(i)) is not None] == ["Kato"]
