@@ -534,6 +534,9 @@ def test_seizing_a_ship_is_coercion_and_a_town_force(text: str, kind: str, run: 
         ("Thousands of farmers marched through the capital on Sunday.", "marched", "PROTEST"),
         ("Mayor Tom Reyes conceded defeat on Wednesday night.", "conceded", "CONCEDE"),
         ("The company denied any wrongdoing on Tuesday.", "denied", "REJECT"),
+        # a promise of an act that stands alone stands alone too: a yielding act
+        ("The Ruritanian finance minister agreed to resign on Monday.", "agreed", "AGREE"),
+        ("The Bordurian rebels said they would withdraw their fighters.", "withdraw", "AGREE"),
     ],
 )
 def test_an_act_with_its_other_side_or_one_that_stands_alone_is_coded(
@@ -556,3 +559,34 @@ def test_an_act_done_to_someone_with_no_one_there_is_left_out(text: str, run: Ru
     rec = run(text)
     assert all(e.target for e in rec.events), [(e.type, e.trigger.text) for e in rec.events]
     assert not [e for e in rec.events if e.type in {"AGREE", "ACCUSE", "THREATEN"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one who must act first for a threat to be lifted is the one threatened, not the
+        # thing or place the threat would act on ...
+        "Ruritania threatened to close the border unless Freedonia paid its debts.",
+        # ... and a threat noun's content clause holds the condition too
+        "The move followed threats by President Lee that he would cut gas supplies unless "
+        "Freedonia paid its debts.",
+    ],
+)
+def test_a_threat_acts_on_who_must_meet_its_condition(text: str, run: Run) -> None:
+    rec = run(text)
+    (threat,) = [e for e in rec.events if e.type == "THREATEN"]
+    assert [e.name for i in threat.target if (e := rec.entity(i)) is not None] == ["Freedonia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lee, in talks with Prime Minister Kato in Seoul, agreed to a joint research "
+        "program.",
+        "President Lee agreed to a new trade program during a meeting with Prime Minister Kato.",
+    ],
+)
+def test_a_joint_act_done_in_talks_is_done_with_their_partner(text: str, run: Run) -> None:
+    rec = run(text)
+    (deal,) = [e for e in rec.events if e.type == "AGREE"]
+    assert [e.name for i in deal.target if (e := rec.entity(i)) is not None] == ["Kato"]

@@ -226,7 +226,10 @@ class EventStage:
     # who made it last, "officials of X" stand for X
     # 23: an act done to someone with no one found on the other side is left out (only a
     # protest, a mobilisation or retreat, a concession and a denial stand alone)
-    version: ClassVar[str] = "23"
+    # 24: a promise of an act that stands alone stands alone ("agreed to resign"); a threat
+    # whose target is no one acts on who must meet its condition, a threat noun's content clause
+    # holds it too; a joint act done in talks is done with their partner
+    version: ClassVar[str] = "24"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -491,8 +491,17 @@ class Coder(Matcher, Filler, Nester, Sider):
         goes to someone ("defended the measure", "his support was conditional" back no one
         named)."""
         if cand.type not in OTHER_SIDE_TYPES and cand.pattern.type not in OTHER_SIDE_TYPES:
-            # a promise to meet ("will discuss the crisis") needs a partner too
-            return bool(target) or cand.type in ALONE_TYPES
+            # a promise to meet ("will discuss the crisis") needs a partner too; a promise of an
+            # act that stands alone stands alone ("will withdraw its troops", "agreed to
+            # resign": a yielding act, with no one on the other side)
+            return (
+                bool(target)
+                or cand.type in ALONE_TYPES
+                or (
+                    cand.type == "AGREE"
+                    and any(t in ALONE_TYPES for t in (cand.pattern.type, *cand.folded))
+                )
+            )
         # a site is no partner either: "visited the factory", "toured the plant" is a visit to
         # a place, no consultation with anyone
         return any(not self._no_one(i) for i in target)
@@ -578,10 +587,11 @@ class Coder(Matcher, Filler, Nester, Sider):
             mode = self._reframed(cand, mode)
         if mode in DROPPED_MODES:
             return None
-        if cand.type in CONDITIONAL_TYPES and not target:
+        if cand.type in CONDITIONAL_TYPES and all(self._no_one(i) for i in target):
             # "will not call off the boycott until the council pays", "threatened to quit
-            # unless the league pays": who must act first is acted on
-            target = [i for i in self.condition_actors(cand) if i not in source]
+            # unless the league pays", "threatened to close the border unless X pays" (the
+            # border is no one): who must act first is acted on
+            target = [i for i in self.condition_actors(cand) if i not in source] or target
         return mode, source, target
 
     def _reframed(self, cand: Candidate, mode: str | None) -> str | None:

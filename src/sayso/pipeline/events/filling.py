@@ -58,6 +58,8 @@ class Filler(ArgumentFinder):
             cand.target = self._agreed_thing_target(cand, roles)
         if not cand.target:
             cand.target = self._opponent_target(cand)
+        if not cand.target:
+            cand.target = self._meeting_partner(cand, roles)
         self._frame_target(cand)
         if word is not None and word.i != tok.i and word.pos_ in ("NOUN", "PROPN"):
             self._own_object_target(cand, word, roles)
@@ -112,6 +114,24 @@ class Filler(ArgumentFinder):
             if c.dep_ == "prep" and c.lower_ in ("to", "on"):
                 found = [i for p in pobjs(c) for i in self.phrase_ids(p) if i not in cand.source]
         return found
+
+    def _meeting_partner(self, cand: Candidate, roles: Roles) -> list[str]:
+        """ "in talks with X, Y agreed to a plan", "agreed at a meeting with X": a joint act
+        done in a consultation is done with its partner (the talks' "with" phrase)."""
+        if not roles.joint:
+            return []
+        return [
+            i
+            for c in cand.tok.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "during")
+            for p in pobjs(c)
+            if (talks := self.triggers.get(p.i)) is not None and talks.type == "CONSULT"
+            for w in p.children
+            if w.dep_ == "prep" and w.lower_ == "with"
+            for q in pobjs(w)
+            for i in self.arg_ids(q)
+            if i not in cand.source
+        ]
 
     def _opponent_target(self, cand: Candidate) -> list[str]:
         """ "raised militias for a war against X": the purpose's opponent."""

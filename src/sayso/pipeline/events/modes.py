@@ -285,33 +285,45 @@ class ModeReader(ActorFinder):
         passive one ("until their terms are met by the owners"). When
         that is the event's own source, whose mind is to be changed ("until she is sure
         Chile is doing its part"), the subject of what it is to be sure of."""
+        # the trigger's own complement too ("threatened to cut the supply unless X pays",
+        # "threats that it would cut the supply unless X pays")
+        own = [c for c in cand.tok.children if c.dep_ in ("xcomp", "ccomp", "acl")]
         cur = cand.clause
-        for _ in range(3):
+        for step in range(3):
             if cur is None:
                 return []
-            for c in cur.children:
-                if c.dep_ != "advcl" or not any(
-                    m.dep_ == "mark" and m.lower_ in self.words.condition_marks for m in c.children
-                ):
-                    continue
-                for verb in (c, *c.conjuncts):
-                    agents = [p for a in verb.children if a.dep_ == "agent" for p in pobjs(a)]
-                    subj = [x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")]
-                    for t in agents or [x for x in subj if x.dep_ == "nsubj"]:
-                        ids = self.arg_ids(t, verb)
-                        if ids and not set(ids) <= set(cand.source):
-                            return ids
-                        if ids:  # "until she is sure (that) Chile is doing its part"
-                            for comp in (
-                                x
-                                for a in (verb, *(a for a in verb.children if a.dep_ == "acomp"))
-                                for x in a.children
-                                if x.dep_ == "ccomp"
-                            ):
-                                for x in comp.children:
-                                    if x.dep_ == "nsubj" and (found := self.arg_ids(x, comp)):
-                                        return found
+            for clause in (cur, *own) if step == 0 else (cur,):
+                found = self._condition_subject(cand, clause)
+                if found:
+                    return found
             cur = cur.head if cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i else None
+        return []
+
+    def _condition_subject(self, cand: Candidate, cur: Token) -> list[str]:
+        """The actors of an until/unless/before clause of the verb ``cur`` (see
+        ``condition_actors``)."""
+        for c in cur.children:
+            if c.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in self.words.condition_marks for m in c.children
+            ):
+                continue
+            for verb in (c, *c.conjuncts):
+                agents = [p for a in verb.children if a.dep_ == "agent" for p in pobjs(a)]
+                subj = [x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")]
+                for t in agents or [x for x in subj if x.dep_ == "nsubj"]:
+                    ids = self.arg_ids(t, verb)
+                    if ids and not set(ids) <= set(cand.source):
+                        return ids
+                    if ids:  # "until she is sure (that) Chile is doing its part"
+                        for comp in (
+                            x
+                            for a in (verb, *(a for a in verb.children if a.dep_ == "acomp"))
+                            for x in a.children
+                            if x.dep_ == "ccomp"
+                        ):
+                            for x in comp.children:
+                                if x.dep_ == "nsubj" and (found := self.arg_ids(x, comp)):
+                                    return found
         return []
 
 

@@ -43,6 +43,8 @@ class Nester(ActorFinder):
         if fold and outer.pattern.complement and cand.type in HOSTILE_TYPES:
             outer.type = "THREATEN"  # "vowed to attack X" is a threat, not a promise
         cand.inner = fold
+        if fold:
+            outer.folded.append(cand.type)
         if fold and cand.tok.dep_ in ("nsubj", "nsubjpass") and cand.pattern.pos == "noun":
             # "a rebel raid on a depot killed 20 guards": one act, on both
             outer.target = list(

@@ -309,6 +309,7 @@ class Candidate:
     target: list[str] = field(default_factory=list)
     inner: bool = False
     type: str = ""  # the pattern's type, unless nesting changed it
+    folded: list[str] = field(default_factory=list)  # the types of the events folded into it
 
     def __post_init__(self) -> None:
         self.type = self.type or self.pattern.type
