@@ -84,3 +84,41 @@ def test_listed_regions_are_placed_in_their_country(run: Callable[..., Record]) 
     )
     assert named(rec, "Zacatecas").country == "MEX"
     assert named(rec, "Magway").country == "MMR"
+
+
+def test_its_title_ties_a_person_to_the_country_named_before(run: Callable[..., Record]) -> None:
+    rec = run(
+        "LIMA - Peru hosted the talks on Monday. Bolivia has kept its distance. Its trade "
+        "minister, Rosa Quispe, said on Tuesday that the plan was rushed."
+    )
+    assert named(rec, "Rosa Quispe").country == "BOL"
+
+
+def test_its_title_ties_a_person_to_the_body_of_its_kind(run: Callable[..., Record]) -> None:
+    rec = run(
+        "GENOA - The ferry was held in Genoa on Monday. It is run by Blue Harbour Rescue, a charity "
+        "based in Bremen.\n\n"
+        "Italian officials said the crew had broken the rules. The charity denies it. Its "
+        "director, Jonas Brandt, said the crew had done nothing wrong."
+    )
+    assert named(rec, "Blue Harbour Rescue").country == "DEU"
+    assert named(rec, "Jonas Brandt").country == "DEU"
+
+
+def test_the_company_s_director_speaks_for_the_company(run: Callable[..., Record]) -> None:
+    rec = run(
+        "MADRID - Spanish inspectors held the trawler on Monday. The trawler's owner, the "
+        "Porto company Ribeira Mariscos, denied any wrongdoing. The company's director, Rui "
+        "Pereira, said the catch was legal."
+    )
+    company = named(rec, "Ribeira Mariscos").country
+    assert company is not None
+    assert named(rec, "Rui Pereira").country == company
+
+
+def test_a_possessive_with_no_named_owner_gives_nothing(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The generals are unlikely to agree. Their spokesman, Tun Aung, said the vote was "
+        "fair."
+    )
+    assert named(rec, "Tun Aung").country is None

@@ -94,7 +94,9 @@ class EntityStage:
     # word ties a person to the body named last ("ministry spokeswoman X"), a body's noun
     # before a name types it a body ("the company X"), a bureau's dateline gives no home to a
     # story about another country
-    version: ClassVar[str] = "14"
+    # 15: a title's possessive names the person's owner ("Its captain, X" -> the body or
+    # country the sentence before is about, "The company's director, X" -> the company)
+    version: ClassVar[str] = "15"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
