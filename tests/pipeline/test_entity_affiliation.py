@@ -122,3 +122,22 @@ def test_a_possessive_with_no_named_owner_gives_nothing(run: Callable[..., Recor
         "fair."
     )
     assert named(rec, "Tun Aung").country is None
+
+
+def test_the_head_word_alone_is_the_body_named_before(run: Callable[..., Record]) -> None:
+    rec = run(
+        "ZAGREB - Croatia's premier said on Monday that the European Commission had approved "
+        "his plan for the ports. The Commission has not confirmed it."
+    )
+    assert len(named(rec, "European Commission").mentions) == 2
+    assert [e for e in rec.entities if e.name == "Commission"] == []
+
+
+def test_an_unattached_spokesman_speaks_for_the_body_before(run: Callable[..., Record]) -> None:
+    rec = run(
+        "ZAGREB - Croatian ministers said on Monday that the European Commission had approved "
+        "their plan for the ports, and Zagreb newspapers called it a victory.\n\n"
+        "The Commission's account is different. A spokesman, Pieter Claes, said on Tuesday "
+        "that no decision had been taken."
+    )
+    assert named(rec, "Pieter Claes").country is None

@@ -95,7 +95,9 @@ class EntityStage:
     # before a name types it a body ("the company X"), a bureau's dateline gives no home to a
     # story about another country
     # 15: a title's possessive names the person's owner ("Its captain, X" -> the body or
-    # country the sentence before is about, "The company's director, X" -> the company)
+    # country the sentence before is about, "The company's director, X" -> the company),
+    # "the Commission" alone is the body of that head named before, "A spokeswoman, X" speaks
+    # for the body the sentence before is about
     version: ClassVar[str] = "15"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

@@ -7,14 +7,17 @@ country is filled.
   of the sentence before ("Thailand has made its view plain. Its foreign minister, X, ...").
 * "the company's", "the charity's": the named body last introduced as a company or a charity
   ("the Vigo company X", "X, a charity based in Y") or whose name ends in that noun.
+* "A spokeswoman, X, said" names no owner: the body the sentence before is about (its subject
+  or the subject's possessor: "The Commission's version is not. A spokeswoman, X, ...").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from ...gazetteer import Gazetteer
 from ...nlp import sentence, tokens_of
 from ..quotes import paragraphs
 from .clusters import head_word
@@ -60,11 +63,12 @@ def owner_of(
     kinds: dict[int, set[str]],
     toks: list[Token],
     m: Mention,
+    gz: Gazetteer,
 ) -> int | None:
     """The cluster a title's possessive stands for (see the module's doc), or None."""
     tok = possessor(toks)
     if tok is None:
-        return None
+        return _spokesperson_body(doc, clusters, toks, gz)
     low = tok.lower_
     if low in _OWNERS and tok.pos_ == "PRON":
         subject = _antecedent_subject(doc, tok)
@@ -81,24 +85,54 @@ def owner_of(
     return _body_of_kind(text, clusters, kinds, tok.lower_, m)
 
 
+def _spokesperson_body(
+    doc: Doc, clusters: list[Cluster], toks: list[Token], gz: Gazetteer
+) -> int | None:
+    """The body an unattached spokesperson ("A spokeswoman, X, said") speaks for: the named
+    body that is the subject of the sentence before, or the subject's possessor."""
+    if len(toks) != 2 or toks[0].lower_ not in {"a", "an"} or toks[1].pos_ != "NOUN":
+        return None
+    info = gz.role(toks[1].lower_)
+    if info is None or info.role != "spokesperson":
+        return None
+    sent = sentence(toks[1])
+    if sent.start == 0:
+        return None
+    subject = _subject(sentence(tokens_of(doc)[sent.start - 1]))
+    if subject is None:
+        return None
+    for t in (subject, *[c for c in subject.children if c.dep_ == "poss"]):
+        found = _cluster_at(clusters, t.i, frozenset({"ORG"}), any_kind=True)
+        if found is not None:
+            return found
+    return None
+
+
+def _subject(sent: Span) -> Token | None:
+    return next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
 def _antecedent_subject(doc: Doc, tok: Token) -> Token | None:
     """The subject a possessive pronoun stands for: its own sentence's, when it comes before the
     pronoun outside the pronoun's phrase, else the sentence before's."""
     sent = sentence(tok)
-    root = sent.root
-    own = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    own = _subject(sent)
     if own is not None and own.i < tok.i and tok.i not in {u.i for u in own.subtree}:
         return own
     if sent.start == 0:
         return None
-    prev = sentence(tokens_of(doc)[sent.start - 1])
-    return next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return _subject(sentence(tokens_of(doc)[sent.start - 1]))
 
 
-def _cluster_at(clusters: list[Cluster], i: int, labels: frozenset[str]) -> int | None:
-    """The cluster with a name mention over token ``i`` whose label is one of ``labels``."""
+def _cluster_at(
+    clusters: list[Cluster], i: int, labels: frozenset[str], any_kind: bool = False
+) -> int | None:
+    """The cluster with a name mention (``any_kind``: any mention) over token ``i`` whose label
+    is one of ``labels``."""
     for idx, c in enumerate(clusters):
-        if c.label in labels and any(o.ts <= i < o.te for o in c.mentions if o.kind == "name"):
+        if c.label in labels and any(
+            o.ts <= i < o.te for o in c.mentions if any_kind or o.kind == "name"
+        ):
             return idx
     return None
 

@@ -126,7 +126,7 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
                 c.country = c.country or words()["party_tags"]["country"]
                 tagged.update(tag)
             if c.label == "PERSON":
-                _affiliate(doc, text, clusters, c, m, toks, org_at, kinds)
+                _affiliate(doc, text, clusters, c, m, toks, org_at, kinds, gz)
             role, country, counterpart = role_and_country(toks, gz, org_at)
             if c.label == "PERSON" and c.gender is None:
                 c.gender = _gender_of(toks)
@@ -152,13 +152,14 @@ def _affiliate(
     toks: list[Token],
     org_at: dict[int, int],
     kinds: dict[int, set[str]],
+    gz: Gazetteer,
 ) -> None:
     """The body a person's title says they speak for, or the country it says they belong to:
     the owner a possessive names ("Its captain, X", "The company's director, X"), else a body
     named in the title ("Hamas official X"), else one named by its generic word alone
     ("ministry spokeswoman X")."""
     if c.affiliation is None and c.country is None:
-        owner = owner_of(doc, text, clusters, kinds, toks, m)
+        owner = owner_of(doc, text, clusters, kinds, toks, m, gz)
         if owner is not None and clusters[owner].label == "ORG":
             c.affiliation = owner
         elif owner is not None:
