@@ -141,3 +141,9 @@ def test_an_unattached_spokesman_speaks_for_the_body_before(run: Callable[..., R
         "that no decision had been taken."
     )
     assert named(rec, "Pieter Claes").country is None
+
+
+def test_a_region_before_officials_is_an_actor_of_its_own(run: Callable[..., Record]) -> None:
+    rec = run("Ontario officials said on Monday that the new tolls were unfair.")
+    assert named(rec, "Ontario").type == "GPE"
+    assert named(rec, "Ontario").country == "CAN"

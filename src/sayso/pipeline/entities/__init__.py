@@ -97,7 +97,8 @@ class EntityStage:
     # 15: a title's possessive names the person's owner ("Its captain, X" -> the body or
     # country the sentence before is about, "The company's director, X" -> the company),
     # "the Commission" alone is the body of that head named before, "A spokeswoman, X" speaks
-    # for the body the sentence before is about
+    # for the body the sentence before is about, a region before officials or a group
+    # ("Texas officials") is an actor of its own
     version: ClassVar[str] = "15"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
