@@ -96,8 +96,8 @@ def test_its_title_ties_a_person_to_the_country_named_before(run: Callable[..., 
 
 def test_its_title_ties_a_person_to_the_body_of_its_kind(run: Callable[..., Record]) -> None:
     rec = run(
-        "GENOA - The ferry was held in Genoa on Monday. It is run by Blue Harbour Rescue, a charity "
-        "based in Bremen.\n\n"
+        "GENOA - The ferry was held in Genoa on Monday. It is run by Blue Harbour Rescue, "
+        "a charity based in Bremen.\n\n"
         "Italian officials said the crew had broken the rules. The charity denies it. Its "
         "director, Jonas Brandt, said the crew had done nothing wrong."
     )
