@@ -84,3 +84,66 @@ def test_listed_regions_are_placed_in_their_country(run: Callable[..., Record]) 
     )
     assert named(rec, "Zacatecas").country == "MEX"
     assert named(rec, "Magway").country == "MMR"
+
+
+def test_its_title_ties_a_person_to_the_country_named_before(run: Callable[..., Record]) -> None:
+    rec = run(
+        "LIMA - Peru hosted the talks on Monday. Bolivia has kept its distance. Its trade "
+        "minister, Rosa Quispe, said on Tuesday that the plan was rushed."
+    )
+    assert named(rec, "Rosa Quispe").country == "BOL"
+
+
+def test_its_title_ties_a_person_to_the_body_of_its_kind(run: Callable[..., Record]) -> None:
+    rec = run(
+        "GENOA - The ferry was held in Genoa on Monday. It is run by Blue Harbour Rescue, "
+        "a charity based in Bremen.\n\n"
+        "Italian officials said the crew had broken the rules. The charity denies it. Its "
+        "director, Jonas Brandt, said the crew had done nothing wrong."
+    )
+    assert named(rec, "Blue Harbour Rescue").country == "DEU"
+    assert named(rec, "Jonas Brandt").country == "DEU"
+
+
+def test_the_company_s_director_speaks_for_the_company(run: Callable[..., Record]) -> None:
+    rec = run(
+        "MADRID - Spanish inspectors held the trawler on Monday. The trawler's owner, the "
+        "Porto company Ribeira Mariscos, denied any wrongdoing. The company's director, Rui "
+        "Pereira, said the catch was legal."
+    )
+    company = named(rec, "Ribeira Mariscos").country
+    assert company is not None
+    assert named(rec, "Rui Pereira").country == company
+
+
+def test_a_possessive_with_no_named_owner_gives_nothing(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The generals are unlikely to agree. Their spokesman, Tun Aung, said the vote was "
+        "fair."
+    )
+    assert named(rec, "Tun Aung").country is None
+
+
+def test_the_head_word_alone_is_the_body_named_before(run: Callable[..., Record]) -> None:
+    rec = run(
+        "ZAGREB - Croatia's premier said on Monday that the European Commission had approved "
+        "his plan for the ports. The Commission has not confirmed it."
+    )
+    assert len(named(rec, "European Commission").mentions) == 2
+    assert [e for e in rec.entities if e.name == "Commission"] == []
+
+
+def test_an_unattached_spokesman_speaks_for_the_body_before(run: Callable[..., Record]) -> None:
+    rec = run(
+        "ZAGREB - Croatian ministers said on Monday that the European Commission had approved "
+        "their plan for the ports, and Zagreb newspapers called it a victory.\n\n"
+        "The Commission's account is different. A spokesman, Pieter Claes, said on Tuesday "
+        "that no decision had been taken."
+    )
+    assert named(rec, "Pieter Claes").country is None
+
+
+def test_a_region_before_officials_is_an_actor_of_its_own(run: Callable[..., Record]) -> None:
+    rec = run("Ontario officials said on Monday that the new tolls were unfair.")
+    assert named(rec, "Ontario").type == "GPE"
+    assert named(rec, "Ontario").country == "CAN"

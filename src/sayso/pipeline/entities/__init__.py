@@ -94,7 +94,12 @@ class EntityStage:
     # word ties a person to the body named last ("ministry spokeswoman X"), a body's noun
     # before a name types it a body ("the company X"), a bureau's dateline gives no home to a
     # story about another country
-    version: ClassVar[str] = "14"
+    # 15: a title's possessive names the person's owner ("Its captain, X" -> the body or
+    # country the sentence before is about, "The company's director, X" -> the company),
+    # "the Commission" alone is the body of that head named before, "A spokeswoman, X" speaks
+    # for the body the sentence before is about, a region before officials or a group
+    # ("Texas officials") is an actor of its own
+    version: ClassVar[str] = "15"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -269,6 +269,10 @@ class _Clustering:
             if same is not None:
                 self._join(m, same, "name")
                 return
+        named = self._body_of_head(m, raw) if info is None else None
+        if named is not None:  # "the Commission" after "the European Commission"
+            self._join(m, named, "nominal")
+            return
         acro = self._acronym_match(raw)
         if acro is not None:
             self._join(m, acro, "alias")
@@ -278,6 +282,17 @@ class _Clustering:
             return
         country = m.country or gz.metonym(raw) or _country_in_name(raw, gz)
         self.add("org:" + raw.casefold(), raw, "ORG", m, country)
+
+    def _body_of_head(self, m: Mention, raw: str) -> int | None:
+        """The body a capitalised head word alone after "the" stands for ("the Commission"
+        after "the European Commission"): the latest named before with that head word."""
+        head = raw.casefold()
+        heads = words()["generic_org_heads"]
+        if head not in heads or self.text[max(0, m.start - 4) : m.start].casefold() != "the ":
+            return None
+        return self._latest_body(
+            m, lambda c: c.name.casefold() != head and head_word(c.name) == head
+        )
 
     def _is_media(self, c: Cluster) -> bool:
         info = self.gz.org(c.name)

@@ -42,8 +42,22 @@ def groups(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             country, start = c, t.i
         if tok.lower_ in abstract and country is None and not _the_group(tok):
             continue  # "fierce opposition to the plan", "a sanctions regime": no actor
+        if country is not None and start == tok.i - 1 and _region(tokens[start], gz):
+            out.append(_mention(doc, start, start + 1, "GPE"))  # "Texas farmers": see _region
         out.append(_mention(doc, start, tok.i + 1, group_words[lemma], "group", country, lemma))
     return out
+
+
+def _region(tok: Token, gz: Gazetteer) -> bool:
+    """Whether a place word before a group or an institution ("Texas officials", "Ontario
+    police") is a region or city of a country, an actor of its own beside the group (a
+    country's name or adjective, "U.S. officials", only says whose the group is)."""
+    return (
+        tok.pos_ == "PROPN"
+        and gz.demonym(tok.text) is None
+        and gz.country(tok.text) is None
+        and gz.place_country(tok.text) is not None
+    )
 
 
 def _the_group(tok: Token) -> bool:
@@ -118,5 +132,7 @@ def institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             # by the words after the possessive
             out.append(_mention(doc, owner, owner + 1, "GPE"))
             start = owner + 2
+        if start == head - 1 and _region(tokens[start], gz):
+            out.append(_mention(doc, start, start + 1, "GPE"))  # "Texas officials"
         out.append(_mention(doc, start, tok.i + 1, "ORG", kind="institution", country=country))
     return out

@@ -22,6 +22,7 @@ from ...sectors import sector_of_name, sector_of_words
 from ..quotes import paragraphs
 from .clusters import head_word
 from .model import DETS, POSSESSIVE, Cluster, Mention, generic_name, role_vocabulary, words
+from .owners import body_kinds, owner_of
 
 
 def title_tokens(doc: Doc, m: Mention) -> list[Token]:
@@ -111,6 +112,7 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
         for i in range(m.ts, m.te)
     }
     tagged: set[int] = set()  # the tokens of party-state tags
+    kinds = body_kinds(clusters, lambda m: title_tokens(doc, m))
     for c in clusters:
         if c.label not in {"PERSON", "ORG"}:
             continue
@@ -123,10 +125,8 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
                 toks = [t for t in toks if t.i not in tag]
                 c.country = c.country or words()["party_tags"]["country"]
                 tagged.update(tag)
-            if c.label == "PERSON" and c.affiliation is None:
-                c.affiliation = next((org_at[t.i] for t in toks if t.i in org_at), None)
-            if c.label == "PERSON" and c.affiliation is None:
-                c.affiliation = _body_of_title(text, toks, m, clusters)
+            if c.label == "PERSON":
+                _affiliate(doc, text, clusters, c, m, toks, org_at, kinds, gz)
             role, country, counterpart = role_and_country(toks, gz, org_at)
             if c.label == "PERSON" and c.gender is None:
                 c.gender = _gender_of(toks)
@@ -141,6 +141,33 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     for c in clusters:
         if c.label != "PERSON":
             c.mentions = [m for m in c.mentions if m.ts not in tagged]
+
+
+def _affiliate(
+    doc: Doc,
+    text: str,
+    clusters: list[Cluster],
+    c: Cluster,
+    m: Mention,
+    toks: list[Token],
+    org_at: dict[int, int],
+    kinds: dict[int, set[str]],
+    gz: Gazetteer,
+) -> None:
+    """The body a person's title says they speak for, or the country it says they belong to:
+    the owner a possessive names ("Its captain, X", "The company's director, X"), else a body
+    named in the title ("Hamas official X"), else one named by its generic word alone
+    ("ministry spokeswoman X")."""
+    if c.affiliation is None and c.country is None:
+        owner = owner_of(doc, text, clusters, kinds, toks, m, gz)
+        if owner is not None and clusters[owner].label == "ORG":
+            c.affiliation = owner
+        elif owner is not None:
+            c.country = clusters[owner].country
+    if c.affiliation is None:
+        c.affiliation = next((org_at[t.i] for t in toks if t.i in org_at), None)
+    if c.affiliation is None:
+        c.affiliation = _body_of_title(text, toks, m, clusters)
 
 
 def _body_of_title(text: str, toks: list[Token], m: Mention, clusters: list[Cluster]) -> int | None:

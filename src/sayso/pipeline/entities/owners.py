@@ -1,0 +1,154 @@
+"""The owner a person's title names by a possessive ("Its foreign minister, X", "The company's
+director, X"): the body or country the possessive stands for, so that the person speaks for it
+(``Cluster.affiliation``) or belongs to it (``Cluster.country``) before the story's home
+country is filled.
+
+* "its" / "their" stand for the subject of their own sentence when it comes before them, else
+  of the sentence before ("Thailand has made its view plain. Its foreign minister, X, ...").
+* "the company's", "the charity's": the named body last introduced as a company or a charity
+  ("the Vigo company X", "X, a charity based in Y") or whose name ends in that noun.
+* "A spokeswoman, X, said" names no owner: the body the sentence before is about (its subject
+  or the subject's possessor: "The Commission's version is not. A spokeswoman, X, ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from ...gazetteer import Gazetteer
+from ...nlp import sentence, tokens_of
+from ..quotes import paragraphs
+from .clusters import head_word
+from .model import POSSESSIVE, Cluster, Mention
+
+# the labels a possessive pronoun may stand for (never a person: "his", "her" are theirs)
+_OWNERS = {"its": frozenset({"ORG", "GPE"}), "their": frozenset({"ORG", "GPE", "NORP"})}
+# how many paragraphs back a body's kind noun ("the company") looks for the body
+_KIND_PARAGRAPHS = 4
+
+
+def possessor(toks: list[Token]) -> Token | None:
+    """The possessive word of a title ("Its" in "Its captain", "company" in "The company's
+    director"), if the title has one."""
+    return next((t for t in toks if t.dep_ == "poss"), None)
+
+
+def body_kinds(
+    clusters: list[Cluster], title_of: Callable[[Mention], list[Token]]
+) -> dict[int, set[str]]:
+    """Each named body's kind nouns: the head of its name ("ministry") and the common nouns that
+    introduce it ("the Vigo company X", "X, a charity based in Y"), never a possessor's ("the
+    trawler's owner, X" is no trawler). ``title_of``: the words that describe a mention."""
+    out: dict[int, set[str]] = {}
+    for idx, c in enumerate(clusters):
+        if c.label != "ORG" or not c.key.startswith("org:"):
+            continue
+        kinds = {head_word(c.name)}
+        for m in c.mentions:
+            if m.kind != "name":
+                continue
+            toks = title_of(m)
+            owned = {u.i for t in toks if t.dep_ == "poss" for u in t.subtree}
+            kinds.update(t.lower_ for t in toks if t.pos_ == "NOUN" and t.i not in owned)
+        out[idx] = kinds
+    return out
+
+
+def owner_of(
+    doc: Doc,
+    text: str,
+    clusters: list[Cluster],
+    kinds: dict[int, set[str]],
+    toks: list[Token],
+    m: Mention,
+    gz: Gazetteer,
+) -> int | None:
+    """The cluster a title's possessive stands for (see the module's doc), or None."""
+    tok = possessor(toks)
+    if tok is None:
+        return _spokesperson_body(doc, clusters, toks, gz)
+    low = tok.lower_
+    if low in _OWNERS and tok.pos_ == "PRON":
+        subject = _antecedent_subject(doc, tok)
+        if subject is None:
+            return None
+        named = _cluster_at(clusters, subject.i, _OWNERS[low])
+        if named is not None:
+            return named
+        tok = subject  # "The charity tells a different story. Its captain, X, ..."
+    elif not any(c.text in POSSESSIVE for c in tok.children):
+        return None
+    if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
+        return None
+    return _body_of_kind(text, clusters, kinds, tok.lower_, m)
+
+
+def _spokesperson_body(
+    doc: Doc, clusters: list[Cluster], toks: list[Token], gz: Gazetteer
+) -> int | None:
+    """The body an unattached spokesperson ("A spokeswoman, X, said") speaks for: the named
+    body that is the subject of the sentence before, or the subject's possessor."""
+    if len(toks) != 2 or toks[0].lower_ not in {"a", "an"} or toks[1].pos_ != "NOUN":
+        return None
+    info = gz.role(toks[1].lower_)
+    if info is None or info.role != "spokesperson":
+        return None
+    sent = sentence(toks[1])
+    if sent.start == 0:
+        return None
+    subject = _subject(sentence(tokens_of(doc)[sent.start - 1]))
+    if subject is None:
+        return None
+    for t in (subject, *[c for c in subject.children if c.dep_ == "poss"]):
+        found = _cluster_at(clusters, t.i, frozenset({"ORG"}), any_kind=True)
+        if found is not None:
+            return found
+    return None
+
+
+def _subject(sent: Span) -> Token | None:
+    return next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _antecedent_subject(doc: Doc, tok: Token) -> Token | None:
+    """The subject a possessive pronoun stands for: its own sentence's, when it comes before the
+    pronoun outside the pronoun's phrase, else the sentence before's."""
+    sent = sentence(tok)
+    own = _subject(sent)
+    if own is not None and own.i < tok.i and tok.i not in {u.i for u in own.subtree}:
+        return own
+    if sent.start == 0:
+        return None
+    return _subject(sentence(tokens_of(doc)[sent.start - 1]))
+
+
+def _cluster_at(
+    clusters: list[Cluster], i: int, labels: frozenset[str], any_kind: bool = False
+) -> int | None:
+    """The cluster with a name mention (``any_kind``: any mention) over token ``i`` whose label
+    is one of ``labels``."""
+    for idx, c in enumerate(clusters):
+        if c.label in labels and any(
+            o.ts <= i < o.te for o in c.mentions if any_kind or o.kind == "name"
+        ):
+            return idx
+    return None
+
+
+def _body_of_kind(
+    text: str, clusters: list[Cluster], kinds: dict[int, set[str]], noun: str, m: Mention
+) -> int | None:
+    """The named body of kind ``noun`` met last before ``m``, within a few paragraphs."""
+    starts = [s for s, _ in paragraphs(text)]
+    k = max(0, sum(1 for s in starts if s <= m.start) - _KIND_PARAGRAPHS)
+    window = starts[k] if starts else 0
+    best: tuple[int, int] | None = None  # (its latest mention before m, cluster)
+    for idx, ks in kinds.items():
+        if noun not in ks:
+            continue
+        seen = [o.start for o in clusters[idx].mentions if window <= o.start < m.start]
+        if seen and (best is None or max(seen) > best[0]):
+            best = (max(seen), idx)
+    return best[1] if best is not None else None
