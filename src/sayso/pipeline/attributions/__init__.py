@@ -101,7 +101,11 @@ class AttributionStage:
     # secretariat" speak for X and the council; a speaking "it" in a second clause is the body
     # of the first; "he" after a person named in passing is the subject before; a subject split
     # from its clause by a parenthesis is reported
-    version: ClassVar[str] = "17"
+    # 18: a full name that shares only its surname with a person named before is another
+    # person; a bare definite noun is the one organisation an apposition so described ("X, a
+    # charity based in Y"); a condition set off inside a reported clause keeps the infinitive
+    # after it; a relative "that" opens no reported clause
+    version: ClassVar[str] = "18"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 
