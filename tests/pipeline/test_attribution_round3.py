@@ -78,3 +78,28 @@ def test_a_relative_that_is_no_reported_clause(run: Run) -> None:
         "the town charter requires for a vote.",
     )
     assert not any("charter requires" in c.text for a in rec.attributions for c in a.content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two council members stayed home on Monday, denying the mayor the quorum she needs to "
+        "pass the harbour budget.",
+        "The plan would add 40 wardens and two patrol boats to the harbour service.",
+    ],
+)
+def test_a_speech_verb_in_another_sense_reports_nothing(run: Run, text: str) -> None:
+    rec = story(run, text)
+    assert not any(
+        a.cue is not None and a.cue.text.startswith(("deny", "add")) for a in rec.attributions
+    )
+
+
+def test_denying_a_report_and_adding_words_still_report(run: Run) -> None:
+    rec = story(
+        run,
+        "The harbour master denied that the ferry had been overloaded. He added that the "
+        "crew had followed every rule. He also added a warning about the winter storms.",
+    )
+    assert speaker_of(rec, "had been overloaded") == speaker_of(rec, "followed every rule")
+    assert attribution_with(rec, "a warning about the winter storms").cue is not None

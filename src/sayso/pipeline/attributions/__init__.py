@@ -104,7 +104,8 @@ class AttributionStage:
     # 18: a full name that shares only its surname with a person named before is another
     # person; a bare definite noun is the one organisation an apposition so described ("X, a
     # charity based in Y"); a condition set off inside a reported clause keeps the infinitive
-    # after it; a relative "that" opens no reported clause
+    # after it; a relative "that" opens no reported clause; "deny" with two objects withholds
+    # and "add" with a bare object puts in: no words
     version: ClassVar[str] = "18"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
