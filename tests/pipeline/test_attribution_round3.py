@@ -7,7 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from sayso.pipeline.attributions.content import Contents
 from sayso.types import Record
 
 from .conftest import attribution_with, speaker_of
@@ -103,3 +106,30 @@ def test_denying_a_report_and_adding_words_still_report(run: Run) -> None:
     )
     assert speaker_of(rec, "had been overloaded") == speaker_of(rec, "followed every rule")
     assert attribution_with(rec, "a warning about the winter storms").cue is not None
+
+
+def test_an_unresolved_it_is_the_body_that_is_the_subject_before(run: Run) -> None:
+    rec = story(
+        run,
+        "Moldova closed its border crossings in May and has since seized dozens of trucks "
+        "that it says carried stolen fuel.",
+    )
+    assert speaker_of(rec, "carried stolen fuel") == "Moldova"
+
+
+def test_a_relative_pronoun_the_parser_made_a_second_subject() -> None:
+    # "raids that it says target depots", parsed with "that" and "it" both subjects of "says"
+    # and "target" its bare complement: the relative pronoun is the reported clause's subject
+    words = ["raids", "that", "it", "says", "target", "depots"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[0, 3, 3, 0, 3, 4],
+        deps=["ROOT", "nsubj", "nsubj", "relcl", "xcomp", "dobj"],
+        tags=["NNS", "WDT", "PRP", "VBZ", "VB", "NNS"],
+        pos=["NOUN", "PRON", "PRON", "VERB", "VERB", "NOUN"],
+    )
+    found = Contents._relative_subject(doc[3], doc[4])
+    assert found is not None and found.text == "raids"
+    doc[1].dep_ = "dobj"  # "raids that it says hit hard": no second subject, no such reading
+    assert Contents._relative_subject(doc[3], doc[4]) is None

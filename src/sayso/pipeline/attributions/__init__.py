@@ -105,7 +105,9 @@ class AttributionStage:
     # person; a bare definite noun is the one organisation an apposition so described ("X, a
     # charity based in Y"); a condition set off inside a reported clause keeps the infinitive
     # after it; a relative "that" opens no reported clause; "deny" with two objects withholds
-    # and "add" with a bare object puts in: no words
+    # and "add" with a bare object puts in: no words; a relative pronoun the parser made a
+    # second subject of the cue is the reported clause's subject; an unresolved speaking "it"
+    # is the body that is the subject of a clause before it in its sentence
     version: ClassVar[str] = "18"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)

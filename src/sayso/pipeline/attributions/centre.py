@@ -70,13 +70,16 @@ class Centre:
     def _body(self, pronoun: Token, resolved: Entity | None) -> Entity | None:
         """The body a speaking "it" stands for in the second clause of a sentence whose first
         clause a body speaks ("The bar association said ..., and it asked the court to ..."):
-        that body, not one the sentence before spoke of."""
+        that body, not one the sentence before spoke of. An "it" the entities stage left
+        unresolved stands for the body that is the subject of a clause before it in its
+        sentence ("Ruritania carries out raids that it says target depots")."""
         roles = self._roles(pronoun)
+        wanted = {"speaker"} if resolved is not None else {"speaker", "subject"}
         for eid, role, same in reversed(roles):
             if not same:
                 break
             ent = self.state.entity(eid)
-            if role == "speaker" and ent is not None and ent.type in {"ORG", "GPE"}:
+            if role in wanted and ent is not None and ent.type in {"ORG", "GPE"}:
                 return ent
         return resolved
 

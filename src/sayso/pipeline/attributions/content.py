@@ -170,6 +170,9 @@ class Contents:
     def _clause_content(self, tok: Token, cue: Cue, c: Token) -> list[Span]:
         tokens = tokens_of(self.doc)
         addressee = any(o.dep_ in _OBJECTS and o.i < c.i for o in tok.children)
+        relative = self._relative_subject(tok, c)
+        if relative is not None:
+            return self._relative_content(tok, list(c.subtree), relative)
         if (
             c.dep_ == "xcomp"
             and not any(t.dep_ in {"nsubj", "mark"} for t in c.children)
@@ -220,7 +223,23 @@ class Contents:
         between = tokens_of(self.doc)[tok.i + 1 : first.i]
         return bool(between) and between[-1].lower_ in _WH
 
-    def _relative_content(self, tok: Token, toks: list[Token]) -> list[Span]:
+    @staticmethod
+    def _relative_subject(tok: Token, c: Token) -> Token | None:
+        """The noun a relative pronoun stands for when the parser made the pronoun a second
+        subject of the cue and the reported verb a bare complement ("strikes that it says
+        target depots": "that" and "it" both subjects of "says", "target" its complement):
+        the relative pronoun is the subject of the reported clause. None otherwise."""
+        if c.dep_ != "xcomp" or c.tag_ not in {"VB", "VBP", "VBZ", "VBD"}:
+            return None
+        subjects = [g for g in tok.children if g.dep_ == "nsubj" and g.i < tok.i]
+        if len(subjects) != 2 or subjects[0].lower_ not in {"that", "which"}:
+            return None
+        noun = tok.doc[subjects[0].i - 1]
+        return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+    def _relative_content(
+        self, tok: Token, toks: list[Token], noun: Token | None = None
+    ) -> list[Span]:
         """The content of a cue inside a relative clause whose pronoun the reported clause
         holds ("the weapon, which police said was stolen", "a party that police say turned
         violent"): the noun the pronoun stands for and the reported clause after the cue, not
@@ -229,7 +248,7 @@ class Contents:
         if not after:
             return []
         rest = self.ctx.span(after[0].idx, tok_end(after[-1]))
-        noun = tok.head
+        noun = noun if noun is not None else tok.head
         if rest is None:
             return []
         phrase = self.ctx.span(noun.left_edge.idx, tok_end(noun))
