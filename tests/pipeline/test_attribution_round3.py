@@ -133,3 +133,23 @@ def test_a_relative_pronoun_the_parser_made_a_second_subject() -> None:
     assert found is not None and found.text == "raids"
     doc[1].dep_ = "dobj"  # "raids that it says hit hard": no second subject, no such reading
     assert Contents._relative_subject(doc[3], doc[4]) is None
+
+
+def test_a_pronoun_after_a_name_in_its_own_sentence_is_that_person(run: Run) -> None:
+    rec = story(
+        run,
+        "Ambassador nominee Karen Hale met senators on Monday.\n\n"
+        "The State Department said it would keep the cables private. A department spokesman, "
+        "Pavel Ruml, told reporters on Tuesday that the offer still stood.\n\n"
+        "Ms. Hale's nomination stalled last month after she told the panel that the embassy "
+        "would reopen in the spring.",
+    )
+    assert speaker_of(rec, "the embassy would reopen") == "Karen Hale"
+
+
+def test_a_kicker_is_no_speaker_even_when_taken_for_a_name(run: Run) -> None:
+    rec = run(
+        "Explainer: Why the old harbour treaty has two towns at odds again\n\n"
+        "The towns of Northam and Southam have shared the harbour since 1921."
+    )
+    assert not any(a.cue is not None and a.cue.text == ":" for a in rec.attributions)

@@ -107,7 +107,10 @@ class AttributionStage:
     # after it; a relative "that" opens no reported clause; "deny" with two objects withholds
     # and "add" with a bare object puts in: no words; a relative pronoun the parser made a
     # second subject of the cue is the reported clause's subject; an unresolved speaking "it"
-    # is the body that is the subject of a clause before it in its sentence
+    # is the body that is the subject of a clause before it in its sentence; a "he" or "she"
+    # after a name in its own sentence ("Hill's bid failed after she said") is that person,
+    # not a speaker of the sentence before; a headline's kicker is no speaker even when the
+    # entities stage took it for a name
     version: ClassVar[str] = "18"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)

@@ -51,9 +51,12 @@ class Centre:
         if "speaker" in mine or "subject" in mine:
             return resolved
         gender = _PERSONAL[pronoun.lower_]
+        # "Hill's nomination stalled after she told the panel ...": the person the pronoun's
+        # own sentence names before it is nearer than any speaker of the sentence before
+        here = any(eid == resolved.id and same and role == "other" for eid, role, same in roles)
         for eid, role, same in reversed(roles):
             ent = self.state.entity(eid)
-            if ent is None or ent.type != "PERSON" or eid == resolved.id:
+            if ent is None or ent.type != "PERSON" or eid == resolved.id or (here and not same):
                 continue
             # a reporting subject of the sentence before, or the subject of a clause before the
             # pronoun in its own sentence whose object is the resolved person; or the subject
