@@ -153,3 +153,21 @@ def test_a_kicker_is_no_speaker_even_when_taken_for_a_name(run: Run) -> None:
         "The towns of Northam and Southam have shared the harbour since 1921."
     )
     assert not any(a.cue is not None and a.cue.text == ":" for a in rec.attributions)
+
+
+def test_a_closing_relative_report_is_its_nouns_not_the_outer_speakers(run: Run) -> None:
+    rec = story(
+        run,
+        "The Trade Ministry said in May that it would propose a 10 percent tariff on steel "
+        "after a complaint from a Welsh mill, Harbour Steel Works, which argued that foreign "
+        "mills were dumping steel.",
+    )
+    assert speaker_of(rec, "foreign mills were dumping") == "Harbour Steel Works"
+    outer = attribution_with(rec, "propose a 10 percent tariff")
+    assert not any("dumping" in c.text for c in outer.content)
+
+
+def test_a_relative_report_inside_a_clause_stays_in_the_outer_words(run: Run) -> None:
+    rec = story(run, "The mayor said the plan, which critics say is flawed, will pass in May.")
+    a = attribution_with(rec, "will pass in May")
+    assert a.cue is not None and a.cue.text == "said"

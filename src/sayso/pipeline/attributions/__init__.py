@@ -110,7 +110,8 @@ class AttributionStage:
     # is the body that is the subject of a clause before it in its sentence; a "he" or "she"
     # after a name in its own sentence ("Hill's bid failed after she said") is that person,
     # not a speaker of the sentence before; a headline's kicker is no speaker even when the
-    # entities stage took it for a name
+    # entities stage took it for a name; a relative clause closing the sentence whose pronoun
+    # speaks ("X, which argued that ...") is the noun's report, not part of an outer one
     version: ClassVar[str] = "18"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)

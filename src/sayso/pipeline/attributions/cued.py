@@ -71,7 +71,7 @@ class CuePass:
             m = match_cue(self.doc, head.i)
             first = m is None or m[0].cls not in _SPEECH_OR_REPORT
             return (0 if first else 1, depth(tok), tok.i)
-        if self._reports_before(tok):
+        if self._reports_before(tok) or self._closing_relative(tok):
             return (0, depth(tok), tok.i)
         subj = self.speakers.subject(tok)
         if (
@@ -81,6 +81,30 @@ class CuePass:
         ):
             return (2, depth(tok), tok.i)
         return (1, depth(tok), tok.i)
+
+    def _closing_relative(self, tok: Token) -> bool:
+        """Whether a cue is the verb of a relative clause that closes its sentence and whose
+        pronoun is its speaker ("... after a complaint from a mill, X, which argued that ..."):
+        its words are the noun's, and an outer report ends before the pronoun (see
+        Context.emit), not with the noun's words inside it."""
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if tok.dep_ != "relcl" or [c.lower_ in {"who", "which", "that"} for c in subjects] != [
+            True
+        ]:
+            return False
+        m = match_cue(self.doc, tok.i)
+        if m is None or m[0].cls not in _SPEECH_OR_REPORT:
+            return False
+        if not any(
+            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            for c in tok.children
+        ):
+            return False  # only a that-clause of its own ("which argued that ...")
+        sent = sentence(tok)
+        last = sent.end - 1
+        while last > tok.i and tokens_of(self.doc)[last].is_punct:
+            last -= 1
+        return tok.right_edge.i >= last
 
     def _reports_before(self, tok: Token) -> bool:
         """Whether a cue at the end of a sentence reports all of it, another report included:
