@@ -390,7 +390,9 @@ class Speakers:
             span = Span.of(self.text, s0, e0)
         return span
 
-    def _named_apposition(self, head: Token, direct: bool = False) -> tuple[Span, str] | None:
+    def _named_apposition(
+        self, head: Token, direct: bool = False
+    ) -> tuple[Span, str | None] | None:
         """A person (or organisation) named in an apposition after the head ("a spokesman,
         Pavel Zhuk", "the group, Big Sky Forward"); with
         ``direct``, only an apposition of the head itself, named by the parser as a person."""
