@@ -101,7 +101,18 @@ class AttributionStage:
     # secretariat" speak for X and the council; a speaking "it" in a second clause is the body
     # of the first; "he" after a person named in passing is the subject before; a subject split
     # from its clause by a parenthesis is reported
-    version: ClassVar[str] = "17"
+    # 18: a full name that shares only its surname with a person named before is another
+    # person; a bare definite noun is the one organisation an apposition so described ("X, a
+    # charity based in Y"); a condition set off inside a reported clause keeps the infinitive
+    # after it; a relative "that" opens no reported clause; "deny" with two objects withholds
+    # and "add" with a bare object puts in: no words; a relative pronoun the parser made a
+    # second subject of the cue is the reported clause's subject; an unresolved speaking "it"
+    # is the body that is the subject of a clause before it in its sentence; a "he" or "she"
+    # after a name in its own sentence ("Hill's bid failed after she said") is that person,
+    # not a speaker of the sentence before; a headline's kicker is no speaker even when the
+    # entities stage took it for a name; a relative clause closing the sentence whose pronoun
+    # speaks ("X, which argued that ...") is the noun's report, not part of an outer one
+    version: ClassVar[str] = "18"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -51,9 +51,12 @@ class Centre:
         if "speaker" in mine or "subject" in mine:
             return resolved
         gender = _PERSONAL[pronoun.lower_]
+        # "Hill's nomination stalled after she told the panel ...": the person the pronoun's
+        # own sentence names before it is nearer than any speaker of the sentence before
+        here = any(eid == resolved.id and same and role == "other" for eid, role, same in roles)
         for eid, role, same in reversed(roles):
             ent = self.state.entity(eid)
-            if ent is None or ent.type != "PERSON" or eid == resolved.id:
+            if ent is None or ent.type != "PERSON" or eid == resolved.id or (here and not same):
                 continue
             # a reporting subject of the sentence before, or the subject of a clause before the
             # pronoun in its own sentence whose object is the resolved person; or the subject
@@ -70,13 +73,16 @@ class Centre:
     def _body(self, pronoun: Token, resolved: Entity | None) -> Entity | None:
         """The body a speaking "it" stands for in the second clause of a sentence whose first
         clause a body speaks ("The bar association said ..., and it asked the court to ..."):
-        that body, not one the sentence before spoke of."""
+        that body, not one the sentence before spoke of. An "it" the entities stage left
+        unresolved stands for the body that is the subject of a clause before it in its
+        sentence ("Ruritania carries out raids that it says target depots")."""
         roles = self._roles(pronoun)
+        wanted = {"speaker"} if resolved is not None else {"speaker", "subject"}
         for eid, role, same in reversed(roles):
             if not same:
                 break
             ent = self.state.entity(eid)
-            if role == "speaker" and ent is not None and ent.type in {"ORG", "GPE"}:
+            if role in wanted and ent is not None and ent.type in {"ORG", "GPE"}:
                 return ent
         return resolved
 

@@ -17,6 +17,19 @@ _WH = {"how", "what", "where", "when", "why", "who", "whom", "which", "whether"}
 # cue classes that report no words when their clause is an embedded question
 _ASKS_NOTHING = {"belief", "intent"}
 _MODALS = {"would", "could", "might", "should", "will", "can", "may", "must"}
+_CONDITIONS = {"if", "unless"}
+# the slots a relative pronoun fills in its clause ("the 20 that the charter requires")
+_GAPS = {"dobj", "obj", "nsubj", "nsubjpass", "pobj"}
+
+
+def _relative(that: Token) -> bool:
+    """Whether "that" is a relative pronoun: it fills the subject or the object of its
+    clause, which no other word fills ("the 20 that the charter requires"), not a
+    complementizer opening a clause hung on the wrong word."""
+    if that.dep_ not in _GAPS:
+        return False
+    slot = {"dobj": _OBJECTS, "obj": _OBJECTS}.get(that.dep_, {that.dep_})
+    return not any(c.dep_ in slot and c.i != that.i for c in that.head.children)
 
 
 class Contents:
@@ -109,7 +122,10 @@ class Contents:
         for t in tokens_of(self.doc)[end : sentence(tok).end]:
             if (
                 t.lower_ == "that"
-                and (t.dep_ == "mark" or (cue.take == "that" and t.head.dep_ == "relcl"))
+                and (
+                    t.dep_ == "mark"
+                    or (cue.take == "that" and t.head.dep_ == "relcl" and not _relative(t))
+                )
                 and tok in t.head.ancestors
                 and not self.owned_clause(t.head)
                 and not self._other_cue_between(tok, t.head)
@@ -128,9 +144,35 @@ class Contents:
             head = head.head
         return False
 
+    @staticmethod
+    def _inner_condition(tok: Token, clause: Token) -> Token | None:
+        """The last token of a reported clause the parser cut with a condition set off by
+        commas ("said she expected the board, if it meets at all, to act slowly": the
+        if-clause and the infinitive after it hung on the cue): the infinitive belongs to the
+        reported clause. None when no such condition follows the clause."""
+        for c in tok.children:
+            if c.dep_ != "advcl" or c.i <= clause.right_edge.i:
+                continue
+            if not any(g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in c.children):
+                continue
+            tail = [
+                g
+                for g in c.children
+                if g.i > c.i
+                and g.dep_ in {"advcl", "xcomp"}
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+                and tok.doc[g.left_edge.i - 1].text == ","
+            ]
+            if tail and tok.doc[c.left_edge.i - 1].text == ",":
+                return tail[-1].right_edge
+        return None
+
     def _clause_content(self, tok: Token, cue: Cue, c: Token) -> list[Span]:
         tokens = tokens_of(self.doc)
         addressee = any(o.dep_ in _OBJECTS and o.i < c.i for o in tok.children)
+        relative = self._relative_subject(tok, c)
+        if relative is not None:
+            return self._relative_content(tok, list(c.subtree), relative)
         if (
             c.dep_ == "xcomp"
             and not any(t.dep_ in {"nsubj", "mark"} for t in c.children)
@@ -152,7 +194,7 @@ class Contents:
         lo = self._split_subject(tok, c) or toks[0]
         while lo.i < toks[-1].i and lo.lower_ == "that" and lo.dep_ in {"mark", "dobj"}:
             lo = tokens[lo.i + 1]
-        last = self._reported_conjunct(tok, c) or toks[-1]
+        last = self._reported_conjunct(tok, c) or self._inner_condition(tok, c) or toks[-1]
         return listed(self.ctx.span(lo.idx, tok_end(last)))
 
     @staticmethod
@@ -181,7 +223,23 @@ class Contents:
         between = tokens_of(self.doc)[tok.i + 1 : first.i]
         return bool(between) and between[-1].lower_ in _WH
 
-    def _relative_content(self, tok: Token, toks: list[Token]) -> list[Span]:
+    @staticmethod
+    def _relative_subject(tok: Token, c: Token) -> Token | None:
+        """The noun a relative pronoun stands for when the parser made the pronoun a second
+        subject of the cue and the reported verb a bare complement ("strikes that it says
+        target depots": "that" and "it" both subjects of "says", "target" its complement):
+        the relative pronoun is the subject of the reported clause. None otherwise."""
+        if c.dep_ != "xcomp" or c.tag_ not in {"VB", "VBP", "VBZ", "VBD"}:
+            return None
+        subjects = [g for g in tok.children if g.dep_ == "nsubj" and g.i < tok.i]
+        if len(subjects) != 2 or subjects[0].lower_ not in {"that", "which"}:
+            return None
+        noun = tok.doc[subjects[0].i - 1]
+        return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+    def _relative_content(
+        self, tok: Token, toks: list[Token], noun: Token | None = None
+    ) -> list[Span]:
         """The content of a cue inside a relative clause whose pronoun the reported clause
         holds ("the weapon, which police said was stolen", "a party that police say turned
         violent"): the noun the pronoun stands for and the reported clause after the cue, not
@@ -190,7 +248,7 @@ class Contents:
         if not after:
             return []
         rest = self.ctx.span(after[0].idx, tok_end(after[-1]))
-        noun = tok.head
+        noun = noun if noun is not None else tok.head
         if rest is None:
             return []
         phrase = self.ctx.span(noun.left_edge.idx, tok_end(noun))

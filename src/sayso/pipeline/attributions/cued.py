@@ -18,6 +18,7 @@ from .speakers import Speakers, role_in_named_body
 _SPEECH_OR_REPORT = {"speech", "report"}
 _NOBODY = {"neither", "nobody", "none", "noone"}
 _OBJECTS = {"dobj", "obj"}
+_CLAUSES = {"ccomp", "xcomp", "advcl", "parataxis"}
 # what a second complement of "call" says of its object ("called the ruling a disgrace",
 # "called it reckless", "called on X to ...")
 _SAYS_OF_IT = {"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
@@ -70,7 +71,7 @@ class CuePass:
             m = match_cue(self.doc, head.i)
             first = m is None or m[0].cls not in _SPEECH_OR_REPORT
             return (0 if first else 1, depth(tok), tok.i)
-        if self._reports_before(tok):
+        if self._reports_before(tok) or self._closing_relative(tok):
             return (0, depth(tok), tok.i)
         subj = self.speakers.subject(tok)
         if (
@@ -80,6 +81,30 @@ class CuePass:
         ):
             return (2, depth(tok), tok.i)
         return (1, depth(tok), tok.i)
+
+    def _closing_relative(self, tok: Token) -> bool:
+        """Whether a cue is the verb of a relative clause that closes its sentence and whose
+        pronoun is its speaker ("... after a complaint from a mill, X, which argued that ..."):
+        its words are the noun's, and an outer report ends before the pronoun (see
+        Context.emit), not with the noun's words inside it."""
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if tok.dep_ != "relcl" or [c.lower_ in {"who", "which", "that"} for c in subjects] != [
+            True
+        ]:
+            return False
+        m = match_cue(self.doc, tok.i)
+        if m is None or m[0].cls not in _SPEECH_OR_REPORT:
+            return False
+        if not any(
+            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            for c in tok.children
+        ):
+            return False  # only a that-clause of its own ("which argued that ...")
+        sent = sentence(tok)
+        last = sent.end - 1
+        while last > tok.i and tokens_of(self.doc)[last].is_punct:
+            last -= 1
+        return tok.right_edge.i >= last
 
     def _reports_before(self, tok: Token) -> bool:
         """Whether a cue at the end of a sentence reports all of it, another report included:
@@ -248,6 +273,8 @@ class CuePass:
             return False  # "does not mention X" is an omission (see divergences), not a claim
         if self._unsaid(tok, cue):
             return False
+        if self._other_sense(tok):
+            return False
         if cue.cls == "stance" and len(cue.lemmas) == 1:
             return self._takes_stance(tok)
         return True
@@ -279,6 +306,23 @@ class CuePass:
             and (m := match_cue(self.doc, c.i)) is not None
             and m[0].cls == "speech"
             for c in tok.children
+        )
+
+    def _other_sense(self, tok: Token) -> bool:
+        """A speech verb in a sense that reports nothing: "deny" with two objects withholds
+        ("denied the rivals a quorum", "denied him a visa"); "add" with a bare object and no
+        clause or quotation puts something in ("would add 300 rangers"): words are added only
+        by a clause or a quotation ("added that ...", '"...," she added')."""
+        kids = [c for c in tok.children if c.i > tok.i]
+        objs = [c for c in kids if c.dep_ in _OBJECTS | {"dative"}]
+        if lemma(tok) == "deny":
+            return len(objs) >= 2 and all(o.pos_ in {"NOUN", "PROPN", "PRON"} for o in objs)
+        if lemma(tok) != "add" or not objs or any(c.dep_ in _CLAUSES for c in kids):
+            return False
+        if is_medium(objs[0]) or lemma(objs[0]) in noun_cues():
+            return False  # "added a note of caution", "added a warning": words all the same
+        return objs[0].pos_ in {"NOUN", "PROPN"} and not any(
+            self.ctx.quoted(t) for t in tokens_of(self.doc)[tok.i + 1 : tok.right_edge.i + 1]
         )
 
     def _calls_up(self, tok: Token) -> bool:

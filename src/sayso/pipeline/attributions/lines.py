@@ -51,7 +51,10 @@ class LinePass:
 
     def _line_speaker(self, s: int, e: int, head: str) -> tuple[Span, str | None] | None:
         """The speaker of a "Name: words" line: a person or organisation mention, or a
-        transcript's all-caps name ("PENCE") resolved by surname when the article names it."""
+        transcript's all-caps name ("PENCE") resolved by surname when the article names it.
+        A headline's kicker is none, even when the entities stage took it for a name."""
+        if head.strip().casefold() in _KICKERS:
+            return None
         for m, eid in self.state.mentions_in(s, e):
             ent = self.state.entity(eid)
             if (m.start, m.end) == (s, e) and ent is not None and ent.type in {"PERSON", "ORG"}:
@@ -87,8 +90,6 @@ class LinePass:
         medium ("poll", "report")."""
         if not 1 <= len(words_) <= 4 or not words_[0][:1].isupper():
             return None
-        if len(words_) == 1 and words_[0].casefold() in _KICKERS:
-            return None  # "Analysis: ...": the kind of piece, not who speaks
         if any(not w.replace(".", "").replace("-", "").isalpha() for w in words_):
             return None
         for w in reversed(words_):

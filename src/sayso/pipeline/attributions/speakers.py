@@ -108,6 +108,8 @@ class Speakers:
             return titled
         span = self._source_span(head)
         ent = self._surname_person(head) or self.entity_of(head)
+        if ent is not None and self._another_person(head, ent):
+            return span, None  # "Ann Banda said", after Joe Banda: someone unnamed before
         if lexicon.is_dateline(head):
             # "BRASILIA, June 13 - Brazil said": the parser took the dateline for the subject
             return self._after_dateline(head)
@@ -129,6 +131,7 @@ class Speakers:
                 or self._group(span)
                 or self._compound_entity(head)
                 or self._previous_subject(head)
+                or self._described_body(head)
             )
         ent = self.centre.speaker(head, self._capital_country(ent))
         return span, (ent.id if ent is not None else None)
@@ -189,6 +192,28 @@ class Speakers:
             and e.name.split()[-1].casefold() == key
         ]
         return people[0] if len(people) == 1 else None
+
+    @staticmethod
+    def _another_person(name: Token, ent: Entity) -> bool:
+        """Whether the full name ``name`` ends ("Ann Banda said") names someone other than the
+        person its surname was resolved to ("Joe Banda", named before): a given name in the
+        name that the person's name does not hold (relatives and namesakes share a surname,
+        not a given name). A title before the name ("Minister", "Sen.") is no given name."""
+        if ent.type != "PERSON" or name.pos_ != "PROPN":
+            return False
+        given = [c for c in name.children if c.dep_ in {"compound", "flat"} and c.i < name.i]
+        if not given:
+            return False
+        mine = {w.casefold().strip(".,") for w in ent.name.split()}
+        gz = Gazetteer.default()
+        return all(
+            t.pos_ == "PROPN"
+            and t.is_alpha
+            and t.is_title
+            and gz.role(t.lower_) is None
+            and t.text.casefold() not in mine
+            for t in given
+        )
 
     def _capital_country(self, ent: Entity | None) -> Entity | None:
         """A capital speaking stands for its government (metonymy: "Pyongyang warned that
@@ -269,6 +294,33 @@ class Speakers:
             return None  # "the spokesman, Pavel Zhuk," is named
         return self.speaker(subj)[1]
 
+    def _described_body(self, noun: Token) -> Entity | None:
+        """The organisation a bare definite noun refers back to by the description the story
+        gave it: "X, a charity based in Hamburg, ... . The charity said": the one named
+        organisation before the noun that an apposition headed by the noun describes (either
+        way round: "the charity, X"); None when none or several are."""
+        if self._anaphoric_noun(noun) is None:
+            return None
+        word = lemma(noun)
+        found: list[Entity] = []
+        for tok in tokens_of(self.doc)[: sentence(noun).start]:
+            if lemma(tok) != word or tok.pos_ != "NOUN":
+                continue
+            named = [c for c in tok.children if c.dep_ == "appos"]
+            if tok.dep_ == "appos":
+                named.append(tok.head)
+            for t in named:
+                ent = self.entity_of(t)
+                if (
+                    ent is not None
+                    and ent.type == "ORG"
+                    and t.pos_ == "PROPN"
+                    and any(ch.isupper() for ch in ent.name)
+                    and ent not in found
+                ):
+                    found.append(ent)
+        return found[0] if len(found) == 1 else None
+
     @staticmethod
     def _anaphoric_noun(head: Token) -> set[str] | None:
         """{"ORG"} for a singular common noun with "the" and no other modifier that names no
@@ -338,7 +390,9 @@ class Speakers:
             span = Span.of(self.text, s0, e0)
         return span
 
-    def _named_apposition(self, head: Token, direct: bool = False) -> tuple[Span, str] | None:
+    def _named_apposition(
+        self, head: Token, direct: bool = False
+    ) -> tuple[Span, str | None] | None:
         """A person (or organisation) named in an apposition after the head ("a spokesman,
         Pavel Zhuk", "the group, Big Sky Forward"); with
         ``direct``, only an apposition of the head itself, named by the parser as a person."""
@@ -353,7 +407,10 @@ class Speakers:
                 if e2 is not None and (
                     e2.type == "PERSON" or (e2.type == "ORG" and (not direct or is_role(head)))
                 ):
-                    return Span.of(self.text, child.left_edge.idx, tok_end(child)), e2.id
+                    found = Span.of(self.text, child.left_edge.idx, tok_end(child))
+                    if self._another_person(child, e2):
+                        return found, None  # "his mother, Ann Banda", after Joe Banda
+                    return found, e2.id
         return None
 
     def _compound_entity(self, head: Token) -> Entity | None:
