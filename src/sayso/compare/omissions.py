@@ -9,9 +9,9 @@ central to the story (``central``, in a story of three reports or more): in a re
 (not its headline alone), or, told early in its report and not of another time, carried by
 more than half of the other reports, a toll, or a statement or act of a principal actor (a
 name most reports carry) that another report carries too; never a line that says what is not
-known yet, nor one that tells no act or happening (``eventful``). Omissions are ranked by centrality; at most
-``MatchOptions.per_pair`` for each pair of reports unless ``MatchOptions.all``. A story of one
-report omits nothing.
+known yet, nor one that tells no act or happening (``eventful``). Omissions are ranked by
+centrality; at most ``MatchOptions.per_pair`` for each pair of reports unless
+``MatchOptions.all``. A story of one report omits nothing.
 """
 
 from __future__ import annotations
