@@ -9,6 +9,7 @@ from sayso.compare.divergences import _not_again, without_told
 from sayso.compare.omissions import (
     background,
     central,
+    clause_told,
     early,
     event_kinds,
     eventful,
@@ -541,6 +542,23 @@ def test_a_claim_that_tells_no_act_is_no_omission() -> None:
     stranded = "Forty drivers were stranded on the road above Corran overnight.\n"
     u = score_story([record(k, stranded, places=("Corran",)) for k in "abc"]).units[0][0]
     assert toll(u) and eventful(u)  # a toll tells what happened to people
+
+
+def test_an_event_told_in_one_clause_of_a_long_sentence() -> None:
+    texts = (
+        "Deputies who drove out from Calder after a neighbour heard noises found the farmer "
+        "shot dead in his barn, while his wife and two sons were away visiting relatives up "
+        "north.\n",
+        "A farmer was shot dead in his barn on Tuesday night.\n",
+        "A farm hand was arrested on Wednesday over a theft of tools.\n",
+    )
+    story = score_story([record(c, t) for c, t in zip("abc", texts, strict=True)])
+    u = story.units[0][0]
+    assert story.best(0, 1)[0] < story.options.omitted  # the whole sentence is far from it
+    assert clause_told(story, u, 1) and tells(story, u, 1)  # its clause of the shooting is not
+    assert not clause_told(story, u, 2)  # another act
+    two = score_story([record(c, t) for c, t in zip("ab", texts, strict=False)])
+    assert not clause_told(two, two.units[0][0], 1)  # two reports: the sentences judge alone
 
 
 def test_a_claim_told_late_in_its_report_is_not_central() -> None:

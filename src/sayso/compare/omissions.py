@@ -27,7 +27,7 @@ from ..lexicon import phrase_alternation
 from .base import Finding
 from .features import content_words, numbers
 from .referents import count_role, role_of
-from .scores import Story, opening
+from .scores import Story, clause_best, clauses, opening
 from .units import Unit
 
 
@@ -147,6 +147,7 @@ def tells(story: Story, u: Unit, j: int, carriers: Sequence[int] = ()) -> bool:
         or near_match(story, u, j)
         or split(story, u, j)
         or scattered(story, u, j)
+        or clause_told(story, u, j)
     )
 
 
@@ -288,6 +289,22 @@ def eventful(u: Unit) -> bool:
     """Whether ``u`` tells an act or a happening: an event the events stage found in it or a
     word of one (``event_kinds``: "was found dead", "faces a charge")."""
     return bool(u.events or event_kinds(u.text))
+
+
+def clause_told(story: Story, u: Unit, j: int) -> bool:
+    """In a story of three reports or more, each clause of ``u`` that tells an act
+    (``event_kinds``) scores ``MatchOptions.clause_told`` or more with a clause of ``j``: a long
+    sentence, far from every sentence of ``j`` as a whole, may still tell its event in one
+    clause that ``j`` tells in one of its own ("police were called to the farm at 10 p.m., and
+    found the owner shot dead" / "the farmer was shot dead on Tuesday night"). A claim of ``j``
+    that says what is not known yet ("the man has not been identified") tells nothing."""
+    if len(story.units) < 3:
+        return False
+    mine = [c for c in clauses(u.text) if event_kinds(c)]
+    theirs = [c for v in story.units[j] if not withheld(v) for c in clauses(v.text)]
+    if not mine or not theirs:
+        return False
+    return min(clause_best(mine, theirs)) >= story.options.clause_told
 
 
 def _leads(story: Story, u: Unit, k: int) -> bool:
