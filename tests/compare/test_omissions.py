@@ -9,7 +9,10 @@ from sayso.compare.divergences import _not_again, without_told
 from sayso.compare.omissions import (
     background,
     central,
+    clause_told,
     early,
+    event_kinds,
+    eventful,
     factual,
     headline,
     linked,
@@ -341,7 +344,7 @@ SLIDE = (
     "Council engineer Mara Voss said the road would reopen on Friday.\n"
     "Ned Alder, who walks his dog there, said Mara Voss looked worried at the scene.\n"
     "The slide buried the road under tons of mud, Mara Voss said.\n"
-    "Buses now go round the valley by the hill road above Corran.\n"
+    "Police closed the hill road above Corran to lorries.\n"
     "Forty drivers were stranded on the road above Corran overnight.\n"
     "The slope above Corran is 300 metres high.\n"
     "The same road was shut by a landslide two years ago.\n"
@@ -453,7 +456,7 @@ def test_a_lead_is_central_whatever_else() -> None:
 def test_a_claim_needs_more_than_half_of_the_other_reports() -> None:
     story = _slide()
     principal = principal_names(story)
-    u = _unit(story, 0, "Buses now go")
+    u = _unit(story, 0, "Police closed")
     assert not central(story, u, 1, 2, principal)  # one of two others: not most
     assert central(story, u, 2, 2, principal)
     assert central(story, u, 1, 1, principal)
@@ -503,6 +506,59 @@ def test_what_is_not_known_yet_is_no_claim_to_carry() -> None:
         u = _unit(story, 0, starts)
         assert withheld(u) and not central(story, u, 2, 2, principal), starts
     assert not withheld(_unit(story, 0, "The driver stopped"))
+
+
+def test_event_words_of_one_family_tell_one_kind_of_act() -> None:
+    assert {"dead", "shoot"} <= event_kinds("The clerk was found dead of a gunshot wound.")
+    assert {"dead", "shoot"} <= event_kinds("The gunman then killed himself.")
+    assert event_kinds("She faces one count of fraud.") == {"charge"}
+    assert event_kinds("Officers took him into custody at the scene.") == {"held"}
+    assert event_kinds("The coach stepped down after a poor start.") == {"dismiss"}
+    assert not event_kinds("The old tannery is the largest building in the town.")
+    assert not event_kinds("He sings, dances and paints in his spare time.")
+
+
+def test_a_claim_that_tells_no_act_is_no_omission() -> None:
+    lines = (
+        "A landslide blocked the Corran valley road on Tuesday.\n"
+        "The slope above Corran is the steepest in the county.\n"
+        "Buses now go round the valley by the hill road above Corran.\n"
+        "Police closed the hill road above Corran to lorries.\n"
+        "Council engineer Mara Voss said the road would reopen on Friday.\n"
+    )
+    story = score_story(
+        [record(k, lines, places=("Corran",), people=("Mara Voss",)) for k in "abc"]
+    )
+    for starts, event in (
+        ("Buses now go", False),  # a description of the detour, carried by every report
+        ("Police closed", True),  # an act
+        ("A landslide blocked", True),
+    ):
+        u = _unit(story, 0, starts)
+        assert eventful(u) is event, starts
+        assert central(story, u, 2, 2, frozenset()) is event, starts
+    lead = _unit(story, 0, "The slope above")  # a description of the place, in the lead
+    assert lead.lead and not eventful(lead) and not central(story, lead, 2, 2, frozenset())
+    stranded = "Forty drivers were stranded on the road above Corran overnight.\n"
+    u = score_story([record(k, stranded, places=("Corran",)) for k in "abc"]).units[0][0]
+    assert toll(u) and eventful(u)  # a toll tells what happened to people
+
+
+def test_an_event_told_in_one_clause_of_a_long_sentence() -> None:
+    texts = (
+        "Deputies who drove out from Calder after a neighbour heard noises found the farmer "
+        "shot dead in his barn, while his wife and two sons were away visiting relatives up "
+        "north.\n",
+        "A farmer was shot dead in his barn on Tuesday night.\n",
+        "A farm hand was arrested on Wednesday over a theft of tools.\n",
+    )
+    story = score_story([record(c, t) for c, t in zip("abc", texts, strict=True)])
+    u = story.units[0][0]
+    assert story.best(0, 1)[0] < story.options.omitted  # the whole sentence is far from it
+    assert clause_told(story, u, 1) and tells(story, u, 1)  # its clause of the shooting is not
+    assert not clause_told(story, u, 2)  # another act
+    two = score_story([record(c, t) for c, t in zip("ab", texts, strict=False)])
+    assert not clause_told(two, two.units[0][0], 1)  # two reports: the sentences judge alone
 
 
 def test_a_claim_told_late_in_its_report_is_not_central() -> None:

@@ -9,9 +9,9 @@ central to the story (``central``, in a story of three reports or more): in a re
 (not its headline alone), or, told early in its report and not of another time, carried by
 more than half of the other reports, a toll, or a statement or act of a principal actor (a
 name most reports carry) that another report carries too; never a line that says what is not
-known yet. Omissions are ranked by centrality; at most
-``MatchOptions.per_pair`` for each pair of reports unless ``MatchOptions.all``. A story of one
-report omits nothing.
+known yet, nor one that tells no act or happening (``eventful``). Omissions are ranked by
+centrality; at most ``MatchOptions.per_pair`` for each pair of reports unless
+``MatchOptions.all``. A story of one report omits nothing.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from .. import resources as data
 from ..lexicon import phrase_alternation
 from .base import Finding
 from .features import content_words, numbers
-from .referents import count_role
-from .scores import Story, opening
+from .referents import count_role, role_of
+from .scores import Story, clause_best, clauses, opening
 from .units import Unit
 
 
@@ -40,6 +40,7 @@ def principal_names(story: Story) -> frozenset[str]:
 
 
 _DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[A-Za-z]+")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
 
 
@@ -146,6 +147,7 @@ def tells(story: Story, u: Unit, j: int, carriers: Sequence[int] = ()) -> bool:
         or near_match(story, u, j)
         or split(story, u, j)
         or scattered(story, u, j)
+        or clause_told(story, u, j)
     )
 
 
@@ -265,6 +267,46 @@ def scattered(story: Story, u: Unit, j: int) -> bool:
     return len(said & words) >= story.options.scattered_words * len(said)
 
 
+@functools.cache
+def _families() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for line in data.lines("data/event_families.tsv", "sayso.compare"):
+        family, _, words = line.partition("\t")
+        phrases = phrase_alternation([w.replace("_", " ") for w in words.split()])
+        out.append((family, re.compile(rf"\b(?:{phrases})\b", re.I)))
+    return tuple(out)
+
+
+def event_kinds(text: str) -> frozenset[str]:
+    """The kinds of act or happening ``text`` has a word of: the families of
+    ``data/event_families.tsv`` ("shoot", "charge", "dismiss") and what ``data/count_roles.tsv``
+    says happened to people ("dead", "held")."""
+    roles = {r for w in _WORD.findall(text) if (r := role_of(w)) is not None}
+    return frozenset(f for f, pattern in _families() if pattern.search(text)) | roles
+
+
+def eventful(u: Unit) -> bool:
+    """Whether ``u`` tells an act or a happening: an event the events stage found in it or a
+    word of one (``event_kinds``: "was found dead", "faces a charge")."""
+    return bool(u.events or event_kinds(u.text))
+
+
+def clause_told(story: Story, u: Unit, j: int) -> bool:
+    """In a story of three reports or more, each clause of ``u`` that tells an act
+    (``event_kinds``) scores ``MatchOptions.clause_told`` or more with a clause of ``j``: a long
+    sentence, far from every sentence of ``j`` as a whole, may still tell its event in one
+    clause that ``j`` tells in one of its own ("police were called to the farm at 10 p.m., and
+    found the owner shot dead" / "the farmer was shot dead on Tuesday night"). A claim of ``j``
+    that says what is not known yet ("the man has not been identified") tells nothing."""
+    if len(story.units) < 3:
+        return False
+    mine = [c for c in clauses(u.text) if event_kinds(c)]
+    theirs = [c for v in story.units[j] if not withheld(v) for c in clauses(v.text)]
+    if not mine or not theirs:
+        return False
+    return min(clause_best(mine, theirs)) >= story.options.clause_told
+
+
 def _leads(story: Story, u: Unit, k: int) -> bool:
     """Whether unit ``u`` aligns with a unit of report ``k``'s title or lead."""
     row = story.scores[(u.doc, k)][u.index]
@@ -285,8 +327,11 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
     and is credited to no one ("sadly, it did not turn out that way") is no fact to be left
     out (``factual``), nor one that says what is not known or not told yet (``withheld``: "the
     name was not released"), nor a bystander's word on the principal actors ("a neighbour said
-    the mayor looked tired"), nor a headline (``headline``: its lead is judged instead)."""
-    if not factual(u) or withheld(u) or headline(u):
+    the mayor looked tired"), nor a headline (``headline``: its lead is judged instead), nor a
+    claim that tells no act or happening (``eventful``: a description, a statistic, a view: "the
+    slope is the steepest in the county"), since what one report leaves out of a story is an
+    event the others tell, not a wording or a detail."""
+    if not factual(u) or withheld(u) or headline(u) or not eventful(u):
         return False
     if u.lead:
         return True

@@ -112,6 +112,12 @@ def _roles() -> dict[str, str]:
     return out
 
 
+def role_of(word: str) -> str | None:
+    """What a word of ``data/count_roles.tsv`` says happened to people ("killed": "dead"),
+    else None."""
+    return _roles().get(word.lower())
+
+
 def count_role(text: str, start: int, end: int) -> str | None:
     """What happened to what the count at ``start:end`` of ``text`` counts ("dead", "hurt",
     "held", "freed", "missing"): the role of the nearest role word after it within its clause

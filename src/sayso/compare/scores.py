@@ -8,6 +8,7 @@ and of the counts they both state (``MatchOptions``, ``base.py``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -90,6 +91,29 @@ def score_story(records: Sequence[Record], options: MatchOptions | None = None) 
             scores[(i, j)] = s
             scores[(j, i)] = s.T
     return Story(records, units, scores, options)
+
+
+# where a sentence breaks into clauses: a comma, a semicolon, a colon, a dash, or a
+# conjunction or relative pronoun that opens a clause
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[,;:\u2014\u2013]|\b(?:and|but|when|after|while|who|which|because|before|then)\b)\s*"
+)
+CLAUSE_WORDS = 3  # words a piece needs to be a clause
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a sentence, by its punctuation and the words that open a clause
+    ("Police were called around 10 p.m. | found the owner dead")."""
+    return [c for c in _CLAUSE_BREAK.split(text) if len(c.split()) >= CLAUSE_WORDS]
+
+
+def clause_best(mine: Sequence[str], theirs: Sequence[str]) -> list[float]:
+    """For each clause of ``mine``: its best cosine against the clauses of ``theirs``."""
+    if not mine or not theirs:
+        return [0.0] * len(mine)
+    a = embed(list(mine)).astype(np.float64)
+    b = embed(list(theirs)).astype(np.float64)
+    return [float(x) for x in (a @ b.T).max(axis=1)]
 
 
 def opening(text: str, limit: int = 10) -> str:
