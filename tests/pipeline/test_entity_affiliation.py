@@ -67,12 +67,15 @@ def test_a_noun_object_before_a_name_is_no_body(run: Callable[..., Record]) -> N
     assert named(rec, "Halvorsen").type == "PERSON"
 
 
-def test_a_possessive_country_before_an_institution_is_an_actor(run: Callable[..., Record]) -> None:
+def test_a_possessive_country_before_an_institution_is_its_country(
+    run: Callable[..., Record],
+) -> None:
+    # the body keeps the possessive in its name and gets the country; the country is not split
+    # off as an actor of its own (the body stands beside its country in events already)
     rec = run(
         "Outside the region, views differ. Chile's foreign ministry welcomed the vote, and "
         "Peru's foreign ministry called it a step back."
     )
-    assert named(rec, "Chile").type == "GPE"
     assert named(rec, "Chile's foreign ministry").country == "CHL"
     assert named(rec, "Peru's foreign ministry").country == "PER"
 

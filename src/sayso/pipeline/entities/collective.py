@@ -104,7 +104,6 @@ def institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             continue
         start = head
         country = None
-        owner: int | None = None  # the token of a country's possessive ("China" of "China's")
         j = head - 1
         while j >= 0 and j >= tok.i - 4:
             t = tokens[j]
@@ -113,7 +112,7 @@ def institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             elif (c := _country_of_token(t, gz)) is not None:
                 country, start = c, j
             elif t.text in POSSESSIVE and j > 0 and (c := _country_of_token(tokens[j - 1], gz)):
-                country, start, owner = c, j - 1, j - 1
+                country, start = c, j - 1
                 j -= 1
             else:
                 break
@@ -127,11 +126,6 @@ def institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             if start > 0 and lowers[start - 1] == "the":
                 out.append(_mention(doc, start, tok.i + 1, "ORG", kind="nominal_org"))
             continue
-        if owner is not None and owner == start and gz.demonym(tokens[owner].text) is None:
-            # "China's foreign ministry": the country is an actor of its own, the body is named
-            # by the words after the possessive
-            out.append(_mention(doc, owner, owner + 1, "GPE"))
-            start = owner + 2
         if start == head - 1 and _region(tokens[start], gz):
             out.append(_mention(doc, start, start + 1, "GPE"))  # "Texas officials"
         out.append(_mention(doc, start, tok.i + 1, "ORG", kind="institution", country=country))
