@@ -35,8 +35,9 @@ def claim_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@functools.cache
 def end_of(tok: Token) -> int:
+    """The character offset just after ``tok``. Not cached: a cache keyed by Tokens would hold
+    every Doc it saw for the life of the process."""
     return int(tok.idx + len(tok.text))
 
 

@@ -189,22 +189,26 @@ class Tree:
         index of each node."""
         nodes = pattern.nodes
         chosen: list[int] = []
-
-        def extend(k: int) -> Iterator[tuple[int, ...]]:
-            if k == len(nodes):
-                yield tuple(chosen)
-                return
-            node = nodes[k]
-            root = self.root[chosen[0]]
-            for j in self._related(chosen[node.left], node.op):
-                if self.root[j] == root and self._passes(j, node.tests):
-                    chosen.append(j)
-                    yield from extend(k + 1)
-                    chosen.pop()
-
         anchor = nodes[0].tests
         for i in self._anchors(pattern.anchor, start, end):
             if self._passes(i, anchor):
                 chosen.append(i)
-                yield from extend(1)
+                yield from self._extend(nodes, chosen, 1)
+                chosen.pop()
+
+    def _extend(
+        self, nodes: tuple[Node, ...], chosen: list[int], k: int
+    ) -> Iterator[tuple[int, ...]]:
+        """The matches that complete ``chosen`` (the tokens of ``nodes[:k]``) from node ``k``
+        on. A method rather than a closure that calls itself: such a closure is a reference
+        cycle that would keep the Tree alive until the garbage collector's next pass."""
+        if k == len(nodes):
+            yield tuple(chosen)
+            return
+        node = nodes[k]
+        root = self.root[chosen[0]]
+        for j in self._related(chosen[node.left], node.op):
+            if self.root[j] == root and self._passes(j, node.tests):
+                chosen.append(j)
+                yield from self._extend(nodes, chosen, k + 1)
                 chosen.pop()
