@@ -169,7 +169,7 @@ def claimed_act(state: State, denied: Token, deniers: list[str]) -> list[str]:
     )
 
 
-def _same_party(state: State, a: Entity, b: Entity) -> bool:
+def _same_party(a: Entity, b: Entity) -> bool:
     """One entity, or a country and its capital ("Iran", "Tehran")."""
     if a.id == b.id:
         return True
@@ -188,7 +188,7 @@ def claimed_commitment(state: State, subj: Entity, deniers: list[str]) -> list[s
     committed ("Y said X had assured him ...")."""
     words = claim_words().get("commitment", frozenset())
     excluded = {*deniers, subj.id}
-    return _claimants(state, words, excluded, lambda ent, _: _same_party(state, ent, subj))
+    return _claimants(state, words, excluded, lambda ent, _: _same_party(ent, subj))
 
 
 def _claimants(

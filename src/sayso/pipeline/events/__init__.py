@@ -124,7 +124,10 @@ source are left out, but for arrests, releases and attacks (``UNNAMED_AGENT_TYPE
 those with only a nominal target and no source ("the raid was condemned"). A thing, a storm or a
 law is no source ("a stray bullet struck X": an attack without its agent), and an act on oneself
 ("shot himself", "defended herself") is no event: PLOVER codes what one actor does to another;
-nor is talk with news media ("spoke with reporters": an interview, no consultation). An event
+nor is talk with news media ("spoke with reporters": an interview, no consultation). An act done
+to someone with no one found on the other side ("agreed to the timetable") is left out: only a
+protest, a mobilisation or a retreat, a concession and a denial stand alone (``ALONE_TYPES``), and
+an agreement to do one of them ("agreed to resign"). An event
 whose confidence is under ``confidence.FLOOR`` (several weak pieces of evidence together) is left
 out: an act the coder cannot code well.
 Each act is coded once: a later report of the same act (same type, the same side acting and
