@@ -144,5 +144,5 @@ def sectors_of_noun(noun: str) -> frozenset[str]:
     COP); empty for a noun no pattern ends on."""
     found: set[str] = set()
     for key in _singulars(noun):
-        found.update(r.sector for r in rules().get(key, ()) if r.words[-1].casefold() == key)
+        found.update(r.sector for r in rules().get(key, ()))
     return frozenset(found)

@@ -259,7 +259,7 @@ class _Clustering:
         if info is not None:
             self.add("org:" + info.name.casefold(), info.name, "ORG", m, info.country or None)
             return
-        if info is None and generic_name(raw):
+        if generic_name(raw):
             # "Norway's Foreign Ministry" after "Russia's Foreign Ministry": two bodies; a bare
             # "the Foreign Ministry" is the one named last
             if owner is not None:
@@ -269,7 +269,7 @@ class _Clustering:
             if same is not None:
                 self._join(m, same, "name")
                 return
-        named = self._body_of_head(m, raw) if info is None else None
+        named = self._body_of_head(m, raw)
         if named is not None:  # "the Commission" after "the European Commission"
             self._join(m, named, "nominal")
             return

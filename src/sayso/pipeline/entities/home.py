@@ -58,10 +58,7 @@ def dominant_country(clusters: list[Cluster]) -> str | None:
     """The country most of the story's marked actors and places belong to, when it clearly
     dominates (counted by mentions), or the only one named, when places or bodies in it (not
     the country's own name: a story about Chile is not Chile's) are named twice."""
-    counts: Counter[str] = Counter()
-    for c in clusters:
-        if c.country is not None and c.label in _FILLED | {"NORP"}:
-            counts[c.country] += len(c.mentions)
+    counts = _marked_counts(clusters)
     ranked = counts.most_common(2)
     support = [
         c
@@ -115,11 +112,17 @@ def _outnumbered(home: str, clusters: list[Cluster]) -> bool:
     """Whether another country's marked actors and places are named at least ``_MARGIN`` times
     as often as those of the dateline's country: the story is filed from a bureau there, not
     about its country."""
+    counts = _marked_counts(clusters)
+    return any(n >= _MARGIN * counts[home] for iso, n in counts.items() if iso != home)
+
+
+def _marked_counts(clusters: list[Cluster]) -> Counter[str]:
+    """Mentions of the story's marked actors and places, by their country."""
     counts: Counter[str] = Counter()
     for c in clusters:
         if c.country is not None and c.label in _FILLED | {"NORP"}:
             counts[c.country] += len(c.mentions)
-    return any(n >= _MARGIN * counts[home] for iso, n in counts.items() if iso != home)
+    return counts
 
 
 def _international_title(doc: Doc, c: Cluster, gz: Gazetteer) -> bool:

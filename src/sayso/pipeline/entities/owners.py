@@ -13,7 +13,7 @@ country is filled.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -141,13 +141,20 @@ def _body_of_kind(
     text: str, clusters: list[Cluster], kinds: dict[int, set[str]], noun: str, m: Mention
 ) -> int | None:
     """The named body of kind ``noun`` met last before ``m``, within a few paragraphs."""
+    found = (idx for idx, ks in kinds.items() if noun in ks)
+    return latest_before(text, clusters, found, m, _KIND_PARAGRAPHS)
+
+
+def latest_before(
+    text: str, clusters: list[Cluster], candidates: Iterable[int], m: Mention, back: int
+) -> int | None:
+    """Of the clusters ``candidates``, the one mentioned last before ``m`` in its paragraph or
+    the ``back - 1`` paragraphs before it; None when none is."""
     starts = [s for s, _ in paragraphs(text)]
-    k = max(0, sum(1 for s in starts if s <= m.start) - _KIND_PARAGRAPHS)
+    k = max(0, sum(1 for s in starts if s <= m.start) - back)
     window = starts[k] if starts else 0
     best: tuple[int, int] | None = None  # (its latest mention before m, cluster)
-    for idx, ks in kinds.items():
-        if noun not in ks:
-            continue
+    for idx in candidates:
         seen = [o.start for o in clusters[idx].mentions if window <= o.start < m.start]
         if seen and (best is None or max(seen) > best[0]):
             best = (max(seen), idx)

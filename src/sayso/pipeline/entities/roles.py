@@ -19,10 +19,9 @@ from spacy.tokens import Doc, Token
 from ...gazetteer import Gazetteer
 from ...nlp import sentence, text_of, tokens_of
 from ...sectors import sector_of_name, sector_of_words
-from ..quotes import paragraphs
 from .clusters import head_word
 from .model import DETS, POSSESSIVE, Cluster, Mention, generic_name, role_vocabulary, words
-from .owners import body_kinds, owner_of
+from .owners import body_kinds, latest_before, owner_of
 
 
 def title_tokens(doc: Doc, m: Mention) -> list[Token]:
@@ -179,17 +178,12 @@ def _body_of_title(text: str, toks: list[Token], m: Mention, clusters: list[Clus
     wanted = {t.lower_ for t in toks if t.lower_ in heads and t.pos_ in {"NOUN", "PROPN"}}
     if not wanted:
         return None
-    starts = [s for s, _ in paragraphs(text)]
-    k = max(0, sum(1 for s in starts if s <= m.start) - 2)
-    window = starts[k] if starts else 0
-    best: tuple[int, int] | None = None  # (its latest mention before m, cluster)
-    for idx, c in enumerate(clusters):
-        if not c.key.startswith("org:") or head_word(c.name) not in wanted:
-            continue
-        seen = [o.start for o in c.mentions if window <= o.start < m.start]
-        if seen and (best is None or max(seen) > best[0]):
-            best = (max(seen), idx)
-    return best[1] if best is not None else None
+    found = (
+        idx
+        for idx, c in enumerate(clusters)
+        if c.key.startswith("org:") and head_word(c.name) in wanted
+    )
+    return latest_before(text, clusters, found, m, 2)
 
 
 def _national_title(toks: list[Token]) -> str | None:
