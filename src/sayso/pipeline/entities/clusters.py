@@ -305,7 +305,9 @@ class _Clustering:
         if len(gz.prefix_country(raw)) > 1:  # "Russo-Ukrainian" is an adjective, not a body
             self.add("norp:" + raw.casefold(), raw, "NORP", m, None)
             return
-        country = m.country or gz.metonym(raw) or _country_in_name(raw, gz)
+        country = (
+            m.country or gz.metonym(raw) or _country_in_name(raw, gz) or _place_opening(raw, gz)
+        )
         self.add("org:" + raw.casefold(), raw, "ORG", m, country)
 
     def _body_of_head(self, m: Mention, raw: str) -> int | None:
@@ -534,6 +536,20 @@ def _country_in_name(name: str, gz: Gazetteer) -> str | None:
     for w in name.replace("-", " ").split():
         c = gz.demonym(w) or gz.country(w)
         if c:
+            return c
+    return None
+
+
+def _place_opening(name: str, gz: Gazetteer) -> str | None:
+    """The country of the place a body's name opens with when the rest is a group's or an
+    institution's word ("Chicago Police", "Lyon city council"); not "Georgetown Law", whose
+    place word may be another country's town."""
+    words_ = name.split()
+    heads = set(words()["groups"]) | set(words()["institutions"])
+    if not words_ or words_[-1].casefold() not in heads:
+        return None
+    for n in (2, 1):
+        if len(words_) > n and (c := gz.place_country(" ".join(words_[:n]))) is not None:
             return c
     return None
 
