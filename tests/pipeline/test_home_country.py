@@ -195,3 +195,11 @@ def test_a_body_named_after_a_listed_place_is_of_its_country(
         [e for e in rec.entities if e.name.startswith("Chicago")]
     )
     assert any(e.name == "Chicago Police" for e in rec.entities), [e.name for e in rec.entities]
+
+
+def test_markers_hold_beside_a_place_of_the_same_country(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Dell Hanley, 19, of Marlow Creek Township was charged on Friday, the county sheriff's "
+        "office said. He had driven to a party from Chicago."
+    )
+    assert named(rec, "Dell Hanley").country == "USA"

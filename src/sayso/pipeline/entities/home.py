@@ -86,16 +86,16 @@ def dominant_country(clusters: list[Cluster]) -> str | None:
 
 
 def marker_country(doc: Doc, clusters: list[Cluster]) -> str | None:
-    """The country of a story that names none at all, when two different phrases only that
-    country's local news uses say it ("the county sheriff's office", "the district attorney"):
-    a local court or police story from a newspaper of that country."""
-    if _marked_counts(clusters):
-        return None
+    """The country of a story that names no other country (or none at all), when two
+    different phrases only that country's local news uses say it ("the county sheriff's
+    office", "the district attorney"): a local court or police story from a newspaper there."""
+    marked = set(_marked_counts(clusters))
     text = text_of(doc).casefold().replace("\u2019", "'")
     found = [
         iso
         for iso, phrases in words()["national_markers"].items()
-        if sum(1 for p in phrases if re.search(rf"\b{re.escape(p)}\b", text)) >= _MARKERS
+        if marked <= {iso}
+        and sum(1 for p in phrases if re.search(rf"\b{re.escape(p)}\b", text)) >= _MARKERS
     ]
     return found[0] if len(found) == 1 else None
 
