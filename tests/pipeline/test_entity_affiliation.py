@@ -150,3 +150,31 @@ def test_a_region_before_officials_is_an_actor_of_its_own(run: Callable[..., Rec
     rec = run("Ontario officials said on Monday that the new tolls were unfair.")
     assert named(rec, "Ontario").type == "GPE"
     assert named(rec, "Ontario").country == "CAN"
+
+
+def test_a_region_s_officials_stay_apart_from_the_country_s(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Ontario officials said on Monday that the new tolls were fair. Canadian officials said "
+        "the tolls broke a federal agreement, and Ontario police said no one was hurt at the "
+        "protest. Canadian police said they were not called."
+    )
+    ontario = named(rec, "Ontario officials")
+    canada = named(rec, "Canadian officials")
+    assert [m.text for m in ontario.mentions] == ["Ontario officials"]
+    assert [m.text for m in canada.mentions] == ["Canadian officials"]
+    assert ontario.country == canada.country == "CAN"
+    police = [e for e in rec.entities if "police" in e.name.casefold()]
+    assert len(police) == 2, [(e.name, [m.text for m in e.mentions]) for e in police]
+
+
+def test_a_place_the_tables_miss_takes_the_country_written_after_it(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "BRANDERVILLE, Ohio - The mayor of Branderville said on Monday that the bridge would "
+        "reopen. Officials in Quellport, France, said they had sent engineers."
+    )
+    assert named(rec, "Branderville").country == "USA"
+    assert named(rec, "Quellport").country == "FRA"

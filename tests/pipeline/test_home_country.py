@@ -158,3 +158,48 @@ def test_a_bureau_dateline_gives_no_home_to_a_story_about_elsewhere(
         "backed him. The Andean Renewal Movement, led by Hugo Mamani, called the move reckless."
     )
     assert named(rec, "Hugo Mamani").country != "PER"
+
+
+def test_two_of_one_country_s_local_markers_make_it_the_home(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Teenager charged after garage shooting\n\n"
+        "A Marlow Creek teenager, Dell Hanley, 19, was charged on Friday with manslaughter, the "
+        "Kessel County Prosecutor's Office said. He is being held in the county jail, and the "
+        "sheriff's office said deputies found a handgun in the garage."
+    )
+    assert named(rec, "Dell Hanley").country == "USA"
+
+
+def test_one_marker_or_a_named_country_gives_no_marked_home(
+    run: Callable[..., Record],
+) -> None:
+    one = run(
+        "A Marlow Creek teenager, Dell Hanley, 19, was charged on Friday with manslaughter. He "
+        "is being held in the county jail, his lawyer said."
+    )
+    assert named(one, "Dell Hanley").country is None
+    other = run(
+        "Carlos Mendez, 40, of Peru was charged on Friday, the district attorney said. Mendez, a "
+        "Peruvian national, is in the county jail."
+    )
+    assert named(other, "Carlos Mendez").country != "USA"
+
+
+def test_a_body_named_after_a_listed_place_is_of_its_country(
+    run: Callable[..., Record],
+) -> None:
+    rec = run("Chicago Police spokesman Tom Allard said on Monday that two men were arrested.")
+    assert [e.country for e in rec.entities if e.name.startswith("Chicago")] == ["USA"] * len(
+        [e for e in rec.entities if e.name.startswith("Chicago")]
+    )
+    assert any(e.name == "Chicago Police" for e in rec.entities), [e.name for e in rec.entities]
+
+
+def test_markers_hold_beside_a_place_of_the_same_country(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Dell Hanley, 19, of Marlow Creek Township was charged on Friday, the county sheriff's "
+        "office said. He had driven to a party from Chicago."
+    )
+    assert named(rec, "Dell Hanley").country == "USA"

@@ -151,7 +151,7 @@ class _Clustering:
         elif m.kind == "group" and (body := self._named_body(m, raw)) is not None:
             self._join(m, body, "nominal")  # "the authority" after "the Port Authority"
         elif m.kind == "group":
-            key = f"grp:{m.country or ''}:{m.lemma}"
+            key = f"grp:{m.country or ''}:{self._region_word(raw)}:{m.lemma}"
             name = raw if m.country else raw.lower()
             self.add(key, name, m.label, m, m.country)
         elif m.label == "ORG":
@@ -162,6 +162,16 @@ class _Clustering:
             self.lone.append(m)  # "including Pelosi" typed an event, "Rubio" a building
         else:
             self._add_other(m, raw)
+
+    def _region_word(self, raw: str) -> str:
+        """The region or city before a group's or an institution's noun ("texas" for "Texas
+        officials"), which keeps it apart from the country's own ("U.S. officials"); "" when
+        the words before the noun name the country itself, no place, or there are none."""
+        head, _, _ = raw.rpartition(" ")
+        gz = self.gz
+        if not head or gz.country(head) is not None or gz.demonym(head) is not None:
+            return ""
+        return head.casefold() if gz.place_country(head) is not None else ""
 
     def _add_other(self, m: Mention, raw: str) -> None:
         """A building, an event or a work: its own actor, placed by the tables if they can; a
@@ -174,7 +184,22 @@ class _Clustering:
         self.add(m.label.lower() + ":" + raw.casefold(), raw, m.label, m, country)
 
     def _add_place(self, m: Mention, raw: str) -> None:
-        self.add("loc:" + raw.casefold(), raw, m.label, m, self.gz.place_country(raw))
+        country = self.gz.place_country(raw) or self._placed_after(m)
+        self.add("loc:" + raw.casefold(), raw, m.label, m, country)
+
+    def _placed_after(self, m: Mention) -> str | None:
+        """The country of a place the tables do not know, from the place it is written in
+        ("Austin, Texas", "Lorient, France", a dateline's "CITY, State")."""
+        found = _PLACE_AFTER.match(self.text, m.end)
+        if found is None:
+            return None
+        words_ = found.group(1).split()
+        for n in range(len(words_), 0, -1):
+            name = " ".join(words_[:n])
+            country = self.gz.country(name) or self.gz.place_country(name)
+            if country is not None:
+                return country
+        return None
 
     def _maybe_name(self, m: Mention, raw: str) -> bool:
         """Whether a one-word place may be a person's name: the tables place it nowhere, it is
@@ -280,7 +305,9 @@ class _Clustering:
         if len(gz.prefix_country(raw)) > 1:  # "Russo-Ukrainian" is an adjective, not a body
             self.add("norp:" + raw.casefold(), raw, "NORP", m, None)
             return
-        country = m.country or gz.metonym(raw) or _country_in_name(raw, gz)
+        country = (
+            m.country or gz.metonym(raw) or _country_in_name(raw, gz) or _place_opening(raw, gz)
+        )
         self.add("org:" + raw.casefold(), raw, "ORG", m, country)
 
     def _body_of_head(self, m: Mention, raw: str) -> int | None:
@@ -348,6 +375,7 @@ class _Clustering:
                 c.label == "ORG"
                 and c.country == m.country
                 and head_word(c.name) == head
+                and self._region_word(c.name) == self._region_word(raw)
                 and c.mentions
                 and c.mentions[0].start < m.start
             ):
@@ -512,6 +540,21 @@ def _country_in_name(name: str, gz: Gazetteer) -> str | None:
     return None
 
 
+def _place_opening(name: str, gz: Gazetteer) -> str | None:
+    """The country of the place a body's name opens with when the rest is a group's or an
+    institution's word ("Chicago Police", "Lyon city council"); not "Georgetown Law", whose
+    place word may be another country's town."""
+    words_ = name.split()
+    heads = set(words()["groups"]) | set(words()["institutions"])
+    if not words_ or words_[-1].casefold() not in heads:
+        return None
+    for n in (2, 1):
+        if len(words_) > n and (c := gz.place_country(" ".join(words_[:n]))) is not None:
+            return c
+    return None
+
+
+_PLACE_AFTER = re.compile(r",[ \t]+([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)")
 _OWNER = re.compile(r"(?:([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['\u2019]s|([A-Z][\w-]*))\s+$")
 
 

@@ -11,6 +11,7 @@ EU, an official of one), nor one who speaks for a body of no country ("NATO's Ma
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -26,6 +27,7 @@ _FILLED = frozenset({"PERSON", "ORG", "GPE", "FAC"})
 _MIN_MENTIONS = 3
 _ONLY_MENTIONS = 2  # mentions of its places and bodies enough when no other country is named
 _MARGIN = 2
+_MARKERS = 2  # different phrases of one country's local news that make it the home
 
 
 def dateline_country(doc: Doc, gz: Gazetteer, clusters: list[Cluster]) -> str | None:
@@ -83,12 +85,27 @@ def dominant_country(clusters: list[Cluster]) -> str | None:
     return ranked[0][0]
 
 
+def marker_country(doc: Doc, clusters: list[Cluster]) -> str | None:
+    """The country of a story that names no other country (or none at all), when two
+    different phrases only that country's local news uses say it ("the county sheriff's
+    office", "the district attorney"): a local court or police story from a newspaper there."""
+    marked = set(_marked_counts(clusters))
+    text = text_of(doc).casefold().replace("\u2019", "'")
+    found = [
+        iso
+        for iso, phrases in words()["national_markers"].items()
+        if marked <= {iso}
+        and sum(1 for p in phrases if re.search(rf"\b{re.escape(p)}\b", text)) >= _MARKERS
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     """Give the story's home country to the named local actors with none of their own."""
     home = dateline_country(doc, gz, clusters)
     if home is not None and _outnumbered(home, clusters):
         return  # filed from one country about another ("MANILA - ... Myanmar's generals")
-    home = home or dominant_country(clusters)
+    home = home or dominant_country(clusters) or marker_country(doc, clusters)
     if home is None:
         return
     for c in clusters:

@@ -46,6 +46,7 @@ class EntityWords(TypedDict):
     national_roles: list[str]  # roles held in such a body ("senator")
     settlement_nouns: list[str]  # "the town of X"
     place_preps: list[str]  # "held in X": a person-typed X is a place
+    national_markers: dict[str, list[str]]  # USA -> ["sheriff's office", ...]
     national_titles: dict[str, str]  # "secretary of defense" -> USA
     international_adjectives: list[str]  # "european": a title of no one country
     locative_preps: list[str]  # prepositions before a place
