@@ -246,7 +246,9 @@ class Coder(Matcher, Filler, Nester, Sider):
             return None
         if not self._words_kept(cand, source, target):
             return None
-        key = (cand.type, tuple(source), tuple(target), sentence(cand.tok).start)
+        # one act a sentence for each side pair, but for a noun a verb carries beside the verb
+        # that tells another ("summoned the envoy and handed him a note of protest")
+        key = (cand.type, tuple(source), tuple(target), sentence(cand.tok).start, _carried(cand.tok))
         if key in seen:
             return None
         trigger = self.trigger_span(cand)
@@ -548,6 +550,16 @@ class Coder(Matcher, Filler, Nester, Sider):
             and one.lemma_.lower() != other.lemma_.lower()
         ):
             return False  # "welcomed X ... later thanked X": two acts told by two verbs
+        if (
+            one is not None
+            and other is not None
+            and one.lemma_.lower() != other.lemma_.lower()
+            and one.sent.start == other.sent.start
+            and _carried(one) != _carried(other)
+        ):
+            # "summoned the envoy and handed him a note of protest": the act a verb tells and
+            # the one a noun carried by another verb names in the same sentence are two
+            return False
         sources = self._same_side(a.source, b.source) or not (a.source or b.source)
         targets = self._same_side(a.target, b.target) or not a.target or not b.target
         return sources and targets
@@ -683,3 +695,16 @@ def _has_object(tok: Token) -> bool:
 def _shares(a: Event, b: Event) -> bool:
     """Whether two events share an actor on some side."""
     return bool(set(a.source + a.target) & set(b.source + b.target))
+
+
+def _carried(tok: Token) -> bool:
+    """Whether the word is a noun carried as the object of a verb that tells a second act of
+    the same subject ("summoned X and handed him a note", "summoned X to deliver a protest")."""
+    verb = tok.head
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and verb.dep_ in ("conj", "xcomp", "advcl")
+        and verb.head.pos_ == "VERB"
+    )

@@ -1,0 +1,43 @@
+"""Kinds of wrong and missing events on whole articles, round 4, each with an invented sentence:
+a formal complaint a second verb carries, an occupation by civilians, an act of another named
+by a quoted characterisation, and "the two" of a meeting told a few sentences before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Event, Record
+
+pytestmark = pytest.mark.model
+
+Run = Callable[..., Record]
+
+
+def _names(record: Record, ids: tuple[str, ...]) -> list[str]:
+    return [e.name for i in ids if (e := record.entity(i)) is not None]
+
+
+def _events(record: Record, type_: str) -> list[Event]:
+    return [e for e in record.events if e.type == type_]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Peru's Foreign Ministry summoned Chile's ambassador, Rosa Mena, on Friday and "
+         "handed her a note of protest.", "note of protest"),
+        ("Peru's Foreign Ministry summoned Chile's envoy and handed him a protest note.",
+         "protest note"),
+    ],
+)  # fmt: skip
+def test_a_note_of_protest_a_second_verb_carries_is_an_act_of_its_own(
+    run: Run, text: str, word: str
+) -> None:
+    rec = run(text)
+    notes = [e for e in _events(rec, "ACCUSE") if word in e.trigger.text]
+    assert len(notes) == 1, [(e.type, e.trigger.text) for e in rec.events]
+    assert "Peru" in _names(rec, notes[0].source)
+    assert "Chile" in _names(rec, notes[0].target)
+    assert not _events(rec, "PROTEST")
