@@ -41,3 +41,25 @@ def test_a_note_of_protest_a_second_verb_carries_is_an_act_of_its_own(
     assert "Peru" in _names(rec, notes[0].source)
     assert "Chile" in _names(rec, notes[0].target)
     assert not _events(rec, "PROTEST")
+
+
+def test_naming_another_s_hostile_act_blames_who_did_it(run: Run) -> None:
+    rec = run(
+        "Ruritania's army shelled the village of Ostrava on Monday. Foreign Minister Ilse "
+        'Varga called the shelling "a deliberate attempt to wreck the talks."'
+    )
+    blame = [e for e in _events(rec, "ACCUSE") if "shelling" in e.trigger.text]
+    assert len(blame) == 1, [(e.type, e.trigger.text) for e in rec.events]
+    assert _names(rec, blame[0].source) == ["Ilse Varga"]
+    assert any("army" in n or "Ruritania" in n for n in _names(rec, blame[0].target))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Foreign Minister Ilse Varga called the shelling "a deliberate attempt to wreck the talks."',
+        "The union called the strike a success.",
+    ],
+)
+def test_no_blame_without_a_doer_or_for_praise(run: Run, text: str) -> None:
+    assert not _events(run(text), "ACCUSE")

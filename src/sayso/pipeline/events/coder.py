@@ -543,22 +543,16 @@ class Coder(Matcher, Filler, Nester, Sider):
         if a.date and b.date and a.date != b.date:
             return False
         one, other = self.words_of.get(a.id), self.words_of.get(b.id)
+        # a noun a second verb carries is told by that verb ("... and handed him a note")
+        one, other = (t.head if t is not None and _carried(t) else t for t in (one, other))
         if (
             one is not None
             and other is not None
             and one.pos_ == other.pos_ == "VERB"
             and one.lemma_.lower() != other.lemma_.lower()
         ):
-            return False  # "welcomed X ... later thanked X": two acts told by two verbs
-        if (
-            one is not None
-            and other is not None
-            and one.lemma_.lower() != other.lemma_.lower()
-            and one.sent.start == other.sent.start
-            and _carried(one) != _carried(other)
-        ):
-            # "summoned the envoy and handed him a note of protest": the act a verb tells and
-            # the one a noun carried by another verb names in the same sentence are two
+            # "welcomed X ... later thanked X", "summoned the envoy and handed him a note of
+            # protest": two acts told by two verbs
             return False
         sources = self._same_side(a.source, b.source) or not (a.source or b.source)
         targets = self._same_side(a.target, b.target) or not a.target or not b.target

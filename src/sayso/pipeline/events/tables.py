@@ -157,6 +157,8 @@ class Pattern:
     # statue to the museum")
     person_object: bool = False  # "~" in the with column: an object that names people ("freed
     # three sailors"; ``actor_nouns`` in event_words.json)
+    deed_named: bool = False  # "=" in the with column: an object that names a hostile act of
+    # another, with a predicate that names it ("called the shelling 'a crime'")
 
     @property
     def specific(self) -> bool:
@@ -166,6 +168,7 @@ class Pattern:
             or self.complement
             or self.handover
             or self.person_object
+            or self.deed_named
         )
 
 
@@ -248,11 +251,12 @@ def parse_patterns(text: str) -> dict[tuple[str, str], list[Pattern]]:
         pattern = Pattern(
             type=type_,
             pos=pos,
-            with_words=frozenset(w.lower() for w in words if w not in ("@", "+to", ">to", "~")),
+            with_words=frozenset(w.lower() for w in words if w not in ("@", "+to", ">to", "~", "=")),
             entity_object="@" in words,
             complement="+to" in words,
             handover=">to" in words,
             person_object="~" in words,
+            deed_named="=" in words,
             roles=roles,
         )
         for lemma in lemmas.split("|"):
