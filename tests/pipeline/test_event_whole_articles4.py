@@ -63,3 +63,16 @@ def test_naming_another_s_hostile_act_blames_who_did_it(run: Run) -> None:
 )
 def test_no_blame_without_a_doer_or_for_praise(run: Run, text: str) -> None:
     assert not _events(run(text), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Hundreds of farmers took over a dam near Ostrava on Monday.", "PROTEST"),
+        ("Students occupied the rector's office at the university in Lima.", "PROTEST"),
+        ("Rebel forces took over the town of Ostrava on Monday.", "ASSAULT"),
+    ],
+)
+def test_a_site_civilians_take_over_is_held_in_protest(run: Run, text: str, type_: str) -> None:
+    types = {e.type for e in run(text).events if e.trigger.text.split()[0] in ("took", "occupied")}
+    assert types == {type_}

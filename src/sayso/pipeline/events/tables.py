@@ -210,6 +210,7 @@ class Words:
     site_nouns: frozenset[str]
     gift_nouns: frozenset[str]
     resident_nouns: frozenset[str]
+    civilian_nouns: frozenset[str]
     follower_nouns: frozenset[str]
     predicting_governors: frozenset[str]
     capability_governors: frozenset[str]
