@@ -76,3 +76,23 @@ def test_no_blame_without_a_doer_or_for_praise(run: Run, text: str) -> None:
 def test_a_site_civilians_take_over_is_held_in_protest(run: Run, text: str, type_: str) -> None:
     types = {e.type for e in run(text).events if e.trigger.text.split()[0] in ("took", "occupied")}
     assert types == {type_}
+
+
+def test_the_two_are_the_two_people_named_a_few_sentences_before(run: Run) -> None:
+    rec = run(
+        "Defense Secretary Alan Price met Minister Hiro Sato in Osaka on Monday. Minister Sato "
+        "briefed the Secretary on Japan's plans to build a new base next year. The two agreed "
+        "to hold a summit in Kyoto this fall."
+    )
+    agreed = _events(rec, "AGREE")
+    assert len(agreed) == 1
+    names = _names(rec, agreed[0].source + agreed[0].target)
+    assert "Alan Price" in names and "Hiro Sato" in names
+
+
+def test_the_two_after_three_people_is_no_one(run: Run) -> None:
+    rec = run(
+        "Alan Price met Hiro Sato and Lena Vogt in Osaka on Monday. Sato spoke about the "
+        "budget. The two agreed to hold a summit in Kyoto this fall."
+    )
+    assert not _events(rec, "AGREE")
