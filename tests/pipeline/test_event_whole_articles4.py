@@ -57,7 +57,7 @@ def test_naming_another_s_hostile_act_blames_who_did_it(run: Run) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Foreign Minister Ilse Varga called the shelling "a deliberate attempt to wreck the talks."',
+        'Minister Ilse Varga called the shelling "a deliberate attempt to wreck the talks."',
         "The union called the strike a success.",
     ],
 )

@@ -70,6 +70,7 @@ def _clause_in_frame(verb: Token) -> Token | None:
 # "the two" names the two people of a few sentences when the one before named only one of them
 TWO_BACK = 2
 
+
 class ActorFinder:
     """The entities tokens name, for one document. Built per document; the tables are shared."""
 

@@ -248,7 +248,8 @@ class Coder(Matcher, Filler, Nester, Sider):
             return None
         # one act a sentence for each side pair, but for a noun a verb carries beside the verb
         # that tells another ("summoned the envoy and handed him a note of protest")
-        key = (cand.type, tuple(source), tuple(target), sentence(cand.tok).start, _carried(cand.tok))
+        carried = _carried(cand.tok)
+        key = (cand.type, tuple(source), tuple(target), sentence(cand.tok).start, carried)
         if key in seen:
             return None
         trigger = self.trigger_span(cand)

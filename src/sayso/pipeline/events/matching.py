@@ -153,8 +153,10 @@ class Matcher(ActorFinder):
         shelling", "the detention": a noun of this table of such a type, no claim) and the
         verb gives it a predicate ("called the shelling 'a crime'", "called the sanctions
         unfriendly"): naming another's hostile act so criticises it (CAMEO 111)."""
-        if c.dep_ != "dobj" or c.pos_ != "NOUN" or not any(
-            x.dep_ in ("det", "poss") for x in c.children
+        if (
+            c.dep_ != "dobj"
+            or c.pos_ != "NOUN"
+            or not any(x.dep_ in ("det", "poss") for x in c.children)
         ):
             return False
         lemma = c.lemma_.lower()
@@ -164,8 +166,7 @@ class Matcher(ActorFinder):
         if not types & (HOSTILE_TYPES - {"PROTEST", "REJECT"}):
             return False
         return any(x.dep_ in ("oprd", "xcomp") and x.i > c.i for x in tok.children) or any(
-            x.dep_ == "appos" and any(q.is_quote for q in x.doc[c.i + 1 : x.i])
-            for x in c.children
+            x.dep_ == "appos" and any(q.is_quote for q in x.doc[c.i + 1 : x.i]) for x in c.children
         )
 
     def _handed_over(self, tok: Token, c: Token) -> bool:

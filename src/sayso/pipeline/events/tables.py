@@ -235,6 +235,10 @@ def _data(name: str) -> str:
     return data.text(f"data/{name}")
 
 
+# the with column's markers that are no word: "@", "+to", ">to", "~", "=" (the file's header)
+MARKERS = frozenset({"@", "+to", ">to", "~", "="})
+
+
 def parse_patterns(text: str) -> dict[tuple[str, str], list[Pattern]]:
     """The pattern table, keyed by (pos, lemma); specific patterns (with a ``with``) first."""
     table: dict[tuple[str, str], list[Pattern]] = {}
@@ -252,7 +256,7 @@ def parse_patterns(text: str) -> dict[tuple[str, str], list[Pattern]]:
         pattern = Pattern(
             type=type_,
             pos=pos,
-            with_words=frozenset(w.lower() for w in words if w not in ("@", "+to", ">to", "~", "=")),
+            with_words=frozenset(w.lower() for w in words if w not in MARKERS),
             entity_object="@" in words,
             complement="+to" in words,
             handover=">to" in words,
