@@ -232,7 +232,11 @@ class EventStage:
     # 24: a promise of an act that stands alone stands alone ("agreed to resign"); a threat
     # whose target is no one acts on who must meet its condition, a threat noun's content clause
     # holds it too; a joint act done in talks is done with their partner
-    version: ClassVar[str] = "24"
+    # 25: a note of protest handed over is a complaint, kept beside the summons; naming another's
+    # hostile act with a predicate ("called the shelling 'a crime'") blames who did it; a site
+    # civilians take over is a protest; "the two" may look two sentences further back; agreeing
+    # on a plan is a promise (AGREE), only a formal text is concluded (SUPPORT)
+    version: ClassVar[str] = "25"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

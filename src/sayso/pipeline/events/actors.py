@@ -67,6 +67,10 @@ def _clause_in_frame(verb: Token) -> Token | None:
     return noun if framed else None
 
 
+# "the two" names the two people of a few sentences when the one before named only one of them
+TWO_BACK = 2
+
+
 class ActorFinder:
     """The entities tokens name, for one document. Built per document; the tables are shared."""
 
@@ -210,8 +214,10 @@ class ActorFinder:
 
     def the_two(self, tok: Token) -> list[str]:
         """ "The two agreed", "Both said": a bare "two" or "both" as a subject stands for the
-        two people the sentence before named (else its two countries); ``[]`` when it named
-        another number of them."""
+        two people the sentence before named (else its two countries), or, when it named only
+        one person, the two named in it and up to ``TWO_BACK`` sentences before it ("X met Y.
+        Y briefed the Secretary on ... The two agreed"); ``[]`` when it named another number
+        of them."""
         if (
             tok.lower_ not in ("two", "both")
             or tok.dep_ not in ("nsubj", "nsubjpass")
@@ -219,16 +225,24 @@ class ActorFinder:
             or sentence(tok).start == 0
         ):
             return []
-        start, end = sentence_chars(tok.doc, sentence(tok).start - 1)
-        named = list(dict.fromkeys(i for _, i in self.state.mentions_in(start, end)))
-        ents = [e for i in named if (e := self.state.entity(i)) is not None]
-        for kind in ("PERSON", "GPE"):
-            pair = [e.id for e in ents if e.type == kind]
-            if kind == "GPE":
+        doc = tok.doc
+        end = sentence_chars(doc, sentence(tok).start - 1)[1]
+        first = sentence(tok).start - 1
+        for back in range(TWO_BACK + 1):
+            start = sentence_chars(doc, first)[0]
+            named = list(dict.fromkeys(i for _, i in self.state.mentions_in(start, end)))
+            ents = [e for i in named if (e := self.state.entity(i)) is not None]
+            people = [e.id for e in ents if e.type == "PERSON"]
+            if len(people) == 2:
+                return people
+            if back == 0:
                 countries = {c.id for c in self._countries()}
-                pair = [i for i in pair if i in countries]
-            if len(pair) == 2:
-                return pair
+                pair = [e.id for e in ents if e.type == "GPE" and e.id in countries]
+                if len(pair) == 2:
+                    return pair
+            first = sentence(doc[first]).start - 1
+            if len(people) != 1 or first < 0:
+                return []
         return []
 
     def _countries(self) -> list[Entity]:

@@ -246,7 +246,10 @@ class Coder(Matcher, Filler, Nester, Sider):
             return None
         if not self._words_kept(cand, source, target):
             return None
-        key = (cand.type, tuple(source), tuple(target), sentence(cand.tok).start)
+        # one act a sentence for each side pair, but for a noun a verb carries beside the verb
+        # that tells another ("summoned the envoy and handed him a note of protest")
+        carried = _carried(cand.tok)
+        key = (cand.type, tuple(source), tuple(target), sentence(cand.tok).start, carried)
         if key in seen:
             return None
         trigger = self.trigger_span(cand)
@@ -541,13 +544,17 @@ class Coder(Matcher, Filler, Nester, Sider):
         if a.date and b.date and a.date != b.date:
             return False
         one, other = self.words_of.get(a.id), self.words_of.get(b.id)
+        # a noun a second verb carries is told by that verb ("... and handed him a note")
+        one, other = (t.head if t is not None and _carried(t) else t for t in (one, other))
         if (
             one is not None
             and other is not None
             and one.pos_ == other.pos_ == "VERB"
             and one.lemma_.lower() != other.lemma_.lower()
         ):
-            return False  # "welcomed X ... later thanked X": two acts told by two verbs
+            # "welcomed X ... later thanked X", "summoned the envoy and handed him a note of
+            # protest": two acts told by two verbs
+            return False
         sources = self._same_side(a.source, b.source) or not (a.source or b.source)
         targets = self._same_side(a.target, b.target) or not a.target or not b.target
         return sources and targets
@@ -683,3 +690,16 @@ def _has_object(tok: Token) -> bool:
 def _shares(a: Event, b: Event) -> bool:
     """Whether two events share an actor on some side."""
     return bool(set(a.source + a.target) & set(b.source + b.target))
+
+
+def _carried(tok: Token) -> bool:
+    """Whether the word is a noun carried as the object of a verb that tells a second act of
+    the same subject ("summoned X and handed him a note", "summoned X to deliver a protest")."""
+    verb = tok.head
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and verb.dep_ in ("conj", "xcomp", "advcl")
+        and verb.head.pos_ == "VERB"
+    )

@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING
 from ...nlp import tokens_of
 from .actors import ActorFinder
 from .syntax import is_infinitive, of_object, pobjs, pos_of
-from .tables import CARRIED_NOUNS, CLAUSE_DEPS, FRAME_PREPS, Candidate, Pattern
+from .tables import (
+    CARRIED_NOUNS,
+    CLAUSE_DEPS,
+    FRAME_PREPS,
+    HOSTILE_TYPES,
+    Candidate,
+    Pattern,
+    noun_verbs,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,6 +89,8 @@ class Matcher(ActorFinder):
                 hit = self._with_object(c, pattern)
             if hit is None and pattern.complement and c.dep_ == "xcomp" and c.i > tok.i:
                 hit = tok
+            if hit is None and pattern.deed_named and self._deed_named(tok, c):
+                hit = c  # "called the shelling 'a crime'": the act named so
             if hit is None and pattern.handover and self._handed_over(tok, c):
                 hit = c  # "returned a statue to the museum": the thing handed over
             if hit is not None:
@@ -137,6 +147,27 @@ class Matcher(ActorFinder):
                 if x.dep_ == "compound" and x.lemma_.lower() in pattern.with_words:
                     return c
         return None
+
+    def _deed_named(self, tok: Token, c: Token) -> bool:
+        """Whether ``c`` is a definite object that names a hostile act of someone ("the
+        shelling", "the detention": a noun of this table of such a type, no claim) and the
+        verb gives it a predicate ("called the shelling 'a crime'", "called the sanctions
+        unfriendly"): naming another's hostile act so criticises it (CAMEO 111)."""
+        if (
+            c.dep_ != "dobj"
+            or c.pos_ != "NOUN"
+            or not any(x.dep_ in ("det", "poss") for x in c.children)
+        ):
+            return False
+        lemma = c.lemma_.lower()
+        if lemma in noun_verbs("claim_nouns"):
+            return False  # "called the charges false" rejects a claim (its own pattern)
+        types = {p.type for p in self.table.get(("noun", lemma), []) if not p.specific}
+        if not types & (HOSTILE_TYPES - {"PROTEST", "REJECT"}):
+            return False
+        return any(x.dep_ in ("oprd", "xcomp") and x.i > c.i for x in tok.children) or any(
+            x.dep_ == "appos" and any(q.is_quote for q in x.doc[c.i + 1 : x.i]) for x in c.children
+        )
 
     def _handed_over(self, tok: Token, c: Token) -> bool:
         """Whether ``c`` is a thing handed over "to X" ("gave back the statue to the museum")."""

@@ -5,6 +5,7 @@ and the kinds of support and moved forces that change an event's type."""
 from __future__ import annotations
 
 from .actors import ActorFinder
+from .syntax import of_object
 from .tables import COMPLEMENT_PREPS, HOSTILE_TYPES, Candidate
 
 # acts whose results a participle after them may tell ("fired on the boat, injuring two")
@@ -23,6 +24,8 @@ class Nester(ActorFinder):
             ("RETREAT", self.peacekeeping, "SANCTION"),
             # "$30m support", "supported economic assistance": aid given
             ("SUPPORT", self.material, "AID"),
+            # farmers who took over a dam hold it in protest (CAMEO 144), troops seize it
+            ("ASSAULT", self.civil_occupation, "PROTEST"),
         ):
             if cand.type == old:
                 if test(cand):
@@ -55,6 +58,26 @@ class Nester(ActorFinder):
             if fold and cand.type == "REQUEST" and outer.pattern.roles != "ask":
                 lent = cand.source or cand.target  # "refused a request from X" acts on X
             outer.target = [i for i in lent if i not in outer.source]
+
+    def civil_occupation(self, cand: Candidate) -> bool:
+        """Whether civilians take over or occupy a site: a verb of taking "over" or occupying
+        whose every actor is a group of civilians (``civilian_nouns``)."""
+        tok = cand.tok
+        taking = tok.lemma_.lower() in ("take", "seize") and any(
+            c.dep_ == "prt" and c.lower_ == "over" for c in tok.children
+        )
+        if tok.pos_ != "VERB" or not (taking or tok.lemma_.lower() == "occupy"):
+            return False
+        subj, passive = self.subjects(tok)
+        heads = [of_object(s, self.words.container_nouns) or s for s in subj]
+        heads = [c for h in heads for c in (h, *h.conjuncts)]
+        if any(h.pos_ == "PRON" for h in heads):
+            # "hundreds of them": who the pronoun was found to stand for
+            names = [e.name for i in cand.source if (e := self.state.entity(i)) is not None]
+            words = [n.split()[-1].lower().removesuffix("s") for n in names]
+        else:
+            words = [h.lemma_.lower() for h in heads]
+        return not passive and bool(words) and all(w in self.words.civilian_nouns for w in words)
 
     def material(self, cand: Candidate) -> bool:
         """Whether support is material: an amount of money, or an aid noun as its object."""

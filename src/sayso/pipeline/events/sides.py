@@ -112,6 +112,9 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers):
             target = accuser
         if target and all(self.thing(i) for i in target):
             target, placed = self._thing_targets(cand, source, target, placed)
+        if not target and cand.pattern.deed_named:
+            # "called the shelling 'a crime'": aimed at who did the act it names, else no one
+            target = [i for t in cand.extra for i in self.doers(t, actors)]
         if not target and self._denial(cand):
             # "Russia denied that its ship cut the cable", "rejected the claims": a denial is
             # aimed at who made the claim, not at what the claim is about (CAMEO 12)

@@ -157,6 +157,8 @@ class Pattern:
     # statue to the museum")
     person_object: bool = False  # "~" in the with column: an object that names people ("freed
     # three sailors"; ``actor_nouns`` in event_words.json)
+    deed_named: bool = False  # "=" in the with column: an object that names a hostile act of
+    # another, with a predicate that names it ("called the shelling 'a crime'")
 
     @property
     def specific(self) -> bool:
@@ -166,6 +168,7 @@ class Pattern:
             or self.complement
             or self.handover
             or self.person_object
+            or self.deed_named
         )
 
 
@@ -207,6 +210,7 @@ class Words:
     site_nouns: frozenset[str]
     gift_nouns: frozenset[str]
     resident_nouns: frozenset[str]
+    civilian_nouns: frozenset[str]
     follower_nouns: frozenset[str]
     predicting_governors: frozenset[str]
     capability_governors: frozenset[str]
@@ -231,6 +235,10 @@ def _data(name: str) -> str:
     return data.text(f"data/{name}")
 
 
+# the with column's markers that are no word: "@", "+to", ">to", "~", "=" (the file's header)
+MARKERS = frozenset({"@", "+to", ">to", "~", "="})
+
+
 def parse_patterns(text: str) -> dict[tuple[str, str], list[Pattern]]:
     """The pattern table, keyed by (pos, lemma); specific patterns (with a ``with``) first."""
     table: dict[tuple[str, str], list[Pattern]] = {}
@@ -248,11 +256,12 @@ def parse_patterns(text: str) -> dict[tuple[str, str], list[Pattern]]:
         pattern = Pattern(
             type=type_,
             pos=pos,
-            with_words=frozenset(w.lower() for w in words if w not in ("@", "+to", ">to", "~")),
+            with_words=frozenset(w.lower() for w in words if w not in MARKERS),
             entity_object="@" in words,
             complement="+to" in words,
             handover=">to" in words,
             person_object="~" in words,
+            deed_named="=" in words,
             roles=roles,
         )
         for lemma in lemmas.split("|"):
