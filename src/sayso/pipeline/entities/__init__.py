@@ -42,6 +42,7 @@ from .confidence import cluster_score
 from .coreference import Resolver, pronouns_and_nominals
 from .home import home_country_fill
 from .mentions import KEEP_LABELS, name_mentions
+from .shapes import headline_only, title_case
 from .model import Cluster, EntityWords, Mention, role_vocabulary, words
 from .roles import name_generic_bodies, national_context, sectors, titles
 
@@ -118,10 +119,21 @@ class EntityStage:
         doc = state.doc
         # a page's boilerplate ("Please enable JavaScript ...") and metadata lines name no actor
         skip = [f.span for f in state.meta.flags if f.kind in {"boilerplate", "metadata"}]
+        title = next(
+            (f.span for f in state.meta.flags if f.kind == "title" and title_case(f.span.text)),
+            None,
+        )
         mentions = [
             m
             for m in name_mentions(doc, gz)
             if not any(s.start <= m.start and m.end <= s.end for s in skip)
+            and not (
+                title is not None
+                and m.kind == "name"
+                and title.start <= m.start
+                and m.end <= title.end
+                and headline_only(state.text, title.end, state.text[m.start : m.end], gz)
+            )
         ]
         clusters = cluster(state.text, mentions, gz, state.meta.published)
         titles(doc, clusters, gz)
