@@ -42,9 +42,9 @@ from .confidence import cluster_score
 from .coreference import Resolver, pronouns_and_nominals
 from .home import home_country_fill
 from .mentions import KEEP_LABELS, name_mentions
-from .shapes import headline_only, title_case
 from .model import Cluster, EntityWords, Mention, role_vocabulary, words
 from .roles import name_generic_bodies, national_context, sectors, titles
+from .shapes import headline_only, title_case
 
 __all__ = [
     "KEEP_LABELS",
