@@ -452,3 +452,36 @@ def test_a_headline_run_in_title_case_is_no_name() -> None:
     assert headline_run(doc, ts, te)
     ts, te = _at(doc, "Council on Foreign Relations")
     assert not headline_run(doc, ts, te)
+
+
+def test_a_title_case_headline_run_the_story_never_names_is_no_one(
+    run: Callable[..., Record],
+) -> None:
+    body = (
+        "STRELSAU - A federal judge, Hana Velk, on Monday halted the removal of 90,000 voters "
+        "from the rolls in Ruritania. Ruritania's labor minister, Otto Brandl, said he would "
+        "appeal."
+    )
+    for headline, junk in [
+        ("Judge Blocks Ruritania From Purging 90,000 Voters, Citing Flawed Checks", "Blocks"),
+        ("Governor Vetoes Budget, Setting Up Clash With Lawmakers", "Vetoes"),
+    ]:
+        names = [e.name for e in run(f"{headline}\n\n{body}").entities]
+        assert not any(junk in n for n in names), names
+        assert "Hana Velk" in names and "Otto Brandl" in names
+
+
+def test_a_name_of_a_sentence_case_headline_stays(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Minister Otto Brandl resigns over mine deal\n\n"
+        "STRELSAU - Ruritania's labor minister resigned on Monday. Brandl said the deal had "
+        "been signed without him."
+    )
+    assert "Otto Brandl" in [e.name for e in rec.entities]
+
+
+def test_title_case() -> None:
+    from sayso.pipeline.entities.shapes import title_case
+
+    assert title_case("Court Halts Ruritania From Deporting 300 Miners")
+    assert not title_case("Minister Otto Brandl resigns over mine deal")

@@ -44,6 +44,7 @@ from .home import home_country_fill
 from .mentions import KEEP_LABELS, name_mentions
 from .model import Cluster, EntityWords, Mention, role_vocabulary, words
 from .roles import name_generic_bodies, national_context, sectors, titles
+from .shapes import headline_only, title_case
 
 __all__ = [
     "KEEP_LABELS",
@@ -106,7 +107,9 @@ class EntityStage:
     # 17: a region's officials or police stay apart from the country's ("Texas officials",
     # "U.S. officials"), a place the tables miss takes the country written after it ("Austin,
     # Texas")
-    version: ClassVar[str] = "17"
+    # 18: a run of a Title Case headline the story never names again and the tables do not
+    # know is no entity ("Judge Blocks Kansas From ...": "Blocks Kansas")
+    version: ClassVar[str] = "18"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
@@ -118,10 +121,21 @@ class EntityStage:
         doc = state.doc
         # a page's boilerplate ("Please enable JavaScript ...") and metadata lines name no actor
         skip = [f.span for f in state.meta.flags if f.kind in {"boilerplate", "metadata"}]
+        title = next(
+            (f.span for f in state.meta.flags if f.kind == "title" and title_case(f.span.text)),
+            None,
+        )
         mentions = [
             m
             for m in name_mentions(doc, gz)
             if not any(s.start <= m.start and m.end <= s.end for s in skip)
+            and not (
+                title is not None
+                and m.kind == "name"
+                and title.start <= m.start
+                and m.end <= title.end
+                and headline_only(state.text, title.end, state.text[m.start : m.end], gz)
+            )
         ]
         clusters = cluster(state.text, mentions, gz, state.meta.published)
         titles(doc, clusters, gz)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -137,6 +138,24 @@ def headline_run(doc: Doc, ts: int, te: int) -> bool:
         if t.lower_ in _FUNCTION_WORDS and t.text[:1].isupper() and not t.is_upper
     ]
     return len(caps) >= 2 or (bool(caps) and caps[-1] == te - 1)
+
+
+def title_case(line: str) -> bool:
+    """Whether a headline is written in Title Case: its longer words nearly all capitalised."""
+    long = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+def headline_only(text: str, title_end: int, name: str, gz: Gazetteer) -> bool:
+    """Whether a name found in a Title Case headline is a run of its words, not a name: the
+    story below never writes it so and the tables do not know it ("Judge Blocks Kansas From
+    Purging Voters": "Blocks Kansas" is no one; a real name in a headline is named again
+    below it). The caller asks only for a Title Case headline (:func:`title_case`)."""
+    if gz.country(name) or gz.place_country(name) or gz.demonym(name):
+        return False
+    if gz.org(name) is not None or gz.person(name) is not None:
+        return False
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text[title_end:]) is None
 
 
 def award_shaped(doc: Doc, ts: int, te: int) -> bool:
