@@ -109,7 +109,7 @@ def test_a_title_ending_inside_the_entity(run: Callable[..., Record]) -> None:
 
 def test_a_countrys_own_body_is_not_the_listed_namesake(run: Callable[..., Record]) -> None:
     rec = run("Chile's Senate approved the pension bill. The U.S. Senate has not taken it up.")
-    assert named(rec, "Senate").country == "CHL"
+    assert named(rec, "Chilean Senate").country == "CHL"
     assert named(rec, "U.S. Senate").country == "USA"
 
 
@@ -203,3 +203,16 @@ def test_markers_hold_beside_a_place_of_the_same_country(run: Callable[..., Reco
         "office said. He had driven to a party from Chicago."
     )
     assert named(rec, "Dell Hanley").country == "USA"
+
+
+def test_a_bare_senate_is_the_story_s_own(run: Callable[..., Record]) -> None:
+    manila = run(
+        "MANILA - The Senate voted on Monday to open an inquiry into the port deal. Senator "
+        "Ana Reyes said the Philippine navy had not been consulted."
+    )
+    assert [e.country for e in manila.entities if e.name == "Senate"] == ["PHL"]
+    washington = run(
+        "Sen. Tom Harlan (R-Ohio) said on Monday that the Senate would vote on the bill next "
+        "week. Rep. Lia Moss (D-Calif.) said the House would wait."
+    )
+    assert [e.country for e in washington.entities if e.name == "Senate"] == ["USA"]

@@ -109,7 +109,9 @@ class EntityStage:
     # Texas")
     # 18: a run of a Title Case headline the story never names again and the tables do not
     # know is no entity ("Judge Blocks Kansas From ...": "Blocks Kansas")
-    version: ClassVar[str] = "18"
+    # 19: a bare "Senate" or "Congress" is no listed body: the story's own national body
+    # ("the Senate" in a Manila story is the Philippines'), by the national context
+    version: ClassVar[str] = "19"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
