@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -82,6 +83,11 @@ class Read:
     @functools.cached_property
     def tokens(self) -> list[Token]:
         return list(self.doc)
+
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        """The character offset of each token (``t.idx``), in order."""
+        return [t.idx for t in self.tokens]
 
     @functools.cached_property
     def words(self) -> list[str]:
@@ -173,6 +179,24 @@ def span_text(doc: Any, start: int, end: int) -> str:
     held = read(doc)
     last = held.tokens[end - 1]
     return held.text[held.tokens[start].idx : last.idx + len(last.text)]
+
+
+def char_tokens(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+    """The token bounds (start, end) of ``doc.char_span(start, end, alignment_mode="expand")``,
+    None where it is None: the tokens the characters touch (a token owns its trailing
+    whitespace, but a span that starts there starts at the next token), found by bisecting the
+    token offsets read once rather than by making Tokens and a Span."""
+    held = read(doc)
+    starts, size = held.starts, len(held.text)
+    if not (0 <= start < size and 0 < end <= size):
+        return None
+    first = bisect.bisect_right(starts, start) - 1
+    last = bisect.bisect_right(starts, end - 1)
+    if start == starts[first] + len(held.words[first]):
+        first += 1
+    if first > last:  # as spaCy's Span refuses it
+        raise IndexError(f"no span from token {first} to {last}")
+    return first, last
 
 
 def sentence_at(doc: Any, i: int) -> tuple[int, int]:

@@ -35,6 +35,24 @@ def test_sentences_and_span_texts_are_spacys() -> None:
 
 
 @pytest.mark.model
+def test_char_tokens_are_spacys_expanded_char_span() -> None:
+    """Every character range, in and past the text (spaces, a blank line, a double space and a
+    text that ends without a stop), maps to the tokens of ``char_span(..., "expand")``."""
+    doc = nlp.load()(TEXT)
+    size = len(TEXT)
+    for start in range(-1, size + 2):
+        for end in range(start, min(size, start + 12) + 2):
+            try:
+                span = doc.char_span(start, end, alignment_mode="expand")
+            except IndexError:
+                with pytest.raises(IndexError):
+                    nlp.char_tokens(doc, start, end)
+                continue
+            want = None if span is None else (span.start, span.end)
+            assert nlp.char_tokens(doc, start, end) == want, (start, end)
+
+
+@pytest.mark.model
 def test_lower_cases_are_spacys_beyond_ascii() -> None:
     doc = nlp.load()(
         "The \u0130zmir office of \u039f\u0394\u03a5\u03a3\u03a3\u0395\u0391\u03a3 said."

@@ -46,6 +46,7 @@ from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue
+from ...nlp import char_tokens, tokens_of
 from ...types import Attribution, Span, confidence_of
 from ..base import State
 from ..quotes import CLOSERS, OPENERS, STRAIGHT
@@ -148,13 +149,19 @@ _QUOTE_MARKS = frozenset({STRAIGHT, *OPENERS, *CLOSERS})
 _DESCRIBING = frozenset({"amod", "compound", "poss", "prep", "nmod", "nummod"})
 
 
+def _tokens(state: State, span: Span) -> list[Token] | None:
+    """The tokens ``span``'s characters touch (``doc.char_span(..., "expand")``), or None."""
+    bounds = char_tokens(state.doc, span.start, span.end)
+    return None if bounds is None else tokens_of(state.doc)[bounds[0] : bounds[1]]
+
+
 def cue_of(state: State, a: Attribution) -> tuple[str, str]:
     """The class of ``a``'s cue in ``data/cues.tsv`` (speech, belief, report, intent, stance,
     source, noun) and what it takes (clause, that, object, rest); ("colon", "clause") for a
     "Name: words" line or a dash, ("none", "clause") for no cue."""
     if a.cue is None:
         return "none", "clause"
-    span = state.doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
+    span = _tokens(state, a.cue)
     if span is None or not any(c.isalpha() for c in a.cue.text):
         return "colon", "clause"
     for tok in span:
@@ -170,7 +177,7 @@ def has_clause(state: State, a: Attribution) -> bool:
     betrayal", "described it as ..."). A verb inside a noun phrase ("a report that Russia was
     moving troops", "its commitment to provide funding") leaves a thing."""
     for c in a.content:
-        span = state.doc.char_span(c.start, c.end, alignment_mode="expand")
+        span = _tokens(state, c)
         if span is None:
             return True
         inside = {t.i for t in span}
@@ -246,7 +253,7 @@ def is_question(state: State, a: Attribution) -> bool:
 def _first_word(state: State, content: Span) -> str:
     """The first word of ``content`` after any adverbs and any adjuncts of the cue ("again
     whether ..." and "at a briefing on Tuesday whether ..." -> "whether")."""
-    span = state.doc.char_span(content.start, content.end, alignment_mode="expand")
+    span = _tokens(state, content)
     if span is not None:
         inside = {t.i for t in span}
         for t in span:
@@ -302,7 +309,7 @@ def act_only(state: State, a: Attribution) -> bool:
     for c in a.content:
         if any(ch in _QUOTE_MARKS for ch in c.text):
             return False
-        span = state.doc.char_span(c.start, c.end, alignment_mode="expand")
+        span = _tokens(state, c)
         if span is None or any(_verb(t) for t in span):
             return False
     return True
@@ -431,7 +438,7 @@ def medium_only(state: State, a: Attribution) -> bool:
     quotation marks in it."""
     if a.kind != "indirect" or len(a.content) != 1 or a.cue is None:
         return False
-    cue = state.doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
+    cue = _tokens(state, a.cue)
     if cue is None or not any(t.lemma_.lower() in _PUBLISHING for t in cue):
         return False
     span = state.doc.char_span(a.content[0].start, a.content[0].end, alignment_mode="expand")

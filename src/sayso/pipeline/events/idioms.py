@@ -62,6 +62,8 @@ class _Rules:
     # in ``always``: a sentence is tried only by the rules its words can satisfy
     by_word: dict[str, tuple[int, ...]]
     always: tuple[int, ...]
+    words: frozenset[str]  # the keys of ``by_word``, met with a sentence's words at once
+    rest: tuple[tuple[frozenset[str], ...], ...]  # each rule's needs after its first node's
 
 
 def _words_of(node: dict[str, object]) -> frozenset[str] | None:
@@ -100,7 +102,8 @@ def _compiled() -> _Rules:
         for word in c.needs[0]:
             by_word.setdefault(word, []).append(k)
     index = {w: tuple(ks) for w, ks in by_word.items()}
-    return _Rules(out, index, tuple(always))
+    rest = tuple(c.needs[1:] for c in out)
+    return _Rules(out, index, tuple(always), frozenset(index), rest)
 
 
 def find(doc: Doc) -> IdiomHits:
@@ -116,9 +119,13 @@ def find(doc: Doc) -> IdiomHits:
     tried: dict[int, list[tuple[int, int]]] = {}  # rule position -> the sentences with its words
     for start, end in sentence_bounds(doc):
         words = {*lowers[start:end], *lemmas[start:end]}
-        cands = {k for w in words for k in rules.by_word.get(w, ())}
-        for k in sorted(cands.union(rules.always)):
-            if not any(words.isdisjoint(need) for need in rules.rules[k].needs[1:]):
+        cands = {k for w in words & rules.words for k in rules.by_word[w]}
+        cands.update(rules.always)
+        for k in sorted(cands):
+            for need in rules.rest[k]:
+                if words.isdisjoint(need):
+                    break
+            else:  # a word of each node
                 tried.setdefault(k, []).append((start, end))
     tree = Tree(doc)
     whole = [(0, len(doc))]

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...nlp import sentence, sentence_chars, tokens_of
+from ...nlp import char_tokens, sentence, sentence_chars, tokens_of
 from ...sectors import sector_of_words, sectors_of_noun
 from ...types import Entity
 from .actors import ActorFinder
@@ -63,8 +63,8 @@ class Linker(ActorFinder):
         ``at`` is the trigger's character offset (a description names what came before);
         ``other``: the actors of the other side (a body's country named there stays there)."""
         out: list[str] = []
-        span = self.state.doc.char_span(at, at + 1, alignment_mode="expand")
-        sent = sentence_chars(self.state.doc, span[0].i) if span is not None else (at, at)
+        span = char_tokens(self.state.doc, at, at + 1)
+        sent = sentence_chars(self.state.doc, span[0]) if span is not None else (at, at)
         for eid in ids:
             if self._dateline(eid, sent):
                 continue
@@ -79,7 +79,11 @@ class Linker(ActorFinder):
             one = (
                 self._governed(eid, at)
                 or self._described(eid, at)
-                or (self._members(eid, at, sentence(span[0])) if span is not None else None)
+                or (
+                    self._members(eid, at, sentence(tokens_of(self.state.doc)[span[0]]))
+                    if span is not None
+                    else None
+                )
             )
             out.extend([one] if one else self._pair(eid, at, other) or [eid])
         return list(dict.fromkeys(out))
@@ -106,17 +110,17 @@ class Linker(ActorFinder):
         return found
 
     def _in_dateline(self, offset: int) -> bool:
-        span = self.state.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        span = char_tokens(self.state.doc, offset, offset + 1)
         if span is None:
             return False
-        tok = span[0]
+        tok = tokens_of(self.state.doc)[span[0]]
         if lexicon.is_dateline(tok):
             return True
         # the dateline opens its line, whatever sentences the parser cut it into ("LAGOS" and
         # "(Harbor Wire) - ..." apart, or a headline joined to it)
         line = self.state.text.rfind("\n", 0, offset) + 1
-        at_line = self.state.doc.char_span(line, line + 1, alignment_mode="expand")
-        first = at_line[0].i if at_line is not None else sentence(tok).start
+        at_line = char_tokens(self.state.doc, line, line + 1)
+        first = at_line[0] if at_line is not None else sentence(tok).start
         if not lexicon.starts_paragraph(self.state.text, tok.doc[first].idx):
             return False
         head = tokens_of(tok.doc)[first : first + DATELINE_TOKENS]
@@ -178,9 +182,9 @@ class Linker(ActorFinder):
             return None
         # an anaphor: named in an earlier sentence (a country named in the same one is more
         # often the other side: "a group allied to Chile seized bases from the government")
-        sent_start = self.state.doc.char_span(at, at + 1, alignment_mode="expand")
+        sent_start = char_tokens(self.state.doc, at, at + 1)
         doc = self.state.doc
-        before = sentence_chars(doc, sent_start[0].i)[0] if sent_start is not None else at
+        before = sentence_chars(doc, sent_start[0])[0] if sent_start is not None else at
         return self._topic(self._countries(), before)
 
     @staticmethod
@@ -323,12 +327,12 @@ class Linker(ActorFinder):
         for m, how in zip(ent.mentions, ent.resolved or (), strict=False):
             if how != "name":
                 continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = char_tokens(doc, m.start, m.end)
             if span is None:
                 continue
-            j = span.start - 1
+            j = span[0] - 1
             # back over titles and their stops ("Brig. Gen.") to the member noun
-            while j >= 0 and span.start - j <= TITLE_TOKENS:
+            while j >= 0 and span[0] - j <= TITLE_TOKENS:
                 if doc[j].lemma_.lower() in members or not (
                     doc[j].pos_ == "PROPN" or doc[j].text == "."
                 ):
