@@ -54,3 +54,25 @@ def test_the_statement_speaks_as_the_person_who_issued_it(run: Run) -> None:
         "the statement said.",
     )
     assert speaker_of(rec, "the board will listen") == "Omar Haddou"
+
+
+def test_a_joined_report_by_another_speaker_is_not_the_first_speakers_words(run: Run) -> None:
+    rec = story(
+        run,
+        "Estonia welcomed the move. President Ivo Castel's office said Tallinn was ready to "
+        "work with Washington on border security, and a senior Estonian official told "
+        'reporters in Tartu that the withdrawal was "long overdue."',
+    )
+    first = attribution_with(rec, "ready to work with Washington")
+    assert not any("withdrawal" in c.text for c in first.content)
+    assert attribution_with(rec, "long overdue").speaker != first.speaker
+
+
+def test_a_second_that_clause_after_and_stays_reported(run: Run) -> None:
+    rec = story(
+        run,
+        "Minister Ada Park said that prices had risen and that the central bank reported a "
+        "loss for the year.",
+    )
+    a = attribution_with(rec, "prices had risen")
+    assert any("reported a loss" in c.text for c in a.content)
