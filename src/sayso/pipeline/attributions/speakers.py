@@ -110,9 +110,12 @@ class Speakers:
         span = self._source_span(head)
         ent = self._surname_person(head) or self.entity_of(head)
         if ent is not None and _definite_noun(head) and not _proper(ent):
-            # "the company", an entity of its own with no name: a description of a body named
-            # elsewhere (an apposition, the subject before), not the body
-            ent = None
+            # "the company", an entity of its own with no name: the body an apposition names
+            # ("The company, Gray Tide Marine, said") or the one the noun describes, when found
+            named = self._named_apposition(head)
+            if named is not None:
+                return named
+            ent = self._previous_subject(head) or self._described_body(head) or ent
         if ent is not None and self._another_person(head, ent):
             return span, None  # "Ann Banda said", after Joe Banda: someone unnamed before
         if lexicon.is_dateline(head):
