@@ -216,8 +216,9 @@ class Contents:
                 and m[0].cls in {"speech", "report"}
                 # a speaker named anew; "..., and it demanded an inquiry" is the same one's
                 and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in t.children)
-                # "said that prices rose and that the bank reported a loss": both reported
-                and not any(c.dep_ == "mark" for c in t.children)
+                # "said that prices rose and that the bank reported a loss": both reported, and
+                # so is "what X says ... and how experts say ...", an open question
+                and not any(c.dep_ == "mark" or c.tag_ in {"WRB", "WP", "WDT"} for c in t.children)
             ):
                 return t
         return None
