@@ -195,7 +195,33 @@ class Contents:
         while lo.i < toks[-1].i and lo.lower_ == "that" and lo.dep_ in {"mark", "dobj"}:
             lo = tokens[lo.i + 1]
         last = self._reported_conjunct(tok, c) or self._inner_condition(tok, c) or toks[-1]
+        other = self._other_report(c)
+        if other is not None and other.left_edge.i <= last.i:
+            k = other.left_edge.i - 1
+            while k > lo.i and (tokens[k].is_punct or tokens[k].dep_ == "cc"):
+                k -= 1
+            last = tokens[k]
         return listed(self.ctx.span(lo.idx, tok_end(last)))
+
+    def _other_report(self, clause: Token) -> Token | None:
+        """A clause joined to the reported one that is a report of its own, by a speaker named
+        in it ("said the talks were over, and a senior official told reporters that ..."): its
+        speech verb, whose words are not the first speaker's."""
+        for t in clause.children:
+            if t.dep_ != "conj" or t.i < clause.i or t.pos_ != "VERB":
+                continue
+            m = match_cue(self.doc, t.i)
+            if (
+                m is not None
+                and m[0].cls in {"speech", "report"}
+                # a speaker named anew; "..., and it demanded an inquiry" is the same one's
+                and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in t.children)
+                # "said that prices rose and that the bank reported a loss": both reported, and
+                # so is "what X says ... and how experts say ...", an open question
+                and not any(c.dep_ == "mark" or c.tag_ in {"WRB", "WP", "WDT"} for c in t.children)
+            ):
+                return t
+        return None
 
     @staticmethod
     def _split_subject(tok: Token, c: Token) -> Token | None:

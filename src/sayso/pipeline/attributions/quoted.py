@@ -339,7 +339,9 @@ class QuotePass:
         kids = [
             c
             for c in verb.children
-            if c.i > verb.i and tokens[max(c.left_edge.i - 1, 0)].text != ","
+            if c.i > verb.i
+            and tokens[max(c.left_edge.i - 1, 0)].text != ","
+            and not self._next_sentence_quote(verb, c)
         ]
         if any(c.dep_ == "ccomp" for c in kids):
             return True
@@ -351,6 +353,15 @@ class QuotePass:
             c.dep_ in {"ccomp", "xcomp"}
             or (c.dep_ == "dobj" and not (c.pos_ == "PRON" and c.n_lefts + c.n_rights == 0))
             for c in kids
+        )
+
+    def _next_sentence_quote(self, verb: Token, clause: Token) -> bool:
+        """Whether ``clause`` is a quotation after a full stop the parser did not take for a
+        sentence end ('"...," she wrote on X. "Silence is no answer."': the letter's stop was
+        read as an initial's): the next sentence of the quote run, not the cue's own clause."""
+        start = clause.left_edge.idx
+        return self.ctx.quoted(clause) and bool(
+            re.search(r"\.[\s\"\u201c]*$", self.text[tok_end(verb) : start])
         )
 
     def _named_colon(self, q: Quote) -> tuple[Token, Token] | None:

@@ -38,6 +38,7 @@ PUBLISH_VERBS = {
     "put",
 }
 _ACTORS = {"PERSON", "ORG", "GPE"}
+_AUTHORS = {"PERSON", "ORG", "GPE"}  # who writes a statement, a letter, a post
 _RELATIVES = {"that", "which", "who"}
 # who speaks for a principal when not named ("Hill's office", "a spokeswoman for Hill")
 _PRONOUN_TYPES = {
@@ -108,6 +109,13 @@ class Speakers:
             return titled
         span = self._source_span(head)
         ent = self._surname_person(head) or self.entity_of(head)
+        if ent is not None and _definite_noun(head) and not _proper(ent):
+            # "the company", an entity of its own with no name: the body an apposition names
+            # ("The company, Gray Tide Marine, said") or the one the noun describes, when found
+            named = self._named_apposition(head)
+            if named is not None:
+                return named
+            ent = self._previous_subject(head) or self._described_body(head) or ent
         if ent is not None and self._another_person(head, ent):
             return span, None  # "Ann Banda said", after Joe Banda: someone unnamed before
         if lexicon.is_dateline(head):
@@ -238,6 +246,8 @@ class Speakers:
         in the centre."""
         tokens = tokens_of(self.doc)
         want = _PRONOUN_TYPES.get(pronoun.lower_) or self._anaphoric_noun(pronoun)
+        if want is not None and is_medium(pronoun):
+            want = _AUTHORS  # "X said in a statement ... . '...,' the statement said": X, any actor
         sent = sentence(pronoun)
         if want is None or not (any_role or pronoun.dep_ == "nsubj") or sent.start == 0:
             return None
@@ -743,3 +753,13 @@ class Speakers:
             return False
         ent = self.entity_of(subj)
         return ent is not None and ent.type in {"PERSON", "ORG"}
+
+
+def _proper(ent: Entity) -> bool:
+    """Whether an entity has a name of its own (a capital letter in it), not a common noun."""
+    return any(ch.isupper() for ch in ent.name)
+
+
+def _definite_noun(head: Token) -> bool:
+    """Whether ``head`` is a singular common noun with "the" ("the company", "The company, X,")."""
+    return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
