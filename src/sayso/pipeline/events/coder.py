@@ -27,6 +27,7 @@ from .tables import (
     NON_AGENT_LABELS,
     PROMISED_TYPES,
     REFLEXIVE_PRONOUNS,
+    ROLES,
     THREAT_TYPES,
     Candidate,
     trigger_lemmas,
@@ -68,6 +69,12 @@ OTHER_SIDE_TYPES = frozenset({"CONSULT", "SUPPORT"})
 # "sanction", "attack"), so with no one found there the coder cannot say between
 # whom it happened, and on whole articles such an act is mostly a misreading: it is left out
 ALONE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "REJECT"})
+# hostile acts that a thing alone on the other side does not make an act between actors (a
+# thing is no one: CAMEO's attack, accusation and coercion are done to someone); a seizure of
+# property (CAMEO 171) is coded without the owner when none is named: the thing is left out
+THING_HOSTILE_TYPES = frozenset({"ASSAULT", "ACCUSE", "COERCE"})
+# the acts whose thing on the other side is left out and the act kept with no one there
+OWNERLESS_TYPES = frozenset({"COERCE"})
 # the sector of news media: talking with them is no consultation
 MEDIA_SECTOR = "MED"
 # the most words of a headline or a caption line (a longer line without a stop is a sentence
@@ -230,7 +237,17 @@ class Coder(Matcher, Filler, Nester, Sider):
             return None  # "asked his supporters to ...", "thanked her aides": inside one side
         if not source and not target:
             return None  # "a striking sight": no one acts and no one is acted on
-        if not self._has_other_side(cand, target) or self._interview(cand, source, target):
+        ownerless = (
+            cand.type in OWNERLESS_TYPES
+            and bool(source)
+            and bool(target)
+            and all(self.thing(i) for i in target)
+        )
+        if ownerless:
+            target = []  # "seized 46 excavators": property seized, its owner not named
+        elif not self._has_other_side(cand, source, target):
+            return None
+        if self._interview(cand, source, target):
             return None
         placed_only = (placed is not None and target == [placed]) or self._only_where(cand, target)
         if not source and (
@@ -487,7 +504,7 @@ class Coder(Matcher, Filler, Nester, Sider):
         own = {c.id for c in self._countries() if c.country in homes} - governments
         return [i for i in target if i not in own]
 
-    def _has_other_side(self, cand: Candidate, target: list[str]) -> bool:
+    def _has_other_side(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
         """Whether an act that needs someone on the other side has one (every type but
         ``ALONE_TYPES``): a consultation is held with someone ("hosted the talks", "officials
         talk all the time" name no partner; "held talks in Oslo" is held with Oslo), support
@@ -497,8 +514,18 @@ class Coder(Matcher, Filler, Nester, Sider):
             # a promise to meet ("will discuss the crisis") needs a partner too; a promise of an
             # act that stands alone stands alone ("will withdraw its troops", "agreed to
             # resign": a yielding act, with no one on the other side)
+            # a thing is no one ("urged restraint", "took control of lithium"): the act needs
+            # a person, group, body or place on the other side
+            # a hostile act on a thing alone ("fired shots into the air", "took control of
+            # the mines", "criticized the plan" with no maker found) is no act on anyone
             return (
-                bool(target)
+                (
+                    any(not self.thing(i) for i in target)
+                    if cand.type in THING_HOSTILE_TYPES
+                    else bool(target)
+                )
+                # "the two countries fought a war": a joint act of two named on one side
+                or (ROLES[cand.pattern.roles].joint and len(source) >= 2)
                 or cand.type in ALONE_TYPES
                 or (
                     cand.type == "AGREE"
