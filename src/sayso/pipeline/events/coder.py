@@ -237,18 +237,10 @@ class Coder(Matcher, Filler, Nester, Sider):
             return None  # "asked his supporters to ...", "thanked her aides": inside one side
         if not source and not target:
             return None  # "a striking sight": no one acts and no one is acted on
-        ownerless = (
-            cand.type in OWNERLESS_TYPES
-            and bool(source)
-            and bool(target)
-            and all(self.thing(i) for i in target)
-        )
-        if ownerless:
-            target = []  # "seized 46 excavators": property seized, its owner not named
-        elif not self._has_other_side(cand, source, target):
+        other = self._other_side(cand, source, target)
+        if other is None or self._interview(cand, source, other):
             return None
-        if self._interview(cand, source, target):
-            return None
+        target = other
         placed_only = (placed is not None and target == [placed]) or self._only_where(cand, target)
         if not source and (
             (placed_only and not any(self._country(i) for i in target))
@@ -503,6 +495,16 @@ class Coder(Matcher, Filler, Nester, Sider):
             return target
         own = {c.id for c in self._countries() if c.country in homes} - governments
         return [i for i in target if i not in own]
+
+    def _other_side(
+        self, cand: Candidate, source: list[str], target: list[str]
+    ) -> list[str] | None:
+        """The side acted on, or None for an act that needs someone there and has no one
+        (``_has_other_side``); property seized from no one named is seized all the same, and
+        the things are left out of the side ("seized 46 excavators")."""
+        if cand.type in OWNERLESS_TYPES and source and target and all(map(self.thing, target)):
+            return []
+        return target if self._has_other_side(cand, source, target) else None
 
     def _has_other_side(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
         """Whether an act that needs someone on the other side has one (every type but

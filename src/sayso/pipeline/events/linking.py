@@ -171,7 +171,11 @@ class Linker(ActorFinder):
         if not heads:
             return None
         head = heads[0]
-        if head.pos_ != "NOUN" or not self.actor_noun(head) or head.lemma_.lower() in self.words.site_nouns:
+        if (
+            head.pos_ != "NOUN"
+            or not self.actor_noun(head)
+            or head.lemma_.lower() in self.words.site_nouns
+        ):
             return None
         mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
         gaz = Gazetteer.default()
