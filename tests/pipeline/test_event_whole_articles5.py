@@ -79,3 +79,31 @@ def test_troops_in_a_story_of_two_countries_stay_unplaced(run: Run) -> None:
     )
     arrest = [e for e in _events(rec, "COERCE") if "arrested" in e.trigger.text]
     assert all(not {"Ghana", "Togo"} & set(_names(rec, e.source)) for e in arrest)
+
+
+def test_an_order_to_leave_the_country_expels(run: Run) -> None:
+    rec = run(
+        "Norway and Belarus have quarrelled for years. Norway on Tuesday ordered two "
+        "Belarusian diplomats to leave the country."
+    )
+    assert not _events(rec, "RETREAT"), [(e.type, e.trigger.text) for e in rec.events]
+    [exp] = _events(rec, "SANCTION")
+    assert _names(rec, exp.source) == ["Norway"]
+    assert "Belarus" in _names(rec, exp.target)
+
+
+def test_an_order_to_deport_people_coerces_and_own_troops_ordered_out_withdraw(run: Run) -> None:
+    rec = run(
+        "Chad ordered three French journalists to leave the country. Mali ordered its troops "
+        "to leave the town."
+    )
+    assert [e.trigger.text for e in _events(rec, "COERCE")] == ["leave the country"]
+    assert [e.trigger.text for e in _events(rec, "RETREAT")] == ["leave the town"]
+
+
+def test_evacuating_people_is_no_retreat(run: Run) -> None:
+    rec = run(
+        "The fire forced a Norwegian ferry to evacuate 300 passengers on Monday. Mali "
+        "evacuated its troops from the town."
+    )
+    assert [e.trigger.text for e in _events(rec, "RETREAT")] == ["evacuated"]

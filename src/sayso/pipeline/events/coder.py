@@ -192,7 +192,12 @@ class Coder(Matcher, Filler, Nester, Sider):
     def event(self, cand: Candidate, seen: set[tuple[object, ...]]) -> Event | None:
         """The event of a candidate, or None: folded into another, a repeat (``seen``), no one
         acting, or negated."""
-        if self._folded(cand) or self._self_directed(cand) or self._shared_view(cand):
+        if (
+            self._folded(cand)
+            or self._self_directed(cand)
+            or self._shared_view(cand)
+            or self.rescue(cand)  # "evacuated 400 passengers": out of harm, no retreat
+        ):
             return None
         actors = self._actors(cand)
         if actors is None:
