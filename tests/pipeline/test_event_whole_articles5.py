@@ -107,3 +107,13 @@ def test_evacuating_people_is_no_retreat(run: Run) -> None:
         "evacuated its troops from the town."
     )
     assert [e.trigger.text for e in _events(rec, "RETREAT")] == ["evacuated"]
+
+
+def test_a_boat_does_not_speak(run: Run) -> None:
+    rec = run(
+        "Norway's coast guard said on Monday that the boat had been inside its waters and "
+        "accused Russia of harassment."
+    )
+    assert not [
+        e for e in _events(rec, "ACCUSE") if any(n == "boat" for n in _names(rec, e.source))
+    ], [(e.type, _names(rec, e.source)) for e in rec.events]

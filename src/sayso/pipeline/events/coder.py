@@ -84,6 +84,8 @@ HEADLINE_WORDS = 16
 AGREEING = frozenset({"agree", "concur"})
 # acts aimed at another, never at the actor's own country
 OWN_SIDE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+# acts of words, which only people and bodies do (no ship or building speaks)
+WORD_TYPES = OWN_SIDE_TYPES | {"CONSULT", "AGREE", "CONCEDE"}
 
 
 class Coder(Matcher, Filler, Nester, Sider):
@@ -221,7 +223,7 @@ class Coder(Matcher, Filler, Nester, Sider):
             dict.fromkeys(
                 j
                 for i in source
-                if self.agent(i)
+                if self.agent(i) and not self._speechless(i, cand)
                 for r in self._resident(i, cand)
                 for j in self._followers(r, cand)
             )
@@ -327,6 +329,17 @@ class Coder(Matcher, Filler, Nester, Sider):
             )
         ent = self.state.entity(eid)
         return ent is None or ent.type not in NON_AGENT_LABELS
+
+    def _speechless(self, eid: str, cand: Candidate) -> bool:
+        """Whether a nominal site or vehicle is the source of an act of words ("the boat
+        accused Beijing"): a ship, a building or a town says nothing, its crew or owner does
+        (a warship may still fire)."""
+        return (
+            cand.type in WORD_TYPES
+            and self.nominals.has(eid)
+            and not self.thing(eid)
+            and self._no_one(eid)
+        )
 
     def _named_site(self, eid: str) -> bool:
         """Whether the entity is a named place that is no political unit ("30 Elm Street")."""
