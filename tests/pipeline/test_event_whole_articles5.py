@@ -117,3 +117,13 @@ def test_a_boat_does_not_speak(run: Run) -> None:
     assert not [
         e for e in _events(rec, "ACCUSE") if any(n == "boat" for n in _names(rec, e.source))
     ], [(e.type, _names(rec, e.source)) for e in rec.events]
+
+
+def test_an_act_in_a_picture_caption_is_no_event(run: Run) -> None:
+    rec = run(
+        "Mayor Ana Ruiz spoke in Lagos on Monday about the strike.\n\n"
+        "Photo: Nigerian soldiers detain union leader Musa Bello outside the port in Lagos on "
+        "Monday. (Jane Doe/Harbor Wire)\n\n"
+        "The strike entered its third week on Monday."
+    )
+    assert not _events(rec, "COERCE"), [(e.type, e.trigger.text) for e in rec.events]
