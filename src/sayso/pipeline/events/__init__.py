@@ -236,7 +236,11 @@ class EventStage:
     # hostile act with a predicate ("called the shelling 'a crime'") blames who did it; a site
     # civilians take over is a protest; "the two" may look two sentences further back; agreeing
     # on a plan is a promise (AGREE), only a formal text is concluded (SUPPORT)
-    version: ClassVar[str] = "25"
+    # 26: a thing alone on the other side of an attack, blame or coercion is no one (property
+    # seized stays, without its owner); a group's people word, or bare "troops" in a story of
+    # one country, names its country; an order to others to leave the country expels them;
+    # evacuating people is no retreat; a ship or building says nothing; captions give no event
+    version: ClassVar[str] = "26"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
