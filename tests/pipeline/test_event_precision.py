@@ -53,10 +53,9 @@ def test_the_speaker_is_no_actor_of_an_act_of_a_stranger(run: Run) -> None:
 
 
 def test_an_act_on_a_thing_is_less_sure_than_one_on_a_country(run: Run) -> None:
-    # (a hostile act on a thing alone is none: "condemned the budget" names no one blamed)
-    on_thing = _event(run("Minister Lara Quint threatened reprisals."), "threatened")
-    on_country = _event(run("Minister Lara Quint threatened Chile."), "threatened")
-    assert on_thing.type == on_country.type == "THREATEN"
+    on_thing = _event(run("Minister Lara Quint condemned the budget."), "condemned")
+    on_country = _event(run("Minister Lara Quint condemned Chile."), "condemned")
+    assert on_thing.type == on_country.type == "ACCUSE"
     assert on_thing.confidence < on_country.confidence
 
 

@@ -435,9 +435,8 @@ def _types_of(d: Doc) -> dict[str, str]:
 
 @pytest.mark.model
 def test_an_object_that_names_no_entity_is_a_nominal_actor() -> None:
-    # (a request: blame on a thing alone is no act on anyone)
-    d = code("Zarif demanded the court decision on Monday.", {"Zarif": (PERSON, ("Zarif",))})
-    ev = d.one("REQUEST")
+    d = code("Zarif condemned the court decision on Monday.", {"Zarif": (PERSON, ("Zarif",))})
+    ev = d.one("ACCUSE")
     assert d.actors(ev) == (["Zarif"], ["court decision"])  # no article, no date
     assert _types_of(d)["court decision"] == "OTHER"
 
@@ -492,7 +491,7 @@ def test_nominal_actors_only_for_emitted_events() -> None:
 @pytest.mark.model
 def test_one_definite_nominal_actor_per_name() -> None:
     d = code(
-        "Zarif demanded the agreement. Rouhani demanded the agreement.",
+        "Zarif condemned the agreement. Rouhani praised the agreement.",
         {"Zarif": (PERSON, ("Zarif",)), "Rouhani": (PERSON, ("Rouhani",))},
     )
     [agreement] = [e for e in d.state.entities if e.type == "OTHER"]
@@ -906,10 +905,10 @@ def test_a_relative_clause_subject_is_not_whom_a_thing_concerns() -> None:
 @pytest.mark.model
 def test_an_act_condemned_stays_the_target_not_what_followed_it() -> None:
     d = code(
-        "The minister demanded an end to the attacks, which have seen dozens arrested in Lagos.",
+        "The minister condemned the attacks, which have seen dozens arrested in Lagos.",
         {"Lagos": (GPE, ("Lagos",))},
     )
-    ev = d.one("REQUEST")
+    ev = d.one("ACCUSE")
     assert d.actors(ev)[1] == ["attacks"]
 
 

@@ -70,9 +70,10 @@ OTHER_SIDE_TYPES = frozenset({"CONSULT", "SUPPORT"})
 # whom it happened, and on whole articles such an act is mostly a misreading: it is left out
 ALONE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "REJECT"})
 # hostile acts that a thing alone on the other side does not make an act between actors (a
-# thing is no one: CAMEO's attack, accusation and coercion are done to someone); a seizure of
-# property (CAMEO 171) is coded without the owner when none is named: the thing is left out
-THING_HOSTILE_TYPES = frozenset({"ASSAULT", "ACCUSE", "COERCE"})
+# thing is no one: CAMEO's attack and coercion are done to someone); a seizure of property
+# (CAMEO 171) is coded without the owner when none is named: the thing is left out. (Blame
+# stays on a thing: "condemned the attacks" names what is blamed, PLV codes it so.)
+THING_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # the acts whose thing on the other side is left out and the act kept with no one there
 OWNERLESS_TYPES = frozenset({"COERCE"})
 # the sector of news media: talking with them is no consultation
@@ -536,8 +537,8 @@ class Coder(Matcher, Filler, Nester, Sider):
             # resign": a yielding act, with no one on the other side)
             # a thing is no one ("urged restraint", "took control of lithium"): the act needs
             # a person, group, body or place on the other side
-            # a hostile act on a thing alone ("fired shots into the air", "took control of
-            # the mines", "criticized the plan" with no maker found) is no act on anyone
+            # force on a thing alone ("fired shots into the air", "took control of the
+            # lithium") is no act on anyone
             return (
                 (
                     any(not self.thing(i) for i in target)
