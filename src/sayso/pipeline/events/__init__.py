@@ -20,7 +20,9 @@ For each trigger:
   prefers the partner to its object; a to-complement that is no event names the target of the one
   above it ("agreed to open a school in Chad"), a purpose clause acts on the object of the verb
   it serves, a directive verb's subject acts on the one ordered ("ordered the station to stop
-  broadcasting"), a statement acts for its author ("a memo blaming X": who wrote it), a request
+  broadcasting"; others ordered "to leave the country" are expelled: SANCTION for diplomats,
+  COERCE for people deported, as "expel" in the table), a statement acts for its author ("a
+  memo blaming X": who wrote it), a request
   is addressed to the subject of its that-clause, a quantity or group word stands for its ``of``
   phrase ("scores of students"), "it/they" in a reported clause is the reporter ("X said it
   would ...", else the entities stage's :class:`Resolver`), an object "him/her" a person of its
@@ -73,7 +75,9 @@ For each trigger:
 * **who the words stand for** (``linking``, on the whole story): a dateline ("OSLO (Agency) -")
   is no actor; a people ("Chinese") stands beside its country when the story names it; "the
   court" or "the Secretary" is the court or officeholder the story named last; "the government"
-  or "Chile's government" the country; "the two countries", "both ministers" the two named last.
+  or "Chile's government" the country; "the two countries", "both ministers" the two named last;
+  a group a people word names ("two Russian diplomats") and bare "troops" in a story that names
+  one country stand beside that country.
   A definite group after the first sentence that stays unlinked ("its forces", "the plaintiffs")
   codes no act but a crowd's (protests, arrests, attacks). A consultation needs a partner and
   support someone supported (not a thing); words aimed at another never target the speaker's own
@@ -119,7 +123,9 @@ For each trigger:
 
 What did not happen is left out: negated, hypothetical (could, may, a supposing "would", an
 ``if`` clause, wished, weighed: "is considering sanctions"; the modality of a clause reaches its
-participle and prepositional clauses) and asked ("Will X attack?") events. Events with no named
+participle and prepositional clauses) and asked ("Will X attack?") events. An evacuation of
+people is no retreat, a ship or building named by a common noun says nothing, and an act in a
+picture caption is no event. Events with no named
 source are left out, but for arrests, releases and attacks (``UNNAMED_AGENT_TYPES``), and so are
 those with only a nominal target and no source ("the raid was condemned"). A thing, a storm or a
 law is no source ("a stray bullet struck X": an attack without its agent), and an act on oneself
@@ -236,7 +242,11 @@ class EventStage:
     # hostile act with a predicate ("called the shelling 'a crime'") blames who did it; a site
     # civilians take over is a protest; "the two" may look two sentences further back; agreeing
     # on a plan is a promise (AGREE), only a formal text is concluded (SUPPORT)
-    version: ClassVar[str] = "25"
+    # 26: a thing alone on the other side of an attack or coercion is no one (property
+    # seized stays, without its owner); a group's people word, or bare "troops" in a story of
+    # one country, names its country; an order to others to leave the country expels them;
+    # evacuating people is no retreat; a ship or building says nothing; captions give no event
+    version: ClassVar[str] = "26"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

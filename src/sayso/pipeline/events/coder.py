@@ -27,6 +27,7 @@ from .tables import (
     NON_AGENT_LABELS,
     PROMISED_TYPES,
     REFLEXIVE_PRONOUNS,
+    ROLES,
     THREAT_TYPES,
     Candidate,
     trigger_lemmas,
@@ -68,6 +69,13 @@ OTHER_SIDE_TYPES = frozenset({"CONSULT", "SUPPORT"})
 # "sanction", "attack"), so with no one found there the coder cannot say between
 # whom it happened, and on whole articles such an act is mostly a misreading: it is left out
 ALONE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "REJECT"})
+# hostile acts that a thing alone on the other side does not make an act between actors (a
+# thing is no one: CAMEO's attack and coercion are done to someone); a seizure of property
+# (CAMEO 171) is coded without the owner when none is named: the thing is left out. (Blame
+# stays on a thing: "condemned the attacks" names what is blamed, PLV codes it so.)
+THING_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# the acts whose thing on the other side is left out and the act kept with no one there
+OWNERLESS_TYPES = frozenset({"COERCE"})
 # the sector of news media: talking with them is no consultation
 MEDIA_SECTOR = "MED"
 # the most words of a headline or a caption line (a longer line without a stop is a sentence
@@ -77,6 +85,8 @@ HEADLINE_WORDS = 16
 AGREEING = frozenset({"agree", "concur"})
 # acts aimed at another, never at the actor's own country
 OWN_SIDE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+# acts of words, which only people and bodies do (no ship or building speaks)
+WORD_TYPES = OWN_SIDE_TYPES | {"CONSULT", "AGREE", "CONCEDE"}
 
 
 class Coder(Matcher, Filler, Nester, Sider):
@@ -185,7 +195,12 @@ class Coder(Matcher, Filler, Nester, Sider):
     def event(self, cand: Candidate, seen: set[tuple[object, ...]]) -> Event | None:
         """The event of a candidate, or None: folded into another, a repeat (``seen``), no one
         acting, or negated."""
-        if self._folded(cand) or self._self_directed(cand) or self._shared_view(cand):
+        if (
+            self._folded(cand)
+            or self._self_directed(cand)
+            or self._shared_view(cand)
+            or self.rescue(cand)  # "evacuated 400 passengers": out of harm, no retreat
+        ):
             return None
         actors = self._actors(cand)
         if actors is None:
@@ -209,7 +224,7 @@ class Coder(Matcher, Filler, Nester, Sider):
             dict.fromkeys(
                 j
                 for i in source
-                if self.agent(i)
+                if self.agent(i) and not self._speechless(i, cand)
                 for r in self._resident(i, cand)
                 for j in self._followers(r, cand)
             )
@@ -230,8 +245,10 @@ class Coder(Matcher, Filler, Nester, Sider):
             return None  # "asked his supporters to ...", "thanked her aides": inside one side
         if not source and not target:
             return None  # "a striking sight": no one acts and no one is acted on
-        if not self._has_other_side(cand, target) or self._interview(cand, source, target):
+        other = self._other_side(cand, source, target)
+        if other is None or self._interview(cand, source, other):
             return None
+        target = other
         placed_only = (placed is not None and target == [placed]) or self._only_where(cand, target)
         if not source and (
             (placed_only and not any(self._country(i) for i in target))
@@ -313,6 +330,17 @@ class Coder(Matcher, Filler, Nester, Sider):
             )
         ent = self.state.entity(eid)
         return ent is None or ent.type not in NON_AGENT_LABELS
+
+    def _speechless(self, eid: str, cand: Candidate) -> bool:
+        """Whether a nominal site or vehicle is the source of an act of words ("the boat
+        accused Beijing"): a ship, a building or a town says nothing, its crew or owner does
+        (a warship may still fire)."""
+        return (
+            cand.type in WORD_TYPES
+            and self.nominals.has(eid)
+            and not self.thing(eid)
+            and self._no_one(eid)
+        )
 
     def _named_site(self, eid: str) -> bool:
         """Whether the entity is a named place that is no political unit ("30 Elm Street")."""
@@ -487,7 +515,17 @@ class Coder(Matcher, Filler, Nester, Sider):
         own = {c.id for c in self._countries() if c.country in homes} - governments
         return [i for i in target if i not in own]
 
-    def _has_other_side(self, cand: Candidate, target: list[str]) -> bool:
+    def _other_side(
+        self, cand: Candidate, source: list[str], target: list[str]
+    ) -> list[str] | None:
+        """The side acted on, or None for an act that needs someone there and has no one
+        (``_has_other_side``); property seized from no one named is seized all the same, and
+        the things are left out of the side ("seized 46 excavators")."""
+        if cand.type in OWNERLESS_TYPES and source and target and all(map(self.thing, target)):
+            return []
+        return target if self._has_other_side(cand, source, target) else None
+
+    def _has_other_side(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
         """Whether an act that needs someone on the other side has one (every type but
         ``ALONE_TYPES``): a consultation is held with someone ("hosted the talks", "officials
         talk all the time" name no partner; "held talks in Oslo" is held with Oslo), support
@@ -497,8 +535,18 @@ class Coder(Matcher, Filler, Nester, Sider):
             # a promise to meet ("will discuss the crisis") needs a partner too; a promise of an
             # act that stands alone stands alone ("will withdraw its troops", "agreed to
             # resign": a yielding act, with no one on the other side)
+            # a thing is no one ("urged restraint", "took control of lithium"): the act needs
+            # a person, group, body or place on the other side
+            # force on a thing alone ("fired shots into the air", "took control of the
+            # lithium") is no act on anyone
             return (
-                bool(target)
+                (
+                    any(not self.thing(i) for i in target)
+                    if cand.type in THING_HOSTILE_TYPES
+                    else bool(target)
+                )
+                # "the two countries fought a war": a joint act of two named on one side
+                or (ROLES[cand.pattern.roles].joint and len(source) >= 2)
                 or cand.type in ALONE_TYPES
                 or (
                     cand.type == "AGREE"

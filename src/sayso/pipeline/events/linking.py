@@ -48,6 +48,8 @@ GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authori
 # plurals that "the two X" or "both X" use for two countries, and for two people
 COUNTRY_WORDS = frozenset({"country", "nation", "government", "state", "neighbour", "neighbor",
                            "delegation", "side", "capital"})  # fmt: skip
+# bare plurals of a state's forces: "troops" in a story of one country are its troops
+BARE_FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "force", "unit"})
 PERSON_WORDS = frozenset({"minister", "leader", "president", "premier", "official", "man",
                           "woman", "counterpart", "diplomat", "envoy", "secretary",
                           "chief"})  # fmt: skip
@@ -73,6 +75,10 @@ class Linker(ActorFinder):
                 country = body
             if country is None and (principal := self._principal(eid, at)) not in other:
                 country = principal  # "Kremlin spokesman Dmitry Peskov": the Kremlin too
+            if country is None and span is not None:
+                # "Russian diplomats", "troops" in a story of one country: that country too
+                found = self._group_country(eid, sentence(span[0]))
+                country = found if found not in other else None
             if country is not None:
                 out.extend((eid, country))  # the words and the state both stay
                 continue
@@ -157,6 +163,76 @@ class Linker(ActorFinder):
         if not any(w.lower() in self.words.state_body_words for w in words):
             return None  # "the Russian Orthodox Church": no body of the state
         return self._country_entity(ent.country)
+
+    # -- "Russian diplomats", "troops" ----------------------------------------------------------
+    def _group_country(self, eid: str, sent: Span) -> str | None:
+        """The country a group named by common nouns belongs to, when the story names that
+        country: the one its people word names ("two Russian diplomats", "Thai fishermen"), or,
+        for a bare plural of forces ("troops", "soldiers"), the one country the story has named
+        up to the end of the sentence (whose troops a story of one country tells of; with a
+        second country named, whose they are is not said)."""
+        heads = self.generic_heads(eid, sent) or self._roots_in(eid, sent)
+        if not heads:
+            return None
+        head = heads[0]
+        if (
+            head.pos_ != "NOUN"
+            or not self.actor_noun(head)
+            or head.lemma_.lower() in self.words.site_nouns
+        ):
+            return None
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
+        gaz = Gazetteer.default()
+        peoples = {
+            c.country
+            for m in mods
+            if m.text[:1].isupper() and (c := self._people_of(m, gaz)) is not None
+        }
+        if peoples:
+            one = peoples.pop() if len(peoples) == 1 else None
+            return self._country_entity(one) if one else None
+        if (
+            head.tag_ != "NNS"
+            or head.lemma_.lower() not in BARE_FORCE_NOUNS
+            or mods
+            or any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in head.children)
+        ):
+            return None
+        end = sent.end_char
+        countries = {
+            e.country
+            for e in self.state.entities
+            if e.id != eid
+            and e.country is not None
+            and any(m.start < end and _named(e, m.start) for m in e.mentions)
+        }
+        return self._country_entity(countries.pop()) if len(countries) == 1 else None
+
+    def _roots_in(self, eid: str, sent: Span) -> list[Token]:
+        """The root tokens of the mentions of an entity of the entities stage in ``sent``."""
+        ent = self.state.entity(eid)
+        if ent is None or self.nominals.has(eid):
+            return []
+        doc = self.state.doc
+        spans = [
+            doc.char_span(m.start, m.end, alignment_mode="expand")
+            for m in ent.mentions
+            if sent.start_char <= m.start < sent.end_char
+        ]
+        return [s.root for s in spans if s is not None]
+
+    def _people_of(self, tok: Token, gaz: Gazetteer) -> Entity | None:
+        """The country a people word names ("Russian"), as the entity the story names it by."""
+        iso3 = next(
+            (
+                e.country
+                for i in self.token_ids(tok)
+                if (e := self.state.entity(i)) is not None and e.type == "NORP" and e.country
+            ),
+            None,
+        ) or gaz.demonym(tok.text)
+        found = self._country_entity(iso3) if iso3 else None
+        return self.state.entity(found) if found else None
 
     def _country_entity(self, iso3: str) -> str | None:
         """The entity of the story that names the country ``iso3`` itself, or None."""

@@ -5,8 +5,13 @@ and the kinds of support and moved forces that change an event's type."""
 from __future__ import annotations
 
 from .actors import ActorFinder
-from .syntax import of_object
-from .tables import COMPLEMENT_PREPS, HOSTILE_TYPES, Candidate
+from .syntax import of_object, pobjs
+from .tables import COMPLEMENT_PREPS, FORCE_NOUNS, HOSTILE_TYPES, Candidate, patterns
+
+# verbs of leaving that an order to others makes an expulsion ("ordered X to leave the country")
+EXPELLING_LEAVES = frozenset({"leave", "quit", "exit", "depart"})
+# words of taking people out of harm's way, which need not be a retreat
+EVACUATING = frozenset({"evacuate", "evacuation"})
 
 # acts whose results a participle after them may tell ("fired on the boat, injuring two")
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -31,6 +36,8 @@ class Nester(ActorFinder):
                 if test(cand):
                     cand.type = new
                 break
+        if cand.type == "RETREAT" and (expelled := self.expulsion(cand)) is not None:
+            cand.type = expelled
         if (
             cand.type == "AGREE"
             and cand.anchor is not None
@@ -89,6 +96,56 @@ class Nester(ActorFinder):
         return any(
             c.dep_ == "dobj" and c.i in self.triggers and self.triggers[c.i].type == "AID"
             for c in tok.children
+        )
+
+    def expulsion(self, cand: Candidate) -> str | None:
+        """The type of an expulsion told as an order to leave ("ordered two diplomats to leave
+        the country"): the one who orders makes others go, it does not retreat; the type is the
+        one "expel" takes with that object in the table (people deported coerced, CAMEO 174;
+        diplomats expelled cut ties, SANCTION). None when leaving is not ordered of others (its
+        own forces ordered out withdraw: "ordered its troops to leave the town")."""
+        tok = cand.tok
+        head = tok.head
+        if (
+            tok.pos_ != "VERB"
+            or tok.lemma_.lower() not in EXPELLING_LEAVES
+            or tok.dep_ not in ("xcomp", "ccomp")
+            or head.lemma_.lower() not in self.words.directive_verbs
+        ):
+            return None
+        ordered = [c for c in head.children if c.dep_ == "dobj"]
+        ordered += [c for c in tok.children if c.dep_ == "nsubj"]
+        if not ordered or any(o.lemma_.lower() in FORCE_NOUNS or o.pos_ == "PRON" for o in ordered):
+            return None
+        expel = patterns().get(("verb", "expel"), [])
+        return next(
+            (
+                p.type
+                for p in expel
+                if not p.with_words or any(o.lemma_.lower() in p.with_words for o in ordered)
+            ),
+            None,
+        )
+
+    def rescue(self, cand: Candidate) -> bool:
+        """Whether an evacuation takes people out of harm ("evacuated 400 passengers", "the
+        evacuation of residents"): who evacuates others does not retreat (PLOVER RETREAT is an
+        actor's own withdrawal: "evacuated its troops" stays one)."""
+        tok = cand.tok
+        if cand.type != "RETREAT" or tok.lemma_.lower() not in EVACUATING:
+            return False
+        if tok.pos_ == "VERB":
+            moved = [c for c in tok.children if c.dep_ == "dobj"]
+        else:
+            moved = [
+                p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)
+            ]
+        return bool(moved) and all(
+            self.actor_noun(m)
+            and m.pos_ == "NOUN"
+            and m.lemma_.lower() not in FORCE_NOUNS
+            and m.lemma_.lower() not in self.words.site_nouns
+            for m in moved
         )
 
     def peacekeeping(self, cand: Candidate) -> bool:
