@@ -116,7 +116,11 @@ class AttributionStage:
     # "the company" with no name of its own gives way to its apposition or the body before;
     # "the statement said" speaks as whoever issued it, person or body; a clause joined to the
     # reported one with a speech verb and a speaker named anew is that speaker's report
-    version: ClassVar[str] = "19"
+    # 20: in a text that writes one paragraph to a line, a quotation that is a whole line goes
+    # on from the statement or the cued quote of the line before it; "issued a statement
+    # saying ..." is the issuer's, and so is a later "the statement said" after "X issued a
+    # statement"
+    version: ClassVar[str] = "20"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

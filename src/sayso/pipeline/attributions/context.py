@@ -70,6 +70,8 @@ class Context:
         self._para_starts = [s for s, _ in self.paras]
         self._para_ends = [e for _, e in self.paras]
         self.pending_via: dict[int, str] = {}  # cue token -> channel named by "according to"
+        # cue token -> where its content ends: the closing "according to X" naming its channel
+        self.channel_cut: dict[int, int] = {}
         # the content spans of ``out`` as (start, end, position in out), sorted; ``out`` grows by
         # ``emit``, and only its last attribution is ever replaced (a split quote's second half)
         self._spans: list[tuple[int, int, int]] = []

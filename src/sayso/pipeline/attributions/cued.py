@@ -134,6 +134,8 @@ class CuePass:
         if pobj is None or self._channel_of_speech(tok):
             return
         phrase_end = pobj.right_edge.i + 1
+        if self._closes_a_report(tok, pobj, phrase_end):
+            return
         if self._channel_of_inner(pobj, phrase_end, sentence(tok).end):
             return
         content = self._according_content(tok, phrase_end)
@@ -167,6 +169,36 @@ class CuePass:
         said = match_cue(self.doc, head.i)
         speech = said is not None and said[0].cls == "speech"
         return speech and self.speakers.cue_verb(head) is not None
+
+    def _closes_a_report(self, tok: Token, pobj: Token, phrase_end: int) -> bool:
+        """ "X said the boy was like a son to him, according to the newspaper": a phrase that
+        closes a sentence whose main verb is a speech cue with a speaker of its own names the
+        channel of that report (kept for it in ``pending_via``), not a second speaker whose
+        words are the whole sentence, when the report's speaker is a named actor."""
+        tokens = tokens_of(self.doc)
+        sent = sentence(tok)
+        if tok.i <= sent.start or any(
+            not (t.is_punct or t.is_space) for t in tokens[phrase_end : sent.end]
+        ):
+            return False
+        root = sent.root
+        if root.i >= tok.i or root.i not in {a.i for a in tok.ancestors}:
+            return False
+        said = match_cue(self.doc, root.i)
+        if said is None or said[0].cls != "speech" or self.speakers.cue_verb(root) is None:
+            return False
+        subj = self.speakers.subject(root)
+        if subj is None or subj.i > root.i or is_medium(subj):
+            return False
+        speaker = self.state.entity(self.speakers.speaker(subj)[1])
+        if speaker is None or speaker.type not in {"PERSON", "ORG", "GPE"}:
+            return False  # "farmers say ..., according to a report by X": X's account of them
+        _src, channel = self._according_speaker(pobj)
+        if channel is not None:
+            self.ctx.pending_via[root.i] = channel
+        comma = tokens[tok.i - 1]
+        self.ctx.channel_cut[root.i] = comma.idx if comma.text == "," else tok.idx
+        return True
 
     def _channel_of_inner(self, pobj: Token, phrase_end: int, sent_end: int) -> bool:
         """ "According to a transcript released by X, Tran said that ...": Tran speaks, X is
@@ -238,6 +270,9 @@ class CuePass:
         if subj is None or self.ctx.quoted(subj):
             return
         content = self.contents.content(tok, cue, end)
+        cut = self.ctx.channel_cut.get(tok.i)
+        if cut is not None:  # ", according to the newspaper" names the channel, not words said
+            content = [s for c in content if (s := self.ctx.span(c.start, min(c.end, cut)))]
         if not content:
             return
         src, spk = self.speakers.speaker(subj)

@@ -106,14 +106,29 @@ class QuotePass:
         gap = self.text[best_end : q.start]
         if any(ch.isalnum() for ch in gap) or not set(gap) & {".", "!", "?"}:
             return None
-        if "\n" in gap:
-            # the next paragraph only, and only when the quotation is the whole of it
+        if "\n" in gap and not (gap.count("\n") == 1 and self._quoted_lines(q)):
+            # the next paragraph only, and only when the quotation is the whole of it (or the
+            # next line, in a text that puts each paragraph on a line of its own)
             k = self.ctx.para_at(q.start)
             if not k or not self._wholly_quoted(k, q):
                 return None
             if self.ctx.para_at(best_end - 1) != k - 1:
                 return None
         return best if self._cue_verb_of(best) is not None else None
+
+    def _quoted_lines(self, q: Quote) -> bool:
+        """Whether ``q`` is the whole of the lines it stands on, a line break before it and
+        after it: a paragraph of its own in a text that writes one paragraph to a line."""
+        text = self.text
+        if q.start == 0 or text[q.start - 1] != "\n" or not q.closed:
+            return False
+        end = text.find("\n", q.end)
+        return not any(ch.isalnum() for ch in text[q.end : end if end >= 0 else len(text)])
+
+    def _line_before(self, q: Quote) -> tuple[int, int]:
+        """The line right before the one ``q`` starts on."""
+        end = q.start - 1
+        return self.text.rfind("\n", 0, end) + 1, end
 
     def _cued(self, q: Quote, content: Span) -> bool:
         self.outer_clause = None
@@ -193,9 +208,11 @@ class QuotePass:
         that ran on itself: the speaker goes on."""
         paras = self.ctx.paras
         k = self.ctx.para_at(q.start)
-        if not k or prev.kind != "direct" or prev.speaker is None or prev.cue is None:
+        if k is None or prev.kind != "direct" or prev.speaker is None or prev.cue is None:
             return False
-        if not self._wholly_quoted(k, q):
+        if self._quoted_lines(q) and not (k and self._wholly_quoted(k, q)):
+            return self._runs_on_line(prev, q)
+        if not k or not self._wholly_quoted(k, q):
             return False
         before_s, before_e = paras[k - 1]
         last = sentence(self.ctx.token_at(max(before_s, before_e - 1)))
@@ -205,6 +222,26 @@ class QuotePass:
         return (
             pq is not None
             and self._wholly_quoted(k - 1, pq)
+            and bool(out)
+            and out[-1].speaker == prev.speaker
+            and out[-1].content[0].start >= pq.inner_start
+        )
+
+    def _runs_on_line(self, prev: Attribution, q: Quote) -> bool:
+        """:meth:`_runs_on` for a text that writes one paragraph to a line: the line before
+        ``q`` ends with the previous quote's cue sentence, or is wholly that quote."""
+        assert prev.cue is not None
+        before_s, before_e = self._line_before(q)
+        if before_e <= before_s:
+            return False
+        if before_s <= prev.cue.start < before_e:
+            last = sentence(self.ctx.token_at(max(before_s, before_e - 1)))
+            return last.start_char <= prev.cue.start
+        pq, out = self.prev_quote, self.ctx.out
+        return (
+            pq is not None
+            and pq.start == before_s
+            and self._quoted_lines(pq)
             and bool(out)
             and out[-1].speaker == prev.speaker
             and out[-1].content[0].start >= pq.inner_start

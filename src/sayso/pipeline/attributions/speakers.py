@@ -478,6 +478,22 @@ class Speakers:
                     ent = self.entity_of(c)
                     if ent is not None:
                         return ent
+        return self._issuer(noun)
+
+    def _issuer(self, noun: Token) -> Entity | None:
+        """Who issued a statement noun that is the object of a verb of publishing ("the firm
+        issued a statement", "his wife, Ann, released a statement saying ..."): the verb's
+        subject, or the name in apposition to it."""
+        verb = noun.head if noun.dep_ in {"dobj", "obj"} else None
+        if verb is None or lemma(verb) not in PUBLISH_VERBS:
+            return None
+        subj = self.subject(verb)
+        if subj is None:
+            return None
+        for t in (subj, *(c for c in subj.children if c.dep_ == "appos")):
+            ent = self.entity_of(t)
+            if ent is not None and ent.type in _ACTORS:
+                return ent
         return None
 
     @staticmethod
@@ -647,6 +663,10 @@ class Speakers:
 
     def _subject_elsewhere(self, verb: Token) -> Token | None:
         """The subject of a cue verb with none of its own."""
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_medium(verb.head):
+            # "issued a statement saying ...": the statement speaks for its issuer; a note
+            # someone found ("police found a note saying ...") speaks for no one named
+            return verb.head if self.author(verb.head) is not None else None
         if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
             # "..., saying that ...": the speaker is the main clause's subject; not that of a
             # clause inside the quotation it introduces, which the parser may take for the root
