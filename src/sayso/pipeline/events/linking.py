@@ -77,7 +77,7 @@ class Linker(ActorFinder):
                 country = principal  # "Kremlin spokesman Dmitry Peskov": the Kremlin too
             if country is None and span is not None:
                 # "Russian diplomats", "troops" in a story of one country: that country too
-                found = self._group_country(eid, sentence(span[0]))
+                found = self._group_country(eid, sentence(tokens_of(self.state.doc)[span[0]]))
                 country = found if found not in other else None
             if country is not None:
                 out.extend((eid, country))  # the words and the state both stay
