@@ -246,7 +246,9 @@ class EventStage:
     # seized stays, without its owner); a group's people word, or bare "troops" in a story of
     # one country, names its country; an order to others to leave the country expels them;
     # evacuating people is no retreat; a ship or building says nothing; captions give no event
-    version: ClassVar[str] = "26"
+    # 27: a criminal charge ("was charged with", "was indicted", "was arraigned") accuses the
+    # charged person with no one named bringing it; an act that "is to" happen is intended
+    version: ClassVar[str] = "27"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

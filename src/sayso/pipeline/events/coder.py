@@ -231,11 +231,18 @@ class Coder(Matcher, Filler, Nester, Sider):
         )
         target = list(dict.fromkeys(j for i in target for j in self._followers(i, cand)))
         target = self._without_circumstances(target)
-        if not source and cand.type not in UNNAMED_AGENT_TYPES:
+        if not source and cand.type not in UNNAMED_AGENT_TYPES and not self._charged(cand):
             return None  # "talks were held", "the support": no one named acts
+        if not source and self._charged(cand):
+            # "was charged with murder": the charged person, not the charges, is its target
+            target = [i for i in target if not self.thing(i)]
         if not source and cand.tok.lemma_.lower() in self.words.directive_verbs:
             return None  # "we were forced to stay inside": a circumstance, no one's order
-        if cand.type not in CROWD_TYPES and all(self._unlinked_anaphor(i, cand) for i in source):
+        if (
+            cand.type not in CROWD_TYPES
+            and not (self._charged(cand) and not source)
+            and all(self._unlinked_anaphor(i, cand) for i in source)
+        ):
             # "its forces accused the army", "the plaintiffs had sued": a definite group after
             # the story's first sentence refers back to someone it named, whom the coder could
             # not find; it codes no act it cannot place
@@ -296,6 +303,11 @@ class Coder(Matcher, Filler, Nester, Sider):
             attribution=attribution,
             confidence=confidence,
         )
+
+    def _charged(self, cand: Candidate) -> bool:
+        """Whether an accusation is a criminal charge ("was charged with murder", "was
+        indicted"): a prosecutor the story need not name brings it (``legal_charges``)."""
+        return cand.type == "ACCUSE" and cand.tok.lemma_.lower() in self.words.legal_charges
 
     def _without_circumstances(self, target: list[str]) -> list[str]:
         """The target without the things beside someone acted on ("was released on bail",

@@ -229,6 +229,7 @@ class Words:
     politics_words: frozenset[str]
     violence_words: frozenset[str]
     announced_inquiries: frozenset[str]
+    legal_charges: frozenset[str]
 
 
 def _data(name: str) -> str:
