@@ -287,8 +287,36 @@ def event_kinds(text: str) -> frozenset[str]:
 
 def eventful(u: Unit) -> bool:
     """Whether ``u`` tells an act or a happening: an event the events stage found in it or a
-    word of one (``event_kinds``: "was found dead", "faces a charge")."""
-    return bool(u.events or event_kinds(u.text))
+    word of one (``event_kinds``: "was found dead", "faces a charge"), unless it only says
+    that one did not happen (``denied``)."""
+    return bool(u.events or event_kinds(u.text)) and not denied(u.text)
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|neither|nor|without)\b|n[’']t\b", re.I)
+# a relative clause set off by commas: it describes someone, the sentence tells its act outside
+_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;:\u2014\u2013]*,", re.I)
+_GIVEN = re.compile(r"\b(?:the|this|that|its|his|her|their)\s+$", re.I)
+
+
+def _acts(clause: str) -> list[int]:
+    """Where the act words of ``clause`` start (``event_kinds``), but for an act named with a
+    definite word ("the shooting", "his arrest"): one told already, which the clause only
+    refers to ("at the time of the shooting")."""
+    at = [m.start() for _, p in _families() for m in p.finditer(clause)]
+    at += [m.start() for m in _WORD.finditer(clause) if role_of(m.group()) is not None]
+    return sorted(x for x in set(at) if not _GIVEN.search(clause[:x]))
+
+
+def denied(text: str) -> bool:
+    """Whether the acts ``text`` tells are all denied: each comes after a negation in its
+    clause ("he did not hear a gunshot", "the other two were not hurt", "no one else was
+    injured"). What did not happen is no event another report must carry. An act after the
+    negation's clause is told ("he did not stop, and shot the clerk"); one the clause only
+    refers to ("inside the home at the time of the shooting") is neither, nor one in a
+    relative clause that describes someone ("Ann Bell, who lives next door, did not hear a
+    shot")."""
+    told = [(c, x) for c in clauses(_RELATIVE.sub(",", text)) for x in _acts(c)]
+    return bool(told) and all(_NEGATION.search(c[:x]) for c, x in told)
 
 
 def clause_told(story: Story, u: Unit, j: int) -> bool:
@@ -331,11 +359,13 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
     claim that tells no act or happening (``eventful``: a description, a statistic, a view: "the
     slope is the steepest in the county"), since what one report leaves out of a story is an
     event the others tell, not a wording or a detail."""
-    if not factual(u) or withheld(u) or headline(u) or not eventful(u):
+    if not factual(u) or withheld(u) or headline(u) or fragment(u) or not eventful(u):
         return False
     if u.lead:
         return True
-    if background(story, u) or not early(story, u):
+    if any(background(story, v) for v in _told_as(story, u)) or not early(story, u):
+        return False
+    if any(added(v) for v in _told_as(story, u)) and not toll(u):
         return False
     if carried * 2 > others or toll(u):
         return True
@@ -344,6 +374,34 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
     if u.speaker is not None:
         return bool(set(content_words(u.speaker)) & principal)
     return bool(u.names & principal and (u.events or u.quoted))
+
+
+def _told_as(story: Story, u: Unit) -> list[Unit]:
+    """``u`` and its counterparts in the other reports (``MatchOptions.aligned`` or more)."""
+    out = [u]
+    for k in range(len(story.units)):
+        if k != u.doc and (v := _counterpart(story, u, k)) is not None:
+            out.append(v)
+    return out
+
+
+def fragment(u: Unit) -> bool:
+    """Whether ``u`` is a piece of a sentence, not a sentence: it opens on a lowercase letter
+    ("with her wife when the van struck them, said Sgt."), so its subject and its verb lie in
+    the piece before. It makes no claim that can be shown on its own."""
+    first = u.text.lstrip("\"'“‘(—– ")
+    return bool(first) and first[0].islower()
+
+
+_ADDED = re.compile(r"\b(?:also|as well|in addition|additionally)\b", re.I)
+
+
+def added(u: Unit) -> bool:
+    """Whether ``u`` marks itself as an addition to what its report told already (an additive
+    word: "the firm also lost a second contract", "the mayor visited the school as well"):
+    past the lead, one more count, one more case or one more remark on the main event, not
+    the event itself."""
+    return _ADDED.search(u.text) is not None
 
 
 @functools.cache
