@@ -26,7 +26,7 @@ from .. import resources as data
 from ..lexicon import phrase_alternation
 from .base import Finding
 from .features import content_words, numbers
-from .referents import count_role, role_of
+from .referents import count_role, role_of, sex_of
 from .scores import Story, clause_best, clauses, opening
 from .units import Unit
 
@@ -148,6 +148,7 @@ def tells(story: Story, u: Unit, j: int, carriers: Sequence[int] = ()) -> bool:
         or split(story, u, j)
         or scattered(story, u, j)
         or clause_told(story, u, j)
+        or same_event(story, u, j)
     )
 
 
@@ -335,6 +336,51 @@ def clause_told(story: Story, u: Unit, j: int) -> bool:
     return min(clause_best(mine, theirs)) >= story.options.clause_told
 
 
+def same_event(story: Story, u: Unit, j: int) -> bool:
+    """In a story of three reports or more, each clause of ``u`` that tells an act (``_acts``)
+    is told by a sentence of ``j`` that has a word of the same kind of act (``event_kinds``)
+    and one of the same arguments (``_arguments``: a name other than the speaker's, a figure,
+    a noun for a person), however far the two are in wording ("Hale was sacked by the club on
+    Monday, its chairman said" / "Hale, who lost his job at the club this week, ..."). A
+    sentence of ``j`` that says what is not known yet, or that an act did not happen
+    (``denied``), tells nothing."""
+    if len(story.units) < 3:
+        return False
+    skip = frozenset(content_words(u.speaker or ""))
+    mine = [c for c in clauses(_RELATIVE.sub(",", u.text)) if _acts(c)]
+    if not mine:
+        return False
+    theirs = [
+        (event_kinds(v.text), _arguments(v.text, v.names, frozenset()))
+        for v in story.units[j]
+        if not withheld(v) and not denied(v.text)
+    ]
+    return all(
+        any(event_kinds(c) & kinds and _arguments(c, u.names, skip) & args for kinds, args in theirs)
+        for c in mine
+    )
+
+
+def same_act(a: Unit, b: Unit) -> bool:
+    """Whether two claims tell one act: a word of the same kind of act (``event_kinds``) and one
+    of the same arguments (``_arguments``, the speakers' names aside): "Hale was charged with
+    fraud" and "Hale faces a second count, the court said" tell one charging."""
+    if not event_kinds(a.text) & event_kinds(b.text):
+        return False
+    mine = _arguments(a.text, a.names, frozenset(content_words(a.speaker or "")))
+    return bool(mine & _arguments(b.text, b.names, frozenset(content_words(b.speaker or ""))))
+
+
+def _arguments(text: str, names: frozenset[str], skip: frozenset[str]) -> frozenset[str]:
+    """Who and what ``text`` tells of: the stems of the names it writes (but those of
+    ``skip``), its figures (one aside: "one" names no one) and its nouns for a person
+    ("woman", "husband": ``data/person_nouns.tsv``)."""
+    words = frozenset(content_words(text))
+    figures = {n for n in numbers(text) if n != "1"}
+    people = {w for w in words if sex_of(w) is not None}
+    return ((words & names) - skip) | figures | people
+
+
 def _leads(story: Story, u: Unit, k: int) -> bool:
     """Whether unit ``u`` aligns with a unit of report ``k``'s title or lead."""
     row = story.scores[(u.doc, k)][u.index]
@@ -448,12 +494,15 @@ def toll(u: Unit) -> bool:
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _NUMBER_WORDS = r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many"
 # phrases that set a sentence at another time than the event of the story: "earlier this
-# week", "last month", "last March", "two years ago", "since 1991"
+# week", "last month", "last March", "two years ago", "since 1991", "recently" (before it: the
+# news tells its own act by its day, an earlier one as recent); in a relative clause set off by
+# commas they date the one it describes ("Hale, who was fired last week, shot ..."), not the act
 _ANOTHER_TIME = re.compile(
     r"\b(?:earlier|later) this (?:week|month|year|season)\b"
     rf"|\blast (?:week|month|year|season|spring|summer|autumn|fall|winter|{_MONTHS})\b"
     rf"|\b(?:{_NUMBER_WORDS}) (?:days?|weeks?|months?|years?|decades?) ago\b"
-    r"|\bsince (?:19|20)\d\d\b",
+    r"|\bsince (?:19|20)\d\d\b"
+    r"|\b(?:recently|previously|formerly)\b",
     re.I,
 )
 _YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d\d(?![\d])")
@@ -466,7 +515,7 @@ def background(story: Story, u: Unit) -> bool:
     week", "last month", "two years ago", "since 1991"), a year the story is not set in (the
     years of the reports' publication dates, else those its leads name: "a title won in 1983"),
     or a date ``DAYS_APART`` days or more from every publication date ("then on March 2")."""
-    if _ANOTHER_TIME.search(u.text):
+    if _ANOTHER_TIME.search(_RELATIVE.sub(",", u.text)):
         return True
     years = _story_years(story)
     if years and any(y not in years for y in _YEAR.findall(u.text)):
@@ -518,6 +567,7 @@ def omission_findings(
     out: list[Finding] = []
     told: list[tuple[Unit, list[int]]] = []
     shown: dict[int, set[tuple[int, int]]] = {}  # per silent report: sentences shown left out
+    acts: dict[int, list[Unit]] = {}  # per silent report: the claims shown left out
     rank = {d: x for x, d in enumerate(order)}
     for _, u, carriers, silent in ranked:
         if any(
@@ -545,10 +595,13 @@ def omission_findings(
             pair = frozenset((u.doc, j))
             if shown.get(j, set()) & spans:
                 continue  # a sentence of this claim is already shown as left out by j
+            if len(story.units) >= 3 and any(same_act(u, w) for w in acts.get(j, [])):
+                continue  # the act of a claim already shown as left out by j, told again
             if pair in allowed and (limit is None or used[pair] < limit):
                 used[pair] += 1
                 other.append(j)
                 shown.setdefault(j, set()).update(spans)
+                acts.setdefault(j, []).append(u)
         if other:
             what = opening(ev[0][1].text)
             out.append(Finding("omission", "claim", what, tuple(carriers), tuple(other), ev))
