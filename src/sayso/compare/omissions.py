@@ -4,14 +4,17 @@ A unit of report ``i`` is left out by report ``j`` when no unit of ``j`` scores
 ``MatchOptions.omitted`` with it (``scores.py``) and ``j`` does not tell it in other words
 (``tells``: through a third report, as the story's event in its lead, in a paraphrase that keeps
 the words or the figures, in a weaker match of a claim most reports carry, over two sentences,
-or across the report when the story has three reports or more). It is kept only when it is
+or across the report when the story has three reports or more, or in any sentence with the
+same kind of act and one of its arguments: ``same_event``). It is kept only when it is
 central to the story (``central``, in a story of three reports or more): in a report's lead
-(not its headline alone), or, told early in its report and not of another time, carried by
-more than half of the other reports, a toll, or a statement or act of a principal actor (a
-name most reports carry) that another report carries too; never a line that says what is not
-known yet, nor one that tells no act or happening (``eventful``). Omissions are ranked by
-centrality; at most ``MatchOptions.per_pair`` for each pair of reports unless
-``MatchOptions.all``. A story of one report omits nothing.
+(not its headline alone), or, told early in its report, not of another time in any report
+that carries it and not marked as an addition ("also"), carried by more than half of the
+other reports, a toll, or a statement or act of a principal actor (a name most reports carry)
+that another report carries too; never a line that says what is not known yet, a piece of a
+sentence, nor one that tells no act or happening or only one that did not (``eventful``).
+Omissions are ranked by centrality; one act shown once per omitting report (``same_act``), at
+most ``MatchOptions.per_pair`` for each pair of reports unless ``MatchOptions.all``. A story
+of one report omits nothing.
 """
 
 from __future__ import annotations
@@ -137,7 +140,8 @@ def tells(story: Story, u: Unit, j: int, carriers: Sequence[int] = ()) -> bool:
     ``MatchOptions.omitted`` with it, as one reader of both would judge: through a third report
     of ``carriers`` (``linked``), in the lead (``story_event``), in a paraphrase that keeps
     the words said of the actors (``paraphrased``) or the figures (``same_figures``), in
-    two sentences (``split``), or across the report (``scattered``)."""
+    two sentences (``split``), across the report (``scattered``), clause by clause
+    (``clause_told``) or as the same kind of act done to the same someone (``same_event``)."""
     return (
         linked(story, u, j, carriers)
         or story_event(story, u, j)
@@ -356,7 +360,9 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
         if not withheld(v) and not denied(v.text)
     ]
     return all(
-        any(event_kinds(c) & kinds and _arguments(c, u.names, skip) & args for kinds, args in theirs)
+        any(
+            event_kinds(c) & kinds and _arguments(c, u.names, skip) & args for kinds, args in theirs
+        )
         for c in mine
     )
 
@@ -389,22 +395,23 @@ def _leads(story: Story, u: Unit, k: int) -> bool:
 
 def central(story: Story, u: Unit, carried: int, others: int, principal: frozenset[str]) -> bool:
     """In a story of three reports or more, a claim left out matters when it is in its report's
-    lead, or, unless it tells of another time (``background``) or comes late in its report
-    (``early``: what a report tells last matters least), when more than half of the other
+    lead, or, unless it tells of another time (``background``, in any report that carries it),
+    comes late in its report (``early``: what a report tells last matters least) or is marked as
+    an addition to what was told (``added``, a toll aside), when more than half of the other
     reports (``others`` besides its own and the silent one) carry it, or it gives a toll (a
-    count of people killed, hurt, missing, held, evacuated: ``toll``), or it is a statement of
-    a principal actor (a name most reports carry: its speaker one) or an act of one that at
-    least one other report carries too (a principal's word that one report alone quotes, past
-    its lead, is that report's colour: a quip, praise, a view on the case). Another
-    figure alone makes no claim central: a report gives many (a record, a tally of past
-    years). A comment that names no one and nowhere, gives no figure or date, tells no event
-    and is credited to no one ("sadly, it did not turn out that way") is no fact to be left
-    out (``factual``), nor one that says what is not known or not told yet (``withheld``: "the
-    name was not released"), nor a bystander's word on the principal actors ("a neighbour said
-    the mayor looked tired"), nor a headline (``headline``: its lead is judged instead), nor a
-    claim that tells no act or happening (``eventful``: a description, a statistic, a view: "the
-    slope is the steepest in the county"), since what one report leaves out of a story is an
-    event the others tell, not a wording or a detail."""
+    count of people killed, hurt, missing, held, evacuated: ``toll``), or it is a statement of a
+    principal actor (a name most reports carry: its speaker one) or an act of one that at least
+    one other report carries too (a principal's word that one report alone quotes, past its
+    lead, is that report's colour: a quip, praise, a view on the case). Another figure alone
+    makes no claim central: a report gives many (a record, a tally of past years). A comment
+    that names no one and nowhere, gives no figure or date, tells no event and is credited to no
+    one ("sadly, it did not turn out that way") is no fact to be left out (``factual``), nor one
+    that says what is not known or not told yet (``withheld``: "the name was not released"), nor
+    a piece of a sentence (``fragment``), nor a bystander's word on the principal actors ("a
+    neighbour said the mayor looked tired"), nor a headline (``headline``: its lead is judged
+    instead), nor a claim that tells no act or happening (``eventful``: a description, a
+    statistic, a view: "the slope is the steepest in the county"), since what one report leaves
+    out of a story is an event the others tell, not a wording or a detail."""
     if not factual(u) or withheld(u) or headline(u) or fragment(u) or not eventful(u):
         return False
     if u.lead:

@@ -41,7 +41,7 @@ __all__ = [
 # event found, a word of data/event_families.tsv or count_roles.tsv): a description, a
 # statistic or a comment is no omission; and a report tells a claim whose every clause of an
 # act it tells in a clause of its own (clause_told).
-COMPARE_VERSION = "11"
+COMPARE_VERSION = "12"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
