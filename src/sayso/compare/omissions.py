@@ -306,7 +306,7 @@ _GIVEN = re.compile(r"\b(?:the|this|that|its|his|her|their)\s+$", re.I)
 def _acts(clause: str) -> list[int]:
     """Where the act words of ``clause`` start (``event_kinds``), but for an act named with a
     definite word ("the shooting", "his arrest"): one told already, which the clause only
-    refers to ("at the time of the shooting")."""
+    refers to ("asleep during the robbery")."""
     at = [m.start() for _, p in _families() for m in p.finditer(clause)]
     at += [m.start() for m in _WORD.finditer(clause) if role_of(m.group()) is not None]
     return sorted(x for x in set(at) if not _GIVEN.search(clause[:x]))
@@ -317,7 +317,7 @@ def denied(text: str) -> bool:
     clause ("he did not hear a gunshot", "the other two were not hurt", "no one else was
     injured"). What did not happen is no event another report must carry. An act after the
     negation's clause is told ("he did not stop, and shot the clerk"); one the clause only
-    refers to ("inside the home at the time of the shooting") is neither, nor one in a
+    refers to ("upstairs during the robbery") is neither, nor one in a
     relative clause that describes someone ("Ann Bell, who lives next door, did not hear a
     shot")."""
     told = [(c, x) for c in clauses(_RELATIVE.sub(",", text)) for x in _acts(c)]
