@@ -5,6 +5,7 @@ Invented reports, with the sentence model running for real."""
 
 from __future__ import annotations
 
+from sayso.compare.base import MatchOptions
 from sayso.compare.omissions import (
     added,
     background,
@@ -147,3 +148,27 @@ def test_one_act_is_shown_left_out_once_per_report() -> None:
     found = omission_findings(story, [(0, 2), (1, 2), (0, 1)], [0, 1, 2])
     shown = [f for f in found if "Hale" in f.evidence[0][1].text]
     assert len(shown) == 1 and shown[0].other == (2,)
+
+
+def test_a_story_of_three_reports_shows_the_most_central_omission_of_each_pair() -> None:
+    m = MatchOptions()
+    assert m.cap(2) == m.per_pair and m.cap(3) == m.per_pair_many < m.per_pair
+    assert MatchOptions(all=True).cap(4) is None
+    lead = "The Marrow bank lost a million pounds to a fraud.\nAuditors found the loss in May.\n"
+    a = lead + (
+        "Ivo Hale was arrested at Marrow airport on Sunday.\n"
+        "Two senior managers were sacked on Friday.\n"
+        "The Marrow court fixed a trial for June.\n"
+    )
+    c = lead + (
+        "The Marrow bank froze its loans.\n"
+        "Customers queued at the bank on Tuesday.\n"
+        "Its branch in Marrow shut early.\n"
+    )
+    story = _story(a, a, c)
+    found = omission_findings(story, [(0, 2), (1, 2), (0, 1)], [0, 1, 2])
+    assert len([f for f in found if 2 in f.other]) == 1
+    every = omission_findings(
+        score_story(story.records, MatchOptions(all=True)), [(0, 2), (1, 2), (0, 1)], [0, 1, 2]
+    )
+    assert len([f for f in every if 2 in f.other]) > 1

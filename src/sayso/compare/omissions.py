@@ -13,8 +13,8 @@ other reports, a toll, or a statement or act of a principal actor (a name most r
 that another report carries too; never a line that says what is not known yet, a piece of a
 sentence, nor one that tells no act or happening or only one that did not (``eventful``).
 Omissions are ranked by centrality; one act shown once per omitting report (``same_act``), at
-most ``MatchOptions.per_pair`` for each pair of reports unless ``MatchOptions.all``. A story
-of one report omits nothing.
+most ``MatchOptions.cap`` for each pair of reports (fewer in a story of three reports or more).
+A story of one report omits nothing.
 """
 
 from __future__ import annotations
@@ -565,12 +565,12 @@ def omission_findings(
 ) -> list[Finding]:
     """The omissions of the story, most central first: one finding per unit left out, its
     ``other`` the reports (of ``pairs``, not near-copies) that leave it out, at most
-    ``MatchOptions.per_pair`` for each pair of reports unless ``MatchOptions.all``."""
+    ``MatchOptions.cap`` for each pair of reports."""
     allowed = {frozenset(p) for p in pairs}
     ranked = [x for i in order for x in omissions(story, i)]
     ranked.sort(key=lambda x: -x[0])
     used: Counter[frozenset[int]] = Counter()
-    limit = None if story.options.all else story.options.per_pair
+    limit = story.options.cap(len(story.units))
     out: list[Finding] = []
     told: list[tuple[Unit, list[int]]] = []
     shown: dict[int, set[tuple[int, int]]] = {}  # per silent report: sentences shown left out
