@@ -9,7 +9,7 @@ compared story by story as the gold groups them (``sayso compare --given-stories
 by ``score_divergences.py`` three times: every story, the stories at even positions of GOLD (the
 half whose errors one may study) and those at odd positions (the check half: its figures only,
 never its errors; ``--halves even`` scores the tuning half alone). Prints the scorer's summary
-line for each and the omissions flagged per story (at most ``MatchOptions.per_pair`` for each
+line for each and the omissions flagged per story (at most ``MatchOptions.cap`` for each
 pair of reports); the prediction and gold files of each half stay in ``--out``.
 """
 

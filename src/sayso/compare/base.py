@@ -42,7 +42,16 @@ class MatchOptions:
     counts_weight: float = 0.1  # weight of the counts both state
     central: float = 0.0  # centrality an omission needs
     per_pair: int = 5  # omissions reported for each pair of reports
+    per_pair_many: int = 1  # the same in a story of three reports or more (the most central)
     all: bool = False  # report every omission
+
+    def cap(self, reports: int) -> int | None:
+        """Omissions reported for each pair of reports in a story of ``reports`` reports: with
+        three or more, what one report leaves out that two others tell is ranked by centrality
+        and only the first shown (the others have their own pairs); None with ``all``."""
+        if self.all:
+            return None
+        return self.per_pair if reports < 3 else self.per_pair_many
 
 
 @dataclass(frozen=True, slots=True)

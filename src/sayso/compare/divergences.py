@@ -430,9 +430,10 @@ def find_with_claims(
     claims = align_events(records, order, sents)
     settle(claims, records, order, sents, options)
     events = without_told(records, event_findings(claims, findings, order), options.claims)
-    findings += _capped(events, findings, copies, options.claims)
+    n = len(records)
+    findings += _capped(events, findings, copies, options.claims, n)
     found = _new(matching.find(records, order, copies, options.claims), findings)
-    findings += _capped(found, findings, copies, options.claims)
+    findings += _capped(found, findings, copies, options.claims, n)
     return findings, [*claims, *align_quotes(records, order, sents, options)]
 
 
@@ -470,9 +471,13 @@ def without_told(records: Sequence[Record], found: list[Finding], m: MatchOption
 
 
 def _capped(
-    found: list[Finding], held: list[Finding], copies: Sequence[tuple[int, int]], m: MatchOptions
+    found: list[Finding],
+    held: list[Finding],
+    copies: Sequence[tuple[int, int]],
+    m: MatchOptions,
+    reports: int,
 ) -> list[Finding]:
-    """``found`` within what is left of ``MatchOptions.per_pair`` omissions for each pair of
+    """``found`` within what is left of ``MatchOptions.cap`` omissions for each pair of
     reports that are not near-copies, after those ``held``; a report is not told twice to leave
     out a claim (an omission sharing a sentence with one ``held`` or kept for that report)."""
     shown: dict[int, set[tuple[int, int]]] = {}
@@ -481,7 +486,8 @@ def _capped(
             for j in f.other:
                 shown.setdefault(j, set()).update((d, sp.start) for d, sp in f.evidence)
     found = _not_again(found, shown)
-    if m.all:
+    limit = m.cap(reports)
+    if limit is None:
         return found
     copied = {frozenset(p) for p in copies}
     used: Counter[frozenset[int]] = Counter(
@@ -499,7 +505,7 @@ def _capped(
         other = []
         for j in f.other:
             pairs = [frozenset((i, j)) for i in f.asserted_by]
-            if any(p in copied for p in pairs) or used[pairs[0]] < m.per_pair:
+            if any(p in copied for p in pairs) or used[pairs[0]] < limit:
                 used[pairs[0]] += 1
                 other.append(j)
         if other:

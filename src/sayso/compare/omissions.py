@@ -4,14 +4,17 @@ A unit of report ``i`` is left out by report ``j`` when no unit of ``j`` scores
 ``MatchOptions.omitted`` with it (``scores.py``) and ``j`` does not tell it in other words
 (``tells``: through a third report, as the story's event in its lead, in a paraphrase that keeps
 the words or the figures, in a weaker match of a claim most reports carry, over two sentences,
-or across the report when the story has three reports or more). It is kept only when it is
+or across the report when the story has three reports or more, or in any sentence with the
+same kind of act and one of its arguments: ``same_event``). It is kept only when it is
 central to the story (``central``, in a story of three reports or more): in a report's lead
-(not its headline alone), or, told early in its report and not of another time, carried by
-more than half of the other reports, a toll, or a statement or act of a principal actor (a
-name most reports carry) that another report carries too; never a line that says what is not
-known yet, nor one that tells no act or happening (``eventful``). Omissions are ranked by
-centrality; at most ``MatchOptions.per_pair`` for each pair of reports unless
-``MatchOptions.all``. A story of one report omits nothing.
+(not its headline alone), or, told early in its report, not of another time in any report
+that carries it and not marked as an addition ("also"), carried by more than half of the
+other reports, a toll, or a statement or act of a principal actor (a name most reports carry)
+that another report carries too; never a line that says what is not known yet, a piece of a
+sentence, nor one that tells no act or happening or only one that did not (``eventful``).
+Omissions are ranked by centrality; one act shown once per omitting report (``same_act``), at
+most ``MatchOptions.cap`` for each pair of reports (fewer in a story of three reports or more).
+A story of one report omits nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from .. import resources as data
 from ..lexicon import phrase_alternation
 from .base import Finding
 from .features import content_words, numbers
-from .referents import count_role, role_of
+from .referents import count_role, role_of, sex_of
 from .scores import Story, clause_best, clauses, opening
 from .units import Unit
 
@@ -137,7 +140,8 @@ def tells(story: Story, u: Unit, j: int, carriers: Sequence[int] = ()) -> bool:
     ``MatchOptions.omitted`` with it, as one reader of both would judge: through a third report
     of ``carriers`` (``linked``), in the lead (``story_event``), in a paraphrase that keeps
     the words said of the actors (``paraphrased``) or the figures (``same_figures``), in
-    two sentences (``split``), or across the report (``scattered``)."""
+    two sentences (``split``), across the report (``scattered``), clause by clause
+    (``clause_told``) or as the same kind of act done to the same someone (``same_event``)."""
     return (
         linked(story, u, j, carriers)
         or story_event(story, u, j)
@@ -148,6 +152,7 @@ def tells(story: Story, u: Unit, j: int, carriers: Sequence[int] = ()) -> bool:
         or split(story, u, j)
         or scattered(story, u, j)
         or clause_told(story, u, j)
+        or same_event(story, u, j)
     )
 
 
@@ -287,8 +292,36 @@ def event_kinds(text: str) -> frozenset[str]:
 
 def eventful(u: Unit) -> bool:
     """Whether ``u`` tells an act or a happening: an event the events stage found in it or a
-    word of one (``event_kinds``: "was found dead", "faces a charge")."""
-    return bool(u.events or event_kinds(u.text))
+    word of one (``event_kinds``: "was found dead", "faces a charge"), unless it only says
+    that one did not happen (``denied``)."""
+    return bool(u.events or event_kinds(u.text)) and not denied(u.text)
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|neither|nor|without)\b|n[’']t\b", re.I)
+# a relative clause set off by commas: it describes someone, the sentence tells its act outside
+_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;:\u2014\u2013]*,", re.I)
+_GIVEN = re.compile(r"\b(?:the|this|that|its|his|her|their)\s+$", re.I)
+
+
+def _acts(clause: str) -> list[int]:
+    """Where the act words of ``clause`` start (``event_kinds``), but for an act named with a
+    definite word ("the shooting", "his arrest"): one told already, which the clause only
+    refers to ("asleep during the robbery")."""
+    at = [m.start() for _, p in _families() for m in p.finditer(clause)]
+    at += [m.start() for m in _WORD.finditer(clause) if role_of(m.group()) is not None]
+    return sorted(x for x in set(at) if not _GIVEN.search(clause[:x]))
+
+
+def denied(text: str) -> bool:
+    """Whether the acts ``text`` tells are all denied: each comes after a negation in its
+    clause ("he did not hear a gunshot", "the other two were not hurt", "no one else was
+    injured"). What did not happen is no event another report must carry. An act after the
+    negation's clause is told ("he did not stop, and shot the clerk"); one the clause only
+    refers to ("upstairs during the robbery") is neither, nor one in a
+    relative clause that describes someone ("Ann Bell, who lives next door, did not hear a
+    shot")."""
+    told = [(c, x) for c in clauses(_RELATIVE.sub(",", text)) for x in _acts(c)]
+    return bool(told) and all(_NEGATION.search(c[:x]) for c, x in told)
 
 
 def clause_told(story: Story, u: Unit, j: int) -> bool:
@@ -307,6 +340,53 @@ def clause_told(story: Story, u: Unit, j: int) -> bool:
     return min(clause_best(mine, theirs)) >= story.options.clause_told
 
 
+def same_event(story: Story, u: Unit, j: int) -> bool:
+    """In a story of three reports or more, each clause of ``u`` that tells an act (``_acts``)
+    is told by a sentence of ``j`` that has a word of the same kind of act (``event_kinds``)
+    and one of the same arguments (``_arguments``: a name other than the speaker's, a figure,
+    a noun for a person), however far the two are in wording ("Hale was sacked by the club on
+    Monday, its chairman said" / "Hale, who lost his job at the club this week, ..."). A
+    sentence of ``j`` that says what is not known yet, or that an act did not happen
+    (``denied``), tells nothing."""
+    if len(story.units) < 3:
+        return False
+    skip = frozenset(content_words(u.speaker or ""))
+    mine = [c for c in clauses(_RELATIVE.sub(",", u.text)) if _acts(c)]
+    if not mine:
+        return False
+    theirs = [
+        (event_kinds(v.text), _arguments(v.text, v.names, frozenset()))
+        for v in story.units[j]
+        if not withheld(v) and not denied(v.text)
+    ]
+    return all(
+        any(
+            event_kinds(c) & kinds and _arguments(c, u.names, skip) & args for kinds, args in theirs
+        )
+        for c in mine
+    )
+
+
+def same_act(a: Unit, b: Unit) -> bool:
+    """Whether two claims tell one act: a word of the same kind of act (``event_kinds``) and one
+    of the same arguments (``_arguments``, the speakers' names aside): "Hale was charged with
+    fraud" and "Hale faces a second count, the court said" tell one charging."""
+    if not event_kinds(a.text) & event_kinds(b.text):
+        return False
+    mine = _arguments(a.text, a.names, frozenset(content_words(a.speaker or "")))
+    return bool(mine & _arguments(b.text, b.names, frozenset(content_words(b.speaker or ""))))
+
+
+def _arguments(text: str, names: frozenset[str], skip: frozenset[str]) -> frozenset[str]:
+    """Who and what ``text`` tells of: the stems of the names it writes (but those of
+    ``skip``), its figures (one aside: "one" names no one) and its nouns for a person
+    ("woman", "husband": ``data/person_nouns.tsv``)."""
+    words = frozenset(content_words(text))
+    figures = {n for n in numbers(text) if n != "1"}
+    people = {w for w in words if sex_of(w) is not None}
+    return ((words & names) - skip) | figures | people
+
+
 def _leads(story: Story, u: Unit, k: int) -> bool:
     """Whether unit ``u`` aligns with a unit of report ``k``'s title or lead."""
     row = story.scores[(u.doc, k)][u.index]
@@ -315,27 +395,30 @@ def _leads(story: Story, u: Unit, k: int) -> bool:
 
 def central(story: Story, u: Unit, carried: int, others: int, principal: frozenset[str]) -> bool:
     """In a story of three reports or more, a claim left out matters when it is in its report's
-    lead, or, unless it tells of another time (``background``) or comes late in its report
-    (``early``: what a report tells last matters least), when more than half of the other
+    lead, or, unless it tells of another time (``background``, in any report that carries it),
+    comes late in its report (``early``: what a report tells last matters least) or is marked as
+    an addition to what was told (``added``, a toll aside), when more than half of the other
     reports (``others`` besides its own and the silent one) carry it, or it gives a toll (a
-    count of people killed, hurt, missing, held, evacuated: ``toll``), or it is a statement of
-    a principal actor (a name most reports carry: its speaker one) or an act of one that at
-    least one other report carries too (a principal's word that one report alone quotes, past
-    its lead, is that report's colour: a quip, praise, a view on the case). Another
-    figure alone makes no claim central: a report gives many (a record, a tally of past
-    years). A comment that names no one and nowhere, gives no figure or date, tells no event
-    and is credited to no one ("sadly, it did not turn out that way") is no fact to be left
-    out (``factual``), nor one that says what is not known or not told yet (``withheld``: "the
-    name was not released"), nor a bystander's word on the principal actors ("a neighbour said
-    the mayor looked tired"), nor a headline (``headline``: its lead is judged instead), nor a
-    claim that tells no act or happening (``eventful``: a description, a statistic, a view: "the
-    slope is the steepest in the county"), since what one report leaves out of a story is an
-    event the others tell, not a wording or a detail."""
-    if not factual(u) or withheld(u) or headline(u) or not eventful(u):
+    count of people killed, hurt, missing, held, evacuated: ``toll``), or it is a statement of a
+    principal actor (a name most reports carry: its speaker one) or an act of one that at least
+    one other report carries too (a principal's word that one report alone quotes, past its
+    lead, is that report's colour: a quip, praise, a view on the case). Another figure alone
+    makes no claim central: a report gives many (a record, a tally of past years). A comment
+    that names no one and nowhere, gives no figure or date, tells no event and is credited to no
+    one ("sadly, it did not turn out that way") is no fact to be left out (``factual``), nor one
+    that says what is not known or not told yet (``withheld``: "the name was not released"), nor
+    a piece of a sentence (``fragment``), nor a bystander's word on the principal actors ("a
+    neighbour said the mayor looked tired"), nor a headline (``headline``: its lead is judged
+    instead), nor a claim that tells no act or happening (``eventful``: a description, a
+    statistic, a view: "the slope is the steepest in the county"), since what one report leaves
+    out of a story is an event the others tell, not a wording or a detail."""
+    if not factual(u) or withheld(u) or headline(u) or fragment(u) or not eventful(u):
         return False
     if u.lead:
         return True
-    if background(story, u) or not early(story, u):
+    if any(background(story, v) for v in _told_as(story, u)) or not early(story, u):
+        return False
+    if any(added(v) for v in _told_as(story, u)) and not toll(u):
         return False
     if carried * 2 > others or toll(u):
         return True
@@ -344,6 +427,34 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
     if u.speaker is not None:
         return bool(set(content_words(u.speaker)) & principal)
     return bool(u.names & principal and (u.events or u.quoted))
+
+
+def _told_as(story: Story, u: Unit) -> list[Unit]:
+    """``u`` and its counterparts in the other reports (``MatchOptions.aligned`` or more)."""
+    out = [u]
+    for k in range(len(story.units)):
+        if k != u.doc and (v := _counterpart(story, u, k)) is not None:
+            out.append(v)
+    return out
+
+
+def fragment(u: Unit) -> bool:
+    """Whether ``u`` is a piece of a sentence, not a sentence: it opens on a lowercase letter
+    ("with her wife when the van struck them, said Sgt."), so its subject and its verb lie in
+    the piece before. It makes no claim that can be shown on its own."""
+    first = u.text.lstrip("\"'“‘(—– ")
+    return bool(first) and first[0].islower()
+
+
+_ADDED = re.compile(r"\b(?:also|as well|in addition|additionally)\b", re.I)
+
+
+def added(u: Unit) -> bool:
+    """Whether ``u`` marks itself as an addition to what its report told already (an additive
+    word: "the firm also lost a second contract", "the mayor visited the school as well"):
+    past the lead, one more count, one more case or one more remark on the main event, not
+    the event itself."""
+    return _ADDED.search(u.text) is not None
 
 
 @functools.cache
@@ -390,12 +501,15 @@ def toll(u: Unit) -> bool:
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _NUMBER_WORDS = r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many"
 # phrases that set a sentence at another time than the event of the story: "earlier this
-# week", "last month", "last March", "two years ago", "since 1991"
+# week", "last month", "last March", "two years ago", "since 1991", "recently" (before it: the
+# news tells its own act by its day, an earlier one as recent); in a relative clause set off by
+# commas they date the one it describes ("Hale, who was fired last week, shot ..."), not the act
 _ANOTHER_TIME = re.compile(
     r"\b(?:earlier|later) this (?:week|month|year|season)\b"
     rf"|\blast (?:week|month|year|season|spring|summer|autumn|fall|winter|{_MONTHS})\b"
     rf"|\b(?:{_NUMBER_WORDS}) (?:days?|weeks?|months?|years?|decades?) ago\b"
-    r"|\bsince (?:19|20)\d\d\b",
+    r"|\bsince (?:19|20)\d\d\b"
+    r"|\b(?:recently|previously|formerly)\b",
     re.I,
 )
 _YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d\d(?![\d])")
@@ -408,7 +522,7 @@ def background(story: Story, u: Unit) -> bool:
     week", "last month", "two years ago", "since 1991"), a year the story is not set in (the
     years of the reports' publication dates, else those its leads name: "a title won in 1983"),
     or a date ``DAYS_APART`` days or more from every publication date ("then on March 2")."""
-    if _ANOTHER_TIME.search(u.text):
+    if _ANOTHER_TIME.search(_RELATIVE.sub(",", u.text)):
         return True
     years = _story_years(story)
     if years and any(y not in years for y in _YEAR.findall(u.text)):
@@ -451,15 +565,16 @@ def omission_findings(
 ) -> list[Finding]:
     """The omissions of the story, most central first: one finding per unit left out, its
     ``other`` the reports (of ``pairs``, not near-copies) that leave it out, at most
-    ``MatchOptions.per_pair`` for each pair of reports unless ``MatchOptions.all``."""
+    ``MatchOptions.cap`` for each pair of reports."""
     allowed = {frozenset(p) for p in pairs}
     ranked = [x for i in order for x in omissions(story, i)]
     ranked.sort(key=lambda x: -x[0])
     used: Counter[frozenset[int]] = Counter()
-    limit = None if story.options.all else story.options.per_pair
+    limit = story.options.cap(len(story.units))
     out: list[Finding] = []
     told: list[tuple[Unit, list[int]]] = []
     shown: dict[int, set[tuple[int, int]]] = {}  # per silent report: sentences shown left out
+    acts: dict[int, list[Unit]] = {}  # per silent report: the claims shown left out
     rank = {d: x for x, d in enumerate(order)}
     for _, u, carriers, silent in ranked:
         if any(
@@ -487,10 +602,13 @@ def omission_findings(
             pair = frozenset((u.doc, j))
             if shown.get(j, set()) & spans:
                 continue  # a sentence of this claim is already shown as left out by j
+            if len(story.units) >= 3 and any(same_act(u, w) for w in acts.get(j, [])):
+                continue  # the act of a claim already shown as left out by j, told again
             if pair in allowed and (limit is None or used[pair] < limit):
                 used[pair] += 1
                 other.append(j)
                 shown.setdefault(j, set()).update(spans)
+                acts.setdefault(j, []).append(u)
         if other:
             what = opening(ev[0][1].text)
             out.append(Finding("omission", "claim", what, tuple(carriers), tuple(other), ev))

@@ -41,7 +41,12 @@ __all__ = [
 # event found, a word of data/event_families.tsv or count_roles.tsv): a description, a
 # statistic or a comment is no omission; and a report tells a claim whose every clause of an
 # act it tells in a clause of its own (clause_told).
-COMPARE_VERSION = "11"
+# 12: in stories of three reports or more, a claim that only denies an act, a piece of a
+# sentence, an addition ("also") or a claim of another time in any report that carries it is
+# not central; a report tells a claim whose acts it tells with one of the same arguments
+# (same_event); one act is shown once per omitting report (same_act), and one omission, the
+# most central, per pair of reports (MatchOptions.per_pair_many).
+COMPARE_VERSION = "12"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 

@@ -1,0 +1,174 @@
+"""What makes a claim left out an event another report must carry, in stories of three reports
+or more (sayso.compare.omissions): an act told, not denied; a whole sentence; the act itself, not
+an addition to it or an act of another time; and an act the other report tells in no words.
+Invented reports, with the sentence model running for real."""
+
+from __future__ import annotations
+
+from sayso.compare.base import MatchOptions
+from sayso.compare.omissions import (
+    added,
+    background,
+    central,
+    denied,
+    eventful,
+    fragment,
+    omission_findings,
+    same_act,
+    same_event,
+    tells,
+)
+from sayso.compare.scores import Story, score_story
+from sayso.compare.units import Unit
+
+from .records import record
+
+
+def _story(*texts: str, people: tuple[str, ...] = ("Ivo Hale",)) -> Story:
+    return score_story(
+        [record(chr(97 + k), t, places=("Marrow",), people=people) for k, t in enumerate(texts)]
+    )
+
+
+def _unit(story: Story, doc: int, starts: str) -> Unit:
+    return next(u for u in story.units[doc] if u.text.startswith(starts))
+
+
+def test_an_act_that_did_not_happen_is_no_event() -> None:
+    assert denied("Ann Bell, who lives next door, said she did not hear a gunshot but saw a van.")
+    assert denied("Two riders, who sat at the back at the time of the crash were not hurt.")
+    assert denied("No one else was injured.")
+    assert not denied("He pleaded not guilty to the charge.")  # the plea is an act
+    assert not denied("The gunman did not stop, and shot the clerk.")  # an act past the negation
+    assert not denied("The shooting happened just after ten at night.")
+    story = _story(
+        "A gunman robbed the Marrow post office on Friday.\n"
+        "A neighbour said she did not hear a gunshot.\n",
+        "The Marrow post office was robbed on Friday.\n",
+        "Robbers hit the post office in Marrow on Friday.\n",
+    )
+    u = _unit(story, 0, "A neighbour")
+    assert not eventful(u) and not central(story, u, 1, 1, frozenset())
+
+
+def test_a_piece_of_a_sentence_is_no_claim() -> None:
+    story = _story(
+        "A van hit a cyclist on the Marrow bridge on Monday.\n"
+        "with his son when the van hit them on the bridge, said a sergeant.\n",
+        "A cyclist was hit by a van on the Marrow bridge.\n",
+        "A van driver hit a cyclist near Marrow on Monday.\n",
+    )
+    piece = _unit(story, 0, "with his son")
+    assert fragment(piece) and not central(story, piece, 2, 1, frozenset())
+    assert not fragment(story.units[0][0])
+
+
+# two sentences: the lead, which is central whatever it tells
+LEAD = "Ivo Hale was charged with fraud in Marrow on Monday.\nBail was set at a thousand pounds.\n"
+
+
+def test_an_addition_to_the_event_is_a_detail() -> None:
+    story = _story(
+        LEAD + "Ivo Hale was remanded in custody until the trial.\n"
+        "Hale was also charged with forging a cheque, the court heard.\n",
+        LEAD + "Ivo Hale was remanded in custody until the trial.\n"
+        "Hale was also charged with forging a cheque.\n",
+        LEAD + "He will appear again in court in June.\n",
+    )
+    also = _unit(story, 0, "Hale was also")
+    assert added(also) and not central(story, also, 1, 1, frozenset({"hale"}))
+    custody = _unit(story, 0, "Ivo Hale was remanded")
+    assert not added(custody) and central(story, custody, 1, 1, frozenset({"hale"}))
+
+
+def test_another_time_in_any_report_that_carries_the_claim_is_background() -> None:
+    story = _story(
+        LEAD + "Ivo Hale was fined for a false tax return.\n",
+        LEAD + "Ivo Hale was fined last year for a false tax return.\n",
+        LEAD + "He will appear again in court in June.\n",
+    )
+    u = _unit(story, 0, "Ivo Hale was fined")
+    assert not background(story, u)  # no time of its own
+    assert background(story, _unit(story, 1, "Ivo Hale was fined"))
+    assert not central(story, u, 1, 1, frozenset({"hale"}))  # its counterpart says when
+
+
+def test_recently_is_before_the_news_unless_it_describes_someone() -> None:
+    story = _story(
+        LEAD + "Pirates recently seized a tanker off the Marrow coast.\n"
+        "Ivo Hale, who was recently sacked, robbed the Marrow bank on Monday.\n",
+        LEAD,
+        LEAD,
+    )
+    assert background(story, _unit(story, 0, "Pirates recently"))
+    assert not background(story, _unit(story, 0, "Ivo Hale, who"))
+
+
+def test_the_same_act_and_argument_tell_a_claim_in_other_words() -> None:
+    story = _story(
+        LEAD + "Ivo Hale was sacked by the Marrow bank on Friday, its chairman said.\n",
+        LEAD + "The bank dismissed Ivo Hale from his post as its treasurer last week.\n",
+        LEAD + "Ivo Hale was fined by the Marrow council in March.\n",
+        LEAD + "Ivo Hale was not sacked, the bank said.\n",
+    )
+    u = _unit(story, 0, "Ivo Hale was sacked")
+    assert same_event(story, u, 1) and tells(story, u, 1)  # dismissed, the same man
+    assert not same_event(story, u, 2)  # another kind of act
+    assert not same_event(story, u, 3)  # an act denied tells nothing
+    two = _story(*(t for t in (LEAD + u.text + "\n", LEAD + "The bank dismissed Ivo Hale.\n")))
+    assert not same_event(two, two.units[0][1], 1)  # two reports: the sentences judge alone
+
+
+def test_the_speaker_is_no_argument_of_the_act() -> None:
+    story = _story(
+        LEAD + "The bank sacked its treasurer on Friday, Ivo Hale said.\n",
+        LEAD + "Ivo Hale was sacked from the Marrow council a year ago.\n",
+        LEAD,
+    )
+    assert not same_event(story, _unit(story, 0, "The bank sacked"), 1)
+
+
+def test_one_act_is_shown_left_out_once_per_report() -> None:
+    lead = "The Marrow bank lost a million pounds to a fraud.\nAuditors found the loss in May.\n"
+    a = lead + (
+        "Ivo Hale was arrested at Marrow airport on Sunday.\n"
+        "Police held Ivo Hale overnight at the airport for questioning.\n"
+        "The Marrow court fixed a trial for June.\n"
+    )
+    c = lead + (
+        "The Marrow bank froze its loans.\n"
+        "Customers queued at the bank on Tuesday.\n"
+        "Its branch in Marrow shut early.\n"
+    )
+    story = _story(a, a, c)
+    arrest = _unit(story, 0, "Ivo Hale was arrested")
+    held = _unit(story, 0, "Police held")
+    assert same_act(arrest, held)
+    assert not same_act(arrest, _unit(story, 0, "The Marrow court"))
+    found = omission_findings(story, [(0, 2), (1, 2), (0, 1)], [0, 1, 2])
+    shown = [f for f in found if "Hale" in f.evidence[0][1].text]
+    assert len(shown) == 1 and shown[0].other == (2,)
+
+
+def test_a_story_of_three_reports_shows_the_most_central_omission_of_each_pair() -> None:
+    m = MatchOptions()
+    assert m.cap(2) == m.per_pair and m.cap(3) == m.per_pair_many < m.per_pair
+    assert MatchOptions(all=True).cap(4) is None
+    lead = "The Marrow bank lost a million pounds to a fraud.\nAuditors found the loss in May.\n"
+    a = lead + (
+        "Ivo Hale was arrested at Marrow airport on Sunday.\n"
+        "Two senior managers were sacked on Friday.\n"
+        "The Marrow court fixed a trial for June.\n"
+    )
+    c = lead + (
+        "The Marrow bank froze its loans.\n"
+        "Customers queued at the bank on Tuesday.\n"
+        "Its branch in Marrow shut early.\n"
+    )
+    story = _story(a, a, c)
+    found = omission_findings(story, [(0, 2), (1, 2), (0, 1)], [0, 1, 2])
+    assert len([f for f in found if 2 in f.other]) == 1
+    every = omission_findings(
+        score_story(story.records, MatchOptions(all=True)), [(0, 2), (1, 2), (0, 1)], [0, 1, 2]
+    )
+    assert len([f for f in every if 2 in f.other]) > 1
