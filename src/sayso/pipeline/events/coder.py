@@ -233,9 +233,7 @@ class Coder(Matcher, Filler, Nester, Sider):
         target = self._without_circumstances(target)
         if not source and cand.type not in UNNAMED_AGENT_TYPES and not self._charged(cand):
             return None  # "talks were held", "the support": no one named acts
-        if not source and self._charged(cand):
-            # "was charged with murder": the charged person, not the charges, is its target
-            target = [i for i in target if not self.thing(i)]
+        target = self._charged_persons(cand, source, target)
         if not source and cand.tok.lemma_.lower() in self.words.directive_verbs:
             return None  # "we were forced to stay inside": a circumstance, no one's order
         if (
@@ -308,6 +306,13 @@ class Coder(Matcher, Filler, Nester, Sider):
         """Whether an accusation is a criminal charge ("was charged with murder", "was
         indicted"): a prosecutor the story need not name brings it (``legal_charges``)."""
         return cand.type == "ACCUSE" and cand.tok.lemma_.lower() in self.words.legal_charges
+
+    def _charged_persons(self, cand: Candidate, source: list[str], target: list[str]) -> list[str]:
+        """ "was charged with murder": with no one named bringing a charge, the charged
+        person, not the charges, is its target."""
+        if source or not self._charged(cand):
+            return target
+        return [i for i in target if not self.thing(i)]
 
     def _without_circumstances(self, target: list[str]) -> list[str]:
         """The target without the things beside someone acted on ("was released on bail",
