@@ -34,7 +34,7 @@ def test_a_charge_that_did_not_happen_or_names_no_one_is_no_event(run: Run) -> N
         "Thomas Reed could be charged with murder if the victim dies.",
         "Thomas Reed has not been charged.",
         "Thomas Reed and Ann Reed are to be arraigned Thursday on charges of manslaughter.",
-        "A fired accountant was arraigned Wednesday on murder and other charges.",
+        "A dismissed clerk was arraigned on Tuesday on assault and related counts.",
     ):
         assert not [c for c in coded(run(OPENING + sentence + "\n")) if c[0] == "ACCUSE"], sentence
 
