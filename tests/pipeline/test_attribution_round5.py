@@ -44,3 +44,76 @@ def test_a_description_of_the_person_named_in_the_sentence_joined_to_another_sou
         "road, the Socialist congresswoman and police said.",
     )
     assert speaker_of(rec, "was injured in a crash") == "Joana Melo"
+
+
+@pytest.mark.model
+def test_an_unnamed_company_spokeswoman_speaks_for_the_company_that_spoke_before(
+    run: Run,
+) -> None:
+    rec = story(
+        run,
+        "The ferry will sail again on Monday, the Norse Line operator Brakvik Ferries said on "
+        "Saturday. The ship and its crew crossed the strait without trouble, a company "
+        "spokeswoman said.",
+    )
+    assert speaker_of(rec, "crossed the strait without trouble") == "Brakvik Ferries"
+
+
+@pytest.mark.model
+def test_a_company_spokeswoman_is_not_a_ministry_that_spoke_before(run: Run) -> None:
+    rec = story(
+        run,
+        "The ferry will sail again on Monday, the Transport Ministry said on Saturday. The ship "
+        "and its crew crossed the strait without trouble, a company spokeswoman said.",
+    )
+    assert speaker_of(rec, "crossed the strait without trouble") is None
+
+
+@pytest.mark.model
+def test_the_agency_is_the_administration_quoted_in_the_sentence_before(run: Run) -> None:
+    rec = story(
+        run,
+        "Two patrol boats entered the bay on Monday, according to the Harbour Safety "
+        "Administration. It was the third such visit this month, the agency said.",
+    )
+    assert speaker_of(rec, "the third such visit") == "Harbour Safety Administration"
+
+
+@pytest.mark.model
+def test_the_colonel_is_the_person_named_with_that_title(run: Run) -> None:
+    rec = story(
+        run,
+        "The army retook the port on Monday, the ministry's spokesman, Col. Ana Reis, told a "
+        "briefing. Asked about the mines, the colonel said that was a matter for the companies.",
+    )
+    colonel = speaker_of(rec, "a matter for the companies")
+    assert colonel is not None and colonel == speaker_of(rec, "The army retook the port")
+
+
+@pytest.mark.model
+def test_the_senator_is_nobody_when_no_one_was_given_that_title(run: Run) -> None:
+    rec = story(
+        run,
+        "The senator met Ann Lee on Monday. The new port will open in May, the senator said.",
+    )
+    assert speaker_of(rec, "The new port will open") is None
+
+
+@pytest.mark.model
+def test_the_statement_far_down_speaks_as_the_issuer_of_the_statement_before(run: Run) -> None:
+    rec = story(
+        run,
+        "The frigate boarded the trawler at dawn, according to a statement from the Harbour "
+        "Safety Administration. The crew was taken ashore, the statement said.\n\n"
+        "Fishing boats are often seized in the bay. Many are released after a week. Some owners "
+        "pay fines. Others lose their boats for good. The courts are slow. Lawyers say the "
+        "fines keep rising. Few owners can pay them. The boats rot in the harbour while the "
+        "cases wait. Nobody knows how many are left.\n\n"
+        "The bay has been fished by the same families for generations, and most of them still "
+        "mend their nets on the quay each morning before the tide turns. Their children "
+        "mostly work in the cannery or on the ferries, and few of them want the boats. The "
+        "old harbour master kept a ledger of every catch for forty years, and it now sits in "
+        "the town museum next to a model of the first steam trawler that ever came in.\n\n"
+        "The statement said only that the crew would be questioned.",
+    )
+    assert speaker_of(rec, "the crew would be questioned") == "Harbour Safety Administration"
