@@ -117,3 +117,46 @@ def test_the_statement_far_down_speaks_as_the_issuer_of_the_statement_before(run
         "The statement said only that the crew would be questioned.",
     )
     assert speaker_of(rec, "the crew would be questioned") == "Harbour Safety Administration"
+
+
+def _contents(rec: Record) -> list[str]:
+    return [c.text for a in rec.attributions for c in a.content]
+
+
+@pytest.mark.model
+def test_declining_to_give_a_name_or_to_be_identified_is_no_statement(run: Run) -> None:
+    rec = story(
+        run,
+        "A police spokesman said the boat sank at dawn, but declined to give his name. The "
+        "owner declined to be identified. The captain declined to name the firm that "
+        "chartered the boat. The union refused to give up its claim to the quay.",
+    )
+    said = " ".join(_contents(rec))
+    assert "the boat sank at dawn" in said
+    assert "his name" not in said and "identified" not in said and "the firm" not in said
+    assert "its claim to the quay" in said  # an intent, not a refusal to disclose
+
+
+@pytest.mark.model
+def test_saying_little_or_nothing_is_no_statement(run: Run) -> None:
+    rec = story(
+        run,
+        "The ministry has said little about the wreck. The navy said nothing more. The mayor "
+        "said the port would reopen in May.",
+    )
+    said = " ".join(_contents(rec))
+    assert "the port would reopen" in said
+    assert "the wreck" not in said and "nothing more" not in said
+
+
+@pytest.mark.model
+def test_charging_people_is_no_statement_and_charging_that_is(run: Run) -> None:
+    rec = story(
+        run,
+        "Prosecutor Lena Holt charged the owners of the trawler and the skipper's brother. Holt "
+        "charged that the owners had ignored three warnings. The port charged a fee of ten "
+        "euros.",
+    )
+    said = " ".join(_contents(rec))
+    assert speaker_of(rec, "the owners had ignored three warnings") == "Lena Holt"
+    assert "the skipper's brother" not in said and "ten euros" not in said

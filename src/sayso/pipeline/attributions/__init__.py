@@ -125,7 +125,9 @@ class AttributionStage:
     # statement"
     # 21: a source no rule resolved that describes a speaker named before (.described): "the
     # statement" as the last statement's speaker, an unnamed "company spokeswoman" and "the
-    # agency" as the body quoted just before, "the colonel" as the one person titled "Col."
+    # agency" as the body quoted just before, "the colonel" as the one person titled "Col."; no
+    # words in "declined to give his name" or "to be identified", "said little" or "nothing",
+    # "charged the owners" (a charge brought: only "charged that ..." is said)
     version: ClassVar[str] = "21"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
