@@ -160,3 +160,48 @@ def test_charging_people_is_no_statement_and_charging_that_is(run: Run) -> None:
     said = " ".join(_contents(rec))
     assert speaker_of(rec, "the owners had ignored three warnings") == "Lena Holt"
     assert "the skipper's brother" not in said and "ten euros" not in said
+
+
+@pytest.mark.model
+def test_a_nationality_typed_as_a_person_is_no_speaker_for_its_navy() -> None:
+    from sayso import nlp
+    from sayso.pipeline.attributions import AttributionStage
+
+    text = "The Sri Lankan navy said one of its sailors had been hurt in the boarding."
+    state = State(
+        document=Document(id="d", text=text),
+        meta=Meta(body=((0, len(text)),)),
+        doc=nlp.load()(text),
+    )
+    start = text.index("Sri Lankan")
+    # the entities stage may type a nationality as a person; it still speaks for nobody
+    state.set_entities(
+        [Entity("e1", "Sri Lankan", "PERSON", None, None, (Span.of(text, start, start + 10),))]
+    )
+    AttributionStage()(state)
+    (a,) = state.attributions
+    assert a.speaker is None and a.source is not None and a.source.text == "The Sri Lankan navy"
+
+
+@pytest.mark.model
+def test_a_participle_after_a_joined_clause_speaks_as_that_clause_s_subject(run: Run) -> None:
+    rec = story(
+        run,
+        "The United Nations' refugee agency urged the government on Wednesday to let boats "
+        'reach the island, and the African Union condemned the raid, calling it "a shameful '
+        'attack on fishermen."',
+    )
+    assert speaker_of(rec, "a shameful attack on fishermen") == "African Union"
+
+
+@pytest.mark.model
+def test_the_report_quotes_him_saying_is_the_person_who_spoke_just_before(run: Run) -> None:
+    rec = story(
+        run,
+        "The Harbour Gazette reported that Dan Moss and Eli Hart had sailed together for "
+        'years. Their skipper, Tom Reed, said Moss was "like a brother to me," and that they '
+        "had spoken the day before, according to the report.\n"
+        '"He was the best deckhand on the coast. He never missed a tide. I cannot imagine how '
+        'his family feels," the report quotes him saying.',
+    )
+    assert speaker_of(rec, "the best deckhand on the coast") == "Tom Reed"

@@ -127,7 +127,10 @@ class AttributionStage:
     # statement" as the last statement's speaker, an unnamed "company spokeswoman" and "the
     # agency" as the body quoted just before, "the colonel" as the one person titled "Col."; no
     # words in "declined to give his name" or "to be identified", "said little" or "nothing",
-    # "charged the owners" (a charge brought: only "charged that ..." is said)
+    # "charged the owners" (a charge brought: only "charged that ..." is said); a nationality
+    # the entities stage typed as a person is no speaker ("The Sri Lankan navy said"); a
+    # participle after a joined clause with its own subject speaks as that subject; '"...," the
+    # report quotes him saying' is the quote's cue, and "him" the person who spoke just before
     version: ClassVar[str] = "21"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)

@@ -9,7 +9,8 @@ resolves by what came just before it:
 * an unnamed spokesperson of a kind of body ("a company spokeswoman said") and a bare definite
   noun for a body ("the agency said") speak for the organisation that spoke in the attribution
   right before, in the same sentence or the one before it, when the noun fits that body;
-* "the colonel said" is the one person named before with that title ("Col. Ana Reis").
+* "the colonel said" is the one person named before with that title ("Col. Ana Reis");
+* '"...," the report quotes him saying' quotes the person who spoke just before.
 
 Nothing is guessed when the attribution before has no speaker of its own, is farther away, or
 two people hold the title.
@@ -55,13 +56,31 @@ class Descriptions:
         """``found`` (in text order) with the speakers of unresolved descriptions filled in."""
         out: list[Attribution] = []
         for a in found:
-            if a.speaker is None and a.source is not None:
-                head = self._head(a)
-                ent = self._speaker(head, out) if head is not None else None
-                if ent is not None:
-                    a = dataclasses.replace(a, speaker=ent.id)
+            head = self._head(a) if a.source is not None else None
+            ent = None
+            if head is not None and _quoted_pronoun(head):
+                ent = self._person_before(a, out)
+            elif head is not None and a.speaker is None:
+                ent = self._speaker(head, a, out)
+            if ent is not None:
+                a = dataclasses.replace(a, speaker=ent.id)
             out.append(a)
         return out
+
+    def _person_before(self, a: Attribution, before: list[Attribution]) -> Entity | None:
+        """The person who spoke in the attribution right before ``a``, in the sentence where
+        ``a`` starts or the one before it."""
+        ent = self._last_speaker(a, before)
+        return ent if ent is not None and ent.type == "PERSON" else None
+
+    def _last_speaker(self, a: Attribution, before: list[Attribution]) -> Entity | None:
+        if not before:
+            return None
+        last = before[-1]
+        anchor = last.cue or last.source or last.content[-1]
+        here = min(x.start for x in (a.content[0], a.cue, a.source) if x is not None)
+        gap = self._sentence(here) - self._sentence(anchor.start)
+        return self.state.entity(last.speaker) if 0 <= gap <= 1 else None
 
     def _head(self, a: Attribution) -> Token | None:
         """The head word of the source phrase: the one whose head lies outside it."""
@@ -73,7 +92,10 @@ class Descriptions:
         heads = heads or [t for t in inside if t.head.i == t.i]
         return heads[0] if len(heads) == 1 else None
 
-    def _speaker(self, head: Token, before: list[Attribution]) -> Entity | None:
+    def _sentence(self, char: int) -> int:
+        return self._sentence_of[self.ctx.token_at(char).i]
+
+    def _speaker(self, head: Token, a: Attribution, before: list[Attribution]) -> Entity | None:
         if head.pos_ != "NOUN" or head.tag_ != "NN":
             return None
         if is_medium(head) and _the(head):
@@ -83,12 +105,12 @@ class Descriptions:
             kinds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
             if len(kinds) != 1 or _owned(head):
                 return None
-            return self._body_before(head, lemma(kinds[0]), before)
+            return self._body_before(a, lemma(kinds[0]), before)
         if not _the(head) or _owned(head) or any(c.dep_ == "appos" for c in head.children):
             return None
         if is_role(head):
             return self._titled(head)
-        return self._body_before(head, word, before)
+        return self._body_before(a, word, before)
 
     def _last_medium(self, head: Token, before: list[Attribution]) -> Entity | None:
         """The speaker of the nearest attribution before whose source is the same kind of
@@ -99,16 +121,11 @@ class Descriptions:
                 return self.state.entity(a.speaker)
         return None
 
-    def _body_before(self, head: Token, noun: str, before: list[Attribution]) -> Entity | None:
-        """The organisation that spoke in the attribution right before, in the sentence of
-        ``head`` or the one before it, when ``noun`` fits it."""
-        if not before:
-            return None
-        last = before[-1]
-        anchor = last.cue or last.source or last.content[-1]
-        gap = self._sentence_of[head.i] - self._sentence_of[self.ctx.token_at(anchor.start).i]
-        ent = self.state.entity(last.speaker)
-        if not 0 <= gap <= 1 or ent is None or ent.type != "ORG":
+    def _body_before(self, a: Attribution, noun: str, before: list[Attribution]) -> Entity | None:
+        """The organisation that spoke in the attribution right before ``a``, in the sentence
+        where ``a`` starts or the one before it, when ``noun`` fits it."""
+        ent = self._last_speaker(a, before)
+        if ent is None or ent.type != "ORG":
             return None
         fits = (
             noun in _ANY_BODY
@@ -151,6 +168,16 @@ class Descriptions:
         dotted = tok.lower_ + "." if self.ctx.text[end : end + 1] == "." else tok.lower_
         info = gz.role(dotted) or gz.role(tok.lower_)
         return info.role if info is not None else None
+
+
+def _quoted_pronoun(head: Token) -> bool:
+    """'"...," the report quotes him saying': the one quoted is the person who has just
+    spoken, not the nearest name."""
+    return (
+        head.lower_ in {"him", "her"}
+        and head.dep_ in {"dobj", "obj"}
+        and lemma(head.head) == "quote"
+    )
 
 
 def _reaches(tok: Token, start: int, end: int) -> bool:
