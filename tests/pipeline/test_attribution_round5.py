@@ -47,24 +47,24 @@ def test_a_description_of_the_person_named_in_the_sentence_joined_to_another_sou
 
 
 @pytest.mark.model
-def test_an_unnamed_company_spokeswoman_speaks_for_the_company_that_spoke_before(
+def test_an_unnamed_company_spokesman_speaks_for_the_company_that_spoke_before(
     run: Run,
 ) -> None:
     rec = story(
         run,
         "The ferry will sail again on Monday, the Norse Line operator Brakvik Ferries said on "
-        "Saturday. The ship and its crew crossed the strait without trouble, a company "
-        "spokeswoman said.",
+        "Saturday. The ship and its crew crossed the strait without trouble, said a company "
+        "spokesman.",
     )
     assert speaker_of(rec, "crossed the strait without trouble") == "Brakvik Ferries"
 
 
 @pytest.mark.model
-def test_a_company_spokeswoman_is_not_a_ministry_that_spoke_before(run: Run) -> None:
+def test_a_company_spokesman_is_not_a_ministry_that_spoke_before(run: Run) -> None:
     rec = story(
         run,
         "The ferry will sail again on Monday, the Transport Ministry said on Saturday. The ship "
-        "and its crew crossed the strait without trouble, a company spokeswoman said.",
+        "and its crew crossed the strait without trouble, said a company spokesman.",
     )
     assert speaker_of(rec, "crossed the strait without trouble") is None
 
@@ -127,13 +127,13 @@ def _contents(rec: Record) -> list[str]:
 def test_declining_to_give_a_name_or_to_be_identified_is_no_statement(run: Run) -> None:
     rec = story(
         run,
-        "A police spokesman said the boat sank at dawn, but declined to give his name. The "
+        "A police spokeswoman said the boat sank at dawn, but declined to give her name. The "
         "owner declined to be identified. The captain declined to name the firm that "
         "chartered the boat. The union refused to give up its claim to the quay.",
     )
     said = " ".join(_contents(rec))
     assert "the boat sank at dawn" in said
-    assert "his name" not in said and "identified" not in said and "the firm" not in said
+    assert "her name" not in said and "identified" not in said and "the firm" not in said
     assert "its claim to the quay" in said  # an intent, not a refusal to disclose
 
 
@@ -195,13 +195,13 @@ def test_a_participle_after_a_joined_clause_speaks_as_that_clause_s_subject(run:
 
 
 @pytest.mark.model
-def test_the_report_quotes_him_saying_is_the_person_who_spoke_just_before(run: Run) -> None:
+def test_the_newspaper_quoted_him_saying_is_the_person_who_spoke_just_before(run: Run) -> None:
     rec = story(
         run,
         "The Harbour Gazette reported that Dan Moss and Eli Hart had sailed together for "
         'years. Their skipper, Tom Reed, said Moss was "like a brother to me," and that they '
         "had spoken the day before, according to the report.\n"
         '"He was the best deckhand on the coast. He never missed a tide. I cannot imagine how '
-        'his family feels," the report quotes him saying.',
+        'his family feels," the newspaper quoted him saying.',
     )
     assert speaker_of(rec, "the best deckhand on the coast") == "Tom Reed"

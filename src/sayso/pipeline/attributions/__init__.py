@@ -17,7 +17,7 @@ The passes over each document, in order:
 4. **Noun cues**: "X's claim that ..." (:mod:`.cued`).
 5. **Questions** put to someone whose asker the text does not name (:mod:`.lines`).
 6. **Descriptions** (:mod:`.described`): a source left unresolved that describes a speaker
-   named before ("the statement", "a company spokeswoman", "the agency", "the colonel").
+   named before ("the statement", "a company spokesman", "the agency", "the colonel").
 7. **Confidence** of each attribution from its kind, cue, what its content is (a proposition,
    a thing, a question, a refusal) and how its speaker was resolved (:mod:`.confidence`); one
    under ``confidence.FLOOR`` is left out of the record, and so is a title in quotation marks
@@ -124,13 +124,13 @@ class AttributionStage:
     # saying ..." is the issuer's, and so is a later "the statement said" after "X issued a
     # statement"
     # 21: a source no rule resolved that describes a speaker named before (.described): "the
-    # statement" as the last statement's speaker, an unnamed "company spokeswoman" and "the
+    # statement" as the last statement's speaker, an unnamed "company spokesman" and "the
     # agency" as the body quoted just before, "the colonel" as the one person titled "Col."; no
-    # words in "declined to give his name" or "to be identified", "said little" or "nothing",
+    # words in "declined to give her name" or "to be identified", "said little" or "nothing",
     # "charged the owners" (a charge brought: only "charged that ..." is said); a nationality
     # the entities stage typed as a person is no speaker ("The Sri Lankan navy said"); a
     # participle after a joined clause with its own subject speaks as that subject; '"...," the
-    # report quotes him saying' is the quote's cue, and "him" the person who spoke just before
+    # report quotes him saying' is the quote's cue, and "her" the person who spoke just before
     version: ClassVar[str] = "21"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)

@@ -27,7 +27,7 @@ _SAYS_OF_IT = {"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
 _FACTIVE = {"know", "realize", "realise", "notice"}
 _NOTHING = {"nothing", "little"}
 # what "declined to" or "refused to" holds back besides words: a fact about someone or something
-# ("declined to name the firm", "refused to be identified", "declined to give his name")
+# ("declined to name the firm", "refused to be identified", "declined to give her name")
 _DISCLOSE = {"name", "identify", "disclose", "reveal", "specify", "elaborate", "discuss", "detail"}
 _FACTS_GIVEN = {"name", "detail", "figure", "number", "reason", "information", "estimate", "date"}
 
@@ -340,7 +340,7 @@ class CuePass:
             return (negated or nobody) and lemma(tok) in _FACTIVE
         if negated or nobody or self._said_nothing(tok):
             return True
-        # "declined to comment", "refused to say", "declined to give his name": the words are
+        # "declined to comment", "refused to say", "declined to give her name": the words are
         # the ones held back
         return lemma(tok) in {"decline", "refuse"} and any(
             c.dep_ == "xcomp" and self._held_back(c) for c in tok.children

@@ -6,11 +6,11 @@ resolves by what came just before it:
 
 * "the statement said" speaks as whoever the last source that was a statement spoke as
   ("according to a statement from the ministry ... . The statement said only that ...");
-* an unnamed spokesperson of a kind of body ("a company spokeswoman said") and a bare definite
+* an unnamed spokesperson of a kind of body ("a company spokesman said") and a bare definite
   noun for a body ("the agency said") speak for the organisation that spoke in the attribution
   right before, in the same sentence or the one before it, when the noun fits that body;
 * "the colonel said" is the one person named before with that title ("Col. Ana Reis");
-* '"...," the report quotes him saying' quotes the person who spoke just before.
+* '"...," the newspaper quoted her saying' quotes the person who spoke just before.
 
 Nothing is guessed when the attribution before has no speaker of its own, is farther away, or
 two people hold the title.
@@ -29,7 +29,7 @@ from ...types import Attribution, Entity
 from .context import Context
 from .speakers import is_role
 
-# the unnamed spokesperson of a body ("a company spokeswoman", "an embassy spokesman")
+# the unnamed spokesperson of a body ("a company spokesman", "an embassy spokesman")
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 # nouns for any organisation, and those for kinds of organisation with the sectors they fit
 # (None: a body the gazetteer puts in no sector, as most companies are)
@@ -171,13 +171,12 @@ class Descriptions:
 
 
 def _quoted_pronoun(head: Token) -> bool:
-    """'"...," the report quotes him saying': the one quoted is the person who has just
+    """'"...," the newspaper quoted her saying': the one quoted is the person who has just
     spoken, not the nearest name."""
-    return (
-        head.lower_ in {"him", "her"}
-        and head.dep_ in {"dobj", "obj"}
-        and lemma(head.head) == "quote"
-    )
+    if head.lower_ not in {"him", "her"}:
+        return False
+    verb = head.head if head.dep_ in {"dobj", "obj"} else head.head.head  # "him saying"
+    return lemma(verb) == "quote"
 
 
 def _reaches(tok: Token, start: int, end: int) -> bool:

@@ -39,19 +39,19 @@ def _subjectless_root(verb: Token) -> bool:
 
 
 def _quoting(verb: Token) -> tuple[Token, Token] | None:
-    """(speech verb, speaker) of '"...," the report quotes him saying' or '... quoted Hill as
+    """(speech verb, speaker) of '"...," the newspaper quoted her saying' or '... quoted Hill as
     saying': the one quoted speaks, the subject of "quote" is the channel."""
     if lemma(verb) != "quote":
         return None
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
-    if obj is None:
-        return None
-    says = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"}]
+    says = [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"}]
     says += [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pcomp"]
     for c in says:
         m = match_cue(verb.doc, c.i)
-        if c.tag_ == "VBG" and m is not None and m[0].cls == "speech":
-            return c, obj
+        # the one quoted: the object of "quote", or the subject the parser gave "saying"
+        who = obj or next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if c.tag_ == "VBG" and m is not None and m[0].cls == "speech" and who is not None:
+            return c, who
     return None
 
 
