@@ -65,6 +65,7 @@ class State:
     # filled by the entities stage: mention spans sorted by start, with their entity ids
     _mention_starts: list[int] = field(default_factory=list, repr=False)
     _mentions: list[tuple[Span, str]] = field(default_factory=list, repr=False)
+    _longest_mention: int = field(default=0, repr=False)
     _by_id: dict[str, Entity] = field(default_factory=dict, repr=False)
 
     @property
@@ -85,17 +86,16 @@ class State:
         pairs = sorted(((m, e.id) for e in entities for m in e.mentions), key=lambda p: p[0].start)
         self._mentions = pairs
         self._mention_starts = [m.start for m, _ in pairs]
+        self._longest_mention = max((m.end - m.start for m, _ in pairs), default=0)
 
     def entity(self, entity_id: str | None) -> Entity | None:
         return self._by_id.get(entity_id) if entity_id is not None else None
 
     def mentions_in(self, start: int, end: int) -> list[tuple[Span, str]]:
         """Mentions overlapping ``[start, end)``, in text order, with their entity ids."""
-        i = bisect.bisect_left(self._mention_starts, start)
-        # step back over mentions that start before `start` but reach into the range
-        j = i
-        while j > 0 and self._mentions[j - 1][0].end > start:
-            j -= 1
+        # from the first mention that could reach into the range: none is longer than the
+        # longest ("Socialist" and "Socialist congresswoman" both start where one does)
+        j = bisect.bisect_left(self._mention_starts, start - self._longest_mention)
         out = []
         for k in range(j, len(self._mentions)):  # (no slice: it would copy the rest)
             m, eid = self._mentions[k]

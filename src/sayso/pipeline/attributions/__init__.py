@@ -16,7 +16,9 @@ The passes over each document, in order:
    sentence (or the whole paragraph after it) continues that statement's speaker.
 4. **Noun cues**: "X's claim that ..." (:mod:`.cued`).
 5. **Questions** put to someone whose asker the text does not name (:mod:`.lines`).
-6. **Confidence** of each attribution from its kind, cue, what its content is (a proposition,
+6. **Descriptions** (:mod:`.described`): a source left unresolved that describes a speaker
+   named before ("the statement", "a company spokesman", "the agency", "the colonel").
+7. **Confidence** of each attribution from its kind, cue, what its content is (a proposition,
    a thing, a question, a refusal) and how its speaker was resolved (:mod:`.confidence`); one
    under ``confidence.FLOOR`` is left out of the record, and so is a title in quotation marks
    that a cue took as its words ('who wrote "The Harbour Years"').
@@ -39,6 +41,7 @@ from .confidence import scored
 from .content import Contents
 from .context import Context
 from .cued import CuePass
+from .described import Descriptions
 from .lines import LinePass
 from .quoted import QuotePass, is_title
 from .speakers import Speakers
@@ -120,7 +123,15 @@ class AttributionStage:
     # on from the statement or the cued quote of the line before it; "issued a statement
     # saying ..." is the issuer's, and so is a later "the statement said" after "X issued a
     # statement"
-    version: ClassVar[str] = "20"
+    # 21: a source no rule resolved that describes a speaker named before (.described): "the
+    # statement" as the last statement's speaker, an unnamed "company spokesman" and "the
+    # agency" as the body quoted just before, "the colonel" as the one person titled "Col."; no
+    # words in "declined to give her name" or "to be identified", "said little" or "nothing",
+    # "charged the owners" (a charge brought: only "charged that ..." is said); a nationality
+    # the entities stage typed as a person is no speaker ("The Sri Lankan navy said"); a
+    # participle after a joined clause with its own subject speaks as that subject; '"...," the
+    # report quotes him saying' is the quote's cue, and "her" the person who spoke just before
+    version: ClassVar[str] = "21"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 
@@ -136,8 +147,8 @@ class AttributionStage:
         quotes.follow_statements()
         cues.noun_pass()
         lines.question_pass()
-        said = [a for a in ctx.out if not _titled(a)]
-        state.attributions = scored(state, sorted(said, key=lambda a: a.content[0].start))
+        said = sorted((a for a in ctx.out if not _titled(a)), key=lambda a: a.content[0].start)
+        state.attributions = scored(state, Descriptions(ctx).resolve(said))
 
 
 def _titled(a: Attribution) -> bool:

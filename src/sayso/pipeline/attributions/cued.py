@@ -25,6 +25,11 @@ _SAYS_OF_IT = {"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
 # belief verbs whose clause the writer asserts as fact (factive): "did not know the gun was
 # loaded" states the fact and an ignorance, no belief held
 _FACTIVE = {"know", "realize", "realise", "notice"}
+_NOTHING = {"nothing", "little"}
+# what "declined to" or "refused to" holds back besides words: a fact about someone or something
+# ("declined to name the firm", "refused to be identified", "declined to give her name")
+_DISCLOSE = {"name", "identify", "disclose", "reveal", "specify", "elaborate", "discuss", "detail"}
+_FACTS_GIVEN = {"name", "detail", "figure", "number", "reason", "information", "estimate", "date"}
 
 
 class CuePass:
@@ -333,23 +338,46 @@ class CuePass:
         negated = any(c.dep_ == "neg" for c in tok.children) or _shares_negation(tok)
         if cue.cls == "belief":
             return (negated or nobody) and lemma(tok) in _FACTIVE
-        if negated or nobody:
+        if negated or nobody or self._said_nothing(tok):
             return True
-        # "declined to comment", "refused to say": the words are the ones held back
+        # "declined to comment", "refused to say", "declined to give her name": the words are
+        # the ones held back
         return lemma(tok) in {"decline", "refuse"} and any(
-            c.dep_ == "xcomp"
-            and (m := match_cue(self.doc, c.i)) is not None
-            and m[0].cls == "speech"
+            c.dep_ == "xcomp" and self._held_back(c) for c in tok.children
+        )
+
+    @staticmethod
+    def _said_nothing(tok: Token) -> bool:
+        """ "has said little about it", "said nothing more": an object that says nothing was
+        said ("said a little" says something)."""
+        return any(
+            c.dep_ in _OBJECTS
+            and c.lower_ in _NOTHING
+            and not any(g.dep_ == "det" for g in c.children)
             for c in tok.children
+        )
+
+    def _held_back(self, verb: Token) -> bool:
+        """Whether the verb of "declined to ..." says or discloses something: a speech cue,
+        a verb of disclosing, or "give" with a fact for its object."""
+        m = match_cue(self.doc, verb.i)
+        if (m is not None and m[0].cls == "speech") or lemma(verb) in _DISCLOSE:
+            return True
+        return lemma(verb) == "give" and any(
+            c.dep_ in _OBJECTS and lemma(c) in _FACTS_GIVEN for c in verb.children
         )
 
     def _other_sense(self, tok: Token) -> bool:
         """A speech verb in a sense that reports nothing: "deny" with two objects withholds
         ("denied the rivals a quorum", "denied him a visa"); "add" with a bare object and no
         clause or quotation puts something in ("would add 300 rangers"): words are added only
-        by a clause or a quotation ("added that ...", '"...," she added')."""
+        by a clause or a quotation ("added that ...", '"...," she added'); "charge" with a bare
+        object and no clause brings a charge or asks a price ("charged the owners with
+        neglect", "charged a fee"): a claim is charged only by a clause ("charged that ...")."""
         kids = [c for c in tok.children if c.i > tok.i]
         objs = [c for c in kids if c.dep_ in _OBJECTS | {"dative"}]
+        if lemma(tok) == "charge":
+            return bool(objs) and not any(c.dep_ in _CLAUSES for c in kids)
         if lemma(tok) == "deny":
             return len(objs) >= 2 and all(o.pos_ in {"NOUN", "PROPN", "PRON"} for o in objs)
         if lemma(tok) != "add" or not objs or any(c.dep_ in _CLAUSES for c in kids):

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ...lexicon import is_medium, match_cue
+from ...lexicon import is_medium, lemma, match_cue
 from ...nlp import sentence, tokens_of
 from ...types import Attribution, Span
 from ..quotes import Quote
@@ -36,6 +36,23 @@ def _subjectless_root(verb: Token) -> bool:
     """A root verb the parser gave no subject ('"...," the man's lawyer, Ana Ruiz, said', the
     words before it taken for objects of the quote): its speaker is found by position."""
     return verb.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _quoting(verb: Token) -> tuple[Token, Token] | None:
+    """(speech verb, speaker) of '"...," the newspaper quoted her saying' or '... quoted Hill as
+    saying': the one quoted speaks, the subject of "quote" is the channel."""
+    if lemma(verb) != "quote":
+        return None
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    says = [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"}]
+    says += [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pcomp"]
+    for c in says:
+        m = match_cue(verb.doc, c.i)
+        # the one quoted: the object of "quote", or the subject the parser gave "saying"
+        who = obj or next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if c.tag_ == "VBG" and m is not None and m[0].cls == "speech" and who is not None:
+            return c, who
+    return None
 
 
 def is_title(words: str) -> bool:
@@ -340,6 +357,9 @@ class QuotePass:
                 # quotation is a new statement, not the quotation's cue (a coordinator of two
                 # nouns, '"..." to raise the price and the pay, she said', joins no clause)
                 break
+            quoting = _quoting(t)
+            if quoting is not None and not self.ctx.quoted(quoting[1]):
+                return quoting
             if self.speakers.cue_verb(t, quote=True) is None or self._embedded(t, tok):
                 continue
             if any(c.dep_ == "mark" and c.lower_ != "as" for c in t.children):

@@ -435,7 +435,8 @@ class Speakers:
                 # its spokesperson
                 if ent is not None and ent.type == "ORG" and _member_of(head):
                     continue
-                if ent is not None and ent.type in {"PERSON", "ORG"}:
+                # "The Sri Lankan navy said": a nationality, however typed, is no speaker
+                if ent is not None and ent.type in {"PERSON", "ORG"} and not _demonym(ent):
                     return ent
         return None
 
@@ -672,7 +673,11 @@ class Speakers:
             # clause inside the quotation it introduces, which the parser may take for the root
             # ('X was critical, telling Radio Nord: "Y's remarks are ..."'): then the subject of
             # the clause it hangs on
-            for main in (sentence(verb).root, verb.head):
+            # the clause joined to the main one whose subject is its own comes first ("X urged
+            # ..., and Y condemned the raid, calling it ...": Y calls it)
+            root, head = sentence(verb).root, verb.head
+            joined = head.dep_ == "conj" and any(c.dep_ == "nsubj" for c in head.children)
+            for main in (head, root) if joined else (root, head):
                 if main.i == verb.i or (self.ctx.quoted(main) and not self.ctx.quoted(verb)):
                     continue
                 found = next((c for c in main.children if c.dep_ == "nsubj"), None)
@@ -783,3 +788,8 @@ def _proper(ent: Entity) -> bool:
 def _definite_noun(head: Token) -> bool:
     """Whether ``head`` is a singular common noun with "the" ("the company", "The company, X,")."""
     return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _demonym(ent: Entity) -> bool:
+    """Whether an entity's name is a nationality ("Sri Lankan", "Chinese")."""
+    return Gazetteer.default().demonym(ent.name) is not None

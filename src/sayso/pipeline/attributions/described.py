@@ -1,0 +1,203 @@
+"""Sources that describe a speaker named before, once every attribution is found: the speaker
+the story has just quoted, or a person the story gave that title.
+
+A source no rule of :mod:`.speakers` resolved may still be a definite description the reader
+resolves by what came just before it:
+
+* "the statement said" speaks as whoever the last source that was a statement spoke as
+  ("according to a statement from the ministry ... . The statement said only that ...");
+* an unnamed spokesperson of a kind of body ("a company spokesman said") and a bare definite
+  noun for a body ("the agency said") speak for the organisation that spoke in the attribution
+  right before, in the same sentence or the one before it, when the noun fits that body;
+* "the colonel said" is the one person named before with that title ("Col. Ana Reis");
+* '"...," the newspaper quoted her saying' quotes the person who spoke just before.
+
+Nothing is guessed when the attribution before has no speaker of its own, is farther away, or
+two people hold the title.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from ...gazetteer import Gazetteer
+from ...lexicon import is_medium, lemma
+from ...nlp import sentence_numbers, tokens_of
+from ...types import Attribution, Entity
+from .context import Context
+from .speakers import is_role
+
+# the unnamed spokesperson of a body ("a company spokesman", "an embassy spokesman")
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+# nouns for any organisation, and those for kinds of organisation with the sectors they fit
+# (None: a body the gazetteer puts in no sector, as most companies are)
+_ANY_BODY = {"group", "organization", "organisation", "body"}
+_KINDS: dict[str, set[str | None]] = {
+    "company": {"BUS", None},
+    "firm": {"BUS", None},
+    "operator": {"BUS", None},
+    "agency": {"GOV", "MIL", "COP"},
+}
+_TITLE_WORDS = 3  # how many words before a name may hold its title ("U.S. Rep. Ann Lee")
+
+
+class Descriptions:
+    """The description rules of one document's run."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.state = ctx.state
+        self.doc = ctx.doc
+        self._sentence_of = sentence_numbers(ctx.doc)
+
+    def resolve(self, found: list[Attribution]) -> list[Attribution]:
+        """``found`` (in text order) with the speakers of unresolved descriptions filled in."""
+        out: list[Attribution] = []
+        for a in found:
+            head = self._head(a) if a.source is not None else None
+            ent = None
+            if head is not None and _quoted_pronoun(head):
+                ent = self._person_before(a, out)
+            elif head is not None and a.speaker is None:
+                ent = self._speaker(head, a, out)
+            if ent is not None:
+                a = dataclasses.replace(a, speaker=ent.id)
+            out.append(a)
+        return out
+
+    def _person_before(self, a: Attribution, before: list[Attribution]) -> Entity | None:
+        """The person who spoke in the attribution right before ``a``, in the sentence where
+        ``a`` starts or the one before it."""
+        ent = self._last_speaker(a, before)
+        return ent if ent is not None and ent.type == "PERSON" else None
+
+    def _last_speaker(self, a: Attribution, before: list[Attribution]) -> Entity | None:
+        if not before:
+            return None
+        last = before[-1]
+        anchor = last.cue or last.source or last.content[-1]
+        here = min(x.start for x in (a.content[0], a.cue, a.source) if x is not None)
+        gap = self._sentence(here) - self._sentence(anchor.start)
+        return self.state.entity(last.speaker) if 0 <= gap <= 1 else None
+
+    def _head(self, a: Attribution) -> Token | None:
+        """The head word of the source phrase: the one whose head lies outside it."""
+        assert a.source is not None
+        tokens = tokens_of(self.doc)
+        first = self.ctx.token_at(a.source.start)
+        inside = [t for t in tokens[first.i :] if t.idx < a.source.end]
+        heads = [t for t in inside if not (a.source.start <= t.head.idx < a.source.end)]
+        heads = heads or [t for t in inside if t.head.i == t.i]
+        return heads[0] if len(heads) == 1 else None
+
+    def _sentence(self, char: int) -> int:
+        return self._sentence_of[self.ctx.token_at(char).i]
+
+    def _speaker(self, head: Token, a: Attribution, before: list[Attribution]) -> Entity | None:
+        if head.pos_ != "NOUN" or head.tag_ != "NN":
+            return None
+        if is_medium(head) and _the(head):
+            return self._last_medium(head, before)
+        word = lemma(head)
+        if word in _SPOKESPEOPLE:
+            kinds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            if len(kinds) != 1 or _owned(head):
+                return None
+            return self._body_before(a, lemma(kinds[0]), before)
+        if not _the(head) or _owned(head) or any(c.dep_ == "appos" for c in head.children):
+            return None
+        if is_role(head):
+            return self._titled(head)
+        return self._body_before(a, word, before)
+
+    def _last_medium(self, head: Token, before: list[Attribution]) -> Entity | None:
+        """The speaker of the nearest attribution before whose source is the same kind of
+        medium ("the statement"), when it has one."""
+        for a in reversed(before):
+            src = self._head(a) if a.source is not None else None
+            if src is not None and lemma(src) == lemma(head):
+                return self.state.entity(a.speaker)
+        return None
+
+    def _body_before(self, a: Attribution, noun: str, before: list[Attribution]) -> Entity | None:
+        """The organisation that spoke in the attribution right before ``a``, in the sentence
+        where ``a`` starts or the one before it, when ``noun`` fits it."""
+        ent = self._last_speaker(a, before)
+        if ent is None or ent.type != "ORG":
+            return None
+        fits = (
+            noun in _ANY_BODY
+            or noun in ent.name.lower().split()
+            or ent.sector in _KINDS.get(noun, set())
+        )
+        return ent if fits else None
+
+    def _titled(self, head: Token) -> Entity | None:
+        """The one person named before ``head`` with a title of the role it names ("Col. Ana
+        Reis ... the colonel")."""
+        gz = Gazetteer.default()
+        info = gz.role(lemma(head))
+        if info is None:
+            return None
+        tokens = tokens_of(self.doc)
+        found: list[Entity] = []
+        for ent in self.state.entities:
+            if ent.type != "PERSON" or ent in found:
+                continue
+            for m in ent.mentions:
+                if m.start >= head.idx:
+                    break
+                first, last = self.ctx.token_at(m.start), self.ctx.token_at(m.end - 1)
+                titles = [  # the words of the name's own phrase up to its last word
+                    t
+                    for t in tokens[max(0, first.i - _TITLE_WORDS) : last.i]
+                    if _reaches(t, m.start, m.end)
+                ]
+                if any(self._title_role(t) == info.role for t in titles):
+                    found.append(ent)
+                    break
+        return found[0] if len(found) == 1 else None
+
+    def _title_role(self, tok: Token) -> str | None:
+        """The role a title word names, with the period the tokenizer may have split off it
+        ("Col" "." is "Col.")."""
+        gz = Gazetteer.default()
+        end = tok.idx + len(tok.text)
+        dotted = tok.lower_ + "." if self.ctx.text[end : end + 1] == "." else tok.lower_
+        info = gz.role(dotted) or gz.role(tok.lower_)
+        return info.role if info is not None else None
+
+
+def _quoted_pronoun(head: Token) -> bool:
+    """'"...," the newspaper quoted her saying': the one quoted is the person who has just
+    spoken, not the nearest name."""
+    if head.lower_ not in {"him", "her"}:
+        return False
+    verb = head.head if head.dep_ in {"dobj", "obj"} else head.head.head  # "him saying"
+    return lemma(verb) == "quote"
+
+
+def _reaches(tok: Token, start: int, end: int) -> bool:
+    """Whether ``tok`` hangs, through at most a few heads, on a word inside ``[start, end)``
+    ("Col." on "Reis" through "Ana" when the name was found as "Reis")."""
+    for _ in range(_TITLE_WORDS):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if start <= tok.idx < end:
+            return True
+    return False
+
+
+def _the(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _owned(head: Token) -> bool:
+    """Whether the noun names its owner ("the ministry's spokesman", "the agency of X")."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "for", "at"})
+        for c in head.children
+    )
