@@ -9,9 +9,9 @@ opening text repeats an earlier one's (different reports, not versions of one), 
 ``--size`` kept; stories with at least 3 such reports, sorted by story id, the first ``--groups``.
 ``--chunks K`` adds, after those, each story's next ``--size`` kept reports as a further group
 (up to K groups a story, each of 3 reports at least, named "story#2" and on), so the first
-groups stay the same. A story
-whose first group sits at an even position is in the tuning half (study its wrong flags), at an
-odd position in the check half (its figure only); its later groups stay in its half. Writes into ``--out`` (outside the repository: it holds corpus text):
+groups stay the same. A story whose first group sits at an even position is in the tuning half
+(study its wrong flags), at an odd position in the check half (its figure only); its later
+groups stay in its half. Writes into ``--out`` (outside the repository: it holds corpus text):
 
 * ``input.jsonl``: the documents with their gold story (``to_input.py --story`` conventions), so
   ``sayso compare input.jsonl --given-stories -f jsonl`` gives the same lines;

@@ -7,13 +7,14 @@ the words or the figures, in a weaker match of a claim most reports carry, over 
 or across the report when the story has three reports or more, or in any sentence with the
 same kind of act and one of its arguments: ``same_event``). It is kept only when it is
 central to the story (``central``, in a story of three reports or more): in a report's lead
-(not its headline alone), or, told early in its report, not of another time in any report
-that carries it and not marked as an addition ("also"), carried by more than half of the
-other reports, a toll, or a statement or act of a principal actor (a name most reports carry)
-that another report carries too; never a line that says what is not known yet, a piece of a
-sentence, nor one that tells no act or happening or only one that did not (``eventful``).
-Omissions are ranked by centrality; one act shown once per omitting report (``same_act``), at
-most ``MatchOptions.cap`` for each pair of reports (fewer in a story of three reports or more).
+(not its headline alone; with four reports or more, one that another report carries too),
+or, told early in its report, not of another time in any report that carries it and not marked
+as an addition ("also"), carried by more than half of the other reports, a toll, or a statement
+or act of a principal actor (a name most reports carry) that another report carries too; never a
+line that says what is not known yet, a piece of a sentence, nor one that tells no act or
+happening or only one that did not (``eventful``). Omissions are ranked by centrality; one act
+shown once per omitting report (``same_act``), at most ``MatchOptions.cap`` for each pair of
+reports (fewer in a story of three reports or more).
 A story of one report omits nothing.
 """
 
@@ -412,10 +413,11 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
     """In a story of three reports or more, a claim left out matters when it is in its report's
     lead (in a story of ``LEAD_ALONE`` reports or more, a lead that at least one other report
     carries, or a toll: what one report alone opens on, while two others or more tell the story
-    without it, is that report's angle on it, a profile, a side issue or a framing), or, unless it tells of another time (``background``, in any report that carries it),
-    comes late in its report (``early``: what a report tells last matters least) or is marked as
-    an addition to what was told (``added``, a toll aside), when more than half of the other
-    reports (``others`` besides its own and the silent one) carry it, or it gives a toll (a
+    without it, is that report's angle on it, a profile, a side issue or a framing), or, unless
+    it tells of another time (``background``, in any report that carries it), comes late in
+    its report (``early``: what a report tells last matters least) or is marked as an addition
+    to what was told (``added``, a toll aside), when more than half of the other reports
+    (``others`` besides its own and the silent one) carry it, or it gives a toll (a
     count of people killed, hurt, missing, held, evacuated: ``toll``), or it is a statement of a
     principal actor (a name most reports carry: its speaker one) or an act of one that at least
     one other report carries too (a principal's word that one report alone quotes, past its
