@@ -7,8 +7,11 @@ Picks the groups deterministically from the ECB+ and GVC dev files (``$SHARED/da
 ``story`` keeps its documents in natural id order, a document dropped when its url's site or its
 opening text repeats an earlier one's (different reports, not versions of one), the first
 ``--size`` kept; stories with at least 3 such reports, sorted by story id, the first ``--groups``.
-Groups at even positions are the tuning half (study their wrong flags), odd positions the check
-half (its figure only). Writes into ``--out`` (outside the repository: it holds corpus text):
+``--chunks K`` adds, after those, each story's next ``--size`` kept reports as a further group
+(up to K groups a story, each of 3 reports at least, named "story#2" and on), so the first
+groups stay the same. A story whose first group sits at an even position is in the tuning half
+(study its wrong flags), at an odd position in the check half (its figure only); its later
+groups stay in its half. Writes into ``--out`` (outside the repository: it holds corpus text):
 
 * ``input.jsonl``: the documents with their gold story (``to_input.py --story`` conventions), so
   ``sayso compare input.jsonl --given-stories -f jsonl`` gives the same lines;
@@ -58,8 +61,11 @@ def _read(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def pick(shared: Path, groups: int, size: int) -> list[tuple[str, list[dict[str, Any]]]]:
-    """(story, its documents) of the chosen groups, in order (even position = tune half)."""
+def pick(
+    shared: Path, groups: int, size: int, chunks: int = 1
+) -> list[tuple[str, list[dict[str, Any]]]]:
+    """(story, its documents) of the chosen groups, in order: each story's first ``size`` kept
+    reports, then (``chunks`` > 1) its next ``size`` and so on, while at least 3 are left."""
     by_story: dict[str, list[dict[str, Any]]] = {}
     for corpus in CORPORA:
         for row in _read(shared / "data" / corpus / "dev.jsonl"):
@@ -80,8 +86,24 @@ def pick(shared: Path, groups: int, size: int) -> list[tuple[str, list[dict[str,
             openings.add(opening)
             kept.append(d)
         if len(kept) >= 3:
-            chosen.append((story, kept[:size]))
-    return chosen[:groups]
+            chosen.append((story, kept))
+    firsts = [(story, kept[:size]) for story, kept in chosen]
+    later = [
+        (f"{story}#{k // size + 1}", kept[k : k + size])
+        for k in range(size, size * chunks, size)
+        for story, kept in chosen
+        if len(kept[k : k + size]) >= 3
+    ]
+    return (firsts + later)[:groups]
+
+
+def halves(groups: list[tuple[str, list[dict[str, Any]]]]) -> dict[str, str]:
+    """The half of each group ("story#2" names a story's second group): "tune" where the first
+    group of its story sits at an even position."""
+    half: dict[str, str] = {}
+    for k, (group, _) in enumerate(groups):
+        half.setdefault(group.partition("#")[0], "tune" if k % 2 == 0 else "check")
+    return {group: half[group.partition("#")[0]] for group, _ in groups}
 
 
 def _flags(lines: list[dict[str, Any]], half: dict[str, str]) -> Iterator[dict[str, Any]]:
@@ -115,8 +137,8 @@ def build(args: argparse.Namespace) -> None:
 
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
-    groups = pick(args.shared, args.groups, args.size)
-    half = {s: ("tune" if k % 2 == 0 else "check") for k, (s, _) in enumerate(groups)}
+    groups = pick(args.shared, args.groups, args.size, args.chunks)
+    half = halves(groups)
     rows = [
         {**{f: d[f] for f in FIELDS if d.get(f) is not None}, "story": s}
         for s, docs in groups
@@ -174,6 +196,9 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=_shared())
     ap.add_argument("--groups", type=int, default=20)
     ap.add_argument("--size", type=int, default=4, help="reports per group at most")
+    ap.add_argument(
+        "--chunks", type=int, default=1, help="groups per story at most (its next reports)"
+    )
     ap.add_argument("--score", action="store_true", help="only score the sheet")
     args = ap.parse_args()
     if args.score:

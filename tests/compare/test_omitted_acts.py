@@ -11,6 +11,7 @@ from sayso.compare.omissions import (
     background,
     central,
     denied,
+    event_kinds,
     eventful,
     fragment,
     omission_findings,
@@ -172,3 +173,33 @@ def test_a_story_of_three_reports_shows_the_most_central_omission_of_each_pair()
         score_story(story.records, MatchOptions(all=True)), [(0, 2), (1, 2), (0, 1)], [0, 1, 2]
     )
     assert len([f for f in every if 2 in f.other]) > 1
+
+
+def test_a_light_verb_names_no_act_of_its_family() -> None:
+    assert "pay" not in event_kinds("A colleague paid tribute to the Marrow doctor.")
+    assert "pay" in event_kinds("The Marrow bank paid a fine of a million pounds.")
+    assert "charge" not in event_kinds("The officer in charge of the case spoke on Monday.")
+    assert "charge" in event_kinds("Ivo Hale was charged with fraud in Marrow.")
+    story = _story(
+        LEAD + "A colleague paid tribute to Ivo Hale on Tuesday.\n",
+        LEAD + "Ivo Hale paid the bail of a thousand pounds on Tuesday.\n",
+        LEAD,
+    )
+    praise = _unit(story, 0, "A colleague")
+    assert not eventful(praise) and not same_act(praise, _unit(story, 1, "Ivo Hale paid"))
+
+
+def test_a_lead_no_other_report_carries_is_an_angle_in_a_story_of_four() -> None:
+    texts = (
+        "Ivo Hale was charged with fraud in Marrow on Monday.\n"
+        "The Marrow baker won a national prize for his bread on Sunday.\n",
+        LEAD + "He will appear again in court in June.\n",
+        LEAD + "His lawyer spoke to reporters outside the court.\n",
+        LEAD + "The Marrow bank said it would help the police.\n",
+    )
+    four = _story(*texts)
+    angle = _unit(four, 0, "The Marrow baker")
+    assert angle.lead and not central(four, angle, 0, 2, frozenset({"hale"}))
+    assert central(four, angle, 1, 2, frozenset({"hale"}))  # another report opens on it too
+    three = _story(*texts[:3])
+    assert central(three, _unit(three, 0, "The Marrow baker"), 0, 1, frozenset({"hale"}))

@@ -7,13 +7,14 @@ the words or the figures, in a weaker match of a claim most reports carry, over 
 or across the report when the story has three reports or more, or in any sentence with the
 same kind of act and one of its arguments: ``same_event``). It is kept only when it is
 central to the story (``central``, in a story of three reports or more): in a report's lead
-(not its headline alone), or, told early in its report, not of another time in any report
-that carries it and not marked as an addition ("also"), carried by more than half of the
-other reports, a toll, or a statement or act of a principal actor (a name most reports carry)
-that another report carries too; never a line that says what is not known yet, a piece of a
-sentence, nor one that tells no act or happening or only one that did not (``eventful``).
-Omissions are ranked by centrality; one act shown once per omitting report (``same_act``), at
-most ``MatchOptions.cap`` for each pair of reports (fewer in a story of three reports or more).
+(not its headline alone; with four reports or more, one that another report carries too),
+or, told early in its report, not of another time in any report that carries it and not marked
+as an addition ("also"), carried by more than half of the other reports, a toll, or a statement
+or act of a principal actor (a name most reports carry) that another report carries too; never a
+line that says what is not known yet, a piece of a sentence, nor one that tells no act or
+happening or only one that did not (``eventful``). Omissions are ranked by centrality; one act
+shown once per omitting report (``same_act``), at most ``MatchOptions.cap`` for each pair of
+reports (fewer in a story of three reports or more).
 A story of one report omits nothing.
 """
 
@@ -282,10 +283,24 @@ def _families() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@functools.cache
+def _light() -> re.Pattern[str]:
+    phrases = phrase_alternation(data.lines("data/light_verbs.txt", "sayso.compare"))
+    return re.compile(rf"\b(?:{phrases})\b", re.I)
+
+
+def _literal(text: str) -> str:
+    """``text`` with the phrases of ``data/light_verbs.txt`` blanked out (their length kept), in
+    which an event word names no act of its family ("paid tribute", "the officer in charge")."""
+    return _light().sub(lambda m: " " * len(m.group()), text)
+
+
 def event_kinds(text: str) -> frozenset[str]:
     """The kinds of act or happening ``text`` has a word of: the families of
     ``data/event_families.tsv`` ("shoot", "charge", "dismiss") and what ``data/count_roles.tsv``
-    says happened to people ("dead", "held")."""
+    says happened to people ("dead", "held"), but in a phrase of ``data/light_verbs.txt`` ("a
+    colleague paid tribute": no payment)."""
+    text = _literal(text)
     roles = {r for w in _WORD.findall(text) if (r := role_of(w)) is not None}
     return frozenset(f for f, pattern in _families() if pattern.search(text)) | roles
 
@@ -307,8 +322,9 @@ def _acts(clause: str) -> list[int]:
     """Where the act words of ``clause`` start (``event_kinds``), but for an act named with a
     definite word ("the shooting", "his arrest"): one told already, which the clause only
     refers to ("asleep during the robbery")."""
-    at = [m.start() for _, p in _families() for m in p.finditer(clause)]
-    at += [m.start() for m in _WORD.finditer(clause) if role_of(m.group()) is not None]
+    literal = _literal(clause)
+    at = [m.start() for _, p in _families() for m in p.finditer(literal)]
+    at += [m.start() for m in _WORD.finditer(literal) if role_of(m.group()) is not None]
     return sorted(x for x in set(at) if not _GIVEN.search(clause[:x]))
 
 
@@ -395,10 +411,13 @@ def _leads(story: Story, u: Unit, k: int) -> bool:
 
 def central(story: Story, u: Unit, carried: int, others: int, principal: frozenset[str]) -> bool:
     """In a story of three reports or more, a claim left out matters when it is in its report's
-    lead, or, unless it tells of another time (``background``, in any report that carries it),
-    comes late in its report (``early``: what a report tells last matters least) or is marked as
-    an addition to what was told (``added``, a toll aside), when more than half of the other
-    reports (``others`` besides its own and the silent one) carry it, or it gives a toll (a
+    lead (in a story of ``LEAD_ALONE`` reports or more, a lead that at least one other report
+    carries, or a toll: what one report alone opens on, while two others or more tell the story
+    without it, is that report's angle on it, a profile, a side issue or a framing), or, unless
+    it tells of another time (``background``, in any report that carries it), comes late in
+    its report (``early``: what a report tells last matters least) or is marked as an addition
+    to what was told (``added``, a toll aside), when more than half of the other reports
+    (``others`` besides its own and the silent one) carry it, or it gives a toll (a
     count of people killed, hurt, missing, held, evacuated: ``toll``), or it is a statement of a
     principal actor (a name most reports carry: its speaker one) or an act of one that at least
     one other report carries too (a principal's word that one report alone quotes, past its
@@ -415,7 +434,7 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
     if not factual(u) or withheld(u) or headline(u) or fragment(u) or not eventful(u):
         return False
     if u.lead:
-        return True
+        return bool(carried) or len(story.units) < LEAD_ALONE or toll(u)
     if any(background(story, v) for v in _told_as(story, u)) or not early(story, u):
         return False
     if any(added(v) for v in _told_as(story, u)) and not toll(u):
@@ -427,6 +446,9 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
     if u.speaker is not None:
         return bool(set(content_words(u.speaker)) & principal)
     return bool(u.names & principal and (u.events or u.quoted))
+
+
+LEAD_ALONE = 4  # in a story of this many reports, a lead no other report carries is an angle
 
 
 def _told_as(story: Story, u: Unit) -> list[Unit]:
