@@ -111,7 +111,9 @@ class EntityStage:
     # know is no entity ("Judge Blocks Kansas From ...": "Blocks Kansas")
     # 19: a bare "Senate" or "Congress" is no listed body: the story's own national body
     # ("the Senate" in a Manila story is the Philippines'), by the national context
-    version: ClassVar[str] = "19"
+    # 20: self-governing territories with their own ISO code are their own country
+    # (Greenland, the Faroe Islands)
+    version: ClassVar[str] = "20"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
