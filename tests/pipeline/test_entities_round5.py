@@ -27,3 +27,41 @@ def test_a_territory_with_its_own_code_is_its_own_country(run: Callable[..., Rec
     assert named(rec, "Greenland").country == "GRL"
     assert named(rec, "Nuuk").country == "GRL"
     assert named(rec, "Aputsiaq Olsen").country == "GRL"
+
+
+def test_a_name_before_a_relative_clause_of_place_is_a_place(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Floods cut the northern road on Sunday. A farmer spoke by telephone from Mavungo, "
+        "where many families have taken shelter, and said the water was still rising."
+    )
+    assert named(rec, "Mavungo").type == "GPE"
+
+
+def test_a_name_before_a_natural_feature_is_a_local_place(run: Callable[..., Record]) -> None:
+    rec = run(
+        "ACCRA - Ghana's army moved into the Tenkor peninsula on Monday to close illegal pits. "
+        "Farmers said the Dowa River had turned brown, and Ghana's mining minister said the "
+        "pits would stay shut."
+    )
+    tenkor = named(rec, "Tenkor")
+    assert (tenkor.type, tenkor.country) == ("LOC", "GHA")
+    assert named(rec, "Dowa River").country == "GHA"
+
+
+def test_a_strait_between_countries_takes_no_home(run: Callable[..., Record]) -> None:
+    rec = run(
+        "COLOMBO - Sri Lanka's navy seized two trawlers in the Korra Strait on Monday, and "
+        "Sri Lanka's fisheries minister said the crews would face trial in Colombo."
+    )
+    strait = [e for e in rec.entities if "Korra" in e.name]
+    assert all(e.country is None for e in strait)
+
+
+def test_a_place_before_a_resident_noun_is_no_surname(run: Callable[..., Record]) -> None:
+    rec = run(
+        "TRENTON - A Davis Mills teenager was charged on Friday with setting fire to a barn, "
+        "the county prosecutor's office said."
+    )
+    assert named(rec, "Davis Mills").type == "GPE"

@@ -112,7 +112,9 @@ class EntityStage:
     # 19: a bare "Senate" or "Congress" is no listed body: the story's own national body
     # ("the Senate" in a Manila story is the Philippines'), by the national context
     # 20: self-governing territories with their own ISO code are their own country
-    # (Greenland, the Faroe Islands)
+    # (Greenland, the Faroe Islands); a name before ", where" or a natural feature's noun ("from
+    # X, where", "the X peninsula") is a place, a local feature takes the home country; a place
+    # before a resident noun is no surname of its own ("a Browns Mills teenager")
     version: ClassVar[str] = "20"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

@@ -343,6 +343,13 @@ def _place_by_context(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
         return True
     if _resident_place(doc, ts, te, gz):
         return True
+    if (
+        label == "PERSON"
+        and te + 1 < len(doc)
+        and tokens[te].text == ","
+        and lowers[te + 1] == "where"
+    ):
+        return True  # "from X, where the displaced gathered": a relative clause of place
     if ts < 1 or lowers[ts - 1] not in words()["place_preps"]:
         return False
     if te < len(doc) and tokens[te].tag_ == "POS":
@@ -357,6 +364,19 @@ def _place_by_context(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
         and tok.lower_ not in words()["institutions"]
         and tok.lower_ not in words()["generic_org_heads"]
     )
+
+
+def _feature_name(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
+    """Whether a name stands between "the" and a lower-case noun of a natural feature ("the
+    Afar peninsula", "the Kora plateau") and the tables know it as no body, country or place:
+    the feature's name, a place NER took for a person or an organisation."""
+    tokens = tokens_of(doc)
+    if ts < 1 or te >= len(doc) or tokens[ts - 1].lower_ != "the":
+        return False
+    if not tokens[te].is_lower or tokens[te].lower_ not in words()["feature_nouns"]:
+        return False
+    text = span_text(doc, ts, te)
+    return gz.org(text) is None and gz.place_country(text) is None
 
 
 def _resident_place(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
@@ -393,6 +413,8 @@ def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
     tokens = tokens_of(doc)
     lowers = lowers_of(doc)
     text = span_text(doc, ts, te)
+    if label in {"PERSON", "ORG"} and _feature_name(doc, ts, te, gz):
+        return "LOC"  # "the Afar peninsula": a natural feature's name
     if label in {"PERSON", "ORG"} and _place_by_context(doc, ts, te, label, gz):
         return "GPE"
     if label in {"GPE", "LOC", "FAC"} and gz.org(text) is not None and not gz.country(text):
@@ -528,7 +550,11 @@ def _known_person(doc: Doc, tok: Token, gz: Gazetteer) -> bool:
     if gz.person_by_surname(tok.text):
         return True
     low = tok.lower_
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == low for e in doc.ents)
+    own = next((e.text for e in doc.ents if e.start <= tok.i < e.end), None)
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == low and e.text != own
+        for e in doc.ents
+    )  # not the name the word is in ("a Browns Mills teenager": "Mills" is no one's surname)
 
 
 def _marking_suffixes() -> list[str]:
