@@ -65,3 +65,27 @@ def test_a_place_before_a_resident_noun_is_no_surname(run: Callable[..., Record]
         "the county prosecutor's office said."
     )
     assert named(rec, "Davis Mills").type == "GPE"
+
+
+def test_a_country_possessive_says_whose_a_named_office_is(run: Callable[..., Record]) -> None:
+    rec = run(
+        "TAIPEI - Taiwan's coast guard boarded two boats on Tuesday. China's Taiwan Affairs "
+        "Office said the boardings were provocations, and its spokesman, Gao Feng, said "
+        "Taipei would bear the blame."
+    )
+    office = named(rec, "Taiwan Affairs Office")
+    assert office.country == "CHN"
+    assert named(rec, "China").type == "GPE"
+
+
+def test_a_country_named_only_before_its_institution_is_an_actor(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Pirates fired on a freighter off the coast on Saturday. Last month, Kenya's navy sank "
+        "a skiff, and the Sri Lankan navy said one of its ships had been hit."
+    )
+    kenya = named(rec, "Kenya")
+    assert (kenya.type, kenya.country) == ("GPE", "KEN")
+    navies = {e.country for e in rec.entities if e.type == "ORG" and "navy" in e.name}
+    assert navies == {"KEN", "LKA"}

@@ -114,7 +114,10 @@ class EntityStage:
     # 20: self-governing territories with their own ISO code are their own country
     # (Greenland, the Faroe Islands); a name before ", where" or a natural feature's noun ("from
     # X, where", "the X peninsula") is a place, a local feature takes the home country; a place
-    # before a resident noun is no surname of its own ("a Browns Mills teenager")
+    # before a resident noun is no surname of its own ("a Browns Mills teenager"); a country's
+    # possessive gives the named office after it its country ("China's Taiwan Affairs Office")
+    # and the country a mention of its own, also before an institution ("India's navy"); a
+    # country of two or three words owns an institution too ("the Sri Lankan navy")
     version: ClassVar[str] = "20"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

@@ -17,6 +17,23 @@ def _country_of_token(tok: Token, gz: Gazetteer) -> str | None:
     return gz.demonym(text) or gz.place_country(text)
 
 
+def _country_words(doc: Doc, j: int, gz: Gazetteer) -> tuple[str, int] | None:
+    """The country of the country's name or adjective that ends at token ``j`` and where it
+    begins: one word ("Russian", "Peru") or two or three capitalised ones ("Sri Lankan",
+    "South Korea"), or None."""
+    tokens = tokens_of(doc)
+    for k in (j - 2, j - 1):  # the longest first: "South Korean", not "Korean"
+        span = tokens[k : j + 1] if k >= 0 else []
+        if not span or not all(t.text[:1].isupper() and t.pos_ in {"PROPN", "ADJ"} for t in span):
+            continue
+        text = doc[k : j + 1].text
+        c = gz.demonym(text) or gz.country(text)
+        if c is not None:
+            return c, k
+    c = _country_of_token(tokens[j], gz)
+    return (c, j) if c is not None else None
+
+
 def groups(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     """Collective actors event coders need: "Israeli troops", "the police", "protesters"."""
     tokens = tokens_of(doc)
@@ -104,16 +121,19 @@ def institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             continue
         start = head
         country = None
+        owner: tuple[int, int] | None = None  # a country's name before its possessive
         j = head - 1
         while j >= 0 and j >= tok.i - 4:
             t = tokens[j]
             if t.lower_ in quals or t.lower_ in inst:
                 start = j
-            elif (c := _country_of_token(t, gz)) is not None:
-                country, start = c, j
-            elif t.text in POSSESSIVE and j > 0 and (c := _country_of_token(tokens[j - 1], gz)):
-                country, start = c, j - 1
-                j -= 1
+            elif (found := _country_words(doc, j, gz)) is not None:
+                country, start = found
+                j = start
+            elif t.text in POSSESSIVE and j > 0 and (found := _country_words(doc, j - 1, gz)):
+                country, start = found
+                owner = (start, j)
+                j = start
             else:
                 break
             j -= 1
@@ -128,5 +148,7 @@ def institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             continue
         if start == head - 1 and _region(tokens[start], gz):
             out.append(_mention(doc, start, start + 1, "GPE"))  # "Texas officials"
+        if owner is not None and owner[0] == start and gz.country(doc[owner[0] : owner[1]].text):
+            out.append(_mention(doc, owner[0], owner[1], "GPE"))  # "India's navy": India too
         out.append(_mention(doc, start, tok.i + 1, "ORG", kind="institution", country=country))
     return out

@@ -158,11 +158,21 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         if label in {"ORG", "PERSON"} and only_title(doc, ts, te, gz):
             continue  # "Sgt", "VP", "U.S. Surgeon General": a title alone names no one
         nxt = ents[k + 1] if k + 1 < len(ents) else None
-        # a demonym or country followed directly by an organisation: "Chinese" + "Foreign Ministry"
+        label = _national_label(doc, ts, te, label, gz)
+        # a demonym or country followed directly by an organisation: "Chinese" + "Foreign
+        # Ministry"; a country's possessive says whose the organisation after it is ("China's"
+        # + "Trade Office": the trade office is China's, named as the text names it)
         if label in {"NORP", "GPE"} and nxt is not None and nxt[2] == "ORG":
             nts, nte = _trim(doc, nxt[0], nxt[1])
-            if nts == te and nte > nts and not _is_title_phrase(doc, nts, nte, gz):
+            titled = _is_title_phrase(doc, nts, nte, gz)
+            if nts == te and nte > nts and not titled:
                 out.append(_mention(doc, ts, nte, "ORG"))
+                skip_next = True
+                continue
+            if _country_possessive(doc, ts, te, nts, nte, gz) and not titled:
+                country = gz.country(span_text(doc, ts, te))
+                out.append(_mention(doc, ts, te, "GPE"))
+                out.append(_mention(doc, nts, nte, "ORG", country=country))
                 skip_next = True
                 continue
         if label in {"ORG", "PERSON"} and _is_title_phrase(doc, ts, te, gz):
@@ -363,6 +373,31 @@ def _place_by_context(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
         and gz.org(tok.text) is None
         and tok.lower_ not in words()["institutions"]
         and tok.lower_ not in words()["generic_org_heads"]
+    )
+
+
+def _national_label(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
+    """A country's name or adjective NER typed a person or an organisation ("Sri Lanka's",
+    "the Sri Lankan navy") is a place or a people, unless the tables list it as a body."""
+    text = span_text(doc, ts, te)
+    if label not in {"PERSON", "ORG"} or gz.org(text) is not None:
+        return label
+    if gz.country(text) is not None:
+        return "GPE"
+    return "NORP" if gz.demonym(text) is not None else label
+
+
+def _country_possessive(doc: Doc, ts: int, te: int, nts: int, nte: int, gz: Gazetteer) -> bool:
+    """Whether a country's name and its possessive stand right before an organisation's name
+    the tables do not list, from ``nts`` to ``nte`` ("China's" + "Trade Office"; not
+    "Russia's" + a listed company, which has a name of its own)."""
+    tokens = tokens_of(doc)
+    return (
+        nts == te + 1
+        and tokens[te].tag_ == "POS"
+        and gz.country(span_text(doc, ts, te)) is not None
+        and gz.org(span_text(doc, nts, nte)) is None
+        and all(t.text[:1].isupper() for t in tokens[nts:nte])
     )
 
 
