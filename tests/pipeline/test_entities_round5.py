@@ -89,3 +89,14 @@ def test_a_country_named_only_before_its_institution_is_an_actor(
     assert (kenya.type, kenya.country) == ("GPE", "KEN")
     navies = {e.country for e in rec.entities if e.type == "ORG" and "navy" in e.name}
     assert navies == {"KEN", "LKA"}
+
+
+def test_a_partner_in_an_unnamed_firm_takes_the_home_country(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "DENVER - A gunman wounded two accountants on Monday, the county sheriff's office said. "
+        "Walter Pruitt, a partner in the firm, told deputies the gunman shot him in the leg. "
+        "Sheriff Dana Kolb said the district attorney would file charges."
+    )
+    assert named(rec, "Walter Pruitt").country == "USA"

@@ -117,7 +117,8 @@ class EntityStage:
     # before a resident noun is no surname of its own ("a Browns Mills teenager"); a country's
     # possessive gives the named office after it its country ("China's Taiwan Affairs Office")
     # and the country a mention of its own, also before an institution ("India's navy"); a
-    # country of two or three words owns an institution too ("the Sri Lankan navy")
+    # country of two or three words owns an institution too ("the Sri Lankan navy"); a person
+    # tied only to a body a common noun names ("a partner in the firm") takes the home country
     version: ClassVar[str] = "20"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

@@ -117,7 +117,7 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     for c in clusters:
         if c.label in _FILLED and _unmarked(c, gz):
             if c.label == "PERSON" and (
-                c.affiliation is not None or _international_title(doc, c, gz)
+                _named_affiliation(c, clusters) or _international_title(doc, c, gz)
             ):
                 continue  # speaks for a body of no country: an international official
             if c.label == "GPE" and gz.country(c.name) is not None:
@@ -126,6 +126,14 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     for c in clusters:
         if c.label == "LOC" and _unmarked(c, gz) and _local_feature(doc, c, gz):
             c.country = home
+
+
+def _named_affiliation(c: Cluster, clusters: list[Cluster]) -> bool:
+    """Whether a person speaks for a body the story names ("NATO's X"); a body only a common
+    noun names ("a partner in the firm", "the ministry") says nothing of an international one."""
+    if c.affiliation is None:
+        return False
+    return any(m.kind == "name" for m in clusters[c.affiliation].mentions)
 
 
 def _local_feature(doc: Doc, c: Cluster, gz: Gazetteer) -> bool:
