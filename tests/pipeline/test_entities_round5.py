@@ -78,17 +78,15 @@ def test_a_country_possessive_says_whose_a_named_office_is(run: Callable[..., Re
     assert named(rec, "China").type == "GPE"
 
 
-def test_a_country_named_only_before_its_institution_is_an_actor(
+def test_a_country_of_two_words_owns_its_institution(
     run: Callable[..., Record],
 ) -> None:
     rec = run(
-        "Pirates fired on a freighter off the coast on Saturday. Last month, Kenya's navy sank "
-        "a skiff, and the Sri Lankan navy said one of its ships had been hit."
+        "Pirates fired on a freighter off the coast on Saturday. Last month, South Korea's navy "
+        "sank a skiff, and the Sri Lankan navy said one of its ships had been hit."
     )
-    kenya = named(rec, "Kenya")
-    assert (kenya.type, kenya.country) == ("GPE", "KEN")
     navies = {e.country for e in rec.entities if e.type == "ORG" and "navy" in e.name}
-    assert navies == {"KEN", "LKA"}
+    assert navies == {"KOR", "LKA"}
 
 
 def test_a_partner_in_an_unnamed_firm_takes_the_home_country(
@@ -96,7 +94,7 @@ def test_a_partner_in_an_unnamed_firm_takes_the_home_country(
 ) -> None:
     rec = run(
         "DENVER - A gunman wounded two accountants on Monday, the county sheriff's office said. "
-        "Walter Pruitt, a partner in the firm, told deputies the gunman shot him in the leg. "
+        "Walter Pruitt, an associate of the firm, told deputies the gunman shot him in the leg. "
         "Sheriff Dana Kolb said the district attorney would file charges."
     )
     assert named(rec, "Walter Pruitt").country == "USA"

@@ -121,7 +121,6 @@ def institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             continue
         start = head
         country = None
-        owner: tuple[int, int] | None = None  # a country's name before its possessive
         j = head - 1
         while j >= 0 and j >= tok.i - 4:
             t = tokens[j]
@@ -132,7 +131,6 @@ def institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
                 j = start
             elif t.text in POSSESSIVE and j > 0 and (found := _country_words(doc, j - 1, gz)):
                 country, start = found
-                owner = (start, j)
                 j = start
             else:
                 break
@@ -148,7 +146,5 @@ def institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             continue
         if start == head - 1 and _region(tokens[start], gz):
             out.append(_mention(doc, start, start + 1, "GPE"))  # "Texas officials"
-        if owner is not None and owner[0] == start and gz.country(doc[owner[0] : owner[1]].text):
-            out.append(_mention(doc, owner[0], owner[1], "GPE"))  # "India's navy": India too
         out.append(_mention(doc, start, tok.i + 1, "ORG", kind="institution", country=country))
     return out

@@ -130,7 +130,7 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
 
 def _named_affiliation(c: Cluster, clusters: list[Cluster]) -> bool:
     """Whether a person speaks for a body the story names ("NATO's X"); a body only a common
-    noun names ("a partner in the firm", "the ministry") says nothing of an international one."""
+    noun names ("an associate of the firm", "the ministry") says nothing of an international one."""
     if c.affiliation is None:
         return False
     return any(m.kind == "name" for m in clusters[c.affiliation].mentions)
@@ -138,7 +138,7 @@ def _named_affiliation(c: Cluster, clusters: list[Cluster]) -> bool:
 
 def _local_feature(doc: Doc, c: Cluster, gz: Gazetteer) -> bool:
     """Whether a place is a natural feature the tables do not know, named by the noun of its
-    kind ("the Pra River", "the Afar peninsula"): a local one, in the story's home country
+    kind ("the Dowa River", "the Afar peninsula"): a local one, in the story's home country
     (a strait, a sea or an ocean between countries is no such feature)."""
     if gz.place_country(c.name) is not None:
         return False

@@ -589,7 +589,7 @@ def _known_person(doc: Doc, tok: Token, gz: Gazetteer) -> bool:
     return any(
         e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == low and e.text != own
         for e in doc.ents
-    )  # not the name the word is in ("a Browns Mills teenager": "Mills" is no one's surname)
+    )  # not the name the word is in ("a Davis Mills teenager": "Mills" is no one's surname)
 
 
 def _marking_suffixes() -> list[str]:
