@@ -126,10 +126,9 @@ def institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             t = tokens[j]
             if t.lower_ in quals or t.lower_ in inst:
                 start = j
-            elif (found := _country_words(doc, j, gz)) is not None:
-                country, start = found
-                j = start
-            elif t.text in POSSESSIVE and j > 0 and (found := _country_words(doc, j - 1, gz)):
+            elif (found := _country_words(doc, j, gz)) is not None or (
+                t.text in POSSESSIVE and j > 0 and (found := _country_words(doc, j - 1, gz))
+            ):
                 country, start = found
                 j = start
             else:
