@@ -111,7 +111,15 @@ class EntityStage:
     # know is no entity ("Judge Blocks Kansas From ...": "Blocks Kansas")
     # 19: a bare "Senate" or "Congress" is no listed body: the story's own national body
     # ("the Senate" in a Manila story is the Philippines'), by the national context
-    version: ClassVar[str] = "19"
+    # 20: self-governing territories with their own ISO code are their own country
+    # (Greenland, the Faroe Islands); a name before ", where" or a natural feature's noun ("from
+    # X, where", "the X peninsula") is a place, a local feature takes the home country; a place
+    # before a resident noun is no surname of its own ("a Davis Mills teenager"); a country's
+    # possessive gives the named office after it its country ("China's Taiwan Affairs Office")
+    # beside the country's own mention; a country of two or three words owns an institution
+    # ("the Sri Lankan navy", "South Korea's army"); a person
+    # tied only to a body a common noun names ("an associate of the firm") takes the home country
+    version: ClassVar[str] = "20"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -17,6 +17,23 @@ def _country_of_token(tok: Token, gz: Gazetteer) -> str | None:
     return gz.demonym(text) or gz.place_country(text)
 
 
+def _country_words(doc: Doc, j: int, gz: Gazetteer) -> tuple[str, int] | None:
+    """The country of the country's name or adjective that ends at token ``j`` and where it
+    begins: one word ("Russian", "Peru") or two or three capitalised ones ("Sri Lankan",
+    "South Korea"), or None."""
+    tokens = tokens_of(doc)
+    for k in (j - 2, j - 1):  # the longest first: "South Korean", not "Korean"
+        span = tokens[k : j + 1] if k >= 0 else []
+        if not span or not all(t.text[:1].isupper() and t.pos_ in {"PROPN", "ADJ"} for t in span):
+            continue
+        text = doc[k : j + 1].text
+        c = gz.demonym(text) or gz.country(text)
+        if c is not None:
+            return c, k
+    c = _country_of_token(tokens[j], gz)
+    return (c, j) if c is not None else None
+
+
 def groups(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     """Collective actors event coders need: "Israeli troops", "the police", "protesters"."""
     tokens = tokens_of(doc)
@@ -109,11 +126,11 @@ def institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             t = tokens[j]
             if t.lower_ in quals or t.lower_ in inst:
                 start = j
-            elif (c := _country_of_token(t, gz)) is not None:
-                country, start = c, j
-            elif t.text in POSSESSIVE and j > 0 and (c := _country_of_token(tokens[j - 1], gz)):
-                country, start = c, j - 1
-                j -= 1
+            elif (found := _country_words(doc, j, gz)) is not None or (
+                t.text in POSSESSIVE and j > 0 and (found := _country_words(doc, j - 1, gz))
+            ):
+                country, start = found
+                j = start
             else:
                 break
             j -= 1

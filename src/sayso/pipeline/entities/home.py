@@ -117,12 +117,41 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     for c in clusters:
         if c.label in _FILLED and _unmarked(c, gz):
             if c.label == "PERSON" and (
-                c.affiliation is not None or _international_title(doc, c, gz)
+                _named_affiliation(c, clusters) or _international_title(doc, c, gz)
             ):
                 continue  # speaks for a body of no country: an international official
             if c.label == "GPE" and gz.country(c.name) is not None:
                 continue
             c.country = home
+    for c in clusters:
+        if c.label == "LOC" and _unmarked(c, gz) and _local_feature(doc, c, gz):
+            c.country = home
+
+
+def _named_affiliation(c: Cluster, clusters: list[Cluster]) -> bool:
+    """Whether a person speaks for a body the story names ("NATO's X"); a body only a common
+    noun names ("an associate of the firm", "the ministry") says nothing of an international one."""
+    if c.affiliation is None:
+        return False
+    return any(m.kind == "name" for m in clusters[c.affiliation].mentions)
+
+
+def _local_feature(doc: Doc, c: Cluster, gz: Gazetteer) -> bool:
+    """Whether a place is a natural feature the tables do not know, named by the noun of its
+    kind ("the Dowa River", "the Afar peninsula"): a local one, in the story's home country
+    (a strait, a sea or an ocean between countries is no such feature)."""
+    if gz.place_country(c.name) is not None:
+        return False
+    feature = set(words()["feature_nouns"])
+    n = len(doc)
+    for m in c.mentions:
+        if m.kind != "name":
+            continue
+        if doc[m.te - 1].lower_ in feature and m.te - m.ts >= 2:
+            return True
+        if m.te < n and doc[m.te].is_lower and doc[m.te].lower_ in feature:
+            return True
+    return False
 
 
 def _outnumbered(home: str, clusters: list[Cluster]) -> bool:

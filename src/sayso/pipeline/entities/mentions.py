@@ -158,11 +158,21 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         if label in {"ORG", "PERSON"} and only_title(doc, ts, te, gz):
             continue  # "Sgt", "VP", "U.S. Surgeon General": a title alone names no one
         nxt = ents[k + 1] if k + 1 < len(ents) else None
-        # a demonym or country followed directly by an organisation: "Chinese" + "Foreign Ministry"
+        label = _national_label(doc, ts, te, label, gz)
+        # a demonym or country followed directly by an organisation: "Chinese" + "Foreign
+        # Ministry"; a country's possessive says whose the organisation after it is ("China's"
+        # + "Trade Office": the trade office is China's, named as the text names it)
         if label in {"NORP", "GPE"} and nxt is not None and nxt[2] == "ORG":
             nts, nte = _trim(doc, nxt[0], nxt[1])
-            if nts == te and nte > nts and not _is_title_phrase(doc, nts, nte, gz):
+            titled = _is_title_phrase(doc, nts, nte, gz)
+            if nts == te and nte > nts and not titled:
                 out.append(_mention(doc, ts, nte, "ORG"))
+                skip_next = True
+                continue
+            if _country_possessive(doc, ts, te, nts, nte, gz) and not titled:
+                country = gz.country(span_text(doc, ts, te))
+                out.append(_mention(doc, ts, te, "GPE"))
+                out.append(_mention(doc, nts, nte, "ORG", country=country))
                 skip_next = True
                 continue
         if label in {"ORG", "PERSON"} and _is_title_phrase(doc, ts, te, gz):
@@ -343,6 +353,13 @@ def _place_by_context(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
         return True
     if _resident_place(doc, ts, te, gz):
         return True
+    if (
+        label == "PERSON"
+        and te + 1 < len(doc)
+        and tokens[te].text == ","
+        and lowers[te + 1] == "where"
+    ):
+        return True  # "from X, where the displaced gathered": a relative clause of place
     if ts < 1 or lowers[ts - 1] not in words()["place_preps"]:
         return False
     if te < len(doc) and tokens[te].tag_ == "POS":
@@ -357,6 +374,44 @@ def _place_by_context(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
         and tok.lower_ not in words()["institutions"]
         and tok.lower_ not in words()["generic_org_heads"]
     )
+
+
+def _national_label(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
+    """A country's name or adjective NER typed a person or an organisation ("Sri Lanka's",
+    "the Sri Lankan navy") is a place or a people, unless the tables list it as a body."""
+    text = span_text(doc, ts, te)
+    if label not in {"PERSON", "ORG"} or gz.org(text) is not None:
+        return label
+    if gz.country(text) is not None:
+        return "GPE"
+    return "NORP" if gz.demonym(text) is not None else label
+
+
+def _country_possessive(doc: Doc, ts: int, te: int, nts: int, nte: int, gz: Gazetteer) -> bool:
+    """Whether a country's name and its possessive stand right before an organisation's name
+    the tables do not list, from ``nts`` to ``nte`` ("China's" + "Trade Office"; not
+    "Russia's" + a listed company, which has a name of its own)."""
+    tokens = tokens_of(doc)
+    return (
+        nts == te + 1
+        and tokens[te].tag_ == "POS"
+        and gz.country(span_text(doc, ts, te)) is not None
+        and gz.org(span_text(doc, nts, nte)) is None
+        and all(t.text[:1].isupper() for t in tokens[nts:nte])
+    )
+
+
+def _feature_name(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
+    """Whether a name stands between "the" and a lower-case noun of a natural feature ("the
+    Afar peninsula", "the Kora plateau") and the tables know it as no body, country or place:
+    the feature's name, a place NER took for a person or an organisation."""
+    tokens = tokens_of(doc)
+    if ts < 1 or te >= len(doc) or tokens[ts - 1].lower_ != "the":
+        return False
+    if not tokens[te].is_lower or tokens[te].lower_ not in words()["feature_nouns"]:
+        return False
+    text = span_text(doc, ts, te)
+    return gz.org(text) is None and gz.place_country(text) is None
 
 
 def _resident_place(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
@@ -393,6 +448,8 @@ def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
     tokens = tokens_of(doc)
     lowers = lowers_of(doc)
     text = span_text(doc, ts, te)
+    if label in {"PERSON", "ORG"} and _feature_name(doc, ts, te, gz):
+        return "LOC"  # "the Afar peninsula": a natural feature's name
     if label in {"PERSON", "ORG"} and _place_by_context(doc, ts, te, label, gz):
         return "GPE"
     if label in {"GPE", "LOC", "FAC"} and gz.org(text) is not None and not gz.country(text):
@@ -528,7 +585,11 @@ def _known_person(doc: Doc, tok: Token, gz: Gazetteer) -> bool:
     if gz.person_by_surname(tok.text):
         return True
     low = tok.lower_
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == low for e in doc.ents)
+    own = next((e.text for e in doc.ents if e.start <= tok.i < e.end), None)
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == low and e.text != own
+        for e in doc.ents
+    )  # not the name the word is in ("a Davis Mills teenager": "Mills" is no one's surname)
 
 
 def _marking_suffixes() -> list[str]:
