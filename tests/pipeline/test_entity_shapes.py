@@ -485,3 +485,12 @@ def test_title_case() -> None:
 
     assert title_case("Court Halts Ruritania From Deporting 300 Miners")
     assert not title_case("Minister Otto Brandl resigns over mine deal")
+
+
+def test_a_ship_ner_missed_or_called_a_product_is_its_navy_s(run: Callable[..., Record]) -> None:
+    for ship in ("INS Talwar", "INS Mysore"):
+        rec = run(
+            "Navy foils pirate attack\n\nThe pirates were trying to board a freighter when the "
+            f"frigate {ship} intervened, a navy spokesman said."
+        )
+        assert [(e.type, e.country) for e in rec.entities if e.name == ship] == [("ORG", "IND")]

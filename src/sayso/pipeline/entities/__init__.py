@@ -119,7 +119,8 @@ class EntityStage:
     # beside the country's own mention; a country of two or three words owns an institution
     # ("the Sri Lankan navy", "South Korea's army"); a person
     # tied only to a body a common noun names ("an associate of the firm") takes the home country
-    version: ClassVar[str] = "20"
+    # 21: a ship NER missed or called a product ("the frigate INS Talwar") is its navy's
+    version: ClassVar[str] = "21"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
