@@ -92,8 +92,21 @@ class ActorFinder:
     def np_ids(self, tok: Token, top: bool = True) -> list[str]:
         """Entities named by the noun phrase headed by ``tok`` (not its clauses)."""
         ids = self.token_ids(tok)
+        # "X's nephew", "the grandson of X": the relative, not X (``relative_nouns``)
+        kin = self.relative(tok)
+        # a name after "of" is the owner's, whatever the parse ("the grandson of Rep. X")
+        owner_at = (
+            min(
+                (c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"),
+                default=len(tok.doc),
+            )
+            if kin
+            else len(tok.doc)
+        )
         possessors: list[Token] = []
         for c in tok.children:
+            if c.dep_ in NP_DEPS and c.i > owner_at:
+                continue
             if c.dep_ in NP_DEPS:
                 if c.i < tok.i and any(
                     lexicon.spaced_dash(t) for t in tokens_of(tok.doc)[c.i + 1 : tok.i]
@@ -106,7 +119,7 @@ class ActorFinder:
                     for x in c.children:
                         if x.dep_ in ("npadvmod", "compound", "nmod"):
                             ids.extend(self.np_ids(x, top=False))
-            elif c.dep_ == "poss":
+            elif c.dep_ == "poss" and not kin:
                 possessors.append(c)
         for c in possessors:
             if c.pos_ != "PRON":
@@ -121,7 +134,7 @@ class ActorFinder:
                     if (e := self.state.entity(i)) is not None and (proxy or e.type != "PERSON")
                 )
         ids.extend(self._members_of(tok, ids) if top else ())
-        if not ids and top and tok.pos_ in ("NOUN", "PROPN"):
+        if not ids and top and tok.pos_ in ("NOUN", "PROPN") and not kin:
             # "the government of Chile", "officials in Kenya": the place or body named;
             # "a plea from Okafor", "the raid by gunmen": who made it; but "a mine in Laos"
             # only says where a thing is, not who it stands for
@@ -131,6 +144,19 @@ class ActorFinder:
                     for p in pobjs(c):
                         ids.extend(self.arg_ids(p, nominal=False))
         return list(dict.fromkeys(ids))
+
+    def relative(self, tok: Token) -> bool:
+        """Whether the noun names someone's kin ("her son", "the grandson of X")."""
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.relative_nouns
+
+    def _owner(self, tok: Token) -> bool:
+        """Whether a subject is the owner of a relative the parse cut off ("the grandson of
+        Rep. X was shot" parsed with X a second subject after an "of" with no object)."""
+        first = tok.left_edge.i
+        if first == 0:
+            return False
+        of = tok.doc[first - 1]
+        return of.lower_ == "of" and not list(of.children) and self.relative(of.head)
 
     def _members_of(self, tok: Token, ids: list[str]) -> list[str]:
         """ "arrested 14 officials of the X party", "members of X": a group the entities stage
@@ -342,10 +368,10 @@ class ActorFinder:
 
     def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """The verb's subject tokens, and whether the verb is passive (subject = the acted-on)."""
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not self._owner(c)]
         if subj:
             return subj, False
-        patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        patient = [c for c in verb.children if c.dep_ == "nsubjpass" and not self._owner(c)]
         if patient:
             return patient, True
         head = verb.head
@@ -544,6 +570,7 @@ class ActorFinder:
             or lemma in self.words.actor_nouns
             or tok.lower_ in self.words.actor_nouns
             or lemma in self.words.site_nouns
+            or lemma in self.words.relative_nouns
             or (len(lemma) > 5 and lemma.endswith(ACTOR_SUFFIXES))
         )
 

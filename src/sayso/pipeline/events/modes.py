@@ -82,6 +82,8 @@ class ModeReader(ActorFinder):
                 cur = gov
             elif cur.dep_ == "acomp" and cur.pos_ == "ADJ":
                 cur = cur.head  # "may be willing to send aid": the copula's auxiliary
+            elif cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "mark") for c in cur.children):
+                break  # "had never doubted it and that she would stand by him": a clause of its own
             elif cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
                 cur = cur.head  # "should strengthen ties, thereby deepening cooperation"
             elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep":

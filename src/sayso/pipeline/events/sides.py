@@ -52,7 +52,11 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers):
             cand.type == "COERCE"
             and cand.pattern.pos == "verb"
             and any(c.dep_ == "auxpass" for c in tok.children)
-            and any(c.dep_ == "nsubjpass" and self.actor_noun(c) for c in tok.children)
+            # (not a relative: "X's nephew was arrested" names no one arrested)
+            and any(
+                c.dep_ == "nsubjpass" and self.actor_noun(c) and not self.relative(c)
+                for c in tok.children
+            )
         )
 
     def _state_agent(self, cand: Candidate, target: list[str]) -> tuple[list[str], str | None]:

@@ -1,0 +1,63 @@
+"""Kinds of wrong events on whole articles, round 6, each with an invented sentence: a relative
+is not the one whose relative it is, and a clause of its own is not negated by the one before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+pytestmark = pytest.mark.model
+
+Run = Callable[..., Record]
+
+
+def coded(rec: Record) -> list[tuple[str, str, list[str], list[str]]]:
+    def names(ids: tuple[str, ...]) -> list[str]:
+        return [e.name for i in ids if (e := rec.entity(i)) is not None]
+
+    return [(e.type, e.trigger.text, names(e.source), names(e.target)) for e in rec.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MARLOW -- The grandson of Ohio state Sen. Tom Baker was fatally shot in a robbery in "
+        "Marlow, the senator and police said.",
+        "Governor Ana Ruiz's nephew was arrested on Monday.",
+    ],
+)  # fmt: skip
+def test_an_unnamed_relative_is_no_target_and_its_owner_neither(run: Run, text: str) -> None:
+    found = coded(run(text))
+    assert not [c for c in found if c[0] in ("ASSAULT", "COERCE")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested the nephew of Governor Ana Ruiz on Monday.",
+        "Police arrested Governor Ana Ruiz's nephew on Monday.",
+    ],
+)  # fmt: skip
+def test_a_relative_acted_on_is_the_relative(run: Run, text: str) -> None:
+    arrests = [c for c in coded(run(text)) if c[0] == "COERCE"]
+    assert arrests, text
+    assert all("Ana Ruiz" not in c[3] for c in arrests), arrests
+    assert all(any("nephew" in n for n in c[3]) for c in arrests), arrests
+
+
+def test_a_named_relative_is_the_target(run: Run) -> None:
+    found = coded(run("Her son, Peter Cole, was arrested by police in Boston on Monday."))
+    assert ("COERCE", "arrested", ["police"], ["Peter Cole"]) in found
+
+
+def test_a_conjoined_clause_of_its_own_keeps_its_own_mode(run: Run) -> None:
+    found = coded(
+        run(
+            "Mrs. Ortiz told reporters that she had never doubted the verdict and that she "
+            "would stand by her husband."
+        )
+    )
+    assert not [c for c in found if c[0] == "REJECT"], found
