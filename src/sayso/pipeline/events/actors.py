@@ -94,19 +94,8 @@ class ActorFinder:
         ids = self.token_ids(tok)
         # "X's nephew", "the grandson of X": the relative, not X (``relative_nouns``)
         kin = self.relative(tok)
-        # a name after "of" is the owner's, whatever the parse ("the grandson of Rep. X")
-        owner_at = (
-            min(
-                (c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"),
-                default=len(tok.doc),
-            )
-            if kin
-            else len(tok.doc)
-        )
         possessors: list[Token] = []
-        for c in tok.children:
-            if c.dep_ in NP_DEPS and c.i > owner_at:
-                continue
+        for c in _kin_children(tok) if kin else tok.children:
             if c.dep_ in NP_DEPS:
                 if c.i < tok.i and any(
                     lexicon.spaced_dash(t) for t in tokens_of(tok.doc)[c.i + 1 : tok.i]
@@ -119,7 +108,7 @@ class ActorFinder:
                     for x in c.children:
                         if x.dep_ in ("npadvmod", "compound", "nmod"):
                             ids.extend(self.np_ids(x, top=False))
-            elif c.dep_ == "poss" and not kin:
+            elif c.dep_ == "poss":
                 possessors.append(c)
         for c in possessors:
             if c.pos_ != "PRON":
@@ -597,6 +586,18 @@ class ActorFinder:
         lo = bisect.bisect_left(roots, (sent.start,))
         hi = bisect.bisect_left(roots, (sent.end,))
         return [doc[i] for i, _ in sorted(roots[lo:hi], key=lambda r: r[1])]
+
+
+def _kin_children(tok: Token) -> list[Token]:
+    """The children of a relative's noun that name the relative, not its owner: no possessor
+    ("X's nephew"), and no name after its "of", whatever the parse ("the grandson of Rep. X"
+    with X parsed as an apposition)."""
+    of = [c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return [
+        c
+        for c in tok.children
+        if c.dep_ != "poss" and not (of and c.dep_ in NP_DEPS and c.i > of[0])
+    ]
 
 
 def _object_pronoun(tok: Token) -> bool:

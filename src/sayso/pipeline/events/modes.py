@@ -82,10 +82,11 @@ class ModeReader(ActorFinder):
                 cur = gov
             elif cur.dep_ == "acomp" and cur.pos_ == "ADJ":
                 cur = cur.head  # "may be willing to send aid": the copula's auxiliary
-            elif cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "mark") for c in cur.children):
-                break  # "had never doubted it and that she would stand by him": a clause of its own
             elif cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
-                cur = cur.head  # "should strengthen ties, thereby deepening cooperation"
+                # "should strengthen ties, thereby deepening cooperation"; but "had never
+                # doubted it and that she would stand by him" is a clause of its own
+                own = cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "mark") for c in cur.children)
+                cur = None if own else cur.head
             elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
                 cur = cur.head.head  # "could contribute to deepening cooperation"
                 mode = mode or self._capability_mode(cur)  # "is capable of striking"
