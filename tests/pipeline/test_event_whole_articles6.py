@@ -61,3 +61,17 @@ def test_a_conjoined_clause_of_its_own_keeps_its_own_mode(run: Run) -> None:
         )
     )
     assert not [c for c in found if c[0] == "REJECT"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ruritania demanded an apology from Borduria on Monday after the incident.", "CONCEDE"),
+        ("Ruritania urged a ceasefire between Borduria and Syldavia.", "CONCEDE"),
+        ("Ruritania demanded the release of the crew held by Borduria.", "CONCEDE"),
+    ],
+)  # fmt: skip
+def test_an_act_asked_for_did_not_happen(run: Run, text: str, kind: str) -> None:
+    found = coded(run(text))
+    assert ("REQUEST", "demanded" if "demanded" in text else "urged") in [c[:2] for c in found]
+    assert not [c for c in found if c[0] == kind], found

@@ -221,6 +221,8 @@ class ModeReader(ActorFinder):
                 and tok.head.head.lemma_.lower() in self.words.wishing_verbs
             ):
                 return True  # "expressed hope for closer cooperation", "called for talks"
+            if tok.dep_ == "dobj" and self._asked_act(tok.head):
+                return True  # "demanded an apology from X", "urged a ceasefire": asked for
         for _ in range(6):
             if cur is None or cur.head.i == cur.i:
                 return False
@@ -231,6 +233,17 @@ class ModeReader(ActorFinder):
             else:
                 return False
         return False
+
+    def _asked_act(self, verb: Token) -> bool:
+        """Whether ``verb`` is a request whose object is the act asked for ("demanded an
+        apology", "urged a ceasefire"), not one that happened ("called the raid a crime" names
+        it: only a verb the table codes as a REQUEST counts)."""
+        outer = self.triggers.get(verb.i)
+        return (
+            outer is not None
+            and outer.type == "REQUEST"
+            and verb.lemma_.lower() in self.words.wishing_verbs
+        )
 
     def demand(self, cand: Candidate) -> tuple[list[str], list[str]] | None:
         """(speaker, addressee) when the event is what someone says another must or should do:
