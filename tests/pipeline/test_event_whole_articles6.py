@@ -1,5 +1,6 @@
 """Kinds of wrong events on whole articles, round 6, each with an invented sentence: a relative
-is not the one whose relative it is, and a clause of its own is not negated by the one before."""
+is not the one whose relative it is, a clause of its own is not negated by the one before, an act
+asked for or alleged in a charge did not happen, and facing charges is the accusation."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sayso.types import Record
 pytestmark = pytest.mark.model
 
 Run = Callable[..., Record]
+OPENING = "Man charged\n\nPolice in Marlow, Ohio, said on Friday that a teenager had died.\n"
 
 
 def coded(rec: Record) -> list[tuple[str, str, list[str], list[str]]]:
@@ -41,11 +43,23 @@ def test_an_unnamed_relative_is_no_target_and_its_owner_neither(run: Run, text: 
         "Police arrested Governor Ana Ruiz's nephew on Monday.",
     ],
 )  # fmt: skip
-def test_a_relative_acted_on_is_the_relative(run: Run, text: str) -> None:
+def test_an_unnamed_relative_acted_on_is_not_the_owner(run: Run, text: str) -> None:
+    found = coded(run(text))
+    assert not [c for c in found if "Ana Ruiz" in c[3]], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested the sons of Governor Ana Ruiz on Monday.",
+        "Police arrested Governor Ana Ruiz's sons on Monday.",
+    ],
+)  # fmt: skip
+def test_relatives_acted_on_are_the_relatives(run: Run, text: str) -> None:
     arrests = [c for c in coded(run(text)) if c[0] == "COERCE"]
     assert arrests, text
     assert all("Ana Ruiz" not in c[3] for c in arrests), arrests
-    assert all(any("nephew" in n for n in c[3]) for c in arrests), arrests
+    assert all(any("sons" in n for n in c[3]) for c in arrests), arrests
 
 
 def test_a_named_relative_is_the_target(run: Run) -> None:
@@ -75,3 +89,27 @@ def test_an_act_asked_for_did_not_happen(run: Run, text: str, kind: str) -> None
     found = coded(run(text))
     assert ("REQUEST", "demanded" if "demanded" in text else "urged") in [c[:2] for c in found]
     assert not [c for c in found if c[0] == kind], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thomas Reed faces charges of murder in the death of his neighbor.",
+        "Thomas Reed, 19, faced charges of attempted murder and assault.",
+        "Thomas Reed is facing a charge of murder.",
+    ],
+)  # fmt: skip
+def test_facing_charges_is_the_accusation_not_the_act(run: Run, text: str) -> None:
+    found = coded(run(OPENING + text + "\n"))
+    assert [c for c in found if c[0] == "ACCUSE" and c[2] == [] and c[3] == ["Thomas Reed"]], found
+    assert not [c for c in found if c[0] == "ASSAULT"], found
+
+
+def test_the_act_a_charge_names_is_only_alleged(run: Run) -> None:
+    for text in (
+        "Thomas Reed has been charged with shooting Ann Cole.",
+        "Thomas Reed was charged with the murder of Ann Cole.",
+    ):
+        found = coded(run(OPENING + text + "\n"))
+        assert ("ACCUSE", "charged", [], ["Thomas Reed"]) in found, found
+        assert not [c for c in found if c[0] == "ASSAULT"], found

@@ -559,7 +559,9 @@ class ActorFinder:
             or lemma in self.words.actor_nouns
             or tok.lower_ in self.words.actor_nouns
             or lemma in self.words.site_nouns
-            or lemma in self.words.relative_nouns
+            # "relatives blocked a road", "detained the sons of X": kin as a group (one unnamed
+            # relative, "her husband", is a person the coder cannot name: no actor)
+            or (lemma in self.words.relative_nouns and tok.tag_ == "NNS")
             or (len(lemma) > 5 and lemma.endswith(ACTOR_SUFFIXES))
         )
 

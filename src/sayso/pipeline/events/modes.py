@@ -12,6 +12,11 @@ from .idioms import IdiomHits
 from .syntax import is_infinitive, pobjs
 from .tables import Candidate
 
+# the dependencies from an alleged act up to the charge that names it ("charges of murder",
+# "charged with one count of murder", "charged with shooting X", "murder charges") and how far up
+CHARGE_PATH_DEPS = frozenset({"pobj", "prep", "pcomp", "compound", "conj"})
+CHARGE_DEPTH = 5
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -33,6 +38,8 @@ class ModeReader(ActorFinder):
         "question" ("Will Chile lift the ban?")."""
         if _asked(cand.tok):
             return "question"
+        if self.charged_act(cand):
+            return "hypothetical"  # "faces charges of murder": the murder is alleged
         mode = self._mode(cand)
         if mode in ("negated", "refused"):
             return mode
@@ -232,6 +239,21 @@ class ModeReader(ActorFinder):
                 cur = cur.head
             else:
                 return False
+        return False
+
+    def charged_act(self, cand: Candidate) -> bool:
+        """Whether the act is what a criminal charge alleges ("faces charges of murder",
+        "charged with one count of assault", "charged with shooting X", "murder charges"):
+        the charge is the event (ACCUSE), the act it names is only alleged."""
+        if cand.type == "ACCUSE":
+            return False
+        tok = cand.tok
+        for _ in range(CHARGE_DEPTH):
+            if tok.dep_ not in CHARGE_PATH_DEPS or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if tok.lemma_.lower() in self.words.legal_charges:
+                return True
         return False
 
     def _asked_act(self, verb: Token) -> bool:

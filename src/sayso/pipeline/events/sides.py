@@ -163,6 +163,8 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers):
         """ "disputed stories that ran in the Globe", "broke the truce in Darfur": a thing is
         acted on for whom it concerns or where it is."""
         heads = [t for i in target for t in self.generic_heads(i, sentence(cand.tok))]
+        if any(self.relative(h) for h in heads):
+            return target, placed  # "arrested the nephew of X": a person unnamed, X is not him
         inner = self.inner_actors(heads, set(source))
         if inner and not all(self.nominals.has(i) for i in inner):
             return inner, placed
