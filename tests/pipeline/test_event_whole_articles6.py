@@ -113,3 +113,12 @@ def test_the_act_a_charge_names_is_only_alleged(run: Run) -> None:
         found = coded(run(OPENING + text + "\n"))
         assert ("ACCUSE", "charged", [], ["Thomas Reed"]) in found, found
         assert not [c for c in found if c[0] == "ASSAULT"], found
+
+
+def test_a_caption_run_into_the_next_line_is_no_part_of_an_actor(run: Run) -> None:
+    rec = run(
+        "Shots fired\n\nOfficers search a yard after a shooting. (Photo: Staff)Buy Photo\n"
+        "A man shooting at others at a Marlow party late Friday was one of two who died.\n"
+    )
+    names = [n for c in coded(rec) for n in (*c[2], *c[3])]
+    assert not [n for n in names if "Photo" in n], names
