@@ -122,3 +122,12 @@ def test_a_caption_run_into_the_next_line_is_no_part_of_an_actor(run: Run) -> No
     )
     names = [n for c in coded(rec) for n in (*c[2], *c[3])]
     assert not [n for n in names if "Photo" in n], names
+
+
+def test_a_government_of_another_term_stands_for_its_country(run: Run) -> None:
+    rec = run(
+        "Peru's copper plan stalls\n\nPeru signed two copper contracts last year. On Monday, "
+        "the head of a miners' union, Paul Brandt, accused the previous government of selling "
+        "the deposits cheaply."
+    )
+    assert ("ACCUSE", "accused", ["Paul Brandt"], ["Peru"]) in coded(rec), coded(rec)
