@@ -131,3 +131,12 @@ def test_a_government_of_another_term_stands_for_its_country(run: Run) -> None:
         "the deposits cheaply."
     )
     assert ("ACCUSE", "accused", ["Paul Brandt"], ["Peru"]) in coded(rec), coded(rec)
+
+
+def test_words_are_not_aimed_at_the_actors_own_people(run: Run) -> None:
+    rec = run(
+        "Boat rescue\n\nThe Indian navy on Friday praised Indian fishermen who had pulled two "
+        "sailors from the sea."
+    )
+    found = coded(rec)
+    assert not [c for c in found if c[0] == "SUPPORT" and "Indian" in c[3]], found
