@@ -82,6 +82,10 @@ class Nominals:
                 first += 1
             if first + 1 < tok.i and tokens[first].text == "-" and tokens[first + 1].tag_ == "VBN":
                 first += 2  # "a Russia-backed militia" is "militia"
+        # a phrase starts on its head's line ("Buy Photo" closing a caption the parser ran
+        # into the next line is no word of "A man" there)
+        while first < tok.i and "\n" in self.state.text[tokens[first].idx : tok.idx]:
+            first += 1
         lead = tokens[first]
         definite = lead.lower_ not in _INDEFINITE
         while first < tok.i and (

@@ -123,7 +123,11 @@ For each trigger:
 
 What did not happen is left out: negated, hypothetical (could, may, a supposing "would", an
 ``if`` clause, wished, weighed: "is considering sanctions"; the modality of a clause reaches its
-participle and prepositional clauses) and asked ("Will X attack?") events. An evacuation of
+participle and prepositional clauses, not a conjoined clause with a subject of its own), asked
+for ("demanded an apology from X": the REQUEST is the event), alleged in a criminal charge
+("faces charges of murder": the charge is the ACCUSE) and asked ("Will X attack?") events. A
+relative is not its owner ("the grandson of X was shot", "X's nephew was arrested": one relative
+the story does not name is no actor, "relatives" as a group are). An evacuation of
 people is no retreat, a ship or building named by a common noun says nothing, and an act in a
 picture caption is no event. Events with no named
 source are left out, but for arrests, releases and attacks (``UNNAMED_AGENT_TYPES``), and so are
@@ -248,7 +252,13 @@ class EventStage:
     # evacuating people is no retreat; a ship or building says nothing; captions give no event
     # 27: a criminal charge ("was charged with", "was indicted", "was arraigned") accuses the
     # charged person with no one named bringing it; an act that "is to" happen is intended
-    version: ClassVar[str] = "27"
+    # 28: a relative is not its owner ("the grandson of X was shot": one unnamed relative
+    # is no actor, relatives as a group are); an act a request asks for ("demanded an
+    # apology") or a charge alleges ("faces charges of murder") did not happen, and facing
+    # charges is the accusation; a conjoined clause with its own subject keeps its own mode; a
+    # government of another term stands for its country; words are not aimed at the actor's
+    # own people word; a nominal actor starts on its head's line
+    version: ClassVar[str] = "28"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

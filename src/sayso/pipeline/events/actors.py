@@ -92,8 +92,10 @@ class ActorFinder:
     def np_ids(self, tok: Token, top: bool = True) -> list[str]:
         """Entities named by the noun phrase headed by ``tok`` (not its clauses)."""
         ids = self.token_ids(tok)
+        # "X's nephew", "the grandson of X": the relative, not X (``relative_nouns``)
+        kin = self.relative(tok)
         possessors: list[Token] = []
-        for c in tok.children:
+        for c in _kin_children(tok) if kin else tok.children:
             if c.dep_ in NP_DEPS:
                 if c.i < tok.i and any(
                     lexicon.spaced_dash(t) for t in tokens_of(tok.doc)[c.i + 1 : tok.i]
@@ -121,7 +123,7 @@ class ActorFinder:
                     if (e := self.state.entity(i)) is not None and (proxy or e.type != "PERSON")
                 )
         ids.extend(self._members_of(tok, ids) if top else ())
-        if not ids and top and tok.pos_ in ("NOUN", "PROPN"):
+        if not ids and top and tok.pos_ in ("NOUN", "PROPN") and not kin:
             # "the government of Chile", "officials in Kenya": the place or body named;
             # "a plea from Okafor", "the raid by gunmen": who made it; but "a mine in Laos"
             # only says where a thing is, not who it stands for
@@ -131,6 +133,19 @@ class ActorFinder:
                     for p in pobjs(c):
                         ids.extend(self.arg_ids(p, nominal=False))
         return list(dict.fromkeys(ids))
+
+    def relative(self, tok: Token) -> bool:
+        """Whether the noun names someone's kin ("her son", "the grandson of X")."""
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.relative_nouns
+
+    def _owner(self, tok: Token) -> bool:
+        """Whether a subject is the owner of a relative the parse cut off ("the grandson of
+        Rep. X was shot" parsed with X a second subject after an "of" with no object)."""
+        first = tok.left_edge.i
+        if first == 0:
+            return False
+        of = tok.doc[first - 1]
+        return of.lower_ == "of" and not list(of.children) and self.relative(of.head)
 
     def _members_of(self, tok: Token, ids: list[str]) -> list[str]:
         """ "arrested 14 officials of the X party", "members of X": a group the entities stage
@@ -342,10 +357,10 @@ class ActorFinder:
 
     def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """The verb's subject tokens, and whether the verb is passive (subject = the acted-on)."""
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not self._owner(c)]
         if subj:
             return subj, False
-        patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        patient = [c for c in verb.children if c.dep_ == "nsubjpass" and not self._owner(c)]
         if patient:
             return patient, True
         head = verb.head
@@ -544,6 +559,9 @@ class ActorFinder:
             or lemma in self.words.actor_nouns
             or tok.lower_ in self.words.actor_nouns
             or lemma in self.words.site_nouns
+            # "relatives blocked a road", "detained the sons of X": kin as a group (one unnamed
+            # relative, "her husband", is a person the coder cannot name: no actor)
+            or (lemma in self.words.relative_nouns and tok.tag_ == "NNS")
             or (len(lemma) > 5 and lemma.endswith(ACTOR_SUFFIXES))
         )
 
@@ -570,6 +588,18 @@ class ActorFinder:
         lo = bisect.bisect_left(roots, (sent.start,))
         hi = bisect.bisect_left(roots, (sent.end,))
         return [doc[i] for i, _ in sorted(roots[lo:hi], key=lambda r: r[1])]
+
+
+def _kin_children(tok: Token) -> list[Token]:
+    """The children of a relative's noun that name the relative, not its owner: no possessor
+    ("X's nephew"), and no name after its "of", whatever the parse ("the grandson of Rep. X"
+    with X parsed as an apposition)."""
+    of = [c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return [
+        c
+        for c in tok.children
+        if c.dep_ != "poss" and not (of and c.dep_ in NP_DEPS and c.i > of[0])
+    ]
 
 
 def _object_pronoun(tok: Token) -> bool:

@@ -530,6 +530,12 @@ class Coder(Matcher, Filler, Nester, Sider):
         if len(homes) != 1 or None in homes:
             return target
         own = {c.id for c in self._countries() if c.country in homes} - governments
+        # its people word too ("the Indian navy defended its actions": not "Indian")
+        own |= {
+            i
+            for i in target
+            if (e := self.state.entity(i)) is not None and e.type == "NORP" and e.country in homes
+        }
         return [i for i in target if i not in own]
 
     def _other_side(

@@ -45,6 +45,11 @@ DATELINE_TOKENS = 12  # a dateline's dash comes within this many tokens of its p
 TITLE_TOKENS = 4  # "Army spokesman Brig. Gen. Khalid Osman": words of a title before a name
 # what a government is called: "the government", "Chile's government" stand for the country
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
+# words of a government's time in office, which leave it the country's ("the previous
+# government", "the new administration")
+TENURE_WORDS = frozenset(
+    {"previous", "former", "past", "new", "current", "present", "incoming", "outgoing", "interim"}
+)
 # plurals that "the two X" or "both X" use for two countries, and for two people
 COUNTRY_WORDS = frozenset({"country", "nation", "government", "state", "neighbour", "neighbor",
                            "delegation", "side", "capital"})  # fmt: skip
@@ -247,14 +252,15 @@ class Linker(ActorFinder):
         words = name.replace("\u2019", "'").split()
         if not words or words[-1].lower() not in GOVERNMENT_WORDS:
             return None
-        if len(words) > 1:
+        tenure = len(words) == 2 and words[0].lower() in TENURE_WORDS
+        if len(words) > 1 and not tenure:
             owner = " ".join(words[:-1])
             owner = owner[:-2] if owner.endswith("'s") else owner
             return next(
                 (c.id for c in self._countries() if c.name == owner or c.name == "the " + owner),
                 None,
             )
-        if self._description_head(eid) is None:
+        if self._description_head(eid, TENURE_WORDS if tenure else frozenset()) is None:
             return None
         # an anaphor: named in an earlier sentence (a country named in the same one is more
         # often the other side: "a group allied to Chile seized bases from the government")
@@ -369,9 +375,9 @@ class Linker(ActorFinder):
             )
         return frozenset(found)
 
-    def _description_head(self, eid: str) -> Token | None:
-        """The head word of an actor named only by a singular common noun ("the court"), or
-        None."""
+    def _description_head(self, eid: str, allowed: frozenset[str] = frozenset()) -> Token | None:
+        """The head word of an actor named only by a singular common noun ("the court"; with
+        an adjective of ``allowed`` too: "the previous government"), or None."""
         heads = self.nominals.head_tokens(eid)
         if not heads:
             ent = self.state.entity(eid)
@@ -384,7 +390,8 @@ class Linker(ActorFinder):
             return None
         head = heads[0]
         if head.tag_ not in ("NN", "NNP") or any(
-            c.dep_ in ("nummod", "poss", "compound", "amod") for c in head.children
+            c.dep_ in ("nummod", "poss", "compound", "amod") and c.lower_ not in allowed
+            for c in head.children
         ):
             return None  # "the two ministers", "its forces", "a Chinese ship": no description
         return head

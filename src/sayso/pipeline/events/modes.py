@@ -12,6 +12,11 @@ from .idioms import IdiomHits
 from .syntax import is_infinitive, pobjs
 from .tables import Candidate
 
+# the dependencies from an alleged act up to the charge that names it ("charges of murder",
+# "charged with one count of murder", "charged with shooting X", "murder charges") and how far up
+CHARGE_PATH_DEPS = frozenset({"pobj", "prep", "pcomp", "compound", "conj"})
+CHARGE_DEPTH = 5
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -33,6 +38,8 @@ class ModeReader(ActorFinder):
         "question" ("Will Chile lift the ban?")."""
         if _asked(cand.tok):
             return "question"
+        if self.charged_act(cand):
+            return "hypothetical"  # "faces charges of murder": the murder is alleged
         mode = self._mode(cand)
         if mode in ("negated", "refused"):
             return mode
@@ -83,7 +90,10 @@ class ModeReader(ActorFinder):
             elif cur.dep_ == "acomp" and cur.pos_ == "ADJ":
                 cur = cur.head  # "may be willing to send aid": the copula's auxiliary
             elif cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
-                cur = cur.head  # "should strengthen ties, thereby deepening cooperation"
+                # "should strengthen ties, thereby deepening cooperation"; but "had never
+                # doubted it and that she would stand by him" is a clause of its own
+                own = cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "mark") for c in cur.children)
+                cur = None if own else cur.head
             elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
                 cur = cur.head.head  # "could contribute to deepening cooperation"
                 mode = mode or self._capability_mode(cur)  # "is capable of striking"
@@ -218,6 +228,8 @@ class ModeReader(ActorFinder):
                 and tok.head.head.lemma_.lower() in self.words.wishing_verbs
             ):
                 return True  # "expressed hope for closer cooperation", "called for talks"
+            if tok.dep_ == "dobj" and self._asked_act(tok.head):
+                return True  # "demanded an apology from X", "urged a ceasefire": asked for
         for _ in range(6):
             if cur is None or cur.head.i == cur.i:
                 return False
@@ -228,6 +240,32 @@ class ModeReader(ActorFinder):
             else:
                 return False
         return False
+
+    def charged_act(self, cand: Candidate) -> bool:
+        """Whether the act is what a criminal charge alleges ("faces charges of murder",
+        "charged with one count of assault", "charged with shooting X", "murder charges"):
+        the charge is the event (ACCUSE), the act it names is only alleged."""
+        if cand.type == "ACCUSE":
+            return False
+        tok = cand.tok
+        for _ in range(CHARGE_DEPTH):
+            if tok.dep_ not in CHARGE_PATH_DEPS or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if tok.lemma_.lower() in self.words.legal_charges:
+                return True
+        return False
+
+    def _asked_act(self, verb: Token) -> bool:
+        """Whether ``verb`` is a request whose object is the act asked for ("demanded an
+        apology", "urged a ceasefire"), not one that happened ("called the raid a crime" names
+        it: only a verb the table codes as a REQUEST counts)."""
+        outer = self.triggers.get(verb.i)
+        return (
+            outer is not None
+            and outer.type == "REQUEST"
+            and verb.lemma_.lower() in self.words.wishing_verbs
+        )
 
     def demand(self, cand: Candidate) -> tuple[list[str], list[str]] | None:
         """(speaker, addressee) when the event is what someone says another must or should do:

@@ -273,6 +273,8 @@ class Reach(ActorFinder):
                 if c.i not in seen
                 and c.dep_ in INNER_DEPS
                 and not self._asked_for(c)
+                # "arrested the nephew of X": the relative is acted on, not X
+                and not (self.relative(t) and c.dep_ in ("prep", "poss"))
                 and not (c.dep_ == "relcl" and _modal(c))
                 # "the bridge that a firm plans to build": who does something with the thing
                 # is not whom it concerns ("claims that three guards beat ..." is)

@@ -52,7 +52,11 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers):
             cand.type == "COERCE"
             and cand.pattern.pos == "verb"
             and any(c.dep_ == "auxpass" for c in tok.children)
-            and any(c.dep_ == "nsubjpass" and self.actor_noun(c) for c in tok.children)
+            # (not a relative: "X's nephew was arrested" names no one arrested)
+            and any(
+                c.dep_ == "nsubjpass" and self.actor_noun(c) and not self.relative(c)
+                for c in tok.children
+            )
         )
 
     def _state_agent(self, cand: Candidate, target: list[str]) -> tuple[list[str], str | None]:
@@ -159,6 +163,8 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers):
         """ "disputed stories that ran in the Globe", "broke the truce in Darfur": a thing is
         acted on for whom it concerns or where it is."""
         heads = [t for i in target for t in self.generic_heads(i, sentence(cand.tok))]
+        if any(self.relative(h) for h in heads):
+            return target, placed  # "arrested the nephew of X": a person unnamed, X is not him
         inner = self.inner_actors(heads, set(source))
         if inner and not all(self.nominals.has(i) for i in inner):
             return inner, placed

@@ -225,6 +225,7 @@ class Words:
     member_nouns: frozenset[str]
     release_nouns: frozenset[str]
     proxy_nouns: frozenset[str]
+    relative_nouns: frozenset[str]
     state_body_words: frozenset[str]
     politics_words: frozenset[str]
     violence_words: frozenset[str]
