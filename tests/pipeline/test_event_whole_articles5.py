@@ -119,11 +119,12 @@ def test_a_boat_does_not_speak(run: Run) -> None:
     ], [(e.type, _names(rec, e.source)) for e in rec.events]
 
 
-def test_an_act_in_a_picture_caption_is_no_event(run: Run) -> None:
+def test_an_act_in_a_picture_caption_is_an_event(run: Run) -> None:
+    # a caption tells a real act with its day, and the gold counts it (the seed's does)
     rec = run(
         "Mayor Ana Ruiz spoke in Lagos on Monday about the strike.\n\n"
         "Photo: Nigerian soldiers detain union leader Musa Bello outside the port in Lagos on "
         "Monday. (Jane Doe/Harbor Wire)\n\n"
         "The strike entered its third week on Monday."
     )
-    assert not _events(rec, "COERCE"), [(e.type, e.trigger.text) for e in rec.events]
+    assert _events(rec, "COERCE"), [(e.type, e.trigger.text) for e in rec.events]

@@ -128,9 +128,10 @@ for ("demanded an apology from X": the REQUEST is the event), alleged in a crimi
 ("faces charges of murder": the charge is the ACCUSE) and asked ("Will X attack?") events. A
 relative is not its owner ("the grandson of X was shot", "X's nephew was arrested": one relative
 the story does not name is no actor, "relatives" as a group are). An evacuation of
-people is no retreat, a ship or building named by a common noun says nothing, and an act in a
-picture caption is no event. Events with no named
-source are left out, but for arrests, releases and attacks (``UNNAMED_AGENT_TYPES``), and so are
+people is no retreat, and a ship or building named by a common noun says nothing; an act in a
+picture caption is an event like any other (it tells a real act with its day). Events with no
+named source are left out, but for arrests, releases and attacks (``UNNAMED_AGENT_TYPES``) and
+criminal charges ("was charged with", "was arraigned": ``legal_charges``), and so are
 those with only a nominal target and no source ("the raid was condemned"). A thing, a storm or a
 law is no source ("a stray bullet struck X": an attack without its agent), and an act on oneself
 ("shot himself", "defended herself") is no event: PLOVER codes what one actor does to another;
@@ -250,6 +251,7 @@ class EventStage:
     # seized stays, without its owner); a group's people word, or bare "troops" in a story of
     # one country, names its country; an order to others to leave the country expels them;
     # evacuating people is no retreat; a ship or building says nothing; captions give no event
+    # (undone in 29)
     # 27: a criminal charge ("was charged with", "was indicted", "was arraigned") accuses the
     # charged person with no one named bringing it; an act that "is to" happen is intended
     # 28: a relative is not its owner ("the grandson of X was shot": one unnamed relative
@@ -258,7 +260,9 @@ class EventStage:
     # charges is the accusation; a conjoined clause with its own subject keeps its own mode; a
     # government of another term stands for its country; words are not aimed at the actor's
     # own people word; a nominal actor starts on its head's line
-    version: ClassVar[str] = "28"
+    # 29: a picture caption's act is an event again (it tells a real act with its day, and
+    # the gold counts it)
+    version: ClassVar[str] = "29"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
