@@ -19,6 +19,7 @@ two people hold the title.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 from spacy.tokens import Token
 
@@ -27,13 +28,12 @@ from ...lexicon import is_medium, lemma
 from ...nlp import sentence_numbers, tokens_of
 from ...types import Attribution, Entity
 from .context import Context
-from .speakers import is_role
+from .speakers import ANY_BODY, definite_noun, is_role
 
 # the unnamed spokesperson of a body ("a company spokesman", "an embassy spokesman")
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
-# nouns for any organisation, and those for kinds of organisation with the sectors they fit
-# (None: a body the gazetteer puts in no sector, as most companies are)
-_ANY_BODY = {"group", "organization", "organisation", "body"}
+# nouns for kinds of organisation with the sectors they fit (None: a body the gazetteer puts in
+# no sector, as most companies are); a noun for any organisation is speakers.ANY_BODY
 _KINDS: dict[str, set[str | None]] = {
     "company": {"BUS", None},
     "firm": {"BUS", None},
@@ -87,7 +87,8 @@ class Descriptions:
         assert a.source is not None
         tokens = tokens_of(self.doc)
         first = self.ctx.token_at(a.source.start)
-        inside = [t for t in tokens[first.i :] if t.idx < a.source.end]
+        end = a.source.end
+        inside = list(itertools.takewhile(lambda t: t.idx < end, tokens[first.i :]))
         heads = [t for t in inside if not (a.source.start <= t.head.idx < a.source.end)]
         heads = heads or [t for t in inside if t.head.i == t.i]
         return heads[0] if len(heads) == 1 else None
@@ -98,7 +99,7 @@ class Descriptions:
     def _speaker(self, head: Token, a: Attribution, before: list[Attribution]) -> Entity | None:
         if head.pos_ != "NOUN" or head.tag_ != "NN":
             return None
-        if is_medium(head) and _the(head):
+        if is_medium(head) and definite_noun(head):
             return self._last_medium(head, before)
         word = lemma(head)
         if word in _SPOKESPEOPLE:
@@ -106,7 +107,7 @@ class Descriptions:
             if len(kinds) != 1 or _owned(head):
                 return None
             return self._body_before(a, lemma(kinds[0]), before)
-        if not _the(head) or _owned(head) or any(c.dep_ == "appos" for c in head.children):
+        if not definite_noun(head) or _owned(head) or any(c.dep_ == "appos" for c in head.children):
             return None
         if is_role(head):
             return self._titled(head)
@@ -128,7 +129,7 @@ class Descriptions:
         if ent is None or ent.type != "ORG":
             return None
         fits = (
-            noun in _ANY_BODY
+            noun in ANY_BODY
             or noun in ent.name.lower().split()
             or ent.sector in _KINDS.get(noun, set())
         )
@@ -189,10 +190,6 @@ def _reaches(tok: Token, start: int, end: int) -> bool:
         if start <= tok.idx < end:
             return True
     return False
-
-
-def _the(head: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _owned(head: Token) -> bool:

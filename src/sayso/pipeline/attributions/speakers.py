@@ -38,7 +38,6 @@ PUBLISH_VERBS = {
     "put",
 }
 _ACTORS = {"PERSON", "ORG", "GPE"}
-_AUTHORS = {"PERSON", "ORG", "GPE"}  # who writes a statement, a letter, a post
 _RELATIVES = {"that", "which", "who"}
 # who speaks for a principal when not named ("Hill's office", "a spokeswoman for Hill")
 _PRONOUN_TYPES = {
@@ -53,7 +52,7 @@ _SENT_BY = {"mission", "delegation", "team"}
 # nouns that can stand for any organisation ("The RSF denied it. ... the group said"); another
 # bare definite noun refers back only to a body whose name has it ("the authority": the Port
 # Authority, never a commission)
-_ANY_BODY = {"group", "organization", "organisation", "body"}
+ANY_BODY = frozenset({"group", "organization", "organisation", "body"})
 # the words before a speech verb that make it a connective when a comma follows
 _CONNECTIVES = {("that",), ("this",), ("needless", "to")}
 _CLOSING_MARKS = {'"', "\u201d"}
@@ -109,7 +108,7 @@ class Speakers:
             return titled
         span = self._source_span(head)
         ent = self._surname_person(head) or self.entity_of(head)
-        if ent is not None and _definite_noun(head) and not _proper(ent):
+        if ent is not None and definite_noun(head) and not _proper(ent):
             # "the company", an entity of its own with no name: the body an apposition names
             # ("The company, Gray Tide Marine, said") or the one the noun describes, when found
             named = self._named_apposition(head)
@@ -247,7 +246,7 @@ class Speakers:
         tokens = tokens_of(self.doc)
         want = _PRONOUN_TYPES.get(pronoun.lower_) or self._anaphoric_noun(pronoun)
         if want is not None and is_medium(pronoun):
-            want = _AUTHORS  # "X said in a statement ... . '...,' the statement said": X, any actor
+            want = _ACTORS  # "X said in a statement ... . '...,' the statement said": X, any actor
         sent = sentence(pronoun)
         if want is None or not (any_role or pronoun.dep_ == "nsubj") or sent.start == 0:
             return None
@@ -266,7 +265,7 @@ class Speakers:
         if (
             noun is not None
             and not is_medium(pronoun)  # "the statement said": the words of who spoke last
-            and noun not in _ANY_BODY
+            and noun not in ANY_BODY
             and noun not in ent.name.lower().split()
         ):
             return None  # "The commission said" after the Port Authority spoke: another body
@@ -785,7 +784,7 @@ def _proper(ent: Entity) -> bool:
     return any(ch.isupper() for ch in ent.name)
 
 
-def _definite_noun(head: Token) -> bool:
+def definite_noun(head: Token) -> bool:
     """Whether ``head`` is a singular common noun with "the" ("the company", "The company, X,")."""
     return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
