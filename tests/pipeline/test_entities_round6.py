@@ -36,3 +36,11 @@ def test_a_known_citys_police_takes_its_country(run: Callable[..., Record]) -> N
 def test_a_kind_of_police_at_a_sentence_start_names_no_town(run: Callable[..., Record]) -> None:
     rec = run("Protesters marched on Sunday. Riot police fired tear gas at the crowd.")
     assert "Riot police" not in [e.name for e in rec.entities]
+
+
+def test_a_part_of_a_body_takes_its_owners_country(run: Callable[..., Record]) -> None:
+    rec = run(
+        "MUSCAT - The U.S. Navy's 4th Squadron said on Friday that gunmen had boarded a cargo "
+        "ship off the coast."
+    )
+    assert named(rec, "4th Squadron").country == "USA"
