@@ -44,3 +44,11 @@ def test_a_part_of_a_body_takes_its_owners_country(run: Callable[..., Record]) -
         "ship off the coast."
     )
     assert named(rec, "4th Squadron").country == "USA"
+
+
+def test_a_building_word_alone_after_the_is_a_facility(run: Callable[..., Record]) -> None:
+    rec = run(
+        '"It is not fair," Ms. Hale told reporters outside the Statehouse. "It is about the '
+        'law," she said.'
+    )
+    assert named(rec, "Statehouse").type == "FAC"
