@@ -120,7 +120,10 @@ class EntityStage:
     # ("the Sri Lankan navy", "South Korea's army"); a person
     # tied only to a body a common noun names ("an associate of the firm") takes the home country
     # 21: a ship NER missed or called a product ("the frigate INS Talwar") is its navy's
-    version: ClassVar[str] = "21"
+    # 22: a town's police named as a modifier ("Kelso police Sgt. X") is a body of the town's
+    # country, a body after another body's possessive ("the U.S. Navy's 4th Squadron") takes the
+    # owner's country, a building's word alone after "the" ("the Statehouse") is a facility
+    version: ClassVar[str] = "22"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

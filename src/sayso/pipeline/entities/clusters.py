@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from ...gazetteer import Gazetteer
 from ..quotes import paragraphs
-from .model import Cluster, Mention, first_name_gender, generic_name, words
+from .model import POSSESSIVE, Cluster, Mention, first_name_gender, generic_name, words
 
 
 def _norm(text: str) -> str:
@@ -306,9 +306,26 @@ class _Clustering:
             self.add("norp:" + raw.casefold(), raw, "NORP", m, None)
             return
         country = (
-            m.country or gz.metonym(raw) or _country_in_name(raw, gz) or _place_opening(raw, gz)
+            m.country
+            or gz.metonym(raw)
+            or _country_in_name(raw, gz)
+            or _place_opening(raw, gz)
+            or self._owner_body_country(m)
         )
         self.add("org:" + raw.casefold(), raw, "ORG", m, country)
+
+    def _owner_body_country(self, m: Mention) -> str | None:
+        """The country of the body whose possessive stands right before ``m`` ("the Kelso
+        Navy's 2nd Fleet": a part of that navy, of its country)."""
+        before = self.text[max(0, m.start - 3) : m.start]
+        cut = len(before.rstrip()) - 2
+        if cut < 0 or before.rstrip()[cut:] not in POSSESSIVE:
+            return None
+        end = m.start - len(before) + cut
+        for c in self.clusters:
+            if c.label == "ORG" and any(x.end == end for x in c.mentions):
+                return c.country
+        return None
 
     def _body_of_head(self, m: Mention, raw: str) -> int | None:
         """The body a capitalised head word alone after "the" stands for ("the Commission"

@@ -110,7 +110,8 @@ def institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     quals = set(words()["institution_qualifiers"])
     last_words = heads | {k.split()[-1] for k in inst}  # the words an institution may end at
     lowers = lowers_of(doc)
-    out: list[Mention] = []
+    out = town_police(doc, gz, covered)
+    covered = covered | {i for m in out for i in range(m.ts, m.te)}
     for tok in tokens:
         if lowers[tok.i] not in last_words:
             continue  # no institution word ends here (_head_start is None)
@@ -147,3 +148,42 @@ def institutions(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             out.append(_mention(doc, start, start + 1, "GPE"))  # "Texas officials"
         out.append(_mention(doc, start, tok.i + 1, "ORG", kind="institution", country=country))
     return out
+
+
+def town_police(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
+    """A town's police named as a modifier ("Kelso police Sgt. X said", "a Kelso police
+    officer", "Kelso police said"): a body of its own (ORG) of the town's country, beside the
+    town. The police word is lower case (a Title Case "Police" belongs to a name or a
+    headline); the town's word is capitalised inside a sentence, or a place the tables or NER
+    know at its start ("Riot police fired ..." names no town); no country or demonym (those
+    only say whose the police are: :func:`institutions`)."""
+    tokens = tokens_of(doc)
+    police = {w for w, sector in words()["institutions"].items() if sector == "COP"}
+    quals = set(words()["institution_qualifiers"])
+    out: list[Mention] = []
+    for tok in tokens[1:]:
+        town = tokens[tok.i - 1]
+        if tok.text not in police or tok.i in covered:
+            continue
+        if town.i in covered and not (town.ent_iob_ == "B" and tok.ent_iob_ != "I"):
+            continue  # inside a longer name ("Port Kelso police"), not a town's word alone
+        text = town.text
+        if not (text[:1].isupper() and text[1:].islower() and text.isalpha()):
+            continue  # "FBI police", "U.S. police": no town's word
+        if town.lower_ in quals or gz.demonym(text) or gz.country(text):
+            continue  # "State police", "Greek police": whose the police are
+        place = gz.place_country(text)
+        if _sentence_start(town) and place is None and town.ent_type_ != "GPE":
+            continue
+        if place is not None or town.ent_type_ == "GPE":
+            out.append(_mention(doc, town.i, town.i + 1, "GPE", country=place))
+        out.append(_mention(doc, town.i, tok.i + 1, "ORG", country=place))
+    return out
+
+
+def _sentence_start(tok: Token) -> bool:
+    """Whether ``tok`` opens its sentence, after any opening quote or bracket."""
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].is_punct and tok.doc[i].text not in {".", "!", "?"}:
+        i -= 1
+    return tok.is_sent_start or i < 0 or tok.doc[i].text in {".", "!", "?"}

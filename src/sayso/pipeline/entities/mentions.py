@@ -221,6 +221,8 @@ def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mentio
         label = "GPE"  # "Harlan County": a division, wherever NER put it
     if label == "PERSON" and te - ts >= 2 and lowers[te - 1] in words()["facility_words"]:
         label = "FAC"  # "Clinton Drive": a street, not a person
+    elif label == "ORG" and te - ts == 1 and ts > 0 and lowers[ts - 1] == "the":
+        label = "FAC" if lowers[ts] in words()["facility_words"] else label  # "the Statehouse"
     elif label == "PERSON" and org_shaped(doc, ts, te):
         label = "ORG"  # "Gordon Advisors", "the Rams": an organisation's name
     if label == "PERSON":
