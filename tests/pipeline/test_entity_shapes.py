@@ -494,3 +494,18 @@ def test_a_ship_ner_missed_or_called_a_product_is_its_navy_s(run: Callable[..., 
             f"frigate {ship} intervened, a navy spokesman said."
         )
         assert [(e.type, e.country) for e in rec.entities if e.name == ship] == [("ORG", "IND")]
+
+
+def test_a_capitalised_title_after_a_ship_prefix_is_no_ship(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Rule to change\n\nOn Monday INS Commissioner Doris Vale said the visa rule would "
+        "change, officials said."
+    )
+    assert not [e for e in rec.entities if e.name.startswith("INS Commissioner")]
+
+
+def test_a_list_of_places_gives_the_first_no_country_of_the_next(
+    run: Callable[..., Record],
+) -> None:
+    rec = run("Fishermen from Quellport, Bilbao and Porto protested on Monday.")
+    assert [e.country for e in rec.entities if e.name == "Quellport"] == [None]

@@ -123,7 +123,9 @@ class EntityStage:
     # 22: a town's police named as a modifier ("Kelso police Sgt. X") is a body of the town's
     # country, a body after another body's possessive ("the U.S. Navy's 4th Squadron") takes the
     # owner's country, a building's word alone after "the" ("the Statehouse") is a facility
-    version: ClassVar[str] = "22"
+    # 23: no ship whose name is a title ("INS Commissioner X"); a place in a list takes no
+    # country from the next ("Quellport, Bilbao and Porto")
+    version: ClassVar[str] = "23"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -191,8 +191,8 @@ class _Clustering:
         """The country of a place the tables do not know, from the place it is written in
         ("Austin, Texas", "Lorient, France", a dateline's "CITY, State")."""
         found = _PLACE_AFTER.match(self.text, m.end)
-        if found is None:
-            return None
+        if found is None or _LIST_GOES_ON.match(self.text, found.end()):
+            return None  # "Lorient, Bilbao and Porto": a list of places, none inside the next
         words_ = found.group(1).split()
         for n in range(len(words_), 0, -1):
             name = " ".join(words_[:n])
@@ -572,6 +572,7 @@ def _place_opening(name: str, gz: Gazetteer) -> str | None:
 
 
 _PLACE_AFTER = re.compile(r",[ \t]+([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)")
+_LIST_GOES_ON = re.compile(r"(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]*)[A-Z]")
 _OWNER = re.compile(r"(?:([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['\u2019]s|([A-Z][\w-]*))\s+$")
 
 

@@ -36,6 +36,7 @@ from .shapes import (
     headline_run,
     line_pieces,
     missed_name,
+    missed_ships,
     only_title,
     org_shaped,
     role_inside,
@@ -189,7 +190,7 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             continue
         out.extend(_typed(doc, ts, te, label, gz))
     out.extend(_titled_names(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
-    out.extend(_missed_ships(doc, {i for m in out for i in range(m.ts, m.te)}))
+    out.extend(missed_ships(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
     _dateline_place(doc, out)
     _people_by_surname(doc, out, gz)
     # institutions may absorb the demonym or country before them ("the Russian government")
@@ -231,23 +232,6 @@ def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mentio
             for a, b in _person_runs(doc, ts, te, gz)
         ]
     return [_mention(doc, ts, te, label)]
-
-
-def _missed_ships(doc: Doc, covered: set[int]) -> list[Mention]:
-    """Ships NER did not find: a navy's or a merchant prefix in capitals and the capitalised
-    name after it ("the frigate INS Talwar")."""
-    tokens = tokens_of(doc)
-    prefixes = words()["ship_prefixes"]
-    out: list[Mention] = []
-    for tok in tokens[:-1]:
-        if tok.i in covered or tok.lower_ not in prefixes or not tok.text.isupper():
-            continue
-        end = tok.i + 1
-        while end < len(tokens) and tokens[end].text[:1].isupper() and end not in covered:
-            end += 1
-        if end > tok.i + 1:
-            out.append(_mention(doc, tok.i, end, "ORG", country=prefixes[tok.lower_]))
-    return out
 
 
 def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mention] | None:

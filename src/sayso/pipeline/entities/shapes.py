@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...nlp import lowers_of, span_text, tokens_of
-from .model import role_vocabulary, words
+from .model import Mention, role_vocabulary, token_mention, words
 
 
 def only_title(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
@@ -59,6 +59,25 @@ def ship_span(doc: Doc, ts: int, te: int) -> tuple[int, int, str | None] | None:
     if te - start < 2 or lowers[start] not in prefixes or not tokens[start].text.isupper():
         return None
     return start, te, prefixes[lowers[start]]
+
+
+def missed_ships(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
+    """Ships NER did not find: a navy's or a merchant prefix in capitals and the capitalised
+    name after it, one to three words none of which is a title ("the frigate INS Talwar"; not
+    "INS Commissioner Ana Ruiz", an agency's officer)."""
+    tokens = tokens_of(doc)
+    prefixes = words()["ship_prefixes"]
+    out: list[Mention] = []
+    for tok in tokens[:-1]:
+        if tok.i in covered or tok.lower_ not in prefixes or not tok.text.isupper():
+            continue
+        end = tok.i + 1
+        while end < len(tokens) and tokens[end].text[:1].isupper() and end not in covered:
+            end += 1
+        name = tokens[tok.i + 1 : end]
+        if 1 <= len(name) <= 3 and not any(_is_role(t.lower_, gz) for t in name):
+            out.append(token_mention(doc, tok.i, end, "ORG", country=prefixes[tok.lower_]))
+    return out
 
 
 def org_shaped(doc: Doc, ts: int, te: int) -> bool:
