@@ -203,3 +203,44 @@ def test_a_lead_no_other_report_carries_is_an_angle_in_a_story_of_four() -> None
     assert central(four, angle, 1, 2, frozenset({"hale"}))  # another report opens on it too
     three = _story(*texts[:3])
     assert central(three, _unit(three, 0, "The Marrow baker"), 0, 1, frozenset({"hale"}))
+
+
+def test_a_pronoun_or_a_role_noun_carries_the_act() -> None:
+    story = _story(
+        LEAD + "Police arrested the driver after a short chase.\n",
+        LEAD + "He was booked overnight and released on bail.\n",
+        LEAD + "A woman was booked overnight for a theft.\n",
+        LEAD + "He paid a fine at the court.\n",
+    )
+    u = _unit(story, 0, "Police arrested")
+    assert same_event(story, u, 1)  # held, of someone neither names
+    story = _story(
+        LEAD + "Police arrested a man after a short chase.\n",
+        LEAD + "A male suspect was booked overnight.\n",
+        LEAD + "A woman was booked overnight for a theft.\n",
+        LEAD + "He paid a fine at the court.\n",
+    )
+    u = _unit(story, 0, "Police arrested")
+    assert same_event(story, u, 1)  # "man" and "male": one person
+    assert not same_event(story, u, 2)  # a woman is not the man
+    assert not same_event(story, u, 3)  # another kind of act
+
+
+def test_a_killing_told_as_a_shooting_or_a_death() -> None:
+    story = _story(
+        LEAD + "A gunman shot a woman outside the market on Monday.\n",
+        LEAD + "The woman died in hospital hours later.\n",
+        LEAD + "The woman was fined for parking outside the market.\n",
+    )
+    u = _unit(story, 0, "A gunman shot")
+    assert same_event(story, u, 1)
+    assert not same_event(story, u, 2)
+
+
+def test_family_words_in_phrases() -> None:
+    assert "convict" in event_kinds("He pleaded guilty to fraud on Monday.")
+    assert "convict" not in event_kinds("Her friends pleaded with him to stop.")
+    assert "dismiss" in event_kinds("She was laid off in the spring.")
+    assert "shoot" in event_kinds("The owner was gunned down outside his shop.")
+    assert "held" in event_kinds("The man surrendered to police after an hour.")
+    assert "appoint" not in event_kinds("The crew picked up a call for help.")

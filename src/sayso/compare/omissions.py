@@ -358,12 +358,14 @@ def clause_told(story: Story, u: Unit, j: int) -> bool:
 
 def same_event(story: Story, u: Unit, j: int) -> bool:
     """In a story of three reports or more, each clause of ``u`` that tells an act (``_acts``)
-    is told by a sentence of ``j`` that has a word of the same kind of act (``event_kinds``)
-    and one of the same arguments (``_arguments``: a name other than the speaker's, a figure,
-    a noun for a person), however far the two are in wording ("Hale was sacked by the club on
-    Monday, its chairman said" / "Hale, who lost his job at the club this week, ..."). A
-    sentence of ``j`` that says what is not known yet, or that an act did not happen
-    (``denied``), tells nothing."""
+    is told by a sentence of ``j`` that has a word of the same kind of act (``event_kinds``;
+    a killing told as a shooting or a death is one kind: ``ONE_HAPPENING``) and one of the
+    same arguments (``_arguments``: a name other than the speaker's, a figure, a noun for a
+    person) or one person neither names (``_people``: "the driver was arrested" / "he was
+    booked"), however far the two are in wording ("Hale was sacked by the club on Monday, its
+    chairman said" / "Hale, who lost his job at the club this week, ..."). A sentence of ``j``
+    that says what is not known yet, or that an act did not happen (``denied``), tells
+    nothing."""
     if len(story.units) < 3:
         return False
     skip = frozenset(content_words(u.speaker or ""))
@@ -371,16 +373,61 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
     if not mine:
         return False
     theirs = [
-        (event_kinds(v.text), _arguments(v.text, v.names, frozenset()))
+        (_happening(event_kinds(v.text)), _arguments(v.text, v.names, frozenset()), _people(v.text))
         for v in story.units[j]
         if not withheld(v) and not denied(v.text)
     ]
-    return all(
-        any(
-            event_kinds(c) & kinds and _arguments(c, u.names, skip) & args for kinds, args in theirs
-        )
-        for c in mine
-    )
+
+    def told(c: str) -> bool:
+        kinds = _happening(event_kinds(c))
+        args = _arguments(c, u.names, skip)
+        people = _people(c)
+        return any(kinds & k and (args & a or _same_someone(people, p)) for k, a, p in theirs)
+
+    return all(told(c) for c in mine)
+
+
+# kinds of act that tell one happening however a report words it: a killing told as a
+# shooting or a death ("was shot dead" / "the victim died")
+ONE_HAPPENING = (frozenset({"shoot", "dead"}),)
+
+
+def _happening(kinds: frozenset[str]) -> frozenset[str]:
+    """``kinds`` with the kinds that tell the same happening (``ONE_HAPPENING``)."""
+    return kinds.union(*(g for g in ONE_HAPPENING if g & kinds))
+
+
+_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+
+
+@functools.cache
+def _roles() -> frozenset[str]:
+    return frozenset(data.lines("data/role_nouns.txt", "sayso.compare"))
+
+
+def _people(text: str) -> frozenset[str]:
+    """Whom ``text`` tells of without a name: "male" or "female" for a pronoun ("he", "her") or
+    a noun of a person's sex ("the man", "a male employee": ``data/person_nouns.tsv``),
+    "someone" for a noun of the part a person played ("the driver", "a suspect":
+    ``data/role_nouns.txt``)."""
+    out = set()
+    for w in _WORD.findall(text):
+        low = w.lower()
+        sex = _PRONOUNS.get(low) or sex_of(low)
+        if sex is not None:
+            out.add(sex)
+        elif low in _roles() or low.removesuffix("s") in _roles():
+            out.add("someone")
+    return frozenset(out)
+
+
+def _same_someone(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sentences may tell of one person they do not name: each tells of someone,
+    of the same sex where both say it ("he" / "the man"), or one by the part played ("the
+    suspect" / "he")."""
+    if not a or not b:
+        return False
+    return bool(a & b) or "someone" in a | b
 
 
 def same_act(a: Unit, b: Unit) -> bool:

@@ -48,7 +48,9 @@ __all__ = [
 # most central, per pair of reports (MatchOptions.per_pair_many).
 # 13: in stories of four reports or more, a lead claim no other report carries is not central
 # (a toll aside); phrases of compare/data/light_verbs.txt ("paid tribute") tell no act.
-COMPARE_VERSION = "13"
+# 14: same_event counts one person neither report names (a pronoun, a noun of sex or role) and
+# a killing told as a shooting or a death; more family words ("laid off", "surrendered").
+COMPARE_VERSION = "14"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
