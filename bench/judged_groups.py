@@ -87,6 +87,7 @@ def pick(
             kept.append(d)
         if len(kept) >= 3:
             chosen.append((story, kept))
+    chosen = chosen[:groups]  # the first --groups stories; their later chunks come after them
     firsts = [(story, kept[:size]) for story, kept in chosen]
     later = [
         (f"{story}#{k // size + 1}", kept[k : k + size])
@@ -94,7 +95,7 @@ def pick(
         for story, kept in chosen
         if len(kept[k : k + size]) >= 3
     ]
-    return (firsts + later)[:groups]
+    return firsts + later
 
 
 def halves(groups: list[tuple[str, list[dict[str, Any]]]]) -> dict[str, str]:

@@ -244,3 +244,17 @@ def test_family_words_in_phrases() -> None:
     assert "shoot" in event_kinds("The owner was gunned down outside his shop.")
     assert "held" in event_kinds("The man surrendered to police after an hour.")
     assert "appoint" not in event_kinds("The crew picked up a call for help.")
+
+
+def test_a_name_written_in_lowercase_opens_a_claim_and_as_well_as_adds_nothing() -> None:
+    story = _story(
+        "de Vries was charged with fraud in Marrow on Monday.\n"
+        "eBay suspended the seller's account on Tuesday.\n"
+        "Ivo Hale as well as two clerks were charged with forgery.\n",
+        "A trader was charged with fraud in Marrow.\n",
+        "Fraud charges were brought in Marrow on Monday.\n",
+        people=("Ivo Hale", "de Vries"),
+    )
+    assert not fragment(_unit(story, 0, "de Vries"))
+    assert not fragment(_unit(story, 0, "eBay"))
+    assert not added(_unit(story, 0, "Ivo Hale as well as"))

@@ -315,7 +315,8 @@ def eventful(u: Unit) -> bool:
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|neither|nor|without)\b|n[’']t\b", re.I)
 # a relative clause set off by commas: it describes someone, the sentence tells its act outside
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;:\u2014\u2013]*,", re.I)
-_GIVEN = re.compile(r"\b(?:the|this|that|its|his|her|their)\s+$", re.I)
+# ("that" is left out: "said that gunmen fired" tells the act, it does not name a given one)
+_GIVEN = re.compile(r"\b(?:the|this|its|his|her|their)\s+$", re.I)
 
 
 def _acts(clause: str) -> list[int]:
@@ -511,11 +512,17 @@ def fragment(u: Unit) -> bool:
     """Whether ``u`` is a piece of a sentence, not a sentence: it opens on a lowercase letter
     ("with her wife when the van struck them, said Sgt."), so its subject and its verb lie in
     the piece before. It makes no claim that can be shown on its own."""
-    first = u.text.lstrip("\"'“‘(—– ")
-    return bool(first) and first[0].islower()
+    words_ = u.text.lstrip("\"'“‘(—– ").split(maxsplit=2)
+    if not words_ or not words_[0][0].islower() or any(ch.isupper() for ch in words_[0]):
+        return False  # "eBay fired ...", "al-Shabaab claimed ...": a name written so
+    # "de Blasio said ...": a name's lowercase particle before its capitalised part
+    return not (words_[0] in _NAME_PARTICLES and len(words_) > 1 and words_[1][:1].isupper())
 
 
-_ADDED = re.compile(r"\b(?:also|as well|in addition|additionally)\b", re.I)
+_NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "van", "von", "der", "la", "le"})
+
+
+_ADDED = re.compile(r"\b(?:also|as well(?!\s+as\b)|in addition|additionally)\b", re.I)
 
 
 def added(u: Unit) -> bool:
