@@ -262,7 +262,9 @@ class EventStage:
     # own people word; a nominal actor starts on its head's line
     # 29: a picture caption's act is an event again (it tells a real act with its day, and
     # the gold counts it)
-    version: ClassVar[str] = "29"
+    # 30: a people word beside one private person of its country ("a Thai sailor") or a faith
+    # or creed ("Islamic fighters") is no actor
+    version: ClassVar[str] = "30"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

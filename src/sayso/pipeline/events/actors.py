@@ -69,6 +69,8 @@ def _clause_in_frame(verb: Token) -> Token | None:
 
 # "the two" names the two people of a few sentences when the one before named only one of them
 TWO_BACK = 2
+# the sectors of a state's offices (``roles.tsv``): their holders stand for the state
+STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP"})
 
 
 class ActorFinder:
@@ -101,7 +103,7 @@ class ActorFinder:
                     lexicon.spaced_dash(t) for t in tokens_of(tok.doc)[c.i + 1 : tok.i]
                 ):
                     continue  # "ALGIERS, Algeria - Police": a dateline is no part of the name
-                ids.extend(self.np_ids(c, top=False))
+                ids.extend(i for i in self.np_ids(c, top=False) if not self._lone_people(i, c, tok))
                 if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING_VERBS:
                     # "a Dutch-led mission", "the state-run channel": who leads it (not
                     # "EU-backed militias": who backs them is someone else)
@@ -133,6 +135,34 @@ class ActorFinder:
                     for p in pobjs(c):
                         ids.extend(self.arg_ids(p, nominal=False))
         return list(dict.fromkeys(ids))
+
+    def _lone_people(self, eid: str, mod: Token, head: Token) -> bool:
+        """Whether ``eid`` is a people word that modifies a common noun it does not stand for:
+        a faith or creed names no country ("Islamic fighters", ``creed_words``), and one private
+        person of a country is not the country ("a Thai sailor"), while its groups, things and
+        holders of its offices stand for it ("Thai fishermen", "a Thai trawler", "the Thai
+        minister": a title of the state, the military, the courts or the police, ``roles.tsv``).
+        The noun phrase is then the actor, or none."""
+        ent = self.state.entity(eid)
+        if (
+            ent is None
+            or ent.type != "NORP"
+            or head.pos_ != "NOUN"
+            or mod.dep_ not in ("amod", "compound", "nmod")
+        ):
+            return False
+        if mod.lower_ in self.words.creed_words:
+            return True
+        lemma = head.lemma_.lower()
+        if (
+            head.tag_ != "NN"
+            or not self.actor_noun(head)
+            or lemma in self.words.site_nouns
+            or lemma in self.words.state_body_words
+        ):
+            return False
+        role = Gazetteer.default().role(lemma)
+        return role is None or role.sector not in STATE_SECTORS
 
     def relative(self, tok: Token) -> bool:
         """Whether the noun names someone's kin ("her son", "the grandson of X")."""

@@ -1,0 +1,55 @@
+"""Kinds of wrong actors on whole articles, round 7, each with an invented sentence: a people
+word beside one private person, or a faith that names no country, is no actor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+pytestmark = pytest.mark.model
+
+Run = Callable[..., Record]
+
+
+def coded(rec: Record) -> list[tuple[str, str, list[str], list[str]]]:
+    def names(ids: tuple[str, ...]) -> list[str]:
+        return [e.name for i in ids if (e := rec.entity(i)) is not None]
+
+    return [(e.type, e.trigger.text, names(e.source), names(e.target)) for e in rec.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ferry attacked\n\nVARNA -- Gunmen wounded a Latvian sailor on a ferry near Varna "
+         "on Tuesday, police said.", "Latvian"),
+        ("Road blocked\n\nMANDALAY -- Buddhist monks blocked a highway outside Mandalay on "
+         "Monday to protest against the new tax, witnesses said.", "Buddhist"),
+    ],
+)  # fmt: skip
+def test_a_people_word_beside_a_person_or_a_creed_is_no_actor(run: Run, text: str, word: str) -> None:
+    found = coded(run(text))
+    assert not [c for c in found if word in c[2] + c[3]], found
+
+
+def test_a_people_word_beside_a_group_or_a_thing_of_its_country_stands_for_it(run: Run) -> None:
+    found = coded(
+        run(
+            "Jets\n\nTAIPEI -- Chinese jets harassed a Taiwanese patrol plane on Sunday, "
+            "Taiwan said. China did not comment."
+        )
+    )
+    assert any("China" in c[2] and "Taiwan" in c[3] for c in found), found
+
+
+def test_a_people_word_beside_a_holder_of_a_state_office_stands_for_it(run: Run) -> None:
+    found = coded(
+        run(
+            "Visit\n\nRIGA -- The Latvian minister criticized Estonia on Tuesday over the "
+            "port fees."
+        )
+    )
+    assert any("Latvian" in c[2] and "Estonia" in c[3] for c in found), found
