@@ -1,5 +1,6 @@
 """Kinds of wrong actors on whole articles, round 7, each with an invented sentence: a people
-word beside one private person, or a faith that names no country, is no actor."""
+word beside one private person, or a faith that names no country, is no actor; rejecting
+"that account" is aimed at whoever else gave one, not at the rejecter's own words."""
 
 from __future__ import annotations
 
@@ -30,7 +31,9 @@ def coded(rec: Record) -> list[tuple[str, str, list[str], list[str]]]:
          "Monday to protest against the new tax, witnesses said.", "Buddhist"),
     ],
 )  # fmt: skip
-def test_a_people_word_beside_a_person_or_a_creed_is_no_actor(run: Run, text: str, word: str) -> None:
+def test_a_people_word_beside_a_person_or_a_creed_is_no_actor(
+    run: Run, text: str, word: str
+) -> None:
     found = coded(run(text))
     assert not [c for c in found if word in c[2] + c[3]], found
 
@@ -53,3 +56,15 @@ def test_a_people_word_beside_a_holder_of_a_state_office_stands_for_it(run: Run)
         )
     )
     assert any("Latvian" in c[2] and "Estonia" in c[3] for c in found), found
+
+
+def test_rejecting_that_account_skips_the_rejecters_own_words(run: Run) -> None:
+    found = coded(
+        run(
+            "Prison row\n\nMARLOW -- Sarah Mitchell, a lawyer for the inmates, told reporters "
+            "that guards had beaten three prisoners at the Marlow jail last week. "
+            '"We have nothing to hide," said Tom Cole, the jail\'s warden. Cole rejected that '
+            "account on Monday."
+        )
+    )
+    assert ("REJECT", "rejected", ["Tom Cole"], ["Sarah Mitchell"]) in found, found

@@ -264,7 +264,8 @@ class EventStage:
     # the gold counts it)
     # 30: a people word beside one private person of its country ("a Thai sailor") or a faith
     # or creed ("Islamic fighters") is no actor
-    version: ClassVar[str] = "30"
+    # 31: "rejected that account" is aimed at the latest claim by someone other than the actor
+    version: ClassVar[str] = "31"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
