@@ -1,6 +1,7 @@
-"""Kinds of wrong actors on whole articles, round 7, each with an invented sentence: a people
-word beside one private person, or a faith that names no country, is no actor; rejecting
-"that account" is aimed at whoever else gave one, not at the rejecter's own words."""
+"""Kinds of wrong actors on whole articles, round 7, each with an invented sentence: one private
+person of a country acted on by no one named is no event, and a faith is no actor; rejecting
+"that account" is aimed at whoever else gave one, not at the rejecter's own words; "the gunman"
+is the one person the story names as charged or arrested."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def coded(rec: Record) -> list[tuple[str, str, list[str], list[str]]]:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Ferry attacked\n\nVARNA -- Gunmen wounded a Latvian sailor on a ferry near Varna "
+        ("Ferry attacked\n\nVARNA -- A Latvian sailor was wounded on a ferry near Varna "
          "on Tuesday, police said.", "Latvian"),
         ("Road blocked\n\nMANDALAY -- Buddhist monks blocked a highway outside Mandalay on "
          "Monday to protest against the new tax, witnesses said.", "Buddhist"),
@@ -68,3 +69,36 @@ def test_rejecting_that_account_skips_the_rejecters_own_words(run: Run) -> None:
         )
     )
     assert ("REJECT", "rejected", ["Tom Cole"], ["Sarah Mitchell"]) in found, found
+
+
+SHOOTING = (
+    "When a teller, Anna Berg, tried to stop him, the gunman shot her in the chest, police said."
+)
+
+
+def test_the_gunman_is_the_one_person_charged(run: Run) -> None:
+    found = coded(
+        run(
+            "Clerk charged\n\nMARLOW -- A former clerk, Peter Cole, was charged on Tuesday with "
+            "murder in the shooting at a Marlow bank. " + SHOOTING
+        )
+    )
+    assert ("ASSAULT", "shot", ["Peter Cole"], ["Anna Berg"]) in found, found
+
+
+def test_the_gunman_is_no_one_of_two_arrested(run: Run) -> None:
+    found = coded(
+        run(
+            "Two held\n\nMARLOW -- Police arrested Peter Cole and John Weber on Tuesday over the "
+            "robbery at a Marlow bank. " + SHOOTING
+        )
+    )
+    shots = [c for c in found if c[1] == "shot"]
+    assert not [c for c in shots if {"Peter Cole", "John Weber"} & set(c[2])], found
+
+
+def test_one_person_of_a_country_acted_on_by_someone_named_stays(run: Run) -> None:
+    found = coded(
+        run("Ferry\n\nVARNA -- Police arrested a Latvian sailor on a ferry near Varna on Tuesday.")
+    )
+    assert any(c[0] == "COERCE" and c[3] for c in found), found
