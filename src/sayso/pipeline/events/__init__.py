@@ -262,7 +262,11 @@ class EventStage:
     # own people word; a nominal actor starts on its head's line
     # 29: a picture caption's act is an event again (it tells a real act with its day, and
     # the gold counts it)
-    version: ClassVar[str] = "29"
+    # 30: a faith or creed beside a noun ("Islamic fighters") is no actor; an act with no
+    # source on one private person of a country ("a Thai sailor was killed") is no event
+    # 31: "rejected that account" is aimed at the latest claim by someone other than the actor
+    # 32: "the gunman", "the suspect" is the one person the story names as charged or arrested
+    version: ClassVar[str] = "32"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

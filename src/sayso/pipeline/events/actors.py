@@ -69,6 +69,8 @@ def _clause_in_frame(verb: Token) -> Token | None:
 
 # "the two" names the two people of a few sentences when the one before named only one of them
 TWO_BACK = 2
+# the sectors of a state's offices (``roles.tsv``): their holders stand for the state
+STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP"})
 
 
 class ActorFinder:
@@ -95,13 +97,17 @@ class ActorFinder:
         # "X's nephew", "the grandson of X": the relative, not X (``relative_nouns``)
         kin = self.relative(tok)
         possessors: list[Token] = []
+        lone = False  # a people word left out (see _lone_people)
         for c in _kin_children(tok) if kin else tok.children:
             if c.dep_ in NP_DEPS:
                 if c.i < tok.i and any(
                     lexicon.spaced_dash(t) for t in tokens_of(tok.doc)[c.i + 1 : tok.i]
                 ):
                     continue  # "ALGIERS, Algeria - Police": a dateline is no part of the name
-                ids.extend(self.np_ids(c, top=False))
+                own = self.np_ids(c, top=False)
+                kept = [i for i in own if not self._lone_people(i, c, tok)]
+                lone = lone or len(kept) < len(own)
+                ids.extend(kept)
                 if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING_VERBS:
                     # "a Dutch-led mission", "the state-run channel": who leads it (not
                     # "EU-backed militias": who backs them is someone else)
@@ -123,7 +129,8 @@ class ActorFinder:
                     if (e := self.state.entity(i)) is not None and (proxy or e.type != "PERSON")
                 )
         ids.extend(self._members_of(tok, ids) if top else ())
-        if not ids and top and tok.pos_ in ("NOUN", "PROPN") and not kin:
+        if not ids and top and tok.pos_ in ("NOUN", "PROPN") and not kin and not lone:
+            # (not "a Thai sailor in Boston": the sailor, not where he is)
             # "the government of Chile", "officials in Kenya": the place or body named;
             # "a plea from Okafor", "the raid by gunmen": who made it; but "a mine in Laos"
             # only says where a thing is, not who it stands for
@@ -133,6 +140,53 @@ class ActorFinder:
                     for p in pobjs(c):
                         ids.extend(self.arg_ids(p, nominal=False))
         return list(dict.fromkeys(ids))
+
+    def _lone_people(self, eid: str, mod: Token, head: Token) -> bool:
+        """Whether ``eid`` is a people word of a faith or creed that modifies a common noun
+        ("Islamic fighters", "Buddhist monks", ``creed_words``): it names no country and is no
+        actor by itself; the noun phrase is then the actor, or none."""
+        ent = self.state.entity(eid)
+        return (
+            ent is not None
+            and ent.type == "NORP"
+            and head.pos_ == "NOUN"
+            and head.is_lower  # not "the Islamic State": a name
+            and mod.dep_ in ("amod", "compound", "nmod")
+            and mod.lower_ in self.words.creed_words
+        )
+
+    def private_people(self, eid: str, sent: Span) -> bool:
+        """Whether every mention in ``sent`` of a people word modifies a noun of one private
+        person of its country ("a Thai sailor", "a Latvian deckhand"): not the country, nor a
+        group, thing or holder of an office of it ("Thai fishermen", "a Thai trawler", "the
+        Thai minister": a title of the state, the military, the courts or the police,
+        ``roles.tsv``)."""
+        ent = self.state.entity(eid)
+        here = (
+            [m for m in ent.mentions if sent.start_char <= m.start < sent.end_char] if ent else []
+        )
+        if ent is None or ent.type != "NORP" or not here:
+            return False
+        doc = self.state.doc
+        for m in here:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ not in ("amod", "compound", "nmod"):
+                return False
+            head = span.root.head
+            lemma = head.lemma_.lower()
+            if (
+                head.pos_ != "NOUN"
+                or head.tag_ != "NN"
+                or not head.is_lower
+                or not self.actor_noun(head)
+                or lemma in self.words.site_nouns
+                or lemma in self.words.state_body_words
+            ):
+                return False
+            role = Gazetteer.default().role(lemma)
+            if role is not None and role.sector in STATE_SECTORS:
+                return False
+        return True
 
     def relative(self, tok: Token) -> bool:
         """Whether the noun names someone's kin ("her son", "the grandson of X")."""

@@ -248,8 +248,10 @@ class Coder(Matcher, Filler, Nester, Sider):
         target = self._others(cand, source, target, governments)
         if target and all(self.own_followers(i) for i in target):
             return None  # "asked his supporters to ...", "thanked her aides": inside one side
-        if not source and not target:
-            return None  # "a striking sight": no one acts and no one is acted on
+        if not source and all(self.private_people(i, sentence(cand.tok)) for i in target):
+            # "a striking sight": no one acts and no one is acted on; "a Thai sailor was
+            # killed": one person of a country is not the country
+            return None
         other = self._other_side(cand, source, target)
         if other is None or self._interview(cand, source, other):
             return None

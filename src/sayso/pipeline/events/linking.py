@@ -58,12 +58,15 @@ BARE_FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "force", "unit"})
 PERSON_WORDS = frozenset({"minister", "leader", "president", "premier", "official", "man",
                           "woman", "counterpart", "diplomat", "envoy", "secretary",
                           "chief"})  # fmt: skip
+# who a story of one crime calls its culprit: "the gunman" is the one person charged
+CULPRIT_NOUNS = frozenset({"gunman", "shooter", "suspect", "assailant", "attacker", "killer"})
 
 
 class Linker(ActorFinder):
     """Maps the actors of an event to who they stand for (see the module's docstring)."""
 
     _datelines: dict[str, bool] | None = None
+    _charged_people: list[str] | None = None  # see _culprit
 
     def linked(self, ids: list[str], at: int, other: tuple[str, ...] = ()) -> list[str]:
         """``ids`` with each actor replaced by who it stands for and datelines left out;
@@ -89,6 +92,7 @@ class Linker(ActorFinder):
                 continue
             one = (
                 self._governed(eid, at)
+                or self._culprit(eid)
                 or self._described(eid, at)
                 or (
                     self._members(eid, at, sentence(tokens_of(self.state.doc)[span[0]]))
@@ -325,6 +329,39 @@ class Linker(ActorFinder):
         return self._last_holding(word, at, eid, orgs_only=False) or self._one_of_kind(
             word, at, eid
         )
+
+    def _culprit(self, eid: str) -> str | None:
+        """The one person the story names as charged or arrested ("X was charged with
+        murder", "police arrested X"), for "the gunman", "the suspect" (``CULPRIT_NOUNS``): a
+        story of one crime names its culprit so; with none or several named, None."""
+        head = self._description_head(eid)
+        if (
+            head is None
+            or head.lemma_.lower() not in CULPRIT_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        ):
+            return None
+        if self._charged_people is None:
+            self._charged_people = self._find_charged()
+        return self._charged_people[0] if len(self._charged_people) == 1 else None
+
+    def _find_charged(self) -> list[str]:
+        """The persons the story names as charged or arrested: the subject of a passive
+        "charged", "indicted", "arraigned" or "arrested", or the object of an active one."""
+        verbs = self.words.legal_charges | {"arrest"}
+        found: list[str] = []
+        for tok in tokens_of(self.state.doc):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+                continue
+            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            for c in tok.children:
+                if c.dep_ == ("nsubjpass" if passive else "dobj"):
+                    found.extend(
+                        i
+                        for i in self.arg_ids(c, nominal=False)
+                        if (e := self.state.entity(i)) is not None and e.type == "PERSON"
+                    )
+        return list(dict.fromkeys(found))
 
     def _one_of_kind(self, word: str, at: int, eid: str) -> str | None:
         """The one named organisation before ``at`` of the kind a description's noun names

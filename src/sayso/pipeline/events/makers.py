@@ -149,7 +149,8 @@ class Makers(ActorFinder):
     def claimant(self, noun: Token, exclude: set[str]) -> list[str]:
         """Who made the claim a demonstrative points back to ("rejected that claim"): the
         speaker of the latest claim told before the noun's sentence, within ``NEAR``
-        characters, not in ``exclude``; ``[]`` when none. A content that is a to-infinitive
+        characters, by someone not in ``exclude`` (the actor's own words are not what it
+        rejects or blames); ``[]`` when none. A content that is a to-infinitive
         ("asked the court to order ...") is a request or an intent, no claim."""
         doc = noun.doc
         start = sentence(noun)[0].idx
@@ -160,9 +161,9 @@ class Makers(ActorFinder):
             if cue.start >= start or start - cue.start > NEAR:
                 continue
             first = doc.char_span(a.content[0].start, a.content[0].end, alignment_mode="expand")
-            if first is None or first[0].tag_ == "TO":
-                continue
-            return [] if speaker in exclude else [speaker]
+            if first is None or first[0].tag_ == "TO" or speaker in exclude:
+                continue  # one does not reject or blame one's own claim: an earlier one's
+            return [speaker]
         return []
 
     def _told_with(self, noun: Token, verb: str, exclude: set[str]) -> list[str]:

@@ -231,6 +231,7 @@ class Words:
     violence_words: frozenset[str]
     announced_inquiries: frozenset[str]
     legal_charges: frozenset[str]
+    creed_words: frozenset[str]
 
 
 def _data(name: str) -> str:
