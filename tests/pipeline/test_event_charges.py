@@ -45,3 +45,10 @@ def test_an_act_that_is_to_happen_has_not_happened(run: Run) -> None:
         "counterpart, Ivo Petrov, in Geneva next week."
     )
     assert not [c for c in coded(rec) if c[0] == "CONSULT"]
+
+
+def test_an_act_joined_to_a_charge_or_a_command_in_charge_is_done(run: Run) -> None:
+    rec = run(OPENING + "Thomas Reed was charged with fraud and arrested at the airport.\n")
+    assert [c for c in coded(rec) if c[0] == "COERCE" and "Thomas Reed" in c[3]], coded(rec)
+    rec = run(OPENING + "The officer in charge of the raid said police arrested Thomas Reed.\n")
+    assert [c for c in coded(rec) if c[0] == "COERCE" and "Thomas Reed" in c[3]], coded(rec)

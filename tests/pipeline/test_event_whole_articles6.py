@@ -34,6 +34,15 @@ def coded(rec: Record) -> list[tuple[str, str, list[str], list[str]]]:
 def test_an_unnamed_relative_is_no_target_and_its_owner_neither(run: Run, text: str) -> None:
     found = coded(run(text))
     assert not [c for c in found if c[0] in ("ASSAULT", "COERCE")], found
+    # the same act on someone named is coded: the rule drops the relative, not the act
+    named = coded(
+        run(
+            text.replace("The grandson of Ohio state Sen. Tom Baker", "Tom Baker").replace(
+                "Governor Ana Ruiz's nephew", "Tom Baker"
+            )
+        )
+    )
+    assert [c for c in named if c[0] in ("ASSAULT", "COERCE") and "Tom Baker" in c[3]], named
 
 
 @pytest.mark.parametrize(
@@ -46,6 +55,8 @@ def test_an_unnamed_relative_is_no_target_and_its_owner_neither(run: Run, text: 
 def test_an_unnamed_relative_acted_on_is_not_the_owner(run: Run, text: str) -> None:
     found = coded(run(text))
     assert not [c for c in found if "Ana Ruiz" in c[3]], found
+    named = coded(run("Police arrested Governor Ana Ruiz on Monday."))
+    assert [c for c in named if c[0] == "COERCE" and "Ana Ruiz" in c[3]], named
 
 
 @pytest.mark.parametrize(
@@ -75,6 +86,8 @@ def test_a_conjoined_clause_of_its_own_keeps_its_own_mode(run: Run) -> None:
         )
     )
     assert not [c for c in found if c[0] == "REJECT"], found
+    rejected = coded(run("Mrs. Ortiz told reporters that she rejected the verdict."))
+    assert [c for c in rejected if c[0] == "REJECT"], rejected
 
 
 @pytest.mark.parametrize(
@@ -120,7 +133,9 @@ def test_a_caption_run_into_the_next_line_is_no_part_of_an_actor(run: Run) -> No
         "Shots fired\n\nOfficers search a yard after a shooting. (Photo: Staff)Buy Photo\n"
         "A man firing at neighbors at a Marlow block party late Saturday was later found dead.\n"
     )
-    names = [n for c in coded(rec) for n in (*c[2], *c[3])]
+    found = coded(rec)
+    assert [c for c in found if c[0] == "ASSAULT" and c[2] == ["man"]], found
+    names = [n for c in found for n in (*c[2], *c[3])]
     assert not [n for n in names if "Photo" in n], names
 
 

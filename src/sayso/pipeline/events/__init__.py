@@ -266,7 +266,10 @@ class EventStage:
     # source on one private person of a country ("a Thai sailor was killed") is no event
     # 31: "rejected that account" is aimed at the latest claim by someone other than the actor
     # 32: "the gunman", "the suspect" is the one person the story names as charged or arrested
-    version: ClassVar[str] = "32"
+    # 33 (review): an act joined to a charge ("charged with fraud and arrested") and the act
+    # of an officer "in charge of" a raid are done, not alleged; only a charge's target loses
+    # its things
+    version: ClassVar[str] = "33"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

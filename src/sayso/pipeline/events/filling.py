@@ -266,8 +266,9 @@ class Filler(ArgumentFinder):
                 if i not in src
             ]
             src, tgt = givers, src
-            # "faces charges of murder": the one who faces them is charged, not the murder
-            cand.target = [i for i in cand.target if not self.thing(i)]
+            if cand.tok.lemma_.lower() in self.words.legal_charges:
+                # "faces charges of murder": the one who faces them is charged, not the murder
+                cand.target = [i for i in cand.target if not self.thing(i)]
         elif src and cand.source and not set(cand.source) & set(src) and self.own_subject(anchor):
             # "the mayor attended a meeting of the board": who does the light verb acts; the
             # noun's own "of X" or possessor is the other side ("mediation between Chad and

@@ -251,8 +251,10 @@ class ModeReader(ActorFinder):
         for _ in range(CHARGE_DEPTH):
             if tok.dep_ not in CHARGE_PATH_DEPS or tok.head.i == tok.i:
                 return False
+            if tok.dep_ == "conj" and tok.pos_ not in ("NOUN", "PROPN"):
+                return False  # "was charged with murder and held without bail": held is done
             tok = tok.head
-            if tok.lemma_.lower() in self.words.legal_charges:
+            if tok.lemma_.lower() in self.words.legal_charges and not _in_charge(tok):
                 return True
         return False
 
@@ -405,3 +407,12 @@ def _reported(verb: Token) -> bool:
 def _speaks(verb: Token) -> bool:
     """Whether ``verb`` says or thinks its clause (:data:`SPEAKING`)."""
     return verb.lemma_.lower() in lexicon.reporting_verbs(SPEAKING)
+
+
+def _in_charge(tok: Token) -> bool:
+    """Whether "charge" is the noun of "in charge of" / "took charge of" (command, no accusation:
+    "the officer in charge of the raid")."""
+    return tok.pos_ == "NOUN" and (
+        (tok.dep_ == "pobj" and tok.head.lower_ == "in")
+        or (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "take")
+    )
