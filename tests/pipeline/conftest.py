@@ -5,7 +5,7 @@ from collections.abc import Callable
 import pytest
 
 from sayso.pipeline import Pipeline
-from sayso.types import Document, Record
+from sayso.types import Document, Entity, Event, Record
 
 
 @pytest.fixture(scope="session")
@@ -35,3 +35,27 @@ def attribution_with(record: Record, content_part: str):  # type: ignore[no-unty
         if any(content_part in c.text for c in a.content):
             return a
     raise AssertionError(f"no attribution with content {content_part!r}")
+
+
+def named(record: Record, name: str) -> Entity:
+    """The one entity named ``name`` (the test fails when there is none or more than one)."""
+    hits = [e for e in record.entities if e.name == name]
+    assert len(hits) == 1, f"{len(hits)} named {name!r}: {[e.name for e in record.entities]}"
+    return hits[0]
+
+
+def names(record: Record, ids: tuple[str, ...]) -> list[str]:
+    """The names of the entities ``ids`` point to."""
+    return [e.name for i in ids if (e := record.entity(i)) is not None]
+
+
+def events_of(record: Record, type_: str) -> list[Event]:
+    return [e for e in record.events if e.type == type_]
+
+
+def coded(record: Record) -> list[tuple[str, str, list[str], list[str]]]:
+    """Each event as (type, trigger text, source names, target names)."""
+    return [
+        (e.type, e.trigger.text, names(record, e.source), names(record, e.target))
+        for e in record.events
+    ]

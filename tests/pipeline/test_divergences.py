@@ -8,11 +8,9 @@ import pytest
 
 from sayso.types import Record
 
+from .conftest import names
+
 pytestmark = pytest.mark.model
-
-
-def names(rec: Record, ids: tuple[str, ...]) -> list[str]:
-    return [e.name for i in ids if (e := rec.entity(i)) is not None]
 
 
 def test_omission_stated_in_the_text(run: Callable[..., Record]) -> None:

@@ -7,15 +7,11 @@ from collections.abc import Callable
 
 import pytest
 
-from sayso.types import Entity, Record
+from sayso.types import Record
+
+from .conftest import named
 
 pytestmark = pytest.mark.model
-
-
-def named(record: Record, name: str) -> Entity:
-    hits = [e for e in record.entities if e.name == name]
-    assert len(hits) == 1, f"{len(hits)} named {name!r}: {[e.name for e in record.entities]}"
-    return hits[0]
 
 
 def test_a_territory_with_its_own_code_is_its_own_country(run: Callable[..., Record]) -> None:

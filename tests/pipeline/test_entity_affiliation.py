@@ -7,15 +7,11 @@ from collections.abc import Callable
 
 import pytest
 
-from sayso.types import Entity, Record
+from sayso.types import Record
+
+from .conftest import named
 
 pytestmark = pytest.mark.model
-
-
-def named(record: Record, name: str) -> Entity:
-    hits = [e for e in record.entities if e.name == name]
-    assert len(hits) == 1, f"{len(hits)} named {name!r}: {[e.name for e in record.entities]}"
-    return hits[0]
 
 
 def test_two_countries_generic_ministries_stay_apart(run: Callable[..., Record]) -> None:
@@ -121,8 +117,7 @@ def test_the_company_s_director_speaks_for_the_company(run: Callable[..., Record
 
 def test_a_possessive_with_no_named_owner_gives_nothing(run: Callable[..., Record]) -> None:
     rec = run(
-        "The generals are unlikely to agree. Their spokesman, Tun Aung, said the vote was "
-        "fair."
+        "The generals are unlikely to agree. Their spokesman, Tun Aung, said the vote was fair."
     )
     assert named(rec, "Tun Aung").country is None
 

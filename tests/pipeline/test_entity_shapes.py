@@ -24,7 +24,8 @@ from sayso.pipeline.entities.shapes import (
 )
 from sayso.types import Entity, Record
 
-from .test_identity import named, texts
+from .conftest import named
+from .test_identity import texts
 
 
 def _mention(text: str, part: str, label: str, after: int = 0) -> Mention:

@@ -10,11 +10,9 @@ import pytest
 
 from sayso.types import Event, Record
 
+from .conftest import names
+
 pytestmark = pytest.mark.model
-
-
-def names(record: Record, ids: tuple[str, ...]) -> list[str]:
-    return [e.name for i in ids if (e := record.entity(i)) is not None]
 
 
 def of_type(record: Record, type_: str) -> list[Event]:

@@ -11,13 +11,11 @@ import pytest
 from sayso.pipeline.events.confidence import FLOOR
 from sayso.types import Event, Record
 
+from .conftest import names as _names
+
 pytestmark = pytest.mark.model
 
 Run = Callable[..., Record]
-
-
-def _names(record: Record, ids: tuple[str, ...]) -> list[str]:
-    return [e.name for i in ids if (e := record.entity(i)) is not None]
 
 
 def _event(record: Record, trigger: str) -> Event:

@@ -8,19 +8,14 @@ from collections.abc import Callable
 
 import pytest
 
-from sayso.types import Event, Record
+from sayso.types import Record
+
+from .conftest import events_of as _events
+from .conftest import names as _names
 
 pytestmark = pytest.mark.model
 
 Run = Callable[..., Record]
-
-
-def _names(record: Record, ids: tuple[str, ...]) -> list[str]:
-    return [e.name for i in ids if (e := record.entity(i)) is not None]
-
-
-def _events(record: Record, type_: str) -> list[Event]:
-    return [e for e in record.events if e.type == type_]
 
 
 @pytest.mark.parametrize(

@@ -10,17 +10,12 @@ import pytest
 
 from sayso.types import Record
 
+from .conftest import coded
+
 pytestmark = pytest.mark.model
 
 Run = Callable[..., Record]
 OPENING = "Man charged\n\nPolice in Marlow, Ohio, said on Friday that a teenager had died.\n"
-
-
-def coded(rec: Record) -> list[tuple[str, str, list[str], list[str]]]:
-    def names(ids: tuple[str, ...]) -> list[str]:
-        return [e.name for i in ids if (e := rec.entity(i)) is not None]
-
-    return [(e.type, e.trigger.text, names(e.source), names(e.target)) for e in rec.events]
 
 
 @pytest.mark.parametrize(

@@ -11,15 +11,11 @@ import pytest
 from sayso.gazetteer import Gazetteer
 from sayso.nlp import load as load_nlp
 from sayso.pipeline.entities.mentions import _relabel
-from sayso.types import Entity, Record
+from sayso.types import Record
+
+from .conftest import named
 
 pytestmark = pytest.mark.model
-
-
-def named(record: Record, name: str) -> Entity:
-    hits = [e for e in record.entities if e.name == name]
-    assert len(hits) == 1, f"{len(hits)} named {name!r}: {[e.name for e in record.entities]}"
-    return hits[0]
 
 
 def test_the_dateline_gives_local_actors_their_country(run: Callable[..., Record]) -> None:

@@ -10,15 +10,9 @@ import pytest
 
 from sayso.types import RESOLUTIONS, Entity, Record
 
-from .conftest import speaker_of
+from .conftest import named, speaker_of
 
 pytestmark = pytest.mark.model
-
-
-def named(record: Record, name: str) -> Entity:
-    hits = [e for e in record.entities if e.name == name]
-    assert len(hits) == 1, f"{len(hits)} named {name!r}: {[e.name for e in record.entities]}"
-    return hits[0]
 
 
 def texts(entity: Entity) -> list[str]:
