@@ -12,8 +12,9 @@ resolves by what came just before it:
 * "the colonel said" is the one person named before with that title ("Col. Ana Reis");
 * '"...," the newspaper quoted her saying' quotes the person who spoke just before.
 
-Nothing is guessed when the attribution before has no speaker of its own, is farther away, or
-two people hold the title.
+Nothing is guessed when the attribution before has no speaker of its own, when a body's
+attribution is farther away than the sentence before, or when two people hold the title ("the
+statement" looks back to the last statement anywhere before it: a story names one at a time).
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from ...gazetteer import Gazetteer
 from ..quotes import paragraphs
+from .collective import region_name
 from .model import POSSESSIVE, Cluster, Mention, first_name_gender, generic_name, words
 
 
@@ -168,10 +169,7 @@ class _Clustering:
         officials"), which keeps it apart from the country's own ("U.S. officials"); "" when
         the words before the noun name the country itself, no place, or there are none."""
         head, _, _ = raw.rpartition(" ")
-        gz = self.gz
-        if not head or gz.country(head) is not None or gz.demonym(head) is not None:
-            return ""
-        return head.casefold() if gz.place_country(head) is not None else ""
+        return head.casefold() if head and region_name(head, self.gz) else ""
 
     def _add_other(self, m: Mention, raw: str) -> None:
         """A building, an event or a work: its own actor, placed by the tables if they can; a

@@ -69,11 +69,16 @@ def _region(tok: Token, gz: Gazetteer) -> bool:
     """Whether a place word before a group or an institution ("Texas officials", "Ontario
     police") is a region or city of a country, an actor of its own beside the group (a
     country's name or adjective, "U.S. officials", only says whose the group is)."""
+    return tok.pos_ == "PROPN" and region_name(tok.text, gz)
+
+
+def region_name(text: str, gz: Gazetteer) -> bool:
+    """Whether ``text`` names a region or city the tables place in a country, not the country
+    itself nor its people ("Texas", "Ontario"; not "U.S.", "Canadian")."""
     return (
-        tok.pos_ == "PROPN"
-        and gz.demonym(tok.text) is None
-        and gz.country(tok.text) is None
-        and gz.place_country(tok.text) is not None
+        gz.demonym(text) is None
+        and gz.country(text) is None
+        and gz.place_country(text) is not None
     )
 
 

@@ -559,11 +559,9 @@ class Coder(Matcher, Filler, Nester, Sider):
         if cand.type not in OTHER_SIDE_TYPES and cand.pattern.type not in OTHER_SIDE_TYPES:
             # a promise to meet ("will discuss the crisis") needs a partner too; a promise of an
             # act that stands alone stands alone ("will withdraw its troops", "agreed to
-            # resign": a yielding act, with no one on the other side)
-            # a thing is no one ("urged restraint", "took control of lithium"): the act needs
-            # a person, group, body or place on the other side
-            # force on a thing alone ("fired shots into the air", "took control of the
-            # lithium") is no act on anyone
+            # resign": a yielding act, with no one on the other side); force on a thing alone
+            # ("fired shots into the air", "took control of the lithium": THING_HOSTILE_TYPES)
+            # is no act on anyone, while another act may be aimed at a thing ("urged restraint")
             return (
                 (
                     any(not self.thing(i) for i in target)
