@@ -57,3 +57,13 @@ def test_an_it_for_a_thing_another_approved_names_who_approved_it(run: Run) -> N
         )
     )
     assert ("REJECT", "vetoed", ["Lorenzo Vidal"], ["Assembly"]) in found, found
+
+
+def test_a_nouns_at_phrase_is_where_it_happened_not_who_was_hit(run: Run) -> None:
+    found = coded(
+        run(
+            "Tomas Berglund, 41, was arrested hours after the shootings at Holmfield Partners in "
+            "suburban Aurora."
+        )
+    )
+    assert not [c for c in found if "Holmfield Partners" in c[3]], found
