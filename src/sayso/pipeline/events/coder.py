@@ -93,7 +93,6 @@ class Coder(Matcher, Filler, Nester, Sider):
     """Codes one document. Built per document; the tables are shared."""
 
     _contents: list[tuple[int, int, int, str]] | None = None  # attribution contents, sorted
-    words_of: dict[str, Token]  # event id -> its trigger word (set by code)
     _longest = 0
 
     def code(self) -> list[Event]:
@@ -199,7 +198,7 @@ class Coder(Matcher, Filler, Nester, Sider):
             self._folded(cand)
             or self._self_directed(cand)
             or self._shared_view(cand)
-            or (self._on_thing_pronoun(cand) and not self._declined_request(cand))
+            or (self.on_thing_pronoun(cand) and not self.declined_request(cand))
             or self.rescue(cand)  # "evacuated 400 passengers": out of harm, no retreat
         ):
             return None
@@ -477,37 +476,6 @@ class Coder(Matcher, Filler, Nester, Sider):
             if c.dep_ == "prep" and c.lower_ not in FRAME_PREPS
             for p in pobjs(c)
         )
-
-    def _on_thing_pronoun(self, cand: Candidate) -> bool:
-        """Whether a subject or object of the trigger is an "it" that stands for a thing ("turned
-        it down" after "the offer"): who is on that side the story does not say plainly, so
-        the act is left out (a missing fact is better than a wrong one)."""
-        heads = {cand.tok.i} | ({cand.anchor.i} if cand.anchor is not None else set())
-        if cand.tok.dep_ == "conj":  # "It cut the roads and closed the port"
-            heads.add(cand.tok.head.i)
-        doc = cand.tok.doc
-        return any(doc[i].head.i in heads for i in self.thing_pronouns)
-
-    def _declined_request(self, cand: Candidate) -> bool:
-        """Whether a refusal of an "it" declines a request told just before to its actor ("X
-        asked Y to lead the panel; Y mulled the offer but turned it down"): it is aimed at who
-        asked (CAMEO 12), made its target here."""
-        if cand.type != "REJECT" or not cand.source:
-            return False
-        first = sentence(cand.tok).start
-        first = sentence(cand.tok.doc[first - 1]).start if first > 0 else first
-        askers = [
-            e.source
-            for e in self.emitted
-            if e.type == "REQUEST"
-            and (w := self.words_of.get(e.id)) is not None
-            and first <= w.i < cand.tok.i
-            and set(e.target) & set(cand.source)
-        ]
-        if not askers or not askers[-1]:
-            return False
-        cand.target = list(askers[-1])
-        return True
 
     def _only_where(self, cand: Candidate, target: list[str]) -> bool:
         """Whether the side acted on is only where the act happened: countries, regions or
