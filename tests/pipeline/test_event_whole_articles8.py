@@ -20,8 +20,8 @@ Run = Callable[..., Record]
 def test_declining_it_after_a_request_is_aimed_at_who_asked(run: Run) -> None:
     found = coded(
         run(
-            "Governor Maria Okonjo asked Peter Lindqvist to lead the new agency, and Lindqvist "
-            "weighed the offer for a month but eventually turned it down."
+            "Governor Maria Okonjo asked Nordvik Bank's Peter Lindqvist to lead the new agency, "
+            "and Lindqvist weighed the offer for a month but eventually turned it down."
         )
     )
     assert ("REJECT", "turned it down", ["Peter Lindqvist"], ["Maria Okonjo"]) in found, found
@@ -30,11 +30,11 @@ def test_declining_it_after_a_request_is_aimed_at_who_asked(run: Run) -> None:
 def test_an_it_that_stands_for_a_thing_names_no_actor(run: Run) -> None:
     found = coded(
         run(
-            "The blockade of the port began in May, when the Northern Militia seized the docks. "
-            "It has since killed more than 300 people."
+            "The Coastal Relief Agency sent food to the port last week. The blockade of the port "
+            "began in May, when gunmen seized the docks. It has since killed more than 300 people."
         )
     )
-    assert [c for c in found if c[0] == "COERCE"], found  # the seizure is kept
+    assert [c for c in found if c[0] == "AID"], found  # the agency's act is kept
     assert not [c for c in found if c[1] == "killed"], found
 
 
