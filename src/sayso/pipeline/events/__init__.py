@@ -25,7 +25,9 @@ For each trigger:
   memo blaming X": who wrote it), a request
   is addressed to the subject of its that-clause, a quantity or group word stands for its ``of``
   phrase ("scores of students"), "it/they" in a reported clause is the reporter ("X said it
-  would ...", else the entities stage's :class:`Resolver`), an object "him/her" a person of its
+  would ...", else the entities stage's :class:`Resolver`; an "it" whose nearest noun of its
+  role is a thing stands for it: who acted on it, who asked what "it" declines, or no one, and
+  the act is left out), an object "him/her" a person of its
   gender who is not the subject of its own clause ("she wrote to X, asking her to explain": X),
   and an arrest or release without a
   named agent is the act of the state it happens in; an act with a source and no one named on the
@@ -269,7 +271,9 @@ class EventStage:
     # 33 (review): an act joined to a charge ("charged with fraud and arrested") and the act
     # of an officer "in charge of" a raid are done, not alleged; only a charge's target loses
     # its things
-    version: ClassVar[str] = "33"
+    # 34: an "it" that stands for a thing names no side (the act is left out), but for who
+    # acted on that thing or who asked what is declined; a noun's "at" phrase is where
+    version: ClassVar[str] = "34"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -83,6 +83,7 @@ class ActorFinder:
         self.triggers: dict[int, Candidate] = {}
         self.nominals = Nominals(state, self.words.not_actor_nouns)
         self.resolver: Resolver | None = None  # made on the first pronoun that needs it
+        self.thing_pronouns: set[int] = set()  # each "it" found to stand for a thing
         self._mention_roots: dict[str, list[tuple[int, int]]] = {}  # see generic_heads
         self._heads_read: dict[str, tuple[int, bool]] = {}  # see thing
         self._country_list: list[Entity] | None = None  # see _countries
@@ -349,6 +350,11 @@ class ActorFinder:
             return []  # the speaker of a quotation: the attributions stage knows it
         if carried := self._carried_subject(tok):
             return carried
+        if (thing := self._thing_antecedent(tok)) is not None:
+            if (maker := self._thing_maker(thing, tok)) is not None:
+                return maker
+            self.thing_pronouns.add(tok.i)
+            return []
         if self.resolver is None:
             self.resolver = Resolver(self.state.doc, self.state.clusters, self.state.quotes)
         labels = PRONOUN_LABELS[low]
@@ -357,6 +363,47 @@ class ActorFinder:
             return []
         eid = self.state.cluster_ids[idx]
         return [eid] if self.state.entity(eid) is not None else []
+
+    def _thing_antecedent(self, tok: Token) -> Token | None:
+        """The thing an "it" stands for, or None: the nearest noun before it, in its own
+        sentence or the one before, in the same role (a subject for a subject, an object for an
+        object: the parallel role is the likely antecedent), when it is a singular common noun
+        that names no actor ("he was offered the post and turned it down", "The blockade began
+        in May. It has since cut ..."). A person or a plural on the way is skipped (never
+        "it"); a name, an actor noun or another pronoun first leaves the choice to the
+        resolver."""
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return None
+        roles = ("nsubj", "nsubjpass") if tok.dep_ != "dobj" else ("dobj",)
+        sent = sentence(tok)
+        start = sentence(tok.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        for t in reversed(tok.doc[start : tok.i]):
+            if t.dep_ not in roles or t.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
+            if t.tag_ in ("NNS", "NNPS") or t.lower_ in ("he", "she", "him", "her", "they"):
+                continue
+            ids = self.np_ids(t)
+            if ids and all(
+                (e := self.state.entity(i)) is not None and e.type == "PERSON" for i in ids
+            ):
+                continue  # a person is never "it"
+            if t.pos_ == "NOUN" and t.tag_ == "NN" and not ids and not self.actor_noun(t):
+                return t
+            return None
+        return None
+
+    def _thing_maker(self, thing: Token, tok: Token) -> list[str] | None:
+        """Who an "it" standing for ``thing`` names as a side: the one who acted on the thing
+        in its own clause ("Congress approved the increase, but the president vetoed it":
+        Congress), when that is another than the subject of the pronoun's clause; None when
+        the story names no one else (the side is unclear)."""
+        if thing.dep_ != "dobj":
+            return None
+        subj, passive = self.subjects(thing.head)
+        ids = [] if passive else [i for s in subj for i in self.np_ids(s)]
+        own_subj, own_passive = self.subjects(tok.head)
+        own = set() if own_passive else {i for s in own_subj for i in self.arg_ids(s, None, False)}
+        return ids if ids and not own & set(ids) else None
 
     def _carried_subject(self, tok: Token) -> list[str]:
         """The actor a pronoun opening its sentence as the main subject carries over: the main

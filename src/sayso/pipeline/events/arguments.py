@@ -285,6 +285,8 @@ class ArgumentFinder(ActorFinder):
                         target.extend(pobj_ids)
                 elif lemma in roles.source_preps or (lemma == "from" and roles is ROLES["ask"]):
                     source.extend(pobj_ids)  # "a plea from the union": the union asks
-                elif lemma in roles.target_preps:
+                elif lemma in roles.target_preps and lemma != "at":
+                    # "the shootings at a law firm", "a protest at the ministry": a noun's "at"
+                    # phrase says where it happened (a verb's "fired at X" aims at X)
                     target.extend(pobj_ids)
         return source, target, modifiers

@@ -93,7 +93,6 @@ class Coder(Matcher, Filler, Nester, Sider):
     """Codes one document. Built per document; the tables are shared."""
 
     _contents: list[tuple[int, int, int, str]] | None = None  # attribution contents, sorted
-    words_of: dict[str, Token]  # event id -> its trigger word (set by code)
     _longest = 0
 
     def code(self) -> list[Event]:
@@ -199,6 +198,7 @@ class Coder(Matcher, Filler, Nester, Sider):
             self._folded(cand)
             or self._self_directed(cand)
             or self._shared_view(cand)
+            or (self.on_thing_pronoun(cand) and not self.declined_request(cand))
             or self.rescue(cand)  # "evacuated 400 passengers": out of harm, no retreat
         ):
             return None

@@ -53,6 +53,7 @@ class Makers(ActorFinder):
     """Finds who made a claim, report, charge or demand an act of words is aimed at."""
 
     emitted: list[Event]  # the events of the document so far, in text order (set by the coder)
+    words_of: dict[str, Token]  # event id -> its trigger word (set by the coder)
 
     def makers(self, cand: Candidate, exclude: set[str]) -> list[str]:
         """The named makers of the claim nouns the trigger acts on (its objects), not in
@@ -305,6 +306,37 @@ class Makers(ActorFinder):
             named = [i for i in self.token_ids(t) if i not in exclude and not self.nominals.has(i)]
             out.extend(named or self._named(_author_tokens(t), exclude))
         return out
+
+    def on_thing_pronoun(self, cand: Candidate) -> bool:
+        """Whether a subject or object of the trigger is an "it" that stands for a thing ("turned
+        it down" after "the offer"): who is on that side the story does not say plainly, so
+        the act is left out (a missing fact is better than a wrong one)."""
+        heads = {cand.tok.i} | ({cand.anchor.i} if cand.anchor is not None else set())
+        if cand.tok.dep_ == "conj":  # "It cut the roads and closed the port"
+            heads.add(cand.tok.head.i)
+        doc = cand.tok.doc
+        return any(doc[i].head.i in heads for i in self.thing_pronouns)
+
+    def declined_request(self, cand: Candidate) -> bool:
+        """Whether a refusal of an "it" declines a request told just before to its actor ("X
+        asked Y to lead the panel; Y mulled the offer but turned it down"): it is aimed at who
+        asked (CAMEO 12), made its target here."""
+        if cand.type != "REJECT" or not cand.source:
+            return False
+        first = sentence(cand.tok).start
+        first = sentence(cand.tok.doc[first - 1]).start if first > 0 else first
+        askers = [
+            e.source
+            for e in self.emitted
+            if e.type == "REQUEST"
+            and (w := self.words_of.get(e.id)) is not None
+            and first <= w.i < cand.tok.i
+            and set(e.target) & set(cand.source)
+        ]
+        if not askers or not askers[-1]:
+            return False
+        cand.target = list(askers[-1])
+        return True
 
 
 def _author_tokens(noun: Token) -> list[Token]:
