@@ -47,8 +47,10 @@ KINDS = ("attributions", "events")
 OUT = Path(__file__).resolve().parents[1] / "src" / "sayso" / WEIGHTS
 C = 0.1  # scikit-learn's inverse L2 strength: small, for few facts and many classes
 
-# one fact: its article's index, its index in the record's list, its features, 1 right, 0 wrong
+# one fact: its article's index, its index in the record's list, its features, 1 right, 0 wrong,
+# UNLABELLED where it matched an optional gold item (scored, never fitted on)
 Fact = tuple[int, int, dict[str, float], int]
+UNLABELLED = -1
 
 
 def extract(articles: list[GoldArticle]) -> tuple[list[dict[str, Any]], list[Any]]:
@@ -85,7 +87,8 @@ def features_of(
 def facts(
     articles: list[GoldArticle], records: list[dict[str, Any]], noted: list[Any]
 ) -> tuple[dict[str, list[Fact]], dict[str, int]]:
-    """The labelled facts of each kind, and per kind how many had no noted features."""
+    """The facts of each kind with their labels, and per kind how many had no noted
+    features."""
     notes: dict[tuple[str, str], list[tuple[str, Any]]] = {}
     for kind, doc, key, feats in noted:
         notes.setdefault((kind, doc), []).append((key, feats))
@@ -99,13 +102,16 @@ def facts(
             ):
                 if feats is None:
                     unnoted[kind] += 1
-                elif mark != OPTIONAL:
-                    out[kind].append((i, j, feats, int(mark == RIGHT)))
+                else:
+                    label = UNLABELLED if mark == OPTIONAL else int(mark == RIGHT)
+                    out[kind].append((i, j, feats, label))
     return out, unnoted
 
 
 def fit(data: list[Fact], c: float) -> tuple[float, dict[str, float]] | None:
-    """The bias and weights of a logistic regression on ``data``; None with one label only."""
+    """The bias and weights of a logistic regression on the labelled facts of ``data``; None
+    with one label only."""
+    data = [d for d in data if d[3] != UNLABELLED]
     if len({y for *_, y in data}) < 2:
         return None
     vec = DictVectorizer(sort=True)
@@ -209,9 +215,10 @@ def main(argv: list[str] | None = None) -> int:
     models = {kind: fit(data[kind], args.c) for kind in KINDS}
     out: dict[str, Any] = {"gold": str(args.gold), "c": args.c, "articles": len(articles)}
     for kind in KINDS:
-        right = sum(y for *_, y in data[kind])
-        out[kind] = {"facts": len(data[kind]), "right": right, "unnoted": unnoted[kind]}
-        print(f"{kind}: {len(data[kind])} facts, {right} right ({unnoted[kind]} without features)")
+        right = sum(1 for *_, y in data[kind] if y == 1)
+        wrong = sum(1 for *_, y in data[kind] if y == 0)
+        out[kind] = {"right": right, "wrong": wrong, "unnoted": unnoted[kind]}
+        print(f"{kind}: {right} right, {wrong} wrong ({unnoted[kind]} without features)")
     chance = {
         (kind, i, j): confidence_of(probability(models[kind], feats))
         for kind in KINDS
