@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
-import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -37,19 +36,27 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from sayso.config import MIN_CONFIDENCE
-from sayso.eval.golden import OPTIONAL, RIGHT, GoldArticle, item_marks, read_gold, score_article
-from sayso.eval.golden import summarise
+from sayso.eval.golden import (
+    OPTIONAL,
+    RIGHT,
+    GoldArticle,
+    item_marks,
+    read_gold,
+    score_article,
+    summarise,
+)
 from sayso.pipeline import Pipeline
-from sayso.pipeline.calibration import BIAS, WEIGHTS, recording
+from sayso.pipeline.calibration import BIAS, WEIGHTS, Model, recording
 from sayso.types import Document, confidence_of
 
 KINDS = ("attributions", "events")
 OUT = Path(__file__).resolve().parents[1] / "src" / "sayso" / WEIGHTS
 C = 0.1  # scikit-learn's inverse L2 strength: small, for few facts and many classes
 
-# one fact: its article's index, its index in the record's list, its features, 1 right, 0 wrong,
-# UNLABELLED where it matched an optional gold item (scored, never fitted on)
-Fact = tuple[int, int, dict[str, float], int]
+# one fact: its article's index, its index in the record's list, its features, the factor of its
+# hand-set rules, 1 right, 0 wrong, UNLABELLED where it matched an optional gold item (scored,
+# never fitted on)
+Fact = tuple[int, int, dict[str, float], float, int]
 UNLABELLED = -1
 
 
@@ -90,8 +97,8 @@ def facts(
     """The facts of each kind with their labels, and per kind how many had no noted
     features."""
     notes: dict[tuple[str, str], list[tuple[str, Any]]] = {}
-    for kind, doc, key, feats in noted:
-        notes.setdefault((kind, doc), []).append((key, feats))
+    for kind, doc, key, feats, rules in noted:
+        notes.setdefault((kind, doc), []).append((key, (feats, rules)))
     out: dict[str, list[Fact]] = {k: [] for k in KINDS}
     unnoted = dict.fromkeys(KINDS, 0)
     for i, (a, r) in enumerate(zip(articles, records, strict=True)):
@@ -104,36 +111,29 @@ def facts(
                     unnoted[kind] += 1
                 else:
                     label = UNLABELLED if mark == OPTIONAL else int(mark == RIGHT)
-                    out[kind].append((i, j, feats, label))
+                    out[kind].append((i, j, feats[0], feats[1], label))
     return out, unnoted
 
 
-def fit(data: list[Fact], c: float) -> tuple[float, dict[str, float]] | None:
-    """The bias and weights of a logistic regression on the labelled facts of ``data``; None
-    with one label only."""
-    data = [d for d in data if d[3] != UNLABELLED]
+def fit(data: list[Fact], c: float) -> Model:
+    """A logistic regression on the labelled facts of ``data`` that no hand-set rule touches
+    (whose rules' factor is 1); no weights (a chance of one half) with one label only."""
+    data = [d for d in data if d[4] != UNLABELLED and d[3] == 1.0]
     if len({y for *_, y in data}) < 2:
-        return None
+        return Model(0.0, {})
     vec = DictVectorizer(sort=True)
-    x = vec.fit_transform([f for _, _, f, _ in data])
+    x = vec.fit_transform([d[2] for d in data])
     model = LogisticRegression(C=c, max_iter=5000)
-    model.fit(x, [y for *_, y in data])
+    model.fit(x, [d[4] for d in data])
     names = vec.get_feature_names_out()
     weights = {str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0], strict=True)}
-    return round(float(model.intercept_[0]), 4), weights
-
-
-def probability(model: tuple[float, dict[str, float]] | None, feats: dict[str, float]) -> float:
-    """The model's chance for ``feats``: as ``sayso.pipeline.calibration.Model`` computes it."""
-    if model is None:
-        return 0.5
-    bias, weights = model
-    z = bias + sum(weights.get(k, 0.0) * v for k, v in feats.items())
-    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+    return Model(round(float(model.intercept_[0]), 4), weights)
 
 
 def rescored(
-    records: list[dict[str, Any]], data: dict[str, list[Fact]], chance: dict[tuple[str, int, int], float]
+    records: list[dict[str, Any]],
+    data: dict[str, list[Fact]],
+    chance: dict[tuple[str, int, int], float],
 ) -> list[dict[str, Any]]:
     """``records`` with each labelled fact's confidence set to ``chance`` (others unchanged)."""
     out = []
@@ -176,28 +176,27 @@ def cross_validated(
     for kind in KINDS:
         for k in range(folds):
             model = fit([d for d in data[kind] if d[0] % folds != k], c)
-            for i, j, feats, _ in data[kind]:
+            for i, j, feats, rules, _ in data[kind]:
                 if i % folds == k:
-                    chance[(kind, i, j)] = confidence_of(probability(model, feats))
+                    chance[(kind, i, j)] = confidence_of(model.probability(feats, rules))
     return cut_figures(articles, rescored(records, data, chance))
 
 
-def write(path: Path, models: dict[str, tuple[float, dict[str, float]] | None], how: str) -> None:
+def write(path: Path, models: dict[str, Model], how: str) -> None:
     lines = [
         "# Calibrated confidences (sayso.pipeline.calibration): one logistic model per kind of",
         "# fact, over the features of pipeline/attributions/confidence.py and",
-        "# pipeline/events/confidence.py (a class of a factor: 1; evidence: the logarithm of the",
-        "# hand-set product of the factors). A feature not listed weighs nothing.",
+        "# pipeline/events/confidence.py (a class of a common factor: 1; evidence: the logarithm",
+        "# of the hand-set product of those factors). A feature not listed weighs nothing.",
         f"# made by: {how}",
         f"# date: {datetime.date.today().isoformat()}",
         "kind\tfeature\tweight",
     ]
     for kind, model in models.items():
-        if model is None:
+        if not model.weights:
             continue
-        bias, weights = model
-        lines.append(f"{kind}\t{BIAS}\t{bias}")
-        lines += [f"{kind}\t{name}\t{w}" for name, w in sorted(weights.items()) if w != 0.0]
+        lines.append(f"{kind}\t{BIAS}\t{model.bias}")
+        lines += [f"{kind}\t{n}\t{w}" for n, w in sorted(model.weights.items()) if w != 0.0]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -215,14 +214,14 @@ def main(argv: list[str] | None = None) -> int:
     models = {kind: fit(data[kind], args.c) for kind in KINDS}
     out: dict[str, Any] = {"gold": str(args.gold), "c": args.c, "articles": len(articles)}
     for kind in KINDS:
-        right = sum(1 for *_, y in data[kind] if y == 1)
-        wrong = sum(1 for *_, y in data[kind] if y == 0)
+        right = sum(1 for d in data[kind] if d[4] == 1)
+        wrong = sum(1 for d in data[kind] if d[4] == 0)
         out[kind] = {"right": right, "wrong": wrong, "unnoted": unnoted[kind]}
         print(f"{kind}: {right} right, {wrong} wrong ({unnoted[kind]} without features)")
     chance = {
-        (kind, i, j): confidence_of(probability(models[kind], feats))
+        (kind, i, j): confidence_of(models[kind].probability(feats, rules))
         for kind in KINDS
-        for i, j, feats, _ in data[kind]
+        for i, j, feats, rules, _ in data[kind]
     }
     fitted = cut_figures(articles, rescored(records, data, chance))
     cv = cross_validated(articles, records, data, args.folds, args.c) if args.folds > 1 else {}

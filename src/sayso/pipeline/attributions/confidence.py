@@ -538,26 +538,39 @@ def _factors(c: dict[str, str]) -> dict[str, float]:
     return {name: TABLES[name][0].get(value, TABLES[name][1]) for name, value in c.items()}
 
 
+# the pieces of evidence too rare on gold/tune to learn from (each tells a statement from an
+# act, a question, a refusal or page debris): their hand-set factors multiply the calibrated
+# chance (:mod:`..calibration`)
+RULES = frozenset(
+    {"no_clause", "medium", "act", "question", "press", "holders", "holds_back", "namesake",
+     "place", "debris"}
+)  # fmt: skip
+
+
 def evidence(c: dict[str, str]) -> float:
     """The hand-set product of the factors of an attribution with the classes ``c``."""
     return math.prod(_factors(c).values())
 
 
-def features(c: dict[str, str]) -> dict[str, float]:
-    """The features of the calibrated model (:mod:`..calibration`): one per class, and the
-    logarithm of the hand-set product."""
-    return {**one_hot(c), EVIDENCE: math.log(max(evidence(c), 1e-6))}
+def features(c: dict[str, str]) -> tuple[dict[str, float], float]:
+    """The features of the calibrated model (:mod:`..calibration`): one per class of a common
+    piece of evidence and the logarithm of their hand-set product; and the product of the
+    factors of the ``RULES`` that apply."""
+    common = {k: v for k, v in c.items() if k not in RULES}
+    rules = math.prod(f for k, f in _factors(c).items() if k in RULES)
+    return {**one_hot(common), EVIDENCE: math.log(max(evidence(common), 1e-6))}, rules
 
 
 def scored(state: State, found: list[Attribution]) -> list[Attribution]:
     """``found`` with each attribution's confidence set (the chance the calibrated model gives
-    it), those whose evidence is under ``FLOOR`` left out."""
+    it, times the factors of its rules), those whose evidence is under ``FLOOR`` left out."""
     out = []
     for a in found:
         c = classes(state, a)
         if confidence_of(evidence(c)) < FLOOR:  # the product in two decimals
             continue
-        feats = features(c)
-        note("attributions", state.document.id, a.id, feats)
-        out.append(replace(a, confidence=confidence_of(model("attributions").probability(feats))))
+        feats, rules = features(c)
+        note("attributions", state.document.id, a.id, feats, rules)
+        chance = model("attributions").probability(feats, rules)
+        out.append(replace(a, confidence=confidence_of(chance)))
     return out

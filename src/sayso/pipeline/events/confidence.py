@@ -175,10 +175,20 @@ def evidence(c: dict[str, str]) -> float:
     return value
 
 
-def features(c: dict[str, str]) -> dict[str, float]:
-    """The features of the calibrated model (:mod:`..calibration`): one per class, and the
-    logarithm of the hand-set product."""
-    return {**one_hot(c), EVIDENCE: math.log(max(evidence(c), 1e-6))}
+# the pieces of evidence too rare on gold/tune to learn from (an intended or other mode, a
+# question or a sentence without a stop, an act outside the body): their hand-set factors
+# multiply the calibrated chance (:mod:`..calibration`)
+RULES = frozenset({"mode", "sentence", "outside"})
+
+
+def features(c: dict[str, str]) -> tuple[dict[str, float], float]:
+    """The features of the calibrated model (:mod:`..calibration`): one per class of a common
+    piece of evidence and the logarithm of the hand-set product of all factors but the
+    ``RULES``; and the product of the factors of the rules."""
+    rules = MODE.get(c["mode"], OTHER_MODE) * SENTENCE[c["sentence"]]
+    rules *= OUTSIDE_BODY if "outside" in c else 1.0
+    common = {k: v for k, v in c.items() if k not in RULES}
+    return {**one_hot(common), EVIDENCE: math.log(max(evidence(c) / rules, 1e-6))}, rules
 
 
 def score(
@@ -191,12 +201,12 @@ def score(
     placed: bool = False,
 ) -> float:
     """The confidence of the event of ``cand`` (0..1, two decimals): the chance the calibrated
-    model gives an event with its features; 0 when its evidence is under ``EVIDENCE_FLOOR``.
-    ``thing`` tells an actor that names no one, ``placed`` whether the side acted on is only
-    where the act happened."""
+    model gives an event with its features, times the factors of its rules; 0 when its evidence
+    is under ``EVIDENCE_FLOOR``. ``thing`` tells an actor that names no one, ``placed`` whether
+    the side acted on is only where the act happened."""
     c = classes(state, cand, mode, actors, reported, thing, placed)
     if confidence_of(evidence(c)) < EVIDENCE_FLOOR:  # the product in two decimals
         return 0.0
-    found = features(c)
-    note("events", state.document.id, f"{cand.type}@{cand.tok.idx}", found)
-    return max(FLOOR, confidence_of(model("events").probability(found)))
+    found, rules = features(c)
+    note("events", state.document.id, f"{cand.type}@{cand.tok.idx}", found, rules)
+    return max(FLOOR, confidence_of(model("events").probability(found, rules)))
