@@ -269,7 +269,8 @@ class EventStage:
     # 33 (review): an act joined to a charge ("charged with fraud and arrested") and the act
     # of an officer "in charge of" a raid are done, not alleged; only a charge's target loses
     # its things
-    version: ClassVar[str] = "33"
+    # 34: confidence is the calibrated chance of being right (data/calibration.tsv)
+    version: ClassVar[str] = "34"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
