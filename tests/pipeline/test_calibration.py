@@ -56,8 +56,7 @@ def test_the_script_learns_weights_from_a_tiny_invented_gold_folder(tmp_path: Pa
     texts = {
         "a1": "Minister Lara Quint met Minister Tomas Berg in Tarvia on Monday. "
         "Quint condemned Berg on Tuesday.",
-        "a2": "Minister Tomas Berg accused Minister Lara Quint of lying. "
-        "Berg praised Quint later.",
+        "a2": "Minister Tomas Berg accused Minister Lara Quint of lying. Berg praised Quint later.",
     }
     expected = {
         "a1": [{"id": "E1", "type": "CONSULT", "trigger": "met", "actors": ["Lara Quint"]}],

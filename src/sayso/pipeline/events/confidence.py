@@ -1,7 +1,11 @@
 """How sure the events stage is that an event happened as coded (``Event.confidence``).
 
-A product of factors, each from evidence the coder already has, each at most 1 (a weaker piece of
-evidence never raises the score); ``docs/record.md`` explains them:
+The chance that the event is right, from the calibrated model of :mod:`..calibration` over the
+classes of its evidence and the logarithm of the hand-set product of its factors (rare pieces of
+evidence keep their factors, ``RULES``, which multiply the chance); the product alone makes the
+record's cut (``EVIDENCE_FLOOR``). The factors, each from evidence the coder already has, each at
+most 1 (a weaker piece of evidence never raises the product); ``docs/record.md``
+explains them:
 
 * **pattern**: a verb pattern with a condition (an object that is an entity, a particle, a
   to-infinitive) is surer than a plain verb, and a verb than an event noun, which a light verb
