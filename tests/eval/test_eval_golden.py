@@ -18,7 +18,7 @@ from click.testing import CliRunner
 import sayso
 from sayso.cli import main
 from sayso.errors import InputError
-from sayso.eval.golden import read_gold, render, score_article, summarise
+from sayso.eval.golden import item_marks, read_gold, render, score_article, summarise
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "gold"
@@ -104,6 +104,14 @@ def test_scores_each_section_by_the_seed_rules() -> None:
     dates = s["dates"]  # Monday resolved forwards: the value is wrong
     assert (dates.found, dates.tp, dates.fp) == (0, 0, 1)
     assert s["divergences"].prf() == (1.0, 1.0, 1.0)  # nothing expected, nothing claimed
+
+
+def test_item_marks_tell_each_extracted_item_as_the_scorer_counts_it() -> None:
+    marks = item_marks(_expected(), _record())
+    # the quote matches the required one; the second attribution counts against precision
+    assert marks["attributions"] == ["right", "wrong"]
+    # the meeting is required, the headline's meeting optional, the ASSAULT wrong
+    assert marks["events"] == ["right", "optional", "wrong"]
 
 
 def test_summary_adds_articles_and_forbidden_names_count() -> None:

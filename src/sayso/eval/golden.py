@@ -38,6 +38,7 @@ SECTIONS = ("entities", "attributions", "events", "dates", "divergences")
 OTHER_KEYS = ("omitted_by", "qualified_by", "contradicted_by", "other")
 
 Pair = tuple[int, int]
+RIGHT, OPTIONAL, WRONG = "right", "optional", "wrong"  # how an extracted item scored
 
 
 def norm(s: str | None) -> str:
@@ -55,6 +56,10 @@ class Section:
     tp: int = 0
     fp: int = 0
     misses: list[str] = field(default_factory=list)
+    # attributions and events: one mark per extracted item, in the record's order (RIGHT: it
+    # matched a required gold item; OPTIONAL: an optional one, neither rewarded nor punished;
+    # WRONG: it counts against precision)
+    marks: list[str] = field(default_factory=list)
 
     def add(self, other: Section) -> None:
         self.found += other.found
@@ -207,12 +212,16 @@ def _attributions(exp: dict[str, Any], rec: dict[str, Any], doc: _Doc, names: _N
     for k, (name, content) in enumerate(preds):
         if k in used:
             sec.tp += 1
-        elif not any(
+            sec.marks.append(RIGHT)
+        elif any(
             doc.overlaps(content, anc)
             and (not g.get("source") or (name and names.has([name], g["source"])))
             for g, anc in optional
         ):
+            sec.marks.append(OPTIONAL)
+        else:
             sec.fp += 1
+            sec.marks.append(WRONG)
             text = (
                 doc.text[content[0][0] : content[-1][1]][:50]
                 if content and content[0] and content[-1]
@@ -267,8 +276,12 @@ def _events(exp: dict[str, Any], rec: dict[str, Any], doc: _Doc, names: _Names) 
     for k, e in enumerate(preds):
         if k in used:
             sec.tp += 1
-        elif not any(_event_ok(g, e, doc, names, anc) for g, anc in optional):
+            sec.marks.append(RIGHT)
+        elif any(_event_ok(g, e, doc, names, anc) for g, anc in optional):
+            sec.marks.append(OPTIONAL)
+        else:
             sec.fp += 1
+            sec.marks.append(WRONG)
             trig = doc.text[e["trigger"][0] : e["trigger"][1]] if e["trigger"] else None
             sec.misses.append(f"extra event {e['type']} {e['source']}->{e['target']}: {trig!r}")
     return sec
@@ -382,6 +395,14 @@ def score_article(name: str, expected: dict[str, Any], record: dict[str, Any]) -
         expected.get("document", {}), expected.get("attributions", {}), record, doc
     )
     return ArticleScore(name, sections, document, wrong_merges(expected, record), misses)
+
+
+def item_marks(expected: dict[str, Any], record: dict[str, Any]) -> dict[str, list[str]]:
+    """How each extracted attribution and event of ``record`` scored against its expected.json,
+    by the matching of :func:`score_article`: one mark (RIGHT, OPTIONAL or WRONG) per item, in
+    the record's order, under "attributions" and "events"."""
+    sections = score_article("", expected, record).sections
+    return {kind: list(sections[kind].marks) for kind in ("attributions", "events")}
 
 
 @dataclass(frozen=True)

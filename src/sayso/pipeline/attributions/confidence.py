@@ -39,6 +39,7 @@ An attribution under ``FLOOR`` is left out of the record.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -49,6 +50,7 @@ from ...lexicon import is_medium, lemma, match_cue
 from ...nlp import char_tokens, tokens_of
 from ...types import Attribution, Span, confidence_of
 from ..base import State
+from ..calibration import EVIDENCE, note, one_hot
 from ..quotes import CLOSERS, OPENERS, STRAIGHT
 from .speakers import is_role, role_in_named_body
 
@@ -466,9 +468,10 @@ def unflagged_headline(state: State, a: Attribution) -> bool:
     return len(words) >= 3 and capital >= 0.85 * len(words)
 
 
-def factors(state: State, a: Attribution) -> dict[str, float]:
-    """The factors of one attribution's confidence, by name (each at most 1; see the module's
-    docstring and docs/record.md)."""
+def classes(state: State, a: Attribution) -> dict[str, str]:
+    """The class of each piece of evidence for one attribution (see the module's docstring):
+    kind, cue, take and speaker always; the others (no_clause, medium, act, question, press,
+    holders, holds_back, speaker_type, namesake, place, debris) only where they apply."""
     cls, take = cue_of(state, a)
     clause = a.kind == "direct" or has_clause(state, a)
     # a that-clause after a cue that may take an object ("denied that ...") is reported speech
@@ -476,49 +479,99 @@ def factors(state: State, a: Attribution) -> dict[str, float]:
     took = "clause" if cls == "source" or (take == "object" and clause) else take
     if cls == "intent" and _finite_clause(state, a):
         cls = "speech"  # "promised that the government would rebuild": a promise made in words
-    out = {
-        "kind": KIND.get(a.kind, 0.85),
-        "cue": CUE.get(cls, 0.8),
-        "take": TAKE.get(took, 0.8),
-        "speaker": SPEAKER[speaker_class(state, a)],
-    }
+    out = {"kind": a.kind, "cue": cls, "take": took, "speaker": speaker_class(state, a)}
     if not clause:
-        out["no_clause"] = NO_CLAUSE.get(take, 0.75)
+        out["no_clause"] = take
         if take in {"clause", "that"} and cls != "source" and medium_only(state, a):
-            out["medium"] = MEDIUM_ONLY
+            out["medium"] = "yes"
         elif act_only(state, a):
-            out["act"] = ACT_ONLY
+            out["act"] = "yes"
     if is_question(state, a):
-        out["question"] = QUESTION
+        out["question"] = "yes"
         if press_question(state, a):
-            out["press"] = PRESS_QUESTION
+            out["press"] = "yes"
     if few_holders(a):
-        out["holders"] = FEW_HOLDERS
+        out["holders"] = "yes"
     if holds_back(state, a):
-        out["holds_back"] = HOLDS_BACK
+        out["holds_back"] = "yes"
     ent = state.entity(a.speaker)
     if ent is not None and ent.type != "OTHER":  # an OTHER is judged by its source (above)
-        out["speaker_type"] = SPEAKER_TYPE.get(ent.type, OTHER_SPEAKER)
+        out["speaker_type"] = ent.type
     if namesake(state, a):
-        out["namesake"] = NAMESAKE
+        out["namesake"] = "yes"
     if state.meta.body and not any(state.in_body(c.start, c.end) for c in a.content):
-        out["place"] = OUTSIDE_BODY
+        out["place"] = "outside"
     elif unflagged_headline(state, a):
-        out["place"] = HEADLINE
+        out["place"] = "headline"
     if is_debris(a):
-        out["debris"] = DEBRIS
+        out["debris"] = "yes"
     return out
 
 
-def score(state: State, a: Attribution) -> float:
-    """The confidence of one attribution (0..1, two decimals): the product of its factors."""
-    value = 1.0
-    for f in factors(state, a).values():
-        value *= f
-    return confidence_of(value)
+# each piece of evidence's factor by its class, and the factor of a class the table lacks
+TABLES: dict[str, tuple[dict[str, float], float]] = {
+    "kind": (KIND, 0.85),
+    "cue": (CUE, 0.8),
+    "take": (TAKE, 0.8),
+    "speaker": (SPEAKER, 0.4),
+    "no_clause": (NO_CLAUSE, 0.75),
+    "medium": ({"yes": MEDIUM_ONLY}, 1.0),
+    "act": ({"yes": ACT_ONLY}, 1.0),
+    "question": ({"yes": QUESTION}, 1.0),
+    "press": ({"yes": PRESS_QUESTION}, 1.0),
+    "holders": ({"yes": FEW_HOLDERS}, 1.0),
+    "holds_back": ({"yes": HOLDS_BACK}, 1.0),
+    "speaker_type": (SPEAKER_TYPE, OTHER_SPEAKER),
+    "namesake": ({"yes": NAMESAKE}, 1.0),
+    "place": ({"outside": OUTSIDE_BODY, "headline": HEADLINE}, 1.0),
+    "debris": ({"yes": DEBRIS}, 1.0),
+}
+
+
+def factors(state: State, a: Attribution) -> dict[str, float]:
+    """The factors of one attribution's evidence, by name (each at most 1; see the module's
+    docstring and docs/record.md)."""
+    return _factors(classes(state, a))
+
+
+def _factors(c: dict[str, str]) -> dict[str, float]:
+    return {name: TABLES[name][0].get(value, TABLES[name][1]) for name, value in c.items()}
+
+
+# the pieces of evidence too rare on gold/tune to learn from (each tells a statement from an
+# act, a question, a refusal or page debris): their hand-set factors multiply the calibrated
+# chance (:mod:`..calibration`)
+RULES = frozenset(
+    {"no_clause", "medium", "act", "question", "press", "holders", "holds_back", "namesake",
+     "place", "debris"}
+)  # fmt: skip
+
+
+def evidence(c: dict[str, str]) -> float:
+    """The hand-set product of the factors of an attribution with the classes ``c``."""
+    return math.prod(_factors(c).values())
+
+
+def features(c: dict[str, str]) -> tuple[dict[str, float], float]:
+    """The features of the calibrated model (:mod:`..calibration`): one per class of a common
+    piece of evidence and the logarithm of their hand-set product; and the product of the
+    factors of the ``RULES`` that apply."""
+    common = {k: v for k, v in c.items() if k not in RULES}
+    rules = math.prod(f for k, f in _factors(c).items() if k in RULES)
+    return {**one_hot(common), EVIDENCE: math.log(max(evidence(common), 1e-6))}, rules
 
 
 def scored(state: State, found: list[Attribution]) -> list[Attribution]:
-    """``found`` with each attribution's confidence set, those under ``FLOOR`` left out."""
-    out = [replace(a, confidence=score(state, a)) for a in found]
-    return [a for a in out if a.confidence >= FLOOR]
+    """``found`` with each attribution's confidence set (the hand-set product of its factors),
+    those under ``FLOOR`` left out. The calibrated model's features are noted for
+    ``bench/calibrate.py``, which studies them; the model fitted on gold/tune lowered gold/report's
+    precision at its default (docs/record.md), so the product stays the confidence."""
+    out = []
+    for a in found:
+        c = classes(state, a)
+        value = confidence_of(evidence(c))
+        if value < FLOOR:
+            continue
+        note("attributions", state.document.id, a.id, *features(c))
+        out.append(replace(a, confidence=value))
+    return out

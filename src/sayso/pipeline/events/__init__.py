@@ -273,7 +273,8 @@ class EventStage:
     # its things
     # 34: an "it" that stands for a thing names no side (the act is left out), but for who
     # acted on that thing or who asked what is declined; a noun's "at" phrase is where
-    version: ClassVar[str] = "34"
+    # 35: confidence is the calibrated chance of being right (data/calibration.tsv)
+    version: ClassVar[str] = "35"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -1,7 +1,11 @@
 """How sure the events stage is that an event happened as coded (``Event.confidence``).
 
-A product of factors, each from evidence the coder already has, each at most 1 (a weaker piece of
-evidence never raises the score); ``docs/record.md`` explains them:
+The chance that the event is right, from the calibrated model of :mod:`..calibration` over the
+classes of its evidence and the logarithm of the hand-set product of its factors (rare pieces of
+evidence keep their factors, ``RULES``, which multiply the chance); the product alone makes the
+record's cut (``EVIDENCE_FLOOR``). The factors, each from evidence the coder already has, each at
+most 1 (a weaker piece of evidence never raises the product); ``docs/record.md``
+explains them:
 
 * **pattern**: a verb pattern with a condition (an object that is an entity, a particle, a
   to-infinitive) is surer than a plain verb, and a verb than an event noun, which a light verb
@@ -25,21 +29,27 @@ evidence never raises the score); ``docs/record.md`` explains them:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from ...nlp import sentence_at, words_of
 from ...types import confidence_of
 from ..base import State
+from ..calibration import EVIDENCE, model, note, one_hot
 from .syntax import unfinished
 from .tables import NON_AGENT_LABELS, Candidate
 
-# an event less sure than this is left out of the record: several weak pieces of evidence
-# together (an event noun told in someone's words with only a thing on the other side) make an
-# act the coder cannot code well (on gold/tune it costs no recall; 0.4 would cost PLV accuracy)
-FLOOR = 0.35
+# an event whose evidence (the hand-set product of its factors, :func:`evidence`) is less than
+# this is left out of the record: several weak pieces of evidence together (an event noun told in
+# someone's words with only a thing on the other side) make an act the coder cannot code well (on
+# gold/tune it costs no recall; 0.4 would cost PLV accuracy). :func:`score` gives such an event
+# 0, and any other at least FLOOR, the cut the coder makes
+EVIDENCE_FLOOR = 0.35
+FLOOR = 0.01
 PATTERN = {"specific": 1.0, "verb": 0.9, "carried": 0.85, "noun": 0.75}
 RETYPED = 0.85
-MODE = {None: 1.0, "intended": 0.7}
+MODE = {"none": 1.0, "intended": 0.7}  # any other mode: OTHER_MODE
+OTHER_MODE = 0.8
 ACTORS = {"both": 1.0, "source": 0.7, "target": 0.6, "none": 0.5}
 # how sure a side is by its best actor (see ``actor_class``)
 ACTOR = {"named": 1.0, "people": 0.85, "group": 0.8, "site": 0.7, "thing": 0.55}
@@ -97,18 +107,92 @@ def actor_class(state: State, entity_id: str, thing: Callable[[str], bool]) -> s
     return "named" if ent.type in ACTING_LABELS and named(state, entity_id) else "group"
 
 
-def side_factor(classes: list[str]) -> float:
-    """How sure a side is: as sure as its best actor (1 when the side is empty; ``ACTORS``
-    scores a missing side)."""
-    return max((ACTOR[c] for c in classes), default=1.0)
+def best_actor(classes: list[str]) -> str:
+    """A side's class: that of its surest actor (``ACTOR``); "none" for an empty side."""
+    return max(classes, key=lambda c: ACTOR[c], default="none")
 
 
-def sentence_factor(cand: Candidate) -> float:
-    """A question or a sentence without a closing stop is less sure."""
+def sentence_class(cand: Candidate) -> str:
+    """asked (a question), unfinished (a sentence without a closing stop) or stated."""
     start, end = sentence_at(cand.tok.doc, cand.tok.i)
     if "?" in words_of(cand.tok.doc)[start:end]:
-        return ASKED
-    return UNFINISHED if unfinished(cand.tok) else 1.0
+        return "asked"
+    return "unfinished" if unfinished(cand.tok) else "stated"
+
+
+def classes(
+    state: State,
+    cand: Candidate,
+    mode: str | None,
+    actors: tuple[list[str], list[str]],
+    reported: bool,
+    thing: Callable[[str], bool],
+    placed: bool = False,
+) -> dict[str, str]:
+    """The class of each piece of evidence for the event of ``cand`` (see the module's
+    docstring): its type, pattern, mode, sides (each as its surest actor, the side acted on
+    "placed" when it is only where the act happened), and the flags retyped, crowded, reported
+    and outside (the body), present only when they hold."""
+    source, target = actors
+    out = {
+        "type": cand.type,
+        "pattern": pattern_class(cand),
+        "mode": mode or "none",
+        "actors": actors_class(source, target),
+        "source": best_actor([actor_class(state, i, thing) for i in source]),
+        # a place the act happened in stands as the side acted on; aid goes to where it is used
+        "target": "placed"
+        if placed and cand.type != "AID"
+        else best_actor([actor_class(state, i, thing) for i in target]),
+        "sentence": sentence_class(cand),
+    }
+    if cand.type != cand.pattern.type:
+        out["retyped"] = "yes"
+    if len(source) + len(target) > 2:
+        out["crowded"] = "yes"
+    if reported:
+        out["reported"] = "yes"
+    tok = cand.tok
+    if state.meta.body and not state.in_body(tok.idx, tok.idx + len(tok)):
+        out["outside"] = "yes"
+    return out
+
+
+SENTENCE = {"asked": ASKED, "unfinished": UNFINISHED, "stated": 1.0}
+
+
+def evidence(c: dict[str, str]) -> float:
+    """The hand-set product of the factors of an event with the classes ``c`` (each factor at
+    most 1: a weaker piece of evidence never raises it)."""
+    value = PATTERN[c["pattern"]] * MODE.get(c["mode"], OTHER_MODE) * ACTORS[c["actors"]]
+    value *= ACTOR.get(c["source"], 1.0)
+    value *= PLACED if c["target"] == "placed" else ACTOR.get(c["target"], 1.0)
+    value *= SENTENCE[c["sentence"]]
+    for flag, factor in (
+        ("retyped", RETYPED),
+        ("crowded", CROWDED),
+        ("reported", REPORTED),
+        ("outside", OUTSIDE_BODY),
+    ):
+        if flag in c:
+            value *= factor
+    return value
+
+
+# the pieces of evidence too rare on gold/tune to learn from (an intended or other mode, a
+# question or a sentence without a stop, an act outside the body): their hand-set factors
+# multiply the calibrated chance (:mod:`..calibration`)
+RULES = frozenset({"mode", "sentence", "outside"})
+
+
+def features(c: dict[str, str]) -> tuple[dict[str, float], float]:
+    """The features of the calibrated model (:mod:`..calibration`): one per class of a common
+    piece of evidence and the logarithm of the hand-set product of all factors but the
+    ``RULES``; and the product of the factors of the rules."""
+    rules = MODE.get(c["mode"], OTHER_MODE) * SENTENCE[c["sentence"]]
+    rules *= OUTSIDE_BODY if "outside" in c else 1.0
+    common = {k: v for k, v in c.items() if k not in RULES}
+    return {**one_hot(common), EVIDENCE: math.log(max(evidence(c) / rules, 1e-6))}, rules
 
 
 def score(
@@ -120,25 +204,13 @@ def score(
     thing: Callable[[str], bool],
     placed: bool = False,
 ) -> float:
-    """The confidence of the event of ``cand`` (0..1, two decimals); ``thing`` tells an actor
-    that names no one, ``placed`` whether the side acted on is only where the act happened."""
-    source, target = actors
-    value = PATTERN[pattern_class(cand)] * MODE.get(mode, 0.8)
-    value *= ACTORS[actors_class(source, target)]
-    if cand.type != cand.pattern.type:
-        value *= RETYPED
-    value *= side_factor([actor_class(state, i, thing) for i in source])
-    # a place the act happened in stands as the side acted on; aid goes to where it is used
-    if placed and cand.type != "AID":
-        value *= PLACED
-    else:
-        value *= side_factor([actor_class(state, i, thing) for i in target])
-    if len(source) + len(target) > 2:
-        value *= CROWDED
-    if reported:
-        value *= REPORTED
-    value *= sentence_factor(cand)
-    tok = cand.tok
-    if state.meta.body and not state.in_body(tok.idx, tok.idx + len(tok)):
-        value *= OUTSIDE_BODY
-    return confidence_of(value)
+    """The confidence of the event of ``cand`` (0..1, two decimals): the chance the calibrated
+    model gives an event with its features, times the factors of its rules; 0 when its evidence
+    is under ``EVIDENCE_FLOOR``. ``thing`` tells an actor that names no one, ``placed`` whether
+    the side acted on is only where the act happened."""
+    c = classes(state, cand, mode, actors, reported, thing, placed)
+    if confidence_of(evidence(c)) < EVIDENCE_FLOOR:  # the product in two decimals
+        return 0.0
+    found, rules = features(c)
+    note("events", state.document.id, f"{cand.type}@{cand.tok.idx}", found, rules)
+    return max(FLOOR, confidence_of(model("events").probability(found, rules)))
