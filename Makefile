@@ -5,7 +5,7 @@ PYTHON ?= python3
 BIN = $(VENV)/bin
 OUT ?= out
 
-.PHONY: setup demo test lint seed-check gold clean
+.PHONY: setup demo test lint seed-check gold calibrate clean
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ test: lint
 gold: setup
 	$(BIN)/sayso eval golden gold/tune
 	$(BIN)/sayso eval golden gold/report
+
+# refit the calibrated confidences (src/sayso/data/calibration.tsv) on the tune half after a
+# change to the rules of a stage it scores; then choose the defaults with bench/confidence.py
+calibrate: setup
+	PYTHONPATH=src $(BIN)/python bench/calibrate.py gold/tune
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache
