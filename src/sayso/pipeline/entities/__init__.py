@@ -44,7 +44,7 @@ from .home import home_country_fill
 from .mentions import KEEP_LABELS, name_mentions
 from .model import Cluster, EntityWords, Mention, role_vocabulary, words
 from .roles import name_generic_bodies, national_context, sectors, titles
-from .shapes import headline_only, title_case
+from .shapes import headline_only, ship_flags, title_case
 
 __all__ = [
     "KEEP_LABELS",
@@ -154,6 +154,7 @@ class EntityStage:
             )
         ]
         clusters = cluster(state.text, mentions, gz, state.meta.published)
+        ship_flags(doc, clusters, gz)
         titles(doc, clusters, gz)
         name_generic_bodies(clusters, gz)
         national_context(doc, clusters, gz)

@@ -34,12 +34,14 @@ from .shapes import (
     common_acronym,
     debris_pieces,
     headline_run,
+    join_ship_prefixes,
     line_pieces,
     missed_name,
     missed_ships,
     only_title,
     org_shaped,
     role_inside,
+    ship_label,
     ship_span,
 )
 
@@ -135,14 +137,17 @@ def _person_runs(doc: Doc, ts: int, te: int, gz: Gazetteer) -> list[tuple[int, i
 def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     tokens = tokens_of(doc)
     out: list[Mention] = []
-    ents = [
-        (a, b, e.label_)
-        for e in doc.ents
-        # a ship NER calls a product ("INS Mysore") is still a ship (see _by_shape)
-        if e.label_ in KEEP_LABELS or ship_span(doc, e.start, e.end) is not None
-        for la, lb in line_pieces(doc, e.start, e.end)
-        for a, b in debris_pieces(doc, la, lb, gz)
-    ]
+    ents = join_ship_prefixes(
+        doc,
+        [
+            (a, b, e.label_)
+            for e in doc.ents
+            # a ship NER calls a product ("INS Mysore") is still a ship (see _by_shape)
+            if e.label_ in KEEP_LABELS or ship_span(doc, e.start, e.end) is not None
+            for la, lb in line_pieces(doc, e.start, e.end)
+            for a, b in debris_pieces(doc, la, lb, gz)
+        ],
+    )
     skip_next = False
     for k, (start, end, label) in enumerate(ents):
         if skip_next:
@@ -242,7 +247,7 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
     lowers = lowers_of(doc)
     ship = ship_span(doc, ts, te)
     if ship is not None:
-        return [_mention(doc, ship[0], ship[1], "ORG", country=ship[2])]
+        return [_mention(doc, ship[0], ship[1], ship_label(ship[2]), country=ship[2])]
     titled, gender = _titled(doc, ts)
     loose = lowers[ts] in _LOOSE_TITLES or (ts > 0 and lowers[ts - 1] in _LOOSE_TITLES)
     if titled and label in _NAMED and (label == "PERSON" or not loose):  # not "Miss Universe"

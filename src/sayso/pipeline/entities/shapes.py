@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...nlp import lowers_of, span_text, tokens_of
-from .model import Mention, role_vocabulary, token_mention, words
+from .model import Cluster, Mention, role_vocabulary, token_mention, words
 
 
 def only_title(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
@@ -61,6 +61,30 @@ def ship_span(doc: Doc, ts: int, te: int) -> tuple[int, int, str | None] | None:
     return start, te, prefixes[lowers[start]]
 
 
+def join_ship_prefixes(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """NER's entities with a ship's prefix it found alone ("INS" + "Kaveri") joined to the
+    entity right after it, or left out when a capitalised word NER missed follows it (for
+    :func:`missed_ships`): one ship, not an agency and a place."""
+    tokens = tokens_of(doc)
+    prefixes = words()["ship_prefixes"]
+    out: list[tuple[int, int, str]] = []
+    for k, (a, b, label) in enumerate(ents):
+        lone = b - a == 1 and tokens[a].lower_ in prefixes and tokens[a].text.isupper()
+        if not lone or b >= len(tokens) or not tokens[b].text[:1].isupper():
+            out.append((a, b, label))
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and nxt[0] == b:
+            ents[k + 1] = (a, nxt[1], nxt[2])
+    return out
+
+
+def ship_label(country: str | None) -> str:
+    """A warship is a unit of its navy (ORG); a merchant vessel ("MV ...", no navy's prefix)
+    is a thing, not an actor (OTHER)."""
+    return "ORG" if country is not None else "OTHER"
+
+
 def missed_ships(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
     """Ships NER did not find: a navy's or a merchant prefix in capitals and the capitalised
     name after it, one to three words none of which is a title ("the frigate INS Talwar"; not
@@ -76,7 +100,8 @@ def missed_ships(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
             end += 1
         name = tokens[tok.i + 1 : end]
         if 1 <= len(name) <= 3 and not any(_is_role(t.lower_, gz) for t in name):
-            out.append(token_mention(doc, tok.i, end, "ORG", country=prefixes[tok.lower_]))
+            country = prefixes[tok.lower_]
+            out.append(token_mention(doc, tok.i, end, ship_label(country), country=country))
     return out
 
 
@@ -316,4 +341,52 @@ def missed_name(
             end += 1
         if 2 <= end - tok.i - 1 <= 3:
             return tok.i + 1, end, "PERSON"
+    return None
+
+
+def ship_flags(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
+    """A merchant ship's country is its flag's: "the Panamanian-flagged MV X", "X was flying a
+    Maltese flag", "X, which sails under the Liberian flag" (the ship the verb's subject)."""
+    tokens = tokens_of(doc)
+    prefixes = words()["ship_prefixes"]
+    for c in clusters:
+        if c.country is not None or c.name.split()[0].casefold() not in prefixes:
+            continue
+        for m in c.mentions:
+            country = _flag_before(doc, m.ts, gz) or _flag_flown(tokens[m.te - 1], gz)
+            if country is not None:
+                c.country = country
+                break
+
+
+def _flag_country(tok: Token, gz: Gazetteer) -> str | None:
+    return gz.demonym(tok.text) or gz.country(tok.text)
+
+
+def _flag_before(doc: Doc, ts: int, gz: Gazetteer) -> str | None:
+    """The country of "X-flagged" within the few words before a ship's name."""
+    tokens = tokens_of(doc)
+    for i in range(max(2, ts - 3), ts):
+        if tokens[i].lower_ == "flagged" and tokens[i - 1].text in _HYPHENS:
+            return _flag_country(tokens[i - 2], gz)
+    return None
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _flag_flown(root: Token, gz: Gazetteer) -> str | None:
+    """The country of the flag a ship flies or sails under: the flag the object (or under a
+    preposition) of the verb whose subject is the ship, or of a clause on the ship."""
+    verbs = [root.head] if root.dep_ in {"nsubj", "nsubjpass"} else []
+    verbs += [t for t in root.children if t.dep_ == "relcl"]
+    for verb in verbs:
+        for t in verb.subtree:
+            if t.lemma_ != "flag" or t.pos_ != "NOUN":
+                continue
+            if t.head != verb and not (t.head.dep_ == "prep" and t.head.head == verb):
+                continue
+            for mod in t.children:
+                if mod.dep_ in {"amod", "compound"} and (iso := _flag_country(mod, gz)):
+                    return iso
     return None
