@@ -30,7 +30,7 @@ def test_a_flagged_adjective_gives_the_ship_its_country(run: Callable[..., Recor
 
 
 def test_a_merchant_ship_without_a_flag_has_no_country(run: Callable[..., Record]) -> None:
-    rec = run("A navy helicopter chased the pirates away from MV Tessaly on Sunday, officials said.")
+    rec = run("A helicopter chased the pirates away from MV Tessaly on Sunday, officials said.")
     assert (named(rec, "MV Tessaly").type, named(rec, "MV Tessaly").country) == ("OTHER", None)
 
 
