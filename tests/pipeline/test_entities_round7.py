@@ -42,3 +42,24 @@ def test_a_warship_named_by_prefix_then_name_alone_is_one_unit(run: Callable[...
     ship = named(rec, "INS Kaveri")
     assert (ship.type, ship.country) == ("ORG", "IND")
     assert not any(e.name == "Kaveri" for e in rec.entities)
+
+
+def test_a_neighbourhood_after_a_city_s_possessive_is_a_place_there(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "A man was shot at a home in Denver's Elmwood neighborhood on Friday, police said. "
+        "Another fire broke out in the Bronx's Castle Hill neighborhood."
+    )
+    for name in ("Elmwood", "Castle Hill", "Bronx"):
+        assert (named(rec, name).type, named(rec, name).country) == ("GPE", "USA"), name
+
+
+def test_a_neighbourhood_of_a_city_is_a_place_there(run: Callable[..., Record]) -> None:
+    rec = run("The fire broke out in the Fairview neighbourhood of Seattle, police said.")
+    assert (named(rec, "Fairview").type, named(rec, "Fairview").country) == ("GPE", "USA")
+
+
+def test_a_people_s_neighbourhood_names_no_place(run: Callable[..., Record]) -> None:
+    rec = run("Crime fell in the Jewish neighborhood last year, police said.")
+    assert all(e.type != "GPE" for e in rec.entities)

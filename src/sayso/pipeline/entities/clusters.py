@@ -196,7 +196,7 @@ class _Clustering:
         self.add(m.label.lower() + ":" + raw.casefold(), raw, m.label, m, country)
 
     def _add_place(self, m: Mention, raw: str) -> None:
-        country = self.gz.place_country(raw) or self._placed_after(m)
+        country = self.gz.place_country(raw) or m.country or self._placed_after(m)
         self.add("loc:" + raw.casefold(), raw, m.label, m, country)
 
     def _placed_after(self, m: Mention) -> str | None:

@@ -330,6 +330,12 @@ def missed_name(
         end = tok.head.i + 1
         if not any(i in covered for i in range(tok.i, end)):
             return tok.i, end, "ORG"
+    if tok.text[:1].isupper() and tok.pos_ == "PROPN" and not tok.text.isupper():
+        end = tok.i + 1
+        while end < min(len(doc), tok.i + 3) and end not in covered and tokens[end].is_title:
+            end += 1
+        if before_neighbourhood(doc, end) and gz.demonym(span_text(doc, tok.i, end)) is None:
+            return tok.i, end, "GPE"  # "in Denver's Elmwood neighborhood" NER missed
     if (
         tok.text[:1].isupper()
         and tok.lower_ in role_vocabulary()
@@ -342,6 +348,38 @@ def missed_name(
         if 2 <= end - tok.i - 1 <= 3:
             return tok.i + 1, end, "PERSON"
     return None
+
+
+def before_neighbourhood(doc: Doc, te: int) -> bool:
+    """Whether a name stands right before a lower-case noun of a part of a city ("the Elmwood
+    neighborhood"): the name is the place's."""
+    return te < len(doc) and doc[te].is_lower and doc[te].lower_ in words()["neighbourhood_nouns"]
+
+
+def neighbourhood_mentions(doc: Doc, ts: int, te: int, gz: Gazetteer) -> list[Mention]:
+    """A neighbourhood's name (a place, GPE) and the city whose possessive comes before it
+    ("Denver's Elmwood neighborhood", in one entity or two) or that "of" names after it: the
+    neighbourhood is in the city's country."""
+    tokens = tokens_of(doc)
+    out: list[Mention] = []
+    inner = next((i for i in range(ts + 1, te - 1) if tokens[i].tag_ == "POS"), None)
+    if inner is not None:
+        out.append(token_mention(doc, ts, inner, "GPE"))
+        owner, ts = span_text(doc, ts, inner), inner + 1
+    else:
+        start = ts - 1
+        while start > 0 and tokens[start - 1].text[:1].isupper() and ts - start <= 4:
+            start -= 1
+        owned = ts >= 2 and tokens[ts - 1].tag_ == "POS" and start < ts - 1
+        owner = span_text(doc, start, ts - 1) if owned else ""
+        end = te + 2
+        while not owner and end < len(doc) and tokens[end].text[:1].isupper() and end < te + 5:
+            end += 1
+        if not owner and end > te + 2 and tokens[te + 1].lower_ == "of":
+            owner = span_text(doc, te + 2, end)  # "the Elmwood neighborhood of Denver"
+    country = gz.place_country(owner) if owner else None
+    out.append(token_mention(doc, ts, te, "GPE", country=country))
+    return out
 
 
 def ship_flags(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
