@@ -76,7 +76,9 @@ def region_name(text: str, gz: Gazetteer) -> bool:
     """Whether ``text`` names a region or city the tables place in a country, not the country
     itself nor its people ("Texas", "Ontario"; not "U.S.", "Canadian")."""
     return (
-        gz.demonym(text) is None and gz.country(text) is None and gz.place_country(text) is not None
+        gz.demonym(text) is None
+        and gz.country(text) is None
+        and gz.place_country(text) is not None
     )
 
 
