@@ -63,3 +63,17 @@ def test_a_neighbourhood_of_a_city_is_a_place_there(run: Callable[..., Record]) 
 def test_a_people_s_neighbourhood_names_no_place(run: Callable[..., Record]) -> None:
     rec = run("Crime fell in the Jewish neighborhood last year, police said.")
     assert all(e.type != "GPE" for e in rec.entities)
+
+
+def test_a_numbered_precinct_is_a_body(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Officers from the 75th Precinct stopped the car on Friday, the district attorney said. "
+        "The driver was taken to the 41st Precinct, where police questioned him."
+    )
+    for name in ("75th Precinct", "41st Precinct"):
+        assert (named(rec, name).type, named(rec, name).country) == ("ORG", "USA"), name
+
+
+def test_a_precinct_in_lower_case_is_no_body(run: Callable[..., Record]) -> None:
+    rec = run("Voters in the 5th precinct lined up early on Tuesday, officials said.")
+    assert not any("precinct" in e.name.lower() for e in rec.entities)

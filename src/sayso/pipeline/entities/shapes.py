@@ -330,6 +330,14 @@ def missed_name(
         end = tok.head.i + 1
         if not any(i in covered for i in range(tok.i, end)):
             return tok.i, end, "ORG"
+    if (
+        tok.is_title
+        and tok.lower_ in words()["numbered_units"]
+        and tok.i > 0
+        and tok.i - 1 not in covered
+        and _ORDINAL.fullmatch(tokens[tok.i - 1].text)
+    ):
+        return tok.i - 1, tok.i + 1, "ORG"  # "the 75th Precinct": a police unit
     if tok.text[:1].isupper() and tok.pos_ == "PROPN" and not tok.text.isupper():
         end = tok.i + 1
         while end < min(len(doc), tok.i + 3) and end not in covered and tokens[end].is_title:
@@ -380,6 +388,9 @@ def neighbourhood_mentions(doc: Doc, ts: int, te: int, gz: Gazetteer) -> list[Me
     country = gz.place_country(owner) if owner else None
     out.append(token_mention(doc, ts, te, "GPE", country=country))
     return out
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def ship_flags(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
