@@ -77,3 +77,20 @@ def test_a_numbered_precinct_is_a_body(run: Callable[..., Record]) -> None:
 def test_a_precinct_in_lower_case_is_no_body(run: Callable[..., Record]) -> None:
     rec = run("Voters in the 5th precinct lined up early on Tuesday, officials said.")
     assert not any("precinct" in e.name.lower() for e in rec.entities)
+
+
+def test_a_us_namesake_of_a_city_abroad_in_a_us_state_story(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Carl Benning of Manchester was arraigned on Monday. Police found the rifle at his home "
+        "in Manchester, a town where he has lived since moving from Vermont."
+    )
+    assert named(rec, "Manchester").country == "USA"
+    assert named(rec, "Carl Benning").country == "USA"
+
+
+def test_the_city_abroad_stays_abroad_beside_its_country(run: Callable[..., Record]) -> None:
+    rec = run(
+        "A Vermont man was arrested in Manchester on Monday, British police said. He had flown "
+        "to Liverpool a week before."
+    )
+    assert named(rec, "Manchester").country == "GBR"
