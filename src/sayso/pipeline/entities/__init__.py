@@ -44,7 +44,7 @@ from .home import home_country_fill
 from .mentions import KEEP_LABELS, name_mentions
 from .model import Cluster, EntityWords, Mention, role_vocabulary, words
 from .roles import name_generic_bodies, national_context, sectors, titles
-from .shapes import headline_only, title_case
+from .shapes import headline_only, ship_flags, title_case
 
 __all__ = [
     "KEEP_LABELS",
@@ -125,7 +125,11 @@ class EntityStage:
     # owner's country, a building's word alone after "the" ("the Statehouse") is a facility
     # 23: no ship whose name is a title ("INS Commissioner X"); a place in a list takes no
     # country from the next ("Quellport, Bilbao and Porto")
-    version: ClassVar[str] = "23"
+    # 24: a merchant ship (MV) is of its flag's country, a lone ship prefix
+    # joins the name after it and the ship's name alone is the ship; a name before a
+    # neighbourhood noun is a place in its city's country; "the 75th Precinct" is a body; a US
+    # namesake of a city abroad ("Bristol") in a story naming a US state is the US town
+    version: ClassVar[str] = "24"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
@@ -154,6 +158,7 @@ class EntityStage:
             )
         ]
         clusters = cluster(state.text, mentions, gz, state.meta.published)
+        ship_flags(doc, clusters, gz)
         titles(doc, clusters, gz)
         name_generic_bodies(clusters, gz)
         national_context(doc, clusters, gz)

@@ -134,7 +134,11 @@ class _Clustering:
 
     def _place(self, m: Mention, raw: str) -> None:
         gz = self.gz
-        if m.label == "PERSON":
+        ship = self._ship_named(raw) if m.kind == "name" else None
+        if ship is not None:  # "the Kaveri" after "INS Kaveri": the ship, not a person or place
+            m.label = self.clusters[ship].label
+            self._join(m, ship, "alias")
+        elif m.label == "PERSON":
             self._add_person(m, raw)
         elif m.label in {"GPE", "LOC"}:
             iso = gz.country(raw)
@@ -164,6 +168,16 @@ class _Clustering:
         else:
             self._add_other(m, raw)
 
+    def _ship_named(self, raw: str) -> int | None:
+        """The ship named before whose name without its prefix is ``raw`` ("Kaveri" for "INS
+        Kaveri")."""
+        prefixes = words()["ship_prefixes"]
+        for idx, c in enumerate(self.clusters):
+            head, _, rest = c.name.partition(" ")
+            if head.casefold() in prefixes and head.isupper() and rest.casefold() == raw.casefold():
+                return idx
+        return None
+
     def _region_word(self, raw: str) -> str:
         """The region or city before a group's or an institution's noun ("texas" for "Texas
         officials"), which keeps it apart from the country's own ("U.S. officials"); "" when
@@ -182,7 +196,7 @@ class _Clustering:
         self.add(m.label.lower() + ":" + raw.casefold(), raw, m.label, m, country)
 
     def _add_place(self, m: Mention, raw: str) -> None:
-        country = self.gz.place_country(raw) or self._placed_after(m)
+        country = self.gz.place_country(raw) or m.country or self._placed_after(m)
         self.add("loc:" + raw.casefold(), raw, m.label, m, country)
 
     def _placed_after(self, m: Mention) -> str | None:

@@ -39,6 +39,8 @@ def dateline_country(doc: Doc, gz: Gazetteer, clusters: list[Cluster]) -> str | 
         if place.isupper() is False or len(place) < 3:
             continue
         country = gz.place_country(place.title()) or gz.place_country(place)
+        if country is not None and us_namesake(place, country, clusters, gz):
+            country = "USA"
         if country is None:
             start = found.start(1)
             country = next(
@@ -100,8 +102,25 @@ def marker_country(doc: Doc, clusters: list[Cluster]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def us_namesake(name: str, country: str, clusters: list[Cluster], gz: Gazetteer) -> bool:
+    """Whether a city abroad that US towns are named after ("Bristol") is the US town here: the
+    story names a US state and nothing else of the city's country."""
+    if country == "USA" or name.casefold() not in words()["us_namesakes"]:
+        return False
+    names_state = any(c.label == "GPE" and gz.us_state(c.name) for c in clusters)
+    others = any(
+        c.country == country and c.name.casefold() not in words()["us_namesakes"]
+        for c in clusters
+        if c.mentions
+    )
+    return names_state and not others
+
+
 def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     """Give the story's home country to the named local actors with none of their own."""
+    for c in clusters:
+        if c.label == "GPE" and c.country and us_namesake(c.name, c.country, clusters, gz):
+            c.country = "USA"  # "Bristol" in a story of a Connecticut town
     home = dateline_country(doc, gz, clusters)
     if home is not None and _outnumbered(home, clusters):
         return  # filed from one country about another ("MANILA - ... Myanmar's generals")

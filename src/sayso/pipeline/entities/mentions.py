@@ -31,12 +31,15 @@ from .model import token_mention as _mention
 from .shapes import (
     apposition_label,
     award_shaped,
+    before_neighbourhood,
     common_acronym,
     debris_pieces,
     headline_run,
+    join_ship_prefixes,
     line_pieces,
     missed_name,
     missed_ships,
+    neighbourhood_mentions,
     only_title,
     org_shaped,
     role_inside,
@@ -135,14 +138,17 @@ def _person_runs(doc: Doc, ts: int, te: int, gz: Gazetteer) -> list[tuple[int, i
 def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     tokens = tokens_of(doc)
     out: list[Mention] = []
-    ents = [
-        (a, b, e.label_)
-        for e in doc.ents
-        # a ship NER calls a product ("INS Mysore") is still a ship (see _by_shape)
-        if e.label_ in KEEP_LABELS or ship_span(doc, e.start, e.end) is not None
-        for la, lb in line_pieces(doc, e.start, e.end)
-        for a, b in debris_pieces(doc, la, lb, gz)
-    ]
+    ents = join_ship_prefixes(
+        doc,
+        [
+            (a, b, e.label_)
+            for e in doc.ents
+            # a ship NER calls a product ("INS Mysore") is still a ship (see _by_shape)
+            if e.label_ in KEEP_LABELS or ship_span(doc, e.start, e.end) is not None
+            for la, lb in line_pieces(doc, e.start, e.end)
+            for a, b in debris_pieces(doc, la, lb, gz)
+        ],
+    )
     skip_next = False
     for k, (start, end, label) in enumerate(ents):
         if skip_next:
@@ -251,6 +257,13 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
     lead = _role_lead(doc, ts, te, gz)
     if lead:  # "Secretary of" + "Defense Marcus Trent": the title ends inside the entity
         return [_mention(doc, ts + lead, te, "PERSON")] if ts + lead < te else []
+    if (
+        label in _NAMED - {"NORP"}
+        and before_neighbourhood(doc, te)
+        and gz.demonym(span_text(doc, ts, te)) is None
+        and gz.org(span_text(doc, ts, te)) is None
+    ):
+        return neighbourhood_mentions(doc, ts, te, gz)  # "in the Elmwood neighborhood"
     place = _possessive_place(doc, ts, te, label, gz)
     if place is not None:
         return [_mention(doc, ts, place, "LOC")]
@@ -617,6 +630,10 @@ def _titled_names(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
         if not texts[tok.i][:1].isupper() and lowers[tok.i] not in keys:
             continue  # nothing below starts at a word in lower case but a title ("mr.")
         missed = missed_name(doc, tok, covered, gz)
+        if missed is not None and missed[2] == "GPE":
+            out.extend(neighbourhood_mentions(doc, missed[0], missed[1], gz))
+            covered.update(range(missed[0], missed[1]))
+            continue
         if missed is not None:
             out.append(_mention(doc, missed[0], missed[1], missed[2]))
             covered.update(range(missed[0], missed[1]))

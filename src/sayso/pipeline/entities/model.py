@@ -65,6 +65,9 @@ class EntityWords(TypedDict):
     award_words: list[str]  # "awards", "prize": a name ending so is an award, an event
     resident_nouns: list[str]  # "a Troy man": the name before one is a place
     credit_words: list[str]  # "photo": a picture credit, a name is cut there
+    us_namesakes: list[str]  # "bristol": a city abroad that US towns are also named after
+    numbered_units: list[str]  # "the 75th Precinct": a body named by its number (police)
+    neighbourhood_nouns: list[str]  # "the X neighborhood": X is a place (a part of a city)
 
 
 @functools.lru_cache(maxsize=1)

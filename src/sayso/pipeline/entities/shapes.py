@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...nlp import lowers_of, span_text, tokens_of
-from .model import Mention, role_vocabulary, token_mention, words
+from .model import Cluster, Mention, role_vocabulary, token_mention, words
 
 
 def only_title(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
@@ -59,6 +59,24 @@ def ship_span(doc: Doc, ts: int, te: int) -> tuple[int, int, str | None] | None:
     if te - start < 2 or lowers[start] not in prefixes or not tokens[start].text.isupper():
         return None
     return start, te, prefixes[lowers[start]]
+
+
+def join_ship_prefixes(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """NER's entities with a ship's prefix it found alone ("INS" + "Kaveri") joined to the
+    entity right after it, or left out when a capitalised word NER missed follows it (for
+    :func:`missed_ships`): one ship, not an agency and a place."""
+    tokens = tokens_of(doc)
+    prefixes = words()["ship_prefixes"]
+    out: list[tuple[int, int, str]] = []
+    for k, (a, b, label) in enumerate(ents):
+        lone = b - a == 1 and tokens[a].lower_ in prefixes and tokens[a].text.isupper()
+        if not lone or b >= len(tokens) or not tokens[b].text[:1].isupper():
+            out.append((a, b, label))
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and nxt[0] == b:
+            ents[k + 1] = (a, nxt[1], nxt[2])
+    return out
 
 
 def missed_ships(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
@@ -306,6 +324,20 @@ def missed_name(
         if not any(i in covered for i in range(tok.i, end)):
             return tok.i, end, "ORG"
     if (
+        tok.is_title
+        and tok.lower_ in words()["numbered_units"]
+        and tok.i > 0
+        and tok.i - 1 not in covered
+        and _ORDINAL.fullmatch(tokens[tok.i - 1].text)
+    ):
+        return tok.i - 1, tok.i + 1, "ORG"  # "the 75th Precinct": a police unit
+    if tok.text[:1].isupper() and tok.pos_ == "PROPN" and not tok.text.isupper():
+        end = tok.i + 1
+        while end < min(len(doc), tok.i + 3) and end not in covered and tokens[end].is_title:
+            end += 1
+        if before_neighbourhood(doc, end) and gz.demonym(span_text(doc, tok.i, end)) is None:
+            return tok.i, end, "GPE"  # "in Denver's Elmwood neighborhood" NER missed
+    if (
         tok.text[:1].isupper()
         and tok.lower_ in role_vocabulary()
         and tok.pos_ in {"PROPN", "NOUN"}
@@ -316,4 +348,87 @@ def missed_name(
             end += 1
         if 2 <= end - tok.i - 1 <= 3:
             return tok.i + 1, end, "PERSON"
+    return None
+
+
+def before_neighbourhood(doc: Doc, te: int) -> bool:
+    """Whether a name stands right before a lower-case noun of a part of a city ("the Elmwood
+    neighborhood"): the name is the place's."""
+    return te < len(doc) and doc[te].is_lower and doc[te].lower_ in words()["neighbourhood_nouns"]
+
+
+def neighbourhood_mentions(doc: Doc, ts: int, te: int, gz: Gazetteer) -> list[Mention]:
+    """A neighbourhood's name (a place, GPE) and the city whose possessive comes before it
+    ("Denver's Elmwood neighborhood", in one entity or two) or that "of" names after it: the
+    neighbourhood is in the city's country."""
+    tokens = tokens_of(doc)
+    out: list[Mention] = []
+    inner = next((i for i in range(ts + 1, te - 1) if tokens[i].tag_ == "POS"), None)
+    if inner is not None:
+        out.append(token_mention(doc, ts, inner, "GPE"))
+        owner, ts = span_text(doc, ts, inner), inner + 1
+    else:
+        start = ts - 1
+        while start > 0 and tokens[start - 1].text[:1].isupper() and ts - start <= 4:
+            start -= 1
+        owned = ts >= 2 and tokens[ts - 1].tag_ == "POS" and start < ts - 1
+        owner = span_text(doc, start, ts - 1) if owned else ""
+        end = te + 2
+        while not owner and end < len(doc) and tokens[end].text[:1].isupper() and end < te + 5:
+            end += 1
+        if not owner and end > te + 2 and tokens[te + 1].lower_ == "of":
+            owner = span_text(doc, te + 2, end)  # "the Elmwood neighborhood of Denver"
+    country = gz.place_country(owner) if owner else None
+    out.append(token_mention(doc, ts, te, "GPE", country=country))
+    return out
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def ship_flags(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
+    """A merchant ship's country is its flag's: "the Panamanian-flagged MV X", "X was flying a
+    Maltese flag", "X, which sails under the Liberian flag" (the ship the verb's subject)."""
+    tokens = tokens_of(doc)
+    prefixes = words()["ship_prefixes"]
+    for c in clusters:
+        if c.country is not None or c.name.split()[0].casefold() not in prefixes:
+            continue
+        for m in c.mentions:
+            country = _flag_before(doc, m.ts, gz) or _flag_flown(tokens[m.te - 1], gz)
+            if country is not None:
+                c.country = country
+                break
+
+
+def _flag_country(tok: Token, gz: Gazetteer) -> str | None:
+    return gz.demonym(tok.text) or gz.country(tok.text)
+
+
+def _flag_before(doc: Doc, ts: int, gz: Gazetteer) -> str | None:
+    """The country of "X-flagged" within the few words before a ship's name."""
+    tokens = tokens_of(doc)
+    for i in range(max(2, ts - 3), ts):
+        if tokens[i].lower_ == "flagged" and tokens[i - 1].text in _HYPHENS:
+            return _flag_country(tokens[i - 2], gz)
+    return None
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _flag_flown(root: Token, gz: Gazetteer) -> str | None:
+    """The country of the flag a ship flies or sails under: the flag the object (or under a
+    preposition) of the verb whose subject is the ship, or of a clause on the ship."""
+    verbs = [root.head] if root.dep_ in {"nsubj", "nsubjpass"} else []
+    verbs += [t for t in root.children if t.dep_ == "relcl"]
+    for verb in verbs:
+        for t in verb.subtree:
+            if t.lemma_ != "flag" or t.pos_ != "NOUN":
+                continue
+            if t.head != verb and not (t.head.dep_ == "prep" and t.head.head == verb):
+                continue
+            for mod in t.children:
+                if mod.dep_ in {"amod", "compound"} and (iso := _flag_country(mod, gz)):
+                    return iso
     return None
