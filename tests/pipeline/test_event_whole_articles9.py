@@ -1,0 +1,51 @@
+"""Kinds of wrong events on whole articles, round 9, each with an invented sentence: what
+happens as a rule (a present passive with no agent and no time, forces placed somewhere) is no
+act at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import coded
+
+pytestmark = pytest.mark.model
+
+Run = Callable[..., Record]
+
+
+def test_a_present_passive_with_no_agent_and_no_time_is_a_rule(run: Run) -> None:
+    found = coded(
+        run(
+            "The Estonian navy seized two Latvian trawlers on Tuesday, saying they carried drift "
+            "nets. Most of the seized boats are taken to ports in Latvia, where they are sold."
+        )
+    )
+    assert [c for c in found if c[1].startswith("seized") and "Estonian navy" in c[2]], found
+    assert not [c for c in found if c[1].startswith("taken")], found
+
+
+def test_a_present_passive_with_a_time_or_an_agent_is_kept(run: Run) -> None:
+    found = coded(run("Opposition leader Tamar Beridze is arrested by the Georgian police."))
+    assert [c for c in found if c[0] == "COERCE"], found
+
+
+def test_still_held_after_an_arrest_is_no_rule(run: Run) -> None:
+    found = coded(
+        run("Police in Narvik arrested the captain, Ole Brekke, on Monday, and he remains detained.")
+    )
+    assert [c for c in found if c[0] == "COERCE"], found
+
+
+def test_forces_placed_somewhere_is_no_deployment(run: Run) -> None:
+    found = coded(
+        run(
+            "The frigate Aldan, deployed in the Gulf of Oman, captured 12 smugglers on Monday, "
+            "the Marovian navy said."
+        )
+    )
+    assert [c for c in found if c[0] == "COERCE"], found
+    assert not [c for c in found if c[0] == "MOBILIZE"], found
