@@ -52,3 +52,25 @@ def test_forces_placed_somewhere_is_no_deployment(run: Run) -> None:
     )
     assert [c for c in found if c[0] == "COERCE"], found
     assert not [c for c in found if c[0] == "MOBILIZE"], found
+
+
+def test_a_nationality_beside_criminals_names_no_country(run: Run) -> None:
+    found = coded(run("The Estonian navy seized 12 Latvian smugglers on Monday."))
+    seized = [c for c in found if c[0] == "COERCE"]
+    assert seized and all("Latvian" not in c[3] for c in seized), found
+
+
+def test_a_nationality_beside_fishermen_stands_for_their_country(run: Run) -> None:
+    found = coded(run("The Estonian navy detained 14 Latvian fishermen on Monday."))
+    assert [c for c in found if c[0] == "COERCE" and "Latvian" in c[3]], found
+
+
+def test_an_arrest_after_a_thwarted_attack_is_an_act_of_its_own(run: Run) -> None:
+    found = coded(
+        run(
+            "The Kenyan Navy on Thursday thwarted an attack on cargo ships, apprehending 26 "
+            "Somali pirates."
+        )
+    )
+    assert [c for c in found if c[0] == "COERCE" and "Kenyan Navy" in c[2]], found
+    assert not [c for c in found if "Somali" in c[3]], found

@@ -245,6 +245,10 @@ class Nester(ActorFinder):
         held = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         for t in held:
             outer = self.triggers.get(t.i)
-            if outer is not None and outer is not cand and outer.type in VIOLENT_TYPES:
+            # "repelled an attack, killing dozens" tells the fight's toll, but "thwarted an
+            # attack, arresting 26 raiders" an arrest of its own: a participle on a verb whose
+            # object is the act folds only into an act of its type
+            same = t.i == head.i or outer is None or outer.type == cand.type
+            if outer is not None and outer is not cand and outer.type in VIOLENT_TYPES and same:
                 return outer
         return None
