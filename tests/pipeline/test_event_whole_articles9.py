@@ -36,8 +36,7 @@ def test_a_present_passive_with_a_time_or_an_agent_is_kept(run: Run) -> None:
 def test_still_held_after_an_arrest_is_no_rule(run: Run) -> None:
     found = coded(
         run(
-            "Police in Narvik arrested the captain, Ole Brekke, on Monday, and he remains "
-            "detained."
+            "Police in Narvik arrested the captain, Ole Brekke, on Monday, and he remains detained."
         )
     )
     assert [c for c in found if c[0] == "COERCE"], found
