@@ -73,3 +73,14 @@ def test_an_arrest_after_a_thwarted_attack_is_an_act_of_its_own(run: Run) -> Non
     )
     assert [c for c in found if c[0] == "COERCE" and "Kenyan Navy" in c[2]], found
     assert not [c for c in found if "Somali" in c[3]], found
+
+
+def test_a_state_that_protests_complains_officially(run: Run) -> None:
+    found = coded(run("Estonia protested to Latvia on Monday over the arrests."))
+    assert [c for c in found if c[0] == "ACCUSE" and "Estonia" in c[2]], found
+    assert not [c for c in found if c[0] == "PROTEST"], found
+
+
+def test_a_crowd_that_protests_demonstrates(run: Run) -> None:
+    found = coded(run("Hundreds of farmers protested in Lyon on Monday against the new tax."))
+    assert [c for c in found if c[0] == "PROTEST"], found

@@ -4,7 +4,8 @@ and the kinds of support and moved forces that change an event's type."""
 
 from __future__ import annotations
 
-from .actors import ActorFinder
+from ...sectors import sector_of_name
+from .actors import STATE_SECTORS, ActorFinder
 from .syntax import of_object, pobjs
 from .tables import COMPLEMENT_PREPS, FORCE_NOUNS, HOSTILE_TYPES, Candidate, patterns
 
@@ -31,6 +32,8 @@ class Nester(ActorFinder):
             ("SUPPORT", self.material, "AID"),
             # farmers who took over a dam hold it in protest (CAMEO 144), troops seize it
             ("ASSAULT", self.civil_occupation, "PROTEST"),
+            # a state that protests to another complains officially (CAMEO 114)
+            ("PROTEST", self.official_protest, "ACCUSE"),
         ):
             if cand.type == old:
                 if test(cand):
@@ -65,6 +68,21 @@ class Nester(ActorFinder):
             if fold and cand.type == "REQUEST" and outer.pattern.roles != "ask":
                 lent = cand.source or cand.target  # "refused a request from X" acts on X
             outer.target = [i for i in lent if i not in outer.source]
+
+    def official_protest(self, cand: Candidate) -> bool:
+        """Whether a protest is a state's complaint: the word "protest" ("the ministry
+        protested against the visit", "lodged a protest") whose every actor is a country or a
+        body or officer of a state (government, parliament, courts, forces: ``sectors.tsv``),
+        not a crowd that takes to the streets (PLOVER PROTEST is civil demonstration)."""
+        if cand.tok.lemma_.lower() != "protest" or not cand.source:
+            return False
+        return all(self._of_state(i) for i in cand.source)
+
+    def _of_state(self, eid: str) -> bool:
+        if self.nominals.has(eid):
+            return sector_of_name(self.nominals.names[eid]) in STATE_SECTORS
+        ent = self.state.entity(eid)
+        return ent is not None and (ent.type == "GPE" or ent.sector in STATE_SECTORS)
 
     def civil_occupation(self, cand: Candidate) -> bool:
         """Whether civilians take over or occupy a site: a verb of taking "over" or occupying
