@@ -84,3 +84,17 @@ def test_a_state_that_protests_complains_officially(run: Run) -> None:
 def test_a_crowd_that_protests_demonstrates(run: Run) -> None:
     found = coded(run("Hundreds of farmers protested in Lyon on Monday against the new tax."))
     assert [c for c in found if c[0] == "PROTEST"], found
+
+
+def test_an_inquiry_into_a_place_accuses_no_one(run: Run) -> None:
+    found = coded(
+        run(
+            "Police officers investigate the scene on Elm Street in Dayton after a fight on Friday."
+        )
+    )
+    assert not [c for c in found if c[1].startswith("investigat")], found
+
+
+def test_an_inquiry_into_a_person_accuses_them(run: Run) -> None:
+    found = coded(run("Police in Dayton are investigating the mayor over the contracts."))
+    assert [c for c in found if c[0] == "ACCUSE" and "mayor" in c[3]], found

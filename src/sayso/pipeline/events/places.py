@@ -71,6 +71,20 @@ class Placer(ActorFinder):
             )
         return placed and self.date(cand) is None
 
+    def searched_place(self, cand: Candidate) -> bool:
+        """Whether an inquiry (``announced_inquiries``: "investigate", "probe") is into a
+        place or a thing found there ("officers investigated the scene on Elm Street", "the
+        house"): it accuses no one, whatever place phrases the sentence has."""
+        if cand.tok.lemma_.lower() not in self.words.announced_inquiries:
+            return False
+        obj = next((c for c in cand.tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return False
+        if obj.pos_ == "NOUN" and obj.lemma_.lower() in self.words.site_nouns:
+            return True
+        kinds = {e.type for i in self.token_ids(obj) if (e := self.state.entity(i)) is not None}
+        return bool(kinds) and kinds <= {"LOC", "FAC"}
+
     def _time_verb(self, offset: int) -> int | None:
         """The index of the verb of the clause a time at ``offset`` belongs to."""
         span = self.state.doc.char_span(offset, offset + 1, alignment_mode="expand")
