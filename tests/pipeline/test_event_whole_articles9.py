@@ -98,3 +98,11 @@ def test_an_inquiry_into_a_place_accuses_no_one(run: Run) -> None:
 def test_an_inquiry_into_a_person_accuses_them(run: Run) -> None:
     found = coded(run("Police in Dayton are investigating the mayor over the contracts."))
     assert [c for c in found if c[0] == "ACCUSE" and "mayor" in c[3]], found
+
+
+def test_a_crowd_in_a_country_that_protests_demonstrates(run: Run) -> None:
+    found = coded(
+        run("Tens of thousands of people in Latvia have protested the killing of an activist.")
+    )
+    assert [c for c in found if c[0] == "PROTEST"], found
+    assert not [c for c in found if c[0] == "ACCUSE"], found

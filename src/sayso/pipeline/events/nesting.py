@@ -4,10 +4,15 @@ and the kinds of support and moved forces that change an event's type."""
 
 from __future__ import annotations
 
-from ...sectors import sector_of_name
+from typing import TYPE_CHECKING
+
+from ...sectors import sector_of_name, sectors_of_noun
 from .actors import STATE_SECTORS, ActorFinder
 from .syntax import of_object, pobjs
 from .tables import COMPLEMENT_PREPS, FORCE_NOUNS, HOSTILE_TYPES, Candidate, patterns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # verbs of leaving that an order to others makes an expulsion ("ordered X to leave the country")
 EXPELLING_LEAVES = frozenset({"leave", "quit", "exit", "depart"})
@@ -76,7 +81,18 @@ class Nester(ActorFinder):
         not a crowd that takes to the streets (PLOVER PROTEST is civil demonstration)."""
         if cand.tok.lemma_.lower() != "protest" or not cand.source:
             return False
+        # "thousands of people in Pakistan protested": the crowd, not the country it is in
+        subjects, _ = self.subjects(cand.anchor or cand.tok)
+        heads = [of_object(s, self.words.container_nouns) or s for s in subjects]
+        if any(h.pos_ == "NOUN" and not self._state_noun(h) for h in heads):
+            return False
         return all(self._of_state(i) for i in cand.source)
+
+    def _state_noun(self, noun: Token) -> bool:
+        lemma = noun.lemma_.lower()
+        return lemma in self.words.state_body_words or bool(
+            (kinds := sectors_of_noun(lemma)) and kinds <= STATE_SECTORS
+        )
 
     def _of_state(self, eid: str) -> bool:
         if self.nominals.has(eid):
@@ -263,10 +279,16 @@ class Nester(ActorFinder):
         held = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         for t in held:
             outer = self.triggers.get(t.i)
-            # "repelled an attack, killing dozens" tells the fight's toll, but "thwarted an
-            # attack, arresting 26 raiders" an arrest of its own: a participle on a verb whose
-            # object is the act folds only into an act of its type
-            same = t.i == head.i or outer is None or outer.type == cand.type
+            # "repelled an attack, killing dozens" tells the fight's toll and "carried out a
+            # raid, targeting X" the raid's aim, but "thwarted an attack, arresting 26 raiders"
+            # is an arrest of its own: a participle on a verb whose object is the act folds only
+            # into an act of its type or of its actor
+            same = (
+                t.i == head.i
+                or outer is None
+                or outer.type == cand.type
+                or bool(set(outer.source) & set(cand.source))
+            )
             if outer is not None and outer is not cand and outer.type in VIOLENT_TYPES and same:
                 return outer
         return None
