@@ -67,12 +67,12 @@ def test_a_nationality_beside_fishermen_stands_for_their_country(run: Run) -> No
 def test_an_arrest_after_a_thwarted_attack_is_an_act_of_its_own(run: Run) -> None:
     found = coded(
         run(
-            "The Kenyan Navy on Thursday thwarted an attack on cargo ships, apprehending 26 "
-            "Somali pirates."
+            "The Kenyan Navy on Tuesday thwarted an assault on two tankers, detaining 31 "
+            "Yemeni pirates."
         )
     )
     assert [c for c in found if c[0] == "COERCE" and "Kenyan Navy" in c[2]], found
-    assert not [c for c in found if "Somali" in c[3]], found
+    assert not [c for c in found if "Yemeni" in c[3]], found
 
 
 def test_a_state_that_protests_complains_officially(run: Run) -> None:
@@ -87,12 +87,12 @@ def test_a_crowd_that_protests_demonstrates(run: Run) -> None:
 
 
 def test_an_inquiry_into_a_place_accuses_no_one(run: Run) -> None:
-    found = coded(
-        run(
-            "Police officers investigate the scene on Elm Street in Dayton after a fight on Friday."
-        )
-    )
-    assert not [c for c in found if c[1].startswith("investigat")], found
+    for text in (
+        "Police officers investigate the area near Oak Avenue in Dayton after a brawl on Friday.",
+        "Police investigated the scene near Oak Avenue in Dayton on Friday.",
+    ):
+        found = coded(run(text))
+        assert not [c for c in found if c[1].startswith("investigat")], found
 
 
 def test_an_inquiry_into_a_person_accuses_them(run: Run) -> None:
@@ -101,8 +101,6 @@ def test_an_inquiry_into_a_person_accuses_them(run: Run) -> None:
 
 
 def test_a_crowd_in_a_country_that_protests_demonstrates(run: Run) -> None:
-    found = coded(
-        run("Tens of thousands of people in Latvia have protested the killing of an activist.")
-    )
+    found = coded(run("Thousands of people in Latvia have protested the arrest of a union leader."))
     assert [c for c in found if c[0] == "PROTEST"], found
     assert not [c for c in found if c[0] == "ACCUSE"], found

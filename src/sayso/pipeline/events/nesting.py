@@ -81,7 +81,7 @@ class Nester(ActorFinder):
         not a crowd that takes to the streets (PLOVER PROTEST is civil demonstration)."""
         if cand.tok.lemma_.lower() != "protest" or not cand.source:
             return False
-        # "thousands of people in Pakistan protested": the crowd, not the country it is in
+        # "crowds in Riga protested": the crowd, not the country it is in
         subjects, _ = self.subjects(cand.anchor or cand.tok)
         heads = [of_object(s, self.words.container_nouns) or s for s in subjects]
         if any(h.pos_ == "NOUN" and not self._state_noun(h) for h in heads):
@@ -280,7 +280,7 @@ class Nester(ActorFinder):
         for t in held:
             outer = self.triggers.get(t.i)
             # "repelled an attack, killing dozens" tells the fight's toll and "carried out a
-            # raid, targeting X" the raid's aim, but "thwarted an attack, arresting 26 raiders"
+            # raid, targeting X" the raid's aim, but "thwarted an attack, arresting 31 raiders"
             # is an arrest of its own: a participle on a verb whose object is the act folds only
             # into an act of its type or of its actor
             same = (

@@ -73,8 +73,8 @@ class Placer(ActorFinder):
 
     def searched_place(self, cand: Candidate) -> bool:
         """Whether an inquiry (``announced_inquiries``: "investigate", "probe") is into a
-        place or a thing found there ("officers investigated the scene on Elm Street", "the
-        house"): it accuses no one, whatever place phrases the sentence has."""
+        place or a thing found there ("detectives investigated the scene near Oak Avenue",
+        "the house"): it accuses no one, whatever place phrases the sentence has."""
         if cand.tok.lemma_.lower() not in self.words.announced_inquiries:
             return False
         obj = next((c for c in cand.tok.children if c.dep_ == "dobj"), None)
