@@ -274,7 +274,11 @@ class EventStage:
     # 34: an "it" that stands for a thing names no side (the act is left out), but for who
     # acted on that thing or who asked what is declined; a noun's "at" phrase is where
     # 35: confidence is the calibrated chance of being right (data/calibration.tsv)
-    version: ClassVar[str] = "35"
+    # 36: a present passive with no agent and no time ("nets are banned there") and forces
+    # placed somewhere are rules, no acts; a nationality beside criminals names no country; an
+    # arrest told after a thwarted attack is its own act; a state's protest is ACCUSE; an
+    # inquiry into a place or a scene accuses no one
+    version: ClassVar[str] = "36"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

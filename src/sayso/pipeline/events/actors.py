@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...nlp import sentence, sentence_chars, tokens_of
+from ...sectors import sectors_of_noun
 from ..base import State
 from ..entities import Resolver
 from ..nominals import Nominals
@@ -71,6 +72,8 @@ def _clause_in_frame(verb: Token) -> Token | None:
 TWO_BACK = 2
 # the sectors of a state's offices (``roles.tsv``): their holders stand for the state
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP"})
+# the sector of criminals (``sectors.tsv``): a nationality beside them names no country
+CRIMINAL_SECTORS = frozenset({"CRM"})
 
 
 class ActorFinder:
@@ -144,8 +147,11 @@ class ActorFinder:
 
     def _lone_people(self, eid: str, mod: Token, head: Token) -> bool:
         """Whether ``eid`` is a people word of a faith or creed that modifies a common noun
-        ("Islamic fighters", "Buddhist monks", ``creed_words``): it names no country and is no
-        actor by itself; the noun phrase is then the actor, or none."""
+        ("Islamic fighters", "Buddhist monks", ``creed_words``), or a nationality that modifies
+        a noun of criminals ("Latvian smugglers", "Yemeni pirates": the CRM sector of
+        ``sectors.tsv``): it names no country and is no actor by itself (criminals do not act
+        for their country, nor is it acted on when they are caught); the noun phrase is then
+        the actor, or none."""
         ent = self.state.entity(eid)
         return (
             ent is not None
@@ -153,7 +159,10 @@ class ActorFinder:
             and head.pos_ == "NOUN"
             and head.is_lower  # not "the Islamic State": a name
             and mod.dep_ in ("amod", "compound", "nmod")
-            and mod.lower_ in self.words.creed_words
+            and (
+                mod.lower_ in self.words.creed_words
+                or sectors_of_noun(head.lemma_.lower()) == CRIMINAL_SECTORS
+            )
         )
 
     def private_people(self, eid: str, sent: Span) -> bool:

@@ -200,6 +200,8 @@ class Coder(Matcher, Filler, Nester, Sider):
             or self._shared_view(cand)
             or (self.on_thing_pronoun(cand) and not self.declined_request(cand))
             or self.rescue(cand)  # "evacuated 400 passengers": out of harm, no retreat
+            or self.background(cand)  # "the nets are banned there": a rule, no act
+            or self.searched_place(cand)  # "investigated the scene": no one accused
         ):
             return None
         actors = self._actors(cand)

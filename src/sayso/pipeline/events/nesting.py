@@ -4,9 +4,15 @@ and the kinds of support and moved forces that change an event's type."""
 
 from __future__ import annotations
 
-from .actors import ActorFinder
+from typing import TYPE_CHECKING
+
+from ...sectors import sector_of_name, sectors_of_noun
+from .actors import STATE_SECTORS, ActorFinder
 from .syntax import of_object, pobjs
 from .tables import COMPLEMENT_PREPS, FORCE_NOUNS, HOSTILE_TYPES, Candidate, patterns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # verbs of leaving that an order to others makes an expulsion ("ordered X to leave the country")
 EXPELLING_LEAVES = frozenset({"leave", "quit", "exit", "depart"})
@@ -31,6 +37,8 @@ class Nester(ActorFinder):
             ("SUPPORT", self.material, "AID"),
             # farmers who took over a dam hold it in protest (CAMEO 144), troops seize it
             ("ASSAULT", self.civil_occupation, "PROTEST"),
+            # a state that protests to another complains officially (CAMEO 114)
+            ("PROTEST", self.official_protest, "ACCUSE"),
         ):
             if cand.type == old:
                 if test(cand):
@@ -65,6 +73,32 @@ class Nester(ActorFinder):
             if fold and cand.type == "REQUEST" and outer.pattern.roles != "ask":
                 lent = cand.source or cand.target  # "refused a request from X" acts on X
             outer.target = [i for i in lent if i not in outer.source]
+
+    def official_protest(self, cand: Candidate) -> bool:
+        """Whether a protest is a state's complaint: the word "protest" ("the ministry
+        protested against the visit", "lodged a protest") whose every actor is a country or a
+        body or officer of a state (government, parliament, courts, forces: ``sectors.tsv``),
+        not a crowd that takes to the streets (PLOVER PROTEST is civil demonstration)."""
+        if cand.tok.lemma_.lower() != "protest" or not cand.source:
+            return False
+        # "crowds in Riga protested": the crowd, not the country it is in
+        subjects, _ = self.subjects(cand.anchor or cand.tok)
+        heads = [of_object(s, self.words.container_nouns) or s for s in subjects]
+        if any(h.pos_ == "NOUN" and not self._state_noun(h) for h in heads):
+            return False
+        return all(self._of_state(i) for i in cand.source)
+
+    def _state_noun(self, noun: Token) -> bool:
+        lemma = noun.lemma_.lower()
+        return lemma in self.words.state_body_words or bool(
+            (kinds := sectors_of_noun(lemma)) and kinds <= STATE_SECTORS
+        )
+
+    def _of_state(self, eid: str) -> bool:
+        if self.nominals.has(eid):
+            return sector_of_name(self.nominals.names[eid]) in STATE_SECTORS
+        ent = self.state.entity(eid)
+        return ent is not None and (ent.type == "GPE" or ent.sector in STATE_SECTORS)
 
     def civil_occupation(self, cand: Candidate) -> bool:
         """Whether civilians take over or occupy a site: a verb of taking "over" or occupying
@@ -245,6 +279,16 @@ class Nester(ActorFinder):
         held = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         for t in held:
             outer = self.triggers.get(t.i)
-            if outer is not None and outer is not cand and outer.type in VIOLENT_TYPES:
+            # "repelled an attack, killing dozens" tells the fight's toll and "carried out a
+            # raid, targeting X" the raid's aim, but "thwarted an attack, arresting 31 raiders"
+            # is an arrest of its own: a participle on a verb whose object is the act folds only
+            # into an act of its type or of its actor
+            same = (
+                t.i == head.i
+                or outer is None
+                or outer.type == cand.type
+                or bool(set(outer.source) & set(cand.source))
+            )
+            if outer is not None and outer is not cand and outer.type in VIOLENT_TYPES and same:
                 return outer
         return None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ...nlp import sentence
 from ..base import SpanIndex
 from .actors import ActorFinder
-from .syntax import clause_verb, is_infinitive, of_object, pobjs
+from .syntax import clause_verb, is_infinitive, of_object, pobjs, unfinished
 from .tables import AREA_TYPES, LOCATION_TYPES, Candidate
 
 if TYPE_CHECKING:
@@ -49,6 +49,41 @@ class Placer(ActorFinder):
             return None
         at = cand.tok.idx
         return min(own, key=lambda t: abs(t.span.start - at)).value
+
+    def background(self, cand: Candidate) -> bool:
+        """Whether the trigger tells what happens as a rule, not an act at a time: a passive in
+        the simple present with no agent ("the nets are banned in these waters", "most boats
+        are taken to ports where they are sold"), or forces placed somewhere ("the frigate,
+        deployed in the gulf, ..."), with no time in its sentence. A short line (a headline
+        told in the present, "Minister is arrested") is left alone."""
+        tok = cand.tok
+        if tok.tag_ != "VBN" or unfinished(tok) or any(c.dep_ == "agent" for c in tok.children):
+            return False
+        if tok.dep_ == "acl" and cand.type == "MOBILIZE":
+            placed = True  # being deployed somewhere is where forces are
+        else:
+            aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            placed = (
+                len(aux) == 1
+                and aux[0].dep_ == "auxpass"
+                and aux[0].lemma_ == "be"  # not "remains detained": still held after an arrest
+                and aux[0].tag_ in ("VBZ", "VBP")
+            )
+        return placed and self.date(cand) is None
+
+    def searched_place(self, cand: Candidate) -> bool:
+        """Whether an inquiry (``announced_inquiries``: "investigate", "probe") is into a
+        place or a thing found there ("detectives investigated the scene near Oak Avenue",
+        "the house"): it accuses no one, whatever place phrases the sentence has."""
+        if cand.tok.lemma_.lower() not in self.words.announced_inquiries:
+            return False
+        obj = next((c for c in cand.tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return False
+        if obj.pos_ == "NOUN" and obj.lemma_.lower() in self.words.site_nouns:
+            return True
+        kinds = {e.type for i in self.token_ids(obj) if (e := self.state.entity(i)) is not None}
+        return bool(kinds) and kinds <= {"LOC", "FAC"}
 
     def _time_verb(self, offset: int) -> int | None:
         """The index of the verb of the clause a time at ``offset`` belongs to."""
