@@ -68,8 +68,9 @@ def missed_ships(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
     tokens = tokens_of(doc)
     prefixes = words()["ship_prefixes"]
     out: list[Mention] = []
-    for tok in tokens[:-1]:
-        if tok.i in covered or tok.lower_ not in prefixes or not tok.text.isupper():
+    lowers = lowers_of(doc)
+    for i in range(len(tokens) - 1):
+        if lowers[i] not in prefixes or i in covered or not (tok := tokens[i]).text.isupper():
             continue
         end = tok.i + 1
         while end < len(tokens) and tokens[end].text[:1].isupper() and end not in covered:
