@@ -127,8 +127,8 @@ _LAST: list[Read] = []  # the Read last returned (most calls ask about the same 
 def read(doc: Any) -> Read:
     """The :class:`Read` of ``doc``. Holds the last few Docs (each Read keeps its Doc alive), so
     an id is never reused while it is held."""
-    if _LAST and _LAST[0].doc is doc:
-        return _LAST[0]
+    if _LAST and (last := _LAST[0]).doc is doc:
+        return last
     held = _READ.get(id(doc))
     if held is None or held.doc is not doc:
         if len(_READ) >= _READ_HELD:
@@ -155,6 +155,10 @@ def text_of(doc: Any) -> str:
 def tokens_of(doc: Any) -> list[Token]:
     """``list(doc)``, made once per document: ``tokens_of(doc)[i]`` is ``doc[i]`` without a new
     Token object each time."""
+    # the last Doc read looked at here, without the call to read (these are asked for
+    # hundreds of thousands of times a run)
+    if _LAST and (last := _LAST[0]).doc is doc:
+        return last.tokens
     return read(doc).tokens
 
 
@@ -229,11 +233,15 @@ def words_of(doc: Any) -> list[str]:
 
 def lemmas_of(doc: Any) -> list[str]:
     """``[t.lemma_.lower() for t in doc]``, read once per document."""
+    if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
+        return last.lemma
     return read(doc).lemma
 
 
 def lowers_of(doc: Any) -> list[str]:
     """``[t.lower_ for t in doc]``, read once per document."""
+    if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
+        return last.lower
     return read(doc).lower
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue
-from ...nlp import sentence, tokens_of
+from ...nlp import lemmas_of, sentence, tokens_of
 from ...types import Entity, Span
 from ..entities import words
 from .centre import Centre
@@ -312,8 +312,9 @@ class Speakers:
             return None
         word = lemma(noun)
         found: list[Entity] = []
-        for tok in tokens_of(self.doc)[: sentence(noun).start]:
-            if lemma(tok) != word or tok.pos_ != "NOUN":
+        lemmas, tokens = lemmas_of(self.doc), tokens_of(self.doc)
+        for i in range(sentence(noun).start):
+            if lemmas[i] != word or (tok := tokens[i]).pos_ != "NOUN":
                 continue
             named = [c for c in tok.children if c.dep_ == "appos"]
             if tok.dep_ == "appos":
@@ -457,9 +458,11 @@ class Speakers:
         if author is not None:
             return author
         # "The analysis highlights ...": the last analysis with an author, a few sentences back
-        for tok in reversed(tokens_of(self.doc)[max(0, head.i - 150) : head.i]):
-            if lemma(tok) == lemma(head):
-                a = self.author(tok)
+        lemmas, tokens = lemmas_of(self.doc), tokens_of(self.doc)
+        word = lemmas[head.i]
+        for i in range(head.i - 1, max(0, head.i - 150) - 1, -1):
+            if lemmas[i] == word:
+                a = self.author(tokens[i])
                 if a is not None:
                     return a
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import lemmas_of, lowers_of, tokens_of
+from ...nlp import lemmas_of, lowers_of, tokens_of, words_of
 from .model import POSSESSIVE, Mention, words
 from .model import token_mention as _mention
 
@@ -166,10 +166,10 @@ def town_police(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     police = {w for w, sector in words()["institutions"].items() if sector == "COP"}
     quals = set(words()["institution_qualifiers"])
     out: list[Mention] = []
-    for tok in tokens[1:]:
-        town = tokens[tok.i - 1]
-        if tok.text not in police or tok.i in covered:
+    for i, word in enumerate(words_of(doc)):
+        if i == 0 or word not in police or i in covered:
             continue
+        tok, town = tokens[i], tokens[i - 1]
         if town.i in covered and not (town.ent_iob_ == "B" and tok.ent_iob_ != "I"):
             continue  # inside a longer name ("Port Kelso police"), not a town's word alone
         text = town.text

@@ -436,9 +436,10 @@ def _resident_place(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
     """A name between "a"/"an" and a noun for a person by where they live ("a Troy man", "an
     Elmwood resident", "a Browns Mills teenager"): a place, unless the tables know it as a body
     or it holds an organisation's word or a person's surname ("a Hale man" stays)."""
-    if ts < 1 or te >= len(doc) or doc[ts - 1].lower_ not in {"a", "an"}:
+    lowers = lowers_of(doc)
+    if ts < 1 or te >= len(lowers) or lowers[ts - 1] not in {"a", "an"}:
         return False
-    if doc[te].lower_ not in words()["resident_nouns"] or te - ts > 3:
+    if lowers[te] not in words()["resident_nouns"] or te - ts > 3:
         return False
     if not all(t.is_alpha and t.text[:1].isupper() for t in tokens_of(doc)[ts:te]):
         return False

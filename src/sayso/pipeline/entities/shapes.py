@@ -86,8 +86,9 @@ def missed_ships(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
     tokens = tokens_of(doc)
     prefixes = words()["ship_prefixes"]
     out: list[Mention] = []
-    for tok in tokens[:-1]:
-        if tok.i in covered or tok.lower_ not in prefixes or not tok.text.isupper():
+    lowers = lowers_of(doc)
+    for i in range(len(tokens) - 1):
+        if lowers[i] not in prefixes or i in covered or not (tok := tokens[i]).text.isupper():
             continue
         end = tok.i + 1
         while end < len(tokens) and tokens[end].text[:1].isupper() and end not in covered:
@@ -126,16 +127,17 @@ def debris_pieces(doc: Doc, ts: int, te: int, gz: Gazetteer) -> list[tuple[int, 
     credit word stays when its name is in capitals or the tables know it; "Buy Photo" is no
     name)."""
     credit = words()["credit_words"]
-    cuts = [i for i in range(ts, te) if _debris(doc[i]) or doc[i].lower_ in credit]
+    tokens, lowers = tokens_of(doc), lowers_of(doc)
+    cuts = [i for i in range(ts, te) if lowers[i] in credit or _debris(tokens[i])]
     if not cuts:
         return [(ts, te)]
     out = []
     for a, b in itertools.pairwise([ts - 1, *cuts, te]):
         if b <= a + 1:
             continue
-        if b < te and doc[b].lower_ in credit:
-            piece = doc[a + 1 : b]
-            if not (piece.text.isupper() or gz.org(piece.text) is not None):
+        if b < te and lowers[b] in credit:
+            piece = span_text(doc, a + 1, b)
+            if not (piece.isupper() or gz.org(piece) is not None):
                 continue
         out.append((a + 1, b))
     return out
@@ -199,12 +201,13 @@ def award_shaped(doc: Doc, ts: int, te: int) -> bool:
     """Whether a name of two or more words ends in an award's word ("Tony Awards", "Nobel
     Prize"), or is one award's one-word name not followed by a name ("the Oscar host", not
     "Oscar Reyes"): an award or its ceremony, never a person or a place."""
+    lowers = lowers_of(doc)
     if te - ts == 1:
-        after = doc[te] if te < len(doc) else None
-        return doc[ts].lower_ in words()["award_names"] and not (
-            after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
-        )
-    return doc[te - 1].lower_ in words()["award_words"]
+        if lowers[ts] not in words()["award_names"]:
+            return False
+        after = tokens_of(doc)[te] if te < len(lowers) else None
+        return not (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper())
+    return lowers[te - 1] in words()["award_words"]
 
 
 @functools.lru_cache(maxsize=1)

@@ -66,6 +66,7 @@ class Linker(ActorFinder):
     """Maps the actors of an event to who they stand for (see the module's docstring)."""
 
     _datelines: dict[str, bool] | None = None
+    _dashes: dict[int, int | None] | None = None  # see _line_dash
     _charged_people: list[str] | None = None  # see _culprit
 
     def linked(self, ids: list[str], at: int, other: tuple[str, ...] = ()) -> list[str]:
@@ -138,9 +139,18 @@ class Linker(ActorFinder):
         first = at_line[0] if at_line is not None else sentence(tok).start
         if not lexicon.starts_paragraph(self.state.text, tok.doc[first].idx):
             return False
-        head = tokens_of(tok.doc)[first : first + DATELINE_TOKENS]
-        dash = next((t.i for t in head if lexicon.spaced_dash(t)), None)
+        dash = self._line_dash(first)
         return dash is not None and tok.i < dash
+
+    def _line_dash(self, first: int) -> int | None:
+        """The first spaced dash among the ``DATELINE_TOKENS`` tokens from ``first`` (the
+        first token of a line), found once a line: the mentions of a paragraph share it."""
+        if self._dashes is None:
+            self._dashes = {}
+        if first not in self._dashes:
+            head = tokens_of(self.state.doc)[first : first + DATELINE_TOKENS]
+            self._dashes[first] = next((t.i for t in head if lexicon.spaced_dash(t)), None)
+        return self._dashes[first]
 
     # -- a people for its country -----------------------------------------------------------------
     def _people_country(self, eid: str) -> str | None:
