@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from sayso.compare.features import doc_features
 from sayso.gazetteer import Gazetteer
 from sayso.types import Record
 
@@ -69,3 +70,14 @@ def test_a_city_abroad_and_its_council_keep_their_country(run: Callable[..., Rec
     rec = run("The Bristol City Council met in England on Monday. Bristol has many bridges.")
     assert named(rec, "Bristol City Council").country == "GBR"
     assert named(rec, "Bristol").country == "GBR"
+
+
+def test_a_merchant_ship_is_a_thing_that_still_names_its_story(
+    run: Callable[..., Record],
+) -> None:
+    rec = run("Pirates boarded MV Tarlow Star off the coast on Monday, the navy said.")
+    assert named(rec, "MV Tarlow Star").type == "OTHER"
+    feats = doc_features(rec)
+    assert "tarlow" in feats.names
+    assert "tarlow" in feats.salient
+    assert "navy" not in feats.names  # a group (OTHER) without a ship's name is no name

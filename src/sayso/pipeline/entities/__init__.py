@@ -125,7 +125,7 @@ class EntityStage:
     # owner's country, a building's word alone after "the" ("the Statehouse") is a facility
     # 23: no ship whose name is a title ("INS Commissioner X"); a place in a list takes no
     # country from the next ("Quellport, Bilbao and Porto")
-    # 24: a merchant ship (MV) is of its flag's country, a lone ship prefix
+    # 24: a merchant ship (MV) is a thing (OTHER) of its flag's country, a lone ship prefix
     # joins the name after it and the ship's name alone is the ship; a name before a
     # neighbourhood noun is a place in its city's country; "the 75th Precinct" is a body; a US
     # namesake of a city abroad ("Bristol") in a story naming a US state is the US town

@@ -42,6 +42,7 @@ from .shapes import (
     only_title,
     org_shaped,
     role_inside,
+    ship_label,
     ship_span,
 )
 from .towns import DASHES, dateline_dashes, dateline_place, towns_before_states
@@ -249,7 +250,7 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
     lowers = lowers_of(doc)
     ship = ship_span(doc, ts, te)
     if ship is not None:
-        return [_mention(doc, ship[0], ship[1], "ORG", country=ship[2])]
+        return [_mention(doc, ship[0], ship[1], ship_label(ship[2]), country=ship[2])]
     titled, gender = _titled(doc, ts)
     loose = lowers[ts] in _LOOSE_TITLES or (ts > 0 and lowers[ts - 1] in _LOOSE_TITLES)
     if titled and label in _NAMED and (label == "PERSON" or not loose):  # not "Miss Universe"
