@@ -81,3 +81,16 @@ def test_a_merchant_ship_is_a_thing_that_still_names_its_story(
     assert "tarlow" in feats.names
     assert "tarlow" in feats.salient
     assert "navy" not in feats.names  # a group (OTHER) without a ship's name is no name
+
+
+def test_a_lake_named_as_where_people_live_is_a_town(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Dana Olsen, 19, of Cedar Lake, died on Saturday. Two men from Pine Springs were hurt."
+    )
+    assert named(rec, "Cedar Lake").type == "GPE"
+    assert named(rec, "Pine Springs").type == "GPE"
+
+
+def test_a_lake_crossed_stays_no_town(run: Callable[..., Record]) -> None:
+    rec = run("Boats crossed Cedar Lake on Sunday.")
+    assert named(rec, "Cedar Lake").type != "GPE"

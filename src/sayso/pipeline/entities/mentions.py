@@ -45,7 +45,13 @@ from .shapes import (
     ship_label,
     ship_span,
 )
-from .towns import DASHES, dateline_dashes, dateline_place, towns_before_states
+from .towns import (
+    DASHES,
+    dateline_dashes,
+    dateline_place,
+    settlements_by_use,
+    towns_before_states,
+)
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 
@@ -200,6 +206,7 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     out.extend(missed_ships(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
     dateline_place(doc, out)
     towns_before_states(doc, out, gz)
+    settlements_by_use(doc, out)
     _people_by_surname(doc, out, gz)
     # institutions may absorb the demonym or country before them ("the Russian government")
     covered = {i for m in out if m.label not in {"NORP", "GPE"} for i in range(m.ts, m.te)}

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...gazetteer import Gazetteer
 from ...lexicon import is_dateline
 from ...nlp import span_text, text_of, tokens_of
-from .model import DATELINE, Mention, role_vocabulary, token_mention
+from .model import DATELINE, Mention, role_vocabulary, token_mention, words
 
 _TOWN_WORDS = 3  # a town's name before a state has at most this many words
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -99,3 +99,20 @@ def towns_before_states(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
             hits[0].country = "USA"  # "Amsterdam, N.Y.": the US town, not the city abroad
     out.extend(added)
     out.sort(key=lambda m: m.start)
+
+
+def settlements_by_use(doc: Doc, out: list[Mention]) -> None:
+    """A name ending in a place's word ("Cedar Lake", "Maple Falls") typed a natural place or
+    a building is a town where the story has people live or come from: "Dana Olsen, 19, of
+    Cedar Lake", "two men from Cedar Lake", "a Cedar Lake woman"."""
+    tokens = tokens_of(doc)
+    ends = set(words()["place_name_words"])
+    residents = set(words()["resident_nouns"])
+    for m in out:
+        if m.label not in {"LOC", "FAC"} or m.te - m.ts < 2 or tokens[m.te - 1].lower_ not in ends:
+            continue
+        before = tokens[m.ts - 1].lower_ if m.ts > 0 else ""
+        of_person = before == "of" and m.ts > 1 and tokens[m.ts - 2].text == ","
+        resident = m.te < len(doc) and tokens[m.te].lower_ in residents and before in {"a", "an"}
+        if before == "from" or of_person or resident:
+            m.label = "GPE"
