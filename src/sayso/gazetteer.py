@@ -157,6 +157,15 @@ def _key(text: str) -> str:
     return _fold(_strip(text))
 
 
+_SPACED_INITIALS = re.compile(r"(?:[A-Z]\. )+[A-Z]\.")
+
+
+def _joined_initials(text: str) -> str:
+    """Initials written with spaces ("N. Y.", "N. H.") as the tables write them ("N.Y.")."""
+    text = text.strip()
+    return text.replace(" ", "") if _SPACED_INITIALS.fullmatch(text) else text
+
+
 def _is_exact(alias: str) -> bool:
     """Short all-caps aliases ("US", "U.K.", "WHO") match only as written."""
     letters = alias.replace(".", "").replace(" ", "")
@@ -536,15 +545,16 @@ class Gazetteer:
     def us_state(self, name: str) -> str | None:
         """A US state's name, AP abbreviation or postal code (as written: "CA", not "ca") ->
         its postal code: "California", "Calif.", "CA" -> "CA"."""
-        stripped = _strip(name)
-        return self._states.get(stripped) if len(stripped) == 2 else self._states.get(_key(name))
+        stripped = _joined_initials(_strip(name))
+        key = stripped if len(stripped) == 2 else _key(stripped)
+        return self._states.get(key)
 
     def place(self, name: str) -> str | None:
         """A region or large city of ``places.tsv``, or a US state of ``us_states.tsv`` ->
         iso3: "Jeddah" -> "SAU", "Ohio" -> "USA"."""
         key = _key(name)
         found = self._places.get(key)
-        if found is None and key in self._states:
+        if found is None and _key(_joined_initials(name)) in self._states:
             return "USA"
         return found
 

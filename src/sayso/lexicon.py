@@ -69,6 +69,22 @@ def noun_cues() -> frozenset[str]:
     return frozenset(k for k, cues in cue_table().items() if any(c.cls == "noun" for c in cues))
 
 
+@functools.lru_cache(maxsize=1)
+def ship_prefixes() -> frozenset[str]:
+    """The prefixes of ships' names, lowercase ("uss", "mv"; ``ship_prefixes`` of
+    ``data/entity_words.json``)."""
+    table = data.json_data("data/entity_words.json")["ship_prefixes"]
+    assert isinstance(table, dict)
+    return frozenset(table)
+
+
+def vessel_name(name: str) -> bool:
+    """Whether an entity's name is a ship's: a ship prefix in capitals and a name ("MV Corven",
+    "USS Harlan")."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first.isupper() and first.casefold() in ship_prefixes()
+
+
 @functools.lru_cache(maxsize=8)
 def reporting_verbs(classes: tuple[str, ...] = REPORTING_CLASSES) -> frozenset[str]:
     """The one-word verb cues of ``classes`` (by default speech, report and belief: "say",

@@ -14,24 +14,24 @@ from .conftest import named
 pytestmark = pytest.mark.model
 
 
-def test_a_merchant_ship_is_of_its_flag_s_country(run: Callable[..., Record]) -> None:
+def test_a_merchant_ship_is_a_thing_of_its_flag_s_country(run: Callable[..., Record]) -> None:
     rec = run(
         "Pirates fired on MV Lorna Bay off the coast on Tuesday, the navy said. The Lorna Bay "
         "was flying a Liberian flag, and its crew of nine was unhurt."
     )
     ship = named(rec, "MV Lorna Bay")
-    assert (ship.type, ship.country) == ("ORG", "LBR")
+    assert (ship.type, ship.country) == ("OTHER", "LBR")
     assert [e.name for e in rec.entities if e.name == "Lorna Bay"] == []  # one ship, not two
 
 
 def test_a_flagged_adjective_gives_the_ship_its_country(run: Callable[..., Record]) -> None:
     rec = run("Gunmen boarded the Panamanian-flagged MV Corven on Monday, officials said.")
-    assert (named(rec, "MV Corven").type, named(rec, "MV Corven").country) == ("ORG", "PAN")
+    assert (named(rec, "MV Corven").type, named(rec, "MV Corven").country) == ("OTHER", "PAN")
 
 
 def test_a_merchant_ship_without_a_flag_has_no_country(run: Callable[..., Record]) -> None:
     rec = run("A helicopter chased the pirates away from MV Tessaly on Sunday, officials said.")
-    assert (named(rec, "MV Tessaly").type, named(rec, "MV Tessaly").country) == ("ORG", None)
+    assert (named(rec, "MV Tessaly").type, named(rec, "MV Tessaly").country) == ("OTHER", None)
 
 
 def test_a_warship_named_by_prefix_then_name_alone_is_one_unit(run: Callable[..., Record]) -> None:

@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .. import resources as data
-from ..types import Record
+from ..lexicon import vessel_name
+from ..types import Entity, Record
 
 STEM = 7
 
@@ -136,7 +137,7 @@ def doc_features(record: Record) -> DocFeatures:
     full = _URL.sub(" ", record.text)
     names: Counter[str] = Counter()
     for ent in record.entities:
-        if ent.type not in _NAME_TYPES:
+        if not _named(ent):
             continue
         for w in content_words(ent.name):
             names[w] += max(1, len(ent.mentions))
@@ -162,7 +163,7 @@ def _salient(
     salient: set[str] = set()
     people: set[str] = set()
     for ent in record.entities:
-        if ent.type not in _NAME_TYPES:
+        if not _named(ent):
             continue
         name = ent.name.split()[-1] if ent.type == "PERSON" and ent.name.split() else ent.name
         words = set(content_words(name))
@@ -173,6 +174,13 @@ def _salient(
         if in_lead and ent.type == "PERSON":
             people |= words
     return frozenset(salient), frozenset(terms), frozenset(people)
+
+
+def _named(ent: Entity) -> bool:
+    """Whether an entity is a name that tells one story from another: a person, a body, a
+    place, ... or a named vessel (a merchant ship is a thing, OTHER, and still names the
+    incident: two piracy stories differ by the ship)."""
+    return ent.type in _NAME_TYPES or (ent.type == "OTHER" and vessel_name(ent.name))
 
 
 def _is_year(n: str) -> bool:

@@ -129,7 +129,12 @@ class EntityStage:
     # joins the name after it and the ship's name alone is the ship; a name before a
     # neighbourhood noun is a place in its city's country; "the 75th Precinct" is a body; a US
     # namesake of a city abroad ("Bristol") in a story naming a US state is the US town
-    version: ClassVar[str] = "24"
+    # 25: a merchant ship is a thing (OTHER) of its flag's country (the story features count a
+    # named vessel); "N. Y." is the state and the name before ", State" a US town; a dateline
+    # glued to the first word ("DOVER-Standing") is cut there, a number after a dateline's dash
+    # is no actor; a US namesake town's bodies are American; a name ending in a place's word
+    # where people come from ("of Cedar Lake") is a town
+    version: ClassVar[str] = "25"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -196,7 +196,8 @@ class _Clustering:
         self.add(m.label.lower() + ":" + raw.casefold(), raw, m.label, m, country)
 
     def _add_place(self, m: Mention, raw: str) -> None:
-        country = self.gz.place_country(raw) or m.country or self._placed_after(m)
+        # the country the mention's context gives ("Amsterdam, N.Y.") before the tables'
+        country = m.country or self.gz.place_country(raw) or self._placed_after(m)
         self.add("loc:" + raw.casefold(), raw, m.label, m, country)
 
     def _placed_after(self, m: Mention) -> str | None:

@@ -108,19 +108,51 @@ def us_namesake(name: str, country: str, clusters: list[Cluster], gz: Gazetteer)
     if country == "USA" or name.casefold() not in words()["us_namesakes"]:
         return False
     names_state = any(c.label == "GPE" and gz.us_state(c.name) for c in clusters)
+    # the town's own bodies ("Bristol police") say nothing of the city abroad
     others = any(
-        c.country == country and c.name.casefold() not in words()["us_namesakes"]
+        c.country == country
+        and c.name.casefold() not in words()["us_namesakes"]
+        and not _town_body(c.name, country, {name.casefold(): country})
         for c in clusters
         if c.mentions
     )
     return names_state and not others
 
 
-def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
-    """Give the story's home country to the named local actors with none of their own."""
+def _town_body(name: str, country: str, moved: dict[str, str]) -> bool:
+    """Whether a body's name opens with or ends in "of" a town just moved to the US from the
+    country the body has ("Bristol police", "the Council of Bristol")."""
+    words_ = name.casefold().split()
+    for town, was in moved.items():
+        n = len(town.split())
+        if (
+            was == country
+            and len(words_) > n
+            and (
+                " ".join(words_[:n]) == town
+                or (" ".join(words_[-n:]) == town and words_[-n - 1] == "of")
+            )
+        ):
+            return True
+    return False
+
+
+def _move_namesakes(clusters: list[Cluster], gz: Gazetteer) -> None:
+    """The US towns named after cities abroad (:func:`us_namesake`) and their bodies move to
+    the US."""
+    moved: dict[str, str] = {}
     for c in clusters:
         if c.label == "GPE" and c.country and us_namesake(c.name, c.country, clusters, gz):
+            moved[c.name.casefold()] = c.country
             c.country = "USA"  # "Bristol" in a story of a Connecticut town
+    for c in clusters:
+        if c.label == "ORG" and c.country and _town_body(c.name, c.country, moved):
+            c.country = "USA"  # "the Bristol police", "the Council of Bristol": the town's
+
+
+def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
+    """Give the story's home country to the named local actors with none of their own."""
+    _move_namesakes(clusters, gz)
     home = dateline_country(doc, gz, clusters)
     if home is not None and _outnumbered(home, clusters):
         return  # filed from one country about another ("MANILA - ... Myanmar's generals")

@@ -14,10 +14,9 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import lowers_of, span_text, text_of, tokens_of, words_of
+from ...nlp import lowers_of, span_text, tokens_of, words_of
 from .collective import groups, institutions
 from .model import (
-    DATELINE,
     DETS,
     POSSESSIVE,
     Mention,
@@ -43,7 +42,15 @@ from .shapes import (
     only_title,
     org_shaped,
     role_inside,
+    ship_label,
     ship_span,
+)
+from .towns import (
+    DASHES,
+    dateline_dashes,
+    dateline_place,
+    settlements_by_use,
+    towns_before_states,
 )
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
@@ -190,14 +197,16 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         ):
             continue  # names are capitalised: "state news" is not an organisation
         brackets = [i for i in range(ts, te) if tokens[i].text in {"(", ")", "[", "]"}]
-        brackets += _dateline_dashes(doc, ts, te)
+        brackets += dateline_dashes(doc, ts, te)
         if brackets:  # "BRUSSELS (Meridian Press Agency", "LAGOS - Nigeria's": a dateline and more
             out.extend(_cut_pieces(doc, [ts - 1, *brackets, te], gz))
             continue
         out.extend(_typed(doc, ts, te, label, gz))
     out.extend(_titled_names(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
     out.extend(missed_ships(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
-    _dateline_place(doc, out)
+    dateline_place(doc, out)
+    towns_before_states(doc, out, gz)
+    settlements_by_use(doc, out)
     _people_by_surname(doc, out, gz)
     # institutions may absorb the demonym or country before them ("the Russian government")
     covered = {i for m in out if m.label not in {"NORP", "GPE"} for i in range(m.ts, m.te)}
@@ -248,7 +257,7 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
     lowers = lowers_of(doc)
     ship = ship_span(doc, ts, te)
     if ship is not None:
-        return [_mention(doc, ship[0], ship[1], "ORG", country=ship[2])]
+        return [_mention(doc, ship[0], ship[1], ship_label(ship[2]), country=ship[2])]
     titled, gender = _titled(doc, ts)
     loose = lowers[ts] in _LOOSE_TITLES or (ts > 0 and lowers[ts - 1] in _LOOSE_TITLES)
     if titled and label in _NAMED and (label == "PERSON" or not loose):  # not "Miss Universe"
@@ -284,39 +293,16 @@ def _cut_pieces(doc: Doc, cuts: list[int], gz: Gazetteer) -> list[Mention]:
         if owner is not None and gz.country(span_text(doc, a, owner)):
             out.append(_mention(doc, a, owner, "GPE"))
             a = owner + 1
-        if b > a:
-            out.append(_mention(doc, a, b, _relabel(doc, a, b, "ORG", gz)))
-    return out
-
-
-def _dateline_place(doc: Doc, out: list[Mention]) -> None:
-    """The place of a dateline ("HELENA, Mont. -", "OSLO (Agency) -") is a place: found when
-    NER missed it, relabelled when NER typed it otherwise."""
-    for found in DATELINE.finditer(text_of(doc)[:400]):
-        span = doc.char_span(found.start(1), found.end(1))
-        if span is None or not span.text.isupper() or len(span.text) < 3:
-            continue
-        hits = [m for m in out if m.ts < span.end and span.start < m.te]
-        if not hits:
-            out.append(_mention(doc, span.start, span.end, "GPE"))
-        elif len(hits) == 1 and (hits[0].ts, hits[0].te) == (span.start, span.end):
-            hits[0].label = "GPE"
-        return
-
-
-def _dateline_dashes(doc: Doc, ts: int, te: int) -> list[int]:
-    """The spaced dash after a dateline in capitals inside one entity ("ABUJA - Nigeria's"):
-    the tokens before it are the dateline place, those after it another name."""
-    tokens = tokens_of(doc)
-    out = []
-    for i in range(ts + 1, te - 1):
+        if b <= a or not any(t.tag_ in {"NNP", "NNPS"} for t in tokens[a:b]):
+            continue  # "NEW YORK - Two officers": no name after the dateline
+        glued = a > 0 and tokens[a - 1].text in _DASHES and not tokens[a - 1].whitespace_
         if (
-            tokens[i].text in _DASHES
-            and tokens[i].whitespace_
-            and tokens[i - 1].whitespace_
-            and span_text(doc, ts, i).isupper()
+            glued
+            and b - a == 1
+            and not (gz.place_country(tokens[a].text) or gz.org(tokens[a].text))
         ):
-            out.append(i)
+            continue  # "DOVER-Standing before the judge": the story's first word, capitalised
+        out.append(_mention(doc, a, b, _relabel(doc, a, b, "ORG", gz)))
     return out
 
 
@@ -335,7 +321,7 @@ def _hyphen_tail(doc: Doc, te: int) -> int:
     return te
 
 
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_DASHES = DASHES
 
 
 def _role_lead(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int:

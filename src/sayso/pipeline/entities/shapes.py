@@ -79,6 +79,12 @@ def join_ship_prefixes(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple
     return out
 
 
+def ship_label(country: str | None) -> str:
+    """A warship is a unit of its navy (ORG); a merchant vessel ("MV ...", no navy's prefix)
+    is a thing, not an actor (OTHER)."""
+    return "ORG" if country is not None else "OTHER"
+
+
 def missed_ships(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
     """Ships NER did not find: a navy's or a merchant prefix in capitals and the capitalised
     name after it, one to three words none of which is a title ("the frigate INS Talwar"; not
@@ -95,7 +101,8 @@ def missed_ships(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
             end += 1
         name = tokens[tok.i + 1 : end]
         if 1 <= len(name) <= 3 and not any(_is_role(t.lower_, gz) for t in name):
-            out.append(token_mention(doc, tok.i, end, "ORG", country=prefixes[tok.lower_]))
+            country = prefixes[tok.lower_]
+            out.append(token_mention(doc, tok.i, end, ship_label(country), country=country))
     return out
 
 

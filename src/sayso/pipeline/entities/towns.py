@@ -1,0 +1,118 @@
+"""Places by where the text writes them, for step 1 (:mod:`.mentions`): a dateline's place
+("HELENA, Mont. -", "OSLO (Agency) -", "DOVER-Facing ...": cut from the word glued after it),
+and a capitalised name written right before a US state ("Corinth, N. Y.", "Hale, Minn."): a town
+there, whatever NER typed it (a person, a date) or if NER missed it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...gazetteer import Gazetteer
+from ...lexicon import is_dateline
+from ...nlp import span_text, text_of, tokens_of
+from .model import DATELINE, Mention, role_vocabulary, token_mention, words
+
+_TOWN_WORDS = 3  # a town's name before a state has at most this many words
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def dateline_place(doc: Doc, out: list[Mention]) -> None:
+    """The place of a dateline ("HELENA, Mont. -", "OSLO (Agency) -") is a place: found when
+    NER missed it, relabelled when NER typed it otherwise."""
+    for found in DATELINE.finditer(text_of(doc)[:400]):
+        span = doc.char_span(found.start(1), found.end(1))
+        if span is None or not span.text.isupper() or len(span.text) < 3:
+            continue
+        hits = [m for m in out if m.ts < span.end and span.start < m.te]
+        if not hits:
+            out.append(token_mention(doc, span.start, span.end, "GPE"))
+        elif len(hits) == 1 and (hits[0].ts, hits[0].te) == (span.start, span.end):
+            hits[0].label = "GPE"
+        return
+
+
+def dateline_dashes(doc: Doc, ts: int, te: int) -> list[int]:
+    """The spaced dash after a dateline in capitals inside one entity ("ABUJA - Nigeria's"):
+    the tokens before it are the dateline place, those after it another name."""
+    tokens = tokens_of(doc)
+    out = []
+    for i in range(ts + 1, te - 1):
+        if tokens[i].text not in DASHES or not span_text(doc, ts, i).isupper():
+            continue
+        if (tokens[i].whitespace_ and tokens[i - 1].whitespace_) or (
+            # "DOVER-Facing three charges": a dateline glued to the story's first word
+            not tokens[i - 1].whitespace_
+            and not tokens[i + 1].is_upper
+            and (is_dateline(tokens[i - 1]) or _opens_line(doc, ts))
+            and len(span_text(doc, ts, i)) >= 3
+        ):
+            out.append(i)
+    return out
+
+
+def _opens_line(doc: Doc, ts: int) -> bool:
+    """Whether token ``ts`` is the first thing on its line (a dateline under a byline)."""
+    text = text_of(doc)
+    k = tokens_of(doc)[ts].idx
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
+
+
+def towns_before_states(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
+    """Type as a town (GPE) the capitalised name before ", State" of every mention of a US
+    state ("of Corinth, N. Y., was charged"), adding it where NER found no name; a name a
+    mention covers in part, or a name that opens its sentence, is left alone."""
+    tokens = tokens_of(doc)
+    added: list[Mention] = []
+    for m in out:
+        if m.label != "GPE" or m.ts < 2 or tokens[m.ts - 1].text != ",":
+            continue
+        if gz.us_state(span_text(doc, m.ts, m.te)) is None:
+            continue
+        te = m.ts - 1
+        ts = te
+        while (
+            ts > 0
+            and te - ts < _TOWN_WORDS
+            and tokens[ts - 1].tag_ == "NNP"
+            and tokens[ts - 1].is_alpha
+            and tokens[ts - 1].text[:1].isupper()
+            and not tokens[ts - 1].is_upper
+            and tokens[ts - 1].lower_ not in role_vocabulary()
+        ):
+            ts -= 1
+        if ts == te or tokens[ts].is_sent_start or gz.us_state(span_text(doc, ts, te)):
+            continue
+        hits = [h for h in out if h.ts < te and ts < h.te]
+        if not hits:
+            added.append(token_mention(doc, ts, te, "GPE", country="USA"))
+        elif (
+            len(hits) == 1
+            and (hits[0].ts, hits[0].te) == (ts, te)
+            and hits[0].label != "ORG"
+            # one word typed a person ("Schenectady"), not a full name ("Ana Ruiz, Texas")
+            and not (hits[0].label == "PERSON" and (te - ts > 1 or hits[0].titled))
+        ):
+            hits[0].label = "GPE"
+            hits[0].country = "USA"  # "Amsterdam, N.Y.": the US town, not the city abroad
+    out.extend(added)
+    out.sort(key=lambda m: m.start)
+
+
+def settlements_by_use(doc: Doc, out: list[Mention]) -> None:
+    """A name ending in a place's word ("Cedar Lake", "Maple Falls") typed a natural place or
+    a building is a town where the story has people live or come from: "Dana Olsen, 19, of
+    Cedar Lake", "two men from Cedar Lake", "a Cedar Lake woman"."""
+    tokens = tokens_of(doc)
+    ends = set(words()["place_name_words"])
+    residents = set(words()["resident_nouns"])
+    for m in out:
+        if m.label not in {"LOC", "FAC"} or m.te - m.ts < 2 or tokens[m.te - 1].lower_ not in ends:
+            continue
+        before = tokens[m.ts - 1].lower_ if m.ts > 0 else ""
+        of_person = before == "of" and m.ts > 1 and tokens[m.ts - 2].text == ","
+        resident = m.te < len(doc) and tokens[m.te].lower_ in residents and before in {"a", "an"}
+        if before == "from" or of_person or resident:
+            m.label = "GPE"
