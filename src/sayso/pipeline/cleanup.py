@@ -557,4 +557,3 @@ def sentence_starts(meta: Meta) -> tuple[int, ...]:
     out = {start for start, _ in meta.body}
     out.update(f.span.start for f in meta.flags if f.kind in LINE_KINDS)
     return tuple(sorted(out))
-
