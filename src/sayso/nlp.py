@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
@@ -46,24 +46,49 @@ def pieces(text: str, size: int = PIECE) -> list[tuple[int, int]]:
     return out
 
 
-def parse(nlp: Any, texts: Iterable[str], batch_size: int = 16) -> Iterator[Any]:
+def parse(
+    nlp: Any,
+    texts: Iterable[str],
+    batch_size: int = 16,
+    starts: Iterable[Sequence[int]] | None = None,
+) -> Iterator[Any]:
     """The spaCy Doc of each of ``texts``, in order: a text over ``PIECE`` characters parsed in
-    pieces (:func:`pieces`) joined into one Doc whose offsets index the whole text."""
+    pieces (:func:`pieces`) joined into one Doc whose offsets index the whole text. ``starts``,
+    one sequence per text, names character offsets where a sentence must begin (a line judged
+    to be no body, such as a headline or a date stamp, ends a sentence even without a blank
+    line after it): the token that begins at each starts a sentence, and the parser keeps it."""
     from spacy.tokens import Doc
 
-    short: list[str] = []
+    marks = iter(starts) if starts is not None else None
+    short: list[Any] = []
     for text in texts:
+        at = next(marks, ()) if marks is not None else ()
         if len(text) <= PIECE:
-            short.append(text)
+            short.append(_marked(nlp, text, at, 0) if at else text)
             if len(short) >= batch_size:
                 yield from nlp.pipe(short, batch_size=batch_size)
                 short = []
             continue
         yield from nlp.pipe(short, batch_size=batch_size)
         short = []
-        parts = nlp.pipe((text[a:b] for a, b in pieces(text)), batch_size=1)
+        parts = nlp.pipe(
+            (_marked(nlp, text[a:b], at, a) if at else text[a:b] for a, b in pieces(text)),
+            batch_size=1,
+        )
         yield Doc.from_docs(list(parts), ensure_whitespace=False)
     yield from nlp.pipe(short, batch_size=batch_size)
+
+
+def _marked(nlp: Any, text: str, starts: Sequence[int], offset: int) -> Any:
+    """``text`` tokenized, with a sentence starting at the token that begins at each of
+    ``starts`` (offsets into a whole text of which ``text`` begins at ``offset``)."""
+    doc = nlp.make_doc(text)
+    idx = [t.idx for t in doc]
+    for c in starts:
+        i = bisect.bisect_left(idx, c - offset)
+        if 0 < i < len(idx) and idx[i] == c - offset:
+            doc[i].is_sent_start = True
+    return doc
 
 
 class Read:

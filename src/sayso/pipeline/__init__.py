@@ -14,7 +14,7 @@ from ..errors import ConfigError
 from ..types import Document, Meta, Record, line_ranges
 from .attributions import AttributionStage
 from .base import Extractor, Stage, State
-from .cleanup import clean
+from .cleanup import clean, sentence_starts
 from .divergences import DivergenceStage
 from .entities import EntityStage
 from .events import EventStage
@@ -112,14 +112,17 @@ class Pipeline:
         that ``sayso ingest --rerun-stale`` finds the records an older stage made."""
         return {s.name: s.version for s in (self.cleanup, *self.stages)}
 
-    def run_state(self, document: Document, doc: Doc) -> State:
-        state = State(document=document, meta=Meta(), doc=doc)
-        self.cleanup(state)
+    def run_state(self, document: Document, doc: Doc, meta: Meta | None = None) -> State:
+        """The state after every stage; ``meta``, when given, is cleanup's judgement of
+        ``document`` made before the parse (cleanup does not run again)."""
+        state = State(document=document, meta=meta or Meta(), doc=doc)
+        if meta is None:
+            self.cleanup(state)
         for stage in self.stages:
             stage(state)
         return state
 
-    def record(self, document: Document, doc: Doc) -> Record:
+    def record(self, document: Document, doc: Doc, meta: Meta | None = None) -> Record:
         """The record of ``document``, whose spaCy Doc is ``doc``. The stages run with the
         garbage collector held off (:func:`collector_paused`) until the state they build is
         dropped and what they read of ``doc`` is released (``nlp.release``: its Tokens would
@@ -127,7 +130,7 @@ class Pipeline:
         collection every hundred documents or so)."""
         with collector_paused():
             try:
-                return self._record(self.run_state(document, doc))
+                return self._record(self.run_state(document, doc, meta))
             finally:
                 nlp_module.release(doc)
 
@@ -153,10 +156,14 @@ class Pipeline:
         ``nlp.parse``)."""
         it = iter(documents)
         while chunk := list(itertools.islice(it, batch_size)):
-            sdocs = nlp_module.parse(self.nlp, (d.text for d in chunk), batch_size)
-            for document, sdoc in zip(chunk, sdocs, strict=True):
-                yield self.record(document, sdoc)
+            metas = [clean(d) for d in chunk]
+            sdocs = nlp_module.parse(
+                self.nlp, (d.text for d in chunk), batch_size, map(sentence_starts, metas)
+            )
+            for document, meta, sdoc in zip(chunk, metas, sdocs, strict=True):
+                yield self.record(document, sdoc, meta)
 
     def extract(self, document: Document) -> Record:
-        [sdoc] = nlp_module.parse(self.nlp, [document.text])
-        return self.record(document, sdoc)
+        meta = clean(document)
+        [sdoc] = nlp_module.parse(self.nlp, [document.text], starts=[sentence_starts(meta)])
+        return self.record(document, sdoc, meta)

@@ -544,3 +544,16 @@ def clean(document: Document) -> Meta:
         body=_body(text, lines, j),
         flags=tuple(sorted(set(j.flags), key=lambda f: (f.span.start, f.span.end, f.kind))),
     )
+
+
+LINE_KINDS = ("title", "metadata", "byline", "caption", "boilerplate")
+
+
+def sentence_starts(meta: Meta) -> tuple[int, ...]:
+    """Character offsets where a sentence must begin, from the judgement of ``meta``: each body
+    range and each line judged to be no body (a headline, a date stamp, a byline ...) starts
+    one, so that a headline or an "Updated: ..." line with no blank line after it is not parsed
+    as one sentence with the lead (a garbled span is body, and starts nothing)."""
+    out = {start for start, _ in meta.body}
+    out.update(f.span.start for f in meta.flags if f.kind in LINE_KINDS)
+    return tuple(sorted(out))

@@ -278,7 +278,9 @@ class EventStage:
     # placed somewhere are rules, no acts; a nationality beside criminals names no country; an
     # arrest told after a thwarted attack is its own act; a state's protest is ACCUSE; an
     # inquiry into a place or a scene accuses no one
-    version: ClassVar[str] = "36"
+    # 37: recognizing a claim or a result concedes (what the claim is to is no party); a
+    # headline or a date stamp line before the lead is parsed apart from it
+    version: ClassVar[str] = "37"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -183,6 +183,15 @@ class Filler(ArgumentFinder):
     def _own_object_target(self, cand: Candidate, word: Token, roles: Roles) -> None:
         """The pattern's own object names the target: "lift a ban on X", "cut ties with X",
         "send troops to X"."""
+        # "broke Chile's truce": a named possessor of the own object
+        owner = [
+            i
+            for c in word.children
+            if c.dep_ == "poss" and c.pos_ != "PRON"
+            for i in self.np_ids(c, top=False)
+            if i not in cand.source
+        ]
+        held = owner and word.lemma_.lower() in self.words.title_nouns
         extra = [
             i
             for w in (word, *word.conjuncts)  # "a grant and a loan to X"
@@ -191,17 +200,11 @@ class Filler(ArgumentFinder):
                 *(x for a in w.children if a.dep_ == "acl" for x in a.children),
             )
             if c.dep_ == "prep" and c.lemma_.lower() in roles.target_preps | OWN_PREPS
+            and not (held and c.lemma_.lower() in ("to", "over"))  # "X's claim to the islet"
             for p in pobjs(c)
             for i in self.arg_ids(p)
         ]
-        # "broke Chile's truce": a named possessor of the own object
-        extra += [
-            i
-            for c in word.children
-            if c.dep_ == "poss" and c.pos_ != "PRON"
-            for i in self.np_ids(c, top=False)
-            if i not in cand.source
-        ]
+        extra += owner
         given = self._given_to(cand, word)
         if given:
             cand.target = given

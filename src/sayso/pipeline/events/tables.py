@@ -218,6 +218,7 @@ class Words:
     denying_verbs: frozenset[str]
     decision_nouns: frozenset[str]
     claim_nouns: frozenset[str]
+    title_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
     answering_words: frozenset[str]
     answer_marks: frozenset[str]
