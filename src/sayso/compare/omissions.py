@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from .. import resources as data
 from ..lexicon import phrase_alternation
-from .base import Finding
+from .base import Finding, body_sentences
 from .features import content_words, numbers
 from .referents import count_role, role_of, sex_of
 from .scores import Story, clause_best, clauses, opening
@@ -357,6 +357,18 @@ def clause_told(story: Story, u: Unit, j: int) -> bool:
     return min(clause_best(mine, theirs)) >= story.options.clause_told
 
 
+def sentences(story: Story, j: int) -> list[tuple[str, frozenset[str]]]:
+    """The body sentences of report ``j`` with the names of each: its units, and the short
+    sentences no unit is made of ("He was booked.", fewer than ``units.MIN_WORDS`` content
+    words), which tell an act all the same."""
+    record = story.records[j]
+    made = {v.start: v for v in story.units[j]}
+    return [
+        (v.text, v.names) if (v := made.get(s)) is not None else (record.text[s:e], frozenset())
+        for s, e in body_sentences(record)
+    ]
+
+
 def same_event(story: Story, u: Unit, j: int) -> bool:
     """In a story of three reports or more, each clause of ``u`` that tells an act (``_acts``)
     is told by a sentence of ``j`` that has a word of the same kind of act (``event_kinds``;
@@ -374,15 +386,19 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
     if not mine:
         return False
     theirs = [
-        (_happening(event_kinds(v.text)), _arguments(v.text, v.names, frozenset()), _people(v.text))
-        for v in story.units[j]
-        if not withheld(v) and not denied(v.text)
+        (_happening(event_kinds(text)), _arguments(text, names, frozenset()), _people(text))
+        for text, names in sentences(story, j)
+        if not _withheld().search(text.replace("’", "'")) and not denied(text)
     ]
+    whole = _arguments(u.text, u.names, skip), _people(u.text)
 
     def told(c: str) -> bool:
         kinds = _happening(event_kinds(c))
-        args = _arguments(c, u.names, skip)
-        people = _people(c)
+        # a clause that names no one has its participants elsewhere in its sentence ("the
+        # death of their boss, who was shot": the boss; "Hale, 40, lay dead": Hale)
+        args, people = _arguments(c, u.names, skip), _people(c)
+        if not args and not people:
+            args, people = whole
         return any(kinds & k and (args & a or _same_someone(people, p)) for k, a, p in theirs)
 
     return all(told(c) for c in mine)
