@@ -499,7 +499,9 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
         return False
     if u.lead:
         return bool(carried) or len(story.units) < LEAD_ALONE or toll(u)
-    if any(background(story, v) for v in _told_as(story, u)) or not early(story, u):
+    if any(background(story, v) or _goes_on(story, v) for v in _told_as(story, u)):
+        return False
+    if not early(story, u):
         return False
     if any(added(v) for v in _told_as(story, u)) and not toll(u):
         return False
@@ -624,6 +626,15 @@ def background(story: Story, u: Unit) -> bool:
     return bool(published and days) and all(
         abs((d - p).days) >= DAYS_APART for d in days for p in published
     )
+
+
+def _goes_on(story: Story, u: Unit) -> bool:
+    """Whether ``u`` goes on with the account of another time its report told just before it,
+    naming no time of its own ("Last month the navy sank a trawler." "The navy defended its
+    actions."): background too, until a sentence dates itself again."""
+    if u.index == 0 or u.dates or u.lead:
+        return False
+    return background(story, story.units[u.doc][u.index - 1])
 
 
 def _story_years(story: Story) -> frozenset[str]:
