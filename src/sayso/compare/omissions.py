@@ -495,7 +495,9 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
     instead), nor a claim that tells no act or happening (``eventful``: a description, a
     statistic, a view: "the slope is the steepest in the county"), since what one report leaves
     out of a story is an event the others tell, not a wording or a detail."""
-    if not factual(u) or withheld(u) or headline(u) or fragment(u) or not eventful(u):
+    if not factual(u) or withheld(u) or headline(u) or fragment(u) or links(u):
+        return False
+    if not eventful(u):
         return False
     if u.lead:
         return bool(carried) or len(story.units) < LEAD_ALONE or toll(u)
@@ -535,6 +537,13 @@ def fragment(u: Unit) -> bool:
         return False  # "eBay fired ...", "al-Shabaab claimed ...": a name written so
     # "de Blasio said ...": a name's lowercase particle before its capitalised part
     return not (words_[0] in _NAME_PARTICLES and len(words_) > 1 and words_[1][:1].isupper())
+
+
+def links(u: Unit) -> bool:
+    """Whether ``u`` is a row of links, not a sentence: pieces set apart by vertical bars
+    ("Mayor opens bridge | Storm closes school | Fair returns"), the titles of other stories
+    a page lists beside its own."""
+    return u.text.count(" | ") >= 2
 
 
 _NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "van", "von", "der", "la", "le"})
