@@ -83,3 +83,8 @@ def test_a_sentence_that_goes_on_with_another_time_is_background() -> None:
     assert not central(story, u, 2, 2, frozenset())  # it goes on with last month's account
     now = _story(*(t.replace("Last month the", "The") for t in texts))
     assert central(now, _unit(now, 0, "The owners defended"), 2, 2, frozenset())
+    back = _story(
+        *(t.replace("the mill in Marrow closed its gates", "a storm hit the coast") for t in texts)
+    )
+    # a sentence that repeats no word of the account before it is back to the story
+    assert central(back, _unit(back, 0, "The owners defended"), 2, 2, frozenset())

@@ -382,7 +382,8 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
     if len(story.units) < 3:
         return False
     skip = frozenset(content_words(u.speaker or ""))
-    mine = [c for c in clauses(_RELATIVE.sub(",", u.text)) if _acts(c)]
+    parts = clauses(_RELATIVE.sub(",", u.text))
+    mine = [(c, " ".join(parts[:k])) for k, c in enumerate(parts) if _acts(c)]
     if not mine:
         return False
     theirs = [
@@ -390,18 +391,17 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
         for text, names in sentences(story, j)
         if not _withheld().search(text.replace("’", "'")) and not denied(text)
     ]
-    whole = _arguments(u.text, u.names, skip), _people(u.text)
 
-    def told(c: str) -> bool:
+    def told(c: str, before: str) -> bool:
         kinds = _happening(event_kinds(c))
-        # a clause that names no one has its participants elsewhere in its sentence ("the
-        # death of their boss, who was shot": the boss; "Hale, 40, lay dead": Hale)
         args, people = _arguments(c, u.names, skip), _people(c)
         if not args and not people:
-            args, people = whole
+            # a clause that names no one has its participants in the clauses before it ("the
+            # death of their boss, who was shot": the boss; "Hale, 40, lay dead": Hale)
+            args, people = _arguments(before, u.names, skip), _people(before)
         return any(kinds & k and (args & a or _same_someone(people, p)) for k, a, p in theirs)
 
-    return all(told(c) for c in mine)
+    return all(told(c, before) for c, before in mine)
 
 
 # kinds of act that tell one happening however a report words it: a killing told as a
@@ -638,12 +638,15 @@ def background(story: Story, u: Unit) -> bool:
 
 
 def _goes_on(story: Story, u: Unit) -> bool:
-    """Whether ``u`` goes on with the account of another time its report told just before it,
-    naming no time of its own ("Last month the navy sank a trawler." "The navy defended its
-    actions."): background too, until a sentence dates itself again."""
+    """Whether ``u`` goes on with the account of another time its report told just before it:
+    it names no time of its own and repeats a word of that account ("Last month the navy sank
+    a trawler." "The navy defended its actions."), so it is background too. A sentence that
+    shares no word with it has gone back to the story ("The bridge has had no lights since
+    March." "The driver fled the scene.")."""
     if u.index == 0 or u.dates or u.lead:
         return False
-    return background(story, story.units[u.doc][u.index - 1])
+    before = story.units[u.doc][u.index - 1]
+    return bool(u.words & before.words) and background(story, before)
 
 
 def _story_years(story: Story) -> frozenset[str]:
