@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from .. import resources as data
 from ..lexicon import phrase_alternation
-from .base import Finding
+from .base import Finding, body_sentences
 from .features import content_words, numbers
 from .referents import count_role, role_of, sex_of
 from .scores import Story, clause_best, clauses, opening
@@ -357,6 +357,18 @@ def clause_told(story: Story, u: Unit, j: int) -> bool:
     return min(clause_best(mine, theirs)) >= story.options.clause_told
 
 
+def sentences(story: Story, j: int) -> list[tuple[str, frozenset[str]]]:
+    """The body sentences of report ``j`` with the names of each: its units, and the short
+    sentences no unit is made of ("He was booked.", fewer than ``units.MIN_WORDS`` content
+    words), which tell an act all the same."""
+    record = story.records[j]
+    made = {v.start: v for v in story.units[j]}
+    return [
+        (v.text, v.names) if (v := made.get(s)) is not None else (record.text[s:e], frozenset())
+        for s, e in body_sentences(record)
+    ]
+
+
 def same_event(story: Story, u: Unit, j: int) -> bool:
     """In a story of three reports or more, each clause of ``u`` that tells an act (``_acts``)
     is told by a sentence of ``j`` that has a word of the same kind of act (``event_kinds``;
@@ -370,22 +382,26 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
     if len(story.units) < 3:
         return False
     skip = frozenset(content_words(u.speaker or ""))
-    mine = [c for c in clauses(_RELATIVE.sub(",", u.text)) if _acts(c)]
+    parts = clauses(_RELATIVE.sub(",", u.text))
+    mine = [(c, " ".join(parts[:k])) for k, c in enumerate(parts) if _acts(c)]
     if not mine:
         return False
     theirs = [
-        (_happening(event_kinds(v.text)), _arguments(v.text, v.names, frozenset()), _people(v.text))
-        for v in story.units[j]
-        if not withheld(v) and not denied(v.text)
+        (_happening(event_kinds(text)), _arguments(text, names, frozenset()), _people(text))
+        for text, names in sentences(story, j)
+        if not _withheld().search(text.replace("’", "'")) and not denied(text)
     ]
 
-    def told(c: str) -> bool:
+    def told(c: str, before: str) -> bool:
         kinds = _happening(event_kinds(c))
-        args = _arguments(c, u.names, skip)
-        people = _people(c)
+        args, people = _arguments(c, u.names, skip), _people(c)
+        if not args and not people:
+            # a clause that names no one has its participants in the clauses before it ("the
+            # death of their boss, who was shot": the boss; "Hale, 40, lay dead": Hale)
+            args, people = _arguments(before, u.names, skip), _people(before)
         return any(kinds & k and (args & a or _same_someone(people, p)) for k, a, p in theirs)
 
-    return all(told(c) for c in mine)
+    return all(told(c, before) for c, before in mine)
 
 
 # kinds of act that tell one happening however a report words it: a killing told as a
@@ -479,11 +495,15 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
     instead), nor a claim that tells no act or happening (``eventful``: a description, a
     statistic, a view: "the slope is the steepest in the county"), since what one report leaves
     out of a story is an event the others tell, not a wording or a detail."""
-    if not factual(u) or withheld(u) or headline(u) or fragment(u) or not eventful(u):
+    if not factual(u) or withheld(u) or headline(u) or fragment(u) or links(u):
+        return False
+    if not eventful(u):
         return False
     if u.lead:
         return bool(carried) or len(story.units) < LEAD_ALONE or toll(u)
-    if any(background(story, v) for v in _told_as(story, u)) or not early(story, u):
+    if any(background(story, v) or _goes_on(story, v) for v in _told_as(story, u)):
+        return False
+    if not early(story, u):
         return False
     if any(added(v) for v in _told_as(story, u)) and not toll(u):
         return False
@@ -517,6 +537,13 @@ def fragment(u: Unit) -> bool:
         return False  # "eBay fired ...", "al-Shabaab claimed ...": a name written so
     # "de Blasio said ...": a name's lowercase particle before its capitalised part
     return not (words_[0] in _NAME_PARTICLES and len(words_) > 1 and words_[1][:1].isupper())
+
+
+def links(u: Unit) -> bool:
+    """Whether ``u`` is a row of links, not a sentence: pieces set apart by vertical bars
+    ("Mayor opens bridge | Storm closes school | Fair returns"), the titles of other stories
+    a page lists beside its own."""
+    return u.text.count(" | ") >= 2
 
 
 _NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "van", "von", "der", "la", "le"})
@@ -608,6 +635,18 @@ def background(story: Story, u: Unit) -> bool:
     return bool(published and days) and all(
         abs((d - p).days) >= DAYS_APART for d in days for p in published
     )
+
+
+def _goes_on(story: Story, u: Unit) -> bool:
+    """Whether ``u`` goes on with the account of another time its report told just before it:
+    it names no time of its own and repeats a word of that account ("Last month the navy sank
+    a trawler." "The navy defended its actions."), so it is background too. A sentence that
+    shares no word with it has gone back to the story ("The bridge has had no lights since
+    March." "The driver fled the scene.")."""
+    if u.index == 0 or u.dates or u.lead:
+        return False
+    before = story.units[u.doc][u.index - 1]
+    return bool(u.words & before.words) and background(story, before)
 
 
 def _story_years(story: Story) -> frozenset[str]:

@@ -52,7 +52,11 @@ __all__ = [
 # a killing told as a shooting or a death; more family words ("laid off", "surrendered").
 # 15: a name written in lowercase ("de Vries", "eBay") opens a claim, not a fragment; "as well
 # as" adds nothing; "said that X fired" tells the act (no given act after "that").
-COMPARE_VERSION = "15"
+# 16: same_event reads every sentence of the other report (short ones too) and gives a clause
+# that names no one the participants of the clauses before it; "hit" is a collision, a
+# repelled attack a family (repel); a row of links is no claim, nor a sentence going on with
+# another time.
+COMPARE_VERSION = "16"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
