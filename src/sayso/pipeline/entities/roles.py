@@ -21,7 +21,7 @@ from ...nlp import sentence, text_of, tokens_of
 from ...sectors import sector_of_name, sector_of_words
 from .clusters import head_word
 from .model import DETS, POSSESSIVE, Cluster, Mention, generic_name, role_vocabulary, words
-from .owners import body_kinds, latest_before, owner_of
+from .owners import body_kinds, latest_before, office_country, owner_of
 
 
 def title_tokens(doc: Doc, m: Mention) -> list[Token]:
@@ -136,6 +136,8 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
             country = country or _national_title(toks)
             if country and c.country is None:
                 c.country = country
+            if c.label == "PERSON" and c.affiliation is None and c.country is None:
+                c.country = office_country(doc, text, clusters, toks, m, gz)
     # the state of a tag ("Okla." in "(R-Okla.)") says whom a lawmaker represents: no actor
     for c in clusters:
         if c.label != "PERSON":
