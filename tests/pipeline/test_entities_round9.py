@@ -67,3 +67,31 @@ def test_a_bureau_story_about_abroad_lends_its_country_to_no_local_body(
     )
     assert named(rec, "Lorna Vergara").country == "PHL"
     assert named(rec, "Central Tally Board").country != "PHL"
+
+
+def test_a_body_written_in_its_city_takes_the_city_country(run: Callable[..., Record]) -> None:
+    rec = run(
+        "NIAMEY - Officials met on Monday. \"Aid has dried up,\" said Hawa Keita, a researcher "
+        "at the Sahel Policy Institute in Dakar. Rita Gomez at the Kestrel Bank in Zurich "
+        "declined to comment."
+    )
+    assert named(rec, "Sahel Policy Institute").country == "SEN"
+    assert named(rec, "Kestrel Bank").country == "CHE"
+
+
+def test_an_embassy_in_a_city_is_not_that_city_country(run: Callable[..., Record]) -> None:
+    rec = run("LIMA - Chile's embassy in La Paz urged calm on Monday.")
+    assert [e.country for e in rec.entities if "embassy" in e.name] == ["CHL"]
+
+
+def test_a_namesake_town_fixes_no_country_of_a_body_in_it(run: Callable[..., Record]) -> None:
+    rec = run("The Harbor Savings Club in Bristol closed on Friday, a manager said.")
+    assert named(rec, "Harbor Savings Club").country is None
+
+
+def test_a_person_of_the_body_named_after_their_name_speaks_for_it(run: Callable[..., Record]) -> None:
+    rec = run(
+        "LIMA - The talks ended on Monday. Spokesman Tom Reed of the Brazilian Foreign "
+        "Ministry said they would resume."
+    )
+    assert named(rec, "Tom Reed").country == "BRA"

@@ -215,8 +215,9 @@ def _outnumbered(home: str, clusters: list[Cluster]) -> bool:
 
 def _marked_counts(clusters: list[Cluster], people: bool = True) -> Counter[str]:
     """Mentions of the story's marked actors and places, by their country (``people``: the
-    people's too; a bureau's own officials, named often, leave its story about abroad)."""
-    labels = _FILLED | {"NORP"} if people else (_FILLED | {"NORP"}) - {"PERSON"}
+    people's and the buildings' too; a bureau's own officials and the hall they meet in, named
+    often, leave its story about abroad)."""
+    labels = _FILLED | {"NORP"} if people else {"GPE", "ORG", "NORP"}
     counts: Counter[str] = Counter()
     for c in clusters:
         if c.country is not None and c.label in labels:
