@@ -71,7 +71,7 @@ def test_a_bureau_story_about_abroad_lends_its_country_to_no_local_body(
 
 def test_a_body_written_in_its_city_takes_the_city_country(run: Callable[..., Record]) -> None:
     rec = run(
-        "NIAMEY - Officials met on Monday. \"Aid has dried up,\" said Hawa Keita, a researcher "
+        'NIAMEY - Officials met on Monday. "Aid has dried up," said Hawa Keita, a researcher '
         "at the Sahel Policy Institute in Dakar. Rita Gomez at the Kestrel Bank in Zurich "
         "declined to comment."
     )
@@ -89,7 +89,9 @@ def test_a_namesake_town_fixes_no_country_of_a_body_in_it(run: Callable[..., Rec
     assert named(rec, "Harbor Savings Club").country is None
 
 
-def test_a_person_of_the_body_named_after_their_name_speaks_for_it(run: Callable[..., Record]) -> None:
+def test_a_person_of_the_body_named_after_them_speaks_for_it(
+    run: Callable[..., Record],
+) -> None:
     rec = run(
         "LIMA - The talks ended on Monday. Spokesman Tom Reed of the Brazilian Foreign "
         "Ministry said they would resume."

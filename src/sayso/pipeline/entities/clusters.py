@@ -17,8 +17,8 @@ from collections.abc import Callable
 from ...gazetteer import Gazetteer
 from ..quotes import paragraphs
 from .collective import region_name
-from .towns import town_of_body
 from .model import POSSESSIVE, Cluster, Mention, first_name_gender, generic_name, words
+from .towns import town_of_body
 
 
 def _norm(text: str) -> str:

@@ -133,7 +133,8 @@ def office_country(
     if subject is None:
         return None
     found = _cluster_at(clusters, subject.i, frozenset({"GPE", "ORG"}))
-    if found is None and subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children):
+    the = any(c.lower_ == "the" for c in subject.children)
+    if found is None and subject.pos_ == "NOUN" and the:
         bodies = (
             idx
             for idx, c in enumerate(clusters)
