@@ -134,7 +134,12 @@ class EntityStage:
     # glued to the first word ("DOVER-Standing") is cut there, a number after a dateline's dash
     # is no actor; a US namesake town's bodies are American; a name ending in a place's word
     # where people come from ("of Cedar Lake") is a town
-    version: ClassVar[str] = "25"
+    # 26: a minister whose title names no country ("Foreign Minister X") holds an office of the
+    # country the sentence before is about; a body written in its city ("X in Dakar") takes the
+    # city's country (not an embassy or other outpost, not a US namesake town); a person "of"
+    # or "at" a body named right after them speaks for it; a bureau's own officials and
+    # buildings do not count toward its own country
+    version: ClassVar[str] = "26"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -18,6 +18,7 @@ from ...gazetteer import Gazetteer
 from ..quotes import paragraphs
 from .collective import region_name
 from .model import POSSESSIVE, Cluster, Mention, first_name_gender, generic_name, words
+from .towns import town_of_body
 
 
 def _norm(text: str) -> str:
@@ -193,6 +194,8 @@ class _Clustering:
         words_ = raw.split()
         if country is None and m.label == "FAC" and 2 <= len(words_) <= 3:
             country = self.gz.capital(words_[0]) or self.gz.place(words_[0])  # not "Fiji Auto"
+        if country is None and m.label == "FAC":
+            country = town_of_body(self.text, m.end, raw, self.gz)  # "the Grand Hotel in Lima"
         self.add(m.label.lower() + ":" + raw.casefold(), raw, m.label, m, country)
 
     def _add_place(self, m: Mention, raw: str) -> None:
@@ -324,6 +327,7 @@ class _Clustering:
             or _country_in_name(raw, gz)
             or _place_opening(raw, gz)
             or self._owner_body_country(m)
+            or town_of_body(self.text, m.end, raw, gz)
         )
         self.add("org:" + raw.casefold(), raw, "ORG", m, country)
 

@@ -209,15 +209,18 @@ def _outnumbered(home: str, clusters: list[Cluster]) -> bool:
     """Whether another country's marked actors and places are named at least ``_MARGIN`` times
     as often as those of the dateline's country: the story is filed from a bureau there, not
     about its country."""
-    counts = _marked_counts(clusters)
+    counts = _marked_counts(clusters, people=False)
     return any(n >= _MARGIN * counts[home] for iso, n in counts.items() if iso != home)
 
 
-def _marked_counts(clusters: list[Cluster]) -> Counter[str]:
-    """Mentions of the story's marked actors and places, by their country."""
+def _marked_counts(clusters: list[Cluster], people: bool = True) -> Counter[str]:
+    """Mentions of the story's marked actors and places, by their country (``people``: the
+    people's and the buildings' too; a bureau's own officials and the hall they meet in, named
+    often, leave its story about abroad)."""
+    labels = _FILLED | {"NORP"} if people else {"GPE", "ORG", "NORP"}
     counts: Counter[str] = Counter()
     for c in clusters:
-        if c.country is not None and c.label in _FILLED | {"NORP"}:
+        if c.country is not None and c.label in labels:
             counts[c.country] += len(c.mentions)
     return counts
 

@@ -66,6 +66,7 @@ class EntityWords(TypedDict):
     resident_nouns: list[str]  # "a Troy man": the name before one is a place
     credit_words: list[str]  # "photo": a picture credit, a name is cut there
     us_namesakes: list[str]  # "bristol": a city abroad that US towns are also named after
+    outpost_heads: list[str]  # "embassy": "the X embassy in Lima" is not Peru's
     numbered_units: list[str]  # "the 75th Precinct": a body named by its number (police)
     neighbourhood_nouns: list[str]  # "the X neighborhood": X is a place (a part of a city)
 

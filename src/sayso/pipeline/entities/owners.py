@@ -9,6 +9,9 @@ country is filled.
   ("the Vigo company X", "X, a charity based in Y") or whose name ends in that noun.
 * "A spokeswoman, X, said" names no owner: the body the sentence before is about (its subject
   or the subject's possessor: "The Commission's version is not. A spokeswoman, X, ...").
+* "Foreign Minister X", a minister's title that names no country, holds an office of the country
+  the sentence before is about: its subject, a country or a body of one ("Norway called for
+  calm. Foreign Minister X said ...", "The ministry said ... Foreign Minister X added").
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from ...gazetteer import Gazetteer
 from ...nlp import sentence, tokens_of
 from ..quotes import paragraphs
 from .clusters import head_word
-from .model import POSSESSIVE, Cluster, Mention
+from .model import DETS, POSSESSIVE, Cluster, Mention
 
 # the labels a possessive pronoun may stand for (never a person: "his", "her" are theirs)
 _OWNERS = {"its": frozenset({"ORG", "GPE"}), "their": frozenset({"ORG", "GPE", "NORP"})}
@@ -105,6 +108,49 @@ def _spokesperson_body(
         found = _cluster_at(clusters, t.i, frozenset({"ORG"}), any_kind=True)
         if found is not None:
             return found
+    return None
+
+
+def office_country(
+    doc: Doc, text: str, clusters: list[Cluster], toks: list[Token], m: Mention, gz: Gazetteer
+) -> str | None:
+    """The country of a minister whose title names none ("Foreign Minister X"): that of the
+    subject of the sentence before, when it is a country or a body of one (a named one, or one
+    its head noun names: "the ministry"); None otherwise (see the module's doc)."""
+    if not toks or any(t.dep_ == "poss" or t.lower_ in DETS or t.is_punct for t in toks):
+        return None
+    phrase = " ".join(t.lower_ for t in toks)
+    info = gz.role(phrase)
+    if info is None or info.pattern != phrase or info.role.split()[-1] != "minister":
+        return None  # a title that says more ("South Korean Defense Minister") says it all
+    if toks[-1].i + 1 != m.ts:
+        return None
+    before = _sentence_before(doc, sentence(toks[0]))
+    if before is None:
+        return None
+    # a sentence the parser leaves verbless hangs on its subject ("Oman, which ..., called")
+    subject = _subject(before) or (before.root if before.root.pos_ == "PROPN" else None)
+    if subject is None:
+        return None
+    found = _cluster_at(clusters, subject.i, frozenset({"GPE", "ORG"}))
+    the = any(c.lower_ == "the" for c in subject.children)
+    if found is None and subject.pos_ == "NOUN" and the:
+        bodies = (
+            idx
+            for idx, c in enumerate(clusters)
+            if c.label == "ORG" and c.key.startswith("org:") and head_word(c.name) == subject.lower_
+        )
+        found = latest_before(text, clusters, bodies, m, 2)
+    return clusters[found].country if found is not None else None
+
+
+def _sentence_before(doc: Doc, sent: Span) -> Span | None:
+    """The sentence before ``sent`` that holds a word (a closing quote alone is none)."""
+    tokens = tokens_of(doc)
+    while sent.start > 0:
+        sent = sentence(tokens[sent.start - 1])
+        if any(t.is_alpha for t in sent):
+            return sent
     return None
 
 

@@ -21,7 +21,7 @@ from ...nlp import sentence, text_of, tokens_of
 from ...sectors import sector_of_name, sector_of_words
 from .clusters import head_word
 from .model import DETS, POSSESSIVE, Cluster, Mention, generic_name, role_vocabulary, words
-from .owners import body_kinds, latest_before, owner_of
+from .owners import body_kinds, latest_before, office_country, owner_of
 
 
 def title_tokens(doc: Doc, m: Mention) -> list[Token]:
@@ -136,6 +136,8 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
             country = country or _national_title(toks)
             if country and c.country is None:
                 c.country = country
+            if c.label == "PERSON" and c.affiliation is None and c.country is None:
+                c.country = office_country(doc, text, clusters, toks, m, gz)
     # the state of a tag ("Okla." in "(R-Okla.)") says whom a lawmaker represents: no actor
     for c in clusters:
         if c.label != "PERSON":
@@ -167,6 +169,21 @@ def _affiliate(
         c.affiliation = next((org_at[t.i] for t in toks if t.i in org_at), None)
     if c.affiliation is None:
         c.affiliation = _body_of_title(text, toks, m, clusters)
+    if c.affiliation is None:
+        c.affiliation = _body_after(doc, m, org_at)
+
+
+def _body_after(doc: Doc, m: Mention, org_at: dict[int, int]) -> int | None:
+    """The body named right after a person's name by "of" or "at" ("Tom Reed of the Brazilian
+    Foreign Ministry", "Ana Rios, at the Andes Policy Institute,"): the one they work for."""
+    tokens = tokens_of(doc)
+    i = m.te + (1 if m.te < len(doc) and tokens[m.te].text == "," else 0)
+    if i >= len(doc) or tokens[i].lower_ not in {"of", "at"}:
+        return None
+    i += 1 + (1 if i + 1 < len(doc) and tokens[i + 1].lower_ == "the" else 0)
+    if i not in org_at or (i > 0 and org_at.get(i - 1) == org_at[i]):
+        return None  # the body must start there, not run on from before
+    return org_at[i]
 
 
 def _body_of_title(text: str, toks: list[Token], m: Mention, clusters: list[Cluster]) -> int | None:

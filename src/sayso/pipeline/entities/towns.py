@@ -1,10 +1,14 @@
 """Places by where the text writes them, for step 1 (:mod:`.mentions`): a dateline's place
 ("HELENA, Mont. -", "OSLO (Agency) -", "DOVER-Facing ...": cut from the word glued after it),
 and a capitalised name written right before a US state ("Corinth, N. Y.", "Hale, Minn."): a town
-there, whatever NER typed it (a person, a date) or if NER missed it.
+there, whatever NER typed it (a person, a date) or if NER missed it. For step 2
+(:mod:`.clusters`): the country of a body written in its town ("the Andes Policy Institute in
+Quito").
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
@@ -116,3 +120,26 @@ def settlements_by_use(doc: Doc, out: list[Mention]) -> None:
         resident = m.te < len(doc) and tokens[m.te].lower_ in residents and before in {"a", "an"}
         if before == "from" or of_person or resident:
             m.label = "GPE"
+
+
+_IN_PLACE = re.compile(r"[ \t]+in[ \t]+([A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2})")
+
+
+def town_of_body(text: str, end: int, name: str, gz: Gazetteer) -> str | None:
+    """The country of the place a body's name ending at ``end`` is written in ("the Andes
+    Policy Institute in Quito" -> ECU, "Kestrel Bank in Zurich"); None for one country's
+    outpost in another ("the Dutch embassy in Lima"), or when the place is none the tables know
+    or a name that US towns share with a city abroad ("Bristol")."""
+    found = _IN_PLACE.match(text, end)
+    words_ = name.casefold().split()
+    if found is None or not words_ or words_[-1] in words()["outpost_heads"]:
+        return None
+    place = found.group(1).split()
+    for n in range(len(place), 0, -1):
+        for name_ in (" ".join(place[:n]), " ".join(place[:n]).rstrip(".")):  # "in Dakar."
+            if name_.casefold() in words()["us_namesakes"]:
+                return None  # "Bristol" may be a US town's name: the story says which
+            country = gz.country(name_) or gz.place_country(name_)
+            if country is not None:
+                return country
+    return None
