@@ -16,7 +16,7 @@ from .idioms import find
 from .matching import Matcher
 from .nesting import Nester
 from .sides import Sider
-from .syntax import pobjs, unfinished
+from .syntax import is_infinitive, pobjs, unfinished
 from .tables import (
     AREA_TYPES,
     CONDITIONAL_TYPES,
@@ -603,6 +603,12 @@ class Coder(Matcher, Filler, Nester, Sider):
         of the same type ("attacked and shelled the town")."""
         if cand.inner:
             return True
+        if cand.tok.dep_ == "advcl" and is_infinitive(cand.tok) and cand.type != "PROTEST":
+            # "marched on Monday to oppose the bill", "blocked roads to demand a recount": the
+            # aim of a protest is what the protest says, no act of its own
+            aim_of = self.triggers.get(cand.tok.head.i)
+            if aim_of is not None and aim_of.type == "PROTEST":
+                return True
         head = self.triggers.get(cand.tok.head.i) if cand.tok.dep_ == "conj" else None
         if head is None or head.type != cand.type:
             return False
@@ -682,6 +688,11 @@ class Coder(Matcher, Filler, Nester, Sider):
             cand.type = "REJECT"
             return None
         if mode == "intended":
+            verb = cand.clause if cand.clause is not None else cand.tok
+            if not self._in_words(verb):
+                # "The government will meet the chiefs on Friday": the narrator's schedule, no
+                # one's pledge or threat (only someone's words announce an act)
+                return "hypothetical"
             for types, announced in ANNOUNCED:
                 if cand.type in types:
                     cand.type = announced
