@@ -1,6 +1,5 @@
 """Kinds of wrong events on whole articles, round 11, each with an invented sentence: a
-negation inside an adverb, an ordered act, the aim of a protest and the narrator's schedule are
-no acts."""
+negation inside an adverb, an act one is told to do and the aim of a protest are no acts."""
 
 from __future__ import annotations
 
@@ -49,11 +48,11 @@ def test_a_negation_inside_an_adverb_leaves_the_participle(run: Run) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A judge in Strelsau ordered the Ruritanian authorities to release a Bordurian tanker.",
+        "The port authority told the Ruritanian captain to release a Bordurian tanker.",
         '"We were told to take the refugees to a port two days away," Captain Ole Berg said.',
     ],
 )
-def test_an_ordered_act_has_not_happened(run: Run, text: str) -> None:
+def test_an_act_one_is_told_to_do_has_not_happened(run: Run, text: str) -> None:
     found = coded(run(text))
     assert not [c for c in found if c[1] in ("release", "take")], found
 
@@ -73,13 +72,6 @@ def test_an_order_to_leave_the_country_still_expels(run: Run) -> None:
 def test_the_aim_of_a_protest_is_no_act_of_its_own(run: Run, text: str) -> None:
     found = coded(run(text))
     assert [c[0] for c in found] == ["PROTEST"], found
-
-
-def test_the_narrators_schedule_is_no_pledge(run: Run) -> None:
-    found = coded(
-        run("The Ruritanian government will meet chiefs from the northern provinces on Friday.")
-    )
-    assert not found, found
 
 
 def test_a_reported_pledge_stays(run: Run) -> None:

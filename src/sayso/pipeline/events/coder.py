@@ -688,11 +688,6 @@ class Coder(Matcher, Filler, Nester, Sider):
             cand.type = "REJECT"
             return None
         if mode == "intended":
-            verb = cand.clause if cand.clause is not None else cand.tok
-            if not self._in_words(verb):
-                # "The government will meet the chiefs on Friday": the narrator's schedule, no
-                # one's pledge or threat (only someone's words announce an act)
-                return "hypothetical"
             for types, announced in ANNOUNCED:
                 if cand.type in types:
                     cand.type = announced
