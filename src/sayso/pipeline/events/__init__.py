@@ -280,7 +280,10 @@ class EventStage:
     # inquiry into a place or a scene accuses no one
     # 37: recognizing a claim or a result concedes (what the claim is to is no party); a
     # headline or a date stamp line before the lead is parsed apart from it
-    version: ClassVar[str] = "37"
+    # 38: a negation inside an adverb ("never once", "no longer") negates its verb; an act one
+    # is told or instructed to do has not happened (an order to leave still expels); the aim of a
+    # protest ("marched to oppose the bill") is no act of its own
+    version: ClassVar[str] = "38"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

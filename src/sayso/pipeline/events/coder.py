@@ -16,7 +16,7 @@ from .idioms import find
 from .matching import Matcher
 from .nesting import Nester
 from .sides import Sider
-from .syntax import pobjs, unfinished
+from .syntax import is_infinitive, pobjs, unfinished
 from .tables import (
     AREA_TYPES,
     CONDITIONAL_TYPES,
@@ -603,6 +603,12 @@ class Coder(Matcher, Filler, Nester, Sider):
         of the same type ("attacked and shelled the town")."""
         if cand.inner:
             return True
+        if cand.tok.dep_ == "advcl" and is_infinitive(cand.tok) and cand.type != "PROTEST":
+            # "marched on Monday to oppose the bill", "blocked roads to demand a recount": the
+            # aim of a protest is what the protest says, no act of its own
+            aim_of = self.triggers.get(cand.tok.head.i)
+            if aim_of is not None and aim_of.type == "PROTEST":
+                return True
         head = self.triggers.get(cand.tok.head.i) if cand.tok.dep_ == "conj" else None
         if head is None or head.type != cand.type:
             return False

@@ -60,10 +60,10 @@ class ModeReader(ActorFinder):
         """The mode of a clause and the verbs above it through to-complements and conjuncts:
         the first auxiliary, mark or governor that sets one, unless a negation comes first."""
         mode: str | None = None
-        for _ in range(5):
+        for step in range(5):
             if cur is None:
                 break
-            negated, mode = self._own_mode(cur, mode)
+            negated, mode = self._own_mode(cur, mode, own=step == 0)
             if negated:
                 # "will not lift the ban": a refusal; "is not expected to meet": no one's
                 # refusal, a prediction that it will not happen
@@ -115,14 +115,20 @@ class ModeReader(ActorFinder):
                 break
         return mode
 
-    def _own_mode(self, verb: Token, mode: str | None) -> tuple[bool, str | None]:
+    def _own_mode(
+        self, verb: Token, mode: str | None, own: bool = True
+    ) -> tuple[bool, str | None]:
         """Whether ``verb`` is negated, and the mode (``mode`` unless that is None and an
-        auxiliary or a conditional mark of ``verb`` sets one)."""
+        auxiliary or a conditional mark of ``verb`` sets one). A negation inside an adverb
+        ("never once", "no longer") negates the event's ``own`` verb only, not the clauses it
+        governs ("had never once met him, rejecting the charge": the rejection was made)."""
         w = self.words
         negated = False
         for c in verb.children:
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in w.negative_adverbs):
                 negated = True
+            elif own and c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children):
+                negated = True  # "had never once met him", "no longer recognizes the border"
             if mode is None:
                 mode = self._marked_mode(c)
             elif mode == "intended" and c.dep_ == "aux" and c.lower_ in w.hypothetical_aux:
