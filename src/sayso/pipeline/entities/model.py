@@ -47,6 +47,8 @@ class EntityWords(TypedDict):
     settlement_nouns: list[str]  # "the town of X"
     place_preps: list[str]  # "held in X": a person-typed X is a place
     national_markers: dict[str, list[str]]  # USA -> ["sheriff's office", ...]
+    national_marker_patterns: dict[str, list[str]]  # USA -> [r"\bInterstate \d+"]: case-sensitive
+    call_sign_prefixes: dict[str, str]  # "w" -> USA: a broadcaster's call sign ("WXYZ")
     national_titles: dict[str, str]  # "secretary of defense" -> USA
     international_adjectives: list[str]  # "european": a title of no one country
     locative_preps: list[str]  # prepositions before a place
