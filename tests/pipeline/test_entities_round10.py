@@ -68,3 +68,34 @@ def test_a_state_attorney_alone_gives_no_country(run: Callable[..., Record]) -> 
         "The case will be sent to the Marrow County State's Attorney's Office, police said."
     )
     assert named(rec, "Dana Kellerby").country is None
+
+
+def test_a_hyphened_dateline_town_is_one_place(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Watch the video below\n"
+        "CHESTER-VANE -- A man was hurt in a crash on Friday, police said. He was driving "
+        "in Chester - Vane when his truck left the road."
+    )
+    places = [e for e in rec.entities if e.name.casefold() == "chester-vane"]
+    assert len(places) == 1 and places[0].type == "GPE"
+
+
+def test_a_dateline_glued_to_a_word_still_ends_at_the_dash(run: Callable[..., Record]) -> None:
+    rec = run("DOVER-Facing a storm, the mayor of Dover closed the harbour on Friday.")
+    assert named(rec, "Dover").type == "GPE"
+
+
+def test_a_town_after_an_age_is_a_place(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Police say Marta Quell, 52, of Hollisburg was hurt on Sunday. "
+        "Quell was taken to a hospital."
+    )
+    assert named(rec, "Hollisburg").type == "GPE"
+
+
+def test_a_body_after_an_age_stays_a_body(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Police say Marta Quell, 52, of the Hollisburg Savings Bank was hurt on Sunday. "
+        "Quell was taken to a hospital."
+    )
+    assert named(rec, "Hollisburg Savings Bank").type == "ORG"
