@@ -139,7 +139,11 @@ class EntityStage:
     # city's country (not an embassy or other outpost, not a US namesake town); a person "of"
     # or "at" a body named right after them speaks for it; a bureau's own officials and
     # buildings do not count toward its own country
-    version: ClassVar[str] = "26"
+    # 27: a local story's home country also from a state's attorney, an interstate's number,
+    # a station's call sign, and one body of that country; a dateline town joined by a hyphen
+    # ("WILKES-BARRE --") is one place, a page's spaced hyphen joins a name's words, and a
+    # town after a person's age ("X, 48, of Y") or a hyphened one after "in" is a place
+    version: ClassVar[str] = "27"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -23,6 +23,7 @@ from .towns import town_of_body
 
 def _norm(text: str) -> str:
     t = " ".join(text.replace("\u2019", "'").split())
+    t = _SPACED_HYPHEN.sub("-", t)  # "Port - Royal": a page's spacing of "Port-Royal"
     low = t.casefold()
     while low.startswith("the "):
         t, low = t[4:], low[4:]
@@ -30,6 +31,8 @@ def _norm(text: str) -> str:
         t = t[:-2]
     return t.strip()
 
+
+_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
 
 # "the " and the lower-case words of the noun phrase before a mention ("the port " authority)
 _THE_BEFORE = re.compile(r"\b[Tt]he ((?:[a-z]+ )*)$")

@@ -87,19 +87,50 @@ def dominant_country(clusters: list[Cluster]) -> str | None:
     return ranked[0][0]
 
 
-def marker_country(doc: Doc, clusters: list[Cluster]) -> str | None:
+def marker_country(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> str | None:
     """The country of a story that names no other country (or none at all), when two
     different phrases only that country's local news uses say it ("the county sheriff's
-    office", "the district attorney"): a local court or police story from a newspaper there."""
+    office", "the district attorney", "Interstate 5", a station's call sign), or one such
+    phrase and a body or place the story names in it ("the Ohio State Patrol"): a local court
+    or police story from a newspaper there."""
     marked = set(_marked_counts(clusters))
-    text = text_of(doc).casefold().replace("\u2019", "'")
-    found = [
-        iso
-        for iso, phrases in words()["national_markers"].items()
-        if marked <= {iso}
-        and sum(1 for p in phrases if re.search(rf"\b{re.escape(p)}\b", text)) >= _MARKERS
-    ]
+    raw = text_of(doc).replace("\u2019", "'")
+    text = raw.casefold()
+    table = words()
+    found = []
+    for iso, phrases in table["national_markers"].items():
+        if not marked <= {iso}:
+            continue
+        seen = sum(1 for p in phrases if re.search(rf"\b{re.escape(p)}\b", text))
+        seen += sum(1 for p in table["national_marker_patterns"].get(iso, []) if re.search(p, raw))
+        seen += iso in _call_sign_countries(clusters, gz)
+        seen += any(
+            c.country == iso and c.label in _FILLED and not c.key.startswith("gpe:")
+            for c in clusters
+        )
+        if seen >= _MARKERS:
+            found.append(iso)
     return found[0] if len(found) == 1 else None
+
+
+def _call_sign_countries(clusters: list[Cluster], gz: Gazetteer) -> set[str]:
+    """The countries of the broadcasters' call signs the story names as a body ("WXYZ",
+    "KXYZ 4"): four capitals opening with a country's prefix, not a body the gazetteer knows."""
+    prefixes = words()["call_sign_prefixes"]
+    out: set[str] = set()
+    for c in clusters:
+        head = c.name.split()[0] if c.name.split() else ""
+        if (
+            c.label == "ORG"
+            and len(head) == 4
+            and head.isalpha()
+            and head.isupper()
+            and head[0].lower() in prefixes
+            and gz.org(head) is None
+            and head.lower() not in words()["common_acronyms"]
+        ):
+            out.add(prefixes[head[0].lower()])
+    return out
 
 
 def us_namesake(name: str, country: str, clusters: list[Cluster], gz: Gazetteer) -> bool:
@@ -156,7 +187,7 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     home = dateline_country(doc, gz, clusters)
     if home is not None and _outnumbered(home, clusters):
         return  # filed from one country about another ("MANILA - ... Myanmar's generals")
-    home = home or dominant_country(clusters) or marker_country(doc, clusters)
+    home = home or dominant_country(clusters) or marker_country(doc, clusters, gz)
     if home is None:
         return
     for c in clusters:

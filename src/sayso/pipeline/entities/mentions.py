@@ -47,8 +47,10 @@ from .shapes import (
 )
 from .towns import (
     DASHES,
+    aged_home,
     dateline_dashes,
     dateline_place,
+    hyphened_word,
     settlements_by_use,
     towns_before_states,
 )
@@ -364,17 +366,17 @@ def _place_by_context(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
         and lowers[te + 1] == "where"
     ):
         return True  # "from X, where the displaced gathered": a relative clause of place
-    if ts < 1 or lowers[ts - 1] not in words()["place_preps"]:
-        return False
+    if (ts < 1 or lowers[ts - 1] not in words()["place_preps"]) and not aged_home(doc, ts):
+        return False  # a home town after an age ("Ann Roe, 48, of X") reads as "in X"
     if te < len(doc) and tokens[te].tag_ == "POS":
         return False  # "in Smith's view"
     if label == "PERSON":
         return True
     tok = tokens[ts]
     return (
-        te - ts == 1
+        hyphened_word(doc, ts, te)
         and not tok.text.isupper()
-        and gz.org(tok.text) is None
+        and gz.org(span_text(doc, ts, te)) is None
         and tok.lower_ not in words()["institutions"]
         and tok.lower_ not in words()["generic_org_heads"]
     )

@@ -47,6 +47,8 @@ class EntityWords(TypedDict):
     settlement_nouns: list[str]  # "the town of X"
     place_preps: list[str]  # "held in X": a person-typed X is a place
     national_markers: dict[str, list[str]]  # USA -> ["sheriff's office", ...]
+    national_marker_patterns: dict[str, list[str]]  # USA -> [r"\bInterstate \d+"]: case-sensitive
+    call_sign_prefixes: dict[str, str]  # "w" -> USA: a broadcaster's call sign ("WXYZ")
     national_titles: dict[str, str]  # "secretary of defense" -> USA
     international_adjectives: list[str]  # "european": a title of no one country
     locative_preps: list[str]  # prepositions before a place
@@ -145,7 +147,11 @@ def first_name_gender(name: str, alone: bool = False) -> str | None:
 
 
 # a dateline: a line that opens with a place in capitals, then a dash, a bracket or a comma
-DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z .'-]{1,40}?[A-Z])\b\s*(?:[-\u2013\u2014(,])")
+# a dash glued to more capitals goes on with the place's name ("WILKES-BARRE -"), one glued
+# to a word in lower case ends it ("DOVER-Facing")
+DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z .'-]{1,40}?[A-Z])\b\s*(?:[-\u2013\u2014](?![A-Z]{2})|[(,])"
+)
 
 
 @dataclass

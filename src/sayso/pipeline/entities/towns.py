@@ -143,3 +143,23 @@ def town_of_body(text: str, end: int, name: str, gz: Gazetteer) -> str | None:
             if country is not None:
                 return country
     return None
+
+
+def hyphened_word(doc: Doc, ts: int, te: int) -> bool:
+    """Whether the tokens from ``ts`` to ``te`` are one word, or words a hyphen joins ("Kent",
+    "Port - Royal" as a page's spacing writes "Port-Royal")."""
+    parts = [t.text for t in tokens_of(doc)[ts:te]]
+    return len(parts) % 2 == 1 and all((p == "-") == (k % 2 == 1) for k, p in enumerate(parts))
+
+
+def aged_home(doc: Doc, ts: int) -> bool:
+    """Whether a name stands where local news writes a person's home town after their age
+    ("Ann Roe, 48, of X"): the name is a place."""
+    tokens = tokens_of(doc)
+    return (
+        ts >= 4
+        and tokens[ts - 1].lower_ == "of"
+        and tokens[ts - 2].text == ","
+        and tokens[ts - 3].like_num
+        and tokens[ts - 4].text == ","
+    )
