@@ -109,6 +109,13 @@ class Centre:
         return out
 
     def _role(self, tok: Token) -> str:
+        # a name in apposition stands where its head noun stands ("The mayor of Y, Ann Lee,
+        # wrote ...": Ann Lee is the subject), also when the parser hung it on the place
+        # after "of" ("Y, Ann Lee" read as one phrase)
+        while tok.dep_ == "appos" and tok.head.i < tok.i:
+            tok = tok.head
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+                tok = tok.head.head
         if tok.dep_ in _SUBJECTS and _reports(tok.head) and tok.dep_ == "nsubj":
             return "speaker"
         if _in_report(tok):
