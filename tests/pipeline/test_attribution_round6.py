@@ -11,7 +11,7 @@ import pytest
 
 from sayso.types import Record
 
-from .conftest import speaker_of
+from .conftest import attribution_with, speaker_of
 
 Run = Callable[..., Record]
 
@@ -36,3 +36,27 @@ def test_a_pronoun_after_an_officeholder_named_in_apposition_is_that_officeholde
         'treating the arrests as "a quarrel between neighbours."',
     )
     assert speaker_of(rec, "a quarrel between neighbours") == "J. Caradoc"
+
+
+@pytest.mark.model
+def test_the_company_is_the_name_the_story_introduced_by_that_noun(run: Run) -> None:
+    rec = story(
+        run,
+        "The licences, granted in 2022 to the Norwegian company Fjordkraft Mining and a Korean "
+        "steel group, were meant to bring new jobs. Fjordkraft Mining says it has had no word "
+        'of any review. In a statement on Monday, the company said its licence "is still '
+        'valid" and warned that it would go to court if the ministry tried to cancel it.',
+    )
+    assert speaker_of(rec, "is still valid") == "Fjordkraft Mining"
+    assert speaker_of(rec, "would go to court") == "Fjordkraft Mining"
+
+
+@pytest.mark.model
+def test_the_state_in_a_dateline_is_no_speaker(run: Run) -> None:
+    rec = run(
+        "Polling places stay open\n\nSALINA, Kan. - A federal judge on Monday blocked the "
+        "county from closing 40 polling places before the primary, ruling that the plan the "
+        "county adopted had ignored thousands of rural voters."
+    )
+    a = attribution_with(rec, "had ignored thousands of rural voters")
+    assert a.source is not None and a.source.text == "A federal judge"

@@ -131,7 +131,12 @@ class AttributionStage:
     # the entities stage typed as a person is no speaker ("The Sri Lankan navy said"); a
     # participle after a joined clause with its own subject speaks as that subject; '"...," the
     # report quotes him saying' is the quote's cue, and "her" the person who spoke just before
-    version: ClassVar[str] = "21"
+    # 22: a name in apposition to an officeholder's title is the subject a later speaking
+    # pronoun continues (.centre); "the company" is the name the story introduced by that noun
+    # ("the Russian company X"), whatever type the name was given, and a nationality before a
+    # common noun ("Russian company") is no name of its own; a dateline's state ("CITY, Kan. -")
+    # is no speaker: the subject after its dash is
+    version: ClassVar[str] = "22"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 
