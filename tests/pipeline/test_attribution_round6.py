@@ -60,3 +60,39 @@ def test_the_state_in_a_dateline_is_no_speaker(run: Run) -> None:
     )
     a = attribution_with(rec, "had ignored thousands of rural voters")
     assert a.source is not None and a.source.text == "A federal judge"
+
+
+READOUTS = (
+    "Norway and Canada give different accounts of ministers' call\n\n"
+    "OSLO - The call took place on Sunday evening, according to both governments.\n\n"
+    'According to the Norwegian readout, Mr. Hagen "stressed that the fishing zones are not '
+    'open to talks" and "welcomed the close cooperation between the two coast guards." The two '
+    'ministers, it said, "agreed to meet again in the spring."\n\n'
+    "Canada's readout, issued an hour later, was shorter. It said Minister Dunmore had "
+    '"emphasized the importance of a wider Canadian presence in the north" and "welcomed '
+    "Norway's pledge to spend more on the Arctic.\" It did not mention a meeting."
+)
+
+
+@pytest.mark.model
+def test_a_person_quoted_from_the_verb_on_in_a_readout_is_the_speaker(run: Run) -> None:
+    rec = run(READOUTS)
+    assert speaker_of(rec, "the fishing zones are not open to talks") == "Hagen"
+    assert speaker_of(rec, "close cooperation between the two coast guards") == "Hagen"
+    assert speaker_of(rec, "a wider Canadian presence") == "Dunmore"
+    assert speaker_of(rec, "pledge to spend more on the Arctic") == "Dunmore"
+    a = attribution_with(rec, "a wider Canadian presence")
+    channel = rec.entity(a.via)
+    assert channel is not None and channel.name == "Canada"
+
+
+@pytest.mark.model
+def test_words_quoted_from_the_verb_on_with_no_named_person_stay_as_they_were(run: Run) -> None:
+    rec = story(
+        run,
+        'The council said the old plan "failed to protect the river" and that a new one was '
+        "being drawn up.",
+    )
+    a = attribution_with(rec, "failed to protect the river")
+    assert a.source is not None and a.source.text == "The council"
+    assert any("a new one was being drawn up" in c.text for c in a.content)
