@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ...lexicon import match_cue
 from ...nlp import sentence, tokens_of
 from ...types import Entity
+from ..entities import words
 from .context import Context
 
 _PERSONAL = {"he": "m", "she": "f"}
@@ -127,8 +128,13 @@ class Centre:
         return "other"
 
     def _agrees(self, ent: Entity, gender: str) -> bool:
-        """Whether no speaking pronoun of ``ent`` ("she said") has another gender."""
+        """Whether no speaking pronoun of ``ent`` ("she said") has another gender, nor a
+        title or kinship noun it stands in apposition to ("her husband, X,")."""
+        gendered = words()["gendered_nouns"]
         for m in ent.mentions:
+            head = self.ctx.token_at(max(m.end - 1, m.start))
+            if head.dep_ == "appos" and gendered.get(head.head.lower_, gender) != gender:
+                return False
             g = _GENDER.get(m.text.lower())
             if g is None or g == gender:
                 continue
