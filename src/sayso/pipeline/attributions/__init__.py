@@ -14,6 +14,8 @@ The passes over each document, in order:
    of a medium: "a statement released by X"; :mod:`.speakers`).
    A quotation still without a cue that is a sentence of its own right after a statement's
    sentence (or the whole paragraph after it) continues that statement's speaker.
+   A named person's words quoted from the verb on ('X "stressed ..."') are the person's
+   (:mod:`.quoted_verbs`), whatever account quotes them.
 4. **Noun cues**: "X's claim that ..." (:mod:`.cued`).
 5. **Questions** put to someone whose asker the text does not name (:mod:`.lines`).
 6. **Descriptions** (:mod:`.described`): a source left unresolved that describes a speaker
@@ -44,6 +46,7 @@ from .cued import CuePass
 from .described import Descriptions
 from .lines import LinePass
 from .quoted import QuotePass, is_title
+from .quoted_verbs import QuotedVerbs
 from .speakers import Speakers
 
 __all__ = ["AttributionStage", "Cue", "cue_table", "match_cue", "media_nouns", "noun_cues"]
@@ -131,7 +134,14 @@ class AttributionStage:
     # the entities stage typed as a person is no speaker ("The Sri Lankan navy said"); a
     # participle after a joined clause with its own subject speaks as that subject; '"...," the
     # report quotes him saying' is the quote's cue, and "her" the person who spoke just before
-    version: ClassVar[str] = "21"
+    # 22: a name in apposition to an officeholder's title is the subject a later speaking
+    # pronoun continues (.centre); "the company" is the name the story introduced by that noun
+    # ("the Russian company X"), whatever type the name was given, and a nationality before a
+    # common noun ("Russian company") is no name of its own; a dateline's state ("CITY, Kan. -")
+    # is no speaker: the subject after its dash is; a named person's words quoted from the
+    # verb on inside an account ('It said X had "stressed ..." and "welcomed ..."') are the
+    # person's, the account their channel (.quoted_verbs)
+    version: ClassVar[str] = "22"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 
@@ -148,6 +158,7 @@ class AttributionStage:
         cues.noun_pass()
         lines.question_pass()
         said = sorted((a for a in ctx.out if not _titled(a)), key=lambda a: a.content[0].start)
+        said = QuotedVerbs(ctx, speakers).apply(said)
         state.attributions = scored(state, Descriptions(ctx).resolve(said))
 
 

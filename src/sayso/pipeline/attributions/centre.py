@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ...lexicon import match_cue
 from ...nlp import sentence, tokens_of
 from ...types import Entity
+from ..entities import words
 from .context import Context
 
 _PERSONAL = {"he": "m", "she": "f"}
@@ -109,6 +110,13 @@ class Centre:
         return out
 
     def _role(self, tok: Token) -> str:
+        # a name in apposition stands where its head noun stands ("The mayor of Y, Ann Lee,
+        # wrote ...": Ann Lee is the subject), also when the parser hung it on the place
+        # after "of" ("Y, Ann Lee" read as one phrase)
+        while tok.dep_ == "appos" and tok.head.i < tok.i:
+            tok = tok.head
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+                tok = tok.head.head
         if tok.dep_ in _SUBJECTS and _reports(tok.head) and tok.dep_ == "nsubj":
             return "speaker"
         if _in_report(tok):
@@ -120,8 +128,13 @@ class Centre:
         return "other"
 
     def _agrees(self, ent: Entity, gender: str) -> bool:
-        """Whether no speaking pronoun of ``ent`` ("she said") has another gender."""
+        """Whether no speaking pronoun of ``ent`` ("she said") has another gender, nor a
+        title or kinship noun it stands in apposition to ("her husband, X,")."""
+        gendered = words()["gendered_nouns"]
         for m in ent.mentions:
+            head = self.ctx.token_at(max(m.end - 1, m.start))
+            if head.dep_ == "appos" and gendered.get(head.head.lower_, gender) != gender:
+                return False
             g = _GENDER.get(m.text.lower())
             if g is None or g == gender:
                 continue

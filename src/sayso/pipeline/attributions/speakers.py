@@ -262,16 +262,33 @@ class Speakers:
         if ent is None:
             return None
         noun = None if pronoun.lower_ in _PRONOUN_TYPES else lemma(pronoun)
+        # "the Russian company Uralis Lithium ... . Uralis says ... . The company said": the
+        # name the story introduced by the noun, whatever type the name was given
+        introduced = noun is not None and self._introduced_as(ent, noun)
         if (
             noun is not None
             and not is_medium(pronoun)  # "the statement said": the words of who spoke last
             and noun not in ANY_BODY
             and noun not in ent.name.lower().split()
+            and not introduced
         ):
             return None  # "The commission said" after the Port Authority spoke: another body
         # "Azerbaijan's chief negotiator, Elnur Hasanov, ... . He said": a person's role noun
         # names a person, whatever type the name was given
-        return ent if ent.type in want or (want == {"PERSON"} and is_role(subj)) else None
+        if ent.type in want or (want == {"PERSON"} and is_role(subj)) or introduced:
+            return ent
+        return None
+
+    def _introduced_as(self, ent: Entity, noun: str) -> bool:
+        """Whether a mention of ``ent`` comes right after the noun ("the Russian company
+        Uralis", "the charity Sea Aid"): the story has described it by that noun."""
+        at = self.text.find(ent.name)
+        while at > 0:
+            tok = self.ctx.token_at(at)
+            if tok.idx == at and tok.i > 0 and lemma(tokens_of(self.doc)[tok.i - 1]) == noun:
+                return True
+            at = self.text.find(ent.name, at + 1)
+        return False
 
     def _role_before(self, pronoun: Token) -> str | None:
         """ "The governor's spokesman declined to comment. Later he said ...": a "he" or "she"
@@ -442,9 +459,14 @@ class Speakers:
 
     def _after_dateline(self, head: Token) -> tuple[Span | None, str | None]:
         sent = sentence(head)
-        for t in tokens_of(self.doc)[head.i + 1 : sent.end]:
+        tokens = tokens_of(self.doc)
+        # past the dateline's dash: its state or country ("TOPEKA, Kan. -") is no speaker
+        dash = next((t.i for t in tokens[head.i + 1 : sent.end] if lexicon.spaced_dash(t)), None)
+        for t in tokens[(dash if dash is not None else head.i) + 1 : sent.end]:
             if t.pos_ in {"VERB", "AUX"}:
                 break
+            if t.dep_ == "nsubj" and t.head.i == head.head.i:
+                return self.speaker(t)  # "CITY, State - A federal judge ... ruled"
             ent = self.entity_of(t)
             if ent is not None and ent.type in _ACTORS and not lexicon.is_dateline(t):
                 return Span.of(self.text, t.idx, tok_end(t)), ent.id
@@ -783,8 +805,10 @@ class Speakers:
 
 
 def _proper(ent: Entity) -> bool:
-    """Whether an entity has a name of its own (a capital letter in it), not a common noun."""
-    return any(ch.isupper() for ch in ent.name)
+    """Whether an entity has a name of its own (a capital letter in it), not a common noun:
+    nor a common noun after a nationality ("Russian company", whose head is lower case)."""
+    last = ent.name.split()[-1] if ent.name.split() else ""
+    return any(ch.isupper() for ch in ent.name) and not (" " in ent.name and last.islower())
 
 
 def definite_noun(head: Token) -> bool:
