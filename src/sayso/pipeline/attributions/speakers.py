@@ -23,6 +23,7 @@ from ...types import Entity, Span
 from ..entities import words
 from .centre import Centre
 from .context import Context, tok_end, trim
+from .subjects import Subjects
 
 PUBLISH_VERBS = {
     "release",
@@ -38,7 +39,6 @@ PUBLISH_VERBS = {
     "put",
 }
 _ACTORS = {"PERSON", "ORG", "GPE"}
-_RELATIVES = {"that", "which", "who"}
 # who speaks for a principal when not named ("Hill's office", "a spokeswoman for Hill")
 _PRONOUN_TYPES = {
     "he": {"PERSON"},
@@ -54,9 +54,6 @@ _SENT_BY = {"mission", "delegation", "team"}
 # Authority, never a commission)
 ANY_BODY = frozenset({"group", "organization", "organisation", "body"})
 # the words before a speech verb that make it a connective when a comma follows
-_CONNECTIVES = {("that",), ("this",), ("needless", "to")}
-_CLOSING_MARKS = {'"', "\u201d"}
-_AFTER_QUOTE_WORDS = 12  # at most this many words between a closing quotation mark and its verb
 
 
 def is_role(tok: Token) -> bool:
@@ -81,21 +78,12 @@ def role_in_named_body(head: Token) -> bool:
     )
 
 
-class Speakers:
-    """The speaker rules of one document's run."""
+class Speakers(Subjects):
+    """The speaker rules of one document's run (the subjects of cue verbs: ``Subjects``)."""
 
     def __init__(self, ctx: Context) -> None:
-        self.ctx = ctx
-        self.state = ctx.state
-        self.doc = ctx.doc
-        self.text = ctx.text
+        super().__init__(ctx)
         self.centre = Centre(ctx)
-        # verb token -> its subject (see subject): read from the parse alone, asked many times
-        self._subjects: dict[int, Token | None] = {}
-
-    def entity_of(self, tok: Token) -> Entity | None:
-        """The entity whose mention covers a token."""
-        return self.state.entity_at(tok.idx, tok_end(tok))
 
     # ---- the source phrase and its entity -----------------------------------------------------
     def speaker(self, head: Token) -> tuple[Span | None, str | None]:
@@ -603,205 +591,6 @@ class Speakers:
                 if ent is not None and ent.id != speaker:
                     return ent.id
         return None
-
-    # ---- cue verbs and their subjects -------------------------------------------------------
-    def cue_verb(self, tok: Token, quote: bool = False) -> Token | None:
-        """``tok`` when it is a cue verb; with ``quote``, one that may introduce a quotation
-        (not a stance verb: '"...," he supported' is not English)."""
-        m = match_cue(self.doc, tok.i)
-        if m is None or m[0].cls in {"source", "noun"} or (quote and m[0].cls == "stance"):
-            return None
-        if tok.dep_ in {"advcl", "acl", "amod"} and (
-            tok.tag_ == "VBN" or tok.i == sentence(tok).start
-        ):
-            return None  # "Asked whether ...": a question put to the speaker
-        if self.put_question(tok) is not None:
-            return None  # "X, asked whether ..., said": the same, parsed as X's verb
-        if self._connective(tok):
-            return None
-        return tok
-
-    def _connective(self, tok: Token) -> bool:
-        """Whether ``tok`` ends a sentence-opening connective set off by a comma ("That said,
-        the plan has its critics"; "Needless to say, ..."): a turn of the argument, nobody's
-        words."""
-        if tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].text != ",":
-            return False
-        before = tuple(
-            t.lower_ for t in tokens_of(self.doc)[sentence(tok).start : tok.i] if not t.is_punct
-        )
-        return before in _CONNECTIVES
-
-    def put_question(self, tok: Token) -> Token | None:
-        """The answer's verb when ``tok`` is "asked" set off after its subject ("Hill, asked
-        about the vote, said ..."): the question was put to Hill, who answers with that verb;
-        None otherwise."""
-        tokens = tokens_of(self.doc)
-        if lemma(tok) != "ask" or tok.tag_ not in {"VBD", "VBN"} or tok.i == 0:
-            return None
-        if tokens[tok.i - 1].text != "," or not any(
-            c.dep_ == "nsubj" and c.i < tok.i for c in tok.children
-        ):
-            return None
-        for c in tok.children:
-            after_comma = "," in {tokens[c.left_edge.i].text, tokens[c.left_edge.i - 1].text}
-            if c.dep_ in {"conj", "ccomp"} and c.i > tok.i and after_comma:
-                m = match_cue(self.doc, c.i)
-                if m is not None and m[0].cls == "speech":
-                    return c
-        return None
-
-    def subject(self, verb: Token) -> Token | None:
-        """The subject of a cue verb: its own, or (for "..., saying", "by saying", a second verb)
-        the one of the clause it hangs on."""
-        if verb.i not in self._subjects:
-            self._subjects[verb.i] = self._subject(verb)
-        return self._subjects[verb.i]
-
-    def _subject(self, verb: Token) -> Token | None:
-        if any(c.dep_ == "auxpass" for c in verb.children):
-            return None  # "would be answered": the subject is not a speaker
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subjects:
-            outside = [c for c in subjects if not self.ctx.quoted(c)]
-            c = (outside or subjects)[0]  # '"..., full panic mode," said X': X, not "mode"
-            before = [s for s in outside if s.i < verb.i]
-            after = [s for s in outside if s.i > verb.i]
-            if len(before) > 1:
-                # two subjects is a misparse ("KHARTOUM (Nile Wire) - Sudan's army said"):
-                # the one next to the verb
-                c = before[-1]
-            elif len(after) > 1:
-                # '"...," said harbour police Lt. Gerald Voss': the tokenizer split the title
-                # and the parser took its body and the name for two subjects; the name speaks
-                c = next((s for s in reversed(after) if self._named_person(s)), c)
-            if c.lower_ in _RELATIVES and verb.dep_ == "relcl":
-                return verb.head  # "officials who said ...": the noun the clause modifies
-            return c
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
-            return None  # "the sanctions would be answered": not a speaker
-        return self._subject_elsewhere(verb)
-
-    def _named_person(self, tok: Token) -> bool:
-        ent = self.entity_of(tok)
-        return tok.pos_ == "PROPN" and ent is not None and ent.type == "PERSON"
-
-    def _subject_elsewhere(self, verb: Token) -> Token | None:
-        """The subject of a cue verb with none of its own."""
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_medium(verb.head):
-            # "issued a statement saying ...": the statement speaks for its issuer; a note
-            # someone found ("police found a note saying ...") speaks for no one named
-            return verb.head if self.author(verb.head) is not None else None
-        if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
-            # "..., saying that ...": the speaker is the main clause's subject; not that of a
-            # clause inside the quotation it introduces, which the parser may take for the root
-            # ('X was critical, telling Radio Nord: "Y's remarks are ..."'): then the subject of
-            # the clause it hangs on
-            # the clause joined to the main one whose subject is its own comes first ("X urged
-            # ..., and Y condemned the raid, calling it ...": Y calls it)
-            root, head = sentence(verb).root, verb.head
-            joined = head.dep_ == "conj" and any(c.dep_ == "nsubj" for c in head.children)
-            for main in (head, root) if joined else (root, head):
-                if main.i == verb.i or (self.ctx.quoted(main) and not self.ctx.quoted(verb)):
-                    continue
-                found = next((c for c in main.children if c.dep_ == "nsubj"), None)
-                if found is not None and not (self.ctx.quoted(found) and not self.ctx.quoted(verb)):
-                    return found
-        agent = next(
-            (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
-            None,
-        )
-        if agent is not None:
-            return agent
-        # "X won after his rival, Jane Doe, conceded that ...": the parser took "after" for a
-        # preposition and the verb's subject for its object
-        before = lexicon.subject_in_phrase_before(verb, sentence(verb).start)
-        if before is not None:
-            return before
-        if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
-            return self.subject(verb.head)
-        answer = self.put_question(verb.head) if verb.dep_ == "ccomp" else None
-        if answer is not None and answer.i == verb.i:
-            return self.subject(verb.head)  # "Hill, asked about it, replied that ..."
-        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
-            # "The paper quoted a commander as saying ...": the speaker is the object of the
-            # verb "as" hangs on (or the name it hangs on, when the parser cut the name from its
-            # verb), not the subject of a clause inside the words
-            host = verb.head.head
-            if host.pos_ == "PROPN":
-                return host
-            obj = next((c for c in host.children if c.dep_ == "dobj"), None)
-            if obj is not None and host.pos_ == "VERB":
-                return obj
-        if (
-            verb.tag_ == "VBG"
-            and verb.dep_ == "pcomp"
-            and verb.head.lower_ == "by"
-            and verb.head.head.pos_ in {"VERB", "AUX"}
-        ):
-            # "Obama responded by saying ...": the speaker of the verb "by" hangs on
-            return self.subject(verb.head.head)
-        return self._name_before(verb) or self._after_closing_quote(verb)
-
-    def _name_before(self, verb: Token) -> Token | None:
-        """ "In a meeting with the board of the Washington Post Trump said ...": the parser took
-        the name for the end of the phrase before it."""
-        tokens = tokens_of(self.doc)
-        if verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ"} and verb.i > sentence(verb).start:
-            prev = tokens[verb.i - 1]
-            ent = self.entity_of(prev)
-            if prev.pos_ == "PROPN" and ent is not None and ent.type == "PERSON":
-                return prev
-        return None
-
-    def _after_closing_quote(self, verb: Token) -> Token | None:
-        """ '"...," the younger man's lawyer, Renata Solis, said': the parser took the words
-        between the closing quotation mark and the verb for objects of the quoted clause; the
-        speaker is the name nearest the verb among them, else the noun nearest it."""
-        tokens = tokens_of(self.doc)
-        if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ"}:
-            return None
-        between: list[Token] = []
-        j, start = verb.i - 1, sentence(verb).start
-        while j > start and verb.i - j <= _AFTER_QUOTE_WORDS:
-            t = tokens[j]
-            if t.text in _CLOSING_MARKS:
-                break
-            between.append(t)  # nearest the verb first
-            j -= 1
-        else:
-            return None
-        if not between or not self.ctx.quoted(tokens[j - 1]):
-            return None
-        if any(t.pos_ in {"VERB", "AUX"} for t in between):
-            return None  # a clause of its own between them
-        names = [t for t in between if t.pos_ == "PROPN"]
-        nouns = [t for t in between if t.pos_ in {"NOUN", "PRON"}]
-        found = names or nouns
-        return found[0] if found else None
-
-    def relative_subject(self, verb: Token) -> Token | None:
-        """The relative pronoun subject of a cue in a relative clause ("who said"), if any."""
-        if verb.dep_ != "relcl":
-            return None
-        return next(
-            (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"who", "that"}),
-            None,
-        )
-
-    def medium_subject(self, verb: Token) -> bool:
-        """Whether the subject of a cue is a medium ("the report found", "polls show")."""
-        subj = self.subject(verb)
-        return subj is not None and is_medium(subj)
-
-    def speaks(self, verb: Token) -> bool:
-        """A speech cue whose subject is a named person or organisation."""
-        m = match_cue(self.doc, verb.i)
-        subj = self.subject(verb)
-        if m is None or m[0].cls != "speech" or subj is None:
-            return False
-        ent = self.entity_of(subj)
-        return ent is not None and ent.type in {"PERSON", "ORG"}
 
 
 def _proper(ent: Entity) -> bool:
