@@ -87,8 +87,12 @@ class ModeReader(ActorFinder):
                 if lemma != "go" or gov.tag_ == "VBG":  # "is going to" (not "went on to")
                     mode = mode or self._governor_mode(lemma) or self._capability_mode(gov)
                 cur = gov
-            elif cur.dep_ == "acomp" and cur.pos_ == "ADJ":
-                cur = cur.head  # "may be willing to send aid": the copula's auxiliary
+            elif (cur.dep_ == "acomp" and cur.pos_ == "ADJ") or (
+                cur.dep_ == "advcl" and is_infinitive(cur) and cur.head.pos_ in ("VERB", "AUX")
+            ):
+                # "may be willing to send aid": the copula's auxiliary; "is due to travel to
+                # Nuuk to meet X": what one goes somewhere to do has the mode of the going
+                cur = cur.head
             elif cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
                 # "should strengthen ties, thereby deepening cooperation"; but "had never
                 # doubted it and that she would stand by him" is a clause of its own
