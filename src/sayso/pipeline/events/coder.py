@@ -117,7 +117,7 @@ class Coder(Matcher, Filler, Nester, Sider):
             if event is not None:
                 events.append(event)
         events = self._told_once(self._outside_others(events))
-        events = not_yet(events, self.state.document.published)
+        events = not_yet(events, self.state.document.published, self.words_of)
         self.nominals.commit({i for e in events for i in (*e.source, *e.target)})
         return events
 

@@ -7,7 +7,9 @@ of."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+
+from spacy.tokens import Token
 
 from ...types import Event
 
@@ -24,8 +26,11 @@ def after(date: str, published: str) -> bool:
     return date > published[: len(date)]
 
 
-def not_yet(events: Iterable[Event], published: str | None) -> list[Event]:
-    """The events, less the narrator's acts dated after ``published``."""
+def not_yet(
+    events: Iterable[Event], published: str | None, words_of: Mapping[str, Token]
+) -> list[Event]:
+    """The events, less the narrator's acts dated after ``published`` and not told in the past
+    (a past tense dated later follows another clock: a date stamp, an update line)."""
     if not published:
         return list(events)
     return [
@@ -35,4 +40,10 @@ def not_yet(events: Iterable[Event], published: str | None) -> list[Event]:
         or e.type in WORD_TYPES
         or e.date is None
         or not after(e.date, published)
+        or _told_past(words_of.get(e.id))
     ]
+
+
+def _told_past(tok: Token | None) -> bool:
+    """Whether the event's word or a verb above it is in the past tense."""
+    return tok is not None and any(t.tag_ == "VBD" for t in (tok, *tok.ancestors))
