@@ -1156,7 +1156,7 @@ def test_handing_over_intelligence_is_cooperation() -> None:
 @pytest.mark.model
 def test_the_sides_of_a_joint_subject_meet_each_other_first() -> None:
     d = code(
-        "Li Wei and Anne Marchal will attend a meeting of the Northern Council on Monday.",
+        "Li Wei and Anne Marchal will attend a meeting of the Northern Council.",
         {"Li Wei": (PERSON, ("Li Wei",)), "Anne Marchal": (PERSON, ("Anne Marchal",)),
          "Northern Council": (ORG, ("Northern Council",))},
     )  # fmt: skip

@@ -283,7 +283,9 @@ class EventStage:
     # 38: a negation inside an adverb ("never once", "no longer") negates its verb; an act one
     # is told or instructed to do has not happened (an order to leave still expels); the aim of a
     # protest ("marched to oppose the bill") is no act of its own
-    version: ClassVar[str] = "38"
+    # 39: what the narrator dates after the publication has not happened yet (a schedule);
+    # what one goes somewhere to do has the mode of the going ("is due to travel to meet X")
+    version: ClassVar[str] = "39"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -15,6 +15,7 @@ from .filling import Filler
 from .idioms import find
 from .matching import Matcher
 from .nesting import Nester
+from .schedule import not_yet
 from .sides import Sider
 from .syntax import is_infinitive, pobjs, unfinished
 from .tables import (
@@ -116,6 +117,7 @@ class Coder(Matcher, Filler, Nester, Sider):
             if event is not None:
                 events.append(event)
         events = self._told_once(self._outside_others(events))
+        events = not_yet(events, self.state.document.published, self.words_of)
         self.nominals.commit({i for e in events for i in (*e.source, *e.target)})
         return events
 

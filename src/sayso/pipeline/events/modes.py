@@ -87,8 +87,10 @@ class ModeReader(ActorFinder):
                 if lemma != "go" or gov.tag_ == "VBG":  # "is going to" (not "went on to")
                     mode = mode or self._governor_mode(lemma) or self._capability_mode(gov)
                 cur = gov
-            elif cur.dep_ == "acomp" and cur.pos_ == "ADJ":
-                cur = cur.head  # "may be willing to send aid": the copula's auxiliary
+            elif (cur.dep_ == "acomp" and cur.pos_ == "ADJ") or self._scheduled_aim(cur):
+                # "may be willing to send aid": the copula's auxiliary; "is due to travel to
+                # Nuuk to meet X": what one is due to go and do has the mode of the going
+                cur = cur.head
             elif cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
                 # "should strengthen ties, thereby deepening cooperation"; but "had never
                 # doubted it and that she would stand by him" is a clause of its own
@@ -114,6 +116,17 @@ class ModeReader(ActorFinder):
             else:
                 break
         return mode
+
+    def _scheduled_aim(self, verb: Token) -> bool:
+        """Whether ``verb`` is the aim of an act one is due or set to do ("is due to travel to
+        Nuuk to meet X"); not of an act offered or refused ("offered to send troops to help")."""
+        head = verb.head
+        return (
+            verb.dep_ == "advcl"
+            and is_infinitive(verb)
+            and head.dep_ == "xcomp"
+            and head.head.lemma_.lower() in self.words.predicting_governors
+        )
 
     def _own_mode(
         self, verb: Token, mode: str | None, own: bool = True

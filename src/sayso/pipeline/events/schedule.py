@@ -1,0 +1,49 @@
+"""Acts the narrator dates after the publication: a schedule ("The ministers meet on Friday",
+"The government will meet the chiefs on Friday" in a story of the Tuesday before) tells what has
+not happened yet, so it is no event. Only the narrator's: what a speaker announces for a later
+day is a promise or a threat, and a speech act's date may be that of what it asks for or warns
+of."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from spacy.tokens import Token
+
+from ...types import Event
+
+# acts of words: their date may be the date of the act they ask for, threaten or deny
+WORD_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
+_CALENDAR = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")  # a year, a month or a day
+
+
+def after(date: str, published: str) -> bool:
+    """Whether a date ("2025-11-07", "2025-12", "2026") falls after the published day, at the
+    date's own precision (a month is after only when the whole month is)."""
+    if not (_CALENDAR.fullmatch(date) and _CALENDAR.match(published)):
+        return False
+    return date > published[: len(date)]
+
+
+def not_yet(
+    events: Iterable[Event], published: str | None, words_of: Mapping[str, Token]
+) -> list[Event]:
+    """The events, less the narrator's acts dated after ``published`` and not told in the past
+    (a past tense dated later follows another clock: a date stamp, an update line)."""
+    if not published:
+        return list(events)
+    return [
+        e
+        for e in events
+        if e.attribution is not None
+        or e.type in WORD_TYPES
+        or e.date is None
+        or not after(e.date, published)
+        or _told_past(words_of.get(e.id))
+    ]
+
+
+def _told_past(tok: Token | None) -> bool:
+    """Whether the event's word or a verb above it is in the past tense."""
+    return tok is not None and any(t.tag_ == "VBD" for t in (tok, *tok.ancestors))
