@@ -52,3 +52,17 @@ def test_a_body_named_after_a_us_state_keeps_a_namesake_town_american(
     )
     assert named(rec, "University of Alabama").country == "USA"
     assert named(rec, "Birmingham").country == "USA"
+
+
+def test_a_degree_s_letters_name_no_place_but_a_dateline_state_stays(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Ilsa Brandt, MD, MBA, runs a clinic in Tulsa, Oklahoma. She holds a BS in Chemistry "
+        "from Tulane University and received her MD degree in 1990.\n\n"
+        "ELMVILLE, MD \u2014 Officials praised her work."
+    )
+    names_ = [e.name for e in rec.entities]
+    assert "MBA" not in names_ and "BS" not in names_
+    assert [e.name for e in rec.entities if e.name == "MD"] == ["MD"]  # only the dateline's
+    assert named(rec, "MD").country == "USA"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
-from ...nlp import lowers_of, span_text
+from ...nlp import lowers_of, span_text, tokens_of
 from .model import words
 
 # Facility words that also end the names of towns ("Highland Park", "Bridgeport" written
@@ -17,6 +17,8 @@ _TOWN_ENDINGS = frozenset(
     {"park", "port", "harbor", "harbour", "base", "station", "square", "bridge", "center",
      "centre", "tower", "plaza", "terminal", "memorial", "dam", "palace", "mall"}
 )
+
+_HOLDERS = frozenset({"a", "an", "her", "his", "their"})
 
 
 def head_label(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
@@ -35,3 +37,24 @@ def head_label(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
     if last in w["facility_words"] and last not in _TOWN_ENDINGS:
         return "FAC"
     return label
+
+
+def degree_letters(doc: Doc, ts: int, te: int) -> bool:
+    """Whether one word is a degree's letters where they name no one: before "degree" ("her MD
+    degree", "a BS in chemistry") or between commas beside another degree's letters ("Ann Roe, MD, MBA, said")."""
+    degrees = words()["degree_letters"]
+
+    def is_degree(i: int) -> bool:
+        tok = tokens_of(doc)[i]
+        return tok.text.replace(".", "").lower() in degrees and tok.text[:1].isupper()
+
+    if te - ts != 1 or not is_degree(ts):
+        return False
+    lowers = lowers_of(doc)
+    if te < len(lowers) and lowers[te] in {"degree", "degrees"}:
+        return True
+    if ts > 0 and lowers[ts - 1] in _HOLDERS and te < len(lowers) and lowers[te] in {"in", "from"}:
+        return True  # "holds a BS in chemistry", "her MBA from Tulane"
+    before = ts >= 2 and lowers[ts - 1] == "," and is_degree(ts - 2)
+    after = te + 1 < len(lowers) and lowers[te] == "," and is_degree(te + 1)
+    return before or after

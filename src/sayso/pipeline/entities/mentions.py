@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ...gazetteer import Gazetteer
 from ...nlp import lowers_of, span_text, tokens_of, words_of
 from .collective import groups, institutions
-from .heads import head_label
+from .heads import degree_letters, head_label
 from .model import (
     DETS,
     POSSESSIVE,
@@ -165,8 +165,8 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             skip_next = False
             continue
         ts, te = _trim(doc, start, end)
-        if te <= ts or common_acronym(doc, ts, te):
-            continue  # "DUI", "SOS": a common noun's abbreviation names no one
+        if te <= ts or common_acronym(doc, ts, te) or degree_letters(doc, ts, te):
+            continue  # "DUI", "SOS", "her MD degree": a common noun's abbreviation
         if headline_run(doc, ts, te):
             continue  # "Police Release ID Of Woman Killed In": a headline, not a name
         shaped = _by_shape(doc, ts, te, label, gz)
