@@ -47,8 +47,8 @@ def test_a_body_named_after_a_us_state_keeps_a_namesake_town_american(
     rec = run(
         "Regan Vale, 52, is the founder of a clinic in Mobile, Alabama, and was named to the "
         "state board.\n\n"
-        "She received her degree from the University of Alabama, Birmingham, as well as a law "
-        "degree from Tulane University."
+        "She earned her MD diploma at the University of Alabama, Birmingham, along with a "
+        "law degree from Tulane University."
     )
     assert named(rec, "University of Alabama").country == "USA"
     assert named(rec, "Birmingham").country == "USA"
@@ -64,5 +64,6 @@ def test_a_degree_s_letters_name_no_place_but_a_dateline_state_stays(
     )
     names_ = [e.name for e in rec.entities]
     assert "MBA" not in names_ and "BS" not in names_
-    assert [e.name for e in rec.entities if e.name == "MD"] == ["MD"]  # only the dateline's
-    assert named(rec, "MD").country == "USA"
+    state = named(rec, "MD")  # only the dateline's, not the degree's
+    assert [m.start for m in state.mentions] == [rec.text.index("MD \u2014")]
+    assert state.country == "USA"

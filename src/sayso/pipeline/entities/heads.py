@@ -14,8 +14,25 @@ from .model import words
 # Facility words that also end the names of towns ("Highland Park", "Bridgeport" written
 # apart, "Union Station" as a district): a place NER found with one of them stays a place.
 _TOWN_ENDINGS = frozenset(
-    {"park", "port", "harbor", "harbour", "base", "station", "square", "bridge", "center",
-     "centre", "tower", "plaza", "terminal", "memorial", "dam", "palace", "mall"}
+    [
+        "park",
+        "port",
+        "harbor",
+        "harbour",
+        "base",
+        "station",
+        "square",
+        "bridge",
+        "center",
+        "centre",
+        "tower",
+        "plaza",
+        "terminal",
+        "memorial",
+        "dam",
+        "palace",
+        "mall",
+    ]
 )
 
 _HOLDERS = frozenset({"a", "an", "her", "his", "their"})
@@ -41,7 +58,8 @@ def head_label(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
 
 def degree_letters(doc: Doc, ts: int, te: int) -> bool:
     """Whether one word is a degree's letters where they name no one: before "degree" ("her MD
-    degree", "a BS in chemistry") or between commas beside another degree's letters ("Ann Roe, MD, MBA, said")."""
+    degree", "a BS in chemistry") or between commas beside another degree's letters ("Ann Roe,
+    MD, MBA, said")."""
     degrees = words()["degree_letters"]
 
     def is_degree(i: int) -> bool:

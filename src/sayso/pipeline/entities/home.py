@@ -178,8 +178,11 @@ def _move_namesakes(clusters: list[Cluster], gz: Gazetteer) -> None:
             moved[c.name.casefold()] = c.country
             c.country = "USA"  # "Bristol" in a story of a Connecticut town
     for c in clusters:
-        if c.label == "ORG" and c.country in moved.values() and (
-            _town_body(c.name, c.country, moved) or names_us_state(c.name, gz)
+        if (
+            c.label == "ORG"
+            and c.country
+            and c.country in moved.values()
+            and (_town_body(c.name, c.country, moved) or names_us_state(c.name, gz))
         ):
             c.country = "USA"  # "the Bristol police", "the Council of Bristol": the town's;
             # "the University of Alabama, Birmingham": a body a US state names
