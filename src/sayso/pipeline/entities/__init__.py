@@ -143,7 +143,7 @@ class EntityStage:
     # a station's call sign, and one body of that country; a dateline town joined by a hyphen
     # ("WILKES-BARRE --") is one place, a page's spaced hyphen joins a name's words, and a
     # town after a person's age ("X, 48, of Y") or a hyphened one after "in" is a place
-    version: ClassVar[str] = "27"
+    version: ClassVar[str] = "28"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -144,6 +144,7 @@ def us_namesake(name: str, country: str, clusters: list[Cluster], gz: Gazetteer)
         c.country == country
         and c.name.casefold() not in words()["us_namesakes"]
         and not _town_body(c.name, country, {name.casefold(): country})
+        and not names_us_state(c.name, gz)
         for c in clusters
         if c.mentions
     )
@@ -177,8 +178,26 @@ def _move_namesakes(clusters: list[Cluster], gz: Gazetteer) -> None:
             moved[c.name.casefold()] = c.country
             c.country = "USA"  # "Bristol" in a story of a Connecticut town
     for c in clusters:
-        if c.label == "ORG" and c.country and _town_body(c.name, c.country, moved):
-            c.country = "USA"  # "the Bristol police", "the Council of Bristol": the town's
+        if (
+            c.label == "ORG"
+            and c.country
+            and c.country in moved.values()
+            and (_town_body(c.name, c.country, moved) or names_us_state(c.name, gz))
+        ):
+            c.country = "USA"  # "the Bristol police", "the Council of Bristol": the town's;
+            # "the University of Alabama, Birmingham": a body a US state names
+
+
+def names_us_state(name: str, gz: Gazetteer) -> bool:
+    """Whether a body's name holds a US state's full name that is no country's ("the
+    University of Alabama", "North Carolina State"; not "Bank of Georgia")."""
+    words_ = name.split()
+    for n in (2, 1):
+        for i in range(len(words_) - n + 1):
+            run = " ".join(words_[i : i + n])
+            if len(run) > 4 and gz.us_state(run) and not gz.country(run):
+                return True
+    return False
 
 
 def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ...gazetteer import Gazetteer
 from ...nlp import lowers_of, span_text, tokens_of, words_of
 from .collective import groups, institutions
+from .heads import degree_letters, head_label
 from .model import (
     DETS,
     POSSESSIVE,
@@ -164,8 +165,8 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             skip_next = False
             continue
         ts, te = _trim(doc, start, end)
-        if te <= ts or common_acronym(doc, ts, te):
-            continue  # "DUI", "SOS": a common noun's abbreviation names no one
+        if te <= ts or common_acronym(doc, ts, te) or degree_letters(doc, ts, te):
+            continue  # "DUI", "SOS", "her MD degree": a common noun's abbreviation
         if headline_run(doc, ts, te):
             continue  # "Police Release ID Of Woman Killed In": a headline, not a name
         shaped = _by_shape(doc, ts, te, label, gz)
@@ -231,7 +232,7 @@ def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mentio
         return [_mention(doc, inside, te, "PERSON")]  # "Department Spokesperson Ana Ruiz"
     if label in {"ORG", "PERSON"}:
         label = apposition_label(doc, ts, te, gz) or label
-    label = _relabel(doc, ts, te, label, gz)
+    label = head_label(doc, ts, te, _relabel(doc, ts, te, label, gz), gz)
     if label in {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP"} and award_shaped(doc, ts, te):
         return [_mention(doc, ts, te, "EVENT")]  # "the Tony Awards": no person, no place
     divisions = words()["division_words"]

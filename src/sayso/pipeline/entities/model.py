@@ -64,6 +64,7 @@ class EntityWords(TypedDict):
     generations: dict[str, int]  # "younger" -> -1, "father" -> 1
     first_names: dict[str, str]  # "robert" -> m, "amanda" -> f
     common_acronyms: list[str]  # "dui", "sos": abbreviations of common nouns, never a name
+    degree_letters: list[str]  # "md", "mba": a degree's letters after a name or before "degree"
     award_words: list[str]  # "awards", "prize": a name ending so is an award, an event
     resident_nouns: list[str]  # "a Troy man": the name before one is a place
     credit_words: list[str]  # "photo": a picture credit, a name is cut there

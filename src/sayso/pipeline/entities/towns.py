@@ -73,29 +73,35 @@ def towns_before_states(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     for m in out:
         if m.label != "GPE" or m.ts < 2 or tokens[m.ts - 1].text != ",":
             continue
-        if gz.us_state(span_text(doc, m.ts, m.te)) is None:
+        state = span_text(doc, m.ts, m.te)
+        if gz.us_state(state) is None:
             continue
         te = m.ts - 1
         ts = te
+        capitals = _dateline_state(doc, m.te)  # "ELMVILLE, MD -": a town in capitals
         while (
             ts > 0
             and te - ts < _TOWN_WORDS
             and tokens[ts - 1].tag_ == "NNP"
             and tokens[ts - 1].is_alpha
             and tokens[ts - 1].text[:1].isupper()
-            and not tokens[ts - 1].is_upper
+            and (capitals or not tokens[ts - 1].is_upper)
             and tokens[ts - 1].lower_ not in role_vocabulary()
         ):
             ts -= 1
         if ts == te or tokens[ts].is_sent_start or gz.us_state(span_text(doc, ts, te)):
             continue
+        town = span_text(doc, ts, te)
+        if gz.country(state) and gz.place_country(town.title()) not in {None, "USA"}:
+            continue  # "Tbilisi, Georgia": the country's city, not a US state's town
+        m.country = "USA"  # the state itself: "MD" after a town is Maryland
         hits = [h for h in out if h.ts < te and ts < h.te]
         if not hits:
             added.append(token_mention(doc, ts, te, "GPE", country="USA"))
         elif (
             len(hits) == 1
             and (hits[0].ts, hits[0].te) == (ts, te)
-            and hits[0].label != "ORG"
+            and (hits[0].label != "ORG" or capitals)
             # one word typed a person ("Schenectady"), not a full name ("Ana Ruiz, Texas")
             and not (hits[0].label == "PERSON" and (te - ts > 1 or hits[0].titled))
         ):
@@ -103,6 +109,13 @@ def towns_before_states(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
             hits[0].country = "USA"  # "Amsterdam, N.Y.": the US town, not the city abroad
     out.extend(added)
     out.sort(key=lambda m: m.start)
+
+
+def _dateline_state(doc: Doc, te: int) -> bool:
+    """Whether a dash follows a state's mention ending at token ``te`` (a dateline's "TOWN,
+    ST -"), so that the town before it may be written in capitals."""
+    tokens = tokens_of(doc)
+    return te < len(tokens) and tokens[te].text in DASHES
 
 
 def settlements_by_use(doc: Doc, out: list[Mention]) -> None:
