@@ -56,7 +56,7 @@ __all__ = [
 # that names no one the participants of the clauses before it; "hit" is a collision, a
 # repelled attack a family (repel); a row of links is no claim, nor a sentence going on with
 # another time.
-COMPARE_VERSION = "16"
+COMPARE_VERSION = "17"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
