@@ -143,9 +143,14 @@ def tells(story: Story, u: Unit, j: int, carriers: Sequence[int] = ()) -> bool:
     the words said of the actors (``paraphrased``) or the figures (``same_figures``), in
     two sentences (``split``), across the report (``scattered``), clause by clause
     (``clause_told``) or as the same kind of act done to the same someone (``same_event``)."""
+    return linked(story, u, j, carriers) or told_directly(story, u, j)
+
+
+def told_directly(story: Story, u: Unit, j: int) -> bool:
+    """Whether report ``j`` tells the claim of ``u`` by one of the rules of ``tells`` that read
+    ``u`` and ``j`` alone (all but ``linked``)."""
     return (
-        linked(story, u, j, carriers)
-        or story_event(story, u, j)
+        story_event(story, u, j)
         or paraphrased(story, u, j)
         or same_figures(story, u, j)
         or other_figures(story, u, j)
@@ -169,21 +174,41 @@ def _counterpart(story: Story, u: Unit, j: int) -> Unit | None:
 def linked(story: Story, u: Unit, j: int, carriers: Sequence[int]) -> bool:
     """One event told three ways (A as B, B as C, so A as C): the counterpart of ``u`` in a
     report of ``carriers`` (reports that tell it) has a counterpart in ``j`` at
-    ``MatchOptions.omitted`` or more, or ``j`` tells it by the other rules of ``tells``."""
+    ``MatchOptions.omitted`` or more, or ``j`` tells it by the other rules of ``tells``
+    (``told_directly``): whichever report's wording is read, one question is asked."""
     for k in carriers:
         v = _counterpart(story, u, k) if k != j else None
         if v is None:
             continue
         if float(story.best(k, j)[v.index]) >= story.options.omitted:
             return True
-        if (
-            story_event(story, v, j)
-            or paraphrased(story, v, j)
-            or same_figures(story, v, j)
-            or near_match(story, v, j)
-        ):
+        if _worded(story, v, j) or (same_kind(u, v) and same_event(story, v, j)):
             return True
     return False
+
+
+def _worded(story: Story, v: Unit, j: int) -> bool:
+    """The rules of ``tells`` that read the wording of ``v`` in ``j``, not its act."""
+    return (
+        story_event(story, v, j)
+        or paraphrased(story, v, j)
+        or same_figures(story, v, j)
+        or near_match(story, v, j)
+    )
+
+
+def same_kind(a: Unit, b: Unit) -> bool:
+    """Whether two aligned claims tell the same kind of act (``act_kinds``, a killing told as
+    a shooting or a death one kind: ``ONE_HAPPENING``): a sentence close in words may tell
+    another act of the same people ("Hale was charged with murder" / "Hale shot a man")."""
+    mine = act_kinds(a.text)
+    return bool(mine) and mine <= _happening(act_kinds(b.text))
+
+
+def act_kinds(text: str) -> frozenset[str]:
+    """The kinds of act ``text`` tells (``event_kinds``), less those it only refers to as told
+    already with a definite word ("charged over the shooting": a charging)."""
+    return frozenset(kind for kind, _ in _told_acts(text))
 
 
 def story_event(story: Story, u: Unit, j: int) -> bool:
@@ -320,13 +345,24 @@ _GIVEN = re.compile(r"\b(?:the|this|its|his|her|their)\s+$", re.I)
 
 
 def _acts(clause: str) -> list[int]:
-    """Where the act words of ``clause`` start (``event_kinds``), but for an act named with a
-    definite word ("the shooting", "his arrest"): one told already, which the clause only
-    refers to ("asleep during the robbery")."""
+    """Where the act words of ``clause`` start (``_told_acts``)."""
+    return sorted({x for _, x in _told_acts(clause)})
+
+
+def _told_acts(clause: str) -> list[tuple[str, int]]:
+    """The kinds of the act words of ``clause`` (``event_kinds``) and where they start, but for
+    an act named with a definite word ("the shooting", "his arrest"): one told already, which
+    the clause only refers to ("asleep during the robbery")."""
     literal = _literal(clause)
-    at = [m.start() for _, p in _families() for m in p.finditer(literal)]
-    at += [m.start() for m in _WORD.finditer(literal) if role_of(m.group()) is not None]
-    return sorted(x for x in set(at) if not _GIVEN.search(clause[:x]))
+    at = [(f, m.start()) for f, p in _families() for m in p.finditer(literal)]
+    # a word of a family tells that kind, not also the part it counts ("charged": a charging)
+    words = {x for _, x in at}
+    at += [
+        (r, m.start())
+        for m in _WORD.finditer(literal)
+        if m.start() not in words and (r := role_of(m.group()))
+    ]
+    return [(f, x) for f, x in at if not _GIVEN.search(clause[:x])]
 
 
 def denied(text: str) -> bool:
@@ -393,7 +429,7 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
     ]
 
     def told(c: str, before: str) -> bool:
-        kinds = _happening(event_kinds(c))
+        kinds = _happening(act_kinds(c))
         args, people = _arguments(c, u.names, skip), _people(c)
         if not args and not people:
             # a clause that names no one has its participants in the clauses before it ("the
@@ -687,7 +723,7 @@ def omission_findings(
     used: Counter[frozenset[int]] = Counter()
     limit = story.options.cap(len(story.units))
     out: list[Finding] = []
-    told: list[tuple[Unit, list[int]]] = []
+    told: list[Unit] = []
     shown: dict[int, set[tuple[int, int]]] = {}  # per silent report: sentences shown left out
     acts: dict[int, list[Unit]] = {}  # per silent report: the claims shown left out
     rank = {d: x for x, d in enumerate(order)}
@@ -696,11 +732,13 @@ def omission_findings(
             v.doc in carriers
             and v.doc != u.doc
             and story.scores[(u.doc, v.doc)][u.index, v.index] >= story.options.aligned
-            and set(silent) <= set(v_silent)
-            for v, v_silent in told
+            for v in told
         ):
-            continue  # the same claim of another report that carries it: told already
-        told.append((u, silent))
+            # the same claim of another report that carries it, judged already: a report found
+            # to tell it in that wording tells it whichever wording is read (one question,
+            # asked once, of its most central version)
+            continue
+        told.append(u)
         carriers = sorted(carriers, key=lambda d: rank[d])
         ev = tuple(
             (

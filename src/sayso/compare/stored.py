@@ -56,7 +56,11 @@ __all__ = [
 # that names no one the participants of the clauses before it; "hit" is a collision, a
 # repelled attack a family (repel); a row of links is no claim, nor a sentence going on with
 # another time.
-COMPARE_VERSION = "16"
+# 17: a claim carried by several reports is judged once, on its most central version; a
+# carrier's wording is read for its act (same_event) when it tells the same kind of act; a
+# clause's act kinds leave out acts told already ("the shooting") and the count role of a word
+# a family holds ("charged": a charging).
+COMPARE_VERSION = "17"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
