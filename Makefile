@@ -37,7 +37,8 @@ gold: setup
 	$(BIN)/sayso eval golden gold/report
 
 # refit the calibrated confidences (src/sayso/data/calibration.tsv) on the tune half after a
-# change to the rules of a stage it scores; then choose the defaults with bench/confidence.py
+# change to the rules of a stage it scores (and bump that stage's version: stored confidences
+# change); then choose the defaults with bench/confidence.py
 calibrate: setup
 	PYTHONPATH=src $(BIN)/python bench/calibrate.py gold/tune
 

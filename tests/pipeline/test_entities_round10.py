@@ -62,6 +62,14 @@ def test_a_known_body_of_four_capitals_is_no_call_sign(run: Callable[..., Record
     assert named(rec, "Lorna Pettifer").country is None
 
 
+def test_a_firms_four_capitals_are_no_call_sign(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Auditors from KQZM found the gap in the accounts, spokeswoman Lorna Pettifer said. "
+        "Anyone who saw the ledgers should call the district attorney."
+    )
+    assert named(rec, "Lorna Pettifer").country is None
+
+
 def test_a_state_attorney_alone_gives_no_country(run: Callable[..., Record]) -> None:
     rec = run(
         "Dana Kellerby, 34, of Brindlewood was hurt when her tractor rolled over on Saturday.\n\n"

@@ -25,6 +25,9 @@ Run = Callable[..., Record]
         ("2024-04", "2024-03-10", True),
         ("2025", "2024-03-10", True),
         ("2024-W12", "2024-03-10", False),  # no calendar date: no judgement
+        ("2024-03-15", "2024-03", False),  # published in that month: not after
+        ("2024-03-15", "2024", False),
+        ("2024-04-02", "2024-03", True),
     ],
 )
 def test_after_compares_at_the_dates_precision(date: str, published: str, later: bool) -> None:
@@ -44,6 +47,13 @@ def test_the_narrators_meeting_on_a_later_day_is_no_event(run: Run) -> None:
 def test_the_narrators_meeting_on_an_earlier_day_stays(run: Run) -> None:
     found = coded(run("The Ruritanian government met the Bordurian envoy Karl Weiss on Friday."))
     assert [c[0] for c in found if c[1].startswith("met")] == ["CONSULT"], found
+
+
+@pytest.mark.model
+def test_an_act_told_in_the_past_by_its_helper_verb_stays(run: Run) -> None:
+    # a later date in a past-tense sentence follows another clock (an update line): kept
+    found = coded(run("Karl Weiss was arrested by Ruritanian police on March 15, 2024."))
+    assert [c[0] for c in found if c[1].startswith("arrest")] == ["COERCE"], found
 
 
 @pytest.mark.model

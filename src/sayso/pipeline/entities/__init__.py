@@ -143,7 +143,12 @@ class EntityStage:
     # a station's call sign, and one body of that country; a dateline town joined by a hyphen
     # ("WILKES-BARRE --") is one place, a page's spaced hyphen joins a name's words, and a
     # town after a person's age ("X, 48, of Y") or a hyphened one after "in" is a place
-    version: ClassVar[str] = "28"
+    # 28: a place-typed name ending in a body's or a building's word is a body or a facility;
+    # a capital dateline town before a state's code is American; a state's university moves
+    # with its namesake town; degree letters are no actors
+    # 29 (review): a call sign counts as a broadcaster only where it is written as one
+    # ("WXYZ-TV", "station WXYZ"), not a firm's four capitals
+    version: ClassVar[str] = "29"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

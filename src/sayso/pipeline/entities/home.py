@@ -103,7 +103,7 @@ def marker_country(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> str | No
             continue
         seen = sum(1 for p in phrases if re.search(rf"\b{re.escape(p)}\b", text))
         seen += sum(1 for p in table["national_marker_patterns"].get(iso, []) if re.search(p, raw))
-        seen += iso in _call_sign_countries(clusters, gz)
+        seen += iso in _call_sign_countries(clusters, gz, raw)
         seen += any(
             c.country == iso and c.label in _FILLED and not c.key.startswith("gpe:")
             for c in clusters
@@ -113,9 +113,21 @@ def marker_country(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> str | No
     return found[0] if len(found) == 1 else None
 
 
-def _call_sign_countries(clusters: list[Cluster], gz: Gazetteer) -> set[str]:
-    """The countries of the broadcasters' call signs the story names as a body ("WXYZ",
-    "KXYZ 4"): four capitals opening with a country's prefix, not a body the gazetteer knows."""
+def _broadcaster(sign: str) -> re.Pattern[str]:
+    """A call sign written as a broadcaster's: "WXYZ-TV", "KXYZ 4", "WXYZ News", "station WXYZ",
+    "WXYZ's reporter ... report"."""
+    return re.compile(
+        rf"\b{sign}(?:-(?:TV|FM|AM|DT)\b|\s+(?:\d{{1,2}}\b|TV\b|News\b|Radio\b))"
+        rf"|\b(?:[Ss]tation|[Cc]hannel|[Aa]ffiliate|[Bb]roadcaster)\s+{sign}\b"
+        rf"|\b{sign}'s\s[^.\n]{{0,40}}\breport"  # "WXYZ's Ann Lee contributed to this report"
+    )
+
+
+def _call_sign_countries(clusters: list[Cluster], gz: Gazetteer, raw: str) -> set[str]:
+    """The countries of the broadcasters' call signs the story names as a body ("WXYZ-TV",
+    "KXYZ 4", "station WXYZ"): four capitals opening with a country's prefix, not a body the
+    gazetteer knows, written as a broadcaster (a band or TV suffix, a channel number, or a word
+    of broadcasting beside it: a firm's initials, "KPMG", are none)."""
     prefixes = words()["call_sign_prefixes"]
     out: set[str] = set()
     for c in clusters:
@@ -128,6 +140,7 @@ def _call_sign_countries(clusters: list[Cluster], gz: Gazetteer) -> set[str]:
             and head[0].lower() in prefixes
             and gz.org(head) is None
             and head.lower() not in words()["common_acronyms"]
+            and _broadcaster(head).search(raw)
         ):
             out.add(prefixes[head[0].lower()])
     return out

@@ -89,7 +89,7 @@ class ModeReader(ActorFinder):
                 cur = gov
             elif (cur.dep_ == "acomp" and cur.pos_ == "ADJ") or self._scheduled_aim(cur):
                 # "may be willing to send aid": the copula's auxiliary; "is due to travel to
-                # Nuuk to meet X": what one is due to go and do has the mode of the going
+                # Zenda to meet X": what one is due to go and do has the mode of the going
                 cur = cur.head
             elif cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
                 # "should strengthen ties, thereby deepening cooperation"; but "had never
@@ -119,7 +119,7 @@ class ModeReader(ActorFinder):
 
     def _scheduled_aim(self, verb: Token) -> bool:
         """Whether ``verb`` is the aim of an act one is due or set to do ("is due to travel to
-        Nuuk to meet X"); not of an act offered or refused ("offered to send troops to help")."""
+        Zenda to meet X"); not of an act offered or refused ("offered to send troops to help")."""
         head = verb.head
         return (
             verb.dep_ == "advcl"
