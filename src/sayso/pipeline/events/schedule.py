@@ -2,9 +2,9 @@
 "The government will meet the chiefs on Friday" in a story of the Tuesday before) tells what has
 not happened yet, so it is no event (PLV codes a narrator's "will meet" as AGREE; a story with a
 publication date can tell a plan from an agreement by the plan's date, which PLV's sentences
-lack, and our gold counts such a plan as no event). Only the narrator's: what a speaker announces for a later
-day is a promise or a threat, and a speech act's date may be that of what it asks for or warns
-of."""
+lack, and our gold counts such a plan as no event). Only the narrator's: what a speaker
+announces for a later day is a promise or a threat, and a speech act's date may be that of what
+it asks for or warns of."""
 
 from __future__ import annotations
 
