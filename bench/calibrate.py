@@ -212,6 +212,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=5, help="cross-validation folds (0: none)")
     ap.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
     args = ap.parse_args(argv)
+    if args.gold.resolve().parts[-2:] == ("gold", "report"):
+        print(
+            "calibrate: gold/report is only for figures (bench/confidence.py); fit on gold/tune",
+            file=sys.stderr,
+        )
+        return 2
     articles = read_gold(args.gold)
     records, noted = extract(articles)
     data, unnoted = facts(articles, records, noted)

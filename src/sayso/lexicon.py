@@ -284,7 +284,7 @@ def statement_author(noun: Token) -> list[Token] | None:
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")  # a blank line, as quotes.paragraphs splits
 _DATELINE_ENDS = frozenset({",", "(", "-", "\u2014", "\u2013"})
 _BEFORE_DATELINE = " ,([-\u2014"
-_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+DASHES = frozenset({"-", "--", "\u2014", "\u2013"})  # a dash as its own token
 
 
 def _caps_place(word: str) -> bool:
@@ -336,7 +336,7 @@ def is_dateline(tok: Token) -> bool:
 
 def spaced_dash(tok: Token) -> bool:
     """A dash set off by a space before it (a dateline's "CITY - "), not a hyphen."""
-    return tok.text in _DASHES and (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
+    return tok.text in DASHES and (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
 
 
 def past_dateline(subj: Token, verb: Token, start: int) -> Token:

@@ -74,3 +74,6 @@ def test_the_script_learns_weights_from_a_tiny_invented_gold_folder(tmp_path: Pa
     lines = out.read_text(encoding="utf-8").splitlines()
     assert any(line.startswith("# made by: ") for line in lines)
     assert "kind\tfeature\tweight" in lines
+    rows = [line.split("\t") for line in lines if not line.startswith("#")][1:]
+    assert any(r[:2] == ["events", "bias"] for r in rows), rows  # a model was fitted
+    assert all(math.isfinite(float(r[2])) for r in rows), rows

@@ -45,13 +45,13 @@ def test_a_body_named_after_a_us_state_keeps_a_namesake_town_american(
     run: Callable[..., Record],
 ) -> None:
     rec = run(
-        "Regan Vale, 52, is the founder of a clinic in Mobile, Alabama, and was named to the "
+        "Regan Vale, 52, is the founder of a clinic in Nashua, New Hampshire, and was named to the "
         "state board.\n\n"
-        "She earned her MD diploma at the University of Alabama, Birmingham, along with a "
+        "She earned her MD diploma at the University of New Hampshire, Manchester, along with a "
         "law degree from Tulane University."
     )
-    assert named(rec, "University of Alabama").country == "USA"
-    assert named(rec, "Birmingham").country == "USA"
+    assert named(rec, "University of New Hampshire").country == "USA"
+    assert named(rec, "Manchester").country == "USA"
 
 
 def test_a_degree_s_letters_name_no_place_but_a_dateline_state_stays(
@@ -59,7 +59,7 @@ def test_a_degree_s_letters_name_no_place_but_a_dateline_state_stays(
 ) -> None:
     rec = run(
         "Ilsa Brandt, MD, MBA, runs a clinic in Tulsa, Oklahoma. She holds a BS in Chemistry "
-        "from Tulane University and received her MD degree in 1990.\n\n"
+        "from Tulane University and completed an MD degree in 1991.\n\n"
         "ELMVILLE, MD \u2014 Officials praised her work."
     )
     names_ = [e.name for e in rec.entities]

@@ -62,6 +62,7 @@ def test_a_neighbourhood_of_a_city_is_a_place_there(run: Callable[..., Record]) 
 
 def test_a_people_s_neighbourhood_names_no_place(run: Callable[..., Record]) -> None:
     rec = run("Crime fell in the Jewish neighborhood last year, police said.")
+    assert named(rec, "Jewish").type == "NORP"  # the people, found, and no place beside it
     assert all(e.type != "GPE" for e in rec.entities)
 
 
@@ -75,7 +76,8 @@ def test_a_numbered_precinct_is_a_body(run: Callable[..., Record]) -> None:
 
 
 def test_a_precinct_in_lower_case_is_no_body(run: Callable[..., Record]) -> None:
-    rec = run("Voters in the 5th precinct lined up early on Tuesday, officials said.")
+    rec = run("Voters in the 5th precinct lined up early on Tuesday, Mayor Dana Voss said.")
+    assert named(rec, "Dana Voss").type == "PERSON"  # the sentence's names are found
     assert not any("precinct" in e.name.lower() for e in rec.entities)
 
 

@@ -68,11 +68,11 @@ def test_an_arrest_after_a_thwarted_attack_is_an_act_of_its_own(run: Run) -> Non
     found = coded(
         run(
             "The Kenyan Navy on Tuesday thwarted an assault on two tankers, detaining 31 "
-            "Yemeni pirates."
+            "Moldovan pirates."
         )
     )
     assert [c for c in found if c[0] == "COERCE" and "Kenyan Navy" in c[2]], found
-    assert not [c for c in found if "Yemeni" in c[3]], found
+    assert not [c for c in found if "Moldovan" in c[3]], found
 
 
 def test_a_state_that_protests_complains_officially(run: Run) -> None:

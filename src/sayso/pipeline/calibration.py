@@ -83,6 +83,11 @@ def recording() -> Iterator[list[Noted]]:
         _NOTES.reset(token)
 
 
+def recording_on() -> bool:
+    """Whether :func:`recording` is on (a stage need not build features no one reads)."""
+    return _NOTES.get() is not None
+
+
 def note(kind: str, document: str, key: str, features: Features, rules: float) -> None:
     """Keep the features and the rules' factor of one scored fact while :func:`recording` is
     on."""

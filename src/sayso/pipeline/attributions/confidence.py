@@ -50,7 +50,7 @@ from ...lexicon import is_medium, lemma, match_cue
 from ...nlp import char_tokens, tokens_of
 from ...types import Attribution, Span, confidence_of
 from ..base import State
-from ..calibration import EVIDENCE, note, one_hot
+from ..calibration import EVIDENCE, note, one_hot, recording_on
 from ..quotes import CLOSERS, OPENERS, STRAIGHT
 from .speakers import is_role, role_in_named_body
 
@@ -572,6 +572,7 @@ def scored(state: State, found: list[Attribution]) -> list[Attribution]:
         value = confidence_of(evidence(c))
         if value < FLOOR:
             continue
-        note("attributions", state.document.id, a.id, *features(c))
+        if recording_on():
+            note("attributions", state.document.id, a.id, *features(c))
         out.append(replace(a, confidence=value))
     return out

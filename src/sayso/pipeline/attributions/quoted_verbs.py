@@ -28,8 +28,11 @@ class QuotedVerbs:
 
     def apply(self, said: list[Attribution]) -> list[Attribution]:
         """``said`` with each quoted verb phrase of a named person given to that person: an
-        attribution whose words hold such a quotation gives it up (and is dropped when nothing
-        but the person's quoted words and their subject is left)."""
+        account whose words are only such quotations (the persons' quoted words, their names and
+        the few words between them) is replaced by the persons' own attributions, with the
+        account's issuer as their channel; an account that says more than that keeps its words,
+        and the persons get none of their own there; a quotation no account holds is the
+        person's."""
         found = self._found()
         if not found:
             return said

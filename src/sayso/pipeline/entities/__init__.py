@@ -141,7 +141,7 @@ class EntityStage:
     # buildings do not count toward its own country
     # 27: a local story's home country also from a state's attorney, an interstate's number,
     # a station's call sign, and one body of that country; a dateline town joined by a hyphen
-    # ("WILKES-BARRE --") is one place, a page's spaced hyphen joins a name's words, and a
+    # ("GLENN-ASHTON --") is one place, a page's spaced hyphen joins a name's words, and a
     # town after a person's age ("X, 48, of Y") or a hyphened one after "in" is a place
     # 28: a place-typed name ending in a body's or a building's word is a body or a facility;
     # a capital dateline town before a state's code is American; a state's university moves

@@ -198,12 +198,12 @@ def _move_namesakes(clusters: list[Cluster], gz: Gazetteer) -> None:
             and (_town_body(c.name, c.country, moved) or names_us_state(c.name, gz))
         ):
             c.country = "USA"  # "the Bristol police", "the Council of Bristol": the town's;
-            # "the University of Alabama, Birmingham": a body a US state names
+            # "the University of New Hampshire, Manchester": a body a US state names
 
 
 def names_us_state(name: str, gz: Gazetteer) -> bool:
     """Whether a body's name holds a US state's full name that is no country's ("the
-    University of Alabama", "North Carolina State"; not "Bank of Georgia")."""
+    University of New Hampshire", "North Carolina State"; not "Bank of Georgia")."""
     words_ = name.split()
     for n in (2, 1):
         for i in range(len(words_) - n + 1):

@@ -14,6 +14,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
+from ...lexicon import DASHES
 from ...nlp import lowers_of, span_text, tokens_of, words_of
 from .collective import groups, institutions
 from .heads import degree_letters, head_label
@@ -47,7 +48,6 @@ from .shapes import (
     ship_span,
 )
 from .towns import (
-    DASHES,
     aged_home,
     dateline_dashes,
     dateline_place,
@@ -166,7 +166,7 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             continue
         ts, te = _trim(doc, start, end)
         if te <= ts or common_acronym(doc, ts, te) or degree_letters(doc, ts, te):
-            continue  # "DUI", "SOS", "her MD degree": a common noun's abbreviation
+            continue  # "DUI", "SOS", "his MBA degree": a common noun's abbreviation
         if headline_run(doc, ts, te):
             continue  # "Police Release ID Of Woman Killed In": a headline, not a name
         shaped = _by_shape(doc, ts, te, label, gz)
@@ -298,7 +298,7 @@ def _cut_pieces(doc: Doc, cuts: list[int], gz: Gazetteer) -> list[Mention]:
             a = owner + 1
         if b <= a or not any(t.tag_ in {"NNP", "NNPS"} for t in tokens[a:b]):
             continue  # "NEW YORK - Two officers": no name after the dateline
-        glued = a > 0 and tokens[a - 1].text in _DASHES and not tokens[a - 1].whitespace_
+        glued = a > 0 and tokens[a - 1].text in DASHES and not tokens[a - 1].whitespace_
         if (
             glued
             and b - a == 1
@@ -324,7 +324,6 @@ def _hyphen_tail(doc: Doc, te: int) -> int:
     return te
 
 
-_DASHES = DASHES
 
 
 def _role_lead(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int:

@@ -148,7 +148,7 @@ def first_name_gender(name: str, alone: bool = False) -> str | None:
 
 
 # a dateline: a line that opens with a place in capitals, then a dash, a bracket or a comma
-# a dash glued to more capitals goes on with the place's name ("WILKES-BARRE -"), one glued
+# a dash glued to more capitals goes on with the place's name ("GLENN-ASHTON -"), one glued
 # to a word in lower case ends it ("DOVER-Facing")
 DATELINE = re.compile(
     r"(?m)^[ \t]*([A-Z][A-Z .'-]{1,40}?[A-Z])\b\s*(?:[-\u2013\u2014](?![A-Z]{2})|[(,])"

@@ -13,12 +13,11 @@ import re
 from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
-from ...lexicon import is_dateline
+from ...lexicon import DASHES, is_dateline
 from ...nlp import span_text, text_of, tokens_of
 from .model import DATELINE, Mention, role_vocabulary, token_mention, words
 
 _TOWN_WORDS = 3  # a town's name before a state has at most this many words
-DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 def dateline_place(doc: Doc, out: list[Mention]) -> None:

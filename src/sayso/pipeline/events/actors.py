@@ -148,7 +148,7 @@ class ActorFinder:
     def _lone_people(self, eid: str, mod: Token, head: Token) -> bool:
         """Whether ``eid`` is a people word of a faith or creed that modifies a common noun
         ("Islamic fighters", "Buddhist monks", ``creed_words``), or a nationality that modifies
-        a noun of criminals ("Latvian smugglers", "Yemeni pirates": the CRM sector of
+        a noun of criminals ("Latvian smugglers", "Moldovan pirates": the CRM sector of
         ``sectors.tsv``): it names no country and is no actor by itself (criminals do not act
         for their country, nor is it acted on when they are caught); the noun phrase is then
         the actor, or none."""
