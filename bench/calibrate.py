@@ -20,7 +20,9 @@ Fit on ``gold/tune`` only: ``gold/report`` is for figures (``bench/confidence.py
 It also prints, per kind, the figures with ``--folds`` (5) cross-validation by article: each
 article's facts scored by a model fitted on the other folds' articles, then cut at
 ``sayso.config.MIN_CONFIDENCE`` and scored with ``sayso.eval.golden``, beside the same figures
-with the model fitted on all articles (what fitting on the half itself overstates).
+with the model fitted on all articles (what fitting on the half itself overstates), and the
+threshold ``bench/confidence.py``'s rule picks on those out-of-fold chances: the default to put in
+``sayso.config.MIN_CONFIDENCE`` (chances the model was fitted on are surer than they should be).
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ from sayso.eval.golden import (
 from sayso.pipeline import Pipeline
 from sayso.pipeline.calibration import BIAS, WEIGHTS, Model, recording
 from sayso.types import Document, confidence_of
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/: confidence.py's rule
+from confidence import THRESHOLDS, choose
 
 KINDS = ("attributions", "events")
 # the kinds whose confidence is the calibrated chance (written to the file); attributions keep
@@ -153,13 +158,16 @@ def rescored(
 
 
 def cut_figures(
-    articles: list[GoldArticle], records: list[dict[str, Any]]
+    articles: list[GoldArticle],
+    records: list[dict[str, Any]],
+    cut: dict[str, float] | None = None,
 ) -> dict[str, tuple[float, float]]:
-    """(P, R) of each kind with its facts under ``MIN_CONFIDENCE`` left out."""
+    """(P, R) of each kind with its facts under ``cut`` (``MIN_CONFIDENCE``) left out."""
+    cut = cut or dict(MIN_CONFIDENCE)
     scores = []
     for a, r in zip(articles, records, strict=True):
         kept = {
-            k: [f for f in r[k] if float(f.get("confidence", 1.0)) >= MIN_CONFIDENCE[k]]
+            k: [f for f in r[k] if float(f.get("confidence", 1.0)) >= cut.get(k, 0.0)]
             for k in KINDS
         }
         scores.append(score_article(a.name, a.expected, {**r, **kept}))
@@ -173,9 +181,9 @@ def cross_validated(
     data: dict[str, list[Fact]],
     folds: int,
     c: float,
-) -> dict[str, tuple[float, float]]:
-    """The figures at ``MIN_CONFIDENCE`` with each article's facts scored by a model fitted on
-    the other folds (article i in fold i % ``folds``)."""
+) -> list[dict[str, Any]]:
+    """``records`` with each article's facts scored by a model fitted on the other folds
+    (article i in fold i % ``folds``): chances no fact was fitted on."""
     chance: dict[tuple[str, int, int], float] = {}
     for kind in KINDS:
         for k in range(folds):
@@ -183,7 +191,19 @@ def cross_validated(
             for i, j, feats, rules, _ in data[kind]:
                 if i % folds == k:
                     chance[(kind, i, j)] = confidence_of(model.probability(feats, rules))
-    return cut_figures(articles, rescored(records, data, chance))
+    return rescored(records, data, chance)
+
+
+def chosen_threshold(
+    articles: list[GoldArticle], records: list[dict[str, Any]], kind: str
+) -> float:
+    """The threshold ``bench/confidence.py``'s rule picks for ``kind`` on ``records``: the best
+    recall at precision >= 0.85, else the best F0.5 (``confidence.choose``)."""
+    rows = []
+    for t in THRESHOLDS:
+        p, r = cut_figures(articles, records, {kind: t})[kind]
+        rows.append((t, p, r))
+    return choose(rows)
 
 
 def write(path: Path, models: dict[str, Model], how: str) -> None:
@@ -234,7 +254,8 @@ def main(argv: list[str] | None = None) -> int:
         for i, j, feats, rules, _ in data[kind]
     }
     fitted = cut_figures(articles, rescored(records, data, chance))
-    cv = cross_validated(articles, records, data, args.folds, args.c) if args.folds > 1 else {}
+    cv_records = cross_validated(articles, records, data, args.folds, args.c)
+    cv = cut_figures(articles, cv_records) if args.folds > 1 else {}
     for kind in KINDS:
         t = MIN_CONFIDENCE[kind]
         p, r = fitted[kind]
@@ -243,6 +264,11 @@ def main(argv: list[str] | None = None) -> int:
         if kind in cv:
             out[kind]["cross_validated"] = {"p": cv[kind][0], "r": cv[kind][1]}
             line += f"   {args.folds}-fold by article: P {cv[kind][0]:.3f} R {cv[kind][1]:.3f}"
+            if kind in CALIBRATED:
+                # the default to choose: on chances of models that never saw the article
+                pick = chosen_threshold(articles, cv_records, kind)
+                out[kind]["cross_validated"]["chooses"] = pick
+                line += f"; these chances choose {pick:.2f}"
         print(line)
     if not args.dry_run:
         how = f"PYTHONPATH=src python bench/calibrate.py {args.gold} --c {args.c}"
