@@ -285,7 +285,9 @@ class EventStage:
     # protest ("marched to oppose the bill") is no act of its own
     # 39: what the narrator dates after the publication has not happened yet (a schedule);
     # what one goes somewhere to do has the mode of the going ("is due to travel to meet X")
-    version: ClassVar[str] = "39"
+    # 40: a question asked in an adverbial "if/whether" clause is no request; a participle of a
+    # standing tie beside a noun ("allied troops") is no act
+    version: ClassVar[str] = "40"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
