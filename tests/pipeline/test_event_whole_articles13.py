@@ -16,9 +16,7 @@ Run = Callable[..., Record]
 
 @pytest.mark.model
 def test_a_question_asked_by_a_judge_is_no_request(run: Run) -> None:
-    found = coded(
-        run("Asked by the judge if she knew the terms, Anna Berg said yes.")
-    )
+    found = coded(run("Asked by the judge if she knew the terms, Anna Berg said yes."))
     assert not [c for c in found if c[0] == "REQUEST"], found
 
 
