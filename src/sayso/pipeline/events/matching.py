@@ -39,6 +39,12 @@ class Matcher(ActorFinder):
             and tok.head.lemma_.lower() not in self.words.carrier_nouns
         ):
             return None  # "attack helicopters", but "a mediation effort" is a mediation
+        if (
+            pos == "verb"
+            and tok.dep_ in ("amod", "acl")
+            and tok.lemma_.lower() in self.words.standing_participles
+        ):
+            return None  # "allied troops", "militias allied to X": a standing tie, no act
         if pos == "verb" and self.question(tok):
             return None  # "asked about it", "asked whether": a question, no request
         for pattern in options:
@@ -71,6 +77,8 @@ class Matcher(ActorFinder):
                     asks = True
                 elif "that" in marks:
                     return False  # "asked that the troops leave"
+            if c.dep_ == "advcl" and c.i > verb.i and _asked_if(c):
+                asks = True  # "Asked by the judge if he understood": parsed as an adverbial
             if c.dep_ == "dobj" and _question_word(c):
                 asks = True  # "asked questions", "asked him a series of questions"
         # "'Who pays for it?' Vale asked (me).": nothing asked for, and no one asked but a
@@ -213,3 +221,12 @@ def _question_word(tok: Token) -> bool:
     of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     words = [tok, *of]
     return any(w.lemma_.lower() in ("question", "what", "whether") for w in words)
+
+
+def _asked_if(clause: Token) -> bool:
+    """Whether an adverbial clause after a verb of asking is the question asked: marked by
+    "whether" or "if" with no infinitive ("asked by the judge if he understood"; a preposed
+    "if" clause is a condition and is not read here)."""
+    return not is_infinitive(clause) and any(
+        x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in clause.children
+    )

@@ -233,6 +233,7 @@ class Words:
     announced_inquiries: frozenset[str]
     legal_charges: frozenset[str]
     creed_words: frozenset[str]
+    standing_participles: frozenset[str]
 
 
 def _data(name: str) -> str:
