@@ -141,8 +141,8 @@ nor is talk with news media ("spoke with reporters": an interview, no consultati
 to someone with no one found on the other side ("agreed to the timetable") is left out: only a
 protest, a mobilisation or a retreat, a concession and a denial stand alone (``ALONE_TYPES``), and
 an agreement to do one of them ("agreed to resign"). An event
-whose confidence is under ``confidence.FLOOR`` (several weak pieces of evidence together) is left
-out: an act the coder cannot code well.
+whose evidence (the product of its hand-set factors) is under ``confidence.EVIDENCE_FLOOR``
+(several weak pieces of evidence together) is left out: an act the coder cannot code well.
 Each act is coded once: a later report of the same act (same type, the same side acting and
 acted on, a country standing for its people and places, no other date) and a headline's act told
 in the story are left out.
