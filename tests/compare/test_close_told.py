@@ -10,6 +10,7 @@ from sayso.compare.units import Unit
 
 from .records import record
 
+GUARDED = "Guards are watching Ivo Hale around the clock in jail for fear he may harm himself.\n"
 LEAD = "A clerk was shot dead at an office in Marrow on Friday.\nThe court set a hearing for May.\n"
 
 
@@ -29,7 +30,7 @@ def _unit(story: Story, doc: int, starts: str) -> Unit:
 def test_a_close_sentence_on_the_same_person_tells_the_claim() -> None:
     story = _story(
         LEAD + "Ivo Hale was kept on suicide watch in the Marrow jail after the office shooting.\n",
-        LEAD + "Guards are watching Ivo Hale around the clock in jail for fear he may harm himself.\n",
+        LEAD + GUARDED,
         LEAD + "The weather in Marrow turned cold on Tuesday.\n",
     )
     u = _unit(story, 0, "Ivo Hale was kept")
@@ -39,8 +40,8 @@ def test_a_close_sentence_on_the_same_person_tells_the_claim() -> None:
 
 def test_a_name_the_other_report_never_writes_marks_another_event() -> None:
     story = _story(
-        LEAD + "Ivo Hale was kept on suicide watch in the Selbury jail after the office shooting.\n",
-        LEAD + "Guards are watching Ivo Hale around the clock in jail for fear he may harm himself.\n",
+        LEAD + "Ivo Hale was kept on suicide watch in the Selbury jail after the shooting.\n",
+        LEAD + GUARDED,
         LEAD + "The weather in Marrow turned cold on Tuesday.\n",
     )
     u = _unit(story, 0, "Ivo Hale was kept")
