@@ -396,8 +396,10 @@ def clause_told(story: Story, u: Unit, j: int) -> bool:
 
 def close(story: Story, u: Unit, j: int) -> bool:
     """In a story of three reports or more, a sentence of ``j`` on one of the participants of
-    ``u`` (``_arguments``, or one person neither names: ``_people``) is close to ``u`` in meaning
-    (a cosine of ``MatchOptions.told_close`` or more), and ``j`` writes every name ``u`` has:
+    ``u`` (``_arguments``, or one person neither names: ``_people``) and of one of its kinds of
+    act (``act_kinds``) if it tells any is close to ``u`` in meaning (a cosine of
+    ``MatchOptions.told_close`` or more; names weigh much in it, so a sentence on the same man
+    that tells another act of his is no telling), and ``j`` writes every name ``u`` has:
     the same happening told of the same people in other words ("a man charged over the office
     shooting was held under guard" / "the former worker is charged with murder in the office
     shooting"). A name of ``u`` that ``j`` never writes (another team, another town) may mark
@@ -409,10 +411,12 @@ def close(story: Story, u: Unit, j: int) -> bool:
         return False
     args = _arguments(u.text, u.names, frozenset(content_words(u.speaker or "")))
     people = _people(u.text)
+    kinds = _happening(act_kinds(u.text))
     near = [
         t
         for t, names in sentences(story, j)
         if (args & _arguments(t, names, frozenset()) or _same_someone(people, _people(t)))
+        and (not kinds or kinds & _happening(event_kinds(t)))
         and not _withheld().search(t.replace("’", "'"))
         and not denied(t)
     ]
