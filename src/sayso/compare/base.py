@@ -38,6 +38,7 @@ class MatchOptions:
     split_words: float = 0.7  # share of them two sentences of another report repeat together
     scattered_words: float = 0.5  # share of them another report's claims repeat anywhere
     clause_told: float = 0.7  # cosine of a clause of a unit and one of another report's units
+    told_close: float = 0.54  # cosine of a unit and a sentence on one of its participants
     names_weight: float = 0.2  # weight of the share of names two units both carry
     counts_weight: float = 0.1  # weight of the counts both state
     central: float = 0.0  # centrality an omission needs

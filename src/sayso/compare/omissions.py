@@ -159,6 +159,7 @@ def told_directly(story: Story, u: Unit, j: int) -> bool:
         or scattered(story, u, j)
         or clause_told(story, u, j)
         or same_event(story, u, j)
+        or close(story, u, j)
     )
 
 
@@ -391,6 +392,35 @@ def clause_told(story: Story, u: Unit, j: int) -> bool:
     if not mine or not theirs:
         return False
     return min(clause_best(mine, theirs)) >= story.options.clause_told
+
+
+def close(story: Story, u: Unit, j: int) -> bool:
+    """In a story of three reports or more, a sentence of ``j`` on one of the participants of
+    ``u`` (``_arguments``, or one person neither names: ``_people``) and of one of its kinds of
+    act (``act_kinds``) if it tells any is close to ``u`` in meaning (a cosine of
+    ``MatchOptions.told_close`` or more; names weigh much in it, so a sentence on the same man
+    that tells another act of his is no telling), and ``j`` writes every name ``u`` has:
+    the same happening told of the same people in other words ("a man charged over the office
+    shooting was held under guard" / "the former worker is charged with murder in the office
+    shooting"). A name of ``u`` that ``j`` never writes (another team, another town) may mark
+    another event of the same kind, which a close sentence does not tell."""
+    if len(story.units) < 3:
+        return False
+    text = story.records[j].text.lower()
+    if any(name not in text for name in u.names):
+        return False
+    args = _arguments(u.text, u.names, frozenset(content_words(u.speaker or "")))
+    people = _people(u.text)
+    kinds = _happening(act_kinds(u.text))
+    near = [
+        t
+        for t, names in sentences(story, j)
+        if (args & _arguments(t, names, frozenset()) or _same_someone(people, _people(t)))
+        and (not kinds or kinds & _happening(event_kinds(t)))
+        and not _withheld().search(t.replace("’", "'"))
+        and not denied(t)
+    ]
+    return bool(near) and clause_best([u.text], near)[0] >= story.options.told_close
 
 
 def sentences(story: Story, j: int) -> list[tuple[str, frozenset[str]]]:

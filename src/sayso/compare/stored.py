@@ -60,7 +60,7 @@ __all__ = [
 # carrier's wording is read for its act (same_event) when it tells the same kind of act; a
 # clause's act kinds leave out acts told already ("the shooting") and the count role of a word
 # a family holds ("charged": a charging).
-COMPARE_VERSION = "17"
+COMPARE_VERSION = "18"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
