@@ -4,6 +4,7 @@ words is no omission. Invented reports, with the sentence model running for real
 from __future__ import annotations
 
 from sayso.compare import compare
+from sayso.compare.acts import event_kinds, eventful
 from sayso.compare.base import Finding, MatchOptions
 from sayso.compare.divergences import _not_again, without_told
 from sayso.compare.omissions import (
@@ -11,8 +12,6 @@ from sayso.compare.omissions import (
     central,
     clause_told,
     early,
-    event_kinds,
-    eventful,
     factual,
     headline,
     linked,

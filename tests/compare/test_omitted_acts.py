@@ -5,17 +5,14 @@ Invented reports, with the sentence model running for real."""
 
 from __future__ import annotations
 
+from sayso.compare.acts import denied, event_kinds, eventful, same_act
 from sayso.compare.base import MatchOptions
 from sayso.compare.omissions import (
     added,
     background,
     central,
-    denied,
-    event_kinds,
-    eventful,
     fragment,
     omission_findings,
-    same_act,
     same_event,
     tells,
 )

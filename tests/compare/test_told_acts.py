@@ -6,7 +6,8 @@ running for real."""
 
 from __future__ import annotations
 
-from sayso.compare.omissions import central, event_kinds, links, same_event, sentences
+from sayso.compare.acts import event_kinds
+from sayso.compare.omissions import central, links, same_event, sentences
 from sayso.compare.scores import Story, score_story
 from sayso.compare.units import Unit
 

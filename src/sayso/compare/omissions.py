@@ -28,9 +28,22 @@ from collections.abc import Sequence
 
 from .. import resources as data
 from ..lexicon import phrase_alternation
+from .acts import (
+    RELATIVE,
+    act_starts,
+    arguments,
+    denied,
+    event_kinds,
+    eventful,
+    happening,
+    persons_in,
+    same_act,
+    same_someone,
+    told_acts,
+)
 from .base import Finding, body_sentences
 from .features import content_words, numbers
-from .referents import count_role, role_of, sex_of
+from .referents import count_role
 from .scores import Story, clause_best, clauses, opening
 from .units import Unit
 
@@ -203,13 +216,13 @@ def same_kind(a: Unit, b: Unit) -> bool:
     a shooting or a death one kind: ``ONE_HAPPENING``): a sentence close in words may tell
     another act of the same people ("Hale was charged with murder" / "Hale shot a man")."""
     mine = act_kinds(a.text)
-    return bool(mine) and mine <= _happening(act_kinds(b.text))
+    return bool(mine) and mine <= happening(act_kinds(b.text))
 
 
 def act_kinds(text: str) -> frozenset[str]:
     """The kinds of act ``text`` tells (``event_kinds``), less those it only refers to as told
     already with a definite word ("charged over the shooting": a charging)."""
-    return frozenset(kind for kind, _ in _told_acts(text))
+    return frozenset(kind for kind, _ in told_acts(text))
 
 
 def story_event(story: Story, u: Unit, j: int) -> bool:
@@ -299,85 +312,6 @@ def scattered(story: Story, u: Unit, j: int) -> bool:
     return len(said & words) >= story.options.scattered_words * len(said)
 
 
-@functools.cache
-def _families() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    out = []
-    for line in data.lines("data/event_families.tsv", "sayso.compare"):
-        family, _, words = line.partition("\t")
-        phrases = phrase_alternation([w.replace("_", " ") for w in words.split()])
-        out.append((family, re.compile(rf"\b(?:{phrases})\b", re.I)))
-    return tuple(out)
-
-
-@functools.cache
-def _light() -> re.Pattern[str]:
-    phrases = phrase_alternation(data.lines("data/light_verbs.txt", "sayso.compare"))
-    return re.compile(rf"\b(?:{phrases})\b", re.I)
-
-
-def _literal(text: str) -> str:
-    """``text`` with the phrases of ``data/light_verbs.txt`` blanked out (their length kept), in
-    which an event word names no act of its family ("paid tribute", "the officer in charge")."""
-    return _light().sub(lambda m: " " * len(m.group()), text)
-
-
-def event_kinds(text: str) -> frozenset[str]:
-    """The kinds of act or happening ``text`` has a word of: the families of
-    ``data/event_families.tsv`` ("shoot", "charge", "dismiss") and what ``data/count_roles.tsv``
-    says happened to people ("dead", "held"), but in a phrase of ``data/light_verbs.txt`` ("a
-    colleague paid tribute": no payment)."""
-    text = _literal(text)
-    roles = {r for w in _WORD.findall(text) if (r := role_of(w)) is not None}
-    return frozenset(f for f, pattern in _families() if pattern.search(text)) | roles
-
-
-def eventful(u: Unit) -> bool:
-    """Whether ``u`` tells an act or a happening: an event the events stage found in it or a
-    word of one (``event_kinds``: "was found dead", "faces a charge"), unless it only says
-    that one did not happen (``denied``)."""
-    return bool(u.events or event_kinds(u.text)) and not denied(u.text)
-
-
-_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|neither|nor|without)\b|n[’']t\b", re.I)
-# a relative clause set off by commas: it describes someone, the sentence tells its act outside
-_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;:\u2014\u2013]*,", re.I)
-# ("that" is left out: "said that gunmen fired" tells the act, it does not name a given one)
-_GIVEN = re.compile(r"\b(?:the|this|its|his|her|their)\s+$", re.I)
-
-
-def _acts(clause: str) -> list[int]:
-    """Where the act words of ``clause`` start (``_told_acts``)."""
-    return sorted({x for _, x in _told_acts(clause)})
-
-
-def _told_acts(clause: str) -> list[tuple[str, int]]:
-    """The kinds of the act words of ``clause`` (``event_kinds``) and where they start, but for
-    an act named with a definite word ("the shooting", "his arrest"): one told already, which
-    the clause only refers to ("asleep during the robbery")."""
-    literal = _literal(clause)
-    at = [(f, m.start()) for f, p in _families() for m in p.finditer(literal)]
-    # a word of a family tells that kind, not also the part it counts ("charged": a charging)
-    words = {x for _, x in at}
-    at += [
-        (r, m.start())
-        for m in _WORD.finditer(literal)
-        if m.start() not in words and (r := role_of(m.group()))
-    ]
-    return [(f, x) for f, x in at if not _GIVEN.search(clause[:x])]
-
-
-def denied(text: str) -> bool:
-    """Whether the acts ``text`` tells are all denied: each comes after a negation in its
-    clause ("he did not hear a gunshot", "the other two were not hurt", "no one else was
-    injured"). What did not happen is no event another report must carry. An act after the
-    negation's clause is told ("he did not stop, and shot the clerk"); one the clause only
-    refers to ("upstairs during the robbery") is neither, nor one in a
-    relative clause that describes someone ("Ann Bell, who lives next door, did not hear a
-    shot")."""
-    told = [(c, x) for c in clauses(_RELATIVE.sub(",", text)) for x in _acts(c)]
-    return bool(told) and all(_NEGATION.search(c[:x]) for c, x in told)
-
-
 def clause_told(story: Story, u: Unit, j: int) -> bool:
     """In a story of three reports or more, each clause of ``u`` that tells an act
     (``event_kinds``) scores ``MatchOptions.clause_told`` or more with a clause of ``j``: a long
@@ -396,7 +330,7 @@ def clause_told(story: Story, u: Unit, j: int) -> bool:
 
 def close(story: Story, u: Unit, j: int) -> bool:
     """In a story of three reports or more, a sentence of ``j`` on one of the participants of
-    ``u`` (``_arguments``, or one person neither names: ``_people``) and of one of its kinds of
+    ``u`` (``arguments``, or one person neither names: ``people``) and of one of its kinds of
     act (``act_kinds``) if it tells any is close to ``u`` in meaning (a cosine of
     ``MatchOptions.told_close`` or more; names weigh much in it, so a sentence on the same man
     that tells another act of his is no telling), and ``j`` writes every name ``u`` has:
@@ -409,14 +343,14 @@ def close(story: Story, u: Unit, j: int) -> bool:
     text = story.records[j].text.lower()
     if any(name not in text for name in u.names):
         return False
-    args = _arguments(u.text, u.names, frozenset(content_words(u.speaker or "")))
-    people = _people(u.text)
-    kinds = _happening(act_kinds(u.text))
+    args = arguments(u.text, u.names, frozenset(content_words(u.speaker or "")))
+    people = persons_in(u.text)
+    kinds = happening(act_kinds(u.text))
     near = [
         t
         for t, names in sentences(story, j)
-        if (args & _arguments(t, names, frozenset()) or _same_someone(people, _people(t)))
-        and (not kinds or kinds & _happening(event_kinds(t)))
+        if (args & arguments(t, names, frozenset()) or same_someone(people, persons_in(t)))
+        and (not kinds or kinds & happening(event_kinds(t)))
         and not _withheld().search(t.replace("’", "'"))
         and not denied(t)
     ]
@@ -436,11 +370,11 @@ def sentences(story: Story, j: int) -> list[tuple[str, frozenset[str]]]:
 
 
 def same_event(story: Story, u: Unit, j: int) -> bool:
-    """In a story of three reports or more, each clause of ``u`` that tells an act (``_acts``)
+    """In a story of three reports or more, each clause of ``u`` that tells an act (``act_starts``)
     is told by a sentence of ``j`` that has a word of the same kind of act (``event_kinds``;
     a killing told as a shooting or a death is one kind: ``ONE_HAPPENING``) and one of the
-    same arguments (``_arguments``: a name other than the speaker's, a figure, a noun for a
-    person) or one person neither names (``_people``: "the driver was arrested" / "he was
+    same arguments (``arguments``: a name other than the speaker's, a figure, a noun for a
+    person) or one person neither names (``people``: "the driver was arrested" / "he was
     booked"), however far the two are in wording ("Hale was sacked by the club on Monday, its
     chairman said" / "Hale, who lost his job at the club this week, ..."). A sentence of ``j``
     that says what is not known yet, or that an act did not happen (``denied``), tells
@@ -448,89 +382,26 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
     if len(story.units) < 3:
         return False
     skip = frozenset(content_words(u.speaker or ""))
-    parts = clauses(_RELATIVE.sub(",", u.text))
-    mine = [(c, " ".join(parts[:k])) for k, c in enumerate(parts) if _acts(c)]
+    parts = clauses(RELATIVE.sub(",", u.text))
+    mine = [(c, " ".join(parts[:k])) for k, c in enumerate(parts) if act_starts(c)]
     if not mine:
         return False
     theirs = [
-        (_happening(event_kinds(text)), _arguments(text, names, frozenset()), _people(text))
+        (happening(event_kinds(text)), arguments(text, names, frozenset()), persons_in(text))
         for text, names in sentences(story, j)
         if not _withheld().search(text.replace("’", "'")) and not denied(text)
     ]
 
     def told(c: str, before: str) -> bool:
-        kinds = _happening(act_kinds(c))
-        args, people = _arguments(c, u.names, skip), _people(c)
+        kinds = happening(act_kinds(c))
+        args, people = arguments(c, u.names, skip), persons_in(c)
         if not args and not people:
             # a clause that names no one has its participants in the clauses before it ("the
             # death of their boss, who was shot": the boss; "Hale, 40, lay dead": Hale)
-            args, people = _arguments(before, u.names, skip), _people(before)
-        return any(kinds & k and (args & a or _same_someone(people, p)) for k, a, p in theirs)
+            args, people = arguments(before, u.names, skip), persons_in(before)
+        return any(kinds & k and (args & a or same_someone(people, p)) for k, a, p in theirs)
 
     return all(told(c, before) for c, before in mine)
-
-
-# kinds of act that tell one happening however a report words it: a killing told as a
-# shooting or a death ("was shot dead" / "the victim died")
-ONE_HAPPENING = (frozenset({"shoot", "dead"}),)
-
-
-def _happening(kinds: frozenset[str]) -> frozenset[str]:
-    """``kinds`` with the kinds that tell the same happening (``ONE_HAPPENING``)."""
-    return kinds.union(*(g for g in ONE_HAPPENING if g & kinds))
-
-
-_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
-
-
-@functools.cache
-def _roles() -> frozenset[str]:
-    return frozenset(data.lines("data/role_nouns.txt", "sayso.compare"))
-
-
-def _people(text: str) -> frozenset[str]:
-    """Whom ``text`` tells of without a name: "male" or "female" for a pronoun ("he", "her") or
-    a noun of a person's sex ("the man", "a male employee": ``data/person_nouns.tsv``),
-    "someone" for a noun of the part a person played ("the driver", "a suspect":
-    ``data/role_nouns.txt``)."""
-    out = set()
-    for w in _WORD.findall(text):
-        low = w.lower()
-        sex = _PRONOUNS.get(low) or sex_of(low)
-        if sex is not None:
-            out.add(sex)
-        elif low in _roles() or low.removesuffix("s") in _roles():
-            out.add("someone")
-    return frozenset(out)
-
-
-def _same_someone(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sentences may tell of one person they do not name: each tells of someone,
-    of the same sex where both say it ("he" / "the man"), or one by the part played ("the
-    suspect" / "he")."""
-    if not a or not b:
-        return False
-    return bool(a & b) or "someone" in a | b
-
-
-def same_act(a: Unit, b: Unit) -> bool:
-    """Whether two claims tell one act: a word of the same kind of act (``event_kinds``) and one
-    of the same arguments (``_arguments``, the speakers' names aside): "Hale was charged with
-    fraud" and "Hale faces a second count, the court said" tell one charging."""
-    if not event_kinds(a.text) & event_kinds(b.text):
-        return False
-    mine = _arguments(a.text, a.names, frozenset(content_words(a.speaker or "")))
-    return bool(mine & _arguments(b.text, b.names, frozenset(content_words(b.speaker or ""))))
-
-
-def _arguments(text: str, names: frozenset[str], skip: frozenset[str]) -> frozenset[str]:
-    """Who and what ``text`` tells of: the stems of the names it writes (but those of
-    ``skip``), its figures (one aside: "one" names no one) and its nouns for a person
-    ("woman", "husband": ``data/person_nouns.tsv``)."""
-    words = frozenset(content_words(text))
-    figures = {n for n in numbers(text) if n != "1"}
-    people = {w for w in words if sex_of(w) is not None}
-    return ((words & names) - skip) | figures | people
 
 
 def _leads(story: Story, u: Unit, k: int) -> bool:
@@ -691,7 +562,7 @@ def background(story: Story, u: Unit) -> bool:
     week", "last month", "two years ago", "since 1991"), a year the story is not set in (the
     years of the reports' publication dates, else those its leads name: "a title won in 1983"),
     or a date ``DAYS_APART`` days or more from every publication date ("then on March 2")."""
-    if _ANOTHER_TIME.search(_RELATIVE.sub(",", u.text)):
+    if _ANOTHER_TIME.search(RELATIVE.sub(",", u.text)):
         return True
     years = _story_years(story)
     if years and any(y not in years for y in _YEAR.findall(u.text)):

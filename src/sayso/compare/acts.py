@@ -1,0 +1,162 @@
+"""What a claim's words tell happened, read from the words alone: the kinds of act a text has a
+word of (``data/event_families.tsv``, ``data/count_roles.tsv``, but in a light verb's phrase),
+where those words stand, whether every act told is denied, and who the text tells of (names,
+figures, pronouns and nouns of a person). ``omissions`` asks these when it judges whether a
+report tells a claim.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import resources as data
+from ..lexicon import phrase_alternation
+from .features import content_words, numbers
+from .referents import role_of, sex_of
+from .scores import clauses
+from .units import Unit
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@functools.cache
+def families() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for line in data.lines("data/event_families.tsv", "sayso.compare"):
+        family, _, words = line.partition("\t")
+        phrases = phrase_alternation([w.replace("_", " ") for w in words.split()])
+        out.append((family, re.compile(rf"\b(?:{phrases})\b", re.I)))
+    return tuple(out)
+
+
+@functools.cache
+def _light() -> re.Pattern[str]:
+    phrases = phrase_alternation(data.lines("data/light_verbs.txt", "sayso.compare"))
+    return re.compile(rf"\b(?:{phrases})\b", re.I)
+
+
+def literal_text(text: str) -> str:
+    """``text`` with the phrases of ``data/light_verbs.txt`` blanked out (their length kept), in
+    which an event word names no act of its family ("paid tribute", "the officer in charge")."""
+    return _light().sub(lambda m: " " * len(m.group()), text)
+
+
+def event_kinds(text: str) -> frozenset[str]:
+    """The kinds of act or happening ``text`` has a word of: the families of
+    ``data/event_families.tsv`` ("shoot", "charge", "dismiss") and what ``data/count_roles.tsv``
+    says happened to people ("dead", "held"), but in a phrase of ``data/light_verbs.txt`` ("a
+    colleague paid tribute": no payment)."""
+    text = literal_text(text)
+    roles = {r for w in _WORD.findall(text) if (r := role_of(w)) is not None}
+    return frozenset(f for f, pattern in families() if pattern.search(text)) | roles
+
+
+def eventful(u: Unit) -> bool:
+    """Whether ``u`` tells an act or a happening: an event the events stage found in it or a
+    word of one (``event_kinds``: "was found dead", "faces a charge"), unless it only says
+    that one did not happen (``denied``)."""
+    return bool(u.events or event_kinds(u.text)) and not denied(u.text)
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|neither|nor|without)\b|n[’']t\b", re.I)
+# a relative clause set off by commas: it describes someone, the sentence tells its act outside
+RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;:\u2014\u2013]*,", re.I)
+# ("that" is left out: "said that gunmen fired" tells the act, it does not name a given one)
+_GIVEN = re.compile(r"\b(?:the|this|its|his|her|their)\s+$", re.I)
+
+
+def act_starts(clause: str) -> list[int]:
+    """Where the act words of ``clause`` start (``told_acts``)."""
+    return sorted({x for _, x in told_acts(clause)})
+
+
+def told_acts(clause: str) -> list[tuple[str, int]]:
+    """The kinds of the act words of ``clause`` (``event_kinds``) and where they start, but for
+    an act named with a definite word ("the shooting", "his arrest"): one told already, which
+    the clause only refers to ("asleep during the robbery")."""
+    literal = literal_text(clause)
+    at = [(f, m.start()) for f, p in families() for m in p.finditer(literal)]
+    # a word of a family tells that kind, not also the part it counts ("charged": a charging)
+    words = {x for _, x in at}
+    at += [
+        (r, m.start())
+        for m in _WORD.finditer(literal)
+        if m.start() not in words and (r := role_of(m.group()))
+    ]
+    return [(f, x) for f, x in at if not _GIVEN.search(clause[:x])]
+
+
+def denied(text: str) -> bool:
+    """Whether the acts ``text`` tells are all denied: each comes after a negation in its
+    clause ("he did not hear a gunshot", "the other two were not hurt", "no one else was
+    injured"). What did not happen is no event another report must carry. An act after the
+    negation's clause is told ("he did not stop, and shot the clerk"); one the clause only
+    refers to ("upstairs during the robbery") is neither, nor one in a
+    relative clause that describes someone ("Ann Bell, who lives next door, did not hear a
+    shot")."""
+    told = [(c, x) for c in clauses(RELATIVE.sub(",", text)) for x in act_starts(c)]
+    return bool(told) and all(_NEGATION.search(c[:x]) for c, x in told)
+
+
+# kinds of act that tell one happening however a report words it: a killing told as a
+# shooting or a death ("was shot dead" / "the victim died")
+ONE_HAPPENING = (frozenset({"shoot", "dead"}),)
+
+
+def happening(kinds: frozenset[str]) -> frozenset[str]:
+    """``kinds`` with the kinds that tell the same happening (``ONE_HAPPENING``)."""
+    return kinds.union(*(g for g in ONE_HAPPENING if g & kinds))
+
+
+_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+
+
+@functools.cache
+def _roles() -> frozenset[str]:
+    return frozenset(data.lines("data/role_nouns.txt", "sayso.compare"))
+
+
+def persons_in(text: str) -> frozenset[str]:
+    """Whom ``text`` tells of without a name: "male" or "female" for a pronoun ("he", "her") or
+    a noun of a person's sex ("the man", "a male employee": ``data/person_nouns.tsv``),
+    "someone" for a noun of the part a person played ("the driver", "a suspect":
+    ``data/role_nouns.txt``)."""
+    out = set()
+    for w in _WORD.findall(text):
+        low = w.lower()
+        sex = _PRONOUNS.get(low) or sex_of(low)
+        if sex is not None:
+            out.add(sex)
+        elif low in _roles() or low.removesuffix("s") in _roles():
+            out.add("someone")
+    return frozenset(out)
+
+
+def same_someone(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sentences may tell of one person they do not name: each tells of someone,
+    of the same sex where both say it ("he" / "the man"), or one by the part played ("the
+    suspect" / "he")."""
+    if not a or not b:
+        return False
+    return bool(a & b) or "someone" in a | b
+
+
+def same_act(a: Unit, b: Unit) -> bool:
+    """Whether two claims tell one act: a word of the same kind of act (``event_kinds``) and one
+    of the same arguments (``arguments``, the speakers' names aside): "Hale was charged with
+    fraud" and "Hale faces a second count, the court said" tell one charging."""
+    if not event_kinds(a.text) & event_kinds(b.text):
+        return False
+    mine = arguments(a.text, a.names, frozenset(content_words(a.speaker or "")))
+    return bool(mine & arguments(b.text, b.names, frozenset(content_words(b.speaker or ""))))
+
+
+def arguments(text: str, names: frozenset[str], skip: frozenset[str]) -> frozenset[str]:
+    """Who and what ``text`` tells of: the stems of the names it writes (but those of
+    ``skip``), its figures (one aside: "one" names no one) and its nouns for a person
+    ("woman", "husband": ``data/person_nouns.tsv``)."""
+    words = frozenset(content_words(text))
+    figures = {n for n in numbers(text) if n != "1"}
+    people = {w for w in words if sex_of(w) is not None}
+    return ((words & names) - skip) | figures | people
