@@ -10,6 +10,7 @@ from ...nlp import sentence
 from .linking import Linker
 from .makers import Makers, demonstrative
 from .modes import ModeReader
+from .owners import Owners
 from .places import Placer
 from .reach import NEAR, Reach
 from .tables import STATE_ACTS, VERBAL_TYPES, Candidate
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-class Sider(ModeReader, Placer, Reach, Linker, Makers):
+class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners):
     """Picks the actors on each side of a candidate."""
 
     def _country(self, eid: str) -> bool:
