@@ -217,8 +217,6 @@ class Coder(Matcher, Filler, Nester, Sider):
         # who the words stand for: a dateline is no actor, "Chinese" is China where the story
         # names it, "the court" the court the story named (.linking)
         raw_source = tuple(source)
-        if target and not (target := self.held_targets(cand, source, target)):
-            return None  # "shelled the town", "seized power": no holder named, no one hit
         # "the opposition accused the government": a country named as its government is a
         # side of its own politics, kept even against its own people (see _others)
         governments = {g for i in target if (g := self._governed(i, cand.tok.idx))}

@@ -39,6 +39,8 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners):
             target, placed = self._targets(cand, source, target, placed)
         if not source and all(self.nominals.has(i) for i in target) and not self._told_arrest(cand):
             return None  # "the raid was condemned", "the jailed bloggers": no one acts
+        if target and not (target := self.held_targets(cand, source, target)):
+            return None  # "shelled the islands": no holder named, no one acted on
         speaker = self.reporter(cand)
         if speaker:
             source = list(dict.fromkeys(speaker + source))
