@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from ...nlp import sentence
 from .actors import ActorFinder
 from .syntax import pobjs
-from .tables import Candidate
+from .tables import AREA_TYPES, Candidate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # the types whose target is the side acted on by force (an act of words aimed at a thing,
 # "urged restraint", "condemned the attacks", keeps its coding)
@@ -27,8 +27,10 @@ class Owners(ActorFinder):
         """The target of an act of force with each nominal land told as known ("the town",
         "its positions", "the islands of X") replaced by the holder its phrase names ("X's
         positions", "the islands of X"); ``[]`` when no one is left to act on. Land told as
-        new ("bombed a village", "shelled residential areas") is where the act was: the
-        target as it was, as for other acts."""
+        known refers back to a place named before; with none named in an earlier sentence,
+        the phrase is all the story says of the target, and stays. Land told as new ("bombed
+        a village", "shelled residential areas") is where the act was: the target as it was,
+        as for other acts."""
         if cand.type not in FORCE_TYPES or not target:
             return target
         sent = sentence(cand.tok)
@@ -36,7 +38,7 @@ class Owners(ActorFinder):
         changed = False
         for eid in target:
             heads = self.generic_heads(eid, sent) if self.nominals.has(eid) else []
-            if heads and all(self._known_land(h) for h in heads):
+            if heads and all(self._known_land(h) for h in heads) and self._places_before(sent):
                 changed = True
                 out.extend(i for h in heads for i in self._holders(h))
             else:
@@ -44,6 +46,14 @@ class Owners(ActorFinder):
         if not changed:
             return target
         return [i for i in dict.fromkeys(out) if i not in source]
+
+    def _places_before(self, sent: Span) -> bool:
+        """Whether the story names a country, region or city before the sentence ``sent``."""
+        start = sent.start_char
+        return any(
+            e.type in AREA_TYPES and any(m.start < start for m in e.mentions)
+            for e in self.state.entities
+        )
 
     def _known_land(self, tok: Token) -> bool:
         """Whether ``tok`` is a land noun told as known: with "the" or a possessor."""
