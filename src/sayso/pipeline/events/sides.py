@@ -10,6 +10,7 @@ from ...nlp import sentence
 from .linking import Linker
 from .makers import Makers, demonstrative
 from .modes import ModeReader
+from .owners import Owners
 from .places import Placer
 from .reach import NEAR, Reach
 from .tables import STATE_ACTS, VERBAL_TYPES, Candidate
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-class Sider(ModeReader, Placer, Reach, Linker, Makers):
+class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners):
     """Picks the actors on each side of a candidate."""
 
     def _country(self, eid: str) -> bool:
@@ -38,6 +39,8 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers):
             target, placed = self._targets(cand, source, target, placed)
         if not source and all(self.nominals.has(i) for i in target) and not self._told_arrest(cand):
             return None  # "the raid was condemned", "the jailed bloggers": no one acts
+        if target and not (target := self.held_targets(cand, source, target)):
+            return None  # "shelled the islands": no holder named, no one acted on
         speaker = self.reporter(cand)
         if speaker:
             source = list(dict.fromkeys(speaker + source))

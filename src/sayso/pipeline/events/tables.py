@@ -208,6 +208,7 @@ class Words:
     creating_verbs: frozenset[str]
     actor_nouns: frozenset[str]
     site_nouns: frozenset[str]
+    land_nouns: frozenset[str]
     gift_nouns: frozenset[str]
     resident_nouns: frozenset[str]
     civilian_nouns: frozenset[str]
