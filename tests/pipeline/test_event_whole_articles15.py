@@ -42,3 +42,11 @@ def test_men_of_another_kind_stay_as_they_are(run: Run) -> None:
     # "a man" is no one's men
     found = coded(run("The Vermont State Police said on Friday that a man shot his neighbor."))
     assert all("Vermont State Police" not in c[2] for c in found), found
+
+
+@pytest.mark.model
+def test_a_man_from_a_town_is_the_target_not_the_town(run: Run) -> None:
+    found = coded(
+        run("The Vermont State Police said on Friday that troopers had arrested a Barre man.")
+    )
+    assert [c[3] for c in found if c[0] == "COERCE"] in ([["Barre man"]], [["man"]], [[]]), found
