@@ -293,7 +293,7 @@ class EventStage:
     # standing tie beside a noun ("allied troops") is no act
     # 42: an attack or a coercion on land told as known ("the islands", "its positions") is on
     # the holder its phrase names, else left out (.owners)
-    version: ClassVar[str] = "42"
+    version: ClassVar[str] = "43"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -233,7 +233,11 @@ class Coder(Matcher, Filler, Nester, Sider):
                 for j in self._followers(r, cand)
             )
         )
-        target = list(dict.fromkeys(j for i in target for j in self._followers(i, cand)))
+        target = list(
+            dict.fromkeys(
+                j for i in target for r in self._resident(i, cand) for j in self._followers(r, cand)
+            )
+        )  # "arrested a Salem man": the man, not Salem
         target = self._without_circumstances(target)
         if not source and cand.type not in UNNAMED_AGENT_TYPES and not self._charged(cand):
             return None  # "talks were held", "the support": no one named acts

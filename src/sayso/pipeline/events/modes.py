@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicon
+from ...gazetteer import Gazetteer
 from ...nlp import sentence, sentence_at, words_of
+from ...sectors import sectors_of_noun
 from .actors import ActorFinder
 from .idioms import IdiomHits
 from .syntax import is_infinitive, pobjs
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
 # the cue classes whose verb makes its subject the speaker of a clause: words and thoughts
 # ("said", "insisted", "believes"), not a channel's or a study's ("reported", "found", "showed")
 SPEAKING = ("speech", "belief")
+# the sectors of a state's armed men: the army's soldiers, the police's troopers
+SECURITY_SECTORS = frozenset({"MIL", "COP"})
 
 
 class ModeReader(ActorFinder):
@@ -319,9 +323,7 @@ class ModeReader(ActorFinder):
             return []
         sent = sentence(cand.tok)
         heads = [self.generic_heads(i, sent) for i in cand.source]
-        if not all(heads) or not any(_owned(h) for hs in heads for h in hs):
-            # only the speaker's own group ("his country", "our troops"): "police said a man
-            # shot his wife" makes the police no shooter
+        if not all(heads):
             return []
         top = verb
         while top.dep_ == "conj" and top.head.i != top.i:
@@ -331,12 +333,23 @@ class ModeReader(ActorFinder):
         subj, passive = self.subjects(top.head)
         if passive:
             return []
-        return [
+        found = [
             i
             for s in subj
             for i in self.arg_ids(s, top.head, nominal=False)
             if i not in cand.target and not self.generic_heads(i, sent)
         ]
+        hs = [h for group in heads for h in group]
+        if any(_owned(h) for h in hs):
+            return found
+        # "State Police said troopers arrested a man", "the army said soldiers took the
+        # posts": a bare plural of the speaking force's own kind is its men (one speaker)
+        sectors = {e.sector for i in found if (e := self.state.entity(i)) is not None}
+        if len(found) == 1 and len(sectors) == 1 and all(_members_of(h, sectors) for h in hs):
+            return found
+        # only the speaker's own group ("his country", "our troops"): "police said a man
+        # shot his wife" makes the police no shooter
+        return []
 
     def condition_actors(self, cand: Candidate) -> list[str]:
         """The actors of an until/unless/before clause of the event's verb: its subject (a
@@ -404,6 +417,20 @@ def _owned(head: Token) -> bool:
         or (c.dep_ == "det" and c.lower_ == "the" and head.tag_ == "NNS")
         for c in head.children
     )
+
+
+def _members_of(head: Token, sectors: set[str | None]) -> bool:
+    """Whether a noun is a bare plural of the security forces ("troopers", "soldiers": no
+    determiner, possessive or modifier) of the one sector in ``sectors`` (roles.tsv,
+    sectors.tsv: "trooper" COP, "soldier" MIL)."""
+    if head.tag_ != "NNS" or any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in head.children
+    ):
+        return False
+    lemma = head.lemma_.lower()
+    role = Gazetteer.default().role(lemma)
+    kinds = ({role.sector} if role is not None else set()) | set(sectors_of_noun(lemma))
+    return bool(kinds & sectors & SECURITY_SECTORS)
 
 
 def _asked(tok: Token) -> bool:
