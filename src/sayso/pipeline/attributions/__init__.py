@@ -141,7 +141,10 @@ class AttributionStage:
     # is no speaker: the subject after its dash is; a named person's words quoted from the
     # verb on inside an account ('It said X had "stressed ..." and "welcomed ..."') are the
     # person's, the account their channel (.quoted_verbs)
-    version: ClassVar[str] = "22"
+    # 23: a source that names several parties together ("both governments", "the two men") is
+    # none of them: its speaker stays unresolved; a medium whose verb is an infinitive, has a
+    # modal or is negated ("ordered X to send a letter saying ...") has said nothing yet
+    version: ClassVar[str] = "23"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -324,7 +324,7 @@ class CuePass:
         "Neither side threatened to ...", "declined to comment". A negated belief ("does not
         think that ...") is still a belief held, but not a negated fact ("did not know the gun
         was loaded": the writer states that it was)."""
-        if self._in_question_or_condition(tok):
+        if self._in_question_or_condition(tok) or _unissued(tok):
             return True
         subj = self.speakers.subject(tok)
         # "Neither the pilot nor the guard knew ...", "nobody said": no one holds it
@@ -466,6 +466,39 @@ class CuePass:
             return
         src, spk = self.speakers.speaker(owner)
         self.ctx.emit(src, spk, Span.of(self.text, tok.idx, tok_end(tok)), [content])
+
+
+def _unissued(tok: Token) -> bool:
+    """Whether ``tok`` is the participle of a medium no one has issued ("ordered the clerk to
+    send a letter to voters saying ...", "will publish a notice saying ...", "did not issue a
+    statement saying ..."): the verb whose object the medium is is an infinitive, has a modal
+    or is negated, so the words are not yet (or never) anyone's statement. The parser may hang
+    the participle on the medium or on a verb above it; one set off by a comma belongs to the
+    main clause ("urged them to file a complaint, saying ...": the subject's words)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in {"acl", "advcl"}:
+        return False
+    noun = _medium_before(tok)
+    if noun is None or noun.dep_ not in _OBJECTS:
+        return False
+    return any(
+        (c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")) or c.dep_ == "neg"
+        for c in noun.head.children
+    )
+
+
+def _medium_before(tok: Token) -> Token | None:
+    """The medium the participle ``tok`` describes: its head, or the last medium object
+    between its head and it with no comma in between."""
+    if tok.head.pos_ == "NOUN" and is_medium(tok.head):
+        return tok.head
+    doc = tok.doc
+    for k in range(tok.i - 1, tok.head.i, -1):
+        t = doc[k]
+        if t.text in {",", ";", ":", "\u2014", "-"}:
+            return None
+        if t.pos_ == "NOUN" and is_medium(t):
+            return t
+    return None
 
 
 def _shares_negation(tok: Token) -> bool:
