@@ -92,7 +92,7 @@ def test_a_sentence_that_goes_on_with_another_time_is_background() -> None:
 
 
 def test_a_hit_and_run_tells_the_flight_from_the_scene() -> None:
-    assert {"crash", "flee"} <= event_kinds("Police seek the driver in the hit-and-run on Elm Road.")
+    assert {"crash", "flee"} <= event_kinds("Police seek a driver in the hit-and-run on Elm Road.")
     story = _story(
         LEAD + "A driver struck a cyclist on Elm Road in Marrow and fled the scene.\n",
         LEAD + "Police in Marrow are seeking witnesses to the hit-and-run that hurt a cyclist.\n",
