@@ -89,3 +89,15 @@ def test_a_sentence_that_goes_on_with_another_time_is_background() -> None:
     )
     # a sentence that repeats no word of the account before it is back to the story
     assert central(back, _unit(back, 0, "The owners defended"), 2, 2, frozenset())
+
+
+def test_a_hit_and_run_tells_the_flight_from_the_scene() -> None:
+    assert {"crash", "flee"} <= event_kinds("Police seek a driver in the hit-and-run on Elm Road.")
+    story = _story(
+        LEAD + "A driver struck a cyclist on Elm Road in Marrow and fled the scene.\n",
+        LEAD + "Police in Marrow are seeking witnesses to the hit-and-run that hurt a cyclist.\n",
+        LEAD + "A driver struck a cyclist on Elm Road in Marrow and stayed until police came.\n",
+    )
+    u = _unit(story, 0, "A driver struck")
+    assert same_event(story, u, 1)
+    assert not same_event(story, u, 2)  # the collision, not the flight

@@ -60,7 +60,8 @@ __all__ = [
 # carrier's wording is read for its act (same_event) when it tells the same kind of act; a
 # clause's act kinds leave out acts told already ("the shooting") and the count role of a word
 # a family holds ("charged": a charging).
-COMPARE_VERSION = "18"
+# 19: fleeing is a kind of act of its own (flee), which a hit-and-run tells.
+COMPARE_VERSION = "19"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
