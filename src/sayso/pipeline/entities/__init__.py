@@ -41,6 +41,7 @@ from .clusters import cluster
 from .confidence import cluster_score
 from .coreference import Resolver, pronouns_and_nominals
 from .home import home_country_fill
+from .kinds import retype
 from .mentions import KEEP_LABELS, name_mentions
 from .model import Cluster, EntityWords, Mention, role_vocabulary, words
 from .roles import name_generic_bodies, national_context, sectors, titles
@@ -176,6 +177,7 @@ class EntityStage:
                 and headline_only(state.text, title.end, state.text[m.start : m.end], gz)
             )
         ]
+        mentions = retype(doc, mentions, gz)
         clusters = cluster(state.text, mentions, gz, state.meta.published)
         ship_flags(doc, clusters, gz)
         titles(doc, clusters, gz)
