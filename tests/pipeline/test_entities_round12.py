@@ -60,3 +60,17 @@ def test_a_call_sign_as_a_dateline_s_source_and_a_network_s_market_are_broadcast
     network = named(rec, "ABC NW")
     assert (network.type, network.country) == ("ORG", "USA")
 
+
+
+def test_a_listed_body_opening_a_line_is_no_dateline_place(run: Callable[..., Record]) -> None:
+    rec = run(
+        "I filed the story at noon.\n"
+        "CNN, where I used to work, ran it an hour later, and the blogs followed."
+    )
+    cnn = named(rec, "CNN")
+    assert (cnn.type, cnn.country) == ("ORG", "USA")
+
+
+def test_west_germany_is_germany(run: Callable[..., Record]) -> None:
+    rec = run("Tomas Keller coached for ten seasons in West Germany before he came home to Ohio.")
+    assert [e.country for e in rec.entities if "Germany" in e.name] == ["DEU"]

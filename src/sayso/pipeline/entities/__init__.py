@@ -149,7 +149,12 @@ class EntityStage:
     # with its namesake town; degree letters are no actors
     # 29 (review): a call sign counts as a broadcaster only where it is written as one
     # ("WXYZ-TV", "station WXYZ"), not a firm's four capitals
-    version: ClassVar[str] = "29"
+    # 30: a name after a ship's noun is a ship ("the merchant vessel X", "Naval Ship X"; the
+    # noun phrase no actor), a call sign as a dateline's source or a network's market ("FOX
+    # XY") a broadcaster of its country, a clock time's zone no actor, names ending in
+    # "guides", "lines", "hotlines" bodies, a listed body opening a line no dateline place,
+    # West Germany is Germany
+    version: ClassVar[str] = "30"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
