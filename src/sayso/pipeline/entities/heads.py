@@ -35,8 +35,8 @@ _TOWN_ENDINGS = frozenset(
     ]
 )
 
-# organisation's words that also end a place's name: a union of states, a border line
-_PLACE_HEADS_TOO = frozenset({"union", "line", "lines"})
+# organisation's words that also end a place's name: a union of states, a front's lines
+_PLACE_HEADS_TOO = frozenset({"union", "lines"})
 _HOLDERS = frozenset({"a", "an", "her", "his", "their"})
 
 
