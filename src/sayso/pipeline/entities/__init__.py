@@ -41,6 +41,7 @@ from .clusters import cluster
 from .confidence import cluster_score
 from .coreference import Resolver, pronouns_and_nominals
 from .home import home_country_fill
+from .kinds import retype
 from .mentions import KEEP_LABELS, name_mentions
 from .model import Cluster, EntityWords, Mention, role_vocabulary, words
 from .roles import name_generic_bodies, national_context, sectors, titles
@@ -148,7 +149,12 @@ class EntityStage:
     # with its namesake town; degree letters are no actors
     # 29 (review): a call sign counts as a broadcaster only where it is written as one
     # ("WXYZ-TV", "station WXYZ"), not a firm's four capitals
-    version: ClassVar[str] = "29"
+    # 30: a name after a ship's noun is a ship ("the merchant vessel X", "Naval Ship X"; the
+    # noun phrase no actor), a call sign as a dateline's source or a network's market ("FOX
+    # XY") a broadcaster of its country, a clock time's zone no actor, names ending in
+    # "guides", "lines", "hotlines" bodies, a listed body opening a line no dateline place,
+    # West Germany is Germany
+    version: ClassVar[str] = "30"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
@@ -176,6 +182,7 @@ class EntityStage:
                 and headline_only(state.text, title.end, state.text[m.start : m.end], gz)
             )
         ]
+        mentions = retype(doc, mentions, gz)
         clusters = cluster(state.text, mentions, gz, state.meta.published)
         ship_flags(doc, clusters, gz)
         titles(doc, clusters, gz)

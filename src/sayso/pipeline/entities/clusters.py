@@ -193,7 +193,7 @@ class _Clustering:
         """A building, an event or a work: its own actor, placed by the tables if they can; a
         building named after the city it stands in ("Brussels Airport") is in that city's
         country."""
-        country = self.gz.place_country(raw)
+        country = m.country or self.gz.place_country(raw)  # a ship's flag, told before
         words_ = raw.split()
         if country is None and m.label == "FAC" and 2 <= len(words_) <= 3:
             country = self.gz.capital(words_[0]) or self.gz.place(words_[0])  # not "Fiji Auto"

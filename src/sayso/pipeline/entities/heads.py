@@ -35,6 +35,8 @@ _TOWN_ENDINGS = frozenset(
     ]
 )
 
+# organisation's words that also end a place's name: a union of states, a front's lines
+_PLACE_HEADS_TOO = frozenset({"union", "lines"})
 _HOLDERS = frozenset({"a", "an", "her", "his", "their"})
 
 
@@ -49,7 +51,7 @@ def head_label(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
         return label
     last = lowers_of(doc)[te - 1]
     w = words()
-    if last in w["org_name_words"] and last != "union":
+    if last in w["org_name_words"] and last not in _PLACE_HEADS_TOO:
         return "ORG"
     if last in w["facility_words"] and last not in _TOWN_ENDINGS:
         return "FAC"

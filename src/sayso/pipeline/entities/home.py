@@ -113,11 +113,12 @@ def marker_country(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> str | No
     return found[0] if len(found) == 1 else None
 
 
-def _broadcaster(sign: str) -> re.Pattern[str]:
+def broadcaster_sign(sign: str) -> re.Pattern[str]:
     """A call sign written as a broadcaster's: "WXYZ-TV", "KXYZ 4", "WXYZ News", "station WXYZ",
-    "WXYZ's reporter ... report"."""
+    "WXYZ's reporter ... report", a dateline's source ("TOWN, Ark. (WXYZ) -")."""
     return re.compile(
         rf"\b{sign}(?:-(?:TV|FM|AM|DT)\b|\s+(?:\d{{1,2}}\b|TV\b|News\b|Radio\b))"
+        rf"|\({sign}\)\s*[-\u2013\u2014]"
         rf"|\b(?:[Ss]tation|[Cc]hannel|[Aa]ffiliate|[Bb]roadcaster)\s+{sign}\b"
         rf"|\b{sign}'s\s[^.\n]{{0,40}}\breport"  # "WXYZ's Ann Lee contributed to this report"
     )
@@ -140,7 +141,7 @@ def _call_sign_countries(clusters: list[Cluster], gz: Gazetteer, raw: str) -> se
             and head[0].lower() in prefixes
             and gz.org(head) is None
             and head.lower() not in words()["common_acronyms"]
-            and _broadcaster(head).search(raw)
+            and broadcaster_sign(head).search(raw)
         ):
             out.add(prefixes[head[0].lower()])
     return out

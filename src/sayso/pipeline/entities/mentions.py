@@ -207,7 +207,7 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         out.extend(_typed(doc, ts, te, label, gz))
     out.extend(_titled_names(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
     out.extend(missed_ships(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
-    dateline_place(doc, out)
+    dateline_place(doc, out, gz)
     towns_before_states(doc, out, gz)
     settlements_by_use(doc, out)
     _people_by_surname(doc, out, gz)

@@ -61,6 +61,10 @@ class EntityWords(TypedDict):
     feature_nouns: list[str]  # "the X peninsula": the name is a natural feature's (LOC)
     facility_words: list[str]  # "drive", "prison": a name ending so is a facility's
     ship_prefixes: dict[str, str | None]  # "uss" -> USA: a ship, no person
+    ship_nouns: list[str]  # "vessel", "tanker": the name right after is a ship's
+    naval_ship_words: list[str]  # "naval", "frigate": the ship after them is a navy's unit
+    time_zones: list[str]  # "gmt", "est": after a clock time, no actor
+    broadcast_networks: dict[str, str]  # "abc" -> USA: "ABC Metro" is a station of it
     generations: dict[str, int]  # "younger" -> -1, "father" -> 1
     first_names: dict[str, str]  # "robert" -> m, "amanda" -> f
     common_acronyms: list[str]  # "dui", "sos": abbreviations of common nouns, never a name

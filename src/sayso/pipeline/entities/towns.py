@@ -20,13 +20,16 @@ from .model import DATELINE, Mention, role_vocabulary, token_mention, words
 _TOWN_WORDS = 3  # a town's name before a state has at most this many words
 
 
-def dateline_place(doc: Doc, out: list[Mention]) -> None:
+def dateline_place(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     """The place of a dateline ("HELENA, Mont. -", "OSLO (Agency) -") is a place: found when
-    NER missed it, relabelled when NER typed it otherwise."""
+    NER missed it, relabelled when NER typed it otherwise (not a body the tables list that
+    opens a line: "CNN, where ...")."""
     for found in DATELINE.finditer(text_of(doc)[:400]):
         span = doc.char_span(found.start(1), found.end(1))
         if span is None or not span.text.isupper() or len(span.text) < 3:
             continue
+        if gz.org(span.text) is not None and gz.place_country(span.text.title()) is None:
+            return
         hits = [m for m in out if m.ts < span.end and span.start < m.te]
         if not hits:
             out.append(token_mention(doc, span.start, span.end, "GPE"))
