@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from sayso.compare.scores import Story, score_story
+from sayso.compare.units import Unit
 from sayso.types import Attribution, Entity, Event, Meta, Record, Span, TimeExpr
 
 # where the sentences of these hand-written texts end: . ! or ? (and a closing quote) before
@@ -91,3 +93,26 @@ def record(
         doc_id, text, meta, tuple(ents), tuple(atts), tuple(evs), tuple(times),
         sentences=sentence_ranges(text),
     )  # fmt: skip
+
+
+# a story of Ivo Hale's charging in Marrow, told by several invented reports (the tests of what
+# another report tells: test_told_acts, test_one_question)
+HALE_LEAD = (
+    "Ivo Hale was charged with fraud in Marrow on Monday.\nBail was set at a thousand pounds.\n"
+)
+
+
+def hale_story(*texts: str) -> Story:
+    """The scored story of reports ``texts`` (a, b, c, ...) that name Marrow, Ivo Hale and Ann
+    Bell."""
+    return score_story(
+        [
+            record(chr(97 + k), t, places=("Marrow",), people=("Ivo Hale", "Ann Bell"))
+            for k, t in enumerate(texts)
+        ]
+    )
+
+
+def unit_at(story: Story, doc: int, starts: str) -> Unit:
+    """The claim unit of report ``doc`` whose text starts with ``starts``."""
+    return next(u for u in story.units[doc] if u.text.startswith(starts))

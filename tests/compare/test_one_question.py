@@ -6,25 +6,8 @@ once, on its most central version. Invented reports, with the sentence model run
 from __future__ import annotations
 
 from sayso.compare.omissions import act_kinds, linked, same_event, same_kind, told_directly
-from sayso.compare.scores import Story, score_story
-from sayso.compare.units import Unit
 
-from .records import record
-
-LEAD = "Ivo Hale was charged with fraud in Marrow on Monday.\nBail was set at a thousand pounds.\n"
-
-
-def _story(*texts: str) -> Story:
-    return score_story(
-        [
-            record(chr(97 + k), t, places=("Marrow",), people=("Ivo Hale", "Ann Bell"))
-            for k, t in enumerate(texts)
-        ]
-    )
-
-
-def _unit(story: Story, doc: int, starts: str) -> Unit:
-    return next(u for u in story.units[doc] if u.text.startswith(starts))
+from .records import HALE_LEAD, hale_story, unit_at
 
 
 def test_act_kinds_leave_out_acts_told_already_and_count_roles_of_family_words() -> None:
@@ -36,35 +19,35 @@ def test_act_kinds_leave_out_acts_told_already_and_count_roles_of_family_words()
 
 
 def test_a_charge_over_a_shooting_is_not_told_by_a_shooting() -> None:
-    story = _story(
-        LEAD + "The clerk Ann Bell was charged on Sunday over the shooting at the depot.\n",
-        LEAD + "Ann Bell opened fire at the depot on Saturday, police said.\n",
-        LEAD + "The depot stays shut all week.\n",
+    story = hale_story(
+        HALE_LEAD + "The clerk Ann Bell was charged on Sunday over the shooting at the depot.\n",
+        HALE_LEAD + "Ann Bell opened fire at the depot on Saturday, police said.\n",
+        HALE_LEAD + "The depot stays shut all week.\n",
     )
-    u = _unit(story, 0, "The clerk Ann Bell")
+    u = unit_at(story, 0, "The clerk Ann Bell")
     assert not same_event(story, u, 1)
 
 
 def test_a_report_tells_a_claim_in_the_wording_of_another_that_carries_it() -> None:
     lead = "A fraud cost the bank a million pounds.\nAuditors found the loss in May.\n"
-    story = _story(
+    story = hale_story(
         lead + "Police detained the bank clerk Ivo Hale, 40, at the airport on Sunday.\n",
         lead + "Police detained the 40-year-old at the airport on Sunday.\n",
         lead + "Ivo Hale spent the night in jail before his lawyer and his brother came to see"
         " him with papers.\nThe bank reopened on Tuesday.\n",
     )
-    u = _unit(story, 1, "Police detained")
-    v = _unit(story, 0, "Police detained")
+    u = unit_at(story, 1, "Police detained")
+    v = unit_at(story, 0, "Police detained")
     assert not told_directly(story, u, 2)  # this wording names no one the third report names
     assert same_kind(u, v) and same_event(story, v, 2)
     assert linked(story, u, 2, [0])  # the carrier's wording names him: one detention
 
 
 def test_a_shooting_is_no_kind_of_act_a_charge_is() -> None:
-    story = _story(
-        LEAD + "Ann Bell shot a guard at the Marrow depot on Sunday.\n",
-        LEAD + "Ann Bell was charged with murder over the depot killing on Sunday.\n",
-        LEAD + "A guard was shot dead at the depot, and Ann Bell fled.\n",
+    story = hale_story(
+        HALE_LEAD + "Ann Bell shot a guard at the Marrow depot on Sunday.\n",
+        HALE_LEAD + "Ann Bell was charged with murder over the depot killing on Sunday.\n",
+        HALE_LEAD + "A guard was shot dead at the depot, and Ann Bell fled.\n",
     )
-    charge = _unit(story, 1, "Ann Bell was charged")
-    assert not same_kind(charge, _unit(story, 0, "Ann Bell shot"))  # no charge in a shooting
+    charge = unit_at(story, 1, "Ann Bell was charged")
+    assert not same_kind(charge, unit_at(story, 0, "Ann Bell shot"))  # no charge in a shooting

@@ -8,47 +8,30 @@ from __future__ import annotations
 
 from sayso.compare.acts import event_kinds
 from sayso.compare.omissions import central, links, same_event, sentences
-from sayso.compare.scores import Story, score_story
-from sayso.compare.units import Unit
 
-from .records import record
-
-LEAD = "Ivo Hale was charged with fraud in Marrow on Monday.\nBail was set at a thousand pounds.\n"
-
-
-def _story(*texts: str) -> Story:
-    return score_story(
-        [
-            record(chr(97 + k), t, places=("Marrow",), people=("Ivo Hale", "Ann Bell"))
-            for k, t in enumerate(texts)
-        ]
-    )
-
-
-def _unit(story: Story, doc: int, starts: str) -> Unit:
-    return next(u for u in story.units[doc] if u.text.startswith(starts))
+from .records import HALE_LEAD, hale_story, unit_at
 
 
 def test_a_short_sentence_no_unit_is_made_of_tells_an_act() -> None:
-    story = _story(
-        LEAD + "Officers drove the driver to the county jail overnight.\n",
-        LEAD + "He was booked.\n",
-        LEAD + "He paid for lunch.\n",
+    story = hale_story(
+        HALE_LEAD + "Officers drove the driver to the county jail overnight.\n",
+        HALE_LEAD + "He was booked.\n",
+        HALE_LEAD + "He paid for lunch.\n",
     )
     assert not any(v.text == "He was booked." for v in story.units[1])  # too short for a unit
     assert ("He was booked.", frozenset()) in sentences(story, 1)
-    u = _unit(story, 0, "Officers drove")
+    u = unit_at(story, 0, "Officers drove")
     assert same_event(story, u, 1)
     assert not same_event(story, u, 2)  # no act of its kind
 
 
 def test_a_clause_that_names_no_one_takes_the_participants_of_its_sentence() -> None:
-    story = _story(
-        LEAD + "Staff in Marrow mourned Ann Bell, who was shot outside the depot.\n",
-        LEAD + "Ann Bell died after a shooting near the depot.\n",
-        LEAD + "A guard was shot at a bank across town.\n",
+    story = hale_story(
+        HALE_LEAD + "Staff in Marrow mourned Ann Bell, who was shot outside the depot.\n",
+        HALE_LEAD + "Ann Bell died after a shooting near the depot.\n",
+        HALE_LEAD + "A guard was shot at a bank across town.\n",
     )
-    u = _unit(story, 0, "Staff in Marrow")
+    u = unit_at(story, 0, "Staff in Marrow")
     assert same_event(story, u, 1)  # "was shot" is Ann Bell's, as the other report says
     assert not same_event(story, u, 2)  # a shooting of someone else
 
@@ -62,42 +45,45 @@ def test_a_collision_and_a_repelled_attack_are_acts_of_their_own_families() -> N
 
 
 def test_a_row_of_links_is_no_claim() -> None:
-    story = _story(
-        LEAD + "Mayor opens Marrow bridge | Storm shuts Marrow school | Fair returns to town\n",
-        LEAD,
-        LEAD,
+    story = hale_story(
+        HALE_LEAD
+        + "Mayor opens Marrow bridge | Storm shuts Marrow school | Fair returns to town\n",
+        HALE_LEAD,
+        HALE_LEAD,
     )
-    u = _unit(story, 0, "Mayor opens")
+    u = unit_at(story, 0, "Mayor opens")
     assert links(u) and not central(story, u, 1, 1, frozenset())
     assert not any(links(v) for v in story.units[1])
 
 
 def test_a_sentence_that_goes_on_with_another_time_is_background() -> None:
     texts = (
-        LEAD + "Last month the mill in Marrow closed its gates.\n"
+        HALE_LEAD + "Last month the mill in Marrow closed its gates.\n"
         "The owners defended the closure at a meeting in Marrow.\n",
-        LEAD + "The owners defended the closure at a meeting in Marrow.\n",
-        LEAD + "The owners defended the closure at a meeting in Marrow.\n",
+        HALE_LEAD + "The owners defended the closure at a meeting in Marrow.\n",
+        HALE_LEAD + "The owners defended the closure at a meeting in Marrow.\n",
     )
-    story = _story(*texts)
-    u = _unit(story, 0, "The owners defended")
+    story = hale_story(*texts)
+    u = unit_at(story, 0, "The owners defended")
     assert not central(story, u, 2, 2, frozenset())  # it goes on with last month's account
-    now = _story(*(t.replace("Last month the", "The") for t in texts))
-    assert central(now, _unit(now, 0, "The owners defended"), 2, 2, frozenset())
-    back = _story(
+    now = hale_story(*(t.replace("Last month the", "The") for t in texts))
+    assert central(now, unit_at(now, 0, "The owners defended"), 2, 2, frozenset())
+    back = hale_story(
         *(t.replace("the mill in Marrow closed its gates", "a storm hit the coast") for t in texts)
     )
     # a sentence that repeats no word of the account before it is back to the story
-    assert central(back, _unit(back, 0, "The owners defended"), 2, 2, frozenset())
+    assert central(back, unit_at(back, 0, "The owners defended"), 2, 2, frozenset())
 
 
 def test_a_hit_and_run_tells_the_flight_from_the_scene() -> None:
     assert {"crash", "flee"} <= event_kinds("Police seek a driver in the hit-and-run on Elm Road.")
-    story = _story(
-        LEAD + "A driver struck a cyclist on Elm Road in Marrow and fled the scene.\n",
-        LEAD + "Police in Marrow are seeking witnesses to the hit-and-run that hurt a cyclist.\n",
-        LEAD + "A driver struck a cyclist on Elm Road in Marrow and stayed until police came.\n",
+    story = hale_story(
+        HALE_LEAD + "A driver struck a cyclist on Elm Road in Marrow and fled the scene.\n",
+        HALE_LEAD
+        + "Police in Marrow are seeking witnesses to the hit-and-run that hurt a cyclist.\n",
+        HALE_LEAD
+        + "A driver struck a cyclist on Elm Road in Marrow and stayed until police came.\n",
     )
-    u = _unit(story, 0, "A driver struck")
+    u = unit_at(story, 0, "A driver struck")
     assert same_event(story, u, 1)
     assert not same_event(story, u, 2)  # the collision, not the flight
