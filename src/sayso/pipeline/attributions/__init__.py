@@ -144,7 +144,9 @@ class AttributionStage:
     # 23: a source that names several parties together ("both governments", "the two men") is
     # none of them: its speaker stays unresolved; a medium whose verb is an infinitive, has a
     # modal or is negated ("ordered X to send a letter saying ...") has said nothing yet
-    version: ClassVar[str] = "23"
+    # 24: undoes 23's first rule: a source that names several parties is one of them again, the
+    # gold's convention (the seed's "Both countries have hailed ..." is China's and Russia's)
+    version: ClassVar[str] = "24"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

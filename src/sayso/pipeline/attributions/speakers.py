@@ -3,10 +3,10 @@ the words came through.
 
 The speaker is the entity of the source's head word (pronouns and nominals were resolved by the
 entities stage); failing that, the person an apposition names ("a spokesman for the ministry,
-Pavel Zhuk"), the author of a medium ("a statement released by X") or a person named inside
-the head's own name. A source that names several parties together ("both sides") is no one of
-them. The channel (``via``) is the author of a medium the words came through ("according to a
-video of his remarks posted by the Defense Ministry").
+Pavel Zhuk"), the author of a medium ("a statement released by X"), the country a group stands
+for ("both sides") or a person named inside the head's own name. The channel (``via``) is the
+author of a medium the words came through ("according to a video of his remarks posted by the
+Defense Ministry").
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue
 from ...nlp import lemmas_of, sentence, tokens_of
-from ...resources import time_words
 from ...types import Entity, Span
 from ..entities import words
 from .centre import Centre
@@ -96,8 +95,6 @@ class Speakers(Subjects):
         if titled is not None:
             return titled
         span = self._source_span(head)
-        if _several_parties(head, span):
-            return span, None  # "both governments": no one of them speaks for the others
         ent = self._surname_person(head) or self.entity_of(head)
         if ent is not None and definite_noun(head) and not _proper(ent):
             # "the company", an entity of its own with no name: the body an apposition names
@@ -126,6 +123,7 @@ class Speakers(Subjects):
         if ent is None:
             ent = (
                 self.medium_author(head)
+                or self._group(span)
                 or self._compound_entity(head)
                 or self._previous_subject(head)
                 or self._described_body(head)
@@ -523,6 +521,21 @@ class Speakers(Subjects):
                 return True
         return False
 
+    def _group(self, span: Span) -> Entity | None:
+        """ "Both countries", "the two sides": the most recent of the countries before."""
+        groups = words()["group_nominals"]
+        low = " ".join(span.text.lower().split())
+        if low not in groups:
+            return None
+        seen: list[Entity] = []
+        for _m, eid in reversed(self.state.mentions_in(0, span.start)):
+            ent = self.state.entity(eid)
+            if ent is not None and ent.type in {"GPE", "PERSON"} and ent not in seen:
+                seen.append(ent)
+                if len(seen) == 2:
+                    break
+        return seen[-1] if seen else None
+
     # ---- the channel ------------------------------------------------------------------------
     def via(self, cue_tok: Token, speaker: str | None) -> str | None:
         """The channel the words came through, when the text names one: the publisher in
@@ -578,30 +591,6 @@ class Speakers(Subjects):
                 if ent is not None and ent.id != speaker:
                     return ent.id
         return None
-
-
-def _several_parties(head: Token, span: Span) -> bool:
-    """Whether a source names two or more parties together ("both countries", "the two
-    men", "the three ministers"): a plural noun with "both", or with "the" and a number of at
-    least two. The record's speaker is one entity, and no one of the parties is the source, so
-    the source stays unresolved."""
-    if " ".join(span.text.lower().split()) in words()["group_nominals"]:
-        return True
-    if head.tag_ not in {"NNS", "NNPS"}:
-        return False
-    kids = [c for c in head.children if c.i < head.i]
-    if any(c.lower_ == "both" for c in kids):
-        return True
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
-    return definite and any(c.dep_ == "nummod" and _at_least_two(c) for c in kids)
-
-
-def _at_least_two(num: Token) -> bool:
-    """Whether a number word or figure counts two or more ("two", "3"; not "one")."""
-    value = time_words()["number_words"].get(num.lower_)
-    if value is None and num.text.isdigit():
-        value = int(num.text)
-    return value is not None and value >= 2
 
 
 def _proper(ent: Entity) -> bool:
