@@ -74,3 +74,17 @@ def test_a_listed_body_opening_a_line_is_no_dateline_place(run: Callable[..., Re
 def test_west_germany_is_germany(run: Callable[..., Record]) -> None:
     rec = run("Tomas Keller coached for ten seasons in West Germany before he came home to Ohio.")
     assert [e.country for e in rec.entities if "Germany" in e.name] == ["DEU"]
+
+
+def test_a_listed_body_ner_cut_short_is_the_whole_name(run: Callable[..., Record]) -> None:
+    # the tagger takes "Islamic" for a people's word; the gazetteer lists the group
+    rec = run("Islamic State fighters raided the town of Kovana on Tuesday, the army said.")
+    assert named(rec, "Islamic State").type == "ORG"
+    assert not any(e.name == "Islamic" for e in rec.entities)
+
+
+def test_a_people_s_word_before_an_unlisted_name_stays_as_it_is(
+    run: Callable[..., Record],
+) -> None:
+    rec = run("Islamic Relief Fund volunteers handed out food in Kovana on Tuesday, police said.")
+    assert not any(e.name.startswith("Islamic State") for e in rec.entities)

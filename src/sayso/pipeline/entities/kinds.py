@@ -19,13 +19,40 @@ _CLOCK = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.|hrs?)?|am|
 
 
 def retype(doc: Doc, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """The mentions with ships, broadcasters and time zones told by their context."""
+    """The mentions with ships, broadcasters and time zones told by their context, and a body
+    the gazetteer knows whose name NER cut short."""
     out = [m for m in mentions if not _time_zone(doc, m) and not _ship_noun_only(doc, m)]
+    out = [_known_body(doc, m, out, gz) for m in out]
     out.extend(_missed_naval_ships(doc, out))
     out.sort(key=lambda m: m.start)
     _ships(doc, out, gz)
     _broadcasters(doc, out, gz)
     return out
+
+
+_LONGEST_RUN = 3  # capitalised words a known body's name may go on past NER's span
+
+
+def _known_body(doc: Doc, m: Mention, out: list[Mention], gz: Gazetteer) -> Mention:
+    """``m``, or the body the gazetteer knows by a longer name when NER cut that name short
+    ("Islamic State fighters": NER took "Islamic" for a people's word): the span goes on over
+    the capitalised words that make the listed name or alias, none of them another mention's."""
+    if m.kind != "name" or m.label not in {"NORP", "GPE", "ORG", "PERSON"}:
+        return m
+    tokens = tokens_of(doc)
+    taken = {i for o in out if o is not m for i in range(o.ts, o.te)}
+    best = None
+    for te in range(m.te + 1, min(m.te + _LONGEST_RUN, len(tokens)) + 1):
+        last = tokens[te - 1]
+        if not (last.is_alpha and last.is_title) or te - 1 in taken:
+            break
+        info = gz.org(span_text(doc, m.ts, te))
+        if info is not None and info.type == "ORG":
+            best = (te, info)
+    if best is None:
+        return m
+    te, info = best
+    return token_mention(doc, m.ts, te, "ORG", country=info.country)
 
 
 def _time_zone(doc: Doc, m: Mention) -> bool:

@@ -293,7 +293,8 @@ class EventStage:
     # standing tie beside a noun ("allied troops") is no act
     # 42: an attack or a coercion on land told as known ("the islands", "its positions") is on
     # the holder its phrase names, else left out (.owners)
-    version: ClassVar[str] = "43"
+    # 44: the calibration refitted after entities 31 (a listed body's whole name)
+    version: ClassVar[str] = "44"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
