@@ -293,6 +293,8 @@ class EventStage:
     # standing tie beside a noun ("allied troops") is no act
     # 42: an attack or a coercion on land told as known ("the islands", "its positions") is on
     # the holder its phrase names, else left out (.owners)
+    # 43: a bare plural of a force's men ("troopers") acts for the one named force that
+    # reports it; a town before a person's noun ("a Salem man") gives the person as target
     # 44: the calibration refitted after entities 31 (a listed body's whole name)
     version: ClassVar[str] = "44"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
