@@ -141,7 +141,6 @@ def fit(data: list[Fact], c: float) -> Model:
 
 def rescored(
     records: list[dict[str, Any]],
-    data: dict[str, list[Fact]],
     chance: dict[tuple[str, int, int], float],
 ) -> list[dict[str, Any]]:
     """``records`` with each labelled fact's confidence set to ``chance`` (others unchanged)."""
@@ -191,7 +190,7 @@ def cross_validated(
             for i, j, feats, rules, _ in data[kind]:
                 if i % folds == k:
                     chance[(kind, i, j)] = confidence_of(model.probability(feats, rules))
-    return rescored(records, data, chance)
+    return rescored(records, chance)
 
 
 def chosen_threshold(
@@ -253,9 +252,12 @@ def main(argv: list[str] | None = None) -> int:
         for kind in KINDS
         for i, j, feats, rules, _ in data[kind]
     }
-    fitted = cut_figures(articles, rescored(records, data, chance))
-    cv_records = cross_validated(articles, records, data, args.folds, args.c)
-    cv = cut_figures(articles, cv_records) if args.folds > 1 else {}
+    fitted = cut_figures(articles, rescored(records, chance))
+    cv_records: list[dict[str, Any]] = []
+    cv: dict[str, tuple[float, float]] = {}
+    if args.folds > 1:
+        cv_records = cross_validated(articles, records, data, args.folds, args.c)
+        cv = cut_figures(articles, cv_records)
     for kind in KINDS:
         t = MIN_CONFIDENCE[kind]
         p, r = fitted[kind]

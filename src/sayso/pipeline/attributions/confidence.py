@@ -528,12 +528,6 @@ TABLES: dict[str, tuple[dict[str, float], float]] = {
 }
 
 
-def factors(state: State, a: Attribution) -> dict[str, float]:
-    """The factors of one attribution's evidence, by name (each at most 1; see the module's
-    docstring and docs/record.md)."""
-    return _factors(classes(state, a))
-
-
 def _factors(c: dict[str, str]) -> dict[str, float]:
     return {name: TABLES[name][0].get(value, TABLES[name][1]) for name, value in c.items()}
 
@@ -556,9 +550,11 @@ def features(c: dict[str, str]) -> tuple[dict[str, float], float]:
     """The features of the calibrated model (:mod:`..calibration`): one per class of a common
     piece of evidence and the logarithm of their hand-set product; and the product of the
     factors of the ``RULES`` that apply."""
+    f = _factors(c)
     common = {k: v for k, v in c.items() if k not in RULES}
-    rules = math.prod(f for k, f in _factors(c).items() if k in RULES)
-    return {**one_hot(common), EVIDENCE: math.log(max(evidence(common), 1e-6))}, rules
+    rules = math.prod(v for k, v in f.items() if k in RULES)
+    product = math.prod(v for k, v in f.items() if k not in RULES)
+    return {**one_hot(common), EVIDENCE: math.log(max(product, 1e-6))}, rules
 
 
 def scored(state: State, found: list[Attribution]) -> list[Attribution]:

@@ -11,6 +11,7 @@ EU, an official of one), nor one who speaks for a body of no country ("NATO's Ma
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -97,13 +98,14 @@ def marker_country(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> str | No
     raw = text_of(doc).replace("\u2019", "'")
     text = raw.casefold()
     table = words()
+    signs = _call_sign_countries(clusters, gz, raw)
     found = []
     for iso, phrases in table["national_markers"].items():
         if not marked <= {iso}:
             continue
         seen = sum(1 for p in phrases if re.search(rf"\b{re.escape(p)}\b", text))
         seen += sum(1 for p in table["national_marker_patterns"].get(iso, []) if re.search(p, raw))
-        seen += iso in _call_sign_countries(clusters, gz, raw)
+        seen += iso in signs
         seen += any(
             c.country == iso and c.label in _FILLED and not c.key.startswith("gpe:")
             for c in clusters
@@ -113,6 +115,7 @@ def marker_country(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> str | No
     return found[0] if len(found) == 1 else None
 
 
+@functools.lru_cache(maxsize=256)
 def broadcaster_sign(sign: str) -> re.Pattern[str]:
     """A call sign written as a broadcaster's: "WXYZ-TV", "KXYZ 4", "WXYZ News", "station WXYZ",
     "WXYZ's reporter ... report", a dateline's source ("TOWN, Ark. (WXYZ) -")."""

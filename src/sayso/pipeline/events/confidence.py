@@ -35,7 +35,7 @@ from collections.abc import Callable
 from ...nlp import sentence_at, words_of
 from ...types import confidence_of
 from ..base import State
-from ..calibration import EVIDENCE, model, note, one_hot
+from ..calibration import EVIDENCE, model, note, one_hot, recording_on
 from .syntax import unfinished
 from .tables import NON_AGENT_LABELS, Candidate
 
@@ -185,14 +185,16 @@ def evidence(c: dict[str, str]) -> float:
 RULES = frozenset({"mode", "sentence", "outside"})
 
 
-def features(c: dict[str, str]) -> tuple[dict[str, float], float]:
+def features(c: dict[str, str], product: float | None = None) -> tuple[dict[str, float], float]:
     """The features of the calibrated model (:mod:`..calibration`): one per class of a common
     piece of evidence and the logarithm of the hand-set product of all factors but the
-    ``RULES``; and the product of the factors of the rules."""
+    ``RULES``; and the product of the factors of the rules. ``product``: ``evidence(c)`` when
+    the caller has it already."""
     rules = MODE.get(c["mode"], OTHER_MODE) * SENTENCE[c["sentence"]]
     rules *= OUTSIDE_BODY if "outside" in c else 1.0
     common = {k: v for k, v in c.items() if k not in RULES}
-    return {**one_hot(common), EVIDENCE: math.log(max(evidence(c) / rules, 1e-6))}, rules
+    product = evidence(c) if product is None else product
+    return {**one_hot(common), EVIDENCE: math.log(max(product / rules, 1e-6))}, rules
 
 
 def score(
@@ -209,8 +211,10 @@ def score(
     is under ``EVIDENCE_FLOOR``. ``thing`` tells an actor that names no one, ``placed`` whether
     the side acted on is only where the act happened."""
     c = classes(state, cand, mode, actors, reported, thing, placed)
-    if confidence_of(evidence(c)) < EVIDENCE_FLOOR:  # the product in two decimals
+    product = evidence(c)
+    if confidence_of(product) < EVIDENCE_FLOOR:  # the product in two decimals
         return 0.0
-    found, rules = features(c)
-    note("events", state.document.id, f"{cand.type}@{cand.tok.idx}", found, rules)
+    found, rules = features(c, product)
+    if recording_on():
+        note("events", state.document.id, f"{cand.type}@{cand.tok.idx}", found, rules)
     return max(FLOOR, confidence_of(model("events").probability(found, rules)))
