@@ -156,7 +156,10 @@ class EntityStage:
     # West Germany is Germany
     # 31: a body the gazetteer lists whose name NER cut short ("Islamic State fighters": NER
     # took "Islamic" for a people's word) is the whole listed name
-    version: ClassVar[str] = "31"
+    # 32: a listed person's full name NER typed a body is the person; two surnames of people
+    # the story names joined by "and" ("Pryce and Keel") are the two people; a country-named
+    # surname that is the subject of a verb of saying ("Jordan said") is its person
+    version: ClassVar[str] = "32"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

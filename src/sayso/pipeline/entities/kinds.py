@@ -1,6 +1,7 @@
 """Names whose kind the words around them tell, for step 1 (after :mod:`.mentions`): a ship
 named after its noun ("the merchant vessel Ocean Star", "Indian Naval Ship Kaveri"), a
-broadcaster written as one ("(WXYZ) -", "says ABC Metro"), and no actor in a clock time's zone
+broadcaster written as one ("(WXYZ) -", "says ABC Metro"), a listed person's full name NER
+typed a body, and no actor in a clock time's zone
 ("at 9am GMT").
 """
 
@@ -11,6 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
+from ...lexicon import reporting_verbs
 from ...nlp import lowers_of, span_text, text_of, tokens_of
 from .home import broadcaster_sign
 from .model import Mention, token_mention, words
@@ -23,6 +25,9 @@ def retype(doc: Doc, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
     the gazetteer knows whose name NER cut short."""
     out = [m for m in mentions if not _time_zone(doc, m) and not _ship_noun_only(doc, m)]
     out = [_known_body(doc, m, out, gz) for m in out]
+    out = [_known_person(doc, m, gz) for m in out]
+    out = _named_pairs(doc, out)
+    _country_surnames(doc, out, gz)
     out.extend(_missed_naval_ships(doc, out))
     out.sort(key=lambda m: m.start)
     _ships(doc, out, gz)
@@ -53,6 +58,68 @@ def _known_body(doc: Doc, m: Mention, out: list[Mention], gz: Gazetteer) -> Ment
         return m
     te, info = best
     return token_mention(doc, m.ts, te, "ORG", country=info.country)
+
+
+def _known_person(doc: Doc, m: Mention, gz: Gazetteer) -> Mention:
+    """``m``, or a person when its whole name of two or more words is one the gazetteer lists
+    as a person's and as no body's or place's (NER typed a candidate's full name a body)."""
+    if m.kind != "name" or m.label in {"PERSON", "NORP"} or m.te - m.ts < 2:
+        return m
+    name = span_text(doc, m.ts, m.te)
+    if " " not in name or gz.org(name) is not None or gz.place_country(name) is not None:
+        return m
+    if gz.person(name) is None:
+        return m
+    return token_mention(doc, m.ts, m.te, "PERSON")
+
+
+def _surnames(doc: Doc, out: list[Mention]) -> set[str]:
+    """The last words of the people the story names in full ("Pryce" of "Robert Pryce")."""
+    tokens = tokens_of(doc)
+    return {
+        tokens[m.te - 1].text
+        for m in out
+        if m.label == "PERSON" and m.kind == "name" and m.te - m.ts >= 2
+    }
+
+
+def _named_pairs(doc: Doc, out: list[Mention]) -> list[Mention]:
+    """The mentions with one name of two surnames joined by "and" ("Pryce and Keel" typed a
+    body or a building) split into the two people the story names in full."""
+    surnames = _surnames(doc, out)
+    tokens = tokens_of(doc)
+    result = []
+    for m in out:
+        if (
+            m.kind == "name"
+            and m.te - m.ts == 3
+            and tokens[m.ts + 1].lower_ == "and"
+            and tokens[m.ts].text in surnames
+            and tokens[m.te - 1].text in surnames
+            and tokens[m.ts].text != tokens[m.te - 1].text
+        ):
+            result.append(token_mention(doc, m.ts, m.ts + 1, "PERSON"))
+            result.append(token_mention(doc, m.te - 1, m.te, "PERSON"))
+        else:
+            result.append(m)
+    return result
+
+
+def _country_surnames(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
+    """Relabel as a person a country's one-word name that is the surname of a person the story
+    names in full and the subject of a verb of saying ("Jordan said" after "Terry Jordan"): the
+    person speaks, as "Mr. Jordan" would."""
+    surnames = _surnames(doc, out)
+    speech = reporting_verbs(("speech",))
+    tokens = tokens_of(doc)
+    for m in out:
+        if m.kind != "name" or m.label != "GPE" or m.te - m.ts != 1:
+            continue
+        tok = tokens[m.ts]
+        if tok.text not in surnames or gz.country(tok.text) is None:
+            continue
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in speech:
+            m.label = "PERSON"
 
 
 def _time_zone(doc: Doc, m: Mention) -> bool:
@@ -114,11 +181,13 @@ def _ships(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
         if lowers[before] not in nouns or lowers[m.ts] in table["ship_prefixes"]:
             continue
         k = before
-        while k > 0 and (lowers[k - 1] in naval or lowers[k - 1] in nouns or lowers[k - 1] in {
-            "merchant", "cargo", "fishing", "container"
-        }):
+        while k > 0 and (
+            lowers[k - 1] in naval
+            or lowers[k - 1] in nouns
+            or lowers[k - 1] in {"merchant", "cargo", "fishing", "container"}
+        ):
             k -= 1
-        phrase = lowers[k:before + 1]
+        phrase = lowers[k : before + 1]
         country = gz.demonym(tokens[k - 1].text) if k > 0 else None
         navy = any(w in naval for w in phrase)
         if not all(t.text[:1].isupper() for t in tokens[m.ts : m.te]) or gz.org(
