@@ -550,4 +550,4 @@ def _numeral_modifier(tok: Token, subj: Token | None) -> bool:
     if subj.i != tok.i - 1 or tok.tag_ not in {"VBD", "VBN"}:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.tag_ in {"NNS", "NNPS"} and nxt.head == tok
+    return nxt is not None and nxt.tag_ in {"NNS", "NNPS"}
