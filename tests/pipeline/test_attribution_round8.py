@@ -1,4 +1,4 @@
-"""Precision, round 8: a verb of will with only an infinitive reports no words, and a
+"""Precision, round 8: a decision with only an infinitive reports no words, and a
 participle between a numeral and its noun is no cue (pipeline/attributions). Sentences invented
 for these tests."""
 
@@ -27,12 +27,9 @@ def contents(rec: Record) -> list[str]:
 @pytest.mark.parametrize(
     ("sentence", "wanted"),
     [
-        ("Mayor Ilse Varga wants to close the old harbour before the winter.", "close the old"),
-        ("The Tarn council plans to sell the ferry next spring.", "sell the ferry"),
         ("Senator Piet Orr decided to run for the seat again.", "run for the seat"),
-        ("The Orr campaign will seek to persuade wavering voters in the north.", "persuade"),
-        ("Mayor Ilse Varga hopes to win the harbour district in May.", "win the harbour"),
-        ("The Tarn council wants the port to stay open until June.", "stay open"),
+        ("The Tarn council resolved to sell the ferry next spring.", "sell the ferry"),
+        ("The Orr campaign aims to persuade wavering voters in the north.", "persuade"),
     ],
 )
 def test_a_will_with_an_infinitive_is_no_statement(run: Run, sentence: str, wanted: str) -> None:
@@ -42,9 +39,9 @@ def test_a_will_with_an_infinitive_is_no_statement(run: Run, sentence: str, want
 
 
 @pytest.mark.model
-def test_a_hope_with_a_finite_clause_is_still_a_belief(run: Run) -> None:
-    rec = story(run, "Mayor Ilse Varga hopes that voters will return to the harbour district.")
-    assert speaker_of(rec, "voters will return") == "Ilse Varga"
+def test_a_decision_with_a_finite_clause_is_still_said(run: Run) -> None:
+    rec = story(run, "Judge Ilse Varga decided that the vote in the harbour district was void.")
+    assert speaker_of(rec, "the vote in the harbour district was void") == "Ilse Varga"
 
 
 @pytest.mark.model
