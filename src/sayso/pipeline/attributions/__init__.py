@@ -146,7 +146,10 @@ class AttributionStage:
     # modal or is negated ("ordered X to send a letter saying ...") has said nothing yet
     # 24: undoes 23's first rule: a source that names several parties is one of them again, the
     # gold's convention (the seed's "Both countries have hailed ..." is China's and Russia's)
-    version: ClassVar[str] = "24"
+    # 25: a decision with only an infinitive ("decided to run", "resolved to fight") reports no
+    # words; a participle between a bare numeral and its noun ("40 pledged delegates") is no
+    # cue; "confirmed" with a person for its object approves an appointment
+    version: ClassVar[str] = "25"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 
