@@ -459,12 +459,7 @@ def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
         return "LOC"  # "the Afar peninsula": a natural feature's name
     if label in {"PERSON", "ORG"} and _place_by_context(doc, ts, te, label, gz):
         return "GPE"
-    if (
-        label in {"GPE", "LOC", "FAC"}
-        and gz.org(text) is not None
-        and not gz.country(text)
-        and not (label == "LOC" and ts > 0 and lowers[ts - 1] == "the")  # "the Amazon": a river
-    ):
+    if label in {"GPE", "LOC", "FAC"} and gz.org(text) is not None and not gz.country(text):
         return "ORG"  # "Interfax", "BRICS" typed as places: the gazetteer lists them as bodies
     if (
         label == "PERSON"
