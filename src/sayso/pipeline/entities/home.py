@@ -141,9 +141,10 @@ def broadcaster_sign(sign: str) -> re.Pattern[str]:
 
 def _call_sign_countries(clusters: list[Cluster], gz: Gazetteer, raw: str) -> set[str]:
     """The countries of the broadcasters' call signs the story names as a body ("WXYZ-TV",
-    "KXYZ 4", "station WXYZ", a dateline's "(WXYZ) -"): four capitals opening with a country's prefix, not a body the
-    gazetteer knows, written as a broadcaster (a band or TV suffix, a channel number, or a word
-    of broadcasting beside it: a firm's initials, "KPMG", are none)."""
+    "KXYZ 4", "station WXYZ") or as a dateline's source ("(WXYZ) -"): four capitals opening
+    with a country's prefix, not a body the gazetteer knows, written as a broadcaster (a band
+    or TV suffix, a channel number, or a word of broadcasting beside it: a firm's initials,
+    "KPMG", are none)."""
     prefixes = words()["call_sign_prefixes"]
     out: set[str] = set()
     heads = [c.name.split()[0] for c in clusters if c.label == "ORG" and c.name.split()]
