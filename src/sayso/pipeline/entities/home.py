@@ -110,10 +110,23 @@ def _marker_count(
     marker phrase or pattern, a call sign of its broadcasters, a body of it, a place in it (not
     the country's own name; ``skip``: a place whose country is in question)."""
     raw = text_of(doc).replace("\u2019", "'")
-    text = raw.casefold()
     table = words()
-    seen = sum(1 for p in table["national_markers"][iso] if re.search(rf"\b{re.escape(p)}\b", text))
-    seen += sum(1 for p in table["national_marker_patterns"].get(iso, []) if re.search(p, raw))
+    hits = [
+        [h.start() for h in re.finditer(rf"\b{re.escape(p)}\b", raw, re.IGNORECASE)]
+        for p in table["national_markers"][iso]
+    ]
+    starts = {i for found in hits for i in found}
+    seen = sum(1 for found in hits if found)
+    # a pattern read as the head of a marker phrase ("Marrow County State's Attorney") is
+    # that one phrase, no second mark
+    seen += sum(
+        1
+        for p in table["national_marker_patterns"].get(iso, [])
+        if any(
+            m.end() + len(raw[m.end() :]) - len(raw[m.end() :].lstrip()) not in starts
+            for m in re.finditer(p, raw)
+        )
+    )
     seen += iso in _call_sign_countries(clusters, gz, raw)
     seen += any(
         c.country == iso
