@@ -159,7 +159,7 @@ class EntityStage:
     # 32: a listed person's full name NER typed a body is the person; two surnames of people
     # the story names joined by "and" ("Pryce and Keel") are the two people; a country-named
     # surname that is the subject of a verb of saying ("Jordan said") is its person
-    version: ClassVar[str] = "32"
+    version: ClassVar[str] = "33"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -91,28 +91,52 @@ def dominant_country(clusters: list[Cluster]) -> str | None:
 def marker_country(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> str | None:
     """The country of a story that names no other country (or none at all), when two
     different phrases only that country's local news uses say it ("the county sheriff's
-    office", "the district attorney", "Interstate 5", a station's call sign), or one such
-    phrase and a body or place the story names in it ("the Ohio State Patrol"): a local court
-    or police story from a newspaper there."""
+    office", "the district attorney", "Interstate 5", "the 400 block of", a station's call
+    sign), or one such phrase and a body or place the story names in it ("the Ohio State
+    Patrol", "in Ohio"): a local court or police story from a newspaper there."""
     marked = set(_marked_counts(clusters))
-    raw = text_of(doc).replace("\u2019", "'")
-    text = raw.casefold()
-    table = words()
-    signs = _call_sign_countries(clusters, gz, raw)
-    found = []
-    for iso, phrases in table["national_markers"].items():
-        if not marked <= {iso}:
-            continue
-        seen = sum(1 for p in phrases if re.search(rf"\b{re.escape(p)}\b", text))
-        seen += sum(1 for p in table["national_marker_patterns"].get(iso, []) if re.search(p, raw))
-        seen += iso in signs
-        seen += any(
-            c.country == iso and c.label in _FILLED and not c.key.startswith("gpe:")
-            for c in clusters
-        )
-        if seen >= _MARKERS:
-            found.append(iso)
+    found = [
+        iso
+        for iso in words()["national_markers"]
+        if marked <= {iso} and _marker_count(doc, clusters, gz, iso) >= _MARKERS
+    ]
     return found[0] if len(found) == 1 else None
+
+
+def _marker_count(
+    doc: Doc, clusters: list[Cluster], gz: Gazetteer, iso: str, skip: Cluster | None = None
+) -> int:
+    """How many different kinds of evidence of ``iso``'s local news the story holds: each
+    marker phrase or pattern, a call sign of its broadcasters, a body of it, a place in it (not
+    the country's own name; ``skip``: a place whose country is in question)."""
+    raw = text_of(doc).replace("\u2019", "'")
+    table = words()
+    hits = [
+        [h.start() for h in re.finditer(rf"\b{re.escape(p)}\b", raw, re.IGNORECASE)]
+        for p in table["national_markers"][iso]
+    ]
+    starts = {i for found in hits for i in found}
+    seen = sum(1 for found in hits if found)
+    # a pattern read as the head of a marker phrase ("Marrow County State's Attorney") is
+    # that one phrase, no second mark
+    seen += sum(
+        1
+        for p in table["national_marker_patterns"].get(iso, [])
+        if any(
+            m.end() + len(raw[m.end() :]) - len(raw[m.end() :].lstrip()) not in starts
+            for m in re.finditer(p, raw)
+        )
+    )
+    seen += iso in _call_sign_countries(clusters, gz, raw)
+    seen += any(
+        c.country == iso
+        and c is not skip
+        and c.label in _FILLED
+        and (not c.key.startswith("gpe:") or (c.label == "GPE" and gz.country(c.name) != iso))
+        for c in clusters
+        if c.mentions
+    )
+    return seen
 
 
 @functools.lru_cache(maxsize=256)
@@ -122,6 +146,7 @@ def broadcaster_sign(sign: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b{sign}(?:-(?:TV|FM|AM|DT)\b|\s+(?:\d{{1,2}}\b|TV\b|News\b|Radio\b))"
         rf"|\({sign}\)\s*[-\u2013\u2014]"
+        rf"|\(via\s+{sign}\)"
         rf"|\b(?:[Ss]tation|[Cc]hannel|[Aa]ffiliate|[Bb]roadcaster)\s+{sign}\b"
         rf"|\b{sign}'s\s[^.\n]{{0,40}}\breport"  # "WXYZ's Ann Lee contributed to this report"
     )
@@ -129,16 +154,17 @@ def broadcaster_sign(sign: str) -> re.Pattern[str]:
 
 def _call_sign_countries(clusters: list[Cluster], gz: Gazetteer, raw: str) -> set[str]:
     """The countries of the broadcasters' call signs the story names as a body ("WXYZ-TV",
-    "KXYZ 4", "station WXYZ"): four capitals opening with a country's prefix, not a body the
-    gazetteer knows, written as a broadcaster (a band or TV suffix, a channel number, or a word
-    of broadcasting beside it: a firm's initials, "KPMG", are none)."""
+    "KXYZ 4", "station WXYZ") or as a dateline's source ("(WXYZ) -"): four capitals opening
+    with a country's prefix, not a body the gazetteer knows, written as a broadcaster (a band
+    or TV suffix, a channel number, or a word of broadcasting beside it: a firm's initials,
+    "KPMG", are none)."""
     prefixes = words()["call_sign_prefixes"]
     out: set[str] = set()
-    for c in clusters:
-        head = c.name.split()[0] if c.name.split() else ""
+    heads = [c.name.split()[0] for c in clusters if c.label == "ORG" and c.name.split()]
+    heads += re.findall(r"\((?:via\s+)?([A-Z]{4})\)", raw)  # a dateline's source: "(WXYZ) -"
+    for head in heads:
         if (
-            c.label == "ORG"
-            and len(head) == 4
+            len(head) == 4
             and head.isalpha()
             and head.isupper()
             and head[0].lower() in prefixes
@@ -217,9 +243,28 @@ def names_us_state(name: str, gz: Gazetteer) -> bool:
     return False
 
 
+def _move_state_namesakes(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
+    """A US state named like a country ("Georgia") is the state in a story that names nothing
+    else of that country nor of any other but the US, and holds a mark of US local news ("the
+    Glynn County police", "the 400 block of"): a murder "in Georgia" told by a US station."""
+    for c in clusters:
+        if (
+            c.label != "GPE"
+            or c.country in {None, "USA"}
+            or not gz.us_state(c.name)
+            or gz.country(c.name) != c.country
+        ):
+            continue
+        others = any(d is not c and d.country == c.country for d in clusters if d.mentions)
+        abroad = set(_marked_counts(clusters)) - {c.country, "USA"}
+        if not others and not abroad and _marker_count(doc, clusters, gz, "USA", skip=c) >= 1:
+            c.country = "USA"
+
+
 def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     """Give the story's home country to the named local actors with none of their own."""
     _move_namesakes(clusters, gz)
+    _move_state_namesakes(doc, clusters, gz)
     home = dateline_country(doc, gz, clusters)
     if home is not None and _outnumbered(home, clusters):
         return  # filed from one country about another ("MANILA - ... Myanmar's generals")
