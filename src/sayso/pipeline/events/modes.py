@@ -71,7 +71,9 @@ class ModeReader(ActorFinder):
             if negated:
                 # "will not lift the ban": a refusal; "is not expected to meet": no one's
                 # refusal, a prediction that it will not happen
-                predicted = cur.lemma_.lower() in self.words.predicting_governors
+                predicted = cur.lemma_.lower() in self.words.predicting_governors or (
+                    step == 0 and _foretold_of_others(cur)
+                )
                 return "refused" if mode == "intended" and not predicted else "negated"
             if cur.dep_ == "xcomp" or (
                 # "declined at first to criticize X": the parser may hang it as an adverbial
@@ -448,6 +450,24 @@ def _reported(verb: Token) -> bool:
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     return top.dep_ == "ccomp" and _speaks(top.head)
+
+
+def _foretold_of_others(verb: Token) -> bool:
+    """Whether ``verb``'s clause is one person's words on what others ("they") will or would do:
+    "Kell told the delegates they would not back him" forecasts their stance, it is no refusal of
+    theirs; "the unions said they would not back him" is theirs."""
+    if not _reported(verb):
+        return False
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    said = top.head
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    speaker = [c for c in said.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or len(speaker) != 1 or subj[0].lower_ not in ("they", "them"):
+        return False
+    one = speaker[0]
+    return one.lower_ in ("he", "she", "i") or (one.tag_ == "NNP" and one.ent_type_ == "PERSON")
 
 
 def _speaks(verb: Token) -> bool:

@@ -30,9 +30,10 @@ JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 def _modal(clause: Token) -> bool:
-    """Whether a relative clause says what its thing would or could do ("a bill that would
-    force hospitals to cut staff"): those it would act on are not whom an act on the thing
-    concerns (opposing the bill is not opposing the hospitals)."""
+    """Whether a relative or content clause says what its thing would or could do ("a bill that
+    would force hospitals to cut staff", "the idea that the mayor might raise taxes"): those it
+    would act on, or who might act, are not whom an act on the thing concerns (opposing the bill
+    is not opposing the hospitals; mocking the idea is not mocking the mayor)."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
@@ -237,7 +238,8 @@ class Reach(ActorFinder):
                 c
                 for t in heads
                 for c in t.children
-                if c.dep_ in ("prep", "acl", "ccomp")
+                if c.dep_ == "prep"
+                or (c.dep_ in ("acl", "ccomp") and not _modal(c))
                 or (c.dep_ == "relcl" and t.i not in self.triggers and not _modal(c))
             ]
         )
@@ -275,7 +277,7 @@ class Reach(ActorFinder):
                 and not self._asked_for(c)
                 # "arrested the nephew of X": the relative is acted on, not X
                 and not (self.relative(t) and c.dep_ in ("prep", "poss"))
-                and not (c.dep_ == "relcl" and _modal(c))
+                and not (c.dep_ in ("relcl", "acl") and _modal(c))
                 # "the bridge that a firm plans to build": who does something with the thing
                 # is not whom it concerns ("claims that three guards beat ..." is)
                 and not (
