@@ -44,7 +44,9 @@ def test_a_mock_trial_is_no_accusation(run: Run) -> None:
 
 @pytest.mark.model
 def test_what_they_would_not_do_told_by_one_person_is_no_refusal(run: Run) -> None:
-    found = coded(run("Governor Paul Brandt said they will not lift the sanctions on Ruritania."))
+    found = coded(
+        run("Governor Paul Brandt told the Bordurian envoys they will not lift the sanctions.")
+    )
     assert not [c for c in found if c[0] == "REJECT"], found
     found = coded(run("Governor Paul Brandt told the delegates they would not back him."))
     assert not [c for c in found if c[0] == "REJECT"], found
@@ -52,6 +54,9 @@ def test_what_they_would_not_do_told_by_one_person_is_no_refusal(run: Run) -> No
 
 @pytest.mark.model
 def test_their_own_refusal_stays(run: Run) -> None:
+    # one who speaks for a group tells its refusal
+    found = coded(run("Dana Kell said on Monday that they will not end the hunger strike."))
+    assert [c[0] for c in found] == ["REJECT"], found
     found = coded(run("The Ruritanian unions said on Monday they would not back Paul Brandt."))
     assert [c[0] for c in found] == ["REJECT"], found
     found = coded(run("Governor Paul Brandt said on Monday he would not back Alma Reyes."))
@@ -62,7 +67,15 @@ def test_their_own_refusal_stays(run: Run) -> None:
 def test_mocking_an_idea_of_what_someone_might_do_is_not_aimed_at_them(run: Run) -> None:
     found = coded(
         run(
-            "The Daily Courier's writers ridiculed the idea that Governor Paul Brandt might raise taxes."
+            "The Daily Courier's writers ridiculed the idea that Governor Brandt might raise taxes."
         )
     )
-    assert all("Paul Brandt" not in c[3] for c in found), found
+    assert all("Brandt" not in c[3] for c in found), found
+
+
+@pytest.mark.model
+def test_a_demand_that_someone_should_act_names_whom_it_is_for(run: Run) -> None:
+    found = coded(
+        run("The Ruritanian government conceded to demands that exiled Bordurians should vote.")
+    )
+    assert [c for c in found if c[0] == "CONCEDE" and c[3]], found

@@ -134,9 +134,7 @@ class ModeReader(ActorFinder):
             and head.head.lemma_.lower() in self.words.predicting_governors
         )
 
-    def _own_mode(
-        self, verb: Token, mode: str | None, own: bool = True
-    ) -> tuple[bool, str | None]:
+    def _own_mode(self, verb: Token, mode: str | None, own: bool = True) -> tuple[bool, str | None]:
         """Whether ``verb`` is negated, and the mode (``mode`` unless that is None and an
         auxiliary or a conditional mark of ``verb`` sets one). A negation inside an adverb
         ("never once", "no longer") negates the event's ``own`` verb only, not the clauses it
@@ -453,9 +451,10 @@ def _reported(verb: Token) -> bool:
 
 
 def _foretold_of_others(verb: Token) -> bool:
-    """Whether ``verb``'s clause is one person's words on what others ("they") will or would do:
-    "Kell told the delegates they would not back him" forecasts their stance, it is no refusal of
-    theirs; "the unions said they would not back him" is theirs."""
+    """Whether ``verb``'s clause is one person's words to others on what they ("they") will or
+    would do: "Kell told the delegates they would not back him" forecasts their stance, it is no
+    refusal of theirs; "the unions said they would not back him" is theirs, and so is "Kell said
+    they will not end the strike" (a spokesperson speaks for the group)."""
     if not _reported(verb):
         return False
     top = verb
@@ -464,7 +463,8 @@ def _foretold_of_others(verb: Token) -> bool:
     said = top.head
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     speaker = [c for c in said.children if c.dep_ == "nsubj"]
-    if len(subj) != 1 or len(speaker) != 1 or subj[0].lower_ not in ("they", "them"):
+    told = [c for c in said.children if c.dep_ in ("dobj", "dative")]
+    if len(subj) != 1 or len(speaker) != 1 or not told or subj[0].lower_ != "they":
         return False
     one = speaker[0]
     return one.lower_ in ("he", "she", "i") or (one.tag_ == "NNP" and one.ent_type_ == "PERSON")

@@ -30,11 +30,19 @@ JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 def _modal(clause: Token) -> bool:
-    """Whether a relative or content clause says what its thing would or could do ("a bill that
-    would force hospitals to cut staff", "the idea that the mayor might raise taxes"): those it
-    would act on, or who might act, are not whom an act on the thing concerns (opposing the bill
-    is not opposing the hospitals; mocking the idea is not mocking the mayor)."""
+    """Whether a relative clause says what its thing would or could do ("a bill that would
+    force hospitals to cut staff"): those it would act on are not whom an act on the thing
+    concerns (opposing the bill is not opposing the hospitals)."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+
+
+def _supposed(clause: Token) -> bool:
+    """Whether a content clause only supposes its act ("the idea that the mayor might raise
+    taxes"): who might act is not whom mocking or rejecting the idea is aimed at; a demand's
+    clause ("demands that exiles should be allowed to vote") names whom it is for."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("might", "may", "could", "would") for c in clause.children
+    )
 
 
 class EventIndex:
@@ -239,7 +247,7 @@ class Reach(ActorFinder):
                 for t in heads
                 for c in t.children
                 if c.dep_ == "prep"
-                or (c.dep_ in ("acl", "ccomp") and not _modal(c))
+                or (c.dep_ in ("acl", "ccomp") and not _supposed(c))
                 or (c.dep_ == "relcl" and t.i not in self.triggers and not _modal(c))
             ]
         )
@@ -277,7 +285,8 @@ class Reach(ActorFinder):
                 and not self._asked_for(c)
                 # "arrested the nephew of X": the relative is acted on, not X
                 and not (self.relative(t) and c.dep_ in ("prep", "poss"))
-                and not (c.dep_ in ("relcl", "acl") and _modal(c))
+                and not (c.dep_ == "relcl" and _modal(c))
+                and not (c.dep_ == "acl" and _supposed(c))
                 # "the bridge that a firm plans to build": who does something with the thing
                 # is not whom it concerns ("claims that three guards beat ..." is)
                 and not (
