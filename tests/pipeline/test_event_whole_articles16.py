@@ -55,7 +55,7 @@ def test_what_they_would_not_do_told_by_one_person_is_no_refusal(run: Run) -> No
 @pytest.mark.model
 def test_their_own_refusal_stays(run: Run) -> None:
     # one who speaks for a group tells its refusal
-    found = coded(run("Dana Kell said on Monday that they will not end the hunger strike."))
+    found = coded(run("Dana Kell said on Monday that they would not call off their hunger strike."))
     assert [c[0] for c in found] == ["REJECT"], found
     found = coded(run("The Ruritanian unions said on Monday they would not back Paul Brandt."))
     assert [c[0] for c in found] == ["REJECT"], found
