@@ -79,3 +79,17 @@ def test_a_demand_that_someone_should_act_names_whom_it_is_for(run: Run) -> None
         run("The Ruritanian government conceded to demands that exiled Bordurians should vote.")
     )
     assert [c for c in found if c[0] == "CONCEDE" and c[3]], found
+
+
+@pytest.mark.model
+def test_an_act_never_done_is_none_to_answer(run: Run) -> None:
+    found = coded(
+        run(
+            "Senator Alma Reyes ridiculed the idea because Governor Paul Brandt had never tried it."
+        )
+    )
+    assert all("Paul Brandt" not in c[3] for c in found), found
+    found = coded(
+        run("Senator Alma Reyes ridiculed the idea after Governor Paul Brandt had tried it twice.")
+    )
+    assert [c[3] for c in found if c[0] == "ACCUSE"] == [["Paul Brandt"]], found
