@@ -50,6 +50,13 @@ def test_what_they_would_not_do_told_by_one_person_is_no_refusal(run: Run) -> No
     assert not [c for c in found if c[0] == "REJECT"], found
     found = coded(run("Governor Paul Brandt told the delegates they would not back him."))
     assert not [c for c in found if c[0] == "REJECT"], found
+    found = coded(
+        run(
+            "Governor Paul Brandt praised the mayor and told the Bordurian envoys they will not"
+            " lift the sanctions."
+        )
+    )
+    assert not [c for c in found if c[0] == "REJECT"], found
 
 
 @pytest.mark.model

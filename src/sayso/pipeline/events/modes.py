@@ -462,8 +462,10 @@ def _foretold_of_others(verb: Token) -> bool:
         top = top.head
     said = top.head
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    speaker = [c for c in said.children if c.dep_ == "nsubj"]
     told = [c for c in said.children if c.dep_ in ("dobj", "dative")]
+    while said.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in said.children):
+        said = said.head  # "joked about it and told them ...": the subject of the first verb
+    speaker = [c for c in said.children if c.dep_ == "nsubj"]
     if len(subj) != 1 or len(speaker) != 1 or not told or subj[0].lower_ != "they":
         return False
     one = speaker[0]
