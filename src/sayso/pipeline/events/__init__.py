@@ -296,7 +296,11 @@ class EventStage:
     # 43: a bare plural of a force's men ("troopers") acts for the one named force that
     # reports it; a town before a person's noun ("a Salem man") gives the person as target
     # 44: the calibration refitted after entities 31 (a listed body's whole name)
-    version: ClassVar[str] = "44"
+    # 45: scorn and scolding verbs criticise (CAMEO 111); one person's words to others on what
+    # "they" will not do are a forecast (its speaker may be the subject of a conjoined verb);
+    # a supposed act ("the idea that X might") or one never done ("because he never did")
+    # names no one an act on it is aimed at
+    version: ClassVar[str] = "45"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -198,8 +198,11 @@ class Makers(ActorFinder):
         found: list[str] = []
         for verb in dict.fromkeys(verbs):
             for c in verb.children:
-                if c.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in marks for m in c.children
+                if (
+                    c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+                    # "because he has never done that": an act not done is none to answer
+                    and not any(m.dep_ == "neg" for m in c.children)
                 ):
                     subj, passive = self.subjects(c)
                     if not passive:

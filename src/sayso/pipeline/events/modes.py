@@ -71,7 +71,9 @@ class ModeReader(ActorFinder):
             if negated:
                 # "will not lift the ban": a refusal; "is not expected to meet": no one's
                 # refusal, a prediction that it will not happen
-                predicted = cur.lemma_.lower() in self.words.predicting_governors
+                predicted = cur.lemma_.lower() in self.words.predicting_governors or (
+                    step == 0 and _foretold_of_others(cur)
+                )
                 return "refused" if mode == "intended" and not predicted else "negated"
             if cur.dep_ == "xcomp" or (
                 # "declined at first to criticize X": the parser may hang it as an adverbial
@@ -132,9 +134,7 @@ class ModeReader(ActorFinder):
             and head.head.lemma_.lower() in self.words.predicting_governors
         )
 
-    def _own_mode(
-        self, verb: Token, mode: str | None, own: bool = True
-    ) -> tuple[bool, str | None]:
+    def _own_mode(self, verb: Token, mode: str | None, own: bool = True) -> tuple[bool, str | None]:
         """Whether ``verb`` is negated, and the mode (``mode`` unless that is None and an
         auxiliary or a conditional mark of ``verb`` sets one). A negation inside an adverb
         ("never once", "no longer") negates the event's ``own`` verb only, not the clauses it
@@ -448,6 +448,28 @@ def _reported(verb: Token) -> bool:
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     return top.dep_ == "ccomp" and _speaks(top.head)
+
+
+def _foretold_of_others(verb: Token) -> bool:
+    """Whether ``verb``'s clause is one person's words to others on what they ("they") will or
+    would do: "Kell told the delegates they would not back him" forecasts their stance, it is no
+    refusal of theirs; "the unions said they would not back him" is theirs, and so is "Kell said
+    they will not end the strike" (a spokesperson speaks for the group)."""
+    if not _reported(verb):
+        return False
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    said = top.head
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    told = [c for c in said.children if c.dep_ in ("dobj", "dative")]
+    while said.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in said.children):
+        said = said.head  # "joked about it and told them ...": the subject of the first verb
+    speaker = [c for c in said.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or len(speaker) != 1 or not told or subj[0].lower_ != "they":
+        return False
+    one = speaker[0]
+    return one.lower_ in ("he", "she", "i") or (one.tag_ == "NNP" and one.ent_type_ == "PERSON")
 
 
 def _speaks(verb: Token) -> bool:

@@ -36,6 +36,15 @@ def _modal(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
+def _supposed(clause: Token) -> bool:
+    """Whether a content clause only supposes its act ("the idea that the mayor might raise
+    taxes"): who might act is not whom mocking or rejecting the idea is aimed at; a demand's
+    clause ("demands that exiles should be allowed to vote") names whom it is for."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("might", "may", "could", "would") for c in clause.children
+    )
+
+
 class EventIndex:
     """The events emitted so far, by type, by the lemmas of their trigger and by trigger start,
     so that the latest earlier event of a kind is found without reading them all."""
@@ -237,7 +246,8 @@ class Reach(ActorFinder):
                 c
                 for t in heads
                 for c in t.children
-                if c.dep_ in ("prep", "acl", "ccomp")
+                if c.dep_ == "prep"
+                or (c.dep_ in ("acl", "ccomp") and not _supposed(c))
                 or (c.dep_ == "relcl" and t.i not in self.triggers and not _modal(c))
             ]
         )
@@ -276,6 +286,7 @@ class Reach(ActorFinder):
                 # "arrested the nephew of X": the relative is acted on, not X
                 and not (self.relative(t) and c.dep_ in ("prep", "poss"))
                 and not (c.dep_ == "relcl" and _modal(c))
+                and not (c.dep_ == "acl" and _supposed(c))
                 # "the bridge that a firm plans to build": who does something with the thing
                 # is not whom it concerns ("claims that three guards beat ..." is)
                 and not (
