@@ -38,7 +38,7 @@ def _light() -> re.Pattern[str]:
 
 # "named" that gives a thing or a person its name, not a post: after a noun that an indefinite
 # article opens ("a boat named Aurora", "a man named Tom Reed"), before the name it gives
-_NAMING = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(named)(?=\s+(?:the\s+)?[A-Z])")
+_NAMING = re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+){0,3}?(named)(?=\s+(?:the\s+)?[A-Z])")
 
 
 def literal_text(text: str) -> str:

@@ -101,10 +101,17 @@ _CLAUSE_BREAK = re.compile(
 CLAUSE_WORDS = 3  # words a piece needs to be a clause
 
 
+def pieces(text: str) -> list[str]:
+    """The pieces of a sentence between its punctuation and the words that open a clause, short
+    ones too ("Ann Bell, 40, lay dead": "lay dead")."""
+    return [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
+
+
 def clauses(text: str) -> list[str]:
     """The clauses of a sentence, by its punctuation and the words that open a clause
-    ("Police were called around 10 p.m. | found the owner dead")."""
-    return [c for c in _CLAUSE_BREAK.split(text) if len(c.split()) >= CLAUSE_WORDS]
+    ("Police were called around 10 p.m. | found the owner dead"): its pieces of
+    ``CLAUSE_WORDS`` words or more."""
+    return [c for c in pieces(text) if len(c.split()) >= CLAUSE_WORDS]
 
 
 def clause_best(mine: Sequence[str], theirs: Sequence[str]) -> list[float]:
