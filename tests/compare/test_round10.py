@@ -56,3 +56,10 @@ def test_a_short_act_piece_after_a_past_perfect_setting_is_told_of_the_one_named
     u = _unit(story, 0, "In the hall")
     assert same_event(story, u, 1)  # Hale's death, in other words
     assert not same_event(story, u, 2)  # a death of no one named; 40 a house number, no age
+
+
+def test_a_hyphenated_compound_does_not_break_a_clause() -> None:
+    assert pieces("Officers used a stun gun to arrest the hit-and-run suspect") == [
+        "Officers used a stun gun to arrest the hit-and-run suspect"
+    ]
+    assert len(pieces("The driver fled and officers gave chase")) == 2

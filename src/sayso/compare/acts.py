@@ -51,13 +51,15 @@ def literal_text(text: str) -> str:
 
 def _matches(literal: str) -> list[tuple[str, int]]:
     """The kinds of the family words of ``literal`` and where they start; a word within a longer
-    phrase of another family names that phrase's act ("fired at the boat": a shooting, not a
-    dismissal)."""
+    phrase of words of another family names that phrase's act ("fired at the boat": a shooting,
+    not a dismissal), while a compound tells the acts of its parts too ("hit-and-run": a
+    collision and a flight)."""
     spans = [(f, m.start(), m.end()) for f, p in families() for m in p.finditer(literal)]
+    phrases = [(g, x, y) for g, x, y in spans if any(c.isspace() for c in literal[x:y])]
     return [
         (f, a)
         for f, a, b in spans
-        if not any(g != f and x <= a and b <= y and y - x > b - a for g, x, y in spans)
+        if not any(g != f and x <= a and b <= y and y - x > b - a for g, x, y in phrases)
     ]
 
 

@@ -94,9 +94,11 @@ def score_story(records: Sequence[Record], options: MatchOptions | None = None) 
 
 
 # where a sentence breaks into clauses: a comma, a semicolon, a colon, a dash, or a
-# conjunction or relative pronoun that opens a clause
+# conjunction or relative pronoun that opens a clause (not one within a hyphenated compound:
+# "a hit-and-run driver")
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:[,;:\u2014\u2013]|\b(?:and|but|when|after|while|who|which|because|before|then)\b)\s*"
+    r"\s*(?:[,;:\u2014\u2013]"
+    r"|(?<![\w-])(?:and|but|when|after|while|who|which|because|before|then)(?![\w-]))\s*"
 )
 CLAUSE_WORDS = 3  # words a piece needs to be a clause
 
