@@ -13,7 +13,7 @@ from sayso.compare.units import Unit
 
 from .records import record
 
-LEAD = "A clerk was killed at an office party in Marrow on Friday.\nThe court set a hearing for May.\n"
+LEAD = "A clerk was killed at a party in Marrow on Friday.\nThe court set a hearing for May.\n"
 
 
 def _story(*texts: str) -> Story:
