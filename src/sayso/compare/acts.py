@@ -36,10 +36,31 @@ def _light() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{phrases})\b", re.I)
 
 
+# "named" that gives a thing or a person its name, not a post: after a noun that an indefinite
+# article opens ("a boat named Aurora", "a man named Tom Reed"), before the name it gives
+_NAMING = re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+){0,3}?(named)(?=\s+(?:the\s+)?[A-Z])")
+
+
 def literal_text(text: str) -> str:
     """``text`` with the phrases of ``data/light_verbs.txt`` blanked out (their length kept), in
-    which an event word names no act of its family ("paid tribute", "the officer in charge")."""
-    return _light().sub(lambda m: " " * len(m.group()), text)
+    which an event word names no act of its family ("paid tribute", "the officer in charge"),
+    and "named" where it gives a name (``_NAMING``: "a boat named Aurora": no appointment)."""
+    text = _light().sub(lambda m: " " * len(m.group()), text)
+    return _NAMING.sub(lambda m: m.group()[: m.start(1) - m.start()] + " " * len("named"), text)
+
+
+def _matches(literal: str) -> list[tuple[str, int]]:
+    """The kinds of the family words of ``literal`` and where they start; a word within a longer
+    phrase of words of another family names that phrase's act ("fired at the boat": a shooting,
+    not a dismissal), while a compound tells the acts of its parts too ("hit-and-run": a
+    collision and a flight)."""
+    spans = [(f, m.start(), m.end()) for f, p in families() for m in p.finditer(literal)]
+    phrases = [(g, x, y) for g, x, y in spans if any(c.isspace() for c in literal[x:y])]
+    return [
+        (f, a)
+        for f, a, b in spans
+        if not any(g != f and x <= a and b <= y and y - x > b - a for g, x, y in phrases)
+    ]
 
 
 def event_kinds(text: str) -> frozenset[str]:
@@ -49,7 +70,7 @@ def event_kinds(text: str) -> frozenset[str]:
     colleague paid tribute": no payment)."""
     text = literal_text(text)
     roles = {r for w in _WORD.findall(text) if (r := role_of(w)) is not None}
-    return frozenset(f for f, pattern in families() if pattern.search(text)) | roles
+    return frozenset(f for f, _ in _matches(text)) | roles
 
 
 def eventful(u: Unit) -> bool:
@@ -76,7 +97,7 @@ def told_acts(clause: str) -> list[tuple[str, int]]:
     an act named with a definite word ("the shooting", "his arrest"): one told already, which
     the clause only refers to ("asleep during the robbery")."""
     literal = literal_text(clause)
-    at = [(f, m.start()) for f, p in families() for m in p.finditer(literal)]
+    at = _matches(literal)
     # a word of a family tells that kind, not also the part it counts ("charged": a charging)
     words = {x for _, x in at}
     at += [

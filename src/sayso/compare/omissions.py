@@ -44,7 +44,7 @@ from .acts import (
 from .base import Finding, body_sentences
 from .features import content_words, numbers
 from .referents import count_role
-from .scores import Story, clause_best, clauses, opening
+from .scores import CLAUSE_WORDS, Story, clause_best, clauses, opening, pieces
 from .units import Unit
 
 
@@ -369,6 +369,11 @@ def sentences(story: Story, j: int) -> list[tuple[str, frozenset[str]]]:
     ]
 
 
+_BEFORE = re.compile(
+    r"\bhad\s+(?:(?:just|already|earlier|recently|been)\s+)*[a-z]+(?:ed|en|ft|ld|ot)\b"
+)
+
+
 def same_event(story: Story, u: Unit, j: int) -> bool:
     """In a story of three reports or more, each clause of ``u`` that tells an act (``act_starts``)
     is told by a sentence of ``j`` that has a word of the same kind of act (``event_kinds``;
@@ -382,8 +387,16 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
     if len(story.units) < 3:
         return False
     skip = frozenset(content_words(u.speaker or ""))
-    parts = clauses(RELATIVE.sub(",", u.text))
-    mine = [(c, " ".join(parts[:k])) for k, c in enumerate(parts) if act_starts(c)]
+    parts = pieces(RELATIVE.sub(",", u.text))
+    acts = [k for k, c in enumerate(parts) if act_starts(c)]
+    # the acts the sentence tells: those of its clauses; an act told in the past perfect ("had
+    # just fled") is what came before them, their setting; a short piece is no clause ("shot
+    # and hurt": "hurt" shares the clause's subject) unless it alone tells the act of the
+    # sentence ("as the crowd had fled, Hale, 40, lay dead")
+    long = [k for k in acts if len(parts[k].split()) >= CLAUSE_WORDS]
+    now = [k for k in long if not _BEFORE.search(parts[k])]
+    short = [k for k in acts if k not in long]
+    mine = now or short or long
     if not mine:
         return False
     theirs = [
@@ -392,16 +405,22 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
         if not _withheld().search(text.replace("’", "'")) and not denied(text)
     ]
 
-    def told(c: str, before: str) -> bool:
-        kinds = happening(act_kinds(c))
-        args, people = arguments(c, u.names, skip), persons_in(c)
-        if not args and not people:
-            # a clause that names no one has its participants in the clauses before it ("the
-            # death of their boss, who was shot": the boss; "Hale, 40, lay dead": Hale)
-            args, people = arguments(before, u.names, skip), persons_in(before)
+    def told(k: int) -> bool:
+        kinds = happening(act_kinds(parts[k]))
+        # a clause that names no one has its participants in the pieces before it, the nearest
+        # since the last act told first ("the death of their boss, who was shot": the boss;
+        # "as the crowd fled, Hale, 40, lay dead": Hale, not the crowd)
+        since = max(a for a in [-1, *acts] if a < k) + 1
+        for text in (parts[k], " ".join(parts[since:k]), " ".join(parts[:k])):
+            args, people = arguments(text, u.names, skip), persons_in(text)
+            if text is not parts[k] and args & u.names:
+                # whom it tells of is the one it names there, not a figure by him (an age)
+                args = args & u.names
+            if args or people:
+                break
         return any(kinds & k and (args & a or same_someone(people, p)) for k, a, p in theirs)
 
-    return all(told(c, before) for c, before in mine)
+    return all(told(k) for k in mine)
 
 
 def _leads(story: Story, u: Unit, k: int) -> bool:

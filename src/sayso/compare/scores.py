@@ -94,17 +94,26 @@ def score_story(records: Sequence[Record], options: MatchOptions | None = None) 
 
 
 # where a sentence breaks into clauses: a comma, a semicolon, a colon, a dash, or a
-# conjunction or relative pronoun that opens a clause
+# conjunction or relative pronoun that opens a clause (not one within a hyphenated compound:
+# "a hit-and-run driver")
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:[,;:\u2014\u2013]|\b(?:and|but|when|after|while|who|which|because|before|then)\b)\s*"
+    r"\s*(?:[,;:\u2014\u2013]"
+    r"|(?<![\w-])(?:and|but|when|after|while|who|which|because|before|then)(?![\w-]))\s*"
 )
 CLAUSE_WORDS = 3  # words a piece needs to be a clause
 
 
+def pieces(text: str) -> list[str]:
+    """The pieces of a sentence between its punctuation and the words that open a clause, short
+    ones too ("Ann Bell, 40, lay dead": "lay dead")."""
+    return [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
+
+
 def clauses(text: str) -> list[str]:
     """The clauses of a sentence, by its punctuation and the words that open a clause
-    ("Police were called around 10 p.m. | found the owner dead")."""
-    return [c for c in _CLAUSE_BREAK.split(text) if len(c.split()) >= CLAUSE_WORDS]
+    ("Police were called around 10 p.m. | found the owner dead"): its pieces of
+    ``CLAUSE_WORDS`` words or more."""
+    return [c for c in pieces(text) if len(c.split()) >= CLAUSE_WORDS]
 
 
 def clause_best(mine: Sequence[str], theirs: Sequence[str]) -> list[float]:
