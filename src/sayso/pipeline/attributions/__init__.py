@@ -149,7 +149,10 @@ class AttributionStage:
     # 25: a decision with only an infinitive ("decided to run", "resolved to fight") reports no
     # words; a participle between a bare numeral and its noun ("40 pledged delegates") is no
     # cue; "confirmed" with a person for its object approves an appointment
-    version: ClassVar[str] = "25"
+    # 26: "continue", "maintain", "post" and "write" with a bare object do or make something
+    # ("continued the debate", "posted a win"); a restrictive relative clause on a plural
+    # subject sorts a group by what it says ("Voters who say ... split evenly"), nobody's words
+    version: ClassVar[str] = "26"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

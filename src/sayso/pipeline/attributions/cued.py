@@ -24,6 +24,10 @@ _CLAUSES = {"ccomp", "xcomp", "advcl", "parataxis"}
 _SAYS_OF_IT = {"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
 # belief verbs whose clause the writer asserts as fact (factive): "did not know the gun was
 # loaded" states the fact and an ignorance, no belief held
+# speech verbs whose bare object (no clause, no quotation, no medium) is another sense
+_OBJECT_ELSEWHERE = {"add", "continue", "maintain", "post", "write"}
+# the places of a noun that a relative clause sorts into a group (_names_a_group)
+_GROUP_ROLES = {"nsubj", "nsubjpass", "ROOT"}
 _FACTIVE = {"know", "realize", "realise", "notice"}
 _NOTHING = {"nothing", "little"}
 # verbs of will, not of words: what someone has decided, resolved or intends to do ("decided to
@@ -326,6 +330,8 @@ class CuePass:
             return False
         if _numeral_modifier(tok, self.speakers.subject(tok)):
             return False
+        if _names_a_group(tok):
+            return False
         if cue.cls == "stance" and len(cue.lemmas) == 1:
             return self._takes_stance(tok)
         return True
@@ -384,7 +390,10 @@ class CuePass:
         clause or quotation puts something in ("would add 300 rangers"): words are added only
         by a clause or a quotation ("added that ...", '"...," she added'); "charge" with a bare
         object and no clause brings a charge or asks a price ("charged the owners with
-        neglect", "charged a fee"): a claim is charged only by a clause ("charged that ...")."""
+        neglect", "charged a fee"): a claim is charged only by a clause ("charged that ...").
+        "continue", "maintain", "post" and "write" go the way of "add": "continued the
+        debate", "maintained their lead", "posted a win", "wrote the foreword" do or make
+        something ('"...," she continued', "maintained that ...", "posted a message")."""
         kids = [c for c in tok.children if c.i > tok.i]
         objs = [c for c in kids if c.dep_ in _OBJECTS | {"dative"}]
         if lemma(tok) == "charge":
@@ -395,7 +404,7 @@ class CuePass:
             return is_role(objs[0]) or objs[0].ent_type_ == "PERSON"
         if lemma(tok) == "deny":
             return len(objs) >= 2 and all(o.pos_ in {"NOUN", "PROPN", "PRON"} for o in objs)
-        if lemma(tok) != "add" or not objs or any(c.dep_ in _CLAUSES for c in kids):
+        if lemma(tok) not in _OBJECT_ELSEWHERE or not objs or any(c.dep_ in _CLAUSES for c in kids):
             return False
         if is_medium(objs[0]) or lemma(objs[0]) in noun_cues():
             return False  # "added a note of caution", "added a warning": words all the same
@@ -552,3 +561,24 @@ def _numeral_modifier(tok: Token, subj: Token | None) -> bool:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.tag_ in {"NNS", "NNPS"}
+
+
+def _names_a_group(tok: Token) -> bool:
+    """ "Voters who say the economy matters most split evenly", "Those who think he can win
+    backed him": a cue in a restrictive relative clause (no comma before "who") on a plural
+    noun or "those" that is the subject of its sentence picks out a group by what its members
+    say or believe, as a poll's breakdown does; it reports nobody's statement (not "the mayors,
+    who said ...", nor "two aides who said ...": counted people are told of, not defined)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "relcl":
+        return False
+    rel = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+    ante = tok.head
+    if rel is None or not (ante.tag_ in {"NNS", "NNPS"} or ante.lower_ == "those"):
+        return False
+    if ante.dep_ not in _GROUP_ROLES:
+        return False  # "drew the ire of lawmakers who thought ...": people told of, not sorted
+    if any(c.dep_ == "nummod" for c in ante.children):
+        return False
+    return not any(t.is_punct for t in tokens_of(tok.doc)[ante.i + 1 : rel.i])
