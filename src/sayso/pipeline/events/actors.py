@@ -90,7 +90,6 @@ class ActorFinder:
         self._mention_roots: dict[str, list[tuple[int, int]]] = {}  # see generic_heads
         self._heads_read: dict[str, tuple[int, bool]] = {}  # see thing
         self._country_list: list[Entity] | None = None  # see _countries
-        self._arg_memo: dict[tuple[int, int, bool, bool], list[str]] = {}  # see arg_ids
 
     def token_ids(self, tok: Token) -> list[str]:
         """The entities whose mentions cover ``tok``."""
@@ -238,17 +237,7 @@ class ActorFinder:
         self, tok: Token, verb: Token | None = None, nominal: bool = True, conjuncts: bool = True
     ) -> list[str]:
         """Entities of an argument and its conjuncts ("Chile and Peru"). A conjunct that names
-        no entity is a nominal actor ("protesters", "the agreement"), made on demand. Found
-        once per document for the same arguments (the coder asks again and again; what it reads
-        is set before it fills its triggers, and the nominal actors it makes stay): a new list
-        each time."""
-        key = (tok.i, -1 if verb is None else verb.i, nominal, conjuncts)
-        found = self._arg_memo.get(key)
-        if found is None:
-            found = self._arg_memo[key] = self._arg_ids(tok, verb, nominal, conjuncts)
-        return list(found)
-
-    def _arg_ids(self, tok: Token, verb: Token | None, nominal: bool, conjuncts: bool) -> list[str]:
+        no entity is a nominal actor ("protesters", "the agreement"), made on demand."""
         if verb is not None and is_relative(tok, verb):
             tok = antecedent(verb)
         ids: list[str] = []

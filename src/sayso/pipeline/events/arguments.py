@@ -15,8 +15,6 @@ from .tables import COMPLEMENT_TARGET_PREPS, FORCE_NOUNS, PLACE_PREPS, ROLES, Ro
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..base import State
-
 
 @dataclass
 class _Args:
@@ -66,26 +64,10 @@ def _moves_object(verb: Token, roles: Roles, kept: list[Token]) -> bool:
 class ArgumentFinder(ActorFinder):
     """The source and target a trigger's own phrase names."""
 
-    def __init__(self, state: State) -> None:
-        super().__init__(state)
-        # see verb_args: (verb, roles, skip) -> (roles, source, target), the roles kept so that
-        # their id is not reused
-        self._verb_memo: dict[tuple[int, int, int], tuple[Roles, list[str], list[str]]] = {}
-
     def verb_args(
         self, verb: Token, roles: Roles, skip: Token | None = None
     ) -> tuple[list[str], list[str]]:
-        """(source, target) entity ids of a verb's own arguments. Found once per document for
-        the same verb, roles and skipped word (as :meth:`arg_ids`): new lists each time."""
-        key = (verb.i, id(roles), -1 if skip is None else skip.i)
-        held = self._verb_memo.get(key)
-        if held is None:
-            held = self._verb_memo[key] = (roles, *self._verb_args(verb, roles, skip))
-        return list(held[1]), list(held[2])
-
-    def _verb_args(
-        self, verb: Token, roles: Roles, skip: Token | None
-    ) -> tuple[list[str], list[str]]:
+        """(source, target) entity ids of a verb's own arguments."""
         path = _skipped(skip, verb)
         args = _Args()
         self._subject_args(verb, roles, path, args)
