@@ -83,7 +83,7 @@ def _marked(nlp: Any, text: str, starts: Sequence[int], offset: int) -> Any:
     """``text`` tokenized, with a sentence starting at the token that begins at each of
     ``starts`` (offsets into a whole text of which ``text`` begins at ``offset``)."""
     doc = nlp.make_doc(text)
-    idx = [t.idx for t in doc]
+    idx = doc.to_array("IDX").tolist()  # each token's offset, without making every Token
     for c in starts:
         i = bisect.bisect_left(idx, c - offset)
         if 0 < i < len(idx) and idx[i] == c - offset:

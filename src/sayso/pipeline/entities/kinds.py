@@ -45,11 +45,15 @@ def _known_body(doc: Doc, m: Mention, out: list[Mention], gz: Gazetteer) -> Ment
     if m.kind != "name" or m.label not in {"NORP", "GPE", "ORG", "PERSON"}:
         return m
     tokens = tokens_of(doc)
-    taken = {i for o in out if o is not m for i in range(o.ts, o.te)}
+    taken: set[int] | None = None  # the tokens of the other mentions, found once a word is due
     best = None
     for te in range(m.te + 1, min(m.te + _LONGEST_RUN, len(tokens)) + 1):
         last = tokens[te - 1]
-        if not (last.is_alpha and last.is_title) or te - 1 in taken:
+        if not (last.is_alpha and last.is_title):
+            break
+        if taken is None:
+            taken = {i for o in out if o is not m for i in range(o.ts, o.te)}
+        if te - 1 in taken:
             break
         info = gz.org(span_text(doc, m.ts, te))
         if info is not None and info.type == "ORG":
