@@ -300,7 +300,9 @@ class EventStage:
     # "they" will not do are a forecast (its speaker may be the subject of a conjoined verb);
     # a supposed act ("the idea that X might") or one never done ("because he never did")
     # names no one an act on it is aimed at
-    version: ClassVar[str] = "45"
+    # 46: a city named only by the dateline and a place phrase is where a shooting happened,
+    # not its target; "Arrested by X, he was booked": the fronted participle acts on "he"
+    version: ClassVar[str] = "46"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

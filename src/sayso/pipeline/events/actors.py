@@ -544,7 +544,14 @@ class ActorFinder:
         if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
             toks, head_passive = self.subjects(head, depth + 1)
             if verb.dep_ == "advcl":
-                return toks if not head_passive else [], passive
+                # "Arrested by X, he was booked": a bare participle with its own by-agent,
+                # before a passive clause, is done to the one that clause acts on too
+                keep = not head_passive or (
+                    bare_participle
+                    and verb.i < head.i
+                    and any(c.dep_ == "agent" for c in verb.children)
+                )
+                return toks if keep else [], passive
             # "a guard beaten and robbed by two men": a bare participle with its own by-agent
             # is passive whatever the verb it is conjoined to
             agent = bare_participle and any(c.dep_ == "agent" for c in verb.children)

@@ -498,8 +498,8 @@ class Coder(Matcher, Filler, Nester, Sider):
             spans = [
                 doc.char_span(m.start, m.end, alignment_mode="expand")
                 for m in ent.mentions
-                if sent.start_char <= m.start < sent.end_char
-            ]
+                if sent.start_char <= m.start < sent.end_char and not self._in_dateline(m.start)
+            ]  # "GARY, Ind. - A man was shot in Gary": the dateline is where the story was filed
             if not spans or not all(s is not None and _in_place_phrase(s.root) for s in spans):
                 return False
         return bool(target)
