@@ -103,8 +103,11 @@ def _bare_surname(doc: Doc, m: Mention, surnames: dict[str, set[str]], gz: Gazet
     campaign")."""
     tok = tokens_of(doc)[m.ts]
     text = tok.text
+    if m.ts > 0 and tokens_of(doc)[m.ts - 1].pos_ == "DET":
+        return False  # "the House": a body, whoever is named House
     return bool(
         tok.lower_ in surnames
+        and tok.lower_ not in words()["national_bodies"]
         and tok.is_alpha
         and not tok.is_upper
         and tok.dep_ != "compound"
