@@ -162,7 +162,7 @@ class EntityStage:
     # 34: words glued before a name cut off (a party member's word, an outlet, a common word
     # or a slogan's verb before a person the story names), a people's word is a people, a
     # division's word alone no place, a hyphened pair of surnames no one, a one-word place
-    # that is a named person's surname that person, "Gov." and "Lt. Gov." titles
+    # that is a named person's surname that person, "Gov." and "Lt. Gov." are titles
     version: ClassVar[str] = "34"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

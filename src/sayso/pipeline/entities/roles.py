@@ -65,9 +65,6 @@ def role_and_country(
         if low in words()["counterpart"]:
             counterpart = True
             continue
-        if t.text == "." and role_words and t.i > 0 and not t.doc[t.i - 1].whitespace_:
-            role_words[-1] += "."  # "Lt" + "." split by spaCy: one abbreviation, "lt."
-            continue
         if t.text in POSSESSIVE or low in DETS or t.pos_ in {"PRON", "DET", "ADP", "PUNCT"}:
             continue
         if t.pos_ == "ADJ" and low not in role_vocabulary():
