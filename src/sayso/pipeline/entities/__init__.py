@@ -159,7 +159,11 @@ class EntityStage:
     # 32: a listed person's full name NER typed a body is the person; two surnames of people
     # the story names joined by "and" ("Pryce and Keel") are the two people; a country-named
     # surname that is the subject of a verb of saying ("Jordan said") is its person
-    version: ClassVar[str] = "33"
+    # 34: words glued before a name cut off (a party member's word, an outlet, a common word
+    # or a slogan's verb before a person the story names), a people's word is a people, a
+    # division's word alone no place, a hyphened pair of surnames no one, a one-word place
+    # that is a named person's surname that person, "Gov." and "Lt. Gov." are titles
+    version: ClassVar[str] = "34"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

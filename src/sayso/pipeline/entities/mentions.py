@@ -18,6 +18,7 @@ from ...lexicon import DASHES
 from ...nlp import lowers_of, span_text, tokens_of, words_of
 from .collective import groups, institutions
 from .heads import degree_letters, head_label
+from .leads import lead_fixes
 from .model import (
     DETS,
     POSSESSIVE,
@@ -220,8 +221,7 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         taken = {i for m in inst for i in range(m.ts, m.te)}
         out = [m for m in out if not any(i in taken for i in range(m.ts, m.te))]
         out.extend(inst)
-    out.sort(key=lambda m: m.start)
-    return out
+    return lead_fixes(doc, out, gz)
 
 
 def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mention]:
@@ -322,8 +322,6 @@ def _hyphen_tail(doc: Doc, te: int) -> int:
     ):
         te += 2
     return te
-
-
 
 
 def _role_lead(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int:

@@ -76,6 +76,9 @@ class EntityWords(TypedDict):
     outpost_heads: list[str]  # "embassy": "the X embassy in Lima" is not Peru's
     numbered_units: list[str]  # "the 75th Precinct": a body named by its number (police)
     neighbourhood_nouns: list[str]  # "the X neighborhood": X is a place (a part of a city)
+    peoples: list[str]  # "latinos", "jewish": a people (NORP), never a person or a body
+    party_members: list[str]  # "democrat": before a person's name, no part of it
+    name_openers: list[str]  # "first", "stop": capitalised words that open no person's name
 
 
 @functools.lru_cache(maxsize=1)
