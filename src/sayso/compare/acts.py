@@ -154,6 +154,21 @@ def persons_in(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def refers_back(text: str) -> bool:
+    """Whether ``text`` speaks of someone by the part played, with a definite word ("the
+    victim", "the suspect": ``data/role_nouns.txt``): one the report has told of already, so
+    the sentence is about the act told before it ("a man shot one person dead." "Police
+    named the victim as Ann Bell.")."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return any(
+        a in _DEFINITE and (b in _roles() or b.removesuffix("s") in _roles())
+        for a, b in zip(words, words[1:])
+    )
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
 def same_someone(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two sentences may tell of one person they do not name: each tells of someone,
     of the same sex where both say it ("he" / "the man"), or one by the part played ("the
