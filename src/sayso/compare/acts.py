@@ -8,6 +8,7 @@ report tells a claim.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from .. import resources as data
@@ -162,7 +163,7 @@ def refers_back(text: str) -> bool:
     words = [w.lower() for w in _WORD.findall(text)]
     return any(
         a in _DEFINITE and (b in _roles() or b.removesuffix("s") in _roles())
-        for a, b in zip(words, words[1:])
+        for a, b in itertools.pairwise(words)
     )
 
 
