@@ -8,6 +8,7 @@ report tells a claim.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from .. import resources as data
@@ -152,6 +153,21 @@ def persons_in(text: str) -> frozenset[str]:
         elif low in _roles() or low.removesuffix("s") in _roles():
             out.add("someone")
     return frozenset(out)
+
+
+def refers_back(text: str) -> bool:
+    """Whether ``text`` speaks of someone by the part played, with a definite word ("the
+    victim", "the suspect": ``data/role_nouns.txt``): one the report has told of already, so
+    the sentence is about the act told before it ("a man shot one person dead." "Police
+    named the victim as Ann Bell.")."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return any(
+        a in _DEFINITE and (b in _roles() or b.removesuffix("s") in _roles())
+        for a, b in itertools.pairwise(words)
+    )
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
 
 
 def same_someone(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -37,6 +37,7 @@ from .acts import (
     eventful,
     happening,
     persons_in,
+    refers_back,
     same_act,
     same_someone,
     told_acts,
@@ -399,11 +400,17 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
     mine = now or short or long
     if not mine:
         return False
-    theirs = [
-        (happening(event_kinds(text)), arguments(text, names, frozenset()), persons_in(text))
-        for text, names in sentences(story, j)
-        if not _withheld().search(text.replace("’", "'")) and not denied(text)
-    ]
+    theirs = []
+    before: frozenset[str] = frozenset()
+    for text, names in sentences(story, j):
+        kinds = happening(event_kinds(text))
+        if not _withheld().search(text.replace("’", "'")) and not denied(text):
+            # "the victim" is a participant of the act told before: the sentence that names
+            # the victim tells of that act too ("a man shot one person dead." "Police named
+            # the victim as Ann Bell.")
+            linked_kinds = kinds | before if refers_back(text) else kinds
+            theirs.append((linked_kinds, arguments(text, names, frozenset()), persons_in(text)))
+            before = kinds or before
 
     def told(k: int) -> bool:
         kinds = happening(act_kinds(parts[k]))

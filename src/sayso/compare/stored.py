@@ -64,7 +64,9 @@ __all__ = [
 # 20: "fired at" is a shooting (a phrase of words names one act), "a boat named X" no
 # appointment; no clause opens within a hyphenated compound; same_event reads a short act
 # piece ("Hale, 40, lay dead") as the act when the clauses tell none but in the past perfect.
-COMPARE_VERSION = "20"
+# 21: a sentence that speaks of "the victim" or "the suspect" tells of the act told before it
+# (same_event reads the two together).
+COMPARE_VERSION = "21"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 

@@ -1,0 +1,54 @@
+"""Omissions a reader confirms, round 11 (sayso.compare.acts, sayso.compare.omissions): a
+sentence that names "the victim" or "the suspect" tells of the act the report told before it,
+so a report that tells a killing of "one person" and names the victim in the next sentence
+tells the death of the one named. Invented reports, with the sentence model running for real."""
+
+from __future__ import annotations
+
+from sayso.compare.acts import refers_back
+from sayso.compare.omissions import same_event
+from sayso.compare.scores import Story, score_story
+from sayso.compare.units import Unit
+
+from .records import record
+
+LEAD = "Police in Marrow are looking into a case at a shop.\nThe court set a hearing for May.\n"
+
+
+def _story(*texts: str) -> Story:
+    return score_story(
+        [
+            record(chr(97 + k), t, places=("Marrow",), people=("Ivo Hale", "Ann Bell"))
+            for k, t in enumerate(texts)
+        ]
+    )
+
+
+def _unit(story: Story, doc: int, starts: str) -> Unit:
+    return next(u for u in story.units[doc] if u.text.startswith(starts))
+
+
+def test_a_definite_role_noun_refers_back() -> None:
+    assert refers_back("Police have identified the victim as Ivo Hale.")
+    assert refers_back("Officers later named the suspects.")
+    assert not refers_back("A suspect was seen near the mill.")
+    assert not refers_back("Ivo Hale ran the shop for ten years.")
+
+
+def test_the_victim_named_after_the_killing_is_told_dead() -> None:
+    story = _story(
+        LEAD + "Ivo Hale, 40, was found dead in the shop late on Friday night.\n",
+        LEAD
+        + "Shots were fired in the shop and one person died.\n"
+        + "Police have identified the victim as Ivo Hale, 40, of Marrow.\n",
+        LEAD
+        + "Shots were fired in the shop and one person died.\n"
+        + "Police said Ivo Hale, 40, owned the shop.\n",
+        LEAD
+        + "A fire broke out in the shop in the night.\n"
+        + "The court heard the suspect was Ivo Hale, 40, of Marrow.\n",
+    )
+    u = _unit(story, 0, "Ivo Hale, 40")
+    assert same_event(story, u, 1)  # the victim of the shooting named in the next sentence
+    assert not same_event(story, u, 2)  # Hale named, but as the owner, not the one shot
+    assert not same_event(story, u, 3)  # the one before tells no death
