@@ -192,6 +192,21 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners):
             return [where], where
         return target, placed
 
+    def private_visit(self, cand: Candidate) -> bool:
+        """Whether a visit is to one's own kin or friends ("was visiting relatives", "visited
+        her grandparents"): private life, no consultation between actors (CAMEO 04, 042 "make
+        a visit", is between actors); ``relative_nouns`` and ``company_nouns``."""
+        if cand.type != "CONSULT" or cand.tok.lemma_.lower() != "visit":
+            return False
+        if cand.tok.pos_ == "VERB":
+            visited = [c for c in cand.tok.children if c.dep_ == "dobj"]
+        else:
+            visited = [o for c in cand.tok.children if c.lower_ == "to" for o in c.children]
+        kin = self.words.relative_nouns | self.words.company_nouns
+        return bool(visited) and all(
+            v.pos_ == "NOUN" and v.lemma_.lower() in kin for v in visited
+        )
+
     def _denial(self, cand: Candidate) -> bool:
         """Whether the candidate denies or rejects what another said (``denying_verbs``)."""
         return cand.type == "REJECT" and cand.tok.lemma_.lower() in self.words.denying_verbs

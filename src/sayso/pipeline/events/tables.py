@@ -228,6 +228,8 @@ class Words:
     release_nouns: frozenset[str]
     proxy_nouns: frozenset[str]
     relative_nouns: frozenset[str]
+    company_nouns: frozenset[str]
+    comment_verbs: frozenset[str]
     state_body_words: frozenset[str]
     politics_words: frozenset[str]
     violence_words: frozenset[str]
