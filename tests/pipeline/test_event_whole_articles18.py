@@ -1,7 +1,7 @@
 """Kinds of wrong events on local news pages, round 18, each with invented sentences: breaking
 into a house is no coercion of anyone, a refusal to comment or to be interviewed rejects no one,
-talk with news media or a visit to one's kin is no consultation, and what the target of an
-announced act says others would do to it is no one's threat."""
+talk with news media or a visit to one's kin is no consultation, what the target of an
+announced act says others would do to it is no one's threat, and a byline's name is no actor."""
 
 from __future__ import annotations
 
@@ -90,3 +90,14 @@ def test_a_warning_of_ones_own_strike_is_still_a_threat(run: Run) -> None:
         )
     )
     assert [c for c in found if c[0] == "THREATEN"], found
+
+
+@pytest.mark.model
+def test_a_byline_name_is_no_victim_through_a_pronoun(run: Run) -> None:
+    found = coded(
+        run(
+            "By Nora Pell\nKZTV-Dunmore\nA 7-year-old girl is in critical condition after her"
+            " uncle shot her on Sunday, police said."
+        )
+    )
+    assert not [c for c in found if "Nora Pell" in c[2] + c[3]], found

@@ -238,7 +238,8 @@ class Coder(Matcher, Filler, Nester, Sider):
                 j for i in target for r in self._resident(i, cand) for j in self._followers(r, cand)
             )
         )  # "arrested a Salem man": the man, not Salem
-        target = self._without_circumstances(target)
+        target = [i for i in self._without_circumstances(target) if not self.credited(i)]
+        source = [i for i in source if not self.credited(i)]  # a byline's name is no actor
         if not source and cand.type not in UNNAMED_AGENT_TYPES and not self._charged(cand):
             return None  # "talks were held", "the support": no one named acts
         target = self._charged_persons(cand, source, target)
