@@ -33,8 +33,8 @@ def test_declining_to_discuss_a_matter_rejects_no_one(run: Run) -> None:
     found = coded(
         run(
             "Marta Lindqvist, a detective with the Dunmore police, joined the Harbor Authority's"
-            " safety program. Citing a confidentiality rule, Lindqvist declined to discuss"
-            " anything specific pertaining to the Harbor Authority and its pilots."
+            " safety program. Lindqvist declined to discuss particulars about the Harbor"
+            " Authority or its pilots."
         )
     )
     assert not [c for c in found if c[0] == "REJECT"], found

@@ -219,9 +219,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners):
         else:
             visited = [o for c in cand.tok.children if c.lower_ == "to" for o in c.children]
         kin = self.words.relative_nouns | self.words.company_nouns
-        return bool(visited) and all(
-            v.pos_ == "NOUN" and v.lemma_.lower() in kin for v in visited
-        )
+        return bool(visited) and all(v.pos_ == "NOUN" and v.lemma_.lower() in kin for v in visited)
 
     def _denial(self, cand: Candidate) -> bool:
         """Whether the candidate denies or rejects what another said (``denying_verbs``)."""
