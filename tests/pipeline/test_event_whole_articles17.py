@@ -32,7 +32,7 @@ def test_a_fronted_participle_of_arrest_acts_on_the_main_subject(run: Run) -> No
     found = coded(
         run(
             "Tomas Varga was stopped for speeding on Route 9 early Sunday. Arrested by the"
-            " Dunmore Police Department on suspicion of drunken driving, he was booked into the"
+            " Dunmore Police Department on suspicion of driving drunk, he was booked into the"
             " county jail."
         )
     )

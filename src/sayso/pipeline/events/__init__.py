@@ -302,7 +302,9 @@ class EventStage:
     # names no one an act on it is aimed at
     # 46: a city named only by the dateline and a place phrase is where a shooting happened,
     # not its target; "Arrested by X, he was booked": the fronted participle acts on "he"
-    version: ClassVar[str] = "46"
+    # 47: forced entry, a declined interview or comment, talk with any news outlet, a visit to
+    # kin and what a target says others would do to it are no events; a byline's name no actor
+    version: ClassVar[str] = "47"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

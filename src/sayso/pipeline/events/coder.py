@@ -238,7 +238,8 @@ class Coder(Matcher, Filler, Nester, Sider):
                 j for i in target for r in self._resident(i, cand) for j in self._followers(r, cand)
             )
         )  # "arrested a Salem man": the man, not Salem
-        target = self._without_circumstances(target)
+        target = [i for i in self._without_circumstances(target) if not self.credited(i)]
+        source = [i for i in source if not self.credited(i)]  # a byline's name is no actor
         if not source and cand.type not in UNNAMED_AGENT_TYPES and not self._charged(cand):
             return None  # "talks were held", "the support": no one named acts
         target = self._charged_persons(cand, source, target)
@@ -261,8 +262,8 @@ class Coder(Matcher, Filler, Nester, Sider):
             # killed": one person of a country is not the country
             return None
         other = self._other_side(cand, source, target)
-        if other is None or self._interview(cand, source, other):
-            return None
+        if other is None or self._interview(cand, source, other) or self.private_visit(cand):
+            return None  # talk with the press, a visit to one's kin
         target = other
         placed_only = (placed is not None and target == [placed]) or self._only_where(cand, target)
         if not source and (
@@ -590,13 +591,12 @@ class Coder(Matcher, Filler, Nester, Sider):
 
     def _interview(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
         """Whether a consultation is only talk with the press ("spoke with reporters", "told
-        the Post in an interview"): news media (sector MED) report, they are no party that
-        consults (CAMEO 04 is between actors)."""
+        the Post in an interview", "the station and the Post spoke with her father"): news
+        media (sector MED) on either side report, they are no party that consults (CAMEO 04 is
+        between actors)."""
         if cand.type != "CONSULT":
             return False
-        return any(
-            side and all(self._sector(i) == MEDIA_SECTOR for i in side) for side in (source, target)
-        )
+        return any(self._sector(i) == MEDIA_SECTOR for i in (*source, *target))
 
     def _sector(self, eid: str) -> str | None:
         if self.nominals.has(eid):
@@ -666,7 +666,9 @@ class Coder(Matcher, Filler, Nester, Sider):
         """(mode, source, target) once the frame has set the type (a demand, a refusal, a promise
         or a threat), or None for a negated event."""
         mode = self.mode(cand)
-        if mode == "intended" and self.foretold(cand, source):
+        if mode == "intended" and (
+            self.foretold(cand, source) or self.told_by_target(cand, source, target)
+        ):
             mode = "hypothetical"  # "X will strike again, the analyst warned": a prediction
         demand = self.demand(cand) if mode == "hypothetical" else None
         if demand is not None:
@@ -688,6 +690,8 @@ class Coder(Matcher, Filler, Nester, Sider):
 
     def _reframed(self, cand: Candidate, mode: str | None) -> str | None:
         """The mode left once a refusal or an announcement has set the candidate's type."""
+        if mode == "refused" and self.refused_comment(cand):
+            return "negated"  # "declined to discuss the case": no one is rejected
         if mode == "refused" and cand.type in COOPERATIVE_TYPES:
             # "will not lift the ban", "refused to meet", "declined to lift": a refusal
             # (CAMEO 12); a cooperation only not done ("did not agree") is no event

@@ -236,6 +236,38 @@ class ModeReader(ActorFinder):
         speaker = {i for s in subj for i in self.arg_ids(s, top.head)}
         return not speaker & set(source) and not any(s.tag_ == "PRP" for s in subj)
 
+    def told_by_target(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
+        """Whether an announced act is told by the one it would fall on ("refused to comply,
+        saying deputies would have to shoot him"): the that-clause of a verb whose subject is
+        among the act's targets and not its source. A threat (CAMEO 13) is made by who would
+        act; what its target says others would do is no one's threat."""
+        top = cand.clause
+        while top is not None and top.dep_ in ("conj", "xcomp") and top.head.i != top.i:
+            top = top.head
+        if top is None or top.dep_ != "ccomp" or not target:
+            return False
+        subj, passive = self.subjects(top.head)
+        if passive or not subj:
+            return False
+        speaker = {i for s in subj for i in self.arg_ids(s, top.head)}
+        return bool(speaker & set(target)) and not speaker & set(source)
+
+    def refused_comment(self, cand: Candidate) -> bool:
+        """Whether a refused act is only talk about a matter with no party named ("declined to
+        discuss the case", "refused to comment"): a refusal to comment rejects no one
+        (``comment_verbs``); "refused to talk to X", "declined to discuss it with X" name one."""
+        tok = cand.tok
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.words.comment_verbs:
+            return False
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if any(g.dep_ == "prep" and g.lower_ == "with" for o in objects for g in o.children):
+            return False  # "to discuss the dispute with X": the party hangs from the object
+        return not any(
+            (c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to"))
+            or (c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+            for c in tok.children
+        )
+
     def wished(self, cand: Candidate) -> bool:
         """Whether the event's clause is only hoped for or urged ("We hope that both sides will
         work to calm things down", "urged that the guards withdraw"): the that-clause of a wishing

@@ -13,7 +13,7 @@ from .modes import ModeReader
 from .owners import Owners
 from .places import Placer
 from .reach import NEAR, Reach
-from .tables import STATE_ACTS, VERBAL_TYPES, Candidate
+from .tables import PERSONAL_PRONOUNS, STATE_ACTS, VERBAL_TYPES, Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -191,6 +191,35 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners):
         ):
             return [where], where
         return target, placed
+
+    def credited(self, eid: str) -> bool:
+        """Whether the entity is named only in a byline ("By Jane Doe"), the rest of its
+        mentions pronouns: the writer is no actor of the story, so a "her" linked to the byline
+        stands for someone of the story the coder cannot place, and that side is left out."""
+        spans = [f.span for f in self.state.meta.flags if f.kind == "byline"]
+        ent = self.state.entity(eid) if spans else None
+        if ent is None:
+            return False
+
+        def inside(start: int, end: int) -> bool:
+            return any(s.start <= start and end <= s.end for s in spans)
+
+        return any(inside(m.start, m.end) for m in ent.mentions) and all(
+            inside(m.start, m.end) or m.text.lower() in PERSONAL_PRONOUNS for m in ent.mentions
+        )
+
+    def private_visit(self, cand: Candidate) -> bool:
+        """Whether a visit is to one's own kin or friends ("was visiting relatives", "visited
+        her grandparents"): private life, no consultation between actors (CAMEO 04, 042 "make
+        a visit", is between actors); ``relative_nouns`` and ``company_nouns``."""
+        if cand.type != "CONSULT" or cand.tok.lemma_.lower() != "visit":
+            return False
+        if cand.tok.pos_ == "VERB":
+            visited = [c for c in cand.tok.children if c.dep_ == "dobj"]
+        else:
+            visited = [o for c in cand.tok.children if c.lower_ == "to" for o in c.children]
+        kin = self.words.relative_nouns | self.words.company_nouns
+        return bool(visited) and all(v.pos_ == "NOUN" and v.lemma_.lower() in kin for v in visited)
 
     def _denial(self, cand: Candidate) -> bool:
         """Whether the candidate denies or rejects what another said (``denying_verbs``)."""

@@ -51,6 +51,8 @@ PRONOUN_LABELS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 # the object pronouns that stand for a person, by gender ("urged her to resign")
 OBJECT_PRONOUNS = {"him": "m", "her": "f"}
+# the pronouns that stand for one person
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 # an announced act of these types is a promise (AGREE) or a threat (THREATEN); MOBILIZE ("will send
 # troops") stays what it is, with mode "intended"; a planned request, accusation or rejection did
 # not happen (but an inquiry announced: coder.PLANNED_WORDS_TYPES)
@@ -228,6 +230,8 @@ class Words:
     release_nouns: frozenset[str]
     proxy_nouns: frozenset[str]
     relative_nouns: frozenset[str]
+    company_nouns: frozenset[str]
+    comment_verbs: frozenset[str]
     state_body_words: frozenset[str]
     politics_words: frozenset[str]
     violence_words: frozenset[str]
