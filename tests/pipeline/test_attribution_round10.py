@@ -1,0 +1,70 @@
+"""The right speaker, round 10: a quotation cued in a relative clause is written as the relative
+pronoun and spoken by its antecedent ('X, who declared, "..."'), and a share of respondents
+speaks through the poll that counted them ("In a poll, 64 percent said ...")
+(pipeline/attributions). Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import attribution_with, speaker_of
+
+Run = Callable[..., Record]
+
+
+def story(run: Run, body: str) -> Record:
+    return run("Harbour vote news\n\n" + body)
+
+
+@pytest.mark.model
+def test_a_quotation_cued_in_a_relative_clause_is_written_as_who(run: Run) -> None:
+    rec = story(
+        run,
+        "On Thursday, the mayor won an endorsement from Anna Holt, who declared at the rally, "
+        '"We are sending a signal that it is time to unite."',
+    )
+    a = attribution_with(rec, "time to unite")
+    assert a.source is not None and a.source.text == "who"
+    assert speaker_of(rec, "time to unite") == "Anna Holt"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "poll", "words"),
+    [
+        (
+            'In a June Harbour Gazette poll, 64 percent of residents said "most people in '
+            'politics" cannot be trusted.',
+            "poll",
+            "most people in politics",
+        ),
+        (
+            "According to a Harbour Gazette survey, 48 percent of respondents said they would "
+            "vote for Reyes.",
+            "survey",
+            "would vote for Reyes",
+        ),
+        (
+            "Some 40 percent of voters said they do not trust the mayor, according to a "
+            "Lakeside College poll conducted in May.",
+            "poll",
+            "do not trust the mayor",
+        ),
+    ],
+)
+def test_a_share_of_respondents_speaks_through_its_poll(
+    run: Run, body: str, poll: str, words: str
+) -> None:
+    a = attribution_with(story(run, body), words)
+    assert a.source is not None and a.source.text.endswith(poll), a
+
+
+@pytest.mark.model
+def test_a_share_with_no_poll_in_its_sentence_keeps_its_own_source(run: Run) -> None:
+    rec = story(run, "Reyes spoke for an hour. About 40 percent of voters said they would back him.")
+    a = attribution_with(rec, "would back him")
+    assert a.source is not None and "percent" in a.source.text
