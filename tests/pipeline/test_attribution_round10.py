@@ -68,3 +68,29 @@ def test_a_share_with_no_poll_in_its_sentence_keeps_its_own_source(run: Run) -> 
     rec = story(run, "Reyes spoke for an hour. About 40 percent of voters said they would back him.")
     a = attribution_with(rec, "would back him")
     assert a.source is not None and "percent" in a.source.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The trip suggests that Reyes is looking ahead to the autumn.", "looking ahead"),
+        ("The attack underlines that the valley is unsafe.", "valley is unsafe"),
+    ],
+)
+def test_a_thing_that_is_evidence_says_nothing(run: Run, sentence: str, words: str) -> None:
+    rec = story(run, sentence)
+    assert not any(words in c.text for a in rec.attributions for c in a.content), rec.attributions
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The report found that the port lost money.", "port lost money"),
+        ("Polls show that Reyes leads.", "Reyes leads"),
+        ("The company revealed that it had sold the port.", "sold the port"),
+    ],
+)
+def test_a_medium_or_body_still_reports(run: Run, sentence: str, words: str) -> None:
+    assert attribution_with(story(run, sentence), words) is not None

@@ -283,7 +283,7 @@ class CuePass:
         if not self._takes_words(tok, cue):
             return
         subj = self.speakers.subject(tok)
-        if subj is None or self.ctx.quoted(subj):
+        if subj is None or self.ctx.quoted(subj) or self.speakers.thing_as_evidence(tok, subj):
             return
         content = self.contents.content(tok, cue, end)
         cut = self.ctx.channel_cut.get(tok.i)

@@ -8,12 +8,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ... import lexicon
+from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue
 from ...nlp import sentence, tokens_of
 from ...types import Entity
-from .context import Context, tok_end
+from .context import Context, counted, tok_end
 
 _RELATIVES = {"that", "which", "who"}
+# nouns that stand for a body of people whatever it is named ("the group said")
+_BODIES = {"group", "organization", "organisation", "body", "company", "firm", "government"}
 _CONNECTIVES = {("that",), ("this",), ("needless", "to")}
 _CLOSING_MARKS = {'"', "\u201d"}
 _AFTER_QUOTE_WORDS = 12  # at most this many words between a closing quotation mark and its verb
@@ -212,6 +215,22 @@ class Subjects:
         nouns = [t for t in between if t.pos_ in {"NOUN", "PRON"}]
         found = names or nouns
         return found[0] if found else None
+
+    def thing_as_evidence(self, verb: Token, subj: Token) -> bool:
+        """Whether a verb of evidence has a thing for its subject ("The trip suggests ...",
+        "the attack underlines ..."): a fact that points to something, nobody's words; a
+        definite or possessed singular common noun that no entity stands for and that names
+        no medium ("the report found"), no role, no counted group and no body."""
+        if lemma(verb) not in lexicon.EVIDENCE_VERBS or subj.tag_ != "NN":
+            return False
+        if self.entity_of(subj) is not None or is_medium(subj) or counted(subj):
+            return False
+        if Gazetteer.default().role(lemma(subj)) is not None or lemma(subj) in _BODIES:
+            return False
+        return any(
+            (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
+            for c in subj.children
+        )
 
     def relative_subject(self, verb: Token) -> Token | None:
         """The relative pronoun subject of a cue in a relative clause ("who said"), if any."""
