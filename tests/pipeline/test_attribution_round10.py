@@ -65,7 +65,9 @@ def test_a_share_of_respondents_speaks_through_its_poll(
 
 @pytest.mark.model
 def test_a_share_with_no_poll_in_its_sentence_keeps_its_own_source(run: Run) -> None:
-    rec = story(run, "Reyes spoke for an hour. About 40 percent of voters said they would back him.")
+    rec = story(
+        run, "Reyes spoke for an hour. About 40 percent of voters said they would back him."
+    )
     a = attribution_with(rec, "would back him")
     assert a.source is not None and "percent" in a.source.text
 
