@@ -24,12 +24,12 @@ def story(run: Run, body: str) -> Record:
 def test_a_quotation_cued_in_a_relative_clause_is_written_as_who(run: Run) -> None:
     rec = story(
         run,
-        "On Thursday, the mayor won an endorsement from Anna Holt, who declared at the rally, "
-        '"We are sending a signal that it is time to unite."',
+        "Dock workers cheered the ferry union's chair, Anna Holt, who declared at the pier, "
+        '"Our slate will close ranks behind one candidate."',
     )
-    a = attribution_with(rec, "time to unite")
+    a = attribution_with(rec, "close ranks")
     assert a.source is not None and a.source.text == "who"
-    assert speaker_of(rec, "time to unite") == "Anna Holt"
+    assert speaker_of(rec, "close ranks") == "Anna Holt"
 
 
 @pytest.mark.model
@@ -37,22 +37,16 @@ def test_a_quotation_cued_in_a_relative_clause_is_written_as_who(run: Run) -> No
     ("body", "poll", "words"),
     [
         (
-            'In a June Harbour Gazette poll, 64 percent of residents said "most people in '
-            'politics" cannot be trusted.',
+            'In a June Harbour Gazette poll, 64 percent of residents said "the ferry board" '
+            "had lost their confidence.",
             "poll",
-            "most people in politics",
+            "the ferry board",
         ),
         (
-            "According to a Harbour Gazette survey, 48 percent of respondents said they would "
-            "vote for Reyes.",
+            "According to a Harbour Gazette survey, 48 percent of those asked said the ferry "
+            "should run all night.",
             "survey",
-            "would vote for Reyes",
-        ),
-        (
-            "Some 40 percent of voters said they do not trust the mayor, according to a "
-            "Lakeside College poll conducted in May.",
-            "poll",
-            "do not trust the mayor",
+            "should run all night",
         ),
     ],
 )
@@ -76,8 +70,7 @@ def test_a_share_with_no_poll_in_its_sentence_keeps_its_own_source(run: Run) -> 
 @pytest.mark.parametrize(
     ("sentence", "words"),
     [
-        ("The trip suggests that Reyes is looking ahead to the autumn.", "looking ahead"),
-        ("The attack underlines that the valley is unsafe.", "valley is unsafe"),
+        ("The visit suggests that the council expects a long winter.", "long winter"),
     ],
 )
 def test_a_thing_that_is_evidence_says_nothing(run: Run, sentence: str, words: str) -> None:
