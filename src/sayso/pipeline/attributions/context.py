@@ -56,6 +56,12 @@ def counted(head: Token) -> bool:
     return any(c.dep_ == "nummod" for c in head.children)
 
 
+def share(head: Token) -> bool:
+    """A share of those polled: "52 percent", "42%", "a majority", "nearly half", "6 in 10";
+    not a group merely numbered ("two speechwriters")."""
+    return head.pos_ == "NUM" or head.text == "%" or head.lemma_.lower() in _SHARES
+
+
 class Context:
     """One document's attribution run: what the passes read and what they found."""
 

@@ -22,7 +22,7 @@ from ...nlp import lemmas_of, sentence, tokens_of
 from ...types import Entity, Span
 from ..entities import words
 from .centre import Centre
-from .context import Context, counted, tok_end, trim
+from .context import Context, share, tok_end, trim
 from .subjects import Subjects
 
 PUBLISH_VERBS = {
@@ -138,7 +138,7 @@ class Speakers(Subjects):
         :meth:`speaker`, but the relative pronoun a resolved speaker is written as when the cue
         is in a relative clause ("Ted Cruz, who endorsed Trump": the source is "who", the
         speaker its antecedent)."""
-        poll = self._poll_of(verb, subj) if counted(subj) else None
+        poll = None if is_medium(subj) or not share(subj) else self._poll_of(verb, subj)
         if poll is not None:
             return poll
         src, spk = self.speaker(subj)

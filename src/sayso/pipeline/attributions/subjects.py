@@ -12,11 +12,10 @@ from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue
 from ...nlp import sentence, tokens_of
 from ...types import Entity
+from ..entities import words
 from .context import Context, counted, tok_end
 
 _RELATIVES = {"that", "which", "who"}
-# nouns that stand for a body of people whatever it is named ("the group said")
-_BODIES = {"group", "organization", "organisation", "body", "company", "firm", "government"}
 _CONNECTIVES = {("that",), ("this",), ("needless", "to")}
 _CLOSING_MARKS = {'"', "\u201d"}
 _AFTER_QUOTE_WORDS = 12  # at most this many words between a closing quotation mark and its verb
@@ -220,13 +219,18 @@ class Subjects:
         """Whether a verb of evidence has a thing for its subject ("The trip suggests ...",
         "the attack underlines ..."): a fact that points to something, nobody's words; a
         definite or possessed singular common noun that no entity stands for and that names
-        no medium ("the report found"), no role, no counted group and no body."""
+        no medium ("the report found"), no role, no counted group and no body, and holds no
+        name."""
         if lemma(verb) not in lexicon.EVIDENCE_VERBS or subj.tag_ != "NN":
             return False
         if self.entity_of(subj) is not None or is_medium(subj) or counted(subj):
             return False
-        if Gazetteer.default().role(lemma(subj)) is not None or lemma(subj) in _BODIES:
+        if Gazetteer.default().role(lemma(subj)) is not None:
             return False
+        if lemma(subj) in words()["generic_org_heads"]:
+            return False  # "the agency suggested ...": a body speaks
+        if any(self.entity_of(t) is not None for t in subj.subtree):
+            return False  # "the head of the studio indicated ...": someone of a named body
         return any(
             (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
             for c in subj.children
