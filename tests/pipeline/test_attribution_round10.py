@@ -89,5 +89,7 @@ def test_a_thing_that_is_evidence_says_nothing(run: Run, sentence: str, words: s
         ("A 2019 study by Lakeside College found that the river was cleaner.", "river was"),
     ],
 )
-def test_a_medium_a_body_or_a_dated_study_still_reports(run: Run, sentence: str, words: str) -> None:
+def test_a_medium_a_body_or_a_dated_study_still_reports(
+    run: Run, sentence: str, words: str
+) -> None:
     assert attribution_with(story(run, sentence), words) is not None
