@@ -93,3 +93,11 @@ def test_a_medium_a_body_or_a_dated_study_still_reports(
     run: Run, sentence: str, words: str
 ) -> None:
     assert attribution_with(story(run, sentence), words) is not None
+
+
+@pytest.mark.model
+def test_one_of_a_group_is_no_share_of_a_poll(run: Run) -> None:
+    rec = story(
+        run, "In a statement, one of the family's lawyers, Ann Holt, said the video shows calm."
+    )
+    assert speaker_of(rec, "video shows calm") == "Ann Holt"
