@@ -199,6 +199,21 @@ def _match_cue(doc: Doc, i: int) -> tuple[Cue, int] | None:
 # ---- statement nouns ---------------------------------------------------------------------------
 
 NOUN_KINDS = frozenset({"medium", "act"})
+# cue verbs that also say what a fact is evidence of ("the attack indicates that ...", "the
+# trip suggests ..."): words only when someone, or a medium, is their subject
+EVIDENCE_VERBS = frozenset(
+    {
+        "suggest",
+        "indicate",
+        "signal",
+        "highlight",
+        "underline",
+        "underscore",
+        "show",
+        "demonstrate",
+        "reveal",
+    }
+)
 
 
 @functools.lru_cache(maxsize=1)

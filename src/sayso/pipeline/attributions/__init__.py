@@ -152,7 +152,11 @@ class AttributionStage:
     # 26: "continue", "maintain", "post" and "write" with a bare object do or make something
     # ("continued the debate", "posted a win"); a restrictive relative clause on a plural
     # subject sorts a group by what it says ("Voters who say ... split evenly"), nobody's words
-    version: ClassVar[str] = "26"
+    # 27: a quotation cued in a relative clause is written as the relative pronoun, spoken by
+    # its antecedent; a share of respondents ("64 percent said") speaks through the poll or
+    # other medium its sentence names; a verb of evidence with a thing for its subject ("the
+    # trip suggests ...") reports no words
+    version: ClassVar[str] = "27"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -56,6 +56,14 @@ def counted(head: Token) -> bool:
     return any(c.dep_ == "nummod" for c in head.children)
 
 
+def share(head: Token) -> bool:
+    """A share of those polled: "52 percent", "42%", "a majority", "nearly half", "6 in 10";
+    not a group merely numbered ("two speechwriters", "one of the lawyers")."""
+    if head.pos_ == "NUM":
+        return any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children)
+    return head.text == "%" or head.lemma_.lower() in _SHARES
+
+
 class Context:
     """One document's attribution run: what the passes read and what they found."""
 

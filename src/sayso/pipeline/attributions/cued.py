@@ -283,7 +283,7 @@ class CuePass:
         if not self._takes_words(tok, cue):
             return
         subj = self.speakers.subject(tok)
-        if subj is None or self.ctx.quoted(subj):
+        if subj is None or self.ctx.quoted(subj) or self.speakers.thing_as_evidence(tok, subj):
             return
         content = self.contents.content(tok, cue, end)
         cut = self.ctx.channel_cut.get(tok.i)
@@ -291,11 +291,7 @@ class CuePass:
             content = [s for c in content if (s := self.ctx.span(c.start, min(c.end, cut)))]
         if not content:
             return
-        src, spk = self.speakers.speaker(subj)
-        rel = self.speakers.relative_subject(tok)
-        if rel is not None and spk is not None:
-            # "Ted Cruz, who endorsed Trump": the source is "who", the speaker its antecedent
-            src = Span.of(self.text, rel.idx, tok_end(rel))
+        src, spk = self.speakers.cue_source(tok, subj)
         if cue.cls == "stance" and spk is None and not (counted(subj) or role_in_named_body(subj)):
             # "Several ministers rejected the proposal": a stance needs a known holder, a
             # counted one ("52 percent of voters support the ban", "a majority backed it") or

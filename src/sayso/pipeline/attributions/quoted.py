@@ -159,7 +159,7 @@ class QuotePass:
             return False
         cue_tok, subj = found
         cue_span = self._cue_span(cue_tok, subj)
-        src, spk = self.speakers.speaker(subj)
+        src, spk = self.speakers.cue_source(cue_tok, subj)
         self.ctx.used_cues.add(cue_tok.i)
         via = self.speakers.via(cue_tok, spk)
         reported = self._reported_clause(q)

@@ -22,7 +22,7 @@ from ...nlp import lemmas_of, sentence, tokens_of
 from ...types import Entity, Span
 from ..entities import words
 from .centre import Centre
-from .context import Context, tok_end, trim
+from .context import Context, share, tok_end, trim
 from .subjects import Subjects
 
 PUBLISH_VERBS = {
@@ -49,6 +49,8 @@ _PRONOUN_TYPES = {
 _SPEAKS_FOR = {"office", "campaign", "secretariat", "spokesman", "spokeswoman", "spokesperson"}
 # a body of people one organisation sends: "an observer mission from the OAS reported" is the OAS
 _SENT_BY = {"mission", "delegation", "team"}
+# the dependents of a cue verb that hold the words it reports
+_REPORTED_DEPS = {"ccomp", "xcomp", "dobj", "parataxis", "conj"}
 # nouns that can stand for any organisation ("The RSF denied it. ... the group said"); another
 # bare definite noun refers back only to a body whose name has it ("the authority": the Port
 # Authority, never a commission)
@@ -130,6 +132,46 @@ class Speakers(Subjects):
             )
         ent = self.centre.speaker(head, self._capital_country(ent))
         return span, (ent.id if ent is not None else None)
+
+    def cue_source(self, verb: Token, subj: Token) -> tuple[Span | None, str | None]:
+        """(source span, entity id) of a cue verb whose subject is ``subj``: as
+        :meth:`speaker`, but the relative pronoun a resolved speaker is written as when the cue
+        is in a relative clause ("Ted Cruz, who endorsed Trump": the source is "who", the
+        speaker its antecedent)."""
+        poll = None if is_medium(subj) or not share(subj) else self._poll_of(verb, subj)
+        if poll is not None:
+            return poll
+        src, spk = self.speaker(subj)
+        rel = self.relative_subject(verb)
+        if rel is not None and spk is not None:
+            src = Span.of(self.text, rel.idx, tok_end(rel))
+        return src, spk
+
+    def _poll_of(self, verb: Token, subj: Token) -> tuple[Span, str | None] | None:
+        """A share of respondents speaks through the poll that counted them ("In a
+        statewide poll, 62 percent said ...", "..., according to the survey"): the poll, or
+        other medium, its sentence names outside the reported words is the source, and its
+        author, if named, the speaker; None when the sentence names none."""
+        inside = {
+            t.i
+            for c in verb.children
+            if c.dep_ in _REPORTED_DEPS
+            for t in c.subtree
+        }
+        sent = sentence(verb)
+        found = [
+            t
+            for t in tokens_of(self.doc)[sent.start : sent.end]
+            if t.pos_ == "NOUN" and is_medium(t) and t.i not in inside and not self.ctx.quoted(t)
+        ]
+        if not found:
+            return None
+        noun = min(found, key=lambda t: abs(t.i - subj.i))
+        span = Span.of(self.text, noun.left_edge.idx, tok_end(noun))
+        if "\n" in span.text:
+            span = Span.of(self.text, noun.idx, tok_end(noun))
+        author = self.medium_author(noun)
+        return span, (author.id if author is not None else None)
 
     def _abbreviated_name(self, head: Token) -> Token:
         """The name a subject with no letters ends: "Raymond Okafor Sr. said", whose "." the

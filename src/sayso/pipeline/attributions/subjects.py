@@ -8,10 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ... import lexicon
+from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue
 from ...nlp import sentence, tokens_of
 from ...types import Entity
-from .context import Context, tok_end
+from ..entities import words
+from .context import Context, counted, tok_end
 
 _RELATIVES = {"that", "which", "who"}
 _CONNECTIVES = {("that",), ("this",), ("needless", "to")}
@@ -212,6 +214,27 @@ class Subjects:
         nouns = [t for t in between if t.pos_ in {"NOUN", "PRON"}]
         found = names or nouns
         return found[0] if found else None
+
+    def thing_as_evidence(self, verb: Token, subj: Token) -> bool:
+        """Whether a verb of evidence has a thing for its subject ("The trip suggests ...",
+        "the attack underlines ..."): a fact that points to something, nobody's words; a
+        definite or possessed singular common noun that no entity stands for and that names
+        no medium ("the report found"), no role, no counted group and no body, and holds no
+        name."""
+        if lemma(verb) not in lexicon.EVIDENCE_VERBS or subj.tag_ != "NN":
+            return False
+        if self.entity_of(subj) is not None or is_medium(subj) or counted(subj):
+            return False
+        if Gazetteer.default().role(lemma(subj)) is not None:
+            return False
+        if lemma(subj) in words()["generic_org_heads"]:
+            return False  # "the agency suggested ...": a body speaks
+        if any(self.entity_of(t) is not None for t in subj.subtree):
+            return False  # "the head of the studio indicated ...": someone of a named body
+        return any(
+            (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
+            for c in subj.children
+        )
 
     def relative_subject(self, verb: Token) -> Token | None:
         """The relative pronoun subject of a cue in a relative clause ("who said"), if any."""
