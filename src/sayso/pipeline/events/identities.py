@@ -132,5 +132,7 @@ class Identities(ActorFinder):
     def _people(self, tok: Token) -> list[str]:
         """The one named person the phrase headed by ``tok`` names (as a list), else ``[]``."""
         found = list(dict.fromkeys(i for t in (tok, *tok.children) for i in self.token_ids(t)))
-        people = [i for i in found if (e := self.state.entity(i)) is not None and e.type == "PERSON"]
+        people = [
+            i for i in found if (e := self.state.entity(i)) is not None and e.type == "PERSON"
+        ]
         return people if len(people) == 1 else []

@@ -32,7 +32,8 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         # "a man was shot ... He was identified as X": X
         source = self.identified(list(dict.fromkeys(cand.source)), acted_on=False)
         target = [
-            i for i in self.identified(list(dict.fromkeys(cand.target)), acted_on=True)
+            i
+            for i in self.identified(list(dict.fromkeys(cand.target)), acted_on=True)
             if i not in source
         ]
         if not source and not target:
