@@ -304,7 +304,8 @@ class EventStage:
     # not its target; "Arrested by X, he was booked": the fronted participle acts on "he"
     # 47: forced entry, a declined interview or comment, talk with any news outlet, a visit to
     # kin and what a target says others would do to it are no events; a byline's name no actor
-    version: ClassVar[str] = "47"
+    # 48: a plain noun of a person stands for the one person the story identifies it as
+    version: ClassVar[str] = "48"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...nlp import sentence
+from .identities import Identities
 from .linking import Linker
 from .makers import Makers, demonstrative
 from .modes import ModeReader
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners):
+class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
     """Picks the actors on each side of a candidate."""
 
     def _country(self, eid: str) -> bool:
@@ -28,8 +29,13 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners):
 
     def _actors(self, cand: Candidate) -> tuple[list[str], list[str], str | None] | None:
         """(source, target, the place an actor was found in), or None when no one acts."""
-        source = list(dict.fromkeys(cand.source))
-        target = [i for i in dict.fromkeys(cand.target) if i not in source]
+        # "a man was shot ... He was identified as X": X
+        source = self.identified(list(dict.fromkeys(cand.source)), acted_on=False)
+        target = [
+            i
+            for i in self.identified(list(dict.fromkeys(cand.target)), acted_on=True)
+            if i not in source
+        ]
         if not source and not target:
             return None
         placed: str | None = None

@@ -1,0 +1,138 @@
+"""Who a plain noun of a person is: "a man was found shot ... He was identified as X", "police
+identified the woman as X", "the victim, X, ...". Local news tells a shooting first of "a man"
+or "the woman" and names the person later, in a sentence that says who the noun was; event
+data code the act between the people named. A nominal side whose head is a noun of one
+person (``resident_nouns``) takes the person the story names for it, only where the story
+leaves one candidate: one person identified with that noun, or, when the story identifies
+people only through pronouns ("He was identified as X"), one person identified in all."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...nlp import tokens_of
+from .actors import ActorFinder
+from .syntax import pobjs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# the verbs that tell who someone is ("was identified as X", "named the victim as X")
+_IDENTIFYING_VERBS = frozenset({"identify"})
+
+
+class Identities(ActorFinder):
+    """Links nominal sides to the person the story identifies them as."""
+
+    # (the noun, or None for a pronoun; the person, or None where the name is no one person)
+    _identities: list[tuple[str | None, str | None]] | None = None
+
+    def identified(self, ids: list[str], acted_on: bool) -> list[str]:
+        """``ids`` with each nominal actor whose head is a noun of one person replaced by the
+        one person the story identifies it as (see the module's docstring). A person
+        identified through a pronoun only stands for a side ``acted_on`` (the victim a story
+        identifies, not "a gunman" it has not named)."""
+        out: list[str] = []
+        for eid in ids:
+            out.append(self._identified_as(eid, acted_on) or eid)
+        return list(dict.fromkeys(out))
+
+    def _identified_as(self, eid: str, acted_on: bool) -> str | None:
+        heads = self._noun_heads(eid)
+        if not heads:
+            return None
+        lemmas = {h.lemma_.lower() for h in heads}
+        if len(lemmas) != 1 or any(h.tag_ not in ("NN", "NNP") for h in heads):
+            return None  # "the men", "two women": a group, not one person
+        (lemma,) = lemmas
+        if lemma not in self.words.resident_nouns:
+            return None
+        pairs = self._identity_pairs()
+        named = {p for noun, p in pairs if noun == lemma}
+        if not named and acted_on:  # "He was identified as X": the one person the story identifies
+            named = {p for noun, p in pairs if noun is None}
+        return next(iter(named)) if len(named) == 1 and None not in named else None
+
+    def _noun_heads(self, eid: str) -> list[Token]:
+        """The head nouns of a side named by common nouns only: a nominal actor's, or those of
+        the mentions of an entity the entities stage made of a common noun ("the woman")."""
+        if self.nominals.has(eid):
+            return self.nominals.head_tokens(eid)
+        ent = self.state.entity(eid)
+        if ent is None or ent.type != "OTHER" or any(ch.isupper() for ch in ent.name):
+            return []
+        doc = self.state.doc
+        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
+        return [s.root for s in spans if s is not None]
+
+    def _identity_pairs(self) -> list[tuple[str | None, str | None]]:
+        """(the noun a person is told by, or None for a pronoun; the person) for each
+        identification in the story: "identified the woman as X" (woman, X), "He was
+        identified as X" (None, X), "the victim, X," (victim, X); a name that is no one person
+        the entities stage found is None ("was identified as X" with X unknown: the story
+        identifies someone it cannot tell)."""
+        if self._identities is not None:
+            return self._identities
+        pairs: list[tuple[str | None, str | None]] = []
+        for tok in tokens_of(self.state.doc):
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in _IDENTIFYING_VERBS:
+                pairs.extend(self._identification(tok))
+            elif tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+                pairs.extend((tok.head.lemma_.lower(), p) for p in self._people(tok))
+        self._identities = pairs
+        return pairs
+
+    def _identification(self, verb: Token) -> list[tuple[str | None, str | None]]:
+        """The pairs of one identifying verb: its object (or passive subject) and the
+        people its "as" phrase names, each conjunct with its own noun ("as X and her son Y")."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []
+        told = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if len(told) != 1:
+            return []
+        names = [  # "identified X as Y", the "as" phrase on the verb or on its object
+            p
+            for c in (*verb.children, *told[0].children)
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for p in pobjs(c)
+        ]
+        if len(names) != 1:
+            return []
+        noun = told[0]
+        first: str | None
+        if noun.pos_ == "PRON":
+            first = None
+        elif noun.pos_ == "NOUN":
+            first = noun.lemma_.lower()
+        else:
+            return []
+        out: list[tuple[str | None, str | None]] = [(first, self._person(names[0]))]
+        for conj in names[0].conjuncts:
+            own = (
+                conj.lemma_.lower()
+                if conj.pos_ == "NOUN"
+                else next(
+                    (
+                        c.lemma_.lower()
+                        for c in conj.children
+                        if c.pos_ == "NOUN" and c.dep_ in ("compound", "nmod", "appos")
+                    ),
+                    None,
+                )
+            )
+            if own is not None:  # "... and her son Y": the son
+                out.append((own, self._person(conj)))
+        return out
+
+    def _person(self, tok: Token) -> str | None:
+        """The one named person the phrase headed by ``tok`` names, else None."""
+        people = self._people(tok)
+        return people[0] if people else None
+
+    def _people(self, tok: Token) -> list[str]:
+        """The one named person the phrase headed by ``tok`` names (as a list), else ``[]``."""
+        found = list(dict.fromkeys(i for t in (tok, *tok.children) for i in self.token_ids(t)))
+        people = [
+            i for i in found if (e := self.state.entity(i)) is not None and e.type == "PERSON"
+        ]
+        return people if len(people) == 1 else []
