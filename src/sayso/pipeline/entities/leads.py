@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...nlp import lowers_of, span_text, tokens_of
+from .misfits import misfit_fixes
 from .model import Mention, role_vocabulary, words
 from .model import token_mention as _mention
 
@@ -36,7 +37,7 @@ def lead_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             continue
         fixed.extend(_fix(doc, m, surnames, gz))
     fixed.sort(key=lambda m: m.start)
-    return fixed
+    return misfit_fixes(doc, fixed, gz)
 
 
 def _full_name_surnames(doc: Doc, out: list[Mention]) -> dict[str, set[str]]:

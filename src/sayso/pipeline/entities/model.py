@@ -79,6 +79,9 @@ class EntityWords(TypedDict):
     peoples: list[str]  # "latinos", "jewish": a people (NORP), never a person or a body
     party_members: list[str]  # "democrat": before a person's name, no part of it
     name_openers: list[str]  # "first", "stop": capitalised words that open no person's name
+    street_words: list[str]  # "street", "st.": a name ending so is a street (FAC)
+    candidate_bodies: list[str]  # "campaign": a named person's surname before it is that person
+    market_indexes: list[str]  # "dow": a stock market index, no actor
 
 
 @functools.lru_cache(maxsize=1)
