@@ -112,7 +112,9 @@ class Read:
     @functools.cached_property
     def starts(self) -> list[int]:
         """The character offset of each token (``t.idx``), in order."""
-        return [t.idx for t in self.tokens]
+        # read from the Doc's array: no Token attribute read for each
+        starts: list[int] = self.doc.to_array("IDX").tolist()
+        return starts
 
     @functools.cached_property
     def words(self) -> list[str]:
