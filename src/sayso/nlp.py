@@ -131,6 +131,11 @@ class Read:
         return [t.lemma_.lower() for t in self.tokens]
 
     @functools.cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents`` (which makes a new Span of each entity every time)."""
+        return tuple(self.doc.ents)
+
+    @functools.cached_property
     def spans(self) -> list[Span]:
         """The sentences of ``doc.sents``, in order."""
         return list(self.doc.sents)
@@ -251,6 +256,11 @@ def sentence_chars(doc: Any, i: int) -> tuple[int, int]:
     start, end = sentence_at(doc, i)
     tokens = read(doc).tokens
     return tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text)
+
+
+def ents_of(doc: Any) -> tuple[Span, ...]:
+    """``doc.ents``, made once per document and shared (the Spans are not to be changed)."""
+    return read(doc).ents
 
 
 def words_of(doc: Any) -> list[str]:
