@@ -102,8 +102,10 @@ class Read:
 
     @functools.cached_property
     def text(self) -> str:
-        # what doc.text joins, without making every Token again
-        return "".join(t.text_with_ws for t in self.tokens)
+        # what doc.text joins (each token's text_with_ws: its text, and a space where it has
+        # one after it), from the words and the Doc's array, without reading every Token again
+        spaces = self.doc.to_array("SPACY").tolist()
+        return "".join([w + " " if sp else w for w, sp in zip(self.words, spaces, strict=True)])
 
     @functools.cached_property
     def tokens(self) -> list[Token]:
