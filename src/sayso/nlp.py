@@ -102,8 +102,10 @@ class Read:
 
     @functools.cached_property
     def text(self) -> str:
-        # what doc.text joins, without making every Token again
-        return "".join(t.text_with_ws for t in self.tokens)
+        # what doc.text joins (each token's text_with_ws: its text, and a space where it has
+        # one after it), from the words and the Doc's array, without reading every Token again
+        spaces = self.doc.to_array("SPACY").tolist()
+        return "".join([w + " " if sp else w for w, sp in zip(self.words, spaces, strict=True)])
 
     @functools.cached_property
     def tokens(self) -> list[Token]:
@@ -112,7 +114,9 @@ class Read:
     @functools.cached_property
     def starts(self) -> list[int]:
         """The character offset of each token (``t.idx``), in order."""
-        return [t.idx for t in self.tokens]
+        # read from the Doc's array: no Token attribute read for each
+        starts: list[int] = self.doc.to_array("IDX").tolist()
+        return starts
 
     @functools.cached_property
     def words(self) -> list[str]:
@@ -127,6 +131,11 @@ class Read:
     @functools.cached_property
     def lemma(self) -> list[str]:
         return [t.lemma_.lower() for t in self.tokens]
+
+    @functools.cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents`` (which makes a new Span of each entity every time)."""
+        return tuple(self.doc.ents)
 
     @functools.cached_property
     def spans(self) -> list[Span]:
@@ -249,6 +258,11 @@ def sentence_chars(doc: Any, i: int) -> tuple[int, int]:
     start, end = sentence_at(doc, i)
     tokens = read(doc).tokens
     return tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text)
+
+
+def ents_of(doc: Any) -> tuple[Span, ...]:
+    """``doc.ents``, made once per document and shared (the Spans are not to be changed)."""
+    return read(doc).ents
 
 
 def words_of(doc: Any) -> list[str]:

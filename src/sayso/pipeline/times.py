@@ -58,7 +58,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from ..nlp import sentence, sentence_chars, tokens_of
+from ..nlp import ents_of, sentence, sentence_chars, tokens_of
 from ..types import TimeExpr
 from .base import State
 from .time_patterns import (
@@ -204,7 +204,7 @@ def _entity_dates(
 ) -> Iterator[Found]:
     """The dates inside spaCy's DATE and TIME entities, in document offsets: the entity's span
     when it holds one date ("the year 2024"), else one span each."""
-    for ent in state.doc.ents:
+    for ent in ents_of(state.doc):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         base = ent.start_char

@@ -11,6 +11,7 @@ resolved (``Mention.how``: name, surname, alias, nominal).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -176,9 +177,10 @@ class _Clustering:
         """The ship named before whose name without its prefix is ``raw`` ("Kaveri" for "INS
         Kaveri")."""
         prefixes = words()["ship_prefixes"]
+        key = raw.casefold()
         for idx, c in enumerate(self.clusters):
             head, _, rest = c.name.partition(" ")
-            if head.casefold() in prefixes and head.isupper() and rest.casefold() == raw.casefold():
+            if head.isupper() and rest.casefold() == key and head.casefold() in prefixes:
                 return idx
         return None
 
@@ -473,10 +475,11 @@ class _Clustering:
         key = core[-1].casefold()
         cands: list[int] = []
         for idx, c in enumerate(self.clusters):
+            if c.label != "PERSON":
+                continue
             names = _core(c.name)
             if (
-                c.label != "PERSON"
-                or len(names) < 2
+                len(names) < 2
                 or key not in (t.casefold() for t in names)
                 or (suffix and _suffix(c.name) != suffix)
                 or (m.gender is not None and c.gender not in (None, m.gender))
@@ -556,15 +559,21 @@ class _Clustering:
         return self.paras[k] if self.paras else 0
 
 
+@functools.lru_cache(maxsize=1)
+def _suffix_words() -> frozenset[str]:
+    """The generational suffixes of the table, as a set (asked for once per name compared)."""
+    return frozenset(words()["generational_suffixes"])
+
+
 def _core(name: str) -> list[str]:
     """A name's words without a generational suffix ("Marcus Hale" of "Marcus Hale Jr.")."""
-    suffixes = set(words()["generational_suffixes"])
+    suffixes = _suffix_words()
     return [w for w in name.replace(",", " ").split() if w.casefold() not in suffixes]
 
 
 def _suffix(name: str) -> str:
     """A name's generational suffix, normalised ("jr" of "Hale Jr."), or ""."""
-    suffixes = set(words()["generational_suffixes"])
+    suffixes = _suffix_words()
     found = [w.casefold().rstrip(".") for w in name.replace(",", " ").split()]
     return next((w for w in found if w in suffixes), "")
 

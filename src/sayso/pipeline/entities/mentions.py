@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import DASHES
-from ...nlp import lowers_of, span_text, tokens_of, words_of
+from ...nlp import ents_of, lowers_of, span_text, tokens_of, words_of
 from .collective import groups, institutions
 from .heads import degree_letters, head_label
 from .leads import lead_fixes
@@ -153,7 +153,7 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         doc,
         [
             (a, b, e.label_)
-            for e in doc.ents
+            for e in ents_of(doc)
             # a ship NER calls a product ("INS Mysore") is still a ship (see _by_shape)
             if e.label_ in KEEP_LABELS or ship_span(doc, e.start, e.end) is not None
             for la, lb in line_pieces(doc, e.start, e.end)
@@ -590,10 +590,10 @@ def _known_person(doc: Doc, tok: Token, gz: Gazetteer) -> bool:
     if gz.person_by_surname(tok.text):
         return True
     low = tok.lower_
-    own = next((e.text for e in doc.ents if e.start <= tok.i < e.end), None)
+    own = next((e.text for e in ents_of(doc) if e.start <= tok.i < e.end), None)
     return any(
         e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == low and e.text != own
-        for e in doc.ents
+        for e in ents_of(doc)
     )  # not the name the word is in ("a Davis Mills teenager": "Mills" is no one's surname)
 
 

@@ -120,22 +120,17 @@ def title_keys() -> frozenset[str]:
 def title_width(doc: Doc, i: int) -> int:
     """How many tokens a person's title at token ``i`` takes: 1 ("Mr.", "Sen."), 2 for an
     abbreviation spaCy split from its period ("Sgt" + "."), 0 when there is none."""
-    tokens = tokens_of(doc)
-    lowers = lowers_of(doc)
-    if not 0 <= i < len(doc):
+    lowers = lowers_of(doc)  # (one per token, as many as the Doc's)
+    if not 0 <= i < len(lowers):
         return 0
     low = lowers[i]
-    if low in person_titles():
+    titles = person_titles()
+    if low in titles:
         return 1
-    if (
-        i + 1 < len(doc)
-        and tokens[i + 1].text == "."
-        and not tokens[i].whitespace_
-        and tokens[i].text[:1].isupper()
-        and low + "." in person_titles()
-    ):
-        return 2
-    return 0
+    if i + 1 >= len(lowers) or lowers[i + 1] != "." or low + "." not in titles:
+        return 0  # (most tokens: no Token read)
+    tok = tokens_of(doc)[i]
+    return 2 if not tok.whitespace_ and tok.text[:1].isupper() else 0
 
 
 def generic_name(name: str) -> bool:

@@ -259,15 +259,17 @@ def _body_noun_before(doc: Doc, ts: int, te: int) -> bool:
     body's."""
     if ts == 0:
         return False
-    noun = doc[ts - 1]
-    root = doc[ts:te].root
-    modifies = noun.dep_ == "compound" and ts <= noun.head.i < te
-    return (
+    noun = tokens_of(doc)[ts - 1]
+    if not (
         noun.pos_ == "NOUN"
         and noun.is_lower
-        and (modifies or (root.dep_ == "appos" and root.head.i == noun.i))
         and (_org_word(noun.lower_) or noun.lower_ in words()["media_heads"])
-    )
+    ):
+        return False  # (most names: their tree not read)
+    if noun.dep_ == "compound" and ts <= noun.head.i < te:
+        return True
+    root = doc[ts:te].root
+    return bool(root.dep_ == "appos" and root.head.i == noun.i)
 
 
 def role_inside(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int | None:
@@ -364,7 +366,12 @@ def missed_name(
 def before_neighbourhood(doc: Doc, te: int) -> bool:
     """Whether a name stands right before a lower-case noun of a part of a city ("the Elmwood
     neighborhood"): the name is the place's."""
-    return te < len(doc) and doc[te].is_lower and doc[te].lower_ in words()["neighbourhood_nouns"]
+    lowers = lowers_of(doc)
+    return (
+        te < len(lowers)
+        and lowers[te] in words()["neighbourhood_nouns"]
+        and tokens_of(doc)[te].is_lower
+    )
 
 
 def neighbourhood_mentions(doc: Doc, ts: int, te: int, gz: Gazetteer) -> list[Mention]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lexicon import prep_objects
-from ...nlp import sentence_at, text_of, tokens_of
+from ...nlp import sentence_at, text_of, words_of
 from .tables import RELATIVE_PRONOUNS
 
 pobjs = prep_objects  # the objects of a preposition: one home, in lexicon.py
@@ -23,10 +23,12 @@ def unfinished(tok: Token) -> bool:
     """Whether the sentence of ``tok``, or its line, has no closing stop and asks nothing: a
     headline, a caption or a teaser (the parser may run a headline into the next line)."""
     start, end = sentence_at(tok.doc, tok.i)
-    words = [t for t in tokens_of(tok.doc)[start:end] if not t.is_space]
-    if not words or any(t.text == "?" for t in words):
+    # the words' texts read once per document (a token is a space where its text is, as
+    # spaCy's is_space tells): no Token made for each word of the sentence on each call
+    words = [w for w in words_of(tok.doc)[start:end] if not w.isspace()]
+    if not words or "?" in words:
         return False
-    if not words[-1].text.endswith(STOPS):
+    if not words[-1].endswith(STOPS):
         return True
     text = text_of(tok.doc)
     end = text.find("\n", tok.idx)

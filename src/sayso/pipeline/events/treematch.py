@@ -129,17 +129,18 @@ class Tree:
         n = len(doc)
         self.columns: list[list[int]] = doc.to_array(_ARRAY).T.tolist()
         # HEAD is an offset, maybe negative, given as an unsigned integer
-        self.head: list[int] = (doc.to_array("HEAD").astype("int64") + numpy.arange(n)).tolist()
+        head = doc.to_array("HEAD").astype("int64") + numpy.arange(n)
+        self.head: list[int] = head.tolist()
         self.children: list[list[int]] = [[] for _ in range(n)]
         for i, h in enumerate(self.head):
             if h != i:
                 self.children[h].append(i)  # ascending: i grows
-        self.root = list(range(n))
-        for i in range(n):  # up the heads to the root, or to a token before i (its root known)
-            r = i
-            while r >= i and self.head[r] != r:
-                r = self.head[r]
-            self.root[i] = self.root[r]
+        # each token's root: the head's head and so on, every token's at once, each step
+        # doubling the reach (a root is its own head; a tree has no cycle)
+        root = head
+        while n and not numpy.array_equal(up := root[root], root):
+            root = up
+        self.root: list[int] = root.tolist()
         self._doc = doc
         self._span: dict[int, tuple[int, int]] = {}  # root -> (left edge, right edge) of its tree
 
