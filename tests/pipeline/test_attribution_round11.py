@@ -54,6 +54,13 @@ def test_the_noun_phrase_after_an_inverted_speech_verb_speaks(
 
 
 @pytest.mark.model
+def test_a_time_after_the_inverted_speaker_is_not_the_speaker(run: Run) -> None:
+    rec = story(run, "\u201cI get upset when drivers are involved,\u201d said Lawrence yesterday.")
+    a = attribution_with(rec, "get upset")
+    assert a.source is not None and a.source.text == "Lawrence"
+
+
+@pytest.mark.model
 def test_an_inverted_verb_with_no_noun_phrase_after_it_names_no_speaker(run: Run) -> None:
     rec = story(run, '"The ferry will run all winter," said in a statement on Monday.')
     assert all(a.source is None or a.source.text != "statement" for a in rec.attributions)

@@ -403,6 +403,8 @@ class QuotePass:
             return None
         head: Token | None = None
         for t in tokens[verb.i + 1 : min(len(tokens), verb.i + 8)]:
+            if t.ent_type_ in {"DATE", "TIME"} or t.dep_ == "npadvmod":
+                break  # '"...," said Lee yesterday': the time of the words
             if t.pos_ in {"NOUN", "PROPN"}:
                 head = t
             elif not (
