@@ -7,7 +7,8 @@ paragraphs. The rules here never let one bad mark swallow the rest of an article
   paragraph ends there, and counts as continued when the next paragraph opens with a mark
   (the convention for quotes running over several paragraphs);
 * an opening mark met while a quote is open closes the open one just before it;
-* a closing mark with no opening mark is ignored;
+* a closing mark with no opening mark is ignored, and an opening mark right after a stop or a
+  comma with a space after it closes the open quote (a mistyped closing mark);
 * straight marks open after a space or a bracket and close before a space or punctuation.
 """
 
@@ -116,10 +117,16 @@ def find_quotes(text: str) -> list[Quote]:
             elif kind in {"open1", "close1"}:
                 pass  # nested single quotes inside a double-quoted quote
             else:
-                closes = kind == "close" or (
-                    kind == "straight"
-                    and not (
-                        _straight_opens(text, i, ps) and i > open_at + 1 and text[i - 1].isspace()
+                closes = (
+                    kind == "close"
+                    or _closing_place(text, i, width, pe)
+                    or (
+                        kind == "straight"
+                        and not (
+                            _straight_opens(text, i, ps)
+                            and i > open_at + 1
+                            and text[i - 1].isspace()
+                        )
                     )
                 )
                 if closes and i > open_at + open_w:
@@ -143,6 +150,18 @@ def find_quotes(text: str) -> list[Quote]:
                 )
             )
     return [q for q in quotes if q.inner_end > q.inner_start]
+
+
+def _closing_place(text: str, i: int, width: int, para_end: int) -> bool:
+    """Whether an opening mark at ``i``, met while a quote is open, stands where only a closing
+    mark can: right after a stop or a comma, with a space or the paragraph end after it ('"It
+    is rare,“ said Ann'): a mistyped closing mark, not the start of a new quote."""
+    after = i + width
+    return (
+        text[i] in OPENERS
+        and text[i - 1] in ".,!?"
+        and (after >= para_end or text[after].isspace())
+    )
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

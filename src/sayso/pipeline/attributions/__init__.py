@@ -156,7 +156,7 @@ class AttributionStage:
     # its antecedent; a share of respondents ("64 percent said") speaks through the poll or
     # other medium its sentence names; a verb of evidence with a thing for its subject ("the
     # trip suggests ...") reports no words
-    version: ClassVar[str] = "27"
+    version: ClassVar[str] = "28"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

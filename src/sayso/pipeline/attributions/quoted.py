@@ -30,6 +30,8 @@ _TITLE_SMALL = frozenset({
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
+# speech verbs whose words after a quotation name the one spoken to, not the speaker
+_NOT_INVERTED = frozenset({"tell", "ask", "urge", "warn", "assure", "remind", "inform"})
 
 
 def _subjectless_root(verb: Token) -> bool:
@@ -362,6 +364,9 @@ class QuotePass:
                 return quoting
             if self.speakers.cue_verb(t, quote=True) is None or self._embedded(t, tok):
                 continue
+            inverted = self._inverted_subject(t, tok)
+            if inverted is not None:
+                return t, inverted
             if any(c.dep_ == "mark" and c.lower_ != "as" for c in t.children):
                 # '... said that route "...," but that Sweden had refused it': a subordinate
                 # clause after the quotation ("that", "because", "if") is no cue of it ('"...,"
@@ -380,6 +385,35 @@ class QuotePass:
             ):
                 return t, subj
         return None
+
+    def _inverted_subject(self, verb: Token, first: Token) -> Token | None:
+        """The speaker of a speech verb set right after the quotation, before its subject
+        ('"...," added a local Democrat.', '"...," said retired pilot Ann Lee, asked about the
+        delay.'): the quotation is the verb's words, so the noun phrase right after it is its
+        subject, whatever the parser made of it (an object, or the subject of a clause it ran
+        on into). The phrase: words of a noun phrase up to a comma, a stop, a preposition or a
+        verb; its last noun or name speaks. None when the verb is not first after the quote, or
+        no noun phrase follows it ('"...," said in a statement')."""
+        tokens = tokens_of(self.doc)
+        if (
+            any(not t.is_punct for t in tokens[first.i : verb.i])
+            or lemma(verb) in _NOT_INVERTED
+            or verb.tag_ not in {"VBD", "VBZ"}
+        ):
+            return None
+        head: Token | None = None
+        for t in tokens[verb.i + 1 : min(len(tokens), verb.i + 8)]:
+            if t.ent_type_ in {"DATE", "TIME"} or t.dep_ == "npadvmod":
+                break  # '"...," said Lee yesterday': the time of the words
+            if t.pos_ in {"NOUN", "PROPN"}:
+                head = t
+            elif not (
+                t.pos_ in {"DET", "ADJ", "NUM"} or t.tag_ == "POS" or t.dep_ in {"amod", "compound"}
+            ):
+                break
+        if head is None or self.ctx.quoted(head) or "\n" in self.text[verb.idx : head.idx]:
+            return None
+        return head
 
     @staticmethod
     def _embedded(verb: Token, first: Token) -> bool:
