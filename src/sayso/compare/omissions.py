@@ -603,13 +603,15 @@ def background(story: Story, u: Unit) -> bool:
 def _goes_on(story: Story, u: Unit) -> bool:
     """Whether ``u`` goes on with the account of another time its report told just before it:
     it names no time of its own and repeats a word of that account ("Last month the navy sank
-    a trawler." "The navy defended its actions."), so it is background too. A sentence that
-    shares no word with it has gone back to the story ("The bridge has had no lights since
+    a trawler." "The navy defended its actions."), so it is background too, and so is the next
+    one that goes on with it in turn ("Last month the navy sank a trawler." "One sailor was
+    killed in the attack." "The navy defended its actions."). A sentence that shares no word
+    with the one before it has gone back to the story ("The bridge has had no lights since
     March." "The driver fled the scene.")."""
     if u.index == 0 or u.dates or u.lead:
         return False
     before = story.units[u.doc][u.index - 1]
-    return bool(u.words & before.words) and background(story, before)
+    return bool(u.words & before.words) and (background(story, before) or _goes_on(story, before))
 
 
 def _story_years(story: Story) -> frozenset[str]:
