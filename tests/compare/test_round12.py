@@ -7,7 +7,7 @@ model running for real."""
 from __future__ import annotations
 
 from sayso.compare.acts import event_kinds
-from sayso.compare.omissions import _goes_on, act_kinds, background, same_event
+from sayso.compare.omissions import _goes_on, act_kinds, background, ongoing, same_event
 from sayso.compare.scores import Story, score_story
 from sayso.compare.units import Unit
 
@@ -67,3 +67,18 @@ def test_the_account_of_another_time_goes_on() -> None:
     assert _goes_on(story, _unit(story, 0, "Two fishermen"))
     assert _goes_on(story, _unit(story, 0, "The coast guard defended"))
     assert not _goes_on(story, _unit(story, 0, "Ivo Hale"))
+
+
+def test_an_activity_going_on_is_no_omission() -> None:
+    story = _story(
+        "Police are still investigating the fire at the Marrow mill.\n"
+        "Searches of the hills are under way.\n"
+        "The search for the missing hiker continues.\n"
+        "Ivo Hale was arrested at the mill on Sunday.\n",
+        LEAD,
+        LEAD,
+    )
+    assert ongoing(_unit(story, 0, "Police are still"))
+    assert ongoing(_unit(story, 0, "Searches of the hills"))
+    assert ongoing(_unit(story, 0, "The search for"))
+    assert not ongoing(_unit(story, 0, "Ivo Hale was arrested"))
