@@ -30,7 +30,7 @@ def _unit(story: Story, doc: int, starts: str) -> Unit:
 
 
 def test_a_thing_named_after_two_nouns_is_no_appointment() -> None:
-    assert "appoint" not in event_kinds("The thieves, in a van or small truck named Blue Star, fled.")
+    assert "appoint" not in event_kinds("Thieves in a van or small truck named Blue Star fled.")
     assert "appoint" not in event_kinds("A ferry named Aurora sank.")
     assert "appoint" in event_kinds("The club named Tom Reed as its coach.")
     assert "appoint" in event_kinds("The board or the owners named Tom Reed as coach.")

@@ -114,9 +114,7 @@ def told_acts(clause: str) -> list[tuple[str, int]]:
         for m in _WORD.finditer(literal)
         if m.start() not in words and (r := role_of(m.group()))
     ]
-    return [
-        (f, x) for f, x in at if not _GIVEN.search(clause[:x]) or _RESULT.search(clause[:x])
-    ]
+    return [(f, x) for f, x in at if not _GIVEN.search(clause[:x]) or _RESULT.search(clause[:x])]
 
 
 def denied(text: str) -> bool:
