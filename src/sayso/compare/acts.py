@@ -39,7 +39,11 @@ def _light() -> re.Pattern[str]:
 
 # "named" that gives a thing or a person its name, not a post: after a noun that an indefinite
 # article opens ("a boat named Aurora", "a man named Tom Reed"), before the name it gives
-_NAMING = re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+){0,3}?(named)(?=\s+(?:the\s+)?[A-Z])")
+# ("a ferry or cargo ship named Aurora": two nouns joined by "or" name one thing)
+_NAMING = re.compile(
+    r"\b[Aa]n?\s+(?:[a-z-]+\s+){0,3}?(?:(?:or|and)\s+(?:[a-z-]+\s+){0,3}?)?"
+    r"(named)(?=\s+(?:the\s+)?[A-Z])"
+)
 
 
 def literal_text(text: str) -> str:
@@ -86,6 +90,9 @@ _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|neither|nor|without)\b|n[
 RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;:\u2014\u2013]*,", re.I)
 # ("that" is left out: "said that gunmen fired" tells the act, it does not name a given one)
 _GIVEN = re.compile(r"\b(?:the|this|its|his|her|their)\s+$", re.I)
+# but an act a verb leads to, told with "to" and the one it befalls ("fell to his death", "led to
+# her arrest"): the sentence tells it
+_RESULT = re.compile(r"\bto\s+(?:his|her|their)\s+$", re.I)
 
 
 def act_starts(clause: str) -> list[int]:
@@ -96,7 +103,8 @@ def act_starts(clause: str) -> list[int]:
 def told_acts(clause: str) -> list[tuple[str, int]]:
     """The kinds of the act words of ``clause`` (``event_kinds``) and where they start, but for
     an act named with a definite word ("the shooting", "his arrest"): one told already, which
-    the clause only refers to ("asleep during the robbery")."""
+    the clause only refers to ("asleep during the robbery"), unless a verb leads to it
+    (``_RESULT``: "fell to his death")."""
     literal = literal_text(clause)
     at = _matches(literal)
     # a word of a family tells that kind, not also the part it counts ("charged": a charging)
@@ -106,7 +114,7 @@ def told_acts(clause: str) -> list[tuple[str, int]]:
         for m in _WORD.finditer(literal)
         if m.start() not in words and (r := role_of(m.group()))
     ]
-    return [(f, x) for f, x in at if not _GIVEN.search(clause[:x])]
+    return [(f, x) for f, x in at if not _GIVEN.search(clause[:x]) or _RESULT.search(clause[:x])]
 
 
 def denied(text: str) -> bool:

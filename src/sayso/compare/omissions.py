@@ -441,7 +441,8 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
     lead (in a story of ``LEAD_ALONE`` reports or more, a lead that at least one other report
     carries, or a toll: what one report alone opens on, while two others or more tell the story
     without it, is that report's angle on it, a profile, a side issue or a framing), or, unless
-    it tells of another time (``background``, in any report that carries it), comes late in
+    it tells of another time (``background``) or says an activity is going on (``ongoing``:
+    "police are still investigating"), in any report that carries it, comes late in
     its report (``early``: what a report tells last matters least) or is marked as an addition
     to what was told (``added``, a toll aside), when more than half of the other reports
     (``others`` besides its own and the silent one) carry it, or it gives a toll (a
@@ -464,7 +465,7 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
         return False
     if u.lead:
         return bool(carried) or len(story.units) < LEAD_ALONE or toll(u)
-    if any(background(story, v) or _goes_on(story, v) for v in _told_as(story, u)):
+    if any(background(story, v) or _goes_on(story, v) or ongoing(v) for v in _told_as(story, u)):
         return False
     if not early(story, u):
         return False
@@ -527,6 +528,22 @@ def added(u: Unit) -> bool:
 def _withheld() -> re.Pattern[str]:
     phrases = phrase_alternation(data.lines("data/withheld.txt", "sayso.compare"))
     return re.compile(rf"\b(?:{phrases})\b", re.I)
+
+
+# a sentence that says an activity is going on ("operations are under way", "police are still
+# investigating", "the search continues"): a state at the time of writing, the setting of the
+# event, not an act another report must carry (a later report tells how it ended)
+_GOING_ON = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:under\s*way|ongoing)\b"
+    r"|\b(?:is|are|was|were)\s+still\s+[a-z]+ing\b"
+    r"|\b(?:continues?|continued)(?:\s+to\s+[a-z]+|\s*[.,;]|\s*$)",
+    re.I,
+)
+
+
+def ongoing(u: Unit) -> bool:
+    """Whether ``u`` says that an activity is going on (``_GOING_ON``)."""
+    return _GOING_ON.search(u.text) is not None
 
 
 _END = (".", "!", "?", '"', "”", "'", "’", ":", ")")
@@ -603,13 +620,15 @@ def background(story: Story, u: Unit) -> bool:
 def _goes_on(story: Story, u: Unit) -> bool:
     """Whether ``u`` goes on with the account of another time its report told just before it:
     it names no time of its own and repeats a word of that account ("Last month the navy sank
-    a trawler." "The navy defended its actions."), so it is background too. A sentence that
-    shares no word with it has gone back to the story ("The bridge has had no lights since
+    a trawler." "The navy defended its actions."), so it is background too, and so is the next
+    one that goes on with it in turn ("Last month the navy sank a trawler." "One sailor was
+    killed in the attack." "The navy defended its actions."). A sentence that shares no word
+    with the one before it has gone back to the story ("The bridge has had no lights since
     March." "The driver fled the scene.")."""
     if u.index == 0 or u.dates or u.lead:
         return False
     before = story.units[u.doc][u.index - 1]
-    return bool(u.words & before.words) and background(story, before)
+    return bool(u.words & before.words) and (background(story, before) or _goes_on(story, before))
 
 
 def _story_years(story: Story) -> frozenset[str]:
