@@ -29,7 +29,6 @@ from .tables import (
 )
 
 if TYPE_CHECKING:
-
     from spacy.tokens import Token
 
 

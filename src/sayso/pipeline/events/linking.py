@@ -377,7 +377,7 @@ class Linker(ActorFinder):
         """The one named organisation before ``at`` of the kind a description's noun names
         ("the party" for a body of a party's sector, or one a mention calls "opposition"; the
         patterns of ``sectors.tsv`` ending on the noun), or None when none or several are."""
-        kinds = sectors_of_noun(word)
+        kinds = sectors_of_noun(word)  # kinds of body, not titles (``noun_sectors``)
         if not kinds:
             return None
         found = [

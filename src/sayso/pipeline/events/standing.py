@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...nlp import sentence, tokens_of
-from ...sectors import sector_of_name
 from .confidence import SITE_LABELS
 from .sides import Sider
 from .syntax import pobjs
@@ -260,13 +259,7 @@ class Standing(Sider):
         between actors)."""
         if cand.type != "CONSULT":
             return False
-        return any(self._sector(i) == MEDIA_SECTOR for i in (*source, *target))
-
-    def _sector(self, eid: str) -> str | None:
-        if self.nominals.has(eid):
-            return sector_of_name(self.nominals.names[eid])
-        ent = self.state.entity(eid)
-        return ent.sector if ent is not None else None
+        return any(self.actor_sector(i) == MEDIA_SECTOR for i in (*source, *target))
 
 
 def _in_place_phrase(tok: Token) -> bool:
