@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...nlp import sentence, sentence_chars, tokens_of
+from ...nlp import sentence, sentence_before, sentence_chars, tokens_of
 from ...sectors import noun_sectors, sector_of_name
 from ..base import State
 from ..entities import Resolver
@@ -387,7 +387,7 @@ class ActorFinder:
             return None
         roles = ("nsubj", "nsubjpass") if tok.dep_ != "dobj" else ("dobj",)
         sent = sentence(tok)
-        start = sentence(tok.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        start = (sentence_before(sent) or sent).start
         for t in reversed(tok.doc[start : tok.i]):
             if t.dep_ not in roles or t.pos_ not in ("NOUN", "PROPN", "PRON"):
                 continue
@@ -424,9 +424,9 @@ class ActorFinder:
         sent = sentence(tok)
         if tok.dep_ != "nsubj" or tok.head.i != sent.root.i or tok.i != sent.start:
             return []
-        if sent.start == 0:
+        before = sentence_before(sent)
+        if before is None:
             return []
-        before = sentence(tok.doc[sent.start - 1])
         labels = PRONOUN_LABELS[tok.lower_]
         for s in before.root.children:
             if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN"):
