@@ -659,6 +659,16 @@ class ActorFinder:
         self._heads_read[eid] = (len(heads), actor)
         return bool(heads) and not actor
 
+    def mention_spans(self, ent: Entity, sent: Span | None = None) -> list[Span | None]:
+        """The spans of ``ent``'s mentions (those in ``sent`` alone, when given), widened to
+        whole tokens; None for a mention no token covers."""
+        doc = self.state.doc
+        return [
+            doc.char_span(m.start, m.end, alignment_mode="expand")
+            for m in ent.mentions
+            if sent is None or sent.start_char <= m.start < sent.end_char
+        ]
+
     def actor_sector(self, eid: str) -> str | None:
         """The sector of an actor: a nominal one's by the head of its words ("the riot police":
         COP), any other the entity's own."""

@@ -35,12 +35,12 @@ if TYPE_CHECKING:
 # an announced act of these types is a promise (CAMEO 03, "express intent to cooperate": "will
 # free the prisoners", "would meet Y next week") or a threat (CAMEO 13: "will impose sanctions")
 ANNOUNCED = ((PROMISED_TYPES, "AGREE"), (THREAT_TYPES, "THREATEN"))
-# what did not happen and was not announced is left out: PLOVER codes acts, and an analyst reads
-# the record as what happened ("did not attack", "could send troops", "if X attacks", "Will X
-# attack?"); a refusal of cooperation was set to REJECT before this
 # acts news reports without naming who acts: an arrest, a release, an attack; any other act
 # needs its source
 UNNAMED_AGENT_TYPES = frozenset({"COERCE", "CONCEDE", "ASSAULT"})
+# what did not happen and was not announced is left out: PLOVER codes acts, and an analyst reads
+# the record as what happened ("did not attack", "could send troops", "if X attacks", "Will X
+# attack?"); a refusal of cooperation was set to REJECT before this
 DROPPED_MODES = frozenset({"negated", "refused", "hypothetical", "question"})
 # acts of words that are only announced ("said it would ask the court to", "plans to file a
 # complaint", "will challenge the ruling"): a plan of a request, an accusation or a rejection is
@@ -48,7 +48,6 @@ DROPPED_MODES = frozenset({"negated", "refused", "hypothetical", "question"})
 # cooperation or force), so it did not happen; an inquiry announced is opened
 # (``announced_inquiries``: "will investigate X")
 PLANNED_WORDS_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
-# determiners of a noun phrase that refers back
 # acts a crowd, the police or unnamed gunmen do, which news tell without naming them
 CROWD_TYPES = UNNAMED_AGENT_TYPES | {"PROTEST"}
 # the most words of a headline or a caption line (a longer line without a stop is a sentence
@@ -499,11 +498,6 @@ class Coder(Matcher, Filler, Nester, Standing):
 def _has_object(tok: Token) -> bool:
     """Whether a verb has a direct object of its own."""
     return tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
-
-
-def _shares(a: Event, b: Event) -> bool:
-    """Whether two events share an actor on some side."""
-    return bool(set(a.source + a.target) & set(b.source + b.target))
 
 
 def _carried(tok: Token) -> bool:

@@ -131,12 +131,7 @@ class Standing(Sider):
     ) -> list[Token] | None:
         """The nouns that ``ent``'s mentions in the act's sentence modify (by one of ``deps``),
         when every such mention modifies a noun ``noun`` accepts; else None."""
-        sent = sentence(cand.tok)
-        spans = [
-            self.state.doc.char_span(m.start, m.end, alignment_mode="expand")
-            for m in ent.mentions
-            if sent.start_char <= m.start < sent.end_char
-        ]
+        spans = self.mention_spans(ent, sentence(cand.tok))
         heads = [
             s.root.head
             for s in spans
