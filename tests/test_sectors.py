@@ -9,7 +9,14 @@ import pytest
 
 from sayso import resources
 from sayso.gazetteer import SECTORS, Gazetteer
-from sayso.sectors import rules, sector_of_name, sector_of_words, sectors_of_noun, words_of
+from sayso.sectors import (
+    noun_sectors,
+    rules,
+    sector_of_name,
+    sector_of_words,
+    sectors_of_noun,
+    words_of,
+)
 
 
 def test_every_rule_has_a_known_sector() -> None:
@@ -184,3 +191,11 @@ def test_the_sectors_a_common_noun_names_are_those_of_the_patterns_ending_on_it(
     assert sectors_of_noun("parties") == {"PTY", "OPP"}
     assert sectors_of_noun("police") == {"COP"}
     assert sectors_of_noun("weather") == frozenset()
+
+
+def test_the_sectors_of_a_noun_add_the_sector_of_its_title() -> None:
+    assert noun_sectors("general") == {"MIL"}  # a title of roles.tsv, no pattern ends on it
+    assert noun_sectors("officer") == {"MIL", "COP"}  # both
+    assert noun_sectors("party") == sectors_of_noun("party")  # no title
+    assert noun_sectors("director") == frozenset()  # a title of no sector
+    assert noun_sectors("weather") == frozenset()

@@ -252,6 +252,11 @@ def sentence(tok: Token) -> Span:
     return held.spans[held.sentence_of[tok.i]]
 
 
+def sentence_before(sent: Span) -> Span | None:
+    """The sentence before ``sent`` (one of :func:`sentence`), or None for the document's first."""
+    return sentence(sent.doc[sent.start - 1]) if sent.start > 0 else None
+
+
 def sentence_chars(doc: Any, i: int) -> tuple[int, int]:
     """The character bounds of the sentence of token ``i``: ``doc[i].sent``'s ``start_char``
     and ``end_char``."""

@@ -15,9 +15,16 @@ from dataclasses import dataclass
 
 from . import resources
 from .errors import ConfigError
-from .gazetteer import SECTORS
+from .gazetteer import SECTORS, Gazetteer
 
-__all__ = ["SectorRule", "rules", "sector_of_name", "sector_of_words", "sectors_of_noun"]
+__all__ = [
+    "SectorRule",
+    "noun_sectors",
+    "rules",
+    "sector_of_name",
+    "sector_of_words",
+    "sectors_of_noun",
+]
 
 TABLE = "data/sectors.tsv"
 # a word: letters and digits, with inner hyphens and apostrophes ("al-Qassam", "prosecutor's")
@@ -146,3 +153,12 @@ def sectors_of_noun(noun: str) -> frozenset[str]:
     for key in _singulars(noun):
         found.update(r.sector for r in rules().get(key, ()))
     return frozenset(found)
+
+
+def noun_sectors(lemma: str) -> frozenset[str]:
+    """The sectors of the kinds of actor a common noun (a lemma) names, a title among them: the
+    sector of its role in the gazetteer's ``roles.tsv`` ("general" -> MIL) with those of
+    :func:`sectors_of_noun` ("trooper" -> COP); empty for a noun of neither."""
+    role = Gazetteer.default().role(lemma)
+    found = sectors_of_noun(lemma)
+    return found | {role.sector} if role is not None and role.sector else found

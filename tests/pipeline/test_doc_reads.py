@@ -4,6 +4,8 @@ holds every lemma the table knows."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from sayso import nlp
@@ -29,6 +31,9 @@ def test_sentences_and_span_texts_are_spacys() -> None:
         assert nlp.sentence_chars(doc, tok.i) == (tok.sent.start_char, tok.sent.end_char)
         assert nlp.sentence(tok) == tok.sent
         assert nlp.sentence(tok).text == tok.sent.text
+    assert nlp.sentence_before(sents[0]) is None
+    for before, sent in itertools.pairwise(sents):
+        assert nlp.sentence_before(sent) == before
     for start in range(len(doc) + 1):
         for end in range(max(start - 1, 0), min(len(doc), start + 6) + 1):
             assert nlp.span_text(doc, start, end) == doc[start:end].text, (start, end)

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...nlp import sentence, sentence_chars, tokens_of
-from ...sectors import sectors_of_noun
+from ...nlp import sentence, sentence_before, sentence_chars, tokens_of
+from ...sectors import noun_sectors, sector_of_name
 from ..base import State
 from ..entities import Resolver
 from ..nominals import Nominals
@@ -161,7 +161,7 @@ class ActorFinder:
             and mod.dep_ in ("amod", "compound", "nmod")
             and (
                 mod.lower_ in self.words.creed_words
-                or sectors_of_noun(head.lemma_.lower()) == CRIMINAL_SECTORS
+                or noun_sectors(head.lemma_.lower()) == CRIMINAL_SECTORS
             )
         )
 
@@ -193,6 +193,8 @@ class ActorFinder:
                 or lemma in self.words.state_body_words
             ):
                 return False
+            # a title alone (roles.tsv), not ``noun_sectors``: one soldier or trooper of a
+            # country is a private person of it, its minister or general is its state
             role = Gazetteer.default().role(lemma)
             if role is not None and role.sector in STATE_SECTORS:
                 return False
@@ -385,7 +387,7 @@ class ActorFinder:
             return None
         roles = ("nsubj", "nsubjpass") if tok.dep_ != "dobj" else ("dobj",)
         sent = sentence(tok)
-        start = sentence(tok.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        start = (sentence_before(sent) or sent).start
         for t in reversed(tok.doc[start : tok.i]):
             if t.dep_ not in roles or t.pos_ not in ("NOUN", "PROPN", "PRON"):
                 continue
@@ -422,9 +424,9 @@ class ActorFinder:
         sent = sentence(tok)
         if tok.dep_ != "nsubj" or tok.head.i != sent.root.i or tok.i != sent.start:
             return []
-        if sent.start == 0:
+        before = sentence_before(sent)
+        if before is None:
             return []
-        before = sentence(tok.doc[sent.start - 1])
         labels = PRONOUN_LABELS[tok.lower_]
         for s in before.root.children:
             if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN"):
@@ -656,6 +658,24 @@ class ActorFinder:
         actor = actor or any(self.actor_noun(t) for t in heads[read:])
         self._heads_read[eid] = (len(heads), actor)
         return bool(heads) and not actor
+
+    def mention_spans(self, ent: Entity, sent: Span | None = None) -> list[Span | None]:
+        """The spans of ``ent``'s mentions (those in ``sent`` alone, when given), widened to
+        whole tokens; None for a mention no token covers."""
+        doc = self.state.doc
+        return [
+            doc.char_span(m.start, m.end, alignment_mode="expand")
+            for m in ent.mentions
+            if sent is None or sent.start_char <= m.start < sent.end_char
+        ]
+
+    def actor_sector(self, eid: str) -> str | None:
+        """The sector of an actor: a nominal one's by the head of its words ("the riot police":
+        COP), any other the entity's own."""
+        if self.nominals.has(eid):
+            return sector_of_name(self.nominals.names[eid])
+        ent = self.state.entity(eid)
+        return ent.sector if ent is not None else None
 
     def own_followers(self, eid: str) -> bool:
         """Whether ``eid`` is a nominal actor of someone's own followers or staff, named by a

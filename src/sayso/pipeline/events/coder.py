@@ -8,48 +8,39 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...nlp import lemmas_of, sentence, tokens_of
-from ...sectors import sector_of_name
 from ...types import Event, Span, stable_id
-from .confidence import FLOOR, SITE_LABELS, score
+from .confidence import FLOOR, score
 from .filling import Filler
 from .idioms import find
 from .matching import Matcher
 from .nesting import Nester
 from .schedule import not_yet
-from .sides import Sider
+from .standing import Standing
 from .syntax import is_infinitive, pobjs, unfinished
 from .tables import (
-    AREA_TYPES,
     CONDITIONAL_TYPES,
     COOPERATIVE_TYPES,
-    DEFINITE,
     FRAME_PREPS,
-    LOCATIVE_PREPS,
-    NON_AGENT_LABELS,
     PROMISED_TYPES,
     REFLEXIVE_PRONOUNS,
-    ROLES,
     THREAT_TYPES,
     Candidate,
     trigger_lemmas,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from spacy.tokens import Token
 
-    from ...types import Entity
 
 # an announced act of these types is a promise (CAMEO 03, "express intent to cooperate": "will
 # free the prisoners", "would meet Y next week") or a threat (CAMEO 13: "will impose sanctions")
 ANNOUNCED = ((PROMISED_TYPES, "AGREE"), (THREAT_TYPES, "THREATEN"))
-# what did not happen and was not announced is left out: PLOVER codes acts, and an analyst reads
-# the record as what happened ("did not attack", "could send troops", "if X attacks", "Will X
-# attack?"); a refusal of cooperation was set to REJECT before this
 # acts news reports without naming who acts: an arrest, a release, an attack; any other act
 # needs its source
 UNNAMED_AGENT_TYPES = frozenset({"COERCE", "CONCEDE", "ASSAULT"})
+# what did not happen and was not announced is left out: PLOVER codes acts, and an analyst reads
+# the record as what happened ("did not attack", "could send troops", "if X attacks", "Will X
+# attack?"); a refusal of cooperation was set to REJECT before this
 DROPPED_MODES = frozenset({"negated", "refused", "hypothetical", "question"})
 # acts of words that are only announced ("said it would ask the court to", "plans to file a
 # complaint", "will challenge the ruling"): a plan of a request, an accusation or a rejection is
@@ -57,40 +48,16 @@ DROPPED_MODES = frozenset({"negated", "refused", "hypothetical", "question"})
 # cooperation or force), so it did not happen; an inquiry announced is opened
 # (``announced_inquiries``: "will investigate X")
 PLANNED_WORDS_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
-# determiners of a noun phrase that refers back
 # acts a crowd, the police or unnamed gunmen do, which news tell without naming them
 CROWD_TYPES = UNNAMED_AGENT_TYPES | {"PROTEST"}
-# acts with no one (but a thing or a place) on the other side are no acts of these types
-OTHER_SIDE_TYPES = frozenset({"CONSULT", "SUPPORT"})
-# the PLOVER acts that may stand with no one on the other side: a protest ("marched on
-# Sunday"), a mobilisation ("put its troops on alert") or its reverse ("withdrew the troops",
-# "laid down its weapons"), a concession ("conceded defeat", "pleaded guilty") and a denial
-# ("denied wrongdoing"); every other type is an act done to, with,
-# against or for someone (CAMEO's "agree with", "accuse", "aid to", "demand of", "threaten",
-# "sanction", "attack"), so with no one found there the coder cannot say between
-# whom it happened, and on whole articles such an act is mostly a misreading: it is left out
-ALONE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "REJECT"})
-# hostile acts that a thing alone on the other side does not make an act between actors (a
-# thing is no one: CAMEO's attack and coercion are done to someone); a seizure of property
-# (CAMEO 171) is coded without the owner when none is named: the thing is left out. (Blame
-# stays on a thing: "condemned the attacks" names what is blamed, PLV codes it so.)
-THING_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})
-# the acts whose thing on the other side is left out and the act kept with no one there
-OWNERLESS_TYPES = frozenset({"COERCE"})
-# the sector of news media: talking with them is no consultation
-MEDIA_SECTOR = "MED"
 # the most words of a headline or a caption line (a longer line without a stop is a sentence
 # cut short)
 HEADLINE_WORDS = 16
 # verbs of agreeing, which alone share a view ("Vale agrees.")
 AGREEING = frozenset({"agree", "concur"})
-# acts aimed at another, never at the actor's own country
-OWN_SIDE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
-# acts of words, which only people and bodies do (no ship or building speaks)
-WORD_TYPES = OWN_SIDE_TYPES | {"CONSULT", "AGREE", "CONCEDE"}
 
 
-class Coder(Matcher, Filler, Nester, Sider):
+class Coder(Matcher, Filler, Nester, Standing):
     """Codes one document. Built per document; the tables are shared."""
 
     _contents: list[tuple[int, int, int, str]] | None = None  # attribution contents, sorted
@@ -349,46 +316,6 @@ class Coder(Matcher, Filler, Nester, Sider):
         cand.type = "ACCUSE"
         return bool(source and target)
 
-    def agent(self, eid: str) -> bool:
-        """Whether the entity can act: no nominal thing ("the gun", "the shooting"), no storm,
-        law, work or product."""
-        if self.nominals.has(eid):
-            return not self.thing(eid) or any(
-                _named_inside(h) for h in self.nominals.head_tokens(eid)
-            )
-        ent = self.state.entity(eid)
-        return ent is None or ent.type not in NON_AGENT_LABELS
-
-    def _speechless(self, eid: str, cand: Candidate) -> bool:
-        """Whether a nominal site or vehicle is the source of an act of words ("the boat
-        accused Beijing"): a ship, a building or a town says nothing, its crew or owner does
-        (a warship may still fire)."""
-        return (
-            cand.type in WORD_TYPES
-            and self.nominals.has(eid)
-            and not self.thing(eid)
-            and self._no_one(eid)
-        )
-
-    def _named_site(self, eid: str) -> bool:
-        """Whether the entity is a named place that is no political unit ("30 Elm Street")."""
-        ent = self.state.entity(eid)
-        return ent is not None and ent.type in SITE_LABELS
-
-    def _no_one(self, eid: str) -> bool:
-        """Whether the entity names no one who can be acted on: a nominal thing ("the
-        letter", "the budget"), a nominal site ("the factory", "an army camp") or a place that is
-        no political unit (a sea, a road, a building: ``SITE_LABELS``)."""
-        if self.nominals.has(eid):
-            heads = self.nominals.head_tokens(eid)
-            return self.thing(eid) or (
-                bool(heads)
-                and all(
-                    h.pos_ != "PROPN" and h.lemma_.lower() in self.words.site_nouns for h in heads
-                )
-            )
-        return self._named_site(eid)
-
     def _shared_view(self, cand: Candidate) -> bool:
         """Whether "agree" only shares a view ("Vale agrees.", "the judge agreed with the
         plaintiffs", "Vale agreed that the tax was too high"): no to-clause or object, no
@@ -410,66 +337,6 @@ class Coder(Matcher, Filler, Nester, Sider):
         aux = self.words.intended_aux | self.words.conditional_aux | self.words.deontic_aux
         return any(c.dep_ == "aux" and c.lower_ in aux for c in verb.children)
 
-    def _resident(self, eid: str, cand: Candidate) -> list[str]:
-        """The actor itself, or, for a city or region that the act's sentence names only as
-        the modifier of a noun of a person (``resident_nouns``: "the Dayton man shot ...", "a
-        Toledo gunman"), that person: someone from the place acts, not the place (a country
-        stands for its forces, "Chinese jets"; a city for its police or government)."""
-        ent = self.state.entity(eid)
-        if ent is None or ent.type not in AREA_TYPES or self._country(eid):
-            return [eid]
-        heads = self._modified_nouns(
-            ent, cand, ("compound", "nmod", "amod"), lambda t: t.lower_ in self.words.resident_nouns
-        )
-        if heads is None:
-            return [eid]
-        return [i for h in heads for i in self.nominals.make(h)]
-
-    def _followers(self, eid: str, cand: Candidate) -> list[str]:
-        """The actor itself, or, for a person or body that the act's sentence names only as the
-        modifier of a noun of its followers (``follower_nouns``: "the Vale supporters", "an Ortiz
-        delegate"), those followers: they act or are acted on, not the one they
-        follow."""
-        ent = self.state.entity(eid)
-        if ent is None or ent.type not in ("PERSON", "ORG", "NORP"):
-            return [eid]
-        heads = self._modified_nouns(
-            ent,
-            cand,
-            ("compound", "nmod"),
-            lambda t: t.lemma_.lower() in self.words.follower_nouns,
-        )
-        if heads is None:
-            return [eid]
-        return [i for h in heads for i in self.nominals.make(h)] or [eid]
-
-    def _modified_nouns(
-        self,
-        ent: Entity,
-        cand: Candidate,
-        deps: tuple[str, ...],
-        noun: Callable[[Token], bool],
-    ) -> list[Token] | None:
-        """The nouns that ``ent``'s mentions in the act's sentence modify (by one of ``deps``),
-        when every such mention modifies a noun ``noun`` accepts; else None."""
-        sent = sentence(cand.tok)
-        spans = [
-            self.state.doc.char_span(m.start, m.end, alignment_mode="expand")
-            for m in ent.mentions
-            if sent.start_char <= m.start < sent.end_char
-        ]
-        heads = [
-            s.root.head
-            for s in spans
-            if s is not None
-            and s.root.dep_ in deps
-            and noun(s.root.head)
-            and s.root.head.i not in range(s.start, s.end)
-        ]
-        if not spans or len(heads) != len(spans):
-            return None
-        return heads
-
     def _self_directed(self, cand: Candidate) -> bool:
         """Whether the act is done to the actor itself ("shot himself", "defended itself"):
         PLOVER codes what one actor does to another, and no one else is named ("distanced
@@ -485,124 +352,6 @@ class Coder(Matcher, Filler, Nester, Sider):
             if c.dep_ == "prep" and c.lower_ not in FRAME_PREPS
             for p in pobjs(c)
         )
-
-    def _only_where(self, cand: Candidate, target: list[str]) -> bool:
-        """Whether the side acted on is only where the act happened: countries, regions or
-        cities that the act's sentence names only in a place phrase ("investigating a shooting
-        in Gary", "opened fire inside a Toledo bar")."""
-        sent = sentence(cand.tok)
-        doc = sent.doc
-        for eid in target:
-            ent = self.state.entity(eid)
-            if ent is None or ent.type not in AREA_TYPES:
-                return False
-            spans = [
-                doc.char_span(m.start, m.end, alignment_mode="expand")
-                for m in ent.mentions
-                if sent.start_char <= m.start < sent.end_char and not self._in_dateline(m.start)
-            ]  # "GARY, Ind. - A man was shot in Gary": the dateline is where the story was filed
-            if not spans or not all(s is not None and _in_place_phrase(s.root) for s in spans):
-                return False
-        return bool(target)
-
-    def _unlinked_anaphor(self, eid: str, cand: Candidate) -> bool:
-        """Whether the actor is a definite plural common noun ("the plaintiffs", "its forces")
-        in a sentence after the first of the story: a group that refers back."""
-        sent = sentence(cand.tok)
-        if sent.start == 0 or not any(t.is_alpha for t in tokens_of(cand.tok.doc)[: sent.start]):
-            return False
-        heads = self.nominals.head_tokens(eid)
-        if not heads:
-            ent = self.state.entity(eid)
-            if ent is None or any(ch.isupper() for ch in ent.name) or not ent.mentions:
-                return False
-            span = self.state.doc.char_span(
-                ent.mentions[0].start, ent.mentions[0].end, alignment_mode="expand"
-            )
-            heads = [span.root] if span is not None else []
-        return bool(heads) and all(
-            t.tag_ == "NNS"  # a group ("the plaintiffs", "its forces"), not "the union"
-            and any(
-                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in t.children
-            )
-            for t in heads
-        )
-
-    def _others(
-        self, cand: Candidate, source: list[str], target: list[str], governments: set[str]
-    ) -> list[str]:
-        """The target without the acting side's own country: words of support, blame or
-        demand are aimed at another ("reaffirmed the United States' commitment" said by a US
-        official names no one else); a country named as its government (``governments``:
-        "the opposition accused the government") stays."""
-        if cand.type not in OWN_SIDE_TYPES or not source:
-            return target
-        homes = {e.country for i in source if (e := self.state.entity(i)) is not None}
-        if len(homes) != 1 or None in homes:
-            return target
-        own = {c.id for c in self._countries() if c.country in homes} - governments
-        # its people word too ("the Indian navy defended its actions": not "Indian")
-        own |= {
-            i
-            for i in target
-            if (e := self.state.entity(i)) is not None and e.type == "NORP" and e.country in homes
-        }
-        return [i for i in target if i not in own]
-
-    def _other_side(
-        self, cand: Candidate, source: list[str], target: list[str]
-    ) -> list[str] | None:
-        """The side acted on, or None for an act that needs someone there and has no one
-        (``_has_other_side``); property seized from no one named is seized all the same, and
-        the things are left out of the side ("seized 46 excavators")."""
-        if cand.type in OWNERLESS_TYPES and source and target and all(map(self.thing, target)):
-            return []
-        return target if self._has_other_side(cand, source, target) else None
-
-    def _has_other_side(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
-        """Whether an act that needs someone on the other side has one (every type but
-        ``ALONE_TYPES``): a consultation is held with someone ("hosted the talks", "officials
-        talk all the time" name no partner; "held talks in Oslo" is held with Oslo), support
-        goes to someone ("defended the measure", "his support was conditional" back no one
-        named)."""
-        if cand.type not in OTHER_SIDE_TYPES and cand.pattern.type not in OTHER_SIDE_TYPES:
-            # a promise to meet ("will discuss the crisis") needs a partner too; a promise of an
-            # act that stands alone stands alone ("will withdraw its troops", "agreed to
-            # resign": a yielding act, with no one on the other side); force on a thing alone
-            # ("fired shots into the air", "took control of the lithium": THING_HOSTILE_TYPES)
-            # is no act on anyone, while another act may be aimed at a thing ("urged restraint")
-            return (
-                (
-                    any(not self.thing(i) for i in target)
-                    if cand.type in THING_HOSTILE_TYPES
-                    else bool(target)
-                )
-                # "the two countries fought a war": a joint act of two named on one side
-                or (ROLES[cand.pattern.roles].joint and len(source) >= 2)
-                or cand.type in ALONE_TYPES
-                or (
-                    cand.type == "AGREE"
-                    and any(t in ALONE_TYPES for t in (cand.pattern.type, *cand.folded))
-                )
-            )
-        # a site is no partner either: "visited the factory", "toured the plant" is a visit to
-        # a place, no consultation with anyone
-        return any(not self._no_one(i) for i in target)
-
-    def _interview(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
-        """Whether a consultation is only talk with the press ("spoke with reporters", "told
-        the Post in an interview", "the station and the Post spoke with her father"): news
-        media (sector MED) on either side report, they are no party that consults (CAMEO 04 is
-        between actors)."""
-        if cand.type != "CONSULT":
-            return False
-        return any(self._sector(i) == MEDIA_SECTOR for i in (*source, *target))
-
-    def _sector(self, eid: str) -> str | None:
-        if self.nominals.has(eid):
-            return sector_of_name(self.nominals.names[eid])
-        ent = self.state.entity(eid)
-        return ent.sector if ent is not None else None
 
     def _folded(self, cand: Candidate) -> bool:
         """Whether the candidate is told by another: folded into it, or a conjunct of a trigger
@@ -746,39 +495,9 @@ class Coder(Matcher, Filler, Nester, Sider):
         return self.state.span(first.idx, last.idx + len(last.text))
 
 
-def _in_place_phrase(tok: Token) -> bool:
-    """Whether a name is the object of a place preposition, or a word of one ("in Gary", "at a
-    Toledo bar")."""
-    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
-
-
-def _named_inside(head: Token) -> bool:
-    """Whether a noun phrase holds a capitalised word that does not open its sentence (or does,
-    and is capitalised elsewhere too), a name the entities stage did not find ("Action Against
-    Hunger", "Jurisdiction for Peace")."""
-    words = [head, *(c for c in head.children if c.dep_ in ("compound", "flat"))]
-    words += [p for c in head.children if c.dep_ == "prep" for p in pobjs(c)]
-    return any(
-        t.text[:1].isupper() and (t.i != sentence(t).start or _named_elsewhere(t)) for t in words
-    )
-
-
-def _named_elsewhere(tok: Token) -> bool:
-    """Whether the capitalised word that opens a sentence is capitalised inside another sentence
-    of the document too ("Mayor Ana Ruiz ... Ruiz later thanked X"): a name, not a noun."""
-    return any(t.text == tok.text and t.i != sentence(t).start for t in tok.doc if t.i != tok.i)
-
-
 def _has_object(tok: Token) -> bool:
     """Whether a verb has a direct object of its own."""
     return tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
-
-
-def _shares(a: Event, b: Event) -> bool:
-    """Whether two events share an actor on some side."""
-    return bool(set(a.source + a.target) & set(b.source + b.target))
 
 
 def _carried(tok: Token) -> bool:

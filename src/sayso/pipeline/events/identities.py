@@ -61,9 +61,7 @@ class Identities(ActorFinder):
         ent = self.state.entity(eid)
         if ent is None or ent.type != "OTHER" or any(ch.isupper() for ch in ent.name):
             return []
-        doc = self.state.doc
-        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
-        return [s.root for s in spans if s is not None]
+        return [s.root for s in self.mention_spans(ent) if s is not None]
 
     def _identity_pairs(self) -> list[tuple[str | None, str | None]]:
         """(the noun a person is told by, or None for a pronoun; the person) for each

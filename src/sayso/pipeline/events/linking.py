@@ -232,13 +232,7 @@ class Linker(ActorFinder):
         ent = self.state.entity(eid)
         if ent is None or self.nominals.has(eid):
             return []
-        doc = self.state.doc
-        spans = [
-            doc.char_span(m.start, m.end, alignment_mode="expand")
-            for m in ent.mentions
-            if sent.start_char <= m.start < sent.end_char
-        ]
-        return [s.root for s in spans if s is not None]
+        return [s.root for s in self.mention_spans(ent, sent) if s is not None]
 
     def _people_of(self, tok: Token, gaz: Gazetteer) -> Entity | None:
         """The country a people word names ("Russian"), as the entity the story names it by."""
@@ -377,7 +371,7 @@ class Linker(ActorFinder):
         """The one named organisation before ``at`` of the kind a description's noun names
         ("the party" for a body of a party's sector, or one a mention calls "opposition"; the
         patterns of ``sectors.tsv`` ending on the noun), or None when none or several are."""
-        kinds = sectors_of_noun(word)
+        kinds = sectors_of_noun(word)  # kinds of body, not titles (``noun_sectors``)
         if not kinds:
             return None
         found = [

@@ -6,9 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...gazetteer import Gazetteer
 from ...nlp import sentence, sentence_at, words_of
-from ...sectors import sectors_of_noun
+from ...sectors import noun_sectors
 from .actors import ActorFinder
 from .idioms import IdiomHits
 from .syntax import is_infinitive, pobjs
@@ -459,10 +458,7 @@ def _members_of(head: Token, sectors: set[str | None]) -> bool:
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in head.children
     ):
         return False
-    lemma = head.lemma_.lower()
-    role = Gazetteer.default().role(lemma)
-    kinds = ({role.sector} if role is not None else set()) | set(sectors_of_noun(lemma))
-    return bool(kinds & sectors & SECURITY_SECTORS)
+    return bool(noun_sectors(head.lemma_.lower()) & sectors & SECURITY_SECTORS)
 
 
 def _asked(tok: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...sectors import sector_of_name, sectors_of_noun
+from ...sectors import sectors_of_noun
 from .actors import STATE_SECTORS, ActorFinder
 from .syntax import of_object, pobjs
 from .tables import COMPLEMENT_PREPS, FORCE_NOUNS, HOSTILE_TYPES, Candidate, patterns
@@ -89,6 +89,8 @@ class Nester(ActorFinder):
         return all(self._of_state(i) for i in cand.source)
 
     def _state_noun(self, noun: Token) -> bool:
+        # the kinds of body of ``sectors.tsv`` alone (``sectors_of_noun``), not the titles that
+        # ``noun_sectors`` adds: a bare title ("the minister protested") is read as no state noun
         lemma = noun.lemma_.lower()
         return lemma in self.words.state_body_words or bool(
             (kinds := sectors_of_noun(lemma)) and kinds <= STATE_SECTORS
@@ -96,7 +98,7 @@ class Nester(ActorFinder):
 
     def _of_state(self, eid: str) -> bool:
         if self.nominals.has(eid):
-            return sector_of_name(self.nominals.names[eid]) in STATE_SECTORS
+            return self.actor_sector(eid) in STATE_SECTORS
         ent = self.state.entity(eid)
         return ent is not None and (ent.type == "GPE" or ent.sector in STATE_SECTORS)
 
