@@ -45,7 +45,8 @@ from .kinds import retype
 from .mentions import KEEP_LABELS, name_mentions
 from .model import Cluster, EntityWords, Mention, role_vocabulary, words
 from .roles import name_generic_bodies, national_context, sectors, titles
-from .shapes import headline_only, ship_flags, title_case
+from .shapes import headline_only, title_case
+from .ships import ship_flags
 
 __all__ = [
     "KEEP_LABELS",

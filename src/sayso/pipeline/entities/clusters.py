@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from ...gazetteer import Gazetteer
+from ...lexicon import vessel_name
 from ..quotes import paragraphs
 from .collective import region_name
 from .model import POSSESSIVE, Cluster, Mention, first_name_gender, generic_name, words
@@ -175,10 +176,8 @@ class _Clustering:
     def _ship_named(self, raw: str) -> int | None:
         """The ship named before whose name without its prefix is ``raw`` ("Kaveri" for "INS
         Kaveri")."""
-        prefixes = words()["ship_prefixes"]
         for idx, c in enumerate(self.clusters):
-            head, _, rest = c.name.partition(" ")
-            if head.casefold() in prefixes and head.isupper() and rest.casefold() == raw.casefold():
+            if vessel_name(c.name) and c.name.partition(" ")[2].casefold() == raw.casefold():
                 return idx
         return None
 
