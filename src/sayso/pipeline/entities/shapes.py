@@ -2,8 +2,8 @@
 one ("Sgt", "U.S. Surgeon General"), a name ending in an organisation's word is an organisation
 ("Gordon Advisors"), a name never runs over a line break, an apposition says what a name is ("the
 firm, Construtora Lima": a body; "its chief negotiator, Elnur Aliyev": a person), and names NER
-missed: a body that "the" introduces and an organisation's word ends ("the North Carolina Supreme Court"), a person after a capitalised title ("Department
-Spokesperson Ana Ruiz").
+missed: a body that "the" introduces and an organisation's word ends ("the North Carolina Supreme
+Court"), a person after a capitalised title ("Department Spokesperson Ana Ruiz").
 
 Each function reads only the tokens around one name (no pass over the whole document), except
 :func:`missed_name`, which the caller runs inside its one pass.
