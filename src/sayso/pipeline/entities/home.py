@@ -11,7 +11,6 @@ EU, an official of one), nor one who speaks for a body of no country ("NATO's Ma
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 
@@ -21,6 +20,7 @@ from ...gazetteer import Gazetteer
 from ...nlp import text_of
 from .model import DATELINE, Cluster, words
 from .roles import title_tokens
+from .stations import call_sign_country
 
 # labels of the actors that take the home country when nothing marks theirs
 _FILLED = frozenset({"PERSON", "ORG", "GPE", "FAC"})
@@ -139,41 +139,12 @@ def _marker_count(
     return seen
 
 
-@functools.lru_cache(maxsize=256)
-def broadcaster_sign(sign: str) -> re.Pattern[str]:
-    """A call sign written as a broadcaster's: "WXYZ-TV", "KXYZ 4", "WXYZ News", "station WXYZ",
-    "WXYZ's reporter ... report", a dateline's source ("TOWN, Ark. (WXYZ) -")."""
-    return re.compile(
-        rf"\b{sign}(?:-(?:TV|FM|AM|DT)\b|\s+(?:\d{{1,2}}\b|TV\b|News\b|Radio\b))"
-        rf"|\({sign}\)\s*[-\u2013\u2014]"
-        rf"|\(via\s+{sign}\)"
-        rf"|\b(?:[Ss]tation|[Cc]hannel|[Aa]ffiliate|[Bb]roadcaster)\s+{sign}\b"
-        rf"|\b{sign}'s\s[^.\n]{{0,40}}\breport"  # "WXYZ's Ann Lee contributed to this report"
-    )
-
-
 def _call_sign_countries(clusters: list[Cluster], gz: Gazetteer, raw: str) -> set[str]:
     """The countries of the broadcasters' call signs the story names as a body ("WXYZ-TV",
-    "KXYZ 4", "station WXYZ") or as a dateline's source ("(WXYZ) -"): four capitals opening
-    with a country's prefix, not a body the gazetteer knows, written as a broadcaster (a band
-    or TV suffix, a channel number, or a word of broadcasting beside it: a firm's initials,
-    "KPMG", are none)."""
-    prefixes = words()["call_sign_prefixes"]
-    out: set[str] = set()
+    "KXYZ 4", "station WXYZ") or as a dateline's source ("(WXYZ) -")."""
     heads = [c.name.split()[0] for c in clusters if c.label == "ORG" and c.name.split()]
     heads += re.findall(r"\((?:via\s+)?([A-Z]{4})\)", raw)  # a dateline's source: "(WXYZ) -"
-    for head in heads:
-        if (
-            len(head) == 4
-            and head.isalpha()
-            and head.isupper()
-            and head[0].lower() in prefixes
-            and gz.org(head) is None
-            and head.lower() not in words()["common_acronyms"]
-            and broadcaster_sign(head).search(raw)
-        ):
-            out.add(prefixes[head[0].lower()])
-    return out
+    return {iso for head in heads if (iso := call_sign_country(head, raw, gz)) is not None}
 
 
 def us_namesake(name: str, country: str, clusters: list[Cluster], gz: Gazetteer) -> bool:

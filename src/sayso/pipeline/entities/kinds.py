@@ -14,9 +14,9 @@ from spacy.tokens import Doc
 from ...gazetteer import Gazetteer
 from ...lexicon import reporting_verbs
 from ...nlp import lowers_of, span_text, text_of, tokens_of
-from .home import broadcaster_sign
 from .model import Mention, token_mention, words
 from .ships import missed_naval_ships, ship_noun_only, ships_by_noun
+from .stations import call_sign_country
 
 _CLOCK = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.|hrs?)?|am|pm|a\.m\.|p\.m\.)$")
 
@@ -144,24 +144,14 @@ def _broadcasters(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     network's name before its market's letters ("ABC Metro", "FOX DC"), is a body of the
     country the sign's first letter or the network says, whatever NER typed it."""
     raw = text_of(doc)
-    table = words()
-    prefixes, networks = table["call_sign_prefixes"], table["broadcast_networks"]
+    networks = words()["broadcast_networks"]
     for m in out:
         if m.kind != "name" or m.label not in {"PERSON", "GPE", "ORG", "FAC"}:
             continue
         parts = span_text(doc, m.ts, m.te).split()
         head = parts[0]
-        if (
-            len(parts) == 1
-            and len(head) == 4
-            and head.isalpha()
-            and head.isupper()
-            and head[0].lower() in prefixes
-            and gz.org(head) is None
-            and head.lower() not in table["common_acronyms"]
-            and broadcaster_sign(head).search(raw)
-        ):
-            m.label, m.country = "ORG", m.country or prefixes[head[0].lower()]
+        if len(parts) == 1 and (sign := call_sign_country(head, raw, gz)) is not None:
+            m.label, m.country = "ORG", m.country or sign
         elif (
             len(parts) == 2
             and head.lower() in networks
