@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -35,13 +36,16 @@ def dateline_country(doc: Doc, gz: Gazetteer, clusters: list[Cluster]) -> str | 
     """The country of the story's dateline place ("ABUJA -" -> NGA), if the first lines hold
     one that the gazetteer or the story's own clusters place in a country."""
     head = text_of(doc)[:400]
+    story: _Namesakes | None = None
     for found in DATELINE.finditer(head):
         place = found.group(1).strip()
         if place.isupper() is False or len(place) < 3:
             continue
         country = gz.place_country(place.title()) or gz.place_country(place)
-        if country is not None and us_namesake(place, country, clusters, gz):
-            country = "USA"
+        if country is not None:
+            story = story or _Namesakes.of(clusters, gz)
+            if us_namesake(place, country, story):
+                country = "USA"
         if country is None:
             start = found.start(1)
             country = next(
@@ -147,22 +151,42 @@ def _call_sign_countries(clusters: list[Cluster], gz: Gazetteer, raw: str) -> se
     return {iso for head in heads if (iso := call_sign_country(head, raw, gz)) is not None}
 
 
-def us_namesake(name: str, country: str, clusters: list[Cluster], gz: Gazetteer) -> bool:
+@dataclass(frozen=True)
+class _Namesakes:
+    """What :func:`us_namesake` reads of a story, found once: whether it names a US state, and
+    by country the names of its actors that would place a namesake town abroad (none itself a
+    namesake's name nor naming a US state)."""
+
+    names_state: bool
+    abroad: dict[str, tuple[str, ...]]
+
+    @staticmethod
+    def of(clusters: list[Cluster], gz: Gazetteer) -> _Namesakes:
+        namesakes = words()["us_namesakes"]
+        abroad: dict[str, list[str]] = {}
+        for c in clusters:
+            if (
+                c.mentions
+                and c.country is not None
+                and c.name.casefold() not in namesakes
+                and not names_us_state(c.name, gz)
+            ):
+                abroad.setdefault(c.country, []).append(c.name)
+        return _Namesakes(
+            names_state=any(c.label == "GPE" and gz.us_state(c.name) for c in clusters),
+            abroad={iso: tuple(names) for iso, names in abroad.items()},
+        )
+
+
+def us_namesake(name: str, country: str, story: _Namesakes) -> bool:
     """Whether a city abroad that US towns are named after ("Bristol") is the US town here: the
     story names a US state and nothing else of the city's country."""
     if country == "USA" or name.casefold() not in words()["us_namesakes"]:
         return False
-    names_state = any(c.label == "GPE" and gz.us_state(c.name) for c in clusters)
     # the town's own bodies ("Bristol police") say nothing of the city abroad
-    others = any(
-        c.country == country
-        and c.name.casefold() not in words()["us_namesakes"]
-        and not _town_body(c.name, country, {name.casefold(): country})
-        and not names_us_state(c.name, gz)
-        for c in clusters
-        if c.mentions
-    )
-    return names_state and not others
+    moved = {name.casefold(): country}
+    others = any(not _town_body(n, country, moved) for n in story.abroad.get(country, ()))
+    return story.names_state and not others
 
 
 def _town_body(name: str, country: str, moved: dict[str, str]) -> bool:
@@ -187,8 +211,9 @@ def _move_namesakes(clusters: list[Cluster], gz: Gazetteer) -> None:
     """The US towns named after cities abroad (:func:`us_namesake`) and their bodies move to
     the US."""
     moved: dict[str, str] = {}
+    story = _Namesakes.of(clusters, gz)
     for c in clusters:
-        if c.label == "GPE" and c.country and us_namesake(c.name, c.country, clusters, gz):
+        if c.label == "GPE" and c.country and us_namesake(c.name, c.country, story):
             moved[c.name.casefold()] = c.country
             c.country = "USA"  # "Bristol" in a story of a Connecticut town
     for c in clusters:
