@@ -15,7 +15,7 @@ from ...gazetteer import Gazetteer
 from ...lexicon import reporting_verbs
 from ...nlp import lowers_of, span_text, text_of, tokens_of
 from .model import Mention, token_mention, words
-from .ships import missed_naval_ships, ship_noun_only, ships_by_noun
+from .ships import missed_ships, ship_noun_only, ships_by_noun
 from .stations import call_sign_country
 
 _CLOCK = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.|hrs?)?|am|pm|a\.m\.|p\.m\.)$")
@@ -29,7 +29,8 @@ def retype(doc: Doc, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
     out = [_known_person(doc, m, gz) for m in out]
     out = _named_pairs(doc, out)
     _country_surnames(doc, out, gz)
-    out.extend(missed_naval_ships(doc, out))
+    covered = {i for m in out for i in range(m.ts, m.te)}
+    out.extend(missed_ships(doc, covered, gz, written_out=True))
     out.sort(key=lambda m: m.start)
     ships_by_noun(doc, out, gz)
     _broadcasters(doc, out, gz)

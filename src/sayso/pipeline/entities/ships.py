@@ -15,6 +15,10 @@ from ...nlp import lowers_of, span_text, tokens_of
 from .model import Cluster, Mention, token_mention, words
 from .shapes import whole_role
 
+# the words before a ship's noun that make a navy's written-out prefix ("Naval Ship")
+_NAVY_WORDS = frozenset({"naval", "navy"})
+_LONGEST_NAME = 3  # words of a ship's name NER missed
+
 
 def prefix_navy(word: str) -> str | None:
     """The country of the navy a ship's prefix names ("INS" -> IND; a merchant's "MV": none)."""
@@ -54,44 +58,36 @@ def ship_label(country: str | None) -> str:
     return "ORG" if country is not None else "OTHER"
 
 
-def missed_ships(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
-    """Ships NER did not find: a navy's or a merchant prefix in capitals and the capitalised
-    name after it, one to three words none of which is a title ("the frigate INS Talwar"; not
-    "INS Commissioner Ana Ruiz", an agency's officer)."""
-    tokens = tokens_of(doc)
+def missed_ships(
+    doc: Doc, covered: set[int], gz: Gazetteer, written_out: bool = False
+) -> list[Mention]:
+    """Ships NER did not find: the capitalised name, one to three words none of which is a
+    title, after a prefix in capitals ("the frigate INS Talwar": the prefix and the name, of
+    the prefix's navy; not "INS Commissioner Ana Ruiz", an agency's officer) or, with
+    ``written_out``, after a navy's written-out prefix ("Naval Ship Kaveri,": the name alone, a
+    navy's unit, placed by :func:`ships_by_noun`); a written-out prefix is Title Case a
+    headline writes too, so a word in lower case or a stop must end its name."""
+    tokens, lowers = tokens_of(doc), lowers_of(doc)
+    nouns = set(words()["ship_nouns"])
     out: list[Mention] = []
     for i in range(len(tokens) - 1):
-        if i in covered or not ship_prefix((tok := tokens[i]).text):
-            continue
-        end = tok.i + 1
-        while end < len(tokens) and tokens[end].text[:1].isupper() and end not in covered:
-            end += 1
-        name = tokens[tok.i + 1 : end]
-        if 1 <= len(name) <= 3 and not any(whole_role(t.lower_, gz) for t in name):
-            country = prefix_navy(tok.text)
-            out.append(token_mention(doc, tok.i, end, ship_label(country), country=country))
-    return out
-
-
-def missed_naval_ships(doc: Doc, out: list[Mention]) -> list[Mention]:
-    """The name NER missed after a navy's written-out prefix ("Naval Ship Kaveri,"): one or
-    two capitalised words, then a word in lower case or a stop (not a headline's run of
-    capitals)."""
-    tokens, lowers = tokens_of(doc), lowers_of(doc)
-    covered = {i for m in out for i in range(m.ts, m.te)}
-    nouns = set(words()["ship_nouns"])
-    found = []
-    for i in range(1, len(tokens) - 1):
-        if not (lowers[i - 1] in {"naval", "navy"} and lowers[i] in nouns):
+        if written_out:
+            if not (i > 0 and lowers[i - 1] in _NAVY_WORDS and lowers[i] in nouns):
+                continue
+        elif i in covered or not ship_prefix(tokens[i].text):
             continue
         end = i + 1
-        while end < len(tokens) and end - i <= 2 and tokens[end].is_alpha and tokens[end].is_title:
+        while end < len(tokens) and tokens[end].text[:1].isupper() and end not in covered:
             end += 1
-        if end == i + 1 or end >= len(tokens) or any(k in covered for k in range(i + 1, end)):
+        name = tokens[i + 1 : end]
+        if not 1 <= len(name) <= _LONGEST_NAME or any(whole_role(t.lower_, gz) for t in name):
             continue
-        if tokens[end].is_lower or tokens[end].is_punct:
-            found.append(token_mention(doc, i + 1, end, "ORG"))
-    return found
+        if not written_out:
+            country = prefix_navy(tokens[i].text)
+            out.append(token_mention(doc, i, end, ship_label(country), country=country))
+        elif end < len(tokens) and (tokens[end].is_lower or tokens[end].is_punct):
+            out.append(token_mention(doc, i + 1, end, "ORG"))
+    return out
 
 
 def ship_noun_only(doc: Doc, m: Mention) -> bool:
