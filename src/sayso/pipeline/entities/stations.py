@@ -29,7 +29,8 @@ def call_sign_country(word: str, raw: str, gz: Gazetteer) -> str | None:
     """The country of a broadcaster's call sign ``word``: four capitals opening with a
     country's prefix, not a body the gazetteer knows nor a common noun's letters, that ``raw``
     (the story's text) writes as a broadcaster's (a band or TV suffix, a channel number, a word
-    of broadcasting beside it: a firm's initials, "KPMG", are none); None for any other word."""
+    of broadcasting beside it, its market's town after a hyphen: a firm's initials, "KPMG", are
+    none); None for any other word."""
     prefixes = words()["call_sign_prefixes"]
     if (
         len(word) == 4
@@ -38,7 +39,25 @@ def call_sign_country(word: str, raw: str, gz: Gazetteer) -> str | None:
         and word[0].lower() in prefixes
         and gz.org(word) is None
         and word.lower() not in words()["common_acronyms"]
-        and broadcaster_sign(word).search(raw)
     ):
-        return prefixes[word[0].lower()]
+        iso = prefixes[word[0].lower()]
+        if broadcaster_sign(word).search(raw) or _sign_and_town(word, raw, iso, gz):
+            return iso
     return None
+
+
+def _sign_and_town(sign: str, raw: str, iso: str, gz: Gazetteer) -> bool:
+    """Whether ``raw`` writes the call sign joined by a hyphen to its market's town
+    ("WXYZ-Springfield"): a capitalised word the tables place in the sign's country or know
+    as nothing (a country, a people or a body there is another pairing: "WXYZ-Russia")."""
+    for found in re.finditer(rf"\b{sign}-([A-Z][a-z]+)\b", raw):
+        town = found.group(1)
+        if gz.place_country(town) == iso or not (
+            gz.place_country(town)
+            or gz.country(town)
+            or gz.demonym(town)
+            or gz.org(town)
+            or gz.us_state(town)
+        ):
+            return True
+    return False
