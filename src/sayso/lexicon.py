@@ -78,11 +78,16 @@ def ship_prefixes() -> frozenset[str]:
     return frozenset(table)
 
 
+def ship_prefix(word: str) -> bool:
+    """Whether a word is a ship's prefix written as one: in capitals ("USS", "MV"; not "Ins")."""
+    return word.isupper() and word.casefold() in ship_prefixes()
+
+
 def vessel_name(name: str) -> bool:
     """Whether an entity's name is a ship's: a ship prefix in capitals and a name ("MV Corven",
     "USS Harlan")."""
     first, _, rest = name.partition(" ")
-    return bool(rest) and first.isupper() and first.casefold() in ship_prefixes()
+    return bool(rest) and ship_prefix(first)
 
 
 @functools.lru_cache(maxsize=8)

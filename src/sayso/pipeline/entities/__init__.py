@@ -45,7 +45,8 @@ from .kinds import retype
 from .mentions import KEEP_LABELS, name_mentions
 from .model import Cluster, EntityWords, Mention, role_vocabulary, words
 from .roles import name_generic_bodies, national_context, sectors, titles
-from .shapes import headline_only, ship_flags, title_case
+from .shapes import headline_only, title_case
+from .ships import ship_flags
 
 __all__ = [
     "KEEP_LABELS",
@@ -167,7 +168,12 @@ class EntityStage:
     # before "police") a place, a named surname before "campaign" the candidate, a surname
     # glued after a body the person, a hyphened surname typed a body the person, a market
     # index or a sentence-opening adjective no actor (entities/misfits.py)
-    version: ClassVar[str] = "35"
+    # 36: a call sign joined to its town is a broadcaster, a person-typed decree ("Executive
+    # Order") or a capitalised common word after "a" no actor, a road's word and its number a
+    # road, a family no body, a relative's first name a person, streets where they meet
+    # facilities, lower-case words glued after a name cut off (entities/oddities.py); more
+    # given names
+    version: ClassVar[str] = "36"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from ...gazetteer import Gazetteer
+from ...lexicon import vessel_name
 from ..quotes import paragraphs
 from .collective import region_name
 from .model import POSSESSIVE, Cluster, Mention, first_name_gender, generic_name, words
@@ -176,11 +177,9 @@ class _Clustering:
     def _ship_named(self, raw: str) -> int | None:
         """The ship named before whose name without its prefix is ``raw`` ("Kaveri" for "INS
         Kaveri")."""
-        prefixes = words()["ship_prefixes"]
         key = raw.casefold()
         for idx, c in enumerate(self.clusters):
-            head, _, rest = c.name.partition(" ")
-            if head.isupper() and rest.casefold() == key and head.casefold() in prefixes:
+            if c.name.partition(" ")[2].casefold() == key and vessel_name(c.name):
                 return idx
         return None
 

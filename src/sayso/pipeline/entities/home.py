@@ -11,9 +11,9 @@ EU, an official of one), nor one who speaks for a body of no country ("NATO's Ma
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -21,6 +21,7 @@ from ...gazetteer import Gazetteer
 from ...nlp import text_of
 from .model import DATELINE, Cluster, words
 from .roles import title_tokens
+from .stations import call_sign_country
 
 # labels of the actors that take the home country when nothing marks theirs
 _FILLED = frozenset({"PERSON", "ORG", "GPE", "FAC"})
@@ -35,13 +36,16 @@ def dateline_country(doc: Doc, gz: Gazetteer, clusters: list[Cluster]) -> str | 
     """The country of the story's dateline place ("ABUJA -" -> NGA), if the first lines hold
     one that the gazetteer or the story's own clusters place in a country."""
     head = text_of(doc)[:400]
+    story: _Namesakes | None = None
     for found in DATELINE.finditer(head):
         place = found.group(1).strip()
         if place.isupper() is False or len(place) < 3:
             continue
         country = gz.place_country(place.title()) or gz.place_country(place)
-        if country is not None and us_namesake(place, country, clusters, gz):
-            country = "USA"
+        if country is not None:
+            story = story or _Namesakes.of(clusters, gz)
+            if us_namesake(place, country, story):
+                country = "USA"
         if country is None:
             start = found.start(1)
             country = next(
@@ -139,59 +143,50 @@ def _marker_count(
     return seen
 
 
-@functools.lru_cache(maxsize=256)
-def broadcaster_sign(sign: str) -> re.Pattern[str]:
-    """A call sign written as a broadcaster's: "WXYZ-TV", "KXYZ 4", "WXYZ News", "station WXYZ",
-    "WXYZ's reporter ... report", a dateline's source ("TOWN, Ark. (WXYZ) -")."""
-    return re.compile(
-        rf"\b{sign}(?:-(?:TV|FM|AM|DT)\b|\s+(?:\d{{1,2}}\b|TV\b|News\b|Radio\b))"
-        rf"|\({sign}\)\s*[-\u2013\u2014]"
-        rf"|\(via\s+{sign}\)"
-        rf"|\b(?:[Ss]tation|[Cc]hannel|[Aa]ffiliate|[Bb]roadcaster)\s+{sign}\b"
-        rf"|\b{sign}'s\s[^.\n]{{0,40}}\breport"  # "WXYZ's Ann Lee contributed to this report"
-    )
-
-
 def _call_sign_countries(clusters: list[Cluster], gz: Gazetteer, raw: str) -> set[str]:
     """The countries of the broadcasters' call signs the story names as a body ("WXYZ-TV",
-    "KXYZ 4", "station WXYZ") or as a dateline's source ("(WXYZ) -"): four capitals opening
-    with a country's prefix, not a body the gazetteer knows, written as a broadcaster (a band
-    or TV suffix, a channel number, or a word of broadcasting beside it: a firm's initials,
-    "KPMG", are none)."""
-    prefixes = words()["call_sign_prefixes"]
-    out: set[str] = set()
+    "KXYZ 4", "station WXYZ") or as a dateline's source ("(WXYZ) -")."""
     heads = [c.name.split()[0] for c in clusters if c.label == "ORG" and c.name.split()]
     heads += re.findall(r"\((?:via\s+)?([A-Z]{4})\)", raw)  # a dateline's source: "(WXYZ) -"
-    for head in heads:
-        if (
-            len(head) == 4
-            and head.isalpha()
-            and head.isupper()
-            and head[0].lower() in prefixes
-            and gz.org(head) is None
-            and head.lower() not in words()["common_acronyms"]
-            and broadcaster_sign(head).search(raw)
-        ):
-            out.add(prefixes[head[0].lower()])
-    return out
+    return {iso for head in heads if (iso := call_sign_country(head, raw, gz)) is not None}
 
 
-def us_namesake(name: str, country: str, clusters: list[Cluster], gz: Gazetteer) -> bool:
+@dataclass(frozen=True)
+class _Namesakes:
+    """What :func:`us_namesake` reads of a story, found once: whether it names a US state, and
+    by country the names of its actors that would place a namesake town abroad (none itself a
+    namesake's name nor naming a US state)."""
+
+    names_state: bool
+    abroad: dict[str, tuple[str, ...]]
+
+    @staticmethod
+    def of(clusters: list[Cluster], gz: Gazetteer) -> _Namesakes:
+        namesakes = words()["us_namesakes"]
+        abroad: dict[str, list[str]] = {}
+        for c in clusters:
+            if (
+                c.mentions
+                and c.country is not None
+                and c.name.casefold() not in namesakes
+                and not names_us_state(c.name, gz)
+            ):
+                abroad.setdefault(c.country, []).append(c.name)
+        return _Namesakes(
+            names_state=any(c.label == "GPE" and gz.us_state(c.name) for c in clusters),
+            abroad={iso: tuple(names) for iso, names in abroad.items()},
+        )
+
+
+def us_namesake(name: str, country: str, story: _Namesakes) -> bool:
     """Whether a city abroad that US towns are named after ("Bristol") is the US town here: the
     story names a US state and nothing else of the city's country."""
     if country == "USA" or name.casefold() not in words()["us_namesakes"]:
         return False
-    names_state = any(c.label == "GPE" and gz.us_state(c.name) for c in clusters)
     # the town's own bodies ("Bristol police") say nothing of the city abroad
-    others = any(
-        c.country == country
-        and c.name.casefold() not in words()["us_namesakes"]
-        and not _town_body(c.name, country, {name.casefold(): country})
-        and not names_us_state(c.name, gz)
-        for c in clusters
-        if c.mentions
-    )
-    return names_state and not others
+    moved = {name.casefold(): country}
+    others = any(not _town_body(n, country, moved) for n in story.abroad.get(country, ()))
+    return story.names_state and not others
 
 
 def _town_body(name: str, country: str, moved: dict[str, str]) -> bool:
@@ -216,8 +211,9 @@ def _move_namesakes(clusters: list[Cluster], gz: Gazetteer) -> None:
     """The US towns named after cities abroad (:func:`us_namesake`) and their bodies move to
     the US."""
     moved: dict[str, str] = {}
+    story = _Namesakes.of(clusters, gz)
     for c in clusters:
-        if c.label == "GPE" and c.country and us_namesake(c.name, c.country, clusters, gz):
+        if c.label == "GPE" and c.country and us_namesake(c.name, c.country, story):
             moved[c.name.casefold()] = c.country
             c.country = "USA"  # "Bristol" in a story of a Connecticut town
     for c in clusters:

@@ -14,8 +14,9 @@ from spacy.tokens import Doc
 from ...gazetteer import Gazetteer
 from ...lexicon import reporting_verbs
 from ...nlp import lowers_of, span_text, text_of, tokens_of
-from .home import broadcaster_sign
 from .model import Mention, token_mention, words
+from .ships import missed_ships, ship_noun_only, ships_by_noun
+from .stations import call_sign_country
 
 _CLOCK = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.|hrs?)?|am|pm|a\.m\.|p\.m\.)$")
 
@@ -23,14 +24,15 @@ _CLOCK = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.|hrs?)?|am|
 def retype(doc: Doc, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
     """The mentions with ships, broadcasters and time zones told by their context, and a body
     the gazetteer knows whose name NER cut short."""
-    out = [m for m in mentions if not _time_zone(doc, m) and not _ship_noun_only(doc, m)]
+    out = [m for m in mentions if not _time_zone(doc, m) and not ship_noun_only(doc, m)]
     out = [_known_body(doc, m, out, gz) for m in out]
     out = [_known_person(doc, m, gz) for m in out]
     out = _named_pairs(doc, out)
     _country_surnames(doc, out, gz)
-    out.extend(_missed_naval_ships(doc, out))
+    covered = {i for m in out for i in range(m.ts, m.te)}
+    out.extend(missed_ships(doc, covered, gz, written_out=True))
     out.sort(key=lambda m: m.start)
-    _ships(doc, out, gz)
+    ships_by_noun(doc, out, gz)
     _broadcasters(doc, out, gz)
     return out
 
@@ -138,102 +140,19 @@ def _time_zone(doc: Doc, m: Mention) -> bool:
     )
 
 
-def _ship_noun_only(doc: Doc, m: Mention) -> bool:
-    """A name that ends in a ship's noun ("Indian Naval Ship", "Coast Guard Cutter") is the
-    noun of a ship, no actor: the ship is the name after it."""
-    lowers = lowers_of(doc)
-    return m.kind == "name" and m.te - m.ts >= 2 and lowers[m.te - 1] in words()["ship_nouns"]
-
-
-def _missed_naval_ships(doc: Doc, out: list[Mention]) -> list[Mention]:
-    """The name NER missed after a navy's written-out prefix ("Naval Ship Kaveri,"): one or
-    two capitalised words, then a word in lower case or a stop (not a headline's run of
-    capitals)."""
-    tokens, lowers = tokens_of(doc), lowers_of(doc)
-    covered = {i for m in out for i in range(m.ts, m.te)}
-    nouns = set(words()["ship_nouns"])
-    found = []
-    for i in range(1, len(tokens) - 1):
-        if not (lowers[i - 1] in {"naval", "navy"} and lowers[i] in nouns):
-            continue
-        end = i + 1
-        while end < len(tokens) and end - i <= 2 and tokens[end].is_alpha and tokens[end].is_title:
-            end += 1
-        if end == i + 1 or end >= len(tokens) or any(k in covered for k in range(i + 1, end)):
-            continue
-        if tokens[end].is_lower or tokens[end].is_punct:
-            found.append(token_mention(doc, i + 1, end, "ORG"))
-    return found
-
-
-def _ships(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
-    """A name right after a ship's noun is a ship ("the merchant vessel Ocean Star", "the
-    tanker Kestrel"): a navy's unit (ORG) when a naval word stands in the phrase ("Indian Naval
-    Ship X", "the frigate X"), of the country a people's word before it names, else a thing
-    (OTHER); the phrase "Naval Ship" is no actor of its own, and the ship's name met again
-    alone is the ship."""
-    lowers = lowers_of(doc)
-    tokens = tokens_of(doc)
-    table = words()
-    nouns, naval = set(table["ship_nouns"]), set(table["naval_ship_words"])
-    ships: dict[str, tuple[str, str | None]] = {}
-    drop: list[Mention] = []
-    for m in out:
-        if m.kind != "name" or m.ts < 1 or m.label not in {"PERSON", "GPE", "ORG", "LOC", "FAC"}:
-            continue
-        before = m.ts - 1
-        if lowers[before] not in nouns or lowers[m.ts] in table["ship_prefixes"]:
-            continue
-        k = before
-        while k > 0 and (
-            lowers[k - 1] in naval
-            or lowers[k - 1] in nouns
-            or lowers[k - 1] in {"merchant", "cargo", "fishing", "container"}
-        ):
-            k -= 1
-        phrase = lowers[k : before + 1]
-        country = gz.demonym(tokens[k - 1].text) if k > 0 else None
-        navy = any(w in naval for w in phrase)
-        if not all(t.text[:1].isupper() for t in tokens[m.ts : m.te]) or gz.org(
-            span_text(doc, m.ts, m.te)
-        ):
-            continue
-        country = country or m.country
-        label = "ORG" if navy else "OTHER"  # a navy's unit, or a thing (see ship_label)
-        m.label, m.country = label, country
-        ships[span_text(doc, m.ts, m.te)] = (label, country)
-        drop.extend(h for h in out if h.te == before + 1 and h.ts <= k - 1 and h is not m)
-    for m in out:
-        text = span_text(doc, m.ts, m.te)
-        if m.kind == "name" and text in ships:
-            m.label, m.country = ships[text]
-    for h in drop:
-        out.remove(h)
-
-
 def _broadcasters(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     """A station's call sign written as a broadcaster's ("(WXYZ) -", "WXYZ-TV"), or a national
     network's name before its market's letters ("ABC Metro", "FOX DC"), is a body of the
     country the sign's first letter or the network says, whatever NER typed it."""
     raw = text_of(doc)
-    table = words()
-    prefixes, networks = table["call_sign_prefixes"], table["broadcast_networks"]
+    networks = words()["broadcast_networks"]
     for m in out:
         if m.kind != "name" or m.label not in {"PERSON", "GPE", "ORG", "FAC"}:
             continue
         parts = span_text(doc, m.ts, m.te).split()
         head = parts[0]
-        if (
-            len(parts) == 1
-            and len(head) == 4
-            and head.isalpha()
-            and head.isupper()
-            and head[0].lower() in prefixes
-            and gz.org(head) is None
-            and head.lower() not in table["common_acronyms"]
-            and broadcaster_sign(head).search(raw)
-        ):
-            m.label, m.country = "ORG", m.country or prefixes[head[0].lower()]
+        if len(parts) == 1 and (sign := call_sign_country(head, raw, gz)) is not None:
+            m.label, m.country = "ORG", m.country or sign
         elif (
             len(parts) == 2
             and head.lower() in networks

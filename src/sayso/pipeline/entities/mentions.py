@@ -37,17 +37,14 @@ from .shapes import (
     common_acronym,
     debris_pieces,
     headline_run,
-    join_ship_prefixes,
     line_pieces,
     missed_name,
-    missed_ships,
     neighbourhood_mentions,
     only_title,
     org_shaped,
     role_inside,
-    ship_label,
-    ship_span,
 )
+from .ships import join_ship_prefixes, missed_ships, ship_label, ship_span
 from .towns import (
     aged_home,
     dateline_dashes,

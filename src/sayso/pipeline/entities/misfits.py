@@ -11,7 +11,9 @@
   the person;
 - a hyphened surname of a person named in full typed a body or a place: the person;
 - one capitalised adjective or adverb at a sentence's start ("Wholesale prices fell"; a
-  common noun there may be a group, "Farmers said"), or a market index's name: no actor.
+  common noun there may be a group, "Farmers said"), or a market index's name: no actor;
+
+then the words of :mod:`.oddities`.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from ...gazetteer import Gazetteer
 from ...nlp import lowers_of, span_text, tokens_of
 from .model import DETS, Mention, words
 from .model import token_mention as _mention
+from .oddities import oddity_fixes
 
 _COMMON_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS"})  # a noun may be a group
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -47,7 +50,7 @@ def misfit_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             fixed.append(_mention(doc, m.ts, m.te, "PERSON"))
         else:
             fixed.extend(_body_and_subject(doc, m, full))
-    return fixed
+    return oddity_fixes(doc, fixed, gz)
 
 
 def _full_names(doc: Doc, out: list[Mention]) -> set[str]:

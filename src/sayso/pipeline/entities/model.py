@@ -82,6 +82,11 @@ class EntityWords(TypedDict):
     street_words: list[str]  # "street", "st.": a name ending so is a street (FAC)
     candidate_bodies: list[str]  # "campaign": a named person's surname before it is that person
     market_indexes: list[str]  # "dow": a stock market index, no actor
+    law_words: list[str]  # "order", "act": a person-typed name ending so is a law's
+    numbered_roads: list[str]  # "route": before a number, a road (FAC)
+    kin_nouns: list[str]  # "wife": "his wife, X": X is a person
+    kin_plurals: list[str]  # "in-laws": "her in-laws the Xs": a family, no body
+    junction_nouns: list[str]  # "corner": "the corner of X and Y": streets
 
 
 @functools.lru_cache(maxsize=1)

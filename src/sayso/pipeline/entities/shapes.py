@@ -1,10 +1,9 @@
 """Shapes that type a name or reject it, for step 1 (:mod:`.mentions`): a title alone names no
-one ("Sgt", "U.S. Surgeon General"), a ship is no person ("USS Harlan"), a name ending in an
-organisation's word is an organisation ("Gordon Advisors"), a name never runs over a line break,
-an apposition says what a name is ("the firm, Construtora Lima": a body; "its chief negotiator,
-Elnur Aliyev": a person), and names NER missed: a body that "the" introduces and an organisation's
-word ends ("the North Carolina Supreme Court"), a person after a capitalised title ("Department
-Spokesperson Ana Ruiz").
+one ("Sgt", "U.S. Surgeon General"), a name ending in an organisation's word is an organisation
+("Gordon Advisors"), a name never runs over a line break, an apposition says what a name is ("the
+firm, Construtora Lima": a body; "its chief negotiator, Elnur Aliyev": a person), and names NER
+missed: a body that "the" introduces and an organisation's word ends ("the North Carolina Supreme
+Court"), a person after a capitalised title ("Department Spokesperson Ana Ruiz").
 
 Each function reads only the tokens around one name (no pass over the whole document), except
 :func:`missed_name`, which the caller runs inside its one pass.
@@ -20,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...nlp import lowers_of, span_text, tokens_of
-from .model import Cluster, Mention, role_vocabulary, token_mention, words
+from .model import Mention, role_vocabulary, token_mention, words
 
 
 def only_title(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
@@ -37,73 +36,16 @@ def only_title(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
         return False
     if all(w in honor for w in low):
         return True
-    return _is_role(" ".join(low), gz)
+    return whole_role(" ".join(low), gz)
 
 
-def _is_role(phrase: str, gz: Gazetteer) -> bool:
+def whole_role(phrase: str, gz: Gazetteer) -> bool:
     """Whether ``phrase`` is a whole role pattern ("spokesperson", "sgt" for "sgt.")."""
     for form in (phrase, phrase + "."):
         info = gz.role(form)
         if info is not None and info.pattern == form:
             return True
     return False
-
-
-def ship_span(doc: Doc, ts: int, te: int) -> tuple[int, int, str | None] | None:
-    """A ship's name ("USS Harlan", "MV Ocean Star", the prefix inside the entity or right
-    before it): its tokens and its navy's country (a merchant ship: none), else None."""
-    tokens = tokens_of(doc)
-    lowers = lowers_of(doc)
-    prefixes = words()["ship_prefixes"]
-    start = ts - 1 if ts > 0 and lowers[ts - 1] in prefixes else ts
-    if te - start < 2 or lowers[start] not in prefixes or not tokens[start].text.isupper():
-        return None
-    return start, te, prefixes[lowers[start]]
-
-
-def join_ship_prefixes(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """NER's entities with a ship's prefix it found alone ("INS" + "Kaveri") joined to the
-    entity right after it, or left out when a capitalised word NER missed follows it (for
-    :func:`missed_ships`): one ship, not an agency and a place."""
-    tokens = tokens_of(doc)
-    prefixes = words()["ship_prefixes"]
-    out: list[tuple[int, int, str]] = []
-    for k, (a, b, label) in enumerate(ents):
-        lone = b - a == 1 and tokens[a].lower_ in prefixes and tokens[a].text.isupper()
-        if not lone or b >= len(tokens) or not tokens[b].text[:1].isupper():
-            out.append((a, b, label))
-            continue
-        nxt = ents[k + 1] if k + 1 < len(ents) else None
-        if nxt is not None and nxt[0] == b:
-            ents[k + 1] = (a, nxt[1], nxt[2])
-    return out
-
-
-def ship_label(country: str | None) -> str:
-    """A warship is a unit of its navy (ORG); a merchant vessel ("MV ...", no navy's prefix)
-    is a thing, not an actor (OTHER)."""
-    return "ORG" if country is not None else "OTHER"
-
-
-def missed_ships(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
-    """Ships NER did not find: a navy's or a merchant prefix in capitals and the capitalised
-    name after it, one to three words none of which is a title ("the frigate INS Talwar"; not
-    "INS Commissioner Ana Ruiz", an agency's officer)."""
-    tokens = tokens_of(doc)
-    prefixes = words()["ship_prefixes"]
-    out: list[Mention] = []
-    lowers = lowers_of(doc)
-    for i in range(len(tokens) - 1):
-        if lowers[i] not in prefixes or i in covered or not (tok := tokens[i]).text.isupper():
-            continue
-        end = tok.i + 1
-        while end < len(tokens) and tokens[end].text[:1].isupper() and end not in covered:
-            end += 1
-        name = tokens[tok.i + 1 : end]
-        if 1 <= len(name) <= 3 and not any(_is_role(t.lower_, gz) for t in name):
-            country = prefixes[tok.lower_]
-            out.append(token_mention(doc, tok.i, end, ship_label(country), country=country))
-    return out
 
 
 def org_shaped(doc: Doc, ts: int, te: int) -> bool:
@@ -248,7 +190,7 @@ def apposition_label(doc: Doc, ts: int, te: int, gz: Gazetteer) -> str | None:
             continue
         if _org_word(noun.lower_):
             return "ORG"
-        if _is_role(noun.lower_, gz):
+        if whole_role(noun.lower_, gz):
             return "PERSON"
     return None
 
@@ -279,7 +221,11 @@ def role_inside(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int | None:
     lowers = lowers_of(doc)
     for i in range(te - 2, ts - 1, -1):
         name = tokens[i + 1 : te]
-        if _is_role(lowers[i], gz) and 2 <= len(name) <= 3 and all(_name_word(t, gz) for t in name):
+        if (
+            whole_role(lowers[i], gz)
+            and 2 <= len(name) <= 3
+            and all(_name_word(t, gz) for t in name)
+        ):
             return i + 1
     return None
 
@@ -353,7 +299,7 @@ def missed_name(
         tok.text[:1].isupper()
         and tok.lower_ in role_vocabulary()
         and tok.pos_ in {"PROPN", "NOUN"}
-        and _is_role(tok.lower_, gz)
+        and whole_role(tok.lower_, gz)
     ):
         end = tok.i + 1
         while end < len(doc) and end not in covered and _name_word(tokens[end], gz):
@@ -401,51 +347,3 @@ def neighbourhood_mentions(doc: Doc, ts: int, te: int, gz: Gazetteer) -> list[Me
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
-
-
-def ship_flags(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
-    """A merchant ship's country is its flag's: "the Panamanian-flagged MV X", "X was flying a
-    Maltese flag", "X, which sails under the Liberian flag" (the ship the verb's subject)."""
-    tokens = tokens_of(doc)
-    prefixes = words()["ship_prefixes"]
-    for c in clusters:
-        if c.country is not None or c.name.split()[0].casefold() not in prefixes:
-            continue
-        for m in c.mentions:
-            country = _flag_before(doc, m.ts, gz) or _flag_flown(tokens[m.te - 1], gz)
-            if country is not None:
-                c.country = country
-                break
-
-
-def _flag_country(tok: Token, gz: Gazetteer) -> str | None:
-    return gz.demonym(tok.text) or gz.country(tok.text)
-
-
-def _flag_before(doc: Doc, ts: int, gz: Gazetteer) -> str | None:
-    """The country of "X-flagged" within the few words before a ship's name."""
-    tokens = tokens_of(doc)
-    for i in range(max(2, ts - 3), ts):
-        if tokens[i].lower_ == "flagged" and tokens[i - 1].text in _HYPHENS:
-            return _flag_country(tokens[i - 2], gz)
-    return None
-
-
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
-
-
-def _flag_flown(root: Token, gz: Gazetteer) -> str | None:
-    """The country of the flag a ship flies or sails under: the flag the object (or under a
-    preposition) of the verb whose subject is the ship, or of a clause on the ship."""
-    verbs = [root.head] if root.dep_ in {"nsubj", "nsubjpass"} else []
-    verbs += [t for t in root.children if t.dep_ == "relcl"]
-    for verb in verbs:
-        for t in verb.subtree:
-            if t.lemma_ != "flag" or t.pos_ != "NOUN":
-                continue
-            if t.head != verb and not (t.head.dep_ == "prep" and t.head.head == verb):
-                continue
-            for mod in t.children:
-                if mod.dep_ in {"amod", "compound"} and (iso := _flag_country(mod, gz)):
-                    return iso
-    return None
