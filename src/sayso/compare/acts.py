@@ -130,8 +130,10 @@ def denied(text: str) -> bool:
 
 
 # kinds of act that tell one happening however a report words it: a killing told as a
-# shooting or a death ("was shot dead" / "the victim died")
-ONE_HAPPENING = (frozenset({"shoot", "dead"}),)
+# shooting or a death ("was shot dead" / "the victim died"); an attack warded off told from the
+# defender's side or as its target's rescue ("warded off the attack on the ship" / "rescued the
+# ship")
+ONE_HAPPENING = (frozenset({"shoot", "dead"}), frozenset({"repel", "freed"}))
 
 
 def happening(kinds: frozenset[str]) -> frozenset[str]:

@@ -5,7 +5,8 @@ A unit of report ``i`` is left out by report ``j`` when no unit of ``j`` scores
 (``tells``: through a third report, as the story's event in its lead, in a paraphrase that keeps
 the words or the figures, in a weaker match of a claim most reports carry, over two sentences,
 or across the report when the story has three reports or more, or in any sentence with the
-same kind of act and one of its arguments: ``same_event``). It is kept only when it is
+same kind of act and one of its arguments: ``same_event``), nor by a report that tells the act
+a sentence only sets in time and place (``setting``: a detail). It is kept only when it is
 central to the story (``central``, in a story of three reports or more): in a report's lead
 (not its headline alone; with four reports or more, one that another report carries too),
 or, told early in its report, not of another time in any report that carries it and not marked
@@ -114,7 +115,11 @@ def omissions(story: Story, i: int) -> list[tuple[float, Unit, list[int], list[i
     out: list[tuple[float, Unit, list[int], list[int]]] = []
     for u in story.units[i]:
         silent = [j for j in others if float(best[j][u.index]) < story.options.omitted]
-        silent = [j for j in _silent(story, u, others, silent) if not past_brief(story, u, j)]
+        silent = [
+            j
+            for j in _silent(story, u, others, silent)
+            if not past_brief(story, u, j) and not setting(story, u, j)
+        ]
         if not silent:
             continue
         rank = centrality(story, u, silent[0], principal)
@@ -137,6 +142,31 @@ def past_brief(story: Story, u: Unit, j: int) -> bool:
     more) and ``u`` is no lead claim: a brief tells the event and leaves out every detail by
     design, so only what another report opens on can be missing from it."""
     return len(story.units) >= 3 and len(story.units[j]) <= BRIEF and not u.lead
+
+
+# a sentence that only sets an act told already in time and place: its subject names the act
+# with a definite word and its verb says that it took place ("The fire broke out at 3 a.m. on
+# Elm Street", "this robbery happened near the school")
+_SETTING = re.compile(
+    r"^\W*(?:the|this|that)\s+(?P<act>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
+    r"(?:happened|occurred|took\s+place|unfolded|broke\s+out)\b",
+    re.I,
+)
+
+
+def setting(story: Story, u: Unit, j: int) -> bool:
+    """Whether ``u`` only sets an act in time and place (``_SETTING``: "The shooting happened
+    about 9 p.m. on Elm Street"), telling no other act, and report ``j`` tells an act of that
+    kind: ``j`` tells the event and leaves out its hour or its street, a detail, not a claim
+    left out (where the two give another time or place, the contradictions weigh them)."""
+    m = _SETTING.match(u.text)
+    if m is None or act_kinds(u.text):
+        return False
+    kinds = happening(event_kinds(m.group("act")))
+    return bool(kinds) and any(
+        kinds & happening(event_kinds(t)) and not denied(t) and not withheld_text(t)
+        for t, _ in sentences(story, j)
+    )
 
 
 def _silent(story: Story, u: Unit, others: list[int], silent: list[int]) -> list[int]:
@@ -352,7 +382,7 @@ def close(story: Story, u: Unit, j: int) -> bool:
         for t, names in sentences(story, j)
         if (args & arguments(t, names, frozenset()) or same_someone(people, persons_in(t)))
         and (not kinds or kinds & happening(event_kinds(t)))
-        and not _withheld().search(t.replace("’", "'"))
+        and not withheld_text(t)
         and not denied(t)
     ]
     return bool(near) and clause_best([u.text], near)[0] >= story.options.told_close
@@ -404,7 +434,7 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
     before: frozenset[str] = frozenset()
     for text, names in sentences(story, j):
         kinds = happening(event_kinds(text))
-        if not _withheld().search(text.replace("’", "'")) and not denied(text):
+        if not withheld_text(text) and not denied(text):
             # "the victim" is a participant of the act told before: the sentence that names
             # the victim tells of that act too ("a man shot one person dead." "Police named
             # the victim as Ann Bell.")
@@ -560,7 +590,12 @@ def withheld(u: Unit) -> bool:
     """Whether ``u`` says that something is not known or not told yet (``data/withheld.txt``:
     "the name will be released after he is charged", "it was unclear why", "declined to
     comment"): no fact another report must carry, which a later report often gives."""
-    return _withheld().search(u.text.replace("’", "'")) is not None
+    return withheld_text(u.text)
+
+
+def withheld_text(text: str) -> bool:
+    """Whether ``text`` says that something is not known or not told yet (``withheld``)."""
+    return _withheld().search(text.replace("’", "'")) is not None
 
 
 EARLY_SHARE = 0.5  # a claim past this share of its report's claims is told late
