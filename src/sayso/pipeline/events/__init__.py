@@ -305,7 +305,8 @@ class EventStage:
     # 47: forced entry, a declined interview or comment, talk with any news outlet, a visit to
     # kin and what a target says others would do to it are no events; a byline's name no actor
     # 48: a plain noun of a person stands for the one person the story identifies it as
-    version: ClassVar[str] = "48"
+    # 49: sinking, torpedoing or scuttling a vessel is an assault (CAMEO 19)
+    version: ClassVar[str] = "49"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
