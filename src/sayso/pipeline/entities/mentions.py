@@ -34,8 +34,8 @@ from .model import token_mention as _mention
 from .shapes import (
     apposition_label,
     award_shaped,
-    business_possessive,
     before_neighbourhood,
+    business_possessive,
     common_acronym,
     debris_pieces,
     headline_run,

@@ -60,8 +60,10 @@ def org_shaped(doc: Doc, ts: int, te: int) -> bool:
 
 
 # the words after which an elliptical possessive names a place of business ("at X's", "X's, Y's
-# and Z"): a preposition of place, or a list's comma, semicolon or conjunction
-_BUSINESS_LEADS = frozenset({"at", "in", "inside", "outside", "near", "from", ",", ";", "and", "or"})
+# and Z"): a preposition of place, or a list's comma, colon, semicolon or conjunction
+_BUSINESS_LEADS = frozenset(
+    {"at", "in", "inside", "outside", "near", "from", ",", ";", ":", "and", "or"}
+)
 # the parts of speech that may follow one: never the noun a true possessive owns
 _AFTER_ELLIPSIS = frozenset({"ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PRON", "PUNCT"})
 
