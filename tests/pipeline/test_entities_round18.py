@@ -69,3 +69,9 @@ def test_a_known_name_beside_a_name_word_is_no_body() -> None:
 def test_a_part_of_a_known_place_has_its_country(run: Callable[..., Record]) -> None:
     rec = run("Fires spread across Northern Ontario on Monday, officials said.")
     assert named(rec, "Northern Ontario").country == "CAN"
+
+
+def test_a_known_name_as_a_pages_link_or_label_is_no_body() -> None:
+    text = "Read more.\nFollow the story on Facebook > >\nThe reporter.\nEmail: Twitter: @reporter"
+    found = mentions(text)
+    assert ("Facebook", "ORG") not in found and ("Twitter", "ORG") not in found

@@ -1,7 +1,8 @@
 """Organisations NER missed that the tables know by name ("posted on Facebook", "Apple,
 Facebook and others"): a run of capitalised words spelled exactly as a table's name or alias,
 inside a sentence (a sentence's first word may be any capitalised word), with no capitalised
-name word on either side ("Dawn Hale" is a person, not the newspaper "Dawn")."""
+name word on either side ("Dawn Hale" is a person, not the newspaper "Dawn"), and not a page's
+link or label ("on Facebook >>", "Twitter: @handle")."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ...nlp import sentence, tokens_of
 from .model import Mention, token_mention
 
 _LONGEST = 4  # the most words a table's name is looked up with
+_LINK_MARKS = frozenset({":", ">", ">>", "\u00bb", "|", "@"})  # a link's or a label's mark after it
 
 
 @functools.cache
@@ -49,6 +51,8 @@ def missed_orgs(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
                 before = tokens[i - 1]
                 after = tokens[i + width] if i + width < len(tokens) else None
                 if _name_word(before) or (after is not None and _name_word(after)):
+                    break
+                if after is not None and after.text in _LINK_MARKS:
                     break
                 label, country = spellings[text]
                 out.append(token_mention(doc, i, i + width, label, country=country))
