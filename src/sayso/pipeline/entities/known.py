@@ -15,7 +15,7 @@ from ...nlp import sentence, tokens_of
 from .model import Mention, token_mention
 
 _LONGEST = 4  # the most words a table's name is looked up with
-_LINK_MARKS = frozenset({":", ">", ">>", "\u00bb", "|", "@"})  # a link's or a label's mark after it
+_LINK_MARKS = frozenset({">", ">>", "\u00bb", "|", "@"})  # a link's mark after a name
 
 
 @functools.cache
@@ -28,6 +28,12 @@ def _spellings(gz: Gazetteer) -> dict[str, tuple[str, str | None]]:
             if any(c.isupper() for c in spelling):
                 out.setdefault(spelling, (org.type, org.country))
     return out
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the first word of its line (a label's place: "Twitter: @x")."""
+    start = tokens_of(doc)[i].idx
+    return not doc.text[doc.text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _name_word(tok: Token) -> bool:
@@ -52,7 +58,9 @@ def missed_orgs(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
                 after = tokens[i + width] if i + width < len(tokens) else None
                 if _name_word(before) or (after is not None and _name_word(after)):
                     break
-                if after is not None and after.text in _LINK_MARKS:
+                if after is not None and (
+                    after.text in _LINK_MARKS or (after.text == ":" and _opens_line(doc, i))
+                ):
                     break
                 label, country = spellings[text]
                 out.append(token_mention(doc, i, i + width, label, country=country))
