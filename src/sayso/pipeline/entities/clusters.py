@@ -205,7 +205,7 @@ class _Clustering:
     def _add_place(self, m: Mention, raw: str) -> None:
         # the country the mention's context gives ("Amsterdam, N.Y.") before the tables'
         country = m.country or self.gz.place_country(raw) or self._placed_after(m)
-        self.add("loc:" + raw.casefold(), raw, m.label, m, country)
+        self.add("loc:" + raw.casefold(), raw, m.label, m, country or _compass_part(raw, self.gz))
 
     def _placed_after(self, m: Mention) -> str | None:
         """The country of a place the tables do not know, from the place it is written in
@@ -583,6 +583,15 @@ def _country_in_name(name: str, gz: Gazetteer) -> str | None:
         if c:
             return c
     return None
+
+
+def _compass_part(name: str, gz: Gazetteer) -> str | None:
+    """The country of a part of a place the tables know, named by a compass word before it
+    ("Southern Ontario", "eastern Norway"): the place's country."""
+    first, _, rest = name.partition(" ")
+    if first.casefold() not in words()["compass_words"] or not rest:
+        return None
+    return gz.country(rest) or gz.place_country(rest)
 
 
 def _place_opening(name: str, gz: Gazetteer) -> str | None:

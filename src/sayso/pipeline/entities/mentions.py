@@ -18,6 +18,7 @@ from ...lexicon import DASHES
 from ...nlp import ents_of, lowers_of, span_text, tokens_of, words_of
 from .collective import groups, institutions
 from .heads import degree_letters, head_label
+from .known import missed_orgs
 from .leads import lead_fixes
 from .model import (
     DETS,
@@ -34,6 +35,7 @@ from .shapes import (
     apposition_label,
     award_shaped,
     before_neighbourhood,
+    business_possessive,
     common_acronym,
     debris_pieces,
     headline_run,
@@ -76,11 +78,22 @@ def _trim(doc: Doc, ts: int, te: int) -> tuple[int, int]:
         or tokens[te - 1].tag_ == "POS"
         or tokens[te - 1].is_punct
         or tokens[te - 1].is_space
+        or _dangling_word(tokens[te - 1])
     ):
         if _suffix_period(doc, te - 1, ts):
             break  # "Hale Sr." split as "Sr" + ".": the period is the suffix's
         te -= 1
     return ts, te
+
+
+def _dangling_word(tok: Token) -> bool:
+    """A lower-case function word no name ends in ("The Associated Press of the", "the
+    Fish and"): NER ran past the name into the phrase after it."""
+    return (
+        tok.pos_ in {"ADP", "DET", "CCONJ"}
+        and tok.text.islower()
+        and tok.lower_ not in words()["name_particles"]
+    )
 
 
 def _suffix_period(doc: Doc, i: int, ts: int) -> bool:
@@ -205,6 +218,7 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         out.extend(_typed(doc, ts, te, label, gz))
     out.extend(_titled_names(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
     out.extend(missed_ships(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
+    out.extend(missed_orgs(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
     dateline_place(doc, out, gz)
     towns_before_states(doc, out, gz)
     settlements_by_use(doc, out)
@@ -239,8 +253,8 @@ def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mentio
         label = "FAC"  # "Clinton Drive": a street, not a person
     elif label == "ORG" and te - ts == 1 and ts > 0 and lowers[ts - 1] == "the":
         label = "FAC" if lowers[ts] in words()["facility_words"] else label  # "the Statehouse"
-    elif label == "PERSON" and org_shaped(doc, ts, te):
-        label = "ORG"  # "Gordon Advisors", "the Rams": an organisation's name
+    elif label == "PERSON" and (org_shaped(doc, ts, te) or business_possessive(doc, ts, te)):
+        label = "ORG"  # "Gordon Advisors", "the Rams", "lunch at Hobbs's": an organisation's
     if label == "PERSON":
         return [
             _mention(doc, a, _hyphen_tail(doc, b), "PERSON")

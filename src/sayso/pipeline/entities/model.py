@@ -87,6 +87,7 @@ class EntityWords(TypedDict):
     kin_nouns: list[str]  # "wife": "his wife, X": X is a person
     kin_plurals: list[str]  # "in-laws": "her in-laws the Xs": a family, no body
     junction_nouns: list[str]  # "corner": "the corner of X and Y": streets
+    compass_words: list[str]  # "southern": "Southern Ontario": a part of a known place
 
 
 @functools.lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import sentence, tokens_of
+from ...nlp import sentence, sentence_before
 from ..quotes import paragraphs
 from .clusters import head_word
 from .model import DETS, POSSESSIVE, Cluster, Mention
@@ -98,10 +98,8 @@ def _spokesperson_body(
     info = gz.role(toks[1].lower_)
     if info is None or info.role != "spokesperson":
         return None
-    sent = sentence(toks[1])
-    if sent.start == 0:
-        return None
-    subject = _subject(sentence(tokens_of(doc)[sent.start - 1]))
+    before = sentence_before(sentence(toks[1]))
+    subject = _subject(before) if before is not None else None
     if subject is None:
         return None
     for t in (subject, *[c for c in subject.children if c.dep_ == "poss"]):
@@ -125,7 +123,7 @@ def office_country(
         return None  # a title that says more ("South Korean Defense Minister") says it all
     if toks[-1].i + 1 != m.ts:
         return None
-    before = _sentence_before(doc, sentence(toks[0]))
+    before = _sentence_before(sentence(toks[0]))
     if before is None:
         return None
     # a sentence the parser leaves verbless hangs on its subject ("Oman, which ..., called")
@@ -144,14 +142,12 @@ def office_country(
     return clusters[found].country if found is not None else None
 
 
-def _sentence_before(doc: Doc, sent: Span) -> Span | None:
+def _sentence_before(sent: Span) -> Span | None:
     """The sentence before ``sent`` that holds a word (a closing quote alone is none)."""
-    tokens = tokens_of(doc)
-    while sent.start > 0:
-        sent = sentence(tokens[sent.start - 1])
-        if any(t.is_alpha for t in sent):
-            return sent
-    return None
+    before = sentence_before(sent)
+    while before is not None and not any(t.is_alpha for t in before):
+        before = sentence_before(before)
+    return before
 
 
 def _subject(sent: Span) -> Token | None:
@@ -165,9 +161,8 @@ def _antecedent_subject(doc: Doc, tok: Token) -> Token | None:
     own = _subject(sent)
     if own is not None and own.i < tok.i and tok.i not in {u.i for u in own.subtree}:
         return own
-    if sent.start == 0:
-        return None
-    return _subject(sentence(tokens_of(doc)[sent.start - 1]))
+    before = sentence_before(sent)
+    return _subject(before) if before is not None else None
 
 
 def _cluster_at(

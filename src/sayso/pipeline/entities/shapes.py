@@ -59,6 +59,29 @@ def org_shaped(doc: Doc, ts: int, te: int) -> bool:
     return ts > 0 and lowers[ts - 1] == "the" and tokens[te - 1].dep_ != "compound"
 
 
+# the words after which an elliptical possessive names a place of business ("at X's", "X's, Y's
+# and Z"): a preposition of place, or a list's comma, colon, semicolon or conjunction
+_BUSINESS_LEADS = frozenset(
+    {"at", "in", "inside", "outside", "near", "from", ",", ";", ":", "and", "or"}
+)
+# the parts of speech that may follow one: never the noun a true possessive owns
+_AFTER_ELLIPSIS = frozenset({"ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PRON", "PUNCT"})
+
+
+def business_possessive(doc: Doc, ts: int, te: int) -> bool:
+    """A "person" written as an elliptical possessive, owning no noun after it, after a
+    preposition of place or inside a list: a shop, restaurant or casino named for its founder
+    ("lunch at Dale Hobbs's that day", "Hobbs's, Rand's and the Lido"); "Hobbs's plan" owns its
+    noun and "a friend of Hobbs's" is a person's."""
+    tokens = tokens_of(doc)
+    if ts == 0 or te + 1 >= len(tokens) or tokens[te].tag_ != "POS":
+        return False
+    if tokens[ts - 1].lower_ not in _BUSINESS_LEADS:
+        return False
+    nxt = tokens[te + 1]
+    return nxt.pos_ in _AFTER_ELLIPSIS and nxt.text not in {"-", "\u2013", "\u2014"}
+
+
 def line_pieces(doc: Doc, ts: int, te: int) -> list[tuple[int, int]]:
     """An entity cut at the line breaks inside it: a name never runs over one ("Chargers" + a
     new line + "Team has ...")."""

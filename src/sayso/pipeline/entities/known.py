@@ -1,0 +1,70 @@
+"""Organisations NER missed that the tables know by name ("posted on Facebook", "Apple,
+Facebook and others"): a run of capitalised words spelled exactly as a table's name or alias,
+inside a sentence (a sentence's first word may be any capitalised word), with no capitalised
+name word on either side ("Dawn Hale" is a person, not the newspaper "Dawn"), and not a page's
+link or label ("on Facebook >>", "Twitter: @handle")."""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Token
+
+from ...gazetteer import Gazetteer
+from ...nlp import sentence, tokens_of
+from .model import Mention, token_mention
+
+_LONGEST = 4  # the most words a table's name is looked up with
+_LINK_MARKS = frozenset({">", ">>", "\u00bb", "|", "@"})  # a link's mark after a name
+
+
+@functools.cache
+def _spellings(gz: Gazetteer) -> dict[str, tuple[str, str | None]]:
+    """The tables' organisation spellings (names and aliases with a capital letter), each with
+    its type and country."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for org in gz.orgs():
+        for spelling in (org.name, *org.aliases):
+            if any(c.isupper() for c in spelling):
+                out.setdefault(spelling, (org.type, org.country))
+    return out
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the first word of its line (a label's place: "Twitter: @x")."""
+    start = tokens_of(doc)[i].idx
+    return not doc.text[doc.text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ == "PROPN"
+
+
+def missed_orgs(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
+    """The mentions of organisations NER missed that the tables name (see the module's doc)."""
+    tokens = tokens_of(doc)
+    spellings = _spellings(gz)
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        found = 0
+        if tokens[i].text[:1].isupper() and i not in covered and sentence(tokens[i]).start != i:
+            for width in range(min(_LONGEST, len(tokens) - i), 0, -1):
+                span = tokens[i : i + width]
+                text = doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
+                if text not in spellings or any(t.i in covered for t in span):
+                    continue
+                before = tokens[i - 1]
+                after = tokens[i + width] if i + width < len(tokens) else None
+                if _name_word(before) or (after is not None and _name_word(after)):
+                    break
+                if after is not None and (
+                    after.text in _LINK_MARKS or (after.text == ":" and _opens_line(doc, i))
+                ):
+                    break
+                label, country = spellings[text]
+                out.append(token_mention(doc, i, i + width, label, country=country))
+                found = width
+                break
+        i += max(found, 1)
+    return out
