@@ -306,7 +306,9 @@ class EventStage:
     # kin and what a target says others would do to it are no events; a byline's name no actor
     # 48: a plain noun of a person stands for the one person the story identifies it as
     # 49: sinking, torpedoing or scuttling a vessel is an assault (CAMEO 19)
-    version: ClassVar[str] = "49"
+    # 50: a headline's passive told before "police say" is done to its subject; a street or
+    # town beside a person acted on is no target
+    version: ClassVar[str] = "50"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
