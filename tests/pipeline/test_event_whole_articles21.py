@@ -24,7 +24,8 @@ def test_a_headline_passive_before_police_say_is_done_to_its_subject(run: Run) -
         )
     )
     shot = [c for c in found if c[1] == "shot"]
-    assert shot and all("Colm Bradigan" in c[3] and "Colm Bradigan" not in c[2] for c in shot), found
+    assert shot, found
+    assert all("Colm Bradigan" in c[3] and "Colm Bradigan" not in c[2] for c in shot), found
 
 
 @pytest.mark.model

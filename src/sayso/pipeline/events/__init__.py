@@ -120,7 +120,8 @@ For each trigger:
   (ACCUSE); no one named acting at a city or a named site ("a shooting at 30 Elm Street") is
   no act; a harm word modifying a thing ("the shooting death of X") names no actor.
 * **headlines**: a headline's bare participle is a passive ("Governor arrested": he is acted
-  on, also before "police say"; a street or town beside a person is where, not whom), and a headline's act of a type the story codes again is left out; a person from a city
+  on, also before "police say"; a street or town beside a person is where, not whom), and a
+  headline's act of a type the story codes again is left out; a person from a city
   ("the Dayton man") acts, not the city.
 
 What did not happen is left out: negated, hypothetical (could, may, a supposing "would", an

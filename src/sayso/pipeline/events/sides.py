@@ -57,11 +57,11 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         """``target`` without the streets and towns beside a person in it ("a man was arrested
         on Oak Street", "Teen arrested in a stabbing on Elm Road"): an act on a person happens
         on a street or in a town, it is not done to them (a country stays: a state is acted on)."""
-        if not any(self._person(i) for i in target):
+        if not any(self._person_side(i) for i in target):
             return target
         return [i for i in target if not self._street_or_town(i)]
 
-    def _person(self, eid: str) -> bool:
+    def _person_side(self, eid: str) -> bool:
         """Whether ``eid`` is a named person or a nominal side whose head is a noun of one
         person ("the man", "a teen"; ``resident_nouns``)."""
         ent = self.state.entity(eid)
