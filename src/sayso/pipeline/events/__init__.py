@@ -120,7 +120,8 @@ For each trigger:
   (ACCUSE); no one named acting at a city or a named site ("a shooting at 30 Elm Street") is
   no act; a harm word modifying a thing ("the shooting death of X") names no actor.
 * **headlines**: a headline's bare participle is a passive ("Governor arrested": he is acted
-  on), and a headline's act of a type the story codes again is left out; a person from a city
+  on, also before "police say"; a street or town beside a person is where, not whom), and a
+  headline's act of a type the story codes again is left out; a person from a city
   ("the Dayton man") acts, not the city.
 
 What did not happen is left out: negated, hypothetical (could, may, a supposing "would", an
@@ -306,7 +307,9 @@ class EventStage:
     # kin and what a target says others would do to it are no events; a byline's name no actor
     # 48: a plain noun of a person stands for the one person the story identifies it as
     # 49: sinking, torpedoing or scuttling a vessel is an assault (CAMEO 19)
-    version: ClassVar[str] = "49"
+    # 50: a headline's passive told before "police say" is done to its subject; a street or
+    # town beside a person acted on is no target
+    version: ClassVar[str] = "50"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

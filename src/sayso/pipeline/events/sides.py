@@ -36,6 +36,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             for i in self.identified(list(dict.fromkeys(cand.target)), acted_on=True)
             if i not in source
         ]
+        target = self._people_not_places(target)
         if not source and not target:
             return None
         placed: str | None = None
@@ -51,6 +52,30 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         if speaker:
             source = list(dict.fromkeys(speaker + source))
         return source, target, placed
+
+    def _people_not_places(self, target: list[str]) -> list[str]:
+        """``target`` without the streets and towns beside a person in it ("a man was arrested
+        on Oak Street", "Teen arrested in a stabbing on Elm Road"): an act on a person happens
+        on a street or in a town, it is not done to them (a country stays: a state is acted on)."""
+        if not any(self._person_side(i) for i in target):
+            return target
+        return [i for i in target if not self._street_or_town(i)]
+
+    def _person_side(self, eid: str) -> bool:
+        """Whether ``eid`` is a named person or a nominal side whose head is a noun of one
+        person ("the man", "a teen"; ``resident_nouns``)."""
+        ent = self.state.entity(eid)
+        if ent is not None and ent.type == "PERSON":
+            return True
+        heads = self._noun_heads(eid)
+        return bool(heads) and all(h.lemma_.lower() in self.words.resident_nouns for h in heads)
+
+    def _street_or_town(self, eid: str) -> bool:
+        """Whether ``eid`` is a facility (a street, a building) or a place that is no country."""
+        ent = self.state.entity(eid)
+        return ent is not None and (
+            ent.type == "FAC" or (ent.type in ("GPE", "LOC") and not self._country(eid))
+        )
 
     def _told_arrest(self, cand: Candidate) -> bool:
         """Whether the candidate tells an arrest of people in a passive clause ("Eleven people

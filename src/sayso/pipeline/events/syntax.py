@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lexicon import prep_objects
+from ...lexicon import prep_objects, reporting_verbs
 from ...nlp import sentence_at, text_of, words_of
 from .tables import RELATIVE_PRONOUNS
 
@@ -48,9 +48,14 @@ def headline_passive(tok: Token) -> bool:
     line without a closing stop, in a past form, with a subject and no object or auxiliary of
     its own."""
     top = tok.head.i == tok.i or not _on_line(tok, tok.head)
-    if not top or tok.tag_ not in ("VBN", "VBD") or not unfinished(tok):
+    # "Teen arrested in stabbing; police say ...": the told clause of a saying verb on the line
+    told = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in reporting_verbs()
+    if not (top or told) or tok.tag_ not in ("VBN", "VBD") or not unfinished(tok):
         return False
-    deps = {c.dep_ for c in tok.children if _on_line(tok, c)}
+    kids = [c for c in tok.children if _on_line(tok, c)]
+    deps = {c.dep_ for c in kids}
+    if told and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in kids):
+        return False  # "police say they searched": an active clause with its object left out
     return "nsubj" in deps and not deps & {"dobj", "aux", "auxpass", "attr", "ccomp", "xcomp"}
 
 
