@@ -72,7 +72,10 @@ def test_a_part_of_a_known_place_has_its_country(run: Callable[..., Record]) -> 
 
 
 def test_a_known_name_as_a_pages_link_or_label_is_no_body() -> None:
-    text = "Read more.\nFollow the story on Facebook > >\nBy Ann Hale, staff writer\nTwitter: @annhale"
+    text = (
+        "Read more.\nFollow the story on Facebook > >\nBy Ann Hale, staff writer\n"
+        "Twitter: @annhale"
+    )
     found = mentions(text)
     assert ("Facebook", "ORG") not in found and ("Twitter", "ORG") not in found
 
