@@ -42,6 +42,20 @@ _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "such
 _INDEFINITE = frozenset({"a", "an"})
 
 
+def age_noun(tok: Token) -> bool:
+    """Whether ``tok`` ends an age used as a noun: "a 17-year-old was arrested" (the parser
+    makes "old" an adjective of a date; as a subject or an object it is a person of that age,
+    not a time)."""
+    return (
+        tok.lower_ == "old"
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
+        and any(
+            c.lower_ in ("year", "years") and any(n.like_num for n in c.children)
+            for c in tok.children
+        )
+    )
+
+
 class Nominals:
     """Nominal actor entities of one document, made on demand and added by :meth:`commit`."""
 
@@ -64,14 +78,16 @@ class Nominals:
         return [eid] if eid is not None else []
 
     def _make(self, tok: Token) -> str | None:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NOT_ACTOR_LABELS:
+        if not age_noun(tok) and (
+            tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NOT_ACTOR_LABELS
+        ):
             return None
         if tok.lemma_.lower() in self.not_actor or tok.lower_ in self.not_actor:
             return None
         end = tok.idx + len(tok.text)
         if self._times is None:  # the times stage is done: index its spans once
             self._times = SpanIndex(t.span for t in self.state.times)
-        if self._times.overlapping(tok.idx, end):
+        if self._times.overlapping(tok.idx, end) and not age_noun(tok):
             return None
         doc = tok.doc
         tokens = tokens_of(doc)

@@ -309,7 +309,7 @@ class EventStage:
     # 49: sinking, torpedoing or scuttling a vessel is an assault (CAMEO 19)
     # 50: a headline's passive told before "police say" is done to its subject; a street or
     # town beside a person acted on is no target
-    version: ClassVar[str] = "50"
+    version: ClassVar[str] = "51"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -4,21 +4,37 @@ or "the woman" and names the person later, in a sentence that says who the noun 
 data code the act between the people named. A nominal side whose head is a noun of one
 person (``resident_nouns``) takes the person the story names for it, only where the story
 leaves one candidate: one person identified with that noun, or, when the story identifies
-people only through pronouns ("He was identified as X"), one person identified in all."""
+people only through pronouns ("He was identified as X"), one person identified in all.
+
+A story also names a person by the part they play: "A man has been charged ... Police allege X
+opened fire", "A fired accountant was arraigned ... X had been arrested". A noun of one person
+charged or held (``legal_charges``, ``custody_verbs``) stands for the one person the story names
+charged or held, or, naming none, the one it tells attacking; a noun attacking, for the one
+person it tells attacking (else charged or held); a noun attacked, for the one person it tells
+attacked. Two candidates in the part ("two teens were arrested": X and Y) link to neither."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ...nlp import tokens_of
+from ..nominals import age_noun
 from .actors import ActorFinder
 from .syntax import pobjs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .tables import Candidate
+
 # the verbs that tell who someone is ("was identified as X", "named the victim as X")
 _IDENTIFYING_VERBS = frozenset({"identify"})
+# the parts a person plays in a story of a crime: charged or held, attacking, attacked
+_HELD, _ATTACKER, _ATTACKED = "held", "attacker", "attacked"
+# the part a noun plays, and the parts whose one named person it stands for, in order
+_STANDS_FOR = {_HELD: (_HELD, _ATTACKER), _ATTACKER: (_ATTACKER, _HELD), _ATTACKED: (_ATTACKED,)}
+# a named person of these sectors attacking is an officer at work, not the one charged
+_ON_DUTY = frozenset({"COP", "MIL"})
 
 
 class Identities(ActorFinder):
@@ -26,26 +42,89 @@ class Identities(ActorFinder):
 
     # (the noun, or None for a pronoun; the person, or None where the name is no one person)
     _identities: list[tuple[str | None, str | None]] | None = None
+    # the named people of each part (see the module's docstring), read once all are filled
+    _parts: dict[str, set[str]] | None = None
 
-    def identified(self, ids: list[str], acted_on: bool) -> list[str]:
+    def identified(
+        self, ids: list[str], acted_on: bool, cand: Candidate | None = None
+    ) -> list[str]:
         """``ids`` with each nominal actor whose head is a noun of one person replaced by the
         one person the story identifies it as (see the module's docstring). A person
         identified through a pronoun only stands for a side ``acted_on`` (the victim a story
-        identifies, not "a gunman" it has not named)."""
+        identifies, not "a gunman" it has not named). Else a noun on a side of ``cand`` stands
+        for the one person named in its part."""
         out: list[str] = []
         for eid in ids:
-            out.append(self._identified_as(eid, acted_on) or eid)
+            out.append(
+                self._identified_as(eid, acted_on) or self._one_in_part(eid, acted_on, cand) or eid
+            )
         return list(dict.fromkeys(out))
 
-    def _identified_as(self, eid: str, acted_on: bool) -> str | None:
+    def _one_person_noun(self, eid: str) -> str | None:
+        """The lemma of the head of a side named by one noun of one person ("a man", "the
+        accountant"; ``resident_nouns``; "a 17-year-old", an age), else None ("the men", "two
+        women": a group)."""
         heads = self._noun_heads(eid)
         if not heads:
             return None
+        if all(age_noun(h) for h in heads):
+            return "old"
         lemmas = {h.lemma_.lower() for h in heads}
         if len(lemmas) != 1 or any(h.tag_ not in ("NN", "NNP") for h in heads):
-            return None  # "the men", "two women": a group, not one person
+            return None
         (lemma,) = lemmas
-        if lemma not in self.words.resident_nouns:
+        return lemma if lemma in self.words.resident_nouns else None
+
+    def _one_in_part(self, eid: str, acted_on: bool, cand: Candidate | None) -> str | None:
+        """The one named person of the part the noun ``eid`` plays in ``cand`` (see the
+        module's docstring), else None."""
+        if cand is None or self._one_person_noun(eid) is None:
+            return None
+        part = self._part(cand, acted_on)
+        if part is None:
+            return None
+        parts = self._named_parts()
+        for each in _STANDS_FOR[part]:
+            if parts[each]:
+                return next(iter(parts[each])) if len(parts[each]) == 1 else None
+        return None
+
+    def _part(self, cand: Candidate, acted_on: bool) -> str | None:
+        """The part a side of ``cand`` plays: charged or held, attacking, attacked, or None."""
+        lemma = cand.tok.lemma_.lower()
+        if acted_on and (
+            (cand.type == "ACCUSE" and lemma in self.words.legal_charges)
+            or (cand.type == "COERCE" and lemma in self.words.custody_verbs)
+        ):
+            return _HELD
+        if cand.type == "ASSAULT":
+            return _ATTACKED if acted_on else _ATTACKER
+        return None
+
+    def _named_parts(self) -> dict[str, set[str]]:
+        """The named people (``PERSON`` entities) of each part, over all the story's
+        candidates."""
+        if self._parts is not None:
+            return self._parts
+        parts: dict[str, set[str]] = {_HELD: set(), _ATTACKER: set(), _ATTACKED: set()}
+        for cand in self.triggers.values():
+            for side, acted_on in ((cand.source, False), (cand.target, True)):
+                part = self._part(cand, acted_on)
+                if part is None:
+                    continue
+                for i in side:
+                    ent = self.state.entity(i)
+                    if ent is None or ent.type != "PERSON":
+                        continue
+                    if part == _ATTACKER and ent.sector in _ON_DUTY:
+                        continue
+                    parts[part].add(i)
+        self._parts = parts
+        return parts
+
+    def _identified_as(self, eid: str, acted_on: bool) -> str | None:
+        lemma = self._one_person_noun(eid)
+        if lemma is None:
             return None
         pairs = self._identity_pairs()
         named = {p for noun, p in pairs if noun == lemma}

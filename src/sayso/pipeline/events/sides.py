@@ -30,10 +30,10 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
     def _actors(self, cand: Candidate) -> tuple[list[str], list[str], str | None] | None:
         """(source, target, the place an actor was found in), or None when no one acts."""
         # "a man was shot ... He was identified as X": X
-        source = self.identified(list(dict.fromkeys(cand.source)), acted_on=False)
+        source = self.identified(list(dict.fromkeys(cand.source)), False, cand)
         target = [
             i
-            for i in self.identified(list(dict.fromkeys(cand.target)), acted_on=True)
+            for i in self.identified(list(dict.fromkeys(cand.target)), True, cand)
             if i not in source
         ]
         target = self._people_not_places(target)

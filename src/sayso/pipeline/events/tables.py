@@ -213,6 +213,7 @@ class Words:
     land_nouns: frozenset[str]
     gift_nouns: frozenset[str]
     resident_nouns: frozenset[str]
+    custody_verbs: frozenset[str]
     civilian_nouns: frozenset[str]
     follower_nouns: frozenset[str]
     predicting_governors: frozenset[str]
