@@ -32,6 +32,7 @@ _FACTIVE = {"know", "realize", "realise", "notice"}
 # verbs of perception and discovery: with a small clause ("found him lying there", "observed
 # the driver to have red eyes", "saw them leave") they report what was perceived, not words
 _PERCEIVE = {"find", "observe", "see", "notice", "spot", "discover", "watch", "witness", "hear"}
+_SENSES = {"observe", "see", "notice", "watch", "witness", "hear"}
 _NOTHING = {"nothing", "little"}
 # verbs of will, not of words: what someone has decided, resolved or intends to do ("decided to
 # run", "resolved to fight", "aims to win") is no statement, claim or belief; only a finite
@@ -238,7 +239,10 @@ class CuePass:
             return False
         author = self.speakers.author(pobj, agent_first=True)
         if author is None:
-            return True  # speaks() holds a named speaker
+            # the record only carries the words when they are its whole clause's ("X was
+            # interviewed, saying ...", "X told police ..."), not a verb deep inside it
+            root = sentence(pobj).root
+            return any(t.i == root.i or (t.head.i == root.i and t.dep_ == "advcl") for t in inner)
         for t in inner:
             self.ctx.pending_via[t.i] = author.id
         return True
@@ -575,8 +579,12 @@ def _small_clause(tok: Token) -> bool:
     clauses = [c for c in tok.children if c.i > tok.i and c.dep_ in {"ccomp", "xcomp", "oprd"}]
     if not clauses:
         return False
+    # a bare verb only after a verb of the senses ("saw them leave"; "found voters put ..." is
+    # a finite verb the tagger took for a bare one); a past participle is too often a finite
+    # verb so taken ("found officials looked into it") to tell
+    bare = lemma(tok) in _SENSES
     for c in clauses:
-        if c.tag_ not in {"VBG", "VB", "VBN"}:
+        if not (c.tag_ == "VBG" or (c.tag_ == "VB" and (bare or _to_infinitive(c)))):
             return False
         if any(
             k.dep_ == "mark" or (k.dep_ in {"aux", "auxpass"} and k.tag_ != "TO")
@@ -584,6 +592,10 @@ def _small_clause(tok: Token) -> bool:
         ):
             return False
     return True
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.children)
 
 
 def _finite_complement(tok: Token) -> bool:
