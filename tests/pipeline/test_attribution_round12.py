@@ -87,3 +87,14 @@ def test_confessing_to_an_act_owns_to_it(run: Run) -> None:
     rec = story(run, "Ned Varga confessed to taking the harbour van.")
     a = attribution_with(rec, "taking the harbour van")
     assert a.source is not None and a.source.text == "Ned Varga"
+
+
+@pytest.mark.model
+def test_a_record_keeps_words_whose_speech_verb_is_only_a_condition(run: Run) -> None:
+    rec = story(
+        run,
+        "Ned Varga spoke on Monday. According to the memo, harbour officials looked into what "
+        "would happen if Varga announced he would quit.",
+    )
+    a = attribution_with(rec, "harbour officials looked into")
+    assert a.source is not None and "memo" in a.source.text

@@ -242,7 +242,10 @@ class CuePass:
             # the record only carries the words when they are its whole clause's ("X was
             # interviewed, saying ...", "X told police ..."), not a verb deep inside it
             root = sentence(pobj).root
-            return any(t.i == root.i or (t.head.i == root.i and t.dep_ == "advcl") for t in inner)
+            return any(
+                t.i == root.i or (t.head.i == root.i and t.dep_ == "advcl" and t.tag_ == "VBG")
+                for t in inner
+            )
         for t in inner:
             self.ctx.pending_via[t.i] = author.id
         return True
