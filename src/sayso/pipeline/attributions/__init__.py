@@ -156,7 +156,11 @@ class AttributionStage:
     # its antecedent; a share of respondents ("64 percent said") speaks through the poll or
     # other medium its sentence names; a verb of evidence with a thing for its subject ("the
     # trip suggests ...") reports no words
-    version: ClassVar[str] = "28"
+    # 29: a verb of perception with a small clause ("found him lying there") reports nothing
+    # said; a record with no author named is the channel of the named speaker it shows
+    # ("Court records show X admitted ...", "..., X was interviewed, saying ..."); "admitted
+    # to V-ing" owns to the act
+    version: ClassVar[str] = "29"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

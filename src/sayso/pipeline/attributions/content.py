@@ -22,6 +22,27 @@ _CONDITIONS = {"if", "unless"}
 _GAPS = {"dobj", "obj", "nsubj", "nsubjpass", "pobj"}
 
 
+def _gerund_after_to(tok: Token) -> Token | None:
+    """The gerund of "to" + "-ing" after a verb ("admitted to police to hitting the car",
+    "confessed to taking it"): what the verb owns to, not an addressee. Not after a
+    complement of the verb's own ("pleaded guilty to taking it": a plea in court)."""
+    if any(c.dep_ in {"acomp", "oprd", "attr"} for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i:
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                    return g
+        if (  # the same parsed as a clause with "to" for its auxiliary
+            c.dep_ in {"advcl", "xcomp"}
+            and c.tag_ == "VBG"
+            and c.i > tok.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            return c
+    return None
+
+
 def _relative(that: Token) -> bool:
     """Whether "that" is a relative pronoun: it fills the subject or the object of its
     clause, which no other word fills ("the 20 that the charter requires"), not a
@@ -61,6 +82,9 @@ class Contents:
             objs = [c for c in tok.children if c.dep_ in _OBJECTS and c.i > tok.i]
             if objs and any(self.owned_clause(c) for c in objs[0].children):
                 return []  # "repeated Costa's claim that ...": Costa's words (see noun_pass)
+            gerund = None if objs else _gerund_after_to(tok)
+            if gerund is not None:  # "admitted (to police) to hitting the car": the act owned
+                return listed(self.ctx.span(gerund.left_edge.idx, tok_end(gerund.right_edge)))
             if objs:
                 # never past the cue's own clause ("the programme, which posted weak audience
                 # figures, is not alone"), nor into a report of its own after the object

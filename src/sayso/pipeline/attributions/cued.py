@@ -29,6 +29,10 @@ _OBJECT_ELSEWHERE = {"add", "continue", "maintain", "post", "write"}
 # the places of a noun that a relative clause sorts into a group (_names_a_group)
 _GROUP_ROLES = {"nsubj", "nsubjpass", "ROOT"}
 _FACTIVE = {"know", "realize", "realise", "notice"}
+# verbs of perception and discovery: with a small clause ("found him lying there", "observed
+# the driver to have red eyes", "saw them leave") they report what was perceived, not words
+_PERCEIVE = {"find", "observe", "see", "notice", "spot", "discover", "watch", "witness", "hear"}
+_SENSES = {"observe", "see", "notice", "watch", "witness", "hear"}
 _NOTHING = {"nothing", "little"}
 # verbs of will, not of words: what someone has decided, resolved or intends to do ("decided to
 # run", "resolved to fight", "aims to win") is no statement, claim or belief; only a finite
@@ -183,7 +187,7 @@ class CuePass:
         if head.i in self.ctx.used_cues:
             return True
         said = match_cue(self.doc, head.i)
-        speech = said is not None and said[0].cls == "speech"
+        speech = said is not None and said[0].cls == "speech" and self._takes_words(head, said[0])
         return speech and self.speakers.cue_verb(head) is not None
 
     def _closes_a_report(self, tok: Token, pobj: Token, phrase_end: int) -> bool:
@@ -203,6 +207,8 @@ class CuePass:
         said = match_cue(self.doc, root.i)
         if said is None or said[0].cls != "speech" or self.speakers.cue_verb(root) is None:
             return False
+        if not self._takes_words(root, said[0]):
+            return False  # "police observed him to sway, according to X": X's words
         subj = self.speakers.subject(root)
         if subj is None or subj.i > root.i or is_medium(subj):
             return False
@@ -218,12 +224,14 @@ class CuePass:
 
     def _channel_of_inner(self, pobj: Token, phrase_end: int, sent_end: int) -> bool:
         """ "According to a transcript released by X, Tran said that ...": Tran speaks, X is
-        the channel of the speech cues in the clause (kept for them in ``pending_via``)."""
+        the channel of the speech cues in the clause (kept for them in ``pending_via``). A
+        record with no author named ("According to court papers, Tran was interviewed,
+        saying ...") is only the channel of the words of the one it quotes."""
         inner = [
             t
             for t in tokens_of(self.doc)[phrase_end:sent_end]
             if t.pos_ in {"VERB", "AUX"}
-            and t.tag_ != "VBG"
+            and (t.tag_ != "VBG" or t.dep_ == "advcl")
             and self.speakers.cue_verb(t) is not None
             and self.speakers.speaks(t)
         ]
@@ -231,7 +239,13 @@ class CuePass:
             return False
         author = self.speakers.author(pobj, agent_first=True)
         if author is None:
-            return False
+            # the record only carries the words when they are its whole clause's ("X was
+            # interviewed, saying ...", "X told police ..."), not a verb deep inside it
+            root = sentence(pobj).root
+            return any(
+                t.i == root.i or (t.head.i == root.i and t.dep_ == "advcl" and t.tag_ == "VBG")
+                for t in inner
+            )
         for t in inner:
             self.ctx.pending_via[t.i] = author.id
         return True
@@ -285,6 +299,8 @@ class CuePass:
         subj = self.speakers.subject(tok)
         if subj is None or self.ctx.quoted(subj) or self.speakers.thing_as_evidence(tok, subj):
             return
+        if self._record_of_speech(tok, subj):
+            return
         content = self.contents.content(tok, cue, end)
         cut = self.ctx.channel_cut.get(tok.i)
         if cut is not None:  # ", according to the newspaper" names the channel, not words said
@@ -300,6 +316,23 @@ class CuePass:
         cue_span = self.ctx.tok_span(tok, tokens[end - 1])
         via = self.ctx.pending_via.get(tok.i) or self.speakers.via(tok, spk)
         self.ctx.emit(src, spk, cue_span, content, via=via if via != spk else None)
+
+    def _record_of_speech(self, tok: Token, subj: Token) -> bool:
+        """ "Court records show X admitted to ...": a record with no author named that shows a
+        named speaker's words is only their channel; the words are the speaker's."""
+        if not is_medium(subj) or self.speakers.author(subj) is not None:
+            return False
+        for c in tok.children:
+            if c.dep_ not in {"ccomp", "parataxis"} or c.i < tok.i:
+                continue
+            for verb in [c, *(g for g in c.children if g.dep_ == "conj")]:
+                m = match_cue(self.doc, verb.i)
+                inner = self.speakers.subject(verb)
+                if m is None or m[0].cls != "speech" or inner is None:
+                    continue
+                if inner.pos_ == "PROPN" or self.speakers.speaks(verb):
+                    return True
+        return False
 
     def _takes_words(self, tok: Token, cue: Cue) -> bool:
         """Whether a verb cue is used as one here (not "called off", "does not mention", "the
@@ -392,6 +425,8 @@ class CuePass:
         something ('"...," she continued', "maintained that ...", "posted a message")."""
         kids = [c for c in tok.children if c.i > tok.i]
         objs = [c for c in kids if c.dep_ in _OBJECTS | {"dative"}]
+        if lemma(tok) in _PERCEIVE and _small_clause(tok):
+            return True
         if lemma(tok) == "charge":
             return bool(objs) and not any(c.dep_ in _CLAUSES for c in kids)
         if lemma(tok) == "confirm" and objs and not any(c.dep_ in _CLAUSES for c in kids):
@@ -533,6 +568,37 @@ def _shares_negation(tok: Token) -> bool:
     joined = any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children)
     joined = joined or any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in tok.children)
     return joined and any(c.dep_ == "neg" for c in head.children)
+
+
+def _small_clause(tok: Token) -> bool:
+    """Whether a verb's clause is a small clause: a subject (or the verb's object) and a
+    predicate with no finite verb and no "that" ("found him lying in the road", "observed the
+    driver to have red eyes", "saw them leave"). A verb of perception so used reports what was
+    perceived; "found that the door was open" reports a finding."""
+    objs = [c for c in tok.children if c.i > tok.i and c.dep_ in _OBJECTS]
+    after = objs[0].right_edge.i + 1 if objs else -1
+    if 0 < after < len(tok.doc) and tok.doc[after].tag_ == "TO" and tok.doc[after].dep_ == "aux":
+        return True  # "observed the driver to have ...", however the rest is parsed
+    clauses = [c for c in tok.children if c.i > tok.i and c.dep_ in {"ccomp", "xcomp", "oprd"}]
+    if not clauses:
+        return False
+    # a bare verb only after a verb of the senses ("saw them leave"; "found voters put ..." is
+    # a finite verb the tagger took for a bare one); a past participle is too often a finite
+    # verb so taken ("found officials looked into it") to tell
+    bare = lemma(tok) in _SENSES
+    for c in clauses:
+        if not (c.tag_ == "VBG" or (c.tag_ == "VB" and (bare or _to_infinitive(c)))):
+            return False
+        if any(
+            k.dep_ == "mark" or (k.dep_ in {"aux", "auxpass"} and k.tag_ != "TO")
+            for k in c.children
+        ):
+            return False
+    return True
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.children)
 
 
 def _finite_complement(tok: Token) -> bool:

@@ -139,7 +139,17 @@ class Subjects:
             for main in (head, root) if joined else (root, head):
                 if main.i == verb.i or (self.ctx.quoted(main) and not self.ctx.quoted(verb)):
                     continue
-                found = next((c for c in main.children if c.dep_ == "nsubj"), None)
+                # a passive clause's subject speaks too ("X was interviewed, saying ...")
+                found = next((c for c in main.children if c.dep_ == "nsubj"), None) or next(
+                    (
+                        c
+                        for c in main.children
+                        if c.dep_ == "nsubjpass"
+                        and verb.dep_ == "advcl"
+                        and self.entity_of(c) is not None
+                    ),
+                    None,
+                )
                 if found is not None and not (self.ctx.quoted(found) and not self.ctx.quoted(verb)):
                     return found
         agent = next(
