@@ -88,6 +88,7 @@ class EntityWords(TypedDict):
     kin_plurals: list[str]  # "in-laws": "her in-laws the Xs": a family, no body
     junction_nouns: list[str]  # "corner": "the corner of X and Y": streets
     compass_words: list[str]  # "southern": "Southern Ontario": a part of a known place
+    nicknames: dict[str, list[str]]  # "chuck" -> ["charles"]: a nickname and its given names
 
 
 @functools.lru_cache(maxsize=1)
