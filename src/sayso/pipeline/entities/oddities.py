@@ -27,6 +27,7 @@ from ...gazetteer import Gazetteer
 from ...nlp import lowers_of, span_text, text_of, tokens_of
 from .model import Mention, words
 from .model import token_mention as _mention
+from .wholenames import whole_names
 
 _ARTICLES = frozenset({"a", "an"})
 _POSSESSIVE_TAGS = frozenset({"PRP$", "POS"})
@@ -54,7 +55,7 @@ def oddity_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             fixed.append(_mention(doc, m.ts, m.te, "FAC"))
         else:
             fixed.append(_glued_cut(doc, m))
-    return fixed
+    return whole_names(doc, fixed, gz)
 
 
 def _known(text: str, gz: Gazetteer) -> bool:
