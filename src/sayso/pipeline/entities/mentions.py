@@ -736,6 +736,7 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
                 tok.i > 0
                 and tokens[tok.i - 1].pos_ == "PROPN"
                 and tokens[tok.i - 1].text[:1].isupper()
+                and lowers[tok.i - 1] not in words()["name_openers"]  # "First Hale goes"
             )
         ):
             end = tok.i + 1

@@ -89,6 +89,7 @@ class EntityWords(TypedDict):
     junction_nouns: list[str]  # "corner": "the corner of X and Y": streets
     compass_words: list[str]  # "southern": "Southern Ontario": a part of a known place
     nicknames: dict[str, list[str]]  # "chuck" -> ["charles"]: a nickname and its given names
+    demonym_idioms: dict[str, list[str]]  # "french" -> ["toast"]: a dish or thing, no people
 
 
 @functools.lru_cache(maxsize=1)

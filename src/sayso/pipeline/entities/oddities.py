@@ -5,6 +5,7 @@
 - a one-word place the tables do not know after "a" and before a common noun ("a Capital
   investment"), written only there: a common word capitalised, no place ("a Troy man" keeps
   its place: ``resident_nouns``);
+- a people's word in a fixed phrase naming a dish or a thing ("French toast"): no people;
 - a road's word before its number ("Route 52") typed a body or a person: the road, a facility;
 - a plural name in apposition to relatives ("her in-laws the Hales"), or the plural of the
   surname of a person named in full ("the Hales" after "Ann Hale") typed a body or a place: a
@@ -47,6 +48,8 @@ def oddity_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             fixed.append(m)
         elif _law_name(doc, m) or _article_word(doc, m, gz) or _family(doc, m, surnames):
             continue
+        elif _demonym_idiom(doc, m):
+            continue
         elif (road := _numbered_road(doc, m)) is not None:
             fixed.append(_mention(doc, m.ts, road, "FAC"))
         elif _kin_apposition(doc, m, gz):
@@ -56,6 +59,15 @@ def oddity_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
         else:
             fixed.append(_glued_cut(doc, m))
     return whole_names(doc, fixed, gz)
+
+
+def _demonym_idiom(doc: Doc, m: Mention) -> bool:
+    """A one-word people's word before the noun of a fixed phrase that names a dish or a thing
+    ("French toast", "Russian roulette"): no people."""
+    if m.te - m.ts != 1 or m.te >= len(doc):
+        return False
+    lowers = lowers_of(doc)
+    return lowers[m.te] in words()["demonym_idioms"].get(lowers[m.ts], ())
 
 
 def _known(text: str, gz: Gazetteer) -> bool:
