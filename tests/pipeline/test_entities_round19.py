@@ -82,3 +82,46 @@ def test_a_place_after_a_first_name_is_no_surname() -> None:
     text = "Sen. Marla Boston told reporters on Monday that she would run."
     found = mentions(text, ("Marla", "PERSON", 0), ("Boston", "GPE", 0))
     assert ("Marla Boston", "PERSON") not in found
+
+
+def test_a_surname_after_a_name_opener_is_the_person() -> None:
+    text = "Ann Hale won the vote. First Hale goes to Dover, then she flies home."
+    found = mentions(text, ("Ann Hale", "PERSON", 0), ("Dover", "GPE", 0))
+    assert ("Hale", "PERSON") in found
+    assert not any(t.startswith("First") for t, _ in found)
+
+
+def test_a_peoples_word_in_a_dishs_name_is_no_people() -> None:
+    text = "Voters ate French toast at the diner before the rally."
+    found = mentions(text, ("French", "NORP", 0))
+    assert ("French", "NORP") not in found
+
+
+def test_a_peoples_word_before_other_nouns_stays_a_people() -> None:
+    text = "Voters ate French food at the diner before the rally."
+    found = mentions(text, ("French", "NORP", 0))
+    assert ("French", "NORP") in found
+
+
+def test_a_body_named_for_a_person_of_the_story_takes_their_country(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Former Canadian Prime Minister Ann Tarrow spoke on Monday. The Tarrow Foundation, "
+        "which she set up, gave money to schools, the foundation said."
+    )
+    bodies = [e for e in rec.entities if e.name.startswith("Tarrow Foundation")]
+    assert bodies and bodies[0].country == "CAN", [(e.name, e.country) for e in rec.entities]
+
+
+def test_a_state_before_a_party_and_its_primary_is_a_place() -> None:
+    text = "Ann Hale won the Ohio GOP primary on Tuesday night."
+    found = mentions(text, ("Ann Hale", "PERSON", 0), ("Ohio", "GPE", 0), ("GOP", "ORG", 0))
+    assert ("Ohio", "GPE") in found
+    assert ("Ohio GOP", "ORG") not in found
+
+
+def test_a_state_before_its_party_alone_is_the_state_party() -> None:
+    text = "The Ohio GOP endorsed Ann Hale on Tuesday night."
+    found = mentions(text, ("Ohio", "GPE", 0), ("GOP", "ORG", 0), ("Ann Hale", "PERSON", 0))
+    assert ("Ohio GOP", "ORG") in found

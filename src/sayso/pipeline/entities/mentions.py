@@ -194,7 +194,8 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         if label in {"NORP", "GPE"} and nxt is not None and nxt[2] == "ORG":
             nts, nte = _trim(doc, nxt[0], nxt[1])
             titled = _is_title_phrase(doc, nts, nte, gz)
-            if nts == te and nte > nts and not titled:
+            contest = nte < len(doc) and tokens[nte].lower_ in words()["contest_nouns"]
+            if nts == te and nte > nts and not titled and not contest:  # not "X GOP primary"
                 out.append(_mention(doc, ts, nte, "ORG"))
                 skip_next = True
                 continue

@@ -90,6 +90,7 @@ class EntityWords(TypedDict):
     compass_words: list[str]  # "southern": "Southern Ontario": a part of a known place
     nicknames: dict[str, list[str]]  # "chuck" -> ["charles"]: a nickname and its given names
     demonym_idioms: dict[str, list[str]]  # "french" -> ["toast"]: a dish or thing, no people
+    contest_nouns: list[str]  # "primary": "the Ohio GOP primary" is a place and a party, no body
 
 
 @functools.lru_cache(maxsize=1)
