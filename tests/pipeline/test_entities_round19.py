@@ -125,3 +125,16 @@ def test_a_state_before_its_party_alone_is_the_state_party() -> None:
     text = "The Ohio GOP endorsed Ann Hale on Tuesday night."
     found = mentions(text, ("Ohio", "GPE", 0), ("GOP", "ORG", 0), ("Ann Hale", "PERSON", 0))
     assert ("Ohio GOP", "ORG") in found
+
+
+def test_a_reporters_surname_in_a_credit_line_is_no_place() -> None:
+    text = "The vote is set for May.\n\nRoe reported from Lima, Peru; Kelloway, from Quito."
+    found = mentions(text, ("Lima", "GPE", 0), ("Peru", "GPE", 0), ("Kelloway", "GPE", 0))
+    assert ("Kelloway", "GPE") not in found
+    assert ("Lima", "GPE") in found
+
+
+def test_an_unknown_town_before_from_outside_a_credit_stays_a_place() -> None:
+    text = "The bus left Kelloway, from where it drove south to Lima."
+    found = mentions(text, ("Kelloway", "GPE", 0), ("Lima", "GPE", 0))
+    assert ("Kelloway", "GPE") in found

@@ -6,6 +6,8 @@
   investment"), written only there: a common word capitalised, no place ("a Troy man" keeps
   its place: ``resident_nouns``);
 - a people's word in a fixed phrase naming a dish or a thing ("French toast"): no people;
+- a one-word place the tables do not know before ", from" in a reporters' credit ("Roe
+  reported from Lima; Kell, from Quito"): a reporter, no actor;
 - a road's word before its number ("Route 52") typed a body or a person: the road, a facility;
 - a plural name in apposition to relatives ("her in-laws the Hales"), or the plural of the
   surname of a person named in full ("the Hales" after "Ann Hale") typed a body or a place: a
@@ -25,7 +27,7 @@ import re
 from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
-from ...nlp import lowers_of, span_text, text_of, tokens_of
+from ...nlp import lowers_of, sentence, span_text, text_of, tokens_of
 from .model import Mention, words
 from .model import token_mention as _mention
 from .wholenames import whole_names
@@ -48,7 +50,7 @@ def oddity_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             fixed.append(m)
         elif _law_name(doc, m) or _article_word(doc, m, gz) or _family(doc, m, surnames):
             continue
-        elif _demonym_idiom(doc, m):
+        elif _demonym_idiom(doc, m) or _credit_name(doc, m, gz):
             continue
         elif (road := _numbered_road(doc, m)) is not None:
             fixed.append(_mention(doc, m.ts, road, "FAC"))
@@ -68,6 +70,21 @@ def _demonym_idiom(doc: Doc, m: Mention) -> bool:
         return False
     lowers = lowers_of(doc)
     return lowers[m.te] in words()["demonym_idioms"].get(lowers[m.ts], ())
+
+
+def _credit_name(doc: Doc, m: Mention, gz: Gazetteer) -> bool:
+    """A one-word place the tables do not know before ", from" in a reporters' credit ("Roe
+    reported from Lima; Kell, from Quito"): a reporter's surname, no place and no actor."""
+    tokens = tokens_of(doc)
+    lowers = lowers_of(doc)
+    if m.label not in {"GPE", "LOC"} or m.te - m.ts != 1 or m.te + 1 >= len(doc):
+        return False
+    if tokens[m.te].text != "," or lowers[m.te + 1] != "from":
+        return False
+    sent = sentence(tokens[m.ts])
+    return not _known(span_text(doc, m.ts, m.te), gz) and any(
+        t.lemma_ == "report" and t.i < m.ts for t in sent
+    )
 
 
 def _known(text: str, gz: Gazetteer) -> bool:
