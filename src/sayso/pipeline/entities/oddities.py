@@ -48,9 +48,7 @@ def oddity_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
     for m in out:
         if m.kind != "name":
             fixed.append(m)
-        elif _law_name(doc, m) or _article_word(doc, m, gz) or _family(doc, m, surnames):
-            continue
-        elif _demonym_idiom(doc, m) or _credit_name(doc, m, gz):
+        elif _no_actor(doc, m, gz, surnames):
             continue
         elif (road := _numbered_road(doc, m)) is not None:
             fixed.append(_mention(doc, m.ts, road, "FAC"))
@@ -61,6 +59,18 @@ def oddity_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
         else:
             fixed.append(_glued_cut(doc, m))
     return whole_names(doc, fixed, gz)
+
+
+def _no_actor(doc: Doc, m: Mention, gz: Gazetteer, surnames: set[str]) -> bool:
+    """Whether a name mention is one of the above that name no actor: a decree, a common word
+    capitalised, a family, a people's word in a fixed phrase, a reporter in a credit."""
+    return (
+        _law_name(doc, m)
+        or _article_word(doc, m, gz)
+        or _family(doc, m, surnames)
+        or _demonym_idiom(doc, m)
+        or _credit_name(doc, m, gz)
+    )
 
 
 def _demonym_idiom(doc: Doc, m: Mention) -> bool:

@@ -1,11 +1,11 @@
 """Persons' names NER cut short, for step 1 (after :mod:`.oddities`):
 
 - a person's first name alone, after a title or ending in a hyphened given name ("Lt. Gov.
-  Ann Judge", "Dan-el"), followed by one or two capitalised words no mention holds and NER
+  Ann Judge", "Ren-ko"), followed by one or two capitalised words no mention holds and NER
   gave no label ("Ann" + "Judge", a surname that is also a title's word): the whole name;
-- a one-word person's name (no common first name) after one capitalised word no mention holds, no title, role,
-  place, body or common function word, inside a sentence ("a nominee: Waverly Hale"): the
-  whole name.
+- a one-word person's name (no common first name) after one capitalised word no mention
+  holds, no title, role, place, body or common function word, inside a sentence ("a nominee:
+  Waldo Hale"): the whole name.
 
 The words taken must be written as names (capitalised, letters) and the name must end there
 (the word after is no capitalised word), so a name is never run into the next one.
