@@ -177,7 +177,12 @@ class EntityStage:
     # possessive after a place preposition or in a list a business, organisations NER missed
     # that the tables name (entities/known.py), a compass word's part of a known place its
     # country
-    version: ClassVar[str] = "37"
+    # 38: a nickname and its given name, or a name and the same with one more surname, are one
+    # person (entities/variants.py); a person's name NER cut short is made whole
+    # (entities/wholenames.py); a surname after a name opener is its person; a people's word in
+    # a dish's fixed phrase, a reporter's surname in a credit line no actor; a state before its
+    # party's primary a place; a body named for people of the story takes their country
+    version: ClassVar[str] = "38"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

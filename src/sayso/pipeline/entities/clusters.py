@@ -21,6 +21,7 @@ from ..quotes import paragraphs
 from .collective import region_name
 from .model import POSSESSIVE, Cluster, Mention, first_name_gender, generic_name, words
 from .towns import town_of_body
+from .variants import same_person
 
 
 def _norm(text: str) -> str:
@@ -240,6 +241,7 @@ class _Clustering:
             return
         info = self.gz.person(raw, on=self.published)
         name = info.name if info else raw
+        self._variant_key(name)
         self.add("per:" + name.casefold(), name, "PERSON", m, info.country if info else None)
         c = self.clusters[m.ent]
         c.gender = c.gender or first_name_gender(name)
@@ -247,6 +249,19 @@ class _Clustering:
             c.role = c.role or info.role
             c.sector = c.sector or info.sector
             c.gender = c.gender or info.gender  # the table's, when no honorific or first name says
+
+    def _variant_key(self, name: str) -> None:
+        """Point ``name``'s key at the person already named by another spelling of it (a
+        nickname, one surname fewer: :mod:`.variants`); the longer spelling names them."""
+        key = "per:" + name.casefold()
+        if key in self.by_key:
+            return
+        for idx, c in enumerate(self.clusters):
+            if c.label == "PERSON" and c.mentions and same_person(c.name, name):
+                self.by_key[key] = idx
+                if len(name.split()) > len(c.name.split()):
+                    c.name = name
+                return
 
     def _add_org_mention(self, m: Mention, raw: str) -> None:
         gz = self.gz

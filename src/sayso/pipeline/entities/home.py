@@ -5,7 +5,8 @@ A news story is filed from somewhere and is mostly about one country. Its dateli
 of them clearly dominates. An analyst codes the local actors the story does not mark with a
 country (a governor, a party spokesman, a provincial town, the electoral commission) as that
 country's, and so does :func:`home_country_fill`. It never overrides a country the text or the
-gazetteer gives, never touches an actor the gazetteer lists (an international body such as the
+gazetteer gives (a body named for a person of the story takes that person's country first),
+never touches an actor the gazetteer lists (an international body such as the
 EU, an official of one), nor one who speaks for a body of no country ("NATO's Mark Rutte").
 """
 
@@ -259,6 +260,7 @@ def _move_state_namesakes(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> N
 
 def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     """Give the story's home country to the named local actors with none of their own."""
+    _named_for_people(clusters)
     _move_namesakes(clusters, gz)
     _move_state_namesakes(doc, clusters, gz)
     home = dateline_country(doc, gz, clusters)
@@ -285,6 +287,22 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     for c in clusters:
         if c.label == "LOC" and _unmarked(c, gz) and _local_feature(doc, c, gz):
             c.country = home
+
+
+def _named_for_people(clusters: list[Cluster]) -> None:
+    """A body or building of no country whose name opens with the surname of people the story
+    names in full, all of one country ("the Hale Foundation", "Hale Tower" beside "Ann Hale"),
+    is named for them: their country."""
+    people: dict[str, set[str | None]] = {}
+    for c in clusters:
+        if c.label == "PERSON" and len(c.tokens) >= 2 and c.mentions:
+            people.setdefault(c.tokens[-1], set()).add(c.country)
+    for c in clusters:
+        if c.label not in {"ORG", "FAC"} or c.country is not None or len(c.tokens) < 2:
+            continue
+        countries = people.get(c.tokens[0].removesuffix("'s").removesuffix("\u2019s"), set())
+        if len(countries) == 1 and None not in countries:
+            c.country = next(iter(countries))
 
 
 def _named_affiliation(c: Cluster, clusters: list[Cluster]) -> bool:

@@ -194,7 +194,8 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         if label in {"NORP", "GPE"} and nxt is not None and nxt[2] == "ORG":
             nts, nte = _trim(doc, nxt[0], nxt[1])
             titled = _is_title_phrase(doc, nts, nte, gz)
-            if nts == te and nte > nts and not titled:
+            contest = nte < len(doc) and tokens[nte].lower_ in words()["contest_nouns"]
+            if nts == te and nte > nts and not titled and not contest:  # not "X GOP primary"
                 out.append(_mention(doc, ts, nte, "ORG"))
                 skip_next = True
                 continue
@@ -736,6 +737,7 @@ def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
                 tok.i > 0
                 and tokens[tok.i - 1].pos_ == "PROPN"
                 and tokens[tok.i - 1].text[:1].isupper()
+                and lowers[tok.i - 1] not in words()["name_openers"]  # "First Hale goes"
             )
         ):
             end = tok.i + 1

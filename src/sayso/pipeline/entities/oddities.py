@@ -5,6 +5,9 @@
 - a one-word place the tables do not know after "a" and before a common noun ("a Capital
   investment"), written only there: a common word capitalised, no place ("a Troy man" keeps
   its place: ``resident_nouns``);
+- a people's word in a fixed phrase naming a dish or a thing ("French toast"): no people;
+- a one-word place the tables do not know before ", from" in a reporters' credit ("Roe
+  reported from Lima; Kell, from Quito"): a reporter, no actor;
 - a road's word before its number ("Route 52") typed a body or a person: the road, a facility;
 - a plural name in apposition to relatives ("her in-laws the Hales"), or the plural of the
   surname of a person named in full ("the Hales" after "Ann Hale") typed a body or a place: a
@@ -24,9 +27,10 @@ import re
 from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
-from ...nlp import lowers_of, span_text, text_of, tokens_of
+from ...nlp import lowers_of, sentence, span_text, text_of, tokens_of
 from .model import Mention, words
 from .model import token_mention as _mention
+from .wholenames import whole_names
 
 _ARTICLES = frozenset({"a", "an"})
 _POSSESSIVE_TAGS = frozenset({"PRP$", "POS"})
@@ -44,7 +48,7 @@ def oddity_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
     for m in out:
         if m.kind != "name":
             fixed.append(m)
-        elif _law_name(doc, m) or _article_word(doc, m, gz) or _family(doc, m, surnames):
+        elif _no_actor(doc, m, gz, surnames):
             continue
         elif (road := _numbered_road(doc, m)) is not None:
             fixed.append(_mention(doc, m.ts, road, "FAC"))
@@ -54,7 +58,43 @@ def oddity_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             fixed.append(_mention(doc, m.ts, m.te, "FAC"))
         else:
             fixed.append(_glued_cut(doc, m))
-    return fixed
+    return whole_names(doc, fixed, gz)
+
+
+def _no_actor(doc: Doc, m: Mention, gz: Gazetteer, surnames: set[str]) -> bool:
+    """Whether a name mention is one of the above that name no actor: a decree, a common word
+    capitalised, a family, a people's word in a fixed phrase, a reporter in a credit."""
+    return (
+        _law_name(doc, m)
+        or _article_word(doc, m, gz)
+        or _family(doc, m, surnames)
+        or _demonym_idiom(doc, m)
+        or _credit_name(doc, m, gz)
+    )
+
+
+def _demonym_idiom(doc: Doc, m: Mention) -> bool:
+    """A one-word people's word before the noun of a fixed phrase that names a dish or a thing
+    ("French toast", "Russian roulette"): no people."""
+    if m.te - m.ts != 1 or m.te >= len(doc):
+        return False
+    lowers = lowers_of(doc)
+    return lowers[m.te] in words()["demonym_idioms"].get(lowers[m.ts], ())
+
+
+def _credit_name(doc: Doc, m: Mention, gz: Gazetteer) -> bool:
+    """A one-word place the tables do not know before ", from" in a reporters' credit ("Roe
+    reported from Lima; Kell, from Quito"): a reporter's surname, no place and no actor."""
+    tokens = tokens_of(doc)
+    lowers = lowers_of(doc)
+    if m.label not in {"GPE", "LOC"} or m.te - m.ts != 1 or m.te + 1 >= len(doc):
+        return False
+    if tokens[m.te].text != "," or lowers[m.te + 1] != "from":
+        return False
+    sent = sentence(tokens[m.ts])
+    return not _known(span_text(doc, m.ts, m.te), gz) and any(
+        t.lemma_ == "report" and t.i < m.ts for t in sent
+    )
 
 
 def _known(text: str, gz: Gazetteer) -> bool:
