@@ -101,6 +101,10 @@ def reporting_verbs(classes: tuple[str, ...] = REPORTING_CLASSES) -> frozenset[s
     )
 
 
+# speech verbs said to someone, whose object is the listener ("told police ...", '"...," she
+# told them'): after a quotation their words name the one spoken to, not the speaker
+ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "assure", "remind", "inform"})
+
 # "quote" reports words too, but is no cue: in "quoted X as saying" the speaker is its object, so
 # cues.tsv leaves it out; :func:`channel_verbs` adds it back
 _QUOTE = "quote"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicon import Cue, is_medium, lemma, match_cue, noun_cues
-from ...nlp import sentence, tokens_of
+from ...lexicon import ADDRESSEE_VERBS, Cue, is_medium, lemma, match_cue, noun_cues
+from ...nlp import sentence, sentence_before, tokens_of
 from ...types import Span
 from .context import Context, listed, tok_end
 from .speakers import Speakers
@@ -41,6 +41,20 @@ def _gerund_after_to(tok: Token) -> Token | None:
         ):
             return c
     return None
+
+
+def _name_after_nouns(np: Token) -> Token | None:
+    """The first word of the name a proper noun phrase ends with after common nouns before it
+    ("police Ann Cole": "Ann"), none when it has no such nouns or other words."""
+    words = list(np.subtree)
+    if np.pos_ != "PROPN":
+        return None
+    k = 0
+    while k < len(words) and words[k].pos_ == "NOUN" and words[k].dep_ == "compound":
+        k += 1
+    if k == 0 or k == len(words) or any(w.pos_ != "PROPN" for w in words[k:]):
+        return None
+    return words[k]
 
 
 def _relative(that: Token) -> bool:
@@ -96,7 +110,7 @@ class Contents:
                 ):
                     stop = objs[0].right_edge.i + 1
                 return listed(self.ctx.span(objs[0].left_edge.idx, tok_end(tokens[stop - 1])))
-        return self._around(tok)
+        return self._around(tok) or self._before_split_title(tok)
 
     def _clauses(self, tok: Token) -> list[Token]:
         """The clauses after the cue that it governs."""
@@ -216,6 +230,7 @@ class Contents:
         if toks[0].i < tok.i and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return self._relative_content(tok, toks)
         lo = self._split_subject(tok, c) or toks[0]
+        lo = self._listener_in_subject(tok, c, lo) or lo
         while lo.i < toks[-1].i and lo.lower_ == "that" and lo.dep_ in {"mark", "dobj"}:
             lo = tokens[lo.i + 1]
         last = self._reported_conjunct(tok, c) or self._inner_condition(tok, c) or toks[-1]
@@ -261,8 +276,35 @@ class Contents:
         if len(objs) != 1 or objs[0].pos_ not in {"NOUN", "PROPN"}:
             return None
         if "," not in {t.text for t in tok.doc[objs[0].right_edge.i + 1 : c.i]}:
-            return None  # no parenthesis between: "demanded Hill make a pledge"
+            # no parenthesis between: "demanded Hill make a pledge"; but "told police Ann Cole
+            # hid the key", the listener and the clause's subject taken for one noun
+            return Contents._name_after_listener(objs[0], c)
         return objs[0].left_edge
+
+    @staticmethod
+    def _name_after_listener(obj: Token, c: Token) -> Token | None:
+        """The first word of the name that opens a reported clause glued to the listener before
+        it ("told police Ann Cole hid the key", parsed as the object "police Ann Cole" and a
+        clause with no subject): the object's name after its listener's common nouns, when the
+        object stands right before the clause."""
+        if obj.right_edge.i + 1 != c.left_edge.i:
+            return None
+        return _name_after_nouns(obj)
+
+    @staticmethod
+    def _listener_in_subject(tok: Token, c: Token, lo: Token) -> Token | None:
+        """The first word of the clause's subject when the parser took the listener of a verb
+        said to someone for the start of it ("told police Ann Cole hid the key" with the
+        subject "police Ann Cole" and the verb left with no object): the name after the
+        common nouns."""
+        if lemma(tok) not in ADDRESSEE_VERBS or c.dep_ != "ccomp":
+            return None
+        if any(o.dep_ in _OBJECTS | {"dative"} for o in tok.children):
+            return None
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if subj is None or subj.left_edge.i != lo.i:
+            return None
+        return _name_after_nouns(subj)
 
     def _wh_clause(self, tok: Token, first: Token) -> bool:
         """Whether the clause that opens at ``first`` after the cue ``tok`` is an embedded
@@ -354,6 +396,38 @@ class Contents:
             if after is not None:
                 spans.append(after)
         return spans
+
+    def _before_split_title(self, tok: Token) -> list[Span]:
+        """The words before a speaker whose short title's period the tokenizer split off and
+        took for a sentence end ("The ramp was unsafe, Kelso police Sgt. Ned Varga testified",
+        read as "... Sgt." and "Ned Varga testified."): the sentence before, up to the comma
+        before the title's phrase, when the cue's sentence is only the name and the verb."""
+        tokens = tokens_of(self.doc)
+        sent = sentence(tok)
+        subj = self.speakers.subject(tok)
+        if subj is None or subj.left_edge.i != sent.start or subj.ent_type_ != "PERSON":
+            return []
+        if tok.dep_ != "ROOT" or any(
+            c.dep_ not in {"punct", "npadvmod", "prep"} for c in tok.children if c.i > tok.i
+        ):
+            return []
+        prev = sentence_before(sent)
+        if prev is None or prev.end - prev.start < 4:
+            return []
+        title, dot = tokens[prev.end - 2], tokens[prev.end - 1]
+        if not (
+            dot.text == "."
+            and dot.idx == tok_end(title)
+            and title.text[:1].isupper()
+            and title.text.isalpha()
+            and len(title.text) <= 5
+            and self.ctx.text[tok_end(dot) : subj.left_edge.idx] == " "
+        ):
+            return []
+        comma = tokens[title.left_edge.i - 1]
+        if comma.text != "," or comma.i <= prev.start:
+            return []
+        return listed(self.ctx.span(prev.start_char, comma.idx))
 
     def clause_end(self, tok: Token, j: int) -> int:
         """Past the last token of the cue's clause from token ``j`` (to the sentence end)."""

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ...lexicon import is_medium, lemma, match_cue
+from ...lexicon import ADDRESSEE_VERBS, is_medium, lemma, match_cue
 from ...nlp import sentence, tokens_of
 from ...types import Attribution, Span
 from ..quotes import Quote
@@ -30,8 +30,7 @@ _TITLE_SMALL = frozenset({
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
-# speech verbs whose words after a quotation name the one spoken to, not the speaker
-_NOT_INVERTED = frozenset({"tell", "ask", "urge", "warn", "assure", "remind", "inform"})
+_NOT_INVERTED = ADDRESSEE_VERBS  # their words after a quotation name the one spoken to
 
 
 def _subjectless_root(verb: Token) -> bool:
