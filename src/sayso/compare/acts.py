@@ -114,7 +114,17 @@ def told_acts(clause: str) -> list[tuple[str, int]]:
         for m in _WORD.finditer(literal)
         if m.start() not in words and (r := role_of(m.group()))
     ]
-    return [(f, x) for f, x in at if not _GIVEN.search(clause[:x]) or _RESULT.search(clause[:x])]
+    told = [(f, x) for f, x in at if not _GIVEN.search(clause[:x]) or _RESULT.search(clause[:x])]
+    if {f for f, _ in told} <= _REPORTING:
+        # a clause that only reports an act names it with its participant ("police announced
+        # the arrest of Hale", "confirmed the death of a man"): the act it tells
+        told += [(f, x) for f, x in at if (f, x) not in told and _OF.match(clause, x)]
+    return told
+
+
+_REPORTING = frozenset({"statement", "identify"})
+# an act noun with its participant after "of" ("the arrest of Hale")
+_OF = re.compile(r"[a-z-]+\s+of\s+(?:the\s+|an?\s+)?[A-Za-z0-9]", re.I)
 
 
 def denied(text: str) -> bool:
@@ -163,6 +173,20 @@ def persons_in(text: str) -> frozenset[str]:
         elif low in _roles() or low.removesuffix("s") in _roles():
             out.add("someone")
     return frozenset(out)
+
+
+_INDEFINITE = re.compile(r"\b(?:an?|one)\s+((?:[\w-]+\s+){0,2}[a-z]+)\b", re.I)
+
+
+def describes(text: str) -> bool:
+    """Whether ``text`` brings in someone by a description, with an indefinite word and no
+    name ("a 45-year-old man", "a suspect": ``data/person_nouns.tsv``,
+    ``data/role_nouns.txt``), whom another report may name."""
+    for m in _INDEFINITE.finditer(text):
+        for low in m.group(1).lower().split():
+            if sex_of(low) is not None or low in _roles() or low.removesuffix("s") in _roles():
+                return True
+    return False
 
 
 def refers_back(text: str) -> bool:

@@ -34,6 +34,7 @@ from .acts import (
     act_starts,
     arguments,
     denied,
+    describes,
     event_kinds,
     eventful,
     happening,
@@ -156,17 +157,49 @@ _SETTING = re.compile(
 
 def setting(story: Story, u: Unit, j: int) -> bool:
     """Whether ``u`` only sets an act in time and place (``_SETTING``: "The shooting happened
-    about 9 p.m. on Elm Street"), telling no other act, and report ``j`` tells an act of that
-    kind: ``j`` tells the event and leaves out its hour or its street, a detail, not a claim
-    left out (where the two give another time or place, the contradictions weigh them)."""
+    about 9 p.m. on Elm Street"), telling no other act, or only adds a slot to an act it names
+    as told already (``told_act_detail``: "The strike hit four trucks"), and report ``j``
+    tells an act of that kind: ``j`` tells the event and leaves out its hour, its street or
+    what it hit, a detail, not a claim left out (where the two give another time or place, the
+    contradictions weigh them)."""
     m = _SETTING.match(u.text)
-    if m is None or act_kinds(u.text):
-        return False
-    kinds = happening(event_kinds(m.group("act")))
+    if m is not None and not act_kinds(u.text):
+        kinds = happening(event_kinds(m.group("act")))
+    else:
+        # a detail names no one the report leaves out ("The attack was claimed by a group")
+        text = story.records[j].text.lower()
+        kinds = told_act_detail(u) if all(a.lower() in text for a in u.actors) else frozenset()
     return bool(kinds) and any(
         kinds & happening(event_kinds(t)) and not denied(t) and not withheld_text(t)
         for t, _ in sentences(story, j)
     )
+
+
+# a sentence whose subject is an act named with a definite word ("The air strike ...", "This
+# attack ..."): the act is told already, and the sentence says more of it
+_DEFINITE_ACT = re.compile(r"^\W*(?:the|this|that)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
+# an act's own verbs of reaching its target ("the blast hit the bus", "the strike struck a
+# depot"): no other act
+_REACHING = frozenset({"crash"})
+
+
+def told_act_detail(u: Unit) -> frozenset[str]:
+    """The kinds of act (``happening``) that ``u`` names as its subject with a definite word,
+    when the rest of it tells no other act and no toll ("The strike hit four trucks", "The fire
+    gutted the hall": what was hit, a count of things, a place), else none: a detail of an act
+    a report that tells it may leave out."""
+    m = _DEFINITE_ACT.match(u.text)
+    if m is None or toll(u):
+        return frozenset()
+    words = m.group(1).split()
+    at = next((k for k, w in enumerate(words) if event_kinds(w)), None)
+    if at is None:
+        return frozenset()
+    kinds = happening(event_kinds(words[at]))
+    rest = u.text[m.start(1) + len(" ".join(words[: at + 1])) :]
+    if not act_kinds(rest) <= kinds | _REACHING:
+        return frozenset()
+    return kinds
 
 
 def _silent(story: Story, u: Unit, others: list[int], silent: list[int]) -> list[int]:
@@ -432,6 +465,8 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
         return False
     theirs = []
     before: frozenset[str] = frozenset()
+    people_j = person_names(story, j)
+    named = person_names(story, u.doc)
     for text, names in sentences(story, j):
         kinds = happening(event_kinds(text))
         if not withheld_text(text) and not denied(text):
@@ -439,7 +474,9 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
             # the victim tells of that act too ("a man shot one person dead." "Police named
             # the victim as Ann Bell.")
             linked_kinds = kinds | before if refers_back(text) else kinds
-            theirs.append((linked_kinds, arguments(text, names, frozenset()), persons_in(text)))
+            # one named there may be the one described here ("a 45-year-old man")
+            someone = persons_in(text) | ({"named"} if names & people_j else set())
+            theirs.append((linked_kinds, arguments(text, names, frozenset()), someone))
             before = kinds or before
 
     def told(k: int) -> bool:
@@ -455,9 +492,25 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
                 args = args & u.names
             if args or people:
                 break
-        return any(kinds & k and (args & a or same_someone(people, p)) for k, a, p in theirs)
+        if people and not named & u.names and describes(text):
+            # a person described here, named there; not the other way round: the name is
+            # what a report that describes someone leaves out
+            people = people | {"named"}
+        return any(kinds & k and (args & a or _same_person(people, p)) for k, a, p in theirs)
 
     return all(told(k) for k in mine)
+
+
+def _same_person(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """``same_someone``, or one described in ``mine`` and named in ``theirs`` (the mark
+    "named" that ``same_event`` sets)."""
+    return "named" in mine & theirs or same_someone(mine - {"named"}, theirs - {"named"})
+
+
+def person_names(story: Story, j: int) -> frozenset[str]:
+    """The stems of the names of the people report ``j`` names."""
+    ents = story.records[j].entities
+    return frozenset(w for e in ents if e.type == "PERSON" for w in content_words(e.name))
 
 
 def _leads(story: Story, u: Unit, k: int) -> bool:
