@@ -6,8 +6,8 @@ trucks"). Invented reports, with the sentence model running for real."""
 
 from __future__ import annotations
 
-from sayso.compare.acts import told_acts
-from sayso.compare.omissions import same_event, setting, told_act_detail
+from sayso.compare.acts import told_act_detail, told_acts
+from sayso.compare.omissions import same_event, setting
 from sayso.compare.scores import Story, score_story
 from sayso.compare.units import Unit
 
@@ -56,8 +56,8 @@ def test_an_act_told_already_with_one_more_slot_is_a_detail() -> None:
         "A convoy drove through Marrow on Sunday.\nIts trucks were full.\n",
     )
     hit = _unit(story, 0, "The strike hit")
-    assert told_act_detail(hit) == frozenset({"attack"})
+    assert told_act_detail(hit.text) == frozenset({"attack"})
     assert setting(story, hit, 1)
     assert not setting(story, hit, 2)  # that report tells no attack
-    assert not told_act_detail(_unit(story, 0, "The attack killed"))  # a toll
+    assert not setting(story, _unit(story, 0, "The attack killed"), 1)  # a toll
     assert not setting(story, _unit(story, 0, "The attack was led"), 1)  # a name it lacks

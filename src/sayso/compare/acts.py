@@ -151,6 +151,33 @@ def happening(kinds: frozenset[str]) -> frozenset[str]:
     return kinds.union(*(g for g in ONE_HAPPENING if g & kinds))
 
 
+# a sentence whose subject is an act named with a definite word ("The air strike ...", "This
+# attack ..."): the act is told already, and the sentence says more of it
+_DEFINITE_ACT = re.compile(r"^\W*(?:the|this|that)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
+# an act's own verbs of reaching its target ("the blast hit the bus", "the strike struck a
+# depot"): no other act
+_REACHING = frozenset({"crash"})
+
+
+def told_act_detail(text: str) -> frozenset[str]:
+    """The kinds of act (``happening``) that ``text`` names as its subject with a definite word,
+    when the rest of it tells no other act ("The strike hit four trucks", "The fire
+    gutted the hall": what was hit, a count of things, a place), else none: a detail of an act
+    a report that tells it may leave out (a toll aside: the caller weighs it)."""
+    m = _DEFINITE_ACT.match(text)
+    if m is None:
+        return frozenset()
+    words = m.group(1).split()
+    at = next((k for k, w in enumerate(words) if event_kinds(w)), None)
+    if at is None:
+        return frozenset()
+    kinds = happening(event_kinds(words[at]))
+    rest = text[m.start(1) + len(" ".join(words[: at + 1])) :]
+    if not {k for k, _ in told_acts(rest)} <= kinds | _REACHING:
+        return frozenset()
+    return kinds
+
+
 _PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 
 

@@ -42,6 +42,7 @@ from .acts import (
     refers_back,
     same_act,
     same_someone,
+    told_act_detail,
     told_acts,
 )
 from .base import Finding, body_sentences
@@ -168,38 +169,13 @@ def setting(story: Story, u: Unit, j: int) -> bool:
     else:
         # a detail names no one the report leaves out ("The attack was claimed by a group")
         text = story.records[j].text.lower()
-        kinds = told_act_detail(u) if all(a.lower() in text for a in u.actors) else frozenset()
+        kinds = frozenset()
+        if not toll(u) and all(a.lower() in text for a in u.actors):
+            kinds = told_act_detail(u.text)
     return bool(kinds) and any(
         kinds & happening(event_kinds(t)) and not denied(t) and not withheld_text(t)
         for t, _ in sentences(story, j)
     )
-
-
-# a sentence whose subject is an act named with a definite word ("The air strike ...", "This
-# attack ..."): the act is told already, and the sentence says more of it
-_DEFINITE_ACT = re.compile(r"^\W*(?:the|this|that)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
-# an act's own verbs of reaching its target ("the blast hit the bus", "the strike struck a
-# depot"): no other act
-_REACHING = frozenset({"crash"})
-
-
-def told_act_detail(u: Unit) -> frozenset[str]:
-    """The kinds of act (``happening``) that ``u`` names as its subject with a definite word,
-    when the rest of it tells no other act and no toll ("The strike hit four trucks", "The fire
-    gutted the hall": what was hit, a count of things, a place), else none: a detail of an act
-    a report that tells it may leave out."""
-    m = _DEFINITE_ACT.match(u.text)
-    if m is None or toll(u):
-        return frozenset()
-    words = m.group(1).split()
-    at = next((k for k, w in enumerate(words) if event_kinds(w)), None)
-    if at is None:
-        return frozenset()
-    kinds = happening(event_kinds(words[at]))
-    rest = u.text[m.start(1) + len(" ".join(words[: at + 1])) :]
-    if not act_kinds(rest) <= kinds | _REACHING:
-        return frozenset()
-    return kinds
 
 
 def _silent(story: Story, u: Unit, others: list[int], silent: list[int]) -> list[int]:
