@@ -450,8 +450,9 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
             # the victim tells of that act too ("a man shot one person dead." "Police named
             # the victim as Ann Bell.")
             linked_kinds = kinds | before if refers_back(text) else kinds
-            # one named there may be the one described here ("a 45-year-old man")
-            someone = persons_in(text) | ({"named"} if names & people_j else set())
+            # one named there may be the one described here ("a 45-year-old man"), unless the
+            # report described in names that person too (whom it describes is someone else)
+            someone = persons_in(text) | ({"named"} if (names & people_j) - named else set())
             theirs.append((linked_kinds, arguments(text, names, frozenset()), someone))
             before = kinds or before
 
