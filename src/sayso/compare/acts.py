@@ -114,7 +114,17 @@ def told_acts(clause: str) -> list[tuple[str, int]]:
         for m in _WORD.finditer(literal)
         if m.start() not in words and (r := role_of(m.group()))
     ]
-    return [(f, x) for f, x in at if not _GIVEN.search(clause[:x]) or _RESULT.search(clause[:x])]
+    told = [(f, x) for f, x in at if not _GIVEN.search(clause[:x]) or _RESULT.search(clause[:x])]
+    if {f for f, _ in told} <= _REPORTING:
+        # a clause that only reports an act names it with its participant ("police announced
+        # the arrest of Hale", "confirmed the death of a man"): the act it tells
+        told += [(f, x) for f, x in at if (f, x) not in told and _OF.match(clause, x)]
+    return told
+
+
+_REPORTING = frozenset({"statement", "identify"})
+# an act noun with its participant after "of" ("the arrest of Hale")
+_OF = re.compile(r"[a-z-]+\s+of\s+(?:the\s+|an?\s+)?[A-Za-z0-9]", re.I)
 
 
 def denied(text: str) -> bool:
@@ -141,6 +151,33 @@ def happening(kinds: frozenset[str]) -> frozenset[str]:
     return kinds.union(*(g for g in ONE_HAPPENING if g & kinds))
 
 
+# a sentence whose subject is an act named with a definite word ("The air strike ...", "This
+# attack ..."): the act is told already, and the sentence says more of it
+_DEFINITE_ACT = re.compile(r"^\W*(?:the|this|that)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
+# an act's own verbs of reaching its target ("the blast hit the bus", "the strike struck a
+# depot"): no other act
+_REACHING = frozenset({"crash"})
+
+
+def told_act_detail(text: str) -> frozenset[str]:
+    """The kinds of act (``happening``) that ``text`` names as its subject with a definite word,
+    when the rest of it tells no other act ("The strike hit four trucks", "The fire
+    gutted the hall": what was hit, a count of things, a place), else none: a detail of an act
+    a report that tells it may leave out (a toll aside: the caller weighs it)."""
+    m = _DEFINITE_ACT.match(text)
+    if m is None:
+        return frozenset()
+    words = m.group(1).split()
+    at = next((k for k, w in enumerate(words) if event_kinds(w)), None)
+    if at is None:
+        return frozenset()
+    kinds = happening(event_kinds(words[at]))
+    rest = text[m.start(1) + len(" ".join(words[: at + 1])) :]
+    if not {k for k, _ in told_acts(rest)} <= kinds | _REACHING:
+        return frozenset()
+    return kinds
+
+
 _PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 
 
@@ -163,6 +200,20 @@ def persons_in(text: str) -> frozenset[str]:
         elif low in _roles() or low.removesuffix("s") in _roles():
             out.add("someone")
     return frozenset(out)
+
+
+_INDEFINITE = re.compile(r"\b(?:an?|one)\s+((?:[\w-]+\s+){0,2}[a-z]+)\b", re.I)
+
+
+def describes(text: str) -> bool:
+    """Whether ``text`` brings in someone by a description, with an indefinite word and no
+    name ("a 45-year-old man", "a suspect": ``data/person_nouns.tsv``,
+    ``data/role_nouns.txt``), whom another report may name."""
+    for m in _INDEFINITE.finditer(text):
+        for low in m.group(1).lower().split():
+            if sex_of(low) is not None or low in _roles() or low.removesuffix("s") in _roles():
+                return True
+    return False
 
 
 def refers_back(text: str) -> bool:

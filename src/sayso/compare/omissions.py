@@ -34,6 +34,7 @@ from .acts import (
     act_starts,
     arguments,
     denied,
+    describes,
     event_kinds,
     eventful,
     happening,
@@ -41,6 +42,7 @@ from .acts import (
     refers_back,
     same_act,
     same_someone,
+    told_act_detail,
     told_acts,
 )
 from .base import Finding, body_sentences
@@ -156,13 +158,20 @@ _SETTING = re.compile(
 
 def setting(story: Story, u: Unit, j: int) -> bool:
     """Whether ``u`` only sets an act in time and place (``_SETTING``: "The shooting happened
-    about 9 p.m. on Elm Street"), telling no other act, and report ``j`` tells an act of that
-    kind: ``j`` tells the event and leaves out its hour or its street, a detail, not a claim
-    left out (where the two give another time or place, the contradictions weigh them)."""
+    about 9 p.m. on Elm Street"), telling no other act, or only adds a slot to an act it names
+    as told already (``told_act_detail``: "The strike hit four trucks"), and report ``j``
+    tells an act of that kind: ``j`` tells the event and leaves out its hour, its street or
+    what it hit, a detail, not a claim left out (where the two give another time or place, the
+    contradictions weigh them)."""
     m = _SETTING.match(u.text)
-    if m is None or act_kinds(u.text):
-        return False
-    kinds = happening(event_kinds(m.group("act")))
+    if m is not None and not act_kinds(u.text):
+        kinds = happening(event_kinds(m.group("act")))
+    else:
+        # a detail names no one the report leaves out ("The attack was claimed by a group")
+        text = story.records[j].text.lower()
+        kinds = frozenset()
+        if not toll(u) and all(a.lower() in text for a in u.actors):
+            kinds = told_act_detail(u.text)
     return bool(kinds) and any(
         kinds & happening(event_kinds(t)) and not denied(t) and not withheld_text(t)
         for t, _ in sentences(story, j)
@@ -432,6 +441,8 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
         return False
     theirs = []
     before: frozenset[str] = frozenset()
+    people_j = person_names(story, j)
+    named = person_names(story, u.doc)
     for text, names in sentences(story, j):
         kinds = happening(event_kinds(text))
         if not withheld_text(text) and not denied(text):
@@ -439,7 +450,10 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
             # the victim tells of that act too ("a man shot one person dead." "Police named
             # the victim as Ann Bell.")
             linked_kinds = kinds | before if refers_back(text) else kinds
-            theirs.append((linked_kinds, arguments(text, names, frozenset()), persons_in(text)))
+            # one named there may be the one described here ("a 45-year-old man"), unless the
+            # report described in names that person too (whom it describes is someone else)
+            someone = persons_in(text) | ({"named"} if (names & people_j) - named else set())
+            theirs.append((linked_kinds, arguments(text, names, frozenset()), someone))
             before = kinds or before
 
     def told(k: int) -> bool:
@@ -455,9 +469,25 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
                 args = args & u.names
             if args or people:
                 break
-        return any(kinds & k and (args & a or same_someone(people, p)) for k, a, p in theirs)
+        if people and not named & u.names and describes(text):
+            # a person described here, named there; not the other way round: the name is
+            # what a report that describes someone leaves out
+            people = people | {"named"}
+        return any(kinds & k and (args & a or _same_person(people, p)) for k, a, p in theirs)
 
     return all(told(k) for k in mine)
+
+
+def _same_person(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """``same_someone``, or one described in ``mine`` and named in ``theirs`` (the mark
+    "named" that ``same_event`` sets)."""
+    return "named" in mine & theirs or same_someone(mine - {"named"}, theirs - {"named"})
+
+
+def person_names(story: Story, j: int) -> frozenset[str]:
+    """The stems of the names of the people report ``j`` names."""
+    ents = story.records[j].entities
+    return frozenset(w for e in ents if e.type == "PERSON" for w in content_words(e.name))
 
 
 def _leads(story: Story, u: Unit, k: int) -> bool:

@@ -69,7 +69,7 @@ __all__ = [
 # 22: "a van or truck named X" is no appointment; "fell to his death" tells the death, "stay
 # alive" a survival; the account of another time goes on sentence by sentence; a claim that
 # says an activity is going on ("still investigating", "under way") is no omission.
-COMPARE_VERSION = "23"
+COMPARE_VERSION = "24"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
