@@ -15,22 +15,23 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import DASHES
-from ...nlp import ents_of, lowers_of, span_text, tokens_of, words_of
+from ...nlp import ents_of, lowers_of, span_text, tokens_of
 from .collective import groups, institutions
 from .heads import degree_letters, head_label
 from .known import missed_orgs
 from .leads import lead_fixes
 from .model import (
     DETS,
+    LOOSE_TITLES,
     POSSESSIVE,
     Mention,
-    person_titles,
+    org_word_or_facility,
     role_vocabulary,
-    title_keys,
     title_width,
     words,
 )
 from .model import token_mention as _mention
+from .people import people_by_surname, titled_names
 from .shapes import (
     apposition_label,
     award_shaped,
@@ -40,11 +41,11 @@ from .shapes import (
     debris_pieces,
     headline_run,
     line_pieces,
-    missed_name,
     neighbourhood_mentions,
     only_title,
     org_shaped,
     role_inside,
+    suffix_period,
 )
 from .ships import join_ship_prefixes, missed_ships, ship_label, ship_span
 from .towns import (
@@ -80,7 +81,7 @@ def _trim(doc: Doc, ts: int, te: int) -> tuple[int, int]:
         or tokens[te - 1].is_space
         or _dangling_word(tokens[te - 1])
     ):
-        if _suffix_period(doc, te - 1, ts):
+        if suffix_period(doc, te - 1, ts):
             break  # "Hale Sr." split as "Sr" + ".": the period is the suffix's
         te -= 1
     return ts, te
@@ -94,15 +95,6 @@ def _dangling_word(tok: Token) -> bool:
         and tok.text.islower()
         and tok.lower_ not in words()["name_particles"]
     )
-
-
-def _suffix_period(doc: Doc, i: int, ts: int) -> bool:
-    """Whether the token at ``i`` is the period of a generational suffix the tokenizer split
-    off ("Sr" + "."), written right after it."""
-    tokens = tokens_of(doc)
-    if tokens[i].text != "." or i - 1 < ts or tokens[i - 1].whitespace_:
-        return False
-    return lowers_of(doc)[i - 1] + "." in words()["generational_suffixes"]
 
 
 def _is_title_phrase(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
@@ -217,13 +209,13 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             out.extend(_cut_pieces(doc, [ts - 1, *brackets, te], gz))
             continue
         out.extend(_typed(doc, ts, te, label, gz))
-    out.extend(_titled_names(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
+    out.extend(titled_names(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
     out.extend(missed_ships(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
     out.extend(missed_orgs(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
     dateline_place(doc, out, gz)
     towns_before_states(doc, out, gz)
     settlements_by_use(doc, out)
-    _people_by_surname(doc, out, gz)
+    people_by_surname(doc, out, gz)
     # institutions may absorb the demonym or country before them ("the Russian government")
     covered = {i for m in out if m.label not in {"NORP", "GPE"} for i in range(m.ts, m.te)}
     inst = institutions(doc, gz, covered)
@@ -274,7 +266,7 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
     if ship is not None:
         return [_mention(doc, ship[0], ship[1], ship_label(ship[2]), country=ship[2])]
     titled, gender = _titled(doc, ts)
-    loose = lowers[ts] in _LOOSE_TITLES or (ts > 0 and lowers[ts - 1] in _LOOSE_TITLES)
+    loose = lowers[ts] in LOOSE_TITLES or (ts > 0 and lowers[ts - 1] in LOOSE_TITLES)
     if titled and label in _NAMED and (label == "PERSON" or not loose):  # not "Miss Universe"
         runs = _person_runs(doc, ts, te, gz)
         return [_mention(doc, a, b, "PERSON", gender=gender, titled=True) for a, b in runs]
@@ -442,19 +434,10 @@ def _resident_place(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
     if not all(t.is_alpha and t.text[:1].isupper() for t in tokens_of(doc)[ts:te]):
         return False
     if gz.org(span_text(doc, ts, te)) is not None or any(
-        _org_word_or_facility(t) for t in tokens_of(doc)[ts:te]
+        org_word_or_facility(t) for t in tokens_of(doc)[ts:te]
     ):
         return False
     return not _known_person(doc, doc[te - 1], gz)
-
-
-def _org_word_or_facility(tok: Token) -> bool:
-    """Whether a word is an organisation's or a facility's ("council", "street")."""
-    w = words()
-    return any(
-        tok.lower_ in w[key]
-        for key in ("org_name_words", "generic_org_heads", "institutions", "facility_words")
-    )
 
 
 def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
@@ -509,10 +492,6 @@ def _is_title_word(tok: Token, gz: Gazetteer) -> bool:
     return False
 
 
-# honorifics that also begin titles and nicknames ("Miss Universe", "Lady Liberty"): they make a
-# person of what NER found, but do not find names by themselves
-_LOOSE_TITLES = frozenset({"miss", "sir", "lady", "madam"})
-
 # NER labels a person's title may overrule ("Mr. Jordan" is no country)
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -542,9 +521,9 @@ def _loose_title_word(doc: Doc, i: int, te: int) -> bool:
     stands before a name of two or more words up to ``te``."""
     tokens = tokens_of(doc)
     lowers = lowers_of(doc)
-    if lowers[i] in _LOOSE_TITLES:
+    if lowers[i] in LOOSE_TITLES:
         return te - i >= 4 and tokens[i + 1].text[:1].isupper()
-    return i > 0 and lowers[i - 1] in _LOOSE_TITLES and te - i >= 3
+    return i > 0 and lowers[i - 1] in LOOSE_TITLES and te - i >= 3
 
 
 def _is_cut(tok: Token) -> bool:
@@ -607,185 +586,3 @@ def _known_person(doc: Doc, tok: Token, gz: Gazetteer) -> bool:
         e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == low and e.text != own
         for e in ents_of(doc)
     )  # not the name the word is in ("a Davis Mills teenager": "Mills" is no one's surname)
-
-
-def _marking_suffixes() -> list[str]:
-    """The generational suffixes that mark a name by themselves ("Jr.", not "II")."""
-    return words()["generational_suffixes"][:4]
-
-
-def _titled_names(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
-    """Names NER missed that a person's title introduces ("Mr. Hale said", "Department
-    Spokesperson Ana Ruiz"), names with a generational suffix ("Hale Jr."), and bodies "the"
-    introduces ("the North Carolina Supreme Court", see :func:`.shapes.missed_name`)."""
-    tokens = tokens_of(doc)
-    out: list[Mention] = []
-    suffixes = set(words()["generational_suffixes"])
-    vocab = role_vocabulary()  # "Mr. President" names no one
-    keys, texts, lowers = title_keys(), words_of(doc), lowers_of(doc)
-    for tok in tokens:
-        if tok.i in covered:
-            continue
-        if not texts[tok.i][:1].isupper() and lowers[tok.i] not in keys:
-            continue  # nothing below starts at a word in lower case but a title ("mr.")
-        missed = missed_name(doc, tok, covered, gz)
-        if missed is not None and missed[2] == "GPE":
-            out.extend(neighbourhood_mentions(doc, missed[0], missed[1], gz))
-            covered.update(range(missed[0], missed[1]))
-            continue
-        if missed is not None:
-            out.append(_mention(doc, missed[0], missed[1], missed[2]))
-            covered.update(range(missed[0], missed[1]))
-            continue
-        width = title_width(doc, tok.i) if tok.lower_ in title_keys() else 0
-        if width and tok.lower_ not in _LOOSE_TITLES:
-            start = tok.i + width
-        elif _role_before_first_name(doc, tok.i, gz):
-            start = tok.i + 1  # "Sheriff Ana Ruiz" with no name found: the role names her
-        elif (
-            tok.pos_ == "PROPN"
-            and tok.text[:1].isupper()
-            and tok.i + 1 < len(doc)
-            and lowers[tok.i + 1] in _marking_suffixes()
-            and (tok.i == 0 or not tokens[tok.i - 1].text[:1].isupper())
-        ):
-            start = tok.i
-        else:
-            continue
-        end = start
-        while (
-            end < len(doc)
-            and end not in covered
-            and (tokens[end].pos_ == "PROPN" or lowers[end] in suffixes)
-            and tokens[end].text[:1].isupper()
-            and lowers[end] not in person_titles()
-        ):
-            end += 1
-        if end > start and not (
-            end == start + 1 and (lowers[start] in suffixes or lowers[start] in vocab)
-        ):
-            titled = start > tok.i
-            gender = words()["honorifics"].get(tok.lower_) if titled else None
-            out.append(_mention(doc, start, end, "PERSON", gender=gender, titled=titled))
-            covered.update(range(start, end))
-    return out
-
-
-def _role_before_first_name(doc: Doc, i: int, gz: Gazetteer) -> bool:
-    """Whether the token at ``i`` is a capitalised one-word role of the role table ("Sheriff",
-    "Mayor") right before a capitalised common first name and another name word."""
-    tokens, lowers = tokens_of(doc), lowers_of(doc)
-    if i + 2 >= len(doc) or not tokens[i].text[:1].isupper():
-        return False
-    info = gz.role(lowers[i])
-    return (
-        info is not None
-        and info.pattern == lowers[i]
-        and lowers[i + 1] in words()["first_names"]
-        and tokens[i + 1].pos_ == "PROPN"
-        and tokens[i + 2].pos_ == "PROPN"
-        and tokens[i + 2].text[:1].isupper()
-    )
-
-
-def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
-    """Relabel as a person an organisation of two capitalised words (a suffix aside) that ends
-    in the surname of a person the text names ("Amanda Pryce" typed ORG beside "Robert Pryce"),
-    with a generational suffix ("Marcus Hale Jr.") or opens with a common first name ("Paul
-    Riva"); then find the surnames NER missed."""
-    tokens = tokens_of(doc)
-    lowers = lowers_of(doc)
-    suffixes = set(words()["generational_suffixes"])
-    surnames = {_surname(doc, m.ts, m.te) for m in out if m.label == "PERSON" and m.te - m.ts > 1}
-    heads = set(words()["generic_org_heads"]) | set(words()["institutions"])
-    for m in out:
-        if m.label != "ORG" or not 2 <= m.te - m.ts <= 4:
-            continue
-        toks = doc[m.ts : m.te - 1] if _suffix_period(doc, m.te - 1, m.ts) else doc[m.ts : m.te]
-        core = [t for t in toks if t.lower_ not in suffixes]
-        if (
-            (
-                _surname(doc, m.ts, m.te) in surnames
-                or toks[-1].lower_ in _marking_suffixes()
-                or core[0].lower_ in words()["first_names"]  # "Paul Riva" typed ORG
-            )
-            and len(core) == 2
-            and not (gz.org(core[0].text) or gz.place_country(core[0].text))
-            and gz.metonym(toks.text) is None
-            and not any(t.lower_ in role_vocabulary() or t.lower_ in heads for t in core)
-            and all(t.text[:1].isupper() and t.is_alpha for t in core)
-            and core[-1].lower_ not in heads
-            and gz.org(toks.text) is None
-            and not any(gz.demonym(t.text) or gz.country(t.text) for t in toks)
-        ):
-            m.label = "PERSON"
-    _placed_people(doc, out, gz)
-    # a surname NER left untagged ("Pryce told voters" after "Robert Pryce")
-    surnames = {_surname(doc, m.ts, m.te) for m in out if m.label == "PERSON" and m.te - m.ts > 1}
-    covered = {i for m in out for i in range(m.ts, m.te)}
-    for tok in tokens_of(doc):
-        if (
-            tok.i not in covered
-            and tok.lower_ in surnames
-            and (tok.pos_ == "PROPN" or _subject_at_sentence_start(tok))
-            and tok.text[:1].isupper()
-            and tok.lower_ not in role_vocabulary()
-            and not (gz.org(tok.text) or gz.country(tok.text) or gz.place_country(tok.text))
-            and tok.dep_ != "compound"  # "Cruz backers", "the Clinton Foundation": modifiers
-            and not (tok.i + 1 < len(doc) and tokens[tok.i + 1].pos_ == "PROPN")
-            and not (
-                tok.i > 0
-                and tokens[tok.i - 1].pos_ == "PROPN"
-                and tokens[tok.i - 1].text[:1].isupper()
-                and lowers[tok.i - 1] not in words()["name_openers"]  # "First Hale goes"
-            )
-        ):
-            end = tok.i + 1
-            if end < len(doc) and lowers[end] in suffixes:
-                end += 1
-            out.append(_mention(doc, tok.i, end, "PERSON"))
-    out.sort(key=lambda m: m.start)
-
-
-def _placed_people(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
-    """Relabel as a person a place or building of two capitalised words that ends in the
-    surname of a person the text names at least twice ("Maurice Keel" typed a city beside
-    "Keel said ..."), unless the tables know the name or its first word as a place or body, or
-    a word of it is a place's or a body's word ("Keel Street")."""
-    counts: dict[str, int] = {}
-    for m in out:
-        if m.label == "PERSON":
-            key = _surname(doc, m.ts, m.te)
-            counts[key] = counts.get(key, 0) + (2 if m.te - m.ts > 1 else 1)
-    for m in out:
-        toks = doc[m.ts : m.te]
-        if (
-            m.label in {"GPE", "LOC", "FAC"}
-            and len(toks) == 2
-            and counts.get(_surname(doc, m.ts, m.te), 0) >= 2
-            and all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in toks)
-            and not (gz.place_country(toks[0].text) or gz.org(toks[0].text))
-            and not any(_org_word_or_facility(t) or t.lower_ in role_vocabulary() for t in toks)
-            and toks[-1].lower_ not in words()["place_name_words"]
-            and toks[-1].lower_ not in words()["division_words"]
-            and gz.place_country(toks.text) is None
-            and gz.org(toks.text) is None
-        ):
-            m.label = "PERSON"
-
-
-def _subject_at_sentence_start(tok: Token) -> bool:
-    """A capitalised word the tagger took for a common noun at the start of a sentence, the
-    subject of its verb ("Ruiz later thanked ..."): a surname there is a name."""
-    return bool(tok.is_sent_start and tok.pos_ == "NOUN" and tok.dep_ == "nsubj")
-
-
-def _surname(doc: Doc, ts: int, te: int) -> str:
-    """The last word of a name that is not a generational suffix ("Hale" of "Hale Jr.")."""
-    tokens = tokens_of(doc)
-    lowers = lowers_of(doc)
-    suffixes = set(words()["generational_suffixes"])
-    for t in reversed(tokens[ts:te]):
-        if t.lower_ not in suffixes and t.text != ".":
-            return str(t.lower_)
-    return str(lowers[te - 1])
