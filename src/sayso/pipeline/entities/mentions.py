@@ -10,6 +10,7 @@ actors of :mod:`.collective` ("the Russian government", "Israeli troops", "the p
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -20,6 +21,7 @@ from .collective import groups, institutions
 from .heads import degree_letters, head_label
 from .known import missed_orgs
 from .leads import lead_fixes
+from .misfits import misfit_fixes
 from .model import (
     DETS,
     LOOSE_TITLES,
@@ -31,6 +33,7 @@ from .model import (
     words,
 )
 from .model import token_mention as _mention
+from .oddities import oddity_fixes
 from .people import people_by_surname, titled_names
 from .shapes import (
     apposition_label,
@@ -56,8 +59,17 @@ from .towns import (
     settlements_by_use,
     towns_before_states,
 )
+from .wholenames import whole_names
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
+
+# The fixes :func:`name_mentions` applies last, in this order, each to the whole list of mentions
+FIXES: tuple[Callable[[Doc, list[Mention], Gazetteer], list[Mention]], ...] = (
+    lead_fixes,  # words glued before a name cut off, lone words that name no one (.leads)
+    misfit_fixes,  # names typed a kind the rest of the text says they are not (.misfits)
+    oddity_fixes,  # decrees, families, credits no actors; roads, crossing streets (.oddities)
+    whole_names,  # persons' names NER cut short made whole (.wholenames)
+)
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -209,14 +221,17 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             out.extend(_cut_pieces(doc, [ts - 1, *brackets, te], gz))
             continue
         out.extend(_typed(doc, ts, te, label, gz))
+    # then, in this order: names a title or a suffix introduces and bodies "the" introduces
+    # (.people); ships (.ships) and organisations the tables name (.known) NER missed
     out.extend(titled_names(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
     out.extend(missed_ships(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
     out.extend(missed_orgs(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
-    dateline_place(doc, out, gz)
-    towns_before_states(doc, out, gz)
-    settlements_by_use(doc, out)
-    people_by_surname(doc, out, gz)
-    # institutions may absorb the demonym or country before them ("the Russian government")
+    dateline_place(doc, out, gz)  # a dateline's place (.towns)
+    towns_before_states(doc, out, gz)  # the town before ", State" (.towns)
+    settlements_by_use(doc, out)  # names the text uses as towns (.towns)
+    people_by_surname(doc, out, gz)  # people typed bodies or places, lone surnames (.people)
+    # institutions and groups (.collective) may absorb the demonym or country before them
+    # ("the Russian government")
     covered = {i for m in out if m.label not in {"NORP", "GPE"} for i in range(m.ts, m.te)}
     inst = institutions(doc, gz, covered)
     inst_toks = {i for m in inst for i in range(m.ts, m.te)}
@@ -225,7 +240,9 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         taken = {i for m in inst for i in range(m.ts, m.te)}
         out = [m for m in out if not any(i in taken for i in range(m.ts, m.te))]
         out.extend(inst)
-    return lead_fixes(doc, out, gz)
+    for fix in FIXES:  # last, the fixes of the whole list
+        out = fix(doc, out, gz)
+    return out
 
 
 def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mention]:

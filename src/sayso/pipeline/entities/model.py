@@ -19,6 +19,7 @@ DETS = {"the", "a", "an", "this", "that", "these", "those"}
 # honorifics that also begin titles and nicknames ("Miss Universe", "Lady Liberty"): they make a
 # person of what NER found, but do not find names by themselves
 LOOSE_TITLES = frozenset({"miss", "sir", "lady", "madam"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # a hyphen as its own token
 
 
 class PartyTags(TypedDict):
@@ -99,6 +100,11 @@ class EntityWords(TypedDict):
 @functools.lru_cache(maxsize=1)
 def words() -> EntityWords:
     return cast(EntityWords, data.json_data("data/entity_words.json"))
+
+
+def capitalised(tok: Token) -> bool:
+    """Whether a word begins with a capital letter, as a name's words do."""
+    return tok.text[:1].isupper()
 
 
 def org_word_or_facility(tok: Token) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import lowers_of, tokens_of, words_of
+from ...nlp import lowers_of, span_text, tokens_of, words_of
 from .model import (
+    HYPHENS,
     LOOSE_TITLES,
     Mention,
     org_word_or_facility,
@@ -111,7 +112,7 @@ def people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     tokens = tokens_of(doc)
     lowers = lowers_of(doc)
     suffixes = set(words()["generational_suffixes"])
-    surnames = {_surname(doc, m.ts, m.te) for m in out if m.label == "PERSON" and m.te - m.ts > 1}
+    surnames = named_surnames(doc, out)
     heads = set(words()["generic_org_heads"]) | set(words()["institutions"])
     for m in out:
         if m.label != "ORG" or not 2 <= m.te - m.ts <= 4:
@@ -136,7 +137,7 @@ def people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
             m.label = "PERSON"
     _placed_people(doc, out, gz)
     # a surname NER left untagged ("Pryce told voters" after "Robert Pryce")
-    surnames = {_surname(doc, m.ts, m.te) for m in out if m.label == "PERSON" and m.te - m.ts > 1}
+    surnames = named_surnames(doc, out)
     covered = {i for m in out for i in range(m.ts, m.te)}
     for tok in tokens_of(doc):
         if (
@@ -204,3 +205,49 @@ def _surname(doc: Doc, ts: int, te: int) -> str:
         if t.lower_ not in suffixes and t.text != ".":
             return str(t.lower_)
     return str(lowers[te - 1])
+
+
+# The surnames of the people the text names in full (a given name and a surname), each as the
+# fix that reads it needs them.
+
+
+def named_in_full(out: list[Mention]) -> list[Mention]:
+    """The mentions of people named with two or more words ("Ann Hale", not "Hale")."""
+    return [m for m in out if m.label == "PERSON" and m.te - m.ts >= 2]
+
+
+def named_surnames(doc: Doc, out: list[Mention]) -> set[str]:
+    """The surnames of the people named in full, in lower case, a suffix aside ("hale" of "Marcus
+    Hale Jr.")."""
+    return {_surname(doc, m.ts, m.te) for m in named_in_full(out)}
+
+
+def last_words(doc: Doc, out: list[Mention]) -> set[str]:
+    """The last word of each person named in full, as written."""
+    tokens = tokens_of(doc)
+    return {tokens[m.te - 1].text for m in named_in_full(out)}
+
+
+def first_words_by_surname(doc: Doc, out: list[Mention]) -> dict[str, set[str]]:
+    """The last word (of letters) of each person named in full -> their first words, in lower
+    case."""
+    tokens = tokens_of(doc)
+    lowers = lowers_of(doc)
+    found: dict[str, set[str]] = {}
+    for m in named_in_full(out):
+        if tokens[m.te - 1].is_alpha:
+            found.setdefault(lowers[m.te - 1], set()).add(lowers[m.ts])
+    return found
+
+
+def hyphened_surnames(doc: Doc, out: list[Mention]) -> set[str]:
+    """The surname of each person named in full, its hyphened pieces kept together, as written
+    ("Hale-Quimby" of "Ann Hale-Quimby")."""
+    tokens = tokens_of(doc)
+    found: set[str] = set()
+    for m in named_in_full(out):
+        start = m.te - 1
+        while start - 2 > m.ts and tokens[start - 1].text in HYPHENS:
+            start -= 2
+        found.add(span_text(doc, start, m.te))
+    return found
