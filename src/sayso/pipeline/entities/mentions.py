@@ -3,8 +3,10 @@
 spaCy's named entities, with boundary errors repaired (a PERSON that runs into a verb is cut
 there, determiners and possessive 's are left out, a title word such as "Defense" in "Defense
 Minister Dong Jun" is not an organisation, a demonym before an institution joins it: "Chinese" +
-"Foreign Ministry"), plus names NER missed or mistyped, and the institutions and collective
-actors of :mod:`.collective` ("the Russian government", "Israeli troops", "the police").
+"Foreign Ministry"), each name's label fixed by the tables and the context (:mod:`.labels`),
+plus names NER missed or mistyped (:mod:`.people`), the institutions and collective actors of
+:mod:`.collective` ("the Russian government", "Israeli troops", "the police"), and last the
+fixes of :data:`FIXES`, in the order listed there.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ...nlp import ents_of, lowers_of, span_text, tokens_of
 from .collective import groups, institutions
 from .heads import degree_letters, head_label
 from .known import missed_orgs
+from .labels import known_person, national_label, relabel
 from .leads import lead_fixes
 from .misfits import misfit_fixes
 from .model import (
@@ -27,7 +30,6 @@ from .model import (
     LOOSE_TITLES,
     POSSESSIVE,
     Mention,
-    org_word_or_facility,
     role_vocabulary,
     title_width,
     words,
@@ -52,10 +54,8 @@ from .shapes import (
 )
 from .ships import join_ship_prefixes, missed_ships, ship_label, ship_span
 from .towns import (
-    aged_home,
     dateline_dashes,
     dateline_place,
-    hyphened_word,
     settlements_by_use,
     towns_before_states,
 )
@@ -191,7 +191,7 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         if label in {"ORG", "PERSON"} and only_title(doc, ts, te, gz):
             continue  # "Sgt", "VP", "U.S. Surgeon General": a title alone names no one
         nxt = ents[k + 1] if k + 1 < len(ents) else None
-        label = _national_label(doc, ts, te, label, gz)
+        label = national_label(doc, ts, te, label, gz)
         # a demonym or country followed directly by an organisation: "Chinese" + "Foreign
         # Ministry"; a country's possessive says whose the organisation after it is ("China's"
         # + "Trade Office": the trade office is China's, named as the text names it)
@@ -253,7 +253,7 @@ def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mentio
         return [_mention(doc, inside, te, "PERSON")]  # "Department Spokesperson Ana Ruiz"
     if label in {"ORG", "PERSON"}:
         label = apposition_label(doc, ts, te, gz) or label
-    label = head_label(doc, ts, te, _relabel(doc, ts, te, label, gz), gz)
+    label = head_label(doc, ts, te, relabel(doc, ts, te, label, gz), gz)
     if label in {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP"} and award_shaped(doc, ts, te):
         return [_mention(doc, ts, te, "EVENT")]  # "the Tony Awards": no person, no place
     divisions = words()["division_words"]
@@ -302,7 +302,7 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
         return [_mention(doc, ts, place, "LOC")]
     runs = _verb_runs(doc, ts, te) if label != "PERSON" else [(ts, te)]  # see _person_runs
     if runs != [(ts, te)]:
-        return [_mention(doc, a, b, _relabel(doc, a, b, label, gz)) for a, b in runs]
+        return [_mention(doc, a, b, relabel(doc, a, b, label, gz)) for a, b in runs]
     return None
 
 
@@ -326,7 +326,7 @@ def _cut_pieces(doc: Doc, cuts: list[int], gz: Gazetteer) -> list[Mention]:
             and not (gz.place_country(tokens[a].text) or gz.org(tokens[a].text))
         ):
             continue  # "DOVER-Standing before the judge": the story's first word, capitalised
-        out.append(_mention(doc, a, b, _relabel(doc, a, b, "ORG", gz)))
+        out.append(_mention(doc, a, b, relabel(doc, a, b, "ORG", gz)))
     return out
 
 
@@ -367,51 +367,6 @@ def _role_lead(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int:
     return 0
 
 
-def _place_by_context(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> bool:
-    """A name the context makes a place: "the town of X", "the city of X"; "a X man", "an X
-    resident" (:func:`_resident_place`); after "in", "near" or "outside" a name typed as a
-    person ("held in X") or a one-word organisation the tables and the institution words do not
-    know ("fishing leaders in X")."""
-    tokens = tokens_of(doc)
-    lowers = lowers_of(doc)
-    if ts >= 2 and lowers[ts - 1] == "of" and lowers[ts - 2] in words()["settlement_nouns"]:
-        return True
-    if _resident_place(doc, ts, te, gz):
-        return True
-    if (
-        label == "PERSON"
-        and te + 1 < len(doc)
-        and tokens[te].text == ","
-        and lowers[te + 1] == "where"
-    ):
-        return True  # "from X, where the displaced gathered": a relative clause of place
-    if (ts < 1 or lowers[ts - 1] not in words()["place_preps"]) and not aged_home(doc, ts):
-        return False  # a home town after an age ("Ann Roe, 48, of X") reads as "in X"
-    if te < len(doc) and tokens[te].tag_ == "POS":
-        return False  # "in Smith's view"
-    if label == "PERSON":
-        return True
-    tok = tokens[ts]
-    return (
-        hyphened_word(doc, ts, te)
-        and not tok.text.isupper()
-        and gz.org(span_text(doc, ts, te)) is None
-        and tok.lower_ not in words()["institutions"]
-        and tok.lower_ not in words()["generic_org_heads"]
-    )
-
-
-def _national_label(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
-    """A country's name or adjective NER typed a person or an organisation ("Sri Lanka's",
-    "the Sri Lankan navy") is a place or a people, unless the tables list it as a body."""
-    text = span_text(doc, ts, te)
-    if label not in {"PERSON", "ORG"} or gz.org(text) is not None:
-        return label
-    if gz.country(text) is not None:
-        return "GPE"
-    return "NORP" if gz.demonym(text) is not None else label
-
-
 def _country_possessive(doc: Doc, ts: int, te: int, nts: int, nte: int, gz: Gazetteer) -> bool:
     """Whether a country's name and its possessive stand right before an organisation's name
     the tables do not list, from ``nts`` to ``nte`` ("China's" + "Trade Office"; not
@@ -424,89 +379,6 @@ def _country_possessive(doc: Doc, ts: int, te: int, nts: int, nte: int, gz: Gaze
         and gz.org(span_text(doc, nts, nte)) is None
         and all(t.text[:1].isupper() for t in tokens[nts:nte])
     )
-
-
-def _feature_name(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
-    """Whether a name stands between "the" and a lower-case noun of a natural feature ("the
-    Afar peninsula", "the Kora plateau") and the tables know it as no body, country or place:
-    the feature's name, a place NER took for a person or an organisation."""
-    tokens = tokens_of(doc)
-    if ts < 1 or te >= len(doc) or tokens[ts - 1].lower_ != "the":
-        return False
-    if not tokens[te].is_lower or tokens[te].lower_ not in words()["feature_nouns"]:
-        return False
-    text = span_text(doc, ts, te)
-    return gz.org(text) is None and gz.place_country(text) is None
-
-
-def _resident_place(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
-    """A name between "a"/"an" and a noun for a person by where they live ("a Troy man", "an
-    Elmwood resident", "a Browns Mills teenager"): a place, unless the tables know it as a body
-    or it holds an organisation's word or a person's surname ("a Hale man" stays)."""
-    lowers = lowers_of(doc)
-    if ts < 1 or te >= len(lowers) or lowers[ts - 1] not in {"a", "an"}:
-        return False
-    if lowers[te] not in words()["resident_nouns"] or te - ts > 3:
-        return False
-    if not all(t.is_alpha and t.text[:1].isupper() for t in tokens_of(doc)[ts:te]):
-        return False
-    if gz.org(span_text(doc, ts, te)) is not None or any(
-        org_word_or_facility(t) for t in tokens_of(doc)[ts:te]
-    ):
-        return False
-    return not _known_person(doc, doc[te - 1], gz)
-
-
-def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
-    """Fix NER labels the tables or the context decide: an organisation of the gazetteer is no
-    place ("Interfax" typed GPE), a country, capital or listed place is a place ("Paraguay",
-    "BRASILIA" typed ORG), a name after a person's title is a person ("spokeswoman Marina
-    Albuquerque", "Governor Ada Obi" typed ORG), a name the context makes a place is one."""
-    tokens = tokens_of(doc)
-    lowers = lowers_of(doc)
-    text = span_text(doc, ts, te)
-    if label in {"PERSON", "ORG"} and _feature_name(doc, ts, te, gz):
-        return "LOC"  # "the Afar peninsula": a natural feature's name
-    if label in {"PERSON", "ORG"} and _place_by_context(doc, ts, te, label, gz):
-        return "GPE"
-    if label in {"GPE", "LOC", "FAC"} and gz.org(text) is not None and not gz.country(text):
-        return "ORG"  # "Interfax", "BRICS" typed as places: the gazetteer lists them as bodies
-    if (
-        label == "PERSON"
-        and te - ts == 1
-        and gz.org(text) is not None
-        and not _known_person(doc, doc[ts], gz)
-        and not (ts > 0 and _is_title_word(tokens[ts - 1], gz))
-    ):
-        return "ORG"  # "on Twitter" typed a person: one word the gazetteer lists as a body
-        # (not "Hill" after "Mark Hill" or "Senator Hill": a person's surname stays a person)
-    if (
-        label in {"ORG", "PERSON", "LOC", "FAC"}
-        and gz.org(text) is None
-        and (gz.country(text) or gz.capital(text) or gz.place(text))
-    ):
-        return "GPE"
-    if label == "ORG" and ts > 0 and 2 <= te - ts <= 3 and gz.org(text) is None:
-        before = tokens[ts - 1]
-        info = gz.role(before.lower_) if before.is_lower or before.is_title else None
-        if (
-            info is not None
-            and info.pattern == before.lower_
-            and info.sector != "IGO"
-            and all(t.text[:1].isupper() for t in tokens[ts:te])
-            and lowers[te - 1] not in words()["generic_org_heads"]
-        ):
-            return "PERSON"
-    return label
-
-
-def _is_title_word(tok: Token, gz: Gazetteer) -> bool:
-    """Whether a word is a person's title by itself ("Senator", "Mr.", "minister")."""
-    for form in (tok.lower_, tok.lower_.rstrip(".")):
-        info = gz.role(form)
-        if info is not None and info.pattern == form:
-            return True
-    return False
 
 
 # NER labels a person's title may overrule ("Mr. Jordan" is no country)
@@ -588,18 +460,6 @@ def _possessive_place(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
     after = doc[inner[0] + 1 : end]
     if any(not t.text[:1].isupper() or t.lower_ in heads for t in after):
         return None
-    if any(_known_person(doc, t, gz) for t in (tokens[ts], after[0])):
+    if any(known_person(doc, t, gz) for t in (tokens[ts], after[0])):
         return None  # "at Bennett's Trump rally": a person's possessive, not a place name
     return end
-
-
-def _known_person(doc: Doc, tok: Token, gz: Gazetteer) -> bool:
-    """Whether a word is the surname of a person the gazetteer or the text names in full."""
-    if gz.person_by_surname(tok.text):
-        return True
-    low = tok.lower_
-    own = next((e.text for e in ents_of(doc) if e.start <= tok.i < e.end), None)
-    return any(
-        e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == low and e.text != own
-        for e in ents_of(doc)
-    )  # not the name the word is in ("a Davis Mills teenager": "Mills" is no one's surname)
