@@ -15,7 +15,9 @@ from sayso.nlp import load
 from sayso.pipeline.entities import Cluster, Mention, cluster
 from sayso.pipeline.entities.confidence import cluster_score
 from sayso.pipeline.entities.home import dominant_country
-from sayso.pipeline.entities.mentions import _place_by_context, _placed_people, _typed
+from sayso.pipeline.entities.labels import place_by_context as _place_by_context
+from sayso.pipeline.entities.mentions import _typed
+from sayso.pipeline.entities.people import _placed_people
 from sayso.pipeline.entities.shapes import (
     award_shaped,
     debris_pieces,

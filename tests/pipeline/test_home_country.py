@@ -10,7 +10,7 @@ import pytest
 
 from sayso.gazetteer import Gazetteer
 from sayso.nlp import load as load_nlp
-from sayso.pipeline.entities.mentions import _relabel
+from sayso.pipeline.entities.labels import relabel as _relabel
 from sayso.types import Record
 
 from .conftest import named

@@ -6,8 +6,12 @@ Steps, each in a module of this package:
    boundary errors repaired and junk rejected by shape (a verb inside, a possessive place name,
    a title alone, a line break), a person's title making a person ("Mr. Jordan"), a ship or a
    name ending in an organisation's word no person, appositions typing names, plus names NER
-   missed and, in :mod:`.collective`, institutions and groups ("the Russian government",
-   "Israeli troops").
+   missed, labels fixed by the tables and the context in :mod:`.labels` and, in
+   :mod:`.collective`, institutions and groups ("the Russian government",
+   "Israeli troops"); people NER missed or mistyped in :mod:`.people`; last the fixes of the
+   whole list, in the order ``mentions.FIXES`` lists them (:mod:`.leads`, :mod:`.misfits`,
+   :mod:`.oddities`, :mod:`.wholenames`). ``retype`` (:mod:`.kinds`) then retypes mentions by
+   what the text says of them (ships by their nouns, call signs, time zones).
 2. ``cluster`` (:mod:`.clusters`): mentions of one actor become one entity (surnames join full
    names, namesakes kept apart, countries join their aliases, the gazetteer gives canonical
    names); each mention records how it was resolved (``Entity.resolved``).

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...nlp import sentence, tokens_of
-from .model import Mention, token_mention
+from .model import Mention, capitalised, token_mention
 
 _LONGEST = 4  # the most words a table's name is looked up with
 _LINK_MARKS = frozenset({">", ">>", "\u00bb", "|", "@"})  # a link's mark after a name
@@ -36,8 +36,8 @@ def _opens_line(doc: Doc, i: int) -> bool:
     return not doc.text[doc.text.rfind("\n", 0, start) + 1 : start].strip()
 
 
-def _name_word(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.pos_ == "PROPN"
+def _proper_name_word(tok: Token) -> bool:
+    return capitalised(tok) and tok.pos_ == "PROPN"
 
 
 def missed_orgs(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
@@ -56,7 +56,7 @@ def missed_orgs(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
                     continue
                 before = tokens[i - 1]
                 after = tokens[i + width] if i + width < len(tokens) else None
-                if _name_word(before) or (after is not None and _name_word(after)):
+                if _proper_name_word(before) or (after is not None and _proper_name_word(after)):
                     break
                 if after is not None and (
                     after.text in _LINK_MARKS or (after.text == ":" and _opens_line(doc, i))

@@ -1,4 +1,5 @@
-"""Words NER glued to a name that are no part of it, and lone words that name no one.
+"""Words NER glued to a name that are no part of it, and lone words that name no one (one of
+the fixes of step 1, in the order of :data:`.mentions.FIXES`):
 
 - a common word or a slogan's verb before a person the text names ("First Hale goes", "the Stop
   Hale movement", "of the Year Ann Hale"): cut off, the rest is the person;
@@ -16,16 +17,16 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...nlp import lowers_of, span_text, tokens_of
-from .misfits import misfit_fixes
-from .model import Mention, role_vocabulary, words
+from .model import Mention, capitalised, role_vocabulary, words
 from .model import token_mention as _mention
+from .people import first_words_by_surname
 
 _NAMED = frozenset({"PERSON", "ORG", "EVENT", "OTHER", "WORK_OF_ART", "GPE", "LOC", "FAC"})
 
 
 def lead_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
     """``out`` with the glued words above cut off and the lone words retyped or dropped."""
-    surnames = _full_name_surnames(doc, out)
+    surnames = first_words_by_surname(doc, out)
     covered = {i for m in out for i in range(m.ts, m.te)}
     fixed: list[Mention] = []
     for m in out:
@@ -37,18 +38,7 @@ def lead_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             continue
         fixed.extend(_fix(doc, m, surnames, gz))
     fixed.sort(key=lambda m: m.start)
-    return misfit_fixes(doc, fixed, gz)
-
-
-def _full_name_surnames(doc: Doc, out: list[Mention]) -> dict[str, set[str]]:
-    """The last word of each person named with two or more words -> their first words."""
-    tokens = tokens_of(doc)
-    lowers = lowers_of(doc)
-    found: dict[str, set[str]] = {}
-    for m in out:
-        if m.label == "PERSON" and m.te - m.ts >= 2 and tokens[m.te - 1].is_alpha:
-            found.setdefault(lowers[m.te - 1], set()).add(lowers[m.ts])
-    return found
+    return fixed
 
 
 def _fix(doc: Doc, m: Mention, surnames: dict[str, set[str]], gz: Gazetteer) -> list[Mention]:
@@ -166,7 +156,7 @@ def _person_name(doc: Doc, i: int, te: int) -> bool:
 
 
 def _name_word(tok: Token) -> bool:
-    return bool(tok.text[:1].isupper() and tok.lower_ not in role_vocabulary())
+    return capitalised(tok) and tok.lower_ not in role_vocabulary()
 
 
 def _initial(tok: Token) -> bool:

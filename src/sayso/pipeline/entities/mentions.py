@@ -3,34 +3,40 @@
 spaCy's named entities, with boundary errors repaired (a PERSON that runs into a verb is cut
 there, determiners and possessive 's are left out, a title word such as "Defense" in "Defense
 Minister Dong Jun" is not an organisation, a demonym before an institution joins it: "Chinese" +
-"Foreign Ministry"), plus names NER missed or mistyped, and the institutions and collective
-actors of :mod:`.collective` ("the Russian government", "Israeli troops", "the police").
+"Foreign Ministry"), each name's label fixed by the tables and the context (:mod:`.labels`),
+plus names NER missed or mistyped (:mod:`.people`), the institutions and collective actors of
+:mod:`.collective` ("the Russian government", "Israeli troops", "the police"), and last the
+fixes of :data:`FIXES`, in the order listed there.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import DASHES
-from ...nlp import ents_of, lowers_of, span_text, tokens_of, words_of
+from ...nlp import ents_of, lowers_of, span_text, tokens_of
 from .collective import groups, institutions
 from .heads import degree_letters, head_label
 from .known import missed_orgs
+from .labels import known_person, national_label, relabel
 from .leads import lead_fixes
+from .misfits import misfit_fixes
 from .model import (
     DETS,
+    LOOSE_TITLES,
     POSSESSIVE,
     Mention,
-    person_titles,
     role_vocabulary,
-    title_keys,
     title_width,
     words,
 )
 from .model import token_mention as _mention
+from .oddities import oddity_fixes
+from .people import people_by_surname, titled_names
 from .shapes import (
     apposition_label,
     award_shaped,
@@ -40,23 +46,30 @@ from .shapes import (
     debris_pieces,
     headline_run,
     line_pieces,
-    missed_name,
     neighbourhood_mentions,
     only_title,
     org_shaped,
     role_inside,
+    suffix_period,
 )
 from .ships import join_ship_prefixes, missed_ships, ship_label, ship_span
 from .towns import (
-    aged_home,
     dateline_dashes,
     dateline_place,
-    hyphened_word,
     settlements_by_use,
     towns_before_states,
 )
+from .wholenames import whole_names
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
+
+# The fixes :func:`name_mentions` applies last, in this order, each to the whole list of mentions
+FIXES: tuple[Callable[[Doc, list[Mention], Gazetteer], list[Mention]], ...] = (
+    lead_fixes,  # words glued before a name cut off, lone words that name no one (.leads)
+    misfit_fixes,  # names typed a kind the rest of the text says they are not (.misfits)
+    oddity_fixes,  # decrees, families, credits no actors; roads, crossing streets (.oddities)
+    whole_names,  # persons' names NER cut short made whole (.wholenames)
+)
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -80,7 +93,7 @@ def _trim(doc: Doc, ts: int, te: int) -> tuple[int, int]:
         or tokens[te - 1].is_space
         or _dangling_word(tokens[te - 1])
     ):
-        if _suffix_period(doc, te - 1, ts):
+        if suffix_period(doc, te - 1, ts):
             break  # "Hale Sr." split as "Sr" + ".": the period is the suffix's
         te -= 1
     return ts, te
@@ -94,15 +107,6 @@ def _dangling_word(tok: Token) -> bool:
         and tok.text.islower()
         and tok.lower_ not in words()["name_particles"]
     )
-
-
-def _suffix_period(doc: Doc, i: int, ts: int) -> bool:
-    """Whether the token at ``i`` is the period of a generational suffix the tokenizer split
-    off ("Sr" + "."), written right after it."""
-    tokens = tokens_of(doc)
-    if tokens[i].text != "." or i - 1 < ts or tokens[i - 1].whitespace_:
-        return False
-    return lowers_of(doc)[i - 1] + "." in words()["generational_suffixes"]
 
 
 def _is_title_phrase(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
@@ -187,7 +191,7 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         if label in {"ORG", "PERSON"} and only_title(doc, ts, te, gz):
             continue  # "Sgt", "VP", "U.S. Surgeon General": a title alone names no one
         nxt = ents[k + 1] if k + 1 < len(ents) else None
-        label = _national_label(doc, ts, te, label, gz)
+        label = national_label(doc, ts, te, label, gz)
         # a demonym or country followed directly by an organisation: "Chinese" + "Foreign
         # Ministry"; a country's possessive says whose the organisation after it is ("China's"
         # + "Trade Office": the trade office is China's, named as the text names it)
@@ -217,14 +221,17 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             out.extend(_cut_pieces(doc, [ts - 1, *brackets, te], gz))
             continue
         out.extend(_typed(doc, ts, te, label, gz))
-    out.extend(_titled_names(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
+    # then, in this order: names a title or a suffix introduces and bodies "the" introduces
+    # (.people); ships (.ships) and organisations the tables name (.known) NER missed
+    out.extend(titled_names(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
     out.extend(missed_ships(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
     out.extend(missed_orgs(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
-    dateline_place(doc, out, gz)
-    towns_before_states(doc, out, gz)
-    settlements_by_use(doc, out)
-    _people_by_surname(doc, out, gz)
-    # institutions may absorb the demonym or country before them ("the Russian government")
+    dateline_place(doc, out, gz)  # a dateline's place (.towns)
+    towns_before_states(doc, out, gz)  # the town before ", State" (.towns)
+    settlements_by_use(doc, out)  # names the text uses as towns (.towns)
+    people_by_surname(doc, out, gz)  # people typed bodies or places, lone surnames (.people)
+    # institutions and groups (.collective) may absorb the demonym or country before them
+    # ("the Russian government")
     covered = {i for m in out if m.label not in {"NORP", "GPE"} for i in range(m.ts, m.te)}
     inst = institutions(doc, gz, covered)
     inst_toks = {i for m in inst for i in range(m.ts, m.te)}
@@ -233,7 +240,9 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         taken = {i for m in inst for i in range(m.ts, m.te)}
         out = [m for m in out if not any(i in taken for i in range(m.ts, m.te))]
         out.extend(inst)
-    return lead_fixes(doc, out, gz)
+    for fix in FIXES:  # last, the fixes of the whole list
+        out = fix(doc, out, gz)
+    return out
 
 
 def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mention]:
@@ -244,7 +253,7 @@ def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mentio
         return [_mention(doc, inside, te, "PERSON")]  # "Department Spokesperson Ana Ruiz"
     if label in {"ORG", "PERSON"}:
         label = apposition_label(doc, ts, te, gz) or label
-    label = head_label(doc, ts, te, _relabel(doc, ts, te, label, gz), gz)
+    label = head_label(doc, ts, te, relabel(doc, ts, te, label, gz), gz)
     if label in {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP"} and award_shaped(doc, ts, te):
         return [_mention(doc, ts, te, "EVENT")]  # "the Tony Awards": no person, no place
     divisions = words()["division_words"]
@@ -274,7 +283,7 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
     if ship is not None:
         return [_mention(doc, ship[0], ship[1], ship_label(ship[2]), country=ship[2])]
     titled, gender = _titled(doc, ts)
-    loose = lowers[ts] in _LOOSE_TITLES or (ts > 0 and lowers[ts - 1] in _LOOSE_TITLES)
+    loose = lowers[ts] in LOOSE_TITLES or (ts > 0 and lowers[ts - 1] in LOOSE_TITLES)
     if titled and label in _NAMED and (label == "PERSON" or not loose):  # not "Miss Universe"
         runs = _person_runs(doc, ts, te, gz)
         return [_mention(doc, a, b, "PERSON", gender=gender, titled=True) for a, b in runs]
@@ -293,7 +302,7 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
         return [_mention(doc, ts, place, "LOC")]
     runs = _verb_runs(doc, ts, te) if label != "PERSON" else [(ts, te)]  # see _person_runs
     if runs != [(ts, te)]:
-        return [_mention(doc, a, b, _relabel(doc, a, b, label, gz)) for a, b in runs]
+        return [_mention(doc, a, b, relabel(doc, a, b, label, gz)) for a, b in runs]
     return None
 
 
@@ -317,7 +326,7 @@ def _cut_pieces(doc: Doc, cuts: list[int], gz: Gazetteer) -> list[Mention]:
             and not (gz.place_country(tokens[a].text) or gz.org(tokens[a].text))
         ):
             continue  # "DOVER-Standing before the judge": the story's first word, capitalised
-        out.append(_mention(doc, a, b, _relabel(doc, a, b, "ORG", gz)))
+        out.append(_mention(doc, a, b, relabel(doc, a, b, "ORG", gz)))
     return out
 
 
@@ -358,51 +367,6 @@ def _role_lead(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int:
     return 0
 
 
-def _place_by_context(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> bool:
-    """A name the context makes a place: "the town of X", "the city of X"; "a X man", "an X
-    resident" (:func:`_resident_place`); after "in", "near" or "outside" a name typed as a
-    person ("held in X") or a one-word organisation the tables and the institution words do not
-    know ("fishing leaders in X")."""
-    tokens = tokens_of(doc)
-    lowers = lowers_of(doc)
-    if ts >= 2 and lowers[ts - 1] == "of" and lowers[ts - 2] in words()["settlement_nouns"]:
-        return True
-    if _resident_place(doc, ts, te, gz):
-        return True
-    if (
-        label == "PERSON"
-        and te + 1 < len(doc)
-        and tokens[te].text == ","
-        and lowers[te + 1] == "where"
-    ):
-        return True  # "from X, where the displaced gathered": a relative clause of place
-    if (ts < 1 or lowers[ts - 1] not in words()["place_preps"]) and not aged_home(doc, ts):
-        return False  # a home town after an age ("Ann Roe, 48, of X") reads as "in X"
-    if te < len(doc) and tokens[te].tag_ == "POS":
-        return False  # "in Smith's view"
-    if label == "PERSON":
-        return True
-    tok = tokens[ts]
-    return (
-        hyphened_word(doc, ts, te)
-        and not tok.text.isupper()
-        and gz.org(span_text(doc, ts, te)) is None
-        and tok.lower_ not in words()["institutions"]
-        and tok.lower_ not in words()["generic_org_heads"]
-    )
-
-
-def _national_label(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
-    """A country's name or adjective NER typed a person or an organisation ("Sri Lanka's",
-    "the Sri Lankan navy") is a place or a people, unless the tables list it as a body."""
-    text = span_text(doc, ts, te)
-    if label not in {"PERSON", "ORG"} or gz.org(text) is not None:
-        return label
-    if gz.country(text) is not None:
-        return "GPE"
-    return "NORP" if gz.demonym(text) is not None else label
-
-
 def _country_possessive(doc: Doc, ts: int, te: int, nts: int, nte: int, gz: Gazetteer) -> bool:
     """Whether a country's name and its possessive stand right before an organisation's name
     the tables do not list, from ``nts`` to ``nte`` ("China's" + "Trade Office"; not
@@ -416,102 +380,6 @@ def _country_possessive(doc: Doc, ts: int, te: int, nts: int, nte: int, gz: Gaze
         and all(t.text[:1].isupper() for t in tokens[nts:nte])
     )
 
-
-def _feature_name(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
-    """Whether a name stands between "the" and a lower-case noun of a natural feature ("the
-    Afar peninsula", "the Kora plateau") and the tables know it as no body, country or place:
-    the feature's name, a place NER took for a person or an organisation."""
-    tokens = tokens_of(doc)
-    if ts < 1 or te >= len(doc) or tokens[ts - 1].lower_ != "the":
-        return False
-    if not tokens[te].is_lower or tokens[te].lower_ not in words()["feature_nouns"]:
-        return False
-    text = span_text(doc, ts, te)
-    return gz.org(text) is None and gz.place_country(text) is None
-
-
-def _resident_place(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
-    """A name between "a"/"an" and a noun for a person by where they live ("a Troy man", "an
-    Elmwood resident", "a Browns Mills teenager"): a place, unless the tables know it as a body
-    or it holds an organisation's word or a person's surname ("a Hale man" stays)."""
-    lowers = lowers_of(doc)
-    if ts < 1 or te >= len(lowers) or lowers[ts - 1] not in {"a", "an"}:
-        return False
-    if lowers[te] not in words()["resident_nouns"] or te - ts > 3:
-        return False
-    if not all(t.is_alpha and t.text[:1].isupper() for t in tokens_of(doc)[ts:te]):
-        return False
-    if gz.org(span_text(doc, ts, te)) is not None or any(
-        _org_word_or_facility(t) for t in tokens_of(doc)[ts:te]
-    ):
-        return False
-    return not _known_person(doc, doc[te - 1], gz)
-
-
-def _org_word_or_facility(tok: Token) -> bool:
-    """Whether a word is an organisation's or a facility's ("council", "street")."""
-    w = words()
-    return any(
-        tok.lower_ in w[key]
-        for key in ("org_name_words", "generic_org_heads", "institutions", "facility_words")
-    )
-
-
-def _relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
-    """Fix NER labels the tables or the context decide: an organisation of the gazetteer is no
-    place ("Interfax" typed GPE), a country, capital or listed place is a place ("Paraguay",
-    "BRASILIA" typed ORG), a name after a person's title is a person ("spokeswoman Marina
-    Albuquerque", "Governor Ada Obi" typed ORG), a name the context makes a place is one."""
-    tokens = tokens_of(doc)
-    lowers = lowers_of(doc)
-    text = span_text(doc, ts, te)
-    if label in {"PERSON", "ORG"} and _feature_name(doc, ts, te, gz):
-        return "LOC"  # "the Afar peninsula": a natural feature's name
-    if label in {"PERSON", "ORG"} and _place_by_context(doc, ts, te, label, gz):
-        return "GPE"
-    if label in {"GPE", "LOC", "FAC"} and gz.org(text) is not None and not gz.country(text):
-        return "ORG"  # "Interfax", "BRICS" typed as places: the gazetteer lists them as bodies
-    if (
-        label == "PERSON"
-        and te - ts == 1
-        and gz.org(text) is not None
-        and not _known_person(doc, doc[ts], gz)
-        and not (ts > 0 and _is_title_word(tokens[ts - 1], gz))
-    ):
-        return "ORG"  # "on Twitter" typed a person: one word the gazetteer lists as a body
-        # (not "Hill" after "Mark Hill" or "Senator Hill": a person's surname stays a person)
-    if (
-        label in {"ORG", "PERSON", "LOC", "FAC"}
-        and gz.org(text) is None
-        and (gz.country(text) or gz.capital(text) or gz.place(text))
-    ):
-        return "GPE"
-    if label == "ORG" and ts > 0 and 2 <= te - ts <= 3 and gz.org(text) is None:
-        before = tokens[ts - 1]
-        info = gz.role(before.lower_) if before.is_lower or before.is_title else None
-        if (
-            info is not None
-            and info.pattern == before.lower_
-            and info.sector != "IGO"
-            and all(t.text[:1].isupper() for t in tokens[ts:te])
-            and lowers[te - 1] not in words()["generic_org_heads"]
-        ):
-            return "PERSON"
-    return label
-
-
-def _is_title_word(tok: Token, gz: Gazetteer) -> bool:
-    """Whether a word is a person's title by itself ("Senator", "Mr.", "minister")."""
-    for form in (tok.lower_, tok.lower_.rstrip(".")):
-        info = gz.role(form)
-        if info is not None and info.pattern == form:
-            return True
-    return False
-
-
-# honorifics that also begin titles and nicknames ("Miss Universe", "Lady Liberty"): they make a
-# person of what NER found, but do not find names by themselves
-_LOOSE_TITLES = frozenset({"miss", "sir", "lady", "madam"})
 
 # NER labels a person's title may overrule ("Mr. Jordan" is no country)
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -542,9 +410,9 @@ def _loose_title_word(doc: Doc, i: int, te: int) -> bool:
     stands before a name of two or more words up to ``te``."""
     tokens = tokens_of(doc)
     lowers = lowers_of(doc)
-    if lowers[i] in _LOOSE_TITLES:
+    if lowers[i] in LOOSE_TITLES:
         return te - i >= 4 and tokens[i + 1].text[:1].isupper()
-    return i > 0 and lowers[i - 1] in _LOOSE_TITLES and te - i >= 3
+    return i > 0 and lowers[i - 1] in LOOSE_TITLES and te - i >= 3
 
 
 def _is_cut(tok: Token) -> bool:
@@ -592,200 +460,6 @@ def _possessive_place(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
     after = doc[inner[0] + 1 : end]
     if any(not t.text[:1].isupper() or t.lower_ in heads for t in after):
         return None
-    if any(_known_person(doc, t, gz) for t in (tokens[ts], after[0])):
+    if any(known_person(doc, t, gz) for t in (tokens[ts], after[0])):
         return None  # "at Bennett's Trump rally": a person's possessive, not a place name
     return end
-
-
-def _known_person(doc: Doc, tok: Token, gz: Gazetteer) -> bool:
-    """Whether a word is the surname of a person the gazetteer or the text names in full."""
-    if gz.person_by_surname(tok.text):
-        return True
-    low = tok.lower_
-    own = next((e.text for e in ents_of(doc) if e.start <= tok.i < e.end), None)
-    return any(
-        e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == low and e.text != own
-        for e in ents_of(doc)
-    )  # not the name the word is in ("a Davis Mills teenager": "Mills" is no one's surname)
-
-
-def _marking_suffixes() -> list[str]:
-    """The generational suffixes that mark a name by themselves ("Jr.", not "II")."""
-    return words()["generational_suffixes"][:4]
-
-
-def _titled_names(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
-    """Names NER missed that a person's title introduces ("Mr. Hale said", "Department
-    Spokesperson Ana Ruiz"), names with a generational suffix ("Hale Jr."), and bodies "the"
-    introduces ("the North Carolina Supreme Court", see :func:`.shapes.missed_name`)."""
-    tokens = tokens_of(doc)
-    out: list[Mention] = []
-    suffixes = set(words()["generational_suffixes"])
-    vocab = role_vocabulary()  # "Mr. President" names no one
-    keys, texts, lowers = title_keys(), words_of(doc), lowers_of(doc)
-    for tok in tokens:
-        if tok.i in covered:
-            continue
-        if not texts[tok.i][:1].isupper() and lowers[tok.i] not in keys:
-            continue  # nothing below starts at a word in lower case but a title ("mr.")
-        missed = missed_name(doc, tok, covered, gz)
-        if missed is not None and missed[2] == "GPE":
-            out.extend(neighbourhood_mentions(doc, missed[0], missed[1], gz))
-            covered.update(range(missed[0], missed[1]))
-            continue
-        if missed is not None:
-            out.append(_mention(doc, missed[0], missed[1], missed[2]))
-            covered.update(range(missed[0], missed[1]))
-            continue
-        width = title_width(doc, tok.i) if tok.lower_ in title_keys() else 0
-        if width and tok.lower_ not in _LOOSE_TITLES:
-            start = tok.i + width
-        elif _role_before_first_name(doc, tok.i, gz):
-            start = tok.i + 1  # "Sheriff Ana Ruiz" with no name found: the role names her
-        elif (
-            tok.pos_ == "PROPN"
-            and tok.text[:1].isupper()
-            and tok.i + 1 < len(doc)
-            and lowers[tok.i + 1] in _marking_suffixes()
-            and (tok.i == 0 or not tokens[tok.i - 1].text[:1].isupper())
-        ):
-            start = tok.i
-        else:
-            continue
-        end = start
-        while (
-            end < len(doc)
-            and end not in covered
-            and (tokens[end].pos_ == "PROPN" or lowers[end] in suffixes)
-            and tokens[end].text[:1].isupper()
-            and lowers[end] not in person_titles()
-        ):
-            end += 1
-        if end > start and not (
-            end == start + 1 and (lowers[start] in suffixes or lowers[start] in vocab)
-        ):
-            titled = start > tok.i
-            gender = words()["honorifics"].get(tok.lower_) if titled else None
-            out.append(_mention(doc, start, end, "PERSON", gender=gender, titled=titled))
-            covered.update(range(start, end))
-    return out
-
-
-def _role_before_first_name(doc: Doc, i: int, gz: Gazetteer) -> bool:
-    """Whether the token at ``i`` is a capitalised one-word role of the role table ("Sheriff",
-    "Mayor") right before a capitalised common first name and another name word."""
-    tokens, lowers = tokens_of(doc), lowers_of(doc)
-    if i + 2 >= len(doc) or not tokens[i].text[:1].isupper():
-        return False
-    info = gz.role(lowers[i])
-    return (
-        info is not None
-        and info.pattern == lowers[i]
-        and lowers[i + 1] in words()["first_names"]
-        and tokens[i + 1].pos_ == "PROPN"
-        and tokens[i + 2].pos_ == "PROPN"
-        and tokens[i + 2].text[:1].isupper()
-    )
-
-
-def _people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
-    """Relabel as a person an organisation of two capitalised words (a suffix aside) that ends
-    in the surname of a person the text names ("Amanda Pryce" typed ORG beside "Robert Pryce"),
-    with a generational suffix ("Marcus Hale Jr.") or opens with a common first name ("Paul
-    Riva"); then find the surnames NER missed."""
-    tokens = tokens_of(doc)
-    lowers = lowers_of(doc)
-    suffixes = set(words()["generational_suffixes"])
-    surnames = {_surname(doc, m.ts, m.te) for m in out if m.label == "PERSON" and m.te - m.ts > 1}
-    heads = set(words()["generic_org_heads"]) | set(words()["institutions"])
-    for m in out:
-        if m.label != "ORG" or not 2 <= m.te - m.ts <= 4:
-            continue
-        toks = doc[m.ts : m.te - 1] if _suffix_period(doc, m.te - 1, m.ts) else doc[m.ts : m.te]
-        core = [t for t in toks if t.lower_ not in suffixes]
-        if (
-            (
-                _surname(doc, m.ts, m.te) in surnames
-                or toks[-1].lower_ in _marking_suffixes()
-                or core[0].lower_ in words()["first_names"]  # "Paul Riva" typed ORG
-            )
-            and len(core) == 2
-            and not (gz.org(core[0].text) or gz.place_country(core[0].text))
-            and gz.metonym(toks.text) is None
-            and not any(t.lower_ in role_vocabulary() or t.lower_ in heads for t in core)
-            and all(t.text[:1].isupper() and t.is_alpha for t in core)
-            and core[-1].lower_ not in heads
-            and gz.org(toks.text) is None
-            and not any(gz.demonym(t.text) or gz.country(t.text) for t in toks)
-        ):
-            m.label = "PERSON"
-    _placed_people(doc, out, gz)
-    # a surname NER left untagged ("Pryce told voters" after "Robert Pryce")
-    surnames = {_surname(doc, m.ts, m.te) for m in out if m.label == "PERSON" and m.te - m.ts > 1}
-    covered = {i for m in out for i in range(m.ts, m.te)}
-    for tok in tokens_of(doc):
-        if (
-            tok.i not in covered
-            and tok.lower_ in surnames
-            and (tok.pos_ == "PROPN" or _subject_at_sentence_start(tok))
-            and tok.text[:1].isupper()
-            and tok.lower_ not in role_vocabulary()
-            and not (gz.org(tok.text) or gz.country(tok.text) or gz.place_country(tok.text))
-            and tok.dep_ != "compound"  # "Cruz backers", "the Clinton Foundation": modifiers
-            and not (tok.i + 1 < len(doc) and tokens[tok.i + 1].pos_ == "PROPN")
-            and not (
-                tok.i > 0
-                and tokens[tok.i - 1].pos_ == "PROPN"
-                and tokens[tok.i - 1].text[:1].isupper()
-                and lowers[tok.i - 1] not in words()["name_openers"]  # "First Hale goes"
-            )
-        ):
-            end = tok.i + 1
-            if end < len(doc) and lowers[end] in suffixes:
-                end += 1
-            out.append(_mention(doc, tok.i, end, "PERSON"))
-    out.sort(key=lambda m: m.start)
-
-
-def _placed_people(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
-    """Relabel as a person a place or building of two capitalised words that ends in the
-    surname of a person the text names at least twice ("Maurice Keel" typed a city beside
-    "Keel said ..."), unless the tables know the name or its first word as a place or body, or
-    a word of it is a place's or a body's word ("Keel Street")."""
-    counts: dict[str, int] = {}
-    for m in out:
-        if m.label == "PERSON":
-            key = _surname(doc, m.ts, m.te)
-            counts[key] = counts.get(key, 0) + (2 if m.te - m.ts > 1 else 1)
-    for m in out:
-        toks = doc[m.ts : m.te]
-        if (
-            m.label in {"GPE", "LOC", "FAC"}
-            and len(toks) == 2
-            and counts.get(_surname(doc, m.ts, m.te), 0) >= 2
-            and all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in toks)
-            and not (gz.place_country(toks[0].text) or gz.org(toks[0].text))
-            and not any(_org_word_or_facility(t) or t.lower_ in role_vocabulary() for t in toks)
-            and toks[-1].lower_ not in words()["place_name_words"]
-            and toks[-1].lower_ not in words()["division_words"]
-            and gz.place_country(toks.text) is None
-            and gz.org(toks.text) is None
-        ):
-            m.label = "PERSON"
-
-
-def _subject_at_sentence_start(tok: Token) -> bool:
-    """A capitalised word the tagger took for a common noun at the start of a sentence, the
-    subject of its verb ("Ruiz later thanked ..."): a surname there is a name."""
-    return bool(tok.is_sent_start and tok.pos_ == "NOUN" and tok.dep_ == "nsubj")
-
-
-def _surname(doc: Doc, ts: int, te: int) -> str:
-    """The last word of a name that is not a generational suffix ("Hale" of "Hale Jr.")."""
-    tokens = tokens_of(doc)
-    lowers = lowers_of(doc)
-    suffixes = set(words()["generational_suffixes"])
-    for t in reversed(tokens[ts:te]):
-        if t.lower_ not in suffixes and t.text != ".":
-            return str(t.lower_)
-    return str(lowers[te - 1])

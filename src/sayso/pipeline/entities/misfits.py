@@ -1,4 +1,5 @@
-"""Names NER typed as a kind the rest of the text says they are not.
+"""Names NER typed as a kind the rest of the text says they are not (one of the fixes of step
+1, in the order of :data:`.mentions.FIXES`):
 
 - a street's name ("S. Ashby St.", "Orchard Trail") typed a body, a place or a person: a
   facility, no actor;
@@ -11,9 +12,7 @@
   the person;
 - a hyphened surname of a person named in full typed a body or a place: the person;
 - one capitalised adjective or adverb at a sentence's start ("Wholesale prices fell"; a
-  common noun there may be a group, "Farmers said"), or a market index's name: no actor;
-
-then the words of :mod:`.oddities`.
+  common noun there may be a group, "Farmers said"), or a market index's name: no actor.
 """
 
 from __future__ import annotations
@@ -22,19 +21,18 @@ from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
 from ...nlp import lowers_of, span_text, tokens_of
-from .model import DETS, Mention, words
+from .model import DETS, HYPHENS, Mention, words
 from .model import token_mention as _mention
-from .oddities import oddity_fixes
+from .people import hyphened_surnames
 
 _COMMON_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS"})  # a noun may be a group
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def misfit_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
     """``out`` with the mentions above retyped, split or dropped."""
-    full = _full_names(doc, out)
+    full = hyphened_surnames(doc, out)
     places = {span_text(doc, m.ts, m.te) for m in out if m.kind == "name" and m.label == "GPE"}
     fixed: list[Mention] = []
     for m in out:
@@ -50,22 +48,7 @@ def misfit_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             fixed.append(_mention(doc, m.ts, m.te, "PERSON"))
         else:
             fixed.extend(_body_and_subject(doc, m, full))
-    return oddity_fixes(doc, fixed, gz)
-
-
-def _full_names(doc: Doc, out: list[Mention]) -> set[str]:
-    """The surname (its hyphened pieces kept together) of each person named with a given name
-    and a surname."""
-    tokens = tokens_of(doc)
-    found: set[str] = set()
-    for m in out:
-        if m.label != "PERSON" or m.te - m.ts < 2:
-            continue
-        start = m.te - 1
-        while start - 2 > m.ts and tokens[start - 1].text in _HYPHENS:
-            start -= 2
-        found.add(span_text(doc, start, m.te))
-    return found
+    return fixed
 
 
 def _street(doc: Doc, m: Mention, gz: Gazetteer) -> bool:
@@ -122,7 +105,7 @@ def _surname_of_named(doc: Doc, m: Mention, full: set[str]) -> bool:
     if nxt in words()["candidate_bodies"]:
         return True
     before = lowers_of(doc)[m.ts - 1] if m.ts > 0 else ""
-    return m.te - m.ts == 3 and tokens_of(doc)[m.ts + 1].text in _HYPHENS and before not in DETS
+    return m.te - m.ts == 3 and tokens_of(doc)[m.ts + 1].text in HYPHENS and before not in DETS
 
 
 def _body_and_subject(doc: Doc, m: Mention, full: set[str]) -> list[Mention]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TypedDict, cast
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ... import resources as data
 from ...gazetteer import Gazetteer
@@ -16,6 +16,10 @@ from ...nlp import lowers_of, tokens_of
 
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 DETS = {"the", "a", "an", "this", "that", "these", "those"}
+# honorifics that also begin titles and nicknames ("Miss Universe", "Lady Liberty"): they make a
+# person of what NER found, but do not find names by themselves
+LOOSE_TITLES = frozenset({"miss", "sir", "lady", "madam"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # a hyphen as its own token
 
 
 class PartyTags(TypedDict):
@@ -96,6 +100,20 @@ class EntityWords(TypedDict):
 @functools.lru_cache(maxsize=1)
 def words() -> EntityWords:
     return cast(EntityWords, data.json_data("data/entity_words.json"))
+
+
+def capitalised(tok: Token) -> bool:
+    """Whether a word begins with a capital letter, as a name's words do."""
+    return tok.text[:1].isupper()
+
+
+def org_word_or_facility(tok: Token) -> bool:
+    """Whether a word is an organisation's or a facility's ("council", "street")."""
+    w = words()
+    return any(
+        tok.lower_ in w[key]
+        for key in ("org_name_words", "generic_org_heads", "institutions", "facility_words")
+    )
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,5 +1,5 @@
-"""Names NER found in words that name no actor of their kind, for step 1 (after
-:mod:`.misfits`):
+"""Names NER found in words that name no actor of their kind (one of the fixes of step 1, in
+the order of :data:`.mentions.FIXES`):
 
 - a person-typed name ending in a law's word ("Executive Order"): a decree, no actor;
 - a one-word place the tables do not know after "a" and before a common noun ("a Capital
@@ -30,7 +30,7 @@ from ...gazetteer import Gazetteer
 from ...nlp import lowers_of, sentence, span_text, text_of, tokens_of
 from .model import Mention, words
 from .model import token_mention as _mention
-from .wholenames import whole_names
+from .people import last_words
 
 _ARTICLES = frozenset({"a", "an"})
 _POSSESSIVE_TAGS = frozenset({"PRP$", "POS"})
@@ -40,9 +40,7 @@ _GLUE_TAGS = frozenset({"IN", "WP", "WDT", "VBG", "VBD", "VBZ", "VBP"})
 
 def oddity_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
     """``out`` with the mentions above retyped, cut or dropped."""
-    surnames = {
-        tokens_of(doc)[m.te - 1].text for m in out if m.label == "PERSON" and m.te - m.ts >= 2
-    }
+    surnames = last_words(doc, out)
     streets = _street_cores(doc, out)
     fixed: list[Mention] = []
     for m in out:
@@ -58,7 +56,7 @@ def oddity_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             fixed.append(_mention(doc, m.ts, m.te, "FAC"))
         else:
             fixed.append(_glued_cut(doc, m))
-    return whole_names(doc, fixed, gz)
+    return fixed
 
 
 def _no_actor(doc: Doc, m: Mention, gz: Gazetteer, surnames: set[str]) -> bool:

@@ -22,6 +22,15 @@ from ...nlp import lowers_of, span_text, tokens_of
 from .model import Mention, role_vocabulary, token_mention, words
 
 
+def suffix_period(doc: Doc, i: int, ts: int) -> bool:
+    """Whether the token at ``i`` is the period of a generational suffix the tokenizer split
+    off ("Sr" + "."), written right after it (not before ``ts``)."""
+    tokens = tokens_of(doc)
+    if tokens[i].text != "." or i - 1 < ts or tokens[i - 1].whitespace_:
+        return False
+    return lowers_of(doc)[i - 1] + "." in words()["generational_suffixes"]
+
+
 def only_title(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
     """Whether tokens ``ts..te`` are only a title, after a country's name ("VP", "Sgt", "U. S.
     Surgeon General")."""

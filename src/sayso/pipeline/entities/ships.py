@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ...gazetteer import Gazetteer
 from ...lexicon import ship_prefix, vessel_name
 from ...nlp import lowers_of, span_text, tokens_of
-from .model import Cluster, Mention, token_mention, words
+from .model import HYPHENS, Cluster, Mention, token_mention, words
 from .shapes import whole_role
 
 # the words before a ship's noun that make a navy's written-out prefix ("Naval Ship")
@@ -164,12 +164,9 @@ def _flag_before(doc: Doc, ts: int, gz: Gazetteer) -> str | None:
     """The country of "X-flagged" within the few words before a ship's name."""
     tokens = tokens_of(doc)
     for i in range(max(2, ts - 3), ts):
-        if tokens[i].lower_ == "flagged" and tokens[i - 1].text in _HYPHENS:
+        if tokens[i].lower_ == "flagged" and tokens[i - 1].text in HYPHENS:
             return _flag_country(tokens[i - 2], gz)
     return None
-
-
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _flag_flown(root: Token, gz: Gazetteer) -> str | None:

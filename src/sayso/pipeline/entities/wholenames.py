@@ -1,4 +1,5 @@
-"""Persons' names NER cut short, for step 1 (after :mod:`.oddities`):
+"""Persons' names NER cut short (one of the fixes of step 1, in the order of
+:data:`.mentions.FIXES`):
 
 - a person's first name alone, after a title or ending in a hyphened given name ("Lt. Gov.
   Ann Judge", "Ren-ko"), followed by one or two capitalised words no mention holds and NER
@@ -17,10 +18,8 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...nlp import tokens_of
-from .model import Mention, person_titles, role_vocabulary, words
+from .model import HYPHENS, Mention, capitalised, person_titles, role_vocabulary, words
 from .model import token_mention as _mention
-
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def whole_names(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
@@ -53,7 +52,7 @@ def _free_name_word(tok: Token, covered: set[int], gz: Gazetteer) -> bool:
         tok.i not in covered
         and not tok.ent_type_
         and tok.is_alpha
-        and text[:1].isupper()
+        and capitalised(tok)
         and not text.isupper()
         and not tok.is_stop
         and not (gz.place_country(text) or gz.country(text) or gz.demonym(text) or gz.org(text))
@@ -65,7 +64,7 @@ def _surname_after(doc: Doc, m: Mention, covered: set[int], gz: Gazetteer) -> in
     """The end of the surname after a first name alone (titled, or a hyphened given name)."""
     tokens = tokens_of(doc)
     name = tokens[m.ts : m.te]
-    hyphened = len(name) == 3 and name[1].text in _HYPHENS
+    hyphened = len(name) == 3 and name[1].text in HYPHENS
     first = len(name) == 1 and (m.titled or name[0].lower_ in words()["first_names"])
     if not (hyphened or first):
         return None
