@@ -40,6 +40,20 @@ CASES = [
     ("CONCEDE", "dropped", "Prosecutors in Oslo dropped the charges against Erik Lund."),
     ("SUPPORT", "rallied", "Arab states rallied behind Qatar on Monday."),
     ("CONSULT", "trip", "Secretary Alan Reyes began a trip to Beijing on Monday."),
+    ("COERCE", "demolished", "Israel demolished Palestinian homes in Hebron on Monday."),
+    ("COERCE", "exiled", "The Bahraini government exiled the dissident Nabil Harouni in 2019."),
+    ("CONSULT", "brokered", "Qatar brokered a truce between Israel and Hamas."),
+    ("CONSULT", "huddled", "President Ruto huddled with the Tanzanian president in Arusha."),
+    ("ACCUSE", "pointed", "Pakistan pointed the finger at India over the attack."),
+    ("CONCEDE", "caved", "The Kenyan government caved to the Teachers Union on Monday."),
+    ("CONCEDE", "gave in", "Serbia gave in to the demands of the European Union."),
+    ("CONCEDE", "climbed", "France climbed down on the pension plan after the protests."),
+    ("CONCEDE", "softened", "Turkey softened its stance on Sweden."),
+    ("AID", "bailed", "The IMF bailed out Egypt in 2016."),
+    ("AID", "bankrolled", "Qatar bankrolled Hamas for years."),
+    ("SUPPORT", "weight", "Brazil threw its weight behind Argentina on the Falklands."),
+    ("SUPPORT", "tribute", "Modi paid tribute to Shinzo Abe on Friday."),
+    ("MOBILIZE", "scrambled", "Taiwan scrambled jets after Chinese aircraft crossed the line."),
 ]
 
 
