@@ -309,7 +309,11 @@ class EventStage:
     # 49: sinking, torpedoing or scuttling a vessel is an assault (CAMEO 19)
     # 50: a headline's passive told before "police say" is done to its subject; a street or
     # town beside a person acted on is no target
-    version: ClassVar[str] = "51"
+    # 51: a noun of one person charged, held or attacked stands for the one person named there
+    # 52: trigger words from the PLOVER and CAMEO definitions: phrasal verbs of arrest ("took
+    # into custody", "rounded up"), attack ("gunned down", "blew up"), criticism ("hit out",
+    # "railed"), refusal ("brushed aside", "balked"), mobilisation ("called up reservists")
+    version: ClassVar[str] = "52"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
