@@ -45,7 +45,6 @@ def principal_names(story: Story) -> frozenset[str]:
 
 
 _DIGITS = re.compile(r"\d+")
-_WORD = re.compile(r"[A-Za-z]+")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
 
 

@@ -24,6 +24,7 @@ from .acts import (
     happening,
     persons_in,
     refers_back,
+    speaker_words,
     told_act_detail,
     told_acts,
 )
@@ -158,7 +159,7 @@ _BEFORE = re.compile(
 
 def _claim(story: Story, u: Unit) -> Claim:
     acts = act_kinds(u.text)
-    skip = frozenset(content_words(u.speaker or ""))
+    skip = speaker_words(u)
     return Claim(
         acts,
         happening(acts),
