@@ -7,7 +7,8 @@ running for real."""
 from __future__ import annotations
 
 from sayso.compare.acts import event_kinds
-from sayso.compare.omissions import central, links, same_event, sentences
+from sayso.compare.omissions import central, links, same_event
+from sayso.compare.readings import sentences
 
 from .records import HALE_LEAD, hale_story, unit_at
 

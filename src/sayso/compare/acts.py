@@ -246,8 +246,13 @@ def same_act(a: Unit, b: Unit) -> bool:
     fraud" and "Hale faces a second count, the court said" tell one charging."""
     if not event_kinds(a.text) & event_kinds(b.text):
         return False
-    mine = arguments(a.text, a.names, frozenset(content_words(a.speaker or "")))
-    return bool(mine & arguments(b.text, b.names, frozenset(content_words(b.speaker or ""))))
+    mine = arguments(a.text, a.names, speaker_words(a))
+    return bool(mine & arguments(b.text, b.names, speaker_words(b)))
+
+
+def speaker_words(u: Unit) -> frozenset[str]:
+    """The content words of the name of the one ``u`` is credited to (none if no one)."""
+    return frozenset(content_words(u.speaker or ""))
 
 
 def arguments(text: str, names: frozenset[str], skip: frozenset[str]) -> frozenset[str]:

@@ -26,7 +26,6 @@ Precision comes first: a slot is only contradicted when the rest of the two sent
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -48,6 +47,7 @@ from .base import best_match as _best
 from .base import overlap as _overlap
 from .claims import EventClaim, QuoteClaim, align_events, align_quotes, event_findings, settle
 from .features import NUMBER_WORDS, content_words, normalise_number, stopwords
+from .frames import date_words as _dates
 from .omissions import carried_by, central, past_brief, principal_names, tells
 from .referents import place_role, spelt_alike
 from .slots import counts
@@ -56,13 +56,6 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 _NEGATIONS = frozenset({"not", "n't", "no", "never", "nobody", "none", "neither", "nor"})
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)?|n['’]t|[^\w\s]")
-
-
-@functools.cache
-def _date_words() -> frozenset[str]:
-    """Words that make a changed stretch a date where the times stage gave it no value (month
-    and weekday names, "yesterday"): one word lists for both, ``data/time_words.json``."""
-    return data.month_words() | data.day_words()
 
 
 # -- sentences -------------------------------------------------------------------------------
@@ -148,7 +141,8 @@ def _classify(a: Sentence, b: Sentence, ta: list[Token], tb: list[Token]) -> str
         return None
     words_a = {w for w in na if w.isalpha()}
     words_b = {w for w in nb if w.isalpha()}
-    date_words = _date_words()
+    # words that make a changed stretch a date where the times stage gave it no value
+    date_words = _dates()
     if (_in(a.spans["date"], ta) and _in(b.spans["date"], tb)) or (
         words_a & date_words and words_b & date_words
     ):

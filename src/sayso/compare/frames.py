@@ -75,8 +75,14 @@ _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s?)+)")  # "the 
 
 
 @functools.cache
+def date_words() -> frozenset[str]:
+    """Month and weekday names (``data/time_words.json``): words that make a stretch a date."""
+    return data.month_words() | data.day_words()
+
+
+@functools.cache
 def _date_words() -> frozenset[str]:
-    return data.month_words() | data.day_words() | _TIME_WORDS
+    return date_words() | _TIME_WORDS
 
 
 def _left(text: str, start: int) -> list[str]:

@@ -22,33 +22,17 @@ A story of one report omits nothing.
 from __future__ import annotations
 
 import datetime
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .. import resources as data
-from ..lexicon import phrase_alternation
-from .acts import (
-    RELATIVE,
-    act_starts,
-    arguments,
-    denied,
-    describes,
-    event_kinds,
-    eventful,
-    happening,
-    persons_in,
-    refers_back,
-    same_act,
-    same_someone,
-    told_act_detail,
-    told_acts,
-)
-from .base import Finding, body_sentences
+from .acts import RELATIVE, event_kinds, eventful, happening, same_act
+from .base import Finding
 from .features import content_words, numbers
+from .readings import act_kinds, claim, report, withheld_text
 from .referents import count_role
-from .scores import CLAUSE_WORDS, Story, clause_best, clauses, opening, pieces
+from .scores import Story, opening
+from .told import clause_told, close, same_event
 from .units import Unit
 
 
@@ -61,7 +45,6 @@ def principal_names(story: Story) -> frozenset[str]:
 
 
 _DIGITS = re.compile(r"\d+")
-_WORD = re.compile(r"[A-Za-z]+")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
 
 
@@ -164,18 +147,15 @@ def setting(story: Story, u: Unit, j: int) -> bool:
     what it hit, a detail, not a claim left out (where the two give another time or place, the
     contradictions weigh them)."""
     m = _SETTING.match(u.text)
-    if m is not None and not act_kinds(u.text):
+    r = report(story, j)
+    if m is not None and not claim(story, u).acts:
         kinds = happening(event_kinds(m.group("act")))
     else:
         # a detail names no one the report leaves out ("The attack was claimed by a group")
-        text = story.records[j].text.lower()
         kinds = frozenset()
-        if not toll(u) and all(a.lower() in text for a in u.actors):
-            kinds = told_act_detail(u.text)
-    return bool(kinds) and any(
-        kinds & happening(event_kinds(t)) and not denied(t) and not withheld_text(t)
-        for t, _ in sentences(story, j)
-    )
+        if not toll(u) and all(a.lower() in r.lower for a in u.actors):
+            kinds = claim(story, u).detail
+    return bool(kinds) and any(kinds & s.kinds and s.tells for s in r.sentences)
 
 
 def _silent(story: Story, u: Unit, others: list[int], silent: list[int]) -> list[int]:
@@ -257,12 +237,6 @@ def same_kind(a: Unit, b: Unit) -> bool:
     another act of the same people ("Hale was charged with murder" / "Hale shot a man")."""
     mine = act_kinds(a.text)
     return bool(mine) and mine <= happening(act_kinds(b.text))
-
-
-def act_kinds(text: str) -> frozenset[str]:
-    """The kinds of act ``text`` tells (``event_kinds``), less those it only refers to as told
-    already with a definite word ("charged over the shooting": a charging)."""
-    return frozenset(kind for kind, _ in told_acts(text))
 
 
 def story_event(story: Story, u: Unit, j: int) -> bool:
@@ -350,144 +324,6 @@ def scattered(story: Story, u: Unit, j: int) -> bool:
         return False
     words = frozenset().union(*(v.words for v in story.units[j]))
     return len(said & words) >= story.options.scattered_words * len(said)
-
-
-def clause_told(story: Story, u: Unit, j: int) -> bool:
-    """In a story of three reports or more, each clause of ``u`` that tells an act
-    (``event_kinds``) scores ``MatchOptions.clause_told`` or more with a clause of ``j``: a long
-    sentence, far from every sentence of ``j`` as a whole, may still tell its event in one
-    clause that ``j`` tells in one of its own ("police were called to the farm at 10 p.m., and
-    found the owner shot dead" / "the farmer was shot dead on Tuesday night"). A claim of ``j``
-    that says what is not known yet ("the man has not been identified") tells nothing."""
-    if len(story.units) < 3:
-        return False
-    mine = [c for c in clauses(u.text) if event_kinds(c)]
-    theirs = [c for v in story.units[j] if not withheld(v) for c in clauses(v.text)]
-    if not mine or not theirs:
-        return False
-    return min(clause_best(mine, theirs)) >= story.options.clause_told
-
-
-def close(story: Story, u: Unit, j: int) -> bool:
-    """In a story of three reports or more, a sentence of ``j`` on one of the participants of
-    ``u`` (``arguments``, or one person neither names: ``people``) and of one of its kinds of
-    act (``act_kinds``) if it tells any is close to ``u`` in meaning (a cosine of
-    ``MatchOptions.told_close`` or more; names weigh much in it, so a sentence on the same man
-    that tells another act of his is no telling), and ``j`` writes every name ``u`` has:
-    the same happening told of the same people in other words ("a man charged over the office
-    shooting was held under guard" / "the former worker is charged with murder in the office
-    shooting"). A name of ``u`` that ``j`` never writes (another team, another town) may mark
-    another event of the same kind, which a close sentence does not tell."""
-    if len(story.units) < 3:
-        return False
-    text = story.records[j].text.lower()
-    if any(name not in text for name in u.names):
-        return False
-    args = arguments(u.text, u.names, frozenset(content_words(u.speaker or "")))
-    people = persons_in(u.text)
-    kinds = happening(act_kinds(u.text))
-    near = [
-        t
-        for t, names in sentences(story, j)
-        if (args & arguments(t, names, frozenset()) or same_someone(people, persons_in(t)))
-        and (not kinds or kinds & happening(event_kinds(t)))
-        and not withheld_text(t)
-        and not denied(t)
-    ]
-    return bool(near) and clause_best([u.text], near)[0] >= story.options.told_close
-
-
-def sentences(story: Story, j: int) -> list[tuple[str, frozenset[str]]]:
-    """The body sentences of report ``j`` with the names of each: its units, and the short
-    sentences no unit is made of ("He was booked.", fewer than ``units.MIN_WORDS`` content
-    words), which tell an act all the same."""
-    record = story.records[j]
-    made = {v.start: v for v in story.units[j]}
-    return [
-        (v.text, v.names) if (v := made.get(s)) is not None else (record.text[s:e], frozenset())
-        for s, e in body_sentences(record)
-    ]
-
-
-_BEFORE = re.compile(
-    r"\bhad\s+(?:(?:just|already|earlier|recently|been)\s+)*[a-z]+(?:ed|en|ft|ld|ot)\b"
-)
-
-
-def same_event(story: Story, u: Unit, j: int) -> bool:
-    """In a story of three reports or more, each clause of ``u`` that tells an act (``act_starts``)
-    is told by a sentence of ``j`` that has a word of the same kind of act (``event_kinds``;
-    a killing told as a shooting or a death is one kind: ``ONE_HAPPENING``) and one of the
-    same arguments (``arguments``: a name other than the speaker's, a figure, a noun for a
-    person) or one person neither names (``people``: "the driver was arrested" / "he was
-    booked"), however far the two are in wording ("Hale was sacked by the club on Monday, its
-    chairman said" / "Hale, who lost his job at the club this week, ..."). A sentence of ``j``
-    that says what is not known yet, or that an act did not happen (``denied``), tells
-    nothing."""
-    if len(story.units) < 3:
-        return False
-    skip = frozenset(content_words(u.speaker or ""))
-    parts = pieces(RELATIVE.sub(",", u.text))
-    acts = [k for k, c in enumerate(parts) if act_starts(c)]
-    # the acts the sentence tells: those of its clauses; an act told in the past perfect ("had
-    # just fled") is what came before them, their setting; a short piece is no clause ("shot
-    # and hurt": "hurt" shares the clause's subject) unless it alone tells the act of the
-    # sentence ("as the crowd had fled, Hale, 40, lay dead")
-    long = [k for k in acts if len(parts[k].split()) >= CLAUSE_WORDS]
-    now = [k for k in long if not _BEFORE.search(parts[k])]
-    short = [k for k in acts if k not in long]
-    mine = now or short or long
-    if not mine:
-        return False
-    theirs = []
-    before: frozenset[str] = frozenset()
-    people_j = person_names(story, j)
-    named = person_names(story, u.doc)
-    for text, names in sentences(story, j):
-        kinds = happening(event_kinds(text))
-        if not withheld_text(text) and not denied(text):
-            # "the victim" is a participant of the act told before: the sentence that names
-            # the victim tells of that act too ("a man shot one person dead." "Police named
-            # the victim as Ann Bell.")
-            linked_kinds = kinds | before if refers_back(text) else kinds
-            # one named there may be the one described here ("a 45-year-old man"), unless the
-            # report described in names that person too (whom it describes is someone else)
-            someone = persons_in(text) | ({"named"} if (names & people_j) - named else set())
-            theirs.append((linked_kinds, arguments(text, names, frozenset()), someone))
-            before = kinds or before
-
-    def told(k: int) -> bool:
-        kinds = happening(act_kinds(parts[k]))
-        # a clause that names no one has its participants in the pieces before it, the nearest
-        # since the last act told first ("the death of their boss, who was shot": the boss;
-        # "as the crowd fled, Hale, 40, lay dead": Hale, not the crowd)
-        since = max(a for a in [-1, *acts] if a < k) + 1
-        for text in (parts[k], " ".join(parts[since:k]), " ".join(parts[:k])):
-            args, people = arguments(text, u.names, skip), persons_in(text)
-            if text is not parts[k] and args & u.names:
-                # whom it tells of is the one it names there, not a figure by him (an age)
-                args = args & u.names
-            if args or people:
-                break
-        if people and not named & u.names and describes(text):
-            # a person described here, named there; not the other way round: the name is
-            # what a report that describes someone leaves out
-            people = people | {"named"}
-        return any(kinds & k and (args & a or _same_person(people, p)) for k, a, p in theirs)
-
-    return all(told(k) for k in mine)
-
-
-def _same_person(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """``same_someone``, or one described in ``mine`` and named in ``theirs`` (the mark
-    "named" that ``same_event`` sets)."""
-    return "named" in mine & theirs or same_someone(mine - {"named"}, theirs - {"named"})
-
-
-def person_names(story: Story, j: int) -> frozenset[str]:
-    """The stems of the names of the people report ``j`` names."""
-    ents = story.records[j].entities
-    return frozenset(w for e in ents if e.type == "PERSON" for w in content_words(e.name))
 
 
 def _leads(story: Story, u: Unit, k: int) -> bool:
@@ -584,14 +420,6 @@ def added(u: Unit) -> bool:
     return _ADDED.search(u.text) is not None
 
 
-@functools.cache
-def _withheld() -> re.Pattern[str]:
-    phrases = phrase_alternation(data.lines("data/withheld.txt", "sayso.compare"))
-    return re.compile(rf"\b(?:{phrases})\b", re.I)
-
-
-# a sentence that says an activity is going on ("operations are under way", "police are still
-# investigating", "the search continues"): a state at the time of writing, the setting of the
 # event, not an act another report must carry (a later report tells how it ended)
 _GOING_ON = re.compile(
     r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:under\s*way|ongoing)\b"
@@ -621,11 +449,6 @@ def withheld(u: Unit) -> bool:
     "the name will be released after he is charged", "it was unclear why", "declined to
     comment"): no fact another report must carry, which a later report often gives."""
     return withheld_text(u.text)
-
-
-def withheld_text(text: str) -> bool:
-    """Whether ``text`` says that something is not known or not told yet (``withheld``)."""
-    return _withheld().search(text.replace("’", "'")) is not None
 
 
 EARLY_SHARE = 0.5  # a claim past this share of its report's claims is told late

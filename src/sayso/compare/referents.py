@@ -44,7 +44,7 @@ import re
 
 from .. import resources as data
 from .features import stopwords
-from .frames import age_head, date_frame, saying
+from .frames import age_head, date_frame, date_words, saying
 from .slots import Count, When, dates_agree, unit_stem
 from .units import Unit
 
@@ -236,7 +236,7 @@ def place_role(text: str, start: int, end: int) -> str:
     if _ORIGIN_BEFORE.search(left) or _ORIGIN_AFTER.match(text, end):
         return "origin"
     after = _NAME_AFTER.match(text, end)
-    if after is not None and after.group(1).lower() not in _date_words():
+    if after is not None and after.group(1).lower() not in date_words():
         return "name"
     if _NEAR_BEFORE.search(left):
         return "near"
@@ -570,8 +570,3 @@ def _one_edit(s: str, long_: str) -> bool:
     if len(diff) == 2 and diff[1] == diff[0] + 1 and len(s) >= SPELT:
         return s[diff[0]] == long_[diff[1]] and s[diff[1]] == long_[diff[0]]
     return len(diff) == 1 and len(s) >= SPELT_SUB
-
-
-@functools.cache
-def _date_words() -> frozenset[str]:
-    return data.month_words() | data.day_words()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -31,6 +31,8 @@ class Story:
     units: list[list[Unit]]
     scores: dict[tuple[int, int], Matrix]
     options: MatchOptions
+    # what the omission judges read of each report and claim, read once (``readings.py``)
+    memo: dict[tuple[object, ...], object] = field(default_factory=dict, repr=False, compare=False)
 
     def aligned(self, i: int, j: int) -> list[tuple[Unit, Unit, float]]:
         """The one-to-one matches of report ``i``'s units in report ``j`` at ``aligned`` or

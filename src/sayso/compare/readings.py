@@ -1,0 +1,205 @@
+"""What the omission judges read of a story's reports, read once per report per comparison and
+kept on the ``Story`` (``Story.memo``): each report's body sentences with their kinds of act,
+their participants and their marks (what is not known yet, what did not happen), and each
+claim's kinds of act, participants and the clauses that tell its acts (``acts.py`` reads the
+words). ``same_event``, ``close``, ``setting`` and ``clause_told`` ask these instead of reading
+a sentence again for every claim they judge.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .. import resources as data
+from ..lexicon import phrase_alternation
+from .acts import (
+    RELATIVE,
+    act_starts,
+    arguments,
+    denied,
+    describes,
+    event_kinds,
+    happening,
+    persons_in,
+    refers_back,
+    speaker_words,
+    told_act_detail,
+    told_acts,
+)
+from .base import body_sentences
+from .features import content_words
+from .scores import CLAUSE_WORDS, Story, clauses, pieces
+from .units import Unit
+
+Act = tuple[frozenset[str], frozenset[str], frozenset[str]]  # kinds, arguments, persons
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A body sentence of a report, as the judges read it."""
+
+    text: str
+    names: frozenset[str]  # the names of its unit (none for a short sentence)
+    kinds: frozenset[str]  # its kinds of act (``event_kinds``, ``happening``)
+    tells: bool  # neither says what is not known yet nor denies its acts
+    args: frozenset[str]  # ``arguments``
+    people: frozenset[str]  # ``persons_in``
+    # its kinds, with those of the act told before it when it refers back to a participant
+    # ("the victim"): a telling sentence only
+    linked: frozenset[str]
+    person_names: frozenset[str]  # its names of the people its report names
+
+
+@dataclass(frozen=True)
+class Report:
+    """A report of the story, as the judges read it."""
+
+    lower: str  # its text, lowercased
+    sentences: tuple[Sentence, ...]
+    person_names: frozenset[str]  # ``person_names``
+    clauses: tuple[str, ...]  # the clauses of its units that do not say what is not known yet
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A claim unit, as the judges read it."""
+
+    acts: frozenset[str]  # ``act_kinds``
+    kinds: frozenset[str]  # ``happening(acts)``
+    args: frozenset[str]  # ``arguments``, its speaker's name aside
+    people: frozenset[str]  # ``persons_in``
+    detail: frozenset[str]  # ``told_act_detail``
+    clauses: tuple[str, ...]  # its clauses that tell an act (``event_kinds``)
+    # each act its clauses tell, as ``same_event`` asks for it: (kinds, arguments, persons)
+    told: tuple[Act, ...]
+
+
+def report(story: Story, j: int) -> Report:
+    """Report ``j`` of the story, read once."""
+    got = story.memo.get(("report", j))
+    if not isinstance(got, Report):
+        got = story.memo[("report", j)] = _report(story, j)
+    return got
+
+
+def claim(story: Story, u: Unit) -> Claim:
+    """Unit ``u`` of the story, read once."""
+    key = ("claim", u.doc, u.index, u.start)
+    got = story.memo.get(key)
+    if not isinstance(got, Claim):
+        got = story.memo[key] = _claim(story, u)
+    return got
+
+
+def _report(story: Story, j: int) -> Report:
+    people_j = person_names(story, j)
+    rows = []
+    before: frozenset[str] = frozenset()
+    for text, names in sentences(story, j):
+        kinds = happening(event_kinds(text))
+        tells = not withheld_text(text) and not denied(text)
+        linked = kinds
+        if tells:
+            # "the victim" is a participant of the act told before: the sentence that names
+            # the victim tells of that act too ("a man shot one person dead." "Police named
+            # the victim as Ann Bell.")
+            linked = kinds | before if refers_back(text) else kinds
+            before = kinds or before
+        args = arguments(text, names, frozenset())
+        rows.append(
+            Sentence(text, names, kinds, tells, args, persons_in(text), linked, names & people_j)
+        )
+    told = tuple(c for v in story.units[j] if not withheld_text(v.text) for c in clauses(v.text))
+    return Report(story.records[j].text.lower(), tuple(rows), people_j, told)
+
+
+def sentences(story: Story, j: int) -> list[tuple[str, frozenset[str]]]:
+    """The body sentences of report ``j`` with the names of each: its units, and the short
+    sentences no unit is made of ("He was booked.", fewer than ``units.MIN_WORDS`` content
+    words), which tell an act all the same."""
+    record = story.records[j]
+    made = {v.start: v for v in story.units[j]}
+    return [
+        (v.text, v.names) if (v := made.get(s)) is not None else (record.text[s:e], frozenset())
+        for s, e in body_sentences(record)
+    ]
+
+
+def person_names(story: Story, j: int) -> frozenset[str]:
+    """The stems of the names of the people report ``j`` names."""
+    ents = story.records[j].entities
+    return frozenset(w for e in ents if e.type == "PERSON" for w in content_words(e.name))
+
+
+def act_kinds(text: str) -> frozenset[str]:
+    """The kinds of act ``text`` tells (``event_kinds``), less those it only refers to as told
+    already with a definite word ("charged over the shooting": a charging)."""
+    return frozenset(kind for kind, _ in told_acts(text))
+
+
+@functools.cache
+def _withheld() -> re.Pattern[str]:
+    phrases = phrase_alternation(data.lines("data/withheld.txt", "sayso.compare"))
+    return re.compile(rf"\b(?:{phrases})\b", re.I)
+
+
+def withheld_text(text: str) -> bool:
+    """Whether ``text`` says that something is not known or not told yet
+    (``data/withheld.txt``: "the name will be released after he is charged", "it was unclear
+    why", "declined to comment")."""
+    return _withheld().search(text.replace("’", "'")) is not None
+
+
+_BEFORE = re.compile(
+    r"\bhad\s+(?:(?:just|already|earlier|recently|been)\s+)*[a-z]+(?:ed|en|ft|ld|ot)\b"
+)
+
+
+def _claim(story: Story, u: Unit) -> Claim:
+    acts = act_kinds(u.text)
+    skip = speaker_words(u)
+    return Claim(
+        acts,
+        happening(acts),
+        arguments(u.text, u.names, skip),
+        persons_in(u.text),
+        told_act_detail(u.text),
+        tuple(c for c in clauses(u.text) if event_kinds(c)),
+        _told(u, skip, report(story, u.doc).person_names),
+    )
+
+
+def _told(u: Unit, skip: frozenset[str], named: frozenset[str]) -> tuple[Act, ...]:
+    """The acts the clauses of ``u`` tell, each with its kinds and participants, as
+    ``same_event`` asks a report for them; none when its clauses tell no act."""
+    parts = pieces(RELATIVE.sub(",", u.text))
+    acts = [k for k, c in enumerate(parts) if act_starts(c)]
+    # the acts the sentence tells: those of its clauses; an act told in the past perfect ("had
+    # just fled") is what came before them, their setting; a short piece is no clause ("shot
+    # and hurt": "hurt" shares the clause's subject) unless it alone tells the act of the
+    # sentence ("as the crowd had fled, Hale, 40, lay dead")
+    long = [k for k in acts if len(parts[k].split()) >= CLAUSE_WORDS]
+    now = [k for k in long if not _BEFORE.search(parts[k])]
+    short = [k for k in acts if k not in long]
+    out = []
+    for k in now or short or long:
+        kinds = happening(act_kinds(parts[k]))
+        # a clause that names no one has its participants in the pieces before it, the nearest
+        # since the last act told first ("the death of their boss, who was shot": the boss;
+        # "as the crowd fled, Hale, 40, lay dead": Hale, not the crowd)
+        since = max(a for a in [-1, *acts] if a < k) + 1
+        for text in (parts[k], " ".join(parts[since:k]), " ".join(parts[:k])):
+            args, people = arguments(text, u.names, skip), persons_in(text)
+            if text is not parts[k] and args & u.names:
+                # whom it tells of is the one it names there, not a figure by him (an age)
+                args = args & u.names
+            if args or people:
+                break
+        if people and not named & u.names and describes(text):
+            # a person described here, named there; not the other way round: the name is
+            # what a report that describes someone leaves out
+            people = people | {"named"}
+        out.append((kinds, args, people))
+    return tuple(out)

@@ -1,0 +1,88 @@
+"""The rules of ``omissions.tells`` that read what a report tells act by act (``readings.py``:
+each report's sentences and each claim read once per comparison): each act of a claim told of
+one of its participants (``same_event``), a sentence close in meaning on the same people and
+act (``close``), each of its acts told in a clause (``clause_told``).
+"""
+
+from __future__ import annotations
+
+from .acts import same_someone
+from .readings import claim, report
+from .scores import Story, clause_best
+from .units import Unit
+
+
+def clause_told(story: Story, u: Unit, j: int) -> bool:
+    """In a story of three reports or more, each clause of ``u`` that tells an act
+    (``event_kinds``) scores ``MatchOptions.clause_told`` or more with a clause of ``j``: a long
+    sentence, far from every sentence of ``j`` as a whole, may still tell its event in one
+    clause that ``j`` tells in one of its own ("police were called to the farm at 10 p.m., and
+    found the owner shot dead" / "the farmer was shot dead on Tuesday night"). A claim of ``j``
+    that says what is not known yet ("the man has not been identified") tells nothing."""
+    if len(story.units) < 3:
+        return False
+    mine = list(claim(story, u).clauses)
+    theirs = list(report(story, j).clauses)
+    if not mine or not theirs:
+        return False
+    return min(clause_best(mine, theirs)) >= story.options.clause_told
+
+
+def close(story: Story, u: Unit, j: int) -> bool:
+    """In a story of three reports or more, a sentence of ``j`` on one of the participants of
+    ``u`` (``arguments``, or one person neither names: ``people``) and of one of its kinds of
+    act (``act_kinds``) if it tells any is close to ``u`` in meaning (a cosine of
+    ``MatchOptions.told_close`` or more; names weigh much in it, so a sentence on the same man
+    that tells another act of his is no telling), and ``j`` writes every name ``u`` has:
+    the same happening told of the same people in other words ("a man charged over the office
+    shooting was held under guard" / "the former worker is charged with murder in the office
+    shooting"). A name of ``u`` that ``j`` never writes (another team, another town) may mark
+    another event of the same kind, which a close sentence does not tell."""
+    if len(story.units) < 3:
+        return False
+    r, c = report(story, j), claim(story, u)
+    if any(name not in r.lower for name in u.names):
+        return False
+    near = [
+        s.text
+        for s in r.sentences
+        if (c.args & s.args or same_someone(c.people, s.people))
+        and (not c.kinds or c.kinds & s.kinds)
+        and s.tells
+    ]
+    return bool(near) and clause_best([u.text], near)[0] >= story.options.told_close
+
+
+def same_event(story: Story, u: Unit, j: int) -> bool:
+    """In a story of three reports or more, each clause of ``u`` that tells an act (``act_starts``)
+    is told by a sentence of ``j`` that has a word of the same kind of act (``event_kinds``;
+    a killing told as a shooting or a death is one kind: ``ONE_HAPPENING``) and one of the
+    same arguments (``arguments``: a name other than the speaker's, a figure, a noun for a
+    person) or one person neither names (``people``: "the driver was arrested" / "he was
+    booked"), however far the two are in wording ("Hale was sacked by the club on Monday, its
+    chairman said" / "Hale, who lost his job at the club this week, ..."). A sentence of ``j``
+    that says what is not known yet, or that an act did not happen (``denied``), tells
+    nothing."""
+    if len(story.units) < 3:
+        return False
+    mine = claim(story, u).told
+    if not mine:
+        return False
+    named = report(story, u.doc).person_names
+    theirs = [
+        # one named there may be the one described here ("a 45-year-old man"), unless the
+        # report described in names that person too (whom it describes is someone else)
+        (s.linked, s.args, s.people | ({"named"} if s.person_names - named else set()))
+        for s in report(story, j).sentences
+        if s.tells
+    ]
+    return all(
+        any(kinds & k and (args & a or _same_person(people, p)) for k, a, p in theirs)
+        for kinds, args, people in mine
+    )
+
+
+def _same_person(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """``same_someone``, or one described in ``mine`` and named in ``theirs`` (the mark
+    "named" that ``same_event`` sets)."""
+    return "named" in mine & theirs or same_someone(mine - {"named"}, theirs - {"named"})
