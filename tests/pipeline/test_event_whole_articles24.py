@@ -59,3 +59,17 @@ def test_pensioners_rallying_protest(run: Run) -> None:
     )
     rallying = [c for c in found if c[0] == "PROTEST" and c[1] == "rallying"]
     assert rallying and [n.lower() for n in rallying[0][2]] == ["pensioners"], found
+
+
+@pytest.mark.model
+def test_a_measure_threatened_on_a_country_targets_the_country(run: Run) -> None:
+    found = coded(run("The Brazilian president threatened tariffs on Paraguay on Tuesday."))
+    threats = [c for c in found if c[0] == "THREATEN"]
+    assert threats and threats[0][3] == ["Paraguay"], found
+
+
+@pytest.mark.model
+def test_sanctions_only_threatened_are_no_coercion_by_an_unnamed_side(run: Run) -> None:
+    found = coded(run("Vietnam threatened sanctions against Laos on Monday."))
+    assert [c for c in found if c[0] == "THREATEN"], found
+    assert not [c for c in found if c[0] == "COERCE"], found

@@ -50,7 +50,14 @@ class ModeReader(ActorFinder):
             return "negated"
         if cand.tok.i in self.idioms.hypothetical or self.wished(cand):
             return "hypothetical"
+        if cand.tok.pos_ == "NOUN" and cand.tok.dep_ == "dobj" and self._weighed(cand.tok.head):
+            # "threatened sanctions", "proposed talks", "is weighing tariffs": an act only
+            # threatened or weighed has not happened (the threat itself is the event)
+            return "hypothetical"
         return mode
+
+    def _weighed(self, verb: Token) -> bool:
+        return verb.pos_ == "VERB" and self._governor_mode(verb.lemma_.lower()) == "hypothetical"
 
     def _mode(self, cand: Candidate) -> str | None:
         tok = cand.tok
