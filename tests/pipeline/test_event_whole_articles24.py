@@ -73,3 +73,9 @@ def test_sanctions_only_threatened_are_no_coercion_by_an_unnamed_side(run: Run) 
     found = coded(run("Vietnam threatened sanctions against Laos on Monday."))
     assert [c for c in found if c[0] == "THREATEN"], found
     assert not [c for c in found if c[0] == "COERCE"], found
+
+
+@pytest.mark.model
+def test_criticism_offered_is_given_not_weighed(run: Run) -> None:
+    found = coded(run("The Czech delegation offered sharp criticism of the Slovak cabinet."))
+    assert [c for c in found if c[0] == "ACCUSE"], found

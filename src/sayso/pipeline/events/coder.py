@@ -239,14 +239,17 @@ class Coder(Matcher, Filler, Nester, Standing):
             return None  # talk with the press, a visit to one's kin
         target = other
         placed_only = (placed is not None and target == [placed]) or self._only_where(cand, target)
-        if crowd and not target:
-            return None  # "thousands marched": an unnamed crowd, and no one named on either side
-        if not source and not crowd and (
-            (placed_only and not any(self._country(i) for i in target))
-            or (target and all(self._named_site(i) for i in target))
+        if not source and (
+            not target
+            if crowd
+            else (
+                (placed_only and not any(self._country(i) for i in target))
+                or (target and all(self._named_site(i) for i in target))
+            )
         ):
-            # "a man was killed in a shooting in Gary", "a shooting at 30 Elm Street": with no
-            # one named acting, a city or a site is only where it happened: no actor's act
+            # "thousands marched": an unnamed crowd, and no one named on either side; "a man
+            # was killed in a shooting in Gary", "a shooting at 30 Elm Street": with no one
+            # named acting, a city or a site is only where it happened: no actor's act
             return None
         if not target and cand.tok.lemma_.lower() in self.words.gift_nouns:
             # "her campaign contributions", "donations from the banks": money given with no one

@@ -11,7 +11,7 @@ from ...sectors import noun_sectors
 from .actors import ActorFinder
 from .idioms import IdiomHits
 from .syntax import is_infinitive, pobjs
-from .tables import Candidate
+from .tables import GIVING_VERBS, Candidate
 
 # the dependencies from an alleged act up to the charge that names it ("charges of murder",
 # "charged with one count of murder", "charged with shooting X", "murder charges") and how far up
@@ -57,7 +57,13 @@ class ModeReader(ActorFinder):
         return mode
 
     def _weighed(self, verb: Token) -> bool:
-        return verb.pos_ == "VERB" and self._governor_mode(verb.lemma_.lower()) == "hypothetical"
+        # a giving verb's object is given ("offered scathing criticism", "offered support")
+        lemma = verb.lemma_.lower()
+        return (
+            verb.pos_ == "VERB"
+            and lemma not in GIVING_VERBS
+            and self._governor_mode(lemma) == "hypothetical"
+        )
 
     def _mode(self, cand: Candidate) -> str | None:
         tok = cand.tok
