@@ -134,7 +134,9 @@ the story does not name is no actor, "relatives" as a group are). An evacuation 
 people is no retreat, and a ship or building named by a common noun says nothing; an act in a
 picture caption is an event like any other (it tells a real act with its day). Events with no
 named source are left out, but for arrests, releases and attacks (``UNNAMED_AGENT_TYPES``) and
-criminal charges ("was charged with", "was arraigned": ``legal_charges``), and so are
+criminal charges ("was charged with", "was arraigned": ``legal_charges``) and a protest by a
+crowd told only by its size aimed at or held at someone named ("hundreds marched on the
+parliament": an unnamed side, ``*`` in the gold's guideline), and so are
 those with only a nominal target and no source ("the raid was condemned"). A thing, a storm or a
 law is no source ("a stray bullet struck X": an attack without its agent), and an act on oneself
 ("shot himself", "defended herself") is no event: PLOVER codes what one actor does to another;
@@ -313,7 +315,7 @@ class EventStage:
     # 52: trigger words from the PLOVER and CAMEO definitions: phrasal verbs of arrest ("took
     # into custody", "rounded up"), attack ("gunned down", "blew up"), criticism ("hit out",
     # "railed"), refusal ("brushed aside", "balked"), mobilisation ("called up reservists")
-    version: ClassVar[str] = "52"
+    version: ClassVar[str] = "53"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -74,13 +74,17 @@ class ArgumentFinder(ActorFinder):
         kept = [c for c in verb.children if c.i not in path]
         moved = _moves_object(verb, roles, kept)
         has_object = not moved and any(c.dep_ == "dobj" for c in kept)
+        # "threatened tariffs on Canada", "imposed sanctions on X": an object that is itself an
+        # act (a trigger) is done on the one its "on" phrase names, which the parser hangs on
+        # the verb; it is no place
+        measure = has_object and all(c.i in self.triggers for c in kept if c.dep_ == "dobj")
         for c in kept:
             if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "ADP":
                 self._object_args(c, roles, moved, args)
             elif c.dep_ == "agent":
                 args.source.extend(self.pobj_ids(c))
             elif c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"):
-                self._prep_args(c, roles, has_object, args)
+                self._prep_args(c, roles, has_object and not (measure and c.lower_ == "on"), args)
         args.target.extend(self._chosen_targets(args, roles))
         if not args.target and not has_object and roles.subject != "target":
             args.target.extend(self._clause_subject_targets(kept, roles))

@@ -16,7 +16,7 @@ from .matching import Matcher
 from .nesting import Nester
 from .schedule import not_yet
 from .standing import Standing
-from .syntax import is_infinitive, pobjs, unfinished
+from .syntax import is_infinitive, of_object, pobjs, unfinished
 from .tables import (
     CONDITIONAL_TYPES,
     COOPERATIVE_TYPES,
@@ -207,7 +207,13 @@ class Coder(Matcher, Filler, Nester, Standing):
         )  # "arrested a Salem man": the man, not Salem
         target = [i for i in self._without_circumstances(target) if not self.credited(i)]
         source = [i for i in source if not self.credited(i)]  # a byline's name is no actor
-        if not source and cand.type not in UNNAMED_AGENT_TYPES and not self._charged(cand):
+        crowd = not source and self._counted_crowd(cand)
+        if (
+            not source
+            and cand.type not in UNNAMED_AGENT_TYPES
+            and not self._charged(cand)
+            and not crowd
+        ):
             return None  # "talks were held", "the support": no one named acts
         target = self._charged_persons(cand, source, target)
         if not source and cand.tok.lemma_.lower() in self.words.directive_verbs:
@@ -234,11 +240,16 @@ class Coder(Matcher, Filler, Nester, Standing):
         target = other
         placed_only = (placed is not None and target == [placed]) or self._only_where(cand, target)
         if not source and (
-            (placed_only and not any(self._country(i) for i in target))
-            or (target and all(self._named_site(i) for i in target))
+            not target
+            if crowd
+            else (
+                (placed_only and not any(self._country(i) for i in target))
+                or (target and all(self._named_site(i) for i in target))
+            )
         ):
-            # "a man was killed in a shooting in Gary", "a shooting at 30 Elm Street": with no
-            # one named acting, a city or a site is only where it happened: no actor's act
+            # "thousands marched": an unnamed crowd, and no one named on either side; "a man
+            # was killed in a shooting in Gary", "a shooting at 30 Elm Street": with no one
+            # named acting, a city or a site is only where it happened: no actor's act
             return None
         if not target and cand.tok.lemma_.lower() in self.words.gift_nouns:
             # "her campaign contributions", "donations from the banks": money given with no one
@@ -284,6 +295,24 @@ class Coder(Matcher, Filler, Nester, Standing):
         """Whether an accusation is a criminal charge ("was charged with murder", "was
         indicted"): a prosecutor the story need not name brings it (``legal_charges``)."""
         return cand.type == "ACCUSE" and cand.tok.lemma_.lower() in self.words.legal_charges
+
+    def _counted_crowd(self, cand: Candidate) -> bool:
+        """Whether a protest's subject is a crowd told only by its size ("thousands rallied",
+        "hundreds marched", "some 5,000 gathered"): an unnamed side (``*`` in the gold's
+        guideline), kept when the protest is aimed at or held at someone named."""
+        if cand.type != "PROTEST":
+            return False
+        subjects, passive = self.subjects(cand.anchor or cand.tok)
+        return (
+            not passive
+            and bool(subjects)
+            and all(
+                s.pos_ == "NUM"
+                or (s.lemma_.lower() in self.words.container_nouns and s.tag_ == "NNS")
+                for s in subjects
+            )
+            and not any(of_object(s, self.words.container_nouns) for s in subjects)
+        )
 
     def _charged_persons(self, cand: Candidate, source: list[str], target: list[str]) -> list[str]:
         """ "was charged with murder": with no one named bringing a charge, the charged

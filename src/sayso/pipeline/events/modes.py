@@ -11,7 +11,7 @@ from ...sectors import noun_sectors
 from .actors import ActorFinder
 from .idioms import IdiomHits
 from .syntax import is_infinitive, pobjs
-from .tables import Candidate
+from .tables import GIVING_VERBS, Candidate
 
 # the dependencies from an alleged act up to the charge that names it ("charges of murder",
 # "charged with one count of murder", "charged with shooting X", "murder charges") and how far up
@@ -50,7 +50,20 @@ class ModeReader(ActorFinder):
             return "negated"
         if cand.tok.i in self.idioms.hypothetical or self.wished(cand):
             return "hypothetical"
+        if cand.tok.pos_ == "NOUN" and cand.tok.dep_ == "dobj" and self._weighed(cand.tok.head):
+            # "threatened sanctions", "proposed talks", "is weighing tariffs": an act only
+            # threatened or weighed has not happened (the threat itself is the event)
+            return "hypothetical"
         return mode
+
+    def _weighed(self, verb: Token) -> bool:
+        # a giving verb's object is given ("offered scathing criticism", "offered support")
+        lemma = verb.lemma_.lower()
+        return (
+            verb.pos_ == "VERB"
+            and lemma not in GIVING_VERBS
+            and self._governor_mode(lemma) == "hypothetical"
+        )
 
     def _mode(self, cand: Candidate) -> str | None:
         tok = cand.tok
