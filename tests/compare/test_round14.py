@@ -61,3 +61,11 @@ def test_an_act_told_already_with_one_more_slot_is_a_detail() -> None:
     assert not setting(story, hit, 2)  # that report tells no attack
     assert not setting(story, _unit(story, 0, "The attack killed"), 1)  # a toll
     assert not setting(story, _unit(story, 0, "The attack was led"), 1)  # a name it lacks
+
+
+def test_a_labour_strike_is_no_attack() -> None:
+    from sayso.compare.readings import act_kinds
+
+    assert "attack" not in act_kinds("Dock workers went on strike in Marrow on Monday.")
+    assert "stoppage" in act_kinds("Dock workers went on strike in Marrow on Monday.")
+    assert "attack" in act_kinds("A strike on the depot destroyed four trucks near Marrow.")
