@@ -247,15 +247,28 @@ class Standing(Sider):
         # a place, no consultation with anyone
         return any(not self._no_one(i) for i in target)
 
-    def _interview(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
-        """Whether a consultation is only talk with the press ("spoke with reporters", "told
-        the Post in an interview", "the station and the Post spoke with her father"): news
-        media (sector MED) on either side report, they are no party that consults (CAMEO 04 is
-        between actors)."""
+    def _without_press(
+        self, cand: Candidate, source: list[str], target: list[str]
+    ) -> tuple[list[str], list[str]] | None:
+        """The sides of a consultation without the news media on them (sector MED: they
+        report, they are no party that consults, CAMEO 04 is between actors), or None when a
+        side named only media ("spoke with reporters", "told the Post in an interview"): talk
+        with the press. A leader who met another leader and a broadcaster met the other
+        leader; an actor of no known sector beside an outlet on its side is taken for one of
+        its kind ("KZTV and the Post spoke with her father": a list names like things)."""
         if cand.type != "CONSULT":
-            return False
-        return any(self.actor_sector(i) == MEDIA_SECTOR for i in (*source, *target))
+            return source, target
+        kept = [self._not_press(side) for side in (source, target)]
+        if any(not k and side for k, side in zip(kept, (source, target), strict=True)):
+            return None
+        return kept[0], kept[1]
 
+    def _not_press(self, side: list[str]) -> list[str]:
+        """``side`` without its news media (see ``_without_press``)."""
+        sectors = {i: self.actor_sector(i) for i in side}
+        if MEDIA_SECTOR not in sectors.values():
+            return side
+        return [i for i in side if sectors[i] not in (MEDIA_SECTOR, None)]
 
 def _in_place_phrase(tok: Token) -> bool:
     """Whether a name is the object of a place preposition, or a word of one ("in Gary", "at a
