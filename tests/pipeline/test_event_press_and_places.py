@@ -17,9 +17,7 @@ Run = Callable[..., Record]
 
 @pytest.mark.model
 def test_a_meeting_with_a_leader_and_a_news_outlet_is_held_with_the_leader(run: Run) -> None:
-    found = coded(
-        run("President Ana Lee met Prime Minister Kenji Ito and CNN in Tokyo on Monday.")
-    )
+    found = coded(run("President Ana Lee met Prime Minister Kenji Ito and CNN in Tokyo on Monday."))
     consult = [c for c in found if c[0] == "CONSULT"]
     assert consult, found
     assert all(c[2] == ["Ana Lee"] and c[3] == ["Kenji Ito"] for c in consult), found

@@ -270,6 +270,7 @@ class Standing(Sider):
             return side
         return [i for i in side if sectors[i] not in (MEDIA_SECTOR, None)]
 
+
 def _in_place_phrase(tok: Token) -> bool:
     """Whether a name is the object of a place preposition, or a word of one ("in Gary", "at a
     Toledo bar")."""
