@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from ...nlp import sentence, tokens_of
 from .confidence import SITE_LABELS
 from .sides import Sider
-from .syntax import pobjs
-from .tables import AREA_TYPES, DEFINITE, LOCATIVE_PREPS, NON_AGENT_LABELS, ROLES, Candidate
+from .syntax import in_place_phrase, pobjs
+from .tables import AREA_TYPES, DEFINITE, NON_AGENT_LABELS, ROLES, Candidate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -159,7 +159,7 @@ class Standing(Sider):
                 for m in ent.mentions
                 if sent.start_char <= m.start < sent.end_char and not self._in_dateline(m.start)
             ]  # "GARY, Ind. - A man was shot in Gary": the dateline is where the story was filed
-            if not spans or not all(s is not None and _in_place_phrase(s.root) for s in spans):
+            if not spans or not all(s is not None and in_place_phrase(s.root) for s in spans):
                 return False
         return bool(target)
 
@@ -269,14 +269,6 @@ class Standing(Sider):
         if MEDIA_SECTOR not in sectors.values():
             return side
         return [i for i in side if sectors[i] not in (MEDIA_SECTOR, None)]
-
-
-def _in_place_phrase(tok: Token) -> bool:
-    """Whether a name is the object of a place preposition, or a word of one ("in Gary", "at a
-    Toledo bar")."""
-    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
 
 def _named_inside(head: Token) -> bool:
