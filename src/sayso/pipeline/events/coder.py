@@ -75,6 +75,7 @@ class Coder(Matcher, Filler, Nester, Standing):
             self.retype(cand)
         for cand in cands:
             self.fold(cand)
+        self.read_parts()  # the parts people play, by the types the fold set (.identities)
         events: list[Event] = []
         self.emitted = events
         self.words_of = {}

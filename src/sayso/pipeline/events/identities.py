@@ -42,7 +42,7 @@ class Identities(ActorFinder):
 
     # (the noun, or None for a pronoun; the person, or None where the name is no one person)
     _identities: list[tuple[str | None, str | None]] | None = None
-    # the named people of each part (see the module's docstring), read once all are filled
+    # the named people of each part (see the module's docstring), read by ``read_parts``
     _parts: dict[str, set[str]] | None = None
 
     def identified(
@@ -83,7 +83,9 @@ class Identities(ActorFinder):
         part = self._part(cand, acted_on)
         if part is None:
             return None
-        parts = self._named_parts()
+        parts = self._parts
+        if parts is None:
+            raise RuntimeError("read_parts() reads the parts before any side is identified")
         for each in _STANDS_FOR[part]:
             if parts[each]:
                 return next(iter(parts[each])) if len(parts[each]) == 1 else None
@@ -101,11 +103,13 @@ class Identities(ActorFinder):
             return _ATTACKED if acted_on else _ATTACKER
         return None
 
-    def _named_parts(self) -> dict[str, set[str]]:
-        """The named people (``PERSON`` entities) of each part, over all the story's
-        candidates."""
-        if self._parts is not None:
-            return self._parts
+    def read_parts(self) -> None:
+        """Reads the named people (``PERSON`` entities) of each part, over all the story's
+        candidates, once the fold has set their types (the coder calls it after folding and
+        before emitting any event). The types read are the fold's: emitting an act may still
+        retype it by its own sides (an attack in words is ACCUSE, an announced attack
+        THREATEN), which the parts do not follow, so that every side is identified against
+        the same parts whatever the order of the acts."""
         parts: dict[str, set[str]] = {_HELD: set(), _ATTACKER: set(), _ATTACKED: set()}
         for cand in self.triggers.values():
             for side, acted_on in ((cand.source, False), (cand.target, True)):
@@ -120,7 +124,6 @@ class Identities(ActorFinder):
                         continue
                     parts[part].add(i)
         self._parts = parts
-        return parts
 
     def _identified_as(self, eid: str, acted_on: bool) -> str | None:
         lemma = self._one_person_noun(eid)
