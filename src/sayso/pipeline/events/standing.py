@@ -149,16 +149,11 @@ class Standing(Sider):
         cities that the act's sentence names only in a place phrase ("investigating a shooting
         in Gary", "opened fire inside a Toledo bar")."""
         sent = sentence(cand.tok)
-        doc = sent.doc
         for eid in target:
             ent = self.state.entity(eid)
             if ent is None or ent.type not in AREA_TYPES:
                 return False
-            spans = [
-                doc.char_span(m.start, m.end, alignment_mode="expand")
-                for m in ent.mentions
-                if sent.start_char <= m.start < sent.end_char and not self._in_dateline(m.start)
-            ]  # "GARY, Ind. - A man was shot in Gary": the dateline is where the story was filed
+            spans = self.setting_spans(ent, sent)
             if not spans or not all(s is not None and in_place_phrase(s.root) for s in spans):
                 return False
         return bool(target)
@@ -174,10 +169,8 @@ class Standing(Sider):
             ent = self.state.entity(eid)
             if ent is None or any(ch.isupper() for ch in ent.name) or not ent.mentions:
                 return False
-            span = self.state.doc.char_span(
-                ent.mentions[0].start, ent.mentions[0].end, alignment_mode="expand"
-            )
-            heads = [span.root] if span is not None else []
+            first = self.mention_spans(ent)[0]
+            heads = [first.root] if first is not None else []
         return bool(heads) and all(
             t.tag_ == "NNS"  # a group ("the plaintiffs", "its forces"), not "the union"
             and any(
