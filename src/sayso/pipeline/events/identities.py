@@ -27,8 +27,6 @@ if TYPE_CHECKING:
 
     from .tables import Candidate
 
-# the verbs that tell who someone is ("was identified as X", "named the victim as X")
-_IDENTIFYING_VERBS = frozenset({"identify"})
 # the parts a person plays in a story of a crime: charged or held, attacking, attacked
 _HELD, _ATTACKER, _ATTACKED = "held", "attacker", "attacked"
 # the part a noun plays, and the parts whose one named person it stands for, in order
@@ -155,7 +153,7 @@ class Identities(ActorFinder):
             return self._identities
         pairs: list[tuple[str | None, str | None]] = []
         for tok in tokens_of(self.state.doc):
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in _IDENTIFYING_VERBS:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.words.identifying_verbs:
                 pairs.extend(self._identification(tok))
             elif tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
                 pairs.extend((tok.head.lemma_.lower(), p) for p in self._people(tok))
