@@ -156,6 +156,9 @@ class AttributionStage:
     # its antecedent; a share of respondents ("64 percent said") speaks through the poll or
     # other medium its sentence names; a verb of evidence with a thing for its subject ("the
     # trip suggests ...") reports no words
+    # 28: the noun phrase right after a speech verb set right after a quotation speaks,
+    # whatever the parser made of it ('"...," added a local official'); an opening mark typed
+    # where a closing one belongs ('"It is rare,\u201c said X') closes the quotation
     # 29: a verb of perception with a small clause ("found him lying there") reports nothing
     # said; a record with no author named is the channel of the named speaker it shows
     # ("Court records show X admitted ...", "..., X was interviewed, saying ..."); "admitted

@@ -315,7 +315,14 @@ class EventStage:
     # 52: trigger words from the PLOVER and CAMEO definitions: phrasal verbs of arrest ("took
     # into custody", "rounded up"), attack ("gunned down", "blew up"), criticism ("hit out",
     # "railed"), refusal ("brushed aside", "balked"), mobilisation ("called up reservists")
-    version: ClassVar[str] = "53"
+    # 53: a crowd told only by its size protesting at someone named is kept with an unnamed
+    # side; gangs named by what they do are actors; a measure's "on" phrase names whom it falls
+    # on ("threatened tariffs on X"); a measure only threatened or weighed has not happened
+    # 54: news media beside other parties of a consultation are left out of its sides, the act
+    # kept between the others; a town beside a person is left out of the side acted on only
+    # where its sentence names it in a place phrase or as a noun's modifier ("attacked the town
+    # and its mayor" keeps the town)
+    version: ClassVar[str] = "54"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

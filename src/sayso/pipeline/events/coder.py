@@ -75,6 +75,7 @@ class Coder(Matcher, Filler, Nester, Standing):
             self.retype(cand)
         for cand in cands:
             self.fold(cand)
+        self.read_parts()  # the parts people play, by the types the fold set (.identities)
         events: list[Event] = []
         self.emitted = events
         self.words_of = {}
@@ -235,9 +236,10 @@ class Coder(Matcher, Filler, Nester, Standing):
             # killed": one person of a country is not the country
             return None
         other = self._other_side(cand, source, target)
-        if other is None or self._interview(cand, source, other) or self.private_visit(cand):
+        sides = None if other is None else self._without_press(cand, source, other)
+        if sides is None or self.private_visit(cand):
             return None  # talk with the press, a visit to one's kin
-        target = other
+        source, target = sides
         placed_only = (placed is not None and target == [placed]) or self._only_where(cand, target)
         if not source and (
             not target

@@ -27,8 +27,6 @@ if TYPE_CHECKING:
 
     from .tables import Candidate
 
-# the verbs that tell who someone is ("was identified as X", "named the victim as X")
-_IDENTIFYING_VERBS = frozenset({"identify"})
 # the parts a person plays in a story of a crime: charged or held, attacking, attacked
 _HELD, _ATTACKER, _ATTACKED = "held", "attacker", "attacked"
 # the part a noun plays, and the parts whose one named person it stands for, in order
@@ -42,7 +40,7 @@ class Identities(ActorFinder):
 
     # (the noun, or None for a pronoun; the person, or None where the name is no one person)
     _identities: list[tuple[str | None, str | None]] | None = None
-    # the named people of each part (see the module's docstring), read once all are filled
+    # the named people of each part (see the module's docstring), read by ``read_parts``
     _parts: dict[str, set[str]] | None = None
 
     def identified(
@@ -83,7 +81,9 @@ class Identities(ActorFinder):
         part = self._part(cand, acted_on)
         if part is None:
             return None
-        parts = self._named_parts()
+        parts = self._parts
+        if parts is None:
+            raise RuntimeError("read_parts() reads the parts before any side is identified")
         for each in _STANDS_FOR[part]:
             if parts[each]:
                 return next(iter(parts[each])) if len(parts[each]) == 1 else None
@@ -101,11 +101,13 @@ class Identities(ActorFinder):
             return _ATTACKED if acted_on else _ATTACKER
         return None
 
-    def _named_parts(self) -> dict[str, set[str]]:
-        """The named people (``PERSON`` entities) of each part, over all the story's
-        candidates."""
-        if self._parts is not None:
-            return self._parts
+    def read_parts(self) -> None:
+        """Reads the named people (``PERSON`` entities) of each part, over all the story's
+        candidates, once the fold has set their types (the coder calls it after folding and
+        before emitting any event). The types read are the fold's: emitting an act may still
+        retype it by its own sides (an attack in words is ACCUSE, an announced attack
+        THREATEN), which the parts do not follow, so that every side is identified against
+        the same parts whatever the order of the acts."""
         parts: dict[str, set[str]] = {_HELD: set(), _ATTACKER: set(), _ATTACKED: set()}
         for cand in self.triggers.values():
             for side, acted_on in ((cand.source, False), (cand.target, True)):
@@ -120,7 +122,6 @@ class Identities(ActorFinder):
                         continue
                     parts[part].add(i)
         self._parts = parts
-        return parts
 
     def _identified_as(self, eid: str, acted_on: bool) -> str | None:
         lemma = self._one_person_noun(eid)
@@ -152,7 +153,7 @@ class Identities(ActorFinder):
             return self._identities
         pairs: list[tuple[str | None, str | None]] = []
         for tok in tokens_of(self.state.doc):
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in _IDENTIFYING_VERBS:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.words.identifying_verbs:
                 pairs.extend(self._identification(tok))
             elif tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
                 pairs.extend((tok.head.lemma_.lower(), p) for p in self._people(tok))

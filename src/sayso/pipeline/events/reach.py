@@ -29,20 +29,9 @@ if TYPE_CHECKING:
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
-def _modal(clause: Token) -> bool:
-    """Whether a relative clause says what its thing would or could do ("a bill that would
-    force hospitals to cut staff"): those it would act on are not whom an act on the thing
-    concerns (opposing the bill is not opposing the hospitals)."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
-
-
-def _supposed(clause: Token) -> bool:
-    """Whether a content clause only supposes its act ("the idea that the mayor might raise
-    taxes"): who might act is not whom mocking or rejecting the idea is aimed at; a demand's
-    clause ("demands that exiles should be allowed to vote") names whom it is for."""
-    return any(
-        c.dep_ == "aux" and c.lower_ in ("might", "may", "could", "would") for c in clause.children
-    )
+def _modal(clause: Token, auxiliaries: frozenset[str]) -> bool:
+    """Whether a clause has one of ``auxiliaries`` (``Reach.modal`` and ``Reach.supposing``)."""
+    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in clause.children)
 
 
 class EventIndex:
@@ -95,6 +84,22 @@ class Reach(ActorFinder):
     emitted: list[Event]  # the events of the document so far, in text order
     _event_index: EventIndex | None = None  # made on first use, per document
     _verbs: dict[str, list[int]] | None = None  # verb lemma -> token indices, made on first use
+
+    def _would(self, clause: Token) -> bool:
+        """Whether a relative clause says what its thing would or could do ("a bill that would
+        force hospitals to cut staff"): those it would act on are not whom an act on the thing
+        concerns (opposing the bill is not opposing the hospitals); any modal auxiliary of the
+        tables (``intended_aux``, ``conditional_aux``, ``hypothetical_aux``)."""
+        w = self.words
+        return _modal(clause, w.intended_aux | w.conditional_aux | w.hypothetical_aux)
+
+    def _supposed(self, clause: Token) -> bool:
+        """Whether a content clause only supposes its act ("the idea that the mayor might raise
+        taxes"): who might act is not whom mocking or rejecting the idea is aimed at; a
+        demand's clause ("demands that exiles should be allowed to vote": ``deontic_aux``)
+        names whom it is for, and so does a promise's ("will", ``intended_aux``)."""
+        w = self.words
+        return _modal(clause, (w.conditional_aux | w.hypothetical_aux) - w.deontic_aux)
 
     def doers(self, head: Token, exclude: set[str]) -> list[str]:
         """Who did the act a thing names, when an earlier sentence told it: "welcomed the
@@ -247,8 +252,8 @@ class Reach(ActorFinder):
                 for t in heads
                 for c in t.children
                 if c.dep_ == "prep"
-                or (c.dep_ in ("acl", "ccomp") and not _supposed(c))
-                or (c.dep_ == "relcl" and t.i not in self.triggers and not _modal(c))
+                or (c.dep_ in ("acl", "ccomp") and not self._supposed(c))
+                or (c.dep_ == "relcl" and t.i not in self.triggers and not self._would(c))
             ]
         )
         level = [c for c in level if not self._asked_for(c)]
@@ -285,8 +290,8 @@ class Reach(ActorFinder):
                 and not self._asked_for(c)
                 # "arrested the nephew of X": the relative is acted on, not X
                 and not (self.relative(t) and c.dep_ in ("prep", "poss"))
-                and not (c.dep_ == "relcl" and _modal(c))
-                and not (c.dep_ == "acl" and _supposed(c))
+                and not (c.dep_ == "relcl" and self._would(c))
+                and not (c.dep_ == "acl" and self._supposed(c))
                 # "the bridge that a firm plans to build": who does something with the thing
                 # is not whom it concerns ("claims that three guards beat ..." is)
                 and not (

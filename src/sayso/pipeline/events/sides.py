@@ -14,10 +14,13 @@ from .modes import ModeReader
 from .owners import Owners
 from .places import Placer
 from .reach import NEAR, Reach
+from .syntax import in_place_phrase, only_modifier
 from .tables import PERSONAL_PRONOUNS, STATE_ACTS, VERBAL_TYPES, Candidate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
+
+    from ...types import Entity
 
 
 class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
@@ -36,7 +39,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             for i in self.identified(list(dict.fromkeys(cand.target)), True, cand)
             if i not in source
         ]
-        target = self._people_not_places(target)
+        target = self._people_not_places(cand, target)
         if not source and not target:
             return None
         placed: str | None = None
@@ -53,13 +56,15 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             source = list(dict.fromkeys(speaker + source))
         return source, target, placed
 
-    def _people_not_places(self, target: list[str]) -> list[str]:
+    def _people_not_places(self, cand: Candidate, target: list[str]) -> list[str]:
         """``target`` without the streets and towns beside a person in it ("a man was arrested
-        on Oak Street", "Teen arrested in a stabbing on Elm Road"): an act on a person happens
-        on a street or in a town, it is not done to them (a country stays: a state is acted on)."""
+        on Oak Street", "a Dayton man was arrested in Toledo"): an act on a person happens on
+        a street or in a town, it is not done to them; a town the sentence names as acted on
+        stays ("shelled the town and its mayor"), and so does a country (a state is acted on)."""
         if not any(self._person_side(i) for i in target):
             return target
-        return [i for i in target if not self._street_or_town(i)]
+        sent = sentence(cand.tok)
+        return [i for i in target if not self._setting(i, sent)]
 
     def _person_side(self, eid: str) -> bool:
         """Whether ``eid`` is a named person or a nominal side whose head is a noun of one
@@ -70,12 +75,29 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         heads = self._noun_heads(eid)
         return bool(heads) and all(h.lemma_.lower() in self.words.resident_nouns for h in heads)
 
-    def _street_or_town(self, eid: str) -> bool:
-        """Whether ``eid`` is a facility (a street, a building) or a place that is no country."""
+    def _setting(self, eid: str, sent: Span) -> bool:
+        """Whether ``eid`` is a facility (a street, a building), or a place that is no country
+        and that ``sent`` names only in a place phrase or as the modifier of a noun."""
         ent = self.state.entity(eid)
-        return ent is not None and (
-            ent.type == "FAC" or (ent.type in ("GPE", "LOC") and not self._country(eid))
+        if ent is None:
+            return False
+        if ent.type == "FAC":
+            return True
+        if ent.type not in ("GPE", "LOC") or self._country(eid):
+            return False
+        spans = self.setting_spans(ent, sent)
+        return bool(spans) and all(
+            s is not None and (in_place_phrase(s.root) or only_modifier(s)) for s in spans
         )
+
+    def setting_spans(self, ent: Entity, sent: Span) -> list[Span | None]:
+        """The spans of ``ent``'s mentions in ``sent`` (``mention_spans``) but in a dateline
+        ("GARY, Ind. - A man was shot in Gary": the dateline is where the story was filed)."""
+        return [
+            s
+            for s in self.mention_spans(ent, sent)
+            if s is None or not self._in_dateline(s.start_char)
+        ]
 
     def _told_arrest(self, cand: Candidate) -> bool:
         """Whether the candidate tells an arrest of people in a passive clause ("Eleven people

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from ...nlp import sentence, tokens_of
 from .confidence import SITE_LABELS
 from .sides import Sider
-from .syntax import pobjs
-from .tables import AREA_TYPES, DEFINITE, LOCATIVE_PREPS, NON_AGENT_LABELS, ROLES, Candidate
+from .syntax import in_place_phrase, pobjs
+from .tables import AREA_TYPES, DEFINITE, NON_AGENT_LABELS, ROLES, Candidate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -149,17 +149,12 @@ class Standing(Sider):
         cities that the act's sentence names only in a place phrase ("investigating a shooting
         in Gary", "opened fire inside a Toledo bar")."""
         sent = sentence(cand.tok)
-        doc = sent.doc
         for eid in target:
             ent = self.state.entity(eid)
             if ent is None or ent.type not in AREA_TYPES:
                 return False
-            spans = [
-                doc.char_span(m.start, m.end, alignment_mode="expand")
-                for m in ent.mentions
-                if sent.start_char <= m.start < sent.end_char and not self._in_dateline(m.start)
-            ]  # "GARY, Ind. - A man was shot in Gary": the dateline is where the story was filed
-            if not spans or not all(s is not None and _in_place_phrase(s.root) for s in spans):
+            spans = self.setting_spans(ent, sent)
+            if not spans or not all(s is not None and in_place_phrase(s.root) for s in spans):
                 return False
         return bool(target)
 
@@ -174,10 +169,8 @@ class Standing(Sider):
             ent = self.state.entity(eid)
             if ent is None or any(ch.isupper() for ch in ent.name) or not ent.mentions:
                 return False
-            span = self.state.doc.char_span(
-                ent.mentions[0].start, ent.mentions[0].end, alignment_mode="expand"
-            )
-            heads = [span.root] if span is not None else []
+            first = self.mention_spans(ent)[0]
+            heads = [first.root] if first is not None else []
         return bool(heads) and all(
             t.tag_ == "NNS"  # a group ("the plaintiffs", "its forces"), not "the union"
             and any(
@@ -247,22 +240,28 @@ class Standing(Sider):
         # a place, no consultation with anyone
         return any(not self._no_one(i) for i in target)
 
-    def _interview(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
-        """Whether a consultation is only talk with the press ("spoke with reporters", "told
-        the Post in an interview", "the station and the Post spoke with her father"): news
-        media (sector MED) on either side report, they are no party that consults (CAMEO 04 is
-        between actors)."""
+    def _without_press(
+        self, cand: Candidate, source: list[str], target: list[str]
+    ) -> tuple[list[str], list[str]] | None:
+        """The sides of a consultation without the news media on them (sector MED: they
+        report, they are no party that consults, CAMEO 04 is between actors), or None when a
+        side named only media ("spoke with reporters", "told the Post in an interview"): talk
+        with the press. A leader who met another leader and a broadcaster met the other
+        leader; an actor of no known sector beside an outlet on its side is taken for one of
+        its kind ("KZTV and the Post spoke with her father": a list names like things)."""
         if cand.type != "CONSULT":
-            return False
-        return any(self.actor_sector(i) == MEDIA_SECTOR for i in (*source, *target))
+            return source, target
+        kept = [self._not_press(side) for side in (source, target)]
+        if any(not k and side for k, side in zip(kept, (source, target), strict=True)):
+            return None
+        return kept[0], kept[1]
 
-
-def _in_place_phrase(tok: Token) -> bool:
-    """Whether a name is the object of a place preposition, or a word of one ("in Gary", "at a
-    Toledo bar")."""
-    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+    def _not_press(self, side: list[str]) -> list[str]:
+        """``side`` without its news media (see ``_without_press``)."""
+        sectors = {i: self.actor_sector(i) for i in side}
+        if MEDIA_SECTOR not in sectors.values():
+            return side
+        return [i for i in side if sectors[i] not in (MEDIA_SECTOR, None)]
 
 
 def _named_inside(head: Token) -> bool:

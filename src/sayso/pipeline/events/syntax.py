@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING
 
 from ...lexicon import prep_objects, reporting_verbs
 from ...nlp import sentence_at, text_of, words_of
-from .tables import RELATIVE_PRONOUNS
+from .tables import LOCATIVE_PREPS, RELATIVE_PRONOUNS
 
 pobjs = prep_objects  # the objects of a preposition: one home, in lexicon.py
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 # what closes a sentence of the story's body; a line without one is a headline, a caption or a
@@ -136,3 +136,20 @@ def clause_verb(tok: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def in_place_phrase(tok: Token) -> bool:
+    """Whether a name is the object of a place preposition, or a word of one ("in Gary", "at a
+    Toledo bar")."""
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
+def only_modifier(span: Span) -> bool:
+    """Whether a name only modifies a noun outside it ("a Dayton man", "the town's mayor"):
+    it says whose or where from, it is no side of its own."""
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod", "poss") and not (
+        span.start <= root.head.i < span.end
+    )

@@ -214,6 +214,7 @@ class Words:
     gift_nouns: frozenset[str]
     resident_nouns: frozenset[str]
     custody_verbs: frozenset[str]
+    identifying_verbs: frozenset[str]
     civilian_nouns: frozenset[str]
     follower_nouns: frozenset[str]
     predicting_governors: frozenset[str]
