@@ -102,6 +102,19 @@ def words() -> EntityWords:
     return cast(EntityWords, data.json_data("data/entity_words.json"))
 
 
+@functools.lru_cache(maxsize=1)
+def suffix_words() -> frozenset[str]:
+    """The generational suffixes of the table, in lower case ("jr", "jr.", "iii")."""
+    return frozenset(words()["generational_suffixes"])
+
+
+@functools.lru_cache(maxsize=1)
+def marking_suffixes() -> frozenset[str]:
+    """The generational suffixes that mark a name by themselves ("jr.", "sr"): all but the
+    Roman numerals, which also number other things ("Article II")."""
+    return frozenset(s for s in suffix_words() if not re.fullmatch(r"[ivxlcdm]+", s))
+
+
 def capitalised(tok: Token) -> bool:
     """Whether a word begins with a capital letter, as a name's words do."""
     return tok.text[:1].isupper()
