@@ -40,6 +40,7 @@ def join_ship_prefixes(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple
     entity right after it, or left out when a capitalised word NER missed follows it (for
     :func:`missed_ships`): one ship, not an agency and a place."""
     tokens = tokens_of(doc)
+    ents = list(ents)  # the caller's list stays as it was
     out: list[tuple[int, int, str]] = []
     for k, (a, b, label) in enumerate(ents):
         lone = b - a == 1 and ship_prefix(tokens[a].text)
@@ -138,8 +139,8 @@ def ships_by_noun(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
         text = span_text(doc, m.ts, m.te)
         if m.kind == "name" and text in ships:
             m.label, m.country = ships[text]
-    for h in drop:
-        out.remove(h)
+    dropped = {id(h) for h in drop}  # by identity: a mention may land there twice
+    out[:] = [h for h in out if id(h) not in dropped]
 
 
 def ship_flags(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
