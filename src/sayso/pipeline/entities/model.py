@@ -67,6 +67,7 @@ class EntityWords(TypedDict):
     ship_prefixes: dict[str, str | None]  # "uss" -> USA: a ship, no person
     ship_nouns: list[str]  # "vessel", "tanker": the name right after is a ship's
     naval_ship_words: list[str]  # "naval", "frigate": the ship after them is a navy's unit
+    merchant_ship_words: list[str]  # "cargo": "the cargo vessel X", a merchant ship's phrase
     time_zones: list[str]  # "gmt", "est": after a clock time, no actor
     broadcast_networks: dict[str, str]  # "abc" -> USA: "ABC Metro" is a station of it
     generations: dict[str, int]  # "younger" -> -1, "father" -> 1
