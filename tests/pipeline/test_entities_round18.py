@@ -60,6 +60,26 @@ def test_a_known_company_ner_missed_inside_a_sentence_is_a_body() -> None:
     assert ("Facebook", "ORG") in found
 
 
+def test_a_known_one_word_name_that_is_a_common_word_is_no_body() -> None:
+    # "Amnesty" and "Guardian" are bodies of the tables and common English words
+    assert ("Amnesty", "ORG") not in mentions("The senator wrote to Amnesty about the vote.")
+    text = "The council named a Guardian for the children's fund."
+    assert ("Guardian", "ORG") not in mentions(text)
+
+
+def test_a_known_one_word_name_in_capitals_is_a_body() -> None:
+    assert ("NATO", "ORG") in mentions("The senator wrote to NATO about the vote.")
+
+
+def test_a_known_one_word_name_that_is_a_named_persons_surname_is_no_body() -> None:
+    text = "Ann Bloomberg spoke first, and then Bloomberg thanked the crowd."
+    found = mentions(text, ("Ann Bloomberg", "PERSON", 0))
+    assert ("Bloomberg", "ORG") not in found
+    assert ("Ann Bloomberg", "PERSON") in found
+    # without the person named in full, the same word is the body
+    assert ("Bloomberg", "ORG") in mentions("Later, the vote was reported by Bloomberg first.")
+
+
 def test_a_known_name_beside_a_name_word_is_no_body() -> None:
     text = "The senator met Reuters Hale at noon."
     assert ("Reuters", "ORG") not in mentions(text, ("Reuters Hale", "PERSON", 0))

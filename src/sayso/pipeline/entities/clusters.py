@@ -11,7 +11,6 @@ resolved (``Mention.how``: name, surname, alias, nominal).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
@@ -19,7 +18,15 @@ from ...gazetteer import Gazetteer
 from ...lexicon import vessel_name
 from ..quotes import paragraphs
 from .collective import region_name
-from .model import POSSESSIVE, Cluster, Mention, first_name_gender, generic_name, words
+from .model import (
+    POSSESSIVE,
+    Cluster,
+    Mention,
+    first_name_gender,
+    generic_name,
+    suffix_words,
+    words,
+)
 from .towns import town_of_body
 from .variants import same_person
 
@@ -573,21 +580,15 @@ class _Clustering:
         return self.paras[k] if self.paras else 0
 
 
-@functools.lru_cache(maxsize=1)
-def _suffix_words() -> frozenset[str]:
-    """The generational suffixes of the table, as a set (asked for once per name compared)."""
-    return frozenset(words()["generational_suffixes"])
-
-
 def _core(name: str) -> list[str]:
     """A name's words without a generational suffix ("Marcus Hale" of "Marcus Hale Jr.")."""
-    suffixes = _suffix_words()
+    suffixes = suffix_words()
     return [w for w in name.replace(",", " ").split() if w.casefold() not in suffixes]
 
 
 def _suffix(name: str) -> str:
     """A name's generational suffix, normalised ("jr" of "Hale Jr."), or ""."""
-    suffixes = _suffix_words()
+    suffixes = suffix_words()
     found = [w.casefold().rstrip(".") for w in name.replace(",", " ").split()]
     return next((w for w in found if w in suffixes), "")
 

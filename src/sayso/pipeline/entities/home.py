@@ -24,6 +24,15 @@ from .model import DATELINE, Cluster, words
 from .roles import title_tokens
 from .stations import call_sign_country
 
+_SPACES = re.compile(r"\s*")
+
+
+def _past_spaces(raw: str, i: int) -> int:
+    """The offset of the first character at or after ``i`` that is not white space."""
+    m = _SPACES.match(raw, i)
+    return m.end() if m else i
+
+
 # labels of the actors that take the home country when nothing marks theirs
 _FILLED = frozenset({"PERSON", "ORG", "GPE", "FAC"})
 # the dominant country must have this many mentions, and this many times the runner-up's
@@ -127,10 +136,7 @@ def _marker_count(
     seen += sum(
         1
         for p in table["national_marker_patterns"].get(iso, [])
-        if any(
-            m.end() + len(raw[m.end() :]) - len(raw[m.end() :].lstrip()) not in starts
-            for m in re.finditer(p, raw)
-        )
+        if any(_past_spaces(raw, m.end()) not in starts for m in re.finditer(p, raw))
     )
     seen += iso in _call_sign_countries(clusters, gz, raw)
     seen += any(

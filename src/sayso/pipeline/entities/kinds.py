@@ -15,6 +15,7 @@ from ...gazetteer import Gazetteer
 from ...lexicon import reporting_verbs
 from ...nlp import lowers_of, span_text, text_of, tokens_of
 from .model import Mention, token_mention, words
+from .people import last_words
 from .ships import missed_ships, ship_noun_only, ships_by_noun
 from .stations import call_sign_country
 
@@ -79,20 +80,10 @@ def _known_person(doc: Doc, m: Mention, gz: Gazetteer) -> Mention:
     return token_mention(doc, m.ts, m.te, "PERSON")
 
 
-def _surnames(doc: Doc, out: list[Mention]) -> set[str]:
-    """The last words of the people the story names in full ("Pryce" of "Robert Pryce")."""
-    tokens = tokens_of(doc)
-    return {
-        tokens[m.te - 1].text
-        for m in out
-        if m.label == "PERSON" and m.kind == "name" and m.te - m.ts >= 2
-    }
-
-
 def _named_pairs(doc: Doc, out: list[Mention]) -> list[Mention]:
     """The mentions with one name of two surnames joined by "and" ("Pryce and Keel" typed a
     body or a building) split into the two people the story names in full."""
-    surnames = _surnames(doc, out)
+    surnames = last_words(doc, [m for m in out if m.kind == "name"])
     tokens = tokens_of(doc)
     result = []
     for m in out:
@@ -115,7 +106,7 @@ def _country_surnames(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     """Relabel as a person a country's one-word name that is the surname of a person the story
     names in full and the subject of a verb of saying ("Jordan said" after "Terry Jordan"): the
     person speaks, as "Mr. Jordan" would."""
-    surnames = _surnames(doc, out)
+    surnames = last_words(doc, [m for m in out if m.kind == "name"])
     speech = reporting_verbs(("speech",))
     tokens = tokens_of(doc)
     for m in out:

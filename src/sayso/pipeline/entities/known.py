@@ -2,7 +2,10 @@
 Facebook and others"): a run of capitalised words spelled exactly as a table's name or alias,
 inside a sentence (a sentence's first word may be any capitalised word), with no capitalised
 name word on either side ("Dawn Hale" is a person, not the newspaper "Dawn"), and not a page's
-link or label ("on Facebook >>", "Twitter: @handle")."""
+link or label ("on Facebook >>", "Twitter: @handle"). A one-word spelling counts only written with
+two capitals or more (an acronym, "NATO", "DoD") or when the word is no given name of the table,
+no surname of a person the story names in full and no common English word (a stop word, or a
+word of the model's dictionary: "Guardian", "Amnesty", "Fed")."""
 
 from __future__ import annotations
 
@@ -11,8 +14,8 @@ import functools
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import sentence, tokens_of
-from .model import Mention, capitalised, token_mention
+from ...nlp import dictionary_words, sentence, tokens_of
+from .model import Mention, capitalised, token_mention, words
 
 _LONGEST = 4  # the most words a table's name is looked up with
 _LINK_MARKS = frozenset({">", ">>", "\u00bb", "|", "@"})  # a link's mark after a name
@@ -40,8 +43,23 @@ def _proper_name_word(tok: Token) -> bool:
     return capitalised(tok) and tok.pos_ == "PROPN"
 
 
-def missed_orgs(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
-    """The mentions of organisations NER missed that the tables name (see the module's doc)."""
+def _other_word(doc: Doc, text: str, surnames: set[str]) -> bool:
+    """Whether a one-word spelling may be another word than the body's: written with fewer
+    than two capitals and a given name, a surname of ``surnames`` or a common English word."""
+    if sum(c.isupper() for c in text) >= 2:
+        return False  # an acronym ("NATO") or a brand's inner capital ("DoD")
+    low = text.lower()
+    return (
+        low in words()["first_names"]
+        or text in surnames
+        or doc.vocab[low].is_stop
+        or low in dictionary_words()
+    )
+
+
+def missed_orgs(doc: Doc, covered: set[int], gz: Gazetteer, surnames: set[str]) -> list[Mention]:
+    """The mentions of organisations NER missed that the tables name (see the module's doc);
+    ``surnames``: the last words of the people the story names in full."""
     tokens = tokens_of(doc)
     spellings = _spellings(gz)
     out: list[Mention] = []
@@ -54,6 +72,8 @@ def missed_orgs(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
                 text = doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
                 if text not in spellings or any(t.i in covered for t in span):
                     continue
+                if width == 1 and _other_word(doc, text, surnames):
+                    break
                 before = tokens[i - 1]
                 after = tokens[i + width] if i + width < len(tokens) else None
                 if _proper_name_word(before) or (after is not None and _proper_name_word(after)):

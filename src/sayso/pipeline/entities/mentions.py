@@ -36,7 +36,7 @@ from .model import (
 )
 from .model import token_mention as _mention
 from .oddities import oddity_fixes
-from .people import people_by_surname, titled_names
+from .people import last_words, people_by_surname, titled_names
 from .shapes import (
     apposition_label,
     award_shaped,
@@ -225,7 +225,9 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     # (.people); ships (.ships) and organisations the tables name (.known) NER missed
     out.extend(titled_names(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
     out.extend(missed_ships(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
-    out.extend(missed_orgs(doc, {i for m in out for i in range(m.ts, m.te)}, gz))
+    out.extend(
+        missed_orgs(doc, {i for m in out for i in range(m.ts, m.te)}, gz, last_words(doc, out))
+    )
     dateline_place(doc, out, gz)  # a dateline's place (.towns)
     towns_before_states(doc, out, gz)  # the town before ", State" (.towns)
     settlements_by_use(doc, out)  # names the text uses as towns (.towns)

@@ -67,6 +67,7 @@ class EntityWords(TypedDict):
     ship_prefixes: dict[str, str | None]  # "uss" -> USA: a ship, no person
     ship_nouns: list[str]  # "vessel", "tanker": the name right after is a ship's
     naval_ship_words: list[str]  # "naval", "frigate": the ship after them is a navy's unit
+    merchant_ship_words: list[str]  # "cargo": "the cargo vessel X", a merchant ship's phrase
     time_zones: list[str]  # "gmt", "est": after a clock time, no actor
     broadcast_networks: dict[str, str]  # "abc" -> USA: "ABC Metro" is a station of it
     generations: dict[str, int]  # "younger" -> -1, "father" -> 1
@@ -100,6 +101,19 @@ class EntityWords(TypedDict):
 @functools.lru_cache(maxsize=1)
 def words() -> EntityWords:
     return cast(EntityWords, data.json_data("data/entity_words.json"))
+
+
+@functools.lru_cache(maxsize=1)
+def suffix_words() -> frozenset[str]:
+    """The generational suffixes of the table, in lower case ("jr", "jr.", "iii")."""
+    return frozenset(words()["generational_suffixes"])
+
+
+@functools.lru_cache(maxsize=1)
+def marking_suffixes() -> frozenset[str]:
+    """The generational suffixes that mark a name by themselves ("jr.", "sr"): all but the
+    Roman numerals, which also number other things ("Article II")."""
+    return frozenset(s for s in suffix_words() if not re.fullmatch(r"[ivxlcdm]+", s))
 
 
 def capitalised(tok: Token) -> bool:

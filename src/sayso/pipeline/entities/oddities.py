@@ -22,7 +22,9 @@ the order of :data:`.mentions.FIXES`):
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 
 from spacy.tokens import Doc
 
@@ -36,17 +38,28 @@ _ARTICLES = frozenset({"a", "an"})
 _POSSESSIVE_TAGS = frozenset({"PRP$", "POS"})
 # tags of the word that opens a clause or phrase glued to a name ("with young people")
 _GLUE_TAGS = frozenset({"IN", "WP", "WDT", "VBG", "VBD", "VBZ", "VBP"})
+_WORD = re.compile(r"\w+")
+# how far back from a name :func:`_kin_end` looks: more than the longest noun of relatives
+_KIN_TAIL = 40
+
+
+@functools.lru_cache(maxsize=1)
+def _kin_end() -> re.Pattern[str]:
+    """A plural noun of relatives ending the text before a name, case aside."""
+    kin = "|".join(re.escape(k) for k in words()["kin_plurals"])
+    return re.compile(rf"\b(?:{kin})$", re.IGNORECASE)
 
 
 def oddity_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
     """``out`` with the mentions above retyped, cut or dropped."""
     surnames = last_words(doc, out)
+    counts = Counter(_WORD.findall(text_of(doc)))
     streets = _street_cores(doc, out)
     fixed: list[Mention] = []
     for m in out:
         if m.kind != "name":
             fixed.append(m)
-        elif _no_actor(doc, m, gz, surnames):
+        elif _no_actor(doc, m, gz, surnames, counts):
             continue
         elif (road := _numbered_road(doc, m)) is not None:
             fixed.append(_mention(doc, m.ts, road, "FAC"))
@@ -59,12 +72,15 @@ def oddity_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
     return fixed
 
 
-def _no_actor(doc: Doc, m: Mention, gz: Gazetteer, surnames: set[str]) -> bool:
+def _no_actor(
+    doc: Doc, m: Mention, gz: Gazetteer, surnames: set[str], counts: Counter[str]
+) -> bool:
     """Whether a name mention is one of the above that name no actor: a decree, a common word
-    capitalised, a family, a people's word in a fixed phrase, a reporter in a credit."""
+    capitalised, a family, a people's word in a fixed phrase, a reporter in a credit
+    (``counts``: how often each word is written in the text)."""
     return (
         _law_name(doc, m)
-        or _article_word(doc, m, gz)
+        or _article_word(doc, m, gz, counts)
         or _family(doc, m, surnames)
         or _demonym_idiom(doc, m)
         or _credit_name(doc, m, gz)
@@ -123,7 +139,7 @@ def _law_name(doc: Doc, m: Mention) -> bool:
     )
 
 
-def _article_word(doc: Doc, m: Mention, gz: Gazetteer) -> bool:
+def _article_word(doc: Doc, m: Mention, gz: Gazetteer, counts: Counter[str]) -> bool:
     """A one-word place the tables do not know between "a" and a common noun in lower case it
     modifies ("a Capital investment"), not a resident's noun ("a Troy man"), written nowhere
     else in the text (a town named again, "a Kenton store" and "in Kenton", is one)."""
@@ -138,8 +154,16 @@ def _article_word(doc: Doc, m: Mention, gz: Gazetteer) -> bool:
         and nxt.pos_ == "NOUN"
         and nxt.lower_ not in words()["resident_nouns"]
         and not _known(text, gz)
-        and len(re.findall(rf"(?<!\w){re.escape(text)}(?!\w)", text_of(doc))) == 1
+        and _times_written(doc, text, counts) == 1
     )
+
+
+def _times_written(doc: Doc, text: str, counts: Counter[str]) -> int:
+    """How often ``text`` is written in the text with no word character on either side
+    (``counts``: each word's count; a text of other characters is searched for)."""
+    if _WORD.fullmatch(text):
+        return counts[text]
+    return len(re.findall(rf"(?<!\w){re.escape(text)}(?!\w)", text_of(doc)))
 
 
 def _numbered_road(doc: Doc, m: Mention) -> int | None:
@@ -172,8 +196,11 @@ def _family(doc: Doc, m: Mention, surnames: set[str]) -> bool:
         return False
     if text[:-1] in surnames:
         return True
-    before = text_of(doc)[: tokens[m.ts - 1].idx].rstrip(" ,").lower()
-    return any(re.search(rf"\b{re.escape(k)}$", before) for k in words()["kin_plurals"])
+    raw = text_of(doc)
+    end = tokens[m.ts - 1].idx
+    while end > 0 and raw[end - 1] in " ,":
+        end -= 1
+    return _kin_end().search(raw, max(end - _KIN_TAIL, 0), end) is not None
 
 
 def _kin_apposition(doc: Doc, m: Mention, gz: Gazetteer) -> bool:

@@ -14,9 +14,11 @@ from .model import (
     HYPHENS,
     LOOSE_TITLES,
     Mention,
+    marking_suffixes,
     org_word_or_facility,
     person_titles,
     role_vocabulary,
+    suffix_words,
     title_keys,
     title_width,
     words,
@@ -25,18 +27,13 @@ from .model import token_mention as _mention
 from .shapes import missed_name, neighbourhood_mentions, suffix_period
 
 
-def _marking_suffixes() -> list[str]:
-    """The generational suffixes that mark a name by themselves ("Jr.", not "II")."""
-    return words()["generational_suffixes"][:4]
-
-
 def titled_names(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
     """Names NER missed that a person's title introduces ("Mr. Hale said", "Department
     Spokesperson Ana Ruiz"), names with a generational suffix ("Hale Jr."), and bodies "the"
     introduces ("the North Carolina Supreme Court", see :func:`.shapes.missed_name`)."""
     tokens = tokens_of(doc)
     out: list[Mention] = []
-    suffixes = set(words()["generational_suffixes"])
+    suffixes = suffix_words()
     vocab = role_vocabulary()  # "Mr. President" names no one
     keys, texts, lowers = title_keys(), words_of(doc), lowers_of(doc)
     for tok in tokens:
@@ -62,7 +59,7 @@ def titled_names(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
             tok.pos_ == "PROPN"
             and tok.text[:1].isupper()
             and tok.i + 1 < len(doc)
-            and lowers[tok.i + 1] in _marking_suffixes()
+            and lowers[tok.i + 1] in marking_suffixes()
             and (tok.i == 0 or not tokens[tok.i - 1].text[:1].isupper())
         ):
             start = tok.i
@@ -111,7 +108,7 @@ def people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     Riva"); then find the surnames NER missed."""
     tokens = tokens_of(doc)
     lowers = lowers_of(doc)
-    suffixes = set(words()["generational_suffixes"])
+    suffixes = suffix_words()
     surnames = named_surnames(doc, out)
     heads = set(words()["generic_org_heads"]) | set(words()["institutions"])
     for m in out:
@@ -122,7 +119,7 @@ def people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
         if (
             (
                 _surname(doc, m.ts, m.te) in surnames
-                or toks[-1].lower_ in _marking_suffixes()
+                or toks[-1].lower_ in marking_suffixes()
                 or core[0].lower_ in words()["first_names"]  # "Paul Riva" typed ORG
             )
             and len(core) == 2
@@ -200,7 +197,7 @@ def _surname(doc: Doc, ts: int, te: int) -> str:
     """The last word of a name that is not a generational suffix ("Hale" of "Hale Jr.")."""
     tokens = tokens_of(doc)
     lowers = lowers_of(doc)
-    suffixes = set(words()["generational_suffixes"])
+    suffixes = suffix_words()
     for t in reversed(tokens[ts:te]):
         if t.lower_ not in suffixes and t.text != ".":
             return str(t.lower_)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...nlp import lowers_of, span_text, tokens_of
-from .model import Mention, role_vocabulary, token_mention, words
+from .model import Mention, role_vocabulary, suffix_words, token_mention, words
 
 
 def suffix_period(doc: Doc, i: int, ts: int) -> bool:
@@ -28,7 +28,7 @@ def suffix_period(doc: Doc, i: int, ts: int) -> bool:
     tokens = tokens_of(doc)
     if tokens[i].text != "." or i - 1 < ts or tokens[i - 1].whitespace_:
         return False
-    return lowers_of(doc)[i - 1] + "." in words()["generational_suffixes"]
+    return lowers_of(doc)[i - 1] + "." in suffix_words()
 
 
 def only_title(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:

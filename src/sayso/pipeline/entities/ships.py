@@ -7,6 +7,8 @@ merchant vessel a thing (OTHER), of the country its flag says.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
@@ -15,9 +17,15 @@ from ...nlp import lowers_of, span_text, tokens_of
 from .model import HYPHENS, Cluster, Mention, token_mention, words
 from .shapes import whole_role
 
-# the words before a ship's noun that make a navy's written-out prefix ("Naval Ship")
-_NAVY_WORDS = frozenset({"naval", "navy"})
 _LONGEST_NAME = 3  # words of a ship's name NER missed
+
+
+@functools.lru_cache(maxsize=1)
+def _navy_words() -> frozenset[str]:
+    """The words before a ship's noun that make a navy's written-out prefix ("Naval Ship"): the
+    naval words that are no ship's noun."""
+    table = words()
+    return frozenset(table["naval_ship_words"]) - frozenset(table["ship_nouns"])
 
 
 def prefix_navy(word: str) -> str | None:
@@ -40,6 +48,7 @@ def join_ship_prefixes(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple
     entity right after it, or left out when a capitalised word NER missed follows it (for
     :func:`missed_ships`): one ship, not an agency and a place."""
     tokens = tokens_of(doc)
+    ents = list(ents)  # the caller's list stays as it was
     out: list[tuple[int, int, str]] = []
     for k, (a, b, label) in enumerate(ents):
         lone = b - a == 1 and ship_prefix(tokens[a].text)
@@ -69,10 +78,11 @@ def missed_ships(
     headline writes too, so a word in lower case or a stop must end its name."""
     tokens, lowers = tokens_of(doc), lowers_of(doc)
     nouns = set(words()["ship_nouns"])
+    navy_words = _navy_words()
     out: list[Mention] = []
     for i in range(len(tokens) - 1):
         if written_out:
-            if not (i > 0 and lowers[i - 1] in _NAVY_WORDS and lowers[i] in nouns):
+            if not (i > 0 and lowers[i - 1] in navy_words and lowers[i] in nouns):
                 continue
         elif i in covered or not ship_prefix(tokens[i].text):
             continue
@@ -107,6 +117,7 @@ def ships_by_noun(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     tokens = tokens_of(doc)
     table = words()
     nouns, naval = set(table["ship_nouns"]), set(table["naval_ship_words"])
+    phrase_words = naval | nouns | set(table["merchant_ship_words"])  # a ship's phrase
     ships: dict[str, tuple[str, str | None]] = {}
     drop: list[Mention] = []
     for m in out:
@@ -116,11 +127,7 @@ def ships_by_noun(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
         if lowers[before] not in nouns or ship_prefix(tokens[m.ts].text):
             continue
         k = before
-        while k > 0 and (
-            lowers[k - 1] in naval
-            or lowers[k - 1] in nouns
-            or lowers[k - 1] in {"merchant", "cargo", "fishing", "container"}
-        ):
+        while k > 0 and lowers[k - 1] in phrase_words:
             k -= 1
         phrase = lowers[k : before + 1]
         country = gz.demonym(tokens[k - 1].text) if k > 0 else None
@@ -138,8 +145,8 @@ def ships_by_noun(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
         text = span_text(doc, m.ts, m.te)
         if m.kind == "name" and text in ships:
             m.label, m.country = ships[text]
-    for h in drop:
-        out.remove(h)
+    dropped = {id(h) for h in drop}  # by identity: a mention may land there twice
+    out[:] = [h for h in out if id(h) not in dropped]
 
 
 def ship_flags(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:

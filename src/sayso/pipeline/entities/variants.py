@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 
-from .model import words
+from .model import suffix_words, words
 
 
 @functools.lru_cache(maxsize=1)
@@ -28,9 +28,8 @@ def _given_forms() -> dict[str, frozenset[str]]:
 
 
 def _suffixed(ws: list[str]) -> bool:
-    return ws[-1].casefold().rstrip(".") in {
-        s.casefold().rstrip(".") for s in words()["generational_suffixes"]
-    }
+    """Whether a name's last word is a generational suffix ("Jr.", "III")."""
+    return ws[-1].casefold().rstrip(".") in suffix_words()
 
 
 def same_person(a: str, b: str) -> bool:
