@@ -8,25 +8,11 @@ from __future__ import annotations
 
 from sayso.compare.acts import event_kinds
 from sayso.compare.omissions import same_event
-from sayso.compare.scores import Story, pieces, score_story
-from sayso.compare.units import Unit
+from sayso.compare.scores import pieces
 
-from .records import record
+from .records import hale_story, unit_at
 
 LEAD = "A clerk was killed at a party in Marrow on Friday.\nThe court set a hearing for May.\n"
-
-
-def _story(*texts: str) -> Story:
-    return score_story(
-        [
-            record(chr(97 + k), t, places=("Marrow",), people=("Ivo Hale", "Ann Bell"))
-            for k, t in enumerate(texts)
-        ]
-    )
-
-
-def _unit(story: Story, doc: int, starts: str) -> Unit:
-    return next(u for u in story.units[doc] if u.text.startswith(starts))
 
 
 def test_fired_at_is_a_shooting_and_fired_alone_a_dismissal() -> None:
@@ -48,12 +34,12 @@ def test_short_pieces_are_kept() -> None:
 
 
 def test_a_short_act_piece_after_a_past_perfect_setting_is_told_of_the_one_named() -> None:
-    story = _story(
+    story = hale_story(
         LEAD + "In the hall the guests had just fled, Ivo Hale, 40, the host, lay dead.\n",
         LEAD + "Police said Ivo Hale died of his wounds at the scene on Friday night.\n",
         LEAD + "Police said a body was found dead at 40 Mill Road on Friday night.\n",
     )
-    u = _unit(story, 0, "In the hall")
+    u = unit_at(story, 0, "In the hall")
     assert same_event(story, u, 1)  # Hale's death, in other words
     assert not same_event(story, u, 2)  # a death of no one named; 40 a house number, no age
 

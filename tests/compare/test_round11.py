@@ -7,25 +7,10 @@ from __future__ import annotations
 
 from sayso.compare.acts import refers_back
 from sayso.compare.omissions import same_event
-from sayso.compare.scores import Story, score_story
-from sayso.compare.units import Unit
 
-from .records import record
+from .records import hale_story, unit_at
 
 LEAD = "Police in Marrow are looking into a case at a shop.\nThe court set a hearing for May.\n"
-
-
-def _story(*texts: str) -> Story:
-    return score_story(
-        [
-            record(chr(97 + k), t, places=("Marrow",), people=("Ivo Hale", "Ann Bell"))
-            for k, t in enumerate(texts)
-        ]
-    )
-
-
-def _unit(story: Story, doc: int, starts: str) -> Unit:
-    return next(u for u in story.units[doc] if u.text.startswith(starts))
 
 
 def test_a_definite_role_noun_refers_back() -> None:
@@ -36,7 +21,7 @@ def test_a_definite_role_noun_refers_back() -> None:
 
 
 def test_the_victim_named_after_the_killing_is_told_dead() -> None:
-    story = _story(
+    story = hale_story(
         LEAD + "Ivo Hale, 40, was found dead in the shop late on Friday night.\n",
         LEAD
         + "Shots were fired in the shop and one person died.\n"
@@ -48,7 +33,7 @@ def test_the_victim_named_after_the_killing_is_told_dead() -> None:
         + "A fire broke out in the shop in the night.\n"
         + "The court heard the suspect was Ivo Hale, 40, of Marrow.\n",
     )
-    u = _unit(story, 0, "Ivo Hale, 40")
+    u = unit_at(story, 0, "Ivo Hale, 40")
     assert same_event(story, u, 1)  # the victim of the shooting named in the next sentence
     assert not same_event(story, u, 2)  # Hale named, but as the owner, not the one shot
     assert not same_event(story, u, 3)  # the one before tells no death

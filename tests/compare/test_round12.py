@@ -8,25 +8,10 @@ from __future__ import annotations
 
 from sayso.compare.acts import event_kinds
 from sayso.compare.omissions import _goes_on, act_kinds, background, ongoing, same_event
-from sayso.compare.scores import Story, score_story
-from sayso.compare.units import Unit
 
-from .records import record
+from .records import hale_story, unit_at
 
 LEAD = "Rescuers in Marrow searched the hills on Sunday.\nThe weather was clear.\n"
-
-
-def _story(*texts: str) -> Story:
-    return score_story(
-        [
-            record(chr(97 + k), t, places=("Marrow",), people=("Ivo Hale", "Ann Bell"))
-            for k, t in enumerate(texts)
-        ]
-    )
-
-
-def _unit(story: Story, doc: int, starts: str) -> Unit:
-    return next(u for u in story.units[doc] if u.text.startswith(starts))
 
 
 def test_a_thing_named_after_two_nouns_is_no_appointment() -> None:
@@ -43,18 +28,18 @@ def test_an_act_a_verb_leads_to_is_told() -> None:
 
 
 def test_a_fall_to_a_death_is_told_as_a_plunge_to_a_death() -> None:
-    story = _story(
+    story = hale_story(
         LEAD + "Ann Bell saw her brother fall to his death from the ridge above Marrow.\n",
         LEAD + "Ann Bell spoke of seeing her brother plunge to his death on Friday.\n",
         LEAD + "Ann Bell spoke of her brother's climbing career on Friday.\n",
     )
-    u = _unit(story, 0, "Ann Bell saw")
+    u = unit_at(story, 0, "Ann Bell saw")
     assert same_event(story, u, 1)
     assert not same_event(story, u, 2)
 
 
 def test_the_account_of_another_time_goes_on() -> None:
-    story = _story(
+    story = hale_story(
         "The coast guard freed a ferry in Marrow on Sunday.\n"
         "Last month the coast guard sank a trawler near the port.\n"
         "Two fishermen died when the trawler went down.\n"
@@ -63,14 +48,14 @@ def test_the_account_of_another_time_goes_on() -> None:
         "The coast guard freed a ferry in Marrow on Sunday.\n",
         "The coast guard freed a ferry in Marrow on Sunday.\n",
     )
-    assert background(story, _unit(story, 0, "Last month"))
-    assert _goes_on(story, _unit(story, 0, "Two fishermen"))
-    assert _goes_on(story, _unit(story, 0, "The coast guard defended"))
-    assert not _goes_on(story, _unit(story, 0, "Ivo Hale"))
+    assert background(story, unit_at(story, 0, "Last month"))
+    assert _goes_on(story, unit_at(story, 0, "Two fishermen"))
+    assert _goes_on(story, unit_at(story, 0, "The coast guard defended"))
+    assert not _goes_on(story, unit_at(story, 0, "Ivo Hale"))
 
 
 def test_an_activity_going_on_is_no_omission() -> None:
-    story = _story(
+    story = hale_story(
         "Police are still investigating the fire at the Marrow mill.\n"
         "Searches of the hills are under way.\n"
         "The search for the missing hiker continues.\n"
@@ -78,7 +63,7 @@ def test_an_activity_going_on_is_no_omission() -> None:
         LEAD,
         LEAD,
     )
-    assert ongoing(_unit(story, 0, "Police are still"))
-    assert ongoing(_unit(story, 0, "Searches of the hills"))
-    assert ongoing(_unit(story, 0, "The search for"))
-    assert not ongoing(_unit(story, 0, "Ivo Hale was arrested"))
+    assert ongoing(unit_at(story, 0, "Police are still"))
+    assert ongoing(unit_at(story, 0, "Searches of the hills"))
+    assert ongoing(unit_at(story, 0, "The search for"))
+    assert not ongoing(unit_at(story, 0, "Ivo Hale was arrested"))

@@ -7,25 +7,10 @@ from __future__ import annotations
 
 from sayso.compare.acts import happening
 from sayso.compare.omissions import act_kinds, same_event, setting
-from sayso.compare.scores import Story, score_story
-from sayso.compare.units import Unit
 
-from .records import record
+from .records import hale_story, unit_at
 
 LEAD = "Rescuers in Marrow searched the hills on Sunday.\nThe weather was clear.\n"
-
-
-def _story(*texts: str) -> Story:
-    return score_story(
-        [
-            record(chr(97 + k), t, places=("Marrow",), people=("Ivo Hale", "Ann Bell"))
-            for k, t in enumerate(texts)
-        ]
-    )
-
-
-def _unit(story: Story, doc: int, starts: str) -> Unit:
-    return next(u for u in story.units[doc] if u.text.startswith(starts))
 
 
 def test_an_attack_warded_off_is_a_rescue() -> None:
@@ -35,24 +20,24 @@ def test_an_attack_warded_off_is_a_rescue() -> None:
 
 
 def test_a_rescue_tells_the_attack_warded_off() -> None:
-    story = _story(
+    story = hale_story(
         LEAD + "Ivo Hale and his guards intervened and warded off the attack on the van.\n",
         LEAD + "Ivo Hale and his guards rescued the van from the raiders near Marrow.\n",
         LEAD + "Ivo Hale and his guards inspected the van near Marrow.\n",
     )
-    u = _unit(story, 0, "Ivo Hale and his guards intervened")
+    u = unit_at(story, 0, "Ivo Hale and his guards intervened")
     assert same_event(story, u, 1)
     assert not same_event(story, u, 2)
 
 
 def test_the_time_and_place_of_a_told_act_is_a_detail() -> None:
-    story = _story(
+    story = hale_story(
         LEAD + "The robbery happened late on Friday in the 200 block of Elm Street, police said.\n"
         "The robbery took place when a man shot the clerk.\n",
         LEAD + "A man robbed the Marrow pharmacy at night, police said.\n",
         LEAD + "Ivo Hale opened a pharmacy on Elm Street last year.\n",
     )
-    u = _unit(story, 0, "The robbery happened")
+    u = unit_at(story, 0, "The robbery happened")
     assert setting(story, u, 1)
     assert not setting(story, u, 2)  # the report does not tell the robbery
-    assert not setting(story, _unit(story, 0, "The robbery took place"), 1)  # and a shooting
+    assert not setting(story, unit_at(story, 0, "The robbery took place"), 1)  # and a shooting

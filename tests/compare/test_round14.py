@@ -8,23 +8,8 @@ from __future__ import annotations
 
 from sayso.compare.acts import told_act_detail, told_acts
 from sayso.compare.omissions import same_event, setting
-from sayso.compare.scores import Story, score_story
-from sayso.compare.units import Unit
 
-from .records import record
-
-
-def _story(*texts: str) -> Story:
-    return score_story(
-        [
-            record(chr(97 + k), t, places=("Marrow",), people=("Ivo Hale", "Ann Bell"))
-            for k, t in enumerate(texts)
-        ]
-    )
-
-
-def _unit(story: Story, doc: int, starts: str) -> Unit:
-    return next(u for u in story.units[doc] if u.text.startswith(starts))
+from .records import hale_story, unit_at
 
 
 def test_a_reported_act_is_told_with_its_participant() -> None:
@@ -37,30 +22,30 @@ def test_a_reported_act_is_told_with_its_participant() -> None:
 
 
 def test_one_described_is_the_one_named_but_not_the_other_way() -> None:
-    story = _story(
+    story = hale_story(
         "A 45-year-old man was held after a raid in Marrow on Monday.\nThe weather was clear.\n",
         "Ivo Hale was arrested after police raided a house in Marrow on Monday.\n",
         "Police raided a house in Marrow on Monday.\nNeighbours watched from the street.\n",
     )
-    described = _unit(story, 0, "A 45-year-old man")
+    described = unit_at(story, 0, "A 45-year-old man")
     assert same_event(story, described, 1)
     assert not same_event(story, described, 2)  # no one is held there
-    assert not same_event(story, _unit(story, 1, "Ivo Hale was arrested"), 0)  # the name
+    assert not same_event(story, unit_at(story, 1, "Ivo Hale was arrested"), 0)  # the name
 
 
 def test_an_act_told_already_with_one_more_slot_is_a_detail() -> None:
-    story = _story(
+    story = hale_story(
         "Warplanes bombed a convoy near Marrow on Sunday.\nThe strike hit four trucks.\n"
         "The attack killed six drivers.\nThe attack was led by Ivo Hale.\n",
         "An air raid on a convoy near Marrow was reported on Sunday.\n",
         "A convoy drove through Marrow on Sunday.\nIts trucks were full.\n",
     )
-    hit = _unit(story, 0, "The strike hit")
+    hit = unit_at(story, 0, "The strike hit")
     assert told_act_detail(hit.text) == frozenset({"attack"})
     assert setting(story, hit, 1)
     assert not setting(story, hit, 2)  # that report tells no attack
-    assert not setting(story, _unit(story, 0, "The attack killed"), 1)  # a toll
-    assert not setting(story, _unit(story, 0, "The attack was led"), 1)  # a name it lacks
+    assert not setting(story, unit_at(story, 0, "The attack killed"), 1)  # a toll
+    assert not setting(story, unit_at(story, 0, "The attack was led"), 1)  # a name it lacks
 
 
 def test_a_labour_strike_is_no_attack() -> None:
