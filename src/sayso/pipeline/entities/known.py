@@ -14,7 +14,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import sentence, tokens_of
+from ...nlp import sentence, text_of, tokens_of
 from .model import Mention, capitalised, token_mention, words
 
 _LONGEST = 4  # the most words a table's name is looked up with
@@ -36,7 +36,8 @@ def _spellings(gz: Gazetteer) -> dict[str, tuple[str, str | None]]:
 def _opens_line(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is the first word of its line (a label's place: "Twitter: @x")."""
     start = tokens_of(doc)[i].idx
-    return not doc.text[doc.text.rfind("\n", 0, start) + 1 : start].strip()
+    raw = text_of(doc)
+    return not raw[raw.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _proper_name_word(tok: Token) -> bool:
@@ -58,6 +59,7 @@ def missed_orgs(doc: Doc, covered: set[int], gz: Gazetteer, surnames: set[str]) 
     """The mentions of organisations NER missed that the tables name (see the module's doc);
     ``surnames``: the last words of the people the story names in full."""
     tokens = tokens_of(doc)
+    raw = text_of(doc)  # doc.text joins every token again on each read
     spellings = _spellings(gz)
     out: list[Mention] = []
     i = 0
@@ -66,7 +68,7 @@ def missed_orgs(doc: Doc, covered: set[int], gz: Gazetteer, surnames: set[str]) 
         if tokens[i].text[:1].isupper() and i not in covered and sentence(tokens[i]).start != i:
             for width in range(min(_LONGEST, len(tokens) - i), 0, -1):
                 span = tokens[i : i + width]
-                text = doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
+                text = raw[span[0].idx : span[-1].idx + len(span[-1].text)]
                 if text not in spellings or any(t.i in covered for t in span):
                     continue
                 if width == 1 and _other_word(doc, text, surnames):
