@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
+from sayso.nlp import load
 from sayso.pipeline import Pipeline
 from sayso.types import Document, Entity, Event, Record
 
@@ -19,6 +21,36 @@ def run(pipeline: Pipeline) -> Callable[..., Record]:
         return pipeline.extract(Document(id="t", text=text, published=published))
 
     return _run
+
+
+def harbour_story(run: Callable[..., Record], body: str) -> Record:
+    """The record of ``body`` under a short headline (the invented news of the attribution
+    rounds)."""
+    return run("Harbour vote news\n\n" + body)
+
+
+def contents(record: Record) -> list[str]:
+    """The texts of every attribution's content spans."""
+    return [c.text for a in record.attributions for c in a.content]
+
+
+def with_ents(text: str, *ents: tuple[str, str, int]) -> Any:
+    """``text`` parsed, its NER's spans replaced by ``ents``: (words, label, which occurrence of
+    the words, from 0); for rules that act on spans the tagger gives real pages but not invented
+    sentences."""
+    from spacy.tokens import Span
+
+    doc = load()(text)
+    spans = []
+    for words, label, nth in ents:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(words, start + 1)
+        span = doc.char_span(start, start + len(words), label=label)
+        assert isinstance(span, Span), words
+        spans.append(span)
+    doc.ents = spans
+    return doc
 
 
 def speaker_of(record: Record, content_part: str) -> str | None:

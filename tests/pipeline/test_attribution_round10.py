@@ -11,18 +11,14 @@ import pytest
 
 from sayso.types import Record
 
-from .conftest import attribution_with, speaker_of
+from .conftest import attribution_with, harbour_story, speaker_of
 
 Run = Callable[..., Record]
 
 
-def story(run: Run, body: str) -> Record:
-    return run("Harbour vote news\n\n" + body)
-
-
 @pytest.mark.model
 def test_a_quotation_cued_in_a_relative_clause_is_written_as_who(run: Run) -> None:
-    rec = story(
+    rec = harbour_story(
         run,
         "Dock workers cheered the ferry union's chair, Anna Holt, who declared at the pier, "
         '"Our slate will close ranks behind one candidate."',
@@ -53,13 +49,13 @@ def test_a_quotation_cued_in_a_relative_clause_is_written_as_who(run: Run) -> No
 def test_a_share_of_respondents_speaks_through_its_poll(
     run: Run, body: str, poll: str, words: str
 ) -> None:
-    a = attribution_with(story(run, body), words)
+    a = attribution_with(harbour_story(run, body), words)
     assert a.source is not None and a.source.text.endswith(poll), a
 
 
 @pytest.mark.model
 def test_a_share_with_no_poll_in_its_sentence_keeps_its_own_source(run: Run) -> None:
-    rec = story(
+    rec = harbour_story(
         run, "Reyes spoke for an hour. About 40 percent of voters said they would back him."
     )
     a = attribution_with(rec, "would back him")
@@ -74,7 +70,7 @@ def test_a_share_with_no_poll_in_its_sentence_keeps_its_own_source(run: Run) -> 
     ],
 )
 def test_a_thing_that_is_evidence_says_nothing(run: Run, sentence: str, words: str) -> None:
-    rec = story(run, sentence)
+    rec = harbour_story(run, sentence)
     assert not any(words in c.text for a in rec.attributions for c in a.content), rec.attributions
 
 
@@ -92,12 +88,12 @@ def test_a_thing_that_is_evidence_says_nothing(run: Run, sentence: str, words: s
 def test_a_medium_a_body_or_a_dated_study_still_reports(
     run: Run, sentence: str, words: str
 ) -> None:
-    assert attribution_with(story(run, sentence), words) is not None
+    assert attribution_with(harbour_story(run, sentence), words) is not None
 
 
 @pytest.mark.model
 def test_one_of_a_group_is_no_share_of_a_poll(run: Run) -> None:
-    rec = story(
+    rec = harbour_story(
         run, "In a statement, one of the family's lawyers, Ann Holt, said the video shows calm."
     )
     assert speaker_of(rec, "video shows calm") == "Ann Holt"

@@ -13,13 +13,9 @@ import pytest
 from sayso.pipeline.quotes import find_quotes
 from sayso.types import Record
 
-from .conftest import attribution_with
+from .conftest import attribution_with, harbour_story
 
 Run = Callable[..., Record]
-
-
-def story(run: Run, body: str) -> Record:
-    return run("Harbour vote news\n\n" + body)
 
 
 @pytest.mark.model
@@ -49,13 +45,15 @@ def story(run: Run, body: str) -> Record:
 def test_the_noun_phrase_after_an_inverted_speech_verb_speaks(
     run: Run, body: str, words: str, source: str
 ) -> None:
-    a = attribution_with(story(run, body), words)
+    a = attribution_with(harbour_story(run, body), words)
     assert a.source is not None and source in a.source.text
 
 
 @pytest.mark.model
 def test_a_time_after_the_inverted_speaker_is_not_the_speaker(run: Run) -> None:
-    rec = story(run, "\u201cI get upset when drivers are involved,\u201d said Lawrence yesterday.")
+    rec = harbour_story(
+        run, "\u201cI get upset when drivers are involved,\u201d said Lawrence yesterday."
+    )
     a = attribution_with(rec, "get upset")
     assert a.source is not None and a.source.text == "Lawrence"
 
@@ -63,12 +61,14 @@ def test_a_time_after_the_inverted_speaker_is_not_the_speaker(run: Run) -> None:
 @pytest.mark.model
 def test_an_inverted_verb_with_no_noun_phrase_after_it_names_no_speaker(run: Run) -> None:
     # with a noun phrase after the verb, the quotation is that phrase's ...
-    named = story(run, '"The ferry will run all winter," said the board in a statement on Monday.')
+    named = harbour_story(
+        run, '"The ferry will run all winter," said the board in a statement on Monday.'
+    )
     a = attribution_with(named, "ferry will run")
     assert a.source is not None and a.source.text == "the board"
     # ... with none, the statement is no speaker, and a quotation no one is found saying is
     # left out
-    rec = story(run, '"The ferry will run all winter," said in a statement on Monday.')
+    rec = harbour_story(run, '"The ferry will run all winter," said in a statement on Monday.')
     assert not [a for a in rec.attributions if any("ferry will run" in c.text for c in a.content)]
 
 
@@ -86,7 +86,7 @@ def test_an_opening_mark_before_a_word_still_opens_a_new_quote() -> None:
 
 @pytest.mark.model
 def test_a_mistyped_closing_mark_keeps_the_speaker(run: Run) -> None:
-    rec = story(
+    rec = harbour_story(
         run,
         "\u201cIt is rare,\u201c said Lars Nobel, a lawyer with the Harbour Legal Center. "
         "\u201cIt is a hard thing to pull off.\u201d",

@@ -13,13 +13,9 @@ import pytest
 
 from sayso.types import Record
 
-from .conftest import attribution_with
+from .conftest import attribution_with, harbour_story
 
 Run = Callable[..., Record]
-
-
-def story(run: Run, body: str) -> Record:
-    return run("Harbour vote news\n\n" + body)
 
 
 @pytest.mark.model
@@ -31,19 +27,19 @@ def story(run: Run, body: str) -> Record:
     ],
 )
 def test_a_verb_of_perception_with_a_small_clause_reports_nothing(run: Run, body: str) -> None:
-    assert story(run, body).attributions == ()
+    assert harbour_story(run, body).attributions == ()
 
 
 @pytest.mark.model
 def test_a_finding_with_a_that_clause_is_still_reported(run: Run) -> None:
-    rec = story(run, "Harbour inspectors found that the old ramp was unsafe.")
+    rec = harbour_story(run, "Harbour inspectors found that the old ramp was unsafe.")
     a = attribution_with(rec, "the old ramp was unsafe")
     assert a.source is not None and "inspectors" in a.source.text
 
 
 @pytest.mark.model
 def test_according_to_takes_a_sentence_whose_verb_only_perceives(run: Run) -> None:
-    rec = story(
+    rec = harbour_story(
         run,
         "Harbour prosecutor Dana Whitlow spoke on Monday. When deputies stopped the van, "
         "officers observed Ned Varga to have red eyes, according to Whitlow.",
@@ -54,7 +50,7 @@ def test_according_to_takes_a_sentence_whose_verb_only_perceives(run: Run) -> No
 
 @pytest.mark.model
 def test_court_records_showing_an_admission_give_it_to_the_one_who_admitted(run: Run) -> None:
-    rec = story(
+    rec = harbour_story(
         run,
         "Ned Varga of Kelso was arraigned on Monday. Court records show Varga admitted to "
         "police to accidentally ramming the ferry.",
@@ -66,7 +62,7 @@ def test_court_records_showing_an_admission_give_it_to_the_one_who_admitted(run:
 
 @pytest.mark.model
 def test_a_record_with_no_author_is_the_channel_of_a_participle_report(run: Run) -> None:
-    rec = story(
+    rec = harbour_story(
         run,
         "Ned Varga of Kelso was charged on Tuesday. According to court paperwork, Varga was "
         "interviewed on Tuesday, saying he and the pilot were old friends.",
@@ -78,20 +74,20 @@ def test_a_record_with_no_author_is_the_channel_of_a_participle_report(run: Run)
 
 @pytest.mark.model
 def test_a_guilty_plea_to_an_act_is_no_statement(run: Run) -> None:
-    rec = story(run, "The clerk, Ned Varga, pleaded guilty in May to taking the fees.")
+    rec = harbour_story(run, "The clerk, Ned Varga, pleaded guilty in May to taking the fees.")
     assert all("taking the fees" not in c.text for a in rec.attributions for c in a.content)
 
 
 @pytest.mark.model
 def test_confessing_to_an_act_owns_to_it(run: Run) -> None:
-    rec = story(run, "Ned Varga confessed to taking the harbour van.")
+    rec = harbour_story(run, "Ned Varga confessed to taking the harbour van.")
     a = attribution_with(rec, "taking the harbour van")
     assert a.source is not None and a.source.text == "Ned Varga"
 
 
 @pytest.mark.model
 def test_a_record_keeps_words_whose_speech_verb_is_only_a_condition(run: Run) -> None:
-    rec = story(
+    rec = harbour_story(
         run,
         "Ned Varga spoke on Monday. According to the memo, harbour officials looked into what "
         "would happen if Varga announced he would quit.",

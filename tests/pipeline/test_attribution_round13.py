@@ -11,13 +11,9 @@ import pytest
 
 from sayso.types import Record
 
-from .conftest import attribution_with
+from .conftest import attribution_with, harbour_story
 
 Run = Callable[..., Record]
-
-
-def story(run: Run, body: str) -> Record:
-    return run("Harbour vote news\n\n" + body)
 
 
 @pytest.mark.model
@@ -33,14 +29,14 @@ def story(run: Run, body: str) -> Record:
     ],
 )
 def test_the_name_after_a_listener_opens_the_told_clause(run: Run, body: str, words: str) -> None:
-    a = attribution_with(story(run, body), words)
+    a = attribution_with(harbour_story(run, body), words)
     assert a.content[0].text.startswith(words)
     assert a.source is not None and a.source.text in body.split(" told")[0]
 
 
 @pytest.mark.model
 def test_a_name_after_a_noun_of_a_said_clause_stays_in_it(run: Run) -> None:
-    rec = story(run, "Ann Cole said harbour police Tom Reyes hid the key in the boat.")
+    rec = harbour_story(run, "Ann Cole said harbour police Tom Reyes hid the key in the boat.")
     a = attribution_with(rec, "hid the key")
     assert a.content[0].text.startswith("harbour police Tom Reyes")
 
@@ -48,7 +44,7 @@ def test_a_name_after_a_noun_of_a_said_clause_stays_in_it(run: Run) -> None:
 @pytest.mark.model
 @pytest.mark.parametrize("title", ["Sgt.", "Det.", "Lt."])
 def test_words_before_a_split_title_are_the_named_speakers(run: Run, title: str) -> None:
-    rec = story(
+    rec = harbour_story(
         run, f"The van was empty when deputies arrived, Kelso police {title} Ned Varga testified."
     )
     a = attribution_with(rec, "The van was empty")
@@ -58,5 +54,7 @@ def test_words_before_a_split_title_are_the_named_speakers(run: Run, title: str)
 
 @pytest.mark.model
 def test_a_name_and_verb_after_a_plain_sentence_take_nothing(run: Run) -> None:
-    rec = story(run, "The van was empty when deputies arrived at the pier. Ned Varga testified.")
+    rec = harbour_story(
+        run, "The van was empty when deputies arrived at the pier. Ned Varga testified."
+    )
     assert rec.attributions == ()

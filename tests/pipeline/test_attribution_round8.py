@@ -10,17 +10,9 @@ import pytest
 
 from sayso.types import Record
 
-from .conftest import speaker_of
+from .conftest import contents, harbour_story, speaker_of
 
 Run = Callable[..., Record]
-
-
-def story(run: Run, body: str) -> Record:
-    return run("Harbour vote news\n\n" + body)
-
-
-def contents(rec: Record) -> list[str]:
-    return [c.text for a in rec.attributions for c in a.content]
 
 
 @pytest.mark.model
@@ -33,20 +25,24 @@ def contents(rec: Record) -> list[str]:
     ],
 )
 def test_a_will_with_an_infinitive_is_no_statement(run: Run, sentence: str, wanted: str) -> None:
-    rec = story(run, sentence + " Ada Lind, the council clerk, said the vote would be held in May.")
+    rec = harbour_story(
+        run, sentence + " Ada Lind, the council clerk, said the vote would be held in May."
+    )
     assert not any(wanted in c for c in contents(rec)), rec.attributions
     assert speaker_of(rec, "the vote would be held in May") == "Ada Lind"
 
 
 @pytest.mark.model
 def test_a_decision_with_a_finite_clause_is_still_said(run: Run) -> None:
-    rec = story(run, "Judge Ilse Varga decided that the vote in the harbour district was void.")
+    rec = harbour_story(
+        run, "Judge Ilse Varga decided that the vote in the harbour district was void."
+    )
     assert speaker_of(rec, "the vote in the harbour district was void") == "Ilse Varga"
 
 
 @pytest.mark.model
 def test_a_participle_between_a_numeral_and_its_noun_is_no_cue(run: Run) -> None:
-    rec = story(
+    rec = harbour_story(
         run,
         "In Tarn, 40 pledged delegates and nine superdelegates were at stake, and Orr was "
         "expected to win most of them. Senator Piet Orr said he expected to win most of them.",
@@ -57,7 +53,7 @@ def test_a_participle_between_a_numeral_and_its_noun_is_no_cue(run: Run) -> None
 
 @pytest.mark.model
 def test_confirming_a_person_approves_an_appointment(run: Run) -> None:
-    rec = story(
+    rec = harbour_story(
         run,
         "The Tarn senate confirmed a judge on Tuesday, its first this year. Senator Piet Orr "
         "confirmed that two more hearings would be held in June.",

@@ -11,17 +11,9 @@ import pytest
 
 from sayso.types import Record
 
-from .conftest import speaker_of
+from .conftest import contents, harbour_story, speaker_of
 
 Run = Callable[..., Record]
-
-
-def story(run: Run, body: str) -> Record:
-    return run("Harbour vote news\n\n" + body)
-
-
-def contents(rec: Record) -> list[str]:
-    return [c.text for a in rec.attributions for c in a.content]
 
 
 @pytest.mark.model
@@ -35,7 +27,9 @@ def contents(rec: Record) -> list[str]:
     ],
 )
 def test_a_bare_object_done_or_made_is_no_statement(run: Run, sentence: str, unsaid: str) -> None:
-    rec = story(run, sentence + " Ada Lind, the council clerk, said the vote would be held in May.")
+    rec = harbour_story(
+        run, sentence + " Ada Lind, the council clerk, said the vote would be held in May."
+    )
     assert not any(unsaid in c for c in contents(rec)), rec.attributions
     assert speaker_of(rec, "the vote would be held in May") == "Ada Lind"
 
@@ -51,7 +45,7 @@ def test_a_bare_object_done_or_made_is_no_statement(run: Run, sentence: str, uns
 def test_the_same_verbs_still_report_words(
     run: Run, sentence: str, content: str, speaker: str
 ) -> None:
-    assert speaker_of(story(run, sentence), content) == speaker
+    assert speaker_of(harbour_story(run, sentence), content) == speaker
 
 
 @pytest.mark.model
@@ -63,7 +57,7 @@ def test_the_same_verbs_still_report_words(
     ],
 )
 def test_a_group_sorted_by_what_it_says_is_no_statement(run: Run, sentence: str) -> None:
-    rec = story(run, sentence)
+    rec = harbour_story(run, sentence)
     assert not rec.attributions, rec.attributions
 
 
@@ -76,5 +70,5 @@ def test_a_group_sorted_by_what_it_says_is_no_statement(run: Run, sentence: str)
     ],
 )
 def test_people_told_of_in_a_relative_clause_still_speak(run: Run, sentence: str) -> None:
-    rec = story(run, sentence)
+    rec = harbour_story(run, sentence)
     assert any("the harbour was silting up" in c for c in contents(rec)), rec.attributions

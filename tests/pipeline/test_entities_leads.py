@@ -5,11 +5,11 @@ rules; invented sentences)."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
 from sayso.gazetteer import Gazetteer
-from sayso.nlp import load
 from sayso.pipeline.entities.mentions import name_mentions
+
+from .conftest import with_ents
 
 pytestmark = pytest.mark.model
 
@@ -17,16 +17,7 @@ pytestmark = pytest.mark.model
 def mentions(text: str, *ents: tuple[str, str, int]) -> list[tuple[str, str]]:
     """The stage's name mentions (text, label) of ``text`` parsed, its NER's spans replaced by
     ``ents``: (words, label, which occurrence of the words, from 0)."""
-    doc = load()(text)
-    spans = []
-    for words, label, nth in ents:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(words, start + 1)
-        span = doc.char_span(start, start + len(words), label=label)
-        assert isinstance(span, Span), words
-        spans.append(span)
-    doc.ents = spans
+    doc = with_ents(text, *ents)
     return [(text[m.start : m.end], m.label) for m in name_mentions(doc, Gazetteer.default())]
 
 

@@ -7,12 +7,12 @@ typed people, lower-case words glued after a name."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
 from sayso.gazetteer import Gazetteer
-from sayso.nlp import load
 from sayso.pipeline.entities.kinds import retype
 from sayso.pipeline.entities.mentions import name_mentions
+
+from .conftest import with_ents
 
 pytestmark = pytest.mark.model
 
@@ -20,16 +20,7 @@ pytestmark = pytest.mark.model
 def mentions(text: str, *ents: tuple[str, str, int]) -> list[tuple[str, str, str | None]]:
     """The stage's name mentions (text, label, country) of ``text`` parsed, retyped by their
     kinds, its NER's spans replaced by ``ents``: (words, label, which occurrence, from 0)."""
-    doc = load()(text)
-    spans = []
-    for words, label, nth in ents:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(words, start + 1)
-        span = doc.char_span(start, start + len(words), label=label)
-        assert isinstance(span, Span), words
-        spans.append(span)
-    doc.ents = spans
+    doc = with_ents(text, *ents)
     gz = Gazetteer.default()
     found = retype(doc, name_mentions(doc, gz), gz)
     return [(text[m.start : m.end], m.label, m.country) for m in found]
