@@ -123,7 +123,7 @@ def office_country(
         return None  # a title that says more ("South Korean Defense Minister") says it all
     if toks[-1].i + 1 != m.ts:
         return None
-    before = _sentence_before(sentence(toks[0]))
+    before = _worded_sentence_before(sentence(toks[0]))
     if before is None:
         return None
     # a sentence the parser leaves verbless hangs on its subject ("Oman, which ..., called")
@@ -142,7 +142,7 @@ def office_country(
     return clusters[found].country if found is not None else None
 
 
-def _sentence_before(sent: Span) -> Span | None:
+def _worded_sentence_before(sent: Span) -> Span | None:
     """The sentence before ``sent`` that holds a word (a closing quote alone is none)."""
     before = sentence_before(sent)
     while before is not None and not any(t.is_alpha for t in before):
