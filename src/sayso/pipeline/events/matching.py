@@ -115,6 +115,7 @@ class Matcher(ActorFinder):
         if (
             c.lemma_.lower() in words
             and not (c.pos_ == "VERB" and c.dep_ in CLAUSE_DEPS | {"conj"})
+            and not _locative_in(c)
             and not _subject_of_object_relative(tok, c)
             and (
                 c.dep_ not in ("prep", "dative", "agent")
@@ -230,3 +231,9 @@ def _asked_if(clause: Token) -> bool:
     return not is_infinitive(clause) and any(
         x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in clause.children
     )
+
+
+def _locative_in(c: Token) -> bool:
+    """Whether ``c`` is "in" with an object of its own: the preposition of a place or a time
+    ("the speech she gave in Lima"), never the particle of "give in" ("gave in to demands")."""
+    return c.lower_ == "in" and c.dep_ == "prep" and any(x.dep_ == "pobj" for x in c.children)
