@@ -11,6 +11,8 @@ import pytest
 
 from sayso.types import Entity, Record
 
+from .test_entities_leads import mentions
+
 pytestmark = pytest.mark.model
 
 
@@ -66,3 +68,31 @@ def test_a_place_of_the_country_keeps_georgia_the_country(run: Callable[..., Rec
         published="2019-05-12",
     )
     assert named(rec, "Georgia").country == "GEO"
+
+
+def test_a_street_written_with_an_undotted_abbreviation_is_a_facility() -> None:
+    text = "The crash closed Hampton Ave near the school, and buses took Hollis Way instead."
+    found = mentions(text, ("Hampton Ave", "PERSON", 0), ("Hollis Way", "GPE", 0))
+    assert ("Hampton Ave", "FAC") in found
+    assert ("Hollis Way", "FAC") in found
+
+
+def test_a_body_typed_town_before_its_police_is_the_town() -> None:
+    text = (
+        "A guest was found dead outside a Dunmore hotel on Friday, said Dunmore police Sgt. "
+        "Ray Alden."
+    )
+    found = mentions(text, ("Dunmore", "ORG", 0), ("Dunmore police", "ORG", 0))
+    assert ("Dunmore", "GPE") in found
+
+
+def test_a_body_typed_town_of_a_dateline_is_the_town() -> None:
+    text = "GLENDON, Mo. - The Glendon teen who was hurt on Friday is home, police said."
+    found = mentions(text, ("GLENDON", "GPE", 0), ("Glendon", "ORG", 0))
+    assert ("Glendon", "GPE") in found
+
+
+def test_a_firm_the_text_never_writes_as_a_place_stays_a_body() -> None:
+    text = "Shares of Dunmore Mills rose on Friday, and Dunmore said sales grew."
+    found = mentions(text, ("Dunmore", "ORG", 1))
+    assert ("Dunmore", "ORG") in found
