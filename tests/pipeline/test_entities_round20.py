@@ -96,3 +96,21 @@ def test_a_firm_the_text_never_writes_as_a_place_stays_a_body() -> None:
     text = "Shares of Dunmore Mills rose on Friday, and Dunmore said sales grew."
     found = mentions(text, ("Dunmore", "ORG", 1))
     assert ("Dunmore", "ORG") in found
+
+
+def test_a_headline_name_typed_a_place_is_the_person_named_after() -> None:
+    text = (
+        "Tarrow, allies meet on trade\\n\\nPresident Tarrow met allies on Thursday. Tarrow said "
+        "the talks went well."
+    )
+    found = mentions(text, ("Tarrow", "GPE", 0), ("Tarrow", "PERSON", 1), ("Tarrow", "PERSON", 2))
+    assert ("Tarrow", "PERSON") in found
+    assert ("Tarrow", "GPE") not in found
+
+
+def test_a_town_typed_a_person_once_stays_a_place() -> None:
+    text = "Floods hit Tarrow on Monday. Roads into Tarrow were shut, and Tarrow expects rain."
+    found = mentions(
+        text, ("Tarrow", "GPE", 0), ("Tarrow", "GPE", 1), ("Tarrow", "PERSON", 2)
+    )
+    assert found.count(("Tarrow", "GPE")) >= 2
