@@ -110,7 +110,5 @@ def test_a_headline_name_typed_a_place_is_the_person_named_after() -> None:
 
 def test_a_town_typed_a_person_once_stays_a_place() -> None:
     text = "Floods hit Tarrow on Monday. Roads into Tarrow were shut, and Tarrow expects rain."
-    found = mentions(
-        text, ("Tarrow", "GPE", 0), ("Tarrow", "GPE", 1), ("Tarrow", "PERSON", 2)
-    )
+    found = mentions(text, ("Tarrow", "GPE", 0), ("Tarrow", "GPE", 1), ("Tarrow", "PERSON", 2))
     assert found.count(("Tarrow", "GPE")) >= 2

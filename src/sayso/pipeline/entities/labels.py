@@ -139,9 +139,7 @@ def _mostly_a_person(doc: Doc, word: str, gz: Gazetteer) -> bool:
     or as a full name's surname) more often than a place elsewhere in the text."""
     if gz.country(word) or gz.capital(word) or gz.place(word) or gz.us_state(word):
         return False
-    person = sum(
-        1 for e in ents_of(doc) if e.label_ == "PERSON" and e[-1].text == word
-    )
+    person = sum(1 for e in ents_of(doc) if e.label_ == "PERSON" and e[-1].text == word)
     place = sum(1 for e in ents_of(doc) if e.label_ in {"GPE", "LOC"} and e.text == word)
     return person > place
 

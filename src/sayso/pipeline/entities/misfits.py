@@ -43,9 +43,9 @@ def misfit_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             fixed.append(_mention(doc, m.ts, m.te, "FAC"))
         elif _common_word(doc, m, full, gz):
             continue
-        elif m.label == "PERSON" and _place_person(doc, m, full, places):
-            fixed.append(_mention(doc, m.ts, m.te, "GPE"))
-        elif m.label == "ORG" and _town_body_word(doc, m, places, gz):
+        elif (m.label == "PERSON" and _place_person(doc, m, full, places)) or (
+            m.label == "ORG" and _town_body_word(doc, m, places, gz)
+        ):
             fixed.append(_mention(doc, m.ts, m.te, "GPE"))
         elif m.label in {"ORG", "GPE", "LOC", "FAC"} and _surname_of_named(doc, m, full):
             fixed.append(_mention(doc, m.ts, m.te, "PERSON"))
