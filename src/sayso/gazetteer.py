@@ -282,6 +282,7 @@ class Gazetteer:
         self._roles: list[RoleInfo] = []
         self._load_roles(roles)
         self._states: dict[str, str] = {}  # name, "Calif." (folded) or "CA" (as written) -> "CA"
+        self._state_abbreviations: dict[str, str] = {}  # "CA" -> "Calif."
         if states is not None:
             self._load_states(states)
         self._index()
@@ -387,6 +388,8 @@ class Gazetteer:
             if not re.fullmatch(r"[A-Z]{2}", postal):
                 table.fail(lineno, f"postal code {postal!r} is not 2 capital letters", "use USPS's")
             self._states[postal] = postal
+            if row["abbreviation"]:
+                self._state_abbreviations[postal] = row["abbreviation"]
             for name in (row["name"], row["abbreviation"]):
                 if name:
                     self._states[_key(name)] = postal
@@ -548,6 +551,11 @@ class Gazetteer:
         stripped = _joined_initials(_strip(name))
         key = stripped if len(stripped) == 2 else _key(stripped)
         return self._states.get(key)
+
+    def state_abbreviation(self, postal: str) -> str | None:
+        """A US state's AP abbreviation by its postal code: "CA" -> "Calif."; none for the
+        states AP writes in full ("AK")."""
+        return self._state_abbreviations.get(postal)
 
     def place(self, name: str) -> str | None:
         """A region or large city of ``places.tsv``, or a US state of ``us_states.tsv`` ->

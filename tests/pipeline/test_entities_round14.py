@@ -40,7 +40,7 @@ def test_a_dateline_call_sign_and_a_county_make_a_us_local_story(
 def test_georgia_in_a_us_local_story_is_the_state(run: Callable[..., Record]) -> None:
     rec = run(
         "A man shot his neighbor early Sunday in Georgia, the Camden County police said. "
-        "Officers said Dwayne Hollis was arrested at his home.",
+        "Officers said Dwayne Hollis was taken to the county jail.",
         published="2019-05-12",
     )
     assert named(rec, "Georgia").country == "USA"

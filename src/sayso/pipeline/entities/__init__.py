@@ -195,7 +195,11 @@ class EntityStage:
     # English word (a stop word or a word of the model's dictionary: "Amnesty", "Guardian")
     # 40: a word of the dictionary is no longer enough to refuse it ("Hamas", "Pentagon",
     # "Twitter" are in it): a given name, a named person's surname or a stop word is
-    version: ClassVar[str] = "40"
+    # 41: a US state named like a country needs a mark tied to the state ("Elm Grove, Ga.") or
+    # two marks of US local news; a street with an undotted abbreviation or "Way" a facility; a
+    # body-typed town before its police or typed a place elsewhere the town; a one-word name
+    # typed a place once and a person more often the person
+    version: ClassVar[str] = "41"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -248,20 +248,38 @@ def names_us_state(name: str, gz: Gazetteer) -> bool:
 
 def _move_state_namesakes(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     """A US state named like a country ("Georgia") is the state in a story that names nothing
-    else of that country nor of any other but the US, and holds a mark of US local news ("the
-    Glynn County police", "the 400 block of"): a murder "in Georgia" told by a US station."""
+    else of that country, when a mark ties the name to the state (:func:`_state_tied`: "Elm
+    Grove, Ga.") or, naming no other country but the US, the story is US local news by two
+    different marks ("the Glynn County police" and "the 400 block of"): one "County" is no
+    more than a county of some country."""
+    raw = text_of(doc).replace("\u2019", "'")
     for c in clusters:
         if (
             c.label != "GPE"
             or c.country in {None, "USA"}
-            or not gz.us_state(c.name)
+            or not (postal := gz.us_state(c.name))
             or gz.country(c.name) != c.country
         ):
             continue
         others = any(d is not c and d.country == c.country for d in clusters if d.mentions)
+        if others:
+            continue  # "Tbilisi": a place of the country itself
         abroad = set(_marked_counts(clusters)) - {c.country, "USA"}
-        if not others and not abroad and _marker_count(doc, clusters, gz, "USA", skip=c) >= 1:
+        if _state_tied(raw, c.name, postal, gz) or (
+            not abroad and _marker_count(doc, clusters, gz, "USA", skip=c) >= _MARKERS
+        ):
             c.country = "USA"
+
+
+def _state_tied(raw: str, name: str, postal: str, gz: Gazetteer) -> bool:
+    """Whether the text writes the state as only a state is written: its abbreviation or postal
+    code after a town ("Elm Grove, Ga.", "Elm Grove, GA"), or its name after a county's
+    ("Glynn County, Georgia")."""
+    codes = [postal, *filter(None, [gz.state_abbreviation(postal)])]
+    after_town = "|".join(re.escape(code) for code in codes)
+    if re.search(rf"[A-Z][a-z]+,\s+(?:{after_town})(?![A-Za-z])", raw):
+        return True
+    return re.search(rf"\bCounty,\s+{re.escape(name)}\b", raw) is not None
 
 
 def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:

@@ -112,6 +112,8 @@ def relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
     ):
         return "ORG"  # "on Twitter" typed a person: one word the gazetteer lists as a body
         # (not "Hill" after "Mark Hill" or "Senator Hill": a person's surname stays a person)
+    if label == "GPE" and te - ts == 1 and _mostly_a_person(doc, text, gz):
+        return "PERSON"  # "Hale, aides meet" in a headline: Hale, a person everywhere else
     if (
         label in {"ORG", "PERSON", "LOC", "FAC"}
         and gz.org(text) is None
@@ -130,6 +132,16 @@ def relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
         ):
             return "PERSON"
     return label
+
+
+def _mostly_a_person(doc: Doc, word: str, gz: Gazetteer) -> bool:
+    """Whether a word typed a place, that no table knows as a place, NER types a person (alone
+    or as a full name's surname) more often than a place elsewhere in the text."""
+    if gz.country(word) or gz.capital(word) or gz.place(word) or gz.us_state(word):
+        return False
+    person = sum(1 for e in ents_of(doc) if e.label_ == "PERSON" and e[-1].text == word)
+    place = sum(1 for e in ents_of(doc) if e.label_ in {"GPE", "LOC"} and e.text == word)
+    return person > place
 
 
 def _is_title_word(tok: Token, gz: Gazetteer) -> bool:

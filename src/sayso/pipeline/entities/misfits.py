@@ -4,7 +4,8 @@
 - a street's name ("S. Ashby St.", "Orchard Trail") typed a body, a place or a person: a
   facility, no actor;
 - a person-typed word the text names as a place elsewhere ("<Town> police said", "in <Town>"):
-  the place;
+  the place; so is a body-typed name of no body the tables know ("a <Town> hotel") that the
+  text writes before a police force's word or types a place elsewhere ("<TOWN>, Mo. -");
 - a named person's surname before "campaign" ("the Hale campaign"): the person, whose campaign
   speaks for them;
 - a body's name whose last word is the surname of a person the text names in full and the
@@ -21,7 +22,7 @@ from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
 from ...nlp import lowers_of, span_text, tokens_of
-from .model import DETS, HYPHENS, Mention, words
+from .model import DETS, HYPHENS, Mention, generic_name, words
 from .model import token_mention as _mention
 from .people import hyphened_surnames
 
@@ -42,7 +43,9 @@ def misfit_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             fixed.append(_mention(doc, m.ts, m.te, "FAC"))
         elif _common_word(doc, m, full, gz):
             continue
-        elif m.label == "PERSON" and _place_person(doc, m, full, places):
+        elif (m.label == "PERSON" and _place_person(doc, m, full, places)) or (
+            m.label == "ORG" and _town_body_word(doc, m, places, gz)
+        ):
             fixed.append(_mention(doc, m.ts, m.te, "GPE"))
         elif m.label in {"ORG", "GPE", "LOC", "FAC"} and _surname_of_named(doc, m, full):
             fixed.append(_mention(doc, m.ts, m.te, "PERSON"))
@@ -93,6 +96,27 @@ def _place_person(doc: Doc, m: Mention, full: set[str], places: set[str]) -> boo
     nxt = lowers_of(doc)[m.te] if m.te < len(doc) else ""
     police = words()["institutions"].get(nxt) == "COP"
     return text in places or police
+
+
+def _town_body_word(doc: Doc, m: Mention, places: set[str], gz: Gazetteer) -> bool:
+    """Whether a body-typed name of one or two words, no body the tables know nor one of
+    generic or organisation's words, is a town: the text types it a place elsewhere (in any
+    case: a dateline's capitals) or writes it before a police force's word ("<Town> police")."""
+    text = span_text(doc, m.ts, m.te)
+    parts = [p for p in text.replace("-", " ").split() if p]
+    if not 1 <= len(parts) <= 2 or not text[:1].isupper() or text.isupper():
+        return False
+    w = words()
+    if gz.org(text) or generic_name(text) or parts[-1].casefold() in w["org_name_words"]:
+        return False
+    if text.casefold() in {p.casefold() for p in places}:
+        return True
+    lowers = lowers_of(doc)
+    size = m.te - m.ts
+    return any(
+        span_text(doc, i, i + size) == text and w["institutions"].get(lowers[i + size]) == "COP"
+        for i in range(len(lowers) - size)
+    )
 
 
 def _surname_of_named(doc: Doc, m: Mention, full: set[str]) -> bool:
