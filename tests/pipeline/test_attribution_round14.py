@@ -59,11 +59,13 @@ def test_according_to_a_role_and_a_title_is_the_named_person(run: Run, title: st
         "then entered Ann Cole's room, Kelso police Sgt. Ned Varga testified.",
         "Reyes hid the knife, stopped at the desk and then entered the room, Kelso police Sgt. "
         "Ned Varga testified.",
+        "Reyes hid the knife, stopped at the desk and then entered the room, Kelso police Sgt. "
+        "Ned Varga testified.\n\nThe hearing resumes on Monday.",
     ],
 )
 def test_a_closing_cue_after_a_comma_reports_the_clause_before(run: Run, body: str) -> None:
     a = attribution_with(harbour_story(run, body), "Reyes hid the knife")
-    assert [c.text for c in a.content] == [body.split(", Kelso")[0]]
+    assert [c.text for c in a.content] == [body.split(", Kelso")[0]]  # a paragraph after or not
     assert a.source is not None and "Ned Varga" in a.source.text
 
 

@@ -410,9 +410,9 @@ class Contents:
         comma = subj.left_edge.i - 1
         if comma <= sent.start + 2 or tokens[comma].text != ",":
             return False
-        if any(c.i != subj.i and not c.is_punct for c in tok.children):
+        if any(c.i != subj.i and not (c.is_punct or c.is_space) for c in tok.children):
             return False
-        if any(not t.is_punct for t in tokens[tok.i + 1 : sent.end]):
+        if any(not (t.is_punct or t.is_space) for t in tokens[tok.i + 1 : sent.end]):
             return False
         return any(
             t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"}
