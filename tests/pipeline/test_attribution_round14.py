@@ -75,3 +75,18 @@ def test_a_closing_clause_joined_by_and_reports_nothing(run: Run) -> None:
         run, "Reyes hid the knife, stopped at the desk and entered the room, and Ned Varga left."
     )
     assert rec.attributions == ()
+
+
+@pytest.mark.model
+def test_a_quote_closed_by_a_stop_is_not_quoted_by_the_next_sentence(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        'The navy said the boat had been on patrol and accused the guard of "theft at sea." '
+        "Harbour Radio, a station close to the navy, quoted a local commander, Brig. Gen. Ned "
+        'Varga, as saying that the navy would answer "in its own time." The navy said no more.',
+    )
+    a = attribution_with(rec, "the navy would answer")
+    assert a.source is not None and "Ned Varga" in a.source.text
+    for a in rec.attributions:
+        if a.source is not None and "Varga" in a.source.text:
+            assert not any("theft at sea" in c.text for c in a.content)
