@@ -348,16 +348,9 @@ class QuotePass:
         tok = self.ctx.token_at(end)
         if tok.idx < end:
             tok = tok.nbor(1) if tok.i + 1 < len(self.doc) else tok
-        # a quotation closed by a full stop and followed by a new sentence has its cue, if any,
-        # at that sentence's start ('"... at sea." Varga said.'), not a verb deep inside it
-        # ('"... at sea." Harbour Radio, a station close to the navy, quoted ... as saying')
-        stop_end = self.text[q.inner_start : q.inner_end].rstrip().endswith(".")
-        window = tok.i + 16
-        for t in tokens_of(self.doc)[tok.i : min(len(self.doc), tok.i + 16)]:
-            if "\n" in t.text or (t.is_sent_start and t.i > tok.i + 1) or t.i >= window:
+        for t in tokens_of(self.doc)[tok.i : self._window_end(q, tok)]:
+            if "\n" in t.text or (t.is_sent_start and t.i > tok.i + 1):
                 break
-            if stop_end and t.is_sent_start and t.i > tok.i - 1:
-                window = min(window, t.i + 7)
             if t.text in {".", "!", "?", ";"} or self.ctx.quoted(t):
                 break
             if t.lower_ in _COORDINATORS and t.head.pos_ in {"VERB", "AUX"}:
@@ -396,6 +389,18 @@ class QuotePass:
             ):
                 return t, subj
         return None
+
+    def _window_end(self, q: Quote, first: Token) -> int:
+        """Past the last token after the quotation (from ``first``) its cue may be: 16 tokens,
+        but a quotation closed by a full stop and followed by a new sentence has its cue, if
+        any, among that sentence's first words ('"... at sea." Varga said.'), not a verb deep
+        inside it ('"... at sea." Harbour Radio, a station close to the navy, quoted ... as
+        saying')."""
+        end = min(len(self.doc), first.i + 16)
+        if not self.text[q.inner_start : q.inner_end].rstrip().endswith("."):
+            return end
+        start = next((t.i for t in tokens_of(self.doc)[first.i : end] if t.is_sent_start), None)
+        return end if start is None else min(end, start + 7)
 
     def _named_before(self, verb: Token, first: Token) -> Token | None:
         """The person named right before a speech verb that follows the quotation with only
