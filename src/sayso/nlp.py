@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from . import resources
 from .errors import ConfigError
 
 if TYPE_CHECKING:  # spaCy is imported when the model loads, not with this module
@@ -302,10 +303,32 @@ def _paragraph_breaks(doc: Any) -> Any:
     return doc
 
 
+@functools.cache
+def title_abbreviations() -> tuple[str, ...]:
+    """The title abbreviations spaCy's English tokenizer splits from their period ("Sgt.",
+    "Lt.", "Det."), as written before a name (``data/title_abbreviations.txt``)."""
+    return tuple(resources.lines("data/title_abbreviations.txt"))
+
+
+def _keep_titles(nlp: Any) -> None:
+    """Make each title abbreviation one token, its period kept (as spaCy keeps "Gov." and
+    "Sen."), so the parser never ends a sentence between a title and the name after it. Its
+    NORM, the form the model's embeddings read, is "gen.", a title abbreviation the model saw
+    before many names in training: the rarer abbreviations' own forms ("capt.", "supt.") or full
+    words ("captain") leave the parser taking some for a sentence's last word and the
+    recogniser missing the name after them."""
+    for orth in title_abbreviations():
+        nlp.tokenizer.add_special_case(orth, [{"ORTH": orth, "NORM": _TITLE_NORM}])
+
+
+_TITLE_NORM = "gen."
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Any:
     """The spaCy pipeline (tagger, parser, lemmatizer, NER), loaded from the installed package,
-    with a component that makes blank lines sentence boundaries."""
+    with title abbreviations kept whole (:func:`_keep_titles`) and a component that makes blank
+    lines sentence boundaries."""
     try:
         import spacy
         from spacy.language import Language
@@ -313,6 +336,7 @@ def load() -> Any:
         if "sayso_paragraphs" not in Language.factories:
             Language.component("sayso_paragraphs", func=_paragraph_breaks)
         nlp = spacy.load(MODEL_PACKAGE)
+        _keep_titles(nlp)
         nlp.add_pipe("sayso_paragraphs", before="parser")
         return nlp
     except OSError as exc:  # pragma: no cover - depends on the installation

@@ -29,7 +29,7 @@ The text is read as lines (split on ``\\n``) grouped into blocks (paragraphs) by
   of a line (``Defense. defense.``), mojibake (``â€™``, ``Ã©``).
 
 Phrase lists and patterns live in ``sayso/data``: boilerplate.txt, captions.txt, bylines.txt,
-date_labels.txt, abbreviations.txt, mojibake.txt, doubled_words.txt.
+date_labels.txt, abbreviations.txt (and title_abbreviations.txt), mojibake.txt, doubled_words.txt.
 """
 
 from __future__ import annotations
@@ -152,7 +152,11 @@ def _rules() -> _Rules:
             p.removeprefix("...").casefold() for p in captions if p.startswith("...")
         ),
         bylines=tuple(p.casefold() for p in _data_lines("bylines.txt")),
-        abbreviations=frozenset(p.casefold() for p in _data_lines("abbreviations.txt")),
+        abbreviations=frozenset(
+            p.removesuffix(".").casefold()
+            for name in ("abbreviations.txt", "title_abbreviations.txt")
+            for p in _data_lines(name)
+        ),
         doubled=frozenset(p.casefold() for p in _data_lines("doubled_words.txt")),
         mojibake=re.compile("|".join(f"(?:{p})" for p in _data_lines("mojibake.txt"))),
     )

@@ -166,7 +166,12 @@ class AttributionStage:
     # 30: a listener glued to the name opening a told clause ("told police X hid it") is left
     # out of the content; words before a title whose period was split off ("..., police Sgt.
     # X testified") are the named speaker's
-    version: ClassVar[str] = "30"
+    # 31: with title abbreviations one token (nlp): a speech verb after a quotation with only
+    # the speaker's phrase between, and a cue closing its sentence after a comma with only its
+    # subject before it, take the words whatever the parser hung them on; a title kept whole
+    # between a role noun and a name gives the words to the person named (the split-title
+    # fallback of .content is gone)
+    version: ClassVar[str] = "31"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import ADDRESSEE_VERBS, Cue, is_medium, lemma, match_cue, noun_cues
-from ...nlp import sentence, sentence_before, tokens_of
+from ...nlp import sentence, tokens_of
 from ...types import Span
 from .context import Context, listed, tok_end
 from .speakers import Speakers
@@ -110,7 +110,7 @@ class Contents:
                 ):
                     stop = objs[0].right_edge.i + 1
                 return listed(self.ctx.span(objs[0].left_edge.idx, tok_end(tokens[stop - 1])))
-        return self._around(tok) or self._before_split_title(tok)
+        return self._around(tok)
 
     def _clauses(self, tok: Token) -> list[Token]:
         """The clauses after the cue that it governs."""
@@ -383,7 +383,7 @@ class Contents:
             and (subj is None or c.i < subj.i)
             for c in tok.children
         )
-        if tok.dep_ != "parataxis" and not ccomp_before:
+        if tok.dep_ != "parataxis" and not ccomp_before and not self._closes_after_comma(tok):
             return []
         left_end = subj.left_edge.i if subj is not None and subj.i < tok.i else tok.i
         spans = []
@@ -397,37 +397,27 @@ class Contents:
                 spans.append(after)
         return spans
 
-    def _before_split_title(self, tok: Token) -> list[Span]:
-        """The words before a speaker whose short title's period the tokenizer split off and
-        took for a sentence end ("The ramp was unsafe, Kelso police Sgt. Ned Varga testified",
-        read as "... Sgt." and "Ned Varga testified."): the sentence before, up to the comma
-        before the title's phrase, when the cue's sentence is only the name and the verb."""
+    def _closes_after_comma(self, tok: Token) -> bool:
+        """Whether the cue and its subject alone close the sentence after a comma, a clause
+        before it ("Reyes hid the knife and left, Kelso police Sgt. Ned Varga testified."):
+        the cue reports the words before the comma whatever the parser hung it on (a conjunct
+        of a verb before it). Not a clause joined by a conjunction (", and Varga testified")."""
         tokens = tokens_of(self.doc)
         sent = sentence(tok)
         subj = self.speakers.subject(tok)
-        if subj is None or subj.left_edge.i != sent.start or subj.ent_type_ != "PERSON":
-            return []
-        if tok.dep_ != "ROOT" or any(
-            c.dep_ not in {"punct", "npadvmod", "prep"} for c in tok.children if c.i > tok.i
-        ):
-            return []
-        prev = sentence_before(sent)
-        if prev is None or prev.end - prev.start < 4:
-            return []
-        title, dot = tokens[prev.end - 2], tokens[prev.end - 1]
-        if not (
-            dot.text == "."
-            and dot.idx == tok_end(title)
-            and title.text[:1].isupper()
-            and title.text.isalpha()
-            and len(title.text) <= 5
-            and self.ctx.text[tok_end(dot) : subj.left_edge.idx] == " "
-        ):
-            return []
-        comma = tokens[title.left_edge.i - 1]
-        if comma.text != "," or comma.i <= prev.start:
-            return []
-        return listed(self.ctx.span(prev.start_char, comma.idx))
+        if subj is None or subj.i != tok.i - 1 or tok.head.i > tok.i:
+            return False
+        comma = subj.left_edge.i - 1
+        if comma <= sent.start + 2 or tokens[comma].text != ",":
+            return False
+        if any(c.i != subj.i and not (c.is_punct or c.is_space) for c in tok.children):
+            return False
+        if any(not (t.is_punct or t.is_space) for t in tokens[tok.i + 1 : sent.end]):
+            return False
+        return any(
+            t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+            for t in tokens[sent.start : comma]
+        )
 
     def clause_end(self, tok: Token, j: int) -> int:
         """Past the last token of the cue's clause from token ``j`` (to the sentence end)."""

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue
-from ...nlp import lemmas_of, sentence, tokens_of
+from ...nlp import lemmas_of, sentence, title_abbreviations, tokens_of
 from ...types import Entity, Span
 from ..entities import words
 from .centre import Centre
@@ -152,12 +152,7 @@ class Speakers(Subjects):
         statewide poll, 62 percent said ...", "..., according to the survey"): the poll, or
         other medium, its sentence names outside the reported words is the source, and its
         author, if named, the speaker; None when the sentence names none."""
-        inside = {
-            t.i
-            for c in verb.children
-            if c.dep_ in _REPORTED_DEPS
-            for t in c.subtree
-        }
+        inside = {t.i for c in verb.children if c.dep_ in _REPORTED_DEPS for t in c.subtree}
         sent = sentence(verb)
         found = [
             t
@@ -188,17 +183,25 @@ class Speakers(Subjects):
     def _title_before_name(self, head: Token) -> tuple[Span, str] | None:
         """A short title whose period the tokenizer split from the name it stands before
         ("said Troy police Lt. Gerry Voss", with "Lt" taken for the subject and the name for
-        another sentence): the person named right after the period speaks."""
+        another sentence), or a title kept whole that the parser left out of the name's phrase
+        ("according to police spokesperson Const. Ada Merrow", the name taken for a sentence of
+        its own): the person named right after the title speaks."""
         tokens = tokens_of(self.doc)
         word = head.text
-        if not (word[:1].isupper() and word.isalpha() and len(word) <= 5) or head.i + 2 >= len(
-            self.doc
-        ):
+        if head.i + 2 >= len(self.doc):
             return None
         dot = tokens[head.i + 1]
-        if dot.text != "." or dot.idx != tok_end(head):
+        if _whole_title(dot) or _whole_title(head):
+            # the title one token ("spokesperson Const. Ada Merrow", "police Sgt." with the name
+            # hung elsewhere): the person named right after it
+            dot = dot if _whole_title(dot) else head
+        elif (
+            not (word[:1].isupper() and word.isalpha() and len(word) <= 5)
+            or dot.text != "."
+            or dot.idx != tok_end(head)
+        ):
             return None
-        name = tokens[head.i + 2]
+        name = tokens[dot.i + 1]
         ent = self.entity_of(name)
         if ent is None or ent.type != "PERSON" or self.text[tok_end(dot) : name.idx] != " ":
             return None
@@ -650,3 +653,8 @@ def definite_noun(head: Token) -> bool:
 def _demonym(ent: Entity) -> bool:
     """Whether an entity's name is a nationality ("Sri Lankan", "Chinese")."""
     return Gazetteer.default().demonym(ent.name) is not None
+
+
+def _whole_title(tok: Token) -> bool:
+    """Whether ``tok`` is a title abbreviation kept one token with its period ("Sgt.")."""
+    return tok.text in title_abbreviations()
