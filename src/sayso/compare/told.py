@@ -6,7 +6,7 @@ act (``close``), each of its acts told in a clause (``clause_told``).
 
 from __future__ import annotations
 
-from .acts import same_someone
+from .acts import REPORTING, happening, same_someone, speaker_words
 from .readings import claim, report
 from .scores import Story, clause_best
 from .units import Unit
@@ -54,32 +54,61 @@ def close(story: Story, u: Unit, j: int) -> bool:
 
 
 def same_event(story: Story, u: Unit, j: int) -> bool:
-    """In a story of three reports or more, each clause of ``u`` that tells an act (``act_starts``)
-    is told by a sentence of ``j`` that has a word of the same kind of act (``event_kinds``;
-    a killing told as a shooting or a death is one kind: ``ONE_HAPPENING``) and one of the
-    same arguments (``arguments``: a name other than the speaker's, a figure, a noun for a
-    person) or one person neither names (``people``: "the driver was arrested" / "he was
-    booked"), however far the two are in wording ("Hale was sacked by the club on Monday, its
-    chairman said" / "Hale, who lost his job at the club this week, ..."). A sentence of ``j``
-    that says what is not known yet, or that an act did not happen (``denied``), tells
-    nothing."""
+    """In a story of three reports or more (one incident told by each: its event and the acts
+    around it), each act that a clause of ``u`` tells (``act_starts``) corefers with a mention
+    in ``j``: a sentence of ``j`` with a word of the same kind of act (``event_kinds``; a
+    killing told as a shooting or a death is one kind: ``ONE_HAPPENING``; each kind of a clause
+    that tells several, "accused of shooting": a charging and a shooting) whose participants do
+    not clash with those of ``u`` (``clash``: both name people or their sex, none the same) and that is not
+    set at another time (``another_time``), or one that shares a participant of the act
+    (``arguments``: a name other than the speaker's, a figure, a noun for a person) or one
+    person neither names (``people``: "the driver was arrested" / "he was booked"). Within one incident, two mentions of one kind with
+    no clash tell one act, however far apart their wording and whatever details either adds
+    ("Hale was sacked by the club on Monday, its chairman said" / "the coach lost his job after
+    a poor start"). A statement or a naming (``REPORTING``: said of anyone, anywhere in a
+    story) corefers only by a participant.
+    A sentence of ``j`` that says what is not known yet, or that an act did not happen
+    (``denied``), mentions nothing."""
     if len(story.units) < 3:
         return False
     mine = claim(story, u).told
     if not mine:
         return False
     named = report(story, u.doc).person_names
+    who = (u.names & named) - speaker_words(u)
+    sexes = claim(story, u).people & _SEXES
     theirs = [
         # one named there may be the one described here ("a 45-year-old man"), unless the
         # report described in names that person too (whom it describes is someone else)
-        (s.linked, s.args, s.people | ({"named"} if s.person_names - named else set()))
+        (s.linked, s.args, s.people | ({"named"} if s.person_names - named else set()), s)
         for s in report(story, j).sentences
         if s.tells
     ]
     return all(
-        any(kinds & k and (args & a or _same_person(people, p)) for k, a, p in theirs)
+        any(kinds & k and (args & a or _same_person(people, p)) for k, a, p, _ in theirs)
+        or all(
+            any(
+                happening(frozenset({kind})) & k
+                and not s.other_time
+                and not clash(who, s.person_names)
+                and not clash(sexes, s.people & _SEXES)
+                for k, _, _, s in theirs
+            )
+            for kind in kinds - REPORTING
+        )
+        and not kinds <= REPORTING
         for kinds, args, people in mine
     )
+
+
+_SEXES = frozenset({"male", "female"})
+
+
+def clash(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two mentions of a kind of act tell of other people: both name people (the stems
+    of their names, or their sexes: ``persons_in``), and none is the same ("Hale was shot" /
+    "Reed was shot", "a man was arrested" / "a woman was arrested": two acts)."""
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _same_person(mine: frozenset[str], theirs: frozenset[str]) -> bool:
