@@ -7,7 +7,7 @@ act (``close``), each of its acts told in a clause (``clause_told``).
 from __future__ import annotations
 
 from .acts import REPORTING, happening, same_someone, speaker_words
-from .readings import claim, report
+from .readings import Sentence, claim, report
 from .scores import Story, clause_best
 from .units import Unit
 
@@ -77,6 +77,9 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
     named = report(story, u.doc).person_names
     who = (u.names & named) - speaker_words(u)
     sexes = claim(story, u).people & _SEXES
+
+    def _clashes(s: Sentence) -> bool:
+        return clash(who, s.person_names) or clash(sexes, s.people & _SEXES)
     theirs = [
         # one named there may be the one described here ("a 45-year-old man"), unless the
         # report described in names that person too (whom it describes is someone else)
@@ -90,8 +93,7 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
             any(
                 happening(frozenset({kind})) & k
                 and not s.other_time
-                and not clash(who, s.person_names)
-                and not clash(sexes, s.people & _SEXES)
+                and not _clashes(s)
                 for k, _, _, s in theirs
             )
             for kind in kinds - REPORTING
