@@ -211,11 +211,12 @@ def test_a_pronoun_or_a_role_noun_carries_the_act() -> None:
     )
     u = _unit(story, 0, "Police arrested")
     assert same_event(story, u, 1)  # held, of someone neither names
+    # (no lead here: its charging of Hale would tell a holding of this incident in each report)
     story = _story(
-        LEAD + "Police arrested a man after a short chase.\n",
-        LEAD + "A male suspect was booked overnight.\n",
-        LEAD + "A woman was booked overnight for a theft.\n",
-        LEAD + "He paid a fine at the court.\n",
+        "Police arrested a man after a short chase.\n",
+        "A male suspect was booked overnight.\n",
+        "A woman was booked overnight for a theft.\n",
+        "He paid a fine at the court.\n",
     )
     u = _unit(story, 0, "Police arrested")
     assert same_event(story, u, 1)  # "man" and "male": one person

@@ -115,14 +115,36 @@ def told_acts(clause: str) -> list[tuple[str, int]]:
         if m.start() not in words and (r := role_of(m.group()))
     ]
     told = [(f, x) for f, x in at if not _GIVEN.search(clause[:x]) or _RESULT.search(clause[:x])]
-    if {f for f, _ in told} <= _REPORTING:
+    if {f for f, _ in told} <= REPORTING:
         # a clause that only reports an act names it with its participant ("police announced
         # the arrest of Hale", "confirmed the death of a man"): the act it tells
         told += [(f, x) for f, x in at if (f, x) not in told and _OF.match(clause, x)]
     return told
 
 
-_REPORTING = frozenset({"statement", "identify"})
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NUMBER_WORDS = r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many"
+# phrases that set a sentence at another time than the event of the story: "earlier this
+# week", "last month", "last March", "two years ago", "since 1991", "recently" (before it: the
+# news tells its own act by its day, an earlier one as recent); in a relative clause set off by
+# commas they date the one it describes ("Hale, who was fired last week, shot ..."), not the act
+_ANOTHER_TIME = re.compile(
+    r"\b(?:earlier|later) this (?:week|month|year|season)\b"
+    rf"|\blast (?:week|month|year|season|spring|summer|autumn|fall|winter|{_MONTHS})\b"
+    rf"|\b(?:{_NUMBER_WORDS}) (?:days?|weeks?|months?|years?|decades?) ago\b"
+    r"|\bsince (?:19|20)\d\d\b"
+    r"|\b(?:recently|previously|formerly)\b",
+    re.I,
+)
+
+
+def another_time(text: str) -> bool:
+    """Whether ``text`` sets itself at another time than the event of the story (``_ANOTHER_TIME``:
+    "last month", "two years ago"), outside a relative clause set off by commas."""
+    return _ANOTHER_TIME.search(RELATIVE.sub(",", text)) is not None
+
+
+REPORTING = frozenset({"statement", "identify"})
 # an act noun with its participant after "of" ("the arrest of Hale")
 _OF = re.compile(r"[a-z-]+\s+of\s+(?:the\s+|an?\s+)?[A-Za-z0-9]", re.I)
 

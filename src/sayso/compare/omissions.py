@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .acts import RELATIVE, event_kinds, eventful, happening, same_act
+from .acts import another_time, event_kinds, eventful, happening, same_act
 from .base import Finding
 from .features import content_words, numbers
 from .readings import act_kinds, claim, report, withheld_text
@@ -357,7 +357,7 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
     out of a story is an event the others tell, not a wording or a detail."""
     if not factual(u) or withheld(u) or headline(u) or fragment(u) or links(u):
         return False
-    if not eventful(u):
+    if not eventful(u) or not claim(story, u).told:
         return False
     if u.lead:
         return bool(carried) or len(story.units) < LEAD_ALONE or toll(u)
@@ -469,20 +469,6 @@ def toll(u: Unit) -> bool:
     return any(count_role(u.text, c.start - u.start, c.end - u.start) for c in u.counts)
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_NUMBER_WORDS = r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many"
-# phrases that set a sentence at another time than the event of the story: "earlier this
-# week", "last month", "last March", "two years ago", "since 1991", "recently" (before it: the
-# news tells its own act by its day, an earlier one as recent); in a relative clause set off by
-# commas they date the one it describes ("Hale, who was fired last week, shot ..."), not the act
-_ANOTHER_TIME = re.compile(
-    r"\b(?:earlier|later) this (?:week|month|year|season)\b"
-    rf"|\blast (?:week|month|year|season|spring|summer|autumn|fall|winter|{_MONTHS})\b"
-    rf"|\b(?:{_NUMBER_WORDS}) (?:days?|weeks?|months?|years?|decades?) ago\b"
-    r"|\bsince (?:19|20)\d\d\b"
-    r"|\b(?:recently|previously|formerly)\b",
-    re.I,
-)
 _YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d\d(?![\d])")
 DAYS_APART = 30  # a date this many days from every report's publication tells of another time
 
@@ -493,7 +479,7 @@ def background(story: Story, u: Unit) -> bool:
     week", "last month", "two years ago", "since 1991"), a year the story is not set in (the
     years of the reports' publication dates, else those its leads name: "a title won in 1983"),
     or a date ``DAYS_APART`` days or more from every publication date ("then on March 2")."""
-    if _ANOTHER_TIME.search(RELATIVE.sub(",", u.text)):
+    if another_time(u.text):
         return True
     years = _story_years(story)
     if years and any(y not in years for y in _YEAR.findall(u.text)):

@@ -17,6 +17,7 @@ from ..lexicon import phrase_alternation
 from .acts import (
     RELATIVE,
     act_starts,
+    another_time,
     arguments,
     denied,
     describes,
@@ -50,6 +51,7 @@ class Sentence:
     # ("the victim"): a telling sentence only
     linked: frozenset[str]
     person_names: frozenset[str]  # its names of the people its report names
+    other_time: bool  # it sets itself at another time than the story's event (``another_time``)
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,17 @@ def _report(story: Story, j: int) -> Report:
             before = kinds or before
         args = arguments(text, names, frozenset())
         rows.append(
-            Sentence(text, names, kinds, tells, args, persons_in(text), linked, names & people_j)
+            Sentence(
+                text,
+                names,
+                kinds,
+                tells,
+                args,
+                persons_in(text),
+                linked,
+                names & people_j,
+                another_time(text),
+            )
         )
     told = tuple(c for v in story.units[j] if not withheld_text(v.text) for c in clauses(v.text))
     return Report(story.records[j].text.lower(), tuple(rows), people_j, told)

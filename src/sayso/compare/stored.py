@@ -76,7 +76,11 @@ __all__ = [
 # 29-year-old man") is told by a report that names one in the same act.
 # 25: a labour strike ("went on strike", "a general strike", a walkout) is a stoppage, no
 # attack (compare/data/event_families.tsv).
-COMPARE_VERSION = "25"
+# 26: event coreference within a story: each kind of act a claim tells corefers with a mention
+# of that kind in the other report whose people do not clash (other names, another sex) and
+# that is set at the story's time; a claim whose clauses tell no act is no omission (three
+# reports or more).
+COMPARE_VERSION = "26"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 

@@ -6,7 +6,7 @@ act (``close``), each of its acts told in a clause (``clause_told``).
 
 from __future__ import annotations
 
-from .acts import same_someone
+from .acts import REPORTING, happening, same_someone, speaker_words
 from .readings import claim, report
 from .scores import Story, clause_best
 from .units import Unit
@@ -54,32 +54,69 @@ def close(story: Story, u: Unit, j: int) -> bool:
 
 
 def same_event(story: Story, u: Unit, j: int) -> bool:
-    """In a story of three reports or more, each clause of ``u`` that tells an act (``act_starts``)
-    is told by a sentence of ``j`` that has a word of the same kind of act (``event_kinds``;
-    a killing told as a shooting or a death is one kind: ``ONE_HAPPENING``) and one of the
-    same arguments (``arguments``: a name other than the speaker's, a figure, a noun for a
+    """In a story of three reports or more (one incident told by each: its event and the acts
+    around it), each act that a clause of ``u`` tells (``act_starts``) corefers with mentions
+    in ``j``: a sentence of ``j`` with a word of the same kind of act (``event_kinds``; a
+    killing told as a shooting or a death is one kind: ``ONE_HAPPENING``) and one of the same
+    participants (``arguments``: a name other than the speaker's, a figure, a noun for a
     person) or one person neither names (``people``: "the driver was arrested" / "he was
-    booked"), however far the two are in wording ("Hale was sacked by the club on Monday, its
-    chairman said" / "Hale, who lost his job at the club this week, ..."). A sentence of ``j``
-    that says what is not known yet, or that an act did not happen (``denied``), tells
-    nothing."""
+    booked"); or, for each kind the clause tells ("accused of shooting": a charging and a
+    shooting), a sentence of that kind whose people do not clash with those of ``u``
+    (``clash``: both name people, or their sex, and none is the same) and that is not set at
+    another time (``another_time``). Within one incident, two mentions of one kind with no
+    clash tell one act, however far apart their wording and whatever details either adds
+    ("Hale was sacked by the club on Monday, its chairman said" / "the coach lost his job after
+    a poor start"). A statement or a naming (``REPORTING``: said of anyone, anywhere in a
+    story) corefers only by a participant. A sentence of ``j`` that says what is not known
+    yet, or that an act did not happen (``denied``), mentions nothing."""
     if len(story.units) < 3:
         return False
     mine = claim(story, u).told
     if not mine:
         return False
     named = report(story, u.doc).person_names
+    who = (u.names & named) - speaker_words(u)
+    sexes = claim(story, u).people & _SEXES
+    told = [s for s in report(story, j).sentences if s.tells]
     theirs = [
         # one named there may be the one described here ("a 45-year-old man"), unless the
         # report described in names that person too (whom it describes is someone else)
         (s.linked, s.args, s.people | ({"named"} if s.person_names - named else set()))
-        for s in report(story, j).sentences
-        if s.tells
+        for s in told
+    ]
+    free = [
+        s.linked
+        for s in told
+        if not s.other_time
+        and not clash(who, s.person_names)
+        and not clash(sexes, s.people & _SEXES)
     ]
     return all(
         any(kinds & k and (args & a or _same_person(people, p)) for k, a, p in theirs)
+        or _each_kind(kinds, free)
         for kinds, args, people in mine
     )
+
+
+def _each_kind(kinds: frozenset[str], mentions: list[frozenset[str]]) -> bool:
+    """Whether each kind of ``kinds`` (``happening``) has a mention among ``mentions`` (the
+    kinds of a sentence each), a statement or a naming aside, which must be told by its
+    participant (``same_event``)."""
+    if kinds <= REPORTING:
+        return False
+    return all(
+        any(happening(frozenset({kind})) & k for k in mentions) for kind in kinds - REPORTING
+    )
+
+
+_SEXES = frozenset({"male", "female"})
+
+
+def clash(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two mentions of a kind of act tell of other people: both name people (the stems
+    of their names, or their sexes: ``persons_in``), and none is the same ("Hale was shot" /
+    "Reed was shot", "a man was arrested" / "a woman was arrested": two acts)."""
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _same_person(mine: frozenset[str], theirs: frozenset[str]) -> bool:
