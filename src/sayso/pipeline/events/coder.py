@@ -48,6 +48,9 @@ DROPPED_MODES = frozenset({"negated", "refused", "hypothetical", "question"})
 # cooperation or force), so it did not happen; an inquiry announced is opened
 # (``announced_inquiries``: "will investigate X")
 PLANNED_WORDS_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+# acts of words aimed at someone (CAMEO 11-13, 05): their target must be an actor, not a thing
+# (a request may ask for a thing: "urged restraint", "demanded an inquiry")
+AIMED_WORDS_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 # acts a crowd, the police or unnamed gunmen do, which news tell without naming them
 CROWD_TYPES = UNNAMED_AGENT_TYPES | {"PROTEST"}
 # the most words of a headline or a caption line (a longer line without a stop is a sentence
@@ -258,6 +261,10 @@ class Coder(Matcher, Filler, Nester, Standing):
             # named receiving it is a candidate's or a party's funds, no aid between actors
             return None
         if not self._words_kept(cand, source, target):
+            return None
+        if cand.type in AIMED_WORDS_TYPES and target and all(self.thing(i) for i in target):
+            # "blamed the fog", "blasted out a barrage of leaflets", "criticized the plan" with no
+            # one found behind the thing: words aimed at no actor are no act between actors
             return None
         # one act a sentence for each side pair, but for a noun a verb carries beside the verb
         # that tells another ("summoned the envoy and handed him a note of protest")

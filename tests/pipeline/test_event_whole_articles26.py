@@ -1,0 +1,63 @@
+"""Wrong sides and acts that did not happen, round 26, each with invented sentences. Words of
+blame, praise, rejection or threat are aimed at an actor, not at a thing ("blamed the fog"); what
+one would need to do, what one is bent on doing and a meeting only scheduled did not happen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import coded
+
+Run = Callable[..., Record]
+
+
+def _of(found: list, kind: str, trigger: str) -> list:
+    return [c for c in found if c[0] == kind and c[1] == trigger]
+
+
+@pytest.mark.model
+def test_blame_on_a_thing_is_no_accusation(run: Run) -> None:
+    found = coded(run("Senator Ilse Varga blamed the fog over the harbour for the delay."))
+    assert not _of(found, "ACCUSE", "blamed"), found
+
+
+@pytest.mark.model
+def test_blame_on_a_person_stays_an_accusation(run: Run) -> None:
+    found = coded(run("Senator Ilse Varga blamed Mayor Oren Kask for the delay."))
+    assert _of(found, "ACCUSE", "blamed"), found
+
+
+@pytest.mark.model
+def test_what_one_would_need_to_do_is_no_threat(run: Run) -> None:
+    found = coded(run("The Latvian army would need to attack Estonia, Premier Ivo Tamm said."))
+    assert not [c for c in found if c[1] == "attack"], found
+
+
+@pytest.mark.model
+def test_what_militants_are_bent_on_did_not_happen(run: Run) -> None:
+    found = coded(run("Estonian militants bent on attacking Latvia crossed the border on Monday."))
+    assert not [c for c in found if c[1] == "attacking"], found
+
+
+@pytest.mark.model
+def test_a_meeting_that_was_scheduled_did_not_happen(run: Run) -> None:
+    found = coded(run("The premier's meeting with Chancellor Ida Marr was scheduled two weeks ago."))
+    assert not _of(found, "CONSULT", "meeting"), found
+
+
+@pytest.mark.model
+def test_a_meeting_scheduled_for_a_day_did_not_happen(run: Run) -> None:
+    found = coded(
+        run("Premier Ivo Tamm left before a meeting with Chancellor Ida Marr scheduled for May.")
+    )
+    assert not _of(found, "CONSULT", "meeting"), found
+
+
+@pytest.mark.model
+def test_a_meeting_held_stays_a_consultation(run: Run) -> None:
+    found = coded(run("Premier Ivo Tamm met Chancellor Ida Marr on Monday."))
+    assert _of(found, "CONSULT", "met"), found
