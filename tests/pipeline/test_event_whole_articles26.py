@@ -61,3 +61,15 @@ def test_a_meeting_scheduled_for_a_day_did_not_happen(run: Run) -> None:
 def test_a_meeting_held_stays_a_consultation(run: Run) -> None:
     found = coded(run("Premier Ivo Tamm met Chancellor Ida Marr on Monday."))
     assert _of(found, "CONSULT", "met"), found
+
+
+@pytest.mark.model
+def test_a_party_word_before_one_person_is_no_side(run: Run) -> None:
+    found = coded(run("Senator Ilse Varga criticized the Republican senator Oren Kask on Tuesday."))
+    assert ("ACCUSE", "criticized", ["Ilse Varga"], ["Oren Kask"]) in found, found
+
+
+@pytest.mark.model
+def test_a_party_word_before_people_stays_a_side(run: Run) -> None:
+    found = coded(run("Republican lawmakers criticized Senator Ilse Varga on Tuesday."))
+    assert any("Republican" in c[2] for c in _of(found, "ACCUSE", "criticized")), found

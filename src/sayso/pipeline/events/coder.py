@@ -211,6 +211,9 @@ class Coder(Matcher, Filler, Nester, Standing):
         )  # "arrested a Salem man": the man, not Salem
         target = [i for i in self._without_circumstances(target) if not self.credited(i)]
         source = [i for i in source if not self.credited(i)]  # a byline's name is no actor
+        sent = sentence(cand.tok)
+        source = [i for i in source if not self.one_person_modifier(i, sent)]
+        target = [i for i in target if not self.one_person_modifier(i, sent)]
         crowd = not source and self._counted_crowd(cand)
         if (
             not source

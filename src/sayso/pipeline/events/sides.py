@@ -90,6 +90,18 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             s is not None and (in_place_phrase(s.root) or only_modifier(s)) for s in spans
         )
 
+    def one_person_modifier(self, eid: str, sent: Span) -> bool:
+        """Whether ``eid`` is a people's or a party's word of no country that ``sent`` names only
+        as the modifier of a noun of one person ("the Republican nominee", "a Democratic
+        senator"): the adjective says what the person is, the person is the side."""
+        ent = self.state.entity(eid)
+        if ent is None or ent.type != "NORP" or ent.country is not None:
+            return False
+        spans = self.mention_spans(ent, sent)
+        return bool(spans) and all(
+            s is not None and only_modifier(s) and s.root.head.tag_ == "NN" for s in spans
+        )
+
     def setting_spans(self, ent: Entity, sent: Span) -> list[Span | None]:
         """The spans of ``ent``'s mentions in ``sent`` (``mention_spans``) but in a dateline
         ("GARY, Ind. - A man was shot in Gary": the dateline is where the story was filed)."""
