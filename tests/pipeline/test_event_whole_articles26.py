@@ -45,7 +45,9 @@ def test_what_militants_are_bent_on_did_not_happen(run: Run) -> None:
 
 @pytest.mark.model
 def test_a_meeting_that_was_scheduled_did_not_happen(run: Run) -> None:
-    found = coded(run("The premier's meeting with Chancellor Ida Marr was scheduled two weeks ago."))
+    found = coded(
+        run("The premier's meeting with Chancellor Ida Marr was scheduled two weeks ago.")
+    )
     assert not _of(found, "CONSULT", "meeting"), found
 
 

@@ -211,9 +211,10 @@ class Coder(Matcher, Filler, Nester, Standing):
         )  # "arrested a Salem man": the man, not Salem
         target = [i for i in self._without_circumstances(target) if not self.credited(i)]
         source = [i for i in source if not self.credited(i)]  # a byline's name is no actor
-        sent = sentence(cand.tok)
-        source = [i for i in source if not self.one_person_modifier(i, sent)]
-        target = [i for i in target if not self.one_person_modifier(i, sent)]
+        source, target = (
+            self.without_modifiers(source, sentence(cand.tok)),
+            self.without_modifiers(target, sentence(cand.tok)),
+        )
         crowd = not source and self._counted_crowd(cand)
         if (
             not source
@@ -264,10 +265,6 @@ class Coder(Matcher, Filler, Nester, Standing):
             # named receiving it is a candidate's or a party's funds, no aid between actors
             return None
         if not self._words_kept(cand, source, target):
-            return None
-        if cand.type in AIMED_WORDS_TYPES and target and all(self.thing(i) for i in target):
-            # "blamed the fog", "blasted out a barrage of leaflets", "criticized the plan" with no
-            # one found behind the thing: words aimed at no actor are no act between actors
             return None
         # one act a sentence for each side pair, but for a noun a verb carries beside the verb
         # that tells another ("summoned the envoy and handed him a note of protest")
@@ -351,11 +348,16 @@ class Coder(Matcher, Filler, Nester, Standing):
     def _words_kept(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
         """Whether the candidate stays an event once an attack in words is set to ACCUSE ("Ruiz
         attacked Reyes over the budget"): words need someone blamed and someone blaming ("the
-        senator's latest attack", "attacks in the debate" are no one's act on anyone)."""
-        if not self.verbal_attack(cand, source, target):
-            return True
-        cand.type = "ACCUSE"
-        return bool(source and target)
+        senator's latest attack", "attacks in the debate" are no one's act on anyone). Words of
+        blame, praise, rejection or threat aimed only at a thing ("blamed the fog", "criticized
+        the plan" with no one found behind it) are no act between actors."""
+        if self.verbal_attack(cand, source, target):
+            cand.type = "ACCUSE"
+            if not (source and target):
+                return False
+        return not (
+            cand.type in AIMED_WORDS_TYPES and target and all(self.thing(i) for i in target)
+        )
 
     def _shared_view(self, cand: Candidate) -> bool:
         """Whether "agree" only shares a view ("Vale agrees.", "the judge agreed with the

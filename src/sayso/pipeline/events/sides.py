@@ -90,6 +90,10 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             s is not None and (in_place_phrase(s.root) or only_modifier(s)) for s in spans
         )
 
+    def without_modifiers(self, side: list[str], sent: Span) -> list[str]:
+        """``side`` without the words that only say what a person is (``one_person_modifier``)."""
+        return [i for i in side if not self.one_person_modifier(i, sent)]
+
     def one_person_modifier(self, eid: str, sent: Span) -> bool:
         """Whether ``eid`` is a people's or a party's word of no country that ``sent`` names only
         as the modifier of a noun of one person ("the Republican nominee", "a Democratic
