@@ -1,6 +1,6 @@
-"""Wrong sides and acts that did not happen, round 26, each with invented sentences. Words of
-blame, praise, rejection or threat are aimed at an actor, not at a thing ("blamed the fog"); what
-one would need to do, what one is bent on doing and a meeting only scheduled did not happen."""
+"""Wrong sides and acts that did not happen, round 26, each with invented sentences. What one
+would need to do, what one is bent on doing and a meeting only scheduled did not happen; a party's
+word before a noun of one person ("the Republican nominee") is no side, the person is."""
 
 from __future__ import annotations
 
@@ -17,18 +17,6 @@ Run = Callable[..., Record]
 
 def _of(found: list, kind: str, trigger: str) -> list:
     return [c for c in found if c[0] == kind and c[1] == trigger]
-
-
-@pytest.mark.model
-def test_blame_on_a_thing_is_no_accusation(run: Run) -> None:
-    found = coded(run("Senator Ilse Varga blamed the fog over the harbour for the delay."))
-    assert not _of(found, "ACCUSE", "blamed"), found
-
-
-@pytest.mark.model
-def test_blame_on_a_person_stays_an_accusation(run: Run) -> None:
-    found = coded(run("Senator Ilse Varga blamed Mayor Oren Kask for the delay."))
-    assert _of(found, "ACCUSE", "blamed"), found
 
 
 @pytest.mark.model

@@ -48,9 +48,6 @@ DROPPED_MODES = frozenset({"negated", "refused", "hypothetical", "question"})
 # cooperation or force), so it did not happen; an inquiry announced is opened
 # (``announced_inquiries``: "will investigate X")
 PLANNED_WORDS_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
-# acts of words aimed at someone (CAMEO 11-13, 05): their target must be an actor, not a thing
-# (a request may ask for a thing: "urged restraint", "demanded an inquiry")
-AIMED_WORDS_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 # acts a crowd, the police or unnamed gunmen do, which news tell without naming them
 CROWD_TYPES = UNNAMED_AGENT_TYPES | {"PROTEST"}
 # the most words of a headline or a caption line (a longer line without a stop is a sentence
@@ -348,16 +345,11 @@ class Coder(Matcher, Filler, Nester, Standing):
     def _words_kept(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
         """Whether the candidate stays an event once an attack in words is set to ACCUSE ("Ruiz
         attacked Reyes over the budget"): words need someone blamed and someone blaming ("the
-        senator's latest attack", "attacks in the debate" are no one's act on anyone). Words of
-        blame, praise, rejection or threat aimed only at a thing ("blamed the fog", "criticized
-        the plan" with no one found behind it) are no act between actors."""
-        if self.verbal_attack(cand, source, target):
-            cand.type = "ACCUSE"
-            if not (source and target):
-                return False
-        return not (
-            cand.type in AIMED_WORDS_TYPES and target and all(self.thing(i) for i in target)
-        )
+        senator's latest attack", "attacks in the debate" are no one's act on anyone)."""
+        if not self.verbal_attack(cand, source, target):
+            return True
+        cand.type = "ACCUSE"
+        return bool(source and target)
 
     def _shared_view(self, cand: Candidate) -> bool:
         """Whether "agree" only shares a view ("Vale agrees.", "the judge agreed with the

@@ -95,11 +95,11 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         return [i for i in side if not self.one_person_modifier(i, sent)]
 
     def one_person_modifier(self, eid: str, sent: Span) -> bool:
-        """Whether ``eid`` is a people's or a party's word of no country that ``sent`` names only
-        as the modifier of a noun of one person ("the Republican nominee", "a Democratic
-        senator"): the adjective says what the person is, the person is the side."""
+        """Whether ``eid`` is a party's word (``politics_words``) that ``sent`` names only as the
+        modifier of a noun of one person ("the Republican nominee", "a Democratic senator"):
+        the adjective says what the person is, the person is the side."""
         ent = self.state.entity(eid)
-        if ent is None or ent.type != "NORP" or ent.country is not None:
+        if ent is None or ent.type != "NORP" or ent.name.lower() not in self.words.politics_words:
             return False
         spans = self.mention_spans(ent, sent)
         return bool(spans) and all(
