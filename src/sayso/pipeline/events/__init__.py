@@ -323,7 +323,7 @@ class EventStage:
     # where its sentence names it in a place phrase or as a noun's modifier ("attacked the town
     # and its mayor" keeps the town)
     # 55: the calibration refitted after events 45-54 and entities 32-38
-    version: ClassVar[str] = "56"
+    version: ClassVar[str] = "57"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

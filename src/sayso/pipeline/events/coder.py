@@ -208,6 +208,10 @@ class Coder(Matcher, Filler, Nester, Standing):
         )  # "arrested a Salem man": the man, not Salem
         target = [i for i in self._without_circumstances(target) if not self.credited(i)]
         source = [i for i in source if not self.credited(i)]  # a byline's name is no actor
+        source, target = (
+            self.without_modifiers(source, sentence(cand.tok)),
+            self.without_modifiers(target, sentence(cand.tok)),
+        )
         crowd = not source and self._counted_crowd(cand)
         if (
             not source

@@ -116,7 +116,9 @@ class ModeReader(ActorFinder):
                 cur = None if own else cur.head
             elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
                 cur = cur.head.head  # "could contribute to deepening cooperation"
-                mode = mode or self._capability_mode(cur)  # "is capable of striking"
+                # "is capable of striking"; "militias bent on attacking X": only aimed at
+                aimed = self._governor_mode(cur.lemma_.lower()) == "hypothetical"
+                mode = mode or self._capability_mode(cur) or ("hypothetical" if aimed else None)
             elif cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
                 if cur.dep_ == "relcl" and not is_infinitive(cur):
                     break  # "the raid, which killed nine": told as having happened

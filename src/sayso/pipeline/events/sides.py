@@ -90,6 +90,22 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             s is not None and (in_place_phrase(s.root) or only_modifier(s)) for s in spans
         )
 
+    def without_modifiers(self, side: list[str], sent: Span) -> list[str]:
+        """``side`` without the words that only say what a person is (``one_person_modifier``)."""
+        return [i for i in side if not self.one_person_modifier(i, sent)]
+
+    def one_person_modifier(self, eid: str, sent: Span) -> bool:
+        """Whether ``eid`` is a party's word (``politics_words``) that ``sent`` names only as the
+        modifier of a noun of one person ("the Republican nominee", "a Democratic senator"):
+        the adjective says what the person is, the person is the side."""
+        ent = self.state.entity(eid)
+        if ent is None or ent.type != "NORP" or ent.name.lower() not in self.words.politics_words:
+            return False
+        spans = self.mention_spans(ent, sent)
+        return bool(spans) and all(
+            s is not None and only_modifier(s) and s.root.head.tag_ == "NN" for s in spans
+        )
+
     def setting_spans(self, ent: Entity, sent: Span) -> list[Span | None]:
         """The spans of ``ent``'s mentions in ``sent`` (``mention_spans``) but in a dateline
         ("GARY, Ind. - A man was shot in Gary": the dateline is where the story was filed)."""
