@@ -198,7 +198,8 @@ class EntityStage:
     # 41: a US state named like a country needs a mark tied to the state ("Elm Grove, Ga.") or
     # two marks of US local news; a street with an undotted abbreviation or "Way" a facility; a
     # body-typed town before its police or typed a place elsewhere the town; a one-word name
-    # typed a place once and a person more often the person
+    # typed a place once and a person more often the person; the tokenizer keeps title
+    # abbreviations ("Sgt.", "Capt.") whole, so names after them are read whole
     version: ClassVar[str] = "41"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

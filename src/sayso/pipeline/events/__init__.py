@@ -323,6 +323,11 @@ class EventStage:
     # where its sentence names it in a place phrase or as a noun's modifier ("attacked the town
     # and its mayor" keeps the town)
     # 55: the calibration refitted after events 45-54 and entities 32-38
+    # 56: CONCEDE by its sense: a published writing or press release is no release, letting
+    # people into a country no admission, "gave" with an "in" phrase no "give in"; the tokenizer
+    # keeps title abbreviations ("Sgt.", "Capt.") whole, so the parse of such sentences changes
+    # 57: "need to", "bent on" and a meeting scheduled or planned have not happened; a party word
+    # before a noun of one person ("the Republican nominee") is no side
     version: ClassVar[str] = "57"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
