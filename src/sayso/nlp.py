@@ -125,7 +125,10 @@ class Read:
 
     @functools.cached_property
     def words(self) -> list[str]:
-        return [t.text for t in self.tokens]
+        # each token's text (``t.text``: the string of its ORTH), read from the Doc's array
+        # rather than from a Token each
+        strings = self.doc.vocab.strings
+        return [strings[o] for o in self.doc.to_array("ORTH").tolist()]
 
     @functools.cached_property
     def lower(self) -> list[str]:
@@ -135,7 +138,17 @@ class Read:
 
     @functools.cached_property
     def lemma(self) -> list[str]:
-        return [t.lemma_.lower() for t in self.tokens]
+        # ``t.lemma_.lower()``: the string of each token's LEMMA, read from the Doc's array,
+        # lower-cased once per distinct lemma
+        strings = self.doc.vocab.strings
+        lowered: dict[int, str] = {}
+        out: list[str] = []
+        for h in self.doc.to_array("LEMMA").tolist():
+            low = lowered.get(h)
+            if low is None:
+                low = lowered[h] = strings[h].lower()
+            out.append(low)
+        return out
 
     @functools.cached_property
     def ents(self) -> tuple[Span, ...]:
