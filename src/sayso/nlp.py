@@ -125,10 +125,7 @@ class Read:
 
     @functools.cached_property
     def words(self) -> list[str]:
-        # each token's text (``t.text``: the string of its ORTH), read from the Doc's array
-        # rather than from a Token each
-        strings = self.doc.vocab.strings
-        return [strings[o] for o in self.doc.to_array("ORTH").tolist()]
+        return [t.text for t in self.tokens]
 
     @functools.cached_property
     def lower(self) -> list[str]:
@@ -138,17 +135,7 @@ class Read:
 
     @functools.cached_property
     def lemma(self) -> list[str]:
-        # ``t.lemma_.lower()``: the string of each token's LEMMA, read from the Doc's array,
-        # lower-cased once per distinct lemma
-        strings = self.doc.vocab.strings
-        lowered: dict[int, str] = {}
-        out: list[str] = []
-        for h in self.doc.to_array("LEMMA").tolist():
-            low = lowered.get(h)
-            if low is None:
-                low = lowered[h] = strings[h].lower()
-            out.append(low)
-        return out
+        return [t.lemma_.lower() for t in self.tokens]
 
     @functools.cached_property
     def ents(self) -> tuple[Span, ...]:
