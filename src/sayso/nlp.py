@@ -120,6 +120,11 @@ class Read:
         return starts
 
     @functools.cached_property
+    def ends(self) -> list[int]:
+        """The character offset where each token's text ends (``t.idx + len(t.text)``)."""
+        return [a + len(w) for a, w in zip(self.starts, self.words, strict=True)]
+
+    @functools.cached_property
     def words(self) -> list[str]:
         return [t.text for t in self.tokens]
 
@@ -215,9 +220,8 @@ def span_text(doc: Any, start: int, end: int) -> str:
     the last one."""
     if end <= start:
         return ""
-    held = read(doc)
-    last = held.tokens[end - 1]
-    return held.text[held.tokens[start].idx : last.idx + len(last.text)]
+    held = _LAST[0] if _LAST and _LAST[0].doc is doc else read(doc)  # as tokens_of
+    return held.text[held.starts[start] : held.ends[end - 1]]
 
 
 def char_tokens(doc: Any, start: int, end: int) -> tuple[int, int] | None:
@@ -261,9 +265,9 @@ def sentence_before(sent: Span) -> Span | None:
 def sentence_chars(doc: Any, i: int) -> tuple[int, int]:
     """The character bounds of the sentence of token ``i``: ``doc[i].sent``'s ``start_char``
     and ``end_char``."""
-    start, end = sentence_at(doc, i)
-    tokens = read(doc).tokens
-    return tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text)
+    held = read(doc)
+    start, end = held.sentences[held.sentence_of[i]]
+    return held.starts[start], held.ends[end - 1]
 
 
 def ents_of(doc: Any) -> tuple[Span, ...]:

@@ -14,7 +14,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import sentence, text_of, tokens_of
+from ...nlp import read, text_of, tokens_of
 from .model import Mention, capitalised, token_mention, words
 
 _LONGEST = 4  # the most words a table's name is looked up with
@@ -59,17 +59,18 @@ def missed_orgs(doc: Doc, covered: set[int], gz: Gazetteer, surnames: set[str]) 
     """The mentions of organisations NER missed that the tables name (see the module's doc);
     ``surnames``: the last words of the people the story names in full."""
     tokens = tokens_of(doc)
-    raw = text_of(doc)  # doc.text joins every token again on each read
+    held = read(doc)  # the text, the tokens' words and offsets, read once
+    raw, words_, starts, ends = held.text, held.words, held.starts, held.ends
+    sentences, sentence_of = held.sentences, held.sentence_of
     spellings = _spellings(gz)
     out: list[Mention] = []
     i = 0
     while i < len(tokens):
         found = 0
-        if tokens[i].text[:1].isupper() and i not in covered and sentence(tokens[i]).start != i:
+        if words_[i][:1].isupper() and i not in covered and sentences[sentence_of[i]][0] != i:
             for width in range(min(_LONGEST, len(tokens) - i), 0, -1):
-                span = tokens[i : i + width]
-                text = raw[span[0].idx : span[-1].idx + len(span[-1].text)]
-                if text not in spellings or any(t.i in covered for t in span):
+                text = raw[starts[i] : ends[i + width - 1]]
+                if text not in spellings or any(j in covered for j in range(i, i + width)):
                     continue
                 if width == 1 and _other_word(doc, text, surnames):
                     break

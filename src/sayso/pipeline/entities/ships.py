@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import ship_prefix, vessel_name
-from ...nlp import lowers_of, span_text, tokens_of
+from ...nlp import lowers_of, span_text, tokens_of, words_of
 from .model import HYPHENS, Cluster, Mention, token_mention, words
 from .shapes import whole_role
 
@@ -76,7 +76,7 @@ def missed_ships(
     ``written_out``, after a navy's written-out prefix ("Naval Ship Kaveri,": the name alone, a
     navy's unit, placed by :func:`ships_by_noun`); a written-out prefix is Title Case a
     headline writes too, so a word in lower case or a stop must end its name."""
-    tokens, lowers = tokens_of(doc), lowers_of(doc)
+    tokens, lowers, texts = tokens_of(doc), lowers_of(doc), words_of(doc)
     nouns = set(words()["ship_nouns"])
     navy_words = _navy_words()
     out: list[Mention] = []
@@ -84,7 +84,7 @@ def missed_ships(
         if written_out:
             if not (i > 0 and lowers[i - 1] in navy_words and lowers[i] in nouns):
                 continue
-        elif i in covered or not ship_prefix(tokens[i].text):
+        elif i in covered or not ship_prefix(texts[i]):
             continue
         end = i + 1
         while end < len(tokens) and tokens[end].text[:1].isupper() and end not in covered:
