@@ -6,8 +6,6 @@ running for real."""
 
 from __future__ import annotations
 
-import pytest
-
 from sayso.compare.acts import event_kinds
 from sayso.compare.omissions import central, links, same_event
 from sayso.compare.readings import sentences

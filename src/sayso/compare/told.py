@@ -105,7 +105,8 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
     ]
     return all(
         any(
-            kinds & k and (args & a & u.names or not far and (args & a or _same_person(people, p)))
+            kinds & k
+            and (args & a & u.names or (not far and (args & a or _same_person(people, p))))
             for k, a, p, far in theirs
         )
         or _each_kind(kinds, free)
