@@ -62,3 +62,15 @@ def test_the_marks_of_another_place() -> None:
     assert not elsewhere("Ann Bell, who lived across town, was shot.")  # whom it describes
     assert not elsewhere("The town mourned the guard.")
     assert streets("He was shot on Elm Street near Oak Avenue.") == {"Elm Street", "Oak Avenue"}
+
+
+def test_a_place_an_act_is_measured_from_is_not_where_it_is() -> None:
+    story = _story(
+        "A tanker was attacked 90 miles from Leeds on Friday.\n",
+        "A tanker was attacked in Lyon harbour on Friday.\n",
+        "A tanker was attacked in Texas on Friday.\n",
+    )
+    u = unit_at(story, 0, "A tanker was attacked")
+    assert same_event(story, u, 1)  # "from Leeds" sets no place of the attack
+    v = unit_at(story, 1, "A tanker was attacked")
+    assert not same_event(story, v, 2)  # France, not the United States

@@ -57,7 +57,7 @@ class Sentence:
     other_time: bool  # it sets itself at another time than the story's event (``another_time``)
     # it sets itself in another place or incident (``elsewhere``: "across town")
     elsewhere: bool
-    places: frozenset[str]  # the names of its place entities (GPE, LOC)
+    places: frozenset[str]  # the names of the places where it is (``located``; GPE, LOC)
     streets: frozenset[str]  # ``streets``
 
 
@@ -81,7 +81,7 @@ class Claim:
     people: frozenset[str]  # ``persons_in``
     detail: frozenset[str]  # ``told_act_detail``
     clauses: tuple[str, ...]  # its clauses that tell an act (``event_kinds``)
-    places: frozenset[str]  # the names of its places (``Unit.places``)
+    places: frozenset[str]  # the names of the places where it is (``Unit.places``, ``located``)
     streets: frozenset[str]  # ``streets``
     # each act its clauses tell, as ``same_event`` asks for it: (kinds, arguments, persons)
     told: tuple[Act, ...]
@@ -154,12 +154,28 @@ def sentences(story: Story, j: int) -> list[tuple[str, frozenset[str]]]:
 
 
 def _places(record: Record, start: int, end: int) -> frozenset[str]:
-    """The names of the place entities (GPE, LOC) mentioned between ``start`` and ``end``."""
+    """The names of the place entities (GPE, LOC) mentioned between ``start`` and ``end`` where
+    an act is (``located``)."""
     return frozenset(
         e.name
         for e in record.entities
-        if e.type in ("GPE", "LOC") and any(start <= m.start < end for m in e.mentions)
+        if e.type in ("GPE", "LOC")
+        and any(start <= m.start < end and located(record.text, m.start) for m in e.mentions)
     )
+
+
+# a preposition that sets what a sentence tells in the place named after it ("in Lyon", "near
+# the Texas border"); not a place the act is measured from ("150 miles from Aden"), nor whence
+# someone comes or speaks ("a man from Leeds", "a Kenyan group said")
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|inside|across|throughout|around)\s+(?:the\s+)?$", re.I
+)
+
+
+def located(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` in ``text`` follows a preposition of place
+    (``_LOCATIVE``)."""
+    return _LOCATIVE.search(text[max(0, start - 20) : start]) is not None
 
 
 def person_names(story: Story, j: int) -> frozenset[str]:
@@ -202,7 +218,7 @@ def _claim(story: Story, u: Unit) -> Claim:
         persons_in(u.text),
         told_act_detail(u.text),
         tuple(c for c in clauses(u.text) if event_kinds(c)),
-        frozenset(p.name for p in u.places),
+        frozenset(p.name for p in u.places if located(u.text, p.span.start - u.start)),
         streets(u.text),
         _told(u, skip, report(story, u.doc).person_names),
     )
