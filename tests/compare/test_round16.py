@@ -6,7 +6,7 @@ real."""
 
 from __future__ import annotations
 
-from sayso.compare.acts import elsewhere, streets
+from sayso.compare.acts import elsewhere, event_kinds, streets
 from sayso.compare.omissions import same_event
 from sayso.compare.scores import Story, score_story
 from sayso.compare.slots import places_apart
@@ -74,3 +74,34 @@ def test_a_place_an_act_is_measured_from_is_not_where_it_is() -> None:
     assert same_event(story, u, 1)  # "from Leeds" sets no place of the attack
     v = unit_at(story, 1, "A tanker was attacked")
     assert not same_event(story, v, 2)  # France, not the United States
+
+
+def test_the_families_of_common_event_words() -> None:
+    assert "fire" in event_kinds("A fire broke out in the mill at dawn.")
+    assert "fire" in event_kinds("The barn was torched overnight.")
+    assert "fire" not in event_kinds("Fire crews reached the mill at dawn.")  # a fire service
+    assert "fire" not in event_kinds("The mayor came under fire for the plan.")
+    assert "shoot" in event_kinds("The gunman opened fire on the crowd.")  # the longer phrase
+    assert "trial" in event_kinds("He appeared in court on Monday.")
+    assert "trial" in event_kinds("The trial opened in Marrow.")
+    assert "sue" in event_kinds("The family sued the city.")
+    assert "withdraw" in event_kinds("The troops withdrew from the town.")
+    assert "expel" in event_kinds("The country expelled two envoys.")
+    assert "protest" in event_kinds("Hundreds of demonstrators marched on the hall.")
+    assert "award" in event_kinds("She was awarded a medal for bravery.")
+    assert "bankrupt" in event_kinds("The firm filed for bankruptcy.")
+    assert "crime" in event_kinds("Looters emptied the shops.") or "crime" in event_kinds(
+        "The shops were looted."
+    )
+    assert "attack" in event_kinds("Rebels shelled the town at night.")
+
+
+def test_a_fire_another_report_tells_is_told() -> None:
+    story = _story(
+        "A fire gutted a mill in Marrow on Friday.\nIvo Hale owns the mill.\n",
+        "Flames tore through a Marrow mill late on Friday.\n",
+        "The Marrow mill reopened on Friday after a refit.\n",
+    )
+    u = unit_at(story, 0, "A fire gutted")
+    assert same_event(story, u, 1)
+    assert not same_event(story, u, 2)
