@@ -144,6 +144,34 @@ def another_time(text: str) -> bool:
     return _ANOTHER_TIME.search(RELATIVE.sub(",", text)) is not None
 
 
+# phrases that set a sentence in another place or incident than the story's event ("a guard was
+# shot at a bank across town", "elsewhere in the county", "in a separate incident"): outside a
+# relative clause set off by commas, like ``_ANOTHER_TIME``
+_ELSEWHERE = re.compile(
+    r"\b(?:across|out\s+of|outside\s+of)\s+town\b|\belsewhere\b"
+    r"|\b(?:in|during)\s+(?:a|an|another)\s+(?:separate|unrelated|different|earlier|later)"
+    r"\s+(?:incident|case|attack|episode|event)\b|\bin\s+another\s+(?:incident|case|attack)\b",
+    re.I,
+)
+# a named street ("on Elm Street", "the 200 block of Oak Avenue"): a sentence's address
+_STREET = re.compile(
+    r"\b((?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane"
+    r"|Highway|Parkway))\b"
+)
+
+
+def elsewhere(text: str) -> bool:
+    """Whether ``text`` sets itself in another place or incident than the story's event
+    (``_ELSEWHERE``: "across town", "in a separate incident")."""
+    return _ELSEWHERE.search(RELATIVE.sub(",", text)) is not None
+
+
+def streets(text: str) -> frozenset[str]:
+    """The named streets of ``text`` (``_STREET``), its addresses: two acts of one kind on
+    different streets are two acts."""
+    return frozenset(m.group(1) for m in _STREET.finditer(text))
+
+
 REPORTING = frozenset({"statement", "identify"})
 # an act noun with its participant after "of" ("the arrest of Hale")
 _OF = re.compile(r"[a-z-]+\s+of\s+(?:the\s+|an?\s+)?[A-Za-z0-9]", re.I)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .. import resources as data
 from ..lexicon import phrase_alternation
+from ..types import Record
 from .acts import (
     RELATIVE,
     act_starts,
@@ -21,11 +22,13 @@ from .acts import (
     arguments,
     denied,
     describes,
+    elsewhere,
     event_kinds,
     happening,
     persons_in,
     refers_back,
     speaker_words,
+    streets,
     told_act_detail,
     told_acts,
 )
@@ -52,6 +55,10 @@ class Sentence:
     linked: frozenset[str]
     person_names: frozenset[str]  # its names of the people its report names
     other_time: bool  # it sets itself at another time than the story's event (``another_time``)
+    # it sets itself in another place or incident (``elsewhere``: "across town")
+    elsewhere: bool
+    places: frozenset[str]  # the names of the places where it is (``located``; GPE, LOC)
+    streets: frozenset[str]  # ``streets``
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,8 @@ class Claim:
     people: frozenset[str]  # ``persons_in``
     detail: frozenset[str]  # ``told_act_detail``
     clauses: tuple[str, ...]  # its clauses that tell an act (``event_kinds``)
+    places: frozenset[str]  # the names of the places where it is (``Unit.places``, ``located``)
+    streets: frozenset[str]  # ``streets``
     # each act its clauses tell, as ``same_event`` asks for it: (kinds, arguments, persons)
     told: tuple[Act, ...]
 
@@ -99,7 +108,9 @@ def _report(story: Story, j: int) -> Report:
     people_j = person_names(story, j)
     rows = []
     before: frozenset[str] = frozenset()
-    for text, names in sentences(story, j):
+    record = story.records[j]
+    spans = body_sentences(record)
+    for (start, end), (text, names) in zip(spans, sentences(story, j), strict=True):
         kinds = happening(event_kinds(text))
         tells = not withheld_text(text) and not denied(text)
         linked = kinds
@@ -121,6 +132,9 @@ def _report(story: Story, j: int) -> Report:
                 linked,
                 names & people_j,
                 another_time(text),
+                elsewhere(text),
+                _places(record, start, end),
+                streets(text),
             )
         )
     told = tuple(c for v in story.units[j] if not withheld_text(v.text) for c in clauses(v.text))
@@ -137,6 +151,31 @@ def sentences(story: Story, j: int) -> list[tuple[str, frozenset[str]]]:
         (v.text, v.names) if (v := made.get(s)) is not None else (record.text[s:e], frozenset())
         for s, e in body_sentences(record)
     ]
+
+
+def _places(record: Record, start: int, end: int) -> frozenset[str]:
+    """The names of the place entities (GPE, LOC) mentioned between ``start`` and ``end`` where
+    an act is (``located``)."""
+    return frozenset(
+        e.name
+        for e in record.entities
+        if e.type in ("GPE", "LOC")
+        and any(start <= m.start < end and located(record.text, m.start) for m in e.mentions)
+    )
+
+
+# a preposition that sets what a sentence tells in the place named after it ("in Lyon", "near
+# the Texas border"); not a place the act is measured from ("150 miles from Aden"), nor whence
+# someone comes or speaks ("a man from Leeds", "a Kenyan group said")
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|inside|across|throughout|around)\s+(?:the\s+)?$", re.I
+)
+
+
+def located(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` in ``text`` follows a preposition of place
+    (``_LOCATIVE``)."""
+    return _LOCATIVE.search(text[max(0, start - 20) : start]) is not None
 
 
 def person_names(story: Story, j: int) -> frozenset[str]:
@@ -179,6 +218,8 @@ def _claim(story: Story, u: Unit) -> Claim:
         persons_in(u.text),
         told_act_detail(u.text),
         tuple(c for c in clauses(u.text) if event_kinds(c)),
+        frozenset(p.name for p in u.places if located(u.text, p.span.start - u.start)),
+        streets(u.text),
         _told(u, skip, report(story, u.doc).person_names),
     )
 

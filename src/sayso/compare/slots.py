@@ -322,5 +322,24 @@ def places_agree(a: str, b: str) -> bool:
     return ka != kb  # a county against a country, a city against its state: not one slot
 
 
+def places_apart(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two sets of place names are known to lie apart: each names places, the gazetteer
+    knows the country of every one, and no country (nor, where both name US states, no state)
+    is shared: "Lyon" / "Leeds", "Ohio" / "Texas". A city is never set against its country
+    ("Lyon" / "France"), and a place the gazetteer does not know (a town, a district) nor two
+    places of one country (a province and its city: the gazetteer keeps no province's towns)
+    are ever apart."""
+    if not mine or not theirs:
+        return False
+    g = _gazetteer()
+    states = [{x for n in side if (x := g.us_state(n))} for side in (mine, theirs)]
+    if all(len(st) == len(side) for st, side in zip(states, (mine, theirs), strict=True)):
+        return not states[0] & states[1]
+    countries = [{g.place_country(n) for n in side} for side in (mine, theirs)]
+    if any(None in c for c in countries):
+        return False
+    return not countries[0] & countries[1]
+
+
 def is_year(value: str) -> bool:
     return bool(_YEAR.match(value))

@@ -80,7 +80,12 @@ __all__ = [
 # of that kind in the other report whose people do not clash (other names, another sex) and
 # that is set at the story's time; a claim whose clauses tell no act is no omission (three
 # reports or more).
-COMPARE_VERSION = "26"
+# 27: a mention set apart from a claim (another place or incident: "across town", "in a separate
+# incident"; places the gazetteer puts in other countries or US states after a preposition of
+# place; other named streets) corefers only by a name they share; the event families take in
+# a fire, looting, shelling, extradition and more, and new families (a trial, a suit, a
+# withdrawal, a deployment, an expulsion, sanctions, a protest, an award, a bankruptcy).
+COMPARE_VERSION = "27"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 

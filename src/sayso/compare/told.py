@@ -7,8 +7,9 @@ act (``close``), each of its acts told in a clause (``clause_told``).
 from __future__ import annotations
 
 from .acts import REPORTING, happening, same_someone, speaker_words
-from .readings import claim, report
+from .readings import Claim, Sentence, claim, report
 from .scores import Story, clause_best
+from .slots import places_apart
 from .units import Unit
 
 
@@ -68,7 +69,11 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
     ("Hale was sacked by the club on Monday, its chairman said" / "the coach lost his job after
     a poor start"). A statement or a naming (``REPORTING``: said of anyone, anywhere in a
     story) corefers only by a participant. A sentence of ``j`` that says what is not known
-    yet, or that an act did not happen (``denied``), mentions nothing."""
+    yet, or that an act did not happen (``denied``), mentions nothing, and one set apart from
+    ``u`` (``apart``: another place, another incident) corefers only by a name they share
+    ("a man was stabbed in Lyon" / "a man was stabbed in Leeds": two stabbings; "Hale was shot
+    in Lyon" / "Hale was shot in Leeds": one shooting, told in two places, which the
+    contradictions weigh)."""
     if len(story.units) < 3:
         return False
     mine = claim(story, u).told
@@ -76,12 +81,18 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
         return False
     named = report(story, u.doc).person_names
     who = (u.names & named) - speaker_words(u)
-    sexes = claim(story, u).people & _SEXES
+    c = claim(story, u)
+    sexes = c.people & _SEXES
     told = [s for s in report(story, j).sentences if s.tells]
     theirs = [
         # one named there may be the one described here ("a 45-year-old man"), unless the
         # report described in names that person too (whom it describes is someone else)
-        (s.linked, s.args, s.people | ({"named"} if s.person_names - named else set()))
+        (
+            s.linked,
+            s.args,
+            s.people | ({"named"} if s.person_names - named else set()),
+            apart(c, s),
+        )
         for s in told
     ]
     free = [
@@ -90,12 +101,29 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
         if not s.other_time
         and not clash(who, s.person_names)
         and not clash(sexes, s.people & _SEXES)
+        and not apart(c, s)
     ]
     return all(
-        any(kinds & k and (args & a or _same_person(people, p)) for k, a, p in theirs)
+        any(
+            kinds & k
+            and (args & a & u.names or (not far and (args & a or _same_person(people, p))))
+            for k, a, p, far in theirs
+        )
         or _each_kind(kinds, free)
         for kinds, args, people in mine
     )
+
+
+def apart(c: Claim, s: Sentence) -> bool:
+    """Whether sentence ``s`` sets its act apart from the claim ``c``: in another place or
+    incident (``elsewhere``: "across town", "in a separate incident"), in places the gazetteer
+    knows to lie apart from the claim's (``places_apart``: another country, another US state),
+    or on other named streets (``streets``): two mentions of one kind of act in two places tell
+    two acts ("Ann Bell was shot outside the depot" / "a guard was shot at a bank across
+    town")."""
+    if s.elsewhere or places_apart(c.places, s.places):
+        return True
+    return bool(c.streets and s.streets and not c.streets & s.streets)
 
 
 def _each_kind(kinds: frozenset[str], mentions: list[frozenset[str]]) -> bool:
