@@ -27,6 +27,7 @@ from .tables import (
     Candidate,
     trigger_lemmas,
 )
+from .warnings import Warnings
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,7 +58,7 @@ HEADLINE_WORDS = 16
 AGREEING = frozenset({"agree", "concur"})
 
 
-class Coder(Matcher, Filler, Nester, Standing):
+class Coder(Matcher, Filler, Nester, Standing, Warnings):
     """Codes one document. Built per document; the tables are shared."""
 
     _contents: list[tuple[int, int, int, str]] | None = None  # attribution contents, sorted
@@ -178,6 +179,8 @@ class Coder(Matcher, Filler, Nester, Standing):
         if actors is None:
             return None
         source, target, placed = actors
+        if self.empty_warning(cand, source):
+            return None  # "warned that prices would rise": a forecast, no threat
         framed = self._framed(cand, source, target)
         if framed is None:
             return None
