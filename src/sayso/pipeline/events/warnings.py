@@ -36,7 +36,7 @@ class Warnings(ActorFinder):
         clause = next(
             (c for c in tok.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")),
             None,
-        )
+        ) or _that_clause(tok)
         if clause is None:
             return False  # "warned X against sending troops", "a warning to X": kept as told
         if not _coming(clause, self.words.intended_aux | self.words.conditional_aux):
@@ -62,3 +62,17 @@ def _coming(clause: Token, aux: frozenset[str]) -> bool:
     return any(c.lower_ == "going" and c.dep_ == "aux" for c in clause.children) or (
         clause.lower_ == "going"
     )
+
+
+def _that_clause(tok: Token) -> Token | None:
+    """The first that-clause after the word of warning inside its phrase, where the parse hung
+    it on a noun between them ("warning followers in interviews that the rebels could ...")."""
+    for t in tok.subtree:
+        if (
+            t.i > tok.i
+            and t.dep_ in CLAUSE_DEPS
+            and t.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        ):
+            return t
+    return None
