@@ -1,5 +1,5 @@
-"""Figures of speech, stances, warnings and asking, round 27, each with invented sentences. Words fired
-back at someone's remarks are criticism, one person fighting to defeat a plan campaigns, a
+"""Figures of speech, stances, warnings and asking, round 27, each with invented sentences.
+Words fired back at someone's remarks are criticism, one person fighting to defeat a plan campaigns, a
 council marching forward with plans marches nowhere; support of a cause or of an act backs no
 actor; a warning of what others did, do or may do announces no act of the speaker's side, so it
 is no threat (CAMEO 13); the "not" of "whether or not" asks and refuses nothing."""
@@ -52,8 +52,8 @@ def test_marching_forward_with_plans_is_no_protest(run: Run) -> None:
 def test_support_for_a_cause_backs_no_actor(run: Run) -> None:
     found = coded(
         run(
-            "Premier Ivo Tamm's record, from his support for abortion rights and marijuana"
-            " legalization, has not hurt him."
+            "Premier Ivo Tamm's shift on many issues, from his support for abortion rights and"
+            " marijuana legalization, hasn't hurt him."
         )
     )
     assert not [c for c in found if c[0] == "SUPPORT"], found
