@@ -1,8 +1,8 @@
 """Figures of speech, stances, warnings and asking, round 27, each with invented sentences.
-Words fired back at someone's remarks are criticism, one person fighting to defeat a plan campaigns, a
-council marching forward with plans marches nowhere; support of a cause or of an act backs no
-actor; a warning of what others did, do or may do announces no act of the speaker's side, so it
-is no threat (CAMEO 13); the "not" of "whether or not" asks and refuses nothing."""
+Words fired back at someone's remarks are criticism, one person fighting to defeat a plan
+campaigns, a council marching forward with plans marches nowhere; support of a cause or of an
+act backs no actor; a warning of what others did, do or may do announces no act of the speaker's
+side, so it is no threat (CAMEO 13); the "not" of "whether or not" asks and refuses nothing."""
 
 from __future__ import annotations
 
@@ -81,7 +81,9 @@ def test_a_warning_of_what_another_did_is_no_threat(run: Run) -> None:
 
 @pytest.mark.model
 def test_a_warning_of_what_another_state_would_do_is_no_threat(run: Run) -> None:
-    found = coded(run("Governor Lena Moss warned that Estonia would strike back if Latvia attacked."))
+    found = coded(
+        run("Governor Lena Moss warned that Estonia would strike back if Latvia attacked.")
+    )
     assert not _of(found, "THREATEN", "warned"), found
 
 

@@ -179,8 +179,6 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings):
         if actors is None:
             return None
         source, target, placed = actors
-        if self.empty_warning(cand, source):
-            return None  # "warned that prices would rise": a forecast, no threat
         framed = self._framed(cand, source, target)
         if framed is None:
             return None
@@ -451,7 +449,9 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings):
         self, cand: Candidate, source: list[str], target: list[str]
     ) -> tuple[str | None, list[str], list[str]] | None:
         """(mode, source, target) once the frame has set the type (a demand, a refusal, a promise
-        or a threat), or None for a negated event."""
+        or a threat), or None for a negated event or a warning that threatens no one."""
+        if self.empty_warning(cand, source):
+            return None  # "warned that prices would rise": a forecast, no threat
         mode = self.mode(cand)
         if mode == "intended" and (
             self.foretold(cand, source) or self.told_by_target(cand, source, target)

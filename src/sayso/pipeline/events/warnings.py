@@ -49,7 +49,9 @@ class Warnings(ActorFinder):
         pronoun ("its troops"), or an entity among the source."""
         if subj.lower_ in OWN_PRONOUNS:
             return True
-        if any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "my") for c in subj.children):
+        if any(
+            c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "my") for c in subj.children
+        ):
             return True
         return bool(set(self.arg_ids(subj, clause, nominal=False)) & set(source))
 
