@@ -52,8 +52,8 @@ def test_marching_forward_with_plans_is_no_protest(run: Run) -> None:
 def test_support_for_a_cause_backs_no_actor(run: Run) -> None:
     found = coded(
         run(
-            "Premier Ivo Tamm's shift on many issues, from his support for abortion rights and"
-            " marijuana legalization, hasn't hurt him."
+            "Senator Ilse Varga's shift on many issues, from her support for abortion rights and"
+            " marijuana legalization, hasn't hurt her."
         )
     )
     assert not [c for c in found if c[0] == "SUPPORT"], found
