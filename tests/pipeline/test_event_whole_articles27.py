@@ -53,7 +53,7 @@ def test_support_for_a_cause_backs_no_actor(run: Run) -> None:
     found = coded(
         run(
             "Senator Ilse Varga's shift on many issues, from her support for abortion rights and"
-            " marijuana legalization, hasn't hurt her."
+            " marijuana legalization, cost her few votes."
         )
     )
     assert not [c for c in found if c[0] == "SUPPORT"], found
