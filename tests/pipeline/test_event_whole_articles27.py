@@ -80,9 +80,11 @@ def test_a_warning_of_what_another_did_is_no_threat(run: Run) -> None:
 
 
 @pytest.mark.model
-def test_a_warning_of_what_another_state_would_do_is_no_threat(run: Run) -> None:
+def test_a_warning_of_what_another_may_do_is_no_threat(run: Run) -> None:
     found = coded(
-        run("Governor Lena Moss warned that Estonia would strike back if Latvia attacked.")
+        run(
+            "Governor Lena Moss warned on Monday that Premier Ivo Tamm may be putting troops at risk."
+        )
     )
     assert not _of(found, "THREATEN", "warned"), found
 

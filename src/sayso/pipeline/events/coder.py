@@ -450,7 +450,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings):
     ) -> tuple[str | None, list[str], list[str]] | None:
         """(mode, source, target) once the frame has set the type (a demand, a refusal, a promise
         or a threat), or None for a negated event or a warning that threatens no one."""
-        if self.empty_warning(cand, source):
+        if self.empty_warning(cand):
             return None  # "warned that prices would rise": a forecast, no threat
         mode = self.mode(cand)
         if mode == "intended" and (

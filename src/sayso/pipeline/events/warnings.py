@@ -1,9 +1,9 @@
 """Warnings that threaten no one: a threat (CAMEO 13) announces an act the speaker's side would
 do to the target ("warned that it would impose sanctions", "warned X that its troops would
-respond"). A warning whose that-clause tells what someone else did, does or may do ("warned that
-prices would rise", "warned that the rebels could cross the border", "warned that X had raised
-the dangers") or a state of things ("warned that the coalition is in danger") foretells or
-blames; it announces no act of the speaker's, so it is no threat."""
+respond"). A warning whose that-clause tells what someone did, does or may do ("warned that
+the rebels could cross the border", "warned that X had raised the dangers") or a state of things
+("warned that the coalition is in danger") foretells or blames; it announces no act, so it is no
+threat."""
 
 from __future__ import annotations
 
@@ -19,17 +19,14 @@ if TYPE_CHECKING:
 WARNING_LEMMAS = frozenset({"warn", "caution", "warning"})
 # what ties a noun of warning to its that-clause ("a warning that ...")
 CLAUSE_DEPS = frozenset({"ccomp", "acl"})
-# subject pronouns that may stand for the speaker's own side ("it would respond", "we will act")
-OWN_PRONOUNS = frozenset({"it", "we", "i", "they", "he", "she"})
 
 
 class Warnings(ActorFinder):
     """The test of a warning that threatens no one."""
 
-    def empty_warning(self, cand: Candidate, source: list[str]) -> bool:
-        """Whether a THREATEN told by a word of warning has a that-clause announcing no act of
-        the speaker's side: the clause has no modal of a coming act, or its subject is someone
-        other than the speaker (no pronoun, no "its troops", not among the source)."""
+    def empty_warning(self, cand: Candidate) -> bool:
+        """Whether a THREATEN told by a word of warning has a that-clause that tells no coming
+        act (no "will", "would", "is going to"): what is, was or may be is no threat."""
         tok = cand.tok
         if cand.type != "THREATEN" or tok.lemma_.lower() not in WARNING_LEMMAS:
             return False
@@ -39,21 +36,9 @@ class Warnings(ActorFinder):
         ) or _that_clause(tok)
         if clause is None:
             return False  # "warned X against sending troops", "a warning to X": kept as told
-        if not _coming(clause, self.words.intended_aux | self.words.conditional_aux):
-            return True  # "warned that the coalition is in danger", "that X had raised ..."
-        subj, _ = self.subjects(clause)
-        return not any(self._own_subject(s, clause, source) for s in subj)
-
-    def _own_subject(self, subj: Token, clause: Token, source: list[str]) -> bool:
-        """Whether the clause's subject may be the speaker's side: a pronoun, a noun owned by a
-        pronoun ("its troops"), or an entity among the source."""
-        if subj.lower_ in OWN_PRONOUNS:
-            return True
-        if any(
-            c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "my") for c in subj.children
-        ):
-            return True
-        return bool(set(self.arg_ids(subj, clause, nominal=False)) & set(source))
+        # a coming act is kept whoever its subject is: "warned that X would face force" is a
+        # threat to X, and a third side's act cannot be told from one's own by the clause alone
+        return not _coming(clause, self.words.intended_aux | self.words.conditional_aux)
 
 
 def _coming(clause: Token, aux: frozenset[str]) -> bool:
