@@ -82,9 +82,7 @@ def test_a_warning_of_what_another_did_is_no_threat(run: Run) -> None:
 @pytest.mark.model
 def test_a_warning_of_what_another_may_do_is_no_threat(run: Run) -> None:
     found = coded(
-        run(
-            "Governor Lena Moss warned on Monday that Premier Ivo Tamm may be putting troops at risk."
-        )
+        run("Governor Lena Moss warned that Premier Ivo Tamm may be putting troops at risk.")
     )
     assert not _of(found, "THREATEN", "warned"), found
 
