@@ -328,7 +328,12 @@ class EventStage:
     # keeps title abbreviations ("Sgt.", "Capt.") whole, so the parse of such sentences changes
     # 57: "need to", "bent on" and a meeting scheduled or planned have not happened; a party word
     # before a noun of one person ("the Republican nominee") is no side
-    version: ClassVar[str] = "57"
+    # 58: a warning whose that-clause tells no coming act ("warned that X had raised the
+    # dangers", "that the rebels could cross") is no threat; a cause told by common nouns is no
+    # one supported, nor an act ("supports keeping troops"); words fired back at remarks are
+    # criticism, one person fighting to defeat a rival and marching forward with plans are no
+    # force or protest; the "not" of "whether or not" refuses nothing
+    version: ClassVar[str] = "58"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

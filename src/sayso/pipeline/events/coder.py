@@ -27,6 +27,7 @@ from .tables import (
     Candidate,
     trigger_lemmas,
 )
+from .warnings import Warnings
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,7 +58,7 @@ HEADLINE_WORDS = 16
 AGREEING = frozenset({"agree", "concur"})
 
 
-class Coder(Matcher, Filler, Nester, Standing):
+class Coder(Matcher, Filler, Nester, Standing, Warnings):
     """Codes one document. Built per document; the tables are shared."""
 
     _contents: list[tuple[int, int, int, str]] | None = None  # attribution contents, sorted
@@ -448,7 +449,9 @@ class Coder(Matcher, Filler, Nester, Standing):
         self, cand: Candidate, source: list[str], target: list[str]
     ) -> tuple[str | None, list[str], list[str]] | None:
         """(mode, source, target) once the frame has set the type (a demand, a refusal, a promise
-        or a threat), or None for a negated event."""
+        or a threat), or None for a negated event or a warning that threatens no one."""
+        if self.empty_warning(cand):
+            return None  # "warned that prices would rise": a forecast, no threat
         mode = self.mode(cand)
         if mode == "intended" and (
             self.foretold(cand, source) or self.told_by_target(cand, source, target)

@@ -156,7 +156,9 @@ class ModeReader(ActorFinder):
         w = self.words
         negated = False
         for c in verb.children:
-            if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in w.negative_adverbs):
+            if (c.dep_ == "neg" and not _whether_or_not(c)) or (
+                c.dep_ == "advmod" and c.lower_ in w.negative_adverbs
+            ):
                 negated = True
             elif own and c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children):
                 negated = True  # "had never once met him", "no longer recognizes the border"
@@ -527,3 +529,10 @@ def _in_charge(tok: Token) -> bool:
         (tok.dep_ == "pobj" and tok.head.lower_ == "in")
         or (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "take")
     )
+
+
+def _whether_or_not(neg: Token) -> bool:
+    """Whether a negation is the "not" of "whether or not", which asks, and denies nothing
+    ("whether or not Chile wants to sign": the clause is only weighed)."""
+    doc = neg.doc
+    return neg.i >= 2 and doc[neg.i - 1].lower_ == "or" and doc[neg.i - 2].lower_ == "whether"

@@ -12,7 +12,7 @@ from ...nlp import sentence, tokens_of
 from .confidence import SITE_LABELS
 from .sides import Sider
 from .syntax import in_place_phrase, pobjs
-from .tables import AREA_TYPES, DEFINITE, NON_AGENT_LABELS, ROLES, Candidate
+from .tables import ACTOR_SUFFIXES, AREA_TYPES, DEFINITE, NON_AGENT_LABELS, ROLES, Candidate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -237,8 +237,36 @@ class Standing(Sider):
                 )
             )
         # a site is no partner either: "visited the factory", "toured the plant" is a visit to
-        # a place, no consultation with anyone
-        return any(not self._no_one(i) for i in target)
+        # a place, no consultation with anyone; a cause named by common nouns is no one
+        # supported ("his support for abortion rights": a stance, CAMEO 05 backs an actor)
+        return any(not self._no_one(i) and not self._cause(i, cand) for i in target)
+
+    def _cause(self, eid: str, cand: Candidate) -> bool:
+        """Whether the entity is a cause or a thing told by common nouns in the act's sentence,
+        no person, group or body ("abortion rights", "marijuana legalization"; a lower-case word
+        the tagger took for a name is a common noun all the same)."""
+        ent = self.state.entity(eid)
+        if self.nominals.has(eid):
+            heads = self.nominals.head_tokens(eid)
+        elif ent is not None and ent.type == "OTHER":
+            heads = self.generic_heads(eid, sentence(cand.tok))
+        else:
+            return False
+        return bool(heads) and not any(self._names_someone(h) for h in heads)
+
+    def _names_someone(self, tok: Token) -> bool:
+        """Whether a head noun names a person, group, body or site (``actor_noun``), a
+        lower-case word tagged as a name read as the common noun it is."""
+        if tok.pos_ == "PROPN" and tok.text.islower():
+            lemma = tok.lemma_.lower()
+            words = self.words
+            return (
+                lemma in words.actor_nouns
+                or lemma in words.site_nouns
+                or lemma in words.relative_nouns
+                or (len(lemma) > 5 and lemma.endswith(ACTOR_SUFFIXES))
+            )
+        return self.actor_noun(tok)
 
     def _without_press(
         self, cand: Candidate, source: list[str], target: list[str]

@@ -1,0 +1,65 @@
+"""Warnings that threaten no one: a threat (CAMEO 13) announces an act the speaker's side would
+do to the target ("warned that it would impose sanctions", "warned X that its troops would
+respond"). A warning whose that-clause tells what someone did, does or may do ("warned that
+the rebels could cross the border", "warned that X had raised the dangers") or a state of things
+("warned that the coalition is in danger") foretells or blames; it announces no act, so it is no
+threat."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .actors import ActorFinder
+from .tables import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# the words of warning whose that-clause says what is warned of
+WARNING_LEMMAS = frozenset({"warn", "caution", "warning"})
+# what ties a noun of warning to its that-clause ("a warning that ...")
+CLAUSE_DEPS = frozenset({"ccomp", "acl"})
+
+
+class Warnings(ActorFinder):
+    """The test of a warning that threatens no one."""
+
+    def empty_warning(self, cand: Candidate) -> bool:
+        """Whether a THREATEN told by a word of warning has a that-clause that tells no coming
+        act (no "will", "would", "is going to"): what is, was or may be is no threat."""
+        tok = cand.tok
+        if cand.type != "THREATEN" or tok.lemma_.lower() not in WARNING_LEMMAS:
+            return False
+        clause = next(
+            (c for c in tok.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")),
+            None,
+        ) or _that_clause(tok)
+        if clause is None:
+            return False  # "warned X against sending troops", "a warning to X": kept as told
+        # a coming act is kept whoever its subject is: "warned that X would face force" is a
+        # threat to X, and a third side's act cannot be told from one's own by the clause alone
+        return not _coming(clause, self.words.intended_aux | self.words.conditional_aux)
+
+
+def _coming(clause: Token, aux: frozenset[str]) -> bool:
+    """Whether the clause tells a coming act: a modal of the future or of a condition ("will",
+    "would"), or "is going to"."""
+    if any(c.dep_ == "aux" and c.lower_ in aux for c in clause.children):
+        return True
+    return any(c.lower_ == "going" and c.dep_ == "aux" for c in clause.children) or (
+        clause.lower_ == "going"
+    )
+
+
+def _that_clause(tok: Token) -> Token | None:
+    """The first that-clause after the word of warning inside its phrase, where the parse hung
+    it on a noun between them ("warning followers in interviews that the rebels could ...")."""
+    for t in tok.subtree:
+        if (
+            t.i > tok.i
+            and t.dep_ in CLAUSE_DEPS
+            and t.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        ):
+            return t
+    return None
