@@ -13,7 +13,7 @@ from ...lexicon import is_medium, lemma, match_cue
 from ...nlp import sentence, tokens_of
 from ...types import Entity
 from ..entities import words
-from .context import Context, counted, tok_end
+from .context import Context, counted, displaced_subject, tok_end
 
 _RELATIVES = {"that", "which", "who"}
 _CONNECTIVES = {("that",), ("this",), ("needless", "to")}
@@ -115,6 +115,10 @@ class Subjects:
             return c
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "the sanctions would be answered": not a speaker
+        for c in verb.children:
+            moved = displaced_subject(c) if c.i < verb.i else None
+            if moved is not None:
+                return moved  # "X, later alleging that Y lied, said ...": X
         return self._subject_elsewhere(verb)
 
     def _named_person(self, tok: Token) -> bool:
