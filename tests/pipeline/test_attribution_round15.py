@@ -32,3 +32,47 @@ def test_a_subject_before_an_allegations_that_speaks_for_the_main_verb(run: Run)
 def test_a_pronoun_after_an_allegation_is_the_speaker_not_the_person_accused(run: Run) -> None:
     rec = harbour_story(run, _ALLEGING)
     assert speaker_of(rec, "new taxes") == "Tom Lenz"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Karl Brand is a habitual liar and a zealot who has repeatedly pledged to close the "
+        "borders.",
+        "Karl Brand often lies and is a habitual liar, zealot and crank who has repeatedly "
+        "pledged to close the borders.",
+    ],
+)
+def test_a_relative_clause_on_a_predicate_noun_is_the_subjects(run: Run, body: str) -> None:
+    rec = harbour_story(run, body)
+    assert speaker_of(rec, "to close the borders") == "Karl Brand"
+
+
+@pytest.mark.model
+def test_a_participle_speaks_for_its_clause_before_a_root_the_parser_put_after(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Maria Lenz attacked the governor on Monday, saying he would cut school funds, his "
+        'budget is "reckless" and he is a "coward".',
+    )
+    assert speaker_of(rec, "he would cut school funds") == "Maria Lenz"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A serious rival would demand more answers from the mayor on the budget.",
+        "For Lenz, the speech hinted at the role she sees for herself: a voice who can argue "
+        "that the governor has failed.",
+    ],
+)
+def test_what_an_indefinite_someone_would_say_is_nobodys_words(run: Run, body: str) -> None:
+    assert not harbour_story(run, body).attributions
+
+
+@pytest.mark.model
+def test_a_role_that_would_later_say_is_a_statement_still(run: Run) -> None:
+    rec = harbour_story(run, "A spokesman would later say that the mayor had resigned.")
+    assert [c.text for a in rec.attributions for c in a.content] == ["the mayor had resigned"]

@@ -111,7 +111,9 @@ class Subjects:
                 # and the parser took its body and the name for two subjects; the name speaks
                 c = next((s for s in reversed(after) if self._named_person(s)), c)
             if c.lower_ in _RELATIVES and verb.dep_ == "relcl":
-                return verb.head  # "officials who said ...": the noun the clause modifies
+                # "officials who said ...": the noun the clause modifies; the subject a
+                # predicate noun describes ("Hill is a zealot who pledged ...": Hill)
+                return _described(verb.head) or verb.head
             return c
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "the sanctions would be answered": not a speaker
@@ -138,8 +140,13 @@ class Subjects:
             # the clause it hangs on
             # the clause joined to the main one whose subject is its own comes first ("X urged
             # ..., and Y condemned the raid, calling it ...": Y calls it)
+            # a root after the participle is a clause of what it reports that the parser made
+            # the main one ("X attacked Y, saying Y would cut funds, his plan is ...": X says
+            # it), so the clause the participle hangs on, with a subject of its own, comes first
             root, head = sentence(verb).root, verb.head
-            joined = head.dep_ == "conj" and any(c.dep_ == "nsubj" for c in head.children)
+            joined = (head.dep_ == "conj" or root.i > verb.i) and any(
+                c.dep_ == "nsubj" for c in head.children
+            )
             for main in (head, root) if joined else (root, head):
                 if main.i == verb.i or (self.ctx.quoted(main) and not self.ctx.quoted(verb)):
                     continue
@@ -272,3 +279,21 @@ class Subjects:
             return False
         ent = self.entity_of(subj)
         return ent is not None and ent.type in {"PERSON", "ORG"}
+
+
+def _described(noun: Token) -> Token | None:
+    """The subject a predicate noun describes ("Hill is a liar and a zealot": Hill, for
+    "zealot" as for "liar"; the subject of the verb "is" is joined to), when that subject is a name or a personal pronoun; None for any
+    other noun."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    verb = noun.head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "Hill writes and is a zealot": the subject the verbs share
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or (subj.pos_ != "PROPN" and subj.lower_ not in {"he", "she", "they"}):
+        return None
+    return subj
+
