@@ -76,3 +76,19 @@ def test_what_an_indefinite_someone_would_say_is_nobodys_words(run: Run, body: s
 def test_a_role_that_would_later_say_is_a_statement_still(run: Run) -> None:
     rec = harbour_story(run, "A spokesman would later say that the mayor had resigned.")
     assert [c.text for a in rec.attributions for c in a.content] == ["the mayor had resigned"]
+
+
+@pytest.mark.model
+def test_a_named_persons_act_as_evidence_is_nobodys_words(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "And Lenz's sharp attack on the governor indicates she is turning to the general "
+        "election.",
+    )
+    assert not rec.attributions
+
+
+@pytest.mark.model
+def test_a_named_persons_body_still_speaks(run: Run) -> None:
+    rec = harbour_story(run, "Lenz's administration indicated that the plan would pass.")
+    assert [c.text for a in rec.attributions for c in a.content] == ["the plan would pass"]

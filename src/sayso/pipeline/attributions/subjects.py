@@ -250,7 +250,12 @@ class Subjects:
             return False
         if lemma(subj) in words()["generic_org_heads"]:
             return False  # "the agency suggested ...": a body speaks
-        if any(self.entity_of(t) is not None for t in subj.subtree):
+        table = words()
+        bodies = lemma(subj) in table["groups"] or lemma(subj) in table["institutions"]
+        # a named possessor owns a thing as well ("Hill's attack on the plan indicates ..."),
+        # unless the noun is a body or a group of people ("Hill's administration indicated")
+        owner = {t.i for c in subj.children if c.dep_ == "poss" and not bodies for t in c.subtree}
+        if any(self.entity_of(t) is not None for t in subj.subtree if t.i not in owner):
             return False  # "the head of the studio indicated ...": someone of a named body
         return any(
             (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
