@@ -82,7 +82,7 @@ def test_a_role_that_would_later_say_is_a_statement_still(run: Run) -> None:
 def test_a_named_persons_act_as_evidence_is_nobodys_words(run: Run) -> None:
     rec = harbour_story(
         run,
-        "And Lenz's sharp attack on the governor indicates she is turning to the general "
+        "And Lenz's sharp attack on Governor Karl Brand indicates she is turning to the general "
         "election.",
     )
     assert not rec.attributions

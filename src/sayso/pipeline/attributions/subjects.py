@@ -16,6 +16,8 @@ from ..entities import words
 from .context import Context, counted, displaced_subject, tok_end
 
 _RELATIVES = {"that", "which", "who"}
+# prepositions that name what an act is aimed at ("an attack on X", "the case against X")
+_AIMED = frozenset({"on", "against", "over", "about", "to", "toward", "towards"})
 _CONNECTIVES = {("that",), ("this",), ("needless", "to")}
 _CLOSING_MARKS = {'"', "\u201d"}
 _AFTER_QUOTE_WORDS = 12  # at most this many words between a closing quotation mark and its verb
@@ -254,7 +256,13 @@ class Subjects:
         bodies = lemma(subj) in table["groups"] or lemma(subj) in table["institutions"]
         # a named possessor owns a thing as well ("Hill's attack on the plan indicates ..."),
         # unless the noun is a body or a group of people ("Hill's administration indicated")
-        owner = {t.i for c in subj.children if c.dep_ == "poss" and not bodies for t in c.subtree}
+        # ... and a name the act is aimed at is no speaker ("the attack on Hill indicates")
+        owner = {
+            t.i
+            for c in subj.children
+            if (c.dep_ == "poss" and not bodies) or (c.dep_ == "prep" and c.lower_ in _AIMED)
+            for t in c.subtree
+        }
         if any(self.entity_of(t) is not None for t in subj.subtree if t.i not in owner):
             return False  # "the head of the studio indicated ...": someone of a named body
         return any(
