@@ -92,3 +92,29 @@ def test_a_named_persons_act_as_evidence_is_nobodys_words(run: Run) -> None:
 def test_a_named_persons_body_still_speaks(run: Run) -> None:
     rec = harbour_story(run, "Lenz's administration indicated that the plan would pass.")
     assert [c.text for a in rec.attributions for c in a.content] == ["the plan would pass"]
+
+
+@pytest.mark.model
+def test_a_participle_joined_to_a_passive_one_reports_nothing(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Praised by most of the judges and widely expected to win the prize, Lee said on "
+        "Monday that he would wait.",
+    )
+    assert [a.source.text for a in rec.attributions if a.source is not None] == ["Lee"]
+
+
+@pytest.mark.model
+def test_a_noun_phrase_before_an_inverted_aside_is_no_speaker(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Part of the trouble with the dam, say engineers like Otto Brill, a Dutch "
+        "hydrologist, is the soil itself.",
+    )
+    assert all(a.source is None or "Part" not in a.source.text for a in rec.attributions)
+
+
+@pytest.mark.model
+def test_an_aside_the_parser_reads_keeps_its_speaker(run: Run) -> None:
+    rec = harbour_story(run, "Part of the trouble, experts say, is the soil.")
+    assert [a.source.text for a in rec.attributions if a.source is not None] == ["experts"]

@@ -52,6 +52,10 @@ class Subjects:
             tok.tag_ == "VBN" or tok.i == sentence(tok).start
         ):
             return None  # "Asked whether ...": a question put to the speaker
+        if _passive_participle(tok):
+            return None  # "Courted by X and widely expected to win, Y said": Y is expected
+        if _inverted_aside(tok):
+            return None
         if self.put_question(tok) is not None:
             return None  # "X, asked whether ..., said": the same, parsed as X's verb
         if self._connective(tok):
@@ -309,4 +313,29 @@ def _described(noun: Token) -> Token | None:
     if subj is None or (subj.pos_ != "PROPN" and subj.lower_ not in {"he", "she", "they"}):
         return None
     return subj
+
+
+def _passive_participle(tok: Token) -> bool:
+    """Whether ``tok`` is a past participle joined to one that sets a passive clause before or
+    beside its noun ("Praised by X and widely expected to win, Lee ..."): what others expect of
+    the noun, no words of the one named in the first participle's "by"."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBN" or any(c.dep_ == "aux" for c in tok.children):
+        return False
+    head = tok.head
+    return head.tag_ == "VBN" and head.dep_ in {"advcl", "acl", "amod"}
+
+
+def _inverted_aside(verb: Token) -> bool:
+    """Whether ``verb`` opens an inverted aside the parser made the main verb ("Part of the
+    trouble, say engineers like X, is the soil": "Part" taken for the subject of "say" and
+    "engineers" for that of "is"): a subject is not set off from its verb by a lone comma, and
+    the noun right after the verb is its real subject. Who says what is then beyond the parse."""
+    doc = verb.doc
+    if verb.i < 2 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text != ",":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.right_edge.i != verb.i - 2:
+        return False
+    after = doc[verb.i + 1]
+    return after.dep_ == "nsubj" and after.head.dep_ == "ccomp" and after.head.head.i == verb.i
 
