@@ -17,7 +17,7 @@ Run = Callable[..., Record]
 
 _ALLEGING = (
     "Tom Lenz, later alleging - again falsely - that Mayor Karl Brand wanted to close 40 "
-    "schools, said he would cut bus routes, which he argues are \"mostly empty\" and perhaps "
+    'schools, said he would cut bus routes, which he argues are "mostly empty" and perhaps '
     'part of a waste of money. (On Monday he said he would "firmly oppose" new taxes.)'
 )
 

@@ -300,8 +300,8 @@ class Subjects:
 
 def _described(noun: Token) -> Token | None:
     """The subject a predicate noun describes ("Hill is a liar and a zealot": Hill, for
-    "zealot" as for "liar"; the subject of the verb "is" is joined to), when that subject is a name or a personal pronoun; None for any
-    other noun."""
+    "zealot" as for "liar"; or the subject of the verb "is" is joined to), when that subject
+    is a name or a personal pronoun; None for any other noun."""
     while noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head
     if noun.dep_ != "attr" or noun.head.lemma_ != "be":
@@ -338,4 +338,3 @@ def _inverted_aside(verb: Token) -> bool:
         return False
     after = doc[verb.i + 1]
     return after.dep_ == "nsubj" and after.head.dep_ == "ccomp" and after.head.head.i == verb.i
-
