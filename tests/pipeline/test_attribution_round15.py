@@ -118,3 +118,17 @@ def test_a_noun_phrase_before_an_inverted_aside_is_no_speaker(run: Run) -> None:
 def test_an_aside_the_parser_reads_keeps_its_speaker(run: Run) -> None:
     rec = harbour_story(run, "Part of the trouble, experts say, is the soil.")
     assert [a.source.text for a in rec.attributions if a.source is not None] == ["experts"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mary Hale spoke twice, though her financial disclosure suggests she gave the fees to "
+        "the harbour fund.",
+        "The council withheld a key memo that would have revealed the mayor's use of a "
+        "private account.",
+    ],
+)
+def test_a_record_still_shows_what_it_holds(run: Run, body: str) -> None:
+    assert harbour_story(run, body).attributions

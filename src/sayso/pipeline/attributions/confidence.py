@@ -48,7 +48,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
-from ...lexicon import is_medium, lemma, match_cue
+from ...lexicon import EVIDENCE_VERBS, is_medium, lemma, match_cue
 from ...nlp import char_tokens, tokens_of
 from ...types import Attribution, Span, confidence_of
 from ..base import State
@@ -370,6 +370,8 @@ def hypothetical(state: State, a: Attribution) -> bool:
         or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
     ):
         return False
+    if any(t.lemma_.lower() in EVIDENCE_VERBS for t in cue):
+        return False  # "an email that would have revealed ...": a record, what it holds
     kids = [c for t in cue if t.pos_ == "VERB" for c in t.children]
     return any(c.dep_ == "aux" and c.lower_ in _WOULD for c in kids) and not any(
         c.dep_ == "advmod" and c.lower_ in {"later", "then", "afterwards", "eventually"}

@@ -258,13 +258,15 @@ class Subjects:
             return False  # "the agency suggested ...": a body speaks
         table = words()
         bodies = lemma(subj) in table["groups"] or lemma(subj) in table["institutions"]
-        # a named possessor owns a thing as well ("Hill's attack on the plan indicates ..."),
-        # unless the noun is a body or a group of people ("Hill's administration indicated")
-        # ... and a name the act is aimed at is no speaker ("the attack on Hill indicates")
+        # an act aimed at someone ("the attack on Hill indicates ...") is a thing, whoever is
+        # named as its target or its owner ("Hill's attack on Lee"), unless the noun is a body
+        # or a group of people ("Hill's administration"); a thing owned and aimed at nobody may
+        # be a record that speaks for its owner ("her disclosure suggests ...")
+        aimed = [c for c in subj.children if c.dep_ == "prep" and c.lower_ in _AIMED]
         owner = {
             t.i
             for c in subj.children
-            if (c.dep_ == "poss" and not bodies) or (c.dep_ == "prep" and c.lower_ in _AIMED)
+            if aimed and not bodies and (c.dep_ == "poss" or c in aimed)
             for t in c.subtree
         }
         if any(self.entity_of(t) is not None for t in subj.subtree if t.i not in owner):
