@@ -176,8 +176,8 @@ class AttributionStage:
     # the rule of .centre made the earlier ones stand for; a relative clause on a predicate
     # noun is the subject's ("X is a zealot who pledged ..."); a participle speaks for the
     # clause it hangs on when the parser put the root after it; what an indefinite someone
-    # would or could say is nobody's words (.confidence); a thing as evidence may have a named
-    # owner or target ("X's attack on Y indicates ..."); a participle joined to a passive one
+    # would or could say is nobody's words (.confidence); an act aimed at someone is a thing as
+    # evidence whoever it names ("X's attack on Y indicates ..."); a participle joined to a passive one
     # and a noun phrase before an inverted aside ("Part of it, say experts, is ...") speak not
     version: ClassVar[str] = "32"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
