@@ -132,3 +132,23 @@ def test_an_aside_the_parser_reads_keeps_its_speaker(run: Run) -> None:
 )
 def test_a_record_still_shows_what_it_holds(run: Run, body: str) -> None:
     assert harbour_story(run, body).attributions
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        'On Monday, the mayor brought the "usuals" with her in what some are criticizing as '
+        "another empty photo op.",
+        'The mayor brought her "friends" to the pier, which critics called a stunt.',
+    ],
+)
+def test_a_scare_quote_is_no_statement_of_a_later_cue(run: Run, body: str) -> None:
+    rec = harbour_story(run, body)
+    assert all(c.text not in {"usuals", "friends"} for a in rec.attributions for c in a.content)
+
+
+@pytest.mark.model
+def test_a_quoted_phrase_in_a_reported_clause_stays_in_it(run: Run) -> None:
+    rec = harbour_story(run, 'The deal was "a good start" for the town, Lee said.')
+    assert speaker_of(rec, "a good start") == "Lee"

@@ -177,8 +177,10 @@ class AttributionStage:
     # noun is the subject's ("X is a zealot who pledged ..."); a participle speaks for the
     # clause it hangs on when the parser put the root after it; what an indefinite someone
     # would or could say is nobody's words (.confidence); an act aimed at someone is a thing as
-    # evidence whoever it names ("X's attack on Y indicates ..."); a participle joined to a passive one
-    # and a noun phrase before an inverted aside ("Part of it, say experts, is ...") speak not
+    # evidence whoever it names ("X's attack on Y indicates ..."); a participle joined to a
+    # passive one and a noun phrase before an inverted aside ("Part of it, say experts, is ...")
+    # speak not; a scare quote inside a clause whose verb reports nothing ('brought the
+    # "usuals"') is no statement of a cue after it
     version: ClassVar[str] = "32"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
