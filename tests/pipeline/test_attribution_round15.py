@@ -138,14 +138,14 @@ def test_a_record_still_shows_what_it_holds(run: Run, body: str) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        'On Monday, the mayor brought the "usuals" with her in what some are criticizing as '
-        "another empty photo op.",
+        'On Monday, the mayor took the "regulars" along to the pier, in what a few are '
+        "calling one more hollow stunt.",
         'The mayor brought her "friends" to the pier, which critics called a stunt.',
     ],
 )
 def test_a_scare_quote_is_no_statement_of_a_later_cue(run: Run, body: str) -> None:
     rec = harbour_story(run, body)
-    assert all(c.text not in {"usuals", "friends"} for a in rec.attributions for c in a.content)
+    assert all(c.text not in {"regulars", "friends"} for a in rec.attributions for c in a.content)
 
 
 @pytest.mark.model

@@ -179,8 +179,8 @@ class AttributionStage:
     # would or could say is nobody's words (.confidence); an act aimed at someone is a thing as
     # evidence whoever it names ("X's attack on Y indicates ..."); a participle joined to a
     # passive one and a noun phrase before an inverted aside ("Part of it, say experts, is ...")
-    # speak not; a scare quote inside a clause whose verb reports nothing ('brought the
-    # "usuals"') is no statement of a cue after it
+    # speak not; a scare quote inside a clause whose verb reports nothing ('took the
+    # "regulars" along') is no statement of a cue after it
     version: ClassVar[str] = "32"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)

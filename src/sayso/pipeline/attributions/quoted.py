@@ -30,7 +30,7 @@ _TITLE_SMALL = frozenset({
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
-# the most words a scare quote holds ('brought the "usuals" with her'; see _scare_quote)
+# the most words a scare quote holds ('took the "regulars" along'; see _scare_quote)
 _SCARE_WORDS = 3
 _NOT_INVERTED = ADDRESSEE_VERBS  # their words after a quotation name the one spoken to
 
@@ -394,7 +394,7 @@ class QuotePass:
 
     def _scare_quote(self, q: Quote) -> bool:
         """Whether ``q`` is a word or two set off inside a clause whose verb stands before it
-        and reports nothing ('the mayor brought the "usuals" with her'): the writer's marks
+        and reports nothing ('the mayor took the "regulars" along'): the writer's marks
         around a phrase, no statement a cue after it may claim. Words a comma or a stop closes
         inside the marks ('"We are done," she said') are a statement."""
         inner = self.text[q.inner_start : q.inner_end].strip()
