@@ -171,7 +171,17 @@ class AttributionStage:
     # subject before it, take the words whatever the parser hung them on; a title kept whole
     # between a role noun and a name gives the words to the person named (the split-title
     # fallback of .content is gone)
-    version: ClassVar[str] = "31"
+    # 32: a noun the parser hung before a that-clause's "that" is the subject of the verb
+    # above ("X, later alleging that Y lied, said ..."), and a speaking pronoun stands for whom
+    # the rule of .centre made the earlier ones stand for; a relative clause on a predicate
+    # noun is the subject's ("X is a zealot who pledged ..."); a participle speaks for the
+    # clause it hangs on when the parser put the root after it; what an indefinite someone
+    # would or could say is nobody's words (.confidence); an act aimed at someone is a thing as
+    # evidence whoever it names ("X's attack on Y indicates ..."); a participle joined to a
+    # passive one and a noun phrase before an inverted aside ("Part of it, say experts, is ...")
+    # speak not; a scare quote inside a clause whose verb reports nothing ('took the
+    # "regulars" along') is no statement of a cue after it
+    version: ClassVar[str] = "32"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -17,7 +17,7 @@ from ...lexicon import match_cue
 from ...nlp import sentence, tokens_of
 from ...types import Entity
 from ..entities import words
-from .context import Context
+from .context import Context, displaced_subject
 
 _PERSONAL = {"he": "m", "she": "f"}
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -33,6 +33,8 @@ class Centre:
         self.ctx = ctx
         self.state = ctx.state
         self.doc = ctx.doc
+        # token index of a speaking pronoun -> the person it stands for (see _speaking)
+        self._done: dict[int, Entity | None] = {}
 
     def speaker(self, pronoun: Token, resolved: Entity | None) -> Entity | None:
         """The person a speaking "he" or "she" stands for: ``resolved`` (the entities stage's
@@ -106,8 +108,19 @@ class Centre:
             if span is None:
                 continue
             root = span.root
-            out.append((eid, self._role(root), sentence(root).start == sent.start))
+            role = self._role(root)
+            if role == "speaker" and root.lower_ in _PERSONAL:
+                # a speaking pronoun before stands for whom this rule made it stand for
+                ent = self._speaking(root, self.state.entity(eid))
+                eid = ent.id if ent is not None else eid
+            out.append((eid, role, sentence(root).start == sent.start))
         return out
+
+    def _speaking(self, pronoun: Token, resolved: Entity | None) -> Entity | None:
+        """:meth:`speaker` of an earlier speaking pronoun, computed once."""
+        if pronoun.i not in self._done:
+            self._done[pronoun.i] = self.speaker(pronoun, resolved)
+        return self._done[pronoun.i]
 
     def _role(self, tok: Token) -> str:
         # a name in apposition stands where its head noun stands ("The mayor of Y, Ann Lee,
@@ -117,6 +130,10 @@ class Centre:
             tok = tok.head
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
                 tok = tok.head.head
+        moved = displaced_subject(tok.head)
+        if moved is not None and moved.i == tok.i:
+            # "X, later alleging that Y lied, said ...": X is the subject of "said"
+            return "speaker" if _reports(tok.head.head) else "subject"
         if tok.dep_ in _SUBJECTS and _reports(tok.head) and tok.dep_ == "nsubj":
             return "speaker"
         if _in_report(tok):

@@ -21,6 +21,8 @@ of evidence never raises the score); ``docs/record.md`` explains them:
   ...", "defended") whose whole content is a plain noun phrase ("praised the decision"), with no
   clause, no verb inside it and no quotation marks, reports an act (an event: SUPPORT, ACCUSE,
   REJECT ...), not a statement; it goes under ``FLOOR``.
+* **hypothetical**: a modal of what would or could be told of an indefinite someone ("A serious
+  rival would demand ...") reports what such a one would say, nobody's words.
 * **question, refusal, few holders**: "asked whether ..." is a question, "said he would not
   comment" a refusal, "few lawmakers believed ..." a belief hardly anyone holds: no claim. A
   question the press puts ("a reporter asked if ...", "Asked whether ..., she said") states
@@ -46,7 +48,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
-from ...lexicon import is_medium, lemma, match_cue
+from ...lexicon import EVIDENCE_VERBS, is_medium, lemma, match_cue
 from ...nlp import char_tokens, tokens_of
 from ...types import Attribution, Span, confidence_of
 from ..base import State
@@ -105,6 +107,11 @@ FEW_HOLDERS = 0.5
 HOLDS_BACK = 0.5
 _REFUSING = frozenset({"would", "could", "will", "can", "wo", "ca"})
 _FEW = frozenset({"few", "no", "neither", "nobody", "none", "noone"})
+# a modal of what would or could be, told of an indefinite someone ("a rival would demand
+# ..."): nobody's words. With an unresolved source (0.6) it puts any attribution under FLOOR
+HYPOTHETICAL = 0.3
+_WOULD = frozenset({"would", "could", "might", "should", "can"})
+_INDEFINITE = frozenset({"a", "an", "any"})
 SPEAKER_TYPE = {"PERSON": 1.0, "ORG": 1.0}  # any other type: OTHER_SPEAKER (a country "says")
 OTHER_SPEAKER = 0.85
 OUTSIDE_BODY = 0.55  # a headline, a caption: no sentence of the story
@@ -345,6 +352,33 @@ def holds_back(state: State, a: Attribution) -> bool:
     )
 
 
+def hypothetical(state: State, a: Attribution) -> bool:
+    """Whether ``a``'s cue is a verb with a modal of what would or could be ("would", "could",
+    "might", "should", "can") told of an indefinite someone no entity stands for ("A serious
+    rival would demand ...", "a voice who can argue that ..."): what such a one would say, not
+    what anyone said."""
+    if a.cue is None or a.source is None or a.speaker is not None:
+        return False
+    cue = _tokens(state, a.cue)
+    span = state.doc.char_span(a.source.start, a.source.end, alignment_mode="expand")
+    if cue is None or span is None:
+        return False
+    head = span.root
+    if (
+        head.pos_ != "NOUN"
+        or is_role(head)  # "A spokesman would later say ...": someone real, in the past's future
+        or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+    ):
+        return False
+    if any(t.lemma_.lower() in EVIDENCE_VERBS for t in cue):
+        return False  # "an email that would have revealed ...": a record, what it holds
+    kids = [c for t in cue if t.pos_ == "VERB" for c in t.children]
+    return any(c.dep_ == "aux" and c.lower_ in _WOULD for c in kids) and not any(
+        c.dep_ == "advmod" and c.lower_ in {"later", "then", "afterwards", "eventually"}
+        for c in kids
+    )
+
+
 def few_holders(a: Attribution) -> bool:
     """Whether ``a``'s source opens with a negative quantifier ("few lawmakers", "no
     official", "nobody"; not "a few")."""
@@ -494,6 +528,8 @@ def classes(state: State, a: Attribution) -> dict[str, str]:
         out["holders"] = "yes"
     if holds_back(state, a):
         out["holds_back"] = "yes"
+    if hypothetical(state, a):
+        out["hypothetical"] = "yes"
     ent = state.entity(a.speaker)
     if ent is not None and ent.type != "OTHER":  # an OTHER is judged by its source (above)
         out["speaker_type"] = ent.type
@@ -521,6 +557,7 @@ TABLES: dict[str, tuple[dict[str, float], float]] = {
     "press": ({"yes": PRESS_QUESTION}, 1.0),
     "holders": ({"yes": FEW_HOLDERS}, 1.0),
     "holds_back": ({"yes": HOLDS_BACK}, 1.0),
+    "hypothetical": ({"yes": HYPOTHETICAL}, 1.0),
     "speaker_type": (SPEAKER_TYPE, OTHER_SPEAKER),
     "namesake": ({"yes": NAMESAKE}, 1.0),
     "place": ({"outside": OUTSIDE_BODY, "headline": HEADLINE}, 1.0),
@@ -536,8 +573,8 @@ def _factors(c: dict[str, str]) -> dict[str, float]:
 # act, a question, a refusal or page debris): their hand-set factors multiply the calibrated
 # chance (:mod:`..calibration`)
 RULES = frozenset(
-    {"no_clause", "medium", "act", "question", "press", "holders", "holds_back", "namesake",
-     "place", "debris"}
+    {"no_clause", "medium", "act", "question", "press", "holders", "holds_back", "hypothetical",
+     "namesake", "place", "debris"}
 )  # fmt: skip
 
 

@@ -56,6 +56,35 @@ def counted(head: Token) -> bool:
     return any(c.dep_ == "nummod" for c in head.children)
 
 
+# the labels a subject displaced before a clause's "that" gets from the parser (see
+# displaced_subject)
+_DISPLACED = frozenset({"nsubj", "dep", "npadvmod"})
+
+
+def displaced_subject(clause: Token) -> Token | None:
+    """The subject the parser hung on the complement clause ``clause`` though it stands before
+    the clause's "that" ("X, later alleging that Y lied, said ...": X is the subject of "said",
+    not of "lied"): a subject follows its complementizer, so a noun before it belongs to the
+    verb the clause hangs on, when that verb has no subject of its own. None when the clause
+    has no such noun."""
+    if clause.dep_ != "ccomp":
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None:
+        return None
+    return next(
+        (
+            c
+            for c in clause.children
+            if c.i < mark.i
+            and c.dep_ in _DISPLACED
+            and (c.pos_ in {"PROPN", "NOUN", "PRON"} or c.ent_type_ in {"PERSON", "ORG"})
+            and not any(s.dep_ == "nsubj" for s in clause.head.children)
+        ),
+        None,
+    )
+
+
 def share(head: Token) -> bool:
     """A share of those polled: "52 percent", "42%", "a majority", "nearly half", "6 in 10";
     not a group merely numbered ("two speechwriters", "one of the lawyers")."""

@@ -30,6 +30,8 @@ _TITLE_SMALL = frozenset({
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
+# the most words a scare quote holds ('took the "regulars" along'; see _scare_quote)
+_SCARE_WORDS = 3
 _NOT_INVERTED = ADDRESSEE_VERBS  # their words after a quotation name the one spoken to
 
 
@@ -151,7 +153,7 @@ class QuotePass:
     def _cued(self, q: Quote, content: Span) -> bool:
         self.outer_clause = None
         found = (
-            self._cue_after(q)
+            (None if self._scare_quote(q) else self._cue_after(q))
             or self._cue_before(q)
             or self._cue_colon_paragraph(q)
             or self._named_colon(q)
@@ -389,6 +391,20 @@ class QuotePass:
             ):
                 return t, subj
         return None
+
+    def _scare_quote(self, q: Quote) -> bool:
+        """Whether ``q`` is a word or two set off inside a clause whose verb stands before it
+        and reports nothing ('the mayor took the "regulars" along'): the writer's marks
+        around a phrase, no statement a cue after it may claim. Words a comma or a stop closes
+        inside the marks ('"We are done," she said') are a statement."""
+        inner = self.text[q.inner_start : q.inner_end].strip()
+        if not inner or inner[-1] in ",.!?;:" or len(inner.split()) > _SCARE_WORDS:
+            return False
+        span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if span is None:
+            return False
+        verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        return verb is not None and verb.i < span.start and match_cue(self.doc, verb.i) is None
 
     def _window_end(self, q: Quote, first: Token) -> int:
         """Past the last token after the quotation (from ``first``) its cue may be: 16 tokens,

@@ -13,9 +13,11 @@ from ...lexicon import is_medium, lemma, match_cue
 from ...nlp import sentence, tokens_of
 from ...types import Entity
 from ..entities import words
-from .context import Context, counted, tok_end
+from .context import Context, counted, displaced_subject, tok_end
 
 _RELATIVES = {"that", "which", "who"}
+# prepositions that name what an act is aimed at ("an attack on X", "the case against X")
+_AIMED = frozenset({"on", "against", "over", "about", "to", "toward", "towards"})
 _CONNECTIVES = {("that",), ("this",), ("needless", "to")}
 _CLOSING_MARKS = {'"', "\u201d"}
 _AFTER_QUOTE_WORDS = 12  # at most this many words between a closing quotation mark and its verb
@@ -50,6 +52,10 @@ class Subjects:
             tok.tag_ == "VBN" or tok.i == sentence(tok).start
         ):
             return None  # "Asked whether ...": a question put to the speaker
+        if _passive_participle(tok):
+            return None  # "Courted by X and widely expected to win, Y said": Y is expected
+        if _inverted_aside(tok):
+            return None
         if self.put_question(tok) is not None:
             return None  # "X, asked whether ..., said": the same, parsed as X's verb
         if self._connective(tok):
@@ -111,10 +117,16 @@ class Subjects:
                 # and the parser took its body and the name for two subjects; the name speaks
                 c = next((s for s in reversed(after) if self._named_person(s)), c)
             if c.lower_ in _RELATIVES and verb.dep_ == "relcl":
-                return verb.head  # "officials who said ...": the noun the clause modifies
+                # "officials who said ...": the noun the clause modifies; the subject a
+                # predicate noun describes ("Hill is a zealot who pledged ...": Hill)
+                return _described(verb.head) or verb.head
             return c
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "the sanctions would be answered": not a speaker
+        for c in verb.children:
+            moved = displaced_subject(c) if c.i < verb.i else None
+            if moved is not None:
+                return moved  # "X, later alleging that Y lied, said ...": X
         return self._subject_elsewhere(verb)
 
     def _named_person(self, tok: Token) -> bool:
@@ -134,8 +146,13 @@ class Subjects:
             # the clause it hangs on
             # the clause joined to the main one whose subject is its own comes first ("X urged
             # ..., and Y condemned the raid, calling it ...": Y calls it)
+            # a root after the participle is a clause of what it reports that the parser made
+            # the main one ("X attacked Y, saying Y would cut funds, his plan is ...": X says
+            # it), so the clause the participle hangs on, with a subject of its own, comes first
             root, head = sentence(verb).root, verb.head
-            joined = head.dep_ == "conj" and any(c.dep_ == "nsubj" for c in head.children)
+            joined = (head.dep_ == "conj" or root.i > verb.i) and any(
+                c.dep_ == "nsubj" for c in head.children
+            )
             for main in (head, root) if joined else (root, head):
                 if main.i == verb.i or (self.ctx.quoted(main) and not self.ctx.quoted(verb)):
                     continue
@@ -239,7 +256,20 @@ class Subjects:
             return False
         if lemma(subj) in words()["generic_org_heads"]:
             return False  # "the agency suggested ...": a body speaks
-        if any(self.entity_of(t) is not None for t in subj.subtree):
+        table = words()
+        bodies = lemma(subj) in table["groups"] or lemma(subj) in table["institutions"]
+        # an act aimed at someone ("the attack on Hill indicates ...") is a thing, whoever is
+        # named as its target or its owner ("Hill's attack on Lee"), unless the noun is a body
+        # or a group of people ("Hill's administration"); a thing owned and aimed at nobody may
+        # be a record that speaks for its owner ("her disclosure suggests ...")
+        aimed = [c for c in subj.children if c.dep_ == "prep" and c.lower_ in _AIMED]
+        owner = {
+            t.i
+            for c in subj.children
+            if aimed and not bodies and (c.dep_ == "poss" or c in aimed)
+            for t in c.subtree
+        }
+        if any(self.entity_of(t) is not None for t in subj.subtree if t.i not in owner):
             return False  # "the head of the studio indicated ...": someone of a named body
         return any(
             (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
@@ -268,3 +298,45 @@ class Subjects:
             return False
         ent = self.entity_of(subj)
         return ent is not None and ent.type in {"PERSON", "ORG"}
+
+
+def _described(noun: Token) -> Token | None:
+    """The subject a predicate noun describes ("Hill is a liar and a zealot": Hill, for
+    "zealot" as for "liar"; or the subject of the verb "is" is joined to), when that subject
+    is a name or a personal pronoun; None for any other noun."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    verb = noun.head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "Hill writes and is a zealot": the subject the verbs share
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or (subj.pos_ != "PROPN" and subj.lower_ not in {"he", "she", "they"}):
+        return None
+    return subj
+
+
+def _passive_participle(tok: Token) -> bool:
+    """Whether ``tok`` is a past participle joined to one that sets a passive clause before or
+    beside its noun ("Praised by X and widely expected to win, Lee ..."): what others expect of
+    the noun, no words of the one named in the first participle's "by"."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBN" or any(c.dep_ == "aux" for c in tok.children):
+        return False
+    head = tok.head
+    return head.tag_ == "VBN" and head.dep_ in {"advcl", "acl", "amod"}
+
+
+def _inverted_aside(verb: Token) -> bool:
+    """Whether ``verb`` opens an inverted aside the parser made the main verb ("Part of the
+    trouble, say engineers like X, is the soil": "Part" taken for the subject of "say" and
+    "engineers" for that of "is"): a subject is not set off from its verb by a lone comma, and
+    the noun right after the verb is its real subject. Who says what is then beyond the parse."""
+    doc = verb.doc
+    if verb.i < 2 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text != ",":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.right_edge.i != verb.i - 2:
+        return False
+    after = doc[verb.i + 1]
+    return after.dep_ == "nsubj" and after.head.dep_ == "ccomp" and after.head.head.i == verb.i
