@@ -1,0 +1,182 @@
+"""Names NER found in words that are no name of an actor by their shape or by what the word is
+(one of the fixes of step 1, in the order of :data:`.mentions.FIXES`):
+
+- a name of any type ending in a law's word after a capitalised word ("the Clean Rivers Act"),
+  or the letters a text gives such a law in brackets ("the Open Files Act (OFA)"): a law, no
+  actor (a person-typed one: :mod:`.oddities`);
+- a name before "-type", "-style", "-like" or "-esque" ("a Hale-style reform"): a kind of thing
+  like the person or the body, no mention of it;
+- one common word in capitals for stress inside a sentence written in lower case ("I have
+  NEVER seen it"): a function word, no name;
+- a one-word person- or body-typed name that is a role's noun or its plural ("Plaintiff said",
+  "a group of liberal Rabbis") and no surname of a person the text names: a common noun;
+- a name cut by a comma before a title's abbreviation ("The Ledger, Pres."): cut at the comma;
+- a closing bracket glued to a name with no opening one ("(WKRN 4)"): cut off.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+from spacy.tokens import Doc
+
+from ...gazetteer import Gazetteer
+from ...nlp import lowers_of, span_text, tokens_of
+from .model import Mention, role_vocabulary, words
+from .model import token_mention as _mention
+from .people import last_words
+
+# law words that end a body's name as well as a law's ("the Loyal Order of X" is no law)
+_BODY_LAW_WORDS = frozenset({"order"})
+# lower-case words after a hyphen that make the name before them a kind's model
+_KIND_SUFFIXES = frozenset({"type", "style", "like", "esque"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP"})
+
+
+def junk_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """``out`` with the mentions above dropped or cut."""
+    surnames = last_words(doc, out)
+    acronyms = _law_acronyms(doc)
+    fixed: list[Mention] = []
+    for m in out:
+        if m.kind != "name" or m.label not in _ACTOR_LABELS:
+            fixed.append(m)
+        elif (
+            _law_name(doc, m)
+            or span_text(doc, m.ts, m.te) in acronyms
+            or _kind_model(doc, m)
+            or _stressed_word(doc, m, gz)
+            or _role_noun(doc, m, surnames, gz)
+        ):
+            continue
+        else:
+            fixed.append(_cut_bracket(doc, _cut_title(doc, m)))
+    return fixed
+
+
+def _law_name(doc: Doc, m: Mention) -> bool:
+    """A name (not a person's) whose last word is a law's after a capitalised word."""
+    tokens = tokens_of(doc)
+    last = tokens[m.te - 1]
+    if m.label == "PERSON" or m.te - m.ts < 2 or not last.is_title:
+        return False
+    if last.lower_ not in words()["law_words"] or last.lower_ in _BODY_LAW_WORDS:
+        return False
+    before = tokens[m.te - 2]
+    return before.is_alpha and before.text[:1].isupper()
+
+
+def _law_acronyms(doc: Doc) -> frozenset[str]:
+    """The letters a text gives a law in brackets right after its name ("... Act (OFA)")."""
+    tokens = tokens_of(doc)
+    law = words()["law_words"]
+    out: set[str] = set()
+    for t in tokens[1 : len(tokens) - 2]:
+        before, inside, after = tokens[t.i - 1], tokens[t.i + 1], tokens[t.i + 2]
+        if (
+            t.text == "("
+            and after.text == ")"
+            and before.is_title
+            and before.lower_ in law
+            and before.lower_ not in _BODY_LAW_WORDS
+            and inside.is_upper
+            and inside.is_alpha
+            and len(inside.text) >= 2
+        ):
+            out.add(inside.text)
+    return frozenset(out)
+
+
+def _kind_model(doc: Doc, m: Mention) -> bool:
+    """A name before a hyphen and a kind's word ("Hale-type"), inside the span or after it."""
+    lowers = lowers_of(doc)
+    tokens = tokens_of(doc)
+    if (
+        m.te - m.ts >= 3
+        and lowers[m.te - 1] in _KIND_SUFFIXES
+        and tokens[m.te - 2].text in _HYPHENS
+    ):
+        return True
+    return (
+        m.te + 1 < len(doc)
+        and tokens[m.te].text in _HYPHENS
+        and not tokens[m.te].whitespace_
+        and not tokens[m.te - 1].whitespace_
+        and lowers[m.te + 1] in _KIND_SUFFIXES
+    )
+
+
+def _stressed_word(doc: Doc, m: Mention, gz: Gazetteer) -> bool:
+    """One function word in capitals ("NEVER") inside a sentence mostly in lower case, not a
+    name the tables know ("US", "WHO")."""
+    if m.te - m.ts != 1:
+        return False
+    tok = doc[m.ts]
+    if not (tok.is_upper and tok.is_alpha and tok.lower_ in _stop_words()):
+        return False
+    if gz.org(tok.text) or gz.place_country(tok.text) or gz.country(tok.text):
+        return False
+    sent = tok.sent
+    if tok.i == sent.start:
+        return False
+    lower = sum(1 for t in sent if t.is_alpha and t.is_lower)
+    upper = sum(1 for t in sent if t.is_alpha and t.is_upper)
+    return lower >= 3 * max(upper, 1)
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _role_noun(doc: Doc, m: Mention, surnames: set[str], gz: Gazetteer) -> bool:
+    """A one-word person- or body-typed name that is a role's noun or its plural ("Rabbis"),
+    capitalised inside a sentence, and no surname of the story nor a name the tables know."""
+    if m.te - m.ts != 1 or m.label not in {"PERSON", "ORG"}:
+        return False
+    tok = doc[m.ts]
+    if not tok.is_title or tok.i == tok.sent.start or tok.text in surnames:
+        return False
+    low = tok.lower_
+    roles = _role_nouns()
+    noun = low if low in roles else low[:-1] if low.endswith("s") and low[:-1] in roles else None
+    if noun is None or noun in words()["first_names"]:
+        return False
+    return not (gz.org(tok.text) or gz.person(tok.text) or gz.place_country(tok.text))
+
+
+def _cut_title(doc: Doc, m: Mention) -> Mention:
+    """A name cut at a comma before its last word when that word is a title's abbreviation
+    with its period after the span ("The Ledger, Pres.")."""
+    tokens = tokens_of(doc)
+    if m.te - m.ts < 3 or tokens[m.te - 2].text != "," or m.te >= len(doc):
+        return m
+    last = tokens[m.te - 1]
+    abbreviated = tokens[m.te].text == "." or last.text.endswith(".")
+    if abbreviated and last.lower_.rstrip(".") in _title_abbreviations():
+        return _mention(doc, m.ts, m.te - 2, m.label)
+    return m
+
+
+@functools.lru_cache(maxsize=1)
+def _title_abbreviations() -> frozenset[str]:
+    """The roles' abbreviations without their period ("gov", "sen"), and the president's."""
+    return frozenset(w[:-1] for w in role_vocabulary() if w.endswith(".")) | {"pres"}
+
+
+@functools.lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """The roles written in one word ("rabbi", "mayor")."""
+    return frozenset(r.pattern for r in Gazetteer.default().roles() if r.pattern.isalpha())
+
+
+def _cut_bracket(doc: Doc, m: Mention) -> Mention:
+    """A name whose text ends in a closing bracket it does not open: the bracket cut off."""
+    text = doc.text[m.start : m.end]
+    if text.endswith(")") and "(" not in text and len(text) > 1:
+        return dataclasses.replace(m, end=m.end - 1)
+    return m

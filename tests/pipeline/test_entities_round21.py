@@ -1,0 +1,70 @@
+"""Entities, round 21 (invented sentences; NER's spans set by hand where invented sentences do
+not make it give them): laws, a name used as a kind's model, a word in capitals for stress and
+a role's noun are no actors; a title's abbreviation after a comma and a stray bracket are cut
+off a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities_leads import mentions
+
+pytestmark = pytest.mark.model
+
+
+def test_a_body_typed_law_is_no_actor() -> None:
+    text = "After the Clean Rivers Act of 1972 set the rules, Ann Hale sued the city."
+    found = mentions(text, ("Clean Rivers Act", "ORG", 0), ("Ann Hale", "PERSON", 0))
+    assert found == [("Ann Hale", "PERSON")]
+
+
+def test_the_letters_of_a_law_are_no_body() -> None:
+    text = (
+        "The group filed an Open Files Act (OFA) request. Its OFA lawsuit goes on, Ann Hale said."
+    )
+    found = mentions(text, ("OFA", "ORG", 0), ("OFA", "ORG", 1), ("Ann Hale", "PERSON", 0))
+    assert found == [("Ann Hale", "PERSON")]
+
+
+def test_a_body_whose_name_ends_in_order_stays() -> None:
+    text = "The Loyal Order of Elks met on Monday, Ann Hale said."
+    found = mentions(text, ("Loyal Order", "ORG", 0), ("Ann Hale", "PERSON", 0))
+    assert ("Loyal Order", "ORG") in found
+
+
+def test_a_name_as_a_kinds_model_is_no_mention() -> None:
+    text = "He wants to be a Dan Marlow-type leader when that sells, Ann Hale said."
+    found = mentions(text, ("Dan Marlow-type", "PERSON", 0), ("Ann Hale", "PERSON", 0))
+    assert found == [("Ann Hale", "PERSON")]
+    found = mentions(text, ("Dan Marlow", "PERSON", 0), ("Ann Hale", "PERSON", 0))
+    assert found == [("Ann Hale", "PERSON")]
+
+
+def test_a_function_word_in_capitals_for_stress_is_no_name() -> None:
+    text = "I have NEVER been prouder of this team, Ann Hale wrote to her staff on Friday."
+    found = mentions(text, ("NEVER", "ORG", 0), ("Ann Hale", "PERSON", 0))
+    assert found == [("Ann Hale", "PERSON")]
+
+
+def test_a_known_name_in_capitals_stays() -> None:
+    text = "Ann Hale said the US will send more aid to the region this year."
+    found = mentions(text, ("US", "GPE", 0), ("Ann Hale", "PERSON", 0))
+    assert ("US", "GPE") in found
+
+
+def test_a_roles_plural_capitalised_is_no_body() -> None:
+    text = "A group of liberal Rabbis planned a protest, Ann Hale said."
+    found = mentions(text, ("Rabbis", "ORG", 0), ("Ann Hale", "PERSON", 0))
+    assert found == [("Ann Hale", "PERSON")]
+
+
+def test_a_titles_abbreviation_after_a_comma_is_cut_off() -> None:
+    text = "In the April issue of The Ledger, Pres. Dan Marlow admits the error."
+    found = mentions(text, ("Ledger, Pres", "ORG", 0), ("Dan Marlow", "PERSON", 0))
+    assert ("Ledger", "ORG") in found
+
+
+def test_a_stray_closing_bracket_is_cut_off() -> None:
+    text = "A school mourned Ann Hale.\nELMVILLE (KXYZ 8) - Officials named Ann Hale on Monday."
+    found = mentions(text, ("KXYZ 8)", "ORG", 0), ("Ann Hale", "PERSON", 0))
+    assert ("KXYZ 8", "ORG") in found
