@@ -5,7 +5,11 @@ off a name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+
+from sayso.types import Record
 
 from .test_entities_leads import mentions
 
@@ -68,3 +72,22 @@ def test_a_stray_closing_bracket_is_cut_off() -> None:
     text = "A school mourned Ann Hale.\nELMVILLE (KXYZ 8) - Officials named Ann Hale on Monday."
     found = mentions(text, ("KXYZ 8)", "ORG", 0), ("Ann Hale", "PERSON", 0))
     assert ("KXYZ 8", "ORG") in found
+
+
+def test_a_surname_with_a_particle_capitalised_is_the_person(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Mayor Ana de la Cruz spoke to the council on Monday about the new budget. "
+        "De la Cruz said the city would hire more teachers next year."
+    )
+    people = [e for e in rec.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Ana de la Cruz"], [e.name for e in people]
+    assert len(people[0].mentions) >= 2
+
+
+def test_a_given_name_like_a_particle_keeps_its_person(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Jim Morrison sang first at the club on Monday. Later Van Morrison sang to the crowd, "
+        "and Van Morrison said he would come back."
+    )
+    names = {e.name for e in rec.entities if e.type == "PERSON"}
+    assert {"Jim Morrison", "Van Morrison"} <= names, names

@@ -28,7 +28,7 @@ from .model import (
     words,
 )
 from .towns import town_of_body
-from .variants import same_person
+from .variants import particle_surnames, same_person
 
 
 def _norm(text: str) -> str:
@@ -74,8 +74,12 @@ class _Clustering:
         self.surnames: list[Mention] = []  # one-word person names, joined after full names
         self.lone: list[Mention] = []  # one-word organisations that may be surnames
         self.paras = [s for s, _ in paragraphs(text)]
+        self.particled: frozenset[str] = frozenset()  # surnames with a particle (.variants)
 
     def run(self, mentions: list[Mention]) -> list[Cluster]:
+        self.particled = particle_surnames(
+            [_norm(self.text[m.start : m.end]) for m in mentions if m.label == "PERSON"]
+        )
         for m in mentions:
             raw = _norm(self.text[m.start : m.end])
             if raw:
@@ -243,7 +247,7 @@ class _Clustering:
         return not (before and before[-1].casefold() in words()["locative_preps"])
 
     def _add_person(self, m: Mention, raw: str) -> None:
-        if len(_core(raw)) == 1:  # "Hale", "Hale Jr."
+        if len(_core(raw)) == 1 or raw.casefold() in self.particled:  # "Hale", "De la Cruz"
             self.surnames.append(m)
             return
         info = self.gz.person(raw, on=self.published)
