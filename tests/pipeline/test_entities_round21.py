@@ -91,3 +91,33 @@ def test_a_given_name_like_a_particle_keeps_its_person(run: Callable[..., Record
     )
     names = {e.name for e in rec.entities if e.type == "PERSON"}
     assert {"Jim Morrison", "Van Morrison"} <= names, names
+
+
+def test_a_patrol_is_a_body() -> None:
+    text = "When Border Patrol agents find the tunnels, they seal them, Ann Hale said."
+    found = mentions(text, ("Border Patrol", "PERSON", 0), ("Ann Hale", "PERSON", 0))
+    assert ("Border Patrol", "ORG") in found
+
+
+def test_a_name_ending_in_corp_is_a_body() -> None:
+    text = "The chief of Elm Valley Sands Corp , the biggest casino firm, met Ann Hale."
+    found = mentions(text, ("Elm Valley Sands Corp", "GPE", 0), ("Ann Hale", "PERSON", 0))
+    assert ("Elm Valley Sands Corp", "ORG") in found
+
+
+def test_a_person_typed_name_before_a_country_in_a_list_is_a_place() -> None:
+    text = "The cities include San Marco Sula, Honduras; and Ann Hale went there."
+    found = mentions(text, ("San Marco Sula", "PERSON", 0), ("Ann Hale", "PERSON", 0))
+    assert ("San Marco Sula", "GPE") in found
+
+
+def test_a_person_before_a_country_with_a_given_name_stays() -> None:
+    text = "The envoy named was Ann Hale, Honduras and Peru agreed on Monday."
+    found = mentions(text, ("Ann Hale", "PERSON", 0))
+    assert found == [("Ann Hale", "PERSON")]
+
+
+def test_an_adjective_opening_a_sentence_is_cut_off_a_known_body() -> None:
+    text = "Top Republican Party donor Ann Hale said on Friday she met Dan Marlow."
+    found = mentions(text, ("Top Republican Party", "ORG", 0), ("Ann Hale", "PERSON", 0))
+    assert ("Republican Party", "ORG") in found

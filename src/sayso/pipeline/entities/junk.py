@@ -11,7 +11,11 @@
 - a one-word person- or body-typed name that is a role's noun or its plural ("Plaintiff said",
   "a group of liberal Rabbis") and no surname of a person the text names: a common noun;
 - a name cut by a comma before a title's abbreviation ("The Ledger, Pres."): cut at the comma;
-- a closing bracket glued to a name with no opening one ("(WKRN 4)"): cut off.
+- a closing bracket glued to a name with no opening one ("(WKRN 4)"): cut off;
+- an adjective or adverb opening a sentence glued to a body the tables know ("Top Labour
+  Party donor X"): cut off;
+- a person-typed name before a comma and a country's name that ends its list item or clause
+  ("cities such as San Elmo, Peru; ..."): a place.
 """
 
 from __future__ import annotations
@@ -51,8 +55,10 @@ def junk_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             or _role_noun(doc, m, surnames, gz)
         ):
             continue
+        elif _place_before_country(doc, m, gz):
+            fixed.append(_mention(doc, m.ts, m.te, "GPE"))
         else:
-            fixed.append(_cut_bracket(doc, _cut_title(doc, m)))
+            fixed.append(_cut_lead(doc, _cut_bracket(doc, _cut_title(doc, m)), gz))
     return fixed
 
 
@@ -180,3 +186,38 @@ def _cut_bracket(doc: Doc, m: Mention) -> Mention:
     if text.endswith(")") and "(" not in text and len(text) > 1:
         return dataclasses.replace(m, end=m.end - 1)
     return m
+
+
+_MODIFIER_TAGS = frozenset({"JJ", "JJS", "JJR", "RB", "RBS"})
+# what may follow "<Town>, <Country>" when the pair is a place in a list or a clause
+_PLACE_ENDS = frozenset({",", ";", ".", ")", "and", "or"})
+
+
+def _cut_lead(doc: Doc, m: Mention, gz: Gazetteer) -> Mention:
+    """A body's name opening a sentence with a modifier the tables' body lacks ("Top")."""
+    tok = doc[m.ts]
+    if (
+        m.label != "ORG"
+        or m.te - m.ts < 2
+        or tok.i != tok.sent.start
+        or tok.tag_ not in _MODIFIER_TAGS
+    ):
+        return m
+    if gz.org(span_text(doc, m.ts, m.te)) is not None:
+        return m
+    if gz.org(span_text(doc, m.ts + 1, m.te)) is None:
+        return m
+    return _mention(doc, m.ts + 1, m.te, m.label)
+
+
+def _place_before_country(doc: Doc, m: Mention, gz: Gazetteer) -> bool:
+    """A person-typed name of no given name before ", <Country>" that ends a list's item or a
+    clause: a town of that country ("San Elmo, Peru;")."""
+    if m.label != "PERSON" or m.te + 2 >= len(doc) or doc[m.te].text != ",":
+        return False
+    if m.titled or doc[m.ts].lower_ in words()["first_names"]:
+        return False
+    for end in (m.te + 2, m.te + 3):
+        if end < len(doc) and gz.country(span_text(doc, m.te + 1, end)) is not None:
+            return doc[end].lower_ in _PLACE_ENDS
+    return False
