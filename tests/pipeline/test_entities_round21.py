@@ -121,3 +121,9 @@ def test_an_adjective_opening_a_sentence_is_cut_off_a_known_body() -> None:
     text = "Top Republican Party donor Ann Hale said on Friday she met Dan Marlow."
     found = mentions(text, ("Top Republican Party", "ORG", 0), ("Ann Hale", "PERSON", 0))
     assert ("Republican Party", "ORG") in found
+
+
+def test_an_adjective_after_a_datelines_dash_is_cut_off_a_known_body() -> None:
+    text = "ELMVILLE (Agency) \u2013 Top Republican Party donor Ann Hale said she met Dan Marlow."
+    found = mentions(text, ("Top Republican Party", "ORG", 0), ("Ann Hale", "PERSON", 0))
+    assert ("Republican Party", "ORG") in found

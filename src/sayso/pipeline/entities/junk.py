@@ -26,6 +26,7 @@ import functools
 from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
+from ...lexicon import DASHES
 from ...nlp import lowers_of, span_text, tokens_of
 from .model import Mention, role_vocabulary, words
 from .model import token_mention as _mention
@@ -194,14 +195,11 @@ _PLACE_ENDS = frozenset({",", ";", ".", ")", "and", "or"})
 
 
 def _cut_lead(doc: Doc, m: Mention, gz: Gazetteer) -> Mention:
-    """A body's name opening a sentence with a modifier the tables' body lacks ("Top")."""
+    """A body's name opening a sentence (or the text after a dateline's dash) with a modifier
+    the tables' body lacks ("Top")."""
     tok = doc[m.ts]
-    if (
-        m.label != "ORG"
-        or m.te - m.ts < 2
-        or tok.i != tok.sent.start
-        or tok.tag_ not in _MODIFIER_TAGS
-    ):
+    opens = tok.i == tok.sent.start or doc[tok.i - 1].text in DASHES
+    if m.label != "ORG" or m.te - m.ts < 2 or not opens or tok.tag_ not in _MODIFIER_TAGS:
         return m
     if gz.org(span_text(doc, m.ts, m.te)) is not None:
         return m
