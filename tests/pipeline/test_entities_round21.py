@@ -127,3 +127,14 @@ def test_an_adjective_after_a_datelines_dash_is_cut_off_a_known_body() -> None:
     text = "ELMVILLE (Agency) \u2013 Top Republican Party donor Ann Hale said she met Dan Marlow."
     found = mentions(text, ("Top Republican Party", "ORG", 0), ("Ann Hale", "PERSON", 0))
     assert ("Republican Party", "ORG") in found
+
+
+def test_an_apposition_after_a_place_in_a_title_takes_the_whole_title(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "LIMA (Andes Wire) - The U.S. special envoy for Peru, Daniel Marlow, said on Tuesday "
+        "that Peruvian leaders had agreed to a timetable. Peru's president met Mr. Marlow."
+    )
+    person = next(e for e in rec.entities if e.name == "Daniel Marlow")
+    assert person.country == "USA"
