@@ -138,3 +138,14 @@ def test_an_apposition_after_a_place_in_a_title_takes_the_whole_title(
     )
     person = next(e for e in rec.entities if e.name == "Daniel Marlow")
     assert person.country == "USA"
+
+
+def test_a_street_named_after_a_foreign_city_takes_no_country_of_it(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Officers were called to Lisbon Drive near Elm Road around 9 p.m., police said. "
+        "They found a man with a gunshot wound outside a home."
+    )
+    street = next(e for e in rec.entities if e.name == "Lisbon Drive")
+    assert street.country != "PRT"

@@ -205,10 +205,12 @@ class _Clustering:
     def _add_other(self, m: Mention, raw: str) -> None:
         """A building, an event or a work: its own actor, placed by the tables if they can; a
         building named after the city it stands in ("Brussels Airport") is in that city's
-        country."""
+        country, not a street named after a city ("Madrid Road" runs anywhere)."""
         country = m.country or self.gz.place_country(raw)  # a ship's flag, told before
         words_ = raw.split()
-        if country is None and m.label == "FAC" and 2 <= len(words_) <= 3:
+        last = words_[-1].casefold() if words_ else ""
+        street = {last, last.rstrip(".")} & set(words()["street_words"])  # "Lima Road"
+        if country is None and m.label == "FAC" and 2 <= len(words_) <= 3 and not street:
             country = self.gz.capital(words_[0]) or self.gz.place(words_[0])  # not "Fiji Auto"
         if country is None and m.label == "FAC":
             country = town_of_body(self.text, m.end, raw, self.gz)  # "the Grand Hotel in Lima"
