@@ -199,7 +199,13 @@ class EntityStage:
     # two marks of US local news; a street with an undotted abbreviation or "Way" a facility; a
     # body-typed town before its police or typed a place elsewhere the town; a one-word name
     # typed a place once and a person more often the person
-    version: ClassVar[str] = "41"
+    # 42: laws and their letters, a name as a kind's model ("X-type"), a function word in
+    # capitals for stress, a role's plural no actors; a title's abbreviation after a comma, a
+    # stray bracket, a modifier opening a sentence cut off; "patrol", "corp" end a body; a
+    # person-typed name before ", <Country>" a place; "De la Cruz" alone the full name's
+    # surname; "the U.S. envoy for Peru, X" the whole title; a street named for a city abroad
+    # no country of that city
+    version: ClassVar[str] = "42"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
