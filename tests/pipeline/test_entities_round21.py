@@ -94,7 +94,7 @@ def test_a_given_name_like_a_particle_keeps_its_person(run: Callable[..., Record
 
 
 def test_a_patrol_is_a_body() -> None:
-    text = "When Border Patrol agents find the tunnels, they seal them, Ann Hale said."
+    text = "Two Border Patrol agents closed a passage near the river on Monday, Ann Hale said."
     found = mentions(text, ("Border Patrol", "PERSON", 0), ("Ann Hale", "PERSON", 0))
     assert ("Border Patrol", "ORG") in found
 
