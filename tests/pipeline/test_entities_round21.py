@@ -149,3 +149,15 @@ def test_a_street_named_after_a_foreign_city_takes_no_country_of_it(
     )
     street = next(e for e in rec.entities if e.name == "Lisbon Drive")
     assert street.country != "PRT"
+
+
+def test_the_last_word_of_a_papers_name_after_the_is_the_paper(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Ann Hale told The Elmwood Post on Monday that she would run. In an interview with "
+        "The Post, Dan Marlow said he would not."
+    )
+    bodies = [e for e in rec.entities if e.type == "ORG"]
+    assert [e.name for e in bodies] == ["Elmwood Post"]
+    assert len(bodies[0].mentions) == 2

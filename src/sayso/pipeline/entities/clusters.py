@@ -378,9 +378,10 @@ class _Clustering:
 
     def _body_of_head(self, m: Mention, raw: str) -> int | None:
         """The body a capitalised head word alone after "the" stands for ("the Commission"
-        after "the European Commission"): the latest named before with that head word."""
+        after "the European Commission", "the Post" after "The Elmwood Post"): the latest named
+        before with that head word."""
         head = raw.casefold()
-        heads = words()["generic_org_heads"]
+        heads = {*words()["generic_org_heads"], *words()["media_name_words"]}
         if head not in heads or self.text[max(0, m.start - 4) : m.start].casefold() != "the ":
             return None
         return self._latest_body(
