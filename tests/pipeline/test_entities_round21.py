@@ -161,3 +161,17 @@ def test_the_last_word_of_a_papers_name_after_the_is_the_paper(
     bodies = [e for e in rec.entities if e.type == "ORG"]
     assert [e.name for e in bodies] == ["Elmwood Post"]
     assert len(bodies[0].mentions) == 2
+
+
+def test_a_two_word_town_before_its_police_is_the_town_elsewhere_too() -> None:
+    text = (
+        "Elk Crossing police are looking into the shooting. The victim was a teacher in "
+        "the town, said Ann Hale, the city manager of Elk Crossing."
+    )
+    found = mentions(
+        text,
+        ("Elk Crossing", "PERSON", 0),
+        ("Ann Hale", "PERSON", 0),
+        ("Elk Crossing", "PERSON", 1),
+    )
+    assert found.count(("Elk Crossing", "GPE")) == 2, found
