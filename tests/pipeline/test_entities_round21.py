@@ -175,3 +175,20 @@ def test_a_two_word_town_before_its_police_is_the_town_elsewhere_too() -> None:
         ("Elk Crossing", "PERSON", 1),
     )
     assert found.count(("Elk Crossing", "GPE")) == 2, found
+
+
+def test_a_participle_before_a_given_name_is_an_epithet() -> None:
+    text = "Jaded Marcus is wrong again, Dan Marlow said of Marcus Hale on Monday."
+    found = mentions(
+        text,
+        ("Jaded Marcus", "PERSON", 0),
+        ("Dan Marlow", "PERSON", 0),
+        ("Marcus Hale", "PERSON", 0),
+    )
+    assert ("Marcus", "PERSON") in found and ("Jaded Marcus", "PERSON") not in found
+
+
+def test_a_given_name_before_a_given_name_stays_a_person() -> None:
+    text = "Tenzing Marcus spoke first on Monday, and then Marcus Hale spoke."
+    found = mentions(text, ("Tenzing Marcus", "PERSON", 0), ("Marcus Hale", "PERSON", 0))
+    assert ("Tenzing Marcus", "PERSON") in found

@@ -14,6 +14,9 @@
 - a closing bracket glued to a name with no opening one ("(WKRN 4)"): cut off;
 - an adjective or adverb opening a sentence glued to a body the tables know ("Top Labour
   Party donor X"): cut off;
+- a nickname of two words, a participle (no given name nor a word of a name of the story)
+  before the given name of one person the story names in full ("Jaded Marcus" beside "Marcus
+  Hale"): the given name alone, which names that person;
 - a person-typed name before a comma and a country's name that ends its list item or clause
   ("cities such as San Elmo, Peru; ..."): a place.
 """
@@ -30,7 +33,7 @@ from ...lexicon import DASHES
 from ...nlp import lowers_of, span_text, tokens_of
 from .model import Mention, role_vocabulary, words
 from .model import token_mention as _mention
-from .people import last_words
+from .people import last_words, named_in_full
 
 # law words that end a body's name as well as a law's ("the Loyal Order of X" is no law)
 _BODY_LAW_WORDS = frozenset({"order"})
@@ -44,6 +47,7 @@ def junk_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
     """``out`` with the mentions above dropped or cut."""
     surnames = last_words(doc, out)
     acronyms = _law_acronyms(doc)
+    given = _given_names(doc, out)
     fixed: list[Mention] = []
     for m in out:
         if m.kind != "name" or m.label not in _ACTOR_LABELS:
@@ -56,6 +60,8 @@ def junk_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             or _role_noun(doc, m, surnames, gz)
         ):
             continue
+        elif _epithet(doc, m, given):
+            fixed.append(_mention(doc, m.ts + 1, m.te, "PERSON"))
         elif _place_before_country(doc, m, gz):
             fixed.append(_mention(doc, m.ts, m.te, "GPE"))
         else:
@@ -219,3 +225,38 @@ def _place_before_country(doc: Doc, m: Mention, gz: Gazetteer) -> bool:
         if end < len(doc) and gz.country(span_text(doc, m.te + 1, end)) is not None:
             return doc[end].lower_ in _PLACE_ENDS
     return False
+
+
+def _given_names(doc: Doc, out: list[Mention]) -> dict[str, int]:
+    """The first word of each person named in full (3 words at most) -> how many such people
+    open with it; and every word of those names, keyed in lower case with -1."""
+    tokens = tokens_of(doc)
+    firsts: dict[str, set[str]] = {}
+    found: dict[str, int] = {}
+    for m in named_in_full(out):
+        if m.te - m.ts > 3 or (m.te - m.ts == 2 and _participle(tokens[m.ts].lower_)):
+            continue  # an epithet itself ("Jaded Marcus") names no one's given name
+        name = span_text(doc, m.ts, m.te)
+        firsts.setdefault(tokens[m.ts].text, set()).add(name)
+        for t in tokens[m.ts : m.te]:
+            found[t.lower_] = -1
+    for first, names in firsts.items():
+        found[first] = len(names)
+    return found
+
+
+def _epithet(doc: Doc, m: Mention, given: dict[str, int]) -> bool:
+    """A two-word person-typed name whose second word opens the name of one person named in
+    full and whose first, capitalised, is a participle ("-ed"), no given name nor a word of a
+    person's name."""
+    if m.label != "PERSON" or m.te - m.ts != 2 or m.titled:
+        return False
+    first, second = doc[m.ts], doc[m.ts + 1]
+    if given.get(second.text, 0) != 1 or not first.is_title or not first.is_alpha:
+        return False
+    return _participle(first.lower_) and first.lower_ not in given
+
+
+def _participle(low: str) -> bool:
+    """A word shaped like a past participle ("crooked") that is no given name ("jared")."""
+    return len(low) >= 5 and low.endswith("ed") and low not in words()["first_names"]
