@@ -192,3 +192,17 @@ def test_a_given_name_before_a_given_name_stays_a_person() -> None:
     text = "Tenzing Marcus spoke first on Monday, and then Marcus Hale spoke."
     found = mentions(text, ("Tenzing Marcus", "PERSON", 0), ("Marcus Hale", "PERSON", 0))
     assert ("Tenzing Marcus", "PERSON") in found
+
+
+def test_names_after_a_deaths_noun_are_people() -> None:
+    text = "After the deaths of Dale Rusk and Lee Ober, Ann Hale posted a picture."
+    found = mentions(
+        text, ("Dale Rusk", "ORG", 0), ("Lee Ober", "ORG", 0), ("Ann Hale", "PERSON", 0)
+    )
+    assert ("Dale Rusk", "PERSON") in found and ("Lee Ober", "PERSON") in found, found
+
+
+def test_a_body_after_a_deaths_noun_stays() -> None:
+    text = "After the death of Elm Valley Bank last year, Ann Hale moved away."
+    found = mentions(text, ("Elm Valley Bank", "ORG", 0), ("Ann Hale", "PERSON", 0))
+    assert ("Elm Valley Bank", "ORG") in found

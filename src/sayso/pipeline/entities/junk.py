@@ -17,6 +17,8 @@
 - a nickname of two words, a participle (no given name nor a word of a name of the story)
   before the given name of one person the story names in full ("Jaded Marcus" beside "Marcus
   Hale"): the given name alone, which names that person;
+- a body- or place-typed name of two or three capitalised words after a death's noun and
+  "of" ("the killing of Dale Rusk and Lee Ober"): a person;
 - a person-typed name before a comma and a country's name that ends its list item or clause
   ("cities such as San Elmo, Peru; ..."): a place.
 """
@@ -62,6 +64,8 @@ def junk_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             continue
         elif _epithet(doc, m, given):
             fixed.append(_mention(doc, m.ts + 1, m.te, "PERSON"))
+        elif _victim(doc, m):
+            fixed.append(_mention(doc, m.ts, m.te, "PERSON"))
         elif _place_before_country(doc, m, gz):
             fixed.append(_mention(doc, m.ts, m.te, "GPE"))
         else:
@@ -260,3 +264,25 @@ def _epithet(doc: Doc, m: Mention, given: dict[str, int]) -> bool:
 def _participle(low: str) -> bool:
     """A word shaped like a past participle ("crooked") that is no given name ("jared")."""
     return len(low) >= 5 and low.endswith("ed") and low not in words()["first_names"]
+
+
+def _victim(doc: Doc, m: Mention) -> bool:
+    """A body- or place-typed name of two or three capitalised words, no body's last word, that
+    is (or is joined by "and" to) the object of "of" after a death's noun."""
+    if m.label not in {"ORG", "GPE", "FAC"} or not 2 <= m.te - m.ts <= 3:
+        return False
+    toks = doc[m.ts : m.te]
+    if not all(t.is_title and t.is_alpha for t in toks):
+        return False
+    if toks[-1].lower_ in words()["org_name_words"]:
+        return False
+    root = toks.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.i < prep.i
+        and prep.head.lower_ in words()["death_nouns"]
+    )
