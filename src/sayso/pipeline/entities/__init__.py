@@ -205,7 +205,8 @@ class EntityStage:
     # person-typed name before ", <Country>" a place; "De la Cruz" alone the full name's
     # surname; "the U.S. envoy for Peru, X" the whole title; a street named for a city abroad
     # no country of that city; "the Post" after "The Elmwood Post" the paper; a person-typed
-    # name before its police the town at every mention
+    # name before its police the town at every mention; a participle before one person's given
+    # name an epithet ("Crooked X"); names after "the deaths of" people
     version: ClassVar[str] = "42"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
