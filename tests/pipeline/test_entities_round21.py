@@ -206,3 +206,18 @@ def test_a_body_after_a_deaths_noun_stays() -> None:
     text = "After the death of Elm Valley Bank last year, Ann Hale moved away."
     found = mentions(text, ("Elm Valley Bank", "ORG", 0), ("Ann Hale", "PERSON", 0))
     assert ("Elm Valley Bank", "ORG") in found
+
+
+def test_a_datelines_place_in_capitals_is_one_place(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Elm Grove is not the most dangerous place.\n\nST. PAUL \u2014 Presumptive nominee "
+        "Dan Marlow said on Monday that the city was safe."
+    )
+    places = [e.name for e in rec.entities if e.type == "GPE"]
+    assert places == ["ST. PAUL"], places
+
+
+def test_a_datelines_place_cut_by_ner_is_one_place(run: Callable[..., Record]) -> None:
+    rec = run("A boy was hurt.\nSALT LAKE CITY \u2014 A man shot a boy on Monday, police said.")
+    places = [e.name for e in rec.entities if e.type == "GPE"]
+    assert places == ["SALT LAKE CITY"], places

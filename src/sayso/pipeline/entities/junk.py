@@ -19,6 +19,8 @@
   Hale"): the given name alone, which names that person;
 - a body- or place-typed name of two or three capitalised words after a death's noun and
   "of" ("the killing of Dale Rusk and Lee Ober"): a person;
+- a piece of a dateline's place in capitals ("SALT" or "LAKE CITY" of "SALT LAKE CITY -",
+  "ST" of "ST. PAUL -"): the whole place;
 - a person-typed name before a comma and a country's name that ends its list item or clause
   ("cities such as San Elmo, Peru; ..."): a place.
 """
@@ -33,7 +35,7 @@ from spacy.tokens import Doc
 from ...gazetteer import Gazetteer
 from ...lexicon import DASHES
 from ...nlp import lowers_of, span_text, tokens_of
-from .model import Mention, role_vocabulary, words
+from .model import DATELINE, Mention, role_vocabulary, words
 from .model import token_mention as _mention
 from .people import last_words, named_in_full
 
@@ -51,7 +53,7 @@ def junk_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
     acronyms = _law_acronyms(doc)
     given = _given_names(doc, out)
     fixed: list[Mention] = []
-    for m in out:
+    for m in _whole_datelines(doc, out):
         if m.kind != "name" or m.label not in _ACTOR_LABELS:
             fixed.append(m)
         elif (
@@ -286,3 +288,34 @@ def _victim(doc: Doc, m: Mention) -> bool:
         and prep.head.i < prep.i
         and prep.head.lower_ in words()["death_nouns"]
     )
+
+
+def _whole_datelines(doc: Doc, out: list[Mention]) -> list[Mention]:
+    """``out`` with the name mentions in capitals inside a dateline's place of two or more
+    words that none covers whole replaced by one place mention of it."""
+    text = doc.text
+    found: list[tuple[int, int]] = []
+    for d in DATELINE.finditer(text[:600]):
+        start, end = d.span(1)
+        if len(d.group(1).split()) >= 2:
+            found.append((start, end))
+    if not found:
+        return out
+    fixed: list[Mention] = []
+    done: set[tuple[int, int]] = set()
+    for m in out:
+        span = next(((s, e) for s, e in found if s <= m.start and m.end <= e), None)
+        if span is None or m.kind != "name" or (m.start, m.end) == span:
+            fixed.append(m)
+            continue
+        if not text[m.start : m.end].isupper() or span in done:
+            if span not in done:
+                fixed.append(m)
+            continue
+        whole = doc.char_span(span[0], span[1])
+        if whole is None:
+            fixed.append(m)
+            continue
+        done.add(span)
+        fixed.append(_mention(doc, whole.start, whole.end, "GPE"))
+    return fixed
