@@ -206,7 +206,8 @@ class EntityStage:
     # surname; "the U.S. envoy for Peru, X" the whole title; a street named for a city abroad
     # no country of that city; "the Post" after "The Elmwood Post" the paper; a person-typed
     # name before its police the town at every mention; a participle before one person's given
-    # name an epithet ("Crooked X"); names after "the deaths of" people
+    # name an epithet ("Crooked X"); names after "the deaths of" people; a dateline's place
+    # in capitals that NER cut ("SALT" / "LAKE CITY") one place
     version: ClassVar[str] = "42"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
