@@ -221,3 +221,15 @@ def test_a_datelines_place_cut_by_ner_is_one_place(run: Callable[..., Record]) -
     rec = run("A boy was hurt.\nSALT LAKE CITY \u2014 A man shot a boy on Monday, police said.")
     places = [e.name for e in rec.entities if e.type == "GPE"]
     assert places == ["SALT LAKE CITY"], places
+
+
+def test_a_states_code_in_capitals_after_its_town_stays() -> None:
+    text = "ELMWOOD, OR \u2014 Police said on Monday that Ann Hale had been found safe at home."
+    found = mentions(text, ("ELMWOOD", "GPE", 0), ("OR", "GPE", 0), ("Ann Hale", "PERSON", 0))
+    assert ("OR", "GPE") in found
+
+
+def test_a_demonym_opening_a_sentence_stays_on_a_body() -> None:
+    text = "Australian Republican Party members said on Monday that Ann Hale would lead them."
+    found = mentions(text, ("Australian Republican Party", "ORG", 0), ("Ann Hale", "PERSON", 0))
+    assert ("Australian Republican Party", "ORG") in found

@@ -128,15 +128,17 @@ def _kind_model(doc: Doc, m: Mention) -> bool:
 
 
 def _stressed_word(doc: Doc, m: Mention, gz: Gazetteer) -> bool:
-    """One function word in capitals ("NEVER") inside a sentence mostly in lower case, not a
-    name the tables know ("US", "WHO")."""
+    """One function word of three letters or more in capitals ("NEVER") inside a sentence
+    mostly in lower case, not a name the tables know ("WHO") nor a place's code after a comma."""
     if m.te - m.ts != 1:
         return False
     tok = doc[m.ts]
-    if not (tok.is_upper and tok.is_alpha and tok.lower_ in _stop_words()):
-        return False
+    if not (tok.is_upper and tok.is_alpha and len(tok) >= 3 and tok.lower_ in _stop_words()):
+        return False  # two letters may be a code ("UP", "OR")
     if gz.org(tok.text) or gz.place_country(tok.text) or gz.country(tok.text):
         return False
+    if gz.us_state(tok.text) or doc[tok.i - 1].text == ",":
+        return False  # a state's code after its town
     sent = tok.sent
     if tok.i == sent.start:
         return False
@@ -215,6 +217,8 @@ def _cut_lead(doc: Doc, m: Mention, gz: Gazetteer) -> Mention:
         return m
     if gz.org(span_text(doc, m.ts, m.te)) is not None:
         return m
+    if gz.demonym(tok.text) or gz.country(tok.text) or gz.place_country(tok.text):
+        return m  # "Indian Army": the army of a country, not any army
     if gz.org(span_text(doc, m.ts + 1, m.te)) is None:
         return m
     return _mention(doc, m.ts + 1, m.te, m.label)
