@@ -200,7 +200,16 @@ class EntityStage:
     # body-typed town before its police or typed a place elsewhere the town; a one-word name
     # typed a place once and a person more often the person; the tokenizer keeps title
     # abbreviations ("Sgt.", "Capt.") whole, so names after them are read whole
-    version: ClassVar[str] = "41"
+    # 42: laws and their letters, a name as a kind's model ("X-type"), a function word in
+    # capitals for stress, a role's plural no actors; a title's abbreviation after a comma, a
+    # stray bracket, a modifier opening a sentence cut off; "patrol", "corp" end a body; a
+    # person-typed name before ", <Country>" a place; "De la Cruz" alone the full name's
+    # surname; "the U.S. envoy for Peru, X" the whole title; a street named for a city abroad
+    # no country of that city; "the Post" after "The Elmwood Post" the paper; a person-typed
+    # name before its police the town at every mention; a participle before one person's given
+    # name an epithet ("Crooked X"); names after "the deaths of" people; a dateline's place
+    # in capitals that NER cut ("SALT" / "LAKE CITY") one place
+    version: ClassVar[str] = "42"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -28,7 +28,7 @@ from .model import (
     words,
 )
 from .towns import town_of_body
-from .variants import same_person
+from .variants import particle_surnames, same_person
 
 
 def _norm(text: str) -> str:
@@ -74,8 +74,12 @@ class _Clustering:
         self.surnames: list[Mention] = []  # one-word person names, joined after full names
         self.lone: list[Mention] = []  # one-word organisations that may be surnames
         self.paras = [s for s, _ in paragraphs(text)]
+        self.particled: frozenset[str] = frozenset()  # surnames with a particle (.variants)
 
     def run(self, mentions: list[Mention]) -> list[Cluster]:
+        self.particled = particle_surnames(
+            [_norm(self.text[m.start : m.end]) for m in mentions if m.label == "PERSON"]
+        )
         for m in mentions:
             raw = _norm(self.text[m.start : m.end])
             if raw:
@@ -201,10 +205,12 @@ class _Clustering:
     def _add_other(self, m: Mention, raw: str) -> None:
         """A building, an event or a work: its own actor, placed by the tables if they can; a
         building named after the city it stands in ("Brussels Airport") is in that city's
-        country."""
+        country, not a street named after a city ("Madrid Road" runs anywhere)."""
         country = m.country or self.gz.place_country(raw)  # a ship's flag, told before
         words_ = raw.split()
-        if country is None and m.label == "FAC" and 2 <= len(words_) <= 3:
+        last = words_[-1].casefold() if words_ else ""
+        street = {last, last.rstrip(".")} & set(words()["street_words"])  # "Lima Road"
+        if country is None and m.label == "FAC" and 2 <= len(words_) <= 3 and not street:
             country = self.gz.capital(words_[0]) or self.gz.place(words_[0])  # not "Fiji Auto"
         if country is None and m.label == "FAC":
             country = town_of_body(self.text, m.end, raw, self.gz)  # "the Grand Hotel in Lima"
@@ -243,7 +249,7 @@ class _Clustering:
         return not (before and before[-1].casefold() in words()["locative_preps"])
 
     def _add_person(self, m: Mention, raw: str) -> None:
-        if len(_core(raw)) == 1:  # "Hale", "Hale Jr."
+        if len(_core(raw)) == 1 or raw.casefold() in self.particled:  # "Hale", "De la Cruz"
             self.surnames.append(m)
             return
         info = self.gz.person(raw, on=self.published)
@@ -372,9 +378,10 @@ class _Clustering:
 
     def _body_of_head(self, m: Mention, raw: str) -> int | None:
         """The body a capitalised head word alone after "the" stands for ("the Commission"
-        after "the European Commission"): the latest named before with that head word."""
+        after "the European Commission", "the Post" after "The Elmwood Post"): the latest named
+        before with that head word."""
         head = raw.casefold()
-        heads = words()["generic_org_heads"]
+        heads = {*words()["generic_org_heads"], *words()["media_name_words"]}
         if head not in heads or self.text[max(0, m.start - 4) : m.start].casefold() != "the ":
             return None
         return self._latest_body(

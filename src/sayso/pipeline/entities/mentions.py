@@ -21,6 +21,7 @@ from ...lexicon import DASHES
 from ...nlp import ents_of, lowers_of, span_text, tokens_of
 from .collective import groups, institutions
 from .heads import degree_letters, head_label
+from .junk import junk_fixes
 from .known import missed_orgs
 from .labels import known_person, national_label, relabel
 from .leads import lead_fixes
@@ -68,6 +69,7 @@ FIXES: tuple[Callable[[Doc, list[Mention], Gazetteer], list[Mention]], ...] = (
     lead_fixes,  # words glued before a name cut off, lone words that name no one (.leads)
     misfit_fixes,  # names typed a kind the rest of the text says they are not (.misfits)
     oddity_fixes,  # decrees, families, credits no actors; roads, crossing streets (.oddities)
+    junk_fixes,  # laws, "X-type", stressed capitals, role nouns no actors; stray pieces (.junk)
     whole_names,  # persons' names NER cut short made whole (.wholenames)
 )
 

@@ -35,6 +35,12 @@ def misfit_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
     """``out`` with the mentions above retyped, split or dropped."""
     full = hyphened_surnames(doc, out)
     places = {span_text(doc, m.ts, m.te) for m in out if m.kind == "name" and m.label == "GPE"}
+    # a person-typed name before a police force's word is a town wherever else it stands
+    places |= {
+        span_text(doc, m.ts, m.te)
+        for m in out
+        if m.kind == "name" and m.label == "PERSON" and _place_person(doc, m, full, set())
+    }
     fixed: list[Mention] = []
     for m in out:
         if m.kind != "name":

@@ -93,6 +93,7 @@ class EntityWords(TypedDict):
     kin_plurals: list[str]  # "in-laws": "her in-laws the Xs": a family, no body
     junction_nouns: list[str]  # "corner": "the corner of X and Y": streets
     compass_words: list[str]  # "southern": "Southern Ontario": a part of a known place
+    death_nouns: list[str]  # "the killing of X": X is a person
     nicknames: dict[str, list[str]]  # "chuck" -> ["charles"]: a nickname and its given names
     demonym_idioms: dict[str, list[str]]  # "french" -> ["toast"]: a dish or thing, no people
     contest_nouns: list[str]  # "primary": "the Ohio GOP primary" is a place and a party, no body

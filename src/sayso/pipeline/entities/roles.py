@@ -39,6 +39,8 @@ def title_tokens(doc: Doc, m: Mention) -> list[Token]:
             i -= 1
     if root.dep_ == "appos":
         head = root.head
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+            head = head.head.head  # "the envoy for Peru, X": the parser hung X on the place
         toks.extend(t for t in head.subtree if t.i < m.ts and not t.is_punct)
     for child in root.children:
         if child.dep_ == "appos":

@@ -52,3 +52,18 @@ def same_person(a: str, b: str) -> bool:
         and long[-1].isalpha()
         and len(long[-1]) > 2
     )
+
+
+def particle_surnames(names: list[str]) -> frozenset[str]:
+    """The surnames opening with a particle in lower case that full names end in ("de la Cruz"
+    of "Ana de la Cruz"), case folded: a name written so alone, capitalised at a sentence's
+    start ("De la Cruz said"), is that surname, not a given name and a surname."""
+    particles = set(words()["name_particles"])
+    out: set[str] = set()
+    for name in names:
+        ws = name.split()
+        for i in range(1, len(ws) - 1):
+            if ws[i] in particles:
+                out.add(" ".join(ws[i:]).casefold())
+                break
+    return frozenset(out)
