@@ -24,7 +24,9 @@ def _types(found: list) -> list[str]:
 
 @pytest.mark.model
 def test_a_compliment_returned_yields_nothing(run: Run) -> None:
-    found = coded(run("Hours later, Mayor Oren Kask returned the compliment to Governor Lena Moss."))
+    found = coded(
+        run("Hours later, Mayor Oren Kask returned the compliment to Governor Lena Moss.")
+    )
     assert "CONCEDE" not in _types(found), found
 
 
