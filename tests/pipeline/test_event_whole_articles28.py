@@ -38,7 +38,7 @@ def test_a_painting_returned_stays_a_concession(run: Run) -> None:
 
 @pytest.mark.model
 def test_releases_a_ministry_must_make_are_publications(run: Run) -> None:
-    found = coded(run("The ministry was ordered to make four releases this month."))
+    found = coded(run("The bureau was ordered to make two more releases this month."))
     assert "CONCEDE" not in _types(found), found
 
 
@@ -75,7 +75,7 @@ def test_emails_blasted_out_criticize_no_one(run: Run) -> None:
 
 @pytest.mark.model
 def test_who_told_of_killings_is_not_their_target(run: Run) -> None:
-    found = coded(run("Narva had two murders in 2014, according to the Estonian police."))
+    found = coded(run("Narva had five murders last year, according to the Estonian police."))
     assert not [c for c in found if "Estonian police" in c[3]], found
 
 
