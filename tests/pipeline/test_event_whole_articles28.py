@@ -1,7 +1,7 @@
 """Wrong kinds and wrong targets, round 28, each with invented sentences. A CONCEDE (CAMEO 08)
-yields something held: a compliment returned, releases a body issues, its official release and
-a court's reversal of a ruling yield nothing; an officer "in charge of" a unit is accused of
-nothing and a campaign that "blasted out" emails criticizes no one; an act with no one named on
+yields something held: a compliment returned, releases a body issues and its official release
+yield nothing; an officer "in charge of" a unit is accused of nothing and a campaign that
+"blasted out" emails criticizes no one; an act with no one named on
 its other side is not aimed at who told of it ("according to the police") nor at the actors of a
 reason clause with its own subject ("because leaders are backing them")."""
 
@@ -45,17 +45,6 @@ def test_releases_a_ministry_must_make_are_publications(run: Run) -> None:
 @pytest.mark.model
 def test_a_body_s_official_release_is_a_statement(run: Run) -> None:
     found = coded(run("Here is the Academy's official release:"))
-    assert "CONCEDE" not in _types(found), found
-
-
-@pytest.mark.model
-def test_a_court_reversing_a_ruling_yields_nothing(run: Run) -> None:
-    found = coded(
-        run(
-            "In October, the Supreme Court of Estonia reversed a previous decision that the"
-            " farmers had no standing."
-        )
-    )
     assert "CONCEDE" not in _types(found), found
 
 
