@@ -333,7 +333,11 @@ class EventStage:
     # one supported, nor an act ("supports keeping troops"); words fired back at remarks are
     # criticism, one person fighting to defeat a rival and marching forward with plans are no
     # force or protest; the "not" of "whether or not" refuses nothing
-    version: ClassVar[str] = "58"
+    # 59: a courtesy returned, releases one issues and a body's official release yield
+    # nothing (no CONCEDE); "in charge of" accuses no one, "blast out" sends; an act with no
+    # one on its other side reaches no informant ("according to X") and no actor of a reason or
+    # time clause with its own subject
+    version: ClassVar[str] = "59"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

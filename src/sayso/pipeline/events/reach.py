@@ -29,6 +29,15 @@ if TYPE_CHECKING:
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
+def _participle_clause(verb: Token) -> bool:
+    """Whether an adverbial clause is a bare participle that goes with the act ("..., citing
+    X's refusal"), not a clause of its own with a subject or a conjunction ("because leaders
+    are backing them")."""
+    return verb.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children
+    )
+
+
 def _modal(clause: Token, auxiliaries: frozenset[str]) -> bool:
     """Whether a clause has one of ``auxiliaries`` (``Reach.modal`` and ``Reach.supposing``)."""
     return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in clause.children)
@@ -176,7 +185,9 @@ class Reach(ActorFinder):
         and prepositional phrases, nearest first ("opened an inquiry into spending by
         the port board", "went on strike for higher wages at the smelter", "refused to reach
         agreement on Chile's quota"); an act of words is not aimed at where it is spoken ("accused
-        X in Geneva")."""
+        X in Geneva"), nor an act at who told of it ("according to the police": the informant),
+        nor at the actors of a clause that gives a reason or time with its own subject
+        ("because leaders are backing them")."""
         verbal = cand.type in VERBAL_TYPES
         roles = ROLES[cand.pattern.roles]
         moved = roles.moves or roles is ROLES["away"]
@@ -186,9 +197,13 @@ class Reach(ActorFinder):
             for t in heads
             for c in t.children
             if (
-                (c.dep_ == "prep" and c.lower_ not in FRAME_PREPS and c.lower_ != "as")
+                (
+                    c.dep_ == "prep"
+                    and c.lower_ not in FRAME_PREPS
+                    and c.lower_ not in ("as", "according")
+                )
                 or c.dep_ in ("dobj", "xcomp", "acl")
-                or (c.dep_ == "advcl" and (is_infinitive(c) or c.tag_ == "VBG"))
+                or (c.dep_ == "advcl" and (is_infinitive(c) or _participle_clause(c)))
             )
             and not self._telling(c)
             # a meeting "in Oslo" or "at the palace" is held there, not with it
