@@ -17,6 +17,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
+from ...lexicon import spaced_dash
 from ...nlp import sentence, text_of, tokens_of
 from ...sectors import sector_of_name, sector_of_words
 from .clusters import head_word
@@ -45,7 +46,30 @@ def title_tokens(doc: Doc, m: Mention) -> list[Token]:
     for child in root.children:
         if child.dep_ == "appos":
             toks.extend(t for t in child.subtree if not t.is_punct)
-    return toks
+    return _own_words(doc, m, toks)
+
+
+def _own_words(doc: Doc, m: Mention, toks: list[Token]) -> list[Token]:
+    """The title words that describe the mention itself: none before a dateline's or a line's
+    break ("CITY (Agency) - Party donor X": the dateline is no title), and none of another
+    person's name phrase ("a friend of Israeli Prime Minister Y": Y's title, not X's)."""
+    first = min((t.i for t in toks), default=m.ts)
+    breaks = [i for i in range(first, m.ts) if _breaks_title(tokens_of(doc)[i])]
+    if breaks:
+        toks = [t for t in toks if t.i > max(breaks) or t.i >= m.te]
+    others = {
+        u.i
+        for t in toks
+        if t.ent_type_ == "PERSON" and not m.ts <= t.i < m.te and t.head.ent_type_ != "PERSON"
+        for u in t.subtree
+    }
+    return [t for t in toks if t.i not in others]
+
+
+def _breaks_title(t: Token) -> bool:
+    """Whether a token ends what comes before it as no part of a title: a dash, a bracket, a
+    colon, a line break."""
+    return spaced_dash(t) or t.text in {"(", ")", ":", "\u2014", "\u2013"} or "\n" in t.text
 
 
 def role_and_country(
