@@ -70,3 +70,25 @@ def test_their_stands_for_the_one_body_when_the_subject_is_singular(
         "a matter of words. Their spokesman, Aram Tovi, said the group had no notice."
     )
     assert _country(rec, "Aram Tovi") == "ARM"
+
+
+def test_congress_in_a_story_from_abroad_is_the_named_country_with_one(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "JERUSALEM - Israeli officials said on Monday that Israel will send a delegation to "
+        "the United States. The Israeli leader often meets members of Congress, an Israeli "
+        "official said in Jerusalem."
+    )
+    assert _country(rec, "Congress") == "USA"
+
+
+def test_congress_in_a_story_of_a_country_without_one_is_no_ones(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "OSLO - Norwegian officials said on Monday that Norway will send a delegation to "
+        "Bergen. The Norwegian leader often meets members of Congress, a Norwegian official "
+        "said in Oslo."
+    )
+    assert _country(rec, "Congress") is None

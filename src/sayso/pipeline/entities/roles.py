@@ -21,7 +21,16 @@ from ...lexicon import spaced_dash
 from ...nlp import sentence, text_of, tokens_of
 from ...sectors import sector_of_name, sector_of_words
 from .clusters import head_word
-from .model import DETS, POSSESSIVE, Cluster, Mention, generic_name, role_vocabulary, words
+from .model import (
+    DETS,
+    POSSESSIVE,
+    Cluster,
+    Mention,
+    generic_name,
+    may_hold,
+    role_vocabulary,
+    words,
+)
 from .owners import body_kinds, latest_before, office_country, owner_of
 
 
@@ -274,7 +283,7 @@ def national_context(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     for c in clusters:
         if c.country is not None or not c.mentions:
             continue
-        if (c.label == "ORG" and c.name.casefold() in bodies) or (
+        if (c.label == "ORG" and c.name.casefold() in bodies and may_hold(c.name, home)) or (
             c.label == "PERSON" and c.role is not None and _seat(c.role, gz) in seats
         ):
             c.country = home
