@@ -61,7 +61,8 @@ def title_tokens(doc: Doc, m: Mention) -> list[Token]:
 def _own_words(doc: Doc, m: Mention, toks: list[Token]) -> list[Token]:
     """The title words that describe the mention itself: none before a dateline's or a line's
     break ("CITY (Agency) - Party donor X": the dateline is no title), and none of another
-    person's name phrase ("a friend of Israeli Prime Minister Y": Y's title, not X's)."""
+    person's name phrase after a preposition ("a friend of Israeli Prime Minister Y": Y's title,
+    not X's)."""
     first = min((t.i for t in toks), default=m.ts)
     breaks = [i for i in range(first, m.ts) if _breaks_title(tokens_of(doc)[i])]
     if breaks:
@@ -69,7 +70,7 @@ def _own_words(doc: Doc, m: Mention, toks: list[Token]) -> list[Token]:
     others = {
         u.i
         for t in toks
-        if t.ent_type_ == "PERSON" and not m.ts <= t.i < m.te and t.head.ent_type_ != "PERSON"
+        if t.ent_type_ == "PERSON" and t.dep_ == "pobj" and not m.ts <= t.i < m.te
         for u in t.subtree
     }
     return [t for t in toks if t.i not in others]
