@@ -92,3 +92,11 @@ def test_congress_in_a_story_of_a_country_without_one_is_no_ones(
         "said in Oslo."
     )
     assert _country(rec, "Congress") is None
+
+
+def test_macau_is_a_territory_with_its_own_code() -> None:
+    from sayso.gazetteer import Gazetteer
+
+    gz = Gazetteer.default()
+    assert gz.country("Macao") == "MAC"
+    assert gz.place_country("Macau") == "MAC"
