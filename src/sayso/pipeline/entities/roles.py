@@ -59,10 +59,10 @@ def title_tokens(doc: Doc, m: Mention) -> list[Token]:
 
 
 def _own_words(doc: Doc, m: Mention, toks: list[Token]) -> list[Token]:
-    """The title words that describe the mention itself: none before a dateline's or a line's
-    break ("CITY (Agency) - Party donor X": the dateline is no title), and none of another
-    person's name phrase after a preposition ("a friend of Israeli Prime Minister Y": Y's title,
-    not X's)."""
+    """The title words that describe the mention itself: none before a dateline's break
+    ("CITY (Agency) - Party donor X": the dateline is no title), and none of another person's
+    name phrase after a preposition ("a friend of Israeli Prime Minister Y": Y's title, not
+    X's)."""
     first = min((t.i for t in toks), default=m.ts)
     breaks = [i for i in range(first, m.ts) if _breaks_title(tokens_of(doc)[i])]
     if breaks:
@@ -78,8 +78,8 @@ def _own_words(doc: Doc, m: Mention, toks: list[Token]) -> list[Token]:
 
 def _breaks_title(t: Token) -> bool:
     """Whether a token ends what comes before it as no part of a title: a dash, a bracket, a
-    colon, a line break."""
-    return spaced_dash(t) or t.text in {"(", ")", ":", "\u2014", "\u2013"} or "\n" in t.text
+    colon."""
+    return spaced_dash(t) or t.text in {"(", ")", ":", "\u2014", "\u2013"}
 
 
 def role_and_country(
