@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ...gazetteer import Gazetteer
 from ...nlp import text_of
 from .model import DATELINE, Cluster, may_hold, words
-from .roles import name_generic_bodies, title_tokens
+from .roles import title_tokens
 from .stations import call_sign_country
 
 _SPACES = re.compile(r"\s*")
@@ -293,11 +293,9 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     home = home or dominant_country(clusters) or marker_country(doc, clusters, gz)
     if home is None:
         return
-    bodies = [c for c in clusters if c.label == "ORG" and _unmarked(c, gz)]
-    for c in bodies:
-        c.country = _seat(c, home, clusters)
-    # "the Cabinet" of a story filed from Tallinn is named as its country's ("Estonian Cabinet")
-    name_generic_bodies(bodies, gz)
+    for c in clusters:
+        if c.label == "ORG" and _unmarked(c, gz):
+            c.country = _seat(c, home, clusters)
     for c in clusters:
         if c.label == "PERSON" and c.country is None and c.affiliation is not None:
             c.country = clusters[c.affiliation].country

@@ -34,8 +34,10 @@ from .model import (
 from .owners import body_kinds, latest_before, office_country, owner_of
 
 
-def title_tokens(doc: Doc, m: Mention) -> list[Token]:
-    """The words that describe a mention: those before it in its noun phrase, or an apposition."""
+def title_tokens(doc: Doc, m: Mention, whole: bool = False) -> list[Token]:
+    """The words that describe a mention: those before it in its noun phrase, or an apposition
+    (``whole``: a body's, the dateline's place before it kept, "TALLINN - Cabinet": a person's
+    title stops there, see :func:`_own_words`)."""
     tokens = tokens_of(doc)
     root = doc[m.ts : m.te].root
     toks: list[Token] = []
@@ -55,7 +57,7 @@ def title_tokens(doc: Doc, m: Mention) -> list[Token]:
     for child in root.children:
         if child.dep_ == "appos":
             toks.extend(t for t in child.subtree if not t.is_punct)
-    return _own_words(doc, m, toks)
+    return toks if whole else _own_words(doc, m, toks)
 
 
 def _own_words(doc: Doc, m: Mention, toks: list[Token]) -> list[Token]:
@@ -154,7 +156,7 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
         for m in c.mentions:
             if m.kind != "name":
                 continue
-            toks = title_tokens(doc, m)
+            toks = title_tokens(doc, m, whole=c.label != "PERSON")
             tag = _party_tag(doc, text, m) if c.label == "PERSON" else None
             if tag is not None:  # "(R-Ark.)": a party and a state, not a title
                 toks = [t for t in toks if t.i not in tag]
