@@ -48,8 +48,10 @@ class Subjects:
         m = match_cue(self.doc, tok.i)
         if m is None or m[0].cls in {"source", "noun"} or (quote and m[0].cls == "stance"):
             return None
-        if tok.dep_ in {"advcl", "acl", "amod"} and (
-            tok.tag_ == "VBN" or tok.i == sentence(tok).start
+        if (
+            tok.dep_ in {"advcl", "acl", "amod"}
+            and (tok.tag_ == "VBN" or tok.i == sentence(tok).start)
+            and not _finite_perfect(tok)
         ):
             return None  # "Asked whether ...": a question put to the speaker
         if _passive_participle(tok):
@@ -315,6 +317,17 @@ def _described(noun: Token) -> Token | None:
     if subj is None or (subj.pos_ != "PROPN" and subj.lower_ not in {"he", "she", "they"}):
         return None
     return subj
+
+
+def _finite_perfect(tok: Token) -> bool:
+    """Whether a past participle is the verb of a finite perfect with a subject of its own
+    ("after Y had said that ...", "since Y has said ..."): a clause that reports, not a bare
+    participle set before or beside its noun ("Asked whether ...", "Pressed by X, ...")."""
+    return (
+        tok.tag_ == "VBN"
+        and any(c.dep_ == "aux" and lemma(c) == "have" for c in tok.children)
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
 
 
 def _passive_participle(tok: Token) -> bool:
