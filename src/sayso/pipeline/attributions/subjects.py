@@ -20,6 +20,13 @@ _RELATIVES = {"that", "which", "who"}
 _AIMED = frozenset({"on", "against", "over", "about", "to", "toward", "towards"})
 _CONNECTIVES = {("that",), ("this",), ("needless", "to")}
 _CLOSING_MARKS = {'"', "\u201d"}
+# verbs of aspect and seeming whose infinitive shares their subject and says what was done:
+# "continued to question", "went on to say", "seemed to confirm", "took to the radio to deny"
+_ASPECT = frozenset({"continue", "keep", "begin", "start", "go", "seem", "appear", "take"})
+# prepositions before a participle whose doer is the subject of the verb they hang on ("told
+# reporters before insisting ...", "answered by saying ...", "while noting ..."); not "without"
+# ("left without saying ..." says nothing)
+_TIMED = frozenset({"by", "before", "after", "while", "upon", "since"})
 _AFTER_QUOTE_WORDS = 12  # at most this many words between a closing quotation mark and its verb
 
 
@@ -52,6 +59,7 @@ class Subjects:
             tok.dep_ in {"advcl", "acl", "amod"}
             and (tok.tag_ == "VBN" or tok.i == sentence(tok).start)
             and not _finite_perfect(tok)
+            and not _verb_after_apposition(tok)
         ):
             return None  # "Asked whether ...": a question put to the speaker
         if _passive_participle(tok):
@@ -171,6 +179,8 @@ class Subjects:
                 )
                 if found is not None and not (self.ctx.quoted(found) and not self.ctx.quoted(verb)):
                     return found
+        if _verb_after_apposition(verb):
+            return verb.head  # "X, the party's nominee, tweeted: ...": X
         agent = next(
             (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
             None,
@@ -200,11 +210,22 @@ class Subjects:
         if (
             verb.tag_ == "VBG"
             and verb.dep_ == "pcomp"
-            and verb.head.lower_ == "by"
+            and verb.head.lower_ in _TIMED
             and verb.head.head.pos_ in {"VERB", "AUX"}
         ):
-            # "Obama responded by saying ...": the speaker of the verb "by" hangs on
+            # "Obama responded by saying ...", "X told reporters, before insisting ...": the
+            # speaker of the verb the preposition hangs on
             return self.subject(verb.head.head)
+        if (
+            verb.dep_ == "xcomp"
+            and verb.tag_ == "VB"
+            and lemma(verb.head) in _ASPECT
+            and verb.head.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in {"dobj", "dative"} for c in verb.head.children if c.i < verb.i)
+        ):
+            # "X continued to question ...", "X went on to say ...": the subject of the verb
+            # of aspect or seeming the infinitive completes
+            return self.subject(verb.head)
         return self._name_before(verb) or self._after_closing_quote(verb)
 
     def _name_before(self, verb: Token) -> Token | None:
@@ -328,6 +349,19 @@ def _finite_perfect(tok: Token) -> bool:
         and any(c.dep_ == "aux" and lemma(c) == "have" for c in tok.children)
         and any(c.dep_ == "nsubj" for c in tok.children)
     )
+
+
+def _verb_after_apposition(tok: Token) -> bool:
+    """Whether a verb the parser hung on a name as if it described it is the sentence's main
+    verb: the name is the root (the sentence has no verb of its own), an apposition set off by
+    commas follows it and the verb comes right after the closing comma ("X, the party's
+    nominee, tweeted: ..."). A participle that describes stands in a sentence with a verb."""
+    head = tok.head
+    if tok.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ != "PROPN" or head.i > tok.i:
+        return False
+    if tok.i < 1 or tok.doc[tok.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "appos" and head.i < c.i < tok.i for c in head.children)
 
 
 def _passive_participle(tok: Token) -> bool:
