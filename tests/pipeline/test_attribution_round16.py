@@ -60,9 +60,9 @@ def test_a_bare_participle_before_the_subject_is_still_a_question_put(run: Run) 
         ("Tom Lenz seemed to confirm that the port would close.", "the port would close"),
         ("Tom Lenz took to the radio to deny that the port was closing.", "the port was closing"),
         (
-            "Tom Lenz told reporters on Monday, before insisting he had a great relationship "
-            "with sailors.",
-            "he had a great relationship",
+            "Tom Lenz told reporters on Monday, before insisting he had strong ties to the "
+            "dock workers.",
+            "he had strong ties to the dock workers",
         ),
     ],
 )
@@ -129,3 +129,25 @@ def test_a_medium_closing_its_sentence_reports_the_clause_before(run: Run) -> No
         run, "Turnout was the highest since 1980, the Harbour Institute analysis shows."
     )
     assert speaker_of(rec, "Turnout was the highest since 1980") == "Harbour Institute"
+
+
+@pytest.mark.model
+def test_a_name_set_off_before_a_subjectless_verb_speaks(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "In a statement to the Harbour Observer, her senior policy adviser, Tom Lenz, said: "
+        "“Mayor Brand believes that trade is essential. She has always valued a strong harbour.”",
+    )
+    assert speaker_of(rec, "trade is essential") == "Tom Lenz"
+
+
+@pytest.mark.model
+def test_to_imply_is_to_say(run: Run) -> None:
+    rec = harbour_story(run, "Tom Lenz implied the mayor was biased because of her family.")
+    assert speaker_of(rec, "the mayor was biased") == "Tom Lenz"
+
+
+@pytest.mark.model
+def test_a_thing_that_implies_says_nothing(run: Run) -> None:
+    rec = harbour_story(run, "The vote implies that the port will lose money.")
+    assert not any("lose money" in c.text for a in rec.attributions for c in a.content)

@@ -421,8 +421,10 @@ class Contents:
         if marks[0].i > 0 and tokens[marks[0].i - 1].lower_ in {"as", "so", "such", "just"}:
             return []
         subj = self.speakers.subject(tok)
-        if subj is None or subj.head.i != tok.i or any(
-            c.dep_ in _OBJECTS | _CLAUSE_DEPS | {"dative"} for c in tok.children
+        if (
+            subj is None
+            or subj.head.i != tok.i
+            or any(c.dep_ in _OBJECTS | _CLAUSE_DEPS | {"dative"} for c in tok.children)
         ):
             return []
         left, right = tok.left_edge.i, tok.right_edge.i
@@ -434,9 +436,7 @@ class Contents:
             start += 1
         while stop > start and (tokens[stop - 1].is_punct or tokens[stop - 1].is_space):
             stop -= 1
-        if stop - start < 3 or not any(
-            t.pos_ in {"VERB", "AUX"} for t in tokens[start:stop]
-        ):
+        if stop - start < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in tokens[start:stop]):
             return []
         return listed(self.ctx.span(tokens[start].idx, tok_end(tokens[stop - 1])))
 

@@ -207,33 +207,24 @@ class Subjects:
             obj = next((c for c in host.children if c.dep_ == "dobj"), None)
             if obj is not None and host.pos_ == "VERB":
                 return obj
-        if (
-            verb.tag_ == "VBG"
-            and verb.dep_ == "pcomp"
-            and verb.head.lower_ in _TIMED
-            and verb.head.head.pos_ in {"VERB", "AUX"}
-        ):
-            # "Obama responded by saying ...", "X told reporters, before insisting ...": the
-            # speaker of the verb the preposition hangs on
-            return self.subject(verb.head.head)
-        if (
-            verb.dep_ == "xcomp"
-            and verb.tag_ == "VB"
-            and lemma(verb.head) in _ASPECT
-            and verb.head.pos_ in {"VERB", "AUX"}
-            and not any(c.dep_ in {"dobj", "dative"} for c in verb.head.children if c.i < verb.i)
-        ):
-            # "X continued to question ...", "X went on to say ...": the subject of the verb
-            # of aspect or seeming the infinitive completes
-            return self.subject(verb.head)
+        completed = _completed_verb(verb)
+        if completed is not None:
+            return self.subject(completed)
         return self._name_before(verb) or self._after_closing_quote(verb)
 
     def _name_before(self, verb: Token) -> Token | None:
         """ "In a meeting with the board of the Washington Post Trump said ...": the parser took
-        the name for the end of the phrase before it."""
+        the name for the end of the phrase before it (or, set off by commas, for an apposition
+        in it)."""
         tokens = tokens_of(self.doc)
         if verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ"} and verb.i > sentence(verb).start:
             prev = tokens[verb.i - 1]
+            if prev.text == "," and verb.i - 2 > sentence(verb).start and prev.head.i != verb.i:
+                # "In a statement to X, her adviser, Ann Lee, said: ...": the parser hung the
+                # name, set off by commas, on the phrase before it as an apposition
+                prev = tokens[verb.i - 2]
+                if prev.dep_ != "appos":
+                    return None
             ent = self.entity_of(prev)
             if prev.pos_ == "PROPN" and ent is not None and ent.type == "PERSON":
                 return prev
@@ -338,6 +329,25 @@ def _described(noun: Token) -> Token | None:
     if subj is None or (subj.pos_ != "PROPN" and subj.lower_ not in {"he", "she", "they"}):
         return None
     return subj
+
+
+def _completed_verb(verb: Token) -> Token | None:
+    """The verb whose subject speaks for a cue that completes it: the verb a preposition of
+    time or means hangs on ("Obama responded by saying ...", "X told reporters, before
+    insisting ..."), or the verb of aspect or seeming an infinitive completes ("X continued
+    to question ...", "X went on to say ..."); None otherwise."""
+    head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.lower_ in _TIMED:
+        return head.head if head.head.pos_ in {"VERB", "AUX"} else None
+    if (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VB"
+        and lemma(head) in _ASPECT
+        and head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"dobj", "dative"} for c in head.children if c.i < verb.i)
+    ):
+        return head
+    return None
 
 
 def _finite_perfect(tok: Token) -> bool:
