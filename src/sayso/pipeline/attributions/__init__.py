@@ -181,7 +181,14 @@ class AttributionStage:
     # passive one and a noun phrase before an inverted aside ("Part of it, say experts, is ...")
     # speak not; a scare quote inside a clause whose verb reports nothing ('took the
     # "regulars" along') is no statement of a cue after it
-    version: ClassVar[str] = "32"
+    # 33: a perfect with its own subject in an adverbial clause ("after X had said that ...")
+    # reports; the infinitive of a verb of aspect or seeming ("continued to question", "seemed
+    # to confirm") and a participle after "before", "by" or "while" speak for the subject of
+    # the verb they complete; "..., as the paper reported" reports the clause it hangs on; a
+    # medium closing its sentence ("..., the poll found") reports the clause before it; a
+    # verb hung on a name before its apposition ("X, the nominee, tweeted: ...") is the main
+    # verb; "imply" and "insinuate" are speech cues
+    version: ClassVar[str] = "33"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 
