@@ -79,7 +79,9 @@ class Denoted:
         for t in near:
             ent = self._entity_of(t)
             iso = gz.country(ent.name) if ent is not None and ent.type == "GPE" else None
-            found.add(iso or gz.demonym(t.text) or "")
+            # "South Korea's government": the words of the modifier's own phrase
+            words_of = self.ctx.text[t.left_edge.idx : tok_end(t)]
+            found.add(iso or gz.country(words_of) or gz.demonym(t.text) or "")
         found.discard("")
         if len(found) != 1:
             return None
