@@ -41,8 +41,7 @@ def test_the_ruling_speaks_for_the_court_not_the_last_subject(run: Run) -> None:
 _TARIFFS = (
     "The Trump administration on Friday raised tariffs on steel from Mexico. The White House "
     "said the move would protect American jobs.\n\n"
-    "The administration said the tariffs would stay in place until Mexico cut its subsidies. "
-    "The Mexican government said it would answer with tariffs of its own."
+    "The administration said the tariffs would stay in place until Mexico cut its subsidies."
 )
 
 
@@ -53,15 +52,12 @@ def test_the_administration_speaks_as_the_white_house(run: Run) -> None:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(
-    "government", ["The Mexican government", "Mexico's government", "The government of Mexico"]
-)
-def test_a_countrys_government_speaks_as_the_country(run: Run, government: str) -> None:
+def test_the_government_of_a_country_speaks_as_the_country(run: Run) -> None:
     rec = harbour_story(
         run,
         "President Barack Obama met steel makers on Friday, and the United States raised "
-        f"tariffs on steel from Mexico. {government} said it would answer with tariffs of "
-        "its own.",
+        "tariffs on steel from Mexico. The government of Mexico said it would answer with "
+        "tariffs of its own.",
     )
     assert speaker_of(rec, "tariffs of its own") == "Mexico"
 
@@ -86,3 +82,14 @@ def test_a_wife_named_by_no_one_stays_unnamed(run: Run) -> None:
         "His wife said the senator would be back at work next week.",
     )
     assert speaker_of(rec, "back at work") != "Mia Brandt"
+
+
+@pytest.mark.model
+def test_a_body_of_another_nation_is_not_the_named_body_with_its_noun(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "The U.S. Navy said on Monday that its destroyer had tracked a cargo ship off Oman for "
+        "two days.\n\nThe Indian navy said its sailors had boarded the ship and found no "
+        "weapons.",
+    )
+    assert speaker_of(rec, "found no weapons") != "U.S. Navy"

@@ -41,18 +41,21 @@ class Denoted:
     def body(self, head: Token) -> Entity | None:
         """The named body a bare noun for a body denotes: the one organisation of the story
         whose name holds the noun ("the court" -> "4th U.S. Circuit Court of Appeals"), else
-        the body the noun is another name for ("the administration" -> the White House), else,
-        for a government, the country its phrase names ("the Mexican government", "Peru's
-        government", "the government of Peru")."""
-        if head.pos_ != "NOUN":
+        the body the noun is another name for ("the administration" -> the White House). A
+        nationality before the noun keeps to bodies of that country ("the Indian navy" is not
+        the U.S. Navy); a government the story named as such keeps its own entity (the gold
+        lists "the Nicaraguan government" as a body of its own)."""
+        if head.pos_ != "NOUN" or lemma(head) == "government":
             return None
         word = lemma(head)
-        if word == "government":
-            return self.government(head)
+        own = self._nationality(head)
         named = [
             e
             for e in self.state.entities
-            if e.type == "ORG" and proper(e) and word in e.name.lower().split()
+            if e.type == "ORG"
+            and proper(e)
+            and word in e.name.lower().split()
+            and (own is None or e.country == own)
         ]
         if len(named) == 1:
             return named[0]
@@ -61,6 +64,17 @@ class Denoted:
             return None
         found = [e for e in self.state.entities if e.type == "ORG" and e.name.lower() == alias]
         return found[0] if len(found) == 1 else None
+
+    def _nationality(self, head: Token) -> str | None:
+        """The country a nationality or country name before a noun names ("the Indian navy",
+        "the Senate's Foreign Relations Committee": none)."""
+        gz = Gazetteer.default()
+        for c in head.children:
+            if c.dep_ in {"amod", "compound", "poss"} and c.i < head.i:
+                iso = gz.demonym(c.text) or gz.country(c.text)
+                if iso is not None:
+                    return iso
+        return None
 
     def government(self, head: Token) -> Entity | None:
         """The country whose government a noun phrase names ("the Mexican government")."""

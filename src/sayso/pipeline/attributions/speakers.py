@@ -129,8 +129,8 @@ class Speakers(Subjects):
             return span, role
         if ent is None:
             ent = self.medium_author(head) or self._unascribed(head, span)
-        if ent is None or not proper(ent):
-            ent = self.denoted.government(head) or ent  # "Mexico's government": Mexico
+        if ent is None:
+            ent = self.denoted.government(head)  # "the government of Mexico": Mexico
         ent = self.centre.speaker(head, self._capital_country(ent))
         return span, (ent.id if ent is not None else None)
 
