@@ -181,7 +181,12 @@ class AttributionStage:
     # passive one and a noun phrase before an inverted aside ("Part of it, say experts, is ...")
     # speak not; a scare quote inside a clause whose verb reports nothing ('took the
     # "regulars" along') is no statement of a cue after it
-    version: ClassVar[str] = "32"
+    # 34: a speaking noun phrase is the entity the story names for it, when exactly one fits
+    # (.denoted): "the court" the one court named in full (a nationality before the noun keeps
+    # to bodies of its country), "the administration" the White House, "his wife" the person
+    # named as his wife, "the ruling" the court (else the one judge) that handed it down, never
+    # the last subject; an unresolved "the government of X" is the country X
+    version: ClassVar[str] = "34"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 
