@@ -188,7 +188,12 @@ class AttributionStage:
     # medium closing its sentence ("..., the poll found") reports the clause before it; a
     # verb hung on a name before its apposition ("X, the nominee, tweeted: ...") is the main
     # verb; "imply" and "insinuate" are speech cues
-    version: ClassVar[str] = "33"
+    # 34: a speaking noun phrase is the entity the story names for it, when exactly one fits
+    # (.denoted): "the court" the one court named in full (a nationality before the noun keeps
+    # to bodies of its country), "the administration" the White House, "his wife" the person
+    # named as his wife, "the ruling" the court (else the one judge) that handed it down, never
+    # the last subject; an unresolved "the government of X" is the country X
+    version: ClassVar[str] = "34"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -57,6 +57,8 @@ class EntityWords(TypedDict):
     national_titles: dict[str, str]  # "secretary of defense" -> USA
     international_adjectives: list[str]  # "european": a title of no one country
     locative_preps: list[str]  # prepositions before a place
+    body_aliases: dict[str, str]  # "administration" -> "white house"
+    judgement_nouns: list[str]  # "ruling", "verdict"
     gendered_nouns: dict[str, str]  # "spokeswoman" -> f, "husband" -> m
     org_name_words: list[str]  # "advisors", "guild": a name ending so is an organisation's
     groups_with_article: list[str]  # "opposition": an actor only as "the opposition"
