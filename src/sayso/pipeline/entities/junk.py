@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
 from ...lexicon import DASHES
-from ...nlp import lowers_of, span_text, tokens_of
+from ...nlp import lowers_of, span_text, text_of, tokens_of
 from .model import DATELINE, Mention, role_vocabulary, words
 from .model import token_mention as _mention
 from .people import last_words, named_in_full
@@ -197,7 +197,7 @@ def _role_nouns() -> frozenset[str]:
 
 def _cut_bracket(doc: Doc, m: Mention) -> Mention:
     """A name whose text ends in a closing bracket it does not open: the bracket cut off."""
-    text = doc.text[m.start : m.end]
+    text = text_of(doc)[m.start : m.end]
     if text.endswith(")") and "(" not in text and len(text) > 1:
         return dataclasses.replace(m, end=m.end - 1)
     return m
@@ -297,7 +297,7 @@ def _victim(doc: Doc, m: Mention) -> bool:
 def _whole_datelines(doc: Doc, out: list[Mention]) -> list[Mention]:
     """``out`` with the name mentions in capitals inside a dateline's place of two or more
     words that none covers whole replaced by one place mention of it."""
-    text = doc.text
+    text = text_of(doc)
     found: list[tuple[int, int]] = []
     for d in DATELINE.finditer(text[:600]):
         start, end = d.span(1)
