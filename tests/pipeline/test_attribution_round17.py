@@ -16,11 +16,12 @@ from .conftest import harbour_story, speaker_of
 Run = Callable[..., Record]
 
 _COURT = (
-    "A federal appeals court on Tuesday blocked a state rule that would have closed the "
-    "Marlow ferry line, siding with the operators in a 2-1 decision.\n\n"
-    '"The state has not shown a public need," the court said. The panel of the 4th U.S. '
-    "Circuit Court of Appeals sent the case back to a lower court. Governor Ann Pike said she "
-    "would appeal. The ruling said the operators could keep running the line."
+    "Ferry operators won on Tuesday when a federal appeals court struck down a state rule "
+    "meant to shut the Marlow ferry line; the vote of the judges was 2-1.\n\n"
+    '"The state has not shown a public need," the court said. Three judges of the 4th U.S. '
+    "Circuit Court of Appeals heard the matter, and a district judge will now take it up. "
+    "Governor Ann Pike said she would appeal. The ruling said the operators could keep "
+    "running the line."
 )
 _COURT_NAME = "4th U.S. Circuit Court of Appeals"
 
