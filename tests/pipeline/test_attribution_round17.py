@@ -94,3 +94,13 @@ def test_a_body_of_another_nation_is_not_the_named_body_with_its_noun(run: Run) 
         "weapons.",
     )
     assert speaker_of(rec, "found no weapons") != "U.S. Navy"
+
+
+@pytest.mark.model
+def test_a_noun_that_stands_for_a_body_of_another_country_keeps_it(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "The Ministry of Defence in London announced new contracts on Monday. Russia's defence "
+        "ministry also spoke on Monday. The ministry said the strikes hit military targets.",
+    )
+    assert speaker_of(rec, "hit military targets") == "Russia's defence ministry"
