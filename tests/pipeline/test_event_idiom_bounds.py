@@ -39,7 +39,9 @@ def test_an_act_beside_an_idiom_is_still_coded(run: Run, text: str, kind: str) -
 
 @pytest.mark.model
 def test_a_welcome_of_another_side_s_act_supports_it(run: Run) -> None:
-    found = coded(run("France welcomed Germany sending troops to Lithuania.", published="2024-05-01"))
+    found = coded(
+        run("France welcomed Germany sending troops to Lithuania.", published="2024-05-01")
+    )
     assert any(c[0] == "SUPPORT" and "Germany" in c[3] for c in found), found
 
 
