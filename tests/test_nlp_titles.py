@@ -38,13 +38,12 @@ def test_titles_in_a_row_stay_whole() -> None:
 
 
 @pytest.mark.model
-def test_a_senior_after_a_name_may_still_end_the_sentence() -> None:
-    doc = nlp.load()("The medal went to Paul Brill Sr. He thanked the harbor crew.")
-    assert "Sr." in [t.text for t in doc]
-    assert [s.text for s in doc.sents] == [
-        "The medal went to Paul Brill Sr.",
-        "He thanked the harbor crew.",
-    ]
+@pytest.mark.parametrize("after", ["He thanked the harbor crew.", "Officials said it was moving."])
+def test_a_senior_after_a_name_may_still_end_the_sentence(after: str) -> None:
+    # "Sr." follows a name, it opens none: it is no title, and its period may end the sentence
+    assert "Sr." not in nlp.title_abbreviations()
+    doc = nlp.load()(f"The medal went to Paul Brill Sr. {after}")
+    assert [s.text for s in doc.sents] == ["The medal went to Paul Brill Sr.", after]
 
 
 def test_every_title_in_the_table_ends_with_its_period() -> None:

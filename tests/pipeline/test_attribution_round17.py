@@ -16,11 +16,12 @@ from .conftest import harbour_story, speaker_of
 Run = Callable[..., Record]
 
 _COURT = (
-    "A federal appeals court on Tuesday blocked a state rule that would have closed the "
-    "Marlow ferry line, siding with the operators in a 2-1 decision.\n\n"
-    '"The state has not shown a public need," the court said. The panel of the 4th U.S. '
-    "Circuit Court of Appeals sent the case back to a lower court. Governor Ann Pike said she "
-    "would appeal. The ruling said the operators could keep running the line."
+    "Ferry operators won on Tuesday when a federal appeals court struck down a state rule "
+    "meant to shut the Marlow ferry line; the vote of the judges was 2-1.\n\n"
+    '"The state has not shown a public need," the court said. Three judges of the 4th U.S. '
+    "Circuit Court of Appeals heard the matter, and a district judge will now take it up. "
+    "Governor Ann Pike said she would appeal. The ruling said the operators could keep "
+    "running the line."
 )
 _COURT_NAME = "4th U.S. Circuit Court of Appeals"
 
@@ -93,3 +94,13 @@ def test_a_body_of_another_nation_is_not_the_named_body_with_its_noun(run: Run) 
         "weapons.",
     )
     assert speaker_of(rec, "found no weapons") != "U.S. Navy"
+
+
+@pytest.mark.model
+def test_a_noun_that_stands_for_a_body_of_another_country_keeps_it(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "The Ministry of Defence in London announced new contracts on Monday. Russia's defence "
+        "ministry also spoke on Monday. The ministry said the strikes hit military targets.",
+    )
+    assert speaker_of(rec, "hit military targets") == "Russia's defence ministry"

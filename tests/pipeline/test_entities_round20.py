@@ -61,6 +61,34 @@ def test_two_marks_of_us_local_news_make_georgia_the_state(
     assert named(rec, "Georgia").country == "USA"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ATLANTA - A man was shot dead in Georgia on Monday, police said.",
+        "The governor of Georgia signed the budget in Atlanta on Tuesday, aides said.",
+    ],
+)
+def test_a_us_city_of_the_tables_makes_georgia_the_state(
+    run: Callable[..., Record], text: str
+) -> None:
+    rec = run(text, published="2019-05-12")
+    assert named(rec, "Georgia").country == "USA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia's president flew to Washington on Monday to meet US officials.",
+        "Russia moved troops toward Georgia on Monday, officials in Atlanta said.",
+    ],
+)
+def test_the_us_capital_or_a_foreign_power_leaves_georgia_the_country(
+    run: Callable[..., Record], text: str
+) -> None:
+    rec = run(text, published="2019-05-12")
+    assert named(rec, "Georgia").country == "GEO"
+
+
 def test_a_place_of_the_country_keeps_georgia_the_country(run: Callable[..., Record]) -> None:
     rec = run(
         "A choir from Elmdale, Ga. sang in Tbilisi on Sunday. Georgia welcomed the singers, "

@@ -100,3 +100,16 @@ def test_macau_is_a_territory_with_its_own_code() -> None:
     gz = Gazetteer.default()
     assert gz.country("Macao") == "MAC"
     assert gz.place_country("Macau") == "MAC"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was sound, said Atty. Gen. Ruth Moss on Monday.",
+        "He was promoted to the rank of Sgt. last year, the army said.",
+    ],
+)
+def test_a_title_abbreviation_alone_is_no_actor(run: Callable[..., Record], text: str) -> None:
+    rec = run(text, published="2024-05-01")
+    assert not [e.name for e in rec.entities if e.name.rstrip(".") in {"Atty", "Sgt"}]

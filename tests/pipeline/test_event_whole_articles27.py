@@ -111,3 +111,22 @@ def test_whether_or_not_one_wants_a_deal_is_no_refusal(run: Run) -> None:
 def test_not_wanting_a_deal_stays_a_refusal(run: Run) -> None:
     found = coded(run("Latvia did not want to make a deal with Estonia, the minister said."))
     assert ("REJECT", "make a deal", ["Latvia"], ["Estonia"]) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania warned Freedonia that it could use force.",
+        "Ruritania warned Freedonia that it can strike anywhere in the region.",
+    ],
+)
+def test_a_warning_of_what_the_warner_can_do_is_a_threat(run: Run, text: str) -> None:
+    found = coded(run(text))
+    assert any(c[0] == "THREATEN" and "Freedonia" in c[3] for c in found), found
+
+
+@pytest.mark.model
+def test_a_warning_of_what_may_befall_the_warned_is_no_threat(run: Run) -> None:
+    found = coded(run("Ruritania warned Freedonia that it could be hit by floods."))
+    assert not [c for c in found if c[0] == "THREATEN"], found

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from typing import cast
 
 from .. import resources as data
 from ..lexicon import phrase_alternation
@@ -153,11 +154,16 @@ _ELSEWHERE = re.compile(
     r"\s+(?:incident|case|attack|episode|event)\b|\bin\s+another\s+(?:incident|case|attack)\b",
     re.I,
 )
-# a named street ("on Elm Street", "the 200 block of Oak Avenue"): a sentence's address
-_STREET = re.compile(
-    r"\b((?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane"
-    r"|Highway|Parkway))\b"
-)
+
+
+@functools.lru_cache(maxsize=1)
+def _street() -> re.Pattern[str]:
+    """A named street ("on Elm Street", "the 200 block of Oak Ave."): a sentence's address; its
+    last words are the entities stage's ``street_words``."""
+    listed = cast(list[str], data.json_data("data/entity_words.json")["street_words"])
+    ends = {w.rstrip(".").capitalize() for w in listed}
+    alternation = "|".join(sorted(map(re.escape, ends), key=len, reverse=True))
+    return re.compile(rf"\b((?:[A-Z][a-z]+\s+){{1,3}}(?:{alternation}))\b")
 
 
 def elsewhere(text: str) -> bool:
@@ -167,9 +173,9 @@ def elsewhere(text: str) -> bool:
 
 
 def streets(text: str) -> frozenset[str]:
-    """The named streets of ``text`` (``_STREET``), its addresses: two acts of one kind on
+    """The named streets of ``text`` (``_street``), its addresses: two acts of one kind on
     different streets are two acts."""
-    return frozenset(m.group(1) for m in _STREET.finditer(text))
+    return frozenset(m.group(1) for m in _street().finditer(text))
 
 
 REPORTING = frozenset({"statement", "identify"})

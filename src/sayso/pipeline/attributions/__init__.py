@@ -193,7 +193,9 @@ class AttributionStage:
     # to bodies of its country), "the administration" the White House, "his wife" the person
     # named as his wife, "the ruling" the court (else the one judge) that handed it down, never
     # the last subject; an unresolved "the government of X" is the country X
-    version: ClassVar[str] = "34"
+    # 35: a bare noun for a body is the body the story names for it only when it stands for no
+    # body of another country ("Russia's defence ministry ... the ministry said")
+    version: ClassVar[str] = "35"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -108,8 +108,12 @@ class Speakers(Subjects):
                 return named
             ent = self._previous_subject(head) or self._described_body(head) or ent
             if not proper(ent):
-                # "the court", "the administration": the body the story names for it
-                ent = self.denoted.body(head) or ent
+                # "the court", "the administration": the body the story names for it, unless
+                # the noun already stands for a body of another country ("Russia's defence
+                # ministry ... the ministry said" is not the British Ministry of Defence)
+                body = self.denoted.body(head)
+                if body is not None and ent.country in {None, body.country}:
+                    ent = body
         if ent is not None and self._another_person(head, ent):
             return span, None  # "Ann Banda said", after Joe Banda: someone unnamed before
         if lexicon.is_dateline(head):

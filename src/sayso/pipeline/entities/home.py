@@ -250,8 +250,8 @@ def _move_state_namesakes(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> N
     """A US state named like a country ("Georgia") is the state in a story that names nothing
     else of that country, when a mark ties the name to the state (:func:`_state_tied`: "Elm
     Grove, Ga.") or, naming no other country but the US, the story is US local news by two
-    different marks ("the Glynn County police" and "the 400 block of"): one "County" is no
-    more than a county of some country."""
+    different marks ("the Glynn County police" and "the 400 block of") or by a US city of the
+    tables ("Atlanta"): one "County" is no more than a county of some country."""
     raw = text_of(doc).replace("\u2019", "'")
     for c in clusters:
         if (
@@ -266,9 +266,27 @@ def _move_state_namesakes(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> N
             continue  # "Tbilisi": a place of the country itself
         abroad = set(_marked_counts(clusters)) - {c.country, "USA"}
         if _state_tied(raw, c.name, postal, gz) or (
-            not abroad and _marker_count(doc, clusters, gz, "USA", skip=c) >= _MARKERS
+            not abroad
+            and (
+                _us_city_named(clusters, gz)
+                or _marker_count(doc, clusters, gz, "USA", skip=c) >= _MARKERS
+            )
         ):
             c.country = "USA"
+
+
+def _us_city_named(clusters: list[Cluster], gz: Gazetteer) -> bool:
+    """Whether the story names a US city of the tables ("Atlanta", "Savannah"): not the capital,
+    which the news of every country names, nor a city that shares a state's name."""
+    return any(
+        d.label == "GPE"
+        and d.mentions
+        and gz.place(d.name) == "USA"
+        and not gz.us_state(d.name)
+        and not gz.capital(d.name)
+        and not gz.country(d.name)
+        for d in clusters
+    )
 
 
 def _state_tied(raw: str, name: str, postal: str, gz: Gazetteer) -> bool:

@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
 from ...lexicon import DASHES
-from ...nlp import lowers_of, span_text, text_of, tokens_of
+from ...nlp import lowers_of, span_text, text_of, title_abbreviations, tokens_of
 from .model import DATELINE, Mention, role_vocabulary, words
 from .model import token_mention as _mention
 from .people import last_words, named_in_full
@@ -58,6 +58,7 @@ def junk_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             fixed.append(m)
         elif (
             _law_name(doc, m)
+            or _only_a_title(doc, m)
             or span_text(doc, m.ts, m.te) in acronyms
             or _kind_model(doc, m)
             or _stressed_word(doc, m, gz)
@@ -185,8 +186,22 @@ def _cut_title(doc: Doc, m: Mention) -> Mention:
 
 @functools.lru_cache(maxsize=1)
 def title_abbreviation_words() -> frozenset[str]:
-    """The roles' abbreviations without their period ("gov", "sen"), and the president's."""
-    return frozenset(w[:-1] for w in role_vocabulary() if w.endswith(".")) | {"pres"}
+    """The titles' abbreviations without their period, lowercase: the roles' ("gov", "sen")
+    and those the tokenizer keeps whole (``nlp.title_abbreviations``: "pres", "atty", "sgt")."""
+    roles = {w[:-1] for w in role_vocabulary() if w.endswith(".")}
+    return frozenset(roles | {t[:-1].lower() for t in title_abbreviations()})
+
+
+def _only_a_title(doc: Doc, m: Mention) -> bool:
+    """A name that is only a title's abbreviation ("Atty." before another title, "the rank of
+    Sgt."): no one is named."""
+    if m.te - m.ts > 2:
+        return False
+    text = span_text(doc, m.ts, m.te)
+    word = text[:-1] if text.endswith(".") else text
+    if m.te - m.ts == 2 and not text.endswith("."):
+        return False
+    return word.lower() in title_abbreviation_words() and word[:1].isupper()
 
 
 @functools.lru_cache(maxsize=1)

@@ -119,8 +119,9 @@ def _town_body_word(doc: Doc, m: Mention, places: set[str], gz: Gazetteer) -> bo
         return True
     lowers = lowers_of(doc)
     size = m.te - m.ts
+    police = w["institutions"]
     return any(
-        span_text(doc, i, i + size) == text and w["institutions"].get(lowers[i + size]) == "COP"
+        police.get(lowers[i + size]) == "COP" and span_text(doc, i, i + size) == text
         for i in range(len(lowers) - size)
     )
 

@@ -337,7 +337,14 @@ class EventStage:
     # nothing (no CONCEDE); "in charge of" accuses no one, "blast out" sends; an act with no
     # one on its other side reaches no informant ("according to X") and no actor of a reason or
     # time clause with its own subject
-    version: ClassVar[str] = "59"
+    # 60: idioms held to their own construction: admitting a wrong or admitting to someone that
+    # ... stays a concession (only people admitted are let in); fighting to hold or retake a
+    # place and marching toward a place stay acts (only a vote, a law or a rival fought for, only
+    # marching forward "with" plans are not); fire back at an armed attack stays an attack; an
+    # act that was planned may have happened (only "is/are planned" is to come); welcoming
+    # another side's act supports it; "in charge of" needs its "of"; a party word alone on a
+    # side stays the side; a warning of what the warner itself can or may do is a threat
+    version: ClassVar[str] = "60"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -91,8 +91,11 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         )
 
     def without_modifiers(self, side: list[str], sent: Span) -> list[str]:
-        """``side`` without the words that only say what a person is (``one_person_modifier``)."""
-        return [i for i in side if not self.one_person_modifier(i, sent)]
+        """``side`` without the words that only say what a person is (``one_person_modifier``),
+        when another actor stays on the side: "the Republican nominee" named alone is the
+        party's side ("Democratic Sen. X": X)."""
+        kept = [i for i in side if not self.one_person_modifier(i, sent)]
+        return kept if kept else side
 
     def one_person_modifier(self, eid: str, sent: Span) -> bool:
         """Whether ``eid`` is a party's word (``politics_words``) that ``sent`` names only as the

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 WARNING_LEMMAS = frozenset({"warn", "caution", "warning"})
 # what ties a noun of warning to its that-clause ("a warning that ...")
 CLAUSE_DEPS = frozenset({"ccomp", "acl"})
+# modals of power: what the warner can or may do to the warned is a threat
+_POWER_AUX = frozenset({"can", "could", "may", "might"})
 
 
 class Warnings(ActorFinder):
@@ -38,7 +40,35 @@ class Warnings(ActorFinder):
             return False  # "warned X against sending troops", "a warning to X": kept as told
         # a coming act is kept whoever its subject is: "warned that X would face force" is a
         # threat to X, and a third side's act cannot be told from one's own by the clause alone
-        return not _coming(clause, self.words.intended_aux | self.words.conditional_aux)
+        if _coming(clause, self.words.intended_aux | self.words.conditional_aux):
+            return False
+        return not self._own_power(tok, clause)
+
+    def _own_power(self, tok: Token, clause: Token) -> bool:
+        """Whether the that-clause tells what the warner itself can or may do, in the active
+        ("China warned Taiwan that it could use force": a threat; "warned that the rebels could
+        cross", "warned that it could be hit": none)."""
+        if not any(c.dep_ == "aux" and c.lower_ in _POWER_AUX for c in clause.children):
+            return False
+        if any(c.dep_ == "auxpass" for c in clause.children):
+            return False
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        warner = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or warner is None:
+            return False
+        if subject.lower_ == "we":
+            return True
+        own = set(self.np_ids(warner))
+        said = set(self.np_ids(subject))
+        if not said and subject.lower_ in {"it", "they"}:
+            # an unresolved "it" after a state or body that warns is the warner ("China warned
+            # Taiwan that it could use force"); a person's "it" is some thing
+            return bool(own) and all(self._is_body(eid) for eid in own)
+        return bool(own) and bool(said) and said <= own
+
+    def _is_body(self, eid: str) -> bool:
+        ent = self.state.entity(eid)
+        return ent is not None and ent.type in {"GPE", "ORG"}
 
 
 def _coming(clause: Token, aux: frozenset[str]) -> bool:
