@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...nlp import lemmas_of, sentence, tokens_of
 from ...types import Event, Span, stable_id
+from .blame import Blame
 from .confidence import FLOOR, score
 from .filling import Filler
 from .idioms import find
@@ -58,7 +59,7 @@ HEADLINE_WORDS = 16
 AGREEING = frozenset({"agree", "concur"})
 
 
-class Coder(Matcher, Filler, Nester, Standing, Warnings):
+class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame):
     """Codes one document. Built per document; the tables are shared."""
 
     _contents: list[tuple[int, int, int, str]] | None = None  # attribution contents, sorted
@@ -173,6 +174,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings):
             or self.rescue(cand)  # "evacuated 400 passengers": out of harm, no retreat
             or self.background(cand)  # "the nets are banned there": a rule, no act
             or self.searched_place(cand)  # "investigated the scene": no one accused
+            or self.blamed_cause(cand)  # "blamed the drought": a cause, no one accused
         ):
             return None
         actors = self._actors(cand)

@@ -268,8 +268,13 @@ class Makers(ActorFinder):
         """Whom a refusal, blame, threat or demand with no one named on its other side answers:
         the other side of the latest earlier act within ``NEAR`` characters between its actor
         and another ("X blamed Y for the delay ... Y had refused to drop a demand": Y refuses
-        X); ``[]`` when none."""
+        X); ``[]`` when none, or when an accusation has a content clause of its own."""
         if cand.type not in COUNTER_TYPES or not source:
+            return []
+        if cand.type == "ACCUSE" and any(c.dep_ == "ccomp" for c in cand.tok.children):
+            # "X criticized Y ... Y complained that the press was unfair": a complaint told
+            # with its own content clause is about what that clause names, not whoever
+            # criticized its speaker before
             return []
         own = set(source)
         at = cand.tok.idx

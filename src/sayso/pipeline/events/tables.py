@@ -234,6 +234,8 @@ class Words:
     relative_nouns: frozenset[str]
     company_nouns: frozenset[str]
     comment_verbs: frozenset[str]
+    leaving_verbs: frozenset[str]
+    blaming_verbs: frozenset[str]
     state_body_words: frozenset[str]
     politics_words: frozenset[str]
     violence_words: frozenset[str]
