@@ -1,0 +1,126 @@
+"""Targets from the wrong place, round 29, each with invented sentences. A complaint told with
+its own that-clause is about what the clause names, not whoever criticized its speaker before;
+a phrase set before the subject ("On the radio, ...") is the scene of an act; refusing to say or
+comment rejects no one, nor is a place or vehicle one refuses to leave acted on; a noun that sums
+up a that-clause ("..., a claim that X disputes") is no object and the one who disputes it is not
+whom the claim accuses; blame laid "on" someone accuses them, blame laid on a cause accuses no
+one (CAMEO 111 criticizes an actor)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import coded
+
+Run = Callable[..., Record]
+
+
+def _types(found: list) -> list[str]:
+    return [c[0] for c in found]
+
+
+@pytest.mark.model
+def test_a_complaint_with_its_own_clause_takes_no_earlier_critic(run: Run) -> None:
+    found = coded(
+        run(
+            "Dairy unions sharply condemned Governor Lena Moss's plan to tax diesel. Later, "
+            "Moss complained that the weather was cold."
+        )
+    )
+    assert not [c for c in found if c[1] == "complained" and "unions" in " ".join(c[3])], found
+
+
+@pytest.mark.model
+def test_a_complaint_about_a_named_actor_keeps_it(run: Run) -> None:
+    found = coded(
+        run(
+            "Dairy unions sharply condemned Governor Lena Moss's plan. Moss complained that "
+            "the unions had misled farmers."
+        )
+    )
+    assert [c for c in found if c[1] == "complained" and c[2] == ["Lena Moss"]], found
+
+
+@pytest.mark.model
+def test_a_phrase_before_the_subject_is_no_target(run: Run) -> None:
+    found = coded(run("On the radio, Governor Lena Moss complained that the weather was cold."))
+    assert not [c for c in found if "radio" in " ".join(c[3])], found
+
+
+@pytest.mark.model
+def test_refusing_to_say_rejects_no_one(run: Run) -> None:
+    found = coded(
+        run("Mayor Ivo Tamm refused to say that Narva should be the capital of Estonia.")
+    )
+    assert "REJECT" not in _types(found), found
+
+
+@pytest.mark.model
+def test_refusing_to_comment_on_a_case_rejects_no_one(run: Run) -> None:
+    found = coded(run("Mayor Ivo Tamm refused to comment on the case of Latvia."))
+    assert "REJECT" not in _types(found), found
+
+
+@pytest.mark.model
+def test_refusing_to_meet_stays_a_refusal(run: Run) -> None:
+    found = coded(run("Latvia refused to meet Estonia."))
+    assert ("REJECT", "refused", ["Latvia"], ["Estonia"]) in found, found
+
+
+@pytest.mark.model
+def test_a_vehicle_one_will_not_leave_is_no_target(run: Run) -> None:
+    found = coded(run("Ivo Tamm refused to get out of his vehicle."))
+    assert not [c for c in found if "vehicle" in " ".join(c[3])], found
+
+
+@pytest.mark.model
+def test_a_lobby_one_will_not_leave_is_no_target(run: Run) -> None:
+    found = coded(run("Ivo Tamm refused to leave the lobby of the Grand Hotel Narva."))
+    assert not [c for c in found if c[3]], found
+
+
+@pytest.mark.model
+def test_who_disputes_a_claim_is_not_whom_it_accuses(run: Run) -> None:
+    found = coded(
+        run(
+            "Ivo Tamm alleges that he was fired for taking leave, a claim that the Ministry "
+            "of Ports strongly disputes."
+        )
+    )
+    assert not [c for c in found if c[0] == "ACCUSE" and "Ministry" in " ".join(c[3])], found
+
+
+@pytest.mark.model
+def test_a_claim_that_names_a_culprit_stays_aimed_at_it(run: Run) -> None:
+    found = coded(run("Ivo Tamm rejected a claim that the Ministry of Ports attacked Estonia."))
+    assert [c for c in found if c[0] == "REJECT" and "Ministry of Ports" in c[3]], found
+
+
+@pytest.mark.model
+def test_blame_laid_on_someone_accuses_them(run: Run) -> None:
+    found = coded(run("Latvia blamed the floods on Estonia."))
+    assert ("ACCUSE", "blamed", ["Latvia"], ["Estonia"]) in found, found
+
+
+@pytest.mark.model
+def test_blame_laid_on_a_cause_accuses_no_one(run: Run) -> None:
+    found = coded(run("Latvia blamed the drought for the shortage of grain."))
+    assert "ACCUSE" not in _types(found), found
+
+
+@pytest.mark.model
+def test_blaming_part_of_a_failure_accuses_no_one(run: Run) -> None:
+    found = coded(
+        run("President Ivo Tamm blames part of the failure in placing too much trust in allies.")
+    )
+    assert "ACCUSE" not in _types(found), found
+
+
+@pytest.mark.model
+def test_blaming_a_person_stays_an_accusation(run: Run) -> None:
+    found = coded(run("Latvia blamed the rebels for the shortage of grain."))
+    assert ("ACCUSE", "blamed", ["Latvia"], ["rebels"]) in found, found
