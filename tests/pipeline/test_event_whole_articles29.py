@@ -53,9 +53,7 @@ def test_a_phrase_before_the_subject_is_no_target(run: Run) -> None:
 
 @pytest.mark.model
 def test_refusing_to_say_rejects_no_one(run: Run) -> None:
-    found = coded(
-        run("Mayor Ivo Tamm refused to say that Narva should be the capital of Estonia.")
-    )
+    found = coded(run("Mayor Ivo Tamm refused to say that Narva should be the capital of Estonia."))
     assert "REJECT" not in _types(found), found
 
 
@@ -124,3 +122,52 @@ def test_blaming_part_of_a_failure_accuses_no_one(run: Run) -> None:
 def test_blaming_a_person_stays_an_accusation(run: Run) -> None:
     found = coded(run("Latvia blamed the rebels for the shortage of grain."))
     assert ("ACCUSE", "blamed", ["Latvia"], ["rebels"]) in found, found
+
+
+@pytest.mark.model
+def test_a_willingness_others_see_is_no_support(run: Run) -> None:
+    found = coded(
+        run("The senator has shown a troubling willingness to back up the rebels, to support them.")
+    )
+    assert not [c for c in found if c[0] in ("SUPPORT", "AGREE")], found
+
+
+@pytest.mark.model
+def test_a_willingness_shown_is_no_agreement(run: Run) -> None:
+    found = coded(run("The senator has shown a willingness to support the rebels."))
+    assert not [c for c in found if c[0] in ("SUPPORT", "AGREE")], found
+
+
+@pytest.mark.model
+def test_speaking_to_discuss_a_matter_meets_no_one(run: Run) -> None:
+    found = coded(
+        run(
+            "The Latvian finance minister spoke to reporters on Tuesday to discuss the budget "
+            "of Estonia."
+        )
+    )
+    assert "CONSULT" not in _types(found), found
+
+
+@pytest.mark.model
+def test_envoys_sent_to_discuss_with_a_party_still_consult(run: Run) -> None:
+    found = coded(run("Latvia sent envoys to Riga to discuss the treaty with Estonia."))
+    assert ("CONSULT", "discuss", ["Latvia"], ["Estonia"]) in found, found
+
+
+@pytest.mark.model
+def test_a_topic_phrase_before_the_subject_is_no_target(run: Run) -> None:
+    found = coded(run("Regarding the war against Latvia, President Ivo Tamm defended the process."))
+    assert not [c for c in found if c[1] == "defended" and "Latvia" in c[3]], found
+
+
+@pytest.mark.model
+def test_anyone_of_a_kind_is_no_actor(run: Run) -> None:
+    found = coded(run("Governor Lena Moss will meet with any candidate who arrives in Tulsa."))
+    assert not [c for c in found if c[1] == "meet" and c[3]], found
+
+
+@pytest.mark.model
+def test_a_named_candidate_met_stays_a_target(run: Run) -> None:
+    found = coded(run("Governor Lena Moss met with the candidate Ivo Tamm in Tulsa."))
+    assert ("CONSULT", "met", ["Lena Moss"], ["Ivo Tamm"]) in found, found

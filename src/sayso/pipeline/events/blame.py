@@ -51,7 +51,8 @@ class Blame(ActorFinder):
     def _blamed_thing(self, obj: Token) -> bool:
         """Whether an object of blame is a thing: no pronoun, name, actor noun or act, nor the
         "of" phrase of one ("part of the failure" is a cause, "some of the rebels" actors)."""
-        toks = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c))]
+        ofs = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
+        toks = [obj, *(p for c in ofs for p in pobjs(c))]
         return all(
             t.pos_ == "NOUN"
             and not self.token_ids(t)

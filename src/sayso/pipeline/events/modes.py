@@ -105,9 +105,15 @@ class ModeReader(ActorFinder):
                 if lemma != "go" or gov.tag_ == "VBG":  # "is going to" (not "went on to")
                     mode = mode or self._governor_mode(lemma) or self._capability_mode(gov)
                 cur = gov
-            elif (cur.dep_ == "acomp" and cur.pos_ == "ADJ") or self._scheduled_aim(cur):
+            elif (
+                (cur.dep_ == "acomp" and cur.pos_ == "ADJ")
+                or self._scheduled_aim(cur)
+                or (cur.dep_ == "advcl" and is_infinitive(cur) and is_infinitive(cur.head))
+            ):
                 # "may be willing to send aid": the copula's auxiliary; "is due to travel to
-                # Zenda to meet X": what one is due to go and do has the mode of the going
+                # Zenda to meet X": what one is due to go and do has the mode of the going;
+                # "a willingness to back up X, to support X": a to-clause hung on another
+                # shares its mode
                 cur = cur.head
             elif cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
                 # "should strengthen ties, thereby deepening cooperation"; but "had never
@@ -130,12 +136,22 @@ class ModeReader(ActorFinder):
                     # "a bill to repeal the law", "an effort to end the feud": what a thing is
                     # for has not happened (but "a sit-in to protest" is the sit-in); "its
                     # commitment to provide funds", "a plan to send troops": it is intended
-                    promised = cur.head.lemma_.lower() in self.words.intended_nouns
+                    promised = held in self.words.intended_nouns and (
+                        held not in self.words.disposition_nouns or self._expressed(cur.head)
+                    )
                     return mode or ("intended" if promised else "hypothetical")
                 cur = _governing_verb(cur.head)  # "should vote on a resolution condemning X"
             else:
                 break
         return mode
+
+    def _expressed(self, noun: Token) -> bool:
+        """Whether a disposition ("willingness", ``disposition_nouns``) is told by its holder as
+        an announcement ("expressed its willingness to", ``expressing_verbs``); one only shown
+        or seen by others ("has shown a willingness to back X") announces nothing."""
+        return noun.dep_ in ("dobj", "nsubjpass") and (
+            noun.head.lemma_.lower() in self.words.expressing_verbs
+        )
 
     def _scheduled_aim(self, verb: Token) -> bool:
         """Whether ``verb`` is the aim of an act one is due or set to do ("is due to travel to
@@ -267,6 +283,21 @@ class ModeReader(ActorFinder):
             return False
         speaker = {i for s in subj for i in self.arg_ids(s, top.head)}
         return bool(speaker & set(target)) and not speaker & set(source)
+
+    def spoken_topic(self, cand: Candidate) -> bool:
+        """Whether a consultation is only the matter of someone's speaking ("speaking on
+        condition of anonymity to discuss the mayor's schedule", "spoke to reporters to discuss
+        the budget"): the to-clause of a verb of speaking that names no party of its own meets
+        no one (CAMEO 04 is between actors; whose schedule it is names a topic)."""
+        tok = cand.tok
+        head = tok.head
+        return (
+            cand.type == "CONSULT"
+            and tok.dep_ == "advcl"
+            and is_infinitive(tok)
+            and head.lemma_.lower() in self.words.comment_verbs
+            and self.refused_comment(cand)
+        )
 
     def refused_comment(self, cand: Candidate) -> bool:
         """Whether a refused act is only talk about a matter with no party named ("declined to

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .actors import ActorFinder
-from .syntax import is_infinitive, leaving, of_object, pobjs
+from .syntax import is_infinitive, leaving, of_object, pobjs, scene_phrase
 from .tables import (
     FRAME_PREPS,
     INNER_DEPS,
@@ -212,6 +212,7 @@ class Reach(ActorFinder):
                 or (c.dep_ == "advcl" and (is_infinitive(c) or _participle_clause(c)))
             )
             and not self._telling(c)
+            and not scene_phrase(c)  # "Regarding the war against X, he defended ..."
             # a meeting "in Oslo" or "at the palace" is held there, not with it
             and not (
                 (verbal or cand.type == "CONSULT") and c.dep_ == "prep" and c.lower_ in ("in", "at")

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
     from ...types import Entity
 
+# determiners of anyone at all of a kind ("any candidate", "every visitor")
+FREE_CHOICE = frozenset({"any", "every", "whichever", "whatever"})
+
 
 class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
     """Picks the actors on each side of a candidate."""
@@ -215,6 +218,8 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             target, placed = [where], where  # "farmers in Tulsa blocked a road": Tulsa
         if target:
             sent = sentence(cand.tok)
+            # "will meet with any candidate who arrives in X": anyone at all is no actor
+            target = [i for i in target if not self._anyone(i, sent)]
             target = list(dict.fromkeys(self.whereabouts(i, sent, actors) or i for i in target))
         # "dismissed a newspaper report" ... "The report, published by X": who made the claim,
         # report or charge is acted on too (.makers); the thing stays
@@ -223,6 +228,15 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             # "demanded the release of the 14 crew members": asked of whoever holds them
             target = list(dict.fromkeys([*target, *self.holders(cand, source)]))
         return target, placed
+
+    def _anyone(self, eid: str, sent: Span) -> bool:
+        """Whether a nominal actor is anyone at all of a kind ("any candidate", "every
+        visitor", ``FREE_CHOICE``): no one the story names or could."""
+        return self.nominals.has(eid) and any(
+            c.dep_ == "det" and c.lower_ in FREE_CHOICE
+            for h in self.generic_heads(eid, sent)
+            for c in h.children
+        )
 
     def _partner_place(self, cand: Candidate, eid: str) -> bool:
         """Whether the place an act happens in may stand on its other side: a meeting "in Oslo"

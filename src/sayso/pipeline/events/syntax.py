@@ -170,3 +170,15 @@ def leaving(verb: Token, verbs: frozenset[str]) -> bool:
     return lemma in PLAIN_LEAVING or any(
         c.dep_ in ("prt", "prep", "advmod") and c.lower_ in OUT_WORDS for c in verb.children
     )
+
+
+def scene_phrase(prep: Token) -> bool:
+    """Whether a prepositional phrase stands before its verb's own subject ("Regarding the war
+    against X, he defended the process", "On the stump, X complained"): the scene or topic of
+    the act, not its other side."""
+    head = prep.head
+    return (
+        prep.dep_ == "prep"
+        and prep.i < head.i
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > prep.i for s in head.children)
+    )

@@ -236,6 +236,8 @@ class Words:
     comment_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
     blaming_verbs: frozenset[str]
+    disposition_nouns: frozenset[str]
+    expressing_verbs: frozenset[str]
     state_body_words: frozenset[str]
     politics_words: frozenset[str]
     violence_words: frozenset[str]
