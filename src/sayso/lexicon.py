@@ -213,6 +213,7 @@ NOUN_KINDS = frozenset({"medium", "act"})
 EVIDENCE_VERBS = frozenset(
     {
         "suggest",
+        "imply",
         "indicate",
         "signal",
         "highlight",

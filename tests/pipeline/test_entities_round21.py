@@ -64,7 +64,7 @@ def test_a_roles_plural_capitalised_is_no_body() -> None:
 
 def test_a_titles_abbreviation_after_a_comma_is_cut_off() -> None:
     text = "In the April issue of The Ledger, Pres. Dan Marlow admits the error."
-    found = mentions(text, ("Ledger, Pres", "ORG", 0), ("Dan Marlow", "PERSON", 0))
+    found = mentions(text, ("Ledger, Pres.", "ORG", 0), ("Dan Marlow", "PERSON", 0))
     assert ("Ledger", "ORG") in found
 
 

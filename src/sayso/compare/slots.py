@@ -296,6 +296,13 @@ def _gazetteer() -> Gazetteer:
     return Gazetteer.default()
 
 
+def known_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a place: a country, a US state or a listed
+    place (a city, a region)."""
+    g = _gazetteer()
+    return bool(g.country(name) or g.us_state(name) or g.place(name))
+
+
 def place_kind(name: str) -> str:
     """country, state (a US state), county, or place (a city, a region: not told apart)."""
     if _gazetteer().country(name):

@@ -19,7 +19,7 @@ from ..lexicon import not_a_claim
 from ..types import Entity, Record, Span
 from .base import body_sentences, first_hedge
 from .features import content_words
-from .slots import Count, When, counts, when
+from .slots import Count, When, counts, known_place, when
 
 MIN_WORDS = 3  # content words a sentence needs to be a claim
 LEAD = 2  # body sentences that make a report's lead (with its title)
@@ -35,6 +35,7 @@ _ABSOLUTE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|"
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
+_CAPITALS = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")  # "Lyon" of "Lyon office"
 _COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s){1,3}(?:County|Parish)\b")
 
 
@@ -133,6 +134,19 @@ def _places(inside: list[tuple[Entity, Span]], s: int, chunk: str) -> tuple[Plac
         for ent, m in inside
         if ent.type in ("GPE", "LOC") and len(ent.name) > 2 and not ent.name.isupper()
     ]
+    for ent, sp in inside:
+        # a place the tagger took with the noun after it for an organisation ("a Lyon
+        # office"): the capitalised words before the lowercase ones, when the gazetteer knows
+        # them as a place
+        if ent.type != "ORG" or any(p.span.start <= sp.start < p.span.end for p in out):
+            continue
+        head = _CAPITALS.match(sp.text)
+        if head is None or head.end() == len(sp.text):
+            continue
+        rest = sp.text[head.end() :].split()
+        if rest and all(w.islower() for w in rest) and known_place(head.group()):
+            name = head.group()
+            out.append(Place(name, Span(sp.start, sp.start + head.end(), name)))
     for m in _COUNTY.finditer(chunk):
         if not any(p.span.start <= s + m.start() < p.span.end for p in out):
             out.append(Place(m.group(), Span(s + m.start(), s + m.end(), m.group())))

@@ -16,6 +16,12 @@ _OBJECTS = {"dobj", "obj"}
 _WH = {"how", "what", "where", "when", "why", "who", "whom", "which", "whether"}
 # cue classes that report no words when their clause is an embedded question
 _ASKS_NOTHING = {"belief", "intent"}
+# verbs of telling whose missing object after a bare "as" is the clause the "as" hangs on ("as
+# X reported", "as she noted"); not verbs that stand without one ("as the rival concedes": while
+# he does) or that put forward what is not yet so ("as the draft proposes")
+_AS_TOLD = frozenset(
+    {"report", "say", "write", "note", "state", "tell", "explain", "reveal", "disclose"}
+)
 _MODALS = {"would", "could", "might", "should", "will", "can", "may", "must"}
 _CONDITIONS = {"if", "unless"}
 # the slots a relative pronoun fills in its clause ("the 20 that the charter requires")
@@ -83,7 +89,10 @@ class Contents:
         # of its clause, that-clause or not
         evidence = cue.cls == "report" and not clause and self.speakers.medium_subject(tok)
         if len(cue.lemmas) > 1 or cue.take == "rest" or evidence:
-            return self._rest(tok, cue, end)
+            rest = self._rest(tok, cue, end)
+            # "Turnout rose, the poll found": the medium closes the sentence, its finding is
+            # the clause before it
+            return rest if rest or not evidence else self._around(tok)
         if not clause:
             clause = self._hung_that_clause(tok, cue, end)
         if clause:
@@ -384,7 +393,7 @@ class Contents:
             for c in tok.children
         )
         if tok.dep_ != "parataxis" and not ccomp_before and not self._closes_after_comma(tok):
-            return []
+            return self._as_reported(tok)
         left_end = subj.left_edge.i if subj is not None and subj.i < tok.i else tok.i
         spans = []
         if left_end > sent.start:
@@ -396,6 +405,40 @@ class Contents:
             if after is not None:
                 spans.append(after)
         return spans
+
+    def _as_reported(self, tok: Token) -> list[Span]:
+        """ "X resigned, as the paper reported", "As the mayor said, the port is closing": a
+        clause of manner opened by a bare "as" whose verb of telling has a subject and nothing
+        told of its own reports the clause it hangs on (a plain "as" only: not "as soon as",
+        "just as")."""
+        tokens = tokens_of(self.doc)
+        head = tok.head
+        if tok.dep_ != "advcl" or head.i == tok.i or lemma(tok) not in _AS_TOLD:
+            return []
+        marks = [c for c in tok.children if c.dep_ == "mark"]
+        if [c.lower_ for c in marks] != ["as"] or list(marks[0].children):
+            return []
+        if marks[0].i > 0 and tokens[marks[0].i - 1].lower_ in {"as", "so", "such", "just"}:
+            return []
+        subj = self.speakers.subject(tok)
+        if (
+            subj is None
+            or subj.head.i != tok.i
+            or any(c.dep_ in _OBJECTS | _CLAUSE_DEPS | {"dative"} for c in tok.children)
+        ):
+            return []
+        left, right = tok.left_edge.i, tok.right_edge.i
+        if right < head.i:  # "As X reported, ...": the clause after it
+            start, stop = right + 1, head.right_edge.i + 1
+        else:  # "..., as X reported": the clause before it
+            start, stop = head.left_edge.i, left
+        while start < stop and (tokens[start].is_punct or tokens[start].is_space):
+            start += 1
+        while stop > start and (tokens[stop - 1].is_punct or tokens[stop - 1].is_space):
+            stop -= 1
+        if stop - start < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in tokens[start:stop]):
+            return []
+        return listed(self.ctx.span(tokens[start].idx, tok_end(tokens[stop - 1])))
 
     def _closes_after_comma(self, tok: Token) -> bool:
         """Whether the cue and its subject alone close the sentence after a comma, a clause

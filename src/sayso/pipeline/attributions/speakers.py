@@ -23,6 +23,7 @@ from ...types import Entity, Span
 from ..entities import words
 from .centre import Centre
 from .context import Context, share, tok_end, trim
+from .denoted import Denoted, judgement, proper
 from .subjects import Subjects
 
 PUBLISH_VERBS = {
@@ -86,6 +87,7 @@ class Speakers(Subjects):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.centre = Centre(ctx)
+        self.denoted = Denoted(ctx)
 
     # ---- the source phrase and its entity -----------------------------------------------------
     def speaker(self, head: Token) -> tuple[Span | None, str | None]:
@@ -98,13 +100,16 @@ class Speakers(Subjects):
             return titled
         span = self._source_span(head)
         ent = self._surname_person(head) or self.entity_of(head)
-        if ent is not None and definite_noun(head) and not _proper(ent):
+        if ent is not None and definite_noun(head) and not proper(ent):
             # "the company", an entity of its own with no name: the body an apposition names
             # ("The company, Gray Tide Marine, said") or the one the noun describes, when found
             named = self._named_apposition(head)
             if named is not None:
                 return named
             ent = self._previous_subject(head) or self._described_body(head) or ent
+            if not proper(ent):
+                # "the court", "the administration": the body the story names for it
+                ent = self.denoted.body(head) or ent
         if ent is not None and self._another_person(head, ent):
             return span, None  # "Ann Banda said", after Joe Banda: someone unnamed before
         if lexicon.is_dateline(head):
@@ -123,13 +128,9 @@ class Speakers(Subjects):
         if role is not None:
             return span, role
         if ent is None:
-            ent = (
-                self.medium_author(head)
-                or self._group(span)
-                or self._compound_entity(head)
-                or self._previous_subject(head)
-                or self._described_body(head)
-            )
+            ent = self.medium_author(head) or self._unascribed(head, span)
+        if ent is None:
+            ent = self.denoted.government(head)  # "the government of Mexico": Mexico
         ent = self.centre.speaker(head, self._capital_country(ent))
         return span, (ent.id if ent is not None else None)
 
@@ -253,6 +254,23 @@ class Speakers(Subjects):
             and gz.role(t.lower_) is None
             and t.text.casefold() not in mine
             for t in given
+        )
+
+    def _unascribed(self, head: Token, span: Span) -> Entity | None:
+        """The entity a source phrase that names none denotes: the court that handed down
+        "the ruling" (no one else), the person named as "his wife", the country of "the
+        Mexican government", a country of a group, a name inside the head's own, the subject
+        before, the body described or named with the noun."""
+        if judgement(head):
+            return self.denoted.court()
+        return (
+            self.denoted.kin(head)
+            or self.denoted.government(head)
+            or self._group(span)
+            or self._compound_entity(head)
+            or self._previous_subject(head)
+            or self._described_body(head)
+            or (self.denoted.body(head) if definite_noun(head) else None)
         )
 
     def _capital_country(self, ent: Entity | None) -> Entity | None:
@@ -636,13 +654,6 @@ class Speakers(Subjects):
                 if ent is not None and ent.id != speaker:
                     return ent.id
         return None
-
-
-def _proper(ent: Entity) -> bool:
-    """Whether an entity has a name of its own (a capital letter in it), not a common noun:
-    nor a common noun after a nationality ("Russian company", whose head is lower case)."""
-    last = ent.name.split()[-1] if ent.name.split() else ""
-    return any(ch.isupper() for ch in ent.name) and not (" " in ent.name and last.islower())
 
 
 def definite_noun(head: Token) -> bool:

@@ -20,6 +20,13 @@ _RELATIVES = {"that", "which", "who"}
 _AIMED = frozenset({"on", "against", "over", "about", "to", "toward", "towards"})
 _CONNECTIVES = {("that",), ("this",), ("needless", "to")}
 _CLOSING_MARKS = {'"', "\u201d"}
+# verbs of aspect and seeming whose infinitive shares their subject and says what was done:
+# "continued to question", "went on to say", "seemed to confirm", "took to the radio to deny"
+_ASPECT = frozenset({"continue", "keep", "begin", "start", "go", "seem", "appear", "take"})
+# prepositions before a participle whose doer is the subject of the verb they hang on ("told
+# reporters before insisting ...", "answered by saying ...", "while noting ..."); not "without"
+# ("left without saying ..." says nothing)
+_TIMED = frozenset({"by", "before", "after", "while", "upon", "since"})
 _AFTER_QUOTE_WORDS = 12  # at most this many words between a closing quotation mark and its verb
 
 
@@ -48,8 +55,11 @@ class Subjects:
         m = match_cue(self.doc, tok.i)
         if m is None or m[0].cls in {"source", "noun"} or (quote and m[0].cls == "stance"):
             return None
-        if tok.dep_ in {"advcl", "acl", "amod"} and (
-            tok.tag_ == "VBN" or tok.i == sentence(tok).start
+        if (
+            tok.dep_ in {"advcl", "acl", "amod"}
+            and (tok.tag_ == "VBN" or tok.i == sentence(tok).start)
+            and not _finite_perfect(tok)
+            and not _verb_after_apposition(tok)
         ):
             return None  # "Asked whether ...": a question put to the speaker
         if _passive_participle(tok):
@@ -169,6 +179,8 @@ class Subjects:
                 )
                 if found is not None and not (self.ctx.quoted(found) and not self.ctx.quoted(verb)):
                     return found
+        if _verb_after_apposition(verb):
+            return verb.head  # "X, the party's nominee, tweeted: ...": X
         agent = next(
             (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
             None,
@@ -195,22 +207,24 @@ class Subjects:
             obj = next((c for c in host.children if c.dep_ == "dobj"), None)
             if obj is not None and host.pos_ == "VERB":
                 return obj
-        if (
-            verb.tag_ == "VBG"
-            and verb.dep_ == "pcomp"
-            and verb.head.lower_ == "by"
-            and verb.head.head.pos_ in {"VERB", "AUX"}
-        ):
-            # "Obama responded by saying ...": the speaker of the verb "by" hangs on
-            return self.subject(verb.head.head)
+        completed = _completed_verb(verb)
+        if completed is not None:
+            return self.subject(completed)
         return self._name_before(verb) or self._after_closing_quote(verb)
 
     def _name_before(self, verb: Token) -> Token | None:
         """ "In a meeting with the board of the Washington Post Trump said ...": the parser took
-        the name for the end of the phrase before it."""
+        the name for the end of the phrase before it (or, set off by commas, for an apposition
+        in it)."""
         tokens = tokens_of(self.doc)
         if verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ"} and verb.i > sentence(verb).start:
             prev = tokens[verb.i - 1]
+            if prev.text == "," and verb.i - 2 > sentence(verb).start and prev.head.i != verb.i:
+                # "In a statement to X, her adviser, Ann Lee, said: ...": the parser hung the
+                # name, set off by commas, on the phrase before it as an apposition
+                prev = tokens[verb.i - 2]
+                if prev.dep_ != "appos":
+                    return None
             ent = self.entity_of(prev)
             if prev.pos_ == "PROPN" and ent is not None and ent.type == "PERSON":
                 return prev
@@ -315,6 +329,49 @@ def _described(noun: Token) -> Token | None:
     if subj is None or (subj.pos_ != "PROPN" and subj.lower_ not in {"he", "she", "they"}):
         return None
     return subj
+
+
+def _completed_verb(verb: Token) -> Token | None:
+    """The verb whose subject speaks for a cue that completes it: the verb a preposition of
+    time or means hangs on ("Obama responded by saying ...", "X told reporters, before
+    insisting ..."), or the verb of aspect or seeming an infinitive completes ("X continued
+    to question ...", "X went on to say ..."); None otherwise."""
+    head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.lower_ in _TIMED:
+        return head.head if head.head.pos_ in {"VERB", "AUX"} else None
+    if (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VB"
+        and lemma(head) in _ASPECT
+        and head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"dobj", "dative"} for c in head.children if c.i < verb.i)
+    ):
+        return head
+    return None
+
+
+def _finite_perfect(tok: Token) -> bool:
+    """Whether a past participle is the verb of a finite perfect with a subject of its own
+    ("after Y had said that ...", "since Y has said ..."): a clause that reports, not a bare
+    participle set before or beside its noun ("Asked whether ...", "Pressed by X, ...")."""
+    return (
+        tok.tag_ == "VBN"
+        and any(c.dep_ == "aux" and lemma(c) == "have" for c in tok.children)
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
+def _verb_after_apposition(tok: Token) -> bool:
+    """Whether a verb the parser hung on a name as if it described it is the sentence's main
+    verb: the name is the root (the sentence has no verb of its own), an apposition set off by
+    commas follows it and the verb comes right after the closing comma ("X, the party's
+    nominee, tweeted: ..."). A participle that describes stands in a sentence with a verb."""
+    head = tok.head
+    if tok.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ != "PROPN" or head.i > tok.i:
+        return False
+    if tok.i < 1 or tok.doc[tok.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "appos" and head.i < c.i < tok.i for c in head.children)
 
 
 def _passive_participle(tok: Token) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
 from ...nlp import text_of
-from .model import DATELINE, Cluster, words
+from .model import DATELINE, Cluster, may_hold, words
 from .roles import title_tokens
 from .stations import call_sign_country
 
@@ -295,7 +295,7 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
         return
     for c in clusters:
         if c.label == "ORG" and _unmarked(c, gz):
-            c.country = home
+            c.country = _seat(c, home, clusters)
     for c in clusters:
         if c.label == "PERSON" and c.country is None and c.affiliation is not None:
             c.country = clusters[c.affiliation].country
@@ -307,10 +307,22 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
                 continue  # speaks for a body of no country: an international official
             if c.label == "GPE" and gz.country(c.name) is not None:
                 continue
+            if c.label == "ORG" and not may_hold(c.name, home):
+                continue  # "Congress" in a story from a country whose legislature is not it
             c.country = home
     for c in clusters:
         if c.label == "LOC" and _unmarked(c, gz) and _local_feature(doc, c, gz):
             c.country = home
+
+
+def _seat(c: Cluster, home: str, clusters: list[Cluster]) -> str | None:
+    """The country of a body with none of its own: the home's, unless the name is of a
+    legislature the home's is not ("Congress" in a story filed from Jerusalem), then the one
+    country of the story that names its legislature so, if one does."""
+    if may_hold(c.name, home):
+        return home
+    named = {iso for iso in _marked_counts(clusters) if may_hold(c.name, iso)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _named_for_people(clusters: list[Cluster]) -> None:

@@ -178,13 +178,13 @@ def _cut_title(doc: Doc, m: Mention) -> Mention:
         return m
     last = tokens[m.te - 1]
     abbreviated = tokens[m.te].text == "." or last.text.endswith(".")
-    if abbreviated and last.lower_.rstrip(".") in _title_abbreviations():
+    if abbreviated and last.lower_.rstrip(".") in title_abbreviation_words():
         return _mention(doc, m.ts, m.te - 2, m.label)
     return m
 
 
 @functools.lru_cache(maxsize=1)
-def _title_abbreviations() -> frozenset[str]:
+def title_abbreviation_words() -> frozenset[str]:
     """The roles' abbreviations without their period ("gov", "sen"), and the president's."""
     return frozenset(w[:-1] for w in role_vocabulary() if w.endswith(".")) | {"pres"}
 

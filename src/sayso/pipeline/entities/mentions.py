@@ -21,7 +21,7 @@ from ...lexicon import DASHES
 from ...nlp import ents_of, lowers_of, span_text, tokens_of
 from .collective import groups, institutions
 from .heads import degree_letters, head_label
-from .junk import junk_fixes
+from .junk import junk_fixes, title_abbreviation_words
 from .known import missed_orgs
 from .labels import known_person, national_label, relabel
 from .leads import lead_fixes
@@ -32,6 +32,7 @@ from .model import (
     POSSESSIVE,
     Mention,
     role_vocabulary,
+    suffix_words,
     title_width,
     words,
 )
@@ -144,6 +145,9 @@ def _person_runs(doc: Doc, ts: int, te: int, gz: Gazetteer) -> list[tuple[int, i
         if tok.lower_ in vocab or tok.lower_ in honor or gz.demonym(tok.text):
             i += 1
             continue
+        if _title_abbreviation(tok) and i + 1 < te and _is_name_token(tokens[i + 1]):
+            i += 1  # "Pres. Hale": a title's abbreviation NER took into the name
+            continue
         if not _is_name_token(tok) or tok.text in POSSESSIVE or tok.tag_ == "POS":
             i += 1
             continue
@@ -160,6 +164,16 @@ def _person_runs(doc: Doc, ts: int, te: int, gz: Gazetteer) -> list[tuple[int, i
             runs.append((a, b))
         i = max(j, i + 1)
     return runs
+
+
+def _title_abbreviation(tok: Token) -> bool:
+    """Whether a token is a title's abbreviation with its period ("Pres.", "Amb."), which only
+    stands before a name (a generational suffix, "Sr.", stands after one)."""
+    return (
+        tok.text.endswith(".")
+        and tok.lower_ not in suffix_words()
+        and tok.lower_[:-1] in title_abbreviation_words()
+    )
 
 
 def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:

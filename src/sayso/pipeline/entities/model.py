@@ -48,6 +48,7 @@ class EntityWords(TypedDict):
     party_tags: PartyTags
     national_bodies: list[str]  # "house", "senate": national bodies that name no country
     national_roles: list[str]  # roles held in such a body ("senator")
+    legislature_countries: dict[str, list[str]]  # "congress" -> the countries whose is so named
     settlement_nouns: list[str]  # "the town of X"
     place_preps: list[str]  # "held in X": a person-typed X is a place
     national_markers: dict[str, list[str]]  # USA -> ["sheriff's office", ...]
@@ -56,6 +57,8 @@ class EntityWords(TypedDict):
     national_titles: dict[str, str]  # "secretary of defense" -> USA
     international_adjectives: list[str]  # "european": a title of no one country
     locative_preps: list[str]  # prepositions before a place
+    body_aliases: dict[str, str]  # "administration" -> "white house"
+    judgement_nouns: list[str]  # "ruling", "verdict"
     gendered_nouns: dict[str, str]  # "spokeswoman" -> f, "husband" -> m
     org_name_words: list[str]  # "advisors", "guild": a name ending so is an organisation's
     groups_with_article: list[str]  # "opposition": an actor only as "the opposition"
@@ -102,6 +105,13 @@ class EntityWords(TypedDict):
 @functools.lru_cache(maxsize=1)
 def words() -> EntityWords:
     return cast(EntityWords, data.json_data("data/entity_words.json"))
+
+
+def may_hold(name: str, iso: str) -> bool:
+    """Whether a body so named may be country ``iso``'s: any body, but a national legislature
+    only some countries name so ("Congress") only theirs."""
+    seats = words()["legislature_countries"].get(name.casefold().removeprefix("the "))
+    return seats is None or iso in seats
 
 
 @functools.lru_cache(maxsize=1)

@@ -73,6 +73,7 @@ def owner_of(
     if tok is None:
         return _spokesperson_body(doc, clusters, toks, gz)
     low = tok.lower_
+    modifier = None  # a body or country named inside the antecedent ("The EU mission")
     if low in _OWNERS and tok.pos_ == "PRON":
         subject = _antecedent_subject(doc, tok)
         if subject is None:
@@ -80,12 +81,38 @@ def owner_of(
         named = _cluster_at(clusters, subject.i, _OWNERS[low])
         if named is not None:
             return named
+        if low == "their" and subject.tag_ == "NN":
+            # "their" stands for no singular thing ("For the Vale Forces, the dispute is ...
+            # Their spokesman, X"): the one body its sentence names
+            return _only_body(clusters, sentence(subject))
+        modifier = next(
+            (
+                found
+                for c in subject.children
+                if c.dep_ in {"compound", "nmod"}
+                and (found := _cluster_at(clusters, c.i, _OWNERS[low])) is not None
+            ),
+            None,
+        )
         tok = subject  # "The charity tells a different story. Its captain, X, ..."
     elif not any(c.text in POSSESSIVE for c in tok.children):
         return None
     if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
-        return None
-    return _body_of_kind(text, clusters, kinds, tok.lower_, m)
+        return modifier
+    found = _body_of_kind(text, clusters, kinds, tok.lower_, m)
+    return found if found is not None else modifier
+
+
+def _only_body(clusters: list[Cluster], sent: Span) -> int | None:
+    """The one named body a sentence holds, or None (none, or more than one)."""
+    found = {
+        idx
+        for idx, c in enumerate(clusters)
+        if c.label == "ORG"
+        for o in c.mentions
+        if o.kind == "name" and sent.start <= o.ts < sent.end
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _spokesperson_body(

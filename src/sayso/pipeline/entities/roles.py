@@ -17,15 +17,27 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
+from ...lexicon import spaced_dash
 from ...nlp import sentence, text_of, tokens_of
 from ...sectors import sector_of_name, sector_of_words
 from .clusters import head_word
-from .model import DETS, POSSESSIVE, Cluster, Mention, generic_name, role_vocabulary, words
+from .model import (
+    DETS,
+    POSSESSIVE,
+    Cluster,
+    Mention,
+    generic_name,
+    may_hold,
+    role_vocabulary,
+    words,
+)
 from .owners import body_kinds, latest_before, office_country, owner_of
 
 
-def title_tokens(doc: Doc, m: Mention) -> list[Token]:
-    """The words that describe a mention: those before it in its noun phrase, or an apposition."""
+def title_tokens(doc: Doc, m: Mention, whole: bool = False) -> list[Token]:
+    """The words that describe a mention: those before it in its noun phrase, or an apposition
+    (``whole``: a body's, the dateline's place before it kept, "TALLINN - Cabinet": a person's
+    title stops there, see :func:`_own_words`)."""
     tokens = tokens_of(doc)
     root = doc[m.ts : m.te].root
     toks: list[Token] = []
@@ -45,7 +57,31 @@ def title_tokens(doc: Doc, m: Mention) -> list[Token]:
     for child in root.children:
         if child.dep_ == "appos":
             toks.extend(t for t in child.subtree if not t.is_punct)
-    return toks
+    return toks if whole else _own_words(doc, m, toks)
+
+
+def _own_words(doc: Doc, m: Mention, toks: list[Token]) -> list[Token]:
+    """The title words that describe the mention itself: none before a dateline's break
+    ("CITY (Agency) - Party donor X": the dateline is no title), and none of another person's
+    name phrase after a preposition ("a friend of Israeli Prime Minister Y": Y's title, not
+    X's)."""
+    first = min((t.i for t in toks), default=m.ts)
+    breaks = [i for i in range(first, m.ts) if _breaks_title(tokens_of(doc)[i])]
+    if breaks:
+        toks = [t for t in toks if t.i > max(breaks) or t.i >= m.te]
+    others = {
+        u.i
+        for t in toks
+        if t.ent_type_ == "PERSON" and t.dep_ == "pobj" and not m.ts <= t.i < m.te
+        for u in t.subtree
+    }
+    return [t for t in toks if t.i not in others]
+
+
+def _breaks_title(t: Token) -> bool:
+    """Whether a token ends what comes before it as no part of a title: a dash, a bracket, a
+    colon."""
+    return spaced_dash(t) or t.text in {"(", ")", ":", "\u2014", "\u2013"}
 
 
 def role_and_country(
@@ -120,7 +156,7 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
         for m in c.mentions:
             if m.kind != "name":
                 continue
-            toks = title_tokens(doc, m)
+            toks = title_tokens(doc, m, whole=c.label != "PERSON")
             tag = _party_tag(doc, text, m) if c.label == "PERSON" else None
             if tag is not None:  # "(R-Ark.)": a party and a state, not a title
                 toks = [t for t in toks if t.i not in tag]
@@ -250,7 +286,7 @@ def national_context(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     for c in clusters:
         if c.country is not None or not c.mentions:
             continue
-        if (c.label == "ORG" and c.name.casefold() in bodies) or (
+        if (c.label == "ORG" and c.name.casefold() in bodies and may_hold(c.name, home)) or (
             c.label == "PERSON" and c.role is not None and _seat(c.role, gz) in seats
         ):
             c.country = home
