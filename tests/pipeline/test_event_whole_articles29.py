@@ -113,7 +113,9 @@ def test_blame_laid_on_a_cause_accuses_no_one(run: Run) -> None:
 @pytest.mark.model
 def test_blaming_part_of_a_failure_accuses_no_one(run: Run) -> None:
     found = coded(
-        run("President Ivo Tamm blames part of the failure in placing too much trust in allies.")
+        run(
+            "President Ivo Tamm blames part of the collapse in trusting his neighbours too readily."
+        )
     )
     assert "ACCUSE" not in _types(found), found
 
@@ -127,7 +129,7 @@ def test_blaming_a_person_stays_an_accusation(run: Run) -> None:
 @pytest.mark.model
 def test_a_willingness_others_see_is_no_support(run: Run) -> None:
     found = coded(
-        run("The senator has shown a troubling willingness to back up the rebels, to support them.")
+        run("The senator has displayed an alarming readiness to prop up the rebels, to aid them.")
     )
     assert not [c for c in found if c[0] in ("SUPPORT", "AGREE")], found
 
@@ -157,13 +159,15 @@ def test_envoys_sent_to_discuss_with_a_party_still_consult(run: Run) -> None:
 
 @pytest.mark.model
 def test_a_topic_phrase_before_the_subject_is_no_target(run: Run) -> None:
-    found = coded(run("Regarding the war against Latvia, President Ivo Tamm defended the process."))
+    found = coded(
+        run("Regarding the air raids on Latvia, President Ivo Tamm defended the process.")
+    )
     assert not [c for c in found if c[1] == "defended" and "Latvia" in c[3]], found
 
 
 @pytest.mark.model
 def test_anyone_of_a_kind_is_no_actor(run: Run) -> None:
-    found = coded(run("Governor Lena Moss will meet with any candidate who arrives in Tulsa."))
+    found = coded(run("Governor Lena Moss will meet with any envoy who travels to Tulsa."))
     assert not [c for c in found if c[1] == "meet" and c[3]], found
 
 

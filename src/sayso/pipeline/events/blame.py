@@ -38,7 +38,7 @@ class Blame(ActorFinder):
 
     def blamed_cause(self, cand: Candidate) -> bool:
         """Whether a verb of blame with no "on" phrase blames a thing that is no actor, no act
-        and names no one ("blamed the drought", "blames part of the failure"): a cause."""
+        and names no one ("blamed the drought", "blames part of the collapse"): a cause."""
         tok = cand.tok
         words = self.words.blaming_verbs
         if cand.type != "ACCUSE" or tok.pos_ != "VERB" or tok.lemma_.lower() not in words:
@@ -50,7 +50,7 @@ class Blame(ActorFinder):
 
     def _blamed_thing(self, obj: Token) -> bool:
         """Whether an object of blame is a thing: no pronoun, name, actor noun or act, nor the
-        "of" phrase of one ("part of the failure" is a cause, "some of the rebels" actors)."""
+        "of" phrase of one ("part of the collapse" is a cause, "some of the rebels" actors)."""
         ofs = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
         toks = [obj, *(p for c in ofs for p in pobjs(c))]
         return all(

@@ -285,10 +285,9 @@ class ModeReader(ActorFinder):
         return bool(speaker & set(target)) and not speaker & set(source)
 
     def spoken_topic(self, cand: Candidate) -> bool:
-        """Whether a consultation is only the matter of someone's speaking ("speaking on
-        condition of anonymity to discuss the mayor's schedule", "spoke to reporters to discuss
-        the budget"): the to-clause of a verb of speaking that names no party of its own meets
-        no one (CAMEO 04 is between actors; whose schedule it is names a topic)."""
+        """Whether a consultation is only the matter of someone's speaking ("spoke to reporters
+        to discuss the budget"): the to-clause of a verb of speaking that names no party of its
+        own meets no one (CAMEO 04 is between actors; whose budget it is names a topic)."""
         tok = cand.tok
         head = tok.head
         return (

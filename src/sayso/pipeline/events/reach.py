@@ -212,7 +212,7 @@ class Reach(ActorFinder):
                 or (c.dep_ == "advcl" and (is_infinitive(c) or _participle_clause(c)))
             )
             and not self._telling(c)
-            and not scene_phrase(c)  # "Regarding the war against X, he defended ..."
+            and not scene_phrase(c)  # "As for the campaign against X, she defended ..."
             # a meeting "in Oslo" or "at the palace" is held there, not with it
             and not (
                 (verbal or cand.type == "CONSULT") and c.dep_ == "prep" and c.lower_ in ("in", "at")

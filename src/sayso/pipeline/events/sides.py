@@ -218,7 +218,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             target, placed = [where], where  # "farmers in Tulsa blocked a road": Tulsa
         if target:
             sent = sentence(cand.tok)
-            # "will meet with any candidate who arrives in X": anyone at all is no actor
+            # "will see any envoy who comes": anyone at all is no actor
             target = [i for i in target if not self._anyone(i, sent)]
             target = list(dict.fromkeys(self.whereabouts(i, sent, actors) or i for i in target))
         # "dismissed a newspaper report" ... "The report, published by X": who made the claim,

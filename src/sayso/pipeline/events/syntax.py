@@ -173,8 +173,8 @@ def leaving(verb: Token, verbs: frozenset[str]) -> bool:
 
 
 def scene_phrase(prep: Token) -> bool:
-    """Whether a prepositional phrase stands before its verb's own subject ("Regarding the war
-    against X, he defended the process", "On the stump, X complained"): the scene or topic of
+    """Whether a prepositional phrase stands before its verb's own subject ("As for the campaign
+    against X, she defended her plan", "On the stump, X complained"): the scene or topic of
     the act, not its other side."""
     head = prep.head
     return (
