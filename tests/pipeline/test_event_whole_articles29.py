@@ -175,3 +175,73 @@ def test_anyone_of_a_kind_is_no_actor(run: Run) -> None:
 def test_a_named_candidate_met_stays_a_target(run: Run) -> None:
     found = coded(run("Governor Lena Moss met with the candidate Ivo Tamm in Tulsa."))
     assert ("CONSULT", "met", ["Lena Moss"], ["Ivo Tamm"]) in found, found
+
+
+@pytest.mark.model
+def test_criticizing_a_thing_takes_no_earlier_foe(run: Run) -> None:
+    found = coded(
+        run(
+            "Karl Berg denounced Lena Moss. Yet Moss is at odds with the union on Tamm's trade "
+            "pact with Peru, which the union tried to block and which Berg has criticized."
+        )
+    )
+    assert not [c for c in found if c[1] == "criticized" and "Lena Moss" in c[3]], found
+
+
+@pytest.mark.model
+def test_a_refusal_with_no_object_answers_the_request(run: Run) -> None:
+    found = coded(run("Ivo Tamm urged Mayor Lena Moss to reopen the port. Moss refused."))
+    assert ("REJECT", "refused", ["Lena Moss"], ["Ivo Tamm"]) in found, found
+
+
+@pytest.mark.model
+def test_mocking_a_worry_takes_no_earlier_foe(run: Run) -> None:
+    found = coded(
+        run(
+            "Karl Berg denounced Lena Moss on Monday. On Tuesday Berg mocked worries about the "
+            "cost of the bridge."
+        )
+    )
+    assert not [c for c in found if c[1] == "mocked" and "Lena Moss" in c[3]], found
+
+
+@pytest.mark.model
+def test_not_saying_whether_one_should_act_is_no_demand(run: Run) -> None:
+    found = coded(run("Mayor Ivo Tamm declined to say whether Narva should host the summit."))
+    assert "REQUEST" not in _types(found), found
+
+
+@pytest.mark.model
+def test_saying_another_should_act_stays_a_demand(run: Run) -> None:
+    found = coded(run("Mayor Ivo Tamm said Narva should host the summit."))
+    assert ("REQUEST", "host", ["Ivo Tamm"], ["Narva"]) in found, found
+
+
+@pytest.mark.model
+def test_a_decision_reversed_threatens_nothing(run: Run) -> None:
+    found = coded(run("Latvia reversed its decision to close the border with Estonia."))
+    assert "THREATEN" not in _types(found), found
+
+
+@pytest.mark.model
+def test_searching_for_a_win_coerces_no_one(run: Run) -> None:
+    found = coded(run("Karl Berg searches for his first win in the primary against Ivo Tamm."))
+    assert "COERCE" not in _types(found), found
+
+
+@pytest.mark.model
+def test_searching_a_home_stays_a_search(run: Run) -> None:
+    found = coded(run("Police searched the home of Ivo Tamm."))
+    assert ("COERCE", "searched", ["police"], ["Ivo Tamm"]) in found, found
+
+
+@pytest.mark.model
+def test_dismissing_someone_as_weak_is_an_accusation(run: Run) -> None:
+    found = coded(run("Ivo Tamm dismissed Karl Berg as a weak leader."))
+    assert ("ACCUSE", "dismissed", ["Ivo Tamm"], ["Karl Berg"]) in found, found
+
+
+@pytest.mark.model
+def test_dismissing_a_report_stays_a_rejection(run: Run) -> None:
+    found = coded(run("Karl Berg accused Ivo Tamm of theft. Tamm dismissed the report as false."))
+    assert [c for c in found if c[0] == "REJECT" and c[1] == "dismissed"], found

@@ -174,6 +174,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame):
             or self.rescue(cand)  # "evacuated 400 passengers": out of harm, no retreat
             or self.background(cand)  # "the nets are banned there": a rule, no act
             or self.searched_place(cand)  # "investigated the scene": no one accused
+            or self.sought(cand)  # "searches for a win": a seeking, no search of anyone
             or self.blamed_cause(cand)  # "blamed the drought": a cause, no one accused
             or self.spoken_topic(cand)  # "speaking ... to discuss his schedule": no meeting
         ):

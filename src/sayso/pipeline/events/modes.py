@@ -384,6 +384,8 @@ class ModeReader(ActorFinder):
             top = top.head
         if top.dep_ != "ccomp" or not _speaks(top.head):
             return None
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in top.children):
+            return None  # "would not say whether X should host it": a question, no demand
         subj, passive = self.subjects(top.head)
         speaker = [i for s in subj if not passive for i in self.arg_ids(s, top.head)]
         if not speaker or set(speaker) & set(cand.source):

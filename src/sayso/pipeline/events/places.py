@@ -85,6 +85,19 @@ class Placer(ActorFinder):
         kinds = {e.type for i in self.token_ids(obj) if (e := self.state.entity(i)) is not None}
         return bool(kinds) and kinds <= {"LOC", "FAC"}
 
+    def sought(self, cand: Candidate) -> bool:
+        """Whether a search is only a seeking ("searches for a first win", "hunted for clues",
+        ``searching_verbs``): a verb of searching with a "for" phrase and neither an object
+        nor a passive subject searches no one's person or property (CAMEO 17)."""
+        tok = cand.tok
+        return (
+            cand.type == "COERCE"
+            and tok.pos_ == "VERB"
+            and tok.lemma_.lower() in self.words.searching_verbs
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+        )
+
     def _time_verb(self, offset: int) -> int | None:
         """The index of the verb of the clause a time at ``offset`` belongs to."""
         span = self.state.doc.char_span(offset, offset + 1, alignment_mode="expand")

@@ -235,6 +235,7 @@ class Words:
     company_nouns: frozenset[str]
     comment_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
+    searching_verbs: frozenset[str]
     blaming_verbs: frozenset[str]
     disposition_nouns: frozenset[str]
     expressing_verbs: frozenset[str]
