@@ -245,3 +245,27 @@ def test_dismissing_someone_as_weak_is_an_accusation(run: Run) -> None:
 def test_dismissing_a_report_stays_a_rejection(run: Run) -> None:
     found = coded(run("Karl Berg accused Ivo Tamm of theft. Tamm dismissed the report as false."))
     assert [c for c in found if c[0] == "REJECT" and c[1] == "dismissed"], found
+
+
+@pytest.mark.model
+def test_a_protest_the_narrator_tells_as_planned_is_no_threat(run: Run) -> None:
+    found = coded(run("A group of Estonian farmers planned to protest at the Latvian embassy."))
+    assert "THREATEN" not in _types(found), found
+
+
+@pytest.mark.model
+def test_a_protest_vowed_stays_a_threat(run: Run) -> None:
+    found = coded(run("Estonian farmers vowed to protest at the Latvian embassy."))
+    assert "THREATEN" in _types(found), found
+
+
+@pytest.mark.model
+def test_stopping_a_similar_attack_concedes_nothing(run: Run) -> None:
+    found = coded(run("Ivo Tamm said he would do whatever it took to stop a similar attack."))
+    assert "CONCEDE" not in _types(found), found
+
+
+@pytest.mark.model
+def test_calling_off_ones_own_strike_stays_a_concession(run: Run) -> None:
+    found = coded(run("The union called off a strike at the port."))
+    assert "CONCEDE" in _types(found), found

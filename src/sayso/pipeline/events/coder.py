@@ -175,6 +175,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame):
             or self.background(cand)  # "the nets are banned there": a rule, no act
             or self.searched_place(cand)  # "investigated the scene": no one accused
             or self.sought(cand)  # "searches for a win": a seeking, no search of anyone
+            or self.prevented_act(cand)  # "stop a similar attack": no act of one's own eased
             or self.blamed_cause(cand)  # "blamed the drought": a cause, no one accused
             or self.spoken_topic(cand)  # "speaking ... to discuss his schedule": no meeting
         ):
@@ -488,6 +489,8 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame):
             # (CAMEO 12); a cooperation only not done ("did not agree") is no event
             cand.type = "REJECT"
             return None
+        if mode == "intended" and self.planned_protest(cand):
+            return "hypothetical"  # "farmers planned to protest": no threat, not yet done
         if mode == "intended":
             for types, announced in ANNOUNCED:
                 if cand.type in types:

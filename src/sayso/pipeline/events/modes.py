@@ -27,6 +27,11 @@ SPEAKING = ("speech", "belief")
 # the sectors of a state's armed men: the army's soldiers, the police's troopers
 SECURITY_SECTORS = frozenset({"MIL", "COP"})
 
+# determiners and adjectives of an act yet to come, by anyone ("stop a similar attack", "halt
+# any further strikes"): ``ModeReader.prevented_act``
+INDEFINITE = frozenset({"any", "another"})
+COMING_ACT = frozenset({"similar", "future", "further", "possible", "new", "fresh"})
+
 
 class ModeReader(ActorFinder):
     """Reads how an event is told: from the auxiliaries, negations and governors of its clause
@@ -200,6 +205,35 @@ class ModeReader(ActorFinder):
                 if c.lemma_.lower() in auxiliaries or c.lower_ in auxiliaries:
                     return mode
         return None
+
+    def prevented_act(self, cand: Candidate) -> bool:
+        """Whether a halt is of an act yet to come, by anyone ("would do whatever it took to
+        stop a similar attack", "to halt any further strikes"): an act told as any or another
+        (``INDEFINITE``) or as coming (``COMING_ACT``) is prevented, not one's own hostility
+        eased (CAMEO 08: "ended its offensive", "called off a strike")."""
+        if cand.type != "CONCEDE" or cand.tok.pos_ != "VERB":
+            return False
+        return any(
+            c.dep_ in ("dobj", "nsubjpass")
+            and c.pos_ == "NOUN"
+            and not any(d.dep_ in ("relcl", "acl", "poss") for d in c.children)
+            and any(
+                (d.dep_ == "det" and d.lower_ in INDEFINITE)
+                or (d.dep_ == "amod" and d.lower_ in COMING_ACT)
+                for d in c.children
+            )
+            for c in cand.tok.children
+        )
+
+    def planned_protest(self, cand: Candidate) -> bool:
+        """Whether a protest is only planned, told by the narrator ("a group of farmers planned
+        to protest at the summit", ``planning_governors``): a plan is no threat in words and
+        the protest has not happened; in someone's words it is announced."""
+        clause = cand.clause
+        if cand.type != "PROTEST" or clause is None or clause.dep_ != "xcomp":
+            return False
+        gov = clause.head
+        return gov.lemma_.lower() in self.words.planning_governors and not self._in_words(gov)
 
     def _in_words(self, verb: Token) -> bool:
         """Whether ``verb``'s clause is told in someone's words: the clause of a speech verb,
