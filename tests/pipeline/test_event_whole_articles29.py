@@ -269,3 +269,15 @@ def test_stopping_a_similar_attack_concedes_nothing(run: Run) -> None:
 def test_calling_off_ones_own_strike_stays_a_concession(run: Run) -> None:
     found = coded(run("The union called off a strike at the port."))
     assert "CONCEDE" in _types(found), found
+
+
+@pytest.mark.model
+def test_an_inquiry_into_a_death_accuses_no_one(run: Run) -> None:
+    found = coded(run("Police were investigating the killing of Ivo Tamm."))
+    assert "ACCUSE" not in _types(found), found
+
+
+@pytest.mark.model
+def test_an_inquiry_into_a_person_stays_an_accusation(run: Run) -> None:
+    found = coded(run("Police were investigating Ivo Tamm over the killing."))
+    assert ("ACCUSE", "investigating", ["police"], ["Ivo Tamm"]) in found, found

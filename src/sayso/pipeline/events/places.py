@@ -74,12 +74,16 @@ class Placer(ActorFinder):
     def searched_place(self, cand: Candidate) -> bool:
         """Whether an inquiry (``announced_inquiries``: "investigate", "probe") is into a
         place or a thing found there ("detectives investigated the scene near Oak Avenue",
-        "the house"): it accuses no one, whatever place phrases the sentence has."""
+        "the house"), or into a death (``death_nouns``: "the death of a man", "the killing of
+        X": the dead are no suspects): it accuses no one, whatever place phrases the sentence
+        has."""
         if cand.tok.lemma_.lower() not in self.words.announced_inquiries:
             return False
         obj = next((c for c in cand.tok.children if c.dep_ == "dobj"), None)
         if obj is None:
             return False
+        if obj.pos_ == "NOUN" and obj.lemma_.lower() in self.words.death_nouns:
+            return True
         if obj.pos_ == "NOUN" and obj.lemma_.lower() in self.words.site_nouns:
             return True
         kinds = {e.type for i in self.token_ids(obj) if (e := self.state.entity(i)) is not None}

@@ -236,6 +236,7 @@ class Words:
     comment_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
     searching_verbs: frozenset[str]
+    death_nouns: frozenset[str]
     planning_governors: frozenset[str]
     blaming_verbs: frozenset[str]
     disposition_nouns: frozenset[str]
