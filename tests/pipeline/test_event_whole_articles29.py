@@ -281,3 +281,15 @@ def test_an_inquiry_into_a_death_accuses_no_one(run: Run) -> None:
 def test_an_inquiry_into_a_person_stays_an_accusation(run: Run) -> None:
     found = coded(run("Police were investigating Ivo Tamm over the killing."))
     assert ("ACCUSE", "investigating", ["police"], ["Ivo Tamm"]) in found, found
+
+
+@pytest.mark.model
+def test_blaming_someones_policies_accuses_them(run: Run) -> None:
+    found = coded(run("Peter Holm blamed Ivo Tamm's hardline policies for the unrest in Narva."))
+    assert ("ACCUSE", "blamed", ["Peter Holm"], ["Ivo Tamm"]) in found, found
+
+
+@pytest.mark.model
+def test_freeing_another_detainee_stays_a_release(run: Run) -> None:
+    found = coded(run("The Latvian government released another 40 opposition activists."))
+    assert "CONCEDE" in _types(found), found

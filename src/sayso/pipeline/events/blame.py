@@ -50,7 +50,9 @@ class Blame(ActorFinder):
 
     def _blamed_thing(self, obj: Token) -> bool:
         """Whether an object of blame is a thing: no pronoun, name, actor noun or act, nor the
-        "of" phrase of one ("part of the collapse" is a cause, "some of the rebels" actors)."""
+        "of" phrase of one ("part of the collapse" is a cause, "some of the rebels" actors),
+        nor a thing someone holds ("blamed X's policies", "faulted his decision": its owner
+        is blamed)."""
         ofs = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
         toks = [obj, *(p for c in ofs for p in pobjs(c))]
         return all(
@@ -58,5 +60,6 @@ class Blame(ActorFinder):
             and not self.token_ids(t)
             and not self.actor_noun(t)
             and t.i not in self.triggers
+            and not any(c.dep_ == "poss" for c in t.children)
             for t in toks
         )

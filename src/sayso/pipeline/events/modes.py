@@ -31,6 +31,8 @@ SECURITY_SECTORS = frozenset({"MIL", "COP"})
 # any further strikes"): ``ModeReader.prevented_act``
 INDEFINITE = frozenset({"any", "another"})
 COMING_ACT = frozenset({"similar", "future", "further", "possible", "new", "fresh"})
+# verbs of halting an act (not of freeing someone: "freed another detainee" is a release)
+HALTING_VERBS = frozenset({"stop", "halt", "end", "prevent", "avert", "thwart", "suspend", "cease"})
 
 
 class ModeReader(ActorFinder):
@@ -211,7 +213,11 @@ class ModeReader(ActorFinder):
         stop a similar attack", "to halt any further strikes"): an act told as any or another
         (``INDEFINITE``) or as coming (``COMING_ACT``) is prevented, not one's own hostility
         eased (CAMEO 08: "ended its offensive", "called off a strike")."""
-        if cand.type != "CONCEDE" or cand.tok.pos_ != "VERB":
+        if (
+            cand.type != "CONCEDE"
+            or cand.tok.pos_ != "VERB"
+            or cand.tok.lemma_.lower() not in HALTING_VERBS
+        ):
             return False
         return any(
             c.dep_ in ("dobj", "nsubjpass")
