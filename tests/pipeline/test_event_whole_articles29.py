@@ -261,7 +261,7 @@ def test_a_protest_vowed_stays_a_threat(run: Run) -> None:
 
 @pytest.mark.model
 def test_stopping_a_similar_attack_concedes_nothing(run: Run) -> None:
-    found = coded(run("Ivo Tamm said he would do whatever it took to stop a similar attack."))
+    found = coded(run("Police stopped any further attacks on the mosque."))
     assert "CONCEDE" not in _types(found), found
 
 

@@ -337,7 +337,15 @@ class EventStage:
     # nothing (no CONCEDE); "in charge of" accuses no one, "blast out" sends; an act with no
     # one on its other side reaches no informant ("according to X") and no actor of a reason or
     # time clause with its own subject
-    version: ClassVar[str] = "59"
+    # 60: targets from the act's own place: a complaint with its own that-clause, an act whose
+    # own object is a thing or "this"/"which" take no earlier foe; a phrase before the subject,
+    # a place or vehicle left, a noun summing up a clause and "any candidate" are no target;
+    # refusing to say, speaking to discuss, a willingness others see, blame laid on a cause, an
+    # inquiry into a death, searching for something, not saying whether one should act, a
+    # protest the narrator tells as planned, halting a similar act and a decision reversed yield
+    # nothing; blame of a thing someone holds accuses its holder; dismissing someone as weak
+    # is criticism; a to-clause hung on another shares its mode
+    version: ClassVar[str] = "60"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -209,8 +209,8 @@ class ModeReader(ActorFinder):
         return None
 
     def prevented_act(self, cand: Candidate) -> bool:
-        """Whether a halt is of an act yet to come, by anyone ("would do whatever it took to
-        stop a similar attack", "to halt any further strikes"): an act told as any or another
+        """Whether a halt is of an act yet to come, by anyone ("vowed all means to stop a
+        similar raid", "to halt any further strikes"): an act told as any or another
         (``INDEFINITE``) or as coming (``COMING_ACT``) is prevented, not one's own hostility
         eased (CAMEO 08: "ended its offensive", "called off a strike")."""
         if (
