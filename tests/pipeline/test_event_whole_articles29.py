@@ -293,3 +293,20 @@ def test_blaming_someones_policies_accuses_them(run: Run) -> None:
 def test_freeing_another_detainee_stays_a_release(run: Run) -> None:
     found = coded(run("The Latvian government released another 40 opposition activists."))
     assert "CONCEDE" in _types(found), found
+
+
+@pytest.mark.model
+def test_disputing_the_sentences_own_statement_answers_no_one(run: Run) -> None:
+    found = coded(
+        run(
+            "Karl Berg urged Estonia to act. The bay is seen as annexed land under the treaty, "
+            "although Estonia disputes this."
+        )
+    )
+    assert not [c for c in found if c[1] == "disputes" and c[3]], found
+
+
+@pytest.mark.model
+def test_disputing_an_accusation_answers_the_accuser(run: Run) -> None:
+    found = coded(run("Karl Berg accused Estonia of theft. Estonia disputes this."))
+    assert ("REJECT", "disputes", ["Estonia"], ["Karl Berg"]) in found, found

@@ -344,7 +344,8 @@ class EventStage:
     # inquiry into a death, searching for something, not saying whether one should act, a
     # protest the narrator tells as planned, halting a similar act and a decision reversed yield
     # nothing; blame of a thing someone holds accuses its holder; dismissing someone as weak
-    # is criticism; a to-clause hung on another shares its mode
+    # is criticism; a to-clause hung on another shares its mode; disputing "this" its own
+    # sentence tells answers no accuser
     version: ClassVar[str] = "60"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)

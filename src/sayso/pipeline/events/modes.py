@@ -231,6 +231,17 @@ class ModeReader(ActorFinder):
             for c in cand.tok.children
         )
 
+    def denied_here(self, cand: Candidate) -> bool:
+        """Whether a denial is of the clause its own sentence tells ("the bay is held to be
+        annexed land, although Estonia disputes this"): its "this" or "that" stands for a
+        statement no one is quoted making, so it answers no accuser."""
+        tok = cand.tok
+        if tok.lemma_.lower() not in self.words.denying_verbs or tok.dep_ not in ("advcl", "conj"):
+            return False
+        return any(
+            c.dep_ == "dobj" and c.lower_ in ("this", "that") for c in tok.children
+        ) and not self._in_words(tok.head)
+
     def planned_protest(self, cand: Candidate) -> bool:
         """Whether a protest is only planned, told by the narrator ("a group of farmers planned
         to protest at the summit", ``planning_governors``): a plan is no threat in words and

@@ -194,7 +194,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         if not target and cand.pattern.deed_named:
             # "called the shelling 'a crime'": aimed at who did the act it names, else no one
             target = [i for t in cand.extra for i in self.doers(t, actors)]
-        if not target and self._denial(cand):
+        if not target and self._denial(cand) and not self.denied_here(cand):
             # "Russia denied that its ship cut the cable", "rejected the claims": a denial is
             # aimed at who made the claim, not at what the claim is about (CAMEO 12)
             target = self._accuser(cand, source)
@@ -206,7 +206,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             target = self.answered(cand, actors)
         if not target:
             target = self.rivalled(cand, source)  # "his rival, Ana Ruiz, conceded": to him
-        if all(self.nominals.has(i) for i in target):
+        if all(self.nominals.has(i) for i in target) and not self.denied_here(cand):
             # "X blamed Y ... Y had refused to drop a demand": Y refuses X
             target = list(dict.fromkeys([*target, *self.counterpart(cand, source)]))
         if (
