@@ -344,7 +344,16 @@ class EventStage:
     # act that was planned may have happened (only "is/are planned" is to come); welcoming
     # another side's act supports it; "in charge of" needs its "of"; a party word alone on a
     # side stays the side; a warning of what the warner itself can or may do is a threat
-    version: ClassVar[str] = "60"
+    # 61: targets from the act's own place: a complaint with its own that-clause, an act whose
+    # own object is a thing or "this"/"which" take no earlier foe; a phrase before the subject,
+    # a place or vehicle left, a noun summing up a clause and "any candidate" are no target;
+    # refusing to say, speaking to discuss, a willingness others see, blame laid on a cause, an
+    # inquiry into a death, searching for something, not saying whether one should act, a
+    # protest the narrator tells as planned, halting a similar act and a decision reversed yield
+    # nothing; blame of a thing someone holds accuses its holder; dismissing someone as weak
+    # is criticism; a to-clause hung on another shares its mode; disputing "this" its own
+    # sentence tells answers no accuser
+    version: ClassVar[str] = "61"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from ... import lexicon
 from ...nlp import sentence_at
 from .actors import ActorFinder
-from .syntax import antecedent, is_infinitive, is_relative, of_object, pobjs
+from .blame import CULPRIT_PREPS, culprits
+from .syntax import antecedent, is_infinitive, is_relative, leaving, of_object, pobjs
 from .tables import COMPLEMENT_TARGET_PREPS, FORCE_NOUNS, PLACE_PREPS, ROLES, Roles
 
 if TYPE_CHECKING:
@@ -61,6 +62,17 @@ def _moves_object(verb: Token, roles: Roles, kept: list[Token]) -> bool:
     )
 
 
+def _summing(obj: Token) -> bool:
+    """Whether an object stands after the verb's own that-clause and a comma ("alleges that
+    he was fired, a claim that ..."): a noun that sums up the clause, no one acted on."""
+    if obj.dep_ != "dobj" or obj.i == 0:
+        return False
+    start = obj.left_edge.i
+    return obj.doc[start - 1].lower_ == "," and any(
+        c.dep_ == "ccomp" and c.i < start for c in obj.head.children
+    )
+
+
 class ArgumentFinder(ActorFinder):
     """The source and target a trigger's own phrase names."""
 
@@ -78,6 +90,18 @@ class ArgumentFinder(ActorFinder):
         # act (a trigger) is done on the one its "on" phrase names, which the parser hangs on
         # the verb; it is no place
         measure = has_object and all(c.i in self.triggers for c in kept if c.dep_ == "dobj")
+        # "On the stump, X complained ...", "At the summit, X accused ...": a phrase set before
+        # the subject is the scene of the act, not its other side
+        first = min((s.i for s in self.subjects(verb)[0]), default=verb.i)
+        kept = [
+            c
+            for c in kept
+            if not (c.dep_ == "prep" and c.i < first and c.i < verb.i) and not _summing(c)
+        ]
+        if culprit := culprits(verb, self.words.blaming_verbs):
+            # "blamed the floods on X": the object is what is blamed, X is accused
+            args.add([i for p in culprit for i in self.arg_ids(p)], True)
+            kept = [c for c in kept if c.dep_ != "dobj" and c.lower_ not in CULPRIT_PREPS]
         for c in kept:
             if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "ADP":
                 self._object_args(c, roles, moved, args)
@@ -182,6 +206,8 @@ class ArgumentFinder(ActorFinder):
         seeds", "will hand rifles back to Peru"): its indirect object, else its object and
         prepositional objects; named entities before nominal actors."""
         tiers: list[list[Token]] = [[], [], [], []]
+        if leaving(verb, self.words.leaving_verbs):
+            return []  # "refused to leave the lobby": a place left is no one acted on
         for c in verb.children:
             if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP":
                 tiers[0].append(c)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...nlp import lemmas_of, sentence, tokens_of
 from ...types import Event, Span, stable_id
+from .blame import Blame
 from .confidence import FLOOR, score
 from .filling import Filler
 from .idioms import find
@@ -58,7 +59,7 @@ HEADLINE_WORDS = 16
 AGREEING = frozenset({"agree", "concur"})
 
 
-class Coder(Matcher, Filler, Nester, Standing, Warnings):
+class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame):
     """Codes one document. Built per document; the tables are shared."""
 
     _contents: list[tuple[int, int, int, str]] | None = None  # attribution contents, sorted
@@ -173,6 +174,10 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings):
             or self.rescue(cand)  # "evacuated 400 passengers": out of harm, no retreat
             or self.background(cand)  # "the nets are banned there": a rule, no act
             or self.searched_place(cand)  # "investigated the scene": no one accused
+            or self.sought(cand)  # "searches for a win": a seeking, no search of anyone
+            or self.prevented_act(cand)  # "stop a similar attack": no act of one's own eased
+            or self.blamed_cause(cand)  # "blamed the drought": a cause, no one accused
+            or self.spoken_topic(cand)  # "speaking ... to discuss his schedule": no meeting
         ):
             return None
         actors = self._actors(cand)
@@ -484,6 +489,8 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings):
             # (CAMEO 12); a cooperation only not done ("did not agree") is no event
             cand.type = "REJECT"
             return None
+        if mode == "intended" and self.planned_protest(cand):
+            return "hypothetical"  # "farmers planned to protest": no threat, not yet done
         if mode == "intended":
             for types, announced in ANNOUNCED:
                 if cand.type in types:

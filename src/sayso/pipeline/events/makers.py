@@ -37,6 +37,9 @@ ANSWER_TYPES = frozenset(
 RIVAL_TYPES = frozenset({"CONCEDE", "ACCUSE", "REJECT", "THREATEN"})
 # the acts that answer the other side of a dispute when no one else is named
 COUNTER_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN", "REQUEST"})
+# pronouns that stand for a thing said or done, never for a person ("disputes this", "a pact
+# which X criticized")
+THING_PRONOUNS = frozenset({"this", "that", "these", "those", "which", "what"})
 
 
 def _definite(noun: Token) -> bool:
@@ -268,8 +271,18 @@ class Makers(ActorFinder):
         """Whom a refusal, blame, threat or demand with no one named on its other side answers:
         the other side of the latest earlier act within ``NEAR`` characters between its actor
         and another ("X blamed Y for the delay ... Y had refused to drop a demand": Y refuses
-        X); ``[]`` when none."""
+        X); ``[]`` when none, or when an accusation has a content clause of its own."""
         if cand.type not in COUNTER_TYPES or not source:
+            return []
+        if cand.type == "ACCUSE" and any(c.dep_ == "ccomp" for c in cand.tok.children):
+            # "X criticized Y ... Y complained that the press was unfair": a complaint told
+            # with its own content clause is about what that clause names, not whoever
+            # criticized its speaker before
+            return []
+        if self._thing_object(cand.tok) and cand.tok.lemma_.lower() not in self.words.denying_verbs:
+            # "mocked worries about privacy", "a pact which X has criticized": the act is
+            # aimed at the thing its own object names, not at whoever faced its actor before
+            # (a denial answers whoever made the claim: "denied any link to the payments")
             return []
         own = set(source)
         at = cand.tok.idx
@@ -281,6 +294,21 @@ class Makers(ActorFinder):
             if own & set(e.source) and (found := [i for i in e.target if i not in own]):
                 return found
         return []
+
+    def _thing_object(self, verb: Token) -> bool:
+        """Whether a verb's direct object is a common noun of no person, group or body, or a
+        demonstrative or relative pronoun (``THING_PRONOUNS``), that is no act of its own
+        ("rejected the request" is answered by who made it, "called the remarks a lie" by who
+        said them; "accused its crew" names actors; "rejected it" may stand for anything)."""
+        return any(
+            c.dep_ == "dobj"
+            and c.i not in self.triggers
+            and (
+                (c.pos_ == "NOUN" and not self.actor_noun(c) and not lexicon.is_medium(c))
+                or (c.pos_ in ("PRON", "DET") and c.lower_ in THING_PRONOUNS)
+            )
+            for c in verb.children
+        )
 
     def _answered_objects(self, word: Token, exclude: set[str]) -> list[str]:
         """Whose act a word of answering names ("respond to X's closure", "in response to X's

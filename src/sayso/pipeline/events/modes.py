@@ -27,6 +27,13 @@ SPEAKING = ("speech", "belief")
 # the sectors of a state's armed men: the army's soldiers, the police's troopers
 SECURITY_SECTORS = frozenset({"MIL", "COP"})
 
+# determiners and adjectives of an act yet to come, by anyone ("stop a similar attack", "halt
+# any further strikes"): ``ModeReader.prevented_act``
+INDEFINITE = frozenset({"any", "another"})
+COMING_ACT = frozenset({"similar", "future", "further", "possible", "new", "fresh"})
+# verbs of halting an act (not of freeing someone: "freed another detainee" is a release)
+HALTING_VERBS = frozenset({"stop", "halt", "end", "prevent", "avert", "thwart", "suspend", "cease"})
+
 
 class ModeReader(ActorFinder):
     """Reads how an event is told: from the auxiliaries, negations and governors of its clause
@@ -105,9 +112,15 @@ class ModeReader(ActorFinder):
                 if lemma != "go" or gov.tag_ == "VBG":  # "is going to" (not "went on to")
                     mode = mode or self._governor_mode(lemma) or self._capability_mode(gov)
                 cur = gov
-            elif (cur.dep_ == "acomp" and cur.pos_ == "ADJ") or self._scheduled_aim(cur):
+            elif (
+                (cur.dep_ == "acomp" and cur.pos_ == "ADJ")
+                or self._scheduled_aim(cur)
+                or (cur.dep_ == "advcl" and is_infinitive(cur) and is_infinitive(cur.head))
+            ):
                 # "may be willing to send aid": the copula's auxiliary; "is due to travel to
-                # Zenda to meet X": what one is due to go and do has the mode of the going
+                # Zenda to meet X": what one is due to go and do has the mode of the going;
+                # "a willingness to back up X, to support X": a to-clause hung on another
+                # shares its mode
                 cur = cur.head
             elif cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
                 # "should strengthen ties, thereby deepening cooperation"; but "had never
@@ -130,12 +143,22 @@ class ModeReader(ActorFinder):
                     # "a bill to repeal the law", "an effort to end the feud": what a thing is
                     # for has not happened (but "a sit-in to protest" is the sit-in); "its
                     # commitment to provide funds", "a plan to send troops": it is intended
-                    promised = cur.head.lemma_.lower() in self.words.intended_nouns
+                    promised = held in self.words.intended_nouns and (
+                        held not in self.words.disposition_nouns or self._expressed(cur.head)
+                    )
                     return mode or ("intended" if promised else "hypothetical")
                 cur = _governing_verb(cur.head)  # "should vote on a resolution condemning X"
             else:
                 break
         return mode
+
+    def _expressed(self, noun: Token) -> bool:
+        """Whether a disposition ("willingness", ``disposition_nouns``) is told by its holder as
+        an announcement ("expressed its willingness to", ``expressing_verbs``); one only shown
+        or seen by others ("has shown a willingness to back X") announces nothing."""
+        return noun.dep_ in ("dobj", "nsubjpass") and (
+            noun.head.lemma_.lower() in self.words.expressing_verbs
+        )
 
     def _scheduled_aim(self, verb: Token) -> bool:
         """Whether ``verb`` is the aim of an act one is due or set to do ("is due to travel to
@@ -184,6 +207,50 @@ class ModeReader(ActorFinder):
                 if c.lemma_.lower() in auxiliaries or c.lower_ in auxiliaries:
                     return mode
         return None
+
+    def prevented_act(self, cand: Candidate) -> bool:
+        """Whether a halt is of an act yet to come, by anyone ("vowed all means to stop a
+        similar raid", "to halt any further strikes"): an act told as any or another
+        (``INDEFINITE``) or as coming (``COMING_ACT``) is prevented, not one's own hostility
+        eased (CAMEO 08: "ended its offensive", "called off a strike")."""
+        if (
+            cand.type != "CONCEDE"
+            or cand.tok.pos_ != "VERB"
+            or cand.tok.lemma_.lower() not in HALTING_VERBS
+        ):
+            return False
+        return any(
+            c.dep_ in ("dobj", "nsubjpass")
+            and c.pos_ == "NOUN"
+            and not any(d.dep_ in ("relcl", "acl", "poss") for d in c.children)
+            and any(
+                (d.dep_ == "det" and d.lower_ in INDEFINITE)
+                or (d.dep_ == "amod" and d.lower_ in COMING_ACT)
+                for d in c.children
+            )
+            for c in cand.tok.children
+        )
+
+    def denied_here(self, cand: Candidate) -> bool:
+        """Whether a denial is of the clause its own sentence tells ("the bay is held to be
+        annexed land, although Estonia disputes this"): its "this" or "that" stands for a
+        statement no one is quoted making, so it answers no accuser."""
+        tok = cand.tok
+        if tok.lemma_.lower() not in self.words.denying_verbs or tok.dep_ not in ("advcl", "conj"):
+            return False
+        return any(
+            c.dep_ == "dobj" and c.lower_ in ("this", "that") for c in tok.children
+        ) and not self._in_words(tok.head)
+
+    def planned_protest(self, cand: Candidate) -> bool:
+        """Whether a protest is only planned, told by the narrator ("a group of farmers planned
+        to protest at the summit", ``planning_governors``): a plan is no threat in words and
+        the protest has not happened; in someone's words it is announced."""
+        clause = cand.clause
+        if cand.type != "PROTEST" or clause is None or clause.dep_ != "xcomp":
+            return False
+        gov = clause.head
+        return gov.lemma_.lower() in self.words.planning_governors and not self._in_words(gov)
 
     def _in_words(self, verb: Token) -> bool:
         """Whether ``verb``'s clause is told in someone's words: the clause of a speech verb,
@@ -267,6 +334,20 @@ class ModeReader(ActorFinder):
             return False
         speaker = {i for s in subj for i in self.arg_ids(s, top.head)}
         return bool(speaker & set(target)) and not speaker & set(source)
+
+    def spoken_topic(self, cand: Candidate) -> bool:
+        """Whether a consultation is only the matter of someone's speaking ("spoke to reporters
+        to discuss the budget"): the to-clause of a verb of speaking that names no party of its
+        own meets no one (CAMEO 04 is between actors; whose budget it is names a topic)."""
+        tok = cand.tok
+        head = tok.head
+        return (
+            cand.type == "CONSULT"
+            and tok.dep_ == "advcl"
+            and is_infinitive(tok)
+            and head.lemma_.lower() in self.words.comment_verbs
+            and self.refused_comment(cand)
+        )
 
     def refused_comment(self, cand: Candidate) -> bool:
         """Whether a refused act is only talk about a matter with no party named ("declined to
@@ -354,6 +435,8 @@ class ModeReader(ActorFinder):
             top = top.head
         if top.dep_ != "ccomp" or not _speaks(top.head):
             return None
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in top.children):
+            return None  # "would not say whether X should host it": a question, no demand
         subj, passive = self.subjects(top.head)
         speaker = [i for s in subj if not passive for i in self.arg_ids(s, top.head)]
         if not speaker or set(speaker) & set(cand.source):

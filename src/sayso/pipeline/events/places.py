@@ -74,16 +74,33 @@ class Placer(ActorFinder):
     def searched_place(self, cand: Candidate) -> bool:
         """Whether an inquiry (``announced_inquiries``: "investigate", "probe") is into a
         place or a thing found there ("detectives investigated the scene near Oak Avenue",
-        "the house"): it accuses no one, whatever place phrases the sentence has."""
+        "the house"), or into a death (``death_nouns``: "the death of a man", "the killing of
+        X": the dead are no suspects): it accuses no one, whatever place phrases the sentence
+        has."""
         if cand.tok.lemma_.lower() not in self.words.announced_inquiries:
             return False
         obj = next((c for c in cand.tok.children if c.dep_ == "dobj"), None)
         if obj is None:
             return False
+        if obj.pos_ == "NOUN" and obj.lemma_.lower() in self.words.death_nouns:
+            return True
         if obj.pos_ == "NOUN" and obj.lemma_.lower() in self.words.site_nouns:
             return True
         kinds = {e.type for i in self.token_ids(obj) if (e := self.state.entity(i)) is not None}
         return bool(kinds) and kinds <= {"LOC", "FAC"}
+
+    def sought(self, cand: Candidate) -> bool:
+        """Whether a search is only a seeking ("searches for a first win", "hunted for clues",
+        ``searching_verbs``): a verb of searching with a "for" phrase and neither an object
+        nor a passive subject searches no one's person or property (CAMEO 17)."""
+        tok = cand.tok
+        return (
+            cand.type == "COERCE"
+            and tok.pos_ == "VERB"
+            and tok.lemma_.lower() in self.words.searching_verbs
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+        )
 
     def _time_verb(self, offset: int) -> int | None:
         """The index of the verb of the clause a time at ``offset`` belongs to."""

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .actors import ActorFinder
-from .syntax import is_infinitive, of_object, pobjs
+from .syntax import is_infinitive, leaving, of_object, pobjs, scene_phrase
 from .tables import (
     FRAME_PREPS,
     INNER_DEPS,
@@ -36,6 +36,12 @@ def _participle_clause(verb: Token) -> bool:
     return verb.tag_ == "VBG" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children
     )
+
+
+def _has_complement(verb: Token) -> bool:
+    """Whether a verb has an object or a clause of its own ("disputes the figures", "disputes
+    that it fired him"); "a claim that the ministry disputes" leaves it none."""
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children)
 
 
 def _modal(clause: Token, auxiliaries: frozenset[str]) -> bool:
@@ -206,11 +212,14 @@ class Reach(ActorFinder):
                 or (c.dep_ == "advcl" and (is_infinitive(c) or _participle_clause(c)))
             )
             and not self._telling(c)
+            and not scene_phrase(c)  # "As for the campaign against X, she defended ..."
             # a meeting "in Oslo" or "at the palace" is held there, not with it
             and not (
                 (verbal or cand.type == "CONSULT") and c.dep_ == "prep" and c.lower_ in ("in", "at")
             )
             and not (moved and c.dep_ == "dobj")  # "mobilized troops": they are moved
+            # "refused to get out of his car": a place or vehicle left is no one acted on
+            and not (c.dep_ == "xcomp" and leaving(c, self.words.leaving_verbs))
         ]
         # "criticized the plan, telling reporters that Reyes lied": the one told is an
         # audience; the act may be aimed at whom the that-clause is about
@@ -312,7 +321,12 @@ class Reach(ActorFinder):
                 and not (
                     c.dep_ in ("nsubj", "nsubjpass")
                     and t.dep_ in ("relcl", "acl")
-                    and not any(m.dep_ == "mark" for m in t.children)
+                    and (
+                        not any(m.dep_ == "mark" for m in t.children)
+                        # "a claim that the ministry disputes": an act with no object of
+                        # its own is done to the thing, however the parser marks it
+                        or (t.i in self.triggers and not _has_complement(t))
+                    )
                 )
             ]
         return nominal

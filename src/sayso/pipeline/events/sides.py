@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
     from ...types import Entity
 
+# determiners of anyone at all of a kind ("any candidate", "every visitor")
+FREE_CHOICE = frozenset({"any", "every", "whichever", "whatever"})
+
 
 class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
     """Picks the actors on each side of a candidate."""
@@ -194,7 +197,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         if not target and cand.pattern.deed_named:
             # "called the shelling 'a crime'": aimed at who did the act it names, else no one
             target = [i for t in cand.extra for i in self.doers(t, actors)]
-        if not target and self._denial(cand):
+        if not target and self._denial(cand) and not self.denied_here(cand):
             # "Russia denied that its ship cut the cable", "rejected the claims": a denial is
             # aimed at who made the claim, not at what the claim is about (CAMEO 12)
             target = self._accuser(cand, source)
@@ -206,7 +209,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             target = self.answered(cand, actors)
         if not target:
             target = self.rivalled(cand, source)  # "his rival, Ana Ruiz, conceded": to him
-        if all(self.nominals.has(i) for i in target):
+        if all(self.nominals.has(i) for i in target) and not self.denied_here(cand):
             # "X blamed Y ... Y had refused to drop a demand": Y refuses X
             target = list(dict.fromkeys([*target, *self.counterpart(cand, source)]))
         if (
@@ -218,6 +221,8 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             target, placed = [where], where  # "farmers in Tulsa blocked a road": Tulsa
         if target:
             sent = sentence(cand.tok)
+            # "will see any envoy who comes": anyone at all is no actor
+            target = [i for i in target if not self._anyone(i, sent)]
             target = list(dict.fromkeys(self.whereabouts(i, sent, actors) or i for i in target))
         # "dismissed a newspaper report" ... "The report, published by X": who made the claim,
         # report or charge is acted on too (.makers); the thing stays
@@ -226,6 +231,15 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             # "demanded the release of the 14 crew members": asked of whoever holds them
             target = list(dict.fromkeys([*target, *self.holders(cand, source)]))
         return target, placed
+
+    def _anyone(self, eid: str, sent: Span) -> bool:
+        """Whether a nominal actor is anyone at all of a kind ("any candidate", "every
+        visitor", ``FREE_CHOICE``): no one the story names or could."""
+        return self.nominals.has(eid) and any(
+            c.dep_ == "det" and c.lower_ in FREE_CHOICE
+            for h in self.generic_heads(eid, sent)
+            for c in h.children
+        )
 
     def _partner_place(self, cand: Candidate, eid: str) -> bool:
         """Whether the place an act happens in may stand on its other side: a meeting "in Oslo"

@@ -153,3 +153,32 @@ def only_modifier(span: Span) -> bool:
     return root.dep_ in ("compound", "amod", "nmod", "poss") and not (
         span.start <= root.head.i < span.end
     )
+
+
+# the particles that make "get", "step" or "climb" a leaving verb ("got out of the car")
+OUT_WORDS = frozenset({"out", "off", "away"})
+# the plain verbs of leaving, with no particle ("left the lobby", "quit the building")
+PLAIN_LEAVING = frozenset({"leave", "exit", "quit", "vacate", "depart"})
+
+
+def leaving(verb: Token, verbs: frozenset[str]) -> bool:
+    """Whether ``verb`` leaves a place or a vehicle ("leave the lobby", "get out of his car";
+    ``leaving_verbs``): where one goes from is no one acted on."""
+    lemma = verb.lemma_.lower()
+    if lemma not in verbs:
+        return False
+    return lemma in PLAIN_LEAVING or any(
+        c.dep_ in ("prt", "prep", "advmod") and c.lower_ in OUT_WORDS for c in verb.children
+    )
+
+
+def scene_phrase(prep: Token) -> bool:
+    """Whether a prepositional phrase stands before its verb's own subject ("As for the campaign
+    against X, she defended her plan", "On the stump, X complained"): the scene or topic of
+    the act, not its other side."""
+    head = prep.head
+    return (
+        prep.dep_ == "prep"
+        and prep.i < head.i
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > prep.i for s in head.children)
+    )
