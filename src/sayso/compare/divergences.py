@@ -49,13 +49,14 @@ from .claims import EventClaim, QuoteClaim, align_events, align_quotes, event_fi
 from .features import NUMBER_WORDS, content_words, normalise_number, stopwords
 from .frames import date_words as _dates
 from .omissions import carried_by, central, past_brief, principal_names, tells
-from .referents import place_role, spelt_alike
+from .referents import named_within, place_role, spelt_alike
 from .slots import counts
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 _NEGATIONS = frozenset({"not", "n't", "no", "never", "nobody", "none", "neither", "nor"})
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)?|n['’]t|[^\w\s]")
+_ON_THE_HOUR = re.compile(r"(\d{1,2}):00")  # "4:00" (p.m.): the hour "4" written with its minutes
 
 
 # -- sentences -------------------------------------------------------------------------------
@@ -63,6 +64,9 @@ _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)?|n['’]t|[^
 
 def _norm(tok: str) -> str:
     t = tok.lower().replace("’", "'")
+    hour = _ON_THE_HOUR.fullmatch(t)
+    if hour:
+        return hour.group(1)
     if t[:1].isdigit():
         return normalise_number(t) or t
     n = NUMBER_WORDS.get(t)
@@ -160,6 +164,8 @@ def _classify(a: Sentence, b: Sentence, ta: list[Token], tb: list[Token]) -> str
         near = _neighbours(a, ta) | _neighbours(b, tb)
         return "date" if near & data.month_words() else "number"
     if _in(a.spans["place"], ta) and _in(b.spans["place"], tb):
+        if named_within(_place_name(a, ta), _place_name(b, tb)):
+            return None  # "Tarn Mount Kessel" / "Mt Kessel": one place, named in full or not
         return "place" if _role(a, ta) == _role(b, tb) else None
     if _in(a.spans["actor"], ta) and _in(b.spans["actor"], tb):
         caps = all(t.text[:1].isupper() for t in ta + tb if t.text[:1].isalpha())
@@ -217,6 +223,13 @@ def _role(s: Sentence, toks: list[Token]) -> str:
     in one role."""
     t = next(t for t in toks if _in(s.spans["place"], [t]))
     return place_role(s.text, t.start - s.start, t.end - s.start)
+
+
+def _place_name(s: Sentence, toks: list[Token]) -> str:
+    """The whole place mention of ``s`` that holds the first place token of ``toks``."""
+    t = next(t for t in toks if _in(s.spans["place"], [t]))
+    a, b = next((a, b) for a, b in s.spans["place"] if a < t.end and t.start < b)
+    return s.text[max(a, s.start) - s.start : b - s.start]
 
 
 def _neighbours(s: Sentence, toks: list[Token]) -> set[str]:
