@@ -75,7 +75,7 @@ def test_the_date_of_an_act_told_after_another_is_not_the_earlier_acts() -> None
 def test_a_date_the_events_stage_gives_to_another_act_dates_two_acts() -> None:
     asked = (
         "According to court papers, Ivo Hale was visited on Tuesday, saying he and Ann Bell"
-        " were good friends who had gone to school together.\n"
+        " had long been close friends since their first year at school.\n"
     )
     killed = (
         "Ivo Hale, 19, had a hearing today before a judge on charges that he killed Ann Bell,"

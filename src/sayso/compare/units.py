@@ -129,7 +129,9 @@ def _dates(record: Record, s: int, e: int, chunk: str) -> tuple[When, ...]:
 def _act(record: Record, s: int, e: int, value: str) -> str | None:
     """The trigger of the one event of the sentence ``s:e`` that the events stage dates
     ``value``, if there is one (two such events: no telling which the date names)."""
-    acts = {ev.trigger.text for ev in record.events if s <= ev.trigger.start < e and ev.date == value}
+    acts = {
+        ev.trigger.text for ev in record.events if s <= ev.trigger.start < e and ev.date == value
+    }
     return acts.pop() if len(acts) == 1 else None
 
 
