@@ -88,7 +88,11 @@ __all__ = [
 # 28: a place the tagger took with the noun after it for an organisation ("a Lyon office") is
 # read as the place where the gazetteer knows it, so two reports setting one act in two places
 # disagree.
-COMPARE_VERSION = "28"
+# 29: no contradiction between "4 p.m." and "4:00 p.m.", a place named in full and in short
+# ("Tarn Mount Kessel" / "Mt Kessel"), the date of an act told after another ("charged on
+# Saturday after opening fire") and an earlier date of a report that never names that act, nor
+# two dates the events stage gives to two different acts.
+COMPARE_VERSION = "29"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
