@@ -4,7 +4,8 @@ with its minutes ("4:00 p.m.") is the hour ("4 p.m."); a place named with words 
 common name ("Tarn Mount Kessel" / "Mt Kessel") is one place; a date of an act told as coming
 after another ("charged on Saturday after opening fire") does not date the earlier act; a date
 the events stage gives to another act than the other report's ("killed a man ... on June 1" /
-"was visited on Tuesday") dates two acts. Invented reports."""
+"was visited on Tuesday") dates two acts; within two sentences alike, counts of two things
+("three died" / "five were hurt") and a town and its state agree. Invented reports."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from sayso.types import Event, Record, Span
 from .records import record
 
 PEOPLE = ("Ivo Hale", "Ann Bell")
-PLACES = ("Marrow", "Tarn Mount Kessel", "Mt Kessel", "Mt Brill")
+PLACES = ("Marrow", "Ohio", "Texas", "Tarn Mount Kessel", "Mt Kessel", "Mt Brill")
 
 
 def _rec(doc_id: str, text: str, dates: tuple[tuple[str, str], ...] = ()) -> Record:
@@ -93,3 +94,18 @@ def test_a_date_the_events_stage_gives_to_another_act_dates_two_acts() -> None:
     assert [f.what for f in found if f.kind == "contradiction"] == []
     found = matching.find([a, b], [0, 1])  # no event dated: nothing tells the two acts apart
     assert [f.what for f in found if f.kind == "contradiction"] == ["date"]
+
+
+def test_within_one_sentence_counts_of_two_things_and_a_place_inside_another_agree() -> None:
+    def pair(x: str, y: str) -> list[str]:
+        return _contradictions(compare("s", [_rec("a", x + "\n"), _rec("b", y + "\n")]))
+
+    died = "Ivo Hale said three people died in the crash near Marrow on Friday."
+    assert pair(died, died.replace("three people died", "five people were hurt")) == []
+    assert pair(died, died.replace("three", "five")) == ["number"]
+    man = "A 40-year-old man was shot outside a bar in Marrow on Friday, Ivo Hale said."
+    assert pair(man, man.replace("40-year-old man", "23-year-old woman")) == []
+    assert pair(man, man.replace("40-year-old", "23-year-old")) == ["number"]
+    town = "Ivo Hale shot Ann Bell at her home in Marrow on Friday, police said."
+    assert pair(town, town.replace("Marrow", "Ohio")) == []  # a town in a state
+    assert pair(town.replace("Marrow", "Ohio"), town.replace("Marrow", "Texas")) == ["place"]

@@ -55,6 +55,7 @@ from .units import Unit
 __all__ = [
     "count_change",
     "count_role",
+    "counted_apart",
     "date_role",
     "different_things",
     "joined_set",
@@ -263,15 +264,35 @@ def different_things(what: str, va: str, vb: str, a: Unit, b: Unit) -> str | Non
     return None
 
 
+def counted_apart(ca: Count, text_a: str, cb: Count, text_b: str) -> str | None:
+    """Why count ``ca`` of ``text_a`` and ``cb`` of ``text_b`` (each text starting where its
+    count's offsets start from) count two things by the words next to them: what happened to
+    what they count ("three died" / "five were hurt"), ages before nouns of two sexes ("a
+    40-year-old man" / "a 23-year-old woman"); else None."""
+    ra = count_role(text_a, ca.start, ca.end)
+    rb = count_role(text_b, cb.start, cb.end)
+    if ra is not None and rb is not None and ra != rb:
+        return "counts of different sets"
+    if ca.unit == cb.unit == "age":
+        sa = sex_of(age_head(text_a, ca.end))
+        sb = sex_of(age_head(text_b, cb.end))
+        if sa is not None and sb is not None and sa != sb:
+            return "ages of two people"
+    return None
+
+
+def _local(c: Count, u: Unit) -> Count:
+    return Count(c.lo, c.hi, c.unit, c.start - u.start, c.end - u.start, c.text, c.plain)
+
+
 def _counts_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
     ca = next((c for c in a.counts if c.text == va), None)
     cb = next((c for c in b.counts if c.text == vb), None)
     if ca is None or cb is None:
         return None
-    ra = count_role(a.text, ca.start - a.start, ca.end - a.start)
-    rb = count_role(b.text, cb.start - b.start, cb.end - b.start)
-    if ra is not None and rb is not None and ra != rb:
-        return "counts of different sets"
+    apart = counted_apart(_local(ca, a), a.text, _local(cb, b), b.text)
+    if apart:
+        return apart
     ka = count_change(a.text, ca.start - a.start, ca.end - a.start)
     kb = count_change(b.text, cb.start - b.start, cb.end - b.start)
     if ka != kb:
@@ -282,15 +303,11 @@ def _counts_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
     wb = stretch(b.text, (cb.start - b.start, cb.end - b.start))
     if wa is not None and wb is not None and wa != wb:
         return "counts over two stretches of time"
-    if ca.unit == cb.unit == "age":
-        sa = sex_of(age_head(a.text, ca.end - a.start))
-        sb = sex_of(age_head(b.text, cb.end - b.start))
-        if sa is not None and sb is not None and sa != sb:
-            return "ages of two people"
-        if _ages_of_two_people(ca.start - a.start, ca.end - a.start, a.text, cb, b) or (
-            _ages_of_two_people(cb.start - b.start, cb.end - b.start, b.text, ca, a)
-        ):
-            return "ages of two people"
+    if ca.unit == cb.unit == "age" and (
+        _ages_of_two_people(ca.start - a.start, ca.end - a.start, a.text, cb, b)
+        or _ages_of_two_people(cb.start - b.start, cb.end - b.start, b.text, ca, a)
+    ):
+        return "ages of two people"
     if ca.unit == cb.unit == "$":
         ta = money_thing(a.text, ca.start - a.start, ca.end - a.start)
         tb = money_thing(b.text, cb.start - b.start, cb.end - b.start)
