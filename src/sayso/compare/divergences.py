@@ -8,7 +8,10 @@ content words; then, in version order (earlier ``published`` first, then input o
   quote or event) and has no counterpart in another document, whose text also lacks most of its
   words. The documents that carry it assert it; the silent ones are ``other``.
 * contradiction: two aligned sentences that say the same except for one slot: a number, a date,
-  a place, an actor ("who did it"), or a negation.
+  a place, an actor ("who did it"), or a negation. Not two counts of two things (what happened
+  to what they count, ages of a man and a woman: ``referents.counted_apart``), a place and a
+  place inside it or named in full ("Tarn Mount Kessel" / "Mt Kessel"), dates with other words
+  beside them, nor a clock written with its minutes ("4:00 p.m." is "4 p.m.").
 * qualification: two aligned sentences where one adds a hedge or a denial ("may have",
   "reportedly", "denied") that the other lacks; the plain one asserts, the hedging one is other.
 * attribution: the same words credited to different speakers (aligned attributions whose
@@ -49,13 +52,14 @@ from .claims import EventClaim, QuoteClaim, align_events, align_quotes, event_fi
 from .features import NUMBER_WORDS, content_words, normalise_number, stopwords
 from .frames import date_words as _dates
 from .omissions import carried_by, central, past_brief, principal_names, tells
-from .referents import place_role, spelt_alike
-from .slots import counts
+from .referents import counted_apart, named_within, place_role, spelt_alike
+from .slots import Count, counts, places_agree
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 _NEGATIONS = frozenset({"not", "n't", "no", "never", "nobody", "none", "neither", "nor"})
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)?|n['’]t|[^\w\s]")
+_ON_THE_HOUR = re.compile(r"(\d{1,2}):00")  # "4:00" (p.m.): the hour "4" written with its minutes
 
 
 # -- sentences -------------------------------------------------------------------------------
@@ -63,6 +67,9 @@ _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)?|n['’]t|[^
 
 def _norm(tok: str) -> str:
     t = tok.lower().replace("’", "'")
+    hour = _ON_THE_HOUR.fullmatch(t)
+    if hour:
+        return hour.group(1)
     if t[:1].isdigit():
         return normalise_number(t) or t
     n = NUMBER_WORDS.get(t)
@@ -148,18 +155,19 @@ def _classify(a: Sentence, b: Sentence, ta: list[Token], tb: list[Token]) -> str
     ):
         if _deictic(a, ta) != _deictic(b, tb):
             return None  # "this afternoon" / "Monday afternoon": one day, told two ways
+        if _beside_date(a, ta, date_words) != _beside_date(b, tb, date_words):
+            return None  # "on Friday" / "will appear in court on Monday": the date of another act
         return "date"
     num_a = [w for w in na if w[:1].isdigit()]
     num_b = [w for w in nb if w[:1].isdigit()]
     if num_a and num_b and set(num_a) != set(num_b):
         if words_a - set(num_a) != words_b - set(num_b):
             return None  # "4 people" vs "3 officers": not the same slot
-        units_a, units_b = _count_units(a, ta), _count_units(b, tb)
-        if units_a and units_b and not units_a & units_b:
-            return None  # "15,800-square-metre" / "170,000-square-foot": one size, two units
-        near = _neighbours(a, ta) | _neighbours(b, tb)
-        return "date" if near & data.month_words() else "number"
+        return _numbers(a, b, ta, tb)
     if _in(a.spans["place"], ta) and _in(b.spans["place"], tb):
+        name_a, name_b = _place_name(a, ta), _place_name(b, tb)
+        if named_within(name_a, name_b) or places_agree(name_a, name_b):
+            return None  # "Tarn Mount Kessel" / "Mt Kessel"; a town and its state: one place
         return "place" if _role(a, ta) == _role(b, tb) else None
     if _in(a.spans["actor"], ta) and _in(b.spans["actor"], tb):
         caps = all(t.text[:1].isupper() for t in ta + tb if t.text[:1].isalpha())
@@ -174,6 +182,19 @@ def _classify(a: Sentence, b: Sentence, ta: list[Token], tb: list[Token]) -> str
     return None
 
 
+def _numbers(a: Sentence, b: Sentence, ta: list[Token], tb: list[Token]) -> str | None:
+    """What a changed stretch of two differing numbers is: a number, a date (a day of a month),
+    or None where the two count two things."""
+    units_a, units_b = _count_units(a, ta), _count_units(b, tb)
+    if units_a and units_b and not units_a & units_b:
+        return None  # "15,800-square-metre" / "170,000-square-foot": one size, two units
+    count_a, count_b = _count_in(a, ta), _count_in(b, tb)
+    if count_a and count_b and counted_apart(count_a, a.text, count_b, b.text):
+        return None  # "three died" / "five were hurt": counts of two things
+    near = _neighbours(a, ta) | _neighbours(b, tb)
+    return "date" if near & data.month_words() else "number"
+
+
 def _count_units(s: Sentence, toks: Sequence[Token]) -> set[str]:
     """What the counts of ``s`` written in ``toks`` count (``slots.counts``: the word after
     each, the last part of a hyphened compound)."""
@@ -182,6 +203,22 @@ def _count_units(s: Sentence, toks: Sequence[Token]) -> set[str]:
         for c in counts(s.text, s.start)
         if c.unit and any(c.start < t.end and t.start < c.end for t in toks)
     }
+
+
+def _count_in(s: Sentence, toks: Sequence[Token]) -> Count | None:
+    """The first count of ``s`` written in ``toks``, its offsets from the start of ``s``."""
+    a, b = toks[0].start - s.start, toks[-1].end - s.start
+    return next((c for c in counts(s.text) if c.start < b and a < c.end), None)
+
+
+def _beside_date(s: Sentence, toks: Sequence[Token], date_words: frozenset[str]) -> set[str]:
+    """The content words of a changed stretch outside its dates: "will appear in court on
+    Monday" holds "appear" and "court" beside its date, "on Friday" none."""
+    return {
+        t.norm
+        for t in toks
+        if t.norm.isalpha() and t.norm not in date_words and not _in(s.spans["date"], [t])
+    } - stopwords()
 
 
 def _negated(words: set[str]) -> bool:
@@ -217,6 +254,13 @@ def _role(s: Sentence, toks: list[Token]) -> str:
     in one role."""
     t = next(t for t in toks if _in(s.spans["place"], [t]))
     return place_role(s.text, t.start - s.start, t.end - s.start)
+
+
+def _place_name(s: Sentence, toks: list[Token]) -> str:
+    """The whole place mention of ``s`` that holds the first place token of ``toks``."""
+    t = next(t for t in toks if _in(s.spans["place"], [t]))
+    a, b = next((a, b) for a, b in s.spans["place"] if a < t.end and t.start < b)
+    return s.text[max(a, s.start) - s.start : b - s.start]
 
 
 def _neighbours(s: Sentence, toks: list[Token]) -> set[str]:

@@ -22,7 +22,10 @@ without any disagreement:
   said") and a date of an act ("was arrested Thursday"): statements come after what they tell
   of; dates of two acts: each date's verb ("evicted on Monday" / "appealed on Wednesday") written
   nowhere in the other sentence, and the words that govern the dates (``frames.date_frame``)
-  sharing none;
+  sharing none (where no verb stands next to a date, the event the events stage dates with it:
+  "killed a man ... on Aug. 1"); the date of an act told as coming after another ("charged on
+  Saturday after opening fire") against an earlier or equal date of a report that never names
+  the later act ("opened fire on Friday");
 * dates of a night or of two clocks: two dates a day apart where either is at night ("late
   Sunday", "overnight", "early Monday") or on a named clock ("local time", "GMT"): the same
   moment may fall on two days;
@@ -33,7 +36,8 @@ without any disagreement:
   Westbay" do);
 * one name spelt two ways: a short form ("Dan" / "Daniel"), an abbreviation ("Mt" / "Mount"),
   the same letters in another order ("Kelvin" / "Klevin"), one letter doubled, dropped or two
-  swapped ("Marshall" / "Marshal"): the same name, no two names.
+  swapped ("Marshall" / "Marshal"): the same name, no two names; a place named with words before
+  its common name ("Tarn Mount Kessel" / "Mt Kessel": ``named_within``).
 """
 
 from __future__ import annotations
@@ -51,9 +55,11 @@ from .units import Unit
 __all__ = [
     "count_change",
     "count_role",
+    "counted_apart",
     "date_role",
     "different_things",
     "joined_set",
+    "named_within",
     "night_or_clock",
     "place_role",
     "sex_of",
@@ -258,15 +264,35 @@ def different_things(what: str, va: str, vb: str, a: Unit, b: Unit) -> str | Non
     return None
 
 
+def counted_apart(ca: Count, text_a: str, cb: Count, text_b: str) -> str | None:
+    """Why count ``ca`` of ``text_a`` and ``cb`` of ``text_b`` (each text starting where its
+    count's offsets start from) count two things by the words next to them: what happened to
+    what they count ("three died" / "five were hurt"), ages before nouns of two sexes ("a
+    40-year-old man" / "a 23-year-old woman"); else None."""
+    ra = count_role(text_a, ca.start, ca.end)
+    rb = count_role(text_b, cb.start, cb.end)
+    if ra is not None and rb is not None and ra != rb:
+        return "counts of different sets"
+    if ca.unit == cb.unit == "age":
+        sa = sex_of(age_head(text_a, ca.end))
+        sb = sex_of(age_head(text_b, cb.end))
+        if sa is not None and sb is not None and sa != sb:
+            return "ages of two people"
+    return None
+
+
+def _local(c: Count, u: Unit) -> Count:
+    return Count(c.lo, c.hi, c.unit, c.start - u.start, c.end - u.start, c.text, c.plain)
+
+
 def _counts_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
     ca = next((c for c in a.counts if c.text == va), None)
     cb = next((c for c in b.counts if c.text == vb), None)
     if ca is None or cb is None:
         return None
-    ra = count_role(a.text, ca.start - a.start, ca.end - a.start)
-    rb = count_role(b.text, cb.start - b.start, cb.end - b.start)
-    if ra is not None and rb is not None and ra != rb:
-        return "counts of different sets"
+    apart = counted_apart(_local(ca, a), a.text, _local(cb, b), b.text)
+    if apart:
+        return apart
     ka = count_change(a.text, ca.start - a.start, ca.end - a.start)
     kb = count_change(b.text, cb.start - b.start, cb.end - b.start)
     if ka != kb:
@@ -277,15 +303,11 @@ def _counts_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
     wb = stretch(b.text, (cb.start - b.start, cb.end - b.start))
     if wa is not None and wb is not None and wa != wb:
         return "counts over two stretches of time"
-    if ca.unit == cb.unit == "age":
-        sa = sex_of(age_head(a.text, ca.end - a.start))
-        sb = sex_of(age_head(b.text, cb.end - b.start))
-        if sa is not None and sb is not None and sa != sb:
-            return "ages of two people"
-        if _ages_of_two_people(ca.start - a.start, ca.end - a.start, a.text, cb, b) or (
-            _ages_of_two_people(cb.start - b.start, cb.end - b.start, b.text, ca, a)
-        ):
-            return "ages of two people"
+    if ca.unit == cb.unit == "age" and (
+        _ages_of_two_people(ca.start - a.start, ca.end - a.start, a.text, cb, b)
+        or _ages_of_two_people(cb.start - b.start, cb.end - b.start, b.text, ca, a)
+    ):
+        return "ages of two people"
     if ca.unit == cb.unit == "$":
         ta = money_thing(a.text, ca.start - a.start, ca.end - a.start)
         tb = money_thing(b.text, cb.start - b.start, cb.end - b.start)
@@ -436,9 +458,11 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
     role_a = date_role(a.text, da.start - a.start, da.end - a.start)
     if role_a != date_role(b.text, db.start - b.start, db.end - b.start):
         return "the date of a statement against the date of an act"
+    if _act_after(da, a, db, b) or _act_after(db, b, da, a):
+        return "the date of an act told after another: the other date may be the other act's"
     va_, vb_ = (
-        date_act(a.text, da.start - a.start, da.end - a.start),
-        date_act(b.text, db.start - b.start, db.end - b.start),
+        date_act(a.text, da.start - a.start, da.end - a.start) or _stem(da.act),
+        date_act(b.text, db.start - b.start, db.end - b.start) or _stem(db.act),
     )
     if (
         va_
@@ -450,6 +474,24 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
     ):
         return "dates of two acts"
     return None
+
+
+_AFTER = re.compile(r",?\s*(?:after|following)\s", re.I)
+
+
+def _act_after(d: When, u: Unit, other: When, v: Unit) -> bool:
+    """Whether date ``d`` of unit ``u`` dates an act told as coming after another ("was charged
+    on Saturday after opening fire": the date of the charge, the shooting before it) that unit
+    ``v`` never names (``date_act``), ``v``'s date ``other`` no later than ``d``: ``v`` may date
+    the earlier act ("opened fire on Friday")."""
+    if not _AFTER.match(u.text, d.end - u.start):
+        return False
+    act = date_act(u.text, d.start - u.start, d.end - u.start)
+    if act is None or _has_word(v.text, act):
+        return False
+    if len(d.value) == len(other.value) == 10:
+        return other.value <= d.value
+    return True
 
 
 def _one_moment(da: When, a: Unit, db: When, b: Unit) -> bool:
@@ -502,6 +544,11 @@ def date_act(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _stem(trigger: str | None) -> str | None:
+    """The stem ``date_act`` gives for an event's trigger (its first word), None for none."""
+    return trigger.split()[0].lower()[:5] if trigger and trigger.split() else None
+
+
 def _verb(w: str) -> bool:
     lw = w.lower()
     return (
@@ -538,6 +585,16 @@ def spelt_alike(x: str, y: str) -> bool:
     if len(wx) != len(wy) or not wx:
         return False
     return all(_word_alike(p, q) for p, q in zip(wx, wy, strict=True))
+
+
+def named_within(x: str, y: str) -> bool:
+    """Whether one of two place names is the other with words before it, spelt alike
+    (``spelt_alike``): "Tarn Mount Kessel" / "Mt Kessel", a native name put before the
+    common one. The shorter needs two words or more ("York" is no part of "New York")."""
+    short, long_ = sorted((x.split(), y.split()), key=len)
+    if len(short) < 2 or len(short) == len(long_):
+        return False
+    return spelt_alike(" ".join(short), " ".join(long_[-len(short) :]))
 
 
 def _word_alike(p: str, q: str) -> bool:

@@ -248,7 +248,8 @@ def weekday_named(text: str) -> int | None:
 @dataclass(frozen=True, slots=True)
 class When:
     """A date the text states: the times stage's value, the weekday it names (or None), and
-    whether the text gives more than a weekday (a day of a month, a month, a year)."""
+    whether the text gives more than a weekday (a day of a month, a month, a year); ``act``:
+    the trigger of the event of its sentence that the events stage dates with it, if any."""
 
     value: str
     weekday: int | None
@@ -256,14 +257,15 @@ class When:
     start: int
     end: int
     text: str
+    act: str | None = None
 
 
-def when(value: str, start: int, end: int, text: str) -> When:
+def when(value: str, start: int, end: int, text: str, act: str | None = None) -> When:
     wd = weekday_named(text)
     dated = bool(re.search(r"\d", text)) or any(
         w.lower() in data.month_words() for w in re.findall(r"[A-Za-z]+", text)
     )
-    return When(value, wd, dated or wd is None, start, end, text)
+    return When(value, wd, dated or wd is None, start, end, text, act)
 
 
 def _weekday_of(value: str) -> int | None:

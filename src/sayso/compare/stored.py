@@ -90,7 +90,13 @@ __all__ = [
 # disagree.
 # 29: shots returned or exchanged and "under heavy fire" tell no blaze; "rallied" (markets
 # rally) tells no protest; no family of "scored".
-COMPARE_VERSION = "29"
+# 30: no contradiction between "4 p.m." and "4:00 p.m.", a place named in full and in short
+# ("Tarn Mount Kessel" / "Mt Kessel"), the date of an act told after another ("charged on
+# Saturday after opening fire") and an earlier date of a report that never names that act, nor
+# two dates the events stage gives to two different acts; within two sentences alike, no
+# contradiction between counts of two things ("three died" / "five were hurt", ages of a man and
+# a woman), a town and its state, or dates with other words beside them.
+COMPARE_VERSION = "30"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 

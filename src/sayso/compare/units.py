@@ -113,7 +113,7 @@ def _dates(record: Record, s: int, e: int, chunk: str) -> tuple[When, ...]:
     any disagreement), and the weekdays and years it left without a value (a report with no
     publication date gives a weekday nothing to resolve against)."""
     out = [
-        when(t.value, t.span.start, t.span.end, t.span.text)
+        when(t.value, t.span.start, t.span.end, t.span.text, _act(record, s, e, t.value))
         for t in record.times
         if s <= t.span.start < e and _ABSOLUTE.search(t.span.text)
     ]
@@ -124,6 +124,15 @@ def _dates(record: Record, s: int, e: int, chunk: str) -> tuple[When, ...]:
         word = m.group()
         out.append(when(word if word[0].isdigit() else "", a, b, word))
     return tuple(sorted(out, key=lambda d: d.start))
+
+
+def _act(record: Record, s: int, e: int, value: str) -> str | None:
+    """The trigger of the one event of the sentence ``s:e`` that the events stage dates
+    ``value``, if there is one (two such events: no telling which the date names)."""
+    acts = {
+        ev.trigger.text for ev in record.events if s <= ev.trigger.start < e and ev.date == value
+    }
+    return acts.pop() if len(acts) == 1 else None
 
 
 def _places(inside: list[tuple[Entity, Span]], s: int, chunk: str) -> tuple[Place, ...]:
