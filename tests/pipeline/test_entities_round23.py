@@ -1,0 +1,78 @@
+"""Entities, round 23 (invented sentences): a role nominal joins only the one person near it
+whom the story gives that role, word by word ("the vice president" is no president; "the
+former president" is no one who holds the role now; two such people: no join); a quantified
+role ("no senator") or a predicate ("to be president") names no one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.gazetteer import Gazetteer
+from sayso.pipeline.entities.coreference import _role_match
+from sayso.types import Record
+
+pytestmark = pytest.mark.model
+
+
+def _mentions(record: Record, name: str) -> set[str]:
+    found = [e for e in record.entities if e.name == name]
+    assert found, [e.name for e in record.entities]
+    return {m.text for m in found[0].mentions}
+
+
+def test_a_former_role_never_joins_its_holder_now(run: Callable[..., Record]) -> None:
+    rec = run(
+        "President Ann Vell met farmers in Ohio on Monday. Leaders abroad shunned Tom Reed on "
+        "his trips, saying the former president was unwelcome there."
+    )
+    assert "former president" not in _mentions(rec, "Ann Vell")
+
+
+def test_a_role_word_inside_another_word_is_no_match() -> None:
+    gz = Gazetteer.default()
+    assert not _role_match("presidential candidate", "president", gz)
+    assert _role_match("chief executive", "executive", gz)
+    assert _role_match("governor", "badger state governor", gz)
+    assert not _role_match("president", "vice president", gz)
+
+
+def test_a_vice_president_is_no_president(run: Callable[..., Record]) -> None:
+    rec = run(
+        "President Ann Vell met farmers in Ohio on Monday. The vice president said the talks "
+        "went well."
+    )
+    assert "vice president" not in _mentions(rec, "Ann Vell")
+
+
+def test_two_holders_of_the_role_near_it_no_join(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Governor Ann Vell and Governor Tom Reed met farmers in Ohio on Monday. The governor "
+        "said the talks went well."
+    )
+    assert "governor" not in _mentions(rec, "Ann Vell") | _mentions(rec, "Tom Reed")
+
+
+def test_one_holder_of_the_role_is_joined(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Governor Ann Vell met farmers in Ohio on Monday. The governor said the talks went "
+        "well."
+    )
+    assert "governor" in _mentions(rec, "Ann Vell")
+
+
+def test_a_quantified_role_names_no_one(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Senator Ann Vell spoke in Ohio on Monday. No senator voted for the plan, the clerk "
+        "said."
+    )
+    assert not {"senator", "No senator"} & _mentions(rec, "Ann Vell")
+
+
+def test_a_predicate_role_is_no_mention(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Senator Ann Vell spoke in Ohio on Monday. Her rival, Tom Reed, wants to be senator, "
+        "the clerk said."
+    )
+    assert "senator" not in _mentions(rec, "Ann Vell")
