@@ -323,7 +323,8 @@ def _past(toks: Iterable[Token]) -> bool:
 
 def _names_no_one(tok: Token, chunk: Span) -> bool:
     """Whether a role noun names no person of the story by itself: a quantified role ("no
-    candidate", "every senator"), or a predicate ("to be president", "elected president", "as senator")."""
+    candidate", "every senator"), or a predicate ("to be president", "elected president", "as
+    senator")."""
     w = words()
     if any(t.lower_ in w["quantifiers"] and t.dep_ == "det" for t in chunk):
         return True
