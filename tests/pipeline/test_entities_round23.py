@@ -76,3 +76,18 @@ def test_a_predicate_role_is_no_mention(run: Callable[..., Record]) -> None:
         "the clerk said."
     )
     assert "senator" not in _mentions(rec, "Ann Vell")
+
+
+def test_a_persons_aide_takes_that_persons_country(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Trade talks\n\nLIMA, Peru - Chinese Premier Li Wen met Peruvian traders in Lima on "
+        "Monday, Peru's trade ministry said.\n\n\"The talks went well,\" said Tom Hale, Li's "
+        "deputy national security adviser."
+    )
+    assert _country(rec, "Tom Hale") == "CHN"
+
+
+def _country(record: Record, name: str) -> str | None:
+    found = [e for e in record.entities if e.name == name]
+    assert found, [e.name for e in record.entities]
+    return found[0].country
