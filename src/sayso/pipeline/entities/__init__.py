@@ -215,7 +215,12 @@ class EntityStage:
     # named inside the antecedent ("The EU mission ... Its spokeswoman") or the one body of a
     # sentence whose subject is a singular thing; "Congress" only some countries' legislature;
     # Macau its own
-    version: ClassVar[str] = "43"
+    # 44: a role nominal joins only the one person within reach whom the story gives that
+    # role, matched word by word ("the vice president" no president, "president" no
+    # "presidential candidate"), a former role only a former holder; quantified ("no
+    # senator") and predicate ("to be president") roles name no one; a named person's
+    # possessive before a title ("X's deputy adviser, Y") gives Y X's country
+    version: ClassVar[str] = "44"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
