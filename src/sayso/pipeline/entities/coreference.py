@@ -323,14 +323,12 @@ def _past(toks: Iterable[Token]) -> bool:
 
 def _names_no_one(tok: Token, chunk: Span) -> bool:
     """Whether a role noun names no person of the story by itself: a quantified role ("no
-    candidate", "every senator"), or a predicate ("to be president", "elected president", "as
-    senator")."""
+    candidate", "every senator"), or a predicate ("to be president", "elected president"; "as
+    senator" is said of someone the clause names, and may be theirs)."""
     w = words()
     if any(t.lower_ in w["quantifiers"] and t.dep_ == "det" for t in chunk):
         return True
-    if tok.dep_ in {"attr", "oprd"}:
-        return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "as"
+    return tok.dep_ in {"attr", "oprd"}
 
 
 def _role_match(have: str, want: str, gz: Gazetteer) -> bool:
