@@ -91,3 +91,19 @@ def _country(record: Record, name: str) -> str | None:
     found = [e for e in record.entities if e.name == name]
     assert found, [e.name for e in record.entities]
     return found[0].country
+
+
+def test_a_quantified_role_beside_a_name_is_not_theirs(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Candidate Tom Reed spoke in Ohio on Monday. Other plans need troops, which no "
+        "candidate but Tom Reed backs."
+    )
+    assert not {"candidate", "no candidate"} & _mentions(rec, "Tom Reed")
+
+
+def test_a_lone_word_opening_an_outlets_name_is_the_outlet(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Ann Vell spoke to Vane News on Sunday about the plan. \"We will win,\" Vell told Vane "
+        "in the interview, taped on Saturday."
+    )
+    assert "Vane" not in {e.name for e in rec.entities if e.type == "PERSON"}

@@ -300,7 +300,9 @@ def _nominal(
             and res.past(c) == past  # "the former president" is no one who holds it now
         )
 
-    if named is None and (_names_no_one(tok, chunk) or len(res.near(tok.i, want)) != 1):
+    if _names_no_one(tok, chunk):
+        return None
+    if named is None and len(res.near(tok.i, want)) != 1:
         return None  # no one person, or more than one the role may mean
     idx = named if named is not None else res.candidates(tok.i, want)
     if idx is None:
