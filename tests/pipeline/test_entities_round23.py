@@ -107,3 +107,11 @@ def test_a_lone_word_opening_an_outlets_name_is_the_outlet(run: Callable[..., Re
         "in the interview, taped on Saturday."
     )
     assert "Vane" not in {e.name for e in rec.entities if e.type == "PERSON"}
+
+
+def test_a_role_in_a_conditional_clause_is_no_mention(run: Callable[..., Record]) -> None:
+    rec = run(
+        "President Ann Vell spoke in Ohio on Monday.\n\nHer rival sent a letter saying, if "
+        "elected president, he would cut taxes."
+    )
+    assert not any("president" in m for m in _mentions(rec, "Ann Vell") - {"Ann Vell"})

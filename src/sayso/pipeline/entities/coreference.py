@@ -330,6 +330,8 @@ def _names_no_one(tok: Token, chunk: Span) -> bool:
     w = words()
     if any(t.lower_ in w["quantifiers"] and t.dep_ == "det" for t in chunk):
         return True
+    if any(t.dep_ == "mark" for t in chunk):
+        return True  # a clause the parser hung on the noun ("if elected president")
     return tok.dep_ in {"attr", "oprd"}
 
 
