@@ -115,3 +115,13 @@ def test_a_role_in_a_conditional_clause_is_no_mention(run: Callable[..., Record]
         "elected president, he would cut taxes."
     )
     assert not any("president" in m for m in _mentions(rec, "Ann Vell") - {"Ann Vell"})
+
+
+def test_a_visitor_to_the_dateline_country_is_no_local(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Farm talks\n\nLIMA, Peru - Peruvian officials met farmers in Cusco on Monday, Peru's "
+        "farm ministry said.\n\nPeruvian leaders shunned Tom Reed during his recent trips to "
+        "Peru, the ministry said. Maria Lopez, a farmer in Cusco, said the talks went well."
+    )
+    assert _country(rec, "Tom Reed") != "PER"
+    assert _country(rec, "Maria Lopez") == "PER"

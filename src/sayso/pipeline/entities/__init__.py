@@ -220,7 +220,8 @@ class EntityStage:
     # "presidential candidate"), a former role only a former holder; quantified ("no
     # senator") and predicate ("to be president") roles name no one; a named person's
     # possessive before a title ("X's deputy adviser, Y") gives Y X's country; a lone word
-    # opening a news outlet's name the story gave ("told Fox" after "Fox News") the outlet
+    # opening a news outlet's name the story gave ("told Fox" after "Fox News") the outlet;
+    # a person whose journey goes to the home country ("during his trips to <home>") no local
     version: ClassVar[str] = "44"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
