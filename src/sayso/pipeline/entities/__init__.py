@@ -218,7 +218,15 @@ class EntityStage:
     # 44: a US city of the tables (not the capital) in a story naming no other foreign country
     # makes "Georgia" the state; a name that is only a title's abbreviation ("Atty.") is no
     # actor (one list of title abbreviations: the roles' and the tokenizer's); "Sr." is no title
-    version: ClassVar[str] = "44"
+    # 45: a role nominal joins only the one person within reach whom the story gives that
+    # role, matched word by word ("the vice president" no president, "president" no
+    # "presidential candidate"), a former role only a former holder; quantified ("no
+    # senator") and predicate ("to be president") roles name no one; a named person's
+    # possessive before a title ("X's deputy adviser, Y") gives Y X's country; a lone word
+    # opening a news outlet's name the story gave ("told Fox" after "Fox News") the outlet;
+    # a person whose journey goes to the home country ("during his trips to <home>") no local
+    # home
+    version: ClassVar[str] = "45"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -489,9 +489,26 @@ class _Clustering:
             c.sector = c.sector or info.sector
             c.gender = c.gender or info.gender
             return
+        lone = not ambiguous and m.gender is None and " " not in word
+        media = self._short_media(m, low) if lone else None
+        if media is not None:
+            m.label = "ORG"
+            self._join(m, media, "alias")
+            return
         self.add("per:" + low, word, "PERSON", m, None)
         c = self.clusters[m.ent]
         c.gender = c.gender or first_name_gender(word, alone=True)  # "Kevin was asleep"
+
+    def _short_media(self, m: Mention, low: str) -> int | None:
+        """The news outlet named before whose name a lone word opens ("told Fox" after "Fox
+        News"; "Vane" after "the Vane Times"), when no person of the story is so named: the
+        outlet's short name."""
+
+        def opens(c: Cluster) -> bool:
+            name = c.name.casefold().removeprefix("the ").split()
+            return len(name) >= 2 and name[0] == low and self._is_media(c)
+
+        return self._latest_body(m, opens)
 
     def _namesake(self, m: Mention, word: str) -> tuple[int | None, bool]:
         """The full name a surname (or a first name, or "Hale Jr.") stands for, and whether it

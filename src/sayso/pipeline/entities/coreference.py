@@ -4,16 +4,16 @@ resolved by salience, agreement and grammatical role; the events stage reuses th
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import match_cue
 from ...nlp import lowers_of, sentence_numbers, text_of, tokens_of
 from ..quotes import Quote, QuoteIndex
 from .model import DETS, Cluster, Mention, role_vocabulary, words
-from .roles import role_and_country
+from .roles import role_and_country, title_tokens
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "agent"}
 
@@ -42,6 +42,12 @@ class Resolver:
                     if speaks(root):
                         self.speakers.add(m.ts)
         self.history.sort()
+
+    def past(self, c: Cluster) -> bool:
+        """Whether a person's title at a name says a role they held once ("former President
+        X")."""
+        doc = self.doc
+        return any(_past(title_tokens(doc, m)) for m in c.mentions if m.kind == "name")
 
     def _root(self, ts: int, te: int) -> Token:
         """The head word of tokens ``ts..te`` (one token is its own)."""
@@ -72,6 +78,19 @@ class Resolver:
             if best is None or score > best[0]:
                 best = (score, idx)
         return best[1] if best else None
+
+    def near(self, tok_i: int, want: Callable[[Cluster], bool]) -> set[int]:
+        """The clusters ``want`` takes with a mention before token ``tok_i`` in the reach of
+        :meth:`candidates`."""
+        here = self.sent_of.get(tok_i, 0)
+        out: set[int] = set()
+        for k in range(bisect.bisect_left(self.history, (tok_i,)) - 1, -1, -1):
+            ti, idx, _ = self.history[k]
+            if here - self.sent_of.get(ti, 0) > 4:
+                break
+            if idx not in out and want(self.clusters[idx]):
+                out.add(idx)
+        return out
 
     def add(self, tok_i: int, idx: int) -> None:
         bisect.insort(self.history, (tok_i, idx, self._weight(tok_i, tok_i + 1)))
@@ -270,14 +289,21 @@ def _nominal(
     if role is None:
         return None
 
+    past = _past(chunk)
+
     def want(c: Cluster) -> bool:
         return (
             c.label == "PERSON"
             and c.role is not None
-            and _role_match(c.role, role)
+            and _role_match(c.role, role, gz)
             and (country is None or c.country in (None, country))
+            and res.past(c) == past  # "the former president" is no one who holds it now
         )
 
+    if _names_no_one(tok, chunk):
+        return None
+    if named is None and len(res.near(tok.i, want)) != 1:
+        return None  # no one person, or more than one the role may mean
     idx = named if named is not None else res.candidates(tok.i, want)
     if idx is None:
         return None
@@ -291,5 +317,32 @@ def _nominal(
     return m
 
 
-def _role_match(have: str, want: str) -> bool:
-    return want in have or have in want or want.split()[-1] == have.split()[-1]
+def _past(toks: Iterable[Token]) -> bool:
+    """Whether title words say a role held once ("former", "ex-president")."""
+    past = set(words()["past_markers"])
+    return any(t.lower_ in past or t.lower_.split("-")[0] in past for t in toks)
+
+
+def _names_no_one(tok: Token, chunk: Span) -> bool:
+    """Whether a role noun names no person of the story by itself: a quantified role ("no
+    candidate", "every senator"), or a predicate ("to be president", "elected president"; "as
+    senator" is said of someone the clause names, and may be theirs)."""
+    w = words()
+    if any(t.lower_ in w["quantifiers"] and t.dep_ == "det" for t in chunk):
+        return True
+    if any(t.dep_ == "mark" for t in chunk):
+        return True  # a clause the parser hung on the noun ("if elected president")
+    return tok.dep_ in {"attr", "oprd"}
+
+
+def _role_match(have: str, want: str, gz: Gazetteer) -> bool:
+    """Whether a cluster's role ``have`` is a nominal's ``want``, word by word: the nominal's
+    words all in the role ("executive" of a "chief executive"; not "president" of a
+    "presidential candidate"), or the same head noun with other words that make no role of
+    their own ("the Badger State governor" of a "governor"; not "vice president" of a
+    "president")."""
+    a, b = have.split(), want.split()
+    if set(b) <= set(a):
+        return True
+    known = gz.role(want)
+    return a[-1] == b[-1] and (known is None or " " not in known.pattern)

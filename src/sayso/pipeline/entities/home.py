@@ -7,7 +7,8 @@ country (a governor, a party spokesman, a provincial town, the electoral commiss
 country's, and so does :func:`home_country_fill`. It never overrides a country the text or the
 gazetteer gives (a body named for a person of the story takes that person's country first),
 never touches an actor the gazetteer lists (an international body such as the
-EU, an official of one), nor one who speaks for a body of no country ("NATO's Mark Rutte").
+EU, an official of one), nor one who speaks for a body of no country ("NATO's Mark Rutte"),
+nor a visitor (a person whose journey the story says goes to the home country).
 """
 
 from __future__ import annotations
@@ -327,10 +328,50 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
                 continue
             if c.label == "ORG" and not may_hold(c.name, home):
                 continue  # "Congress" in a story from a country whose legislature is not it
+            if c.label == "PERSON" and _visitor(doc, c, clusters, home):
+                continue  # "X ... during his trip to <home>": a visitor, no local
             c.country = home
     for c in clusters:
         if c.label == "LOC" and _unmarked(c, gz) and _local_feature(doc, c, gz):
             c.country = home
+
+
+def _visitor(doc: Doc, c: Cluster, clusters: list[Cluster], home: str) -> bool:
+    """Whether a sentence that names the person holds their journey to the home country ("X
+    ... during his trips to <home>", "X's visit to <a town of home>"): a visitor is no local.
+    The journey is theirs when its possessor is their name or a pronoun of theirs."""
+    journeys = set(words()["visit_nouns"])
+    pronouns = words()["pronouns"]
+    places = {
+        i
+        for o in clusters
+        if o.label == "GPE" and o.country == home
+        for m in o.mentions
+        for i in range(m.ts, m.te)
+    }
+    names = {i for m in c.mentions if m.kind == "name" for i in range(m.ts, m.te)}
+    for m in c.mentions:
+        if m.kind != "name":
+            continue
+        for tok in doc[m.ts].sent:
+            if tok.lower_ not in journeys or tok.pos_ != "NOUN":
+                continue
+            owner = next((t for t in tok.children if t.dep_ == "poss"), None)
+            if owner is None:
+                continue
+            if owner.i not in names and not _theirs(owner.lower_, c, pronouns):
+                continue
+            if any(
+                p.lower_ == "to" and any(o.i in places for o in p.children if o.dep_ == "pobj")
+                for p in tok.children
+            ):
+                return True
+    return False
+
+
+def _theirs(word: str, c: Cluster, pronouns: dict[str, str]) -> bool:
+    """Whether a possessive pronoun ("his", "her") may stand for the person (by gender)."""
+    return word in {"his", "her"} and c.gender in (None, pronouns.get(word))
 
 
 def _seat(c: Cluster, home: str, clusters: list[Cluster]) -> str | None:

@@ -59,6 +59,9 @@ class EntityWords(TypedDict):
     locative_preps: list[str]  # prepositions before a place
     body_aliases: dict[str, str]  # "administration" -> "white house"
     judgement_nouns: list[str]  # "ruling", "verdict"
+    visit_nouns: list[str]  # "trip": "her trip to X" is a visitor's, no local's
+    past_markers: list[str]  # "former": "the former president" holds the role no more
+    quantifiers: list[str]  # "no", "every": "no candidate" names no one person
     gendered_nouns: dict[str, str]  # "spokeswoman" -> f, "husband" -> m
     org_name_words: list[str]  # "advisors", "guild": a name ending so is an organisation's
     groups_with_article: list[str]  # "opposition": an actor only as "the opposition"

@@ -7,6 +7,7 @@ country is filled.
   of the sentence before ("Thailand has made its view plain. Its foreign minister, X, ...").
 * "the company's", "the charity's": the named body last introduced as a company or a charity
   ("the Vigo company X", "X, a charity based in Y") or whose name ends in that noun.
+* "Ann Vell's deputy adviser, X": a named person's staff belong to that person's country.
 * "A spokeswoman, X, said" names no owner: the body the sentence before is about (its subject
   or the subject's possessor: "The Commission's version is not. A spokeswoman, X, ...").
 * "Foreign Minister X", a minister's title that names no country, holds an office of the country
@@ -97,6 +98,8 @@ def owner_of(
         tok = subject  # "The charity tells a different story. Its captain, X, ..."
     elif not any(c.text in POSSESSIVE for c in tok.children):
         return None
+    elif tok.pos_ == "PROPN":  # "Ann Vell's deputy adviser, X": the person's own staff
+        return _cluster_at(clusters, tok.i, frozenset({"PERSON"}))
     if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
         return modifier
     found = _body_of_kind(text, clusters, kinds, tok.lower_, m)
