@@ -1,7 +1,9 @@
 """Attributions, round 18: PolNeAR recall and speakers. A finite verb the parser joined to an
 infinitive inside the first clause ("X ran on his plan to cut fees and accused Y of ...") is
-coordinated with the finite verb of that clause, whose subject speaks. Sentences invented for
-these tests."""
+coordinated with the finite verb of that clause, whose subject speaks. A role noun a place
+qualifies ("the Ohio senator") is the person the story sets that place next to ("Ohio Sen. X",
+"X, an Ohio senator,", "Sen. X of Ohio"), not another holder of the role. Sentences invented
+for these tests."""
 
 from __future__ import annotations
 
@@ -39,3 +41,39 @@ def test_a_tensed_verb_joined_to_an_infinitive_speaks_for_the_clause_subject(
 ) -> None:
     rec = harbour_story(run, body)
     assert speaker_of(rec, words) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Texas Sen. Ann Pike and Ohio Sen. Tom Lenz met on Monday. The Ohio senator said "
+            "the port would close.",
+            "Tom Lenz",
+        ),
+        (
+            "Sen. Ann Pike of Texas and Sen. Tom Lenz of Ohio met on Monday. The Ohio senator "
+            "said the port would close.",
+            "Tom Lenz",
+        ),
+        (
+            "Tom Lenz, a Texas senator, met voters on Monday. Karl Brand, an Ohio senator, met "
+            "them too. The Texas senator said the port would close.",
+            "Tom Lenz",
+        ),
+    ],
+)
+def test_a_role_a_place_qualifies_is_the_person_set_next_to_that_place(
+    run: Run, body: str, speaker: str
+) -> None:
+    rec = harbour_story(run, body)
+    assert speaker_of(rec, "the port would close") == speaker
+
+
+@pytest.mark.model
+def test_a_place_the_story_sets_next_to_no_name_changes_nothing(run: Run) -> None:
+    rec = harbour_story(
+        run, "Sen. Ann Pike met voters on Monday. The Texas senator said the port would close."
+    )
+    assert speaker_of(rec, "the port would close") == "Ann Pike"

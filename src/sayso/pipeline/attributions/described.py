@@ -29,6 +29,7 @@ from ...lexicon import is_medium, lemma
 from ...nlp import sentence_numbers, tokens_of
 from ...types import Attribution, Entity
 from .context import Context
+from .denoted import Denoted
 from .speakers import ANY_BODY, definite_noun, is_role
 
 # the unnamed spokesperson of a body ("a company spokesman", "an embassy spokesman")
@@ -52,6 +53,7 @@ class Descriptions:
         self.state = ctx.state
         self.doc = ctx.doc
         self._sentence_of = sentence_numbers(ctx.doc)
+        self.denoted = Denoted(ctx)
 
     def resolve(self, found: list[Attribution]) -> list[Attribution]:
         """``found`` (in text order) with the speakers of unresolved descriptions filled in."""
@@ -160,6 +162,10 @@ class Descriptions:
                 if any(self._title_role(t) == info.role for t in titles):
                     found.append(ent)
                     break
+        place = self.denoted.place(head)
+        if place is not None:
+            # "the Texas senator": only a person the story sets that place next to
+            found = [e for e in found if self.denoted.placed(e, place, head)] or found
         return found[0] if len(found) == 1 else None
 
     def _title_role(self, tok: Token) -> str | None:

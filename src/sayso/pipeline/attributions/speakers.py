@@ -100,6 +100,9 @@ class Speakers(Subjects):
             return titled
         span = self._source_span(head)
         ent = self._surname_person(head) or self.entity_of(head)
+        placed = self._by_place(head, span, ent)
+        if placed is not None:
+            return placed
         if ent is not None and definite_noun(head) and not proper(ent):
             # "the company", an entity of its own with no name: the body an apposition names
             # ("The company, Gray Tide Marine, said") or the one the noun describes, when found
@@ -133,6 +136,18 @@ class Speakers(Subjects):
             ent = self.denoted.government(head)  # "the government of Mexico": Mexico
         ent = self.centre.speaker(head, self._capital_country(ent))
         return span, (ent.id if ent is not None else None)
+
+    def _by_place(
+        self, head: Token, span: Span | None, ent: Entity | None
+    ) -> tuple[Span | None, str | None] | None:
+        """(source span, entity id) for a role noun a place qualifies ("the Texas senator")
+        when the place decides who it is (see ``Denoted.by_place``); None otherwise."""
+        if ent is not None and ent.type != "PERSON":
+            return None
+        decides, placed = self.denoted.by_place(head, ent)
+        if not decides:
+            return None
+        return span, (placed.id if placed is not None else None)
 
     def cue_source(self, verb: Token, subj: Token) -> tuple[Span | None, str | None]:
         """(source span, entity id) of a cue verb whose subject is ``subj``: as

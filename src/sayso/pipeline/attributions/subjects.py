@@ -234,7 +234,7 @@ class Subjects:
         return None
 
     def _after_closing_quote(self, verb: Token) -> Token | None:
-        """ '"...," the younger man's lawyer, Renata Solis, said': the parser took the words
+        """'"...," the younger man's lawyer, Renata Solis, said': the parser took the words
         between the closing quotation mark and the verb for objects of the quoted clause; the
         speaker is the name nearest the verb among them, else the noun nearest it."""
         tokens = tokens_of(self.doc)
