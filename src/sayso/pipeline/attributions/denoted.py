@@ -146,13 +146,13 @@ class Denoted:
 
     def place(self, head: Token) -> str | None:
         """The place a role noun is qualified by ("the Texas senator", "the New York
-        businessman"): the words of a proper noun set before it, or of a place the parser
-        found there; None when it has none."""
+        senator"): the words of a place the parser found before it (not a name: "a Clinton
+        spokesman" speaks for Clinton); None when it has none."""
         if head.pos_ != "NOUN" or Gazetteer.default().role(lemma(head)) is None:
             return None
         for c in head.children:
             modifier = c.i < head.i and c.dep_ in {"compound", "amod"}
-            if modifier and (c.pos_ == "PROPN" or c.ent_type_ in _PLACES):
+            if modifier and c.ent_type_ in _PLACES:
                 return self.ctx.text[c.left_edge.idx : tok_end(c)]
         return None
 
