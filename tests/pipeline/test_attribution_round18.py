@@ -2,8 +2,9 @@
 infinitive inside the first clause ("X ran on his plan to cut fees and accused Y of ...") is
 coordinated with the finite verb of that clause, whose subject speaks. A role noun a place
 qualifies ("the Ohio senator") is the person the story sets that place next to ("Ohio Sen. X",
-"X, an Ohio senator,", "Sen. X of Ohio"), not another holder of the role. Sentences invented
-for these tests."""
+"X, an Ohio senator,", "Sen. X of Ohio"), not another holder of the role. A definite noun that
+names no role ("the developer") is the one person the story described with that noun in the
+name's own phrase. Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -77,3 +78,36 @@ def test_a_place_the_story_sets_next_to_no_name_changes_nothing(run: Run) -> Non
         run, "Sen. Ann Pike met voters on Monday. The Texas senator said the port would close."
     )
     assert speaker_of(rec, "the port would close") == "Ann Pike"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Billionaire developer Karl Brand toured the port on Monday. The billionaire "
+            "developer said the port would close.",
+            "Karl Brand",
+        ),
+        (
+            "Karl Brand, a developer from Marlow, toured the port on Monday. The developer said "
+            "the port would close.",
+            "Karl Brand",
+        ),
+        (
+            "The developer, Karl Brand, toured the port. Tom Lenz, the mayor, was there. The "
+            "developer said the port would close.",
+            "Karl Brand",
+        ),
+        (
+            "Karl Brand, a developer, and Tom Lenz, another developer, toured the port. The "
+            "developer said the port would close.",
+            None,
+        ),
+    ],
+)
+def test_a_noun_the_story_set_by_one_name_is_that_person(
+    run: Run, body: str, speaker: str | None
+) -> None:
+    rec = harbour_story(run, body)
+    assert speaker_of(rec, "the port would close") == speaker

@@ -114,7 +114,7 @@ class Descriptions:
             return None
         if is_role(head):
             return self._titled(head)
-        return self._body_before(a, word, before)
+        return self._body_before(a, word, before) or self._described_person(head)
 
     def _last_medium(self, head: Token, before: list[Attribution]) -> Entity | None:
         """The speaker of the nearest attribution before whose source is the same kind of
@@ -166,6 +166,36 @@ class Descriptions:
         if place is not None:
             # "the Texas senator": only a person the story sets that place next to
             found = [e for e in found if self.denoted.placed(e, place, head)] or found
+        return found[0] if len(found) == 1 else None
+
+    def _described_person(self, head: Token) -> Entity | None:
+        """The one person named before ``head`` whom the story described with its noun, in
+        the name's own phrase ("billionaire developer Karl Brand", "Karl Brand, a developer,",
+        "the developer, Karl Brand,") when "the developer" speaks."""
+        word = lemma(head)
+        tokens = tokens_of(self.doc)
+        found: list[Entity] = []
+        for ent in self.state.entities:
+            if ent.type != "PERSON":
+                continue
+            for m in ent.mentions:
+                if m.start >= head.idx:
+                    break
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                root = span.root
+                near = [
+                    t
+                    for t in tokens[max(0, span.start - _TITLE_WORDS) : span.start]
+                    if _reaches(t, m.start, m.end)
+                ]
+                near += [c for c in root.children if c.dep_ == "appos"]
+                if root.dep_ == "appos":
+                    near.append(root.head)
+                if any(t.pos_ == "NOUN" and lemma(t) == word for t in near):
+                    found.append(ent)
+                    break
         return found[0] if len(found) == 1 else None
 
     def _title_role(self, tok: Token) -> str | None:
