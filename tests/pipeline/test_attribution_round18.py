@@ -3,8 +3,8 @@ infinitive inside the first clause ("X ran on his plan to cut fees and accused Y
 coordinated with the finite verb of that clause, whose subject speaks. A role noun a place
 qualifies ("the Ohio senator") is the person the story sets that place next to ("Ohio Sen. X",
 "X, an Ohio senator,", "Sen. X of Ohio"), not another holder of the role. A definite noun that
-names no role ("the developer") is the one person the story described with that noun in the
-name's own phrase. Sentences invented for these tests."""
+names no role ("the developer") is the person named last before it when the story described
+them with that noun in the name's own phrase. Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -95,9 +95,9 @@ def test_a_place_the_story_sets_next_to_no_name_changes_nothing(run: Run) -> Non
             "Karl Brand",
         ),
         (
-            "The developer, Karl Brand, toured the port. Tom Lenz, the mayor, was there. The "
-            "developer said the port would close.",
-            "Karl Brand",
+            "Karl Brand, a developer, toured the port. Actress Ann Pike came too. The developer "
+            "said the port would close.",
+            None,
         ),
         (
             "Karl Brand, a developer, and Tom Lenz, another developer, toured the port. The "
@@ -106,7 +106,7 @@ def test_a_place_the_story_sets_next_to_no_name_changes_nothing(run: Run) -> Non
         ),
     ],
 )
-def test_a_noun_the_story_set_by_one_name_is_that_person(
+def test_a_noun_the_story_set_by_the_last_name_is_that_person(
     run: Run, body: str, speaker: str | None
 ) -> None:
     rec = harbour_story(run, body)

@@ -169,34 +169,44 @@ class Descriptions:
         return found[0] if len(found) == 1 else None
 
     def _described_person(self, head: Token) -> Entity | None:
-        """The one person named before ``head`` whom the story described with its noun, in
-        the name's own phrase ("billionaire developer Karl Brand", "Karl Brand, a developer,",
-        "the developer, Karl Brand,") when "the developer" speaks."""
+        """The person named last before ``head`` when the story described them, and no one
+        else, with its noun in the name's own phrase ("billionaire developer Karl Brand",
+        "Karl Brand, a developer,", "the developer, Karl Brand,") and "the developer" speaks;
+        None when another person was named since (the noun may then describe someone the story
+        called otherwise)."""
         word = lemma(head)
+        people = [e for e in self.state.entities if e.type == "PERSON"]
+        named = [
+            (m.start, ent)
+            for ent in people
+            for m in ent.mentions
+            if m.start < head.idx and not self.state.quotes.inside(m.start)
+        ]
+        if not named:
+            return None
+        last = max(named, key=lambda x: x[0])[1]
+        described = [e for e in people if self._described_with(e, word, head)]
+        return last if described == [last] else None
+
+    def _described_with(self, ent: Entity, word: str, head: Token) -> bool:
+        """Whether a name of ``ent`` before ``head`` has the noun ``word`` in its own phrase."""
         tokens = tokens_of(self.doc)
-        found: list[Entity] = []
-        for ent in self.state.entities:
-            if ent.type != "PERSON":
+        for m in ent.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.start >= head.idx or span is None:
                 continue
-            for m in ent.mentions:
-                if m.start >= head.idx:
-                    break
-                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                root = span.root
-                near = [
-                    t
-                    for t in tokens[max(0, span.start - _TITLE_WORDS) : span.start]
-                    if _reaches(t, m.start, m.end)
-                ]
-                near += [c for c in root.children if c.dep_ == "appos"]
-                if root.dep_ == "appos":
-                    near.append(root.head)
-                if any(t.pos_ == "NOUN" and lemma(t) == word for t in near):
-                    found.append(ent)
-                    break
-        return found[0] if len(found) == 1 else None
+            root = span.root
+            near = [
+                t
+                for t in tokens[max(0, span.start - _TITLE_WORDS) : span.start]
+                if _reaches(t, m.start, m.end)
+            ]
+            near += [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                near.append(root.head)
+            if any(t.pos_ == "NOUN" and lemma(t) == word for t in near):
+                return True
+        return False
 
     def _title_role(self, tok: Token) -> str | None:
         """The role a title word names, with the period the tokenizer may have split off it
