@@ -195,8 +195,8 @@ class Subjects:
         if before is not None:
             return before
         if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
-            joined = _finite_joined(verb)
-            return self.subject(joined if joined is not None else verb.head)
+            tensed = _finite_joined(verb)
+            return self.subject(tensed if tensed is not None else verb.head)
         answer = self.put_question(verb.head) if verb.dep_ == "ccomp" else None
         if answer is not None and answer.i == verb.i:
             return self.subject(verb.head)  # "Hill, asked about it, replied that ..."
