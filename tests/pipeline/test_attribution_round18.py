@@ -111,3 +111,14 @@ def test_a_noun_the_story_set_by_the_last_name_is_that_person(
 ) -> None:
     rec = harbour_story(run, body)
     assert speaker_of(rec, "the port would close") == speaker
+
+
+@pytest.mark.model
+def test_a_place_by_a_name_of_another_role_decides_nothing(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Ohio Gov. Tom Lenz toured the port on Monday. An Ohio state spokesman, Karl Brand, "
+        "said the port would close. The Ohio spokesman said the ferry would stay.",
+    )
+    assert speaker_of(rec, "the port would close") == "Karl Brand"
+    assert speaker_of(rec, "the ferry would stay") != "Tom Lenz"

@@ -150,6 +150,8 @@ class Denoted:
         spokesman" speaks for Clinton); None when it has none."""
         if head.pos_ != "NOUN" or Gazetteer.default().role(lemma(head)) is None:
             return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None  # "an Indian government spokesman, X,": no one named before
         for c in head.children:
             modifier = c.i < head.i and c.dep_ in {"compound", "amod"}
             if modifier and c.ent_type_ in _PLACES:
@@ -157,10 +159,13 @@ class Denoted:
         return None
 
     def placed(self, ent: Entity, place: str, head: Token) -> bool:
-        """Whether the story sets ``place`` in the phrase of one of the person's names, outside
-        the phrase headed by ``head`` ("Texas Sen. Ann Pike", "Ann Pike, a Texas senator,", "Sen.
-        Ann Pike of Texas"; not "Ann Pike and Ohio Sen. Tom Lenz" for Ohio): a word of the
-        place hangs on the name within a few steps, not through a coordination."""
+        """Whether the story sets ``place`` and the role ``head`` names in the phrase of one of
+        the person's names, outside the phrase headed by ``head`` ("Texas Sen. Ann Pike", "Ann
+        Pike, a Texas senator,", "Sen. Ann Pike of Texas"; not "Ann Pike and Ohio Sen. Tom
+        Lenz" for Ohio, nor "Indian Prime Minister X" for "the Indian spokesman"): words that
+        hang on the name within a few steps, not through a coordination."""
+        gz = Gazetteer.default()
+        info = gz.role(lemma(head))
         tokens = tokens_of(self.doc)
         own = range(head.left_edge.idx, tok_end(head.right_edge))
         last = place.split()[-1]
@@ -172,10 +177,20 @@ class Denoted:
                 continue
             lo = max(span.sent.start, span.start - _PLACE_WORDS)
             hi = min(span.sent.end, span.end + _PLACE_WORDS)
-            for t in tokens[lo:hi]:
-                if t.text == last and t.idx not in own and _hangs_on(t, m.start, m.end):
-                    return True
+            near = [t for t in tokens[lo:hi] if t.idx not in own and _hangs_on(t, m.start, m.end)]
+            roles = {self._role_of(t) for t in near}
+            if any(t.text == last for t in near) and info is not None and info.role in roles:
+                return True
         return False
+
+    def _role_of(self, tok: Token) -> str | None:
+        """The role a word names, as a noun or a title whose period the tokenizer may have split
+        off ("Sen" "." is "Sen.")."""
+        gz = Gazetteer.default()
+        end = tok_end(tok)
+        dotted = tok.lower_ + "." if self.ctx.text[end : end + 1] == "." else tok.lower_
+        info = gz.role(dotted) or gz.role(tok.lower_) or gz.role(lemma(tok))
+        return info.role if info is not None else None
 
     def by_place(self, head: Token, ent: Entity | None) -> tuple[bool, Entity | None]:
         """(whether the place a role noun names decides, the person it denotes) for "the Texas
