@@ -195,7 +195,13 @@ class AttributionStage:
     # the last subject; an unresolved "the government of X" is the country X
     # 35: a bare noun for a body is the body the story names for it only when it stands for no
     # body of another country ("Russia's defence ministry ... the ministry said")
-    version: ClassVar[str] = "35"
+    # 36: a tensed verb the parser joined to an infinitive ("X ran on his plan to cut fees and
+    # accused Y of ...") speaks for the subject of the clause's tensed verb; a role noun a
+    # place qualifies ("the Ohio senator") is the person the story gave that place and that
+    # role ("Ohio Sen. X"), not another holder of the role; a definite noun naming no role
+    # ("the developer") is the person named last before it when the story described them, and
+    # no one else, with it
+    version: ClassVar[str] = "36"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -18,6 +18,8 @@ from ..entities import words
 from .context import Context, tok_end
 
 _COURT_ROLES = {"judge"}  # the gazetteer's role of "judge" and "justice"
+_PLACES = {"GPE", "LOC", "NORP"}
+_PLACE_WORDS = 4  # how many words from a name the place it is set next to may stand
 
 
 def proper(ent: Entity) -> bool:
@@ -100,9 +102,7 @@ class Denoted:
         if len(found) != 1:
             return None
         iso3 = found.pop()
-        ents = [
-            e for e in self.state.entities if e.type == "GPE" and gz.country(e.name) == iso3
-        ]
+        ents = [e for e in self.state.entities if e.type == "GPE" and gz.country(e.name) == iso3]
         return ents[0] if len(ents) == 1 else None
 
     def court(self) -> Entity | None:
@@ -143,6 +143,83 @@ class Denoted:
                 if ent is not None and ent.type == "PERSON" and ent not in found:
                     found.append(ent)
         return found[0] if len(found) == 1 else None
+
+    def place(self, head: Token) -> str | None:
+        """The place a role noun is qualified by ("the Texas senator", "the New York
+        senator"): the words of a place the parser found before it (not a name: "a Clinton
+        spokesman" speaks for Clinton); None when it has none."""
+        if head.pos_ != "NOUN" or Gazetteer.default().role(lemma(head)) is None:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None  # "an Indian government spokesman, X,": no one named before
+        for c in head.children:
+            modifier = c.i < head.i and c.dep_ in {"compound", "amod"}
+            if modifier and c.ent_type_ in _PLACES:
+                return self.ctx.text[c.left_edge.idx : tok_end(c)]
+        return None
+
+    def placed(self, ent: Entity, place: str, head: Token) -> bool:
+        """Whether the story sets ``place`` and the role ``head`` names in the phrase of one of
+        the person's names, outside the phrase headed by ``head`` ("Texas Sen. Ann Pike", "Ann
+        Pike, a Texas senator,", "Sen. Ann Pike of Texas"; not "Ann Pike and Ohio Sen. Tom
+        Lenz" for Ohio, nor "Indian Prime Minister X" for "the Indian spokesman"): words that
+        hang on the name within a few steps, not through a coordination."""
+        gz = Gazetteer.default()
+        info = gz.role(lemma(head))
+        tokens = tokens_of(self.doc)
+        own = range(head.left_edge.idx, tok_end(head.right_edge))
+        last = place.split()[-1]
+        for m in ent.mentions:
+            if m.start in own:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            lo = max(span.sent.start, span.start - _PLACE_WORDS)
+            hi = min(span.sent.end, span.end + _PLACE_WORDS)
+            near = [t for t in tokens[lo:hi] if t.idx not in own and _hangs_on(t, m.start, m.end)]
+            roles = {self._role_of(t) for t in near}
+            if any(t.text == last for t in near) and info is not None and info.role in roles:
+                return True
+        return False
+
+    def _role_of(self, tok: Token) -> str | None:
+        """The role a word names, as a noun or a title whose period the tokenizer may have split
+        off ("Sen" "." is "Sen.")."""
+        gz = Gazetteer.default()
+        end = tok_end(tok)
+        dotted = tok.lower_ + "." if self.ctx.text[end : end + 1] == "." else tok.lower_
+        info = gz.role(dotted) or gz.role(tok.lower_) or gz.role(lemma(tok))
+        return info.role if info is not None else None
+
+    def by_place(self, head: Token, ent: Entity | None) -> tuple[bool, Entity | None]:
+        """(whether the place a role noun names decides, the person it denotes) for "the Texas
+        senator": ``ent`` when the story sets that place next to its name; else the people it
+        sets it next to decide, the one of them (None when several); (False, ``ent``) when no
+        place qualifies the noun or the story sets it next to nobody's name."""
+        place = self.place(head)
+        if place is None or (ent is not None and self.placed(ent, place, head)):
+            return False, ent
+        others = [
+            e
+            for e in self.state.entities
+            if e.type == "PERSON" and e is not ent and self.placed(e, place, head)
+        ]
+        if not others:
+            return False, ent
+        return True, (others[0] if len(others) == 1 else None)
+
+
+def _hangs_on(tok: Token, start: int, end: int) -> bool:
+    """Whether ``tok`` is inside ``[start, end)`` or hangs on a word there through at most a
+    few heads, none of them a coordination."""
+    for _ in range(_PLACE_WORDS):
+        if start <= tok.idx < end:
+            return True
+        if tok.dep_ == "conj" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return start <= tok.idx < end
 
 
 def judgement(head: Token) -> bool:

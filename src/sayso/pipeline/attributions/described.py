@@ -29,6 +29,7 @@ from ...lexicon import is_medium, lemma
 from ...nlp import sentence_numbers, tokens_of
 from ...types import Attribution, Entity
 from .context import Context
+from .denoted import Denoted
 from .speakers import ANY_BODY, definite_noun, is_role
 
 # the unnamed spokesperson of a body ("a company spokesman", "an embassy spokesman")
@@ -52,6 +53,7 @@ class Descriptions:
         self.state = ctx.state
         self.doc = ctx.doc
         self._sentence_of = sentence_numbers(ctx.doc)
+        self.denoted = Denoted(ctx)
 
     def resolve(self, found: list[Attribution]) -> list[Attribution]:
         """``found`` (in text order) with the speakers of unresolved descriptions filled in."""
@@ -112,7 +114,7 @@ class Descriptions:
             return None
         if is_role(head):
             return self._titled(head)
-        return self._body_before(a, word, before)
+        return self._body_before(a, word, before) or self._described_person(head)
 
     def _last_medium(self, head: Token, before: list[Attribution]) -> Entity | None:
         """The speaker of the nearest attribution before whose source is the same kind of
@@ -160,7 +162,51 @@ class Descriptions:
                 if any(self._title_role(t) == info.role for t in titles):
                     found.append(ent)
                     break
+        place = self.denoted.place(head)
+        if place is not None:
+            # "the Texas senator": only a person the story sets that place next to
+            found = [e for e in found if self.denoted.placed(e, place, head)] or found
         return found[0] if len(found) == 1 else None
+
+    def _described_person(self, head: Token) -> Entity | None:
+        """The person named last before ``head`` when the story described them, and no one
+        else, with its noun in the name's own phrase ("billionaire developer Karl Brand",
+        "Karl Brand, a developer,", "the developer, Karl Brand,") and "the developer" speaks;
+        None when another person was named since (the noun may then describe someone the story
+        called otherwise)."""
+        word = lemma(head)
+        people = [e for e in self.state.entities if e.type == "PERSON"]
+        named = [
+            (m.start, ent)
+            for ent in people
+            for m in ent.mentions
+            if m.start < head.idx and not self.state.quotes.inside(m.start)
+        ]
+        if not named:
+            return None
+        last = max(named, key=lambda x: x[0])[1]
+        described = [e for e in people if self._described_with(e, word, head)]
+        return last if described == [last] else None
+
+    def _described_with(self, ent: Entity, word: str, head: Token) -> bool:
+        """Whether a name of ``ent`` before ``head`` has the noun ``word`` in its own phrase."""
+        tokens = tokens_of(self.doc)
+        for m in ent.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.start >= head.idx or span is None:
+                continue
+            root = span.root
+            near = [
+                t
+                for t in tokens[max(0, span.start - _TITLE_WORDS) : span.start]
+                if _reaches(t, m.start, m.end)
+            ]
+            near += [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                near.append(root.head)
+            if any(t.pos_ == "NOUN" and lemma(t) == word for t in near):
+                return True
+        return False
 
     def _title_role(self, tok: Token) -> str | None:
         """The role a title word names, with the period the tokenizer may have split off it

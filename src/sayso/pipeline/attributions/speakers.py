@@ -100,6 +100,9 @@ class Speakers(Subjects):
             return titled
         span = self._source_span(head)
         ent = self._surname_person(head) or self.entity_of(head)
+        placed = self._by_place(head, span, ent)
+        if placed is not None:
+            return placed
         if ent is not None and definite_noun(head) and not proper(ent):
             # "the company", an entity of its own with no name: the body an apposition names
             # ("The company, Gray Tide Marine, said") or the one the noun describes, when found
@@ -107,13 +110,7 @@ class Speakers(Subjects):
             if named is not None:
                 return named
             ent = self._previous_subject(head) or self._described_body(head) or ent
-            if not proper(ent):
-                # "the court", "the administration": the body the story names for it, unless
-                # the noun already stands for a body of another country ("Russia's defence
-                # ministry ... the ministry said" is not the British Ministry of Defence)
-                body = self.denoted.body(head)
-                if body is not None and ent.country in {None, body.country}:
-                    ent = body
+            ent = self._denoted_body(head, ent)
         if ent is not None and self._another_person(head, ent):
             return span, None  # "Ann Banda said", after Joe Banda: someone unnamed before
         if lexicon.is_dateline(head):
@@ -137,6 +134,28 @@ class Speakers(Subjects):
             ent = self.denoted.government(head)  # "the government of Mexico": Mexico
         ent = self.centre.speaker(head, self._capital_country(ent))
         return span, (ent.id if ent is not None else None)
+
+    def _denoted_body(self, head: Token, ent: Entity) -> Entity:
+        """``ent``, or for a noun that names no one yet ("the court", "the administration") the
+        body the story names for it, unless the noun already stands for a body of another
+        country ("Russia's defence ministry ... the ministry said" is not the British Ministry
+        of Defence)."""
+        if proper(ent):
+            return ent
+        body = self.denoted.body(head)
+        return body if body is not None and ent.country in {None, body.country} else ent
+
+    def _by_place(
+        self, head: Token, span: Span | None, ent: Entity | None
+    ) -> tuple[Span | None, str | None] | None:
+        """(source span, entity id) for a role noun a place qualifies ("the Texas senator")
+        when the place decides who it is (see ``Denoted.by_place``); None otherwise."""
+        if ent is not None and ent.type != "PERSON":
+            return None
+        decides, placed = self.denoted.by_place(head, ent)
+        if not decides:
+            return None
+        return span, (placed.id if placed is not None else None)
 
     def cue_source(self, verb: Token, subj: Token) -> tuple[Span | None, str | None]:
         """(source span, entity id) of a cue verb whose subject is ``subj``: as

@@ -27,6 +27,8 @@ _ASPECT = frozenset({"continue", "keep", "begin", "start", "go", "seem", "appear
 # reporters before insisting ...", "answered by saying ...", "while noting ..."); not "without"
 # ("left without saying ..." says nothing)
 _TIMED = frozenset({"by", "before", "after", "while", "upon", "since"})
+# tags of a verb with a tense of its own (a finite verb)
+_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _AFTER_QUOTE_WORDS = 12  # at most this many words between a closing quotation mark and its verb
 
 
@@ -193,7 +195,8 @@ class Subjects:
         if before is not None:
             return before
         if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
-            return self.subject(verb.head)
+            tensed = _finite_joined(verb)
+            return self.subject(tensed if tensed is not None else verb.head)
         answer = self.put_question(verb.head) if verb.dep_ == "ccomp" else None
         if answer is not None and answer.i == verb.i:
             return self.subject(verb.head)  # "Hill, asked about it, replied that ..."
@@ -231,7 +234,7 @@ class Subjects:
         return None
 
     def _after_closing_quote(self, verb: Token) -> Token | None:
-        """ '"...," the younger man's lawyer, Renata Solis, said': the parser took the words
+        """'"...," the younger man's lawyer, Renata Solis, said': the parser took the words
         between the closing quotation mark and the verb for objects of the quoted clause; the
         speaker is the name nearest the verb among them, else the noun nearest it."""
         tokens = tokens_of(self.doc)
@@ -359,6 +362,23 @@ def _finite_perfect(tok: Token) -> bool:
         and any(c.dep_ == "aux" and lemma(c) == "have" for c in tok.children)
         and any(c.dep_ == "nsubj" for c in tok.children)
     )
+
+
+def _finite_joined(verb: Token) -> Token | None:
+    """The finite verb a finite cue is coordinated with when the parser joined it to an
+    infinitive or participle inside the first clause ("X ran on his plan to cut taxes and
+    accused Y of ...": "accused" has a tense, "cut" none, so the two clauses joined are those of
+    "ran" and "accused"); None when the verb it hangs on has a tense of its own."""
+    if verb.dep_ != "conj" or verb.tag_ not in _TENSED or verb.head.tag_ in _TENSED:
+        return None
+    if any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _TENSED for c in verb.head.children):
+        return None  # "would cut ... and said": the head has a tense through its auxiliary
+    tok = verb.head
+    while tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl"} and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.tag_ in _TENSED and tok.pos_ in {"VERB", "AUX"}:
+            return tok
+    return None
 
 
 def _verb_after_apposition(tok: Token) -> bool:
