@@ -75,7 +75,7 @@ class Cluster:
     def alive_workers(self) -> int:
         try:
             workers = self.status().get("workers", [])
-        except OSError:  # the UI is not up yet
+        except (OSError, ValueError):  # the UI is not up yet (or serves its HTML page first)
             return 0
         assert isinstance(workers, list)
         return sum(1 for w in workers if w.get("state") == "ALIVE")
