@@ -13,6 +13,7 @@ from ...sectors import noun_sectors, sector_of_name
 from ..base import State
 from ..entities import Resolver
 from ..nominals import Nominals
+from .binding import reporter_of
 from .syntax import antecedent, is_infinitive, is_relative, of_object, path_up, pobjs
 from .tables import (
     ACTOR_SUFFIXES,
@@ -92,7 +93,9 @@ class ActorFinder:
         self._country_list: list[Entity] | None = None  # see _countries
 
     def token_ids(self, tok: Token) -> list[str]:
-        """The entities whose mentions cover ``tok``."""
+        """The entities whose mentions cover ``tok`` ("X said he ...": X, :mod:`.binding`)."""
+        if bound := reporter_of(tok, self.state):
+            return bound
         return [eid for _, eid in self.state.mentions_in(tok.idx, tok.idx + len(tok.text))]
 
     def np_ids(self, tok: Token, top: bool = True) -> list[str]:

@@ -1,0 +1,63 @@
+"""Who a "he" or "she" reporting its own subject's words stands for: the subject of the verb
+that reports the clause ("Moss, claiming that Otto lied, said he would resign": Moss). A
+speaker telling what he himself will do is the plain reading of "X said he would ..."; the
+nearest name of the pronoun's gender (the one inside an aside) is not its antecedent."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..base import State
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# the subject pronouns of one person, by gender
+_SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
+
+
+def reporter_of(tok: Token, state: State) -> list[str]:
+    """The one person who reports the clause ``tok`` is the subject of, when ``tok`` is "he" or
+    "she" and that reporter is a name (not another pronoun) of one person of the pronoun's
+    gender; ``[]`` otherwise (the entities stage's choice stands)."""
+    gender = _SUBJECT_PRONOUNS.get(tok.lower_)
+    if gender is None or tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+        return []
+    said = verb.head
+    subjects = [c for c in said.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 or (subjects and (subjects[0].pos_ == "PRON" or subjects[0].conjuncts)):
+        return []
+    ids = _named(subjects[0], state) if subjects else _fronted(said, state)
+    if len(ids) != 1 or (ent := state.entity(ids[0])) is None or ent.type != "PERSON":
+        return []
+    genders = {
+        c.gender for c, eid in zip(state.clusters, state.cluster_ids, strict=False) if eid == ids[0]
+    }
+    return ids if genders <= {None, gender} else []
+
+
+def _named(tok: Token, state: State) -> list[str]:
+    return list(
+        dict.fromkeys(eid for _, eid in state.mentions_in(tok.idx, tok.idx + len(tok.text)))
+    )
+
+
+def _fronted(said: Token, state: State) -> list[str]:
+    """The name opening the sentence of a main verb the parser left without a subject, set off
+    by a comma before an aside ("X, later claiming that ..., said"); ``[]`` otherwise."""
+    sent = said.sent
+    if said.i != sent.root.i:
+        return []
+    first = sent[0]
+    if first.pos_ == "PRON":
+        return []
+    ids = _named(first, state)
+    if len(ids) != 1:
+        return []
+    after = next((t for t in sent if t.i > first.i and ids[0] not in _named(t, state)), None)
+    return ids if after is not None and after.text == "," else []

@@ -1,0 +1,33 @@
+"""Sides and kinds from the wrong reading, round 30, each with invented sentences. "X, claiming
+that Y ..., said he would ..." tells what X will do: a "he" reporting its own speaker's words
+stands for that speaker, not the nearest name inside the aside."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import coded
+
+Run = Callable[..., Record]
+
+
+@pytest.mark.model
+def test_he_in_a_reported_clause_is_its_speaker_not_a_name_in_an_aside(run: Run) -> None:
+    found = coded(
+        run(
+            "Governor Daniel Kerr, later alleging that President Paul Otto wanted to admit 9,000 "
+            "Eritreans, said he would expel refugees."
+        )
+    )
+    expel = [c for c in found if c[1].startswith("expel")]
+    assert expel and all(c[2] == ["Daniel Kerr"] for c in expel), found
+
+
+@pytest.mark.model
+def test_he_of_a_plain_report_stays_its_speaker(run: Run) -> None:
+    found = coded(run("Daniel Kerr said he would expel the smugglers."))
+    assert [c for c in found if c[1] == "expel" and c[2] == ["Daniel Kerr"]], found
