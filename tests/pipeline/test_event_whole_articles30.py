@@ -31,3 +31,20 @@ def test_he_in_a_reported_clause_is_its_speaker_not_a_name_in_an_aside(run: Run)
 def test_he_of_a_plain_report_stays_its_speaker(run: Run) -> None:
     found = coded(run("Daniel Kerr said he would expel the smugglers."))
     assert [c for c in found if c[1] == "expel" and c[2] == ["Daniel Kerr"]], found
+
+
+@pytest.mark.model
+def test_a_question_put_to_a_speaker_is_no_request(run: Run) -> None:
+    found = coded(
+        run(
+            "Party donor Daniel Kerr said on Friday he met the mayor. Asked what qualities he "
+            "would like the Labour party’s nominee to embody, Kerr said, “They must be honest.”"
+        )
+    )
+    assert "REQUEST" not in [c[0] for c in found], found
+
+
+@pytest.mark.model
+def test_asked_by_someone_to_act_stays_a_request(run: Run) -> None:
+    found = coded(run("Asked by the unions to resign, Mayor Daniel Kerr refused."))
+    assert [c for c in found if c[0] == "REQUEST" and c[2] == ["unions"]], found
