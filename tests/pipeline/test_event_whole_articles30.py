@@ -48,3 +48,10 @@ def test_a_question_put_to_a_speaker_is_no_request(run: Run) -> None:
 def test_asked_by_someone_to_act_stays_a_request(run: Run) -> None:
     found = coded(run("Asked by the unions to resign, Mayor Daniel Kerr refused."))
     assert [c for c in found if c[0] == "REQUEST" and c[2] == ["unions"]], found
+
+
+@pytest.mark.model
+def test_a_town_in_a_bracketed_dateline_leaves_a_town_man_the_side(run: Run) -> None:
+    found = coded(run("(Fresno) – A Fresno man faces charges of arson after a fire over the weekend."))
+    charges = [c for c in found if c[0] == "ACCUSE"]
+    assert charges and all("Fresno" not in c[3] for c in charges), found
