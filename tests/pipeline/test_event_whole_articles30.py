@@ -52,6 +52,33 @@ def test_asked_by_someone_to_act_stays_a_request(run: Run) -> None:
 
 @pytest.mark.model
 def test_a_town_in_a_bracketed_dateline_leaves_a_town_man_the_side(run: Run) -> None:
-    found = coded(run("(Fresno) – A Fresno man faces charges of arson after a fire over the weekend."))
+    found = coded(
+        run("(Fresno) – A Fresno man faces charges of arson after a fire over the weekend.")
+    )
     charges = [c for c in found if c[0] == "ACCUSE"]
     assert charges and all("Fresno" not in c[3] for c in charges), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry says the majority of Eritrean refugees admitted are women and children, "
+        "and all are carefully vetted.",
+        "A large number of refugees from Sudan admitted to the United Kingdom have been Christian.",
+    ],
+)
+def test_people_admitted_into_a_country_concede_nothing(run: Run, text: str) -> None:
+    assert "CONCEDE" not in [c[0] for c in coded(run(text))]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half of the migrants admitted they were wrong.",
+        "Most of the refugees admitted that they had lied.",
+    ],
+)
+def test_people_who_admit_a_wrong_still_concede(run: Run, text: str) -> None:
+    assert "CONCEDE" in [c[0] for c in coded(run(text))]
