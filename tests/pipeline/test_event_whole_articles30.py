@@ -63,8 +63,8 @@ def test_a_town_in_a_bracketed_dateline_leaves_a_town_man_the_side(run: Run) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "The ministry says the majority of Eritrean refugees admitted are women and children, "
-        "and all are carefully vetted.",
+        "The ministry says the majority of Eritrean refugees admitted are farmers, and each one "
+        "was screened.",
         "A large number of refugees from Sudan admitted to the United Kingdom have been Christian.",
     ],
 )
