@@ -1,6 +1,8 @@
 """Sides and kinds from the wrong reading, round 30, each with invented sentences. "X, claiming
 that Y ..., said he would ..." tells what X will do: a "he" reporting its own speaker's words
-stands for that speaker, not the nearest name inside the aside."""
+stands for that speaker, not the nearest name inside the aside; "the man who they say shot X" tells
+what the man did, not those who say it; a sentence opening "Asked about ..., X said" is a
+question put to X, no request; people admitted into a country concede nothing."""
 
 from __future__ import annotations
 
@@ -82,3 +84,17 @@ def test_people_admitted_into_a_country_concede_nothing(run: Run, text: str) -> 
 )
 def test_people_who_admit_a_wrong_still_concede(run: Run, text: str) -> None:
     assert "CONCEDE" in [c[0] for c in coded(run(text))]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors charged the man who they say shot a woman.",
+        "The county attorney charged a man who police say killed a woman.",
+    ],
+)
+def test_the_one_a_report_in_a_relative_clause_tells_of_does_the_act(run: Run, text: str) -> None:
+    found = coded(run(text))
+    acts = [c for c in found if c[0] == "ASSAULT"]
+    assert acts and all(c[2] == ["man"] and c[3] == ["woman"] for c in acts), found

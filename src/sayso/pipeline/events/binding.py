@@ -1,12 +1,15 @@
-"""Who a "he" or "she" reporting its own subject's words stands for: the subject of the verb
+"""Subjects that a report between them hides. Who a "he" or "she" reporting its own subject's words stands for: the subject of the verb
 that reports the clause ("Moss, claiming that Otto lied, said he would resign": Moss). A
 speaker telling what he himself will do is the plain reading of "X said he would ..."; the
-nearest name of the pronoun's gender (the one inside an aside) is not its antecedent."""
+nearest name of the pronoun's gender (the one inside an aside) is not its antecedent. And who
+does the act of a relative clause with a report inside ("the man who they say killed X"): the
+noun the clause tells of, not the ones who say so."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ... import lexicon
 from ..base import State
 
 if TYPE_CHECKING:
@@ -61,3 +64,23 @@ def _fronted(said: Token, state: State) -> list[str]:
         return []
     after = next((t for t in sent if t.i > first.i and ids[0] not in _named(t, state)), None)
     return ids if after is not None and after.text == "," else []
+
+
+# the relative pronouns that stand for a person or thing as a subject
+_RELATIVES = frozenset({"who", "that", "which"})
+
+
+def reported_relative(verb: Token) -> Token | None:
+    """The noun a relative clause with a report inside tells of, when ``verb`` is the act the
+    report tells and has no subject of its own ("the man who they say killed X", "a man who
+    police say shot Y": the man, not those who say it); None otherwise."""
+    report = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or report.dep_ != "relcl":
+        return None
+    if report.lemma_.lower() not in lexicon.reporting_verbs():
+        return None
+    subjects = [c for c in report.children if c.dep_ == "nsubj"]
+    relative = [c for c in subjects if c.lower_ in _RELATIVES and c.i < report.i]
+    if len(subjects) != 2 or len(relative) != 1:
+        return None
+    return report.head if report.head.pos_ in ("NOUN", "PROPN") else None
