@@ -98,3 +98,15 @@ def test_the_one_a_report_in_a_relative_clause_tells_of_does_the_act(run: Run, t
     found = coded(run(text))
     acts = [c for c in found if c[0] == "ASSAULT"]
     assert acts and all(c[2] == ["man"] and c[3] == ["woman"] for c in acts), found
+
+
+@pytest.mark.model
+def test_visiting_a_memorial_consults_no_one(run: Run) -> None:
+    found = coded(run("Mayor Daniel Kerr visited the Tallinn War Memorial to honor fallen soldiers."))
+    assert "CONSULT" not in [c[0] for c in found], found
+
+
+@pytest.mark.model
+def test_visiting_a_country_stays_a_visit(run: Run) -> None:
+    found = coded(run("Mayor Daniel Kerr visited Latvia to meet its president."))
+    assert [c for c in found if c[1] == "visited" and c[3] == ["Latvia"]], found

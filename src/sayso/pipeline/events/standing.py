@@ -72,9 +72,16 @@ class Standing(Sider):
         )
 
     def _named_site(self, eid: str) -> bool:
-        """Whether the entity is a named place that is no political unit ("30 Elm Street")."""
+        """Whether the entity is a named place that is no political unit ("30 Elm Street"), or
+        a place of remembrance named so whatever its type ("the Harbour War Memorial",
+        ``monument_words``)."""
         ent = self.state.entity(eid)
-        return ent is not None and ent.type in SITE_LABELS
+        if ent is None:
+            return False
+        words = ent.name.split()
+        return ent.type in SITE_LABELS or (
+            len(words) > 1 and words[-1].lower() in self.words.monument_words
+        )
 
     def _no_one(self, eid: str) -> bool:
         """Whether the entity names no one who can be acted on: a nominal thing ("the
