@@ -102,7 +102,9 @@ def test_the_one_a_report_in_a_relative_clause_tells_of_does_the_act(run: Run, t
 
 @pytest.mark.model
 def test_visiting_a_memorial_consults_no_one(run: Run) -> None:
-    found = coded(run("Mayor Daniel Kerr visited the Tallinn War Memorial to honor fallen soldiers."))
+    found = coded(
+        run("Mayor Daniel Kerr visited the Tallinn War Memorial to honor fallen soldiers.")
+    )
     assert "CONSULT" not in [c[0] for c in found], found
 
 
@@ -110,3 +112,20 @@ def test_visiting_a_memorial_consults_no_one(run: Run) -> None:
 def test_visiting_a_country_stays_a_visit(run: Run) -> None:
     found = coded(run("Mayor Daniel Kerr visited Latvia to meet its president."))
     assert [c for c in found if c[1] == "visited" and c[3] == ["Latvia"]], found
+
+
+@pytest.mark.model
+def test_a_vow_to_block_people_is_a_threat(run: Run) -> None:
+    found = coded(
+        run(
+            "Governor Daniel Kerr has vowed to block other Eritrean refugees from coming to the state."
+        )
+    )
+    vows = [c for c in found if c[1] == "vowed"]
+    assert vows and all(c[0] == "THREATEN" for c in vows), found
+
+
+@pytest.mark.model
+def test_a_vow_to_keep_a_promise_is_no_threat(run: Run) -> None:
+    found = coded(run("Governor Daniel Kerr vowed to keep his promise to the farmers."))
+    assert "THREATEN" not in [c[0] for c in found], found
