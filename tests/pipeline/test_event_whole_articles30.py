@@ -129,3 +129,26 @@ def test_a_vow_to_block_people_is_a_threat(run: Run) -> None:
 def test_a_vow_to_keep_a_promise_is_no_threat(run: Run) -> None:
     found = coded(run("Governor Daniel Kerr vowed to keep his promise to the farmers."))
     assert "THREATEN" not in [c[0] for c in found], found
+
+
+@pytest.mark.model
+def test_occupied_territory_as_a_standing_is_no_assault(run: Run) -> None:
+    found = coded(
+        run(
+            "Most nations keep their embassies in Tartu and not Narva, whose eastern districts "
+            "are considered occupied territory under international law."
+        )
+    )
+    assert "ASSAULT" not in [c[0] for c in found], found
+
+
+@pytest.mark.model
+def test_occupying_territory_stays_an_assault(run: Run) -> None:
+    found = coded(run("Rebels have occupied territory near the border."))
+    assert "ASSAULT" in [c[0] for c in found], found
+
+
+@pytest.mark.model
+def test_a_poll_share_of_support_is_no_act(run: Run) -> None:
+    found = coded(run("Kerr leads the race with the support of 31 percent of Labour voters."))
+    assert "SUPPORT" not in [c[0] for c in found], found
