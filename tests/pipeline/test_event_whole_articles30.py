@@ -118,7 +118,8 @@ def test_visiting_a_country_stays_a_visit(run: Run) -> None:
 def test_a_vow_to_block_people_is_a_threat(run: Run) -> None:
     found = coded(
         run(
-            "Governor Daniel Kerr has vowed to block other Eritrean refugees from coming to the state."
+            "Governor Daniel Kerr has vowed to block other Eritrean refugees from coming to "
+            "the state."
         )
     )
     vows = [c for c in found if c[1] == "vowed"]

@@ -1,9 +1,9 @@
-"""Subjects that a report between them hides. Who a "he" or "she" reporting its own subject's words stands for: the subject of the verb
-that reports the clause ("Moss, claiming that Otto lied, said he would resign": Moss). A
-speaker telling what he himself will do is the plain reading of "X said he would ..."; the
-nearest name of the pronoun's gender (the one inside an aside) is not its antecedent. And who
-does the act of a relative clause with a report inside ("the man who they say killed X"): the
-noun the clause tells of, not the ones who say so."""
+"""Subjects that a report between them hides. Who a "he" or "she" reporting its own
+subject's words stands for: the subject of the verb that reports the clause ("Moss, claiming
+that Otto lied, said he would resign": Moss). A speaker telling what he himself will do is the
+plain reading of "X said he would ..."; the nearest name of the pronoun's gender (the one inside
+an aside) is not its antecedent. And who does the act of a relative clause with a report inside
+("the man who they say killed X"): the noun the clause tells of, not the ones who say so."""
 
 from __future__ import annotations
 
