@@ -353,7 +353,13 @@ class EventStage:
     # nothing; blame of a thing someone holds accuses its holder; dismissing someone as weak
     # is criticism; a to-clause hung on another shares its mode; disputing "this" its own
     # sentence tells answers no accuser
-    version: ClassVar[str] = "61"
+    # 62: a "he" reporting its own speaker's words ("X, claiming that Y ..., said he would")
+    # and the act of "the man who they say killed Z" are the speaker's and the man's; a
+    # sentence opening "Asked about/whether ..." is a question, no request; people admitted into
+    # a country, "occupied territory" as a standing and a poll's share of support yield nothing;
+    # a bracketed dateline town leaves "a <town> man" the side; a memorial is a site, never
+    # consulted; a vow to block someone is a threat
+    version: ClassVar[str] = "62"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -13,6 +13,7 @@ from ...sectors import noun_sectors, sector_of_name
 from ..base import State
 from ..entities import Resolver
 from ..nominals import Nominals
+from .binding import reported_relative, reporter_of
 from .syntax import antecedent, is_infinitive, is_relative, of_object, path_up, pobjs
 from .tables import (
     ACTOR_SUFFIXES,
@@ -92,7 +93,9 @@ class ActorFinder:
         self._country_list: list[Entity] | None = None  # see _countries
 
     def token_ids(self, tok: Token) -> list[str]:
-        """The entities whose mentions cover ``tok``."""
+        """The entities whose mentions cover ``tok`` ("X said he ...": X, :mod:`.binding`)."""
+        if bound := reporter_of(tok, self.state):
+            return bound
         return [eid for _, eid in self.state.mentions_in(tok.idx, tok.idx + len(tok.text))]
 
     def np_ids(self, tok: Token, top: bool = True) -> list[str]:
@@ -504,6 +507,8 @@ class ActorFinder:
 
     def _borrowed_subjects(self, verb: Token, depth: int) -> tuple[list[Token], bool]:
         """The subject a verb without one takes from the verb or noun it hangs on."""
+        if (told := reported_relative(verb)) is not None:
+            return [told], False  # "the man who they say killed X" (:mod:`.binding`)
         head = verb.head
         # a bare past participle ("when asked", "units backed by Oman") is passive; so is a
         # clause tagged as a past tense right after its noun ("a boy shot during a robbery"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ... import lexicon
 from ...nlp import sentence, tokens_of
 from .confidence import SITE_LABELS
 from .sides import Sider
@@ -17,7 +18,7 @@ from .tables import ACTOR_SUFFIXES, AREA_TYPES, DEFINITE, NON_AGENT_LABELS, ROLE
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from ...types import Entity
 
@@ -71,9 +72,16 @@ class Standing(Sider):
         )
 
     def _named_site(self, eid: str) -> bool:
-        """Whether the entity is a named place that is no political unit ("30 Elm Street")."""
+        """Whether the entity is a named place that is no political unit ("30 Elm Street"), or
+        a place of remembrance named so whatever its type ("the Harbour War Memorial",
+        ``monument_words``)."""
         ent = self.state.entity(eid)
-        return ent is not None and ent.type in SITE_LABELS
+        if ent is None:
+            return False
+        words = ent.name.split()
+        return ent.type in SITE_LABELS or (
+            len(words) > 1 and words[-1].lower() in self.words.monument_words
+        )
 
     def _no_one(self, eid: str) -> bool:
         """Whether the entity names no one who can be acted on: a nominal thing ("the
@@ -131,7 +139,9 @@ class Standing(Sider):
     ) -> list[Token] | None:
         """The nouns that ``ent``'s mentions in the act's sentence modify (by one of ``deps``),
         when every such mention modifies a noun ``noun`` accepts; else None."""
-        spans = self.mention_spans(ent, sentence(cand.tok))
+        spans = [
+            s for s in self.mention_spans(ent, sentence(cand.tok)) if s is None or not _bracketed(s)
+        ]
         heads = [
             s.root.head
             for s in spans
@@ -307,3 +317,20 @@ def _named_elsewhere(tok: Token) -> bool:
     """Whether the capitalised word that opens a sentence is capitalised inside another sentence
     of the document too ("Mayor Ana Ruiz ... Ruiz later thanked X"): a name, not a noun."""
     return any(t.text == tok.text and t.i != sentence(t).start for t in tok.doc if t.i != tok.i)
+
+
+def _bracketed(span: Span) -> bool:
+    """Whether a place's mention opens its paragraph as a dateline in brackets ("(Elmwood) - A
+    Elmwood man ..."): where the story was filed, no mention the act's sentence makes of it."""
+    doc = span.doc
+    before = doc[sentence(span.root).start : span.start]
+    if any(not t.is_punct for t in before) or not lexicon.starts_paragraph(
+        doc.text, (before[0] if len(before) else span[0]).idx
+    ):
+        return False
+    for t in doc[span.end : span.end + 3]:
+        if lexicon.spaced_dash(t):
+            return True
+        if t.text not in (")", ","):
+            return False
+    return False

@@ -210,6 +210,7 @@ class Words:
     creating_verbs: frozenset[str]
     actor_nouns: frozenset[str]
     site_nouns: frozenset[str]
+    monument_words: frozenset[str]
     land_nouns: frozenset[str]
     gift_nouns: frozenset[str]
     resident_nouns: frozenset[str]

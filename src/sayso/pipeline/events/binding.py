@@ -1,0 +1,86 @@
+"""Subjects that a report between them hides. Who a "he" or "she" reporting its own
+subject's words stands for: the subject of the verb that reports the clause ("Moss, claiming
+that Otto lied, said he would resign": Moss). A speaker telling what he himself will do is the
+plain reading of "X said he would ..."; the nearest name of the pronoun's gender (the one inside
+an aside) is not its antecedent. And who does the act of a relative clause with a report inside
+("the man who they say killed X"): the noun the clause tells of, not the ones who say so."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ... import lexicon
+from ..base import State
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# the subject pronouns of one person, by gender
+_SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
+
+
+def reporter_of(tok: Token, state: State) -> list[str]:
+    """The one person who reports the clause ``tok`` is the subject of, when ``tok`` is "he" or
+    "she" and that reporter is a name (not another pronoun) of one person of the pronoun's
+    gender; ``[]`` otherwise (the entities stage's choice stands)."""
+    gender = _SUBJECT_PRONOUNS.get(tok.lower_)
+    if gender is None or tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+        return []
+    said = verb.head
+    subjects = [c for c in said.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 or (subjects and (subjects[0].pos_ == "PRON" or subjects[0].conjuncts)):
+        return []
+    ids = _named(subjects[0], state) if subjects else _fronted(said, state)
+    if len(ids) != 1 or (ent := state.entity(ids[0])) is None or ent.type != "PERSON":
+        return []
+    genders = {
+        c.gender for c, eid in zip(state.clusters, state.cluster_ids, strict=False) if eid == ids[0]
+    }
+    return ids if genders <= {None, gender} else []
+
+
+def _named(tok: Token, state: State) -> list[str]:
+    return list(
+        dict.fromkeys(eid for _, eid in state.mentions_in(tok.idx, tok.idx + len(tok.text)))
+    )
+
+
+def _fronted(said: Token, state: State) -> list[str]:
+    """The name opening the sentence of a main verb the parser left without a subject, set off
+    by a comma before an aside ("X, later claiming that ..., said"); ``[]`` otherwise."""
+    sent = said.sent
+    if said.i != sent.root.i:
+        return []
+    first = sent[0]
+    if first.pos_ == "PRON":
+        return []
+    ids = _named(first, state)
+    if len(ids) != 1:
+        return []
+    after = next((t for t in sent if t.i > first.i and ids[0] not in _named(t, state)), None)
+    return ids if after is not None and after.text == "," else []
+
+
+# the relative pronouns that stand for a person or thing as a subject
+_RELATIVES = frozenset({"who", "that", "which"})
+
+
+def reported_relative(verb: Token) -> Token | None:
+    """The noun a relative clause with a report inside tells of, when ``verb`` is the act the
+    report tells and has no subject of its own ("the man who they say killed X", "a man who
+    police say shot Y": the man, not those who say it); None otherwise."""
+    report = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or report.dep_ != "relcl":
+        return None
+    if report.lemma_.lower() not in lexicon.reporting_verbs():
+        return None
+    subjects = [c for c in report.children if c.dep_ == "nsubj"]
+    relative = [c for c in subjects if c.lower_ in _RELATIVES and c.i < report.i]
+    if len(subjects) != 2 or len(relative) != 1:
+        return None
+    return report.head if report.head.pos_ in ("NOUN", "PROPN") else None
