@@ -25,7 +25,9 @@ without any disagreement:
   sharing none (where no verb stands next to a date, the event the events stage dates with it:
   "killed a man ... on Aug. 1"); the date of an act told as coming after another ("charged on
   Saturday after opening fire") against an earlier or equal date of a report that never names
-  the later act ("opened fire on Friday");
+  the later act ("opened fire on Friday"); the date of an act to come ("will host the show in
+  2014", "is expected to appear in court on Thursday", "Lee to host the show in 2014") against
+  the date of one told as done ("hosted it in 2009"): a plan and a past act are two acts;
 * dates of a night or of two clocks: two dates a day apart where either is at night ("late
   Sunday", "overnight", "early Monday") or on a named clock ("local time", "GMT"): the same
   moment may fall on two days;
@@ -57,6 +59,7 @@ __all__ = [
     "count_role",
     "counted_apart",
     "date_role",
+    "prospective",
     "different_things",
     "joined_set",
     "named_within",
@@ -458,6 +461,8 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
     role_a = date_role(a.text, da.start - a.start, da.end - a.start)
     if role_a != date_role(b.text, db.start - b.start, db.end - b.start):
         return "the date of a statement against the date of an act"
+    if prospective(a.text, da.start - a.start) != prospective(b.text, db.start - b.start):
+        return "the date of an act to come against the date of an act done"
     if _act_after(da, a, db, b) or _act_after(db, b, da, a):
         return "the date of an act told after another: the other date may be the other act's"
     va_, vb_ = (
@@ -477,6 +482,26 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
 
 
 _AFTER = re.compile(r",?\s*(?:after|following)\s", re.I)
+
+# what tells an act as still to come in the clause before its date: a future auxiliary, a
+# schedule ("is expected to", "was set to", "plans to"), or a headline's bare "Name to host"
+_PROSPECTIVE = re.compile(
+    r"\b(?:will|shall|won['’]t)\s|['’]ll\s"
+    r"|\b(?:is|are|was|were|be|been)\s+(?:expected|set|scheduled|slated|due|poised|going)\s+to\s"
+    r"|\b(?:plans?|planned|intends?|intended|hopes?|hoped|aims?|aimed)\s+to\s"
+    r"|^(?:[A-Z][\w'’.-]*\s+)+to\s+[a-z]+\s",
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
+
+
+def prospective(text: str, start: int) -> bool:
+    """Whether the date at ``start`` of ``text`` dates an act still to come: its clause (from the
+    last comma, colon, bracket or dash before it) tells the act as planned or future ("will host
+    the show in 2014", "is expected to face charges on Thursday", a headline's "Lee to host the
+    show in 2014"), not done."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    clause = text[breaks[-1] if breaks else 0 : start].lstrip()
+    return _PROSPECTIVE.search(clause) is not None
 
 
 def _act_after(d: When, u: Unit, other: When, v: Unit) -> bool:
