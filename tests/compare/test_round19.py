@@ -51,7 +51,9 @@ def test_a_date_of_an_act_to_come_is_not_the_date_of_one_done() -> None:
 
 
 def test_the_start_of_a_stretch_of_time_is_not_the_date_of_an_act() -> None:
-    since = "The Larkfield Owls beat Dunmore on Saturday to win the cup, their first title since 1987."
+    since = (
+        "The Larkfield Owls beat Dunmore on Saturday to win the cup, their first title since 1987."
+    )
     last = "The Larkfield Owls, who last won the cup in 2003, beat Dunmore on Saturday to take it."
     assert _found(since, last) == []
     assert _found(last, last.replace("2003", "2009")) == ["date"]
@@ -61,8 +63,8 @@ def test_where_a_firm_is_based_is_not_where_it_acts() -> None:
     text = "Halbrook Foods, based in Brannock, will close its factory."
     start = text.index("Brannock")
     assert place_role(text, start, start + len("Brannock")) == "origin"
-    hq = "Halbrook Foods, based in Brannock, said on Monday it would shut its factory and cut 200 jobs."
-    plant = "Halbrook Foods will shut its factory in Larkfield, cutting 200 jobs, the firm said on Monday."
+    hq = "Halbrook Foods, based in Brannock, said Monday it would shut a factory and cut 200 jobs."
+    plant = "Halbrook Foods will shut a factory in Larkfield and cut 200 jobs, it said on Monday."
     assert _found(hq, plant) == []
     assert _found(plant, plant.replace("Larkfield", "Dunmore")) == ["place"]
 

@@ -61,12 +61,12 @@ __all__ = [
     "count_role",
     "counted_apart",
     "date_role",
-    "prospective",
     "different_things",
     "joined_set",
     "named_within",
     "night_or_clock",
     "place_role",
+    "prospective",
     "sex_of",
     "spelt_alike",
     "stretch",
@@ -498,6 +498,7 @@ def _since(text: str, start: int) -> bool:
     """Whether the date at ``start`` of ``text`` opens a stretch of time ("the first title since
     1987", "closed since March"): the start of a state, not the date of an act in it."""
     return _SINCE.search(text, max(0, start - 20), start) is not None
+
 
 # what tells an act as still to come in the clause before its date: a future auxiliary, a
 # schedule ("is expected to", "was set to", "plans to"), or a headline's bare "Name to host"
