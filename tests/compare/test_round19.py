@@ -77,3 +77,5 @@ def test_a_number_after_a_with_its_unit_and_a_noun_measures_that_thing() -> None
     assert _found(speed, speed.replace("95", "75"), dates=DAYS) == ["number"]
     fine = "Ivo Hale was given a $500 fine."  # a sum after "a" is still the sum
     assert count_change(fine, fine.index("$500"), fine.index("$500") + 4) == ""
+    aged = "Police said a 66-year-old woman was hit by a car in Dunmore on Friday."
+    assert count_change(aged, aged.index("66"), aged.index(" woman")) == ""  # an age is no measure

@@ -81,6 +81,7 @@ _NEW_AFTER = re.compile(r"\s+(?:more|other|additional|new|further)\b", re.I)
 _PERIOD = re.compile(r"\b(?:last|past|next|previous|first|final)\s+$", re.I)
 _MEASURE_AFTER = re.compile(r"-(?!year-old|years-old)[a-z]+\s+[a-z]", re.I)  # "a 10-day strike"
 _ARTICLE = re.compile(r"\b(?:a|an)\s+$", re.I)  # "a 55 mph limit": a number after "a" measures
+_FIGURE = re.compile(r"\d[\d,.]*")  # a bare figure: not a sum ("a $500 fine"), nor an age
 _UNIT_NOUN = re.compile(r"\s+[a-z]+\s+[a-z]{3,}\b")  # its unit, then the noun it measures
 _RATE_AFTER = re.compile(
     r"^[\w\s.-]{0,25}?\b(?:per|an?\s+(?:hour|day|night|week|month|year|game|match|head))\b",
@@ -167,7 +168,9 @@ def count_change(text: str, start: int, end: int) -> str:
     if _PERIOD.search(left):
         return "period"
     if _MEASURE_AFTER.match(text, end) or (
-        _ARTICLE.search(left) and not text.startswith("$", start) and _UNIT_NOUN.match(text, end)
+        _ARTICLE.search(left)
+        and _FIGURE.fullmatch(text, start, end)
+        and _UNIT_NOUN.match(text, end)
     ):
         return "measure"
     if _RATE_AFTER.match(text[end : end + 40]):
