@@ -25,7 +25,11 @@ without any disagreement:
   sharing none (where no verb stands next to a date, the event the events stage dates with it:
   "killed a man ... on Aug. 1"); the date of an act told as coming after another ("charged on
   Saturday after opening fire") against an earlier or equal date of a report that never names
-  the later act ("opened fire on Friday");
+  the later act ("opened fire on Friday"); the date of an act to come ("will host the show in
+  2014", "is expected to appear in court on Thursday", "Lee to host the show in 2014") against
+  the date of one told as done ("hosted it in 2009"): a plan and a past act are two acts; the
+  start of a stretch of time ("the first title since 1987") against the date of an act ("last
+  won it in 2003");
 * dates of a night or of two clocks: two dates a day apart where either is at night ("late
   Sunday", "overnight", "early Monday") or on a named clock ("local time", "GMT"): the same
   moment may fall on two days;
@@ -62,6 +66,7 @@ __all__ = [
     "named_within",
     "night_or_clock",
     "place_role",
+    "prospective",
     "sex_of",
     "spelt_alike",
     "stretch",
@@ -75,6 +80,9 @@ _NEW = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.I)
 _NEW_AFTER = re.compile(r"\s+(?:more|other|additional|new|further)\b", re.I)
 _PERIOD = re.compile(r"\b(?:last|past|next|previous|first|final)\s+$", re.I)
 _MEASURE_AFTER = re.compile(r"-(?!year-old|years-old)[a-z]+\s+[a-z]", re.I)  # "a 10-day strike"
+_ARTICLE = re.compile(r"\b(?:a|an)\s+$", re.I)  # "a 55 mph limit": a number after "a" measures
+_FIGURE = re.compile(r"\d[\d,.]*")  # a bare figure: not a sum ("a $500 fine"), nor an age
+_UNIT_NOUN = re.compile(r"\s+[a-z]+\s+[a-z]{3,}\b")  # its unit, then the noun it measures
 _RATE_AFTER = re.compile(
     r"^[\w\s.-]{0,25}?\b(?:per|an?\s+(?:hour|day|night|week|month|year|game|match|head))\b",
     re.I,
@@ -96,7 +104,7 @@ _NIGHT = re.compile(
 NIGHT_WINDOW = 25  # characters either side of a date read for a night or a clock
 _ORIGIN_BEFORE = re.compile(
     r"(?:\bfrom|,\s*(?:of|from)|\b(?:native|resident|residents|natives)\s+of|\bborn\s+in|"
-    r"\b(?:lived|lives|living|grew\s+up|home)\s+in)\s+"
+    r"\b(?:lived|lives|living|grew\s+up|home|based|headquartered)\s+in)\s+"
     r"(?:the\s+)?$",
     re.I,
 )
@@ -149,7 +157,8 @@ def count_change(text: str, start: int, end: int) -> str:
     """How the count at ``start:end`` of ``text`` stands to others of its kind: "new" (another
     five, five more, five other), "period" (a stretch of time or of a series counted back or on
     from now: the last five years, the past ten games, the next two days), "measure" (joined
-    to its unit before another noun: a 10-day strike, a three-game streak, an 86-year history),
+    to its unit before another noun: a 10-day strike, a three-game streak, an 86-year history,
+    or after "a" with its unit and that noun: a 55 mph limit),
     "rate" (80 yards per game, $40 an hour), "part" (two of the victims, three of them),
     "total" (a total of five, five in all), "rolling" (a toll that rose to five, five so far),
     else ""."""
@@ -158,7 +167,11 @@ def count_change(text: str, start: int, end: int) -> str:
         return "new"
     if _PERIOD.search(left):
         return "period"
-    if _MEASURE_AFTER.match(text, end):
+    if _MEASURE_AFTER.match(text, end) or (
+        _ARTICLE.search(left)
+        and _FIGURE.fullmatch(text, start, end)
+        and _UNIT_NOUN.match(text, end)
+    ):
         return "measure"
     if _RATE_AFTER.match(text[end : end + 40]):
         return "rate"
@@ -458,6 +471,10 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
     role_a = date_role(a.text, da.start - a.start, da.end - a.start)
     if role_a != date_role(b.text, db.start - b.start, db.end - b.start):
         return "the date of a statement against the date of an act"
+    if prospective(a.text, da.start - a.start) != prospective(b.text, db.start - b.start):
+        return "the date of an act to come against the date of an act done"
+    if _since(a.text, da.start - a.start) != _since(b.text, db.start - b.start):
+        return "the start of a stretch of time against the date of an act"
     if _act_after(da, a, db, b) or _act_after(db, b, da, a):
         return "the date of an act told after another: the other date may be the other act's"
     va_, vb_ = (
@@ -477,6 +494,34 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
 
 
 _AFTER = re.compile(r",?\s*(?:after|following)\s", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid)[\s-]+)?$", re.I)
+
+
+def _since(text: str, start: int) -> bool:
+    """Whether the date at ``start`` of ``text`` opens a stretch of time ("the first title since
+    1987", "closed since March"): the start of a state, not the date of an act in it."""
+    return _SINCE.search(text, max(0, start - 20), start) is not None
+
+
+# what tells an act as still to come in the clause before its date: a future auxiliary, a
+# schedule ("is expected to", "was set to", "plans to"), or a headline's bare "Name to host"
+_PROSPECTIVE = re.compile(
+    r"\b(?:will|shall|won['’]t)\s|['’]ll\s"
+    r"|\b(?:is|are|was|were|be|been)\s+(?:expected|set|scheduled|slated|due|poised|going)\s+to\s"
+    r"|\b(?:plans?|planned|intends?|intended|hopes?|hoped|aims?|aimed)\s+to\s"
+    r"|^(?:[A-Z][\w'’.-]*\s+)+to\s+[a-z]+\s",
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
+
+
+def prospective(text: str, start: int) -> bool:
+    """Whether the date at ``start`` of ``text`` dates an act still to come: its clause (from the
+    last comma, colon, bracket or dash before it) tells the act as planned or future ("will host
+    the show in 2014", "is expected to face charges on Thursday", a headline's "Lee to host the
+    show in 2014"), not done."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    clause = text[breaks[-1] if breaks else 0 : start].lstrip()
+    return _PROSPECTIVE.search(clause) is not None
 
 
 def _act_after(d: When, u: Unit, other: When, v: Unit) -> bool:
