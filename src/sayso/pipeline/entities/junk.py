@@ -34,7 +34,15 @@ from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
 from ...lexicon import DASHES
-from ...nlp import lowers_of, span_text, text_of, title_abbreviations, tokens_of
+from ...nlp import (
+    lowers_of,
+    sentence_at,
+    span_text,
+    text_of,
+    title_abbreviations,
+    tokens_of,
+    words_of,
+)
 from .model import DATELINE, Mention, role_vocabulary, words
 from .model import token_mention as _mention
 from .people import last_words, named_in_full
@@ -90,15 +98,15 @@ def _law_name(doc: Doc, m: Mention) -> bool:
 
 def _law_acronyms(doc: Doc) -> frozenset[str]:
     """The letters a text gives a law in brackets right after its name ("... Act (OFA)")."""
-    tokens = tokens_of(doc)
+    tokens, texts = tokens_of(doc), words_of(doc)
     law = words()["law_words"]
     out: set[str] = set()
-    for t in tokens[1 : len(tokens) - 2]:
-        before, inside, after = tokens[t.i - 1], tokens[t.i + 1], tokens[t.i + 2]
+    for i in range(1, len(tokens) - 2):
+        if texts[i] != "(" or texts[i + 2] != ")":  # the words read once, not from each Token
+            continue
+        before, inside = tokens[i - 1], tokens[i + 1]
         if (
-            t.text == "("
-            and after.text == ")"
-            and before.is_title
+            before.is_title
             and before.lower_ in law
             and before.lower_ not in _BODY_LAW_WORDS
             and inside.is_upper
@@ -160,8 +168,8 @@ def _role_noun(doc: Doc, m: Mention, surnames: set[str], gz: Gazetteer) -> bool:
     capitalised inside a sentence, and no surname of the story nor a name the tables know."""
     if m.te - m.ts != 1 or m.label not in {"PERSON", "ORG"}:
         return False
-    tok = doc[m.ts]
-    if not tok.is_title or tok.i == tok.sent.start or tok.text in surnames:
+    tok = tokens_of(doc)[m.ts]
+    if not tok.is_title or tok.i == sentence_at(doc, tok.i)[0] or tok.text in surnames:
         return False
     low = tok.lower_
     roles = _role_nouns()
@@ -226,9 +234,13 @@ _PLACE_ENDS = frozenset({",", ";", ".", ")", "and", "or"})
 def _cut_lead(doc: Doc, m: Mention, gz: Gazetteer) -> Mention:
     """A body's name opening a sentence (or the text after a dateline's dash) with a modifier
     the tables' body lacks ("Top")."""
-    tok = doc[m.ts]
-    opens = tok.i == tok.sent.start or doc[tok.i - 1].text in DASHES
-    if m.label != "ORG" or m.te - m.ts < 2 or not opens or tok.tag_ not in _MODIFIER_TAGS:
+    if m.label != "ORG" or m.te - m.ts < 2:
+        return m
+    tok = tokens_of(doc)[m.ts]
+    # the cheap tests first; the sentence's bounds read once per document, not from tok.sent
+    if tok.tag_ not in _MODIFIER_TAGS:
+        return m
+    if m.ts != sentence_at(doc, m.ts)[0] and words_of(doc)[m.ts - 1] not in DASHES:
         return m
     if gz.org(span_text(doc, m.ts, m.te)) is not None:
         return m
