@@ -33,7 +33,6 @@ from spacy.tokens import Doc, Token
 
 from . import resources as data
 from .errors import ConfigError
-from .nlp import lemmas_of
 
 # ---- cues --------------------------------------------------------------------------------------
 
@@ -119,8 +118,8 @@ def channel_verbs() -> frozenset[str]:
 
 
 def lemma(tok: Token) -> str:
-    """The lower-cased lemma of a token (read once per document: ``nlp.lemmas_of``)."""
-    return lemmas_of(tok.doc)[tok.i]
+    """The lower-cased lemma of a token."""
+    return tok.lemma_.lower()
 
 
 def stem(word: str) -> str:
