@@ -25,7 +25,7 @@ def _story(*texts: str) -> Story:
 def test_a_plunge_is_a_fall() -> None:
     assert "fall" in event_kinds("The climber plunged 300 metres down the north face.")
     story = _story(
-        "Ivo Hale, a climber from Leeds, was presumed dead after falling 300 metres from a ridge.\n",
+        "Ivo Hale, a climber from Leeds, was presumed dead after a fall of 300 metres.\n",
         "Ann Bell said she saw her brother Ivo Hale plunge to his death from the ridge.\n",
         "Rescuers searched the ridge on Sunday.\n",
     )
