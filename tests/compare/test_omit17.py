@@ -1,8 +1,9 @@
 """Omissions judged by event coreference, round 17 (sayso.compare.omissions, sayso.compare.told,
-compare/data): a fall told as a plunge is one act; a gunman who "marched into" a room led no
-protest; a naming ("police identified the victim as ...") is told by a report that gives the
-name in full; a report whose sentence aligned with a claim tells another act of the same people
-carries no evidence of it. Invented reports, with the sentence model running for real."""
+compare/data): a fall told as a plunge is one act, a termination a dismissal; a gunman who
+"marched into" a room led no protest; a naming ("police identified the victim as ...") is told
+by a report that gives the name in full; a report whose sentence aligned with a claim tells
+another act of the same people carries no evidence of it. Invented reports, with the sentence
+model running for real."""
 
 from __future__ import annotations
 
@@ -69,3 +70,9 @@ def test_a_sentence_on_another_act_carries_no_claim() -> None:
     found = [(carriers, silent) for _, v, carriers, silent in omissions(story, 0) if v == u]
     # the shooting sentence of b aligns by its names but tells the shooting, not the charge
     assert found == [([0, 2], [3])]
+
+
+def test_a_termination_is_a_dismissal() -> None:
+    assert "dismiss" in event_kinds("Ivo Hale was terminated from his post as head coach.")
+    assert "dismiss" in event_kinds("Ann Bell was relieved of her duties on Monday.")
+    assert "dismiss" not in event_kinds("Fans were relieved when the match ended.")

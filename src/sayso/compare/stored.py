@@ -96,9 +96,10 @@ __all__ = [
 # two dates the events stage gives to two different acts; within two sentences alike, no
 # contradiction between counts of two things ("three died" / "five were hurt", ages of a man and
 # a woman), a town and its state, or dates with other words beside them.
-# 31: a plunge is a fall; "marched into" (a room) tells no protest; a naming ("police identified
-# the victim as ...") is told by a report that gives the name in full; a report whose sentence
-# aligned with a claim tells another act of the same people carries no evidence of it.
+# 31: a plunge is a fall, a termination ("relieved of his duties") a dismissal; "marched into" (a
+# room) tells no protest; a naming ("police identified the victim as ...") is told by a report
+# that gives the name in full; a report whose sentence aligned with a claim tells another act of
+# the same people carries no evidence of it.
 COMPARE_VERSION = "31"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
