@@ -111,12 +111,30 @@ def omissions(story: Story, i: int) -> list[tuple[float, Unit, list[int], list[i
         if rank < story.options.central:
             continue
         carriers = [i] + [
-            k for k in others if k not in silent and best[k][u.index] >= story.options.aligned
+            k
+            for k in others
+            if k not in silent
+            and best[k][u.index] >= story.options.aligned
+            and _carries(story, u, k)
         ]
         if n >= 3 and not central(story, u, len(carriers) - 1, n - 2, principal):
             continue
         out.append((rank, u, carriers, silent))
     return out
+
+
+def _carries(story: Story, u: Unit, k: int) -> bool:
+    """Whether the counterpart of ``u`` in report ``k`` (the unit aligned with it) tells its
+    act: both tell a kind of act (``act_kinds``) and one is the same (``happening``: a killing
+    told as a shooting or a death), or either tells none. A sentence on the same people that
+    tells another of their acts ("Hale was charged with murder" / "Hale opened fire at the
+    party") aligns by its names but carries another claim: it is no evidence of this one."""
+    mine = act_kinds(u.text)
+    if not mine:
+        return True
+    v = story.units[k][int(story.scores[(u.doc, k)][u.index].argmax())]
+    theirs = act_kinds(v.text)
+    return not theirs or bool(happening(mine) & happening(theirs))
 
 
 BRIEF = 2  # claims of a report that tells no more than its event (a headline and a line)

@@ -100,7 +100,11 @@ __all__ = [
 # expected to face charges on Thursday") and the date of one done, nor between a date that opens
 # a stretch of time ("the first title since 1987") and the date of an act; where a firm is based
 # ("based in Dover") is no place where it acts; "a 55 mph limit" measures a thing.
-COMPARE_VERSION = "31"
+# 32: a plunge is a fall, a termination ("relieved of his duties") a dismissal; "marched into" (a
+# room) tells no protest; a naming ("police identified the victim as ...") is told by a report
+# that gives the name in full; a report whose sentence aligned with a claim tells another act of
+# the same people carries no evidence of it.
+COMPARE_VERSION = "32"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 

@@ -110,8 +110,21 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
             for k, a, p, far in theirs
         )
         or _each_kind(kinds, free)
+        or _name_given(kinds, who, report(story, j).person_names)
         for kinds, args, people in mine
     )
+
+
+def _name_given(kinds: frozenset[str], who: frozenset[str], names: frozenset[str]) -> bool:
+    """Whether a naming (``identify``: "police identified the victim as Ann Marie Bell") is
+    told by a report that writes the name it gives in full, first name and surname (``names``:
+    the person names of that report): to identify someone is to give the name, and a report that
+    gives it ("Ann Marie Bell, 66, was struck") tells whom the police named, whatever act it
+    tells of her. One word of a name (a surname two people share) tells no naming."""
+    return kinds == _NAMING and len(who) >= 2 and who <= names
+
+
+_NAMING = frozenset({"identify"})
 
 
 def apart(c: Claim, s: Sentence) -> bool:
