@@ -73,8 +73,9 @@ def _clause_in_frame(verb: Token) -> Token | None:
 TWO_BACK = 2
 # the sectors of a state's offices (``roles.tsv``): their holders stand for the state
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP"})
-# the sector of criminals (``sectors.tsv``): a nationality beside them names no country
-CRIMINAL_SECTORS = frozenset({"CRM"})
+# the sectors of criminals and of refugees (``sectors.tsv``): a nationality beside them names no
+# country (neither act for the state they come from or fled, nor is it acted on through them)
+STATELESS_SECTORS = (frozenset({"CRM"}), frozenset({"REF"}))
 
 
 class ActorFinder:
@@ -151,10 +152,10 @@ class ActorFinder:
     def _lone_people(self, eid: str, mod: Token, head: Token) -> bool:
         """Whether ``eid`` is a people word of a faith or creed that modifies a common noun
         ("Islamic fighters", "Buddhist monks", ``creed_words``), or a nationality that modifies
-        a noun of criminals ("Latvian smugglers", "Moldovan pirates": the CRM sector of
-        ``sectors.tsv``): it names no country and is no actor by itself (criminals do not act
-        for their country, nor is it acted on when they are caught); the noun phrase is then
-        the actor, or none."""
+        a noun of criminals or refugees ("Latvian smugglers", "Moldovan migrants": the CRM and
+        REF sectors of ``sectors.tsv``): it names no country and is no actor by itself (they
+        do not act for their country, nor is it acted on when they are caught or sent back);
+        the noun phrase is then the actor, or none."""
         ent = self.state.entity(eid)
         return (
             ent is not None
@@ -164,7 +165,7 @@ class ActorFinder:
             and mod.dep_ in ("amod", "compound", "nmod")
             and (
                 mod.lower_ in self.words.creed_words
-                or noun_sectors(head.lemma_.lower()) == CRIMINAL_SECTORS
+                or noun_sectors(head.lemma_.lower()) in STATELESS_SECTORS
             )
         )
 

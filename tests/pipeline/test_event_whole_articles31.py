@@ -1,0 +1,49 @@
+"""Sides from the wrong reading, round 31, each with invented sentences. A nationality beside
+refugees or migrants names no country: they neither act for the land they left nor is it acted
+on when they are sent back or held."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import coded
+
+Run = Callable[..., Record]
+
+
+@pytest.mark.model
+def test_refugees_of_a_nationality_are_no_target_country(run: Run) -> None:
+    found = coded(
+        run(
+            "Fighting in Eritrea has forced thousands to flee. The governor vowed on Tuesday to "
+            "deport Eritrean refugees who crossed the border."
+        )
+    )
+    assert found and all("Eritrea" not in c[3] for c in found), found
+
+
+@pytest.mark.model
+def test_migrants_held_leave_their_country_out(run: Run) -> None:
+    found = coded(
+        run(
+            "Floods hit Sudan last month. Police detained twelve Sudanese migrants near the "
+            "port on Sunday."
+        )
+    )
+    held = [c for c in found if c[0] == "COERCE"]
+    assert held and all("Sudan" not in c[3] for c in held), found
+
+
+@pytest.mark.model
+def test_diplomats_of_a_nationality_keep_their_country(run: Run) -> None:
+    found = coded(
+        run(
+            "Fighting in Eritrea has forced thousands to flee. Police detained two Eritrean "
+            "diplomats near the port on Sunday."
+        )
+    )
+    assert [c for c in found if c[0] == "COERCE" and "Eritrea" in c[3]], found
