@@ -1,6 +1,6 @@
 """Sides from the wrong reading, round 31, each with invented sentences. A nationality beside
 refugees or migrants names no country: they neither act for the land they left nor is it acted
-on when they are sent back or held."""
+on when they are sent back or held. "Denied his opposition" denies a stance he holds, no group."""
 
 from __future__ import annotations
 
@@ -47,3 +47,15 @@ def test_diplomats_of_a_nationality_keep_their_country(run: Run) -> None:
         )
     )
     assert [c for c in found if c[0] == "COERCE" and "Eritrea" in c[3]], found
+
+
+@pytest.mark.model
+def test_a_stance_denied_is_no_group(run: Run) -> None:
+    found = coded(run("The senator denied his opposition to the treaty on Monday."))
+    assert found and all(not c[3] for c in found), found
+
+
+@pytest.mark.model
+def test_the_opposition_accused_stays_a_group(run: Run) -> None:
+    found = coded(run("The president accused his opposition of plotting a coup."))
+    assert [c for c in found if c[0] == "ACCUSE" and c[3]], found

@@ -14,7 +14,15 @@ from ..base import State
 from ..entities import Resolver
 from ..nominals import Nominals
 from .binding import reported_relative, reporter_of
-from .syntax import antecedent, is_infinitive, is_relative, of_object, path_up, pobjs
+from .syntax import (
+    antecedent,
+    is_infinitive,
+    is_relative,
+    of_object,
+    path_up,
+    personal_stance,
+    pobjs,
+)
 from .tables import (
     ACTOR_SUFFIXES,
     CLAUSE_DEPS,
@@ -248,6 +256,8 @@ class ActorFinder:
             tok = antecedent(verb)
         ids: list[str] = []
         for t in (tok, *tok.conjuncts) if conjuncts else (tok,):
+            if personal_stance(t, self.words.stance_nouns, self.words.stance_verbs):
+                continue  # "denied his opposition": a stance, no group
             found = (
                 self._object_person(t)
                 if _object_pronoun(t)
@@ -697,7 +707,7 @@ class ActorFinder:
     def actor_noun(self, tok: Token) -> bool:
         """Whether ``tok`` names a person, group, body or site (``actor_nouns``, ``site_nouns``)."""
         lemma = tok.lemma_.lower()
-        return (
+        return not personal_stance(tok, self.words.stance_nouns, self.words.stance_verbs) and (
             tok.pos_ == "PROPN"
             or lemma in self.words.actor_nouns
             or tok.lower_ in self.words.actor_nouns
