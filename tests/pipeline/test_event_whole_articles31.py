@@ -59,3 +59,39 @@ def test_a_stance_denied_is_no_group(run: Run) -> None:
 def test_the_opposition_accused_stays_a_group(run: Run) -> None:
     found = coded(run("The president accused his opposition of plotting a coup."))
     assert [c for c in found if c[0] == "ACCUSE" and c[3]], found
+
+
+@pytest.mark.model
+def test_whose_stance_is_denied_is_no_target(run: Run) -> None:
+    found = coded(
+        run(
+            "Governor Kerr spoke about Senator Paul Otto on Monday. Otto had opposed the war for "
+            "years. Kerr later denied his opposition in a radio interview."
+        )
+    )
+    denied = [c for c in found if c[1] == "denied"]
+    assert denied and all(not c[3] for c in denied), found
+
+
+@pytest.mark.model
+def test_a_stance_rejected_still_reaches_its_holder(run: Run) -> None:
+    found = coded(run("Kerr rejected Otto's opposition to the treaty on Monday."))
+    assert [c for c in found if c[0] == "REJECT" and c[3] == ["Otto"]], found
+
+
+@pytest.mark.model
+def test_a_stance_denied_answers_no_earlier_speaker(run: Run) -> None:
+    found = coded(
+        run(
+            '"Kerr is hard to read," said Paul Otto, a former senator. As recently as May, Kerr '
+            "said the war was a mistake. He later denied his opposition in a radio interview."
+        )
+    )
+    denied = [c for c in found if c[1] == "denied"]
+    assert all(not c[3] for c in denied), found
+
+
+@pytest.mark.model
+def test_charges_denied_still_answer_the_accuser(run: Run) -> None:
+    found = coded(run("Otto accused Kerr of lying about the war. Kerr denied the charges on Monday."))
+    assert [c for c in found if c[1] == "denied" and c[3] == ["Otto"]], found

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .actors import ActorFinder
-from .syntax import is_infinitive, leaving, of_object, pobjs, scene_phrase
+from .syntax import is_infinitive, leaving, of_object, pobjs, scene_phrase, voiced_stance
 from .tables import (
     FRAME_PREPS,
     INNER_DEPS,
@@ -212,6 +212,7 @@ class Reach(ActorFinder):
                 or (c.dep_ == "advcl" and (is_infinitive(c) or _participle_clause(c)))
             )
             and not self._telling(c)
+            and not voiced_stance(c, self.words.stance_nouns, self.words.stance_verbs)
             and not scene_phrase(c)  # "As for the campaign against X, she defended ..."
             # a meeting "in Oslo" or "at the palace" is held there, not with it
             and not (

@@ -203,5 +203,16 @@ def personal_stance(noun: Token, nouns: frozenset[str], verbs: frozenset[str]) -
     )
     return owned and (
         any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in noun.children)
-        or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs)
+        or voiced_stance(noun, nouns, verbs)
+    )
+
+
+def voiced_stance(noun: Token, nouns: frozenset[str], verbs: frozenset[str]) -> bool:
+    """Whether ``noun`` is a stance noun that is the object of a verb of a stance voiced or
+    dropped ("denied his opposition", "voiced her opposition"): whose stance it is is the
+    verb's subject, no one the act is aimed at."""
+    return (
+        (noun.lemma_.lower() in nouns or noun.lower_ in nouns)
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in verbs
     )
