@@ -1,6 +1,7 @@
 """Sides from the wrong reading, round 31, each with invented sentences. A nationality beside
 refugees or migrants names no country: they neither act for the land they left nor is it acted
-on when they are sent back or held. "Denied his opposition" denies a stance he holds, no group."""
+on when they are sent back or held. "Denied his opposition" denies a stance he holds, no group.
+An inquiry into an assault told only by its place ("a shooting in Tulsa") accuses no place."""
 
 from __future__ import annotations
 
@@ -95,3 +96,15 @@ def test_a_stance_denied_answers_no_earlier_speaker(run: Run) -> None:
 def test_charges_denied_still_answer_the_accuser(run: Run) -> None:
     found = coded(run("Otto accused Kerr of lying about the war. Kerr denied the charges on Monday."))
     assert [c for c in found if c[1] == "denied" and c[3] == ["Otto"]], found
+
+
+@pytest.mark.model
+def test_an_inquiry_into_a_shooting_somewhere_accuses_no_place(run: Run) -> None:
+    found = coded(run("Police are investigating a shooting in Harlow on Sunday."))
+    assert not [c for c in found if c[0] == "ACCUSE"], found
+
+
+@pytest.mark.model
+def test_an_inquiry_into_a_shooting_by_someone_accuses_them(run: Run) -> None:
+    found = coded(run("Prosecutors are investigating a shooting by two guards in Tulsa."))
+    assert [c for c in found if c[0] == "ACCUSE" and c[3] == ["two guards"]], found
