@@ -94,7 +94,9 @@ def test_a_stance_denied_answers_no_earlier_speaker(run: Run) -> None:
 
 @pytest.mark.model
 def test_charges_denied_still_answer_the_accuser(run: Run) -> None:
-    found = coded(run("Otto accused Kerr of lying about the war. Kerr denied the charges on Monday."))
+    found = coded(
+        run("Otto accused Kerr of lying about the war. Kerr denied the charges on Monday.")
+    )
     assert [c for c in found if c[1] == "denied" and c[3] == ["Otto"]], found
 
 

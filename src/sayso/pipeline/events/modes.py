@@ -238,8 +238,7 @@ class ModeReader(ActorFinder):
         stance ("he later denied his opposition"): what the denier once held, not a charge."""
         tok = cand.tok
         if tok.lemma_.lower() in self.words.denying_verbs and any(
-            voiced_stance(c, self.words.stance_nouns, self.words.stance_verbs)
-            for c in tok.children
+            voiced_stance(c, self.words.stance_nouns, self.words.stance_verbs) for c in tok.children
         ):
             return True
         if tok.lemma_.lower() not in self.words.denying_verbs or tok.dep_ not in ("advcl", "conj"):

@@ -99,9 +99,11 @@ class Placer(ActorFinder):
         if inner is None or inner.type != "ASSAULT" or obj.pos_ != "NOUN":
             return False
         preps = [c for c in obj.children if c.dep_ in ("prep", "agent")]
-        return any(c.lower_ in ("in", "at", "near") for c in preps) and not any(
-            c.lower_ in ("by", "of", "against", "on") for c in preps
-        ) and not any(c.dep_ == "poss" for c in obj.children)
+        return (
+            any(c.lower_ in ("in", "at", "near") for c in preps)
+            and not any(c.lower_ in ("by", "of", "against", "on") for c in preps)
+            and not any(c.dep_ == "poss" for c in obj.children)
+        )
 
     def sought(self, cand: Candidate) -> bool:
         """Whether a search is only a seeking ("searches for a first win", "hunted for clues",

@@ -184,7 +184,6 @@ def scene_phrase(prep: Token) -> bool:
     )
 
 
-
 # possessives of one person: "his opposition" is his stance ("their opposition" may be a rival's)
 PERSON_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 
