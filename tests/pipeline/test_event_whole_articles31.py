@@ -1,7 +1,8 @@
 """Sides from the wrong reading, round 31, each with invented sentences. A nationality beside
 refugees or migrants names no country: they neither act for the land they left nor is it acted
 on when they are sent back or held. "Denied his opposition" denies a stance he holds, no group.
-An inquiry into an assault told only by its place ("a shooting in Tulsa") accuses no place."""
+An inquiry into an assault told only by its place ("a shooting in Tulsa") accuses no place; the
+role an "as" phrase names ("his reinstatement as a port inspector") is no one acted on."""
 
 from __future__ import annotations
 
@@ -110,3 +111,14 @@ def test_an_inquiry_into_a_shooting_somewhere_accuses_no_place(run: Run) -> None
 def test_an_inquiry_into_a_shooting_by_someone_accuses_them(run: Run) -> None:
     found = coded(run("Prosecutors are investigating a shooting by two guards in Tulsa."))
     assert [c for c in found if c[0] == "ACCUSE" and c[3] == ["two guards"]], found
+
+
+@pytest.mark.model
+def test_a_role_named_by_as_is_no_target(run: Run) -> None:
+    found = coded(
+        run(
+            "Otto's lawsuit demands his reinstatement as a port inspector, recovery of unpaid "
+            "wages and other costs."
+        )
+    )
+    assert found and all("port inspector" not in c[3] for c in found), found

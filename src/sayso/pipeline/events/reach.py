@@ -276,7 +276,8 @@ class Reach(ActorFinder):
                 c
                 for t in heads
                 for c in t.children
-                if c.dep_ == "prep"
+                # "his reinstatement as a port inspector": the role an "as" phrase names is no one
+                if (c.dep_ == "prep" and c.lower_ != "as")
                 or (c.dep_ in ("acl", "ccomp") and not self._supposed(c))
                 or (c.dep_ == "relcl" and t.i not in self.triggers and not self._would(c))
             ]
@@ -312,6 +313,7 @@ class Reach(ActorFinder):
                 for c in t.children
                 if c.i not in seen
                 and c.dep_ in INNER_DEPS
+                and not (c.dep_ == "prep" and c.lower_ == "as")
                 and not self._asked_for(c)
                 # "arrested the nephew of X": the relative is acted on, not X
                 and not (self.relative(t) and c.dep_ in ("prep", "poss"))
