@@ -258,6 +258,11 @@ class Reach(ActorFinder):
             and verb.lemma_.lower() in self.words.telling_verbs
         )
 
+    def _role_phrase(self, prep: Token) -> bool:
+        """Whether ``prep`` is an "as" phrase naming a role ("his reinstatement as a port
+        inspector"): no one acted on ("as part of a law" names no role)."""
+        return prep.lower_ == "as" and any(self.actor_noun(p) for p in pobjs(prep))
+
     def inner_actors(
         self, heads: list[Token], exclude: set[str], first: list[Token] | None = None
     ) -> list[str]:
@@ -276,8 +281,7 @@ class Reach(ActorFinder):
                 c
                 for t in heads
                 for c in t.children
-                # "his reinstatement as a port inspector": the role an "as" phrase names is no one
-                if (c.dep_ == "prep" and c.lower_ != "as")
+                if (c.dep_ == "prep" and not self._role_phrase(c))
                 or (c.dep_ in ("acl", "ccomp") and not self._supposed(c))
                 or (c.dep_ == "relcl" and t.i not in self.triggers and not self._would(c))
             ]
@@ -313,7 +317,7 @@ class Reach(ActorFinder):
                 for c in t.children
                 if c.i not in seen
                 and c.dep_ in INNER_DEPS
-                and not (c.dep_ == "prep" and c.lower_ == "as")
+                and not (c.dep_ == "prep" and self._role_phrase(c))
                 and not self._asked_for(c)
                 # "arrested the nephew of X": the relative is acted on, not X
                 and not (self.relative(t) and c.dep_ in ("prep", "poss"))
