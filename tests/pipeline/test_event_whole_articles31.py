@@ -122,3 +122,9 @@ def test_a_role_named_by_as_is_no_target(run: Run) -> None:
         )
     )
     assert found and all("port inspector" not in c[3] for c in found), found
+
+
+@pytest.mark.model
+def test_refugees_of_a_people_of_no_country_keep_the_people(run: Run) -> None:
+    found = coded(run("Greece deported forty Kurdish refugees on Monday."))
+    assert [c for c in found if c[0] == "COERCE" and "Kurdish" in c[3]], found

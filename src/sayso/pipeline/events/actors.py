@@ -173,7 +173,12 @@ class ActorFinder:
             and mod.dep_ in ("amod", "compound", "nmod")
             and (
                 mod.lower_ in self.words.creed_words
-                or noun_sectors(head.lemma_.lower()) in STATELESS_SECTORS
+                or noun_sectors(head.lemma_.lower()) == STATELESS_SECTORS[0]
+                # "Sudanese migrants", but "Rohingya refugees": a people of no one country
+                or (
+                    noun_sectors(head.lemma_.lower()) == STATELESS_SECTORS[1]
+                    and ent.country is not None
+                )
             )
         )
 
