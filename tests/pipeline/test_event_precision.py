@@ -94,7 +94,7 @@ def test_the_one_told_is_an_audience_not_the_target(run: Run) -> None:
 
 
 def test_a_place_as_the_side_acted_on_is_less_sure(run: Run) -> None:
-    where = _event(run("Police in Tarvia are investigating a shooting in Lorvik."), "investigating")
+    where = _event(run("Police in Tarvia are investigating spending in Lorvik."), "investigating")
     whom = _event(run("Police in Tarvia are investigating Mayor Ana Ruiz."), "investigating")
     assert where.type == whom.type == "ACCUSE"
     assert where.confidence < whom.confidence

@@ -359,7 +359,11 @@ class EventStage:
     # a country, "occupied territory" as a standing and a poll's share of support yield nothing;
     # a bracketed dateline town leaves "a <town> man" the side; a memorial is a site, never
     # consulted; a vow to block someone is a threat
-    version: ClassVar[str] = "62"
+    # 63: a nationality beside refugees or migrants names no country; a person's opposition
+    # voiced, denied or aimed at something is a stance, no group, and a stance denied answers
+    # no earlier speaker; an inquiry into an assault told only by its place accuses no one; the
+    # role an "as" phrase names inside a thing acted on is no one
+    version: ClassVar[str] = "63"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

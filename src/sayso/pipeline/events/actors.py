@@ -14,7 +14,15 @@ from ..base import State
 from ..entities import Resolver
 from ..nominals import Nominals
 from .binding import reported_relative, reporter_of
-from .syntax import antecedent, is_infinitive, is_relative, of_object, path_up, pobjs
+from .syntax import (
+    antecedent,
+    is_infinitive,
+    is_relative,
+    of_object,
+    path_up,
+    personal_stance,
+    pobjs,
+)
 from .tables import (
     ACTOR_SUFFIXES,
     CLAUSE_DEPS,
@@ -73,8 +81,9 @@ def _clause_in_frame(verb: Token) -> Token | None:
 TWO_BACK = 2
 # the sectors of a state's offices (``roles.tsv``): their holders stand for the state
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP"})
-# the sector of criminals (``sectors.tsv``): a nationality beside them names no country
-CRIMINAL_SECTORS = frozenset({"CRM"})
+# the sectors of criminals and of refugees (``sectors.tsv``): a nationality beside them names no
+# country (neither act for the state they come from or fled, nor is it acted on through them)
+STATELESS_SECTORS = (frozenset({"CRM"}), frozenset({"REF"}))
 
 
 class ActorFinder:
@@ -151,10 +160,10 @@ class ActorFinder:
     def _lone_people(self, eid: str, mod: Token, head: Token) -> bool:
         """Whether ``eid`` is a people word of a faith or creed that modifies a common noun
         ("Islamic fighters", "Buddhist monks", ``creed_words``), or a nationality that modifies
-        a noun of criminals ("Latvian smugglers", "Moldovan pirates": the CRM sector of
-        ``sectors.tsv``): it names no country and is no actor by itself (criminals do not act
-        for their country, nor is it acted on when they are caught); the noun phrase is then
-        the actor, or none."""
+        a noun of criminals or refugees ("Latvian smugglers", "Moldovan migrants": the CRM and
+        REF sectors of ``sectors.tsv``): it names no country and is no actor by itself (they
+        do not act for their country, nor is it acted on when they are caught or sent back);
+        the noun phrase is then the actor, or none."""
         ent = self.state.entity(eid)
         return (
             ent is not None
@@ -164,7 +173,12 @@ class ActorFinder:
             and mod.dep_ in ("amod", "compound", "nmod")
             and (
                 mod.lower_ in self.words.creed_words
-                or noun_sectors(head.lemma_.lower()) == CRIMINAL_SECTORS
+                or noun_sectors(head.lemma_.lower()) == STATELESS_SECTORS[0]
+                # "Sudanese migrants", but "Rohingya refugees": a people of no one country
+                or (
+                    noun_sectors(head.lemma_.lower()) == STATELESS_SECTORS[1]
+                    and ent.country is not None
+                )
             )
         )
 
@@ -247,6 +261,8 @@ class ActorFinder:
             tok = antecedent(verb)
         ids: list[str] = []
         for t in (tok, *tok.conjuncts) if conjuncts else (tok,):
+            if personal_stance(t, self.words.stance_nouns, self.words.stance_verbs):
+                continue  # "denied his opposition": a stance, no group
             found = (
                 self._object_person(t)
                 if _object_pronoun(t)
@@ -696,7 +712,7 @@ class ActorFinder:
     def actor_noun(self, tok: Token) -> bool:
         """Whether ``tok`` names a person, group, body or site (``actor_nouns``, ``site_nouns``)."""
         lemma = tok.lemma_.lower()
-        return (
+        return not personal_stance(tok, self.words.stance_nouns, self.words.stance_verbs) and (
             tok.pos_ == "PROPN"
             or lemma in self.words.actor_nouns
             or tok.lower_ in self.words.actor_nouns

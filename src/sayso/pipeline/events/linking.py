@@ -33,9 +33,9 @@ from typing import TYPE_CHECKING
 from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...nlp import char_tokens, sentence, sentence_chars, tokens_of
-from ...sectors import sector_of_words, sectors_of_noun
+from ...sectors import noun_sectors, sector_of_words, sectors_of_noun
 from ...types import Entity
-from .actors import ActorFinder
+from .actors import STATELESS_SECTORS, ActorFinder
 from .tables import Candidate
 
 if TYPE_CHECKING:
@@ -198,6 +198,7 @@ class Linker(ActorFinder):
             head.pos_ != "NOUN"
             or not self.actor_noun(head)
             or head.lemma_.lower() in self.words.site_nouns
+            or noun_sectors(head.lemma_.lower()) in STATELESS_SECTORS  # "Eritrean migrants"
         ):
             return None
         mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]

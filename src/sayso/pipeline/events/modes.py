@@ -10,7 +10,7 @@ from ...nlp import sentence, sentence_at, words_of
 from ...sectors import noun_sectors
 from .actors import ActorFinder
 from .idioms import IdiomHits
-from .syntax import is_infinitive, pobjs
+from .syntax import is_infinitive, pobjs, voiced_stance
 from .tables import GIVING_VERBS, Candidate
 
 # the dependencies from an alleged act up to the charge that names it ("charges of murder",
@@ -234,8 +234,13 @@ class ModeReader(ActorFinder):
     def denied_here(self, cand: Candidate) -> bool:
         """Whether a denial is of the clause its own sentence tells ("the bay is held to be
         annexed land, although Estonia disputes this"): its "this" or "that" stands for a
-        statement no one is quoted making, so it answers no accuser."""
+        statement no one is quoted making, so it answers no accuser; so does a denial of a
+        stance ("he later denied his opposition"): what the denier once held, not a charge."""
         tok = cand.tok
+        if tok.lemma_.lower() in self.words.denying_verbs and any(
+            voiced_stance(c, self.words.stance_nouns, self.words.stance_verbs) for c in tok.children
+        ):
+            return True
         if tok.lemma_.lower() not in self.words.denying_verbs or tok.dep_ not in ("advcl", "conj"):
             return False
         return any(

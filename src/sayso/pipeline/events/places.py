@@ -84,10 +84,26 @@ class Placer(ActorFinder):
             return False
         if obj.pos_ == "NOUN" and obj.lemma_.lower() in self.words.death_nouns:
             return True
+        if self._placed_assault(obj):
+            return True
         if obj.pos_ == "NOUN" and obj.lemma_.lower() in self.words.site_nouns:
             return True
         kinds = {e.type for i in self.token_ids(obj) if (e := self.state.entity(i)) is not None}
         return bool(kinds) and kinds <= {"LOC", "FAC"}
+
+    def _placed_assault(self, obj: Token) -> bool:
+        """Whether an inquiry's object is an assault told only by where it happened ("a
+        shooting in Tulsa", "the stabbing at the mall"): its doer is unknown, and the place is
+        where it happened, no one accused; one with a doer ("a shooting by two guards") is not."""
+        inner = self.triggers.get(obj.i)
+        if inner is None or inner.type != "ASSAULT" or obj.pos_ != "NOUN":
+            return False
+        preps = [c for c in obj.children if c.dep_ in ("prep", "agent")]
+        return (
+            any(c.lower_ in ("in", "at", "near") for c in preps)
+            and not any(c.lower_ in ("by", "of", "against", "on") for c in preps)
+            and not any(c.dep_ == "poss" for c in obj.children)
+        )
 
     def sought(self, cand: Candidate) -> bool:
         """Whether a search is only a seeking ("searches for a first win", "hunted for clues",

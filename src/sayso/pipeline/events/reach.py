@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .actors import ActorFinder
-from .syntax import is_infinitive, leaving, of_object, pobjs, scene_phrase
+from .syntax import is_infinitive, leaving, of_object, pobjs, scene_phrase, voiced_stance
 from .tables import (
     FRAME_PREPS,
     INNER_DEPS,
@@ -212,6 +212,7 @@ class Reach(ActorFinder):
                 or (c.dep_ == "advcl" and (is_infinitive(c) or _participle_clause(c)))
             )
             and not self._telling(c)
+            and not voiced_stance(c, self.words.stance_nouns, self.words.stance_verbs)
             and not scene_phrase(c)  # "As for the campaign against X, she defended ..."
             # a meeting "in Oslo" or "at the palace" is held there, not with it
             and not (
@@ -257,6 +258,11 @@ class Reach(ActorFinder):
             and verb.lemma_.lower() in self.words.telling_verbs
         )
 
+    def _role_phrase(self, prep: Token) -> bool:
+        """Whether ``prep`` is an "as" phrase naming a role ("his reinstatement as a port
+        inspector"): no one acted on ("as part of a law" names no role)."""
+        return prep.lower_ == "as" and any(self.actor_noun(p) for p in pobjs(prep))
+
     def inner_actors(
         self, heads: list[Token], exclude: set[str], first: list[Token] | None = None
     ) -> list[str]:
@@ -275,7 +281,7 @@ class Reach(ActorFinder):
                 c
                 for t in heads
                 for c in t.children
-                if c.dep_ == "prep"
+                if (c.dep_ == "prep" and not self._role_phrase(c))
                 or (c.dep_ in ("acl", "ccomp") and not self._supposed(c))
                 or (c.dep_ == "relcl" and t.i not in self.triggers and not self._would(c))
             ]
@@ -311,6 +317,7 @@ class Reach(ActorFinder):
                 for c in t.children
                 if c.i not in seen
                 and c.dep_ in INNER_DEPS
+                and not (c.dep_ == "prep" and self._role_phrase(c))
                 and not self._asked_for(c)
                 # "arrested the nephew of X": the relative is acted on, not X
                 and not (self.relative(t) and c.dep_ in ("prep", "poss"))

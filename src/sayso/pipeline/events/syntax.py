@@ -182,3 +182,36 @@ def scene_phrase(prep: Token) -> bool:
         and prep.i < head.i
         and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > prep.i for s in head.children)
     )
+
+
+# possessives of one person: "his opposition" is his stance ("their opposition" may be a rival's)
+PERSON_POSSESSIVES = frozenset({"his", "her", "my", "your"})
+
+
+def personal_stance(noun: Token, nouns: frozenset[str], verbs: frozenset[str]) -> bool:
+    """Whether ``noun`` is a stance noun ("opposition") held by one person: a possessive of a
+    person ("his opposition", "Kerr's opposition") with what it opposes ("to the treaty"), or
+    as the object of a verb of a stance voiced or dropped ("denied his opposition"): what the
+    person holds, no group ("accused his opposition of fraud" may name his opponents)."""
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+        return False
+    owned = any(
+        c.dep_ == "poss"
+        and (c.lower_ in PERSON_POSSESSIVES or (c.pos_ == "PROPN" and c.ent_type_ == "PERSON"))
+        for c in noun.children
+    )
+    return owned and (
+        any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in noun.children)
+        or voiced_stance(noun, nouns, verbs)
+    )
+
+
+def voiced_stance(noun: Token, nouns: frozenset[str], verbs: frozenset[str]) -> bool:
+    """Whether ``noun`` is a stance noun that is the object of a verb of a stance voiced or
+    dropped ("denied his opposition", "voiced her opposition"): whose stance it is is the
+    verb's subject, no one the act is aimed at."""
+    return (
+        (noun.lemma_.lower() in nouns or noun.lower_ in nouns)
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in verbs
+    )

@@ -232,6 +232,8 @@ class Words:
     member_nouns: frozenset[str]
     release_nouns: frozenset[str]
     proxy_nouns: frozenset[str]
+    stance_nouns: frozenset[str]
+    stance_verbs: frozenset[str]
     relative_nouns: frozenset[str]
     company_nouns: frozenset[str]
     comment_verbs: frozenset[str]
