@@ -61,11 +61,15 @@ def test_near_copy_ages_a_year_apart() -> None:
     )
     kinds = [
         (d["kind"], d["what"])
-        for d in compare("s", [_rec("a", base.format(31)), _rec("b", base.format(32))])["divergences"]
+        for d in compare("s", [_rec("a", base.format(31)), _rec("b", base.format(32))])[
+            "divergences"
+        ]
     ]
     assert ("contradiction", "number") not in kinds
     kinds = [
         (d["kind"], d["what"])
-        for d in compare("s", [_rec("a", base.format(31)), _rec("b", base.format(36))])["divergences"]
+        for d in compare("s", [_rec("a", base.format(31)), _rec("b", base.format(36))])[
+            "divergences"
+        ]
     ]
     assert ("contradiction", "number") in kinds
