@@ -73,3 +73,16 @@ def test_near_copy_ages_a_year_apart() -> None:
         ]
     ]
     assert ("contradiction", "number") in kinds
+
+
+def test_a_child_age_a_year_apart_disagrees() -> None:
+    assert not counts_agree(_age("a 3-year-old boy"), _age("a 4-year-old boy"))  # type: ignore[arg-type]
+
+
+def test_approximate_counts_in_near_copies_still_disagree() -> None:
+    base = (
+        "Nora Pell drove on for about {} minutes before she stopped in Brannock on Friday.\n"
+        "The mayor cut the ribbon in front of a crowd of neighbours and friends.\n"
+    )
+    line = compare("s", [_rec("a", base.format(15)), _rec("b", base.format(17))])
+    assert ("contradiction", "number") in [(d["kind"], d["what"]) for d in line["divergences"]]

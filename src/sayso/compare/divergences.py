@@ -191,7 +191,12 @@ def _numbers(a: Sentence, b: Sentence, ta: list[Token], tb: list[Token]) -> str 
     count_a, count_b = _count_in(a, ta), _count_in(b, tb)
     if count_a and count_b and counted_apart(count_a, a.text, count_b, b.text):
         return None  # "three died" / "five were hurt": counts of two things
-    if count_a and count_b and counts_agree(count_a, count_b):
+    if (
+        count_a
+        and count_b
+        and count_a.unit == count_b.unit == "age"
+        and counts_agree(count_a, count_b)
+    ):
         return None  # "aged 40" / "aged 41": one person's age told a year apart
     near = _neighbours(a, ta) | _neighbours(b, tb)
     return "date" if near & data.month_words() else "number"

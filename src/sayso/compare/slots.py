@@ -221,13 +221,15 @@ def _in_name(text: str, start: int) -> bool:
     return word in data.month_words() or word not in stopwords()
 
 
-AGE_SLACK = 1.0  # years two ages of one person may differ by and still agree
+AGE_SLACK = 1.0  # years two adult ages of one person may differ by and still agree
+ADULT = 18.0  # the age from which a year's slack holds (a child's age is told more exactly)
 
 
 def counts_agree(a: Count, b: Count) -> bool:
-    """Whether two counts may be one figure: their ranges overlap; two ages one year apart
-    agree too (a birthday may fall between two sources' records of one person's age)."""
-    slack = AGE_SLACK if a.unit == b.unit == "age" else 0.0
+    """Whether two counts may be one figure: their ranges overlap; two adult ages one year
+    apart agree too (a birthday may fall between two sources' records of one person's age)."""
+    adult = a.unit == b.unit == "age" and min(a.lo, b.lo) >= ADULT
+    slack = AGE_SLACK if adult else 0.0
     return a.lo <= b.hi + slack and b.lo <= a.hi + slack
 
 
