@@ -100,7 +100,9 @@ __all__ = [
 # expected to face charges on Thursday") and the date of one done, nor between a date that opens
 # a stretch of time ("the first title since 1987") and the date of an act; where a firm is based
 # ("based in Dover") is no place where it acts; "a 55 mph limit" measures a thing.
-COMPARE_VERSION = "31"
+# 32: two adult ages of one person a year apart ("41" / "42") agree: a birthday may fall between
+# two sources' records of that age.
+COMPARE_VERSION = "32"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
