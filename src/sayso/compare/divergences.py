@@ -53,7 +53,7 @@ from .features import NUMBER_WORDS, content_words, normalise_number, stopwords
 from .frames import date_words as _dates
 from .omissions import carried_by, central, past_brief, principal_names, tells
 from .referents import counted_apart, named_within, place_role, spelt_alike
-from .slots import Count, counts, places_agree
+from .slots import Count, counts, counts_agree, places_agree
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
@@ -191,6 +191,13 @@ def _numbers(a: Sentence, b: Sentence, ta: list[Token], tb: list[Token]) -> str 
     count_a, count_b = _count_in(a, ta), _count_in(b, tb)
     if count_a and count_b and counted_apart(count_a, a.text, count_b, b.text):
         return None  # "three died" / "five were hurt": counts of two things
+    if (
+        count_a
+        and count_b
+        and count_a.unit == count_b.unit == "age"
+        and counts_agree(count_a, count_b)
+    ):
+        return None  # "aged 40" / "aged 41": one person's age told a year apart
     near = _neighbours(a, ta) | _neighbours(b, tb)
     return "date" if near & data.month_words() else "number"
 

@@ -221,8 +221,16 @@ def _in_name(text: str, start: int) -> bool:
     return word in data.month_words() or word not in stopwords()
 
 
+AGE_SLACK = 1.0  # years two adult ages of one person may differ by and still agree
+ADULT = 18.0  # the age from which a year's slack holds (a child's age is told more exactly)
+
+
 def counts_agree(a: Count, b: Count) -> bool:
-    return a.lo <= b.hi and b.lo <= a.hi
+    """Whether two counts may be one figure: their ranges overlap; two adult ages one year
+    apart agree too (a birthday may fall between two sources' records of one person's age)."""
+    adult = a.unit == b.unit == "age" and min(a.lo, b.lo) >= ADULT
+    slack = AGE_SLACK if adult else 0.0
+    return a.lo <= b.hi + slack and b.lo <= a.hi + slack
 
 
 # -- dates -----------------------------------------------------------------------------------

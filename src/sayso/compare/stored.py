@@ -104,7 +104,9 @@ __all__ = [
 # room) tells no protest; a naming ("police identified the victim as ...") is told by a report
 # that gives the name in full; a report whose sentence aligned with a claim tells another act of
 # the same people carries no evidence of it.
-COMPARE_VERSION = "32"
+# 33: two adult ages of one person a year apart ("41" / "42") agree: a birthday may fall between
+# two sources' records of that age.
+COMPARE_VERSION = "33"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
