@@ -1,7 +1,7 @@
 """Cross-report contradictions, round 19 (sayso.compare.referents): false contradictions between
 two agreeing reports of one event whose values differ only in what they date, place or count. A
-date of an act to come ("will host the show in 2014") is not the date of one done ("hosted it in
-2009"); a date that opens a stretch of time ("the first title since 1987") is not the date of an act
+date of an act to come ("will open the bridge in 2031") is not the date of one done ("opened it
+in 2019"); a date that opens a stretch of time ("the first title since 1987") is not the date of an act
 ("last won it in 2003"); where a firm is based is not where it acts; a number after "a" with its
 unit and a noun ("a 55 mph limit") measures that thing. Invented reports."""
 
@@ -14,7 +14,7 @@ from .records import record
 
 PEOPLE = ("Nora Pell", "Ivo Hale")
 PLACES = ("Vantor", "Brannock", "Larkfield", "Dunmore")
-YEARS = tuple((str(y), str(y)) for y in (1987, 1995, 2003, 2009, 2011, 2014))
+YEARS = tuple((str(y), str(y)) for y in (1987, 1995, 2003, 2009, 2011, 2014, 2019, 2021, 2031))
 DAYS = (("Thursday", "2024-05-02"), ("Friday", "2024-05-03"))
 
 
@@ -31,20 +31,20 @@ def test_prospective() -> None:
     def at(text: str, date: str) -> bool:
         return prospective(text, text.rindex(date))
 
-    assert at("Nora Pell will host the awards show in 2014", "2014")
+    assert at("Nora Pell will open the Vantor bridge in 2031", "2031")
     assert at("Pell is expected to face charges on Thursday", "Thursday")
-    assert at("Nora Pell to host awards show in 2014", "2014")  # a headline
-    assert not at("Pell hosted the awards show in 2009", "2009")
-    assert not at("Pell will host the show again, organizers said on Friday", "Friday")
+    assert at("Nora Pell to open Vantor bridge in 2031", "2031")  # a headline
+    assert not at("Pell opened the Vantor tunnel in 2019", "2019")
+    assert not at("Pell will open the bridge too, her office said on Friday", "Friday")
     assert not at("Pell went to Vantor on Friday", "Friday")
 
 
 def test_a_date_of_an_act_to_come_is_not_the_date_of_one_done() -> None:
-    later = "Nora Pell will host the Vantor film awards in 2014, the organizers said."
-    before = "Nora Pell, a comic from Vantor, hosted the film awards in 2009 to good reviews."
+    later = "Nora Pell will open the new Vantor river bridge in 2031, her office said."
+    before = "Nora Pell, the mayor of Vantor, opened the new river bridge in 2019 to cheers."
     assert _found(later, before) == []
     # the same act on two dates disagrees
-    assert _found(before, before.replace("2009", "2011")) == ["date"]
+    assert _found(before, before.replace("2019", "2021")) == ["date"]
     charged = "Prosecutors filed charges against Ivo Hale on Friday over the crash in Dunmore."
     to_face = "Ivo Hale is expected to face charges on Thursday over the crash in Dunmore."
     assert _found(charged, to_face, dates=DAYS) == []

@@ -25,9 +25,9 @@ without any disagreement:
   sharing none (where no verb stands next to a date, the event the events stage dates with it:
   "killed a man ... on Aug. 1"); the date of an act told as coming after another ("charged on
   Saturday after opening fire") against an earlier or equal date of a report that never names
-  the later act ("opened fire on Friday"); the date of an act to come ("will host the show in
-  2014", "is expected to appear in court on Thursday", "Lee to host the show in 2014") against
-  the date of one told as done ("hosted it in 2009"): a plan and a past act are two acts; the
+  the later act ("opened fire on Friday"); the date of an act to come ("will open the bridge in
+  2031", "is expected to appear in court on Thursday", "Kim to open bridge in 2031") against
+  the date of one told as done ("opened it in 2019"): a plan and a past act are two acts; the
   start of a stretch of time ("the first title since 1987") against the date of an act ("last
   won it in 2003");
 * dates of a night or of two clocks: two dates a day apart where either is at night ("late
@@ -516,9 +516,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 
 def prospective(text: str, start: int) -> bool:
     """Whether the date at ``start`` of ``text`` dates an act still to come: its clause (from the
-    last comma, colon, bracket or dash before it) tells the act as planned or future ("will host
-    the show in 2014", "is expected to face charges on Thursday", a headline's "Lee to host the
-    show in 2014"), not done."""
+    last comma, colon, bracket or dash before it) tells the act as planned or future ("will open
+    the bridge in 2031", "is expected to face charges on Thursday", a headline's "Kim to open
+    bridge in 2031"), not done."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
     clause = text[breaks[-1] if breaks else 0 : start].lstrip()
     return _PROSPECTIVE.search(clause) is not None

@@ -96,7 +96,7 @@ __all__ = [
 # two dates the events stage gives to two different acts; within two sentences alike, no
 # contradiction between counts of two things ("three died" / "five were hurt", ages of a man and
 # a woman), a town and its state, or dates with other words beside them.
-# 31: no contradiction between the date of an act to come ("will host the show in 2014", "is
+# 31: no contradiction between the date of an act to come ("will open the bridge in 2031", "is
 # expected to face charges on Thursday") and the date of one done, nor between a date that opens
 # a stretch of time ("the first title since 1987") and the date of an act; where a firm is based
 # ("based in Dover") is no place where it acts; "a 55 mph limit" measures a thing.
