@@ -1,9 +1,9 @@
 """Cross-report contradictions, round 19 (sayso.compare.referents): false contradictions between
 two agreeing reports of one event whose values differ only in what they date, place or count. A
 date of an act to come ("will open the bridge in 2031") is not the date of one done ("opened it
-in 2019"); a date that opens a stretch of time ("the first title since 1987") is not the date of an act
-("last won it in 2003"); where a firm is based is not where it acts; a number after "a" with its
-unit and a noun ("a 55 mph limit") measures that thing. Invented reports."""
+in 2019"); a date that opens a stretch of time ("the first title since 1987") is not the date of
+an act ("last won it in 2003"); where a firm is based is not where it acts; a number after "a"
+with its unit and a noun ("a 55 mph limit") measures that thing. Invented reports."""
 
 from __future__ import annotations
 
