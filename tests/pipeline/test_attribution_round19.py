@@ -1,0 +1,63 @@
+"""Attributions, round 19: speakers in political news. A surname of several words ("De Vos",
+"Di Santo") speaks for the one person of the story whose longer name ends with it, when the
+entities stage gave that name form no person or only one of its own; two people of that surname
+leave it unresolved. The cue of a quote's adjacent named subject holds the whole name
+("De Vos told"), not its last word. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import attribution_with, harbour_story, speaker_of
+
+Run = Callable[..., Record]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Hugo De Vos, the port director, backed the plan on Monday. “We will win this "
+            "fight,” De Vos told reporters in an interview.",
+            "We will win this fight",
+            "Hugo De Vos",
+        ),
+        (
+            "Paolo Di Santo, the mayor, backed the plan on Monday. Di Santo said the port "
+            "would close.",
+            "the port would close",
+            "Paolo Di Santo",
+        ),
+    ],
+)
+def test_a_surname_of_several_words_is_the_person_named_in_full(
+    run: Run, body: str, words: str, speaker: str
+) -> None:
+    rec = harbour_story(run, body)
+    assert speaker_of(rec, words) == speaker
+
+
+@pytest.mark.model
+def test_a_surname_two_people_share_stays_their_own(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Hugo De Vos and his sister Ana De Vos backed the plan on Monday. De Vos said the "
+        "port would close.",
+    )
+    assert speaker_of(rec, "the port would close") not in {"Hugo De Vos", "Ana De Vos"}
+
+
+@pytest.mark.model
+def test_the_cue_holds_the_whole_name_of_its_subject(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Hugo De Vos, the port director, backed the plan on Monday. “We will win this "
+        "fight,” De Vos told reporters in an interview.",
+    )
+    a = attribution_with(rec, "We will win this fight")
+    assert a is not None and a.cue is not None and a.cue.text == "De Vos told"
