@@ -1,7 +1,8 @@
 """Attributions, round 19: speakers in political news. A surname of several words ("De Vos",
 "Di Santo") speaks for the one person of the story whose longer name ends with it, when the
 entities stage gave that name form no person or only one of its own; two people of that surname
-leave it unresolved. The cue of a quote's adjacent named subject holds the whole name
+leave it unresolved. A cue in a relative clause on a noun in apposition to a name ("X, a
+lawyer who argued ...") speaks for that name. The cue of a quote's adjacent named subject holds the whole name
 ("De Vos told"), not its last word. Sentences invented for these tests."""
 
 from __future__ import annotations
@@ -61,3 +62,12 @@ def test_the_cue_holds_the_whole_name_of_its_subject(run: Run) -> None:
     )
     a = attribution_with(rec, "We will win this fight")
     assert a is not None and a.cue is not None and a.cue.text == "De Vos told"
+
+
+@pytest.mark.model
+def test_a_relative_on_a_noun_in_apposition_to_a_name_speaks_for_the_name(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Tom Lenz, a bully who has repeatedly promised to close the port, lost the vote.",
+    )
+    assert speaker_of(rec, "to close the port") == "Tom Lenz"
