@@ -1,7 +1,8 @@
 """Attributions, round 19: speakers in political news. A surname of several words ("De Vos",
 "Di Santo") speaks for the one person of the story whose longer name ends with it, when the
 entities stage gave that name form no person or only one of its own; two people of that surname
-leave it unresolved. A cue in a relative clause on a noun in apposition to a name ("X, a
+leave it unresolved; a capitalised surname inside the sentence counts though the tagger took it
+for a common noun. A cue in a relative clause on a noun in apposition to a name ("X, a
 lawyer who argued ...") speaks for that name. The cue of a quote's adjacent named subject holds the whole name
 ("De Vos told"), not its last word. Sentences invented for these tests."""
 
@@ -71,3 +72,13 @@ def test_a_relative_on_a_noun_in_apposition_to_a_name_speaks_for_the_name(run: R
         "Tom Lenz, a bully who has repeatedly promised to close the port, lost the vote.",
     )
     assert speaker_of(rec, "to close the port") == "Tom Lenz"
+
+
+@pytest.mark.model
+def test_a_surname_the_tagger_took_for_a_noun_is_the_person(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        'Radio host Sean Mallity spoke on Tuesday. "We need him back in the council," Mallity '
+        "said during a panel on his show.",
+    )
+    assert speaker_of(rec, "We need him back") == "Sean Mallity"

@@ -242,7 +242,9 @@ class Speakers(Subjects):
         person whose longer name ends with it, when that name form got no entity or only one
         of its own."""
         ent = self.entity_of(tok)
-        if tok.pos_ != "PROPN":
+        # a capitalised word inside the sentence the tagger took for a noun ("Mallity") counts
+        titled = tok.pos_ == "NOUN" and tok.is_title and not tok.is_sent_start
+        if tok.pos_ != "PROPN" and not titled:
             return None
         if any(c.dep_ in {"compound", "flat"} for c in tok.children):
             return self._particle_surname_person(tok, ent)
