@@ -3,7 +3,8 @@
 entities stage gave that name form no person or only one of its own; two people of that surname
 leave it unresolved; a capitalised surname inside the sentence counts though the tagger took it
 for a common noun. A cue in a relative clause on a noun in apposition to a name ("X, a
-lawyer who argued ...") speaks for that name. The cue of a quote's adjacent named subject holds the whole name
+lawyer who argued ...") speaks for that name. Of two people the story titled with a role ("Sen."), "the senator" is the one its own sentence
+names before it. The cue of a quote's adjacent named subject holds the whole name
 ("De Vos told"), not its last word. Sentences invented for these tests."""
 
 from __future__ import annotations
@@ -82,3 +83,27 @@ def test_a_surname_the_tagger_took_for_a_noun_is_the_person(run: Run) -> None:
         "said during a panel on his show.",
     )
     assert speaker_of(rec, "We need him back") == "Sean Mallity"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Sen. Ann Pike and Sen. Tom Lenz met voters on Friday. In an interview, host Karl "
+            "Brand pressed Pike on the vote, but the senator insisted she had not discussed it "
+            "with the mayor.",
+            "Ann Pike",
+        ),
+        (
+            "Sen. Ann Pike and Sen. Tom Lenz met voters on Friday. Later the senator said she "
+            "had not discussed it with the mayor.",
+            None,
+        ),
+    ],
+)
+def test_of_two_titled_people_the_role_is_the_one_its_sentence_names(
+    run: Run, body: str, speaker: str | None
+) -> None:
+    rec = harbour_story(run, body)
+    assert speaker_of(rec, "had not discussed it") == speaker
