@@ -2,10 +2,11 @@
 "Di Santo") speaks for the one person of the story whose longer name ends with it, when the
 entities stage gave that name form no person or only one of its own; two people of that surname
 leave it unresolved; a capitalised surname inside the sentence counts though the tagger took it
-for a common noun. A cue in a relative clause on a noun in apposition to a name ("X, a
-lawyer who argued ...") speaks for that name. Of two people the story titled with a role ("Sen."), "the senator" is the one its own sentence
-names before it. The cue of a quote's adjacent named subject holds the whole name
-("De Vos told"), not its last word. Sentences invented for these tests."""
+for a common noun. A cue in a relative clause on a noun in apposition to a name ("X, a lawyer
+who argued ...") speaks for that name. Of two people the story titled with a role ("Sen."),
+"the senator" is the one its own sentence names before it. The cue of a quote's adjacent named
+subject holds the whole name ("De Vos told"), not its last word. Sentences invented for these
+tests."""
 
 from __future__ import annotations
 

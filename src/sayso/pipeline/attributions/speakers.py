@@ -278,8 +278,7 @@ class Speakers(Subjects):
             return None  # a name whose words are not one run of proper nouns
         words = [t.text.casefold() for t in tok.doc[first.i : tok.i + 1]]
         if ent is not None and (
-            ent.type == "ORG"
-            or (ent.type == "PERSON" and ent.name.casefold().split() != words)
+            ent.type == "ORG" or (ent.type == "PERSON" and ent.name.casefold().split() != words)
         ):
             return None
         people = [
