@@ -201,7 +201,12 @@ class AttributionStage:
     # role ("Ohio Sen. X"), not another holder of the role; a definite noun naming no role
     # ("the developer") is the person named last before it when the story described them, and
     # no one else, with it
-    version: ClassVar[str] = "36"
+    # 37: a surname of several words ("Van Dam") is the one person whose longer name ends with
+    # it, and a capitalised surname the tagger took for a noun is the person of that surname;
+    # a cue's adjacent named subject is in its cue whole; a relative on a noun in apposition
+    # to a name speaks for the name; of several people titled with a role, the role noun is
+    # the one its own sentence names before it
+    version: ClassVar[str] = "37"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

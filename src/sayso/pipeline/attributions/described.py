@@ -13,7 +13,8 @@ resolves by what came just before it:
 * '"...," the newspaper quoted her saying' quotes the person who spoke just before.
 
 Nothing is guessed when the attribution before has no speaker of its own, when a body's
-attribution is farther away than the sentence before, or when two people hold the title ("the
+attribution is farther away than the sentence before, or when two people hold the title and
+the noun's sentence names not just one of them before it ("the
 statement" looks back to the last statement anywhere before it: a story names one at a time).
 """
 
@@ -26,7 +27,7 @@ from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma
-from ...nlp import sentence_numbers, tokens_of
+from ...nlp import sentence, sentence_numbers, tokens_of
 from ...types import Attribution, Entity
 from .context import Context
 from .denoted import Denoted
@@ -166,6 +167,13 @@ class Descriptions:
         if place is not None:
             # "the Texas senator": only a person the story sets that place next to
             found = [e for e in found if self.denoted.placed(e, place, head)] or found
+        if len(found) > 1:
+            # "Hill pressed Sen. Ames on the vote, but the senator insisted ...": of several
+            # holders of the title, the one named in the noun's own sentence before it
+            start = sentence(head).start_char
+            found = [
+                e for e in found if any(start <= m.start < head.idx for m in e.mentions)
+            ] or found
         return found[0] if len(found) == 1 else None
 
     def _described_person(self, head: Token) -> Entity | None:

@@ -338,7 +338,12 @@ class QuotePass:
     def _cue_span(self, cue_tok: Token, subj: Token) -> Span:
         start, end = cue_tok.idx, tok_end(cue_tok)
         if abs(subj.i - cue_tok.i) == 1:  # "he said", "said Wang"
-            start, end = min(start, subj.idx), max(end, tok_end(subj))
+            first = subj  # the whole name before the verb ("Van Dam said"), not its last word
+            while first.i > 0 and first.nbor(-1).dep_ in {"compound", "flat"}:
+                if first.nbor(-1).head.i != subj.i or first.nbor(-1).pos_ != "PROPN":
+                    break
+                first = first.nbor(-1)
+            start, end = min(start, first.idx), max(end, tok_end(subj))
         return Span.of(self.text, start, end)
 
     def _cue_after(self, q: Quote) -> tuple[Token, Token] | None:

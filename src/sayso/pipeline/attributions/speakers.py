@@ -238,12 +238,18 @@ class Speakers(Subjects):
         """The one person of the article whose surname a lone proper noun is, when the
         entities stage gave that word no person of its own ("Marchand's office said", with
         "Marchand" taken for a place): a surname speaks, a country or a capital of that
-        name does not count."""
+        name does not count. A surname of several words ("Van Dam", "Le Roux") is the one
+        person whose longer name ends with it, when that name form got no entity or only one
+        of its own."""
         ent = self.entity_of(tok)
-        if tok.pos_ != "PROPN" or (ent is not None and ent.type in {"PERSON", "ORG"}):
+        # a capitalised word inside the sentence the tagger took for a noun ("Mallity") counts
+        titled = tok.pos_ == "NOUN" and tok.is_title and not tok.is_sent_start
+        if tok.pos_ != "PROPN" and not titled:
             return None
         if any(c.dep_ in {"compound", "flat"} for c in tok.children):
-            return None  # a name of several words is its own
+            return self._particle_surname_person(tok, ent)
+        if ent is not None and ent.type in {"PERSON", "ORG"}:
+            return None
         gz = Gazetteer.default()
         if gz.country(tok.text) or gz.capital(tok.text) or gz.us_state(tok.text):
             return None
@@ -254,6 +260,33 @@ class Speakers(Subjects):
             if e.type == "PERSON"
             and len(e.name.split()) > 1
             and e.name.split()[-1].casefold() == key
+        ]
+        return people[0] if len(people) == 1 else None
+
+    def _particle_surname_person(self, tok: Token, ent: Entity | None) -> Entity | None:
+        """The person whose name of more words ends with the proper name ``tok`` heads
+        ("Van Dam" for "Lena Van Dam"), the only one of the article, when the words got no
+        person or organisation, or a person of exactly those words."""
+        first = tok
+        while first.i > 0 and first.nbor(-1).dep_ in {"compound", "flat"}:
+            if first.nbor(-1).head.i != tok.i or first.nbor(-1).pos_ != "PROPN":
+                break
+            first = first.nbor(-1)
+        if first.i == tok.i or any(
+            c.dep_ in {"compound", "flat"} and c.i < first.i for c in tok.children
+        ):
+            return None  # a name whose words are not one run of proper nouns
+        words = [t.text.casefold() for t in tok.doc[first.i : tok.i + 1]]
+        if ent is not None and (
+            ent.type == "ORG" or (ent.type == "PERSON" and ent.name.casefold().split() != words)
+        ):
+            return None
+        people = [
+            e
+            for e in self.state.entities
+            if e.type == "PERSON"
+            and len(e.name.split()) > len(words)
+            and [w.casefold() for w in e.name.split()[-len(words) :]] == words
         ]
         return people[0] if len(people) == 1 else None
 

@@ -320,8 +320,18 @@ class Subjects:
 def _described(noun: Token) -> Token | None:
     """The subject a predicate noun describes ("Hill is a liar and a zealot": Hill, for
     "zealot" as for "liar"; or the subject of the verb "is" is joined to), when that subject
-    is a name or a personal pronoun; None for any other noun."""
-    while noun.dep_ == "conj" and noun.head.i < noun.i:
+    is a name or a personal pronoun; the name a noun stands in apposition to ("Hill, a zealot
+    who pledged ...": Hill); None for any other noun. A noun in apposition to a noun (a list
+    the parser split) describes what that noun describes."""
+    while True:
+        while noun.dep_ == "conj" and noun.head.i < noun.i:
+            noun = noun.head
+        if noun.dep_ != "appos" or noun.head.i > noun.i:
+            break
+        if noun.head.pos_ == "PROPN":
+            return noun.head
+        if noun.head.pos_ != "NOUN":
+            return None
         noun = noun.head
     if noun.dep_ != "attr" or noun.head.lemma_ != "be":
         return None
