@@ -1,0 +1,59 @@
+"""Opposition to a thing: "opposed the bill", "resisted the new tax" tell where an actor stands
+on a measure, no act on anyone (CAMEO 12 rejects an actor's proposal, demand or claim; the gold
+leaves out legislative procedure with no PLOVER reading). "Opposed the governor" and "opposed the
+minister's proposal" stay rejections, aimed at the actor or the proposal's maker.
+``opposing_verbs`` in ``event_words.json``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .actors import ActorFinder
+from .syntax import pobjs
+from .tables import Candidate, noun_verbs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# the dependencies of what a verb of opposing is aimed at: its object, or its passive subject
+# ("the bill was opposed by farmers")
+AIMED_DEPS = frozenset({"dobj", "nsubjpass"})
+# the prepositions of a noun that name its maker or whom it is about ("a proposal by X", "the
+# bill of X", "a plan for X")
+MAKER_PREPS = frozenset({"by", "of", "from", "for", "against", "on"})
+
+
+class Stances(ActorFinder):
+    """The test of a stance held against a thing."""
+
+    def opposed_thing(self, cand: Candidate) -> bool:
+        """Whether a verb of opposing is aimed at things alone: common nouns of no person, group
+        or body, no claim, proposal or demand someone made, with no owner or maker named."""
+        tok = cand.tok
+        if (
+            cand.type != "REJECT"
+            or tok.pos_ != "VERB"
+            or tok.lemma_.lower() not in self.words.opposing_verbs
+        ):
+            return False
+        aimed = [c for c in tok.children if c.dep_ in AIMED_DEPS]
+        aimed += [j for c in aimed for j in c.conjuncts]
+        return bool(aimed) and all(self._stance_thing(t) for t in aimed)
+
+    def _stance_thing(self, obj: Token) -> bool:
+        """Whether ``obj`` is a thing no actor is named with ("the bill", "a higher tax"), not
+        "the senator", "Kerr's plan", "the proposal" (a claim noun stands for its maker) or
+        "the plan by the council"."""
+        if obj.pos_ != "NOUN" or self.actor_noun(obj) or obj.i in self.triggers:
+            return False
+        if obj.lemma_.lower() in noun_verbs("claim_nouns"):
+            return False
+        if any(c.dep_ == "poss" for c in obj.children):
+            return False
+        makers = [
+            p
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ in MAKER_PREPS
+            for p in pobjs(c)
+        ]
+        return not any(self.token_ids(p) or self.actor_noun(p) for p in makers)
