@@ -1,7 +1,8 @@
 """Speech acts in political news, round 32, each with invented sentences. Opposing or resisting
 a thing no one is named as having made ("opposed the bill", "resisted the new tax") is a stance
 on a measure, no rejection of anyone (CAMEO 12 rejects an actor or what an actor proposed);
-opposing a person stays a rejection."""
+opposing a person stays a rejection. Challenging a person with no issue named is a rival's run
+for a seat or a dare to debate, no rejection; a challenge over an issue stays one."""
 
 from __future__ import annotations
 
@@ -36,4 +37,27 @@ def test_resisting_a_tax_is_a_stance(run: Run) -> None:
 @pytest.mark.model
 def test_opposing_a_person_stays_a_rejection(run: Run) -> None:
     found = coded(run("Senator Carla Voss opposed Governor Tom Reddick on Monday."))
+    assert [c for c in found if c[0] == "REJECT" and "Tom Reddick" in c[3]], found
+
+
+@pytest.mark.model
+def test_a_rival_challenge_in_a_race_is_no_rejection(run: Run) -> None:
+    found = coded(
+        run(
+            "Nora Bell, the former governor challenged by Senator Carla Voss in 1990, "
+            "endorsed her on Monday."
+        )
+    )
+    assert not [c for c in found if c[0] == "REJECT"], found
+
+
+@pytest.mark.model
+def test_a_dare_to_debate_is_no_rejection(run: Run) -> None:
+    found = coded(run("Carla Voss challenged Tom Reddick to a debate on Friday."))
+    assert not [c for c in found if c[0] == "REJECT"], found
+
+
+@pytest.mark.model
+def test_a_challenge_over_remarks_stays(run: Run) -> None:
+    found = coded(run("Carla Voss challenged Tom Reddick over his remarks on Friday."))
     assert [c for c in found if c[0] == "REJECT" and "Tom Reddick" in c[3]], found

@@ -179,6 +179,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances):
             or self.prevented_act(cand)  # "stop a similar attack": no act of one's own eased
             or self.blamed_cause(cand)  # "blamed the drought": a cause, no one accused
             or self.opposed_thing(cand)  # "opposed the bill": a stance, no one rejected
+            or self.rival_challenge(cand)  # "challenged the senator for her seat": a race
             or self.spoken_topic(cand)  # "speaking ... to discuss his schedule": no meeting
         ):
             return None
