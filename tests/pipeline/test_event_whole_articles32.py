@@ -2,7 +2,8 @@
 a thing no one is named as having made ("opposed the bill", "resisted the new tax") is a stance
 on a measure, no rejection of anyone (CAMEO 12 rejects an actor or what an actor proposed);
 opposing a person stays a rejection. Challenging a person with no issue named is a rival's run
-for a seat or a dare to debate, no rejection; a challenge over an issue stays one."""
+for a seat or a dare to debate, no rejection; a challenge over an issue stays one. Who backs
+another's demand joins it: the demand is not aimed at its backer."""
 
 from __future__ import annotations
 
@@ -60,4 +61,22 @@ def test_a_dare_to_debate_is_no_rejection(run: Run) -> None:
 @pytest.mark.model
 def test_a_challenge_over_remarks_stays(run: Run) -> None:
     found = coded(run("Carla Voss challenged Tom Reddick over his remarks on Friday."))
+    assert [c for c in found if c[0] == "REJECT" and "Tom Reddick" in c[3]], found
+
+
+@pytest.mark.model
+def test_a_backed_demand_is_not_aimed_at_its_backer(run: Run) -> None:
+    found = coded(
+        run(
+            "Senator Carla Voss broke with her party and backed Governor Tom Reddick's call "
+            "for a flood relief package."
+        )
+    )
+    asked = [c for c in found if c[0] == "REQUEST"]
+    assert all("Carla Voss" not in c[3] for c in asked), found
+
+
+@pytest.mark.model
+def test_a_rejected_demand_still_answers_its_rejecter(run: Run) -> None:
+    found = coded(run("The court rejected Tom Reddick's demand for a recount."))
     assert [c for c in found if c[0] == "REJECT" and "Tom Reddick" in c[3]], found

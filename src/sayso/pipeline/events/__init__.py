@@ -366,7 +366,8 @@ class EventStage:
     # gold/tune after these rules
     # 64: opposing or resisting a thing no one is named as having made ("opposed the bill") is
     # a stance, no rejection; challenging a person with no issue named ("the governor challenged
-    # by X in 1990", "challenged him to a debate") is a race or a dare, no rejection
+    # by X in 1990", "challenged him to a debate") is a race or a dare, no rejection; a
+    # demand another backs ("backed X's call for aid") is not aimed at its backer
     version: ClassVar[str] = "64"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
