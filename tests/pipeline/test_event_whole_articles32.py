@@ -1,9 +1,10 @@
 """Speech acts in political news, round 32, each with invented sentences. Opposing or resisting
 a thing no one is named as having made ("opposed the bill", "resisted the new tax") is a stance
 on a measure, no rejection of anyone (CAMEO 12 rejects an actor or what an actor proposed);
-opposing a person stays a rejection. Challenging a person with no issue named is a rival's run
-for a seat or a dare to debate, no rejection; a challenge over an issue stays one. Who backs
-another's demand joins it: the demand is not aimed at its backer."""
+an "it" standing for such a thing is one too; opposing a person stays a rejection. Challenging
+a person with no issue named is a rival's run for a seat or a dare to debate, no rejection; a
+challenge over an issue stays one. Who backs another's demand joins it: the demand is not aimed
+at its backer."""
 
 from __future__ import annotations
 
@@ -32,6 +33,17 @@ def test_opposing_a_bill_is_a_stance(run: Run) -> None:
 @pytest.mark.model
 def test_resisting_a_tax_is_a_stance(run: Run) -> None:
     found = coded(run("Senator Carla Voss resisted the new fuel tax for months."))
+    assert not [c for c in found if c[0] == "REJECT"], found
+
+
+@pytest.mark.model
+def test_opposing_it_for_a_bill_is_a_stance(run: Run) -> None:
+    found = coded(
+        run(
+            "The state House passed a $600 million flood bill last week. Democrats opposed it "
+            "because it fell short of the governor's request."
+        )
+    )
     assert not [c for c in found if c[0] == "REJECT"], found
 
 

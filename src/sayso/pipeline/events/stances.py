@@ -44,7 +44,15 @@ class Stances(ActorFinder):
             return False
         aimed = [c for c in tok.children if c.dep_ in AIMED_DEPS]
         aimed += [j for c in aimed for j in c.conjuncts]
-        return bool(aimed) and all(self._stance_thing(t) for t in aimed)
+        return bool(aimed) and all(self._stance_thing_or_it(t) for t in aimed)
+
+    def _stance_thing_or_it(self, obj: Token) -> bool:
+        """Whether ``obj`` is such a thing, or an "it" that stands for one ("the House passed
+        the bill; Democrats opposed it": a stance on the bill, not on the House)."""
+        if self._stance_thing(obj):
+            return True
+        antecedent = self._thing_antecedent(obj)
+        return antecedent is not None and self._stance_thing(antecedent)
 
     def _stance_thing(self, obj: Token) -> bool:
         """Whether ``obj`` is a thing no actor is named with ("the bill", "a higher tax"), not
