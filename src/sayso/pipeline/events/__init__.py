@@ -364,7 +364,12 @@ class EventStage:
     # no earlier speaker; an inquiry into an assault told only by its place accuses no one; the
     # role an "as" phrase names inside a thing acted on is no one; the calibration refitted on
     # gold/tune after these rules
-    version: ClassVar[str] = "63"
+    # 64: opposing or resisting a thing no one is named as having made ("opposed the bill", or
+    # an "it" standing for it) is a stance, no rejection; challenging a person with no issue
+    # named ("the governor challenged by X in 1990", "challenged him to a debate") is a race or
+    # a dare, no rejection; a demand another backs ("backed X's call for aid") is not aimed at
+    # its backer
+    version: ClassVar[str] = "64"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

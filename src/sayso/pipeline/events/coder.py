@@ -16,6 +16,7 @@ from .idioms import find
 from .matching import Matcher
 from .nesting import Nester
 from .schedule import not_yet
+from .stances import Stances
 from .standing import Standing
 from .syntax import is_infinitive, of_object, pobjs, unfinished
 from .tables import (
@@ -59,7 +60,7 @@ HEADLINE_WORDS = 16
 AGREEING = frozenset({"agree", "concur"})
 
 
-class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame):
+class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances):
     """Codes one document. Built per document; the tables are shared."""
 
     _contents: list[tuple[int, int, int, str]] | None = None  # attribution contents, sorted
@@ -177,6 +178,8 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame):
             or self.sought(cand)  # "searches for a win": a seeking, no search of anyone
             or self.prevented_act(cand)  # "stop a similar attack": no act of one's own eased
             or self.blamed_cause(cand)  # "blamed the drought": a cause, no one accused
+            or self.opposed_thing(cand)  # "opposed the bill": a stance, no one rejected
+            or self.rival_challenge(cand)  # "challenged the senator for her seat": a race
             or self.spoken_topic(cand)  # "speaking ... to discuss his schedule": no meeting
         ):
             return None

@@ -286,8 +286,12 @@ class Makers(ActorFinder):
             return []
         own = set(source)
         at = cand.tok.idx
+        backer = cand.tok.head.idx if cand.tok.dep_ == "dobj" else -1
         for e in reversed(self.emitted):
             if e.trigger.start >= at or at - e.trigger.start > NEAR:
+                continue
+            if e.type == "SUPPORT" and e.trigger.start == backer:
+                # "X backed Y's call for aid": who backs a demand joins it, no one it is aimed at
                 continue
             if own & set(e.target) and (found := [i for i in e.source if i not in own]):
                 return found

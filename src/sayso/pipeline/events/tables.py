@@ -242,6 +242,8 @@ class Words:
     death_nouns: frozenset[str]
     planning_governors: frozenset[str]
     blaming_verbs: frozenset[str]
+    opposing_verbs: frozenset[str]
+    contending_verbs: frozenset[str]
     disposition_nouns: frozenset[str]
     expressing_verbs: frozenset[str]
     state_body_words: frozenset[str]

@@ -1,0 +1,103 @@
+"""Stances and rivals, no rejections. Opposition to a thing ("opposed the bill", "resisted the
+new tax") tells where an actor stands on a measure, no act on anyone (CAMEO 12 rejects an actor's
+proposal, demand or claim; the gold leaves out legislative procedure with no PLOVER reading).
+"Opposed the governor" and "opposed the minister's proposal" stay rejections, aimed at the actor
+or the proposal's maker. A challenge to a person with no issue named is a rival's run or a dare
+("challenged the senator for her seat"). ``opposing_verbs`` and ``contending_verbs`` in
+``event_words.json``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .actors import ActorFinder
+from .syntax import pobjs
+from .tables import Candidate, noun_verbs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# the dependencies of what a verb of opposing is aimed at: its object, or its passive subject
+# ("the bill was opposed by farmers")
+AIMED_DEPS = frozenset({"dobj", "nsubjpass"})
+# the prepositions of a noun that name its maker or whom it is about ("a proposal by X", "the
+# bill of X", "a plan for X")
+MAKER_PREPS = frozenset({"by", "of", "from", "for", "against", "on"})
+# the prepositions of a verb of disputing that name the issue disputed
+ISSUE_PREPS = frozenset({"on", "over", "about"})
+# the object pronouns of one person
+PERSONAL_PRONOUNS = frozenset({"him", "her"})
+
+
+class Stances(ActorFinder):
+    """The test of a stance held against a thing."""
+
+    def opposed_thing(self, cand: Candidate) -> bool:
+        """Whether a verb of opposing is aimed at things alone: common nouns of no person, group
+        or body, no claim, proposal or demand someone made, with no owner or maker named."""
+        tok = cand.tok
+        if (
+            cand.type != "REJECT"
+            or tok.pos_ != "VERB"
+            or tok.lemma_.lower() not in self.words.opposing_verbs
+        ):
+            return False
+        aimed = [c for c in tok.children if c.dep_ in AIMED_DEPS]
+        aimed += [j for c in aimed for j in c.conjuncts]
+        return bool(aimed) and all(self._stance_thing_or_it(t) for t in aimed)
+
+    def _stance_thing_or_it(self, obj: Token) -> bool:
+        """Whether ``obj`` is such a thing, or an "it" that stands for one ("the House passed
+        the bill; Democrats opposed it": a stance on the bill, not on the House)."""
+        if self._stance_thing(obj):
+            return True
+        antecedent = self._thing_antecedent(obj)
+        return antecedent is not None and self._stance_thing(antecedent)
+
+    def _stance_thing(self, obj: Token) -> bool:
+        """Whether ``obj`` is a thing no actor is named with ("the bill", "a higher tax"), not
+        "the senator", "Kerr's plan", "the proposal" (a claim noun stands for its maker) or
+        "the plan by the council"."""
+        if obj.pos_ != "NOUN" or self.actor_noun(obj) or obj.i in self.triggers:
+            return False
+        if obj.lemma_.lower() in noun_verbs("claim_nouns"):
+            return False
+        if any(c.dep_ == "poss" for c in obj.children):
+            return False
+        makers = [
+            p
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ in MAKER_PREPS
+            for p in pobjs(c)
+        ]
+        return not any(self.token_ids(p) or self.actor_noun(p) for p in makers)
+
+    def rival_challenge(self, cand: Candidate) -> bool:
+        """Whether a verb that disputes ("challenge") is aimed at persons alone with no issue
+        named: a rival running against someone ("challenged the senator in the primary", "the
+        governor challenged by X") or a dare ("challenged him to a debate"), no rejection."""
+        tok = cand.tok
+        if (
+            cand.type != "REJECT"
+            or tok.pos_ != "VERB"
+            or tok.lemma_.lower() not in self.words.contending_verbs
+        ):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ISSUE_PREPS for c in tok.children):
+            return False  # "challenged X over his remarks": an issue disputed
+        aimed = [c for c in tok.children if c.dep_ in AIMED_DEPS]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            aimed.append(tok.head)  # "the governor challenged by X"
+        aimed += [j for c in aimed for j in c.conjuncts]
+        return bool(aimed) and all(self._rival_person(t) for t in aimed)
+
+    def _rival_person(self, tok: Token) -> bool:
+        """Whether ``tok`` names one person: "him" or "her", or a word of a person the story
+        names ("Reddick", "the governor" beside her name). A country or a body challenged
+        ("challenged Russia at the tribunal") may be disputed, no rival."""
+        if tok.pos_ == "PRON":
+            return tok.lower_ in PERSONAL_PRONOUNS
+        ids = self.token_ids(tok)
+        return bool(ids) and all(
+            (ent := self.state.entity(i)) is not None and ent.type == "PERSON" for i in ids
+        )
