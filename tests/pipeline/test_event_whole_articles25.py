@@ -42,8 +42,16 @@ def test_the_release_of_prisoners_stays_a_concession(run: Run) -> None:
 
 
 @pytest.mark.model
-def test_people_admitted_into_a_country_are_no_concession(run: Run) -> None:
-    found = coded(run("Norway admitted 900 Eritrean migrants last year."))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway admitted 900 Eritrean migrants last year.",
+        # the one the rounds before this rule coded as a concession
+        "Germany admitted some of the Afghan families from Pakistan in June.",
+    ],
+)
+def test_people_admitted_into_a_country_are_no_concession(run: Run, text: str) -> None:
+    found = coded(run(text))
     assert not _concessions(found, "admitted"), found
 
 
