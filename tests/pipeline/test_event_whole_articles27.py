@@ -80,10 +80,17 @@ def test_a_warning_of_what_another_did_is_no_threat(run: Run) -> None:
 
 
 @pytest.mark.model
-def test_a_warning_of_what_another_may_do_is_no_threat(run: Run) -> None:
-    found = coded(
-        run("Governor Lena Moss warned that Premier Ivo Tamm may be putting troops at risk.")
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Lena Moss warned that Premier Ivo Tamm may be putting troops at risk.",
+        # the two the rounds before this rule coded as threats: what another did, a state
+        "The Ruritanian army warned that Freedonia had moved troops to the border.",
+        "Ruritania warned Freedonia that the truce is in danger.",
+    ],
+)
+def test_a_warning_of_what_another_may_do_is_no_threat(run: Run, text: str) -> None:
+    found = coded(run(text))
     assert not _of(found, "THREATEN", "warned"), found
 
 
