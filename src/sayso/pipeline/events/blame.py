@@ -41,7 +41,7 @@ class Blame(ActorFinder):
         and names no one ("blamed the drought", "blames part of the collapse"): a cause."""
         tok = cand.tok
         words = self.words.blaming_verbs
-        if cand.type != "ACCUSE" or tok.pos_ != "VERB" or tok.lemma_.lower() not in words:
+        if not cand.verb_of("ACCUSE", words):
             return False
         if culprits(tok, words):
             return False

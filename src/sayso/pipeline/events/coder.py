@@ -366,7 +366,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances):
         that-clause of what will be done ("agreed that talks would resume"), and no "on/to X"
         agreed on (CAMEO 03 agrees to do something; "agreed with X on a truce" is an agreement)."""
         tok = cand.tok
-        if cand.type != "AGREE" or tok.pos_ != "VERB" or tok.lemma_.lower() not in AGREEING:
+        if not cand.verb_of("AGREE", AGREEING):
             return False
         return not any(
             c.dep_ in ("xcomp", "dobj", "advcl", "conj")

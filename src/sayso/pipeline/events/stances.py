@@ -35,13 +35,9 @@ class Stances(ActorFinder):
     def opposed_thing(self, cand: Candidate) -> bool:
         """Whether a verb of opposing is aimed at things alone: common nouns of no person, group
         or body, no claim, proposal or demand someone made, with no owner or maker named."""
-        tok = cand.tok
-        if (
-            cand.type != "REJECT"
-            or tok.pos_ != "VERB"
-            or tok.lemma_.lower() not in self.words.opposing_verbs
-        ):
+        if not cand.verb_of("REJECT", self.words.opposing_verbs):
             return False
+        tok = cand.tok
         aimed = [c for c in tok.children if c.dep_ in AIMED_DEPS]
         aimed += [j for c in aimed for j in c.conjuncts]
         return bool(aimed) and all(self._stance_thing_or_it(t) for t in aimed)
@@ -76,13 +72,9 @@ class Stances(ActorFinder):
         """Whether a verb that disputes ("challenge") is aimed at persons alone with no issue
         named: a rival running against someone ("challenged the senator in the primary", "the
         governor challenged by X") or a dare ("challenged him to a debate"), no rejection."""
-        tok = cand.tok
-        if (
-            cand.type != "REJECT"
-            or tok.pos_ != "VERB"
-            or tok.lemma_.lower() not in self.words.contending_verbs
-        ):
+        if not cand.verb_of("REJECT", self.words.contending_verbs):
             return False
+        tok = cand.tok
         if any(c.dep_ == "prep" and c.lower_ in ISSUE_PREPS for c in tok.children):
             return False  # "challenged X over his remarks": an issue disputed
         aimed = [c for c in tok.children if c.dep_ in AIMED_DEPS]

@@ -347,6 +347,11 @@ class Candidate:
     def __post_init__(self) -> None:
         self.type = self.type or self.pattern.type
 
+    def verb_of(self, type_: str, lemmas: frozenset[str]) -> bool:
+        """Whether the candidate is a ``type_`` told by a verb whose lemma is one of ``lemmas``."""
+        tok = self.tok
+        return self.type == type_ and tok.pos_ == "VERB" and tok.lemma_.lower() in lemmas
+
 
 @dataclass(frozen=True, slots=True)
 class IdiomRule:
