@@ -11,19 +11,16 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ..base import State
+from .tables import SUBJECT_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-# the subject pronouns of one person, by gender
-_SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
-
 
 def reporter_of(tok: Token, state: State) -> list[str]:
     """The one person who reports the clause ``tok`` is the subject of, when ``tok`` is "he" or
     "she" and that reporter is a name (not another pronoun) of one person of the pronoun's
     gender; ``[]`` otherwise (the entities stage's choice stands)."""
-    gender = _SUBJECT_PRONOUNS.get(tok.lower_)
+    gender = SUBJECT_PRONOUNS.get(tok.lower_)
     if gender is None or tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return []
     verb = tok.head

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .actors import ActorFinder
 from .syntax import pobjs
-from .tables import Candidate, noun_verbs
+from .tables import OBJECT_PRONOUNS, Candidate, noun_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,8 +25,6 @@ AIMED_DEPS = frozenset({"dobj", "nsubjpass"})
 MAKER_PREPS = frozenset({"by", "of", "from", "for", "against", "on"})
 # the prepositions of a verb of disputing that name the issue disputed
 ISSUE_PREPS = frozenset({"on", "over", "about"})
-# the object pronouns of one person
-PERSONAL_PRONOUNS = frozenset({"him", "her"})
 
 
 class Stances(ActorFinder):
@@ -88,7 +86,7 @@ class Stances(ActorFinder):
         names ("Reddick", "the governor" beside her name). A country or a body challenged
         ("challenged Russia at the tribunal") may be disputed, no rival."""
         if tok.pos_ == "PRON":
-            return tok.lower_ in PERSONAL_PRONOUNS
+            return tok.lower_ in OBJECT_PRONOUNS
         ids = self.token_ids(tok)
         return bool(ids) and all(
             (ent := self.state.entity(i)) is not None and ent.type == "PERSON" for i in ids

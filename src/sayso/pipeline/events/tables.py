@@ -51,6 +51,8 @@ PRONOUN_LABELS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 # the object pronouns that stand for a person, by gender ("urged her to resign")
 OBJECT_PRONOUNS = {"him": "m", "her": "f"}
+# the subject pronouns of one person, by gender ("X said he would resign")
+SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 # the pronouns that stand for one person
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 # an announced act of these types is a promise (AGREE) or a threat (THREATEN); MOBILIZE ("will send

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actors import ActorFinder
-from .tables import Candidate
+from .tables import PRONOUN_LABELS, Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -68,7 +68,7 @@ class Warnings(ActorFinder):
 
     def _is_body(self, eid: str) -> bool:
         ent = self.state.entity(eid)
-        return ent is not None and ent.type in {"GPE", "ORG"}
+        return ent is not None and ent.type in PRONOUN_LABELS["it"]
 
 
 def _coming(clause: Token, aux: frozenset[str]) -> bool:
