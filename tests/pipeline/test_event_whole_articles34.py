@@ -1,0 +1,78 @@
+"""Attacks in local crime news, round 34, each with invented sentences. News tell a shooting
+or a stabbing in the passive with no attacker named ("a teen was shot", "the victim was
+stabbed"): event data code it as an attack by someone unnamed (PLOVER ASSAULT, ``*`` in the
+gold's guideline) on the one hurt, told by a noun of a person, an age ("a 17-year-old") or
+people counted ("four people"). A verb that also tells harm from a crash or a fall ("killed",
+"hurt") counts beside a word of a gun or a blade; a tally over a time or a bare plural
+("eight children have been shot in the past year") is no one act; a story tells its unnamed
+attack once ("the victim was shot three times" retells it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import coded
+
+Run = Callable[..., Record]
+
+
+def _assaults(record: Record) -> list[tuple[str, str, list[str], list[str]]]:
+    return [c for c in coded(record) if c[0] == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_an_age_killed_in_a_shooting_is_an_unnamed_attack(run: Run) -> None:
+    found = _assaults(run("A 19-year-old was killed in a shooting in Dalton on Friday."))
+    assert [c for c in found if c[1] == "killed" and not c[2]], found
+    # the town is where it happened, not a side
+    assert all(c[3] == ["19-year-old"] for c in found), found
+
+
+@pytest.mark.model
+def test_the_victim_shot_is_an_unnamed_attack(run: Run) -> None:
+    found = _assaults(run("The victim was shot twice near Elm Street on Friday, police said."))
+    assert [c for c in found if c[1] == "shot" and not c[2] and c[3] == ["victim"]], found
+
+
+@pytest.mark.model
+def test_people_counted_shot_are_an_unnamed_attack(run: Run) -> None:
+    found = _assaults(run("Four people were shot outside a bar in Dalton early Sunday."))
+    assert [c for c in found if c[1] == "shot" and not c[2]], found
+
+
+@pytest.mark.model
+def test_a_woman_found_stabbed_is_an_unnamed_attack(run: Run) -> None:
+    found = _assaults(run("A woman was found stabbed in her kitchen on Tuesday morning."))
+    assert [c for c in found if c[1] == "stabbed" and not c[2]], found
+
+
+@pytest.mark.model
+def test_the_story_tells_its_unnamed_attack_once(run: Run) -> None:
+    found = _assaults(
+        run(
+            "A 17-year-old was shot on Oak Street on Friday afternoon.\n\n"
+            "The victim was shot three times, police said."
+        )
+    )
+    assert len(found) == 1 and found[0][3] == ["17-year-old"], found
+
+
+@pytest.mark.model
+def test_a_tally_of_children_shot_is_no_attack(run: Run) -> None:
+    found = _assaults(
+        run(
+            "Eight children have been shot in the past year, the prosecutor said. Children "
+            "killed by gunfire have become more common in the city."
+        )
+    )
+    assert not found, found
+
+
+@pytest.mark.model
+def test_a_crash_that_killed_a_woman_is_no_attack(run: Run) -> None:
+    found = _assaults(run("A woman was killed in a crash on Route 9 on Monday."))
+    assert not found, found
