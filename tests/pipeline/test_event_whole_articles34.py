@@ -5,7 +5,9 @@ gold's guideline) on the one hurt, told by a noun of a person, an age ("a 17-yea
 people counted ("four people"). A verb that also tells harm from a crash or a fall ("killed",
 "hurt") counts beside a word of a gun or a blade; a tally over a time or a bare plural
 ("eight children have been shot in the past year") is no one act; a story tells its unnamed
-attack once ("the victim was shot three times" retells it)."""
+attack once ("the victim was shot three times" retells it). Dying of gunshot or stab wounds is
+such an attack on the one who died; a wound one gave oneself ("self-inflicted") is no act, and
+"died of his wounds" with no gun or blade named retells harm told elsewhere."""
 
 from __future__ import annotations
 
@@ -75,4 +77,28 @@ def test_a_tally_of_children_shot_is_no_attack(run: Run) -> None:
 @pytest.mark.model
 def test_a_crash_that_killed_a_woman_is_no_attack(run: Run) -> None:
     found = _assaults(run("A woman was killed in a crash on Route 9 on Monday."))
+    assert not found, found
+
+
+@pytest.mark.model
+def test_dying_of_gunshot_wounds_is_an_unnamed_attack(run: Run) -> None:
+    found = _assaults(run("Nora Pell died of gunshot wounds, the county coroner said on Friday."))
+    assert [c for c in found if not c[2] and c[3] == ["Nora Pell"]], found
+
+
+@pytest.mark.model
+def test_children_counted_dying_of_gunshot_wounds_are_an_unnamed_attack(run: Run) -> None:
+    found = _assaults(run("The coroner said the two boys died from gunshot wounds on Sunday."))
+    assert [c for c in found if not c[2]], found
+
+
+@pytest.mark.model
+def test_a_self_inflicted_wound_is_no_attack(run: Run) -> None:
+    found = _assaults(run("Ray Pell died from an apparent self-inflicted gunshot wound."))
+    assert not found, found
+
+
+@pytest.mark.model
+def test_dying_of_wounds_with_no_weapon_named_retells(run: Run) -> None:
+    found = _assaults(run("Sergeant Ray Pell died of his wounds at a hospital on Monday."))
     assert not found, found

@@ -386,6 +386,12 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances):
         PLOVER codes what one actor does to another, and no one else is named ("distanced
         itself from X" names X)."""
         tok = cand.tok
+        if cand.type == "ASSAULT" and any(
+            m.lower_ == "self" for c in tok.children if c.dep_ == "prep" for m in c.subtree
+        ):
+            return True  # "died of a self-inflicted gunshot wound": a wound one gave oneself
+        if cand.type == "ASSAULT" and tok.lemma_.lower() == "die" and self.unarmed(cand):
+            return True  # "died of his wounds": harm from an act told elsewhere
         if cand.pattern.pos != "verb" or not any(
             c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in tok.children
         ):

@@ -16,7 +16,7 @@ from .owners import Owners
 from .places import Placer
 from .reach import NEAR, Reach
 from .syntax import in_place_phrase, only_modifier
-from .tables import PERSONAL_PRONOUNS, STATE_ACTS, VERBAL_TYPES, Candidate
+from .tables import PERSONAL_PRONOUNS, ROLES, STATE_ACTS, VERBAL_TYPES, Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -147,16 +147,14 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         lemma = tok.lemma_.lower()
         if cand.type != "ASSAULT" or cand.pattern.pos != "verb" or tok.pos_ != "VERB":
             return False
-        if lemma not in self.words.wounding_verbs:
-            if lemma not in self.words.harming_verbs:
-                return False
-            marks = self.words.weapon_marks
-            if not any(t.lemma_.lower() in marks for t in sentence(tok) if t.i != tok.i):
-                return False
+        if lemma not in self.words.wounding_verbs and (
+            lemma not in self.words.harming_verbs or self.unarmed(cand)
+        ):
+            return False
         subjects, passive = self.subjects(tok)
         people = self.words.resident_nouns | self.words.victim_nouns
         return (
-            passive
+            (passive or ROLES[cand.pattern.roles].subject == "target")
             and bool(subjects)
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
             and all(
@@ -165,6 +163,13 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
                 for s in subjects
             )
         )
+
+    def unarmed(self, cand: Candidate) -> bool:
+        """Whether the sentence of an attack told by a verb of harm names no gun or blade
+        (``weapon_marks``): "died of his wounds in hospital" retells harm from an act told
+        elsewhere, "died of gunshot wounds" tells a shooting."""
+        marks = self.words.weapon_marks
+        return not any(t.lemma_.lower() in marks for t in sentence(cand.tok) if t.i != cand.tok.i)
 
     def _told_arrest(self, cand: Candidate) -> bool:
         """Whether the candidate tells an arrest of people in a passive clause ("Eleven people
