@@ -7,7 +7,9 @@ people counted ("four people"). A verb that also tells harm from a crash or a fa
 ("eight children have been shot in the past year") is no one act; a story tells its unnamed
 attack once ("the victim was shot three times" retells it). Dying of gunshot or stab wounds is
 such an attack on the one who died; a wound one gave oneself ("self-inflicted") is no act, and
-"died of his wounds" with no gun or blade named retells harm told elsewhere."""
+"died of his wounds" with no gun or blade named retells harm told elsewhere. A passive with no
+agent of its own takes the attacker its attack noun names ("was wounded in an attack by X": X);
+force by "someone" on people is an attack by someone unnamed."""
 
 from __future__ import annotations
 
@@ -101,4 +103,22 @@ def test_a_self_inflicted_wound_is_no_attack(run: Run) -> None:
 @pytest.mark.model
 def test_dying_of_wounds_with_no_weapon_named_retells(run: Run) -> None:
     found = _assaults(run("Sergeant Ray Pell died of his wounds at a hospital on Monday."))
+    assert not found, found
+
+
+@pytest.mark.model
+def test_the_attack_noun_names_the_passive_attacker(run: Run) -> None:
+    found = _assaults(run("Nora Pell was wounded in an attack by Victor Hale on Sunday."))
+    assert [c for c in found if c[2] == ["Victor Hale"] and c[3] == ["Nora Pell"]], found
+
+
+@pytest.mark.model
+def test_someone_opening_fire_on_a_family_is_an_unnamed_attack(run: Run) -> None:
+    found = _assaults(run("Someone in a passing truck opened fire on the family near Elm Road."))
+    assert [c for c in found if not c[2] and c[3] == ["family"]], found
+
+
+@pytest.mark.model
+def test_someone_opening_fire_on_a_building_is_no_attack_on_people(run: Run) -> None:
+    found = _assaults(run("Someone opened fire on the building late on Friday."))
     assert not found, found

@@ -15,7 +15,7 @@ from .modes import ModeReader
 from .owners import Owners
 from .places import Placer
 from .reach import NEAR, Reach
-from .syntax import in_place_phrase, only_modifier
+from .syntax import in_place_phrase, only_modifier, pobjs
 from .tables import PERSONAL_PRONOUNS, ROLES, STATE_ACTS, VERBAL_TYPES, Candidate
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
     def _actors(self, cand: Candidate) -> tuple[list[str], list[str], str | None] | None:
         """(source, target, the place an actor was found in), or None when no one acts."""
         # "a man was shot ... He was identified as X": X
-        source = self.identified(list(dict.fromkeys(cand.source)), False, cand)
+        source = self.identified(list(dict.fromkeys(cand.source or self.attack_agent(cand))), False, cand)
         target = [
             i
             for i in self.identified(list(dict.fromkeys(cand.target)), True, cand)
@@ -55,7 +55,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             not source
             and all(self.nominals.has(i) for i in target)
             and not self._told_arrest(cand)
-            and not self.told_wounding(cand)
+            and not self.told_wounding(cand, target)
         ):
             return None  # "the raid was condemned", "the jailed bloggers": no one acts
         if target and not (target := self.held_targets(cand, source, target)):
@@ -129,9 +129,9 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             if s is None or not self._in_dateline(s.start_char)
         ]
 
-    def told_wounding(self, cand: Candidate) -> bool:
+    def told_wounding(self, cand: Candidate, target: list[str]) -> bool:
         """Whether the candidate tells force on a person in the passive with no attacker named
-        ("a teen was shot", "the victim was found stabbed", "a man shot and killed on Sunday"):
+        ("a teen was shot", "the victim was found stabbed", "four people were shot"):
         news tell shootings and stabbings so, and event data code them as an attack by someone
         unnamed (PLOVER ASSAULT; ``*`` in the gold's guideline). A verb that also tells harm
         from a crash or a fall ("killed", "wounded": ``harming_verbs``) counts beside a word of
@@ -139,7 +139,8 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         a person (``resident_nouns``, ``victim_nouns``, an age: "a 17-year-old"): one person,
         or people counted ("four people were shot"), not a bare plural nor a count over a time
         ("children killed by gunfire", "eight children have been shot in the past year": a
-        tally, no one act). A story tells its unnamed attack once: after an attack the
+        tally, no one act). So is force by "someone" on people ("someone opened fire on the
+        family": ``unknown_people``). A story tells its unnamed attack once: after an attack the
         document has coded, "the victim was shot three times" retells it."""
         if any(e.type == "ASSAULT" for e in self.emitted):
             return False
@@ -147,11 +148,13 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         lemma = tok.lemma_.lower()
         if cand.type != "ASSAULT" or cand.pattern.pos != "verb" or tok.pos_ != "VERB":
             return False
+        subjects, passive = self.subjects(tok)
+        if subjects and not passive and all(s.lower_ in self.words.unknown_people for s in subjects):
+            return bool(target) and all(self._person_side(i) for i in target)
         if lemma not in self.words.wounding_verbs and (
             lemma not in self.words.harming_verbs or self.unarmed(cand)
         ):
             return False
-        subjects, passive = self.subjects(tok)
         people = self.words.resident_nouns | self.words.victim_nouns
         return (
             (passive or ROLES[cand.pattern.roles].subject == "target")
@@ -163,6 +166,23 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
                 for s in subjects
             )
         )
+
+    def attack_agent(self, cand: Candidate) -> list[str]:
+        """The attacker of a passive verb of harm with no agent of its own, named by the
+        attack noun of its "in" phrase ("was wounded in an attack by X", "were hurt in a
+        shooting by X": the one who wounded them is X), else ``[]``."""
+        tok = cand.tok
+        if cand.type != "ASSAULT" or cand.pattern.pos != "verb" or not self.subjects(tok)[1]:
+            return []
+        return [
+            i
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in pobjs(c)
+            if (noun := self.triggers.get(p.i)) is not None and noun.type == "ASSAULT"
+            and any(b.dep_ == "prep" and b.lower_ == "by" for b in p.children)
+            for i in noun.source
+        ]
 
     def unarmed(self, cand: Candidate) -> bool:
         """Whether the sentence of an attack told by a verb of harm names no gun or blade

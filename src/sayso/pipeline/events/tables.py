@@ -220,6 +220,7 @@ class Words:
     harming_verbs: frozenset[str]
     weapon_marks: frozenset[str]
     victim_nouns: frozenset[str]
+    unknown_people: frozenset[str]
     custody_verbs: frozenset[str]
     identifying_verbs: frozenset[str]
     civilian_nouns: frozenset[str]
