@@ -37,7 +37,9 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
     def _actors(self, cand: Candidate) -> tuple[list[str], list[str], str | None] | None:
         """(source, target, the place an actor was found in), or None when no one acts."""
         # "a man was shot ... He was identified as X": X
-        source = self.identified(list(dict.fromkeys(cand.source or self.attack_agent(cand))), False, cand)
+        source = self.identified(
+            list(dict.fromkeys(cand.source or self.attack_agent(cand))), False, cand
+        )
         target = [
             i
             for i in self.identified(list(dict.fromkeys(cand.target)), True, cand)
@@ -149,7 +151,11 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         if cand.type != "ASSAULT" or cand.pattern.pos != "verb" or tok.pos_ != "VERB":
             return False
         subjects, passive = self.subjects(tok)
-        if subjects and not passive and all(s.lower_ in self.words.unknown_people for s in subjects):
+        if (
+            subjects
+            and not passive
+            and all(s.lower_ in self.words.unknown_people for s in subjects)
+        ):
             return bool(target) and all(self._person_side(i) for i in target)
         if lemma not in self.words.wounding_verbs and (
             lemma not in self.words.harming_verbs or self.unarmed(cand)
@@ -179,7 +185,8 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             for c in tok.children
             if c.dep_ == "prep" and c.lower_ == "in"
             for p in pobjs(c)
-            if (noun := self.triggers.get(p.i)) is not None and noun.type == "ASSAULT"
+            if (noun := self.triggers.get(p.i)) is not None
+            and noun.type == "ASSAULT"
             and any(b.dep_ == "prep" and b.lower_ == "by" for b in p.children)
             for i in noun.source
         ]
