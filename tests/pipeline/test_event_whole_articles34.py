@@ -9,7 +9,9 @@ attack once ("the victim was shot three times" retells it). Dying of gunshot or 
 such an attack on the one who died; a wound one gave oneself ("self-inflicted") is no act, and
 "died of his wounds" with no gun or blade named retells harm told elsewhere. A passive with no
 agent of its own takes the attacker its attack noun names ("was wounded in an attack by X": X);
-force by "someone" on people is an attack by someone unnamed."""
+force by "someone" on people is an attack by someone unnamed. With no attacker named, "killed"
+and "shot" told of one victim are one act told twice; a weapon is no attacker, even with a place
+phrase after it ("a stray bullet in Dalton" is no name)."""
 
 from __future__ import annotations
 
@@ -122,3 +124,20 @@ def test_someone_opening_fire_on_a_family_is_an_unnamed_attack(run: Run) -> None
 def test_someone_opening_fire_on_a_building_is_no_attack_on_people(run: Run) -> None:
     found = _assaults(run("Someone opened fire on the building late on Friday."))
     assert not found, found
+
+
+@pytest.mark.model
+def test_killed_and_shot_by_no_one_named_are_one_act(run: Run) -> None:
+    found = _assaults(
+        run(
+            "Nora Pell, 3, was killed by a stray bullet on Monday.\n\n"
+            "Police said Nora Pell was shot and killed by a stray bullet in Dalton."
+        )
+    )
+    assert len(found) == 1, found
+
+
+@pytest.mark.model
+def test_a_stray_bullet_in_a_town_is_no_attacker(run: Run) -> None:
+    found = _assaults(run("Nora Pell was shot by a stray bullet in Dalton on Monday."))
+    assert found and all(not c[2] for c in found), found

@@ -435,6 +435,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances):
             and other is not None
             and one.pos_ == other.pos_ == "VERB"
             and one.lemma_.lower() != other.lemma_.lower()
+            and not self._one_wounding(a, b, one, other)
         ):
             # "welcomed X ... later thanked X", "summoned the envoy and handed him a note of
             # protest": two acts told by two verbs
@@ -442,6 +443,20 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances):
         sources = self._same_side(a.source, b.source) or not (a.source or b.source)
         targets = self._same_side(a.target, b.target) or not a.target or not b.target
         return sources and targets
+
+    def _one_wounding(self, a: Event, b: Event, one: Token, other: Token) -> bool:
+        """Whether two verbs of harm tell one attack by someone unnamed ("a girl who was
+        killed by a stray bullet ... the girl who was shot by a stray bullet"): with no
+        attacker named, "shot" and "killed" are one act told twice (``wounding_verbs``,
+        ``harming_verbs``)."""
+        harm = self.words.wounding_verbs | self.words.harming_verbs
+        return (
+            a.type == "ASSAULT"
+            and not a.source
+            and not b.source
+            and one.lemma_.lower() in harm
+            and other.lemma_.lower() in harm
+        )
 
     def _same_side(self, one: tuple[str, ...], other: tuple[str, ...]) -> bool:
         if set(one) & set(other):
