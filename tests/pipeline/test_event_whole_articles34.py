@@ -141,3 +141,25 @@ def test_killed_and_shot_by_no_one_named_are_one_act(run: Run) -> None:
 def test_a_stray_bullet_in_a_town_is_no_attacker(run: Run) -> None:
     found = _assaults(run("Nora Pell was shot by a stray bullet in Dalton on Monday."))
     assert found and all(not c[2] for c in found), found
+
+
+@pytest.mark.model
+def test_people_killed_when_a_named_group_attacked_are_that_attack(run: Run) -> None:
+    found = _assaults(
+        run(
+            "At least two people were killed when the Harbour Front launched an attack on the "
+            "embassy in Tolland on Monday."
+        )
+    )
+    assert found and all(c[2] == ["Harbour Front"] for c in found), found
+
+
+@pytest.mark.model
+def test_a_self_word_in_a_place_clause_is_no_wound_one_gave_oneself(run: Run) -> None:
+    found = _assaults(
+        run(
+            "Government troops captured the mosque in Mosul from where the rebels proclaimed "
+            "their self-styled state three years ago."
+        )
+    )
+    assert found, found

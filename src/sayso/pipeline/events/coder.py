@@ -387,7 +387,12 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances):
         itself from X" names X)."""
         tok = cand.tok
         if cand.type == "ASSAULT" and any(
-            m.lower_ == "self" for c in tok.children if c.dep_ == "prep" for m in c.subtree
+            m.lower_ == "self"
+            for c in tok.children
+            if c.dep_ == "prep"
+            for p in pobjs(c)
+            for left in p.lefts
+            for m in left.subtree
         ):
             return True  # "died of a self-inflicted gunshot wound": a wound one gave oneself
         if cand.type == "ASSAULT" and tok.lemma_.lower() == "die" and self.unarmed(cand):

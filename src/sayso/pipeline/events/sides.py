@@ -143,10 +143,19 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         ("children killed by gunfire", "eight children have been shot in the past year": a
         tally, no one act). So is force by "someone" on people ("someone opened fire on the
         family": ``unknown_people``). A story tells its unnamed attack once: after an attack the
-        document has coded, "the victim was shot three times" retells it."""
+        document has coded, "the victim was shot three times" retells it; so does a clause
+        that tells the attack itself ("two people were killed when X stormed the hotel": the
+        storming is the act)."""
         if any(e.type == "ASSAULT" for e in self.emitted):
             return False
         tok = cand.tok
+        if any(
+            (told := self.triggers.get(t.i)) is not None and told.type == "ASSAULT"
+            for c in tok.children
+            if c.dep_ == "advcl"
+            for t in c.subtree
+        ):
+            return False
         lemma = tok.lemma_.lower()
         if cand.type != "ASSAULT" or cand.pattern.pos != "verb" or tok.pos_ != "VERB":
             return False
