@@ -11,7 +11,8 @@ such an attack on the one who died; a wound one gave oneself ("self-inflicted") 
 agent of its own takes the attacker its attack noun names ("was wounded in an attack by X": X);
 force by "someone" on people is an attack by someone unnamed. With no attacker named, "killed"
 and "shot" told of one victim are one act told twice; a weapon is no attacker, even with a place
-phrase after it ("a stray bullet in Dalton" is no name)."""
+phrase after it ("a stray bullet in Dalton" is no name); a body named for its building in a place
+phrase is where the act happened, no side ("was shot at Mercy Hospital")."""
 
 from __future__ import annotations
 
@@ -163,3 +164,9 @@ def test_a_self_word_in_a_place_clause_is_no_wound_one_gave_oneself(run: Run) ->
         )
     )
     assert found, found
+
+
+@pytest.mark.model
+def test_a_hospital_where_one_was_shot_is_no_side(run: Run) -> None:
+    found = _assaults(run("Nora Pell was shot at Mercy Hospital in Dalton on Sunday."))
+    assert found and all(c[3] == ["Nora Pell"] for c in found), found

@@ -89,14 +89,17 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         )
 
     def _setting(self, eid: str, sent: Span) -> bool:
-        """Whether ``eid`` is a facility (a street, a building), or a place that is no country
-        and that ``sent`` names only in a place phrase or as the modifier of a noun."""
+        """Whether ``eid`` is a facility (a street, a building), or a place that is no country,
+        or a body named for its building ("Mercy Hospital", "Union High School": a name that
+        ends in a ``site_nouns`` word), that ``sent`` names only in a place phrase or as the
+        modifier of a noun ("was shot at Mercy Hospital": where, not who)."""
         ent = self.state.entity(eid)
         if ent is None:
             return False
         if ent.type == "FAC":
             return True
-        if ent.type not in ("GPE", "LOC") or self._country(eid):
+        building = ent.type == "ORG" and ent.name.split()[-1].lower() in self.words.site_nouns
+        if (ent.type not in ("GPE", "LOC") and not building) or self._country(eid):
             return False
         spans = self.setting_spans(ent, sent)
         return bool(spans) and all(

@@ -313,13 +313,13 @@ class Standing(Sider):
 def _named_inside(head: Token) -> bool:
     """Whether a noun phrase holds a capitalised word that does not open its sentence (or does,
     and is capitalised elsewhere too), a name the entities stage did not find ("Action Against
-    Hunger", "Jurisdiction for Peace"); a place phrase is none ("a stray bullet in Dalton":
-    where, not a word of a name)."""
+    Hunger", "Jurisdiction for Peace"); the place phrase of a lower-case noun is none ("a
+    stray bullet in Dalton": where the thing was, not a word of a name)."""
     words = [head, *(c for c in head.children if c.dep_ in ("compound", "flat"))]
     words += [
         p
         for c in head.children
-        if c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS
+        if c.dep_ == "prep" and not (head.is_lower and c.lower_ in LOCATIVE_PREPS)
         for p in pobjs(c)
     ]
     return any(
