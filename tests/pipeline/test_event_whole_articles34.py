@@ -4,7 +4,7 @@ stabbed"): event data code it as an attack by someone unnamed (PLOVER ASSAULT, `
 gold's guideline) on the one hurt, told by a noun of a person, an age ("a 17-year-old") or
 people counted ("four people"). A verb that also tells harm from a crash or a fall ("killed",
 "hurt") counts beside a word of a gun or a blade; a tally over a time or a bare plural
-("eight children have been shot in the past year") is no one act; a story tells its unnamed
+("nine teens have been shot since the spring") is no one act; a story tells its unnamed
 attack once ("the victim was shot three times" retells it). Dying of gunshot or stab wounds is
 such an attack on the one who died; a wound one gave oneself ("self-inflicted") is no act, and
 "died of his wounds" with no gun or blade named retells harm told elsewhere. A passive with no
@@ -72,8 +72,8 @@ def test_the_story_tells_its_unnamed_attack_once(run: Run) -> None:
 def test_a_tally_of_children_shot_is_no_attack(run: Run) -> None:
     found = _assaults(
         run(
-            "Eight children have been shot in the past year, the prosecutor said. Children "
-            "killed by gunfire have become more common in the city."
+            "Nine teens have been shot since the spring, the prosecutor said. Pupils "
+            "wounded by gunfire are now more common in the county."
         )
     )
     assert not found, found
@@ -99,7 +99,7 @@ def test_children_counted_dying_of_gunshot_wounds_are_an_unnamed_attack(run: Run
 
 @pytest.mark.model
 def test_a_self_inflicted_wound_is_no_attack(run: Run) -> None:
-    found = _assaults(run("Ray Pell died from an apparent self-inflicted gunshot wound."))
+    found = _assaults(run("Ray Pell died of a self-inflicted gunshot wound at his cabin."))
     assert not found, found
 
 
@@ -131,8 +131,8 @@ def test_someone_opening_fire_on_a_building_is_no_attack_on_people(run: Run) -> 
 def test_killed_and_shot_by_no_one_named_are_one_act(run: Run) -> None:
     found = _assaults(
         run(
-            "Nora Pell, 3, was killed by a stray bullet on Monday.\n\n"
-            "Police said Nora Pell was shot and killed by a stray bullet in Dalton."
+            "Nora Pell, 3, was killed by a ricochet near the park on Monday.\n\n"
+            "Officers said Nora Pell had been shot as she sat in a parked van."
         )
     )
     assert len(found) == 1, found
@@ -140,7 +140,7 @@ def test_killed_and_shot_by_no_one_named_are_one_act(run: Run) -> None:
 
 @pytest.mark.model
 def test_a_stray_bullet_in_a_town_is_no_attacker(run: Run) -> None:
-    found = _assaults(run("Nora Pell was shot by a stray bullet in Dalton on Monday."))
+    found = _assaults(run("Nora Pell was shot by a stray round in Dalton on Monday."))
     assert found and all(not c[2] for c in found), found
 
 

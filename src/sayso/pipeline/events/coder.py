@@ -450,8 +450,8 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances):
         return sources and targets
 
     def _one_wounding(self, a: Event, b: Event, one: Token, other: Token) -> bool:
-        """Whether two verbs of harm tell one attack by someone unnamed ("a girl who was
-        killed by a stray bullet ... the girl who was shot by a stray bullet"): with no
+        """Whether two verbs of harm tell one attack by someone unnamed ("a boy killed by a
+        ricochet on Monday ... the boy, shot near the park"): with no
         attacker named, "shot" and "killed" are one act told twice (``wounding_verbs``,
         ``harming_verbs``)."""
         harm = self.words.wounding_verbs | self.words.harming_verbs

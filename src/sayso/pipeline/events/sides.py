@@ -143,7 +143,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         a gun or a blade in its sentence (``weapon_marks``); the one hurt is told by a noun of
         a person (``resident_nouns``, ``victim_nouns``, an age: "a 17-year-old"): one person,
         or people counted ("four people were shot"), not a bare plural nor a count over a time
-        ("children killed by gunfire", "eight children have been shot in the past year": a
+        ("pupils wounded by gunfire", "nine teens have been shot since the spring": a
         tally, no one act). So is force by "someone" on people ("someone opened fire on the
         family": ``unknown_people``). A story tells its unnamed attack once: after an attack the
         document has coded, "the victim was shot three times" retells it; so does a clause
