@@ -6,7 +6,8 @@ people counted ("four people"). A verb that also tells harm from a crash or a fa
 "hurt") counts beside a word of a gun or a blade; a tally over a time or a bare plural
 ("nine teens have been shot since the spring") is no one act; a story tells its unnamed
 attack once ("the victim was shot three times" retells it). Dying of gunshot or stab wounds is
-such an attack on the one who died; a wound one gave oneself ("self-inflicted") is no act, and
+such an attack on the one who died; a wound one gave oneself ("self-inflicted") or of a cause not
+yet known ("an apparent gunshot wound") is no act, nor is a place shot at a side, and
 "died of his wounds" with no gun or blade named retells harm told elsewhere. A passive with no
 agent of its own takes the attacker its attack noun names ("was wounded in an attack by X": X);
 force by "someone" on people is an attack by someone unnamed. With no attacker named, "killed"
@@ -170,3 +171,15 @@ def test_a_self_word_in_a_place_clause_is_no_wound_one_gave_oneself(run: Run) ->
 def test_a_hospital_where_one_was_shot_is_no_side(run: Run) -> None:
     found = _assaults(run("Nora Pell was shot at Mercy Hospital in Dalton on Sunday."))
     assert found and all(c[3] == ["Nora Pell"] for c in found), found
+
+
+@pytest.mark.model
+def test_an_apparent_gunshot_wound_is_no_attack(run: Run) -> None:
+    found = _assaults(run("Ray Pell died on his farm of an apparent gunshot wound."))
+    assert not found, found
+
+
+@pytest.mark.model
+def test_a_home_shot_at_is_no_side_of_an_unnamed_attack(run: Run) -> None:
+    found = _assaults(run("The boy was shot at at his home in Dalton around 7 p.m."))
+    assert all(c[3] != ["home"] and "his home" not in c[3] for c in found), found

@@ -374,7 +374,8 @@ class EventStage:
     # 65: a shooting or stabbing told in the passive of one person or people counted ("a
     # 17-year-old was killed in a shooting", "the victim was shot"), dying of gunshot wounds,
     # and force by "someone" on people are an attack by someone unnamed, once a story (not a
-    # tally, a crash, a self-inflicted wound, nor people killed when a told attack happened);
+    # tally, a crash, a self-inflicted or "apparent" wound, a place shot at, nor people killed
+    # when a told attack happened);
     # an age noun names a person; a passive of harm takes the attacker its attack noun names
     # ("wounded in an attack by X"); "killed" and "shot" by no one named are one act; a weapon
     # with a place phrase is no attacker; a hospital where one was shot is no side

@@ -387,14 +387,16 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances):
         itself from X" names X)."""
         tok = cand.tok
         if cand.type == "ASSAULT" and any(
-            m.lower_ == "self"
+            m.lower_ in self.words.own_wound_marks
             for c in tok.children
             if c.dep_ == "prep"
             for p in pobjs(c)
             for left in p.lefts
             for m in left.subtree
         ):
-            return True  # "died of a self-inflicted gunshot wound": a wound one gave oneself
+            # "died of a self-inflicted gunshot wound", "died from an apparent gunshot wound": a
+            # wound one gave oneself, or one whose cause is not known (``own_wound_marks``)
+            return True
         if cand.type == "ASSAULT" and tok.lemma_.lower() == "die" and self.unarmed(cand):
             return True  # "died of his wounds": harm from an act told elsewhere
         if cand.pattern.pos != "verb" or not any(

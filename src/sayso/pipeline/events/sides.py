@@ -177,6 +177,9 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         return (
             (passive or ROLES[cand.pattern.roles].subject == "target")
             and bool(subjects)
+            # the ones hurt (a thing beside them is none: "shot to death"), no place ("was
+            # shot at at his home": where, no side)
+            and all(self._person_side(i) or self._hurt_noun(i) or self.thing(i) for i in target)
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
             and all(
                 (age_noun(s) or (s.pos_ == "NOUN" and s.lemma_.lower() in people))
@@ -184,6 +187,12 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
                 for s in subjects
             )
         )
+
+    def _hurt_noun(self, eid: str) -> bool:
+        """Whether ``eid`` is a nominal side whose head is a noun of a person hurt ("the
+        victim", "an infant": ``victim_nouns``)."""
+        heads = self._noun_heads(eid)
+        return bool(heads) and all(h.lemma_.lower() in self.words.victim_nouns for h in heads)
 
     def attack_agent(self, cand: Candidate) -> list[str]:
         """The attacker of a passive verb of harm with no agent of its own, named by the

@@ -221,6 +221,7 @@ class Words:
     weapon_marks: frozenset[str]
     victim_nouns: frozenset[str]
     unknown_people: frozenset[str]
+    own_wound_marks: frozenset[str]
     custody_verbs: frozenset[str]
     identifying_verbs: frozenset[str]
     civilian_nouns: frozenset[str]
