@@ -24,7 +24,8 @@ def test_a_dateline_city_is_not_the_victim_of_a_shooting_in_it(run: Run) -> None
             " Waterbury on Sunday."
         )
     )
-    assert not [c for c in found if c[0] == "ASSAULT"], found
+    # an attack by someone unnamed on the 19-year-old (round 34), never on the town
+    assert not [c for c in found if c[0] == "ASSAULT" and "Waterbury" in c[3]], found
 
 
 @pytest.mark.model

@@ -137,7 +137,9 @@ named source are left out, but for arrests, releases and attacks (``UNNAMED_AGEN
 criminal charges ("was charged with", "was arraigned": ``legal_charges``) and a protest by a
 crowd told only by its size aimed at or held at someone named ("hundreds marched on the
 parliament": an unnamed side, ``*`` in the gold's guideline), and so are
-those with only a nominal target and no source ("the raid was condemned"). A thing, a storm or a
+those with only a nominal target and no source ("the raid was condemned"), but for force on a
+person told in the passive or by "someone" ("a teen was shot", "died of gunshot wounds": an
+unnamed attack, once a story; ``wounding_verbs`` in ``event_words.json``). A thing, a storm or a
 law is no source ("a stray bullet struck X": an attack without its agent), and an act on oneself
 ("shot himself", "defended herself") is no event: PLOVER codes what one actor does to another;
 nor is talk with news media ("spoke with reporters": an interview, no consultation). An act done
@@ -369,7 +371,15 @@ class EventStage:
     # named ("the governor challenged by X in 1990", "challenged him to a debate") is a race or
     # a dare, no rejection; a demand another backs ("backed X's call for aid") is not aimed at
     # its backer
-    version: ClassVar[str] = "64"
+    # 65: a shooting or stabbing told in the passive of one person or people counted ("a
+    # 17-year-old was killed in a shooting", "the victim was shot"), dying of gunshot wounds,
+    # and force by "someone" on people are an attack by someone unnamed, once a story (not a
+    # tally, a crash, a self-inflicted or "apparent" wound, a place shot at, nor people killed
+    # when a told attack happened);
+    # an age noun names a person; a passive of harm takes the attacker its attack noun names
+    # ("wounded in an attack by X"); "killed" and "shot" by no one named are one act; a weapon
+    # with a place phrase is no attacker; a hospital where one was shot is no side
+    version: ClassVar[str] = "65"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -12,7 +12,7 @@ from ...nlp import sentence, sentence_before, sentence_chars, tokens_of
 from ...sectors import noun_sectors, sector_of_name
 from ..base import State
 from ..entities import Resolver
-from ..nominals import Nominals
+from ..nominals import Nominals, age_noun
 from .binding import reported_relative, reporter_of
 from .syntax import (
     antecedent,
@@ -721,6 +721,7 @@ class ActorFinder:
             # relative, "her husband", is a person the coder cannot name: no actor)
             or (lemma in self.words.relative_nouns and tok.tag_ == "NNS")
             or (len(lemma) > 5 and lemma.endswith(ACTOR_SUFFIXES))
+            or age_noun(tok)  # "a 17-year-old": a person of that age
         )
 
     def generic_heads(self, eid: str, sent: Span) -> list[Token]:

@@ -386,6 +386,19 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances):
         PLOVER codes what one actor does to another, and no one else is named ("distanced
         itself from X" names X)."""
         tok = cand.tok
+        if cand.type == "ASSAULT" and any(
+            m.lower_ in self.words.own_wound_marks
+            for c in tok.children
+            if c.dep_ == "prep"
+            for p in pobjs(c)
+            for left in p.lefts
+            for m in left.subtree
+        ):
+            # "died of a self-inflicted gunshot wound", "died from an apparent gunshot wound": a
+            # wound one gave oneself, or one whose cause is not known (``own_wound_marks``)
+            return True
+        if cand.type == "ASSAULT" and tok.lemma_.lower() == "die" and self.unarmed(cand):
+            return True  # "died of his wounds": harm from an act told elsewhere
         if cand.pattern.pos != "verb" or not any(
             c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in tok.children
         ):
@@ -429,6 +442,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances):
             and other is not None
             and one.pos_ == other.pos_ == "VERB"
             and one.lemma_.lower() != other.lemma_.lower()
+            and not self._one_wounding(a, b, one, other)
         ):
             # "welcomed X ... later thanked X", "summoned the envoy and handed him a note of
             # protest": two acts told by two verbs
@@ -436,6 +450,20 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances):
         sources = self._same_side(a.source, b.source) or not (a.source or b.source)
         targets = self._same_side(a.target, b.target) or not a.target or not b.target
         return sources and targets
+
+    def _one_wounding(self, a: Event, b: Event, one: Token, other: Token) -> bool:
+        """Whether two verbs of harm tell one attack by someone unnamed ("a boy killed by a
+        ricochet on Monday ... the boy, shot near the park"): with no
+        attacker named, "shot" and "killed" are one act told twice (``wounding_verbs``,
+        ``harming_verbs``)."""
+        harm = self.words.wounding_verbs | self.words.harming_verbs
+        return (
+            a.type == "ASSAULT"
+            and not a.source
+            and not b.source
+            and one.lemma_.lower() in harm
+            and other.lemma_.lower() in harm
+        )
 
     def _same_side(self, one: tuple[str, ...], other: tuple[str, ...]) -> bool:
         if set(one) & set(other):

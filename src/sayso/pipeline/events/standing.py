@@ -13,7 +13,15 @@ from ...nlp import sentence, tokens_of
 from .confidence import SITE_LABELS
 from .sides import Sider
 from .syntax import in_place_phrase, pobjs
-from .tables import ACTOR_SUFFIXES, AREA_TYPES, DEFINITE, NON_AGENT_LABELS, ROLES, Candidate
+from .tables import (
+    ACTOR_SUFFIXES,
+    AREA_TYPES,
+    DEFINITE,
+    LOCATIVE_PREPS,
+    NON_AGENT_LABELS,
+    ROLES,
+    Candidate,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -305,9 +313,15 @@ class Standing(Sider):
 def _named_inside(head: Token) -> bool:
     """Whether a noun phrase holds a capitalised word that does not open its sentence (or does,
     and is capitalised elsewhere too), a name the entities stage did not find ("Action Against
-    Hunger", "Jurisdiction for Peace")."""
+    Hunger", "Jurisdiction for Peace"); the place phrase of a lower-case noun is none ("a
+    stray bullet in Dalton": where the thing was, not a word of a name)."""
     words = [head, *(c for c in head.children if c.dep_ in ("compound", "flat"))]
-    words += [p for c in head.children if c.dep_ == "prep" for p in pobjs(c)]
+    words += [
+        p
+        for c in head.children
+        if c.dep_ == "prep" and not (head.is_lower and c.lower_ in LOCATIVE_PREPS)
+        for p in pobjs(c)
+    ]
     return any(
         t.text[:1].isupper() and (t.i != sentence(t).start or _named_elsewhere(t)) for t in words
     )
