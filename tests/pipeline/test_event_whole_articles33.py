@@ -89,3 +89,26 @@ def test_an_apology_demanded_from_someone_stays_aimed_at_them(run: Run) -> None:
 def test_a_rejected_proposal_stays_aimed_at_its_maker(run: Run) -> None:
     found = coded(run("Chile rejected Peru's proposal on fishing rights."))
     assert any("Peru" in c[3] for c in _of(found, "REJECT")), found
+
+
+@pytest.mark.model
+def test_asking_someone_how_is_a_question(run: Run) -> None:
+    found = coded(
+        run(
+            "Anchor Dan Colbert interviewed Governor Tom Reyes on Monday. Colbert asked Reyes "
+            "how high the wall would be."
+        )
+    )
+    assert not _of(found, "REQUEST"), found
+
+
+@pytest.mark.model
+def test_asking_a_country_how_many_is_a_question(run: Run) -> None:
+    found = coded(run("Mexico asked the United States how many troops it would send."))
+    assert not _of(found, "REQUEST"), found
+
+
+@pytest.mark.model
+def test_asking_that_troops_leave_stays_a_request(run: Run) -> None:
+    found = coded(run("Senator Ana Ruiz asked the Pentagon to withdraw its advisers."))
+    assert _of(found, "REQUEST"), found

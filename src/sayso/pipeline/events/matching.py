@@ -73,7 +73,9 @@ class Matcher(ActorFinder):
                 marks = {
                     x.lower_ for x in c.children if x.dep_ in ("mark", "advmod", "nsubj", "dobj")
                 }
-                if marks & {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}:
+                # "asked X how high the wall would be": the wh-word may open a phrase of the
+                # clause, not hang on its verb
+                if (marks | {c.left_edge.lower_}) & QUESTION_WORDS:
                     asks = True
                 elif "that" in marks:
                     return False  # "asked that the troops leave"
@@ -215,6 +217,9 @@ def _subject_of_object_relative(tok: Token, c: Token) -> bool:
 ASKED_DEPS = frozenset(
     {"dobj", "dative", "iobj", "xcomp", "ccomp", "advcl", "prep", "nsubjpass", "obj", "oprd"}
 )
+
+# the words that open an embedded question ("asked whether", "asked him how long")
+QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "which"})
 
 
 def _question_word(tok: Token) -> bool:
