@@ -112,3 +112,17 @@ def test_asking_a_country_how_many_is_a_question(run: Run) -> None:
 def test_asking_that_troops_leave_stays_a_request(run: Run) -> None:
     found = coded(run("Senator Ana Ruiz asked the Pentagon to withdraw its advisers."))
     assert _of(found, "REQUEST"), found
+
+
+@pytest.mark.model
+def test_a_rejection_others_are_pushed_to_make_did_not_happen(run: Run) -> None:
+    found = coded(
+        run("Senator Paul Brandt is pushing fellow Democrats to reject the Venezuela debt deal.")
+    )
+    assert not _of(found, "REJECT"), found
+
+
+@pytest.mark.model
+def test_an_expulsion_pushed_for_did_not_happen(run: Run) -> None:
+    found = coded(run("Senator Paul Brandt pushed to expel the Russian diplomats."))
+    assert not _of(found, "SANCTION"), found
