@@ -126,3 +126,21 @@ def test_a_rejection_others_are_pushed_to_make_did_not_happen(run: Run) -> None:
 def test_an_expulsion_pushed_for_did_not_happen(run: Run) -> None:
     found = coded(run("Senator Paul Brandt pushed to expel the Russian diplomats."))
     assert not _of(found, "SANCTION"), found
+
+
+@pytest.mark.model
+def test_entry_denied_to_someone_stays_aimed_at_them(run: Run) -> None:
+    found = coded(run("Chile denied entry to a Peruvian envoy, Mario Vega."))
+    assert any("Mario Vega" in c[3] for c in _of(found, "REJECT")), found
+
+
+@pytest.mark.model
+def test_talks_refused_with_a_government_stay_aimed_at_it(run: Run) -> None:
+    found = coded(run("The rebels have long refused direct talks with the Bolivian government."))
+    assert any(c[3] for c in _of(found, "REJECT")), found
+
+
+@pytest.mark.model
+def test_a_ban_not_lifted_stays_aimed_at_whom_it_hits(run: Run) -> None:
+    found = coded(run("Chile will not lift the ban on Peru."))
+    assert any("Peru" in c[3] for c in _of(found, "REJECT")), found

@@ -46,7 +46,9 @@ For each trigger:
   troops raised "for a war against X" act on X; "the bank's commitment to funding X" is the
   bank's act; a dateline before a spaced dash ("Lima, May 2, Xinhua - ...") is neither an actor
   nor part of a name. Named entities beat nominal actors between argument positions ("demanded
-  an answer from the mayor"). Each argument is the entity whose mention covers its head, name
+  an answer from the mayor"). A request or a rejection is aimed at whom it asks, rejects or answers,
+  never at what the thing asked for or rejected is about ("called for an inquiry into X": no one
+  named asked, an unnamed target; :mod:`.addressees`). Each argument is the entity whose mention covers its head, name
   modifiers, apposition or conjuncts (``State.mentions_in``); an argument that names none is a
   *nominal actor*, an ``OTHER`` entity made for the noun phrase (:mod:`sayso.pipeline.nominals`),
   added only when an emitted event uses it. An event noun is no actor of another ("tariffs that
@@ -369,7 +371,12 @@ class EventStage:
     # named ("the governor challenged by X in 1990", "challenged him to a debate") is a race or
     # a dare, no rejection; a demand another backs ("backed X's call for aid") is not aimed at
     # its backer
-    version: ClassVar[str] = "64"
+    # 65: a request or a rejection is aimed at whom it asks, rejects or answers, never at what
+    # the thing asked for or rejected is about or acts on ("called for an inquiry into X",
+    # "denied a report about X"; .addressees), and with no one named as asked keeps an unnamed
+    # target; opposing a measure against someone is a stance; asking someone how or what is a
+    # question; an act others are pushed to do, or one pushed for, did not happen
+    version: ClassVar[str] = "65"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

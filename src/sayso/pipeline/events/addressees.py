@@ -29,9 +29,10 @@ THING_DEPS = frozenset({"dobj", "nsubjpass"})
 # the prepositions of a verb or a noun of asking that introduce what is asked for ("called for
 # an inquiry", "pressed for talks", "a call for a recount")
 ASKED_FOR_PREPS = frozenset({"for"})
-# the prepositions of a thing that name who made it or who is asked for it ("a plan by X",
-# "help from X"): these name an actor of the act itself
-MAKER_PREPS = frozenset({"by", "from"})
+# the prepositions of a thing that name who made it, who is asked for it, who would receive it
+# or take part in it ("a plan by X", "help from X", "denied entry to X", "refused talks with X"):
+# these name an actor of the act itself, at any depth of the thing ("offers of talks by X")
+MAKER_PREPS = frozenset({"by", "from", "to", "with"})
 # a thing's "of X" names its maker, its agent or its patient ("the resignation of X", "the
 # release of X"): left to the other rules; only what hangs deeper inside is a topic
 AGENT_OR_PATIENT_PREPS = frozenset({"of"})
@@ -39,6 +40,18 @@ AGENT_OR_PATIENT_PREPS = frozenset({"of"})
 
 def _conjoined(toks: list[Token]) -> list[Token]:
     return list(dict.fromkeys([*toks, *(j for t in toks for j in t.conjuncts)]))
+
+
+def _topic_phrase(top: Token) -> set[int]:
+    """The tokens of a phrase of the thing, but those of a maker's or a party's phrase inside
+    it ("offers of talks by X": X made the offers)."""
+    kept = {
+        t.i
+        for c in top.subtree
+        if c.i != top.i and c.dep_ == "prep" and c.lower_ in MAKER_PREPS
+        for t in c.subtree
+    }
+    return {t.i for t in top.subtree} - kept
 
 
 class Addressees(ActorFinder):
@@ -73,9 +86,9 @@ class Addressees(ActorFinder):
                 for o in pobjs(p):
                     for c in o.children:
                         if c.dep_ in ("prep", "relcl", "acl") and c.lower_ not in MAKER_PREPS:
-                            inside.update(t.i for t in c.subtree)
+                            inside |= _topic_phrase(c)
                 continue
-            inside.update(t.i for t in p.subtree)
+            inside |= _topic_phrase(p)
         return inside
 
     def _purpose_tokens(self, tok: Token) -> set[int]:
@@ -93,6 +106,9 @@ class Addressees(ActorFinder):
         asks for or rejects (see the module's note); ``own_act``: the trigger is the act a
         speaker says another must do ("Chile says Peru must send troops against X")."""
         if cand.type not in ADDRESSED_TYPES or not target:
+            return target
+        if not own_act and cand.pattern.type not in ADDRESSED_TYPES:
+            # "will not lift the ban on X": a cooperation refused is aimed at whom it would help
             return target
         heads = [cand.tok] if own_act else self.asked_things(cand)
         inside: set[int] = set()
