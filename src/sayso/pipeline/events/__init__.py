@@ -46,10 +46,11 @@ For each trigger:
   troops raised "for a war against X" act on X; "the bank's commitment to funding X" is the
   bank's act; a dateline before a spaced dash ("Lima, May 2, Xinhua - ...") is neither an actor
   nor part of a name. Named entities beat nominal actors between argument positions ("demanded
-  an answer from the mayor"). A request or a rejection is aimed at whom it asks, rejects or answers,
-  never at what the thing asked for or rejected is about ("called for an inquiry into X": no one
-  named asked, an unnamed target; :mod:`.addressees`). Each argument is the entity whose mention covers its head, name
-  modifiers, apposition or conjuncts (``State.mentions_in``); an argument that names none is a
+  an answer from the mayor"). A request or a rejection is aimed at whom it asks, rejects or
+  answers, never at what the thing asked for or rejected is about ("called for an inquiry into
+  X": no one named asked, an unnamed target; :mod:`.addressees`). Each argument is the entity
+  whose mention covers its head, name modifiers, apposition or conjuncts
+  (``State.mentions_in``); an argument that names none is a
   *nominal actor*, an ``OTHER`` entity made for the noun phrase (:mod:`sayso.pipeline.nominals`),
   added only when an emitted event uses it. An event noun is no actor of another ("tariffs that
   punish").
