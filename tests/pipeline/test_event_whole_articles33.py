@@ -144,3 +144,16 @@ def test_talks_refused_with_a_government_stay_aimed_at_it(run: Run) -> None:
 def test_a_ban_not_lifted_stays_aimed_at_whom_it_hits(run: Run) -> None:
     found = coded(run("Chile will not lift the ban on Peru."))
     assert any("Peru" in c[3] for c in _of(found, "REJECT")), found
+
+
+@pytest.mark.model
+def test_calling_for_someone_to_resign_is_aimed_at_them(run: Run) -> None:
+    found = coded(run("Senator Ruth Kell called for Mayor Tom Lee to resign."))
+    assert any("Tom Lee" in c[3] for c in _of(found, "REQUEST")), found
+
+
+@pytest.mark.model
+def test_calling_for_troops_to_leave_is_not_aimed_at_the_place(run: Run) -> None:
+    found = coded(run("The rebels called for the Chadian troops to leave Mali."))
+    asked = _of(found, "REQUEST")
+    assert asked and all("Mali" not in c[3] for c in asked), found

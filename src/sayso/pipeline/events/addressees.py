@@ -92,8 +92,9 @@ class Addressees(ActorFinder):
         return inside
 
     def _purpose_tokens(self, tok: Token) -> set[int]:
-        """The tokens of a request's purpose clause but its subject ("pressed for aid to fight
-        X": X is what the aid would act on)."""
+        """The tokens of a request's purpose or for-clause but its subject ("pressed for aid to
+        fight X": X is what the aid would act on; "called for the troops to leave X": the troops
+        are asked, X is where they would leave)."""
         inside: set[int] = set()
         for c in tok.children:
             if c.dep_ == "advcl" and is_infinitive(c):
@@ -114,7 +115,7 @@ class Addressees(ActorFinder):
         inside: set[int] = set()
         for h in heads:
             inside |= self.topic_tokens(h, own_act)
-        if cand.type == "REQUEST" and heads:
+        if cand.type == "REQUEST":
             inside |= self._purpose_tokens(cand.tok)
         if not inside:
             return target

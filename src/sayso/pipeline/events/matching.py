@@ -134,6 +134,11 @@ class Matcher(ActorFinder):
             x.dep_ == "amod" and x.lemma_.lower() in words for x in c.children
         ):
             return c  # "called the mayor a reckless gambler": the word of the name
+        if c.dep_ in CLAUSE_DEPS and is_infinitive(c):
+            # "called for X to resign": the parser hangs "for" on the clause asked for
+            for x in c.children:
+                if x.dep_ == "mark" and x.lemma_.lower() in words and 0 < x.i - tok.i <= 2:
+                    return x
         if c.dep_ == "ccomp" and c.tag_ in ("VBG", "VBN"):
             # "take in families fleeing the floods": the parser's clause hides the object
             for x in c.children:
