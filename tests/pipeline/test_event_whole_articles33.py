@@ -157,3 +157,14 @@ def test_calling_for_troops_to_leave_is_not_aimed_at_the_place(run: Run) -> None
     found = coded(run("The rebels called for the Chadian troops to leave Mali."))
     asked = _of(found, "REQUEST")
     assert asked and all("Mali" not in c[3] for c in asked), found
+
+
+@pytest.mark.model
+def test_an_appeal_among_voters_is_no_request(run: Run) -> None:
+    found = coded(
+        run(
+            "Governor Ana Ruiz's wide-ranging appeal among Republicans will be hard for Senator "
+            "Mark Dale to match."
+        )
+    )
+    assert not _of(found, "REQUEST"), found

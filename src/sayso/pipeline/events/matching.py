@@ -135,10 +135,11 @@ class Matcher(ActorFinder):
         ):
             return c  # "called the mayor a reckless gambler": the word of the name
         if c.dep_ in CLAUSE_DEPS and is_infinitive(c):
-            # "called for X to resign": the parser hangs "for" on the clause asked for
+            # "called for X to resign": the parser hangs "for" on the clause asked for (the
+            # trigger is the verb alone: the clause is what is asked)
             for x in c.children:
                 if x.dep_ == "mark" and x.lemma_.lower() in words and 0 < x.i - tok.i <= 2:
-                    return x
+                    return tok
         if c.dep_ == "ccomp" and c.tag_ in ("VBG", "VBN"):
             # "take in families fleeing the floods": the parser's clause hides the object
             for x in c.children:
