@@ -884,12 +884,14 @@ def test_forces_withdrawn_in_a_batch_leave_the_place_acted_on() -> None:
 
 
 @pytest.mark.model
-def test_a_thing_acted_on_gives_way_to_whom_it_concerns() -> None:
+def test_a_rejection_is_not_aimed_at_whom_the_rejected_thing_concerns() -> None:
+    # whoever made the appeals is not named: the rejection keeps an open target, and the place
+    # the closure is about is no one rejected (gold/README.md, speech acts)
     d = code(
         "Ruritania rejected appeals against the closure of a school in Borduria.",
         {"Ruritania": (GPE, ("Ruritania",)), "Borduria": (GPE, ("Borduria",))},
     )
-    assert d.actors(d.one("REJECT")) == (["Ruritania"], ["Borduria"])
+    assert d.actors(d.one("REJECT")) == (["Ruritania"], [])
 
 
 @pytest.mark.model

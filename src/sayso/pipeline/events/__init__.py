@@ -46,8 +46,11 @@ For each trigger:
   troops raised "for a war against X" act on X; "the bank's commitment to funding X" is the
   bank's act; a dateline before a spaced dash ("Lima, May 2, Xinhua - ...") is neither an actor
   nor part of a name. Named entities beat nominal actors between argument positions ("demanded
-  an answer from the mayor"). Each argument is the entity whose mention covers its head, name
-  modifiers, apposition or conjuncts (``State.mentions_in``); an argument that names none is a
+  an answer from the mayor"). A request or a rejection is aimed at whom it asks, rejects or
+  answers, never at what the thing asked for or rejected is about ("called for an inquiry into
+  X": no one named asked, an unnamed target; :mod:`.addressees`). Each argument is the entity
+  whose mention covers its head, name modifiers, apposition or conjuncts
+  (``State.mentions_in``); an argument that names none is a
   *nominal actor*, an ``OTHER`` entity made for the noun phrase (:mod:`sayso.pipeline.nominals`),
   added only when an emitted event uses it. An event noun is no actor of another ("tariffs that
   punish").
@@ -379,7 +382,12 @@ class EventStage:
     # an age noun names a person; a passive of harm takes the attacker its attack noun names
     # ("wounded in an attack by X"); "killed" and "shot" by no one named are one act; a weapon
     # with a place phrase is no attacker; a hospital where one was shot is no side
-    version: ClassVar[str] = "65"
+    # 66: a request or a rejection is aimed at whom it asks, rejects or answers, never at what
+    # the thing asked for or rejected is about or acts on ("called for an inquiry into X",
+    # "denied a report about X"; .addressees), and with no one named as asked keeps an unnamed
+    # target; opposing a measure against someone is a stance; asking someone how or what is a
+    # question; an act others are pushed to do, or one pushed for, did not happen
+    version: ClassVar[str] = "66"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -16,6 +16,7 @@ from .tables import SUBJECT_PRONOUNS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+
 def reporter_of(tok: Token, state: State) -> list[str]:
     """The one person who reports the clause ``tok`` is the subject of, when ``tok`` is "he" or
     "she" and that reporter is a name (not another pronoun) of one person of the pronoun's

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...nlp import lemmas_of, sentence, tokens_of
 from ...types import Event, Span, stable_id
+from .addressees import Addressees
 from .blame import Blame
 from .confidence import FLOOR, score
 from .filling import Filler
@@ -60,7 +61,7 @@ HEADLINE_WORDS = 16
 AGREEING = frozenset({"agree", "concur"})
 
 
-class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances):
+class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances, Addressees):
     """Codes one document. Built per document; the tables are shared."""
 
     _contents: list[tuple[int, int, int, str]] | None = None  # attribution contents, sorted
@@ -191,6 +192,11 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances):
         if framed is None:
             return None
         mode, source, target = framed
+        # "called for an inquiry into X": X is what is asked for, not who is asked (.addressees)
+        addressed = self.unaddressed(cand, target)
+        # asked of someone the text does not name: kept with an unnamed target
+        unnamed = bool(target) and not addressed
+        target = addressed
         # who the words stand for: a dateline is no actor, "Chinese" is China where the story
         # names it, "the court" the court the story named (.linking)
         raw_source = tuple(source)
@@ -248,7 +254,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances):
             # "a striking sight": no one acts and no one is acted on; "a Thai sailor was
             # killed": one person of a country is not the country
             return None
-        other = self._other_side(cand, source, target)
+        other = [] if unnamed and not target else self._other_side(cand, source, target)
         sides = None if other is None else self._without_press(cand, source, other)
         if sides is None or self.private_visit(cand):
             return None  # talk with the press, a visit to one's kin
@@ -498,6 +504,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances):
             # "Chile says Peru must end its raids": a demand on Peru (CAMEO 10)
             cand.type, mode = "REQUEST", None
             source, target = demand[0], [i for i in demand[1] if i not in demand[0]]
+            target = self.unaddressed(cand, target, own_act=True)  # not whom the act acts on
             if not source:
                 return None
         else:

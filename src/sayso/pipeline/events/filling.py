@@ -199,7 +199,8 @@ class Filler(ArgumentFinder):
                 *w.children,  # "lifted the tariffs imposed on X"
                 *(x for a in w.children if a.dep_ == "acl" for x in a.children),
             )
-            if c.dep_ == "prep" and c.lemma_.lower() in roles.target_preps | OWN_PREPS
+            if c.dep_ == "prep"
+            and c.lemma_.lower() in roles.target_preps | OWN_PREPS
             and not (held and c.lemma_.lower() in ("to", "over"))  # "X's claim to the islet"
             for p in pobjs(c)
             for i in self.arg_ids(p)

@@ -73,7 +73,9 @@ class Matcher(ActorFinder):
                 marks = {
                     x.lower_ for x in c.children if x.dep_ in ("mark", "advmod", "nsubj", "dobj")
                 }
-                if marks & {"whether", "if", "what", "why", "how", "when", "where", "who", "which"}:
+                # "asked X how high the wall would be": the wh-word may open a phrase of the
+                # clause, not hang on its verb
+                if (marks | {c.left_edge.lower_}) & QUESTION_WORDS:
                     asks = True
                 elif "that" in marks:
                     return False  # "asked that the troops leave"
@@ -132,6 +134,12 @@ class Matcher(ActorFinder):
             x.dep_ == "amod" and x.lemma_.lower() in words for x in c.children
         ):
             return c  # "called the mayor a reckless gambler": the word of the name
+        if c.dep_ in CLAUSE_DEPS and is_infinitive(c):
+            # "called for X to resign": the parser hangs "for" on the clause asked for (the
+            # trigger is the verb alone: the clause is what is asked)
+            for x in c.children:
+                if x.dep_ == "mark" and x.lemma_.lower() in words and 0 < x.i - tok.i <= 2:
+                    return tok
         if c.dep_ == "ccomp" and c.tag_ in ("VBG", "VBN"):
             # "take in families fleeing the floods": the parser's clause hides the object
             for x in c.children:
@@ -215,6 +223,9 @@ def _subject_of_object_relative(tok: Token, c: Token) -> bool:
 ASKED_DEPS = frozenset(
     {"dobj", "dative", "iobj", "xcomp", "ccomp", "advcl", "prep", "nsubjpass", "obj", "oprd"}
 )
+
+# the words that open an embedded question ("asked whether", "asked him how long")
+QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "which"})
 
 
 def _question_word(tok: Token) -> bool:

@@ -95,10 +95,9 @@ class ModeReader(ActorFinder):
                 )
                 return "refused" if mode == "intended" and not predicted else "negated"
             if cur.dep_ == "xcomp" or (
-                # "declined at first to criticize X": the parser may hang it as an adverbial
-                cur.dep_ == "advcl"
-                and is_infinitive(cur)
-                and cur.head.lemma_.lower() in self.words.negating_governors
+                # "declined at first to criticize X", "pushed to expel the envoys": the parser
+                # may hang it as an adverbial
+                cur.dep_ == "advcl" and is_infinitive(cur) and self._complement_governor(cur.head)
             ):
                 gov = cur.head
                 lemma = gov.lemma_.lower()
@@ -414,6 +413,19 @@ class ModeReader(ActorFinder):
             if tok.lemma_.lower() in self.words.legal_charges and not _in_charge(tok):
                 return True
         return False
+
+    def _complement_governor(self, gov: Token) -> bool:
+        """Whether an infinitive hung on ``gov`` as an adverbial is its complement: under a
+        negating governor, or under a weighing one that is no act of its own and has no object
+        ("pushed to expel the envoys": pressed for, not done)."""
+        lemma = gov.lemma_.lower()
+        if lemma in self.words.negating_governors:
+            return True
+        return (
+            lemma in self.words.hypothetical_governors
+            and gov.i not in self.triggers
+            and not any(c.dep_ in ("dobj", "dative") for c in gov.children)
+        )
 
     def _asked_act(self, verb: Token) -> bool:
         """Whether ``verb`` is a request whose object is the act asked for ("demanded an

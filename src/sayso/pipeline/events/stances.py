@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 # the dependencies of what a verb of opposing is aimed at: its object, or its passive subject
 # ("the bill was opposed by farmers")
 AIMED_DEPS = frozenset({"dobj", "nsubjpass"})
-# the prepositions of a noun that name its maker or whom it is about ("a proposal by X", "the
-# bill of X", "a plan for X")
-MAKER_PREPS = frozenset({"by", "of", "from", "for", "against", "on"})
+# the prepositions of a noun that name its maker ("a proposal by X", "the bill of X", "a plan from
+# X"); whom it is about ("sanctions against X", "a plan for X") is no one rejected (.addressees)
+MAKER_PREPS = frozenset({"by", "of", "from"})
 # the prepositions of a verb of disputing that name the issue disputed
 ISSUE_PREPS = frozenset({"on", "over", "about"})
 

@@ -1,0 +1,124 @@
+"""Whom a request or a rejection is aimed at. A speech act is aimed at the actor the text names as
+asked, rejected or answered: the object of "urged", "called on", "rejected", the agent of the
+requested act ("called for X to resign", "demanded that X release"), the maker of a rejected
+proposal or claim ("rejected X's plan", "a motion filed by X"), who a thing is asked from
+("sought help from X"). What the requested or rejected thing is about, or whom it would act on,
+is never the target: "called for an inquiry into X", "demanded the release of the files on X",
+"denied a report about X", "says Chile should send troops against X" name X inside the thing.
+With no one named as asked, the act keeps its source and an unnamed target (the gold's
+guideline, gold/README.md)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .actors import ActorFinder
+from .syntax import is_infinitive, pobjs
+from .tables import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# the subject of a clause: the agent of the act asked for, never a topic
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# the speech acts whose target is the one asked or rejected
+ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT"})
+# the dependencies of what a verb asks for or rejects ("demanded an inquiry", "the plan was
+# rejected")
+THING_DEPS = frozenset({"dobj", "nsubjpass"})
+# the prepositions of a verb or a noun of asking that introduce what is asked for ("called for
+# an inquiry", "pressed for talks", "a call for a recount")
+ASKED_FOR_PREPS = frozenset({"for"})
+# the prepositions of a thing that name who made it, who is asked for it, who would receive it
+# or take part in it ("a plan by X", "help from X", "denied entry to X", "refused talks with X"):
+# these name an actor of the act itself, at any depth of the thing ("offers of talks by X")
+MAKER_PREPS = frozenset({"by", "from", "to", "with"})
+# a thing's "of X" names its maker, its agent or its patient ("the resignation of X", "the
+# release of X"): left to the other rules; only what hangs deeper inside is a topic
+AGENT_OR_PATIENT_PREPS = frozenset({"of"})
+
+
+def _conjoined(toks: list[Token]) -> list[Token]:
+    return list(dict.fromkeys([*toks, *(j for t in toks for j in t.conjuncts)]))
+
+
+def _topic_phrase(top: Token) -> set[int]:
+    """The tokens of a phrase of the thing, but those of a maker's or a party's phrase inside
+    it ("offers of talks by X": X made the offers)."""
+    kept = {
+        t.i
+        for c in top.subtree
+        if c.i != top.i and c.dep_ == "prep" and c.lower_ in MAKER_PREPS
+        for t in c.subtree
+    }
+    return {t.i for t in top.subtree} - kept
+
+
+class Addressees(ActorFinder):
+    """The test of a target named only inside the thing asked for or rejected."""
+
+    def asked_things(self, cand: Candidate) -> list[Token]:
+        """The heads of what a request or a rejection asks for or rejects: the verb's object or
+        passive subject, the object of its "for" ("called for an inquiry"), and a noun's "for"
+        ("a call for a recount")."""
+        tok = cand.tok
+        heads = [c for c in tok.children if c.dep_ in THING_DEPS] if tok.pos_ == "VERB" else []
+        for c in [*tok.children, *(t for x in cand.extra for t in x.children)]:
+            if c.dep_ == "prep" and c.lower_ in ASKED_FOR_PREPS:
+                heads.extend(pobjs(c))
+        return _conjoined(heads)
+
+    def topic_tokens(self, head: Token, own_act: bool = False) -> set[int]:
+        """The tokens that tell what the thing ``head`` is about or acts on: the phrases of its
+        prepositions (not "by/from X"; under "of X", only what hangs inside that phrase). With
+        ``own_act`` the head is the requested act itself ("should send troops against X"): its
+        object's phrases and its own prepositions are inside, its subject is not."""
+        inside: set[int] = set()
+        preps = [c for c in head.children if c.dep_ == "prep"]
+        if own_act:
+            for obj in (c for c in head.children if c.dep_ == "dobj"):
+                preps.extend(c for c in obj.children if c.dep_ == "prep")
+        for p in preps:
+            low = p.lower_
+            if low in MAKER_PREPS:
+                continue
+            if low in AGENT_OR_PATIENT_PREPS:
+                for o in pobjs(p):
+                    for c in o.children:
+                        if c.dep_ in ("prep", "relcl", "acl") and c.lower_ not in MAKER_PREPS:
+                            inside |= _topic_phrase(c)
+                continue
+            inside |= _topic_phrase(p)
+        return inside
+
+    def _purpose_tokens(self, tok: Token) -> set[int]:
+        """The tokens of a request's purpose or for-clause but its subject ("pressed for aid to
+        fight X": X is what the aid would act on; "called for the troops to leave X": the troops
+        are asked, X is where they would leave)."""
+        inside: set[int] = set()
+        for c in tok.children:
+            if c.dep_ == "advcl" and is_infinitive(c):
+                subjects = {t.i for s in c.children if s.dep_ in SUBJECTS for t in s.subtree}
+                inside.update(t.i for t in c.subtree if t.i not in subjects)
+        return inside
+
+    def unaddressed(self, cand: Candidate, target: list[str], own_act: bool = False) -> list[str]:
+        """``target`` without the actors a request or a rejection names only inside the thing it
+        asks for or rejects (see the module's note); ``own_act``: the trigger is the act a
+        speaker says another must do ("Chile says Peru must send troops against X")."""
+        if cand.type not in ADDRESSED_TYPES or not target:
+            return target
+        if not own_act and cand.pattern.type not in ADDRESSED_TYPES:
+            # "will not lift the ban on X": a cooperation refused is aimed at whom it would help
+            return target
+        heads = [cand.tok] if own_act else self.asked_things(cand)
+        inside: set[int] = set()
+        for h in heads:
+            inside |= self.topic_tokens(h, own_act)
+        if cand.type == "REQUEST":
+            inside |= self._purpose_tokens(cand.tok)
+        if not inside:
+            return target
+        named_inside = {i for t in cand.tok.sent if t.i in inside for i in self.token_ids(t)}
+        named_outside = {i for t in cand.tok.sent if t.i not in inside for i in self.token_ids(t)}
+        return [i for i in target if i not in named_inside or i in named_outside]
