@@ -1,0 +1,38 @@
+"""Actor pairs by definition, round 35, each with invented sentences. A truce binds two sides:
+when both are named as the ones who broke it, each broke it against the other (CAMEO 196), so
+the first is the source and the second the target."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import coded
+
+Run = Callable[..., Record]
+
+
+@pytest.mark.model
+def test_two_sides_breaking_a_truce_act_on_each_other(run: Run) -> None:
+    found = coded(run("The Northern Front and the Veland government violated the ceasefire on Monday."))
+    hits = [c for c in found if c[0] == "ASSAULT"]
+    assert hits and "Northern Front" in hits[0][2] and any("Veland" in n for n in hits[0][3]), found
+
+
+@pytest.mark.model
+def test_two_sides_guilty_of_breaching_a_truce(run: Run) -> None:
+    found = coded(
+        run("Rebel commanders and the Ostrian army were guilty of breaching the truce in the north.")
+    )
+    hits = [c for c in found if c[0] == "ASSAULT"]
+    assert hits and hits[0][2] and hits[0][3], found
+    assert not set(hits[0][2]) & set(hits[0][3]), found
+
+
+@pytest.mark.model
+def test_one_side_breaking_a_truce_with_another(run: Run) -> None:
+    found = coded(run("The Northern Front violated the truce with the Veland government."))
+    assert [c for c in found if c[0] == "ASSAULT" and "Northern Front" in c[2]], found
