@@ -17,7 +17,9 @@ Run = Callable[..., Record]
 
 @pytest.mark.model
 def test_two_sides_breaking_a_truce_act_on_each_other(run: Run) -> None:
-    found = coded(run("The Northern Front and the Veland government violated the ceasefire on Monday."))
+    found = coded(
+        run("The Northern Front and the Veland government violated the ceasefire on Monday.")
+    )
     hits = [c for c in found if c[0] == "ASSAULT"]
     assert hits and "Northern Front" in hits[0][2] and any("Veland" in n for n in hits[0][3]), found
 
@@ -25,7 +27,9 @@ def test_two_sides_breaking_a_truce_act_on_each_other(run: Run) -> None:
 @pytest.mark.model
 def test_two_sides_guilty_of_breaching_a_truce(run: Run) -> None:
     found = coded(
-        run("Rebel commanders and the Ostrian army were guilty of breaching the truce in the north.")
+        run(
+            "Rebel commanders and the Ostrian army were guilty of breaching the truce in the north."
+        )
     )
     hits = [c for c in found if c[0] == "ASSAULT"]
     assert hits and hits[0][2] and hits[0][3], found
