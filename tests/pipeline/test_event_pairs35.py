@@ -40,3 +40,25 @@ def test_two_sides_guilty_of_breaching_a_truce(run: Run) -> None:
 def test_one_side_breaking_a_truce_with_another(run: Run) -> None:
     found = coded(run("The Northern Front violated the truce with the Veland government."))
     assert [c for c in found if c[0] == "ASSAULT" and "Northern Front" in c[2]], found
+
+
+# A purpose clause after a verb of handing over serves the one who gets the thing handed over:
+# the object is the thing, the "to X" (or the indirect object) the recipient.
+
+
+@pytest.mark.model
+def test_help_after_lending_people_serves_the_recipient(run: Run) -> None:
+    found = coded(
+        run("Norland will lend engineers to the Coastal Union to help the union build roads.")
+    )
+    hits = [c for c in found if c[1] == "help"]
+    assert hits and hits[0][3] == ["Coastal Union"], found
+
+
+@pytest.mark.model
+def test_help_after_giving_to_an_indirect_object(run: Run) -> None:
+    found = coded(
+        run("Norland gave the Coastal Union two field clinics to help it fight the outbreak.")
+    )
+    hits = [c for c in found if c[1] == "help"]
+    assert hits and hits[0][3] == ["Coastal Union"], found
