@@ -62,3 +62,15 @@ def test_help_after_giving_to_an_indirect_object(run: Run) -> None:
     )
     hits = [c for c in found if c[1] == "help"]
     assert hits and hits[0][3] == ["Coastal Union"], found
+
+
+# A joint act's other side is its partner ("with X"), not whom the shared thing is aimed at.
+
+
+@pytest.mark.model
+def test_sharing_evidence_with_a_partner_against_a_suspect(run: Run) -> None:
+    found = coded(
+        run("Norland police shared evidence with Ostria this week against Marco Diaz, a banker.")
+    )
+    hits = [c for c in found if c[0] == "COOPERATE"]
+    assert hits and hits[0][3] == ["Ostria"], found

@@ -205,6 +205,18 @@ class Filler(ArgumentFinder):
             for i in self.arg_ids(p)
         ]
         extra += owner
+        partner = [
+            i
+            for c in word.children
+            if roles.joint and c.dep_ == "prep" and c.lower_ == "with"
+            for p in pobjs(c)
+            for i in self.arg_ids(p)
+            if i not in cand.source
+        ]
+        if partner:
+            # "shared evidence with X against Y": a joint act's other side is its partner
+            cand.target = partner
+            return
         given = self._given_to(cand, word)
         if given:
             cand.target = given
