@@ -74,3 +74,25 @@ def test_sharing_evidence_with_a_partner_against_a_suspect(run: Run) -> None:
     )
     hits = [c for c in found if c[0] == "COOPERATE"]
     assert hits and hits[0][3] == ["Ostria"], found
+
+
+# ASSAULT is force against an actor: fighting a thing (a disease, a blaze, a vice) is none, while
+# fighting people or fighting a battle stays one.
+
+
+@pytest.mark.model
+def test_fighting_an_epidemic_is_no_assault(run: Run) -> None:
+    found = coded(
+        run(
+            "Norland sent money to fight the epidemic in Ostria. "
+            "Rebels fought a gun battle with police near Kaleb."
+        )
+    )
+    assert not [c for c in found if c[0] == "ASSAULT" and c[1] == "fight"], found
+    assert [c for c in found if c[0] == "ASSAULT" and c[1] == "fought"], found
+
+
+@pytest.mark.model
+def test_vowing_to_fight_a_vice_is_no_threat(run: Run) -> None:
+    found = coded(run("The new mayor of Kaleb vowed to fight corruption in the harbour police."))
+    assert not [c for c in found if c[0] in ("ASSAULT", "THREATEN")], found
