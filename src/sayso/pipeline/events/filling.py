@@ -404,7 +404,9 @@ class Filler(ArgumentFinder):
             for i in self.arg_ids(p)
         ]
         found += [
-            i for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"
+            i
+            for c in verb.children
+            if c.dep_ == "dative" and c.pos_ != "ADP"
             for i in self.arg_ids(c)
         ]
         return [i for i in dict.fromkeys(found) if i not in source]
