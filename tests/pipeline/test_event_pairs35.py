@@ -96,3 +96,25 @@ def test_fighting_an_epidemic_is_no_assault(run: Run) -> None:
 def test_vowing_to_fight_a_vice_is_no_threat(run: Run) -> None:
     found = coded(run("The new mayor of Kaleb vowed to fight corruption in the harbour police."))
     assert not [c for c in found if c[0] in ("ASSAULT", "THREATEN")], found
+
+
+# A group no name names, with an "including" phrase: the named members are on its side too.
+
+
+@pytest.mark.model
+def test_named_members_of_an_including_phrase_act(run: Run) -> None:
+    found = coded(
+        run(
+            "Several student unions including the Kaleb Students Union and the Norland Youth "
+            "League held a protest at the university against the new fees."
+        )
+    )
+    hits = [c for c in found if c[0] == "PROTEST"]
+    assert hits and "Kaleb Students Union" in hits[0][2], found
+
+
+@pytest.mark.model
+def test_named_members_of_an_including_phrase_are_acted_on(run: Run) -> None:
+    found = coded(run("Norland police arrested twenty gang members, including Ivo Marek."))
+    hits = [c for c in found if c[0] == "COERCE"]
+    assert hits and "Ivo Marek" in hits[0][3], found
