@@ -118,3 +118,14 @@ def test_named_members_of_an_including_phrase_are_acted_on(run: Run) -> None:
     found = coded(run("Norland police arrested twenty gang members, including Ivo Marek."))
     hits = [c for c in found if c[0] == "COERCE"]
     assert hits and "Ivo Marek" in hits[0][3], found
+
+
+# A doer noun set in apposition after a name ("X, the fund's biggest donor") is that name's role:
+# the named one is the doer, not the role noun.
+
+
+@pytest.mark.model
+def test_a_donor_in_apposition_after_a_name_is_that_name(run: Run) -> None:
+    found = coded(run("Norland, the Kaleb Fund's biggest donor, may never restore its funding."))
+    hits = [c for c in found if c[0] == "AID"]
+    assert hits and hits[0][2] == ["Norland"] and hits[0][3] == ["Kaleb Fund"], found
