@@ -369,7 +369,13 @@ class EventStage:
     # named ("the governor challenged by X in 1990", "challenged him to a debate") is a race or
     # a dare, no rejection; a demand another backs ("backed X's call for aid") is not aimed at
     # its backer
-    version: ClassVar[str] = "64"
+    # 65: two sides named as breaking a truce act on each other; a purpose clause after a verb
+    # of handing over serves the recipient, not the thing handed over; a joint act's "with"
+    # partner is its other side before an "against" phrase; fighting a thing (a disease, a
+    # blaze, a vice) is no assault; the named members of an "including" phrase of an unnamed
+    # group are on its side; a doer noun in apposition after a name ("X, the fund's donor")
+    # stands for that name
+    version: ClassVar[str] = "65"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
