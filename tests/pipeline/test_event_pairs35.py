@@ -129,3 +129,19 @@ def test_a_donor_in_apposition_after_a_name_is_that_name(run: Run) -> None:
     found = coded(run("Norland, the Kaleb Fund's biggest donor, may never restore its funding."))
     hits = [c for c in found if c[0] == "AID"]
     assert hits and hits[0][2] == ["Norland"] and hits[0][3] == ["Kaleb Fund"], found
+
+
+# Goods of aid handed over are aid given (CAMEO 07), land or arms handed over a concession; "$2
+# million worth of X" stands for X.
+
+
+@pytest.mark.model
+def test_medicines_handed_over_are_aid(run: Run) -> None:
+    found = coded(
+        run(
+            "Norland handed over $4 million worth of medical equipment to the Ostrian health "
+            "ministry. The rebels handed over the disputed islands to Ostria."
+        )
+    )
+    assert [c for c in found if c[0] == "AID" and c[2] == ["Norland"]], found
+    assert [c for c in found if c[0] == "CONCEDE" and c[3] == ["Ostria"]], found

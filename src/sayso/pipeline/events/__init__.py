@@ -374,7 +374,7 @@ class EventStage:
     # partner is its other side before an "against" phrase; fighting a thing (a disease, a
     # blaze, a vice) is no assault; the named members of an "including" phrase of an unnamed
     # group are on its side; a doer noun in apposition after a name ("X, the fund's donor")
-    # stands for that name
+    # stands for that name; goods of aid handed over are aid, and "$2m worth of X" stands for X
     version: ClassVar[str] = "65"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
