@@ -387,7 +387,13 @@ class EventStage:
     # "denied a report about X"; .addressees), and with no one named as asked keeps an unnamed
     # target; opposing a measure against someone is a stance; asking someone how or what is a
     # question; an act others are pushed to do, or one pushed for, did not happen
-    version: ClassVar[str] = "66"
+    # 67: two sides named as breaking a truce act on each other; a purpose clause after a verb
+    # of handing over serves the recipient, not the thing handed over; a joint act's "with"
+    # partner is its other side before an "against" phrase; fighting a thing (a disease, a
+    # blaze, a vice) is no assault; the named members of an "including" phrase of an unnamed
+    # group are on its side; a doer noun in apposition after a name ("X, the fund's donor")
+    # stands for that name; goods of aid handed over are aid, and "$2m worth of X" stands for X
+    version: ClassVar[str] = "67"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -16,6 +16,7 @@ from ..nominals import Nominals, age_noun
 from .binding import reported_relative, reporter_of
 from .syntax import (
     antecedent,
+    included,
     is_infinitive,
     is_relative,
     of_object,
@@ -295,6 +296,10 @@ class ActorFinder:
                 # "shelled the city of Kharkiv": the place the name recognizer missed, not "city"
                 named = self._site_name(t)
                 found = self.nominals.make(t if named is None else named)
+            if t.pos_ == "NOUN":
+                # "twenty members, including X": a group no name names, and the named ones
+                # among them
+                found += [i for p in included(t) for i in self.arg_ids(p, nominal=False)]
             ids.extend(found)
         return list(dict.fromkeys(ids))
 

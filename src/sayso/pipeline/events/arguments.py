@@ -257,11 +257,14 @@ class ArgumentFinder(ActorFinder):
 
     def _doer(self, noun: Token) -> list[str]:
         """A noun that names the doer ("Peru's donors", ``follower_nouns``): its apposition
-        ("Peru's donor, Chile") or itself; its possessor is then the one it gives to or backs,
-        as the object of the verb it comes from, not the doer."""
+        ("Peru's donor, Chile", "Chile, Peru's donor") or itself; its possessor is then the one
+        it gives to or backs, as the object of the verb it comes from, not the doer."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.words.follower_nouns:
             return []
         named = [i for c in noun.children if c.dep_ == "appos" for i in self.np_ids(c)]
+        if not named and noun.dep_ == "appos":
+            own = {i for t in noun.subtree for i in self.token_ids(t)}
+            named = [i for i in self.np_ids(noun.head) if i not in own]
         return named or self.nominals.make(noun)
 
     def noun_args(self, noun: Token, roles: Roles) -> tuple[list[str], list[str], list[str]]:

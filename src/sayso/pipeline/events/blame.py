@@ -46,9 +46,9 @@ class Blame(ActorFinder):
         if culprits(tok, words):
             return False
         objects = [c for c in tok.children if c.dep_ == "dobj"]
-        return bool(objects) and all(self._blamed_thing(o) for o in objects)
+        return bool(objects) and all(self.thing_object(o) for o in objects)
 
-    def _blamed_thing(self, obj: Token) -> bool:
+    def thing_object(self, obj: Token) -> bool:
         """Whether an object of blame is a thing: no pronoun, name, actor noun or act, nor the
         "of" phrase of one ("part of the collapse" is a cause, "some of the rebels" actors),
         nor a thing someone holds ("blamed X's policies", "faulted his decision": its owner

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from ...nlp import lemmas_of, sentence, tokens_of
 from ...types import Event, Span, stable_id
 from .addressees import Addressees
-from .blame import Blame
 from .confidence import FLOOR, score
+from .fights import Fights
 from .filling import Filler
 from .idioms import find
 from .matching import Matcher
@@ -61,7 +61,7 @@ HEADLINE_WORDS = 16
 AGREEING = frozenset({"agree", "concur"})
 
 
-class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances, Addressees):
+class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addressees):
     """Codes one document. Built per document; the tables are shared."""
 
     _contents: list[tuple[int, int, int, str]] | None = None  # attribution contents, sorted
@@ -179,6 +179,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Blame, Stances, Address
             or self.sought(cand)  # "searches for a win": a seeking, no search of anyone
             or self.prevented_act(cand)  # "stop a similar attack": no act of one's own eased
             or self.blamed_cause(cand)  # "blamed the drought": a cause, no one accused
+            or self.fought_thing(cand)  # "fought the blaze": force on no one
             or self.opposed_thing(cand)  # "opposed the bill": a stance, no one rejected
             or self.rival_challenge(cand)  # "challenged the senator for her seat": a race
             or self.spoken_topic(cand)  # "speaking ... to discuss his schedule": no meeting

@@ -206,6 +206,18 @@ class Filler(ArgumentFinder):
             for i in self.arg_ids(p)
         ]
         extra += owner
+        partner = [
+            i
+            for c in word.children
+            if roles.joint and c.dep_ == "prep" and c.lower_ == "with"
+            for p in pobjs(c)
+            for i in self.arg_ids(p)
+            if i not in cand.source
+        ]
+        if partner:
+            # "shared evidence with X against Y": a joint act's other side is its partner
+            cand.target = partner
+            return
         given = self._given_to(cand, word)
         if given:
             cand.target = given
@@ -369,6 +381,9 @@ class Filler(ArgumentFinder):
         is no to-clause of another."""
         if verb.dep_ not in ("advcl", "xcomp") or not is_infinitive(verb):
             return []
+        if got := self.recipients(verb.head, source):
+            # "lent engineers to the union to help it": the purpose serves who gets them
+            return got
         return [
             i
             for c in verb.head.children
@@ -376,6 +391,26 @@ class Filler(ArgumentFinder):
             for i in self.arg_ids(c)
             if i not in source
         ]
+
+    def recipients(self, verb: Token, source: list[str]) -> list[str]:
+        """Who a verb of handing over hands its object to: its "to X" or its indirect object
+        ("sent engineers to the union", "gave the union engineers"); ``[]`` for other verbs."""
+        if verb.lemma_.lower() not in self.words.transfer_verbs:
+            return []
+        found = [
+            i
+            for c in verb.children
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for p in pobjs(c)
+            for i in self.arg_ids(p)
+        ]
+        found += [
+            i
+            for c in verb.children
+            if c.dep_ == "dative" and c.pos_ != "ADP"
+            for i in self.arg_ids(c)
+        ]
+        return [i for i in dict.fromkeys(found) if i not in source]
 
     def statement_of(self, verb: Token) -> Token | None:
         """The letter, statement or report a participle describes: "a letter threatening to

@@ -172,6 +172,14 @@ def leaving(verb: Token, verbs: frozenset[str]) -> bool:
     )
 
 
+def included(noun: Token) -> list[Token]:
+    """The members an "including" phrase names of a group ("twenty members, including X and
+    Y": X); ``[]`` when the noun has none."""
+    return [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ == "including" for p in pobjs(c)
+    ]
+
+
 def scene_phrase(prep: Token) -> bool:
     """Whether a prepositional phrase stands before its verb's own subject ("As for the campaign
     against X, she defended her plan", "On the stump, X complained"): the scene or topic of

@@ -199,6 +199,8 @@ class Words:
     generic_deed_nouns: frozenset[str]
     container_nouns: frozenset[str]
     purpose_verbs: frozenset[str]
+    transfer_verbs: frozenset[str]
+    war_nouns: frozenset[str]
     telling_verbs: frozenset[str]
     peacekeeping_words: frozenset[str]
     concluding_verbs: frozenset[str]

@@ -1,0 +1,36 @@
+"""A fight against a thing: "fought the blaze", "fight the epidemic", "vowed to fight corruption"
+use force on no one, and ASSAULT is force against an actor (CAMEO 18-20). A fight whose objects
+are all things (no name, pronoun, actor noun or act, nor a thing someone holds: see
+:meth:`Blame.thing_object`) and whose "with"/"against" phrase names no one is no assault;
+"fought the rebels", "fought a war" (``war_nouns``), "fought the blaze with X" stay as read."""
+
+from __future__ import annotations
+
+from .blame import Blame
+from .syntax import pobjs
+from .tables import Candidate
+
+# the verbs of the ASSAULT patterns that take what is fought as their object
+FIGHTING_VERBS = frozenset({"fight"})
+
+
+class Fights(Blame):
+    """The test of a fight aimed at a thing."""
+
+    def fought_thing(self, cand: Candidate) -> bool:
+        """Whether an ASSAULT told by a verb of fighting fights only things ("fought the
+        blaze", "to fight the outbreak"), with no one named beside them."""
+        if not cand.verb_of("ASSAULT", FIGHTING_VERBS):
+            return False
+        tok = cand.tok
+        if any(
+            self.token_ids(p)
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "against")
+            for p in pobjs(c)
+        ):
+            return False
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        return bool(objects) and all(
+            self.thing_object(o) and o.lemma_.lower() not in self.words.war_nouns for o in objects
+        )
