@@ -168,3 +168,12 @@ def test_an_appeal_among_voters_is_no_request(run: Run) -> None:
         )
     )
     assert not _of(found, "REQUEST"), found
+
+
+@pytest.mark.model
+def test_a_measure_called_for_against_someone_is_aimed_at_them(run: Run) -> None:
+    # a hostile measure asked for "against X" is aimed at X, as event coders code it
+    found = coded(
+        run("The Lithuanian foreign minister called for new sanctions against Belarus on Monday.")
+    )
+    assert any("Belarus" in c[3] for c in found), found

@@ -393,7 +393,9 @@ class EventStage:
     # blaze, a vice) is no assault; the named members of an "including" phrase of an unnamed
     # group are on its side; a doer noun in apposition after a name ("X, the fund's donor")
     # stands for that name; goods of aid handed over are aid, and "$2m worth of X" stands for X
-    version: ClassVar[str] = "67"
+    # 68: a hostile measure asked for "against X" ("called for sanctions against X") is aimed
+    # at X (not in a rejection: "opposed sanctions against X")
+    version: ClassVar[str] = "68"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

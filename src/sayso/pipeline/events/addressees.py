@@ -4,7 +4,8 @@ requested act ("called for X to resign", "demanded that X release"), the maker o
 proposal or claim ("rejected X's plan", "a motion filed by X"), who a thing is asked from
 ("sought help from X"). What the requested or rejected thing is about, or whom it would act on,
 is never the target: "called for an inquiry into X", "demanded the release of the files on X",
-"denied a report about X", "says Chile should send troops against X" name X inside the thing.
+"denied a report about X", "says Chile should send troops against X" name X inside the thing;
+but a measure asked for "against X" ("called for sanctions against X") is aimed at X.
 With no one named as asked, the act keeps its source and an unnamed target (the gold's
 guideline, gold/README.md)."""
 
@@ -36,6 +37,11 @@ MAKER_PREPS = frozenset({"by", "from", "to", "with"})
 # a thing's "of X" names its maker, its agent or its patient ("the resignation of X", "the
 # release of X"): left to the other rules; only what hangs deeper inside is a topic
 AGENT_OR_PATIENT_PREPS = frozenset({"of"})
+# a measure asked for "against X" (sanctions, action, a ban against X) is a hostile act aimed at
+# X, as event coders code it: X stays the target; not in a rejection ("opposed sanctions against
+# X" takes X's side), nor where the requested act is the trigger itself (``own_act``: "should
+# send troops against X" asks the troops' sender)
+AGAINST_PREPS = frozenset({"against"})
 
 
 def _conjoined(toks: list[Token]) -> list[Token]:
@@ -68,11 +74,12 @@ class Addressees(ActorFinder):
                 heads.extend(pobjs(c))
         return _conjoined(heads)
 
-    def topic_tokens(self, head: Token, own_act: bool = False) -> set[int]:
+    def topic_tokens(self, head: Token, own_act: bool = False, asked: bool = False) -> set[int]:
         """The tokens that tell what the thing ``head`` is about or acts on: the phrases of its
         prepositions (not "by/from X"; under "of X", only what hangs inside that phrase). With
         ``own_act`` the head is the requested act itself ("should send troops against X"): its
-        object's phrases and its own prepositions are inside, its subject is not."""
+        object's phrases and its own prepositions are inside, its subject is not. With ``asked`` the
+        thing is asked for, and its "against X" stays outside."""
         inside: set[int] = set()
         preps = [c for c in head.children if c.dep_ == "prep"]
         if own_act:
@@ -80,7 +87,7 @@ class Addressees(ActorFinder):
                 preps.extend(c for c in obj.children if c.dep_ == "prep")
         for p in preps:
             low = p.lower_
-            if low in MAKER_PREPS:
+            if low in MAKER_PREPS or (asked and low in AGAINST_PREPS):
                 continue
             if low in AGENT_OR_PATIENT_PREPS:
                 for o in pobjs(p):
@@ -114,7 +121,7 @@ class Addressees(ActorFinder):
         heads = [cand.tok] if own_act else self.asked_things(cand)
         inside: set[int] = set()
         for h in heads:
-            inside |= self.topic_tokens(h, own_act)
+            inside |= self.topic_tokens(h, own_act, not own_act and cand.type == "REQUEST")
         if cand.type == "REQUEST":
             inside |= self._purpose_tokens(cand.tok)
         if not inside:
