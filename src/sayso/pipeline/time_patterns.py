@@ -411,10 +411,11 @@ class Patterns:
         self.specs = [(n, re.compile(rx, fl), h, weak) for n, rx, fl, h, weak in specs]
         # where a match may begin (see _matches), for the patterns led by the name of a month
         # or a day (as written, _cased), by "the" or a day's digits ("dmy", "dm"), by the digits
-        # of "9/11" ("named") or of a year ("iso") or by a word of their own list in any case.
-        # The other patterns are searched everywhere: their first words ("a", "in", "of",
-        # "this") begin too many words of a text, or the alternatives of a starter would cost
-        # as much as the search.
+        # of "9/11" ("named") or of a year ("iso") or by a word of their own list in any case
+        # (a weekday's also by the whole name of a day as written: a capital letter alone
+        # begins too many words). The other patterns are searched everywhere: their first
+        # words ("a", "in", "of") begin too many words of a text (each "in" inside a word too),
+        # or the alternatives of a starter would cost as much as the search.
         names = _starter([*self.months, *weekdays])
         self.starters: dict[str, re.Pattern[str] | None] = {
             **{n: names for n in ("mdy", "md", "my", "ctxyear", "relyear", "month")},
@@ -426,6 +427,13 @@ class Patterns:
             "week": _starter(folded=self.week_mods),
             "relday": _starter(folded=self.rel_days),
             "period": _starter(folded=self.period_mods),
+            # a day's name as written, or a word before it in any case ("last", "this coming")
+            "weekday": _starter(
+                leads=tuple(
+                    f"{re.escape(w[0])}(?={re.escape(w[1:])})" for w in sorted(full_weekdays)
+                ),
+                folded=[k for k in self.weekday_mods if k],
+            ),
         }
         # words one of which a pattern's match holds: a text without any of them is not searched
         # with it (see scan). As written (the names of months and days are matched in the cases
