@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import resources
@@ -126,7 +126,9 @@ class Read:
 
     @functools.cached_property
     def words(self) -> list[str]:
-        return [t.text for t in self.tokens]
+        # each token's text is its ORTH string: read from the Doc's array, without making or
+        # reading every Token (see _strings)
+        return _strings(self.doc, "ORTH", str)
 
     @functools.cached_property
     def lower(self) -> list[str]:
@@ -136,7 +138,7 @@ class Read:
 
     @functools.cached_property
     def lemma(self) -> list[str]:
-        return [t.lemma_.lower() for t in self.tokens]
+        return _strings(self.doc, "LEMMA", str.lower)  # each token's lemma_, lower-cased
 
     @functools.cached_property
     def ents(self) -> tuple[Span, ...]:
@@ -157,6 +159,30 @@ class Read:
     def sentence_of(self) -> dict[int, int]:
         """The number of the sentence (in ``doc.sents``) each token is in, by token index."""
         return {i: n for n, (start, end) in enumerate(self.sentences) for i in range(start, end)}
+
+
+# attribute -> string id -> the string a Read makes of it (see _strings): the words of one
+# document are mostly those of the ones before; each table is cleared when it grows past
+# _STRINGS_HELD
+_STRINGS: dict[str, dict[int, str]] = {"ORTH": {}, "LEMMA": {}}
+_STRINGS_HELD = 200_000
+
+
+def _strings(doc: Any, attr: str, form: Callable[[str], str]) -> list[str]:
+    """``form`` of the string of ``attr`` (ORTH, LEMMA) of each token of ``doc``, from the Doc's
+    array of string ids and the vocabulary's strings."""
+    ids: list[int] = doc.to_array(attr).tolist()
+    held = _STRINGS[attr]
+    if len(held) > _STRINGS_HELD:
+        held.clear()
+    try:
+        return [held[h] for h in ids]
+    except KeyError:  # a string not met before
+        strings = doc.vocab.strings
+        for h in ids:
+            if h not in held:
+                held[h] = form(strings[h])
+        return [held[h] for h in ids]
 
 
 _READ: dict[int, Read] = {}  # id(doc) -> what was read of it: the last few documents

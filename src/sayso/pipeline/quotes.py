@@ -195,4 +195,6 @@ class QuoteIndex:
         return None
 
     def inside(self, pos: int) -> bool:
-        return self.at(pos) is not None
+        # ``at`` written out: asked of every mention and many tokens
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and self.quotes[i].inner_start <= pos < self.quotes[i].inner_end

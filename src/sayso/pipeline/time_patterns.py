@@ -68,8 +68,9 @@ def _starter(
     leads: tuple[str, ...] = (),
     folded: Iterable[str] = (),
 ) -> re.Pattern[str] | None:
-    """Where a match of a pattern may begin (see :func:`_matches`): at the first character of
-    one of ``words`` (as written), at one of the characters ``more``, where one of the regexes
+    """Where a match of a pattern may begin (see :func:`_matches`): where one of ``words``
+    begins (as written: its first character, the rest in a lookahead), at one of the characters
+    ``more``, where one of the regexes
     ``leads`` matches (one character and a lookahead: "the" before a day, whose first letter
     starts too many other words), or where one of the words ``folded`` begins in any case
     (for a pattern that ignores case: its first letter in every case re matches to it, the
@@ -87,8 +88,14 @@ def _starter(
         tail = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(rest))
         look = f"(?=(?i:{tail}))" if all(rest) else ""  # an empty rest: the letter is a word
         alts += [re.escape(x) + look for x in sorted({c, c.upper(), *_FOLDS.get(c, "")})]
-    firsts = sorted({w[0] for w in words if w} | set(more))
-    return re.compile("|".join(alts + [re.escape(c) for c in firsts]))
+    named: dict[str, set[str]] = {}
+    for w in words:
+        if w:
+            named.setdefault(w[0], set()).add(w[1:])
+    for c, rest in sorted(named.items()):
+        look = "|".join(re.escape(r) for r in sorted(rest))
+        alts.append(re.escape(c) + (f"(?={look})" if all(rest) else ""))
+    return re.compile("|".join(alts + [re.escape(c) for c in sorted(set(more))]))
 
 
 def _matches(
@@ -411,10 +418,11 @@ class Patterns:
         self.specs = [(n, re.compile(rx, fl), h, weak) for n, rx, fl, h, weak in specs]
         # where a match may begin (see _matches), for the patterns led by the name of a month
         # or a day (as written, _cased), by "the" or a day's digits ("dmy", "dm"), by the digits
-        # of "9/11" ("named") or of a year ("iso") or by a word of their own list in any case.
-        # The other patterns are searched everywhere: their first words ("a", "in", "of",
-        # "this") begin too many words of a text, or the alternatives of a starter would cost
-        # as much as the search.
+        # of "9/11" ("named") or of a year ("iso") or by a word of their own list in any case
+        # (a weekday's also by the name of a day as written). The other patterns are searched
+        # everywhere: their first words ("a", "in", "of") begin too many words of a text (each
+        # "in" inside a word too), or the alternatives of a starter would cost as much as the
+        # search.
         names = _starter([*self.months, *weekdays])
         self.starters: dict[str, re.Pattern[str] | None] = {
             **{n: names for n in ("mdy", "md", "my", "ctxyear", "relyear", "month")},
@@ -426,6 +434,8 @@ class Patterns:
             "week": _starter(folded=self.week_mods),
             "relday": _starter(folded=self.rel_days),
             "period": _starter(folded=self.period_mods),
+            # a day's name as written, or a word before it in any case ("last", "this coming")
+            "weekday": _starter(full_weekdays, folded=[k for k in self.weekday_mods if k]),
         }
         # words one of which a pattern's match holds: a text without any of them is not searched
         # with it (see scan). As written (the names of months and days are matched in the cases

@@ -75,6 +75,9 @@ class _Clustering:
         self.lone: list[Mention] = []  # one-word organisations that may be surnames
         self.paras = [s for s, _ in paragraphs(text)]
         self.particled: frozenset[str] = frozenset()  # surnames with a particle (.variants)
+        # a cluster's name -> its name without the ship prefix, case folded, or None for no
+        # ship's name (see _ship_named: asked of every cluster for every name mention)
+        self._ship_tails: dict[str, str | None] = {}
 
     def run(self, mentions: list[Mention]) -> list[Cluster]:
         self.particled = particle_surnames(
@@ -190,8 +193,15 @@ class _Clustering:
         """The ship named before whose name without its prefix is ``raw`` ("Kaveri" for "INS
         Kaveri")."""
         key = raw.casefold()
+        tails = self._ship_tails
         for idx, c in enumerate(self.clusters):
-            if c.name.partition(" ")[2].casefold() == key and vessel_name(c.name):
+            name = c.name
+            if name in tails:
+                tail = tails[name]
+            else:
+                tail = name.partition(" ")[2].casefold() if vessel_name(name) else None
+                tails[name] = tail
+            if tail == key:
                 return idx
         return None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...nlp import sentence, tokens_of
+from ...nlp import sentence, text_of, tokens_of
 from .confidence import SITE_LABELS
 from .sides import Sider
 from .syntax import in_place_phrase, pobjs
@@ -339,7 +339,7 @@ def _bracketed(span: Span) -> bool:
     doc = span.doc
     before = doc[sentence(span.root).start : span.start]
     if any(not t.is_punct for t in before) or not lexicon.starts_paragraph(
-        doc.text, (before[0] if len(before) else span[0]).idx
+        text_of(doc), (before[0] if len(before) else span[0]).idx
     ):
         return False
     for t in doc[span.end : span.end + 3]:
