@@ -30,7 +30,7 @@ from ...lexicon import is_medium, lemma
 from ...nlp import sentence, sentence_numbers, tokens_of
 from ...types import Attribution, Entity
 from .context import Context
-from .denoted import Denoted
+from .denoted import Denoted, proper
 from .speakers import ANY_BODY, definite_noun, is_role
 
 # the unnamed spokesperson of a body ("a company spokesman", "an embassy spokesman")
@@ -66,10 +66,19 @@ class Descriptions:
                 ent = self._person_before(a, out)
             elif head is not None and a.speaker is None:
                 ent = self._speaker(head, a, out)
+            elif head is not None and is_role(head) and self._unnamed(a.speaker):
+                # "the diplomat", given an entity of its own with no name: the person the story
+                # titled so, when it titled exactly one
+                ent = self._speaker(head, a, out)
             if ent is not None:
                 a = dataclasses.replace(a, speaker=ent.id)
             out.append(a)
         return out
+
+    def _unnamed(self, eid: str | None) -> bool:
+        """Whether ``eid`` is an entity with no name of its own (a common noun: "diplomat")."""
+        ent = self.state.entity(eid)
+        return ent is not None and ent.type in {"PERSON", "OTHER"} and not proper(ent)
 
     def _person_before(self, a: Attribution, before: list[Attribution]) -> Entity | None:
         """The person who spoke in the attribution right before ``a``, in the sentence where
@@ -155,10 +164,12 @@ class Descriptions:
                 if m.start >= head.idx:
                     break
                 first, last = self.ctx.token_at(m.start), self.ctx.token_at(m.end - 1)
-                titles = [  # the words of the name's own phrase up to its last word
+                titles = [  # the words of the name's own phrase up to its last word, or
+                    # set right before the name, whatever the parse ("diplomat Sir Ann Lee")
                     t
                     for t in tokens[max(0, first.i - _TITLE_WORDS) : last.i]
                     if _reaches(t, m.start, m.end)
+                    or (t.i < first.i and all(x.pos_ == "PROPN" for x in tokens[t.i + 1 : first.i]))
                 ]
                 if any(self._title_role(t) == info.role for t in titles):
                     found.append(ent)
