@@ -4,8 +4,9 @@ does). A role noun the entities stage gave an entity of its own with no name ("t
 is the one person the story titled so. A surname after the title the story introduced a person
 by ("Chief Okafor" after "Police Chief Dana Okafor") is that person. "The report said" speaks
 for the subject of the sentence before only when that sentence names a report too (the subject
-released it), not for whoever the sentence before was about. Sentences invented for these
-tests."""
+released it), not for whoever the sentence before was about; "the statement" after "X said in
+a statement" is X's. "The editorial board", "the poll" is the one organisation the story named
+it for before ("the Daily Ledger editorial board"). Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -104,3 +105,69 @@ def test_the_report_of_according_to_is_not_the_subjects(run: Run) -> None:
         "Wednesday. The report said the closure broke the law.",
     )
     assert speaker_of(rec, "the closure broke the law") != "Harbour Port Agency"
+
+
+@pytest.mark.model
+def test_the_board_is_the_one_body_the_story_named_it_for(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Mayor Ana Pell should resign, The Daily Ledger editorial board wrote on Monday. Pell "
+        "won two elections in the city. Voters cheered. She is a capable manager, the "
+        "editorial board writes.",
+    )
+    assert speaker_of(rec, "She is a capable manager") == "Daily Ledger"
+
+
+@pytest.mark.model
+def test_the_board_of_two_bodies_is_neither(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Mayor Ana Pell should resign, The Daily Ledger editorial board wrote on Monday. The "
+        "Harbour Port Authority's board disagreed. Voters cheered. She is a capable manager, "
+        "the board writes.",
+    )
+    assert speaker_of(rec, "She is a capable manager") is None
+
+
+@pytest.mark.model
+def test_the_poll_is_the_one_body_the_story_named_it_for_not_the_subject_before(
+    run: Run,
+) -> None:
+    rec = harbour_story(
+        run,
+        "Results of a new Daily Ledger poll came out on Wednesday. As of Thursday, a Vexa Labs "
+        "search shows no reports by the major outlets on the poll. The poll shows Ana Pell "
+        "beating Tom Hale 45 to 40 percent.",
+    )
+    assert speaker_of(rec, "Ana Pell beating Tom Hale") == "Daily Ledger"
+
+
+@pytest.mark.model
+def test_the_statement_is_the_one_a_speaker_before_spoke_in(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Mayor Ana Pell said on Monday that the road would open. “We will act fast,” Pell said "
+        "in a statement. “The port matters.” The statement added that the council had agreed.",
+    )
+    assert speaker_of(rec, "the council had agreed") == "Ana Pell"
+
+
+@pytest.mark.model
+def test_a_group_named_with_a_party_is_not_the_party(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "The Harbour Party's group of donors met on Monday. The group said the ad would run "
+        "all week.",
+    )
+    assert speaker_of(rec, "the ad would run all week") != "Harbour Party"
+
+
+@pytest.mark.model
+def test_a_report_the_speaker_saw_nothing_in_is_not_theirs(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "The port agency closed the road in 2019, according to a council report on Wednesday. "
+        "Tom Hale, a road engineer, said he saw no evidence in the report that the road was "
+        "unsafe. “The agency hid the breach,” the council report said.",
+    )
+    assert speaker_of(rec, "The agency hid the breach") != "Tom Hale"

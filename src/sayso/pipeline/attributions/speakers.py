@@ -767,17 +767,22 @@ class Speakers(Subjects):
 
 def _issued(subj: Token, prev: Sentence, noun: Token) -> bool:
     """Whether the sentence ``prev`` gives its subject the medium ``noun`` names: the subject
-    is a medium itself ("The survey by Hill finds ... . The poll shows"), or the sentence names
-    the same kind of medium, not as the channel of "according to" ("Hill released a report
-    ... . The report said"; not "Hill lost, according to a report"; not "Hill lost the race"
-    before "the report said")."""
+    is a medium itself ("The survey by Hill finds ... . The poll shows"), or the subject's verb
+    has the same kind of medium for its object or in a phrase of its own ("Hill released a
+    report", "Hill said in a report"; not "Hill lost, according to a report", "a search shows
+    no news on the poll", nor "Hill lost the race" before "the report said")."""
     if is_medium(subj):
         return True
-    return any(
-        lemma(t) == lemma(noun)
-        and not (t.head.lower_ == "to" and t.head.head.lower_ == "according")
-        for t in prev
-    )
+    verb = subj.head
+    for t in prev:
+        if lemma(t) != lemma(noun):
+            continue
+        if t.dep_ in {"dobj", "obj"} and t.head == verb:
+            return True
+        prep = t.head
+        if t.dep_ == "pobj" and prep.head == verb and prep.lower_ in {"in", "with", "through"}:
+            return True
+    return False
 
 
 def definite_noun(head: Token) -> bool:
