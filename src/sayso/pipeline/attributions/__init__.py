@@ -206,7 +206,14 @@ class AttributionStage:
     # a cue's adjacent named subject is in its cue whole; a relative on a noun in apposition
     # to a name speaks for the name; of several people titled with a role, the role noun is
     # the one its own sentence names before it
-    version: ClassVar[str] = "37"
+    # 38: someone close to a person ("a Hill ally", "a Hill aide") speaks as themselves, not
+    # for the person; a role noun with an entity of its own and no name ("the diplomat") is
+    # the one person the story titled so; a surname after the title the story introduced a
+    # person by ("Chief X") is that person; "the report" speaks for the subject of the
+    # sentence before only when that sentence gives it one (not "according to"), and "the
+    # statement" after "X said in a statement" is X's; "the editorial board", "the poll" is
+    # the one organisation the story named it for before ("the Ledger editorial board")
+    version: ClassVar[str] = "38"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -20,6 +20,7 @@ from .context import Context, tok_end
 _COURT_ROLES = {"judge"}  # the gazetteer's role of "judge" and "justice"
 _PLACES = {"GPE", "LOC", "NORP"}
 _PLACE_WORDS = 4  # how many words from a name the place it is set next to may stand
+_OWNERS = {"compound", "nmod", "poss"}  # the dependents that name a noun's owner
 
 
 def proper(ent: Entity) -> bool:
@@ -65,6 +66,27 @@ class Denoted:
         if named or alias is None:
             return None
         found = [e for e in self.state.entities if e.type == "ORG" and e.name.lower() == alias]
+        return found[0] if len(found) == 1 else None
+
+    def owner(self, head: Token) -> Entity | None:
+        """The organisation a bare definite noun belongs to when the story named it as that
+        organisation's before ("the Ledger editorial board", "the Ledger's editorial board" ...
+        "the editorial board writes"): the one organisation set as a compound or possessor of
+        an earlier use of the noun; None when none or several are."""
+        if head.pos_ != "NOUN" or any(
+            c.dep_ in _OWNERS and c.pos_ in {"PROPN", "PRON"} for c in head.children
+        ):
+            return None  # "the Future45 group", "its board" name their own
+        word = lemma(head)
+        lemmas, tokens = lemmas_of(self.doc), tokens_of(self.doc)
+        found: list[Entity] = []
+        for i in range(head.i):
+            if lemmas[i] != word or tokens[i].pos_ != "NOUN":
+                continue
+            for c in tokens[i].children:
+                ent = self._entity_of(c) if c.dep_ in _OWNERS else None
+                if ent is not None and ent.type == "ORG" and proper(ent) and ent not in found:
+                    found.append(ent)
         return found[0] if len(found) == 1 else None
 
     def _nationality(self, head: Token) -> str | None:

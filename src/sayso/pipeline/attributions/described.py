@@ -28,9 +28,9 @@ from spacy.tokens import Token
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma
 from ...nlp import sentence, sentence_numbers, tokens_of
-from ...types import Attribution, Entity
+from ...types import Attribution, Entity, Span
 from .context import Context
-from .denoted import Denoted
+from .denoted import Denoted, proper
 from .speakers import ANY_BODY, definite_noun, is_role
 
 # the unnamed spokesperson of a body ("a company spokesman", "an embassy spokesman")
@@ -66,10 +66,19 @@ class Descriptions:
                 ent = self._person_before(a, out)
             elif head is not None and a.speaker is None:
                 ent = self._speaker(head, a, out)
+            elif head is not None and is_role(head) and self._unnamed(a.speaker):
+                # "the diplomat", given an entity of its own with no name: the person the story
+                # titled so, when it titled exactly one
+                ent = self._speaker(head, a, out)
             if ent is not None:
                 a = dataclasses.replace(a, speaker=ent.id)
             out.append(a)
         return out
+
+    def _unnamed(self, eid: str | None) -> bool:
+        """Whether ``eid`` is an entity with no name of its own (a common noun: "diplomat")."""
+        ent = self.state.entity(eid)
+        return ent is not None and ent.type in {"PERSON", "OTHER"} and not proper(ent)
 
     def _person_before(self, a: Attribution, before: list[Attribution]) -> Entity | None:
         """The person who spoke in the attribution right before ``a``, in the sentence where
@@ -104,7 +113,7 @@ class Descriptions:
         if head.pos_ != "NOUN" or head.tag_ != "NN":
             return None
         if is_medium(head) and definite_noun(head):
-            return self._last_medium(head, before)
+            return self._last_medium(head, before) or self.denoted.owner(head)
         word = lemma(head)
         if word in _SPOKESPEOPLE:
             kinds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
@@ -115,16 +124,37 @@ class Descriptions:
             return None
         if is_role(head):
             return self._titled(head)
-        return self._body_before(a, word, before) or self._described_person(head)
+        # "the board" of the body named with it before; "a GOP group ... the group" is a
+        # body of its own, not the GOP
+        kind = word in ANY_BODY or word in _KINDS
+        return (
+            self._body_before(a, word, before)
+            or self._described_person(head)
+            or (None if kind else self.denoted.owner(head))
+        )
 
     def _last_medium(self, head: Token, before: list[Attribution]) -> Entity | None:
         """The speaker of the nearest attribution before whose source is the same kind of
-        medium ("the statement"), when it has one."""
+        medium ("the statement"), or whose cue's sentence says it came in one ("X said in a
+        statement"), when it has one."""
         for a in reversed(before):
             src = self._head(a) if a.source is not None else None
             if src is not None and lemma(src) == lemma(head):
                 return self.state.entity(a.speaker)
+            if a.cue is not None and self._said_in(a.cue, head):
+                return self.state.entity(a.speaker)
         return None
+
+    def _said_in(self, cue: Span, noun: Token) -> bool:
+        """Whether the cue's verb says something "in" the kind of medium ``noun`` names ("X
+        said in a statement"; not "X said he saw nothing in the report")."""
+        return any(
+            lemma(t) == lemma(noun)
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "in"
+            and cue.start <= t.head.head.idx < cue.end
+            for t in sentence(self.ctx.token_at(cue.start))
+        )
 
     def _body_before(self, a: Attribution, noun: str, before: list[Attribution]) -> Entity | None:
         """The organisation that spoke in the attribution right before ``a``, in the sentence
@@ -155,10 +185,12 @@ class Descriptions:
                 if m.start >= head.idx:
                     break
                 first, last = self.ctx.token_at(m.start), self.ctx.token_at(m.end - 1)
-                titles = [  # the words of the name's own phrase up to its last word
+                titles = [  # the words of the name's own phrase up to its last word, or
+                    # set right before the name, whatever the parse ("diplomat Sir Ann Lee")
                     t
                     for t in tokens[max(0, first.i - _TITLE_WORDS) : last.i]
                     if _reaches(t, m.start, m.end)
+                    or (t.i < first.i and all(x.pos_ == "PROPN" for x in tokens[t.i + 1 : first.i]))
                 ]
                 if any(self._title_role(t) == info.role for t in titles):
                     found.append(ent)

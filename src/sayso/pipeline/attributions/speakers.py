@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from ... import lexicon
@@ -71,6 +72,12 @@ def _member_of(head: Token) -> bool:
     if not is_role(head) or lemma(head) in _SPEAKS_FOR:
         return False
     return not any(c.lower_ == "press" for c in head.children if c.i < head.i)
+
+
+def _close_to(head: Token) -> bool:
+    """Whether a common noun after a person's name names someone of theirs other than their
+    spokesperson ("a Hill ally", "a Hill aide", "a Hill supporter"): they speak as themselves."""
+    return head.pos_ == "NOUN" and lemma(head) not in _SPEAKS_FOR
 
 
 def role_in_named_body(head: Token) -> bool:
@@ -247,7 +254,7 @@ class Speakers(Subjects):
         if tok.pos_ != "PROPN" and not titled:
             return None
         if any(c.dep_ in {"compound", "flat"} for c in tok.children):
-            return self._particle_surname_person(tok, ent)
+            return self._particle_surname_person(tok, ent) or self._titled_surname_person(tok, ent)
         if ent is not None and ent.type in {"PERSON", "ORG"}:
             return None
         gz = Gazetteer.default()
@@ -290,8 +297,46 @@ class Speakers(Subjects):
         ]
         return people[0] if len(people) == 1 else None
 
-    @staticmethod
-    def _another_person(name: Token, ent: Entity) -> bool:
+    def _titled_surname_person(self, tok: Token, ent: Entity | None) -> Entity | None:
+        """ "Chief Okafor said", after "Police Chief Dana Okafor": a surname after the words the
+        story set right before a person's full name (the title it introduced them by) is that
+        person, the only one of the story with that surname, when the entities stage gave the
+        phrase no person or organisation of its own."""
+        if ent is not None and ent.type in {"PERSON", "ORG"}:
+            return None
+        key = tok.text.casefold()
+        people = [
+            e
+            for e in self.state.entities
+            if e.type == "PERSON"
+            and len(e.name.split()) > 1
+            and e.name.split()[-1].casefold() == key
+        ]
+        if len(people) != 1 or not self._introduced_title(tok, people[0]):
+            return None
+        return people[0]
+
+    def _introduced_title(self, name: Token, ent: Entity) -> bool:
+        """Whether the words before the surname ``name`` ("Chief" of "Chief Okafor") are the
+        words the story set right before a fuller name of ``ent`` ("Police Chief Dana
+        Okafor")."""
+        given = [c for c in name.children if c.dep_ in {"compound", "flat"} and c.i < name.i]
+        if not given or not all(c.is_alpha and c.is_title for c in given):
+            return False
+        first = min(c.i for c in given)
+        if first != name.i - len(given):
+            return False
+        words = [t.lower_ for t in name.doc[first : name.i]]
+        tokens = tokens_of(self.doc)
+        for m in ent.mentions:
+            if len(self.text[m.start : m.end].split()) < 2:
+                continue
+            at = self.ctx.token_at(m.start).i
+            if at >= len(words) and [t.lower_ for t in tokens[at - len(words) : at]] == words:
+                return True
+        return False
+
+    def _another_person(self, name: Token, ent: Entity) -> bool:
         """Whether the full name ``name`` ends ("Ann Banda said") names someone other than the
         person its surname was resolved to ("Joe Banda", named before): a given name in the
         name that the person's name does not hold (relatives and namesakes share a surname,
@@ -301,6 +346,8 @@ class Speakers(Subjects):
         given = [c for c in name.children if c.dep_ in {"compound", "flat"} and c.i < name.i]
         if not given:
             return False
+        if self._introduced_title(name, ent):
+            return False  # "Chief Okafor" after "Police Chief Dana Okafor": a title
         mine = {w.casefold().strip(".,") for w in ent.name.split()}
         gz = Gazetteer.default()
         return all(
@@ -363,6 +410,8 @@ class Speakers(Subjects):
         prev = sentence(tokens[k])
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in _PRONOUN_TYPES:
+            return None
+        if is_medium(pronoun) and not _issued(subj, prev, pronoun):
             return None
         _src, eid = self.speaker(subj)
         ent = self.state.entity(eid)
@@ -559,6 +608,10 @@ class Speakers(Subjects):
                 # its spokesperson
                 if ent is not None and ent.type == "ORG" and _member_of(head):
                     continue
+                # "a Hill ally", "a Hill aide": someone close to the person, who speaks for
+                # them only as their spokesperson ("a Hill spokesman")
+                if ent is not None and ent.type == "PERSON" and _close_to(head):
+                    continue
                 # "The Sri Lankan navy said": a nationality, however typed, is no speaker
                 if ent is not None and ent.type in {"PERSON", "ORG"} and not _demonym(ent):
                     return ent
@@ -710,6 +763,26 @@ class Speakers(Subjects):
                 if ent is not None and ent.id != speaker:
                     return ent.id
         return None
+
+
+def _issued(subj: Token, prev: Sentence, noun: Token) -> bool:
+    """Whether the sentence ``prev`` gives its subject the medium ``noun`` names: the subject
+    is a medium itself ("The survey by Hill finds ... . The poll shows"), or the subject's verb
+    has the same kind of medium for its object or in a phrase of its own ("Hill released a
+    report", "Hill said in a report"; not "Hill lost, according to a report", "a search shows
+    no news on the poll", nor "Hill lost the race" before "the report said")."""
+    if is_medium(subj):
+        return True
+    verb = subj.head
+    for t in prev:
+        if lemma(t) != lemma(noun):
+            continue
+        if t.dep_ in {"dobj", "obj"} and t.head == verb:
+            return True
+        prep = t.head
+        if t.dep_ == "pobj" and prep.head == verb and prep.lower_ in {"in", "with", "through"}:
+            return True
+    return False
 
 
 def definite_noun(head: Token) -> bool:
