@@ -53,6 +53,7 @@ from .shapes import (
     org_shaped,
     role_inside,
     suffix_period,
+    title_after_place,
 )
 from .ships import join_ship_prefixes, missed_ships, ship_label, ship_span
 from .towns import (
@@ -269,6 +270,8 @@ def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mentio
     lowers = lowers_of(doc)
     if label == "ORG" and (inside := role_inside(doc, ts, te, gz)) is not None:
         return [_mention(doc, inside, te, "PERSON")]  # "Department Spokesperson Ana Ruiz"
+    if label in {"GPE", "LOC"} and title_after_place(doc, ts, te, gz):
+        return _typed(doc, ts, te - 1, label, gz)  # "Ashby County Sheriff Ann Roe": the county
     if label in {"ORG", "PERSON"}:
         label = apposition_label(doc, ts, te, gz) or label
     label = head_label(doc, ts, te, relabel(doc, ts, te, label, gz), gz)

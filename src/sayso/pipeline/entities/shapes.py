@@ -57,6 +57,20 @@ def whole_role(phrase: str, gz: Gazetteer) -> bool:
     return False
 
 
+def title_after_place(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
+    """Whether a place's last word is a title NER took into it, with the title holder's
+    capitalised name right after ("Ashby County Sheriff Ann Roe", "Port Kelso Mayor Li"): the
+    place is the words before the title."""
+    tokens = tokens_of(doc)
+    if te - ts < 2 or te >= len(doc) or not whole_role(tokens[te - 1].lower_, gz):
+        return False
+    text = span_text(doc, ts, te)
+    if gz.country(text) or gz.place(text):
+        return False
+    nxt = tokens[te]
+    return nxt.text[:1].isupper() and nxt.is_alpha and nxt.ent_type_ == "PERSON"
+
+
 def org_shaped(doc: Doc, ts: int, te: int) -> bool:
     """A "person" whose shape is an organisation's: a name of two or more words ending in an
     organisation's word ("Gordon Advisors", "Writers Guild"), or one right after "the" that
