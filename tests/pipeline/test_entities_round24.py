@@ -1,0 +1,85 @@
+"""Entities, round 24 (invented sentences): local crime and court stories. A town of two words
+before its police keeps both ("Red Bluff police": not "Bluff police"); a title NER took into a
+place before its holder's name is cut off ("Ashby County Sheriff Ann Roe": the county); the
+charges only US courts bring ("vehicular homicide", "third-degree murder") mark a US local
+story, whose towns and people then take the USA."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.gazetteer import Gazetteer
+from sayso.pipeline.entities.mentions import name_mentions
+from sayso.types import Record
+
+from .conftest import with_ents
+
+pytestmark = pytest.mark.model
+
+
+def mentions(text: str, *ents: tuple[str, str, int]) -> list[tuple[str, str]]:
+    """The stage's name mentions (text, label) of ``text`` parsed, its NER's spans replaced by
+    ``ents``: (words, label, which occurrence of the words, from 0)."""
+    doc = with_ents(text, *ents)
+    return [(text[m.start : m.end], m.label) for m in name_mentions(doc, Gazetteer.default())]
+
+
+def test_a_two_word_town_before_its_police_keeps_both_words() -> None:
+    text = "Red Bluff police said on Monday the driver fled the scene."
+    found = mentions(text, ("Red Bluff", "GPE", 0))
+    assert ("Red Bluff police", "ORG") in found
+    assert ("Bluff police", "ORG") not in found
+    assert ("Bluff", "GPE") not in found
+
+
+def test_a_two_word_town_in_a_sentence_before_its_police_keeps_both_words() -> None:
+    text = "The driver fled, and Red Bluff police detective Ann Roe said they found him later."
+    found = mentions(text, ("Red Bluff", "GPE", 0), ("Ann Roe", "PERSON", 0))
+    assert ("Red Bluff police", "ORG") in found
+    assert ("Red Bluff", "GPE") in found
+
+
+def test_a_body_of_two_words_before_police_is_no_town() -> None:
+    text = "The driver fled, and Harbor Freight police were called."
+    found = mentions(text, ("Harbor Freight", "ORG", 0))
+    assert not any(t.endswith(" police") for t, _ in found)
+
+
+def test_a_title_inside_a_place_before_a_name_is_cut_off() -> None:
+    text = "On Friday, Ashby County Sheriff Ann Roe said the boy was found."
+    found = mentions(text, ("Ashby County Sheriff", "GPE", 0), ("Ann Roe", "PERSON", 0))
+    assert ("Ashby County", "GPE") in found
+    assert ("Ashby County Sheriff", "GPE") not in found
+    assert ("Ann Roe", "PERSON") in found
+
+
+def test_a_title_inside_a_place_with_no_name_after_it_stays() -> None:
+    text = "On Friday, the Ashby County Sheriff said the boy was found."
+    found = mentions(text, ("Ashby County Sheriff", "GPE", 0))
+    assert ("Ashby County", "GPE") not in found
+
+
+def _country(record: Record, name: str) -> str | None:
+    found = [e for e in record.entities if e.name == name]
+    assert found, [e.name for e in record.entities]
+    return found[0].country
+
+
+def test_us_only_charges_make_the_story_american(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Man charged in crash\n\nTom Vessey of Elmford was charged on Friday with "
+        "third-degree murder and two counts of vehicular homicide. Vessey, 41, struck a "
+        "woman walking outside a store in Elmford, police said."
+    )
+    assert _country(rec, "Tom Vessey") == "USA"
+
+
+def test_one_us_only_charge_is_not_enough(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Man charged in crash\n\nTom Vessey of Elmford was charged on Friday with "
+        "vehicular homicide. Vessey, 41, struck a woman walking outside a store in Elmford, "
+        "police said."
+    )
+    assert _country(rec, "Tom Vessey") is None
