@@ -83,3 +83,15 @@ def test_one_us_only_charge_is_not_enough(run: Callable[..., Record]) -> None:
         "police said."
     )
     assert _country(rec, "Tom Vessey") is None
+
+
+def test_a_lake_someone_lives_in_is_a_town() -> None:
+    text = "Ann Roe, who lives in Elm Lake and knows the owner, said the party was loud."
+    found = mentions(text, ("Ann Roe", "PERSON", 0), ("Elm Lake", "LOC", 0))
+    assert ("Elm Lake", "GPE") in found
+
+
+def test_a_lake_someone_swims_in_stays_a_lake() -> None:
+    text = "Tom Reed swam in Elm Lake on Sunday before the storm."
+    found = mentions(text, ("Tom Reed", "PERSON", 0), ("Elm Lake", "LOC", 0))
+    assert ("Elm Lake", "LOC") in found
