@@ -95,3 +95,34 @@ def test_a_lake_someone_swims_in_stays_a_lake() -> None:
     text = "Tom Reed swam in Elm Lake on Sunday before the storm."
     found = mentions(text, ("Tom Reed", "PERSON", 0), ("Elm Lake", "LOC", 0))
     assert ("Elm Lake", "LOC") in found
+
+
+def _entity(record: Record, name: str) -> tuple[str, str | None]:
+    found = [e for e in record.entities if e.name == name]
+    assert found, [e.name for e in record.entities]
+    return found[0].type, found[0].country
+
+
+def test_a_county_officers_office_is_a_body_not_a_place(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The Ashby County Sheriff's Office said the boy died on Friday. The Ashby County "
+        "District Attorney's office said the driver would be charged."
+    )
+    assert _entity(rec, "Ashby County Sheriff's Office") == ("ORG", "USA")
+    assert _entity(rec, "Ashby County District Attorney's office")[0] == "ORG"
+    assert "Ashby County District" not in {e.name for e in rec.entities}
+
+
+def test_a_bare_titled_office_is_a_body(run: Callable[..., Record]) -> None:
+    rec = run("Deputies found the car on Friday. The Sheriff's Office said the driver fled.")
+    assert _entity(rec, "Sheriff's Office")[0] == "ORG"
+
+
+def test_a_lower_case_office_of_a_title_is_no_name(run: Callable[..., Record]) -> None:
+    rec = run("Deputies found the car on Friday. The sheriff's office said the driver fled.")
+    assert "sheriff's office" not in {e.name for e in rec.entities}
+
+
+def test_a_persons_office_is_not_an_office_holders(run: Callable[..., Record]) -> None:
+    rec = run("Reporters waited on Friday. Ann Roe's office said the senator was away.")
+    assert "Ann Roe's office" not in {e.name for e in rec.entities}
