@@ -126,3 +126,30 @@ def test_a_lower_case_office_of_a_title_is_no_name(run: Callable[..., Record]) -
 def test_a_persons_office_is_not_an_office_holders(run: Callable[..., Record]) -> None:
     rec = run("Reporters waited on Friday. Ann Roe's office said the senator was away.")
     assert "Ann Roe's office" not in {e.name for e in rec.entities}
+
+
+def test_a_firm_opening_with_a_given_name_stays_a_firm() -> None:
+    text = "Shots were fired at Gordon Advisors in Elmford on Monday."
+    found = mentions(text, ("Gordon Advisors", "ORG", 0), ("Elmford", "GPE", 0))
+    assert ("Gordon Advisors", "ORG") in found
+
+
+def test_a_person_typed_a_body_still_turns_a_person() -> None:
+    text = "Shots were fired on Monday, and Paul Riva said he hid."
+    found = mentions(text, ("Paul Riva", "ORG", 0))
+    assert ("Paul Riva", "PERSON") in found
+
+
+def test_a_countrys_port_of_a_town_is_in_that_country(run: Callable[..., Record]) -> None:
+    rec = run("The liner's passengers rejoined it in Peru's port of Callao on Sunday.")
+    assert _entity(rec, "Callao") == ("GPE", "PER")
+
+
+def test_a_demonyms_town_of_a_town_is_in_that_country(run: Callable[..., Record]) -> None:
+    rec = run("Miners marched in the Chilean mining town of Vallenar on Monday.")
+    assert _entity(rec, "Vallenar") == ("GPE", "CHL")
+
+
+def test_a_persons_town_of_is_no_country(run: Callable[..., Record]) -> None:
+    rec = run("Ann Roe's home town of Elmwick cheered on Monday.")
+    assert _entity(rec, "Elmwick")[1] is None
