@@ -153,3 +153,29 @@ def test_a_demonyms_town_of_a_town_is_in_that_country(run: Callable[..., Record]
 def test_a_persons_town_of_is_no_country(run: Callable[..., Record]) -> None:
     rec = run("Ann Roe's home town of Elmwick cheered on Monday.")
     assert _entity(rec, "Elmwick")[1] is None
+
+
+def test_a_person_and_home_town_typed_a_body_are_split() -> None:
+    text = "On Monday, Chad Vessey of Elmford was arraigned. Vessey said nothing."
+    found = mentions(text, ("Chad Vessey of Elmford", "ORG", 0), ("Vessey", "PERSON", 1))
+    assert ("Chad Vessey", "PERSON") in found
+    assert ("Elmford", "GPE") in found
+
+
+def test_a_body_named_of_a_place_stays_a_body() -> None:
+    text = "On Monday, the Friends of Elm Grove met in the Bank of Elmford."
+    found = mentions(text, ("Friends of Elm Grove", "ORG", 0), ("Bank of Elmford", "ORG", 0))
+    assert ("Friends of Elm Grove", "ORG") in found
+    assert ("Bank of Elmford", "ORG") in found
+
+
+def test_a_name_after_an_age_typed_a_building_is_a_person() -> None:
+    text = "Police said a 22-year-old Dana Vessey was hurt on Monday."
+    found = mentions(text, ("Dana Vessey", "FAC", 0))
+    assert ("Dana Vessey", "PERSON") in found
+
+
+def test_a_mall_after_an_age_stays_a_building() -> None:
+    text = "Police said the 40-year-old Elmford Mall was closed on Monday."
+    found = mentions(text, ("Elmford Mall", "FAC", 0))
+    assert ("Elmford Mall", "FAC") in found

@@ -41,6 +41,7 @@ from .offices import title_offices
 from .oddities import oddity_fixes
 from .people import last_words, people_by_surname, titled_names
 from .shapes import (
+    aged_name,
     apposition_label,
     award_shaped,
     before_neighbourhood,
@@ -52,6 +53,7 @@ from .shapes import (
     neighbourhood_mentions,
     only_title,
     org_shaped,
+    person_of_place,
     role_inside,
     suffix_period,
     title_after_place,
@@ -272,6 +274,10 @@ def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mentio
     lowers = lowers_of(doc)
     if label == "ORG" and (inside := role_inside(doc, ts, te, gz)) is not None:
         return [_mention(doc, inside, te, "PERSON")]  # "Department Spokesperson Ana Ruiz"
+    if label in {"ORG", "FAC", "GPE", "LOC"} and (of := person_of_place(doc, ts, te)) is not None:
+        return [_mention(doc, ts, of, "PERSON"), _mention(doc, of + 1, te, "GPE")]
+    if label in {"ORG", "FAC", "GPE", "LOC"} and aged_name(doc, ts, te, gz):
+        label = "PERSON"  # "a 22-year-old Dana Vessey" typed a building
     if label in {"GPE", "LOC"} and title_after_place(doc, ts, te, gz):
         return _typed(doc, ts, te - 1, label, gz)  # "Ashby County Sheriff Ann Roe": the county
     if label in {"ORG", "PERSON"}:
