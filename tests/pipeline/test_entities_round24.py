@@ -179,3 +179,16 @@ def test_a_mall_after_an_age_stays_a_building() -> None:
     text = "Police said the 40-year-old Elmford Mall was closed on Monday."
     found = mentions(text, ("Elmford Mall", "FAC", 0))
     assert ("Elmford Mall", "FAC") in found
+
+
+def test_a_towns_capitalised_police_inside_a_sentence_is_a_body(
+    run: Callable[..., Record],
+) -> None:
+    rec = run("Shots rang out on Sunday, according to Ann Roe, a Denver Police spokeswoman.")
+    assert _entity(rec, "Denver Police") == ("ORG", "USA")
+
+
+def test_a_towns_police_in_a_title_case_line_is_no_new_body() -> None:
+    text = "Two Teens Shot By Elmford Police Near Park\nThe boys were hurt on Sunday."
+    found = mentions(text, ("Elmford", "GPE", 0))
+    assert ("Elmford Police", "ORG") not in found

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from ...gazetteer import Gazetteer
 from ...nlp import lemmas_of, lowers_of, tokens_of, words_of
 from .model import POSSESSIVE, Mention, words
+from .shapes import title_case
 from .model import token_mention as _mention
 
 
@@ -76,9 +77,7 @@ def region_name(text: str, gz: Gazetteer) -> bool:
     """Whether ``text`` names a region or city the tables place in a country, not the country
     itself nor its people ("Texas", "Ontario"; not "U.S.", "Canadian")."""
     return (
-        gz.demonym(text) is None
-        and gz.country(text) is None
-        and gz.place_country(text) is not None
+        gz.demonym(text) is None and gz.country(text) is None and gz.place_country(text) is not None
     )
 
 
@@ -167,7 +166,7 @@ def town_police(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     quals = set(words()["institution_qualifiers"])
     out: list[Mention] = []
     for i, word in enumerate(words_of(doc)):
-        if i == 0 or word not in police or i in covered:
+        if i == 0 or i in covered or not (word in police or _titled_police(doc, i, police)):
             continue
         tok, town = tokens[i], tokens[i - 1]
         first = _town_start(tokens, i - 1)
@@ -190,6 +189,21 @@ def town_police(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
             out.append(_mention(doc, first, i, "GPE", country=place))
         out.append(_mention(doc, first, tok.i + 1, "ORG", country=place))
     return out
+
+
+def _titled_police(doc: Doc, i: int, police: set[str]) -> bool:
+    """Whether a capitalised police word ends a town's police named inside a sentence ("a
+    Kelso Police spokeswoman", "according to Kelso Police."): no capitalised word after it
+    ("Kelso Police Department" is a longer name) and no headline's Title Case line."""
+    tokens = tokens_of(doc)
+    tok = tokens[i]
+    if tok.lower_ not in police or not tok.text[:1].isupper() or tok.is_upper:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+        return False
+    raw = doc.text
+    line = raw[raw.rfind("\n", 0, tok.idx) + 1 : (raw.find("\n", tok.idx) + 1 or len(raw) + 1) - 1]
+    return not title_case(line)
 
 
 def _town_start(tokens: list[Token], j: int) -> int | None:
