@@ -192,3 +192,22 @@ def test_a_towns_police_in_a_title_case_line_is_no_new_body() -> None:
     text = "Two Teens Shot By Elmford Police Near Park\nThe boys were hurt on Sunday."
     found = mentions(text, ("Elmford", "GPE", 0))
     assert ("Elmford Police", "ORG") not in found
+
+
+def test_a_place_before_the_rest_of_a_courts_name_is_the_court() -> None:
+    text = "He is due in Elmford Judicial District Court on November 8."
+    found = mentions(text, ("Elmford", "GPE", 0))
+    assert ("Elmford Judicial District Court", "ORG") in found
+    assert ("Elmford", "GPE") not in found
+
+
+def test_a_place_before_a_body_ner_tagged_is_the_bodys_name() -> None:
+    text = "He is due in New Elmford District Court on November 8."
+    found = mentions(text, ("New Elmford", "FAC", 0), ("District Court", "ORG", 0))
+    assert ("New Elmford District Court", "ORG") in found
+
+
+def test_a_place_before_a_plain_capitalised_word_stays_a_place() -> None:
+    text = "He flew to Elmford Tuesday and met Ann Roe there."
+    found = mentions(text, ("Elmford", "GPE", 0), ("Ann Roe", "PERSON", 0))
+    assert ("Elmford", "GPE") in found

@@ -37,7 +37,7 @@ from .model import (
     words,
 )
 from .model import token_mention as _mention
-from .offices import title_offices
+from .offices import place_bodies, title_offices
 from .oddities import oddity_fixes
 from .people import last_words, people_by_surname, titled_names
 from .shapes import (
@@ -248,7 +248,7 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     out.extend(
         missed_orgs(doc, {i for m in out for i in range(m.ts, m.te)}, gz, last_words(doc, out))
     )
-    out = title_offices(doc, out)  # "the Ashby County Sheriff's Office" (.offices)
+    out = place_bodies(doc, title_offices(doc, out), gz)  # "the Ashby County Sheriff's Office"
     dateline_place(doc, out, gz)  # a dateline's place (.towns)
     towns_before_states(doc, out, gz)  # the town before ", State" (.towns)
     settlements_by_use(doc, out)  # names the text uses as towns (.towns)
