@@ -211,3 +211,16 @@ def test_a_place_before_a_plain_capitalised_word_stays_a_place() -> None:
     text = "He flew to Elmford Tuesday and met Ann Roe there."
     found = mentions(text, ("Elmford", "GPE", 0), ("Ann Roe", "PERSON", 0))
     assert ("Elmford", "GPE") in found
+
+
+def test_a_title_opening_at_a_places_last_word_is_cut_off() -> None:
+    text = "On Friday, Ashby County District Attorney Ann Roe said he would be charged."
+    found = mentions(text, ("Ashby County District", "GPE", 0), ("Ann Roe", "PERSON", 0))
+    assert ("Ashby County", "GPE") in found
+    assert ("Ashby County District", "GPE") not in found
+
+
+def test_a_district_with_no_title_after_it_stays() -> None:
+    text = "On Friday, Ashby County District officials said he would be charged."
+    found = mentions(text, ("Ashby County District", "GPE", 0))
+    assert ("Ashby County District", "GPE") in found

@@ -106,17 +106,26 @@ def aged_name(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
 
 
 def title_after_place(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
-    """Whether a place's last word is a title NER took into it, with the title holder's
-    capitalised name right after ("Ashby County Sheriff Ann Roe", "Port Kelso Mayor Li"): the
-    place is the words before the title."""
+    """Whether a place's last word is a title NER took into it, or the first word of one that
+    goes on after it, with the title holder's capitalised name right after ("Ashby County
+    Sheriff Ann Roe", "Port Kelso Mayor Li", "Ashby County District" + "Attorney Ann Roe"): the
+    place is the words before the title's word."""
     tokens = tokens_of(doc)
-    if te - ts < 2 or te >= len(doc) or not whole_role(tokens[te - 1].lower_, gz):
+    if te - ts < 2 or te >= len(doc):
         return False
+    last, after = tokens[te - 1], te
+    if not whole_role(last.lower_, gz):
+        if not (last.lower_ in _TITLE_OPENERS and tokens[te].lower_ in words()["office_holders"]):
+            return False
+        after = te + 1  # "District" + "Attorney Ann Roe"
     text = span_text(doc, ts, te)
-    if gz.country(text) or gz.place(text):
+    if gz.country(text) or gz.place(text) or after >= len(doc):
         return False
-    nxt = tokens[te]
+    nxt = tokens[after]
     return nxt.text[:1].isupper() and nxt.is_alpha and nxt.ent_type_ == "PERSON"
+
+
+_TITLE_OPENERS = frozenset({"district"})  # "District Attorney": a title, its first word
 
 
 def org_shaped(doc: Doc, ts: int, te: int) -> bool:
