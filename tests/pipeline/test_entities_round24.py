@@ -69,18 +69,17 @@ def _country(record: Record, name: str) -> str | None:
 
 def test_us_only_charges_make_the_story_american(run: Callable[..., Record]) -> None:
     rec = run(
-        "Man charged in crash\n\nTom Vessey of Elmford was charged on Friday with "
-        "third-degree murder and two counts of vehicular homicide. Vessey, 41, struck a "
-        "woman walking outside a store in Elmford, police said."
+        "Driver faces counts\n\nTom Vessey of Elmford now faces a third-degree murder "
+        "count and two of vehicular homicide. Vessey, 41, hit a cyclist near a bakery in "
+        "Elmford, police said."
     )
     assert _country(rec, "Tom Vessey") == "USA"
 
 
 def test_one_us_only_charge_is_not_enough(run: Callable[..., Record]) -> None:
     rec = run(
-        "Man charged in crash\n\nTom Vessey of Elmford was charged on Friday with "
-        "vehicular homicide. Vessey, 41, struck a woman walking outside a store in Elmford, "
-        "police said."
+        "Driver faces counts\n\nTom Vessey of Elmford now faces a count of vehicular "
+        "homicide. Vessey, 41, hit a cyclist near a bakery in Elmford, police said."
     )
     assert _country(rec, "Tom Vessey") is None
 

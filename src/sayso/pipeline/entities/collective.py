@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Token
 from ...gazetteer import Gazetteer
 from ...nlp import lemmas_of, lowers_of, tokens_of, words_of
 from .model import POSSESSIVE, Mention, words
-from .shapes import title_case
 from .model import token_mention as _mention
+from .shapes import title_case
 
 
 def _country_of_token(tok: Token, gz: Gazetteer) -> str | None:

@@ -37,8 +37,8 @@ from .model import (
     words,
 )
 from .model import token_mention as _mention
-from .offices import place_bodies, title_offices
 from .oddities import oddity_fixes
+from .offices import place_bodies, title_offices
 from .people import last_words, people_by_surname, titled_names
 from .shapes import (
     aged_name,
@@ -257,8 +257,7 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     # ("the Russian government")
     covered = {i for m in out if m.label not in {"NORP", "GPE"} for i in range(m.ts, m.te)}
     inst = institutions(doc, gz, covered)
-    inst_toks = {i for m in inst for i in range(m.ts, m.te)}
-    inst += groups(doc, gz, covered | inst_toks)
+    inst += groups(doc, gz, covered | {i for m in inst for i in range(m.ts, m.te)})
     if inst:
         taken = {i for m in inst for i in range(m.ts, m.te)}
         out = [m for m in out if not any(i in taken for i in range(m.ts, m.te))]
