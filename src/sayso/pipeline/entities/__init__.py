@@ -226,7 +226,14 @@ class EntityStage:
     # opening a news outlet's name the story gave ("told Fox" after "Fox News") the outlet;
     # a person whose journey goes to the home country ("during his trips to <home>") no local
     # home
-    version: ClassVar[str] = "45"
+    # 46: local crime and court stories: a town of several words before its police keeps them
+    # all ("Salt Lake police"), a capitalised Police inside a sentence too; offices named
+    # after their holder's title ("the Ashby County Sheriff's Office") and a place NER tagged
+    # alone before the rest of a court's name are bodies; a title NER took into a place is
+    # cut off; "X Y of Town" typed a body and a name after an age typed a building are a
+    # person; "vehicular homicide" and "third-degree murder" mark US local news; someone's
+    # home "in Cedar Lake" a town; "Peru's port of X" Peru's; "Gordon Advisors" a firm
+    version: ClassVar[str] = "46"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -228,7 +228,12 @@ class _Clustering:
 
     def _add_place(self, m: Mention, raw: str) -> None:
         # the country the mention's context gives ("Amsterdam, N.Y.") before the tables'
-        country = m.country or self.gz.place_country(raw) or self._placed_after(m)
+        country = (
+            m.country
+            or self.gz.place_country(raw)
+            or self._placed_after(m)
+            or _settlement_owner(self.text, m.start, self.gz)
+        )
         self.add("loc:" + raw.casefold(), raw, m.label, m, country or _compass_part(raw, self.gz))
 
     def _placed_after(self, m: Mention) -> str | None:
@@ -661,6 +666,24 @@ def _place_opening(name: str, gz: Gazetteer) -> str | None:
 _PLACE_AFTER = re.compile(r",[ \t]+([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)")
 _LIST_GOES_ON = re.compile(r"(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]*)[A-Z]")
 _OWNER = re.compile(r"(?:([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['\u2019]s|([A-Z][\w-]*))\s+$")
+
+
+_SETTLEMENT_OWNER = re.compile(
+    r"(?:([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['\u2019]s|\b[Tt]he ([A-Z][\w-]*))"
+    r"((?: [a-z-]+){1,3}) of\s+$"
+)
+
+
+def _settlement_owner(text: str, start: int, gz: Gazetteer) -> str | None:
+    """The country of a place the tables do not know, from a settlement's noun of a country
+    right before it: "Peru's port of X", "the Peruvian city of X", "Chile's northern mining
+    town of X" -> that country."""
+    found = _SETTLEMENT_OWNER.search(text[max(0, start - 60) : start])
+    if found is None or found.group(3).split()[-1] not in words()["settlement_nouns"]:
+        return None
+    if found.group(1):
+        return gz.country(found.group(1))
+    return gz.demonym(found.group(2))
 
 
 def _owner_country(text: str, start: int, gz: Gazetteer) -> str | None:

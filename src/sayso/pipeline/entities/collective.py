@@ -10,6 +10,7 @@ from ...gazetteer import Gazetteer
 from ...nlp import lemmas_of, lowers_of, tokens_of, words_of
 from .model import POSSESSIVE, Mention, words
 from .model import token_mention as _mention
+from .shapes import title_case
 
 
 def _country_of_token(tok: Token, gz: Gazetteer) -> str | None:
@@ -76,9 +77,7 @@ def region_name(text: str, gz: Gazetteer) -> bool:
     """Whether ``text`` names a region or city the tables place in a country, not the country
     itself nor its people ("Texas", "Ontario"; not "U.S.", "Canadian")."""
     return (
-        gz.demonym(text) is None
-        and gz.country(text) is None
-        and gz.place_country(text) is not None
+        gz.demonym(text) is None and gz.country(text) is None and gz.place_country(text) is not None
     )
 
 
@@ -167,23 +166,60 @@ def town_police(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     quals = set(words()["institution_qualifiers"])
     out: list[Mention] = []
     for i, word in enumerate(words_of(doc)):
-        if i == 0 or word not in police or i in covered:
+        if i == 0 or i in covered or not (word in police or _titled_police(doc, i, police)):
             continue
         tok, town = tokens[i], tokens[i - 1]
-        if town.i in covered and not (town.ent_iob_ == "B" and tok.ent_iob_ != "I"):
+        first = _town_start(tokens, i - 1)
+        if first is None:
+            continue  # a name running on past its place ("Kelso Harbor Inc police")
+        if any(t in covered for t in range(first, i)) and not (
+            tokens[first].ent_iob_ == "B" and tok.ent_iob_ != "I"
+        ):
             continue  # inside a longer name ("Port Kelso police"), not a town's word alone
-        text = town.text
-        if not (text[:1].isupper() and text[1:].islower() and text.isalpha()):
+        words_ = [t.text for t in tokens[first:i]]
+        if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words_):
             continue  # "FBI police", "U.S. police": no town's word
+        text = doc[first:i].text
         if town.lower_ in quals or gz.demonym(text) or gz.country(text):
             continue  # "State police", "Greek police": whose the police are
         place = gz.place_country(text)
-        if _sentence_start(town) and place is None and town.ent_type_ != "GPE":
+        if _sentence_start(tokens[first]) and place is None and town.ent_type_ != "GPE":
             continue
         if place is not None or town.ent_type_ == "GPE":
-            out.append(_mention(doc, town.i, town.i + 1, "GPE", country=place))
-        out.append(_mention(doc, town.i, tok.i + 1, "ORG", country=place))
+            out.append(_mention(doc, first, i, "GPE", country=place))
+        out.append(_mention(doc, first, tok.i + 1, "ORG", country=place))
     return out
+
+
+def _titled_police(doc: Doc, i: int, police: set[str]) -> bool:
+    """Whether a capitalised police word ends a town's police named inside a sentence ("a
+    Kelso Police spokeswoman", "according to Kelso Police."): no capitalised word after it
+    ("Kelso Police Department" is a longer name) and no headline's Title Case line."""
+    tokens = tokens_of(doc)
+    tok = tokens[i]
+    if tok.lower_ not in police or not tok.text[:1].isupper() or tok.is_upper:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+        return False
+    raw = doc.text
+    line = raw[raw.rfind("\n", 0, tok.idx) + 1 : (raw.find("\n", tok.idx) + 1 or len(raw) + 1) - 1]
+    return not title_case(line)
+
+
+def _town_start(tokens: list[Token], j: int) -> int | None:
+    """Where the town's name that ends at token ``j`` begins: ``j`` for a word NER leaves out
+    of a name or one that opens one, the first word of a place name NER tags across several
+    words ("San Marcos police", "Red Bluff police"), or None when ``j`` is inside a longer
+    name of another kind."""
+    tok = tokens[j]
+    if tok.ent_iob_ != "I":
+        return j
+    if tok.ent_type_ not in {"GPE", "LOC"}:
+        return None
+    k = j
+    while k > 0 and tokens[k].ent_iob_ == "I":
+        k -= 1
+    return k if j - k <= 2 else None
 
 
 def _sentence_start(tok: Token) -> bool:

@@ -38,8 +38,10 @@ from .model import (
 )
 from .model import token_mention as _mention
 from .oddities import oddity_fixes
+from .offices import place_bodies, title_offices
 from .people import last_words, people_by_surname, titled_names
 from .shapes import (
+    aged_name,
     apposition_label,
     award_shaped,
     before_neighbourhood,
@@ -51,8 +53,10 @@ from .shapes import (
     neighbourhood_mentions,
     only_title,
     org_shaped,
+    person_of_place,
     role_inside,
     suffix_period,
+    title_after_place,
 )
 from .ships import join_ship_prefixes, missed_ships, ship_label, ship_span
 from .towns import (
@@ -244,6 +248,7 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     out.extend(
         missed_orgs(doc, {i for m in out for i in range(m.ts, m.te)}, gz, last_words(doc, out))
     )
+    out = place_bodies(doc, title_offices(doc, out), gz)  # "the Ashby County Sheriff's Office"
     dateline_place(doc, out, gz)  # a dateline's place (.towns)
     towns_before_states(doc, out, gz)  # the town before ", State" (.towns)
     settlements_by_use(doc, out)  # names the text uses as towns (.towns)
@@ -252,8 +257,7 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
     # ("the Russian government")
     covered = {i for m in out if m.label not in {"NORP", "GPE"} for i in range(m.ts, m.te)}
     inst = institutions(doc, gz, covered)
-    inst_toks = {i for m in inst for i in range(m.ts, m.te)}
-    inst += groups(doc, gz, covered | inst_toks)
+    inst += groups(doc, gz, covered | {i for m in inst for i in range(m.ts, m.te)})
     if inst:
         taken = {i for m in inst for i in range(m.ts, m.te)}
         out = [m for m in out if not any(i in taken for i in range(m.ts, m.te))]
@@ -269,6 +273,12 @@ def _typed(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Mentio
     lowers = lowers_of(doc)
     if label == "ORG" and (inside := role_inside(doc, ts, te, gz)) is not None:
         return [_mention(doc, inside, te, "PERSON")]  # "Department Spokesperson Ana Ruiz"
+    if label in {"ORG", "FAC", "GPE", "LOC"} and (of := person_of_place(doc, ts, te)) is not None:
+        return [_mention(doc, ts, of, "PERSON"), _mention(doc, of + 1, te, "GPE")]
+    if label in {"ORG", "FAC", "GPE", "LOC"} and aged_name(doc, ts, te, gz):
+        label = "PERSON"  # "a 22-year-old Dana Vessey" typed a building
+    if label in {"GPE", "LOC"} and title_after_place(doc, ts, te, gz):
+        return _typed(doc, ts, te - 1, label, gz)  # "Ashby County Sheriff Ann Roe": the county
     if label in {"ORG", "PERSON"}:
         label = apposition_label(doc, ts, te, gz) or label
     label = head_label(doc, ts, te, relabel(doc, ts, te, label, gz), gz)

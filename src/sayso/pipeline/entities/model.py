@@ -86,6 +86,7 @@ class EntityWords(TypedDict):
     us_namesakes: list[str]  # "bristol": a city abroad that US towns are also named after
     outpost_heads: list[str]  # "embassy": "the X embassy in Lima" is not Peru's
     numbered_units: list[str]  # "the 75th Precinct": a body named by its number (police)
+    office_holders: list[str]  # "sheriff": "the X Sheriff's Office" is a body (ORG)
     neighbourhood_nouns: list[str]  # "the X neighborhood": X is a place (a part of a city)
     peoples: list[str]  # "latinos", "jewish": a people (NORP), never a person or a body
     party_members: list[str]  # "democrat": before a person's name, no part of it

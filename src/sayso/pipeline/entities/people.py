@@ -101,6 +101,13 @@ def _role_before_first_name(doc: Doc, i: int, gz: Gazetteer) -> bool:
     )
 
 
+def _firm_plural(tok: Token) -> bool:
+    """Whether a name's last word is a plural organisation's word ("Advisors", "Partners"):
+    no surname, whatever given name opens the name ("Gordon Advisors")."""
+    low = tok.lower_
+    return low.endswith("s") and low in words()["org_name_words"]
+
+
 def people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     """Relabel as a person an organisation of two capitalised words (a suffix aside) that ends
     in the surname of a person the text names ("Amanda Pryce" typed ORG beside "Robert Pryce"),
@@ -120,8 +127,8 @@ def people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
             (
                 _surname(doc, m.ts, m.te) in surnames
                 or toks[-1].lower_ in marking_suffixes()
-                or core[0].lower_ in words()["first_names"]  # "Paul Riva" typed ORG
-            )
+                or (core[0].lower_ in words()["first_names"] and not _firm_plural(core[-1]))
+            )  # "Paul Riva" typed ORG, not "Gordon Advisors"
             and len(core) == 2
             and not (gz.org(core[0].text) or gz.place_country(core[0].text))
             and gz.metonym(toks.text) is None

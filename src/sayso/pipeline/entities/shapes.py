@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...nlp import lowers_of, span_text, tokens_of
-from .model import Mention, role_vocabulary, suffix_words, token_mention, words
+from .model import (
+    Mention,
+    org_word_or_facility,
+    role_vocabulary,
+    suffix_words,
+    token_mention,
+    words,
+)
 
 
 def suffix_period(doc: Doc, i: int, ts: int) -> bool:
@@ -55,6 +62,70 @@ def whole_role(phrase: str, gz: Gazetteer) -> bool:
         if info is not None and info.pattern == form:
             return True
     return False
+
+
+def person_of_place(doc: Doc, ts: int, te: int) -> int | None:
+    """Where "of" stands in a body or place NER made of a person and their home town ("Dana
+    Vessey of Elmford" typed ORG), or None: two capitalised words before it, the first a common
+    given name or the second a surname NER tags a person elsewhere in the text, and one or two
+    capitalised words after it, none an organisation's or a building's word."""
+    tokens = tokens_of(doc)
+    if te - ts not in {4, 5} or tokens[ts + 2].lower_ != "of":
+        return None
+    first, last = tokens[ts], tokens[ts + 1]
+    if not all(
+        t.is_alpha and t.text[:1].isupper() for t in (*tokens[ts : ts + 2], *tokens[ts + 3 : te])
+    ):
+        return None
+    if any(org_word_or_facility(t) for t in tokens[ts:te]):
+        return None
+    surname = any(e.label_ == "PERSON" and e.text == last.text for e in doc.ents)
+    if first.lower_ not in words()["first_names"] and not surname:
+        return None
+    return ts + 2
+
+
+_AGE_BEFORE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\s+$", re.IGNORECASE)
+
+
+def aged_name(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
+    """Whether a name NER typed a body, a building or a place stands right after a person's
+    age ("a 22-year-old Dana Vessey"): two or three capitalised words, none an organisation's
+    or a building's word, that the tables know as no place or body: a person."""
+    tokens = tokens_of(doc)
+    if te - ts not in {2, 3} or not _AGE_BEFORE.search(
+        doc.text[max(0, tokens[ts].idx - 20) : tokens[ts].idx]
+    ):
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in tokens[ts:te]):
+        return False
+    text = span_text(doc, ts, te)
+    if gz.org(text) or gz.place_country(text) or gz.country(text):
+        return False
+    return not any(org_word_or_facility(t) for t in tokens[ts:te])
+
+
+def title_after_place(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
+    """Whether a place's last word is a title NER took into it, or the first word of one that
+    goes on after it, with the title holder's capitalised name right after ("Ashby County
+    Sheriff Ann Roe", "Port Kelso Mayor Li", "Ashby County District" + "Attorney Ann Roe"): the
+    place is the words before the title's word."""
+    tokens = tokens_of(doc)
+    if te - ts < 2 or te >= len(doc):
+        return False
+    last, after = tokens[te - 1], te
+    if not whole_role(last.lower_, gz):
+        if not (last.lower_ in _TITLE_OPENERS and tokens[te].lower_ in words()["office_holders"]):
+            return False
+        after = te + 1  # "District" + "Attorney Ann Roe"
+    text = span_text(doc, ts, te)
+    if gz.country(text) or gz.place(text) or after >= len(doc):
+        return False
+    nxt = tokens[after]
+    return nxt.text[:1].isupper() and nxt.is_alpha and nxt.ent_type_ == "PERSON"
+
+
+_TITLE_OPENERS = frozenset({"district"})  # "District Attorney": a title, its first word
 
 
 def org_shaped(doc: Doc, ts: int, te: int) -> bool:

@@ -123,7 +123,7 @@ def _dateline_state(doc: Doc, te: int) -> bool:
 def settlements_by_use(doc: Doc, out: list[Mention]) -> None:
     """A name ending in a place's word ("Cedar Lake", "Maple Falls") typed a natural place or
     a building is a town where the story has people live or come from: "Dana Olsen, 19, of
-    Cedar Lake", "two men from Cedar Lake", "a Cedar Lake woman"."""
+    Cedar Lake", "two men from Cedar Lake", "a Cedar Lake woman", "who lives in Cedar Lake"."""
     tokens = tokens_of(doc)
     ends = set(words()["place_name_words"])
     residents = set(words()["resident_nouns"])
@@ -133,8 +133,12 @@ def settlements_by_use(doc: Doc, out: list[Mention]) -> None:
         before = tokens[m.ts - 1].lower_ if m.ts > 0 else ""
         of_person = before == "of" and m.ts > 1 and tokens[m.ts - 2].text == ","
         resident = m.te < len(doc) and tokens[m.te].lower_ in residents and before in {"a", "an"}
-        if before == "from" or of_person or resident:
+        lives = before == "in" and m.ts > 1 and tokens[m.ts - 2].lemma_ in _DWELL
+        if before == "from" or of_person or resident or lives:
             m.label = "GPE"
+
+
+_DWELL = frozenset({"live", "reside"})  # "who lives in Cedar Lake": a town, no lake
 
 
 _IN_PLACE = re.compile(r"[ \t]+in[ \t]+([A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2})")
