@@ -28,7 +28,6 @@ from .tables import (
     ACTOR_SUFFIXES,
     CLAUSE_DEPS,
     FRAME_PREPS,
-    LEADING_VERBS,
     NP_DEPS,
     OBJECT_PRONOUNS,
     PRONOUN_LABELS,
@@ -125,7 +124,11 @@ class ActorFinder:
                 kept = [i for i in own if not self._lone_people(i, c, tok)]
                 lone = lone or len(kept) < len(own)
                 ids.extend(kept)
-                if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING_VERBS:
+                if (
+                    c.dep_ == "amod"
+                    and c.tag_ == "VBN"
+                    and c.lemma_.lower() in self.words.leading_verbs
+                ):
                     # "a Dutch-led mission", "the state-run channel": who leads it (not
                     # "EU-backed militias": who backs them is someone else)
                     for x in c.children:

@@ -76,10 +76,6 @@ COMPLEMENT_PREPS = frozenset({"of", "to", "for", "from", "on", "into", "against"
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"})
 NP_DEPS = frozenset({"compound", "amod", "nmod", "appos", "flat"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
-# verbs that give their object to someone: "granted the Navy permission"
-GIVING_VERBS = frozenset({"give", "grant", "offer", "deny", "refuse", "award"})
-# "X-led", "X-run": a group named by who leads it; "X-claimed": an act by who claims it
-LEADING_VERBS = frozenset({"lead", "head", "run", "command", "control", "own", "claim"})
 # nouns of people by their ending ("journalist", "civilian", "gunman"): see ``actor_nouns``
 ACTOR_SUFFIXES = ("ist", "ian", "man", "men")
 # how a thing leads to who it concerns ("claims that three guards beat inmates"), and how deep
@@ -88,13 +84,6 @@ INNER_DEPS = frozenset(
      "compound", "poss", "agent", "nmod"}
 )  # fmt: skip
 INNER_DEPTH = 7
-# forces that are moved ("withdrew its troops"), not acted on
-FORCE_NOUNS = frozenset(
-    {"troop", "troops", "soldier", "force", "forces", "contingent", "peacekeeper", "unit",
-     "battalion", "brigade", "personnel", "army", "navy", "fleet", "warship", "ship"}
-)  # fmt: skip
-# nouns that carry what is given or stopped as a compound: "suspended aid donations"
-CARRIED_NOUNS = frozenset({"donation", "shipment"})
 # prepositions that name a place when the verb already has an object ("fired at X" vs "attacked
 # soldiers at a checkpoint", "imposed a curfew on the town" keeps "on" through the light verb)
 PLACE_PREPS = frozenset({"at", "on", "upon", "into"})
@@ -263,6 +252,25 @@ class Words:
     legal_charges: frozenset[str]
     creed_words: frozenset[str]
     standing_participles: frozenset[str]
+    agreeing_verbs: frozenset[str]
+    fighting_verbs: frozenset[str]
+    holding_verbs: frozenset[str]
+    government_words: frozenset[str]
+    tenure_words: frozenset[str]
+    country_words: frozenset[str]
+    bare_force_nouns: frozenset[str]
+    person_words: frozenset[str]
+    culprit_nouns: frozenset[str]
+    coming_act_words: frozenset[str]
+    halting_verbs: frozenset[str]
+    expelling_leaves: frozenset[str]
+    evacuating_words: frozenset[str]
+    plain_leaving_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
+    leading_verbs: frozenset[str]
+    force_nouns: frozenset[str]
+    carried_nouns: frozenset[str]
+    warning_words: frozenset[str]
 
 
 def _data(name: str) -> str:
