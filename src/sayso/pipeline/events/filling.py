@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-
 class Filler(ArgumentFinder):
     """Sets ``source``, ``target``, ``anchor`` and ``clause`` of a candidate."""
 
