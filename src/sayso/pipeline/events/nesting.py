@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...sectors import sectors_of_noun
-from .actors import STATE_SECTORS, ActorFinder
+from .actors import ActorFinder
+from .kinds import STATE_SECTORS
 from .syntax import of_object, pobjs
 from .tables import COMPLEMENT_PREPS, HOSTILE_TYPES, Candidate, patterns
 
