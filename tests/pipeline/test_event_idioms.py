@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from sayso import nlp
+from sayso import nlp, resources
 from sayso.errors import ConfigError
 from sayso.pipeline.events.idioms import find
 from sayso.pipeline.events.tables import IdiomRule, idioms, parse_idioms
@@ -74,11 +74,45 @@ def test_the_same_words_outside_the_idiom_still_code(run: Callable[..., Record])
         {"rules": [{"id": "x", "action": "drop"}]},
         {"rules": [{"id": "x", "action": "retype", "types": [], "pattern": [
             {"RIGHT_ID": "a", "RIGHT_ATTRS": {}}], "scope": "a", "example": "e", "trigger": "e"}]},
+        {"lists": {"fruit": ["pear"]}, "rules": [{"id": "x", "action": "drop", "types": [],
+            "pattern": [{"RIGHT_ID": "a", "RIGHT_ATTRS": {"LEMMA": {"IN": "@nuts"}}}],
+            "scope": "a", "example": "e", "trigger": "e"}]},
+        {"lists": {"fruit": "pear"}, "rules": []},
+        {"lists": ["pear"], "rules": []},
     ],
 )  # fmt: skip
 def test_a_bad_rule_is_a_clear_error(raw: dict[str, object]) -> None:
     with pytest.raises(ConfigError, match=r"event_idioms\.json"):
         parse_idioms(raw)
+
+
+def test_a_rule_may_name_a_shared_list() -> None:
+    raw = {
+        "lists": {"about": "lists", "about_fruit": "fruit", "fruit": ["pear", "plum"]},
+        "rules": [{"id": "x", "action": "drop", "types": [], "pattern": [
+            {"RIGHT_ID": "a", "RIGHT_ATTRS": {"LEMMA": {"NOT_IN": "@fruit"}, "POS": "NOUN"}},
+            {"LEFT_ID": "a", "REL_OP": ">", "RIGHT_ID": "b",
+             "RIGHT_ATTRS": {"LOWER": {"IN": ["ripe", "green"]}}}],
+            "scope": "a", "example": "e", "trigger": "e"}],
+    }  # fmt: skip
+    (rule,) = parse_idioms(raw)
+    assert rule.pattern[0]["RIGHT_ATTRS"] == {"LEMMA": {"NOT_IN": ["pear", "plum"]}, "POS": "NOUN"}
+    assert rule.pattern[1]["RIGHT_ATTRS"] == {"LOWER": {"IN": ["ripe", "green"]}}
+
+
+def test_no_two_rules_spell_out_the_same_shared_list() -> None:
+    raw = resources.json_data("data/event_idioms.json")
+    shared = {tuple(v) for k, v in raw["lists"].items() if not k.startswith("about")}
+    spelled = [
+        tuple(cond[op])
+        for rule in raw["rules"]
+        for node in rule["pattern"]
+        for cond in node.get("RIGHT_ATTRS", {}).values()
+        if isinstance(cond, dict)
+        for op in ("IN", "NOT_IN")
+        if isinstance(cond.get(op), list)
+    ]
+    assert not shared & set(spelled)
 
 
 @pytest.mark.model

@@ -157,7 +157,8 @@ in the story are left out.
 Ids: ``stable_id("ev", doc id, trigger start, type)``.
 
 The modules, bottom up: ``tables`` (the tables, :class:`Candidate`), ``syntax`` (token
-helpers), ``actors`` (the entities a token names, subjects), ``arguments`` (a trigger's own
+helpers), ``kinds`` (what kind of actor a token or entity is; the state the parts share),
+``actors`` (the entities a token names, subjects), ``arguments`` (a trigger's own
 arguments), ``filling`` (a candidate's actors), ``matching``, ``nesting``, ``modes``, ``places``,
 ``reach`` (who a thing concerns), ``makers`` (who made a claim rejected, whose act a hostile
 one answers, whose rival concedes, who holds those a release is asked for), ``idioms`` (the

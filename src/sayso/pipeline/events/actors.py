@@ -1,19 +1,18 @@
 """Who an argument names: the entities of a token's noun phrase, its conjuncts, a pronoun or a
-nominal actor, and the subject a verb has or borrows. The base of the coder's parts."""
+nominal actor, and the subject a verb has or borrows. The base of the coder's parts (with the
+kinds of actors, :mod:`.kinds`)."""
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...nlp import sentence, sentence_before, sentence_chars, tokens_of
-from ...sectors import noun_sectors, sector_of_name
-from ..base import State
+from ...sectors import noun_sectors
 from ..entities import Resolver
-from ..nominals import Nominals, age_noun
-from .binding import reported_relative, reporter_of
+from .binding import reported_relative
+from .kinds import ActorKinds
 from .syntax import (
     antecedent,
     included,
@@ -25,20 +24,15 @@ from .syntax import (
     pobjs,
 )
 from .tables import (
-    ACTOR_SUFFIXES,
     CLAUSE_DEPS,
     FRAME_PREPS,
-    LEADING_VERBS,
     NP_DEPS,
     OBJECT_PRONOUNS,
     PRONOUN_LABELS,
-    Candidate,
-    patterns,
-    words,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
     from ...types import Entity
 
@@ -80,33 +74,13 @@ def _clause_in_frame(verb: Token) -> Token | None:
 
 # "the two" names the two people of a few sentences when the one before named only one of them
 TWO_BACK = 2
-# the sectors of a state's offices (``roles.tsv``): their holders stand for the state
-STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP"})
 # the sectors of criminals and of refugees (``sectors.tsv``): a nationality beside them names no
 # country (neither act for the state they come from or fled, nor is it acted on through them)
 STATELESS_SECTORS = (frozenset({"CRM"}), frozenset({"REF"}))
 
 
-class ActorFinder:
-    """The entities tokens name, for one document. Built per document; the tables are shared."""
-
-    def __init__(self, state: State) -> None:
-        self.state = state
-        self.table = patterns()
-        self.words = words()
-        self.triggers: dict[int, Candidate] = {}
-        self.nominals = Nominals(state, self.words.not_actor_nouns)
-        self.resolver: Resolver | None = None  # made on the first pronoun that needs it
-        self.thing_pronouns: set[int] = set()  # each "it" found to stand for a thing
-        self._mention_roots: dict[str, list[tuple[int, int]]] = {}  # see generic_heads
-        self._heads_read: dict[str, tuple[int, bool]] = {}  # see thing
-        self._country_list: list[Entity] | None = None  # see _countries
-
-    def token_ids(self, tok: Token) -> list[str]:
-        """The entities whose mentions cover ``tok`` ("X said he ...": X, :mod:`.binding`)."""
-        if bound := reporter_of(tok, self.state):
-            return bound
-        return [eid for _, eid in self.state.mentions_in(tok.idx, tok.idx + len(tok.text))]
+class ActorFinder(ActorKinds):
+    """The entities tokens name, for one document (the kinds of actors: :class:`ActorKinds`)."""
 
     def np_ids(self, tok: Token, top: bool = True) -> list[str]:
         """Entities named by the noun phrase headed by ``tok`` (not its clauses)."""
@@ -125,7 +99,11 @@ class ActorFinder:
                 kept = [i for i in own if not self._lone_people(i, c, tok)]
                 lone = lone or len(kept) < len(own)
                 ids.extend(kept)
-                if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING_VERBS:
+                if (
+                    c.dep_ == "amod"
+                    and c.tag_ == "VBN"
+                    and c.lemma_.lower() in self.words.leading_verbs
+                ):
                     # "a Dutch-led mission", "the state-run channel": who leads it (not
                     # "EU-backed militias": who backs them is someone else)
                     for x in c.children:
@@ -183,54 +161,6 @@ class ActorFinder:
             )
         )
 
-    def private_people(self, eid: str, sent: Span) -> bool:
-        """Whether every mention in ``sent`` of a people word modifies a noun of one private
-        person of its country ("a Thai sailor", "a Latvian deckhand"): not the country, nor a
-        group, thing or holder of an office of it ("Thai fishermen", "a Thai trawler", "the
-        Thai minister": a title of the state, the military, the courts or the police,
-        ``roles.tsv``)."""
-        ent = self.state.entity(eid)
-        here = (
-            [m for m in ent.mentions if sent.start_char <= m.start < sent.end_char] if ent else []
-        )
-        if ent is None or ent.type != "NORP" or not here:
-            return False
-        doc = self.state.doc
-        for m in here:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or span.root.dep_ not in ("amod", "compound", "nmod"):
-                return False
-            head = span.root.head
-            lemma = head.lemma_.lower()
-            if (
-                head.pos_ != "NOUN"
-                or head.tag_ != "NN"
-                or not head.is_lower
-                or not self.actor_noun(head)
-                or lemma in self.words.site_nouns
-                or lemma in self.words.state_body_words
-            ):
-                return False
-            # a title alone (roles.tsv), not ``noun_sectors``: one soldier or trooper of a
-            # country is a private person of it, its minister or general is its state
-            role = Gazetteer.default().role(lemma)
-            if role is not None and role.sector in STATE_SECTORS:
-                return False
-        return True
-
-    def relative(self, tok: Token) -> bool:
-        """Whether the noun names someone's kin ("her son", "the grandson of X")."""
-        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.relative_nouns
-
-    def _owner(self, tok: Token) -> bool:
-        """Whether a subject is the owner of a relative the parse cut off ("the grandson of
-        Rep. X was shot" parsed with X a second subject after an "of" with no object)."""
-        first = tok.left_edge.i
-        if first == 0:
-            return False
-        of = tok.doc[first - 1]
-        return of.lower_ == "of" and not list(of.children) and self.relative(of.head)
-
     def _members_of(self, tok: Token, ids: list[str]) -> list[str]:
         """ "arrested 14 officials of the X party", "members of X": a group the entities stage
         found (``ids``, common nouns only) stands for the named body its "of" phrase names."""
@@ -244,14 +174,6 @@ class ActorFinder:
             for i in self.np_ids(p, top=False)
             if not self._unnamed([i])
         ]
-
-    def _unnamed(self, ids: list[str]) -> bool:
-        """Whether every actor of ``ids`` is named by common nouns only ("officials")."""
-        return all(
-            self.nominals.has(i)
-            or ((e := self.state.entity(i)) is not None and not any(ch.isupper() for ch in e.name))
-            for i in ids
-        )
 
     def arg_ids(
         self, tok: Token, verb: Token | None = None, nominal: bool = True, conjuncts: bool = True
@@ -627,11 +549,6 @@ class ActorFinder:
         ids = [i for t in toks for i in self.token_ids(t)]
         return list(dict.fromkeys(ids))
 
-    def reciprocal(self, tok: Token) -> bool:
-        """Whether a possessive pronoun ("their", "our") of a joint act stands for both parties: it
-        does unless it resolves to a conjoined pair ("Chile and Peru ... their talks")."""
-        return tok.pos_ == "PRON" and tok.lower_ in self.words.reciprocal_possessives
-
     def joint_parts(self, tok: Token) -> list[list[str]]:
         """The entities of each conjoined name inside a noun phrase that is itself no
         conjunction: "UK and EU negotiators", "Chile and Peru's envoys", "the navies of
@@ -674,84 +591,6 @@ class ActorFinder:
             and any(c.dep_ == "nsubj" for c in head.children)
             and not any(c.dep_ in ("dobj", "dative") for c in head.children)
         )
-
-    def thing(self, eid: str) -> bool:
-        """Whether ``eid`` is a nominal entity whose head names no person, group or body ("a
-        plan", "the ceasefire", "claims"; ``actor_nouns`` in ``event_words.json``)."""
-        heads = self.nominals.head_tokens(eid)
-        # the heads only grow: those read before are not read again
-        read, actor = self._heads_read.get(eid, (0, False))
-        actor = actor or any(self.actor_noun(t) for t in heads[read:])
-        self._heads_read[eid] = (len(heads), actor)
-        return bool(heads) and not actor
-
-    def mention_spans(self, ent: Entity, sent: Span | None = None) -> list[Span | None]:
-        """The spans of ``ent``'s mentions (those in ``sent`` alone, when given), widened to
-        whole tokens; None for a mention no token covers."""
-        doc = self.state.doc
-        return [
-            doc.char_span(m.start, m.end, alignment_mode="expand")
-            for m in ent.mentions
-            if sent is None or sent.start_char <= m.start < sent.end_char
-        ]
-
-    def actor_sector(self, eid: str) -> str | None:
-        """The sector of an actor: a nominal one's by the head of its words ("the riot police":
-        COP), any other the entity's own."""
-        if self.nominals.has(eid):
-            return sector_of_name(self.nominals.names[eid])
-        ent = self.state.entity(eid)
-        return ent.sector if ent is not None else None
-
-    def own_followers(self, eid: str) -> bool:
-        """Whether ``eid`` is a nominal actor of someone's own followers or staff, named by a
-        possessive pronoun ("his supporters", "her aides", ``follower_nouns``): an act toward
-        them is inside one side, no act between actors (PLOVER codes acts between actors)."""
-        heads = self.nominals.head_tokens(eid) if self.nominals.has(eid) else []
-        return bool(heads) and all(
-            h.lemma_.lower() in self.words.follower_nouns
-            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children)
-            for h in heads
-        )
-
-    def actor_noun(self, tok: Token) -> bool:
-        """Whether ``tok`` names a person, group, body or site (``actor_nouns``, ``site_nouns``)."""
-        lemma = tok.lemma_.lower()
-        return not personal_stance(tok, self.words.stance_nouns, self.words.stance_verbs) and (
-            tok.pos_ == "PROPN"
-            or lemma in self.words.actor_nouns
-            or tok.lower_ in self.words.actor_nouns
-            or lemma in self.words.site_nouns
-            # "relatives blocked a road", "detained the sons of X": kin as a group (one unnamed
-            # relative, "her husband", is a person the coder cannot name: no actor)
-            or (lemma in self.words.relative_nouns and tok.tag_ == "NNS")
-            or (len(lemma) > 5 and lemma.endswith(ACTOR_SUFFIXES))
-            or age_noun(tok)  # "a 17-year-old": a person of that age
-        )
-
-    def generic_heads(self, eid: str, sent: Span) -> list[Token]:
-        """The head tokens in ``sent`` of an actor named by common nouns only: a nominal
-        actor, or a group the entities stage found ("troops", "the force"); ``[]`` for a name."""
-        # (head token, order) of the heads, sorted, brought up to date (they only grow)
-        roots = self._mention_roots.setdefault(eid, [])
-        doc = sent.doc
-        if self.nominals.has(eid):
-            heads = self.nominals.head_tokens(eid)
-            for n in range(len(roots), len(heads)):
-                bisect.insort(roots, (heads[n].i, n))
-        else:
-            ent = self.state.entity(eid)
-            if ent is None or any(ch.isupper() for ch in ent.name):
-                return []
-            if not roots:  # a named entity's mentions are fixed: read once
-                for n, m in enumerate(ent.mentions):
-                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                    if span is not None:
-                        roots.append((span.root.i, n))
-                roots.sort()
-        lo = bisect.bisect_left(roots, (sent.start,))
-        hi = bisect.bisect_left(roots, (sent.end,))
-        return [doc[i] for i, _ in sorted(roots[lo:hi], key=lambda r: r[1])]
 
 
 def _kin_children(tok: Token) -> list[Token]:

@@ -11,7 +11,7 @@ from ...nlp import sentence_at
 from .actors import ActorFinder
 from .blame import CULPRIT_PREPS, culprits
 from .syntax import antecedent, is_infinitive, is_relative, leaving, of_object, pobjs
-from .tables import COMPLEMENT_TARGET_PREPS, FORCE_NOUNS, PLACE_PREPS, ROLES, Roles
+from .tables import COMPLEMENT_TARGET_PREPS, PLACE_PREPS, ROLES, Roles, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,7 +57,7 @@ def _moves_object(verb: Token, roles: Roles, kept: list[Token]) -> bool:
         and (
             any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.subtree)
             # "withdrew its troops": forces pulled out are moved, not acted on
-            or any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS for c in kept)
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in words().force_nouns for c in kept)
         )
     )
 

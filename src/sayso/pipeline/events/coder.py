@@ -57,8 +57,6 @@ CROWD_TYPES = UNNAMED_AGENT_TYPES | {"PROTEST"}
 # the most words of a headline or a caption line (a longer line without a stop is a sentence
 # cut short)
 HEADLINE_WORDS = 16
-# verbs of agreeing, which alone share a view ("Vale agrees.")
-AGREEING = frozenset({"agree", "concur"})
 
 
 class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addressees):
@@ -373,7 +371,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
         that-clause of what will be done ("agreed that talks would resume"), and no "on/to X"
         agreed on (CAMEO 03 agrees to do something; "agreed with X on a truce" is an agreement)."""
         tok = cand.tok
-        if not cand.verb_of("AGREE", AGREEING):
+        if not cand.verb_of("AGREE", self.words.agreeing_verbs):
             return False
         return not any(
             c.dep_ in ("xcomp", "dobj", "advcl", "conj")

@@ -10,9 +10,6 @@ from .blame import Blame
 from .syntax import pobjs
 from .tables import Candidate
 
-# the verbs of the ASSAULT patterns that take what is fought as their object
-FIGHTING_VERBS = frozenset({"fight"})
-
 
 class Fights(Blame):
     """The test of a fight aimed at a thing."""
@@ -20,7 +17,7 @@ class Fights(Blame):
     def fought_thing(self, cand: Candidate) -> bool:
         """Whether an ASSAULT told by a verb of fighting fights only things ("fought the
         blaze", "to fight the outbreak"), with no one named beside them."""
-        if not cand.verb_of("ASSAULT", FIGHTING_VERBS):
+        if not cand.verb_of("ASSAULT", self.words.fighting_verbs):
             return False
         tok = cand.tok
         if any(

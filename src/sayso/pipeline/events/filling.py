@@ -12,7 +12,6 @@ from .tables import (
     ARGUMENT_DEPS,
     COMPLEMENT_PREPS,
     DONE_TO_TYPES,
-    GIVING_VERBS,
     OWN_PREPS,
     ROLES,
     Candidate,
@@ -21,12 +20,6 @@ from .tables import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-# verbs whose subject holds what a noun of giving names ("has the backing of the unions", "won
-# the support of X"): it is given to, the noun's "of X" gives
-HOLDING_VERBS = frozenset(
-    {"have", "enjoy", "win", "gain", "earn", "get", "secure", "retain", "keep"}
-)
 
 
 class Filler(ArgumentFinder):
@@ -227,7 +220,7 @@ class Filler(ArgumentFinder):
     def _given_to(self, cand: Candidate, word: Token) -> list[str]:
         """ "granted the Navy permission", "gave the Irish team access", as the parser reads
         them (a compound of the object): whom it is given to."""
-        if cand.tok.lemma_.lower() not in GIVING_VERBS or not any(
+        if cand.tok.lemma_.lower() not in self.words.giving_verbs or not any(
             c.dep_ == "compound" and c.i < word.i and (self.actor_noun(c) or c.ent_type_)
             for c in word.children
         ):
@@ -268,7 +261,7 @@ class Filler(ArgumentFinder):
         """The actors a light verb lends its noun."""
         cand.extra.append(anchor)
         src, tgt = self.verb_args(anchor, roles, skip=noun)
-        held = cand.pattern.roles == "give" and anchor.lemma_.lower() in HOLDING_VERBS
+        held = cand.pattern.roles == "give" and anchor.lemma_.lower() in self.words.holding_verbs
         if anchor.lemma_.lower() in self.words.receiving_verbs or held:
             # "has the backing of X", "won the support of X": the subject is given to
             # "Peru faces criticism from the OAS": Peru is the target; "received support from

@@ -43,23 +43,6 @@ if TYPE_CHECKING:
 
 DATELINE_TOKENS = 12  # a dateline's dash comes within this many tokens of its paragraph start
 TITLE_TOKENS = 4  # "Army spokesman Brig. Gen. Khalid Osman": words of a title before a name
-# what a government is called: "the government", "Chile's government" stand for the country
-GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "authorities", "cabinet"})
-# words of a government's time in office, which leave it the country's ("the previous
-# government", "the new administration")
-TENURE_WORDS = frozenset(
-    {"previous", "former", "past", "new", "current", "present", "incoming", "outgoing", "interim"}
-)
-# plurals that "the two X" or "both X" use for two countries, and for two people
-COUNTRY_WORDS = frozenset({"country", "nation", "government", "state", "neighbour", "neighbor",
-                           "delegation", "side", "capital"})  # fmt: skip
-# bare plurals of a state's forces: "troops" in a story of one country are its troops
-BARE_FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "force", "unit"})
-PERSON_WORDS = frozenset({"minister", "leader", "president", "premier", "official", "man",
-                          "woman", "counterpart", "diplomat", "envoy", "secretary",
-                          "chief"})  # fmt: skip
-# who a story of one crime calls its culprit: "the gunman" is the one person charged
-CULPRIT_NOUNS = frozenset({"gunman", "shooter", "suspect", "assailant", "attacker", "killer"})
 
 
 class Linker(ActorFinder):
@@ -213,7 +196,7 @@ class Linker(ActorFinder):
             return self._country_entity(one) if one else None
         if (
             head.tag_ != "NNS"
-            or head.lemma_.lower() not in BARE_FORCE_NOUNS
+            or head.lemma_.lower() not in self.words.bare_force_nouns
             or mods
             or any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in head.children)
         ):
@@ -259,9 +242,9 @@ class Linker(ActorFinder):
         ent = self.state.entity(eid)
         name = ent.name if ent is not None else self.nominals.names.get(eid, "")
         words = name.replace("\u2019", "'").split()
-        if not words or words[-1].lower() not in GOVERNMENT_WORDS:
+        if not words or words[-1].lower() not in self.words.government_words:
             return None
-        tenure = len(words) == 2 and words[0].lower() in TENURE_WORDS
+        tenure = len(words) == 2 and words[0].lower() in self.words.tenure_words
         if len(words) > 1 and not tenure:
             owner = " ".join(words[:-1])
             owner = owner[:-2] if owner.endswith("'s") else owner
@@ -269,7 +252,7 @@ class Linker(ActorFinder):
                 (c.id for c in self._countries() if c.name == owner or c.name == "the " + owner),
                 None,
             )
-        if self._description_head(eid, TENURE_WORDS if tenure else frozenset()) is None:
+        if self._description_head(eid, self.words.tenure_words if tenure else frozenset()) is None:
             return None
         # an anaphor: named in an earlier sentence (a country named in the same one is more
         # often the other side: "a group allied to Chile seized bases from the government")
@@ -316,9 +299,9 @@ class Linker(ActorFinder):
         ):
             return []
         lemma = head.lemma_.lower()
-        if lemma in COUNTRY_WORDS:
+        if lemma in self.words.country_words:
             ents = self._countries()
-        elif lemma in PERSON_WORDS:
+        elif lemma in self.words.person_words:
             ents = [e for e in self.state.entities if e.type == "PERSON"]
         else:
             return []
@@ -337,12 +320,12 @@ class Linker(ActorFinder):
 
     def _culprit(self, eid: str) -> str | None:
         """The one person the story names as charged or arrested ("X was charged with
-        murder", "police arrested X"), for "the gunman", "the suspect" (``CULPRIT_NOUNS``): a
+        murder", "police arrested X"), for "the gunman", "the suspect" (``culprit_nouns``): a
         story of one crime names its culprit so; with none or several named, None."""
         head = self._description_head(eid)
         if (
             head is None
-            or head.lemma_.lower() not in CULPRIT_NOUNS
+            or head.lemma_.lower() not in self.words.culprit_nouns
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         ):
             return None

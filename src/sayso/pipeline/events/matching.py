@@ -9,7 +9,6 @@ from ...nlp import tokens_of
 from .actors import ActorFinder
 from .syntax import is_infinitive, of_object, pobjs, pos_of
 from .tables import (
-    CARRIED_NOUNS,
     CLAUSE_DEPS,
     FRAME_PREPS,
     HOSTILE_TYPES,
@@ -159,7 +158,7 @@ class Matcher(ActorFinder):
         of = of_object(c, self.words.container_nouns)
         if of is not None and of.lemma_.lower() in pattern.with_words:
             return of  # "freed scores of detainees"
-        if c.lemma_.lower() in self.words.carrier_nouns | CARRIED_NOUNS:
+        if c.lemma_.lower() in self.words.carrier_nouns | self.words.carried_nouns:
             for x in c.children:  # "ended peace efforts", "halted food shipments"
                 if x.dep_ == "compound" and x.lemma_.lower() in pattern.with_words:
                     return c

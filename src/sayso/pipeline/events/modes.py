@@ -11,7 +11,7 @@ from ...sectors import noun_sectors
 from .actors import ActorFinder
 from .idioms import IdiomHits
 from .syntax import is_infinitive, pobjs, voiced_stance
-from .tables import GIVING_VERBS, Candidate
+from .tables import Candidate
 
 # the dependencies from an alleged act up to the charge that names it ("charges of murder",
 # "charged with one count of murder", "charged with shooting X", "murder charges") and how far up
@@ -27,12 +27,9 @@ SPEAKING = ("speech", "belief")
 # the sectors of a state's armed men: the army's soldiers, the police's troopers
 SECURITY_SECTORS = frozenset({"MIL", "COP"})
 
-# determiners and adjectives of an act yet to come, by anyone ("stop a similar attack", "halt
-# any further strikes"): ``ModeReader.prevented_act``
+# determiners of an act yet to come, by anyone ("halt any further strikes"; its adjectives:
+# ``coming_act_words`` in event_words.json): ``ModeReader.prevented_act``
 INDEFINITE = frozenset({"any", "another"})
-COMING_ACT = frozenset({"similar", "future", "further", "possible", "new", "fresh"})
-# verbs of halting an act (not of freeing someone: "freed another detainee" is a release)
-HALTING_VERBS = frozenset({"stop", "halt", "end", "prevent", "avert", "thwart", "suspend", "cease"})
 
 
 class ModeReader(ActorFinder):
@@ -68,7 +65,7 @@ class ModeReader(ActorFinder):
         lemma = verb.lemma_.lower()
         return (
             verb.pos_ == "VERB"
-            and lemma not in GIVING_VERBS
+            and lemma not in self.words.giving_verbs
             and self._governor_mode(lemma) == "hypothetical"
         )
 
@@ -210,12 +207,12 @@ class ModeReader(ActorFinder):
     def prevented_act(self, cand: Candidate) -> bool:
         """Whether a halt is of an act yet to come, by anyone ("vowed all means to stop a
         similar raid", "to halt any further strikes"): an act told as any or another
-        (``INDEFINITE``) or as coming (``COMING_ACT``) is prevented, not one's own hostility
+        (``INDEFINITE``) or as coming (``coming_act_words``) is prevented, not one's own hostility
         eased (CAMEO 08: "ended its offensive", "called off a strike")."""
         if (
             cand.type != "CONCEDE"
             or cand.tok.pos_ != "VERB"
-            or cand.tok.lemma_.lower() not in HALTING_VERBS
+            or cand.tok.lemma_.lower() not in self.words.halting_verbs
         ):
             return False
         return any(
@@ -224,7 +221,7 @@ class ModeReader(ActorFinder):
             and not any(d.dep_ in ("relcl", "acl", "poss") for d in c.children)
             and any(
                 (d.dep_ == "det" and d.lower_ in INDEFINITE)
-                or (d.dep_ == "amod" and d.lower_ in COMING_ACT)
+                or (d.dep_ == "amod" and d.lower_ in self.words.coming_act_words)
                 for d in c.children
             )
             for c in cand.tok.children

@@ -7,17 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...sectors import sectors_of_noun
-from .actors import STATE_SECTORS, ActorFinder
+from .actors import ActorFinder
+from .kinds import STATE_SECTORS
 from .syntax import of_object, pobjs
-from .tables import COMPLEMENT_PREPS, FORCE_NOUNS, HOSTILE_TYPES, Candidate, patterns
+from .tables import COMPLEMENT_PREPS, HOSTILE_TYPES, Candidate, patterns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# verbs of leaving that an order to others makes an expulsion ("ordered X to leave the country")
-EXPELLING_LEAVES = frozenset({"leave", "quit", "exit", "depart"})
-# words of taking people out of harm's way, which need not be a retreat
-EVACUATING = frozenset({"evacuate", "evacuation"})
 
 # acts whose results a participle after them may tell ("fired on the boat, injuring two")
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -144,14 +141,16 @@ class Nester(ActorFinder):
         head = tok.head
         if (
             tok.pos_ != "VERB"
-            or tok.lemma_.lower() not in EXPELLING_LEAVES
+            or tok.lemma_.lower() not in self.words.expelling_leaves
             or tok.dep_ not in ("xcomp", "ccomp")
             or head.lemma_.lower() not in self.words.directive_verbs
         ):
             return None
         ordered = [c for c in head.children if c.dep_ == "dobj"]
         ordered += [c for c in tok.children if c.dep_ == "nsubj"]
-        if not ordered or any(o.lemma_.lower() in FORCE_NOUNS or o.pos_ == "PRON" for o in ordered):
+        if not ordered or any(
+            o.lemma_.lower() in self.words.force_nouns or o.pos_ == "PRON" for o in ordered
+        ):
             return None
         expel = patterns().get(("verb", "expel"), [])
         return next(
@@ -168,7 +167,7 @@ class Nester(ActorFinder):
         evacuation of residents"): who evacuates others does not retreat (PLOVER RETREAT is an
         actor's own withdrawal: "evacuated its troops" stays one)."""
         tok = cand.tok
-        if cand.type != "RETREAT" or tok.lemma_.lower() not in EVACUATING:
+        if cand.type != "RETREAT" or tok.lemma_.lower() not in self.words.evacuating_words:
             return False
         if tok.pos_ == "VERB":
             moved = [c for c in tok.children if c.dep_ == "dobj"]
@@ -179,7 +178,7 @@ class Nester(ActorFinder):
         return bool(moved) and all(
             self.actor_noun(m)
             and m.pos_ == "NOUN"
-            and m.lemma_.lower() not in FORCE_NOUNS
+            and m.lemma_.lower() not in self.words.force_nouns
             and m.lemma_.lower() not in self.words.site_nouns
             for m in moved
         )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicon import prep_objects, reporting_verbs
 from ...nlp import sentence_at, text_of, words_of
-from .tables import LOCATIVE_PREPS, RELATIVE_PRONOUNS
+from .tables import LOCATIVE_PREPS, RELATIVE_PRONOUNS, words
 
 pobjs = prep_objects  # the objects of a preposition: one home, in lexicon.py
 
@@ -157,8 +157,6 @@ def only_modifier(span: Span) -> bool:
 
 # the particles that make "get", "step" or "climb" a leaving verb ("got out of the car")
 OUT_WORDS = frozenset({"out", "off", "away"})
-# the plain verbs of leaving, with no particle ("left the lobby", "quit the building")
-PLAIN_LEAVING = frozenset({"leave", "exit", "quit", "vacate", "depart"})
 
 
 def leaving(verb: Token, verbs: frozenset[str]) -> bool:
@@ -167,7 +165,7 @@ def leaving(verb: Token, verbs: frozenset[str]) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in verbs:
         return False
-    return lemma in PLAIN_LEAVING or any(
+    return lemma in words().plain_leaving_verbs or any(
         c.dep_ in ("prt", "prep", "advmod") and c.lower_ in OUT_WORDS for c in verb.children
     )
 

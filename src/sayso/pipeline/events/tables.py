@@ -76,10 +76,6 @@ COMPLEMENT_PREPS = frozenset({"of", "to", "for", "from", "on", "into", "against"
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"})
 NP_DEPS = frozenset({"compound", "amod", "nmod", "appos", "flat"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
-# verbs that give their object to someone: "granted the Navy permission"
-GIVING_VERBS = frozenset({"give", "grant", "offer", "deny", "refuse", "award"})
-# "X-led", "X-run": a group named by who leads it; "X-claimed": an act by who claims it
-LEADING_VERBS = frozenset({"lead", "head", "run", "command", "control", "own", "claim"})
 # nouns of people by their ending ("journalist", "civilian", "gunman"): see ``actor_nouns``
 ACTOR_SUFFIXES = ("ist", "ian", "man", "men")
 # how a thing leads to who it concerns ("claims that three guards beat inmates"), and how deep
@@ -88,13 +84,6 @@ INNER_DEPS = frozenset(
      "compound", "poss", "agent", "nmod"}
 )  # fmt: skip
 INNER_DEPTH = 7
-# forces that are moved ("withdrew its troops"), not acted on
-FORCE_NOUNS = frozenset(
-    {"troop", "troops", "soldier", "force", "forces", "contingent", "peacekeeper", "unit",
-     "battalion", "brigade", "personnel", "army", "navy", "fleet", "warship", "ship"}
-)  # fmt: skip
-# nouns that carry what is given or stopped as a compound: "suspended aid donations"
-CARRIED_NOUNS = frozenset({"donation", "shipment"})
 # prepositions that name a place when the verb already has an object ("fired at X" vs "attacked
 # soldiers at a checkpoint", "imposed a curfew on the town" keeps "on" through the light verb)
 PLACE_PREPS = frozenset({"at", "on", "upon", "into"})
@@ -263,6 +252,25 @@ class Words:
     legal_charges: frozenset[str]
     creed_words: frozenset[str]
     standing_participles: frozenset[str]
+    agreeing_verbs: frozenset[str]
+    fighting_verbs: frozenset[str]
+    holding_verbs: frozenset[str]
+    government_words: frozenset[str]
+    tenure_words: frozenset[str]
+    country_words: frozenset[str]
+    bare_force_nouns: frozenset[str]
+    person_words: frozenset[str]
+    culprit_nouns: frozenset[str]
+    coming_act_words: frozenset[str]
+    halting_verbs: frozenset[str]
+    expelling_leaves: frozenset[str]
+    evacuating_words: frozenset[str]
+    plain_leaving_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
+    leading_verbs: frozenset[str]
+    force_nouns: frozenset[str]
+    carried_nouns: frozenset[str]
+    warning_words: frozenset[str]
 
 
 def _data(name: str) -> str:
@@ -380,15 +388,65 @@ class IdiomRule:
 IDIOM_ACTIONS = ("drop", "retype", "negated", "hypothetical")
 
 
+# how a pattern's IN or NOT_IN names one of the file's shared ``lists`` ("@admitted_people")
+LIST_MARK = "@"
+
+
+def _idiom_lists(raw: dict[str, object]) -> dict[str, list[str]]:
+    """The named word lists the rules share (the file's ``lists``, less its ``about`` keys)."""
+    lists = raw.get("lists", {})
+    if not isinstance(lists, dict):
+        raise ConfigError("event_idioms.json: 'lists' is not a mapping of names to word lists")
+    out: dict[str, list[str]] = {}
+    for name, value in lists.items():
+        if name.startswith("about"):
+            continue
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise ConfigError(f"event_idioms.json: list {name!r} is not a list of words")
+        out[name] = value
+    return out
+
+
+def _with_lists(node: dict[str, object], lists: dict[str, list[str]]) -> dict[str, object]:
+    """The pattern node with each IN or NOT_IN that names a shared list ("@name") given the
+    list's words; an unknown name is an error."""
+    attrs = node.get("RIGHT_ATTRS")
+    if not isinstance(attrs, dict):
+        return node
+    named = {
+        key: cond
+        for key, cond in attrs.items()
+        if isinstance(cond, dict)
+        and any(isinstance(v, str) and v.startswith(LIST_MARK) for v in cond.values())
+    }
+    if not named:
+        return node
+    new_attrs = dict(attrs)
+    for key, cond in named.items():
+        resolved: dict[str, object] = {}
+        for op, value in cond.items():
+            if isinstance(value, str) and value.startswith(LIST_MARK):
+                name = value.removeprefix(LIST_MARK)
+                if name not in lists:
+                    raise ValueError(f"no list named {name!r} in 'lists'")
+                resolved[op] = list(lists[name])
+            else:
+                resolved[op] = value
+        new_attrs[key] = resolved
+    return {**node, "RIGHT_ATTRS": new_attrs}
+
+
 def parse_idioms(raw: dict[str, object]) -> tuple[IdiomRule, ...]:
-    """The rules of the idiom file; a rule with an unknown action, type or scope is an error."""
+    """The rules of the idiom file; a rule with an unknown action, type, scope or list is an
+    error."""
     rules = raw.get("rules")
     if not isinstance(rules, list):
         raise ConfigError("event_idioms.json: 'rules' is not a list; restore the file")
+    lists = _idiom_lists(raw)
     out: list[IdiomRule] = []
     for n, rule in enumerate(rules, 1):
         try:
-            pattern = tuple(rule["pattern"])
+            pattern = tuple(_with_lists(node, lists) for node in rule["pattern"])
             ids = [node["RIGHT_ID"] for node in pattern]
             parsed = IdiomRule(
                 id=str(rule["id"]),
@@ -402,8 +460,8 @@ def parse_idioms(raw: dict[str, object]) -> tuple[IdiomRule, ...]:
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ConfigError(
-                f"event_idioms.json: rule {n} lacks a field or names a scope no node has "
-                f"({exc}); see the file's 'about'"
+                f"event_idioms.json: rule {n} lacks a field or names a scope no node has or "
+                f"a list 'lists' lacks ({exc}); see the file's 'about'"
             ) from None
         if (
             parsed.action not in IDIOM_ACTIONS

@@ -15,8 +15,6 @@ from .tables import PRONOUN_LABELS, Candidate
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# the words of warning whose that-clause says what is warned of
-WARNING_LEMMAS = frozenset({"warn", "caution", "warning"})
 # what ties a noun of warning to its that-clause ("a warning that ...")
 CLAUSE_DEPS = frozenset({"ccomp", "acl"})
 # modals of power: what the warner can or may do to the warned is a threat
@@ -30,7 +28,7 @@ class Warnings(ActorFinder):
         """Whether a THREATEN told by a word of warning has a that-clause that tells no coming
         act (no "will", "would", "is going to"): what is, was or may be is no threat."""
         tok = cand.tok
-        if cand.type != "THREATEN" or tok.lemma_.lower() not in WARNING_LEMMAS:
+        if cand.type != "THREATEN" or tok.lemma_.lower() not in self.words.warning_words:
             return False
         clause = next(
             (c for c in tok.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")),
