@@ -321,7 +321,14 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             sent = sentence(cand.tok)
             # "will see any envoy who comes": anyone at all is no actor
             target = [i for i in target if not self._anyone(i, sent)]
-            target = list(dict.fromkeys(self.whereabouts(i, sent, actors) or i for i in target))
+            # one person is no group coded by its place: "shot a man in Dayton" is an act on
+            # the man, unnamed, not on the town
+            target = list(
+                dict.fromkeys(
+                    (None if self._person_side(i) else self.whereabouts(i, sent, actors)) or i
+                    for i in target
+                )
+            )
         # "dismissed a newspaper report" ... "The report, published by X": who made the claim,
         # report or charge is acted on too (.makers); the thing stays
         target = list(dict.fromkeys([*target, *self.makers(cand, actors)]))

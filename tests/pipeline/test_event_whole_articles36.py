@@ -1,0 +1,33 @@
+"""Attacks in local crime news, round 36: who attacked whom, each with invented sentences.
+Event data code a group by the place it is in ("nurses in Ohio"), but one person shot or
+stabbed in a town is the one attacked, unnamed, never the town ("shot a man in Dayton")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import coded
+
+Run = Callable[..., Record]
+
+
+def _assaults(record: Record) -> list[tuple[str, str, list[str], list[str]]]:
+    return [c for c in coded(record) if c[0] == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_one_person_shot_in_a_town_is_no_attack_on_the_town(run: Run) -> None:
+    found = _assaults(run("Rick Dunn shot a man in Dayton on Monday, police said."))
+    assert [c for c in found if c[1] == "shot" and c[2] == ["Rick Dunn"]], found
+    assert all("Dayton" not in c[3] for c in found), found
+
+
+@pytest.mark.model
+def test_a_woman_stabbed_in_a_city_is_the_one_attacked(run: Run) -> None:
+    found = _assaults(run("Police said Omar Pike stabbed a woman in Lorain late on Friday."))
+    assert [c for c in found if c[1] == "stabbed" and c[2] == ["Omar Pike"]], found
+    assert all("Lorain" not in c[3] for c in found), found
