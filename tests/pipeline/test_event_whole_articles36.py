@@ -1,6 +1,7 @@
 """Attacks in local crime news, round 36: who attacked whom, each with invented sentences.
 Event data code a group by the place it is in ("nurses in Ohio"), but one person shot or
-stabbed in a town is the one attacked, unnamed, never the town ("shot a man in Dayton")."""
+stabbed in a town is the one attacked, unnamed, never the town ("shot a man in Dayton"); a sea
+is where a group is, never the body it stands for ("an assault by pirates in the Sulu Sea")."""
 
 from __future__ import annotations
 
@@ -31,3 +32,12 @@ def test_a_woman_stabbed_in_a_city_is_the_one_attacked(run: Run) -> None:
     found = _assaults(run("Police said Omar Pike stabbed a woman in Lorain late on Friday."))
     assert [c for c in found if c[1] == "stabbed" and c[2] == ["Omar Pike"]], found
     assert all("Lorain" not in c[3] for c in found), found
+
+
+@pytest.mark.model
+def test_a_sea_is_no_side_of_an_attack_by_pirates(run: Run) -> None:
+    found = _assaults(
+        run("The Dutch frigate HNLMS Tromp repelled an assault by pirates in the Sulu Sea.")
+    )
+    # the pirates attack; the sea is where they are, no side that attacks
+    assert [c for c in found if c[2] == ["pirates"]], found

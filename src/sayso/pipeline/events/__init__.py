@@ -395,7 +395,9 @@ class EventStage:
     # stands for that name; goods of aid handed over are aid, and "$2m worth of X" stands for X
     # 68: a hostile measure asked for "against X" ("called for sanctions against X") is aimed
     # at X (not in a rejection: "opposed sanctions against X")
-    version: ClassVar[str] = "68"
+    # 69: one person attacked in a town is the one attacked, not the town ("shot a man in
+    # Dayton"); a sea is no body a group in it stands for ("pirates in the Sulu Sea")
+    version: ClassVar[str] = "69"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

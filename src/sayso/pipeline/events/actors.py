@@ -162,8 +162,14 @@ class ActorFinder:
             )
             for c in tok.children:
                 if c.dep_ == "prep" and c.lemma_.lower() in preps:
-                    for p in pobjs(c):
-                        ids.extend(self.arg_ids(p, nominal=False))
+                    # a sea or a site is where a group is, no body it stands for ("pirates in
+                    # the Sulu Sea"), unlike "officials in Kenya"
+                    ids.extend(
+                        i
+                        for p in pobjs(c)
+                        for i in self.arg_ids(p, nominal=False)
+                        if c.lower_ != "in" or getattr(self.state.entity(i), "type", "") != "LOC"
+                    )
         return list(dict.fromkeys(ids))
 
     def _lone_people(self, eid: str, mod: Token, head: Token) -> bool:
