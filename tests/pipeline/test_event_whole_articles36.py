@@ -41,3 +41,45 @@ def test_a_sea_is_no_side_of_an_attack_by_pirates(run: Run) -> None:
     )
     # the pirates attack; the sea is where they are, no side that attacks
     assert [c for c in found if c[2] == ["pirates"]], found
+
+
+@pytest.mark.model
+def test_the_shooter_named_in_apposition_is_the_attacker(run: Run) -> None:
+    found = _assaults(
+        run(
+            "A man was shot outside a diner in Mansfield on Sunday night. "
+            "Police said the shooter, Ben Ortiz, 27, fled on foot and was caught an hour later."
+        )
+    )
+    assert [c for c in found if c[1] == "shot" and c[2] == ["Ben Ortiz"]], found
+
+
+@pytest.mark.model
+def test_a_suspect_named_in_apposition_is_no_attacker(run: Run) -> None:
+    # a suspect is only held: the text does not say he shot anyone
+    found = _assaults(
+        run(
+            "A man was shot outside a diner in Mansfield on Sunday night. "
+            "Police said the suspect, Ben Ortiz, 27, was caught an hour later."
+        )
+    )
+    assert all(not c[2] for c in found), found
+
+
+@pytest.mark.model
+def test_shot_and_killed_share_their_object(run: Run) -> None:
+    found = _assaults(run("Deputies shot and killed Wade Dorsey, 38, near Cleves on Tuesday."))
+    assert [c for c in found if "Wade Dorsey" in c[3]], found
+
+
+@pytest.mark.model
+def test_a_gun_that_went_off_is_no_attacker(run: Run) -> None:
+    found = _assaults(
+        run(
+            "Mark Hale was charged with reckless injury, the Wayne County Sheriff's Office said. "
+            "Investigators said Hale was showing a rifle to two girls at his home when it went "
+            "off and struck the older girl."
+        )
+    )
+    # "it" is the rifle: the office that told the story attacked no one
+    assert all("Wayne County Sheriff's Office" not in c[2] for c in found), found
