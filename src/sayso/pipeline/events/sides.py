@@ -71,8 +71,8 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         return source, target, placed
 
     def _device_subject(self, cand: Candidate) -> bool:
-        """Whether an attack verb shares its subject with a verb of a device before it (``device_verbs``:
-        "it went off and struck X", "the rifle discharged and hit X")."""
+        """Whether an attack verb shares its subject with a verb of a device before it
+        (``device_verbs``: "it went off and struck X", "the rifle discharged and hit X")."""
         tok = cand.tok
         if cand.type != "ASSAULT" or tok.dep_ != "conj" or tok.head.pos_ != "VERB":
             return False
