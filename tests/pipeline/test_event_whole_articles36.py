@@ -83,3 +83,10 @@ def test_a_gun_that_went_off_is_no_attacker(run: Run) -> None:
     )
     # "it" is the rifle: the office that told the story attacked no one
     assert all("Wayne County Sheriff's Office" not in c[2] for c in found), found
+
+
+@pytest.mark.model
+def test_a_group_in_a_state_still_stands_for_it(run: Run) -> None:
+    # a group is coded by its place, unlike one person
+    found = coded(run("Senator Ann Cole met with nurses in Ohio on Friday."))
+    assert [c for c in found if "Ohio" in c[2] + c[3]], found

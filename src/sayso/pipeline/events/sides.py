@@ -341,7 +341,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             # the man, unnamed, not on the town
             target = list(
                 dict.fromkeys(
-                    (None if self._person_side(i) else self.whereabouts(i, sent, actors)) or i
+                    (None if self._one_person_noun(i) else self.whereabouts(i, sent, actors)) or i
                     for i in target
                 )
             )
