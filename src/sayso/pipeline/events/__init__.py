@@ -396,7 +396,11 @@ class EventStage:
     # stands for that name; goods of aid handed over are aid, and "$2m worth of X" stands for X
     # 68: a hostile measure asked for "against X" ("called for sanctions against X") is aimed
     # at X (not in a rejection: "opposed sanctions against X")
-    version: ClassVar[str] = "68"
+    # 69: one person attacked in a town is the one attacked, not the town ("shot a man in
+    # Dayton"); a sea is no body a group in it stands for ("pirates in the Sulu Sea"); an
+    # attack told with no attacker takes the one person named in apposition to "the gunman";
+    # "shot and killed X" share X; "it went off and struck X" names no attacker (the gun)
+    version: ClassVar[str] = "69"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

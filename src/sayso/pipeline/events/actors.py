@@ -129,11 +129,25 @@ class ActorFinder(ActorKinds):
             # "the government of Chile", "officials in Kenya": the place or body named;
             # "a plea from Okafor", "the raid by gunmen": who made it; but "a mine in Laos"
             # only says where a thing is, not who it stands for
-            preps = ("of", "in", "by", "from") if self.actor_noun(tok) else ("of", "by", "from")
+            # ("a man in Dayton", "a teen in Lima": one person is no group its place codes)
+            one = tok.tag_ == "NN" and (
+                tok.lemma_.lower() in self.words.resident_nouns or age_noun(tok)
+            )
+            preps = (
+                ("of", "by", "from")
+                if one or not self.actor_noun(tok)
+                else ("of", "in", "by", "from")
+            )
             for c in tok.children:
                 if c.dep_ == "prep" and c.lemma_.lower() in preps:
-                    for p in pobjs(c):
-                        ids.extend(self.arg_ids(p, nominal=False))
+                    # a sea or a site is where a group is, no body it stands for ("pirates in
+                    # the Sulu Sea"), unlike "officials in Kenya"
+                    ids.extend(
+                        i
+                        for p in pobjs(c)
+                        for i in self.arg_ids(p, nominal=False)
+                        if c.lower_ != "in" or getattr(self.state.entity(i), "type", "") != "LOC"
+                    )
         return list(dict.fromkeys(ids))
 
     def _lone_people(self, eid: str, mod: Token, head: Token) -> bool:

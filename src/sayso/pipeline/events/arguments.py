@@ -112,11 +112,34 @@ class ArgumentFinder(ActorFinder):
         args.target.extend(self._chosen_targets(args, roles))
         if not args.target and not has_object and roles.subject != "target":
             args.target.extend(self._clause_subject_targets(kept, roles))
+        if not args.target and not has_object and not any(c.dep_ == "prep" for c in kept):
+            args.target.extend(self._shared_object(verb, roles))
         if args.partners:
             # "the US and the rebels signed a truce": the partner, not the truce, is the other side
             real = [i for i in args.target if not self.nominals.has(i)]
             return args.source, [i for i in args.partners + real if i not in args.source]
         return args.source, args.target
+
+    def _shared_object(self, verb: Token, roles: Roles) -> list[str]:
+        """ "shot and killed X", "beat and stabbed X": the object of the next verb joined to an
+        attack verb with none of its own is the object of both, where both are attacks and
+        the next verb has no subject of its own."""
+        own = self.triggers.get(verb.i)
+        for c in verb.children:
+            if c.dep_ != "conj" or c.pos_ != "VERB" or c.i < verb.i:
+                continue
+            other = self.triggers.get(c.i)
+            if (
+                own is None
+                or own.type != "ASSAULT"
+                or other is None
+                or other.type != own.type
+                or any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+            ):
+                return []
+            objs = [x for x in c.children if x.dep_ == "dobj"]
+            return [i for o in objs for i in self.arg_ids(o)] if roles.subject != "target" else []
+        return []
 
     def _subject_args(self, verb: Token, roles: Roles, path: set[int], args: _Args) -> None:
         subj, passive = self.subjects(verb)

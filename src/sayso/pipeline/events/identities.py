@@ -58,6 +58,18 @@ class Identities(ActorFinder):
             )
         return list(dict.fromkeys(out))
 
+    def named_attacker(self, cand: Candidate, target: list[str]) -> list[str]:
+        """The attacker of an act of harm on ``target`` told with none named ("a man was shot
+        ... the gunman, X, fled"): the one person the story names in apposition to a noun of
+        one who attacked (``attacker_nouns``), where it names one such person and it is none
+        of those hurt, else ``[]``."""
+        if cand.type != "ASSAULT" or not target:
+            return []
+        named = {p for noun, p in self._identity_pairs() if noun in self.words.attacker_nouns}
+        if len(named) != 1 or None in named or named & set(target):
+            return []
+        return [p for p in named if p is not None]
+
     def _one_person_noun(self, eid: str) -> str | None:
         """The lemma of the head of a side named by one noun of one person ("a man", "the
         accountant"; ``resident_nouns``; "a 17-year-old", an age), else None ("the men", "two

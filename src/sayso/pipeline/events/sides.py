@@ -46,6 +46,9 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             if i not in source
         ]
         target = self._people_not_places(cand, target)
+        if source and self._device_subject(cand):
+            source = []  # "it went off and struck the girl": the gun, no attacker
+        source = source or self.named_attacker(cand, target)
         if not source and not target:
             return None
         placed: str | None = None
@@ -66,6 +69,19 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         if speaker:
             source = list(dict.fromkeys(speaker + source))
         return source, target, placed
+
+    def _device_subject(self, cand: Candidate) -> bool:
+        """Whether an attack verb shares its subject with a verb of a device before it
+        (``device_verbs``: "it went off and struck X", "the rifle discharged and hit X")."""
+        tok = cand.tok
+        if cand.type != "ASSAULT" or tok.dep_ != "conj" or tok.head.pos_ != "VERB":
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+        head = tok.head
+        parts = [c.lower_ for c in head.children if c.dep_ == "prt"]
+        said = " ".join([head.lemma_.lower(), *parts])
+        return said in self.words.device_verbs or head.lemma_.lower() in self.words.device_verbs
 
     def _people_not_places(self, cand: Candidate, target: list[str]) -> list[str]:
         """``target`` without the streets and towns beside a person in it ("a man was arrested
@@ -321,7 +337,14 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             sent = sentence(cand.tok)
             # "will see any envoy who comes": anyone at all is no actor
             target = [i for i in target if not self._anyone(i, sent)]
-            target = list(dict.fromkeys(self.whereabouts(i, sent, actors) or i for i in target))
+            # one person is no group coded by its place: "shot a man in Dayton" is an act on
+            # the man, unnamed, not on the town
+            target = list(
+                dict.fromkeys(
+                    (None if self._one_person_noun(i) else self.whereabouts(i, sent, actors)) or i
+                    for i in target
+                )
+            )
         # "dismissed a newspaper report" ... "The report, published by X": who made the claim,
         # report or charge is acted on too (.makers); the thing stays
         target = list(dict.fromkeys([*target, *self.makers(cand, actors)]))

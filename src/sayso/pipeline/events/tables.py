@@ -210,6 +210,8 @@ class Words:
     wounding_verbs: frozenset[str]
     harming_verbs: frozenset[str]
     weapon_marks: frozenset[str]
+    attacker_nouns: frozenset[str]
+    device_verbs: frozenset[str]
     victim_nouns: frozenset[str]
     unknown_people: frozenset[str]
     own_wound_marks: frozenset[str]
