@@ -11,6 +11,7 @@ from ...gazetteer import Gazetteer
 from ...nlp import sentence, sentence_before, sentence_chars, tokens_of
 from ...sectors import noun_sectors
 from ..entities import Resolver
+from ..nominals import age_noun
 from .binding import reported_relative
 from .kinds import ActorKinds
 from .syntax import (
