@@ -344,6 +344,12 @@ class _Clustering:
             # "Chile's Senate", "the Chilean Senate": that country's body, not the listed one
             self.add(f"org:{owner}:{raw.casefold()}", raw, "ORG", m, owner)
             return
+        if info is not None and info.sector == "MED":
+            # "the Times" after "The Elmwood Times": the story's own paper, not the listed one
+            named = self._body_of_head(m, raw)
+            if named is not None and self._is_media(self.clusters[named]):
+                self._join(m, named, "nominal")
+                return
         if info is not None:
             self.add("org:" + info.name.casefold(), info.name, "ORG", m, info.country or None)
             return
@@ -413,12 +419,37 @@ class _Clustering:
         """ "the ministry" / "the newspaper": the last organisation before it with that head word
         (or, for a medium, the last news outlet). Left out when there is none."""
         head = raw.lower().split()[-1]
-        media = head in words()["media_heads"]
-        best = self._latest_body(
-            m, lambda c: head_word(c.name) == head or (media and self._is_media(c))
-        )
+        if head in words()["media_heads"]:
+            self._add_nominal_medium(m, head)
+            return
+        best = self._latest_body(m, lambda c: head_word(c.name) == head)
         if best is not None:
             self._join(m, best, "nominal")
+
+    def _add_nominal_medium(self, m: Mention, head: str) -> None:
+        """ "the newspaper": the one outlet of that kind the story names before it; none when
+        it names two (which one is meant is a guess) or none (the paper meant was never named:
+        better no speaker than another outlet's)."""
+        fits = [
+            idx
+            for idx, c in enumerate(self.clusters)
+            if c.label == "ORG"
+            and c.mentions
+            and c.mentions[0].start < m.start
+            and self._is_media(c)
+            and self._medium_may_be(c, head)
+        ]
+        if len(fits) == 1:
+            self._join(m, fits[0], "nominal")
+
+    def _medium_may_be(self, c: Cluster, head: str) -> bool:
+        """Whether outlet ``c`` may be what a "the <head>" means: a print word ("newspaper",
+        "paper", "daily", "tabloid") not a broadcaster or an agency by its name ("... News",
+        "... Radio", "... Press"); other heads any outlet."""
+        if head not in words()["print_heads"]:
+            return True
+        names = {w.casefold() for w in c.name.split()}
+        return not names & set(words()["broadcast_name_words"])
 
     def _latest_body(self, m: Mention, fits: Callable[[Cluster], bool]) -> int | None:
         """The organisation named before ``m`` that ``fits`` and was mentioned last."""

@@ -43,6 +43,8 @@ class EntityWords(TypedDict):
     group_nominals: dict[str, int]  # "both sides" -> how many
     media_heads: list[str]
     media_name_words: list[str]
+    print_heads: list[str]  # "newspaper": a nominal that means a printed outlet
+    broadcast_name_words: list[str]  # "news", "radio": a name word of no printed outlet
     groups: dict[str, str]  # collective noun lemma -> label
     generational_suffixes: list[str]  # "jr.", "sr.", "iii"
     party_tags: PartyTags

@@ -1,0 +1,56 @@
+"""Entities, round 25 (invented sentences): "the newspaper" joins the one printed outlet the
+story names before it, and none when it names two or only a broadcaster; a listed outlet's
+short name ("the Times") is the story's own paper of that name when the story named one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+pytestmark = pytest.mark.model
+
+
+def _mentions(record: Record, name: str) -> set[str]:
+    found = [e for e in record.entities if e.name == name]
+    assert found, [e.name for e in record.entities]
+    return {m.text for m in found[0].mentions}
+
+
+def _holders(record: Record, text: str) -> list[str]:
+    return [e.name for e in record.entities if any(m.text == text for m in e.mentions)]
+
+
+def test_the_newspaper_joins_the_one_paper_named(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The Elmwood Herald and WXKR News covered the vote on Monday. The newspaper said Mayor "
+        "Dana Pruitt had lost the vote."
+    )
+    assert "newspaper" in _mentions(rec, "Elmwood Herald")
+
+
+def test_the_newspaper_after_two_papers_joins_neither(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The Elmwood Herald and the Vane Tribune covered the vote on Monday. The newspaper said "
+        "Mayor Dana Pruitt had lost the vote."
+    )
+    assert _holders(rec, "newspaper") == []
+
+
+def test_the_newspaper_is_no_broadcaster(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Mayor Dana Pruitt told WXKR News on Monday that she would run again. The newspaper said "
+        "she had lost the vote."
+    )
+    assert "WXKR News" not in _holders(rec, "newspaper")
+
+
+def test_a_listed_papers_short_name_is_the_storys_paper(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The New York Times reported late Thursday that Mayor Dana Pruitt had resigned. "
+        "According to the Times, she left on Monday."
+    )
+    assert "Times" in _mentions(rec, "The New York Times")
+    assert [e.name for e in rec.entities if e.type == "ORG"] == ["The New York Times"]
