@@ -54,3 +54,22 @@ def test_a_listed_papers_short_name_is_the_storys_paper(run: Callable[..., Recor
     )
     assert "Times" in _mentions(rec, "The New York Times")
     assert [e.name for e in rec.entities if e.type == "ORG"] == ["The New York Times"]
+
+
+def test_two_unnamed_officials_are_no_one_actor(run: Callable[..., Record]) -> None:
+    rec = run(
+        "A senior official said on Monday the city would go on. Another official said nothing "
+        "had changed at the port."
+    )
+    assert _holders(rec, "official") == []
+
+
+def test_a_role_noun_in_apposition_joins_the_one_person(run: Callable[..., Record]) -> None:
+    rec = run("Tom Reed, the state's top diplomat, flew to Lima on Monday for the talks.")
+    assert [e.name for e in rec.entities if e.type == "OTHER"] == []
+    assert any("diplomat" in t for t in _mentions(rec, "Tom Reed"))
+
+
+def test_officials_stay_a_group(run: Callable[..., Record]) -> None:
+    rec = run("Officials said on Monday the city would go on with the plan.")
+    assert _holders(rec, "Officials") == ["officials"]

@@ -176,6 +176,8 @@ class _Clustering:
             self.add("norp:" + raw.casefold(), raw, "NORP", m, country)
         elif m.kind == "group" and (body := self._named_body(m, raw)) is not None:
             self._join(m, body, "nominal")  # "the authority" after "the Port Authority"
+        elif m.kind == "group" and self._one_holder(m, raw):
+            return  # "a senior official": a person with no name, left to the role nominals
         elif m.kind == "group":
             key = f"grp:{m.country or ''}:{self._region_word(raw)}:{m.lemma}"
             name = raw if m.country else raw.lower()
@@ -188,6 +190,15 @@ class _Clustering:
             self.lone.append(m)  # "including Pelosi" typed an event, "Rubio" a building
         else:
             self._add_other(m, raw)
+
+    @staticmethod
+    def _one_holder(m: Mention, raw: str) -> bool:
+        """Whether a group mention is one holder of an office's role ("an official", "the
+        diplomat"): no actor by itself, and no one with every other holder of that role the
+        story mentions; :mod:`.coreference` joins it to the one person the story gives that
+        role, or to no one."""
+        last = raw.casefold().split()[-1] if raw else ""
+        return m.lemma in words()["role_groups"] and last == m.lemma
 
     def _ship_named(self, raw: str) -> int | None:
         """The ship named before whose name without its prefix is ``raw`` ("Kaveri" for "INS
