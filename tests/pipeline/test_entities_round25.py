@@ -73,3 +73,17 @@ def test_a_role_noun_in_apposition_joins_the_one_person(run: Callable[..., Recor
 def test_officials_stay_a_group(run: Callable[..., Record]) -> None:
     rec = run("Officials said on Monday the city would go on with the plan.")
     assert _holders(rec, "Officials") == ["officials"]
+
+
+def test_a_newspaper_ner_missed_before_a_reporting_verb(run: Callable[..., Record]) -> None:
+    rec = run(
+        "The Kelso Ledger reported on Monday that the dam had failed. The paper said no one "
+        "was hurt."
+    )
+    assert _mentions(rec, "Kelso Ledger") == {"Kelso Ledger", "paper"}
+    assert [e.type for e in rec.entities if e.name == "Kelso Ledger"] == ["ORG"]
+
+
+def test_a_paper_shape_with_no_reporting_verb_is_left_alone(run: Callable[..., Record]) -> None:
+    rec = run("The Kelso Ledger building burned on Monday, and no one was hurt.")
+    assert "Kelso Ledger" not in {e.name for e in rec.entities if e.type == "ORG"}
