@@ -87,3 +87,25 @@ def test_a_newspaper_ner_missed_before_a_reporting_verb(run: Callable[..., Recor
 def test_a_paper_shape_with_no_reporting_verb_is_left_alone(run: Callable[..., Record]) -> None:
     rec = run("The Kelso Ledger building burned on Monday, and no one was hurt.")
     assert "Kelso Ledger" not in {e.name for e in rec.entities if e.type == "ORG"}
+
+
+def _with(record: Record, text: str) -> list[tuple[str, str]]:
+    return [(e.name, e.type) for e in record.entities if any(m.text == text for m in e.mentions)]
+
+
+def test_a_title_and_surname_joins_the_person_so_introduced(run: Callable[..., Record]) -> None:
+    text = "Sheriff Tom Hale said the road was shut. Sheriff Hale said it would open on Friday."
+    rec = run(text)
+    assert _mentions(rec, "Tom Hale") == {"Tom Hale", "Hale"}
+    assert "Sheriff Hale" not in {e.name for e in rec.entities}
+
+
+def test_a_title_and_surname_picks_the_namesake_with_that_title(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Sheriff Tom Hale said the road was shut. Governor Ann Hale agreed with him. Sheriff "
+        "Hale said it would open on Friday."
+    )
+    assert "Hale" in _mentions(rec, "Tom Hale")
+    assert _mentions(rec, "Ann Hale") == {"Ann Hale"}

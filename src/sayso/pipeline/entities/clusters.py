@@ -27,6 +27,7 @@ from .model import (
     suffix_words,
     words,
 )
+from .titled import surname_of, titled_person
 from .towns import town_of_body
 from .variants import particle_surnames, same_person
 
@@ -73,6 +74,8 @@ class _Clustering:
         self.by_key: dict[str, int] = {}
         self.surnames: list[Mention] = []  # one-word person names, joined after full names
         self.lone: list[Mention] = []  # one-word organisations that may be surnames
+        self.people: list[Mention] = []  # the person names, for .titled
+        self.titled: list[tuple[Mention, Mention]] = []  # "Sheriff Hale" -> "Tom Hale"
         self.paras = [s for s, _ in paragraphs(text)]
         self.particled: frozenset[str] = frozenset()  # surnames with a particle (.variants)
         # a cluster's name -> its name without the ship prefix, case folded, or None for no
@@ -83,6 +86,7 @@ class _Clustering:
         self.particled = particle_surnames(
             [_norm(self.text[m.start : m.end]) for m in mentions if m.label == "PERSON"]
         )
+        self.people = [m for m in mentions if m.label == "PERSON" and m.kind == "name"]
         for m in mentions:
             raw = _norm(self.text[m.start : m.end])
             if raw:
@@ -94,6 +98,9 @@ class _Clustering:
                 self._add_lone(m)
             else:
                 self._add_surname(m)
+        for m, full in self.titled:
+            if full.ent >= 0:
+                self._join(m, full.ent, "surname")
         self._one_name_one_actor()
         return self.clusters
 
@@ -155,6 +162,11 @@ class _Clustering:
 
     def _place(self, m: Mention, raw: str) -> None:
         gz = self.gz
+        full = titled_person(self.text, m, self.people) if m.kind == "name" else None
+        if full is not None:  # "Sheriff Hale" after "Sheriff Tom Hale": that person
+            surname_of(self.text, m)
+            self.titled.append((m, full))
+            return
         ship = self._ship_named(raw) if m.kind == "name" else None
         if ship is not None:  # "the Kaveri" after "INS Kaveri": the ship, not a person or place
             m.label = self.clusters[ship].label
