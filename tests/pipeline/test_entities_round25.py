@@ -109,3 +109,13 @@ def test_a_title_and_surname_picks_the_namesake_with_that_title(
     )
     assert "Hale" in _mentions(rec, "Tom Hale")
     assert _mentions(rec, "Ann Hale") == {"Ann Hale"}
+
+
+def test_a_papers_short_name_before_a_staff_title_is_the_paper(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "The Elmwood Post said on Monday it would add reporters. In a statement released by Post "
+        "Editor Ann Brody, the paper said it would go on."
+    )
+    assert _with(rec, "Post") == [("Elmwood Post", "ORG")]

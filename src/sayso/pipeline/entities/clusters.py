@@ -27,7 +27,7 @@ from .model import (
     suffix_words,
     words,
 )
-from .titled import surname_of, titled_person
+from .titled import role_after, surname_of, titled_person
 from .towns import town_of_body
 from .variants import particle_surnames, same_person
 
@@ -426,8 +426,18 @@ class _Clustering:
         before with that head word."""
         head = raw.casefold()
         heads = {*words()["generic_org_heads"], *words()["media_name_words"]}
-        if head not in heads or self.text[max(0, m.start - 4) : m.start].casefold() != "the ":
+        if head not in heads:
             return None
+        if self.text[max(0, m.start - 4) : m.start].casefold() != "the ":
+            if not (head in words()["media_name_words"] and role_after(self.text, m.end)):
+                return None
+            # "Post Editor Ann Roe", "Times reporter": the paper's staff, of the story's paper
+            return self._latest_body(
+                m,
+                lambda c: (
+                    head_word(c.name) == head and c.name.casefold() != head and self._is_media(c)
+                ),
+            )
         return self._latest_body(
             m, lambda c: c.name.casefold() != head and head_word(c.name) == head
         )

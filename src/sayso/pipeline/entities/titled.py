@@ -33,6 +33,13 @@ def titled_person(text: str, m: Mention, people: list[Mention]) -> Mention | Non
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
+def role_after(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is a role's ("Post Editor-in-Chief", "Times reporter")."""
+    rest = text[end : end + 40].split(maxsplit=1)
+    word = rest[0].split("-")[0].casefold().strip(",.") if rest else ""
+    return word in role_vocabulary()
+
+
 def surname_of(text: str, m: Mention) -> None:
     """Cut ``m`` ("Sheriff Hale") down to its surname, a titled person's mention."""
     surname = text[m.start : m.end].split()[-1]
