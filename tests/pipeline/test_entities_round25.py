@@ -119,3 +119,11 @@ def test_a_papers_short_name_before_a_staff_title_is_the_paper(
         "Editor Ann Brody, the paper said it would go on."
     )
     assert _with(rec, "Post") == [("Elmwood Post", "ORG")]
+
+
+def test_the_agency_still_joins_the_body_so_named(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Reuters and the Ashby Water Agency reported the flood on Monday. The agency said the "
+        "dam would hold."
+    )
+    assert "agency" in _mentions(rec, "Ashby Water Agency")

@@ -452,12 +452,11 @@ class _Clustering:
         """ "the ministry" / "the newspaper": the last organisation before it with that head word
         (or, for a medium, the last news outlet). Left out when there is none."""
         head = raw.lower().split()[-1]
-        if head in words()["media_heads"]:
-            self._add_nominal_medium(m, head)
-            return
         best = self._latest_body(m, lambda c: head_word(c.name) == head)
-        if best is not None:
+        if best is not None:  # "the agency" after "the Ashby Water Agency"
             self._join(m, best, "nominal")
+        elif head in words()["media_heads"]:
+            self._add_nominal_medium(m, head)
 
     def _add_nominal_medium(self, m: Mention, head: str) -> None:
         """ "the newspaper": the one outlet of that kind the story names before it; none when
