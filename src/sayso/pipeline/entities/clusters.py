@@ -27,6 +27,7 @@ from .model import (
     suffix_words,
     words,
 )
+from .titled import role_after, surname_of, titled_person
 from .towns import town_of_body
 from .variants import particle_surnames, same_person
 
@@ -73,6 +74,8 @@ class _Clustering:
         self.by_key: dict[str, int] = {}
         self.surnames: list[Mention] = []  # one-word person names, joined after full names
         self.lone: list[Mention] = []  # one-word organisations that may be surnames
+        self.people: list[Mention] = []  # the person names, for .titled
+        self.titled: list[tuple[Mention, Mention]] = []  # "Sheriff Hale" -> "Tom Hale"
         self.paras = [s for s, _ in paragraphs(text)]
         self.particled: frozenset[str] = frozenset()  # surnames with a particle (.variants)
         # a cluster's name -> its name without the ship prefix, case folded, or None for no
@@ -83,6 +86,7 @@ class _Clustering:
         self.particled = particle_surnames(
             [_norm(self.text[m.start : m.end]) for m in mentions if m.label == "PERSON"]
         )
+        self.people = [m for m in mentions if m.label == "PERSON" and m.kind == "name"]
         for m in mentions:
             raw = _norm(self.text[m.start : m.end])
             if raw:
@@ -94,6 +98,9 @@ class _Clustering:
                 self._add_lone(m)
             else:
                 self._add_surname(m)
+        for m, full in self.titled:
+            if full.ent >= 0:
+                self._join(m, full.ent, "surname")
         self._one_name_one_actor()
         return self.clusters
 
@@ -155,6 +162,11 @@ class _Clustering:
 
     def _place(self, m: Mention, raw: str) -> None:
         gz = self.gz
+        full = titled_person(self.text, m, self.people) if m.kind == "name" else None
+        if full is not None:  # "Sheriff Hale" after "Sheriff Tom Hale": that person
+            surname_of(self.text, m)
+            self.titled.append((m, full))
+            return
         ship = self._ship_named(raw) if m.kind == "name" else None
         if ship is not None:  # "the Kaveri" after "INS Kaveri": the ship, not a person or place
             m.label = self.clusters[ship].label
@@ -176,6 +188,8 @@ class _Clustering:
             self.add("norp:" + raw.casefold(), raw, "NORP", m, country)
         elif m.kind == "group" and (body := self._named_body(m, raw)) is not None:
             self._join(m, body, "nominal")  # "the authority" after "the Port Authority"
+        elif m.kind == "group" and self._one_holder(m, raw):
+            return  # "a senior official": a person with no name, left to the role nominals
         elif m.kind == "group":
             key = f"grp:{m.country or ''}:{self._region_word(raw)}:{m.lemma}"
             name = raw if m.country else raw.lower()
@@ -188,6 +202,15 @@ class _Clustering:
             self.lone.append(m)  # "including Pelosi" typed an event, "Rubio" a building
         else:
             self._add_other(m, raw)
+
+    @staticmethod
+    def _one_holder(m: Mention, raw: str) -> bool:
+        """Whether a group mention is one holder of an office's role ("an official", "the
+        diplomat"): no actor by itself, and no one with every other holder of that role the
+        story mentions; :mod:`.coreference` joins it to the one person the story gives that
+        role, or to no one."""
+        last = raw.casefold().split()[-1] if raw else ""
+        return m.lemma in words()["role_groups"] and last == m.lemma
 
     def _ship_named(self, raw: str) -> int | None:
         """The ship named before whose name without its prefix is ``raw`` ("Kaveri" for "INS
@@ -344,6 +367,12 @@ class _Clustering:
             # "Chile's Senate", "the Chilean Senate": that country's body, not the listed one
             self.add(f"org:{owner}:{raw.casefold()}", raw, "ORG", m, owner)
             return
+        if info is not None and info.sector == "MED":
+            # "the Times" after "The Elmwood Times": the story's own paper, not the listed one
+            named = self._body_of_head(m, raw)
+            if named is not None and self._is_media(self.clusters[named]):
+                self._join(m, named, "nominal")
+                return
         if info is not None:
             self.add("org:" + info.name.casefold(), info.name, "ORG", m, info.country or None)
             return
@@ -397,8 +426,18 @@ class _Clustering:
         before with that head word."""
         head = raw.casefold()
         heads = {*words()["generic_org_heads"], *words()["media_name_words"]}
-        if head not in heads or self.text[max(0, m.start - 4) : m.start].casefold() != "the ":
+        if head not in heads:
             return None
+        if self.text[max(0, m.start - 4) : m.start].casefold() != "the ":
+            if not (head in words()["media_name_words"] and role_after(self.text, m.end)):
+                return None
+            # "Post Editor Ann Roe", "Times reporter": the paper's staff, of the story's paper
+            return self._latest_body(
+                m,
+                lambda c: (
+                    head_word(c.name) == head and c.name.casefold() != head and self._is_media(c)
+                ),
+            )
         return self._latest_body(
             m, lambda c: c.name.casefold() != head and head_word(c.name) == head
         )
@@ -413,12 +452,36 @@ class _Clustering:
         """ "the ministry" / "the newspaper": the last organisation before it with that head word
         (or, for a medium, the last news outlet). Left out when there is none."""
         head = raw.lower().split()[-1]
-        media = head in words()["media_heads"]
-        best = self._latest_body(
-            m, lambda c: head_word(c.name) == head or (media and self._is_media(c))
-        )
-        if best is not None:
+        best = self._latest_body(m, lambda c: head_word(c.name) == head)
+        if best is not None:  # "the agency" after "the Ashby Water Agency"
             self._join(m, best, "nominal")
+        elif head in words()["media_heads"]:
+            self._add_nominal_medium(m, head)
+
+    def _add_nominal_medium(self, m: Mention, head: str) -> None:
+        """ "the newspaper": the one outlet of that kind the story names before it; none when
+        it names two (which one is meant is a guess) or none (the paper meant was never named:
+        better no speaker than another outlet's)."""
+        fits = [
+            idx
+            for idx, c in enumerate(self.clusters)
+            if c.label == "ORG"
+            and c.mentions
+            and c.mentions[0].start < m.start
+            and self._is_media(c)
+            and self._medium_may_be(c, head)
+        ]
+        if len(fits) == 1:
+            self._join(m, fits[0], "nominal")
+
+    def _medium_may_be(self, c: Cluster, head: str) -> bool:
+        """Whether outlet ``c`` may be what a "the <head>" means: a print word ("newspaper",
+        "paper", "daily", "tabloid") not a broadcaster or an agency by its name ("... News",
+        "... Radio", "... Press"); other heads any outlet."""
+        if head not in words()["print_heads"]:
+            return True
+        names = {w.casefold() for w in c.name.split()}
+        return not names & set(words()["broadcast_name_words"])
 
     def _latest_body(self, m: Mention, fits: Callable[[Cluster], bool]) -> int | None:
         """The organisation named before ``m`` that ``fits`` and was mentioned last."""

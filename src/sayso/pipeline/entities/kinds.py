@@ -15,6 +15,7 @@ from ...gazetteer import Gazetteer
 from ...lexicon import reporting_verbs
 from ...nlp import lowers_of, span_text, text_of, tokens_of
 from .model import Mention, token_mention, words
+from .outlets import missed_outlets
 from .people import last_words
 from .ships import missed_ships, ship_noun_only, ships_by_noun
 from .stations import call_sign_country
@@ -32,7 +33,7 @@ def retype(doc: Doc, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
     _country_surnames(doc, out, gz)
     covered = {i for m in out for i in range(m.ts, m.te)}
     out.extend(missed_ships(doc, covered, gz, written_out=True))
-    out.sort(key=lambda m: m.start)
+    out = missed_outlets(doc, out)
     ships_by_noun(doc, out, gz)
     _broadcasters(doc, out, gz)
     return out

@@ -43,7 +43,10 @@ class EntityWords(TypedDict):
     group_nominals: dict[str, int]  # "both sides" -> how many
     media_heads: list[str]
     media_name_words: list[str]
+    print_heads: list[str]  # "newspaper": a nominal that means a printed outlet
+    broadcast_name_words: list[str]  # "news", "radio": a name word of no printed outlet
     groups: dict[str, str]  # collective noun lemma -> label
+    role_groups: list[str]  # "official": of those, an office's role; one alone is no actor
     generational_suffixes: list[str]  # "jr.", "sr.", "iii"
     party_tags: PartyTags
     national_bodies: list[str]  # "house", "senate": national bodies that name no country
