@@ -17,13 +17,16 @@ from ...lexicon import match_cue
 from ...nlp import sentence, tokens_of
 from ...types import Entity
 from ..entities import words
+from ..entities.model import first_name_gender
 from .context import Context, displaced_subject
 
 _PERSONAL = {"he": "m", "she": "f"}
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "pobj", "dative"}
-_REPORTING = {"speech", "report"}
+# cues whose subject is a speaker: they say, report, pledge or believe what their clause says
+# ("Hill pledged that Ames would run. He also spoke about ...": Hill, whose statement runs on)
+_REPORTING = {"speech", "report", "intent", "belief"}
 
 
 class Centre:
@@ -146,7 +149,11 @@ class Centre:
 
     def _agrees(self, ent: Entity, gender: str) -> bool:
         """Whether no speaking pronoun of ``ent`` ("she said") has another gender, nor a
-        title or kinship noun it stands in apposition to ("her husband, X,")."""
+        title or kinship noun it stands in apposition to ("her husband, X,"), nor the first name
+        of the entity's name ("Tom Reyes" is not a "she")."""
+        named = first_name_gender(ent.name)
+        if named is not None and named != gender:
+            return False
         gendered = words()["gendered_nouns"]
         for m in ent.mentions:
             head = self.ctx.token_at(max(m.end - 1, m.start))

@@ -1,0 +1,39 @@
+"""Attributions, round 21: pronoun speakers by grammatical role and by whose statement runs on,
+not by nearness. A "he" after a sentence in which a person pledged, vowed or believed something
+about someone else continues the one who made the statement, not the person it is about. A
+speaker's first name says their gender: "he" after "Ann Whitby said Tom Lund ..." is not Ann
+Whitby. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import harbour_story, speaker_of
+
+Run = Callable[..., Record]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("verb", ["pledged", "vowed"])
+def test_a_pronoun_continues_whose_pledge_runs_on(run: Run, verb: str) -> None:
+    rec = harbour_story(
+        run,
+        "Mayor Tom Reyes spoke at a hall in the town on Monday. During the meeting, Reyes "
+        f"{verb} that Victor Crane would back the new port. He also spoke about the sea wall, "
+        'saying it will be "as tall as it needs to be."',
+    )
+    assert speaker_of(rec, "as tall as it needs to be") == "Tom Reyes"
+
+
+@pytest.mark.model
+def test_a_first_name_of_the_other_gender_is_not_the_pronoun_speaker(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Harbour officer Ann Whitby said Tom Lund had been hit in the arm during the march. "
+        "He said he would return to the docks next week.",
+    )
+    assert speaker_of(rec, "he would return to the docks") == "Tom Lund"
