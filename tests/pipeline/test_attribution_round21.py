@@ -2,7 +2,8 @@
 not by nearness. A "he" after a sentence in which a person pledged, vowed or believed something
 about someone else continues the one who made the statement, not the person it is about. A
 speaker's first name says their gender: "he" after "Ann Whitby said Tom Lund ..." is not Ann
-Whitby. Sentences invented for these tests."""
+Whitby, and when the only person found for a "she" is a "Tom", the speaker is left unresolved.
+Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -37,3 +38,14 @@ def test_a_first_name_of_the_other_gender_is_not_the_pronoun_speaker(run: Run) -
         "He said he would return to the docks next week.",
     )
     assert speaker_of(rec, "he would return to the docks") == "Tom Lund"
+
+
+@pytest.mark.model
+def test_a_pronoun_of_the_other_gender_leaves_the_speaker_unresolved(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Tom Lund, the harbour master, set out the plan for the docks on Monday. Asked about "
+        'the delay at the hearing, Lund said, "I take the blame." She followed that by saying '
+        "the port would open in May.",
+    )
+    assert speaker_of(rec, "the port would open in May") is None

@@ -52,11 +52,15 @@ class Centre:
             return resolved
         if resolved is None or resolved.type != "PERSON":
             return resolved
+        gender = _PERSONAL[pronoun.lower_]
+        if not self._agrees(resolved, gender):
+            # "Bill Lund said ... . She added ...": the person found is of the other gender,
+            # and no one else is sure to be meant
+            return None
         roles = self._roles(pronoun)
         mine = {role for eid, role, _ in roles if eid == resolved.id}
         if "speaker" in mine or "subject" in mine:
             return resolved
-        gender = _PERSONAL[pronoun.lower_]
         # "Hill's nomination stalled after she told the panel ...": the person the pronoun's
         # own sentence names before it is nearer than any speaker of the sentence before
         here = any(eid == resolved.id and same and role == "other" for eid, role, same in roles)
