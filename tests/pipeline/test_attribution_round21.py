@@ -49,3 +49,23 @@ def test_a_pronoun_of_the_other_gender_leaves_the_speaker_unresolved(run: Run) -
         "the port would open in May.",
     )
     assert speaker_of(rec, "the port would open in May") is None
+
+
+@pytest.mark.model
+def test_they_is_the_plural_subject_of_the_clause_before_it(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "While dock unions like the Harbour Workers Union and the Pilots Guild praised the "
+        "mayor's plan to reopen the quay, they said it did not go far enough on wages.",
+    )
+    assert speaker_of(rec, "did not go far enough on wages") == "unions"
+
+
+@pytest.mark.model
+def test_they_after_a_clause_of_unnamed_people_is_not_the_body_before(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Dock unions met the mayor on Monday. Although the owners praised the plan, they said "
+        "it did not go far enough on wages.",
+    )
+    assert speaker_of(rec, "did not go far enough on wages") is None

@@ -48,6 +48,9 @@ class Centre:
             return resolved
         if pronoun.lower_ == "it":
             return self._body(pronoun, resolved)
+        if pronoun.lower_ == "they":
+            found, ent = self._clause_before(pronoun)
+            return ent if found else resolved
         if pronoun.lower_ not in _PERSONAL:
             return resolved
         if resolved is None or resolved.type != "PERSON":
@@ -95,6 +98,22 @@ class Centre:
             if role in wanted and ent is not None and ent.type in {"ORG", "GPE"}:
                 return ent
         return resolved
+
+    def _clause_before(self, pronoun: Token) -> tuple[bool, Entity | None]:
+        """(found, entity): the plural subject of an adverbial clause set before the main
+        clause a speaking "they" is the subject of ("While the unions praised the plan, they
+        said it did not go far enough": the unions), None for a subject that is no entity
+        ("Although the owners praised it, they said ...": not whoever the entities stage
+        found); found is False when there is no such clause."""
+        verb = pronoun.head
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.i > pronoun.i:
+                continue
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.tag_ not in {"NNS", "NNPS"}:
+                continue
+            return True, self.state.entity_at(subj.idx, subj.idx + len(subj.text))
+        return False, None
 
     def _roles(self, pronoun: Token) -> list[tuple[str, str, bool]]:
         """(entity id, role, in the pronoun's sentence) of the mentions outside quotations in
