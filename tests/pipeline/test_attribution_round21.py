@@ -1,9 +1,11 @@
 """Attributions, round 21: pronoun speakers by grammatical role and by whose statement runs on,
 not by nearness. A "he" after a sentence in which a person pledged, vowed or believed something
-about someone else continues the one who made the statement, not the person it is about. A
-speaker's first name says their gender: "he" after "Ann Whitby said Tom Lund ..." is not Ann
-Whitby, and when the only person found for a "she" is a "Tom", the speaker is left unresolved.
-Sentences invented for these tests."""
+about someone else continues the one who made the statement, not the person it is about; one
+joined to a report of a person's office ("X's office said ..., but he did remember ...") is that
+person, not one named in passing. A speaker's first name says their gender: "he" after "Ann
+Whitby said Tom Lund ..." is not Ann Whitby, and when the only person found for a "she" is a
+"Tom", the speaker is left unresolved. A "they" after an adverbial clause with a plural subject
+is that subject. Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -69,3 +71,15 @@ def test_they_after_a_clause_of_unnamed_people_is_not_the_body_before(run: Run) 
         "it did not go far enough on wages.",
     )
     assert speaker_of(rec, "did not go far enough on wages") is None
+
+
+@pytest.mark.model
+def test_a_pronoun_joined_to_an_office_report_is_the_office_principal(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Victor Crane's memoir about the port came out in May. Mayor Tom Reyes's office, when "
+        "asked by the Harbour Gazette, said the former harbour master could not recall the "
+        "dinner described in Crane's memoir, but he did remember telling Crane about the port "
+        "deal.",
+    )
+    assert speaker_of(rec, "telling Crane about the port deal") == "Tom Reyes"

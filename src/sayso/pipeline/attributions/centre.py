@@ -27,6 +27,9 @@ _OBJECTS = {"dobj", "pobj", "dative"}
 # cues whose subject is a speaker: they say, report, pledge or believe what their clause says
 # ("Hill pledged that Ames would run. He also spoke about ...": Hill, whose statement runs on)
 _REPORTING = {"speech", "report", "intent", "belief"}
+# nouns of those who speak for someone: "Hill's office said", "Hill's spokesman said"
+SPEAKS_FOR = {"office", "campaign", "secretariat", "spokesman", "spokeswoman", "spokesperson"}
+_BODIES_FOR = {"office", "campaign", "secretariat"}
 
 
 class Centre:
@@ -64,6 +67,19 @@ class Centre:
         mine = {role for eid, role, _ in roles if eid == resolved.id}
         if "speaker" in mine or "subject" in mine:
             return resolved
+        principal = self._principal_reported(pronoun)
+        if (
+            principal is not None
+            and principal.id != resolved.id
+            and self._agrees(principal, gender)
+            and not any(
+                same and role == "subject" and eid != principal.id and self._person(eid)
+                for eid, role, same in roles
+            )
+        ):
+            # "Hill's office said the senator could not recall the call, but he did remember
+            # Ames's letter": Hill, whose statement runs on, not the person named in passing
+            return principal
         # "Hill's nomination stalled after she told the panel ...": the person the pronoun's
         # own sentence names before it is nearer than any speaker of the sentence before
         here = any(eid == resolved.id and same and role == "other" for eid, role, same in roles)
@@ -98,6 +114,35 @@ class Centre:
             if role in wanted and ent is not None and ent.type in {"ORG", "GPE"}:
                 return ent
         return resolved
+
+    def _principal_reported(self, pronoun: Token) -> Entity | None:
+        """The person whose office or spokesman reports the clause a pronoun is the subject of
+        ("Hill's office said ... he did remember ...": Hill), through clauses joined to the
+        reported one, or whose office's report the pronoun's clause is joined to ("Hill's
+        office said ..., but he did remember ..."; not a spokesman's: "Hill's spokesman said
+        ..., but he declined to comment" is the spokesman); None otherwise."""
+        tok, n = pronoun.head, 0
+        while tok.dep_ == "conj" and n < 10:
+            tok, n = tok.head, n + 1
+        if tok.dep_ == "ccomp" and _reports(tok.head):
+            nouns = SPEAKS_FOR
+            tok = tok.head
+        elif n > 0 and _reports(tok):
+            nouns = _BODIES_FOR
+        else:
+            return None
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in nouns:
+            return None
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        ent = self.state.entity_at(owner.idx, owner.idx + len(owner.text))
+        return ent if ent is not None and ent.type == "PERSON" else None
+
+    def _person(self, eid: str) -> bool:
+        ent = self.state.entity(eid)
+        return ent is not None and ent.type == "PERSON"
 
     def _clause_before(self, pronoun: Token) -> tuple[bool, Entity | None]:
         """(found, entity): the plural subject of an adverbial clause set before the main
