@@ -83,3 +83,31 @@ def test_a_pronoun_joined_to_an_office_report_is_the_office_principal(run: Run) 
         "deal.",
     )
     assert speaker_of(rec, "telling Crane about the port deal") == "Tom Reyes"
+
+
+def _remarks_story(said_before: str) -> str:
+    return (
+        "Mayor Tom Reyes spoke to a radio station on Saturday about the harbour board and its "
+        'chair, Ann Crane.\n\n"She has failed the port," Reyes said.\n\n'
+        f"{said_before}\n\n"
+        'Listen to the full interview at <a href="http://radio.example.org">radio.example.org'
+        "</a>.\n\nReyes’s remarks on Crane’s health echo a speech Reyes gave at a harbour rally "
+        "on May 4 in Dover.\n\n“Crane opens a meeting, then she leaves. She opens a meeting. "
+        "She sits down. … Believe me. She leaves early and nobody hears from her for a week. "
+        "And the reason? She rests at home,” he said then."
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("said_before", "speaker"),
+    [
+        ("Reyes said he holds Crane responsible for the closure of the north quay.", "Tom Reyes"),
+        ("Crane said she would answer the mayor in court next month.", None),
+    ],
+)
+def test_a_pronoun_after_a_quote_is_the_person_the_run_is_about(
+    run: Run, said_before: str, speaker: str | None
+) -> None:
+    rec = harbour_story(run, _remarks_story(said_before))
+    assert speaker_of(rec, "She rests at home") == speaker

@@ -56,9 +56,11 @@ class Centre:
             return ent if found else resolved
         if pronoun.lower_ not in _PERSONAL:
             return resolved
-        if resolved is None or resolved.type != "PERSON":
-            return resolved
         gender = _PERSONAL[pronoun.lower_]
+        if resolved is None:
+            return self._run_about(pronoun, gender)
+        if resolved.type != "PERSON":
+            return resolved
         if not self._agrees(resolved, gender):
             # "Bill Lund said ... . She added ...": the person found is of the other gender,
             # and no one else is sure to be meant
@@ -139,6 +141,39 @@ class Centre:
             return None
         ent = self.state.entity_at(owner.idx, owner.idx + len(owner.text))
         return ent if ent is not None and ent.type == "PERSON" else None
+
+    def _run_about(self, pronoun: Token, gender: str) -> Entity | None:
+        """The person a speaking "he" or "she" right after a quotation stands for when the
+        entities stage found no one: the possessor of the subject of the sentence before the
+        quotation ("Hill's remarks mirror those she made in May. '...,' she said then": Hill),
+        when the last one to speak before that sentence is that person too; None otherwise."""
+        tokens = tokens_of(self.doc)
+        k = pronoun.i - 1
+        while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
+            k -= 1
+        quote = self.state.quotes.at(tokens[k].idx)
+        if quote is None or k == pronoun.i - 1:
+            return None
+        j = self.ctx.token_at(quote.start).i - 1
+        while j > 0 and (tokens[j].is_space or tokens[j].is_punct):
+            j -= 1
+        prev = sentence(tokens[j])
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if prev.root.pos_ == "NOUN":
+            subj = prev.root  # the verb taken for a noun ("Hill's remarks mirror ...")
+        owner = None if subj is None else next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ in _GENDER:
+            return None
+        ent = self.state.entity_at(owner.idx, owner.idx + len(owner.text))
+        if ent is None or ent.type != "PERSON" or not self._agrees(ent, gender):
+            return None
+        for m, eid in reversed(self.state.mentions_in(0, prev.start_char)):
+            if self.state.quotes.inside(m.start):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and self._role(span.root) == "speaker":
+                return ent if eid == ent.id else None
+        return None
 
     def _person(self, eid: str) -> bool:
         ent = self.state.entity(eid)
