@@ -24,9 +24,11 @@ _PERSONAL = {"he": "m", "she": "f"}
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "pobj", "dative"}
-# cues whose subject is a speaker: they say, report, pledge or believe what their clause says
-# ("Hill pledged that Ames would run. He also spoke about ...": Hill, whose statement runs on)
-_REPORTING = {"speech", "report", "intent", "belief"}
+_REPORTING = {"speech", "report"}
+# cues whose subject is a speaker too outside anyone's report: they pledge or believe what
+# their clause says ("Hill pledged that Ames would run. He also spoke about ...": Hill, whose
+# statement runs on; not "X alleged that Hill wanted to ...": Hill is only spoken of)
+_STATING = _REPORTING | {"intent", "belief"}
 # nouns of those who speak for someone: "Hill's office said", "Hill's spokesman said"
 SPEAKS_FOR = {"office", "campaign", "secretariat", "spokesman", "spokeswoman", "spokesperson"}
 _BODIES_FOR = {"office", "campaign", "secretariat"}
@@ -240,7 +242,11 @@ class Centre:
         if moved is not None and moved.i == tok.i:
             # "X, later alleging that Y lied, said ...": X is the subject of "said"
             return "speaker" if _reports(tok.head.head) else "subject"
-        if tok.dep_ in _SUBJECTS and _reports(tok.head) and tok.dep_ == "nsubj":
+        if (
+            tok.dep_ == "nsubj"
+            and _reports(tok.head)
+            and (_reports(tok.head, _REPORTING) or not _in_report(tok))
+        ):
             return "speaker"
         if _in_report(tok):
             return "reported"
@@ -271,12 +277,12 @@ class Centre:
         return True
 
 
-def _reports(verb: Token) -> bool:
-    """Whether ``verb`` is a speech or report cue."""
+def _reports(verb: Token, classes: frozenset[str] | set[str] = _STATING) -> bool:
+    """Whether ``verb`` is a cue of ``classes`` (speech, report, intent or belief)."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     m = match_cue(verb.doc, verb.i)
-    return m is not None and m[0].cls in _REPORTING
+    return m is not None and m[0].cls in classes
 
 
 def _in_report(tok: Token) -> bool:
