@@ -213,7 +213,13 @@ class AttributionStage:
     # sentence before only when that sentence gives it one (not "according to"), and "the
     # statement" after "X said in a statement" is X's; "the editorial board", "the poll" is
     # the one organisation the story named it for before ("the Ledger editorial board")
-    version: ClassVar[str] = "38"
+    # 39: a pronoun after a pledge, vow or belief about someone continues who made it; a
+    # first name of the other gender is no he's or she's speaker (none, when that is the only
+    # person found); a "they" after an adverbial clause with a plural subject is that subject;
+    # a pronoun joined to the report of a person's office is that person; an unresolved
+    # pronoun right after a quotation is the possessor of the subject before it ("X's remarks
+    # ...") when X spoke last
+    version: ClassVar[str] = "39"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

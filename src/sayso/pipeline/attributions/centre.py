@@ -17,6 +17,7 @@ from ...lexicon import match_cue
 from ...nlp import sentence, tokens_of
 from ...types import Entity
 from ..entities import words
+from ..entities.model import first_name_gender
 from .context import Context, displaced_subject
 
 _PERSONAL = {"he": "m", "she": "f"}
@@ -24,6 +25,13 @@ _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "pobj", "dative"}
 _REPORTING = {"speech", "report"}
+# cues whose subject is a speaker too outside anyone's report: they pledge or believe what
+# their clause says ("Hill pledged that Ames would run. He also spoke about ...": Hill, whose
+# statement runs on; not "X alleged that Hill wanted to ...": Hill is only spoken of)
+_STATING = _REPORTING | {"intent", "belief"}
+# nouns of those who speak for someone: "Hill's office said", "Hill's spokesman said"
+SPEAKS_FOR = {"office", "campaign", "secretariat", "spokesman", "spokeswoman", "spokesperson"}
+_BODIES_FOR = {"office", "campaign", "secretariat"}
 
 
 class Centre:
@@ -45,15 +53,37 @@ class Centre:
             return resolved
         if pronoun.lower_ == "it":
             return self._body(pronoun, resolved)
+        if pronoun.lower_ == "they":
+            found, ent = self._clause_before(pronoun)
+            return ent if found else resolved
         if pronoun.lower_ not in _PERSONAL:
             return resolved
-        if resolved is None or resolved.type != "PERSON":
+        gender = _PERSONAL[pronoun.lower_]
+        if resolved is None:
+            return self._run_about(pronoun, gender)
+        if resolved.type != "PERSON":
             return resolved
+        if not self._agrees(resolved, gender):
+            # "Bill Lund said ... . She added ...": the person found is of the other gender,
+            # and no one else is sure to be meant
+            return None
         roles = self._roles(pronoun)
         mine = {role for eid, role, _ in roles if eid == resolved.id}
         if "speaker" in mine or "subject" in mine:
             return resolved
-        gender = _PERSONAL[pronoun.lower_]
+        principal = self._principal_reported(pronoun)
+        if (
+            principal is not None
+            and principal.id != resolved.id
+            and self._agrees(principal, gender)
+            and not any(
+                same and role == "subject" and eid != principal.id and self._person(eid)
+                for eid, role, same in roles
+            )
+        ):
+            # "Hill's office said the senator could not recall the call, but he did remember
+            # Ames's letter": Hill, whose statement runs on, not the person named in passing
+            return principal
         # "Hill's nomination stalled after she told the panel ...": the person the pronoun's
         # own sentence names before it is nearer than any speaker of the sentence before
         here = any(eid == resolved.id and same and role == "other" for eid, role, same in roles)
@@ -88,6 +118,84 @@ class Centre:
             if role in wanted and ent is not None and ent.type in {"ORG", "GPE"}:
                 return ent
         return resolved
+
+    def _principal_reported(self, pronoun: Token) -> Entity | None:
+        """The person whose office or spokesman reports the clause a pronoun is the subject of
+        ("Hill's office said ... he did remember ...": Hill), through clauses joined to the
+        reported one, or whose office's report the pronoun's clause is joined to ("Hill's
+        office said ..., but he did remember ..."; not a spokesman's: "Hill's spokesman said
+        ..., but he declined to comment" is the spokesman); None otherwise."""
+        tok, n = pronoun.head, 0
+        while tok.dep_ == "conj" and n < 10:
+            tok, n = tok.head, n + 1
+        if tok.dep_ == "ccomp" and _reports(tok.head):
+            nouns = SPEAKS_FOR
+            tok = tok.head
+        elif n > 0 and _reports(tok):
+            nouns = _BODIES_FOR
+        else:
+            return None
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in nouns:
+            return None
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        ent = self.state.entity_at(owner.idx, owner.idx + len(owner.text))
+        return ent if ent is not None and ent.type == "PERSON" else None
+
+    def _run_about(self, pronoun: Token, gender: str) -> Entity | None:
+        """The person a speaking "he" or "she" right after a quotation stands for when the
+        entities stage found no one: the possessor of the subject of the sentence before the
+        quotation ("Hill's remarks mirror those she made in May. '...,' she said then": Hill),
+        when the last one to speak before that sentence is that person too; None otherwise."""
+        tokens = tokens_of(self.doc)
+        k = pronoun.i - 1
+        while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
+            k -= 1
+        quote = self.state.quotes.at(tokens[k].idx)
+        if quote is None or k == pronoun.i - 1:
+            return None
+        j = self.ctx.token_at(quote.start).i - 1
+        while j > 0 and (tokens[j].is_space or tokens[j].is_punct):
+            j -= 1
+        prev = sentence(tokens[j])
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if prev.root.pos_ == "NOUN":
+            subj = prev.root  # the verb taken for a noun ("Hill's remarks mirror ...")
+        owner = None if subj is None else next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ in _GENDER:
+            return None
+        ent = self.state.entity_at(owner.idx, owner.idx + len(owner.text))
+        if ent is None or ent.type != "PERSON" or not self._agrees(ent, gender):
+            return None
+        for m, eid in reversed(self.state.mentions_in(0, prev.start_char)):
+            if self.state.quotes.inside(m.start):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and self._role(span.root) == "speaker":
+                return ent if eid == ent.id else None
+        return None
+
+    def _person(self, eid: str) -> bool:
+        ent = self.state.entity(eid)
+        return ent is not None and ent.type == "PERSON"
+
+    def _clause_before(self, pronoun: Token) -> tuple[bool, Entity | None]:
+        """(found, entity): the plural subject of an adverbial clause set before the main
+        clause a speaking "they" is the subject of ("While the unions praised the plan, they
+        said it did not go far enough": the unions), None for a subject that is no entity
+        ("Although the owners praised it, they said ...": not whoever the entities stage
+        found); found is False when there is no such clause."""
+        verb = pronoun.head
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.i > pronoun.i:
+                continue
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.tag_ not in {"NNS", "NNPS"}:
+                continue
+            return True, self.state.entity_at(subj.idx, subj.idx + len(subj.text))
+        return False, None
 
     def _roles(self, pronoun: Token) -> list[tuple[str, str, bool]]:
         """(entity id, role, in the pronoun's sentence) of the mentions outside quotations in
@@ -134,7 +242,11 @@ class Centre:
         if moved is not None and moved.i == tok.i:
             # "X, later alleging that Y lied, said ...": X is the subject of "said"
             return "speaker" if _reports(tok.head.head) else "subject"
-        if tok.dep_ in _SUBJECTS and _reports(tok.head) and tok.dep_ == "nsubj":
+        if (
+            tok.dep_ == "nsubj"
+            and _reports(tok.head)
+            and (_reports(tok.head, _REPORTING) or not _in_report(tok))
+        ):
             return "speaker"
         if _in_report(tok):
             return "reported"
@@ -146,7 +258,11 @@ class Centre:
 
     def _agrees(self, ent: Entity, gender: str) -> bool:
         """Whether no speaking pronoun of ``ent`` ("she said") has another gender, nor a
-        title or kinship noun it stands in apposition to ("her husband, X,")."""
+        title or kinship noun it stands in apposition to ("her husband, X,"), nor the first name
+        of the entity's name ("Tom Reyes" is not a "she")."""
+        named = first_name_gender(ent.name)
+        if named is not None and named != gender:
+            return False
         gendered = words()["gendered_nouns"]
         for m in ent.mentions:
             head = self.ctx.token_at(max(m.end - 1, m.start))
@@ -161,12 +277,12 @@ class Centre:
         return True
 
 
-def _reports(verb: Token) -> bool:
-    """Whether ``verb`` is a speech or report cue."""
+def _reports(verb: Token, classes: frozenset[str] | set[str] = _STATING) -> bool:
+    """Whether ``verb`` is a cue of ``classes`` (speech, report, intent or belief)."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     m = match_cue(verb.doc, verb.i)
-    return m is not None and m[0].cls in _REPORTING
+    return m is not None and m[0].cls in classes
 
 
 def _in_report(tok: Token) -> bool:

@@ -22,7 +22,7 @@ from ...lexicon import is_medium, lemma, match_cue
 from ...nlp import lemmas_of, sentence, title_abbreviations, tokens_of
 from ...types import Entity, Span
 from ..entities import words
-from .centre import Centre
+from .centre import SPEAKS_FOR, Centre
 from .context import Context, share, tok_end, trim
 from .denoted import Denoted, judgement, proper
 from .subjects import Subjects
@@ -48,7 +48,6 @@ _PRONOUN_TYPES = {
     "it": {"ORG", "GPE"},
     "they": {"ORG", "GPE", "PERSON"},
 }
-_SPEAKS_FOR = {"office", "campaign", "secretariat", "spokesman", "spokeswoman", "spokesperson"}
 # a body of people one organisation sends: "an observer mission from the OAS reported" is the OAS
 _SENT_BY = {"mission", "delegation", "team"}
 # the dependents of a cue verb that hold the words it reports
@@ -69,7 +68,7 @@ def is_role(tok: Token) -> bool:
 def _member_of(head: Token) -> bool:
     """Whether ``head`` names a person who holds a role in a body ("aide", "executive",
     "official") but does not speak for it as its spokesperson or press secretary does."""
-    if not is_role(head) or lemma(head) in _SPEAKS_FOR:
+    if not is_role(head) or lemma(head) in SPEAKS_FOR:
         return False
     return not any(c.lower_ == "press" for c in head.children if c.i < head.i)
 
@@ -77,7 +76,7 @@ def _member_of(head: Token) -> bool:
 def _close_to(head: Token) -> bool:
     """Whether a common noun after a person's name names someone of theirs other than their
     spokesperson ("a Hill ally", "a Hill aide", "a Hill supporter"): they speak as themselves."""
-    return head.pos_ == "NOUN" and lemma(head) not in _SPEAKS_FOR
+    return head.pos_ == "NOUN" and lemma(head) not in SPEAKS_FOR
 
 
 def role_in_named_body(head: Token) -> bool:
@@ -470,7 +469,7 @@ class Speakers(Subjects):
         if subj is None or not is_role(subj) or match_cue(self.doc, prev.root.i) is None:
             return None
         new = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children)
-        if not (new or lemma(subj) in _SPEAKS_FOR):
+        if not (new or lemma(subj) in SPEAKS_FOR):
             return None
         if any(c.dep_ == "appos" for c in subj.children):
             return None  # "the spokesman, Pavel Zhuk," is named
@@ -522,7 +521,7 @@ class Speakers(Subjects):
         are the principal's."""
         if head.pos_ != "NOUN":
             return None
-        if lemma(head) in _SPEAKS_FOR:
+        if lemma(head) in SPEAKS_FOR:
             # "a spokeswoman for Hill", "the office of Prime Minister Hill"
             preps, types = {"for", "of"}, {"PERSON", "ORG"}
             owners = [c for c in head.children if c.dep_ == "poss"]
