@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import lemmas_of, lowers_of, tokens_of, words_of
+from ...nlp import lemmas_of, lowers_of, text_of, tokens_of, words_of
 from .model import POSSESSIVE, Mention, words
 from .model import token_mention as _mention
 from .shapes import title_case
@@ -201,7 +201,7 @@ def _titled_police(doc: Doc, i: int, police: set[str]) -> bool:
         return False
     if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
         return False
-    raw = doc.text
+    raw = text_of(doc)
     line = raw[raw.rfind("\n", 0, tok.idx) + 1 : (raw.find("\n", tok.idx) + 1 or len(raw) + 1) - 1]
     return not title_case(line)
 
