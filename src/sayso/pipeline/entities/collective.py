@@ -165,8 +165,14 @@ def town_police(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     police = {w for w, sector in words()["institutions"].items() if sector == "COP"}
     quals = set(words()["institution_qualifiers"])
     out: list[Mention] = []
+    lowers = lowers_of(doc)
     for i, word in enumerate(words_of(doc)):
-        if i == 0 or i in covered or not (word in police or _titled_police(doc, i, police)):
+        if (
+            i == 0
+            or i in covered
+            # a police word in any case first: _titled_police asks it of its token too
+            or not (word in police or (lowers[i] in police and _titled_police(doc, i, police)))
+        ):
             continue
         tok, town = tokens[i], tokens[i - 1]
         first = _town_start(tokens, i - 1)
