@@ -80,3 +80,17 @@ def test_relative_phrases_with_letters_re_takes_for_ascii_read_as_the_plain_ones
         assert want, plain
         odd = " ".join(w if w[0].isupper() else w.translate(_ODD) for w in plain.split())
         assert [f.value for f in patterns().scan(odd, pub, weak=True)] == want, odd
+
+
+def test_a_year_after_its_preposition_is_found_as_everywhere() -> None:
+    """The years after a preposition are tried from the word before each year: white space of
+    any kind and length between them, a word that only ends like a preposition, a year glued
+    to digits, one at the very start."""
+    pub = dt.date(2024, 3, 14)
+    text = (
+        "2019 came, then in 2020, since\n\n1999 and until\u00a02021; within 2022, x_in 2023, "
+        "\u0130N 2018, in 20245, by 1850s, from  2001-02 and in2003 or BY 2004."
+    )
+    found = patterns().scan(text, pub, weak=False)
+    assert found == _scan_everywhere(text, pub, weak=False)
+    assert [f.value for f in found] == ["2020", "1999", "2021", "2018", "2004"]

@@ -98,20 +98,51 @@ def _starter(
     return re.compile("|".join(alts + [re.escape(c) for c in sorted(set(more))]))
 
 
+# where a match may begin: a regex that finds each such place, or a function that lists them
+Starter = re.Pattern[str] | Callable[[str], list[int]]
+
+# a year's four digits (as the patterns' year group), found before what leads to them
+_YEAR_DIGITS = re.compile(r"1[5-9]\d\d|2[01]\d\d")
+
+
+def _words_before_years(text: str) -> list[int]:
+    r"""Where the word before a year begins (a word, then white space, then the year's digits:
+    "in 2019"): the only places a match of a pattern led by such a word ("prep_year") may
+    begin. The years are found first (digits are few in a text, words many), then the word
+    before each, back over the white space and the word's characters (re's ``\s`` and ``\w``:
+    a character ``isspace``, ``isalnum`` or "_")."""
+    places: list[int] = []
+    for m in _YEAR_DIGITS.finditer(text):
+        w = m.start()
+        while w and text[w - 1].isspace():
+            w -= 1
+        p = w
+        while p and (text[p - 1].isalnum() or text[p - 1] == "_"):
+            p -= 1
+        if p < w < m.start():
+            places.append(p)
+    return places
+
+
 def _matches(
-    rx: re.Pattern[str], starter: re.Pattern[str] | None, text: str, at: dict[str, list[int]]
+    rx: re.Pattern[str], starter: Starter | None, text: str, at: dict[Starter, list[int]]
 ) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)``, with ``rx`` tried only where ``starter`` finds a character its
-    match may begin with (and past the end of the last match, as finditer goes on): a search
-    with a pattern led by a word boundary tries every position of the text, one character
-    class finds the few places at once. No pattern here matches the empty string. ``at`` holds
-    the places of each starter in ``text`` (patterns share starters)."""
+    match may begin with, or at the places it lists (and past the end of the last match, as
+    finditer goes on): a search with a pattern led by a word boundary tries every position of
+    the text, one character class finds the few places at once. No pattern here matches the
+    empty string. ``at`` holds the places of each starter in ``text`` (patterns share
+    starters)."""
     if starter is None:
         yield from rx.finditer(text)
         return
-    places = at.get(starter.pattern)
+    places = at.get(starter)
     if places is None:
-        places = at[starter.pattern] = [m.start() for m in starter.finditer(text)]
+        if isinstance(starter, re.Pattern):
+            places = [m.start() for m in starter.finditer(text)]
+        else:
+            places = starter(text)
+        at[starter] = places
     end = 0
     for p in places:
         if p >= end and (m := rx.match(text, p)) is not None:
@@ -424,7 +455,7 @@ class Patterns:
         # "in" inside a word too), or the alternatives of a starter would cost as much as the
         # search.
         names = _starter([*self.months, *weekdays])
-        self.starters: dict[str, re.Pattern[str] | None] = {
+        self.starters: dict[str, Starter | None] = {
             **{n: names for n in ("mdy", "md", "my", "ctxyear", "relyear", "month")},
             **dict.fromkeys(("dmy", "dm"), _starter(weekdays, "0123456789", (r"t(?=he\s)",))),
             "named": _starter(self.months, "0123456789"),
@@ -436,6 +467,8 @@ class Patterns:
             "period": _starter(folded=self.period_mods),
             # a day's name as written, or a word before it in any case ("last", "this coming")
             "weekday": _starter(full_weekdays, folded=[k for k in self.weekday_mods if k]),
+            # a preposition before a year: the years first, then the word before each
+            "prep_year": _words_before_years,
         }
         # words one of which a pattern's match holds: a text without any of them is not searched
         # with it (see scan). As written (the names of months and days are matched in the cases
@@ -631,7 +664,7 @@ class Patterns:
         low = text.lower() if not any(c in text for c in _ODD_CASES) else None
         held: dict[int, bool] = {}  # the answers of _holds, by the id of the needles
         has_digit = _DIGIT.search(text) is not None
-        at: dict[str, list[int]] = {}  # the places of each starter in text (see _matches)
+        at: dict[Starter, list[int]] = {}  # the places of each starter in text (see _matches)
         for rank, (name, rx, handler, is_weak) in enumerate(self.specs):
             if is_weak and not weak:
                 continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import lemmas_of, lowers_of, tokens_of, words_of
+from ...nlp import lemmas_of, lowers_of, text_of, tokens_of, words_of
 from .model import POSSESSIVE, Mention, words
 from .model import token_mention as _mention
 from .shapes import title_case
@@ -165,8 +165,14 @@ def town_police(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     police = {w for w, sector in words()["institutions"].items() if sector == "COP"}
     quals = set(words()["institution_qualifiers"])
     out: list[Mention] = []
+    lowers = lowers_of(doc)
     for i, word in enumerate(words_of(doc)):
-        if i == 0 or i in covered or not (word in police or _titled_police(doc, i, police)):
+        if (
+            i == 0
+            or i in covered
+            # a police word in any case first: _titled_police asks it of its token too
+            or not (word in police or (lowers[i] in police and _titled_police(doc, i, police)))
+        ):
             continue
         tok, town = tokens[i], tokens[i - 1]
         first = _town_start(tokens, i - 1)
@@ -201,7 +207,7 @@ def _titled_police(doc: Doc, i: int, police: set[str]) -> bool:
         return False
     if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
         return False
-    raw = doc.text
+    raw = text_of(doc)
     line = raw[raw.rfind("\n", 0, tok.idx) + 1 : (raw.find("\n", tok.idx) + 1 or len(raw) + 1) - 1]
     return not title_case(line)
 

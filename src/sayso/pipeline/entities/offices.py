@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
-from ...nlp import tokens_of
+from ...nlp import tokens_of, words_of
 from .model import Mention, capitalised, token_mention, words
 
 _LONGEST = 6  # the most words of an office's name before "'s"
@@ -41,8 +41,8 @@ def title_offices(doc: Doc, out: list[Mention]) -> list[Mention]:
     """``out`` with the offices named after their holder's title in place of the mentions
     inside them (see the module)."""
     tokens = tokens_of(doc)
-    for i, tok in enumerate(tokens):
-        if tok.text not in _POSSESSIVE or i == 0 or i + 1 >= len(tokens):
+    for i, word in enumerate(words_of(doc)):  # the words: no Token's text read for each
+        if word not in _POSSESSIVE or i == 0 or i + 1 >= len(tokens):
             continue
         if tokens[i + 1].lower_ not in _OFFICE_NOUNS:
             continue

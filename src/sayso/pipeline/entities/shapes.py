@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import lowers_of, span_text, tokens_of
+from ...nlp import ents_of, lowers_of, span_text, text_of, tokens_of
 from .model import (
     Mention,
     org_word_or_facility,
@@ -79,7 +79,7 @@ def person_of_place(doc: Doc, ts: int, te: int) -> int | None:
         return None
     if any(org_word_or_facility(t) for t in tokens[ts:te]):
         return None
-    surname = any(e.label_ == "PERSON" and e.text == last.text for e in doc.ents)
+    surname = any(e.label_ == "PERSON" and e.text == last.text for e in ents_of(doc))
     if first.lower_ not in words()["first_names"] and not surname:
         return None
     return ts + 2
@@ -94,7 +94,7 @@ def aged_name(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
     or a building's word, that the tables know as no place or body: a person."""
     tokens = tokens_of(doc)
     if te - ts not in {2, 3} or not _AGE_BEFORE.search(
-        doc.text[max(0, tokens[ts].idx - 20) : tokens[ts].idx]
+        text_of(doc)[max(0, tokens[ts].idx - 20) : tokens[ts].idx]
     ):
         return False
     if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in tokens[ts:te]):

@@ -131,10 +131,17 @@ class Tree:
         # HEAD is an offset, maybe negative, given as an unsigned integer
         head = doc.to_array("HEAD").astype("int64") + numpy.arange(n)
         self.head: list[int] = head.tolist()
-        self.children: list[list[int]] = [[] for _ in range(n)]
+        # a token without children holds the one empty list (never added to: a list for each
+        # token would be made and collected again for every document)
+        none: list[int] = []
+        children = [none] * n
         for i, h in enumerate(self.head):
             if h != i:
-                self.children[h].append(i)  # ascending: i grows
+                if children[h] is none:
+                    children[h] = [i]
+                else:
+                    children[h].append(i)  # ascending: i grows
+        self.children: list[list[int]] = children
         # each token's root: the head's head and so on, every token's at once, each step
         # doubling the reach (a root is its own head; a tree has no cycle)
         root = head
