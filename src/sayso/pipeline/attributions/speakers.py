@@ -259,15 +259,19 @@ class Speakers(Subjects):
         gz = Gazetteer.default()
         if gz.country(tok.text) or gz.capital(tok.text) or gz.us_state(tok.text):
             return None
-        key = tok.text.casefold()
-        people = [
+        people = self._people_of_surname(tok.text)
+        return people[0] if len(people) == 1 else None
+
+    def _people_of_surname(self, word: str) -> list[Entity]:
+        """The people of the article whose name of more words ends with ``word``."""
+        key = word.casefold()
+        return [
             e
             for e in self.state.entities
             if e.type == "PERSON"
             and len(e.name.split()) > 1
             and e.name.split()[-1].casefold() == key
         ]
-        return people[0] if len(people) == 1 else None
 
     def _particle_surname_person(self, tok: Token, ent: Entity | None) -> Entity | None:
         """The person whose name of more words ends with the proper name ``tok`` heads
@@ -303,14 +307,7 @@ class Speakers(Subjects):
         phrase no person or organisation of its own."""
         if ent is not None and ent.type in {"PERSON", "ORG"}:
             return None
-        key = tok.text.casefold()
-        people = [
-            e
-            for e in self.state.entities
-            if e.type == "PERSON"
-            and len(e.name.split()) > 1
-            and e.name.split()[-1].casefold() == key
-        ]
+        people = self._people_of_surname(tok.text)
         if len(people) != 1 or not self._introduced_title(tok, people[0]):
             return None
         return people[0]
