@@ -18,6 +18,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...nlp import tokens_of
+from ..entities.model import first_name_gender
+from ..entities.model import words as entity_words
 from ..nominals import age_noun
 from .actors import ActorFinder
 from .syntax import pobjs
@@ -53,10 +55,19 @@ class Identities(ActorFinder):
         for the one person named in its part."""
         out: list[str] = []
         for eid in ids:
-            out.append(
-                self._identified_as(eid, acted_on) or self._one_in_part(eid, acted_on, cand) or eid
-            )
+            person = self._identified_as(eid, acted_on) or self._one_in_part(eid, acted_on, cand)
+            out.append(person if person is not None and self._same_gender(eid, person) else eid)
         return list(dict.fromkeys(out))
+
+    def _same_gender(self, eid: str, person: str) -> bool:
+        """Whether the noun of ``eid`` ("a woman": ``gendered_nouns``) and the first name of
+        ``person`` ("Tom Ellis": ``first_names``) say no two genders: "a woman was shot" is
+        no man the story tells attacked."""
+        noun = self._one_person_noun(eid)
+        ent = self.state.entity(person)
+        said = entity_words()["gendered_nouns"].get(noun) if noun is not None else None
+        named = first_name_gender(ent.name) if ent is not None else None
+        return said is None or named is None or said == named
 
     def named_attacker(self, cand: Candidate, target: list[str]) -> list[str]:
         """The attacker of an act of harm on ``target`` told with none named ("a man was shot
