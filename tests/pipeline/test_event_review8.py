@@ -27,3 +27,22 @@ def test_a_woman_shot_is_not_the_man_the_story_told_dead_of_wounds(run: Run) -> 
     # the rule keeps the noun's own link: the woman shot stands for a woman the story names
     named = coded(run(text.replace("Private Tom Ellis", "Private Ann Ellis")))
     assert [c for c in named if c[0] == "ASSAULT" and "Ann Ellis" in c[3]], named
+
+
+def test_the_gunman_of_another_shooting_attacks_no_one_here(run: Run) -> None:
+    text = (
+        "A woman was shot on Elm Street on Friday night, police said. In an unrelated case, "
+        "the gunman in last year's mall shooting, Ray Dunn, was sentenced to life on Monday."
+    )
+    found = coded(run(text))
+    assert not [c for c in found if c[0] == "ASSAULT" and "Ray Dunn" in c[2]], found
+    # the gunman named with no act of his own is the attacker of the one the story tells
+    plain = coded(
+        run(
+            text.replace(
+                "In an unrelated case, the gunman in last year's mall shooting, Ray Dunn,",
+                "The gunman, Ray Dunn,",
+            )
+        )
+    )
+    assert [c for c in plain if c[0] == "ASSAULT" and "Ray Dunn" in c[2]], plain
