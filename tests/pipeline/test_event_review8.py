@@ -46,3 +46,23 @@ def test_the_gunman_of_another_shooting_attacks_no_one_here(run: Run) -> None:
         )
     )
     assert [c for c in plain if c[0] == "ASSAULT" and "Ray Dunn" in c[2]], plain
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("France called for new sanctions on Russia on Monday.", "Russia"),
+        ("Chile called for a ban on Peru at the summit.", "Peru"),
+        ("The United States called for a ceasefire between Israel and Hamas.", "Hamas"),
+    ],
+)
+def test_a_measure_on_x_or_a_truce_between_parties_asked_keeps_its_target(
+    run: Run, text: str, target: str
+) -> None:
+    found = [c for c in coded(run(text)) if c[0] == "REQUEST"]
+    assert found and target in found[0][3], found
+
+
+def test_an_inquiry_on_x_asked_for_is_about_x(run: Run) -> None:
+    found = [c for c in coded(run("Chile called for a report on Peru.")) if c[0] == "REQUEST"]
+    assert not [c for c in found if "Peru" in c[3]], found
