@@ -1,0 +1,32 @@
+"""Entities, review round 8 (invented sentences): a role noun with an indefinite article ("a
+diplomat from Egypt") brings in someone new, not the one person named before with that role."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+pytestmark = pytest.mark.model
+
+STORY = (
+    "The diplomat who drafted the treaty, Omar Farah, left in May. {} said the text was weak."
+)
+
+
+def _mentions(record: Record, name: str) -> list[str]:
+    found = [e for e in record.entities if e.name == name]
+    assert found, [e.name for e in record.entities]
+    return [m.text for m in found[0].mentions]
+
+
+def test_a_diplomat_brought_in_is_not_the_one_named(run: Callable[..., Record]) -> None:
+    rec = run(STORY.format("A diplomat from Egypt"))
+    assert sorted(_mentions(rec, "Omar Farah")) == ["Omar Farah", "diplomat"]
+
+
+def test_the_diplomat_again_is_the_one_named(run: Callable[..., Record]) -> None:
+    rec = run(STORY.format("The diplomat"))
+    assert _mentions(rec, "Omar Farah").count("diplomat") == 2, rec.entities
