@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from sayso.pipeline.entities.model import words
 from sayso.types import Record
 
 pytestmark = pytest.mark.model
@@ -30,3 +31,8 @@ def test_a_diplomat_brought_in_is_not_the_one_named(run: Callable[..., Record]) 
 def test_the_diplomat_again_is_the_one_named(run: Callable[..., Record]) -> None:
     rec = run(STORY.format("The diplomat"))
     assert _mentions(rec, "Omar Farah").count("diplomat") == 2, rec.entities
+
+
+@pytest.mark.parametrize(("noun", "gender"), [("woman", "f"), ("man", "m"), ("girl", "f")])
+def test_a_plain_noun_of_a_person_says_a_gender(noun: str, gender: str) -> None:
+    assert words()["gendered_nouns"][noun] == gender

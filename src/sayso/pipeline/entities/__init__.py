@@ -240,7 +240,8 @@ class EntityStage:
     # the person introduced with that title and surname; one unnamed holder of an office's
     # role ("a senior official") no actor
     # 48: a role noun with an indefinite article ("a diplomat from Egypt said") brings in
-    # someone new, not the one person named before with that role
+    # someone new, not the one person named before with that role; "man", "woman", "boy" and
+    # "girl" say a person's gender (``gendered_nouns``)
     version: ClassVar[str] = "48"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
