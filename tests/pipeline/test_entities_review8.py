@@ -12,9 +12,7 @@ from sayso.types import Record
 
 pytestmark = pytest.mark.model
 
-STORY = (
-    "The diplomat who drafted the treaty, Omar Farah, left in May. {} said the text was weak."
-)
+STORY = "The diplomat who drafted the treaty, Omar Farah, left in May. {} said the text was weak."
 
 
 def _mentions(record: Record, name: str) -> list[str]:
