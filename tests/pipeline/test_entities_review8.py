@@ -34,3 +34,13 @@ def test_the_diplomat_again_is_the_one_named(run: Callable[..., Record]) -> None
 @pytest.mark.parametrize(("noun", "gender"), [("woman", "f"), ("man", "m"), ("girl", "f")])
 def test_a_plain_noun_of_a_person_says_a_gender(noun: str, gender: str) -> None:
     assert words()["gendered_nouns"][noun] == gender
+
+
+def test_a_senators_office_keeps_the_senator(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Senator Ann Marshal's office said the vote was delayed. Marshal said she would vote no."
+    )
+    assert "Marshal" in _mentions(rec, "Ann Marshal")
+    # a holder's title before "'s Office" is still the office
+    office = run("The Ashby County Sheriff's Office said the road was closed.")
+    assert [e for e in office.entities if e.type == "ORG" and "Sheriff" in e.name], office
