@@ -219,7 +219,9 @@ class AttributionStage:
     # a pronoun joined to the report of a person's office is that person; an unresolved
     # pronoun right after a quotation is the possessor of the subject before it ("X's remarks
     # ...") when X spoke last
-    version: ClassVar[str] = "39"
+    # 40: "man", "woman", "boy" and "girl" say a gender (``gendered_nouns``): "X, a woman,"
+    # is no he's speaker
+    version: ClassVar[str] = "40"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -239,7 +239,11 @@ class EntityStage:
     # name; "The X Ledger reported" an outlet NER missed; "Sheriff Hale" NER read as a body
     # the person introduced with that title and surname; one unnamed holder of an office's
     # role ("a senior official") no actor
-    version: ClassVar[str] = "47"
+    # 48: a role noun with an indefinite article ("a diplomat from Egypt said") brings in
+    # someone new, not the one person named before with that role; "man", "woman", "boy" and
+    # "girl" say a person's gender (``gendered_nouns``); a given name before an office
+    # holder's word ("Senator Ann Marshal's office") is a person's, no office's name
+    version: ClassVar[str] = "48"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

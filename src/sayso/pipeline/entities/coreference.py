@@ -12,7 +12,7 @@ from ...gazetteer import Gazetteer
 from ...lexicon import match_cue
 from ...nlp import lowers_of, sentence_numbers, text_of, tokens_of
 from ..quotes import Quote, QuoteIndex
-from .model import DETS, Cluster, Mention, role_vocabulary, words
+from .model import DETS, INDEFINITES, Cluster, Mention, role_vocabulary, words
 from .roles import role_and_country, title_tokens
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "agent"}
@@ -300,7 +300,7 @@ def _nominal(
             and res.past(c) == past  # "the former president" is no one who holds it now
         )
 
-    if _names_no_one(tok, chunk):
+    if _names_no_one(tok, chunk) or (named is None and _someone_new(tok)):
         return None
     if named is None and len(res.near(tok.i, want)) != 1:
         return None  # no one person, or more than one the role may mean
@@ -333,6 +333,15 @@ def _names_no_one(tok: Token, chunk: Span) -> bool:
     if any(t.dep_ == "mark" for t in chunk):
         return True  # a clause the parser hung on the noun ("if elected president")
     return tok.dep_ in {"attr", "oprd"}
+
+
+def _someone_new(tok: Token) -> bool:
+    """Whether a role noun brings in someone the story has not named: an indefinite article
+    ("a diplomat from Egypt said") is a new person, not one named before with that role; in
+    apposition it says what the person named is ("Tom Reed, a diplomat,")."""
+    return tok.dep_ != "appos" and any(
+        c.dep_ == "det" and c.lower_ in INDEFINITES for c in tok.children
+    )
 
 
 def _role_match(have: str, want: str, gz: Gazetteer) -> bool:

@@ -16,6 +16,7 @@ from ...nlp import lowers_of, tokens_of
 
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 DETS = {"the", "a", "an", "this", "that", "these", "those"}
+INDEFINITES = frozenset({"a", "an"})  # the articles that bring in someone new
 # honorifics that also begin titles and nicknames ("Miss Universe", "Lady Liberty"): they make a
 # person of what NER found, but do not find names by themselves
 LOOSE_TITLES = frozenset({"miss", "sir", "lady", "madam"})

@@ -26,6 +26,8 @@ def _name_start(doc: Doc, j: int) -> int | None:
     tokens = tokens_of(doc)
     if not (capitalised(tokens[j]) and tokens[j].lower_ in words()["office_holders"]):
         return None
+    if j > 0 and tokens[j - 1].lower_ in words()["first_names"]:
+        return None  # "Senator Ann Marshal's office": a person's surname, no holder's title
     k = j
     while k > 0 and j - k + 1 < _LONGEST:
         prev = tokens[k - 1]

@@ -400,7 +400,12 @@ class EventStage:
     # Dayton"); a sea is no body a group in it stands for ("pirates in the Sulu Sea"); an
     # attack told with no attacker takes the one person named in apposition to "the gunman";
     # "shot and killed X" share X; "it went off and struck X" names no attacker (the gun)
-    version: ClassVar[str] = "69"
+    # 70: a noun of one person of one gender ("a woman") stands for no named person whose first
+    # name says the other ("a woman was shot" is not "Tom X", told dead of wounds); "the
+    # gunman" with a phrase of his own act ("the gunman in last year's shooting, X") names no
+    # attacker of an act told with none; a measure of force asked for "on X" ("sanctions on
+    # X") is aimed at X as one "against X", and a truce asked "between X and Y" asks X and Y
+    version: ClassVar[str] = "70"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -5,7 +5,8 @@ proposal or claim ("rejected X's plan", "a motion filed by X"), who a thing is a
 ("sought help from X"). What the requested or rejected thing is about, or whom it would act on,
 is never the target: "called for an inquiry into X", "demanded the release of the files on X",
 "denied a report about X", "says Chile should send troops against X" name X inside the thing;
-but a measure asked for "against X" ("called for sanctions against X") is aimed at X.
+but a measure asked for "against X" ("called for sanctions against X", or "on X" for a measure of
+force: "sanctions on X") is aimed at X, and a truce asked "between X and Y" asks X and Y.
 With no one named as asked, the act keeps its source and an unnamed target (the gold's
 guideline, gold/README.md)."""
 
@@ -42,6 +43,13 @@ AGENT_OR_PATIENT_PREPS = frozenset({"of"})
 # X" takes X's side), nor where the requested act is the trigger itself (``own_act``: "should
 # send troops against X" asks the troops' sender)
 AGAINST_PREPS = frozenset({"against"})
+# a measure of force laid "on X" ("sanctions on X", "a ban on X": a trigger of one of
+# ``MEASURE_TYPES``) is the same hostile measure as one "against X"
+ON_PREPS = frozenset({"on"})
+MEASURE_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT"})
+# the parties of a thing asked for ("a ceasefire between X and Y", "talks among X"), named on the
+# thing itself: the agents of the requested act, asked to make it
+PARTY_PREPS = frozenset({"between", "among"})
 
 
 def _conjoined(toks: list[Token]) -> list[Token]:
@@ -87,7 +95,7 @@ class Addressees(ActorFinder):
                 preps.extend(c for c in obj.children if c.dep_ == "prep")
         for p in preps:
             low = p.lower_
-            if low in MAKER_PREPS or (asked and low in AGAINST_PREPS):
+            if low in MAKER_PREPS or (asked and self._aimed_or_party(head, low)):
                 continue
             if low in AGENT_OR_PATIENT_PREPS:
                 for o in pobjs(p):
@@ -97,6 +105,15 @@ class Addressees(ActorFinder):
                 continue
             inside |= _topic_phrase(p)
         return inside
+
+    def _aimed_or_party(self, head: Token, prep: str) -> bool:
+        """Whether the phrase of ``prep`` on a thing asked for names whom the thing is aimed at
+        ("sanctions against X", "sanctions on X") or its parties ("a ceasefire between X and
+        Y"): the target, not a topic."""
+        if prep in AGAINST_PREPS or prep in PARTY_PREPS:
+            return True
+        measure = self.triggers.get(head.i)
+        return prep in ON_PREPS and measure is not None and measure.type in MEASURE_TYPES
 
     def _purpose_tokens(self, tok: Token) -> set[int]:
         """The tokens of a request's purpose or for-clause but its subject ("pressed for aid to

@@ -18,6 +18,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...nlp import tokens_of
+from ..entities.model import first_name_gender
+from ..entities.model import words as entity_words
 from ..nominals import age_noun
 from .actors import ActorFinder
 from .syntax import pobjs
@@ -42,6 +44,8 @@ class Identities(ActorFinder):
     _identities: list[tuple[str | None, str | None]] | None = None
     # the named people of each part (see the module's docstring), read by ``read_parts``
     _parts: dict[str, set[str]] | None = None
+    # the people named beside a noun of an attacker of an act of its own (``_told_apart``)
+    _apart: set[str | None] | None = None
 
     def identified(
         self, ids: list[str], acted_on: bool, cand: Candidate | None = None
@@ -53,10 +57,19 @@ class Identities(ActorFinder):
         for the one person named in its part."""
         out: list[str] = []
         for eid in ids:
-            out.append(
-                self._identified_as(eid, acted_on) or self._one_in_part(eid, acted_on, cand) or eid
-            )
+            person = self._identified_as(eid, acted_on) or self._one_in_part(eid, acted_on, cand)
+            out.append(person if person is not None and self._same_gender(eid, person) else eid)
         return list(dict.fromkeys(out))
+
+    def _same_gender(self, eid: str, person: str) -> bool:
+        """Whether the noun of ``eid`` ("a woman": ``gendered_nouns``) and the first name of
+        ``person`` ("Tom Ellis": ``first_names``) say no two genders: "a woman was shot" is
+        no man the story tells attacked."""
+        noun = self._one_person_noun(eid)
+        ent = self.state.entity(person)
+        said = entity_words()["gendered_nouns"].get(noun) if noun is not None else None
+        named = first_name_gender(ent.name) if ent is not None else None
+        return said is None or named is None or said == named
 
     def named_attacker(self, cand: Candidate, target: list[str]) -> list[str]:
         """The attacker of an act of harm on ``target`` told with none named ("a man was shot
@@ -65,10 +78,27 @@ class Identities(ActorFinder):
         of those hurt, else ``[]``."""
         if cand.type != "ASSAULT" or not target:
             return []
-        named = {p for noun, p in self._identity_pairs() if noun in self.words.attacker_nouns}
+        nouns = self.words.attacker_nouns
+        named = {p for noun, p in self._identity_pairs() if noun in nouns} - self._told_apart()
         if len(named) != 1 or None in named or named & set(target):
             return []
         return [p for p in named if p is not None]
+
+    def _told_apart(self) -> set[str | None]:
+        """The people named in apposition to a noun of one who attacked that its own phrase
+        ties to an act of its own ("the gunman in last year's mall shooting, X", "the
+        school's killer, X"): no attacker of an act the story tells with none named."""
+        if self._apart is None:
+            nouns = self.words.attacker_nouns
+            self._apart = {
+                p
+                for tok in tokens_of(self.state.doc)
+                if tok.dep_ == "appos"
+                and tok.head.lemma_.lower() in nouns
+                and any(c.dep_ in ("prep", "poss") for c in tok.head.children)
+                for p in self._people(tok)
+            }
+        return self._apart
 
     def _one_person_noun(self, eid: str) -> str | None:
         """The lemma of the head of a side named by one noun of one person ("a man", "the
