@@ -34,7 +34,7 @@ ASKED_FOR_PREPS = frozenset({"for"})
 # the prepositions of a thing that name who made it, who is asked for it, who would receive it
 # or take part in it ("a plan by X", "help from X", "denied entry to X", "refused talks with X"):
 # these name an actor of the act itself, at any depth of the thing ("offers of talks by X")
-PARTY_PREPS = frozenset({"by", "from", "to", "with"})
+ACTOR_PREPS = frozenset({"by", "from", "to", "with"})
 # a thing's "of X" names its maker, its agent or its patient ("the resignation of X", "the
 # release of X"): left to the other rules; only what hangs deeper inside is a topic
 AGENT_OR_PATIENT_PREPS = frozenset({"of"})
@@ -62,7 +62,7 @@ def _topic_phrase(top: Token) -> set[int]:
     kept = {
         t.i
         for c in top.subtree
-        if c.i != top.i and c.dep_ == "prep" and c.lower_ in PARTY_PREPS
+        if c.i != top.i and c.dep_ == "prep" and c.lower_ in ACTOR_PREPS
         for t in c.subtree
     }
     return {t.i for t in top.subtree} - kept
@@ -95,12 +95,12 @@ class Addressees(ActorFinder):
                 preps.extend(c for c in obj.children if c.dep_ == "prep")
         for p in preps:
             low = p.lower_
-            if low in PARTY_PREPS or (asked and self._aimed_or_party(head, low)):
+            if low in ACTOR_PREPS or (asked and self._aimed_or_party(head, low)):
                 continue
             if low in AGENT_OR_PATIENT_PREPS:
                 for o in pobjs(p):
                     for c in o.children:
-                        if c.dep_ in ("prep", "relcl", "acl") and c.lower_ not in PARTY_PREPS:
+                        if c.dep_ in ("prep", "relcl", "acl") and c.lower_ not in ACTOR_PREPS:
                             inside |= _topic_phrase(c)
                 continue
             inside |= _topic_phrase(p)
