@@ -29,9 +29,10 @@ _REPORTING = {"speech", "report"}
 # their clause says ("Hill pledged that Ames would run. He also spoke about ...": Hill, whose
 # statement runs on; not "X alleged that Hill wanted to ...": Hill is only spoken of)
 _STATING = _REPORTING | {"intent", "belief"}
-# nouns of those who speak for someone: "Hill's office said", "Hill's spokesman said"
-SPEAKS_FOR = {"office", "campaign", "secretariat", "spokesman", "spokeswoman", "spokesperson"}
-_BODIES_FOR = {"office", "campaign", "secretariat"}
+# nouns of the bodies that speak for someone ("Hill's office said"), and with the people who
+# do ("Hill's spokesman said"), all those who speak for someone
+_BODIES_FOR = frozenset({"office", "campaign", "secretariat"})
+SPEAKS_FOR = _BODIES_FOR | {"spokesman", "spokeswoman", "spokesperson"}
 
 
 class Centre:

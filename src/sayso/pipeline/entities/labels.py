@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...nlp import ents_of, lowers_of, span_text, tokens_of
-from .model import org_word_or_facility, words
+from .model import INDEFINITES, org_word_or_facility, words
 from .towns import aged_home, hyphened_word
 
 
@@ -76,7 +76,7 @@ def _resident_place(doc: Doc, ts: int, te: int, gz: Gazetteer) -> bool:
     Elmwood resident", "a Browns Mills teenager"): a place, unless the tables know it as a body
     or it holds an organisation's word or a person's surname ("a Hale man" stays)."""
     lowers = lowers_of(doc)
-    if ts < 1 or te >= len(lowers) or lowers[ts - 1] not in {"a", "an"}:
+    if ts < 1 or te >= len(lowers) or lowers[ts - 1] not in INDEFINITES:
         return False
     if lowers[te] not in words()["resident_nouns"] or te - ts > 3:
         return False

@@ -30,11 +30,10 @@ from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
 from ...nlp import lowers_of, sentence, span_text, text_of, tokens_of
-from .model import Mention, words
+from .model import INDEFINITES, Mention, words
 from .model import token_mention as _mention
 from .people import last_words
 
-_ARTICLES = frozenset({"a", "an"})
 _POSSESSIVE_TAGS = frozenset({"PRP$", "POS"})
 # tags of the word that opens a clause or phrase glued to a name ("with young people")
 _GLUE_TAGS = frozenset({"IN", "WP", "WDT", "VBG", "VBD", "VBZ", "VBP"})
@@ -149,7 +148,7 @@ def _article_word(doc: Doc, m: Mention, gz: Gazetteer, counts: Counter[str]) -> 
     nxt = tokens[m.te]
     text = span_text(doc, m.ts, m.te)
     return (
-        lowers[m.ts - 1] in _ARTICLES
+        lowers[m.ts - 1] in INDEFINITES
         and nxt.is_lower
         and nxt.pos_ == "NOUN"
         and nxt.lower_ not in words()["resident_nouns"]

@@ -25,7 +25,7 @@ from ...gazetteer import Gazetteer
 from ...nlp import sentence, sentence_before
 from ..quotes import paragraphs
 from .clusters import head_word
-from .model import DETS, POSSESSIVE, Cluster, Mention
+from .model import DETS, INDEFINITES, POSSESSIVE, Cluster, Mention
 
 # the labels a possessive pronoun may stand for (never a person: "his", "her" are theirs)
 _OWNERS = {"its": frozenset({"ORG", "GPE"}), "their": frozenset({"ORG", "GPE", "NORP"})}
@@ -123,7 +123,7 @@ def _spokesperson_body(
 ) -> int | None:
     """The body an unattached spokesperson ("A spokeswoman, X, said") speaks for: the named
     body that is the subject of the sentence before, or the subject's possessor."""
-    if len(toks) != 2 or toks[0].lower_ not in {"a", "an"} or toks[1].pos_ != "NOUN":
+    if len(toks) != 2 or toks[0].lower_ not in INDEFINITES or toks[1].pos_ != "NOUN":
         return None
     info = gz.role(toks[1].lower_)
     if info is None or info.role != "spokesperson":

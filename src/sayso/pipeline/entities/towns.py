@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ...gazetteer import Gazetteer
 from ...lexicon import DASHES, is_dateline
 from ...nlp import span_text, text_of, tokens_of
-from .model import DATELINE, Mention, role_vocabulary, token_mention, words
+from .model import DATELINE, INDEFINITES, Mention, role_vocabulary, token_mention, words
 
 _TOWN_WORDS = 3  # a town's name before a state has at most this many words
 
@@ -132,7 +132,7 @@ def settlements_by_use(doc: Doc, out: list[Mention]) -> None:
             continue
         before = tokens[m.ts - 1].lower_ if m.ts > 0 else ""
         of_person = before == "of" and m.ts > 1 and tokens[m.ts - 2].text == ","
-        resident = m.te < len(doc) and tokens[m.te].lower_ in residents and before in {"a", "an"}
+        resident = m.te < len(doc) and tokens[m.te].lower_ in residents and before in INDEFINITES
         lives = before == "in" and m.ts > 1 and tokens[m.ts - 2].lemma_ in _DWELL
         if before == "from" or of_person or resident or lives:
             m.label = "GPE"
