@@ -89,6 +89,33 @@ def test_events_keep_no_copy_of_the_lexicon_lists() -> None:
     assert not {"speech_verbs", "statement_nouns"} & set(Words.__dataclass_fields__)
 
 
+def test_question_words_are_the_wh_words_and_an_asked_if() -> None:
+    words = lexicon.shared_words()
+    assert {"whether", "whom", "whose", "when"} <= words.wh_words
+    assert "if" not in words.wh_words  # "believes if the bridge closes, ...": a condition
+    assert words.question_words == words.wh_words | {"if"}
+
+
+def test_who_speaks_for_someone_is_a_body_or_a_spokesperson() -> None:
+    words = lexicon.shared_words()
+    assert "office" in words.speaking_bodies and "spokeswoman" in words.spokespeople
+    assert words.speaks_for == words.speaking_bodies | words.spokespeople
+    assert not words.speaking_bodies & words.spokespeople
+
+
+def test_shared_lists_name_every_set_sorted() -> None:
+    lists = lexicon.shared_lists()
+    assert set(lists) == set(lexicon.SharedWords.__dataclass_fields__)
+    assert lists["question_words"] == sorted(lexicon.shared_words().question_words)
+
+
+def test_no_stage_keeps_its_own_question_words() -> None:
+    raw = resources.json_data("data/event_words.json")
+    assert not {k for k in raw if "question_word" in k or k.startswith("wh_")}
+    idioms = resources.text("data/event_idioms.json")
+    assert '"whether", "if"' not in idioms and '"who", "what"' not in idioms
+
+
 @pytest.mark.model
 def test_events_read_a_demand_from_a_speech_verb_only_the_lexicon_lists() -> None:
     # "contend" was never in the events stage's own list of speech verbs

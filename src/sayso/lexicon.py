@@ -17,6 +17,9 @@
 * **Datelines** ("BRUSSELS (Agency) -", "ALGIERS, Algeria - Police have ..."): a parser often
   takes the dateline for the subject of the first sentence (:func:`is_dateline`,
   :func:`past_dateline`).
+* **Shared words** (``data/shared_words.json``, :func:`shared_words`): the word lists more than
+  one stage reads (the words that open an embedded question) and the attributions stage's own
+  (who speaks for someone).
 
 Everything here reads spaCy tokens and the bundled tables only (no stage imports), so every stage
 can use it.
@@ -203,6 +206,52 @@ def _match_cue(doc: Doc, i: int) -> tuple[Cue, int] | None:
         ):
             return cue, i + n
     return None
+
+
+# ---- shared word lists -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SharedWords:
+    """The lists of ``data/shared_words.json`` (its ``about_`` entries say why each word is
+    there), and the two sets made of them."""
+
+    wh_words: frozenset[str]  # "who", "where", "whether": open a question after any verb
+    asked_if: frozenset[str]  # "if": a question after a verb of asking, else a condition
+    speaking_bodies: frozenset[str]  # "office": "Hill's office said"
+    spokespeople: frozenset[str]  # "spokesman": "Hill's spokesman said"
+    question_words: frozenset[str]  # wh_words and asked_if: what opens a question asked
+    speaks_for: frozenset[str]  # speaking_bodies and spokespeople
+
+
+# the lists of the file; the other fields of SharedWords are made of them
+_SHARED_LISTS = ("wh_words", "asked_if", "speaking_bodies", "spokespeople")
+
+
+@functools.lru_cache(maxsize=1)
+def shared_words() -> SharedWords:
+    """The lists of ``data/shared_words.json``."""
+    raw = data.json_data("data/shared_words.json")
+    lists: dict[str, frozenset[str]] = {}
+    for name in _SHARED_LISTS:
+        value = raw.get(name)
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise ConfigError(
+                f"shared_words.json: {name!r} is not a list of words; restore the list"
+            )
+        lists[name] = frozenset(value)
+    return SharedWords(
+        **lists,
+        question_words=lists["wh_words"] | lists["asked_if"],
+        speaks_for=lists["speaking_bodies"] | lists["spokespeople"],
+    )
+
+
+def shared_lists() -> dict[str, list[str]]:
+    """Every set of :class:`SharedWords` by its name, sorted (for the rule files that name a
+    shared list: the idioms' "@question_words")."""
+    words = shared_words()
+    return {name: sorted(getattr(words, name)) for name in SharedWords.__dataclass_fields__}
 
 
 # ---- statement nouns ---------------------------------------------------------------------------

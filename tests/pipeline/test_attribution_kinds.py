@@ -145,6 +145,16 @@ def test_a_reporters_question_is_no_statement(run: Run) -> None:
     assert FLOOR <= attribution_with(rec, "the harbor had enough tugs").confidence < DEFAULT
 
 
+def test_a_question_asked_with_any_wh_word_is_below_the_default(run: Run) -> None:
+    rec = story(
+        run,
+        "Senator Ada Brill asked which harbor had enough tugs.\n\n"
+        "Senator Ada Brill asked whom the board had hired.\n",
+    )
+    assert attribution_with(rec, "which harbor had enough tugs").confidence < DEFAULT
+    assert attribution_with(rec, "whom the board had hired").confidence < DEFAULT
+
+
 def test_a_condition_after_a_speech_verb_is_no_question(run: Run) -> None:
     rec = story(
         run,

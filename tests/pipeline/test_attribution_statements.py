@@ -50,6 +50,8 @@ def test_an_open_question_decided_is_no_statement(run: Run) -> None:
     assert not [a for a in rec.attributions if "money for the dam" in a.content[0].text]
     assert not [a for a in rec.attributions if "the fines should rise" in a.content[0].text]
     assert speaker_of(rec, "the fines were lawful") == "Orla Brandt"
+    rec = run("Judge Orla Brandt will decide whose claim comes first.\n")
+    assert not [a for a in rec.attributions if "claim comes first" in a.content[0].text]
 
 
 def test_a_question_put_at_a_briefing_is_nobodys_statement(run: Run) -> None:

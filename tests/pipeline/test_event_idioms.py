@@ -9,6 +9,7 @@ import pytest
 
 from sayso import nlp, resources
 from sayso.errors import ConfigError
+from sayso.lexicon import shared_words
 from sayso.pipeline.events.idioms import find
 from sayso.pipeline.events.tables import IdiomRule, idioms, parse_idioms
 from sayso.types import Record
@@ -78,6 +79,7 @@ def test_the_same_words_outside_the_idiom_still_code(run: Callable[..., Record])
             "pattern": [{"RIGHT_ID": "a", "RIGHT_ATTRS": {"LEMMA": {"IN": "@nuts"}}}],
             "scope": "a", "example": "e", "trigger": "e"}]},
         {"lists": {"fruit": "pear"}, "rules": []},
+        {"lists": {"question_words": ["who"]}, "rules": []},
         {"lists": ["pear"], "rules": []},
     ],
 )  # fmt: skip
@@ -98,6 +100,18 @@ def test_a_rule_may_name_a_shared_list() -> None:
     (rule,) = parse_idioms(raw)
     assert rule.pattern[0]["RIGHT_ATTRS"] == {"LEMMA": {"NOT_IN": ["pear", "plum"]}, "POS": "NOUN"}
     assert rule.pattern[1]["RIGHT_ATTRS"] == {"LOWER": {"IN": ["ripe", "green"]}}
+
+
+def test_a_rule_may_name_a_list_of_the_lexicon() -> None:
+    raw = {
+        "rules": [{"id": "x", "action": "drop", "types": [], "pattern": [
+            {"RIGHT_ID": "a", "RIGHT_ATTRS": {"LOWER": {"IN": "@question_words"}}}],
+            "scope": "a", "example": "e", "trigger": "e"}],
+    }  # fmt: skip
+    (rule,) = parse_idioms(raw)
+    words = rule.pattern[0]["RIGHT_ATTRS"]["LOWER"]["IN"]  # type: ignore[index]
+    assert words == sorted(shared_words().question_words)
+    assert {"whether", "if", "who"} <= set(words)
 
 
 def test_no_two_rules_spell_out_the_same_shared_list() -> None:

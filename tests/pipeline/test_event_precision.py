@@ -199,6 +199,7 @@ def test_a_candidate_rally_is_no_protest(run: Run) -> None:
     [
         '"Who pays for it?" Senator Vale asked.',
         "Senator Vale asked Governor Lee a series of questions about the budget.",
+        "Mayor Ines Falk asked whose troops had entered the port.",  # any wh-word (lexicon)
     ],
 )
 def test_asking_a_question_is_no_request(text: str, run: Run) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicon import match_cue
+from ...lexicon import match_cue, shared_words
 from ...nlp import sentence, tokens_of
 from ...types import Entity
 from ..entities import words
@@ -29,10 +29,6 @@ _REPORTING = {"speech", "report"}
 # their clause says ("Hill pledged that Ames would run. He also spoke about ...": Hill, whose
 # statement runs on; not "X alleged that Hill wanted to ...": Hill is only spoken of)
 _STATING = _REPORTING | {"intent", "belief"}
-# nouns of the bodies that speak for someone ("Hill's office said"), and with the people who
-# do ("Hill's spokesman said"), all those who speak for someone
-_BODIES_FOR = frozenset({"office", "campaign", "secretariat"})
-SPEAKS_FOR = _BODIES_FOR | {"spokesman", "spokeswoman", "spokesperson"}
 
 
 class Centre:
@@ -130,10 +126,10 @@ class Centre:
         while tok.dep_ == "conj" and n < 10:
             tok, n = tok.head, n + 1
         if tok.dep_ == "ccomp" and _reports(tok.head):
-            nouns = SPEAKS_FOR
+            nouns = shared_words().speaks_for  # "Hill's office said", "Hill's spokesman said"
             tok = tok.head
         elif n > 0 and _reports(tok):
-            nouns = _BODIES_FOR
+            nouns = shared_words().speaking_bodies  # "Hill's office said ..., but he ..."
         else:
             return None
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)

@@ -48,7 +48,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
-from ...lexicon import EVIDENCE_VERBS, is_medium, lemma, match_cue
+from ...lexicon import EVIDENCE_VERBS, is_medium, lemma, match_cue, shared_words
 from ...nlp import char_tokens, tokens_of
 from ...types import Attribution, Span, confidence_of
 from ..base import State
@@ -153,7 +153,6 @@ SPEAKER = {
 }
 RANK = ("name", "alias", "surname", "nominal", "pronoun")
 _ASKING = ("ask", "wonder", "question", "inquir", "enquir")
-_QUESTION_WORDS = frozenset({"if", "whether", "who", "what", "why", "how", "when", "where"})
 _QUOTE_MARKS = frozenset({STRAIGHT, *OPENERS, *CLOSERS})
 _DESCRIBING = frozenset({"amod", "compound", "poss", "prep", "nmod", "nummod"})
 
@@ -249,7 +248,7 @@ def is_question(state: State, a: Attribution) -> bool:
     # ferry would run"), not a question
     if word == "whether" or (word == "if" and (asks or not _speech_cue(state, a))):
         return True
-    if asks and word in _QUESTION_WORDS:
+    if asks and word in shared_words().question_words:
         return True
     if state.text[a.content[-1].end : a.content[-1].end + 2].lstrip()[:1] == "?":
         return True  # a transcript's "Q: Will any of them ...?"
@@ -265,8 +264,9 @@ def _first_word(state: State, content: Span) -> str:
     span = _tokens(state, content)
     if span is not None:
         inside = {t.i for t in span}
+        asked = shared_words().question_words
         for t in span:
-            if t.lower_ in _QUESTION_WORDS:
+            if t.lower_ in asked:
                 return t.lower_
             if t.pos_ != "ADV" and not _cue_adjunct(t, inside):
                 return t.lower_

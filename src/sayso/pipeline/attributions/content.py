@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicon import ADDRESSEE_VERBS, Cue, is_medium, lemma, match_cue, noun_cues
+from ...lexicon import ADDRESSEE_VERBS, Cue, is_medium, lemma, match_cue, noun_cues, shared_words
 from ...nlp import sentence, tokens_of
 from ...types import Span
 from .context import Context, listed, tok_end
@@ -13,7 +13,6 @@ from .speakers import Speakers
 
 _CLAUSE_DEPS = {"ccomp", "xcomp"}
 _OBJECTS = {"dobj", "obj"}
-_WH = {"how", "what", "where", "when", "why", "who", "whom", "which", "whether"}
 # cue classes that report no words when their clause is an embedded question
 _ASKS_NOTHING = {"belief", "intent"}
 # verbs of telling whose missing object after a bare "as" is the clause the "as" hangs on ("as
@@ -319,10 +318,11 @@ class Contents:
         """Whether the clause that opens at ``first`` after the cue ``tok`` is an embedded
         question: a wh-word or "whether" at its head, or between the cue and it ("decide where
         the money will come from", the wh-word hung on the cue)."""
-        if first.lower_ in _WH:
+        wh = shared_words().wh_words  # no "if": after these cues it opens a condition
+        if first.lower_ in wh:
             return True
         between = tokens_of(self.doc)[tok.i + 1 : first.i]
-        return bool(between) and between[-1].lower_ in _WH
+        return bool(between) and between[-1].lower_ in wh
 
     @staticmethod
     def _relative_subject(tok: Token, c: Token) -> Token | None:

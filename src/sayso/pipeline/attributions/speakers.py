@@ -18,11 +18,11 @@ from spacy.tokens import Token
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...lexicon import is_medium, lemma, match_cue
+from ...lexicon import is_medium, lemma, match_cue, shared_words
 from ...nlp import lemmas_of, sentence, title_abbreviations, tokens_of
 from ...types import Entity, Span
 from ..entities import words
-from .centre import SPEAKS_FOR, Centre
+from .centre import Centre
 from .context import Context, share, tok_end, trim
 from .denoted import Denoted, judgement, proper
 from .subjects import Subjects
@@ -68,7 +68,7 @@ def is_role(tok: Token) -> bool:
 def _member_of(head: Token) -> bool:
     """Whether ``head`` names a person who holds a role in a body ("aide", "executive",
     "official") but does not speak for it as its spokesperson or press secretary does."""
-    if not is_role(head) or lemma(head) in SPEAKS_FOR:
+    if not is_role(head) or lemma(head) in shared_words().speaks_for:
         return False
     return not any(c.lower_ == "press" for c in head.children if c.i < head.i)
 
@@ -76,7 +76,7 @@ def _member_of(head: Token) -> bool:
 def _close_to(head: Token) -> bool:
     """Whether a common noun after a person's name names someone of theirs other than their
     spokesperson ("a Hill ally", "a Hill aide", "a Hill supporter"): they speak as themselves."""
-    return head.pos_ == "NOUN" and lemma(head) not in SPEAKS_FOR
+    return head.pos_ == "NOUN" and lemma(head) not in shared_words().speaks_for
 
 
 def role_in_named_body(head: Token) -> bool:
@@ -466,7 +466,7 @@ class Speakers(Subjects):
         if subj is None or not is_role(subj) or match_cue(self.doc, prev.root.i) is None:
             return None
         new = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children)
-        if not (new or lemma(subj) in SPEAKS_FOR):
+        if not (new or lemma(subj) in shared_words().speaks_for):
             return None
         if any(c.dep_ == "appos" for c in subj.children):
             return None  # "the spokesman, Pavel Zhuk," is named
@@ -518,7 +518,7 @@ class Speakers(Subjects):
         are the principal's."""
         if head.pos_ != "NOUN":
             return None
-        if lemma(head) in SPEAKS_FOR:
+        if lemma(head) in shared_words().speaks_for:
             # "a spokeswoman for Hill", "the office of Prime Minister Hill"
             preps, types = {"for", "of"}, {"PERSON", "ORG"}
             owners = [c for c in head.children if c.dep_ == "poss"]

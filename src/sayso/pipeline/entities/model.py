@@ -86,11 +86,13 @@ class EntityWords(TypedDict):
     degree_letters: list[str]  # "md", "mba": a degree's letters after a name or before "degree"
     award_words: list[str]  # "awards", "prize": a name ending so is an award, an event
     resident_nouns: list[str]  # "a Troy man": the name before one is a place
+    dwelling_verbs: list[str]  # "live": "who lives in X Lake": X Lake is a town
     credit_words: list[str]  # "photo": a picture credit, a name is cut there
     us_namesakes: list[str]  # "bristol": a city abroad that US towns are also named after
     outpost_heads: list[str]  # "embassy": "the X embassy in Lima" is not Peru's
     numbered_units: list[str]  # "the 75th Precinct": a body named by its number (police)
     office_holders: list[str]  # "sheriff": "the X Sheriff's Office" is a body (ORG)
+    office_nouns: list[str]  # "office": "the X Sheriff's Office" is a body (ORG)
     neighbourhood_nouns: list[str]  # "the X neighborhood": X is a place (a part of a city)
     peoples: list[str]  # "latinos", "jewish": a people (NORP), never a person or a body
     party_members: list[str]  # "democrat": before a person's name, no part of it

@@ -16,7 +16,6 @@ from ...nlp import tokens_of, words_of
 from .model import Mention, capitalised, token_mention, words
 
 _LONGEST = 6  # the most words of an office's name before "'s"
-_OFFICE_NOUNS = frozenset({"office", "department"})
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
 
 
@@ -46,7 +45,7 @@ def title_offices(doc: Doc, out: list[Mention]) -> list[Mention]:
     for i, word in enumerate(words_of(doc)):  # the words: no Token's text read for each
         if word not in _POSSESSIVE or i == 0 or i + 1 >= len(tokens):
             continue
-        if tokens[i + 1].lower_ not in _OFFICE_NOUNS:
+        if tokens[i + 1].lower_ not in words()["office_nouns"]:
             continue
         start, end = _name_start(doc, i - 1), i + 2
         if start is None:

@@ -127,18 +127,16 @@ def settlements_by_use(doc: Doc, out: list[Mention]) -> None:
     tokens = tokens_of(doc)
     ends = set(words()["place_name_words"])
     residents = set(words()["resident_nouns"])
+    dwell = set(words()["dwelling_verbs"])  # "who lives in Cedar Lake": a town, no lake
     for m in out:
         if m.label not in {"LOC", "FAC"} or m.te - m.ts < 2 or tokens[m.te - 1].lower_ not in ends:
             continue
         before = tokens[m.ts - 1].lower_ if m.ts > 0 else ""
         of_person = before == "of" and m.ts > 1 and tokens[m.ts - 2].text == ","
         resident = m.te < len(doc) and tokens[m.te].lower_ in residents and before in INDEFINITES
-        lives = before == "in" and m.ts > 1 and tokens[m.ts - 2].lemma_ in _DWELL
+        lives = before == "in" and m.ts > 1 and tokens[m.ts - 2].lemma_ in dwell
         if before == "from" or of_person or resident or lives:
             m.label = "GPE"
-
-
-_DWELL = frozenset({"live", "reside"})  # "who lives in Cedar Lake": a town, no lake
 
 
 _IN_PLACE = re.compile(r"[ \t]+in[ \t]+([A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2})")

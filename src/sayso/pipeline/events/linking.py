@@ -294,7 +294,7 @@ class Linker(ActorFinder):
             return []
         head = heads[0]
         if head.tag_ != "NNS" or not any(
-            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet")
+            c.lower_ in self.words.pair_words and c.dep_ in ("nummod", "det", "predet")
             for c in head.children
         ):
             return []
@@ -336,7 +336,7 @@ class Linker(ActorFinder):
     def _find_charged(self) -> list[str]:
         """The persons the story names as charged or arrested: the subject of a passive
         "charged", "indicted", "arraigned" or "arrested", or the object of an active one."""
-        verbs = self.words.legal_charges | {"arrest"}
+        verbs = self.words.legal_charges | self.words.arresting_verbs
         found: list[str] = []
         for tok in tokens_of(self.state.doc):
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:

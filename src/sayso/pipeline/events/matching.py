@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...lexicon import shared_words
 from ...nlp import tokens_of
 from .actors import ActorFinder
 from .syntax import is_infinitive, of_object, pobjs, pos_of
@@ -74,7 +75,7 @@ class Matcher(ActorFinder):
                 }
                 # "asked X how high the wall would be": the wh-word may open a phrase of the
                 # clause, not hang on its verb
-                if (marks | {c.left_edge.lower_}) & QUESTION_WORDS:
+                if (marks | {c.left_edge.lower_}) & shared_words().question_words:
                     asks = True
                 elif "that" in marks:
                     return False  # "asked that the troops leave"
@@ -222,9 +223,6 @@ def _subject_of_object_relative(tok: Token, c: Token) -> bool:
 ASKED_DEPS = frozenset(
     {"dobj", "dative", "iobj", "xcomp", "ccomp", "advcl", "prep", "nsubjpass", "obj", "oprd"}
 )
-
-# the words that open an embedded question ("asked whether", "asked him how long")
-QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "which"})
 
 
 def _question_word(tok: Token) -> bool:

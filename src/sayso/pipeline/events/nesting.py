@@ -103,10 +103,10 @@ class Nester(ActorFinder):
         """Whether civilians take over or occupy a site: a verb of taking "over" or occupying
         whose every actor is a group of civilians (``civilian_nouns``)."""
         tok = cand.tok
-        taking = tok.lemma_.lower() in ("take", "seize") and any(
+        taking = tok.lemma_.lower() in self.words.taking_over_verbs and any(
             c.dep_ == "prt" and c.lower_ == "over" for c in tok.children
         )
-        if tok.pos_ != "VERB" or not (taking or tok.lemma_.lower() == "occupy"):
+        if tok.pos_ != "VERB" or not (taking or tok.lemma_.lower() in self.words.occupying_verbs):
             return False
         subj, passive = self.subjects(tok)
         heads = [of_object(s, self.words.container_nouns) or s for s in subj]

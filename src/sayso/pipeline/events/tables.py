@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ... import resources as data
 from ...errors import ConfigError
+from ...lexicon import shared_lists
 from ...types import PLOVER_TYPES
 
 if TYPE_CHECKING:  # spaCy is imported where the model is loaded (sayso.nlp), not here
@@ -218,6 +219,8 @@ class Words:
     custody_verbs: frozenset[str]
     identifying_verbs: frozenset[str]
     civilian_nouns: frozenset[str]
+    taking_over_verbs: frozenset[str]
+    occupying_verbs: frozenset[str]
     follower_nouns: frozenset[str]
     predicting_governors: frozenset[str]
     capability_governors: frozenset[str]
@@ -252,6 +255,7 @@ class Words:
     violence_words: frozenset[str]
     announced_inquiries: frozenset[str]
     legal_charges: frozenset[str]
+    arresting_verbs: frozenset[str]
     creed_words: frozenset[str]
     standing_participles: frozenset[str]
     agreeing_verbs: frozenset[str]
@@ -259,6 +263,7 @@ class Words:
     holding_verbs: frozenset[str]
     government_words: frozenset[str]
     tenure_words: frozenset[str]
+    pair_words: frozenset[str]
     country_words: frozenset[str]
     bare_force_nouns: frozenset[str]
     person_words: frozenset[str]
@@ -395,16 +400,22 @@ LIST_MARK = "@"
 
 
 def _idiom_lists(raw: dict[str, object]) -> dict[str, list[str]]:
-    """The named word lists the rules share (the file's ``lists``, less its ``about`` keys)."""
+    """The named word lists the rules share: the file's ``lists`` (less its ``about`` keys)
+    and the lexicon's (:func:`sayso.lexicon.shared_lists`, "@question_words")."""
     lists = raw.get("lists", {})
     if not isinstance(lists, dict):
         raise ConfigError("event_idioms.json: 'lists' is not a mapping of names to word lists")
-    out: dict[str, list[str]] = {}
+    out = shared_lists()
     for name, value in lists.items():
         if name.startswith("about"):
             continue
         if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
             raise ConfigError(f"event_idioms.json: list {name!r} is not a list of words")
+        if name in out:
+            raise ConfigError(
+                f"event_idioms.json: list {name!r} takes the name of a list of the lexicon "
+                "(data/shared_words.json); rename it"
+            )
         out[name] = value
     return out
 
