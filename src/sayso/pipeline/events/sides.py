@@ -15,7 +15,7 @@ from .modes import ModeReader
 from .owners import Owners
 from .places import Placer
 from .reach import NEAR, Reach
-from .syntax import in_place_phrase, only_modifier, pobjs
+from .syntax import in_place_phrase, only_modifier, pobjs, reduced_passive
 from .tables import PERSONAL_PRONOUNS, ROLES, STATE_ACTS, VERBAL_TYPES, Candidate
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             return None  # "the raid was condemned", "the jailed bloggers": no one acts
         if target and not (target := self.held_targets(cand, source, target)):
             return None  # "shelled the islands": no holder named, no one acted on
-        speaker = self.reporter(cand)
+        speaker = [] if self._named_by_the_act(cand) else self.reporter(cand)
         if speaker:
             source = list(dict.fromkeys(speaker + source))
         return source, target, placed
@@ -191,7 +191,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             return False
         people = self.words.resident_nouns | self.words.victim_nouns
         return (
-            (passive or ROLES[cand.pattern.roles].subject == "target")
+            (passive or ROLES[cand.pattern.roles].subject == "target" or reduced_passive(tok))
             and bool(subjects)
             # the ones hurt (a thing beside them is none: "shot to death"), no place ("was
             # shot at at his home": where, no side)
@@ -203,6 +203,16 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
                 for s in subjects
             )
         )
+
+    def _named_by_the_act(self, cand: Candidate) -> bool:
+        """Whether the source of an attack is named only by nouns of the act itself ("the
+        attackers", "the gunmen"; ``attacker_nouns``): those are the ones a speaker tells of,
+        never the speaker's own group ("the attackers shot residents, said X": X reports)."""
+        if cand.type != "ASSAULT" or not cand.source:
+            return False
+        sent = sentence(cand.tok)
+        heads = [h for i in cand.source for h in self.generic_heads(i, sent)]
+        return bool(heads) and all(h.lemma_.lower() in self.words.attacker_nouns for h in heads)
 
     def _hurt_noun(self, eid: str) -> bool:
         """Whether ``eid`` is a nominal side whose head is a noun of a person hurt ("the
