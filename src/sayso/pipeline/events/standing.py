@@ -62,8 +62,11 @@ class Standing(Sider):
         """Whether the entity can act: no nominal thing ("the gun", "the shooting"), no storm,
         law, work or product."""
         if self.nominals.has(eid):
-            return not self.thing(eid) or any(
-                _named_inside(h) for h in self.nominals.head_tokens(eid)
+            return (
+                not self.thing(eid)
+                or any(_named_inside(h) for h in self.nominals.head_tokens(eid))
+                # "the teenager who stabbed ...": a noun of a person (``resident_nouns``)
+                or self._person_side(eid)
             )
         ent = self.state.entity(eid)
         return ent is None or ent.type not in NON_AGENT_LABELS
