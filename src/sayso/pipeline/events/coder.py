@@ -291,7 +291,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             mode,
             (source, target),
             attribution is not None,
-            self.thing,
+            lambda i: not self.someone(i),  # "a trooper", "the teenager": someone, no thing
             placed_only,
         )
         if confidence < FLOOR:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...nlp import sentence
+from ...gazetteer import Gazetteer
 from ..nominals import age_noun
 from .identities import Identities
 from .linking import Linker
@@ -22,6 +23,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ...types import Entity
+
+def role_noun(tok: Token) -> bool:
+    """Whether a common noun names a person by a role of the gazetteer's roles.tsv ("a
+    trooper", "the soldier"), a member of a force or an office holder."""
+    return Gazetteer.default().role(tok.lemma_.lower()) is not None
+
 
 # determiners of anyone at all of a kind ("any candidate", "every visitor")
 FREE_CHOICE = frozenset({"any", "every", "whichever", "whatever"})
@@ -103,6 +110,15 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         return bool(heads) and all(
             h.lemma_.lower() in self.words.resident_nouns or age_noun(h) for h in heads
         )
+
+    def someone(self, eid: str) -> bool:
+        """Whether ``eid`` names someone who can be acted on: no nominal thing, or a noun of
+        one person ("the teenager": ``resident_nouns``) or of a member of a force ("a
+        trooper": a role of the gazetteer's roles.tsv)."""
+        if not self.thing(eid) or self._person_side(eid):
+            return True
+        heads = self._noun_heads(eid)
+        return bool(heads) and all(role_noun(h) for h in heads)
 
     def _setting(self, eid: str, sent: Span) -> bool:
         """Whether ``eid`` is a facility (a street, a building), or a place that is no country,
@@ -198,7 +214,13 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             and all(self._person_side(i) or self._hurt_noun(i) or self.thing(i) for i in target)
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
             and all(
-                (age_noun(s) or (s.pos_ == "NOUN" and s.lemma_.lower() in people))
+                (
+                    age_noun(s)
+                    or (
+                        s.pos_ == "NOUN"
+                        and (s.lemma_.lower() in people or role_noun(s))
+                    )
+                )
                 and (s.tag_ != "NNS" or any(c.dep_ == "nummod" for c in s.children))
                 for s in subjects
             )

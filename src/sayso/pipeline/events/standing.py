@@ -245,7 +245,7 @@ class Standing(Sider):
             # is no act on anyone, while another act may be aimed at a thing ("urged restraint")
             return (
                 (
-                    any(not self.thing(i) for i in target)
+                    any(self.someone(i) for i in target)
                     if cand.type in THING_HOSTILE_TYPES
                     else bool(target)
                 )
