@@ -63,6 +63,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             source, placed = self._state_agent(cand, target)
         if source:
             target, placed = self._targets(cand, source, target, placed)
+        target = self._harmed_not_places(cand, source, target)
         if (
             not source
             and all(self.nominals.has(i) for i in target)
@@ -109,6 +110,43 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         heads = self._noun_heads(eid)
         return bool(heads) and all(
             h.lemma_.lower() in self.words.resident_nouns or age_noun(h) for h in heads
+        )
+
+    def _harmed_not_places(
+        self, cand: Candidate, source: list[str], target: list[str]
+    ) -> list[str]:
+        """The people an attack's participle of harm names ("fired into a diner in X,
+        wounding three customers": the customers), for a target that is only where the
+        attack happened (a town or a building in a place phrase): the people hurt are the
+        ones attacked, the place is where."""
+        tok = cand.tok
+        if cand.type != "ASSAULT" or cand.pattern.pos != "verb" or not target:
+            return target
+        sent = sentence(tok)
+        if not all(self._setting(i, sent) or self._land_noun(i) for i in target):
+            return target
+        harm = self.words.wounding_verbs | self.words.harming_verbs
+        hurt = [
+            i
+            for c in tok.children
+            if c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and c.i > tok.i
+            and c.lemma_.lower() in harm
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+            for o in c.children
+            if o.dep_ == "dobj"
+            for i in self.arg_ids(o, c)
+        ]
+        people = [i for i in dict.fromkeys(hurt) if i not in source]
+        return people if people and all(self.someone(i) for i in people) else target
+
+    def _land_noun(self, eid: str) -> bool:
+        """Whether ``eid`` is a nominal side named by common nouns of land only ("the town",
+        "a village": ``land_nouns``; a ship or a camp is a target of its own)."""
+        heads = self._noun_heads(eid)
+        return bool(heads) and all(
+            h.pos_ != "PROPN" and h.lemma_.lower() in self.words.land_nouns for h in heads
         )
 
     def someone(self, eid: str) -> bool:
