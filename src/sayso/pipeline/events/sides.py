@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...nlp import sentence
 from ...gazetteer import Gazetteer
+from ...nlp import sentence
 from ..nominals import age_noun
 from .identities import Identities
 from .linking import Linker
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ...types import Entity
+
 
 def role_noun(tok: Token) -> bool:
     """Whether a common noun names a person by a role of the gazetteer's roles.tsv ("a
@@ -252,13 +253,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             and all(self._person_side(i) or self._hurt_noun(i) or self.thing(i) for i in target)
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
             and all(
-                (
-                    age_noun(s)
-                    or (
-                        s.pos_ == "NOUN"
-                        and (s.lemma_.lower() in people or role_noun(s))
-                    )
-                )
+                (age_noun(s) or (s.pos_ == "NOUN" and (s.lemma_.lower() in people or role_noun(s))))
                 and (s.tag_ != "NNS" or any(c.dep_ == "nummod" for c in s.children))
                 for s in subjects
             )
