@@ -143,11 +143,13 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         return people if people and all(self.someone(i) for i in people) else target
 
     def _land_noun(self, eid: str) -> bool:
-        """Whether ``eid`` is a nominal side named by common nouns of land only ("the town",
-        "a village": ``land_nouns``; a ship or a camp is a target of its own)."""
+        """Whether ``eid`` is a nominal side named by common nouns of land only, in a place
+        phrase ("in the town", "near a village": ``land_nouns``; "torched a village" acts on
+        it, and a ship or a camp is a target of its own)."""
         heads = self._noun_heads(eid)
         return bool(heads) and all(
-            h.pos_ != "PROPN" and h.lemma_.lower() in self.words.land_nouns for h in heads
+            h.pos_ != "PROPN" and h.lemma_.lower() in self.words.land_nouns and in_place_phrase(h)
+            for h in heads
         )
 
     def someone(self, eid: str) -> bool:
