@@ -405,7 +405,14 @@ class EventStage:
     # gunman" with a phrase of his own act ("the gunman in last year's shooting, X") names no
     # attacker of an act told with none; a measure of force asked for "on X" ("sanctions on
     # X") is aimed at X as one "against X", and a truce asked "between X and Y" asks X and Y
-    version: ClassVar[str] = "70"
+    # 72: attack sides where the parse misleads: a past participle read as an active verb ("a
+    # man shot in the leg was ...") wounds its subject; a noun of a person may act ("the
+    # teenager who stabbed ...") and is someone acted on ("a trooper was shot"); the ones a
+    # speaker reports attacking ("the attackers shot X, said Y") leave Y no side; a town in a
+    # place phrase gives way to the people a participle of harm names; a retold wounding with
+    # no attacker is the attack coded; a noun on one side never stands for the other side's
+    # person; a picture or a film shot is no attack
+    version: ClassVar[str] = "72"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -291,7 +291,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             mode,
             (source, target),
             attribution is not None,
-            self.thing,
+            lambda i: not self.someone(i),  # "a trooper", "the teenager": someone, no thing
             placed_only,
         )
         if confidence < FLOOR:
@@ -452,7 +452,13 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             # "welcomed X ... later thanked X", "summoned the envoy and handed him a note of
             # protest": two acts told by two verbs
             return False
-        sources = self._same_side(a.source, b.source) or not (a.source or b.source)
+        sources = (
+            self._same_side(a.source, b.source)
+            or not (a.source or b.source)
+            # "X stabbed the driver ... the driver was stabbed twice": the attack on the same
+            # one told again without its attacker
+            or (a.type == "ASSAULT" and not b.source and bool(a.target) and bool(b.target))
+        )
         targets = self._same_side(a.target, b.target) or not a.target or not b.target
         return sources and targets
 

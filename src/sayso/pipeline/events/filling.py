@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from .arguments import ArgumentFinder
-from .syntax import headline_passive, is_infinitive, pobjs
+from .syntax import headline_passive, is_infinitive, pobjs, reduced_passive
 from .tables import (
     ARGUMENT_DEPS,
     COMPLEMENT_PREPS,
@@ -39,9 +39,9 @@ class Filler(ArgumentFinder):
         cand.clause = tok
         word = cand.extra[0] if cand.extra else None
         cand.source, cand.target = self.verb_args(tok, roles, skip=self._own_object(cand, word))
-        if cand.type in DONE_TO_TYPES and headline_passive(tok):
+        if cand.type in DONE_TO_TYPES and (headline_passive(tok) or reduced_passive(tok)):
             # "Governor Ruiz arrested on fraud charges": a headline's passive, its subject is
-            # acted on
+            # acted on; so is a reduced relative's ("a man shot in the arm was ...")
             cand.source, cand.target = [], [*cand.source, *cand.target]
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and not cand.source:
             self._modifier_actors(cand)

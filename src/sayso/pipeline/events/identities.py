@@ -56,8 +56,13 @@ class Identities(ActorFinder):
         identifies, not "a gunman" it has not named). Else a noun on a side of ``cand`` stands
         for the one person named in its part."""
         out: list[str] = []
+        # the other side of the act is never the one a noun stands for ("X shot a clerk": the
+        # clerk is not X, though X is the one person the story tells shot by police)
+        other = set() if cand is None else set(cand.source if acted_on else cand.target)
         for eid in ids:
             person = self._identified_as(eid, acted_on) or self._one_in_part(eid, acted_on, cand)
+            if person in other:
+                person = None
             out.append(person if person is not None and self._same_gender(eid, person) else eid)
         return list(dict.fromkeys(out))
 

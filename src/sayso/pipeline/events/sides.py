@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...gazetteer import Gazetteer
 from ...nlp import sentence
 from ..nominals import age_noun
 from .identities import Identities
@@ -15,13 +16,20 @@ from .modes import ModeReader
 from .owners import Owners
 from .places import Placer
 from .reach import NEAR, Reach
-from .syntax import in_place_phrase, only_modifier, pobjs
+from .syntax import in_place_phrase, only_modifier, pobjs, reduced_passive
 from .tables import PERSONAL_PRONOUNS, ROLES, STATE_ACTS, VERBAL_TYPES, Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ...types import Entity
+
+
+def role_noun(tok: Token) -> bool:
+    """Whether a common noun names a person by a role of the gazetteer's roles.tsv ("a
+    trooper", "the soldier"), a member of a force or an office holder."""
+    return Gazetteer.default().role(tok.lemma_.lower()) is not None
+
 
 # determiners of anyone at all of a kind ("any candidate", "every visitor")
 FREE_CHOICE = frozenset({"any", "every", "whichever", "whatever"})
@@ -56,6 +64,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             source, placed = self._state_agent(cand, target)
         if source:
             target, placed = self._targets(cand, source, target, placed)
+        target = self._harmed_not_places(cand, source, target)
         if (
             not source
             and all(self.nominals.has(i) for i in target)
@@ -65,7 +74,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             return None  # "the raid was condemned", "the jailed bloggers": no one acts
         if target and not (target := self.held_targets(cand, source, target)):
             return None  # "shelled the islands": no holder named, no one acted on
-        speaker = self.reporter(cand)
+        speaker = [] if self._named_by_the_act(cand) else self.reporter(cand)
         if speaker:
             source = list(dict.fromkeys(speaker + source))
         return source, target, placed
@@ -103,6 +112,54 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         return bool(heads) and all(
             h.lemma_.lower() in self.words.resident_nouns or age_noun(h) for h in heads
         )
+
+    def _harmed_not_places(
+        self, cand: Candidate, source: list[str], target: list[str]
+    ) -> list[str]:
+        """The people an attack's participle of harm names ("fired into a diner in X,
+        wounding three customers": the customers), for a target that is only where the
+        attack happened (a town or a building in a place phrase): the people hurt are the
+        ones attacked, the place is where."""
+        tok = cand.tok
+        if cand.type != "ASSAULT" or cand.pattern.pos != "verb" or not target:
+            return target
+        sent = sentence(tok)
+        if not all(self._setting(i, sent) or self._land_noun(i) for i in target):
+            return target
+        harm = self.words.wounding_verbs | self.words.harming_verbs
+        hurt = [
+            i
+            for c in tok.children
+            if c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and c.i > tok.i
+            and c.lemma_.lower() in harm
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+            for o in c.children
+            if o.dep_ == "dobj"
+            for i in self.arg_ids(o, c)
+        ]
+        people = [i for i in dict.fromkeys(hurt) if i not in source]
+        return people if people and all(self.someone(i) for i in people) else target
+
+    def _land_noun(self, eid: str) -> bool:
+        """Whether ``eid`` is a nominal side named by common nouns of land only, in a place
+        phrase ("in the town", "near a village": ``land_nouns``; "torched a village" acts on
+        it, and a ship or a camp is a target of its own)."""
+        heads = self._noun_heads(eid)
+        return bool(heads) and all(
+            h.pos_ != "PROPN" and h.lemma_.lower() in self.words.land_nouns and in_place_phrase(h)
+            for h in heads
+        )
+
+    def someone(self, eid: str) -> bool:
+        """Whether ``eid`` names someone who can be acted on: no nominal thing, or a noun of
+        one person ("the teenager": ``resident_nouns``) or of a member of a force ("a
+        trooper": a role of the gazetteer's roles.tsv)."""
+        if not self.thing(eid) or self._person_side(eid):
+            return True
+        heads = self._noun_heads(eid)
+        return bool(heads) and all(role_noun(h) for h in heads)
 
     def _setting(self, eid: str, sent: Span) -> bool:
         """Whether ``eid`` is a facility (a street, a building), or a place that is no country,
@@ -191,18 +248,28 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             return False
         people = self.words.resident_nouns | self.words.victim_nouns
         return (
-            (passive or ROLES[cand.pattern.roles].subject == "target")
+            (passive or ROLES[cand.pattern.roles].subject == "target" or reduced_passive(tok))
             and bool(subjects)
             # the ones hurt (a thing beside them is none: "shot to death"), no place ("was
             # shot at at his home": where, no side)
             and all(self._person_side(i) or self._hurt_noun(i) or self.thing(i) for i in target)
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
             and all(
-                (age_noun(s) or (s.pos_ == "NOUN" and s.lemma_.lower() in people))
+                (age_noun(s) or (s.pos_ == "NOUN" and (s.lemma_.lower() in people or role_noun(s))))
                 and (s.tag_ != "NNS" or any(c.dep_ == "nummod" for c in s.children))
                 for s in subjects
             )
         )
+
+    def _named_by_the_act(self, cand: Candidate) -> bool:
+        """Whether the source of an attack is named only by nouns of the act itself ("the
+        attackers", "the gunmen"; ``attacker_nouns``): those are the ones a speaker tells of,
+        never the speaker's own group ("the attackers shot residents, said X": X reports)."""
+        if cand.type != "ASSAULT" or not cand.source:
+            return False
+        sent = sentence(cand.tok)
+        heads = [h for i in cand.source for h in self.generic_heads(i, sent)]
+        return bool(heads) and all(h.lemma_.lower() in self.words.attacker_nouns for h in heads)
 
     def _hurt_noun(self, eid: str) -> bool:
         """Whether ``eid`` is a nominal side whose head is a noun of a person hurt ("the

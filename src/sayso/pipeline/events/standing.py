@@ -62,8 +62,11 @@ class Standing(Sider):
         """Whether the entity can act: no nominal thing ("the gun", "the shooting"), no storm,
         law, work or product."""
         if self.nominals.has(eid):
-            return not self.thing(eid) or any(
-                _named_inside(h) for h in self.nominals.head_tokens(eid)
+            return (
+                not self.thing(eid)
+                or any(_named_inside(h) for h in self.nominals.head_tokens(eid))
+                # "the teenager who stabbed ...": a noun of a person (``resident_nouns``)
+                or self._person_side(eid)
             )
         ent = self.state.entity(eid)
         return ent is None or ent.type not in NON_AGENT_LABELS
@@ -242,7 +245,7 @@ class Standing(Sider):
             # is no act on anyone, while another act may be aimed at a thing ("urged restraint")
             return (
                 (
-                    any(not self.thing(i) for i in target)
+                    any(self.someone(i) for i in target)
                     if cand.type in THING_HOSTILE_TYPES
                     else bool(target)
                 )

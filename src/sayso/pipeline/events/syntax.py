@@ -59,6 +59,40 @@ def headline_passive(tok: Token) -> bool:
     return "nsubj" in deps and not deps & {"dobj", "aux", "auxpass", "attr", "ccomp", "xcomp"}
 
 
+# the tags of a finite verb ("was", "is", "remain"): a verb with a tense of its own
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _finite_aux(tok: Token) -> bool:
+    """Whether ``tok`` is a finite auxiliary ("was listed", "has died")."""
+    return tok.dep_ in ("aux", "auxpass") and tok.tag_ in FINITE_TAGS
+
+
+def reduced_passive(tok: Token) -> bool:
+    """Whether ``tok`` is a past participle the parser took for an active past verb: a
+    reduced relative clause on its subject, whose own finite verb the parser hung under
+    ``tok`` ("a man shot in the leg was in stable condition": the man was shot). The form is
+    one a past tense shares ("shot", "stabbed"); the verb has a subject before it, no object,
+    auxiliary or conjunct, and a clausal complement after it with no subject or mark of its
+    own and no comma or conjunction before it (a finite verb, or one with a finite
+    auxiliary: "was listed"), which only a verb of the subject can be."""
+    if tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith(("ed", "t")):
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) or any(
+        c.dep_ in ("dobj", "aux", "auxpass", "attr", "xcomp", "cc", "conj", "neg") for c in kids
+    ):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > tok.i
+        and (c.tag_ in FINITE_TAGS or any(_finite_aux(g) for g in c.children))
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in c.children)
+        and not any(t.pos_ in ("PUNCT", "CCONJ", "SCONJ") for t in tok.doc[tok.i + 1 : c.i])
+        for c in kids
+    )
+
+
 def pos_of(tok: Token) -> str | None:
     """The pattern table's part of speech of ``tok``: "verb", "noun" or None."""
     if tok.pos_ == "VERB":
