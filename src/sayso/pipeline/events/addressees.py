@@ -50,6 +50,9 @@ MEASURE_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT"})
 # the parties of a thing asked for ("a ceasefire between X and Y", "talks among X"), named on the
 # thing itself: the agents of the requested act, asked to make it
 PARTY_PREPS = frozenset({"between", "among"})
+# the dependencies of a content clause of a noun, told by its complementizer ("reports that X
+# had resigned", "the claim whether ..."): what the thing says, not who made it
+CONTENT_DEPS = frozenset({"acl", "ccomp"})
 
 
 def _conjoined(toks: list[Token]) -> list[Token]:
@@ -98,12 +101,35 @@ class Addressees(ActorFinder):
             if low in ACTOR_PREPS or (asked and self._aimed_or_party(head, low)):
                 continue
             if low in AGENT_OR_PATIENT_PREPS:
+                if self._freed(head):
+                    # "the release of X": X is the one let go, not who is asked to let go
+                    inside |= _topic_phrase(p)
+                    continue
                 for o in pobjs(p):
                     for c in o.children:
                         if c.dep_ in ("prep", "relcl", "acl") and c.lower_ not in ACTOR_PREPS:
                             inside |= _topic_phrase(c)
                 continue
             inside |= _topic_phrase(p)
+        if self._freed(head) and not any(p.lower_ in AGENT_OR_PATIENT_PREPS for p in preps):
+            # "his release", "the crew's return": the one let go, with no "of" phrase
+            inside.update(t.i for c in head.children if c.dep_ == "poss" for t in c.subtree)
+        return inside
+
+    def _freed(self, head: Token) -> bool:
+        """Whether ``head`` is a noun of letting someone go (``release_nouns``), whose "of X"
+        or possessor is the one let go: asked of whoever holds X (.makers), never of X."""
+        return head.pos_ == "NOUN" and head.lemma_.lower() in self.words.release_nouns
+
+    @staticmethod
+    def content_tokens(head: Token) -> set[int]:
+        """The tokens of a content clause of the thing ("reports that X had met Y", "the claim
+        that ..."): what the report says, whose actors are no one the act answers; a relative
+        clause ("a report that X published") names a maker and stays outside."""
+        inside: set[int] = set()
+        for c in head.children:
+            if c.dep_ in CONTENT_DEPS and any(m.dep_ == "mark" for m in c.children):
+                inside.update(t.i for t in c.subtree)
         return inside
 
     def _aimed_or_party(self, head: Token, prep: str) -> bool:
@@ -139,6 +165,8 @@ class Addressees(ActorFinder):
         inside: set[int] = set()
         for h in heads:
             inside |= self.topic_tokens(h, own_act, not own_act and cand.type == "REQUEST")
+            if not own_act:
+                inside |= self.content_tokens(h)
         if cand.type == "REQUEST":
             inside |= self._purpose_tokens(cand.tok)
         if not inside:

@@ -1,0 +1,71 @@
+"""Speech acts in political news, round 37, each with invented sentences: requests and
+rejections coded where none happened, or aimed at the wrong actor. A request to let someone go
+("called for the release of X") is asked of whoever holds X, never of X; a denied report's
+content clause ("denied reports that X had met Y") names no one the denial answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import coded
+
+Run = Callable[..., Record]
+Found = list[tuple[str, str, list[str], list[str]]]
+
+
+def _of(found: Found, type_: str) -> Found:
+    return [c for c in found if c[0] == type_]
+
+
+@pytest.mark.model
+def test_the_one_to_be_freed_is_not_asked(run: Run) -> None:
+    found = coded(
+        run("Human rights groups called for the release of journalist Omar Haddad on Monday.")
+    )
+    asked = _of(found, "REQUEST")
+    assert asked and all("Omar Haddad" not in c[3] for c in asked), found
+
+
+@pytest.mark.model
+def test_a_freed_ones_possessive_is_not_asked(run: Run) -> None:
+    found = coded(
+        run(
+            "Police in Cairo arrested Omar Haddad in May. The African Union has called for "
+            "Haddad's immediate release."
+        )
+    )
+    asked = _of(found, "REQUEST")
+    assert asked and all("Omar Haddad" not in c[3] for c in asked), found
+
+
+@pytest.mark.model
+def test_a_resignation_asked_for_still_asks_who_would_resign(run: Run) -> None:
+    found = coded(run("Senator Anne Ruiz called for the resignation of Governor Sam Ortiz."))
+    assert any(c[3] == ["Sam Ortiz"] for c in _of(found, "REQUEST")), found
+
+
+@pytest.mark.model
+def test_a_denied_reports_content_names_no_target(run: Run) -> None:
+    found = coded(
+        run(
+            "Representative Jim Hale rejected reports that he had been offered a job by "
+            "Governor Sam Ortiz."
+        )
+    )
+    denied = _of(found, "REJECT")
+    assert denied and all("Sam Ortiz" not in c[3] for c in denied), found
+
+
+@pytest.mark.model
+def test_a_denied_reports_maker_stays_the_target(run: Run) -> None:
+    found = coded(
+        run(
+            "The White House denied a report by the Tribune that the president had met the "
+            "donors."
+        )
+    )
+    assert any("Tribune" in c[3] for c in _of(found, "REJECT")), found
