@@ -69,3 +69,29 @@ def test_a_denied_reports_maker_stays_the_target(run: Run) -> None:
         )
     )
     assert any("Tribune" in c[3] for c in _of(found, "REJECT")), found
+
+
+@pytest.mark.model
+def test_declining_to_talk_to_the_press_rejects_no_one(run: Run) -> None:
+    found = coded(run("Senator Ruth Gale declined to discuss the matter with reporters."))
+    assert not _of(found, "REJECT"), found
+
+
+@pytest.mark.model
+def test_declining_an_interview_request_rejects_no_one(run: Run) -> None:
+    found = coded(run("The Ortiz campaign declined an interview request from The Post."))
+    assert not _of(found, "REJECT"), found
+
+
+@pytest.mark.model
+def test_declining_requests_for_comment_rejects_no_one(run: Run) -> None:
+    found = coded(
+        run("A spokeswoman for Senator Ruth Gale declined several requests for comment this week.")
+    )
+    assert not _of(found, "REJECT"), found
+
+
+@pytest.mark.model
+def test_refusing_to_talk_to_a_party_is_still_a_rejection(run: Run) -> None:
+    found = coded(run("Senator Ruth Gale refused to talk to Governor Sam Ortiz."))
+    assert any(c[3] == ["Sam Ortiz"] for c in _of(found, "REJECT")), found

@@ -358,12 +358,24 @@ class ModeReader(ActorFinder):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.words.comment_verbs:
             return False
         objects = [c for c in tok.children if c.dep_ == "dobj"]
-        if any(g.dep_ == "prep" and g.lower_ == "with" for o in objects for g in o.children):
+        if any(
+            g.dep_ == "prep" and g.lower_ == "with" and not self._press(g)
+            for o in objects
+            for g in o.children
+        ):
             return False  # "to discuss the dispute with X": the party hangs from the object
         return not any(
-            (c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to"))
+            (c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and not self._press(c))
             or (c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
             for c in tok.children
+        )
+
+    def _press(self, prep: Token) -> bool:
+        """Whether a "with/to" phrase names only the press ("with reporters", "to the media"):
+        whoever asks for a comment, no party one meets (``press_nouns``)."""
+        objs = pobjs(prep)
+        return bool(objs) and all(
+            o.lemma_.lower() in self.words.press_nouns and not o.ent_type_ for o in objs
         )
 
     def wished(self, cand: Candidate) -> bool:
