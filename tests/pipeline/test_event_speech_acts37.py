@@ -95,3 +95,23 @@ def test_declining_requests_for_comment_rejects_no_one(run: Run) -> None:
 def test_refusing_to_talk_to_a_party_is_still_a_rejection(run: Run) -> None:
     found = coded(run("Senator Ruth Gale refused to talk to Governor Sam Ortiz."))
     assert any(c[3] == ["Sam Ortiz"] for c in _of(found, "REJECT")), found
+
+
+@pytest.mark.model
+def test_they_in_a_quote_is_not_the_one_person_quoted(run: Run) -> None:
+    found = coded(run('"They rejected every offer we made," said Senator Ruth Gale.'))
+    assert all("Ruth Gale" not in c[2] for c in _of(found, "REJECT")), found
+
+
+@pytest.mark.model
+def test_they_reported_by_one_person_is_not_that_person(run: Run) -> None:
+    found = coded(run("Senator Ruth Gale said they had rejected the proposal."))
+    assert all("Ruth Gale" not in c[2] for c in _of(found, "REJECT")), found
+
+
+@pytest.mark.model
+def test_it_told_by_a_campaign_is_the_campaigns(run: Run) -> None:
+    found = coded(
+        run("The Ortiz campaign said it rejected the proposal from Senator Ruth Gale.")
+    )
+    assert any(c[3] == ["Ruth Gale"] for c in _of(found, "REJECT")), found
