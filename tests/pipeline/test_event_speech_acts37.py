@@ -104,9 +104,19 @@ def test_they_in_a_quote_is_not_the_one_person_quoted(run: Run) -> None:
 
 
 @pytest.mark.model
-def test_they_reported_by_one_person_is_not_that_person(run: Run) -> None:
-    found = coded(run("Senator Ruth Gale said they had rejected the proposal."))
-    assert all("Ruth Gale" not in c[2] for c in _of(found, "REJECT")), found
+def test_they_told_by_a_spokesman_is_not_the_spokesman(run: Run) -> None:
+    found = coded(
+        run("Governor Sam Ortiz's spokesman said they had rejected the proposal.")
+    )
+    assert all("Sam Ortiz" not in c[2] for c in _of(found, "REJECT")), found
+
+
+@pytest.mark.model
+def test_it_quoted_from_a_ministry_is_not_the_ministry(run: Run) -> None:
+    found = coded(
+        run('"It rejected our proposal," the Interior Ministry said of the Senate of Freedonia.')
+    )
+    assert all("Interior Ministry" not in c[2] for c in _of(found, "REJECT")), found
 
 
 @pytest.mark.model
@@ -115,3 +125,9 @@ def test_it_told_by_a_campaign_is_the_campaigns(run: Run) -> None:
         run("The Ortiz campaign said it rejected the proposal from Senator Ruth Gale.")
     )
     assert any(c[3] == ["Ruth Gale"] for c in _of(found, "REJECT")), found
+
+
+@pytest.mark.model
+def test_an_act_one_is_pressed_to_do_did_not_happen(run: Run) -> None:
+    found = coded(run("Governor Sam Ortiz has faced pressure to resign from Democrats."))
+    assert not _of(found, "RETREAT"), found

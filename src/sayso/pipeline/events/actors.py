@@ -345,16 +345,21 @@ class ActorFinder(ActorKinds):
         return [eid] if self.state.entity(eid) is not None else []
 
     def _not_the_teller(self, pron: Token, subject: Token, ids: list[str]) -> bool:
-        """Whether "it" or "they" cannot stand for the one person who tells the clause it is
-        the subject of: '"They rejected every offer," said Ann Ruiz' (a body or a group, never
-        a named person), "the spokesman said they would appeal" (a plural, never one person's
-        noun); "the Ruiz campaign said it would appeal" is the campaign's."""
+        """Whether "it" or "they" cannot stand for whoever tells the clause it is the subject
+        of: in a quotation ('"They rejected every offer," said Ann Ruiz': a speaker quoted says
+        "we"), or a plural told by one person's noun ("the spokesman said they would appeal");
+        "Ruiz said they would not end the strike" may be hers, "the Ruiz campaign said it would
+        appeal" is the campaign's."""
         low = pron.lower_
         if low in FIRST_PERSON or not ids:
             return False
-        if not all((e := self.state.entity(i)) is not None and e.type == "PERSON" for i in ids):
-            return False
-        return subject.pos_ == "PROPN" or (subject.tag_ == "NN" and low in PLURAL_PRONOUNS)
+        if self.state.quotes.inside(pron.idx):
+            return True
+        return (
+            subject.tag_ == "NN"
+            and low in PLURAL_PRONOUNS
+            and all((e := self.state.entity(i)) is not None and e.type == "PERSON" for i in ids)
+        )
 
     def _thing_antecedent(self, tok: Token) -> Token | None:
         """The thing an "it" stands for, or None: the nearest noun before it, in its own

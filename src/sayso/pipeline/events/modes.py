@@ -30,6 +30,9 @@ SECURITY_SECTORS = frozenset({"MIL", "COP"})
 # determiners of an act yet to come, by anyone ("halt any further strikes"; its adjectives:
 # ``coming_act_words`` in event_words.json): ``ModeReader.prevented_act``
 INDEFINITE = frozenset({"any", "another"})
+# the types of a noun that pushes for or threatens an act ("pressure to resign", "a call to
+# withdraw", "a threat to strike"): the act of its to-infinitive has not happened
+PUSHING_TYPES = frozenset({"REQUEST", "COERCE", "THREATEN"})
 
 
 class ModeReader(ActorFinder):
@@ -135,6 +138,11 @@ class ModeReader(ActorFinder):
                 if is_infinitive(cur) and held in self.words.negating_nouns:
                     # "her refusal to condemn the raid", "the failure to reach a deal"
                     return "refused" if held == "refusal" else "negated"
+                pushing = self.triggers.get(cur.head.i)
+                if is_infinitive(cur) and pushing is not None and pushing.type in PUSHING_TYPES:
+                    # "faced pressure to resign", "a call to withdraw", "a threat to strike":
+                    # the act pushed for or threatened has not happened
+                    return mode or "hypothetical"
                 if is_infinitive(cur) and cur.head.i not in self.triggers:
                     # "a bill to repeal the law", "an effort to end the feud": what a thing is
                     # for has not happened (but "a sit-in to protest" is the sit-in); "its
