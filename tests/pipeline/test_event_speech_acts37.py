@@ -63,10 +63,7 @@ def test_a_denied_reports_content_names_no_target(run: Run) -> None:
 @pytest.mark.model
 def test_a_denied_reports_maker_stays_the_target(run: Run) -> None:
     found = coded(
-        run(
-            "The White House denied a report by the Tribune that the president had met the "
-            "donors."
-        )
+        run("The White House denied a report by the Tribune that the president had met the donors.")
     )
     assert any("Tribune" in c[3] for c in _of(found, "REJECT")), found
 
@@ -105,9 +102,7 @@ def test_they_in_a_quote_is_not_the_one_person_quoted(run: Run) -> None:
 
 @pytest.mark.model
 def test_they_told_by_a_spokesman_is_not_the_spokesman(run: Run) -> None:
-    found = coded(
-        run("Governor Sam Ortiz's spokesman said they had rejected the proposal.")
-    )
+    found = coded(run("Governor Sam Ortiz's spokesman said they had rejected the proposal."))
     assert all("Sam Ortiz" not in c[2] for c in _of(found, "REJECT")), found
 
 
@@ -121,9 +116,7 @@ def test_it_quoted_from_a_ministry_is_not_the_ministry(run: Run) -> None:
 
 @pytest.mark.model
 def test_it_told_by_a_campaign_is_the_campaigns(run: Run) -> None:
-    found = coded(
-        run("The Ortiz campaign said it rejected the proposal from Senator Ruth Gale.")
-    )
+    found = coded(run("The Ortiz campaign said it rejected the proposal from Senator Ruth Gale."))
     assert any(c[3] == ["Ruth Gale"] for c in _of(found, "REJECT")), found
 
 

@@ -134,27 +134,35 @@ class ModeReader(ActorFinder):
             elif cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
                 if cur.dep_ == "relcl" and not is_infinitive(cur):
                     break  # "the raid, which killed nine": told as having happened
-                held = cur.head.lemma_.lower()
-                if is_infinitive(cur) and held in self.words.negating_nouns:
-                    # "her refusal to condemn the raid", "the failure to reach a deal"
-                    return "refused" if held == "refusal" else "negated"
-                pushing = self.triggers.get(cur.head.i)
-                if is_infinitive(cur) and pushing is not None and pushing.type in PUSHING_TYPES:
-                    # "faced pressure to resign", "a call to withdraw", "a threat to strike":
-                    # the act pushed for or threatened has not happened
-                    return mode or "hypothetical"
-                if is_infinitive(cur) and cur.head.i not in self.triggers:
-                    # "a bill to repeal the law", "an effort to end the feud": what a thing is
-                    # for has not happened (but "a sit-in to protest" is the sit-in); "its
-                    # commitment to provide funds", "a plan to send troops": it is intended
-                    promised = held in self.words.intended_nouns and (
-                        held not in self.words.disposition_nouns or self._expressed(cur.head)
-                    )
-                    return mode or ("intended" if promised else "hypothetical")
+                if is_infinitive(cur) and (held := self._held_mode(cur, mode)) is not None:
+                    return held
                 cur = _governing_verb(cur.head)  # "should vote on a resolution condemning X"
             else:
                 break
         return mode
+
+    def _held_mode(self, verb: Token, mode: str | None) -> str | None:
+        """The mode of a to-infinitive ``verb`` hung on a noun, or None where the noun sets
+        none and the mode is read above it."""
+        noun = verb.head
+        held = noun.lemma_.lower()
+        if held in self.words.negating_nouns:
+            # "her refusal to condemn the raid", "the failure to reach a deal"
+            return "refused" if held == "refusal" else "negated"
+        pushing = self.triggers.get(noun.i)
+        if pushing is not None and pushing.type in PUSHING_TYPES:
+            # "faced pressure to resign", "a call to withdraw", "a threat to strike": the act
+            # pushed for or threatened has not happened
+            return mode or "hypothetical"
+        if pushing is None:
+            # "a bill to repeal the law", "an effort to end the feud": what a thing is for has
+            # not happened (but "a sit-in to protest" is the sit-in); "its commitment to provide
+            # funds", "a plan to send troops": it is intended
+            promised = held in self.words.intended_nouns and (
+                held not in self.words.disposition_nouns or self._expressed(noun)
+            )
+            return mode or ("intended" if promised else "hypothetical")
+        return None
 
     def _expressed(self, noun: Token) -> bool:
         """Whether a disposition ("willingness", ``disposition_nouns``) is told by its holder as
