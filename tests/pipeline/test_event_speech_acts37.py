@@ -1,7 +1,8 @@
 """Speech acts in political news, round 37, each with invented sentences: requests and
 rejections coded where none happened, or aimed at the wrong actor. A request to let someone go
-("called for the release of X") is asked of whoever holds X, never of X; a denied report's
-content clause ("denied reports that X had met Y") names no one the denial answers."""
+("called for the release of X") is asked of whoever holds X, never of X; refusing to talk to the
+press is a refusal to comment; "it" or "they" in a quotation is not its speaker; an act only
+asked for, or pushed for, did not happen."""
 
 from __future__ import annotations
 
@@ -46,26 +47,6 @@ def test_a_freed_ones_possessive_is_not_asked(run: Run) -> None:
 def test_a_resignation_asked_for_still_asks_who_would_resign(run: Run) -> None:
     found = coded(run("Senator Anne Ruiz called for the resignation of Governor Sam Ortiz."))
     assert any(c[3] == ["Sam Ortiz"] for c in _of(found, "REQUEST")), found
-
-
-@pytest.mark.model
-def test_a_denied_reports_content_names_no_target(run: Run) -> None:
-    found = coded(
-        run(
-            "Representative Jim Hale rejected reports that he had been offered a job by "
-            "Governor Sam Ortiz."
-        )
-    )
-    denied = _of(found, "REJECT")
-    assert denied and all("Sam Ortiz" not in c[3] for c in denied), found
-
-
-@pytest.mark.model
-def test_a_denied_reports_maker_stays_the_target(run: Run) -> None:
-    found = coded(
-        run("The White House denied a report by the Tribune that the president had met the donors.")
-    )
-    assert any("Tribune" in c[3] for c in _of(found, "REJECT")), found
 
 
 @pytest.mark.model
@@ -124,3 +105,9 @@ def test_it_told_by_a_campaign_is_the_campaigns(run: Run) -> None:
 def test_an_act_one_is_pressed_to_do_did_not_happen(run: Run) -> None:
     found = coded(run("Governor Sam Ortiz has faced pressure to resign from Democrats."))
     assert not _of(found, "RETREAT"), found
+
+
+@pytest.mark.model
+def test_an_act_asked_for_in_a_request_declined_is_no_refusal_of_its_doer(run: Run) -> None:
+    found = coded(run("Senator Ruth Gale declined to call for Governor Sam Ortiz to resign."))
+    assert all("Sam Ortiz" not in c[2] for c in _of(found, "REJECT")), found

@@ -406,11 +406,11 @@ class EventStage:
     # attacker of an act told with none; a measure of force asked for "on X" ("sanctions on
     # X") is aimed at X as one "against X", and a truce asked "between X and Y" asks X and Y
     # 71: a request to let someone go is not aimed at the one let go ("called for the release
-    # of X", "his release"); a denied report's content clause names no target ("denied reports
-    # that X had met Y"); refusing to talk to the press, an interview request or a request for
-    # comment is a refusal to comment, no rejection; "it/they" in a quotation, or "they" told
-    # by one person's noun, is not its teller; an act a noun of pushing asks for ("pressure to
-    # resign") has not happened
+    # of X", "his release"); refusing to talk to the press, an interview request or a request
+    # for comment is a refusal to comment, no rejection; "it/they" in a quotation, or "they"
+    # told by one person's noun, is not its teller; an act a noun of pushing asks for
+    # ("pressure to resign"), or one asked for in a request declined ("declined to call for X
+    # to resign"), has not happened
     version: ClassVar[str] = "71"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)

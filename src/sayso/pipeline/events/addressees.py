@@ -50,9 +50,6 @@ MEASURE_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT"})
 # the parties of a thing asked for ("a ceasefire between X and Y", "talks among X"), named on the
 # thing itself: the agents of the requested act, asked to make it
 PARTY_PREPS = frozenset({"between", "among"})
-# the dependencies of a content clause of a noun, told by its complementizer ("reports that X
-# had resigned", "the claim whether ..."): what the thing says, not who made it
-CONTENT_DEPS = frozenset({"acl", "ccomp"})
 
 
 def _conjoined(toks: list[Token]) -> list[Token]:
@@ -121,17 +118,6 @@ class Addressees(ActorFinder):
         or possessor is the one let go: asked of whoever holds X (.makers), never of X."""
         return head.pos_ == "NOUN" and head.lemma_.lower() in self.words.release_nouns
 
-    @staticmethod
-    def content_tokens(head: Token) -> set[int]:
-        """The tokens of a content clause of the thing ("reports that X had met Y", "the claim
-        that ..."): what the report says, whose actors are no one the act answers; a relative
-        clause ("a report that X published") names a maker and stays outside."""
-        inside: set[int] = set()
-        for c in head.children:
-            if c.dep_ in CONTENT_DEPS and any(m.dep_ == "mark" for m in c.children):
-                inside.update(t.i for t in c.subtree)
-        return inside
-
     def _aimed_or_party(self, head: Token, prep: str) -> bool:
         """Whether the phrase of ``prep`` on a thing asked for names whom the thing is aimed at
         ("sanctions against X", "sanctions on X") or its parties ("a ceasefire between X and
@@ -165,8 +151,6 @@ class Addressees(ActorFinder):
         inside: set[int] = set()
         for h in heads:
             inside |= self.topic_tokens(h, own_act, not own_act and cand.type == "REQUEST")
-            if not own_act:
-                inside |= self.content_tokens(h)
         if cand.type == "REQUEST":
             inside |= self._purpose_tokens(cand.tok)
         if not inside:

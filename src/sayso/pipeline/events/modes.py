@@ -51,6 +51,10 @@ class ModeReader(ActorFinder):
         if self.charged_act(cand):
             return "hypothetical"  # "faces charges of murder": the murder is alleged
         mode = self._mode(cand)
+        if mode == "refused" and self.wished(cand):
+            # "declined to call for X to resign": the resignation is only asked for, in a
+            # request not made; no refusal of X's
+            return "hypothetical"
         if mode in ("negated", "refused"):
             return mode
         if cand.tok.i in self.idioms.negated:
@@ -414,7 +418,8 @@ class ModeReader(ActorFinder):
         for _ in range(6):
             if cur is None or cur.head.i == cur.i:
                 return False
-            if cur.dep_ == "ccomp":
+            if cur.dep_ == "ccomp" or _for_clause(cur):
+                # "urged that the guards withdraw", "called for X to resign"
                 return cur.head.lemma_.lower() in self.words.wishing_verbs
             if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "advcl" and is_infinitive(cur)):
                 cur = cur.head
@@ -570,6 +575,16 @@ class ModeReader(ActorFinder):
                                 if x.dep_ == "nsubj" and (found := self.arg_ids(x, comp)):
                                     return found
         return []
+
+
+def _for_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a for-to clause hung on the verb above ("called for X to resign",
+    "pressed for the troops to leave"): what that verb asks for, when it is one of asking."""
+    return (
+        verb.dep_ in ("advcl", "ccomp", "xcomp")
+        and is_infinitive(verb)
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    )
 
 
 def _governing_verb(noun: Token) -> Token | None:
