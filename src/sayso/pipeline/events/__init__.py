@@ -405,6 +405,12 @@ class EventStage:
     # gunman" with a phrase of his own act ("the gunman in last year's shooting, X") names no
     # attacker of an act told with none; a measure of force asked for "on X" ("sanctions on
     # X") is aimed at X as one "against X", and a truce asked "between X and Y" asks X and Y
+    # 71: a request to let someone go is not aimed at the one let go ("called for the release
+    # of X", "his release"); refusing to talk to the press, an interview request or a request
+    # for comment is a refusal to comment, no rejection; "it/they" in a quotation, or "they"
+    # told by one person's noun, is not its teller; an act a noun of pushing asks for
+    # ("pressure to resign"), or one asked for in a request declined ("declined to call for X
+    # to resign"), has not happened
     # 72: attack sides where the parse misleads: a past participle read as an active verb ("a
     # man shot in the leg was ...") wounds its subject; a noun of a person may act ("the
     # teenager who stabbed ...") and is someone acted on ("a trooper was shot"); the ones a
@@ -412,7 +418,8 @@ class EventStage:
     # place phrase gives way to the people a participle of harm names; a retold wounding with
     # no attacker is the attack coded; a noun on one side never stands for the other side's
     # person; a picture or a film shot is no attack
-    version: ClassVar[str] = "72"
+    # 73: 71 and 72 merged
+    version: ClassVar[str] = "73"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

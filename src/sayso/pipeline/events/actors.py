@@ -78,6 +78,11 @@ TWO_BACK = 2
 # the sectors of criminals and of refugees (``sectors.tsv``): a nationality beside them names no
 # country (neither act for the state they come from or fled, nor is it acted on through them)
 STATELESS_SECTORS = (frozenset({"CRM"}), frozenset({"REF"}))
+# the pronouns of a speaker and those with them ("we said", "our plan"), which a quotation's
+# speaker may stand in
+FIRST_PERSON = frozenset({"we", "our", "us"})
+# the plural pronouns of others, which no one person's noun ("the spokesman") stands in
+PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 
 
 class ActorFinder(ActorKinds):
@@ -317,8 +322,11 @@ class ActorFinder(ActorKinds):
             if verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
                 for s in verb.head.children:
                     if s.dep_ == "nsubj" and s.pos_ != "PRON":
-                        return self.arg_ids(s, verb.head)
-        if low in ("we", "our", "us"):
+                        ids = self.arg_ids(s, verb.head)
+                        if self._not_the_teller(tok, s, ids):
+                            break
+                        return ids
+        if low in FIRST_PERSON:
             return []  # the speaker of a quotation: the attributions stage knows it
         if carried := self._carried_subject(tok):
             return carried
@@ -335,6 +343,23 @@ class ActorFinder(ActorKinds):
             return []
         eid = self.state.cluster_ids[idx]
         return [eid] if self.state.entity(eid) is not None else []
+
+    def _not_the_teller(self, pron: Token, subject: Token, ids: list[str]) -> bool:
+        """Whether "it" or "they" cannot stand for whoever tells the clause it is the subject
+        of: in a quotation ('"They rejected every offer," said Ann Ruiz': a speaker quoted says
+        "we"), or a plural told by one person's noun ("the spokesman said they would appeal");
+        "Ruiz said they would not end the strike" may be hers, "the Ruiz campaign said it would
+        appeal" is the campaign's."""
+        low = pron.lower_
+        if low in FIRST_PERSON or not ids:
+            return False
+        if self.state.quotes.inside(pron.idx):
+            return True
+        return (
+            subject.tag_ == "NN"
+            and low in PLURAL_PRONOUNS
+            and all((e := self.state.entity(i)) is not None and e.type == "PERSON" for i in ids)
+        )
 
     def _thing_antecedent(self, tok: Token) -> Token | None:
         """The thing an "it" stands for, or None: the nearest noun before it, in its own

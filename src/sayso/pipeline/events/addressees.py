@@ -98,13 +98,25 @@ class Addressees(ActorFinder):
             if low in ACTOR_PREPS or (asked and self._aimed_or_party(head, low)):
                 continue
             if low in AGENT_OR_PATIENT_PREPS:
+                if self._freed(head):
+                    # "the release of X": X is the one let go, not who is asked to let go
+                    inside |= _topic_phrase(p)
+                    continue
                 for o in pobjs(p):
                     for c in o.children:
                         if c.dep_ in ("prep", "relcl", "acl") and c.lower_ not in ACTOR_PREPS:
                             inside |= _topic_phrase(c)
                 continue
             inside |= _topic_phrase(p)
+        if self._freed(head) and not any(p.lower_ in AGENT_OR_PATIENT_PREPS for p in preps):
+            # "his release", "the crew's return": the one let go, with no "of" phrase
+            inside.update(t.i for c in head.children if c.dep_ == "poss" for t in c.subtree)
         return inside
+
+    def _freed(self, head: Token) -> bool:
+        """Whether ``head`` is a noun of letting someone go (``release_nouns``), whose "of X"
+        or possessor is the one let go: asked of whoever holds X (.makers), never of X."""
+        return head.pos_ == "NOUN" and head.lemma_.lower() in self.words.release_nouns
 
     def _aimed_or_party(self, head: Token, prep: str) -> bool:
         """Whether the phrase of ``prep`` on a thing asked for names whom the thing is aimed at

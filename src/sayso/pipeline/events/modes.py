@@ -30,6 +30,9 @@ SECURITY_SECTORS = frozenset({"MIL", "COP"})
 # determiners of an act yet to come, by anyone ("halt any further strikes"; its adjectives:
 # ``coming_act_words`` in event_words.json): ``ModeReader.prevented_act``
 INDEFINITE = frozenset({"any", "another"})
+# the types of a noun that pushes for or threatens an act ("pressure to resign", "a call to
+# withdraw", "a threat to strike"): the act of its to-infinitive has not happened
+PUSHING_TYPES = frozenset({"REQUEST", "COERCE", "THREATEN"})
 
 
 class ModeReader(ActorFinder):
@@ -48,6 +51,10 @@ class ModeReader(ActorFinder):
         if self.charged_act(cand):
             return "hypothetical"  # "faces charges of murder": the murder is alleged
         mode = self._mode(cand)
+        if mode == "refused" and self.wished(cand):
+            # "declined to call for X to resign": the resignation is only asked for, in a
+            # request not made; no refusal of X's
+            return "hypothetical"
         if mode in ("negated", "refused"):
             return mode
         if cand.tok.i in self.idioms.negated:
@@ -131,22 +138,35 @@ class ModeReader(ActorFinder):
             elif cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
                 if cur.dep_ == "relcl" and not is_infinitive(cur):
                     break  # "the raid, which killed nine": told as having happened
-                held = cur.head.lemma_.lower()
-                if is_infinitive(cur) and held in self.words.negating_nouns:
-                    # "her refusal to condemn the raid", "the failure to reach a deal"
-                    return "refused" if held == "refusal" else "negated"
-                if is_infinitive(cur) and cur.head.i not in self.triggers:
-                    # "a bill to repeal the law", "an effort to end the feud": what a thing is
-                    # for has not happened (but "a sit-in to protest" is the sit-in); "its
-                    # commitment to provide funds", "a plan to send troops": it is intended
-                    promised = held in self.words.intended_nouns and (
-                        held not in self.words.disposition_nouns or self._expressed(cur.head)
-                    )
-                    return mode or ("intended" if promised else "hypothetical")
+                if is_infinitive(cur) and (held := self._held_mode(cur, mode)) is not None:
+                    return held
                 cur = _governing_verb(cur.head)  # "should vote on a resolution condemning X"
             else:
                 break
         return mode
+
+    def _held_mode(self, verb: Token, mode: str | None) -> str | None:
+        """The mode of a to-infinitive ``verb`` hung on a noun, or None where the noun sets
+        none and the mode is read above it."""
+        noun = verb.head
+        held = noun.lemma_.lower()
+        if held in self.words.negating_nouns:
+            # "her refusal to condemn the raid", "the failure to reach a deal"
+            return "refused" if held == "refusal" else "negated"
+        pushing = self.triggers.get(noun.i)
+        if pushing is not None and pushing.type in PUSHING_TYPES:
+            # "faced pressure to resign", "a call to withdraw", "a threat to strike": the act
+            # pushed for or threatened has not happened
+            return mode or "hypothetical"
+        if pushing is None:
+            # "a bill to repeal the law", "an effort to end the feud": what a thing is for has
+            # not happened (but "a sit-in to protest" is the sit-in); "its commitment to provide
+            # funds", "a plan to send troops": it is intended
+            promised = held in self.words.intended_nouns and (
+                held not in self.words.disposition_nouns or self._expressed(noun)
+            )
+            return mode or ("intended" if promised else "hypothetical")
+        return None
 
     def _expressed(self, noun: Token) -> bool:
         """Whether a disposition ("willingness", ``disposition_nouns``) is told by its holder as
@@ -358,12 +378,24 @@ class ModeReader(ActorFinder):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.words.comment_verbs:
             return False
         objects = [c for c in tok.children if c.dep_ == "dobj"]
-        if any(g.dep_ == "prep" and g.lower_ == "with" for o in objects for g in o.children):
+        if any(
+            g.dep_ == "prep" and g.lower_ == "with" and not self._press(g)
+            for o in objects
+            for g in o.children
+        ):
             return False  # "to discuss the dispute with X": the party hangs from the object
         return not any(
-            (c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to"))
+            (c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and not self._press(c))
             or (c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
             for c in tok.children
+        )
+
+    def _press(self, prep: Token) -> bool:
+        """Whether a "with/to" phrase names only the press ("with reporters", "to the media"):
+        whoever asks for a comment, no party one meets (``press_nouns``)."""
+        objs = pobjs(prep)
+        return bool(objs) and all(
+            o.lemma_.lower() in self.words.press_nouns and not o.ent_type_ for o in objs
         )
 
     def wished(self, cand: Candidate) -> bool:
@@ -386,7 +418,8 @@ class ModeReader(ActorFinder):
         for _ in range(6):
             if cur is None or cur.head.i == cur.i:
                 return False
-            if cur.dep_ == "ccomp":
+            if cur.dep_ == "ccomp" or _for_clause(cur):
+                # "urged that the guards withdraw", "called for X to resign"
                 return cur.head.lemma_.lower() in self.words.wishing_verbs
             if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "advcl" and is_infinitive(cur)):
                 cur = cur.head
@@ -542,6 +575,16 @@ class ModeReader(ActorFinder):
                                 if x.dep_ == "nsubj" and (found := self.arg_ids(x, comp)):
                                     return found
         return []
+
+
+def _for_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a for-to clause hung on the verb above ("called for X to resign",
+    "pressed for the troops to leave"): what that verb asks for, when it is one of asking."""
+    return (
+        verb.dep_ in ("advcl", "ccomp", "xcomp")
+        and is_infinitive(verb)
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    )
 
 
 def _governing_verb(noun: Token) -> Token | None:

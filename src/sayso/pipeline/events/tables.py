@@ -241,6 +241,7 @@ class Words:
     relative_nouns: frozenset[str]
     company_nouns: frozenset[str]
     comment_verbs: frozenset[str]
+    press_nouns: frozenset[str]
     leaving_verbs: frozenset[str]
     searching_verbs: frozenset[str]
     death_nouns: frozenset[str]
