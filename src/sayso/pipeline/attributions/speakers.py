@@ -231,8 +231,8 @@ class Speakers(Subjects):
             or dot.idx != tok_end(head)
         ):
             return None
-        name = tokens[dot.i + 1]
-        ent = self.entity_of(name)
+        name = tokens[dot.i + 1]  # a pronoun opens the next sentence ("the Press. She"): no name
+        ent = None if name.pos_ == "PRON" else self.entity_of(name)
         if ent is None or ent.type != "PERSON" or self.text[tok_end(dot) : name.idx] != " ":
             return None
         m = next(
