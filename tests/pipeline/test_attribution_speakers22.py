@@ -1,0 +1,57 @@
+"""Speakers of attributions that were wrong in US political stories, each kind with a rule and
+an invented sentence: a pronoun opening the sentence after "according to the ... Press.", a
+clause before a line's colon ("He said of the council:"), a present-tense verb quoted inside
+someone's report of a rival, and a party word before a person's noun (pipeline/attributions)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import attribution_with, speaker_of
+
+pytestmark = pytest.mark.model
+
+Run = Callable[..., Record]
+
+
+def story(run: Run, body: str) -> Record:
+    return run("State politics roundup\n\n" + body)
+
+
+def test_a_pronoun_after_a_short_name_word_and_a_period_is_no_titled_name(run: Run) -> None:
+    rec = story(
+        run,
+        "Pell has a lead of 40 delegates, according to the Associated Press. She will campaign "
+        "in Ohio on Tuesday.",
+    )
+    a = attribution_with(rec, "a lead of 40 delegates")
+    assert a.source is not None and "She" not in a.source.text
+    assert speaker_of(rec, "a lead of 40 delegates") != "Pell"
+
+
+def test_a_clause_before_a_colon_is_no_line_speaker(run: Run) -> None:
+    rec = story(
+        run,
+        '"The budget is in good shape," said Carl Briggs, head of the ward council.\n\n'
+        'He said of Congress: "They need to finish the work before the recess."',
+    )
+    assert speaker_of(rec, "finish the work before the recess") == "Carl Briggs"
+
+
+def test_a_present_tense_verb_quoted_in_a_report_of_a_rival_is_the_reporters(run: Run) -> None:
+    rec = story(run, 'Governor Tom Reyes said Senator Ann Pell "says whatever she needs to say."')
+    assert speaker_of(rec, "whatever she needs to say") == "Tom Reyes"
+
+
+def test_a_party_before_a_persons_noun_is_not_the_speaker(run: Run) -> None:
+    rec = story(
+        run,
+        "Senator Ann Pell and Governor Tom Reyes met on Friday. Appearing on a morning show, the "
+        'GOP front-runner said Reyes "wasted the surplus" as governor.',
+    )
+    assert speaker_of(rec, "wasted the surplus") is None
+
