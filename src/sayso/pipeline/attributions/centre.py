@@ -102,7 +102,41 @@ class Centre:
                 role == "speaker" or (role == "subject" and (acted_on or passing))
             ) and self._agrees(ent, gender):
                 return ent
+        if self._rival_possessor(pronoun, resolved, gender, roles):
+            # "... getting through Hale's questions. He insisted ...", after "Ames's plan":
+            # two people named only as possessors before, no one sure to be meant
+            return None
         return resolved
+
+    def _rival_possessor(
+        self, pronoun: Token, resolved: Entity, gender: str, roles: list[tuple[str, str, bool]]
+    ) -> bool:
+        """Whether ``resolved`` and another person of the pronoun's gender are both named in
+        the sentence before the pronoun's only as possessors ("X's plan", "Y's questions"),
+        and ``resolved`` nowhere else up to the pronoun but in words reported there."""
+        if any(eid == resolved.id and role not in {"other", "reported"} for eid, role, _ in roles):
+            return False
+        if not any(eid == resolved.id and not same for eid, _, same in roles):
+            return False
+        tokens = tokens_of(self.doc)
+        sent = sentence(pronoun)
+        k = sent.start - 1
+        while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
+            k -= 1
+        if k <= 0:
+            return False
+        prev = sentence(tokens[k])
+        owners: dict[str, bool] = {}  # person -> named only as a possessor so far
+        for m, eid in self.state.mentions_in(prev.start_char, prev.end_char):
+            ent = self.state.entity(eid)
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if ent is None or ent.type != "PERSON" or span is None:
+                continue
+            owners[eid] = owners.get(eid, True) and span.root.dep_ == "poss"
+        return owners.get(resolved.id, False) and any(
+            only and eid != resolved.id and self._agrees(self.state.entity(eid), gender)
+            for eid, only in owners.items()
+        )
 
     def _body(self, pronoun: Token, resolved: Entity | None) -> Entity | None:
         """The body a speaking "it" stands for in the second clause of a sentence whose first
@@ -221,7 +255,9 @@ class Centre:
             if role == "speaker" and root.lower_ in _PERSONAL:
                 # a speaking pronoun before stands for whom this rule made it stand for
                 ent = self._speaking(root, self.state.entity(eid))
-                eid = ent.id if ent is not None else eid
+                if ent is None:
+                    continue  # no one sure: none of the people named before
+                eid = ent.id
             out.append((eid, role, sentence(root).start == sent.start))
         return out
 
