@@ -67,3 +67,12 @@ def test_a_pronoun_after_two_possessors_of_its_gender_is_unresolved(run: Run) ->
     )
     assert speaker_of(rec, "never backed the toll plan") is None
     assert speaker_of(rec, "he would study it") is None
+
+
+def test_a_name_a_message_is_sent_to_before_a_colon_is_spoken_to(run: Run) -> None:
+    rec = story(
+        run,
+        'Senate leader Ann Pell delivered a blunt message to Tom Reyes: "It is time to stop '
+        'attacking your rivals and get on message."',
+    )
+    assert speaker_of(rec, "stop attacking your rivals") == "Ann Pell"
