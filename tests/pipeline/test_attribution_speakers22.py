@@ -56,16 +56,14 @@ def test_a_party_before_a_persons_noun_is_not_the_speaker(run: Run) -> None:
     assert speaker_of(rec, "wasted the surplus") is None
 
 
-
 def test_a_pronoun_after_two_possessors_of_its_gender_is_unresolved(run: Run) -> None:
     rec = story(
         run,
-        "Senator Tom Reyes gave a long interview on Monday. Or you can leave the interview "
-        "thinking that Reyes's guiding principle is, well, getting through Dan Cole's questions. "
-        "After all, while he insisted that he never backed the toll plan, he said he would "
-        "study it.",
+        "Senator Tom Reyes sat for a long radio interview on Monday. Listeners may conclude that "
+        "Reyes's main aim was simply to survive Dan Cole's grilling. When he denied that he had "
+        "ever backed the toll plan, he said he would study it.",
     )
-    assert speaker_of(rec, "never backed the toll plan") is None
+    assert speaker_of(rec, "ever backed the toll plan") is None
     assert speaker_of(rec, "he would study it") is None
 
 
