@@ -127,14 +127,16 @@ class Centre:
             return False
         prev = sentence(tokens[k])
         owners: dict[str, bool] = {}  # person -> named only as a possessor so far
+        people: dict[str, Entity] = {}
         for m, eid in self.state.mentions_in(prev.start_char, prev.end_char):
             ent = self.state.entity(eid)
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if ent is None or ent.type != "PERSON" or span is None:
                 continue
+            people[eid] = ent
             owners[eid] = owners.get(eid, True) and span.root.dep_ == "poss"
         return owners.get(resolved.id, False) and any(
-            only and eid != resolved.id and self._agrees(self.state.entity(eid), gender)
+            only and eid != resolved.id and self._agrees(people[eid], gender)
             for eid, only in owners.items()
         )
 
