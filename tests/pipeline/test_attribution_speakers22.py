@@ -1,7 +1,9 @@
 """Speakers of attributions that were wrong in US political stories, each kind with a rule and
 an invented sentence: a pronoun opening the sentence after "according to the ... Press.", a
 clause before a line's colon ("He said of the council:"), a present-tense verb quoted inside
-someone's report of a rival, and a party word before a person's noun (pipeline/attributions)."""
+someone's report of a rival, a party word before a person's noun, a pronoun after two
+possessors of its gender, a name a message is sent to before a colon, and a "they" after a plural
+noun (pipeline/attributions)."""
 
 from __future__ import annotations
 
@@ -74,3 +76,13 @@ def test_a_name_a_message_is_sent_to_before_a_colon_is_spoken_to(run: Run) -> No
         'attacking your rivals and get on message."',
     )
     assert speaker_of(rec, "stop attacking your rivals") == "Ann Pell"
+
+
+def test_a_they_after_a_plural_noun_in_its_sentence_is_no_single_person(run: Run) -> None:
+    rec = story(
+        run,
+        "Tom Reyes's campaign has sent out a stream of news releases portraying Ann Pell as a "
+        "flip-flopper. Pell has also drawn fire from the hawks and doves of her party over what "
+        "they describe as shifting views on trade.",
+    )
+    assert speaker_of(rec, "shifting views on trade") is None

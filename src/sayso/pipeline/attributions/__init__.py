@@ -227,7 +227,8 @@ class AttributionStage:
     # the reporter's words; a party before a person's noun ("the GOP front-runner") is not the
     # speaker (.partisan); a he or she whose person and another of its gender were only
     # possessors in the sentence before is unresolved; a name a message is sent to before a
-    # colon ("a message to Y:") is spoken to, and the message's sender speaks
+    # colon ("a message to Y:") is spoken to, and the message's sender speaks; a "they" after a
+    # plural noun naming no entity in its sentence stands for no single person
     version: ClassVar[str] = "42"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)

@@ -35,6 +35,10 @@ _BODIES_FOR = frozenset({"office", "campaign", "secretariat"})
 SPEAKS_FOR = _BODIES_FOR | {"spokesman", "spokeswoman", "spokesperson"}
 
 
+# where a plural noun a "they" may stand for sits in the sentence before the pronoun
+_PLURAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
 class Centre:
     """The speaker rules for pronoun subjects of one document's run."""
 
@@ -55,8 +59,7 @@ class Centre:
         if pronoun.lower_ == "it":
             return self._body(pronoun, resolved)
         if pronoun.lower_ == "they":
-            found, ent = self._clause_before(pronoun)
-            return ent if found else resolved
+            return self._they(pronoun, resolved)
         if pronoun.lower_ not in _PERSONAL:
             return resolved
         gender = _PERSONAL[pronoun.lower_]
@@ -217,6 +220,30 @@ class Centre:
     def _person(self, eid: str) -> bool:
         ent = self.state.entity(eid)
         return ent is not None and ent.type == "PERSON"
+
+    def _they(self, pronoun: Token, resolved: Entity | None) -> Entity | None:
+        """The group a speaking "they" stands for: the plural subject of a clause set before
+        (see :meth:`_clause_before`), else ``resolved``, but no one person when a plural noun
+        naming no entity stands before it in its sentence ("X drew fire from the hawks of her
+        party over what they call ...": the hawks, not X)."""
+        found, ent = self._clause_before(pronoun)
+        if found:
+            return ent
+        if resolved is not None and resolved.type == "PERSON" and self._plural_before(pronoun):
+            return None
+        return resolved
+
+    def _plural_before(self, pronoun: Token) -> bool:
+        """Whether a plural common noun that names no entity ("the hawks", "critics") stands
+        before a "they" in its own sentence, as a subject, an object or a joined noun."""
+        for t in sentence(pronoun):
+            if t.i >= pronoun.i:
+                break
+            if t.tag_ != "NNS" or t.dep_ not in _PLURAL_DEPS:
+                continue
+            if self.state.entity_at(t.idx, t.idx + len(t.text)) is None:
+                return True
+        return False
 
     def _clause_before(self, pronoun: Token) -> tuple[bool, Entity | None]:
         """(found, entity): the plural subject of an adverbial clause set before the main
