@@ -221,7 +221,15 @@ class AttributionStage:
     # ...") when X spoke last
     # 40: "man", "woman", "boy" and "girl" say a gender (``gendered_nouns``): "X, a woman,"
     # is no he's speaker
-    version: ClassVar[str] = "40"
+    # 42: a pronoun opening the sentence after "the Associated Press." is no name after a split
+    # title; a clause before a line's colon ("He said of Congress:") names no line speaker; a
+    # present-tense verb quoted inside a report of someone ('X said Y "says whatever ..."') is
+    # the reporter's words; a party before a person's noun ("the GOP front-runner") is not the
+    # speaker (.partisan); a he or she whose person and another of its gender were only
+    # possessors in the sentence before is unresolved; a name a message is sent to before a
+    # colon ("a message to Y:") is spoken to, and the message's sender speaks; a "they" after a
+    # plural noun naming no entity in its sentence stands for no single person
+    version: ClassVar[str] = "42"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

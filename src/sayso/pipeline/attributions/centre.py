@@ -31,6 +31,10 @@ _REPORTING = {"speech", "report"}
 _STATING = _REPORTING | {"intent", "belief"}
 
 
+# where a plural noun a "they" may stand for sits in the sentence before the pronoun
+_PLURAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
 class Centre:
     """The speaker rules for pronoun subjects of one document's run."""
 
@@ -51,8 +55,7 @@ class Centre:
         if pronoun.lower_ == "it":
             return self._body(pronoun, resolved)
         if pronoun.lower_ == "they":
-            found, ent = self._clause_before(pronoun)
-            return ent if found else resolved
+            return self._they(pronoun, resolved)
         if pronoun.lower_ not in _PERSONAL:
             return resolved
         gender = _PERSONAL[pronoun.lower_]
@@ -98,7 +101,43 @@ class Centre:
                 role == "speaker" or (role == "subject" and (acted_on or passing))
             ) and self._agrees(ent, gender):
                 return ent
+        if self._rival_possessor(pronoun, resolved, gender, roles):
+            # "... getting through Hale's questions. He insisted ...", after "Ames's plan":
+            # two people named only as possessors before, no one sure to be meant
+            return None
         return resolved
+
+    def _rival_possessor(
+        self, pronoun: Token, resolved: Entity, gender: str, roles: list[tuple[str, str, bool]]
+    ) -> bool:
+        """Whether ``resolved`` and another person of the pronoun's gender are both named in
+        the sentence before the pronoun's only as possessors ("X's plan", "Y's questions"),
+        and ``resolved`` nowhere else up to the pronoun but in words reported there."""
+        if any(eid == resolved.id and role not in {"other", "reported"} for eid, role, _ in roles):
+            return False
+        if not any(eid == resolved.id and not same for eid, _, same in roles):
+            return False
+        tokens = tokens_of(self.doc)
+        sent = sentence(pronoun)
+        k = sent.start - 1
+        while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
+            k -= 1
+        if k <= 0:
+            return False
+        prev = sentence(tokens[k])
+        owners: dict[str, bool] = {}  # person -> named only as a possessor so far
+        people: dict[str, Entity] = {}
+        for m, eid in self.state.mentions_in(prev.start_char, prev.end_char):
+            ent = self.state.entity(eid)
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if ent is None or ent.type != "PERSON" or span is None:
+                continue
+            people[eid] = ent
+            owners[eid] = owners.get(eid, True) and span.root.dep_ == "poss"
+        return owners.get(resolved.id, False) and any(
+            only and eid != resolved.id and self._agrees(people[eid], gender)
+            for eid, only in owners.items()
+        )
 
     def _body(self, pronoun: Token, resolved: Entity | None) -> Entity | None:
         """The body a speaking "it" stands for in the second clause of a sentence whose first
@@ -178,6 +217,30 @@ class Centre:
         ent = self.state.entity(eid)
         return ent is not None and ent.type == "PERSON"
 
+    def _they(self, pronoun: Token, resolved: Entity | None) -> Entity | None:
+        """The group a speaking "they" stands for: the plural subject of a clause set before
+        (see :meth:`_clause_before`), else ``resolved``, but no one person when a plural noun
+        naming no entity stands before it in its sentence ("X drew fire from the hawks of her
+        party over what they call ...": the hawks, not X)."""
+        found, ent = self._clause_before(pronoun)
+        if found:
+            return ent
+        if resolved is not None and resolved.type == "PERSON" and self._plural_before(pronoun):
+            return None
+        return resolved
+
+    def _plural_before(self, pronoun: Token) -> bool:
+        """Whether a plural common noun that names no entity ("the hawks", "critics") stands
+        before a "they" in its own sentence, as a subject, an object or a joined noun."""
+        for t in sentence(pronoun):
+            if t.i >= pronoun.i:
+                break
+            if t.tag_ != "NNS" or t.dep_ not in _PLURAL_DEPS:
+                continue
+            if self.state.entity_at(t.idx, t.idx + len(t.text)) is None:
+                return True
+        return False
+
     def _clause_before(self, pronoun: Token) -> tuple[bool, Entity | None]:
         """(found, entity): the plural subject of an adverbial clause set before the main
         clause a speaking "they" is the subject of ("While the unions praised the plan, they
@@ -217,7 +280,9 @@ class Centre:
             if role == "speaker" and root.lower_ in _PERSONAL:
                 # a speaking pronoun before stands for whom this rule made it stand for
                 ent = self._speaking(root, self.state.entity(eid))
-                eid = ent.id if ent is not None else eid
+                if ent is None:
+                    continue  # no one sure: none of the people named before
+                eid = ent.id
             out.append((eid, role, sentence(root).start == sent.start))
         return out
 

@@ -92,6 +92,8 @@ class LinePass:
             return None
         if any(not w.replace(".", "").replace("-", "").isalpha() for w in words_):
             return None
+        if self._clause(s, e):
+            return None  # "He said of Congress: ...": the verb's cue, not a named line
         for w in reversed(words_):
             if not w[:1].isupper():
                 continue  # "Clinton camp": the name word, not "camp"
@@ -103,6 +105,13 @@ class LinePass:
         if last in media_nouns() or last.removesuffix("s") in media_nouns():
             return Span.of(self.text, s, e), None
         return None
+
+    def _clause(self, s: int, e: int) -> bool:
+        """Whether the text before a line's colon is a clause (a pronoun or a verb in it: "He
+        said of the council"), no name or label."""
+        return any(
+            t.pos_ in {"PRON", "VERB", "AUX"} for t in tokens_of(self.ctx.doc) if s <= t.idx < e
+        )
 
     def question_pass(self) -> None:
         """ "Asked whether X, ...", "When asked about Y, ...", "Hill, asked about Y, said":

@@ -32,6 +32,8 @@ _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
 # the most words a scare quote holds ('took the "regulars" along'; see _scare_quote)
 _SCARE_WORDS = 3
+# prepositions whose object a colon's quotation is aimed at, not spoken by ('a warning to X:')
+_AIMED_AT = frozenset({"to", "at", "against", "toward", "towards", "about", "on", "for"})
 _NOT_INVERTED = ADDRESSEE_VERBS  # their words after a quotation name the one spoken to
 
 
@@ -556,7 +558,24 @@ class QuotePass:
             return None
         if name.dep_ in {"dobj", "dative"} and match_cue(self.doc, name.head.i) is not None:
             return None
+        if name.dep_ == "pobj" and name.head.lower_ in _AIMED_AT:
+            # 'X delivered a message to Lee: "..."': Lee is spoken to; the one who sends the
+            # message speaks
+            return self._sender(name.head.head, colon)
         return colon, name
+
+    def _sender(self, word: Token, colon: Token) -> tuple[Token, Token] | None:
+        """(colon, subject) when ``word`` (what "to Y" hangs on) is a verb whose object is a
+        medium, or that medium ("X delivered a message to Y:"): its subject sends the words;
+        None otherwise."""
+        verb = word.head if word.dep_ == "dobj" else word
+        if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and is_medium(c) for c in verb.children):
+            return None
+        subj = self.speakers.subject(verb)
+        if subj is None or self.ctx.quoted(subj):
+            return None
+        ent = self.speakers.entity_of(subj)
+        return (colon, subj) if ent is not None and ent.type in {"PERSON", "ORG"} else None
 
     def _cue_colon_paragraph(self, q: Quote) -> tuple[Token, Token] | None:
         """'Sanders made the following comment:' then a paragraph that is a quote."""

@@ -49,8 +49,14 @@ class QuotedVerbs:
             if not hit:
                 out.append(a)
                 continue
-            if any(found[n][1] == a.speaker for n in hit) or self._more(a, [found[n] for n in hit]):
-                out.append(a)  # already the person's, or the account says more than that
+            if (
+                any(found[n][1] == a.speaker for n in hit)
+                or self._more(a, [found[n] for n in hit])
+                or all(self._habitual(found[n][2]) for n in hit)
+            ):
+                # already the person's, the account says more than that, or it tells what the
+                # person always does ('X said Y "says whatever it takes"'): the account's words
+                out.append(a)
                 taken.update(hit)
                 continue
             for n in hit:
@@ -77,6 +83,11 @@ class QuotedVerbs:
             for c in a.content
         )
         return len([w for w in rest.split() if any(ch.isalnum() for ch in w)]) > _LEFT
+
+    def _habitual(self, cue: Span) -> bool:
+        """Whether the quoted verb is in the simple present ("says", "wants"): a habit or a
+        trait the account ascribes, not an occasion it reports ("stressed", "had welcomed")."""
+        return self.ctx.token_at(cue.start).tag_ == "VBZ"
 
     def _attribution(
         self, source: Span, speaker: str, cue: Span, quotes: list[Span], via: str | None

@@ -25,6 +25,7 @@ from ..entities import words
 from .centre import Centre
 from .context import Context, share, tok_end, trim
 from .denoted import Denoted, judgement, proper
+from .partisan import party_label as party
 from .subjects import Subjects
 
 PUBLISH_VERBS = {
@@ -231,8 +232,8 @@ class Speakers(Subjects):
             or dot.idx != tok_end(head)
         ):
             return None
-        name = tokens[dot.i + 1]
-        ent = self.entity_of(name)
+        name = tokens[dot.i + 1]  # a pronoun opens the next sentence ("the Press. She"): no name
+        ent = None if name.pos_ == "PRON" else self.entity_of(name)
         if ent is None or ent.type != "PERSON" or self.text[tok_end(dot) : name.idx] != " ":
             return None
         m = next(
@@ -602,7 +603,7 @@ class Speakers(Subjects):
                 # "the United Nations humanitarian office": the body's own unit; "a White House
                 # aide", "a league executive": a person of the body, who speaks for it only as
                 # its spokesperson
-                if ent is not None and ent.type == "ORG" and _member_of(head):
+                if ent is not None and ent.type == "ORG" and (_member_of(head) or party(head, ent)):
                     continue
                 # "a Hill ally", "a Hill aide": someone close to the person, who speaks for
                 # them only as their spokesperson ("a Hill spokesman")
