@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicon import is_medium, lemma
+from ...lexicon import is_medium, lemma, shared_words
 from ...types import Entity
 from ..entities import words
-from .centre import SPEAKS_FOR
 
 # the sectors of a political party (gazetteer.SECTORS)
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
@@ -23,4 +22,4 @@ def party_label(head: Token, ent: Entity) -> bool:
         return False
     word = lemma(head)
     bodies = {*words()["generic_org_heads"], *words()["institutions"]}
-    return word not in bodies and word not in SPEAKS_FOR and not is_medium(head)
+    return word not in bodies and word not in shared_words().speaks_for and not is_medium(head)
