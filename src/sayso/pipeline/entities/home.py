@@ -330,6 +330,8 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
                 continue  # "Congress" in a story from a country whose legislature is not it
             if c.label == "PERSON" and _visitor(doc, c, clusters, home):
                 continue  # "X ... during his trip to <home>": a visitor, no local
+            if c.label == "PERSON" and c.posted == home:
+                continue  # "the ambassador to <home>": a foreign diplomat there
             c.country = home
     for c in clusters:
         if c.label == "LOC" and _unmarked(c, gz) and _local_feature(doc, c, gz):

@@ -246,6 +246,7 @@ class Cluster:
     sector: str | None = None
     gender: str | None = None
     affiliation: int | None = None  # the organisation cluster a person speaks for
+    posted: str | None = None  # the country a diplomat's title posts them to: never theirs
     mentions: list[Mention] = field(default_factory=list)
 
     @property

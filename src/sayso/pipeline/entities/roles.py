@@ -93,12 +93,14 @@ def role_and_country(
     country = None
     counterpart = False
     role_words: list[str] = []
+    posted = posting_tokens(toks)
     for t in toks:
         low = t.lower_
         place = t.text[:1].isupper() and t.i not in in_orgs
         c = gz.demonym(t.text) or (gz.place_country(t.text) if place else None)
         if c is not None and t.pos_ in {"PROPN", "ADJ", "NOUN"}:
-            country = country or c
+            if t.i not in posted:
+                country = country or c
             continue
         if low in words()["counterpart"]:
             counterpart = True
@@ -120,6 +122,39 @@ def role_and_country(
             else:
                 role = phrase
     return role, country, counterpart
+
+
+def posting_tokens(toks: list[Token]) -> set[int]:
+    """The indices of the words that name where a diplomat's title posts them ("the ambassador
+    to France", "the envoy for Peru"): the country they serve in, never theirs."""
+    posts = set(words()["posting_roles"])
+    found: set[int] = set()
+    after = False
+    for prev, t in zip([None, *toks], toks):
+        if prev is not None and prev.i + 1 == t.i and after and (t.lower_ in DETS or t.is_title):
+            found.add(t.i)
+            continue
+        after = (
+            prev is not None
+            and prev.i + 1 == t.i
+            and prev.lower_ in posts
+            and t.lower_ in {"to", "for"}
+        )
+    return found
+
+
+def posting_country(toks: list[Token], gz: Gazetteer) -> str | None:
+    """The country a diplomat's title posts them to ("the ambassador to France" -> FRA)."""
+    posted = posting_tokens(toks)
+    return next(
+        (
+            c
+            for t in toks
+            if t.i in posted
+            and (c := gz.demonym(t.text) or gz.place_country(t.text)) is not None
+        ),
+        None,
+    )
 
 
 def _party_tag(doc: Doc, text: str, m: Mention) -> range | None:
@@ -174,6 +209,8 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
             country = country or _national_title(toks)
             if country and c.country is None:
                 c.country = country
+            if c.label == "PERSON":
+                c.posted = c.posted or posting_country(toks, gz)
             if c.label == "PERSON" and c.affiliation is None and c.country is None:
                 c.country = office_country(doc, text, clusters, toks, m, gz)
     # the state of a tag ("Okla." in "(R-Okla.)") says whom a lawmaker represents: no actor
