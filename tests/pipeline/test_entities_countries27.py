@@ -1,0 +1,57 @@
+"""Entities, countries round 27 (invented sentences): a story's default country (its dateline's,
+its dominant one) reaches no actor that evidence places elsewhere; the country a diplomat's
+title posts them to ("the ambassador to X") is never theirs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+pytestmark = pytest.mark.model
+
+
+def _country(rec: Record, name: str) -> str | None:
+    return next(e for e in rec.entities if e.name == name).country
+
+
+def test_the_country_an_ambassador_is_posted_to_is_not_theirs(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "WASHINGTON (Wire) - The ambassador to France, Paul Reed, said the talks would resume. "
+        "Reed spoke after the State Department briefing."
+    )
+    assert _country(rec, "Paul Reed") != "FRA"
+
+
+def test_an_envoy_of_an_international_body_takes_no_country_of_the_posting(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "The U.N. special envoy for Yemen, Hans Berg, said on Monday the truce held. "
+        "Berg met rebels in Sanaa."
+    )
+    assert _country(rec, "Hans Berg") is None
+
+
+def test_the_dateline_country_does_not_reach_the_ambassador_posted_there(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "BEIJING, May 3 (Wire) - The ambassador to China, Nora Platt, said on Friday that the "
+        "talks went well. Chinese officials did not comment."
+    )
+    assert _country(rec, "Nora Platt") is None
+
+
+def test_a_bodys_envoy_to_a_country_is_none_of_its_own(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "PARIS - The European Union's envoy to Libya, Marco Bassi, met Libyan officials in "
+        "Tripoli on Monday."
+    )
+    assert _country(rec, "Marco Bassi") is None
