@@ -55,3 +55,23 @@ def test_a_bodys_envoy_to_a_country_is_none_of_its_own(
         "Tripoli on Monday."
     )
     assert _country(rec, "Marco Bassi") is None
+
+
+def test_a_visiting_minister_of_a_country_named_after_the_name_is_of_it(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "BEIJING, May 3 (Wire) - Visiting Foreign Minister Carla Mendes of Brazil said on Friday "
+        "that the talks went well. Chinese officials agreed."
+    )
+    assert _country(rec, "Carla Mendes") == "BRA"
+
+
+def test_a_leader_of_the_country_named_after_the_name_takes_no_dateline_country(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "TOKYO (Wire) - Prime Minister Kenji Mori met President Ellen Carter of the United "
+        "States on Monday. Carter said the alliance was strong."
+    )
+    assert _country(rec, "Ellen Carter") == "USA"

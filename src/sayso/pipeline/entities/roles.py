@@ -183,6 +183,14 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
         for m in c.mentions
         for i in range(m.ts, m.te)
     }
+    place_at = {
+        i: idx
+        for idx, c in enumerate(clusters)
+        if c.label == "GPE"
+        for m in c.mentions
+        if m.kind == "name"
+        for i in range(m.ts, m.te)
+    }
     tagged: set[int] = set()  # the tokens of party-state tags
     kinds = body_kinds(clusters, lambda m: title_tokens(doc, m))
     for c in clusters:
@@ -213,6 +221,8 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
                 c.posted = c.posted or posting_country(toks, gz)
             if c.label == "PERSON" and c.affiliation is None and c.country is None:
                 c.country = office_country(doc, text, clusters, toks, m, gz)
+            if c.label == "PERSON" and c.affiliation is None and c.country is None:
+                c.country = _country_after(doc, m, place_at, clusters)
     # the state of a tag ("Okla." in "(R-Okla.)") says whom a lawmaker represents: no actor
     for c in clusters:
         if c.label != "PERSON":
@@ -259,6 +269,29 @@ def _body_after(doc: Doc, m: Mention, org_at: dict[int, int]) -> int | None:
     if i not in org_at or (i > 0 and org_at.get(i - 1) == org_at[i]):
         return None  # the body must start there, not run on from before
     return org_at[i]
+
+
+def _country_after(
+    doc: Doc, m: Mention, place_at: dict[int, int], clusters: list[Cluster]
+) -> str | None:
+    """The country of the place named right after a person's name by "of" ("Foreign Minister
+    Ana Ruiz of Peru", "President Tom Ash of the United States", "Ann Hale of Ohio"): the one
+    the person belongs to; None when the place goes on into something it owns ("of Peru's
+    ministry")."""
+    tokens = tokens_of(doc)
+    i = m.te
+    if i >= len(doc) or tokens[i].lower_ != "of":
+        return None
+    i += 1 + (1 if i + 1 < len(doc) and tokens[i + 1].lower_ == "the" else 0)
+    idx = place_at.get(i)
+    if idx is None or place_at.get(i - 1) == idx:
+        return None  # the place must start there, not run on from before
+    end = i
+    while end < len(doc) and place_at.get(end) == idx:
+        end += 1
+    if end < len(doc) and tokens[end].lower_ in {"'s", "\u2019s", "'"}:
+        return None
+    return clusters[idx].country
 
 
 def _body_of_title(text: str, toks: list[Token], m: Mention, clusters: list[Cluster]) -> int | None:
