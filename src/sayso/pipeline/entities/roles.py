@@ -222,7 +222,7 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
             if c.label == "PERSON" and c.affiliation is None and c.country is None:
                 c.country = office_country(doc, text, clusters, toks, m, gz)
             if c.label == "PERSON" and c.affiliation is None and c.country is None:
-                c.country = _country_after(doc, m, place_at, clusters)
+                c.country = _country_after(doc, m, place_at, clusters, gz)
     # the state of a tag ("Okla." in "(R-Okla.)") says whom a lawmaker represents: no actor
     for c in clusters:
         if c.label != "PERSON":
@@ -272,12 +272,12 @@ def _body_after(doc: Doc, m: Mention, org_at: dict[int, int]) -> int | None:
 
 
 def _country_after(
-    doc: Doc, m: Mention, place_at: dict[int, int], clusters: list[Cluster]
+    doc: Doc, m: Mention, place_at: dict[int, int], clusters: list[Cluster], gz: Gazetteer
 ) -> str | None:
-    """The country of the place named right after a person's name by "of" ("Foreign Minister
-    Ana Ruiz of Peru", "President Tom Ash of the United States", "Ann Hale of Ohio"): the one
-    the person belongs to; None when the place goes on into something it owns ("of Peru's
-    ministry")."""
+    """The country named right after a person's name by "of" ("Foreign Minister Ana Ruiz of
+    Peru", "President Tom Ash of the United States"): the one the person belongs to; None when
+    the name goes on into something it owns ("of Peru's ministry"), and for a town or a state
+    (a town abroad may be a US namesake, "Georgia" a US state)."""
     tokens = tokens_of(doc)
     i = m.te
     if i >= len(doc) or tokens[i].lower_ != "of":
@@ -291,7 +291,10 @@ def _country_after(
         end += 1
     if end < len(doc) and tokens[end].lower_ in {"'s", "\u2019s", "'"}:
         return None
-    return clusters[idx].country
+    place = clusters[idx]
+    if gz.country(place.name) is None or gz.us_state(place.name):
+        return None
+    return place.country
 
 
 def _body_of_title(text: str, toks: list[Token], m: Mention, clusters: list[Cluster]) -> int | None:
