@@ -75,3 +75,15 @@ def test_a_leader_of_the_country_named_after_the_name_takes_no_dateline_country(
         "States on Monday. Carter said the alliance was strong."
     )
     assert _country(rec, "Ellen Carter") == "USA"
+
+
+def test_a_senator_takes_no_country_of_a_dateline_without_a_senate(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "BEIJING, May 3 (Wire) - Chinese officials met a trade delegation on Friday. In "
+        "Washington, Senator Mark Holloway said the deal was a mistake. Holloway called for a "
+        "hearing."
+    )
+    assert _country(rec, "Mark Holloway") == "USA"
+

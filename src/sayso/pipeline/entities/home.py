@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
 from ...nlp import text_of
-from .model import DATELINE, Cluster, may_hold, words
+from .model import DATELINE, Cluster, may_hold, may_sit, words
 from .roles import title_tokens
 from .stations import call_sign_country
 
@@ -332,6 +332,12 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
                 continue  # "X ... during his trip to <home>": a visitor, no local
             if c.label == "PERSON" and c.posted == home:
                 continue  # "the ambassador to <home>": a foreign diplomat there
+            if c.label == "PERSON" and not may_sit(c.role, home):
+                # "Senator X" in a story from a country with no Senate: the one country of
+                # the story that has one, if one does
+                seated = {iso for iso in _marked_counts(clusters) if may_sit(c.role, iso)}
+                c.country = seated.pop() if len(seated) == 1 else None
+                continue
             c.country = home
     for c in clusters:
         if c.label == "LOC" and _unmarked(c, gz) and _local_feature(doc, c, gz):

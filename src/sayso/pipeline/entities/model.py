@@ -122,6 +122,13 @@ def may_hold(name: str, iso: str) -> bool:
     return seats is None or iso in seats
 
 
+def may_sit(role: str | None, iso: str) -> bool:
+    """Whether the holder of a title may be country ``iso``'s: any title, but a seat in a
+    legislature only some countries name so ("senator": a Senate) only theirs."""
+    seats = words()["seat_bodies"]
+    return all(may_hold(seats[w], iso) for w in (role or "").split() if w in seats)
+
+
 @functools.lru_cache(maxsize=1)
 def suffix_words() -> frozenset[str]:
     """The generational suffixes of the table, in lower case ("jr", "jr.", "iii")."""
