@@ -87,3 +87,13 @@ def test_a_senator_takes_no_country_of_a_dateline_without_a_senate(
     )
     assert _country(rec, "Mark Holloway") == "USA"
 
+
+
+def test_a_prime_minister_takes_no_country_of_a_us_dateline(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "WASHINGTON (Wire) - President Ellen Carter met Prime Minister Hiroshi Tanaka at the "
+        "White House on Monday. Tanaka said the talks on tariffs were useful."
+    )
+    assert _country(rec, "Hiroshi Tanaka") != "USA"

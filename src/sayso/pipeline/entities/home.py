@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
 from ...nlp import text_of
-from .model import DATELINE, Cluster, may_hold, may_sit, words
+from .model import DATELINE, Cluster, may_govern, may_hold, may_sit, words
 from .roles import title_tokens
 from .stations import call_sign_country
 
@@ -338,6 +338,8 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
                 seated = {iso for iso in _marked_counts(clusters) if may_sit(c.role, iso)}
                 c.country = seated.pop() if len(seated) == 1 else None
                 continue
+            if c.label == "PERSON" and not may_govern(c.role, home):
+                continue  # "Prime Minister X" in a story from a presidential republic
             c.country = home
     for c in clusters:
         if c.label == "LOC" and _unmarked(c, gz) and _local_feature(doc, c, gz):

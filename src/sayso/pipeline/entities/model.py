@@ -129,6 +129,16 @@ def may_sit(role: str | None, iso: str) -> bool:
     return all(may_hold(seats[w], iso) for w in (role or "").split() if w in seats)
 
 
+def may_govern(role: str | None, iso: str) -> bool:
+    """Whether the holder of a title may be country ``iso``'s by the office it names: any
+    office but one the country's state has none of ("prime minister" of the United States)."""
+    padded = f" {role or ''} "
+    return not any(
+        f" {office} " in padded and iso in countries
+        for office, countries in words()["offices_absent"].items()
+    )
+
+
 @functools.lru_cache(maxsize=1)
 def suffix_words() -> frozenset[str]:
     """The generational suffixes of the table, in lower case ("jr", "jr.", "iii")."""
