@@ -97,3 +97,18 @@ def test_a_prime_minister_takes_no_country_of_a_us_dateline(
         "White House on Monday. Tanaka said the talks on tariffs were useful."
     )
     assert _country(rec, "Hiroshi Tanaka") != "USA"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Foreign Minister Anna Berg, who arrived from Stockholm on Monday, said aid would go on.",
+        "Visiting Foreign Minister Anna Berg said aid would go on.",
+        "Foreign Minister Anna Berg arrived on Monday for talks on aid.",
+    ],
+)
+def test_a_minister_who_comes_to_the_dateline_country_is_none_of_its(
+    run: Callable[..., Record], opening: str
+) -> None:
+    rec = run(f"KYIV (Wire) - {opening} Ukrainian officials thanked her.")
+    assert _country(rec, "Anna Berg") != "UKR"

@@ -360,6 +360,8 @@ def _visitor(doc: Doc, c: Cluster, clusters: list[Cluster], home: str) -> bool:
         for i in range(m.ts, m.te)
     }
     names = {i for m in c.mentions if m.kind == "name" for i in range(m.ts, m.te)}
+    if _arrives(doc, c, places):
+        return True
     for m in c.mentions:
         if m.kind != "name":
             continue
@@ -375,6 +377,28 @@ def _visitor(doc: Doc, c: Cluster, clusters: list[Cluster], home: str) -> bool:
                 p.lower_ == "to" and any(o.i in places for o in p.children if o.dep_ == "pobj")
                 for p in tok.children
             ):
+                return True
+    return False
+
+
+def _arrives(doc: Doc, c: Cluster, places: set[int]) -> bool:
+    """Whether the person comes to the home country by a verb of the name's own clause ("X
+    arrived", "X, who arrived from Y,", "Visiting Minister X", "X, visiting <a home town>,"): a
+    verb of visiting says so only when it has no object or a place of the home."""
+    comings = set(words()["arrival_verbs"])
+    for m in c.mentions:
+        if m.kind != "name":
+            continue
+        root = doc[m.ts : m.te].root
+        verbs = [t for t in root.children if t.dep_ in {"relcl", "acl", "amod"}]
+        if root.dep_ in {"nsubj", "nsubjpass"}:
+            verbs.append(root.head)
+        verbs += [t for t in root.subtree if t.i < m.ts and t.dep_ == "amod"]  # "Visiting"
+        for verb in verbs:
+            if verb.lemma_.lower() not in comings:
+                continue
+            objects = [t for t in verb.children if t.dep_ == "dobj"]
+            if verb.lemma_.lower() != "visit" or all(o.i in places for o in objects):
                 return True
     return False
 
