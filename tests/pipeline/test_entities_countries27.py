@@ -112,3 +112,13 @@ def test_a_minister_who_comes_to_the_dateline_country_is_none_of_its(
 ) -> None:
     rec = run(f"KYIV (Wire) - {opening} Ukrainian officials thanked her.")
     assert _country(rec, "Anna Berg") != "UKR"
+
+
+def test_a_bodys_own_apposition_place_beats_the_dateline_place(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "BEIJING (Wire) - The Harlow Institute, a Washington think tank, said on Monday the "
+        "tariffs would hurt. Chinese officials agreed."
+    )
+    assert _country(rec, "Harlow Institute") == "USA"

@@ -208,6 +208,10 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
             if c.label == "PERSON":
                 _affiliate(doc, text, clusters, c, m, toks, org_at, kinds, gz)
             role, country, counterpart = role_and_country(toks, gz, org_at)
+            if c.label != "PERSON":
+                # the body's own words ("X, a Washington think tank") before the dateline's
+                # place the parser hung on it ("BEIJING - X")
+                country = role_and_country(title_tokens(doc, m), gz, org_at)[1] or country
             if c.label == "PERSON" and c.gender is None:
                 c.gender = _gender_of(toks)
             if c.label == "PERSON" and counterpart and role is None:
