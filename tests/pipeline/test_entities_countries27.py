@@ -122,3 +122,14 @@ def test_a_bodys_own_apposition_place_beats_the_dateline_place(
         "tariffs would hurt. Chinese officials agreed."
     )
     assert _country(rec, "Harlow Institute") == "USA"
+
+
+def test_a_legislature_some_countries_name_so_takes_no_other_dateline_country(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "BEIJING (Wire) - Tom Ash, a lawmaker in the House of Commons, said on Monday the "
+        "tariffs would hurt. Chinese officials agreed."
+    )
+    assert _country(rec, "House of Commons") is None
+    assert _country(rec, "Tom Ash") is None
