@@ -88,7 +88,6 @@ def test_a_senator_takes_no_country_of_a_dateline_without_a_senate(
     assert _country(rec, "Mark Holloway") == "USA"
 
 
-
 def test_a_prime_minister_takes_no_country_of_a_us_dateline(
     run: Callable[..., Record],
 ) -> None:

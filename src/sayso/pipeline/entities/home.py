@@ -319,31 +319,37 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
         if c.label == "PERSON" and c.country is None and c.affiliation is not None:
             c.country = clusters[c.affiliation].country
     for c in clusters:
-        if c.label in _FILLED and _unmarked(c, gz):
-            if c.label == "PERSON" and (
-                _named_affiliation(c, clusters) or _international_title(doc, c, gz)
-            ):
-                continue  # speaks for a body of no country: an international official
-            if c.label == "GPE" and gz.country(c.name) is not None:
-                continue
-            if c.label == "ORG" and not may_hold(c.name, home):
-                continue  # "Congress" in a story from a country whose legislature is not it
-            if c.label == "PERSON" and _visitor(doc, c, clusters, home):
-                continue  # "X ... during his trip to <home>": a visitor, no local
-            if c.label == "PERSON" and c.posted == home:
-                continue  # "the ambassador to <home>": a foreign diplomat there
-            if c.label == "PERSON" and not may_sit(c.role, home):
-                # "Senator X" in a story from a country with no Senate: the one country of
-                # the story that has one, if one does
-                seated = {iso for iso in _marked_counts(clusters) if may_sit(c.role, iso)}
-                c.country = seated.pop() if len(seated) == 1 else None
-                continue
-            if c.label == "PERSON" and not may_govern(c.role, home):
-                continue  # "Prime Minister X" in a story from a presidential republic
+        if c.label not in _FILLED or not _unmarked(c, gz):
+            continue
+        if c.label == "PERSON":
+            c.country = _person_default(doc, c, clusters, gz, home)
+        elif c.label == "GPE" and gz.country(c.name) is not None:
+            continue
+        elif c.label != "ORG" or may_hold(c.name, home):
+            # no "Congress" in a story from a country whose legislature is not so named
             c.country = home
     for c in clusters:
         if c.label == "LOC" and _unmarked(c, gz) and _local_feature(doc, c, gz):
             c.country = home
+
+
+def _person_default(
+    doc: Doc, c: Cluster, clusters: list[Cluster], gz: Gazetteer, home: str
+) -> str | None:
+    """The country a person with none of their own takes from the story's home: none for an
+    official of a body of no country ("NATO's X"), a visitor ("X ... during his trip to
+    <home>") or a diplomat posted to the home ("the ambassador to <home>"); for a seat in a
+    legislature the home has none of ("Senator X" in a story from Beijing) the one country of
+    the story that has one, if one does; none for an office the home's state has none of
+    ("Prime Minister X" in a story from Washington); else the home."""
+    if _named_affiliation(c, clusters) or _international_title(doc, c, gz):
+        return None
+    if _visitor(doc, c, clusters, home) or c.posted == home:
+        return None
+    if not may_sit(c.role, home):
+        seated = {iso for iso in _marked_counts(clusters) if may_sit(c.role, iso)}
+        return seated.pop() if len(seated) == 1 else None
+    return home if may_govern(c.role, home) else None
 
 
 def _visitor(doc: Doc, c: Cluster, clusters: list[Cluster], home: str) -> bool:

@@ -41,6 +41,7 @@ class EntityWords(TypedDict):
     generic_org_heads: list[str]
     speaks_for_roles: list[str]
     counterpart: list[str]
+    posting_roles: list[str]  # "ambassador": "the ambassador to X" serves in X, is not of it
     group_nominals: dict[str, int]  # "both sides" -> how many
     media_heads: list[str]
     media_name_words: list[str]
@@ -53,6 +54,8 @@ class EntityWords(TypedDict):
     national_bodies: list[str]  # "house", "senate": national bodies that name no country
     national_roles: list[str]  # roles held in such a body ("senator")
     legislature_countries: dict[str, list[str]]  # "congress" -> the countries whose is so named
+    seat_bodies: dict[str, str]  # "senator" -> "senate": the legislature a seat's title names
+    offices_absent: dict[str, list[str]]  # "prime minister" -> the countries that have none
     settlement_nouns: list[str]  # "the town of X"
     place_preps: list[str]  # "held in X": a person-typed X is a place
     national_markers: dict[str, list[str]]  # USA -> ["sheriff's office", ...]
@@ -64,6 +67,7 @@ class EntityWords(TypedDict):
     body_aliases: dict[str, str]  # "administration" -> "white house"
     judgement_nouns: list[str]  # "ruling", "verdict"
     visit_nouns: list[str]  # "trip": "her trip to X" is a visitor's, no local's
+    arrival_verbs: list[str]  # "arrive": "X arrived" is a visitor's, no local's
     past_markers: list[str]  # "former": "the former president" holds the role no more
     quantifiers: list[str]  # "no", "every": "no candidate" names no one person
     gendered_nouns: dict[str, str]  # "spokeswoman" -> f, "husband" -> m

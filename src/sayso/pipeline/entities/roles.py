@@ -130,7 +130,8 @@ def posting_tokens(toks: list[Token]) -> set[int]:
     posts = set(words()["posting_roles"])
     found: set[int] = set()
     after = False
-    for prev, t in zip([None, *toks], toks):
+    for k, t in enumerate(toks):
+        prev = toks[k - 1] if k else None
         if prev is not None and prev.i + 1 == t.i and after and (t.lower_ in DETS or t.is_title):
             found.add(t.i)
             continue
@@ -150,8 +151,7 @@ def posting_country(toks: list[Token], gz: Gazetteer) -> str | None:
         (
             c
             for t in toks
-            if t.i in posted
-            and (c := gz.demonym(t.text) or gz.place_country(t.text)) is not None
+            if t.i in posted and (c := gz.demonym(t.text) or gz.place_country(t.text)) is not None
         ),
         None,
     )
@@ -208,10 +208,12 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
             if c.label == "PERSON":
                 _affiliate(doc, text, clusters, c, m, toks, org_at, kinds, gz)
             role, country, counterpart = role_and_country(toks, gz, org_at)
-            if c.label != "PERSON":
-                # the body's own words ("X, a Washington think tank") before the dateline's
-                # place the parser hung on it ("BEIJING - X")
-                country = role_and_country(title_tokens(doc, m), gz, org_at)[1] or country
+            # a body's own words ("X, a Washington think tank") before the dateline's place
+            # the parser hung on it ("BEIJING - X")
+            own = (
+                role_and_country(title_tokens(doc, m), gz, org_at)[1] if c.label == "ORG" else None
+            )
+            country = own or country
             if c.label == "PERSON" and c.gender is None:
                 c.gender = _gender_of(toks)
             if c.label == "PERSON" and counterpart and role is None:
@@ -222,11 +224,7 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
             if country and c.country is None:
                 c.country = country
             if c.label == "PERSON":
-                c.posted = c.posted or posting_country(toks, gz)
-            if c.label == "PERSON" and c.affiliation is None and c.country is None:
-                c.country = office_country(doc, text, clusters, toks, m, gz)
-            if c.label == "PERSON" and c.affiliation is None and c.country is None:
-                c.country = _country_after(doc, m, place_at, clusters, gz)
+                _person_country(doc, text, clusters, c, m, toks, place_at, gz)
     # the state of a tag ("Okla." in "(R-Okla.)") says whom a lawmaker represents: no actor
     for c in clusters:
         if c.label != "PERSON":
@@ -273,6 +271,26 @@ def _body_after(doc: Doc, m: Mention, org_at: dict[int, int]) -> int | None:
     if i not in org_at or (i > 0 and org_at.get(i - 1) == org_at[i]):
         return None  # the body must start there, not run on from before
     return org_at[i]
+
+
+def _person_country(
+    doc: Doc,
+    text: str,
+    clusters: list[Cluster],
+    c: Cluster,
+    m: Mention,
+    toks: list[Token],
+    place_at: dict[int, int],
+    gz: Gazetteer,
+) -> None:
+    """The country a person's title posts them to (``Cluster.posted``), and, for one who speaks
+    for no body and has no country yet, the one of the minister's office the sentence before
+    names (:func:`office_country`) or of the country named after the name by "of"."""
+    c.posted = c.posted or posting_country(toks, gz)
+    if c.affiliation is None and c.country is None:
+        c.country = office_country(doc, text, clusters, toks, m, gz) or _country_after(
+            doc, m, place_at, clusters, gz
+        )
 
 
 def _country_after(
