@@ -132,3 +132,14 @@ def test_a_legislature_some_countries_name_so_takes_no_other_dateline_country(
     )
     assert _country(rec, "House of Commons") is None
     assert _country(rec, "Tom Ash") is None
+
+
+def test_a_minister_takes_no_country_of_a_us_dateline(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "WASHINGTON (Wire) - Foreign Minister Sergei Volkov said on Monday that the talks had "
+        "failed. He met Secretary of State Ned Rice."
+    )
+    assert _country(rec, "Sergei Volkov") != "USA"
+    assert _country(rec, "Ned Rice") == "USA"

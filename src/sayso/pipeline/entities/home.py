@@ -341,7 +341,7 @@ def _person_default(
     <home>") or a diplomat posted to the home ("the ambassador to <home>"); for a seat in a
     legislature the home has none of ("Senator X" in a story from Beijing) the one country of
     the story that has one, if one does; none for an office the home's state has none of
-    ("Prime Minister X" in a story from Washington); else the home."""
+    ("Prime Minister X", "Foreign Minister X" in a story from Washington); else the home."""
     if _named_affiliation(c, clusters) or _international_title(doc, c, gz):
         return None
     if _visitor(doc, c, clusters, home) or c.posted == home:
@@ -349,7 +349,10 @@ def _person_default(
     if not may_sit(c.role, home):
         seated = {iso for iso in _marked_counts(clusters) if may_sit(c.role, iso)}
         return seated.pop() if len(seated) == 1 else None
-    return home if may_govern(c.role, home) else None
+    titles = [c.role] + [
+        " ".join(t.lower_ for t in title_tokens(doc, m)) for m in c.mentions if m.kind == "name"
+    ]
+    return home if all(may_govern(title, home) for title in titles) else None
 
 
 def _visitor(doc: Doc, c: Cluster, clusters: list[Cluster], home: str) -> bool:

@@ -133,10 +133,11 @@ def may_sit(role: str | None, iso: str) -> bool:
     return all(may_hold(seats[w], iso) for w in (role or "").split() if w in seats)
 
 
-def may_govern(role: str | None, iso: str) -> bool:
-    """Whether the holder of a title may be country ``iso``'s by the office it names: any
-    office but one the country's state has none of ("prime minister" of the United States)."""
-    padded = f" {role or ''} "
+def may_govern(title: str | None, iso: str) -> bool:
+    """Whether the holder of a title (its words, lower case) may be country ``iso``'s by the
+    office it names: any office but one the country's state has none of ("prime minister",
+    any "minister" of the United States)."""
+    padded = f" {title or ''} "
     return not any(
         f" {office} " in padded and iso in countries
         for office, countries in words()["offices_absent"].items()
