@@ -139,7 +139,19 @@ def test_a_minister_takes_no_country_of_a_us_dateline(
 ) -> None:
     rec = run(
         "WASHINGTON (Wire) - Foreign Minister Sergei Volkov said on Monday that the talks had "
-        "failed. He met Secretary of State Ned Rice."
+        "failed. He met Secretary of State Ned Rice and told Trade Secretary Lena Cole that "
+        "tariffs would hurt."
     )
     assert _country(rec, "Sergei Volkov") != "USA"
     assert _country(rec, "Ned Rice") == "USA"
+    assert _country(rec, "Lena Cole") == "USA"  # a secretary, whatever role it is read as
+
+
+def test_a_congressman_takes_no_country_of_a_dateline_without_a_congress(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "BEIJING (Wire) - Congressman Tom Ash said on Monday the tariffs would hurt farmers. "
+        "Chinese officials disagreed."
+    )
+    assert _country(rec, "Tom Ash") != "CHN"

@@ -346,12 +346,16 @@ def _person_default(
         return None
     if _visitor(doc, c, clusters, home) or c.posted == home:
         return None
-    if not may_sit(c.role, home):
-        seated = {iso for iso in _marked_counts(clusters) if may_sit(c.role, iso)}
-        return seated.pop() if len(seated) == 1 else None
-    titles = [c.role] + [
+    # the title's own words: the normalised role may say "minister" of a secretary
+    titles = [
         " ".join(t.lower_ for t in title_tokens(doc, m)) for m in c.mentions if m.kind == "name"
     ]
+    seats = [c.role, *titles]
+    if not all(may_sit(title, home) for title in seats):
+        seated = {
+            iso for iso in _marked_counts(clusters) if all(may_sit(title, iso) for title in seats)
+        }
+        return seated.pop() if len(seated) == 1 else None
     return home if all(may_govern(title, home) for title in titles) else None
 
 
