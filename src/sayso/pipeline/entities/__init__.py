@@ -245,9 +245,10 @@ class EntityStage:
     # holder's word ("Senator Ann Marshal's office") is a person's, no office's name
     # 50: countries from evidence before the story's default: the country a diplomat's title
     # posts them to ("the ambassador to France") is never theirs; "X of <country>" after a
-    # name is theirs; a senator takes a default country only with a Senate, a prime minister
-    # none of a republic without one; a person who arrives or visits is no local; a body's
-    # own apposition place beats the dateline's; "House of Commons" is only some countries'
+    # name is theirs; a senator (a congressman) takes a default country only with a Senate (a
+    # Congress), a prime minister none of a republic without one, a minister none of the US;
+    # a person who arrives or visits is no local; a body's own apposition place beats the
+    # dateline's; "House of Commons" is only some countries'
     version: ClassVar[str] = "50"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
