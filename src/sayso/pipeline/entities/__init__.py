@@ -243,7 +243,13 @@ class EntityStage:
     # someone new, not the one person named before with that role; "man", "woman", "boy" and
     # "girl" say a person's gender (``gendered_nouns``); a given name before an office
     # holder's word ("Senator Ann Marshal's office") is a person's, no office's name
-    version: ClassVar[str] = "48"
+    # 50: countries from evidence before the story's default: the country a diplomat's title
+    # posts them to ("the ambassador to France") is never theirs; "X of <country>" after a
+    # name is theirs; a senator (a congressman) takes a default country only with a Senate (a
+    # Congress), a prime minister none of a republic without one, a minister none of the US;
+    # a person who arrives or visits is no local; a body's own apposition place beats the
+    # dateline's; "House of Commons" is only some countries'
+    version: ClassVar[str] = "50"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

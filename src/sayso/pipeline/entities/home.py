@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
 from ...nlp import text_of
-from .model import DATELINE, Cluster, may_hold, words
+from .model import DATELINE, Cluster, may_govern, may_hold, may_sit, words
 from .roles import title_tokens
 from .stations import call_sign_country
 
@@ -319,21 +319,44 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
         if c.label == "PERSON" and c.country is None and c.affiliation is not None:
             c.country = clusters[c.affiliation].country
     for c in clusters:
-        if c.label in _FILLED and _unmarked(c, gz):
-            if c.label == "PERSON" and (
-                _named_affiliation(c, clusters) or _international_title(doc, c, gz)
-            ):
-                continue  # speaks for a body of no country: an international official
-            if c.label == "GPE" and gz.country(c.name) is not None:
-                continue
-            if c.label == "ORG" and not may_hold(c.name, home):
-                continue  # "Congress" in a story from a country whose legislature is not it
-            if c.label == "PERSON" and _visitor(doc, c, clusters, home):
-                continue  # "X ... during his trip to <home>": a visitor, no local
+        if c.label not in _FILLED or not _unmarked(c, gz):
+            continue
+        if c.label == "PERSON":
+            c.country = _person_default(doc, c, clusters, gz, home)
+        elif c.label == "GPE" and gz.country(c.name) is not None:
+            continue
+        elif c.label != "ORG" or may_hold(c.name, home):
+            # no "Congress" in a story from a country whose legislature is not so named
             c.country = home
     for c in clusters:
         if c.label == "LOC" and _unmarked(c, gz) and _local_feature(doc, c, gz):
             c.country = home
+
+
+def _person_default(
+    doc: Doc, c: Cluster, clusters: list[Cluster], gz: Gazetteer, home: str
+) -> str | None:
+    """The country a person with none of their own takes from the story's home: none for an
+    official of a body of no country ("NATO's X"), a visitor ("X ... during his trip to
+    <home>") or a diplomat posted to the home ("the ambassador to <home>"); for a seat in a
+    legislature the home has none of ("Senator X" in a story from Beijing) the one country of
+    the story that has one, if one does; none for an office the home's state has none of
+    ("Prime Minister X", "Foreign Minister X" in a story from Washington); else the home."""
+    if _named_affiliation(c, clusters) or _international_title(doc, c, gz):
+        return None
+    if _visitor(doc, c, clusters, home) or c.posted == home:
+        return None
+    # the title's own words: the normalised role may say "minister" of a secretary
+    titles = [
+        " ".join(t.lower_ for t in title_tokens(doc, m)) for m in c.mentions if m.kind == "name"
+    ]
+    seats = [c.role, *titles]
+    if not all(may_sit(title, home) for title in seats):
+        seated = {
+            iso for iso in _marked_counts(clusters) if all(may_sit(title, iso) for title in seats)
+        }
+        return seated.pop() if len(seated) == 1 else None
+    return home if all(may_govern(title, home) for title in titles) else None
 
 
 def _visitor(doc: Doc, c: Cluster, clusters: list[Cluster], home: str) -> bool:
@@ -350,6 +373,8 @@ def _visitor(doc: Doc, c: Cluster, clusters: list[Cluster], home: str) -> bool:
         for i in range(m.ts, m.te)
     }
     names = {i for m in c.mentions if m.kind == "name" for i in range(m.ts, m.te)}
+    if _arrives(doc, c, places):
+        return True
     for m in c.mentions:
         if m.kind != "name":
             continue
@@ -365,6 +390,28 @@ def _visitor(doc: Doc, c: Cluster, clusters: list[Cluster], home: str) -> bool:
                 p.lower_ == "to" and any(o.i in places for o in p.children if o.dep_ == "pobj")
                 for p in tok.children
             ):
+                return True
+    return False
+
+
+def _arrives(doc: Doc, c: Cluster, places: set[int]) -> bool:
+    """Whether the person comes to the home country by a verb of the name's own clause ("X
+    arrived", "X, who arrived from Y,", "Visiting Minister X", "X, visiting <a home town>,"): a
+    verb of visiting says so only when it has no object or a place of the home."""
+    comings = set(words()["arrival_verbs"])
+    for m in c.mentions:
+        if m.kind != "name":
+            continue
+        root = doc[m.ts : m.te].root
+        verbs = [t for t in root.children if t.dep_ in {"relcl", "acl", "amod"}]
+        if root.dep_ in {"nsubj", "nsubjpass"}:
+            verbs.append(root.head)
+        verbs += [t for t in root.subtree if t.i < m.ts and t.dep_ == "amod"]  # "Visiting"
+        for verb in verbs:
+            if verb.lemma_.lower() not in comings:
+                continue
+            objects = [t for t in verb.children if t.dep_ == "dobj"]
+            if verb.lemma_.lower() != "visit" or all(o.i in places for o in objects):
                 return True
     return False
 

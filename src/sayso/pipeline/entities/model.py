@@ -41,6 +41,7 @@ class EntityWords(TypedDict):
     generic_org_heads: list[str]
     speaks_for_roles: list[str]
     counterpart: list[str]
+    posting_roles: list[str]  # "ambassador": "the ambassador to X" serves in X, is not of it
     group_nominals: dict[str, int]  # "both sides" -> how many
     media_heads: list[str]
     media_name_words: list[str]
@@ -53,6 +54,8 @@ class EntityWords(TypedDict):
     national_bodies: list[str]  # "house", "senate": national bodies that name no country
     national_roles: list[str]  # roles held in such a body ("senator")
     legislature_countries: dict[str, list[str]]  # "congress" -> the countries whose is so named
+    seat_bodies: dict[str, str]  # "senator" -> "senate": the legislature a seat's title names
+    offices_absent: dict[str, list[str]]  # "prime minister" -> the countries that have none
     settlement_nouns: list[str]  # "the town of X"
     place_preps: list[str]  # "held in X": a person-typed X is a place
     national_markers: dict[str, list[str]]  # USA -> ["sheriff's office", ...]
@@ -64,6 +67,7 @@ class EntityWords(TypedDict):
     body_aliases: dict[str, str]  # "administration" -> "white house"
     judgement_nouns: list[str]  # "ruling", "verdict"
     visit_nouns: list[str]  # "trip": "her trip to X" is a visitor's, no local's
+    arrival_verbs: list[str]  # "arrive": "X arrived" is a visitor's, no local's
     past_markers: list[str]  # "former": "the former president" holds the role no more
     quantifiers: list[str]  # "no", "every": "no candidate" names no one person
     gendered_nouns: dict[str, str]  # "spokeswoman" -> f, "husband" -> m
@@ -122,6 +126,24 @@ def may_hold(name: str, iso: str) -> bool:
     only some countries name so ("Congress") only theirs."""
     seats = words()["legislature_countries"].get(name.casefold().removeprefix("the "))
     return seats is None or iso in seats
+
+
+def may_sit(role: str | None, iso: str) -> bool:
+    """Whether the holder of a title may be country ``iso``'s: any title, but a seat in a
+    legislature only some countries name so ("senator": a Senate) only theirs."""
+    seats = words()["seat_bodies"]
+    return all(may_hold(seats[w], iso) for w in (role or "").split() if w in seats)
+
+
+def may_govern(title: str | None, iso: str) -> bool:
+    """Whether the holder of a title (its words, lower case) may be country ``iso``'s by the
+    office it names: any office but one the country's state has none of ("prime minister",
+    any "minister" of the United States)."""
+    padded = f" {title or ''} "
+    return not any(
+        f" {office} " in padded and iso in countries
+        for office, countries in words()["offices_absent"].items()
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -248,6 +270,7 @@ class Cluster:
     sector: str | None = None
     gender: str | None = None
     affiliation: int | None = None  # the organisation cluster a person speaks for
+    posted: str | None = None  # the country a diplomat's title posts them to: never theirs
     mentions: list[Mention] = field(default_factory=list)
 
     @property

@@ -93,12 +93,14 @@ def role_and_country(
     country = None
     counterpart = False
     role_words: list[str] = []
+    posted = posting_tokens(toks)
     for t in toks:
         low = t.lower_
         place = t.text[:1].isupper() and t.i not in in_orgs
         c = gz.demonym(t.text) or (gz.place_country(t.text) if place else None)
         if c is not None and t.pos_ in {"PROPN", "ADJ", "NOUN"}:
-            country = country or c
+            if t.i not in posted:
+                country = country or c
             continue
         if low in words()["counterpart"]:
             counterpart = True
@@ -120,6 +122,39 @@ def role_and_country(
             else:
                 role = phrase
     return role, country, counterpart
+
+
+def posting_tokens(toks: list[Token]) -> set[int]:
+    """The indices of the words that name where a diplomat's title posts them ("the ambassador
+    to France", "the envoy for Peru"): the country they serve in, never theirs."""
+    posts = set(words()["posting_roles"])
+    found: set[int] = set()
+    after = False
+    for k, t in enumerate(toks):
+        prev = toks[k - 1] if k else None
+        if prev is not None and prev.i + 1 == t.i and after and (t.lower_ in DETS or t.is_title):
+            found.add(t.i)
+            continue
+        after = (
+            prev is not None
+            and prev.i + 1 == t.i
+            and prev.lower_ in posts
+            and t.lower_ in {"to", "for"}
+        )
+    return found
+
+
+def posting_country(toks: list[Token], gz: Gazetteer) -> str | None:
+    """The country a diplomat's title posts them to ("the ambassador to France" -> FRA)."""
+    posted = posting_tokens(toks)
+    return next(
+        (
+            c
+            for t in toks
+            if t.i in posted and (c := gz.demonym(t.text) or gz.place_country(t.text)) is not None
+        ),
+        None,
+    )
 
 
 def _party_tag(doc: Doc, text: str, m: Mention) -> range | None:
@@ -148,6 +183,14 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
         for m in c.mentions
         for i in range(m.ts, m.te)
     }
+    place_at = {
+        i: idx
+        for idx, c in enumerate(clusters)
+        if c.label == "GPE"
+        for m in c.mentions
+        if m.kind == "name"
+        for i in range(m.ts, m.te)
+    }
     tagged: set[int] = set()  # the tokens of party-state tags
     kinds = body_kinds(clusters, lambda m: title_tokens(doc, m))
     for c in clusters:
@@ -165,6 +208,12 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
             if c.label == "PERSON":
                 _affiliate(doc, text, clusters, c, m, toks, org_at, kinds, gz)
             role, country, counterpart = role_and_country(toks, gz, org_at)
+            # a body's own words ("X, a Washington think tank") before the dateline's place
+            # the parser hung on it ("BEIJING - X")
+            own = (
+                role_and_country(title_tokens(doc, m), gz, org_at)[1] if c.label == "ORG" else None
+            )
+            country = own or country
             if c.label == "PERSON" and c.gender is None:
                 c.gender = _gender_of(toks)
             if c.label == "PERSON" and counterpart and role is None:
@@ -174,8 +223,8 @@ def titles(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
             country = country or _national_title(toks)
             if country and c.country is None:
                 c.country = country
-            if c.label == "PERSON" and c.affiliation is None and c.country is None:
-                c.country = office_country(doc, text, clusters, toks, m, gz)
+            if c.label == "PERSON":
+                _person_country(doc, text, clusters, c, m, toks, place_at, gz)
     # the state of a tag ("Okla." in "(R-Okla.)") says whom a lawmaker represents: no actor
     for c in clusters:
         if c.label != "PERSON":
@@ -222,6 +271,52 @@ def _body_after(doc: Doc, m: Mention, org_at: dict[int, int]) -> int | None:
     if i not in org_at or (i > 0 and org_at.get(i - 1) == org_at[i]):
         return None  # the body must start there, not run on from before
     return org_at[i]
+
+
+def _person_country(
+    doc: Doc,
+    text: str,
+    clusters: list[Cluster],
+    c: Cluster,
+    m: Mention,
+    toks: list[Token],
+    place_at: dict[int, int],
+    gz: Gazetteer,
+) -> None:
+    """The country a person's title posts them to (``Cluster.posted``), and, for one who speaks
+    for no body and has no country yet, the one of the minister's office the sentence before
+    names (:func:`office_country`) or of the country named after the name by "of"."""
+    c.posted = c.posted or posting_country(toks, gz)
+    if c.affiliation is None and c.country is None:
+        c.country = office_country(doc, text, clusters, toks, m, gz) or _country_after(
+            doc, m, place_at, clusters, gz
+        )
+
+
+def _country_after(
+    doc: Doc, m: Mention, place_at: dict[int, int], clusters: list[Cluster], gz: Gazetteer
+) -> str | None:
+    """The country named right after a person's name by "of" ("Foreign Minister Ana Ruiz of
+    Peru", "President Tom Ash of the United States"): the one the person belongs to; None when
+    the name goes on into something it owns ("of Peru's ministry"), and for a town or a state
+    (a town abroad may be a US namesake, "Georgia" a US state)."""
+    tokens = tokens_of(doc)
+    i = m.te
+    if i >= len(doc) or tokens[i].lower_ != "of":
+        return None
+    i += 1 + (1 if i + 1 < len(doc) and tokens[i + 1].lower_ == "the" else 0)
+    idx = place_at.get(i)
+    if idx is None or place_at.get(i - 1) == idx:
+        return None  # the place must start there, not run on from before
+    end = i
+    while end < len(doc) and place_at.get(end) == idx:
+        end += 1
+    if end < len(doc) and tokens[end].lower_ in {"'s", "\u2019s", "'"}:
+        return None
+    place = clusters[idx]
+    if gz.country(place.name) is None or gz.us_state(place.name):
+        return None
+    return place.country
 
 
 def _body_of_title(text: str, toks: list[Token], m: Mention, clusters: list[Cluster]) -> int | None:
