@@ -243,7 +243,11 @@ class EntityStage:
     # someone new, not the one person named before with that role; "man", "woman", "boy" and
     # "girl" say a person's gender (``gendered_nouns``); a given name before an office
     # holder's word ("Senator Ann Marshal's office") is a person's, no office's name
-    version: ClassVar[str] = "48"
+    # 49: "Chief X" after "Police Chief Ann X" in one home (.titled): a surname NER left
+    # untagged after the title its person was introduced with joins that person, and a
+    # titled surname NER typed a person joins the one person so introduced, not the latest
+    # namesake (the attributions stage's own rule for it is gone)
+    version: ClassVar[str] = "49"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
