@@ -38,3 +38,16 @@ def test_chief_and_a_surname_is_the_chief_not_the_namesake(run: Callable[..., Re
         "Chief Okafor said the road would stay closed."
     )
     assert _holders_at(rec, "Okafor said", 0) == ["Dana Okafor"]
+
+
+def test_a_namesake_named_in_passing_is_not_the_bare_surname_after_it(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Harbour vote news\n\nMayor Rosa Delgado opened the new bridge in Elmwood on Tuesday. "
+        "Delgado said the bridge cost less than planned. Delgado thanked the workers.\n\n"
+        "The bridge replaced one built by Tomas Delgado, a former mayor, in 1970.\n\n"
+        "Delgado told reporters the town would hold a festival."
+    )
+    assert _holders_at(rec, "Delgado said", 0) == ["Rosa Delgado"]
+    assert _holders_at(rec, "Delgado told", 0) in ([], ["Delgado"])

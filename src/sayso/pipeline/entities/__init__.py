@@ -246,7 +246,8 @@ class EntityStage:
     # 49: "Chief X" after "Police Chief Ann X" in one home (.titled): a surname NER left
     # untagged after the title its person was introduced with joins that person, and a
     # titled surname NER typed a person joins the one person so introduced, not the latest
-    # namesake (the attributions stage's own rule for it is gone)
+    # namesake (the attributions stage's own rule for it is gone); a bare surname after two
+    # namesakes joins the latest named only when no other was named more often before it
     version: ClassVar[str] = "49"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
