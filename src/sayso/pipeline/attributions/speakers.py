@@ -254,7 +254,7 @@ class Speakers(Subjects):
         if tok.pos_ != "PROPN" and not titled:
             return None
         if any(c.dep_ in {"compound", "flat"} for c in tok.children):
-            return self._particle_surname_person(tok, ent) or self._titled_surname_person(tok, ent)
+            return self._particle_surname_person(tok, ent)
         if ent is not None and ent.type in {"PERSON", "ORG"}:
             return None
         gz = Gazetteer.default()
@@ -300,18 +300,6 @@ class Speakers(Subjects):
             and [w.casefold() for w in e.name.split()[-len(words) :]] == words
         ]
         return people[0] if len(people) == 1 else None
-
-    def _titled_surname_person(self, tok: Token, ent: Entity | None) -> Entity | None:
-        """ "Chief Okafor said", after "Police Chief Dana Okafor": a surname after the words the
-        story set right before a person's full name (the title it introduced them by) is that
-        person, the only one of the story with that surname, when the entities stage gave the
-        phrase no person or organisation of its own."""
-        if ent is not None and ent.type in {"PERSON", "ORG"}:
-            return None
-        people = self._people_of_surname(tok.text)
-        if len(people) != 1 or not self._introduced_title(tok, people[0]):
-            return None
-        return people[0]
 
     def _introduced_title(self, name: Token, ent: Entity) -> bool:
         """Whether the words before the surname ``name`` ("Chief" of "Chief Okafor") are the

@@ -243,13 +243,19 @@ class EntityStage:
     # someone new, not the one person named before with that role; "man", "woman", "boy" and
     # "girl" say a person's gender (``gendered_nouns``); a given name before an office
     # holder's word ("Senator Ann Marshal's office") is a person's, no office's name
+    # 49: "Chief X" after "Police Chief Ann X" in one home (.titled): a surname NER left
+    # untagged after the title its person was introduced with joins that person, and a
+    # titled surname NER typed a person joins the one person so introduced, not the latest
+    # namesake (the attributions stage's own rule for it is gone); a bare surname after two
+    # namesakes joins the latest named only when no other was named more often before it
     # 50: countries from evidence before the story's default: the country a diplomat's title
     # posts them to ("the ambassador to France") is never theirs; "X of <country>" after a
     # name is theirs; a senator (a congressman) takes a default country only with a Senate (a
     # Congress), a prime minister none of a republic without one, a minister none of the US;
     # a person who arrives or visits is no local; a body's own apposition place beats the
     # dateline's; "House of Commons" is only some countries'
-    version: ClassVar[str] = "50"
+    # 51: 49 and 50 merged
+    version: ClassVar[str] = "51"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

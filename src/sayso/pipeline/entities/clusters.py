@@ -591,7 +591,8 @@ class _Clustering:
     def _namesake(self, m: Mention, word: str) -> tuple[int | None, bool]:
         """The full name a surname (or a first name, or "Hale Jr.") stands for, and whether it
         is ambiguous: (None, True) when two namesakes were both named in its paragraph or the
-        one before, or none was named before it."""
+        one before, or none was named before it, or a bare surname's latest named namesake is
+        not the one named most (:meth:`_named_more`)."""
         core, suffix = _core(word), _suffix(word)
         if not core:
             return None, False
@@ -632,7 +633,23 @@ class _Clustering:
         window = self._para_start(m.start, back=1)
         if len(seen) > 1 and seen[1][0] >= window:
             return None, True
+        if (
+            len(seen) > 1
+            and m.gender is None
+            and self._named_more(m, seen) not in (None, seen[0][1])
+        ):
+            return None, True  # "Clinton" after "Bill Clinton's record" in a story of Hillary's
         return seen[0][1], False
+
+    def _named_more(self, m: Mention, seen: list[tuple[int, int]]) -> int | None:
+        """The namesake of ``seen`` (latest mention, cluster) named more often before ``m``
+        than every other, None on a tie: a bare surname joins the latest named only when no
+        other namesake was named more (the latest is often one the story names in passing)."""
+        counts = sorted(
+            ((sum(x.start < m.start for x in self.clusters[i].mentions), i) for _, i in seen),
+            reverse=True,
+        )
+        return counts[0][1] if counts[0][0] > counts[1][0] else None
 
     def _by_generation(self, m: Mention, cands: list[int]) -> int | None:
         """The namesake "the younger X" or "the elder X" means: the one whose generation (a

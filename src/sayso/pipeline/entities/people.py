@@ -25,6 +25,7 @@ from .model import (
 )
 from .model import token_mention as _mention
 from .shapes import missed_name, neighbourhood_mentions, suffix_period
+from .titled import title_holder
 
 
 def titled_names(doc: Doc, covered: set[int], gz: Gazetteer) -> list[Mention]:
@@ -140,10 +141,17 @@ def people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
         ):
             m.label = "PERSON"
     _placed_people(doc, out, gz)
-    # a surname NER left untagged ("Pryce told voters" after "Robert Pryce")
+    # a surname NER left untagged ("Pryce told voters" after "Robert Pryce"; "Chief Pryce"
+    # after "Police Chief Ann Pryce", see .titled)
     surnames = named_surnames(doc, out)
     covered = {i for m in out for i in range(m.ts, m.te)}
+    full = named_in_full(out)
     for tok in tokens_of(doc):
+        titled = (
+            tok.i > 0
+            and tok.i - 1 not in covered
+            and title_holder(doc.text, tokens[tok.i - 1].text, tok.text, tok.idx, full) is not None
+        )
         if (
             tok.i not in covered
             and tok.lower_ in surnames
@@ -155,6 +163,7 @@ def people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
             and not (tok.i + 1 < len(doc) and tokens[tok.i + 1].pos_ == "PROPN")
             and not (
                 tok.i > 0
+                and not titled
                 and tokens[tok.i - 1].pos_ == "PROPN"
                 and tokens[tok.i - 1].text[:1].isupper()
                 and lowers[tok.i - 1] not in words()["name_openers"]  # "First Hale goes"
@@ -163,7 +172,7 @@ def people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
             end = tok.i + 1
             if end < len(doc) and lowers[end] in suffixes:
                 end += 1
-            out.append(_mention(doc, tok.i, end, "PERSON"))
+            out.append(_mention(doc, tok.i, end, "PERSON", titled=titled))
     out.sort(key=lambda m: m.start)
 
 
