@@ -1,5 +1,6 @@
 """What did not happen is left out of the events: negation, modality, conditionals, questions,
-denials and held-back acts, on invented sentences through the whole pipeline."""
+denials and held-back acts, acts asked for or alleged, a negation inside an adverb and an act
+one is told to do, on invented sentences through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ import pytest
 
 from sayso.types import Record
 
+from .conftest import coded
+
 Run = Callable[..., Record]
+
+
+# -------------------------------------------------------------------------------------------------
+# What did not happen is left out of the events: negation, modality, conditionals, questions,
+# denials and held-back acts, on invented sentences through the whole pipeline.
 
 
 def _coded(record: Record) -> list[tuple[str, str | None, str]]:
@@ -358,3 +366,231 @@ def test_a_participle_inside_a_frame_is_told_as_fact(run: Run) -> None:
 )
 def test_a_whether_clause_is_left_open(text: str, run: Run) -> None:
     assert [e for e in run(text).events if e.mode is None and e.type != "CONSULT"] == []
+
+
+# -------------------------------------------------------------------------------------------------
+# Kinds of wrong events on whole articles, each with an invented sentence: a relative is not the
+# one whose relative it is, a clause of its own is not negated by the one before, an act asked for
+# or alleged in a charge did not happen, and facing charges is the accusation.
+
+
+OPENING = "Man charged\n\nPolice in Marlow, Ohio, said on Friday that a teenager had died.\n"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MARLOW -- The grandson of Ohio state Sen. Tom Baker was shot dead during a robbery "
+        "on Friday night, according to the Marlow police.",
+        "Governor Ana Ruiz's nephew was arrested on Monday.",
+    ],
+)  # fmt: skip
+def test_an_unnamed_relative_is_no_target_and_its_owner_neither(run: Run, text: str) -> None:
+    found = coded(run(text))
+    assert not [c for c in found if c[0] in ("ASSAULT", "COERCE")], found
+    # the same act on someone named is coded: the rule drops the relative, not the act
+    named = coded(
+        run(
+            text.replace("The grandson of Ohio state Sen. Tom Baker", "Tom Baker").replace(
+                "Governor Ana Ruiz's nephew", "Tom Baker"
+            )
+        )
+    )
+    assert [c for c in named if c[0] in ("ASSAULT", "COERCE") and "Tom Baker" in c[3]], named
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested the nephew of Governor Ana Ruiz on Monday.",
+        "Police arrested Governor Ana Ruiz's nephew on Monday.",
+    ],
+)  # fmt: skip
+def test_an_unnamed_relative_acted_on_is_not_the_owner(run: Run, text: str) -> None:
+    found = coded(run(text))
+    assert not [c for c in found if "Ana Ruiz" in c[3]], found
+    named = coded(run("Police arrested Governor Ana Ruiz on Monday."))
+    assert [c for c in named if c[0] == "COERCE" and "Ana Ruiz" in c[3]], named
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested the sons of Governor Ana Ruiz on Monday.",
+        "Police arrested Governor Ana Ruiz's sons on Monday.",
+    ],
+)  # fmt: skip
+def test_relatives_acted_on_are_the_relatives(run: Run, text: str) -> None:
+    arrests = [c for c in coded(run(text)) if c[0] == "COERCE"]
+    assert arrests, text
+    assert all("Ana Ruiz" not in c[3] for c in arrests), arrests
+    assert all(any("sons" in n for n in c[3]) for c in arrests), arrests
+
+
+@pytest.mark.model
+def test_a_named_relative_is_the_target(run: Run) -> None:
+    found = coded(run("Her son, Peter Cole, was arrested by police in Boston on Monday."))
+    assert ("COERCE", "arrested", ["police"], ["Peter Cole"]) in found
+
+
+@pytest.mark.model
+def test_a_conjoined_clause_of_its_own_keeps_its_own_mode(run: Run) -> None:
+    found = coded(
+        run(
+            "Mrs. Ortiz told reporters that she had never doubted the verdict and that she "
+            "would stand by her husband."
+        )
+    )
+    assert not [c for c in found if c[0] == "REJECT"], found
+    rejected = coded(run("Mrs. Ortiz told reporters that she rejected the verdict."))
+    assert [c for c in rejected if c[0] == "REJECT"], rejected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ruritania demanded an apology from Borduria on Monday after the incident.", "CONCEDE"),
+        ("Ruritania urged a ceasefire between Borduria and Syldavia.", "CONCEDE"),
+        ("Ruritania demanded the release of the crew held by Borduria.", "CONCEDE"),
+    ],
+)  # fmt: skip
+def test_an_act_asked_for_did_not_happen(run: Run, text: str, kind: str) -> None:
+    found = coded(run(text))
+    assert ("REQUEST", "demanded" if "demanded" in text else "urged") in [c[:2] for c in found]
+    assert not [c for c in found if c[0] == kind], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thomas Reed faces charges of murder in the death of his neighbor.",
+        "Thomas Reed, 19, faced charges of attempted murder and assault.",
+        "Thomas Reed is facing a charge of murder.",
+    ],
+)  # fmt: skip
+def test_facing_charges_is_the_accusation_not_the_act(run: Run, text: str) -> None:
+    found = coded(run(OPENING + text + "\n"))
+    assert [c for c in found if c[0] == "ACCUSE" and c[2] == [] and c[3] == ["Thomas Reed"]], found
+    assert not [c for c in found if c[0] == "ASSAULT"], found
+
+
+@pytest.mark.model
+def test_the_act_a_charge_names_is_only_alleged(run: Run) -> None:
+    for text in (
+        "Thomas Reed has been charged with shooting Ann Cole.",
+        "Thomas Reed was charged with the murder of Ann Cole.",
+    ):
+        found = coded(run(OPENING + text + "\n"))
+        assert ("ACCUSE", "charged", [], ["Thomas Reed"]) in found, found
+        assert not [c for c in found if c[0] == "ASSAULT"], found
+
+
+@pytest.mark.model
+def test_a_caption_run_into_the_next_line_is_no_part_of_an_actor(run: Run) -> None:
+    rec = run(
+        "Shots fired\n\nOfficers search a yard after a shooting. (Photo: Staff)Buy Photo\n"
+        "A man firing at neighbors at a Marlow block party late Saturday was later found dead.\n"
+    )
+    found = coded(rec)
+    assert [c for c in found if c[0] == "ASSAULT" and c[2] == ["man"]], found
+    names = [n for c in found for n in (*c[2], *c[3])]
+    assert not [n for n in names if "Photo" in n], names
+
+
+@pytest.mark.model
+def test_a_government_of_another_term_stands_for_its_country(run: Run) -> None:
+    rec = run(
+        "Peru's copper plan stalls\n\nPeru signed two copper contracts last year. On Monday, "
+        "the head of a miners' union, Paul Brandt, accused the previous government of selling "
+        "the deposits cheaply."
+    )
+    assert ("ACCUSE", "accused", ["Paul Brandt"], ["Peru"]) in coded(rec), coded(rec)
+
+
+@pytest.mark.model
+def test_words_are_not_aimed_at_the_actors_own_people(run: Run) -> None:
+    rec = run(
+        "Boat rescue\n\nThe Indian navy on Friday praised Indian fishermen who had pulled two "
+        "sailors from the sea."
+    )
+    found = coded(rec)
+    assert not [c for c in found if c[0] == "SUPPORT" and "Indian" in c[3]], found
+
+
+# -------------------------------------------------------------------------------------------------
+# Kinds of wrong events on whole articles, each with an invented sentence: a negation inside an
+# adverb, an act one is told to do and the aim of a protest are no acts.
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            'The Marovian defense minister, Carl Ott, said he had "never once" discussed the '
+            "contract with Acme Corp.",
+            "discussed",
+        ),
+        (
+            "Ruritania said on Sunday that it no longer recognized Bordurian patrols in the bay.",
+            "recognized",
+        ),
+    ],
+)
+def test_a_negation_inside_an_adverb_negates(run: Run, text: str, trigger: str) -> None:
+    found = coded(run(text))
+    assert not [c for c in found if c[1].startswith(trigger)], found
+
+
+@pytest.mark.model
+def test_a_negation_inside_an_adverb_leaves_the_participle(run: Run) -> None:
+    found = coded(
+        run(
+            'The Marovian defense minister, Carl Ott, said he had "never once" met the '
+            "executives of Acme Corp., rejecting accusations from the Bordurian government."
+        )
+    )
+    assert [c for c in found if c[0] == "REJECT" and c[1] == "rejecting"], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port authority told the Ruritanian captain to release a Bordurian tanker.",
+        '"We were told to take the refugees to a port two days away," Captain Ole Berg said.',
+    ],
+)
+def test_an_act_one_is_told_to_do_has_not_happened(run: Run, text: str) -> None:
+    found = coded(run(text))
+    assert not [c for c in found if c[1] in ("release", "take")], found
+
+
+@pytest.mark.model
+def test_an_order_to_leave_the_country_still_expels(run: Run) -> None:
+    found = coded(run("Ruritania on Monday ordered two Bordurian diplomats to leave the country."))
+    assert [c for c in found if c[0] == "SANCTION"], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of protesters marched through Strelsau on Monday to oppose a media bill.",
+        "The Ruritanian Farmers Union blocked highways for a week to demand higher grain prices.",
+    ],
+)
+def test_the_aim_of_a_protest_is_no_act_of_its_own(run: Run, text: str) -> None:
+    found = coded(run(text))
+    assert [c[0] for c in found] == ["PROTEST"], found
+
+
+@pytest.mark.model
+def test_a_reported_pledge_stays(run: Run) -> None:
+    found = coded(run("Ruritania said it would provide aid to Borduria."))
+    assert [c[0] for c in found] == ["AGREE"], found

@@ -1,4 +1,4 @@
-"""Round 23: trigger words from the PLOVER and CAMEO definitions, each with an invented sentence:
+"""Trigger words from the PLOVER and CAMEO definitions, each with an invented sentence:
 the common verbs, phrasal verbs and event nouns a news writer uses for a type, with the syntax
 condition that keeps each one to that type ("gunned down", not "gun"; "took into custody", not
 "take"; "vowed revenge", not "vowed to help")."""
