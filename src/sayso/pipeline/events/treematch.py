@@ -19,7 +19,7 @@ from typing import Any
 import numpy
 from spacy.strings import get_string_id
 
-from ...nlp import tokens_of
+from ...nlp import child_ids_of, heads_of, tokens_of
 
 # pattern attribute -> the column of ``Doc.to_array`` it is compared with (as spaCy's Matcher
 # compares it: the string's id against the token's)
@@ -128,20 +128,10 @@ class Tree:
     def __init__(self, doc: Any) -> None:
         n = len(doc)
         self.columns: list[list[int]] = doc.to_array(_ARRAY).T.tolist()
-        # HEAD is an offset, maybe negative, given as an unsigned integer
-        head = doc.to_array("HEAD").astype("int64") + numpy.arange(n)
-        self.head: list[int] = head.tolist()
-        # a token without children holds the one empty list (never added to: a list for each
-        # token would be made and collected again for every document)
-        none: list[int] = []
-        children = [none] * n
-        for i, h in enumerate(self.head):
-            if h != i:
-                if children[h] is none:
-                    children[h] = [i]
-                else:
-                    children[h].append(i)  # ascending: i grows
-        self.children: list[list[int]] = children
+        # the heads and children read once per document and shared with the other readers
+        self.head: list[int] = heads_of(doc)
+        self.children: list[list[int]] = child_ids_of(doc)
+        head = numpy.array(self.head, dtype="int64")
         # each token's root: the head's head and so on, every token's at once, each step
         # doubling the reach (a root is its own head; a tree has no cycle)
         root = head
