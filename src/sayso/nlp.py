@@ -6,7 +6,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from . import resources
 from .errors import ConfigError
@@ -165,7 +165,7 @@ class Read:
     @functools.cached_property
     def children(self) -> list[list[Token]]:
         """Each token's children as Tokens (``list(t.children)``), shared as ``child_ids``."""
-        tokens, none = self.tokens, []
+        tokens, none = self.tokens, cast("list[Token]", [])
         return [[tokens[j] for j in ids] if ids else none for ids in self.child_ids]
 
     @functools.cached_property
