@@ -6,7 +6,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from . import resources
 from .errors import ConfigError
@@ -141,6 +141,34 @@ class Read:
         return _strings(self.doc, "LEMMA", str.lower)  # each token's lemma_, lower-cased
 
     @functools.cached_property
+    def heads(self) -> list[int]:
+        """The index of each token's head (``t.head.i``; a root is its own head)."""
+        # HEAD is an offset, maybe negative, given as an unsigned integer
+        offsets: list[int] = self.doc.to_array("HEAD").astype("int64").tolist()
+        return [i + h for i, h in enumerate(offsets)]
+
+    @functools.cached_property
+    def child_ids(self) -> list[list[int]]:
+        """The indices of each token's children (``t.children``), ascending. A token without
+        children holds the one empty list (never to be added to: a list made for each token
+        would be collected again for every document)."""
+        none: list[int] = []
+        children = [none] * len(self.heads)
+        for i, h in enumerate(self.heads):
+            if h != i:
+                if children[h] is none:
+                    children[h] = [i]
+                else:
+                    children[h].append(i)  # ascending: i grows
+        return children
+
+    @functools.cached_property
+    def children(self) -> list[list[Token]]:
+        """Each token's children as Tokens (``list(t.children)``), shared as ``child_ids``."""
+        tokens, none = self.tokens, cast("list[Token]", [])
+        return [[tokens[j] for j in ids] if ids else none for ids in self.child_ids]
+
+    @functools.cached_property
     def ents(self) -> tuple[Span, ...]:
         """``doc.ents`` (which makes a new Span of each entity every time)."""
         return tuple(self.doc.ents)
@@ -226,6 +254,28 @@ def tokens_of(doc: Any) -> list[Token]:
     if _LAST and (last := _LAST[0]).doc is doc:
         return last.tokens
     return read(doc).tokens
+
+
+def children_of(tok: Token) -> list[Token]:
+    """``list(tok.children)``, made once per document from its heads rather than a generator
+    and new Tokens at every call: the token's children, ascending (spaCy's lefts, then rights).
+    Shared by every reader: not to be changed."""
+    doc = tok.doc
+    if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
+        return last.children[tok.i]
+    return read(doc).children[tok.i]
+
+
+def child_ids_of(doc: Any) -> list[list[int]]:
+    """The indices of each token's children, by token index (:func:`children_of` without
+    Tokens), made once per document. Not to be changed: every reader shares it."""
+    return read(doc).child_ids
+
+
+def heads_of(doc: Any) -> list[int]:
+    """The index of each token's head (a root is its own head), made once per document. Not
+    to be changed: every reader shares it."""
+    return read(doc).heads
 
 
 def sentence_numbers(doc: Any) -> dict[int, int]:

@@ -40,6 +40,15 @@ def test_sentences_and_span_texts_are_spacys() -> None:
 
 
 @pytest.mark.model
+def test_children_and_heads_are_spacys() -> None:
+    doc = nlp.load()(TEXT)
+    assert nlp.heads_of(doc) == [t.head.i for t in doc]
+    for tok in doc:
+        assert nlp.children_of(tok) == list(tok.children)
+        assert nlp.child_ids_of(doc)[tok.i] == [c.i for c in tok.children]
+
+
+@pytest.mark.model
 def test_char_tokens_are_spacys_expanded_char_span() -> None:
     """Every character range, in and past the text (spaces, a blank line, a double space and a
     text that ends without a stop), maps to the tokens of ``char_span(..., "expand")``."""

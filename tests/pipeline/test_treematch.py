@@ -100,3 +100,32 @@ def test_the_root_of_each_token_is_its_sentence_root() -> None:
     tree = Tree(doc)
     for tok in doc:
         assert tree.root[tok.i] == tok.sent.root.i
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        [{"RIGHT_ID": "n", "RIGHT_ATTRS": {"POS": {"IN": ["NOUN", "PROPN"]}}},
+         {"LEFT_ID": "n", "REL_OP": ">", "RIGHT_ID": "d", "RIGHT_ATTRS": {"LOWER": "the"}}],
+        [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
+         {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "a", "RIGHT_ATTRS": {"TAG": "MD"}},
+         {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "s", "RIGHT_ATTRS": {"DEP": "nsubj"}}],
+        [{"RIGHT_ID": "n", "RIGHT_ATTRS": {}},
+         {"LEFT_ID": "n", "REL_OP": "<", "RIGHT_ID": "h", "RIGHT_ATTRS": {"LEMMA": "say"}}],
+        [{"RIGHT_ID": "n", "RIGHT_ATTRS": {"POS": "NOUN"}},
+         {"LEFT_ID": "n", "REL_OP": ">+", "RIGHT_ID": "p", "RIGHT_ATTRS": {"DEP": "prep"}}],
+    ],
+)  # fmt: skip
+def test_anchors_found_through_a_child_or_head_match_as_spacy_does(
+    pattern: list[dict[str, object]],
+) -> None:
+    doc = nlp.load()(
+        "The minister of Ruritania said the talks would resume soon. The army could not say "
+        "when the troops would leave.\n\nA spokesman for the navy said the ships had sailed."
+    )
+    assert compile_pattern(pattern).driver is not None  # the anchors are found through it
+    expected = _spacy(doc, pattern)
+    assert expected
+    assert _mine(doc, pattern) == expected
+    assert list(Tree(doc).matches(compile_pattern(pattern), 0, len(doc))) == expected

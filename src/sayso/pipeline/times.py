@@ -58,7 +58,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from ..nlp import ents_of, sentence, sentence_chars, tokens_of
+from ..nlp import children_of, ents_of, sentence, sentence_chars, tokens_of
 from ..types import TimeExpr
 from .base import State
 from .time_patterns import (
@@ -154,7 +154,7 @@ class _Tenses:
         return EITHER if noun and tense == AHEAD else tense
 
     def tense(self, verb: Token, depth: int = 0) -> int:
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
         if any(c.lower_ in self.pats.future_aux for c in auxes):
             return FUTURE
         if self._governed_future(verb):

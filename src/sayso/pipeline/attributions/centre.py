@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import match_cue, shared_words
-from ...nlp import sentence, tokens_of
+from ...nlp import children_of, sentence, tokens_of
 from ...types import Entity
 from ..entities import words
 from ..entities.model import first_name_gender
@@ -362,7 +362,7 @@ def _reported(verb: Token) -> bool:
     """Whether ``verb``'s clause is someone's report set before its cue ("Lund was hit, Whitby
     said", parsed with "said" under "hit")."""
     return any(
-        c.dep_ in {"parataxis", "ccomp"} and c.i > verb.i and _reports(c) for c in verb.children
+        c.dep_ in {"parataxis", "ccomp"} and c.i > verb.i and _reports(c) for c in children_of(verb)
     )
 
 

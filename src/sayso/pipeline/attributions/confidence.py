@@ -49,7 +49,7 @@ from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import EVIDENCE_VERBS, is_medium, lemma, match_cue, shared_words
-from ...nlp import char_tokens, tokens_of
+from ...nlp import char_tokens, children_of, tokens_of
 from ...types import Attribution, Span, confidence_of
 from ..base import State
 from ..calibration import EVIDENCE, note, one_hot, recording_on
@@ -339,7 +339,7 @@ def holds_back(state: State, a: Attribution) -> bool:
     if span is None:
         return False
     root = span.root
-    kids = list(root.children)
+    kids = list(children_of(root))
     if any(c.dep_ == "neg" for c in kids):
         # a refusal takes a modal ("would not comment"); "Russia does not comment on ..." states
         # a policy
@@ -347,7 +347,7 @@ def holds_back(state: State, a: Attribution) -> bool:
         modal = any(c.dep_ == "aux" and c.lower_ in _REFUSING for c in kids)
         return modal and m is not None and m[0].cls == "speech"
     return any(
-        c.dep_ == "dobj" and c.lower_ == "comment" and any(g.lower_ == "no" for g in c.children)
+        c.dep_ == "dobj" and c.lower_ == "comment" and any(g.lower_ == "no" for g in children_of(c))
         for c in kids
     )
 

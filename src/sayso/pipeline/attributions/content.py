@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import ADDRESSEE_VERBS, Cue, is_medium, lemma, match_cue, noun_cues, shared_words
-from ...nlp import sentence, tokens_of
+from ...nlp import children_of, sentence, tokens_of
 from ...types import Span
 from .context import Context, listed, tok_end
 from .speakers import Speakers
@@ -124,7 +124,7 @@ class Contents:
         """The clauses after the cue that it governs."""
         return [
             c
-            for c in tok.children
+            for c in children_of(tok)
             if c.i > tok.i
             and (
                 c.dep_ in _CLAUSE_DEPS
@@ -148,8 +148,8 @@ class Contents:
         while j < sent.end and tokens[j].lower_ in {"that", ",", ":", "for"} and cue.take != "rest":
             j += 1
         if any(
-            o.dep_ in _OBJECTS and o.i >= end and any(self.told_by_noun(c) for c in o.children)
-            for o in tok.children
+            o.dep_ in _OBJECTS and o.i >= end and any(self.told_by_noun(c) for c in children_of(o))
+            for o in children_of(tok)
         ):
             # "dismissed a newspaper report that troops were moving", "rejected Hill's demand
             # that ...": the clause is the report's or the demand's (see noun_pass), what the
@@ -196,7 +196,7 @@ class Contents:
         commas ("said she expected the board, if it meets at all, to act slowly": the
         if-clause and the infinitive after it hung on the cue): the infinitive belongs to the
         reported clause. None when no such condition follows the clause."""
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ != "advcl" or c.i <= clause.right_edge.i:
                 continue
             if not any(g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in c.children):
@@ -215,7 +215,7 @@ class Contents:
 
     def _clause_content(self, tok: Token, cue: Cue, c: Token) -> list[Span]:
         tokens = tokens_of(self.doc)
-        addressee = any(o.dep_ in _OBJECTS and o.i < c.i for o in tok.children)
+        addressee = any(o.dep_ in _OBJECTS and o.i < c.i for o in children_of(tok))
         relative = self._relative_subject(tok, c)
         if relative is not None:
             return self._relative_content(tok, list(c.subtree), relative)
@@ -254,7 +254,7 @@ class Contents:
         """A clause joined to the reported one that is a report of its own, by a speaker named
         in it ("said the talks were over, and a senior official told reporters that ..."): its
         speech verb, whose words are not the first speaker's."""
-        for t in clause.children:
+        for t in children_of(clause):
             if t.dep_ != "conj" or t.i < clause.i or t.pos_ != "VERB":
                 continue
             m = match_cue(self.doc, t.i)
@@ -362,7 +362,7 @@ class Contents:
         second act of the speaker ("said ... and left"); nor is a conjunct the word "that"
         opens ("told supporters that the count was rigged and that her party would appeal"): a
         second that-clause of the cue."""
-        for c in tok.children:
+        for c in children_of(tok):
             if (
                 c.dep_ == "conj"
                 and c.i > clause.i
@@ -390,7 +390,7 @@ class Contents:
             c.dep_ in {"ccomp", "dep", "parataxis"}
             and c.i < tok.i
             and (subj is None or c.i < subj.i)
-            for c in tok.children
+            for c in children_of(tok)
         )
         if tok.dep_ != "parataxis" and not ccomp_before and not self._closes_after_comma(tok):
             return self._as_reported(tok)

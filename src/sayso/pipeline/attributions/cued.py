@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import Cue, is_medium, lemma, match_cue, noun_cues
-from ...nlp import sentence, tokens_of
+from ...nlp import children_of, sentence, tokens_of
 from ...types import Span
 from .content import Contents
 from .context import Context, counted, depth, tok_end
@@ -107,7 +107,7 @@ class CuePass:
         pronoun is its speaker ("... after a complaint from a mill, X, which argued that ..."):
         its words are the noun's, and an outer report ends before the pronoun (see
         Context.emit), not with the noun's words inside it."""
-        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in children_of(tok) if c.dep_ in {"nsubj", "nsubjpass"}]
         if tok.dep_ != "relcl" or [c.lower_ in {"who", "which", "that"} for c in subjects] != [
             True
         ]:
@@ -349,7 +349,7 @@ class CuePass:
             return False  # "called in to a show", "called off": not speech
         if lemma(tok) == "call" and self._calls_up(tok):
             return False
-        if any(c.dep_ == "neg" for c in tok.children) and cue.take == "rest":
+        if any(c.dep_ == "neg" for c in children_of(tok)) and cue.take == "rest":
             return False  # "does not mention X" is an omission (see divergences), not a claim
         if self._unsaid(tok, cue):
             return False
@@ -378,10 +378,10 @@ class CuePass:
             subj.lower_ in _NOBODY
             or any(
                 c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"}
-                for c in subj.children
+                for c in children_of(subj)
             )
         )
-        negated = any(c.dep_ == "neg" for c in tok.children) or _shares_negation(tok)
+        negated = any(c.dep_ == "neg" for c in children_of(tok)) or _shares_negation(tok)
         if cue.cls == "belief":
             return (negated or nobody) and lemma(tok) in _FACTIVE
         if negated or nobody or self._said_nothing(tok):
@@ -400,7 +400,7 @@ class CuePass:
             c.dep_ in _OBJECTS
             and c.lower_ in _NOTHING
             and not any(g.dep_ == "det" for g in c.children)
-            for c in tok.children
+            for c in children_of(tok)
         )
 
     def _held_back(self, verb: Token) -> bool:
@@ -423,7 +423,7 @@ class CuePass:
         "continue", "maintain", "post" and "write" go the way of "add": "continued the
         debate", "maintained their lead", "posted a win", "wrote the foreword" do or make
         something ('"...," she continued', "maintained that ...", "posted a message")."""
-        kids = [c for c in tok.children if c.i > tok.i]
+        kids = [c for c in children_of(tok) if c.i > tok.i]
         objs = [c for c in kids if c.dep_ in _OBJECTS | {"dative"}]
         if lemma(tok) in _PERCEIVE and _small_clause(tok):
             return True
@@ -467,7 +467,7 @@ class CuePass:
         the minister says so"): nobody said it."""
         t, n = tok, 0
         while n < 20:
-            if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in t.children):
+            if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in children_of(t)):
                 return True
             if t.head.i == t.i:
                 return False
@@ -500,7 +500,7 @@ class CuePass:
     def _noun_cue(self, tok: Token) -> None:
         """ "Trump's claim that ...": the possessor said the that-clause."""
         tokens = tokens_of(self.doc)
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children_of(tok) if c.dep_ == "poss"), None)
         clause = next(
             (
                 c
@@ -617,7 +617,7 @@ def _numeral_modifier(tok: Token, subj: Token | None) -> bool:
     """Whether a participle the parser made a verb with a bare numeral as its subject modifies
     the noun after it ("40 pledged delegates were at stake", "12 confirmed cases"): an
     adjective, nobody speaking."""
-    if subj is None or subj.tag_ != "CD" or any(True for _ in subj.children):
+    if subj is None or subj.tag_ != "CD" or any(True for _ in children_of(subj)):
         return False
     if subj.i != tok.i - 1 or tok.tag_ not in {"VBD", "VBN"}:
         return False

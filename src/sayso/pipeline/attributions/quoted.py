@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...lexicon import ADDRESSEE_VERBS, is_medium, lemma, match_cue
-from ...nlp import sentence, tokens_of
+from ...nlp import children_of, sentence, tokens_of
 from ...types import Attribution, Span
 from ..quotes import Quote
 from .context import DASHES, INLINE_SPACE, Context, tok_end, trim
@@ -380,7 +380,7 @@ class QuotePass:
             inverted = self._inverted_subject(t, tok)
             if inverted is not None:
                 return t, inverted
-            if any(c.dep_ == "mark" and c.lower_ != "as" for c in t.children):
+            if any(c.dep_ == "mark" and c.lower_ != "as" for c in children_of(t)):
                 # '... said that route "...," but that Sweden had refused it': a subordinate
                 # clause after the quotation ("that", "because", "if") is no cue of it ('"...,"
                 # as Hill put it' is)
@@ -502,7 +502,7 @@ class QuotePass:
         # Holm told Brandt, after he admitted he was at fault')
         kids = [
             c
-            for c in verb.children
+            for c in children_of(verb)
             if c.i > verb.i
             and tokens[max(c.left_edge.i - 1, 0)].text != ","
             and not self._next_sentence_quote(verb, c)

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue, shared_words
-from ...nlp import lemmas_of, sentence, title_abbreviations, tokens_of
+from ...nlp import children_of, lemmas_of, sentence, title_abbreviations, tokens_of
 from ...types import Entity, Span
 from ..entities import words
 from .centre import Centre
@@ -253,7 +253,7 @@ class Speakers(Subjects):
         titled = tok.pos_ == "NOUN" and tok.is_title and not tok.is_sent_start
         if tok.pos_ != "PROPN" and not titled:
             return None
-        if any(c.dep_ in {"compound", "flat"} for c in tok.children):
+        if any(c.dep_ in {"compound", "flat"} for c in children_of(tok)):
             return self._particle_surname_person(tok, ent)
         if ent is not None and ent.type in {"PERSON", "ORG"}:
             return None
@@ -284,7 +284,7 @@ class Speakers(Subjects):
                 break
             first = first.nbor(-1)
         if first.i == tok.i or any(
-            c.dep_ in {"compound", "flat"} and c.i < first.i for c in tok.children
+            c.dep_ in {"compound", "flat"} and c.i < first.i for c in children_of(tok)
         ):
             return None  # a name whose words are not one run of proper nouns
         words = [t.text.casefold() for t in tok.doc[first.i : tok.i + 1]]
@@ -305,7 +305,7 @@ class Speakers(Subjects):
         """Whether the words before the surname ``name`` ("Chief" of "Chief Okafor") are the
         words the story set right before a fuller name of ``ent`` ("Police Chief Dana
         Okafor")."""
-        given = [c for c in name.children if c.dep_ in {"compound", "flat"} and c.i < name.i]
+        given = [c for c in children_of(name) if c.dep_ in {"compound", "flat"} and c.i < name.i]
         if not given or not all(c.is_alpha and c.is_title for c in given):
             return False
         first = min(c.i for c in given)
@@ -328,7 +328,7 @@ class Speakers(Subjects):
         not a given name). A title before the name ("Minister", "Sen.") is no given name."""
         if ent.type != "PERSON" or name.pos_ != "PROPN":
             return False
-        given = [c for c in name.children if c.dep_ in {"compound", "flat"} and c.i < name.i]
+        given = [c for c in children_of(name) if c.dep_ in {"compound", "flat"} and c.i < name.i]
         if not given:
             return False
         if self._introduced_title(name, ent):
@@ -564,7 +564,7 @@ class Speakers(Subjects):
         """A person (or organisation) named in an apposition after the head ("a spokesman,
         Pavel Zhuk", "the group, Big Sky Forward"); with
         ``direct``, only an apposition of the head itself, named by the parser as a person."""
-        for child in head.children if direct else head.subtree:
+        for child in children_of(head) if direct else head.subtree:
             if direct and child.pos_ != "PROPN":
                 continue
             if child.dep_ == "appos" and child.i > head.i:
@@ -705,7 +705,7 @@ class Speakers(Subjects):
         )
 
     def _according_channel(self, cue_tok: Token, speaker: str | None) -> str | None:
-        for child in cue_tok.children:
+        for child in children_of(cue_tok):
             if child.lower_ == "according":
                 for t in child.subtree:
                     if is_medium(t):
@@ -772,7 +772,9 @@ def _issued(subj: Token, prev: Sentence, noun: Token) -> bool:
 
 def definite_noun(head: Token) -> bool:
     """Whether ``head`` is a singular common noun with "the" ("the company", "The company, X,")."""
-    return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return head.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in children_of(head)
+    )
 
 
 def _demonym(ent: Entity) -> bool:

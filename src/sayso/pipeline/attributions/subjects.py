@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue
-from ...nlp import sentence, tokens_of
+from ...nlp import children_of, sentence, tokens_of
 from ...types import Entity
 from ..entities import words
 from .context import Context, counted, displaced_subject, tok_end
@@ -112,9 +112,9 @@ class Subjects:
         return self._subjects[verb.i]
 
     def _subject(self, verb: Token) -> Token | None:
-        if any(c.dep_ == "auxpass" for c in verb.children):
+        if any(c.dep_ == "auxpass" for c in children_of(verb)):
             return None  # "would be answered": the subject is not a speaker
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
         if subjects:
             outside = [c for c in subjects if not self.ctx.quoted(c)]
             c = (outside or subjects)[0]  # '"..., full panic mode," said X': X, not "mode"
@@ -133,7 +133,7 @@ class Subjects:
                 # predicate noun describes ("Hill is a zealot who pledged ...": Hill)
                 return _described(verb.head) or verb.head
             return c
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
+        if any(c.dep_ == "nsubjpass" for c in children_of(verb)):
             return None  # "the sanctions would be answered": not a speaker
         for c in verb.children:
             moved = displaced_subject(c) if c.i < verb.i else None
@@ -408,7 +408,7 @@ def _passive_participle(tok: Token) -> bool:
     """Whether ``tok`` is a past participle joined to one that sets a passive clause before or
     beside its noun ("Praised by X and widely expected to win, Lee ..."): what others expect of
     the noun, no words of the one named in the first participle's "by"."""
-    if tok.dep_ != "conj" or tok.tag_ != "VBN" or any(c.dep_ == "aux" for c in tok.children):
+    if tok.dep_ != "conj" or tok.tag_ != "VBN" or any(c.dep_ == "aux" for c in children_of(tok)):
         return False
     head = tok.head
     return head.tag_ == "VBN" and head.dep_ in {"advcl", "acl", "amod"}

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ... import resources as data
 from ...lexicon import lemma, spaced_dash
-from ...nlp import lemmas_of
+from ...nlp import children_of, lemmas_of
 from ...types import Divergence, Span, stable_id
 from ..base import State
 from .claims import asserters, attribution_around, claimed_act, claimed_commitment
@@ -114,9 +114,9 @@ class DivergenceStage:
 
 
 def _negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "neg" for c in children_of(tok)):
         return True
-    return any(c.lower_ in {"no", "never"} for c in tok.children)
+    return any(c.lower_ in {"no", "never"} for c in children_of(tok))
 
 
 def _held_back(tok: Token) -> bool:

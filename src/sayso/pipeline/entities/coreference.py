@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import match_cue
-from ...nlp import lowers_of, sentence_numbers, text_of, tokens_of
+from ...nlp import children_of, lowers_of, sentence_numbers, text_of, tokens_of
 from ..quotes import Quote, QuoteIndex
 from .model import DETS, INDEFINITES, Cluster, Mention, role_vocabulary, words
 from .roles import role_and_country, title_tokens
@@ -161,7 +161,7 @@ def _titled_name(res: Resolver, tok: Token, covers: _Covers) -> int | None:
     """The person a role noun is the title of, named beside it ("the company's president,
     Carol Keehan", "McConnell, now the majority leader", "president and chief executive
     officer Carol Keehan"): the noun is theirs, whoever was named before."""
-    near = [c for c in tok.children if c.dep_ in {"appos", "conj"}]
+    near = [c for c in children_of(tok) if c.dep_ in {"appos", "conj"}]
     if tok.dep_ == "appos":
         near.append(tok.head)
     for t in near:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...lexicon import lemma, reporting_verbs
-from ...nlp import tokens_of
+from ...nlp import tokens_of, words_of
 from .model import Mention, token_mention, words
 
 _LONGEST = 4  # capitalised words of such a name after "The"
@@ -19,8 +19,8 @@ def missed_outlets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     tokens = tokens_of(doc)
     names = set(words()["media_name_words"])
     out = list(mentions)
-    for tok in tokens:
-        if tok.text != "The" or tok.i + 1 >= len(tokens):
+    for tok in [tokens[i] for i, w in enumerate(words_of(doc)) if w == "The"]:
+        if tok.i + 1 >= len(tokens):
             continue
         te = tok.i + 1
         while te < len(tokens) and te - tok.i <= _LONGEST and _name_word(tokens[te]):

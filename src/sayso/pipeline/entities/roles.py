@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import spaced_dash
-from ...nlp import sentence, text_of, tokens_of
+from ...nlp import children_of, sentence, text_of, tokens_of
 from ...sectors import sector_of_name, sector_of_words
 from .clusters import head_word
 from .model import (
@@ -54,7 +54,7 @@ def title_tokens(doc: Doc, m: Mention, whole: bool = False) -> list[Token]:
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
             head = head.head.head  # "the envoy for Peru, X": the parser hung X on the place
         toks.extend(t for t in head.subtree if t.i < m.ts and not t.is_punct)
-    for child in root.children:
+    for child in children_of(root):
         if child.dep_ == "appos":
             toks.extend(t for t in child.subtree if not t.is_punct)
     return toks if whole else _own_words(doc, m, toks)

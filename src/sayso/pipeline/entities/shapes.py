@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import ents_of, lowers_of, span_text, text_of, tokens_of
+from ...nlp import children_of, ents_of, lowers_of, span_text, text_of, tokens_of
 from .model import (
     Mention,
     org_word_or_facility,
@@ -285,7 +285,7 @@ def apposition_label(doc: Doc, ts: int, te: int, gz: Gazetteer) -> str | None:
     root = doc[ts:te].root
     if _body_noun_before(doc, ts, te):
         return "ORG"  # "the Murmansk company Kola Seafood"
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= te]
+    nouns = [c for c in children_of(root) if c.dep_ == "appos" and c.i >= te]
     if root.dep_ == "appos" and root.head.i < ts:
         nouns.append(root.head)
     for noun in nouns:

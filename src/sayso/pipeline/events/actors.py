@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...nlp import sentence, sentence_before, sentence_chars, tokens_of
+from ...nlp import children_of, sentence, sentence_before, sentence_chars, tokens_of
 from ...sectors import noun_sectors
 from ..entities import Resolver
 from ..nominals import age_noun
@@ -95,7 +95,7 @@ class ActorFinder(ActorKinds):
         kin = self.relative(tok)
         possessors: list[Token] = []
         lone = False  # a people word left out (see _lone_people)
-        for c in _kin_children(tok) if kin else tok.children:
+        for c in _kin_children(tok) if kin else children_of(tok):
             if c.dep_ in NP_DEPS:
                 if c.i < tok.i and any(
                     lexicon.spaced_dash(t) for t in tokens_of(tok.doc)[c.i + 1 : tok.i]
@@ -144,7 +144,7 @@ class ActorFinder(ActorKinds):
                 if one or not self.actor_noun(tok)
                 else ("of", "in", "by", "from")
             )
-            for c in tok.children:
+            for c in children_of(tok):
                 if c.dep_ == "prep" and c.lemma_.lower() in preps:
                     # a sea or a site is where a group is, no body it stands for ("pirates in
                     # the Sulu Sea"), unlike "officials in Kenya"
@@ -224,7 +224,7 @@ class ActorFinder(ActorKinds):
                         *t.children,
                         *(
                             x
-                            for a in t.children
+                            for a in children_of(t)
                             if a.dep_ == "acl" and a.tag_ == "VBN"
                             for x in a.children
                         ),
@@ -455,10 +455,10 @@ class ActorFinder(ActorKinds):
 
     def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """The verb's subject tokens, and whether the verb is passive (subject = the acted-on)."""
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not self._owner(c)]
+        subj = [c for c in children_of(verb) if c.dep_ in ("nsubj", "csubj") and not self._owner(c)]
         if subj:
             return subj, False
-        patient = [c for c in verb.children if c.dep_ == "nsubjpass" and not self._owner(c)]
+        patient = [c for c in children_of(verb) if c.dep_ == "nsubjpass" and not self._owner(c)]
         if patient:
             return patient, True
         head = verb.head
@@ -508,11 +508,11 @@ class ActorFinder(ActorKinds):
             c.dep_ in ("aux", "auxpass") for c in verb.children
         )
         # a passive infinitive ("the second minister to be arrested"): its subject is acted on
-        passive = bare_participle or any(c.dep_ == "auxpass" for c in verb.children)
+        passive = bare_participle or any(c.dep_ == "auxpass" for c in children_of(verb))
         if verb.dep_ == "xcomp" and head.lemma_.lower() not in self.words.purpose_verbs:
             objects = [
                 c
-                for c in head.children
+                for c in children_of(head)
                 if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP" and c.i not in self.triggers
             ]  # "began a sit-in to protest": an event noun does not protest itself
             if objects:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...nlp import children_of
 from .actors import ActorFinder
 from .syntax import is_infinitive, pobjs
 from .tables import Candidate
@@ -76,8 +77,8 @@ class Addressees(ActorFinder):
         passive subject, the object of its "for" ("called for an inquiry"), and a noun's "for"
         ("a call for a recount")."""
         tok = cand.tok
-        heads = [c for c in tok.children if c.dep_ in THING_DEPS] if tok.pos_ == "VERB" else []
-        for c in [*tok.children, *(t for x in cand.extra for t in x.children)]:
+        heads = [c for c in children_of(tok) if c.dep_ in THING_DEPS] if tok.pos_ == "VERB" else []
+        for c in [*children_of(tok), *(t for x in cand.extra for t in children_of(x))]:
             if c.dep_ == "prep" and c.lower_ in ASKED_FOR_PREPS:
                 heads.extend(pobjs(c))
         return _conjoined(heads)

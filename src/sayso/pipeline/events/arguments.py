@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...nlp import sentence_at
+from ...nlp import children_of, sentence_at
 from .actors import ActorFinder
 from .blame import CULPRIT_PREPS, culprits
 from .syntax import antecedent, is_infinitive, is_relative, leaving, of_object, pobjs
@@ -83,7 +83,7 @@ class ArgumentFinder(ActorFinder):
         path = _skipped(skip, verb)
         args = _Args()
         self._subject_args(verb, roles, path, args)
-        kept = [c for c in verb.children if c.i not in path]
+        kept = [c for c in children_of(verb) if c.i not in path]
         moved = _moves_object(verb, roles, kept)
         has_object = not moved and any(c.dep_ == "dobj" for c in kept)
         # "threatened tariffs on Canada", "imposed sanctions on X": an object that is itself an
@@ -186,7 +186,7 @@ class ArgumentFinder(ActorFinder):
             args.source.extend(self.arg_ids(c))
             return
         args.add(self.arg_ids(c), False)
-        for x in c.children:  # "denied entry to a Danish reporter"
+        for x in children_of(c):  # "denied entry to a Danish reporter"
             if x.dep_ == "prep" and x.lower_ == "to" and c.i not in self.triggers:
                 args.add(self.pobj_ids(x), True)
 
@@ -296,10 +296,10 @@ class ArgumentFinder(ActorFinder):
         source: list[str] = []
         target: list[str] = []
         modifiers: list[str] = []
-        possessed = any(c.dep_ == "poss" for c in noun.children)
+        possessed = any(c.dep_ == "poss" for c in children_of(noun))
         doer = self._doer(noun) if possessed else []
         source.extend(doer)
-        for c in noun.children:
+        for c in children_of(noun):
             dep = c.dep_
             if dep == "poss":
                 if roles.joint and self.reciprocal(c):

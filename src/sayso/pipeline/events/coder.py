@@ -7,7 +7,7 @@ import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ...nlp import lemmas_of, sentence, tokens_of
+from ...nlp import children_of, lemmas_of, sentence, tokens_of
 from ...types import Event, Span, stable_id
 from .addressees import Addressees
 from .confidence import FLOOR, score
@@ -405,7 +405,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
         if cand.type == "ASSAULT" and tok.lemma_.lower() == "die" and self.unarmed(cand):
             return True  # "died of his wounds": harm from an act told elsewhere
         if cand.pattern.pos != "verb" or not any(
-            c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in tok.children
+            c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in children_of(tok)
         ):
             return False
         return not any(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicon
+from ...nlp import children_of
 from .arguments import ArgumentFinder
 from .syntax import headline_passive, is_infinitive, pobjs, reduced_passive
 from .tables import (
@@ -86,7 +87,7 @@ class Filler(ArgumentFinder):
     def _complement_target(self, tok: Token) -> list[str]:
         """Who a to-complement that is no event acts on: "agreed to open a school in Chad",
         "gave $3m to train nurses in Y"."""
-        for c in tok.children:
+        for c in children_of(tok):
             if (
                 (c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c)))
                 and c.pos_ == "VERB"
@@ -103,7 +104,7 @@ class Filler(ArgumentFinder):
         found: list[str] = []
         if not roles.joint:
             return found
-        for c in cand.tok.children:
+        for c in children_of(cand.tok):
             if c.dep_ == "prep" and c.lower_ in ("to", "on"):
                 found = [i for p in pobjs(c) for i in self.phrase_ids(p) if i not in cand.source]
         return found
@@ -115,7 +116,7 @@ class Filler(ArgumentFinder):
             return []
         return [
             i
-            for c in cand.tok.children
+            for c in children_of(cand.tok)
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "during")
             for p in pobjs(c)
             if (talks := self.triggers.get(p.i)) is not None and talks.type == "CONSULT"
@@ -130,7 +131,7 @@ class Filler(ArgumentFinder):
         """ "raised militias for a war against X": the purpose's opponent."""
         return [
             i
-            for c in cand.tok.children
+            for c in children_of(cand.tok)
             if c.dep_ == "prep" and c.lower_ == "for"
             for p in pobjs(c)
             for x in p.children
@@ -440,7 +441,7 @@ class Filler(ArgumentFinder):
         clause acts on ("a peace bid to settle the feud between Chad and its neighbours", "a
         plan meant to help the unions and the owners strike a deal")."""
         out: list[str] = []
-        for c in noun.children:
+        for c in children_of(noun):
             if c.dep_ == "prep" and c.lower_ == "for":
                 out.extend(i for p in pobjs(c) for i in self.arg_ids(p, nominal=False))
             elif (

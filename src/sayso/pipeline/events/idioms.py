@@ -109,8 +109,8 @@ def _compiled() -> _Rules:
 def find(doc: Doc) -> IdiomHits:
     """The rules that fire in ``doc`` and what they say. A dependency tree never crosses a
     sentence, so each rule of several nodes runs only on the sentences that hold a word of each
-    of its nodes (found through the index of its first node's words); a rule of one node runs
-    over the whole text."""
+    of its nodes (found through the index of its first node's words); a rule of one node, or of
+    nodes that name no word, runs over the whole text."""
     hits = IdiomHits()
     if not doc.has_annotation("DEP"):
         return hits
@@ -119,16 +119,16 @@ def find(doc: Doc) -> IdiomHits:
     tried: dict[int, list[tuple[int, int]]] = {}  # rule position -> the sentences with its words
     for start, end in sentence_bounds(doc):
         words = {*lowers[start:end], *lemmas[start:end]}
-        cands = {k for w in words & rules.words for k in rules.by_word[w]}
-        cands.update(rules.always)
-        for k in sorted(cands):
+        for k in sorted({k for w in words & rules.words for k in rules.by_word[w]}):
             for need in rules.rest[k]:
                 if words.isdisjoint(need):
                     break
             else:  # a word of each node
                 tried.setdefault(k, []).append((start, end))
     tree = Tree(doc)
-    whole = [(0, len(doc))]
+    whole = [(0, len(doc))]  # the sentences cover the text: a rule tried on each runs once
+    for k in rules.always:
+        tried[k] = whole
     for k, compiled in enumerate(rules.rules):  # in the file's order: a later rule overrides
         scope = compiled.rule.scope
         for start, end in whole if compiled.token else tried.get(k, ()):

@@ -10,6 +10,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ...gazetteer import Gazetteer
+from ...nlp import children_of
 from ...sectors import sector_of_name
 from ..base import State
 from ..entities import Resolver
@@ -95,7 +96,7 @@ class ActorKinds:
         if first == 0:
             return False
         of = tok.doc[first - 1]
-        return of.lower_ == "of" and not list(of.children) and self.relative(of.head)
+        return of.lower_ == "of" and not list(children_of(of)) and self.relative(of.head)
 
     def _unnamed(self, ids: list[str]) -> bool:
         """Whether every actor of ``ids`` is named by common nouns only ("officials")."""

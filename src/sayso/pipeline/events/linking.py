@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...nlp import char_tokens, sentence, sentence_chars, tokens_of
+from ...nlp import char_tokens, children_of, sentence, sentence_chars, tokens_of
 from ...sectors import noun_sectors, sector_of_words, sectors_of_noun
 from ...types import Entity
 from .actors import STATELESS_SECTORS, ActorFinder
@@ -184,7 +184,9 @@ class Linker(ActorFinder):
             or noun_sectors(head.lemma_.lower()) in STATELESS_SECTORS  # "Eritrean migrants"
         ):
             return None
-        mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
+        mods = [
+            c for c in children_of(head) if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i
+        ]
         gaz = Gazetteer.default()
         peoples = {
             c.country

@@ -14,7 +14,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...nlp import lemmas_of, sentence, tokens_of
+from ...nlp import children_of, lemmas_of, sentence, tokens_of
 from .actors import ActorFinder
 from .reach import NEAR
 from .syntax import pobjs
@@ -82,7 +82,7 @@ class Makers(ActorFinder):
         passive's subject ("the report was dismissed"), a noun's "of" object ("her rejection
         of the charge")."""
         tok = cand.tok
-        out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+        out = [c for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
         if tok.pos_ == "NOUN":
             out += [
                 p

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lexicon import shared_words
-from ...nlp import tokens_of
+from ...nlp import children_of, tokens_of
 from .actors import ActorFinder
 from .syntax import is_infinitive, of_object, pobjs, pos_of
 from .tables import (
@@ -93,7 +93,7 @@ class Matcher(ActorFinder):
 
     def _with(self, tok: Token, pattern: Pattern) -> Token | None:
         """The dependent that meets a specific pattern's condition, or None."""
-        for c in tok.children:
+        for c in children_of(tok):
             hit = self._with_word(tok, c, pattern.with_words)
             if hit is None and c.dep_ in ("dobj", "nsubjpass"):
                 hit = self._with_object(c, pattern)
@@ -137,7 +137,7 @@ class Matcher(ActorFinder):
         if c.dep_ in CLAUSE_DEPS and is_infinitive(c):
             # "called for X to resign": the parser hangs "for" on the clause asked for (the
             # trigger is the verb alone: the clause is what is asked)
-            for x in c.children:
+            for x in children_of(c):
                 if x.dep_ == "mark" and x.lemma_.lower() in words and 0 < x.i - tok.i <= 2:
                     return tok
         if c.dep_ == "ccomp" and c.tag_ in ("VBG", "VBN"):
@@ -154,7 +154,7 @@ class Matcher(ActorFinder):
             return c  # "freed Okafor"
         if pattern.person_object and c.pos_ == "NOUN" and self.actor_noun(c):
             return c  # "will free three sailors"
-        if any(x.dep_ == "amod" and x.lower_ in pattern.with_words for x in c.children):
+        if any(x.dep_ == "amod" and x.lower_ in pattern.with_words for x in children_of(c)):
             return c  # "set free Okafor", as the parser has it
         of = of_object(c, self.words.container_nouns)
         if of is not None and of.lemma_.lower() in pattern.with_words:

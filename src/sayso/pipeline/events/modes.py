@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...nlp import sentence, sentence_at, words_of
+from ...nlp import children_of, sentence, sentence_at, words_of
 from ...sectors import noun_sectors
 from .actors import ActorFinder
 from .idioms import IdiomHits
@@ -194,12 +194,12 @@ class ModeReader(ActorFinder):
         governs ("had never once met him, rejecting the charge": the rejection was made)."""
         w = self.words
         negated = False
-        for c in verb.children:
+        for c in children_of(verb):
             if (c.dep_ == "neg" and not _whether_or_not(c)) or (
                 c.dep_ == "advmod" and c.lower_ in w.negative_adverbs
             ):
                 negated = True
-            elif own and c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children):
+            elif own and c.dep_ == "advmod" and any(g.dep_ == "neg" for g in children_of(c)):
                 negated = True  # "had never once met him", "no longer recognizes the border"
             if mode is None:
                 mode = self._marked_mode(c)

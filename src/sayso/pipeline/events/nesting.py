@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...nlp import children_of
 from ...sectors import sectors_of_noun
 from .actors import ActorFinder
 from .kinds import STATE_SECTORS
@@ -128,7 +129,7 @@ class Nester(ActorFinder):
             )
         return any(
             c.dep_ == "dobj" and c.i in self.triggers and self.triggers[c.i].type == "AID"
-            for c in tok.children
+            for c in children_of(tok)
         )
 
     def expulsion(self, cand: Candidate) -> str | None:
@@ -197,7 +198,7 @@ class Nester(ActorFinder):
         if cand.pattern.pos != "verb":
             return
         framed = cand.pattern.roles in ("sym", "give", "ask") or cand.type == "REJECT"
-        for c in cand.tok.children:
+        for c in children_of(cand.tok):
             inner = self.triggers.get(c.i) if c.dep_ == "dobj" else None
             if not framed and (inner is None or inner.type != "REQUEST"):
                 continue  # accepting or refusing a demand acts on who made it

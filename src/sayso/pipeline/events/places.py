@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ...nlp import sentence
+from ...nlp import children_of, sentence
 from ..base import SpanIndex
 from .actors import ActorFinder
 from .syntax import clause_verb, is_infinitive, of_object, pobjs, unfinished
@@ -34,7 +34,7 @@ class Placer(ActorFinder):
         for head in (cand.tok, cand.anchor, cand.clause):
             if head is None:
                 continue
-            for c in head.children:
+            for c in children_of(head):
                 if c.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "obl", "nmod"):
                     continue
                 start, end = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
@@ -57,12 +57,12 @@ class Placer(ActorFinder):
         deployed in the gulf, ..."), with no time in its sentence. A short line (a headline
         told in the present, "Minister is arrested") is left alone."""
         tok = cand.tok
-        if tok.tag_ != "VBN" or unfinished(tok) or any(c.dep_ == "agent" for c in tok.children):
+        if tok.tag_ != "VBN" or unfinished(tok) or any(c.dep_ == "agent" for c in children_of(tok)):
             return False
         if tok.dep_ == "acl" and cand.type == "MOBILIZE":
             placed = True  # being deployed somewhere is where forces are
         else:
-            aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            aux = [c for c in children_of(tok) if c.dep_ in ("aux", "auxpass")]
             placed = (
                 len(aux) == 1
                 and aux[0].dep_ == "auxpass"
@@ -143,7 +143,7 @@ class Placer(ActorFinder):
         for head in heads:
             if head is None:
                 continue
-            for c in head.children:
+            for c in children_of(head):
                 if (
                     c.dep_ == "prep"
                     and c.lemma_.lower() in ("in", "at")

@@ -8,6 +8,7 @@ import heapq
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...nlp import children_of
 from .actors import ActorFinder
 from .syntax import is_infinitive, leaving, of_object, pobjs, scene_phrase, voiced_stance
 from .tables import (
@@ -201,7 +202,7 @@ class Reach(ActorFinder):
         first = [
             c
             for t in heads
-            for c in t.children
+            for c in children_of(t)
             if (
                 (
                     c.dep_ == "prep"
@@ -227,7 +228,7 @@ class Reach(ActorFinder):
         first += [
             x
             for t in heads
-            for c in t.children
+            for c in children_of(t)
             if self._telling(c)
             for x in c.children
             if x.dep_ == "ccomp"
@@ -241,7 +242,7 @@ class Reach(ActorFinder):
         first += [
             x
             for t in heads
-            for c in t.children
+            for c in children_of(t)
             if c.dep_ == "prep" and c.lower_ == "as"
             for p in pobjs(c)
             for x in p.children
@@ -314,7 +315,7 @@ class Reach(ActorFinder):
             level = [
                 c
                 for t in level
-                for c in t.children
+                for c in children_of(t)
                 if c.i not in seen
                 and c.dep_ in INNER_DEPS
                 and not (c.dep_ == "prep" and self._role_phrase(c))

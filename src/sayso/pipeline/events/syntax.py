@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lexicon import prep_objects, reporting_verbs
-from ...nlp import sentence_at, text_of, words_of
+from ...nlp import children_of, sentence_at, text_of, words_of
 from .tables import LOCATIVE_PREPS, RELATIVE_PRONOUNS, words
 
 pobjs = prep_objects  # the objects of a preposition: one home, in lexicon.py
@@ -146,7 +146,7 @@ def antecedent(verb: Token) -> Token:
 
 def is_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is a to-infinitive ("to leave")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def of_object(tok: Token, containers: frozenset[str]) -> Token | None:
@@ -208,7 +208,10 @@ def included(noun: Token) -> list[Token]:
     """The members an "including" phrase names of a group ("twenty members, including X and
     Y": X); ``[]`` when the noun has none."""
     return [
-        p for c in noun.children if c.dep_ == "prep" and c.lower_ == "including" for p in pobjs(c)
+        p
+        for c in children_of(noun)
+        if c.dep_ == "prep" and c.lower_ == "including"
+        for p in pobjs(c)
     ]
 
 

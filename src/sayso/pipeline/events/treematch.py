@@ -19,7 +19,7 @@ from typing import Any
 import numpy
 from spacy.strings import get_string_id
 
-from ...nlp import tokens_of
+from ...nlp import child_ids_of, heads_of, sentence_bounds, tokens_of
 
 # pattern attribute -> the column of ``Doc.to_array`` it is compared with (as spaCy's Matcher
 # compares it: the string's id against the token's)
@@ -61,6 +61,34 @@ class Node:
 class TreePattern:
     nodes: tuple[Node, ...]
     anchor: Test | None = None  # a test of the first node that requires values: the fewest
+    # a node that is a child (or the head) of the anchor and one of its tests that finds fewer
+    # tokens than the anchor's own: the anchors are looked for next to the tokens it finds
+    driver: tuple[int, Test] | None = None
+
+
+# how few tokens a test of a column finds, by the column (the fewest first): a word, a tag, a
+# relation, an entity type, a part of speech; no test at all finds every token
+_RANK: dict[str, int] = {"LEMMA": 0, "LOWER": 0, "ORTH": 0, "TAG": 1, "DEP": 2, "ENT_TYPE": 3}
+_NO_TEST = 5
+
+
+def _rank(test: Test | None) -> tuple[int, int]:
+    if test is None:
+        return (_NO_TEST, 0)
+    return (_RANK.get(str(_ARRAY[test.column]), _NO_TEST - 1), len(test.values))
+
+
+def _driver(nodes: list[Node], anchor: Test | None) -> tuple[int, Test] | None:
+    """The test of a node next to the anchor (its child or its head) that finds fewer tokens
+    than the anchor's own test, or None where none does."""
+    best: tuple[int, Test] | None = None
+    for k, node in enumerate(nodes):
+        if k == 0 or node.left != 0 or node.op not in (">", ">+", "<"):
+            continue
+        for t in node.tests:
+            if t.inside and _rank(t) < _rank(best[1] if best else anchor):
+                best = (k, t)
+    return best
 
 
 def _anchor_test(tests: tuple[Test, ...]) -> Test | None:
@@ -101,7 +129,8 @@ def compile_pattern(
             raise ValueError(f"RIGHT_ID {right!r} is missing or repeated")
         ids[right] = k
         nodes.append(node)
-    return TreePattern(tuple(nodes), _anchor_test(nodes[0].tests))
+    anchor = _anchor_test(nodes[0].tests)
+    return TreePattern(tuple(nodes), anchor, _driver(nodes, anchor))
 
 
 def _test(attr: str, value: object) -> Test:
@@ -128,20 +157,10 @@ class Tree:
     def __init__(self, doc: Any) -> None:
         n = len(doc)
         self.columns: list[list[int]] = doc.to_array(_ARRAY).T.tolist()
-        # HEAD is an offset, maybe negative, given as an unsigned integer
-        head = doc.to_array("HEAD").astype("int64") + numpy.arange(n)
-        self.head: list[int] = head.tolist()
-        # a token without children holds the one empty list (never added to: a list for each
-        # token would be made and collected again for every document)
-        none: list[int] = []
-        children = [none] * n
-        for i, h in enumerate(self.head):
-            if h != i:
-                if children[h] is none:
-                    children[h] = [i]
-                else:
-                    children[h].append(i)  # ascending: i grows
-        self.children: list[list[int]] = children
+        # the heads and children read once per document and shared with the other readers
+        self.head: list[int] = heads_of(doc)
+        self.children: list[list[int]] = child_ids_of(doc)
+        head = numpy.array(self.head, dtype="int64")
         # each token's root: the head's head and so on, every token's at once, each step
         # doubling the reach (a root is its own head; a tree has no cycle)
         root = head
@@ -149,15 +168,41 @@ class Tree:
             root = up
         self.root: list[int] = root.tolist()
         self._doc = doc
+        # the sentences, each of whole trees where no token's head lies outside its sentence:
+        # a pattern's tokens then all lie in the sentence of its anchor
+        bounds = sentence_bounds(doc)
+        firsts = numpy.zeros(n, dtype="int64")
+        firsts[[start for start, _ in bounds[1:]]] = 1
+        sentence = firsts.cumsum()
+        self._sentences = set(bounds) if bool((sentence[head] == sentence).all()) else set()
         self._span: dict[int, tuple[int, int]] = {}  # root -> (left edge, right edge) of its tree
 
-    def _anchors(self, test: Test | None, start: int, end: int) -> list[int]:
-        """The tokens in ``start:end`` that may be the anchor: those with one of the values of
-        ``test`` (a test of the anchor that requires values), or all."""
+    def _anchors(self, pattern: TreePattern, start: int, end: int) -> list[int]:
+        """The tokens in ``start:end`` that may be the anchor: the heads (or children) of the
+        tokens the pattern's driver finds, where it has one and ``start:end`` holds whole trees;
+        else those with one of the values of its anchor test, or all."""
+        if pattern.driver is not None and self._whole(start, end):
+            k, driver = pattern.driver
+            column, values = self.columns[driver.column], driver.values
+            found = [j for j in range(start, end) if column[j] in values]
+            if not found:
+                return found
+            if pattern.nodes[k].op == "<":  # the anchor is a child of the token found
+                near = {i for j in found for i in self.children[j]}
+            else:  # the anchor is the head of the token found
+                head = self.head
+                near = {head[j] for j in found if head[j] != j}
+            return sorted(i for i in near if start <= i < end)
+        test = pattern.anchor
         if test is None:
             return list(range(start, end))
         column, values = self.columns[test.column], test.values
         return [i for i in range(start, end) if column[i] in values]
+
+    def _whole(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` hold whole trees: the whole document, or a sentence no
+        head crosses."""
+        return (start == 0 and end == len(self.head)) or (start, end) in self._sentences
 
     def _passes(self, i: int, tests: tuple[Test, ...]) -> bool:
         columns = self.columns
@@ -198,7 +243,7 @@ class Tree:
         nodes = pattern.nodes
         chosen: list[int] = []
         anchor = nodes[0].tests
-        for i in self._anchors(pattern.anchor, start, end):
+        for i in self._anchors(pattern, start, end):
             if self._passes(i, anchor):
                 chosen.append(i)
                 yield from self._extend(nodes, chosen, 1)
