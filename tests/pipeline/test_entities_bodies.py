@@ -1,7 +1,8 @@
-"""Bodies: firms, broadcasters and their call signs, roads, families and teams, names NER ran on
+"""Bodies and what NER typed as one: a county's police, firms, ships, broadcasters and their call
+signs, clock times, decrees, roads, families and teams, relatives' first names, names NER ran on
 or missed that the tables list, and the newspaper or agency a later noun joins
-(pipeline/entities). Every sentence here is invented; NER's spans are set by hand where
-invented sentences do not make it give them."""
+(pipeline/entities). Every sentence here is invented; NER's spans are set by hand where invented
+sentences do not make it give them."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Places: territories with their own code, towns and natural features, ships and their flags,
-neighbourhoods and precincts, datelines, towns before a state or their police, US namesakes of
-cities abroad, titles inside a place's name, and the places of local crime and court stories
-(pipeline/entities). Every sentence here is invented; NER's spans are set by hand where
-invented sentences do not make it give them."""
+neighbourhoods and precincts, datelines, towns before a state, after an age or before their
+police, US namesakes of cities abroad, titles inside a place's name, and the places and bodies
+of local crime and court stories (pipeline/entities). Every sentence here is invented; NER's
+spans are set by hand where invented sentences do not make it give them."""
 
 from __future__ import annotations
 
