@@ -1,6 +1,7 @@
 """Sources that issue words: a statement speaks for whoever issued it, a source that names several
-parties together is one of them, and a medium no one has issued yet says nothing
-(pipeline/attributions). Sentences invented for these tests."""
+parties together is one of them, a medium no one has issued yet says nothing, and a report, a
+board, a poll or a statement is the one the story named before (pipeline/attributions).
+Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 
 from sayso.types import Record
 
-from .conftest import attribution_with, speaker_of
+from .conftest import attribution_with, harbour_story, speaker_of
 
 Run = Callable[..., Record]
 
@@ -128,3 +129,97 @@ def test_a_medium_issued_still_speaks_for_its_issuer(run: Run) -> None:
     )
     assert speaker_of(rec, "the pipes would be replaced in May") == "Harlow Water Board"
     assert speaker_of(rec, "the old pipes were unsafe") == "Harlow Water Board"
+
+
+# -------------------------------------------------------------------------------------------------
+# Attributions: speakers in political news. "The report said" speaks for the subject of the
+# sentence before only when that sentence names a report too (the subject released it), not for
+# whoever the sentence before was about; "the statement" after "X said in a statement" is X's. "The
+# editorial board", "the poll" is the one organisation the story named it for before ("the Daily
+# Ledger editorial board").
+
+
+@pytest.mark.model
+def test_the_report_is_not_the_subject_before_who_issued_none(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Mayor Ana Pell lost the race in 2019 with 20 percent of the vote. “Our position is "
+        "precarious,” the report stated.",
+    )
+    assert speaker_of(rec, "Our position is precarious") != "Ana Pell"
+
+
+@pytest.mark.model
+def test_the_report_is_the_subject_before_who_released_it(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Mayor Ana Pell released a report on the port in 2019. “Our position is precarious,” "
+        "the report stated.",
+    )
+    assert speaker_of(rec, "Our position is precarious") == "Ana Pell"
+
+
+@pytest.mark.model
+def test_the_report_of_according_to_is_not_the_subjects(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "The Harbour Port Agency closed the road in 2019, according to a council report on "
+        "Wednesday. The report said the closure broke the law.",
+    )
+    assert speaker_of(rec, "the closure broke the law") != "Harbour Port Agency"
+
+
+@pytest.mark.model
+def test_the_board_is_the_one_body_the_story_named_it_for(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Mayor Ana Pell should resign, The Daily Ledger editorial board wrote on Monday. Pell "
+        "won two elections in the city. Voters cheered. She is a capable manager, the "
+        "editorial board writes.",
+    )
+    assert speaker_of(rec, "She is a capable manager") == "Daily Ledger"
+
+
+@pytest.mark.model
+def test_the_board_of_two_bodies_is_neither(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Mayor Ana Pell should resign, The Daily Ledger editorial board wrote on Monday. The "
+        "Harbour Port Authority's board disagreed. Voters cheered. She is a capable manager, "
+        "the board writes.",
+    )
+    assert speaker_of(rec, "She is a capable manager") is None
+
+
+@pytest.mark.model
+def test_the_poll_is_the_one_body_the_story_named_it_for_not_the_subject_before(
+    run: Run,
+) -> None:
+    rec = harbour_story(
+        run,
+        "Results of a new Daily Ledger poll came out on Wednesday. As of Thursday, a Vexa Labs "
+        "search shows no reports by the major outlets on the poll. The poll shows Ana Pell "
+        "beating Tom Hale 45 to 40 percent.",
+    )
+    assert speaker_of(rec, "Ana Pell beating Tom Hale") == "Daily Ledger"
+
+
+@pytest.mark.model
+def test_the_statement_is_the_one_a_speaker_before_spoke_in(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Mayor Ana Pell said on Monday that the road would open. “We will act fast,” Pell said "
+        "in a statement. “The port matters.” The statement added that the council had agreed.",
+    )
+    assert speaker_of(rec, "the council had agreed") == "Ana Pell"
+
+
+@pytest.mark.model
+def test_a_report_the_speaker_saw_nothing_in_is_not_theirs(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "The port agency closed the road in 2019, according to a council report on Wednesday. "
+        "Tom Hale, a road engineer, said he saw no evidence in the report that the road was "
+        "unsafe. “The agency hid the breach,” the council report said.",
+    )
+    assert speaker_of(rec, "The agency hid the breach") != "Tom Hale"

@@ -1,7 +1,9 @@
 """Speakers named by a mention of someone else's: a subject hung on a that-clause and the pronouns
-after it, a noun phrase for an entity the story names ("the court", "his wife"), a surname of
-several words, pronouns by grammatical role and by whose statement runs on, and a party word
-before a person's noun (pipeline/attributions). Sentences invented for these tests."""
+after it, a noun phrase for an entity the story names ("the court", "his wife"), someone close to
+a person who speaks as themselves, a role noun or a title with a surname for the one person the
+story gave it, a surname of several words, pronouns by grammatical role and by whose statement
+runs on, and a party word before a person's noun (pipeline/attributions). Sentences invented for
+these tests."""
 
 from __future__ import annotations
 
@@ -545,3 +547,77 @@ def test_a_they_after_a_plural_noun_in_its_sentence_is_no_single_person(run: Run
         "they describe as shifting views on trade.",
     )
     assert speaker_of(rec, "shifting views on trade") is None
+
+
+# -------------------------------------------------------------------------------------------------
+# Attributions: speakers in political news. Someone close to a person ("a Pell ally", "a Pell
+# aide") speaks as themselves, not for that person (only a spokesperson or a campaign does). A role
+# noun the entities stage gave an entity of its own with no name ("the diplomat") is the one person
+# the story titled so. A surname after the title the story introduced a person by ("Chief Okafor"
+# after "Police Chief Dana Okafor") is that person; a group named with a party is not the party.
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("noun", ["ally", "aide"])
+def test_someone_close_to_a_person_does_not_speak_for_them(run: Run, noun: str) -> None:
+    rec = harbour_story(
+        run,
+        f"A Pell {noun} suggested she would back the deal once in office. Gov. Tom Rusk "
+        "later tried to walk back his comments.",
+    )
+    assert speaker_of(rec, "she would back the deal") != "Pell"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("noun", ["spokesman", "campaign"])
+def test_a_spokesman_or_campaign_still_speaks_for_the_person(run: Run, noun: str) -> None:
+    rec = harbour_story(
+        run,
+        f"Mayor Ana Pell backed the deal on Monday. A Pell {noun} said she would sign it "
+        "next week.",
+    )
+    assert speaker_of(rec, "she would sign it") == "Ana Pell"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Veteran diplomat Sir Anton Pell praised the plan in an interview. He serves as the "
+        "envoy to Chile.",
+        "Mayor Lena Ruiz has an admirer in British diplomat Sir Anton Pell. Pell praised the "
+        "plan in an interview.",
+    ],
+)
+def test_the_role_noun_is_the_one_person_titled_so(run: Run, opening: str) -> None:
+    rec = harbour_story(run, opening + " The diplomat also said the country is not in decline.")
+    assert speaker_of(rec, "the country is not in decline") == "Anton Pell"
+
+
+@pytest.mark.model
+def test_a_surname_after_the_title_it_was_introduced_by(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Before the vote, Harbour Police Chief Dana Okafor lobbied to close the road. Chief "
+        "Okafor later admitted that the road wasn't a problem.",
+    )
+    assert speaker_of(rec, "the road wasn't a problem") == "Dana Okafor"
+
+
+@pytest.mark.model
+def test_a_title_the_story_never_gave_the_person_stays_unresolved(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Dana Okafor backed the plan on Monday. Chief Okafor said the road was open.",
+    )
+    assert speaker_of(rec, "the road was open") != "Dana Okafor"
+
+
+@pytest.mark.model
+def test_a_group_named_with_a_party_is_not_the_party(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "The Harbour Party's group of donors met on Monday. The group said the ad would run "
+        "all week.",
+    )
+    assert speaker_of(rec, "the ad would run all week") != "Harbour Party"
