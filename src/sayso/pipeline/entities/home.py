@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...nlp import text_of
@@ -410,10 +410,29 @@ def _arrives(doc: Doc, c: Cluster, places: set[int]) -> bool:
         for verb in verbs:
             if verb.lemma_.lower() not in comings:
                 continue
+            if _errand(verb, places):
+                continue
             objects = [t for t in verb.children if t.dep_ == "dobj"]
             if verb.lemma_.lower() != "visit" or all(o.i in places for o in objects):
                 return True
     return False
+
+
+def _errand(verb: Token, places: set[int]) -> bool:
+    """Whether a verb of coming goes to a site named by a common noun after "at" or "on"
+    ("arrived at the scene", "on the scene", "at the hospital") and names no place of the home
+    nor one it comes from: a local's errand, no journey into the country."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(p.lower_ == "from" for p in preps):
+        return False
+    sites = [
+        o
+        for p in preps
+        if p.lower_ in {"at", "on"}
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    ]
+    return bool(sites) and not any(t.i in places for o in sites for t in o.subtree)
 
 
 def _theirs(word: str, c: Cluster, pronouns: dict[str, str]) -> bool:
