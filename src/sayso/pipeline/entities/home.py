@@ -373,7 +373,14 @@ def _visitor(doc: Doc, c: Cluster, clusters: list[Cluster], home: str) -> bool:
         for i in range(m.ts, m.te)
     }
     names = {i for m in c.mentions if m.kind == "name" for i in range(m.ts, m.te)}
-    if _arrives(doc, c, places):
+    country = {
+        i
+        for o in clusters
+        if o.label == "GPE" and Gazetteer.default().country(o.name) == home
+        for m in o.mentions
+        for i in range(m.ts, m.te)
+    }
+    if _arrives(doc, c, places, country):
         return True
     for m in c.mentions:
         if m.kind != "name":
@@ -394,10 +401,12 @@ def _visitor(doc: Doc, c: Cluster, clusters: list[Cluster], home: str) -> bool:
     return False
 
 
-def _arrives(doc: Doc, c: Cluster, places: set[int]) -> bool:
+def _arrives(doc: Doc, c: Cluster, places: set[int], country: set[int]) -> bool:
     """Whether the person comes to the home country by a verb of the name's own clause ("X
-    arrived", "X, who arrived from Y,", "Visiting Minister X", "X, visiting <a home town>,"): a
-    verb of visiting says so only when it has no object or a place of the home."""
+    arrived", "X, who arrived from Y,", "Visiting Minister X", "X, visiting <the home>,"): a
+    verb of visiting says so only when it has no object or the home country itself (``country``:
+    its name's tokens), for a local tours the towns of their own ("the premier visited Leeds").
+    ``places``: the tokens of the home's places, where an errand is not (:func:`_errand`)."""
     comings = set(words()["arrival_verbs"])
     for m in c.mentions:
         if m.kind != "name":
@@ -413,7 +422,7 @@ def _arrives(doc: Doc, c: Cluster, places: set[int]) -> bool:
             if _errand(verb, places):
                 continue
             objects = [t for t in verb.children if t.dep_ == "dobj"]
-            if verb.lemma_.lower() != "visit" or all(o.i in places for o in objects):
+            if verb.lemma_.lower() != "visit" or all(o.i in country for o in objects):
                 return True
     return False
 
