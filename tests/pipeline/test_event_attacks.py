@@ -547,3 +547,11 @@ def test_a_shooter_shot_by_police_still_shot_the_clerk(run: Run) -> None:
 )
 def test_a_picture_or_film_shot_is_no_attack(run: Run, text: str) -> None:
     assert not _assaults(run(text)), text
+
+
+@pytest.mark.model
+def test_an_attack_on_someone_brought_in_anew_is_a_second_attack(run: Run) -> None:
+    found = coded(
+        run("Rebels shot a soldier near the border on Monday. A soldier was shot in Gao.")
+    )
+    assert len([c for c in found if c[0] == "ASSAULT"]) == 2, found

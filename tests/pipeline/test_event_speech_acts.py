@@ -711,3 +711,9 @@ def test_an_act_one_is_pressed_to_do_did_not_happen(run: Run) -> None:
 def test_an_act_asked_for_in_a_request_declined_is_no_refusal_of_its_doer(run: Run) -> None:
     found = coded(run("Senator Ruth Gale declined to call for Governor Sam Ortiz to resign."))
     assert all("Sam Ortiz" not in c[2] for c in _with_type(found, "REJECT")), found
+
+
+@pytest.mark.model
+def test_it_in_a_report_quoted_whole_is_its_teller_inside_the_quote(run: Run) -> None:
+    found = coded(run('Mayor Lena Ortiz said: "The navy said it would seize the tanker."'))
+    assert any(c[2] == ["navy"] for c in found), found

@@ -690,6 +690,40 @@ def test_a_minister_who_comes_to_the_dateline_country_is_none_of_its(
     assert _country(rec, "Anna Berg") != "UKR"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sheriff Tom Hale arrived at the scene minutes later.",
+        "Deputy Tom Hale, who arrived on the scene first, found the victim.",
+    ],
+)
+def test_a_local_who_arrives_at_a_site_stays_a_local(
+    run: Callable[..., Record], sentence: str
+) -> None:
+    rec = run(f"DAYTON, Ohio (Wire) - Police said a man was shot on Monday. {sentence}")
+    assert _country(rec, "Tom Hale") == "USA"
+
+
+def test_an_official_who_visits_a_town_of_the_home_stays_a_local(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "LONDON (Wire) - Prime Minister Tom Ash visited Leeds on Monday. Ash said the wards "
+        "were full."
+    )
+    assert _country(rec, "Tom Ash") == "GBR"
+
+
+def test_a_minister_who_visits_the_home_country_is_none_of_its(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "KYIV (Wire) - Foreign Minister Anna Berg visited Ukraine on Monday. Ukrainian "
+        "officials thanked her."
+    )
+    assert _country(rec, "Anna Berg") != "UKR"
+
+
 def test_a_bodys_own_apposition_place_beats_the_dateline_place(
     run: Callable[..., Record],
 ) -> None:

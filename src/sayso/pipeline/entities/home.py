@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...nlp import text_of
@@ -373,7 +373,14 @@ def _visitor(doc: Doc, c: Cluster, clusters: list[Cluster], home: str) -> bool:
         for i in range(m.ts, m.te)
     }
     names = {i for m in c.mentions if m.kind == "name" for i in range(m.ts, m.te)}
-    if _arrives(doc, c, places):
+    country = {
+        i
+        for o in clusters
+        if o.label == "GPE" and Gazetteer.default().country(o.name) == home
+        for m in o.mentions
+        for i in range(m.ts, m.te)
+    }
+    if _arrives(doc, c, places, country):
         return True
     for m in c.mentions:
         if m.kind != "name":
@@ -394,10 +401,12 @@ def _visitor(doc: Doc, c: Cluster, clusters: list[Cluster], home: str) -> bool:
     return False
 
 
-def _arrives(doc: Doc, c: Cluster, places: set[int]) -> bool:
+def _arrives(doc: Doc, c: Cluster, places: set[int], country: set[int]) -> bool:
     """Whether the person comes to the home country by a verb of the name's own clause ("X
-    arrived", "X, who arrived from Y,", "Visiting Minister X", "X, visiting <a home town>,"): a
-    verb of visiting says so only when it has no object or a place of the home."""
+    arrived", "X, who arrived from Y,", "Visiting Minister X", "X, visiting <the home>,"): a
+    verb of visiting says so only when it has no object or the home country itself (``country``:
+    its name's tokens), for a local tours the towns of their own ("the premier visited Leeds").
+    ``places``: the tokens of the home's places, where an errand is not (:func:`_errand`)."""
     comings = set(words()["arrival_verbs"])
     for m in c.mentions:
         if m.kind != "name":
@@ -410,10 +419,29 @@ def _arrives(doc: Doc, c: Cluster, places: set[int]) -> bool:
         for verb in verbs:
             if verb.lemma_.lower() not in comings:
                 continue
+            if _errand(verb, places):
+                continue
             objects = [t for t in verb.children if t.dep_ == "dobj"]
-            if verb.lemma_.lower() != "visit" or all(o.i in places for o in objects):
+            if verb.lemma_.lower() != "visit" or all(o.i in country for o in objects):
                 return True
     return False
+
+
+def _errand(verb: Token, places: set[int]) -> bool:
+    """Whether a verb of coming goes to a site named by a common noun after "at" or "on"
+    ("arrived at the scene", "on the scene", "at the hospital") and names no place of the home
+    nor one it comes from: a local's errand, no journey into the country."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(p.lower_ == "from" for p in preps):
+        return False
+    sites = [
+        o
+        for p in preps
+        if p.lower_ in {"at", "on"}
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    ]
+    return bool(sites) and not any(t.i in places for o in sites for t in o.subtree)
 
 
 def _theirs(word: str, c: Cluster, pronouns: dict[str, str]) -> bool:

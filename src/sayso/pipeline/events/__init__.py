@@ -419,7 +419,11 @@ class EventStage:
     # no attacker is the attack coded; a noun on one side never stands for the other side's
     # person; a picture or a film shot is no attack
     # 73: 71 and 72 merged
-    version: ClassVar[str] = "73"
+    # 75: an "it" or "they" in a quotation stands for a teller quoted with it ('Lee said: "The
+    # navy said it would seize X"': the navy); only a teller outside the quotation is never it;
+    # an attack with no attacker on someone brought in anew ("a soldier was shot") is no
+    # retelling of an earlier one
+    version: ClassVar[str] = "75"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

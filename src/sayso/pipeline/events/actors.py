@@ -349,11 +349,13 @@ class ActorFinder(ActorKinds):
         of: in a quotation ('"They rejected every offer," said Ann Ruiz': a speaker quoted says
         "we"), or a plural told by one person's noun ("the spokesman said they would appeal");
         "Ruiz said they would not end the strike" may be hers, "the Ruiz campaign said it would
-        appeal" is the campaign's."""
+        appeal" is the campaign's, and so is a report quoted whole ('Lee said: "The army said it
+        would withdraw."': the army tells it inside the quotation)."""
         low = pron.lower_
         if low in FIRST_PERSON or not ids:
             return False
-        if self.state.quotes.inside(pron.idx):
+        quote = self.state.quotes.at(pron.idx)
+        if quote is not None and self.state.quotes.at(subject.idx) is not quote:
             return True
         return (
             subject.tag_ == "NN"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...nlp import children_of, lemmas_of, sentence, tokens_of
 from ...types import Event, Span, stable_id
+from ..entities.model import INDEFINITES
 from .addressees import Addressees
 from .confidence import FLOOR, score
 from .fights import Fights
@@ -456,8 +457,14 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             self._same_side(a.source, b.source)
             or not (a.source or b.source)
             # "X stabbed the driver ... the driver was stabbed twice": the attack on the same
-            # one told again without its attacker
-            or (a.type == "ASSAULT" and not b.source and bool(a.target) and bool(b.target))
+            # one told again without its attacker (not "a soldier was shot": someone new)
+            or (
+                a.type == "ASSAULT"
+                and not b.source
+                and bool(a.target)
+                and bool(b.target)
+                and not (other is not None and _new_one_hurt(other))
+            )
         )
         targets = self._same_side(a.target, b.target) or not a.target or not b.target
         return sources and targets
@@ -581,6 +588,16 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
         first = min(toks, key=lambda t: t.i)
         last = max(toks, key=lambda t: t.i)
         return self.state.span(first.idx, last.idx + len(last.text))
+
+
+def _new_one_hurt(verb: Token) -> bool:
+    """Whether the one a verb acts on is brought in by an indefinite article ("a soldier was
+    shot", "shot a guard"): someone the story names anew, no one told of before."""
+    return any(
+        c.dep_ in ("nsubjpass", "dobj")
+        and any(d.dep_ == "det" and d.lower_ in INDEFINITES for d in c.children)
+        for c in verb.children
+    )
 
 
 def _has_object(tok: Token) -> bool:
