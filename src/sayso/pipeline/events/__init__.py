@@ -419,7 +419,9 @@ class EventStage:
     # no attacker is the attack coded; a noun on one side never stands for the other side's
     # person; a picture or a film shot is no attack
     # 73: 71 and 72 merged
-    version: ClassVar[str] = "73"
+    # 74: campaign talk: a candidate's promise to no one named ("the nominee pledged to repeal
+    # the law") is no promise or threat; an attack between candidates and parties is no assault
+    version: ClassVar[str] = "74"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

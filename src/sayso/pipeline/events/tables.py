@@ -249,6 +249,8 @@ class Words:
     blaming_verbs: frozenset[str]
     opposing_verbs: frozenset[str]
     contending_verbs: frozenset[str]
+    promising_verbs: frozenset[str]
+    candidate_words: frozenset[str]
     disposition_nouns: frozenset[str]
     expressing_verbs: frozenset[str]
     state_body_words: frozenset[str]

@@ -1,0 +1,58 @@
+"""Campaign talk in political stories (pipeline/events/campaigns.py): a candidate's promise to
+voters is no act of cooperation or threat, and an attack between candidates is the war metaphor
+of a race, no force. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import coded
+
+Run = Callable[..., Record]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presidential candidate Ana Vale promised on Monday to deport the foreign workers.",
+        "Democratic presidential candidate Ana Vale, who has pledged to expel the foreign workers, "
+        "spoke in Salem.",
+        "All of the Democratic candidates oppose the new law and have pledged to close the border "
+        "camps.",
+    ],
+)  # fmt: skip
+def test_a_candidates_promise_is_no_act(run: Run, text: str) -> None:
+    rec = run(text)
+    assert not [e for e in rec.events if e.type in ("AGREE", "THREATEN")], coded(rec)
+
+
+@pytest.mark.model
+def test_a_promise_made_to_someone_stays_a_promise(run: Run) -> None:
+    rec = run("Presidential candidate Ana Vale promised the farmers' union to meet its leaders.")
+    assert [e for e in rec.events if e.type == "AGREE" and "promised" in e.trigger.text], coded(rec)
+
+
+@pytest.mark.model
+def test_a_governments_pledge_stays_a_promise(run: Run) -> None:
+    rec = run("The Ruritanian government pledged to send troops to Borduria.")
+    assert [e for e in rec.events if e.type == "AGREE" and "pledged" in e.trigger.text], coded(rec)
+
+
+@pytest.mark.model
+def test_an_offensive_between_candidates_is_no_assault(run: Run) -> None:
+    rec = run(
+        "Presidential candidate Ana Vale launched a tax offensive against presidential candidate "
+        "Tom Reddick."
+    )
+    assert not [e for e in rec.events if e.type == "ASSAULT"], coded(rec)
+
+
+@pytest.mark.model
+def test_a_candidate_shot_by_a_gunman_stays_an_assault(run: Run) -> None:
+    rec = run("A gunman shot presidential candidate Ana Vale at a rally in Salem on Monday.")
+    assert [e for e in rec.events if e.type == "ASSAULT"], coded(rec)
