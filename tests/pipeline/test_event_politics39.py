@@ -1,6 +1,6 @@
 """Campaign talk in political stories (pipeline/events/campaigns.py): a candidate's promise to
 voters is no act of cooperation or threat, and an attack between candidates is the war metaphor
-of a race, no force. Sentences invented for these tests."""
+of a race, no force, and a candidate's rally no protest. Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -56,3 +56,20 @@ def test_an_offensive_between_candidates_is_no_assault(run: Run) -> None:
 def test_a_candidate_shot_by_a_gunman_stays_an_assault(run: Run) -> None:
     rec = run("A gunman shot presidential candidate Ana Vale at a rally in Salem on Monday.")
     assert [e for e in rec.events if e.type == "ASSAULT"], coded(rec)
+
+
+@pytest.mark.model
+def test_a_candidates_rally_is_no_protest(run: Run) -> None:
+    rec = run(
+        "Democratic presidential candidate Ana Vale spoke in Salem on Monday. Protesters gathered "
+        "outside Vale's rally in Akron on Tuesday."
+    )
+    assert not [e for e in rec.events if e.type == "PROTEST" and "rally" in e.trigger.text], coded(
+        rec
+    )
+
+
+@pytest.mark.model
+def test_farmers_who_rally_against_a_government_protest(run: Run) -> None:
+    rec = run("Thousands of farmers rallied in Salem on Monday against the Ruritanian government.")
+    assert [e for e in rec.events if e.type == "PROTEST"], coded(rec)

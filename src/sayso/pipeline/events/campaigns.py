@@ -1,9 +1,10 @@
 """Campaign talk, no acts. A candidate's promise ("the nominee pledged to repeal the law") tells
 voters what the candidate would do once elected: no promise of cooperation made to anyone
 (CAMEO 03) and no threat (CAMEO 13). An attack between candidates or parties ("her offensive
-against her rival", "destroying the party") is the war metaphor of a race: ASSAULT is force
-against an actor (CAMEO 18-20), and candidates and parties contend by votes.
-``promising_verbs`` and ``candidate_words`` in ``event_words.json``."""
+against her rival") is the war metaphor of a race: ASSAULT is force
+against an actor (CAMEO 18-20), and candidates and parties contend by votes. A candidate's rally
+gathers supporters: no demonstration (CAMEO 14).
+``promising_verbs``, ``candidate_words`` and ``rally_words`` in ``event_words.json``."""
 
 from __future__ import annotations
 
@@ -61,6 +62,15 @@ class Campaigns(ActorFinder):
         if cand.type != "ASSAULT" or not source or not target:
             return False
         return all(self._party_body(i) or self._office_seeker(i) for i in source + target)
+
+    def campaign_rally(self, cand: Candidate, source: list[str]) -> bool:
+        """Whether a PROTEST told by a word of a rally is held by candidates or parties alone
+        ("the nominee's rally in Salem"): a campaign event, no demonstration."""
+        if cand.type != "PROTEST" or not source:
+            return False
+        if cand.tok.lemma_.lower() not in self.words.rally_words:
+            return False
+        return all(self._party_body(i) or self._office_seeker(i) for i in source)
 
     def _party_body(self, eid: str) -> bool:
         """Whether ``eid`` is a party: a body (no person) of the party sector."""

@@ -277,8 +277,12 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             # "her campaign contributions", "donations from the banks": money given with no one
             # named receiving it is a candidate's or a party's funds, no aid between actors
             return None
-        if not self._words_kept(cand, source, target) or self.race_fight(cand, source, target):
-            return None  # "her offensive against her rival": a race, no force
+        if (
+            not self._words_kept(cand, source, target)
+            or self.race_fight(cand, source, target)  # "her offensive against her rival"
+            or self.campaign_rally(cand, source)  # "the nominee's rally": no demonstration
+        ):
+            return None
         # one act a sentence for each side pair, but for a noun a verb carries beside the verb
         # that tells another ("summoned the envoy and handed him a note of protest")
         carried = _carried(cand.tok)

@@ -251,6 +251,7 @@ class Words:
     contending_verbs: frozenset[str]
     promising_verbs: frozenset[str]
     candidate_words: frozenset[str]
+    rally_words: frozenset[str]
     disposition_nouns: frozenset[str]
     expressing_verbs: frozenset[str]
     state_body_words: frozenset[str]
