@@ -73,3 +73,33 @@ def test_a_candidates_rally_is_no_protest(run: Run) -> None:
 def test_farmers_who_rally_against_a_government_protest(run: Run) -> None:
     rec = run("Thousands of farmers rallied in Salem on Monday against the Ruritanian government.")
     assert [e for e in rec.events if e.type == "PROTEST"], coded(rec)
+
+
+@pytest.mark.model
+def test_a_plan_told_by_the_narrator_is_no_promise(run: Run) -> None:
+    rec = run("Ana Vale planned to endorse Tom Reddick in the primary.")
+    assert not [e for e in rec.events if e.type == "AGREE"], coded(rec)
+
+
+@pytest.mark.model
+def test_a_dose_of_ones_own_medicine_is_no_aid(run: Run) -> None:
+    rec = run(
+        "Reddick said Vale had mocked him for months, so on Tuesday he chose to give the governor "
+        "some of his own medicine."
+    )
+    assert not [e for e in rec.events if e.type == "AID"], coded(rec)
+
+
+@pytest.mark.model
+def test_one_speaker_discussing_a_matter_consults_no_one(run: Run) -> None:
+    rec = run(
+        "Ana Vale went on to discuss her strong opposition to the resettlement of refugees in "
+        "Ruritania."
+    )
+    assert not [e for e in rec.events if e.type == "CONSULT"], coded(rec)
+
+
+@pytest.mark.model
+def test_two_countries_discussing_a_matter_consult(run: Run) -> None:
+    rec = run("Ruritania and Borduria discussed trade on Monday.")
+    assert [e for e in rec.events if e.type == "CONSULT"], coded(rec)

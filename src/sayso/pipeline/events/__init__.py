@@ -420,7 +420,10 @@ class EventStage:
     # person; a picture or a film shot is no attack
     # 73: 71 and 72 merged
     # 74: campaign talk: a candidate's promise to no one named ("the nominee pledged to repeal
-    # the law") is no promise or threat; an attack between candidates and parties is no assault
+    # the law") is no promise or threat; an attack between candidates and parties is no assault,
+    # their rally no protest; a cooperation only planned, told by the narrator ("planned to
+    # endorse X"), has not happened; one speaker discussing a matter with no party named
+    # consults no one; a dose of one's own medicine is no aid
     version: ClassVar[str] = "74"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)

@@ -11,7 +11,7 @@ from ...sectors import noun_sectors
 from .actors import ActorFinder
 from .idioms import IdiomHits
 from .syntax import is_infinitive, pobjs, voiced_stance
-from .tables import Candidate
+from .tables import PROMISED_TYPES, Candidate
 
 # the dependencies from an alleged act up to the charge that names it ("charges of murder",
 # "charged with one count of murder", "charged with shooting X", "murder charges") and how far up
@@ -30,6 +30,9 @@ SECURITY_SECTORS = frozenset({"MIL", "COP"})
 # determiners of an act yet to come, by anyone ("halt any further strikes"; its adjectives:
 # ``coming_act_words`` in event_words.json): ``ModeReader.prevented_act``
 INDEFINITE = frozenset({"any", "another"})
+# the types of an act a plan told by the narrator leaves undone: no threat nor promise in words
+# ("farmers planned to protest", "she planned to endorse him"): ``ModeReader.planned_protest``
+PLANNED_TYPES = PROMISED_TYPES | {"PROTEST"}
 # the types of a noun that pushes for or threatens an act ("pressure to resign", "a call to
 # withdraw", "a threat to strike"): the act of its to-infinitive has not happened
 PUSHING_TYPES = frozenset({"REQUEST", "COERCE", "THREATEN"})
@@ -268,7 +271,7 @@ class ModeReader(ActorFinder):
         to protest at the summit", ``planning_governors``): a plan is no threat in words and
         the protest has not happened; in someone's words it is announced."""
         clause = cand.clause
-        if cand.type != "PROTEST" or clause is None or clause.dep_ != "xcomp":
+        if cand.type not in PLANNED_TYPES or clause is None or clause.dep_ != "xcomp":
             return False
         gov = clause.head
         return gov.lemma_.lower() in self.words.planning_governors and not self._in_words(gov)
@@ -362,12 +365,33 @@ class ModeReader(ActorFinder):
         own meets no one (CAMEO 04 is between actors; whose budget it is names a topic)."""
         tok = cand.tok
         head = tok.head
-        return (
-            cand.type == "CONSULT"
-            and tok.dep_ == "advcl"
+        if cand.type != "CONSULT":
+            return False
+        if (
+            tok.dep_ == "advcl"
             and is_infinitive(tok)
             and head.lemma_.lower() in self.words.comment_verbs
             and self.refused_comment(cand)
+        ):
+            return True
+        return self._lone_talk(tok) and self.refused_comment(cand)
+
+    def _lone_talk(self, tok: Token) -> bool:
+        """Whether a verb of speaking about a matter ("went on to discuss her plan") has one
+        speaker alone, a single person or body: with no party named, a talk of one meets no one
+        (a plural or joined subject, "the ministers discussed trade", talks among itself)."""
+        verb = tok
+        while verb.dep_ in ("xcomp", "conj", "advcl") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        ):
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return (
+            len(subjects) == 1
+            and not subjects[0].conjuncts
+            and subjects[0].tag_ in ("NNP", "NN", "PRP")
+            and subjects[0].lower_ not in ("we", "they")
+            and any(c.dep_ == "dobj" for c in tok.children)
         )
 
     def refused_comment(self, cand: Candidate) -> bool:
