@@ -103,3 +103,11 @@ def test_one_speaker_discussing_a_matter_consults_no_one(run: Run) -> None:
 def test_two_countries_discussing_a_matter_consult(run: Run) -> None:
     rec = run("Ruritania and Borduria discussed trade on Monday.")
     assert [e for e in rec.events if e.type == "CONSULT"], coded(rec)
+
+
+@pytest.mark.model
+def test_the_chance_of_being_prosecuted_is_no_act(run: Run) -> None:
+    rec = run(
+        "There is little chance of Ruritanian officials being prosecuted by the Justice Ministry."
+    )
+    assert not [e for e in rec.events if e.type == "COERCE"], coded(rec)

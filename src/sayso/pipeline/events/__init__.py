@@ -423,7 +423,8 @@ class EventStage:
     # the law") is no promise or threat; an attack between candidates and parties is no assault,
     # their rally no protest; a cooperation only planned, told by the narrator ("planned to
     # endorse X"), has not happened; one speaker discussing a matter with no party named
-    # consults no one; a dose of one's own medicine is no aid
+    # consults no one; a dose of one's own medicine is no aid; the chance of being acted on
+    # ("little chance of being prosecuted") is only possible
     version: ClassVar[str] = "74"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
