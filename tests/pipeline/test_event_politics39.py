@@ -24,6 +24,8 @@ Run = Callable[..., Record]
         "spoke in Salem.",
         "All of the Democratic candidates oppose the new law and have pledged to close the border "
         "camps.",
+        "Democratic presidential candidate Ana Vale often insults reporters and is a habitual "
+        "fabulist, a demagogue who has pledged to expel every Bordurian from Ruritania.",
     ],
 )  # fmt: skip
 def test_a_candidates_promise_is_no_act(run: Run, text: str) -> None:

@@ -79,12 +79,29 @@ class Campaigns(ActorFinder):
 
 
 def _named(subject: Token) -> Token:
-    """The noun a subject stands for: the head of its relative clause ("Vale, who pledged"),
-    the group a quantifier picks from ("all of the candidates")."""
+    """The noun a subject stands for: the head of its relative clause ("Vale, who pledged"), or
+    the one it describes ("Vale is a senator who pledged"), the group a quantifier picks from
+    ("all of the candidates")."""
     verb = subject.head
     if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-        return verb.head
+        return _predicated(verb.head)
     for c in subject.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             return next((p for p in c.children if p.dep_ == "pobj"), subject)
     return subject
+
+
+def _predicated(noun: Token) -> Token:
+    """The subject a predicate noun describes ("Vale is a senator who ...": Vale), else the
+    noun itself."""
+    top = noun
+    while top.dep_ in ("conj", "appos"):
+        top = top.head
+    if top.dep_ != "attr":
+        return noun
+    verb = top.head
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject if subject is not None else noun
+        verb = verb.head
