@@ -78,12 +78,6 @@ def test_farmers_who_rally_against_a_government_protest(run: Run) -> None:
 
 
 @pytest.mark.model
-def test_a_plan_told_by_the_narrator_is_no_promise(run: Run) -> None:
-    rec = run("Ana Vale planned to endorse Tom Reddick in the primary.")
-    assert not [e for e in rec.events if e.type == "AGREE"], coded(rec)
-
-
-@pytest.mark.model
 def test_a_dose_of_ones_own_medicine_is_no_aid(run: Run) -> None:
     rec = run(
         "Reddick said Vale had mocked him for months, so on Tuesday he chose to give the governor "

@@ -421,10 +421,9 @@ class EventStage:
     # 73: 71 and 72 merged
     # 74: campaign talk: a candidate's promise to no one named ("the nominee pledged to repeal
     # the law") is no promise or threat; an attack between candidates and parties is no assault,
-    # their rally no protest; a cooperation only planned, told by the narrator ("planned to
-    # endorse X"), has not happened; one speaker discussing a matter with no party named
-    # consults no one; a dose of one's own medicine is no aid; the chance of being acted on
-    # ("little chance of being prosecuted") is only possible
+    # their rally no protest; one speaker discussing a matter with no party named consults no
+    # one; a dose of one's own medicine is no aid; the chance of being acted on ("little chance
+    # of being prosecuted") is only possible
     version: ClassVar[str] = "74"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)

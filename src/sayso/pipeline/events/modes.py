@@ -11,7 +11,7 @@ from ...sectors import noun_sectors
 from .actors import ActorFinder
 from .idioms import IdiomHits
 from .syntax import is_infinitive, pobjs, voiced_stance
-from .tables import PROMISED_TYPES, Candidate
+from .tables import Candidate
 
 # the dependencies from an alleged act up to the charge that names it ("charges of murder",
 # "charged with one count of murder", "charged with shooting X", "murder charges") and how far up
@@ -30,9 +30,6 @@ SECURITY_SECTORS = frozenset({"MIL", "COP"})
 # determiners of an act yet to come, by anyone ("halt any further strikes"; its adjectives:
 # ``coming_act_words`` in event_words.json): ``ModeReader.prevented_act``
 INDEFINITE = frozenset({"any", "another"})
-# the types of an act a plan told by the narrator leaves undone: no threat nor promise in words
-# ("farmers planned to protest", "she planned to endorse him"): ``ModeReader.planned_protest``
-PLANNED_TYPES = PROMISED_TYPES | {"PROTEST"}
 # the types of a noun that pushes for or threatens an act ("pressure to resign", "a call to
 # withdraw", "a threat to strike"): the act of its to-infinitive has not happened
 PUSHING_TYPES = frozenset({"REQUEST", "COERCE", "THREATEN"})
@@ -271,7 +268,7 @@ class ModeReader(ActorFinder):
         to protest at the summit", ``planning_governors``): a plan is no threat in words and
         the protest has not happened; in someone's words it is announced."""
         clause = cand.clause
-        if cand.type not in PLANNED_TYPES or clause is None or clause.dep_ != "xcomp":
+        if cand.type != "PROTEST" or clause is None or clause.dep_ != "xcomp":
             return False
         gov = clause.head
         return gov.lemma_.lower() in self.words.planning_governors and not self._in_words(gov)
