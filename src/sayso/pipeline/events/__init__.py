@@ -419,11 +419,17 @@ class EventStage:
     # no attacker is the attack coded; a noun on one side never stands for the other side's
     # person; a picture or a film shot is no attack
     # 73: 71 and 72 merged
+    # 74: campaign talk: a candidate's promise to no one named ("the nominee pledged to repeal
+    # the law") is no promise or threat; an attack between candidates and parties is no assault,
+    # their rally no protest; one speaker discussing a matter with no party named consults no
+    # one; a dose of one's own medicine is no aid; the chance of being acted on ("little chance
+    # of being prosecuted") is only possible
     # 75: an "it" or "they" in a quotation stands for a teller quoted with it ('Lee said: "The
     # navy said it would seize X"': the navy); only a teller outside the quotation is never it;
     # an attack with no attacker on someone brought in anew ("a soldier was shot") is no
     # retelling of an earlier one
-    version: ClassVar[str] = "75"
+    # 76: 74 and 75 merged
+    version: ClassVar[str] = "76"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

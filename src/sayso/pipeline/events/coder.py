@@ -11,6 +11,7 @@ from ...nlp import children_of, lemmas_of, sentence, tokens_of
 from ...types import Event, Span, stable_id
 from ..entities.model import INDEFINITES
 from .addressees import Addressees
+from .campaigns import Campaigns
 from .confidence import FLOOR, score
 from .fights import Fights
 from .filling import Filler
@@ -60,7 +61,7 @@ CROWD_TYPES = UNNAMED_AGENT_TYPES | {"PROTEST"}
 HEADLINE_WORDS = 16
 
 
-class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addressees):
+class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addressees, Campaigns):
     """Codes one document. Built per document; the tables are shared."""
 
     _contents: list[tuple[int, int, int, str]] | None = None  # attribution contents, sorted
@@ -182,6 +183,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             or self.opposed_thing(cand)  # "opposed the bill": a stance, no one rejected
             or self.rival_challenge(cand)  # "challenged the senator for her seat": a race
             or self.spoken_topic(cand)  # "speaking ... to discuss his schedule": no meeting
+            or self.campaign_promise(cand)  # "the nominee pledged to repeal it": no act yet
         ):
             return None
         actors = self._actors(cand)
@@ -276,7 +278,11 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             # "her campaign contributions", "donations from the banks": money given with no one
             # named receiving it is a candidate's or a party's funds, no aid between actors
             return None
-        if not self._words_kept(cand, source, target):
+        if (
+            not self._words_kept(cand, source, target)
+            or self.race_fight(cand, source, target)  # "her offensive against her rival"
+            or self.campaign_rally(cand, source)  # "the nominee's rally": no demonstration
+        ):
             return None
         # one act a sentence for each side pair, but for a noun a verb carries beside the verb
         # that tells another ("summoned the envoy and handed him a note of protest")

@@ -362,12 +362,33 @@ class ModeReader(ActorFinder):
         own meets no one (CAMEO 04 is between actors; whose budget it is names a topic)."""
         tok = cand.tok
         head = tok.head
-        return (
-            cand.type == "CONSULT"
-            and tok.dep_ == "advcl"
+        if cand.type != "CONSULT":
+            return False
+        if (
+            tok.dep_ == "advcl"
             and is_infinitive(tok)
             and head.lemma_.lower() in self.words.comment_verbs
             and self.refused_comment(cand)
+        ):
+            return True
+        return self._lone_talk(tok) and self.refused_comment(cand)
+
+    def _lone_talk(self, tok: Token) -> bool:
+        """Whether a verb of speaking about a matter ("went on to discuss her plan") has one
+        speaker alone, a single person or body: with no party named, a talk of one meets no one
+        (a plural or joined subject, "the ministers discussed trade", talks among itself)."""
+        verb = tok
+        while verb.dep_ in ("xcomp", "conj", "advcl") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        ):
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return (
+            len(subjects) == 1
+            and not subjects[0].conjuncts
+            and subjects[0].tag_ in ("NNP", "NN", "PRP")
+            and subjects[0].lower_ not in ("we", "they")
+            and any(c.dep_ == "dobj" for c in tok.children)
         )
 
     def refused_comment(self, cand: Candidate) -> bool:
