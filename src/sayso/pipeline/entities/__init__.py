@@ -255,7 +255,9 @@ class EntityStage:
     # a person who arrives or visits is no local; a body's own apposition place beats the
     # dateline's; "House of Commons" is only some countries'
     # 51: 49 and 50 merged
-    version: ClassVar[str] = "51"
+    # 52: a pronoun after a reported statement prefers the speaker to the subject of what was
+    # reported ("X said that Y lied. He added": X), unless the pronoun is in that clause
+    version: ClassVar[str] = "52"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -34,14 +34,21 @@ class Resolver:
         # (token index, cluster, weight) in text order, for mentions outside quotes
         self.history: list[tuple[int, int, float]] = []
         self.speakers: set[int] = set()  # token indices of mentions that speak (see speaks)
+        # token index of a mention that is the subject of a reported statement -> its verb
+        self.embedded: dict[int, Token] = {}
         for idx, c in enumerate(clusters):
             for m in c.mentions:
                 if not quoted.inside(m.start):
-                    root = self._root(m.ts, m.te)
-                    self.history.append((m.ts, idx, _weight(root)))
-                    if speaks(root):
-                        self.speakers.add(m.ts)
+                    self._note(m.ts, idx, self._root(m.ts, m.te))
         self.history.sort()
+
+    def _note(self, ts: int, idx: int, root: Token) -> None:
+        verb = _clause_verb(root)
+        if verb is not None and _reported(verb):
+            self.embedded[ts] = verb
+        bisect.insort(self.history, (ts, idx, _weight(root)))
+        if speaks(root):
+            self.speakers.add(ts)
 
     def past(self, c: Cluster) -> bool:
         """Whether a person's title at a name says a role they held once ("former President
@@ -52,9 +59,6 @@ class Resolver:
     def _root(self, ts: int, te: int) -> Token:
         """The head word of tokens ``ts..te`` (one token is its own)."""
         return tokens_of(self.doc)[ts] if te - ts == 1 else self.doc[ts:te].root
-
-    def _weight(self, ts: int, te: int) -> float:
-        return _weight(self._root(ts, te))
 
     def candidates(
         self, tok_i: int, want: Callable[[Cluster], bool], speaker: bool = False
@@ -72,6 +76,9 @@ class Resolver:
                 break
             if not want(self.clusters[idx]):
                 continue
+            verb = self.embedded.get(ti)
+            if verb is not None and (dist > 0 or not _dominates(verb, tok_i)):
+                w = EMBEDDED_SUBJECT  # a subject under another clause, not over the pronoun
             if speaker and ti in self.speakers:
                 w *= SPEAKER_BONUS
             score = w / (1.0 + dist) + ti * 1e-6
@@ -93,9 +100,7 @@ class Resolver:
         return out
 
     def add(self, tok_i: int, idx: int) -> None:
-        bisect.insort(self.history, (tok_i, idx, self._weight(tok_i, tok_i + 1)))
-        if speaks(tokens_of(self.doc)[tok_i]):
-            self.speakers.add(tok_i)
+        self._note(tok_i, idx, tokens_of(self.doc)[tok_i])
 
 
 SPEAKER_BONUS = 1.5
@@ -113,6 +118,47 @@ def _weight(root: Token) -> float:
     if dep == "appos" and root.head.dep_ in _SUBJ:
         return 2.0
     return 1.0
+
+
+# the weight of the subject of a reported statement ("Reyes said that Lund would stay": Lund)
+# for a pronoun after its sentence, or outside its clause in the same one: below the speaker
+# (centering: a pronoun prefers the main clause's subject), above an object
+EMBEDDED_SUBJECT = 1.4
+
+
+def _clause_verb(root: Token) -> Token | None:
+    """The verb a mention's head ``root`` is the subject of (or a subject's conjunct or
+    apposition: "Reyes and Lund said", "Reyes, the mayor, said"), if any."""
+    if root.dep_ in {"conj", "appos"} and root.head.dep_ in _SUBJ:
+        root = root.head
+    return root.head if root.dep_ in _SUBJ and root.head.i != root.i else None
+
+
+def _reported(verb: Token) -> bool:
+    """Whether ``verb`` heads a statement reported by a verb of saying ("Reyes said that Lund
+    would stay": would stay): its subject is what the speaker talks about, below the speaker
+    for a pronoun after it. A demand in the subjunctive ("urged that Lund resign") is not one:
+    whom it asks to act is the next topic."""
+    if verb.dep_ != "ccomp" or _subjunctive(verb) or verb.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    m = match_cue(verb.doc, verb.head.i)
+    return m is not None and m[0].cls in {"speech", "report"}
+
+
+def _subjunctive(verb: Token) -> bool:
+    """Whether a clause's verb is a bare form: tagged so ("that Lund resign"), or a plural
+    present form whose subject is one named person or thing ("that Lund appear"), which only a
+    subjunctive can be."""
+    if verb.tag_ == "VB":
+        return True
+    return verb.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"} for c in verb.children
+    )
+
+
+def _dominates(verb: Token, tok_i: int) -> bool:
+    """Whether token ``tok_i`` lies in the clause ``verb`` heads (in its subtree)."""
+    return verb.left_edge.i <= tok_i <= verb.right_edge.i
 
 
 def speaks(tok: Token) -> bool:
