@@ -35,3 +35,14 @@ def test_a_speaker_pronoun_after_a_claim_is_the_claimant(run: Callable[..., Reco
         "had lied about the budget. He added that the council would sue the city."
     )
     assert _holders_at(rec, "He added") == ["Arthur Brisco"]
+
+
+def test_a_pronoun_between_two_objects_of_one_verb_is_left_alone(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Harbour ad news\n\nThe new harbour ad attacks Mayor Owen Tilley and Senator Raul Ibarra. "
+        "The spot links his support for the toll with the port debts."
+    )
+    assert {"Owen Tilley", "Raul Ibarra"} <= {e.name for e in rec.entities}
+    assert _holders_at(rec, "his support") == []

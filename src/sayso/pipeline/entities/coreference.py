@@ -61,13 +61,20 @@ class Resolver:
         return tokens_of(self.doc)[ts] if te - ts == 1 else self.doc[ts:te].root
 
     def candidates(
-        self, tok_i: int, want: Callable[[Cluster], bool], speaker: bool = False
+        self,
+        tok_i: int,
+        want: Callable[[Cluster], bool],
+        speaker: bool = False,
+        ties: bool = False,
     ) -> int | None:
         """The best cluster for a mention at token ``tok_i``; ``want(cluster)`` filters. For a
         ``speaker`` (the subject of a reporting verb: "he added"), those who spoke before count
-        more than those they spoke about: the statement runs on."""
+        more than those they spoke about: the statement runs on. With ``ties``, none when the
+        best two people stand in the same role in the same sentence ("attacked Reyes and
+        Lund. His ...": either)."""
         here = self.sent_of.get(tok_i, 0)
-        best: tuple[float, int] | None = None
+        best: tuple[float, int, float] | None = None  # score, cluster, score nearness aside
+        tops: dict[int, float] = {}  # cluster -> its best score in a lesser role, nearness aside
         # the mentions before tok_i, nearest first
         for k in range(bisect.bisect_left(self.history, (tok_i,)) - 1, -1, -1):
             ti, idx, w = self.history[k]
@@ -82,9 +89,15 @@ class Resolver:
             if speaker and ti in self.speakers:
                 w *= SPEAKER_BONUS
             score = w / (1.0 + dist) + ti * 1e-6
+            if w <= 1.0:  # neither subject nor possessor
+                tops[idx] = max(tops.get(idx, 0.0), w / (1.0 + dist))
             if best is None or score > best[0]:
-                best = (score, idx)
-        return best[1] if best else None
+                best = (score, idx, w / (1.0 + dist))
+        if best is None:
+            return None
+        if ties and _tied(best[1], best[2], tops):
+            return None  # the best is one of two in the same lesser role
+        return best[1]
 
     def near(self, tok_i: int, want: Callable[[Cluster], bool]) -> set[int]:
         """The clusters ``want`` takes with a mention before token ``tok_i`` in the reach of
@@ -104,6 +117,14 @@ class Resolver:
 
 
 SPEAKER_BONUS = 1.5
+
+
+def _tied(idx: int, score: float, tops: dict[int, float]) -> bool:
+    """Whether cluster ``idx``, best with ``score`` in a lesser role, shares it with another
+    (``tops``: each cluster's best score in such a role)."""
+    if abs(tops.get(idx, -1.0) - score) >= 1e-9:
+        return False
+    return any(abs(v - score) < 1e-9 for k, v in tops.items() if k != idx)
 
 
 def _weight(root: Token) -> float:
@@ -150,7 +171,7 @@ def _subjunctive(verb: Token) -> bool:
     present form whose subject is one named person or thing ("that Lund appear"), which only a
     subjunctive can be."""
     if verb.tag_ == "VB":
-        return True
+        return not any(c.dep_ == "aux" for c in verb.children)  # "should resign" is no demand
     return verb.tag_ == "VBP" and any(
         c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"} for c in verb.children
     )
@@ -310,7 +331,7 @@ def _pronoun(res: Resolver, tok: Token, gender: str, covers: _Covers) -> Mention
     def want(c: Cluster) -> bool:
         return _gender_ok(c, gender) and res.clusters.index(c) not in blocked
 
-    idx = res.candidates(tok.i, want, speaker=speaks(tok))
+    idx = res.candidates(tok.i, want, speaker=speaks(tok), ties=True)
     if idx is None:
         return None
     c = res.clusters[idx]
