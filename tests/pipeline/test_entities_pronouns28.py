@@ -1,5 +1,6 @@
 """Entities, round 28 (invented stories): a pronoun after a reported statement prefers the
-speaker, the main clause's subject, to the subject of what they reported (centering)."""
+speaker, the main clause's subject, to the subject of what they reported (centering); after two
+people joined by "and" in one lesser role, it is left alone."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def test_a_speaker_pronoun_after_a_claim_is_the_claimant(run: Callable[..., Reco
     assert _holders_at(rec, "He added") == ["Arthur Brisco"]
 
 
-def test_a_pronoun_between_two_objects_of_one_verb_is_left_alone(
+def test_a_pronoun_after_two_objects_joined_by_and_is_left_alone(
     run: Callable[..., Record],
 ) -> None:
     rec = run(

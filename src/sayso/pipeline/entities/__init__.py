@@ -257,7 +257,7 @@ class EntityStage:
     # 51: 49 and 50 merged
     # 52: a pronoun after a reported statement prefers the speaker to the subject of what was
     # reported ("X said that Y lied. He added": X), unless the pronoun is in that clause; a
-    # pronoun whose best two antecedents share one lesser role in one sentence is left alone
+    # pronoun whose best antecedent is an object joined by "and" to another is left alone
     version: ClassVar[str] = "52"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

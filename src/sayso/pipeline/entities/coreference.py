@@ -36,6 +36,7 @@ class Resolver:
         self.speakers: set[int] = set()  # token indices of mentions that speak (see speaks)
         # token index of a mention that is the subject of a reported statement -> its verb
         self.embedded: dict[int, Token] = {}
+        self.roots: dict[int, Token] = {}  # token index of a mention -> its head word
         for idx, c in enumerate(clusters):
             for m in c.mentions:
                 if not quoted.inside(m.start):
@@ -46,6 +47,7 @@ class Resolver:
         verb = _clause_verb(root)
         if verb is not None and _reported(verb):
             self.embedded[ts] = verb
+        self.roots[ts] = root
         bisect.insort(self.history, (ts, idx, _weight(root)))
         if speaks(root):
             self.speakers.add(ts)
@@ -70,11 +72,11 @@ class Resolver:
         """The best cluster for a mention at token ``tok_i``; ``want(cluster)`` filters. For a
         ``speaker`` (the subject of a reporting verb: "he added"), those who spoke before count
         more than those they spoke about: the statement runs on. With ``ties``, none when the
-        best two people stand in the same role in the same sentence ("attacked Reyes and
-        Lund. His ...": either)."""
+        best is an object or oblique joined by "and" to another person the filter takes
+        ("attacked Reyes and Lund. His ...": either)."""
         here = self.sent_of.get(tok_i, 0)
-        best: tuple[float, int, float] | None = None  # score, cluster, score nearness aside
-        tops: dict[int, float] = {}  # cluster -> its best score in a lesser role, nearness aside
+        best: tuple[float, int, int] | None = None  # score, cluster, mention's token
+        lesser: list[tuple[int, int]] = []  # (token, cluster) of mentions in a lesser role
         # the mentions before tok_i, nearest first
         for k in range(bisect.bisect_left(self.history, (tok_i,)) - 1, -1, -1):
             ti, idx, w = self.history[k]
@@ -90,13 +92,13 @@ class Resolver:
                 w *= SPEAKER_BONUS
             score = w / (1.0 + dist) + ti * 1e-6
             if w <= 1.0:  # neither subject nor possessor
-                tops[idx] = max(tops.get(idx, 0.0), w / (1.0 + dist))
+                lesser.append((ti, idx))
             if best is None or score > best[0]:
-                best = (score, idx, w / (1.0 + dist))
+                best = (score, idx, ti)
         if best is None:
             return None
-        if ties and _tied(best[1], best[2], tops):
-            return None  # the best is one of two in the same lesser role
+        if ties and self._tied(best[2], best[1], lesser):
+            return None  # the best is one of two people joined by "and" in a lesser role
         return best[1]
 
     def near(self, tok_i: int, want: Callable[[Cluster], bool]) -> set[int]:
@@ -112,6 +114,19 @@ class Resolver:
                 out.add(idx)
         return out
 
+    def _tied(self, ti: int, idx: int, lesser: list[tuple[int, int]]) -> bool:
+        """Whether the mention at token ``ti`` of cluster ``idx`` is an object or oblique
+        coordinated with another person's mention in ``lesser`` ("attacked Reyes and Lund")."""
+        roots = self.roots
+        if ti not in roots or all(t != ti for t, _ in lesser):
+            return False
+        a = roots[ti]
+        for t, other in lesser:
+            b = roots.get(t)
+            if other != idx and b is not None and _joined(a, b):
+                return True
+        return False
+
     def add(self, tok_i: int, idx: int) -> None:
         self._note(tok_i, idx, tokens_of(self.doc)[tok_i])
 
@@ -119,12 +134,13 @@ class Resolver:
 SPEAKER_BONUS = 1.5
 
 
-def _tied(idx: int, score: float, tops: dict[int, float]) -> bool:
-    """Whether cluster ``idx``, best with ``score`` in a lesser role, shares it with another
-    (``tops``: each cluster's best score in such a role)."""
-    if abs(tops.get(idx, -1.0) - score) >= 1e-9:
-        return False
-    return any(abs(v - score) < 1e-9 for k, v in tops.items() if k != idx)
+def _joined(a: Token, b: Token) -> bool:
+    """Whether two head words are conjuncts of one coordination ("Reyes and Lund")."""
+    return (
+        (a.dep_ == "conj" and a.head.i == b.i)
+        or (b.dep_ == "conj" and b.head.i == a.i)
+        or (a.dep_ == b.dep_ == "conj" and a.head.i == b.head.i)
+    )
 
 
 def _weight(root: Token) -> float:
