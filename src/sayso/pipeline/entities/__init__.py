@@ -255,8 +255,8 @@ class EntityStage:
     # a person who arrives or visits is no local; a body's own apposition place beats the
     # dateline's; "House of Commons" is only some countries'
     # 51: 49 and 50 merged
-    # 52: a pronoun after a reported statement prefers the speaker to the subject of what was
-    # reported ("X said that Y lied. He added": X), unless the pronoun is in that clause; a
+    # 52: a pronoun after a clause under a verb prefers the main subject to that clause's
+    # ("X said that Y lied. He added": X), unless the pronoun is in that clause; a
     # pronoun whose best antecedent is an object joined by "and" to another is left alone
     version: ClassVar[str] = "52"
     requires: ClassVar[tuple[str, ...]] = ("doc",)

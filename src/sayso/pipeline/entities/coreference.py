@@ -34,7 +34,7 @@ class Resolver:
         # (token index, cluster, weight) in text order, for mentions outside quotes
         self.history: list[tuple[int, int, float]] = []
         self.speakers: set[int] = set()  # token indices of mentions that speak (see speaks)
-        # token index of a mention that is the subject of a reported statement -> its verb
+        # token index of a mention that is the subject of a clause under a verb -> its verb
         self.embedded: dict[int, Token] = {}
         self.roots: dict[int, Token] = {}  # token index of a mention -> its head word
         for idx, c in enumerate(clusters):
@@ -157,7 +157,7 @@ def _weight(root: Token) -> float:
     return 1.0
 
 
-# the weight of the subject of a reported statement ("Reyes said that Lund would stay": Lund)
+# the weight of the subject of a clause under a verb ("Reyes said that Lund would stay": Lund)
 # for a pronoun after its sentence, or outside its clause in the same one: below the speaker
 # (centering: a pronoun prefers the main clause's subject), above an object
 EMBEDDED_SUBJECT = 1.4
@@ -172,14 +172,12 @@ def _clause_verb(root: Token) -> Token | None:
 
 
 def _reported(verb: Token) -> bool:
-    """Whether ``verb`` heads a statement reported by a verb of saying ("Reyes said that Lund
-    would stay": would stay): its subject is what the speaker talks about, below the speaker
-    for a pronoun after it. A demand in the subjunctive ("urged that Lund resign") is not one:
-    whom it asks to act is the next topic."""
-    if verb.dep_ != "ccomp" or _subjunctive(verb) or verb.head.pos_ not in {"VERB", "AUX"}:
-        return False
-    m = match_cue(verb.doc, verb.head.i)
-    return m is not None and m[0].cls in {"speech", "report"}
+    """Whether ``verb`` heads a clause that completes another verb, a statement or thought
+    ("Reyes said that Lund would stay", "Reyes knew that Lund had left": would stay, had left):
+    its subject is what the main clause talks about, below that clause's subject for a pronoun
+    after it. A demand in the subjunctive ("urged that Lund resign") is not one: whom it asks
+    to act is the next topic."""
+    return not (verb.dep_ != "ccomp" or _subjunctive(verb) or verb.head.pos_ not in {"VERB", "AUX"})
 
 
 def _subjunctive(verb: Token) -> bool:
