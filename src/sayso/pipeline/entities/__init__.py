@@ -255,10 +255,14 @@ class EntityStage:
     # a person who arrives or visits is no local; a body's own apposition place beats the
     # dateline's; "House of Commons" is only some countries'
     # 51: 49 and 50 merged
+    # 52: a pronoun after a clause under a verb prefers the main subject to that clause's
+    # ("X said that Y lied. He added": X), unless the pronoun is in that clause; a
+    # pronoun whose best antecedent is an object joined by "and" to another is left alone
     # 53: a verb of coming to a site named by a common noun ("arrived at the scene") is a
     # local's errand, and a visit to a town of the home a local's tour: neither makes a visitor
     # (a visit to the home country itself still does)
-    version: ClassVar[str] = "53"
+    # 54: 52 and 53 merged
+    version: ClassVar[str] = "54"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -34,14 +34,23 @@ class Resolver:
         # (token index, cluster, weight) in text order, for mentions outside quotes
         self.history: list[tuple[int, int, float]] = []
         self.speakers: set[int] = set()  # token indices of mentions that speak (see speaks)
+        # token index of a mention that is the subject of a clause under a verb -> its verb
+        self.embedded: dict[int, Token] = {}
+        self.roots: dict[int, Token] = {}  # token index of a mention -> its head word
         for idx, c in enumerate(clusters):
             for m in c.mentions:
                 if not quoted.inside(m.start):
-                    root = self._root(m.ts, m.te)
-                    self.history.append((m.ts, idx, _weight(root)))
-                    if speaks(root):
-                        self.speakers.add(m.ts)
+                    self._note(m.ts, idx, self._root(m.ts, m.te))
         self.history.sort()
+
+    def _note(self, ts: int, idx: int, root: Token) -> None:
+        verb = _clause_verb(root)
+        if verb is not None and _reported(verb):
+            self.embedded[ts] = verb
+        self.roots[ts] = root
+        bisect.insort(self.history, (ts, idx, _weight(root)))
+        if speaks(root):
+            self.speakers.add(ts)
 
     def past(self, c: Cluster) -> bool:
         """Whether a person's title at a name says a role they held once ("former President
@@ -53,17 +62,21 @@ class Resolver:
         """The head word of tokens ``ts..te`` (one token is its own)."""
         return tokens_of(self.doc)[ts] if te - ts == 1 else self.doc[ts:te].root
 
-    def _weight(self, ts: int, te: int) -> float:
-        return _weight(self._root(ts, te))
-
     def candidates(
-        self, tok_i: int, want: Callable[[Cluster], bool], speaker: bool = False
+        self,
+        tok_i: int,
+        want: Callable[[Cluster], bool],
+        speaker: bool = False,
+        ties: bool = False,
     ) -> int | None:
         """The best cluster for a mention at token ``tok_i``; ``want(cluster)`` filters. For a
         ``speaker`` (the subject of a reporting verb: "he added"), those who spoke before count
-        more than those they spoke about: the statement runs on."""
+        more than those they spoke about: the statement runs on. With ``ties``, none when the
+        best is an object or oblique joined by "and" to another person the filter takes
+        ("attacked Reyes and Lund. His ...": either)."""
         here = self.sent_of.get(tok_i, 0)
-        best: tuple[float, int] | None = None
+        best: tuple[float, int, int] | None = None  # score, cluster, mention's token
+        lesser: list[tuple[int, int]] = []  # (token, cluster) of mentions in a lesser role
         # the mentions before tok_i, nearest first
         for k in range(bisect.bisect_left(self.history, (tok_i,)) - 1, -1, -1):
             ti, idx, w = self.history[k]
@@ -72,12 +85,21 @@ class Resolver:
                 break
             if not want(self.clusters[idx]):
                 continue
+            verb = self.embedded.get(ti)
+            if verb is not None and (dist > 0 or not _dominates(verb, tok_i)):
+                w = EMBEDDED_SUBJECT  # a subject under another clause, not over the pronoun
             if speaker and ti in self.speakers:
                 w *= SPEAKER_BONUS
             score = w / (1.0 + dist) + ti * 1e-6
+            if w <= 1.0:  # neither subject nor possessor
+                lesser.append((ti, idx))
             if best is None or score > best[0]:
-                best = (score, idx)
-        return best[1] if best else None
+                best = (score, idx, ti)
+        if best is None:
+            return None
+        if ties and self._tied(best[2], best[1], lesser):
+            return None  # the best is one of two people joined by "and" in a lesser role
+        return best[1]
 
     def near(self, tok_i: int, want: Callable[[Cluster], bool]) -> set[int]:
         """The clusters ``want`` takes with a mention before token ``tok_i`` in the reach of
@@ -92,13 +114,33 @@ class Resolver:
                 out.add(idx)
         return out
 
+    def _tied(self, ti: int, idx: int, lesser: list[tuple[int, int]]) -> bool:
+        """Whether the mention at token ``ti`` of cluster ``idx`` is an object or oblique
+        coordinated with another person's mention in ``lesser`` ("attacked Reyes and Lund")."""
+        roots = self.roots
+        if ti not in roots or all(t != ti for t, _ in lesser):
+            return False
+        a = roots[ti]
+        for t, other in lesser:
+            b = roots.get(t)
+            if other != idx and b is not None and _joined(a, b):
+                return True
+        return False
+
     def add(self, tok_i: int, idx: int) -> None:
-        bisect.insort(self.history, (tok_i, idx, self._weight(tok_i, tok_i + 1)))
-        if speaks(tokens_of(self.doc)[tok_i]):
-            self.speakers.add(tok_i)
+        self._note(tok_i, idx, tokens_of(self.doc)[tok_i])
 
 
 SPEAKER_BONUS = 1.5
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """Whether two head words are conjuncts of one coordination ("Reyes and Lund")."""
+    return (
+        (a.dep_ == "conj" and a.head.i == b.i)
+        or (b.dep_ == "conj" and b.head.i == a.i)
+        or (a.dep_ == b.dep_ == "conj" and a.head.i == b.head.i)
+    )
 
 
 def _weight(root: Token) -> float:
@@ -113,6 +155,45 @@ def _weight(root: Token) -> float:
     if dep == "appos" and root.head.dep_ in _SUBJ:
         return 2.0
     return 1.0
+
+
+# the weight of the subject of a clause under a verb ("Reyes said that Lund would stay": Lund)
+# for a pronoun after its sentence, or outside its clause in the same one: below the speaker
+# (centering: a pronoun prefers the main clause's subject), above an object
+EMBEDDED_SUBJECT = 1.4
+
+
+def _clause_verb(root: Token) -> Token | None:
+    """The verb a mention's head ``root`` is the subject of (or a subject's conjunct or
+    apposition: "Reyes and Lund said", "Reyes, the mayor, said"), if any."""
+    if root.dep_ in {"conj", "appos"} and root.head.dep_ in _SUBJ:
+        root = root.head
+    return root.head if root.dep_ in _SUBJ and root.head.i != root.i else None
+
+
+def _reported(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause that completes another verb, a statement or thought
+    ("Reyes said that Lund would stay", "Reyes knew that Lund had left": would stay, had left):
+    its subject is what the main clause talks about, below that clause's subject for a pronoun
+    after it. A demand in the subjunctive ("urged that Lund resign") is not one: whom it asks
+    to act is the next topic."""
+    return not (verb.dep_ != "ccomp" or _subjunctive(verb) or verb.head.pos_ not in {"VERB", "AUX"})
+
+
+def _subjunctive(verb: Token) -> bool:
+    """Whether a clause's verb is a bare form: tagged so ("that Lund resign"), or a plural
+    present form whose subject is one named person or thing ("that Lund appear"), which only a
+    subjunctive can be."""
+    if verb.tag_ == "VB":
+        return not any(c.dep_ == "aux" for c in verb.children)  # "should resign" is no demand
+    return verb.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"} for c in verb.children
+    )
+
+
+def _dominates(verb: Token, tok_i: int) -> bool:
+    """Whether token ``tok_i`` lies in the clause ``verb`` heads (in its subtree)."""
+    return verb.left_edge.i <= tok_i <= verb.right_edge.i
 
 
 def speaks(tok: Token) -> bool:
@@ -264,7 +345,7 @@ def _pronoun(res: Resolver, tok: Token, gender: str, covers: _Covers) -> Mention
     def want(c: Cluster) -> bool:
         return _gender_ok(c, gender) and res.clusters.index(c) not in blocked
 
-    idx = res.candidates(tok.i, want, speaker=speaks(tok))
+    idx = res.candidates(tok.i, want, speaker=speaks(tok), ties=True)
     if idx is None:
         return None
     c = res.clusters[idx]
