@@ -25,7 +25,7 @@ _SAYS_OF_IT = {"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
 # belief verbs whose clause the writer asserts as fact (factive): "did not know the gun was
 # loaded" states the fact and an ignorance, no belief held
 # speech verbs whose bare object (no clause, no quotation, no medium) is another sense
-_OBJECT_ELSEWHERE = {"add", "continue", "maintain", "post", "write"}
+_OBJECT_ELSEWHERE = {"add", "continue", "feel", "maintain", "observe", "post", "protest", "write"}
 # the places of a noun that a relative clause sorts into a group (_names_a_group)
 _GROUP_ROLES = {"nsubj", "nsubjpass", "ROOT"}
 _FACTIVE = {"know", "realize", "realise", "notice"}
@@ -422,7 +422,11 @@ class CuePass:
         neglect", "charged a fee"): a claim is charged only by a clause ("charged that ...").
         "continue", "maintain", "post" and "write" go the way of "add": "continued the
         debate", "maintained their lead", "posted a win", "wrote the foreword" do or make
-        something ('"...," she continued', "maintained that ...", "posted a message")."""
+        something ('"...," she continued', "maintained that ...", "posted a message"); so do
+        "protest", "observe" and "feel" with a bare object: "came to protest the tariff"
+        (a demonstration), "observed the vote" (watched), "feels the heat" (undergoes), where
+        "protested that ...", "observed that ..." and "feels that ..." report words or a
+        belief."""
         kids = [c for c in tok.children if c.i > tok.i]
         objs = [c for c in kids if c.dep_ in _OBJECTS | {"dative"}]
         if lemma(tok) in _PERCEIVE and _small_clause(tok):
@@ -439,8 +443,12 @@ class CuePass:
             return False
         if is_medium(objs[0]) or lemma(objs[0]) in noun_cues():
             return False  # "added a note of caution", "added a warning": words all the same
-        return objs[0].pos_ in {"NOUN", "PROPN"} and not any(
-            self.ctx.quoted(t) for t in tokens_of(self.doc)[tok.i + 1 : tok.right_edge.i + 1]
+        # a quoted name before the object's noun is a title, no words said ("posted the
+        # "Spring" timetable")
+        obj = objs[0]
+        return obj.pos_ in {"NOUN", "PROPN"} and not any(
+            self.ctx.quoted(t) and not obj.left_edge.i <= t.i < obj.i
+            for t in tokens_of(self.doc)[tok.i + 1 : tok.right_edge.i + 1]
         )
 
     def _calls_up(self, tok: Token) -> bool:

@@ -32,6 +32,8 @@ _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
 # the most words a scare quote holds ('took the "regulars" along'; see _scare_quote)
 _SCARE_WORDS = 3
+# the most words of a quoted phrase set inside a clause a later cue reports (_quoted_inside)
+_PHRASE_WORDS = 12
 # prepositions whose object a colon's quotation is aimed at, not spoken by ('a warning to X:')
 _AIMED_AT = frozenset({"to", "at", "against", "toward", "towards", "about", "on", "for"})
 _NOT_INVERTED = ADDRESSEE_VERBS  # their words after a quotation name the one spoken to
@@ -396,8 +398,20 @@ class QuotePass:
                 and (subj.head.i == t.i or _subjectless_root(t))
                 and not self.ctx.quoted(subj)
             ):
-                return t, subj
+                return None if self._quoted_inside(q, tok, subj) else (t, subj)
         return None
+
+    def _quoted_inside(self, q: Quote, first: Token, subj: Token) -> bool:
+        """Whether the quotation is a phrase inside the clause a cue after it reports ('sales
+        were flat as buyers waited to see how a "wild season" played out, she said'): no
+        stop or comma closes it and words of that clause follow it before the speaker. The
+        cue reports the whole clause (see the cue pass), not the quoted phrase alone."""
+        inner = self.text[q.inner_start : q.inner_end].rstrip()
+        if not inner or inner[-1] in ",.!?;:" or first.is_punct:
+            return False
+        if len(inner.split()) > _PHRASE_WORDS:
+            return False  # a long passage whose closing mark went astray stays a quotation
+        return any(not t.is_punct for t in tokens_of(self.doc)[first.i : subj.left_edge.i])
 
     def _scare_quote(self, q: Quote) -> bool:
         """Whether ``q`` is a word or two set off inside a clause whose verb stands before it
@@ -610,6 +624,10 @@ class QuotePass:
             if self.ctx.quoted(t) or t.i in self.ctx.used_cues:
                 break
             if self.speakers.cue_verb(t, quote=True) is not None:
+                if any(c.dep_ == "neg" for c in t.children):
+                    # 'did not find "ties of any weight"': what was not found or not said is
+                    # a phrase the writer quotes from elsewhere, no words of the subject's
+                    return None
                 subj = self.speakers.subject(t)
                 gap = self.text[tok_end(t) : q.start]
                 if subj is not None and (
