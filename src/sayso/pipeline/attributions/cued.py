@@ -12,7 +12,7 @@ from ...lexicon import Cue, is_medium, lemma, match_cue, noun_cues
 from ...nlp import sentence, tokens_of
 from ...types import Span
 from .content import Contents
-from .context import Context, counted, depth, tok_end
+from .context import Context, counted, deed_object, depth, tok_end
 from .speakers import Speakers, is_role, role_in_named_body
 
 _SPEECH_OR_REPORT = {"speech", "report"}
@@ -24,8 +24,6 @@ _CLAUSES = {"ccomp", "xcomp", "advcl", "parataxis"}
 _SAYS_OF_IT = {"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
 # belief verbs whose clause the writer asserts as fact (factive): "did not know the gun was
 # loaded" states the fact and an ignorance, no belief held
-# speech verbs whose bare object (no clause, no quotation, no medium) is another sense
-_OBJECT_ELSEWHERE = {"add", "continue", "feel", "maintain", "observe", "post", "protest", "write"}
 # the places of a noun that a relative clause sorts into a group (_names_a_group)
 _GROUP_ROLES = {"nsubj", "nsubjpass", "ROOT"}
 _FACTIVE = {"know", "realize", "realise", "notice"}
@@ -439,16 +437,17 @@ class CuePass:
             return is_role(objs[0]) or objs[0].ent_type_ == "PERSON"
         if lemma(tok) == "deny":
             return len(objs) >= 2 and all(o.pos_ in {"NOUN", "PROPN", "PRON"} for o in objs)
-        if lemma(tok) not in _OBJECT_ELSEWHERE or not objs or any(c.dep_ in _CLAUSES for c in kids):
+        obj = deed_object(tok)
+        if obj is None:
             return False
-        if is_medium(objs[0]) or lemma(objs[0]) in noun_cues():
-            return False  # "added a note of caution", "added a warning": words all the same
-        # a quoted name before the object's noun is a title, no words said ("posted the
-        # "Spring" timetable")
-        obj = objs[0]
-        return obj.pos_ in {"NOUN", "PROPN"} and not any(
-            self.ctx.quoted(t) and not obj.left_edge.i <= t.i < obj.i
-            for t in tokens_of(self.doc)[tok.i + 1 : tok.right_edge.i + 1]
+        # quotation marks inside the object set off a name or a title, no words said ("posted
+        # the "Spring" timetable", "added a title to his list: "river guide""), and those in a
+        # clause joined after it belong to that clause ("posted X and included quotes from "...""")
+        joined = [c.i for c in kids if c.dep_ in {"cc", "conj"} and c.i > obj.i]
+        stop = min(joined, default=tok.right_edge.i + 1)
+        return not any(
+            self.ctx.quoted(t) and not t.is_punct and not obj.left_edge.i <= t.i <= obj.right_edge.i
+            for t in tokens_of(self.doc)[tok.i + 1 : stop]
         )
 
     def _calls_up(self, tok: Token) -> bool:

@@ -19,7 +19,7 @@ from ...lexicon import ADDRESSEE_VERBS, is_medium, lemma, match_cue
 from ...nlp import sentence, tokens_of
 from ...types import Attribution, Span
 from ..quotes import Quote
-from .context import DASHES, INLINE_SPACE, Context, tok_end, trim
+from .context import DASHES, INLINE_SPACE, Context, deed_object, tok_end, trim
 from .speakers import Speakers
 
 # words a title leaves in lower case ("The Lead with Jake Tapper", "A Time for Truth")
@@ -627,6 +627,11 @@ class QuotePass:
                 if any(c.dep_ == "neg" for c in t.children):
                     # 'did not find "ties of any weight"': what was not found or not said is
                     # a phrase the writer quotes from elsewhere, no words of the subject's
+                    return None
+                obj = deed_object(t)
+                if obj is not None and obj.i < first.i:
+                    # 'added a title to his list: "river guide"': the verb does something to
+                    # its object, the quotation names it
                     return None
                 subj = self.speakers.subject(t)
                 gap = self.text[tok_end(t) : q.start]
