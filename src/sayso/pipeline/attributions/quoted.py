@@ -29,6 +29,7 @@ _TITLE_SMALL = frozenset({
 })  # fmt: skip
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 
+_OPENS_QUOTE = re.compile(r"[ \t]*[,:][ \t]*[\"\u201c][A-Z]")
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
 # the most words a scare quote holds ('took the "regulars" along'; see _scare_quote)
 _SCARE_WORDS = 3
@@ -156,8 +157,11 @@ class QuotePass:
 
     def _cued(self, q: Quote, content: Span) -> bool:
         self.outer_clause = None
+        after = None if self._scare_quote(q) else self._cue_after(q)
+        if after is not None and self._opens_next_quote(q, after[0]):
+            after = None
         found = (
-            (None if self._scare_quote(q) else self._cue_after(q))
+            after
             or self._cue_before(q)
             or self._cue_colon_paragraph(q)
             or self._named_colon(q)
@@ -175,6 +179,16 @@ class QuotePass:
         else:
             self.ctx.emit(src, spk, cue_span, [content], via=via, kind="direct")
         return True
+
+    def _opens_next_quote(self, q: Quote, verb: Token) -> bool:
+        """Whether a cue after a closed quotation introduces a quotation of its own ('... a
+        "big heart." (She also noted, "He will fight back.")'): a full stop closes the first
+        one, and a comma or a colon after the cue opens the next, a new sentence. The cue's
+        words are those that follow it."""
+        inner = self.text[q.inner_start : q.inner_end].rstrip()
+        if not inner or inner[-1] not in ".!?":
+            return False
+        return _OPENS_QUOTE.match(self.text, tok_end(verb)) is not None
 
     def _reported_clause(self, q: Quote) -> Span | None:
         """The whole clause an outer cue reports, when the quotation lies inside it (see
