@@ -18,6 +18,11 @@ from .speakers import Speakers, is_role, role_in_named_body
 _SPEECH_OR_REPORT = {"speech", "report"}
 _NOBODY = {"neither", "nobody", "none", "noone"}
 _OBJECTS = {"dobj", "obj"}
+# a clause has one of these: the words after ", according to X" without one are a modifier of X
+# the parser left out of its phrase ("according to a memo previously kept secret"), and so is
+# a relative clause ("according to a memo, which said ...")
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_WH = {"WDT", "WP", "WP$"}
 _CLAUSES = {"ccomp", "xcomp", "advcl", "parataxis"}
 # what a second complement of "call" says of its object ("called the ruling a disgrace",
 # "called it reckless", "called on X to ...")
@@ -256,7 +261,13 @@ class CuePass:
         sent = sentence(tok)
         before = [t for t in tokens[sent.start : tok.i] if not t.is_punct]
         after = tokens[after_start : sent.end]
-        if after and len([t for t in after if not t.is_punct]) >= 3:
+        if not before:
+            after = _past_source_modifier(after)
+        if (
+            after
+            and len([t for t in after if not t.is_punct]) >= 3
+            and (not before or any(t.dep_ in _SUBJECTS and t.tag_ not in _WH for t in after))
+        ):
             adv = [
                 t
                 for t in after
@@ -575,6 +586,21 @@ def _shares_negation(tok: Token) -> bool:
     joined = any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children)
     joined = joined or any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in tok.children)
     return joined and any(c.dep_ == "neg" for c in head.children)
+
+
+def _past_source_modifier(after: list[Token]) -> list[Token]:
+    """The words after an opening "According to X" past a modifier of X the parser left out of
+    its phrase ("According to polls at the time, Lee led": the comma closes the phrase, and "at
+    the time" is the polls'), when a preposition opens them and no verb comes before the
+    comma."""
+    if not after or after[0].pos_ != "ADP":
+        return after
+    for k, t in enumerate(after[:6]):
+        if t.pos_ in {"VERB", "AUX"}:
+            return after
+        if t.text == ",":
+            return after[k + 1 :]
+    return after
 
 
 def _small_clause(tok: Token) -> bool:

@@ -160,12 +160,7 @@ class QuotePass:
         after = None if self._scare_quote(q) else self._cue_after(q)
         if after is not None and self._opens_next_quote(q, after[0]):
             after = None
-        found = (
-            after
-            or self._cue_before(q)
-            or self._cue_colon_paragraph(q)
-            or self._named_colon(q)
-        )
+        found = after or self._cue_before(q) or self._cue_colon_paragraph(q) or self._named_colon(q)
         if found is None:
             return False
         cue_tok, subj = found
