@@ -14,6 +14,7 @@ from ...types import Span
 from .content import Contents
 from .context import Context, counted, deed_object, depth, tok_end
 from .speakers import Speakers, is_role, role_in_named_body
+from .unreported import unreported
 
 _SPEECH_OR_REPORT = {"speech", "report"}
 _NOBODY = {"neither", "nobody", "none", "noone"}
@@ -368,7 +369,7 @@ class CuePass:
             return False
         if _numeral_modifier(tok, self.speakers.subject(tok)):
             return False
-        if _names_a_group(tok):
+        if _names_a_group(tok) or unreported(tok):
             return False
         if cue.cls == "stance" and len(cue.lemmas) == 1:
             return self._takes_stance(tok)
