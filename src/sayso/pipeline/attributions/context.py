@@ -42,7 +42,7 @@ def listed(span: Span | None) -> list[Span]:
 
 # speech verbs whose bare object (no clause, no medium) is another sense (see deed_object)
 _OBJECT_ELSEWHERE = frozenset({
-    "add", "continue", "feel", "maintain", "observe", "post", "protest", "write",
+    "add", "continue", "feel", "maintain", "observe", "post", "write",
 })  # fmt: skip
 _CLAUSE_KIDS = {"ccomp", "xcomp", "advcl", "parataxis"}
 
@@ -50,9 +50,9 @@ _CLAUSE_KIDS = {"ccomp", "xcomp", "advcl", "parataxis"}
 def deed_object(tok: Token) -> Token | None:
     """The bare object of a speech or belief verb used in a sense that does, makes or
     undergoes something: "add 300 rangers", "continued the debate", "maintained their lead",
-    "posted a win", "wrote the foreword", "came to protest the tariff" (a demonstration),
-    "observed the vote" (watched), "feels the heat", where "added that ...", "protested that
-    ...", "observed that ..." or "feels that ..." report words or a belief. None when the verb
+    "posted a win", "wrote the foreword", "observed the vote" (watched), "feels the heat",
+    where "added that ...", "observed that ..." or "feels that ..." report words or a belief
+    ("protested the plan" stays: PolNeAR codes a protest at a thing). None when the verb
     has a clause, or its object is a medium or a statement noun ("added a note of caution",
     "added a warning": words all the same)."""
     if lemma(tok) not in _OBJECT_ELSEWHERE:

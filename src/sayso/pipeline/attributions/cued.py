@@ -452,13 +452,13 @@ class CuePass:
         obj = deed_object(tok)
         if obj is None:
             return False
-        # quotation marks inside the object set off a name or a title, no words said ("posted
-        # the "Spring" timetable", "added a title to his list: "river guide""), and those in a
-        # clause joined after it belong to that clause ("posted X and included quotes from "...""")
+        # quotation marks before the object's noun set off a name or a title, no words said
+        # ("posted the "Spring" timetable"), and those in a clause joined after it belong to
+        # that clause ("posted X and included quotes from "..."")
         joined = [c.i for c in kids if c.dep_ in {"cc", "conj"} and c.i > obj.i]
         stop = min(joined, default=tok.right_edge.i + 1)
         return not any(
-            self.ctx.quoted(t) and not t.is_punct and not obj.left_edge.i <= t.i <= obj.right_edge.i
+            self.ctx.quoted(t) and not t.is_punct and not obj.left_edge.i <= t.i < obj.i
             for t in tokens_of(self.doc)[tok.i + 1 : stop]
         )
 

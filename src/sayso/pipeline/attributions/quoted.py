@@ -87,6 +87,7 @@ class QuotePass:
         self.prev: Attribution | None = None
         self.prev_quote: Quote | None = None
         self.outer_clause: Token | None = None  # the clause an outer cue reports (_outer_cue)
+        self.around: Span | None = None  # the clause a quoted phrase lies in (_quoted_inside)
 
     def run(self) -> None:
         for q in self.ctx.state.quotes.quotes:
@@ -157,9 +158,12 @@ class QuotePass:
 
     def _cued(self, q: Quote, content: Span) -> bool:
         self.outer_clause = None
+        self.around = None
         after = None if self._scare_quote(q) else self._cue_after(q)
         if after is not None and self._opens_next_quote(q, after[0]):
             after = None
+        if after is not None and self._quoted_inside(q, after[1]):
+            self.around = self._clause_around(q, *after)
         found = after or self._cue_before(q) or self._cue_colon_paragraph(q) or self._named_colon(q)
         if found is None:
             return False
@@ -168,12 +172,19 @@ class QuotePass:
         src, spk = self.speakers.cue_source(cue_tok, subj)
         self.ctx.used_cues.add(cue_tok.i)
         via = self.speakers.via(cue_tok, spk)
-        reported = self._reported_clause(q)
+        reported = self.around or self._reported_clause(q)
         if reported is not None:  # 'Hill said the figures showed "a clear trend"'
             self.ctx.emit(src, spk, cue_span, [reported], via=via)
         else:
             self.ctx.emit(src, spk, cue_span, [content], via=via, kind="direct")
         return True
+
+    def _clause_around(self, q: Quote, verb: Token, subj: Token) -> Span | None:
+        """The words a cue after a quoted phrase reports: from the start of the phrase's
+        sentence to the cue or the speaker's phrase, whichever comes first."""
+        tokens = tokens_of(self.doc)
+        first = tokens[sentence(self.ctx.token_at(q.start)).start]
+        return self.ctx.span(min(first.idx, q.start), min(verb.idx, subj.left_edge.idx))
 
     def _opens_next_quote(self, q: Quote, verb: Token) -> bool:
         """Whether a cue after a closed quotation introduces a quotation of its own ('... a
@@ -407,16 +418,20 @@ class QuotePass:
                 and (subj.head.i == t.i or _subjectless_root(t))
                 and not self.ctx.quoted(subj)
             ):
-                return None if self._quoted_inside(q, tok, subj) else (t, subj)
+                return t, subj
         return None
 
-    def _quoted_inside(self, q: Quote, first: Token, subj: Token) -> bool:
+    def _quoted_inside(self, q: Quote, subj: Token) -> bool:
         """Whether the quotation is a phrase inside the clause a cue after it reports ('sales
         were flat as buyers waited to see how a "wild season" played out, she said'): no
         stop or comma closes it and words of that clause follow it before the speaker. The
-        cue reports the whole clause (see the cue pass), not the quoted phrase alone."""
-        inner = self.text[q.inner_start : q.inner_end].rstrip()
-        if not inner or inner[-1] in ",.!?;:" or first.is_punct:
+        cue reports the whole clause (_clause_around), not the quoted phrase alone."""
+        first = self.ctx.token_at(q.end)
+        if first.idx < q.end and first.i + 1 < len(self.doc):
+            first = first.nbor(1)
+        # a quotation inside it may close first ('"... be 'the boss,' " said X')
+        inner = self.text[q.inner_start : q.inner_end].rstrip(" '\u2019\"\u201d")
+        if not inner or inner[-1] in ",.!?;:" or first.is_punct or first.i > subj.i:
             return False
         if len(inner.split()) > _PHRASE_WORDS:
             return False  # a long passage whose closing mark went astray stays a quotation

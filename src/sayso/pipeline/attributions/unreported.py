@@ -1,8 +1,8 @@
 """Cue verbs in shapes that report no speech or thought of their subject (pipeline/attributions):
 an expectation the writer holds out ("fans can expect a longer show"), a comparative
-correlative ("the more voters fear X, the more they ..."), an agreement to a thing ("agreed to a
-phone call"). An attribution reports what a source said, wrote or thought; these report a
-prospect, a correlation or an acceptance."""
+correlative ("the more voters fear X, the more they ..."). An attribution reports what a source
+said, wrote or thought; these report a prospect or a correlation. ("Agreed to a phone call"
+stays: PolNeAR codes an agreement to a thing.)"""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ _COMPARATIVES = frozenset({"more", "less", "fewer", "better", "worse", "longer",
 
 def unreported(tok: Token) -> bool:
     """Whether the cue verb ``tok`` is in one of the shapes above."""
-    return _prospect(tok) or _correlative(tok) or _agreed_to_thing(tok)
+    return _prospect(tok) or _correlative(tok)
 
 
 def _prospect(tok: Token) -> bool:
@@ -57,18 +57,3 @@ def _correlative(tok: Token) -> bool:
     # the cue is the verb of one half ("the more voters fear", "the more they believe"), not a
     # speech verb set between them ("The more I look, Lee said, the worse it gets")
     return any(subj.left_edge.i in {p, p + 2} for p in [sent.start, *seconds])
-
-
-def _agreed_to_thing(tok: Token) -> bool:
-    """ "Agreed to a phone call", "agreed to the terms": "to" a preposition with a noun after
-    it, a thing accepted; only "agreed to hold talks" (an infinitive) or "agreed that ..."
-    report a commitment or a view."""
-    if lemma(tok) != "agree":
-        return False
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "to"
-        and c.i == tok.i + 1
-        and any(g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN", "PRON"} for g in c.children)
-        for c in tok.children
-    )
