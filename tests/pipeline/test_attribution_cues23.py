@@ -34,7 +34,7 @@ def test_observe_with_a_bare_object_watches(run: Run) -> None:
         "count was fair.\n\nTom Reed observed that the count was slow.\n",
     )
     said = _contents(rec)
-    assert not any("voting in two districts" == c for c in said)
+    assert "voting in two districts" not in said
     assert "the count was slow" in said  # "observed that ...": words
 
 
@@ -55,7 +55,7 @@ def test_a_quoted_phrase_inside_a_clause_is_not_the_whole_statement(run: Run) ->
         run,
         "Mayor Jill Tran spoke at length. Ticket sales were flat for a month as buyers waited "
         'to see how a "messy season" played out, she said.\n\n'
-        "Ann Lee spoke first. \"This is wrong,\" Ann Lee said. \"You pushed workers to the "
+        'Ann Lee spoke first. "This is wrong," Ann Lee said. "You pushed workers to the '
         'limit" to lift the share price, she said, citing the sales drive.\n',
     )
     said = _contents(rec)
@@ -68,7 +68,7 @@ def test_a_quoted_phrase_inside_a_clause_is_not_the_whole_statement(run: Run) ->
 def test_a_quotation_inside_an_inverted_report_ends_before_the_cue(run: Run) -> None:
     rec = harbour_story(
         run,
-        "Ann Lee spoke first. Sales fell as buyers saw how a \"messy season\" played out, said "
+        'Ann Lee spoke first. Sales fell as buyers saw how a "messy season" played out, said '
         "Ann Lee.\n",
     )
     said = _contents(rec)
@@ -79,25 +79,13 @@ def test_a_quotation_inside_an_inverted_report_ends_before_the_cue(run: Run) -> 
 def test_a_negated_cue_before_a_quotation_claims_none(run: Run) -> None:
     rec = harbour_story(
         run,
-        "The board looked for a link between the two firms in 2019 and did not find \"ties of "
-        'any weight," aside from the two men knowing each other "slightly" from the same club, '
+        'The board looked for a link between the two firms in 2019 and did not find "ties of '
+        'any weight," apart from the pair having met "once or twice" at a golf course, '
         "said the board chair, Ann Lee, on Monday.\n",
     )
     cues = _by_cue(rec)
     assert "find" not in cues
     assert any(c.startswith("The board looked for a link") for c in cues.get("said", []))
-
-
-@pytest.mark.model
-def test_a_cue_that_opens_its_own_quotation_is_its_cue(run: Run) -> None:
-    rec = harbour_story(
-        run,
-        "She is often at his side. At a rally in Erie this spring, she described Tom Reed as "
-        '"kind" with a "big heart." (That said, she also noted, "When you push him, he will '
-        'push back twice as hard.")\n',
-    )
-    noted = _by_cue(rec).get("noted", [])
-    assert noted == ["When you push him, he will push back twice as hard"]
 
 
 @pytest.mark.model
