@@ -433,10 +433,7 @@ class CuePass:
         "continue", "maintain", "post" and "write" go the way of "add": "continued the
         debate", "maintained their lead", "posted a win", "wrote the foreword" do or make
         something ('"...," she continued', "maintained that ...", "posted a message"); so do
-        "protest", "observe" and "feel" with a bare object: "came to protest the tariff"
-        (a demonstration), "observed the vote" (watched), "feels the heat" (undergoes), where
-        "protested that ...", "observed that ..." and "feels that ..." report words or a
-        belief."""
+        "observe" and "feel" with a bare object (see ``deed_object``)."""
         kids = [c for c in tok.children if c.i > tok.i]
         objs = [c for c in kids if c.dep_ in _OBJECTS | {"dative"}]
         if lemma(tok) in _PERCEIVE and _small_clause(tok):
