@@ -115,3 +115,15 @@ def test_a_comparative_correlative_reports_nothing(run: Run) -> None:
     said = _contents(rec)
     assert not any("stock up" in c for c in said)
     assert "the worse the plan looks" in said  # a speech verb between the halves reports
+
+
+@pytest.mark.model
+def test_a_verb_acting_on_its_bare_object_is_no_cue_of_a_quotation(run: Run) -> None:
+    rec = run(
+        "'We are tired, angry': A bakery feels the heat.\n\n"
+        "ELM STREET - The bakery on the corner opened in 1990.\n\n"
+        '"We never sleep," Norbert Webb added.\n'
+    )
+    said = _contents(rec)
+    assert not any("tired" in c for c in said)
+    assert "We never sleep" in said

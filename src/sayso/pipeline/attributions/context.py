@@ -60,7 +60,7 @@ def deed_object(tok: Token) -> Token | None:
     kids = [c for c in tok.children if c.i > tok.i]
     if any(c.dep_ in _CLAUSE_KIDS for c in kids):
         return None
-    obj = next((c for c in kids if c.dep_ in {"dobj", "obj", "dative"}), None)
+    obj = next((c for c in kids if c.dep_ in {"dobj", "obj", "dative", "attr"}), None)
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return None
     return None if is_medium(obj) or lemma(obj) in noun_cues() else obj

@@ -160,7 +160,11 @@ class QuotePass:
         self.outer_clause = None
         self.around = None
         after = None if self._scare_quote(q) else self._cue_after(q)
-        if after is not None and self._opens_next_quote(q, after[0]):
+        if after is not None and (
+            self._opens_next_quote(q, after[0]) or deed_object(after[0]) is not None
+        ):
+            # a cue after a quotation that opens its own, or a verb whose bare object is what
+            # it acts on ('"...": a bakery feels the heat'), is not the quotation's cue
             after = None
         if after is not None and self._quoted_inside(q, after[1]):
             self.around = self._clause_around(q, *after)
