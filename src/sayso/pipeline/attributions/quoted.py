@@ -161,10 +161,8 @@ class QuotePass:
         self.around = None
         after = None if self._scare_quote(q) else self._cue_after(q)
         if after is not None and (
-            self._opens_next_quote(q, after[0]) or deed_object(after[0]) is not None
+            self._opens_next_quote(q, after[0]) or self._acts_on_object(*after)
         ):
-            # a cue after a quotation that opens its own, or a verb whose bare object is what
-            # it acts on ('"...": a bakery feels the heat'), is not the quotation's cue
             after = None
         if after is not None and self._quoted_inside(q, after[1]):
             self.around = self._clause_around(q, *after)
@@ -182,6 +180,14 @@ class QuotePass:
         else:
             self.ctx.emit(src, spk, cue_span, [content], via=via, kind="direct")
         return True
+
+    @staticmethod
+    def _acts_on_object(verb: Token, subj: Token) -> bool:
+        """Whether a verb after a quotation acts on a bare object after its subject ('"...": a
+        bakery feels the heat'): no cue of the quotation (an inverted subject the parser took
+        for the object, '"...," added a local official', is the speaker)."""
+        obj = deed_object(verb)
+        return obj is not None and obj.i > subj.i
 
     def _clause_around(self, q: Quote, verb: Token, subj: Token) -> Span | None:
         """The words a cue after a quoted phrase reports: from the start of the phrase's
