@@ -229,7 +229,13 @@ class AttributionStage:
     # possessors in the sentence before is unresolved; a name a message is sent to before a
     # colon ("a message to Y:") is spoken to, and the message's sender speaks; a "they" after a
     # plural noun naming no entity in its sentence stands for no single person
-    version: ClassVar[str] = "42"
+    # 43: "observe" and "feel" with a bare object, and quotation marks naming an object, report
+    # nothing (``deed_object``); a quoted phrase inside a clause a later cue reports gives the
+    # whole clause; a negated cue before a quotation claims none; a cue that opens a quotation
+    # of its own is that one's; an opening "According to X" skips a modifier of X, and words
+    # after ", according to X" with no subject are none; an expectation held out with a modal
+    # and a comparative correlative report nothing (.unreported)
+    version: ClassVar[str] = "43"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

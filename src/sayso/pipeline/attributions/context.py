@@ -8,7 +8,7 @@ import functools
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon import may_cue_word
+from ...lexicon import is_medium, lemma, may_cue_word, noun_cues
 from ...nlp import lemmas_of, lowers_of, tokens_of
 from ...types import Attribution, Span, stable_id
 from ..base import State
@@ -38,6 +38,32 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def listed(span: Span | None) -> list[Span]:
     return [span] if span is not None else []
+
+
+# speech verbs whose bare object (no clause, no medium) is another sense (see deed_object)
+_OBJECT_ELSEWHERE = frozenset({
+    "add", "continue", "feel", "maintain", "observe", "post", "write",
+})  # fmt: skip
+_CLAUSE_KIDS = {"ccomp", "xcomp", "advcl", "parataxis"}
+
+
+def deed_object(tok: Token) -> Token | None:
+    """The bare object of a speech or belief verb used in a sense that does, makes or
+    undergoes something: "add 300 rangers", "continued the debate", "maintained their lead",
+    "posted a win", "wrote the foreword", "observed the vote" (watched), "feels the heat",
+    where "added that ...", "observed that ..." or "feels that ..." report words or a belief
+    ("protested the plan" stays: PolNeAR codes a protest at a thing). None when the verb
+    has a clause, or its object is a medium or a statement noun ("added a note of caution",
+    "added a warning": words all the same)."""
+    if lemma(tok) not in _OBJECT_ELSEWHERE:
+        return None
+    kids = [c for c in tok.children if c.i > tok.i]
+    if any(c.dep_ in _CLAUSE_KIDS for c in kids):
+        return None
+    obj = next((c for c in kids if c.dep_ in {"dobj", "obj", "dative", "attr"}), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return None if is_medium(obj) or lemma(obj) in noun_cues() else obj
 
 
 def depth(tok: Token) -> int:

@@ -12,20 +12,24 @@ from ...lexicon import Cue, is_medium, lemma, match_cue, noun_cues
 from ...nlp import children_of, sentence, tokens_of
 from ...types import Span
 from .content import Contents
-from .context import Context, counted, depth, tok_end
+from .context import Context, counted, deed_object, depth, tok_end
 from .speakers import Speakers, is_role, role_in_named_body
+from .unreported import unreported
 
 _SPEECH_OR_REPORT = {"speech", "report"}
 _NOBODY = {"neither", "nobody", "none", "noone"}
 _OBJECTS = {"dobj", "obj"}
+# a clause has one of these: the words after ", according to X" without one are a modifier of X
+# the parser left out of its phrase ("according to a memo previously kept secret"), and so is
+# a relative clause ("according to a memo, which said ...")
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_WH = {"WDT", "WP", "WP$"}
 _CLAUSES = {"ccomp", "xcomp", "advcl", "parataxis"}
 # what a second complement of "call" says of its object ("called the ruling a disgrace",
 # "called it reckless", "called on X to ...")
 _SAYS_OF_IT = {"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"}
 # belief verbs whose clause the writer asserts as fact (factive): "did not know the gun was
 # loaded" states the fact and an ignorance, no belief held
-# speech verbs whose bare object (no clause, no quotation, no medium) is another sense
-_OBJECT_ELSEWHERE = {"add", "continue", "maintain", "post", "write"}
 # the places of a noun that a relative clause sorts into a group (_names_a_group)
 _GROUP_ROLES = {"nsubj", "nsubjpass", "ROOT"}
 _FACTIVE = {"know", "realize", "realise", "notice"}
@@ -258,7 +262,13 @@ class CuePass:
         sent = sentence(tok)
         before = [t for t in tokens[sent.start : tok.i] if not t.is_punct]
         after = tokens[after_start : sent.end]
-        if after and len([t for t in after if not t.is_punct]) >= 3:
+        if not before:
+            after = _past_source_modifier(after)
+        if (
+            after
+            and len([t for t in after if not t.is_punct]) >= 3
+            and (not before or any(t.dep_ in _SUBJECTS and t.tag_ not in _WH for t in after))
+        ):
             adv = [
                 t
                 for t in after
@@ -359,7 +369,7 @@ class CuePass:
             return False
         if _numeral_modifier(tok, self.speakers.subject(tok)):
             return False
-        if _names_a_group(tok):
+        if _names_a_group(tok) or unreported(tok):
             return False
         if cue.cls == "stance" and len(cue.lemmas) == 1:
             return self._takes_stance(tok)
@@ -422,7 +432,8 @@ class CuePass:
         neglect", "charged a fee"): a claim is charged only by a clause ("charged that ...").
         "continue", "maintain", "post" and "write" go the way of "add": "continued the
         debate", "maintained their lead", "posted a win", "wrote the foreword" do or make
-        something ('"...," she continued', "maintained that ...", "posted a message")."""
+        something ('"...," she continued', "maintained that ...", "posted a message"); so do
+        "observe" and "feel" with a bare object (see ``deed_object``)."""
         kids = [c for c in children_of(tok) if c.i > tok.i]
         objs = [c for c in kids if c.dep_ in _OBJECTS | {"dative"}]
         if lemma(tok) in _PERCEIVE and _small_clause(tok):
@@ -435,12 +446,17 @@ class CuePass:
             return is_role(objs[0]) or objs[0].ent_type_ == "PERSON"
         if lemma(tok) == "deny":
             return len(objs) >= 2 and all(o.pos_ in {"NOUN", "PROPN", "PRON"} for o in objs)
-        if lemma(tok) not in _OBJECT_ELSEWHERE or not objs or any(c.dep_ in _CLAUSES for c in kids):
+        obj = deed_object(tok)
+        if obj is None:
             return False
-        if is_medium(objs[0]) or lemma(objs[0]) in noun_cues():
-            return False  # "added a note of caution", "added a warning": words all the same
-        return objs[0].pos_ in {"NOUN", "PROPN"} and not any(
-            self.ctx.quoted(t) for t in tokens_of(self.doc)[tok.i + 1 : tok.right_edge.i + 1]
+        # quotation marks before the object's noun set off a name or a title, no words said
+        # ("posted the "Spring" timetable"), and those in a clause joined after it belong to
+        # that clause ("posted X and included quotes from "..."")
+        joined = [c.i for c in kids if c.dep_ in {"cc", "conj"} and c.i > obj.i]
+        stop = min(joined, default=tok.right_edge.i + 1)
+        return not any(
+            self.ctx.quoted(t) and not t.is_punct and not obj.left_edge.i <= t.i < obj.i
+            for t in tokens_of(self.doc)[tok.i + 1 : stop]
         )
 
     def _calls_up(self, tok: Token) -> bool:
@@ -568,6 +584,21 @@ def _shares_negation(tok: Token) -> bool:
     joined = any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children)
     joined = joined or any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in tok.children)
     return joined and any(c.dep_ == "neg" for c in head.children)
+
+
+def _past_source_modifier(after: list[Token]) -> list[Token]:
+    """The words after an opening "According to X" past a modifier of X the parser left out of
+    its phrase ("According to polls at the time, Lee led": the comma closes the phrase, and "at
+    the time" is the polls'), when a preposition opens them and no verb comes before the
+    comma."""
+    if not after or after[0].pos_ != "ADP":
+        return after
+    for k, t in enumerate(after[:6]):
+        if t.pos_ in {"VERB", "AUX"}:
+            return after
+        if t.text == ",":
+            return after[k + 1 :]
+    return after
 
 
 def _small_clause(tok: Token) -> bool:

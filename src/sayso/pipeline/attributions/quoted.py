@@ -19,7 +19,7 @@ from ...lexicon import ADDRESSEE_VERBS, is_medium, lemma, match_cue
 from ...nlp import children_of, sentence, tokens_of
 from ...types import Attribution, Span
 from ..quotes import Quote
-from .context import DASHES, INLINE_SPACE, Context, tok_end, trim
+from .context import DASHES, INLINE_SPACE, Context, deed_object, tok_end, trim
 from .speakers import Speakers
 
 # words a title leaves in lower case ("The Lead with Jake Tapper", "A Time for Truth")
@@ -29,9 +29,12 @@ _TITLE_SMALL = frozenset({
 })  # fmt: skip
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 
+_OPENS_QUOTE = re.compile(r"[ \t]*[,:][ \t]*[\"\u201c][A-Z]")
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
 # the most words a scare quote holds ('took the "regulars" along'; see _scare_quote)
 _SCARE_WORDS = 3
+# the most words of a quoted phrase set inside a clause a later cue reports (_quoted_inside)
+_PHRASE_WORDS = 12
 # prepositions whose object a colon's quotation is aimed at, not spoken by ('a warning to X:')
 _AIMED_AT = frozenset({"to", "at", "against", "toward", "towards", "about", "on", "for"})
 _NOT_INVERTED = ADDRESSEE_VERBS  # their words after a quotation name the one spoken to
@@ -84,6 +87,7 @@ class QuotePass:
         self.prev: Attribution | None = None
         self.prev_quote: Quote | None = None
         self.outer_clause: Token | None = None  # the clause an outer cue reports (_outer_cue)
+        self.around: Span | None = None  # the clause a quoted phrase lies in (_quoted_inside)
 
     def run(self) -> None:
         for q in self.ctx.state.quotes.quotes:
@@ -154,12 +158,15 @@ class QuotePass:
 
     def _cued(self, q: Quote, content: Span) -> bool:
         self.outer_clause = None
-        found = (
-            (None if self._scare_quote(q) else self._cue_after(q))
-            or self._cue_before(q)
-            or self._cue_colon_paragraph(q)
-            or self._named_colon(q)
-        )
+        self.around = None
+        after = None if self._scare_quote(q) else self._cue_after(q)
+        if after is not None and (
+            self._opens_next_quote(q, after[0]) or self._acts_on_object(*after)
+        ):
+            after = None
+        if after is not None and self._quoted_inside(q, after[1]):
+            self.around = self._clause_around(q, *after)
+        found = after or self._cue_before(q) or self._cue_colon_paragraph(q) or self._named_colon(q)
         if found is None:
             return False
         cue_tok, subj = found
@@ -167,12 +174,37 @@ class QuotePass:
         src, spk = self.speakers.cue_source(cue_tok, subj)
         self.ctx.used_cues.add(cue_tok.i)
         via = self.speakers.via(cue_tok, spk)
-        reported = self._reported_clause(q)
+        reported = self.around or self._reported_clause(q)
         if reported is not None:  # 'Hill said the figures showed "a clear trend"'
             self.ctx.emit(src, spk, cue_span, [reported], via=via)
         else:
             self.ctx.emit(src, spk, cue_span, [content], via=via, kind="direct")
         return True
+
+    @staticmethod
+    def _acts_on_object(verb: Token, subj: Token) -> bool:
+        """Whether a verb after a quotation acts on a bare object after its subject ('"...": a
+        bakery feels the heat'): no cue of the quotation (an inverted subject the parser took
+        for the object, '"...," added a local official', is the speaker)."""
+        obj = deed_object(verb)
+        return obj is not None and obj.i > subj.i
+
+    def _clause_around(self, q: Quote, verb: Token, subj: Token) -> Span | None:
+        """The words a cue after a quoted phrase reports: from the start of the phrase's
+        sentence to the cue or the speaker's phrase, whichever comes first."""
+        tokens = tokens_of(self.doc)
+        first = tokens[sentence(self.ctx.token_at(q.start)).start]
+        return self.ctx.span(min(first.idx, q.start), min(verb.idx, subj.left_edge.idx))
+
+    def _opens_next_quote(self, q: Quote, verb: Token) -> bool:
+        """Whether a cue after a closed quotation introduces a quotation of its own ('... a
+        "big heart." (She also noted, "He will fight back.")'): a full stop closes the first
+        one, and a comma or a colon after the cue opens the next, a new sentence. The cue's
+        words are those that follow it."""
+        inner = self.text[q.inner_start : q.inner_end].rstrip()
+        if not inner or inner[-1] not in ".!?":
+            return False
+        return _OPENS_QUOTE.match(self.text, tok_end(verb)) is not None
 
     def _reported_clause(self, q: Quote) -> Span | None:
         """The whole clause an outer cue reports, when the quotation lies inside it (see
@@ -399,6 +431,22 @@ class QuotePass:
                 return t, subj
         return None
 
+    def _quoted_inside(self, q: Quote, subj: Token) -> bool:
+        """Whether the quotation is a phrase inside the clause a cue after it reports ('sales
+        were flat as buyers waited to see how a "wild season" played out, she said'): no
+        stop or comma closes it and words of that clause follow it before the speaker. The
+        cue reports the whole clause (_clause_around), not the quoted phrase alone."""
+        first = self.ctx.token_at(q.end)
+        if first.idx < q.end and first.i + 1 < len(self.doc):
+            first = first.nbor(1)
+        # a quotation inside it may close first ('"... be 'the boss,' " said X')
+        inner = self.text[q.inner_start : q.inner_end].rstrip(" '\u2019\"\u201d")
+        if not inner or inner[-1] in ",.!?;:" or first.is_punct or first.i > subj.i:
+            return False
+        if len(inner.split()) > _PHRASE_WORDS:
+            return False  # a long passage whose closing mark went astray stays a quotation
+        return any(not t.is_punct for t in tokens_of(self.doc)[first.i : subj.left_edge.i])
+
     def _scare_quote(self, q: Quote) -> bool:
         """Whether ``q`` is a word or two set off inside a clause whose verb stands before it
         and reports nothing ('the mayor took the "regulars" along'): the writer's marks
@@ -610,6 +658,15 @@ class QuotePass:
             if self.ctx.quoted(t) or t.i in self.ctx.used_cues:
                 break
             if self.speakers.cue_verb(t, quote=True) is not None:
+                if any(c.dep_ == "neg" for c in t.children):
+                    # 'did not find "ties of any weight"': what was not found or not said is
+                    # a phrase the writer quotes from elsewhere, no words of the subject's
+                    return None
+                obj = deed_object(t)
+                if obj is not None and obj.i < first.i:
+                    # 'added a title to his list: "river guide"': the verb does something to
+                    # its object, the quotation names it
+                    return None
                 subj = self.speakers.subject(t)
                 gap = self.text[tok_end(t) : q.start]
                 if subj is not None and (

@@ -1,0 +1,59 @@
+"""Cue verbs in shapes that report no speech or thought of their subject (pipeline/attributions):
+an expectation the writer holds out ("fans can expect a longer show"), a comparative
+correlative ("the more voters fear X, the more they ..."). An attribution reports what a source
+said, wrote or thought; these report a prospect or a correlation. ("Agreed to a phone call"
+stays: PolNeAR codes an agreement to a thing.)"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lexicon import lemma
+from ...nlp import sentence, tokens_of
+
+# modals that turn "expect" into the writer's forecast or advice to a group ("can expect",
+# "should expect"); "will expect" and "expects" stay a belief held
+_PROSPECT_MODALS = frozenset({"can", "could", "should", "may", "might", "must"})
+_COMPARATIVES = frozenset({"more", "less", "fewer", "better", "worse", "longer", "sooner"})
+
+
+def unreported(tok: Token) -> bool:
+    """Whether the cue verb ``tok`` is in one of the shapes above."""
+    return _prospect(tok) or _correlative(tok)
+
+
+def _prospect(tok: Token) -> bool:
+    """ "Fans can expect a longer show", "voters should expect delays": what a group may look
+    forward to, the writer's forecast, not a belief the group holds."""
+    return lemma(tok) == "expect" and any(
+        c.dep_ == "aux" and c.lower_ in _PROSPECT_MODALS for c in tok.children
+    )
+
+
+def _comparative_at(tokens: list[Token], i: int) -> bool:
+    """Whether "the" and a comparative open the words at ``i`` ("the more", "the less")."""
+    if i + 1 >= len(tokens) or tokens[i].lower_ != "the":
+        return False
+    nxt = tokens[i + 1]
+    return nxt.lower_ in _COMPARATIVES or nxt.tag_ in {"JJR", "RBR"}
+
+
+def _correlative(tok: Token) -> bool:
+    """ "The more voters fear the storm, the more they stock up": a sentence opened by "the"
+    and a comparative, with a second one after a comma, states how two things vary together,
+    not what anyone said or believes."""
+    sent = sentence(tok)
+    tokens = tokens_of(tok.doc)
+    if not _comparative_at(tokens, sent.start):
+        return False
+    seconds = [
+        i + 1
+        for i in range(sent.start + 2, sent.end - 1)
+        if tokens[i].text == "," and _comparative_at(tokens, i + 1)
+    ]
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if not seconds or subj is None:
+        return False
+    # the cue is the verb of one half ("the more voters fear", "the more they believe"), not a
+    # speech verb set between them ("The more I look, Lee said, the worse it gets")
+    return any(subj.left_edge.i in {p, p + 2} for p in [sent.start, *seconds])
