@@ -1,4 +1,4 @@
-"""Entities, round 28 (invented stories): a pronoun after a reported statement prefers the
+"""Pronoun antecedents by grammatical role (pipeline/entities/coreference.py; invented stories): a pronoun after a reported statement prefers the
 speaker, the main clause's subject, to the subject of what they reported (centering); after two
 people joined by "and" in one lesser role, it is left alone."""
 
