@@ -1,6 +1,7 @@
-"""Pronoun antecedents by grammatical role (pipeline/entities/coreference.py; invented stories): a pronoun after a reported statement prefers the
-speaker, the main clause's subject, to the subject of what they reported (centering); after two
-people joined by "and" in one lesser role, it is left alone."""
+"""Pronoun antecedents by grammatical role (pipeline/entities/coreference.py; invented
+stories): a pronoun after a reported statement prefers the speaker, the main clause's subject, to
+the subject of what they reported (centering); after two people joined by "and" in one lesser
+role, it is left alone."""
 
 from __future__ import annotations
 
