@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import lowers_of, span_text, tokens_of, words_of
+from ...nlp import lowers_of, span_text, text_of, tokens_of, words_of
 from .model import (
     HYPHENS,
     LOOSE_TITLES,
@@ -146,13 +146,14 @@ def people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     surnames = named_surnames(doc, out)
     covered = {i for m in out for i in range(m.ts, m.te)}
     full = named_in_full(out)
+    text = text_of(doc)
     for tok in tokens_of(doc):
         if tok.i in covered or tok.lower_ not in surnames:
             continue
         titled = (
             tok.i > 0
             and tok.i - 1 not in covered
-            and title_holder(doc.text, tokens[tok.i - 1].text, tok.text, tok.idx, full) is not None
+            and title_holder(text, tokens[tok.i - 1].text, tok.text, tok.idx, full) is not None
         )
         if (
             (tok.pos_ == "PROPN" or _subject_at_sentence_start(tok))
