@@ -148,16 +148,15 @@ def people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     full = named_in_full(out)
     text = text_of(doc)  # read once: ``doc.text`` joins every token anew
     for tok in tokens_of(doc):
+        if tok.i in covered or tok.lower_ not in surnames:
+            continue
         titled = (
             tok.i > 0
             and tok.i - 1 not in covered
-            and tok.lower_ in surnames
             and title_holder(text, tokens[tok.i - 1].text, tok.text, tok.idx, full) is not None
         )
         if (
-            tok.i not in covered
-            and tok.lower_ in surnames
-            and (tok.pos_ == "PROPN" or _subject_at_sentence_start(tok))
+            (tok.pos_ == "PROPN" or _subject_at_sentence_start(tok))
             and tok.text[:1].isupper()
             and tok.lower_ not in role_vocabulary()
             and not (gz.org(tok.text) or gz.country(tok.text) or gz.place_country(tok.text))
