@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ...lexicon import ADDRESSEE_VERBS, is_medium, lemma, match_cue
+from ...lexicon import ADDRESSEE_VERBS, is_medium, lemma, match_cue, shared_words
 from ...nlp import children_of, sentence, tokens_of
 from ...types import Attribution, Span
 from ..quotes import Quote
@@ -35,8 +35,6 @@ _COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
 _SCARE_WORDS = 3
 # the most words of a quoted phrase set inside a clause a later cue reports (_quoted_inside)
 _PHRASE_WORDS = 12
-# prepositions whose object a colon's quotation is aimed at, not spoken by ('a warning to X:')
-_AIMED_AT = frozenset({"to", "at", "against", "toward", "towards", "about", "on", "for"})
 _NOT_INVERTED = ADDRESSEE_VERBS  # their words after a quotation name the one spoken to
 
 
@@ -606,7 +604,7 @@ class QuotePass:
             return None
         if name.dep_ in {"dobj", "dative"} and match_cue(self.doc, name.head.i) is not None:
             return None
-        if name.dep_ == "pobj" and name.head.lower_ in _AIMED_AT:
+        if name.dep_ == "pobj" and name.head.lower_ in shared_words().aimed_at_preps:
             # 'X delivered a message to Lee: "..."': Lee is spoken to; the one who sends the
             # message speaks
             return self._sender(name.head.head, colon)
