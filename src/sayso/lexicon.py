@@ -225,6 +225,8 @@ class SharedWords:
     comparatives: frozenset[str]  # "more", "less": "the more voters fear it, the less ..."
     object_elsewhere_verbs: frozenset[str]  # "add", "post": "posted a profit" says nothing
     poll_shares: frozenset[str]  # "percent", "majority": a share counted in a poll
+    first_person_plural: frozenset[str]  # "we", "our", "us": a quotation's speaker
+    plural_pronouns: frozenset[str]  # "they", "their": a group, never one person's noun
     question_words: frozenset[str]  # wh_words and asked_if: what opens a question asked
     speaks_for: frozenset[str]  # speaking_bodies and spokespeople
 
@@ -240,6 +242,8 @@ _SHARED_LISTS = (
     "comparatives",
     "object_elsewhere_verbs",
     "poll_shares",
+    "first_person_plural",
+    "plural_pronouns",
 )
 
 
