@@ -227,6 +227,9 @@ class SharedWords:
     poll_shares: frozenset[str]  # "percent", "majority": a share counted in a poll
     first_person_plural: frozenset[str]  # "we", "our", "us": a quotation's speaker
     plural_pronouns: frozenset[str]  # "they", "their": a group, never one person's noun
+    act_aim_preps: frozenset[str]  # "on", "over": "an attack on X" aims an act
+    title_small_words: frozenset[str]  # "of", "the": lower case inside a title
+    coordinators: frozenset[str]  # "and", "but": join two clauses
     question_words: frozenset[str]  # wh_words and asked_if: what opens a question asked
     speaks_for: frozenset[str]  # speaking_bodies and spokespeople
 
@@ -244,6 +247,9 @@ _SHARED_LISTS = (
     "poll_shares",
     "first_person_plural",
     "plural_pronouns",
+    "act_aim_preps",
+    "title_small_words",
+    "coordinators",
 )
 
 

@@ -22,15 +22,9 @@ from ..quotes import Quote
 from .context import DASHES, INLINE_SPACE, Context, deed_object, tok_end, trim
 from .speakers import Speakers
 
-# words a title leaves in lower case ("The Lead with Jake Tapper", "A Time for Truth")
-_TITLE_SMALL = frozenset({
-    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for",
-    "with", "by", "from", "as", "vs", "via", "de", "la", "le",
-})  # fmt: skip
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 
 _OPENS_QUOTE = re.compile(r"[ \t]*[,:][ \t]*[\"\u201c][A-Z]")
-_COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
 # the most words a scare quote holds ('took the "regulars" along'; see _scare_quote)
 _SCARE_WORDS = 3
 # the most words of a quoted phrase set inside a clause a later cue reports (_quoted_inside)
@@ -72,7 +66,8 @@ def is_title(words: str) -> bool:
     found = _WORD.findall(body)
     if not 2 <= len(found) <= 10 or not found[0][0].isupper():
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in found)
+    small = shared_words().title_small_words
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in found)
 
 
 class QuotePass:
@@ -392,7 +387,7 @@ class QuotePass:
                 break
             if t.text in {".", "!", "?", ";"} or self.ctx.quoted(t):
                 break
-            if t.lower_ in _COORDINATORS and t.head.pos_ in {"VERB", "AUX"}:
+            if t.lower_ in shared_words().coordinators and t.head.pos_ in {"VERB", "AUX"}:
                 # '... "under protest," and she called on X': a clause joined after the
                 # quotation is a new statement, not the quotation's cue (a coordinator of two
                 # nouns, '"..." to raise the price and the pay, she said', joins no clause)
