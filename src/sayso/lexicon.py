@@ -220,12 +220,37 @@ class SharedWords:
     asked_if: frozenset[str]  # "if": a question after a verb of asking, else a condition
     speaking_bodies: frozenset[str]  # "office": "Hill's office said"
     spokespeople: frozenset[str]  # "spokesman": "Hill's spokesman said"
+    aimed_at_preps: frozenset[str]  # "to", "against": "said to the minister" aims the words
+    prospect_modals: frozenset[str]  # "can", "should": "fans can expect" is a forecast
+    comparatives: frozenset[str]  # "more", "less": "the more voters fear it, the less ..."
+    object_elsewhere_verbs: frozenset[str]  # "add", "post": "posted a profit" says nothing
+    poll_shares: frozenset[str]  # "percent", "majority": a share counted in a poll
+    first_person_plural: frozenset[str]  # "we", "our", "us": a quotation's speaker
+    plural_pronouns: frozenset[str]  # "they", "their": a group, never one person's noun
+    act_aim_preps: frozenset[str]  # "on", "over": "an attack on X" aims an act
+    title_small_words: frozenset[str]  # "of", "the": lower case inside a title
+    coordinators: frozenset[str]  # "and", "but": join two clauses
     question_words: frozenset[str]  # wh_words and asked_if: what opens a question asked
     speaks_for: frozenset[str]  # speaking_bodies and spokespeople
 
 
 # the lists of the file; the other fields of SharedWords are made of them
-_SHARED_LISTS = ("wh_words", "asked_if", "speaking_bodies", "spokespeople")
+_SHARED_LISTS = (
+    "wh_words",
+    "asked_if",
+    "speaking_bodies",
+    "spokespeople",
+    "aimed_at_preps",
+    "prospect_modals",
+    "comparatives",
+    "object_elsewhere_verbs",
+    "poll_shares",
+    "first_person_plural",
+    "plural_pronouns",
+    "act_aim_preps",
+    "title_small_words",
+    "coordinators",
+)
 
 
 @functools.lru_cache(maxsize=1)

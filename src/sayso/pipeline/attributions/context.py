@@ -8,7 +8,7 @@ import functools
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon import is_medium, lemma, may_cue_word, noun_cues
+from ...lexicon import is_medium, lemma, may_cue_word, noun_cues, shared_words
 from ...nlp import lemmas_of, lowers_of, tokens_of
 from ...types import Attribution, Span, stable_id
 from ..base import State
@@ -19,7 +19,6 @@ DASHES = "\u2015\u2014\u2013-"
 BREAKS = set(',;:()\u2014\u2013-"\u201c\u2018')
 _TRAIL = set(" \t\n,.;:!?\u2014-")
 _LEAD = set(" \t\n,;:\u2014-")
-_SHARES = {"percent", "percentage", "majority", "minority", "plurality", "half", "third", "quarter"}
 
 
 def tok_end(tok: Token) -> int:
@@ -40,10 +39,6 @@ def listed(span: Span | None) -> list[Span]:
     return [span] if span is not None else []
 
 
-# speech verbs whose bare object (no clause, no medium) is another sense (see deed_object)
-_OBJECT_ELSEWHERE = frozenset({
-    "add", "continue", "feel", "maintain", "observe", "post", "write",
-})  # fmt: skip
 _CLAUSE_KIDS = {"ccomp", "xcomp", "advcl", "parataxis"}
 
 
@@ -55,7 +50,7 @@ def deed_object(tok: Token) -> Token | None:
     ("protested the plan" stays: PolNeAR codes a protest at a thing). None when the verb
     has a clause, or its object is a medium or a statement noun ("added a note of caution",
     "added a warning": words all the same)."""
-    if lemma(tok) not in _OBJECT_ELSEWHERE:
+    if lemma(tok) not in shared_words().object_elsewhere_verbs:
         return None
     kids = [c for c in tok.children if c.i > tok.i]
     if any(c.dep_ in _CLAUSE_KIDS for c in kids):
@@ -77,7 +72,8 @@ def depth(tok: Token) -> int:
 
 def counted(head: Token) -> bool:
     """A group counted in a poll: "52 percent", "a majority of voters", "two-thirds", "6 in 10"."""
-    if head.pos_ == "NUM" or head.lemma_.lower() in _SHARES or head.lower_ in _SHARES:
+    shares = shared_words().poll_shares
+    if head.pos_ == "NUM" or head.lemma_.lower() in shares or head.lower_ in shares:
         return True
     return any(c.dep_ == "nummod" for c in head.children)
 
@@ -116,7 +112,7 @@ def share(head: Token) -> bool:
     not a group merely numbered ("two speechwriters", "one of the lawyers")."""
     if head.pos_ == "NUM":
         return any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children)
-    return head.text == "%" or head.lemma_.lower() in _SHARES
+    return head.text == "%" or head.lemma_.lower() in shared_words().poll_shares
 
 
 class Context:

@@ -15,28 +15,20 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ...lexicon import ADDRESSEE_VERBS, is_medium, lemma, match_cue
+from ...lexicon import ADDRESSEE_VERBS, is_medium, lemma, match_cue, shared_words
 from ...nlp import children_of, sentence, tokens_of
 from ...types import Attribution, Span
 from ..quotes import Quote
 from .context import DASHES, INLINE_SPACE, Context, deed_object, tok_end, trim
 from .speakers import Speakers
 
-# words a title leaves in lower case ("The Lead with Jake Tapper", "A Time for Truth")
-_TITLE_SMALL = frozenset({
-    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for",
-    "with", "by", "from", "as", "vs", "via", "de", "la", "le",
-})  # fmt: skip
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 
 _OPENS_QUOTE = re.compile(r"[ \t]*[,:][ \t]*[\"\u201c][A-Z]")
-_COORDINATORS = frozenset({"and", "but", "or", "nor", "yet"})
 # the most words a scare quote holds ('took the "regulars" along'; see _scare_quote)
 _SCARE_WORDS = 3
 # the most words of a quoted phrase set inside a clause a later cue reports (_quoted_inside)
 _PHRASE_WORDS = 12
-# prepositions whose object a colon's quotation is aimed at, not spoken by ('a warning to X:')
-_AIMED_AT = frozenset({"to", "at", "against", "toward", "towards", "about", "on", "for"})
 _NOT_INVERTED = ADDRESSEE_VERBS  # their words after a quotation name the one spoken to
 
 
@@ -74,7 +66,8 @@ def is_title(words: str) -> bool:
     found = _WORD.findall(body)
     if not 2 <= len(found) <= 10 or not found[0][0].isupper():
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in found)
+    small = shared_words().title_small_words
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in found)
 
 
 class QuotePass:
@@ -394,7 +387,7 @@ class QuotePass:
                 break
             if t.text in {".", "!", "?", ";"} or self.ctx.quoted(t):
                 break
-            if t.lower_ in _COORDINATORS and t.head.pos_ in {"VERB", "AUX"}:
+            if t.lower_ in shared_words().coordinators and t.head.pos_ in {"VERB", "AUX"}:
                 # '... "under protest," and she called on X': a clause joined after the
                 # quotation is a new statement, not the quotation's cue (a coordinator of two
                 # nouns, '"..." to raise the price and the pay, she said', joins no clause)
@@ -606,7 +599,7 @@ class QuotePass:
             return None
         if name.dep_ in {"dobj", "dative"} and match_cue(self.doc, name.head.i) is not None:
             return None
-        if name.dep_ == "pobj" and name.head.lower_ in _AIMED_AT:
+        if name.dep_ == "pobj" and name.head.lower_ in shared_words().aimed_at_preps:
             # 'X delivered a message to Lee: "..."': Lee is spoken to; the one who sends the
             # message speaks
             return self._sender(name.head.head, colon)

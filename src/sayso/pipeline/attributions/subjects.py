@@ -9,15 +9,13 @@ from spacy.tokens import Token
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...lexicon import is_medium, lemma, match_cue
+from ...lexicon import is_medium, lemma, match_cue, shared_words
 from ...nlp import children_of, sentence, tokens_of
 from ...types import Entity
 from ..entities import words
 from .context import Context, counted, displaced_subject, tok_end
 
 _RELATIVES = {"that", "which", "who"}
-# prepositions that name what an act is aimed at ("an attack on X", "the case against X")
-_AIMED = frozenset({"on", "against", "over", "about", "to", "toward", "towards"})
 _CONNECTIVES = {("that",), ("this",), ("needless", "to")}
 _CLOSING_MARKS = {'"', "\u201d"}
 # verbs of aspect and seeming whose infinitive shares their subject and says what was done:
@@ -279,7 +277,8 @@ class Subjects:
         # named as its target or its owner ("Hill's attack on Lee"), unless the noun is a body
         # or a group of people ("Hill's administration"); a thing owned and aimed at nobody may
         # be a record that speaks for its owner ("her disclosure suggests ...")
-        aimed = [c for c in subj.children if c.dep_ == "prep" and c.lower_ in _AIMED]
+        aims = shared_words().act_aim_preps
+        aimed = [c for c in subj.children if c.dep_ == "prep" and c.lower_ in aims]
         owner = {
             t.i
             for c in subj.children

@@ -8,13 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicon import lemma
+from ...lexicon import lemma, shared_words
 from ...nlp import sentence, tokens_of
-
-# modals that turn "expect" into the writer's forecast or advice to a group ("can expect",
-# "should expect"); "will expect" and "expects" stay a belief held
-_PROSPECT_MODALS = frozenset({"can", "could", "should", "may", "might", "must"})
-_COMPARATIVES = frozenset({"more", "less", "fewer", "better", "worse", "longer", "sooner"})
 
 
 def unreported(tok: Token) -> bool:
@@ -24,9 +19,10 @@ def unreported(tok: Token) -> bool:
 
 def _prospect(tok: Token) -> bool:
     """ "Fans can expect a longer show", "voters should expect delays": what a group may look
-    forward to, the writer's forecast, not a belief the group holds."""
+    forward to, the writer's forecast, not a belief the group holds ("will expect" and
+    "expects" stay a belief held; the modals: ``prospect_modals`` in shared_words.json)."""
     return lemma(tok) == "expect" and any(
-        c.dep_ == "aux" and c.lower_ in _PROSPECT_MODALS for c in tok.children
+        c.dep_ == "aux" and c.lower_ in shared_words().prospect_modals for c in tok.children
     )
 
 
@@ -35,7 +31,7 @@ def _comparative_at(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or tokens[i].lower_ != "the":
         return False
     nxt = tokens[i + 1]
-    return nxt.lower_ in _COMPARATIVES or nxt.tag_ in {"JJR", "RBR"}
+    return nxt.lower_ in shared_words().comparatives or nxt.tag_ in {"JJR", "RBR"}
 
 
 def _correlative(tok: Token) -> bool:

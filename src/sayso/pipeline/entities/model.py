@@ -33,7 +33,6 @@ class EntityWords(TypedDict):
 
     about: str
     pronouns: dict[str, str]  # pronoun -> gender (m, f)
-    plural_pronouns: list[str]
     name_particles: list[str]
     honorifics: dict[str, str | None]  # honorific -> gender
     institutions: dict[str, str]  # institution head -> sector

@@ -78,11 +78,6 @@ TWO_BACK = 2
 # the sectors of criminals and of refugees (``sectors.tsv``): a nationality beside them names no
 # country (neither act for the state they come from or fled, nor is it acted on through them)
 STATELESS_SECTORS = (frozenset({"CRM"}), frozenset({"REF"}))
-# the pronouns of a speaker and those with them ("we said", "our plan"), which a quotation's
-# speaker may stand in
-FIRST_PERSON = frozenset({"we", "our", "us"})
-# the plural pronouns of others, which no one person's noun ("the spokesman") stands in
-PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 
 
 class ActorFinder(ActorKinds):
@@ -326,7 +321,7 @@ class ActorFinder(ActorKinds):
                         if self._not_the_teller(tok, s, ids):
                             break
                         return ids
-        if low in FIRST_PERSON:
+        if low in lexicon.shared_words().first_person_plural:
             return []  # the speaker of a quotation: the attributions stage knows it
         if carried := self._carried_subject(tok):
             return carried
@@ -352,14 +347,14 @@ class ActorFinder(ActorKinds):
         appeal" is the campaign's, and so is a report quoted whole ('Lee said: "The army said it
         would withdraw."': the army tells it inside the quotation)."""
         low = pron.lower_
-        if low in FIRST_PERSON or not ids:
+        if low in lexicon.shared_words().first_person_plural or not ids:
             return False
         quote = self.state.quotes.at(pron.idx)
         if quote is not None and self.state.quotes.at(subject.idx) is not quote:
             return True
         return (
             subject.tag_ == "NN"
-            and low in PLURAL_PRONOUNS
+            and low in lexicon.shared_words().plural_pronouns  # a key of PRONOUN_LABELS
             and all((e := self.state.entity(i)) is not None and e.type == "PERSON" for i in ids)
         )
 

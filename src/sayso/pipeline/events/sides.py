@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 
 def role_noun(tok: Token) -> bool:
     """Whether a common noun names a person by a role of the gazetteer's roles.tsv ("a
-    trooper", "the soldier"), a member of a force or an office holder."""
+    trooper", "the soldier"), a member of a force or an office holder. Unlike
+    ``ActorKinds.actor_noun`` (event_words.json's actor and site nouns, names, suffixes) it
+    reads the gazetteer's roles alone: neither can be written with the other."""
     return Gazetteer.default().role(tok.lemma_.lower()) is not None
 
 
@@ -155,7 +157,8 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
     def someone(self, eid: str) -> bool:
         """Whether ``eid`` names someone who can be acted on: no nominal thing, or a noun of
         one person ("the teenager": ``resident_nouns``) or of a member of a force ("a
-        trooper": a role of the gazetteer's roles.tsv)."""
+        trooper": a role of the gazetteer's roles.tsv). Not ``not ActorKinds.thing``: a thing
+        by ``actor_nouns`` is still someone when its heads are such nouns of a person."""
         if not self.thing(eid) or self._person_side(eid):
             return True
         heads = self._noun_heads(eid)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ... import resources as data
 from ...errors import ConfigError
-from ...lexicon import shared_lists
+from ...lexicon import shared_lists, shared_words
 from ...types import PLOVER_TYPES
 
 if TYPE_CHECKING:  # spaCy is imported where the model is loaded (sayso.nlp), not here
@@ -43,12 +43,13 @@ HOSTILE_TYPES = frozenset(
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 )
-# the entity labels an unresolved pronoun may stand for ("he/she" the entities stage resolves)
+# the entity labels an unresolved pronoun may stand for ("he/she" the entities stage resolves);
+# of the plural pronouns (shared_words.json) "theirs" and "themselves" are left unresolved
 _COLLECTIVE = frozenset({"ORG", "GPE", "NORP", "OTHER"})
 PRONOUN_LABELS: dict[str, frozenset[str]] = {
     "it": frozenset({"ORG", "GPE"}), "its": frozenset({"ORG", "GPE"}),
     "they": _COLLECTIVE, "their": _COLLECTIVE, "them": _COLLECTIVE,
-    "we": _COLLECTIVE, "our": _COLLECTIVE, "us": _COLLECTIVE,
+    **dict.fromkeys(shared_words().first_person_plural, _COLLECTIVE),
 }  # fmt: skip
 # the object pronouns that stand for a person, by gender ("urged her to resign")
 OBJECT_PRONOUNS = {"him": "m", "her": "f"}
