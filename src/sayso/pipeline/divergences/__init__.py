@@ -114,9 +114,7 @@ class DivergenceStage:
 
 
 def _negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" for c in children_of(tok)):
-        return True
-    return any(c.lower_ in {"no", "never"} for c in children_of(tok))
+    return any(c.dep_ == "neg" or c.lower_ in {"no", "never"} for c in children_of(tok))
 
 
 def _held_back(tok: Token) -> bool:
