@@ -171,10 +171,10 @@ class Centre:
             nouns = shared_words().speaking_bodies  # "Hill's office said ..., but he ..."
         else:
             return None
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
         if subj is None or subj.lemma_.lower() not in nouns:
             return None
-        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children_of(subj) if c.dep_ == "poss"), None)
         if owner is None:
             return None
         ent = self.state.entity_at(owner.idx, owner.idx + len(owner.text))
@@ -196,10 +196,12 @@ class Centre:
         while j > 0 and (tokens[j].is_space or tokens[j].is_punct):
             j -= 1
         prev = sentence(tokens[j])
-        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(prev.root) if c.dep_ == "nsubj"), None)
         if prev.root.pos_ == "NOUN":
             subj = prev.root  # the verb taken for a noun ("Hill's remarks mirror ...")
-        owner = None if subj is None else next((c for c in subj.children if c.dep_ == "poss"), None)
+        owner = (
+            None if subj is None else next((c for c in children_of(subj) if c.dep_ == "poss"), None)
+        )
         if owner is None or owner.lower_ in _GENDER:
             return None
         ent = self.state.entity_at(owner.idx, owner.idx + len(owner.text))
@@ -248,10 +250,10 @@ class Centre:
         ("Although the owners praised it, they said ...": not whoever the entities stage
         found); found is False when there is no such clause."""
         verb = pronoun.head
-        for clause in verb.children:
+        for clause in children_of(verb):
             if clause.dep_ != "advcl" or clause.i > pronoun.i:
                 continue
-            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
             if subj is None or subj.tag_ not in {"NNS", "NNPS"}:
                 continue
             return True, self.state.entity_at(subj.idx, subj.idx + len(subj.text))

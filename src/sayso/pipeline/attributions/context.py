@@ -9,7 +9,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from ...lexicon import is_medium, lemma, may_cue_word, noun_cues, shared_words
-from ...nlp import lemmas_of, lowers_of, tokens_of
+from ...nlp import children_of, lemmas_of, lowers_of, tokens_of
 from ...types import Attribution, Span, stable_id
 from ..base import State
 from ..quotes import paragraphs
@@ -52,7 +52,7 @@ def deed_object(tok: Token) -> Token | None:
     "added a warning": words all the same)."""
     if lemma(tok) not in shared_words().object_elsewhere_verbs:
         return None
-    kids = [c for c in tok.children if c.i > tok.i]
+    kids = [c for c in children_of(tok) if c.i > tok.i]
     if any(c.dep_ in _CLAUSE_KIDS for c in kids):
         return None
     obj = next((c for c in kids if c.dep_ in {"dobj", "obj", "dative", "attr"}), None)
