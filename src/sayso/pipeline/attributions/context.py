@@ -26,6 +26,14 @@ def tok_end(tok: Token) -> int:
     return tok.idx + len(tok.text)
 
 
+def word_back(tokens: list[Token], k: int) -> int:
+    """The index of the last token at or before ``k`` that is no space nor punctuation (the
+    blank line between paragraphs, a closing quotation mark), going back no further than 0."""
+    while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
+        k -= 1
+    return k
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without the spaces and punctuation at its ends."""
     while start < end and text[start] in _LEAD:
