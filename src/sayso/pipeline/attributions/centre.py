@@ -18,7 +18,7 @@ from ...nlp import children_of, sentence, tokens_of
 from ...types import Entity
 from ..entities import words
 from ..entities.model import first_name_gender
-from .context import Context, displaced_subject
+from .context import Context, displaced_subject, word_back
 
 _PERSONAL = {"he": "m", "she": "f"}
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -119,9 +119,7 @@ class Centre:
             return False
         tokens = tokens_of(self.doc)
         sent = sentence(pronoun)
-        k = sent.start - 1
-        while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
-            k -= 1
+        k = word_back(tokens, sent.start - 1)
         if k <= 0:
             return False
         prev = sentence(tokens[k])
@@ -171,10 +169,10 @@ class Centre:
             nouns = shared_words().speaking_bodies  # "Hill's office said ..., but he ..."
         else:
             return None
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
         if subj is None or subj.lemma_.lower() not in nouns:
             return None
-        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children_of(subj) if c.dep_ == "poss"), None)
         if owner is None:
             return None
         ent = self.state.entity_at(owner.idx, owner.idx + len(owner.text))
@@ -186,20 +184,18 @@ class Centre:
         quotation ("Hill's remarks mirror those she made in May. '...,' she said then": Hill),
         when the last one to speak before that sentence is that person too; None otherwise."""
         tokens = tokens_of(self.doc)
-        k = pronoun.i - 1
-        while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
-            k -= 1
+        k = word_back(tokens, pronoun.i - 1)
         quote = self.state.quotes.at(tokens[k].idx)
         if quote is None or k == pronoun.i - 1:
             return None
-        j = self.ctx.token_at(quote.start).i - 1
-        while j > 0 and (tokens[j].is_space or tokens[j].is_punct):
-            j -= 1
+        j = word_back(tokens, self.ctx.token_at(quote.start).i - 1)
         prev = sentence(tokens[j])
-        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(prev.root) if c.dep_ == "nsubj"), None)
         if prev.root.pos_ == "NOUN":
             subj = prev.root  # the verb taken for a noun ("Hill's remarks mirror ...")
-        owner = None if subj is None else next((c for c in subj.children if c.dep_ == "poss"), None)
+        owner = (
+            None if subj is None else next((c for c in children_of(subj) if c.dep_ == "poss"), None)
+        )
         if owner is None or owner.lower_ in _GENDER:
             return None
         ent = self.state.entity_at(owner.idx, owner.idx + len(owner.text))
@@ -248,10 +244,10 @@ class Centre:
         ("Although the owners praised it, they said ...": not whoever the entities stage
         found); found is False when there is no such clause."""
         verb = pronoun.head
-        for clause in verb.children:
+        for clause in children_of(verb):
             if clause.dep_ != "advcl" or clause.i > pronoun.i:
                 continue
-            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
             if subj is None or subj.tag_ not in {"NNS", "NNPS"}:
                 continue
             return True, self.state.entity_at(subj.idx, subj.idx + len(subj.text))
@@ -264,9 +260,7 @@ class Centre:
         report), "object", "reported" (inside someone's reported words), "other"."""
         tokens = tokens_of(self.doc)
         sent = sentence(pronoun)
-        k = sent.start - 1
-        while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
-            k -= 1
+        k = word_back(tokens, sent.start - 1)
         start = sentence(tokens[k]).start_char if sent.start > 0 else sent.start_char
         out = []
         for m, eid in self.state.mentions_in(start, pronoun.idx):

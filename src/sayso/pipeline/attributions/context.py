@@ -9,7 +9,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from ...lexicon import is_medium, lemma, may_cue_word, noun_cues, shared_words
-from ...nlp import lemmas_of, lowers_of, tokens_of
+from ...nlp import children_of, lemmas_of, lowers_of, tokens_of
 from ...types import Attribution, Span, stable_id
 from ..base import State
 from ..quotes import paragraphs
@@ -24,6 +24,14 @@ _LEAD = set(" \t\n,;:\u2014-")
 def tok_end(tok: Token) -> int:
     """The character offset just past a token."""
     return tok.idx + len(tok.text)
+
+
+def word_back(tokens: list[Token], k: int) -> int:
+    """The index of the last token at or before ``k`` that is no space nor punctuation (the
+    blank line between paragraphs, a closing quotation mark), going back no further than 0."""
+    while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
+        k -= 1
+    return k
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -52,7 +60,7 @@ def deed_object(tok: Token) -> Token | None:
     "added a warning": words all the same)."""
     if lemma(tok) not in shared_words().object_elsewhere_verbs:
         return None
-    kids = [c for c in tok.children if c.i > tok.i]
+    kids = [c for c in children_of(tok) if c.i > tok.i]
     if any(c.dep_ in _CLAUSE_KIDS for c in kids):
         return None
     obj = next((c for c in kids if c.dep_ in {"dobj", "obj", "dative", "attr"}), None)

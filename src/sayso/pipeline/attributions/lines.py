@@ -109,9 +109,14 @@ class LinePass:
     def _clause(self, s: int, e: int) -> bool:
         """Whether the text before a line's colon is a clause (a pronoun or a verb in it: "He
         said of the council"), no name or label."""
-        return any(
-            t.pos_ in {"PRON", "VERB", "AUX"} for t in tokens_of(self.ctx.doc) if s <= t.idx < e
-        )
+        tokens = tokens_of(self.ctx.doc)
+        for i in range(self.ctx.token_at(s).i, len(tokens)):  # the head's words, no others
+            t = tokens[i]
+            if t.idx >= e:
+                break
+            if t.idx >= s and t.pos_ in {"PRON", "VERB", "AUX"}:
+                return True
+        return False
 
     def question_pass(self) -> None:
         """ "Asked whether X, ...", "When asked about Y, ...", "Hill, asked about Y, said":

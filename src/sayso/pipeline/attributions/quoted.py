@@ -610,7 +610,9 @@ class QuotePass:
         medium, or that medium ("X delivered a message to Y:"): its subject sends the words;
         None otherwise."""
         verb = word.head if word.dep_ == "dobj" else word
-        if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and is_medium(c) for c in verb.children):
+        if verb.pos_ != "VERB" or not any(
+            c.dep_ == "dobj" and is_medium(c) for c in children_of(verb)
+        ):
             return None
         subj = self.speakers.subject(verb)
         if subj is None or self.ctx.quoted(subj):
@@ -651,7 +653,7 @@ class QuotePass:
             if self.ctx.quoted(t) or t.i in self.ctx.used_cues:
                 break
             if self.speakers.cue_verb(t, quote=True) is not None:
-                if any(c.dep_ == "neg" for c in t.children):
+                if any(c.dep_ == "neg" for c in children_of(t)):
                     # 'did not find "ties of any weight"': what was not found or not said is
                     # a phrase the writer quotes from elsewhere, no words of the subject's
                     return None

@@ -23,7 +23,7 @@ from ...nlp import children_of, lemmas_of, sentence, title_abbreviations, tokens
 from ...types import Entity, Span
 from ..entities import words
 from .centre import Centre
-from .context import Context, share, tok_end, trim
+from .context import Context, share, tok_end, trim, word_back
 from .denoted import Denoted, judgement, proper
 from .partisan import party_label as party
 from .subjects import Subjects
@@ -389,9 +389,7 @@ class Speakers(Subjects):
         sent = sentence(pronoun)
         if want is None or not (any_role or pronoun.dep_ == "nsubj") or sent.start == 0:
             return None
-        k = sent.start - 1
-        while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
-            k -= 1  # the blank line between paragraphs, a closing quotation mark
+        k = word_back(tokens, sent.start - 1)
         prev = sentence(tokens[k])
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in _PRONOUN_TYPES:
@@ -447,9 +445,7 @@ class Speakers(Subjects):
             return None
         if any(t.ent_type_ == "PERSON" for t in tokens_of(self.doc)[sent.start : pronoun.i]):
             return None
-        k = sent.start - 1
-        while k > 0 and (tokens[k].is_space or tokens[k].is_punct):
-            k -= 1
+        k = word_back(tokens, sent.start - 1)
         prev = sentence(tokens[k])
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
         if subj is None or not is_role(subj) or match_cue(self.doc, prev.root.i) is None:

@@ -278,7 +278,7 @@ class Subjects:
         # or a group of people ("Hill's administration"); a thing owned and aimed at nobody may
         # be a record that speaks for its owner ("her disclosure suggests ...")
         aims = shared_words().act_aim_preps
-        aimed = [c for c in subj.children if c.dep_ == "prep" and c.lower_ in aims]
+        aimed = [c for c in children_of(subj) if c.dep_ == "prep" and c.lower_ in aims]
         owner = {
             t.i
             for c in subj.children

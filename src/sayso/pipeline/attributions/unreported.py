@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import lemma, shared_words
-from ...nlp import sentence, tokens_of
+from ...nlp import children_of, sentence, tokens_of
 
 
 def unreported(tok: Token) -> bool:
@@ -22,7 +22,7 @@ def _prospect(tok: Token) -> bool:
     forward to, the writer's forecast, not a belief the group holds ("will expect" and
     "expects" stay a belief held; the modals: ``prospect_modals`` in shared_words.json)."""
     return lemma(tok) == "expect" and any(
-        c.dep_ == "aux" and c.lower_ in shared_words().prospect_modals for c in tok.children
+        c.dep_ == "aux" and c.lower_ in shared_words().prospect_modals for c in children_of(tok)
     )
 
 
@@ -47,7 +47,7 @@ def _correlative(tok: Token) -> bool:
         for i in range(sent.start + 2, sent.end - 1)
         if tokens[i].text == "," and _comparative_at(tokens, i + 1)
     ]
-    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = next((c for c in children_of(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if not seconds or subj is None:
         return False
     # the cue is the verb of one half ("the more voters fear", "the more they believe"), not a

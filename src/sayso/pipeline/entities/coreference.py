@@ -185,9 +185,9 @@ def _subjunctive(verb: Token) -> bool:
     present form whose subject is one named person or thing ("that Lund appear"), which only a
     subjunctive can be."""
     if verb.tag_ == "VB":
-        return not any(c.dep_ == "aux" for c in verb.children)  # "should resign" is no demand
+        return not any(c.dep_ == "aux" for c in children_of(verb))  # "should resign" is no demand
     return verb.tag_ == "VBP" and any(
-        c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"} for c in verb.children
+        c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"} for c in children_of(verb)
     )
 
 
@@ -421,7 +421,7 @@ def _someone_new(tok: Token) -> bool:
     ("a diplomat from Egypt said") is a new person, not one named before with that role; in
     apposition it says what the person named is ("Tom Reed, a diplomat,")."""
     return tok.dep_ != "appos" and any(
-        c.dep_ == "det" and c.lower_ in INDEFINITES for c in tok.children
+        c.dep_ == "det" and c.lower_ in INDEFINITES for c in children_of(tok)
     )
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import text_of
+from ...nlp import children_of, text_of
 from .model import DATELINE, Cluster, may_govern, may_hold, may_sit, words
 from .roles import title_tokens
 from .stations import call_sign_country
@@ -412,7 +412,7 @@ def _arrives(doc: Doc, c: Cluster, places: set[int], country: set[int]) -> bool:
         if m.kind != "name":
             continue
         root = doc[m.ts : m.te].root
-        verbs = [t for t in root.children if t.dep_ in {"relcl", "acl", "amod"}]
+        verbs = [t for t in children_of(root) if t.dep_ in {"relcl", "acl", "amod"}]
         if root.dep_ in {"nsubj", "nsubjpass"}:
             verbs.append(root.head)
         verbs += [t for t in root.subtree if t.i < m.ts and t.dep_ == "amod"]  # "Visiting"
@@ -421,7 +421,7 @@ def _arrives(doc: Doc, c: Cluster, places: set[int], country: set[int]) -> bool:
                 continue
             if _errand(verb, places):
                 continue
-            objects = [t for t in verb.children if t.dep_ == "dobj"]
+            objects = [t for t in children_of(verb) if t.dep_ == "dobj"]
             if verb.lemma_.lower() != "visit" or all(o.i in country for o in objects):
                 return True
     return False
@@ -431,14 +431,14 @@ def _errand(verb: Token, places: set[int]) -> bool:
     """Whether a verb of coming goes to a site named by a common noun after "at" or "on"
     ("arrived at the scene", "on the scene", "at the hospital") and names no place of the home
     nor one it comes from: a local's errand, no journey into the country."""
-    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps = [c for c in children_of(verb) if c.dep_ == "prep"]
     if any(p.lower_ == "from" for p in preps):
         return False
     sites = [
         o
         for p in preps
         if p.lower_ in {"at", "on"}
-        for o in p.children
+        for o in children_of(p)
         if o.dep_ == "pobj" and o.pos_ == "NOUN"
     ]
     return bool(sites) and not any(t.i in places for o in sites for t in o.subtree)
