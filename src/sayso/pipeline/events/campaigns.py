@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...nlp import children_of
 from .actors import ActorFinder
 from .tables import Candidate
 
@@ -33,13 +34,13 @@ class Campaigns(ActorFinder):
             return False
         if tok.lemma_.lower() not in self.words.promising_verbs:
             return False
-        if not any(c.dep_ == "xcomp" for c in tok.children):
+        if not any(c.dep_ == "xcomp" for c in children_of(tok)):
             return False
-        if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        if any(c.dep_ in ("dobj", "dative") for c in children_of(tok)):
             return False  # "promised the union to meet its leaders": a promise made to someone
-        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(tok) if c.dep_ == "nsubj"]
         if not subjects and tok.dep_ == "conj":
-            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            subjects = [c for c in children_of(tok.head) if c.dep_ == "nsubj"]
         subjects += [j for c in subjects for j in c.conjuncts]
         return bool(subjects) and all(self._runs_for_office(_named(s)) for s in subjects)
 
@@ -85,9 +86,9 @@ def _named(subject: Token) -> Token:
     verb = subject.head
     if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         return _predicated(verb.head)
-    for c in subject.children:
+    for c in children_of(subject):
         if c.dep_ == "prep" and c.lower_ == "of":
-            return next((p for p in c.children if p.dep_ == "pobj"), subject)
+            return next((p for p in children_of(c) if p.dep_ == "pobj"), subject)
     return subject
 
 
@@ -101,7 +102,7 @@ def _predicated(noun: Token) -> Token:
         return noun
     verb = top.head
     while True:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         if subject is not None or verb.dep_ != "conj":
             return subject if subject is not None else noun
         verb = verb.head
