@@ -62,7 +62,7 @@ class Campaigns(ActorFinder):
         sides ("her offensive against her rival")."""
         if cand.type != "ASSAULT" or not source or not target:
             return False
-        return all(self._party_body(i) or self._office_seeker(i) for i in source + target)
+        return all(self._in_race(i) for i in source + target)
 
     def campaign_rally(self, cand: Candidate, source: list[str]) -> bool:
         """Whether a PROTEST told by a word of a rally is held by candidates or parties alone
@@ -71,7 +71,11 @@ class Campaigns(ActorFinder):
             return False
         if cand.tok.lemma_.lower() not in self.words.rally_words:
             return False
-        return all(self._party_body(i) or self._office_seeker(i) for i in source)
+        return all(self._in_race(i) for i in source)
+
+    def _in_race(self, eid: str) -> bool:
+        """Whether ``eid`` runs in a race: a party or one who seeks office."""
+        return self._party_body(eid) or self._office_seeker(eid)
 
     def _party_body(self, eid: str) -> bool:
         """Whether ``eid`` is a party: a body (no person) of the party sector."""
