@@ -90,10 +90,10 @@ class Addressees(ActorFinder):
         object's phrases and its own prepositions are inside, its subject is not. With ``asked`` the
         thing is asked for, and its "against X" stays outside."""
         inside: set[int] = set()
-        preps = [c for c in head.children if c.dep_ == "prep"]
+        preps = [c for c in children_of(head) if c.dep_ == "prep"]
         if own_act:
-            for obj in (c for c in head.children if c.dep_ == "dobj"):
-                preps.extend(c for c in obj.children if c.dep_ == "prep")
+            for obj in (c for c in children_of(head) if c.dep_ == "dobj"):
+                preps.extend(c for c in children_of(obj) if c.dep_ == "prep")
         for p in preps:
             low = p.lower_
             if low in ACTOR_PREPS or (asked and self._aimed_or_party(head, low)):
@@ -104,14 +104,14 @@ class Addressees(ActorFinder):
                     inside |= _topic_phrase(p)
                     continue
                 for o in pobjs(p):
-                    for c in o.children:
+                    for c in children_of(o):
                         if c.dep_ in ("prep", "relcl", "acl") and c.lower_ not in ACTOR_PREPS:
                             inside |= _topic_phrase(c)
                 continue
             inside |= _topic_phrase(p)
         if self._freed(head) and not any(p.lower_ in AGENT_OR_PATIENT_PREPS for p in preps):
             # "his release", "the crew's return": the one let go, with no "of" phrase
-            inside.update(t.i for c in head.children if c.dep_ == "poss" for t in c.subtree)
+            inside.update(t.i for c in children_of(head) if c.dep_ == "poss" for t in c.subtree)
         return inside
 
     def _freed(self, head: Token) -> bool:
@@ -133,9 +133,9 @@ class Addressees(ActorFinder):
         fight X": X is what the aid would act on; "called for the troops to leave X": the troops
         are asked, X is where they would leave)."""
         inside: set[int] = set()
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "advcl" and is_infinitive(c):
-                subjects = {t.i for s in c.children if s.dep_ in SUBJECTS for t in s.subtree}
+                subjects = {t.i for s in children_of(c) if s.dep_ in SUBJECTS for t in s.subtree}
                 inside.update(t.i for t in c.subtree if t.i not in subjects)
         return inside
 

@@ -125,7 +125,7 @@ class ArgumentFinder(ActorFinder):
         attack verb with none of its own is the object of both, where both are attacks and
         the next verb has no subject of its own."""
         own = self.triggers.get(verb.i)
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ != "conj" or c.pos_ != "VERB" or c.i < verb.i:
                 continue
             other = self.triggers.get(c.i)
@@ -134,10 +134,10 @@ class ArgumentFinder(ActorFinder):
                 or own.type != "ASSAULT"
                 or other is None
                 or other.type != own.type
-                or any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                or any(x.dep_ in ("nsubj", "nsubjpass") for x in children_of(c))
             ):
                 return []
-            objs = [x for x in c.children if x.dep_ == "dobj"]
+            objs = [x for x in children_of(c) if x.dep_ == "dobj"]
             return [i for o in objs for i in self.arg_ids(o)] if roles.subject != "target" else []
         return []
 

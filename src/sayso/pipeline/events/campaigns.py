@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...nlp import children_of
 from .actors import ActorFinder
 from .tables import Candidate
 
@@ -33,13 +34,13 @@ class Campaigns(ActorFinder):
             return False
         if tok.lemma_.lower() not in self.words.promising_verbs:
             return False
-        if not any(c.dep_ == "xcomp" for c in tok.children):
+        if not any(c.dep_ == "xcomp" for c in children_of(tok)):
             return False
-        if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        if any(c.dep_ in ("dobj", "dative") for c in children_of(tok)):
             return False  # "promised the union to meet its leaders": a promise made to someone
-        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(tok) if c.dep_ == "nsubj"]
         if not subjects and tok.dep_ == "conj":
-            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            subjects = [c for c in children_of(tok.head) if c.dep_ == "nsubj"]
         subjects += [j for c in subjects for j in c.conjuncts]
         return bool(subjects) and all(self._runs_for_office(_named(s)) for s in subjects)
 
@@ -61,7 +62,7 @@ class Campaigns(ActorFinder):
         sides ("her offensive against her rival")."""
         if cand.type != "ASSAULT" or not source or not target:
             return False
-        return all(self._party_body(i) or self._office_seeker(i) for i in source + target)
+        return all(self._in_race(i) for i in source + target)
 
     def campaign_rally(self, cand: Candidate, source: list[str]) -> bool:
         """Whether a PROTEST told by a word of a rally is held by candidates or parties alone
@@ -70,7 +71,11 @@ class Campaigns(ActorFinder):
             return False
         if cand.tok.lemma_.lower() not in self.words.rally_words:
             return False
-        return all(self._party_body(i) or self._office_seeker(i) for i in source)
+        return all(self._in_race(i) for i in source)
+
+    def _in_race(self, eid: str) -> bool:
+        """Whether ``eid`` runs in a race: a party or one who seeks office."""
+        return self._party_body(eid) or self._office_seeker(eid)
 
     def _party_body(self, eid: str) -> bool:
         """Whether ``eid`` is a party: a body (no person) of the party sector."""
@@ -85,9 +90,9 @@ def _named(subject: Token) -> Token:
     verb = subject.head
     if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         return _predicated(verb.head)
-    for c in subject.children:
+    for c in children_of(subject):
         if c.dep_ == "prep" and c.lower_ == "of":
-            return next((p for p in c.children if p.dep_ == "pobj"), subject)
+            return next((p for p in children_of(c) if p.dep_ == "pobj"), subject)
     return subject
 
 
@@ -101,7 +106,7 @@ def _predicated(noun: Token) -> Token:
         return noun
     verb = top.head
     while True:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         if subject is not None or verb.dep_ != "conj":
             return subject if subject is not None else noun
         verb = verb.head

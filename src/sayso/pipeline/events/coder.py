@@ -400,7 +400,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
         tok = cand.tok
         if cand.type == "ASSAULT" and any(
             m.lower_ in self.words.own_wound_marks
-            for c in tok.children
+            for c in children_of(tok)
             if c.dep_ == "prep"
             for p in pobjs(c)
             for left in p.lefts
@@ -601,8 +601,8 @@ def _new_one_hurt(verb: Token) -> bool:
     shot", "shot a guard"): someone the story names anew, no one told of before."""
     return any(
         c.dep_ in ("nsubjpass", "dobj")
-        and any(d.dep_ == "det" and d.lower_ in INDEFINITES for d in c.children)
-        for c in verb.children
+        and any(d.dep_ == "det" and d.lower_ in INDEFINITES for d in children_of(c))
+        for c in children_of(verb)
     )
 
 

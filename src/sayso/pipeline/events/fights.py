@@ -6,6 +6,7 @@ are all things (no name, pronoun, actor noun or act, nor a thing someone holds: 
 
 from __future__ import annotations
 
+from ...nlp import children_of
 from .blame import Blame
 from .syntax import pobjs
 from .tables import Candidate
@@ -22,12 +23,12 @@ class Fights(Blame):
         tok = cand.tok
         if any(
             self.token_ids(p)
-            for c in tok.children
+            for c in children_of(tok)
             if c.dep_ == "prep" and c.lower_ in ("with", "against")
             for p in pobjs(c)
         ):
             return False
-        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        objects = [c for c in children_of(tok) if c.dep_ == "dobj"]
         return bool(objects) and all(
             self.thing_object(o) and o.lemma_.lower() not in self.words.war_nouns for o in objects
         )

@@ -202,7 +202,7 @@ class Filler(ArgumentFinder):
         extra += owner
         partner = [
             i
-            for c in word.children
+            for c in children_of(word)
             if roles.joint and c.dep_ == "prep" and c.lower_ == "with"
             for p in pobjs(c)
             for i in self.arg_ids(p)
@@ -393,14 +393,14 @@ class Filler(ArgumentFinder):
             return []
         found = [
             i
-            for c in verb.children
+            for c in children_of(verb)
             if c.dep_ in ("prep", "dative") and c.lower_ == "to"
             for p in pobjs(c)
             for i in self.arg_ids(p)
         ]
         found += [
             i
-            for c in verb.children
+            for c in children_of(verb)
             if c.dep_ == "dative" and c.pos_ != "ADP"
             for i in self.arg_ids(c)
         ]

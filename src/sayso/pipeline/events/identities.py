@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...nlp import tokens_of
+from ...nlp import children_of, tokens_of
 from ..entities.model import first_name_gender
 from ..entities.model import words as entity_words
 from ..nominals import age_noun
@@ -100,7 +100,7 @@ class Identities(ActorFinder):
                 for tok in tokens_of(self.state.doc)
                 if tok.dep_ == "appos"
                 and tok.head.lemma_.lower() in nouns
-                and any(c.dep_ in ("prep", "poss") for c in tok.head.children)
+                and any(c.dep_ in ("prep", "poss") for c in children_of(tok.head))
                 for p in self._people(tok)
             }
         return self._apart

@@ -146,7 +146,7 @@ class ActorKinds:
         heads = self.nominals.head_tokens(eid) if self.nominals.has(eid) else []
         return bool(heads) and all(
             h.lemma_.lower() in self.words.follower_nouns
-            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children)
+            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(h))
             for h in heads
         )
 

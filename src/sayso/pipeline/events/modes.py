@@ -379,16 +379,16 @@ class ModeReader(ActorFinder):
         (a plural or joined subject, "the ministers discussed trade", talks among itself)."""
         verb = tok
         while verb.dep_ in ("xcomp", "conj", "advcl") and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+            c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)
         ):
             verb = verb.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
         return (
             len(subjects) == 1
             and not subjects[0].conjuncts
             and subjects[0].tag_ in ("NNP", "NN", "PRP")
             and subjects[0].lower_ not in ("we", "they")
-            and any(c.dep_ == "dobj" for c in tok.children)
+            and any(c.dep_ == "dobj" for c in children_of(tok))
         )
 
     def refused_comment(self, cand: Candidate) -> bool:
@@ -402,7 +402,7 @@ class ModeReader(ActorFinder):
         if any(
             g.dep_ == "prep" and g.lower_ == "with" and not self._press(g)
             for o in objects
-            for g in o.children
+            for g in children_of(o)
         ):
             return False  # "to discuss the dispute with X": the party hangs from the object
         return not any(
@@ -475,7 +475,7 @@ class ModeReader(ActorFinder):
         return (
             lemma in self.words.hypothetical_governors
             and gov.i not in self.triggers
-            and not any(c.dep_ in ("dobj", "dative") for c in gov.children)
+            and not any(c.dep_ in ("dobj", "dative") for c in children_of(gov))
         )
 
     def _asked_act(self, verb: Token) -> bool:
@@ -604,7 +604,7 @@ def _for_clause(verb: Token) -> bool:
     return (
         verb.dep_ in ("advcl", "ccomp", "xcomp")
         and is_infinitive(verb)
-        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in children_of(verb))
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...gazetteer import Gazetteer
-from ...nlp import sentence
+from ...nlp import children_of, sentence
 from ..nominals import age_noun
 from .identities import Identities
 from .linking import Linker
@@ -87,10 +87,10 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         tok = cand.tok
         if cand.type != "ASSAULT" or tok.dep_ != "conj" or tok.head.pos_ != "VERB":
             return False
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok)):
             return False
         head = tok.head
-        parts = [c.lower_ for c in head.children if c.dep_ == "prt"]
+        parts = [c.lower_ for c in children_of(head) if c.dep_ == "prt"]
         said = " ".join([head.lemma_.lower(), *parts])
         return said in self.words.device_verbs or head.lemma_.lower() in self.words.device_verbs
 
@@ -131,13 +131,13 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         harm = self.words.wounding_verbs | self.words.harming_verbs
         hurt = [
             i
-            for c in tok.children
+            for c in children_of(tok)
             if c.dep_ == "advcl"
             and c.tag_ == "VBG"
             and c.i > tok.i
             and c.lemma_.lower() in harm
-            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
-            for o in c.children
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in children_of(c))
+            for o in children_of(c)
             if o.dep_ == "dobj"
             for i in self.arg_ids(o, c)
         ]
@@ -230,7 +230,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         tok = cand.tok
         if any(
             (told := self.triggers.get(t.i)) is not None and told.type == "ASSAULT"
-            for c in tok.children
+            for c in children_of(tok)
             if c.dep_ == "advcl"
             for t in c.subtree
         ):
@@ -256,10 +256,10 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             # the ones hurt (a thing beside them is none: "shot to death"), no place ("was
             # shot at at his home": where, no side)
             and all(self._person_side(i) or self._hurt_noun(i) or self.thing(i) for i in target)
-            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(tok))
             and all(
                 (age_noun(s) or (s.pos_ == "NOUN" and (s.lemma_.lower() in people or role_noun(s))))
-                and (s.tag_ != "NNS" or any(c.dep_ == "nummod" for c in s.children))
+                and (s.tag_ != "NNS" or any(c.dep_ == "nummod" for c in children_of(s)))
                 for s in subjects
             )
         )
@@ -289,12 +289,12 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             return []
         return [
             i
-            for c in tok.children
+            for c in children_of(tok)
             if c.dep_ == "prep" and c.lower_ == "in"
             for p in pobjs(c)
             if (noun := self.triggers.get(p.i)) is not None
             and noun.type == "ASSAULT"
-            and any(b.dep_ == "prep" and b.lower_ == "by" for b in p.children)
+            and any(b.dep_ == "prep" and b.lower_ == "by" for b in children_of(p))
             for i in noun.source
         ]
 

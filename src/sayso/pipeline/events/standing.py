@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...nlp import sentence, text_of, tokens_of
+from ...nlp import children_of, sentence, text_of, tokens_of
 from .confidence import SITE_LABELS
 from .sides import Sider
 from .syntax import in_place_phrase, pobjs
@@ -321,7 +321,7 @@ def _named_inside(head: Token) -> bool:
     words = [head, *(c for c in head.children if c.dep_ in ("compound", "flat"))]
     words += [
         p
-        for c in head.children
+        for c in children_of(head)
         if c.dep_ == "prep" and not (head.is_lower and c.lower_ in LOCATIVE_PREPS)
         for p in pobjs(c)
     ]

@@ -78,7 +78,7 @@ def reduced_passive(tok: Token) -> bool:
     auxiliary: "was listed"), which only a verb of the subject can be."""
     if tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith(("ed", "t")):
         return False
-    kids = list(tok.children)
+    kids = children_of(tok)
     if not any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) or any(
         c.dep_ in ("dobj", "aux", "auxpass", "attr", "xcomp", "cc", "conj", "neg") for c in kids
     ):
@@ -86,8 +86,8 @@ def reduced_passive(tok: Token) -> bool:
     return any(
         c.dep_ == "ccomp"
         and c.i > tok.i
-        and (c.tag_ in FINITE_TAGS or any(_finite_aux(g) for g in c.children))
-        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in c.children)
+        and (c.tag_ in FINITE_TAGS or any(_finite_aux(g) for g in children_of(c)))
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in children_of(c))
         and not any(t.pos_ in ("PUNCT", "CCONJ", "SCONJ") for t in tok.doc[tok.i + 1 : c.i])
         for c in kids
     )
