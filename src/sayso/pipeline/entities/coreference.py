@@ -246,7 +246,7 @@ def _titled_name(res: Resolver, tok: Token, covers: _Covers) -> int | None:
     if tok.dep_ == "appos":
         near.append(tok.head)
     for t in near:
-        for u in (t, *[c for c in t.children if c.dep_ == "appos"]):
+        for u in (t, *[c for c in children_of(t) if c.dep_ == "appos"]):
             idx = covers.at.get(u.i)
             if idx is not None and res.clusters[idx].label == "PERSON":
                 return idx
@@ -310,7 +310,7 @@ def _clause_subjects(tok: Token, at: dict[int, int]) -> set[int]:
         return set()
     out: set[int] = set()
     for _ in range(4):
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ in {"nsubj", "nsubjpass"} and child.i in at:
                 out.add(at[child.i])
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:

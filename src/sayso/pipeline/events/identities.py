@@ -210,14 +210,14 @@ class Identities(ActorFinder):
     def _identification(self, verb: Token) -> list[tuple[str | None, str | None]]:
         """The pairs of one identifying verb: its object (or passive subject) and the
         people its "as" phrase names, each conjunct with its own noun ("as X and her son Y")."""
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in children_of(verb)):
             return []
-        told = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        told = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
         if len(told) != 1:
             return []
         names = [  # "identified X as Y", the "as" phrase on the verb or on its object
             p
-            for c in (*verb.children, *told[0].children)
+            for c in (*children_of(verb), *children_of(told[0]))
             if c.dep_ == "prep" and c.lower_ == "as"
             for p in pobjs(c)
         ]
@@ -239,7 +239,7 @@ class Identities(ActorFinder):
                 else next(
                     (
                         c.lemma_.lower()
-                        for c in conj.children
+                        for c in children_of(conj)
                         if c.pos_ == "NOUN" and c.dep_ in ("compound", "nmod", "appos")
                     ),
                     None,
@@ -256,7 +256,7 @@ class Identities(ActorFinder):
 
     def _people(self, tok: Token) -> list[str]:
         """The one named person the phrase headed by ``tok`` names (as a list), else ``[]``."""
-        found = list(dict.fromkeys(i for t in (tok, *tok.children) for i in self.token_ids(t)))
+        found = list(dict.fromkeys(i for t in (tok, *children_of(tok)) for i in self.token_ids(t)))
         people = [
             i for i in found if (e := self.state.entity(i)) is not None and e.type == "PERSON"
         ]
