@@ -141,6 +141,14 @@ class Read:
         return _strings(self.doc, "LEMMA", str.lower)  # each token's lemma_, lower-cased
 
     @functools.cached_property
+    def pos(self) -> list[str]:
+        return _strings(self.doc, "POS", str)  # each token's pos_ (its id names a symbol)
+
+    @functools.cached_property
+    def dep(self) -> list[str]:
+        return _strings(self.doc, "DEP", str)  # each token's dep_
+
+    @functools.cached_property
     def heads(self) -> list[int]:
         """The index of each token's head (``t.head.i``; a root is its own head)."""
         # HEAD is an offset, maybe negative, given as an unsigned integer
@@ -225,7 +233,7 @@ class Read:
 # attribute -> string id -> the string a Read makes of it (see _strings): the words of one
 # document are mostly those of the ones before; each table is cleared when it grows past
 # _STRINGS_HELD
-_STRINGS: dict[str, dict[int, str]] = {"ORTH": {}, "LEMMA": {}}
+_STRINGS: dict[str, dict[int, str]] = {"ORTH": {}, "LEMMA": {}, "POS": {}, "DEP": {}}
 _STRINGS_HELD = 200_000
 
 
@@ -404,6 +412,16 @@ def lemmas_of(doc: Any) -> list[str]:
     if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
         return last.lemma
     return read(doc).lemma
+
+
+def pos_of(doc: Any) -> list[str]:
+    """``[t.pos_ for t in doc]``, read once per document."""
+    return read(doc).pos
+
+
+def deps_of(doc: Any) -> list[str]:
+    """``[t.dep_ for t in doc]``, read once per document."""
+    return read(doc).dep
 
 
 def lowers_of(doc: Any) -> list[str]:

@@ -42,10 +42,10 @@ def groups(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     abstract = set(words()["groups_with_article"])
     out: list[Mention] = []
     lemmas = lemmas_of(doc)
-    for tok in tokens_of(doc):
-        lemma = lemmas[tok.i]
-        if tok.i in covered or lemma not in group_words:
+    for i, lemma in enumerate(lemmas):  # a Token made only for a group's word
+        if lemma not in group_words or i in covered:
             continue
+        tok = tokens[i]
         if tok.pos_ != "NOUN" or tok.dep_ == "compound":
             continue
         if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):

@@ -222,10 +222,11 @@ def pronouns_and_nominals(
             at.add(m, idx)
     vocab = role_vocabulary()
     lowers = lowers_of(doc)
-    for tok in tokens_of(doc):
-        low = lowers[tok.i]
+    tokens = tokens_of(doc)
+    for i, low in enumerate(lowers):  # a Token made only for a word a branch below may take
         if low not in pron and low not in vocab:
             continue  # neither branch below takes it
+        tok = tokens[i]
         if tok.i in covered or quoted.inside(tok.idx):
             continue
         if tok.lower_ in pron and tok.pos_ == "PRON":

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...nlp import children_of, tokens_of
+from ...nlp import children_of, deps_of, heads_of, lemmas_of, pos_of, tokens_of
 from ..entities.model import first_name_gender
 from ..entities.model import words as entity_words
 from ..nominals import age_noun
@@ -199,11 +199,14 @@ class Identities(ActorFinder):
         if self._identities is not None:
             return self._identities
         pairs: list[tuple[str | None, str | None]] = []
-        for tok in tokens_of(self.state.doc):
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.words.identifying_verbs:
-                pairs.extend(self._identification(tok))
-            elif tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
-                pairs.extend((tok.head.lemma_.lower(), p) for p in self._people(tok))
+        doc = self.state.doc
+        tokens, lemmas, heads = tokens_of(doc), lemmas_of(doc), heads_of(doc)
+        pos, deps = pos_of(doc), deps_of(doc)
+        for i, tag in enumerate(pos):  # read from the arrays: a Token made only where it acts
+            if tag == "VERB" and lemmas[i] in self.words.identifying_verbs:
+                pairs.extend(self._identification(tokens[i]))
+            elif deps[i] == "appos" and pos[heads[i]] == "NOUN":
+                pairs.extend((lemmas[heads[i]], p) for p in self._people(tokens[i]))
         self._identities = pairs
         return pairs
 

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...nlp import char_tokens, children_of, sentence, sentence_chars, tokens_of
+from ...nlp import char_tokens, children_of, lemmas_of, pos_of, sentence, sentence_chars, tokens_of
 from ...sectors import noun_sectors, sector_of_words, sectors_of_noun
 from ...types import Entity
 from .actors import STATELESS_SECTORS, ActorFinder
@@ -340,9 +340,12 @@ class Linker(ActorFinder):
         "charged", "indicted", "arraigned" or "arrested", or the object of an active one."""
         verbs = self.words.legal_charges | self.words.arresting_verbs
         found: list[str] = []
-        for tok in tokens_of(self.state.doc):
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+        doc = self.state.doc
+        tokens, lemmas = tokens_of(doc), lemmas_of(doc)
+        for k, tag in enumerate(pos_of(doc)):  # a Token made only for such a verb
+            if tag != "VERB" or lemmas[k] not in verbs:
                 continue
+            tok = tokens[k]
             passive = any(c.dep_ == "auxpass" for c in children_of(tok))
             for c in children_of(tok):
                 if c.dep_ == ("nsubjpass" if passive else "dobj"):
