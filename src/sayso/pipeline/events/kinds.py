@@ -89,6 +89,11 @@ class ActorKinds:
         """Whether the noun names someone's kin ("her son", "the grandson of X")."""
         return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.relative_nouns
 
+    def rival(self, tok: Token) -> bool:
+        """Whether the noun names those against someone ("the mayor's critics", "opponents of
+        X": ``rival_nouns``): its possessor or "of" phrase is whom they oppose, not them."""
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.rival_nouns
+
     def _owner(self, tok: Token) -> bool:
         """Whether a subject is the owner of a relative the parse cut off ("the grandson of
         Rep. X was shot" parsed with X a second subject after an "of" with no object)."""
@@ -158,6 +163,7 @@ class ActorKinds:
             or lemma in self.words.actor_nouns
             or tok.lower_ in self.words.actor_nouns
             or lemma in self.words.site_nouns
+            or lemma in self.words.victim_nouns  # "a patron", "a bystander": a person
             # "relatives blocked a road", "detained the sons of X": kin as a group (one unnamed
             # relative, "her husband", is a person the coder cannot name: no actor)
             or (lemma in self.words.relative_nouns and tok.tag_ == "NNS")

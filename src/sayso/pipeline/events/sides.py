@@ -33,6 +33,14 @@ def role_noun(tok: Token) -> bool:
     return Gazetteer.default().role(tok.lemma_.lower()) is not None
 
 
+def _core_argument(tok: Token) -> bool:
+    """Whether a name is a verb's subject or object, itself or as a conjunct of one ("endorsed
+    Ruiz, Baptiste and Ortega"): one acted on or acting, no place phrase."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "iobj", "nsubj", "nsubjpass")
+
+
 # determiners of anyone at all of a kind ("any candidate", "every visitor")
 FREE_CHOICE = frozenset({"any", "every", "whichever", "whatever"})
 
@@ -168,16 +176,18 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         """Whether ``eid`` is a facility (a street, a building), or a place that is no country,
         or a body named for its building ("Mercy Hospital", "Union High School": a name that
         ends in a ``site_nouns`` word), that ``sent`` names only in a place phrase or as the
-        modifier of a noun ("was shot at Mercy Hospital": where, not who)."""
+        modifier of a noun ("was shot at Mercy Hospital": where, not who; a name the tagger
+        took for a facility in a list of people acted on, "endorsed Ruiz, Baptiste and Ortega",
+        is one of them)."""
         ent = self.state.entity(eid)
         if ent is None:
             return False
+        spans = self.setting_spans(ent, sent)
         if ent.type == "FAC":
-            return True
+            return not any(s is not None and _core_argument(s.root) for s in spans)
         building = ent.type == "ORG" and ent.name.split()[-1].lower() in self.words.site_nouns
         if (ent.type not in ("GPE", "LOC") and not building) or self._country(eid):
             return False
-        spans = self.setting_spans(ent, sent)
         return bool(spans) and all(
             s is not None and (in_place_phrase(s.root) or only_modifier(s)) for s in spans
         )
