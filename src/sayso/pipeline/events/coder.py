@@ -198,7 +198,9 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
         addressed = self.unaddressed(cand, target)
         # asked of someone the text does not name: kept with an unnamed target
         unnamed = bool(target) and not addressed
-        target = addressed
+        # "called for his release": asked of whoever holds him, when the story names it (.makers)
+        target = addressed or self.holders(cand, source)
+        unnamed = unnamed and not target
         # who the words stand for: a dateline is no actor, "Chinese" is China where the story
         # names it, "the court" the court the story named (.linking)
         raw_source = tuple(source)
@@ -473,7 +475,18 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             )
         )
         targets = self._same_side(a.target, b.target) or not a.target or not b.target
+        if b.attribution is not None and (sources or targets) and not (sources and targets):
+            # '... arrested X. "We arrested X this morning," the department posted': words that
+            # retell the act name one side as the story did and the other loosely, by common
+            # nouns ("police", "our town")
+            sources = sources or self._loosely_same(a.source, b.source)
+            targets = targets or self._loosely_same(a.target, b.target)
         return sources and targets
+
+    def _loosely_same(self, one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+        """Whether two sides may be one told twice: both named, one of them by common nouns
+        only ("the police" and "the Dayton Police Department")."""
+        return bool(one and other) and (self._unnamed(list(one)) or self._unnamed(list(other)))
 
     def _one_wounding(self, a: Event, b: Event, one: Token, other: Token) -> bool:
         """Whether two verbs of harm tell one attack by someone unnamed ("a boy killed by a
