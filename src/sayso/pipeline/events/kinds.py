@@ -90,9 +90,13 @@ class ActorKinds:
         return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.relative_nouns
 
     def rival(self, tok: Token) -> bool:
-        """Whether the noun names those against someone ("the mayor's critics", "opponents of
-        X": ``rival_nouns``): its possessor or "of" phrase is whom they oppose, not them."""
-        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.rival_nouns
+        """Whether the noun names those against someone or in someone's place ("the mayor's
+        critics", "opponents of X", "her successor": ``rival_nouns``, ``stand_in_nouns``): its
+        possessor or "of" phrase is whom they oppose or follow, not them."""
+        lemma = tok.lemma_.lower()
+        return tok.pos_ == "NOUN" and (
+            lemma in self.words.rival_nouns or lemma in self.words.stand_in_nouns
+        )
 
     def _owner(self, tok: Token) -> bool:
         """Whether a subject is the owner of a relative the parse cut off ("the grandson of

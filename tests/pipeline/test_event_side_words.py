@@ -1,0 +1,90 @@
+"""Words that place an actor on the wrong side: the possessor of "critics" or "opponents" (those
+against someone are not that someone), a name the tagger took for a building in a list of people
+acted on, the holder a demand for someone's release is put to when the sentence names it, and
+a quotation that retells an act the story told (pipeline/events). Sentences invented for these
+tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import coded
+
+Run = Callable[..., Record]
+
+pytestmark = pytest.mark.model
+
+
+def test_the_critics_of_a_mayor_are_not_the_mayor(run: Run) -> None:
+    found = coded(
+        run("Mayor Ines Vardy's critics accused the city auditor, Paul Rhee, of hiding losses.")
+    )
+    assert not [c for c in found if "Ines Vardy" in c[2]], found
+
+
+def test_the_opponents_of_a_senator_are_not_the_senator(run: Run) -> None:
+    found = coded(run("Opponents of Senator Leo Marsh condemned Judge Ada Quinn on Tuesday."))
+    assert not [c for c in found if "Leo Marsh" in c[2]], found
+
+
+def test_a_rivals_own_name_still_acts(run: Run) -> None:
+    found = coded(run("Paula Grint, a rival of the governor, criticized Judge Ada Quinn."))
+    assert [c for c in found if c[2] == ["Paula Grint"]], found
+
+
+def test_every_name_endorsed_stays_acted_on(run: Run) -> None:
+    found = coded(
+        run("The nurses' union endorsed Okoro, Lindqvist and Ferraz on Monday. Okoro thanked it.")
+    )
+    endorsed = [c for c in found if c[1] == "endorsed"]
+    assert endorsed and {"Lindqvist", "Ferraz"} <= set(endorsed[0][3]), found
+    assert all(set(c[3]) <= {"Okoro", "Lindqvist", "Ferraz"} for c in endorsed), found
+
+
+def test_a_street_beside_a_person_arrested_stays_out(run: Run) -> None:
+    found = coded(run("Deputies arrested a woman on Birch Avenue in Salem on Sunday."))
+    assert not [c for c in found if any("Birch" in n for n in c[3])], found
+
+
+def test_a_release_demand_is_put_to_the_holder_the_sentence_names(run: Run) -> None:
+    found = coded(
+        run(
+            "PEN America demanded the release of the novelist Ilya Drozd, who was jailed by "
+            "Belarus in 2022."
+        )
+    )
+    asked = [c for c in found if c[0] == "REQUEST"]
+    assert asked and "Belarus" in asked[0][3] and "Ilya Drozd" not in asked[0][3], found
+
+
+def test_a_release_demand_is_put_to_the_earlier_captor(run: Run) -> None:
+    found = coded(
+        run("Police detained the engineer Omar Saidi in May. The union called for his release.")
+    )
+    asked = [c for c in found if c[0] == "REQUEST"]
+    assert asked and "Omar Saidi" not in asked[0][3], found
+    assert asked and any("olice" in n for n in asked[0][3]), found
+
+
+def test_a_quoted_post_retelling_an_arrest_is_coded_once(run: Run) -> None:
+    found = coded(
+        run(
+            "Troopers in Tulsa detained Nils Varga on Monday. \"We detained Nils Varga after "
+            'a chase," the Oklahoma Highway Patrol wrote on Facebook.'
+        )
+    )
+    assert len([c for c in found if c[0] == "COERCE"]) == 1, found
+
+
+def test_a_quoted_arrest_of_someone_else_is_its_own_act(run: Run) -> None:
+    found = coded(
+        run(
+            "Troopers in Tulsa detained Nils Varga on Monday. \"We also detained Rita Sole,\" "
+            "the Oklahoma Highway Patrol wrote on Facebook."
+        )
+    )
+    assert len([c for c in found if c[0] == "COERCE"]) == 2, found
