@@ -73,7 +73,7 @@ def test_a_release_demand_is_put_to_the_earlier_captor(run: Run) -> None:
 def test_a_quoted_post_retelling_an_arrest_is_coded_once(run: Run) -> None:
     found = coded(
         run(
-            "Troopers in Tulsa detained Nils Varga on Monday. \"We detained Nils Varga after "
+            'Troopers in Tulsa detained Nils Varga on Monday. "We detained Nils Varga after '
             'a chase," the Oklahoma Highway Patrol wrote on Facebook.'
         )
     )
@@ -83,8 +83,18 @@ def test_a_quoted_post_retelling_an_arrest_is_coded_once(run: Run) -> None:
 def test_a_quoted_arrest_of_someone_else_is_its_own_act(run: Run) -> None:
     found = coded(
         run(
-            "Troopers in Tulsa detained Nils Varga on Monday. \"We also detained Rita Sole,\" "
+            'Troopers in Tulsa detained Nils Varga on Monday. "We also detained Rita Sole," '
             "the Oklahoma Highway Patrol wrote on Facebook."
         )
     )
     assert len([c for c in found if c[0] == "COERCE"]) == 2, found
+
+
+def test_a_successor_is_not_the_one_succeeded(run: Run) -> None:
+    found = coded(run("Bishop Otto Crane's successor criticized the synod's treasurer, Ida Holm."))
+    assert not [c for c in found if "Otto Crane" in c[2]], found
+
+
+def test_a_counterpart_with_a_name_stays_the_other_side(run: Run) -> None:
+    found = coded(run("Minister Rui Tanaka met his Estonian counterpart, Karl Sepp, in Tallinn."))
+    assert [c for c in found if c[0] == "CONSULT" and "Karl Sepp" in c[3]], found

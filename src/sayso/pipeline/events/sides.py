@@ -469,6 +469,8 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             return claimed or self._accuser(cand, source), placed
         if owners := self._owners(heads, set(source)):
             return owners, placed  # "agreed to back his budget": the budget's owner
+        if owners := self._modifier_owners(heads, {*source, *target}):
+            return owners, placed  # "called the police response a disgrace": the police
         if inner:
             return inner, placed
         if (
@@ -548,6 +550,27 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             return ent.name.lower()
         heads = self.nominals.head_tokens(eid) if self.nominals.has(eid) else []
         return heads[0].lower_ if heads else None
+
+    def _modifier_owners(self, heads: list[Token], exclude: set[str]) -> list[str]:
+        """The people or body a thing is named by, a noun of an actor before its head ("the
+        police response", "the Senate bill", "the union contract": ``actor_nouns``, a name;
+        not a site, "the airport fees"): whose the thing is; ``[]`` when none."""
+        found: list[str] = []
+        for h in heads:
+            for c in h.children:
+                if (
+                    c.dep_ != "compound"
+                    or c.i > h.i
+                    or c.pos_ not in ("NOUN", "PROPN")
+                    or c.lemma_.lower() in self.words.site_nouns
+                    or not self.actor_noun(c)
+                ):
+                    continue
+                ids = [i for i in self.token_ids(c) if i not in exclude]
+                if not ids and c.pos_ == "NOUN" and not self.token_ids(c):
+                    ids = [i for i in self.nominals.make(c) if i not in exclude]
+                found.extend(ids)
+        return list(dict.fromkeys(found))
 
     def _owners(self, heads: list[Token], exclude: set[str]) -> list[str]:
         """The named owner of a thing by its possessive ("his budget", "Chile's plan"): the
