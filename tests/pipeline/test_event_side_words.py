@@ -98,3 +98,15 @@ def test_a_successor_is_not_the_one_succeeded(run: Run) -> None:
 def test_a_counterpart_with_a_name_stays_the_other_side(run: Run) -> None:
     found = coded(run("Minister Rui Tanaka met his Estonian counterpart, Karl Sepp, in Tallinn."))
     assert [c for c in found if c[0] == "CONSULT" and "Karl Sepp" in c[3]], found
+
+
+def test_a_thing_named_by_its_actor_is_aimed_at_that_actor(run: Run) -> None:
+    found = coded(run("Governor Lise Berg vetoed the Assembly bill on Friday."))
+    vetoed = [c for c in found if c[1] == "vetoed"]
+    assert vetoed and vetoed[0][3] and all("bill" not in n for n in vetoed[0][3]), found
+    assert any("Assembly" in n for n in vetoed[0][3]), found
+
+
+def test_a_thing_named_by_no_actor_gets_no_owner(run: Run) -> None:
+    found = coded(run("Villagers denounced the river levy on Sunday."))
+    assert not [c for c in found if any(n in ("river", "levy") for n in c[3])], found

@@ -552,9 +552,11 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         return heads[0].lower_ if heads else None
 
     def _modifier_owners(self, heads: list[Token], exclude: set[str]) -> list[str]:
-        """The people or body a thing is named by, a noun of an actor before its head ("the
-        police response", "the Senate bill", "the union contract": ``actor_nouns``, a name;
-        not a site, "the airport fees"): whose the thing is; ``[]`` when none."""
+        """The named people or body a thing is named by, a noun of an actor before its head
+        that names an entity the story found ("the Senate bill", "the police response" where
+        the story named its police: ``actor_nouns``, a name; not a site, "the airport fees"):
+        whose the thing is; ``[]`` when none (a bare common noun, "the army raid" in a story
+        that names no army, says whose only loosely)."""
         found: list[str] = []
         for h in heads:
             for c in h.children:
@@ -566,10 +568,9 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
                     or not self.actor_noun(c)
                 ):
                     continue
-                ids = [i for i in self.token_ids(c) if i not in exclude]
-                if not ids and c.pos_ == "NOUN" and not self.token_ids(c):
-                    ids = [i for i in self.nominals.make(c) if i not in exclude]
-                found.extend(ids)
+                found.extend(
+                    i for i in self.token_ids(c) if i not in exclude and not self.nominals.has(i)
+                )
         return list(dict.fromkeys(found))
 
     def _owners(self, heads: list[Token], exclude: set[str]) -> list[str]:
