@@ -110,3 +110,13 @@ def test_a_thing_named_by_its_actor_is_aimed_at_that_actor(run: Run) -> None:
 def test_a_thing_named_by_no_actor_gets_no_owner(run: Run) -> None:
     found = coded(run("Villagers denounced the river levy on Sunday."))
     assert not [c for c in found if any(n in ("river", "levy") for n in c[3])], found
+
+
+def test_the_state_of_a_tie_is_no_one_praised(run: Run) -> None:
+    found = coded(run("Ghana and Togo lauded the state of their trade links on Tuesday."))
+    assert not [c for c in found if any("state" in n for n in c[3])], found
+
+
+def test_a_named_state_stays_a_polity(run: Run) -> None:
+    found = coded(run("Senator Dora Falk criticized the state of Kansas over the levy."))
+    assert [c for c in found if c[0] == "ACCUSE" and "Kansas" in c[3]], found

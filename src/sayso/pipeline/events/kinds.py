@@ -162,6 +162,14 @@ class ActorKinds:
     def actor_noun(self, tok: Token) -> bool:
         """Whether ``tok`` names a person, group, body or site (``actor_nouns``, ``site_nouns``)."""
         lemma = tok.lemma_.lower()
+        if lemma in self.words.condition_nouns and any(
+            p.pos_ == "NOUN"
+            for c in children_of(tok)
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in children_of(c)
+            if p.dep_ == "pobj"
+        ):
+            return False  # "the state of their ties": a condition, no body
         return not personal_stance(tok, self.words.stance_nouns, self.words.stance_verbs) and (
             tok.pos_ == "PROPN"
             or lemma in self.words.actor_nouns
