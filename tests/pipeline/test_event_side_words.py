@@ -120,3 +120,15 @@ def test_the_state_of_a_tie_is_no_one_praised(run: Run) -> None:
 def test_a_named_state_stays_a_polity(run: Run) -> None:
     found = coded(run("Senator Dora Falk criticized the state of Kansas over the levy."))
     assert [c for c in found if c[0] == "ACCUSE" and "Kansas" in c[3]], found
+
+
+def test_their_in_a_plural_subjects_clause_is_theirs(run: Run) -> None:
+    found = coded(
+        run(
+            "Norway fined two Danish trawlers in May. Both countries have since praised the "
+            "tone of their fishing talks."
+        )
+    )
+    praised = [c for c in found if c[1] == "praised"]
+    assert not [c for c in praised if c[3] and set(c[3]) & set(c[2])], found
+    assert not [c for c in praised if any("Danish" in n or "trawler" in n for n in c[3])], found

@@ -16,7 +16,7 @@ from .modes import ModeReader
 from .owners import Owners
 from .places import Placer
 from .reach import NEAR, Reach
-from .syntax import in_place_phrase, only_modifier, pobjs, reduced_passive
+from .syntax import in_place_phrase, only_modifier, pobjs, reduced_passive, subjects_own
 from .tables import PERSONAL_PRONOUNS, ROLES, STATE_ACTS, VERBAL_TYPES, Candidate
 
 if TYPE_CHECKING:
@@ -579,7 +579,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         found: list[str] = []
         for h in heads:
             for c in h.children:
-                if c.dep_ == "poss":
+                if c.dep_ == "poss" and not subjects_own(c):
                     ids = self.token_ids(c) or self.pronoun_ids(c)
                     found.extend(i for i in ids if i not in exclude and not self.nominals.has(i))
         return list(dict.fromkeys(found))
