@@ -10,15 +10,7 @@ from typing import TYPE_CHECKING
 
 from ...nlp import children_of
 from .actors import ActorFinder
-from .syntax import (
-    is_infinitive,
-    leaving,
-    of_object,
-    pobjs,
-    scene_phrase,
-    subjects_own,
-    voiced_stance,
-)
+from .syntax import is_infinitive, leaving, of_object, pobjs, scene_phrase, voiced_stance
 from .tables import (
     FRAME_PREPS,
     INNER_DEPS,
@@ -338,8 +330,6 @@ class Reach(ActorFinder):
                 and not self._asked_for(c)
                 # "arrested the nephew of X": the relative is acted on, not X
                 and not (self.relative(t) and c.dep_ in ("prep", "poss"))
-                # "both hailed the state of their ties": theirs, no one else
-                and not (c.dep_ == "poss" and subjects_own(c))
                 and not (c.dep_ == "relcl" and self._would(c))
                 and not (c.dep_ == "acl" and self._supposed(c))
                 # "the bridge that a firm plans to build": who does something with the thing

@@ -16,7 +16,7 @@ from .modes import ModeReader
 from .owners import Owners
 from .places import Placer
 from .reach import NEAR, Reach
-from .syntax import in_place_phrase, only_modifier, pobjs, reduced_passive, subjects_own
+from .syntax import in_place_phrase, only_modifier, pobjs, reduced_passive
 from .tables import PERSONAL_PRONOUNS, ROLES, STATE_ACTS, VERBAL_TYPES, Candidate
 
 if TYPE_CHECKING:
@@ -469,8 +469,6 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             return claimed or self._accuser(cand, source), placed
         if owners := self._owners(heads, set(source)):
             return owners, placed  # "agreed to back his budget": the budget's owner
-        if owners := self._modifier_owners(heads, {*source, *target}):
-            return owners, placed  # "called the police response a disgrace": the police
         if inner:
             return inner, placed
         if (
@@ -551,35 +549,13 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         heads = self.nominals.head_tokens(eid) if self.nominals.has(eid) else []
         return heads[0].lower_ if heads else None
 
-    def _modifier_owners(self, heads: list[Token], exclude: set[str]) -> list[str]:
-        """The named people or body a thing is named by, a noun of an actor before its head
-        that names an entity the story found ("the Senate bill", "the police response" where
-        the story named its police: ``actor_nouns``, a name; not a site, "the airport fees"):
-        whose the thing is; ``[]`` when none (a bare common noun, "the army raid" in a story
-        that names no army, says whose only loosely)."""
-        found: list[str] = []
-        for h in heads:
-            for c in h.children:
-                if (
-                    c.dep_ != "compound"
-                    or c.i > h.i
-                    or c.pos_ not in ("NOUN", "PROPN")
-                    or c.lemma_.lower() in self.words.site_nouns
-                    or not self.actor_noun(c)
-                ):
-                    continue
-                found.extend(
-                    i for i in self.token_ids(c) if i not in exclude and not self.nominals.has(i)
-                )
-        return list(dict.fromkeys(found))
-
     def _owners(self, heads: list[Token], exclude: set[str]) -> list[str]:
         """The named owner of a thing by its possessive ("his budget", "Chile's plan"): the
         people or body it belongs to; ``[]`` when none."""
         found: list[str] = []
         for h in heads:
             for c in h.children:
-                if c.dep_ == "poss" and not subjects_own(c):
+                if c.dep_ == "poss":
                     ids = self.token_ids(c) or self.pronoun_ids(c)
                     found.extend(i for i in ids if i not in exclude and not self.nominals.has(i))
         return list(dict.fromkeys(found))

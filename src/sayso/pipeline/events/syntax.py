@@ -258,24 +258,3 @@ def voiced_stance(noun: Token, nouns: frozenset[str], verbs: frozenset[str]) -> 
         and noun.dep_ == "dobj"
         and noun.head.lemma_.lower() in verbs
     )
-
-
-def subjects_own(poss: Token) -> bool:
-    """Whether a possessive "their" belongs to the plural subject of its own clause ("both
-    countries hailed the state of their ties", "the unions praised their members"): theirs, no
-    one else the resolver may find."""
-    if poss.lower_ != "their":
-        return False
-    verb = poss.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return any(
-        c.dep_ == "nsubj"
-        and (
-            c.tag_ in ("NNS", "NNPS")
-            or bool(c.conjuncts)
-            or c.lower_ in ("both", "they", "we")
-            or any(d.lower_ in ("both", "two") for d in c.children)
-        )
-        for c in verb.children
-    )
