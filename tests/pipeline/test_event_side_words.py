@@ -116,3 +116,14 @@ def test_a_condition_after_a_hostile_act_is_no_one_praised(run: Run) -> None:
         )
     )
     assert not [c for c in found if c[1] == "welcomed"], found
+
+
+def test_troops_for_a_bodys_force_go_to_where_it_serves(run: Run) -> None:
+    found = coded(run("Ghana will send 300 soldiers to the ECOWAS mission force in Gambia."))
+    sent = [c for c in found if c[0] in ("MOBILIZE", "AID", "AGREE")]
+    assert sent and "Gambia" in sent[0][3], found
+
+
+def test_an_attack_on_a_bodys_force_is_no_attack_on_the_country(run: Run) -> None:
+    found = coded(run("Insurgents ambushed the African Union force in Somalia on Monday."))
+    assert not [c for c in found if c[0] == "ASSAULT" and "Somalia" in c[3]], found

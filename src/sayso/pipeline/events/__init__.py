@@ -40,7 +40,8 @@ For each trigger:
   purpose clause acts on ("a peace bid to settle the feud between X and Y"); a possessor's
   "support of X" supports X; a refusal, threat or demand held ``until`` or ``unless`` another
   acts acts on that other; a news channel ("X reported on ...") acts in no event it reports. Aid
-  goes to the country or region it is used in ("gave $20 million for relief in southern Chad");
+  goes to the country or region it is used in ("gave $20 million for relief in southern Chad";
+  troops for "the UN force in Mali" go to Mali beside the UN);
   accepting or declining a demand acts on who made it; a made thing stands for its maker
   ("rejected a motion filed by X"), links for their other side ("a halt of ferry links with X");
   troops raised "for a war against X" act on X; "the bank's commitment to funding X" is the
@@ -435,7 +436,9 @@ class EventStage:
     # "counterpart" is not them; people of a shop or a diner hurt and a body beaten, punched or
     # kicked in the passive are an unnamed attack; a name in a list of people acted on is no
     # setting; a release demand is put to the holder the sentence names; a quotation retelling
-    # an act with the very actor on one side and a loose noun on the other is the act told once
+    # an act with the very actor on one side and a loose noun on the other is the act told once;
+    # "the state of their ties" is a condition, and a thing that names no act has no doer;
+    # troops given to a body's force go to the country it serves in too
     version: ClassVar[str] = "77"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
