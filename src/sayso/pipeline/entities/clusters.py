@@ -713,11 +713,55 @@ def _suffix(name: str) -> str:
 
 
 def _country_in_name(name: str, gz: Gazetteer) -> str | None:
-    for w in name.replace("-", " ").split():
-        c = gz.demonym(w) or gz.country(w)
-        if c:
-            return c
+    """The country a body's name holds by the country's name or its people's word, the longest
+    first ("the North Korea Air Force" -> PRK, not Korea's); none from a country's name inside
+    a place's ("New Mexico State University": the place's country), before a feature's or a
+    place's noun ("Jordan Valley Hospital": a valley the name places in no country), nor from a
+    country named like a US state ("Georgia Institute of Technology": the story's home
+    decides)."""
+    words_ = name.replace("-", " ").split()
+    table = words()
+    places = (set(table["place_name_words"]) - set(table["compass_words"])) | set(
+        table["feature_nouns"]
+    )
+    i = 0
+    while i < len(words_):
+        found = next(
+            (
+                (n, c)
+                for n in range(min(_COUNTRY_WORDS, len(words_) - i), 0, -1)
+                if (c := _country_run(" ".join(words_[i : i + n]), gz)) is not None
+            ),
+            None,
+        )
+        if found is None:
+            i += 1
+            continue
+        n, country = found
+        run = " ".join(words_[i : i + n])
+        before = words_[i - 1] if i else ""
+        after = words_[i + n] if i + n < len(words_) else ""
+        wider = (before and gz.place_country(f"{before} {run}")) or (
+            after and gz.place_country(f"{run} {after}")
+        )
+        if wider:
+            return wider  # "New Mexico" -> USA, "Mexico City" -> MEX
+        if (
+            before.casefold() not in table["namesake_words"]
+            and after.casefold() not in places
+            and not (gz.us_state(run) and gz.country(run))
+        ):
+            return country
+        i += n
     return None
+
+
+_COUNTRY_WORDS = 5  # the most words of a country's name ("Democratic Republic of the Congo")
+
+
+def _country_run(run: str, gz: Gazetteer) -> str | None:
+    """The country a run of a name's words names by its name or its people's word."""
+    return gz.demonym(run) or gz.country(run)
 
 
 def _compass_part(name: str, gz: Gazetteer) -> str | None:

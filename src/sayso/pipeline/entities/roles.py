@@ -42,7 +42,12 @@ def title_tokens(doc: Doc, m: Mention, whole: bool = False) -> list[Token]:
     root = doc[m.ts : m.te].root
     toks: list[Token] = []
     # words before the name in its noun phrase ("Chinese Defense Minister", "Argentina's")
-    if root.left_edge.i < m.ts:
+    posting = _posting_head(root)
+    if posting is not None:
+        # "Chinese Ambassador to the United States X": the parser hung the name on the posted
+        # place; the title is the diplomat's whole phrase
+        toks.extend(t for t in tokens[posting.left_edge.i : m.ts] if not t.is_punct)
+    elif root.left_edge.i < m.ts:
         toks.extend(t for t in tokens_of(doc)[root.left_edge.i : m.ts] if not t.is_punct)
     else:
         i = m.ts - 1  # compounds the parser hung elsewhere ("spokeswoman" in "... spokeswoman X")
@@ -58,6 +63,18 @@ def title_tokens(doc: Doc, m: Mention, whole: bool = False) -> list[Token]:
         if child.dep_ == "appos":
             toks.extend(t for t in child.subtree if not t.is_punct)
     return toks if whole else _own_words(doc, m, toks)
+
+
+def _posting_head(root: Token) -> Token | None:
+    """The diplomat's title word a name hangs on as the object of its posting ("Ambassador" in
+    "Ambassador to the United States X", the name's phrase right after the place), or None."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in {"to", "for"} or prep.i > root.i:
+        return None
+    title = prep.head
+    if title.i + 1 != prep.i or title.lower_ not in words()["posting_roles"]:
+        return None
+    return title if title.text[:1].isupper() else None
 
 
 def _own_words(doc: Doc, m: Mention, toks: list[Token]) -> list[Token]:
