@@ -312,6 +312,7 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     home = home or dominant_country(clusters) or marker_country(doc, clusters, gz)
     if home is None:
         return
+    _country_named_towns(clusters, gz, home)
     for c in clusters:
         if c.label == "ORG" and _unmarked(c, gz):
             c.country = _seat(c, home, clusters)
@@ -331,6 +332,27 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     for c in clusters:
         if c.label == "LOC" and _unmarked(c, gz) and _local_feature(doc, c, gz):
             c.country = home
+
+
+def _country_named_towns(clusters: list[Cluster], gz: Gazetteer, home: str) -> None:
+    """A town's own body whose name opens with a country's name ("the Lebanon Public Library",
+    "Cuba Township") in a story of another home that names nothing else of that country
+    is the body of a home town named after the country: the home's."""
+    local = set(words()["town_body_words"])
+    for c in clusters:
+        if c.label not in {"ORG", "FAC"} or c.country in {None, home} or gz.org(c.name):
+            continue
+        words_ = c.name.split()
+        opens = next(
+            (n for n in (2, 1) if len(words_) > n and gz.country(" ".join(words_[:n]))), None
+        )
+        if opens is None or gz.country(" ".join(words_[:opens])) != c.country:
+            continue
+        if words_[opens].casefold() not in local:
+            continue
+        if any(d is not c and d.country == c.country for d in clusters if d.mentions):
+            continue  # a story that names the country's places, people or bodies besides
+        c.country = home
 
 
 def _person_default(

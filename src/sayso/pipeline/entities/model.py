@@ -75,6 +75,7 @@ class EntityWords(TypedDict):
     award_names: list[str]  # "oscar": an award, not a person
     division_words: list[str]  # "county": a name ending so is an administrative division
     place_name_words: list[str]  # "springs", "valley": a name ending so is a place's
+    town_body_words: list[str]  # "hospital": "the Lebanon Hospital" may be a home town's
     namesake_words: list[str]  # "New" of "New Mexico": a place named after a country
     feature_nouns: list[str]  # "the X peninsula": the name is a natural feature's (LOC)
     facility_words: list[str]  # "drive", "prison": a name ending so is a facility's
