@@ -348,7 +348,7 @@ def _country_named_towns(clusters: list[Cluster], gz: Gazetteer, home: str) -> N
         )
         if opens is None or gz.country(" ".join(words_[:opens])) != c.country:
             continue
-        if words_[opens].casefold() not in local:
+        if not any(w.casefold() in local for w in words_[opens:]):
             continue
         if any(d is not c and d.country == c.country for d in clusters if d.mentions):
             continue  # a story that names the country's places, people or bodies besides

@@ -42,7 +42,7 @@ def title_tokens(doc: Doc, m: Mention, whole: bool = False) -> list[Token]:
     root = doc[m.ts : m.te].root
     toks: list[Token] = []
     # words before the name in its noun phrase ("Chinese Defense Minister", "Argentina's")
-    posting = _posting_head(root)
+    posting = _posting_head(tokens, m.ts)
     if posting is not None:
         # "Chinese Ambassador to the United States X": the parser hung the name on the posted
         # place; the title is the diplomat's whole phrase
@@ -65,16 +65,22 @@ def title_tokens(doc: Doc, m: Mention, whole: bool = False) -> list[Token]:
     return toks if whole else _own_words(doc, m, toks)
 
 
-def _posting_head(root: Token) -> Token | None:
-    """The diplomat's title word a name hangs on as the object of its posting ("Ambassador" in
-    "Ambassador to the United States X", the name's phrase right after the place), or None."""
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in {"to", "for"} or prep.i > root.i:
+def _posting_head(tokens: list[Token], ts: int) -> Token | None:
+    """The capitalised title word of a diplomat's posting right before a name ("Ambassador" in
+    "Kenyan Ambassador to the United States X": the posted place's capitalised words, then
+    "to" or "for" after the title word), or None."""
+    j = ts - 1
+    while j >= 0 and ts - j <= _POSTED_WORDS and (tokens[j].is_title or tokens[j].lower_ == "the"):
+        j -= 1
+    if j == ts - 1 or j < 1 or tokens[j].lower_ not in {"to", "for"}:
         return None
-    title = prep.head
-    if title.i + 1 != prep.i or title.lower_ not in words()["posting_roles"]:
+    title = tokens[j - 1]
+    if title.lower_ not in words()["posting_roles"] or not title.text[:1].isupper():
         return None
-    return title if title.text[:1].isupper() else None
+    return title
+
+
+_POSTED_WORDS = 5  # the most words of a posted place's name ("the United Arab Emirates")
 
 
 def _own_words(doc: Doc, m: Mention, toks: list[Token]) -> list[Token]:

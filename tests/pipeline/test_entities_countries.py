@@ -1,0 +1,101 @@
+"""Countries of bodies and officials from the evidence the text gives: the country a body's name
+holds (the longest country name first, none from a place named after a country, a valley or a
+lake, nor from a country named like a US state), a diplomat's whole title before the name, a
+spokesperson's body from the sentence before, US federal agencies abroad, and a home town's
+body named after a country (pipeline/entities). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.gazetteer import Gazetteer
+from sayso.pipeline.entities.clusters import _country_in_name
+from sayso.types import Record
+
+from .conftest import named
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("North Korea Coast Guard", "PRK"),
+        ("South Sudan Wildlife Service", "SSD"),
+        ("Equatorial Guinea Port Authority", "GNQ"),
+        ("Papua New Guinea Electoral Commission", "PNG"),
+        ("Democratic Republic of the Congo Mining Cadastre", "COD"),
+        ("New Mexico Tourism Board", "USA"),
+        ("Peru Fisheries Institute", "PER"),
+        ("Lebanon Valley Orchestra", None),
+        ("Chad Lake Rangers", None),
+        ("Georgia Rural Electric Cooperative", None),
+        ("New Guinea Coffee Traders", None),
+    ],
+)
+def test_the_country_a_body_s_name_holds(name: str, country: str | None) -> None:
+    assert _country_in_name(name, Gazetteer.default()) == country
+
+
+def test_a_state_named_like_a_country_in_a_body_s_name_leaves_it_to_the_home(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Storm damage study\n\n"
+        "SAVANNAH, Ga. - Engineers at the Georgia Coastal Research Institute said on Friday that "
+        "the seawall held. Mayor Lena Whitford thanked the crews."
+    )
+    assert named(rec, "Georgia Coastal Research Institute").country == "USA"
+
+
+def test_a_diplomat_s_whole_title_before_the_name_gives_their_country(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Trade talks stall\n\n"
+        "Kenyan Ambassador to the United States Joseph Mwangi said on Thursday that the trade "
+        "talks needed more time."
+    )
+    assert named(rec, "Joseph Mwangi").country == "KEN"
+
+
+def test_a_titled_spokesperson_speaks_for_the_body_the_sentence_before_is_about(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Visa dispute\n\n"
+        "ANKARA - The U.S. State Department criticised Turkey's visa rules on Monday. "
+        "Spokeswoman Carla Denning said in Washington that the rules hurt students."
+    )
+    assert named(rec, "Carla Denning").country == "USA"
+
+
+def test_a_us_agency_in_a_story_filed_abroad_stays_american(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Flights resume\n\n"
+        "NAIROBI - The Federal Aviation Administration lifted its warning on Kenyan airspace on "
+        "Tuesday. Kenya's transport ministry welcomed the decision."
+    )
+    assert named(rec, "Federal Aviation Administration").country == "USA"
+
+
+def test_a_home_town_s_body_named_after_a_country_is_the_home_s(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Crash on Route 9\n\n"
+        "ALBANY, N.Y. - Two drivers were hurt in a crash on Route 9 on Saturday, the county "
+        "sheriff's office said. Both were taken to Peru Community Hospital."
+    )
+    assert named(rec, "Peru Community Hospital").country == "USA"
+
+
+def test_a_country_s_national_police_keeps_its_country(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Arrests reported\n\n"
+        "WASHINGTON - Uganda Police said on Friday they had detained three suspects. The State "
+        "Department said it was following the case."
+    )
+    assert named(rec, "Uganda Police").country == "UGA"
