@@ -99,3 +99,21 @@ def test_a_country_s_national_police_keeps_its_country(run: Callable[..., Record
         "Department said it was following the case."
     )
     assert named(rec, "Uganda Police").country == "UGA"
+
+
+def test_coming_late_to_a_meeting_is_a_local_s_errand(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Council row\n\n"
+        "ACCRA - Mayor Kofi Mensah arrived late to the council session on Thursday. Mensah told "
+        "members that the market levy would stay."
+    )
+    assert named(rec, "Kofi Mensah").country == "GHA"
+
+
+def test_coming_to_the_capital_is_a_journey(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Loan talks\n\n"
+        "ACCRA - Peter Hallman, a banker, arrived early to the capital on Thursday for talks with "
+        "Ghanaian officials. Hallman said the loan terms were fair."
+    )
+    assert named(rec, "Peter Hallman").country is None

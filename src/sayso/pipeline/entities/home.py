@@ -450,18 +450,24 @@ def _arrives(doc: Doc, c: Cluster, places: set[int], country: set[int]) -> bool:
 
 
 def _errand(verb: Token, places: set[int]) -> bool:
-    """Whether a verb of coming goes to a site named by a common noun after "at" or "on"
-    ("arrived at the scene", "on the scene", "at the hospital") and names no place of the home
-    nor one it comes from: a local's errand, no journey into the country."""
-    preps = [c for c in children_of(verb) if c.dep_ == "prep"]
+    """Whether a verb of coming goes to a site named by a common noun after "at", "on" or "to"
+    ("arrived at the scene", "on the scene", "late to the meeting"; not "to the city" nor "to
+    the capital", a settlement's or a country's noun) and names no place of the home nor one it comes from: a local's errand,
+    no journey into the country."""
+    # the parser may hang the site on an adverb of the verb ("arrived late to the meeting")
+    heads = [verb, *(c for c in children_of(verb) if c.dep_ == "advmod")]
+    preps = [c for h in heads for c in children_of(h) if c.dep_ == "prep"]
     if any(p.lower_ == "from" for p in preps):
         return False
+    towns = set(words()["settlement_nouns"]) | set(words()["destination_nouns"])
     sites = [
         o
         for p in preps
-        if p.lower_ in {"at", "on"}
+        if p.lower_ in {"at", "on", "to"}
         for o in children_of(p)
-        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+        if o.dep_ == "pobj"
+        and o.pos_ == "NOUN"
+        and not (p.lower_ == "to" and o.lower_ in towns)
     ]
     return bool(sites) and not any(t.i in places for o in sites for t in o.subtree)
 

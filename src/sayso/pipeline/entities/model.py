@@ -76,6 +76,7 @@ class EntityWords(TypedDict):
     division_words: list[str]  # "county": a name ending so is an administrative division
     place_name_words: list[str]  # "springs", "valley": a name ending so is a place's
     town_body_words: list[str]  # "hospital": "the Lebanon Hospital" may be a home town's
+    destination_nouns: list[str]  # "capital": "came to the capital" is a journey, no errand
     namesake_words: list[str]  # "New" of "New Mexico": a place named after a country
     feature_nouns: list[str]  # "the X peninsula": the name is a natural feature's (LOC)
     facility_words: list[str]  # "drive", "prison": a name ending so is a facility's
