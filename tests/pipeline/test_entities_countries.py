@@ -117,3 +117,25 @@ def test_coming_to_the_capital_is_a_journey(run: Callable[..., Record]) -> None:
         "Ghanaian officials. Hallman said the loan terms were fair."
     )
     assert named(rec, "Peter Hallman").country is None
+
+
+def test_a_body_introduced_by_its_people_s_word_takes_their_country(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Lender fined\n\n"
+        "WASHINGTON - U.S. regulators on Friday fined a Chilean bank for hiding losses. "
+        "They said Cordillera Savings Bank had misled American clients for three years."
+    )
+    assert named(rec, "Cordillera Savings Bank").country == "CHL"
+
+
+def test_two_bodies_of_the_introduced_kind_take_no_country_from_it(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Lenders fined\n\n"
+        "WASHINGTON - U.S. regulators on Friday fined a Chilean bank for hiding losses. "
+        "Cordillera Savings Bank and Pampa Savings Bank both denied it."
+    )
+    assert named(rec, "Cordillera Savings Bank").country != "CHL"

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import children_of, text_of
+from ...nlp import children_of, sentence, sentence_before, text_of, tokens_of
+from .clusters import head_word
 from .model import DATELINE, Cluster, may_govern, may_hold, may_sit, words
 from .roles import title_tokens
 from .stations import call_sign_country
@@ -304,6 +305,7 @@ def _state_tied(raw: str, name: str, postal: str, gz: Gazetteer) -> bool:
 def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     """Give the story's home country to the named local actors with none of their own."""
     _named_for_people(clusters)
+    _introduced_bodies(doc, clusters, gz)
     _move_namesakes(clusters, gz)
     _move_state_namesakes(doc, clusters, gz)
     home = dateline_country(doc, gz, clusters)
@@ -501,6 +503,46 @@ def _named_for_people(clusters: list[Cluster]) -> None:
         countries = people.get(c.tokens[0].removesuffix("'s").removesuffix("\u2019s"), set())
         if len(countries) == 1 and None not in countries:
             c.country = next(iter(countries))
+
+
+def _introduced_bodies(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
+    """A named body of no country first named in the sentence after (or the same as) an
+    indefinite phrase of its head noun with a people's word ("sanctions on a Peruvian bank.
+    The ministry said Andes Savings Bank had ...") is the body so introduced: that people's
+    country, when the phrase names one country and no other body of that head is named there."""
+    tokens = tokens_of(doc)
+    firsts: dict[int, int] = {}
+    for idx, c in enumerate(clusters):
+        named = [m.ts for m in c.mentions if m.kind == "name"]
+        if c.label == "ORG" and named:
+            firsts[idx] = min(named)
+    for idx, ts in firsts.items():
+        c = clusters[idx]
+        if c.country is not None:
+            continue
+        head = head_word(c.name)
+        sent = sentence(tokens[ts])
+        before = sentence_before(sent)
+        start = before.start if before is not None else sent.start
+        if any(
+            o != idx and start <= t < sent.end and head_word(clusters[o].name) == head
+            for o, t in firsts.items()
+        ):
+            continue  # two bodies of that kind: the phrase may be the other's
+        found: set[str] = set()
+        for t in tokens[start:ts]:
+            if t.lower_ != head or t.pos_ != "NOUN":
+                continue
+            kids = children_of(t)
+            if not any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in kids):
+                continue
+            found.update(
+                iso
+                for d in kids
+                if d.dep_ in {"amod", "compound"} and (iso := gz.demonym(d.text)) is not None
+            )
+        if len(found) == 1:
+            c.country = found.pop()
 
 
 def _named_affiliation(c: Cluster, clusters: list[Cluster]) -> bool:
