@@ -268,7 +268,9 @@ class EntityStage:
     # a country ("X Hospital") in a story naming nothing else of it is the home's; a diplomat's
     # title before the name ("Kenyan Ambassador to the United States X") is theirs; "Spokesman
     # X" opening a sentence speaks for the body the sentence before is about; US federal
-    # agencies in the tables
+    # agencies in the tables; a body first named after "a <people's word> <its head noun>"
+    # ("a Peruvian bank ... Andes Savings Bank") takes that people's country; coming late "to
+    # the meeting" is a local's errand; a name ending in a firm's trade ("X Asphalt") a body
     version: ClassVar[str] = "55"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
