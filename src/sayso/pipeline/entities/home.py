@@ -454,8 +454,8 @@ def _arrives(doc: Doc, c: Cluster, places: set[int], country: set[int]) -> bool:
 def _errand(verb: Token, places: set[int]) -> bool:
     """Whether a verb of coming goes to a site named by a common noun after "at", "on" or "to"
     ("arrived at the scene", "on the scene", "late to the meeting"; not "to the city" nor "to
-    the capital", a settlement's or a country's noun) and names no place of the home nor one it comes from: a local's errand,
-    no journey into the country."""
+    the capital", a settlement's or a country's noun) and names no place of the home nor one
+    it comes from: a local's errand, no journey into the country."""
     # the parser may hang the site on an adverb of the verb ("arrived late to the meeting")
     heads = [verb, *(c for c in children_of(verb) if c.dep_ == "advmod")]
     preps = [c for h in heads for c in children_of(h) if c.dep_ == "prep"]
