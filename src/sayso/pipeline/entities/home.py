@@ -467,9 +467,7 @@ def _errand(verb: Token, places: set[int]) -> bool:
         for p in preps
         if p.lower_ in {"at", "on", "to"}
         for o in children_of(p)
-        if o.dep_ == "pobj"
-        and o.pos_ == "NOUN"
-        and not (p.lower_ == "to" and o.lower_ in towns)
+        if o.dep_ == "pobj" and o.pos_ == "NOUN" and not (p.lower_ == "to" and o.lower_ in towns)
     ]
     return bool(sites) and not any(t.i in places for o in sites for t in o.subtree)
 
