@@ -139,3 +139,14 @@ def test_two_bodies_of_the_introduced_kind_take_no_country_from_it(
         "Cordillera Savings Bank and Pampa Savings Bank both denied it."
     )
     assert named(rec, "Cordillera Savings Bank").country != "CHL"
+
+
+def test_the_capitol_is_no_hall_of_another_home(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Lawmakers and a visitor\n\n"
+        "Reporters waited outside the Capitol on Tuesday. Representative Dana Whitlow of Iowa "
+        "said the tariff bill had the votes. Whitlow later met Brazil's Trade Minister Paulo "
+        "Ramos, who said Brasilia hoped the bill would fail. Ramos said Brazilian exporters "
+        "were worried."
+    )
+    assert named(rec, "Capitol").country != "BRA"

@@ -270,7 +270,8 @@ class EntityStage:
     # X" opening a sentence speaks for the body the sentence before is about; US federal
     # agencies in the tables; a body first named after "a <people's word> <its head noun>"
     # ("a Peruvian bank ... Andes Savings Bank") takes that people's country; coming late "to
-    # the meeting" is a local's errand; a name ending in a firm's trade ("X Asphalt") a body
+    # the meeting" is a local's errand; a name ending in a firm's trade ("X Asphalt") a body;
+    # "the Capitol" takes no home country whose legislature meets in none
     version: ClassVar[str] = "55"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

@@ -328,6 +328,8 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
             c.country = _person_default(doc, c, clusters, gz, home)
         elif c.label == "GPE" and gz.country(c.name) is not None:
             continue
+        elif c.label == "FAC":
+            c.country = _seat(c, home, clusters)  # "the Capitol": only some countries' hall
         elif c.label != "ORG" or may_hold(c.name, home):
             # no "Congress" in a story from a country whose legislature is not so named
             c.country = home
@@ -478,9 +480,9 @@ def _theirs(word: str, c: Cluster, pronouns: dict[str, str]) -> bool:
 
 
 def _seat(c: Cluster, home: str, clusters: list[Cluster]) -> str | None:
-    """The country of a body with none of its own: the home's, unless the name is of a
-    legislature the home's is not ("Congress" in a story filed from Jerusalem), then the one
-    country of the story that names its legislature so, if one does."""
+    """The country of a body or building with none of its own: the home's, unless the name is
+    of a legislature (or its hall) the home's is not ("Congress" in a story filed from
+    Jerusalem), then the one country of the story that names its legislature so, if one does."""
     if may_hold(c.name, home):
         return home
     named = {iso for iso in _marked_counts(clusters) if may_hold(c.name, iso)}
