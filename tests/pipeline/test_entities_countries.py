@@ -150,3 +150,12 @@ def test_the_capitol_is_no_hall_of_another_home(run: Callable[..., Record]) -> N
         "were worried."
     )
     assert named(rec, "Capitol").country != "BRA"
+
+
+def test_a_person_of_a_us_state_is_american(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Tariff talks\n\n"
+        "Representative Dana Whitlow of Nebraska met the Korean trade minister, Park Min-ho, on "
+        "Tuesday. Park said Seoul wanted a deal soon. Whitlow said farmers agreed."
+    )
+    assert named(rec, "Dana Whitlow").country == "USA"

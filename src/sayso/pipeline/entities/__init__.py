@@ -271,7 +271,8 @@ class EntityStage:
     # agencies in the tables; a body first named after "a <people's word> <its head noun>"
     # ("a Peruvian bank ... Andes Savings Bank") takes that people's country; coming late "to
     # the meeting" is a local's errand; a name ending in a firm's trade ("X Asphalt") a body;
-    # "the Capitol" takes no home country whose legislature meets in none
+    # "the Capitol" takes no home country whose legislature meets in none; "X of Ohio" (a US
+    # state no country shares a name with) is American
     version: ClassVar[str] = "55"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

@@ -321,8 +321,9 @@ def _country_after(
 ) -> str | None:
     """The country named right after a person's name by "of" ("Foreign Minister Ana Ruiz of
     Peru", "President Tom Ash of the United States"): the one the person belongs to; None when
-    the name goes on into something it owns ("of Peru's ministry"), and for a town or a state
-    (a town abroad may be a US namesake, "Georgia" a US state)."""
+    the name goes on into something it owns ("of Peru's ministry"), and for a town (a town
+    abroad may be a US namesake) or a US state that shares a country's name ("Georgia"); a US
+    state of no country's name ("of Ohio") is the United States."""
     tokens = tokens_of(doc)
     i = m.te
     if i >= len(doc) or tokens[i].lower_ != "of":
@@ -337,6 +338,8 @@ def _country_after(
     if end < len(doc) and tokens[end].lower_ in {"'s", "\u2019s", "'"}:
         return None
     place = clusters[idx]
+    if gz.us_state(place.name) and gz.country(place.name) is None and place.country == "USA":
+        return place.country  # "Senator Ann Cole of Ohio": a state no country shares
     if gz.country(place.name) is None or gz.us_state(place.name):
         return None
     return place.country
