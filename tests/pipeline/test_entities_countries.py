@@ -159,3 +159,14 @@ def test_a_person_of_a_us_state_is_american(run: Callable[..., Record]) -> None:
         "Tuesday. Park said Seoul wanted a deal soon. Whitlow said farmers agreed."
     )
     assert named(rec, "Dana Whitlow").country == "USA"
+
+
+def test_a_people_s_word_before_led_or_backed_says_who_leads_not_whose(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Border clash\n\n"
+        "Fighters of the Turkish-backed Free Valley Front clashed with Kurdish units near the "
+        "border on Sunday, a monitoring group said."
+    )
+    assert named(rec, "Free Valley Front").country != "TUR"

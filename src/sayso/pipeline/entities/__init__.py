@@ -272,7 +272,8 @@ class EntityStage:
     # ("a Peruvian bank ... Andes Savings Bank") takes that people's country; coming late "to
     # the meeting" is a local's errand; a name ending in a firm's trade ("X Asphalt") a body;
     # "the Capitol" takes no home country whose legislature meets in none; "X of Ohio" (a US
-    # state no country shares a name with) is American
+    # state no country shares a name with) is American; a people's word before "-led" or
+    # "-backed" ("the Iranian-backed X") gives the body no country
     version: ClassVar[str] = "55"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

@@ -119,6 +119,8 @@ def role_and_country(
     posted = posting_tokens(toks)
     for t in toks:
         low = t.lower_
+        if t.dep_ == "npadvmod" and t.head.tag_ == "VBN" and t.head.i > t.i:
+            continue  # "the Iranian-backed X", "Russian-led": who backs or leads it, not whose
         place = t.text[:1].isupper() and t.i not in in_orgs
         c = gz.demonym(t.text) or (gz.place_country(t.text) if place else None)
         if c is not None and t.pos_ in {"PROPN", "ADJ", "NOUN"}:
