@@ -273,7 +273,8 @@ class EntityStage:
     # the meeting" is a local's errand; a name ending in a firm's trade ("X Asphalt") a body;
     # "the Capitol" takes no home country whose legislature meets in none; "X of Ohio" (a US
     # state no country shares a name with) is American; a people's word before "-led" or
-    # "-backed" ("the Iranian-backed X") gives the body no country
+    # "-backed" ("the Iranian-backed X") gives the body no country; "X Media" a body; the
+    # dotted letters of listed US agencies ("F.B.I.") are those agencies
     version: ClassVar[str] = "55"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
