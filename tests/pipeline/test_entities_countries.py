@@ -170,3 +170,25 @@ def test_a_people_s_word_before_led_or_backed_says_who_leads_not_whose(
         "border on Sunday, a monitoring group said."
     )
     assert named(rec, "Free Valley Front").country != "TUR"
+
+
+def test_a_ministry_in_a_story_filed_from_washington_is_not_american(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Clashes abroad\n\n"
+        "WASHINGTON - The White House voiced concern on Tuesday over unrest in Bolivia. The "
+        "Health Ministry said 30 people had been treated for tear gas."
+    )
+    assert named(rec, "Health Ministry").country == "BOL"
+
+
+def test_a_ministry_in_a_story_of_several_countries_abroad_takes_none(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Clashes abroad\n\n"
+        "WASHINGTON - The White House voiced concern on Tuesday over unrest in Bolivia and Peru. "
+        "The Health Ministry said 30 people had been treated for tear gas."
+    )
+    assert named(rec, "Health Ministry").country is None

@@ -274,7 +274,8 @@ class EntityStage:
     # "the Capitol" takes no home country whose legislature meets in none; "X of Ohio" (a US
     # state no country shares a name with) is American; a people's word before "-led" or
     # "-backed" ("the Iranian-backed X") gives the body no country; "X Media" a body; the
-    # dotted letters of listed US agencies ("F.B.I.") are those agencies
+    # dotted letters of listed US agencies ("F.B.I.") are those agencies; a ministry or a
+    # parliament takes no US home (the story's one other country, if one)
     version: ClassVar[str] = "55"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
