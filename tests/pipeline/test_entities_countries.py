@@ -192,3 +192,12 @@ def test_a_ministry_in_a_story_of_several_countries_abroad_takes_none(
         "The Health Ministry said 30 people had been treated for tear gas."
     )
     assert named(rec, "Health Ministry").country is None
+
+
+def test_a_bare_diplomat_s_title_takes_no_home_country(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Grain talks\n\n"
+        "CAIRO - Ambassador Helen Marsh told reporters on Sunday that the grain talks had "
+        "stalled. Marsh said both sides would meet again in May."
+    )
+    assert named(rec, "Helen Marsh").country is None

@@ -275,7 +275,8 @@ class EntityStage:
     # state no country shares a name with) is American; a people's word before "-led" or
     # "-backed" ("the Iranian-backed X") gives the body no country; "X Media" a body; the
     # dotted letters of listed US agencies ("F.B.I.") are those agencies; a ministry or a
-    # parliament takes no US home (the story's one other country, if one)
+    # parliament takes no US home (the story's one other country, if one); a diplomat with a
+    # bare title ("Ambassador X") takes no home country
     version: ClassVar[str] = "55"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

@@ -367,7 +367,8 @@ def _person_default(
     <home>") or a diplomat posted to the home ("the ambassador to <home>"); for a seat in a
     legislature the home has none of ("Senator X" in a story from Beijing) the one country of
     the story that has one, if one does; none for an office the home's state has none of
-    ("Prime Minister X", "Foreign Minister X" in a story from Washington); else the home."""
+    ("Prime Minister X", "Foreign Minister X" in a story from Washington), or for a diplomat
+    ("Ambassador X"), who may be posted to the home; else the home."""
     if _named_affiliation(c, clusters) or _international_title(doc, c, gz):
         return None
     if _visitor(doc, c, clusters, home) or c.posted == home:
@@ -377,6 +378,9 @@ def _person_default(
         " ".join(t.lower_ for t in title_tokens(doc, m)) for m in c.mentions if m.kind == "name"
     ]
     seats = [c.role, *titles]
+    posts = set(words()["posting_roles"])
+    if any(w in posts for title in seats for w in (title or "").split()):
+        return None  # "Ambassador X": a diplomat serves abroad, the home may be their post
     if not all(may_sit(title, home) for title in seats):
         seated = {
             iso for iso in _marked_counts(clusters) if all(may_sit(title, iso) for title in seats)
