@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from sayso.gazetteer import Gazetteer
-from sayso.pipeline.entities.clusters import _country_in_name
+from sayso.pipeline.entities.name_countries import country_in_name
 from sayso.types import Record
 
 from .conftest import named
@@ -36,7 +36,7 @@ pytestmark = pytest.mark.model
     ],
 )
 def test_the_country_a_body_s_name_holds(name: str, country: str | None) -> None:
-    assert _country_in_name(name, Gazetteer.default()) == country
+    assert country_in_name(name, Gazetteer.default()) == country
 
 
 def test_a_state_named_like_a_country_in_a_body_s_name_leaves_it_to_the_home(
