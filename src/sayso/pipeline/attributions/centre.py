@@ -84,6 +84,11 @@ class Centre:
             # "Hill's office said the senator could not recall the call, but he did remember
             # Ames's letter": Hill, whose statement runs on, not the person named in passing
             return principal
+        if not mine and self._passed_over(roles, resolved, gender):
+            # "Nana Osei, a chief, said ... . '...,' he said" with Osei taken for a body: the
+            # last to speak was passed over on weak grounds, and the person found further
+            # back is no surer
+            return None
         # "Hill's nomination stalled after she told the panel ...": the person the pronoun's
         # own sentence names before it is nearer than any speaker of the sentence before
         here = any(eid == resolved.id and same and role == "other" for eid, role, same in roles)
@@ -106,6 +111,29 @@ class Centre:
             # two people named only as possessors before, no one sure to be meant
             return None
         return resolved
+
+    def _passed_over(self, roles: list[tuple[str, str, bool]], resolved: Entity, gender: str) -> bool:
+        """Whether the last one who speaks before the pronoun (a reporting subject) is not
+        ``resolved`` and was passed over on weak grounds: a name the entities stage typed as
+        an organisation ("Nana Osei, a chief, said ...", a person's name all the same), or a
+        person whose only disagreement with the pronoun is the gender their first name most
+        often has (``first_names``), not this person's."""
+        last = next(
+            (
+                eid
+                for eid, role, _ in reversed(roles)
+                if role == "speaker" and (ent := self.state.entity(eid)) is not None
+                and ent.type in {"PERSON", "ORG"}
+            ),
+            None,
+        )
+        ent = self.state.entity(last) if last is not None else None
+        if ent is None or ent.id == resolved.id:
+            return False
+        if ent.type == "ORG":
+            return True
+        named = first_name_gender(ent.name)
+        return named is not None and named != gender and self._agrees(ent, gender, by_name=False)
 
     def _rival_possessor(
         self, pronoun: Token, resolved: Entity, gender: str, roles: list[tuple[str, str, bool]]
@@ -312,11 +340,11 @@ class Centre:
             return "object"
         return "other"
 
-    def _agrees(self, ent: Entity, gender: str) -> bool:
+    def _agrees(self, ent: Entity, gender: str, by_name: bool = True) -> bool:
         """Whether no speaking pronoun of ``ent`` ("she said") has another gender, nor a
-        title or kinship noun it stands in apposition to ("her husband, X,"), nor the first name
-        of the entity's name ("Tom Reyes" is not a "she")."""
-        named = first_name_gender(ent.name)
+        title or kinship noun it stands in apposition to ("her husband, X,"), nor (``by_name``)
+        the first name of the entity's name ("Tom Reyes" is not a "she")."""
+        named = first_name_gender(ent.name) if by_name else None
         if named is not None and named != gender:
             return False
         gendered = words()["gendered_nouns"]
