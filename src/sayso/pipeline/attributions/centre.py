@@ -84,6 +84,10 @@ class Centre:
             # "Hill's office said the senator could not recall the call, but he did remember
             # Ames's letter": Hill, whose statement runs on, not the person named in passing
             return principal
+        if not mine and self._newcomer(roles, resolved, gender):
+            # "Y concerns Ann Lee, head of Z. '...,' she said", with the person found named
+            # only further back: the person just named is as likely
+            return None
         if not mine and self._passed_over(roles, resolved, gender):
             # "Nana Osei, a chief, said ... . '...,' he said" with Osei taken for a body: the
             # last to speak was passed over on weak grounds, and the person found further
@@ -111,6 +115,20 @@ class Centre:
             # two people named only as possessors before, no one sure to be meant
             return None
         return resolved
+
+    def _newcomer(self, roles: list[tuple[str, str, bool]], resolved: Entity, gender: str) -> bool:
+        """Whether a person of the pronoun's gender other than ``resolved``, named before the
+        pronoun in the sentence before it as an object or in passing (not inside someone's
+        report), stands nearer than ``resolved``, whom that sentence does not name."""
+        return any(
+            not same
+            and role in {"object", "other"}
+            and eid != resolved.id
+            and (ent := self.state.entity(eid)) is not None
+            and ent.type == "PERSON"
+            and self._agrees(ent, gender)
+            for eid, role, same in roles
+        )
 
     def _passed_over(self, roles: list[tuple[str, str, bool]], resolved: Entity, gender: str) -> bool:
         """Whether the last one who speaks before the pronoun (a reporting subject) is not
@@ -290,6 +308,13 @@ class Centre:
         sent = sentence(pronoun)
         k = word_back(tokens, sent.start - 1)
         start = sentence(tokens[k]).start_char if sent.start > 0 else sent.start_char
+        quote = self.state.quotes.at(tokens[k].idx) if sent.start > 0 else None
+        if quote is not None and quote.start < start:
+            # '"A. B. C," he said' with the sentence before all quoted: the sentence before
+            # the quotation is the one before the pronoun's words
+            j = self.ctx.token_at(quote.start).i
+            if j > 0:
+                start = min(start, sentence(tokens[word_back(tokens, j - 1)]).start_char)
         out = []
         for m, eid in self.state.mentions_in(start, pronoun.idx):
             if self.state.quotes.inside(m.start):

@@ -19,10 +19,11 @@ def unreported(tok: Token) -> bool:
 
 
 def _purpose(tok: Token) -> bool:
-    """ "Hundreds came to protest the plan", "nurses gathered outside to denounce the rules": a
-    speech or stance verb in an infinitive that gives the purpose of a verb that reports
-    nothing, with a thing for its object, names what the group came to do, not words anyone
-    said ("came to say that ...", "rallied to demand that ...": a clause is said, and stays)."""
+    """ "Hundreds came to protest the plan", "dozens marched to demand higher pay": a speech
+    verb whose bare object is the verb in another sense (take "clause" or "that" in
+    ``cues.tsv``), in an infinitive that gives the purpose of a verb that reports nothing,
+    names what the group came to do, not words anyone said ("came to say that ...", "rallied
+    to demand that ...": a clause is said, and stays)."""
     kids = children_of(tok)
     if tok.dep_ not in {"advcl", "xcomp"} or not any(c.tag_ == "TO" for c in kids):
         return False
@@ -30,7 +31,9 @@ def _purpose(tok: Token) -> bool:
     if head.i == tok.i or head.pos_ not in {"VERB", "AUX"} or match_cue(tok.doc, head.i):
         return False
     cue = match_cue(tok.doc, tok.i)
-    if cue is None or cue[0].cls not in {"speech", "stance"}:
+    if cue is None or cue[0].cls not in {"speech", "stance"} or cue[0].take not in {"clause", "that"}:
+        # a verb whose bare object is what it says ("took to the radio to accuse X of ...",
+        # take "rest" or "object") speaks whatever brought the speaker there
         return False
     clause = {"ccomp", "parataxis", "xcomp", "advcl"}
     return any(c.dep_ == "dobj" for c in kids) and not any(c.dep_ in clause for c in kids)
