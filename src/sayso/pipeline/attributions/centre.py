@@ -119,16 +119,20 @@ class Centre:
     def _newcomer(self, roles: list[tuple[str, str, bool]], resolved: Entity, gender: str) -> bool:
         """Whether a person of the pronoun's gender other than ``resolved``, named before the
         pronoun in the sentence before it as an object or in passing (not inside someone's
-        report), stands nearer than ``resolved``, whom that sentence does not name."""
-        return any(
-            not same
-            and role in {"object", "other"}
-            and eid != resolved.id
+        report), stands nearer than ``resolved``, whom that sentence does not name, and no
+        one of that gender speaks there (a reporting subject before stays the one whose
+        words run on: "X said ... Y ... . '...,' he said")."""
+        people = [
+            (eid, role, same, ent)
+            for eid, role, same in roles
+            if eid != resolved.id
             and (ent := self.state.entity(eid)) is not None
             and ent.type == "PERSON"
             and self._agrees(ent, gender)
-            for eid, role, same in roles
-        )
+        ]
+        if any(role == "speaker" for _, role, _, _ in people):
+            return False
+        return any(not same and role in {"object", "other"} for _, role, same, _ in people)
 
     def _passed_over(self, roles: list[tuple[str, str, bool]], resolved: Entity, gender: str) -> bool:
         """Whether the last one who speaks before the pronoun (a reporting subject) is not

@@ -56,14 +56,16 @@ def _quoting(verb: Token) -> tuple[Token, Token] | None:
 
 
 def _hyphened(tok: Token) -> bool:
-    """Whether ``tok`` is glued by a hyphen to the word after it ("Ohio" in "Ohio-based"): the
-    first part of a compound modifier, not a noun of its own."""
+    """Whether ``tok`` is glued by a hyphen to a word in lower case after it ("Ohio" in
+    "Ohio-based"): the first part of a compound modifier, not a noun of its own (not a
+    double name: "Holtz-Eakin", "Secretary-Treasurer")."""
     doc = tok.doc
     return (
         tok.i + 2 < len(doc)
         and not tok.whitespace_
         and doc[tok.i + 1].tag_ == "HYPH"
         and not doc[tok.i + 1].whitespace_
+        and doc[tok.i + 2].is_lower
     )
 
 
