@@ -88,10 +88,12 @@ class Centre:
             # "Y concerns Ann Lee, head of Z. '...,' she said", with the person found named
             # only further back: the person just named is as likely
             return None
-        if not mine and self._passed_over(roles, resolved, gender):
-            # "Nana Osei, a chief, said ... . '...,' he said" with Osei taken for a body: the
-            # last to speak was passed over on weak grounds, and the person found further
-            # back is no surer
+        if not mine and (
+            self._passed_over(roles, resolved, gender) or self._nameless_speaker(pronoun)
+        ):
+            # "Nana Osei, a chief, said ... . '...,' he said" with Osei taken for a body, or
+            # left out: the last to speak was passed over on weak grounds, and the person
+            # found further back is no surer
             return None
         # "Hill's nomination stalled after she told the panel ...": the person the pronoun's
         # own sentence names before it is nearer than any speaker of the sentence before
@@ -135,25 +137,16 @@ class Centre:
         return any(not same and role in {"object", "other"} for _, role, same, _ in people)
 
     def _passed_over(self, roles: list[tuple[str, str, bool]], resolved: Entity, gender: str) -> bool:
-        """Whether the last one who speaks before the pronoun (a reporting subject) is not
-        ``resolved`` and was passed over on weak grounds: a name the entities stage typed as
-        an organisation ("Nana Osei, a chief, said ...", a person's name all the same), or a
-        person whose only disagreement with the pronoun is the gender their first name most
-        often has (``first_names``), not this person's."""
+        """Whether the last person who speaks before the pronoun (a reporting subject) is not
+        ``resolved`` and was passed over only for the gender their first name most often has
+        (``first_names``), which need not be this person's."""
         last = next(
-            (
-                eid
-                for eid, role, _ in reversed(roles)
-                if role == "speaker" and (ent := self.state.entity(eid)) is not None
-                and ent.type in {"PERSON", "ORG"}
-            ),
+            (eid for eid, role, _ in reversed(roles) if role == "speaker" and self._person(eid)),
             None,
         )
         ent = self.state.entity(last) if last is not None else None
         if ent is None or ent.id == resolved.id:
             return False
-        if ent.type == "ORG":
-            return True
         named = first_name_gender(ent.name)
         return named is not None and named != gender and self._agrees(ent, gender, by_name=False)
 
@@ -308,17 +301,8 @@ class Centre:
         the sentence before the pronoun's and in its own up to it, in text order. Roles:
         "speaker" (the subject of a reporting cue), "subject" (of a clause that is nobody's
         report), "object", "reported" (inside someone's reported words), "other"."""
-        tokens = tokens_of(self.doc)
         sent = sentence(pronoun)
-        k = word_back(tokens, sent.start - 1)
-        start = sentence(tokens[k]).start_char if sent.start > 0 else sent.start_char
-        quote = self.state.quotes.at(tokens[k].idx) if sent.start > 0 else None
-        if quote is not None and quote.start < start:
-            # '"A. B. C," he said' with the sentence before all quoted: the sentence before
-            # the quotation is the one before the pronoun's words
-            j = self.ctx.token_at(quote.start).i
-            if j > 0:
-                start = min(start, sentence(tokens[word_back(tokens, j - 1)]).start_char)
+        start = self._window_start(pronoun)
         out = []
         for m, eid in self.state.mentions_in(start, pronoun.idx):
             if self.state.quotes.inside(m.start):
@@ -336,6 +320,38 @@ class Centre:
                 eid = ent.id
             out.append((eid, role, sentence(root).start == sent.start))
         return out
+
+    def _window_start(self, pronoun: Token) -> int:
+        """Where the words a speaking pronoun is read against begin: the sentence before its
+        own, or, when that sentence is all quoted ('"A. B. C," he said'), the sentence before
+        the quotation."""
+        tokens = tokens_of(self.doc)
+        sent = sentence(pronoun)
+        if sent.start == 0:
+            return sent.start_char
+        k = word_back(tokens, sent.start - 1)
+        start = sentence(tokens[k]).start_char
+        quote = self.state.quotes.at(tokens[k].idx)
+        if quote is not None and quote.start < start:
+            j = self.ctx.token_at(quote.start).i
+            if j > 0:
+                start = min(start, sentence(tokens[word_back(tokens, j - 1)]).start_char)
+        return start
+
+    def _nameless_speaker(self, pronoun: Token) -> bool:
+        """Whether the last reporting subject before the pronoun (from :meth:`_window_start`,
+        outside quotations) is a name that no person stands for: one the entities stage left
+        out or typed as an organisation ("Nana Osei, a chief, said ...")."""
+        tokens = tokens_of(self.doc)
+        first = self.ctx.token_at(self._window_start(pronoun)).i
+        for t in reversed(tokens[first : pronoun.i]):
+            if t.dep_ != "nsubj" or self.state.quotes.inside(t.idx):
+                continue
+            if not _reports(t.head, _REPORTING):
+                continue
+            ent = self.state.entity_at(t.idx, t.idx + len(t.text))
+            return t.pos_ == "PROPN" and (ent is None or ent.type == "ORG")
+        return False
 
     def _speaking(self, pronoun: Token, resolved: Entity | None) -> Entity | None:
         """:meth:`speaker` of an earlier speaking pronoun, computed once."""

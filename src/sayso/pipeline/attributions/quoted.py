@@ -56,9 +56,9 @@ def _quoting(verb: Token) -> tuple[Token, Token] | None:
 
 
 def _hyphened(tok: Token) -> bool:
-    """Whether ``tok`` is glued by a hyphen to a word in lower case after it ("Ohio" in
-    "Ohio-based"): the first part of a compound modifier, not a noun of its own (not a
-    double name: "Holtz-Eakin", "Secretary-Treasurer")."""
+    """Whether ``tok`` is glued by a hyphen to a participle or adjective in lower case after
+    it ("Ohio" in "Ohio-based", "Iowa-born"): the first part of a compound modifier, not a
+    noun of its own (not a double name: "Holtz-Eakin", "Mei-ling", "Secretary-Treasurer")."""
     doc = tok.doc
     return (
         tok.i + 2 < len(doc)
@@ -66,6 +66,7 @@ def _hyphened(tok: Token) -> bool:
         and doc[tok.i + 1].tag_ == "HYPH"
         and not doc[tok.i + 1].whitespace_
         and doc[tok.i + 2].is_lower
+        and doc[tok.i + 2].pos_ in {"VERB", "ADJ"}
     )
 
 
