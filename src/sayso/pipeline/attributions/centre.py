@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicon import match_cue, shared_words
+from ...gazetteer import Gazetteer
+from ...lexicon import lemma, match_cue, shared_words
 from ...nlp import children_of, sentence, tokens_of
 from ...types import Entity
 from ..entities import words
@@ -84,16 +85,7 @@ class Centre:
             # "Hill's office said the senator could not recall the call, but he did remember
             # Ames's letter": Hill, whose statement runs on, not the person named in passing
             return principal
-        if not mine and self._newcomer(roles, resolved, gender):
-            # "Y concerns Ann Lee, head of Z. '...,' she said", with the person found named
-            # only further back: the person just named is as likely
-            return None
-        if not mine and (
-            self._passed_over(roles, resolved, gender) or self._nameless_speaker(pronoun)
-        ):
-            # "Nana Osei, a chief, said ... . '...,' he said" with Osei taken for a body, or
-            # left out: the last to speak was passed over on weak grounds, and the person
-            # found further back is no surer
+        if not mine and self._doubtful(pronoun, roles, resolved, gender):
             return None
         # "Hill's nomination stalled after she told the panel ...": the person the pronoun's
         # own sentence names before it is nearer than any speaker of the sentence before
@@ -118,6 +110,20 @@ class Centre:
             return None
         return resolved
 
+    def _doubtful(
+        self, pronoun: Token, roles: list[tuple[str, str, bool]], resolved: Entity, gender: str
+    ) -> bool:
+        """Whether the person found further back (``resolved``, whom the words before the
+        pronoun do not name) is no surer than someone nearer: a person just named as an object
+        ("Y concerns Ann Lee, head of Z. '...,' she said"), or a last speaker set aside on weak
+        grounds ("Nana Osei, a chief, said ... . '...,' he said", Osei typed as a body, left
+        out, or given the other gender by the first name alone)."""
+        return (
+            self._newcomer(roles, resolved, gender)
+            or self._passed_over(roles, resolved, gender)
+            or self._nameless_speaker(pronoun)
+        )
+
     def _newcomer(self, roles: list[tuple[str, str, bool]], resolved: Entity, gender: str) -> bool:
         """Whether a person of the pronoun's gender other than ``resolved``, named before the
         pronoun in the sentence before it as an object or in passing (not inside someone's
@@ -136,7 +142,9 @@ class Centre:
             return False
         return any(not same and role in {"object", "other"} for _, role, same, _ in people)
 
-    def _passed_over(self, roles: list[tuple[str, str, bool]], resolved: Entity, gender: str) -> bool:
+    def _passed_over(
+        self, roles: list[tuple[str, str, bool]], resolved: Entity, gender: str
+    ) -> bool:
         """Whether the last person who speaks before the pronoun (a reporting subject) is not
         ``resolved`` and was passed over only for the gender their first name most often has
         (``first_names``), which need not be this person's."""
@@ -340,8 +348,9 @@ class Centre:
 
     def _nameless_speaker(self, pronoun: Token) -> bool:
         """Whether the last reporting subject before the pronoun (from :meth:`_window_start`,
-        outside quotations) is a name that no person stands for: one the entities stage left
-        out or typed as an organisation ("Nana Osei, a chief, said ...")."""
+        outside quotations) is a name that no person stands for, though a person's noun stands
+        in apposition to it: one the entities stage left out or typed as an organisation
+        ("Nana Osei, a chief, said ..."; not "The Harbor Alliance said ...", a body)."""
         tokens = tokens_of(self.doc)
         first = self.ctx.token_at(self._window_start(pronoun)).i
         for t in reversed(tokens[first : pronoun.i]):
@@ -350,7 +359,11 @@ class Centre:
             if not _reports(t.head, _REPORTING):
                 continue
             ent = self.state.entity_at(t.idx, t.idx + len(t.text))
-            return t.pos_ == "PROPN" and (ent is None or ent.type == "ORG")
+            return (
+                t.pos_ == "PROPN"
+                and (ent is None or ent.type == "ORG")
+                and any(c.dep_ == "appos" and _person_noun(c) for c in children_of(t))
+            )
         return False
 
     def _speaking(self, pronoun: Token, resolved: Entity | None) -> Entity | None:
@@ -404,6 +417,18 @@ class Centre:
             if tok.dep_ == "nsubj" and _reports(tok.head):
                 return False
         return True
+
+
+def _person_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a singular common noun that may name a person ("a chief", "an
+    elder", "the minister"): a role or a word that says a gender, or any singular noun that is
+    no word for a body ("a company", "the ministry": ``generic_org_heads``, ``institutions``)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return False
+    if Gazetteer.default().role(lemma(tok)) is not None or tok.lower_ in words()["gendered_nouns"]:
+        return True
+    table = words()
+    return lemma(tok) not in table["generic_org_heads"] and lemma(tok) not in table["institutions"]
 
 
 def _reports(verb: Token, classes: frozenset[str] | set[str] = _STATING) -> bool:

@@ -279,6 +279,14 @@ class Subjects:
         # be a record that speaks for its owner ("her disclosure suggests ...")
         aims = shared_words().act_aim_preps
         aimed = [c for c in children_of(subj) if c.dep_ == "prep" and c.lower_ in aims]
+        if any(c.dep_ == "poss" for c in children_of(subj)):
+            # "his choice of X suggests ...": an owned act done to the person named after
+            # "of" is a thing too (not "the head of the studio": owned by nobody)
+            aimed += [
+                c
+                for c in children_of(subj)
+                if c.dep_ == "prep" and c.lower_ == "of" and self._of_person(c)
+            ]
         owner = {
             t.i
             for c in subj.children
@@ -291,6 +299,12 @@ class Subjects:
             (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
             for c in subj.children
         )
+
+    def _of_person(self, prep: Token) -> bool:
+        """Whether the object of ``prep`` is a person the story names."""
+        obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+        ent = self.entity_of(obj) if obj is not None else None
+        return ent is not None and ent.type == "PERSON"
 
     def relative_subject(self, verb: Token) -> Token | None:
         """The relative pronoun subject of a cue in a relative clause ("who said"), if any."""

@@ -31,7 +31,7 @@ def _purpose(tok: Token) -> bool:
     if head.i == tok.i or head.pos_ not in {"VERB", "AUX"} or match_cue(tok.doc, head.i):
         return False
     cue = match_cue(tok.doc, tok.i)
-    if cue is None or cue[0].cls not in {"speech", "stance"} or cue[0].take not in {"clause", "that"}:
+    if cue is None or cue[0].cls != "speech" or cue[0].take not in {"clause", "that"}:
         # a verb whose bare object is what it says ("took to the radio to accuse X of ...",
         # take "rest" or "object") speaks whatever brought the speaker there
         return False
