@@ -50,3 +50,16 @@ def test_a_reporting_subject_before_still_speaks_on(run: Run) -> None:
         '"The buses are cheaper," he said.\n',
     )
     assert speaker_of(rec, "The buses are cheaper") == "Gareth Olsen"
+
+
+@pytest.mark.model
+def test_a_participle_after_someone_elses_clause_is_nobodys_for_sure(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Ruth Dahl smiled while a ferry captain waited at the gate, saying the boats were "
+        "unsafe.\n\n"
+        "Ruth Dahl left the pier after she spoke, saying the boats were safe.\n",
+    )
+    said = [c.text for a in rec.attributions for c in a.content]
+    assert not any("were unsafe" in c for c in said)  # Dahl's or the captain's: not sure
+    assert speaker_of(rec, "the boats were safe") == "Ruth Dahl"  # a clause before, her own

@@ -244,7 +244,9 @@ class AttributionStage:
     # with a bare object ("came to protest the plan") is an act (.unreported); an owned act
     # done to a named person ("his choice of X suggests ...") is a thing as evidence; an
     # indefinite role noun ("A federal judge on Monday ruled ...") is the one person the next
-    # sentence names with that title as its sole subject (.described)
+    # sentence names with that title as its sole subject (.described); a participle that hangs
+    # on, or comes after, a clause of someone else's at the same time ("X asks as a guard walks
+    # in, saying ...") has no sure speaker
     version: ClassVar[str] = "44"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)

@@ -137,6 +137,8 @@ class Subjects:
             moved = displaced_subject(c) if c.i < verb.i else None
             if moved is not None:
                 return moved  # "X, later alleging that Y lied, said ...": X
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and _clause_between(verb.head, verb):
+            return None  # "X asks as a guard walks in, saying ...": X or the guard, no one sure
         return self._subject_elsewhere(verb)
 
     def _named_person(self, tok: Token) -> bool:
@@ -328,6 +330,28 @@ class Subjects:
             return False
         ent = self.entity_of(subj)
         return ent is not None and ent.type in {"PERSON", "ORG"}
+
+
+# subordinators of a clause that happens while the main one does
+_AT_ONCE = frozenset({"as", "while", "whilst", "when"})
+
+
+def _clause_between(head: Token, verb: Token) -> bool:
+    """Whether an adverbial clause of something done at the same time by someone else ("as a
+    guard walks in", "while the crowd cheered") stands between ``head`` and the participle
+    ``verb`` that hangs on it, or is the clause it hangs on (not "apologized after they came
+    out, saying ...": a time before, and a pronoun)."""
+    return _at_once(head) or any(head.i < c.i < verb.i and _at_once(c) for c in head.children)
+
+
+def _at_once(clause: Token) -> bool:
+    """Whether ``clause`` is an adverbial clause with a noun for its subject and a
+    subordinator of ``_AT_ONCE``."""
+    return (
+        clause.dep_ == "advcl"
+        and any(g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"} for g in clause.children)
+        and any(g.dep_ == "mark" and g.lower_ in _AT_ONCE for g in clause.children)
+    )
 
 
 def _described(noun: Token) -> Token | None:
