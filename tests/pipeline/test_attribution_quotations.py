@@ -342,3 +342,14 @@ def test_a_quote_closed_by_a_stop_is_not_quoted_by_the_next_sentence(run: Run) -
     for a in rec.attributions:
         if a.source is not None and "Varga" in a.source.text:
             assert not any("theft at sea" in c.text for c in a.content)
+
+
+@pytest.mark.model
+def test_a_place_glued_to_a_title_by_a_hyphen_does_not_speak(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        '"The ferry fares must come down," said Grand Rapids-based economist Nora Haig.\n\n'
+        '"We will hold the line," said Oskar Brandt-Nilsen, a union steward.\n',
+    )
+    assert speaker_of(rec, "The ferry fares must come down") == "Nora Haig"
+    assert speaker_of(rec, "We will hold the line") == "Oskar Brandt-Nilsen"

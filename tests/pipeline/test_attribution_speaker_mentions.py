@@ -99,6 +99,16 @@ def test_a_named_persons_act_as_evidence_is_nobodys_words(run: Run) -> None:
 
 
 @pytest.mark.model
+def test_an_owned_act_done_to_a_named_person_is_nobodys_words(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Her appointment of Arne Solberg, the chairman of the Pilots Guild, to the board "
+        "suggests that she wants a gentler harbour policy.",
+    )
+    assert not rec.attributions
+
+
+@pytest.mark.model
 def test_a_named_persons_body_still_speaks(run: Run) -> None:
     rec = harbour_story(run, "Lenz's administration indicated that the plan would pass.")
     assert [c.text for a in rec.attributions for c in a.content] == ["the plan would pass"]

@@ -127,3 +127,16 @@ def test_a_verb_acting_on_its_bare_object_is_no_cue_of_a_quotation(run: Run) -> 
     said = _contents(rec)
     assert not any("tired" in c for c in said)
     assert "We never sleep" in said
+
+
+@pytest.mark.model
+def test_a_speech_verb_naming_a_trips_purpose_is_an_act(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Several hundred dockworkers gathered outside the port office to protest the night "
+        "shifts.\n\n"
+        "Dozens of parents rallied at the school board to demand that the director step down.\n",
+    )
+    said = _contents(rec)
+    assert not any("night shifts" in c for c in said)  # what they came to do, no words
+    assert any("the director step down" in c for c in said)  # a clause is said

@@ -54,6 +54,26 @@ def test_a_two_word_name_ending_in_a_firm_s_word_is_a_body(run: Callable[..., Re
     assert named(rec, "Tomas Keller").type == "PERSON"
 
 
+def test_a_name_ending_in_a_firm_s_trade_is_a_body(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Road contract\n\n"
+        "The county awarded the repaving job to Millbrook Asphalt on Monday, said Jonas Pell, "
+        "the county engineer. Two other bidders, Delta Trucking and Crestline Logistics, lost."
+    )
+    assert named(rec, "Millbrook Asphalt").type == "ORG"
+    assert named(rec, "Jonas Pell").type == "PERSON"
+
+
+def test_dotted_letters_of_a_listed_agency_are_that_agency(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Messaging apps\n\n"
+        "Chat services that scramble messages worry agencies like the F.B.I.\n\n"
+        "A channel run by Qadir Media shared the clip, said Lena Moss, a researcher."
+    )
+    assert named(rec, "Federal Bureau of Investigation").type == "ORG"
+    assert named(rec, "Qadir Media").type == "ORG"
+
+
 def test_a_time_zone_after_a_clock_time_is_no_actor(run: Callable[..., Record]) -> None:
     rec = run(
         "The patrol began at 9am GMT when the frigate sailed from Portsmouth, the Royal Navy "

@@ -235,7 +235,19 @@ class AttributionStage:
     # of its own is that one's; an opening "According to X" skips a modifier of X, and words
     # after ", according to X" with no subject are none; an expectation held out with a modal
     # and a comparative correlative report nothing (.unreported)
-    version: ClassVar[str] = "43"
+    # 44: a speaking he or she is left unresolved when the one who spoke just before is a name
+    # with a person's noun in apposition that no person stands for (left out, or typed as a
+    # body) or whom a first name's usual gender set aside, or when a person just named as an
+    # object stands nearer than the one found further back (.centre), and it is read against
+    # the sentence before an all-quoted one; a speaker after a quotation reads across a
+    # hyphened place ("said Ohio-based lawyer X"); a speech verb naming a gathering's purpose
+    # with a bare object ("came to protest the plan") is an act (.unreported); an owned act
+    # done to a named person ("his choice of X suggests ...") is a thing as evidence; an
+    # indefinite role noun ("A federal judge on Monday ruled ...") is the one person the next
+    # sentence names with that title as its sole subject (.described); a participle that hangs
+    # on, or comes after, a clause of someone else's at the same time ("X asks as a guard walks
+    # in, saying ...") has no sure speaker
+    version: ClassVar[str] = "44"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicon import match_cue, shared_words
+from ...gazetteer import Gazetteer
+from ...lexicon import lemma, match_cue, shared_words
 from ...nlp import children_of, sentence, tokens_of
 from ...types import Entity
 from ..entities import words
@@ -84,6 +85,8 @@ class Centre:
             # "Hill's office said the senator could not recall the call, but he did remember
             # Ames's letter": Hill, whose statement runs on, not the person named in passing
             return principal
+        if not mine and self._doubtful(pronoun, roles, resolved, gender):
+            return None
         # "Hill's nomination stalled after she told the panel ...": the person the pronoun's
         # own sentence names before it is nearer than any speaker of the sentence before
         here = any(eid == resolved.id and same and role == "other" for eid, role, same in roles)
@@ -106,6 +109,54 @@ class Centre:
             # two people named only as possessors before, no one sure to be meant
             return None
         return resolved
+
+    def _doubtful(
+        self, pronoun: Token, roles: list[tuple[str, str, bool]], resolved: Entity, gender: str
+    ) -> bool:
+        """Whether the person found further back (``resolved``, whom the words before the
+        pronoun do not name) is no surer than someone nearer: a person just named as an object
+        ("Y concerns Ann Lee, head of Z. '...,' she said"), or a last speaker set aside on weak
+        grounds ("Nana Osei, a chief, said ... . '...,' he said", Osei typed as a body, left
+        out, or given the other gender by the first name alone)."""
+        return (
+            self._newcomer(roles, resolved, gender)
+            or self._passed_over(roles, resolved, gender)
+            or self._nameless_speaker(pronoun)
+        )
+
+    def _newcomer(self, roles: list[tuple[str, str, bool]], resolved: Entity, gender: str) -> bool:
+        """Whether a person of the pronoun's gender other than ``resolved``, named before the
+        pronoun in the sentence before it as an object or in passing (not inside someone's
+        report), stands nearer than ``resolved``, whom that sentence does not name, and no
+        one of that gender speaks there (a reporting subject before stays the one whose
+        words run on: "X said ... Y ... . '...,' he said")."""
+        people = [
+            (eid, role, same, ent)
+            for eid, role, same in roles
+            if eid != resolved.id
+            and (ent := self.state.entity(eid)) is not None
+            and ent.type == "PERSON"
+            and self._agrees(ent, gender)
+        ]
+        if any(role == "speaker" for _, role, _, _ in people):
+            return False
+        return any(not same and role in {"object", "other"} for _, role, same, _ in people)
+
+    def _passed_over(
+        self, roles: list[tuple[str, str, bool]], resolved: Entity, gender: str
+    ) -> bool:
+        """Whether the last person who speaks before the pronoun (a reporting subject) is not
+        ``resolved`` and was passed over only for the gender their first name most often has
+        (``first_names``), which need not be this person's."""
+        last = next(
+            (eid for eid, role, _ in reversed(roles) if role == "speaker" and self._person(eid)),
+            None,
+        )
+        ent = self.state.entity(last) if last is not None else None
+        if ent is None or ent.id == resolved.id:
+            return False
+        named = first_name_gender(ent.name)
+        return named is not None and named != gender and self._agrees(ent, gender, by_name=False)
 
     def _rival_possessor(
         self, pronoun: Token, resolved: Entity, gender: str, roles: list[tuple[str, str, bool]]
@@ -258,10 +309,8 @@ class Centre:
         the sentence before the pronoun's and in its own up to it, in text order. Roles:
         "speaker" (the subject of a reporting cue), "subject" (of a clause that is nobody's
         report), "object", "reported" (inside someone's reported words), "other"."""
-        tokens = tokens_of(self.doc)
         sent = sentence(pronoun)
-        k = word_back(tokens, sent.start - 1)
-        start = sentence(tokens[k]).start_char if sent.start > 0 else sent.start_char
+        start = self._window_start(pronoun)
         out = []
         for m, eid in self.state.mentions_in(start, pronoun.idx):
             if self.state.quotes.inside(m.start):
@@ -279,6 +328,43 @@ class Centre:
                 eid = ent.id
             out.append((eid, role, sentence(root).start == sent.start))
         return out
+
+    def _window_start(self, pronoun: Token) -> int:
+        """Where the words a speaking pronoun is read against begin: the sentence before its
+        own, or, when that sentence is all quoted ('"A. B. C," he said'), the sentence before
+        the quotation."""
+        tokens = tokens_of(self.doc)
+        sent = sentence(pronoun)
+        if sent.start == 0:
+            return sent.start_char
+        k = word_back(tokens, sent.start - 1)
+        start = sentence(tokens[k]).start_char
+        quote = self.state.quotes.at(tokens[k].idx)
+        if quote is not None and quote.start < start:
+            j = self.ctx.token_at(quote.start).i
+            if j > 0:
+                start = min(start, sentence(tokens[word_back(tokens, j - 1)]).start_char)
+        return start
+
+    def _nameless_speaker(self, pronoun: Token) -> bool:
+        """Whether the last reporting subject before the pronoun (from :meth:`_window_start`,
+        outside quotations) is a name that no person stands for, though a person's noun stands
+        in apposition to it: one the entities stage left out or typed as an organisation
+        ("Nana Osei, a chief, said ..."; not "The Harbor Alliance said ...", a body)."""
+        tokens = tokens_of(self.doc)
+        first = self.ctx.token_at(self._window_start(pronoun)).i
+        for t in reversed(tokens[first : pronoun.i]):
+            if t.dep_ != "nsubj" or self.state.quotes.inside(t.idx):
+                continue
+            if not _reports(t.head, _REPORTING):
+                continue
+            ent = self.state.entity_at(t.idx, t.idx + len(t.text))
+            return (
+                t.pos_ == "PROPN"
+                and (ent is None or ent.type == "ORG")
+                and any(c.dep_ == "appos" and _person_noun(c) for c in children_of(t))
+            )
+        return False
 
     def _speaking(self, pronoun: Token, resolved: Entity | None) -> Entity | None:
         """:meth:`speaker` of an earlier speaking pronoun, computed once."""
@@ -312,11 +398,11 @@ class Centre:
             return "object"
         return "other"
 
-    def _agrees(self, ent: Entity, gender: str) -> bool:
+    def _agrees(self, ent: Entity, gender: str, by_name: bool = True) -> bool:
         """Whether no speaking pronoun of ``ent`` ("she said") has another gender, nor a
-        title or kinship noun it stands in apposition to ("her husband, X,"), nor the first name
-        of the entity's name ("Tom Reyes" is not a "she")."""
-        named = first_name_gender(ent.name)
+        title or kinship noun it stands in apposition to ("her husband, X,"), nor (``by_name``)
+        the first name of the entity's name ("Tom Reyes" is not a "she")."""
+        named = first_name_gender(ent.name) if by_name else None
         if named is not None and named != gender:
             return False
         gendered = words()["gendered_nouns"]
@@ -331,6 +417,18 @@ class Centre:
             if tok.dep_ == "nsubj" and _reports(tok.head):
                 return False
         return True
+
+
+def _person_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a singular common noun that may name a person ("a chief", "an
+    elder", "the minister"): a role or a word that says a gender, or any singular noun that is
+    no word for a body ("a company", "the ministry": ``generic_org_heads``, ``institutions``)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return False
+    if Gazetteer.default().role(lemma(tok)) is not None or tok.lower_ in words()["gendered_nouns"]:
+        return True
+    table = words()
+    return lemma(tok) not in table["generic_org_heads"] and lemma(tok) not in table["institutions"]
 
 
 def _reports(verb: Token, classes: frozenset[str] | set[str] = _STATING) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
+from spacy.tokens import Span as Phrase
 from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
@@ -120,6 +121,8 @@ class Descriptions:
             if len(kinds) != 1 or _owned(head):
                 return None
             return self._body_before(a, lemma(kinds[0]), before)
+        if is_role(head) and _indefinite(head) and not _owned(head):
+            return self._titled_next(head)
         if (
             not definite_noun(head)
             or _owned(head)
@@ -180,7 +183,6 @@ class Descriptions:
         info = gz.role(lemma(head))
         if info is None:
             return None
-        tokens = tokens_of(self.doc)
         found: list[Entity] = []
         for ent in self.state.entities:
             if ent.type != "PERSON" or ent in found:
@@ -188,15 +190,7 @@ class Descriptions:
             for m in ent.mentions:
                 if m.start >= head.idx:
                     break
-                first, last = self.ctx.token_at(m.start), self.ctx.token_at(m.end - 1)
-                titles = [  # the words of the name's own phrase up to its last word, or
-                    # set right before the name, whatever the parse ("diplomat Sir Ann Lee")
-                    t
-                    for t in tokens[max(0, first.i - _TITLE_WORDS) : last.i]
-                    if _reaches(t, m.start, m.end)
-                    or (t.i < first.i and all(x.pos_ == "PROPN" for x in tokens[t.i + 1 : first.i]))
-                ]
-                if any(self._title_role(t) == info.role for t in titles):
+                if self._has_title(m, info.role):
                     found.append(ent)
                     break
         place = self.denoted.place(head)
@@ -210,6 +204,44 @@ class Descriptions:
             found = [
                 e for e in found if any(start <= m.start < head.idx for m in e.mentions)
             ] or found
+        return found[0] if len(found) == 1 else None
+
+    def _has_title(self, m: Span, role: str) -> bool:
+        """Whether the name ``m`` carries a title of ``role``: a word of the name's own phrase
+        up to its last word, or set right before the name, whatever the parse ("diplomat Sir
+        Ann Lee")."""
+        tokens = tokens_of(self.doc)
+        first, last = self.ctx.token_at(m.start), self.ctx.token_at(m.end - 1)
+        titles = [
+            t
+            for t in tokens[max(0, first.i - _TITLE_WORDS) : last.i]
+            if _reaches(t, m.start, m.end)
+            or (t.i < first.i and all(x.pos_ == "PROPN" for x in tokens[t.i + 1 : first.i]))
+        ]
+        return any(self._title_role(t) == role for t in titles)
+
+    def _titled_next(self, head: Token) -> Entity | None:
+        """The person an indefinite role noun that opens a story's account ("A federal judge
+        on Thursday blocked ...") turns out to be: the one person first named in the very next
+        sentence with a title of that role ("Judge Ann Lee of the district court ordered
+        ..."), as the subject of that sentence, alone, when no person was named before the
+        noun."""
+        info = Gazetteer.default().role(lemma(head))
+        sent = sentence(head)
+        if info is None or sent.end >= len(self.doc):
+            return None
+        nxt = sentence(tokens_of(self.doc)[sent.end])
+        found: list[Entity] = []
+        for ent in self.state.entities:
+            if ent.type != "PERSON" or not ent.mentions:
+                continue
+            m = min(ent.mentions, key=lambda x: x.start)
+            if m.start < head.idx:
+                return None  # someone named before: the noun may be a new person
+            if nxt.start_char <= m.start < nxt.end_char and self._has_title(m, info.role):
+                if not _sole_subject(self.doc.char_span(m.start, m.end, alignment_mode="expand")):
+                    return None  # "Officer X and a colleague searched ...": not sure to be one
+                found.append(ent)
         return found[0] if len(found) == 1 else None
 
     def _described_person(self, head: Token) -> Entity | None:
@@ -281,6 +313,19 @@ def _reaches(tok: Token, start: int, end: int) -> bool:
         if start <= tok.idx < end:
             return True
     return False
+
+
+def _sole_subject(span: Phrase | None) -> bool:
+    """Whether the name ``span`` is the subject of its clause, joined to no one else."""
+    root = span.root if span is not None else None
+    if root is None or root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return not any(c.dep_ == "conj" for c in children_of(root))
+
+
+def _indefinite(head: Token) -> bool:
+    """Whether the noun has "a" or "an" for its determiner ("a federal judge")."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(head))
 
 
 def _owned(head: Token) -> bool:

@@ -61,6 +61,21 @@ def _quoting(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _hyphened(tok: Token) -> bool:
+    """Whether ``tok`` is glued by a hyphen to a participle or adjective in lower case after
+    it ("Ohio" in "Ohio-based", "Iowa-born"): the first part of a compound modifier, not a
+    noun of its own (not a double name: "Holtz-Eakin", "Mei-ling", "Secretary-Treasurer")."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and not tok.whitespace_
+        and doc[tok.i + 1].tag_ == "HYPH"
+        and not doc[tok.i + 1].whitespace_
+        and doc[tok.i + 2].is_lower
+        and doc[tok.i + 2].pos_ in {"VERB", "ADJ"}
+    )
+
+
 def is_title(words: str) -> bool:
     """Whether the words inside quotation marks are a title or a name, not words said: two to
     ten words, each capitalized but for the small words of a title ("Here's the Thing", "Face
@@ -522,7 +537,14 @@ class QuotePass:
         ):
             return None
         head: Token | None = None
-        for t in tokens[verb.i + 1 : min(len(tokens), verb.i + 8)]:
+        last = verb.i + 8  # seven words, a hyphen and the word it glues on counting as one
+        for t in tokens[verb.i + 1 : min(len(tokens), verb.i + 16)]:
+            if t.i >= last:
+                break
+            if _hyphened(t) or (t.tag_ == "HYPH" and _hyphened(tokens[t.i - 1])):
+                # '"...," said Ohio-based lawyer Ann Lee': a place modifies her title
+                last += 1
+                continue
             if t.ent_type_ in {"DATE", "TIME"} or t.dep_ == "npadvmod":
                 break  # '"...," said Lee yesterday': the time of the words
             if t.pos_ in {"NOUN", "PROPN"}:

@@ -137,6 +137,8 @@ class Subjects:
             moved = displaced_subject(c) if c.i < verb.i else None
             if moved is not None:
                 return moved  # "X, later alleging that Y lied, said ...": X
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and _clause_between(verb.head, verb):
+            return None  # "X asks as a guard walks in, saying ...": X or the guard, no one sure
         return self._subject_elsewhere(verb)
 
     def _named_person(self, tok: Token) -> bool:
@@ -285,6 +287,14 @@ class Subjects:
         # be a record that speaks for its owner ("her disclosure suggests ...")
         aims = shared_words().act_aim_preps
         aimed = [c for c in children_of(subj) if c.dep_ == "prep" and c.lower_ in aims]
+        if any(c.dep_ == "poss" for c in children_of(subj)):
+            # "his choice of X suggests ...": an owned act done to the person named after
+            # "of" is a thing too (not "the head of the studio": owned by nobody)
+            aimed += [
+                c
+                for c in children_of(subj)
+                if c.dep_ == "prep" and c.lower_ == "of" and self._of_person(c)
+            ]
         owner = {
             t.i
             for c in children_of(subj)
@@ -297,6 +307,12 @@ class Subjects:
             (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
             for c in children_of(subj)
         )
+
+    def _of_person(self, prep: Token) -> bool:
+        """Whether the object of ``prep`` is a person the story names."""
+        obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+        ent = self.entity_of(obj) if obj is not None else None
+        return ent is not None and ent.type == "PERSON"
 
     def relative_subject(self, verb: Token) -> Token | None:
         """The relative pronoun subject of a cue in a relative clause ("who said"), if any."""
@@ -320,6 +336,28 @@ class Subjects:
             return False
         ent = self.entity_of(subj)
         return ent is not None and ent.type in {"PERSON", "ORG"}
+
+
+# subordinators of a clause that happens while the main one does
+_AT_ONCE = frozenset({"as", "while", "whilst", "when"})
+
+
+def _clause_between(head: Token, verb: Token) -> bool:
+    """Whether an adverbial clause of something done at the same time by someone else ("as a
+    guard walks in", "while the crowd cheered") stands between ``head`` and the participle
+    ``verb`` that hangs on it, or is the clause it hangs on (not "apologized after they came
+    out, saying ...": a time before, and a pronoun)."""
+    return _at_once(head) or any(head.i < c.i < verb.i and _at_once(c) for c in children_of(head))
+
+
+def _at_once(clause: Token) -> bool:
+    """Whether ``clause`` is an adverbial clause with a noun for its subject and a
+    subordinator of ``_AT_ONCE``."""
+    return (
+        clause.dep_ == "advcl"
+        and any(g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"} for g in children_of(clause))
+        and any(g.dep_ == "mark" and g.lower_ in _AT_ONCE for g in children_of(clause))
+    )
 
 
 def _described(noun: Token) -> Token | None:

@@ -1,6 +1,7 @@
 """Cue verbs in shapes that report no speech or thought of their subject (pipeline/attributions):
 an expectation the writer holds out ("fans can expect a longer show"), a comparative
-correlative ("the more voters fear X, the more they ..."). An attribution reports what a source
+correlative ("the more voters fear X, the more they ..."), a speech or stance verb naming the
+purpose of a trip or a gathering ("came to protest the plan"). An attribution reports what a source
 said, wrote or thought; these report a prospect or a correlation. ("Agreed to a phone call"
 stays: PolNeAR codes an agreement to a thing.)"""
 
@@ -8,13 +9,34 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicon import lemma, shared_words
+from ...lexicon import lemma, match_cue, shared_words
 from ...nlp import children_of, sentence, tokens_of
 
 
 def unreported(tok: Token) -> bool:
     """Whether the cue verb ``tok`` is in one of the shapes above."""
-    return _prospect(tok) or _correlative(tok)
+    return _prospect(tok) or _correlative(tok) or _purpose(tok)
+
+
+def _purpose(tok: Token) -> bool:
+    """ "Hundreds came to protest the plan", "dozens marched to demand higher pay": a speech
+    verb whose bare object is the verb in another sense (take "clause" or "that" in
+    ``cues.tsv``), in an infinitive that gives the purpose of a verb that reports nothing,
+    names what the group came to do, not words anyone said ("came to say that ...", "rallied
+    to demand that ...": a clause is said, and stays)."""
+    kids = children_of(tok)
+    if tok.dep_ not in {"advcl", "xcomp"} or not any(c.tag_ == "TO" for c in kids):
+        return False
+    head = tok.head
+    if head.i == tok.i or head.pos_ not in {"VERB", "AUX"} or match_cue(tok.doc, head.i):
+        return False
+    cue = match_cue(tok.doc, tok.i)
+    if cue is None or cue[0].cls != "speech" or cue[0].take not in {"clause", "that"}:
+        # a verb whose bare object is what it says ("took to the radio to accuse X of ...",
+        # take "rest" or "object") speaks whatever brought the speaker there
+        return False
+    clause = {"ccomp", "parataxis", "xcomp", "advcl"}
+    return any(c.dep_ == "dobj" for c in kids) and not any(c.dep_ in clause for c in kids)
 
 
 def _prospect(tok: Token) -> bool:

@@ -262,7 +262,22 @@ class EntityStage:
     # local's errand, and a visit to a town of the home a local's tour: neither makes a visitor
     # (a visit to the home country itself still does)
     # 54: 52 and 53 merged
-    version: ClassVar[str] = "54"
+    # 55: a body's name gives the country it names longest first ("North Korea" before
+    # "Korea"), none that a place named after a country ("New Mexico"), a feature's name
+    # ("Jordan Valley") or a US state's name ("Georgia") holds; a home town's body named after
+    # a country ("X Hospital") in a story naming nothing else of it is the home's; a diplomat's
+    # title before the name ("Kenyan Ambassador to the United States X") is theirs; "Spokesman
+    # X" opening a sentence speaks for the body the sentence before is about; US federal
+    # agencies in the tables; a body first named after "a <people's word> <its head noun>"
+    # ("a Peruvian bank ... Andes Savings Bank") takes that people's country; coming late "to
+    # the meeting" is a local's errand; a name ending in a firm's trade ("X Asphalt") a body;
+    # "the Capitol" takes no home country whose legislature meets in none; "X of Ohio" (a US
+    # state no country shares a name with) is American; a people's word before "-led" or
+    # "-backed" ("the Iranian-backed X") gives the body no country; "X Media" a body; the
+    # dotted letters of listed US agencies ("F.B.I.") are those agencies; a ministry or a
+    # parliament takes no US home (the story's one other country, if one); a diplomat with a
+    # bare title ("Ambassador X") takes no home country
+    version: ClassVar[str] = "55"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

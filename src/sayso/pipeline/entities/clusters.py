@@ -27,6 +27,7 @@ from .model import (
     suffix_words,
     words,
 )
+from .name_countries import compass_part, country_in_name, place_opening
 from .titled import role_after, surname_of, titled_person
 from .towns import town_of_body
 from .variants import particle_surnames, same_person
@@ -257,7 +258,7 @@ class _Clustering:
             or self._placed_after(m)
             or _settlement_owner(self.text, m.start, self.gz)
         )
-        self.add("loc:" + raw.casefold(), raw, m.label, m, country or _compass_part(raw, self.gz))
+        self.add("loc:" + raw.casefold(), raw, m.label, m, country or compass_part(raw, self.gz))
 
     def _placed_after(self, m: Mention) -> str | None:
         """The country of a place the tables do not know, from the place it is written in
@@ -400,8 +401,8 @@ class _Clustering:
         country = (
             m.country
             or gz.metonym(raw)
-            or _country_in_name(raw, gz)
-            or _place_opening(raw, gz)
+            or country_in_name(raw, gz)
+            or place_opening(raw, gz)
             or self._owner_body_country(m)
             or town_of_body(self.text, m.end, raw, gz)
         )
@@ -710,37 +711,6 @@ def _suffix(name: str) -> str:
     suffixes = suffix_words()
     found = [w.casefold().rstrip(".") for w in name.replace(",", " ").split()]
     return next((w for w in found if w in suffixes), "")
-
-
-def _country_in_name(name: str, gz: Gazetteer) -> str | None:
-    for w in name.replace("-", " ").split():
-        c = gz.demonym(w) or gz.country(w)
-        if c:
-            return c
-    return None
-
-
-def _compass_part(name: str, gz: Gazetteer) -> str | None:
-    """The country of a part of a place the tables know, named by a compass word before it
-    ("Southern Ontario", "eastern Norway"): the place's country."""
-    first, _, rest = name.partition(" ")
-    if first.casefold() not in words()["compass_words"] or not rest:
-        return None
-    return gz.country(rest) or gz.place_country(rest)
-
-
-def _place_opening(name: str, gz: Gazetteer) -> str | None:
-    """The country of the place a body's name opens with when the rest is a group's or an
-    institution's word ("Chicago Police", "Lyon city council"); not "Georgetown Law", whose
-    place word may be another country's town."""
-    words_ = name.split()
-    heads = set(words()["groups"]) | set(words()["institutions"])
-    if not words_ or words_[-1].casefold() not in heads:
-        return None
-    for n in (2, 1):
-        if len(words_) > n and (c := gz.place_country(" ".join(words_[:n]))) is not None:
-            return c
-    return None
 
 
 _PLACE_AFTER = re.compile(r",[ \t]+([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)")

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import children_of, subtree_of, text_of
+from ...nlp import children_of, sentence, sentence_before, subtree_of, text_of, tokens_of
+from .clusters import head_word
 from .model import DATELINE, Cluster, may_govern, may_hold, may_sit, words
 from .roles import title_tokens
 from .stations import call_sign_country
@@ -304,6 +305,7 @@ def _state_tied(raw: str, name: str, postal: str, gz: Gazetteer) -> bool:
 def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     """Give the story's home country to the named local actors with none of their own."""
     _named_for_people(clusters)
+    _introduced_bodies(doc, clusters, gz)
     _move_namesakes(clusters, gz)
     _move_state_namesakes(doc, clusters, gz)
     home = dateline_country(doc, gz, clusters)
@@ -312,6 +314,7 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     home = home or dominant_country(clusters) or marker_country(doc, clusters, gz)
     if home is None:
         return
+    _country_named_towns(clusters, gz, home)
     for c in clusters:
         if c.label == "ORG" and _unmarked(c, gz):
             c.country = _seat(c, home, clusters)
@@ -325,12 +328,35 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
             c.country = _person_default(doc, c, clusters, gz, home)
         elif c.label == "GPE" and gz.country(c.name) is not None:
             continue
+        elif c.label == "FAC":
+            c.country = _seat(c, home, clusters)  # "the Capitol": only some countries' hall
         elif c.label != "ORG" or may_hold(c.name, home):
             # no "Congress" in a story from a country whose legislature is not so named
             c.country = home
     for c in clusters:
         if c.label == "LOC" and _unmarked(c, gz) and _local_feature(doc, c, gz):
             c.country = home
+
+
+def _country_named_towns(clusters: list[Cluster], gz: Gazetteer, home: str) -> None:
+    """A town's own body whose name opens with a country's name ("the Lebanon Public Library",
+    "Cuba Township") in a story of another home that names nothing else of that country
+    is the body of a home town named after the country: the home's."""
+    local = set(words()["town_body_words"])
+    for c in clusters:
+        if c.label not in {"ORG", "FAC"} or c.country in {None, home} or gz.org(c.name):
+            continue
+        words_ = c.name.split()
+        opens = next(
+            (n for n in (2, 1) if len(words_) > n and gz.country(" ".join(words_[:n]))), None
+        )
+        if opens is None or gz.country(" ".join(words_[:opens])) != c.country:
+            continue
+        if not any(w.casefold() in local for w in words_[opens:]):
+            continue
+        if any(d is not c and d.country == c.country for d in clusters if d.mentions):
+            continue  # a story that names the country's places, people or bodies besides
+        c.country = home
 
 
 def _person_default(
@@ -341,7 +367,8 @@ def _person_default(
     <home>") or a diplomat posted to the home ("the ambassador to <home>"); for a seat in a
     legislature the home has none of ("Senator X" in a story from Beijing) the one country of
     the story that has one, if one does; none for an office the home's state has none of
-    ("Prime Minister X", "Foreign Minister X" in a story from Washington); else the home."""
+    ("Prime Minister X", "Foreign Minister X" in a story from Washington), or for a diplomat
+    ("Ambassador X"), who may be posted to the home; else the home."""
     if _named_affiliation(c, clusters) or _international_title(doc, c, gz):
         return None
     if _visitor(doc, c, clusters, home) or c.posted == home:
@@ -351,6 +378,9 @@ def _person_default(
         " ".join(t.lower_ for t in title_tokens(doc, m)) for m in c.mentions if m.kind == "name"
     ]
     seats = [c.role, *titles]
+    posts = set(words()["posting_roles"])
+    if any(w in posts for title in seats for w in (title or "").split()):
+        return None  # "Ambassador X": a diplomat serves abroad, the home may be their post
     if not all(may_sit(title, home) for title in seats):
         seated = {
             iso for iso in _marked_counts(clusters) if all(may_sit(title, iso) for title in seats)
@@ -428,18 +458,22 @@ def _arrives(doc: Doc, c: Cluster, places: set[int], country: set[int]) -> bool:
 
 
 def _errand(verb: Token, places: set[int]) -> bool:
-    """Whether a verb of coming goes to a site named by a common noun after "at" or "on"
-    ("arrived at the scene", "on the scene", "at the hospital") and names no place of the home
-    nor one it comes from: a local's errand, no journey into the country."""
-    preps = [c for c in children_of(verb) if c.dep_ == "prep"]
+    """Whether a verb of coming goes to a site named by a common noun after "at", "on" or "to"
+    ("arrived at the scene", "on the scene", "late to the meeting"; not "to the city" nor "to
+    the capital", a settlement's or a country's noun) and names no place of the home nor one
+    it comes from: a local's errand, no journey into the country."""
+    # the parser may hang the site on an adverb of the verb ("arrived late to the meeting")
+    heads = [verb, *(c for c in children_of(verb) if c.dep_ == "advmod")]
+    preps = [c for h in heads for c in children_of(h) if c.dep_ == "prep"]
     if any(p.lower_ == "from" for p in preps):
         return False
+    towns = set(words()["settlement_nouns"]) | set(words()["destination_nouns"])
     sites = [
         o
         for p in preps
-        if p.lower_ in {"at", "on"}
+        if p.lower_ in {"at", "on", "to"}
         for o in children_of(p)
-        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+        if o.dep_ == "pobj" and o.pos_ == "NOUN" and not (p.lower_ == "to" and o.lower_ in towns)
     ]
     return bool(sites) and not any(t.i in places for o in sites for t in subtree_of(o))
 
@@ -450,9 +484,9 @@ def _theirs(word: str, c: Cluster, pronouns: dict[str, str]) -> bool:
 
 
 def _seat(c: Cluster, home: str, clusters: list[Cluster]) -> str | None:
-    """The country of a body with none of its own: the home's, unless the name is of a
-    legislature the home's is not ("Congress" in a story filed from Jerusalem), then the one
-    country of the story that names its legislature so, if one does."""
+    """The country of a body or building with none of its own: the home's, unless the name is
+    of a legislature (or its hall) the home's is not ("Congress" in a story filed from
+    Jerusalem), then the one country of the story that names its legislature so, if one does."""
     if may_hold(c.name, home):
         return home
     named = {iso for iso in _marked_counts(clusters) if may_hold(c.name, iso)}
@@ -473,6 +507,46 @@ def _named_for_people(clusters: list[Cluster]) -> None:
         countries = people.get(c.tokens[0].removesuffix("'s").removesuffix("\u2019s"), set())
         if len(countries) == 1 and None not in countries:
             c.country = next(iter(countries))
+
+
+def _introduced_bodies(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
+    """A named body of no country first named in the sentence after (or the same as) an
+    indefinite phrase of its head noun with a people's word ("sanctions on a Peruvian bank.
+    The ministry said Andes Savings Bank had ...") is the body so introduced: that people's
+    country, when the phrase names one country and no other body of that head is named there."""
+    tokens = tokens_of(doc)
+    firsts: dict[int, int] = {}
+    for idx, c in enumerate(clusters):
+        named = [m.ts for m in c.mentions if m.kind == "name"]
+        if c.label == "ORG" and named:
+            firsts[idx] = min(named)
+    for idx, ts in firsts.items():
+        c = clusters[idx]
+        if c.country is not None:
+            continue
+        head = head_word(c.name)
+        sent = sentence(tokens[ts])
+        before = sentence_before(sent)
+        start = before.start if before is not None else sent.start
+        if any(
+            o != idx and start <= t < sent.end and head_word(clusters[o].name) == head
+            for o, t in firsts.items()
+        ):
+            continue  # two bodies of that kind: the phrase may be the other's
+        found: set[str] = set()
+        for t in tokens[start:ts]:
+            if t.lower_ != head or t.pos_ != "NOUN":
+                continue
+            kids = children_of(t)
+            if not any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in kids):
+                continue
+            found.update(
+                iso
+                for d in kids
+                if d.dep_ in {"amod", "compound"} and (iso := gz.demonym(d.text)) is not None
+            )
+        if len(found) == 1:
+            c.country = found.pop()
 
 
 def _named_affiliation(c: Cluster, clusters: list[Cluster]) -> bool:

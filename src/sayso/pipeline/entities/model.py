@@ -52,6 +52,7 @@ class EntityWords(TypedDict):
     party_tags: PartyTags
     national_bodies: list[str]  # "house", "senate": national bodies that name no country
     national_roles: list[str]  # roles held in such a body ("senator")
+    bodies_absent: dict[str, list[str]]  # "ministry" -> USA: the country has no body so named
     legislature_countries: dict[str, list[str]]  # "congress" -> the countries whose is so named
     seat_bodies: dict[str, str]  # "senator" -> "senate": the legislature a seat's title names
     offices_absent: dict[str, list[str]]  # "prime minister" -> the countries that have none
@@ -75,6 +76,9 @@ class EntityWords(TypedDict):
     award_names: list[str]  # "oscar": an award, not a person
     division_words: list[str]  # "county": a name ending so is an administrative division
     place_name_words: list[str]  # "springs", "valley": a name ending so is a place's
+    town_body_words: list[str]  # "hospital": "the Lebanon Hospital" may be a home town's
+    destination_nouns: list[str]  # "capital": "came to the capital" is a journey, no errand
+    namesake_words: list[str]  # "New" of "New Mexico": a place named after a country
     feature_nouns: list[str]  # "the X peninsula": the name is a natural feature's (LOC)
     facility_words: list[str]  # "drive", "prison": a name ending so is a facility's
     ship_prefixes: dict[str, str | None]  # "uss" -> USA: a ship, no person
@@ -122,8 +126,14 @@ def words() -> EntityWords:
 
 def may_hold(name: str, iso: str) -> bool:
     """Whether a body so named may be country ``iso``'s: any body, but a national legislature
-    only some countries name so ("Congress") only theirs."""
-    seats = words()["legislature_countries"].get(name.casefold().removeprefix("the "))
+    only some countries name so ("Congress") only theirs, and none whose head names a kind of
+    body the country's state has none of ("ministry", "parliament" of the United States)."""
+    table = words()
+    key = name.casefold().removeprefix("the ")
+    head = key.rsplit(maxsplit=1)[-1] if key else ""
+    if iso in table["bodies_absent"].get(head, ()):
+        return False  # "the Interior Ministry": the United States has departments
+    seats = table["legislature_countries"].get(key)
     return seats is None or iso in seats
 
 

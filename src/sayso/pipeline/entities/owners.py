@@ -121,14 +121,19 @@ def _only_body(clusters: list[Cluster], sent: Span) -> int | None:
 def _spokesperson_body(
     doc: Doc, clusters: list[Cluster], toks: list[Token], gz: Gazetteer
 ) -> int | None:
-    """The body an unattached spokesperson ("A spokeswoman, X, said") speaks for: the named
-    body that is the subject of the sentence before, or the subject's possessor."""
-    if len(toks) != 2 or toks[0].lower_ not in INDEFINITES or toks[1].pos_ != "NOUN":
+    """The body an unattached spokesperson ("A spokeswoman, X, said", "Spokesman X said" opening
+    a sentence) speaks for: the named body that is the subject of the sentence before, or the
+    subject's possessor."""
+    if len(toks) == 2 and toks[0].lower_ in INDEFINITES and toks[1].pos_ == "NOUN":
+        noun = toks[1]
+    elif len(toks) == 1 and toks[0].text[:1].isupper() and toks[0].i == sentence(toks[0]).start:
+        noun = toks[0]
+    else:
         return None
-    info = gz.role(toks[1].lower_)
+    info = gz.role(noun.lower_)
     if info is None or info.role != "spokesperson":
         return None
-    before = sentence_before(sentence(toks[1]))
+    before = sentence_before(sentence(noun))
     subject = _subject(before) if before is not None else None
     if subject is None:
         return None

@@ -42,7 +42,12 @@ def title_tokens(doc: Doc, m: Mention, whole: bool = False) -> list[Token]:
     root = doc[m.ts : m.te].root
     toks: list[Token] = []
     # words before the name in its noun phrase ("Chinese Defense Minister", "Argentina's")
-    if root.left_edge.i < m.ts:
+    posting = _posting_head(tokens, m.ts)
+    if posting is not None:
+        # "Chinese Ambassador to the United States X": the parser hung the name on the posted
+        # place; the title is the diplomat's whole phrase
+        toks.extend(t for t in tokens[posting.left_edge.i : m.ts] if not t.is_punct)
+    elif root.left_edge.i < m.ts:
         toks.extend(t for t in tokens_of(doc)[root.left_edge.i : m.ts] if not t.is_punct)
     else:
         i = m.ts - 1  # compounds the parser hung elsewhere ("spokeswoman" in "... spokeswoman X")
@@ -58,6 +63,24 @@ def title_tokens(doc: Doc, m: Mention, whole: bool = False) -> list[Token]:
         if child.dep_ == "appos":
             toks.extend(t for t in subtree_of(child) if not t.is_punct)
     return toks if whole else _own_words(doc, m, toks)
+
+
+def _posting_head(tokens: list[Token], ts: int) -> Token | None:
+    """The capitalised title word of a diplomat's posting right before a name ("Ambassador" in
+    "Kenyan Ambassador to the United States X": the posted place's capitalised words, then
+    "to" or "for" after the title word), or None."""
+    j = ts - 1
+    while j >= 0 and ts - j <= _POSTED_WORDS and (tokens[j].is_title or tokens[j].lower_ == "the"):
+        j -= 1
+    if j == ts - 1 or j < 1 or tokens[j].lower_ not in {"to", "for"}:
+        return None
+    title = tokens[j - 1]
+    if title.lower_ not in words()["posting_roles"] or not title.text[:1].isupper():
+        return None
+    return title
+
+
+_POSTED_WORDS = 5  # the most words of a posted place's name ("the United Arab Emirates")
 
 
 def _own_words(doc: Doc, m: Mention, toks: list[Token]) -> list[Token]:
@@ -96,6 +119,8 @@ def role_and_country(
     posted = posting_tokens(toks)
     for t in toks:
         low = t.lower_
+        if t.dep_ == "npadvmod" and t.head.tag_ == "VBN" and t.head.i > t.i:
+            continue  # "the Iranian-backed X", "Russian-led": who backs or leads it, not whose
         place = t.text[:1].isupper() and t.i not in in_orgs
         c = gz.demonym(t.text) or (gz.place_country(t.text) if place else None)
         if c is not None and t.pos_ in {"PROPN", "ADJ", "NOUN"}:
@@ -298,8 +323,9 @@ def _country_after(
 ) -> str | None:
     """The country named right after a person's name by "of" ("Foreign Minister Ana Ruiz of
     Peru", "President Tom Ash of the United States"): the one the person belongs to; None when
-    the name goes on into something it owns ("of Peru's ministry"), and for a town or a state
-    (a town abroad may be a US namesake, "Georgia" a US state)."""
+    the name goes on into something it owns ("of Peru's ministry"), and for a town (a town
+    abroad may be a US namesake) or a US state that shares a country's name ("Georgia"); a US
+    state of no country's name ("of Ohio") is the United States."""
     tokens = tokens_of(doc)
     i = m.te
     if i >= len(doc) or tokens[i].lower_ != "of":
@@ -314,6 +340,8 @@ def _country_after(
     if end < len(doc) and tokens[end].lower_ in {"'s", "\u2019s", "'"}:
         return None
     place = clusters[idx]
+    if gz.us_state(place.name) and gz.country(place.name) is None and place.country == "USA":
+        return place.country  # "Senator Ann Cole of Ohio": a state no country shares
     if gz.country(place.name) is None or gz.us_state(place.name):
         return None
     return place.country

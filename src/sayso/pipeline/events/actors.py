@@ -86,8 +86,9 @@ class ActorFinder(ActorKinds):
     def np_ids(self, tok: Token, top: bool = True) -> list[str]:
         """Entities named by the noun phrase headed by ``tok`` (not its clauses)."""
         ids = self.token_ids(tok)
-        # "X's nephew", "the grandson of X": the relative, not X (``relative_nouns``)
-        kin = self.relative(tok)
+        # "X's nephew", "the grandson of X": the relative, not X (``relative_nouns``); "X's
+        # critics", "the opponents of X": those against X, not X (``rival_nouns``)
+        kin = self.relative(tok) or self.rival(tok)
         possessors: list[Token] = []
         lone = False  # a people word left out (see _lone_people)
         for c in _kin_children(tok) if kin else children_of(tok):

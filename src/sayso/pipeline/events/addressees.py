@@ -159,5 +159,11 @@ class Addressees(ActorFinder):
         if not inside:
             return target
         named_inside = {i for t in cand.tok.sent if t.i in inside for i in self.token_ids(t)}
+        # a nominal actor (no name the entities stage found: "the novelist X") by its heads
+        named_inside |= {
+            i
+            for i in target
+            if self.nominals.has(i) and any(h.i in inside for h in self.nominals.head_tokens(i))
+        }
         named_outside = {i for t in cand.tok.sent if t.i not in inside for i in self.token_ids(t)}
         return [i for i in target if i not in named_inside or i in named_outside]

@@ -59,6 +59,8 @@ CROWD_TYPES = UNNAMED_AGENT_TYPES | {"PROTEST"}
 # the most words of a headline or a caption line (a longer line without a stop is a sentence
 # cut short)
 HEADLINE_WORDS = 16
+# the kinds of attribution whose content is someone's own words in quotation marks
+QUOTED_KINDS = frozenset({"direct", "mixed"})
 
 
 class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addressees, Campaigns):
@@ -198,7 +200,9 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
         addressed = self.unaddressed(cand, target)
         # asked of someone the text does not name: kept with an unnamed target
         unnamed = bool(target) and not addressed
-        target = addressed
+        # "called for his release": asked of whoever holds him, when the story names it (.makers)
+        target = list(dict.fromkeys([*addressed, *self.holders(cand, source)]))
+        unnamed = unnamed and not target
         # who the words stand for: a dateline is no actor, "Chinese" is China where the story
         # names it, "the court" the court the story named (.linking)
         raw_source = tuple(source)
@@ -473,7 +477,28 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             )
         )
         targets = self._same_side(a.target, b.target) or not a.target or not b.target
+        shared = set(a.source) & set(b.source) or set(a.target) & set(b.target)
+        if shared and not (sources and targets) and self._quoted(b):
+            # '... arrested X. "We arrested X this morning," the department posted': words that
+            # retell the act name one side by the very actor the story did and the other
+            # loosely, by common nouns ("police", "our town")
+            sources = sources or self._loosely_same(a.source, b.source)
+            targets = targets or self._loosely_same(a.target, b.target)
         return sources and targets
+
+    def _quoted(self, event: Event) -> bool:
+        """Whether the event is told inside a quotation (the words of a direct or mixed
+        attribution: a quoted statement or post), not by the narrator's own report of them."""
+        if event.attribution is None:
+            return False
+        return any(
+            a.id == event.attribution and a.kind in QUOTED_KINDS for a in self.state.attributions
+        )
+
+    def _loosely_same(self, one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+        """Whether two sides may be one told twice: both named, one of them by common nouns
+        only ("the police" and "the Dayton Police Department")."""
+        return bool(one and other) and (self._unnamed(list(one)) or self._unnamed(list(other)))
 
     def _one_wounding(self, a: Event, b: Event, one: Token, other: Token) -> bool:
         """Whether two verbs of harm tell one attack by someone unnamed ("a boy killed by a

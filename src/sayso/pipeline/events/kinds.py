@@ -89,6 +89,15 @@ class ActorKinds:
         """Whether the noun names someone's kin ("her son", "the grandson of X")."""
         return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.relative_nouns
 
+    def rival(self, tok: Token) -> bool:
+        """Whether the noun names those against someone or in someone's place ("the mayor's
+        critics", "opponents of X", "her successor": ``rival_nouns``, ``stand_in_nouns``): its
+        possessor or "of" phrase is whom they oppose or follow, not them."""
+        lemma = tok.lemma_.lower()
+        return tok.pos_ == "NOUN" and (
+            lemma in self.words.rival_nouns or lemma in self.words.stand_in_nouns
+        )
+
     def _owner(self, tok: Token) -> bool:
         """Whether a subject is the owner of a relative the parse cut off ("the grandson of
         Rep. X was shot" parsed with X a second subject after an "of" with no object)."""
@@ -153,11 +162,20 @@ class ActorKinds:
     def actor_noun(self, tok: Token) -> bool:
         """Whether ``tok`` names a person, group, body or site (``actor_nouns``, ``site_nouns``)."""
         lemma = tok.lemma_.lower()
+        if lemma in self.words.condition_nouns and any(
+            p.pos_ == "NOUN"
+            for c in children_of(tok)
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in children_of(c)
+            if p.dep_ == "pobj"
+        ):
+            return False  # "the state of their ties": a condition, no body
         return not personal_stance(tok, self.words.stance_nouns, self.words.stance_verbs) and (
             tok.pos_ == "PROPN"
             or lemma in self.words.actor_nouns
             or tok.lower_ in self.words.actor_nouns
             or lemma in self.words.site_nouns
+            or lemma in self.words.victim_nouns  # "a patron", "a bystander": a person
             # "relatives blocked a road", "detained the sons of X": kin as a group (one unnamed
             # relative, "her husband", is a person the coder cannot name: no actor)
             or (lemma in self.words.relative_nouns and tok.tag_ == "NNS")

@@ -260,6 +260,20 @@ class Makers(ActorFinder):
         if not any(o.lemma_.lower() in self.words.release_nouns for o in objects):
             return []
         own = set(source)
+        # "called for the release of X, who was detained by the junta": the holder the sentence
+        # names as the agent of the custody (``custody_verbs``)
+        named = [
+            i
+            for t in sentence(tok)
+            if t.pos_ == "VERB" and t.lemma_.lower() in self.words.custody_verbs
+            for c in children_of(t)
+            if c.dep_ == "agent"
+            for p in pobjs(c)
+            for i in self.arg_ids(p, nominal=False)
+            if i not in own
+        ]
+        if named:
+            return list(dict.fromkeys(named))
         for e in reversed(self.emitted):
             if e.trigger.start >= tok.idx or tok.idx - e.trigger.start > NEAR:
                 continue

@@ -125,12 +125,20 @@ class Reach(ActorFinder):
         generic deed noun, a near act that is no words, meeting or backing), else the subject
         of the latest earlier verb the noun is made from (``deed_nouns``); ``[]`` when none."""
         lemma = head.lemma_.lower()
-        types = {p.type for p in self.table.get(("noun", lemma), [])}
+        # the types the noun names by itself, or as the trigger found here ("a state" names no
+        # act but with "of emergency")
+        types = {
+            p.type
+            for p in self.table.get(("noun", lemma), [])
+            if not p.specific or head.i in self.triggers
+        }
         generic = lemma in self.words.generic_deed_nouns
         # "called the decision a mistake" after "Chile ruled out talks": a decision is any act
         # chosen, a refusal too, but no denial, blame, praise or demand
         decision = lemma in self.words.decision_nouns
         verb = noun_verbs("deed_nouns").get(lemma)
+        if not types and verb is None and not generic and not decision:
+            return []  # "hailed the state of their ties": a thing that names no act has no doer
         index = self._emitted_index()
         words = {lemma} if verb is None else {lemma, verb}
         for k in index.latest_first(types, words, head.idx - NEAR, head.idx):

@@ -33,6 +33,16 @@ def role_noun(tok: Token) -> bool:
     return Gazetteer.default().role(tok.lemma_.lower()) is not None
 
 
+def _core_argument(tok: Token) -> bool:
+    """Whether a name is a verb's subject or object, itself or as a conjunct of one ("endorsed
+    Ruiz, Baptiste and Ortega"): one acted on or acting, no place phrase."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "iobj", "nsubj", "nsubjpass")
+
+
+# acts of giving or moving forces: troops given to a body's force go to where it serves too
+FORCE_GIVING_TYPES = frozenset({"AID", "AGREE", "MOBILIZE"})
 # determiners of anyone at all of a kind ("any candidate", "every visitor")
 FREE_CHOICE = frozenset({"any", "every", "whichever", "whatever"})
 
@@ -168,16 +178,18 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         """Whether ``eid`` is a facility (a street, a building), or a place that is no country,
         or a body named for its building ("Mercy Hospital", "Union High School": a name that
         ends in a ``site_nouns`` word), that ``sent`` names only in a place phrase or as the
-        modifier of a noun ("was shot at Mercy Hospital": where, not who)."""
+        modifier of a noun ("was shot at Mercy Hospital": where, not who; a name the tagger
+        took for a facility in a list of people acted on, "endorsed Ruiz, Baptiste and Ortega",
+        is one of them)."""
         ent = self.state.entity(eid)
         if ent is None:
             return False
+        spans = self.setting_spans(ent, sent)
         if ent.type == "FAC":
-            return True
+            return not any(s is not None and _core_argument(s.root) for s in spans)
         building = ent.type == "ORG" and ent.name.split()[-1].lower() in self.words.site_nouns
         if (ent.type not in ("GPE", "LOC") and not building) or self._country(eid):
             return False
-        spans = self.setting_spans(ent, sent)
         return bool(spans) and all(
             s is not None and (in_place_phrase(s.root) or only_modifier(s)) for s in spans
         )
@@ -356,6 +368,15 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             # "gave $20 million for relief in southern Chad", "funds to fight the outbreak in
             # East Africa": aid goes to where it is used
             target = [used_in]
+        elif (
+            target
+            and cand.type in FORCE_GIVING_TYPES
+            and self._to_a_force(target, sentence(cand.tok))
+            and (used_in := self.aid_place(cand, actors)) is not None
+        ):
+            # "sent troops to the UN force in South Sudan": peacekeepers go to the country they
+            # serve in as well as to the body that leads them (CAMEO 074)
+            target = list(dict.fromkeys([*target, used_in]))
         if (
             not target
             and not verbal
@@ -422,6 +443,23 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             # "demanded the release of the 14 crew members": asked of whoever holds them
             target = list(dict.fromkeys([*target, *self.holders(cand, source)]))
         return target, placed
+
+    def _to_a_force(self, target: list[str], sent: Span) -> bool:
+        """Whether a side named in ``sent`` is a body named before a force it leads ("the NATO
+        force", "the UN-led security force": ``force_nouns``)."""
+        for eid in target:
+            ent = self.state.entity(eid)
+            for span in self.mention_spans(ent, sent) if ent is not None else []:
+                if span is None:
+                    continue
+                head = span.root
+                for _ in range(2):  # "the UN-led force": through the participle
+                    if head.dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod"):
+                        break
+                    head = head.head
+                    if head.lemma_.lower() in self.words.force_nouns:
+                        return True
+        return False
 
     def _anyone(self, eid: str, sent: Span) -> bool:
         """Whether a nominal actor is anyone at all of a kind ("any candidate", "every

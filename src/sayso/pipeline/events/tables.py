@@ -234,6 +234,8 @@ class Words:
     answering_words: frozenset[str]
     answer_marks: frozenset[str]
     rival_nouns: frozenset[str]
+    stand_in_nouns: frozenset[str]
+    condition_nouns: frozenset[str]
     member_nouns: frozenset[str]
     release_nouns: frozenset[str]
     proxy_nouns: frozenset[str]
