@@ -141,6 +141,14 @@ class Read:
         return _strings(self.doc, "LEMMA", str.lower)  # each token's lemma_, lower-cased
 
     @functools.cached_property
+    def pos(self) -> list[str]:
+        return _strings(self.doc, "POS", str)  # each token's pos_ (its id names a symbol)
+
+    @functools.cached_property
+    def dep(self) -> list[str]:
+        return _strings(self.doc, "DEP", str)  # each token's dep_
+
+    @functools.cached_property
     def heads(self) -> list[int]:
         """The index of each token's head (``t.head.i``; a root is its own head)."""
         # HEAD is an offset, maybe negative, given as an unsigned integer
@@ -169,6 +177,39 @@ class Read:
         return [[tokens[j] for j in ids] if ids else none for ids in self.child_ids]
 
     @functools.cached_property
+    def subtrees(self) -> list[list[Token] | None]:
+        """Each token's subtree as Tokens (``list(t.subtree)``), by token index: None until
+        :meth:`subtree` makes it."""
+        return [None] * len(self.heads)
+
+    def subtree(self, i: int) -> list[Token]:
+        """The subtree of token ``i`` in spaCy's order (each left child's subtree, the token,
+        each right child's subtree), made with those of its descendants without recursion (a
+        tree may be deep) and kept in ``subtrees``."""
+        ids, tokens, held = self.child_ids, self.tokens, self.subtrees
+        stack = [i]
+        while stack:
+            j = stack[-1]
+            if held[j] is not None:
+                stack.pop()
+                continue
+            pending = [c for c in ids[j] if held[c] is None]
+            if pending:
+                stack.extend(pending)
+                continue
+            stack.pop()
+            out: list[Token] = []
+            for c in ids[j]:
+                if c < j:
+                    out.extend(held[c] or ())
+            out.append(tokens[j])
+            for c in ids[j]:
+                if c > j:
+                    out.extend(held[c] or ())
+            held[j] = out
+        return held[i] or []
+
+    @functools.cached_property
     def ents(self) -> tuple[Span, ...]:
         """``doc.ents`` (which makes a new Span of each entity every time)."""
         return tuple(self.doc.ents)
@@ -192,7 +233,7 @@ class Read:
 # attribute -> string id -> the string a Read makes of it (see _strings): the words of one
 # document are mostly those of the ones before; each table is cleared when it grows past
 # _STRINGS_HELD
-_STRINGS: dict[str, dict[int, str]] = {"ORTH": {}, "LEMMA": {}}
+_STRINGS: dict[str, dict[int, str]] = {"ORTH": {}, "LEMMA": {}, "POS": {}, "DEP": {}}
 _STRINGS_HELD = 200_000
 
 
@@ -264,6 +305,16 @@ def children_of(tok: Token) -> list[Token]:
     if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
         return last.children[tok.i]
     return read(doc).children[tok.i]
+
+
+def subtree_of(tok: Token) -> list[Token]:
+    """``list(tok.subtree)``, made once per token of a document from its children rather than
+    a generator and new Tokens at every call: the token and its descendants, in spaCy's order.
+    Shared by every reader: not to be changed."""
+    doc = tok.doc
+    held = _LAST[0] if _LAST and _LAST[0].doc is doc else read(doc)  # as tokens_of
+    got = held.subtrees[tok.i]
+    return got if got is not None else held.subtree(tok.i)
 
 
 def child_ids_of(doc: Any) -> list[list[int]]:
@@ -361,6 +412,16 @@ def lemmas_of(doc: Any) -> list[str]:
     if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
         return last.lemma
     return read(doc).lemma
+
+
+def pos_of(doc: Any) -> list[str]:
+    """``[t.pos_ for t in doc]``, read once per document."""
+    return read(doc).pos
+
+
+def deps_of(doc: Any) -> list[str]:
+    """``[t.dep_ for t in doc]``, read once per document."""
+    return read(doc).dep
 
 
 def lowers_of(doc: Any) -> list[str]:

@@ -49,6 +49,21 @@ def test_children_and_heads_are_spacys() -> None:
 
 
 @pytest.mark.model
+def test_subtrees_and_tags_are_spacys() -> None:
+    """Each token's subtree, asked for in text order and (on a fresh parse, nothing made yet)
+    in reverse order, holds spaCy's tokens in spaCy's order; the part of speech and the
+    dependency of each token are spaCy's."""
+    doc = nlp.load()(TEXT)
+    assert nlp.pos_of(doc) == [t.pos_ for t in doc]
+    assert nlp.deps_of(doc) == [t.dep_ for t in doc]
+    for tok in doc:
+        assert [t.i for t in nlp.subtree_of(tok)] == [t.i for t in tok.subtree]
+    again = nlp.load()(TEXT)
+    for tok in reversed(list(again)):
+        assert nlp.subtree_of(tok) == list(tok.subtree)
+
+
+@pytest.mark.model
 def test_char_tokens_are_spacys_expanded_char_span() -> None:
     """Every character range, in and past the text (spaces, a blank line, a double space and a
     text that ends without a stop), maps to the tokens of ``char_span(..., "expand")``."""

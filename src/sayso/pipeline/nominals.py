@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp import tokens_of
+from ..nlp import children_of, tokens_of
 from ..sectors import sector_of_name
 from ..types import Entity, Span, stable_id
 from .base import SpanIndex, State
@@ -50,8 +50,8 @@ def age_noun(tok: Token) -> bool:
         tok.lower_ == "old"
         and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
         and any(
-            c.lower_ in ("year", "years") and any(n.like_num for n in c.children)
-            for c in tok.children
+            c.lower_ in ("year", "years") and any(n.like_num for n in children_of(c))
+            for c in children_of(tok)
         )
     )
 

@@ -166,7 +166,7 @@ class _Tenses:
             return EITHER  # "could hit the airwaves Monday", "would hold ... Monday": which?
         finite = [t for t in (verb, *auxes) if t.tag_ in ("VBZ", "VBP")]
         if finite:
-            marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+            marks = {c.lower_ for c in children_of(verb) if c.dep_ == "mark"}
             if verb.dep_ == "advcl" and marks & self.pats.future_marks:
                 return FUTURE  # "if they take office in January"
             if verb.tag_ == "VBG" or (verb.dep_ == "advcl" and marks):
@@ -188,12 +188,14 @@ class _Tenses:
         """ "plans to travel on Friday", "is due to vote in March", "are to be arraigned"."""
         gov = verb
         while gov.dep_ in ("xcomp", "conj") and gov.head.i != gov.i:
-            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
+            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(gov))
             gov = gov.head
             if (
                 gov.lemma_.lower() in self.pats.future_governors
                 or (to and gov.lemma_ == "be")
-                or any(c.dep_ == "aux" and c.lower_ in self.pats.future_aux for c in gov.children)
+                or any(
+                    c.dep_ == "aux" and c.lower_ in self.pats.future_aux for c in children_of(gov)
+                )
             ):
                 return True
         return False
@@ -277,7 +279,7 @@ class _Context:
             return False
         verb = _verb_of(tok)  # "is weighing today whether to ...", "could rule today": the day
         return verb is None or not (
-            verb.tag_ == "VBG" or any(c.tag_ == "MD" for c in verb.children)
+            verb.tag_ == "VBG" or any(c.tag_ == "MD" for c in children_of(verb))
         )
 
     def _a_noun(self, f: Found) -> bool:

@@ -465,5 +465,7 @@ def _verbless_subject(tok: Token) -> bool:
     return (
         tok.dep_ == "ROOT"
         and tok.pos_ in {"NOUN", "PROPN"}
-        and any(c.dep_ == "acl" and c.i > tok.i and c.tag_ in {"VBD", "VBN"} for c in tok.children)
+        and any(
+            c.dep_ == "acl" and c.i > tok.i and c.tag_ in {"VBD", "VBN"} for c in children_of(tok)
+        )
     )

@@ -231,7 +231,7 @@ def _finite_clause(state: State, a: Attribution) -> bool:
     root = span.root
     return root.pos_ in {"VERB", "AUX"} and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.i in range(span.start, span.end)
-        for c in root.children
+        for c in children_of(root)
     )
 
 
@@ -367,12 +367,12 @@ def hypothetical(state: State, a: Attribution) -> bool:
     if (
         head.pos_ != "NOUN"
         or is_role(head)  # "A spokesman would later say ...": someone real, in the past's future
-        or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+        or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in children_of(head))
     ):
         return False
     if any(t.lemma_.lower() in EVIDENCE_VERBS for t in cue):
         return False  # "an email that would have revealed ...": a record, what it holds
-    kids = [c for t in cue if t.pos_ == "VERB" for c in t.children]
+    kids = [c for t in cue if t.pos_ == "VERB" for c in children_of(t)]
     return any(c.dep_ == "aux" and c.lower_ in _WOULD for c in kids) and not any(
         c.dep_ == "advmod" and c.lower_ in {"later", "then", "afterwards", "eventually"}
         for c in kids
@@ -446,13 +446,13 @@ def unresolved_class(state: State, source: Span) -> str:
     if head.pos_ == "PRON":
         return "anaphor"
     # a possessive pronoun determines as "the" does ("their employer"), it describes nothing
-    describing = [c for c in head.children if c.dep_ in _DESCRIBING and c.pos_ != "PRON"]
+    describing = [c for c in children_of(head) if c.dep_ in _DESCRIBING and c.pos_ != "PRON"]
     if is_role(head) or describing:
         return "described"
     if any(
         (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
         or (c.dep_ == "poss" and c.pos_ == "PRON")
-        for c in head.children
+        for c in children_of(head)
     ):
         return "anaphor"
     return "unresolved"

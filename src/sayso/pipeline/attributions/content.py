@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import ADDRESSEE_VERBS, Cue, is_medium, lemma, match_cue, noun_cues, shared_words
-from ...nlp import children_of, sentence, tokens_of
+from ...nlp import children_of, sentence, subtree_of, tokens_of
 from ...types import Span
 from .context import Context, listed, tok_end
 from .speakers import Speakers
@@ -31,18 +31,18 @@ def _gerund_after_to(tok: Token) -> Token | None:
     """The gerund of "to" + "-ing" after a verb ("admitted to police to hitting the car",
     "confessed to taking it"): what the verb owns to, not an addressee. Not after a
     complement of the verb's own ("pleaded guilty to taking it": a plea in court)."""
-    if any(c.dep_ in {"acomp", "oprd", "attr"} for c in tok.children):
+    if any(c.dep_ in {"acomp", "oprd", "attr"} for c in children_of(tok)):
         return None
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i:
-            for g in c.children:
+            for g in children_of(c):
                 if g.dep_ == "pcomp" and g.tag_ == "VBG":
                     return g
         if (  # the same parsed as a clause with "to" for its auxiliary
             c.dep_ in {"advcl", "xcomp"}
             and c.tag_ == "VBG"
             and c.i > tok.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
         ):
             return c
     return None
@@ -51,7 +51,7 @@ def _gerund_after_to(tok: Token) -> Token | None:
 def _name_after_nouns(np: Token) -> Token | None:
     """The first word of the name a proper noun phrase ends with after common nouns before it
     ("police Ann Cole": "Ann"), none when it has no such nouns or other words."""
-    words = list(np.subtree)
+    words = list(subtree_of(np))
     if np.pos_ != "PROPN":
         return None
     k = 0
@@ -69,7 +69,7 @@ def _relative(that: Token) -> bool:
     if that.dep_ not in _GAPS:
         return False
     slot = {"dobj": _OBJECTS, "obj": _OBJECTS}.get(that.dep_, {that.dep_})
-    return not any(c.dep_ in slot and c.i != that.i for c in that.head.children)
+    return not any(c.dep_ in slot and c.i != that.i for c in children_of(that.head))
 
 
 class Contents:
@@ -101,8 +101,8 @@ class Contents:
             or cue.cls == "report"
             or (cue.cls == "speech" and tok.tag_ != "VBG")
         ):
-            objs = [c for c in tok.children if c.dep_ in _OBJECTS and c.i > tok.i]
-            if objs and any(self.owned_clause(c) for c in objs[0].children):
+            objs = [c for c in children_of(tok) if c.dep_ in _OBJECTS and c.i > tok.i]
+            if objs and any(self.owned_clause(c) for c in children_of(objs[0])):
                 return []  # "repeated Costa's claim that ...": Costa's words (see noun_pass)
             gerund = None if objs else _gerund_after_to(tok)
             if gerund is not None:  # "admitted (to police) to hitting the car": the act owned
@@ -133,8 +133,8 @@ class Contents:
                 # the clause a time or a reason, nothing said)
                 or (
                     c.dep_ == "advcl"
-                    and any(g.dep_ == "nsubj" for g in c.children)
-                    and not any(g.dep_ == "mark" or g.tag_ == "WRB" for g in c.children)
+                    and any(g.dep_ == "nsubj" for g in children_of(c))
+                    and not any(g.dep_ == "mark" or g.tag_ == "WRB" for g in children_of(c))
                 )
             )
         ]
@@ -199,14 +199,14 @@ class Contents:
         for c in children_of(tok):
             if c.dep_ != "advcl" or c.i <= clause.right_edge.i:
                 continue
-            if not any(g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in c.children):
+            if not any(g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in children_of(c)):
                 continue
             tail = [
                 g
-                for g in c.children
+                for g in children_of(c)
                 if g.i > c.i
                 and g.dep_ in {"advcl", "xcomp"}
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(g))
                 and tok.doc[g.left_edge.i - 1].text == ","
             ]
             if tail and tok.doc[c.left_edge.i - 1].text == ",":
@@ -218,10 +218,10 @@ class Contents:
         addressee = any(o.dep_ in _OBJECTS and o.i < c.i for o in children_of(tok))
         relative = self._relative_subject(tok, c)
         if relative is not None:
-            return self._relative_content(tok, list(c.subtree), relative)
+            return self._relative_content(tok, list(subtree_of(c)), relative)
         if (
             c.dep_ == "xcomp"
-            and not any(t.dep_ in {"nsubj", "mark"} for t in c.children)
+            and not any(t.dep_ in {"nsubj", "mark"} for t in children_of(c))
             and cue.cls not in {"belief", "intent"}
             # "denied taking the money", "admitted hiding it": a gerund states a fact
             and not (c.tag_ == "VBG" and cue.cls == "speech" and lemma(tok) != "continue")
@@ -229,7 +229,7 @@ class Contents:
             and not (addressee and cue.cls == "speech" and c.tag_ == "VB")
         ):
             return []
-        toks = list(c.subtree)
+        toks = list(subtree_of(c))
         if cue.cls in _ASKS_NOTHING and toks[0].i > tok.i and self._wh_clause(tok, toks[0]):
             # "knows how to run a meeting", "knew what to do": a skill or an answer known,
             # no proposition held; "will decide whether the fines rise", "plans to decide where
@@ -262,10 +262,14 @@ class Contents:
                 m is not None
                 and m[0].cls in {"speech", "report"}
                 # a speaker named anew; "..., and it demanded an inquiry" is the same one's
-                and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in t.children)
+                and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in children_of(t)
+                )
                 # "said that prices rose and that the bank reported a loss": both reported, and
                 # so is "what X says ... and how experts say ...", an open question
-                and not any(c.dep_ == "mark" or c.tag_ in {"WRB", "WP", "WDT"} for c in t.children)
+                and not any(
+                    c.dep_ == "mark" or c.tag_ in {"WRB", "WP", "WDT"} for c in children_of(t)
+                )
             ):
                 return t
         return None
@@ -278,9 +282,9 @@ class Contents:
         and a finite clause that has no subject of its own."""
         if c.dep_ != "ccomp" or c.tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
             return None
-        if any(g.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for g in c.children):
+        if any(g.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for g in children_of(c)):
             return None
-        objs = [o for o in tok.children if o.dep_ in _OBJECTS and tok.i < o.i < c.i]
+        objs = [o for o in children_of(tok) if o.dep_ in _OBJECTS and tok.i < o.i < c.i]
         if len(objs) != 1 or objs[0].pos_ not in {"NOUN", "PROPN"}:
             return None
         if "," not in {t.text for t in tok.doc[objs[0].right_edge.i + 1 : c.i]}:
@@ -307,9 +311,9 @@ class Contents:
         common nouns."""
         if lemma(tok) not in ADDRESSEE_VERBS or c.dep_ != "ccomp":
             return None
-        if any(o.dep_ in _OBJECTS | {"dative"} for o in tok.children):
+        if any(o.dep_ in _OBJECTS | {"dative"} for o in children_of(tok)):
             return None
-        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        subj = next((g for g in children_of(c) if g.dep_ == "nsubj"), None)
         if subj is None or subj.left_edge.i != lo.i:
             return None
         return _name_after_nouns(subj)
@@ -332,7 +336,7 @@ class Contents:
         the relative pronoun is the subject of the reported clause. None otherwise."""
         if c.dep_ != "xcomp" or c.tag_ not in {"VB", "VBP", "VBZ", "VBD"}:
             return None
-        subjects = [g for g in tok.children if g.dep_ == "nsubj" and g.i < tok.i]
+        subjects = [g for g in children_of(tok) if g.dep_ == "nsubj" and g.i < tok.i]
         if len(subjects) != 2 or subjects[0].lower_ not in {"that", "which"}:
             return None
         noun = tok.doc[subjects[0].i - 1]
@@ -370,10 +374,10 @@ class Contents:
                 and match_cue(self.doc, c.i) is None
                 and (
                     (
-                        not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
-                        and any(g.dep_ == "aux" and g.lower_ in _MODALS for g in c.children)
+                        not any(g.dep_ in {"nsubj", "nsubjpass"} for g in children_of(c))
+                        and any(g.dep_ == "aux" and g.lower_ in _MODALS for g in children_of(c))
                     )
-                    or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                    or any(g.dep_ == "mark" and g.lower_ == "that" for g in children_of(c))
                 )
             ):
                 return c.right_edge
@@ -415,8 +419,8 @@ class Contents:
         head = tok.head
         if tok.dep_ != "advcl" or head.i == tok.i or lemma(tok) not in _AS_TOLD:
             return []
-        marks = [c for c in tok.children if c.dep_ == "mark"]
-        if [c.lower_ for c in marks] != ["as"] or list(marks[0].children):
+        marks = [c for c in children_of(tok) if c.dep_ == "mark"]
+        if [c.lower_ for c in marks] != ["as"] or list(children_of(marks[0])):
             return []
         if marks[0].i > 0 and tokens[marks[0].i - 1].lower_ in {"as", "so", "such", "just"}:
             return []
@@ -424,7 +428,7 @@ class Contents:
         if (
             subj is None
             or subj.head.i != tok.i
-            or any(c.dep_ in _OBJECTS | _CLAUSE_DEPS | {"dative"} for c in tok.children)
+            or any(c.dep_ in _OBJECTS | _CLAUSE_DEPS | {"dative"} for c in children_of(tok))
         ):
             return []
         left, right = tok.left_edge.i, tok.right_edge.i
@@ -453,7 +457,7 @@ class Contents:
         comma = subj.left_edge.i - 1
         if comma <= sent.start + 2 or tokens[comma].text != ",":
             return False
-        if any(c.i != subj.i and not (c.is_punct or c.is_space) for c in tok.children):
+        if any(c.i != subj.i and not (c.is_punct or c.is_space) for c in children_of(tok)):
             return False
         if any(not (t.is_punct or t.is_space) for t in tokens[tok.i + 1 : sent.end]):
             return False
@@ -494,7 +498,7 @@ class Contents:
         return (
             m is not None
             and m[0].cls in {"speech", "report", "belief"}
-            and any(c.dep_ == "ccomp" for c in verb.children)
+            and any(c.dep_ == "ccomp" for c in children_of(verb))
         )
 
     @staticmethod
@@ -506,7 +510,7 @@ class Contents:
             clause.dep_ in {"acl", "ccomp", "relcl"}
             and noun.pos_ == "NOUN"
             and (lemma(noun) in noun_cues() or is_medium(noun))
-            and any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in children_of(clause))
         )
 
     def owned_clause(self, clause: Token) -> bool:
@@ -516,5 +520,5 @@ class Contents:
         return (
             noun.pos_ == "NOUN"
             and lemma(noun) in noun_cues()
-            and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+            and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in children_of(noun))
         )

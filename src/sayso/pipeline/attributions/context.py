@@ -83,7 +83,7 @@ def counted(head: Token) -> bool:
     shares = shared_words().poll_shares
     if head.pos_ == "NUM" or head.lemma_.lower() in shares or head.lower_ in shares:
         return True
-    return any(c.dep_ == "nummod" for c in head.children)
+    return any(c.dep_ == "nummod" for c in children_of(head))
 
 
 # the labels a subject displaced before a clause's "that" gets from the parser (see
@@ -99,17 +99,17 @@ def displaced_subject(clause: Token) -> Token | None:
     has no such noun."""
     if clause.dep_ != "ccomp":
         return None
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    mark = next((c for c in children_of(clause) if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is None:
         return None
     return next(
         (
             c
-            for c in clause.children
+            for c in children_of(clause)
             if c.i < mark.i
             and c.dep_ in _DISPLACED
             and (c.pos_ in {"PROPN", "NOUN", "PRON"} or c.ent_type_ in {"PERSON", "ORG"})
-            and not any(s.dep_ == "nsubj" for s in clause.head.children)
+            and not any(s.dep_ == "nsubj" for s in children_of(clause.head))
         ),
         None,
     )
@@ -119,7 +119,7 @@ def share(head: Token) -> bool:
     """A share of those polled: "52 percent", "42%", "a majority", "nearly half", "6 in 10";
     not a group merely numbered ("two speechwriters", "one of the lawyers")."""
     if head.pos_ == "NUM":
-        return any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children)
+        return any(c.dep_ == "prep" and c.lower_ == "in" for c in children_of(head))
     return head.text == "%" or head.lemma_.lower() in shared_words().poll_shares
 
 

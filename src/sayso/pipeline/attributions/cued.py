@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import Cue, is_medium, lemma, match_cue, noun_cues
-from ...nlp import children_of, sentence, tokens_of
+from ...nlp import children_of, sentence, subtree_of, tokens_of
 from ...types import Span
 from .content import Contents
 from .context import Context, counted, deed_object, depth, tok_end
@@ -101,7 +101,7 @@ class CuePass:
         if (
             subj is not None
             and is_medium(subj)
-            and any(c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i for c in tok.children)
+            and any(c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i for c in children_of(tok))
         ):
             return (2, depth(tok), tok.i)
         return (1, depth(tok), tok.i)
@@ -120,8 +120,9 @@ class CuePass:
         if m is None or m[0].cls not in _SPEECH_OR_REPORT:
             return False
         if not any(
-            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-            for c in tok.children
+            c.dep_ == "ccomp"
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in children_of(c))
+            for c in children_of(tok)
         ):
             return False  # only a that-clause of its own ("which argued that ...")
         sent = sentence(tok)
@@ -148,7 +149,7 @@ class CuePass:
             subj is not None
             and head.i < subj.i < tok.i
             and tokens[subj.left_edge.i - 1].text == ","
-            and any(c.dep_ in {"ccomp", "parataxis"} and c.i < subj.i for c in tok.children)
+            and any(c.dep_ in {"ccomp", "parataxis"} and c.i < subj.i for c in children_of(tok))
         )
 
     def _according(self, tok: Token, end: int) -> None:
@@ -332,10 +333,10 @@ class CuePass:
         named speaker's words is only their channel; the words are the speaker's."""
         if not is_medium(subj) or self.speakers.author(subj) is not None:
             return False
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ not in {"ccomp", "parataxis"} or c.i < tok.i:
                 continue
-            for verb in [c, *(g for g in c.children if g.dep_ == "conj")]:
+            for verb in [c, *(g for g in children_of(c) if g.dep_ == "conj")]:
                 m = match_cue(self.doc, verb.i)
                 inner = self.speakers.subject(verb)
                 if m is None or m[0].cls != "speech" or inner is None:
@@ -353,7 +354,7 @@ class CuePass:
             return False
         if lemma(tok) == "call" and any(
             c.dep_ in {"prt", "prep"} and c.lower_ in {"in", "into", "off", "up", "back"}
-            for c in tok.children
+            for c in children_of(tok)
             if c.i == tok.i + 1
         ):
             return False  # "called in to a show", "called off": not speech
@@ -399,7 +400,7 @@ class CuePass:
         # "declined to comment", "refused to say", "declined to give her name": the words are
         # the ones held back
         return lemma(tok) in {"decline", "refuse"} and any(
-            c.dep_ == "xcomp" and self._held_back(c) for c in tok.children
+            c.dep_ == "xcomp" and self._held_back(c) for c in children_of(tok)
         )
 
     @staticmethod
@@ -409,7 +410,7 @@ class CuePass:
         return any(
             c.dep_ in _OBJECTS
             and c.lower_ in _NOTHING
-            and not any(g.dep_ == "det" for g in c.children)
+            and not any(g.dep_ == "det" for g in children_of(c))
             for c in children_of(tok)
         )
 
@@ -420,7 +421,7 @@ class CuePass:
         if (m is not None and m[0].cls == "speech") or lemma(verb) in _DISCLOSE:
             return True
         return lemma(verb) == "give" and any(
-            c.dep_ in _OBJECTS and lemma(c) in _FACTS_GIVEN for c in verb.children
+            c.dep_ in _OBJECTS and lemma(c) in _FACTS_GIVEN for c in children_of(verb)
         )
 
     def _other_sense(self, tok: Token) -> bool:
@@ -464,7 +465,7 @@ class CuePass:
         nothing said of it (no second complement as in "called the ruling a disgrace", no
         quotation marks, no "called for" or "called on X to") is a telephone call or a summons,
         not speech."""
-        kids = [c for c in tok.children if c.i > tok.i]
+        kids = [c for c in children_of(tok) if c.i > tok.i]
         objs = [c for c in kids if c.dep_ in _OBJECTS]
         said_of = [c for c in kids if c.dep_ in _SAYS_OF_IT]
         if not objs and len(said_of) == 1 and said_of[0].pos_ in {"NOUN", "PROPN"}:
@@ -500,7 +501,7 @@ class CuePass:
         # describes, it does not report a stance taken
         return not (
             tok.tag_ == "VBG"
-            or (tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children))
+            or (tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children_of(tok)))
         )
 
     # ---- noun cues ----------------------------------------------------------------------------
@@ -520,15 +521,15 @@ class CuePass:
         clause = next(
             (
                 c
-                for c in tok.children
+                for c in children_of(tok)
                 if c.dep_ in {"acl", "ccomp", "relcl"}
-                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in children_of(c))
             ),
             None,
         )
         if owner is None or clause is None or owner.lower_ in {"its", "their", "our"}:
             return
-        toks = list(clause.subtree)
+        toks = list(subtree_of(clause))
         lo = toks[0]
         while lo.i < toks[-1].i and lo.dep_ == "mark":
             lo = tokens[lo.i + 1]
@@ -553,7 +554,7 @@ def _unissued(tok: Token) -> bool:
         return False
     return any(
         (c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")) or c.dep_ == "neg"
-        for c in noun.head.children
+        for c in children_of(noun.head)
     )
 
 
@@ -579,11 +580,11 @@ def _shares_negation(tok: Token) -> bool:
     if tok.dep_ != "conj" or tok.head.i >= tok.i:
         return False
     head = tok.head
-    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in children_of(tok)):
         return False
-    joined = any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children)
-    joined = joined or any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in tok.children)
-    return joined and any(c.dep_ == "neg" for c in head.children)
+    joined = any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in children_of(head))
+    joined = joined or any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in children_of(tok))
+    return joined and any(c.dep_ == "neg" for c in children_of(head))
 
 
 def _past_source_modifier(after: list[Token]) -> list[Token]:
@@ -606,11 +607,11 @@ def _small_clause(tok: Token) -> bool:
     predicate with no finite verb and no "that" ("found him lying in the road", "observed the
     driver to have red eyes", "saw them leave"). A verb of perception so used reports what was
     perceived; "found that the door was open" reports a finding."""
-    objs = [c for c in tok.children if c.i > tok.i and c.dep_ in _OBJECTS]
+    objs = [c for c in children_of(tok) if c.i > tok.i and c.dep_ in _OBJECTS]
     after = objs[0].right_edge.i + 1 if objs else -1
     if 0 < after < len(tok.doc) and tok.doc[after].tag_ == "TO" and tok.doc[after].dep_ == "aux":
         return True  # "observed the driver to have ...", however the rest is parsed
-    clauses = [c for c in tok.children if c.i > tok.i and c.dep_ in {"ccomp", "xcomp", "oprd"}]
+    clauses = [c for c in children_of(tok) if c.i > tok.i and c.dep_ in {"ccomp", "xcomp", "oprd"}]
     if not clauses:
         return False
     # a bare verb only after a verb of the senses ("saw them leave"; "found voters put ..." is
@@ -622,24 +623,24 @@ def _small_clause(tok: Token) -> bool:
             return False
         if any(
             k.dep_ == "mark" or (k.dep_ in {"aux", "auxpass"} and k.tag_ != "TO")
-            for k in c.children
+            for k in children_of(c)
         ):
             return False
     return True
 
 
 def _to_infinitive(verb: Token) -> bool:
-    return any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.children)
+    return any(k.dep_ == "aux" and k.tag_ == "TO" for k in children_of(verb))
 
 
 def _finite_complement(tok: Token) -> bool:
     """Whether the verb ``tok`` has a finite clause of its own ("hopes that voters will return",
     "is hoping the council will approve"), not only an infinitive ("wants to close the port",
     "wants the port to stay open")."""
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ not in {"ccomp", "parataxis"}:
             continue
-        if c.tag_ in _FINITE or any(g.dep_ == "aux" and g.tag_ in _FINITE for g in c.children):
+        if c.tag_ in _FINITE or any(g.dep_ == "aux" and g.tag_ in _FINITE for g in children_of(c)):
             return True
     return False
 
@@ -666,12 +667,12 @@ def _names_a_group(tok: Token) -> bool:
         tok = tok.head
     if tok.dep_ != "relcl":
         return False
-    rel = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+    rel = next((c for c in children_of(tok) if c.dep_ == "nsubj" and c.lower_ == "who"), None)
     ante = tok.head
     if rel is None or not (ante.tag_ in {"NNS", "NNPS"} or ante.lower_ == "those"):
         return False
     if ante.dep_ not in _GROUP_ROLES:
         return False  # "drew the ire of lawmakers who thought ...": people told of, not sorted
-    if any(c.dep_ == "nummod" for c in ante.children):
+    if any(c.dep_ == "nummod" for c in children_of(ante)):
         return False
     return not any(t.is_punct for t in tokens_of(tok.doc)[ante.i + 1 : rel.i])

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import lemma
-from ...nlp import lemmas_of, tokens_of
+from ...nlp import children_of, lemmas_of, tokens_of
 from ...types import Entity
 from ..entities import words
 from .context import Context, tok_end
@@ -74,7 +74,7 @@ class Denoted:
         "the editorial board writes"): the one organisation set as a compound or possessor of
         an earlier use of the noun; None when none or several are."""
         if head.pos_ != "NOUN" or any(
-            c.dep_ in _OWNERS and c.pos_ in {"PROPN", "PRON"} for c in head.children
+            c.dep_ in _OWNERS and c.pos_ in {"PROPN", "PRON"} for c in children_of(head)
         ):
             return None  # "the Future45 group", "its board" name their own
         word = lemma(head)
@@ -83,7 +83,7 @@ class Denoted:
         for i in range(head.i):
             if lemmas[i] != word or tokens[i].pos_ != "NOUN":
                 continue
-            for c in tokens[i].children:
+            for c in children_of(tokens[i]):
                 ent = self._entity_of(c) if c.dep_ in _OWNERS else None
                 if ent is not None and ent.type == "ORG" and proper(ent) and ent not in found:
                     found.append(ent)
@@ -93,7 +93,7 @@ class Denoted:
         """The country a nationality or country name before a noun names ("the Indian navy",
         "the Senate's Foreign Relations Committee": none)."""
         gz = Gazetteer.default()
-        for c in head.children:
+        for c in children_of(head):
             if c.dep_ in {"amod", "compound", "poss"} and c.i < head.i:
                 iso = gz.demonym(c.text) or gz.country(c.text)
                 if iso is not None:
@@ -105,12 +105,12 @@ class Denoted:
         if head.pos_ != "NOUN" or lemma(head) != "government":
             return None
         gz = Gazetteer.default()
-        near = [c for c in head.children if c.dep_ in {"poss", "compound", "amod"}]
+        near = [c for c in children_of(head) if c.dep_ in {"poss", "compound", "amod"}]
         near += [
             g
-            for c in head.children
+            for c in children_of(head)
             if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj"
         ]
         found: set[str] = set()
@@ -148,7 +148,7 @@ class Denoted:
         if (
             word not in gendered
             or Gazetteer.default().role(word) is not None
-            or not any(c.dep_ == "poss" for c in head.children)
+            or not any(c.dep_ == "poss" for c in children_of(head))
         ):
             return None
         lemmas, tokens = lemmas_of(self.doc), tokens_of(self.doc)
@@ -157,7 +157,7 @@ class Denoted:
             tok = tokens[i]
             if low != word or i == head.i or tok.pos_ != "NOUN":
                 continue
-            near = [c for c in tok.children if c.dep_ == "appos"]
+            near = [c for c in children_of(tok) if c.dep_ == "appos"]
             if tok.dep_ in {"appos", "compound"}:
                 near.append(tok.head)
             for t in near:
@@ -172,9 +172,9 @@ class Denoted:
         spokesman" speaks for Clinton); None when it has none."""
         if head.pos_ != "NOUN" or Gazetteer.default().role(lemma(head)) is None:
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head)):
             return None  # "an Indian government spokesman, X,": no one named before
-        for c in head.children:
+        for c in children_of(head):
             modifier = c.i < head.i and c.dep_ in {"compound", "amod"}
             if modifier and c.ent_type_ in _PLACES:
                 return self.ctx.text[c.left_edge.idx : tok_end(c)]

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma
-from ...nlp import sentence, sentence_numbers, tokens_of
+from ...nlp import children_of, sentence, sentence_numbers, tokens_of
 from ...types import Attribution, Entity, Span
 from .context import Context
 from .denoted import Denoted, proper
@@ -117,13 +117,17 @@ class Descriptions:
             return self._last_medium(head, before) or self.denoted.owner(head)
         word = lemma(head)
         if word in _SPOKESPEOPLE:
-            kinds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            kinds = [c for c in children_of(head) if c.dep_ == "compound" and c.pos_ == "NOUN"]
             if len(kinds) != 1 or _owned(head):
                 return None
             return self._body_before(a, lemma(kinds[0]), before)
         if is_role(head) and _indefinite(head) and not _owned(head):
             return self._titled_next(head)
-        if not definite_noun(head) or _owned(head) or any(c.dep_ == "appos" for c in head.children):
+        if (
+            not definite_noun(head)
+            or _owned(head)
+            or any(c.dep_ == "appos" for c in children_of(head))
+        ):
             return None
         if is_role(head):
             return self._titled(head)
@@ -273,7 +277,7 @@ class Descriptions:
                 for t in tokens[max(0, span.start - _TITLE_WORDS) : span.start]
                 if _reaches(t, m.start, m.end)
             ]
-            near += [c for c in root.children if c.dep_ == "appos"]
+            near += [c for c in children_of(root) if c.dep_ == "appos"]
             if root.dep_ == "appos":
                 near.append(root.head)
             if any(t.pos_ == "NOUN" and lemma(t) == word for t in near):
@@ -316,17 +320,17 @@ def _sole_subject(span: Phrase | None) -> bool:
     root = span.root if span is not None else None
     if root is None or root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
-    return not any(c.dep_ == "conj" for c in root.children)
+    return not any(c.dep_ == "conj" for c in children_of(root))
 
 
 def _indefinite(head: Token) -> bool:
     """Whether the noun has "a" or "an" for its determiner ("a federal judge")."""
-    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(head))
 
 
 def _owned(head: Token) -> bool:
     """Whether the noun names its owner ("the ministry's spokesman", "the agency of X")."""
     return any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "for", "at"})
-        for c in head.children
+        for c in children_of(head)
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import media_nouns
-from ...nlp import lemmas_of, tokens_of
+from ...nlp import children_of, lemmas_of, tokens_of
 from ...types import Span
 from .context import Context, tok_end, trim
 from .speakers import Speakers
@@ -135,7 +135,7 @@ class LinePass:
             if answer is None and (
                 tok.tag_ != "VBN"
                 or tok.dep_ not in {"advcl", "ROOT"}
-                or any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux"} for c in tok.children)
+                or any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux"} for c in children_of(tok))
             ):
                 continue
             last = tok.right_edge if answer is None else tokens[answer.left_edge.i - 1]

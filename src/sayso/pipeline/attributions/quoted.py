@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...lexicon import ADDRESSEE_VERBS, is_medium, lemma, match_cue, shared_words
-from ...nlp import children_of, sentence, tokens_of
+from ...nlp import children_of, sentence, subtree_of, tokens_of
 from ...types import Attribution, Span
 from ..quotes import Quote
 from .context import DASHES, INLINE_SPACE, Context, deed_object, tok_end, trim
@@ -35,7 +35,7 @@ _NOT_INVERTED = ADDRESSEE_VERBS  # their words after a quotation name the one sp
 def _subjectless_root(verb: Token) -> bool:
     """A root verb the parser gave no subject ('"...," the man's lawyer, Ana Ruiz, said', the
     words before it taken for objects of the quote): its speaker is found by position."""
-    return verb.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in children_of(verb))
 
 
 def _quoting(verb: Token) -> tuple[Token, Token] | None:
@@ -43,13 +43,19 @@ def _quoting(verb: Token) -> tuple[Token, Token] | None:
     saying': the one quoted speaks, the subject of "quote" is the channel."""
     if lemma(verb) != "quote":
         return None
-    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
-    says = [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"}]
-    says += [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pcomp"]
+    obj = next((c for c in children_of(verb) if c.dep_ in {"dobj", "obj"}), None)
+    says = [c for c in children_of(verb) if c.dep_ in {"xcomp", "advcl", "ccomp"}]
+    says += [
+        g
+        for c in children_of(verb)
+        if c.lower_ == "as"
+        for g in children_of(c)
+        if g.dep_ == "pcomp"
+    ]
     for c in says:
         m = match_cue(verb.doc, c.i)
         # the one quoted: the object of "quote", or the subject the parser gave "saying"
-        who = obj or next((g for g in c.children if g.dep_ == "nsubj"), None)
+        who = obj or next((g for g in children_of(c) if g.dep_ == "nsubj"), None)
         if c.tag_ == "VBG" and m is not None and m[0].cls == "speech" and who is not None:
             return c, who
     return None
@@ -221,7 +227,7 @@ class QuotePass:
         clause = self.outer_clause
         if clause is None:
             return None
-        toks = list(clause.subtree)
+        toks = list(subtree_of(clause))
         lo = toks[0]
         while lo.i < toks[-1].i and lo.lower_ == "that" and lo.dep_ == "mark":
             lo = tokens[lo.i + 1]

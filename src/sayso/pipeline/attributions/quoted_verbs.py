@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import match_cue
+from ...nlp import children_of
 from ...types import Attribution, Span, stable_id
 from .context import Context, tok_end
 from .speakers import Speakers
@@ -131,7 +132,7 @@ class QuotedVerbs:
 
     def _person(self, verb: Token, before: int) -> tuple[Span, str] | None:
         """The named person the subject of ``verb`` (before the quotation) stands for."""
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         if subj is None or subj.idx >= before or self.ctx.quoted(subj):
             return None
         if subj.pos_ != "PROPN":

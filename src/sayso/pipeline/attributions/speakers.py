@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue, shared_words
-from ...nlp import children_of, lemmas_of, sentence, title_abbreviations, tokens_of
+from ...nlp import children_of, lemmas_of, sentence, subtree_of, title_abbreviations, tokens_of
 from ...types import Entity, Span
 from ..entities import words
 from .centre import Centre
@@ -71,7 +71,7 @@ def _member_of(head: Token) -> bool:
     "official") but does not speak for it as its spokesperson or press secretary does."""
     if not is_role(head) or lemma(head) in shared_words().speaks_for:
         return False
-    return not any(c.lower_ == "press" for c in head.children if c.i < head.i)
+    return not any(c.lower_ == "press" for c in children_of(head) if c.i < head.i)
 
 
 def _close_to(head: Token) -> bool:
@@ -84,7 +84,7 @@ def role_in_named_body(head: Token) -> bool:
     """Whether ``head`` is a role in a body known by name ("a White House aide", "the FBI
     director", "an Eastern League executive"): someone real, though no entity stands for them."""
     return is_role(head) and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children if c.i < head.i
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(head) if c.i < head.i
     )
 
 
@@ -183,7 +183,7 @@ class Speakers(Subjects):
         statewide poll, 62 percent said ...", "..., according to the survey"): the poll, or
         other medium, its sentence names outside the reported words is the source, and its
         author, if named, the speaker; None when the sentence names none."""
-        inside = {t.i for c in verb.children if c.dep_ in _REPORTED_DEPS for t in c.subtree}
+        inside = {t.i for c in children_of(verb) if c.dep_ in _REPORTED_DEPS for t in subtree_of(c)}
         sent = sentence(verb)
         found = [
             t
@@ -391,7 +391,7 @@ class Speakers(Subjects):
             return None
         k = word_back(tokens, sent.start - 1)
         prev = sentence(tokens[k])
-        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(prev.root) if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in _PRONOUN_TYPES:
             return None
         if is_medium(pronoun) and not _issued(subj, prev, pronoun):
@@ -447,13 +447,13 @@ class Speakers(Subjects):
             return None
         k = word_back(tokens, sent.start - 1)
         prev = sentence(tokens[k])
-        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(prev.root) if c.dep_ == "nsubj"), None)
         if subj is None or not is_role(subj) or match_cue(self.doc, prev.root.i) is None:
             return None
-        new = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children)
+        new = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(subj))
         if not (new or lemma(subj) in shared_words().speaks_for):
             return None
-        if any(c.dep_ == "appos" for c in subj.children):
+        if any(c.dep_ == "appos" for c in children_of(subj)):
             return None  # "the spokesman, Pavel Zhuk," is named
         return self.speaker(subj)[1]
 
@@ -470,7 +470,7 @@ class Speakers(Subjects):
         for i in range(sentence(noun).start):
             if lemmas[i] != word or (tok := tokens[i]).pos_ != "NOUN":
                 continue
-            named = [c for c in tok.children if c.dep_ == "appos"]
+            named = [c for c in children_of(tok) if c.dep_ == "appos"]
             if tok.dep_ == "appos":
                 named.append(tok.head)
             for t in named:
@@ -491,7 +491,7 @@ class Speakers(Subjects):
         role ("the group", "the company"): it refers back to an organisation; else None."""
         if head.tag_ != "NN" or is_role(head):
             return None
-        kids = [c for c in head.children if c.dep_ not in {"punct", "case"}]  # "the group's"
+        kids = [c for c in children_of(head) if c.dep_ not in {"punct", "case"}]  # "the group's"
         if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the":
             return None
         return {"ORG"}
@@ -506,16 +506,16 @@ class Speakers(Subjects):
         if lemma(head) in shared_words().speaks_for:
             # "a spokeswoman for Hill", "the office of Prime Minister Hill"
             preps, types = {"for", "of"}, {"PERSON", "ORG"}
-            owners = [c for c in head.children if c.dep_ == "poss"]
+            owners = [c for c in children_of(head) if c.dep_ == "poss"]
         elif head.tag_ == "NNS" or lemma(head) in _SENT_BY:
             preps, types, owners = {"from", "of", "at"}, {"ORG"}, []
         else:
             return None
         owners += [
             g
-            for c in head.children
+            for c in children_of(head)
             if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj"
         ]
         for owner in owners:
@@ -535,7 +535,7 @@ class Speakers(Subjects):
         tokens = tokens_of(doc)
         toks = [
             t
-            for t in head.subtree
+            for t in subtree_of(head)
             if t.dep_ not in {"relcl", "acl", "punct", "appos"} or t.i == head.i
         ]
         lo = hi = head.i
@@ -560,7 +560,7 @@ class Speakers(Subjects):
         """A person (or organisation) named in an apposition after the head ("a spokesman,
         Pavel Zhuk", "the group, Big Sky Forward"); with
         ``direct``, only an apposition of the head itself, named by the parser as a person."""
-        for child in children_of(head) if direct else head.subtree:
+        for child in children_of(head) if direct else subtree_of(head):
             if direct and child.pos_ != "PROPN":
                 continue
             if child.dep_ == "appos" and child.i > head.i:
@@ -581,7 +581,7 @@ class Speakers(Subjects):
         """An entity named inside the head's own name ("the Clinton campaign" -> no; "Sen.
         Ted Cruz" -> Ted Cruz): only compounds and flat names of the head count, not
         possessors or prepositional objects ("Mr. Trump's performance" is not Trump)."""
-        for t in head.children:
+        for t in children_of(head):
             if t.dep_ in {"compound", "flat", "nmod"} and t.i < head.i:
                 ent = self.entity_of(t)
                 # "the United Nations humanitarian office": the body's own unit; "a White House
@@ -639,7 +639,7 @@ class Speakers(Subjects):
             ent = self.entity_of(t)
             if ent is not None and ent.type in _ACTORS:
                 return ent
-            for c in t.children:
+            for c in children_of(t):
                 if c.dep_ == "appos":
                     ent = self.entity_of(c)
                     if ent is not None:
@@ -656,7 +656,7 @@ class Speakers(Subjects):
         subj = self.subject(verb)
         if subj is None:
             return None
-        for t in (subj, *(c for c in subj.children if c.dep_ == "appos")):
+        for t in (subj, *(c for c in children_of(subj) if c.dep_ == "appos")):
             ent = self.entity_of(t)
             if ent is not None and ent.type in _ACTORS:
                 return ent
@@ -703,7 +703,7 @@ class Speakers(Subjects):
     def _according_channel(self, cue_tok: Token, speaker: str | None) -> str | None:
         for child in children_of(cue_tok):
             if child.lower_ == "according":
-                for t in child.subtree:
+                for t in subtree_of(child):
                     if is_medium(t):
                         ent = self.author(t, agent_first=True)
                         if ent is not None and ent.id != speaker:

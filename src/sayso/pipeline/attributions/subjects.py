@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue, shared_words
-from ...nlp import children_of, sentence, tokens_of
+from ...nlp import children_of, sentence, subtree_of, tokens_of
 from ...types import Entity
 from ..entities import words
 from .context import Context, counted, displaced_subject, tok_end
@@ -91,10 +91,10 @@ class Subjects:
         if lemma(tok) != "ask" or tok.tag_ not in {"VBD", "VBN"} or tok.i == 0:
             return None
         if tokens[tok.i - 1].text != "," or not any(
-            c.dep_ == "nsubj" and c.i < tok.i for c in tok.children
+            c.dep_ == "nsubj" and c.i < tok.i for c in children_of(tok)
         ):
             return None
-        for c in tok.children:
+        for c in children_of(tok):
             after_comma = "," in {tokens[c.left_edge.i].text, tokens[c.left_edge.i - 1].text}
             if c.dep_ in {"conj", "ccomp"} and c.i > tok.i and after_comma:
                 m = match_cue(self.doc, c.i)
@@ -133,7 +133,7 @@ class Subjects:
             return c
         if any(c.dep_ == "nsubjpass" for c in children_of(verb)):
             return None  # "the sanctions would be answered": not a speaker
-        for c in verb.children:
+        for c in children_of(verb):
             moved = displaced_subject(c) if c.i < verb.i else None
             if moved is not None:
                 return moved  # "X, later alleging that Y lied, said ...": X
@@ -163,16 +163,16 @@ class Subjects:
             # it), so the clause the participle hangs on, with a subject of its own, comes first
             root, head = sentence(verb).root, verb.head
             joined = (head.dep_ == "conj" or root.i > verb.i) and any(
-                c.dep_ == "nsubj" for c in head.children
+                c.dep_ == "nsubj" for c in children_of(head)
             )
             for main in (head, root) if joined else (root, head):
                 if main.i == verb.i or (self.ctx.quoted(main) and not self.ctx.quoted(verb)):
                     continue
                 # a passive clause's subject speaks too ("X was interviewed, saying ...")
-                found = next((c for c in main.children if c.dep_ == "nsubj"), None) or next(
+                found = next((c for c in children_of(main) if c.dep_ == "nsubj"), None) or next(
                     (
                         c
-                        for c in main.children
+                        for c in children_of(main)
                         if c.dep_ == "nsubjpass"
                         and verb.dep_ == "advcl"
                         and self.entity_of(c) is not None
@@ -184,7 +184,13 @@ class Subjects:
         if _verb_after_apposition(verb):
             return verb.head  # "X, the party's nominee, tweeted: ...": X
         agent = next(
-            (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+            (
+                g
+                for c in children_of(verb)
+                if c.dep_ == "agent"
+                for g in children_of(c)
+                if g.dep_ == "pobj"
+            ),
             None,
         )
         if agent is not None:
@@ -207,7 +213,7 @@ class Subjects:
             host = verb.head.head
             if host.pos_ == "PROPN":
                 return host
-            obj = next((c for c in host.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in children_of(host) if c.dep_ == "dobj"), None)
             if obj is not None and host.pos_ == "VERB":
                 return obj
         completed = _completed_verb(verb)
@@ -291,15 +297,15 @@ class Subjects:
             ]
         owner = {
             t.i
-            for c in subj.children
+            for c in children_of(subj)
             if aimed and not bodies and (c.dep_ == "poss" or c in aimed)
-            for t in c.subtree
+            for t in subtree_of(c)
         }
-        if any(self.entity_of(t) is not None for t in subj.subtree if t.i not in owner):
+        if any(self.entity_of(t) is not None for t in subtree_of(subj) if t.i not in owner):
             return False  # "the head of the studio indicated ...": someone of a named body
         return any(
             (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
-            for c in subj.children
+            for c in children_of(subj)
         )
 
     def _of_person(self, prep: Token) -> bool:
@@ -313,7 +319,7 @@ class Subjects:
         if verb.dep_ != "relcl":
             return None
         return next(
-            (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"who", "that"}),
+            (c for c in children_of(verb) if c.dep_ == "nsubj" and c.lower_ in {"who", "that"}),
             None,
         )
 
@@ -341,7 +347,7 @@ def _clause_between(head: Token, verb: Token) -> bool:
     guard walks in", "while the crowd cheered") stands between ``head`` and the participle
     ``verb`` that hangs on it, or is the clause it hangs on (not "apologized after they came
     out, saying ...": a time before, and a pronoun)."""
-    return _at_once(head) or any(head.i < c.i < verb.i and _at_once(c) for c in head.children)
+    return _at_once(head) or any(head.i < c.i < verb.i and _at_once(c) for c in children_of(head))
 
 
 def _at_once(clause: Token) -> bool:
@@ -349,8 +355,8 @@ def _at_once(clause: Token) -> bool:
     subordinator of ``_AT_ONCE``."""
     return (
         clause.dep_ == "advcl"
-        and any(g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"} for g in clause.children)
-        and any(g.dep_ == "mark" and g.lower_ in _AT_ONCE for g in clause.children)
+        and any(g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"} for g in children_of(clause))
+        and any(g.dep_ == "mark" and g.lower_ in _AT_ONCE for g in children_of(clause))
     )
 
 
@@ -373,9 +379,9 @@ def _described(noun: Token) -> Token | None:
     if noun.dep_ != "attr" or noun.head.lemma_ != "be":
         return None
     verb = noun.head
-    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in children_of(verb)):
         verb = verb.head  # "Hill writes and is a zealot": the subject the verbs share
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subj is None or (subj.pos_ != "PROPN" and subj.lower_ not in {"he", "she", "they"}):
         return None
     return subj
@@ -394,7 +400,7 @@ def _completed_verb(verb: Token) -> Token | None:
         and verb.tag_ == "VB"
         and lemma(head) in _ASPECT
         and head.pos_ in {"VERB", "AUX"}
-        and not any(c.dep_ in {"dobj", "dative"} for c in head.children if c.i < verb.i)
+        and not any(c.dep_ in {"dobj", "dative"} for c in children_of(head) if c.i < verb.i)
     ):
         return head
     return None
@@ -406,8 +412,8 @@ def _finite_perfect(tok: Token) -> bool:
     participle set before or beside its noun ("Asked whether ...", "Pressed by X, ...")."""
     return (
         tok.tag_ == "VBN"
-        and any(c.dep_ == "aux" and lemma(c) == "have" for c in tok.children)
-        and any(c.dep_ == "nsubj" for c in tok.children)
+        and any(c.dep_ == "aux" and lemma(c) == "have" for c in children_of(tok))
+        and any(c.dep_ == "nsubj" for c in children_of(tok))
     )
 
 
@@ -418,7 +424,7 @@ def _finite_joined(verb: Token) -> Token | None:
     "ran" and "accused"); None when the verb it hangs on has a tense of its own."""
     if verb.dep_ != "conj" or verb.tag_ not in _TENSED or verb.head.tag_ in _TENSED:
         return None
-    if any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _TENSED for c in verb.head.children):
+    if any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _TENSED for c in children_of(verb.head)):
         return None  # "would cut ... and said": the head has a tense through its auxiliary
     tok = verb.head
     while tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl"} and tok.head.i != tok.i:
@@ -438,7 +444,7 @@ def _verb_after_apposition(tok: Token) -> bool:
         return False
     if tok.i < 1 or tok.doc[tok.i - 1].text != ",":
         return False
-    return any(c.dep_ == "appos" and head.i < c.i < tok.i for c in head.children)
+    return any(c.dep_ == "appos" and head.i < c.i < tok.i for c in children_of(head))
 
 
 def _passive_participle(tok: Token) -> bool:
@@ -459,7 +465,7 @@ def _inverted_aside(verb: Token) -> bool:
     doc = verb.doc
     if verb.i < 2 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text != ",":
         return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None or subj.right_edge.i != verb.i - 2:
         return False
     after = doc[verb.i + 1]

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ... import resources as data
 from ...lexicon import lemma, spaced_dash
-from ...nlp import children_of, lemmas_of
+from ...nlp import children_of, lemmas_of, subtree_of
 from ...types import Divergence, Span, stable_id
 from ..base import State
 from .claims import asserters, attribution_around, claimed_act, claimed_commitment
@@ -125,12 +125,12 @@ def _held_back(tok: Token) -> bool:
     return any(
         (c.dep_ == "mark" and c.lower_ in {"whether", "if"})
         or (c.dep_ == "aux" and c.lower_ in _MODALS)
-        for c in tok.children
+        for c in children_of(tok)
     )
 
 
 def _subject(tok: Token) -> Token | None:
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in {"nsubj", "nsubjpass"}:
             return c
     if tok.dep_ in {"xcomp", "conj", "dobj", "pobj"} and tok.head is not tok:
@@ -145,21 +145,21 @@ def _object(tok: Token, last: Token) -> Token | None:
     if last.i != tok.i or tok.pos_ == "NOUN":
         # "said nothing about X": the preposition may hang on the verb
         heads: list[Token] = [last, tok] if last.i != tok.i else [last]
-        for c in (c for h in heads for c in h.children):
+        for c in (c for h in heads for c in children_of(h)):
             if c.dep_ == "prep":
-                for g in c.children:
+                for g in children_of(c):
                     if g.dep_ == "pobj":
                         return g
-    for c in tok.children:
+    for c in children_of(tok):
         # never a reflexive ("distanced himself"), nor the cue's own noun ("made no mention")
         reflexive = c.lower_.endswith(("self", "selves"))
         if c.dep_ in {"dobj", "obj"} and not reflexive and not tok.i <= c.i <= last.i:
             return c
     if last.i != tok.i:
         return None
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "prep":
-            for g in c.children:
+            for g in children_of(c):
                 if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}:
                     return g
     return None
@@ -176,7 +176,7 @@ def _holder(tok: Token, cue: DivCue) -> Token | None:
     """ "There was no mention of X in the ministry's readout": the account that omits."""
     if cue.kind != "omission" or tok.pos_ != "NOUN":
         return None
-    for t in tok.subtree:
+    for t in subtree_of(tok):
         if t.dep_ == "pobj" and t.head.lower_ == "in" and is_claim(t):
             return t
     return None
@@ -194,7 +194,7 @@ def _divergence(state: State, last: Token, tok: Token, cue: DivCue) -> Divergenc
         obj = next(
             (
                 c
-                for c in tok.children
+                for c in children_of(tok)
                 if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG")
             ),
             obj,
@@ -204,7 +204,7 @@ def _divergence(state: State, last: Token, tok: Token, cue: DivCue) -> Divergenc
     others = owner(state, subj)
     if not others:
         return None
-    obj_toks = list(obj.subtree)
+    obj_toks = list(subtree_of(obj))
     # "no mention of X in the readout": the readout is who omits, not what
     told = [t for t in obj_toks if not subj.head.i <= t.i <= subj.i] if subj.i > obj.i else obj_toks
     about = state.text[told[0].idx : end_of(told[-1])]
@@ -219,9 +219,9 @@ def _divergence(state: State, last: Token, tok: Token, cue: DivCue) -> Divergenc
         obj = next(
             (
                 g
-                for c in obj.children
+                for c in children_of(obj)
                 if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
+                for g in children_of(c)
                 if g.dep_ == "pobj" and is_claim(g)
             ),
             obj,
@@ -269,7 +269,7 @@ def _commitment(
     asserted = [x for x in asserted if x not in other_ids]
     if not asserted:
         return None
-    end_tok = list(obj.subtree)[-1] if obj is not None else tok.right_edge
+    end_tok = list(subtree_of(obj))[-1] if obj is not None else tok.right_edge
     while end_tok.i > tok.i and end_tok.is_punct:
         end_tok = end_tok.nbor(-1)
     about = state.text[subj.left_edge.idx : end_of(end_tok)]

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Set
 from spacy.tokens import Token
 
 from ...lexicon import lemma
-from ...nlp import sentence_bounds, sentence_chars
+from ...nlp import children_of, sentence_bounds, sentence_chars, subtree_of
 from ...types import Attribution, Entity
 from ..base import State
 from .parties import claim_words, country_of, end_of, is_claim, owner, party_at
@@ -111,7 +111,7 @@ def _content_tokens(state: State, a: Attribution) -> Iterator[Token]:
 
 def _side(state: State, tok: Token) -> Entity | None:
     """The entity a claim's agent stands for: the word itself or a word of its phrase."""
-    for t in (tok, *tok.children):
+    for t in (tok, *children_of(tok)):
         ent = state.entity_at(t.idx, end_of(t))
         if ent is not None:
             return ent
@@ -122,13 +122,13 @@ def _agent(tok: Token, cue: Token | None) -> Token | None:
     """Who does what a claim's word names: the subject of the verb ("X's units had fired"),
     of the verb a noun is the object of ("X opened fire"); "Y accused X of shelling": X."""
     for t in (tok, tok.head):
-        for c in t.children:
+        for c in children_of(t):
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 return c
         if t.pos_ == "VERB":
             break
     if cue is not None and lemma(cue) in _ACCUSE:
-        for c in cue.children:
+        for c in children_of(cue):
             if c.dep_ in {"dobj", "obj"}:
                 return c
     return None
@@ -148,7 +148,7 @@ def claimed_act(state: State, denied: Token, deniers: list[str]) -> list[str]:
     lead answers the claim the story tells later)."""
     words = {
         lemma(t)
-        for t in denied.subtree
+        for t in subtree_of(denied)
         if t.pos_ in _CONTENT_POS and lemma(t) not in _STOP and not t.is_stop
     }
     if not words:
@@ -157,7 +157,7 @@ def claimed_act(state: State, denied: Token, deniers: list[str]) -> list[str]:
     country = country_of(first) if first is not None else None
     party = set(deniers)
     # "denied that Rezende had taken money": Rezende's side too
-    for c in denied.children:
+    for c in children_of(denied):
         if c.dep_ in {"nsubj", "nsubjpass"} and (e := party_at(state, c)) is not None:
             party.add(e.id)
     return _claimants(

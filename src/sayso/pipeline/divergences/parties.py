@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ... import resources as data
 from ...gazetteer import Gazetteer
 from ...lexicon import lemma
-from ...nlp import sentence_chars
+from ...nlp import children_of, sentence_chars, subtree_of
 from ...types import Entity
 from ..base import State
 
@@ -56,20 +56,20 @@ def _author_words(noun: Token) -> Iterator[Token]:
     """The words of an account's own phrase that may name its author: its possessor, the
     objects of its "by", "from" and "of", the agent of a participle ("published by X"), a
     proper noun before it ("a Reuters report"), last a nationality on the noun itself."""
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ == "poss":
             yield c
         elif c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}:
-            yield from (g for g in c.children if g.dep_ == "pobj")
+            yield from (g for g in children_of(c) if g.dep_ == "pobj")
         elif c.dep_ == "acl" and c.tag_ == "VBN":
-            for a in c.children:
+            for a in children_of(c):
                 if a.dep_ == "agent":
-                    yield from (g for g in a.children if g.dep_ == "pobj")
+                    yield from (g for g in children_of(a) if g.dep_ == "pobj")
         elif c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP":
             yield c
     # "the Chinese readout": a nationality on the account itself names the government (on a
     # word before it, "a Finnish newspaper report", it is the newspaper's)
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ == "amod" and c.ent_type_ == "NORP":
             yield c
 
@@ -81,9 +81,9 @@ def owner(state: State, head: Token) -> list[Entity]:
         return [ent]
     if ent is None and head.pos_ == "NOUN" and not is_claim(head):
         # "lawyers for X", "a spokesman for X": X
-        for c in head.children:
+        for c in children_of(head):
             if c.dep_ == "prep" and c.lower_ == "for":
-                found = [e for g in c.children if (e := party_at(state, g)) is not None]
+                found = [e for g in children_of(c) if (e := party_at(state, g)) is not None]
                 if found:
                     return found[:1]
     if is_claim(head):
@@ -117,7 +117,7 @@ def named_again(state: State, noun: Token, exclude: set[str]) -> list[Entity]:
     for t in state.doc:
         if t.i == noun.i or t.pos_ != "NOUN" or lemma(t) != lem:
             continue
-        if not any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in t.children):
+        if not any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in children_of(t)):
             continue
         for e in owner(state, t):
             if e.id not in exclude:
@@ -129,7 +129,7 @@ def named_again(state: State, noun: Token, exclude: set[str]) -> list[Entity]:
 def previous_speaker(state: State, obj: Token, exclude: set[str]) -> list[Entity]:
     """ "rejected that account" / "dismissed the claims": the last account given before, by
     someone else."""
-    if not any(c.lower_ in _DEFINITE for c in obj.children if c.dep_ == "det"):
+    if not any(c.lower_ in _DEFINITE for c in children_of(obj) if c.dep_ == "det"):
         return []
     earlier = [
         a
@@ -222,7 +222,7 @@ def body_named_with(state: State, subj: Token, person: Entity) -> list[str]:
     if person.type != "PERSON":
         return []
     out: list[str] = []
-    for t in subj.subtree:
+    for t in subtree_of(subj):
         if t.i >= subj.i or t.dep_ != "compound":
             continue
         # (a word the entities stage left unlinked there still names the body it names elsewhere)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import lemmas_of, lowers_of, text_of, tokens_of, words_of
+from ...nlp import children_of, lemmas_of, lowers_of, text_of, tokens_of, words_of
 from .model import POSSESSIVE, Mention, words
 from .model import token_mention as _mention
 from .shapes import title_case
@@ -42,15 +42,15 @@ def groups(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
     abstract = set(words()["groups_with_article"])
     out: list[Mention] = []
     lemmas = lemmas_of(doc)
-    for tok in tokens_of(doc):
-        lemma = lemmas[tok.i]
-        if tok.i in covered or lemma not in group_words:
+    for i, lemma in enumerate(lemmas):  # a Token made only for a group's word
+        if lemma not in group_words or i in covered:
             continue
+        tok = tokens[i]
         if tok.pos_ != "NOUN" or tok.dep_ == "compound":
             continue
         if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
             continue  # "a force to reckon with", "seen as a force": said of someone, no actor
-        if any(c.dep_ in {"dobj", "nsubj"} for c in tok.children):
+        if any(c.dep_ in {"dobj", "nsubj"} for c in children_of(tok)):
             continue  # "this forces voters to ...": a verb the tagger took for a noun
         start, country = tok.i, None
         for t in reversed(tokens[max(0, tok.i - 3) : tok.i]):
@@ -84,7 +84,7 @@ def region_name(text: str, gz: Gazetteer) -> bool:
 def _the_group(tok: Token) -> bool:
     """Whether a collective noun that is also an abstract noun names a group here: "the
     opposition" does, "the opposition to the plan" and "the sanctions regime" do not."""
-    kids = list(tok.children)
+    kids = list(children_of(tok))
     return (
         any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
         and not any(c.dep_ == "compound" for c in kids)

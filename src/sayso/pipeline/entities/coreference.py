@@ -222,10 +222,11 @@ def pronouns_and_nominals(
             at.add(m, idx)
     vocab = role_vocabulary()
     lowers = lowers_of(doc)
-    for tok in tokens_of(doc):
-        low = lowers[tok.i]
+    tokens = tokens_of(doc)
+    for i, low in enumerate(lowers):  # a Token made only for a word a branch below may take
         if low not in pron and low not in vocab:
             continue  # neither branch below takes it
+        tok = tokens[i]
         if tok.i in covered or quoted.inside(tok.idx):
             continue
         if tok.lower_ in pron and tok.pos_ == "PRON":
@@ -246,7 +247,7 @@ def _titled_name(res: Resolver, tok: Token, covers: _Covers) -> int | None:
     if tok.dep_ == "appos":
         near.append(tok.head)
     for t in near:
-        for u in (t, *[c for c in t.children if c.dep_ == "appos"]):
+        for u in (t, *[c for c in children_of(t) if c.dep_ == "appos"]):
             idx = covers.at.get(u.i)
             if idx is not None and res.clusters[idx].label == "PERSON":
                 return idx
@@ -310,7 +311,7 @@ def _clause_subjects(tok: Token, at: dict[int, int]) -> set[int]:
         return set()
     out: set[int] = set()
     for _ in range(4):
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ in {"nsubj", "nsubjpass"} and child.i in at:
                 out.add(at[child.i])
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import children_of, sentence, sentence_before, text_of, tokens_of
+from ...nlp import children_of, sentence, sentence_before, subtree_of, text_of, tokens_of
 from .clusters import head_word
 from .model import DATELINE, Cluster, may_govern, may_hold, may_sit, words
 from .roles import title_tokens
@@ -418,14 +418,14 @@ def _visitor(doc: Doc, c: Cluster, clusters: list[Cluster], home: str) -> bool:
         for tok in doc[m.ts].sent:
             if tok.lower_ not in journeys or tok.pos_ != "NOUN":
                 continue
-            owner = next((t for t in tok.children if t.dep_ == "poss"), None)
+            owner = next((t for t in children_of(tok) if t.dep_ == "poss"), None)
             if owner is None:
                 continue
             if owner.i not in names and not _theirs(owner.lower_, c, pronouns):
                 continue
             if any(
-                p.lower_ == "to" and any(o.i in places for o in p.children if o.dep_ == "pobj")
-                for p in tok.children
+                p.lower_ == "to" and any(o.i in places for o in children_of(p) if o.dep_ == "pobj")
+                for p in children_of(tok)
             ):
                 return True
     return False
@@ -445,7 +445,7 @@ def _arrives(doc: Doc, c: Cluster, places: set[int], country: set[int]) -> bool:
         verbs = [t for t in children_of(root) if t.dep_ in {"relcl", "acl", "amod"}]
         if root.dep_ in {"nsubj", "nsubjpass"}:
             verbs.append(root.head)
-        verbs += [t for t in root.subtree if t.i < m.ts and t.dep_ == "amod"]  # "Visiting"
+        verbs += [t for t in subtree_of(root) if t.i < m.ts and t.dep_ == "amod"]  # "Visiting"
         for verb in verbs:
             if verb.lemma_.lower() not in comings:
                 continue
@@ -475,7 +475,7 @@ def _errand(verb: Token, places: set[int]) -> bool:
         for o in children_of(p)
         if o.dep_ == "pobj" and o.pos_ == "NOUN" and not (p.lower_ == "to" and o.lower_ in towns)
     ]
-    return bool(sites) and not any(t.i in places for o in sites for t in o.subtree)
+    return bool(sites) and not any(t.i in places for o in sites for t in subtree_of(o))
 
 
 def _theirs(word: str, c: Cluster, pronouns: dict[str, str]) -> bool:

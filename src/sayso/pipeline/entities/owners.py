@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import sentence, sentence_before
+from ...nlp import children_of, sentence, sentence_before, subtree_of
 from ..quotes import paragraphs
 from .clusters import head_word
 from .model import DETS, INDEFINITES, POSSESSIVE, Cluster, Mention
@@ -54,7 +54,7 @@ def body_kinds(
             if m.kind != "name":
                 continue
             toks = title_of(m)
-            owned = {u.i for t in toks if t.dep_ == "poss" for u in t.subtree}
+            owned = {u.i for t in toks if t.dep_ == "poss" for u in subtree_of(t)}
             kinds.update(t.lower_ for t in toks if t.pos_ == "NOUN" and t.i not in owned)
         out[idx] = kinds
     return out
@@ -89,18 +89,18 @@ def owner_of(
         modifier = next(
             (
                 found
-                for c in subject.children
+                for c in children_of(subject)
                 if c.dep_ in {"compound", "nmod"}
                 and (found := _cluster_at(clusters, c.i, _OWNERS[low])) is not None
             ),
             None,
         )
         tok = subject  # "The charity tells a different story. Its captain, X, ..."
-    elif not any(c.text in POSSESSIVE for c in tok.children):
+    elif not any(c.text in POSSESSIVE for c in children_of(tok)):
         return None
     elif tok.pos_ == "PROPN":  # "Ann Vell's deputy adviser, X": the person's own staff
         return _cluster_at(clusters, tok.i, frozenset({"PERSON"}))
-    if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
+    if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in children_of(tok)):
         return modifier
     found = _body_of_kind(text, clusters, kinds, tok.lower_, m)
     return found if found is not None else modifier
@@ -137,7 +137,7 @@ def _spokesperson_body(
     subject = _subject(before) if before is not None else None
     if subject is None:
         return None
-    for t in (subject, *[c for c in subject.children if c.dep_ == "poss"]):
+    for t in (subject, *[c for c in children_of(subject) if c.dep_ == "poss"]):
         found = _cluster_at(clusters, t.i, frozenset({"ORG"}), any_kind=True)
         if found is not None:
             return found
@@ -166,7 +166,7 @@ def office_country(
     if subject is None:
         return None
     found = _cluster_at(clusters, subject.i, frozenset({"GPE", "ORG"}))
-    the = any(c.lower_ == "the" for c in subject.children)
+    the = any(c.lower_ == "the" for c in children_of(subject))
     if found is None and subject.pos_ == "NOUN" and the:
         bodies = (
             idx
@@ -186,7 +186,7 @@ def _worded_sentence_before(sent: Span) -> Span | None:
 
 
 def _subject(sent: Span) -> Token | None:
-    return next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return next((c for c in children_of(sent.root) if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _antecedent_subject(doc: Doc, tok: Token) -> Token | None:
@@ -194,7 +194,7 @@ def _antecedent_subject(doc: Doc, tok: Token) -> Token | None:
     pronoun outside the pronoun's phrase, else the sentence before's."""
     sent = sentence(tok)
     own = _subject(sent)
-    if own is not None and own.i < tok.i and tok.i not in {u.i for u in own.subtree}:
+    if own is not None and own.i < tok.i and tok.i not in {u.i for u in subtree_of(own)}:
         return own
     before = sentence_before(sent)
     return _subject(before) if before is not None else None

@@ -147,9 +147,10 @@ def people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     covered = {i for m in out for i in range(m.ts, m.te)}
     full = named_in_full(out)
     text = text_of(doc)  # read once: ``doc.text`` joins every token anew
-    for tok in tokens_of(doc):
-        if tok.i in covered or tok.lower_ not in surnames:
+    for i, low in enumerate(lowers):  # a Token made only for a surname
+        if low not in surnames or i in covered:
             continue
+        tok = tokens[i]
         titled = (
             tok.i > 0
             and tok.i - 1 not in covered

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import spaced_dash
-from ...nlp import children_of, sentence, text_of, tokens_of
+from ...nlp import children_of, sentence, subtree_of, text_of, tokens_of
 from ...sectors import sector_of_name, sector_of_words
 from .clusters import head_word
 from .model import (
@@ -58,10 +58,10 @@ def title_tokens(doc: Doc, m: Mention, whole: bool = False) -> list[Token]:
         head = root.head
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
             head = head.head.head  # "the envoy for Peru, X": the parser hung X on the place
-        toks.extend(t for t in head.subtree if t.i < m.ts and not t.is_punct)
+        toks.extend(t for t in subtree_of(head) if t.i < m.ts and not t.is_punct)
     for child in children_of(root):
         if child.dep_ == "appos":
-            toks.extend(t for t in child.subtree if not t.is_punct)
+            toks.extend(t for t in subtree_of(child) if not t.is_punct)
     return toks if whole else _own_words(doc, m, toks)
 
 
@@ -96,7 +96,7 @@ def _own_words(doc: Doc, m: Mention, toks: list[Token]) -> list[Token]:
         u.i
         for t in toks
         if t.ent_type_ == "PERSON" and t.dep_ == "pobj" and not m.ts <= t.i < m.te
-        for u in t.subtree
+        for u in subtree_of(t)
     }
     return [t for t in toks if t.i not in others]
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import ship_prefix, vessel_name
-from ...nlp import lowers_of, span_text, tokens_of, words_of
+from ...nlp import children_of, lowers_of, span_text, subtree_of, tokens_of, words_of
 from .model import HYPHENS, Cluster, Mention, token_mention, words
 from .shapes import whole_role
 
@@ -180,14 +180,14 @@ def _flag_flown(root: Token, gz: Gazetteer) -> str | None:
     """The country of the flag a ship flies or sails under: the flag the object (or under a
     preposition) of the verb whose subject is the ship, or of a clause on the ship."""
     verbs = [root.head] if root.dep_ in {"nsubj", "nsubjpass"} else []
-    verbs += [t for t in root.children if t.dep_ == "relcl"]
+    verbs += [t for t in children_of(root) if t.dep_ == "relcl"]
     for verb in verbs:
-        for t in verb.subtree:
+        for t in subtree_of(verb):
             if t.lemma_ != "flag" or t.pos_ != "NOUN":
                 continue
             if t.head != verb and not (t.head.dep_ == "prep" and t.head.head == verb):
                 continue
-            for mod in t.children:
+            for mod in children_of(t):
                 if mod.dep_ in {"amod", "compound"} and (iso := _flag_country(mod, gz)):
                     return iso
     return None

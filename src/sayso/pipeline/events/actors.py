@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...nlp import children_of, sentence, sentence_before, sentence_chars, tokens_of
+from ...nlp import children_of, sentence, sentence_before, sentence_chars, subtree_of, tokens_of
 from ...sectors import noun_sectors
 from ..entities import Resolver
 from ..nominals import age_noun
@@ -45,7 +45,7 @@ def _clause_in_frame(verb: Token) -> Token | None:
     the two verbs."""
     head = verb.head
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
-        c.dep_ in ("cc", "preconj") for c in (*head.children, *verb.children)
+        c.dep_ in ("cc", "preconj") for c in (*children_of(head), *children_of(verb))
     ):
         return None
     j = verb.i - 1
@@ -108,7 +108,7 @@ class ActorFinder(ActorKinds):
                 ):
                     # "a Dutch-led mission", "the state-run channel": who leads it (not
                     # "EU-backed militias": who backs them is someone else)
-                    for x in c.children:
+                    for x in children_of(c):
                         if x.dep_ in ("npadvmod", "compound", "nmod"):
                             ids.extend(self.np_ids(x, top=False))
             elif c.dep_ == "poss":
@@ -184,7 +184,7 @@ class ActorFinder(ActorKinds):
             return []
         return [
             i
-            for c in tok.children
+            for c in children_of(tok)
             if c.dep_ == "prep" and c.lower_ == "of"
             for p in pobjs(c)
             for i in self.np_ids(p, top=False)
@@ -217,12 +217,12 @@ class ActorFinder(ActorKinds):
                 found = [
                     i
                     for c in (
-                        *t.children,
+                        *children_of(t),
                         *(
                             x
                             for a in children_of(t)
                             if a.dep_ == "acl" and a.tag_ == "VBN"
-                            for x in a.children
+                            for x in children_of(a)
                         ),
                     )
                     if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
@@ -248,7 +248,7 @@ class ActorFinder(ActorKinds):
             return None
         names = [
             p
-            for c in noun.children
+            for c in children_of(noun)
             if c.dep_ == "prep" and c.lower_ == "of"
             for p in pobjs(c)
             if p.pos_ == "PROPN" and not self.token_ids(p) and not p.conjuncts
@@ -264,7 +264,7 @@ class ActorFinder(ActorKinds):
         if (
             tok.lower_ not in ("two", "both")
             or tok.dep_ not in ("nsubj", "nsubjpass")
-            or any(c.dep_ != "det" for c in tok.children)
+            or any(c.dep_ != "det" for c in children_of(tok))
             or sentence(tok).start == 0
         ):
             return []
@@ -316,7 +316,7 @@ class ActorFinder(ActorKinds):
             while verb.dep_ == "conj" and verb.head.i != verb.i:
                 verb = verb.head
             if verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
-                for s in verb.head.children:
+                for s in children_of(verb.head):
                     if s.dep_ == "nsubj" and s.pos_ != "PRON":
                         ids = self.arg_ids(s, verb.head)
                         if self._not_the_teller(tok, s, ids):
@@ -412,7 +412,7 @@ class ActorFinder(ActorKinds):
         if before is None:
             return []
         labels = PRONOUN_LABELS[tok.lower_]
-        for s in before.root.children:
+        for s in children_of(before.root):
             if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN"):
                 ids = [
                     i
@@ -466,7 +466,7 @@ class ActorFinder(ActorKinds):
             # a passive gerund's borrowed subject is acted on: "resigned after being
             # criticized by X" (X criticizes, the one who resigned is criticized)
             toks, passive = self._gerund_subjects(head, depth)
-            return toks, passive or any(c.dep_ == "auxpass" for c in verb.children)
+            return toks, passive or any(c.dep_ == "auxpass" for c in children_of(verb))
         if verb.pos_ == "ADJ" or verb.dep_ in ("acomp", "oprd"):
             return self.subjects(head, depth + 1)  # "is willing to withdraw"
         return self._borrowed_subjects(verb, depth)
@@ -475,13 +475,13 @@ class ActorFinder(ActorKinds):
         """Who does a gerund under ``prep`` ("accused X of attacking", "after meeting X"): the
         object of an of-verb, else the subject of the governing clause."""
         gov = prep.head
-        objects = [c for c in gov.children if c.dep_ == "dobj"]
+        objects = [c for c in children_of(gov) if c.dep_ == "dobj"]
         if prep.lemma_.lower() == "of" and objects:
             return objects, False
         if gov.lemma_.lower() in lexicon.channel_verbs():
             return [], False  # "X reported on easing the rules": the channel does not act
         if gov.pos_ == "NOUN":
-            owner = [c for c in gov.children if c.dep_ == "poss"]
+            owner = [c for c in children_of(gov) if c.dep_ == "poss"]
             if owner:  # "the bank's commitment to funding the port": the bank funds
                 return owner, False
         return self.subjects(gov, depth + 1)
@@ -503,7 +503,7 @@ class ActorFinder(ActorKinds):
             and verb.lemma_.lower() not in lexicon.reporting_verbs()
         )
         bare_participle = participle and not any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children
+            c.dep_ in ("aux", "auxpass") for c in children_of(verb)
         )
         # a passive infinitive ("the second minister to be arrested"): its subject is acted on
         passive = bare_participle or any(c.dep_ == "auxpass" for c in children_of(verb))
@@ -537,12 +537,12 @@ class ActorFinder(ActorKinds):
                 keep = not head_passive or (
                     bare_participle
                     and verb.i < head.i
-                    and any(c.dep_ == "agent" for c in verb.children)
+                    and any(c.dep_ == "agent" for c in children_of(verb))
                 )
                 return toks if keep else [], passive
             # "a guard beaten and robbed by two men": a bare participle with its own by-agent
             # is passive whatever the verb it is conjoined to
-            agent = bare_participle and any(c.dep_ == "agent" for c in verb.children)
+            agent = bare_participle and any(c.dep_ == "agent" for c in children_of(verb))
             return toks, (head_passive and bare_participle) or agent or (
                 passive and not bare_participle
             )
@@ -583,7 +583,9 @@ class ActorFinder(ActorKinds):
 
     def phrase_ids(self, tok: Token) -> list[str]:
         """The named entities of the phrase ``tok`` heads, clauses left out."""
-        toks = [t for t in tok.subtree if not any(a.dep_ in CLAUSE_DEPS for a in path_up(t, tok))]
+        toks = [
+            t for t in subtree_of(tok) if not any(a.dep_ in CLAUSE_DEPS for a in path_up(t, tok))
+        ]
         ids = [i for t in toks for i in self.token_ids(t)]
         return list(dict.fromkeys(ids))
 
@@ -593,7 +595,7 @@ class ActorFinder(ActorKinds):
         Chile and Peru", "negotiators from Chile and Peru", "the Kenyan and Ethiopian armies";
         ``[]`` unless two or more sides name entities."""
         parts: list[Token] = []
-        for c in tok.children:
+        for c in children_of(tok):
             if (
                 c.dep_ in NP_DEPS | {"poss"}
                 and c.i < tok.i
@@ -605,7 +607,7 @@ class ActorFinder(ActorKinds):
                     if p.conjuncts:
                         parts.extend((p, *p.conjuncts))
         ids = {p.i for p in parts}
-        if not any(t.dep_ == "cc" and t.head.i in ids for t in tok.subtree):
+        if not any(t.dep_ == "cc" and t.head.i in ids for t in subtree_of(tok)):
             return []
         groups: list[list[str]] = []
         seen: set[str] = set()
@@ -620,14 +622,14 @@ class ActorFinder(ActorKinds):
         """Whether ``verb`` has a subject of its own: its nsubj, or that of the verb whose
         to-complement it is ("the bank continues to apply pressure") when no object
         controls it."""
-        if any(c.dep_ == "nsubj" for c in verb.children):
+        if any(c.dep_ == "nsubj" for c in children_of(verb)):
             return True
         head = verb.head
         return (
             verb.dep_ == "xcomp"
             and head.i != verb.i
-            and any(c.dep_ == "nsubj" for c in head.children)
-            and not any(c.dep_ in ("dobj", "dative") for c in head.children)
+            and any(c.dep_ == "nsubj" for c in children_of(head))
+            and not any(c.dep_ in ("dobj", "dative") for c in children_of(head))
         )
 
 
@@ -635,10 +637,10 @@ def _kin_children(tok: Token) -> list[Token]:
     """The children of a relative's noun that name the relative, not its owner: no possessor
     ("X's nephew"), and no name after its "of", whatever the parse ("the grandson of Rep. X"
     with X parsed as an apposition)."""
-    of = [c.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    of = [c.i for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"]
     return [
         c
-        for c in tok.children
+        for c in children_of(tok)
         if c.dep_ != "poss" and not (of and c.dep_ in NP_DEPS and c.i > of[0])
     ]
 

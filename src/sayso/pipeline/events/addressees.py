@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...nlp import children_of
+from ...nlp import children_of, subtree_of
 from .actors import ActorFinder
 from .syntax import is_infinitive, pobjs
 from .tables import Candidate
@@ -62,11 +62,11 @@ def _topic_phrase(top: Token) -> set[int]:
     it ("offers of talks by X": X made the offers)."""
     kept = {
         t.i
-        for c in top.subtree
+        for c in subtree_of(top)
         if c.i != top.i and c.dep_ == "prep" and c.lower_ in ACTOR_PREPS
-        for t in c.subtree
+        for t in subtree_of(c)
     }
-    return {t.i for t in top.subtree} - kept
+    return {t.i for t in subtree_of(top)} - kept
 
 
 class Addressees(ActorFinder):
@@ -111,7 +111,7 @@ class Addressees(ActorFinder):
             inside |= _topic_phrase(p)
         if self._freed(head) and not any(p.lower_ in AGENT_OR_PATIENT_PREPS for p in preps):
             # "his release", "the crew's return": the one let go, with no "of" phrase
-            inside.update(t.i for c in children_of(head) if c.dep_ == "poss" for t in c.subtree)
+            inside.update(t.i for c in children_of(head) if c.dep_ == "poss" for t in subtree_of(c))
         return inside
 
     def _freed(self, head: Token) -> bool:
@@ -135,8 +135,10 @@ class Addressees(ActorFinder):
         inside: set[int] = set()
         for c in children_of(tok):
             if c.dep_ == "advcl" and is_infinitive(c):
-                subjects = {t.i for s in children_of(c) if s.dep_ in SUBJECTS for t in s.subtree}
-                inside.update(t.i for t in c.subtree if t.i not in subjects)
+                subjects = {
+                    t.i for s in children_of(c) if s.dep_ in SUBJECTS for t in subtree_of(s)
+                }
+                inside.update(t.i for t in subtree_of(c) if t.i not in subjects)
         return inside
 
     def unaddressed(self, cand: Candidate, target: list[str], own_act: bool = False) -> list[str]:

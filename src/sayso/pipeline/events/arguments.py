@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...nlp import children_of, sentence_at
+from ...nlp import children_of, sentence_at, subtree_of
 from .actors import ActorFinder
 from .blame import CULPRIT_PREPS, culprits
 from .syntax import antecedent, is_infinitive, is_relative, leaving, of_object, pobjs
@@ -55,7 +55,7 @@ def _moves_object(verb: Token, roles: Roles, kept: list[Token]) -> bool:
         roles is ROLES["away"]
         and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in kept)
         and (
-            any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.subtree)
+            any(c.dep_ == "prep" and c.lower_ == "from" for c in subtree_of(verb))
             # "withdrew its troops": forces pulled out are moved, not acted on
             or any(c.dep_ == "dobj" and c.lemma_.lower() in words().force_nouns for c in kept)
         )
@@ -69,7 +69,7 @@ def _summing(obj: Token) -> bool:
         return False
     start = obj.left_edge.i
     return obj.doc[start - 1].lower_ == "," and any(
-        c.dep_ == "ccomp" and c.i < start for c in obj.head.children
+        c.dep_ == "ccomp" and c.i < start for c in children_of(obj.head)
     )
 
 
@@ -178,7 +178,7 @@ class ArgumentFinder(ActorFinder):
             # "posted monitors in Malawi": where the moved forces go; "pulled a unit of 50
             # medics out of the region": the forces a container holds
             held = of_object(c, self.words.container_nouns)
-            for x in (*c.children, *(held.children if held is not None else ())):
+            for x in (*children_of(c), *(children_of(held) if held is not None else ())):
                 if x.dep_ == "prep" and x.lower_ in roles.target_preps:
                     args.add(self.pobj_ids(x), True)
             return
@@ -221,7 +221,9 @@ class ArgumentFinder(ActorFinder):
                 or c.tag_ in ("VBG", "VBN")  # "accept families fleeing the floods"
                 or roles is ROLES["ask"]
             ):
-                out.extend(i for x in c.children if x.dep_ == "nsubj" for i in self.arg_ids(x, c))
+                out.extend(
+                    i for x in children_of(c) if x.dep_ == "nsubj" for i in self.arg_ids(x, c)
+                )
         return out
 
     def complement_targets(self, verb: Token) -> list[str]:
@@ -231,14 +233,17 @@ class ArgumentFinder(ActorFinder):
         tiers: list[list[Token]] = [[], [], [], []]
         if leaving(verb, self.words.leaving_verbs):
             return []  # "refused to leave the lobby": a place left is no one acted on
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP":
                 tiers[0].append(c)
             elif c.dep_ == "dobj":
                 tiers[1].append(c)
                 # "set up a clinic in Accra": where the made thing is, if it names no one
                 tiers[3].extend(
-                    p for x in c.children if x.dep_ == "prep" and x.lower_ == "in" for p in pobjs(x)
+                    p
+                    for x in children_of(c)
+                    if x.dep_ == "prep" and x.lower_ == "in"
+                    for p in pobjs(x)
                 )
             elif c.dep_ in ("prep", "dative"):
                 lemma = c.lemma_.lower()
@@ -249,12 +254,12 @@ class ArgumentFinder(ActorFinder):
             elif c.dep_ in ("ccomp", "xcomp") and (
                 is_infinitive(c)
                 or c.tag_ == "VB"
-                or (c.dep_ == "ccomp" and not any(x.dep_ == "mark" for x in c.children))
+                or (c.dep_ == "ccomp" and not any(x.dep_ == "mark" for x in children_of(c)))
             ):  # "allow medics (wider) access": the parser's small clause
                 # "refused to let the ferries dock", "help the two camps strike a deal"
-                tiers[0].extend(x for x in c.children if x.dep_ == "nsubj")
+                tiers[0].extend(x for x in children_of(c) if x.dep_ == "nsubj")
         lemma = verb.lemma_.lower()
-        phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+        phrasal = " ".join([lemma, *(c.lower_ for c in children_of(verb) if c.dep_ == "prt")])
         if tiers[3] and (
             lemma in self.words.creating_verbs or phrasal in self.words.creating_verbs
         ):  # "set up a clinic in Accra": the made thing is no one acted on, the place is
@@ -264,7 +269,7 @@ class ArgumentFinder(ActorFinder):
             found[1] = [
                 i
                 for t in tiers[1]
-                for c in t.children
+                for c in children_of(t)
                 if c.dep_ == "prep" and c.lower_ == "between"
                 for p in pobjs(c)
                 for i in self.arg_ids(p, nominal=False)
@@ -284,9 +289,9 @@ class ArgumentFinder(ActorFinder):
         it gives to or backs, as the object of the verb it comes from, not the doer."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.words.follower_nouns:
             return []
-        named = [i for c in noun.children if c.dep_ == "appos" for i in self.np_ids(c)]
+        named = [i for c in children_of(noun) if c.dep_ == "appos" for i in self.np_ids(c)]
         if not named and noun.dep_ == "appos":
-            own = {i for t in noun.subtree for i in self.token_ids(t)}
+            own = {i for t in subtree_of(noun) for i in self.token_ids(t)}
             named = [i for i in self.np_ids(noun.head) if i not in own]
         return named or self.nominals.make(noun)
 
@@ -315,7 +320,7 @@ class ArgumentFinder(ActorFinder):
                     lemma == "between"
                     and len(objs) == 1
                     and not objs[0].conjuncts
-                    and any(x.dep_ == "poss" and self.reciprocal(x) for x in objs[0].children)
+                    and any(x.dep_ == "poss" and self.reciprocal(x) for x in children_of(objs[0]))
                 ):
                     continue  # "cooperation between their coast guards": the two of them
                 pobj_ids = [i for p in objs for i in self.arg_ids(p)]
@@ -328,7 +333,7 @@ class ArgumentFinder(ActorFinder):
                         pobj_ids = [
                             i
                             for p in objs
-                            for x in p.children
+                            for x in children_of(p)
                             if x.dep_ == "prep" and x.lower_ == "with"
                             for q in pobjs(x)
                             for i in self.arg_ids(q, nominal=False)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicon
+from ...nlp import children_of
 from ..base import State
 from .tables import SUBJECT_PRONOUNS
 
@@ -30,7 +31,7 @@ def reporter_of(tok: Token, state: State) -> list[str]:
     if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
         return []
     said = verb.head
-    subjects = [c for c in said.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(said) if c.dep_ == "nsubj"]
     if len(subjects) > 1 or (subjects and (subjects[0].pos_ == "PRON" or subjects[0].conjuncts)):
         return []
     ids = _named(subjects[0], state) if subjects else _fronted(said, state)
@@ -77,7 +78,7 @@ def reported_relative(verb: Token) -> Token | None:
         return None
     if report.lemma_.lower() not in lexicon.reporting_verbs():
         return None
-    subjects = [c for c in report.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(report) if c.dep_ == "nsubj"]
     relative = [c for c in subjects if c.lower_ in _RELATIVES and c.i < report.i]
     if len(subjects) != 2 or len(relative) != 1:
         return None

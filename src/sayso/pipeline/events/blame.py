@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...nlp import children_of
 from .actors import ActorFinder
 from .syntax import pobjs
 from .tables import Candidate
@@ -23,11 +24,11 @@ def culprits(verb: Token, verbs: frozenset[str]) -> list[Token]:
     its object ("blamed the failure on the army"); ``[]`` when it has none."""
     if verb.lemma_.lower() not in verbs:
         return []
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    heads = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]
     return [
         p
         for h in heads
-        for c in h.children
+        for c in children_of(h)
         if c.dep_ == "prep" and c.lower_ in CULPRIT_PREPS
         for p in pobjs(c)
     ]
@@ -45,7 +46,7 @@ class Blame(ActorFinder):
             return False
         if culprits(tok, words):
             return False
-        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        objects = [c for c in children_of(tok) if c.dep_ == "dobj"]
         return bool(objects) and all(self.thing_object(o) for o in objects)
 
     def thing_object(self, obj: Token) -> bool:
@@ -53,13 +54,13 @@ class Blame(ActorFinder):
         "of" phrase of one ("part of the collapse" is a cause, "some of the rebels" actors),
         nor a thing someone holds ("blamed X's policies", "faulted his decision": its owner
         is blamed)."""
-        ofs = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
+        ofs = [c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of"]
         toks = [obj, *(p for c in ofs for p in pobjs(c))]
         return all(
             t.pos_ == "NOUN"
             and not self.token_ids(t)
             and not self.actor_noun(t)
             and t.i not in self.triggers
-            and not any(c.dep_ == "poss" for c in t.children)
+            and not any(c.dep_ == "poss" for c in children_of(t))
             for t in toks
         )

@@ -7,7 +7,7 @@ import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ...nlp import children_of, lemmas_of, sentence, tokens_of
+from ...nlp import children_of, lemmas_of, sentence, subtree_of, tokens_of
 from ...types import Event, Span, stable_id
 from ..entities.model import INDEFINITES
 from .addressees import Addressees
@@ -361,7 +361,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             for i in target
             if not self.thing(i)
             or any(
-                h.dep_ == "conj" or any(c.dep_ == "conj" for c in h.children)
+                h.dep_ == "conj" or any(c.dep_ == "conj" for c in children_of(h))
                 for h in self.nominals.head_tokens(i)
             )
         ]
@@ -388,14 +388,14 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             c.dep_ in ("xcomp", "dobj", "advcl", "conj")
             or (c.dep_ == "ccomp" and self._to_be_done(c))
             or (c.dep_ == "prep" and c.lower_ != "with")
-            for c in tok.children
+            for c in children_of(tok)
         )
 
     def _to_be_done(self, verb: Token) -> bool:
         """Whether a that-clause says what will or must be done ("that talks would resume",
         "that troops should leave"), not what is so ("that the tax was too high")."""
         aux = self.words.intended_aux | self.words.conditional_aux | self.words.deontic_aux
-        return any(c.dep_ == "aux" and c.lower_ in aux for c in verb.children)
+        return any(c.dep_ == "aux" and c.lower_ in aux for c in children_of(verb))
 
     def _self_directed(self, cand: Candidate) -> bool:
         """Whether the act is done to the actor itself ("shot himself", "defended itself"):
@@ -408,7 +408,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             if c.dep_ == "prep"
             for p in pobjs(c)
             for left in p.lefts
-            for m in left.subtree
+            for m in subtree_of(left)
         ):
             # "died of a self-inflicted gunshot wound", "died from an apparent gunshot wound": a
             # wound one gave oneself, or one whose cause is not known (``own_wound_marks``)
@@ -421,7 +421,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             return False
         return not any(
             self.token_ids(p)
-            for c in tok.children
+            for c in children_of(tok)
             if c.dep_ == "prep" and c.lower_ not in FRAME_PREPS
             for p in pobjs(c)
         )
@@ -633,7 +633,7 @@ def _new_one_hurt(verb: Token) -> bool:
 
 def _has_object(tok: Token) -> bool:
     """Whether a verb has a direct object of its own."""
-    return tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
+    return tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in children_of(tok))
 
 
 def _carried(tok: Token) -> bool:

@@ -77,7 +77,7 @@ class Filler(ArgumentFinder):
         tok = cand.tok
         cand.source = [
             i
-            for c in tok.children
+            for c in children_of(tok)
             if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < tok.i
             for i in self.np_ids(c, top=False)
         ]
@@ -120,7 +120,7 @@ class Filler(ArgumentFinder):
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "during")
             for p in pobjs(c)
             if (talks := self.triggers.get(p.i)) is not None and talks.type == "CONSULT"
-            for w in p.children
+            for w in children_of(p)
             if w.dep_ == "prep" and w.lower_ == "with"
             for q in pobjs(w)
             for i in self.arg_ids(q)
@@ -134,7 +134,7 @@ class Filler(ArgumentFinder):
             for c in children_of(cand.tok)
             if c.dep_ == "prep" and c.lower_ == "for"
             for p in pobjs(c)
-            for x in p.children
+            for x in children_of(p)
             if x.dep_ == "prep" and x.lower_ == "against"
             for q in pobjs(x)
             for i in self.arg_ids(q)
@@ -167,7 +167,7 @@ class Filler(ArgumentFinder):
         return [
             i
             for h in holders
-            for c in h.children
+            for c in children_of(h)
             if c.dep_ in ("prep", "dative") and c.lower_ == "to"
             for p in pobjs(c)
             for i in self.arg_ids(p)
@@ -180,7 +180,7 @@ class Filler(ArgumentFinder):
         # "broke Chile's truce": a named possessor of the own object
         owner = [
             i
-            for c in word.children
+            for c in children_of(word)
             if c.dep_ == "poss" and c.pos_ != "PRON"
             for i in self.np_ids(c, top=False)
             if i not in cand.source
@@ -190,8 +190,8 @@ class Filler(ArgumentFinder):
             i
             for w in (word, *word.conjuncts)  # "a grant and a loan to X"
             for c in (
-                *w.children,  # "lifted the tariffs imposed on X"
-                *(x for a in w.children if a.dep_ == "acl" for x in a.children),
+                *children_of(w),  # "lifted the tariffs imposed on X"
+                *(x for a in children_of(w) if a.dep_ == "acl" for x in children_of(a)),
             )
             if c.dep_ == "prep"
             and c.lemma_.lower() in roles.target_preps | OWN_PREPS
@@ -223,12 +223,12 @@ class Filler(ArgumentFinder):
         them (a compound of the object): whom it is given to."""
         if cand.tok.lemma_.lower() not in self.words.giving_verbs or not any(
             c.dep_ == "compound" and c.i < word.i and (self.actor_noun(c) or c.ent_type_)
-            for c in word.children
+            for c in children_of(word)
         ):
             return []
         return [
             i
-            for c in word.children
+            for c in children_of(word)
             if c.dep_ in ("compound", "amod", "nmod") and c.i < word.i
             for i in self.np_ids(c, top=False)
             if i not in cand.source
@@ -269,7 +269,7 @@ class Filler(ArgumentFinder):
             # X" (the parser hangs "from X" on the verb): X is the source
             givers = [
                 i
-                for c in anchor.children
+                for c in children_of(anchor)
                 if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
                 for p in pobjs(c)
                 for i in self.arg_ids(p)
@@ -286,7 +286,7 @@ class Filler(ArgumentFinder):
             cand.target = list(dict.fromkeys(cand.source + cand.target))
             cand.source = []
         joint_subject = roles.joint and any(
-            c.dep_ == "nsubj" and c.conjuncts for c in anchor.children
+            c.dep_ == "nsubj" and c.conjuncts for c in children_of(anchor)
         )
         if joint_subject and src and tgt:
             # "the Danish envoy and Okafor will attend a meeting of the board": the sides of the
@@ -380,7 +380,7 @@ class Filler(ArgumentFinder):
             return got
         return [
             i
-            for c in verb.head.children
+            for c in children_of(verb.head)
             if c.dep_ == "dobj" and c.i < verb.i
             for i in self.arg_ids(c)
             if i not in source
@@ -412,7 +412,7 @@ class Filler(ArgumentFinder):
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon.statement_nouns():
             return verb.head
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            for c in verb.head.children:
+            for c in children_of(verb.head):
                 if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.statement_nouns():
                     return c
         return None
@@ -425,8 +425,10 @@ class Filler(ArgumentFinder):
             self.words.directive_verbs
         ):
             return None
-        ordered = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-        ordered += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        ordered = [c for c in children_of(head) if c.dep_ in ("dobj", "dative")]
+        ordered += [
+            c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+        ]
         subj, passive = self.subjects(head)
         if passive or not subj or not ordered:
             return None
@@ -449,18 +451,20 @@ class Filler(ArgumentFinder):
                 and cand.pattern.roles == "ask"
                 and not (is_infinitive(c))
             ):
-                out.extend(i for x in c.children if x.dep_ == "nsubj" for i in self.arg_ids(x, c))
+                out.extend(
+                    i for x in children_of(c) if x.dep_ == "nsubj" for i in self.arg_ids(x, c)
+                )
             elif c.dep_ == "acl" and c.pos_ == "VERB":
                 verbs = (
                     [c]
                     if is_infinitive(c)
-                    else [x for x in c.children if x.dep_ == "xcomp" and is_infinitive(x)]
+                    else [x for x in children_of(c) if x.dep_ == "xcomp" and is_infinitive(x)]
                 )
                 for v in verbs:
                     if v.i not in self.triggers:
                         out.extend(self.complement_targets(v))
         if not out and cand.anchor is not None:
-            for c in cand.anchor.children:
+            for c in children_of(cand.anchor):
                 if c.dep_ == "advcl" and is_infinitive(c) and c.i not in self.triggers:
                     out.extend(self.complement_targets(c))  # "held talks to end the strike in X"
         return [i for i in dict.fromkeys(out) if i not in cand.source]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...nlp import children_of, tokens_of
+from ...nlp import children_of, deps_of, heads_of, lemmas_of, pos_of, tokens_of
 from ..entities.model import first_name_gender
 from ..entities.model import words as entity_words
 from ..nominals import age_noun
@@ -199,25 +199,28 @@ class Identities(ActorFinder):
         if self._identities is not None:
             return self._identities
         pairs: list[tuple[str | None, str | None]] = []
-        for tok in tokens_of(self.state.doc):
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.words.identifying_verbs:
-                pairs.extend(self._identification(tok))
-            elif tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
-                pairs.extend((tok.head.lemma_.lower(), p) for p in self._people(tok))
+        doc = self.state.doc
+        tokens, lemmas, heads = tokens_of(doc), lemmas_of(doc), heads_of(doc)
+        pos, deps = pos_of(doc), deps_of(doc)
+        for i, tag in enumerate(pos):  # read from the arrays: a Token made only where it acts
+            if tag == "VERB" and lemmas[i] in self.words.identifying_verbs:
+                pairs.extend(self._identification(tokens[i]))
+            elif deps[i] == "appos" and pos[heads[i]] == "NOUN":
+                pairs.extend((lemmas[heads[i]], p) for p in self._people(tokens[i]))
         self._identities = pairs
         return pairs
 
     def _identification(self, verb: Token) -> list[tuple[str | None, str | None]]:
         """The pairs of one identifying verb: its object (or passive subject) and the
         people its "as" phrase names, each conjunct with its own noun ("as X and her son Y")."""
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in children_of(verb)):
             return []
-        told = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        told = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
         if len(told) != 1:
             return []
         names = [  # "identified X as Y", the "as" phrase on the verb or on its object
             p
-            for c in (*verb.children, *told[0].children)
+            for c in (*children_of(verb), *children_of(told[0]))
             if c.dep_ == "prep" and c.lower_ == "as"
             for p in pobjs(c)
         ]
@@ -239,7 +242,7 @@ class Identities(ActorFinder):
                 else next(
                     (
                         c.lemma_.lower()
-                        for c in conj.children
+                        for c in children_of(conj)
                         if c.pos_ == "NOUN" and c.dep_ in ("compound", "nmod", "appos")
                     ),
                     None,
@@ -256,7 +259,7 @@ class Identities(ActorFinder):
 
     def _people(self, tok: Token) -> list[str]:
         """The one named person the phrase headed by ``tok`` names (as a list), else ``[]``."""
-        found = list(dict.fromkeys(i for t in (tok, *tok.children) for i in self.token_ids(t)))
+        found = list(dict.fromkeys(i for t in (tok, *children_of(tok)) for i in self.token_ids(t)))
         people = [
             i for i in found if (e := self.state.entity(i)) is not None and e.type == "PERSON"
         ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ...nlp import lemmas_of, lowers_of, sentence_bounds
+from ...nlp import children_of, lemmas_of, lowers_of, sentence_bounds, subtree_of
 from .tables import IdiomRule, idioms
 from .treematch import Tree, TreePattern, compile_pattern
 
@@ -158,8 +158,8 @@ def _scope(head: Token) -> list[int]:
     its fighters"); a condition among them is marked by its own rule. (A relative clause stays
     in: its actors are the frame's own, and a clause whose object is the noun it hangs on would
     be coded with no one acted on.)"""
-    told = {t.i for r in head.subtree if r.i != head.i and _told(r) for t in r.subtree}
-    return [t.i for t in head.subtree if t.i not in told]
+    told = {t.i for r in subtree_of(head) if r.i != head.i and _told(r) for t in subtree_of(r)}
+    return [t.i for t in subtree_of(head) if t.i not in told]
 
 
 def _told(verb: Token) -> bool:
@@ -171,5 +171,5 @@ def _told(verb: Token) -> bool:
     return (
         verb.dep_ == "advcl"
         and verb.tag_ in ("VBD", "VBZ", "VBP")
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
     )

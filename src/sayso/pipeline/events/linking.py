@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...nlp import char_tokens, children_of, sentence, sentence_chars, tokens_of
+from ...nlp import char_tokens, children_of, lemmas_of, pos_of, sentence, sentence_chars, tokens_of
 from ...sectors import noun_sectors, sector_of_words, sectors_of_noun
 from ...types import Entity
 from .actors import STATELESS_SECTORS, ActorFinder
@@ -200,7 +200,7 @@ class Linker(ActorFinder):
             head.tag_ != "NNS"
             or head.lemma_.lower() not in self.words.bare_force_nouns
             or mods
-            or any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in head.children)
+            or any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in children_of(head))
         ):
             return None
         end = sent.end_char
@@ -297,7 +297,7 @@ class Linker(ActorFinder):
         head = heads[0]
         if head.tag_ != "NNS" or not any(
             c.lower_ in self.words.pair_words and c.dep_ in ("nummod", "det", "predet")
-            for c in head.children
+            for c in children_of(head)
         ):
             return []
         lemma = head.lemma_.lower()
@@ -328,7 +328,7 @@ class Linker(ActorFinder):
         if (
             head is None
             or head.lemma_.lower() not in self.words.culprit_nouns
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
         ):
             return None
         if self._charged_people is None:
@@ -340,11 +340,14 @@ class Linker(ActorFinder):
         "charged", "indicted", "arraigned" or "arrested", or the object of an active one."""
         verbs = self.words.legal_charges | self.words.arresting_verbs
         found: list[str] = []
-        for tok in tokens_of(self.state.doc):
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+        doc = self.state.doc
+        tokens, lemmas = tokens_of(doc), lemmas_of(doc)
+        for k, tag in enumerate(pos_of(doc)):  # a Token made only for such a verb
+            if tag != "VERB" or lemmas[k] not in verbs:
                 continue
-            passive = any(c.dep_ == "auxpass" for c in tok.children)
-            for c in tok.children:
+            tok = tokens[k]
+            passive = any(c.dep_ == "auxpass" for c in children_of(tok))
+            for c in children_of(tok):
                 if c.dep_ == ("nsubjpass" if passive else "dobj"):
                     found.extend(
                         i
@@ -383,10 +386,10 @@ class Linker(ActorFinder):
             root = span.root
             near = [
                 t
-                for c in root.children
+                for c in children_of(root)
                 if c.dep_ in ("compound", "amod", "appos")
                 and c.i not in range(span.start, span.end)
-                for t in (c, *(x for x in c.children if x.dep_ == "compound"))
+                for t in (c, *(x for x in children_of(c) if x.dep_ == "compound"))
             ]
             if span.start > 0 and (left := doc[span.start - 1]).head.i in range(
                 span.start, span.end
@@ -418,7 +421,7 @@ class Linker(ActorFinder):
         head = heads[0]
         if head.tag_ not in ("NN", "NNP") or any(
             c.dep_ in ("nummod", "poss", "compound", "amod") and c.lower_ not in allowed
-            for c in head.children
+            for c in children_of(head)
         ):
             return None  # "the two ministers", "its forces", "a Chinese ship": no description
         return head
@@ -496,7 +499,9 @@ class Linker(ActorFinder):
         if not heads or heads[0].lemma_.lower() not in self.words.member_nouns:
             return None
         words = [
-            c.lemma_.lower() for c in heads[0].children if c.dep_ == "compound" and c.pos_ == "NOUN"
+            c.lemma_.lower()
+            for c in children_of(heads[0])
+            if c.dep_ == "compound" and c.pos_ == "NOUN"
         ]
         if len(words) != 1:
             return None
@@ -521,7 +526,7 @@ class Linker(ActorFinder):
             if span is None:
                 continue
             root = span.root
-            near = [c for c in root.children if c.dep_ in ("compound", "appos")]
+            near = [c for c in children_of(root) if c.dep_ in ("compound", "appos")]
             if root.dep_ in ("appos", "compound"):
                 near.append(root.head)
             if any(t.pos_ == "NOUN" and t.lemma_.lower() == word for t in near):
@@ -553,7 +558,7 @@ class Linker(ActorFinder):
         ``violence_words``) between people or bodies, it is criticism, ACCUSE (CAMEO 11)."""
         if cand.type != "ASSAULT" or cand.tok.lemma_.lower() != "attack":
             return False
-        if any(c.dep_ == "prep" and c.lower_ == "with" for c in cand.tok.children):
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(cand.tok)):
             return False  # "attacked him with a knife"
         if (
             source

@@ -14,7 +14,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...nlp import children_of, lemmas_of, sentence, tokens_of
+from ...nlp import children_of, lemmas_of, sentence, subtree_of, tokens_of
 from .actors import ActorFinder
 from .reach import NEAR
 from .syntax import pobjs
@@ -44,12 +44,12 @@ THING_PRONOUNS = frozenset({"this", "that", "these", "those", "which", "what"})
 
 def _definite(noun: Token) -> bool:
     """Whether a noun phrase refers back: a definite article or a demonstrative."""
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(noun))
 
 
 def demonstrative(noun: Token) -> bool:
     """Whether a noun phrase points back with a demonstrative ("that claim", "these charges")."""
-    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in children_of(noun))
 
 
 class Makers(ActorFinder):
@@ -86,9 +86,9 @@ class Makers(ActorFinder):
         if tok.pos_ == "NOUN":
             out += [
                 p
-                for c in tok.children
+                for c in children_of(tok)
                 if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children
+                for p in children_of(c)
                 if p.dep_ == "pobj" and p.pos_ == "NOUN"
             ]
         return out
@@ -142,7 +142,7 @@ class Makers(ActorFinder):
                 # "The accusations came from X": where the thing came from made it
                 sources = [
                     p
-                    for c in verb.children
+                    for c in children_of(verb)
                     if c.dep_ == "prep" and c.lower_ == "from"
                     for p in lexicon.prep_objects(c)
                 ]
@@ -200,12 +200,12 @@ class Makers(ActorFinder):
         verbs = [t for t in (cand.tok, cand.anchor, cand.clause) if t is not None]
         found: list[str] = []
         for verb in dict.fromkeys(verbs):
-            for c in verb.children:
+            for c in children_of(verb):
                 if (
                     c.dep_ == "advcl"
-                    and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+                    and any(m.dep_ == "mark" and m.lower_ in marks for m in children_of(c))
                     # "because he has never done that": an act not done is none to answer
-                    and not any(m.dep_ == "neg" for m in c.children)
+                    and not any(m.dep_ == "neg" for m in children_of(c))
                 ):
                     subj, passive = self.subjects(c)
                     if not passive:
@@ -217,7 +217,7 @@ class Makers(ActorFinder):
                         if p.lemma_.lower() in answering:
                             found.extend(self._answered_objects(p, exclude))
                 elif c.dep_ in ("ccomp", "xcomp"):
-                    for x in c.subtree:
+                    for x in subtree_of(c):
                         if x.pos_ == "VERB" and x.lemma_.lower() in answering:
                             found.extend(self._answered_objects(x, exclude))
         return list(dict.fromkeys(found))
@@ -235,13 +235,13 @@ class Makers(ActorFinder):
         for tok in sentence(cand.tok):
             if tok.pos_ != "PROPN" or not (tok.i in heads or own & set(self.token_ids(tok))):
                 continue
-            nouns = [c for c in tok.children if c.dep_ == "appos"]
+            nouns = [c for c in children_of(tok) if c.dep_ == "appos"]
             if tok.dep_ == "appos":
                 nouns.append(tok.head)
             for noun in nouns:
                 if noun.lemma_.lower() not in rivals:
                     continue
-                for c in noun.children:
+                for c in children_of(noun):
                     if c.dep_ == "poss":
                         ids = self.token_ids(c) or self.pronoun_ids(c) or self.np_ids(c)
                         found.extend(i for i in ids if i not in own)
@@ -254,8 +254,8 @@ class Makers(ActorFinder):
         if cand.type != "REQUEST":
             return []
         tok = cand.tok
-        objects = [c for c in tok.children if c.dep_ == "dobj"] + [
-            p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in pobjs(c)
+        objects = [c for c in children_of(tok) if c.dep_ == "dobj"] + [
+            p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "for" for p in pobjs(c)
         ]
         if not any(o.lemma_.lower() in self.words.release_nouns for o in objects):
             return []
@@ -288,7 +288,7 @@ class Makers(ActorFinder):
         X); ``[]`` when none, or when an accusation has a content clause of its own."""
         if cand.type not in COUNTER_TYPES or not source:
             return []
-        if cand.type == "ACCUSE" and any(c.dep_ == "ccomp" for c in cand.tok.children):
+        if cand.type == "ACCUSE" and any(c.dep_ == "ccomp" for c in children_of(cand.tok)):
             # "X criticized Y ... Y complained that the press was unfair": a complaint told
             # with its own content clause is about what that clause names, not whoever
             # criticized its speaker before
@@ -325,7 +325,7 @@ class Makers(ActorFinder):
                 (c.pos_ == "NOUN" and not self.actor_noun(c) and not lexicon.is_medium(c))
                 or (c.pos_ in ("PRON", "DET") and c.lower_ in THING_PRONOUNS)
             )
-            for c in verb.children
+            for c in children_of(verb)
         )
 
     def _answered_objects(self, word: Token, exclude: set[str]) -> list[str]:
@@ -334,7 +334,7 @@ class Makers(ActorFinder):
         return self._acts_of(
             [
                 p
-                for c in word.children
+                for c in children_of(word)
                 if c.dep_ == "prep" and c.lower_ in ("to", "for", "against")
                 for p in lexicon.prep_objects(c)
             ],
@@ -397,9 +397,9 @@ def _author_tokens(noun: Token) -> list[Token]:
         return own
     return [
         p
-        for c in noun.children
+        for c in children_of(noun)
         if c.dep_ == "acl" and c.tag_ == "VBN"
-        for a in c.children
+        for a in children_of(c)
         if a.dep_ == "agent"
         for p in lexicon.prep_objects(a)
     ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lexicon import shared_words
-from ...nlp import children_of, tokens_of
+from ...nlp import children_of, subtree_of, tokens_of
 from .actors import ActorFinder
 from .syntax import is_infinitive, of_object, pobjs, pos_of
 from .tables import (
@@ -62,7 +62,7 @@ class Matcher(ActorFinder):
         if verb.lemma_.lower() not in self.words.question_verbs:
             return False
         asks = False
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(c):
                 return False  # "asked X to withdraw"
             if c.dep_ == "prep" and c.lower_ == "for":
@@ -71,7 +71,9 @@ class Matcher(ActorFinder):
                 asks = True
             if c.dep_ == "ccomp":
                 marks = {
-                    x.lower_ for x in c.children if x.dep_ in ("mark", "advmod", "nsubj", "dobj")
+                    x.lower_
+                    for x in children_of(c)
+                    if x.dep_ in ("mark", "advmod", "nsubj", "dobj")
                 }
                 # "asked X how high the wall would be": the wh-word may open a phrase of the
                 # clause, not hang on its verb
@@ -87,7 +89,7 @@ class Matcher(ActorFinder):
         # pronoun: a question told
         return asks or all(
             c.dep_ in ("dobj", "dative") and c.pos_ == "PRON"
-            for c in verb.children
+            for c in children_of(verb)
             if c.dep_ in ASKED_DEPS
         )
 
@@ -131,7 +133,7 @@ class Matcher(ActorFinder):
                 if p.lemma_.lower() in words:
                     return p
         if c.dep_ in ("oprd", "attr") and any(
-            x.dep_ == "amod" and x.lemma_.lower() in words for x in c.children
+            x.dep_ == "amod" and x.lemma_.lower() in words for x in children_of(c)
         ):
             return c  # "called the mayor a reckless gambler": the word of the name
         if c.dep_ in CLAUSE_DEPS and is_infinitive(c):
@@ -142,7 +144,7 @@ class Matcher(ActorFinder):
                     return tok
         if c.dep_ == "ccomp" and c.tag_ in ("VBG", "VBN"):
             # "take in families fleeing the floods": the parser's clause hides the object
-            for x in c.children:
+            for x in children_of(c):
                 if x.dep_ == "nsubj" and x.lemma_.lower() in words:
                     return x
         return None
@@ -160,7 +162,7 @@ class Matcher(ActorFinder):
         if of is not None and of.lemma_.lower() in pattern.with_words:
             return of  # "freed scores of detainees"
         if c.lemma_.lower() in self.words.carrier_nouns | self.words.carried_nouns:
-            for x in c.children:  # "ended peace efforts", "halted food shipments"
+            for x in children_of(c):  # "ended peace efforts", "halted food shipments"
                 if x.dep_ == "compound" and x.lemma_.lower() in pattern.with_words:
                     return c
         return None
@@ -173,7 +175,7 @@ class Matcher(ActorFinder):
         if (
             c.dep_ != "dobj"
             or c.pos_ != "NOUN"
-            or not any(x.dep_ in ("det", "poss") for x in c.children)
+            or not any(x.dep_ in ("det", "poss") for x in children_of(c))
         ):
             return False
         lemma = c.lemma_.lower()
@@ -182,8 +184,9 @@ class Matcher(ActorFinder):
         types = {p.type for p in self.table.get(("noun", lemma), []) if not p.specific}
         if not types & (HOSTILE_TYPES - {"PROTEST", "REJECT"}):
             return False
-        return any(x.dep_ in ("oprd", "xcomp") and x.i > c.i for x in tok.children) or any(
-            x.dep_ == "appos" and any(q.is_quote for q in x.doc[c.i + 1 : x.i]) for x in c.children
+        return any(x.dep_ in ("oprd", "xcomp") and x.i > c.i for x in children_of(tok)) or any(
+            x.dep_ == "appos" and any(q.is_quote for q in x.doc[c.i + 1 : x.i])
+            for x in children_of(c)
         )
 
     def _handed_over(self, tok: Token, c: Token) -> bool:
@@ -194,7 +197,7 @@ class Matcher(ActorFinder):
             and not c.ent_type_  # "returned to Chile last Friday ..." is no object
             and any(
                 x.dep_ in ("prep", "dative") and x.lower_ == "to" and pobjs(x)
-                for x in (*tok.children, *c.subtree)
+                for x in (*children_of(tok), *subtree_of(c))
             )
         )
 
@@ -215,7 +218,7 @@ def _subject_of_object_relative(tok: Token, c: Token) -> bool:
     return (
         c.dep_ == "nsubj"
         and tok.dep_ == "relcl"
-        and not any(x.dep_ in ("dobj", "nsubjpass") for x in tok.children)
+        and not any(x.dep_ in ("dobj", "nsubjpass") for x in children_of(tok))
     )
 
 
@@ -227,7 +230,9 @@ ASKED_DEPS = frozenset(
 
 def _question_word(tok: Token) -> bool:
     """Whether an object of "ask" is a question ("questions", "a series of questions")."""
-    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    of = [
+        p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)
+    ]
     words = [tok, *of]
     return any(w.lemma_.lower() in ("question", "what", "whether") for w in words)
 
@@ -237,11 +242,11 @@ def _asked_if(clause: Token) -> bool:
     "whether" or "if" with no infinitive ("asked by the judge if he understood"; a preposed
     "if" clause is a condition and is not read here)."""
     return not is_infinitive(clause) and any(
-        x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in clause.children
+        x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in children_of(clause)
     )
 
 
 def _locative_in(c: Token) -> bool:
     """Whether ``c`` is "in" with an object of its own: the preposition of a place or a time
     ("the speech she gave in Lima"), never the particle of "give in" ("gave in to demands")."""
-    return c.lower_ == "in" and c.dep_ == "prep" and any(x.dep_ == "pobj" for x in c.children)
+    return c.lower_ == "in" and c.dep_ == "prep" and any(x.dep_ == "pobj" for x in children_of(c))

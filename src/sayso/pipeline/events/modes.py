@@ -128,7 +128,9 @@ class ModeReader(ActorFinder):
             elif cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
                 # "should strengthen ties, thereby deepening cooperation"; but "had never
                 # doubted it and that she would stand by him" is a clause of its own
-                own = cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "mark") for c in cur.children)
+                own = cur.dep_ == "conj" and any(
+                    c.dep_ in ("nsubj", "mark") for c in children_of(cur)
+                )
                 cur = None if own else cur.head
             elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
                 cur = cur.head.head  # "could contribute to deepening cooperation"
@@ -238,13 +240,13 @@ class ModeReader(ActorFinder):
         return any(
             c.dep_ in ("dobj", "nsubjpass")
             and c.pos_ == "NOUN"
-            and not any(d.dep_ in ("relcl", "acl", "poss") for d in c.children)
+            and not any(d.dep_ in ("relcl", "acl", "poss") for d in children_of(c))
             and any(
                 (d.dep_ == "det" and d.lower_ in INDEFINITE)
                 or (d.dep_ == "amod" and d.lower_ in self.words.coming_act_words)
-                for d in c.children
+                for d in children_of(c)
             )
-            for c in cand.tok.children
+            for c in children_of(cand.tok)
         )
 
     def denied_here(self, cand: Candidate) -> bool:
@@ -254,13 +256,14 @@ class ModeReader(ActorFinder):
         stance ("he later denied his opposition"): what the denier once held, not a charge."""
         tok = cand.tok
         if tok.lemma_.lower() in self.words.denying_verbs and any(
-            voiced_stance(c, self.words.stance_nouns, self.words.stance_verbs) for c in tok.children
+            voiced_stance(c, self.words.stance_nouns, self.words.stance_verbs)
+            for c in children_of(tok)
         ):
             return True
         if tok.lemma_.lower() not in self.words.denying_verbs or tok.dep_ not in ("advcl", "conj"):
             return False
         return any(
-            c.dep_ == "dobj" and c.lower_ in ("this", "that") for c in tok.children
+            c.dep_ == "dobj" and c.lower_ in ("this", "that") for c in children_of(tok)
         ) and not self._in_words(tok.head)
 
     def planned_protest(self, cand: Candidate) -> bool:
@@ -293,7 +296,7 @@ class ModeReader(ActorFinder):
             and all(
                 s.pos_ == "NOUN"
                 and s.i not in self.triggers  # "its offensive would end": its owner's act
-                and not any(c.dep_ == "poss" for c in s.children)
+                and not any(c.dep_ == "poss" for c in children_of(s))
                 and not self.token_ids(s)
                 and not self.actor_noun(s)
                 and not s.lemma_.lower().endswith("man")  # "the militiamen", "a spokesman"
@@ -308,7 +311,7 @@ class ModeReader(ActorFinder):
         if adj.lemma_.lower() not in self.words.capability_governors:
             return None
         cop = adj.head if adj.dep_ == "acomp" else adj
-        past = cop.tag_ == "VBD" and not any(c.dep_ == "aux" for c in cop.children)
+        past = cop.tag_ == "VBD" and not any(c.dep_ == "aux" for c in children_of(cop))
         return None if past else "hypothetical"
 
     def _governor_mode(self, lemma: str) -> str | None:
@@ -398,7 +401,7 @@ class ModeReader(ActorFinder):
         tok = cand.tok
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.words.comment_verbs:
             return False
-        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        objects = [c for c in children_of(tok) if c.dep_ == "dobj"]
         if any(
             g.dep_ == "prep" and g.lower_ == "with" and not self._press(g)
             for o in objects
@@ -408,7 +411,7 @@ class ModeReader(ActorFinder):
         return not any(
             (c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and not self._press(c))
             or (c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
-            for c in tok.children
+            for c in children_of(tok)
         )
 
     def _press(self, prep: Token) -> bool:
@@ -495,7 +498,7 @@ class ModeReader(ActorFinder):
         subject is not the clause's own."""
         verb = cand.clause
         if verb is None or not any(
-            c.dep_ == "aux" and c.lower_ in self.words.deontic_aux for c in verb.children
+            c.dep_ == "aux" and c.lower_ in self.words.deontic_aux for c in children_of(verb)
         ):
             return None
         top = verb
@@ -503,7 +506,7 @@ class ModeReader(ActorFinder):
             top = top.head
         if top.dep_ != "ccomp" or not _speaks(top.head):
             return None
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in top.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children_of(top)):
             return None  # "would not say whether X should host it": a question, no demand
         subj, passive = self.subjects(top.head)
         speaker = [i for s in subj if not passive for i in self.arg_ids(s, top.head)]
@@ -558,7 +561,7 @@ class ModeReader(ActorFinder):
         Chile is doing its part"), the subject of what it is to be sure of."""
         # the trigger's own complement too ("threatened to cut the supply unless X pays",
         # "threats that it would cut the supply unless X pays")
-        own = [c for c in cand.tok.children if c.dep_ in ("xcomp", "ccomp", "acl")]
+        own = [c for c in children_of(cand.tok) if c.dep_ in ("xcomp", "ccomp", "acl")]
         cur = cand.clause
         for step in range(3):
             if cur is None:
@@ -573,14 +576,14 @@ class ModeReader(ActorFinder):
     def _condition_subject(self, cand: Candidate, cur: Token) -> list[str]:
         """The actors of an until/unless/before clause of the verb ``cur`` (see
         ``condition_actors``)."""
-        for c in cur.children:
+        for c in children_of(cur):
             if c.dep_ != "advcl" or not any(
-                m.dep_ == "mark" and m.lower_ in self.words.condition_marks for m in c.children
+                m.dep_ == "mark" and m.lower_ in self.words.condition_marks for m in children_of(c)
             ):
                 continue
             for verb in (c, *c.conjuncts):
-                agents = [p for a in verb.children if a.dep_ == "agent" for p in pobjs(a)]
-                subj = [x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")]
+                agents = [p for a in children_of(verb) if a.dep_ == "agent" for p in pobjs(a)]
+                subj = [x for x in children_of(verb) if x.dep_ in ("nsubj", "nsubjpass")]
                 for t in agents or [x for x in subj if x.dep_ == "nsubj"]:
                     ids = self.arg_ids(t, verb)
                     if ids and not set(ids) <= set(cand.source):
@@ -588,11 +591,11 @@ class ModeReader(ActorFinder):
                     if ids:  # "until she is sure (that) Chile is doing its part"
                         for comp in (
                             x
-                            for a in (verb, *(a for a in verb.children if a.dep_ == "acomp"))
-                            for x in a.children
+                            for a in (verb, *(a for a in children_of(verb) if a.dep_ == "acomp"))
+                            for x in children_of(a)
                             if x.dep_ == "ccomp"
                         ):
-                            for x in comp.children:
+                            for x in children_of(comp):
                                 if x.dep_ == "nsubj" and (found := self.arg_ids(x, comp)):
                                     return found
         return []
@@ -624,7 +627,7 @@ def _owned(head: Token) -> bool:
     return any(
         (c.dep_ == "poss" and c.tag_ == "PRP$")
         or (c.dep_ == "det" and c.lower_ == "the" and head.tag_ == "NNS")
-        for c in head.children
+        for c in children_of(head)
     )
 
 
@@ -633,7 +636,7 @@ def _members_of(head: Token, sectors: set[str | None]) -> bool:
     determiner, possessive or modifier) of the one sector in ``sectors`` (roles.tsv,
     sectors.tsv: "trooper" COP, "soldier" MIL)."""
     if head.tag_ != "NNS" or any(
-        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in head.children
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in children_of(head)
     ):
         return False
     return bool(noun_sectors(head.lemma_.lower()) & sectors & SECURITY_SECTORS)
@@ -667,11 +670,11 @@ def _foretold_of_others(verb: Token) -> bool:
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     said = top.head
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    told = [c for c in said.children if c.dep_ in ("dobj", "dative")]
-    while said.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in said.children):
+    subj = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    told = [c for c in children_of(said) if c.dep_ in ("dobj", "dative")]
+    while said.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in children_of(said)):
         said = said.head  # "joked about it and told them ...": the subject of the first verb
-    speaker = [c for c in said.children if c.dep_ == "nsubj"]
+    speaker = [c for c in children_of(said) if c.dep_ == "nsubj"]
     if len(subj) != 1 or len(speaker) != 1 or not told or subj[0].lower_ != "they":
         return False
     one = speaker[0]

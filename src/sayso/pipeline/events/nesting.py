@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...nlp import children_of
+from ...nlp import children_of, subtree_of
 from ...sectors import sectors_of_noun
 from .actors import ActorFinder
 from .kinds import STATE_SECTORS
@@ -105,7 +105,7 @@ class Nester(ActorFinder):
         whose every actor is a group of civilians (``civilian_nouns``)."""
         tok = cand.tok
         taking = tok.lemma_.lower() in self.words.taking_over_verbs and any(
-            c.dep_ == "prt" and c.lower_ == "over" for c in tok.children
+            c.dep_ == "prt" and c.lower_ == "over" for c in children_of(tok)
         )
         if tok.pos_ != "VERB" or not (taking or tok.lemma_.lower() in self.words.occupying_verbs):
             return False
@@ -125,7 +125,9 @@ class Nester(ActorFinder):
         tok = cand.tok
         if cand.pattern.pos == "noun":
             return any(
-                t.ent_type_ == "MONEY" or t.text[:1] in "$€£¥" for t in tok.subtree if t.i < tok.i
+                t.ent_type_ == "MONEY" or t.text[:1] in "$€£¥"
+                for t in subtree_of(tok)
+                if t.i < tok.i
             )
         return any(
             c.dep_ == "dobj" and c.i in self.triggers and self.triggers[c.i].type == "AID"
@@ -147,8 +149,8 @@ class Nester(ActorFinder):
             or head.lemma_.lower() not in self.words.directive_verbs
         ):
             return None
-        ordered = [c for c in head.children if c.dep_ == "dobj"]
-        ordered += [c for c in tok.children if c.dep_ == "nsubj"]
+        ordered = [c for c in children_of(head) if c.dep_ == "dobj"]
+        ordered += [c for c in children_of(tok) if c.dep_ == "nsubj"]
         if not ordered or any(
             o.lemma_.lower() in self.words.force_nouns or o.pos_ == "PRON" for o in ordered
         ):
@@ -171,10 +173,13 @@ class Nester(ActorFinder):
         if cand.type != "RETREAT" or tok.lemma_.lower() not in self.words.evacuating_words:
             return False
         if tok.pos_ == "VERB":
-            moved = [c for c in tok.children if c.dep_ == "dobj"]
+            moved = [c for c in children_of(tok) if c.dep_ == "dobj"]
         else:
             moved = [
-                p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)
+                p
+                for c in children_of(tok)
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in pobjs(c)
             ]
         return bool(moved) and all(
             self.actor_noun(m)
@@ -189,7 +194,7 @@ class Nester(ActorFinder):
         peacekeepers", "posted poll monitors")."""
         head = cand.anchor if cand.anchor is not None else cand.tok
         words = self.words.peacekeeping_words
-        return any(t.lemma_.lower() in words or t.lower_ in words for t in head.subtree)
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in subtree_of(head))
 
     def through_event_object(self, cand: Candidate) -> None:
         """ "signed an agreement with X", "backed aid to the islanders": a verb of a
@@ -274,11 +279,11 @@ class Nester(ActorFinder):
             or tok.dep_ != "advcl"
             or tok.tag_ != "VBG"
             or tok.i < tok.head.i
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok))
         ):
             return None
         head = tok.head
-        held = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        held = [head] + [c for c in children_of(head) if c.dep_ in ("dobj", "nsubjpass")]
         for t in held:
             outer = self.triggers.get(t.i)
             # "repelled an attack, killing dozens" tells the fight's toll and "carried out a

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...nlp import sentence
+from ...nlp import children_of, sentence
 from .actors import ActorFinder
 from .syntax import pobjs
 from .tables import AREA_TYPES, Candidate
@@ -61,7 +61,8 @@ class Owners(ActorFinder):
             tok.pos_ == "NOUN"
             and tok.lemma_.lower() in self.words.land_nouns
             and any(
-                (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in tok.children
+                (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss"
+                for c in children_of(tok)
             )
         )
 
@@ -70,7 +71,7 @@ class Owners(ActorFinder):
         where "its" stands for someone named) or the name after its "of" ("the islands of
         X"); no nominal actor."""
         found: list[str] = []
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "poss":
                 found.extend(self.np_ids(c) or self.pronoun_ids(c))
             elif c.dep_ == "prep" and c.lower_ == "of":

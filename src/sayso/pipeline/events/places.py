@@ -79,7 +79,7 @@ class Placer(ActorFinder):
         has."""
         if cand.tok.lemma_.lower() not in self.words.announced_inquiries:
             return False
-        obj = next((c for c in cand.tok.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in children_of(cand.tok) if c.dep_ == "dobj"), None)
         if obj is None:
             return False
         if obj.pos_ == "NOUN" and obj.lemma_.lower() in self.words.death_nouns:
@@ -98,11 +98,11 @@ class Placer(ActorFinder):
         inner = self.triggers.get(obj.i)
         if inner is None or inner.type != "ASSAULT" or obj.pos_ != "NOUN":
             return False
-        preps = [c for c in obj.children if c.dep_ in ("prep", "agent")]
+        preps = [c for c in children_of(obj) if c.dep_ in ("prep", "agent")]
         return (
             any(c.lower_ in ("in", "at", "near") for c in preps)
             and not any(c.lower_ in ("by", "of", "against", "on") for c in preps)
-            and not any(c.dep_ == "poss" for c in obj.children)
+            and not any(c.dep_ == "poss" for c in children_of(obj))
         )
 
     def sought(self, cand: Candidate) -> bool:
@@ -114,8 +114,8 @@ class Placer(ActorFinder):
             cand.type == "COERCE"
             and tok.pos_ == "VERB"
             and tok.lemma_.lower() in self.words.searching_verbs
-            and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
-            and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in children_of(tok))
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(tok))
         )
 
     def _time_verb(self, offset: int) -> int | None:
@@ -137,7 +137,7 @@ class Placer(ActorFinder):
                 c
                 for h in heads
                 if h is not None and h.pos_ == "NOUN"
-                for c in h.children
+                for c in children_of(h)
                 if c.dep_ in ("amod", "acl") and c.i > h.i
             ]
         for head in heads:
@@ -175,14 +175,16 @@ class Placer(ActorFinder):
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return None
         subj, _ = self.subjects(verb)
-        todo = [(c, 0) for s in subj for c in s.children if c.dep_ == "prep"]
+        todo = [(c, 0) for s in subj for c in children_of(s) if c.dep_ == "prep"]
         while todo:
             c, depth = todo.pop(0)
             if c.lower_ not in ("in", "at") or depth > 2:
                 continue
             if (eid := self.place_in(c, actors, LOCATION_TYPES)) is not None:
                 return eid
-            todo.extend((x, depth + 1) for p in pobjs(c) for x in p.children if x.dep_ == "prep")
+            todo.extend(
+                (x, depth + 1) for p in pobjs(c) for x in children_of(p) if x.dep_ == "prep"
+            )
         return None
 
     def whereabouts(self, eid: str, sent: Span, actors: set[str]) -> str | None:
@@ -193,8 +195,13 @@ class Placer(ActorFinder):
             todo = [
                 c
                 for c in (
-                    *head.children,
-                    *(x for a in head.children if a.dep_ in ("acl", "relcl") for x in a.children),
+                    *children_of(head),
+                    *(
+                        x
+                        for a in children_of(head)
+                        if a.dep_ in ("acl", "relcl")
+                        for x in children_of(a)
+                    ),
                 )
                 if c.dep_ == "prep" and c.lower_ in ("in", "at")
             ]
@@ -214,7 +221,7 @@ class Placer(ActorFinder):
             if t.i in seen or depth > 7:
                 continue
             seen.add(t.i)
-            for c in t.children:
+            for c in children_of(t):
                 if (
                     c.dep_ == "prep"
                     and c.lower_ == "in"

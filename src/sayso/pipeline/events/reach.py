@@ -35,19 +35,19 @@ def _participle_clause(verb: Token) -> bool:
     X's refusal"), not a clause of its own with a subject or a conjunction ("because leaders
     are backing them")."""
     return verb.tag_ == "VBG" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in children_of(verb)
     )
 
 
 def _has_complement(verb: Token) -> bool:
     """Whether a verb has an object or a clause of its own ("disputes the figures", "disputes
     that it fired him"); "a claim that the ministry disputes" leaves it none."""
-    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children)
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in children_of(verb))
 
 
 def _modal(clause: Token, auxiliaries: frozenset[str]) -> bool:
     """Whether a clause has one of ``auxiliaries`` (``Reach.modal`` and ``Reach.supposing``)."""
-    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in clause.children)
+    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in children_of(clause))
 
 
 class EventIndex:
@@ -238,7 +238,7 @@ class Reach(ActorFinder):
             for t in heads
             for c in children_of(t)
             if self._telling(c)
-            for x in c.children
+            for x in children_of(c)
             if x.dep_ == "ccomp"
         ]
         if cand.type == "CONSULT":
@@ -253,7 +253,7 @@ class Reach(ActorFinder):
             for c in children_of(t)
             if c.dep_ == "prep" and c.lower_ == "as"
             for p in pobjs(c)
-            for x in p.children
+            for x in children_of(p)
             if x.dep_ == "prep"
         ]
         return self.inner_actors(heads, exclude, first)
@@ -289,7 +289,7 @@ class Reach(ActorFinder):
             else [
                 c
                 for t in heads
-                for c in t.children
+                for c in children_of(t)
                 if (c.dep_ == "prep" and not self._role_phrase(c))
                 or (c.dep_ in ("acl", "ccomp") and not self._supposed(c))
                 or (c.dep_ == "relcl" and t.i not in self.triggers and not self._would(c))
@@ -338,7 +338,7 @@ class Reach(ActorFinder):
                     c.dep_ in ("nsubj", "nsubjpass")
                     and t.dep_ in ("relcl", "acl")
                     and (
-                        not any(m.dep_ == "mark" for m in t.children)
+                        not any(m.dep_ == "mark" for m in children_of(t))
                         # "a claim that the ministry disputes": an act with no object of
                         # its own is done to the thing, however the parser marks it
                         or (t.i in self.triggers and not _has_complement(t))

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Token
 
+from ...nlp import children_of
 from ...types import Event
 
 # acts of words: their date may be the date of the act they ask for, threaten or deny
@@ -55,6 +56,6 @@ def _told_past(tok: Token | None) -> bool:
     if tok is None:
         return False
     return any(
-        t.tag_ == "VBD" or any(c.dep_ in _HELPERS and c.tag_ == "VBD" for c in t.children)
+        t.tag_ == "VBD" or any(c.dep_ in _HELPERS and c.tag_ == "VBD" for c in children_of(t))
         for t in (tok, *tok.ancestors)
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...gazetteer import Gazetteer
-from ...nlp import children_of, sentence
+from ...nlp import children_of, sentence, subtree_of
 from ..nominals import age_noun
 from .identities import Identities
 from .linking import Linker
@@ -244,7 +244,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             (told := self.triggers.get(t.i)) is not None and told.type == "ASSAULT"
             for c in children_of(tok)
             if c.dep_ == "advcl"
-            for t in c.subtree
+            for t in subtree_of(c)
         ):
             return False
         lemma = tok.lemma_.lower()
@@ -325,11 +325,11 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         return (
             cand.type == "COERCE"
             and cand.pattern.pos == "verb"
-            and any(c.dep_ == "auxpass" for c in tok.children)
+            and any(c.dep_ == "auxpass" for c in children_of(tok))
             # (not a relative: "X's nephew was arrested" names no one arrested)
             and any(
                 c.dep_ == "nsubjpass" and self.actor_noun(c) and not self.relative(c)
-                for c in tok.children
+                for c in children_of(tok)
             )
         )
 
@@ -467,7 +467,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         return self.nominals.has(eid) and any(
             c.dep_ == "det" and c.lower_ in FREE_CHOICE
             for h in self.generic_heads(eid, sent)
-            for c in h.children
+            for c in children_of(h)
         )
 
     def _partner_place(self, cand: Candidate, eid: str) -> bool:
@@ -530,9 +530,9 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         if cand.type != "CONSULT" or cand.tok.lemma_.lower() != "visit":
             return False
         if cand.tok.pos_ == "VERB":
-            visited = [c for c in cand.tok.children if c.dep_ == "dobj"]
+            visited = [c for c in children_of(cand.tok) if c.dep_ == "dobj"]
         else:
-            visited = [o for c in cand.tok.children if c.lower_ == "to" for o in c.children]
+            visited = [o for c in children_of(cand.tok) if c.lower_ == "to" for o in children_of(c)]
         kin = self.words.relative_nouns | self.words.company_nouns
         return bool(visited) and all(v.pos_ == "NOUN" and v.lemma_.lower() in kin for v in visited)
 
@@ -582,7 +582,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         people or body it belongs to; ``[]`` when none."""
         found: list[str] = []
         for h in heads:
-            for c in h.children:
+            for c in children_of(h):
                 if c.dep_ == "poss":
                     ids = self.token_ids(c) or self.pronoun_ids(c)
                     found.extend(i for i in ids if i not in exclude and not self.nominals.has(i))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...nlp import children_of
 from .actors import ActorFinder
 from .syntax import pobjs
 from .tables import OBJECT_PRONOUNS, Candidate, noun_verbs
@@ -36,7 +37,7 @@ class Stances(ActorFinder):
         if not cand.verb_of("REJECT", self.words.opposing_verbs):
             return False
         tok = cand.tok
-        aimed = [c for c in tok.children if c.dep_ in AIMED_DEPS]
+        aimed = [c for c in children_of(tok) if c.dep_ in AIMED_DEPS]
         aimed += [j for c in aimed for j in c.conjuncts]
         return bool(aimed) and all(self._stance_thing_or_it(t) for t in aimed)
 
@@ -56,11 +57,11 @@ class Stances(ActorFinder):
             return False
         if obj.lemma_.lower() in noun_verbs("claim_nouns"):
             return False
-        if any(c.dep_ == "poss" for c in obj.children):
+        if any(c.dep_ == "poss" for c in children_of(obj)):
             return False
         makers = [
             p
-            for c in obj.children
+            for c in children_of(obj)
             if c.dep_ == "prep" and c.lower_ in MAKER_PREPS
             for p in pobjs(c)
         ]
@@ -73,9 +74,9 @@ class Stances(ActorFinder):
         if not cand.verb_of("REJECT", self.words.contending_verbs):
             return False
         tok = cand.tok
-        if any(c.dep_ == "prep" and c.lower_ in ISSUE_PREPS for c in tok.children):
+        if any(c.dep_ == "prep" and c.lower_ in ISSUE_PREPS for c in children_of(tok)):
             return False  # "challenged X over his remarks": an issue disputed
-        aimed = [c for c in tok.children if c.dep_ in AIMED_DEPS]
+        aimed = [c for c in children_of(tok) if c.dep_ in AIMED_DEPS]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             aimed.append(tok.head)  # "the governor challenged by X"
         aimed += [j for c in aimed for j in c.conjuncts]

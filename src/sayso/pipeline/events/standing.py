@@ -195,7 +195,8 @@ class Standing(Sider):
         return bool(heads) and all(
             t.tag_ == "NNS"  # a group ("the plaintiffs", "its forces"), not "the union"
             and any(
-                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in t.children
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                for c in children_of(t)
             )
             for t in heads
         )
@@ -318,7 +319,7 @@ def _named_inside(head: Token) -> bool:
     and is capitalised elsewhere too), a name the entities stage did not find ("Action Against
     Hunger", "Jurisdiction for Peace"); the place phrase of a lower-case noun is none ("a
     stray bullet in Dalton": where the thing was, not a word of a name)."""
-    words = [head, *(c for c in head.children if c.dep_ in ("compound", "flat"))]
+    words = [head, *(c for c in children_of(head) if c.dep_ in ("compound", "flat"))]
     words += [
         p
         for c in children_of(head)

@@ -52,7 +52,7 @@ def headline_passive(tok: Token) -> bool:
     told = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in reporting_verbs()
     if not (top or told) or tok.tag_ not in ("VBN", "VBD") or not unfinished(tok):
         return False
-    kids = [c for c in tok.children if _on_line(tok, c)]
+    kids = [c for c in children_of(tok) if _on_line(tok, c)]
     deps = {c.dep_ for c in kids}
     if told and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in kids):
         return False  # "police say they searched": an active clause with its object left out
@@ -136,9 +136,9 @@ def antecedent(verb: Token) -> Token:
         return pred.head  # "Ana Vale, a critic of the mayor who has often attacked him"
     if pred.dep_ == "attr" and pred.head.lemma_.lower() == "be":
         cop = pred.head
-        subj = [c for c in cop.children if c.dep_ == "nsubj"]
+        subj = [c for c in children_of(cop) if c.dep_ == "nsubj"]
         if not subj and cop.dep_ == "conj":  # "Vale misleads people and is a liar who ..."
-            subj = [c for c in cop.head.children if c.dep_ == "nsubj"]
+            subj = [c for c in children_of(cop.head) if c.dep_ == "nsubj"]
         if len(subj) == 1 and subj[0].pos_ in ("PROPN", "NOUN"):
             return subj[0]
     return head
@@ -153,9 +153,9 @@ def of_object(tok: Token, containers: frozenset[str]) -> Token | None:
     """X of "one of X", "dozens of X", "a group of X", "control of X": the noun a quantity or
     container word stands for."""
     if tok.pos_ in ("NUM", "PRON", "DET", "ADJ") or tok.lemma_.lower() in containers:
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "prep" and c.lower_ == "of":
-                objs = [p for p in c.children if p.dep_ == "pobj"]
+                objs = [p for p in children_of(c) if p.dep_ == "pobj"]
                 if objs:
                     return objs[0]
     return None
@@ -200,7 +200,7 @@ def leaving(verb: Token, verbs: frozenset[str]) -> bool:
     if lemma not in verbs:
         return False
     return lemma in words().plain_leaving_verbs or any(
-        c.dep_ in ("prt", "prep", "advmod") and c.lower_ in OUT_WORDS for c in verb.children
+        c.dep_ in ("prt", "prep", "advmod") and c.lower_ in OUT_WORDS for c in children_of(verb)
     )
 
 
@@ -223,7 +223,7 @@ def scene_phrase(prep: Token) -> bool:
     return (
         prep.dep_ == "prep"
         and prep.i < head.i
-        and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > prep.i for s in head.children)
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > prep.i for s in children_of(head))
     )
 
 
@@ -241,10 +241,10 @@ def personal_stance(noun: Token, nouns: frozenset[str], verbs: frozenset[str]) -
     owned = any(
         c.dep_ == "poss"
         and (c.lower_ in PERSON_POSSESSIVES or (c.pos_ == "PROPN" and c.ent_type_ == "PERSON"))
-        for c in noun.children
+        for c in children_of(noun)
     )
     return owned and (
-        any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in noun.children)
+        any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in children_of(noun))
         or voiced_stance(noun, nouns, verbs)
     )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...nlp import children_of, subtree_of
 from .actors import ActorFinder
 from .tables import PRONOUN_LABELS, Candidate
 
@@ -31,7 +32,7 @@ class Warnings(ActorFinder):
         if cand.type != "THREATEN" or tok.lemma_.lower() not in self.words.warning_words:
             return False
         clause = next(
-            (c for c in tok.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")),
+            (c for c in children_of(tok) if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")),
             None,
         ) or _that_clause(tok)
         if clause is None:
@@ -46,12 +47,12 @@ class Warnings(ActorFinder):
         """Whether the that-clause tells what the warner itself can or may do, in the active
         ("China warned Taiwan that it could use force": a threat; "warned that the rebels could
         cross", "warned that it could be hit": none)."""
-        if not any(c.dep_ == "aux" and c.lower_ in _POWER_AUX for c in clause.children):
+        if not any(c.dep_ == "aux" and c.lower_ in _POWER_AUX for c in children_of(clause)):
             return False
-        if any(c.dep_ == "auxpass" for c in clause.children):
+        if any(c.dep_ == "auxpass" for c in children_of(clause)):
             return False
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        warner = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+        warner = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
         if subject is None or warner is None:
             return False
         if subject.lower_ == "we":
@@ -72,9 +73,9 @@ class Warnings(ActorFinder):
 def _coming(clause: Token, aux: frozenset[str]) -> bool:
     """Whether the clause tells a coming act: a modal of the future or of a condition ("will",
     "would"), or "is going to"."""
-    if any(c.dep_ == "aux" and c.lower_ in aux for c in clause.children):
+    if any(c.dep_ == "aux" and c.lower_ in aux for c in children_of(clause)):
         return True
-    return any(c.lower_ == "going" and c.dep_ == "aux" for c in clause.children) or (
+    return any(c.lower_ == "going" and c.dep_ == "aux" for c in children_of(clause)) or (
         clause.lower_ == "going"
     )
 
@@ -82,12 +83,12 @@ def _coming(clause: Token, aux: frozenset[str]) -> bool:
 def _that_clause(tok: Token) -> Token | None:
     """The first that-clause after the word of warning inside its phrase, where the parse hung
     it on a noun between them ("warning followers in interviews that the rebels could ...")."""
-    for t in tok.subtree:
+    for t in subtree_of(tok):
         if (
             t.i > tok.i
             and t.dep_ in CLAUSE_DEPS
             and t.pos_ in ("VERB", "AUX")
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(t))
         ):
             return t
     return None
