@@ -260,7 +260,29 @@ class Standing(Sider):
         # a site is no partner either: "visited the factory", "toured the plant" is a visit to
         # a place, no consultation with anyone; a cause named by common nouns is no one
         # supported ("his support for abortion rights": a stance, CAMEO 05 backs an actor)
-        return any(not self._no_one(i) and not self._cause(i, cand) for i in target)
+        # an unnamed many ("visited several states") names no partner
+        return any(
+            not self._no_one(i) and not self._cause(i, cand) and not self._unnamed_many(i)
+            for i in target
+        )
+
+    def _unnamed_many(self, eid: str) -> bool:
+        """Whether a nominal actor is countries counted only by an indefinite quantifier
+        ("several states", "many nations": ``indefinite_quantifiers``, ``country_words``),
+        naming no one in particular."""
+        if not self.nominals.has(eid):
+            return False
+        heads = self.nominals.head_tokens(eid)
+        # "several opposition leaders" name a kind of actor; "several states" no one
+        return bool(heads) and all(
+            h.lemma_.lower() in self.words.country_words
+            and any(
+                c.dep_ in ("amod", "det", "nummod", "quantmod")
+                and c.lower_ in self.words.indefinite_quantifiers
+                for c in h.children
+            )
+            for h in heads
+        )
 
     def _cause(self, eid: str, cand: Candidate) -> bool:
         """Whether the entity is a cause or a thing told by common nouns in the act's sentence,

@@ -203,6 +203,8 @@ class Words:
     condition_marks: frozenset[str]
     reciprocal_possessives: frozenset[str]
     creating_verbs: frozenset[str]
+    meeting_nouns: frozenset[str]
+    indefinite_quantifiers: frozenset[str]
     actor_nouns: frozenset[str]
     site_nouns: frozenset[str]
     monument_words: frozenset[str]
