@@ -1,6 +1,7 @@
 """Acts whose other side is no one or is property: a firm taken over by a state is property
 seized, no land occupied; the city a meeting is held in is its setting, no side of a promise to
-attend it; a visit to countries counted only as "several" is held with no one named.
+attend it; a visit to countries counted only as "several" is held with no one named; ideas that
+clash fight no one; a force that trains with no one trained aids no one.
 Sentences invented for these tests."""
 
 from __future__ import annotations
@@ -51,3 +52,27 @@ def test_a_visit_to_several_states_is_held_with_no_one(run: Run) -> None:
 def test_a_meeting_with_several_opposition_leaders_stays_a_consultation(run: Run) -> None:
     found = coded(run("President Mara Kovac met several opposition leaders on Monday."))
     assert [c for c in found if c[0] == "CONSULT"], found
+
+
+@pytest.mark.model
+def test_plans_that_clash_are_no_fight(run: Run) -> None:
+    found = coded(run("Her plans for the port clashed with those of the former Leeds mayor."))
+    assert not [c for c in found if c[0] == "ASSAULT"], found
+
+
+@pytest.mark.model
+def test_guards_who_clash_with_strikers_still_fight(run: Run) -> None:
+    found = coded(run("Prison guards clashed with striking inmates on Sunday."))
+    assert [c for c in found if c[0] == "ASSAULT"], found
+
+
+@pytest.mark.model
+def test_a_force_that_trains_for_months_aids_no_one(run: Run) -> None:
+    found = coded(run("The coast guard has trained for months to handle oil spills."))
+    assert not [c for c in found if c[0] == "AID"], found
+
+
+@pytest.mark.model
+def test_recruits_trained_by_a_foreign_army_are_aided(run: Run) -> None:
+    found = coded(run("Belgian officers trained Chadian recruits last spring."))
+    assert [c for c in found if c[0] == "AID"], found

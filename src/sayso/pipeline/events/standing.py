@@ -231,6 +231,13 @@ class Standing(Sider):
             return []
         return target if self._has_other_side(cand, source, target) else None
 
+    def self_training(self, cand: Candidate) -> bool:
+        """Whether an aid verb that gives only to its object (``object_giving_verbs``) has
+        none, active or passive: "the guards trained for a month" is no aid to anyone."""
+        return cand.verb_of("AID", self.words.object_giving_verbs) and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in children_of(cand.tok)
+        )
+
     def _has_other_side(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
         """Whether an act that needs someone on the other side has one (every type but
         ``ALONE_TYPES``): a consultation is held with someone ("hosted the talks", "officials
