@@ -1,7 +1,8 @@
 """Acts whose other side is no one or is property: a firm taken over by a state is property
 seized, no land occupied; the city a meeting is held in is its setting, no side of a promise to
 attend it; a visit to countries counted only as "several" is held with no one named; ideas that
-clash fight no one; a force that trains with no one trained aids no one.
+clash fight no one; a force that trains with no one trained aids no one; a firm that halts work
+strikes against no one (only workers strike).
 Sentences invented for these tests."""
 
 from __future__ import annotations
@@ -76,3 +77,15 @@ def test_a_force_that_trains_for_months_aids_no_one(run: Run) -> None:
 def test_recruits_trained_by_a_foreign_army_are_aided(run: Run) -> None:
     found = coded(run("Belgian officers trained Chadian recruits last spring."))
     assert [c for c in found if c[0] == "AID"], found
+
+
+@pytest.mark.model
+def test_a_refiner_that_halts_work_strikes_against_no_one(run: Run) -> None:
+    found = coded(run("The refiner Ostrava Fuels halted work at its depot in protest at the levy."))
+    assert not [c for c in found if c[0] == "PROTEST"], found
+
+
+@pytest.mark.model
+def test_welders_who_stop_work_still_strike(run: Run) -> None:
+    found = coded(run("Dock workers at the yard stopped work in protest at the new shifts."))
+    assert [c for c in found if c[0] == "PROTEST"], found

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...nlp import children_of, sentence, text_of, tokens_of
+from ...sectors import sectors_of_noun
 from .confidence import SITE_LABELS
 from .sides import Sider
 from .syntax import in_place_phrase, pobjs
@@ -47,6 +48,8 @@ ALONE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "REJECT"})
 THING_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # the acts whose thing on the other side is left out and the act kept with no one there
 OWNERLESS_TYPES = frozenset({"COERCE"})
+# the sectors of those who strike: workers and their unions, civilians
+WORKER_SECTORS = frozenset({"LAB", "CVL"})
 # the sector of news media: talking with them is no consultation
 MEDIA_SECTOR = "MED"
 # acts aimed at another, never at the actor's own country
@@ -230,6 +233,29 @@ class Standing(Sider):
         if cand.type in OWNERLESS_TYPES and source and target and all(map(self.thing, target)):
             return []
         return target if self._has_other_side(cand, source, target) else None
+
+    def firm_stoppage(self, cand: Candidate) -> bool:
+        """Whether a work stoppage ("stopped work", "downed tools") is a firm's: every subject
+        is a business, by its entity's sector or a noun of its phrase ("the firm", "Ardo
+        Motors, a company": ``firm_nouns``). Only workers strike (CAMEO 143); a firm halting work protests
+        against no one."""
+        tok = cand.tok
+        if cand.type != "PROTEST" or tok.pos_ != "VERB" or "work" not in cand.pattern.with_words:
+            return False
+        subj, passive = self.subjects(tok)
+        # "the refiner Ostrava Fuels" may be read as two subjects: one names the firm
+        return not passive and any(self._firm(s) for s in subj) and not any(
+            self.actor_sector(i) in WORKER_SECTORS for s in subj for i in self.token_ids(s)
+        )
+
+    def _firm(self, tok: Token) -> bool:
+        """Whether a subject names a business: its entity's sector or a noun of its phrase
+        (``firm_nouns``, a noun of the sector table's businesses)."""
+        return any(self.actor_sector(i) == "BUS" for i in self.token_ids(tok)) or any(
+            w.lemma_.lower() in self.words.firm_nouns or "BUS" in sectors_of_noun(w.lemma_.lower())
+            for w in (tok, *(c for c in tok.children if c.dep_ in ("appos", "compound")))
+            if w.pos_ == "NOUN"
+        )
 
     def self_training(self, cand: Candidate) -> bool:
         """Whether an aid verb that gives only to its object (``object_giving_verbs``) has

@@ -205,6 +205,7 @@ class Words:
     creating_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
     idea_nouns: frozenset[str]
+    firm_nouns: frozenset[str]
     object_giving_verbs: frozenset[str]
     clashing_verbs: frozenset[str]
     indefinite_quantifiers: frozenset[str]
