@@ -235,10 +235,9 @@ class Standing(Sider):
         return target if self._has_other_side(cand, source, target) else None
 
     def firm_stoppage(self, cand: Candidate) -> bool:
-        """Whether a work stoppage ("stopped work", "downed tools") is a firm's: every subject
-        is a business, by its entity's sector or a noun of its phrase ("the firm", "Ardo
-        Motors, a company": ``firm_nouns``). Only workers strike (CAMEO 143); a firm halting work protests
-        against no one."""
+        """Whether a work stoppage ("stopped work", "downed tools") is a firm's: a subject
+        names a business (``_firm``) and none names workers or civilians. Only workers strike
+        (CAMEO 143); a firm halting work protests against no one."""
         tok = cand.tok
         if cand.type != "PROTEST" or tok.pos_ != "VERB" or "work" not in cand.pattern.with_words:
             return False
