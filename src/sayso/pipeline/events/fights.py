@@ -43,7 +43,5 @@ class Fights(Blame):
         return (
             not passive
             and bool(subj)
-            and all(
-                s.pos_ == "NOUN" and s.lemma_.lower() in self.words.idea_nouns for s in subj
-            )
+            and all(s.pos_ == "NOUN" and s.lemma_.lower() in self.words.idea_nouns for s in subj)
         )

@@ -243,8 +243,12 @@ class Standing(Sider):
             return False
         subj, passive = self.subjects(tok)
         # "the refiner Ostrava Fuels" may be read as two subjects: one names the firm
-        return not passive and any(self._firm(s) for s in subj) and not any(
-            self.actor_sector(i) in WORKER_SECTORS for s in subj for i in self.token_ids(s)
+        return (
+            not passive
+            and any(self._firm(s) for s in subj)
+            and not any(
+                self.actor_sector(i) in WORKER_SECTORS for s in subj for i in self.token_ids(s)
+            )
         )
 
     def _firm(self, tok: Token) -> bool:
