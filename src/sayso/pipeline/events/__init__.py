@@ -439,7 +439,12 @@ class EventStage:
     # an act with the very actor on one side and a loose noun on the other is the act told once;
     # "the state of their ties" is a condition, and a thing that names no act has no doer;
     # troops given to a body's force go to the country it serves in too
-    version: ClassVar[str] = "77"
+    # 78: control of a firm taken ("took control of the X Steelworks") is property seized
+    # (COERCE), no occupation; the city a meeting is held in is no side of a promise to attend
+    # it; a visit to countries counted only as "several" or "many" is held with no one; views
+    # or plans that clash fight no one; "trained for a year" with no one trained is no aid; a
+    # firm that stops work is on no strike (only workers strike)
+    version: ClassVar[str] = "78"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -264,7 +264,20 @@ class ArgumentFinder(ActorFinder):
             lemma in self.words.creating_verbs or phrasal in self.words.creating_verbs
         ):  # "set up a clinic in Accra": the made thing is no one acted on, the place is
             tiers = [tiers[0], tiers[3], tiers[2], tiers[1]]
-        found = [[i for t in tier for i in self.arg_ids(t, nominal=False)] for tier in tiers]
+        # "agreed to attend the summit in Oslo": where a meeting is held is its setting
+        setting = {
+            i
+            for t in tiers[1]
+            if t.lemma_.lower() in self.words.meeting_nouns
+            for x in t.children
+            if x.dep_ == "prep" and x.lower_ in ("in", "at")
+            for p in pobjs(x)
+            for i in self.arg_ids(p)
+        }
+        found = [
+            [i for t in tier for i in self.arg_ids(t, nominal=False) if i not in setting]
+            for tier in tiers
+        ]
         if not found[1]:  # "settle the feud between Chad and its neighbours"
             found[1] = [
                 i
@@ -278,7 +291,13 @@ class ArgumentFinder(ActorFinder):
             if ids:
                 return ids
         for tier in tiers[:2]:
-            ids = [i for t in tier for i in self.arg_ids(t)]
+            # a meeting attended is no one either ("will attend the summit")
+            ids = [
+                i
+                for t in tier
+                if t.lemma_.lower() not in self.words.meeting_nouns
+                for i in self.arg_ids(t)
+            ]
             if ids:
                 return ids
         return []

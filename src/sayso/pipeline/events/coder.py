@@ -182,6 +182,9 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             or self.prevented_act(cand)  # "stop a similar attack": no act of one's own eased
             or self.blamed_cause(cand)  # "blamed the drought": a cause, no one accused
             or self.fought_thing(cand)  # "fought the blaze": force on no one
+            or self.idea_clash(cand)  # "their views clashed": a disagreement
+            or self.self_training(cand)  # "the guards trained for a month": no aid
+            or self.firm_stoppage(cand)  # "the firm stopped work": no strike
             or self.opposed_thing(cand)  # "opposed the bill": a stance, no one rejected
             or self.rival_challenge(cand)  # "challenged the senator for her seat": a race
             or self.spoken_topic(cand)  # "speaking ... to discuss his schedule": no meeting

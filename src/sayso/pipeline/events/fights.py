@@ -2,7 +2,8 @@
 use force on no one, and ASSAULT is force against an actor (CAMEO 18-20). A fight whose objects
 are all things (no name, pronoun, actor noun or act, nor a thing someone holds: see
 :meth:`Blame.thing_object`) and whose "with"/"against" phrase names no one is no assault;
-"fought the rebels", "fought a war" (``war_nouns``), "fought the blaze with X" stay as read."""
+"fought the rebels", "fought a war" (``war_nouns``), "fought the blaze with X" stay as read. A
+clash of ideas ("her views clashed with his") is a disagreement, no force either."""
 
 from __future__ import annotations
 
@@ -31,4 +32,16 @@ class Fights(Blame):
         objects = [c for c in children_of(tok) if c.dep_ == "dobj"]
         return bool(objects) and all(
             self.thing_object(o) and o.lemma_.lower() not in self.words.war_nouns for o in objects
+        )
+
+    def idea_clash(self, cand: Candidate) -> bool:
+        """Whether an ASSAULT told by a verb of clashing (``clashing_verbs``) has only ideas as
+        its subjects ("their plans clashed with those of the mayor": ``idea_nouns``)."""
+        if not cand.verb_of("ASSAULT", self.words.clashing_verbs):
+            return False
+        subj, passive = self.subjects(cand.tok)
+        return (
+            not passive
+            and bool(subj)
+            and all(s.pos_ == "NOUN" and s.lemma_.lower() in self.words.idea_nouns for s in subj)
         )

@@ -35,12 +35,13 @@ class Nester(ActorFinder):
             ("SUPPORT", self.material, "AID"),
             # farmers who took over a dam hold it in protest (CAMEO 144), troops seize it
             ("ASSAULT", self.civil_occupation, "PROTEST"),
+            # control of a firm taken is property seized (CAMEO 171), no land occupied
+            ("ASSAULT", self.firm_taken, "COERCE"),
             # a state that protests to another complains officially (CAMEO 114)
             ("PROTEST", self.official_protest, "ACCUSE"),
         ):
-            if cand.type == old:
-                if test(cand):
-                    cand.type = new
+            if cand.type == old and test(cand):
+                cand.type = new
                 break
         if cand.type == "RETREAT" and (expelled := self.expulsion(cand)) is not None:
             cand.type = expelled
@@ -119,6 +120,27 @@ class Nester(ActorFinder):
         else:
             words = [h.lemma_.lower() for h in heads]
         return not passive and bool(words) and all(w in self.words.civilian_nouns for w in words)
+
+    def firm_taken(self, cand: Candidate) -> bool:
+        """Whether what a verb of taking takes ("took control of X", "took over X") is a firm:
+        every object names an organisation of business or of no known sector, no state body,
+        party or armed group ("took control of the Vantor Mills"; "the Kelda oil field" and
+        "the defence ministry" stay taken by force)."""
+        tok = cand.tok
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.words.taking_over_verbs:
+            return False
+        objs = [
+            of_object(c, self.words.container_nouns) or c
+            for c in children_of(tok)
+            if c.dep_ == "dobj"
+        ]
+        ids = [i for o in objs for i in self.token_ids(o)]
+        return bool(ids) and all(
+            (ent := self.state.entity(i)) is not None
+            and ent.type == "ORG"
+            and self.actor_sector(i) in (None, "BUS")
+            for i in ids
+        )
 
     def material(self, cand: Candidate) -> bool:
         """Whether support is material: an amount of money, or an aid noun as its object."""

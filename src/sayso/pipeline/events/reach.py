@@ -328,6 +328,9 @@ class Reach(ActorFinder):
                 and c.dep_ in INNER_DEPS
                 and not (c.dep_ == "prep" and self._role_phrase(c))
                 and not self._asked_for(c)
+                # "agreed to attend the summit in Oslo": where a meeting is held is its
+                # setting, no one it concerns
+                and not self._meeting_setting(c)
                 # "arrested the nephew of X": the relative is acted on, not X
                 and not (self.relative(t) and c.dep_ in ("prep", "poss"))
                 and not (c.dep_ == "relcl" and self._would(c))
@@ -346,6 +349,18 @@ class Reach(ActorFinder):
                 )
             ]
         return nominal
+
+    def _meeting_setting(self, prep: Token) -> bool:
+        """Whether ``prep`` is the "in" or "at" of a meeting noun or of a verb whose object is
+        one ("attend the summit in Oslo", "join talks at the palace"): the meeting's setting."""
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            return False
+        head = prep.head
+        meets = self.words.meeting_nouns
+        return head.lemma_.lower() in meets or (
+            head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in meets for c in head.children)
+        )
 
     def _asked_for(self, prep: Token) -> bool:
         """Whether ``prep`` is the "for" of a request noun ("a demand for observers", "a call

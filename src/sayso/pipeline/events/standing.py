@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...nlp import children_of, sentence, text_of, tokens_of
+from ...sectors import sectors_of_noun
 from .confidence import SITE_LABELS
 from .sides import Sider
 from .syntax import in_place_phrase, pobjs
@@ -47,6 +48,8 @@ ALONE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "REJECT"})
 THING_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # the acts whose thing on the other side is left out and the act kept with no one there
 OWNERLESS_TYPES = frozenset({"COERCE"})
+# the sectors of those who strike: workers and their unions, civilians
+WORKER_SECTORS = frozenset({"LAB", "CVL"})
 # the sector of news media: talking with them is no consultation
 MEDIA_SECTOR = "MED"
 # acts aimed at another, never at the actor's own country
@@ -232,6 +235,39 @@ class Standing(Sider):
             return []
         return target if self._has_other_side(cand, source, target) else None
 
+    def firm_stoppage(self, cand: Candidate) -> bool:
+        """Whether a work stoppage ("stopped work", "downed tools") is a firm's: a subject
+        names a business (``_firm``) and none names workers or civilians. Only workers strike
+        (CAMEO 143); a firm halting work protests against no one."""
+        tok = cand.tok
+        if cand.type != "PROTEST" or tok.pos_ != "VERB" or "work" not in cand.pattern.with_words:
+            return False
+        subj, passive = self.subjects(tok)
+        # "the refiner Ostrava Fuels" may be read as two subjects: one names the firm
+        return (
+            not passive
+            and any(self._firm(s) for s in subj)
+            and not any(
+                self.actor_sector(i) in WORKER_SECTORS for s in subj for i in self.token_ids(s)
+            )
+        )
+
+    def _firm(self, tok: Token) -> bool:
+        """Whether a subject names a business: its entity's sector or a noun of its phrase
+        (``firm_nouns``, a noun of the sector table's businesses)."""
+        return any(self.actor_sector(i) == "BUS" for i in self.token_ids(tok)) or any(
+            w.lemma_.lower() in self.words.firm_nouns or "BUS" in sectors_of_noun(w.lemma_.lower())
+            for w in (tok, *(c for c in tok.children if c.dep_ in ("appos", "compound")))
+            if w.pos_ == "NOUN"
+        )
+
+    def self_training(self, cand: Candidate) -> bool:
+        """Whether an aid verb that gives only to its object (``object_giving_verbs``) has
+        none, active or passive: "the guards trained for a month" is no aid to anyone."""
+        return cand.verb_of("AID", self.words.object_giving_verbs) and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in children_of(cand.tok)
+        )
+
     def _has_other_side(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
         """Whether an act that needs someone on the other side has one (every type but
         ``ALONE_TYPES``): a consultation is held with someone ("hosted the talks", "officials
@@ -261,7 +297,29 @@ class Standing(Sider):
         # a site is no partner either: "visited the factory", "toured the plant" is a visit to
         # a place, no consultation with anyone; a cause named by common nouns is no one
         # supported ("his support for abortion rights": a stance, CAMEO 05 backs an actor)
-        return any(not self._no_one(i) and not self._cause(i, cand) for i in target)
+        # an unnamed many ("visited several states") names no partner
+        return any(
+            not self._no_one(i) and not self._cause(i, cand) and not self._unnamed_many(i)
+            for i in target
+        )
+
+    def _unnamed_many(self, eid: str) -> bool:
+        """Whether a nominal actor is countries counted only by an indefinite quantifier
+        ("several states", "many nations": ``indefinite_quantifiers``, ``country_words``),
+        naming no one in particular."""
+        if not self.nominals.has(eid):
+            return False
+        heads = self.nominals.head_tokens(eid)
+        # "several opposition leaders" name a kind of actor; "several states" no one
+        return bool(heads) and all(
+            h.lemma_.lower() in self.words.country_words
+            and any(
+                c.dep_ in ("amod", "det", "nummod", "quantmod")
+                and c.lower_ in self.words.indefinite_quantifiers
+                for c in h.children
+            )
+            for h in heads
+        )
 
     def _cause(self, eid: str, cand: Candidate) -> bool:
         """Whether the entity is a cause or a thing told by common nouns in the act's sentence,
