@@ -269,7 +269,7 @@ class ArgumentFinder(ActorFinder):
             i
             for t in tiers[1]
             if t.lemma_.lower() in self.words.meeting_nouns
-            for x in t.children
+            for x in children_of(t)
             if x.dep_ == "prep" and x.lower_ in ("in", "at")
             for p in pobjs(x)
             for i in self.arg_ids(p)

@@ -359,7 +359,7 @@ class Reach(ActorFinder):
         meets = self.words.meeting_nouns
         return head.lemma_.lower() in meets or (
             head.pos_ in ("VERB", "AUX")
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in meets for c in head.children)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in meets for c in children_of(head))
         )
 
     def _asked_for(self, prep: Token) -> bool:

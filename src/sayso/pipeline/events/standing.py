@@ -257,7 +257,7 @@ class Standing(Sider):
         (``firm_nouns``, a noun of the sector table's businesses)."""
         return any(self.actor_sector(i) == "BUS" for i in self.token_ids(tok)) or any(
             w.lemma_.lower() in self.words.firm_nouns or "BUS" in sectors_of_noun(w.lemma_.lower())
-            for w in (tok, *(c for c in tok.children if c.dep_ in ("appos", "compound")))
+            for w in (tok, *(c for c in children_of(tok) if c.dep_ in ("appos", "compound")))
             if w.pos_ == "NOUN"
         )
 
@@ -316,7 +316,7 @@ class Standing(Sider):
             and any(
                 c.dep_ in ("amod", "det", "nummod", "quantmod")
                 and c.lower_ in self.words.indefinite_quantifiers
-                for c in h.children
+                for c in children_of(h)
             )
             for h in heads
         )
