@@ -120,6 +120,8 @@ class Speakers(Subjects):
             ent = self._denoted_body(head, ent)
         if ent is not None and self._another_person(head, ent):
             return span, None  # "Ann Banda said", after Joe Banda: someone unnamed before
+        if self._shared_surname(head):
+            return span, None  # "Banda said", after Ann Banda and Joe Banda: either of them
         if lexicon.is_dateline(head):
             # "BRASILIA, June 13 - Brazil said": the parser took the dateline for the subject
             return self._after_dateline(head)
@@ -262,6 +264,19 @@ class Speakers(Subjects):
             return None
         people = self._people_of_surname(tok.text)
         return people[0] if len(people) == 1 else None
+
+    def _shared_surname(self, head: Token) -> bool:
+        """Whether the bare surname ``head`` ("Banda said") is the surname of two or more people
+        named in full before it ("Ann Banda", "Joe Banda"): nothing tells which of them speaks.
+        A title or a given name before it ("Ms. Banda") is left to the entities stage."""
+        if head.pos_ != "PROPN" or any(c.dep_ in {"compound", "flat"} for c in children_of(head)):
+            return False
+        before = [
+            e
+            for e in self._people_of_surname(head.text)
+            if any(m.start < head.idx for m in e.mentions)
+        ]
+        return len({e.name.casefold() for e in before}) > 1
 
     def _people_of_surname(self, word: str) -> list[Entity]:
         """The people of the article whose name of more words ends with ``word``."""
