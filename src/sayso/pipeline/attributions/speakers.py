@@ -120,7 +120,7 @@ class Speakers(Subjects):
             ent = self._denoted_body(head, ent)
         if ent is not None and self._another_person(head, ent):
             return span, None  # "Ann Banda said", after Joe Banda: someone unnamed before
-        if self._shared_surname(head):
+        if (ent is None or len(ent.name.split()) == 1) and self._shared_surname(head):
             return span, None  # "Banda said", after Ann Banda and Joe Banda: either of them
         if lexicon.is_dateline(head):
             # "BRASILIA, June 13 - Brazil said": the parser took the dateline for the subject
@@ -268,7 +268,9 @@ class Speakers(Subjects):
     def _shared_surname(self, head: Token) -> bool:
         """Whether the bare surname ``head`` ("Banda said") is the surname of two or more people
         named in full before it ("Ann Banda", "Joe Banda"): nothing tells which of them speaks.
-        A title or a given name before it ("Ms. Banda") is left to the entities stage."""
+        A title or a given name before it ("Ms. Banda"), or a person the entities stage chose
+        for it, is left to that stage (the caller asks only for a word no person stands for
+        or a person of that one word)."""
         if head.pos_ != "PROPN" or any(c.dep_ in {"compound", "flat"} for c in children_of(head)):
             return False
         before = [
