@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from ... import lexicon
@@ -23,7 +22,7 @@ from ...nlp import children_of, lemmas_of, sentence, title_abbreviations, tokens
 from ...types import Entity, Span
 from ..entities import words
 from .centre import Centre
-from .context import Context, share, tok_end, trim, word_back
+from .context import Context, glued, issued_in, share, tok_end, trim, word_back
 from .denoted import Denoted, judgement, proper
 from .partisan import party_label as party
 from .subjects import Subjects
@@ -411,7 +410,7 @@ class Speakers(Subjects):
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in _PRONOUN_TYPES:
             return None
-        if is_medium(pronoun) and not _issued(subj, prev, pronoun):
+        if is_medium(pronoun) and not issued_in(subj, prev, pronoun):
             return None
         _src, eid = self.speaker(subj)
         ent = self.state.entity(eid)
@@ -547,13 +546,15 @@ class Speakers(Subjects):
 
     def _source_span(self, head: Token) -> Span:
         """The contiguous block of the head's phrase around it (relative clauses, appositions
-        and punctuation left out), on the head's line."""
+        and punctuation left out), on the head's line. A hyphen inside a word ("Ohio-based")
+        and a noun the parser made an apposition with no mark before it ("Thousands of Ohio
+        farmers") are part of the phrase."""
         doc = self.doc
         tokens = tokens_of(doc)
         toks = [
             t
             for t in head.subtree
-            if t.dep_ not in {"relcl", "acl", "punct", "appos"} or t.i == head.i
+            if t.dep_ not in {"relcl", "acl", "punct", "appos"} or t.i == head.i or glued(tokens, t)
         ]
         lo = hi = head.i
         idx = {t.i for t in toks}
@@ -761,26 +762,6 @@ class Speakers(Subjects):
                 if ent is not None and ent.id != speaker:
                     return ent.id
         return None
-
-
-def _issued(subj: Token, prev: Sentence, noun: Token) -> bool:
-    """Whether the sentence ``prev`` gives its subject the medium ``noun`` names: the subject
-    is a medium itself ("The survey by Hill finds ... . The poll shows"), or the subject's verb
-    has the same kind of medium for its object or in a phrase of its own ("Hill released a
-    report", "Hill said in a report"; not "Hill lost, according to a report", "a search shows
-    no news on the poll", nor "Hill lost the race" before "the report said")."""
-    if is_medium(subj):
-        return True
-    verb = subj.head
-    for t in prev:
-        if lemma(t) != lemma(noun):
-            continue
-        if t.dep_ in {"dobj", "obj"} and t.head == verb:
-            return True
-        prep = t.head
-        if t.dep_ == "pobj" and prep.head == verb and prep.lower_ in {"in", "with", "through"}:
-            return True
-    return False
 
 
 def definite_noun(head: Token) -> bool:
