@@ -9,9 +9,10 @@ import functools
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
+from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, may_cue_word, noun_cues, shared_words
-from ...nlp import children_of, lemmas_of, lowers_of, tokens_of
-from ...types import Attribution, Span, stable_id
+from ...nlp import children_of, lemmas_of, lowers_of, title_abbreviations, tokens_of
+from ...types import Attribution, Entity, Span, stable_id
 from ..base import State
 from ..quotes import paragraphs
 
@@ -338,3 +339,13 @@ def glued(tokens: list[Token], tok: Token) -> bool:
         return False
     left = tokens[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
     return left is not None and not (left.is_punct or left.is_space)
+
+
+def demonym(ent: Entity) -> bool:
+    """Whether an entity's name is a nationality ("Sri Lankan", "Chinese")."""
+    return Gazetteer.default().demonym(ent.name) is not None
+
+
+def whole_title(tok: Token) -> bool:
+    """Whether ``tok`` is a title abbreviation kept one token with its period ("Sgt.")."""
+    return tok.text in title_abbreviations()

@@ -18,11 +18,21 @@ from spacy.tokens import Token
 from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue, shared_words
-from ...nlp import children_of, lemmas_of, sentence, title_abbreviations, tokens_of
+from ...nlp import children_of, lemmas_of, sentence, tokens_of
 from ...types import Entity, Span
 from ..entities import words
 from .centre import Centre
-from .context import Context, glued, issued_in, share, tok_end, trim, word_back
+from .context import (
+    Context,
+    demonym,
+    glued,
+    issued_in,
+    share,
+    tok_end,
+    trim,
+    whole_title,
+    word_back,
+)
 from .denoted import Denoted, judgement, proper
 from .partisan import party_label as party
 from .subjects import Subjects
@@ -119,8 +129,8 @@ class Speakers(Subjects):
             ent = self._denoted_body(head, ent)
         if ent is not None and self._another_person(head, ent):
             return span, None  # "Ann Banda said", after Joe Banda: someone unnamed before
-        if (ent is None or len(ent.name.split()) == 1) and self._shared_surname(head):
-            return span, None  # "Banda said", after Ann Banda and Joe Banda: either of them
+        if self._left_open(head, ent):
+            return span, None  # a surname two people share, a pronoun after an unnamed role
         if lexicon.is_dateline(head):
             # "BRASILIA, June 13 - Brazil said": the parser took the dateline for the subject
             return self._after_dateline(head)
@@ -223,10 +233,10 @@ class Speakers(Subjects):
         if head.i + 2 >= len(self.doc):
             return None
         dot = tokens[head.i + 1]
-        if _whole_title(dot) or _whole_title(head):
+        if whole_title(dot) or whole_title(head):
             # the title one token ("spokesperson Const. Ada Merrow", "police Sgt." with the name
             # hung elsewhere): the person named right after it
-            dot = dot if _whole_title(dot) else head
+            dot = dot if whole_title(dot) else head
         elif (
             not (word[:1].isupper() and word.isalpha() and len(word) <= 5)
             or dot.text != "."
@@ -264,31 +274,13 @@ class Speakers(Subjects):
         people = self._people_of_surname(tok.text)
         return people[0] if len(people) == 1 else None
 
-    def _shared_surname(self, head: Token) -> bool:
-        """Whether the bare surname ``head`` ("Banda said") is the surname of two or more people
-        named in full before it ("Ann Banda", "Joe Banda"): nothing tells which of them speaks.
-        A title or a given name before it ("Ms. Banda"), or a person the entities stage chose
-        for it, is left to that stage (the caller asks only for a word no person stands for
-        or a person of that one word)."""
-        if head.pos_ != "PROPN" or any(c.dep_ in {"compound", "flat"} for c in children_of(head)):
-            return False
-        before = [
-            e
-            for e in self._people_of_surname(head.text)
-            if any(m.start < head.idx for m in e.mentions)
-        ]
-        return len({e.name.casefold() for e in before}) > 1
-
-    def _people_of_surname(self, word: str) -> list[Entity]:
-        """The people of the article whose name of more words ends with ``word``."""
-        key = word.casefold()
-        return [
-            e
-            for e in self.state.entities
-            if e.type == "PERSON"
-            and len(e.name.split()) > 1
-            and e.name.split()[-1].casefold() == key
-        ]
+    def _left_open(self, head: Token, ent: Entity | None) -> bool:
+        """Whether the text leaves the speaker of ``head`` in doubt: a bare surname two people
+        share that no full-named person was chosen for, or a he or she right after an unnamed
+        role spoke (:meth:`_unnamed_role_before`)."""
+        if (ent is None or len(ent.name.split()) == 1) and self._shared_surname(head):
+            return True  # "Banda said", after Ann Banda and Joe Banda: either of them
+        return self._unnamed_role_before(head)  # "The minister said ... . He said"
 
     def _particle_surname_person(self, tok: Token, ent: Entity | None) -> Entity | None:
         """The person whose name of more words ends with the proper name ``tok`` heads
@@ -455,16 +447,8 @@ class Speakers(Subjects):
         then only a guess), when the role is a definite description of someone named before
         ("the Republican nominee"), or when a person is named in the pronoun's sentence before
         it."""
-        tokens = tokens_of(self.doc)
-        sent = sentence(pronoun)
-        if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj" or sent.start == 0:
-            return None
-        if any(t.ent_type_ == "PERSON" for t in tokens_of(self.doc)[sent.start : pronoun.i]):
-            return None
-        k = word_back(tokens, sent.start - 1)
-        prev = sentence(tokens[k])
-        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
-        if subj is None or not is_role(subj) or match_cue(self.doc, prev.root.i) is None:
+        subj = self._role_cue_before(pronoun)
+        if subj is None:
             return None
         new = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subj.children)
         if not (new or lemma(subj) in shared_words().speaks_for):
@@ -472,6 +456,35 @@ class Speakers(Subjects):
         if any(c.dep_ == "appos" for c in subj.children):
             return None  # "the spokesman, Pavel Zhuk," is named
         return self.speaker(subj)[1]
+
+    def _role_cue_before(self, pronoun: Token) -> Token | None:
+        """The role noun ("spokesman", "minister") that is the subject of the cue of the
+        sentence right before the one a "he" or "she" subject ``pronoun`` opens; None when a
+        person is named in the pronoun's sentence before it."""
+        tokens = tokens_of(self.doc)
+        sent = sentence(pronoun)
+        if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj" or sent.start == 0:
+            return None
+        if any(t.ent_type_ == "PERSON" for t in tokens[sent.start : pronoun.i]):
+            return None
+        prev = sentence(tokens[word_back(tokens, sent.start - 1)])
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or not is_role(subj) or match_cue(self.doc, prev.root.i) is None:
+            return None
+        return subj
+
+    def _unnamed_role_before(self, pronoun: Token) -> bool:
+        """ "X spoke first. The minister said ... . He said ...": a "he" or "she" subject right
+        after a sentence whose cue has for its subject a definite role noun that speaks as no
+        entity (no name in apposition, none the story gave the role) most likely continues
+        that person, whom the text does not name: not the name the entities stage found
+        further back."""
+        subj = self._role_cue_before(pronoun)
+        if subj is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            return False
+        if any(c.dep_ in {"appos", "poss"} for c in subj.children):
+            return False  # "the spokesman, Pavel Zhuk," is named; "Hill's aide" is another rule's
+        return self.speaker(subj)[1] is None
 
     def _described_body(self, noun: Token) -> Entity | None:
         """The organisation a bare definite noun refers back to by the description the story
@@ -612,7 +625,7 @@ class Speakers(Subjects):
                 if ent is not None and ent.type == "PERSON" and _close_to(head):
                     continue
                 # "The Sri Lankan navy said": a nationality, however typed, is no speaker
-                if ent is not None and ent.type in {"PERSON", "ORG"} and not _demonym(ent):
+                if ent is not None and ent.type in {"PERSON", "ORG"} and not demonym(ent):
                     return ent
         return None
 
@@ -769,13 +782,3 @@ def definite_noun(head: Token) -> bool:
     return head.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in children_of(head)
     )
-
-
-def _demonym(ent: Entity) -> bool:
-    """Whether an entity's name is a nationality ("Sri Lankan", "Chinese")."""
-    return Gazetteer.default().demonym(ent.name) is not None
-
-
-def _whole_title(tok: Token) -> bool:
-    """Whether ``tok`` is a title abbreviation kept one token with its period ("Sgt.")."""
-    return tok.text in title_abbreviations()

@@ -41,6 +41,32 @@ class Subjects:
         # verb token -> its subject (see subject): read from the parse alone, asked many times
         self._subjects: dict[int, Token | None] = {}
 
+    def _shared_surname(self, head: Token) -> bool:
+        """Whether the bare surname ``head`` ("Banda said") is the surname of two or more people
+        named in full before it ("Ann Banda", "Joe Banda"): nothing tells which of them speaks.
+        A title or a given name before it ("Ms. Banda"), or a person the entities stage chose
+        for it, is left to that stage (the caller asks only for a word no person stands for
+        or a person of that one word)."""
+        if head.pos_ != "PROPN" or any(c.dep_ in {"compound", "flat"} for c in children_of(head)):
+            return False
+        before = [
+            e
+            for e in self._people_of_surname(head.text)
+            if any(m.start < head.idx for m in e.mentions)
+        ]
+        return len({e.name.casefold() for e in before}) > 1
+
+    def _people_of_surname(self, word: str) -> list[Entity]:
+        """The people of the article whose name of more words ends with ``word``."""
+        key = word.casefold()
+        return [
+            e
+            for e in self.state.entities
+            if e.type == "PERSON"
+            and len(e.name.split()) > 1
+            and e.name.split()[-1].casefold() == key
+        ]
+
     def entity_of(self, tok: Token) -> Entity | None:
         """The entity whose mention covers a token."""
         return self.state.entity_at(tok.idx, tok_end(tok))
