@@ -38,3 +38,14 @@ def test_a_surname_only_one_person_has_so_far_is_that_person(run: Run) -> None:
         "did not attend.\n",
     )
     assert speaker_of(rec, "Nobody here wants the fees") == "Rosa Okonjo"
+
+
+@pytest.mark.model
+def test_a_surname_one_namesake_dominates_still_speaks(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Samuel Okonjo has led the ferry union for a decade. Samuel Okonjo called the strike in "
+        "May, and Samuel Okonjo ended it in June. His sister Rosa Okonjo runs a bakery.\n\n"
+        '"Nobody here wants the fees to rise," Okonjo said on Thursday.\n',
+    )
+    assert speaker_of(rec, "Nobody here wants the fees") is not None
