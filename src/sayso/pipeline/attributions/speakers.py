@@ -130,7 +130,7 @@ class Speakers(Subjects):
         if ent is not None and self._another_person(head, ent):
             return span, None  # "Ann Banda said", after Joe Banda: someone unnamed before
         if self._left_open(head, ent):
-            return span, None  # a surname two people share, a pronoun after an unnamed role
+            return span, None  # a surname two people share
         if lexicon.is_dateline(head):
             # "BRASILIA, June 13 - Brazil said": the parser took the dateline for the subject
             return self._after_dateline(head)
@@ -276,11 +276,9 @@ class Speakers(Subjects):
 
     def _left_open(self, head: Token, ent: Entity | None) -> bool:
         """Whether the text leaves the speaker of ``head`` in doubt: a bare surname two people
-        share that no full-named person was chosen for, or a he or she right after an unnamed
-        role spoke (:meth:`_unnamed_role_before`)."""
-        if (ent is None or len(ent.name.split()) == 1) and self._shared_surname(head):
-            return True  # "Banda said", after Ann Banda and Joe Banda: either of them
-        return self._unnamed_role_before(head)  # "The minister said ... . He said"
+        share ("Banda said", after Ann Banda and Joe Banda) that no full-named person was
+        chosen for."""
+        return (ent is None or len(ent.name.split()) == 1) and self._shared_surname(head)
 
     def _particle_surname_person(self, tok: Token, ent: Entity | None) -> Entity | None:
         """The person whose name of more words ends with the proper name ``tok`` heads
@@ -472,19 +470,6 @@ class Speakers(Subjects):
         if subj is None or not is_role(subj) or match_cue(self.doc, prev.root.i) is None:
             return None
         return subj
-
-    def _unnamed_role_before(self, pronoun: Token) -> bool:
-        """ "X spoke first. The minister said ... . He said ...": a "he" or "she" subject right
-        after a sentence whose cue has for its subject a definite role noun that speaks as no
-        entity (no name in apposition, none the story gave the role) most likely continues
-        that person, whom the text does not name: not the name the entities stage found
-        further back."""
-        subj = self._role_cue_before(pronoun)
-        if subj is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
-            return False
-        if any(c.dep_ in {"appos", "poss"} for c in subj.children):
-            return False  # "the spokesman, Pavel Zhuk," is named; "Hill's aide" is another rule's
-        return self.speaker(subj)[1] is None
 
     def _described_body(self, noun: Token) -> Entity | None:
         """The organisation a bare definite noun refers back to by the description the story
