@@ -247,7 +247,10 @@ class AttributionStage:
     # sentence names with that title as its sole subject (.described); a participle that hangs
     # on, or comes after, a clause of someone else's at the same time ("X asks as a guard walks
     # in, saying ...") has no sure speaker
-    version: ClassVar[str] = "44"
+    # 45: a bare surname that two people named before share, neither named twice as often as
+    # the other, names no speaker; a source phrase keeps a hyphened word ("Ohio-based lawyer
+    # X") and a noun the parser glued to it as an apposition ("Thousands of Ohio farmers")
+    version: ClassVar[str] = "45"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

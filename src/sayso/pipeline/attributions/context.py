@@ -7,10 +7,12 @@ import bisect
 import functools
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Sentence
 
+from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, may_cue_word, noun_cues, shared_words
-from ...nlp import children_of, lemmas_of, lowers_of, tokens_of
-from ...types import Attribution, Span, stable_id
+from ...nlp import children_of, lemmas_of, lowers_of, title_abbreviations, tokens_of
+from ...types import Attribution, Entity, Span, stable_id
 from ..base import State
 from ..quotes import paragraphs
 
@@ -302,3 +304,48 @@ class Context:
 def _letters(text: str, start: int, end: int) -> int:
     """How many letters and digits ``text[start:end]`` holds."""
     return sum(map(str.isalnum, text[start:end]))
+
+
+def issued_in(subj: Token, prev: Sentence, noun: Token) -> bool:
+    """Whether the sentence ``prev`` gives its subject the medium ``noun`` names: the subject
+    is a medium itself ("The survey by Hill finds ... . The poll shows"), or the subject's verb
+    has the same kind of medium for its object or in a phrase of its own ("Hill released a
+    report", "Hill said in a report"; not "Hill lost, according to a report", "a search shows
+    no news on the poll", nor "Hill lost the race" before "the report said")."""
+    if is_medium(subj):
+        return True
+    verb = subj.head
+    for t in prev:
+        if lemma(t) != lemma(noun):
+            continue
+        if t.dep_ in {"dobj", "obj"} and t.head == verb:
+            return True
+        prep = t.head
+        if t.dep_ == "pobj" and prep.head == verb and prep.lower_ in {"in", "with", "through"}:
+            return True
+    return False
+
+
+def glued(tokens: list[Token], tok: Token) -> bool:
+    """Whether ``tok`` is a hyphen with no space on either side ("Ohio-based") or an
+    apposition whose phrase follows the word before it with no mark between ("Thousands of
+    Ohio farmers"): one phrase, not a comma's aside."""
+    before = tokens[tok.i - 1] if tok.i > 0 else None
+    if before is None or (before.whitespace_ and tok.dep_ == "punct"):
+        return False
+    if tok.dep_ == "punct":
+        return tok.text == "-" and not tok.whitespace_
+    if tok.dep_ != "appos":
+        return False
+    left = tokens[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return left is not None and not (left.is_punct or left.is_space)
+
+
+def demonym(ent: Entity) -> bool:
+    """Whether an entity's name is a nationality ("Sri Lankan", "Chinese")."""
+    return Gazetteer.default().demonym(ent.name) is not None
+
+
+def whole_title(tok: Token) -> bool:
+    """Whether ``tok`` is a title abbreviation kept one token with its period ("Sgt.")."""
+    return tok.text in title_abbreviations()

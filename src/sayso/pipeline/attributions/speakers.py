@@ -13,17 +13,26 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue, shared_words
-from ...nlp import children_of, lemmas_of, sentence, subtree_of, title_abbreviations, tokens_of
+from ...nlp import children_of, lemmas_of, sentence, subtree_of, tokens_of
 from ...types import Entity, Span
 from ..entities import words
 from .centre import Centre
-from .context import Context, share, tok_end, trim, word_back
+from .context import (
+    Context,
+    demonym,
+    glued,
+    issued_in,
+    share,
+    tok_end,
+    trim,
+    whole_title,
+    word_back,
+)
 from .denoted import Denoted, judgement, proper
 from .partisan import party_label as party
 from .subjects import Subjects
@@ -120,6 +129,8 @@ class Speakers(Subjects):
             ent = self._denoted_body(head, ent)
         if ent is not None and self._another_person(head, ent):
             return span, None  # "Ann Banda said", after Joe Banda: someone unnamed before
+        if self._left_open(head, ent):
+            return span, None  # a surname two people share
         if lexicon.is_dateline(head):
             # "BRASILIA, June 13 - Brazil said": the parser took the dateline for the subject
             return self._after_dateline(head)
@@ -222,10 +233,10 @@ class Speakers(Subjects):
         if head.i + 2 >= len(self.doc):
             return None
         dot = tokens[head.i + 1]
-        if _whole_title(dot) or _whole_title(head):
+        if whole_title(dot) or whole_title(head):
             # the title one token ("spokesperson Const. Ada Merrow", "police Sgt." with the name
             # hung elsewhere): the person named right after it
-            dot = dot if _whole_title(dot) else head
+            dot = dot if whole_title(dot) else head
         elif (
             not (word[:1].isupper() and word.isalpha() and len(word) <= 5)
             or dot.text != "."
@@ -263,16 +274,11 @@ class Speakers(Subjects):
         people = self._people_of_surname(tok.text)
         return people[0] if len(people) == 1 else None
 
-    def _people_of_surname(self, word: str) -> list[Entity]:
-        """The people of the article whose name of more words ends with ``word``."""
-        key = word.casefold()
-        return [
-            e
-            for e in self.state.entities
-            if e.type == "PERSON"
-            and len(e.name.split()) > 1
-            and e.name.split()[-1].casefold() == key
-        ]
+    def _left_open(self, head: Token, ent: Entity | None) -> bool:
+        """Whether the text leaves the speaker of ``head`` in doubt: a bare surname two people
+        share ("Banda said", after Ann Banda and Joe Banda) that no full-named person was
+        chosen for."""
+        return (ent is None or len(ent.name.split()) == 1) and self._shared_surname(head)
 
     def _particle_surname_person(self, tok: Token, ent: Entity | None) -> Entity | None:
         """The person whose name of more words ends with the proper name ``tok`` heads
@@ -394,7 +400,7 @@ class Speakers(Subjects):
         subj = next((c for c in children_of(prev.root) if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in _PRONOUN_TYPES:
             return None
-        if is_medium(pronoun) and not _issued(subj, prev, pronoun):
+        if is_medium(pronoun) and not issued_in(subj, prev, pronoun):
             return None
         _src, eid = self.speaker(subj)
         ent = self.state.entity(eid)
@@ -439,16 +445,8 @@ class Speakers(Subjects):
         then only a guess), when the role is a definite description of someone named before
         ("the Republican nominee"), or when a person is named in the pronoun's sentence before
         it."""
-        tokens = tokens_of(self.doc)
-        sent = sentence(pronoun)
-        if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj" or sent.start == 0:
-            return None
-        if any(t.ent_type_ == "PERSON" for t in tokens_of(self.doc)[sent.start : pronoun.i]):
-            return None
-        k = word_back(tokens, sent.start - 1)
-        prev = sentence(tokens[k])
-        subj = next((c for c in children_of(prev.root) if c.dep_ == "nsubj"), None)
-        if subj is None or not is_role(subj) or match_cue(self.doc, prev.root.i) is None:
+        subj = self._role_cue_before(pronoun)
+        if subj is None:
             return None
         new = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(subj))
         if not (new or lemma(subj) in shared_words().speaks_for):
@@ -456,6 +454,22 @@ class Speakers(Subjects):
         if any(c.dep_ == "appos" for c in children_of(subj)):
             return None  # "the spokesman, Pavel Zhuk," is named
         return self.speaker(subj)[1]
+
+    def _role_cue_before(self, pronoun: Token) -> Token | None:
+        """The role noun ("spokesman", "minister") that is the subject of the cue of the
+        sentence right before the one a "he" or "she" subject ``pronoun`` opens; None when a
+        person is named in the pronoun's sentence before it."""
+        tokens = tokens_of(self.doc)
+        sent = sentence(pronoun)
+        if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj" or sent.start == 0:
+            return None
+        if any(t.ent_type_ == "PERSON" for t in tokens[sent.start : pronoun.i]):
+            return None
+        prev = sentence(tokens[word_back(tokens, sent.start - 1)])
+        subj = next((c for c in children_of(prev.root) if c.dep_ == "nsubj"), None)
+        if subj is None or not is_role(subj) or match_cue(self.doc, prev.root.i) is None:
+            return None
+        return subj
 
     def _described_body(self, noun: Token) -> Entity | None:
         """The organisation a bare definite noun refers back to by the description the story
@@ -530,13 +544,15 @@ class Speakers(Subjects):
 
     def _source_span(self, head: Token) -> Span:
         """The contiguous block of the head's phrase around it (relative clauses, appositions
-        and punctuation left out), on the head's line."""
+        and punctuation left out), on the head's line. A hyphen inside a word ("Ohio-based")
+        and a noun the parser made an apposition with no mark before it ("Thousands of Ohio
+        farmers") are part of the phrase."""
         doc = self.doc
         tokens = tokens_of(doc)
         toks = [
             t
             for t in subtree_of(head)
-            if t.dep_ not in {"relcl", "acl", "punct", "appos"} or t.i == head.i
+            if t.dep_ not in {"relcl", "acl", "punct", "appos"} or t.i == head.i or glued(tokens, t)
         ]
         lo = hi = head.i
         idx = {t.i for t in toks}
@@ -594,7 +610,7 @@ class Speakers(Subjects):
                 if ent is not None and ent.type == "PERSON" and _close_to(head):
                     continue
                 # "The Sri Lankan navy said": a nationality, however typed, is no speaker
-                if ent is not None and ent.type in {"PERSON", "ORG"} and not _demonym(ent):
+                if ent is not None and ent.type in {"PERSON", "ORG"} and not demonym(ent):
                     return ent
         return None
 
@@ -746,38 +762,8 @@ class Speakers(Subjects):
         return None
 
 
-def _issued(subj: Token, prev: Sentence, noun: Token) -> bool:
-    """Whether the sentence ``prev`` gives its subject the medium ``noun`` names: the subject
-    is a medium itself ("The survey by Hill finds ... . The poll shows"), or the subject's verb
-    has the same kind of medium for its object or in a phrase of its own ("Hill released a
-    report", "Hill said in a report"; not "Hill lost, according to a report", "a search shows
-    no news on the poll", nor "Hill lost the race" before "the report said")."""
-    if is_medium(subj):
-        return True
-    verb = subj.head
-    for t in prev:
-        if lemma(t) != lemma(noun):
-            continue
-        if t.dep_ in {"dobj", "obj"} and t.head == verb:
-            return True
-        prep = t.head
-        if t.dep_ == "pobj" and prep.head == verb and prep.lower_ in {"in", "with", "through"}:
-            return True
-    return False
-
-
 def definite_noun(head: Token) -> bool:
     """Whether ``head`` is a singular common noun with "the" ("the company", "The company, X,")."""
     return head.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in children_of(head)
     )
-
-
-def _demonym(ent: Entity) -> bool:
-    """Whether an entity's name is a nationality ("Sri Lankan", "Chinese")."""
-    return Gazetteer.default().demonym(ent.name) is not None
-
-
-def _whole_title(tok: Token) -> bool:
-    """Whether ``tok`` is a title abbreviation kept one token with its period ("Sgt.")."""
-    return tok.text in title_abbreviations()

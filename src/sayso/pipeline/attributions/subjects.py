@@ -41,6 +41,37 @@ class Subjects:
         # verb token -> its subject (see subject): read from the parse alone, asked many times
         self._subjects: dict[int, Token | None] = {}
 
+    def _shared_surname(self, head: Token) -> bool:
+        """Whether the bare surname ``head`` ("Banda said") is the surname of two or more people
+        named in full before it ("Ann Banda", "Joe Banda") with nothing to choose between
+        them: none of them named at least twice as often as each other one before it (a story
+        about Joe Banda that names his wife once still means him by "Banda"). A title or a
+        given name before it ("Ms. Banda"), or a person the entities stage chose for it, is
+        left to that stage (the caller asks only for a word no person stands for or a person of
+        that one word)."""
+        if head.pos_ != "PROPN" or any(c.dep_ in {"compound", "flat"} for c in children_of(head)):
+            return False
+        counts: dict[str, int] = {}
+        key = head.text.casefold()
+        for e in self._people_of_surname(head.text):
+            # mentions by name only: a pronoun or a role noun names no one apart
+            n = sum(1 for m in e.mentions if m.start < head.idx and key in m.text.casefold())
+            if n:
+                counts[e.name.casefold()] = counts.get(e.name.casefold(), 0) + n
+        ranked = sorted(counts.values(), reverse=True)
+        return len(ranked) > 1 and ranked[0] < 2 * ranked[1]
+
+    def _people_of_surname(self, word: str) -> list[Entity]:
+        """The people of the article whose name of more words ends with ``word``."""
+        key = word.casefold()
+        return [
+            e
+            for e in self.state.entities
+            if e.type == "PERSON"
+            and len(e.name.split()) > 1
+            and e.name.split()[-1].casefold() == key
+        ]
+
     def entity_of(self, tok: Token) -> Entity | None:
         """The entity whose mention covers a token."""
         return self.state.entity_at(tok.idx, tok_end(tok))

@@ -1,0 +1,51 @@
+"""A bare surname that two people named in full before it share ("Banda said", after Ann Banda
+and Joe Banda) names neither for sure: the speaker is left unresolved rather than given to a
+person called by the surname alone (pipeline/attributions, .speakers). Sentences invented for
+these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import harbour_story, speaker_of
+
+Run = Callable[..., Record]
+
+
+@pytest.mark.model
+def test_a_surname_two_people_share_leaves_the_speaker_unresolved(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Rosa Okonjo, who runs the grain terminal, sat across from Samuel Okonjo, the ferry "
+        "union's treasurer, at Thursday's hearing.\n\n"
+        '"Nobody here wants the fees to rise," Okonjo said afterwards.\n',
+    )
+    a = [a for a in rec.attributions if "fees to rise" in a.content[0].text]
+    assert a and a[0].source is not None and a[0].source.text == "Okonjo"
+    assert speaker_of(rec, "Nobody here wants the fees") is None
+
+
+@pytest.mark.model
+def test_a_surname_only_one_person_has_so_far_is_that_person(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Rosa Okonjo, who runs the grain terminal, testified on Thursday.\n\n"
+        '"Nobody here wants the fees to rise," Okonjo said. Her brother, Samuel Okonjo, '
+        "did not attend.\n",
+    )
+    assert speaker_of(rec, "Nobody here wants the fees") == "Rosa Okonjo"
+
+
+@pytest.mark.model
+def test_a_surname_one_namesake_dominates_still_speaks(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Samuel Okonjo has led the ferry union for a decade. Samuel Okonjo called the strike in "
+        "May, and Samuel Okonjo ended it in June. His sister Rosa Okonjo runs a bakery.\n\n"
+        '"Nobody here wants the fees to rise," Okonjo said on Thursday.\n',
+    )
+    assert speaker_of(rec, "Nobody here wants the fees") is not None
