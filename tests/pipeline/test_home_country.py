@@ -766,3 +766,23 @@ def test_a_congressman_takes_no_country_of_a_dateline_without_a_congress(
         "Chinese officials disagreed."
     )
     assert _country(rec, "Tom Ash") != "CHN"
+
+
+def test_a_party_of_a_common_name_in_a_story_abroad_is_the_home_s(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "LUSAKA (Wire) - The Labour Party said on Tuesday it would contest the by-election in "
+        "the copper belt. Zambia's electoral commission set the date for June."
+    )
+    assert _country(rec, "Labour Party") == "ZMB"
+
+
+def test_a_party_of_a_common_name_keeps_its_country_where_the_story_names_it(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "LUSAKA (Wire) - The Labour Party in Britain said on Tuesday that Prime Minister Ann "
+        "Hale's aid cut would hurt Zambian clinics. British diplomats declined to comment."
+    )
+    assert _country(rec, "Labour Party") == "GBR"

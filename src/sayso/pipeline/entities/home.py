@@ -315,6 +315,7 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     if home is None:
         return
     _country_named_towns(clusters, gz, home)
+    _common_party_names(clusters, gz, home)
     for c in clusters:
         if c.label == "ORG" and _unmarked(c, gz):
             c.country = _seat(c, home, clusters)
@@ -356,6 +357,22 @@ def _country_named_towns(clusters: list[Cluster], gz: Gazetteer, home: str) -> N
             continue
         if any(d is not c and d.country == c.country for d in clusters if d.mentions):
             continue  # a story that names the country's places, people or bodies besides
+        c.country = home
+
+
+def _common_party_names(clusters: list[Cluster], gz: Gazetteer, home: str) -> None:
+    """A party the tables list under a name that parties of many countries bear ("the
+    Democratic Party", "the Labour Party": every word a common one), in a story of another home
+    that names nothing else of the table's country, is the home's party of that name."""
+    common = set(words()["common_party_words"])
+    for c in clusters:
+        info = gz.org(c.name) if c.label == "ORG" else None
+        if info is None or info.sector != "PTY" or info.country in {None, home}:
+            continue
+        if not all(w.casefold() in common for w in c.name.split()):
+            continue
+        if any(d is not c and d.country == info.country for d in clusters if d.mentions):
+            continue  # a story that names the party's country's places, people or bodies
         c.country = home
 
 
