@@ -786,3 +786,20 @@ def test_a_party_of_a_common_name_keeps_its_country_where_the_story_names_it(
         "Hale's aid cut would hurt Zambian clinics. British diplomats declined to comment."
     )
     assert _country(rec, "Labour Party") == "GBR"
+
+
+def test_an_outlet_cited_once_from_a_capital_takes_no_home(run: Callable[..., Record]) -> None:
+    rec = run(
+        "WASHINGTON (Wire) - Senator Ruth Alder said on Monday that a report aired by Radio "
+        "Velmora about the border clash was wrong. The State Department did not comment."
+    )
+    assert _country(rec, "Radio Velmora") is None
+    assert _country(rec, "Ruth Alder") == "USA"
+
+
+def test_a_local_outlet_outside_a_capital_keeps_the_home(run: Callable[..., Record]) -> None:
+    rec = run(
+        "DAYTON, Ohio (Wire) - The Brindle Valley Courier reported on Monday that the county "
+        "sheriff's office had closed the bridge. The county prosecutor declined to comment."
+    )
+    assert _country(rec, "Brindle Valley Courier") == "USA"

@@ -316,14 +316,16 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
         return
     _country_named_towns(clusters, gz, home)
     _common_party_names(clusters, gz, home)
+    capital = _capital_dateline(doc, gz)
+    cited = {id(c) for c in clusters if capital and c.label == "ORG" and _cited_outlet(c)}
     for c in clusters:
-        if c.label == "ORG" and _unmarked(c, gz):
+        if c.label == "ORG" and _unmarked(c, gz) and id(c) not in cited:
             c.country = _seat(c, home, clusters)
     for c in clusters:
         if c.label == "PERSON" and c.country is None and c.affiliation is not None:
             c.country = clusters[c.affiliation].country
     for c in clusters:
-        if c.label not in _FILLED or not _unmarked(c, gz):
+        if c.label not in _FILLED or not _unmarked(c, gz) or id(c) in cited:
             continue
         if c.label == "PERSON":
             c.country = _person_default(doc, c, clusters, gz, home)
@@ -358,6 +360,24 @@ def _country_named_towns(clusters: list[Cluster], gz: Gazetteer, home: str) -> N
         if any(d is not c and d.country == c.country for d in clusters if d.mentions):
             continue  # a story that names the country's places, people or bodies besides
         c.country = home
+
+
+def _capital_dateline(doc: Doc, gz: Gazetteer) -> bool:
+    """Whether the story's dateline place is a country's capital ("WASHINGTON -"): a bureau there
+    reports the world's news, and cites outlets of any country."""
+    for found in DATELINE.finditer(text_of(doc)[:400]):
+        place = found.group(1).strip()
+        if place.isupper() and len(place) >= 3:
+            return gz.capital(place.title()) is not None or gz.capital(place) is not None
+    return False
+
+
+def _cited_outlet(c: Cluster) -> bool:
+    """A news outlet the tables do not know ("Radio Kestrel", "the Harbour Gazette"), named once:
+    a source the story cites, which says nothing of the story's home."""
+    media = set(words()["media_name_words"]) - set(words()["org_name_words"])
+    names = [m for m in c.mentions if m.kind == "name"]
+    return len(names) == 1 and any(w.casefold() in media for w in c.name.split())
 
 
 def _common_party_names(clusters: list[Cluster], gz: Gazetteer, home: str) -> None:
