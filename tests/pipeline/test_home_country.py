@@ -790,11 +790,21 @@ def test_a_party_of_a_common_name_keeps_its_country_where_the_story_names_it(
 
 def test_an_outlet_cited_once_from_a_capital_takes_no_home(run: Callable[..., Record]) -> None:
     rec = run(
-        "WASHINGTON (Wire) - Senator Ruth Alder said on Monday that a report aired by Radio "
-        "Velmora about the border clash was wrong. The State Department did not comment."
+        "WASHINGTON (Wire) - The State Department said on Monday that a report aired by "
+        "Velmora Television about the Iranian navy was false. Iran did not comment."
     )
-    assert _country(rec, "Radio Velmora") is None
-    assert _country(rec, "Ruth Alder") == "USA"
+    assert _country(rec, "Velmora Television") is None
+    assert _country(rec, "State Department") == "USA"
+
+
+def test_a_local_outlet_in_a_story_about_home_keeps_the_home(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "WASHINGTON (Wire) - The Senate will vote on the budget on Monday, Velmora Television "
+        "reported. Senator Ruth Alder said the House would wait."
+    )
+    assert _country(rec, "Velmora Television") == "USA"
 
 
 def test_a_local_outlet_outside_a_capital_keeps_the_home(run: Callable[..., Record]) -> None:

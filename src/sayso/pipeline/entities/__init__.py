@@ -279,8 +279,9 @@ class EntityStage:
     # bare title ("Ambassador X") takes no home country
     # 57: a party the tables list under a name many countries' parties bear ("the Labour
     # Party") in a story of another home naming nothing else of its country is the home's; an
-    # unknown outlet named once in a story from a capital takes no home; "the ship's captain,
-    # X" takes the ship's flag; "Nana" and "Oba" are honorifics before a person's name
+    # unknown outlet named once in a story from a capital about abroad takes no home; "the
+    # ship's captain, X" takes the ship's flag; a chief's style and a name typed a body ("Nana
+    # X Y") is a person; "a X apartment" makes X a place
     version: ClassVar[str] = "57"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

@@ -316,8 +316,8 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
         return
     _country_named_towns(clusters, gz, home)
     _common_party_names(clusters, gz, home)
-    capital = _capital_dateline(doc, gz)
-    cited = {id(c) for c in clusters if capital and c.label == "ORG" and _cited_outlet(c)}
+    abroad = _capital_dateline(doc, gz) and _about_abroad(home, clusters)
+    cited = {id(c) for c in clusters if abroad and c.label == "ORG" and _cited_outlet(c)}
     for c in clusters:
         if c.label == "ORG" and _unmarked(c, gz) and id(c) not in cited:
             c.country = _seat(c, home, clusters)
@@ -363,8 +363,8 @@ def _country_named_towns(clusters: list[Cluster], gz: Gazetteer, home: str) -> N
 
 
 def _capital_dateline(doc: Doc, gz: Gazetteer) -> bool:
-    """Whether the story's dateline place is a country's capital ("WASHINGTON -"): a bureau there
-    reports the world's news, and cites outlets of any country."""
+    """Whether the story's dateline place is a country's capital ("WASHINGTON -"), where bureaus
+    report the world's news."""
     for found in DATELINE.finditer(text_of(doc)[:400]):
         place = found.group(1).strip()
         if place.isupper() and len(place) >= 3:
@@ -372,12 +372,19 @@ def _capital_dateline(doc: Doc, gz: Gazetteer) -> bool:
     return False
 
 
+def _about_abroad(home: str, clusters: list[Cluster]) -> bool:
+    """Whether another country's marked actors and places are named at least as often as the
+    home's: a story from a capital about abroad."""
+    counts = _marked_counts(clusters, people=False)
+    return any(n >= counts[home] for iso, n in counts.items() if iso != home)
+
+
 def _cited_outlet(c: Cluster) -> bool:
-    """A news outlet the tables do not know ("Radio Kestrel", "the Harbour Gazette"), named once:
-    a source the story cites, which says nothing of the story's home."""
+    """A news outlet the tables do not know ("Kestrel Television", "the Harbour Gazette"), named
+    once: in a story about abroad, a source the story cites, which says nothing of its home."""
     media = set(words()["media_name_words"]) - set(words()["org_name_words"])
     names = [m for m in c.mentions if m.kind == "name"]
-    return len(names) == 1 and any(w.casefold() in media for w in c.name.split())
+    return len(names) == 1 and c.name.split()[-1].casefold() in media
 
 
 def _common_party_names(clusters: list[Cluster], gz: Gazetteer, home: str) -> None:
