@@ -45,7 +45,8 @@ def body_kinds(
 ) -> dict[int, set[str]]:
     """Each named body's kind nouns: the head of its name ("ministry") and the common nouns that
     introduce it ("the Vigo company X", "X, a charity based in Y"), never a possessor's ("the
-    trawler's owner, X" is no trawler); a ship's, its ship nouns too ("the vessel's master"). ``title_of``: the words that describe a mention."""
+    trawler's owner, X" is no trawler); a ship's, its ship nouns too ("the vessel's master").
+    ``title_of``: the words that describe a mention."""
     out: dict[int, set[str]] = {}
     for idx, c in enumerate(clusters):
         ship = vessel_name(c.name)  # "the ship's captain, X": the ship's, whatever its label
