@@ -201,3 +201,26 @@ def test_a_bare_diplomat_s_title_takes_no_home_country(run: Callable[..., Record
         "stalled. Marsh said both sides would meet again in May."
     )
     assert named(rec, "Helen Marsh").country is None
+
+
+def test_a_ship_s_captain_takes_the_flag_the_story_gives_the_ship(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Freighter held\n\n"
+        "VALLETTA - Coast guards escorted the Panamanian-flagged freighter MV Orla Bay into port "
+        "on Sunday. The vessel's captain, Ivo Brandt, said the engines had failed."
+    )
+    assert named(rec, "MV Orla Bay").country == "PAN"
+    assert named(rec, "Ivo Brandt").country == "PAN"
+
+
+def test_a_ship_s_captain_with_no_flag_given_keeps_the_home(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Freighter held\n\n"
+        "VALLETTA - Coast guards escorted the freighter MV Orla Bay into port on Sunday. The "
+        "vessel's captain, Ivo Brandt, said the engines had failed."
+    )
+    assert named(rec, "Ivo Brandt").country == "MLT"

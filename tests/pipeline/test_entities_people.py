@@ -466,3 +466,20 @@ def test_a_senators_office_keeps_the_senator(run: Callable[..., Record]) -> None
     # a holder's title before "'s Office" is still the office
     office = run("The Ashby County Sheriff's Office said the road was closed.")
     assert [e for e in office.entities if e.type == "ORG" and "Sheriff" in e.name], office
+
+
+def test_a_chief_s_style_and_a_name_are_a_person(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Harvest festival\n\n"
+        "KUMASI - Crowds filled the square on Saturday. Nana Efua Mensah, a queen mother from "
+        "the coast, opened the yam festival and said the rains had come early."
+    )
+    assert named(rec, "Nana Efua Mensah").type == "PERSON"
+
+
+def test_a_grandmother_s_word_in_lower_case_is_no_style(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Harvest festival\n\n"
+        "IBADAN - My nana, Ruth Pike, baked the bread on Saturday, said Tom Pike, her grandson."
+    )
+    assert named(rec, "Ruth Pike").type == "PERSON"

@@ -592,3 +592,21 @@ def test_a_district_with_no_title_after_it_stays() -> None:
     text = "On Friday, Ashby County District officials said he would be charged."
     found = mentions(text, ("Ashby County District", "GPE", 0))
     assert ("Ashby County District", "GPE") in found
+
+
+def test_a_name_before_a_dwelling_noun_is_a_neighbourhood(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Fire probe\n\n"
+        "BOSTON - Firefighters found two men inside a Beacon Hill apartment after the blaze on "
+        "Sunday, officials said."
+    )
+    assert named(rec, "Beacon Hill").type == "GPE"
+
+
+def test_a_firm_s_name_before_a_dwelling_noun_stays_a_body(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Fire probe\n\n"
+        "BOSTON - Firefighters found two men inside a Harborview Realty apartment after the blaze "
+        "on Sunday, officials said."
+    )
+    assert named(rec, "Harborview Realty").type == "ORG"

@@ -766,3 +766,50 @@ def test_a_congressman_takes_no_country_of_a_dateline_without_a_congress(
         "Chinese officials disagreed."
     )
     assert _country(rec, "Tom Ash") != "CHN"
+
+
+def test_a_party_of_a_common_name_in_a_story_abroad_is_the_home_s(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "LUSAKA (Wire) - The Labour Party said on Tuesday it would contest the by-election in "
+        "the copper belt. Zambia's electoral commission set the date for June."
+    )
+    assert _country(rec, "Labour Party") == "ZMB"
+
+
+def test_a_party_of_a_common_name_keeps_its_country_where_the_story_names_it(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "LUSAKA (Wire) - The Labour Party in Britain said on Tuesday that Prime Minister Ann "
+        "Hale's aid cut would hurt Zambian clinics. British diplomats declined to comment."
+    )
+    assert _country(rec, "Labour Party") == "GBR"
+
+
+def test_an_outlet_cited_once_from_a_capital_takes_no_home(run: Callable[..., Record]) -> None:
+    rec = run(
+        "WASHINGTON (Wire) - The State Department said on Monday that a report aired by "
+        "Velmora Television about the Iranian navy was false. Iran did not comment."
+    )
+    assert _country(rec, "Velmora Television") is None
+    assert _country(rec, "State Department") == "USA"
+
+
+def test_a_local_outlet_in_a_story_about_home_keeps_the_home(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "WASHINGTON (Wire) - The Senate will vote on the budget on Monday, Velmora Television "
+        "reported. Senator Ruth Alder said the House would wait."
+    )
+    assert _country(rec, "Velmora Television") == "USA"
+
+
+def test_a_local_outlet_outside_a_capital_keeps_the_home(run: Callable[..., Record]) -> None:
+    rec = run(
+        "DAYTON, Ohio (Wire) - The Brindle Valley Courier reported on Monday that the county "
+        "sheriff's office had closed the bridge. The county prosecutor declined to comment."
+    )
+    assert _country(rec, "Brindle Valley Courier") == "USA"

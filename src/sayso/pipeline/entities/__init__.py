@@ -277,7 +277,12 @@ class EntityStage:
     # dotted letters of listed US agencies ("F.B.I.") are those agencies; a ministry or a
     # parliament takes no US home (the story's one other country, if one); a diplomat with a
     # bare title ("Ambassador X") takes no home country
-    version: ClassVar[str] = "55"
+    # 57: a party the tables list under a name many countries' parties bear ("the Labour
+    # Party") in a story of another home naming nothing else of its country is the home's; an
+    # unknown outlet named once in a story from a capital about abroad takes no home; "the
+    # ship's captain, X" takes the ship's flag; a chief's style and a name typed a body ("Nana
+    # X Y") is a person; "a X apartment" makes X a place
+    version: ClassVar[str] = "57"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

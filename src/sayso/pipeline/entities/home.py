@@ -315,14 +315,17 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     if home is None:
         return
     _country_named_towns(clusters, gz, home)
+    _common_party_names(clusters, gz, home)
+    abroad = _capital_dateline(doc, gz) and _about_abroad(home, clusters)
+    cited = {id(c) for c in clusters if abroad and c.label == "ORG" and _cited_outlet(c)}
     for c in clusters:
-        if c.label == "ORG" and _unmarked(c, gz):
+        if c.label == "ORG" and _unmarked(c, gz) and id(c) not in cited:
             c.country = _seat(c, home, clusters)
     for c in clusters:
         if c.label == "PERSON" and c.country is None and c.affiliation is not None:
             c.country = clusters[c.affiliation].country
     for c in clusters:
-        if c.label not in _FILLED or not _unmarked(c, gz):
+        if c.label not in _FILLED or not _unmarked(c, gz) or id(c) in cited:
             continue
         if c.label == "PERSON":
             c.country = _person_default(doc, c, clusters, gz, home)
@@ -356,6 +359,47 @@ def _country_named_towns(clusters: list[Cluster], gz: Gazetteer, home: str) -> N
             continue
         if any(d is not c and d.country == c.country for d in clusters if d.mentions):
             continue  # a story that names the country's places, people or bodies besides
+        c.country = home
+
+
+def _capital_dateline(doc: Doc, gz: Gazetteer) -> bool:
+    """Whether the story's dateline place is a country's capital ("WASHINGTON -"), where bureaus
+    report the world's news."""
+    for found in DATELINE.finditer(text_of(doc)[:400]):
+        place = found.group(1).strip()
+        if place.isupper() and len(place) >= 3:
+            return gz.capital(place.title()) is not None or gz.capital(place) is not None
+    return False
+
+
+def _about_abroad(home: str, clusters: list[Cluster]) -> bool:
+    """Whether another country's marked actors and places are named at least as often as the
+    home's: a story from a capital about abroad."""
+    counts = _marked_counts(clusters, people=False)
+    return any(n >= counts[home] for iso, n in counts.items() if iso != home)
+
+
+def _cited_outlet(c: Cluster) -> bool:
+    """A news outlet the tables do not know ("Kestrel Television", "the Harbour Gazette"), named
+    once: in a story about abroad, a source the story cites, which says nothing of its home."""
+    media = set(words()["media_name_words"]) - set(words()["org_name_words"])
+    names = [m for m in c.mentions if m.kind == "name"]
+    return len(names) == 1 and c.name.split()[-1].casefold() in media
+
+
+def _common_party_names(clusters: list[Cluster], gz: Gazetteer, home: str) -> None:
+    """A party the tables list under a name that parties of many countries bear ("the
+    Democratic Party", "the Labour Party": every word a common one), in a story of another home
+    that names nothing else of the table's country, is the home's party of that name."""
+    common = set(words()["common_party_words"])
+    for c in clusters:
+        info = gz.org(c.name) if c.label == "ORG" else None
+        if info is None or info.sector != "PTY" or info.country in {None, home}:
+            continue
+        if not all(w.casefold() in common for w in c.name.split()):
+            continue
+        if any(d is not c and d.country == info.country for d in clusters if d.mentions):
+            continue  # a story that names the party's country's places, people or bodies
         c.country = home
 
 

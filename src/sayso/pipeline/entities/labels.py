@@ -97,6 +97,13 @@ def relabel(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> str:
     tokens = tokens_of(doc)
     lowers = lowers_of(doc)
     text = span_text(doc, ts, te)
+    if (
+        label == "ORG"
+        and te - ts >= 3
+        and lowers[ts] in words()["styled_titles"]
+        and all(t.text[:1].isupper() and t.is_alpha for t in tokens[ts:te])
+    ):
+        return "PERSON"  # "Nana Kofi Mensah": a chief's style and a person's name
     if label in {"PERSON", "ORG"} and _feature_name(doc, ts, te, gz):
         return "LOC"  # "the Afar peninsula": a natural feature's name
     if label in {"PERSON", "ORG"} and place_by_context(doc, ts, te, label, gz):

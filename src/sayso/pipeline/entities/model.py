@@ -103,6 +103,8 @@ class EntityWords(TypedDict):
     neighbourhood_nouns: list[str]  # "the X neighborhood": X is a place (a part of a city)
     peoples: list[str]  # "latinos", "jewish": a people (NORP), never a person or a body
     party_members: list[str]  # "democrat": before a person's name, no part of it
+    styled_titles: list[str]  # "nana": a chief's style, part of the name after it
+    common_party_words: list[str]  # "labour": a party so named may be any country's
     name_openers: list[str]  # "first", "stop": capitalised words that open no person's name
     street_words: list[str]  # "street", "st.": a name ending so is a street (FAC)
     candidate_bodies: list[str]  # "campaign": a named person's surname before it is that person

@@ -22,10 +22,11 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ...gazetteer import Gazetteer
+from ...lexicon import vessel_name
 from ...nlp import children_of, sentence, sentence_before, subtree_of
 from ..quotes import paragraphs
 from .clusters import head_word
-from .model import DETS, INDEFINITES, POSSESSIVE, Cluster, Mention
+from .model import DETS, INDEFINITES, POSSESSIVE, Cluster, Mention, words
 
 # the labels a possessive pronoun may stand for (never a person: "his", "her" are theirs)
 _OWNERS = {"its": frozenset({"ORG", "GPE"}), "their": frozenset({"ORG", "GPE", "NORP"})}
@@ -44,12 +45,14 @@ def body_kinds(
 ) -> dict[int, set[str]]:
     """Each named body's kind nouns: the head of its name ("ministry") and the common nouns that
     introduce it ("the Vigo company X", "X, a charity based in Y"), never a possessor's ("the
-    trawler's owner, X" is no trawler). ``title_of``: the words that describe a mention."""
+    trawler's owner, X" is no trawler); a ship's, its ship nouns too ("the vessel's master").
+    ``title_of``: the words that describe a mention."""
     out: dict[int, set[str]] = {}
     for idx, c in enumerate(clusters):
-        if c.label != "ORG" or not c.key.startswith("org:"):
+        ship = vessel_name(c.name)  # "the ship's captain, X": the ship's, whatever its label
+        if not ship and (c.label != "ORG" or not c.key.startswith("org:")):
             continue
-        kinds = {head_word(c.name)}
+        kinds = {head_word(c.name), *(words()["ship_nouns"] if ship else ())}
         for m in c.mentions:
             if m.kind != "name":
                 continue
