@@ -18,6 +18,7 @@ from .places import Placer
 from .reach import NEAR, Reach
 from .syntax import in_place_phrase, only_modifier, pobjs, reduced_passive
 from .tables import (
+    AREA_TYPES,
     LOCATIVE_PREPS,
     PERSONAL_PRONOUNS,
     ROLES,
@@ -83,6 +84,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             source, placed = self._state_agent(cand, target)
         if source:
             target, placed = self._targets(cand, source, target, placed)
+        target = [i for i in target if not self._meeting_city(cand, i)]
         target = self._harmed_not_places(cand, source, target)
         if (
             not source
@@ -120,6 +122,20 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             return target
         sent = sentence(cand.tok)
         return [i for i in target if not self._setting(i, sent)]
+
+    def _meeting_city(self, cand: Candidate, eid: str) -> bool:
+        """Whether a side of a meeting or a promise is a city or region only named as where
+        it is held ("joined a meeting of envoys in Lisbon", "vowed to attend talks in Oslo"):
+        the meeting is not with the city (a country may stand for its state)."""
+        ent = self.state.entity(eid)
+        if cand.type not in ("CONSULT", "AGREE") or ent is None or self._country(eid):
+            return False
+        spans = self.mention_spans(ent, sentence(cand.tok))
+        return (
+            ent.type in AREA_TYPES
+            and bool(spans)
+            and all(sp is not None and in_place_phrase(sp.root) for sp in spans)
+        )
 
     def _person_side(self, eid: str) -> bool:
         """Whether ``eid`` is a named person or a nominal side whose head is a noun of one
@@ -448,6 +464,8 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
                     for i in target
                 )
             )
+        if cand.type == "RETREAT" and target and all(self._site(i, cand) for i in target):
+            target, placed = [], None  # "the troops evacuated the base": a site, no one left
         if target and set(target) <= self._own_site_places(cand, actors):
             target, placed = [], None  # "shut down its mines in Zenda": Zenda is not coerced
         # "dismissed a newspaper report" ... "The report, published by X": who made the claim,
@@ -495,6 +513,12 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         if heads and all(h.lemma_.lower() in officials for h in heads):
             return None
         return place
+
+    def _site(self, eid: str, cand: Candidate) -> bool:
+        """Whether a nominal side is only a site ("the base", "the plant"; ``site_nouns``): a
+        retreat from it leaves a place, not someone (PLOVER codes acts between actors)."""
+        heads = self.generic_heads(eid, sentence(cand.tok)) if self.nominals.has(eid) else []
+        return bool(heads) and all(h.lemma_.lower() in self.words.site_nouns for h in heads)
 
     def _own_site_places(self, cand: Candidate, actors: set[str]) -> set[str]:
         """The places a coercive act on the actor's own thing happens in ("the firm shut down
