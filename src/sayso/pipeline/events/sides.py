@@ -18,7 +18,6 @@ from .places import Placer
 from .reach import NEAR, Reach
 from .syntax import in_place_phrase, only_modifier, pobjs, reduced_passive
 from .tables import (
-    AREA_TYPES,
     LOCATIVE_PREPS,
     PERSONAL_PRONOUNS,
     ROLES,
@@ -84,7 +83,6 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             source, placed = self._state_agent(cand, target)
         if source:
             target, placed = self._targets(cand, source, target, placed)
-        target = [i for i in target if not self._meeting_city(cand, i)]
         target = self._harmed_not_places(cand, source, target)
         if (
             not source
@@ -122,20 +120,6 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             return target
         sent = sentence(cand.tok)
         return [i for i in target if not self._setting(i, sent)]
-
-    def _meeting_city(self, cand: Candidate, eid: str) -> bool:
-        """Whether a side of a meeting or a promise is a city or region only named as where
-        it is held ("joined a meeting of envoys in Lisbon", "vowed to attend talks in Oslo"):
-        the meeting is not with the city (a country may stand for its state)."""
-        ent = self.state.entity(eid)
-        if cand.type not in ("CONSULT", "AGREE") or ent is None or self._country(eid):
-            return False
-        spans = self.mention_spans(ent, sentence(cand.tok))
-        return (
-            ent.type in AREA_TYPES
-            and bool(spans)
-            and all(sp is not None and in_place_phrase(sp.root) for sp in spans)
-        )
 
     def _person_side(self, eid: str) -> bool:
         """Whether ``eid`` is a named person or a nominal side whose head is a noun of one
