@@ -448,8 +448,6 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
                     for i in target
                 )
             )
-        if cand.type == "RETREAT" and target and all(self._site(i, cand) for i in target):
-            target, placed = [], None  # "the troops evacuated the base": a site, no one left
         if target and set(target) <= self._own_site_places(cand, actors):
             target, placed = [], None  # "shut down its mines in Zenda": Zenda is not coerced
         # "dismissed a newspaper report" ... "The report, published by X": who made the claim,
@@ -497,12 +495,6 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         if heads and all(h.lemma_.lower() in officials for h in heads):
             return None
         return place
-
-    def _site(self, eid: str, cand: Candidate) -> bool:
-        """Whether a nominal side is only a site ("the base", "the plant"; ``site_nouns``): a
-        retreat from it leaves a place, not someone (PLOVER codes acts between actors)."""
-        heads = self.generic_heads(eid, sentence(cand.tok)) if self.nominals.has(eid) else []
-        return bool(heads) and all(h.lemma_.lower() in self.words.site_nouns for h in heads)
 
     def _own_site_places(self, cand: Candidate, actors: set[str]) -> set[str]:
         """The places a coercive act on the actor's own thing happens in ("the firm shut down
