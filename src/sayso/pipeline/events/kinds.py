@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...nlp import children_of
 from ...sectors import sector_of_name
@@ -49,15 +48,7 @@ class ActorKinds:
         """The entities whose mentions cover ``tok`` ("X said he ...": X, :mod:`.binding`)."""
         if bound := reporter_of(tok, self.state):
             return bound
-        ids = [eid for _, eid in self.state.mentions_in(tok.idx, tok.idx + len(tok.text))]
-        if (
-            len(ids) == 1
-            and tok.lower_ in lexicon.shared_words().plural_pronouns
-            and (ent := self.state.entity(ids[0])) is not None
-            and ent.type == "PERSON"
-        ):
-            return []  # "Lee met Ruiz. He urged them": a plural is no one person alone
-        return ids
+        return [eid for _, eid in self.state.mentions_in(tok.idx, tok.idx + len(tok.text))]
 
     def private_people(self, eid: str, sent: Span) -> bool:
         """Whether every mention in ``sent`` of a people word modifies a noun of one private

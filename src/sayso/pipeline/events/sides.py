@@ -448,7 +448,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
                     for i in target
                 )
             )
-        if target and set(target) <= self._own_site_places(cand, actors):
+        if target and set(target) <= self._own_site_places(cand):
             target, placed = [], None  # "shut down its mines in Zenda": Zenda is not coerced
         # "dismissed a newspaper report" ... "The report, published by X": who made the claim,
         # report or charge is acted on too (.makers); the thing stays
@@ -496,7 +496,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             return None
         return place
 
-    def _own_site_places(self, cand: Candidate, actors: set[str]) -> set[str]:
+    def _own_site_places(self, cand: Candidate) -> set[str]:
         """The places a coercive act on the actor's own thing happens in ("the firm shut down
         its mines in Zenda": Zenda), none when the thing is not its own. The object is owned by
         "its/their" (``own_possessives``) with no noun between the subject and it, so the
@@ -506,7 +506,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         if cand.type != "COERCE" or tok.pos_ != "VERB":
             return set()
         subj, passive = self.subjects(tok)
-        if passive or not any(set(self.token_ids(s)) & actors for s in subj):
+        if passive or not subj:
             return set()
         doc = tok.doc
         owned = [
