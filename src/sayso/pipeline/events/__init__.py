@@ -75,10 +75,10 @@ For each trigger:
   ``feeling_verbs``; a promise held on a bare "if elected"). Asking a question ("asked about
   it", "asked whether") is no REQUEST; an event noun with "future/possible/planned" is
   hypothetical. Negated events ("do not form a bloc", "no support") and hypothetical ones are
-  dropped: PLOVER codes what happened or was announced. Cooperation an actor refuses ("will not lift the ban",
-  "refused to give permission", "declined to meet": ``refusing_governors``) is coded as what it
-  is, a REJECT (CAMEO 12); one only not done ("did not agree", "failed to reach a deal") or a
-  denied state ("ties do not amount to an alliance") is no event.
+  dropped: PLOVER codes what happened or was announced. Cooperation an actor refuses ("will
+  not lift the ban", "refused to give permission", "declined to meet": ``refusing_governors``)
+  is coded as what it is, a REJECT (CAMEO 12); one only not done ("did not agree", "failed to
+  reach a deal") or a denied state ("ties do not amount to an alliance") is no event.
   A promise ("offered to send medics") is AGREE and takes the promised event's target; a
   promise of a hostile act ("vowed to attack X") is THREATEN.
 * **who the words stand for** (``linking``, on the whole story): a dateline ("OSLO (Agency) -")
