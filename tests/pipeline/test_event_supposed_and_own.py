@@ -23,7 +23,17 @@ def _coded(record: Record) -> list[tuple[str, list[str], list[str]]]:
 
 @pytest.mark.model
 def test_an_act_one_would_regret_is_only_supposed(run: Run) -> None:
-    record = run("The Valdorian envoy said Ostrana would regret lending warships to Korvia.")
+    record = run(
+        "The Valdorian envoy said Ostrana would regret hosting Korvian warships in its ports."
+    )
+    assert _coded(record) == []
+
+
+@pytest.mark.model
+def test_an_act_one_would_regret_in_quotes_is_only_supposed(run: Run) -> None:
+    record = run(
+        'A Valdorian envoy spoke out, saying Ostrana would "regret" hosting Korvian warships.'
+    )
     assert _coded(record) == []
 
 

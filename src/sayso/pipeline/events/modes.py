@@ -102,6 +102,8 @@ class ModeReader(ActorFinder):
                     step == 0 and _foretold_of_others(cur)
                 )
                 return "refused" if mode == "intended" and not predicted else "negated"
+            if self._felt(cur):
+                return "hypothetical"
             if cur.dep_ == "xcomp" or (
                 # "declined at first to criticize X", "pushed to expel the envoys": the parser
                 # may hang it as an adverbial
@@ -112,10 +114,6 @@ class ModeReader(ActorFinder):
                 if lemma in self.words.negating_governors:
                     # "refused to", "failed to": refused; "stopped", "avoided": negated
                     return "refused" if lemma in self.words.refusing_governors else "negated"
-                if lemma in self.words.feeling_verbs and self._modal(gov):
-                    # "would regret hosting troops": a feeling supposed about an act, no
-                    # announcement of it
-                    return "hypothetical"
                 if mode is None and lemma in self.words.predicting_governors:
                     # "is expected to attack", "is likely to sign": a forecast; told by the
                     # narrator it is no one's announcement (only someone's words tell an intent)
@@ -216,6 +214,18 @@ class ModeReader(ActorFinder):
             elif mode == "intended" and c.dep_ == "aux" and c.lower_ in w.hypothetical_aux:
                 mode = "hypothetical"  # "may be willing to", "could plan to": only possible
         return negated, mode
+
+    def _felt(self, verb: Token) -> bool:
+        """Whether a gerund is what a modal feeling is about ("would regret hosting troops",
+        ``feeling_verbs``; the parser may hang it as an adverbial): a feeling supposed about an
+        act, neither the act nor an announcement of it."""
+        head = verb.head
+        return (
+            verb.tag_ == "VBG"
+            and verb.dep_ in ("xcomp", "advcl")
+            and head.lemma_.lower() in self.words.feeling_verbs
+            and self._modal(head)
+        )
 
     def _modal(self, verb: Token) -> bool:
         """Whether ``verb`` has a modal auxiliary ("would", "will", "could")."""
