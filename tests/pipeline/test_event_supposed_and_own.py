@@ -46,7 +46,8 @@ def test_an_act_regretted_without_a_modal_is_still_told(run: Run) -> None:
 @pytest.mark.model
 def test_a_promise_held_on_ones_election_is_not_made(run: Run) -> None:
     record = run(
-        "Senator Ingrid Halvorsen said that, if elected, she will visit President Tomas Brenner of Korvia."
+        "Senator Ingrid Halvorsen said that, if elected, she will visit President Tomas Brenner"
+        " of Korvia."
     )
     assert _coded(record) == []
 

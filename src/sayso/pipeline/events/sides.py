@@ -83,6 +83,8 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             source, placed = self._state_agent(cand, target)
         if source:
             target, placed = self._targets(cand, source, target, placed)
+            if target and set(target) <= self._own_site_places(cand):
+                target, placed = [], None  # "shut down its mines in Zenda": Zenda not coerced
         target = self._harmed_not_places(cand, source, target)
         if (
             not source
@@ -448,8 +450,6 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
                     for i in target
                 )
             )
-        if target and set(target) <= self._own_site_places(cand):
-            target, placed = [], None  # "shut down its mines in Zenda": Zenda is not coerced
         # "dismissed a newspaper report" ... "The report, published by X": who made the claim,
         # report or charge is acted on too (.makers); the thing stays
         target = list(dict.fromkeys([*target, *self.makers(cand, actors)]))
