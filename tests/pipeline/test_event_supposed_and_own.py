@@ -60,8 +60,8 @@ def test_a_threat_held_on_a_condition_is_still_a_threat(run: Run) -> None:
 
 @pytest.mark.model
 def test_officials_in_a_city_are_not_the_city(run: Run) -> None:
-    record = run("The farmers promised to take their complaint to the authorities in Belmarsh.")
-    assert all("Belmarsh" not in g for _, _, g in _coded(record))
+    record = run("The farmers vowed to raise their grievance with the authorities in Lyon.")
+    assert all("Lyon" not in g for _, _, g in _coded(record))
 
 
 @pytest.mark.model

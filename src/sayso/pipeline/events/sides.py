@@ -486,10 +486,12 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
 
     def _body_place(self, eid: str, sent: Span, place: str | None) -> str | None:
         """The place a nominal side is in, unless a body of a state or its officials sit in a
-        city that is no country ("the authorities in Zenda", "ministers in Lisbon"): they are
-        seated there, the city is not them (a country stands for its state's bodies)."""
-        if place is None or self._country(place):
-            return place
+        city or region the gazetteer places inside a country ("the authorities in Porto",
+        "ministers in Lisbon"): they are seated there, the city is not them (a country stands
+        for its state's bodies)."""
+        ent = self.state.entity(place) if place is not None else None
+        if ent is None or ent.country is None or self._country(ent.id):
+            return place  # a country, or a place not known to lie in one
         officials = self.words.state_body_words | self.words.person_words
         heads = self.generic_heads(eid, sent)
         if heads and all(h.lemma_.lower() in officials for h in heads):
