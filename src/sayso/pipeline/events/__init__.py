@@ -33,9 +33,11 @@ For each trigger:
   named agent is the act of the state it happens in; an act with a source and no one named on the
   other side acts on the country, region or city of an ``in/at`` phrase of its own clause
   ("imposed a curfew in Lagos", "halted food convoys in Darfur"; a meeting "in Oslo" is only held
-  there: a city is never the other side of a CONSULT). A joint act splits named sides inside one
-  subject ("UK and EU negotiators", "the navies of Chile and Peru"); a plural possessive of a
-  joint noun ("their alliance") names both parties, so no single entity. A noun with no target
+  there: a city is never the other side of a CONSULT; nor is the city officials sit in, "the
+  authorities in Zenda"; closing one's own sites, "shut down its mines in X", acts on no X).
+  A joint act splits named sides inside one subject ("UK and EU negotiators", "the navies of
+  Chile and Peru"); a plural possessive of a joint noun ("their alliance") names both parties,
+  so no single entity. A noun with no target
   takes a named ``for X`` ("a warrant for X"), the subject of a request's that-clause, or who its
   purpose clause acts on ("a peace bid to settle the feud between X and Y"); a possessor's
   "support of X" supports X; a refusal, threat or demand held ``until`` or ``unless`` another
@@ -69,13 +71,14 @@ For each trigger:
   said and left out, but an inquiry announced is opened), ``"hypothetical"``
   (could/may/should, a supposing "would",
   "considers", an ``if`` clause, and any clause under a wishing verb: "we hope that both sides
-  will calm things down", "hope for closer ties"). Asking a question ("asked about it", "asked
-  whether") is no REQUEST; an event noun with "future/possible/planned" is hypothetical. Negated
-  events ("do not form a bloc", "no support") and hypothetical ones are dropped: PLOVER codes
-  what happened or was announced. Cooperation an actor refuses ("will not lift the ban",
-  "refused to give permission", "declined to meet": ``refusing_governors``) is coded as what it
-  is, a REJECT (CAMEO 12); one only not done ("did not agree", "failed to reach a deal") or a
-  denied state ("ties do not amount to an alliance") is no event.
+  will calm things down", "hope for closer ties"; an act one "would regret" doing,
+  ``feeling_verbs``; a promise held on a bare "if elected"). Asking a question ("asked about
+  it", "asked whether") is no REQUEST; an event noun with "future/possible/planned" is
+  hypothetical. Negated events ("do not form a bloc", "no support") and hypothetical ones are
+  dropped: PLOVER codes what happened or was announced. Cooperation an actor refuses ("will
+  not lift the ban", "refused to give permission", "declined to meet": ``refusing_governors``)
+  is coded as what it is, a REJECT (CAMEO 12); one only not done ("did not agree", "failed to
+  reach a deal") or a denied state ("ties do not amount to an alliance") is no event.
   A promise ("offered to send medics") is AGREE and takes the promised event's target; a
   promise of a hostile act ("vowed to attack X") is THREATEN.
 * **who the words stand for** (``linking``, on the whole story): a dateline ("OSLO (Agency) -")
@@ -444,7 +447,10 @@ class EventStage:
     # it; a visit to countries counted only as "several" or "many" is held with no one; views
     # or plans that clash fight no one; "trained for a year" with no one trained is no aid; a
     # firm that stops work is on no strike (only workers strike)
-    version: ClassVar[str] = "78"
+    # 79: an act one "would regret" doing is only supposed; a promise held on its maker's own
+    # election ("if elected, she will ...") is not made yet; officials seated in a city are not
+    # the city; closing one's own sites coerces no one in the place they are in
+    version: ClassVar[str] = "79"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

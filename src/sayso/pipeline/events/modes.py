@@ -11,7 +11,7 @@ from ...sectors import noun_sectors
 from .actors import ActorFinder
 from .idioms import IdiomHits
 from .syntax import is_infinitive, pobjs, voiced_stance
-from .tables import Candidate
+from .tables import HOSTILE_TYPES, Candidate
 
 # the dependencies from an alleged act up to the charge that names it ("charges of murder",
 # "charged with one count of murder", "charged with shooting X", "murder charges") and how far up
@@ -61,6 +61,10 @@ class ModeReader(ActorFinder):
             return "negated"
         if cand.tok.i in self.idioms.hypothetical or self.wished(cand):
             return "hypothetical"
+        if mode == "intended" and cand.type not in HOSTILE_TYPES and _if_made(cand.clause):
+            # "if elected, she will sign the pact": a promise held on the speaker becoming
+            # something is no promise made yet (a threat held on a condition is still a threat)
+            return "hypothetical"
         if cand.tok.pos_ == "NOUN" and cand.tok.dep_ == "dobj" and self._weighed(cand.tok.head):
             # "threatened sanctions", "proposed talks", "is weighing tariffs": an act only
             # threatened or weighed has not happened (the threat itself is the event)
@@ -98,6 +102,8 @@ class ModeReader(ActorFinder):
                     step == 0 and _foretold_of_others(cur)
                 )
                 return "refused" if mode == "intended" and not predicted else "negated"
+            if self._felt(cur):
+                return "hypothetical"
             if cur.dep_ == "xcomp" or (
                 # "declined at first to criticize X", "pushed to expel the envoys": the parser
                 # may hang it as an adverbial
@@ -208,6 +214,24 @@ class ModeReader(ActorFinder):
             elif mode == "intended" and c.dep_ == "aux" and c.lower_ in w.hypothetical_aux:
                 mode = "hypothetical"  # "may be willing to", "could plan to": only possible
         return negated, mode
+
+    def _felt(self, verb: Token) -> bool:
+        """Whether a gerund is what a modal feeling is about ("would regret hosting troops",
+        ``feeling_verbs``; the parser may hang it as an adverbial): a feeling supposed about an
+        act, neither the act nor an announcement of it."""
+        head = verb.head
+        return (
+            verb.tag_ == "VBG"
+            and verb.dep_ in ("xcomp", "advcl")
+            and head.lemma_.lower() in self.words.feeling_verbs
+            and self._modal(head)
+        )
+
+    def _modal(self, verb: Token) -> bool:
+        """Whether ``verb`` has a modal auxiliary ("would", "will", "could")."""
+        w = self.words
+        modals = w.conditional_aux | w.intended_aux | w.hypothetical_aux
+        return any(c.dep_ == "aux" and c.lower_ in modals for c in children_of(verb))
 
     def _marked_mode(self, c: Token) -> str | None:
         w = self.words
@@ -700,3 +724,15 @@ def _whether_or_not(neg: Token) -> bool:
     ("whether or not Chile wants to sign": the clause is only weighed)."""
     doc = neg.doc
     return neg.i >= 2 and doc[neg.i - 1].lower_ == "or" and doc[neg.i - 2].lower_ == "whether"
+
+
+def _if_made(verb: Token | None) -> bool:
+    """Whether ``verb`` is held on a bare participle "if" clause with no subject ("if elected",
+    "if confirmed", "if chosen"): on its own subject being made something first."""
+    return verb is not None and any(
+        c.dep_ == "advcl"
+        and c.tag_ == "VBN"
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in children_of(c))
+        and not any(m.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for m in children_of(c))
+        for c in children_of(verb)
+    )

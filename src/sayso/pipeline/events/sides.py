@@ -17,7 +17,14 @@ from .owners import Owners
 from .places import Placer
 from .reach import NEAR, Reach
 from .syntax import in_place_phrase, only_modifier, pobjs, reduced_passive
-from .tables import PERSONAL_PRONOUNS, ROLES, STATE_ACTS, VERBAL_TYPES, Candidate
+from .tables import (
+    LOCATIVE_PREPS,
+    PERSONAL_PRONOUNS,
+    ROLES,
+    STATE_ACTS,
+    VERBAL_TYPES,
+    Candidate,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -76,6 +83,8 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             source, placed = self._state_agent(cand, target)
         if source:
             target, placed = self._targets(cand, source, target, placed)
+            if target and set(target) <= self._own_site_places(cand):
+                target, placed = [], None  # "shut down its mines in Zenda": Zenda not coerced
         target = self._harmed_not_places(cand, source, target)
         if (
             not source
@@ -432,7 +441,12 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             # the man, unnamed, not on the town
             target = list(
                 dict.fromkeys(
-                    (None if self._one_person_noun(i) else self.whereabouts(i, sent, actors)) or i
+                    (
+                        None
+                        if self._one_person_noun(i)
+                        else self._body_place(i, sent, self.whereabouts(i, sent, actors))
+                    )
+                    or i
                     for i in target
                 )
             )
@@ -469,6 +483,59 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             for h in self.generic_heads(eid, sent)
             for c in children_of(h)
         )
+
+    def _body_place(self, eid: str, sent: Span, place: str | None) -> str | None:
+        """The place a nominal side is in, unless a body of a state or its officials sit in a
+        city or region the gazetteer places inside a country ("the authorities in Porto",
+        "ministers in Lisbon"): they are seated there, the city is not them (a country stands
+        for its state's bodies)."""
+        ent = self.state.entity(place) if place is not None else None
+        if ent is None or ent.country is None or self._country(ent.id):
+            return place  # a country, or a place not known to lie in one
+        officials = self.words.state_body_words | self.words.person_words
+        heads = self.generic_heads(eid, sent)
+        if heads and all(h.lemma_.lower() in officials for h in heads):
+            return None
+        return place
+
+    def _own_site_places(self, cand: Candidate) -> set[str]:
+        """The places a coercive act on the actor's own thing happens in ("the firm shut down
+        its mines in Zenda": Zenda), none when the thing is not its own. The object is owned by
+        "its/their" (``own_possessives``) with no noun between the subject and it, so the
+        subject is the owner: closing one's own sites coerces no one in the place they are in
+        ("closed its border with X" still acts on X)."""
+        tok = cand.tok
+        if cand.type != "COERCE" or tok.pos_ != "VERB":
+            return set()
+        subj, passive = self.subjects(tok)
+        if passive or not subj:
+            return set()
+        doc = tok.doc
+        owned = [
+            o
+            for o in children_of(tok)
+            if o.dep_ == "dobj"
+            and any(
+                p.dep_ == "poss"
+                and p.lower_ in self.words.own_possessives
+                and not any(
+                    doc[k].pos_ in ("NOUN", "PROPN", "PRON")
+                    for s in subj
+                    for k in range(s.i + 1, p.i)
+                )
+                for p in children_of(o)
+            )
+        ]
+        if not owned:
+            return set()
+        return {
+            i
+            for h in (tok, *owned)
+            for c in children_of(h)
+            if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
+            for i in self.pobj_ids(c)
+            if self.area(i)
+        }
 
     def _partner_place(self, cand: Candidate, eid: str) -> bool:
         """Whether the place an act happens in may stand on its other side: a meeting "in Oslo"

@@ -245,6 +245,8 @@ class Words:
     member_nouns: frozenset[str]
     release_nouns: frozenset[str]
     proxy_nouns: frozenset[str]
+    feeling_verbs: frozenset[str]
+    own_possessives: frozenset[str]
     stance_nouns: frozenset[str]
     stance_verbs: frozenset[str]
     relative_nouns: frozenset[str]
