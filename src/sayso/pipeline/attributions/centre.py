@@ -425,10 +425,10 @@ def _person_noun(tok: Token) -> bool:
     no word for a body ("a company", "the ministry": ``generic_org_heads``, ``institutions``)."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return False
-    if Gazetteer.default().role(lemma(tok)) is not None or tok.lower_ in words()["gendered_nouns"]:
+    word, table = lemma(tok), words()
+    if Gazetteer.default().role(word) is not None or tok.lower_ in table["gendered_nouns"]:
         return True
-    table = words()
-    return lemma(tok) not in table["generic_org_heads"] and lemma(tok) not in table["institutions"]
+    return word not in table["generic_org_heads"] and word not in table["institutions"]
 
 
 def _reports(verb: Token, classes: frozenset[str] | set[str] = _STATING) -> bool:

@@ -30,6 +30,7 @@ from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma
 from ...nlp import children_of, sentence, sentence_numbers, tokens_of
 from ...types import Attribution, Entity, Span
+from ..entities.model import indefinite
 from .context import Context
 from .denoted import Denoted, proper
 from .speakers import ANY_BODY, definite_noun, is_role
@@ -121,7 +122,7 @@ class Descriptions:
             if len(kinds) != 1 or _owned(head):
                 return None
             return self._body_before(a, lemma(kinds[0]), before)
-        if is_role(head) and _indefinite(head) and not _owned(head):
+        if is_role(head) and indefinite(head) and not _owned(head):
             return self._titled_next(head)
         if (
             not definite_noun(head)
@@ -321,11 +322,6 @@ def _sole_subject(span: Phrase | None) -> bool:
     if root is None or root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     return not any(c.dep_ == "conj" for c in children_of(root))
-
-
-def _indefinite(head: Token) -> bool:
-    """Whether the noun has "a" or "an" for its determiner ("a federal judge")."""
-    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(head))
 
 
 def _owned(head: Token) -> bool:
