@@ -11,11 +11,12 @@ from .model import words
 
 def country_in_name(name: str, gz: Gazetteer) -> str | None:
     """The country a body's name holds by the country's name or its people's word, the longest
-    first ("the North Korea Air Force" -> PRK, not Korea's); none from a country's name inside
-    a place's ("New Mexico State University": the place's country), before a feature's or a
-    place's noun ("Jordan Valley Hospital": a valley the name places in no country), nor from a
-    country named like a US state ("Georgia Institute of Technology": the story's home
-    decides)."""
+    first ("the North Korea Air Force" -> PRK, not Korea's). A country's name that is part of a
+    known place's name gives the place's country instead ("New Mexico State University" -> USA,
+    "Mexico City Metro" -> MEX); none is taken from a country's name after a namesake's word
+    ("New Guinea"), before a feature's or a place's noun ("Jordan Valley Hospital": a valley the
+    name places in no country), nor from a country named like a US state ("Georgia Institute
+    of Technology": the story's home decides)."""
     words_ = name.replace("-", " ").split()
     table = words()
     places = (set(table["place_name_words"]) - set(table["compass_words"])) | set(
