@@ -28,7 +28,7 @@ def country_in_name(name: str, gz: Gazetteer) -> str | None:
             (
                 (n, c)
                 for n in range(min(_COUNTRY_WORDS, len(words_) - i), 0, -1)
-                if (c := _country_run(" ".join(words_[i : i + n]), gz)) is not None
+                if (c := gz.nation(" ".join(words_[i : i + n]))) is not None
             ),
             None,
         )
@@ -55,11 +55,6 @@ def country_in_name(name: str, gz: Gazetteer) -> str | None:
 
 
 _COUNTRY_WORDS = 5  # the most words of a country's name ("Democratic Republic of the Congo")
-
-
-def _country_run(run: str, gz: Gazetteer) -> str | None:
-    """The country a run of a name's words names by its name or its people's word."""
-    return gz.demonym(run) or gz.country(run)
 
 
 def compass_part(name: str, gz: Gazetteer) -> str | None:
