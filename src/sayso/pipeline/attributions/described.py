@@ -31,7 +31,7 @@ from ...lexicon import is_medium, lemma
 from ...nlp import children_of, sentence, sentence_numbers, tokens_of
 from ...types import Attribution, Entity, Span
 from ..entities.model import indefinite
-from .context import Context
+from .context import Context, tok_end
 from .denoted import Denoted, proper
 from .speakers import ANY_BODY, definite_noun, is_role
 
@@ -289,7 +289,7 @@ class Descriptions:
         """The role a title word names, with the period the tokenizer may have split off it
         ("Col" "." is "Col.")."""
         gz = Gazetteer.default()
-        end = tok.idx + len(tok.text)
+        end = tok_end(tok)
         dotted = tok.lower_ + "." if self.ctx.text[end : end + 1] == "." else tok.lower_
         info = gz.role(dotted) or gz.role(tok.lower_)
         return info.role if info is not None else None
