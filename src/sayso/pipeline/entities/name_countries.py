@@ -5,6 +5,8 @@ police's or a council's name ("Lyon city council")."""
 
 from __future__ import annotations
 
+import functools
+
 from ...gazetteer import Gazetteer
 from .model import words
 
@@ -18,10 +20,7 @@ def country_in_name(name: str, gz: Gazetteer) -> str | None:
     name places in no country), nor from a country named like a US state ("Georgia Institute
     of Technology": the story's home decides)."""
     words_ = name.replace("-", " ").split()
-    table = words()
-    places = (set(table["place_name_words"]) - set(table["compass_words"])) | set(
-        table["feature_nouns"]
-    )
+    namesakes, places = words()["namesake_words"], _place_nouns()
     i = 0
     while i < len(words_):
         found = next(
@@ -45,7 +44,7 @@ def country_in_name(name: str, gz: Gazetteer) -> str | None:
         if wider:
             return wider  # "New Mexico" -> USA, "Mexico City" -> MEX
         if (
-            before.casefold() not in table["namesake_words"]
+            before.casefold() not in namesakes
             and after.casefold() not in places
             and not (gz.us_state(run) and gz.country(run))
         ):
@@ -55,6 +54,15 @@ def country_in_name(name: str, gz: Gazetteer) -> str | None:
 
 
 _COUNTRY_WORDS = 5  # the most words of a country's name ("Democratic Republic of the Congo")
+
+
+@functools.lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    """The last words of a place's name ("valley", "springs"; no compass word) and the nouns of
+    a natural feature: a country's name before one names a place, not the country."""
+    table = words()
+    places = set(table["place_name_words"]) - set(table["compass_words"])
+    return frozenset(places | set(table["feature_nouns"]))
 
 
 def compass_part(name: str, gz: Gazetteer) -> str | None:
