@@ -125,6 +125,14 @@ def test_country_rejects(gaz: Gazetteer, word: str) -> None:
     assert gaz.country(word) is None
 
 
+def test_nation_reads_a_people_s_word_or_a_country_s_name(gaz: Gazetteer) -> None:
+    assert gaz.nation("Peruvian") == "PER"
+    assert gaz.nation("Peru") == "PER"
+    assert gaz.nation("North Korea") == "PRK"
+    assert gaz.nation("Lima") is None  # a city names no nation (see place_country)
+    assert gaz.nation("tuesday") is None
+
+
 def test_demonym_capital_metonym(gaz: Gazetteer) -> None:
     assert gaz.demonym("Chinese") == "CHN"
     assert gaz.demonym("Russians") == "RUS"

@@ -537,6 +537,11 @@ class Gazetteer:
         """ "Chinese" -> "CHN", "Britons" -> "GBR"."""
         return self._demonyms.get(_key(word))
 
+    def nation(self, words: str) -> str | None:
+        """The country its people's word or its name says: "Peruvian" or "Peru" -> "PER" (the
+        people's word first, as :meth:`demonym`, then :meth:`country`)."""
+        return self.demonym(words) or self.country(words)
+
     def capital(self, name: str) -> str | None:
         """A capital city (or seat of government) -> iso3: "Beijing" -> "CHN"."""
         return self._capitals.get(_key(name))

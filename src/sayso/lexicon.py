@@ -230,6 +230,7 @@ class SharedWords:
     act_aim_preps: frozenset[str]  # "on", "over": "an attack on X" aims an act
     title_small_words: frozenset[str]  # "of", "the": lower case inside a title
     coordinators: frozenset[str]  # "and", "but": join two clauses
+    simultaneous_marks: frozenset[str]  # "as", "while": a clause done at the same time
     question_words: frozenset[str]  # wh_words and asked_if: what opens a question asked
     speaks_for: frozenset[str]  # speaking_bodies and spokespeople
 
@@ -250,6 +251,7 @@ _SHARED_LISTS = (
     "act_aim_preps",
     "title_small_words",
     "coordinators",
+    "simultaneous_marks",
 )
 
 

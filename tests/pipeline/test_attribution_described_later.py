@@ -34,4 +34,4 @@ def test_a_titled_name_sharing_its_clause_names_no_one(run: Run) -> None:
         "harbour board had skipped a public hearing.\n\n"
         "Judge Petra Lindgren and two clerks left the courthouse by a side door.\n",
     )
-    assert speaker_of(rec, "had skipped a public hearing") != "Petra Lindgren"
+    assert speaker_of(rec, "had skipped a public hearing") is None

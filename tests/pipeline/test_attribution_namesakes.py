@@ -48,4 +48,5 @@ def test_a_surname_one_namesake_dominates_still_speaks(run: Run) -> None:
         "May, and Samuel Okonjo ended it in June. His sister Rosa Okonjo runs a bakery.\n\n"
         '"Nobody here wants the fees to rise," Okonjo said on Thursday.\n',
     )
-    assert speaker_of(rec, "Nobody here wants the fees") is not None
+    # the man named three times (the surname's own entity or his), never his sister
+    assert speaker_of(rec, "Nobody here wants the fees") in {"Samuel Okonjo", "Okonjo"}

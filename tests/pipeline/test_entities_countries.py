@@ -138,7 +138,9 @@ def test_two_bodies_of_the_introduced_kind_take_no_country_from_it(
         "WASHINGTON - U.S. regulators on Friday fined a Chilean bank for hiding losses. "
         "Cordillera Savings Bank and Pampa Savings Bank both denied it."
     )
-    assert named(rec, "Cordillera Savings Bank").country != "CHL"
+    # neither takes Chile from the phrase: each is the home's, as a body with none of its own
+    assert named(rec, "Cordillera Savings Bank").country == "USA"
+    assert named(rec, "Pampa Savings Bank").country == "USA"
 
 
 def test_the_capitol_is_no_hall_of_another_home(run: Callable[..., Record]) -> None:
@@ -169,7 +171,7 @@ def test_a_people_s_word_before_led_or_backed_says_who_leads_not_whose(
         "Fighters of the Turkish-backed Free Valley Front clashed with Kurdish units near the "
         "border on Sunday, a monitoring group said."
     )
-    assert named(rec, "Free Valley Front").country != "TUR"
+    assert named(rec, "Free Valley Front").country is None
 
 
 def test_a_ministry_in_a_story_filed_from_washington_is_not_american(

@@ -29,6 +29,7 @@ from ..sectors import sector_of_name
 from ..types import Entity, Span, stable_id
 from .base import SpanIndex, State
 from .entities.confidence import score
+from .entities.model import INDEFINITES
 
 NOMINAL_TYPE = "OTHER"
 # an actor known only by a nominal the gazetteer does not know, scored as the entities stage
@@ -39,7 +40,6 @@ _NOT_ACTOR_LABELS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 )
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "such"})
-_INDEFINITE = frozenset({"a", "an"})
 
 
 def age_noun(tok: Token) -> bool:
@@ -103,7 +103,7 @@ class Nominals:
         while first < tok.i and "\n" in self.state.text[tokens[first].idx : tok.idx]:
             first += 1
         lead = tokens[first]
-        definite = lead.lower_ not in _INDEFINITE
+        definite = lead.lower_ not in INDEFINITES
         while first < tok.i and (
             tokens[first].lower_ in _ARTICLES
             or tokens[first].is_punct

@@ -19,7 +19,7 @@ from ...nlp import children_of, sentence, tokens_of
 from ...types import Entity
 from ..entities import words
 from ..entities.model import first_name_gender
-from .context import Context, displaced_subject, word_back
+from .context import Context, displaced_subject, tok_end, word_back
 
 _PERSONAL = {"he": "m", "she": "f"}
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -226,7 +226,7 @@ class Centre:
         owner = next((c for c in children_of(subj) if c.dep_ == "poss"), None)
         if owner is None:
             return None
-        ent = self.state.entity_at(owner.idx, owner.idx + len(owner.text))
+        ent = self.state.entity_at(owner.idx, tok_end(owner))
         return ent if ent is not None and ent.type == "PERSON" else None
 
     def _run_about(self, pronoun: Token, gender: str) -> Entity | None:
@@ -249,7 +249,7 @@ class Centre:
         )
         if owner is None or owner.lower_ in _GENDER:
             return None
-        ent = self.state.entity_at(owner.idx, owner.idx + len(owner.text))
+        ent = self.state.entity_at(owner.idx, tok_end(owner))
         if ent is None or ent.type != "PERSON" or not self._agrees(ent, gender):
             return None
         for m, eid in reversed(self.state.mentions_in(0, prev.start_char)):
@@ -284,7 +284,7 @@ class Centre:
                 break
             if t.tag_ != "NNS" or t.dep_ not in _PLURAL_DEPS:
                 continue
-            if self.state.entity_at(t.idx, t.idx + len(t.text)) is None:
+            if self.state.entity_at(t.idx, tok_end(t)) is None:
                 return True
         return False
 
@@ -301,7 +301,7 @@ class Centre:
             subj = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
             if subj is None or subj.tag_ not in {"NNS", "NNPS"}:
                 continue
-            return True, self.state.entity_at(subj.idx, subj.idx + len(subj.text))
+            return True, self.state.entity_at(subj.idx, tok_end(subj))
         return False, None
 
     def _roles(self, pronoun: Token) -> list[tuple[str, str, bool]]:
@@ -358,7 +358,7 @@ class Centre:
                 continue
             if not _reports(t.head, _REPORTING):
                 continue
-            ent = self.state.entity_at(t.idx, t.idx + len(t.text))
+            ent = self.state.entity_at(t.idx, tok_end(t))
             return (
                 t.pos_ == "PROPN"
                 and (ent is None or ent.type == "ORG")
@@ -425,10 +425,10 @@ def _person_noun(tok: Token) -> bool:
     no word for a body ("a company", "the ministry": ``generic_org_heads``, ``institutions``)."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return False
-    if Gazetteer.default().role(lemma(tok)) is not None or tok.lower_ in words()["gendered_nouns"]:
+    word, table = lemma(tok), words()
+    if Gazetteer.default().role(word) is not None or tok.lower_ in table["gendered_nouns"]:
         return True
-    table = words()
-    return lemma(tok) not in table["generic_org_heads"] and lemma(tok) not in table["institutions"]
+    return word not in table["generic_org_heads"] and word not in table["institutions"]
 
 
 def _reports(verb: Token, classes: frozenset[str] | set[str] = _STATING) -> bool:

@@ -95,7 +95,7 @@ class Denoted:
         gz = Gazetteer.default()
         for c in children_of(head):
             if c.dep_ in {"amod", "compound", "poss"} and c.i < head.i:
-                iso = gz.demonym(c.text) or gz.country(c.text)
+                iso = gz.nation(c.text)
                 if iso is not None:
                     return iso
         return None

@@ -30,7 +30,8 @@ from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma
 from ...nlp import children_of, sentence, sentence_numbers, tokens_of
 from ...types import Attribution, Entity, Span
-from .context import Context
+from ..entities.model import indefinite
+from .context import Context, tok_end
 from .denoted import Denoted, proper
 from .speakers import ANY_BODY, definite_noun, is_role
 
@@ -121,7 +122,7 @@ class Descriptions:
             if len(kinds) != 1 or _owned(head):
                 return None
             return self._body_before(a, lemma(kinds[0]), before)
-        if is_role(head) and _indefinite(head) and not _owned(head):
+        if is_role(head) and indefinite(head) and not _owned(head):
             return self._titled_next(head)
         if (
             not definite_noun(head)
@@ -288,7 +289,7 @@ class Descriptions:
         """The role a title word names, with the period the tokenizer may have split off it
         ("Col" "." is "Col.")."""
         gz = Gazetteer.default()
-        end = tok.idx + len(tok.text)
+        end = tok_end(tok)
         dotted = tok.lower_ + "." if self.ctx.text[end : end + 1] == "." else tok.lower_
         info = gz.role(dotted) or gz.role(tok.lower_)
         return info.role if info is not None else None
@@ -321,11 +322,6 @@ def _sole_subject(span: Phrase | None) -> bool:
     if root is None or root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     return not any(c.dep_ == "conj" for c in children_of(root))
-
-
-def _indefinite(head: Token) -> bool:
-    """Whether the noun has "a" or "an" for its determiner ("a federal judge")."""
-    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(head))
 
 
 def _owned(head: Token) -> bool:

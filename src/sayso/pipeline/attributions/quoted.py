@@ -65,14 +65,15 @@ def _hyphened(tok: Token) -> bool:
     """Whether ``tok`` is glued by a hyphen to a participle or adjective in lower case after
     it ("Ohio" in "Ohio-based", "Iowa-born"): the first part of a compound modifier, not a
     noun of its own (not a double name: "Holtz-Eakin", "Mei-ling", "Secretary-Treasurer")."""
-    doc = tok.doc
+    tokens = tokens_of(tok.doc)
+    if tok.i + 2 >= len(tokens) or tok.whitespace_:
+        return False
+    hyphen, word = tokens[tok.i + 1], tokens[tok.i + 2]
     return (
-        tok.i + 2 < len(doc)
-        and not tok.whitespace_
-        and doc[tok.i + 1].tag_ == "HYPH"
-        and not doc[tok.i + 1].whitespace_
-        and doc[tok.i + 2].is_lower
-        and doc[tok.i + 2].pos_ in {"VERB", "ADJ"}
+        hyphen.tag_ == "HYPH"
+        and not hyphen.whitespace_
+        and word.is_lower
+        and word.pos_ in {"VERB", "ADJ"}
     )
 
 

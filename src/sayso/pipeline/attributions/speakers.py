@@ -21,6 +21,7 @@ from ...lexicon import is_medium, lemma, match_cue, shared_words
 from ...nlp import children_of, lemmas_of, sentence, subtree_of, tokens_of
 from ...types import Entity, Span
 from ..entities import words
+from ..entities.model import indefinite
 from .centre import Centre
 from .context import (
     Context,
@@ -448,8 +449,7 @@ class Speakers(Subjects):
         subj = self._role_cue_before(pronoun)
         if subj is None:
             return None
-        new = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(subj))
-        if not (new or lemma(subj) in shared_words().speaks_for):
+        if not (indefinite(subj) or lemma(subj) in shared_words().speaks_for):
             return None
         if any(c.dep_ == "appos" for c in children_of(subj)):
             return None  # "the spokesman, Pavel Zhuk," is named

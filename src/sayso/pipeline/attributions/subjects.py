@@ -369,10 +369,6 @@ class Subjects:
         return ent is not None and ent.type in {"PERSON", "ORG"}
 
 
-# subordinators of a clause that happens while the main one does
-_AT_ONCE = frozenset({"as", "while", "whilst", "when"})
-
-
 def _clause_between(head: Token, verb: Token) -> bool:
     """Whether an adverbial clause of something done at the same time by someone else ("as a
     guard walks in", "while the crowd cheered") stands between ``head`` and the participle
@@ -383,11 +379,12 @@ def _clause_between(head: Token, verb: Token) -> bool:
 
 def _at_once(clause: Token) -> bool:
     """Whether ``clause`` is an adverbial clause with a noun for its subject and a
-    subordinator of ``_AT_ONCE``."""
+    subordinator of a time shared with the main clause (``simultaneous_marks``)."""
+    at_once = shared_words().simultaneous_marks
     return (
         clause.dep_ == "advcl"
         and any(g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"} for g in children_of(clause))
-        and any(g.dep_ == "mark" and g.lower_ in _AT_ONCE for g in children_of(clause))
+        and any(g.dep_ == "mark" and g.lower_ in at_once for g in children_of(clause))
     )
 
 

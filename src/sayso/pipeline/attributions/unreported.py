@@ -20,10 +20,10 @@ def unreported(tok: Token) -> bool:
 
 def _purpose(tok: Token) -> bool:
     """ "Hundreds came to protest the plan", "dozens marched to demand higher pay": a speech
-    verb whose bare object is the verb in another sense (take "clause" or "that" in
-    ``cues.tsv``), in an infinitive that gives the purpose of a verb that reports nothing,
-    names what the group came to do, not words anyone said ("came to say that ...", "rallied
-    to demand that ...": a clause is said, and stays)."""
+    verb that says its words in a clause (take "clause" or "that" in ``cues.tsv``) but has a
+    bare noun object and no clause, in an infinitive that gives the purpose of a verb that is
+    no cue, names what the group came to do, not words anyone said ("came to say that ...",
+    "rallied to demand that ...": a clause is said, and stays)."""
     kids = children_of(tok)
     if tok.dep_ not in {"advcl", "xcomp"} or not any(c.tag_ == "TO" for c in kids):
         return False

@@ -28,7 +28,7 @@ def _country_words(doc: Doc, j: int, gz: Gazetteer) -> tuple[str, int] | None:
         if not span or not all(t.text[:1].isupper() and t.pos_ in {"PROPN", "ADJ"} for t in span):
             continue
         text = doc[k : j + 1].text
-        c = gz.demonym(text) or gz.country(text)
+        c = gz.nation(text)
         if c is not None:
             return c, k
     c = _country_of_token(tokens[j], gz)
@@ -186,7 +186,7 @@ def town_police(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
         if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words_):
             continue  # "FBI police", "U.S. police": no town's word
         text = doc[first:i].text
-        if town.lower_ in quals or gz.demonym(text) or gz.country(text):
+        if town.lower_ in quals or gz.nation(text):
             continue  # "State police", "Greek police": whose the police are
         place = gz.place_country(text)
         if _sentence_start(tokens[first]) and place is None and town.ent_type_ != "GPE":

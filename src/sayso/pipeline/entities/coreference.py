@@ -12,7 +12,7 @@ from ...gazetteer import Gazetteer
 from ...lexicon import match_cue
 from ...nlp import children_of, lowers_of, sentence_numbers, text_of, tokens_of
 from ..quotes import Quote, QuoteIndex
-from .model import DETS, INDEFINITES, Cluster, Mention, role_vocabulary, words
+from .model import DETS, Cluster, Mention, indefinite, role_vocabulary, words
 from .roles import role_and_country, title_tokens
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "agent"}
@@ -421,9 +421,7 @@ def _someone_new(tok: Token) -> bool:
     """Whether a role noun brings in someone the story has not named: an indefinite article
     ("a diplomat from Egypt said") is a new person, not one named before with that role; in
     apposition it says what the person named is ("Tom Reed, a diplomat,")."""
-    return tok.dep_ != "appos" and any(
-        c.dep_ == "det" and c.lower_ in INDEFINITES for c in children_of(tok)
-    )
+    return tok.dep_ != "appos" and indefinite(tok)
 
 
 def _role_match(have: str, want: str, gz: Gazetteer) -> bool:

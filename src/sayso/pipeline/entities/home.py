@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ...gazetteer import Gazetteer
 from ...nlp import children_of, sentence, sentence_before, subtree_of, text_of, tokens_of
 from .clusters import head_word
-from .model import DATELINE, Cluster, may_govern, may_hold, may_sit, words
+from .model import DATELINE, Cluster, indefinite, may_govern, may_hold, may_sit, words
 from .roles import title_tokens
 from .stations import call_sign_country
 
@@ -579,14 +579,11 @@ def _introduced_bodies(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None
             continue  # two bodies of that kind: the phrase may be the other's
         found: set[str] = set()
         for t in tokens[start:ts]:
-            if t.lower_ != head or t.pos_ != "NOUN":
-                continue
-            kids = children_of(t)
-            if not any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in kids):
+            if t.lower_ != head or t.pos_ != "NOUN" or not indefinite(t):
                 continue
             found.update(
                 iso
-                for d in kids
+                for d in children_of(t)
                 if d.dep_ in {"amod", "compound"} and (iso := gz.demonym(d.text)) is not None
             )
         if len(found) == 1:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ... import resources as data
 from ...gazetteer import Gazetteer
-from ...nlp import lowers_of, tokens_of
+from ...nlp import children_of, lowers_of, tokens_of
 
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 DETS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -168,6 +168,11 @@ def marking_suffixes() -> frozenset[str]:
     """The generational suffixes that mark a name by themselves ("jr.", "sr"): all but the
     Roman numerals, which also number other things ("Article II")."""
     return frozenset(s for s in suffix_words() if not re.fullmatch(r"[ivxlcdm]+", s))
+
+
+def indefinite(tok: Token) -> bool:
+    """Whether the noun ``tok`` has "a" or "an" for its determiner ("a federal judge")."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITES for c in children_of(tok))
 
 
 def capitalised(tok: Token) -> bool:

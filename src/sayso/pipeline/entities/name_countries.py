@@ -5,29 +5,29 @@ police's or a council's name ("Lyon city council")."""
 
 from __future__ import annotations
 
+import functools
+
 from ...gazetteer import Gazetteer
 from .model import words
 
 
 def country_in_name(name: str, gz: Gazetteer) -> str | None:
     """The country a body's name holds by the country's name or its people's word, the longest
-    first ("the North Korea Air Force" -> PRK, not Korea's); none from a country's name inside
-    a place's ("New Mexico State University": the place's country), before a feature's or a
-    place's noun ("Jordan Valley Hospital": a valley the name places in no country), nor from a
-    country named like a US state ("Georgia Institute of Technology": the story's home
-    decides)."""
+    first ("the North Korea Air Force" -> PRK, not Korea's). A country's name that is part of a
+    known place's name gives the place's country instead ("New Mexico State University" -> USA,
+    "Mexico City Metro" -> MEX); none is taken from a country's name after a namesake's word
+    ("New Guinea"), before a feature's or a place's noun ("Jordan Valley Hospital": a valley the
+    name places in no country), nor from a country named like a US state ("Georgia Institute
+    of Technology": the story's home decides)."""
     words_ = name.replace("-", " ").split()
-    table = words()
-    places = (set(table["place_name_words"]) - set(table["compass_words"])) | set(
-        table["feature_nouns"]
-    )
+    namesakes, places = words()["namesake_words"], _place_nouns()
     i = 0
     while i < len(words_):
         found = next(
             (
                 (n, c)
                 for n in range(min(_COUNTRY_WORDS, len(words_) - i), 0, -1)
-                if (c := _country_run(" ".join(words_[i : i + n]), gz)) is not None
+                if (c := gz.nation(" ".join(words_[i : i + n]))) is not None
             ),
             None,
         )
@@ -44,7 +44,7 @@ def country_in_name(name: str, gz: Gazetteer) -> str | None:
         if wider:
             return wider  # "New Mexico" -> USA, "Mexico City" -> MEX
         if (
-            before.casefold() not in table["namesake_words"]
+            before.casefold() not in namesakes
             and after.casefold() not in places
             and not (gz.us_state(run) and gz.country(run))
         ):
@@ -56,9 +56,13 @@ def country_in_name(name: str, gz: Gazetteer) -> str | None:
 _COUNTRY_WORDS = 5  # the most words of a country's name ("Democratic Republic of the Congo")
 
 
-def _country_run(run: str, gz: Gazetteer) -> str | None:
-    """The country a run of a name's words names by its name or its people's word."""
-    return gz.demonym(run) or gz.country(run)
+@functools.lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    """The last words of a place's name ("valley", "springs"; no compass word) and the nouns of
+    a natural feature: a country's name before one names a place, not the country."""
+    table = words()
+    places = set(table["place_name_words"]) - set(table["compass_words"])
+    return frozenset(places | set(table["feature_nouns"]))
 
 
 def compass_part(name: str, gz: Gazetteer) -> str | None:

@@ -137,7 +137,7 @@ def people_by_surname(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
             and all(t.text[:1].isupper() and t.is_alpha for t in core)
             and core[-1].lower_ not in heads
             and gz.org(toks.text) is None
-            and not any(gz.demonym(t.text) or gz.country(t.text) for t in toks)
+            and not any(gz.nation(t.text) for t in toks)
         ):
             m.label = "PERSON"
     _placed_people(doc, out, gz)

@@ -48,7 +48,7 @@ def title_tokens(doc: Doc, m: Mention, whole: bool = False) -> list[Token]:
         # place; the title is the diplomat's whole phrase
         toks.extend(t for t in tokens[posting.left_edge.i : m.ts] if not t.is_punct)
     elif root.left_edge.i < m.ts:
-        toks.extend(t for t in tokens_of(doc)[root.left_edge.i : m.ts] if not t.is_punct)
+        toks.extend(t for t in tokens[root.left_edge.i : m.ts] if not t.is_punct)
     else:
         i = m.ts - 1  # compounds the parser hung elsewhere ("spokeswoman" in "... spokeswoman X")
         while i >= 0 and tokens[i].dep_ in {"compound", "amod"} and tokens[i].head.i >= i + 1:

@@ -163,16 +163,12 @@ def ship_flags(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
                 break
 
 
-def _flag_country(tok: Token, gz: Gazetteer) -> str | None:
-    return gz.demonym(tok.text) or gz.country(tok.text)
-
-
 def _flag_before(doc: Doc, ts: int, gz: Gazetteer) -> str | None:
     """The country of "X-flagged" within the few words before a ship's name."""
     tokens = tokens_of(doc)
     for i in range(max(2, ts - 3), ts):
         if tokens[i].lower_ == "flagged" and tokens[i - 1].text in HYPHENS:
-            return _flag_country(tokens[i - 2], gz)
+            return gz.nation(tokens[i - 2].text)
     return None
 
 
@@ -188,6 +184,6 @@ def _flag_flown(root: Token, gz: Gazetteer) -> str | None:
             if t.head != verb and not (t.head.dep_ == "prep" and t.head.head == verb):
                 continue
             for mod in children_of(t):
-                if mod.dep_ in {"amod", "compound"} and (iso := _flag_country(mod, gz)):
+                if mod.dep_ in {"amod", "compound"} and (iso := gz.nation(mod.text)):
                     return iso
     return None
