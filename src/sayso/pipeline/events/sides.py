@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...gazetteer import Gazetteer
-from ...nlp import children_of, sentence, subtree_of
+from ...nlp import children_of, pos_of, sentence, subtree_of
 from ..nominals import age_noun
 from .identities import Identities
 from .linking import Linker
@@ -510,7 +510,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         subj, passive = self.subjects(tok)
         if passive or not subj:
             return set()
-        doc = tok.doc
+        tags = pos_of(tok.doc)
         owned = [
             o
             for o in children_of(tok)
@@ -519,9 +519,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
                 p.dep_ == "poss"
                 and p.lower_ in self.words.own_possessives
                 and not any(
-                    doc[k].pos_ in ("NOUN", "PROPN", "PRON")
-                    for s in subj
-                    for k in range(s.i + 1, p.i)
+                    tags[k] in ("NOUN", "PROPN", "PRON") for s in subj for k in range(s.i + 1, p.i)
                 )
                 for p in children_of(o)
             )
