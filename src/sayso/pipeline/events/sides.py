@@ -485,10 +485,10 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         )
 
     def _body_place(self, eid: str, sent: Span, place: str | None) -> str | None:
-        """The place a nominal side is in, unless a body of a state or its officials sit in a
-        city or region the gazetteer places inside a country ("the authorities in Porto",
-        "ministers in Lisbon"): they are seated there, the city is not them (a country stands
-        for its state's bodies)."""
+        """The place a nominal side is in, unless a body of a state or its people of office sit
+        in a city or region the gazetteer places inside a country ("the authorities in Porto",
+        "ministers in Lisbon": every head a word of ``state_body_words`` or ``person_words``):
+        they are seated there, the city is not them (a country stands for its state's bodies)."""
         ent = self.state.entity(place) if place is not None else None
         if ent is None or ent.country is None or self._country(ent.id):
             return place  # a country, or a place not known to lie in one
