@@ -23,11 +23,15 @@ def test_the_critics_of_a_mayor_are_not_the_mayor(run: Run) -> None:
     found = coded(
         run("Mayor Ines Vardy's critics accused the city auditor, Paul Rhee, of hiding losses.")
     )
+    accused = [c for c in found if c[0] == "ACCUSE"]
+    assert accused and accused[0][3] == ["Paul Rhee"], found
     assert not [c for c in found if "Ines Vardy" in c[2]], found
 
 
 def test_the_opponents_of_a_senator_are_not_the_senator(run: Run) -> None:
     found = coded(run("Opponents of Senator Leo Marsh condemned Judge Ada Quinn on Tuesday."))
+    condemned = [c for c in found if c[0] == "ACCUSE"]
+    assert condemned and condemned[0][3] == ["Ada Quinn"], found
     assert not [c for c in found if "Leo Marsh" in c[2]], found
 
 
@@ -45,6 +49,7 @@ def test_every_name_endorsed_stays_acted_on(run: Run) -> None:
 
 def test_a_street_beside_a_person_arrested_stays_out(run: Run) -> None:
     found = coded(run("Deputies arrested a woman on Birch Avenue in Salem on Sunday."))
+    assert [c for c in found if c[0] == "COERCE" and c[3] == ["woman"]], found
     assert not [c for c in found if any("Birch" in n for n in c[3])], found
 
 
@@ -93,6 +98,15 @@ def test_a_successor_is_not_the_one_succeeded(run: Run) -> None:
     assert not [c for c in found if "Otto Crane" in c[2]], found
 
 
+def test_the_successor_of_a_governor_accuses_in_his_own_right(run: Run) -> None:
+    found = coded(
+        run("The successor of Governor Otto Crane accused the treasurer, Ida Holm, of fraud.")
+    )
+    accused = [c for c in found if c[0] == "ACCUSE"]
+    assert accused and accused[0][3] == ["Ida Holm"], found
+    assert not [c for c in found if "Otto Crane" in c[2]], found
+
+
 def test_a_counterpart_with_a_name_stays_the_other_side(run: Run) -> None:
     found = coded(run("Minister Rui Tanaka met his Estonian counterpart, Karl Sepp, in Tallinn."))
     assert [c for c in found if c[0] == "CONSULT" and "Karl Sepp" in c[3]], found
@@ -126,4 +140,5 @@ def test_troops_for_a_bodys_force_go_to_where_it_serves(run: Run) -> None:
 
 def test_an_attack_on_a_bodys_force_is_no_attack_on_the_country(run: Run) -> None:
     found = coded(run("Insurgents ambushed the African Union force in Somalia on Monday."))
+    assert [c for c in found if c[0] == "ASSAULT" and c[3] == ["African Union"]], found
     assert not [c for c in found if c[0] == "ASSAULT" and "Somalia" in c[3]], found

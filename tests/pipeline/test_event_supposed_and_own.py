@@ -10,15 +10,14 @@ import pytest
 
 from sayso.types import Record
 
+from .conftest import coded
+
 Run = Callable[..., Record]
 
 
 def _coded(record: Record) -> list[tuple[str, list[str], list[str]]]:
-    names = {e.id: e.name for e in record.entities}
-    return [
-        (e.type, [names.get(i, i) for i in e.source], [names.get(i, i) for i in e.target])
-        for e in record.events
-    ]
+    """Each event as (type, source names, target names): ``coded`` without the trigger."""
+    return [(t, s, g) for t, _, s, g in coded(record)]
 
 
 @pytest.mark.model
@@ -55,13 +54,14 @@ def test_a_promise_held_on_ones_election_is_not_made(run: Run) -> None:
 @pytest.mark.model
 def test_a_threat_held_on_a_condition_is_still_a_threat(run: Run) -> None:
     record = run("If attacked, Korvia will impose sanctions on Ostrana.")
-    assert [(t, s, g) for t, s, g in _coded(record)] == [("THREATEN", ["Korvia"], ["Ostrana"])]
+    assert _coded(record) == [("THREATEN", ["Korvia"], ["Ostrana"])]
 
 
 @pytest.mark.model
 def test_officials_in_a_city_are_not_the_city(run: Run) -> None:
     record = run("The farmers vowed to raise their grievance with the authorities in Lyon.")
-    assert all("Lyon" not in g for _, _, g in _coded(record))
+    found = _coded(record)
+    assert [g for t, _, g in found if t == "AGREE"] == [["authorities"]], found
 
 
 @pytest.mark.model
@@ -79,4 +79,4 @@ def test_a_firm_closing_its_own_sites_coerces_no_one(run: Run) -> None:
 @pytest.mark.model
 def test_closing_its_border_with_another_still_acts_on_it(run: Run) -> None:
     record = run("Korvia closed its border with Ostrana on Friday.")
-    assert [(t, s, g) for t, s, g in _coded(record)] == [("COERCE", ["Korvia"], ["Ostrana"])]
+    assert _coded(record) == [("COERCE", ["Korvia"], ["Ostrana"])]

@@ -34,7 +34,18 @@ def test_an_airport_taken_by_an_army_stays_taken_by_force(run: Run) -> None:
 @pytest.mark.model
 def test_the_city_of_a_summit_is_no_side_of_a_promise_to_attend(run: Run) -> None:
     found = coded(run("Minister Paulo Reis promised to attend the summit in Lisbon on Friday."))
-    assert all("Lisbon" not in c[3] for c in found), found
+    assert not [c for c in found if "Lisbon" in c[3]], found
+
+
+@pytest.mark.model
+def test_a_promise_to_attend_a_summit_goes_to_the_one_met_there(run: Run) -> None:
+    found = coded(
+        run(
+            "Minister Paulo Reis promised to attend the summit in Lisbon with Chancellor "
+            "Ivo Brandt."
+        )
+    )
+    assert [c[3] for c in found if c[0] == "AGREE"] == [["Ivo Brandt"]], found
 
 
 @pytest.mark.model

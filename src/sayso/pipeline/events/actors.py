@@ -87,11 +87,12 @@ class ActorFinder(ActorKinds):
         """Entities named by the noun phrase headed by ``tok`` (not its clauses)."""
         ids = self.token_ids(tok)
         # "X's nephew", "the grandson of X": the relative, not X (``relative_nouns``); "X's
-        # critics", "the opponents of X": those against X, not X (``rival_nouns``)
-        kin = self.relative(tok) or self.rival(tok)
+        # critics", "the opponents of X", "X's successor": those against X or in X's place, not
+        # X (``rival_nouns``, ``stand_in_nouns``)
+        apart = self.relative(tok) or self.rival_or_stand_in(tok)
         possessors: list[Token] = []
         lone = False  # a people word left out (see _lone_people)
-        for c in _kin_children(tok) if kin else children_of(tok):
+        for c in _apart_children(tok) if apart else children_of(tok):
             if c.dep_ in NP_DEPS:
                 if c.i < tok.i and any(
                     lexicon.spaced_dash(t) for t in tokens_of(tok.doc)[c.i + 1 : tok.i]
@@ -126,7 +127,7 @@ class ActorFinder(ActorKinds):
                     if (e := self.state.entity(i)) is not None and (proxy or e.type != "PERSON")
                 )
         ids.extend(self._members_of(tok, ids) if top else ())
-        if not ids and top and tok.pos_ in ("NOUN", "PROPN") and not kin and not lone:
+        if not ids and top and tok.pos_ in ("NOUN", "PROPN") and not apart and not lone:
             # (not "a Thai sailor in Boston": the sailor, not where he is)
             # "the government of Chile", "officials in Kenya": the place or body named;
             # "a plea from Okafor", "the raid by gunmen": who made it; but "a mine in Laos"
@@ -633,10 +634,11 @@ class ActorFinder(ActorKinds):
         )
 
 
-def _kin_children(tok: Token) -> list[Token]:
-    """The children of a relative's noun that name the relative, not its owner: no possessor
-    ("X's nephew"), and no name after its "of", whatever the parse ("the grandson of Rep. X"
-    with X parsed as an apposition)."""
+def _apart_children(tok: Token) -> list[Token]:
+    """The children of a noun of someone apart from its owner (a relative, a rival, a
+    successor: ``ActorFinder.np_ids``) that name that someone, not the owner: no possessor
+    ("X's nephew", "X's critics"), and no name after its "of", whatever the parse ("the
+    grandson of Rep. X" with X parsed as an apposition)."""
     of = [c.i for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"]
     return [
         c

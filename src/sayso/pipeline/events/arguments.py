@@ -10,7 +10,15 @@ from ... import lexicon
 from ...nlp import children_of, sentence_at, subtree_of
 from .actors import ActorFinder
 from .blame import CULPRIT_PREPS, culprits
-from .syntax import antecedent, is_infinitive, is_relative, leaving, of_object, pobjs
+from .syntax import (
+    antecedent,
+    is_infinitive,
+    is_relative,
+    leaving,
+    meeting_setting,
+    of_object,
+    pobjs,
+)
 from .tables import COMPLEMENT_TARGET_PREPS, PLACE_PREPS, ROLES, Roles, words
 
 if TYPE_CHECKING:
@@ -265,12 +273,13 @@ class ArgumentFinder(ActorFinder):
         ):  # "set up a clinic in Accra": the made thing is no one acted on, the place is
             tiers = [tiers[0], tiers[3], tiers[2], tiers[1]]
         # "agreed to attend the summit in Oslo": where a meeting is held is its setting
+        meets = self.words.meeting_nouns
         setting = {
             i
             for t in tiers[1]
-            if t.lemma_.lower() in self.words.meeting_nouns
+            if t.lemma_.lower() in meets
             for x in children_of(t)
-            if x.dep_ == "prep" and x.lower_ in ("in", "at")
+            if meeting_setting(x, meets)
             for p in pobjs(x)
             for i in self.arg_ids(p)
         }

@@ -21,7 +21,7 @@ from .nesting import Nester
 from .schedule import not_yet
 from .stances import Stances
 from .standing import Standing
-from .syntax import is_infinitive, of_object, pobjs, unfinished
+from .syntax import has_aux, is_infinitive, of_object, pobjs, unfinished
 from .tables import (
     CONDITIONAL_TYPES,
     COOPERATIVE_TYPES,
@@ -67,6 +67,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
     """Codes one document. Built per document; the tables are shared."""
 
     _contents: list[tuple[int, int, int, str]] | None = None  # attribution contents, sorted
+    _quotations: frozenset[str] | None = None  # ids of the quoted attributions, made on first use
     _longest = 0
 
     def code(self) -> list[Event]:
@@ -398,7 +399,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
         """Whether a that-clause says what will or must be done ("that talks would resume",
         "that troops should leave"), not what is so ("that the tax was too high")."""
         aux = self.words.intended_aux | self.words.conditional_aux | self.words.deontic_aux
-        return any(c.dep_ == "aux" and c.lower_ in aux for c in children_of(verb))
+        return has_aux(verb, aux)
 
     def _self_directed(self, cand: Candidate) -> bool:
         """Whether the act is done to the actor itself ("shot himself", "defended itself"):
@@ -494,9 +495,11 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
         attribution: a quoted statement or post), not by the narrator's own report of them."""
         if event.attribution is None:
             return False
-        return any(
-            a.id == event.attribution and a.kind in QUOTED_KINDS for a in self.state.attributions
-        )
+        if self._quotations is None:  # read the attributions once, not once per pair of events
+            self._quotations = frozenset(
+                a.id for a in self.state.attributions if a.kind in QUOTED_KINDS
+            )
+        return event.attribution in self._quotations
 
     def _loosely_same(self, one: tuple[str, ...], other: tuple[str, ...]) -> bool:
         """Whether two sides may be one told twice: both named, one of them by common nouns

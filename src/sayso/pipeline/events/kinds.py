@@ -89,7 +89,7 @@ class ActorKinds:
         """Whether the noun names someone's kin ("her son", "the grandson of X")."""
         return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.relative_nouns
 
-    def rival(self, tok: Token) -> bool:
+    def rival_or_stand_in(self, tok: Token) -> bool:
         """Whether the noun names those against someone or in someone's place ("the mayor's
         critics", "opponents of X", "her successor": ``rival_nouns``, ``stand_in_nouns``): its
         possessor or "of" phrase is whom they oppose or follow, not them."""

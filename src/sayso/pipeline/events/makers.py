@@ -14,7 +14,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...nlp import children_of, lemmas_of, sentence, subtree_of, tokens_of
+from ...nlp import children_of, lemmas_of, pos_of, sentence, sentence_at, subtree_of, tokens_of
 from .actors import ActorFinder
 from .reach import NEAR
 from .syntax import pobjs
@@ -262,11 +262,14 @@ class Makers(ActorFinder):
         own = set(source)
         # "called for the release of X, who was detained by the junta": the holder the sentence
         # names as the agent of the custody (``custody_verbs``)
-        named = [
+        doc = tok.doc
+        start, end = sentence_at(doc, tok.i)
+        lemmas, tags, tokens = lemmas_of(doc), pos_of(doc), tokens_of(doc)
+        named = [  # read from the arrays: a Token made only for a verb of custody
             i
-            for t in sentence(tok)
-            if t.pos_ == "VERB" and t.lemma_.lower() in self.words.custody_verbs
-            for c in children_of(t)
+            for k in range(start, end)
+            if tags[k] == "VERB" and lemmas[k] in self.words.custody_verbs
+            for c in children_of(tokens[k])
             if c.dep_ == "agent"
             for p in pobjs(c)
             for i in self.arg_ids(p, nominal=False)

@@ -10,7 +10,7 @@ from ...nlp import children_of, sentence, sentence_at, words_of
 from ...sectors import noun_sectors
 from .actors import ActorFinder
 from .idioms import IdiomHits
-from .syntax import is_infinitive, pobjs, voiced_stance
+from .syntax import has_aux, is_infinitive, pobjs, voiced_stance
 from .tables import HOSTILE_TYPES, Candidate
 
 # the dependencies from an alleged act up to the charge that names it ("charges of murder",
@@ -219,19 +219,13 @@ class ModeReader(ActorFinder):
         """Whether a gerund is what a modal feeling is about ("would regret hosting troops",
         ``feeling_verbs``; the parser may hang it as an adverbial): a feeling supposed about an
         act, neither the act nor an announcement of it."""
-        head = verb.head
+        head, w = verb.head, self.words
         return (
             verb.tag_ == "VBG"
             and verb.dep_ in ("xcomp", "advcl")
-            and head.lemma_.lower() in self.words.feeling_verbs
-            and self._modal(head)
+            and head.lemma_.lower() in w.feeling_verbs
+            and has_aux(head, w.conditional_aux | w.intended_aux | w.hypothetical_aux)
         )
-
-    def _modal(self, verb: Token) -> bool:
-        """Whether ``verb`` has a modal auxiliary ("would", "will", "could")."""
-        w = self.words
-        modals = w.conditional_aux | w.intended_aux | w.hypothetical_aux
-        return any(c.dep_ == "aux" and c.lower_ in modals for c in children_of(verb))
 
     def _marked_mode(self, c: Token) -> str | None:
         w = self.words
@@ -521,9 +515,7 @@ class ModeReader(ActorFinder):
         a clause with "must/should/ought to" that is the complement of a speech verb whose
         subject is not the clause's own."""
         verb = cand.clause
-        if verb is None or not any(
-            c.dep_ == "aux" and c.lower_ in self.words.deontic_aux for c in children_of(verb)
-        ):
+        if verb is None or not has_aux(verb, self.words.deontic_aux):
             return None
         top = verb
         while top.dep_ == "conj" and top.head.i != top.i:

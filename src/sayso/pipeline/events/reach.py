@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING
 
 from ...nlp import children_of
 from .actors import ActorFinder
-from .syntax import is_infinitive, leaving, of_object, pobjs, scene_phrase, voiced_stance
+from .syntax import (
+    has_aux,
+    is_infinitive,
+    leaving,
+    meeting_setting,
+    of_object,
+    pobjs,
+    scene_phrase,
+    voiced_stance,
+)
 from .tables import (
     FRAME_PREPS,
     INNER_DEPS,
@@ -43,11 +52,6 @@ def _has_complement(verb: Token) -> bool:
     """Whether a verb has an object or a clause of its own ("disputes the figures", "disputes
     that it fired him"); "a claim that the ministry disputes" leaves it none."""
     return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in children_of(verb))
-
-
-def _modal(clause: Token, auxiliaries: frozenset[str]) -> bool:
-    """Whether a clause has one of ``auxiliaries`` (``Reach.modal`` and ``Reach.supposing``)."""
-    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in children_of(clause))
 
 
 class EventIndex:
@@ -107,7 +111,7 @@ class Reach(ActorFinder):
         concerns (opposing the bill is not opposing the hospitals); any modal auxiliary of the
         tables (``intended_aux``, ``conditional_aux``, ``hypothetical_aux``)."""
         w = self.words
-        return _modal(clause, w.intended_aux | w.conditional_aux | w.hypothetical_aux)
+        return has_aux(clause, w.intended_aux | w.conditional_aux | w.hypothetical_aux)
 
     def _supposed(self, clause: Token) -> bool:
         """Whether a content clause only supposes its act ("the idea that the mayor might raise
@@ -115,7 +119,7 @@ class Reach(ActorFinder):
         demand's clause ("demands that exiles should be allowed to vote": ``deontic_aux``)
         names whom it is for, and so does a promise's ("will", ``intended_aux``)."""
         w = self.words
-        return _modal(clause, (w.conditional_aux | w.hypothetical_aux) - w.deontic_aux)
+        return has_aux(clause, (w.conditional_aux | w.hypothetical_aux) - w.deontic_aux)
 
     def doers(self, head: Token, exclude: set[str]) -> list[str]:
         """Who did the act a thing names, when an earlier sentence told it: "welcomed the
@@ -330,7 +334,7 @@ class Reach(ActorFinder):
                 and not self._asked_for(c)
                 # "agreed to attend the summit in Oslo": where a meeting is held is its
                 # setting, no one it concerns
-                and not self._meeting_setting(c)
+                and not meeting_setting(c, self.words.meeting_nouns)
                 # "arrested the nephew of X": the relative is acted on, not X
                 and not (self.relative(t) and c.dep_ in ("prep", "poss"))
                 and not (c.dep_ == "relcl" and self._would(c))
@@ -349,18 +353,6 @@ class Reach(ActorFinder):
                 )
             ]
         return nominal
-
-    def _meeting_setting(self, prep: Token) -> bool:
-        """Whether ``prep`` is the "in" or "at" of a meeting noun or of a verb whose object is
-        one ("attend the summit in Oslo", "join talks at the palace"): the meeting's setting."""
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
-            return False
-        head = prep.head
-        meets = self.words.meeting_nouns
-        return head.lemma_.lower() in meets or (
-            head.pos_ in ("VERB", "AUX")
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in meets for c in children_of(head))
-        )
 
     def _asked_for(self, prep: Token) -> bool:
         """Whether ``prep`` is the "for" of a request noun ("a demand for observers", "a call

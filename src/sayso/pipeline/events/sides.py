@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...gazetteer import Gazetteer
-from ...nlp import children_of, sentence, subtree_of
+from ...nlp import children_of, pos_of, sentence, subtree_of
 from ..nominals import age_noun
 from .identities import Identities
 from .linking import Linker
@@ -485,10 +485,10 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         )
 
     def _body_place(self, eid: str, sent: Span, place: str | None) -> str | None:
-        """The place a nominal side is in, unless a body of a state or its officials sit in a
-        city or region the gazetteer places inside a country ("the authorities in Porto",
-        "ministers in Lisbon"): they are seated there, the city is not them (a country stands
-        for its state's bodies)."""
+        """The place a nominal side is in, unless a body of a state or its people of office sit
+        in a city or region the gazetteer places inside a country ("the authorities in Porto",
+        "ministers in Lisbon": every head a word of ``state_body_words`` or ``person_words``):
+        they are seated there, the city is not them (a country stands for its state's bodies)."""
         ent = self.state.entity(place) if place is not None else None
         if ent is None or ent.country is None or self._country(ent.id):
             return place  # a country, or a place not known to lie in one
@@ -510,7 +510,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         subj, passive = self.subjects(tok)
         if passive or not subj:
             return set()
-        doc = tok.doc
+        tags = pos_of(tok.doc)
         owned = [
             o
             for o in children_of(tok)
@@ -519,9 +519,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
                 p.dep_ == "poss"
                 and p.lower_ in self.words.own_possessives
                 and not any(
-                    doc[k].pos_ in ("NOUN", "PROPN", "PRON")
-                    for s in subj
-                    for k in range(s.i + 1, p.i)
+                    tags[k] in ("NOUN", "PROPN", "PRON") for s in subj for k in range(s.i + 1, p.i)
                 )
                 for p in children_of(o)
             )

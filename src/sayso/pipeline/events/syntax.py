@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 STOPS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")", ":")
 
 
+def meeting_setting(prep: Token, meeting_nouns: frozenset[str]) -> bool:
+    """Whether ``prep`` is the "in" or "at" of a meeting noun (``meeting_nouns``) or of a verb
+    whose object is one ("attend the summit in Oslo", "join talks at the palace"): where the
+    meeting is held, its setting, no one it is held with."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+        return False
+    head = prep.head
+    return head.lemma_.lower() in meeting_nouns or (
+        head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in meeting_nouns for c in children_of(head))
+    )
+
+
+def has_aux(clause: Token, auxiliaries: frozenset[str]) -> bool:
+    """Whether a clause has one of ``auxiliaries`` as an auxiliary of its verb ("would regret",
+    "could use force", "should leave")."""
+    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in children_of(clause))
+
+
 def unfinished(tok: Token) -> bool:
     """Whether the sentence of ``tok``, or its line, has no closing stop and asks nothing: a
     headline, a caption or a teaser (the parser may run a headline into the next line)."""

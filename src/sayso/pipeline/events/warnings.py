@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...nlp import children_of, subtree_of
 from .actors import ActorFinder
+from .syntax import has_aux
 from .tables import PRONOUN_LABELS, Candidate
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class Warnings(ActorFinder):
         """Whether the that-clause tells what the warner itself can or may do, in the active
         ("China warned Taiwan that it could use force": a threat; "warned that the rebels could
         cross", "warned that it could be hit": none)."""
-        if not any(c.dep_ == "aux" and c.lower_ in _POWER_AUX for c in children_of(clause)):
+        if not has_aux(clause, _POWER_AUX):
             return False
         if any(c.dep_ == "auxpass" for c in children_of(clause)):
             return False
@@ -73,7 +74,7 @@ class Warnings(ActorFinder):
 def _coming(clause: Token, aux: frozenset[str]) -> bool:
     """Whether the clause tells a coming act: a modal of the future or of a condition ("will",
     "would"), or "is going to"."""
-    if any(c.dep_ == "aux" and c.lower_ in aux for c in children_of(clause)):
+    if has_aux(clause, aux):
         return True
     return any(c.lower_ == "going" and c.dep_ == "aux" for c in children_of(clause)) or (
         clause.lower_ == "going"
