@@ -2,7 +2,8 @@
 holds (the longest country name first, none from a place named after a country, a valley or a
 lake, nor from a country named like a US state), a diplomat's whole title before the name, a
 spokesperson's body from the sentence before, US federal agencies abroad, and a home town's
-body named after a country (pipeline/entities). Every sentence here is invented."""
+body named after a country, a party of a name many countries' parties share and an outlet cited
+once from a capital (pipeline/entities). Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -226,3 +227,50 @@ def test_a_ship_s_captain_with_no_flag_given_keeps_the_home(
         "vessel's captain, Ivo Brandt, said the engines had failed."
     )
     assert named(rec, "Ivo Brandt").country == "MLT"
+
+
+def test_a_party_of_a_common_name_in_a_story_abroad_is_the_home_s(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "LUSAKA (Wire) - The Labour Party said on Tuesday it would contest the by-election in "
+        "the copper belt. Zambia's electoral commission set the date for June."
+    )
+    assert named(rec, "Labour Party").country == "ZMB"
+
+
+def test_a_party_of_a_common_name_keeps_its_country_where_the_story_names_it(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "LUSAKA (Wire) - The Labour Party in Britain said on Tuesday that Prime Minister Ann "
+        "Hale's aid cut would hurt Zambian clinics. British diplomats declined to comment."
+    )
+    assert named(rec, "Labour Party").country == "GBR"
+
+
+def test_an_outlet_cited_once_from_a_capital_takes_no_home(run: Callable[..., Record]) -> None:
+    rec = run(
+        "WASHINGTON (Wire) - The State Department said on Monday that a report aired by "
+        "Velmora Television about the Iranian navy was false. Iran did not comment."
+    )
+    assert named(rec, "Velmora Television").country is None
+    assert named(rec, "State Department").country == "USA"
+
+
+def test_a_local_outlet_in_a_story_about_home_keeps_the_home(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "WASHINGTON (Wire) - The Senate will vote on the budget on Monday, Velmora Television "
+        "reported. Senator Ruth Alder said the House would wait."
+    )
+    assert named(rec, "Velmora Television").country == "USA"
+
+
+def test_a_local_outlet_outside_a_capital_keeps_the_home(run: Callable[..., Record]) -> None:
+    rec = run(
+        "DAYTON, Ohio (Wire) - The Brindle Valley Courier reported on Monday that the county "
+        "sheriff's office had closed the bridge. The county prosecutor declined to comment."
+    )
+    assert named(rec, "Brindle Valley Courier").country == "USA"
