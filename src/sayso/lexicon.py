@@ -493,13 +493,12 @@ def subject_in_phrase_before(verb: Token, start: int) -> Token | None:
 PROMO_HEAD_WORDS = 6  # words between "More from" and the colon of a promoted headline
 SHORT_PROMO_WORDS = 15  # a short line that starts with a boilerplate phrase ending in " *"
 CREDIT_WORDS = 30  # a credit line ("Reporting by ...") is at most this long
+_CONTACT_WORDS = "data/contact_words.txt"
 _NAME_WORDS = r"(?:[A-Z][\w.'’-]*\s*){1,4}"
 _BY = re.compile(rf"(?i:by)\s+{_NAME_WORDS}(?:(?:,|and|&)\s*{_NAME_WORDS})*")
 # an e-mail address or a telephone number, its last four digits perhaps spelt in letters
 # ("1-800-555-HELP")
-_ADDRESS = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-](?:\d{4}|[A-Z]{4})\b"
-)
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-](?:\d{4}|[A-Z]{4})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -529,7 +528,7 @@ def _furniture() -> _Furniture:
         # a line starting "..." is what follows a credit (cleanup reads it), no caption start
         tuple(p.casefold() for p in data.lines("data/captions.txt") if not p.startswith("...")),
         tuple(p.casefold() for p in data.lines("data/bylines.txt")),
-        re.compile(rf"\b(?:{phrase_alternation(data.lines('data/contact_words.txt'))})(?!\w)", re.I),
+        re.compile(rf"\b(?:{phrase_alternation(data.lines(_CONTACT_WORDS))})(?!\w)", re.I),
     )
 
 
