@@ -493,10 +493,12 @@ def subject_in_phrase_before(verb: Token, start: int) -> Token | None:
 PROMO_HEAD_WORDS = 6  # words between "More from" and the colon of a promoted headline
 SHORT_PROMO_WORDS = 15  # a short line that starts with a boilerplate phrase ending in " *"
 CREDIT_WORDS = 30  # a credit line ("Reporting by ...") is at most this long
+_CONTACT_WORDS = "data/contact_words.txt"
 _NAME_WORDS = r"(?:[A-Z][\w.'’-]*\s*){1,4}"
 _BY = re.compile(rf"(?i:by)\s+{_NAME_WORDS}(?:(?:,|and|&)\s*{_NAME_WORDS})*")
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
-_CONTACT = re.compile(r"(?i)\b(?:contact|reach|call|e-?mail|write to|text|tips?)\b")
+# an e-mail address or a telephone number, its last four digits perhaps spelt in letters
+# ("1-800-555-HELP")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-](?:\d{4}|[A-Z]{4})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,6 +507,7 @@ class _Furniture:
     prefix: re.Pattern[str]  # a phrase that may start a short line ("Read more: ...")
     captions: tuple[str, ...]
     bylines: tuple[str, ...]
+    contact: re.Pattern[str]  # a word that offers an address or a number (data/contact_words.txt)
 
 
 def phrase_alternation(entries: list[str]) -> str:
@@ -525,6 +528,7 @@ def _furniture() -> _Furniture:
         # a line starting "..." is what follows a credit (cleanup reads it), no caption start
         tuple(p.casefold() for p in data.lines("data/captions.txt") if not p.startswith("...")),
         tuple(p.casefold() for p in data.lines("data/bylines.txt")),
+        re.compile(rf"\b(?:{phrase_alternation(data.lines(_CONTACT_WORDS))})(?!\w)", re.I),
     )
 
 
@@ -533,14 +537,15 @@ def not_a_claim(sentence: str) -> bool:
     promotion or boilerplate ("More from <site>: ...", "Read more", "Sign up for our
     newsletter"; ``data/boilerplate.txt``, the cleanup's table), a byline or credit
     (``data/bylines.txt``, "By Jane Doe"), a caption (``data/captions.txt``), a contact line
-    (an e-mail address or a telephone number to contact, reach, call or write to: "Reach the
-    author at jo@example.com")."""
+    (an e-mail address or a telephone number to contact, reach, call or write to, or a help
+    line's: "Reach the author at jo@example.com", "The crisis hotline is 1-800-555-0199";
+    ``data/contact_words.txt``)."""
     text = " ".join(sentence.split()).lstrip("•·▪►*-–— ")  # a bullet before a promoted link
     if not any(ch.isalnum() for ch in text):
         return True
-    if _ADDRESS.search(text) and _CONTACT.search(text):
-        return True
     f = _furniture()
+    if _ADDRESS.search(text) and f.contact.search(text):
+        return True
     low = text.casefold()
     words = len(text.split())
     if low.startswith(f.captions) or (low.startswith(f.bylines) and words <= CREDIT_WORDS):

@@ -106,7 +106,9 @@ __all__ = [
 # the same people carries no evidence of it.
 # 33: two adult ages of one person a year apart ("41" / "42") agree: a birthday may fall between
 # two sources' records of that age.
-COMPARE_VERSION = "33"
+# 34: a help-line box (a hotline or crisis line with its telephone number, a number spelt in
+# letters) is no claim, like a contact line.
+COMPARE_VERSION = "34"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
