@@ -153,6 +153,10 @@ class Subjects:
                 # two subjects is a misparse ("KHARTOUM (Nile Wire) - Sudan's army said"):
                 # the one next to the verb
                 c = before[-1]
+                if _object_of_relative(before[-2], c):
+                    # "Officers who had seen the order told ...": "the order" is the object
+                    # the relative clause lost to the cue; the noun the clause modifies speaks
+                    c = before[-2]
             elif len(after) > 1:
                 # '"...," said harbour police Lt. Gerald Voss': the tokenizer split the title
                 # and the parser took its body and the name for two subjects; the name speaks
@@ -385,6 +389,18 @@ def _at_once(clause: Token) -> bool:
         clause.dep_ == "advcl"
         and any(g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"} for g in children_of(clause))
         and any(g.dep_ == "mark" and g.lower_ in at_once for g in children_of(clause))
+    )
+
+
+def _object_of_relative(first: Token, second: Token) -> bool:
+    """Whether ``second``, a second subject the parser gave a cue after ``first``, is the object
+    a relative clause on ``first`` lost ("Officers who had seen the order told ..."): the
+    clause's verb comes before ``second`` and has no object of its own."""
+    return any(
+        r.dep_ == "relcl"
+        and first.i < r.i < second.i
+        and not any(g.dep_ in {"dobj", "ccomp", "xcomp"} for g in children_of(r))
+        for r in children_of(first)
     )
 
 
