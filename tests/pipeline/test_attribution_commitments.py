@@ -45,6 +45,9 @@ def test_an_infinitive_after_a_commitment_is_no_statement(run: Run, body: str, a
          "the quay had been closed too long"),
         ("Harbour master Tom Reed promised that the ferry would sail on time.",
          "the ferry would sail on time"),
+        # words quoted inside the infinitive are the speaker's own
+        ('Senator Ada Brill vowed to "starve the smugglers of every berth" by spring.',
+         "starve the smugglers of every berth"),
     ],
 )  # fmt: skip
 def test_a_finite_clause_after_a_commitment_is_said(run: Run, body: str, said: str) -> None:

@@ -252,7 +252,7 @@ class AttributionStage:
     # X") and a noun the parser glued to it as an apposition ("Thousands of Ohio farmers")
     # 46: a commitment, threat or refusal whose content is only an infinitive ("pledged to
     # raise taxes", "agreed to meet", "declined to set a date") reports no words
-    # (``commitment_verbs``); a noun the parser made the cue's subject that is the object a
+    # (``commitment_verbs``; a quoted infinitive and a participle stay); a noun the parser made the cue's subject that is the object a
     # relative clause lost ("Officers who had seen the order told ...") does not speak: the
     # noun the clause modifies does
     version: ClassVar[str] = "46"

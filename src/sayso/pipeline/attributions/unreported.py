@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import lemma, match_cue, shared_words
-from ...nlp import children_of, sentence, tokens_of
+from ...nlp import children_of, sentence, subtree_of, tokens_of
 
 
 def unreported(tok: Token) -> bool:
@@ -28,11 +28,14 @@ def _commitment(tok: Token) -> bool:
     an infinitive names an act promised, agreed, threatened or withheld, not words said. A
     finite clause beside it ("promised that the plant would reopen") is said, and stays; so
     does a noun object ("agreed to a ceasefire", "pledged support")."""
-    if lemma(tok) not in shared_words().commitment_verbs:
-        return False
+    if lemma(tok) not in shared_words().commitment_verbs or tok.tag_ == "VBG":
+        return False  # a participle ("..., promising to ...") hangs on a clause that may be said
     kids = children_of(tok)
     infinitive = any(
-        c.dep_ == "xcomp" and c.tag_ == "VB" and any(g.tag_ == "TO" for g in children_of(c))
+        c.dep_ == "xcomp"
+        and c.tag_ == "VB"
+        and any(g.tag_ == "TO" for g in children_of(c))
+        and not any(t.is_quote for t in subtree_of(c))  # 'vowed to "crush" them': words
         for c in kids
     )
     finite = any(
