@@ -28,6 +28,9 @@ Run = Callable[..., Record]
          "close the quay"),
         ("Harbour master Tom Reed declined to set a date for the reopening.", "set a date"),
         ("Senator Ada Brill vowed to block the port budget.", "block the port budget"),
+        # a scare quote inside the infinitive names a thing, no words
+        ('The two harbour boards agreed to hold a "joint watch" drill in May.',
+         "drill in May"),
     ],
 )  # fmt: skip
 def test_an_infinitive_after_a_commitment_is_no_statement(run: Run, body: str, act: str) -> None:

@@ -252,9 +252,11 @@ class AttributionStage:
     # X") and a noun the parser glued to it as an apposition ("Thousands of Ohio farmers")
     # 46: a commitment, threat or refusal whose content is only an infinitive ("pledged to
     # raise taxes", "agreed to meet", "declined to set a date") reports no words
-    # (``commitment_verbs``; a quoted infinitive and a participle stay); a noun the parser made the cue's subject that is the object a
+    # (``commitment_verbs``; an infinitive quoting more than a scare quote and a participle
+    # stay); a noun the parser made the cue's subject that is the object a
     # relative clause lost ("Officers who had seen the order told ...") does not speak: the
-    # noun the clause modifies does
+    # noun the clause modifies does; a capitalised role after "the" ("The Secretary said") is
+    # the one person the story titled so (.described)
     version: ClassVar[str] = "46"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)

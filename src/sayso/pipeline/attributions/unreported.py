@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ...lexicon import lemma, match_cue, shared_words
 from ...nlp import children_of, sentence, subtree_of, tokens_of
+from .quoted import SCARE_WORDS
 
 
 def unreported(tok: Token) -> bool:
@@ -20,6 +21,16 @@ def unreported(tok: Token) -> bool:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _quotes_words(verb: Token) -> bool:
+    """Whether the infinitive ``verb`` quotes words of the speaker's: a quotation inside it
+    longer than a scare quote ('agreed to hold a "2+2" meeting' quotes a name)."""
+    marks = [t.i for t in subtree_of(verb) if t.is_quote]
+    if len(marks) < 2:
+        return False
+    inner = [t for t in tokens_of(verb.doc)[marks[0] + 1 : marks[-1]] if not t.is_punct]
+    return len(inner) > SCARE_WORDS
 
 
 def _commitment(tok: Token) -> bool:
@@ -35,7 +46,7 @@ def _commitment(tok: Token) -> bool:
         c.dep_ == "xcomp"
         and c.tag_ == "VB"
         and any(g.tag_ == "TO" for g in children_of(c))
-        and not any(t.is_quote for t in subtree_of(c))  # 'vowed to "crush" them': words
+        and not _quotes_words(c)  # 'vowed to "starve the smugglers of every berth"': words
         for c in kids
     )
     finite = any(
