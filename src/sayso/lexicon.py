@@ -231,6 +231,7 @@ class SharedWords:
     title_small_words: frozenset[str]  # "of", "the": lower case inside a title
     coordinators: frozenset[str]  # "and", "but": join two clauses
     simultaneous_marks: frozenset[str]  # "as", "while": a clause done at the same time
+    commitment_verbs: frozenset[str]  # "pledge", "agree": "pledged to raise taxes" is an act
     question_words: frozenset[str]  # wh_words and asked_if: what opens a question asked
     speaks_for: frozenset[str]  # speaking_bodies and spokespeople
 
@@ -252,6 +253,7 @@ _SHARED_LISTS = (
     "title_small_words",
     "coordinators",
     "simultaneous_marks",
+    "commitment_verbs",
 )
 
 

@@ -48,15 +48,15 @@ def test_a_pronoun_after_an_allegation_is_the_speaker_not_the_person_accused(run
 @pytest.mark.parametrize(
     "body",
     [
-        "Karl Brand is a habitual liar and a zealot who has repeatedly pledged to close the "
-        "borders.",
+        "Karl Brand is a habitual liar and a zealot who has repeatedly claimed that the "
+        "borders are open.",
         "Karl Brand often lies and is a habitual liar, zealot and crank who has repeatedly "
-        "pledged to close the borders.",
+        "claimed that the borders are open.",
     ],
 )
 def test_a_relative_clause_on_a_predicate_noun_is_the_subjects(run: Run, body: str) -> None:
     rec = harbour_story(run, body)
-    assert speaker_of(rec, "to close the borders") == "Karl Brand"
+    assert speaker_of(rec, "the borders are open") == "Karl Brand"
 
 
 @pytest.mark.model
@@ -332,9 +332,9 @@ def test_the_cue_holds_the_whole_name_of_its_subject(run: Run) -> None:
 def test_a_relative_on_a_noun_in_apposition_to_a_name_speaks_for_the_name(run: Run) -> None:
     rec = harbour_story(
         run,
-        "Tom Lenz, a bully who has repeatedly promised to close the port, lost the vote.",
+        "Tom Lenz, a bully who has repeatedly claimed that the port is unsafe, lost the vote.",
     )
-    assert speaker_of(rec, "to close the port") == "Tom Lenz"
+    assert speaker_of(rec, "the port is unsafe") == "Tom Lenz"
 
 
 @pytest.mark.model

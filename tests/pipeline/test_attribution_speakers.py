@@ -507,12 +507,14 @@ def test_declining_to_give_a_name_or_to_be_identified_is_no_statement(run: Run) 
         run,
         "A police spokeswoman said the boat sank at dawn, but declined to give her name. The "
         "owner declined to be identified. The captain declined to name the firm that "
-        "chartered the boat. The union refused to give up its claim to the quay.",
+        "chartered the boat. The union refused to give up its claim to the quay, and said "
+        "that the lease was still valid.",
     )
     said = " ".join(_contents(rec))
-    assert "the boat sank at dawn" in said
+    assert "the boat sank at dawn" in said and "the lease was still valid" in said
     assert "her name" not in said and "identified" not in said and "the firm" not in said
-    assert "its claim to the quay" in said  # an intent, not a refusal to disclose
+    # a refusal with only an infinitive is an act withheld, no words (commitment_verbs)
+    assert "its claim to the quay" not in said
 
 
 @pytest.mark.model

@@ -250,7 +250,14 @@ class AttributionStage:
     # 45: a bare surname that two people named before share, neither named twice as often as
     # the other, names no speaker; a source phrase keeps a hyphened word ("Ohio-based lawyer
     # X") and a noun the parser glued to it as an apposition ("Thousands of Ohio farmers")
-    version: ClassVar[str] = "45"
+    # 46: a commitment, threat or refusal whose content is only an infinitive ("pledged to
+    # raise taxes", "agreed to meet", "declined to set a date") reports no words
+    # (``commitment_verbs``; an infinitive quoting more than a scare quote and a participle
+    # stay); a noun the parser made the cue's subject that is the object a
+    # relative clause lost ("Officers who had seen the order told ...") does not speak: the
+    # noun the clause modifies does; a capitalised role after "the" ("The Secretary said") is
+    # the one person the story titled so (.described)
+    version: ClassVar[str] = "46"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

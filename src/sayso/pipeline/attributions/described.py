@@ -112,6 +112,8 @@ class Descriptions:
         return self._sentence_of[self.ctx.token_at(char).i]
 
     def _speaker(self, head: Token, a: Attribution, before: list[Attribution]) -> Entity | None:
+        if _capital_role(head):
+            return self._titled(head)  # "The Secretary said": the one person titled so
         if head.pos_ != "NOUN" or head.tag_ != "NN":
             return None
         if is_medium(head) and definite_noun(head):
@@ -293,6 +295,16 @@ class Descriptions:
         dotted = tok.lower_ + "." if self.ctx.text[end : end + 1] == "." else tok.lower_
         info = gz.role(dotted) or gz.role(tok.lower_)
         return info.role if info is not None else None
+
+
+def _capital_role(head: Token) -> bool:
+    """Whether ``head`` is a role written with a capital as a title and only "the" before it
+    ("The Secretary", "the Minister"), which the tagger takes for a name: it stands for the
+    person the story titled so, as "the secretary" does."""
+    if head.tag_ != "NNP" or Gazetteer.default().role(lemma(head)) is None:
+        return False
+    kids = list(children_of(head))
+    return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the"
 
 
 def _quoted_pronoun(head: Token) -> bool:

@@ -26,7 +26,7 @@ _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 
 _OPENS_QUOTE = re.compile(r"[ \t]*[,:][ \t]*[\"\u201c][A-Z]")
 # the most words a scare quote holds ('took the "regulars" along'; see _scare_quote)
-_SCARE_WORDS = 3
+SCARE_WORDS = 3
 # the most words of a quoted phrase set inside a clause a later cue reports (_quoted_inside)
 _PHRASE_WORDS = 12
 _NOT_INVERTED = ADDRESSEE_VERBS  # their words after a quotation name the one spoken to
@@ -468,7 +468,7 @@ class QuotePass:
         around a phrase, no statement a cue after it may claim. Words a comma or a stop closes
         inside the marks ('"We are done," she said') are a statement."""
         inner = self.text[q.inner_start : q.inner_end].strip()
-        if not inner or inner[-1] in ",.!?;:" or len(inner.split()) > _SCARE_WORDS:
+        if not inner or inner[-1] in ",.!?;:" or len(inner.split()) > SCARE_WORDS:
             return False
         span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         if span is None:

@@ -144,6 +144,9 @@ class Subjects:
         if any(c.dep_ == "auxpass" for c in children_of(verb)):
             return None  # "would be answered": the subject is not a speaker
         subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+        lost = _lost_main_subject(verb, subjects)
+        if lost is not None:
+            return lost
         if subjects:
             outside = [c for c in subjects if not self.ctx.quoted(c)]
             c = (outside or subjects)[0]  # '"..., full panic mode," said X': X, not "mode"
@@ -153,6 +156,10 @@ class Subjects:
                 # two subjects is a misparse ("KHARTOUM (Nile Wire) - Sudan's army said"):
                 # the one next to the verb
                 c = before[-1]
+                if _object_of_relative(before[-2], c):
+                    # "Officers who had seen the order told ...": "the order" is the object
+                    # the relative clause lost to the cue; the noun the clause modifies speaks
+                    c = before[-2]
             elif len(after) > 1:
                 # '"...," said harbour police Lt. Gerald Voss': the tokenizer split the title
                 # and the parser took its body and the name for two subjects; the name speaks
@@ -385,6 +392,41 @@ def _at_once(clause: Token) -> bool:
         clause.dep_ == "advcl"
         and any(g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"} for g in children_of(clause))
         and any(g.dep_ == "mark" and g.lower_ in at_once for g in children_of(clause))
+    )
+
+
+def _lost_main_subject(verb: Token, subjects: list[Token]) -> Token | None:
+    """The noun a relative clause modifies when the parser made the cue a clause of that
+    relative clause and the clause's lost object the cue's subject ("Officers who had seen the
+    order told ...", parsed as "seen [the order told ...]" under a noun root): the sentence has
+    no verb of its own but the cue, whose subject is that noun."""
+    rel = verb.head
+    if verb.dep_ != "ccomp" or rel.dep_ != "relcl" or len(subjects) != 1:
+        return None
+    noun = rel.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not rel.i < subjects[0].i < verb.i or _object_of(rel):
+        return None
+    return noun
+
+
+def _object_of(verb: Token) -> bool:
+    return any(g.dep_ in {"dobj", "xcomp"} for g in children_of(verb))
+
+
+def _object_of_relative(first: Token, second: Token) -> bool:
+    """Whether ``second``, a second subject the parser gave a cue after ``first``, is the object
+    a relative clause in ``first``'s phrase lost ("Officers who had seen the order told ...",
+    "Envoys of the government who have seen the plan said ..."): the clause's verb comes
+    before ``second`` and has no object or clause of its own."""
+    doc = first.doc
+    return any(
+        r.dep_ == "relcl"
+        and first.left_edge.i <= r.head.i <= first.right_edge.i
+        and not _object_of(r)
+        and not any(g.dep_ == "ccomp" for g in children_of(r))
+        for r in doc[first.i + 1 : second.i]
     )
 
 

@@ -1,21 +1,60 @@
 """Cue verbs in shapes that report no speech or thought of their subject (pipeline/attributions):
 an expectation the writer holds out ("fans can expect a longer show"), a comparative
 correlative ("the more voters fear X, the more they ..."), a speech or stance verb naming the
-purpose of a trip or a gathering ("came to protest the plan"). An attribution reports what a source
-said, wrote or thought; these report a prospect or a correlation. ("Agreed to a phone call"
-stays: PolNeAR codes an agreement to a thing.)"""
+purpose of a trip or a gathering ("came to protest the plan"), a commitment, threat or refusal
+whose content is only an infinitive ("pledged to raise taxes", "agreed to meet in May"). An
+attribution reports what a source said, wrote or thought; these report a prospect, a correlation
+or an act promised. ("Agreed to a phone call" stays: PolNeAR codes an agreement to a thing.)"""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from ...lexicon import lemma, match_cue, shared_words
-from ...nlp import children_of, sentence, tokens_of
+from ...nlp import children_of, sentence, subtree_of, tokens_of
+from .quoted import SCARE_WORDS
 
 
 def unreported(tok: Token) -> bool:
     """Whether the cue verb ``tok`` is in one of the shapes above."""
-    return _prospect(tok) or _correlative(tok) or _purpose(tok)
+    return _prospect(tok) or _correlative(tok) or _purpose(tok) or _commitment(tok)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _quotes_words(verb: Token) -> bool:
+    """Whether the infinitive ``verb`` quotes words of the speaker's: a quotation inside it
+    longer than a scare quote ('agreed to hold a "2+2" meeting' quotes a name)."""
+    marks = [t.i for t in subtree_of(verb) if t.is_quote]
+    if len(marks) < 2:
+        return False
+    inner = [t for t in tokens_of(verb.doc)[marks[0] + 1 : marks[-1]] if not t.is_punct]
+    return len(inner) > SCARE_WORDS
+
+
+def _commitment(tok: Token) -> bool:
+    """ "Pledged to raise taxes", "agreed to meet in May", "threatened to walk out", "declined
+    to set a date": a verb of ``commitment_verbs`` (shared_words.json) whose only content is
+    an infinitive names an act promised, agreed, threatened or withheld, not words said. A
+    finite clause beside it ("promised that the plant would reopen") is said, and stays; so
+    does a noun object ("agreed to a ceasefire", "pledged support")."""
+    if lemma(tok) not in shared_words().commitment_verbs or tok.tag_ == "VBG":
+        return False  # a participle ("..., promising to ...") hangs on a clause that may be said
+    kids = children_of(tok)
+    infinitive = any(
+        c.dep_ == "xcomp"
+        and c.tag_ == "VB"
+        and any(g.tag_ == "TO" for g in children_of(c))
+        and not _quotes_words(c)  # 'vowed to "starve the smugglers of every berth"': words
+        for c in kids
+    )
+    finite = any(
+        c.dep_ in {"ccomp", "parataxis"}
+        and (c.tag_ in _FINITE_TAGS or any(g.tag_ in _FINITE_TAGS for g in children_of(c)))
+        for c in kids
+    )
+    return infinitive and not finite
 
 
 def _purpose(tok: Token) -> bool:
