@@ -369,6 +369,20 @@ def char_tokens(doc: Any, start: int, end: int) -> tuple[int, int] | None:
     return first, last
 
 
+def token_span(doc: Any, start: int, end: int) -> Span:
+    """``doc[start:end]`` for ``0 <= start <= end <= len(doc)``, made without spaCy's slice
+    checks (a Python function each time)."""
+    from spacy.tokens import Span as SpacySpan
+
+    return SpacySpan(doc, start, end)
+
+
+def expanded_span(doc: Any, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``, found by :func:`char_tokens`."""
+    bounds = char_tokens(doc, start, end)
+    return None if bounds is None else token_span(doc, *bounds)
+
+
 def sentence_at(doc: Any, i: int) -> tuple[int, int]:
     """The token bounds (start, end) of the sentence of token ``i``: ``doc[i].sent`` without
     making the Span and its Tokens."""

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import match_cue
-from ...nlp import children_of, lowers_of, sentence_numbers, text_of, tokens_of
+from ...nlp import children_of, lowers_of, sentence_numbers, text_of, token_span, tokens_of
 from ..quotes import Quote, QuoteIndex
 from .model import DETS, Cluster, Mention, indefinite, role_vocabulary, words
 from .roles import role_and_country, title_tokens
@@ -60,7 +60,7 @@ class Resolver:
 
     def _root(self, ts: int, te: int) -> Token:
         """The head word of tokens ``ts..te`` (one token is its own)."""
-        return tokens_of(self.doc)[ts] if te - ts == 1 else self.doc[ts:te].root
+        return tokens_of(self.doc)[ts] if te - ts == 1 else token_span(self.doc, ts, te).root
 
     def candidates(
         self,
