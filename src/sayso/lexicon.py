@@ -425,6 +425,15 @@ def is_dateline(tok: Token) -> bool:
     ("BRUSSELS (Agency) -", "LOS ANGELES, May 2 -")."""
     if not _caps_place(tok.text):
         return False
+    held = _held(tok.doc)  # the answer kept for the last document
+    key = ("dateline", tok.i)
+    if key not in held:
+        held[key] = _opens_dateline(tok)
+    answer: bool = held[key]
+    return answer
+
+
+def _opens_dateline(tok: Token) -> bool:
     text = _text_of(tok.doc)
     end = tok.idx + len(tok.text)
     if not _ends_place(text[end : end + 40]):
