@@ -411,6 +411,12 @@ def _ends_place(rest: str) -> bool:
     return rest[:1] in _DATELINE_ENDS
 
 
+def hold_text(doc: Doc, text: str) -> None:
+    """Keep ``text``, which is ``doc.text`` read more cheaply elsewhere (``sayso.nlp.text_of``),
+    as the text of ``doc`` (see :func:`_text_of`)."""
+    _held(doc)["text"] = text
+
+
 def _text_of(doc: Doc) -> str:
     """``doc.text`` (spaCy joins every token's text each time): kept for the last document."""
     held = _held(doc)

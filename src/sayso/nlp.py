@@ -372,9 +372,14 @@ def char_tokens(doc: Any, start: int, end: int) -> tuple[int, int] | None:
 def token_span(doc: Any, start: int, end: int) -> Span:
     """``doc[start:end]`` for ``0 <= start <= end <= len(doc)``, made without spaCy's slice
     checks (a Python function each time)."""
-    from spacy.tokens import Span as SpacySpan
+    if not _SPAN:
+        from spacy.tokens import Span as SpacySpan
 
-    return SpacySpan(doc, start, end)
+        _SPAN.append(SpacySpan)
+    return _SPAN[0](doc, start, end)
+
+
+_SPAN: list[Any] = []  # spaCy's Span class, imported on the first call of token_span
 
 
 def expanded_span(doc: Any, start: int, end: int) -> Span | None:

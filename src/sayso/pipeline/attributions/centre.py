@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import lemma, match_cue, shared_words
-from ...nlp import children_of, expanded_span, sentence, tokens_of
+from ...nlp import children_of, expanded_span, heads_of, sentence, tokens_of
 from ...types import Entity
 from ..entities import words
 from ..entities.model import first_name_gender
@@ -442,11 +442,13 @@ def _reports(verb: Token, classes: frozenset[str] | set[str] = _STATING) -> bool
 def _in_report(tok: Token) -> bool:
     """Whether ``tok`` lies in a clause someone reports: a complement of a reporting cue, or
     a clause set before its cue ("Lund was hit, Whitby said")."""
+    tokens, heads = tokens_of(tok.doc), heads_of(tok.doc)  # no new Token for each head
     t, n = tok, 0
-    while t.head.i != t.i and n < 40:
-        if _reported(t.head) or (t.dep_ in {"ccomp", "parataxis"} and _reports(t.head)):
+    while heads[t.i] != t.i and n < 40:
+        head = tokens[heads[t.i]]
+        if _reported(head) or (t.dep_ in {"ccomp", "parataxis"} and _reports(head)):
             return True
-        t, n = t.head, n + 1
+        t, n = head, n + 1
     return False
 
 

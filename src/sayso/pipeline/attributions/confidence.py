@@ -49,7 +49,7 @@ from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import EVIDENCE_VERBS, is_medium, lemma, match_cue, shared_words
-from ...nlp import char_tokens, children_of, expanded_span, tokens_of
+from ...nlp import char_tokens, children_of, deps_of, expanded_span, heads_of, tokens_of
 from ...types import Attribution, Span, confidence_of
 from ..base import State
 from ..calibration import EVIDENCE, note, one_hot, recording_on
@@ -277,10 +277,11 @@ def _first_word(state: State, content: Span) -> str:
 def _cue_adjunct(t: Token, inside: set[int]) -> bool:
     """Whether ``t`` lies in a phrase of time, place or manner that hangs on a word outside the
     content (the cue): "asked at a briefing on Tuesday whether ..."."""
-    top, n = t, 0
-    while top.head.i != top.i and top.head.i in inside and n < 50:
-        top, n = top.head, n + 1
-    return top.head.i not in inside and top.dep_ in {"prep", "npadvmod"}
+    heads = heads_of(t.doc)  # the heads' indices, without a new Token for each
+    top, n = t.i, 0
+    while heads[top] != top and heads[top] in inside and n < 50:
+        top, n = heads[top], n + 1
+    return heads[top] not in inside and deps_of(t.doc)[top] in {"prep", "npadvmod"}
 
 
 def _speech_cue(state: State, a: Attribution) -> bool:

@@ -10,7 +10,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ...gazetteer import Gazetteer
-from ...nlp import children_of, expanded_span
+from ...nlp import children_of, expanded_span, tokens_of
 from ...sectors import sector_of_name
 from ..base import State
 from ..entities import Resolver
@@ -112,7 +112,7 @@ class ActorKinds:
         first = tok.left_edge.i
         if first == 0:
             return False
-        of = tok.doc[first - 1]
+        of = tokens_of(tok.doc)[first - 1]
         return of.lower_ == "of" and not list(children_of(of)) and self.relative(of.head)
 
     def _unnamed(self, ids: list[str]) -> bool:
