@@ -320,24 +320,32 @@ def subtree_of(tok: Token) -> list[Token]:
 def child_ids_of(doc: Any) -> list[list[int]]:
     """The indices of each token's children, by token index (:func:`children_of` without
     Tokens), made once per document. Not to be changed: every reader shares it."""
+    if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
+        return last.child_ids
     return read(doc).child_ids
 
 
 def heads_of(doc: Any) -> list[int]:
     """The index of each token's head (a root is its own head), made once per document. Not
     to be changed: every reader shares it."""
+    if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
+        return last.heads
     return read(doc).heads
 
 
 def sentence_numbers(doc: Any) -> dict[int, int]:
     """The number of the sentence each token is in, by token index, made once per document.
     Not to be changed: every reader shares it."""
+    if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
+        return last.sentence_of
     return read(doc).sentence_of
 
 
 def sentence_bounds(doc: Any) -> list[tuple[int, int]]:
     """The token bounds (start, end) of each sentence of ``doc.sents``, made once per document.
     Not to be changed: every reader shares it."""
+    if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
+        return last.sentences
     return read(doc).sentences
 
 
@@ -423,6 +431,8 @@ def ents_of(doc: Any) -> tuple[Span, ...]:
 
 def words_of(doc: Any) -> list[str]:
     """``[t.text for t in doc]``, read once per document."""
+    if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
+        return last.words
     return read(doc).words
 
 
@@ -435,11 +445,15 @@ def lemmas_of(doc: Any) -> list[str]:
 
 def pos_of(doc: Any) -> list[str]:
     """``[t.pos_ for t in doc]``, read once per document."""
+    if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
+        return last.pos
     return read(doc).pos
 
 
 def deps_of(doc: Any) -> list[str]:
     """``[t.dep_ for t in doc]``, read once per document."""
+    if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
+        return last.dep
     return read(doc).dep
 
 

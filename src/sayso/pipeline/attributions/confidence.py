@@ -209,14 +209,15 @@ def _in_noun_clause(verb: Token, inside: set[int]) -> bool:
     """Whether ``verb`` belongs to a noun phrase inside the same content: a noun's own clause
     ("a report that Russia was moving troops") or a phrase after it ("Chile's interest in
     expanding lithium processing")."""
+    tokens, heads = tokens_of(verb.doc), heads_of(verb.doc)  # no new Token for each head
     t, n = verb, 0
-    while t.head.i != t.i and t.head.i in inside and n < 50:
-        prev, t, n = t, t.head, n + 1
+    while heads[t.i] != t.i and heads[t.i] in inside and n < 50:
+        prev, t, n = t, tokens[heads[t.i]], n + 1
         if t.pos_ not in {"NOUN", "PROPN", "PRON"}:
             continue
         # "accused the opposition of staging the protests": the charge hangs on the cue's
         # object (a noun whose head is the cue), and states what the object did
-        charge = prev.dep_ == "prep" and prev.lower_ in {"of", "for"} and t.head.i not in inside
+        charge = prev.dep_ == "prep" and prev.lower_ in {"of", "for"} and heads[t.i] not in inside
         if not charge:
             return True
     return False

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma
-from ...nlp import children_of, expanded_span, sentence, sentence_numbers, tokens_of
+from ...nlp import children_of, expanded_span, heads_of, read, sentence, sentence_numbers, tokens_of
 from ...types import Attribution, Entity, Span
 from ..entities.model import indefinite
 from .context import Context, tok_end
@@ -104,8 +104,9 @@ class Descriptions:
         first = self.ctx.token_at(a.source.start)
         end = a.source.end
         inside = list(itertools.takewhile(lambda t: t.idx < end, tokens[first.i :]))
-        heads = [t for t in inside if not (a.source.start <= t.head.idx < a.source.end)]
-        heads = heads or [t for t in inside if t.head.i == t.i]
+        up, starts = heads_of(self.doc), read(self.doc).starts  # no new Token for each head
+        heads = [t for t in inside if not (a.source.start <= starts[up[t.i]] < a.source.end)]
+        heads = heads or [t for t in inside if up[t.i] == t.i]
         return heads[0] if len(heads) == 1 else None
 
     def _sentence(self, char: int) -> int:
