@@ -364,7 +364,7 @@ def char_tokens(doc: Any, start: int, end: int) -> tuple[int, int] | None:
     None where it is None: the tokens the characters touch (a token owns its trailing
     whitespace, but a span that starts there starts at the next token), found by bisecting the
     token offsets read once rather than by making Tokens and a Span."""
-    held = read(doc)
+    held = _LAST[0] if _LAST and _LAST[0].doc is doc else read(doc)  # as tokens_of
     starts, size = held.starts, len(held.text)
     if not (0 <= start < size and 0 < end <= size):
         return None
@@ -407,7 +407,8 @@ def sentence(tok: Token) -> Span:
     """``tok.sent`` (which finds the sentence's bounds and makes two Spans each time): the
     sentence of ``doc.sents`` that holds ``tok``, made once per document and shared (not to be
     changed)."""
-    held = read(tok.doc)
+    doc = tok.doc
+    held = _LAST[0] if _LAST and _LAST[0].doc is doc else read(doc)  # as tokens_of
     return held.spans[held.sentence_of[tok.i]]
 
 
