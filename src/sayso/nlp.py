@@ -384,10 +384,11 @@ def token_span(doc: Any, start: int, end: int) -> Span:
         from spacy.tokens import Span as SpacySpan
 
         _SPAN.append(SpacySpan)
-    return _SPAN[0](doc, start, end)
+    span: Span = _SPAN[0](doc, start, end)
+    return span
 
 
-_SPAN: list[Any] = []  # spaCy's Span class, imported on the first call of token_span
+_SPAN: list[type[Span]] = []  # spaCy's Span class, imported on the first call of token_span
 
 
 def expanded_span(doc: Any, start: int, end: int) -> Span | None:
