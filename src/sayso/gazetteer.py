@@ -134,8 +134,10 @@ def _day(date: str, *, last: bool) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
-    """Casefold and drop accents: "Élysée" -> "elysee"."""
+    """Casefold and drop accents: "Élysée" -> "elysee" (kept: the stages ask of the same names
+    again and again)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -153,6 +155,7 @@ def _strip(text: str) -> str:
     return text.strip()
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     return _fold(_strip(text))
 

@@ -413,6 +413,12 @@ def _ends_place(rest: str) -> bool:
     return rest[:1] in _DATELINE_ENDS
 
 
+def hold_text(doc: Doc, text: str) -> None:
+    """Keep ``text``, which is ``doc.text`` read more cheaply elsewhere (``sayso.nlp.text_of``),
+    as the text of ``doc`` (see :func:`_text_of`)."""
+    _held(doc)["text"] = text
+
+
 def _text_of(doc: Doc) -> str:
     """``doc.text`` (spaCy joins every token's text each time): kept for the last document."""
     held = _held(doc)
@@ -427,6 +433,15 @@ def is_dateline(tok: Token) -> bool:
     ("BRUSSELS (Agency) -", "LOS ANGELES, May 2 -")."""
     if not _caps_place(tok.text):
         return False
+    held = _held(tok.doc)  # the answer kept for the last document
+    key = ("dateline", tok.i)
+    if key not in held:
+        held[key] = _opens_dateline(tok)
+    answer: bool = held[key]
+    return answer
+
+
+def _opens_dateline(tok: Token) -> bool:
     text = _text_of(tok.doc)
     end = tok.idx + len(tok.text)
     if not _ends_place(text[end : end + 40]):

@@ -320,24 +320,32 @@ def subtree_of(tok: Token) -> list[Token]:
 def child_ids_of(doc: Any) -> list[list[int]]:
     """The indices of each token's children, by token index (:func:`children_of` without
     Tokens), made once per document. Not to be changed: every reader shares it."""
+    if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
+        return last.child_ids
     return read(doc).child_ids
 
 
 def heads_of(doc: Any) -> list[int]:
     """The index of each token's head (a root is its own head), made once per document. Not
     to be changed: every reader shares it."""
+    if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
+        return last.heads
     return read(doc).heads
 
 
 def sentence_numbers(doc: Any) -> dict[int, int]:
     """The number of the sentence each token is in, by token index, made once per document.
     Not to be changed: every reader shares it."""
+    if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
+        return last.sentence_of
     return read(doc).sentence_of
 
 
 def sentence_bounds(doc: Any) -> list[tuple[int, int]]:
     """The token bounds (start, end) of each sentence of ``doc.sents``, made once per document.
     Not to be changed: every reader shares it."""
+    if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
+        return last.sentences
     return read(doc).sentences
 
 
@@ -356,7 +364,7 @@ def char_tokens(doc: Any, start: int, end: int) -> tuple[int, int] | None:
     None where it is None: the tokens the characters touch (a token owns its trailing
     whitespace, but a span that starts there starts at the next token), found by bisecting the
     token offsets read once rather than by making Tokens and a Span."""
-    held = read(doc)
+    held = _LAST[0] if _LAST and _LAST[0].doc is doc else read(doc)  # as tokens_of
     starts, size = held.starts, len(held.text)
     if not (0 <= start < size and 0 < end <= size):
         return None
@@ -367,6 +375,26 @@ def char_tokens(doc: Any, start: int, end: int) -> tuple[int, int] | None:
     if first > last:  # as spaCy's Span refuses it
         raise IndexError(f"no span from token {first} to {last}")
     return first, last
+
+
+def token_span(doc: Any, start: int, end: int) -> Span:
+    """``doc[start:end]`` for ``0 <= start <= end <= len(doc)``, made without spaCy's slice
+    checks (a Python function each time)."""
+    if not _SPAN:
+        from spacy.tokens import Span as SpacySpan
+
+        _SPAN.append(SpacySpan)
+    span: Span = _SPAN[0](doc, start, end)
+    return span
+
+
+_SPAN: list[type[Span]] = []  # spaCy's Span class, imported on the first call of token_span
+
+
+def expanded_span(doc: Any, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``, found by :func:`char_tokens`."""
+    bounds = char_tokens(doc, start, end)
+    return None if bounds is None else token_span(doc, *bounds)
 
 
 def sentence_at(doc: Any, i: int) -> tuple[int, int]:
@@ -380,7 +408,8 @@ def sentence(tok: Token) -> Span:
     """``tok.sent`` (which finds the sentence's bounds and makes two Spans each time): the
     sentence of ``doc.sents`` that holds ``tok``, made once per document and shared (not to be
     changed)."""
-    held = read(tok.doc)
+    doc = tok.doc
+    held = _LAST[0] if _LAST and _LAST[0].doc is doc else read(doc)  # as tokens_of
     return held.spans[held.sentence_of[tok.i]]
 
 
@@ -404,6 +433,8 @@ def ents_of(doc: Any) -> tuple[Span, ...]:
 
 def words_of(doc: Any) -> list[str]:
     """``[t.text for t in doc]``, read once per document."""
+    if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
+        return last.words
     return read(doc).words
 
 
@@ -416,11 +447,15 @@ def lemmas_of(doc: Any) -> list[str]:
 
 def pos_of(doc: Any) -> list[str]:
     """``[t.pos_ for t in doc]``, read once per document."""
+    if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
+        return last.pos
     return read(doc).pos
 
 
 def deps_of(doc: Any) -> list[str]:
     """``[t.dep_ for t in doc]``, read once per document."""
+    if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
+        return last.dep
     return read(doc).dep
 
 

@@ -82,6 +82,45 @@ def test_char_tokens_are_spacys_expanded_char_span() -> None:
 
 
 @pytest.mark.model
+def test_expanded_spans_and_token_spans_are_spacys() -> None:
+    """``expanded_span`` is ``char_span(..., "expand")`` as a Span (None and IndexError alike),
+    and ``token_span`` is the slice of the Doc, with the same root."""
+    doc = nlp.load()(TEXT)
+    for start in range(-1, len(TEXT) + 2, 3):
+        for end in range(start, min(len(TEXT), start + 9) + 2):
+            try:
+                span = doc.char_span(start, end, alignment_mode="expand")
+            except IndexError:
+                with pytest.raises(IndexError):
+                    nlp.expanded_span(doc, start, end)
+                continue
+            got = nlp.expanded_span(doc, start, end)
+            if span is None:
+                assert got is None, (start, end)
+            else:
+                assert got is not None and (got.start, got.end) == (span.start, span.end)
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 5) + 1):
+            made, sliced = nlp.token_span(doc, start, end), doc[start:end]
+            assert (made.start, made.end, made.text) == (sliced.start, sliced.end, sliced.text)
+            assert made.root.i == sliced.root.i
+
+
+@pytest.mark.model
+def test_the_lexicon_reads_the_text_it_is_given() -> None:
+    """A dateline read with the text handed to the lexicon is the one read from ``doc.text``."""
+    from sayso import lexicon
+
+    doc = nlp.load()(TEXT)
+    first = [lexicon.is_dateline(t) for t in doc]
+    other = nlp.load()("A quiet day.")
+    lexicon.is_dateline(other[0])  # another document asked about: the first is forgotten
+    lexicon.hold_text(doc, nlp.text_of(doc))
+    assert [lexicon.is_dateline(t) for t in doc] == first
+    assert first[0] and not any(first[1:])
+
+
+@pytest.mark.model
 def test_lower_cases_are_spacys_beyond_ascii() -> None:
     doc = nlp.load()(
         "The \u0130zmir office of \u039f\u0394\u03a5\u03a3\u03a3\u0395\u0391\u03a3 said."

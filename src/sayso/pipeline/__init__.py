@@ -9,6 +9,7 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
+from .. import lexicon
 from .. import nlp as nlp_module
 from ..errors import ConfigError
 from ..types import Document, Meta, Record, line_ranges
@@ -116,6 +117,7 @@ class Pipeline:
         """The state after every stage; ``meta``, when given, is cleanup's judgement of
         ``document`` made before the parse (cleanup does not run again)."""
         state = State(document=document, meta=meta or Meta(), doc=doc)
+        lexicon.hold_text(doc, nlp_module.text_of(doc))  # read once for both
         if meta is None:
             self.cleanup(state)
         for stage in self.stages:

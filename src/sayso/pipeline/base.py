@@ -96,9 +96,9 @@ class State:
         # from the first mention that could reach into the range: none is longer than the
         # longest ("Socialist" and "Socialist congresswoman" both start where one does)
         j = bisect.bisect_left(self._mention_starts, start - self._longest_mention)
-        out = []
-        for k in range(j, len(self._mentions)):  # (no slice: it would copy the rest)
-            m, eid = self._mentions[k]
+        mentions, out = self._mentions, []
+        for k in range(j, len(mentions)):  # (no slice: it would copy the rest)
+            m, eid = mentions[k]
             if m.start >= end:
                 break
             if m.end > start:

@@ -58,7 +58,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from ..nlp import children_of, ents_of, sentence, sentence_chars, tokens_of
+from ..nlp import children_of, ents_of, expanded_span, sentence, sentence_chars, tokens_of
 from ..types import TimeExpr
 from .base import State
 from .time_patterns import (
@@ -133,7 +133,7 @@ class _Tenses:
         return self._at[offset]
 
     def _tense_at(self, offset: int) -> int:
-        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        span = expanded_span(self.doc, offset, offset + 1)
         if span is None or not len(span):
             return NOW
         verb = span.root
@@ -253,7 +253,7 @@ class _Context:
         return f.value
 
     def _token(self, offset: int) -> Token | None:
-        span = self.state.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        span = expanded_span(self.state.doc, offset, offset + 1)
         return span.root if span is not None and len(span) else None
 
     def _a_name(self, f: Found) -> bool:

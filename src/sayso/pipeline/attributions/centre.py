@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import lemma, match_cue, shared_words
-from ...nlp import children_of, sentence, tokens_of
+from ...nlp import children_of, expanded_span, heads_of, sentence, tokens_of
 from ...types import Entity
 from ..entities import words
 from ..entities.model import first_name_gender
@@ -178,7 +178,7 @@ class Centre:
         people: dict[str, Entity] = {}
         for m, eid in self.state.mentions_in(prev.start_char, prev.end_char):
             ent = self.state.entity(eid)
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = expanded_span(self.doc, m.start, m.end)
             if ent is None or ent.type != "PERSON" or span is None:
                 continue
             people[eid] = ent
@@ -255,7 +255,7 @@ class Centre:
         for m, eid in reversed(self.state.mentions_in(0, prev.start_char)):
             if self.state.quotes.inside(m.start):
                 continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = expanded_span(self.doc, m.start, m.end)
             if span is not None and self._role(span.root) == "speaker":
                 return ent if eid == ent.id else None
         return None
@@ -315,7 +315,7 @@ class Centre:
         for m, eid in self.state.mentions_in(start, pronoun.idx):
             if self.state.quotes.inside(m.start):
                 continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = expanded_span(self.doc, m.start, m.end)
             if span is None:
                 continue
             root = span.root
@@ -442,11 +442,13 @@ def _reports(verb: Token, classes: frozenset[str] | set[str] = _STATING) -> bool
 def _in_report(tok: Token) -> bool:
     """Whether ``tok`` lies in a clause someone reports: a complement of a reporting cue, or
     a clause set before its cue ("Lund was hit, Whitby said")."""
+    tokens, heads = tokens_of(tok.doc), heads_of(tok.doc)  # no new Token for each head
     t, n = tok, 0
-    while t.head.i != t.i and n < 40:
-        if _reported(t.head) or (t.dep_ in {"ccomp", "parataxis"} and _reports(t.head)):
+    while heads[t.i] != t.i and n < 40:
+        head = tokens[heads[t.i]]
+        if _reported(head) or (t.dep_ in {"ccomp", "parataxis"} and _reports(head)):
             return True
-        t, n = t.head, n + 1
+        t, n = head, n + 1
     return False
 
 

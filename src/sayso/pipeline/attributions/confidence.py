@@ -49,7 +49,7 @@ from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import EVIDENCE_VERBS, is_medium, lemma, match_cue, shared_words
-from ...nlp import char_tokens, children_of, tokens_of
+from ...nlp import char_tokens, children_of, deps_of, expanded_span, heads_of, tokens_of
 from ...types import Attribution, Span, confidence_of
 from ..base import State
 from ..calibration import EVIDENCE, note, one_hot, recording_on
@@ -158,7 +158,7 @@ _DESCRIBING = frozenset({"amod", "compound", "poss", "prep", "nmod", "nummod"})
 
 
 def _tokens(state: State, span: Span) -> list[Token] | None:
-    """The tokens ``span``'s characters touch (``doc.char_span(..., "expand")``), or None."""
+    """The tokens ``span``'s characters touch (``expanded_span(doc, ...)``), or None."""
     bounds = char_tokens(state.doc, span.start, span.end)
     return None if bounds is None else tokens_of(state.doc)[bounds[0] : bounds[1]]
 
@@ -209,14 +209,15 @@ def _in_noun_clause(verb: Token, inside: set[int]) -> bool:
     """Whether ``verb`` belongs to a noun phrase inside the same content: a noun's own clause
     ("a report that Russia was moving troops") or a phrase after it ("Chile's interest in
     expanding lithium processing")."""
+    tokens, heads = tokens_of(verb.doc), heads_of(verb.doc)  # no new Token for each head
     t, n = verb, 0
-    while t.head.i != t.i and t.head.i in inside and n < 50:
-        prev, t, n = t, t.head, n + 1
+    while heads[t.i] != t.i and heads[t.i] in inside and n < 50:
+        prev, t, n = t, tokens[heads[t.i]], n + 1
         if t.pos_ not in {"NOUN", "PROPN", "PRON"}:
             continue
         # "accused the opposition of staging the protests": the charge hangs on the cue's
         # object (a noun whose head is the cue), and states what the object did
-        charge = prev.dep_ == "prep" and prev.lower_ in {"of", "for"} and t.head.i not in inside
+        charge = prev.dep_ == "prep" and prev.lower_ in {"of", "for"} and heads[t.i] not in inside
         if not charge:
             return True
     return False
@@ -225,7 +226,7 @@ def _in_noun_clause(verb: Token, inside: set[int]) -> bool:
 def _finite_clause(state: State, a: Attribution) -> bool:
     """Whether ``a``'s content is a clause with a subject of its own ("that the government
     would rebuild every home"), not an infinitive ("to meet on Friday")."""
-    span = state.doc.char_span(a.content[0].start, a.content[0].end, alignment_mode="expand")
+    span = expanded_span(state.doc, a.content[0].start, a.content[0].end)
     if span is None:
         return False
     root = span.root
@@ -277,10 +278,11 @@ def _first_word(state: State, content: Span) -> str:
 def _cue_adjunct(t: Token, inside: set[int]) -> bool:
     """Whether ``t`` lies in a phrase of time, place or manner that hangs on a word outside the
     content (the cue): "asked at a briefing on Tuesday whether ..."."""
-    top, n = t, 0
-    while top.head.i != top.i and top.head.i in inside and n < 50:
-        top, n = top.head, n + 1
-    return top.head.i not in inside and top.dep_ in {"prep", "npadvmod"}
+    heads = heads_of(t.doc)  # the heads' indices, without a new Token for each
+    top, n = t.i, 0
+    while heads[top] != top and heads[top] in inside and n < 50:
+        top, n = heads[top], n + 1
+    return heads[top] not in inside and deps_of(t.doc)[top] in {"prep", "npadvmod"}
 
 
 def _speech_cue(state: State, a: Attribution) -> bool:
@@ -297,7 +299,7 @@ def press_question(state: State, a: Attribution) -> bool:
         return False
     if a.source is None:
         return a.speaker is None
-    span = state.doc.char_span(a.source.start, a.source.end, alignment_mode="expand")
+    span = expanded_span(state.doc, a.source.start, a.source.end)
     if span is None:
         return False
     role = Gazetteer.default().role(lemma(span.root)) if is_role(span.root) else None
@@ -335,7 +337,7 @@ def holds_back(state: State, a: Attribution) -> bool:
     modal ("he would not comment", "she could not say") or "no comment"."""
     if a.kind == "direct":
         return False
-    span = state.doc.char_span(a.content[0].start, a.content[0].end, alignment_mode="expand")
+    span = expanded_span(state.doc, a.content[0].start, a.content[0].end)
     if span is None:
         return False
     root = span.root
@@ -360,7 +362,7 @@ def hypothetical(state: State, a: Attribution) -> bool:
     if a.cue is None or a.source is None or a.speaker is not None:
         return False
     cue = _tokens(state, a.cue)
-    span = state.doc.char_span(a.source.start, a.source.end, alignment_mode="expand")
+    span = expanded_span(state.doc, a.source.start, a.source.end)
     if cue is None or span is None:
         return False
     head = span.root
@@ -435,7 +437,7 @@ def unresolved_class(state: State, source: Span) -> str:
     proper name, or a role in a body known by name: "a White House aide"), "described" (a role
     noun, or a noun with modifiers: "the electoral commission"), "anaphor" (a pronoun, a bare
     definite noun such as "the group", no letters) or "unresolved" (a bare noun: "officials")."""
-    span = state.doc.char_span(source.start, source.end, alignment_mode="expand")
+    span = expanded_span(state.doc, source.start, source.end)
     if span is None or not any(ch.isalpha() for ch in source.text):
         return "anaphor"
     head = span.root
@@ -477,7 +479,7 @@ def medium_only(state: State, a: Attribution) -> bool:
     cue = _tokens(state, a.cue)
     if cue is None or not any(t.lemma_.lower() in _PUBLISHING for t in cue):
         return False
-    span = state.doc.char_span(a.content[0].start, a.content[0].end, alignment_mode="expand")
+    span = expanded_span(state.doc, a.content[0].start, a.content[0].end)
     return span is not None and span.root.pos_ == "NOUN" and is_medium(span.root)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import ADDRESSEE_VERBS, Cue, is_medium, lemma, match_cue, noun_cues, shared_words
-from ...nlp import children_of, sentence, subtree_of, tokens_of
+from ...nlp import children_of, heads_of, sentence, subtree_of, tokens_of
 from ...types import Span
 from .context import Context, listed, tok_end
 from .speakers import Speakers
@@ -471,8 +471,9 @@ class Contents:
         tokens = tokens_of(self.doc)
         sent = sentence(tok)
         stop: int = sent.end
+        heads = heads_of(self.doc)
         for t in tokens_of(self.doc)[j : sent.end]:
-            if t.head.i != tok.i or t.i <= j + 1:
+            if heads[t.i] != tok.i or t.i <= j + 1:
                 continue
             left = t.left_edge.i
             comma = left > 0 and tokens[left - 1].text in {",", ";", "\u2014"}

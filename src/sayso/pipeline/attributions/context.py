@@ -11,7 +11,7 @@ from spacy.tokens import Span as Sentence
 
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, may_cue_word, noun_cues, shared_words
-from ...nlp import children_of, lemmas_of, lowers_of, title_abbreviations, tokens_of
+from ...nlp import children_of, heads_of, lemmas_of, lowers_of, title_abbreviations, tokens_of
 from ...types import Attribution, Entity, Span, stable_id
 from ..base import State
 from ..quotes import paragraphs
@@ -73,9 +73,10 @@ def deed_object(tok: Token) -> Token | None:
 
 def depth(tok: Token) -> int:
     """How many heads above ``tok`` in its sentence's parse."""
-    n = 0
-    while tok.head.i != tok.i and n < 100:
-        tok = tok.head
+    heads = heads_of(tok.doc)  # the heads' indices, without a new Token for each
+    i, n = tok.i, 0
+    while heads[i] != i and n < 100:
+        i = heads[i]
         n += 1
     return n
 

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import lemma
-from ...nlp import children_of, lemmas_of, tokens_of
+from ...nlp import children_of, expanded_span, lemmas_of, tokens_of
 from ...types import Entity
 from ..entities import words
 from .context import Context, tok_end
@@ -194,7 +194,7 @@ class Denoted:
         for m in ent.mentions:
             if m.start in own:
                 continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = expanded_span(self.doc, m.start, m.end)
             if span is None:
                 continue
             lo = max(span.sent.start, span.start - _PLACE_WORDS)

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma
-from ...nlp import children_of, sentence, sentence_numbers, tokens_of
+from ...nlp import children_of, expanded_span, heads_of, read, sentence, sentence_numbers, tokens_of
 from ...types import Attribution, Entity, Span
 from ..entities.model import indefinite
 from .context import Context, tok_end
@@ -104,8 +104,9 @@ class Descriptions:
         first = self.ctx.token_at(a.source.start)
         end = a.source.end
         inside = list(itertools.takewhile(lambda t: t.idx < end, tokens[first.i :]))
-        heads = [t for t in inside if not (a.source.start <= t.head.idx < a.source.end)]
-        heads = heads or [t for t in inside if t.head.i == t.i]
+        up, starts = heads_of(self.doc), read(self.doc).starts  # no new Token for each head
+        heads = [t for t in inside if not (a.source.start <= starts[up[t.i]] < a.source.end)]
+        heads = heads or [t for t in inside if up[t.i] == t.i]
         return heads[0] if len(heads) == 1 else None
 
     def _sentence(self, char: int) -> int:
@@ -242,7 +243,7 @@ class Descriptions:
             if m.start < head.idx:
                 return None  # someone named before: the noun may be a new person
             if nxt.start_char <= m.start < nxt.end_char and self._has_title(m, info.role):
-                if not _sole_subject(self.doc.char_span(m.start, m.end, alignment_mode="expand")):
+                if not _sole_subject(expanded_span(self.doc, m.start, m.end)):
                     return None  # "Officer X and a colleague searched ...": not sure to be one
                 found.append(ent)
         return found[0] if len(found) == 1 else None
@@ -271,7 +272,7 @@ class Descriptions:
         """Whether a name of ``ent`` before ``head`` has the noun ``word`` in its own phrase."""
         tokens = tokens_of(self.doc)
         for m in ent.mentions:
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = expanded_span(self.doc, m.start, m.end)
             if m.start >= head.idx or span is None:
                 continue
             root = span.root

@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...lexicon import ADDRESSEE_VERBS, is_medium, lemma, match_cue, shared_words
-from ...nlp import children_of, sentence, subtree_of, tokens_of
+from ...nlp import children_of, expanded_span, sentence, subtree_of, tokens_of
 from ...types import Attribution, Span
 from ..quotes import Quote
 from .context import DASHES, INLINE_SPACE, Context, deed_object, tok_end, trim
@@ -470,7 +470,7 @@ class QuotePass:
         inner = self.text[q.inner_start : q.inner_end].strip()
         if not inner or inner[-1] in ",.!?;:" or len(inner.split()) > SCARE_WORDS:
             return False
-        span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        span = expanded_span(self.doc, q.inner_start, q.inner_end)
         if span is None:
             return False
         verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)

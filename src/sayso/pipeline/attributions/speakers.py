@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue, shared_words
-from ...nlp import children_of, lemmas_of, sentence, subtree_of, tokens_of
+from ...nlp import children_of, heads_of, lemmas_of, sentence, subtree_of, tokens_of
 from ...types import Entity, Span
 from ..entities import words
 from ..entities.model import indefinite
@@ -285,11 +285,12 @@ class Speakers(Subjects):
         """The person whose name of more words ends with the proper name ``tok`` heads
         ("Van Dam" for "Lena Van Dam"), the only one of the article, when the words got no
         person or organisation, or a person of exactly those words."""
+        tokens, heads = tokens_of(tok.doc), heads_of(tok.doc)  # no new Token for each word
         first = tok
-        while first.i > 0 and first.nbor(-1).dep_ in {"compound", "flat"}:
-            if first.nbor(-1).head.i != tok.i or first.nbor(-1).pos_ != "PROPN":
+        while first.i > 0 and (before := tokens[first.i - 1]).dep_ in {"compound", "flat"}:
+            if heads[before.i] != tok.i or before.pos_ != "PROPN":
                 break
-            first = first.nbor(-1)
+            first = before
         if first.i == tok.i or any(
             c.dep_ in {"compound", "flat"} and c.i < first.i for c in children_of(tok)
         ):

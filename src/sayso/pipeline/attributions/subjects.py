@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ... import lexicon
 from ...gazetteer import Gazetteer
 from ...lexicon import is_medium, lemma, match_cue, shared_words
-from ...nlp import children_of, sentence, subtree_of, tokens_of
+from ...nlp import children_of, sentence, subtree_of, tokens_of, words_of
 from ...types import Entity
 from ..entities import words
 from .context import Context, counted, displaced_subject, tok_end
@@ -107,7 +107,7 @@ class Subjects:
         """Whether ``tok`` ends a sentence-opening connective set off by a comma ("That said,
         the plan has its critics"; "Needless to say, ..."): a turn of the argument, nobody's
         words."""
-        if tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].text != ",":
+        if tok.i + 1 >= len(self.doc) or words_of(self.doc)[tok.i + 1] != ",":
             return False
         before = tuple(
             t.lower_ for t in tokens_of(self.doc)[sentence(tok).start : tok.i] if not t.is_punct
@@ -533,7 +533,7 @@ def _inverted_aside(verb: Token) -> bool:
     "engineers" for that of "is"): a subject is not set off from its verb by a lone comma, and
     the noun right after the verb is its real subject. Who says what is then beyond the parse."""
     doc = verb.doc
-    if verb.i < 2 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text != ",":
+    if verb.i < 2 or verb.i + 1 >= len(doc) or words_of(doc)[verb.i - 1] != ",":
         return False
     subj = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None or subj.right_edge.i != verb.i - 2:

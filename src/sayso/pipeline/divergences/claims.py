@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Set
 from spacy.tokens import Token
 
 from ...lexicon import lemma
-from ...nlp import children_of, sentence_bounds, sentence_chars, subtree_of
+from ...nlp import children_of, expanded_span, sentence_bounds, sentence_chars, subtree_of
 from ...types import Attribution, Entity
 from ..base import State
 from .parties import claim_words, country_of, end_of, is_claim, owner, party_at
@@ -93,7 +93,7 @@ def _told_in_sentence(
             if a.speaker and a.speaker not in exclude and any(s <= c.start < e for c in a.content)
         ]
         if not out:
-            span = doc.char_span(s, e, alignment_mode="expand")
+            span = expanded_span(doc, s, e)
             for w in span if span is not None else ():
                 if w.pos_ == "NOUN" and is_claim(w):
                     out.extend(x.id for x in owner(state, w) if x.id not in exclude)
@@ -104,7 +104,7 @@ def _told_in_sentence(
 
 def _content_tokens(state: State, a: Attribution) -> Iterator[Token]:
     for c in a.content:
-        span = state.doc.char_span(c.start, c.end, alignment_mode="expand")
+        span = expanded_span(state.doc, c.start, c.end)
         if span is not None:
             yield from span
 

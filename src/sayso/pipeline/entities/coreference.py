@@ -10,7 +10,16 @@ from spacy.tokens import Doc, Span, Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import match_cue
-from ...nlp import children_of, lowers_of, sentence_numbers, text_of, tokens_of
+from ...nlp import (
+    children_of,
+    heads_of,
+    lowers_of,
+    pos_of,
+    sentence_numbers,
+    text_of,
+    token_span,
+    tokens_of,
+)
 from ..quotes import Quote, QuoteIndex
 from .model import DETS, Cluster, Mention, indefinite, role_vocabulary, words
 from .roles import role_and_country, title_tokens
@@ -60,7 +69,7 @@ class Resolver:
 
     def _root(self, ts: int, te: int) -> Token:
         """The head word of tokens ``ts..te`` (one token is its own)."""
-        return tokens_of(self.doc)[ts] if te - ts == 1 else self.doc[ts:te].root
+        return tokens_of(self.doc)[ts] if te - ts == 1 else token_span(self.doc, ts, te).root
 
     def candidates(
         self,
@@ -166,9 +175,11 @@ EMBEDDED_SUBJECT = 1.4
 def _clause_verb(root: Token) -> Token | None:
     """The verb a mention's head ``root`` is the subject of (or a subject's conjunct or
     apposition: "Reyes and Lund said", "Reyes, the mayor, said"), if any."""
-    if root.dep_ in {"conj", "appos"} and root.head.dep_ in _SUBJ:
-        root = root.head
-    return root.head if root.dep_ in _SUBJ and root.head.i != root.i else None
+    tokens, heads = tokens_of(root.doc), heads_of(root.doc)  # no new Token for each head
+    head = tokens[heads[root.i]]
+    if root.dep_ in {"conj", "appos"} and head.dep_ in _SUBJ:
+        root, head = head, tokens[heads[head.i]]
+    return head if root.dep_ in _SUBJ and head.i != root.i else None
 
 
 def _reported(verb: Token) -> bool:
@@ -198,9 +209,12 @@ def _dominates(verb: Token, tok_i: int) -> bool:
 
 def speaks(tok: Token) -> bool:
     """Whether a mention's head is the subject of a reporting verb ("Cox says", "he added")."""
-    if tok.dep_ != "nsubj" or tok.head.pos_ not in {"VERB", "AUX"}:
+    if tok.dep_ != "nsubj":
         return False
-    m = match_cue(tok.doc, tok.head.i)
+    head = heads_of(tok.doc)[tok.i]
+    if pos_of(tok.doc)[head] not in {"VERB", "AUX"}:
+        return False
+    m = match_cue(tok.doc, head)
     return m is not None and m[0].cls in {"speech", "report"}
 
 

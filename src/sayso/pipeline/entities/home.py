@@ -20,7 +20,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import children_of, sentence, sentence_before, subtree_of, text_of, tokens_of
+from ...nlp import (
+    children_of,
+    sentence,
+    sentence_before,
+    subtree_of,
+    text_of,
+    token_span,
+    tokens_of,
+)
 from .clusters import head_word
 from .model import DATELINE, Cluster, indefinite, may_govern, may_hold, may_sit, words
 from .roles import title_tokens
@@ -485,7 +493,7 @@ def _arrives(doc: Doc, c: Cluster, places: set[int], country: set[int]) -> bool:
     for m in c.mentions:
         if m.kind != "name":
             continue
-        root = doc[m.ts : m.te].root
+        root = token_span(doc, m.ts, m.te).root
         verbs = [t for t in children_of(root) if t.dep_ in {"relcl", "acl", "amod"}]
         if root.dep_ in {"nsubj", "nsubjpass"}:
             verbs.append(root.head)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import ents_of, lowers_of, span_text, tokens_of
+from ...nlp import ents_of, lowers_of, span_text, tokens_of, words_of
 from .model import INDEFINITES, org_word_or_facility, words
 from .towns import aged_home, hyphened_word
 
@@ -146,9 +146,29 @@ def _mostly_a_person(doc: Doc, word: str, gz: Gazetteer) -> bool:
     or as a full name's surname) more often than a place elsewhere in the text."""
     if gz.country(word) or gz.capital(word) or gz.place(word) or gz.us_state(word):
         return False
-    person = sum(1 for e in ents_of(doc) if e.label_ == "PERSON" and e[-1].text == word)
-    place = sum(1 for e in ents_of(doc) if e.label_ in {"GPE", "LOC"} and e.text == word)
-    return person > place
+    person, place = _ent_words(doc)
+    return person.get(word, 0) > place.get(word, 0)
+
+
+# [the entities of the last document asked about, how many PERSON entities end in each word,
+# how many GPE or LOC entities are each text]: counted once a document, not once a word
+_ENT_WORDS: list[tuple[object, dict[str, int], dict[str, int]]] = []
+
+
+def _ent_words(doc: Doc) -> tuple[dict[str, int], dict[str, int]]:
+    ents = ents_of(doc)
+    if not _ENT_WORDS or _ENT_WORDS[0][0] is not ents:  # (held here: its id is not reused)
+        words_ = words_of(doc)
+        person: dict[str, int] = {}
+        place: dict[str, int] = {}
+        for e in ents:
+            if e.label_ == "PERSON":
+                person[words_[e.end - 1]] = person.get(words_[e.end - 1], 0) + 1
+            elif e.label_ in {"GPE", "LOC"}:
+                text = span_text(doc, e.start, e.end)
+                place[text] = place.get(text, 0) + 1
+        _ENT_WORDS[:] = [(ents, person, place)]
+    return _ENT_WORDS[0][1], _ENT_WORDS[0][2]
 
 
 def _is_title_word(tok: Token, gz: Gazetteer) -> bool:

@@ -72,8 +72,11 @@ def place_bodies(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
     tokens = tokens_of(doc)
     ends = set(words()["org_name_words"])
     starts = {m.ts: m for m in out}
+    dropped: set[int] = set()  # the ids of the mentions taken out of ``out`` so far
     for m in list(out):
-        if m.label not in {"GPE", "FAC", "LOC"} or m not in out:
+        # (``m in out`` compares every field of each mention before it: asked only of one
+        # taken out, the others are still there)
+        if m.label not in {"GPE", "FAC", "LOC"} or (id(m) in dropped and m not in out):
             continue
         if any(gz.country(t.text) for t in tokens[m.ts : m.te]):
             continue  # "New Britain": a body so named would read as the country's
@@ -92,5 +95,6 @@ def place_bodies(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
         if end < len(tokens) and capitalised(tokens[end]) and tokens[end].is_alpha:
             continue  # the name goes on past what is known of it
         out = [x for x in out if x is not m and x is not body]
+        dropped.update((id(m), id(body)))
         out.append(token_mention(doc, m.ts, end, "ORG"))
     return out

@@ -189,10 +189,11 @@ def _placed_people(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
             key = _surname(doc, m.ts, m.te)
             counts[key] = counts.get(key, 0) + (2 if m.te - m.ts > 1 else 1)
     for m in out:
+        if m.label not in {"GPE", "LOC", "FAC"} or m.te - m.ts != 2:
+            continue
         toks = doc[m.ts : m.te]
         if (
-            m.label in {"GPE", "LOC", "FAC"}
-            and len(toks) == 2
+            len(toks) == 2
             and counts.get(_surname(doc, m.ts, m.te), 0) >= 2
             and all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in toks)
             and not (gz.place_country(toks[0].text) or gz.org(toks[0].text))

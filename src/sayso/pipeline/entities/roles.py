@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import spaced_dash
-from ...nlp import children_of, sentence, subtree_of, text_of, tokens_of
+from ...nlp import children_of, heads_of, sentence, subtree_of, text_of, token_span, tokens_of
 from ...sectors import sector_of_name, sector_of_words
 from .clusters import head_word
 from .model import (
@@ -39,7 +39,7 @@ def title_tokens(doc: Doc, m: Mention, whole: bool = False) -> list[Token]:
     (``whole``: a body's, the dateline's place before it kept, "TALLINN - Cabinet": a person's
     title stops there, see :func:`_own_words`)."""
     tokens = tokens_of(doc)
-    root = doc[m.ts : m.te].root
+    root = token_span(doc, m.ts, m.te).root
     toks: list[Token] = []
     # words before the name in its noun phrase ("Chinese Defense Minister", "Argentina's")
     posting = _posting_head(tokens, m.ts)
@@ -51,7 +51,8 @@ def title_tokens(doc: Doc, m: Mention, whole: bool = False) -> list[Token]:
         toks.extend(t for t in tokens[root.left_edge.i : m.ts] if not t.is_punct)
     else:
         i = m.ts - 1  # compounds the parser hung elsewhere ("spokeswoman" in "... spokeswoman X")
-        while i >= 0 and tokens[i].dep_ in {"compound", "amod"} and tokens[i].head.i >= i + 1:
+        heads = heads_of(doc)
+        while i >= 0 and tokens[i].dep_ in {"compound", "amod"} and heads[i] >= i + 1:
             toks.insert(0, tokens[i])
             i -= 1
     if root.dep_ == "appos":

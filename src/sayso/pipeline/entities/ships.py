@@ -12,7 +12,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...lexicon import ship_prefix, vessel_name
+from ...lexicon import ship_prefix, ship_prefixes, vessel_name
 from ...nlp import children_of, lowers_of, span_text, subtree_of, tokens_of, words_of
 from .model import HYPHENS, Cluster, Mention, token_mention, words
 from .shapes import whole_role
@@ -79,12 +79,14 @@ def missed_ships(
     tokens, lowers, texts = tokens_of(doc), lowers_of(doc), words_of(doc)
     nouns = set(words()["ship_nouns"])
     navy_words = _navy_words()
+    prefixes = ship_prefixes()
     out: list[Mention] = []
     for i in range(len(tokens) - 1):
         if written_out:
             if not (i > 0 and lowers[i - 1] in navy_words and lowers[i] in nouns):
                 continue
-        elif i in covered or not ship_prefix(texts[i]):
+        # (ship_prefix, written out: it is asked of every word)
+        elif i in covered or not (texts[i].isupper() and texts[i].casefold() in prefixes):
             continue
         end = i + 1
         while end < len(tokens) and tokens[end].text[:1].isupper() and end not in covered:

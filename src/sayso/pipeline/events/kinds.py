@@ -10,7 +10,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ...gazetteer import Gazetteer
-from ...nlp import children_of
+from ...nlp import children_of, expanded_span, tokens_of
 from ...sectors import sector_of_name
 from ..base import State
 from ..entities import Resolver
@@ -43,12 +43,20 @@ class ActorKinds:
         self._mention_roots: dict[str, list[tuple[int, int]]] = {}  # see generic_heads
         self._heads_read: dict[str, tuple[int, bool]] = {}  # see thing
         self._country_list: list[Entity] | None = None  # see _countries
+        # token index -> its entities (token_ids): the mentions stay as they are until the
+        # coder commits its nominal actors, after it has read every token
+        self._token_ids: dict[int, list[str]] = {}
 
     def token_ids(self, tok: Token) -> list[str]:
-        """The entities whose mentions cover ``tok`` ("X said he ...": X, :mod:`.binding`)."""
-        if bound := reporter_of(tok, self.state):
-            return bound
-        return [eid for _, eid in self.state.mentions_in(tok.idx, tok.idx + len(tok.text))]
+        """The entities whose mentions cover ``tok`` ("X said he ...": X, :mod:`.binding`), found
+        once a token (a new list each call: callers may change it)."""
+        held = self._token_ids.get(tok.i)
+        if held is None:
+            held = reporter_of(tok, self.state) or [
+                eid for _, eid in self.state.mentions_in(tok.idx, tok.idx + len(tok.text))
+            ]
+            self._token_ids[tok.i] = held
+        return list(held)
 
     def private_people(self, eid: str, sent: Span) -> bool:
         """Whether every mention in ``sent`` of a people word modifies a noun of one private
@@ -64,7 +72,7 @@ class ActorKinds:
             return False
         doc = self.state.doc
         for m in here:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = expanded_span(doc, m.start, m.end)
             if span is None or span.root.dep_ not in ("amod", "compound", "nmod"):
                 return False
             head = span.root.head
@@ -104,7 +112,7 @@ class ActorKinds:
         first = tok.left_edge.i
         if first == 0:
             return False
-        of = tok.doc[first - 1]
+        of = tokens_of(tok.doc)[first - 1]
         return of.lower_ == "of" and not list(children_of(of)) and self.relative(of.head)
 
     def _unnamed(self, ids: list[str]) -> bool:
@@ -135,7 +143,7 @@ class ActorKinds:
         whole tokens; None for a mention no token covers."""
         doc = self.state.doc
         return [
-            doc.char_span(m.start, m.end, alignment_mode="expand")
+            expanded_span(doc, m.start, m.end)
             for m in ent.mentions
             if sent is None or sent.start_char <= m.start < sent.end_char
         ]
@@ -199,7 +207,7 @@ class ActorKinds:
                 return []
             if not roots:  # a named entity's mentions are fixed: read once
                 for n, m in enumerate(ent.mentions):
-                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    span = expanded_span(doc, m.start, m.end)
                     if span is not None:
                         roots.append((span.root.i, n))
                 roots.sort()

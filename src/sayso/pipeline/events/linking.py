@@ -32,7 +32,16 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...nlp import char_tokens, children_of, lemmas_of, pos_of, sentence, sentence_chars, tokens_of
+from ...nlp import (
+    char_tokens,
+    children_of,
+    expanded_span,
+    lemmas_of,
+    pos_of,
+    sentence,
+    sentence_chars,
+    tokens_of,
+)
 from ...sectors import noun_sectors, sector_of_words, sectors_of_noun
 from ...types import Entity
 from .actors import STATELESS_SECTORS, ActorFinder
@@ -50,6 +59,7 @@ class Linker(ActorFinder):
 
     _datelines: dict[str, bool] | None = None
     _dashes: dict[int, int | None] | None = None  # see _line_dash
+    _in_datelines: dict[int, bool] | None = None  # see _in_dateline
     _charged_people: list[str] | None = None  # see _culprit
 
     def linked(self, ids: list[str], at: int, other: tuple[str, ...] = ()) -> list[str]:
@@ -109,6 +119,15 @@ class Linker(ActorFinder):
         return found
 
     def _in_dateline(self, offset: int) -> bool:
+        """Whether the mention at ``offset`` is a dateline's (asked once an offset)."""
+        if self._in_datelines is None:
+            self._in_datelines = {}
+        held = self._in_datelines.get(offset)
+        if held is None:
+            held = self._in_datelines[offset] = self._read_dateline(offset)
+        return held
+
+    def _read_dateline(self, offset: int) -> bool:
         span = char_tokens(self.state.doc, offset, offset + 1)
         if span is None:
             return False
@@ -380,7 +399,7 @@ class Linker(ActorFinder):
         doc = self.state.doc
         found: set[str] = set()
         for m in ent.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = expanded_span(doc, m.start, m.end)
             if span is None:
                 continue
             root = span.root
@@ -414,7 +433,7 @@ class Linker(ActorFinder):
             if ent is None or any(ch.isupper() for ch in ent.name) or not ent.mentions:
                 return None
             m = ent.mentions[0]
-            span = self.state.doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = expanded_span(self.state.doc, m.start, m.end)
             heads = [span.root] if span is not None else []
         if not heads:
             return None
@@ -522,7 +541,7 @@ class Linker(ActorFinder):
         farmers' union Boerenbond", "Boerenbond, the farmers' union")."""
         doc = self.state.doc
         for m in ent.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = expanded_span(doc, m.start, m.end)
             if span is None:
                 continue
             root = span.root

@@ -14,7 +14,16 @@ import functools
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...nlp import children_of, lemmas_of, pos_of, sentence, sentence_at, subtree_of, tokens_of
+from ...nlp import (
+    children_of,
+    expanded_span,
+    lemmas_of,
+    pos_of,
+    sentence,
+    sentence_at,
+    subtree_of,
+    tokens_of,
+)
 from .actors import ActorFinder
 from .reach import NEAR
 from .syntax import pobjs
@@ -164,7 +173,7 @@ class Makers(ActorFinder):
                 continue
             if cue.start >= start or start - cue.start > NEAR:
                 continue
-            first = doc.char_span(a.content[0].start, a.content[0].end, alignment_mode="expand")
+            first = expanded_span(doc, a.content[0].start, a.content[0].end)
             if first is None or first[0].tag_ == "TO" or speaker in exclude:
                 continue  # one does not reject or blame one's own claim: an earlier one's
             return [speaker]
@@ -180,7 +189,7 @@ class Makers(ActorFinder):
                 continue
             if cue.start >= at or at - cue.start > NEAR:
                 continue
-            span = self.state.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+            span = expanded_span(self.state.doc, cue.start, cue.end)
             if span is not None and any(t.lemma_.lower() == verb for t in span):
                 return [speaker]
         return []

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ...nlp import children_of, sentence
+from ...nlp import children_of, expanded_span, sentence
 from ..base import SpanIndex
 from .actors import ActorFinder
 from .syntax import clause_verb, is_infinitive, of_object, pobjs, unfinished
@@ -120,7 +120,7 @@ class Placer(ActorFinder):
 
     def _time_verb(self, offset: int) -> int | None:
         """The index of the verb of the clause a time at ``offset`` belongs to."""
-        span = self.state.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        span = expanded_span(self.state.doc, offset, offset + 1)
         if span is None or not len(span):
             return None
         verb = clause_verb(span.root)

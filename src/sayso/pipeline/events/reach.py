@@ -8,7 +8,7 @@ import heapq
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ...nlp import children_of
+from ...nlp import children_of, expanded_span
 from .actors import ActorFinder
 from .syntax import (
     has_aux,
@@ -68,7 +68,7 @@ class EventIndex:
     def sync(self, doc: Doc) -> None:
         for k in range(len(self.lemmas), len(self.events)):
             e = self.events[k]
-            trig = doc.char_span(e.trigger.start, e.trigger.end, "expand")
+            trig = expanded_span(doc, e.trigger.start, e.trigger.end)
             lemmas = {t.lemma_.lower() for t in trig} if trig is not None else set()
             self.lemmas.append(lemmas)
             self.by_type.setdefault(e.type, []).append(k)
