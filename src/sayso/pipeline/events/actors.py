@@ -141,15 +141,20 @@ class ActorFinder(ActorKinds):
                 if one or not self.actor_noun(tok)
                 else ("of", "in", "by", "from")
             )
+            site = tok.lemma_.lower() in self.words.site_nouns
             for c in children_of(tok):
                 if c.dep_ == "prep" and c.lemma_.lower() in preps:
-                    # a sea or a site is where a group is, no body it stands for ("pirates in
-                    # the Sulu Sea"), unlike "officials in Kenya"
+                    # a city, a region, a sea or a site is where a group is, no body it stands
+                    # for ("pirates in the Sulu Sea", "a commission in Bergen", "protesters in
+                    # Kisumu"), unlike a country ("officials in Kenya"); a site is in its
+                    # place ("the airport in Lima")
                     ids.extend(
                         i
                         for p in pobjs(c)
                         for i in self.arg_ids(p, nominal=False)
-                        if c.lower_ != "in" or getattr(self.state.entity(i), "type", "") != "LOC"
+                        if c.lower_ != "in"
+                        or i in self._country_ids()
+                        or (site and getattr(self.state.entity(i), "type", "") != "LOC")
                     )
         return list(dict.fromkeys(ids))
 
@@ -288,6 +293,10 @@ class ActorFinder(ActorKinds):
             if len(people) != 1 or first < 0:
                 return []
         return []
+
+    def _country_ids(self) -> set[str]:
+        """The ids of :meth:`_countries`."""
+        return {e.id for e in self._countries()}
 
     def _countries(self) -> list[Entity]:
         """The entities that name a country itself (not a city or region of it), found once

@@ -543,6 +543,8 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
         or a threat), or None for a negated event or a warning that threatens no one."""
         if self.empty_warning(cand):
             return None  # "warned that prices would rise": a forecast, no threat
+        if self.warned_against(cand):
+            return None  # "warned against any attack on its ports": not done
         mode = self.mode(cand)
         if mode == "intended" and (
             self.foretold(cand, source) or self.told_by_target(cand, source, target)

@@ -15,7 +15,7 @@ from ...sectors import sector_of_name
 from ..base import State
 from ..entities import Resolver
 from ..nominals import Nominals, age_noun
-from .binding import reporter_of
+from .binding import carried_person, reporter_of
 from .syntax import personal_stance
 from .tables import ACTOR_SUFFIXES, Candidate, patterns, words
 
@@ -48,6 +48,8 @@ class ActorKinds:
         """The entities whose mentions cover ``tok`` ("X said he ...": X, :mod:`.binding`)."""
         if bound := reporter_of(tok, self.state):
             return bound
+        if (carried := carried_person(tok, self.state)) is not None:
+            return carried  # "The governor, X, wrote ... In May, he ...": X (or no one)
         return [eid for _, eid in self.state.mentions_in(tok.idx, tok.idx + len(tok.text))]
 
     def private_people(self, eid: str, sent: Span) -> bool:

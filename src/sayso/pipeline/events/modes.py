@@ -513,7 +513,7 @@ class ModeReader(ActorFinder):
     def demand(self, cand: Candidate) -> tuple[list[str], list[str]] | None:
         """(speaker, addressee) when the event is what someone says another must or should do:
         a clause with "must/should/ought to" that is the complement of a speech verb whose
-        subject is not the clause's own."""
+        subject is not the clause's own. A passive clause asks only its agent."""
         verb = cand.clause
         if verb is None or not has_aux(verb, self.words.deontic_aux):
             return None
@@ -528,6 +528,10 @@ class ModeReader(ActorFinder):
         speaker = [i for s in subj if not passive for i in self.arg_ids(s, top.head)]
         if not speaker or set(speaker) & set(cand.source):
             return None  # "X said it must act": no one else is asked
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb)):
+            # "wrote that the cartel should be punished": asked of whoever would punish it
+            # (its "by" agent when named), never of the one it would be done to
+            return speaker, cand.source
         return speaker, cand.source + cand.target
 
     def reporter(self, cand: Candidate) -> list[str]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ...nlp import children_of, sentence
 from ..base import SpanIndex
 from .actors import ActorFinder
-from .syntax import clause_verb, is_infinitive, of_object, pobjs, unfinished
+from .syntax import clause_verb, is_infinitive, meeting_setting, of_object, pobjs, unfinished
 from .tables import AREA_TYPES, LOCATION_TYPES, Candidate
 
 if TYPE_CHECKING:
@@ -128,7 +128,8 @@ class Placer(ActorFinder):
 
     def location(self, cand: Candidate, actors: set[str], own: bool = False) -> str | None:
         """The place of an ``in/at X`` phrase of the trigger, its light verb or its verb; with
-        ``own``, also of the pattern's own object ("halted food convoys in Darfur")."""
+        ``own``, also of the pattern's own object ("halted food convoys in Darfur"), and never
+        the setting of a meeting (the place taken as the side acted on)."""
         heads = [cand.tok, cand.anchor, cand.clause]
         if own:
             heads += [t for t in cand.extra if t.pos_ == "NOUN" and t.i != cand.tok.i]
@@ -147,6 +148,9 @@ class Placer(ActorFinder):
                 if (
                     c.dep_ == "prep"
                     and c.lemma_.lower() in ("in", "at")
+                    # "pledged to attend a session in Tartu": where a meeting is held is not
+                    # what a promise to attend it acts on
+                    and not (own and meeting_setting(c, self.words.meeting_nouns))
                     and (eid := self.place_in(c, actors, LOCATION_TYPES)) is not None
                 ):
                     return eid

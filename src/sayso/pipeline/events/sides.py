@@ -18,6 +18,7 @@ from .places import Placer
 from .reach import NEAR, Reach
 from .syntax import in_place_phrase, only_modifier, pobjs, reduced_passive
 from .tables import (
+    AREA_TYPES,
     LOCATIVE_PREPS,
     PERSONAL_PRONOUNS,
     ROLES,
@@ -86,6 +87,11 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             if target and set(target) <= self._own_site_places(cand):
                 target, placed = [], None  # "shut down its mines in Zenda": Zenda not coerced
         target = self._harmed_not_places(cand, source, target)
+        if cand.type == "RETREAT" and cand.pattern.roles == "away":
+            # "withdrew from its base", "pulled out of the Kolwezi garrison": a site or a town
+            # left is no side (a country left stays: "withdrew from Iraq")
+            sent = sentence(cand.tok)
+            target = [i for i in target if not self._left_place(i, sent)]
         if (
             not source
             and all(self.nominals.has(i) for i in target)
@@ -99,6 +105,16 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         if speaker:
             source = list(dict.fromkeys(speaker + source))
         return source, target, placed
+
+    def _left_place(self, eid: str, sent: Span) -> bool:
+        """Whether ``eid`` is a place a retreat leaves or passes, no side of it: a site noun
+        (``site_nouns``: "its base", "the garrison", "their camp"), or a city or region, not
+        one of the story's countries ("withdrew from Iraq": Iraq stays)."""
+        heads = self.generic_heads(eid, sent)
+        if heads:
+            return all(h.lemma_.lower() in self.words.site_nouns for h in heads)
+        ent = self.state.entity(eid)
+        return ent is not None and ent.type in AREA_TYPES and not self._country(eid)
 
     def _device_subject(self, cand: Candidate) -> bool:
         """Whether an attack verb shares its subject with a verb of a device before it
@@ -485,18 +501,12 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         )
 
     def _body_place(self, eid: str, sent: Span, place: str | None) -> str | None:
-        """The place a nominal side is in, unless a body of a state or its people of office sit
-        in a city or region the gazetteer places inside a country ("the authorities in Porto",
-        "ministers in Lisbon": every head a word of ``state_body_words`` or ``person_words``):
-        they are seated there, the city is not them (a country stands for its state's bodies)."""
+        """The country a nominal side is in ("villagers in Chad": event data code such a
+        group by its country), else None: a side placed in a city or a region ("police
+        clashed with protesters in Kisumu", "a meeting of the border commission in Bergen",
+        "the authorities in Porto") is the people named there, not the place they are in."""
         ent = self.state.entity(place) if place is not None else None
-        if ent is None or ent.country is None or self._country(ent.id):
-            return place  # a country, or a place not known to lie in one
-        officials = self.words.state_body_words | self.words.person_words
-        heads = self.generic_heads(eid, sent)
-        if heads and all(h.lemma_.lower() in officials for h in heads):
-            return None
-        return place
+        return place if ent is not None and self._country(ent.id) else None
 
     def _own_site_places(self, cand: Candidate) -> set[str]:
         """The places a coercive act on the actor's own thing happens in ("the firm shut down
@@ -548,7 +558,12 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         heads = [t for i in target for t in self.generic_heads(i, sentence(cand.tok))]
         if any(self.relative(h) for h in heads):
             return target, placed  # "arrested the nephew of X": a person unnamed, X is not him
-        inner = self.inner_actors(heads, set(source))
+        # "a meeting of the board in Oslo": the city a meeting is held in is not met with
+        inner = [
+            i
+            for i in self.inner_actors(heads, set(source))
+            if not self.area(i) or self._partner_place(cand, i)
+        ]
         if inner and not all(self.nominals.has(i) for i in inner):
             return inner, placed
         doers = [i for h in heads for i in self.doers(h, set(source))]
