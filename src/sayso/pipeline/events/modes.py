@@ -701,6 +701,26 @@ def _foretold_of_others(verb: Token) -> bool:
     return one.lower_ in ("he", "she", "i") or (one.tag_ == "NNP" and one.ent_type_ == "PERSON")
 
 
+def untold_question(tok: Token) -> bool:
+    """Whether ``tok`` is inside a question a speaker would not answer: a clause opened by a
+    wh-word or "whether/if" under a negated verb of saying ("has not said how many troops it
+    will send", "would not say when it would lift the ban"): nothing is told or announced."""
+    node = tok
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if (
+            node.dep_ == "ccomp"
+            and _speaks(head)
+            and any(c.dep_ == "neg" for c in children_of(head))
+        ):
+            first = node.left_edge
+            return first.tag_ in ("WRB", "WP", "WDT") or first.lower_ in ("whether", "if")
+        node = head
+    return False
+
+
 def _speaks(verb: Token) -> bool:
     """Whether ``verb`` says or thinks its clause (:data:`SPEAKING`)."""
     return verb.lemma_.lower() in lexicon.reporting_verbs(SPEAKING)
