@@ -46,8 +46,8 @@ def test_the_city_of_a_session_hung_on_the_verb_is_no_side(run: Run) -> None:
 def test_the_city_of_a_meeting_hung_on_its_members_is_no_side(run: Run) -> None:
     found = coded(
         run(
-            "The Danish envoy said Danish officials would join a meeting of the river "
-            "commission in Kehl next month."
+            "Danish officials would join a meeting of the river commission in Kehl next "
+            "month, the envoy said."
         )
     )
     assert not [c for c in found if "Kehl" in c[3]], found
@@ -69,7 +69,9 @@ def test_a_country_left_stays_the_side_of_a_retreat(run: Run) -> None:
 
 @pytest.mark.model
 def test_a_warning_against_a_thing_threatens_no_one(run: Run) -> None:
-    found = coded(run("The archbishop warned against the spread of hatred in his Easter sermon."))
+    found = coded(
+        run("President Ana Mirel warned against the forces of intolerance in a speech on Sunday.")
+    )
     assert not [c for c in found if c[0] == "THREATEN"], found
 
 
