@@ -20,10 +20,10 @@ Run = Callable[..., Record]
 
 @pytest.mark.model
 def test_a_group_placed_in_a_city_is_the_group(run: Run) -> None:
-    found = coded(run("Soldiers fired on striking miners in Rustenburg on Monday, the union said."))
+    found = coded(run("Soldiers fired on striking miners in Durban on Monday, the union said."))
     attacks = [c for c in found if c[0] == "ASSAULT"]
     assert attacks, found
-    assert not [c for c in attacks if "Rustenburg" in c[3]], found
+    assert not [c for c in attacks if "Durban" in c[3]], found
 
 
 @pytest.mark.model
@@ -46,16 +46,16 @@ def test_the_city_of_a_session_hung_on_the_verb_is_no_side(run: Run) -> None:
 def test_the_city_of_a_meeting_hung_on_its_members_is_no_side(run: Run) -> None:
     found = coded(
         run(
-            "Danish officials would join a meeting of the river commission in Kehl next "
+            "Danish officials would join a meeting of the river commission in Strasbourg next "
             "month, the envoy said."
         )
     )
-    assert not [c for c in found if "Kehl" in c[3]], found
+    assert not [c for c in found if "Strasbourg" in c[3]], found
 
 
 @pytest.mark.model
 def test_a_camp_left_is_no_side_of_a_retreat(run: Run) -> None:
-    found = coded(run("Militia fighters pulled back from their camp outside Gulu on Thursday."))
+    found = coded(run("Militia fighters pulled back from their camp outside Mombasa on Thursday."))
     retreats = [c for c in found if c[0] == "RETREAT"]
     assert retreats, found
     assert all(c[3] == [] for c in retreats), found

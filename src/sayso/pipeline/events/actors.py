@@ -153,8 +153,10 @@ class ActorFinder(ActorKinds):
                         for p in pobjs(c)
                         for i in self.arg_ids(p, nominal=False)
                         if c.lower_ != "in"
-                        or i in self._country_ids()
-                        or (site and getattr(self.state.entity(i), "type", "") != "LOC")
+                        or (
+                            getattr(self.state.entity(i), "type", "") != "LOC"
+                            and (site or not self.city_or_region(i))
+                        )
                     )
         return list(dict.fromkeys(ids))
 
@@ -294,9 +296,17 @@ class ActorFinder(ActorKinds):
                 return []
         return []
 
-    def _country_ids(self) -> set[str]:
-        """The ids of :meth:`_countries`."""
-        return {e.id for e in self._countries()}
+    def city_or_region(self, eid: str) -> bool:
+        """Whether ``eid`` is a place inside a country (a city, a region, a sea: one the
+        entities stage or the gazetteer places in one), not one of the story's countries nor a
+        place of no known country."""
+        ent = self.state.entity(eid)
+        if ent is None or ent.type not in ("GPE", "LOC"):
+            return False
+        if eid in {e.id for e in self._countries()}:
+            return False
+        gaz = Gazetteer.default()
+        return ent.country is not None or bool(gaz.place(ent.name) or gaz.capital(ent.name))
 
     def _countries(self) -> list[Entity]:
         """The entities that name a country itself (not a city or region of it), found once

@@ -18,7 +18,6 @@ from .places import Placer
 from .reach import NEAR, Reach
 from .syntax import in_place_phrase, only_modifier, pobjs, reduced_passive
 from .tables import (
-    AREA_TYPES,
     LOCATIVE_PREPS,
     PERSONAL_PRONOUNS,
     ROLES,
@@ -113,8 +112,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         heads = self.generic_heads(eid, sent)
         if heads:
             return all(h.lemma_.lower() in self.words.site_nouns for h in heads)
-        ent = self.state.entity(eid)
-        return ent is not None and ent.type in AREA_TYPES and not self._country(eid)
+        return self.city_or_region(eid)
 
     def _device_subject(self, cand: Candidate) -> bool:
         """Whether an attack verb shares its subject with a verb of a device before it
@@ -501,12 +499,11 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         )
 
     def _body_place(self, eid: str, sent: Span, place: str | None) -> str | None:
-        """The country a nominal side is in ("villagers in Chad": event data code such a
-        group by its country), else None: a side placed in a city or a region ("police
-        clashed with protesters in Kisumu", "a meeting of the border commission in Bergen",
-        "the authorities in Porto") is the people named there, not the place they are in."""
-        ent = self.state.entity(place) if place is not None else None
-        return place if ent is not None and self._country(ent.id) else None
+        """The place a nominal side is in ("villagers in Chad": event data code such a group by
+        its country), but None for a city or a region of a known country: a side placed there
+        ("police clashed with protesters in Kisumu", "a meeting of the border commission in
+        Bergen", "the authorities in Porto") is the people named there, not where they are."""
+        return None if place is None or self.city_or_region(place) else place
 
     def _own_site_places(self, cand: Candidate) -> set[str]:
         """The places a coercive act on the actor's own thing happens in ("the firm shut down
