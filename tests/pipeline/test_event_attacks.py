@@ -451,10 +451,10 @@ def test_a_gun_that_went_off_is_no_attacker(run: Run) -> None:
 
 
 @pytest.mark.model
-def test_a_group_in_a_state_is_the_group(run: Run) -> None:
-    # a group placed in a region of a country is the group, not the region (events 80)
+def test_a_group_in_a_state_still_stands_for_it(run: Run) -> None:
+    # a group is coded by its place, unlike one person
     found = coded(run("Senator Ann Cole met with nurses in Ohio on Friday."))
-    assert not [c for c in found if "Ohio" in c[2] + c[3]], found
+    assert [c for c in found if "Ohio" in c[2] + c[3]], found
 
 
 # -------------------------------------------------------------------------------------------------

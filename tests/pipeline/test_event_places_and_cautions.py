@@ -20,7 +20,7 @@ Run = Callable[..., Record]
 
 @pytest.mark.model
 def test_a_group_placed_in_a_city_is_the_group(run: Run) -> None:
-    found = coded(run("Soldiers fired on striking miners in Durban on Monday, the union said."))
+    found = coded(run("Soldiers fired on protesters in Durban on Monday, the union said."))
     attacks = [c for c in found if c[0] == "ASSAULT"]
     assert attacks, found
     assert not [c for c in attacks if "Durban" in c[3]], found
@@ -28,7 +28,7 @@ def test_a_group_placed_in_a_city_is_the_group(run: Run) -> None:
 
 @pytest.mark.model
 def test_a_group_placed_in_a_country_still_stands_for_it(run: Run) -> None:
-    found = coded(run("Soldiers fired on striking miners in Zambia on Monday, the union said."))
+    found = coded(run("Soldiers fired on protesters in Zambia on Monday, the union said."))
     assert any(c[0] == "ASSAULT" and c[3] == ["Zambia"] for c in found), found
 
 

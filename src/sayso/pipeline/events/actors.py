@@ -19,6 +19,7 @@ from .syntax import (
     included,
     is_infinitive,
     is_relative,
+    meeting_setting,
     of_object,
     path_up,
     personal_stance,
@@ -141,22 +142,17 @@ class ActorFinder(ActorKinds):
                 if one or not self.actor_noun(tok)
                 else ("of", "in", "by", "from")
             )
-            site = tok.lemma_.lower() in self.words.site_nouns
             for c in children_of(tok):
+                if meeting_setting(c, self.words.meeting_nouns):
+                    continue  # "a meeting of the board in Oslo": where it meets, not who
                 if c.dep_ == "prep" and c.lemma_.lower() in preps:
-                    # a city, a region, a sea or a site is where a group is, no body it stands
-                    # for ("pirates in the Sulu Sea", "a commission in Bergen", "protesters in
-                    # Kisumu"), unlike a country ("officials in Kenya"); a site is in its
-                    # place ("the airport in Lima")
+                    # a sea or a site is where a group is, no body it stands for ("pirates in
+                    # the Sulu Sea"), unlike "officials in Kenya"
                     ids.extend(
                         i
                         for p in pobjs(c)
                         for i in self.arg_ids(p, nominal=False)
-                        if c.lower_ != "in"
-                        or (
-                            getattr(self.state.entity(i), "type", "") != "LOC"
-                            and (site or not self.city_or_region(i))
-                        )
+                        if c.lower_ != "in" or getattr(self.state.entity(i), "type", "") != "LOC"
                     )
         return list(dict.fromkeys(ids))
 

@@ -90,7 +90,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             # "withdrew from its base", "pulled out of the Kolwezi garrison": a site or a town
             # left is no side (a country left stays: "withdrew from Iraq")
             sent = sentence(cand.tok)
-            target = [i for i in target if not self._left_place(i, sent)]
+            target = [i for i in target if not self._left_place(cand, i, sent)]
         if (
             not source
             and all(self.nominals.has(i) for i in target)
@@ -105,14 +105,23 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             source = list(dict.fromkeys(speaker + source))
         return source, target, placed
 
-    def _left_place(self, eid: str, sent: Span) -> bool:
-        """Whether ``eid`` is a place a retreat leaves or passes, no side of it: a site noun
-        (``site_nouns``: "its base", "the garrison", "their camp"), or a city or region, not
-        one of the story's countries ("withdrew from Iraq": Iraq stays)."""
+    def _left_place(self, cand: Candidate, eid: str, sent: Span) -> bool:
+        """Whether ``eid`` is a place a retreat leaves, no side of it: a site noun
+        (``site_nouns``: "its base", "the garrison", "their camp"), or a city or region when
+        what is left is a site ("pulled back from their camp outside X", "the X garrison");
+        a place left itself stays ("withdrew its troops from X")."""
         heads = self.generic_heads(eid, sent)
         if heads:
             return all(h.lemma_.lower() in self.words.site_nouns for h in heads)
-        return self.city_or_region(eid)
+        heads = [h for h in (cand.tok, cand.anchor) if h is not None]
+        heads += [c for h in heads for c in children_of(h) if c.dep_ in ("advmod", "prt")]
+        return self.city_or_region(eid) and any(
+            p.lemma_.lower() in self.words.site_nouns
+            for h in heads
+            for c in children_of(h)
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in pobjs(c)
+        )
 
     def _device_subject(self, cand: Candidate) -> bool:
         """Whether an attack verb shares its subject with a verb of a device before it
@@ -458,7 +467,9 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
                     (
                         None
                         if self._one_person_noun(i)
-                        else self._body_place(i, sent, self.whereabouts(i, sent, actors))
+                        else self._body_place(
+                            i, sent, self.whereabouts(i, sent, actors), cand.type == "AID"
+                        )
                     )
                     or i
                     for i in target
@@ -498,12 +509,33 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             for c in children_of(h)
         )
 
-    def _body_place(self, eid: str, sent: Span, place: str | None) -> str | None:
+    def _body_place(
+        self, eid: str, sent: Span, place: str | None, aid: bool = False
+    ) -> str | None:
         """The place a nominal side is in ("villagers in Chad": event data code such a group by
         its country), but None for a city or a region of a known country: a side placed there
         ("police clashed with protesters in Kisumu", "a meeting of the border commission in
-        Bergen", "the authorities in Porto") is the people named there, not where they are."""
-        return None if place is None or self.city_or_region(place) else place
+        Bergen", "the authorities in Porto") is the people named there, not where they are.
+        Aid (``aid``) still goes to the region it is used in ("food for 9,000 people in
+        northern Chad"), unless those who get it are officials seated there."""
+        if place is None:
+            return None
+        if aid:
+            return self._seated_place(eid, sent, place)
+        return None if self.city_or_region(place) else place
+
+    def _seated_place(self, eid: str, sent: Span, place: str) -> str | None:
+        """``place``, unless a body of a state or its people of office sit in a city or region
+        the gazetteer places inside a country ("the authorities in Porto", "ministers in
+        Lisbon": every head a word of ``state_body_words`` or ``person_words``)."""
+        ent = self.state.entity(place)
+        if ent is None or ent.country is None or self._country(ent.id):
+            return place
+        officials = self.words.state_body_words | self.words.person_words
+        heads = self.generic_heads(eid, sent)
+        if heads and all(h.lemma_.lower() in officials for h in heads):
+            return None
+        return place
 
     def _own_site_places(self, cand: Candidate) -> set[str]:
         """The places a coercive act on the actor's own thing happens in ("the firm shut down
