@@ -1,6 +1,5 @@
-"""Places that are no side, and words that announce no act: a group placed in a city is the
-group, not the city (a country still stands for its people); the city a meeting is held in is
-no side, wherever the parse hangs it; a site or a town a retreat leaves is no side of it (a
+"""Places that are no side, and words that announce no act: the city a meeting is held in is
+no side, wherever the parse hangs it; one's own site a retreat leaves is no side of it (a
 country left is); a warning against a thing warns no one, and the act warned against has not
 happened; a demand that someone be acted on is not aimed at the one it would be done to.
 Sentences invented for these tests."""
@@ -16,20 +15,6 @@ from sayso.types import Record
 from .conftest import coded
 
 Run = Callable[..., Record]
-
-
-@pytest.mark.model
-def test_a_group_placed_in_a_city_is_the_group(run: Run) -> None:
-    found = coded(run("Soldiers fired on protesters in Durban on Monday, the union said."))
-    attacks = [c for c in found if c[0] == "ASSAULT"]
-    assert attacks, found
-    assert not [c for c in attacks if "Durban" in c[3]], found
-
-
-@pytest.mark.model
-def test_a_group_placed_in_a_country_still_stands_for_it(run: Run) -> None:
-    found = coded(run("Soldiers fired on protesters in Zambia on Monday, the union said."))
-    assert any(c[0] == "ASSAULT" and c[3] == ["Zambia"] for c in found), found
 
 
 @pytest.mark.model
@@ -54,8 +39,8 @@ def test_the_city_of_a_meeting_hung_on_its_members_is_no_side(run: Run) -> None:
 
 
 @pytest.mark.model
-def test_a_camp_left_is_no_side_of_a_retreat(run: Run) -> None:
-    found = coded(run("Militia fighters pulled back from their camp outside Mombasa on Thursday."))
+def test_its_own_base_left_is_no_side_of_a_retreat(run: Run) -> None:
+    found = coded(run("The Kenyan battalion withdrew from its base near the border on Sunday."))
     retreats = [c for c in found if c[0] == "RETREAT"]
     assert retreats, found
     assert all(c[3] == [] for c in retreats), found

@@ -140,8 +140,7 @@ class Placer(ActorFinder):
 
     def location(self, cand: Candidate, actors: set[str], own: bool = False) -> str | None:
         """The place of an ``in/at X`` phrase of the trigger, its light verb or its verb; with
-        ``own``, also of the pattern's own object ("halted food convoys in Darfur"), and never
-        the setting of a meeting (the place taken as the side acted on)."""
+        ``own``, also of the pattern's own object ("halted food convoys in Darfur")."""
         heads = [cand.tok, cand.anchor, cand.clause]
         if own:
             heads += [t for t in cand.extra if t.pos_ == "NOUN" and t.i != cand.tok.i]
@@ -160,9 +159,6 @@ class Placer(ActorFinder):
                 if (
                     c.dep_ == "prep"
                     and c.lemma_.lower() in ("in", "at")
-                    # "pledged to attend a session in Tartu": where a meeting is held is not
-                    # what a promise to attend it acts on
-                    and not (own and meeting_setting(c, self.words.meeting_nouns))
                     and (eid := self.place_in(c, actors, LOCATION_TYPES)) is not None
                 ):
                     return eid
@@ -220,6 +216,8 @@ class Placer(ActorFinder):
                     ),
                 )
                 if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                # "a meeting of the border board in Oslo": where the meeting is held
+                and not meeting_setting(c, self.words.meeting_nouns)
             ]
             for c in todo:
                 if (found := self.place_in(c, actors, AREA_TYPES)) is not None:

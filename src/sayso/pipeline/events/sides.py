@@ -87,10 +87,9 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
                 target, placed = [], None  # "shut down its mines in Zenda": Zenda not coerced
         target = self._harmed_not_places(cand, source, target)
         if cand.type == "RETREAT" and cand.pattern.roles == "away":
-            # "withdrew from its base", "pulled out of the Kolwezi garrison": a site or a town
-            # left is no side (a country left stays: "withdrew from Iraq")
+            # "withdrew from its base": one's own site left is no side
             sent = sentence(cand.tok)
-            target = [i for i in target if not self._left_place(cand, i, sent)]
+            target = [i for i in target if not self._left_place(i, sent)]
         if (
             not source
             and all(self.nominals.has(i) for i in target)
@@ -105,22 +104,18 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             source = list(dict.fromkeys(speaker + source))
         return source, target, placed
 
-    def _left_place(self, cand: Candidate, eid: str, sent: Span) -> bool:
-        """Whether ``eid`` is a place a retreat leaves, no side of it: a site noun
-        (``site_nouns``: "its base", "the garrison", "their camp"), or a city or region when
-        what is left is a site ("pulled back from their camp outside X", "the X garrison");
-        a place left itself stays ("withdrew its troops from X")."""
+    def _left_place(self, eid: str, sent: Span) -> bool:
+        """Whether ``eid`` is the actor's own site a retreat leaves, no side of it: a site noun
+        (``site_nouns``) owned by "its/their" (``own_possessives``: "withdrew from its base",
+        "pulled back from their camp"); a place or a site of another stays."""
         heads = self.generic_heads(eid, sent)
-        if heads:
-            return all(h.lemma_.lower() in self.words.site_nouns for h in heads)
-        heads = [h for h in (cand.tok, cand.anchor) if h is not None]
-        heads += [c for h in heads for c in children_of(h) if c.dep_ in ("advmod", "prt")]
-        return self.city_or_region(eid) and any(
-            p.lemma_.lower() in self.words.site_nouns
+        return bool(heads) and all(
+            h.lemma_.lower() in self.words.site_nouns
+            and any(
+                c.dep_ == "poss" and c.lower_ in self.words.own_possessives
+                for c in children_of(h)
+            )
             for h in heads
-            for c in children_of(h)
-            if c.dep_ == "prep" and c.lower_ == "from"
-            for p in pobjs(c)
         )
 
     def _device_subject(self, cand: Candidate) -> bool:
@@ -467,9 +462,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
                     (
                         None
                         if self._one_person_noun(i)
-                        else self._body_place(
-                            i, sent, self.whereabouts(i, sent, actors), cand.type == "AID"
-                        )
+                        else self._body_place(i, sent, self.whereabouts(i, sent, actors))
                     )
                     or i
                     for i in target
@@ -509,28 +502,14 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             for c in children_of(h)
         )
 
-    def _body_place(
-        self, eid: str, sent: Span, place: str | None, aid: bool = False
-    ) -> str | None:
-        """The place a nominal side is in ("villagers in Chad": event data code such a group by
-        its country), but None for a city or a region of a known country: a side placed there
-        ("police clashed with protesters in Kisumu", "a meeting of the border commission in
-        Bergen", "the authorities in Porto") is the people named there, not where they are.
-        Aid (``aid``) still goes to the region it is used in ("food for 9,000 people in
-        northern Chad"), unless those who get it are officials seated there."""
-        if place is None:
-            return None
-        if aid:
-            return self._seated_place(eid, sent, place)
-        return None if self.city_or_region(place) else place
-
-    def _seated_place(self, eid: str, sent: Span, place: str) -> str | None:
-        """``place``, unless a body of a state or its people of office sit in a city or region
-        the gazetteer places inside a country ("the authorities in Porto", "ministers in
-        Lisbon": every head a word of ``state_body_words`` or ``person_words``)."""
-        ent = self.state.entity(place)
+    def _body_place(self, eid: str, sent: Span, place: str | None) -> str | None:
+        """The place a nominal side is in, unless a body of a state or its people of office sit
+        in a city or region the gazetteer places inside a country ("the authorities in Porto",
+        "ministers in Lisbon": every head a word of ``state_body_words`` or ``person_words``):
+        they are seated there, the city is not them (a country stands for its state's bodies)."""
+        ent = self.state.entity(place) if place is not None else None
         if ent is None or ent.country is None or self._country(ent.id):
-            return place
+            return place  # a country, or a place not known to lie in one
         officials = self.words.state_body_words | self.words.person_words
         heads = self.generic_heads(eid, sent)
         if heads and all(h.lemma_.lower() in officials for h in heads):
