@@ -292,18 +292,6 @@ class ActorFinder(ActorKinds):
                 return []
         return []
 
-    def city_or_region(self, eid: str) -> bool:
-        """Whether ``eid`` is a place inside a country (a city, a region, a sea: one the
-        entities stage or the gazetteer places in one), not one of the story's countries nor a
-        place of no known country."""
-        ent = self.state.entity(eid)
-        if ent is None or ent.type not in ("GPE", "LOC"):
-            return False
-        if eid in {e.id for e in self._countries()}:
-            return False
-        gaz = Gazetteer.default()
-        return ent.country is not None or bool(gaz.place(ent.name) or gaz.capital(ent.name))
-
     def _countries(self) -> list[Entity]:
         """The entities that name a country itself (not a city or region of it), found once
         per document (the coder adds no place)."""
