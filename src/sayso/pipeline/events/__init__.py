@@ -458,7 +458,8 @@ class EventStage:
     # sentence before has another person as its subject is that person, or no one when that
     # subject is an unnamed officeholder; what a negated "said" leaves as a question ("has not
     # said how many troops it will send") is not told; the matter talked of is no one met; a
-    # time of a clause inside a phrase of the act dates that clause; seizing a chance is no act
+    # time of a clause inside a phrase of the act dates that clause; seizing a chance is no act;
+    # what one only hopes or "would like" to do ("hopes to meet X") did not happen
     version: ClassVar[str] = "80"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)

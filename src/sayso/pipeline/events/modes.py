@@ -443,7 +443,8 @@ class ModeReader(ActorFinder):
     def wished(self, cand: Candidate) -> bool:
         """Whether the event's clause is only hoped for or urged ("We hope that both sides will
         work to calm things down", "urged that the guards withdraw"): the that-clause of a wishing
-        verb, reached through conjuncts, to-complements and purpose clauses."""
+        verb, or the to-complement of a longing one ("hopes to meet X"), reached through
+        conjuncts, to-complements and purpose clauses."""
         cur = cand.clause
         tok = cand.tok
         if cand.pattern.pos == "noun" and cand.anchor is None:
@@ -457,12 +458,21 @@ class ModeReader(ActorFinder):
                 return True  # "expressed hope for closer cooperation", "called for talks"
             if tok.dep_ == "dobj" and self._asked_act(tok.head):
                 return True  # "demanded an apology from X", "urged a ceasefire": asked for
+        if any(
+            h is not None
+            and h.dep_ == "xcomp"
+            and h.head.lemma_.lower() in self.words.longing_verbs
+            for h in (tok, cand.anchor)
+        ):
+            return True  # "hopes to meet the premier", "would like to hold talks with X"
         for _ in range(6):
             if cur is None or cur.head.i == cur.i:
                 return False
             if cur.dep_ == "ccomp" or _for_clause(cur):
                 # "urged that the guards withdraw", "called for X to resign"
                 return cur.head.lemma_.lower() in self.words.wishing_verbs
+            if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in self.words.longing_verbs:
+                return True  # "hopes to meet the premier", "would like to visit Lima"
             if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "advcl" and is_infinitive(cur)):
                 cur = cur.head
             else:
