@@ -594,3 +594,18 @@ def test_the_aim_of_a_protest_is_no_act_of_its_own(run: Run, text: str) -> None:
 def test_a_reported_pledge_stays(run: Run) -> None:
     found = coded(run("Ruritania said it would provide aid to Borduria."))
     assert [c[0] for c in found] == ["AGREE"], found
+
+
+@pytest.mark.model
+def test_an_act_one_only_hopes_to_do_did_not_happen(run: Run) -> None:
+    # a longing verb's to-complement is only hoped for (``longing_verbs``)
+    found = coded(run("The Chilean envoy hopes to meet the Bolivian foreign minister in May."))
+    assert not [c for c in found if c[0] == "CONSULT"], found
+
+
+@pytest.mark.model
+def test_an_act_done_while_hoping_for_more_happened(run: Run) -> None:
+    found = coded(
+        run("The Chilean envoy met the Bolivian foreign minister, hoping to end the row.")
+    )
+    assert [c for c in found if c[0] == "CONSULT"], found

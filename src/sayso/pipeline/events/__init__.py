@@ -450,7 +450,17 @@ class EventStage:
     # 79: an act one "would regret" doing is only supposed; a promise held on its maker's own
     # election ("if elected, she will ...") is not made yet; officials seated in a city are not
     # the city; closing one's own sites coerces no one in the place they are in
-    version: ClassVar[str] = "79"
+    # 80: whole articles: the city of a meeting is no side wherever the parse hangs it ("a
+    # meeting of the board in Oslo", "attend a session of the panel in Oslo"); one's own site a
+    # retreat leaves ("withdrew from its base") is no side of it; a warning against a thing
+    # threatens no one and what it warns against has not happened; a demand that someone be
+    # acted on ("should be jailed") is not aimed at them; a "he/she" opening a sentence whose
+    # sentence before has another person as its subject is that person, or no one when that
+    # subject is an unnamed officeholder; what a negated "said" leaves as a question ("has not
+    # said how many troops it will send") is not told; the matter talked of is no one met; a
+    # time of a clause inside a phrase of the act dates that clause; seizing a chance is no act;
+    # what one only hopes or "would like" to do ("hopes to meet X") did not happen
+    version: ClassVar[str] = "80"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

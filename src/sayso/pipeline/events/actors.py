@@ -19,6 +19,7 @@ from .syntax import (
     included,
     is_infinitive,
     is_relative,
+    meeting_setting,
     of_object,
     path_up,
     personal_stance,
@@ -142,6 +143,8 @@ class ActorFinder(ActorKinds):
                 else ("of", "in", "by", "from")
             )
             for c in children_of(tok):
+                if meeting_setting(c, self.words.meeting_nouns):
+                    continue  # "a meeting of the board in Oslo": where it meets, not who
                 if c.dep_ == "prep" and c.lemma_.lower() in preps:
                     # a sea or a site is where a group is, no body it stands for ("pirates in
                     # the Sulu Sea"), unlike "officials in Kenya"

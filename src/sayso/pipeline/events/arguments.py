@@ -278,7 +278,17 @@ class ArgumentFinder(ActorFinder):
             i
             for t in tiers[1]
             if t.lemma_.lower() in meets
-            for x in children_of(t)
+            for x in (
+                *children_of(t),
+                *children_of(verb),  # "attend a session in Oslo": the parse hangs it on the verb
+                *(
+                    y
+                    for c in children_of(t)
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in pobjs(c)
+                    for y in children_of(p)
+                ),
+            )
             if meeting_setting(x, meets)
             for p in pobjs(x)
             for i in self.arg_ids(p)

@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicon
+from ...gazetteer import Gazetteer
 from ...nlp import children_of
 from ..base import State
-from .tables import SUBJECT_PRONOUNS
+from .tables import SUBJECT_PRONOUNS, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,6 +42,56 @@ def reporter_of(tok: Token, state: State) -> list[str]:
         c.gender for c, eid in zip(state.clusters, state.cluster_ids, strict=False) if eid == ids[0]
     }
     return ids if genders <= {None, gender} else []
+
+
+def carried_person(tok: Token, state: State) -> list[str] | None:
+    """Who a "he" or "she" that is the main subject of its sentence stands for when the main
+    subject of the sentence before, in the same paragraph, is a person other than the entities
+    stage's choice (centering: the topic goes on): that one person when the subject names one
+    person of the pronoun's gender ("The governor of Kano, Ali Bello, wrote to the minister.
+    He accused ...": Bello), ``[]`` when it is a person noun that names no one ("The speaker
+    has done so before. In May, he ..."): two readings as likely, the side is left empty;
+    None when there is no such doubt (the entities stage's choice stands)."""
+    gender = SUBJECT_PRONOUNS.get(tok.lower_)
+    if gender is None or tok.pos_ != "PRON" or tok.dep_ != "nsubj":
+        return None
+    sent = tok.sent
+    root = sent.root
+    if tok.head.i != root.i or root.pos_ not in ("VERB", "AUX") or tok.i > root.i:
+        return None
+    if sent.start == 0:
+        return None
+    before = tok.doc[sent.start - 1].sent
+    if "\n" in tok.doc[before.end - 1 : sent.start + 1].text_with_ws:
+        return None  # a new paragraph
+    subjects = [c for c in children_of(before.root) if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN") or subjects[0].conjuncts:
+        return None
+    subject = subjects[0]
+    chosen = set(_named(tok, state))
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    people = list(
+        dict.fromkeys(
+            eid
+            for _, eid in state.mentions_in(lo, hi)
+            if (e := state.entity(eid)) is not None and e.type == "PERSON"
+        )
+    )
+    if len(people) == 1:
+        genders = {
+            c.gender
+            for c, eid in zip(state.clusters, state.cluster_ids, strict=False)
+            if eid == people[0]
+        }
+        if not genders <= {None, gender} or people[0] in chosen:
+            return None
+        return people
+    if people or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return None
+    lemma = subject.lemma_.lower()
+    if lemma not in words().person_words and Gazetteer.default().role(lemma) is None:
+        return None
+    return [] if chosen else None
 
 
 def _named(tok: Token, state: State) -> list[str]:

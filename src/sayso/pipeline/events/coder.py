@@ -17,6 +17,7 @@ from .fights import Fights
 from .filling import Filler
 from .idioms import find
 from .matching import Matcher
+from .modes import untold_question
 from .nesting import Nester
 from .schedule import not_yet
 from .stances import Stances
@@ -196,6 +197,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
         if actors is None:
             return None
         source, target, placed = actors
+        target = self.topic_sides(cand, target)  # "discussed the arrest of X": X not met
         framed = self._framed(cand, source, target)
         if framed is None:
             return None
@@ -543,6 +545,10 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
         or a threat), or None for a negated event or a warning that threatens no one."""
         if self.empty_warning(cand):
             return None  # "warned that prices would rise": a forecast, no threat
+        if self.warned_against(cand):
+            return None  # "warned against any attack on its ports": not done
+        if untold_question(cand.tok):
+            return None  # "has not said how many troops it will send": not announced
         mode = self.mode(cand)
         if mode == "intended" and (
             self.foretold(cand, source) or self.told_by_target(cand, source, target)

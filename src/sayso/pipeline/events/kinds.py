@@ -15,7 +15,7 @@ from ...sectors import sector_of_name
 from ..base import State
 from ..entities import Resolver
 from ..nominals import Nominals, age_noun
-from .binding import reporter_of
+from .binding import carried_person, reporter_of
 from .syntax import personal_stance
 from .tables import ACTOR_SUFFIXES, Candidate, patterns, words
 
@@ -48,13 +48,19 @@ class ActorKinds:
         self._token_ids: dict[int, list[str]] = {}
 
     def token_ids(self, tok: Token) -> list[str]:
-        """The entities whose mentions cover ``tok`` ("X said he ...": X, :mod:`.binding`), found
-        once a token (a new list each call: callers may change it)."""
+        """The entities whose mentions cover ``tok`` ("X said he ...": X, :mod:`.binding`; "The
+        governor, X, wrote ... In May, he ...": X, or no one), found once a token (a new list
+        each call: callers may change it)."""
         held = self._token_ids.get(tok.i)
         if held is None:
-            held = reporter_of(tok, self.state) or [
-                eid for _, eid in self.state.mentions_in(tok.idx, tok.idx + len(tok.text))
-            ]
+            held = reporter_of(tok, self.state)
+            if not held:
+                carried = carried_person(tok, self.state)
+                held = (
+                    carried
+                    if carried is not None
+                    else [eid for _, eid in self.state.mentions_in(tok.idx, tok.idx + len(tok.text))]
+                )
             self._token_ids[tok.i] = held
         return list(held)
 

@@ -443,7 +443,8 @@ class ModeReader(ActorFinder):
     def wished(self, cand: Candidate) -> bool:
         """Whether the event's clause is only hoped for or urged ("We hope that both sides will
         work to calm things down", "urged that the guards withdraw"): the that-clause of a wishing
-        verb, reached through conjuncts, to-complements and purpose clauses."""
+        verb, or the to-complement of a longing one ("hopes to meet X"), reached through
+        conjuncts, to-complements and purpose clauses."""
         cur = cand.clause
         tok = cand.tok
         if cand.pattern.pos == "noun" and cand.anchor is None:
@@ -457,12 +458,21 @@ class ModeReader(ActorFinder):
                 return True  # "expressed hope for closer cooperation", "called for talks"
             if tok.dep_ == "dobj" and self._asked_act(tok.head):
                 return True  # "demanded an apology from X", "urged a ceasefire": asked for
+        if any(
+            h is not None
+            and h.dep_ == "xcomp"
+            and h.head.lemma_.lower() in self.words.longing_verbs
+            for h in (tok, cand.anchor)
+        ):
+            return True  # "hopes to meet the premier", "would like to hold talks with X"
         for _ in range(6):
             if cur is None or cur.head.i == cur.i:
                 return False
             if cur.dep_ == "ccomp" or _for_clause(cur):
                 # "urged that the guards withdraw", "called for X to resign"
                 return cur.head.lemma_.lower() in self.words.wishing_verbs
+            if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in self.words.longing_verbs:
+                return True  # "hopes to meet the premier", "would like to visit Lima"
             if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "advcl" and is_infinitive(cur)):
                 cur = cur.head
             else:
@@ -513,7 +523,7 @@ class ModeReader(ActorFinder):
     def demand(self, cand: Candidate) -> tuple[list[str], list[str]] | None:
         """(speaker, addressee) when the event is what someone says another must or should do:
         a clause with "must/should/ought to" that is the complement of a speech verb whose
-        subject is not the clause's own."""
+        subject is not the clause's own. A passive clause asks only its agent."""
         verb = cand.clause
         if verb is None or not has_aux(verb, self.words.deontic_aux):
             return None
@@ -528,6 +538,10 @@ class ModeReader(ActorFinder):
         speaker = [i for s in subj if not passive for i in self.arg_ids(s, top.head)]
         if not speaker or set(speaker) & set(cand.source):
             return None  # "X said it must act": no one else is asked
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb)):
+            # "wrote that the cartel should be punished": asked of whoever would punish it
+            # (its "by" agent when named), never of the one it would be done to
+            return speaker, cand.source
         return speaker, cand.source + cand.target
 
     def reporter(self, cand: Candidate) -> list[str]:
@@ -695,6 +709,26 @@ def _foretold_of_others(verb: Token) -> bool:
         return False
     one = speaker[0]
     return one.lower_ in ("he", "she", "i") or (one.tag_ == "NNP" and one.ent_type_ == "PERSON")
+
+
+def untold_question(tok: Token) -> bool:
+    """Whether ``tok`` is inside a question a speaker would not answer: a clause opened by a
+    wh-word or "whether/if" under a negated verb of saying ("has not said how many troops it
+    will send", "would not say when it would lift the ban"): nothing is told or announced."""
+    node = tok
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if (
+            node.dep_ == "ccomp"
+            and _speaks(head)
+            and any(c.dep_ == "neg" for c in children_of(head))
+        ):
+            first = node.left_edge
+            return first.tag_ in ("WRB", "WP", "WDT") or first.lower_ in ("whether", "if")
+        node = head
+    return False
 
 
 def _speaks(verb: Token) -> bool:

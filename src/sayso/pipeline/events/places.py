@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ...nlp import children_of, expanded_span, sentence
 from ..base import SpanIndex
 from .actors import ActorFinder
-from .syntax import clause_verb, is_infinitive, of_object, pobjs, unfinished
+from .syntax import clause_verb, is_infinitive, meeting_setting, of_object, pobjs, unfinished
 from .tables import AREA_TYPES, LOCATION_TYPES, Candidate
 
 if TYPE_CHECKING:
@@ -40,6 +40,8 @@ class Placer(ActorFinder):
                 start, end = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
                 for t in times:
                     if start <= t.span.start and t.span.end <= end:
+                        if self._nested_time(t.span.start, start, end, head):
+                            continue  # "accused X, a charge Y had made in May": Y's time
                         return t.value
         # else the nearest time of the event's own clause: "X said on Monday that Y attacked Z"
         # does not date the attack
@@ -117,6 +119,16 @@ class Placer(ActorFinder):
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in children_of(tok))
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(tok))
         )
+
+    def _nested_time(self, offset: int, start: int, end: int, head: Token) -> bool:
+        """Whether the time at ``offset``, inside a phrase of ``head`` from ``start`` to
+        ``end``, belongs to a clause of its own inside that phrase ("accused X of graft, a
+        charge that Y had made in May": the time of Y's charge, not of the accusation)."""
+        verb = self._time_verb(offset)
+        if verb is None or verb == head.i:
+            return False
+        tok = head.doc[verb]
+        return start <= tok.idx < end and tok.pos_ in ("VERB", "AUX")
 
     def _time_verb(self, offset: int) -> int | None:
         """The index of the verb of the clause a time at ``offset`` belongs to."""
@@ -204,6 +216,8 @@ class Placer(ActorFinder):
                     ),
                 )
                 if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                # "a meeting of the border board in Oslo": where the meeting is held
+                and not meeting_setting(c, self.words.meeting_nouns)
             ]
             for c in todo:
                 if (found := self.place_in(c, actors, AREA_TYPES)) is not None:

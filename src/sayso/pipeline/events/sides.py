@@ -86,6 +86,10 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
             if target and set(target) <= self._own_site_places(cand):
                 target, placed = [], None  # "shut down its mines in Zenda": Zenda not coerced
         target = self._harmed_not_places(cand, source, target)
+        if cand.type == "RETREAT" and cand.pattern.roles == "away":
+            # "withdrew from its base": one's own site left is no side
+            sent = sentence(cand.tok)
+            target = [i for i in target if not self._left_place(i, sent)]
         if (
             not source
             and all(self.nominals.has(i) for i in target)
@@ -99,6 +103,20 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         if speaker:
             source = list(dict.fromkeys(speaker + source))
         return source, target, placed
+
+    def _left_place(self, eid: str, sent: Span) -> bool:
+        """Whether ``eid`` is the actor's own site a retreat leaves, no side of it: a site noun
+        (``site_nouns``) owned by "its/their" (``own_possessives``: "withdrew from its base",
+        "pulled back from their camp"); a place or a site of another stays."""
+        heads = self.generic_heads(eid, sent)
+        return bool(heads) and all(
+            h.lemma_.lower() in self.words.site_nouns
+            and any(
+                c.dep_ == "poss" and c.lower_ in self.words.own_possessives
+                for c in children_of(h)
+            )
+            for h in heads
+        )
 
     def _device_subject(self, cand: Candidate) -> bool:
         """Whether an attack verb shares its subject with a verb of a device before it
@@ -548,7 +566,12 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         heads = [t for i in target for t in self.generic_heads(i, sentence(cand.tok))]
         if any(self.relative(h) for h in heads):
             return target, placed  # "arrested the nephew of X": a person unnamed, X is not him
-        inner = self.inner_actors(heads, set(source))
+        # "a meeting of the board in Oslo": the city a meeting is held in is not met with
+        inner = [
+            i
+            for i in self.inner_actors(heads, set(source))
+            if not self.area(i) or self._partner_place(cand, i)
+        ]
         if inner and not all(self.nominals.has(i) for i in inner):
             return inner, placed
         doers = [i for h in heads for i in self.doers(h, set(source))]

@@ -3,14 +3,15 @@ new tax") tells where an actor stands on a measure, no act on anyone (CAMEO 12 r
 proposal, demand or claim; the gold leaves out legislative procedure with no PLOVER reading).
 "Opposed the governor" and "opposed the minister's proposal" stay rejections, aimed at the actor
 or the proposal's maker. A challenge to a person with no issue named is a rival's run or a dare
-("challenged the senator for her seat"). ``opposing_verbs`` and ``contending_verbs`` in
+("challenged the senator for her seat"). The matter talked of is no party met ("discussed
+the arrest of two nurses"). ``opposing_verbs``, ``contending_verbs`` and ``comment_verbs`` in
 ``event_words.json``."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...nlp import children_of
+from ...nlp import children_of, sentence
 from .actors import ActorFinder
 from .syntax import pobjs
 from .tables import OBJECT_PRONOUNS, Candidate, noun_verbs
@@ -30,6 +31,49 @@ ISSUE_PREPS = frozenset({"on", "over", "about"})
 
 class Stances(ActorFinder):
     """The test of a stance held against a thing."""
+
+    def topic_sides(self, cand: Candidate, target: list[str]) -> list[str]:
+        """``target`` without those named only in the matter a verb of talking is about: its
+        object or its about/on/over phrase ("the two also discussed the arrest of nurses in
+        Chad", "talked about a motion against the mayor": neither Chad nor the mayor is met);
+        a partner of "with/to" ("talked with X about Y") stays."""
+        tok = cand.tok
+        if (
+            cand.type != "CONSULT"
+            or tok.pos_ != "VERB"
+            or tok.lemma_.lower() not in self.words.comment_verbs
+        ):
+            return target
+        matters = [
+            t
+            for c in children_of(tok)
+            if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ISSUE_PREPS)
+            for t in ((c,) if c.dep_ == "dobj" else pobjs(c))
+        ]
+        partners = {
+            i
+            # "discussed the dispute with X": the partner may hang from the object
+            for c in (*children_of(tok), *(g for m in matters for g in children_of(m)))
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to")
+            for p in pobjs(c)
+            for i in self.arg_ids(p, nominal=False)
+        }
+        spans = [(m.left_edge.idx, m.right_edge.idx + len(m.right_edge.text)) for m in matters]
+        sent = sentence(tok)
+
+        def talked_of(eid: str) -> bool:
+            ent = self.state.entity(eid)
+            heads = self.generic_heads(eid, sent)
+            at = (
+                [h.idx for h in heads]
+                if heads
+                else [sp.start_char for sp in self.mention_spans(ent, sent) if sp is not None]
+                if ent is not None
+                else []
+            )
+            return bool(at) and all(any(lo <= a < hi for lo, hi in spans) for a in at)
+
+        return [i for i in target if i in partners or not talked_of(i)]
 
     def opposed_thing(self, cand: Candidate) -> bool:
         """Whether a verb of opposing is aimed at things alone: common nouns of no person, group

@@ -19,13 +19,28 @@ if TYPE_CHECKING:
 STOPS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")", ":")
 
 
+# what ties a word to the phrase it is inside of ("of the panel monitoring the truce in Oslo")
+_INSIDE_DEPS = frozenset({"pobj", "prep", "dobj", "acl", "compound"})
+
+
 def meeting_setting(prep: Token, meeting_nouns: frozenset[str]) -> bool:
     """Whether ``prep`` is the "in" or "at" of a meeting noun (``meeting_nouns``) or of a verb
     whose object is one ("attend the summit in Oslo", "join talks at the palace"): where the
-    meeting is held, its setting, no one it is held with."""
+    meeting is held, its setting, no one it is held with; also the "in" of the "of" phrase of
+    a meeting noun ("a meeting of the board in Oslo")."""
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
         return False
     head = prep.head
+    # "a meeting of the border board in Oslo", "a session of the panel monitoring the truce in
+    # Oslo": the parser hangs the place on the meeting's members; it is still where the meeting
+    # is held (climbed through the "of" phrase of a meeting noun)
+    climbed = head
+    for _ in range(4):
+        if climbed.dep_ not in _INSIDE_DEPS or climbed.head.i == climbed.i:
+            break
+        climbed = climbed.head
+        if climbed.lower_ == "of" and climbed.head.lemma_.lower() in meeting_nouns:
+            return True
     return head.lemma_.lower() in meeting_nouns or (
         head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "dobj" and c.lemma_.lower() in meeting_nouns for c in children_of(head))

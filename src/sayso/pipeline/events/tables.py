@@ -199,6 +199,7 @@ class Words:
     carrier_nouns: frozenset[str]
     directive_verbs: frozenset[str]
     wishing_verbs: frozenset[str]
+    longing_verbs: frozenset[str]
     question_verbs: frozenset[str]
     condition_marks: frozenset[str]
     reciprocal_possessives: frozenset[str]

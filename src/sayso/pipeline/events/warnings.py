@@ -32,6 +32,8 @@ class Warnings(ActorFinder):
         tok = cand.tok
         if cand.type != "THREATEN" or tok.lemma_.lower() not in self.words.warning_words:
             return False
+        if _caution(tok):
+            return True
         clause = next(
             (c for c in children_of(tok) if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")),
             None,
@@ -43,6 +45,19 @@ class Warnings(ActorFinder):
         if _coming(clause, self.words.intended_aux | self.words.conditional_aux):
             return False
         return not self._own_power(tok, clause)
+
+    def warned_against(self, cand: Candidate) -> bool:
+        """Whether the trigger is what a word of warning cautions against ("warned against any
+        attack on its ports", "warned Japan against sending warships"): an act warned of has
+        not happened."""
+        tok = cand.tok
+        prep = tok.head
+        return (
+            tok.dep_ in ("pobj", "pcomp")
+            and prep.dep_ == "prep"
+            and prep.lower_ == "against"
+            and prep.head.lemma_.lower() in self.words.warning_words
+        )
 
     def _own_power(self, tok: Token, clause: Token) -> bool:
         """Whether the that-clause tells what the warner itself can or may do, in the active
@@ -69,6 +84,18 @@ class Warnings(ActorFinder):
     def _is_body(self, eid: str) -> bool:
         ent = self.state.entity(eid)
         return ent is not None and ent.type in PRONOUN_LABELS["it"]
+
+
+def _caution(tok: Token) -> bool:
+    """Whether a word of warning only cautions against something, with no one warned: "warned
+    against the forces of hatred", "a warning against complacency" name a danger, not a side the
+    warner would act on ("warned X against sending troops": X is warned). It has an ``against``
+    phrase and no object, passive subject, that-clause or "to" phrase naming the warned."""
+    kids = children_of(tok)
+    if not any(c.dep_ == "prep" and c.lower_ == "against" for c in kids):
+        return False
+    warned = ("dobj", "dative", "iobj", "ccomp", "nsubjpass")
+    return not any(c.dep_ in warned or (c.dep_ == "prep" and c.lower_ == "to") for c in kids)
 
 
 def _coming(clause: Token, aux: frozenset[str]) -> bool:
