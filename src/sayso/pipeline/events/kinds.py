@@ -56,10 +56,11 @@ class ActorKinds:
             held = reporter_of(tok, self.state)
             if not held:
                 carried = carried_person(tok, self.state)
+                end = tok.idx + len(tok.text)
                 held = (
                     carried
                     if carried is not None
-                    else [eid for _, eid in self.state.mentions_in(tok.idx, tok.idx + len(tok.text))]
+                    else [eid for _, eid in self.state.mentions_in(tok.idx, end)]
                 )
             self._token_ids[tok.i] = held
         return list(held)
