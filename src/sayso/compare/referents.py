@@ -490,7 +490,30 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
         and not date_frame(a.text, da.start - a.start) & date_frame(b.text, db.start - b.start)
     ):
         return "dates of two acts"
+    if _career(da, a, va_, db, b) or _career(db, b, vb_, da, a):
+        return "dates of two acts of one life, each told by words the other never writes"
     return None
+
+
+def _career(d: When, u: Unit, act: str | None, other: When, v: Unit) -> bool:
+    """Whether date ``d`` of unit ``u`` dates an act (``act``, else the verb of its frame) that
+    unit ``v`` never writes, while the words framing ``v``'s date ``other`` are all absent from
+    ``u`` ("founded a clinic in the hill town in 1995" / "became president of the society in
+    2019": two acts of one career, the same person named in both)."""
+    frame_u = date_frame(u.text, d.start - u.start)
+    frame_v = date_frame(v.text, other.start - v.start)
+    if not frame_u or not frame_v or frame_u & frame_v:
+        return False
+    verb = act or next((w for w in sorted(frame_u) if _is_verb_stem(u.text, w)), None)
+    if verb is None or _has_word(v.text, verb):
+        return False
+    return not any(_has_word(u.text, w) for w in frame_v)
+
+
+def _is_verb_stem(text: str, stem: str) -> bool:
+    """Whether the word of ``text`` that ``stem`` begins reads as a verb ("-ed", "-ing")."""
+    m = re.search(rf"\b{re.escape(stem)}[a-z]*", text, re.I)
+    return m is not None and _verb(m.group())
 
 
 _AFTER = re.compile(r",?\s*(?:after|following)\s", re.I)
