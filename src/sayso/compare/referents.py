@@ -29,7 +29,9 @@ without any disagreement:
   2031", "is expected to appear in court on Thursday", "Kim to open bridge in 2031") against
   the date of one told as done ("opened it in 2019"): a plan and a past act are two acts; the
   start of a stretch of time ("the first title since 1987") against the date of an act ("last
-  won it in 2003");
+  won it in 2003"); two bare years of one life, each framed by words the other sentence never
+  writes, a verb among them, and no name but a place's right before both ("founded a clinic
+  in 1995" / "became president of the society in 2019");
 * dates of a night or of two clocks: two dates a day apart where either is at night ("late
   Sunday", "overnight", "early Monday") or on a named clock ("local time", "GMT"): the same
   moment may fall on two days;
@@ -490,24 +492,50 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
         and not date_frame(a.text, da.start - a.start) & date_frame(b.text, db.start - b.start)
     ):
         return "dates of two acts"
-    if _career(da, a, va_, db, b) or _career(db, b, vb_, da, a):
+    if _career(da, a, va_, db, b):
         return "dates of two acts of one life, each told by words the other never writes"
     return None
 
 
-def _career(d: When, u: Unit, act: str | None, other: When, v: Unit) -> bool:
-    """Whether date ``d`` of unit ``u`` dates an act (``act``, else the verb of its frame) that
-    unit ``v`` never writes, while the words framing ``v``'s date ``other`` are all absent from
-    ``u`` ("founded a clinic in the hill town in 1995" / "became president of the society in
-    2019": two acts of one career, the same person named in both)."""
-    frame_u = date_frame(u.text, d.start - u.start)
-    frame_v = date_frame(v.text, other.start - v.start)
-    if not frame_u or not frame_v or frame_u & frame_v:
+def _career(da: When, a: Unit, act_a: str | None, db: When, b: Unit) -> bool:
+    """Whether dates ``da`` of unit ``a`` and ``db`` of unit ``b``, both bare years, date two
+    acts of one life ("founded a clinic in the hill town in 1995" / "became president of the society in 2019"):
+    the words framing each date (``frames.date_frame``) all absent from the other unit, a verb
+    among them (``act_a``, else one read as a verb), and no name other than a place's right
+    before both dates ("Hurricane Kora in 2005" / "destroyed in Hurricane Kora in 2007": one
+    thing dated two ways)."""
+    if not (_YEAR_ONLY.fullmatch(da.text) and _YEAR_ONLY.fullmatch(db.text)):
+        return False  # a life is told in years; the day of the story's event is told as a day
+    frame_a = date_frame(a.text, da.start - a.start)
+    frame_b = date_frame(b.text, db.start - b.start)
+    if not frame_a or not frame_b:
         return False
-    verb = act or next((w for w in sorted(frame_u) if _is_verb_stem(u.text, w)), None)
-    if verb is None or _has_word(v.text, verb):
+    if any(_has_word(b.text, w) for w in frame_a) or any(_has_word(a.text, w) for w in frame_b):
         return False
-    return not any(_has_word(u.text, w) for w in frame_v)
+    name = _named_before(da, a)
+    if name is not None and name == _named_before(db, b):
+        return False
+    if act_a is not None and _has_word(b.text, act_a):
+        return False
+    verbs = [w for w in frame_a if _is_verb_stem(a.text, w)]
+    verbs += [w for w in frame_b if _is_verb_stem(b.text, w)]
+    return act_a is not None or bool(verbs)
+
+
+_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+)+)(?:in|on|of)\s+$")
+
+
+def _named_before(d: When, u: Unit) -> str | None:
+    """The name written right before the date ``d`` of ``u`` ("Hurricane Kora in 2005"), not a
+    place's (where an act happened is no act)."""
+    m = _NAME_BEFORE.search(u.text, max(0, d.start - u.start - 40), d.start - u.start)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    if any(name in p.name or p.name in name for p in u.places):
+        return None
+    return name.casefold()
 
 
 def _is_verb_stem(text: str, stem: str) -> bool:
