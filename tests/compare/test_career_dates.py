@@ -28,11 +28,23 @@ LEAD_B = "Korrin's water board on Tuesday chose Lena Orvik, an engineer, as its 
 
 def test_two_steps_of_one_career_agree() -> None:
     a = LEAD_A + "Ms. Orvik, 51, was elected chair of the Tamsby engineers' guild in 2016.\n"
-    b = LEAD_B + "Ms. Orvik, who grew up in Tamsby, designed the harbour sluice of Korrin in 2004.\n"
+    b = LEAD_B + "Ms. Orvik, from Tamsby, designed the harbour sluice of Korrin in 2004.\n"
     assert _dates(a, b) == []
 
 
 def test_one_act_dated_two_ways_disagrees() -> None:
     a = LEAD_A + "Ms. Orvik designed the harbour sluice of Korrin in 2004, the board said.\n"
-    b = LEAD_B + "Ms. Orvik, who grew up in Tamsby, designed the harbour sluice of Korrin in 2009.\n"
+    b = LEAD_B + "Ms. Orvik, from Tamsby, designed the harbour sluice of Korrin in 2009.\n"
     assert ("2004", "2009") in _dates(a, b)
+
+
+def test_one_act_in_other_words_dated_two_ways_disagrees() -> None:
+    a = LEAD_A + "Ms. Orvik set up an engineering firm in Tamsby in 2004, the board said.\n"
+    b = LEAD_B + "Ms. Orvik, who founded a Tamsby engineering company in 2009, is 51.\n"
+    assert ("2004", "2009") in _dates(a, b)
+
+
+def test_a_year_that_opens_its_clause_dates_the_act_after_it() -> None:
+    a = LEAD_A + "In 2004, Ms. Orvik designed the harbour sluice of Korrin for the board.\n"
+    b = LEAD_B + "Ms. Orvik, 51, was elected chair of the Tamsby engineers' guild in 2016.\n"
+    assert _dates(a, b) == []

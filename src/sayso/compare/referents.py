@@ -29,9 +29,9 @@ without any disagreement:
   2031", "is expected to appear in court on Thursday", "Kim to open bridge in 2031") against
   the date of one told as done ("opened it in 2019"): a plan and a past act are two acts; the
   start of a stretch of time ("the first title since 1987") against the date of an act ("last
-  won it in 2003"); two bare years of one life, each framed by words the other sentence never
-  writes, a verb among them, and no name but a place's right before both ("founded a clinic
-  in 1995" / "became president of the society in 2019");
+  won it in 2003"); two bare years of one life whose clauses mean two acts to the sentence
+  model, framed by no common word and no common name but a place's ("founded a clinic in
+  1995" / "became president of the society in 2019");
 * dates of a night or of two clocks: two dates a day apart where either is at night ("late
   Sunday", "overnight", "early Monday") or on a named clock ("local time", "GMT"): the same
   moment may fall on two days;
@@ -55,6 +55,7 @@ import re
 from .. import resources as data
 from .features import stopwords
 from .frames import age_head, date_frame, date_words, saying
+from .scores import CLAUSE_WORDS, clause_best, pieces
 from .slots import Count, When, dates_agree, unit_stem
 from .units import Unit
 
@@ -492,36 +493,41 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
         and not date_frame(a.text, da.start - a.start) & date_frame(b.text, db.start - b.start)
     ):
         return "dates of two acts"
-    if _career(da, a, va_, db, b):
+    if _career(da, a, db, b):
         return "dates of two acts of one life, each told by words the other never writes"
     return None
 
 
-def _career(da: When, a: Unit, act_a: str | None, db: When, b: Unit) -> bool:
+def _career(da: When, a: Unit, db: When, b: Unit) -> bool:
     """Whether dates ``da`` of unit ``a`` and ``db`` of unit ``b``, both bare years, date two
-    acts of one life ("founded a clinic in the hill town in 1995" / "became president of the society in 2019"):
-    the words framing each date (``frames.date_frame``) all absent from the other unit, a verb
-    among them (``act_a``, else one read as a verb), and no name other than a place's right
-    before both dates ("Hurricane Kora in 2005" / "destroyed in Hurricane Kora in 2007": one
-    thing dated two ways)."""
+    acts of one life ("founded a clinic in the hill town in 1995" / "became president of the
+    society in 2019"): the words framing the two dates (``frames.date_frame``) share none, no
+    name other than a place's stands right before both ("Hurricane Kora in 2005" / "destroyed
+    in Hurricane Kora in 2007": one thing dated two ways), and the clauses of the two dates'
+    acts (``_act_clause``) mean two things to the sentence model (under ``ACT_ALIKE``: "set up the firm in" /
+    "the firm was founded in" mean one act told two ways)."""
     if not (_YEAR_ONLY.fullmatch(da.text) and _YEAR_ONLY.fullmatch(db.text)):
         return False  # a life is told in years; the day of the story's event is told as a day
-    frame_a = date_frame(a.text, da.start - a.start)
-    frame_b = date_frame(b.text, db.start - b.start)
-    if not frame_a or not frame_b:
-        return False
-    if any(_has_word(b.text, w) for w in frame_a) or any(_has_word(a.text, w) for w in frame_b):
+    if date_frame(a.text, da.start - a.start) & date_frame(b.text, db.start - b.start):
         return False
     name = _named_before(da, a)
     if name is not None and name == _named_before(db, b):
         return False
-    if act_a is not None and _has_word(b.text, act_a):
-        return False
-    verbs = [w for w in frame_a if _is_verb_stem(a.text, w)]
-    verbs += [w for w in frame_b if _is_verb_stem(b.text, w)]
-    return act_a is not None or bool(verbs)
+    return clause_best([_act_clause(da, a)], [_act_clause(db, b)])[0] < ACT_ALIKE
 
 
+def _act_clause(d: When, u: Unit) -> str:
+    """The clause that tells the act the date ``d`` of ``u`` dates: the one that ends on the
+    date ("founded a clinic in"), or, where the date opens its clause ("In 1995, she founded
+    a clinic"), the one that follows it."""
+    before = pieces(u.text[: d.start - u.start])
+    if before and len(before[-1].split()) >= CLAUSE_WORDS:
+        return before[-1]
+    after = [c for c in pieces(u.text[d.end - u.start :]) if len(c.split()) >= CLAUSE_WORDS]
+    return after[0] if after else u.text
+
+
+ACT_ALIKE = 0.6  # cosine of two clauses that tell one act (set on invented pairs of clauses)
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+)+)(?:in|on|of)\s+$")
 
@@ -536,12 +542,6 @@ def _named_before(d: When, u: Unit) -> str | None:
     if any(name in p.name or p.name in name for p in u.places):
         return None
     return name.casefold()
-
-
-def _is_verb_stem(text: str, stem: str) -> bool:
-    """Whether the word of ``text`` that ``stem`` begins reads as a verb ("-ed", "-ing")."""
-    m = re.search(rf"\b{re.escape(stem)}[a-z]*", text, re.I)
-    return m is not None and _verb(m.group())
 
 
 _AFTER = re.compile(r",?\s*(?:after|following)\s", re.I)
