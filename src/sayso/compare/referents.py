@@ -504,8 +504,8 @@ def _career(da: When, a: Unit, db: When, b: Unit) -> bool:
     society in 2019"): the words framing the two dates (``frames.date_frame``) share none, no
     name other than a place's stands right before both ("Hurricane Kora in 2005" / "destroyed
     in Hurricane Kora in 2007": one thing dated two ways), and the clauses of the two dates'
-    acts (``_act_clause``) mean two things to the sentence model (under ``ACT_ALIKE``: "set up the firm in" /
-    "the firm was founded in" mean one act told two ways)."""
+    acts (``_act_clause``) mean two things to the sentence model (under ``ACT_ALIKE``: "set up
+    the firm in" / "the firm was founded in" mean one act told two ways)."""
     if not (_YEAR_ONLY.fullmatch(da.text) and _YEAR_ONLY.fullmatch(db.text)):
         return False  # a life is told in years; the day of the story's event is told as a day
     if date_frame(a.text, da.start - a.start) & date_frame(b.text, db.start - b.start):
