@@ -29,7 +29,9 @@ without any disagreement:
   2031", "is expected to appear in court on Thursday", "Kim to open bridge in 2031") against
   the date of one told as done ("opened it in 2019"): a plan and a past act are two acts; the
   start of a stretch of time ("the first title since 1987") against the date of an act ("last
-  won it in 2003");
+  won it in 2003"); two bare years of one life whose clauses mean two acts to the sentence
+  model, framed by no common word and no common name but a place's ("founded a clinic in
+  1995" / "became president of the society in 2019");
 * dates of a night or of two clocks: two dates a day apart where either is at night ("late
   Sunday", "overnight", "early Monday") or on a named clock ("local time", "GMT"): the same
   moment may fall on two days;
@@ -53,6 +55,7 @@ import re
 from .. import resources as data
 from .features import stopwords
 from .frames import age_head, date_frame, date_words, saying
+from .scores import CLAUSE_WORDS, clause_best, pieces
 from .slots import Count, When, dates_agree, unit_stem
 from .units import Unit
 
@@ -490,7 +493,55 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
         and not date_frame(a.text, da.start - a.start) & date_frame(b.text, db.start - b.start)
     ):
         return "dates of two acts"
+    if _career(da, a, db, b):
+        return "dates of two acts of one life, each told by words the other never writes"
     return None
+
+
+def _career(da: When, a: Unit, db: When, b: Unit) -> bool:
+    """Whether dates ``da`` of unit ``a`` and ``db`` of unit ``b``, both bare years, date two
+    acts of one life ("founded a clinic in the hill town in 1995" / "became president of the
+    society in 2019"): the words framing the two dates (``frames.date_frame``) share none, no
+    name other than a place's stands right before both ("Hurricane Kora in 2005" / "destroyed
+    in Hurricane Kora in 2007": one thing dated two ways), and the clauses of the two dates'
+    acts (``_act_clause``) mean two things to the sentence model (under ``ACT_ALIKE``: "set up
+    the firm in" / "the firm was founded in" mean one act told two ways)."""
+    if not (_YEAR_ONLY.fullmatch(da.text) and _YEAR_ONLY.fullmatch(db.text)):
+        return False  # a life is told in years; the day of the story's event is told as a day
+    if date_frame(a.text, da.start - a.start) & date_frame(b.text, db.start - b.start):
+        return False
+    name = _named_before(da, a)
+    if name is not None and name == _named_before(db, b):
+        return False
+    return clause_best([_act_clause(da, a)], [_act_clause(db, b)])[0] < ACT_ALIKE
+
+
+def _act_clause(d: When, u: Unit) -> str:
+    """The clause that tells the act the date ``d`` of ``u`` dates: the one that ends on the
+    date ("founded a clinic in"), or, where the date opens its clause ("In 1995, she founded
+    a clinic"), the one that follows it."""
+    before = pieces(u.text[: d.start - u.start])
+    if before and len(before[-1].split()) >= CLAUSE_WORDS:
+        return before[-1]
+    after = [c for c in pieces(u.text[d.end - u.start :]) if len(c.split()) >= CLAUSE_WORDS]
+    return after[0] if after else u.text
+
+
+ACT_ALIKE = 0.6  # cosine of two clauses that tell one act (set on invented pairs of clauses)
+_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+)+)(?:in|on|of)\s+$")
+
+
+def _named_before(d: When, u: Unit) -> str | None:
+    """The name written right before the date ``d`` of ``u`` ("Hurricane Kora in 2005"), not a
+    place's (where an act happened is no act)."""
+    m = _NAME_BEFORE.search(u.text, max(0, d.start - u.start - 40), d.start - u.start)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    if any(name in p.name or p.name in name for p in u.places):
+        return None
+    return name.casefold()
 
 
 _AFTER = re.compile(r",?\s*(?:after|following)\s", re.I)
