@@ -48,7 +48,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
-from ...lexicon import EVIDENCE_VERBS, is_medium, lemma, match_cue, shared_words
+from ...lexicon import EVIDENCE_VERBS, is_medium, lemma, match_cue, noun_cues, shared_words
 from ...nlp import char_tokens, children_of, tokens_of
 from ...types import Attribution, Span, confidence_of
 from ..base import State
@@ -313,7 +313,10 @@ def act_only(state: State, a: Attribution) -> bool:
     if a.kind != "indirect":
         return False
     cls, take = cue_of(state, a)
-    if take != "rest" or cls == "source" or has_clause(state, a):
+    said_in_clause = take in {"clause", "that"} and cls in {"speech", "stance"}
+    if (take != "rest" and not said_in_clause) or cls == "source" or has_clause(state, a):
+        return False
+    if said_in_clause and _names_words(state, a):
         return False
     for c in a.content:
         if any(ch in _QUOTE_MARKS for ch in c.text):
@@ -322,6 +325,17 @@ def act_only(state: State, a: Attribution) -> bool:
         if span is None or any(_verb(t) for t in span):
             return False
     return True
+
+
+def _names_words(state: State, a: Attribution) -> bool:
+    """Whether ``a``'s content is headed by a noun for words: a medium of
+    ``data/statement_nouns.tsv`` ("read out a statement") or a noun cue ("repeated the claim"):
+    what was said, named, not an act."""
+    span = state.doc.char_span(a.content[0].start, a.content[-1].end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    return lemma(root) in noun_cues() or is_medium(root)
 
 
 def _verb(t: Token) -> bool:
