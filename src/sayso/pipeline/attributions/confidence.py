@@ -516,6 +516,31 @@ def unflagged_headline(state: State, a: Attribution) -> bool:
     return len(words) >= 3 and capital >= 0.85 * len(words)
 
 
+def _told_in_body(state: State, a: Attribution, body: list[Attribution]) -> bool:
+    """Whether the story's body tells again what the headline attribution ``a`` reports: an
+    attribution of the body with the same speaker, or one whose content shares two or more of
+    its content words ("Mayor Says Bridge Will Reopen" over "the bridge would reopen in May,
+    the mayor said"). The headline is the story's summary of the body's account: one
+    attribution of it, the body's, is kept."""
+    if a.speaker is not None and any(b.speaker == a.speaker for b in body):
+        return True
+    words = _content_lemmas(state, a)
+    return len(words) >= 2 and any(len(words & _content_lemmas(state, b)) >= 2 for b in body)
+
+
+def _content_lemmas(state: State, a: Attribution) -> set[str]:
+    """The lemmas of the nouns, names, verbs and adjectives of ``a``'s content."""
+    out: set[str] = set()
+    for c in a.content:
+        span = _tokens(state, c)
+        if span is not None:
+            out.update(lemma(t) for t in span if t.pos_ in _CONTENT_POS and not t.is_stop)
+    return out
+
+
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+
+
 def classes(state: State, a: Attribution) -> dict[str, str]:
     """The class of each piece of evidence for one attribution (see the module's docstring):
     kind, cue, take and speaker always; the others (no_clause, medium, act, question, press,
@@ -614,10 +639,11 @@ def scored(state: State, found: list[Attribution]) -> list[Attribution]:
     ``bench/calibrate.py``, which studies them; the model fitted on gold/tune lowered gold/report's
     precision at its default (docs/record.md), so the product stays the confidence."""
     out = []
-    for a in found:
-        c = classes(state, a)
+    classed = [(a, classes(state, a)) for a in found]
+    body = [a for a, c in classed if "place" not in c]
+    for a, c in classed:
         value = confidence_of(evidence(c))
-        if value < FLOOR:
+        if value < FLOOR or ("place" in c and _told_in_body(state, a, body)):
             continue
         if recording_on():
             note("attributions", state.document.id, a.id, *features(c))
