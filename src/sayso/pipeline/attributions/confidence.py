@@ -20,7 +20,10 @@ of evidence never raises the score); ``docs/record.md`` explains them:
 * **an act, nothing said**: a stance or evaluation ("praised", "condemned", "thanked X for
   ...", "defended") whose whole content is a plain noun phrase ("praised the decision"), with no
   clause, no verb inside it and no quotation marks, reports an act (an event: SUPPORT, ACCUSE,
-  REJECT ...), not a statement; it goes under ``FLOOR``.
+  REJECT ...), not a statement; it goes under ``FLOOR``. So does a speech verb that names an act
+  with a plain noun phrase ("announced new patrols", "recommended a shorter term", "shouted
+  abuse": ``act_object_verbs`` in shared_words.json), unless the noun is one for words ("repeated
+  its warning").
 * **hypothetical**: a modal of what would or could be told of an indefinite someone ("A serious
   rival would demand ...") reports what such a one would say, nobody's words.
 * **question, refusal, few holders**: "asked whether ..." is a question, "said he would not
@@ -307,13 +310,15 @@ def press_question(state: State, a: Attribution) -> bool:
 def act_only(state: State, a: Attribution) -> bool:
     """Whether ``a`` reports an act, not words: an indirect attribution whose cue takes the rest
     of its clause (a stance or an evaluation, ``data/cues.tsv``: "praised", "condemned",
-    "thanked", not "according to") and whose content is a plain noun phrase: no clause
+    "thanked", not "according to") or is a verb of ``act_object_verbs`` ("announced",
+    "recommended"; its content headed by no noun for words), and whose content is a plain noun
+    phrase: no clause
     (:func:`has_clause`), no verb anywhere in it ("a ruling that found ...", "images showing
     ..." hold a proposition) and no quotation marks."""
     if a.kind != "indirect":
         return False
     cls, take = cue_of(state, a)
-    said_in_clause = take in {"clause", "that"} and cls in {"speech", "stance"}
+    said_in_clause = take in {"clause", "that"} and _act_verb(state, a)
     if (take != "rest" and not said_in_clause) or cls == "source" or has_clause(state, a):
         return False
     if said_in_clause and _names_words(state, a):
@@ -325,6 +330,14 @@ def act_only(state: State, a: Attribution) -> bool:
         if span is None or any(_verb(t) for t in span):
             return False
     return True
+
+
+def _act_verb(state: State, a: Attribution) -> bool:
+    """Whether ``a``'s cue is a verb of ``act_object_verbs`` (shared_words.json: "announced",
+    "urged", "recommended", "shouted"), which names an act when its content is a plain noun
+    phrase."""
+    cue = None if a.cue is None else _tokens(state, a.cue)
+    return cue is not None and any(lemma(t) in shared_words().act_object_verbs for t in cue)
 
 
 def _names_words(state: State, a: Attribution) -> bool:
