@@ -531,14 +531,23 @@ def unflagged_headline(state: State, a: Attribution) -> bool:
 
 def _told_in_body(state: State, a: Attribution, body: list[Attribution]) -> bool:
     """Whether the story's body tells again what the headline attribution ``a`` reports: an
-    attribution of the body with the same speaker, or one whose content shares two or more of
-    its content words ("Mayor Says Bridge Will Reopen" over "the bridge would reopen in May,
-    the mayor said"). The headline is the story's summary of the body's account: one
+    attribution of the body with the same speaker (or the same source noun when neither is
+    resolved), or one whose content shares two or more of its content words ("Mayor Says
+    Bridge Will Reopen" over "the bridge would reopen in May, the mayor said"). The headline is the story's summary of the body's account: one
     attribution of it, the body's, is kept."""
     if a.speaker is not None and any(b.speaker == a.speaker for b in body):
         return True
+    head = _source_head(a)
+    if head and any(_source_head(b) == head for b in body):
+        return True  # "Presidency says ..." over "the presidency said ...", neither resolved
     words = _content_lemmas(state, a)
     return len(words) >= 2 and any(len(words & _content_lemmas(state, b)) >= 2 for b in body)
+
+
+def _source_head(a: Attribution) -> str:
+    """The last word of ``a``'s source, lower-cased ("" for none)."""
+    words = a.source.text.split() if a.source is not None else []
+    return words[-1].lower() if words else ""
 
 
 def _content_lemmas(state: State, a: Attribution) -> set[str]:
@@ -653,7 +662,7 @@ def scored(state: State, found: list[Attribution]) -> list[Attribution]:
     precision at its default (docs/record.md), so the product stays the confidence."""
     out = []
     classed = [(a, classes(state, a)) for a in found]
-    body = [a for a, c in classed if "place" not in c]
+    body = [a for a, c in classed if "place" not in c and confidence_of(evidence(c)) >= FLOOR]
     for a, c in classed:
         value = confidence_of(evidence(c))
         if value < FLOOR or ("place" in c and _told_in_body(state, a, body)):
