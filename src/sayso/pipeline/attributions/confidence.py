@@ -529,14 +529,16 @@ def unflagged_headline(state: State, a: Attribution) -> bool:
     return len(words) >= 3 and capital >= 0.85 * len(words)
 
 
-def _retold(state: State, a: Attribution, c: dict[str, str], body: list[Attribution]) -> bool:
-    """Whether the headline attribution ``a`` (classes ``c``) is a body's, a place's or a
-    role's account ("Kremlin says ...", "Envoy says ...") that the body tells again with its
-    speaker (:func:`_told_in_body`): the headline's shorthand for it. A person the headline
+def _retold(state: State, a: Attribution, body: list[Attribution]) -> bool:
+    """Whether the headline attribution ``a`` is a body's, a place's or a role's account
+    ("Kremlin says ...", "Envoy says ...") that the body tells again with its speaker (:func:`_told_in_body`): the headline's shorthand for it. A person the headline
     names ("Lee says ...") keeps the headline's words, as PolNeAR codes them."""
     ent = state.entity(a.speaker)
-    person = ent is not None and ent.type == "PERSON" and c["speaker"] in _BY_NAME
-    return not person and _told_in_body(state, a, body)
+    if ent is not None and ent.type == "PERSON" and a.source is not None:
+        named = set(ent.name.casefold().split())
+        if any(w.strip(":,'") in named for w in a.source.text.casefold().split()):
+            return False  # the person's own name: "Lee says ...", "Lee: ..."
+    return _told_in_body(state, a, body)
 
 
 def _told_in_body(state: State, a: Attribution, body: list[Attribution]) -> bool:
@@ -570,7 +572,6 @@ def _content_lemmas(state: State, a: Attribution) -> set[str]:
 
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
-_BY_NAME = frozenset({"name", "surname", "alias"})
 
 
 def classes(state: State, a: Attribution) -> dict[str, str]:
@@ -675,7 +676,7 @@ def scored(state: State, found: list[Attribution]) -> list[Attribution]:
     body = [a for a, c in classed if "place" not in c and confidence_of(evidence(c)) >= FLOOR]
     for a, c in classed:
         value = confidence_of(evidence(c))
-        if value < FLOOR or ("place" in c and _retold(state, a, c, body)):
+        if value < FLOOR or ("place" in c and _retold(state, a, body)):
             continue
         if recording_on():
             note("attributions", state.document.id, a.id, *features(c))
