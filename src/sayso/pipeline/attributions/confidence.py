@@ -531,8 +531,9 @@ def unflagged_headline(state: State, a: Attribution) -> bool:
 
 def _retold(state: State, a: Attribution, body: list[Attribution]) -> bool:
     """Whether the headline attribution ``a`` is a body's, a place's or a role's account
-    ("Kremlin says ...", "Envoy says ...") that the body tells again with its speaker (:func:`_told_in_body`): the headline's shorthand for it. A person the headline
-    names ("Lee says ...") keeps the headline's words, as PolNeAR codes them."""
+    ("Kremlin says ...", "Envoy says ...") that the body tells again with its speaker
+    (:func:`_told_in_body`): the headline's shorthand for it. A person the headline names
+    ("Lee says ...") keeps the headline's words, as PolNeAR codes them."""
     ent = state.entity(a.speaker)
     if ent is not None and ent.type == "PERSON" and a.source is not None:
         named = set(ent.name.casefold().split())
