@@ -67,7 +67,7 @@ def test_an_honorific_surname_is_the_one_relative_of_that_gender(run: Run) -> No
 def test_an_honorific_surname_with_two_relatives_of_that_gender_is_neither(run: Run) -> None:
     rec = harbour_story(
         run,
-        "Piet Varga, his wife, Nora, and his sister, Ilse, asked the council on Monday to stop "
-        "the night dredging.\n\nMs. Varga said the noise had kept the children awake.\n",
+        "Piet Varga, his wife, Nora, and his daughter, Clara, asked the council on Monday to "
+        "stop the night dredging.\n\nMs. Varga said the noise had kept the children awake.\n",
     )
-    assert speaker_of(rec, "the noise had kept the children") not in {"Nora", "Ilse"}
+    assert speaker_of(rec, "the noise had kept the children") not in {"Nora", "Clara"}
