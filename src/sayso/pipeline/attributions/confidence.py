@@ -327,7 +327,9 @@ def act_only(state: State, a: Attribution) -> bool:
         if any(ch in _QUOTE_MARKS for ch in c.text):
             return False
         span = _tokens(state, c)
-        if span is None or any(_verb(t) for t in span):
+        # a participle that modifies a noun ("a reduced fine", "its continued support") is
+        # no verb of a proposition
+        if span is None or any(_verb(t) and t.dep_ != "amod" for t in span):
             return False
     return True
 
