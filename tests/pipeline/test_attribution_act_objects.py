@@ -26,6 +26,11 @@ Run = Callable[..., Record]
         ("The interior ministry declared a state of emergency in the delta.", "state of emergency"),
         ("Pickets outside the depot shouted insults at the drivers.", "insults at the drivers"),
         ("The dockers' union demanded a recount of the strike ballot.", "recount of the strike"),
+        # a participle that modifies the noun leaves the phrase plain
+        ("The coroner recommended a revised inquest into the drowning.", "revised inquest"),
+        # praise or thanks for an act names the act
+        ("Mayor Ilse Kron commended the pilots for steering the tanker clear.",
+         "steering the tanker clear"),
     ],
 )  # fmt: skip
 def test_a_plain_noun_after_an_act_verb_is_no_statement(run: Run, body: str, act: str) -> None:
@@ -45,6 +50,9 @@ def test_a_plain_noun_after_an_act_verb_is_no_statement(run: Run, body: str, act
          "her warning about the rotten pilings"),
         # a verb whose object stands for what was said is no act verb
         ("Councillor Bea Norn acknowledged serious delays at the lock.", "serious delays"),
+        # a charge for an act is a claim
+        ("Councillor Bea Norn accused the pilots of steering the tanker too close.",
+         "steering the tanker too close"),
     ],
 )  # fmt: skip
 def test_a_clause_or_words_after_the_same_verbs_are_said(run: Run, body: str, said: str) -> None:

@@ -52,7 +52,7 @@ from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import EVIDENCE_VERBS, is_medium, lemma, match_cue, noun_cues, shared_words
-from ...nlp import char_tokens, children_of, tokens_of
+from ...nlp import char_tokens, children_of, subtree_of, tokens_of
 from ...types import Attribution, Span, confidence_of
 from ..base import State
 from ..calibration import EVIDENCE, note, one_hot, recording_on
@@ -334,12 +334,37 @@ def act_only(state: State, a: Attribution) -> bool:
     return True
 
 
+def praised_for(state: State, a: Attribution) -> bool:
+    """Whether ``a`` praises or thanks someone for an act ("praised the crew for acting so
+    quickly", ``praise_verbs`` in shared_words.json): an indirect attribution with no
+    quotation marks whose only verbs are the gerund of the reason after "for" and the words
+    under it. What is praised is an act (a SUPPORT event), no words."""
+    if a.kind != "indirect" or not _cue_in(state, a, shared_words().praise_verbs):
+        return False
+    for c in a.content:
+        span = _tokens(state, c)
+        if span is None or any(ch in _QUOTE_MARKS for ch in c.text):
+            return False
+        reasons = [t for t in span if t.dep_ == "pcomp" and t.head.lower_ == "for"]
+        under = {d.i for r in reasons for d in subtree_of(r)}
+        if any(_verb(t) and t.dep_ != "amod" and t.i not in under for t in span):
+            return False
+        if not reasons:
+            return False
+    return True
+
+
 def _act_verb(state: State, a: Attribution) -> bool:
     """Whether ``a``'s cue is a verb of ``act_object_verbs`` (shared_words.json: "announced",
     "urged", "recommended", "shouted"), which names an act when its content is a plain noun
     phrase."""
+    return _cue_in(state, a, shared_words().act_object_verbs)
+
+
+def _cue_in(state: State, a: Attribution, verbs: frozenset[str]) -> bool:
+    """Whether a word of ``a``'s cue has its lemma in ``verbs``."""
     cue = None if a.cue is None else _tokens(state, a.cue)
-    return cue is not None and any(lemma(t) in shared_words().act_object_verbs for t in cue)
+    return cue is not None and any(lemma(t) in verbs for t in cue)
 
 
 def _names_words(state: State, a: Attribution) -> bool:
@@ -577,6 +602,17 @@ def _content_lemmas(state: State, a: Attribution) -> set[str]:
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 
 
+def _thing(state: State, a: Attribution, cls: str, take: str, clause: bool) -> dict[str, str]:
+    """The classes of a content that is a thing, not a proposition (no_clause, medium, act)."""
+    if clause:
+        return {"act": "yes", "no_clause": take} if praised_for(state, a) else {}
+    if take in {"clause", "that"} and cls != "source" and medium_only(state, a):
+        return {"no_clause": take, "medium": "yes"}
+    if act_only(state, a):
+        return {"no_clause": take, "act": "yes"}
+    return {"no_clause": take}
+
+
 def classes(state: State, a: Attribution) -> dict[str, str]:
     """The class of each piece of evidence for one attribution (see the module's docstring):
     kind, cue, take and speaker always; the others (no_clause, medium, act, question, press,
@@ -589,12 +625,7 @@ def classes(state: State, a: Attribution) -> dict[str, str]:
     if cls == "intent" and _finite_clause(state, a):
         cls = "speech"  # "promised that the government would rebuild": a promise made in words
     out = {"kind": a.kind, "cue": cls, "take": took, "speaker": speaker_class(state, a)}
-    if not clause:
-        out["no_clause"] = take
-        if take in {"clause", "that"} and cls != "source" and medium_only(state, a):
-            out["medium"] = "yes"
-        elif act_only(state, a):
-            out["act"] = "yes"
+    out.update(_thing(state, a, cls, take, clause))
     if is_question(state, a):
         out["question"] = "yes"
         if press_question(state, a):
