@@ -50,6 +50,8 @@ def test_a_plain_noun_after_an_act_verb_is_no_statement(run: Run, body: str, act
          "her warning about the rotten pilings"),
         # a verb whose object stands for what was said is no act verb
         ("Councillor Bea Norn acknowledged serious delays at the lock.", "serious delays"),
+        # a predicate the parser left without a verb is a proposition
+        ("The lock keeper declared the slipway unsafe for barges.", "unsafe"),
         # a charge for an act is a claim
         ("Councillor Bea Norn accused the pilots of steering the tanker too close.",
          "steering the tanker too close"),

@@ -258,7 +258,8 @@ class AttributionStage:
     # noun the clause modifies does; a capitalised role after "the" ("The Secretary said") is
     # the one person the story titled so (.described)
     # 47: a speech verb that names an act with a plain noun phrase ("announced new patrols",
-    # "urged calm", "recommended a shorter term": ``act_object_verbs``) reports no words; a
+    # "urged calm", "recommended a shorter term": ``act_object_verbs``), and praise or thanks
+    # for an act ("praised X for acting": ``praise_verbs``), report no words; a
     # headline attribution of a body, place or role the body tells again is left out (a
     # person named in it stays); "the company" is the one business named before (.denoted);
     # a cue set off inside a relative clause ("X, which, Y said, had ...") reports the clause

@@ -321,7 +321,7 @@ def act_only(state: State, a: Attribution) -> bool:
     said_in_clause = take in {"clause", "that"} and _act_verb(state, a)
     if (take != "rest" and not said_in_clause) or cls == "source" or has_clause(state, a):
         return False
-    if said_in_clause and _names_words(state, a):
+    if said_in_clause and (_names_words(state, a) or not _noun_headed(state, a)):
         return False
     for c in a.content:
         if any(ch in _QUOTE_MARKS for ch in c.text):
@@ -365,6 +365,13 @@ def _cue_in(state: State, a: Attribution, verbs: frozenset[str]) -> bool:
     """Whether a word of ``a``'s cue has its lemma in ``verbs``."""
     cue = None if a.cue is None else _tokens(state, a.cue)
     return cue is not None and any(lemma(t) in verbs for t in cue)
+
+
+def _noun_headed(state: State, a: Attribution) -> bool:
+    """Whether ``a``'s content is headed by a noun ("new patrols"), not a small clause the
+    parser left verbless ("declared it unsafe")."""
+    span = state.doc.char_span(a.content[0].start, a.content[-1].end, alignment_mode="expand")
+    return span is not None and span.root.pos_ in {"NOUN", "PROPN"}
 
 
 def _names_words(state: State, a: Attribution) -> bool:
