@@ -567,12 +567,16 @@ def _retold(state: State, a: Attribution, body: list[Attribution]) -> bool:
     """Whether the headline attribution ``a`` is a body's, a place's or a role's account
     ("Kremlin says ...", "Envoy says ...") that the body tells again with its speaker
     (:func:`_told_in_body`): the headline's shorthand for it. A person the headline names
-    ("Lee says ...") keeps the headline's words, as PolNeAR codes them."""
+    ("Lee says ...") and a medium ("Poll: ...") keep the headline's words, as PolNeAR codes
+    them."""
     ent = state.entity(a.speaker)
     if ent is not None and ent.type == "PERSON" and a.source is not None:
         named = set(ent.name.casefold().split())
         if any(w.strip(":,'") in named for w in a.source.text.casefold().split()):
             return False  # the person's own name: "Lee says ...", "Lee: ..."
+    source = None if a.source is None else _tokens(state, a.source)
+    if source and is_medium(source[-1]):
+        return False  # a medium's own finding: "Poll: ...", "New Survey Shows ..."
     return _told_in_body(state, a, body)
 
 
