@@ -563,6 +563,14 @@ def unflagged_headline(state: State, a: Attribution) -> bool:
     return len(words) >= 3 and capital >= 0.85 * len(words)
 
 
+def _above_body(state: State, a: Attribution, c: dict[str, str]) -> bool:
+    """Whether ``a`` (classes ``c``) lies on a headline: before the story's body, or on a
+    title-case first line cleanup left in it (not a caption or a line after the body)."""
+    if c.get("place") == "headline":
+        return True
+    return c.get("place") == "outside" and a.content[-1].end <= state.meta.body[0][0]
+
+
 def _retold(state: State, a: Attribution, body: list[Attribution]) -> bool:
     """Whether the headline attribution ``a`` is a body's, a place's or a role's account
     ("Kremlin says ...", "Envoy says ...") that the body tells again with its speaker
@@ -721,7 +729,7 @@ def scored(state: State, found: list[Attribution]) -> list[Attribution]:
     body = [a for a, c in classed if "place" not in c and confidence_of(evidence(c)) >= FLOOR]
     for a, c in classed:
         value = confidence_of(evidence(c))
-        if value < FLOOR or ("place" in c and _retold(state, a, body)):
+        if value < FLOOR or (_above_body(state, a, c) and _retold(state, a, body)):
             continue
         if recording_on():
             note("attributions", state.document.id, a.id, *features(c))
