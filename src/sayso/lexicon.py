@@ -232,6 +232,8 @@ class SharedWords:
     coordinators: frozenset[str]  # "and", "but": join two clauses
     simultaneous_marks: frozenset[str]  # "as", "while": a clause done at the same time
     commitment_verbs: frozenset[str]  # "pledge", "agree": "pledged to raise taxes" is an act
+    act_object_verbs: frozenset[str]  # "announce", "urge": "announced new patrols" is an act
+    praise_verbs: frozenset[str]  # "praise", "thank": "praised X for acting" is an act
     question_words: frozenset[str]  # wh_words and asked_if: what opens a question asked
     speaks_for: frozenset[str]  # speaking_bodies and spokespeople
 
@@ -254,6 +256,8 @@ _SHARED_LISTS = (
     "coordinators",
     "simultaneous_marks",
     "commitment_verbs",
+    "act_object_verbs",
+    "praise_verbs",
 )
 
 

@@ -187,11 +187,12 @@ def test_a_refusal_to_comment_is_below_the_default(run: Run) -> None:
 
 
 def test_a_headline_is_below_the_default(run: Run) -> None:
+    # a headline the body does not tell again (one it does is left out: test_attribution_headlines)
     rec = run(
         "Ferry company says strike is over\n\n"
-        "The Nordline ferry company said on Sunday that its crews had returned to work.\n"
+        "The dockers' union said on Sunday that its members had returned to work.\n"
     )
-    body = attribution_with(rec, "its crews had returned to work")
+    body = attribution_with(rec, "its members had returned to work")
     head = attribution_with(rec, "strike is over")
     assert head.confidence < DEFAULT <= body.confidence
 

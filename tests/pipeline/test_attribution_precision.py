@@ -85,10 +85,11 @@ def test_a_medium_with_a_quote_or_another_verb_keeps_its_words(run: Run) -> None
 
 
 def test_a_title_case_headline_left_in_the_body_scores_as_a_headline(run: Run) -> None:
+    # a headline the body does not tell again (one it does is left out: test_attribution_headlines)
     headline = "Mayor Says Harbor Bridge Will Reopen In May"
     body = (
         "The mayor of Dunmore met engineers on Monday.\n\n"
-        "Mayor Elsa Brandt said the harbor bridge would reopen in May.\n"
+        "The harbour engineers said the ferry fares would stay as they are.\n"
     )
     titled = run(headline + "\n" + body)
     plain = run(body)
@@ -96,8 +97,8 @@ def test_a_title_case_headline_left_in_the_body_scores_as_a_headline(run: Run) -
     assert said and all(a.confidence < 0.6 for a in said)
     # the body's own statement is as sure as without the headline
     assert (
-        attribution_with(titled, "the harbor bridge would reopen").confidence
-        == attribution_with(plain, "the harbor bridge would reopen").confidence
+        attribution_with(titled, "the ferry fares would stay").confidence
+        == attribution_with(plain, "the ferry fares would stay").confidence
     )
 
 

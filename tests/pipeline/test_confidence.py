@@ -50,7 +50,8 @@ def test_every_fact_has_a_two_decimal_confidence(run: Run) -> None:
 def test_a_stance_verb_is_less_sure_than_a_speech_verb(run: Run) -> None:
     rec = run(
         "Senator Ines Volk said that the budget would pass in May.\n\n"
-        "Senator Ines Volk praised the budget committee for passing the budget.\n"
+        # (praise for an act, "praised X for passing it", is an act: test_attribution_act_objects)
+        "Senator Ines Volk praised the budget as a fair deal for the ports.\n"
     )
     said = attribution_with(rec, "the budget would pass")
     praised = [a for a in rec.attributions if a.cue is not None and a.cue.text == "praised"]

@@ -257,7 +257,13 @@ class AttributionStage:
     # relative clause lost ("Officers who had seen the order told ...") does not speak: the
     # noun the clause modifies does; a capitalised role after "the" ("The Secretary said") is
     # the one person the story titled so (.described)
-    version: ClassVar[str] = "46"
+    # 47: a speech verb that names an act with a plain noun phrase ("announced new patrols",
+    # "urged calm", "recommended a shorter term": ``act_object_verbs``), and praise or thanks
+    # for an act ("praised X for acting": ``praise_verbs``), report no words; a
+    # headline attribution of a body, place or role the body tells again is left out (a
+    # person named in it stays); "the company" is the one business named before (.denoted);
+    # a cue set off inside a relative clause ("X, which, Y said, had ...") reports the clause
+    version: ClassVar[str] = "47"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

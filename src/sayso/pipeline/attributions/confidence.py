@@ -20,7 +20,10 @@ of evidence never raises the score); ``docs/record.md`` explains them:
 * **an act, nothing said**: a stance or evaluation ("praised", "condemned", "thanked X for
   ...", "defended") whose whole content is a plain noun phrase ("praised the decision"), with no
   clause, no verb inside it and no quotation marks, reports an act (an event: SUPPORT, ACCUSE,
-  REJECT ...), not a statement; it goes under ``FLOOR``.
+  REJECT ...), not a statement; it goes under ``FLOOR``. So does a speech verb that names an act
+  with a plain noun phrase ("announced new patrols", "recommended a shorter term", "shouted
+  abuse": ``act_object_verbs`` in shared_words.json), unless the noun is one for words ("repeated
+  its warning").
 * **hypothetical**: a modal of what would or could be told of an indefinite someone ("A serious
   rival would demand ...") reports what such a one would say, nobody's words.
 * **question, refusal, few holders**: "asked whether ..." is a question, "said he would not
@@ -48,8 +51,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
-from ...lexicon import EVIDENCE_VERBS, is_medium, lemma, match_cue, shared_words
-from ...nlp import char_tokens, children_of, deps_of, expanded_span, heads_of, tokens_of
+from ...lexicon import EVIDENCE_VERBS, is_medium, lemma, match_cue, noun_cues, shared_words
+from ...nlp import char_tokens, children_of, deps_of, expanded_span, heads_of, subtree_of, tokens_of
 from ...types import Attribution, Span, confidence_of
 from ..base import State
 from ..calibration import EVIDENCE, note, one_hot, recording_on
@@ -309,21 +312,79 @@ def press_question(state: State, a: Attribution) -> bool:
 def act_only(state: State, a: Attribution) -> bool:
     """Whether ``a`` reports an act, not words: an indirect attribution whose cue takes the rest
     of its clause (a stance or an evaluation, ``data/cues.tsv``: "praised", "condemned",
-    "thanked", not "according to") and whose content is a plain noun phrase: no clause
+    "thanked", not "according to") or is a verb of ``act_object_verbs`` ("announced",
+    "recommended"; its content headed by no noun for words), and whose content is a plain noun
+    phrase: no clause
     (:func:`has_clause`), no verb anywhere in it ("a ruling that found ...", "images showing
     ..." hold a proposition) and no quotation marks."""
     if a.kind != "indirect":
         return False
     cls, take = cue_of(state, a)
-    if take != "rest" or cls == "source" or has_clause(state, a):
+    said_in_clause = take in {"clause", "that"} and _act_verb(state, a)
+    if (take != "rest" and not said_in_clause) or cls == "source" or has_clause(state, a):
+        return False
+    if said_in_clause and (_names_words(state, a) or not _noun_headed(state, a)):
         return False
     for c in a.content:
         if any(ch in _QUOTE_MARKS for ch in c.text):
             return False
         span = _tokens(state, c)
-        if span is None or any(_verb(t) for t in span):
+        # a participle that modifies a noun ("a reduced fine", "its continued support") is
+        # no verb of a proposition
+        if span is None or any(_verb(t) and t.dep_ != "amod" for t in span):
             return False
     return True
+
+
+def praised_for(state: State, a: Attribution) -> bool:
+    """Whether ``a`` praises or thanks someone for an act ("praised the crew for acting so
+    quickly", ``praise_verbs`` in shared_words.json): an indirect attribution with no
+    quotation marks whose only verbs are the gerund of the reason after "for" and the words
+    under it. What is praised is an act (a SUPPORT event), no words."""
+    if a.kind != "indirect" or not _cue_in(state, a, shared_words().praise_verbs):
+        return False
+    for c in a.content:
+        span = _tokens(state, c)
+        if span is None or any(ch in _QUOTE_MARKS for ch in c.text):
+            return False
+        reasons = [t for t in span if t.dep_ == "pcomp" and t.head.lower_ == "for"]
+        under = {d.i for r in reasons for d in subtree_of(r)}
+        if any(_verb(t) and t.dep_ != "amod" and t.i not in under for t in span):
+            return False
+        if not reasons:
+            return False
+    return True
+
+
+def _act_verb(state: State, a: Attribution) -> bool:
+    """Whether ``a``'s cue is a verb of ``act_object_verbs`` (shared_words.json: "announced",
+    "urged", "recommended", "shouted"), which names an act when its content is a plain noun
+    phrase."""
+    return _cue_in(state, a, shared_words().act_object_verbs)
+
+
+def _cue_in(state: State, a: Attribution, verbs: frozenset[str]) -> bool:
+    """Whether a word of ``a``'s cue has its lemma in ``verbs``."""
+    cue = None if a.cue is None else _tokens(state, a.cue)
+    return cue is not None and any(lemma(t) in verbs for t in cue)
+
+
+def _noun_headed(state: State, a: Attribution) -> bool:
+    """Whether ``a``'s content is headed by a noun ("new patrols"), not a small clause the
+    parser left verbless ("declared it unsafe")."""
+    span = state.doc.char_span(a.content[0].start, a.content[-1].end, alignment_mode="expand")
+    return span is not None and span.root.pos_ in {"NOUN", "PROPN"}
+
+
+def _names_words(state: State, a: Attribution) -> bool:
+    """Whether ``a``'s content is headed by a noun for words: a medium of
+    ``data/statement_nouns.tsv`` ("read out a statement") or a noun cue ("repeated the claim"):
+    what was said, named, not an act."""
+    span = state.doc.char_span(a.content[0].start, a.content[-1].end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    return lemma(root) in noun_cues() or is_medium(root)
 
 
 def _verb(t: Token) -> bool:
@@ -504,6 +565,75 @@ def unflagged_headline(state: State, a: Attribution) -> bool:
     return len(words) >= 3 and capital >= 0.85 * len(words)
 
 
+def _above_body(state: State, a: Attribution, c: dict[str, str]) -> bool:
+    """Whether ``a`` (classes ``c``) lies on a headline: before the story's body, or on a
+    title-case first line cleanup left in it (not a caption or a line after the body)."""
+    if c.get("place") == "headline":
+        return True
+    return c.get("place") == "outside" and a.content[-1].end <= state.meta.body[0][0]
+
+
+def _retold(state: State, a: Attribution, body: list[Attribution]) -> bool:
+    """Whether the headline attribution ``a`` is a body's, a place's or a role's account
+    ("Kremlin says ...", "Envoy says ...") that the body tells again with its speaker
+    (:func:`_told_in_body`): the headline's shorthand for it. A person the headline names
+    ("Lee says ...") and a medium ("Poll: ...") keep the headline's words, as PolNeAR codes
+    them."""
+    ent = state.entity(a.speaker)
+    if ent is not None and ent.type == "PERSON" and a.source is not None:
+        named = set(ent.name.casefold().split())
+        if any(w.strip(":,'") in named for w in a.source.text.casefold().split()):
+            return False  # the person's own name: "Lee says ...", "Lee: ..."
+    source = None if a.source is None else _tokens(state, a.source)
+    if source and is_medium(source[-1]):
+        return False  # a medium's own finding: "Poll: ...", "New Survey Shows ..."
+    return _told_in_body(state, a, body)
+
+
+def _told_in_body(state: State, a: Attribution, body: list[Attribution]) -> bool:
+    """Whether the story's body tells again what the headline attribution ``a`` reports: an
+    attribution of the body with the same speaker (or the same source noun when neither is
+    resolved), or one whose content shares two or more of its content words ("Mayor Says
+    Bridge Will Reopen" over "the bridge would reopen in May, the mayor said")."""
+    if a.speaker is not None and any(b.speaker == a.speaker for b in body):
+        return True
+    head = _source_head(a)
+    if head and any(_source_head(b) == head for b in body):
+        return True  # "Presidency says ..." over "the presidency said ...", neither resolved
+    words = _content_lemmas(state, a)
+    return len(words) >= 2 and any(len(words & _content_lemmas(state, b)) >= 2 for b in body)
+
+
+def _source_head(a: Attribution) -> str:
+    """The last word of ``a``'s source, lower-cased ("" for none)."""
+    words = a.source.text.split() if a.source is not None else []
+    return words[-1].lower() if words else ""
+
+
+def _content_lemmas(state: State, a: Attribution) -> set[str]:
+    """The lemmas of the nouns, names, verbs and adjectives of ``a``'s content."""
+    out: set[str] = set()
+    for c in a.content:
+        span = _tokens(state, c)
+        if span is not None:
+            out.update(lemma(t) for t in span if t.pos_ in _CONTENT_POS and not t.is_stop)
+    return out
+
+
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+
+
+def _thing(state: State, a: Attribution, cls: str, take: str, clause: bool) -> dict[str, str]:
+    """The classes of a content that is a thing, not a proposition (no_clause, medium, act)."""
+    if clause:
+        return {"act": "yes", "no_clause": take} if praised_for(state, a) else {}
+    if take in {"clause", "that"} and cls != "source" and medium_only(state, a):
+        return {"no_clause": take, "medium": "yes"}
+    if act_only(state, a):
+        return {"no_clause": take, "act": "yes"}
+    return {"no_clause": take}
+
+
 def classes(state: State, a: Attribution) -> dict[str, str]:
     """The class of each piece of evidence for one attribution (see the module's docstring):
     kind, cue, take and speaker always; the others (no_clause, medium, act, question, press,
@@ -516,12 +646,7 @@ def classes(state: State, a: Attribution) -> dict[str, str]:
     if cls == "intent" and _finite_clause(state, a):
         cls = "speech"  # "promised that the government would rebuild": a promise made in words
     out = {"kind": a.kind, "cue": cls, "take": took, "speaker": speaker_class(state, a)}
-    if not clause:
-        out["no_clause"] = take
-        if take in {"clause", "that"} and cls != "source" and medium_only(state, a):
-            out["medium"] = "yes"
-        elif act_only(state, a):
-            out["act"] = "yes"
+    out.update(_thing(state, a, cls, take, clause))
     if is_question(state, a):
         out["question"] = "yes"
         if press_question(state, a):
@@ -602,10 +727,11 @@ def scored(state: State, found: list[Attribution]) -> list[Attribution]:
     ``bench/calibrate.py``, which studies them; the model fitted on gold/tune lowered gold/report's
     precision at its default (docs/record.md), so the product stays the confidence."""
     out = []
-    for a in found:
-        c = classes(state, a)
+    classed = [(a, classes(state, a)) for a in found]
+    body = [a for a, c in classed if "place" not in c and confidence_of(evidence(c)) >= FLOOR]
+    for a, c in classed:
         value = confidence_of(evidence(c))
-        if value < FLOOR:
+        if value < FLOOR or (_above_body(state, a, c) and _retold(state, a, body)):
             continue
         if recording_on():
             note("attributions", state.document.id, a.id, *features(c))

@@ -21,6 +21,8 @@ _ASKS_NOTHING = {"belief", "intent"}
 _AS_TOLD = frozenset(
     {"report", "say", "write", "note", "state", "tell", "explain", "reveal", "disclose"}
 )
+# the relative pronouns ("which", "who", "that") that open a relative clause
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _MODALS = {"would", "could", "might", "should", "will", "can", "may", "must"}
 _CONDITIONS = {"if", "unless"}
 # the slots a relative pronoun fills in its clause ("the 20 that the charter requires")
@@ -398,6 +400,9 @@ class Contents:
         )
         if tok.dep_ != "parataxis" and not ccomp_before and not self._closes_after_comma(tok):
             return self._as_reported(tok)
+        relative = self._relative_aside(tok)
+        if relative is not None:
+            return relative
         left_end = subj.left_edge.i if subj is not None and subj.i < tok.i else tok.i
         spans = []
         if left_end > sent.start:
@@ -409,6 +414,23 @@ class Contents:
             if after is not None:
                 spans.append(after)
         return spans
+
+    def _relative_aside(self, tok: Token) -> list[Span] | None:
+        """ "the depot, which, officials said, had been shelled": a cue set off inside a
+        relative clause after its pronoun reports the relative clause, not the sentence it
+        hangs on: the words after the aside to the clause's end. None for a cue elsewhere."""
+        rel = tok.head
+        if tok.dep_ != "parataxis" or rel.dep_ != "relcl" or rel.i < tok.i:
+            return None
+        if not any(c.tag_ in _RELATIVE_TAGS and c.i < tok.i for c in children_of(rel)):
+            return None
+        tokens = tokens_of(self.doc)
+        start, stop = tok.right_edge.i + 1, rel.right_edge.i + 1
+        while start < stop and (tokens[start].is_punct or tokens[start].is_space):
+            start += 1
+        if start >= stop:
+            return None
+        return listed(self.ctx.span(tokens[start].idx, tok_end(tokens[stop - 1])))
 
     def _as_reported(self, tok: Token) -> list[Span]:
         """ "X resigned, as the paper reported", "As the mayor said, the port is closing": a

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ...gazetteer import Gazetteer
 from ...lexicon import lemma
 from ...nlp import children_of, expanded_span, lemmas_of, tokens_of
+from ...sectors import sectors_of_noun
 from ...types import Entity
 from ..entities import words
 from .context import Context, tok_end
@@ -40,6 +41,23 @@ class Denoted:
 
     def _entity_of(self, tok: Token) -> Entity | None:
         return self.state.entity_at(tok.idx, tok_end(tok))
+
+    def firm(self, head: Token) -> Entity | None:
+        """The one business the story named before a bare noun for a business ("Ostra
+        Shipping Ltd. ... the company said": a noun of the business sector in
+        ``sectors.tsv``): an organisation of that sector with a name of its own; None when the
+        story named none or two."""
+        if "BUS" not in sectors_of_noun(lemma(head)):
+            return None
+        firms = [
+            e
+            for e in self.state.entities
+            if e.type == "ORG"
+            and e.sector == "BUS"
+            and proper(e)
+            and any(m.start < head.idx for m in e.mentions)
+        ]
+        return firms[0] if len(firms) == 1 else None
 
     def body(self, head: Token) -> Entity | None:
         """The named body a bare noun for a body denotes: the one organisation of the story

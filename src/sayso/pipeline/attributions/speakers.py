@@ -126,7 +126,12 @@ class Speakers(Subjects):
             named = self._named_apposition(head)
             if named is not None:
                 return named
-            ent = self._previous_subject(head) or self._described_body(head) or ent
+            ent = (
+                self._previous_subject(head)
+                or self._described_body(head)
+                or self.denoted.firm(head)
+                or ent
+            )
             ent = self._denoted_body(head, ent)
         if ent is not None and self._another_person(head, ent):
             return span, None  # "Ann Banda said", after Joe Banda: someone unnamed before

@@ -282,7 +282,9 @@ class EntityStage:
     # unknown outlet named once in a story from a capital about abroad takes no home; "the
     # ship's captain, X" takes the ship's flag; a chief's style and a name typed a body ("Nana
     # X Y") is a person; "a X apartment" makes X a place
-    version: ClassVar[str] = "57"
+    # 58: an honorific surname ("Ms. X") is the one relative a bearer of the surname introduced
+    # by first name alone ("Y X and his wife, Z"), with a gender that fits; two such: none
+    version: ClassVar[str] = "58"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -551,6 +551,14 @@ class _Clustering:
         word = _norm(self.text[m.start : m.end])
         low = word.casefold()
         idx, ambiguous = self._namesake(m, word)
+        kin, owners = self._kin_bearers(m, word) if m.gender is not None else ([], set())
+        if idx is not None and kin and self.clusters[idx].gender is None and m.gender not in owners:
+            idx = None  # "Piet Varga and his wife, Nora ... Mrs. Varga": "his" says he is a man
+        if kin and idx is None and not ambiguous and len(kin) == 1:
+            self._join(m, kin[0], "surname")  # "Ms. Dale" after "Tom Dale and his wife, Ann"
+            return
+        if kin:
+            idx, ambiguous = None, True  # two bearers of the surname fit: none is sure
         if idx is not None:
             self._join(m, idx, "surname")
             return
@@ -577,6 +585,34 @@ class _Clustering:
         self.add("per:" + low, word, "PERSON", m, None)
         c = self.clusters[m.ent]
         c.gender = c.gender or first_name_gender(word, alone=True)  # "Kevin was asleep"
+
+    def _kin_bearers(self, m: Mention, word: str) -> tuple[list[int], set[str | None]]:
+        """The people named before ``m`` by a first name alone as the relative of a person of
+        the surname ``word`` ("Tom Dale and his wife, Ann": Ann bears the surname Dale) whose
+        gender (the kinship noun's, else the cluster's) fits ``m``'s honorific; and the genders
+        the possessives before the kinship nouns give the person of the surname ("his": m)."""
+        core = _core(word)
+        if len(core) != 1:
+            return [], set()
+        key, kin_gender = core[0].casefold(), words()["gendered_nouns"]
+        out: list[int] = []
+        owners: set[str | None] = set()
+        for idx, c in enumerate(self.clusters):
+            first = c.mentions[0]
+            if c.label != "PERSON" or len(_core(c.name)) != 1 or first.start >= m.start:
+                continue
+            before = self.text[max(0, first.start - _KIN_REACH) : first.start]
+            found = _KIN_BEFORE.search(before)
+            if found is None or found.group(2).casefold() not in words()["kin_nouns"]:
+                continue
+            relative = before[: found.start()].casefold().split()
+            if key not in (w.strip(",.") for w in relative[-_KIN_WORDS:]):
+                continue
+            owners.add(_POSSESSIVE_GENDER.get(found.group(1).casefold()))
+            gender = kin_gender.get(found.group(2).casefold()) or c.gender
+            if gender in (None, m.gender):
+                out.append(idx)
+        return out, owners
 
     def _short_media(self, m: Mention, low: str) -> int | None:
         """The news outlet named before whose name a lone word opens ("told Fox" after "Fox
@@ -698,6 +734,13 @@ class _Clustering:
         """The start of the paragraph holding ``pos``, or of the one ``back`` before it."""
         k = max(0, sum(1 for s in self.paras if s <= pos) - 1 - back)
         return self.paras[k] if self.paras else 0
+
+
+# "... his wife, " right before a first name: the kinship noun that introduces a relative
+_KIN_BEFORE = re.compile(r"\b(his|her|their)\s+([a-z-]+)\s*,\s*$", re.IGNORECASE)
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}  # the gender a possessive gives its owner
+_KIN_REACH = 80  # characters before a relative's first name read for the kinship noun
+_KIN_WORDS = 8  # words before "his wife" in which the person whose relative it is is named
 
 
 def _core(name: str) -> list[str]:
