@@ -372,7 +372,7 @@ def _cue_in(state: State, a: Attribution, verbs: frozenset[str]) -> bool:
 def _noun_headed(state: State, a: Attribution) -> bool:
     """Whether ``a``'s content is headed by a noun ("new patrols"), not a small clause the
     parser left verbless ("declared it unsafe")."""
-    span = state.doc.char_span(a.content[0].start, a.content[-1].end, alignment_mode="expand")
+    span = expanded_span(state.doc, a.content[0].start, a.content[-1].end)
     return span is not None and span.root.pos_ in {"NOUN", "PROPN"}
 
 
@@ -380,7 +380,7 @@ def _names_words(state: State, a: Attribution) -> bool:
     """Whether ``a``'s content is headed by a noun for words: a medium of
     ``data/statement_nouns.tsv`` ("read out a statement") or a noun cue ("repeated the claim"):
     what was said, named, not an act."""
-    span = state.doc.char_span(a.content[0].start, a.content[-1].end, alignment_mode="expand")
+    span = expanded_span(state.doc, a.content[0].start, a.content[-1].end)
     if span is None:
         return True
     root = span.root
