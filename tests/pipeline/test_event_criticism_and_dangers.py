@@ -1,0 +1,62 @@
+"""Criticism told in political stories and warnings that threaten no one: an "attack" noun
+marked as one of words is ACCUSE (``wordy_attack_marks``), "bashed X" criticises X, a verb
+joined to a relative clause shares its "who", and a warning of a danger (``danger_nouns``) is
+no threat. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import coded, names
+
+Run = Callable[..., Record]
+
+
+@pytest.mark.model
+def test_a_harsh_attack_noun_is_criticism(run: Run) -> None:
+    rec = run(
+        "Mira Castell's harsh attacks on the dock workers and her pledge to shut the port were "
+        "about more than trade."
+    )
+    assert [e for e in rec.events if e.type == "ACCUSE" and "attacks" in e.trigger.text], coded(rec)
+    assert not [e for e in rec.events if e.type == "ASSAULT"], coded(rec)
+
+
+@pytest.mark.model
+def test_a_harsh_attack_with_violence_stays_an_assault(run: Run) -> None:
+    rec = run("The harsh attack on the hill village by the rebels left nine soldiers dead.")
+    assert not [e for e in rec.events if e.type == "ACCUSE"], coded(rec)
+
+
+@pytest.mark.model
+def test_bashed_criticises(run: Run) -> None:
+    rec = run("Senator Mira Castell bashed Governor Hal Ostrow over the ferry fares on Tuesday.")
+    hits = [e for e in rec.events if e.type == "ACCUSE" and e.trigger.text == "bashed"]
+    assert hits and "Hal Ostrow" in names(rec, hits[0].target), coded(rec)
+
+
+@pytest.mark.model
+def test_a_verb_joined_to_a_relative_clause_shares_its_who(run: Run) -> None:
+    rec = run(
+        "The ferry plan has won over Mayor Lena Doucet, who stood up and endorsed Hal Ostrow "
+        "at a town hall on Friday."
+    )
+    hits = [e for e in rec.events if e.type == "SUPPORT" and e.trigger.text == "endorsed"]
+    assert hits and "Lena Doucet" in names(rec, hits[0].source), coded(rec)
+    assert "Hal Ostrow" in names(rec, hits[0].target), coded(rec)
+
+
+@pytest.mark.model
+def test_a_warning_of_a_danger_is_no_threat(run: Run) -> None:
+    rec = run("Nurses in Calder warned of the risk of a measles outbreak in the river towns.")
+    assert not [e for e in rec.events if e.type == "THREATEN"], coded(rec)
+
+
+@pytest.mark.model
+def test_a_warning_of_consequences_stays_a_threat(run: Run) -> None:
+    rec = run("Ruritania warned of consequences if Bordurian ships entered its waters.")
+    assert [e for e in rec.events if e.type == "THREATEN"], coded(rec)
