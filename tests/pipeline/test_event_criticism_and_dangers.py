@@ -60,3 +60,31 @@ def test_a_warning_of_a_danger_is_no_threat(run: Run) -> None:
 def test_a_warning_of_consequences_stays_a_threat(run: Run) -> None:
     rec = run("Ruritania warned of consequences if Bordurian ships entered its waters.")
     assert [e for e in rec.events if e.type == "THREATEN"], coded(rec)
+
+
+@pytest.mark.model
+def test_calling_someone_a_demagogue_criticises(run: Run) -> None:
+    rec = run("Senator Mira Castell called Governor Hal Ostrow a demagogue on Sunday.")
+    hits = [e for e in rec.events if e.type == "ACCUSE" and "called" in e.trigger.text]
+    assert hits and "Hal Ostrow" in names(rec, hits[0].target), coded(rec)
+
+
+@pytest.mark.model
+def test_standing_with_other_leaders_of_ones_side_is_no_support(run: Run) -> None:
+    rec = run("Senator Mira Castell stood with other Tory leaders and urged the Greens to vote yes.")
+    assert not [e for e in rec.events if e.type == "SUPPORT"], coded(rec)
+    assert [e for e in rec.events if e.type == "REQUEST"], coded(rec)
+
+
+@pytest.mark.model
+def test_standing_with_workers_stays_support(run: Run) -> None:
+    rec = run("Senator Mira Castell stood with the striking ferry crews on Monday.")
+    assert [e for e in rec.events if e.type == "SUPPORT"], coded(rec)
+
+
+@pytest.mark.model
+def test_turned_upside_down_rejects_nothing_but_turned_down_does(run: Run) -> None:
+    rec = run("By spring the quiet race for mayor of Calder had been turned upside down.")
+    assert not [e for e in rec.events if e.type == "REJECT"], coded(rec)
+    rec = run("The Calder council turned down Governor Hal Ostrow's ferry plan on Monday.")
+    assert [e for e in rec.events if e.type == "REJECT"], coded(rec)

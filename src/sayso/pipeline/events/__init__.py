@@ -462,7 +462,9 @@ class EventStage:
     # what one only hopes or "would like" to do ("hopes to meet X") did not happen
     # 81: real political news: an "attack" noun marked as words ("harsh", "populist") is
     # ACCUSE; "bashed X" criticises X; a verb joined to a relative clause takes its "who" ("X,
-    # who came out and endorsed Y"); a warning of a danger ("warned of the risk of") is no threat
+    # who came out and endorsed Y"); a warning of a danger ("warned of the risk of") is no
+    # threat; "called X a demagogue" blames; standing "with other" leaders is one's own side; a
+    # thing "turned upside down" rejects nothing; spreadsheets released are a publication
     version: ClassVar[str] = "81"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
