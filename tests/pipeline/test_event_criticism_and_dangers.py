@@ -88,3 +88,12 @@ def test_turned_upside_down_rejects_nothing_but_turned_down_does(run: Run) -> No
     assert not [e for e in rec.events if e.type == "REJECT"], coded(rec)
     rec = run("The Calder council turned down Governor Hal Ostrow's ferry plan on Monday.")
     assert [e for e in rec.events if e.type == "REJECT"], coded(rec)
+
+
+@pytest.mark.model
+def test_a_concession_speech_concedes_but_a_speech_does_not(run: Run) -> None:
+    rec = run("Hal Ostrow looked tired in his short concession speech on Monday night.")
+    hits = [e for e in rec.events if e.type == "CONCEDE"]
+    assert hits and "Hal Ostrow" in names(rec, hits[0].source), coded(rec)
+    rec = run("Hal Ostrow looked tired in his short speech in Calder on Monday night.")
+    assert not rec.events, coded(rec)

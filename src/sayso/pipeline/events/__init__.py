@@ -464,7 +464,8 @@ class EventStage:
     # ACCUSE; "bashed X" criticises X; a verb joined to a relative clause takes its "who" ("X,
     # who came out and endorsed Y"); a warning of a danger ("warned of the risk of") is no
     # threat; "called X a demagogue" blames; standing "with other" leaders is one's own side; a
-    # thing "turned upside down" rejects nothing; spreadsheets released are a publication
+    # thing "turned upside down" rejects nothing; spreadsheets released are a publication; a
+    # concession speech concedes
     version: ClassVar[str] = "81"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
