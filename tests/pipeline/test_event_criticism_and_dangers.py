@@ -97,3 +97,20 @@ def test_a_concession_speech_concedes_but_a_speech_does_not(run: Run) -> None:
     assert hits and "Hal Ostrow" in names(rec, hits[0].source), coded(rec)
     rec = run("Hal Ostrow looked tired in his short speech in Calder on Monday night.")
     assert not rec.events, coded(rec)
+
+
+@pytest.mark.model
+def test_hitting_a_rival_with_ads_criticises(run: Run) -> None:
+    rec = run("The Fair Ferries fund has been hitting Governor Hal Ostrow with ads in Calder.")
+    hits = [e for e in rec.events if e.type == "ACCUSE"]
+    assert hits and "Hal Ostrow" in names(rec, hits[0].target), coded(rec)
+
+
+@pytest.mark.model
+def test_hitting_voters_or_a_state_with_ads_criticises_no_one(run: Run) -> None:
+    for text in (
+        "The Fair Ferries fund hit Calder voters with ads last week.",
+        "The Ostrow campaign is pounding Iowa with ads.",
+    ):
+        rec = run(text)
+        assert not [e for e in rec.events if e.type == "ACCUSE"], coded(rec)

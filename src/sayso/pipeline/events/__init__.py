@@ -465,7 +465,8 @@ class EventStage:
     # who came out and endorsed Y"); a warning of a danger ("warned of the risk of") is no
     # threat; "called X a demagogue" blames; standing "with other" leaders is one's own side; a
     # thing "turned upside down" rejects nothing; spreadsheets released are a publication; a
-    # concession speech concedes
+    # concession speech concedes; hitting a named rival "with ads" criticises (voters or a
+    # place hit with ads: no one)
     version: ClassVar[str] = "81"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
