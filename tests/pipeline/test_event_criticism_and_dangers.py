@@ -71,7 +71,7 @@ def test_calling_someone_a_demagogue_criticises(run: Run) -> None:
 
 @pytest.mark.model
 def test_standing_with_other_leaders_of_ones_side_is_no_support(run: Run) -> None:
-    rec = run("Senator Mira Castell stood with other Tory leaders and urged the Greens to vote yes.")
+    rec = run("Senator Mira Castell stood with other Tory leaders and urged the Greens to agree.")
     assert not [e for e in rec.events if e.type == "SUPPORT"], coded(rec)
     assert [e for e in rec.events if e.type == "REQUEST"], coded(rec)
 

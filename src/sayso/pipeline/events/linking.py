@@ -582,9 +582,13 @@ class Linker(ActorFinder):
             return False  # "attacked him with a knife"
         sent = sentence(cand.tok)
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-        if cand.tok.pos_ == "NOUN" and not lemmas & self.words.violence_words and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in self.words.wordy_attack_marks
-            for c in children_of(cand.tok)
+        if (
+            cand.tok.pos_ == "NOUN"
+            and not lemmas & self.words.violence_words
+            and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in self.words.wordy_attack_marks
+                for c in children_of(cand.tok)
+            )
         ):
             return True  # "his harsh attacks on the unions": words, whoever is on either side
         if (

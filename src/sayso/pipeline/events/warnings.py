@@ -48,7 +48,7 @@ class Warnings(ActorFinder):
 
     def _of_danger(self, tok: Token) -> bool:
         """Whether the warning names only a danger, with no one warned and no that-clause:
-        "experts warned of the risk of an outbreak", "a warning about the dangers of smoking"
+        "nurses warned of the danger of a flu season", "a warning about the risks of smoking"
         (``danger_nouns``); "warned of consequences" names the warner's own answer and stays a
         threat."""
         kids = children_of(tok)
