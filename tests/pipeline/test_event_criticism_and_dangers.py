@@ -114,3 +114,18 @@ def test_hitting_voters_or_a_state_with_ads_criticises_no_one(run: Run) -> None:
     ):
         rec = run(text)
         assert not [e for e in rec.events if e.type == "ACCUSE"], coded(rec)
+
+
+@pytest.mark.model
+def test_leaked_writings_that_force_a_resignation_coerce_no_one(run: Run) -> None:
+    rec = run(
+        "The row began with a trove of Calder Tory Party emails that leaked in June, which "
+        "forced the resignation of its treasurer, Lena Doucet."
+    )
+    assert not [e for e in rec.events if e.type == "COERCE"], coded(rec)
+
+
+@pytest.mark.model
+def test_a_body_that_forces_someone_out_still_coerces(run: Run) -> None:
+    rec = run("The Calder Tory Party, which forced out its treasurer Lena Doucet, lost the vote.")
+    assert [e for e in rec.events if e.type == "COERCE"], coded(rec)

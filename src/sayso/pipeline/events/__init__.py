@@ -466,7 +466,7 @@ class EventStage:
     # threat; "called X a demagogue" blames; standing "with other" leaders is one's own side; a
     # thing "turned upside down" rejects nothing; spreadsheets released are a publication; a
     # concession speech concedes; hitting a named rival "with ads" criticises (voters or a
-    # place hit with ads: no one)
+    # place hit with ads: no one); leaked emails "which forced" a resignation coerce no one
     version: ClassVar[str] = "81"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
