@@ -460,7 +460,14 @@ class EventStage:
     # said how many troops it will send") is not told; the matter talked of is no one met; a
     # time of a clause inside a phrase of the act dates that clause; seizing a chance is no act;
     # what one only hopes or "would like" to do ("hopes to meet X") did not happen
-    version: ClassVar[str] = "80"
+    # 81: real political news: an "attack" noun marked as words ("harsh", "populist") is
+    # ACCUSE; "bashed X" criticises X; a verb joined to a relative clause takes its "who" ("X,
+    # who came out and endorsed Y"); a warning of a danger ("warned of the risk of") is no
+    # threat; "called X a demagogue" blames; standing "with other" leaders is one's own side; a
+    # thing "turned upside down" rejects nothing; spreadsheets released are a publication; a
+    # concession speech concedes; hitting a named rival "with ads" criticises (voters or a
+    # place hit with ads: no one); leaked emails "which forced" a resignation coerce no one
+    version: ClassVar[str] = "81"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -202,6 +202,10 @@ class ActorFinder(ActorKinds):
         no entity is a nominal actor ("protesters", "the agreement"), made on demand."""
         if verb is not None and is_relative(tok, verb):
             tok = antecedent(verb)
+        elif verb is not None and is_relative(tok, tok.head) and verb.dep_ == "conj":
+            # "X, who came out and endorsed Y": a verb joined to the relative clause shares its
+            # pronoun, which stands for the noun the clause hangs on
+            tok = antecedent(tok.head)
         ids: list[str] = []
         for t in (tok, *tok.conjuncts) if conjuncts else (tok,):
             if personal_stance(t, self.words.stance_nouns, self.words.stance_verbs):

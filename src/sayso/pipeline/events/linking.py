@@ -571,7 +571,8 @@ class Linker(ActorFinder):
 
     def verbal_attack(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
         """Whether an "attack" is words against another ("Ruiz attacked Reyes on taxes", "her
-        attacks on Reyes", "the senator's attacks on the governor in the debate"): an attack is
+        attacks on Reyes", "the senator's attacks on the governor in the debate", "his harsh
+        attacks on the unions": ``wordy_attack_marks``): an attack is
         armed force (PLOVER ASSAULT) only with a weapon or a group that can wield one; between
         named persons with none named, or in politics (``politics_words`` in its sentence, no
         ``violence_words``) between people or bodies, it is criticism, ACCUSE (CAMEO 11)."""
@@ -579,6 +580,17 @@ class Linker(ActorFinder):
             return False
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(cand.tok)):
             return False  # "attacked him with a knife"
+        sent = sentence(cand.tok)
+        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        if (
+            cand.tok.pos_ == "NOUN"
+            and not lemmas & self.words.violence_words
+            and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in self.words.wordy_attack_marks
+                for c in children_of(cand.tok)
+            )
+        ):
+            return True  # "his harsh attacks on the unions": words, whoever is on either side
         if (
             source
             and target
@@ -592,8 +604,6 @@ class Linker(ActorFinder):
             return True
         if cand.tok.pos_ == "VERB" and not source:
             return False  # "the mayor was attacked outside his home": who struck is not said
-        sent = sentence(cand.tok)
-        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         return (
             bool(lemmas & self.words.politics_words)
             and not lemmas & self.words.violence_words

@@ -294,6 +294,8 @@ class Words:
     force_nouns: frozenset[str]
     carried_nouns: frozenset[str]
     warning_words: frozenset[str]
+    wordy_attack_marks: frozenset[str]
+    danger_nouns: frozenset[str]
 
 
 def _data(name: str) -> str:

@@ -3,7 +3,7 @@ do to the target ("warned that it would impose sanctions", "warned X that its tr
 respond"). A warning whose that-clause tells what someone did, does or may do ("warned that
 the rebels could cross the border", "warned that X had raised the dangers") or a state of things
 ("warned that the coalition is in danger") foretells or blames; it announces no act, so it is no
-threat."""
+threat; nor is a warning of a danger ("warned of the risk of a flood")."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ class Warnings(ActorFinder):
         tok = cand.tok
         if cand.type != "THREATEN" or tok.lemma_.lower() not in self.words.warning_words:
             return False
-        if _caution(tok):
+        if _caution(tok) or self._of_danger(tok):
             return True
         clause = next(
             (c for c in children_of(tok) if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")),
@@ -45,6 +45,24 @@ class Warnings(ActorFinder):
         if _coming(clause, self.words.intended_aux | self.words.conditional_aux):
             return False
         return not self._own_power(tok, clause)
+
+    def _of_danger(self, tok: Token) -> bool:
+        """Whether the warning names only a danger, with no one warned and no that-clause:
+        "nurses warned of the danger of a flu season", "a warning about the risks of smoking"
+        (``danger_nouns``); "warned of consequences" names the warner's own answer and stays a
+        threat."""
+        kids = children_of(tok)
+        if any(c.dep_ in ("dobj", "dative", "iobj", "ccomp", "nsubjpass") for c in kids):
+            return False
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "about")
+            and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in self.words.danger_nouns
+                for p in children_of(c)
+            )
+            for c in kids
+        )
 
     def warned_against(self, cand: Candidate) -> bool:
         """Whether the trigger is what a word of warning cautions against ("warned against any
