@@ -274,3 +274,48 @@ def test_a_local_outlet_outside_a_capital_keeps_the_home(run: Callable[..., Reco
         "sheriff's office had closed the bridge. The county prosecutor declined to comment."
     )
     assert named(rec, "Brindle Valley Courier").country == "USA"
+
+
+# -------------------------------------------------------------------------------------------------
+# A country a title's verb works on is not the official's; a body named for a person whose
+# country the home fill gave.
+
+
+def test_a_country_an_official_oversees_is_not_theirs(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Aid plan stalls.\n\nThe memo went to Carla M. Dunmore, a Treasury Department official "
+        "overseeing Peru and its neighbours, on Monday. Dunmore said the plan would wait.",
+        published="2016-05-02",
+    )
+    assert named(rec, "Carla M. Dunmore").country == "USA"
+
+
+def test_a_country_in_an_official_s_own_title_is_theirs(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Aid plan stalls.\n\nThe memo went to Carla M. Dunmore, a Peruvian official at the "
+        "finance ministry, on Monday. Dunmore said the plan would wait.",
+        published="2016-05-02",
+    )
+    assert named(rec, "Carla M. Dunmore").country == "PER"
+
+
+def test_a_global_body_named_for_a_home_person_is_theirs(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Charity emails released.\n\nSenator Ruth Calloway of Ohio asked the State Department "
+        "about the Pembrook Global Initiative on Tuesday. The initiative was founded by Walter "
+        "Pembrook, a retired banker. Pembrook said the group did nothing wrong.",
+        published="2016-05-02",
+    )
+    assert named(rec, "Pembrook Global Initiative").country == "USA"
+
+
+def test_a_global_body_named_for_no_person_of_the_story_has_no_home(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Charity emails released.\n\nSenator Ruth Calloway of Ohio asked the State Department "
+        "about the Pembrook Global Initiative on Tuesday. Calloway said the group did nothing "
+        "wrong.",
+        published="2016-05-02",
+    )
+    assert named(rec, "Pembrook Global Initiative").country is None

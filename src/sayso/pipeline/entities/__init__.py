@@ -282,7 +282,12 @@ class EntityStage:
     # unknown outlet named once in a story from a capital about abroad takes no home; "the
     # ship's captain, X" takes the ship's flag; a chief's style and a name typed a body ("Nana
     # X Y") is a person; "a X apartment" makes X a place
-    version: ClassVar[str] = "57"
+    # 59: a given name, a quoted nickname and a surname are one person ("Walt \"Buzz\" Henley"
+    # is Walt Henley); Georgia in a US story naming a US city that far outweighs abroad is the
+    # state, with the people and bodies it gave its country; a country a title's verb works on
+    # ("an official overseeing Peru") is not the official's; a body named for a person takes
+    # the country the home fill gave them
+    version: ClassVar[str] = "59"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -369,6 +369,7 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     for c in clusters:
         if c.label == "LOC" and _unmarked(c, gz) and _local_feature(doc, c, gz):
             c.country = home
+    _named_for_people(clusters)  # again, now the home country filled its people's
 
 
 def _country_named_towns(clusters: list[Cluster], gz: Gazetteer, home: str) -> None:
