@@ -290,6 +290,15 @@ def test_a_country_an_official_oversees_is_not_theirs(run: Callable[..., Record]
     assert named(rec, "Carla M. Dunmore").country == "USA"
 
 
+def test_a_country_an_envoy_represents_is_theirs(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Aid plan stalls.\n\nThe memo went to Carla M. Dunmore, a diplomat representing Peru "
+        "at the talks, on Monday. Dunmore said the plan would wait.",
+        published="2016-05-02",
+    )
+    assert named(rec, "Carla M. Dunmore").country == "PER"
+
+
 def test_a_country_in_an_official_s_own_title_is_theirs(run: Callable[..., Record]) -> None:
     rec = run(
         "Aid plan stalls.\n\nThe memo went to Carla M. Dunmore, a Peruvian official at the "

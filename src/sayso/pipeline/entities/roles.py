@@ -122,12 +122,16 @@ def role_and_country(
         low = t.lower_
         if t.dep_ == "npadvmod" and t.head.tag_ == "VBN" and t.head.i > t.i:
             continue  # "the Iranian-backed X", "Russian-led": who backs or leads it, not whose
-        if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.i < t.i:
-            continue  # "an official overseeing Peru": what the work is about, not whose
         place = t.text[:1].isupper() and t.i not in in_orgs
         c = gz.demonym(t.text) or (gz.place_country(t.text) if place else None)
         if c is not None and t.pos_ in {"PROPN", "ADJ", "NOUN"}:
-            if t.i not in posted:
+            # "an official overseeing Peru": what the work is about, not whose
+            worked_on = (
+                t.dep_ == "dobj"
+                and t.head.i < t.i
+                and t.head.lemma_ in words()["oversight_verbs"]
+            )
+            if t.i not in posted and not worked_on:
                 country = country or c
             continue
         if low in words()["counterpart"]:
