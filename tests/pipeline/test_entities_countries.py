@@ -328,3 +328,29 @@ def test_a_global_body_named_for_no_person_of_the_story_has_no_home(
         published="2016-05-02",
     )
     assert named(rec, "Pembrook Global Initiative").country is None
+
+
+# -------------------------------------------------------------------------------------------------
+# A town of no country listed beside towns of one country
+
+
+_RAIL = (
+    "Mayor warns on rail.\n\nMayor Ann Hale of Tulsa told the Tulsa City Council on Monday that "
+    "Oklahoma should learn from abroad. A {board} rail board named {towns} as stops, Hale said. "
+    "Hale said Oklahoma needs the same plan."
+)
+
+
+def test_a_town_listed_beside_towns_of_one_country_is_of_that_country(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(_RAIL.format(board="British", towns="Leeds, Harrogate, Wakefield and Bristol"))
+    assert named(rec, "Harrogate").country == "GBR"
+    assert named(rec, "Oklahoma").country == "USA"
+
+
+def test_a_town_listed_beside_towns_of_two_countries_takes_neither(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(_RAIL.format(board="new", towns="Paris, Harrogate, Wakefield and Bristol"))
+    assert named(rec, "Harrogate").country not in {"GBR", "FRA"}

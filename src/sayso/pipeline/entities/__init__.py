@@ -286,7 +286,8 @@ class EntityStage:
     # is Walt Henley); Georgia in a US story naming a US city that far outweighs abroad is the
     # state, with the people and bodies it gave its country; a country a title's verb works on
     # ("an official overseeing Peru") is not the official's; a body named for a person takes
-    # the country the home fill gave them
+    # the country the home fill gave them; a town of no country listed beside towns of one
+    # country is that country's
     version: ClassVar[str] = "59"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

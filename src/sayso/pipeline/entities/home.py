@@ -342,6 +342,7 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     if home is not None and _outnumbered(home, clusters):
         return  # filed from one country about another ("MANILA - ... Myanmar's generals")
     home = home or dominant_country(clusters) or marker_country(doc, clusters, gz)
+    _listed_towns(doc, clusters)  # after the home: the towns it gives leave the home as it is
     if home is None:
         return
     _country_named_towns(clusters, gz, home)
@@ -566,6 +567,40 @@ def _seat(c: Cluster, home: str, clusters: list[Cluster]) -> str | None:
         return home
     named = {iso for iso in _marked_counts(clusters) if may_hold(c.name, iso)}
     return named.pop() if len(named) == 1 else None
+
+
+def _listed_towns(doc: Doc, clusters: list[Cluster]) -> None:
+    """A place of no country listed beside two or more places of one country and of no other
+    ("Leeds, Elmbury and York") is a place of that country."""
+    tokens = tokens_of(doc)
+    place_at = {
+        m.te - 1: idx
+        for idx, c in enumerate(clusters)
+        if c.label == "GPE"
+        for m in c.mentions
+        if m.kind == "name"
+    }
+    for idx, c in enumerate(clusters):
+        if c.label != "GPE" or c.country is not None:
+            continue
+        for m in c.mentions:
+            if m.kind != "name":
+                continue
+            root = tokens[m.te - 1]
+            while root.dep_ == "conj" and root.head.i != root.i:
+                root = root.head
+            listed: set[int] = set()
+            todo = [root]
+            while todo:
+                t = todo.pop()
+                k = place_at.get(t.i, idx)
+                if k != idx and clusters[k].country is not None:
+                    listed.add(k)
+                todo.extend(k for k in children_of(t) if k.dep_ == "conj")
+            countries = {clusters[k].country for k in listed}
+            if len(listed) >= 2 and len(countries) == 1:
+                c.country = countries.pop()
+                break
 
 
 def _named_for_people(clusters: list[Cluster]) -> None:
