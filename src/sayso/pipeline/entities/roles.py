@@ -127,9 +127,7 @@ def role_and_country(
         if c is not None and t.pos_ in {"PROPN", "ADJ", "NOUN"}:
             # "an official overseeing Peru": what the work is about, not whose
             worked_on = (
-                t.dep_ == "dobj"
-                and t.head.i < t.i
-                and t.head.lemma_ in words()["oversight_verbs"]
+                t.dep_ == "dobj" and t.head.i < t.i and t.head.lemma_ in words()["oversight_verbs"]
             )
             if t.i not in posted and not worked_on:
                 country = country or c
