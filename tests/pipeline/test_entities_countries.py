@@ -274,3 +274,83 @@ def test_a_local_outlet_outside_a_capital_keeps_the_home(run: Callable[..., Reco
         "sheriff's office had closed the bridge. The county prosecutor declined to comment."
     )
     assert named(rec, "Brindle Valley Courier").country == "USA"
+
+
+# -------------------------------------------------------------------------------------------------
+# A country a title's verb works on is not the official's; a body named for a person whose
+# country the home fill gave.
+
+
+def test_a_country_an_official_oversees_is_not_theirs(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Aid plan stalls.\n\nThe memo went to Carla M. Dunmore, a Treasury Department official "
+        "overseeing Peru and its neighbours, on Monday. Dunmore said the plan would wait.",
+        published="2016-05-02",
+    )
+    assert named(rec, "Carla M. Dunmore").country == "USA"
+
+
+def test_a_country_an_envoy_represents_is_theirs(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Aid plan stalls.\n\nThe memo went to Carla M. Dunmore, a diplomat representing Peru "
+        "at the talks, on Monday. Dunmore said the plan would wait.",
+        published="2016-05-02",
+    )
+    assert named(rec, "Carla M. Dunmore").country == "PER"
+
+
+def test_a_country_in_an_official_s_own_title_is_theirs(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Aid plan stalls.\n\nThe memo went to Carla M. Dunmore, a Peruvian official at the "
+        "finance ministry, on Monday. Dunmore said the plan would wait.",
+        published="2016-05-02",
+    )
+    assert named(rec, "Carla M. Dunmore").country == "PER"
+
+
+def test_a_global_body_named_for_a_home_person_is_theirs(run: Callable[..., Record]) -> None:
+    rec = run(
+        "Charity emails released.\n\nSenator Ruth Calloway of Ohio asked the State Department "
+        "about the Pembrook Global Initiative on Tuesday. The initiative was founded by Walter "
+        "Pembrook, a retired banker. Pembrook said the group did nothing wrong.",
+        published="2016-05-02",
+    )
+    assert named(rec, "Pembrook Global Initiative").country == "USA"
+
+
+def test_a_global_body_named_for_no_person_of_the_story_has_no_home(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(
+        "Charity emails released.\n\nSenator Ruth Calloway of Ohio asked the State Department "
+        "about the Pembrook Global Initiative on Tuesday. Calloway said the group did nothing "
+        "wrong.",
+        published="2016-05-02",
+    )
+    assert named(rec, "Pembrook Global Initiative").country is None
+
+
+# -------------------------------------------------------------------------------------------------
+# A town of no country listed beside towns of one country
+
+
+_RAIL = (
+    "Mayor warns on rail.\n\nMayor Ann Hale of Tulsa told the Tulsa City Council on Monday that "
+    "Oklahoma should learn from abroad. A {board} rail board named {towns} as stops, Hale said. "
+    "Hale said Oklahoma needs the same plan."
+)
+
+
+def test_a_town_listed_beside_towns_of_one_country_is_of_that_country(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(_RAIL.format(board="British", towns="Leeds, Harrogate, Wakefield and Bristol"))
+    assert named(rec, "Harrogate").country == "GBR"
+    assert named(rec, "Oklahoma").country == "USA"
+
+
+def test_a_town_listed_beside_towns_of_two_countries_takes_neither(
+    run: Callable[..., Record],
+) -> None:
+    rec = run(_RAIL.format(board="new", towns="Paris, Harrogate, Wakefield and Bristol"))
+    assert named(rec, "Harrogate").country not in {"GBR", "FRA"}

@@ -284,7 +284,13 @@ class EntityStage:
     # X Y") is a person; "a X apartment" makes X a place
     # 58: an honorific surname ("Ms. X") is the one relative a bearer of the surname introduced
     # by first name alone ("Y X and his wife, Z"), with a gender that fits; two such: none
-    version: ClassVar[str] = "58"
+    # 59: a given name, a quoted nickname and a surname are one person ("Walt \"Buzz\" Henley"
+    # is Walt Henley); Georgia in a US story naming a US city that far outweighs abroad is the
+    # state, with the people and bodies it gave its country; a country a title's verb works on
+    # ("an official overseeing Peru") is not the official's; a body named for a person takes
+    # the country the home fill gave them; a town of no country listed beside towns of one
+    # country is that country's
+    version: ClassVar[str] = "59"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

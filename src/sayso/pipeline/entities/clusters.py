@@ -45,6 +45,8 @@ def _norm(text: str) -> str:
 
 
 _SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
+# a nickname in quotes between a given name and a surname
+_QUOTED_NICKNAME = re.compile("(?<=\\w) [\"'\u201c\u2018][A-Z][\\w .-]*[\"'\u201d\u2019] (?=[A-Z])")
 
 # "the " and the lower-case words of the noun phrase before a mention ("the port " authority)
 _THE_BEFORE = re.compile(r"\b[Tt]he ((?:[a-z]+ )*)$")
@@ -288,6 +290,7 @@ class _Clustering:
         return not (before and before[-1].casefold() in words()["locative_preps"])
 
     def _add_person(self, m: Mention, raw: str) -> None:
+        raw = _QUOTED_NICKNAME.sub(" ", raw)  # "Walt \"Buzz\" Henley": named "Walt Henley"
         if len(_core(raw)) == 1 or raw.casefold() in self.particled:  # "Hale", "De la Cruz"
             self.surnames.append(m)
             return

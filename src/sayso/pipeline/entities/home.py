@@ -49,6 +49,8 @@ _FILLED = frozenset({"PERSON", "ORG", "GPE", "FAC"})
 _MIN_MENTIONS = 3
 _ONLY_MENTIONS = 2  # mentions of its places and bodies enough when no other country is named
 _MARGIN = 2
+_OWN_MARKS = {"GPE", "LOC", "FAC", "NORP"}  # what names a country's own places and people
+_STATE_OUTWEIGHS = 3  # how many times the US's mentions outnumber abroad's in a state's story
 _MARKERS = 2  # different phrases of one country's local news that make it the home
 
 
@@ -261,7 +263,10 @@ def _move_state_namesakes(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> N
     else of that country, when a mark ties the name to the state (:func:`_state_tied`: "Elm
     Grove, Ga.") or, naming no other country but the US, the story is US local news by two
     different marks ("the Glynn County police" and "the 400 block of") or by a US city of the
-    tables ("Atlanta"): one "County" is no more than a county of some country."""
+    tables ("Atlanta"), which may name a little of abroad when the US far outweighs it: one
+    "County" is no more than a county of some country. The people and bodies the state's name
+    gave the country to ("a Georgia businessman") go with it; a place, a people or a listed
+    person of the country itself keeps the name the country's."""
     raw = text_of(doc).replace("\u2019", "'")
     for c in clusters:
         if (
@@ -271,18 +276,35 @@ def _move_state_namesakes(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> N
             or gz.country(c.name) != c.country
         ):
             continue
-        others = any(d is not c and d.country == c.country for d in clusters if d.mentions)
+        namesake = c.country
+        others = any(
+            d is not c
+            and d.country == namesake
+            and (d.label in _OWN_MARKS or _listed_of(d, namesake, gz))
+            for d in clusters
+            if d.mentions
+        )
         if others:
-            continue  # "Tbilisi": a place of the country itself
-        abroad = set(_marked_counts(clusters)) - {c.country, "USA"}
+            continue  # "Tbilisi", "Georgian": a place or a people of the country itself
+        counts = _marked_counts(clusters)
+        abroad = set(counts) - {namesake, "USA"}
+        # a US story that names a US city of the tables and far more of the US than of
+        # anywhere else ("an immigrant from Peru" aside) is about the state too
+        outweighed = counts["USA"] > _STATE_OUTWEIGHS * sum(counts[k] for k in abroad)
         if _state_tied(raw, c.name, postal, gz) or (
-            not abroad
-            and (
-                _us_city_named(clusters, gz)
-                or _marker_count(doc, clusters, gz, "USA", skip=c) >= _MARKERS
-            )
+            (not abroad and _marker_count(doc, clusters, gz, "USA", skip=c) >= _MARKERS)
+            or ((not abroad or outweighed) and _us_city_named(clusters, gz))
         ):
             c.country = "USA"
+            for d in clusters:  # "a Georgia businessman", "a group in Georgia": the state's
+                if d.country == namesake and d.label in {"PERSON", "ORG"}:
+                    d.country = "USA"
+
+
+def _listed_of(c: Cluster, country: str, gz: Gazetteer) -> bool:
+    """Whether ``c`` is a person the tables list as of ``country``."""
+    info = gz.person(c.name) if c.label == "PERSON" else None
+    return info is not None and info.country == country
 
 
 def _us_city_named(clusters: list[Cluster], gz: Gazetteer) -> bool:
@@ -320,6 +342,7 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     if home is not None and _outnumbered(home, clusters):
         return  # filed from one country about another ("MANILA - ... Myanmar's generals")
     home = home or dominant_country(clusters) or marker_country(doc, clusters, gz)
+    _listed_towns(doc, clusters)  # after the home: the towns it gives leave the home as it is
     if home is None:
         return
     _country_named_towns(clusters, gz, home)
@@ -347,6 +370,7 @@ def home_country_fill(doc: Doc, clusters: list[Cluster], gz: Gazetteer) -> None:
     for c in clusters:
         if c.label == "LOC" and _unmarked(c, gz) and _local_feature(doc, c, gz):
             c.country = home
+    _named_for_people(clusters)  # again, now the home country filled its people's
 
 
 def _country_named_towns(clusters: list[Cluster], gz: Gazetteer, home: str) -> None:
@@ -543,6 +567,40 @@ def _seat(c: Cluster, home: str, clusters: list[Cluster]) -> str | None:
         return home
     named = {iso for iso in _marked_counts(clusters) if may_hold(c.name, iso)}
     return named.pop() if len(named) == 1 else None
+
+
+def _listed_towns(doc: Doc, clusters: list[Cluster]) -> None:
+    """A place of no country listed beside two or more places of one country and of no other
+    ("Leeds, Elmbury and York") is a place of that country."""
+    tokens = tokens_of(doc)
+    place_at = {
+        m.te - 1: idx
+        for idx, c in enumerate(clusters)
+        if c.label == "GPE"
+        for m in c.mentions
+        if m.kind == "name"
+    }
+    for idx, c in enumerate(clusters):
+        if c.label != "GPE" or c.country is not None:
+            continue
+        for m in c.mentions:
+            if m.kind != "name":
+                continue
+            root = tokens[m.te - 1]
+            while root.dep_ == "conj" and root.head.i != root.i:
+                root = root.head
+            listed: set[int] = set()
+            todo = [root]
+            while todo:
+                t = todo.pop()
+                k = place_at.get(t.i, idx)
+                if k != idx and clusters[k].country is not None:
+                    listed.add(k)
+                todo.extend(k for k in children_of(t) if k.dep_ == "conj")
+            countries = {clusters[k].country for k in listed}
+            if len(listed) >= 2 and len(countries) == 1:
+                c.country = countries.pop()
+                break
 
 
 def _named_for_people(clusters: list[Cluster]) -> None:

@@ -65,7 +65,7 @@ from .towns import (
     settlements_by_use,
     towns_before_states,
 )
-from .wholenames import whole_names
+from .wholenames import quoted_nicknames, whole_names
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 
@@ -76,6 +76,7 @@ FIXES: tuple[Callable[[Doc, list[Mention], Gazetteer], list[Mention]], ...] = (
     oddity_fixes,  # decrees, families, credits no actors; roads, crossing streets (.oddities)
     junk_fixes,  # laws, "X-type", stressed capitals, role nouns no actors; stray pieces (.junk)
     whole_names,  # persons' names NER cut short made whole (.wholenames)
+    quoted_nicknames,  # a given name, a quoted nickname and a surname: one name (.wholenames)
 )
 
 

@@ -62,6 +62,7 @@ class EntityWords(TypedDict):
     national_marker_patterns: dict[str, list[str]]  # USA -> [r"\bInterstate \d+"]: case-sensitive
     call_sign_prefixes: dict[str, str]  # "w" -> USA: a broadcaster's call sign ("WXYZ")
     national_titles: dict[str, str]  # "secretary of defense" -> USA
+    oversight_verbs: list[str]  # "oversee": "an official overseeing X" is not X's
     international_adjectives: list[str]  # "european": a title of no one country
     locative_preps: list[str]  # prepositions before a place
     body_aliases: dict[str, str]  # "administration" -> "white house"

@@ -125,7 +125,11 @@ def role_and_country(
         place = t.text[:1].isupper() and t.i not in in_orgs
         c = gz.demonym(t.text) or (gz.place_country(t.text) if place else None)
         if c is not None and t.pos_ in {"PROPN", "ADJ", "NOUN"}:
-            if t.i not in posted:
+            # "an official overseeing Peru": what the work is about, not whose
+            worked_on = (
+                t.dep_ == "dobj" and t.head.i < t.i and t.head.lemma_ in words()["oversight_verbs"]
+            )
+            if t.i not in posted and not worked_on:
                 country = country or c
             continue
         if low in words()["counterpart"]:

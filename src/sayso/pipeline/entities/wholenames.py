@@ -10,6 +10,9 @@
 
 The words taken must be written as names (capitalised, letters) and the name must end there
 (the word after is no capitalised word), so a name is never run into the next one.
+
+:func:`quoted_nicknames` (a fix of its own) joins a given name, a nickname in quotes and a
+surname ("Walt \"Buzz\" Henley"): one person, named by the given name and the surname.
 """
 
 from __future__ import annotations
@@ -97,3 +100,55 @@ def _first_name_before(doc: Doc, ts: int, covered: set[int], gz: Gazetteer) -> b
         and prev.lower_ not in words()["party_members"]
         and not before.text[:1].isupper()
     )
+
+
+def quoted_nicknames(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """``out`` with each given name, quoted nickname and surname ("Walt \"Buzz\" Henley") made
+    one person's mention in place of the pieces NER cut it into. The given name is a person's
+    name NER found or one of the table's first names; a title NER took into the name before it
+    ("Sgt.", "Marine") stays out."""
+    tokens = tokens_of(doc)
+    firsts = words()["first_names"]
+    people = {m.te - 1: m for m in out if m.kind == "name" and m.label == "PERSON"}
+    joined: list[tuple[int, int]] = []
+    for i in range(1, len(doc) - 3):
+        if not tokens[i].is_quote:
+            continue
+        given = tokens[i - 1]
+        person = people.get(i - 1)
+        if not (given.is_alpha and capitalised(given)) or (
+            person is None and given.lower_ not in firsts
+        ):
+            continue
+        end = _nickname_end(doc, i, gz)
+        if end is None:
+            continue
+        start = i - 1
+        while person is not None and start > person.ts and tokens[start - 1].lower_ in firsts:
+            start -= 1  # "Mary Ann": given names; "Marine", "Sgt.": a title, left out
+        joined.append((start, end))
+    if not joined:
+        return out
+    taken = {i for a, b in joined for i in range(a, b)}
+    kept = [m for m in out if not any(i in taken for i in range(m.ts, m.te))]
+    return kept + [_mention(doc, a, b, "PERSON") for a, b in joined]
+
+
+def _nickname_end(doc: Doc, i: int, gz: Gazetteer) -> int | None:
+    """The end of a quoted nickname of one or two capitalised words and the surname after it,
+    from token ``i`` (the opening quote), if the name ends there and the surname is no place."""
+    tokens = tokens_of(doc)
+    j = i + 1
+    while j < len(doc) and j - i <= 2 and tokens[j].is_alpha and capitalised(tokens[j]):
+        j += 1
+    if j == i + 1 or j + 1 >= len(doc) or not tokens[j].is_quote:
+        return None
+    surname = tokens[j + 1]
+    if not (surname.is_alpha and capitalised(surname) and not surname.text.isupper()):
+        return None
+    if gz.place_country(surname.text) or gz.country(surname.text) or gz.org(surname.text):
+        return None
+    after = j + 2
+    if after < len(doc) and tokens[after].is_alpha and capitalised(tokens[after]):
+        return None  # a name runs on: no clear end
+    return after
