@@ -158,6 +158,56 @@ class Denoted:
         judges = [e for e in self.state.entities if e.type == "PERSON" and e.role in _COURT_ROLES]
         return judges[0] if len(judges) == 1 else None
 
+    def bench(self, head: Token) -> Entity | None:
+        """Who a bare noun of a sitting court speaks as ("the court ruled", "the panel said";
+        ``bench_nouns``): a panel its own words count several judges on ("a three-judge
+        panel", "a panel of five judges") is the story's one named court; any other is the one
+        judge the story names ("Judge Ann Lee ... The court found"), unless the story seats
+        several on one (then the named court again). A noun a name or owner modifies ("the
+        Senate panel", "its court") is left as it was, and one a word narrows ("the high
+        court") is no one judge; None when no one fits."""
+        table = words()
+        if head.pos_ != "NOUN" or lemma(head) not in table["bench_nouns"]:
+            return None
+        kids = children_of(head)
+        if any(c.dep_ in _OWNERS and c.pos_ in {"PROPN", "PRON"} for c in kids):
+            return None
+        if self._several_judges(head):
+            return self._named_court()
+        if any(c.dep_ in _OWNERS or c.dep_ == "amod" for c in kids):
+            return None  # "the appeals court", "the high court": maybe another judge's
+        lemmas, tokens = lemmas_of(self.doc), tokens_of(self.doc)
+        if any(
+            low in table["bench_nouns"] and self._several_judges(tokens[i])
+            for i, low in enumerate(lemmas)
+        ):
+            return self._named_court()  # "a five-judge panel ... the court said"
+        named = [e for e in self.state.entities if e.type == "PERSON" and e.role in _COURT_ROLES]
+        return named[0] if len(named) == 1 else None
+
+    @staticmethod
+    def _several_judges(head: Token) -> bool:
+        """Whether a court's noun counts several judges on it ("a three-judge panel", "a
+        panel of five judges")."""
+        judges = set(words()["judge_nouns"])
+        kids = children_of(head)
+        return any(lemma(c) in judges for c in kids if c.dep_ in {"compound", "amod"}) or any(
+            lemma(g) in judges and g.tag_ in {"NNS", "NNPS"}
+            for c in kids
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in children_of(c)
+            if g.dep_ == "pobj"
+        )
+
+    def _named_court(self) -> Entity | None:
+        """The one court the story names in full (None when it names none or two)."""
+        courts = [
+            e
+            for e in self.state.entities
+            if e.type == "ORG" and proper(e) and "court" in e.name.lower().split()
+        ]
+        return courts[0] if len(courts) == 1 else None
+
     def kin(self, head: Token) -> Entity | None:
         """The person a possessed kinship noun denotes ("his wife said"): the one person the
         story names in apposition to, or right after, the same noun ("His wife, Lena Brandt,")."""

@@ -120,6 +120,9 @@ class Speakers(Subjects):
         placed = self._by_place(head, span, ent)
         if placed is not None:
             return placed
+        bench = self.denoted.bench(head)
+        if bench is not None:
+            return span, bench.id  # "a three-judge panel ruled": the court; "the court": its judge
         if ent is not None and definite_noun(head) and not proper(ent):
             # "the company", an entity of its own with no name: the body an apposition names
             # ("The company, Gray Tide Marine, said") or the one the noun describes, when found
