@@ -1,6 +1,6 @@
 """A bare noun of a sitting court ("the court", "the panel") speaks as the one judge the story
 names; a panel its words count several judges on ("a three-judge panel", "a panel of five
-judges") stays the story's one named court; with two judges named, or a noun a name modifies
+judges") stays the one court the story named before it; with two judges named, or a noun a name modifies
 ("the Senate panel"), no judge is chosen (pipeline/attributions, .denoted). Sentences invented
 for these tests."""
 
@@ -22,7 +22,8 @@ def test_a_panel_of_several_judges_is_the_named_court(run: Run) -> None:
     rec = harbour_story(
         run,
         "The Federal High Court of Lantara on Monday ordered a new count in the mayoral race. "
-        "A five-judge panel ruled that ballots from nine wards were void.\n",
+        "A five-judge panel ruled that ballots from nine wards were void. The mayor said he "
+        "would ask the Supreme Court of Lantara to hear the case.\n",
     )
     assert speaker_of(rec, "ballots from nine wards were void") == "Federal High Court of Lantara"
 

@@ -161,11 +161,11 @@ class Denoted:
     def bench(self, head: Token) -> Entity | None:
         """Who a bare noun of a sitting court speaks as ("the court ruled", "the panel said";
         ``bench_nouns``): a panel its own words count several judges on ("a three-judge
-        panel", "a panel of five judges") is the story's one named court; any other is the one
-        judge the story names ("Judge Ann Lee ... The court found"), unless the story seats
-        several on one (then the named court again). A noun a name or owner modifies ("the
-        Senate panel", "its court") is left as it was, and one a word narrows ("the high
-        court") is no one judge; None when no one fits."""
+        panel", "a panel of five judges") is the one court the story named before it; any
+        other is the one judge the story names ("Judge Ann Lee ... The court found"), unless
+        the story seats several on one (then the named court again). A noun a name or owner
+        modifies ("the Senate panel", "its court") is left as it was, and one a word narrows
+        ("the high court") is no one judge; None when no one fits."""
         table = words()
         if head.pos_ != "NOUN" or lemma(head) not in table["bench_nouns"]:
             return None
@@ -173,7 +173,7 @@ class Denoted:
         if any(c.dep_ in _OWNERS and c.pos_ in {"PROPN", "PRON"} for c in kids):
             return None
         if self._several_judges(head):
-            return self._named_court()
+            return self._named_court(head.idx)
         if any(c.dep_ in _OWNERS or c.dep_ == "amod" for c in kids):
             return None  # "the appeals court", "the high court": maybe another judge's
         lemmas, tokens = lemmas_of(self.doc), tokens_of(self.doc)
@@ -181,7 +181,7 @@ class Denoted:
             low in table["bench_nouns"] and self._several_judges(tokens[i])
             for i, low in enumerate(lemmas)
         ):
-            return self._named_court()  # "a five-judge panel ... the court said"
+            return self._named_court(head.idx)  # "a five-judge panel ... the court said"
         named = [e for e in self.state.entities if e.type == "PERSON" and e.role in _COURT_ROLES]
         return named[0] if len(named) == 1 else None
 
@@ -199,12 +199,16 @@ class Denoted:
             if g.dep_ == "pobj"
         )
 
-    def _named_court(self) -> Entity | None:
-        """The one court the story names in full (None when it names none or two)."""
+    def _named_court(self, before: int) -> Entity | None:
+        """The one court the story names in full before offset ``before`` (a panel sits on a
+        court named first; None when it names none or two)."""
         courts = [
             e
             for e in self.state.entities
-            if e.type == "ORG" and proper(e) and "court" in e.name.lower().split()
+            if e.type == "ORG"
+            and proper(e)
+            and "court" in e.name.lower().split()
+            and any(m.start < before for m in e.mentions)
         ]
         return courts[0] if len(courts) == 1 else None
 
