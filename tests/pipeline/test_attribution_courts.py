@@ -66,3 +66,24 @@ def test_a_named_body_s_panel_is_no_judge(run: Run) -> None:
         "record was sound.\n",
     )
     assert speaker_of(rec, "her record was sound") != "Mira Castell"
+
+
+@pytest.mark.model
+def test_the_ruling_of_the_one_judge_named_is_hers(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Judge Mira Castell of the Lantara District Court on Monday struck down the new tariff. "
+        "The ruling said the ministry had skipped a required hearing.\n",
+    )
+    assert speaker_of(rec, "skipped a required hearing") == "Mira Castell"
+
+
+@pytest.mark.model
+def test_the_ruling_of_a_panel_of_several_judges_is_the_court_s(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "The Lantara Court of Appeal upheld the tariff on Monday. A three-judge panel heard the "
+        "case, and Judge Mira Castell wrote for it. The ruling said the ministry had acted "
+        "within its powers.\n",
+    )
+    assert speaker_of(rec, "acted within its powers") == "Lantara Court of Appeal"
