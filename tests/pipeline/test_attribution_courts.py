@@ -1,8 +1,8 @@
-"""A bare noun of a sitting court ("the court", "the panel") speaks as the one judge the story
-names; a panel its words count several judges on ("a three-judge panel", "a panel of five
-judges") stays the one court the story named before it; with two judges named, or a noun a name modifies
-("the Senate panel"), no judge is chosen (pipeline/attributions, .denoted). Sentences invented
-for these tests."""
+"""A bare noun of a sitting court ("the court", "the panel") and "the ruling" speak as the one
+judge the story names; a panel its words count several judges on ("a three-judge panel", "a
+panel of five judges") stays the one court the story named before it; with two judges named,
+or a noun a name modifies ("the Senate panel"), no judge is chosen (pipeline/attributions,
+.denoted). Sentences invented for these tests."""
 
 from __future__ import annotations
 

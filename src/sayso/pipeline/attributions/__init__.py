@@ -264,9 +264,9 @@ class AttributionStage:
     # person named in it stays); "the company" is the one business named before (.denoted);
     # a cue set off inside a relative clause ("X, which, Y said, had ...") reports the clause
     # 48: a bare "the court", "the panel" or "the ruling" is the one judge the story names, a
-    # panel of several judges the court named before it (.denoted); a first body line opening with a headline's
-    # label ("Analysis: ...") is a headline; a verb of asking in the purpose infinitive of an
-    # act ("blocked roads to demand that ...") is the act's aim, no words said (.unreported)
+    # panel of several judges the court named before it (.denoted); a first body line opening
+    # with a headline's label ("Analysis: ...") is a headline; a verb of asking in the purpose
+    # infinitive of an act ("blocked roads to demand that ...") is its aim, no words said
     version: ClassVar[str] = "48"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)

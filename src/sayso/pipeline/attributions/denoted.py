@@ -1,6 +1,7 @@
 """The entity a speaking noun phrase denotes when the story names it elsewhere: "the court"
 the court named once in full, "the administration" the White House, "the Mexican government"
-Mexico, "his wife" the person named as his wife, "the ruling" the one judge named, else the court that handed it down.
+Mexico, "his wife" the person named as his wife, "the ruling" the one judge named, else the
+court that handed it down.
 
 Each rule gives an entity only when exactly one fits (a missing speaker is better than a wrong
 one); otherwise the caller keeps what it had.
