@@ -234,6 +234,8 @@ class SharedWords:
     commitment_verbs: frozenset[str]  # "pledge", "agree": "pledged to raise taxes" is an act
     act_object_verbs: frozenset[str]  # "announce", "urge": "announced new patrols" is an act
     praise_verbs: frozenset[str]  # "praise", "thank": "praised X for acting" is an act
+    headline_labels: frozenset[str]  # "analysis": "Analysis: ..." opens a headline
+    purpose_requests: frozenset[str]  # "demand": "blocked roads to demand that ..." is an aim
     question_words: frozenset[str]  # wh_words and asked_if: what opens a question asked
     speaks_for: frozenset[str]  # speaking_bodies and spokespeople
 
@@ -258,6 +260,8 @@ _SHARED_LISTS = (
     "commitment_verbs",
     "act_object_verbs",
     "praise_verbs",
+    "headline_labels",
+    "purpose_requests",
 )
 
 

@@ -38,3 +38,26 @@ def test_a_headline_the_body_does_not_retell_stays(run: Run) -> None:
         "Wednesday. Volunteers cleared fallen trees from the bank.\n"
     )
     assert any("Tolls Will Stay" in c for c in contents(rec))
+
+
+@pytest.mark.model
+def test_a_labelled_headline_left_in_the_body_is_a_headline(run: Run) -> None:
+    rec = run(
+        "Analysis: Chile says its copper export deal will close soon. Buyers are not so sure."
+        "\n\nSANTIAGO - Chile said on Monday that its copper export deal would close within "
+        "weeks, after months of talks with buyers in Asia.\n"
+    )
+    said = contents(rec)
+    assert any("would close within weeks" in c for c in said)
+    assert not any("will close soon" in c for c in said)
+
+
+@pytest.mark.model
+def test_an_unlabelled_first_sentence_of_the_body_stays(run: Run) -> None:
+    rec = run(
+        "Chile said on Monday that its copper export deal would close within weeks.\n\n"
+        "The government said the copper export deal would close after talks in Asia.\n"
+    )
+    said = contents(rec)
+    assert any("would close within weeks" in c for c in said)
+    assert any("would close after talks in Asia" in c for c in said)

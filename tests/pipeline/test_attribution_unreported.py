@@ -135,8 +135,30 @@ def test_a_speech_verb_naming_a_trips_purpose_is_an_act(run: Run) -> None:
         run,
         "Several hundred dockworkers gathered outside the port office to protest the night "
         "shifts.\n\n"
-        "Dozens of parents rallied at the school board to demand that the director step down.\n",
+        "Dozens of parents rallied at the school board to say that the director had lied.\n",
     )
     said = _contents(rec)
     assert not any("night shifts" in c for c in said)  # what they came to do, no words
-    assert any("the director step down" in c for c in said)  # a clause is said
+    assert any("the director had lied" in c for c in said)  # a clause is said
+
+
+@pytest.mark.model
+def test_a_demand_that_gives_an_acts_purpose_is_its_aim(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Ferry crews blocked the quay at Dunmore on Tuesday to demand that the council restore "
+        "the winter timetable. The harbour master said boats would sail again by noon.\n",
+    )
+    said = _contents(rec)
+    assert not any("restore the winter timetable" in c for c in said)  # the act's aim
+    assert any("boats would sail again by noon" in c for c in said)
+
+
+@pytest.mark.model
+def test_a_demand_written_for_a_purpose_stays_said(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "The ferry crews' union wrote to the council on Tuesday to demand that it restore the "
+        "winter timetable.\n",
+    )
+    assert any("restore the winter timetable" in c for c in _contents(rec))

@@ -263,7 +263,11 @@ class AttributionStage:
     # headline attribution of a body, place or role the body tells again is left out (a
     # person named in it stays); "the company" is the one business named before (.denoted);
     # a cue set off inside a relative clause ("X, which, Y said, had ...") reports the clause
-    version: ClassVar[str] = "47"
+    # 48: a bare "the court", "the panel" or "the ruling" is the one judge the story names, a
+    # panel of several judges the court named before it (.denoted); a first body line opening
+    # with a headline's label ("Analysis: ...") is a headline; a verb of asking in the purpose
+    # infinitive of an act ("blocked roads to demand that ...") is its aim, no words said
+    version: ClassVar[str] = "48"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

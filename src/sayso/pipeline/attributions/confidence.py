@@ -546,8 +546,9 @@ def medium_only(state: State, a: Attribution) -> bool:
 
 def unflagged_headline(state: State, a: Attribution) -> bool:
     """Whether ``a``'s content lies on a headline cleanup left in the body: the first line of
-    the body, with no closing stop, in title case (three or more words, nearly all capitalised
-    but for short function words), with more body after it."""
+    the body, with more body after it, that opens with a headline's label ("Analysis: ...",
+    ``headline_labels``) or has no closing stop and is in title case (three or more words,
+    nearly all capitalised but for short function words)."""
     if not state.meta.body:
         return False
     text = state.text
@@ -558,6 +559,9 @@ def unflagged_headline(state: State, a: Attribution) -> bool:
     if not all(first <= c.start and c.end <= end for c in a.content):
         return False
     line = text[first:end].rstrip()
+    label, colon, _rest = line.partition(":")
+    if colon and label.strip().casefold() in shared_words().headline_labels:
+        return True  # "Analysis: Mayor says the bridge will reopen. Drivers doubt it."
     if not line or line[-1] in ".!?:;\"'”’)":
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if w.lower() not in _SMALL_WORDS]

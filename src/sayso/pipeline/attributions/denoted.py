@@ -1,6 +1,7 @@
 """The entity a speaking noun phrase denotes when the story names it elsewhere: "the court"
 the court named once in full, "the administration" the White House, "the Mexican government"
-Mexico, "his wife" the person named as his wife, "the ruling" the court that handed it down.
+Mexico, "his wife" the person named as his wife, "the ruling" the one judge named, else the
+court that handed it down.
 
 Each rule gives an entity only when exactly one fits (a missing speaker is better than a wrong
 one); otherwise the caller keeps what it had.
@@ -146,17 +147,80 @@ class Denoted:
         return ents[0] if len(ents) == 1 else None
 
     def court(self) -> Entity | None:
-        """Who handed down a ruling the story does not ascribe: its one named court, else its
-        one judge."""
+        """Who handed down a ruling the story does not ascribe: the one judge it names (unless
+        it seats several on a court), else its one named court."""
+        judge = None if self._seats_several() else self._one_judge()
+        if judge is not None:
+            return judge
         courts = [
             e
             for e in self.state.entities
             if e.type == "ORG" and proper(e) and "court" in e.name.lower().split()
         ]
-        if courts:
-            return courts[0] if len(courts) == 1 else None
-        judges = [e for e in self.state.entities if e.type == "PERSON" and e.role in _COURT_ROLES]
-        return judges[0] if len(judges) == 1 else None
+        return courts[0] if len(courts) == 1 else None
+
+    def bench(self, head: Token) -> Entity | None:
+        """Who a bare noun of a sitting court speaks as ("the court ruled", "the panel said";
+        ``bench_nouns``): a panel its own words count several judges on ("a three-judge
+        panel", "a panel of five judges") is the one court the story named before it; any
+        other is the one judge the story names ("Judge Ann Lee ... The court found"), unless
+        the story seats several on one (then the named court again). A noun a name or owner
+        modifies ("the Senate panel", "its court") is left as it was, and one a word narrows
+        ("the high court") is no one judge; None when no one fits."""
+        table = words()
+        if head.pos_ != "NOUN" or lemma(head) not in table["bench_nouns"]:
+            return None
+        kids = children_of(head)
+        if any(c.dep_ in _OWNERS and c.pos_ in {"PROPN", "PRON"} for c in kids):
+            return None
+        if self._several_judges(head):
+            return self._named_court(head.idx)
+        if any(c.dep_ in _OWNERS or c.dep_ == "amod" for c in kids):
+            return None  # "the appeals court", "the high court": maybe another judge's
+        if self._seats_several():
+            return self._named_court(head.idx)  # "a five-judge panel ... the court said"
+        return self._one_judge()
+
+    def _one_judge(self) -> Entity | None:
+        """The one judge the story names (None when it names none or two)."""
+        named = [e for e in self.state.entities if e.type == "PERSON" and e.role in _COURT_ROLES]
+        return named[0] if len(named) == 1 else None
+
+    def _seats_several(self) -> bool:
+        """Whether the story counts several judges on a court anywhere ("a three-judge
+        panel")."""
+        bench, tokens = words()["bench_nouns"], tokens_of(self.doc)
+        return any(
+            low in bench and self._several_judges(tokens[i])
+            for i, low in enumerate(lemmas_of(self.doc))
+        )
+
+    @staticmethod
+    def _several_judges(head: Token) -> bool:
+        """Whether a court's noun counts several judges on it ("a three-judge panel", "a
+        panel of five judges")."""
+        judges = set(words()["judge_nouns"])
+        kids = children_of(head)
+        return any(lemma(c) in judges for c in kids if c.dep_ in {"compound", "amod"}) or any(
+            lemma(g) in judges and g.tag_ in {"NNS", "NNPS"}
+            for c in kids
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in children_of(c)
+            if g.dep_ == "pobj"
+        )
+
+    def _named_court(self, before: int) -> Entity | None:
+        """The one court the story names in full before offset ``before`` (a panel sits on a
+        court named first; None when it names none or two)."""
+        courts = [
+            e
+            for e in self.state.entities
+            if e.type == "ORG"
+            and proper(e)
+            and "court" in e.name.lower().split()
+            and any(m.start < before for m in e.mentions)
+        ]
+        return courts[0] if len(courts) == 1 else None
 
     def kin(self, head: Token) -> Entity | None:
         """The person a possessed kinship noun denotes ("his wife said"): the one person the

@@ -117,7 +117,7 @@ class Speakers(Subjects):
             return titled
         span = self._source_span(head)
         ent = self._surname_person(head) or self.entity_of(head)
-        placed = self._by_place(head, span, ent)
+        placed = self._by_place(head, span, ent) or self._bench(head, span)
         if placed is not None:
             return placed
         if ent is not None and definite_noun(head) and not proper(ent):
@@ -180,6 +180,12 @@ class Speakers(Subjects):
         if not decides:
             return None
         return span, (placed.id if placed is not None else None)
+
+    def _bench(self, head: Token, span: Span | None) -> tuple[Span | None, str | None] | None:
+        """(source span, entity id) for a bare noun of a sitting court ("a three-judge panel
+        ruled": the court; "the court", one judge named: the judge; ``Denoted.bench``)."""
+        bench = self.denoted.bench(head)
+        return (span, bench.id) if bench is not None else None
 
     def cue_source(self, verb: Token, subj: Token) -> tuple[Span | None, str | None]:
         """(source span, entity id) of a cue verb whose subject is ``subj``: as

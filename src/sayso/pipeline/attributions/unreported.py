@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicon import lemma, match_cue, shared_words
+from ...lexicon import is_medium, lemma, match_cue, shared_words
 from ...nlp import children_of, sentence, subtree_of, tokens_of
 from .quoted import SCARE_WORDS
 
@@ -61,8 +61,8 @@ def _purpose(tok: Token) -> bool:
     """ "Hundreds came to protest the plan", "dozens marched to demand higher pay": a speech
     verb that says its words in a clause (take "clause" or "that" in ``cues.tsv``) but has a
     bare noun object and no clause, in an infinitive that gives the purpose of a verb that is
-    no cue, names what the group came to do, not words anyone said ("came to say that ...",
-    "rallied to demand that ...": a clause is said, and stays)."""
+    no cue, names what the group came to do, not words anyone said ("came to say that ...": a
+    clause is said, and stays, but for a verb of asking: see ``_aim_of_act``)."""
     kids = children_of(tok)
     if tok.dep_ not in {"advcl", "xcomp"} or not any(c.tag_ == "TO" for c in kids):
         return False
@@ -74,8 +74,22 @@ def _purpose(tok: Token) -> bool:
         # a verb whose bare object is what it says ("took to the radio to accuse X of ...",
         # take "rest" or "object") speaks whatever brought the speaker there
         return False
+    if _aim_of_act(tok, head):
+        return True
     clause = {"ccomp", "parataxis", "xcomp", "advcl"}
     return any(c.dep_ == "dobj" for c in kids) and not any(c.dep_ in clause for c in kids)
+
+
+def _aim_of_act(tok: Token, head: Token) -> bool:
+    """ "Farmers blocked roads to demand that the tax be cut": a verb of asking
+    (``purpose_requests``) in the purpose infinitive of an act names what the act is for, even
+    with a clause; an act of making a medium ("issued a statement to demand that ...", "wrote a
+    letter to ask that ...") says the words, and stays."""
+    if tok.dep_ != "advcl" or lemma(tok) not in shared_words().purpose_requests:
+        return False
+    objects = [c for c in children_of(head) if c.dep_ == "dobj"]
+    objects += [g for c in children_of(head) if c.dep_ == "prep" for g in children_of(c)]
+    return not any(is_medium(o) for o in objects)
 
 
 def _prospect(tok: Token) -> bool:

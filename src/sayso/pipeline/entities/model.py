@@ -67,6 +67,8 @@ class EntityWords(TypedDict):
     locative_preps: list[str]  # prepositions before a place
     body_aliases: dict[str, str]  # "administration" -> "white house"
     judgement_nouns: list[str]  # "ruling", "verdict"
+    bench_nouns: list[str]  # "court", "panel"
+    judge_nouns: list[str]  # "judge", "justice"
     visit_nouns: list[str]  # "trip": "her trip to X" is a visitor's, no local's
     arrival_verbs: list[str]  # "arrive": "X arrived" is a visitor's, no local's
     past_markers: list[str]  # "former": "the former president" holds the role no more
