@@ -232,6 +232,7 @@ class SharedWords:
     coordinators: frozenset[str]  # "and", "but": join two clauses
     simultaneous_marks: frozenset[str]  # "as", "while": a clause done at the same time
     commitment_verbs: frozenset[str]  # "pledge", "agree": "pledged to raise taxes" is an act
+    named_happening_heads: frozenset[str]  # "storm": "Storm Idris" names one dated happening
     question_words: frozenset[str]  # wh_words and asked_if: what opens a question asked
     speaks_for: frozenset[str]  # speaking_bodies and spokespeople
 
@@ -254,6 +255,7 @@ _SHARED_LISTS = (
     "coordinators",
     "simultaneous_marks",
     "commitment_verbs",
+    "named_happening_heads",
 )
 
 

@@ -46,3 +46,11 @@ def test_a_claim_with_no_counted_thing_is_not_read() -> None:
         LEAD + "Vasko is accused of taking money from the boat fund of the club.\n",
     )
     assert not same_counts(story, _unit(story, 0, "Oren Vasko took"), 1)
+
+
+def test_an_age_alone_tells_no_act() -> None:
+    story = _story(
+        LEAD + "Police in Helsby arrested a 52-year-old club treasurer after an audit.\n",
+        LEAD + "A 52-year-old club treasurer was charged with fraud after an audit in Helsby.\n",
+    )
+    assert not same_counts(story, _unit(story, 0, "Police in Helsby arrested"), 1)
