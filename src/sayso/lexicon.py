@@ -236,6 +236,7 @@ class SharedWords:
     praise_verbs: frozenset[str]  # "praise", "thank": "praised X for acting" is an act
     headline_labels: frozenset[str]  # "analysis": "Analysis: ..." opens a headline
     purpose_requests: frozenset[str]  # "demand": "blocked roads to demand that ..." is an aim
+    named_happening_heads: frozenset[str]  # "storm": "Storm Idris" names one dated happening
     question_words: frozenset[str]  # wh_words and asked_if: what opens a question asked
     speaks_for: frozenset[str]  # speaking_bodies and spokespeople
 
@@ -262,6 +263,7 @@ _SHARED_LISTS = (
     "praise_verbs",
     "headline_labels",
     "purpose_requests",
+    "named_happening_heads",
 )
 
 

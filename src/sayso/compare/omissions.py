@@ -26,12 +26,15 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+import numpy as np
+
 from .acts import another_time, event_kinds, eventful, happening, same_act
 from .base import Finding
 from .features import content_words, numbers
 from .readings import act_kinds, claim, report, withheld_text
 from .referents import count_role
 from .scores import Story, opening
+from .slots import counts_agree
 from .told import clause_told, close, same_event
 from .units import Unit
 
@@ -204,6 +207,7 @@ def told_directly(story: Story, u: Unit, j: int) -> bool:
         story_event(story, u, j)
         or paraphrased(story, u, j)
         or same_figures(story, u, j)
+        or same_counts(story, u, j)
         or other_figures(story, u, j)
         or near_match(story, u, j)
         or split(story, u, j)
@@ -284,6 +288,28 @@ def same_figures(story: Story, u: Unit, j: int) -> bool:
     w = _counterpart(story, u, j)
     figures = set(numbers(u.text))
     return w is not None and bool(figures) and figures <= set(numbers(w.text))
+
+
+def same_counts(story: Story, u: Unit, j: int) -> bool:
+    """A unit of ``j`` close to ``u`` (``MatchOptions.contradict`` or more, under the score of
+    an aligned pair) states every count of ``u`` that counts something, each with the same unit
+    and a value that may be the same figure (``counts_agree``): one act with its own figures,
+    told in other words ("took $4,100 from the fund" / "is accused of taking $4,100 from the
+    fund"). A count of its own is what marks one act among those of a story; a claim with no
+    counted thing is not read here, nor one whose counts are all ages: an age tells who, and
+    many acts of one person are told with it ("a 61-year-old was arrested" / "a 61-year-old
+    was charged")."""
+    mine = [c for c in u.counts if c.unit]
+    if all(c.unit == "age" for c in mine):
+        return False
+    if not mine:
+        return False
+    row = story.scores[(u.doc, j)][u.index]
+    for c in np.flatnonzero(row >= story.options.contradict):
+        w = story.units[j][int(c)]
+        if all(any(x.unit == m.unit and counts_agree(m, x) for x in w.counts) for m in mine):
+            return True
+    return False
 
 
 def other_figures(story: Story, u: Unit, j: int) -> bool:

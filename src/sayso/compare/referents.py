@@ -53,6 +53,7 @@ import functools
 import re
 
 from .. import resources as data
+from ..lexicon import shared_words
 from .features import stopwords
 from .frames import age_head, date_frame, date_words, saying
 from .scores import CLAUSE_WORDS, clause_best, pieces
@@ -480,6 +481,8 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
         return "the start of a stretch of time against the date of an act"
     if _act_after(da, a, db, b) or _act_after(db, b, da, a):
         return "the date of an act told after another: the other date may be the other act's"
+    if _one_named_thing(da, a, db, b) or _one_named_thing(db, b, da, a):
+        return None  # one named thing dated two ways: its date is disputed
     va_, vb_ = (
         date_act(a.text, da.start - a.start, da.end - a.start) or _stem(da.act),
         date_act(b.text, db.start - b.start, db.end - b.start) or _stem(db.act),
@@ -542,6 +545,24 @@ def _named_before(d: When, u: Unit) -> str | None:
     if any(name in p.name or p.name in name for p in u.places):
         return None
     return name.casefold()
+
+
+def _one_named_thing(d: When, u: Unit, other: When, v: Unit) -> bool:
+    """Whether the date ``d`` of ``u`` dates a happening of nature named right before it
+    (``_named_before``, opened by a word of ``named_happening_heads``: "the pier was wrecked by
+    Storm Idris in 2004"; not a person or a body, each of whose acts has its own date) that the
+    clause of the other date's act writes too, in any spelling (``spelt_alike``: "when Storm
+    Idriss struck the pier in 2001"): one named thing, dated two ways, whatever each report
+    says it did."""
+    name = _named_before(d, u)
+    if name is None or not set(name.split()[:-1]) & shared_words().named_happening_heads:
+        return False
+    clause = _act_clause(other, v)
+    n = len(name.split())
+    run = rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{{n - 1}}}"
+    return any(
+        spelt_alike(name, m.group(1).casefold()) for m in re.finditer(rf"(?=\b({run}))", clause)
+    )
 
 
 _AFTER = re.compile(r",?\s*(?:after|following)\s", re.I)
