@@ -174,7 +174,8 @@ class Read:
     def children(self) -> list[list[Token]]:
         """Each token's children as Tokens (``list(t.children)``), shared as ``child_ids``."""
         tokens, none = self.tokens, cast("list[Token]", [])
-        return [[tokens[j] for j in ids] if ids else none for ids in self.child_ids]
+        # (map, not a comprehension inside one: a function call for each token)
+        return [list(map(tokens.__getitem__, ids)) if ids else none for ids in self.child_ids]
 
     @functools.cached_property
     def subtrees(self) -> list[list[Token] | None]:
@@ -193,9 +194,12 @@ class Read:
             if held[j] is not None:
                 stack.pop()
                 continue
-            pending = [c for c in ids[j] if held[c] is None]
+            pending = False  # (a loop, not a comprehension: a function call for each token)
+            for c in ids[j]:
+                if held[c] is None:
+                    stack.append(c)
+                    pending = True
             if pending:
-                stack.extend(pending)
                 continue
             stack.pop()
             out: list[Token] = []
@@ -434,6 +438,13 @@ def expanded_span(doc: Any, start: int, end: int) -> Span | None:
     """``doc.char_span(start, end, alignment_mode="expand")``, found by :func:`char_tokens`."""
     bounds = char_tokens(doc, start, end)
     return None if bounds is None else token_span(doc, *bounds)
+
+
+def expanded_root(doc: Any, start: int, end: int) -> Token | None:
+    """``expanded_span(doc, start, end).root``, None where the span is None, found by
+    :func:`char_tokens` and :func:`root_of` without making the Span."""
+    bounds = char_tokens(doc, start, end)
+    return None if bounds is None else root_of(doc, *bounds)
 
 
 def sentence_at(doc: Any, i: int) -> tuple[int, int]:

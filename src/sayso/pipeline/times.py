@@ -58,7 +58,15 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from ..nlp import children_of, ents_of, expanded_span, sentence, sentence_chars, tokens_of
+from ..nlp import (
+    char_tokens,
+    children_of,
+    ents_of,
+    root_of,
+    sentence,
+    sentence_chars,
+    tokens_of,
+)
 from ..types import TimeExpr
 from .base import State
 from .time_patterns import (
@@ -133,10 +141,10 @@ class _Tenses:
         return self._at[offset]
 
     def _tense_at(self, offset: int) -> int:
-        span = expanded_span(self.doc, offset, offset + 1)
-        if span is None or not len(span):
+        bounds = char_tokens(self.doc, offset, offset + 1)
+        if bounds is None or bounds[0] == bounds[1]:  # (an empty span)
             return NOW
-        verb = span.root
+        verb = root_of(self.doc, *bounds)
         is_set = verb.head.pos_ == "ADP" and verb.head.lower_ in self.pats.open_preps
         noun = False  # the date names the time of a thing ("the shooting Friday"), not of the verb
         for _ in range(8):
@@ -253,8 +261,8 @@ class _Context:
         return f.value
 
     def _token(self, offset: int) -> Token | None:
-        span = expanded_span(self.state.doc, offset, offset + 1)
-        return span.root if span is not None and len(span) else None
+        bounds = char_tokens(self.state.doc, offset, offset + 1)
+        return root_of(self.state.doc, *bounds) if bounds and bounds[0] < bounds[1] else None
 
     def _a_name(self, f: Found) -> bool:
         """A relative date written as a title ("This Week") not at the start of its sentence."""

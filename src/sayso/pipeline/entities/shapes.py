@@ -201,7 +201,10 @@ def _debris(tok: Token) -> bool:
     return bool(
         tok.like_url
         or tok.like_email
-        or any(ch in text for ch in "<>|@")
+        or "<" in text
+        or ">" in text
+        or "|" in text
+        or "@" in text
         or (len(text) > 4 and text.lower().endswith((".com", ".org", ".net")))
     )
 

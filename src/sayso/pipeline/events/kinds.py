@@ -10,7 +10,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ...gazetteer import Gazetteer
-from ...nlp import children_of, expanded_span, tokens_of
+from ...nlp import children_of, expanded_root, expanded_span, tokens_of
 from ...sectors import sector_of_name
 from ..base import State
 from ..entities import Resolver
@@ -154,6 +154,17 @@ class ActorKinds:
             for m in ent.mentions
             if sent is None or sent.start_char <= m.start < sent.end_char
         ]
+
+    def mention_roots(self, ent: Entity, sent: Span | None = None) -> list[Token]:
+        """The root tokens of :meth:`mention_spans` (those no token covers left out), found
+        without making the spans."""
+        doc = self.state.doc
+        roots = (
+            expanded_root(doc, m.start, m.end)
+            for m in ent.mentions
+            if sent is None or sent.start_char <= m.start < sent.end_char
+        )
+        return [r for r in roots if r is not None]
 
     def actor_sector(self, eid: str) -> str | None:
         """The sector of an actor: a nominal one's by the head of its words ("the riot police":

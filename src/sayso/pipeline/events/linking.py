@@ -35,6 +35,7 @@ from ...gazetteer import Gazetteer
 from ...nlp import (
     char_tokens,
     children_of,
+    expanded_root,
     expanded_span,
     lemmas_of,
     pos_of,
@@ -237,7 +238,7 @@ class Linker(ActorFinder):
         ent = self.state.entity(eid)
         if ent is None or self.nominals.has(eid):
             return []
-        return [s.root for s in self.mention_spans(ent, sent) if s is not None]
+        return self.mention_roots(ent, sent)
 
     def _people_of(self, tok: Token, gaz: Gazetteer) -> Entity | None:
         """The country a people word names ("Russian"), as the entity the story names it by."""
@@ -433,8 +434,8 @@ class Linker(ActorFinder):
             if ent is None or any(ch.isupper() for ch in ent.name) or not ent.mentions:
                 return None
             m = ent.mentions[0]
-            span = expanded_span(self.state.doc, m.start, m.end)
-            heads = [span.root] if span is not None else []
+            root = expanded_root(self.state.doc, m.start, m.end)
+            heads = [root] if root is not None else []
         if not heads:
             return None
         head = heads[0]
