@@ -65,6 +65,7 @@ from ..nlp import (
     root_of,
     sentence,
     sentence_chars,
+    span_text,
     tokens_of,
 )
 from ..types import TimeExpr
@@ -218,7 +219,8 @@ def _entity_dates(
         if ent.label_ not in ("DATE", "TIME"):
             continue
         base = ent.start_char
-        found = pats.scan(ent.text, pub, weak=ent.label_ == "DATE", tense=tense, base=base)
+        text = span_text(state.doc, ent.start, ent.end)  # ent.text, without its Tokens
+        found = pats.scan(text, pub, weak=ent.label_ == "DATE", tense=tense, base=base)
         if len(found) == 1:
             yield Found(base, ent.end_char, found[0].value, found[0].rank)
         else:

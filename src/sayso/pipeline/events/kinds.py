@@ -10,7 +10,14 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ...gazetteer import Gazetteer
-from ...nlp import children_of, expanded_root, expanded_span, tokens_of
+from ...nlp import (
+    char_tokens,
+    children_of,
+    expanded_root,
+    expanded_span,
+    span_root,
+    tokens_of,
+)
 from ...sectors import sector_of_name
 from ..base import State
 from ..entities import Resolver
@@ -225,9 +232,9 @@ class ActorKinds:
                 return []
             if not roots:  # a named entity's mentions are fixed: read once
                 for n, m in enumerate(ent.mentions):
-                    span = expanded_span(doc, m.start, m.end)
-                    if span is not None:
-                        roots.append((span.root.i, n))
+                    bounds = char_tokens(doc, m.start, m.end)
+                    if bounds is not None:
+                        roots.append((span_root(doc, *bounds), n))
                 roots.sort()
         lo = bisect.bisect_left(roots, (sent.start,))
         hi = bisect.bisect_left(roots, (sent.end,))

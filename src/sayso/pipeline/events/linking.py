@@ -456,6 +456,7 @@ class Linker(ActorFinder):
         if ent is None or ent.type != "PERSON":
             return None
         doc = self.state.doc
+        tokens, lemmas, pos = tokens_of(doc), lemmas_of(doc), pos_of(doc)
         members = self.words.member_nouns
         for m, how in zip(ent.mentions, ent.resolved or (), strict=False):
             if how != "name":
@@ -466,17 +467,15 @@ class Linker(ActorFinder):
             j = span[0] - 1
             # back over titles and their stops ("Brig. Gen.") to the member noun
             while j >= 0 and span[0] - j <= TITLE_TOKENS:
-                if doc[j].lemma_.lower() in members or not (
-                    doc[j].pos_ == "PROPN" or doc[j].text == "."
-                ):
+                if lemmas[j] in members or not (pos[j] == "PROPN" or tokens[j].text == "."):
                     break
                 j -= 1
-            if j < 0 or doc[j].lemma_.lower() not in members or doc[j].pos_ != "NOUN":
+            if j < 0 or lemmas[j] not in members or pos[j] != "NOUN":
                 continue
             words = []
             k = j - 1
-            while k >= 0 and j - k <= TITLE_TOKENS and doc[k].pos_ in ("PROPN", "NOUN"):
-                words.append(doc[k])
+            while k >= 0 and j - k <= TITLE_TOKENS and pos[k] in ("PROPN", "NOUN"):
+                words.append(tokens[k])
                 k -= 1
             if not words:
                 continue
