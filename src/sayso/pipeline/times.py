@@ -62,6 +62,7 @@ from ..nlp import (
     char_tokens,
     children_of,
     ents_of,
+    heads_of,
     root_of,
     sentence,
     sentence_chars,
@@ -146,12 +147,14 @@ class _Tenses:
         if bounds is None or bounds[0] == bounds[1]:  # (an empty span)
             return NOW
         verb = root_of(self.doc, *bounds)
-        is_set = verb.head.pos_ == "ADP" and verb.head.lower_ in self.pats.open_preps
+        heads, tokens = heads_of(self.doc), tokens_of(self.doc)
+        up = tokens[heads[verb.i]]
+        is_set = up.pos_ == "ADP" and up.lower_ in self.pats.open_preps
         noun = False  # the date names the time of a thing ("the shooting Friday"), not of the verb
         for _ in range(8):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            if verb.pos_ in ("VERB", "AUX") or heads[verb.i] == verb.i:
                 break
-            verb = verb.head
+            verb = tokens[heads[verb.i]]
             noun = noun or (verb.pos_ in ("NOUN", "PROPN") and verb.ent_type_ not in _DATE_ENTS)
         if verb.pos_ not in ("VERB", "AUX"):
             return NOW
