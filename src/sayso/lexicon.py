@@ -121,7 +121,11 @@ def channel_verbs() -> frozenset[str]:
 
 
 def lemma(tok: Token) -> str:
-    """The lower-cased lemma of a token."""
+    """The lower-cased lemma of a token (from the lemmas held for its document, see
+    :func:`hold_words`)."""
+    if _LAST_DOC[0] is tok.doc and (lemmas := _LAST_DOC[1].get("lemmas")) is not None:
+        held: str = lemmas[tok.i]
+        return held
     return tok.lemma_.lower()
 
 
@@ -191,7 +195,8 @@ def match_cue(doc: Doc, i: int) -> tuple[Cue, int] | None:
 
 
 def _match_cue(doc: Doc, i: int) -> tuple[Cue, int] | None:
-    tok = doc[i]
+    tokens: list[Token] | None = _held(doc).get("tokens")
+    tok = doc[i] if tokens is None else tokens[i]
     for cue in _candidates(tok):
         n = len(cue.lemmas)
         if n == 1:
@@ -200,10 +205,8 @@ def _match_cue(doc: Doc, i: int) -> tuple[Cue, int] | None:
             continue
         if i + n > len(doc):
             continue
-        if all(
-            lemma(doc[i + k]) == cue.lemmas[k] or doc[i + k].lower_ == cue.lemmas[k]
-            for k in range(n)
-        ):
+        words = doc[i : i + n] if tokens is None else tokens[i : i + n]
+        if all(lemma(t) == w or t.lower_ == w for t, w in zip(words, cue.lemmas, strict=True)):
             return cue, i + n
     return None
 
@@ -427,6 +430,14 @@ def hold_text(doc: Doc, text: str) -> None:
     """Keep ``text``, which is ``doc.text`` read more cheaply elsewhere (``sayso.nlp.text_of``),
     as the text of ``doc`` (see :func:`_text_of`)."""
     _held(doc)["text"] = text
+
+
+def hold_words(doc: Doc, tokens: list[Token], lemmas: list[str]) -> None:
+    """Keep ``tokens`` (``list(doc)``) and ``lemmas`` (each token's lower-cased lemma), read
+    once elsewhere (``sayso.nlp.tokens_of``, ``lemmas_of``), for :func:`lemma` and
+    :func:`match_cue` on ``doc`` (each ``doc[i]`` makes a new Token)."""
+    held = _held(doc)
+    held["tokens"], held["lemmas"] = tokens, lemmas
 
 
 def _text_of(doc: Doc) -> str:

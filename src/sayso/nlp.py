@@ -174,7 +174,8 @@ class Read:
     def children(self) -> list[list[Token]]:
         """Each token's children as Tokens (``list(t.children)``), shared as ``child_ids``."""
         tokens, none = self.tokens, cast("list[Token]", [])
-        return [[tokens[j] for j in ids] if ids else none for ids in self.child_ids]
+        # (map, not a comprehension inside one: a function call for each token)
+        return [list(map(tokens.__getitem__, ids)) if ids else none for ids in self.child_ids]
 
     @functools.cached_property
     def subtrees(self) -> list[list[Token] | None]:
@@ -193,9 +194,12 @@ class Read:
             if held[j] is not None:
                 stack.pop()
                 continue
-            pending = [c for c in ids[j] if held[c] is None]
+            pending = False  # (a loop, not a comprehension: a function call for each token)
+            for c in ids[j]:
+                if held[c] is None:
+                    stack.append(c)
+                    pending = True
             if pending:
-                stack.extend(pending)
                 continue
             stack.pop()
             out: list[Token] = []
@@ -391,10 +395,56 @@ def token_span(doc: Any, start: int, end: int) -> Span:
 _SPAN: list[type[Span]] = []  # spaCy's Span class, imported on the first call of token_span
 
 
+def span_root(doc: Any, start: int, end: int) -> int:
+    """The index of ``doc[start:end].root`` for ``0 <= start < end <= len(doc)``, found from
+    the heads read once rather than by making a Span and its Tokens: a sentence root inside,
+    else the first of the tokens whose head lies outside with the fewest steps to their
+    sentence's root (a punctuation mark or space without children counts as far), else
+    ``start``."""
+    held = _LAST[0] if _LAST and _LAST[0].doc is doc else read(doc)  # as tokens_of
+    heads, outside = held.heads, []
+    for i in range(start, end):
+        h = heads[i]
+        if h == i:
+            return i
+        if not start <= h < end:
+            outside.append(i)
+    if len(outside) < 2:  # most spans: one token hangs outside (the root, however far), or none
+        return outside[0] if outside else start
+    size = len(heads)
+    best, root = size, -1
+    for i in outside:
+        if not held.child_ids[i] and (held.tokens[i].is_space or held.tokens[i].is_punct):
+            steps = size - 1
+        else:
+            steps, j = 0, i
+            while heads[j] != j:
+                j = heads[j]
+                steps += 1
+                if steps >= size:
+                    raise RuntimeError(f"no sentence root above token {i}")
+        if steps < best:
+            best, root = steps, i
+    return root
+
+
+def root_of(doc: Any, start: int, end: int) -> Token:
+    """``doc[start:end].root`` (see :func:`span_root`), a Token shared as :func:`tokens_of`'s."""
+    held = _LAST[0] if _LAST and _LAST[0].doc is doc else read(doc)  # as tokens_of
+    return held.tokens[span_root(doc, start, end)]
+
+
 def expanded_span(doc: Any, start: int, end: int) -> Span | None:
     """``doc.char_span(start, end, alignment_mode="expand")``, found by :func:`char_tokens`."""
     bounds = char_tokens(doc, start, end)
     return None if bounds is None else token_span(doc, *bounds)
+
+
+def expanded_root(doc: Any, start: int, end: int) -> Token | None:
+    """``expanded_span(doc, start, end).root``, None where the span is None, found by
+    :func:`char_tokens` and :func:`root_of` without making the Span."""
+    bounds = char_tokens(doc, start, end)
+    return None if bounds is None else root_of(doc, *bounds)
 
 
 def sentence_at(doc: Any, i: int) -> tuple[int, int]:

@@ -107,6 +107,42 @@ def test_expanded_spans_and_token_spans_are_spacys() -> None:
 
 
 @pytest.mark.model
+def test_span_roots_are_spacys() -> None:
+    """``span_root`` and ``root_of`` give the root spaCy's Span gives, over spans with and
+    without a sentence root, punctuation and spaces; ``expanded_root`` the expanded span's."""
+    doc = nlp.load()(TEXT)
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 12) + 1):
+            want = doc[start:end].root.i
+            assert nlp.span_root(doc, start, end) == want, (start, end)
+            assert nlp.root_of(doc, start, end).i == want, (start, end)
+    for start in range(0, len(TEXT) - 1, 2):
+        for end in range(start + 1, min(len(TEXT), start + 20) + 1, 3):
+            span = nlp.expanded_span(doc, start, end)
+            got = nlp.expanded_root(doc, start, end)
+            assert (got is None) == (span is None), (start, end)
+            assert span is None or (got is not None and got.i == span.root.i), (start, end)
+
+
+@pytest.mark.model
+def test_the_lexicon_reads_the_words_it_is_given() -> None:
+    """Lemmas and cues read with the tokens and lemmas handed to the lexicon are those read
+    from the Tokens, and another document asked about forgets them."""
+    from sayso import lexicon
+
+    doc = nlp.load()(TEXT)
+    lemmas = [t.lemma_.lower() for t in doc]
+    cues = [lexicon._match_cue(doc, i) for i in range(len(doc))]
+    lexicon.hold_words(doc, nlp.tokens_of(doc), nlp.lemmas_of(doc))
+    assert [lexicon.lemma(t) for t in doc] == lemmas
+    assert [lexicon._match_cue(doc, i) for i in range(len(doc))] == cues
+    assert any(c is not None for c in cues)
+    other = nlp.load()("Officials declined to comment.")
+    assert [lexicon.lemma(t) for t in other] == [t.lemma_.lower() for t in other]
+    assert [lexicon.lemma(t) for t in doc] == lemmas
+
+
+@pytest.mark.model
 def test_the_lexicon_reads_the_text_it_is_given() -> None:
     """A dateline read with the text handed to the lexicon is the one read from ``doc.text``."""
     from sayso import lexicon

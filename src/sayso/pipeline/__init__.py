@@ -118,6 +118,7 @@ class Pipeline:
         ``document`` made before the parse (cleanup does not run again)."""
         state = State(document=document, meta=meta or Meta(), doc=doc)
         lexicon.hold_text(doc, nlp_module.text_of(doc))  # read once for both
+        lexicon.hold_words(doc, nlp_module.tokens_of(doc), nlp_module.lemmas_of(doc))
         if meta is None:
             self.cleanup(state)
         for stage in self.stages:

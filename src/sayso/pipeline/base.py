@@ -116,7 +116,10 @@ class State:
 
     def in_body(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside a body range of ``meta.body``."""
-        return any(s <= start and end <= e for s, e in self.meta.body)
+        for s, e in self.meta.body:  # noqa: SIM110 (a loop: any() on a generator costs more)
+            if s <= start and end <= e:
+                return True
+        return False
 
 
 class Stage(Protocol):

@@ -58,7 +58,17 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from ..nlp import children_of, ents_of, expanded_span, sentence, sentence_chars, tokens_of
+from ..nlp import (
+    char_tokens,
+    children_of,
+    ents_of,
+    heads_of,
+    root_of,
+    sentence,
+    sentence_chars,
+    span_text,
+    tokens_of,
+)
 from ..types import TimeExpr
 from .base import State
 from .time_patterns import (
@@ -133,16 +143,18 @@ class _Tenses:
         return self._at[offset]
 
     def _tense_at(self, offset: int) -> int:
-        span = expanded_span(self.doc, offset, offset + 1)
-        if span is None or not len(span):
+        bounds = char_tokens(self.doc, offset, offset + 1)
+        if bounds is None or bounds[0] == bounds[1]:  # (an empty span)
             return NOW
-        verb = span.root
-        is_set = verb.head.pos_ == "ADP" and verb.head.lower_ in self.pats.open_preps
+        verb = root_of(self.doc, *bounds)
+        heads, tokens = heads_of(self.doc), tokens_of(self.doc)
+        up = tokens[heads[verb.i]]
+        is_set = up.pos_ == "ADP" and up.lower_ in self.pats.open_preps
         noun = False  # the date names the time of a thing ("the shooting Friday"), not of the verb
         for _ in range(8):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            if verb.pos_ in ("VERB", "AUX") or heads[verb.i] == verb.i:
                 break
-            verb = verb.head
+            verb = tokens[heads[verb.i]]
             noun = noun or (verb.pos_ in ("NOUN", "PROPN") and verb.ent_type_ not in _DATE_ENTS)
         if verb.pos_ not in ("VERB", "AUX"):
             return NOW
@@ -210,7 +222,8 @@ def _entity_dates(
         if ent.label_ not in ("DATE", "TIME"):
             continue
         base = ent.start_char
-        found = pats.scan(ent.text, pub, weak=ent.label_ == "DATE", tense=tense, base=base)
+        text = span_text(state.doc, ent.start, ent.end)  # ent.text, without its Tokens
+        found = pats.scan(text, pub, weak=ent.label_ == "DATE", tense=tense, base=base)
         if len(found) == 1:
             yield Found(base, ent.end_char, found[0].value, found[0].rank)
         else:
@@ -253,8 +266,8 @@ class _Context:
         return f.value
 
     def _token(self, offset: int) -> Token | None:
-        span = expanded_span(self.state.doc, offset, offset + 1)
-        return span.root if span is not None and len(span) else None
+        bounds = char_tokens(self.state.doc, offset, offset + 1)
+        return root_of(self.state.doc, *bounds) if bounds and bounds[0] < bounds[1] else None
 
     def _a_name(self, f: Found) -> bool:
         """A relative date written as a title ("This Week") not at the start of its sentence."""

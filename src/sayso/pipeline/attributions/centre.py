@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import lemma, match_cue, shared_words
-from ...nlp import children_of, expanded_span, heads_of, sentence, tokens_of
+from ...nlp import children_of, expanded_root, expanded_span, heads_of, sentence, tokens_of
 from ...types import Entity
 from ..entities import words
 from ..entities.model import first_name_gender
@@ -315,10 +315,9 @@ class Centre:
         for m, eid in self.state.mentions_in(start, pronoun.idx):
             if self.state.quotes.inside(m.start):
                 continue
-            span = expanded_span(self.doc, m.start, m.end)
-            if span is None:
+            root = expanded_root(self.doc, m.start, m.end)
+            if root is None:
                 continue
-            root = span.root
             role = self._role(root)
             if role == "speaker" and root.lower_ in _PERSONAL:
                 # a speaking pronoun before stands for whom this rule made it stand for

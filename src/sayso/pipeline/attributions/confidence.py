@@ -52,7 +52,16 @@ from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import EVIDENCE_VERBS, is_medium, lemma, match_cue, noun_cues, shared_words
-from ...nlp import char_tokens, children_of, deps_of, expanded_span, heads_of, subtree_of, tokens_of
+from ...nlp import (
+    char_tokens,
+    children_of,
+    deps_of,
+    expanded_root,
+    expanded_span,
+    heads_of,
+    subtree_of,
+    tokens_of,
+)
 from ...types import Attribution, Span, confidence_of
 from ..base import State
 from ..calibration import EVIDENCE, note, one_hot, recording_on
@@ -398,10 +407,9 @@ def holds_back(state: State, a: Attribution) -> bool:
     modal ("he would not comment", "she could not say") or "no comment"."""
     if a.kind == "direct":
         return False
-    span = expanded_span(state.doc, a.content[0].start, a.content[0].end)
-    if span is None:
+    root = expanded_root(state.doc, a.content[0].start, a.content[0].end)
+    if root is None:
         return False
-    root = span.root
     kids = list(children_of(root))
     if any(c.dep_ == "neg" for c in kids):
         # a refusal takes a modal ("would not comment"); "Russia does not comment on ..." states

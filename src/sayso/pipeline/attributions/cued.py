@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import Cue, is_medium, lemma, match_cue, noun_cues
-from ...nlp import children_of, sentence, subtree_of, tokens_of
+from ...nlp import children_of, heads_of, sentence, subtree_of, tokens_of
 from ...types import Span
 from .content import Contents
 from .context import Context, counted, deed_object, depth, tok_end
@@ -482,13 +482,14 @@ class CuePass:
     def _in_question_or_condition(tok: Token) -> bool:
         """A cue inside a question or a condition ("Asked whether Moscow planned to ...", "if
         the minister says so"): nobody said it."""
+        heads, tokens = heads_of(tok.doc), tokens_of(tok.doc)
         t, n = tok, 0
         while n < 20:
             if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in children_of(t)):
                 return True
-            if t.head.i == t.i:
+            if heads[t.i] == t.i:
                 return False
-            t, n = t.head, n + 1
+            t, n = tokens[heads[t.i]], n + 1
         return False
 
     def _takes_stance(self, tok: Token) -> bool:

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ... import resources as data
 from ...lexicon import lemma, spaced_dash
-from ...nlp import children_of, lemmas_of, subtree_of
+from ...nlp import children_of, lemmas_of, subtree_of, tokens_of
 from ...types import Divergence, Span, stable_id
 from ..base import State
 from .claims import asserters, attribution_around, claimed_act, claimed_commitment
@@ -84,12 +84,13 @@ class DivergenceStage:
         doc = state.doc
         table = div_cues()
         lemmas = lemmas_of(doc)
+        tokens = tokens_of(doc)
         used: set[int] = set()
         for i, lem in enumerate(lemmas):
             cands = table.get(lem)
             if not cands or i in used:
                 continue
-            tok = doc[i]
+            tok = tokens[i]
             if tok.pos_ not in {"VERB", "NOUN", "AUX"}:
                 continue
             if tok.pos_ == "NOUN" and all(c.kind != "omission" for c in cands):
@@ -107,7 +108,7 @@ class DivergenceStage:
                 if cue.negated != _negated(tok) or _held_back(tok):
                     continue
                 used.update(range(i, i + n))
-                div = _divergence(state, doc[i + n - 1], tok, cue)
+                div = _divergence(state, tokens[i + n - 1], tok, cue)
                 if div is not None:
                     state.divergences.append(div)
                 break

@@ -15,9 +15,9 @@ from ...nlp import (
     heads_of,
     lowers_of,
     pos_of,
+    root_of,
     sentence_numbers,
     text_of,
-    token_span,
     tokens_of,
 )
 from ..quotes import Quote, QuoteIndex
@@ -69,7 +69,7 @@ class Resolver:
 
     def _root(self, ts: int, te: int) -> Token:
         """The head word of tokens ``ts..te`` (one token is its own)."""
-        return tokens_of(self.doc)[ts] if te - ts == 1 else token_span(self.doc, ts, te).root
+        return tokens_of(self.doc)[ts] if te - ts == 1 else root_of(self.doc, ts, te)
 
     def candidates(
         self,

@@ -22,11 +22,11 @@ from spacy.tokens import Doc, Token
 from ...gazetteer import Gazetteer
 from ...nlp import (
     children_of,
+    root_of,
     sentence,
     sentence_before,
     subtree_of,
     text_of,
-    token_span,
     tokens_of,
 )
 from .clusters import head_word
@@ -517,7 +517,7 @@ def _arrives(doc: Doc, c: Cluster, places: set[int], country: set[int]) -> bool:
     for m in c.mentions:
         if m.kind != "name":
             continue
-        root = token_span(doc, m.ts, m.te).root
+        root = root_of(doc, m.ts, m.te)
         verbs = [t for t in children_of(root) if t.dep_ in {"relcl", "acl", "amod"}]
         if root.dep_ in {"nsubj", "nsubjpass"}:
             verbs.append(root.head)

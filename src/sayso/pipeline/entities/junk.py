@@ -36,6 +36,7 @@ from ...gazetteer import Gazetteer
 from ...lexicon import DASHES
 from ...nlp import (
     lowers_of,
+    root_of,
     sentence_at,
     span_text,
     text_of,
@@ -141,16 +142,18 @@ def _stressed_word(doc: Doc, m: Mention, gz: Gazetteer) -> bool:
     mostly in lower case, not a name the tables know ("WHO") nor a place's code after a comma."""
     if m.te - m.ts != 1:
         return False
-    tok = doc[m.ts]
+    tokens = tokens_of(doc)
+    tok = tokens[m.ts]
     if not (tok.is_upper and tok.is_alpha and len(tok) >= 3 and tok.lower_ in _stop_words()):
         return False  # two letters may be a code ("UP", "OR")
     if gz.org(tok.text) or gz.place_country(tok.text) or gz.country(tok.text):
         return False
-    if gz.us_state(tok.text) or doc[tok.i - 1].text == ",":
+    if gz.us_state(tok.text) or tokens[tok.i - 1].text == ",":
         return False  # a state's code after its town
-    sent = tok.sent
-    if tok.i == sent.start:
+    start, end = sentence_at(doc, tok.i)
+    if tok.i == start:
         return False
+    sent = tokens[start:end]  # (tok.sent's tokens, made once)
     lower = sum(1 for t in sent if t.is_alpha and t.is_lower)
     upper = sum(1 for t in sent if t.is_alpha and t.is_upper)
     return lower >= 3 * max(upper, 1)
@@ -304,12 +307,12 @@ def _victim(doc: Doc, m: Mention) -> bool:
     is (or is joined by "and" to) the object of "of" after a death's noun."""
     if m.label not in {"ORG", "GPE", "FAC"} or not 2 <= m.te - m.ts <= 3:
         return False
-    toks = doc[m.ts : m.te]
+    toks = tokens_of(doc)[m.ts : m.te]
     if not all(t.is_title and t.is_alpha for t in toks):
         return False
     if toks[-1].lower_ in words()["org_name_words"]:
         return False
-    root = toks.root
+    root = root_of(doc, m.ts, m.te)
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     prep = root.head

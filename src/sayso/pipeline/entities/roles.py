@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import spaced_dash
-from ...nlp import children_of, heads_of, sentence, subtree_of, text_of, token_span, tokens_of
+from ...nlp import children_of, heads_of, root_of, sentence, subtree_of, text_of, tokens_of
 from ...sectors import sector_of_name, sector_of_words
 from .clusters import head_word
 from .model import (
@@ -39,7 +39,7 @@ def title_tokens(doc: Doc, m: Mention, whole: bool = False) -> list[Token]:
     (``whole``: a body's, the dateline's place before it kept, "TALLINN - Cabinet": a person's
     title stops there, see :func:`_own_words`)."""
     tokens = tokens_of(doc)
-    root = token_span(doc, m.ts, m.te).root
+    root = root_of(doc, m.ts, m.te)
     toks: list[Token] = []
     # words before the name in its noun phrase ("Chinese Defense Minister", "Argentina's")
     posting = _posting_head(tokens, m.ts)

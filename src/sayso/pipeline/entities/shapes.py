@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import children_of, ents_of, lowers_of, span_text, text_of, token_span, tokens_of
+from ...nlp import children_of, ents_of, lowers_of, root_of, span_text, text_of, tokens_of
 from .model import (
     Mention,
     org_word_or_facility,
@@ -201,7 +201,10 @@ def _debris(tok: Token) -> bool:
     return bool(
         tok.like_url
         or tok.like_email
-        or any(ch in text for ch in "<>|@")
+        or "<" in text
+        or ">" in text
+        or "|" in text
+        or "@" in text
         or (len(text) > 4 and text.lower().endswith((".com", ".org", ".net")))
     )
 
@@ -282,7 +285,7 @@ def apposition_label(doc: Doc, ts: int, te: int, gz: Gazetteer) -> str | None:
         return None
     if not all(t.text[:1].isupper() and t.is_alpha for t in tokens[ts:te]):
         return None
-    root = token_span(doc, ts, te).root
+    root = root_of(doc, ts, te)
     if _body_noun_before(doc, ts, te):
         return "ORG"  # "the Murmansk company Kola Seafood"
     nouns = [c for c in children_of(root) if c.dep_ == "appos" and c.i >= te]
@@ -313,7 +316,7 @@ def _body_noun_before(doc: Doc, ts: int, te: int) -> bool:
         return False  # (most names: their tree not read)
     if noun.dep_ == "compound" and ts <= noun.head.i < te:
         return True
-    root = token_span(doc, ts, te).root
+    root = root_of(doc, ts, te)
     return bool(root.dep_ == "appos" and root.head.i == noun.i)
 
 

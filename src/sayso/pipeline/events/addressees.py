@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...nlp import children_of, subtree_of
+from ...nlp import children_of, sentence_at, subtree_of, tokens_of
 from .actors import ActorFinder
 from .syntax import is_infinitive, pobjs
 from .tables import Candidate
@@ -158,12 +158,14 @@ class Addressees(ActorFinder):
             inside |= self._purpose_tokens(cand.tok)
         if not inside:
             return target
-        named_inside = {i for t in cand.tok.sent if t.i in inside for i in self.token_ids(t)}
+        start, end = sentence_at(cand.tok.doc, cand.tok.i)
+        sent = tokens_of(cand.tok.doc)[start:end]  # (cand.tok.sent's tokens, made once)
+        named_inside = {i for t in sent if t.i in inside for i in self.token_ids(t)}
         # a nominal actor (no name the entities stage found: "the novelist X") by its heads
         named_inside |= {
             i
             for i in target
             if self.nominals.has(i) and any(h.i in inside for h in self.nominals.head_tokens(i))
         }
-        named_outside = {i for t in cand.tok.sent if t.i not in inside for i in self.token_ids(t)}
+        named_outside = {i for t in sent if t.i not in inside for i in self.token_ids(t)}
         return [i for i in target if i not in named_inside or i in named_outside]

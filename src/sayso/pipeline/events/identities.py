@@ -188,7 +188,7 @@ class Identities(ActorFinder):
         ent = self.state.entity(eid)
         if ent is None or ent.type != "OTHER" or any(ch.isupper() for ch in ent.name):
             return []
-        return [s.root for s in self.mention_spans(ent) if s is not None]
+        return self.mention_roots(ent)
 
     def _identity_pairs(self) -> list[tuple[str | None, str | None]]:
         """(the noun a person is told by, or None for a pronoun; the person) for each

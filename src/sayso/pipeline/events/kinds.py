@@ -10,7 +10,14 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ...gazetteer import Gazetteer
-from ...nlp import children_of, expanded_span, tokens_of
+from ...nlp import (
+    char_tokens,
+    children_of,
+    expanded_root,
+    expanded_span,
+    span_root,
+    tokens_of,
+)
 from ...sectors import sector_of_name
 from ..base import State
 from ..entities import Resolver
@@ -155,6 +162,17 @@ class ActorKinds:
             if sent is None or sent.start_char <= m.start < sent.end_char
         ]
 
+    def mention_roots(self, ent: Entity, sent: Span | None = None) -> list[Token]:
+        """The root tokens of :meth:`mention_spans` (those no token covers left out), found
+        without making the spans."""
+        doc = self.state.doc
+        roots = (
+            expanded_root(doc, m.start, m.end)
+            for m in ent.mentions
+            if sent is None or sent.start_char <= m.start < sent.end_char
+        )
+        return [r for r in roots if r is not None]
+
     def actor_sector(self, eid: str) -> str | None:
         """The sector of an actor: a nominal one's by the head of its words ("the riot police":
         COP), any other the entity's own."""
@@ -214,9 +232,9 @@ class ActorKinds:
                 return []
             if not roots:  # a named entity's mentions are fixed: read once
                 for n, m in enumerate(ent.mentions):
-                    span = expanded_span(doc, m.start, m.end)
-                    if span is not None:
-                        roots.append((span.root.i, n))
+                    bounds = char_tokens(doc, m.start, m.end)
+                    if bounds is not None:
+                        roots.append((span_root(doc, *bounds), n))
                 roots.sort()
         lo = bisect.bisect_left(roots, (sent.start,))
         hi = bisect.bisect_left(roots, (sent.end,))

@@ -35,6 +35,7 @@ from ...gazetteer import Gazetteer
 from ...nlp import (
     char_tokens,
     children_of,
+    expanded_root,
     expanded_span,
     lemmas_of,
     pos_of,
@@ -237,7 +238,7 @@ class Linker(ActorFinder):
         ent = self.state.entity(eid)
         if ent is None or self.nominals.has(eid):
             return []
-        return [s.root for s in self.mention_spans(ent, sent) if s is not None]
+        return self.mention_roots(ent, sent)
 
     def _people_of(self, tok: Token, gaz: Gazetteer) -> Entity | None:
         """The country a people word names ("Russian"), as the entity the story names it by."""
@@ -433,8 +434,8 @@ class Linker(ActorFinder):
             if ent is None or any(ch.isupper() for ch in ent.name) or not ent.mentions:
                 return None
             m = ent.mentions[0]
-            span = expanded_span(self.state.doc, m.start, m.end)
-            heads = [span.root] if span is not None else []
+            root = expanded_root(self.state.doc, m.start, m.end)
+            heads = [root] if root is not None else []
         if not heads:
             return None
         head = heads[0]
@@ -455,6 +456,7 @@ class Linker(ActorFinder):
         if ent is None or ent.type != "PERSON":
             return None
         doc = self.state.doc
+        tokens, lemmas, pos = tokens_of(doc), lemmas_of(doc), pos_of(doc)
         members = self.words.member_nouns
         for m, how in zip(ent.mentions, ent.resolved or (), strict=False):
             if how != "name":
@@ -465,17 +467,15 @@ class Linker(ActorFinder):
             j = span[0] - 1
             # back over titles and their stops ("Brig. Gen.") to the member noun
             while j >= 0 and span[0] - j <= TITLE_TOKENS:
-                if doc[j].lemma_.lower() in members or not (
-                    doc[j].pos_ == "PROPN" or doc[j].text == "."
-                ):
+                if lemmas[j] in members or not (pos[j] == "PROPN" or tokens[j].text == "."):
                     break
                 j -= 1
-            if j < 0 or doc[j].lemma_.lower() not in members or doc[j].pos_ != "NOUN":
+            if j < 0 or lemmas[j] not in members or pos[j] != "NOUN":
                 continue
             words = []
             k = j - 1
-            while k >= 0 and j - k <= TITLE_TOKENS and doc[k].pos_ in ("PROPN", "NOUN"):
-                words.append(doc[k])
+            while k >= 0 and j - k <= TITLE_TOKENS and pos[k] in ("PROPN", "NOUN"):
+                words.append(tokens[k])
                 k -= 1
             if not words:
                 continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...nlp import children_of, sentence, sentence_at, words_of
+from ...nlp import children_of, heads_of, sentence, sentence_at, tokens_of, words_of
 from ...sectors import noun_sectors
 from .actors import ActorFinder
 from .idioms import IdiomHits
@@ -715,11 +715,12 @@ def untold_question(tok: Token) -> bool:
     """Whether ``tok`` is inside a question a speaker would not answer: a clause opened by a
     wh-word or "whether/if" under a negated verb of saying ("has not said how many troops it
     will send", "would not say when it would lift the ban"): nothing is told or announced."""
+    heads, tokens = heads_of(tok.doc), tokens_of(tok.doc)
     node = tok
     for _ in range(6):
-        head = node.head
-        if head.i == node.i:
+        if heads[node.i] == node.i:
             return False
+        head = tokens[heads[node.i]]
         if (
             node.dep_ == "ccomp"
             and _speaks(head)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ...nlp import children_of, expanded_span, sentence
+from ...nlp import char_tokens, children_of, root_of, sentence
 from ..base import SpanIndex
 from .actors import ActorFinder
 from .syntax import clause_verb, is_infinitive, meeting_setting, of_object, pobjs, unfinished
@@ -132,10 +132,10 @@ class Placer(ActorFinder):
 
     def _time_verb(self, offset: int) -> int | None:
         """The index of the verb of the clause a time at ``offset`` belongs to."""
-        span = expanded_span(self.state.doc, offset, offset + 1)
-        if span is None or not len(span):
+        bounds = char_tokens(self.state.doc, offset, offset + 1)
+        if bounds is None or bounds[0] == bounds[1]:  # (an empty span)
             return None
-        verb = clause_verb(span.root)
+        verb = clause_verb(root_of(self.state.doc, *bounds))
         return None if verb is None else verb.i
 
     def location(self, cand: Candidate, actors: set[str], own: bool = False) -> str | None:
@@ -215,7 +215,8 @@ class Placer(ActorFinder):
                         for x in children_of(a)
                     ),
                 )
-                if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                if c.dep_ == "prep"
+                and c.lower_ in ("in", "at")
                 # "a meeting of the border board in Oslo": where the meeting is held
                 and not meeting_setting(c, self.words.meeting_nouns)
             ]

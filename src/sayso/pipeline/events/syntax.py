@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lexicon import prep_objects, reporting_verbs
-from ...nlp import children_of, sentence_at, text_of, words_of
+from ...nlp import children_of, heads_of, sentence_at, text_of, tokens_of, words_of
 from .tables import LOCATIVE_PREPS, RELATIVE_PRONOUNS, words
 
 pobjs = prep_objects  # the objects of a preposition: one home, in lexicon.py
@@ -139,9 +139,10 @@ def pos_of(tok: Token) -> str | None:
 def path_up(tok: Token, top: Token) -> list[Token]:
     """The tokens from ``tok`` up to ``top``, ``top`` left out."""
     out: list[Token] = []
-    while tok.i != top.i and tok.head.i != tok.i:
+    heads, tokens = heads_of(tok.doc), tokens_of(tok.doc)
+    while tok.i != top.i and heads[tok.i] != tok.i:
         out.append(tok)
-        tok = tok.head
+        tok = tokens[heads[tok.i]]
     return out
 
 
@@ -197,12 +198,13 @@ def of_object(tok: Token, containers: frozenset[str]) -> Token | None:
 
 def clause_verb(tok: Token) -> Token | None:
     """The verb of the clause ``tok`` is in: itself or the first verb above it."""
+    heads, tokens = heads_of(tok.doc), tokens_of(tok.doc)
     for _ in range(10):
         if tok.pos_ in ("VERB", "AUX"):
             return tok
-        if tok.head.i == tok.i:
+        if heads[tok.i] == tok.i:
             return None
-        tok = tok.head
+        tok = tokens[heads[tok.i]]
     return None
 
 
