@@ -381,18 +381,17 @@ def _cue_in(state: State, a: Attribution, verbs: frozenset[str]) -> bool:
 def _noun_headed(state: State, a: Attribution) -> bool:
     """Whether ``a``'s content is headed by a noun ("new patrols"), not a small clause the
     parser left verbless ("declared it unsafe")."""
-    span = expanded_span(state.doc, a.content[0].start, a.content[-1].end)
-    return span is not None and span.root.pos_ in {"NOUN", "PROPN"}
+    root = expanded_root(state.doc, a.content[0].start, a.content[-1].end)
+    return root is not None and root.pos_ in {"NOUN", "PROPN"}
 
 
 def _names_words(state: State, a: Attribution) -> bool:
     """Whether ``a``'s content is headed by a noun for words: a medium of
     ``data/statement_nouns.tsv`` ("read out a statement") or a noun cue ("repeated the claim"):
     what was said, named, not an act."""
-    span = expanded_span(state.doc, a.content[0].start, a.content[-1].end)
-    if span is None:
+    root = expanded_root(state.doc, a.content[0].start, a.content[-1].end)
+    if root is None:
         return True
-    root = span.root
     return lemma(root) in noun_cues() or is_medium(root)
 
 
@@ -548,8 +547,8 @@ def medium_only(state: State, a: Attribution) -> bool:
     cue = _tokens(state, a.cue)
     if cue is None or not any(t.lemma_.lower() in _PUBLISHING for t in cue):
         return False
-    span = expanded_span(state.doc, a.content[0].start, a.content[0].end)
-    return span is not None and span.root.pos_ == "NOUN" and is_medium(span.root)
+    root = expanded_root(state.doc, a.content[0].start, a.content[0].end)
+    return root is not None and root.pos_ == "NOUN" and is_medium(root)
 
 
 def unflagged_headline(state: State, a: Attribution) -> bool:
@@ -579,7 +578,8 @@ def unflagged_headline(state: State, a: Attribution) -> bool:
 
 def _above_body(state: State, a: Attribution, c: dict[str, str]) -> bool:
     """Whether ``a`` (classes ``c``) lies on a headline: before the story's body, or on a
-    title-case first line cleanup left in it (not a caption or a line after the body)."""
+    first line cleanup left in it that reads as a headline (:func:`unflagged_headline`: a
+    label's or title case), not on a caption or a line after the body."""
     if c.get("place") == "headline":
         return True
     return c.get("place") == "outside" and a.content[-1].end <= state.meta.body[0][0]
