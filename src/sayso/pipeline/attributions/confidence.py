@@ -311,10 +311,10 @@ def press_question(state: State, a: Attribution) -> bool:
         return False
     if a.source is None:
         return a.speaker is None
-    span = expanded_span(state.doc, a.source.start, a.source.end)
-    if span is None:
+    head = expanded_root(state.doc, a.source.start, a.source.end)
+    if head is None:
         return False
-    role = Gazetteer.default().role(lemma(span.root)) if is_role(span.root) else None
+    role = Gazetteer.default().role(lemma(head)) if is_role(head) else None
     return role is not None and role.sector == "MED"
 
 
@@ -430,10 +430,9 @@ def hypothetical(state: State, a: Attribution) -> bool:
     if a.cue is None or a.source is None or a.speaker is not None:
         return False
     cue = _tokens(state, a.cue)
-    span = expanded_span(state.doc, a.source.start, a.source.end)
-    if cue is None or span is None:
+    head = expanded_root(state.doc, a.source.start, a.source.end)
+    if cue is None or head is None:
         return False
-    head = span.root
     if (
         head.pos_ != "NOUN"
         or is_role(head)  # "A spokesman would later say ...": someone real, in the past's future
@@ -505,10 +504,9 @@ def unresolved_class(state: State, source: Span) -> str:
     proper name, or a role in a body known by name: "a White House aide"), "described" (a role
     noun, or a noun with modifiers: "the electoral commission"), "anaphor" (a pronoun, a bare
     definite noun such as "the group", no letters) or "unresolved" (a bare noun: "officials")."""
-    span = expanded_span(state.doc, source.start, source.end)
-    if span is None or not any(ch.isalpha() for ch in source.text):
+    head = expanded_root(state.doc, source.start, source.end)
+    if head is None or not any(ch.isalpha() for ch in source.text):
         return "anaphor"
-    head = span.root
     if head.pos_ == "PROPN":
         return "named"
     if role_in_named_body(head):
