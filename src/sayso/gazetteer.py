@@ -134,7 +134,6 @@ def _day(date: str, *, last: bool) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-@functools.lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     """Casefold and drop accents: "Élysée" -> "elysee" (kept: the stages ask of the same names
     again and again)."""

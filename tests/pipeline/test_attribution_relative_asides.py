@@ -25,6 +25,7 @@ def test_an_aside_inside_a_relative_clause_reports_the_clause(run: Run) -> None:
     a = attribution_with(rec, "cracked in two places")
     text = " ".join(c.text for c in a.content)
     assert "Inspectors closed" not in text
+    assert text.startswith("had cracked")  # the clause after the aside, not its pronoun
 
 
 @pytest.mark.model

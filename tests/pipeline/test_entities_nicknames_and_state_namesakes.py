@@ -56,6 +56,7 @@ def test_a_quoted_title_between_a_name_and_a_place_is_no_nickname() -> None:
     text = 'Reporter Anna Brandt filed "Letters" Chicago on Monday.'
     found = mentions(text, ("Anna Brandt", "PERSON", 0), ("Chicago", "GPE", 0))
     assert ("Anna Brandt", "PERSON") in found and ("Chicago", "GPE") in found
+    assert not any("Letters" in text for text, _ in found)  # no name joined over the quote
 
 
 # -------------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import lemma, match_cue, shared_words
-from ...nlp import children_of, expanded_root, expanded_span, heads_of, sentence, tokens_of
+from ...nlp import children_of, expanded_root, heads_of, sentence, tokens_of
 from ...types import Entity
 from ..entities import words
 from ..entities.model import first_name_gender
@@ -178,11 +178,11 @@ class Centre:
         people: dict[str, Entity] = {}
         for m, eid in self.state.mentions_in(prev.start_char, prev.end_char):
             ent = self.state.entity(eid)
-            span = expanded_span(self.doc, m.start, m.end)
-            if ent is None or ent.type != "PERSON" or span is None:
+            root = expanded_root(self.doc, m.start, m.end)
+            if ent is None or ent.type != "PERSON" or root is None:
                 continue
             people[eid] = ent
-            owners[eid] = owners.get(eid, True) and span.root.dep_ == "poss"
+            owners[eid] = owners.get(eid, True) and root.dep_ == "poss"
         return owners.get(resolved.id, False) and any(
             only and eid != resolved.id and self._agrees(people[eid], gender)
             for eid, only in owners.items()
@@ -255,8 +255,8 @@ class Centre:
         for m, eid in reversed(self.state.mentions_in(0, prev.start_char)):
             if self.state.quotes.inside(m.start):
                 continue
-            span = expanded_span(self.doc, m.start, m.end)
-            if span is not None and self._role(span.root) == "speaker":
+            root = expanded_root(self.doc, m.start, m.end)
+            if root is not None and self._role(root) == "speaker":
                 return ent if eid == ent.id else None
         return None
 

@@ -311,10 +311,10 @@ def press_question(state: State, a: Attribution) -> bool:
         return False
     if a.source is None:
         return a.speaker is None
-    span = expanded_span(state.doc, a.source.start, a.source.end)
-    if span is None:
+    head = expanded_root(state.doc, a.source.start, a.source.end)
+    if head is None:
         return False
-    role = Gazetteer.default().role(lemma(span.root)) if is_role(span.root) else None
+    role = Gazetteer.default().role(lemma(head)) if is_role(head) else None
     return role is not None and role.sector == "MED"
 
 
@@ -381,18 +381,17 @@ def _cue_in(state: State, a: Attribution, verbs: frozenset[str]) -> bool:
 def _noun_headed(state: State, a: Attribution) -> bool:
     """Whether ``a``'s content is headed by a noun ("new patrols"), not a small clause the
     parser left verbless ("declared it unsafe")."""
-    span = expanded_span(state.doc, a.content[0].start, a.content[-1].end)
-    return span is not None and span.root.pos_ in {"NOUN", "PROPN"}
+    root = expanded_root(state.doc, a.content[0].start, a.content[-1].end)
+    return root is not None and root.pos_ in {"NOUN", "PROPN"}
 
 
 def _names_words(state: State, a: Attribution) -> bool:
     """Whether ``a``'s content is headed by a noun for words: a medium of
     ``data/statement_nouns.tsv`` ("read out a statement") or a noun cue ("repeated the claim"):
     what was said, named, not an act."""
-    span = expanded_span(state.doc, a.content[0].start, a.content[-1].end)
-    if span is None:
+    root = expanded_root(state.doc, a.content[0].start, a.content[-1].end)
+    if root is None:
         return True
-    root = span.root
     return lemma(root) in noun_cues() or is_medium(root)
 
 
@@ -431,10 +430,9 @@ def hypothetical(state: State, a: Attribution) -> bool:
     if a.cue is None or a.source is None or a.speaker is not None:
         return False
     cue = _tokens(state, a.cue)
-    span = expanded_span(state.doc, a.source.start, a.source.end)
-    if cue is None or span is None:
+    head = expanded_root(state.doc, a.source.start, a.source.end)
+    if cue is None or head is None:
         return False
-    head = span.root
     if (
         head.pos_ != "NOUN"
         or is_role(head)  # "A spokesman would later say ...": someone real, in the past's future
@@ -506,10 +504,9 @@ def unresolved_class(state: State, source: Span) -> str:
     proper name, or a role in a body known by name: "a White House aide"), "described" (a role
     noun, or a noun with modifiers: "the electoral commission"), "anaphor" (a pronoun, a bare
     definite noun such as "the group", no letters) or "unresolved" (a bare noun: "officials")."""
-    span = expanded_span(state.doc, source.start, source.end)
-    if span is None or not any(ch.isalpha() for ch in source.text):
+    head = expanded_root(state.doc, source.start, source.end)
+    if head is None or not any(ch.isalpha() for ch in source.text):
         return "anaphor"
-    head = span.root
     if head.pos_ == "PROPN":
         return "named"
     if role_in_named_body(head):
@@ -548,8 +545,8 @@ def medium_only(state: State, a: Attribution) -> bool:
     cue = _tokens(state, a.cue)
     if cue is None or not any(t.lemma_.lower() in _PUBLISHING for t in cue):
         return False
-    span = expanded_span(state.doc, a.content[0].start, a.content[0].end)
-    return span is not None and span.root.pos_ == "NOUN" and is_medium(span.root)
+    root = expanded_root(state.doc, a.content[0].start, a.content[0].end)
+    return root is not None and root.pos_ == "NOUN" and is_medium(root)
 
 
 def unflagged_headline(state: State, a: Attribution) -> bool:
@@ -579,7 +576,8 @@ def unflagged_headline(state: State, a: Attribution) -> bool:
 
 def _above_body(state: State, a: Attribution, c: dict[str, str]) -> bool:
     """Whether ``a`` (classes ``c``) lies on a headline: before the story's body, or on a
-    title-case first line cleanup left in it (not a caption or a line after the body)."""
+    first line cleanup left in it that reads as a headline (:func:`unflagged_headline`: a
+    label's or title case), not on a caption or a line after the body."""
     if c.get("place") == "headline":
         return True
     return c.get("place") == "outside" and a.content[-1].end <= state.meta.body[0][0]

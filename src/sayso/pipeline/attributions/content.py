@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ...lexicon import ADDRESSEE_VERBS, Cue, is_medium, lemma, match_cue, noun_cues, shared_words
 from ...nlp import children_of, heads_of, sentence, subtree_of, tokens_of
 from ...types import Span
-from .context import Context, listed, tok_end
+from .context import FINITE_TAGS, WH_TAGS, Context, listed, tok_end
 from .speakers import Speakers
 
 _CLAUSE_DEPS = {"ccomp", "xcomp"}
@@ -21,8 +21,6 @@ _ASKS_NOTHING = {"belief", "intent"}
 _AS_TOLD = frozenset(
     {"report", "say", "write", "note", "state", "tell", "explain", "reveal", "disclose"}
 )
-# the relative pronouns ("which", "who", "that") that open a relative clause
-_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _MODALS = {"would", "could", "might", "should", "will", "can", "may", "must"}
 _CONDITIONS = {"if", "unless"}
 # the slots a relative pronoun fills in its clause ("the 20 that the charter requires")
@@ -282,7 +280,7 @@ class Contents:
         parenthesis ("said turnout in the first round, on May 2, was 52 percent", "turnout"
         taken for the cue's object and "was" left with no subject): the object between the cue
         and a finite clause that has no subject of its own."""
-        if c.dep_ != "ccomp" or c.tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
+        if c.dep_ != "ccomp" or c.tag_ not in FINITE_TAGS:
             return None
         if any(g.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for g in children_of(c)):
             return None
@@ -422,7 +420,7 @@ class Contents:
         rel = tok.head
         if tok.dep_ != "parataxis" or rel.dep_ != "relcl" or rel.i < tok.i:
             return None
-        if not any(c.tag_ in _RELATIVE_TAGS and c.i < tok.i for c in children_of(rel)):
+        if not any(c.tag_ in WH_TAGS and c.i < tok.i for c in children_of(rel)):
             return None
         tokens = tokens_of(self.doc)
         start, stop = tok.right_edge.i + 1, rel.right_edge.i + 1
@@ -484,8 +482,7 @@ class Contents:
         if any(not (t.is_punct or t.is_space) for t in tokens[tok.i + 1 : sent.end]):
             return False
         return any(
-            t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP", "MD"}
-            for t in tokens[sent.start : comma]
+            t.pos_ in {"VERB", "AUX"} and t.tag_ in FINITE_TAGS for t in tokens[sent.start : comma]
         )
 
     def clause_end(self, tok: Token, j: int) -> int:

@@ -19,6 +19,10 @@ from ..quotes import paragraphs
 INLINE_SPACE = " \t\u00a0\u2009\u202f"  # spaces that do not end a line
 DASHES = "\u2015\u2014\u2013-"
 BREAKS = set(',;:()\u2014\u2013-"\u201c\u2018')
+# the tags of a finite verb or a modal: a verb with a tense of its own ("said", "says", "will")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# the tags of a relative or interrogative pronoun ("which", "who", "that", "whose")
+WH_TAGS = frozenset({"WDT", "WP", "WP$"})
 _TRAIL = set(" \t\n,.;:!?\u2014-")
 _LEAD = set(" \t\n,;:\u2014-")
 

@@ -12,7 +12,7 @@ from ...lexicon import Cue, is_medium, lemma, match_cue, noun_cues
 from ...nlp import children_of, heads_of, sentence, subtree_of, tokens_of
 from ...types import Span
 from .content import Contents
-from .context import Context, counted, deed_object, depth, tok_end
+from .context import FINITE_TAGS, WH_TAGS, Context, counted, deed_object, depth, tok_end
 from .speakers import Speakers, is_role, role_in_named_body
 from .unreported import unreported
 
@@ -23,7 +23,6 @@ _OBJECTS = {"dobj", "obj"}
 # the parser left out of its phrase ("according to a memo previously kept secret"), and so is
 # a relative clause ("according to a memo, which said ...")
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
-_WH = {"WDT", "WP", "WP$"}
 _CLAUSES = {"ccomp", "xcomp", "advcl", "parataxis"}
 # what a second complement of "call" says of its object ("called the ruling a disgrace",
 # "called it reckless", "called on X to ...")
@@ -44,7 +43,6 @@ _NOTHING = {"nothing", "little"}
 # with an infinitive stay: PolNeAR codes them as attributions (a desire or plan held), and
 # dropping them costs its dev end-to-end F1 0.718 -> 0.711
 _WILLS = {"intend", "aim", "decide", "resolve", "prefer", "desire"}
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # what "declined to" or "refused to" holds back besides words: a fact about someone or something
 # ("declined to name the firm", "refused to be identified", "declined to give her name")
 _DISCLOSE = {"name", "identify", "disclose", "reveal", "specify", "elaborate", "discuss", "detail"}
@@ -268,7 +266,7 @@ class CuePass:
         if (
             after
             and len([t for t in after if not t.is_punct]) >= 3
-            and (not before or any(t.dep_ in _SUBJECTS and t.tag_ not in _WH for t in after))
+            and (not before or any(t.dep_ in _SUBJECTS and t.tag_ not in WH_TAGS for t in after))
         ):
             adv = [
                 t
@@ -641,7 +639,9 @@ def _finite_complement(tok: Token) -> bool:
     for c in children_of(tok):
         if c.dep_ not in {"ccomp", "parataxis"}:
             continue
-        if c.tag_ in _FINITE or any(g.dep_ == "aux" and g.tag_ in _FINITE for g in children_of(c)):
+        if c.tag_ in FINITE_TAGS or any(
+            g.dep_ == "aux" and g.tag_ in FINITE_TAGS for g in children_of(c)
+        ):
             return True
     return False
 

@@ -39,6 +39,7 @@ class Denoted:
         self.ctx = ctx
         self.state = ctx.state
         self.doc = ctx.doc
+        self._several: bool | None = None  # _seats_several's answer, read once a document
 
     def _entity_of(self, tok: Token) -> Entity | None:
         return self.state.entity_at(tok.idx, tok_end(tok))
@@ -188,12 +189,14 @@ class Denoted:
 
     def _seats_several(self) -> bool:
         """Whether the story counts several judges on a court anywhere ("a three-judge
-        panel")."""
-        bench, tokens = words()["bench_nouns"], tokens_of(self.doc)
-        return any(
-            low in bench and self._several_judges(tokens[i])
-            for i, low in enumerate(lemmas_of(self.doc))
-        )
+        panel"); the document is read for it once, not once a noun asked about."""
+        if self._several is None:
+            bench, tokens = words()["bench_nouns"], tokens_of(self.doc)
+            self._several = any(
+                low in bench and self._several_judges(tokens[i])
+                for i, low in enumerate(lemmas_of(self.doc))
+            )
+        return self._several
 
     @staticmethod
     def _several_judges(head: Token) -> bool:

@@ -13,7 +13,7 @@ from ...lexicon import is_medium, lemma, match_cue, shared_words
 from ...nlp import children_of, sentence, subtree_of, tokens_of, words_of
 from ...types import Entity
 from ..entities import words
-from .context import Context, counted, displaced_subject, tok_end
+from .context import FINITE_TAGS, Context, counted, displaced_subject, tok_end
 
 _RELATIVES = {"that", "which", "who"}
 _CONNECTIVES = {("that",), ("this",), ("needless", "to")}
@@ -25,8 +25,6 @@ _ASPECT = frozenset({"continue", "keep", "begin", "start", "go", "seem", "appear
 # reporters before insisting ...", "answered by saying ...", "while noting ..."); not "without"
 # ("left without saying ..." says nothing)
 _TIMED = frozenset({"by", "before", "after", "while", "upon", "since"})
-# tags of a verb with a tense of its own (a finite verb)
-_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _AFTER_QUOTE_WORDS = 12  # at most this many words between a closing quotation mark and its verb
 
 
@@ -406,12 +404,14 @@ def _lost_main_subject(verb: Token, subjects: list[Token]) -> Token | None:
     noun = rel.head
     if noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if not rel.i < subjects[0].i < verb.i or _object_of(rel):
+    if not rel.i < subjects[0].i < verb.i or _has_object(rel):
         return None
     return noun
 
 
-def _object_of(verb: Token) -> bool:
+def _has_object(verb: Token) -> bool:
+    """Whether ``verb`` has an object or an open clause of its own ("saw the plan", "asked
+    to leave")."""
     return any(g.dep_ in {"dobj", "xcomp"} for g in children_of(verb))
 
 
@@ -420,13 +420,12 @@ def _object_of_relative(first: Token, second: Token) -> bool:
     a relative clause in ``first``'s phrase lost ("Officers who had seen the order told ...",
     "Envoys of the government who have seen the plan said ..."): the clause's verb comes
     before ``second`` and has no object or clause of its own."""
-    doc = first.doc
     return any(
         r.dep_ == "relcl"
         and first.left_edge.i <= r.head.i <= first.right_edge.i
-        and not _object_of(r)
+        and not _has_object(r)
         and not any(g.dep_ == "ccomp" for g in children_of(r))
-        for r in doc[first.i + 1 : second.i]
+        for r in tokens_of(first.doc)[first.i + 1 : second.i]
     )
 
 
@@ -492,14 +491,14 @@ def _finite_joined(verb: Token) -> Token | None:
     infinitive or participle inside the first clause ("X ran on his plan to cut taxes and
     accused Y of ...": "accused" has a tense, "cut" none, so the two clauses joined are those of
     "ran" and "accused"); None when the verb it hangs on has a tense of its own."""
-    if verb.dep_ != "conj" or verb.tag_ not in _TENSED or verb.head.tag_ in _TENSED:
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.head.tag_ in FINITE_TAGS:
         return None
-    if any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _TENSED for c in children_of(verb.head)):
+    if any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in children_of(verb.head)):
         return None  # "would cut ... and said": the head has a tense through its auxiliary
     tok = verb.head
     while tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl"} and tok.head.i != tok.i:
         tok = tok.head
-        if tok.tag_ in _TENSED and tok.pos_ in {"VERB", "AUX"}:
+        if tok.tag_ in FINITE_TAGS and tok.pos_ in {"VERB", "AUX"}:
             return tok
     return None
 

@@ -12,15 +12,13 @@ from spacy.tokens import Token
 
 from ...lexicon import is_medium, lemma, match_cue, shared_words
 from ...nlp import children_of, sentence, subtree_of, tokens_of
+from .context import FINITE_TAGS
 from .quoted import SCARE_WORDS
 
 
 def unreported(tok: Token) -> bool:
     """Whether the cue verb ``tok`` is in one of the shapes above."""
     return _prospect(tok) or _correlative(tok) or _purpose(tok) or _commitment(tok)
-
-
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _quotes_words(verb: Token) -> bool:
@@ -51,7 +49,7 @@ def _commitment(tok: Token) -> bool:
     )
     finite = any(
         c.dep_ in {"ccomp", "parataxis"}
-        and (c.tag_ in _FINITE_TAGS or any(g.tag_ in _FINITE_TAGS for g in children_of(c)))
+        and (c.tag_ in FINITE_TAGS or any(g.tag_ in FINITE_TAGS for g in children_of(c)))
         for c in kids
     )
     return infinitive and not finite

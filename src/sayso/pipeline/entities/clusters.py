@@ -611,7 +611,7 @@ class _Clustering:
             relative = before[: found.start()].casefold().split()
             if key not in (w.strip(",.") for w in relative[-_KIN_WORDS:]):
                 continue
-            owners.add(_POSSESSIVE_GENDER.get(found.group(1).casefold()))
+            owners.add(words()["pronouns"].get(found.group(1).casefold()))  # "his": m
             gender = kin_gender.get(found.group(2).casefold()) or c.gender
             if gender in (None, m.gender):
                 out.append(idx)
@@ -741,7 +741,6 @@ class _Clustering:
 
 # "... his wife, " right before a first name: the kinship noun that introduces a relative
 _KIN_BEFORE = re.compile(r"\b(his|her|their)\s+([a-z-]+)\s*,\s*$", re.IGNORECASE)
-_POSSESSIVE_GENDER = {"his": "m", "her": "f"}  # the gender a possessive gives its owner
 _KIN_REACH = 80  # characters before a relative's first name read for the kinship noun
 _KIN_WORDS = 8  # words before "his wife" in which the person whose relative it is is named
 

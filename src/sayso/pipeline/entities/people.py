@@ -191,17 +191,16 @@ def _placed_people(doc: Doc, out: list[Mention], gz: Gazetteer) -> None:
     for m in out:
         if m.label not in {"GPE", "LOC", "FAC"} or m.te - m.ts != 2:
             continue
-        toks = doc[m.ts : m.te]
+        toks = tokens_of(doc)[m.ts : m.te]
         if (
-            len(toks) == 2
-            and counts.get(_surname(doc, m.ts, m.te), 0) >= 2
+            counts.get(_surname(doc, m.ts, m.te), 0) >= 2
             and all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in toks)
             and not (gz.place_country(toks[0].text) or gz.org(toks[0].text))
             and not any(org_word_or_facility(t) or t.lower_ in role_vocabulary() for t in toks)
             and toks[-1].lower_ not in words()["place_name_words"]
             and toks[-1].lower_ not in words()["division_words"]
-            and gz.place_country(toks.text) is None
-            and gz.org(toks.text) is None
+            and gz.place_country(name := span_text(doc, m.ts, m.te)) is None
+            and gz.org(name) is None
         ):
             m.label = "PERSON"
 
