@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...nlp import children_of
+from ...nlp import children_of, sentence, sentence_before
 from ..base import State
 from .tables import SUBJECT_PRONOUNS, words
 
@@ -38,10 +38,7 @@ def reporter_of(tok: Token, state: State) -> list[str]:
     ids = _named(subjects[0], state) if subjects else _fronted(said, state)
     if len(ids) != 1 or (ent := state.entity(ids[0])) is None or ent.type != "PERSON":
         return []
-    genders = {
-        c.gender for c, eid in zip(state.clusters, state.cluster_ids, strict=False) if eid == ids[0]
-    }
-    return ids if genders <= {None, gender} else []
+    return ids if _genders(ids[0], state) <= {None, gender} else []
 
 
 def carried_person(tok: Token, state: State) -> list[str] | None:
@@ -55,13 +52,13 @@ def carried_person(tok: Token, state: State) -> list[str] | None:
     gender = SUBJECT_PRONOUNS.get(tok.lower_)
     if gender is None or tok.pos_ != "PRON" or tok.dep_ != "nsubj":
         return None
-    sent = tok.sent
+    sent = sentence(tok)
     root = sent.root
     if tok.head.i != root.i or root.pos_ not in ("VERB", "AUX") or tok.i > root.i:
         return None
-    if sent.start == 0:
+    before = sentence_before(sent)
+    if before is None:
         return None
-    before = tok.doc[sent.start - 1].sent
     if "\n" in tok.doc[before.end - 1 : sent.start + 1].text_with_ws:
         return None  # a new paragraph
     subjects = [c for c in children_of(before.root) if c.dep_ == "nsubj"]
@@ -78,12 +75,7 @@ def carried_person(tok: Token, state: State) -> list[str] | None:
         )
     )
     if len(people) == 1:
-        genders = {
-            c.gender
-            for c, eid in zip(state.clusters, state.cluster_ids, strict=False)
-            if eid == people[0]
-        }
-        if not genders <= {None, gender} or people[0] in chosen:
+        if not _genders(people[0], state) <= {None, gender} or people[0] in chosen:
             return None
         return people
     if people or subject.pos_ != "NOUN" or subject.tag_ != "NN":
@@ -92,6 +84,22 @@ def carried_person(tok: Token, state: State) -> list[str] | None:
     if lemma not in words().person_words and Gazetteer.default().role(lemma) is None:
         return None
     return [] if chosen else None
+
+
+# (the state, its cluster count) -> entity id -> the genders of its clusters (see _genders)
+_GENDERS: list[tuple[State, int, dict[str, set[str | None]]]] = []
+
+
+def _genders(eid: str, state: State) -> set[str | None]:
+    """The genders of the entities stage's clusters of ``eid``: the clusters read once a state
+    (not once a pronoun)."""
+    n = len(state.clusters)
+    if not _GENDERS or _GENDERS[0][0] is not state or _GENDERS[0][1] != n:
+        table: dict[str, set[str | None]] = {}
+        for c, cid in zip(state.clusters, state.cluster_ids, strict=False):
+            table.setdefault(cid, set()).add(c.gender)
+        _GENDERS[:] = [(state, n, table)]
+    return set(_GENDERS[0][2].get(eid, ()))
 
 
 def _named(tok: Token, state: State) -> list[str]:

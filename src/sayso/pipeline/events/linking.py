@@ -38,8 +38,10 @@ from ...nlp import (
     expanded_root,
     expanded_span,
     lemmas_of,
+    lowers_of,
     pos_of,
     sentence,
+    sentence_at,
     sentence_chars,
     tokens_of,
 )
@@ -580,8 +582,9 @@ class Linker(ActorFinder):
             return False
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(cand.tok)):
             return False  # "attacked him with a knife"
-        sent = sentence(cand.tok)
-        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        doc = cand.tok.doc
+        start, end = sentence_at(doc, cand.tok.i)  # the sentence's words, read once a document
+        lemmas = {*lemmas_of(doc)[start:end], *lowers_of(doc)[start:end]}
         if (
             cand.tok.pos_ == "NOUN"
             and not lemmas & self.words.violence_words
