@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...nlp import children_of, sentence, sentence_before
+from ...nlp import children_of, phrase_chars, sentence, sentence_before
 from ..base import State
 from .tables import SUBJECT_PRONOUNS, words
 
@@ -66,7 +66,7 @@ def carried_person(tok: Token, state: State) -> list[str] | None:
         return None
     subject = subjects[0]
     chosen = set(_named(tok, state))
-    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    lo, hi = phrase_chars(subject)
     people = list(
         dict.fromkeys(
             eid
