@@ -3,7 +3,9 @@ subject's words stands for: the subject of the verb that reports the clause ("Mo
 that Otto lied, said he would resign": Moss). A speaker telling what he himself will do is the
 plain reading of "X said he would ..."; the nearest name of the pronoun's gender (the one inside
 an aside) is not its antecedent. And who does the act of a relative clause with a report inside
-("the man who they say killed X"): the noun the clause tells of, not the ones who say so."""
+("the man who they say killed X"): the noun the clause tells of, not the ones who say so. And
+who a "he" or "she" opening a sentence stands for when the sentence before, in its paragraph,
+has another person as its subject (``carried_person``: the topic goes on)."""
 
 from __future__ import annotations
 
