@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...gazetteer import Gazetteer
 from ...nlp import children_of, phrase_chars, sentence, sentence_before
 from ..base import State
+from .syntax import role_noun
 from .tables import SUBJECT_PRONOUNS, words
 
 if TYPE_CHECKING:
@@ -82,8 +82,7 @@ def carried_person(tok: Token, state: State) -> list[str] | None:
         return people
     if people or subject.pos_ != "NOUN" or subject.tag_ != "NN":
         return None
-    lemma = subject.lemma_.lower()
-    if lemma not in words().person_words and Gazetteer.default().role(lemma) is None:
+    if subject.lemma_.lower() not in words().person_words and not role_noun(subject):
         return None
     return [] if chosen else None
 
