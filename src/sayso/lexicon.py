@@ -121,8 +121,8 @@ def channel_verbs() -> frozenset[str]:
 
 
 def lemma(tok: Token) -> str:
-    """The lower-cased lemma of a token (from the lemmas held for its document, see
-    :func:`hold_words`)."""
+    """The lower-cased lemma of a token (from the lemmas held for its document where
+    :func:`hold_words` kept them, else read from the token)."""
     if _LAST_DOC[0] is tok.doc and (lemmas := _LAST_DOC[1].get("lemmas")) is not None:
         held: str = lemmas[tok.i]
         return held

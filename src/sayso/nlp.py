@@ -468,6 +468,13 @@ def sentence_before(sent: Span) -> Span | None:
     return sentence(sent.doc[sent.start - 1]) if sent.start > 0 else None
 
 
+def phrase_chars(tok: Token) -> tuple[int, int]:
+    """The character bounds of the phrase ``tok`` heads (its subtree, from its left edge to the
+    end of its right edge)."""
+    right = tok.right_edge
+    return tok.left_edge.idx, right.idx + len(right.text)
+
+
 def sentence_chars(doc: Any, i: int) -> tuple[int, int]:
     """The character bounds of the sentence of token ``i``: ``doc[i].sent``'s ``start_char``
     and ``end_char``."""

@@ -30,6 +30,8 @@ def test_a_harsh_attack_noun_is_criticism(run: Run) -> None:
 def test_a_harsh_attack_with_violence_stays_an_assault(run: Run) -> None:
     rec = run("The harsh attack on the hill village by the rebels left nine soldiers dead.")
     assert not [e for e in rec.events if e.type == "ACCUSE"], coded(rec)
+    assaults = [e for e in rec.events if e.type == "ASSAULT" and e.trigger.text == "attack"]
+    assert assaults, coded(rec)
 
 
 @pytest.mark.model

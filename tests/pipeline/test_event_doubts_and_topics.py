@@ -60,6 +60,9 @@ def test_an_act_left_as_a_question_is_not_told(run: Run) -> None:
         run("The ministry has not said how many police officers it will deploy to the port.")
     )
     assert not [c for c in found if c[0] == "MOBILIZE"], found
+    # the same act said outright is told
+    found = coded(run("The ministry said it will send 300 troops to the border."))
+    assert any(c[0] == "MOBILIZE" and c[2] == ["ministry"] for c in found), found
 
 
 @pytest.mark.model

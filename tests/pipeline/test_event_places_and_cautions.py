@@ -25,6 +25,8 @@ def test_the_city_of_a_session_hung_on_the_verb_is_no_side(run: Run) -> None:
         )
     )
     assert not [c for c in found if "Tartu" in c[3]], found
+    # the pledge is still read, its setting left out
+    assert any(c[0] == "AGREE" and c[2] == ["Estonian delegation"] for c in found), found
 
 
 @pytest.mark.model
@@ -36,6 +38,7 @@ def test_the_city_of_a_meeting_hung_on_its_members_is_no_side(run: Run) -> None:
         )
     )
     assert not [c for c in found if "Strasbourg" in c[3]], found
+    assert any(c[0] == "AGREE" and c[2] == ["Danish officials"] for c in found), found
 
 
 @pytest.mark.model
@@ -70,6 +73,8 @@ def test_a_side_warned_against_an_act_is_threatened(run: Run) -> None:
 def test_an_attack_warned_against_has_not_happened(run: Run) -> None:
     found = coded(run("Oman warned against any strike on its oil fields by Iraq."))
     assert not [c for c in found if c[0] == "ASSAULT"], found
+    found = coded(run("Iraq launched a strike on the oil fields of Oman on Friday."))
+    assert any(c[0] == "ASSAULT" and c[2] == ["Iraq"] for c in found), found
 
 
 @pytest.mark.model

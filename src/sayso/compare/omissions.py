@@ -291,18 +291,16 @@ def same_figures(story: Story, u: Unit, j: int) -> bool:
 
 
 def same_counts(story: Story, u: Unit, j: int) -> bool:
-    """A unit of ``j`` close to ``u`` (``MatchOptions.contradict`` or more, under the score of
-    an aligned pair) states every count of ``u`` that counts something, each with the same unit
-    and a value that may be the same figure (``counts_agree``): one act with its own figures,
-    told in other words ("took $4,100 from the fund" / "is accused of taking $4,100 from the
-    fund"). A count of its own is what marks one act among those of a story; a claim with no
-    counted thing is not read here, nor one whose counts are all ages: an age tells who, and
-    many acts of one person are told with it ("a 61-year-old was arrested" / "a 61-year-old
-    was charged")."""
+    """A unit of ``j`` close to ``u`` (a score of ``MatchOptions.contradict`` or more, a bar
+    below that of an aligned pair) states every count of ``u`` that counts something, each
+    with the same unit and a value that may be the same figure (``counts_agree``): one act
+    with its own figures, told in other words ("took $4,100 from the fund" / "is accused of
+    taking $4,100 from the fund"). A count of its own is what marks one act among those of a
+    story; a claim with no counted thing is not read here, nor one whose counts are all ages:
+    an age tells who, and many acts of one person are told with it ("a 61-year-old was
+    arrested" / "a 61-year-old was charged")."""
     mine = [c for c in u.counts if c.unit]
-    if all(c.unit == "age" for c in mine):
-        return False
-    if not mine:
+    if all(c.unit == "age" for c in mine):  # (no count at all included)
         return False
     row = story.scores[(u.doc, j)][u.index]
     for c in np.flatnonzero(row >= story.options.contradict):

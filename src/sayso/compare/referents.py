@@ -505,7 +505,7 @@ def _career(da: When, a: Unit, db: When, b: Unit) -> bool:
     """Whether dates ``da`` of unit ``a`` and ``db`` of unit ``b``, both bare years, date two
     acts of one life ("founded a clinic in the hill town in 1995" / "became president of the
     society in 2019"): the words framing the two dates (``frames.date_frame``) share none, no
-    name other than a place's stands right before both ("Hurricane Kora in 2005" / "destroyed
+    one name (other than a place's) stands right before both ("Hurricane Kora in 2005" / "destroyed
     in Hurricane Kora in 2007": one thing dated two ways), and the clauses of the two dates'
     acts (``_act_clause``) mean two things to the sentence model (under ``ACT_ALIKE``: "set up
     the firm in" / "the firm was founded in" mean one act told two ways)."""

@@ -3,16 +3,18 @@ subject's words stands for: the subject of the verb that reports the clause ("Mo
 that Otto lied, said he would resign": Moss). A speaker telling what he himself will do is the
 plain reading of "X said he would ..."; the nearest name of the pronoun's gender (the one inside
 an aside) is not its antecedent. And who does the act of a relative clause with a report inside
-("the man who they say killed X"): the noun the clause tells of, not the ones who say so."""
+("the man who they say killed X"): the noun the clause tells of, not the ones who say so. And
+who a "he" or "she" opening a sentence stands for when the sentence before, in its paragraph,
+has another person as its subject (``carried_person``: the topic goes on)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...gazetteer import Gazetteer
-from ...nlp import children_of
+from ...nlp import children_of, phrase_chars, sentence, sentence_before
 from ..base import State
+from .syntax import role_noun
 from .tables import SUBJECT_PRONOUNS, words
 
 if TYPE_CHECKING:
@@ -38,10 +40,7 @@ def reporter_of(tok: Token, state: State) -> list[str]:
     ids = _named(subjects[0], state) if subjects else _fronted(said, state)
     if len(ids) != 1 or (ent := state.entity(ids[0])) is None or ent.type != "PERSON":
         return []
-    genders = {
-        c.gender for c, eid in zip(state.clusters, state.cluster_ids, strict=False) if eid == ids[0]
-    }
-    return ids if genders <= {None, gender} else []
+    return ids if _genders(ids[0], state) <= {None, gender} else []
 
 
 def carried_person(tok: Token, state: State) -> list[str] | None:
@@ -55,13 +54,13 @@ def carried_person(tok: Token, state: State) -> list[str] | None:
     gender = SUBJECT_PRONOUNS.get(tok.lower_)
     if gender is None or tok.pos_ != "PRON" or tok.dep_ != "nsubj":
         return None
-    sent = tok.sent
+    sent = sentence(tok)
     root = sent.root
     if tok.head.i != root.i or root.pos_ not in ("VERB", "AUX") or tok.i > root.i:
         return None
-    if sent.start == 0:
+    before = sentence_before(sent)
+    if before is None:
         return None
-    before = tok.doc[sent.start - 1].sent
     if "\n" in tok.doc[before.end - 1 : sent.start + 1].text_with_ws:
         return None  # a new paragraph
     subjects = [c for c in children_of(before.root) if c.dep_ == "nsubj"]
@@ -69,7 +68,7 @@ def carried_person(tok: Token, state: State) -> list[str] | None:
         return None
     subject = subjects[0]
     chosen = set(_named(tok, state))
-    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    lo, hi = phrase_chars(subject)
     people = list(
         dict.fromkeys(
             eid
@@ -78,20 +77,30 @@ def carried_person(tok: Token, state: State) -> list[str] | None:
         )
     )
     if len(people) == 1:
-        genders = {
-            c.gender
-            for c, eid in zip(state.clusters, state.cluster_ids, strict=False)
-            if eid == people[0]
-        }
-        if not genders <= {None, gender} or people[0] in chosen:
+        if not _genders(people[0], state) <= {None, gender} or people[0] in chosen:
             return None
         return people
     if people or subject.pos_ != "NOUN" or subject.tag_ != "NN":
         return None
-    lemma = subject.lemma_.lower()
-    if lemma not in words().person_words and Gazetteer.default().role(lemma) is None:
+    if subject.lemma_.lower() not in words().person_words and not role_noun(subject):
         return None
     return [] if chosen else None
+
+
+# (the state, its cluster count) -> entity id -> the genders of its clusters (see _genders)
+_GENDERS: list[tuple[State, int, dict[str, set[str | None]]]] = []
+
+
+def _genders(eid: str, state: State) -> set[str | None]:
+    """The genders of the entities stage's clusters of ``eid``: the clusters read once a state
+    (not once a pronoun)."""
+    n = len(state.clusters)
+    if not _GENDERS or _GENDERS[0][0] is not state or _GENDERS[0][1] != n:
+        table: dict[str, set[str | None]] = {}
+        for c, cid in zip(state.clusters, state.cluster_ids, strict=False):
+            table.setdefault(cid, set()).add(c.gender)
+        _GENDERS[:] = [(state, n, table)]
+    return set(_GENDERS[0][2].get(eid, ()))
 
 
 def _named(tok: Token, state: State) -> list[str]:

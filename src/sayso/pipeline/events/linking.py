@@ -38,8 +38,10 @@ from ...nlp import (
     expanded_root,
     expanded_span,
     lemmas_of,
+    lowers_of,
     pos_of,
     sentence,
+    sentence_at,
     sentence_chars,
     tokens_of,
 )
@@ -571,17 +573,20 @@ class Linker(ActorFinder):
 
     def verbal_attack(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
         """Whether an "attack" is words against another ("Ruiz attacked Reyes on taxes", "her
-        attacks on Reyes", "the senator's attacks on the governor in the debate", "his harsh
-        attacks on the unions": ``wordy_attack_marks``): an attack is
-        armed force (PLOVER ASSAULT) only with a weapon or a group that can wield one; between
-        named persons with none named, or in politics (``politics_words`` in its sentence, no
-        ``violence_words``) between people or bodies, it is criticism, ACCUSE (CAMEO 11)."""
+        attacks on Reyes", "the senator's attacks on the governor in the debate"): an attack is
+        armed force (PLOVER ASSAULT) only with a weapon or a group that can wield one; an
+        "attack" noun marked as one of words (``wordy_attack_marks``: "his harsh attacks on the
+        unions") in a sentence with no ``violence_words``, whoever is on either side, or one
+        between named persons with none named, or in politics (``politics_words`` in its
+        sentence, no ``violence_words``) between people or bodies, is criticism, ACCUSE
+        (CAMEO 11)."""
         if cand.type != "ASSAULT" or cand.tok.lemma_.lower() != "attack":
             return False
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(cand.tok)):
             return False  # "attacked him with a knife"
-        sent = sentence(cand.tok)
-        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        doc = cand.tok.doc
+        start, end = sentence_at(doc, cand.tok.i)  # the sentence's words, read once a document
+        lemmas = {*lemmas_of(doc)[start:end], *lowers_of(doc)[start:end]}
         if (
             cand.tok.pos_ == "NOUN"
             and not lemmas & self.words.violence_words

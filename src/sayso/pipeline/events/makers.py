@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...nlp import (
+    char_tokens,
     children_of,
     expanded_span,
     lemmas_of,
@@ -189,8 +190,8 @@ class Makers(ActorFinder):
                 continue
             if cue.start >= at or at - cue.start > NEAR:
                 continue
-            span = expanded_span(self.state.doc, cue.start, cue.end)
-            if span is not None and any(t.lemma_.lower() == verb for t in span):
+            bounds = char_tokens(self.state.doc, cue.start, cue.end)
+            if bounds is not None and verb in lemmas_of(self.state.doc)[bounds[0] : bounds[1]]:
                 return [speaker]
         return []
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ...nlp import char_tokens, children_of, root_of, sentence
+from ...nlp import char_tokens, children_of, phrase_chars, root_of, sentence
 from ..base import SpanIndex
 from .actors import ActorFinder
 from .syntax import clause_verb, is_infinitive, meeting_setting, of_object, pobjs, unfinished
@@ -37,7 +37,7 @@ class Placer(ActorFinder):
             for c in children_of(head):
                 if c.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "obl", "nmod"):
                     continue
-                start, end = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+                start, end = phrase_chars(c)
                 for t in times:
                     if start <= t.span.start and t.span.end <= end:
                         if self._nested_time(t.span.start, start, end, head):

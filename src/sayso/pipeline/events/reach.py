@@ -8,7 +8,7 @@ import heapq
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ...nlp import children_of, expanded_span
+from ...nlp import char_tokens, children_of, lemmas_of
 from .actors import ActorFinder
 from .syntax import (
     has_aux,
@@ -68,8 +68,8 @@ class EventIndex:
     def sync(self, doc: Doc) -> None:
         for k in range(len(self.lemmas), len(self.events)):
             e = self.events[k]
-            trig = expanded_span(doc, e.trigger.start, e.trigger.end)
-            lemmas = {t.lemma_.lower() for t in trig} if trig is not None else set()
+            bounds = char_tokens(doc, e.trigger.start, e.trigger.end)
+            lemmas = set(lemmas_of(doc)[bounds[0] : bounds[1]]) if bounds is not None else set()
             self.lemmas.append(lemmas)
             self.by_type.setdefault(e.type, []).append(k)
             for lemma in lemmas:

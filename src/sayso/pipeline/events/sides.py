@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...gazetteer import Gazetteer
 from ...nlp import children_of, pos_of, sentence, subtree_of
 from ..nominals import age_noun
 from .identities import Identities
@@ -16,7 +15,7 @@ from .modes import ModeReader
 from .owners import Owners
 from .places import Placer
 from .reach import NEAR, Reach
-from .syntax import in_place_phrase, only_modifier, pobjs, reduced_passive
+from .syntax import in_place_phrase, only_modifier, pobjs, reduced_passive, role_noun
 from .tables import (
     LOCATIVE_PREPS,
     PERSONAL_PRONOUNS,
@@ -30,14 +29,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ...types import Entity
-
-
-def role_noun(tok: Token) -> bool:
-    """Whether a common noun names a person by a role of the gazetteer's roles.tsv ("a
-    trooper", "the soldier"), a member of a force or an office holder. Unlike
-    ``ActorKinds.actor_noun`` (event_words.json's actor and site nouns, names, suffixes) it
-    reads the gazetteer's roles alone: neither can be written with the other."""
-    return Gazetteer.default().role(tok.lemma_.lower()) is not None
 
 
 def _core_argument(tok: Token) -> bool:
@@ -112,8 +103,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         return bool(heads) and all(
             h.lemma_.lower() in self.words.site_nouns
             and any(
-                c.dep_ == "poss" and c.lower_ in self.words.own_possessives
-                for c in children_of(h)
+                c.dep_ == "poss" and c.lower_ in self.words.own_possessives for c in children_of(h)
             )
             for h in heads
         )

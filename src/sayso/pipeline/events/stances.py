@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...nlp import children_of, sentence
+from ...nlp import children_of, phrase_chars, sentence
 from .actors import ActorFinder
 from .syntax import pobjs
 from .tables import OBJECT_PRONOUNS, Candidate, noun_verbs
@@ -58,7 +58,7 @@ class Stances(ActorFinder):
             for p in pobjs(c)
             for i in self.arg_ids(p, nominal=False)
         }
-        spans = [(m.left_edge.idx, m.right_edge.idx + len(m.right_edge.text)) for m in matters]
+        spans = [phrase_chars(m) for m in matters]
         sent = sentence(tok)
 
         def talked_of(eid: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...gazetteer import Gazetteer
 from ...lexicon import prep_objects, reporting_verbs
 from ...nlp import children_of, heads_of, sentence_at, text_of, tokens_of, words_of
 from .tables import LOCATIVE_PREPS, RELATIVE_PRONOUNS, words
@@ -17,6 +18,14 @@ if TYPE_CHECKING:
 # what closes a sentence of the story's body; a line without one is a headline, a caption or a
 # teaser
 STOPS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")", ":")
+
+
+def role_noun(tok: Token) -> bool:
+    """Whether a common noun names a person by a role of the gazetteer's roles.tsv ("a
+    trooper", "the soldier"), a member of a force or an office holder. Unlike
+    ``ActorKinds.actor_noun`` (event_words.json's actor and site nouns, names, suffixes) it
+    reads the gazetteer's roles alone: neither can be written with the other."""
+    return Gazetteer.default().role(tok.lemma_.lower()) is not None
 
 
 # what ties a word to the phrase it is inside of ("of the panel monitoring the truce in Oslo")

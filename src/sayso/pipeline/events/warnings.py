@@ -3,7 +3,9 @@ do to the target ("warned that it would impose sanctions", "warned X that its tr
 respond"). A warning whose that-clause tells what someone did, does or may do ("warned that
 the rebels could cross the border", "warned that X had raised the dangers") or a state of things
 ("warned that the coalition is in danger") foretells or blames; it announces no act, so it is no
-threat; nor is a warning of a danger ("warned of the risk of a flood")."""
+threat; nor is a warning of a danger ("warned of the risk of a flood") or against a thing
+with no one warned ("warned against complacency"), and what is warned against ("warned
+against any raid on its ports") has not happened."""
 
 from __future__ import annotations
 
@@ -19,6 +21,9 @@ if TYPE_CHECKING:
 
 # what ties a noun of warning to its that-clause ("a warning that ...")
 CLAUSE_DEPS = frozenset({"ccomp", "acl"})
+# what names the one warned ("warned the rebels", "warned that ...", "was warned"): a warning
+# with none of these, only an "of" or "against" phrase, names a danger, no side
+WARNED_DEPS = frozenset({"dobj", "dative", "iobj", "ccomp", "nsubjpass"})
 # modals of power: what the warner can or may do to the warned is a threat
 _POWER_AUX = frozenset({"can", "could", "may", "might"})
 
@@ -52,7 +57,7 @@ class Warnings(ActorFinder):
         (``danger_nouns``); "warned of consequences" names the warner's own answer and stays a
         threat."""
         kids = children_of(tok)
-        if any(c.dep_ in ("dobj", "dative", "iobj", "ccomp", "nsubjpass") for c in kids):
+        if any(c.dep_ in WARNED_DEPS for c in kids):
             return False
         return any(
             c.dep_ == "prep"
@@ -112,8 +117,7 @@ def _caution(tok: Token) -> bool:
     kids = children_of(tok)
     if not any(c.dep_ == "prep" and c.lower_ == "against" for c in kids):
         return False
-    warned = ("dobj", "dative", "iobj", "ccomp", "nsubjpass")
-    return not any(c.dep_ in warned or (c.dep_ == "prep" and c.lower_ == "to") for c in kids)
+    return not any(c.dep_ in WARNED_DEPS or (c.dep_ == "prep" and c.lower_ == "to") for c in kids)
 
 
 def _coming(clause: Token, aux: frozenset[str]) -> bool:
