@@ -123,7 +123,8 @@ def channel_verbs() -> frozenset[str]:
 def lemma(tok: Token) -> str:
     """The lower-cased lemma of a token (from the lemmas held for its document where
     :func:`hold_words` kept them, else read from the token)."""
-    if _LAST_DOC[0] is tok.doc and (lemmas := _LAST_DOC[1].get("lemmas")) is not None:
+    last_doc, answers = _LAST_DOC[0]  # the pair read once: another thread may replace it
+    if last_doc is tok.doc and (lemmas := answers.get("lemmas")) is not None:
         held: str = lemmas[tok.i]
         return held
     return tok.lemma_.lower()
@@ -138,15 +139,18 @@ def stem(word: str) -> str:
     return word
 
 
-_LAST_DOC: list[Any] = [None, {}]  # [the last Doc asked about, what was worked out about it]
+# [(the last Doc asked about, what was worked out about it)]: one pair, replaced whole, so that a
+# reader never sees one document's answers under another's Doc
+_LAST_DOC: list[tuple[Any, dict[Any, Any]]] = [(None, {})]
 
 
 def _held(doc: Doc) -> dict[Any, Any]:
     """The answers kept for ``doc``, the last document asked about (the stages ask about the
     same tokens of one document many times); a new document starts afresh."""
-    if _LAST_DOC[0] is not doc:
-        _LAST_DOC[0], _LAST_DOC[1] = doc, {}
-    held: dict[Any, Any] = _LAST_DOC[1]
+    last_doc, held = _LAST_DOC[0]
+    if last_doc is not doc:
+        held = {}
+        _LAST_DOC[0] = (doc, held)
     return held
 
 
