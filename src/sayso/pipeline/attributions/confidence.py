@@ -332,7 +332,7 @@ def act_only(state: State, a: Attribution) -> bool:
     said_in_clause = take in {"clause", "that"} and _act_verb(state, a)
     if (take != "rest" and not said_in_clause) or cls == "source" or has_clause(state, a):
         return False
-    if said_in_clause and (_names_words(state, a) or not _noun_headed(state, a)):
+    if said_in_clause and not _names_an_act(state, a):
         return False
     for c in a.content:
         if any(ch in _QUOTE_MARKS for ch in c.text):
@@ -378,21 +378,15 @@ def _cue_in(state: State, a: Attribution, verbs: frozenset[str]) -> bool:
     return cue is not None and any(lemma(t) in verbs for t in cue)
 
 
-def _noun_headed(state: State, a: Attribution) -> bool:
+def _names_an_act(state: State, a: Attribution) -> bool:
     """Whether ``a``'s content is headed by a noun ("new patrols"), not a small clause the
-    parser left verbless ("declared it unsafe")."""
+    parser left verbless ("declared it unsafe"), and by no noun for words: a medium of
+    ``data/statement_nouns.tsv`` ("read out a statement") or a noun cue ("repeated the claim"),
+    what was said, named."""
     root = expanded_root(state.doc, a.content[0].start, a.content[-1].end)
-    return root is not None and root.pos_ in {"NOUN", "PROPN"}
-
-
-def _names_words(state: State, a: Attribution) -> bool:
-    """Whether ``a``'s content is headed by a noun for words: a medium of
-    ``data/statement_nouns.tsv`` ("read out a statement") or a noun cue ("repeated the claim"):
-    what was said, named, not an act."""
-    root = expanded_root(state.doc, a.content[0].start, a.content[-1].end)
-    if root is None:
-        return True
-    return lemma(root) in noun_cues() or is_medium(root)
+    if root is None or root.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return lemma(root) not in noun_cues() and not is_medium(root)
 
 
 def _verb(t: Token) -> bool:
