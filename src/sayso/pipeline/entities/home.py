@@ -596,7 +596,7 @@ def _listed_towns(doc: Doc, clusters: list[Cluster]) -> None:
                 k = place_at.get(t.i, idx)
                 if k != idx and clusters[k].country is not None:
                     listed.add(k)
-                todo.extend(k for k in children_of(t) if k.dep_ == "conj")
+                todo.extend(d for d in children_of(t) if d.dep_ == "conj")
             countries = {clusters[k].country for k in listed}
             if len(listed) >= 2 and len(countries) == 1:
                 c.country = countries.pop()
