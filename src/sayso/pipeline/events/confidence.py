@@ -241,8 +241,8 @@ def score(
     """The confidence of the event of ``cand`` (0..1, two decimals): the chance the calibrated
     model gives an event with its features, times the factors of its rules; 0 when its evidence
     is under ``EVIDENCE_FLOOR``. ``attribution``: the id of the attribution whose content holds
-    the trigger (None when the narrator states the act); ``thing`` tells an actor that names no one, ``placed`` whether
-    the side acted on is only where the act happened."""
+    the trigger (None when the narrator states the act); ``thing`` tells an actor that names no
+    one, ``placed`` whether the side acted on is only where the act happened."""
     c = classes(state, cand, mode, actors, attribution, thing, placed)
     product = evidence(c)
     if confidence_of(product) < EVIDENCE_FLOOR:  # the product in two decimals
