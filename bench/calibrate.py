@@ -162,6 +162,16 @@ def cut_figures(
     cut: dict[str, float] | None = None,
 ) -> dict[str, tuple[float, float]]:
     """(P, R) of each kind with its facts under ``cut`` (``MIN_CONFIDENCE``) left out."""
+    return {k: (p, r) for k, (p, r, _) in counted_cut_figures(articles, records, cut).items()}
+
+
+def counted_cut_figures(
+    articles: list[GoldArticle],
+    records: list[dict[str, Any]],
+    cut: dict[str, float] | None = None,
+) -> dict[str, tuple[float, float, int]]:
+    """(P, R, n) of each kind with its facts under ``cut`` left out; n: the facts kept that the
+    scorer marks right or wrong."""
     cut = cut or dict(MIN_CONFIDENCE)
     scores = []
     for a, r in zip(articles, records, strict=True):
@@ -171,7 +181,7 @@ def cut_figures(
         }
         scores.append(score_article(a.name, a.expected, {**r, **kept}))
     totals = summarise(scores).totals
-    return {k: totals[k].prf()[:2] for k in KINDS}
+    return {k: (*totals[k].prf()[:2], totals[k].tp + totals[k].fp) for k in KINDS}
 
 
 def cross_validated(
@@ -197,11 +207,12 @@ def chosen_threshold(
     articles: list[GoldArticle], records: list[dict[str, Any]], kind: str
 ) -> float:
     """The threshold ``bench/confidence.py``'s rule picks for ``kind`` on ``records``: the best
-    recall at precision >= 0.85, else the best F0.5 (``confidence.choose``)."""
+    recall at precision >= 0.85 with one-sided 95% confidence, else the best F0.5
+    (``confidence.choose``)."""
     rows = []
     for t in THRESHOLDS:
-        p, r = cut_figures(articles, records, {kind: t})[kind]
-        rows.append((t, p, r))
+        p, r, n = counted_cut_figures(articles, records, {kind: t})[kind]
+        rows.append((t, p, r, n))
     return choose(rows)
 
 
@@ -269,8 +280,9 @@ def main(argv: list[str] | None = None) -> int:
             if kind in CALIBRATED:
                 # the default to choose: on chances of models that never saw the article
                 pick = chosen_threshold(articles, cv_records, kind)
-                out[kind]["cross_validated"]["chooses"] = pick
-                line += f"; these chances choose {pick:.2f}"
+                p_at, r_at = cut_figures(articles, cv_records, {kind: pick})[kind]
+                out[kind]["cross_validated"].update(chooses=pick, p_chosen=p_at, r_chosen=r_at)
+                line += f"; these chances choose {pick:.2f} (P {p_at:.3f} R {r_at:.3f})"
         print(line)
     if not args.dry_run:
         how = f"PYTHONPATH=src python bench/calibrate.py {args.gold} --c {args.c}"

@@ -77,3 +77,46 @@ def test_the_script_learns_weights_from_a_tiny_invented_gold_folder(tmp_path: Pa
     rows = [line.split("\t") for line in lines if not line.startswith("#")][1:]
     assert any(r[:2] == ["events", "bias"] for r in rows), rows  # a model was fitted
     assert all(math.isfinite(float(r[2])) for r in rows), rows
+
+
+@pytest.mark.model
+def test_who_reports_an_act_and_how_long_its_sentence_is_set_its_confidence(run: Run) -> None:
+    """An act told by a speaker of its own side is surer than one told of others, which is
+    surer than one inside quotation marks; an act in a long sentence is less sure than the same
+    act told alone."""
+    own = _event(run("Minister Vera Lind of Osteria said that she had accused Minister Paul "
+                     "Marek of Calvany of fraud."), "accused")  # fmt: skip
+    others = _event(run("Minister Vera Lind of Osteria said that Minister Ida Sorel had accused "
+                        "Minister Paul Marek of Calvany of fraud."), "accused")  # fmt: skip
+    quoted = _event(run('Minister Vera Lind of Osteria said: "Minister Ida Sorel accused Minister '
+                        'Paul Marek of fraud."'), "accused")  # fmt: skip
+    assert own.attribution and others.attribution and quoted.attribution
+    assert quoted.confidence < others.confidence < own.confidence
+    alone = _event(run("Minister Ida Sorel accused Minister Paul Marek of fraud."), "accused")
+    long = _event(
+        run(
+            "Minister Ida Sorel, who had spent the whole of a cold grey afternoon at the customs "
+            "office with two of her aides and a clerk from the port, accused Minister Paul Marek "
+            "of fraud."
+        ),
+        "accused",
+    )
+    assert long.confidence < alone.confidence
+
+
+def _bench(name: str) -> object:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_default_threshold_clears_the_target_precision_by_its_standard_error() -> None:
+    """bench/confidence.py's rule: a precision just over 0.85 on few facts is not enough; of the
+    thresholds whose precision clears 0.85 by 1.645 standard errors, the best recall."""
+    choose = _bench("confidence").choose  # type: ignore[attr-defined]
+    rows = [(0.5, 0.86, 0.60, 30), (0.6, 0.93, 0.40, 200), (0.7, 0.95, 0.20, 100)]
+    assert choose(rows) == 0.6
+    # none clears it: the best F0.5
+    assert choose([(0.5, 0.70, 0.60, 10), (0.6, 0.80, 0.30, 10)]) == 0.5

@@ -307,7 +307,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             cand,
             mode,
             (source, target),
-            attribution is not None,
+            attribution,
             lambda i: not self.someone(i),  # "a trooper", "the teenager": someone, no thing
             placed_only,
         )

@@ -21,7 +21,12 @@ explains them:
   place the act happened in ("shot a man in Gary": Gary) is as sure as ``PLACED`` (not for aid,
   which goes to where it is used); more than two actors
   make who acts on whom less sure.
-* **attribution**: an act the narrator states is surer than one inside someone's words.
+* **attribution**: an act the narrator states is surer than one inside someone's words; of
+  those, the act a speaker tells of its own side ("the ministry said it had summoned the envoy")
+  is surer than one it tells of others ("the ministry said the rebels had agreed": hearsay), and
+  an act inside quotation marks (a speaker's own words, often rhetoric) least sure.
+* **sentence length**: an act in a long sentence (``LONG`` words or more: several clauses, each
+  with its own actors) is less sure of who acts on whom.
 * **place**: an act told outside the story's body (a headline, a caption) is less sure, and so
   is one in a sentence or line without a closing stop (a headline, a caption or a teaser of a page
   that has no marked body) or in a question.
@@ -60,6 +65,9 @@ OUTSIDE_BODY = 0.7  # a headline, a caption: no sentence of the story
 UNFINISHED = 0.75  # a sentence without a closing stop: a headline, a caption, a teaser
 ASKED = 0.6  # a sentence that asks
 NAMED = {"name", "alias", "surname"}
+# a sentence of this many words or more is long (see the module's docstring): a common sentence
+# of news prose has one or two clauses in fewer words
+LONG = 30
 ACTING_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 SITE_LABELS = frozenset({"LOC", "FAC"})
 
@@ -120,19 +128,38 @@ def sentence_class(cand: Candidate) -> str:
     return "unfinished" if unfinished(cand.tok) else "stated"
 
 
+def long_sentence(cand: Candidate) -> bool:
+    """Whether the sentence of ``cand`` has ``LONG`` words or more (spaces not counted)."""
+    start, end = sentence_at(cand.tok.doc, cand.tok.i)
+    if end - start < LONG:
+        return False
+    return sum(1 for w in words_of(cand.tok.doc)[start:end] if not w.isspace()) >= LONG
+
+
+def reported_class(state: State, attribution: str | None, source: list[str]) -> str | None:
+    """self (the act is told by a speaker on its acting side), other (by anyone else) or None
+    (the narrator states it): ``attribution`` is the id of the attribution whose content holds
+    the trigger."""
+    if attribution is None:
+        return None
+    att = next((a for a in state.attributions if a.id == attribution), None)
+    return "self" if att is not None and att.speaker in source else "other"
+
+
 def classes(
     state: State,
     cand: Candidate,
     mode: str | None,
     actors: tuple[list[str], list[str]],
-    reported: bool,
+    attribution: str | None,
     thing: Callable[[str], bool],
     placed: bool = False,
 ) -> dict[str, str]:
     """The class of each piece of evidence for the event of ``cand`` (see the module's
     docstring): its type, pattern, mode, sides (each as its surest actor, the side acted on
-    "placed" when it is only where the act happened), and the flags retyped, crowded, reported
-    and outside (the body), present only when they hold."""
+    "placed" when it is only where the act happened), who reports it (``reported_class`` of
+    ``attribution``, the id of the attribution that holds the trigger), and the flags retyped,
+    crowded, quoted, long and outside (the body), present only when they hold."""
     source, target = actors
     out = {
         "type": cand.type,
@@ -150,9 +177,14 @@ def classes(
         out["retyped"] = "yes"
     if len(source) + len(target) > 2:
         out["crowded"] = "yes"
-    if reported:
-        out["reported"] = "yes"
+    reported = reported_class(state, attribution, source)
+    if reported is not None:
+        out["reported"] = reported
     tok = cand.tok
+    if state.quotes.inside(tok.idx):
+        out["quoted"] = "yes"
+    if long_sentence(cand):
+        out["long"] = "yes"
     if state.meta.body and not state.in_body(tok.idx, tok.idx + len(tok)):
         out["outside"] = "yes"
     return out
@@ -202,15 +234,16 @@ def score(
     cand: Candidate,
     mode: str | None,
     actors: tuple[list[str], list[str]],
-    reported: bool,
+    attribution: str | None,
     thing: Callable[[str], bool],
     placed: bool = False,
 ) -> float:
     """The confidence of the event of ``cand`` (0..1, two decimals): the chance the calibrated
     model gives an event with its features, times the factors of its rules; 0 when its evidence
-    is under ``EVIDENCE_FLOOR``. ``thing`` tells an actor that names no one, ``placed`` whether
-    the side acted on is only where the act happened."""
-    c = classes(state, cand, mode, actors, reported, thing, placed)
+    is under ``EVIDENCE_FLOOR``. ``attribution``: the id of the attribution whose content holds
+    the trigger (None when the narrator states the act); ``thing`` tells an actor that names no
+    one, ``placed`` whether the side acted on is only where the act happened."""
+    c = classes(state, cand, mode, actors, attribution, thing, placed)
     product = evidence(c)
     if confidence_of(product) < EVIDENCE_FLOOR:  # the product in two decimals
         return 0.0
