@@ -164,6 +164,8 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
                 continue
             if skip and any(s.start <= tok.idx < s.end for s in skip):
                 continue
+            if self.rough_force(tok):
+                continue  # "artillery hammered the town, killing six": the killing tells it
             cand.type = self.idioms.retyped(tok.i, cand.type)  # "pleaded guilty": CONCEDE
             if self.idioms.dropped(tok.i, cand.type):
                 continue  # "met with criticism", "a news conference": an idiom (event_idioms.json)
@@ -376,9 +378,10 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
     def _words_kept(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
         """Whether the candidate stays an event once an attack in words is set to ACCUSE ("Ruiz
         attacked Reyes over the budget"): words need someone blamed and someone blaming ("the
-        senator's latest attack", "attacks in the debate" are no one's act on anyone)."""
+        senator's latest attack", "attacks in the debate" are no one's act on anyone). A verb of
+        force that news uses for words ("ripped him with a quip") is never armed force alone."""
         if not self.verbal_attack(cand, source, target):
-            return True
+            return cand.tok.lemma_.lower() not in self.words.rough_criticism_verbs
         cand.type = "ACCUSE"
         return bool(source and target)
 

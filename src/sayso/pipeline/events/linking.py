@@ -579,14 +579,20 @@ class Linker(ActorFinder):
         unions") in a sentence with no ``violence_words``, whoever is on either side, or one
         between named persons with none named, or in politics (``politics_words`` in its
         sentence, no ``violence_words``) between people or bodies, is criticism, ACCUSE
-        (CAMEO 11)."""
-        if cand.type != "ASSAULT" or cand.tok.lemma_.lower() != "attack":
+        (CAMEO 11). A verb of force that news also uses for words (``rough_criticism_verbs``:
+        "the senator ripped the governor") is criticism wherever its sentence names no
+        violence."""
+        lemma = cand.tok.lemma_.lower()
+        rough = lemma in self.words.rough_criticism_verbs
+        if cand.type != "ASSAULT" or not (rough or lemma == "attack"):
             return False
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(cand.tok)):
             return False  # "attacked him with a knife"
         doc = cand.tok.doc
         start, end = sentence_at(doc, cand.tok.i)  # the sentence's words, read once a document
         lemmas = {*lemmas_of(doc)[start:end], *lowers_of(doc)[start:end]}
+        if rough:
+            return True  # one in a sentence of violence is no candidate (``rough_force``)
         if (
             cand.tok.pos_ == "NOUN"
             and not lemmas & self.words.violence_words
@@ -614,6 +620,17 @@ class Linker(ActorFinder):
             and not lemmas & self.words.violence_words
             and all(self._party(i) for i in (*source, *target))
         )
+
+    def rough_force(self, tok: Token) -> bool:
+        """Whether ``tok`` is a verb of force that news also uses for words
+        (``rough_criticism_verbs``) in a sentence that names violence ("artillery hammered the
+        town, killing six"): no criticism, and left to the act named beside it."""
+        if tok.lemma_.lower() not in self.words.rough_criticism_verbs:
+            return False
+        doc = tok.doc
+        start, end = sentence_at(doc, tok.i)
+        words = {*lemmas_of(doc)[start:end], *lowers_of(doc)[start:end]}
+        return bool(words & self.words.violence_words)
 
     def _party(self, eid: str) -> bool:
         """Whether the actor is a person or a body, not a place, a site or a thing."""

@@ -295,6 +295,7 @@ class Words:
     carried_nouns: frozenset[str]
     warning_words: frozenset[str]
     wordy_attack_marks: frozenset[str]
+    rough_criticism_verbs: frozenset[str]
     danger_nouns: frozenset[str]
 
 
