@@ -576,8 +576,9 @@ class Linker(ActorFinder):
         attacks on Reyes", "the senator's attacks on the governor in the debate"): an attack is
         armed force (PLOVER ASSAULT) only with a weapon or a group that can wield one; an
         "attack" noun marked as one of words (``wordy_attack_marks``: "his harsh attacks on the
-        unions") in a sentence with no ``violence_words``, whoever is on either side, or one
-        between named persons with none named, or in politics (``politics_words`` in its
+        unions") in a sentence with no ``violence_words`` (or aimed at named persons only),
+        whoever is on either side, or one between named persons with none named, one with no
+        attacker in a sentence of ``word_media`` and no violence, or in politics (``politics_words`` in its
         sentence, no ``violence_words``) between people or bodies, is criticism, ACCUSE
         (CAMEO 11). A verb of force that news also uses for words (``rough_criticism_verbs``:
         "the senator ripped the governor") is criticism wherever its sentence names no
@@ -593,28 +594,30 @@ class Linker(ActorFinder):
         lemmas = {*lemmas_of(doc)[start:end], *lowers_of(doc)[start:end]}
         if rough:
             return True  # one in a sentence of violence is no candidate (``rough_force``)
+        persons = bool(target) and all(self._named_person(i) for i in target)
         if (
             cand.tok.pos_ == "NOUN"
-            and not lemmas & self.words.violence_words
+            and (persons or not lemmas & self.words.violence_words)
             and any(
                 c.dep_ in ("amod", "compound") and c.lower_ in self.words.wordy_attack_marks
                 for c in children_of(cand.tok)
             )
         ):
-            return True  # "his harsh attacks on the unions": words, whoever is on either side
-        if (
-            source
-            and target
-            and all(
-                (e := self.state.entity(i)) is not None
-                and e.type == "PERSON"
-                and not self.nominals.has(i)
-                for i in (*source, *target)
-            )
-        ):
+            # "his harsh attacks on the unions": words, whoever is on either side; "grim talk
+            # of terror and blistering attacks on the governor": words on a person all the same
+            return True
+        if source and persons and all(self._named_person(i) for i in source):
             return True
         if cand.tok.pos_ == "VERB" and not source:
-            return False  # "the mayor was attacked outside his home": who struck is not said
+            # "the mayor was attacked outside his home": who struck is not said; but "was
+            # attacked from all sides as rivals ran ads against her": words, in a sentence of
+            # their media (``word_media``) and of no violence
+            return (
+                bool(target)
+                and bool(lemmas & self.words.word_media)
+                and not lemmas & self.words.violence_words
+                and all(self._party(i) for i in target)
+            )
         return (
             bool(lemmas & self.words.politics_words)
             and not lemmas & self.words.violence_words
@@ -631,6 +634,11 @@ class Linker(ActorFinder):
         start, end = sentence_at(doc, tok.i)
         words = {*lemmas_of(doc)[start:end], *lowers_of(doc)[start:end]}
         return bool(words & self.words.violence_words)
+
+    def _named_person(self, eid: str) -> bool:
+        """Whether the actor is a person the story names (no description of one)."""
+        ent = self.state.entity(eid)
+        return ent is not None and ent.type == "PERSON" and not self.nominals.has(eid)
 
     def _party(self, eid: str) -> bool:
         """Whether the actor is a person or a body, not a place, a site or a thing."""
