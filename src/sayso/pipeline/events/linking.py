@@ -614,9 +614,12 @@ class Linker(ActorFinder):
             # their media (``word_media``) and of no violence
             return (
                 bool(target)
-                and bool(lemmas & self.words.word_media)
                 and not lemmas & self.words.violence_words
                 and all(self._party(i) for i in target)
+                and any(  # "ran ads", not "he tweeted" that someone was attacked
+                    t.pos_ == "NOUN" and t.lemma_.lower() in self.words.word_media
+                    for t in doc[start:end]
+                )
             )
         return (
             bool(lemmas & self.words.politics_words)
