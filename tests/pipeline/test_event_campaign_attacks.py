@@ -73,11 +73,3 @@ def test_a_warning_of_consequences_to_a_side_stays_a_threat(run: Run) -> None:
     rec = run("Borduria warned Ruritania of severe consequences if its troops crossed the river.")
     assert [e for e in rec.events if e.type == "THREATEN"], coded(rec)
 
-
-@pytest.mark.model
-def test_an_attack_told_in_a_tweet_stays_force(run: Run) -> None:
-    # the tweet is how it is told, no medium of the attack: it stays as read
-    rec = run(
-        '"The gang that attacked the peaceful marchers in Osk was paid," the senator tweeted.'
-    )
-    assert [e for e in rec.events if e.type == "ASSAULT"], coded(rec)
