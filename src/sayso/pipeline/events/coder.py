@@ -33,6 +33,7 @@ from .tables import (
     Candidate,
     trigger_lemmas,
 )
+from .verdicts import Verdicts
 from .warnings import Warnings
 
 if TYPE_CHECKING:
@@ -64,7 +65,18 @@ HEADLINE_WORDS = 16
 QUOTED_KINDS = frozenset({"direct", "mixed"})
 
 
-class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addressees, Campaigns):
+class Coder(
+    Matcher,
+    Filler,
+    Nester,
+    Standing,
+    Warnings,
+    Fights,
+    Stances,
+    Addressees,
+    Campaigns,
+    Verdicts,
+):
     """Codes one document. Built per document; the tables are shared."""
 
     _contents: list[tuple[int, int, int, str]] | None = None  # attribution contents, sorted
@@ -92,6 +104,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             event = self.event(cand, seen)
             if event is not None:
                 events.append(event)
+        events.extend(self.verdicts(events))  # '"Vale is a fraud," Ortiz said' (.verdicts)
         events = self._told_once(self._outside_others(events))
         events = not_yet(events, self.state.document.published, self.words_of)
         self.nominals.commit({i for e in events for i in (*e.source, *e.target)})
