@@ -299,6 +299,12 @@ class Coder(
             # was killed in a shooting in Gary", "a shooting at 30 Elm Street": with no one
             # named acting, a city or a site is only where it happened: no actor's act
             return None
+        if (
+            cand.type == "REJECT"
+            and cand.tok.lemma_.lower() in self.words.legislative_rejecting_verbs
+            and not (target and all(self.someone(i) for i in target))
+        ):
+            return None  # "lawmakers blocked the bill": procedure, no maker named refused
         if not target and cand.tok.lemma_.lower() in self.words.gift_nouns:
             # "her campaign contributions", "donations from the banks": money given with no one
             # named receiving it is a candidate's or a party's funds, no aid between actors
