@@ -302,9 +302,9 @@ class Coder(
         if (
             cand.type == "REJECT"
             and cand.tok.lemma_.lower() in self.words.legislative_rejecting_verbs
-            and not (target and all(self.someone(i) for i in target))
+            and not (target and all(self.someone(i) for i in target) and _owned_object(cand.tok))
         ):
-            return None  # "lawmakers blocked the bill": procedure, no maker named refused
+            return None  # "lawmakers blocked the bill", "voted against it": no maker named
         if not target and cand.tok.lemma_.lower() in self.words.gift_nouns:
             # "her campaign contributions", "donations from the banks": money given with no one
             # named receiving it is a candidate's or a party's funds, no aid between actors
@@ -662,6 +662,19 @@ def _new_one_hurt(verb: Token) -> bool:
         c.dep_ in ("nsubjpass", "dobj")
         and any(d.dep_ == "det" and d.lower_ in INDEFINITES for d in children_of(c))
         for c in children_of(verb)
+    )
+
+
+def _owned_object(verb: Token) -> bool:
+    """Whether the verb's object, or the object of its "against", is a noun with a possessor
+    ("blocked the governor's bill", "voted against Vale's budget"): its maker is named."""
+    objects = [
+        o
+        for c in children_of(verb)
+        for o in ((c,) if c.dep_ == "dobj" else pobjs(c) if c.lower_ == "against" else ())
+    ]
+    return any(
+        o.pos_ == "NOUN" and any(x.dep_ == "poss" for x in children_of(o)) for o in objects
     )
 
 
