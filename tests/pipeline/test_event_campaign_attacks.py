@@ -19,8 +19,8 @@ Run = Callable[..., Record]
 @pytest.mark.model
 def test_a_marked_attack_on_a_person_is_words_beside_a_topic_of_violence(run: Run) -> None:
     rec = run(
-        "Senator Lida Varro has paired dark talk of terrorism with scathing attacks against "
-        "Governor Emil Sorensen."
+        "Senator Lida Varro mixed grim talk of terrorism with withering attacks on Governor "
+        "Emil Sorensen in her speech."
     )
     assert not [e for e in rec.events if e.type == "ASSAULT"], coded(rec)
 

@@ -1,6 +1,6 @@
 """Verbs of force that news uses for harsh words ("ripped", "hammered", "trashed", "tore into"):
 criticism (ACCUSE, CAMEO 111) of a named actor when the sentence names no violence, and no event
-of their own when it does; clitics printed with a typographic apostrophe ("he’d", "didn’t") read
+of their own when it does; clitics printed with a typographic apostrophe ("he’d", "she’ll") read
 as the straight ones. Sentences invented for these tests."""
 
 from __future__ import annotations
@@ -68,19 +68,19 @@ def test_force_on_no_actor_is_no_event(run: Run, text: str) -> None:
 
 @pytest.mark.model
 def test_a_typographic_would_keeps_a_promise_from_being_an_act(run: Run) -> None:
-    rec = run("Governor Hal Brandt told voters he\u2019d make Borduria pay for the new canal.")
+    rec = run("Governor Hal Brandt told voters he\u2019d force Borduria to pay for the new canal.")
     assert not [e for e in rec.events if e.type == "COERCE"], coded(rec)
     # the straight apostrophe reads the same
-    same = run("Governor Hal Brandt told voters he'd make Borduria pay for the new canal.")
+    same = run("Governor Hal Brandt told voters he'd force Borduria to pay for the new canal.")
     assert [e.type for e in rec.events] == [e.type for e in same.events], coded(rec)
 
 
 @pytest.mark.model
-def test_a_typographic_negation_drops_the_act(run: Run) -> None:
-    rec = run("Senator Priya Olwen didn\u2019t condemn Governor Hal Brandt on Monday.")
-    assert not [e for e in rec.events if e.type == "ACCUSE"], coded(rec)
-    said = run("Senator Priya Olwen condemned Governor Hal Brandt on Monday.")
-    assert [e for e in said.events if e.type == "ACCUSE"], coded(said)
+def test_a_typographic_will_puts_a_march_ahead(run: Run) -> None:
+    rec = run("Senator Priya Olwen says she\u2019ll march with the nurses in Osk on Friday.")
+    assert not [e for e in rec.events if e.type == "PROTEST"], coded(rec)
+    same = run("Senator Priya Olwen says she'll march with the nurses in Osk on Friday.")
+    assert [e.type for e in rec.events] == [e.type for e in same.events], coded(rec)
 
 
 @pytest.mark.model
