@@ -35,7 +35,9 @@ def test_a_marked_attack_with_its_maker_is_criticism(run: Run) -> None:
 @pytest.mark.model
 def test_a_fierce_attack_on_a_convoy_stays_force(run: Run) -> None:
     # counter-case: an attack on a thing of a person, with killing beside it
-    rec = run("Rebels launched a fierce attack on Governor Emil Sorensen's convoy, killing two guards.")
+    rec = run(
+        "Rebels launched a fierce attack on Governor Emil Sorensen's convoy, killing two guards."
+    )
     assert [e for e in rec.events if e.type == "ASSAULT"], coded(rec)
     assert not [e for e in rec.events if e.type == "ACCUSE"], coded(rec)
 
@@ -72,4 +74,3 @@ def test_a_warning_about_a_danger_threatens_no_one(run: Run, text: str) -> None:
 def test_a_warning_of_consequences_to_a_side_stays_a_threat(run: Run) -> None:
     rec = run("Borduria warned Ruritania of severe consequences if its troops crossed the river.")
     assert [e for e in rec.events if e.type == "THREATEN"], coded(rec)
-

@@ -85,7 +85,9 @@ def test_a_typographic_will_puts_a_march_ahead(run: Run) -> None:
 
 @pytest.mark.model
 def test_struck_by_an_impression_is_no_attack(run: Run) -> None:
-    rec = run("Councilwoman Rita Pell, struck by the sincerity of the pupils, promised them a reply.")
+    rec = run(
+        "Councilwoman Rita Pell, struck by the sincerity of the pupils, promised them a reply."
+    )
     assert not [e for e in rec.events if e.type == "ASSAULT"], coded(rec)
     # counter-case: struck by a weapon stays an attack
     shot = run("Councilwoman Rita Pell was struck by a bullet outside the Dunmore city hall.")

@@ -299,12 +299,6 @@ class Coder(
             # was killed in a shooting in Gary", "a shooting at 30 Elm Street": with no one
             # named acting, a city or a site is only where it happened: no actor's act
             return None
-        if (
-            cand.type == "REJECT"
-            and cand.tok.lemma_.lower() in self.words.legislative_rejecting_verbs
-            and not (target and all(self.someone(i) for i in target) and _owned_object(cand.tok))
-        ):
-            return None  # "lawmakers blocked the bill", "voted against it": no maker named
         if not target and cand.tok.lemma_.lower() in self.words.gift_nouns:
             # "her campaign contributions", "donations from the banks": money given with no one
             # named receiving it is a candidate's or a party's funds, no aid between actors
@@ -313,6 +307,7 @@ class Coder(
             not self._words_kept(cand, source, target)
             or self.race_fight(cand, source, target)  # "her offensive against her rival"
             or self.campaign_rally(cand, source)  # "the nominee's rally": no demonstration
+            or self._no_maker(cand, target)  # "lawmakers blocked the bill": procedure
         ):
             return None
         # one act a sentence for each side pair, but for a noun a verb carries beside the verb
@@ -347,6 +342,16 @@ class Coder(
             location=placed or self.location(cand, {*source, *target}),
             attribution=attribution,
             confidence=confidence,
+        )
+
+    def _no_maker(self, cand: Candidate, target: list[str]) -> bool:
+        """Whether a body's refusal of a proposal (``legislative_rejecting_verbs``: "blocked
+        the bill", "voted against it") names no maker of it by a possessor: procedure, no one
+        rejected."""
+        return (
+            cand.type == "REJECT"
+            and cand.tok.lemma_.lower() in self.words.legislative_rejecting_verbs
+            and not (target and all(self.someone(i) for i in target) and _owned_object(cand.tok))
         )
 
     def _charged(self, cand: Candidate) -> bool:
@@ -673,9 +678,7 @@ def _owned_object(verb: Token) -> bool:
         for c in children_of(verb)
         for o in ((c,) if c.dep_ == "dobj" else pobjs(c) if c.lower_ == "against" else ())
     ]
-    return any(
-        o.pos_ == "NOUN" and any(x.dep_ == "poss" for x in children_of(o)) for o in objects
-    )
+    return any(o.pos_ == "NOUN" and any(x.dep_ == "poss" for x in children_of(o)) for o in objects)
 
 
 def _has_object(tok: Token) -> bool:

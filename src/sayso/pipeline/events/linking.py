@@ -578,8 +578,9 @@ class Linker(ActorFinder):
         "attack" noun marked as one of words (``wordy_attack_marks``: "his harsh attacks on the
         unions") in a sentence with no ``violence_words`` (or aimed at named persons only),
         whoever is on either side, or one between named persons with none named, one with no
-        attacker in a sentence of ``word_media`` and no violence, or in politics (``politics_words`` in its
-        sentence, no ``violence_words``) between people or bodies, is criticism, ACCUSE
+        attacker in a sentence of ``word_media`` and no violence, or in politics
+        (``politics_words`` in its sentence, no ``violence_words``) between people or bodies,
+        is criticism, ACCUSE
         (CAMEO 11). A verb of force that news also uses for words (``rough_criticism_verbs``:
         "the senator ripped the governor") is criticism wherever its sentence names no
         violence."""

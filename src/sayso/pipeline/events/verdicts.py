@@ -78,7 +78,10 @@ class Verdicts(Sider):
         w = self.words
         if any(
             c.dep_ == "neg"
-            or (c.dep_ in ("aux", "auxpass") and c.lower_ in w.conditional_aux | w.intended_aux | w.hypothetical_aux)
+            or (
+                c.dep_ in ("aux", "auxpass")
+                and c.lower_ in w.conditional_aux | w.intended_aux | w.hypothetical_aux
+            )
             or (c.dep_ == "mark" and c.lower_ in w.condition_marks)
             for c in kids
         ):
