@@ -108,3 +108,31 @@ def test_refusing_a_named_makers_proposal_rejects_the_maker(run: Run, text: str)
 def test_a_vote_on_a_bill_of_no_named_maker_is_procedure(run: Run, text: str) -> None:
     rec = run(text)
     assert not _pairs(rec, "REJECT"), coded(rec)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our nurses are frustrated with Mayor Orla Quist," said Bram Tovey, who leads the union.',
+        "Councilman Bram Tovey said he was deeply disappointed in Mayor Orla Quist.",
+        '"We are furious with Mayor Orla Quist," Councilman Bram Tovey said.',
+    ],
+)  # fmt: skip
+def test_the_speakers_own_displeasure_with_an_actor_is_criticism(run: Run, text: str) -> None:
+    rec = run(text)
+    assert _has(rec, "ACCUSE", "Bram Tovey", "Orla Quist"), coded(rec)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are not angry with Mayor Orla Quist," Councilman Bram Tovey said.',
+        '"Are we furious with Mayor Orla Quist?" Councilman Bram Tovey asked.',
+        '"Mayor Orla Quist is upset with the council," Councilman Bram Tovey said.',
+    ],
+)  # fmt: skip
+def test_no_displeasure_denied_asked_or_of_another(run: Run, text: str) -> None:
+    rec = run(text)
+    assert not _has(rec, "ACCUSE", "Bram Tovey", "Orla Quist"), coded(rec)

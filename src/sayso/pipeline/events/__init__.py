@@ -468,7 +468,8 @@ class EventStage:
     # concession speech concedes; hitting a named rival "with ads" criticises (voters or a
     # place hit with ads: no one); leaked emails "which forced" a resignation coerce no one
     # 82: real political news, whole kinds: a verdict of blame in someone's words ('"X is a
-    # fraud," Y said') is Y's accusation of X; "ripped", "hammered", "trashed", "tore into" X
+    # fraud," Y said') is Y's accusation of X, and so is Y's own displeasure with X ("we are
+    # furious with X"); "ripped", "hammered", "trashed", "tore into" X
     # criticise with no violence in the sentence; demeaning, or casting X as a word of blame,
     # criticises; a marked attack on named persons is words beside a topic of violence, and an
     # unnamed attack among attack ads is none; a warning about a danger ("about terrorism") or

@@ -8,7 +8,12 @@ Only a plain statement counts: a verdict negated ("is not a fraud"), held back b
 ("would be a disaster"), put as a condition ("if he is reckless") or asked is none. The subject
 must name the actor (a proper name, or a proper name's plan or record), never a pronoun whose
 antecedent the coder could mistake; and one pair of speaker and target is coded once a story,
-never beside an accusation the coder already read between them."""
+never beside an accusation the coder already read between them.
+
+So is the speaker's own displeasure with a named actor ('"we are furious with X," she said',
+'our members are frustrated with X', 'she said she was disappointed in X': ``displeasure_words``):
+disapproval, CAMEO 11, felt by "we", "I", "our ..." or the speaker, never by another the speaker
+tells of."""
 
 from __future__ import annotations
 
@@ -18,11 +23,14 @@ from ...nlp import char_tokens, children_of, lemmas_of, lowers_of, sentence_at, 
 from ...types import Event, stable_id
 from .confidence import FLOOR, score
 from .sides import Sider
+from .syntax import pobjs
 from .tables import Candidate, Pattern
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# a speaker's own words for the speaker ("we are furious with X", "our members are frustrated")
+FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
 # the entity types a verdict can be aimed at: someone or some body, not a place or a date
 AIMED_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # the verdict's own pattern: an accusation whose actors the attribution gives
@@ -57,16 +65,23 @@ class Verdicts(Sider):
                 if bounds is None:
                     continue
                 for verb in tokens_of(doc)[bounds[0] : bounds[1]]:
-                    if lemmas_of(doc)[verb.i] != "be" or verb.dep_ not in VERDICT_DEPS:
+                    if verb.dep_ not in VERDICT_DEPS | {"acomp"}:
                         continue
-                    told = self._verdict(verb)
+                    lemma = lemmas_of(doc)[verb.i]
+                    if lemma in self.words.displeasure_words:
+                        told = self._displeasure(verb, speaker)
+                    elif lemma == "be" and verb.dep_ != "acomp":
+                        told = self._verdict(verb)
+                    else:
+                        continue
                     if told is None:
                         continue
                     subject, word, target = told
                     target = [i for i in target if i != speaker and (speaker, i) not in accused]
                     if not target:
                         continue
-                    event = self._verdict_event(subject, word, verb, speaker, target, att.id)
+                    clause = verb.head if verb.dep_ == "acomp" else verb
+                    event = self._verdict_event(subject, word, clause, speaker, target, att.id)
                     if event is not None:
                         found.append(event)
                         accused.update((speaker, i) for i in target)
@@ -76,22 +91,13 @@ class Verdicts(Sider):
         """(subject, word of blame, actors blamed) of a plain verdict told by ``verb``."""
         kids = children_of(verb)
         w = self.words
-        if any(
-            c.dep_ == "neg"
-            or (
-                c.dep_ in ("aux", "auxpass")
-                and c.lower_ in w.conditional_aux | w.intended_aux | w.hypothetical_aux
-            )
-            or (c.dep_ == "mark" and c.lower_ in w.condition_marks)
-            for c in kids
-        ):
+        if self._held_back(verb):
             return None
         subject = next((c for c in kids if c.dep_ == "nsubj"), None)
         word = next((c for c in kids if c.dep_ in ("attr", "acomp")), None)
         if subject is None or word is None or not self._blames(word):
             return None
-        start, end = sentence_at(verb.doc, verb.i)
-        if "?" in lowers_of(verb.doc)[start:end]:
+        if _asked(verb):
             return None  # "is he a fraud?": asked, not said
         named = subject
         if subject.pos_ == "NOUN" and subject.lemma_.lower() in w.idea_nouns:
@@ -101,6 +107,49 @@ class Verdicts(Sider):
             return None
         target = [i for i in self.token_ids(named) if self._aimed(i)]
         return (subject, word, target) if target else None
+
+    def _displeasure(self, word: Token, speaker: str) -> tuple[Token, Token, list[str]] | None:
+        """(subject, word, actors) of the speaker's own displeasure with named actors ('"we are
+        furious with X," she said', 'she said she was disappointed in X'): ``displeasure_words``
+        with a "with/at/in X" phrase, felt by "we", "I", "our members" or the speaker."""
+        verb = word.head if word.dep_ == "acomp" else word
+        if self._held_back(verb) or self._held_back(word) or _asked(verb):
+            return None
+        subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not self._speakers_own(subject, speaker):
+            return None
+        target = [
+            i
+            for c in children_of(word)
+            if c.dep_ == "prep" and c.lower_ in ("with", "at", "in")
+            for p in pobjs(c)
+            if p.pos_ == "PROPN"
+            for i in self.token_ids(p)
+            if self._aimed(i)
+        ]
+        return (subject, word, target) if target else None
+
+    def _speakers_own(self, subject: Token, speaker: str) -> bool:
+        """Whether the subject is the speaker: "we", "I", a noun of "our" or "my" ("our
+        members"), or one the coder reads as the speaker ("she said she was ...")."""
+        if subject.lower_ in FIRST_PERSON:
+            return True
+        if subject.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in children_of(subject)
+        ):
+            return True
+        return subject.pos_ == "PRON" and self.token_ids(subject) == [speaker]
+
+    def _held_back(self, verb: Token) -> bool:
+        """Whether the clause is negated, held back by a modal or put as a condition."""
+        w = self.words
+        modals = w.conditional_aux | w.intended_aux | w.hypothetical_aux
+        return any(
+            c.dep_ == "neg"
+            or (c.dep_ in ("aux", "auxpass") and c.lower_ in modals)
+            or (c.dep_ == "mark" and c.lower_ in w.condition_marks)
+            for c in children_of(verb)
+        )
 
     def _blames(self, word: Token) -> bool:
         """Whether the predicate is a word of blame, or a noun a word of blame describes ("a
@@ -161,3 +210,9 @@ class Verdicts(Sider):
             attribution=attribution,
             confidence=confidence,
         )
+
+
+def _asked(verb: Token) -> bool:
+    """Whether the verb's sentence asks ("is he a fraud?")."""
+    start, end = sentence_at(verb.doc, verb.i)
+    return "?" in lowers_of(verb.doc)[start:end]
