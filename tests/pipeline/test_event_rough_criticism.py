@@ -92,3 +92,14 @@ def test_struck_by_an_impression_is_no_attack(run: Run) -> None:
     # counter-case: struck by a weapon stays an attack
     shot = run("Councilwoman Rita Pell was struck by a bullet outside the Dunmore city hall.")
     assert [e for e in shot.events if e.type == "ASSAULT"], coded(shot)
+
+
+@pytest.mark.model
+def test_a_word_of_violence_that_only_describes_someone_tells_no_violence(run: Run) -> None:
+    rec = run(
+        "Nils Aberg, the senator's fired press aide, ripped Governor Hal Brandt over the audit."
+    )
+    assert _accusations(rec) and "Hal Brandt" in _accusations(rec)[0][1], coded(rec)
+    # counter-case: the same verb beside troops is no criticism
+    troops = run("Rebel gunners hammered army positions near the Osk bridge on Sunday.")
+    assert not [e for e in troops.events if e.type == "ACCUSE"], coded(troops)

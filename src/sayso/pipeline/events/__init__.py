@@ -469,12 +469,13 @@ class EventStage:
     # place hit with ads: no one); leaked emails "which forced" a resignation coerce no one
     # 82: real political news, whole kinds: a verdict of blame in someone's words ('"X is a
     # fraud," Y said') is Y's accusation of X, and so is Y's own displeasure with X ("we are
-    # furious with X"); "ripped", "hammered", "trashed", "tore into" X
-    # criticise with no violence in the sentence; demeaning, or casting X as a word of blame,
-    # criticises; a marked attack on named persons is words beside a topic of violence, and an
-    # unnamed attack among attack ads is none; a warning about a danger ("about terrorism") or
-    # being "struck by" an impression is no act; blocking or voting against a named maker's
-    # bill rejects the maker; "he’d", "she’ll", "didn’t" read as with a straight apostrophe
+    # furious with X"); "ripped", "hammered", "trashed", "tore into" X criticise with no
+    # violence in the sentence (a "fired aide" is none); demeaning, or casting X as a word of
+    # blame, criticises; a marked attack on named persons is words beside a topic of violence,
+    # and an unnamed attack among attack ads is none; a warning about a danger ("about
+    # terrorism") or being "struck by" an impression is no act; blocking or voting against a
+    # named maker's bill rejects the maker; "he’d", "she’ll", "didn’t" read as with a straight
+    # apostrophe
     version: ClassVar[str] = "82"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)

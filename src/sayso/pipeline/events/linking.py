@@ -35,6 +35,7 @@ from ...gazetteer import Gazetteer
 from ...nlp import (
     char_tokens,
     children_of,
+    deps_of,
     expanded_root,
     expanded_span,
     lemmas_of,
@@ -636,8 +637,18 @@ class Linker(ActorFinder):
             return False
         doc = tok.doc
         start, end = sentence_at(doc, tok.i)
-        words = {*lemmas_of(doc)[start:end], *lowers_of(doc)[start:end]}
-        return bool(words & self.words.violence_words)
+        violence = self.words.violence_words
+        # a word of violence that only describes someone ("his fired campaign manager") tells
+        # no violence in the sentence
+        return any(
+            (lemma in violence or lower in violence) and dep != "amod"
+            for lemma, lower, dep in zip(
+                lemmas_of(doc)[start:end],
+                lowers_of(doc)[start:end],
+                deps_of(doc)[start:end],
+                strict=True,
+            )
+        )
 
     def _named_person(self, eid: str) -> bool:
         """Whether the actor is a person the story names (no description of one)."""
