@@ -33,6 +33,7 @@ from .tables import (
     Candidate,
     trigger_lemmas,
 )
+from .verdicts import Verdicts
 from .warnings import Warnings
 
 if TYPE_CHECKING:
@@ -64,7 +65,18 @@ HEADLINE_WORDS = 16
 QUOTED_KINDS = frozenset({"direct", "mixed"})
 
 
-class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addressees, Campaigns):
+class Coder(
+    Matcher,
+    Filler,
+    Nester,
+    Standing,
+    Warnings,
+    Fights,
+    Stances,
+    Addressees,
+    Campaigns,
+    Verdicts,
+):
     """Codes one document. Built per document; the tables are shared."""
 
     _contents: list[tuple[int, int, int, str]] | None = None  # attribution contents, sorted
@@ -92,6 +104,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             event = self.event(cand, seen)
             if event is not None:
                 events.append(event)
+        events.extend(self.verdicts(events))  # '"Vale is a fraud," Ortiz said' (.verdicts)
         events = self._told_once(self._outside_others(events))
         events = not_yet(events, self.state.document.published, self.words_of)
         self.nominals.commit({i for e in events for i in (*e.source, *e.target)})
@@ -164,6 +177,8 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
                 continue
             if skip and any(s.start <= tok.idx < s.end for s in skip):
                 continue
+            if self.rough_force(tok):
+                continue  # "artillery hammered the town, killing six": the killing tells it
             cand.type = self.idioms.retyped(tok.i, cand.type)  # "pleaded guilty": CONCEDE
             if self.idioms.dropped(tok.i, cand.type):
                 continue  # "met with criticism", "a news conference": an idiom (event_idioms.json)
@@ -292,6 +307,7 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             not self._words_kept(cand, source, target)
             or self.race_fight(cand, source, target)  # "her offensive against her rival"
             or self.campaign_rally(cand, source)  # "the nominee's rally": no demonstration
+            or self._no_maker(cand, target)  # "lawmakers blocked the bill": procedure
         ):
             return None
         # one act a sentence for each side pair, but for a noun a verb carries beside the verb
@@ -326,6 +342,16 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
             location=placed or self.location(cand, {*source, *target}),
             attribution=attribution,
             confidence=confidence,
+        )
+
+    def _no_maker(self, cand: Candidate, target: list[str]) -> bool:
+        """Whether a body's refusal of a proposal (``legislative_rejecting_verbs``: "blocked
+        the bill", "voted against it") names no maker of it by a possessor: procedure, no one
+        rejected."""
+        return (
+            cand.type == "REJECT"
+            and cand.tok.lemma_.lower() in self.words.legislative_rejecting_verbs
+            and not (target and all(self.someone(i) for i in target) and _owned_object(cand.tok))
         )
 
     def _charged(self, cand: Candidate) -> bool:
@@ -376,9 +402,10 @@ class Coder(Matcher, Filler, Nester, Standing, Warnings, Fights, Stances, Addres
     def _words_kept(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
         """Whether the candidate stays an event once an attack in words is set to ACCUSE ("Ruiz
         attacked Reyes over the budget"): words need someone blamed and someone blaming ("the
-        senator's latest attack", "attacks in the debate" are no one's act on anyone)."""
+        senator's latest attack", "attacks in the debate" are no one's act on anyone). A verb of
+        force that news uses for words ("ripped him with a quip") is never armed force alone."""
         if not self.verbal_attack(cand, source, target):
-            return True
+            return cand.tok.lemma_.lower() not in self.words.rough_criticism_verbs
         cand.type = "ACCUSE"
         return bool(source and target)
 
@@ -641,6 +668,17 @@ def _new_one_hurt(verb: Token) -> bool:
         and any(d.dep_ == "det" and d.lower_ in INDEFINITES for d in children_of(c))
         for c in children_of(verb)
     )
+
+
+def _owned_object(verb: Token) -> bool:
+    """Whether the verb's object, or the object of its "against", is a noun with a possessor
+    ("blocked the governor's bill", "voted against Vale's budget"): its maker is named."""
+    objects = [
+        o
+        for c in children_of(verb)
+        for o in ((c,) if c.dep_ == "dobj" else pobjs(c) if c.lower_ == "against" else ())
+    ]
+    return any(o.pos_ == "NOUN" and any(x.dep_ == "poss" for x in children_of(o)) for o in objects)
 
 
 def _has_object(tok: Token) -> bool:

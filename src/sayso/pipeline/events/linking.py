@@ -35,6 +35,7 @@ from ...gazetteer import Gazetteer
 from ...nlp import (
     char_tokens,
     children_of,
+    deps_of,
     expanded_root,
     expanded_span,
     lemmas_of,
@@ -576,44 +577,83 @@ class Linker(ActorFinder):
         attacks on Reyes", "the senator's attacks on the governor in the debate"): an attack is
         armed force (PLOVER ASSAULT) only with a weapon or a group that can wield one; an
         "attack" noun marked as one of words (``wordy_attack_marks``: "his harsh attacks on the
-        unions") in a sentence with no ``violence_words``, whoever is on either side, or one
-        between named persons with none named, or in politics (``politics_words`` in its
-        sentence, no ``violence_words``) between people or bodies, is criticism, ACCUSE
-        (CAMEO 11)."""
-        if cand.type != "ASSAULT" or cand.tok.lemma_.lower() != "attack":
+        unions") in a sentence with no ``violence_words`` (or aimed at named persons only),
+        whoever is on either side, or one between named persons with none named, one with no
+        attacker in a sentence of ``word_media`` and no violence, or in politics
+        (``politics_words`` in its sentence, no ``violence_words``) between people or bodies,
+        is criticism, ACCUSE
+        (CAMEO 11). A verb of force that news also uses for words (``rough_criticism_verbs``:
+        "the senator ripped the governor") is criticism wherever its sentence names no
+        violence."""
+        lemma = cand.tok.lemma_.lower()
+        rough = lemma in self.words.rough_criticism_verbs
+        if cand.type != "ASSAULT" or not (rough or lemma == "attack"):
             return False
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(cand.tok)):
             return False  # "attacked him with a knife"
         doc = cand.tok.doc
         start, end = sentence_at(doc, cand.tok.i)  # the sentence's words, read once a document
         lemmas = {*lemmas_of(doc)[start:end], *lowers_of(doc)[start:end]}
+        if rough:
+            return True  # one in a sentence of violence is no candidate (``rough_force``)
+        persons = bool(target) and all(self._named_person(i) for i in target)
         if (
             cand.tok.pos_ == "NOUN"
-            and not lemmas & self.words.violence_words
+            and (persons or not lemmas & self.words.violence_words)
             and any(
                 c.dep_ in ("amod", "compound") and c.lower_ in self.words.wordy_attack_marks
                 for c in children_of(cand.tok)
             )
         ):
-            return True  # "his harsh attacks on the unions": words, whoever is on either side
-        if (
-            source
-            and target
-            and all(
-                (e := self.state.entity(i)) is not None
-                and e.type == "PERSON"
-                and not self.nominals.has(i)
-                for i in (*source, *target)
-            )
-        ):
+            # "his harsh attacks on the unions": words, whoever is on either side; "grim talk
+            # of terror and blistering attacks on the governor": words on a person all the same
+            return True
+        if source and persons and all(self._named_person(i) for i in source):
             return True
         if cand.tok.pos_ == "VERB" and not source:
-            return False  # "the mayor was attacked outside his home": who struck is not said
+            # "the mayor was attacked outside his home": who struck is not said; but "was
+            # attacked from all sides as rivals ran ads against her": words, in a sentence of
+            # their media (``word_media``) and of no violence
+            return (
+                bool(target)
+                and not lemmas & self.words.violence_words
+                and all(self._party(i) for i in target)
+                and any(  # "ran ads", not "he tweeted" that someone was attacked
+                    t.pos_ == "NOUN" and t.lemma_.lower() in self.words.word_media
+                    for t in doc[start:end]
+                )
+            )
         return (
             bool(lemmas & self.words.politics_words)
             and not lemmas & self.words.violence_words
             and all(self._party(i) for i in (*source, *target))
         )
+
+    def rough_force(self, tok: Token) -> bool:
+        """Whether ``tok`` is a verb of force that news also uses for words
+        (``rough_criticism_verbs``) in a sentence that names violence ("artillery hammered the
+        town, killing six"): no criticism, and left to the act named beside it."""
+        if tok.lemma_.lower() not in self.words.rough_criticism_verbs:
+            return False
+        doc = tok.doc
+        start, end = sentence_at(doc, tok.i)
+        violence = self.words.violence_words
+        # a word of violence that only describes someone ("his fired campaign manager") tells
+        # no violence in the sentence
+        return any(
+            (lemma in violence or lower in violence) and dep != "amod"
+            for lemma, lower, dep in zip(
+                lemmas_of(doc)[start:end],
+                lowers_of(doc)[start:end],
+                deps_of(doc)[start:end],
+                strict=True,
+            )
+        )
+
+    def _named_person(self, eid: str) -> bool:
+        """Whether the actor is a person the story names (no description of one)."""
+        ent = self.state.entity(eid)
+        return ent is not None and ent.type == "PERSON" and not self.nominals.has(eid)
 
     def _party(self, eid: str) -> bool:
         """Whether the actor is a person or a body, not a place, a site or a thing."""

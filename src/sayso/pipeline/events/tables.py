@@ -295,6 +295,10 @@ class Words:
     carried_nouns: frozenset[str]
     warning_words: frozenset[str]
     wordy_attack_marks: frozenset[str]
+    rough_criticism_verbs: frozenset[str]
+    displeasure_words: frozenset[str]
+    legislative_rejecting_verbs: frozenset[str]
+    word_media: frozenset[str]
     danger_nouns: frozenset[str]
 
 

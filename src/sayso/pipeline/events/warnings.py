@@ -55,8 +55,11 @@ class Warnings(ActorFinder):
         """Whether the warning names only a danger, with no one warned and no that-clause:
         "nurses warned of the danger of a flu season", "a warning about the risks of smoking"
         (``danger_nouns``); "warned of consequences" names the warner's own answer and stays a
-        threat."""
+        threat. A noun's phrase may hang on the verb that carries it ("gave warnings about
+        extremism")."""
         kids = children_of(tok)
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+            kids = [*kids, *(c for c in children_of(tok.head) if c.i != tok.i)]
         if any(c.dep_ in WARNED_DEPS for c in kids):
             return False
         return any(

@@ -1,0 +1,76 @@
+"""Attacks in words in campaign news: a marked attack ("blistering", "personal") on named persons
+is criticism even in a sentence that speaks of violence as a topic, an actor attacked with no
+attacker named in a sentence of attack ads is no armed attack, and a warning about a danger
+("about terrorism", "of a recession") threatens no one. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import coded, names
+
+Run = Callable[..., Record]
+
+
+@pytest.mark.model
+def test_a_marked_attack_on_a_person_is_words_beside_a_topic_of_violence(run: Run) -> None:
+    rec = run(
+        "Senator Lida Varro mixed grim talk of terrorism with withering attacks on Governor "
+        "Emil Sorensen in her speech."
+    )
+    assert not [e for e in rec.events if e.type == "ASSAULT"], coded(rec)
+
+
+@pytest.mark.model
+def test_a_marked_attack_with_its_maker_is_criticism(run: Run) -> None:
+    rec = run("Senator Lida Varro launched blistering attacks on Governor Emil Sorensen's budget.")
+    accused = [e for e in rec.events if e.type == "ACCUSE"]
+    assert accused and "Emil Sorensen" in names(rec, accused[0].target), coded(rec)
+
+
+@pytest.mark.model
+def test_a_fierce_attack_on_a_convoy_stays_force(run: Run) -> None:
+    # counter-case: an attack on a thing of a person, with killing beside it
+    rec = run(
+        "Rebels launched a fierce attack on Governor Emil Sorensen's convoy, killing two guards."
+    )
+    assert [e for e in rec.events if e.type == "ASSAULT"], coded(rec)
+    assert not [e for e in rec.events if e.type == "ACCUSE"], coded(rec)
+
+
+@pytest.mark.model
+def test_attacked_by_no_one_among_attack_ads_is_no_assault(run: Run) -> None:
+    rec = run(
+        "This month Governor Emil Sorensen has been attacked on every front as his rivals "
+        "aired negative television ads about him."
+    )
+    assert not [e for e in rec.events if e.type == "ASSAULT"], coded(rec)
+
+
+@pytest.mark.model
+def test_attacked_by_a_named_man_stays_force(run: Run) -> None:
+    rec = run("Governor Emil Sorensen was attacked by a man with a hammer after the rally in Osk.")
+    assert [e for e in rec.events if e.type == "ASSAULT"], coded(rec)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Lida Varro gave stark warnings about extremism at the convention in Osk.",
+        "The finance minister of Ruritania warned of a recession on Thursday.",
+    ],
+)  # fmt: skip
+def test_a_warning_about_a_danger_threatens_no_one(run: Run, text: str) -> None:
+    rec = run(text)
+    assert not [e for e in rec.events if e.type == "THREATEN"], coded(rec)
+
+
+@pytest.mark.model
+def test_a_warning_of_consequences_to_a_side_stays_a_threat(run: Run) -> None:
+    rec = run("Borduria warned Ruritania of severe consequences if its troops crossed the river.")
+    assert [e for e in rec.events if e.type == "THREATEN"], coded(rec)
