@@ -191,7 +191,7 @@ class Verdicts(Sider):
             cand,
             None,
             ([speaker], target),
-            True,
+            attribution,
             lambda i: not self.someone(i),
         )
         if confidence < FLOOR:
