@@ -149,8 +149,8 @@ class Speakers(Subjects):
         principal = self._principal(head)
         if principal is not None:
             return span, principal.id
-        role = self._role_before(head)
-        if role is not None:
+        found, role = self._role_before(head)
+        if found:
             return span, role
         if ent is None:
             ent = self.medium_author(head) or self._unascribed(head, span)
@@ -448,24 +448,25 @@ class Speakers(Subjects):
             at = self.text.find(ent.name, at + 1)
         return False
 
-    def _role_before(self, pronoun: Token) -> str | None:
+    def _role_before(self, pronoun: Token) -> tuple[bool, str | None]:
         """ "The governor's spokesman declined to comment. Later he said ...": a "he" or "she"
         subject right after a sentence whose cue has an unnamed person for its subject (a
         spokesperson, or a role new to the story: "a police officer said") continues that
-        person (the centre of attention), not the nearest name the entities stage found: the
-        entity the role speaks as ("a spokesman for Ostrova": Ostrova). None when no such role
-        comes before, when it speaks as no entity (the name found may be right: the role is
-        then only a guess), when the role is a definite description of someone named before
-        ("the Republican nominee"), or when a person is named in the pronoun's sentence before
-        it."""
+        person (the centre of attention), not the nearest name the entities stage found:
+        (True, the entity the role speaks as: "a spokesman for Ostrova": Ostrova), or (True,
+        None) when the role speaks as no entity ("A spokesman for the agency said ... . He
+        added ...": the spokesman, whom no entity stands for, not a person named further
+        back). (False, None) when no such role comes before, when the role is a definite
+        description of someone named before ("the Republican nominee"), when a name stands in
+        apposition to it, or when a person is named in the pronoun's sentence before it."""
         subj = self._role_cue_before(pronoun)
         if subj is None:
-            return None
+            return False, None
         if not (indefinite(subj) or lemma(subj) in shared_words().speaks_for):
-            return None
+            return False, None
         if any(c.dep_ == "appos" for c in children_of(subj)):
-            return None  # "the spokesman, Pavel Zhuk," is named
-        return self.speaker(subj)[1]
+            return False, None  # "the spokesman, Pavel Zhuk," is named
+        return True, self.speaker(subj)[1]
 
     def _role_cue_before(self, pronoun: Token) -> Token | None:
         """The role noun ("spokesman", "minister") that is the subject of the cue of the
