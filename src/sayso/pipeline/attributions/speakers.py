@@ -36,21 +36,8 @@ from .context import (
 )
 from .denoted import Denoted, judgement, proper
 from .partisan import party_label as party
-from .subjects import Subjects
+from .subjects import PUBLISH_VERBS, Subjects
 
-PUBLISH_VERBS = {
-    "release",
-    "publish",
-    "post",
-    "air",
-    "broadcast",
-    "show",
-    "share",
-    "issue",
-    "carry",
-    "circulate",
-    "put",
-}
 _ACTORS = {"PERSON", "ORG", "GPE"}
 # who speaks for a principal when not named ("Hill's office", "a spokeswoman for Hill")
 _PRONOUN_TYPES = {

@@ -27,6 +27,22 @@ _ASPECT = frozenset({"continue", "keep", "begin", "start", "go", "seem", "appear
 _TIMED = frozenset({"by", "before", "after", "while", "upon", "since"})
 _AFTER_QUOTE_WORDS = 12  # at most this many words between a closing quotation mark and its verb
 
+# verbs of making a medium public: their subject issued it ("X released a statement saying ...")
+PUBLISH_VERBS = {
+    "release",
+    "publish",
+    "post",
+    "air",
+    "broadcast",
+    "show",
+    "share",
+    "issue",
+    "carry",
+    "circulate",
+    "put",
+    "send",  # "sent out a release saying ..."
+}
+
 
 class Subjects:
     """The cue verbs of one document's run and their subjects."""
@@ -181,12 +197,35 @@ class Subjects:
         ent = self.entity_of(tok)
         return tok.pos_ == "PROPN" and ent is not None and ent.type == "PERSON"
 
+    def _issuing_subject(self, noun: Token) -> Token | None:
+        """The subject of the verb of publishing a medium is the object of, when no entity
+        stands for it but it names who speaks ("The Ames campaign sent out a release saying
+        ...", "a spokeswoman issued a statement saying ..."): a common noun that is a role or
+        a noun for someone's office or campaign (``speaks_for``), with its own source phrase."""
+        verb = noun.head if noun.dep_ in {"dobj", "obj"} else None
+        if verb is None or lemma(verb) not in PUBLISH_VERBS:
+            return None
+        subj = self.subject(verb)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN":
+            return None
+        word, table = lemma(subj), words()
+        speaks = (
+            Gazetteer.default().role(word) is not None
+            or word in shared_words().speaks_for
+            or word in table["generic_org_heads"]
+            or word in table["institutions"]
+        )
+        return subj if speaks else None
+
     def _subject_elsewhere(self, verb: Token) -> Token | None:
         """The subject of a cue verb with none of its own."""
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_medium(verb.head):
+        medium = _medium_object(verb)
+        if medium is not None:
             # "issued a statement saying ...": the statement speaks for its issuer; a note
             # someone found ("police found a note saying ...") speaks for no one named
-            return verb.head if self.author(verb.head) is not None else None
+            if self.author(medium) is not None:
+                return medium
+            return self._issuing_subject(medium)
         if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
             # "..., saying that ...": the speaker is the main clause's subject; not that of a
             # clause inside the quotation it introduces, which the parser may take for the root
@@ -539,3 +578,20 @@ def _inverted_aside(verb: Token) -> bool:
         return False
     after = doc[verb.i + 1]
     return after.dep_ == "nsubj" and after.head.dep_ == "ccomp" and after.head.head.i == verb.i
+
+
+def _medium_object(verb: Token) -> Token | None:
+    """The medium a participle says its words through ("a statement saying ..."): the noun
+    it hangs on, or the medium object right before it that the parser passed over to hang
+    it on the verb ("Police found a note saying ...": the note, not the police)."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl":
+        return verb.head if is_medium(verb.head) else None
+    if verb.dep_ != "advcl" or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ == "dobj" and prev.head.i == verb.head.i and is_medium(prev):
+        return prev
+    return None
+
