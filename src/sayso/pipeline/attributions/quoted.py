@@ -723,14 +723,27 @@ class QuotePass:
         ]
         if not toks or len(toks) > 10:
             return False
+        # a participle of manner set off after the cue ('Hill said, pointing at the map, "..."')
+        # is an adjunct of the cue too, when it reports nothing itself
+        manner = {
+            t.i
+            for t in toks
+            if t.tag_ == "VBG"
+            and t.dep_ == "advcl"
+            and t.head.i == verb.i
+            and match_cue(self.doc, t.i) is None
+        }
         for t in toks:
+            if t.i in manner:
+                continue
             if t.pos_ in {"VERB", "AUX"} or self.ctx.quoted(t) or sentence(t) != sentence(verb):
                 return False
-            # the nearest verb above each word is the cue itself: an adjunct of the cue
+            # the nearest verb above each word is the cue itself (or its participle of
+            # manner): an adjunct of the cue
             head = t.head
             while head.i != head.head.i and head.pos_ not in {"VERB", "AUX"}:
                 head = head.head
-            if head.i != verb.i:
+            if head.i != verb.i and head.i not in manner:
                 return False
         return True
 
