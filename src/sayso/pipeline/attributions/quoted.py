@@ -179,6 +179,8 @@ class QuotePass:
             self._opens_next_quote(q, after[0]) or self._acts_on_object(*after)
         ):
             after = None
+        if after is not None and self._cued_in_clause_before(q, after[0]):
+            after = None
         if after is not None and self._quoted_inside(q, after[1]):
             self.around = self._clause_around(q, *after)
         found = after or self._cue_before(q) or self._cue_colon_paragraph(q) or self._named_colon(q)
@@ -195,6 +197,19 @@ class QuotePass:
         else:
             self.ctx.emit(src, spk, cue_span, [content], via=via, kind="direct")
         return True
+
+    def _cued_in_clause_before(self, q: Quote, after: Token) -> bool:
+        """Whether a speech verb of an adverbial clause of ``after`` introduces ``q`` right
+        before it ('When a man shouted, "Ames," Ames said, "..."'): the quotation is that
+        clause's words, not those of the cue after it."""
+        before = self._cue_before(q)
+        self.outer_clause = None
+        return (
+            before is not None
+            and before[0].dep_ == "advcl"
+            and before[0].head.i == after.i
+            and before[0].i < after.i
+        )
 
     @staticmethod
     def _acts_on_object(verb: Token, subj: Token) -> bool:
