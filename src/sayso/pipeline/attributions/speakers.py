@@ -441,9 +441,10 @@ class Speakers(Subjects):
         spokesperson, or a role new to the story: "a police officer said") continues that
         person (the centre of attention), not the nearest name the entities stage found:
         (True, the entity the role speaks as: "a spokesman for Ostrova": Ostrova), or (True,
-        None) when the role speaks as no entity ("A spokesman for the agency said ... . He
-        added ...": the spokesman, whom no entity stands for, not a person named further
-        back). (False, None) when no such role comes before, when the role is a definite
+        None) for a spokesperson who speaks as no entity ("A spokesman for the agency said ...
+        . He added ...": the spokesman, whom no entity stands for, not a person named further
+        back). (False, None) when no such role comes before, when another role speaks as no
+        entity (the name found may be right), when the role is a definite
         description of someone named before ("the Republican nominee"), when a name stands in
         apposition to it, or when a person is named in the pronoun's sentence before it."""
         subj = self._role_cue_before(pronoun)
@@ -453,7 +454,18 @@ class Speakers(Subjects):
             return False, None
         if any(c.dep_ == "appos" for c in children_of(subj)):
             return False, None  # "the spokesman, Pavel Zhuk," is named
-        return True, self.speaker(subj)[1]
+        eid = self.speaker(subj)[1]
+        if eid is not None:
+            return True, eid
+        # only a spokesperson is sure to go on speaking; after another role ("an aide said")
+        # the name the entities stage found may be right, and so may a spokesperson the story
+        # named before ("spokeswoman Ann Lee ... . A spokeswoman said ... . She added ...")
+        spokespeople = shared_words().spokespeople
+        if lemma(subj) not in spokespeople:
+            return False, None
+        found = self.entity_of(pronoun)
+        role = found.role if found is not None else None
+        return not (role and spokespeople & set(role.split())), None
 
     def _role_cue_before(self, pronoun: Token) -> Token | None:
         """The role noun ("spokesman", "minister") that is the subject of the cue of the
