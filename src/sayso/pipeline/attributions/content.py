@@ -19,7 +19,20 @@ _ASKS_NOTHING = {"belief", "intent"}
 # X reported", "as she noted"); not verbs that stand without one ("as the rival concedes": while
 # he does) or that put forward what is not yet so ("as the draft proposes")
 _AS_TOLD = frozenset(
-    {"report", "say", "write", "note", "state", "tell", "explain", "reveal", "disclose"}
+    {
+        "report",
+        "say",
+        "write",
+        "note",
+        "state",
+        "tell",
+        "explain",
+        "reveal",
+        "disclose",
+        "observe",
+        "remark",
+        "mention",
+    }
 )
 _MODALS = {"would", "could", "might", "should", "will", "can", "may", "must"}
 _CONDITIONS = {"if", "unless"}
@@ -454,6 +467,11 @@ class Contents:
         left, right = tok.left_edge.i, tok.right_edge.i
         if right < head.i:  # "As X reported, ...": the clause after it
             start, stop = right + 1, head.right_edge.i + 1
+            # words up to the comma that closes the "as" clause are its own, whatever the
+            # parser hung them on ("As X noted last week, ...")
+            comma = next((t.i for t in tokens[start : head.i] if t.text == ","), None)
+            if comma is not None:
+                start = comma + 1
         else:  # "..., as X reported": the clause before it
             start, stop = head.left_edge.i, left
         while start < stop and (tokens[start].is_punct or tokens[start].is_space):
