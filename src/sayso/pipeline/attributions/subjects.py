@@ -156,7 +156,9 @@ class Subjects:
 
     def _subject(self, verb: Token) -> Token | None:
         if any(c.dep_ == "auxpass" for c in children_of(verb)):
-            return None  # "would be answered": the subject is not a speaker
+            # "would be answered": the subject is not a speaker; the agent of a passive verb
+            # of telling with a that-clause is ("was warned by X that ...")
+            return _passive_teller(verb)
         subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
         lost = _lost_main_subject(verb, subjects)
         if lost is not None:
@@ -594,4 +596,23 @@ def _medium_object(verb: Token) -> Token | None:
     if prev.dep_ == "dobj" and prev.head.i == verb.head.i and is_medium(prev):
         return prev
     return None
+
+
+def _passive_teller(verb: Token) -> Token | None:
+    """The agent who told the words of a passive cue ("The bank was told by regulators that
+    its loans were too risky": the regulators): the object of its "by", when a finite clause
+    the cue reports comes after it ("was told by his doctor to rest" tells nobody's words:
+    a directive)."""
+    kids = children_of(verb)
+    agent = next((c for c in kids if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    teller = next((g for g in children_of(agent) if g.dep_ == "pobj"), None)
+    told = any(
+        c.dep_ == "ccomp"
+        and c.i > agent.i
+        and (c.tag_ in FINITE_TAGS or any(g.dep_ in {"aux", "mark"} for g in children_of(c)))
+        for c in kids
+    )
+    return teller if teller is not None and told else None
 
