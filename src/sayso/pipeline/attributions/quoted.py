@@ -204,11 +204,13 @@ class QuotePass:
         clause's words, not those of the cue after it."""
         before = self._cue_before(q)
         self.outer_clause = None
-        return (
-            before is not None
-            and before[0].dep_ == "advcl"
-            and before[0].head.i == after.i
-            and before[0].i < after.i
+        if before is None or before[0].dep_ != "advcl" or before[0].i > after.i:
+            return False
+        # a clause opened by "when", "as", "after" ... with a speaker of its own, whatever
+        # verb the parser hung it on
+        kids = children_of(before[0])
+        return any(c.dep_ == "nsubj" for c in kids) and any(
+            c.dep_ == "mark" or c.tag_ == "WRB" for c in kids
         )
 
     @staticmethod
