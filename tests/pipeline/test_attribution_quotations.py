@@ -355,7 +355,6 @@ def test_a_place_glued_to_a_title_by_a_hyphen_does_not_speak(run: Run) -> None:
     assert speaker_of(rec, "We will hold the line") == "Oskar Brandt-Nilsen"
 
 
-
 @pytest.mark.model
 def test_a_cue_reaches_its_quotation_across_a_participle_of_manner(run: Run) -> None:
     # the quotation is the cue's words, bounded by its marks

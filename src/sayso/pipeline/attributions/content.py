@@ -34,6 +34,8 @@ _AS_TOLD = frozenset(
         "mention",
     }
 )
+# dependents of a cue that end a counted subject's run before the reported clause
+_NOT_COUNTED = frozenset({"mark", "dobj", "dative"})
 _MODALS = {"would", "could", "might", "should", "will", "can", "may", "must"}
 _CONDITIONS = {"if", "unless"}
 # the slots a relative pronoun fills in its clause ("the 20 that the charter requires")
@@ -317,7 +319,7 @@ class Contents:
         if any(g.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for g in children_of(c)):
             return None
         between = tok.doc[tok.i + 1 : first.i]
-        if any(t.is_punct or t.pos_ == "ADP" or t.dep_ in {"mark", "dobj", "dative"} for t in between):
+        if any(t.is_punct or t.pos_ == "ADP" or t.dep_ in _NOT_COUNTED for t in between):
             return None
         if not any(t.like_num or t.tag_ == "$" for t in between):
             return None

@@ -225,9 +225,7 @@ class Subjects:
         if medium is not None:
             # "issued a statement saying ...": the statement speaks for its issuer; a note
             # someone found ("police found a note saying ...") speaks for no one named
-            if self.author(medium) is not None:
-                return medium
-            return self._issuing_subject(medium)
+            return medium if self.author(medium) is not None else self._issuing_subject(medium)
         if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
             # "..., saying that ...": the speaker is the main clause's subject; not that of a
             # clause inside the quotation it introduces, which the parser may take for the root
@@ -615,4 +613,3 @@ def _passive_teller(verb: Token) -> Token | None:
         for c in kids
     )
     return teller if teller is not None and told else None
-
