@@ -60,3 +60,25 @@ def test_a_passive_directive_reports_no_words(run: Run) -> None:
     # counter-case: told to do something, no clause told
     rec = harbour_story(run, "The ferry captain was told by the harbour master to wait outside.")
     assert not any("wait outside" in c.text for a in rec.attributions for c in a.content)
+
+
+@pytest.mark.model
+def test_a_name_before_a_parenthesis_speaks_for_the_verb_after_it(run: Run) -> None:
+    # the parser gives the name to a word inside the parenthesis and leaves "says" without one
+    rec = harbour_story(
+        run,
+        "Few mayors would admit it, but Mayor Ingrid Sola (a Harbour Democrat so young she "
+        "has been mistaken for a clerk) says she was lost in her first weeks in office.",
+    )
+    assert speaker_of(rec, "she was lost in her first weeks") == "Ingrid Sola"
+
+
+@pytest.mark.model
+def test_a_parenthesis_with_a_subject_after_it_names_no_one_else(run: Run) -> None:
+    # counter-case: the verb after the parenthesis has a subject of its own
+    rec = harbour_story(
+        run,
+        "The ferry levy (which Ingrid Sola backed) was passed in May, and Tomas Berg says it "
+        "hurts fishermen.",
+    )
+    assert speaker_of(rec, "hurts fishermen") == "Tomas Berg"

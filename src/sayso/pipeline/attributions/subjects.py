@@ -191,6 +191,9 @@ class Subjects:
             moved = displaced_subject(c) if c.i < verb.i else None
             if moved is not None:
                 return moved  # "X, later alleging that Y lied, said ...": X
+        parenthesised = _name_before_parenthesis(verb)
+        if parenthesised is not None:
+            return parenthesised
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and _clause_between(verb.head, verb):
             return None  # "X asks as a guard walks in, saying ...": X or the guard, no one sure
         return self._subject_elsewhere(verb)
@@ -613,3 +616,20 @@ def _passive_teller(verb: Token) -> Token | None:
         for c in kids
     )
     return teller if teller is not None and told else None
+
+
+def _name_before_parenthesis(verb: Token) -> Token | None:
+    """The name right before a parenthesis that closes right before a finite cue with no
+    subject of its own ("Mayor X (a Democrat so young she was taken for an intern) says ...":
+    the parser gave X to a word inside the parenthesis): X speaks."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE_TAGS or verb.i < 3 or doc[verb.i - 1].text != ")":
+        return None
+    k = verb.i - 2
+    while k > 0 and doc[k].text not in {"(", ")"} and verb.i - k <= 30:
+        k -= 1
+    if doc[k].text != "(" or sentence(doc[k]).start != sentence(verb).start:
+        return None
+    name = doc[k - 1]
+    return name if name.pos_ == "PROPN" and name.dep_ in {"nsubj", "nsubjpass"} else None
+
