@@ -632,4 +632,3 @@ def _name_before_parenthesis(verb: Token) -> Token | None:
         return None
     name = doc[k - 1]
     return name if name.pos_ == "PROPN" and name.dep_ in {"nsubj", "nsubjpass"} else None
-
