@@ -103,7 +103,7 @@ class Speakers(Subjects):
         if titled is not None:
             return titled
         span = self._source_span(head)
-        ent = self._surname_person(head) or self.entity_of(head)
+        ent = self._surname_person(head) or self.entity_of(head) or self.named_alike(head)
         placed = self._by_place(head, span, ent) or self._bench(head, span)
         if placed is not None:
             return placed

@@ -16,6 +16,8 @@ from ..entities import words
 from .context import FINITE_TAGS, Context, counted, displaced_subject, tok_end
 
 _RELATIVES = {"that", "which", "who"}
+# the kinds of entity a name the tagger missed may be written for (:meth:`named_alike`)
+_NAMED_ALIKE_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 _CONNECTIVES = {("that",), ("this",), ("needless", "to")}
 _CLOSING_MARKS = {'"', "\u201d"}
 # verbs of aspect and seeming whose infinitive shares their subject and says what was done:
@@ -89,6 +91,22 @@ class Subjects:
     def entity_of(self, tok: Token) -> Entity | None:
         """The entity whose mention covers a token."""
         return self.state.entity_at(tok.idx, tok_end(tok))
+
+    def named_alike(self, tok: Token) -> Entity | None:
+        """The one entity (person, organisation or place) whose name is written exactly as
+        the proper name ``tok`` heads, when the tagger gave this mention of it no entity
+        ("Ruritania denied ...", the country named before): the name speaks."""
+        if tok.pos_ != "PROPN" or self.entity_of(tok) is not None:
+            return None
+        words = [c for c in children_of(tok) if c.dep_ in {"compound", "flat"} and c.i < tok.i]
+        if any(w.pos_ != "PROPN" for w in words):
+            return None
+        first = words[0] if words else tok
+        name = self.text[first.idx : tok_end(tok)]
+        found = [
+            e for e in self.state.entities if e.name == name and e.type in _NAMED_ALIKE_TYPES
+        ]
+        return found[0] if len(found) == 1 else None
 
     def author(self, noun: Token, agent_first: bool = False) -> Entity | None:
         """The author of a medium ("a statement released by X"); ``Speakers`` knows them."""
