@@ -103,9 +103,7 @@ class Subjects:
             return None
         first = words[0] if words else tok
         name = self.text[first.idx : tok_end(tok)]
-        found = [
-            e for e in self.state.entities if e.name == name and e.type in _NAMED_ALIKE_TYPES
-        ]
+        found = [e for e in self.state.entities if e.name == name and e.type in _NAMED_ALIKE_TYPES]
         return found[0] if len(found) == 1 else None
 
     def author(self, noun: Token, agent_first: bool = False) -> Entity | None:
