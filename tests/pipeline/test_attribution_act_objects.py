@@ -60,24 +60,3 @@ def test_a_plain_noun_after_an_act_verb_is_no_statement(run: Run, body: str, act
 def test_a_clause_or_words_after_the_same_verbs_are_said(run: Run, body: str, said: str) -> None:
     rec = harbour_story(run, body)
     assert any(said in c for c in contents(rec))
-
-
-@pytest.mark.model
-def test_thanks_for_a_thing_with_a_passive_participle_in_it_is_an_act(run: Run) -> None:
-    # "boats delivered in May" modifies a noun: the thanks are for a thing, no words
-    rec = harbour_story(
-        run,
-        "Councillor Bea Norn thanked the Dutch navy for its steady help to the lock keepers, "
-        "including the two tugboats delivered in May.",
-    )
-    assert not any("tugboats" in c for c in contents(rec))
-
-
-@pytest.mark.model
-def test_a_thing_with_an_active_participle_in_it_is_said(run: Run) -> None:
-    # counter-case: "a survey showing ..." holds a proposition
-    rec = harbour_story(
-        run,
-        "Councillor Bea Norn cited a survey showing that most barge crews want longer hours.",
-    )
-    assert any("most barge crews want longer hours" in c for c in contents(rec))

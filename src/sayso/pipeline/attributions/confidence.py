@@ -340,15 +340,9 @@ def act_only(state: State, a: Attribution) -> bool:
         span = _tokens(state, c)
         # a participle that modifies a noun ("a reduced fine", "its continued support") is
         # no verb of a proposition
-        if span is None or any(_verb(t) and not _noun_modifier(t) for t in span):
+        if span is None or any(_verb(t) and t.dep_ != "amod" for t in span):
             return False
     return True
-
-
-def _noun_modifier(t: Token) -> bool:
-    """Whether the verb ``t`` is a participle that modifies a noun: before it ("a reduced
-    fine", "its continued support") or after it, passive ("missiles delivered in March")."""
-    return t.dep_ == "amod" or (t.dep_ == "acl" and t.tag_ == "VBN")
 
 
 def praised_for(state: State, a: Attribution) -> bool:
@@ -364,7 +358,7 @@ def praised_for(state: State, a: Attribution) -> bool:
             return False
         reasons = [t for t in span if t.dep_ == "pcomp" and t.head.lower_ == "for"]
         under = {d.i for r in reasons for d in subtree_of(r)}
-        if any(_verb(t) and not _noun_modifier(t) and t.i not in under for t in span):
+        if any(_verb(t) and t.dep_ != "amod" and t.i not in under for t in span):
             return False
         if not reasons:
             return False
