@@ -16,8 +16,9 @@ from ..entities import words
 from .context import FINITE_TAGS, Context, counted, displaced_subject, tok_end
 
 _RELATIVES = {"that", "which", "who"}
-# the kinds of entity a name the tagger missed may be written for (:meth:`named_alike`)
-_NAMED_ALIKE_TYPES = frozenset({"PERSON", "ORG", "GPE"})
+# the kinds of entity a name the tagger missed may be written for (:meth:`named_alike`); a
+# person's name has the surname rules of ``Speakers``
+_NAMED_ALIKE_TYPES = frozenset({"ORG", "GPE"})
 _CONNECTIVES = {("that",), ("this",), ("needless", "to")}
 _CLOSING_MARKS = {'"', "\u201d"}
 # verbs of aspect and seeming whose infinitive shares their subject and says what was done:
@@ -93,8 +94,8 @@ class Subjects:
         return self.state.entity_at(tok.idx, tok_end(tok))
 
     def named_alike(self, tok: Token) -> Entity | None:
-        """The one entity (person, organisation or place) whose name is written exactly as
-        the proper name ``tok`` heads, when the tagger gave this mention of it no entity
+        """The one entity (organisation or place) whose name is written exactly as the
+        proper name ``tok`` heads, when the tagger gave this mention of it no entity
         ("Ruritania denied ...", the country named before): the name speaks."""
         if tok.pos_ != "PROPN" or self.entity_of(tok) is not None:
             return None
