@@ -634,7 +634,7 @@ def test_a_group_named_with_a_party_is_not_the_party(run: Run) -> None:
 
 
 @pytest.mark.model
-def test_a_name_the_tagger_missed_is_the_entity_of_that_name(run: Run) -> None:
+def test_a_place_name_the_tagger_missed_is_the_entity_of_that_name(run: Run) -> None:
     rec = harbour_story(
         run,
         "The Polish border guard said it had tracked a balloon drifting in from Belarus for "

@@ -275,8 +275,8 @@ class AttributionStage:
     # after an adverbial clause's speech verb is that clause's; an opening "As X noted last
     # week," reports from its comma; a counted subject hung on the cue is reported; the agent
     # of a passive verb of telling speaks; a name before a parenthesis speaks for a verb with
-    # no subject after it; a passive participle after a noun keeps it a plain thing (an act);
-    # a proper name the tagger missed is the one entity written exactly so
+    # no subject after it; a proper name the tagger missed is the one body or place written
+    # exactly so
     version: ClassVar[str] = "49"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
