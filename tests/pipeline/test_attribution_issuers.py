@@ -223,3 +223,29 @@ def test_a_report_the_speaker_saw_nothing_in_is_not_theirs(run: Run) -> None:
         "unsafe. “The agency hid the breach,” the council report said.",
     )
     assert speaker_of(rec, "The agency hid the breach") != "Tom Hale"
+
+
+# -------------------------------------------------------------------------------------------------
+# A medium issued by a campaign, an office or a role no entity stands for speaks for its issuer
+# ("The Lind campaign sent out a release saying ..."); a medium someone only found does not.
+
+
+@pytest.mark.model
+def test_a_release_sent_out_by_a_campaign_is_the_campaign_s(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Late on Friday the Sola campaign sent out a press release saying Berg had voted "
+        "against the ferry levy four times.",
+    )
+    a = attribution_with(rec, "Berg had voted against the ferry levy")
+    assert a.source is not None and "campaign" in a.source.text
+
+
+@pytest.mark.model
+def test_a_note_found_by_police_speaks_for_no_one(run: Run) -> None:
+    # counter-case: finding a medium is not issuing it
+    rec = harbour_story(
+        run,
+        "Divers found a letter saying the cargo had been thrown overboard near the quay.",
+    )
+    assert not any("thrown overboard" in c.text for a in rec.attributions for c in a.content)

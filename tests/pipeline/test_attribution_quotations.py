@@ -353,3 +353,42 @@ def test_a_place_glued_to_a_title_by_a_hyphen_does_not_speak(run: Run) -> None:
     )
     assert speaker_of(rec, "The ferry fares must come down") == "Nora Haig"
     assert speaker_of(rec, "We will hold the line") == "Oskar Brandt-Nilsen"
+
+
+@pytest.mark.model
+def test_a_cue_reaches_its_quotation_across_a_participle_of_manner(run: Run) -> None:
+    # the quotation is the cue's words, bounded by its marks
+    rec = harbour_story(
+        run,
+        "The skipper joked, again using his captain's voice, \"Next summer she will carry "
+        'twice as many cars!"',
+    )
+    a = attribution_with(rec, "Next summer she will carry")
+    assert a.source is not None and a.source.text == "The skipper"
+    assert a.content[0].text.startswith("Next summer")
+
+
+@pytest.mark.model
+def test_a_quotation_after_a_clause_s_own_verb_is_that_clause_s(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Harbour Master Oskar Lind spoke at the quay on Friday.\n\n"
+        'When a fisherman in the crowd shouted, "Lind," Lind joked, "Here I am! Come and '
+        'shake my hand!"',
+    )
+    a = attribution_with(rec, "Come and shake my hand")
+    assert not any(c.text == "Lind" for c in a.content)
+    assert speaker_of(rec, "Come and shake my hand") == "Oskar Lind"
+    assert speaker_of(rec, "Lind") is None  # the fisherman's
+
+
+@pytest.mark.model
+def test_a_quotation_split_by_its_cue_stays_whole(run: Run) -> None:
+    # counter-case: the cue after the first half is the speaker's own
+    rec = harbour_story(
+        run,
+        "Harbour Master Oskar Lind spoke at the quay on Friday.\n\n"
+        '"The levy pays for the quay," Lind said, "and for nothing else."',
+    )
+    a = attribution_with(rec, "The levy pays for the quay")
+    assert [c.text for c in a.content] == ["The levy pays for the quay", "and for nothing else"]

@@ -631,3 +631,26 @@ def test_a_group_named_with_a_party_is_not_the_party(run: Run) -> None:
         "all week.",
     )
     assert speaker_of(rec, "the ad would run all week") != "Harbour Party"
+
+
+@pytest.mark.model
+def test_a_place_name_the_tagger_missed_is_the_entity_of_that_name(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "The Polish border guard said it had tracked a balloon drifting in from Belarus for "
+        "an hour.\n\n"
+        "Belarus denied that any of the balloons had been launched from its soil.",
+    )
+    assert speaker_of(rec, "launched from its soil") == "Belarus"
+
+
+@pytest.mark.model
+def test_a_name_no_entity_is_written_as_stays_unresolved(run: Run) -> None:
+    # counter-case: no entity of that exact name; a longer name is another entity
+    rec = harbour_story(
+        run,
+        "The Polish border guard said it had tracked a balloon drifting in from Belarus for "
+        "an hour.\n\n"
+        "Belarus Radio denied that any of the balloons had been launched from its soil.",
+    )
+    assert speaker_of(rec, "launched from its soil") != "Belarus"

@@ -267,7 +267,17 @@ class AttributionStage:
     # panel of several judges the court named before it (.denoted); a first body line opening
     # with a headline's label ("Analysis: ...") is a headline; a verb of asking in the purpose
     # infinitive of an act ("blocked roads to demand that ...") is its aim, no words said
-    version: ClassVar[str] = "48"
+    # 49: a he or she after an unnamed spokesperson who speaks as no entity is no person named
+    # further back (unless the story named a spokesperson); a role noun a titled person and a
+    # person described by it both hold names neither; a medium sent or issued by a role or
+    # body no entity stands for speaks for it, a participle past a medium object is the
+    # medium's; a cue reaches its quotation across a participle of manner; a quotation right
+    # after an adverbial clause's speech verb is that clause's; an opening "As X noted last
+    # week," reports from its comma; a counted subject hung on the cue is reported; the agent
+    # of a passive verb of telling speaks; a name before a parenthesis speaks for a verb with
+    # no subject after it; a proper name the tagger missed is the one body or place written
+    # exactly so
+    version: ClassVar[str] = "49"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

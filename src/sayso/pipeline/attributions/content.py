@@ -19,8 +19,23 @@ _ASKS_NOTHING = {"belief", "intent"}
 # X reported", "as she noted"); not verbs that stand without one ("as the rival concedes": while
 # he does) or that put forward what is not yet so ("as the draft proposes")
 _AS_TOLD = frozenset(
-    {"report", "say", "write", "note", "state", "tell", "explain", "reveal", "disclose"}
+    {
+        "report",
+        "say",
+        "write",
+        "note",
+        "state",
+        "tell",
+        "explain",
+        "reveal",
+        "disclose",
+        "observe",
+        "remark",
+        "mention",
+    }
 )
+# dependents of a cue that end a counted subject's run before the reported clause
+_NOT_COUNTED = frozenset({"mark", "dobj", "dative"})
 _MODALS = {"would", "could", "might", "should", "will", "can", "may", "must"}
 _CONDITIONS = {"if", "unless"}
 # the slots a relative pronoun fills in its clause ("the 20 that the charter requires")
@@ -237,7 +252,7 @@ class Contents:
             return []
         if toks[0].i < tok.i and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return self._relative_content(tok, toks)
-        lo = self._split_subject(tok, c) or toks[0]
+        lo = self._split_subject(tok, c) or self._counted_subject(tok, c, toks[0]) or toks[0]
         lo = self._listener_in_subject(tok, c, lo) or lo
         while lo.i < toks[-1].i and lo.lower_ == "that" and lo.dep_ in {"mark", "dobj"}:
             lo = tokens[lo.i + 1]
@@ -292,6 +307,23 @@ class Contents:
             # hid the key", the listener and the clause's subject taken for one noun
             return Contents._name_after_listener(objs[0], c)
         return objs[0].left_edge
+
+    @staticmethod
+    def _counted_subject(tok: Token, c: Token, first: Token) -> Token | None:
+        """The first word of a counted subject the parser hung on the cue ("announced $3
+        million more was being sent", "$3 million" and "more" taken for the cue's adverbs): the
+        words right after the cue, up to a reported clause with no subject of its own, when
+        they hold a number and no mark or punctuation."""
+        if c.dep_ != "ccomp" or first.i <= tok.i + 1:
+            return None
+        if any(g.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for g in children_of(c)):
+            return None
+        between = tok.doc[tok.i + 1 : first.i]
+        if any(t.is_punct or t.pos_ == "ADP" or t.dep_ in _NOT_COUNTED for t in between):
+            return None
+        if not any(t.like_num or t.tag_ == "$" for t in between):
+            return None
+        return between[0]
 
     @staticmethod
     def _name_after_listener(obj: Token, c: Token) -> Token | None:
@@ -454,6 +486,11 @@ class Contents:
         left, right = tok.left_edge.i, tok.right_edge.i
         if right < head.i:  # "As X reported, ...": the clause after it
             start, stop = right + 1, head.right_edge.i + 1
+            # words up to the comma that closes the "as" clause are its own, whatever the
+            # parser hung them on ("As X noted last week, ...")
+            comma = next((t.i for t in tokens[start : head.i] if t.text == ","), None)
+            if comma is not None:
+                start = comma + 1
         else:  # "..., as X reported": the clause before it
             start, stop = head.left_edge.i, left
         while start < stop and (tokens[start].is_punct or tokens[start].is_space):

@@ -197,6 +197,15 @@ class Descriptions:
                 if self._has_title(m, info.role):
                     found.append(ent)
                     break
+        if found:
+            # "Former President X ... Y, a former president, ... the former president said":
+            # a person the story described by the noun is as likely as one it titled so
+            word = lemma(head)
+            found += [
+                e
+                for e in self.state.entities
+                if e.type == "PERSON" and e not in found and self._described_with(e, word, head)
+            ]
         place = self.denoted.place(head)
         if place is not None:
             # "the Texas senator": only a person the story sets that place next to

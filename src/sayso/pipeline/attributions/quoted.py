@@ -179,6 +179,8 @@ class QuotePass:
             self._opens_next_quote(q, after[0]) or self._acts_on_object(*after)
         ):
             after = None
+        if after is not None and self._cued_in_clause_before(q, after[0]):
+            after = None
         if after is not None and self._quoted_inside(q, after[1]):
             self.around = self._clause_around(q, *after)
         found = after or self._cue_before(q) or self._cue_colon_paragraph(q) or self._named_colon(q)
@@ -195,6 +197,21 @@ class QuotePass:
         else:
             self.ctx.emit(src, spk, cue_span, [content], via=via, kind="direct")
         return True
+
+    def _cued_in_clause_before(self, q: Quote, after: Token) -> bool:
+        """Whether a speech verb of an adverbial clause of ``after`` introduces ``q`` right
+        before it ('When a man shouted, "Ames," Ames said, "..."'): the quotation is that
+        clause's words, not those of the cue after it."""
+        before = self._cue_before(q)
+        self.outer_clause = None
+        if before is None or before[0].dep_ != "advcl" or before[0].i > after.i:
+            return False
+        # a clause opened by "when", "as", "after" ... with a speaker of its own, whatever
+        # verb the parser hung it on
+        kids = children_of(before[0])
+        return any(c.dep_ == "nsubj" for c in kids) and any(
+            c.dep_ == "mark" or c.tag_ == "WRB" for c in kids
+        )
 
     @staticmethod
     def _acts_on_object(verb: Token, subj: Token) -> bool:
@@ -723,14 +740,27 @@ class QuotePass:
         ]
         if not toks or len(toks) > 10:
             return False
+        # a participle of manner set off after the cue ('Hill said, pointing at the map, "..."')
+        # is an adjunct of the cue too, when it reports nothing itself
+        manner = {
+            t.i
+            for t in toks
+            if t.tag_ == "VBG"
+            and t.dep_ == "advcl"
+            and t.head.i == verb.i
+            and match_cue(self.doc, t.i) is None
+        }
         for t in toks:
+            if t.i in manner:
+                continue
             if t.pos_ in {"VERB", "AUX"} or self.ctx.quoted(t) or sentence(t) != sentence(verb):
                 return False
-            # the nearest verb above each word is the cue itself: an adjunct of the cue
+            # the nearest verb above each word is the cue itself (or its participle of
+            # manner): an adjunct of the cue
             head = t.head
             while head.i != head.head.i and head.pos_ not in {"VERB", "AUX"}:
                 head = head.head
-            if head.i != verb.i:
+            if head.i != verb.i and head.i not in manner:
                 return False
         return True
 

@@ -36,21 +36,8 @@ from .context import (
 )
 from .denoted import Denoted, judgement, proper
 from .partisan import party_label as party
-from .subjects import Subjects
+from .subjects import PUBLISH_VERBS, Subjects
 
-PUBLISH_VERBS = {
-    "release",
-    "publish",
-    "post",
-    "air",
-    "broadcast",
-    "show",
-    "share",
-    "issue",
-    "carry",
-    "circulate",
-    "put",
-}
 _ACTORS = {"PERSON", "ORG", "GPE"}
 # who speaks for a principal when not named ("Hill's office", "a spokeswoman for Hill")
 _PRONOUN_TYPES = {
@@ -116,7 +103,7 @@ class Speakers(Subjects):
         if titled is not None:
             return titled
         span = self._source_span(head)
-        ent = self._surname_person(head) or self.entity_of(head)
+        ent = self._surname_person(head) or self.entity_of(head) or self.named_alike(head)
         placed = self._by_place(head, span, ent) or self._bench(head, span)
         if placed is not None:
             return placed
@@ -149,8 +136,8 @@ class Speakers(Subjects):
         principal = self._principal(head)
         if principal is not None:
             return span, principal.id
-        role = self._role_before(head)
-        if role is not None:
+        found, role = self._role_before(head)
+        if found:
             return span, role
         if ent is None:
             ent = self.medium_author(head) or self._unascribed(head, span)
@@ -448,24 +435,37 @@ class Speakers(Subjects):
             at = self.text.find(ent.name, at + 1)
         return False
 
-    def _role_before(self, pronoun: Token) -> str | None:
+    def _role_before(self, pronoun: Token) -> tuple[bool, str | None]:
         """ "The governor's spokesman declined to comment. Later he said ...": a "he" or "she"
         subject right after a sentence whose cue has an unnamed person for its subject (a
         spokesperson, or a role new to the story: "a police officer said") continues that
-        person (the centre of attention), not the nearest name the entities stage found: the
-        entity the role speaks as ("a spokesman for Ostrova": Ostrova). None when no such role
-        comes before, when it speaks as no entity (the name found may be right: the role is
-        then only a guess), when the role is a definite description of someone named before
-        ("the Republican nominee"), or when a person is named in the pronoun's sentence before
-        it."""
+        person (the centre of attention), not the nearest name the entities stage found:
+        (True, the entity the role speaks as: "a spokesman for Ostrova": Ostrova), or (True,
+        None) for a spokesperson who speaks as no entity ("A spokesman for the agency said ...
+        . He added ...": the spokesman, whom no entity stands for, not a person named further
+        back). (False, None) when no such role comes before, when another role speaks as no
+        entity (the name found may be right), when the role is a definite
+        description of someone named before ("the Republican nominee"), when a name stands in
+        apposition to it, or when a person is named in the pronoun's sentence before it."""
         subj = self._role_cue_before(pronoun)
         if subj is None:
-            return None
+            return False, None
         if not (indefinite(subj) or lemma(subj) in shared_words().speaks_for):
-            return None
+            return False, None
         if any(c.dep_ == "appos" for c in children_of(subj)):
-            return None  # "the spokesman, Pavel Zhuk," is named
-        return self.speaker(subj)[1]
+            return False, None  # "the spokesman, Pavel Zhuk," is named
+        eid = self.speaker(subj)[1]
+        if eid is not None:
+            return True, eid
+        # only a spokesperson is sure to go on speaking; after another role ("an aide said")
+        # the name the entities stage found may be right, and so may a spokesperson the story
+        # named before ("spokeswoman Ann Lee ... . A spokeswoman said ... . She added ...")
+        spokespeople = shared_words().spokespeople
+        if lemma(subj) not in spokespeople:
+            return False, None
+        found = self.entity_of(pronoun)
+        role = found.role if found is not None else None
+        return not (role and spokespeople & set(role.split())), None
 
     def _role_cue_before(self, pronoun: Token) -> Token | None:
         """The role noun ("spokesman", "minister") that is the subject of the cue of the

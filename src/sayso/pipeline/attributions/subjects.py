@@ -16,6 +16,9 @@ from ..entities import words
 from .context import FINITE_TAGS, Context, counted, displaced_subject, tok_end
 
 _RELATIVES = {"that", "which", "who"}
+# the kinds of entity a name the tagger missed may be written for (:meth:`named_alike`); a
+# person's name has the surname rules of ``Speakers``
+_NAMED_ALIKE_TYPES = frozenset({"ORG", "GPE"})
 _CONNECTIVES = {("that",), ("this",), ("needless", "to")}
 _CLOSING_MARKS = {'"', "\u201d"}
 # verbs of aspect and seeming whose infinitive shares their subject and says what was done:
@@ -26,6 +29,22 @@ _ASPECT = frozenset({"continue", "keep", "begin", "start", "go", "seem", "appear
 # ("left without saying ..." says nothing)
 _TIMED = frozenset({"by", "before", "after", "while", "upon", "since"})
 _AFTER_QUOTE_WORDS = 12  # at most this many words between a closing quotation mark and its verb
+
+# verbs of making a medium public: their subject issued it ("X released a statement saying ...")
+PUBLISH_VERBS = {
+    "release",
+    "publish",
+    "post",
+    "air",
+    "broadcast",
+    "show",
+    "share",
+    "issue",
+    "carry",
+    "circulate",
+    "put",
+    "send",  # "sent out a release saying ..."
+}
 
 
 class Subjects:
@@ -73,6 +92,20 @@ class Subjects:
     def entity_of(self, tok: Token) -> Entity | None:
         """The entity whose mention covers a token."""
         return self.state.entity_at(tok.idx, tok_end(tok))
+
+    def named_alike(self, tok: Token) -> Entity | None:
+        """The one entity (organisation or place) whose name is written exactly as the
+        proper name ``tok`` heads, when the tagger gave this mention of it no entity
+        ("Ruritania denied ...", the country named before): the name speaks."""
+        if tok.pos_ != "PROPN" or self.entity_of(tok) is not None:
+            return None
+        words = [c for c in children_of(tok) if c.dep_ in {"compound", "flat"} and c.i < tok.i]
+        if any(w.pos_ != "PROPN" for w in words):
+            return None
+        first = words[0] if words else tok
+        name = self.text[first.idx : tok_end(tok)]
+        found = [e for e in self.state.entities if e.name == name and e.type in _NAMED_ALIKE_TYPES]
+        return found[0] if len(found) == 1 else None
 
     def author(self, noun: Token, agent_first: bool = False) -> Entity | None:
         """The author of a medium ("a statement released by X"); ``Speakers`` knows them."""
@@ -140,7 +173,9 @@ class Subjects:
 
     def _subject(self, verb: Token) -> Token | None:
         if any(c.dep_ == "auxpass" for c in children_of(verb)):
-            return None  # "would be answered": the subject is not a speaker
+            # "would be answered": the subject is not a speaker; the agent of a passive verb
+            # of telling with a that-clause is ("was warned by X that ...")
+            return _passive_teller(verb)
         subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
         lost = _lost_main_subject(verb, subjects)
         if lost is not None:
@@ -173,6 +208,9 @@ class Subjects:
             moved = displaced_subject(c) if c.i < verb.i else None
             if moved is not None:
                 return moved  # "X, later alleging that Y lied, said ...": X
+        parenthesised = _name_before_parenthesis(verb)
+        if parenthesised is not None:
+            return parenthesised
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and _clause_between(verb.head, verb):
             return None  # "X asks as a guard walks in, saying ...": X or the guard, no one sure
         return self._subject_elsewhere(verb)
@@ -181,12 +219,33 @@ class Subjects:
         ent = self.entity_of(tok)
         return tok.pos_ == "PROPN" and ent is not None and ent.type == "PERSON"
 
+    def _issuing_subject(self, noun: Token) -> Token | None:
+        """The subject of the verb of publishing a medium is the object of, when no entity
+        stands for it but it names who speaks ("The Ames campaign sent out a release saying
+        ...", "a spokeswoman issued a statement saying ..."): a common noun that is a role or
+        a noun for someone's office or campaign (``speaks_for``), with its own source phrase."""
+        verb = noun.head if noun.dep_ in {"dobj", "obj"} else None
+        if verb is None or lemma(verb) not in PUBLISH_VERBS:
+            return None
+        subj = self.subject(verb)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN":
+            return None
+        word, table = lemma(subj), words()
+        speaks = (
+            Gazetteer.default().role(word) is not None
+            or word in shared_words().speaks_for
+            or word in table["generic_org_heads"]
+            or word in table["institutions"]
+        )
+        return subj if speaks else None
+
     def _subject_elsewhere(self, verb: Token) -> Token | None:
         """The subject of a cue verb with none of its own."""
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_medium(verb.head):
+        medium = _medium_object(verb)
+        if medium is not None:
             # "issued a statement saying ...": the statement speaks for its issuer; a note
             # someone found ("police found a note saying ...") speaks for no one named
-            return verb.head if self.author(verb.head) is not None else None
+            return medium if self.author(medium) is not None else self._issuing_subject(medium)
         if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
             # "..., saying that ...": the speaker is the main clause's subject; not that of a
             # clause inside the quotation it introduces, which the parser may take for the root
@@ -539,3 +598,54 @@ def _inverted_aside(verb: Token) -> bool:
         return False
     after = doc[verb.i + 1]
     return after.dep_ == "nsubj" and after.head.dep_ == "ccomp" and after.head.head.i == verb.i
+
+
+def _medium_object(verb: Token) -> Token | None:
+    """The medium a participle says its words through ("a statement saying ..."): the noun
+    it hangs on, or the medium object right before it that the parser passed over to hang
+    it on the verb ("Police found a note saying ...": the note, not the police)."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl":
+        return verb.head if is_medium(verb.head) else None
+    if verb.dep_ != "advcl" or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ == "dobj" and prev.head.i == verb.head.i and is_medium(prev):
+        return prev
+    return None
+
+
+def _passive_teller(verb: Token) -> Token | None:
+    """The agent who told the words of a passive cue ("The bank was told by regulators that
+    its loans were too risky": the regulators): the object of its "by", when a finite clause
+    the cue reports comes after it ("was told by his doctor to rest" tells nobody's words:
+    a directive)."""
+    kids = children_of(verb)
+    agent = next((c for c in kids if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    teller = next((g for g in children_of(agent) if g.dep_ == "pobj"), None)
+    told = any(
+        c.dep_ == "ccomp"
+        and c.i > agent.i
+        and (c.tag_ in FINITE_TAGS or any(g.dep_ in {"aux", "mark"} for g in children_of(c)))
+        for c in kids
+    )
+    return teller if teller is not None and told else None
+
+
+def _name_before_parenthesis(verb: Token) -> Token | None:
+    """The name right before a parenthesis that closes right before a finite cue with no
+    subject of its own ("Mayor X (a Democrat so young she was taken for an intern) says ...":
+    the parser gave X to a word inside the parenthesis): X speaks."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE_TAGS or verb.i < 3 or doc[verb.i - 1].text != ")":
+        return None
+    k = verb.i - 2
+    while k > 0 and doc[k].text not in {"(", ")"} and verb.i - k <= 30:
+        k -= 1
+    if doc[k].text != "(" or sentence(doc[k]).start != sentence(verb).start:
+        return None
+    name = doc[k - 1]
+    return name if name.pos_ == "PROPN" and name.dep_ in {"nsubj", "nsubjpass"} else None
