@@ -237,8 +237,7 @@ class Read:
         for i, (iob, kind) in enumerate(rows):
             if iob == 1:  # inside: the entity goes on (spaCy refuses one that never began)
                 if start == -1:
-                    ents = self.doc.ents  # raises spaCy's error
-                    return tuple(Ent(e.start, e.end, e.label_, e.start_char, e.end_char) for e in ents)
+                    return tuple(Ent(e.start, e.end, e.label_, e.start_char, e.end_char) for e in self.doc.ents)
                 continue
             if start != -1:
                 found.append((start, i, label))
