@@ -203,26 +203,3 @@ def test_a_record_releases_its_doc() -> None:
     doc = nlp.load()("The mayor said on Monday that the ferry would sail again.")
     pipeline.record(Document(id="d1", text=doc.text), doc)
     assert all(held.doc is not doc for held in nlp._READ.values())
-
-
-@pytest.mark.model
-def test_entities_are_spacys() -> None:
-    """The entities read from the Doc's arrays are ``doc.ents``: bounds, labels and character
-    bounds, on a parse and on entities set by hand (one at the very end, two side by side)."""
-    from spacy.tokens import Span
-
-    doc = nlp.load()(TEXT)
-    got = [(e.start, e.end, e.label_, e.start_char, e.end_char) for e in nlp.ents_of(doc)]
-    assert got == [(e.start, e.end, e.label_, e.start_char, e.end_char) for e in doc.ents]
-    assert any(e.label_ == "DATE" for e in nlp.ents_of(doc))
-    other = nlp.load()("Ama Osei met Kofi Mensah in Tamale")
-    other.ents = [Span(other, 0, 2, "PERSON"), Span(other, 3, 5, "ORG"), Span(other, 6, 7, "GPE")]
-    nlp.release(other)
-    assert [(e.start, e.end, e.label_) for e in nlp.ents_of(other)] == [
-        (0, 2, "PERSON"),
-        (3, 5, "ORG"),
-        (6, 7, "GPE"),
-    ]
-    adjacent = nlp.load()("Ama Osei Kofi Mensah")
-    adjacent.ents = [Span(adjacent, 0, 2, "PERSON"), Span(adjacent, 2, 4, "PERSON")]
-    assert [(e.start, e.end) for e in nlp.ents_of(adjacent)] == [(0, 2), (2, 4)]
