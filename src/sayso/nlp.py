@@ -6,7 +6,6 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from . import resources
@@ -91,18 +90,6 @@ def _marked(nlp: Any, text: str, starts: Sequence[int], offset: int) -> Any:
         if 0 < i < len(idx) and idx[i] == c - offset:
             doc[i].is_sent_start = True
     return doc
-
-
-@dataclass(frozen=True, slots=True)
-class Ent:
-    """One entity of ``doc.ents`` without its Span: its token bounds, its label and its
-    character bounds (``span_text(doc, start, end)`` is its text)."""
-
-    start: int
-    end: int
-    label_: str
-    start_char: int
-    end_char: int
 
 
 class Read:
@@ -227,27 +214,9 @@ class Read:
         return held[i] or []
 
     @functools.cached_property
-    def ents(self) -> tuple[Ent, ...]:
-        """``doc.ents`` as :class:`Ent`, read as spaCy reads them from each token's IOB code
-        (0 none, 1 inside, 2 outside, 3 begins) and type in the Doc's array: ``doc.ents`` makes a
-        new Span of each entity every time, and each Span reads three Tokens."""
-        rows: list[list[int]] = self.doc.to_array(["ENT_IOB", "ENT_TYPE"]).tolist()
-        found: list[tuple[int, int, int]] = []
-        start, label = -1, 0
-        for i, (iob, kind) in enumerate(rows):
-            if iob == 1:  # inside: the entity goes on (spaCy refuses one that never began)
-                if start == -1:
-                    return tuple(Ent(e.start, e.end, e.label_, e.start_char, e.end_char) for e in self.doc.ents)
-                continue
-            if start != -1:
-                found.append((start, i, label))
-            start, label = (i, kind) if iob == 3 and kind else (-1, 0)
-        if start != -1:
-            found.append((start, len(rows), label))
-        strings, starts, ends = self.doc.vocab.strings, self.starts, self.ends
-        return tuple(
-            Ent(a, b, strings[kind], starts[a], ends[b - 1]) for a, b, kind in found if kind
-        )
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents`` (which makes a new Span of each entity every time)."""
+        return tuple(self.doc.ents)
 
     @functools.cached_property
     def spans(self) -> list[Span]:
@@ -514,8 +483,8 @@ def sentence_chars(doc: Any, i: int) -> tuple[int, int]:
     return held.starts[start], held.ends[end - 1]
 
 
-def ents_of(doc: Any) -> tuple[Ent, ...]:
-    """``doc.ents`` as :class:`Ent` (bounds and labels, no Spans), made once per document."""
+def ents_of(doc: Any) -> tuple[Span, ...]:
+    """``doc.ents``, made once per document and shared (the Spans are not to be changed)."""
     return read(doc).ents
 
 

@@ -184,14 +184,9 @@ def known_person(doc: Doc, tok: Token, gz: Gazetteer) -> bool:
     """Whether a word is the surname of a person the gazetteer or the text names in full."""
     if gz.person_by_surname(tok.text):
         return True
-    low, lowers = tok.lower_, lowers_of(doc)
-    own = next(
-        (span_text(doc, e.start, e.end) for e in ents_of(doc) if e.start <= tok.i < e.end), None
-    )
+    low = tok.lower_
+    own = next((e.text for e in ents_of(doc) if e.start <= tok.i < e.end), None)
     return any(
-        e.label_ == "PERSON"
-        and e.end - e.start > 1
-        and lowers[e.end - 1] == low
-        and span_text(doc, e.start, e.end) != own
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == low and e.text != own
         for e in ents_of(doc)
     )  # not the name the word is in ("a Davis Mills teenager": "Mills" is no one's surname)

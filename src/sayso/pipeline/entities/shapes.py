@@ -79,9 +79,7 @@ def person_of_place(doc: Doc, ts: int, te: int) -> int | None:
         return None
     if any(org_word_or_facility(t) for t in tokens[ts:te]):
         return None
-    surname = any(
-        e.label_ == "PERSON" and span_text(doc, e.start, e.end) == last.text for e in ents_of(doc)
-    )
+    surname = any(e.label_ == "PERSON" and e.text == last.text for e in ents_of(doc))
     if first.lower_ not in words()["first_names"] and not surname:
         return None
     return ts + 2
