@@ -12,7 +12,6 @@ of the token indices taken in the pattern's node order."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -177,8 +176,6 @@ class Tree:
         sentence = firsts.cumsum()
         self._sentences = set(bounds) if bool((sentence[head] == sentence).all()) else set()
         self._span: dict[int, tuple[int, int]] = {}  # root -> (left edge, right edge) of its tree
-        # column -> value -> the tokens with it, ascending (see _having)
-        self._by_value: dict[int, dict[int, list[int]]] = {}
 
     def _anchors(self, pattern: TreePattern, start: int, end: int) -> list[int]:
         """The tokens in ``start:end`` that may be the anchor: the heads (or children) of the
@@ -186,7 +183,8 @@ class Tree:
         else those with one of the values of its anchor test, or all."""
         if pattern.driver is not None and self._whole(start, end):
             k, driver = pattern.driver
-            found = self._having(driver, start, end)
+            column, values = self.columns[driver.column], driver.values
+            found = [j for j in range(start, end) if column[j] in values]
             if not found:
                 return found
             if pattern.nodes[k].op == "<":  # the anchor is a child of the token found
@@ -198,32 +196,8 @@ class Tree:
         test = pattern.anchor
         if test is None:
             return list(range(start, end))
-        return self._having(test, start, end)
-
-    def _having(self, test: Test, start: int, end: int) -> list[int]:
-        """The tokens in ``start:end`` whose column holds one of the test's values, ascending:
-        from the tokens of each value, listed once a column, where the values are fewer than
-        the tokens (a rule of one node asks about the whole text), else by a look at each."""
-        values = test.values
-        if len(values) >= end - start:
-            column = self.columns[test.column]
-            return [i for i in range(start, end) if column[i] in values]
-        by_value = self._by_value.get(test.column)
-        if by_value is None:
-            by_value = self._by_value[test.column] = {}
-            for i, v in enumerate(self.columns[test.column]):
-                if v in by_value:
-                    by_value[v].append(i)
-                else:
-                    by_value[v] = [i]
-        whole = start == 0 and end == len(self.head)
-        found: list[int] = []
-        for v in values:
-            at = by_value.get(v)
-            if at:
-                found.extend(at if whole else at[bisect_left(at, start) : bisect_left(at, end)])
-        found.sort()  # (a token has one value in a column: none is found twice)
-        return found
+        column, values = self.columns[test.column], test.values
+        return [i for i in range(start, end) if column[i] in values]
 
     def _whole(self, start: int, end: int) -> bool:
         """Whether tokens ``start:end`` hold whole trees: the whole document, or a sentence no
