@@ -444,6 +444,14 @@ def hold_words(doc: Doc, tokens: list[Token], lemmas: list[str]) -> None:
     held["tokens"], held["lemmas"] = tokens, lemmas
 
 
+def _tokens(doc: Doc) -> list[Token] | Doc:
+    """The Tokens of ``doc`` held by :func:`hold_words` (``doc[i]`` and a slice of ``doc`` make
+    new Tokens and a Span each time), else ``doc`` itself, indexed and sliced alike."""
+    last_doc, answers = _LAST_DOC[0]  # (read without replacing the pair: see _held)
+    tokens: list[Token] | None = answers.get("tokens") if last_doc is doc else None
+    return doc if tokens is None else tokens
+
+
 def _text_of(doc: Doc) -> str:
     """``doc.text`` (spaCy joins every token's text each time): kept for the last document."""
     held = _held(doc)
@@ -479,7 +487,7 @@ def _opens_dateline(tok: Token) -> bool:
 
 def spaced_dash(tok: Token) -> bool:
     """A dash set off by a space before it (a dateline's "CITY - "), not a hyphen."""
-    return tok.text in DASHES and (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
+    return tok.text in DASHES and (tok.i > 0 and bool(_tokens(tok.doc)[tok.i - 1].whitespace_))
 
 
 def past_dateline(subj: Token, verb: Token, start: int) -> Token:
@@ -488,8 +496,8 @@ def past_dateline(subj: Token, verb: Token, start: int) -> Token:
     else ``subj``. ``start``: the first token of ``subj``'s sentence."""
     if subj.i - start > 3:
         return subj
-    doc = subj.doc
-    dash = next((t.i for t in doc[subj.i + 1 : verb.i] if spaced_dash(t)), None)
+    tokens = _tokens(subj.doc)
+    dash = next((t.i for t in tokens[subj.i + 1 : verb.i] if spaced_dash(t)), None)
     if dash is None or not (
         _caps_place(subj.text) or dash - start <= 8
     ):  # "ALGIERS - ...", "Tehran, March 15, IRNA - ..."
@@ -497,7 +505,7 @@ def past_dateline(subj: Token, verb: Token, start: int) -> Token:
     span = range(dash + 1, verb.i)
     heads = [
         t
-        for t in doc[dash + 1 : verb.i]
+        for t in tokens[dash + 1 : verb.i]
         if t.pos_ in ("NOUN", "PROPN") and (t.head.i not in span or t.head.i == t.i)
     ]
     return heads[0] if heads else subj
@@ -517,12 +525,12 @@ def subject_in_phrase_before(verb: Token, start: int) -> Token | None:
     is no such clause (its own subject is found the usual way)."""
     if verb.dep_ not in {"advcl", "conj"} or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
-    doc = verb.doc
+    tokens = _tokens(verb.doc)
     j = verb.i - 1
-    while j > start and doc[j].is_punct:
+    while j > start and tokens[j].is_punct:
         j -= 1
     for k in range(j, start - 1, -1):
-        t = doc[k]
+        t = tokens[k]
         if t.pos_ in {"VERB", "AUX"}:
             return None
         if t.dep_ == "pobj" and t.right_edge.i >= j and t.head.lower_ in SUBORDINATORS:

@@ -203,3 +203,30 @@ def test_a_record_releases_its_doc() -> None:
     doc = nlp.load()("The mayor said on Monday that the ferry would sail again.")
     pipeline.record(Document(id="d1", text=doc.text), doc)
     assert all(held.doc is not doc for held in nlp._READ.values())
+
+
+@pytest.mark.model
+def test_the_lexicon_slices_the_tokens_it_is_given() -> None:
+    """Spaced dashes, a dateline's real subject and the subject of a clause read with the
+    tokens handed to the lexicon are those read from slices of the Doc."""
+    from sayso import lexicon
+
+    doc = nlp.load()(
+        "BRELLOCK, Norvania - Harbour police have detained two sailors after a brawl, and the "
+        "mayor said the port would reopen a day after the inspectors finished their checks."
+    )
+
+    def reads() -> list[object]:
+        dashes = [lexicon.spaced_dash(t) for t in doc]
+        pairs = [(c, t) for t in doc for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [lexicon.past_dateline(c, t, 0).i for c, t in pairs]
+        clauses = [lexicon.subject_in_phrase_before(t, 0) for t in doc]
+        return [dashes, subjects, [None if c is None else c.i for c in clauses]]
+
+    other = nlp.load()("A quiet day.")
+    lexicon.lemma(other[0])  # another document asked about: none of doc's tokens are held
+    lexicon._held(other)
+    from_doc = reads()
+    lexicon.hold_words(doc, nlp.tokens_of(doc), nlp.lemmas_of(doc))
+    assert reads() == from_doc
+    assert any(from_doc[0]) and from_doc[1]

@@ -293,7 +293,7 @@ class Speakers(Subjects):
             c.dep_ in {"compound", "flat"} and c.i < first.i for c in children_of(tok)
         ):
             return None  # a name whose words are not one run of proper nouns
-        words = [t.text.casefold() for t in tok.doc[first.i : tok.i + 1]]
+        words = [t.text.casefold() for t in tokens_of(tok.doc)[first.i : tok.i + 1]]
         if ent is not None and (
             ent.type == "ORG" or (ent.type == "PERSON" and ent.name.casefold().split() != words)
         ):
@@ -317,7 +317,7 @@ class Speakers(Subjects):
         first = min(c.i for c in given)
         if first != name.i - len(given):
             return False
-        words = [t.lower_ for t in name.doc[first : name.i]]
+        words = [t.lower_ for t in tokens_of(name.doc)[first : name.i]]
         tokens = tokens_of(self.doc)
         for m in ent.mentions:
             if len(self.text[m.start : m.end].split()) < 2:

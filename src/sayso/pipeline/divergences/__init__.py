@@ -169,8 +169,9 @@ def _object(tok: Token, last: Token) -> Token | None:
 def _left(subj: Token) -> Token:
     """Where the subject's phrase starts, after a dateline ("MOSCOW - Kremlin spokesman X")."""
     left = subj.left_edge
-    dashes = [t for t in subj.doc[left.i : subj.i] if spaced_dash(t)]
-    return subj.doc[dashes[-1].i + 1] if dashes else left
+    tokens = tokens_of(subj.doc)
+    dashes = [t for t in tokens[left.i : subj.i] if spaced_dash(t)]
+    return tokens[dashes[-1].i + 1] if dashes else left
 
 
 def _holder(tok: Token, cue: DivCue) -> Token | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
-from ...nlp import children_of, lemmas_of, lowers_of, text_of, tokens_of, words_of
+from ...nlp import children_of, lemmas_of, lowers_of, span_text, text_of, tokens_of, words_of
 from .model import POSSESSIVE, Mention, words
 from .model import token_mention as _mention
 from .shapes import title_case
@@ -27,7 +27,7 @@ def _country_words(doc: Doc, j: int, gz: Gazetteer) -> tuple[str, int] | None:
         span = tokens[k : j + 1] if k >= 0 else []
         if not span or not all(t.text[:1].isupper() and t.pos_ in {"PROPN", "ADJ"} for t in span):
             continue
-        text = doc[k : j + 1].text
+        text = span_text(doc, k, j + 1)
         c = gz.nation(text)
         if c is not None:
             return c, k
@@ -185,7 +185,7 @@ def town_police(doc: Doc, gz: Gazetteer, covered: set[int]) -> list[Mention]:
         words_ = [t.text for t in tokens[first:i]]
         if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words_):
             continue  # "FBI police", "U.S. police": no town's word
-        text = doc[first:i].text
+        text = span_text(doc, first, i)
         if town.lower_ in quals or gz.nation(text):
             continue  # "State police", "Greek police": whose the police are
         place = gz.place_country(text)

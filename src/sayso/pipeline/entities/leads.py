@@ -52,7 +52,7 @@ def _fix(doc: Doc, m: Mention, surnames: dict[str, set[str]], gz: Gazetteer) -> 
         n > 1
         and m.label in {"PERSON", "ORG"}
         and lowers[m.te - 1] in words()["peoples"]
-        and all(t.tag_ in {"JJ", "JJR", "JJS"} for t in doc[m.ts : m.te - 1])
+        and all(t.tag_ in {"JJ", "JJR", "JJS"} for t in tokens_of(doc)[m.ts : m.te - 1])
     ):
         return [_mention(doc, m.te - 1, m.te, "NORP")]  # "Younger Latinos": a people
     if n == 1 and m.label in {"GPE", "LOC"} and lowers[m.ts] in words()["division_words"]:

@@ -380,7 +380,7 @@ class ActorFinder(ActorKinds):
         roles = ("nsubj", "nsubjpass") if tok.dep_ != "dobj" else ("dobj",)
         sent = sentence(tok)
         start = (sentence_before(sent) or sent).start
-        for t in reversed(tok.doc[start : tok.i]):
+        for t in reversed(tokens_of(tok.doc)[start : tok.i]):
             if t.dep_ not in roles or t.pos_ not in ("NOUN", "PROPN", "PRON"):
                 continue
             if t.tag_ in ("NNS", "NNPS") or t.lower_ in ("he", "she", "him", "her", "they"):

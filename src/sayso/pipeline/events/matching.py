@@ -185,7 +185,7 @@ class Matcher(ActorFinder):
         if not types & (HOSTILE_TYPES - {"PROTEST", "REJECT"}):
             return False
         return any(x.dep_ in ("oprd", "xcomp") and x.i > c.i for x in children_of(tok)) or any(
-            x.dep_ == "appos" and any(q.is_quote for q in x.doc[c.i + 1 : x.i])
+            x.dep_ == "appos" and any(q.is_quote for q in tokens_of(x.doc)[c.i + 1 : x.i])
             for x in children_of(c)
         )
 

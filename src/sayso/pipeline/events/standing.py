@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...nlp import children_of, sentence, text_of, tokens_of
+from ...nlp import children_of, root_of, sentence, text_of, tokens_of
 from ...sectors import sectors_of_noun
 from .confidence import SITE_LABELS
 from .sides import Sider
@@ -399,12 +399,13 @@ def _bracketed(span: Span) -> bool:
     """Whether a place's mention opens its paragraph as a dateline in brackets ("(Elmwood) - A
     Elmwood man ..."): where the story was filed, no mention the act's sentence makes of it."""
     doc = span.doc
-    before = doc[sentence(span.root).start : span.start]
+    tokens = tokens_of(doc)
+    before = tokens[sentence(root_of(doc, span.start, span.end)).start : span.start]
     if any(not t.is_punct for t in before) or not lexicon.starts_paragraph(
-        text_of(doc), (before[0] if len(before) else span[0]).idx
+        text_of(doc), (before[0] if before else tokens[span.start]).idx
     ):
         return False
-    for t in doc[span.end : span.end + 3]:
+    for t in tokens[span.end : span.end + 3]:
         if lexicon.spaced_dash(t):
             return True
         if t.text not in (")", ","):

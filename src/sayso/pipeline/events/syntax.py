@@ -131,7 +131,9 @@ def reduced_passive(tok: Token) -> bool:
         and c.i > tok.i
         and (c.tag_ in FINITE_TAGS or any(_finite_aux(g) for g in children_of(c)))
         and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in children_of(c))
-        and not any(t.pos_ in ("PUNCT", "CCONJ", "SCONJ") for t in tok.doc[tok.i + 1 : c.i])
+        and not any(
+            t.pos_ in ("PUNCT", "CCONJ", "SCONJ") for t in tokens_of(tok.doc)[tok.i + 1 : c.i]
+        )
         for c in kids
     )
 
