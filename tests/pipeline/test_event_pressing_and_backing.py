@@ -1,7 +1,8 @@
 """Demands and endorsements in other words: pressing a named actor ("pressed X to", "pressed X
 for") urges X (REQUEST, CAMEO 10); throwing one's support behind X, and winning or earning X's
 backing, is X's endorsement (SUPPORT, CAMEO 051). Negated, modal, questioned and hoped-for
-tellings, and "press" with no one named pressed, code nothing. Sentences invented for these tests."""
+tellings, and "press" with no one named pressed, code nothing; "called on allies" asks them, no
+word of praise. Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -89,3 +90,24 @@ def test_no_support_without_a_backing_given(run: Run, text: str) -> None:
 def test_winning_a_release_or_a_war_lends_the_noun_no_holder(run: Run) -> None:
     rec = run("The mediator Ilse Brandt won the release of the crew held by Ruritania.")
     assert all("Ilse Brandt" not in names(rec, e.target) for e in rec.events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Idris Vale called on his allies in the assembly to pass the levy.",
+        "Mayor Colette Dray called upon friends of the museum to raise the funds.",
+    ],
+)  # fmt: skip
+def test_calling_on_allies_is_a_request_and_no_praise(run: Run, text: str) -> None:
+    rec = run(text)
+    assert [e.type for e in rec.events if e.type in ("REQUEST", "SUPPORT")] == ["REQUEST"], (
+        rec.events
+    )
+
+
+@pytest.mark.model
+def test_a_call_to_a_named_actor_on_a_day_stays_a_call(run: Run) -> None:
+    rec = run("Prime Minister Ivo Tanner called Germany on Thursday about the levy.")
+    assert [e.type for e in rec.events] == ["CONSULT"], rec.events

@@ -60,7 +60,7 @@ class Matcher(ActorFinder):
             if quoted and pattern.entity_object and quoted[0].pos_ in ("DET", "ADJ"):
                 continue  # a naming, no phone call to the one named
             hit = self._with(tok, pattern)
-            if hit is not None:
+            if hit is not None and not _phrasal_object(tok, hit, pattern, options):
                 return Candidate(tok, pattern, [hit])
         return None
 
@@ -281,3 +281,18 @@ def _quoted_name(verb: Token) -> list[Token]:
             return [] if any(w.i in tree for w in words) else words
         words.append(doc[i])
     return []
+
+
+def _phrasal_object(tok: Token, hit: Token, pattern: Pattern, options: list[Pattern]) -> bool:
+    """Whether ``hit`` is the object of a preposition right after ``tok`` that another pattern
+    of the lemma names as its own ("called on allies to help": "call on" asks the allies, so
+    "ally" is no word of praise given as a name)."""
+    prep = hit.head
+    return (
+        hit.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.i == tok.i
+        and 0 < prep.i - tok.i <= 2
+        and prep.lower_ not in pattern.with_words
+        and any(prep.lower_ in other.with_words for other in options if other is not pattern)
+    )
