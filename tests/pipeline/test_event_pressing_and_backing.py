@@ -33,10 +33,8 @@ def _of_type(rec: Record, type_: str) -> list[tuple[list[str], list[str]]]:
          "Jonah Pell", "Nadia Orr"),
     ],
 )  # fmt: skip
-def test_pressing_a_named_actor_is_a_request(
-    run: Run, text: str, source: str, target: str
-) -> None:
-    assert (([source], [target]) in _of_type(run(text), "REQUEST")), run(text).events
+def test_pressing_a_named_actor_is_a_request(run: Run, text: str, source: str, target: str) -> None:
+    assert ([source], [target]) in _of_type(run(text), "REQUEST"), run(text).events
 
 
 @pytest.mark.model
@@ -69,7 +67,7 @@ def test_no_request_without_a_pressing_told_of_a_named_actor(run: Run, text: str
 def test_endorsements_in_other_words_are_support(
     run: Run, text: str, source: str, target: str
 ) -> None:
-    assert (([source], [target]) in _of_type(run(text), "SUPPORT")), run(text).events
+    assert ([source], [target]) in _of_type(run(text), "SUPPORT"), run(text).events
 
 
 @pytest.mark.model

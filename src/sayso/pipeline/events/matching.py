@@ -261,7 +261,6 @@ def _locative_in(c: Token) -> bool:
     return c.lower_ == "in" and c.dep_ == "prep" and any(x.dep_ == "pobj" for x in children_of(c))
 
 
-
 def _quoted_name(verb: Token) -> list[Token]:
     """The words of a quotation that opens right after the verb's direct object ('called
     Mayor Ruiz "a menace to the city"'), up to its closing mark; [] when there is none."""
