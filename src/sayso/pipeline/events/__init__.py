@@ -481,7 +481,13 @@ class EventStage:
     # an act inside quotation marks and an act in a long sentence are classes of the calibrated
     # model (refitted on gold/tune)
     # 84: 82 and 83 merged
-    version: ClassVar[str] = "84"
+    # 86: demands and endorsements in other words: pressing a named actor ("pressed X to", "for")
+    # urges X; throwing one's support behind X, winning or earning X's backing is X's support;
+    # a quoted name of blame or praise the parser leaves outside the clause ('called X "a
+    # menace"') criticises or praises X, and is no phone call; "called on allies to" asks them
+    # (the object of a phrasal verb's own preposition is no word of another pattern); likening
+    # X to a word of blame, taking a swipe at X or X to task, and taking heat from X criticise
+    version: ClassVar[str] = "86"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

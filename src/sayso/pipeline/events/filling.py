@@ -240,6 +240,8 @@ class Filler(ArgumentFinder):
         noun = tok.head if tok.dep_ == "compound" else tok  # "a peace effort"
         cand.source, cand.target, modifiers = self.noun_args(noun, roles)
         cand.anchor = self.light_verb(noun)
+        if cand.anchor is None and cand.pattern.roles == "give":
+            cand.anchor = self._holder(noun)  # "won the backing of X": X backs the subject
         cand.clause = cand.anchor if cand.anchor is not None else self.clause_of(noun)
         if cand.anchor is not None:
             self._anchor_args(cand, cand.anchor, noun, roles)
@@ -350,6 +352,20 @@ class Filler(ArgumentFinder):
         if (
             lemma in self.words.light_verbs or lemma in self.words.receiving_verbs
         ) and verb.i not in self.triggers:
+            return verb
+        return None
+
+    def _holder(self, noun: Token) -> Token | None:
+        """The verb whose subject holds a noun of giving it takes as object ("won the backing
+        of the union", "earned the endorsement of X"): only for giving, so "won the release
+        of the hostages" or "won the war" lend the noun no holder."""
+        verb = noun.head
+        if (
+            noun.dep_ == "dobj"
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in self.words.holding_verbs
+            and verb.i not in self.triggers
+        ):
             return verb
         return None
 

@@ -47,11 +47,20 @@ class Matcher(ActorFinder):
             return None  # "allied troops", "militias allied to X": a standing tie, no act
         if pos == "verb" and self.question(tok):
             return None  # "asked about it", "asked whether": a question, no request
+        quoted = _quoted_name(tok) if pos == "verb" else []
         for pattern in options:
             if not pattern.specific:
                 return Candidate(tok, pattern, [])
+            if quoted and pattern.with_words:
+                # 'called Mayor Ruiz "a menace to the city"': the parser leaves the quoted
+                # name outside the clause; a word of blame or praise in it names her so
+                named = next((q for q in quoted if q.lemma_.lower() in pattern.with_words), None)
+                if named is not None:
+                    return Candidate(tok, pattern, [named])
+            if quoted and pattern.entity_object and quoted[0].pos_ in ("DET", "ADJ"):
+                continue  # a naming, no phone call to the one named
             hit = self._with(tok, pattern)
-            if hit is not None:
+            if hit is not None and not _phrasal_object(tok, hit, pattern, options):
                 return Candidate(tok, pattern, [hit])
         return None
 
@@ -250,3 +259,39 @@ def _locative_in(c: Token) -> bool:
     """Whether ``c`` is "in" with an object of its own: the preposition of a place or a time
     ("the speech she gave in Lima"), never the particle of "give in" ("gave in to demands")."""
     return c.lower_ == "in" and c.dep_ == "prep" and any(x.dep_ == "pobj" for x in children_of(c))
+
+
+def _quoted_name(verb: Token) -> list[Token]:
+    """The words of a quotation that opens right after the verb's direct object ('called
+    Mayor Ruiz "a menace to the city"'), up to its closing mark; [] when there is none."""
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return []
+    doc = verb.doc
+    start = obj.right_edge.i + 1
+    if start >= len(doc) - 1 or not doc[start].is_quote:
+        return []
+    words: list[Token] = []
+    for i in range(start + 1, min(len(doc), start + 13)):
+        if doc[i].is_quote:
+            # only a quotation the parser left outside the verb's clause: one it hangs on the
+            # verb is read by ``_with``
+            tree = {x.i for x in subtree_of(verb)}
+            return [] if any(w.i in tree for w in words) else words
+        words.append(doc[i])
+    return []
+
+
+def _phrasal_object(tok: Token, hit: Token, pattern: Pattern, options: list[Pattern]) -> bool:
+    """Whether ``hit`` is the object of a preposition right after ``tok`` that another pattern
+    of the lemma names as its own ("called on allies to help": "call on" asks the allies, so
+    "ally" is no word of praise given as a name)."""
+    prep = hit.head
+    return (
+        hit.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.i == tok.i
+        and 0 < prep.i - tok.i <= 2
+        and prep.lower_ not in pattern.with_words
+        and any(prep.lower_ in other.with_words for other in options if other is not pattern)
+    )
