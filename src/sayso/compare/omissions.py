@@ -601,7 +601,9 @@ def omission_findings(
             # asked once, of its most central version)
             continue
         told.append(u)
-        carriers = sorted(carriers, key=lambda d: rank[d])
+        # the claim judged central first (what an analyst reads of the finding), then the
+        # reports that carry it in version order
+        carriers = sorted(carriers, key=lambda d: (d != u.doc, rank[d]))
         ev = tuple(
             (
                 d,
