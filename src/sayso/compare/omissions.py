@@ -601,9 +601,9 @@ def omission_findings(
             # asked once, of its most central version)
             continue
         told.append(u)
-        # the claim judged central first (what an analyst reads of the finding), then the
-        # reports that carry it in version order
-        carriers = sorted(carriers, key=lambda d: (d != u.doc, rank[d]))
+        carriers = sorted(carriers, key=lambda d: rank[d])
+        # the evidence opens on the claim judged central (what an analyst reads of the finding),
+        # then the sentences of the other reports that carry it, in version order
         ev = tuple(
             (
                 d,
@@ -611,7 +611,7 @@ def omission_findings(
                 if d == u.doc
                 else story.units[d][int(story.scores[(u.doc, d)][u.index].argmax())].span,
             )
-            for d in carriers
+            for d in sorted(carriers, key=lambda d: d != u.doc)
         )
         spans = {(d, sp.start) for d, sp in ev}
         other = []
