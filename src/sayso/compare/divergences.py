@@ -495,13 +495,14 @@ def without_told(records: Sequence[Record], found: list[Finding], m: MatchOption
     principal = principal_names(story)
     out: list[Finding] = []
     for f in found:
-        i = f.asserted_by[0] if f.kind == "omission" else -1
-        start = f.evidence[0][1].start if f.evidence and f.evidence[0][0] == i else -1
+        # the claim is the first sentence of its evidence, in one of the reports that carry it
+        i = f.evidence[0][0] if f.kind == "omission" and f.evidence else -1
+        start = f.evidence[0][1].start if i in f.asserted_by else -1
         u = next((v for v in story.units[i] if v.start <= start < v.end), None) if i >= 0 else None
         if u is None:
             out.append(f)
             continue
-        carriers = list(f.asserted_by[1:])
+        carriers = [d for d in f.asserted_by if d != i]
         other = tuple(
             j
             for j in f.other

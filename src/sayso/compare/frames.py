@@ -54,7 +54,10 @@ __all__ = [
     "saying",
 ]
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.:]*")
+# a word, or a number with its ordinal ending ("the 79th": one number, no word "th")
+_WORD = re.compile(
+    r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.:]*(?:(?:st|nd|rd|th)(?![A-Za-z]))?"
+)
 _TIME_WORDS = frozenset(
     {"morning", "afternoon", "evening", "night", "noon", "midnight", "dawn", "overnight",
      "early", "late", "last", "next", "this", "week", "weekend", "day", "a.m", "p.m", "am", "pm"}

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..types import Record, Span
+from .acts import event_kinds, happening
 from .base import Finding, MatchOptions
 from .features import content_words
 from .frames import (
@@ -42,7 +43,7 @@ from .frames import (
     reference_point,
 )
 from .omissions import omission_findings
-from .referents import count_change, different_things, spelt_alike
+from .referents import age_referent, count_change, different_things, sex_of, spelt_alike
 from .scores import Story, opening, score_story
 from .slots import counts, counts_agree, dates_agree, place_kind, places_agree
 from .units import Unit
@@ -431,7 +432,36 @@ def framed(story: Story, i: int, j: int) -> list[tuple[Unit, Unit, tuple[str, st
                 for x in found
                 if same_referent(x, a, b, ri, rj) and x[1] not in rj.text and x[2] not in ri.text
             )
+    for a, b, va, vb in lone_ages(story.units[i], story.units[j]):
+        x = ("number", va, vb)
+        if same_referent(x, a, b, ri, rj) and va not in rj.text and vb not in ri.text:
+            out.append((a, b, x))
     return out
+
+
+def lone_ages(doc_a: Sequence[Unit], doc_b: Sequence[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """The age of one person told two ways: each report gives one age in all (the person the
+    story is about), one before a noun of a person ("a 34-year-old man") and the other beside a
+    name ("Tom Reyes, 36,", "36-year-old Tom Reyes"), in sentences that tell the same kind of
+    act or happening (``acts.happening``: "was shot" / "died"): (unit of a, unit of b, age in a,
+    age in b), or none."""
+    ages_a = [(u, c) for u in doc_a for c in u.counts if c.unit == "age"]
+    ages_b = [(u, c) for u in doc_b for c in u.counts if c.unit == "age"]
+    if len(ages_a) != 1 or len(ages_b) != 1:
+        return []
+    (a, ca), (b, cb) = ages_a[0], ages_b[0]
+    if counts_agree(ca, cb):
+        return []
+    ra = age_referent(a.text, ca.start - a.start, ca.end - a.start)
+    rb = age_referent(b.text, cb.start - b.start, cb.end - b.start)
+    if ra is None or rb is None or {ra[0], rb[0]} != {"noun", "name"}:
+        return []
+    if sex_of(ra[1] if ra[0] == "noun" else rb[1]) is None:
+        return []  # "a 34-year-old truck": no person
+    kinds_a, kinds_b = event_kinds(a.text), event_kinds(b.text)
+    if not (happening(kinds_a) & kinds_b or happening(kinds_b) & kinds_a):
+        return []
+    return [(a, b, ca.text, cb.text)]
 
 
 # -- qualifications and attributions -----------------------------------------------------------

@@ -602,6 +602,8 @@ def omission_findings(
             continue
         told.append(u)
         carriers = sorted(carriers, key=lambda d: rank[d])
+        # the evidence opens on the claim judged central (what an analyst reads of the finding),
+        # then the sentences of the other reports that carry it, in version order
         ev = tuple(
             (
                 d,
@@ -609,7 +611,7 @@ def omission_findings(
                 if d == u.doc
                 else story.units[d][int(story.scores[(u.doc, d)][u.index].argmax())].span,
             )
-            for d in carriers
+            for d in sorted(carriers, key=lambda d: d != u.doc)
         )
         spans = {(d, sp.start) for d, sp in ev}
         other = []

@@ -112,7 +112,11 @@ __all__ = [
 # 1995" / "became the society's president in 2019": steps of one career) do not disagree.
 # 36: a close sentence that states each count of a claim with what it counts tells it (no
 # omission); a named storm dated in both reports is one happening dated two ways (disagree).
-COMPARE_VERSION = "36"
+# 37: an omission's evidence opens on the claim judged central (then the reports that carry it);
+# an ordinal ("the 79th") is one number, no word that frames a date; the one age each report
+# gives, before a noun of a person in one and beside a name in the other, in sentences of one
+# kind of act, is one person's age (disagree).
+COMPARE_VERSION = "37"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
