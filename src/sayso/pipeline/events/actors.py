@@ -19,11 +19,14 @@ from .syntax import (
     included,
     is_infinitive,
     is_relative,
+    loose_apposition,
     meeting_setting,
     of_object,
     path_up,
     personal_stance,
     pobjs,
+    role_noun,
+    stray_subject,
 )
 from .tables import (
     CLAUSE_DEPS,
@@ -95,6 +98,8 @@ class ActorFinder(ActorKinds):
         lone = False  # a people word left out (see _lone_people)
         for c in _apart_children(tok) if apart else children_of(tok):
             if c.dep_ in NP_DEPS:
+                if c.dep_ == "appos" and c.i > tok.i and stray_subject(c):
+                    continue  # "after X seized the port of Y, the governor Z fled": Z flees
                 if c.i < tok.i and any(
                     lexicon.spaced_dash(t) for t in tokens_of(tok.doc)[c.i + 1 : tok.i]
                 ):
@@ -128,6 +133,8 @@ class ActorFinder(ActorKinds):
                     if (e := self.state.entity(i)) is not None and (proxy or e.type != "PERSON")
                 )
         ids.extend(self._members_of(tok, ids) if top else ())
+        if top and tok.pos_ == "NOUN" and (role_noun(tok) or self.actor_noun(tok)):
+            ids[:0] = self._loose_person(tok)
         if not ids and top and tok.pos_ in ("NOUN", "PROPN") and not apart and not lone:
             # (not "a Thai sailor in Boston": the sailor, not where he is)
             # "the government of Chile", "officials in Kenya": the place or body named;
@@ -155,6 +162,18 @@ class ActorFinder(ActorKinds):
                         if c.lower_ != "in" or getattr(self.state.entity(i), "type", "") != "LOC"
                     )
         return list(dict.fromkeys(ids))
+
+    def _loose_person(self, noun: Token) -> list[str]:
+        """The person named in a loose apposition to a role noun ("attacked the Liberal
+        mayor, X, on Monday": X, not the party; ``loose_apposition``)."""
+        name = loose_apposition(noun)
+        if name is None:
+            return []
+        return [
+            i
+            for i in self.np_ids(name, top=False)
+            if getattr(self.state.entity(i), "type", "") == "PERSON"
+        ]
 
     def _lone_people(self, eid: str, mod: Token, head: Token) -> bool:
         """Whether ``eid`` is a people word of a faith or creed that modifies a common noun
