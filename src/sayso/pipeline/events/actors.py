@@ -98,12 +98,8 @@ class ActorFinder(ActorKinds):
         lone = False  # a people word left out (see _lone_people)
         for c in _apart_children(tok) if apart else children_of(tok):
             if c.dep_ in NP_DEPS:
-                if c.dep_ == "appos" and c.i > tok.i and stray_subject(c):
-                    continue  # "after X seized the port of Y, the governor Z fled": Z flees
-                if c.i < tok.i and any(
-                    lexicon.spaced_dash(t) for t in tokens_of(tok.doc)[c.i + 1 : tok.i]
-                ):
-                    continue  # "ALGIERS, Algeria - Police": a dateline is no part of the name
+                if _not_in_phrase(c, tok):
+                    continue
                 own = self.np_ids(c, top=False)
                 kept = [i for i in own if not self._lone_people(i, c, tok)]
                 lone = lone or len(kept) < len(own)
@@ -133,8 +129,7 @@ class ActorFinder(ActorKinds):
                     if (e := self.state.entity(i)) is not None and (proxy or e.type != "PERSON")
                 )
         ids.extend(self._members_of(tok, ids) if top else ())
-        if top and tok.pos_ == "NOUN" and (role_noun(tok) or self.actor_noun(tok)):
-            ids[:0] = self._loose_person(tok)
+        ids[:0] = self._loose_person(tok) if top else ()
         if not ids and top and tok.pos_ in ("NOUN", "PROPN") and not apart and not lone:
             # (not "a Thai sailor in Boston": the sailor, not where he is)
             # "the government of Chile", "officials in Kenya": the place or body named;
@@ -166,6 +161,8 @@ class ActorFinder(ActorKinds):
     def _loose_person(self, noun: Token) -> list[str]:
         """The person named in a loose apposition to a role noun ("attacked the Liberal
         mayor, X, on Monday": X, not the party; ``loose_apposition``)."""
+        if noun.pos_ != "NOUN" or not (role_noun(noun) or self.actor_noun(noun)):
+            return []
         name = loose_apposition(noun)
         if name is None:
             return []
@@ -658,6 +655,16 @@ class ActorFinder(ActorKinds):
             and any(c.dep_ == "nsubj" for c in children_of(head))
             and not any(c.dep_ in ("dobj", "dative") for c in children_of(head))
         )
+
+
+def _not_in_phrase(mod: Token, tok: Token) -> bool:
+    """Whether a modifier of ``tok`` the parser hung on it names no part of its phrase: a
+    dateline before a dash ("ALGIERS, Algeria - Police"), or the subject of the main clause
+    read as an apposition inside a fronted clause ("after X seized the port of Y, the governor
+    Z fled": Z flees; ``stray_subject``)."""
+    if mod.i > tok.i:
+        return mod.dep_ == "appos" and stray_subject(mod)
+    return any(lexicon.spaced_dash(t) for t in tokens_of(tok.doc)[mod.i + 1 : tok.i])
 
 
 def _apart_children(tok: Token) -> list[Token]:
