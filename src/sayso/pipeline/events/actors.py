@@ -92,8 +92,9 @@ class ActorFinder(ActorKinds):
         ids = self.token_ids(tok)
         # "X's nephew", "the grandson of X": the relative, not X (``relative_nouns``); "X's
         # critics", "the opponents of X", "X's successor": those against X or in X's place, not
-        # X (``rival_nouns``, ``stand_in_nouns``)
-        apart = self.relative(tok) or self.rival_or_stand_in(tok)
+        # X (``rival_nouns``, ``stand_in_nouns``); "fans of X", "X's loyalists": the followers,
+        # not X (``follower_nouns``)
+        apart = self.relative(tok) or self.rival_or_stand_in(tok) or self.follower(tok)
         possessors: list[Token] = []
         lone = False  # a people word left out (see _lone_people)
         for c in _apart_children(tok) if apart else children_of(tok):
