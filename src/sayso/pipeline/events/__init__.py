@@ -485,7 +485,8 @@ class EventStage:
     # name set off by commas after a role noun and hung on the verb is that noun's person; "the
     # authorities" stand for the story's country as "the government" does; the owner of support
     # a light verb carries ("pledged X's support") gives it with the subject, never receives it;
-    # followers owned by someone ("fans of X", "X's loyalists") are not that someone
+    # followers owned by someone ("fans of X", "X's loyalists") are not that someone; people met
+    # in a city are met, not the city
     version: ClassVar[str] = "85"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
