@@ -19,11 +19,14 @@ from .syntax import (
     included,
     is_infinitive,
     is_relative,
+    loose_apposition,
     meeting_setting,
     of_object,
     path_up,
     personal_stance,
     pobjs,
+    role_noun,
+    stray_subject,
 )
 from .tables import (
     CLAUSE_DEPS,
@@ -89,16 +92,15 @@ class ActorFinder(ActorKinds):
         ids = self.token_ids(tok)
         # "X's nephew", "the grandson of X": the relative, not X (``relative_nouns``); "X's
         # critics", "the opponents of X", "X's successor": those against X or in X's place, not
-        # X (``rival_nouns``, ``stand_in_nouns``)
-        apart = self.relative(tok) or self.rival_or_stand_in(tok)
+        # X (``rival_nouns``, ``stand_in_nouns``); "fans of X", "X's loyalists": the followers,
+        # not X (``follower_nouns``)
+        apart = self.relative(tok) or self.rival_or_stand_in(tok) or self.follower(tok)
         possessors: list[Token] = []
         lone = False  # a people word left out (see _lone_people)
         for c in _apart_children(tok) if apart else children_of(tok):
             if c.dep_ in NP_DEPS:
-                if c.i < tok.i and any(
-                    lexicon.spaced_dash(t) for t in tokens_of(tok.doc)[c.i + 1 : tok.i]
-                ):
-                    continue  # "ALGIERS, Algeria - Police": a dateline is no part of the name
+                if _not_in_phrase(c, tok):
+                    continue
                 own = self.np_ids(c, top=False)
                 kept = [i for i in own if not self._lone_people(i, c, tok)]
                 lone = lone or len(kept) < len(own)
@@ -128,6 +130,7 @@ class ActorFinder(ActorKinds):
                     if (e := self.state.entity(i)) is not None and (proxy or e.type != "PERSON")
                 )
         ids.extend(self._members_of(tok, ids) if top else ())
+        ids[:0] = self._loose_person(tok) if top else ()
         if not ids and top and tok.pos_ in ("NOUN", "PROPN") and not apart and not lone:
             # (not "a Thai sailor in Boston": the sailor, not where he is)
             # "the government of Chile", "officials in Kenya": the place or body named;
@@ -155,6 +158,20 @@ class ActorFinder(ActorKinds):
                         if c.lower_ != "in" or getattr(self.state.entity(i), "type", "") != "LOC"
                     )
         return list(dict.fromkeys(ids))
+
+    def _loose_person(self, noun: Token) -> list[str]:
+        """The person named in a loose apposition to a role noun ("attacked the Liberal
+        mayor, X, on Monday": X, not the party; ``loose_apposition``)."""
+        if noun.pos_ != "NOUN" or not (role_noun(noun) or self.actor_noun(noun)):
+            return []
+        name = loose_apposition(noun)
+        if name is None:
+            return []
+        return [
+            i
+            for i in self.np_ids(name, top=False)
+            if getattr(self.state.entity(i), "type", "") == "PERSON"
+        ]
 
     def _lone_people(self, eid: str, mod: Token, head: Token) -> bool:
         """Whether ``eid`` is a people word of a faith or creed that modifies a common noun
@@ -639,6 +656,16 @@ class ActorFinder(ActorKinds):
             and any(c.dep_ == "nsubj" for c in children_of(head))
             and not any(c.dep_ in ("dobj", "dative") for c in children_of(head))
         )
+
+
+def _not_in_phrase(mod: Token, tok: Token) -> bool:
+    """Whether a modifier of ``tok`` the parser hung on it names no part of its phrase: a
+    dateline before a dash ("ALGIERS, Algeria - Police"), or the subject of the main clause
+    read as an apposition inside a fronted clause ("after X seized the port of Y, the governor
+    Z fled": Z flees; ``stray_subject``)."""
+    if mod.i > tok.i:
+        return mod.dep_ == "appos" and stray_subject(mod)
+    return any(lexicon.spaced_dash(t) for t in tokens_of(tok.doc)[mod.i + 1 : tok.i])
 
 
 def _apart_children(tok: Token) -> list[Token]:

@@ -281,6 +281,10 @@ class Filler(ArgumentFinder):
             if cand.tok.lemma_.lower() in self.words.legal_charges:
                 # "faces charges of murder": the one who faces them is charged, not the murder
                 cand.target = [i for i in cand.target if not self.thing(i)]
+        elif cand.pattern.roles == "give" and cand.source and _named_owner(noun):
+            # "the envoy pledged Ghana's support to X": the envoy gives for the owner of the
+            # support, both on the giving side; who is helped is the light verb's other side
+            cand.source = list(dict.fromkeys(src + cand.source))
         elif src and cand.source and not set(cand.source) & set(src) and self.own_subject(anchor):
             # "the mayor attended a meeting of the board": who does the light verb acts; the
             # noun's own "of X" or possessor is the other side ("mediation between Chad and
@@ -484,3 +488,9 @@ class Filler(ArgumentFinder):
                 if c.dep_ == "advcl" and is_infinitive(c) and c.i not in self.triggers:
                     out.extend(self.complement_targets(c))  # "held talks to end the strike in X"
         return [i for i in dict.fromkeys(out) if i not in cand.source]
+
+
+def _named_owner(noun: Token) -> bool:
+    """Whether a noun has a possessor that is no pronoun ("Ghana's support", not "his
+    support": the one a pronoun names may be the helped one, as in "won her backing")."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in children_of(noun))

@@ -111,6 +111,11 @@ class ActorKinds:
         """Whether the noun names someone's kin ("her son", "the grandson of X")."""
         return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.relative_nouns
 
+    def follower(self, tok: Token) -> bool:
+        """Whether the noun names someone's followers, fans or staff ("fans of X", "X's
+        supporters", ``follower_nouns``): they act or are acted on, not the one they follow."""
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.follower_nouns
+
     def rival_or_stand_in(self, tok: Token) -> bool:
         """Whether the noun names those against someone or in someone's place ("the mayor's
         critics", "opponents of X", "her successor": ``rival_nouns``, ``stand_in_nouns``): its

@@ -277,7 +277,8 @@ class Linker(ActorFinder):
                 (c.id for c in self._countries() if c.name == owner or c.name == "the " + owner),
                 None,
             )
-        if self._description_head(eid, self.words.tenure_words if tenure else frozenset()) is None:
+        allowed = self.words.tenure_words if tenure else frozenset()
+        if self._description_head(eid, allowed, collective=True) is None:
             return None
         # an anaphor: named in an earlier sentence (a country named in the same one is more
         # often the other side: "a group allied to Chile seized bases from the government")
@@ -428,9 +429,12 @@ class Linker(ActorFinder):
             )
         return frozenset(found)
 
-    def _description_head(self, eid: str, allowed: frozenset[str] = frozenset()) -> Token | None:
+    def _description_head(
+        self, eid: str, allowed: frozenset[str] = frozenset(), collective: bool = False
+    ) -> Token | None:
         """The head word of an actor named only by a singular common noun ("the court"; with
-        an adjective of ``allowed`` too: "the previous government"), or None."""
+        an adjective of ``allowed`` too: "the previous government"; with ``collective`` also
+        a plural that names one body, "the authorities" of ``government_words``), or None."""
         heads = self.nominals.head_tokens(eid)
         if not heads:
             ent = self.state.entity(eid)
@@ -442,7 +446,10 @@ class Linker(ActorFinder):
         if not heads:
             return None
         head = heads[0]
-        if head.tag_ not in ("NN", "NNP") or any(
+        plural_body = (
+            collective and head.tag_ == "NNS" and head.lower_ in self.words.government_words
+        )
+        if (head.tag_ not in ("NN", "NNP") and not plural_body) or any(
             c.dep_ in ("nummod", "poss", "compound", "amod") and c.lower_ not in allowed
             for c in children_of(head)
         ):

@@ -41,6 +41,9 @@ def _core_argument(tok: Token) -> bool:
 
 # acts of giving or moving forces: troops given to a body's force go to where it serves too
 FORCE_GIVING_TYPES = frozenset({"AID", "AGREE", "MOBILIZE"})
+# a meeting with people somewhere is with them, the place is only where it was held ("met
+# students in Lima" meets no one of Lima), unlike a protest or an arrest of a city's people
+MET_IN_PLACE_TYPES = frozenset({"CONSULT"})
 # determiners of anyone at all of a kind ("any candidate", "every visitor")
 FREE_CHOICE = frozenset({"any", "every", "whichever", "whatever"})
 
@@ -451,7 +454,7 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
                 dict.fromkeys(
                     (
                         None
-                        if self._one_person_noun(i)
+                        if self._one_person_noun(i) or cand.type in MET_IN_PLACE_TYPES
                         else self._body_place(i, sent, self.whereabouts(i, sent, actors))
                     )
                     or i

@@ -305,3 +305,49 @@ def voiced_stance(noun: Token, nouns: frozenset[str], verbs: frozenset[str]) -> 
         and noun.dep_ == "dobj"
         and noun.head.lemma_.lower() in verbs
     )
+
+
+# words that may stand between a clause's subject and its verb ("X quickly fled", "X has fled")
+SUBJECT_VERB_GAP = frozenset({"aux", "auxpass", "advmod", "neg"})
+
+
+def stray_subject(app: Token) -> bool:
+    """Whether an apposition is the subject of the main clause that the parser hung inside a
+    fronted adverbial clause ("When the militia shelled the village of X, the mayor Y fled":
+    Y flees and is no one shelled): a comma before it, the main verb right after it (with
+    only an auxiliary or an adverb between), that verb with no subject of its own, and the
+    apposition inside one of that verb's adverbial clauses."""
+    doc = tokens_of(app.doc)
+    start, j = app.left_edge.i, app.right_edge.i + 1
+    if start == 0 or doc[start - 1].text != ",":
+        return False
+    while j < len(doc) and doc[j].dep_ in SUBJECT_VERB_GAP and doc[j].head.i > j:
+        j += 1
+    if j >= len(doc) or doc[j].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = doc[j]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children_of(verb)):
+        return False
+    return any(t.dep_ == "advcl" and t.head.i == verb.i for t in path_up(app, verb))
+
+
+def loose_apposition(noun: Token) -> Token | None:
+    """The head of a name set off by commas right after a common noun's phrase that the parser
+    hung on a word above the noun instead of on it ("arrested the Liberal mayor, X, on Monday"
+    with X read as an adverb of "arrested"): the name is the noun's apposition, the one the noun
+    stands for; None when there is none."""
+    doc = tokens_of(noun.doc)
+    j = noun.right_edge.i + 1
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return None
+    end = j + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == j + 1 or (end < len(doc) and doc[end].text not in (",", ".")):
+        return None
+    name = doc[end - 1]
+    if name.dep_ not in ("npadvmod", "appos") or any(
+        t.head.i != name.i for t in doc[j + 1 : end - 1]
+    ):
+        return None
+    return name if any(a.i == name.head.i for a in noun.ancestors) else None
