@@ -68,6 +68,17 @@ def cluster(
     return _Clustering(text, gz, published).run(mentions)
 
 
+def _full_surnames(text: str, people: list[Mention]) -> frozenset[str]:
+    """The last words (case folded) of the people named in full by ``people``: a listed body's
+    one word that is one of them may be the person's surname ("Ada Hearst ... Hearst said")."""
+    out: set[str] = set()
+    for m in people:
+        core = _core(_norm(text[m.start : m.end]))
+        if len(core) >= 2:
+            out.add(core[-1].casefold())
+    return frozenset(out)
+
+
 class _Clustering:
     def __init__(self, text: str, gz: Gazetteer, published: str | None) -> None:
         self.text = text
@@ -81,6 +92,7 @@ class _Clustering:
         self.titled: list[tuple[Mention, Mention]] = []  # "Sheriff Hale" -> "Tom Hale"
         self.paras = [s for s, _ in paragraphs(text)]
         self.particled: frozenset[str] = frozenset()  # surnames with a particle (.variants)
+        self.full_surnames: frozenset[str] = frozenset()  # last words of people named in full
         # a cluster's name -> its name without the ship prefix, case folded, or None for no
         # ship's name (see _ship_named: asked of every cluster for every name mention)
         self._ship_tails: dict[str, str | None] = {}
@@ -90,6 +102,7 @@ class _Clustering:
             [_norm(self.text[m.start : m.end]) for m in mentions if m.label == "PERSON"]
         )
         self.people = [m for m in mentions if m.label == "PERSON" and m.kind == "name"]
+        self.full_surnames = _full_surnames(self.text, self.people)
         for m in mentions:
             raw = _norm(self.text[m.start : m.end])
             if raw:
@@ -328,10 +341,10 @@ class _Clustering:
             m.te - m.ts == 1
             and raw[:1].isupper()
             and not raw.isupper()
-            and gz.org(raw) is None
+            and (gz.org(raw) is None or raw.casefold() in self.full_surnames)
             and gz.metonym(raw) is None
         ):
-            self.lone.append(m)
+            self.lone.append(m)  # a listed outlet's word may be a surname: "Forbes said" 
         else:
             self._add_org(m)
 
