@@ -329,10 +329,26 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
     place = _possessive_place(doc, ts, te, label, gz)
     if place is not None:
         return [_mention(doc, ts, place, "LOC")]
+    if _place_and_person(doc, ts, te, label, gz):  # "Dunmore's Hale": the place, then Hale
+        return [_mention(doc, ts, ts + 1, "GPE"), _mention(doc, ts + 2, te, "PERSON")]
     runs = _verb_runs(doc, ts, te) if label != "PERSON" else [(ts, te)]  # see _person_runs
     if runs != [(ts, te)]:
         return [_mention(doc, a, b, relabel(doc, a, b, label, gz)) for a, b in runs]
     return None
+
+
+def _place_and_person(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> bool:
+    """Whether a body or person NER found is a listed place's possessive and a surname of a
+    person the text names in full ("Kelso's Brandt" after "Mayor Ida Brandt": the mayor, not
+    a body); a landmark after the possessive ("Kelso's Fenwick Hall") names no one."""
+    tokens = tokens_of(doc)
+    if label not in {"ORG", "PERSON"} or te - ts != 3 or tokens[ts + 1].tag_ != "POS":
+        return False
+    place = tokens[ts].text
+    if gz.place(place) is None and gz.country(place) is None:
+        return False
+    name = tokens[ts + 2]
+    return name.is_title and name.pos_ == "PROPN" and known_person(doc, name, gz)
 
 
 def _cut_pieces(doc: Doc, cuts: list[int], gz: Gazetteer) -> list[Mention]:
