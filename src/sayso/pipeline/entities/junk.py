@@ -70,6 +70,7 @@ def junk_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             or _only_a_title(doc, m)
             or span_text(doc, m.ts, m.te) in acronyms
             or _kind_model(doc, m)
+            or _named_day(doc, m)
             or _stressed_word(doc, m, gz)
             or _role_noun(doc, m, surnames, gz)
         ):
@@ -119,12 +120,14 @@ def _law_acronyms(doc: Doc) -> frozenset[str]:
 
 
 def _kind_model(doc: Doc, m: Mention) -> bool:
-    """A name before a hyphen and a kind's word ("Hale-type"), inside the span or after it."""
+    """A name before a hyphen and a kind's word ("Hale-type") or a prize's participle
+    ("Emmy-winning"), inside the span or after it."""
     lowers = lowers_of(doc)
     tokens = tokens_of(doc)
+    prize = words()["prize_participles"]
     if (
         m.te - m.ts >= 3
-        and lowers[m.te - 1] in _KIND_SUFFIXES
+        and (lowers[m.te - 1] in _KIND_SUFFIXES or lowers[m.te - 1] in prize)
         and tokens[m.te - 2].text in _HYPHENS
     ):
         return True
@@ -133,8 +136,18 @@ def _kind_model(doc: Doc, m: Mention) -> bool:
         and tokens[m.te].text in _HYPHENS
         and not tokens[m.te].whitespace_
         and not tokens[m.te - 1].whitespace_
-        and lowers[m.te + 1] in _KIND_SUFFIXES
+        and (lowers[m.te + 1] in _KIND_SUFFIXES or lowers[m.te + 1] in prize)
     )
+
+
+def _named_day(doc: Doc, m: Mention) -> bool:
+    """A name before its possessive and a capitalised day's word ("Valentine's Day"): a
+    holiday, no actor; "Hale's day off" keeps Hale."""
+    tokens = tokens_of(doc)
+    if m.te + 1 >= len(doc) or tokens[m.te].tag_ != "POS":
+        return False
+    after = tokens[m.te + 1]
+    return after.is_title and after.lower_ in words()["day_heads"]
 
 
 def _stressed_word(doc: Doc, m: Mention, gz: Gazetteer) -> bool:

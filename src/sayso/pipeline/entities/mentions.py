@@ -505,6 +505,8 @@ def _possessive_place(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
     after = doc[inner[0] + 1 : end]
     if any(not t.text[:1].isupper() or t.lower_ in heads for t in after):
         return None
+    if after[0].lower_ in words()["day_heads"]:
+        return None  # "on Valentine's Day": a holiday, no place (.junk drops the name)
     if any(known_person(doc, t, gz) for t in (tokens[ts], after[0])):
         return None  # "at Bennett's Trump rally": a person's possessive, not a place name
     return end
