@@ -293,7 +293,8 @@ class EntityStage:
     # 60: a listed outlet's one word that is the surname of a person named in full is that
     # person ("X said" after "Ada X"); a listed place's possessive before such a surname
     # ("Kelso's X") the place and the person; a name before "'s Day" (a holiday) or before a
-    # prize's participle ("Emmy-winning") no actor
+    # prize's participle ("Emmy-winning") no actor; more US broadcasters and a streaming firm
+    # in the tables
     version: ClassVar[str] = "60"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
