@@ -294,7 +294,8 @@ class EntityStage:
     # person ("X said" after "Ada X"); a listed place's possessive before such a surname
     # ("Kelso's X") the place and the person; a name before "'s Day" (a holiday) or before a
     # prize's participle ("Emmy-winning") no actor; more US broadcasters and a streaming firm
-    # in the tables
+    # in the tables; a person's name NER ran over an editor's square brackets ("[Ann] Hale")
+    # the person by its last piece, not bodies
     version: ClassVar[str] = "60"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

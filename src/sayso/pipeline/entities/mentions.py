@@ -238,6 +238,9 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             continue  # names are capitalised: "state news" is not an organisation
         brackets = [i for i in range(ts, te) if tokens[i].text in {"(", ")", "[", "]"}]
         brackets += dateline_dashes(doc, ts, te)
+        if brackets and label == "PERSON" and _inserted_name(doc, brackets, ts, te):
+            out.extend(_cut_pieces(doc, [ts - 1, *brackets, te], gz, "PERSON")[-1:])
+            continue  # "Ann [Hale]", "[Ann] Hale": an editor's words in a quote, one person
         if brackets:  # "BRUSSELS (Meridian Press Agency", "LAGOS - Nigeria's": a dateline and more
             out.extend(_cut_pieces(doc, [ts - 1, *brackets, te], gz))
             continue
@@ -351,9 +354,20 @@ def _place_and_person(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
     return name.is_title and name.pos_ == "PROPN" and known_person(doc, name, gz)
 
 
-def _cut_pieces(doc: Doc, cuts: list[int], gz: Gazetteer) -> list[Mention]:
-    """The mentions between the cut tokens of one entity; a piece that opens with a country's
-    possessive ("Nigeria's dock workers") gives the country its own mention."""
+def _inserted_name(doc: Doc, brackets: list[int], ts: int, te: int) -> bool:
+    """Whether a person's name NER ran over square brackets is one name with an editor's
+    insertion ("[Ann] Hale", "Ann [Hale"): only square brackets, only capitalised words."""
+    tokens = tokens_of(doc)
+    if any(tokens[i].text not in {"[", "]"} for i in brackets):
+        return False
+    words_ = [tokens[i] for i in range(ts, te) if i not in brackets]
+    return 2 <= len(words_) <= 3 and all(t.is_alpha and t.is_title for t in words_)
+
+
+def _cut_pieces(doc: Doc, cuts: list[int], gz: Gazetteer, label: str = "ORG") -> list[Mention]:
+    """The mentions between the cut tokens of one entity (typed ``label`` unless their words say
+    otherwise); a piece that opens with a country's possessive ("Nigeria's dock workers") gives
+    the country its own mention."""
     tokens = tokens_of(doc)
     out = []
     for a, b in itertools.pairwise(cuts):
@@ -371,7 +385,7 @@ def _cut_pieces(doc: Doc, cuts: list[int], gz: Gazetteer) -> list[Mention]:
             and not (gz.place_country(tokens[a].text) or gz.org(tokens[a].text))
         ):
             continue  # "DOVER-Standing before the judge": the story's first word, capitalised
-        out.append(_mention(doc, a, b, relabel(doc, a, b, "ORG", gz)))
+        out.append(_mention(doc, a, b, relabel(doc, a, b, label, gz)))
     return out
 
 
