@@ -295,7 +295,8 @@ class EntityStage:
     # ("Kelso's X") the place and the person; a name before "'s Day" (a holiday) or before a
     # prize's participle ("Emmy-winning") no actor; more US broadcasters and a streaming firm
     # in the tables; a person's name NER ran over an editor's square brackets ("[Ann] Hale")
-    # the person by its last piece, not bodies
+    # the person by its last piece, not bodies; a person-typed name that is all of a quotation
+    # (not after a colon or a verb) a work's title, no person
     version: ClassVar[str] = "60"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

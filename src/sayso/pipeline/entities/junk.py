@@ -71,6 +71,7 @@ def junk_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             or span_text(doc, m.ts, m.te) in acronyms
             or _kind_model(doc, m)
             or _named_day(doc, m)
+            or _quoted_title(doc, m)
             or _stressed_word(doc, m, gz)
             or _role_noun(doc, m, surnames, gz)
         ):
@@ -138,6 +139,22 @@ def _kind_model(doc: Doc, m: Mention) -> bool:
         and not tokens[m.te - 1].whitespace_
         and (lowers[m.te + 1] in _KIND_SUFFIXES or lowers[m.te + 1] in prize)
     )
+
+
+def _quoted_title(doc: Doc, m: Mention) -> bool:
+    """A person-typed name that is all a quotation ("the ferry drama “Harbour Light,”"):
+    the title of a work, no person; a quoted nickname inside a name ("Walt \"Buzz\" Henley")
+    is part of a longer mention and never all of a quotation; a quotation after a colon or a
+    verb may be an answer that names one."""
+    tokens = tokens_of(doc)
+    if m.label != "PERSON" or m.ts == 0 or m.te + 1 >= len(doc) or not tokens[m.ts - 1].is_quote:
+        return False
+    if m.ts >= 2 and (tokens[m.ts - 2].text == ":" or tokens[m.ts - 2].pos_ in {"VERB", "AUX"}):
+        return False  # said: “Hale.”: a one-word answer may name a person
+    after = tokens[m.te]
+    if after.text in {",", "."}:
+        after = tokens[m.te + 1]
+    return after.is_quote
 
 
 def _named_day(doc: Doc, m: Mention) -> bool:
