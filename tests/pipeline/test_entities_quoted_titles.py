@@ -13,7 +13,7 @@ pytestmark = pytest.mark.model
 
 
 def test_a_person_typed_name_that_is_all_a_quotation_is_a_title() -> None:
-    text = "Ada Brisk also stars in the ferry drama \u201cHarbour Light,\u201d which returns in May."
+    text = "Ada Brisk stars in the ferry drama \u201cHarbour Light,\u201d which returns in May."
     found = mentions(text, ("Ada Brisk", "PERSON", 0), ("Harbour Light", "PERSON", 0))
     assert found == [("Ada Brisk", "PERSON")]
 

@@ -344,7 +344,7 @@ class _Clustering:
             and (gz.org(raw) is None or raw.casefold() in self.full_surnames)
             and gz.metonym(raw) is None
         ):
-            self.lone.append(m)  # a listed outlet's word may be a surname: "Forbes said" 
+            self.lone.append(m)  # a listed outlet's word may be a surname: "Forbes said"
         else:
             self._add_org(m)
 

@@ -238,11 +238,8 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
             continue  # names are capitalised: "state news" is not an organisation
         brackets = [i for i in range(ts, te) if tokens[i].text in {"(", ")", "[", "]"}]
         brackets += dateline_dashes(doc, ts, te)
-        if brackets and label == "PERSON" and _inserted_name(doc, brackets, ts, te):
-            out.extend(_cut_pieces(doc, [ts - 1, *brackets, te], gz, "PERSON")[-1:])
-            continue  # "Ann [Hale]", "[Ann] Hale": an editor's words in a quote, one person
         if brackets:  # "BRUSSELS (Meridian Press Agency", "LAGOS - Nigeria's": a dateline and more
-            out.extend(_cut_pieces(doc, [ts - 1, *brackets, te], gz))
+            out.extend(_bracket_pieces(doc, brackets, ts, te, label, gz))
             continue
         out.extend(_typed(doc, ts, te, label, gz))
     # then, in this order: names a title or a suffix introduces and bodies "the" introduces
@@ -352,6 +349,17 @@ def _place_and_person(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
         return False
     name = tokens[ts + 2]
     return name.is_title and name.pos_ == "PROPN" and known_person(doc, name, gz)
+
+
+def _bracket_pieces(
+    doc: Doc, brackets: list[int], ts: int, te: int, label: str, gz: Gazetteer
+) -> list[Mention]:
+    """The mentions of an entity that brackets or a dateline's dash cut; a person's name with an
+    editor's words in square brackets ("Ann [Hale]", "[Ann] Hale" in a quote) is one person,
+    named by its last piece."""
+    if label == "PERSON" and _inserted_name(doc, brackets, ts, te):
+        return _cut_pieces(doc, [ts - 1, *brackets, te], gz, "PERSON")[-1:]
+    return _cut_pieces(doc, [ts - 1, *brackets, te], gz)
 
 
 def _inserted_name(doc: Doc, brackets: list[int], ts: int, te: int) -> bool:
