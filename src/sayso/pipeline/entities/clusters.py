@@ -68,17 +68,6 @@ def cluster(
     return _Clustering(text, gz, published).run(mentions)
 
 
-def _full_surnames(text: str, people: list[Mention]) -> frozenset[str]:
-    """The last words (case folded) of the people named in full by ``people``: a listed body's
-    one word that is one of them may be the person's surname ("Ada Hearst ... Hearst said")."""
-    out: set[str] = set()
-    for m in people:
-        core = _core(_norm(text[m.start : m.end]))
-        if len(core) >= 2:
-            out.add(core[-1].casefold())
-    return frozenset(out)
-
-
 class _Clustering:
     def __init__(self, text: str, gz: Gazetteer, published: str | None) -> None:
         self.text = text
@@ -102,7 +91,12 @@ class _Clustering:
             [_norm(self.text[m.start : m.end]) for m in mentions if m.label == "PERSON"]
         )
         self.people = [m for m in mentions if m.label == "PERSON" and m.kind == "name"]
-        self.full_surnames = _full_surnames(self.text, self.people)
+        # a listed body's one word that is such a surname may be the person ("X said")
+        self.full_surnames = frozenset(
+            core[-1].casefold()
+            for m in self.people
+            if len(core := _core(_norm(self.text[m.start : m.end]))) >= 2
+        )
         for m in mentions:
             raw = _norm(self.text[m.start : m.end])
             if raw:
