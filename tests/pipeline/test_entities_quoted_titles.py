@@ -28,3 +28,18 @@ def test_a_one_word_answer_after_a_colon_is_still_the_person() -> None:
     text = "Asked who would win, Ada Brisk said: \u201cHale.\u201d"
     found = mentions(text, ("Hale", "PERSON", 0), ("Ada Brisk", "PERSON", 0))
     assert found == [("Ada Brisk", "PERSON"), ("Hale", "PERSON")]
+
+
+def test_a_quoted_nickname_before_a_surname_is_still_a_name() -> None:
+    text = 'Rep. Walter "Buzz" Henley opened his farm to guests on Saturday.'
+    found = mentions(text, ("Walter", "PERSON", 0), ("Buzz", "PERSON", 0), ("Henley", "PERSON", 0))
+    assert [t for t, label in found if label == "PERSON" and "Buzz" in t]
+
+
+def test_a_quoted_name_of_a_person_named_in_full_is_still_the_person() -> None:
+    text = (
+        "Ada Brisk thanked the crowd. Then the choir sang a hymn and added the words, "
+        "\u201cBrisk.\u201d"
+    )
+    found = mentions(text, ("Ada Brisk", "PERSON", 0), ("Brisk", "PERSON", 1))
+    assert [p for p in found if p[1] == "PERSON"] == [("Ada Brisk", "PERSON"), ("Brisk", "PERSON")]

@@ -44,6 +44,7 @@ from ...nlp import (
     tokens_of,
     words_of,
 )
+from .labels import known_person
 from .model import DATELINE, Mention, role_vocabulary, words
 from .model import token_mention as _mention
 from .people import last_words, named_in_full
@@ -71,7 +72,7 @@ def junk_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             or span_text(doc, m.ts, m.te) in acronyms
             or _kind_model(doc, m)
             or _named_day(doc, m)
-            or _quoted_title(doc, m)
+            or _quoted_title(doc, m, gz)
             or _stressed_word(doc, m, gz)
             or _role_noun(doc, m, surnames, gz)
         ):
@@ -141,11 +142,11 @@ def _kind_model(doc: Doc, m: Mention) -> bool:
     )
 
 
-def _quoted_title(doc: Doc, m: Mention) -> bool:
+def _quoted_title(doc: Doc, m: Mention, gz: Gazetteer) -> bool:
     """A person-typed name that is all a quotation ("the ferry drama “Harbour Light,”"):
-    the title of a work, no person; a quoted nickname inside a name ("Walt \"Buzz\" Henley")
-    is part of a longer mention and never all of a quotation; a quotation after a colon or a
-    verb may be an answer that names one."""
+    the title of a work, no person; not a quoted nickname before a surname ("Walt \"Buzz\"
+    Henley"), a surname of a person named in full or listed, nor a quotation after a colon or
+    a verb, which may be an answer that names one."""
     tokens = tokens_of(doc)
     if m.label != "PERSON" or m.ts == 0 or m.te + 1 >= len(doc) or not tokens[m.ts - 1].is_quote:
         return False
@@ -154,7 +155,10 @@ def _quoted_title(doc: Doc, m: Mention) -> bool:
     after = tokens[m.te]
     if after.text in {",", "."}:
         after = tokens[m.te + 1]
-    return after.is_quote
+    if not after.is_quote or known_person(doc, tokens[m.te - 1], gz):
+        return False  # the words "Ann Hale" sung, "Hale" written on a wall: the person
+    beyond = tokens[after.i + 1] if after.i + 1 < len(doc) else None
+    return not (beyond is not None and beyond.pos_ == "PROPN" and beyond.is_title)
 
 
 def _named_day(doc: Doc, m: Mention) -> bool:
