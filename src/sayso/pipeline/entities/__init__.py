@@ -296,7 +296,8 @@ class EntityStage:
     # prize's participle ("Emmy-winning") no actor; more US broadcasters and a streaming firm
     # in the tables; a person's name NER ran over an editor's square brackets ("[Ann] Hale")
     # the person by its last piece, not bodies; a person-typed name that is all of a quotation
-    # (not after a colon or a verb) a work's title, no person
+    # (not after a colon or a verb, nor a named person's) a work's title, no person; a name NER
+    # ran over its possessive into a year ("X's 2012") the name
     version: ClassVar[str] = "60"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

@@ -84,7 +84,7 @@ def junk_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
         elif _place_before_country(doc, m, gz):
             fixed.append(_mention(doc, m.ts, m.te, "GPE"))
         else:
-            fixed.append(_cut_lead(doc, _cut_bracket(doc, _cut_title(doc, m)), gz))
+            fixed.append(_cut_lead(doc, _cut_bracket(doc, _cut_title(doc, _cut_year(doc, m))), gz))
     return fixed
 
 
@@ -253,6 +253,16 @@ def _only_a_title(doc: Doc, m: Mention) -> bool:
 def _role_nouns() -> frozenset[str]:
     """The roles written in one word ("rabbi", "mayor")."""
     return frozenset(r.pattern for r in Gazetteer.default().roles() if r.pattern.isalpha())
+
+
+def _cut_year(doc: Doc, m: Mention) -> Mention:
+    """A name NER ran over its possessive into a year ("Hale's 2012" of "Hale's 2012 race"):
+    the name before the possessive."""
+    tokens = tokens_of(doc)
+    last = tokens[m.te - 1]
+    if m.te - m.ts < 3 or tokens[m.te - 2].tag_ != "POS" or not last.is_digit or len(last) != 4:
+        return m
+    return _mention(doc, m.ts, m.te - 2, m.label)
 
 
 def _cut_bracket(doc: Doc, m: Mention) -> Mention:
