@@ -290,7 +290,15 @@ class EntityStage:
     # ("an official overseeing Peru") is not the official's; a body named for a person takes
     # the country the home fill gave them; a town of no country listed beside towns of one
     # country is that country's
-    version: ClassVar[str] = "59"
+    # 60: a listed outlet's one word that is the surname of a person named in full is that
+    # person ("X said" after "Ada X"); a listed place's possessive before such a surname
+    # ("Kelso's X") the place and the person; a name before "'s Day" (a holiday) or before a
+    # prize's participle ("Emmy-winning") no actor; more US broadcasters and a streaming firm
+    # in the tables; a person's name NER ran over an editor's square brackets ("[Ann] Hale")
+    # the person by its last piece, not bodies; a person-typed name that is all of a quotation
+    # (not after a colon or a verb, nor a named person's) a work's title, no person; a name NER
+    # ran over its possessive into a year ("X's 2012") the name
+    version: ClassVar[str] = "60"
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

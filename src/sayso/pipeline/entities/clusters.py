@@ -81,6 +81,7 @@ class _Clustering:
         self.titled: list[tuple[Mention, Mention]] = []  # "Sheriff Hale" -> "Tom Hale"
         self.paras = [s for s, _ in paragraphs(text)]
         self.particled: frozenset[str] = frozenset()  # surnames with a particle (.variants)
+        self.full_surnames: frozenset[str] = frozenset()  # last words of people named in full
         # a cluster's name -> its name without the ship prefix, case folded, or None for no
         # ship's name (see _ship_named: asked of every cluster for every name mention)
         self._ship_tails: dict[str, str | None] = {}
@@ -90,6 +91,12 @@ class _Clustering:
             [_norm(self.text[m.start : m.end]) for m in mentions if m.label == "PERSON"]
         )
         self.people = [m for m in mentions if m.label == "PERSON" and m.kind == "name"]
+        # a listed body's one word that is such a surname may be the person ("X said")
+        self.full_surnames = frozenset(
+            core[-1].casefold()
+            for m in self.people
+            if len(core := _core(_norm(self.text[m.start : m.end]))) >= 2
+        )
         for m in mentions:
             raw = _norm(self.text[m.start : m.end])
             if raw:
@@ -328,10 +335,10 @@ class _Clustering:
             m.te - m.ts == 1
             and raw[:1].isupper()
             and not raw.isupper()
-            and gz.org(raw) is None
+            and (gz.org(raw) is None or raw.casefold() in self.full_surnames)
             and gz.metonym(raw) is None
         ):
-            self.lone.append(m)
+            self.lone.append(m)  # a listed outlet's word may be a surname: "Forbes said"
         else:
             self._add_org(m)
 

@@ -44,6 +44,7 @@ from ...nlp import (
     tokens_of,
     words_of,
 )
+from .labels import known_person
 from .model import DATELINE, Mention, role_vocabulary, words
 from .model import token_mention as _mention
 from .people import last_words, named_in_full
@@ -70,6 +71,8 @@ def junk_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
             or _only_a_title(doc, m)
             or span_text(doc, m.ts, m.te) in acronyms
             or _kind_model(doc, m)
+            or _named_day(doc, m)
+            or _quoted_title(doc, m, gz)
             or _stressed_word(doc, m, gz)
             or _role_noun(doc, m, surnames, gz)
         ):
@@ -81,7 +84,7 @@ def junk_fixes(doc: Doc, out: list[Mention], gz: Gazetteer) -> list[Mention]:
         elif _place_before_country(doc, m, gz):
             fixed.append(_mention(doc, m.ts, m.te, "GPE"))
         else:
-            fixed.append(_cut_lead(doc, _cut_bracket(doc, _cut_title(doc, m)), gz))
+            fixed.append(_cut_lead(doc, _cut_bracket(doc, _cut_title(doc, _cut_year(doc, m))), gz))
     return fixed
 
 
@@ -119,12 +122,14 @@ def _law_acronyms(doc: Doc) -> frozenset[str]:
 
 
 def _kind_model(doc: Doc, m: Mention) -> bool:
-    """A name before a hyphen and a kind's word ("Hale-type"), inside the span or after it."""
+    """A name before a hyphen and a kind's word ("Hale-type") or a prize's participle
+    ("Emmy-winning"), inside the span or after it."""
     lowers = lowers_of(doc)
     tokens = tokens_of(doc)
+    prize = words()["prize_participles"]
     if (
         m.te - m.ts >= 3
-        and lowers[m.te - 1] in _KIND_SUFFIXES
+        and (lowers[m.te - 1] in _KIND_SUFFIXES or lowers[m.te - 1] in prize)
         and tokens[m.te - 2].text in _HYPHENS
     ):
         return True
@@ -133,8 +138,37 @@ def _kind_model(doc: Doc, m: Mention) -> bool:
         and tokens[m.te].text in _HYPHENS
         and not tokens[m.te].whitespace_
         and not tokens[m.te - 1].whitespace_
-        and lowers[m.te + 1] in _KIND_SUFFIXES
+        and (lowers[m.te + 1] in _KIND_SUFFIXES or lowers[m.te + 1] in prize)
     )
+
+
+def _quoted_title(doc: Doc, m: Mention, gz: Gazetteer) -> bool:
+    """A person-typed name that is all a quotation ("the ferry drama “Harbour Light,”"):
+    the title of a work, no person; not a quoted nickname before a surname ("Walt \"Buzz\"
+    Henley"), a surname of a person named in full or listed, nor a quotation after a colon or
+    a verb, which may be an answer that names one."""
+    tokens = tokens_of(doc)
+    if m.label != "PERSON" or m.ts == 0 or m.te + 1 >= len(doc) or not tokens[m.ts - 1].is_quote:
+        return False
+    if m.ts >= 2 and (tokens[m.ts - 2].text == ":" or tokens[m.ts - 2].pos_ in {"VERB", "AUX"}):
+        return False  # said: “Hale.”: a one-word answer may name a person
+    after = tokens[m.te]
+    if after.text in {",", "."}:
+        after = tokens[m.te + 1]
+    if not after.is_quote or known_person(doc, tokens[m.te - 1], gz):
+        return False  # the words "Ann Hale" sung, "Hale" written on a wall: the person
+    beyond = tokens[after.i + 1] if after.i + 1 < len(doc) else None
+    return not (beyond is not None and beyond.pos_ == "PROPN" and beyond.is_title)
+
+
+def _named_day(doc: Doc, m: Mention) -> bool:
+    """A name before its possessive and a capitalised day's word ("Valentine's Day"): a
+    holiday, no actor; "Hale's day off" keeps Hale."""
+    tokens = tokens_of(doc)
+    if m.te + 1 >= len(doc) or tokens[m.te].tag_ != "POS":
+        return False
+    after = tokens[m.te + 1]
+    return after.is_title and after.lower_ in words()["day_heads"]
 
 
 def _stressed_word(doc: Doc, m: Mention, gz: Gazetteer) -> bool:
@@ -219,6 +253,16 @@ def _only_a_title(doc: Doc, m: Mention) -> bool:
 def _role_nouns() -> frozenset[str]:
     """The roles written in one word ("rabbi", "mayor")."""
     return frozenset(r.pattern for r in Gazetteer.default().roles() if r.pattern.isalpha())
+
+
+def _cut_year(doc: Doc, m: Mention) -> Mention:
+    """A name NER ran over its possessive into a year ("Hale's 2012" of "Hale's 2012 race"):
+    the name before the possessive."""
+    tokens = tokens_of(doc)
+    last = tokens[m.te - 1]
+    if m.te - m.ts < 3 or tokens[m.te - 2].tag_ != "POS" or not last.is_digit or len(last) != 4:
+        return m
+    return _mention(doc, m.ts, m.te - 2, m.label)
 
 
 def _cut_bracket(doc: Doc, m: Mention) -> Mention:

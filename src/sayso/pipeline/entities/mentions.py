@@ -239,7 +239,7 @@ def name_mentions(doc: Doc, gz: Gazetteer) -> list[Mention]:
         brackets = [i for i in range(ts, te) if tokens[i].text in {"(", ")", "[", "]"}]
         brackets += dateline_dashes(doc, ts, te)
         if brackets:  # "BRUSSELS (Meridian Press Agency", "LAGOS - Nigeria's": a dateline and more
-            out.extend(_cut_pieces(doc, [ts - 1, *brackets, te], gz))
+            out.extend(_bracket_pieces(doc, brackets, ts, te, label, gz))
             continue
         out.extend(_typed(doc, ts, te, label, gz))
     # then, in this order: names a title or a suffix introduces and bodies "the" introduces
@@ -329,15 +329,53 @@ def _by_shape(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> list[Men
     place = _possessive_place(doc, ts, te, label, gz)
     if place is not None:
         return [_mention(doc, ts, place, "LOC")]
+    if _place_and_person(doc, ts, te, label, gz):  # "Dunmore's Hale": the place, then Hale
+        return [_mention(doc, ts, ts + 1, "GPE"), _mention(doc, ts + 2, te, "PERSON")]
     runs = _verb_runs(doc, ts, te) if label != "PERSON" else [(ts, te)]  # see _person_runs
     if runs != [(ts, te)]:
         return [_mention(doc, a, b, relabel(doc, a, b, label, gz)) for a, b in runs]
     return None
 
 
-def _cut_pieces(doc: Doc, cuts: list[int], gz: Gazetteer) -> list[Mention]:
-    """The mentions between the cut tokens of one entity; a piece that opens with a country's
-    possessive ("Nigeria's dock workers") gives the country its own mention."""
+def _place_and_person(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> bool:
+    """Whether a body or person NER found is a listed place's possessive and a surname of a
+    person the text names in full ("Kelso's Brandt" after "Mayor Ida Brandt": the mayor, not
+    a body); a landmark after the possessive ("Kelso's Fenwick Hall") names no one."""
+    tokens = tokens_of(doc)
+    if label not in {"ORG", "PERSON"} or te - ts != 3 or tokens[ts + 1].tag_ != "POS":
+        return False
+    place = tokens[ts].text
+    if gz.place(place) is None and gz.country(place) is None:
+        return False
+    name = tokens[ts + 2]
+    return name.is_title and name.pos_ == "PROPN" and known_person(doc, name, gz)
+
+
+def _bracket_pieces(
+    doc: Doc, brackets: list[int], ts: int, te: int, label: str, gz: Gazetteer
+) -> list[Mention]:
+    """The mentions of an entity that brackets or a dateline's dash cut; a person's name with an
+    editor's words in square brackets ("Ann [Hale]", "[Ann] Hale" in a quote) is one person,
+    named by its last piece."""
+    if label == "PERSON" and _inserted_name(doc, brackets, ts, te):
+        return _cut_pieces(doc, [ts - 1, *brackets, te], gz, "PERSON")[-1:]
+    return _cut_pieces(doc, [ts - 1, *brackets, te], gz)
+
+
+def _inserted_name(doc: Doc, brackets: list[int], ts: int, te: int) -> bool:
+    """Whether a person's name NER ran over square brackets is one name with an editor's
+    insertion ("[Ann] Hale", "Ann [Hale"): only square brackets, only capitalised words."""
+    tokens = tokens_of(doc)
+    if any(tokens[i].text not in {"[", "]"} for i in brackets):
+        return False
+    words_ = [tokens[i] for i in range(ts, te) if i not in brackets]
+    return 2 <= len(words_) <= 3 and all(t.is_alpha and t.is_title for t in words_)
+
+
+def _cut_pieces(doc: Doc, cuts: list[int], gz: Gazetteer, label: str = "ORG") -> list[Mention]:
+    """The mentions between the cut tokens of one entity (typed ``label`` unless their words say
+    otherwise); a piece that opens with a country's possessive ("Nigeria's dock workers") gives
+    the country its own mention."""
     tokens = tokens_of(doc)
     out = []
     for a, b in itertools.pairwise(cuts):
@@ -355,7 +393,7 @@ def _cut_pieces(doc: Doc, cuts: list[int], gz: Gazetteer) -> list[Mention]:
             and not (gz.place_country(tokens[a].text) or gz.org(tokens[a].text))
         ):
             continue  # "DOVER-Standing before the judge": the story's first word, capitalised
-        out.append(_mention(doc, a, b, relabel(doc, a, b, "ORG", gz)))
+        out.append(_mention(doc, a, b, relabel(doc, a, b, label, gz)))
     return out
 
 
@@ -489,6 +527,8 @@ def _possessive_place(doc: Doc, ts: int, te: int, label: str, gz: Gazetteer) -> 
     after = doc[inner[0] + 1 : end]
     if any(not t.text[:1].isupper() or t.lower_ in heads for t in after):
         return None
+    if after[0].lower_ in words()["day_heads"]:
+        return None  # "on Valentine's Day": a holiday, no place (.junk drops the name)
     if any(known_person(doc, t, gz) for t in (tokens[ts], after[0])):
         return None  # "at Bennett's Trump rally": a person's possessive, not a place name
     return end
