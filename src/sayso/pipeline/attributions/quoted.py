@@ -199,11 +199,12 @@ class QuotePass:
         return True
 
     def _cued_in_clause_before(self, q: Quote, after: Token) -> bool:
-        """Whether a speech verb of an adverbial clause of ``after`` introduces ``q`` right
-        before it ('When a man shouted, "Ames," Ames said, "..."'): the quotation is that
-        clause's words, not those of the cue after it."""
+        """Whether the cue right before ``q`` is the verb of an adverbial clause, with a
+        subject and a mark of its own, that comes before ``after``, the cue after ``q`` ('When
+        a man shouted, "Ames," Ames said, "..."'): the quotation is that clause's words, not
+        those of the cue after it."""
         before = self._cue_before(q)
-        self.outer_clause = None
+        self.outer_clause = None  # (set by _cue_before: that cue is only looked at here)
         if before is None or before[0].dep_ != "advcl" or before[0].i > after.i:
             return False
         # a clause opened by "when", "as", "after" ... with a speaker of its own, whatever

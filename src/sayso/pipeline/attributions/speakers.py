@@ -36,7 +36,7 @@ from .context import (
 )
 from .denoted import Denoted, judgement, proper
 from .partisan import party_label as party
-from .subjects import PUBLISH_VERBS, Subjects
+from .subjects import Subjects
 
 _ACTORS = {"PERSON", "ORG", "GPE"}
 # who speaks for a principal when not named ("Hill's office", "a spokeswoman for Hill")
@@ -444,9 +444,10 @@ class Speakers(Subjects):
         None) for a spokesperson who speaks as no entity ("A spokesman for the agency said ...
         . He added ...": the spokesman, whom no entity stands for, not a person named further
         back). (False, None) when no such role comes before, when another role speaks as no
-        entity (the name found may be right), when the role is a definite
-        description of someone named before ("the Republican nominee"), when a name stands in
-        apposition to it, or when a person is named in the pronoun's sentence before it."""
+        entity or the person found for the pronoun holds a spokesperson's role (the name found
+        may be right), when the role is a definite description of someone named before ("the
+        Republican nominee"), when a name stands in apposition to it, or when a person is
+        named in the pronoun's sentence before it."""
         subj = self._role_cue_before(pronoun)
         if subj is None:
             return False, None
@@ -678,10 +679,7 @@ class Speakers(Subjects):
         """Who issued a statement noun that is the object of a verb of publishing ("the firm
         issued a statement", "his wife, Ann, released a statement saying ..."): the verb's
         subject, or the name in apposition to it."""
-        verb = noun.head if noun.dep_ in {"dobj", "obj"} else None
-        if verb is None or lemma(verb) not in PUBLISH_VERBS:
-            return None
-        subj = self.subject(verb)
+        subj = self.publishing_subject(noun)
         if subj is None:
             return None
         for t in (subj, *(c for c in children_of(subj) if c.dep_ == "appos")):
@@ -764,13 +762,11 @@ class Speakers(Subjects):
         noun = cue_tok.head
         while noun.dep_ in {"pobj", "prep", "poss"}:
             noun = noun.head
-        verb = noun.head if noun.dep_ in {"dobj", "obj"} else None
-        if verb is not None and lemma(verb) in PUBLISH_VERBS:
-            subj = self.subject(verb)
-            if subj is not None:
-                ent = self.entity_of(subj)
-                if ent is not None and ent.id != speaker:
-                    return ent.id
+        subj = self.publishing_subject(noun)
+        if subj is not None:
+            ent = self.entity_of(subj)
+            if ent is not None and ent.id != speaker:
+                return ent.id
         return None
 
 
