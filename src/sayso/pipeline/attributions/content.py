@@ -294,7 +294,7 @@ class Contents:
         """The first word of a counted subject the parser hung on the cue ("announced $3
         million more was being sent", "$3 million" and "more" taken for the cue's adverbs): the
         words right after the cue, up to a reported clause with no subject of its own, when
-        they hold a number and no mark or punctuation."""
+        they hold a number and no punctuation, preposition, mark, object or listener."""
         if c.dep_ != "ccomp" or first.i <= tok.i + 1:
             return None
         if any(g.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for g in children_of(c)):

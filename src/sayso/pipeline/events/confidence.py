@@ -67,8 +67,8 @@ OUTSIDE_BODY = 0.7  # a headline, a caption: no sentence of the story
 UNFINISHED = 0.75  # a sentence without a closing stop: a headline, a caption, a teaser
 ASKED = 0.6  # a sentence that asks
 NAMED = {"name", "alias", "surname"}
-# a sentence of this many words or more is long (see the module's docstring): a common sentence
-# of news prose has one or two clauses in fewer words
+# a sentence of this many words or more (tokens, punctuation counted) is long (see the module's
+# docstring): a common sentence of news prose has one or two clauses in fewer words
 LONG = 30
 ACTING_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 SITE_LABELS = frozenset({"LOC", "FAC"})
@@ -131,7 +131,8 @@ def sentence_class(cand: Candidate) -> str:
 
 
 def long_sentence(cand: Candidate) -> bool:
-    """Whether the sentence of ``cand`` has ``LONG`` words or more (spaces not counted)."""
+    """Whether the sentence of ``cand`` has ``LONG`` words or more (its tokens, punctuation
+    counted, spaces not)."""
     start, end = sentence_at(cand.tok.doc, cand.tok.i)
     if end - start < LONG:
         return False
