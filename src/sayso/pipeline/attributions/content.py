@@ -15,7 +15,8 @@ _CLAUSE_DEPS = {"ccomp", "xcomp"}
 _OBJECTS = {"dobj", "obj"}
 # cue classes that report no words when their clause is an embedded question
 _ASKS_NOTHING = {"belief", "intent"}
-# dependents of a cue that end a counted subject's run before the reported clause
+# the relations (a mark, an object, a listener) of a word after a cue that keep it out of a
+# counted subject the parser hung on the cue (``Contents._counted_subject``)
 _NOT_COUNTED = frozenset({"mark", "dobj", "dative"})
 _MODALS = {"would", "could", "might", "should", "will", "can", "may", "must"}
 _CONDITIONS = {"if", "unless"}
