@@ -98,7 +98,7 @@ class Subjects:
         return found[0] if len(found) == 1 else None
 
     def author(self, noun: Token, agent_first: bool = False) -> Entity | None:
-        """The author of a medium ("a statement released by X"); ``Speakers`` knows them."""
+        """The author of a medium ("a statement released by X"); ``Media`` knows them."""
         return None
 
     def cue_verb(self, tok: Token, quote: bool = False) -> Token | None:
