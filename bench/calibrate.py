@@ -44,15 +44,13 @@ from sayso.eval.golden import (
     GoldArticle,
     item_marks,
     read_gold,
-    score_article,
-    summarise,
 )
 from sayso.pipeline import Pipeline
 from sayso.pipeline.calibration import BIAS, WEIGHTS, Model, recording
 from sayso.types import Document, confidence_of
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/: confidence.py's rule
-from confidence import THRESHOLDS, choose
+from confidence import THRESHOLDS, choose, counted_figures, figures
 
 KINDS = ("attributions", "events")
 # the kinds whose confidence is the calibrated chance (written to the file); attributions keep
@@ -161,27 +159,11 @@ def cut_figures(
     records: list[dict[str, Any]],
     cut: dict[str, float] | None = None,
 ) -> dict[str, tuple[float, float]]:
-    """(P, R) of each kind with its facts under ``cut`` (``MIN_CONFIDENCE``) left out."""
-    return {k: (p, r) for k, (p, r, _) in counted_cut_figures(articles, records, cut).items()}
-
-
-def counted_cut_figures(
-    articles: list[GoldArticle],
-    records: list[dict[str, Any]],
-    cut: dict[str, float] | None = None,
-) -> dict[str, tuple[float, float, int]]:
-    """(P, R, n) of each kind with its facts under ``cut`` left out; n: the facts kept that the
-    scorer marks right or wrong."""
+    """(P, R) of each kind with its facts under ``cut`` (``MIN_CONFIDENCE``) left out
+    (``confidence.figures``)."""
     cut = cut or dict(MIN_CONFIDENCE)
-    scores = []
-    for a, r in zip(articles, records, strict=True):
-        kept = {
-            k: [f for f in r[k] if float(f.get("confidence", 1.0)) >= cut.get(k, 0.0)]
-            for k in KINDS
-        }
-        scores.append(score_article(a.name, a.expected, {**r, **kept}))
-    totals = summarise(scores).totals
-    return {k: (*totals[k].prf()[:2], totals[k].tp + totals[k].fp) for k in KINDS}
+    found = figures(articles, records, {k: cut.get(k, 0.0) for k in KINDS})
+    return {k: found[k] for k in KINDS}
 
 
 def cross_validated(
@@ -211,7 +193,7 @@ def chosen_threshold(
     (``confidence.choose``)."""
     rows = []
     for t in THRESHOLDS:
-        p, r, n = counted_cut_figures(articles, records, {kind: t})[kind]
+        p, r, n = counted_figures(articles, records, {kind: t})[kind]
         rows.append((t, p, r, n))
     return choose(rows)
 

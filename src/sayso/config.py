@@ -17,12 +17,11 @@ DURABLE_ENV = "SAYSO_DURABLE"  # 1: every write synced to disk before it counts 
 # The confidence a fact needs to be listed by default (CLI, web, export), per kind of fact,
 # chosen by `python bench/confidence.py gold/tune` on the tune half of Sayso's own gold only:
 # the best recall at precision >= 0.85 with one-sided 95% confidence (else the best F0.5).
-# Events carry the calibrated chance
-# of being right (data/calibration.tsv, learned on gold/tune by bench/calibrate.py), and their
-# default is the one that rule picks on out-of-fold chances (bench/calibrate.py prints it: a
-# model's chances on the articles it was fitted on are surer than they should be); attributions
-# keep the hand-set product and 0.54 over the rule's 0.43 so that acts told with a cue verb stay
-# out. docs/record.md gives the figures of both gold halves.
+# Events carry the calibrated chance of being right (data/calibration.tsv, learned on gold/tune
+# by bench/calibrate.py), and their default is the one that rule picks on out-of-fold chances
+# (bench/calibrate.py prints it: a model's chances on the articles it was fitted on are surer
+# than they should be); attributions keep the hand-set product and 0.54 over the rule's 0.43 so
+# that acts told with a cue verb stay out. docs/record.md gives the figures of both gold halves.
 # $SAYSO_MIN_CONFIDENCE (a number 0..1) or --min-confidence sets one threshold for every kind;
 # 0 lists everything.
 MIN_CONFIDENCE: Mapping[str, float] = {"attributions": 0.54, "events": 0.78, "entities": 0.81}

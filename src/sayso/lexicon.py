@@ -244,6 +244,8 @@ class SharedWords:
     headline_labels: frozenset[str]  # "analysis": "Analysis: ..." opens a headline
     purpose_requests: frozenset[str]  # "demand": "blocked roads to demand that ..." is an aim
     named_happening_heads: frozenset[str]  # "storm": "Storm Idris" names one dated happening
+    publishing_verbs: frozenset[str]  # "release": "released a statement saying ..." issues it
+    as_told_verbs: frozenset[str]  # "note": "as she noted, ..." reports the main clause
     question_words: frozenset[str]  # wh_words and asked_if: what opens a question asked
     speaks_for: frozenset[str]  # speaking_bodies and spokespeople
 
@@ -271,6 +273,8 @@ _SHARED_LISTS = (
     "headline_labels",
     "purpose_requests",
     "named_happening_heads",
+    "publishing_verbs",
+    "as_told_verbs",
 )
 
 

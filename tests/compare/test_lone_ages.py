@@ -4,7 +4,12 @@ Invented reports."""
 
 from __future__ import annotations
 
+from sayso.compare.matching import lone_ages
+from sayso.compare.scores import score_story
+from sayso.compare.units import Unit
+
 from .agreeing import contradictions
+from .records import record
 
 PEOPLE = ("Tom Reyes",)
 PLACES = ("Fenwick",)
@@ -39,3 +44,45 @@ def test_ages_in_sentences_of_two_acts_agree() -> None:
         people=PEOPLE, places=PLACES,
     )  # fmt: skip
     assert found == []
+
+
+def _units(a: str, b: str) -> tuple[list[Unit], list[Unit]]:
+    """The units of two reports, each checked to give the ages it should."""
+    recs = [
+        record(n, text, people=PEOPLE, places=PLACES, published=DAY)
+        for n, text in (("a", a), ("b", b))
+    ]
+    story = score_story(recs)
+    return list(story.units[0]), list(story.units[1])
+
+
+def _ages(units: list[Unit]) -> list[str]:
+    return [c.text for u in units for c in u.counts if c.unit == "age"]
+
+
+def test_the_one_age_of_each_report_is_paired() -> None:
+    a, b = _units(
+        "A 41-year-old woman was stabbed on a Fenwick tram on Sunday.\n",
+        "Riders said the nurse, Ana Reyes, 44, was stabbed as the tram pulled in.\n",
+    )
+    assert (_ages(a), _ages(b)) == (["41-year-old"], ["44"])
+    assert [x[2:] for x in lone_ages(a, b)] == [("41-year-old", "44")]
+
+
+def test_an_age_of_no_person_is_no_one_s_age() -> None:
+    a, b = _units(
+        "A 34-year-old van was hit by gunfire outside a bakery in Fenwick.\n",
+        "Tom Reyes, 36, was shot outside a Fenwick bakery.\n",
+    )
+    assert (_ages(a), _ages(b)) == (["34-year-old"], ["36"])  # each report gives one age
+    assert lone_ages(a, b) == []
+
+
+def test_a_report_that_gives_two_ages_is_not_read_alone() -> None:
+    a, b = _units(
+        "A 34-year-old man was shot outside a bakery in Fenwick.\n",
+        "Tom Reyes, 36, was shot outside a Fenwick bakery. His brother Leo Reyes, 41, was shot "
+        "as well.\n",
+    )
+    assert (_ages(a), _ages(b)) == (["34-year-old"], ["36", "41"])
+    assert lone_ages(a, b) == []

@@ -242,7 +242,7 @@ def test_a_release_sent_out_by_a_campaign_is_the_campaign_s(run: Run) -> None:
 
 
 @pytest.mark.model
-def test_a_note_found_by_police_speaks_for_no_one(run: Run) -> None:
+def test_a_letter_found_by_divers_speaks_for_no_one(run: Run) -> None:
     # counter-case: finding a medium is not issuing it
     rec = harbour_story(
         run,

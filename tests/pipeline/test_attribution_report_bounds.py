@@ -82,3 +82,17 @@ def test_a_parenthesis_with_a_subject_after_it_names_no_one_else(run: Run) -> No
         "hurts fishermen.",
     )
     assert speaker_of(rec, "hurts fishermen") == "Tomas Berg"
+
+
+@pytest.mark.model
+def test_a_place_before_a_parenthesis_does_not_speak(run: Run) -> None:
+    # counter-case: the verb after the parenthesis has no subject, but the name before it is
+    # the object of a preposition, no subject the parser took from the verb
+    rec = harbour_story(
+        run,
+        "Few would admit it, but the fishermen of Dunmore (a village so poor it has been left "
+        "off some maps) say the levy is fair.",
+    )
+    said = [a for a in rec.attributions if any("the levy is fair" in c.text for c in a.content)]
+    speakers = {e.name for a in said if (e := rec.entity(a.speaker)) is not None}
+    assert "Dunmore" not in speakers

@@ -588,7 +588,7 @@ def omission_findings(
     told: list[Unit] = []
     shown: dict[int, set[tuple[int, int]]] = {}  # per silent report: sentences shown left out
     acts: dict[int, list[Unit]] = {}  # per silent report: the claims shown left out
-    rank = {d: x for x, d in enumerate(order)}
+    position = {d: x for x, d in enumerate(order)}  # each report's place in version order
     for _, u, carriers, silent in ranked:
         if any(
             v.doc in carriers
@@ -601,7 +601,7 @@ def omission_findings(
             # asked once, of its most central version)
             continue
         told.append(u)
-        carriers = sorted(carriers, key=lambda d: rank[d])
+        carriers = sorted(carriers, key=lambda d: position[d])
         # the evidence opens on the claim judged central (what an analyst reads of the finding),
         # then the sentences of the other reports that carry it, in version order
         ev = tuple(

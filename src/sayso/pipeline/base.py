@@ -67,6 +67,10 @@ class State:
     _mentions: list[tuple[Span, str]] = field(default_factory=list, repr=False)
     _longest_mention: int = field(default=0, repr=False)
     _by_id: dict[str, Entity] = field(default_factory=dict, repr=False)
+    # the list of attributions last looked up in (see attribution) and its ids
+    _attributions_by_id: tuple[list[Attribution], dict[str, Attribution]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def text(self) -> str:
@@ -90,6 +94,17 @@ class State:
 
     def entity(self, entity_id: str | None) -> Entity | None:
         return self._by_id.get(entity_id) if entity_id is not None else None
+
+    def attribution(self, attribution_id: str) -> Attribution | None:
+        """The attribution of that id (the first, should two share it): a table made once for
+        each list of attributions the stage assigns."""
+        made = self._attributions_by_id
+        if made is None or made[0] is not self.attributions:
+            table: dict[str, Attribution] = {}
+            for a in self.attributions:
+                table.setdefault(a.id, a)
+            made = self._attributions_by_id = (self.attributions, table)
+        return made[1].get(attribution_id)
 
     def mentions_in(self, start: int, end: int) -> list[tuple[Span, str]]:
         """Mentions overlapping ``[start, end)``, in text order, with their entity ids."""

@@ -5,8 +5,9 @@ The passes over each document, in order:
 1. **"Name: words" lines** (headlines, transcripts; :mod:`.lines`).
 2. **Quotes** (:mod:`.quoted`): every quotation looks for its cue right after it ('"...," he
    said', '"..." said Wang') or right before it ('He said: "..."'). A quote with no cue continues
-   the attribution of a quote in the paragraph before it (quotes running over paragraphs). Short
-   quotes with no cue are scare quotes and are left alone.
+   the attribution of a quote in the paragraph before it (quotes running over paragraphs, a
+   split quote: :mod:`.quote_runs`). Short quotes with no cue are scare quotes and are left
+   alone.
 3. **Cues** (:mod:`.cued`): every cue from ``data/cues.tsv`` (see :mod:`sayso.lexicon`) not used
    by a quote (verbs by lemma, multiword cues such as "point out" and "make it clear",
    "according to X") takes its content from its that-clause, its object or the rest of its clause

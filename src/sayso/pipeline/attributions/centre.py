@@ -19,7 +19,7 @@ from ...nlp import children_of, expanded_root, heads_of, sentence, tokens_of
 from ...types import Entity
 from ..entities import words
 from ..entities.model import first_name_gender
-from .context import Context, displaced_subject, tok_end, word_back
+from .context import Context, body_word, displaced_subject, tok_end, word_back
 
 _PERSONAL = {"he": "m", "she": "f"}
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -424,10 +424,10 @@ def _person_noun(tok: Token) -> bool:
     no word for a body ("a company", "the ministry": ``generic_org_heads``, ``institutions``)."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return False
-    word, table = lemma(tok), words()
-    if Gazetteer.default().role(word) is not None or tok.lower_ in table["gendered_nouns"]:
+    word = lemma(tok)
+    if Gazetteer.default().role(word) is not None or tok.lower_ in words()["gendered_nouns"]:
         return True
-    return word not in table["generic_org_heads"] and word not in table["institutions"]
+    return not body_word(word)
 
 
 def _reports(verb: Token, classes: frozenset[str] | set[str] = _STATING) -> bool:

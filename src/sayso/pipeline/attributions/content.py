@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import ADDRESSEE_VERBS, Cue, is_medium, lemma, match_cue, noun_cues, shared_words
-from ...nlp import children_of, heads_of, sentence, subtree_of, tokens_of
+from ...nlp import children_of, heads_of, sentence, subtree_of, tokens_of, words_of
 from ...types import Span
 from .context import FINITE_TAGS, WH_TAGS, Context, listed, tok_end
 from .speakers import Speakers
@@ -15,26 +15,8 @@ _CLAUSE_DEPS = {"ccomp", "xcomp"}
 _OBJECTS = {"dobj", "obj"}
 # cue classes that report no words when their clause is an embedded question
 _ASKS_NOTHING = {"belief", "intent"}
-# verbs of telling whose missing object after a bare "as" is the clause the "as" hangs on ("as
-# X reported", "as she noted"); not verbs that stand without one ("as the rival concedes": while
-# he does) or that put forward what is not yet so ("as the draft proposes")
-_AS_TOLD = frozenset(
-    {
-        "report",
-        "say",
-        "write",
-        "note",
-        "state",
-        "tell",
-        "explain",
-        "reveal",
-        "disclose",
-        "observe",
-        "remark",
-        "mention",
-    }
-)
-# dependents of a cue that end a counted subject's run before the reported clause
+# the relations (a mark, an object, a listener) of a word after a cue that keep it out of a
+# counted subject the parser hung on the cue (``Contents._counted_subject``)
 _NOT_COUNTED = frozenset({"mark", "dobj", "dative"})
 _MODALS = {"would", "could", "might", "should", "will", "can", "may", "must"}
 _CONDITIONS = {"if", "unless"}
@@ -313,12 +295,12 @@ class Contents:
         """The first word of a counted subject the parser hung on the cue ("announced $3
         million more was being sent", "$3 million" and "more" taken for the cue's adverbs): the
         words right after the cue, up to a reported clause with no subject of its own, when
-        they hold a number and no mark or punctuation."""
+        they hold a number and no punctuation, preposition, mark, object or listener."""
         if c.dep_ != "ccomp" or first.i <= tok.i + 1:
             return None
         if any(g.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for g in children_of(c)):
             return None
-        between = tok.doc[tok.i + 1 : first.i]
+        between = tokens_of(tok.doc)[tok.i + 1 : first.i]
         if any(t.is_punct or t.pos_ == "ADP" or t.dep_ in _NOT_COUNTED for t in between):
             return None
         if not any(t.like_num or t.tag_ == "$" for t in between):
@@ -464,12 +446,12 @@ class Contents:
 
     def _as_reported(self, tok: Token) -> list[Span]:
         """ "X resigned, as the paper reported", "As the mayor said, the port is closing": a
-        clause of manner opened by a bare "as" whose verb of telling has a subject and nothing
-        told of its own reports the clause it hangs on (a plain "as" only: not "as soon as",
-        "just as")."""
+        clause of manner opened by a bare "as" whose verb of telling (``as_told_verbs``) has a
+        subject and nothing told of its own reports the clause it hangs on (a plain "as" only:
+        not "as soon as", "just as")."""
         tokens = tokens_of(self.doc)
         head = tok.head
-        if tok.dep_ != "advcl" or head.i == tok.i or lemma(tok) not in _AS_TOLD:
+        if tok.dep_ != "advcl" or head.i == tok.i or lemma(tok) not in shared_words().as_told_verbs:
             return []
         marks = [c for c in children_of(tok) if c.dep_ == "mark"]
         if [c.lower_ for c in marks] != ["as"] or list(children_of(marks[0])):
@@ -488,7 +470,8 @@ class Contents:
             start, stop = right + 1, head.right_edge.i + 1
             # words up to the comma that closes the "as" clause are its own, whatever the
             # parser hung them on ("As X noted last week, ...")
-            comma = next((t.i for t in tokens[start : head.i] if t.text == ","), None)
+            words = words_of(self.doc)
+            comma = next((i for i in range(start, head.i) if words[i] == ","), None)
             if comma is not None:
                 start = comma + 1
         else:  # "..., as X reported": the clause before it

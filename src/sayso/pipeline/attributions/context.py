@@ -14,6 +14,7 @@ from ...lexicon import is_medium, lemma, may_cue_word, noun_cues, shared_words
 from ...nlp import children_of, heads_of, lemmas_of, lowers_of, title_abbreviations, tokens_of
 from ...types import Attribution, Entity, Span, stable_id
 from ..base import State
+from ..entities import words
 from ..quotes import paragraphs
 
 INLINE_SPACE = " \t\u00a0\u2009\u202f"  # spaces that do not end a line
@@ -47,6 +48,13 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRAIL:
         end -= 1
     return start, end
+
+
+def body_word(word: str) -> bool:
+    """Whether the lemma ``word`` is a common noun for a body ("company", "ministry": the
+    entities stage's ``generic_org_heads`` and ``institutions``)."""
+    table = words()
+    return word in table["generic_org_heads"] or word in table["institutions"]
 
 
 def listed(span: Span | None) -> list[Span]:

@@ -182,9 +182,11 @@ class Descriptions:
 
     def _titled(self, head: Token) -> Entity | None:
         """The one person named before ``head`` with a title of the role it names ("Col. Ana
-        Reis ... the colonel")."""
-        gz = Gazetteer.default()
-        info = gz.role(lemma(head))
+        Reis ... the colonel"); when one is, a person described by the noun before it ("Ben
+        Ode, a colonel,") may be meant as well, and a place or the noun's own sentence must
+        then choose between them."""
+        word = lemma(head)
+        info = Gazetteer.default().role(word)
         if info is None:
             return None
         found: list[Entity] = []
@@ -200,7 +202,6 @@ class Descriptions:
         if found:
             # "Former President X ... Y, a former president, ... the former president said":
             # a person the story described by the noun is as likely as one it titled so
-            word = lemma(head)
             found += [
                 e
                 for e in self.state.entities

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ...lexicon import is_medium, lemma, shared_words
 from ...types import Entity
-from ..entities import words
+from .context import body_word
 
 # the sectors of a political party (gazetteer.SECTORS)
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
@@ -21,5 +21,4 @@ def party_label(head: Token, ent: Entity) -> bool:
     if ent.sector not in _PARTY_SECTORS:
         return False
     word = lemma(head)
-    bodies = {*words()["generic_org_heads"], *words()["institutions"]}
-    return word not in bodies and word not in shared_words().speaks_for and not is_medium(head)
+    return not body_word(word) and word not in shared_words().speaks_for and not is_medium(head)

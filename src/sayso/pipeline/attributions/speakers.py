@@ -6,12 +6,10 @@ entities stage); failing that, the person an apposition names ("a spokesman for 
 Pavel Zhuk"), the author of a medium ("a statement released by X"), the country a group stands
 for ("both sides") or a person named inside the head's own name. The channel (``via``) is the
 author of a medium the words came through ("according to a video of his remarks posted by the
-Defense Ministry").
+Defense Ministry"; :mod:`.media`).
 """
 
 from __future__ import annotations
-
-import bisect
 
 from spacy.tokens import Token
 
@@ -35,10 +33,9 @@ from .context import (
     word_back,
 )
 from .denoted import Denoted, judgement, proper
+from .media import ACTORS, Media
 from .partisan import party_label as party
-from .subjects import PUBLISH_VERBS, Subjects
 
-_ACTORS = {"PERSON", "ORG", "GPE"}
 # who speaks for a principal when not named ("Hill's office", "a spokeswoman for Hill")
 _PRONOUN_TYPES = {
     "he": {"PERSON"},
@@ -85,8 +82,9 @@ def role_in_named_body(head: Token) -> bool:
     )
 
 
-class Speakers(Subjects):
-    """The speaker rules of one document's run (the subjects of cue verbs: ``Subjects``)."""
+class Speakers(Media):
+    """The speaker rules of one document's run (the subjects of cue verbs: ``Subjects``; the
+    authors of media and the channels: ``Media``)."""
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
@@ -391,7 +389,7 @@ class Speakers(Subjects):
         tokens = tokens_of(self.doc)
         want = _PRONOUN_TYPES.get(pronoun.lower_) or self._anaphoric_noun(pronoun)
         if want is not None and is_medium(pronoun):
-            want = _ACTORS  # "X said in a statement ... . '...,' the statement said": X, any actor
+            want = ACTORS  # "X said in a statement ... . '...,' the statement said": X, any actor
         sent = sentence(pronoun)
         if want is None or not (any_role or pronoun.dep_ == "nsubj") or sent.start == 0:
             return None
@@ -444,9 +442,10 @@ class Speakers(Subjects):
         None) for a spokesperson who speaks as no entity ("A spokesman for the agency said ...
         . He added ...": the spokesman, whom no entity stands for, not a person named further
         back). (False, None) when no such role comes before, when another role speaks as no
-        entity (the name found may be right), when the role is a definite
-        description of someone named before ("the Republican nominee"), when a name stands in
-        apposition to it, or when a person is named in the pronoun's sentence before it."""
+        entity or the person found for the pronoun holds a spokesperson's role (the name found
+        may be right), when the role is a definite description of someone named before ("the
+        Republican nominee"), when a name stands in apposition to it, or when a person is
+        named in the pronoun's sentence before it."""
         subj = self._role_cue_before(pronoun)
         if subj is None:
             return False, None
@@ -637,70 +636,9 @@ class Speakers(Subjects):
             if t.dep_ == "nsubj" and t.head.i == head.head.i:
                 return self.speaker(t)  # "CITY, State - A federal judge ... ruled"
             ent = self.entity_of(t)
-            if ent is not None and ent.type in _ACTORS and not lexicon.is_dateline(t):
+            if ent is not None and ent.type in ACTORS and not lexicon.is_dateline(t):
                 return Span.of(self.text, t.idx, tok_end(t)), ent.id
         return Span.of(self.text, head.idx, tok_end(head)), None
-
-    def medium_author(self, head: Token) -> Entity | None:
-        """ "a statement released by X" / "X's report" / "the analysis" (mentioned before)."""
-        if not is_medium(head):
-            return None
-        author = self.author(head)
-        if author is not None:
-            return author
-        # "The analysis highlights ...": the last analysis with an author, a few sentences back
-        lemmas, tokens = lemmas_of(self.doc), tokens_of(self.doc)
-        word = lemmas[head.i]
-        for i in range(head.i - 1, max(0, head.i - 150) - 1, -1):
-            if lemmas[i] == word:
-                a = self.author(tokens[i])
-                if a is not None:
-                    return a
-        return None
-
-    def author(self, noun: Token, agent_first: bool = False) -> Entity | None:
-        """The person, organisation or country a statement noun's phrase names as its author
-        (or, by "by the think tank, the Atlantic Council", the entity of an apposition)."""
-        for t in lexicon.author_words(noun, publisher_first=agent_first):
-            if self._acted_on(t, noun):
-                continue
-            ent = self.entity_of(t)
-            if ent is not None and ent.type in _ACTORS:
-                return ent
-            for c in children_of(t):
-                if c.dep_ == "appos":
-                    ent = self.entity_of(c)
-                    if ent is not None:
-                        return ent
-        return self._issuer(noun)
-
-    def _issuer(self, noun: Token) -> Entity | None:
-        """Who issued a statement noun that is the object of a verb of publishing ("the firm
-        issued a statement", "his wife, Ann, released a statement saying ..."): the verb's
-        subject, or the name in apposition to it."""
-        verb = noun.head if noun.dep_ in {"dobj", "obj"} else None
-        if verb is None or lemma(verb) not in PUBLISH_VERBS:
-            return None
-        subj = self.subject(verb)
-        if subj is None:
-            return None
-        for t in (subj, *(c for c in children_of(subj) if c.dep_ == "appos")):
-            ent = self.entity_of(t)
-            if ent is not None and ent.type in _ACTORS:
-                return ent
-        return None
-
-    @staticmethod
-    def _acted_on(word: Token, noun: Token) -> bool:
-        """Whether ``word`` hangs on a statement noun through a clause of its own in which it
-        is not the agent: in "a resolution condemning the governor's plan" the governor is
-        what the resolution condemns, not its author ("a video posted by X" names one)."""
-        t, n = word, 0
-        while t.head.i != t.i and t.head.i != noun.i and n < 30:
-            came, t, n = t, t.head, n + 1
-            if t.pos_ in {"VERB", "AUX"} and came.dep_ != "agent":
-                return True
-        return False
 
     def _group(self, span: Span) -> Entity | None:
         """ "Both countries", "the two sides": the most recent of the countries before."""
@@ -716,62 +654,6 @@ class Speakers(Subjects):
                 if len(seen) == 2:
                     break
         return seen[-1] if seen else None
-
-    # ---- the channel ------------------------------------------------------------------------
-    def via(self, cue_tok: Token, speaker: str | None) -> str | None:
-        """The channel the words came through, when the text names one: the publisher in
-        "..., he said, according to a video of his remarks posted by X", or X in "X released
-        a video of his message, in which he asserted ..."."""
-        return (
-            self._according_channel(cue_tok, speaker)
-            or self._medium_channel(cue_tok, speaker)
-            or self._publisher(cue_tok, speaker)
-        )
-
-    def _according_channel(self, cue_tok: Token, speaker: str | None) -> str | None:
-        for child in children_of(cue_tok):
-            if child.lower_ == "according":
-                for t in subtree_of(child):
-                    if is_medium(t):
-                        ent = self.author(t, agent_first=True)
-                        if ent is not None and ent.id != speaker:
-                            return ent.id
-        return None
-
-    def _medium_channel(self, cue_tok: Token, speaker: str | None) -> str | None:
-        """ "X told Y that ..., the statement said" / "..., the newspaper said": the later cue
-        of a medium or an organisation is the channel (and is used up)."""
-        # the tokens after the cue in its sentence that may start a cue (no other is a cue verb)
-        starts = self.ctx.cue_starts
-        lo = bisect.bisect_right(starts, cue_tok.i)
-        hi = bisect.bisect_left(starts, sentence(cue_tok).end)
-        for t in self.ctx.cue_tokens[lo:hi]:
-            if self.cue_verb(t) is None:
-                continue
-            subj = self.subject(t)
-            if subj is None or subj.i < cue_tok.i or subj.head.i != t.i:
-                continue
-            ent = self.medium_author(subj) or self.entity_of(subj)
-            if ent is not None and ent.id != speaker and ent.type == "ORG":
-                self.ctx.used_cues.add(t.i)
-                return ent.id
-        return None
-
-    def _publisher(self, cue_tok: Token, speaker: str | None) -> str | None:
-        """ "X released a video of his message, in which he asserted ...": X."""
-        if cue_tok.dep_ != "relcl":
-            return None
-        noun = cue_tok.head
-        while noun.dep_ in {"pobj", "prep", "poss"}:
-            noun = noun.head
-        verb = noun.head if noun.dep_ in {"dobj", "obj"} else None
-        if verb is not None and lemma(verb) in PUBLISH_VERBS:
-            subj = self.subject(verb)
-            if subj is not None:
-                ent = self.entity_of(subj)
-                if ent is not None and ent.id != speaker:
-                    return ent.id
-        return None
 
 
 def definite_noun(head: Token) -> bool:

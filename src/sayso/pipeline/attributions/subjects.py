@@ -13,7 +13,7 @@ from ...lexicon import is_medium, lemma, match_cue, shared_words
 from ...nlp import children_of, sentence, subtree_of, tokens_of, words_of
 from ...types import Entity
 from ..entities import words
-from .context import FINITE_TAGS, Context, counted, displaced_subject, tok_end
+from .context import FINITE_TAGS, Context, body_word, counted, displaced_subject, tok_end
 
 _RELATIVES = {"that", "which", "who"}
 # the kinds of entity a name the tagger missed may be written for (:meth:`named_alike`); a
@@ -30,22 +30,6 @@ _ASPECT = frozenset({"continue", "keep", "begin", "start", "go", "seem", "appear
 _TIMED = frozenset({"by", "before", "after", "while", "upon", "since"})
 _AFTER_QUOTE_WORDS = 12  # at most this many words between a closing quotation mark and its verb
 
-# verbs of making a medium public: their subject issued it ("X released a statement saying ...")
-PUBLISH_VERBS = {
-    "release",
-    "publish",
-    "post",
-    "air",
-    "broadcast",
-    "show",
-    "share",
-    "issue",
-    "carry",
-    "circulate",
-    "put",
-    "send",  # "sent out a release saying ..."
-}
-
 
 class Subjects:
     """The cue verbs of one document's run and their subjects."""
@@ -57,6 +41,8 @@ class Subjects:
         self.text = ctx.text
         # verb token -> its subject (see subject): read from the parse alone, asked many times
         self._subjects: dict[int, Token | None] = {}
+        # name -> the organisations and places of that name (see named_alike), made when asked
+        self._named: dict[str, list[Entity]] | None = None
 
     def _shared_surname(self, head: Token) -> bool:
         """Whether the bare surname ``head`` ("Banda said") is the surname of two or more people
@@ -99,16 +85,20 @@ class Subjects:
         ("Ruritania denied ...", the country named before): the name speaks."""
         if tok.pos_ != "PROPN" or self.entity_of(tok) is not None:
             return None
-        words = [c for c in children_of(tok) if c.dep_ in {"compound", "flat"} and c.i < tok.i]
-        if any(w.pos_ != "PROPN" for w in words):
+        before = [c for c in children_of(tok) if c.dep_ in {"compound", "flat"} and c.i < tok.i]
+        if any(w.pos_ != "PROPN" for w in before):
             return None
-        first = words[0] if words else tok
-        name = self.text[first.idx : tok_end(tok)]
-        found = [e for e in self.state.entities if e.name == name and e.type in _NAMED_ALIKE_TYPES]
+        if self._named is None:
+            self._named = {}
+            for e in self.state.entities:
+                if e.type in _NAMED_ALIKE_TYPES:
+                    self._named.setdefault(e.name, []).append(e)
+        first = before[0] if before else tok
+        found = self._named.get(self.text[first.idx : tok_end(tok)], [])
         return found[0] if len(found) == 1 else None
 
     def author(self, noun: Token, agent_first: bool = False) -> Entity | None:
-        """The author of a medium ("a statement released by X"); ``Speakers`` knows them."""
+        """The author of a medium ("a statement released by X"); ``Media`` knows them."""
         return None
 
     def cue_verb(self, tok: Token, quote: bool = False) -> Token | None:
@@ -219,23 +209,28 @@ class Subjects:
         ent = self.entity_of(tok)
         return tok.pos_ == "PROPN" and ent is not None and ent.type == "PERSON"
 
-    def _issuing_subject(self, noun: Token) -> Token | None:
-        """The subject of the verb of publishing a medium is the object of, when no entity
-        stands for it but it names who speaks ("The Ames campaign sent out a release saying
-        ...", "a spokeswoman issued a statement saying ..."): a common noun that is a role or
-        a noun for someone's office or campaign (``speaks_for``), with its own source phrase."""
+    def publishing_subject(self, noun: Token) -> Token | None:
+        """The subject of the verb of making public (``publishing_verbs``) whose object is the
+        medium ``noun`` ("the board released a statement": the board)."""
         verb = noun.head if noun.dep_ in {"dobj", "obj"} else None
-        if verb is None or lemma(verb) not in PUBLISH_VERBS:
+        if verb is None or lemma(verb) not in shared_words().publishing_verbs:
             return None
-        subj = self.subject(verb)
+        return self.subject(verb)
+
+    def _issuing_subject(self, noun: Token) -> Token | None:
+        """The subject of the verb that made the medium ``noun`` public (``publishing_subject``)
+        when the medium has no author an entity stands for but that subject names who speaks
+        ("The Ames campaign sent out a release saying ...", "a spokeswoman issued a statement
+        saying ..."): a singular common noun that is a role, a spokesperson or a speaking body
+        (``speaks_for``: "office", "campaign"), or a word for a body (``body_word``)."""
+        subj = self.publishing_subject(noun)
         if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN":
             return None
-        word, table = lemma(subj), words()
+        word = lemma(subj)
         speaks = (
             Gazetteer.default().role(word) is not None
             or word in shared_words().speaks_for
-            or word in table["generic_org_heads"]
-            or word in table["institutions"]
+            or body_word(word)
         )
         return subj if speaks else None
 
@@ -610,7 +605,7 @@ def _medium_object(verb: Token) -> Token | None:
         return verb.head if is_medium(verb.head) else None
     if verb.dep_ != "advcl" or verb.i == 0:
         return None
-    prev = verb.doc[verb.i - 1]
+    prev = tokens_of(verb.doc)[verb.i - 1]
     if prev.dep_ == "dobj" and prev.head.i == verb.head.i and is_medium(prev):
         return prev
     return None
@@ -636,16 +631,17 @@ def _passive_teller(verb: Token) -> Token | None:
 
 
 def _name_before_parenthesis(verb: Token) -> Token | None:
-    """The name right before a parenthesis that closes right before a finite cue with no
-    subject of its own ("Mayor X (a Democrat so young she was taken for an intern) says ...":
-    the parser gave X to a word inside the parenthesis): X speaks."""
-    doc = verb.doc
-    if verb.tag_ not in FINITE_TAGS or verb.i < 3 or doc[verb.i - 1].text != ")":
+    """The name right before a parenthesis (of at most 30 words) that closes right before a
+    finite cue with no subject of its own ("Mayor X (a Democrat so young she was taken for an
+    intern) says ...": the parser gave X to a word inside the parenthesis): X speaks."""
+    texts = words_of(verb.doc)
+    if verb.tag_ not in FINITE_TAGS or verb.i < 3 or texts[verb.i - 1] != ")":
         return None
     k = verb.i - 2
-    while k > 0 and doc[k].text not in {"(", ")"} and verb.i - k <= 30:
+    while k > 0 and texts[k] not in {"(", ")"} and verb.i - k <= 30:
         k -= 1
-    if doc[k].text != "(" or sentence(doc[k]).start != sentence(verb).start:
+    tokens = tokens_of(verb.doc)
+    if k == 0 or texts[k] != "(" or sentence(tokens[k]).start != sentence(verb).start:
         return None
-    name = doc[k - 1]
+    name = tokens[k - 1]
     return name if name.pos_ == "PROPN" and name.dep_ in {"nsubj", "nsubjpass"} else None

@@ -19,14 +19,16 @@ explains them:
   a pronoun less again, a place that is no country or city (a street, a sea) less, and a thing
   ("the budget", "the shooting": an act on no one) least; a side acted on that is only the
   place the act happened in ("shot a man in Gary": Gary) is as sure as ``PLACED`` (not for aid,
-  which goes to where it is used); more than two actors
-  make who acts on whom less sure.
-* **attribution**: an act the narrator states is surer than one inside someone's words; of
-  those, the act a speaker tells of its own side ("the ministry said it had summoned the envoy")
-  is surer than one it tells of others ("the ministry said the rebels had agreed": hearsay), and
-  an act inside quotation marks (a speaker's own words, often rhetoric) least sure.
+  which goes to where it is used); more than two actors make who acts on whom less sure.
+* **attribution**: an act the narrator states is surer than one inside someone's words
+  (``REPORTED``). Two more classes have no hand-set factor, only the weights the model learns
+  (on gold/tune, in this order): the act a speaker tells of its own side ("the ministry said it
+  had summoned the envoy") is surer than one it tells of others ("the ministry said the rebels
+  had agreed": hearsay), and an act inside quotation marks (a speaker's own words, often
+  rhetoric) is least sure.
 * **sentence length**: an act in a long sentence (``LONG`` words or more: several clauses, each
-  with its own actors) is less sure of who acts on whom.
+  with its own actors) is less sure of who acts on whom (a class the model weighs, no hand-set
+  factor).
 * **place**: an act told outside the story's body (a headline, a caption) is less sure, and so
   is one in a sentence or line without a closing stop (a headline, a caption or a teaser of a page
   that has no marked body) or in a question.
@@ -60,13 +62,13 @@ ACTORS = {"both": 1.0, "source": 0.7, "target": 0.6, "none": 0.5}
 ACTOR = {"named": 1.0, "people": 0.85, "group": 0.8, "site": 0.7, "thing": 0.55}
 PLACED = 0.7  # the side acted on is only where the act happened ("shot a man in Gary")
 CROWDED = 0.85  # more than two actors: which of them acts on which is less sure
-REPORTED = 0.85
+REPORTED = 0.85  # an act inside someone's words, whoever tells it
 OUTSIDE_BODY = 0.7  # a headline, a caption: no sentence of the story
 UNFINISHED = 0.75  # a sentence without a closing stop: a headline, a caption, a teaser
 ASKED = 0.6  # a sentence that asks
 NAMED = {"name", "alias", "surname"}
-# a sentence of this many words or more is long (see the module's docstring): a common sentence
-# of news prose has one or two clauses in fewer words
+# a sentence of this many words or more (tokens, punctuation counted) is long (see the module's
+# docstring): a common sentence of news prose has one or two clauses in fewer words
 LONG = 30
 ACTING_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 SITE_LABELS = frozenset({"LOC", "FAC"})
@@ -129,7 +131,8 @@ def sentence_class(cand: Candidate) -> str:
 
 
 def long_sentence(cand: Candidate) -> bool:
-    """Whether the sentence of ``cand`` has ``LONG`` words or more (spaces not counted)."""
+    """Whether the sentence of ``cand`` has ``LONG`` words or more (its tokens, punctuation
+    counted, spaces not)."""
     start, end = sentence_at(cand.tok.doc, cand.tok.i)
     if end - start < LONG:
         return False
@@ -142,7 +145,7 @@ def reported_class(state: State, attribution: str | None, source: list[str]) -> 
     the trigger."""
     if attribution is None:
         return None
-    att = next((a for a in state.attributions if a.id == attribution), None)
+    att = state.attribution(attribution)
     return "self" if att is not None and att.speaker in source else "other"
 
 
