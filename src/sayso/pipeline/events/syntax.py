@@ -333,10 +333,9 @@ def stray_subject(app: Token) -> bool:
 
 def loose_apposition(noun: Token) -> Token | None:
     """The head of a name set off by commas (the second may be the sentence's stop) right after
-    a common noun's phrase that the parser
-    hung on a word above the noun instead of on it ("arrested the Liberal mayor, X, on Monday"
-    with X read as an adverb of "arrested"): the name is the noun's apposition, the one the noun
-    stands for; None when there is none."""
+    a common noun's phrase that the parser hung on a word above the noun instead of on it
+    ("arrested the Liberal mayor, X, on Monday" with X read as an adverb of "arrested"): the
+    name is the noun's apposition, the one the noun stands for; None when there is none."""
     tokens = tokens_of(noun.doc)
     j = noun.right_edge.i + 1
     if j + 1 >= len(tokens) or tokens[j].text != ",":
