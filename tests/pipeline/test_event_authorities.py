@@ -34,4 +34,4 @@ def test_authorities_of_a_named_people_are_not_the_story_country(run: Run) -> No
     # counter-case: "Peruvian authorities" name their own country, not the one of the story
     rec = run(STORY + "A press freedom group urged Peruvian authorities to protest.")
     got = _targets(rec, "REQUEST")
-    assert all("Ecuador" not in t for t in got), coded(rec)
+    assert got and all("Ecuador" not in t for t in got), coded(rec)

@@ -17,7 +17,8 @@ Run = Callable[..., Record]
 
 
 @pytest.mark.model
-def test_a_marked_attack_on_a_person_is_words_beside_a_topic_of_violence(run: Run) -> None:
+def test_a_marked_attack_on_a_person_beside_a_topic_of_violence_is_no_force(run: Run) -> None:
+    # no attacker is found for the noun, so no criticism is coded either: only force is ruled out
     rec = run(
         "Senator Lida Varro mixed grim talk of terrorism with withering attacks on Governor "
         "Emil Sorensen in her speech."

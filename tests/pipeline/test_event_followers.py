@@ -27,6 +27,7 @@ Run = Callable[..., Record]
 )  # fmt: skip
 def test_followers_act_for_themselves(run: Run, text: str) -> None:
     rec = run(text)
+    assert rec.events, coded(rec)  # the followers' own act is coded, with no one for them
     assert all("Orla Minsk" not in _names(rec, e.source) for e in rec.events), coded(rec)
 
 

@@ -88,6 +88,7 @@ def test_no_support_without_a_backing_given(run: Run, text: str) -> None:
 def test_winning_a_release_or_a_war_lends_the_noun_no_holder(run: Run) -> None:
     rec = run("The mediator Ilse Brandt won the release of the crew held by Ruritania.")
     assert all("Ilse Brandt" not in names(rec, e.target) for e in rec.events)
+    assert not [e for e in rec.events if e.type == "SUPPORT"], rec.events
 
 
 @pytest.mark.model

@@ -117,6 +117,8 @@ def test_a_vote_on_a_bill_of_no_named_maker_is_procedure(run: Run, text: str) ->
         '"Our nurses are frustrated with Mayor Orla Quist," said Bram Tovey, who leads the union.',
         "Councilman Bram Tovey said he was deeply disappointed in Mayor Orla Quist.",
         '"We are furious with Mayor Orla Quist," Councilman Bram Tovey said.',
+        '"I am furious with Mayor Orla Quist," Councilman Bram Tovey said.',
+        '"My members are frustrated with Mayor Orla Quist," Councilman Bram Tovey said.',
     ],
 )  # fmt: skip
 def test_the_speakers_own_displeasure_with_an_actor_is_criticism(run: Run, text: str) -> None:
@@ -129,6 +131,7 @@ def test_the_speakers_own_displeasure_with_an_actor_is_criticism(run: Run, text:
     "text",
     [
         '"We are not angry with Mayor Orla Quist," Councilman Bram Tovey said.',
+        '"I am not angry with Mayor Orla Quist," Councilman Bram Tovey said.',
         '"Are we furious with Mayor Orla Quist?" Councilman Bram Tovey asked.',
         '"Mayor Orla Quist is upset with the council," Councilman Bram Tovey said.',
     ],

@@ -51,8 +51,6 @@ from .people import last_words, named_in_full
 
 # law words that end a body's name as well as a law's ("the Loyal Order of X" is no law)
 _BODY_LAW_WORDS = frozenset({"order"})
-# lower-case words after a hyphen that make the name before them a kind's model
-_KIND_SUFFIXES = frozenset({"type", "style", "like", "esque"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "NORP"})
 
@@ -126,20 +124,24 @@ def _kind_model(doc: Doc, m: Mention) -> bool:
     ("Emmy-winning"), inside the span or after it."""
     lowers = lowers_of(doc)
     tokens = tokens_of(doc)
-    prize = words()["prize_participles"]
-    if (
-        m.te - m.ts >= 3
-        and (lowers[m.te - 1] in _KIND_SUFFIXES or lowers[m.te - 1] in prize)
-        and tokens[m.te - 2].text in _HYPHENS
-    ):
+    marks = _hyphen_marks()
+    if m.te - m.ts >= 3 and lowers[m.te - 1] in marks and tokens[m.te - 2].text in _HYPHENS:
         return True
     return (
         m.te + 1 < len(doc)
         and tokens[m.te].text in _HYPHENS
         and not tokens[m.te].whitespace_
         and not tokens[m.te - 1].whitespace_
-        and (lowers[m.te + 1] in _KIND_SUFFIXES or lowers[m.te + 1] in prize)
+        and lowers[m.te + 1] in marks
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _hyphen_marks() -> frozenset[str]:
+    """The words after a hyphen that make the name before it no actor: a kind's ("-style") or a
+    prize's ("-winning")."""
+    table = words()
+    return frozenset((*table["kind_suffixes"], *table["prize_participles"]))
 
 
 def _quoted_title(doc: Doc, m: Mention, gz: Gazetteer) -> bool:

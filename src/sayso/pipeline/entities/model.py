@@ -79,6 +79,7 @@ class EntityWords(TypedDict):
     award_names: list[str]  # "oscar": an award, not a person
     day_heads: list[str]  # "day": "Valentine's Day" is a holiday, no person
     prize_participles: list[str]  # "winning": "Emmy-winning" is a prize, no actor
+    kind_suffixes: list[str]  # "style": "Hale-style" is a kind's model, no actor
     division_words: list[str]  # "county": a name ending so is an administrative division
     place_name_words: list[str]  # "springs", "valley": a name ending so is a place's
     town_body_words: list[str]  # "hospital": "the Lebanon Hospital" may be a home town's

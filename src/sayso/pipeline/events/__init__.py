@@ -104,6 +104,9 @@ For each trigger:
   name, a people, a group, a site, a thing), a place taken as the side acted on, whether the
   act is inside someone's words (a speaker of its own side or another's, inside quotation
   marks), a long sentence, and a sentence without a stop or asking (:mod:`.confidence`).
+* **verdicts** (no trigger of the table, :mod:`.verdicts`): a plain verdict of blame in someone's
+  words ('"Vale is a fraud," Ortiz said') or the speaker's own displeasure with a named actor
+  ("we are furious with Vale") is the speaker's accusation (ACCUSE), once for each pair.
 
 * **idioms and frames** (``idioms``: the DependencyMatcher rules of ``event_idioms.json``, each
   with an invented example): a word in an idiom is no event of some types ("met with

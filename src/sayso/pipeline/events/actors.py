@@ -170,7 +170,7 @@ class ActorFinder(ActorKinds):
         return [
             i
             for i in self.np_ids(name, top=False)
-            if getattr(self.state.entity(i), "type", "") == "PERSON"
+            if (e := self.state.entity(i)) is not None and e.type == "PERSON"
         ]
 
     def _lone_people(self, eid: str, mod: Token, head: Token) -> bool:

@@ -325,7 +325,7 @@ class ArgumentFinder(ActorFinder):
         """A noun that names the doer ("Peru's donors", ``follower_nouns``): its apposition
         ("Peru's donor, Chile", "Chile, Peru's donor") or itself; its possessor is then the one
         it gives to or backs, as the object of the verb it comes from, not the doer."""
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.words.follower_nouns:
+        if not self.follower(noun):
             return []
         named = [i for c in children_of(noun) if c.dep_ == "appos" for i in self.np_ids(c)]
         if not named and noun.dep_ == "appos":

@@ -403,7 +403,8 @@ class Coder(
         """Whether the candidate stays an event once an attack in words is set to ACCUSE ("Ruiz
         attacked Reyes over the budget"): words need someone blamed and someone blaming ("the
         senator's latest attack", "attacks in the debate" are no one's act on anyone). A verb of
-        force that news uses for words ("ripped him with a quip") is never armed force alone."""
+        force that news uses for words (``rough_criticism_verbs``) is never armed force: one
+        that is no attack in words ("ripped him with a quip") is no event."""
         if not self.verbal_attack(cand, source, target):
             return cand.tok.lemma_.lower() not in self.words.rough_criticism_verbs
         cand.type = "ACCUSE"

@@ -588,21 +588,21 @@ class Linker(ActorFinder):
         whoever is on either side, or one between named persons with none named, one with no
         attacker in a sentence of ``word_media`` and no violence, or in politics
         (``politics_words`` in its sentence, no ``violence_words``) between people or bodies,
-        is criticism, ACCUSE
-        (CAMEO 11). A verb of force that news also uses for words (``rough_criticism_verbs``:
-        "the senator ripped the governor") is criticism wherever its sentence names no
-        violence."""
+        is criticism, ACCUSE (CAMEO 11). A verb of force that news also uses for words
+        (``rough_criticism_verbs``: "the senator ripped the governor") is criticism unless it
+        has a "with" phrase; one in a sentence that names violence never gets here
+        (``rough_force`` drops it first)."""
         lemma = cand.tok.lemma_.lower()
         rough = lemma in self.words.rough_criticism_verbs
         if cand.type != "ASSAULT" or not (rough or lemma == "attack"):
             return False
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(cand.tok)):
             return False  # "attacked him with a knife"
+        if rough:
+            return True  # one in a sentence of violence is no candidate (``rough_force``)
         doc = cand.tok.doc
         start, end = sentence_at(doc, cand.tok.i)  # the sentence's words, read once a document
         lemmas = {*lemmas_of(doc)[start:end], *lowers_of(doc)[start:end]}
-        if rough:
-            return True  # one in a sentence of violence is no candidate (``rough_force``)
         persons = bool(target) and all(self._named_person(i) for i in target)
         if (
             cand.tok.pos_ == "NOUN"
@@ -626,8 +626,10 @@ class Linker(ActorFinder):
                 and not lemmas & self.words.violence_words
                 and all(self._party(i) for i in target)
                 and any(  # "ran ads", not "he tweeted" that someone was attacked
-                    t.pos_ == "NOUN" and t.lemma_.lower() in self.words.word_media
-                    for t in doc[start:end]
+                    pos == "NOUN" and lem in self.words.word_media
+                    for pos, lem in zip(
+                        pos_of(doc)[start:end], lemmas_of(doc)[start:end], strict=True
+                    )
                 )
             )
         return (

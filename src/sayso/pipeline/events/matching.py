@@ -262,23 +262,24 @@ def _locative_in(c: Token) -> bool:
 
 
 def _quoted_name(verb: Token) -> list[Token]:
-    """The words of a quotation that opens right after the verb's direct object ('called
-    Mayor Ruiz "a menace to the city"'), up to its closing mark; [] when there is none."""
+    """The words of a quotation of at most a dozen words that opens right after the verb's
+    direct object ('called Mayor Ruiz "a menace to the city"'), up to its closing mark; []
+    when there is none, or when the parser hung any of its words in the verb's own clause."""
     obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return []
-    doc = verb.doc
+    tokens = tokens_of(verb.doc)
     start = obj.right_edge.i + 1
-    if start >= len(doc) - 1 or not doc[start].is_quote:
+    if start >= len(tokens) - 1 or not tokens[start].is_quote:
         return []
     words: list[Token] = []
-    for i in range(start + 1, min(len(doc), start + 13)):
-        if doc[i].is_quote:
+    for tok in tokens[start + 1 : start + 13]:
+        if tok.is_quote:
             # only a quotation the parser left outside the verb's clause: one it hangs on the
             # verb is read by ``_with``
             tree = {x.i for x in subtree_of(verb)}
             return [] if any(w.i in tree for w in words) else words
-        words.append(doc[i])
+        words.append(tok)
     return []
 
 

@@ -317,37 +317,37 @@ def stray_subject(app: Token) -> bool:
     Y flees and is no one shelled): a comma before it, the main verb right after it (with
     only an auxiliary or an adverb between), that verb with no subject of its own, and the
     apposition inside one of that verb's adverbial clauses."""
-    doc = tokens_of(app.doc)
+    tokens = tokens_of(app.doc)
     start, j = app.left_edge.i, app.right_edge.i + 1
-    if start == 0 or doc[start - 1].text != ",":
+    if start == 0 or tokens[start - 1].text != ",":
         return False
-    while j < len(doc) and doc[j].dep_ in SUBJECT_VERB_GAP and doc[j].head.i > j:
+    while j < len(tokens) and tokens[j].dep_ in SUBJECT_VERB_GAP and tokens[j].head.i > j:
         j += 1
-    if j >= len(doc) or doc[j].pos_ not in ("VERB", "AUX"):
+    if j >= len(tokens) or tokens[j].pos_ not in ("VERB", "AUX"):
         return False
-    verb = doc[j]
+    verb = tokens[j]
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children_of(verb)):
         return False
     return any(t.dep_ == "advcl" and t.head.i == verb.i for t in path_up(app, verb))
 
 
 def loose_apposition(noun: Token) -> Token | None:
-    """The head of a name set off by commas right after a common noun's phrase that the parser
-    hung on a word above the noun instead of on it ("arrested the Liberal mayor, X, on Monday"
-    with X read as an adverb of "arrested"): the name is the noun's apposition, the one the noun
-    stands for; None when there is none."""
-    doc = tokens_of(noun.doc)
+    """The head of a name set off by commas (the second may be the sentence's stop) right after
+    a common noun's phrase that the parser hung on a word above the noun instead of on it
+    ("arrested the Liberal mayor, X, on Monday" with X read as an adverb of "arrested"): the
+    name is the noun's apposition, the one the noun stands for; None when there is none."""
+    tokens = tokens_of(noun.doc)
     j = noun.right_edge.i + 1
-    if j + 1 >= len(doc) or doc[j].text != ",":
+    if j + 1 >= len(tokens) or tokens[j].text != ",":
         return None
     end = j + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN":
+    while end < len(tokens) and tokens[end].pos_ == "PROPN":
         end += 1
-    if end == j + 1 or (end < len(doc) and doc[end].text not in (",", ".")):
+    if end == j + 1 or (end < len(tokens) and tokens[end].text not in (",", ".")):
         return None
-    name = doc[end - 1]
+    name = tokens[end - 1]
     if name.dep_ not in ("npadvmod", "appos") or any(
-        t.head.i != name.i for t in doc[j + 1 : end - 1]
+        t.head.i != name.i for t in tokens[j + 1 : end - 1]
     ):
         return None
     return name if any(a.i == name.head.i for a in noun.ancestors) else None

@@ -297,6 +297,7 @@ class Words:
     wordy_attack_marks: frozenset[str]
     rough_criticism_verbs: frozenset[str]
     displeasure_words: frozenset[str]
+    first_person_singular: frozenset[str]
     legislative_rejecting_verbs: frozenset[str]
     word_media: frozenset[str]
     danger_nouns: frozenset[str]

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...nlp import char_tokens, children_of, lemmas_of, lowers_of, sentence_at, tokens_of
+from ...lexicon import shared_words
+from ...nlp import char_tokens, children_of, deps_of, lemmas_of, lowers_of, sentence_at, tokens_of
 from ...types import Event, stable_id
 from .confidence import FLOOR, score
 from .sides import Sider
@@ -29,8 +30,6 @@ from .tables import Candidate, Pattern
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# a speaker's own words for the speaker ("we are furious with X", "our members are frustrated")
-FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
 # the entity types a verdict can be aimed at: someone or some body, not a place or a date
 AIMED_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # the verdict's own pattern: an accusation whose actors the attribution gives
@@ -44,6 +43,8 @@ VERDICT = Pattern(
 )
 # where the verdict's verb stands: the sentence's own, a said clause or one joined to either
 VERDICT_DEPS = frozenset({"ROOT", "ccomp", "conj"})
+# where a word of displeasure stands besides: the predicate of such a verb ("we are furious")
+TOLD_DEPS = VERDICT_DEPS | {"acomp"}
 
 
 class Verdicts(Sider):
@@ -56,6 +57,7 @@ class Verdicts(Sider):
         accused = {(s, t) for e in events if e.type == "ACCUSE" for s in e.source for t in e.target}
         found: list[Event] = []
         doc = self.state.doc
+        tokens, deps, lemmas = tokens_of(doc), deps_of(doc), lemmas_of(doc)
         for att in self.state.attributions:
             speaker = att.speaker
             if speaker is None or not self._aimed(speaker):
@@ -64,27 +66,27 @@ class Verdicts(Sider):
                 bounds = char_tokens(doc, part.start, part.end)
                 if bounds is None:
                     continue
-                for verb in tokens_of(doc)[bounds[0] : bounds[1]]:
-                    if verb.dep_ not in VERDICT_DEPS | {"acomp"}:
+                for i in range(bounds[0], bounds[1]):
+                    if deps[i] not in TOLD_DEPS:
                         continue
-                    lemma = lemmas_of(doc)[verb.i]
+                    verb, lemma = tokens[i], lemmas[i]
                     if lemma in self.words.displeasure_words:
                         told = self._displeasure(verb, speaker)
-                    elif lemma == "be" and verb.dep_ != "acomp":
+                    elif lemma == "be" and deps[i] != "acomp":
                         told = self._verdict(verb)
                     else:
                         continue
                     if told is None:
                         continue
                     subject, word, target = told
-                    target = [i for i in target if i != speaker and (speaker, i) not in accused]
+                    target = [t for t in target if t != speaker and (speaker, t) not in accused]
                     if not target:
                         continue
-                    clause = verb.head if verb.dep_ == "acomp" else verb
+                    clause = verb.head if deps[i] == "acomp" else verb
                     event = self._verdict_event(subject, word, clause, speaker, target, att.id)
                     if event is not None:
                         found.append(event)
-                        accused.update((speaker, i) for i in target)
+                        accused.update((speaker, t) for t in target)
         return found
 
     def _verdict(self, verb: Token) -> tuple[Token, Token, list[str]] | None:
@@ -132,10 +134,11 @@ class Verdicts(Sider):
     def _speakers_own(self, subject: Token, speaker: str) -> bool:
         """Whether the subject is the speaker: "we", "I", a noun of "our" or "my" ("our
         members"), or one the coder reads as the speaker ("she said she was ...")."""
-        if subject.lower_ in FIRST_PERSON:
+        first_person = shared_words().first_person_plural | self.words.first_person_singular
+        if subject.lower_ in first_person:
             return True
         if subject.pos_ == "NOUN" and any(
-            c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in children_of(subject)
+            c.dep_ == "poss" and c.lower_ in first_person for c in children_of(subject)
         ):
             return True
         return subject.pos_ == "PRON" and self.token_ids(subject) == [speaker]
@@ -172,6 +175,8 @@ class Verdicts(Sider):
         )
 
     def _aimed(self, eid: str) -> bool:
+        """Whether the actor is someone or some body the story names (``AIMED_TYPES``), no
+        description of one ("the mayor")."""
         ent = self.state.entity(eid)
         return ent is not None and ent.type in AIMED_TYPES and not self.nominals.has(eid)
 
@@ -197,7 +202,7 @@ class Verdicts(Sider):
         if confidence < FLOOR:
             return None
         first = min(subject.left_edge.i, word.i)
-        trigger = self.state.span(verb.doc[first].idx, word.idx + len(word.text))
+        trigger = self.state.span(tokens_of(verb.doc)[first].idx, word.idx + len(word.text))
         return Event(
             id=stable_id("ev", self.state.document.id, trigger.start, "ACCUSE"),
             type="ACCUSE",
