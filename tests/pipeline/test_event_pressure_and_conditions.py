@@ -11,8 +11,7 @@ import pytest
 
 from sayso.types import Record
 
-from .conftest import coded
-from .conftest import names
+from .conftest import coded, names
 
 Run = Callable[..., Record]
 
