@@ -495,9 +495,7 @@ class EventStage:
     # X to a word of blame, taking a swipe at X or X to task, and taking heat from X criticise
     # 87: 85 and 86 merged
     # 88: words that pressure a named actor ask it (REQUEST), pressure is no coercion; refusing
-    # to call someone something refuses no one; "X should quit if ..." is a condition, no demand;
-    # the relative pronoun object ("X, whom Y denounced") is the named actor; a bare mass noun
-    # asked for ("urged restraint") is no one asked
+    # to call someone something refuses no one; "X should quit if ..." is a condition, no demand
     version: ClassVar[str] = "88"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)

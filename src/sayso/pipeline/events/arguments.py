@@ -219,23 +219,7 @@ class ArgumentFinder(ActorFinder):
             # "demanded an apology from the mayor": the object is what is asked for
             groups = [g for g, p in zip(groups, args.preps, strict=True) if p]
         named = [g for g in groups if any(not self.nominals.has(i) for i in g)]
-        if roles is ROLES["ask"] and not named:
-            # "urged restraint", "demanded calm": a bare mass noun is what is asked for, no
-            # one asked; the target is left open
-            groups = [[i for i in g if not self._asked_mass(i)] for g in groups]
         return [i for g in named or groups for i in g]
-
-    def _asked_mass(self, eid: str) -> bool:
-        """Whether nominal ``eid`` is only a bare singular noun ("restraint", "calm") that names
-        no person, group, body or site: a mass noun, which a person or a body never is (one
-        is named with a determiner: "the council")."""
-        heads = self.nominals.head_tokens(eid)
-        return bool(heads) and all(
-            h.tag_ == "NN"
-            and not any(c.dep_ in ("det", "poss", "nummod") for c in children_of(h))
-            and not self.actor_noun(h)
-            for h in heads
-        )
 
     def _clause_subject_targets(self, kept: list[Token], roles: Roles) -> list[str]:
         """ "fined the firm to pay", "ordered the guards to leave": the subject of a to-clause the
