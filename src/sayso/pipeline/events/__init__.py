@@ -495,7 +495,8 @@ class EventStage:
     # X to a word of blame, taking a swipe at X or X to task, and taking heat from X criticise
     # 87: 85 and 86 merged
     # 88: words that pressure a named actor ask it (REQUEST), pressure is no coercion; refusing
-    # to call someone something refuses no one; "X should quit if ..." is a condition, no demand
+    # to call someone something refuses no one; "X should quit if ..." is a condition, no demand;
+    # the relative pronoun object of an act ("X, whom Y denounced") is the named actor X
     version: ClassVar[str] = "88"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
