@@ -497,7 +497,10 @@ class EventStage:
     # (the object of a phrasal verb's own preposition is no word of another pattern); likening
     # X to a word of blame, taking a swipe at X or X to task, and taking heat from X criticise
     # 87: 85 and 86 merged
-    version: ClassVar[str] = "87"
+    # 88: words that pressure a named actor ask it (REQUEST), pressure is no coercion; refusing
+    # to call someone something refuses no one; "X should quit if ..." is a condition, no demand;
+    # the relative pronoun object of an act ("X, whom Y denounced") is the named actor X
+    version: ClassVar[str] = "88"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -193,6 +193,11 @@ class ArgumentFinder(ActorFinder):
         if roles.subject == "target":
             args.source.extend(self.arg_ids(c))
             return
+        if is_relative(c, c.head) and self.np_ids(antecedent(c.head)):
+            # "the union, which the mayor denounced": the relative pronoun stands for the
+            # named actor the clause hangs on (a thing is left to its maker's rules)
+            args.add(self.arg_ids(c, c.head), False)
+            return
         args.add(self.arg_ids(c), False)
         for x in children_of(c):  # "denied entry to a Danish reporter"
             if x.dep_ == "prep" and x.lower_ == "to" and c.i not in self.triggers:

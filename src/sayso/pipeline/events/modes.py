@@ -534,6 +534,11 @@ class ModeReader(ActorFinder):
             return None
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children_of(top)):
             return None  # "would not say whether X should host it": a question, no demand
+        if any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in children_of(c))
+            for c in children_of(verb)
+        ):
+            return None  # "said X should quit if the audit finds fraud": a condition, no demand
         subj, passive = self.subjects(top.head)
         speaker = [i for s in subj if not passive for i in self.arg_ids(s, top.head)]
         if not speaker or set(speaker) & set(cand.source):
