@@ -350,13 +350,24 @@ def _strong(
     back from now ("in the past five months": a window its writer chose, like a date) only
     when the pair is aligned (``MatchOptions.aligned``); a date or a place when the pair is
     aligned, or the units share ``SHARED_NAMES`` name words and state one value each (reports
-    give many dates and places around one event)."""
+    give many dates and places around one event); a date also when each unit states one and
+    both tell the same kinds of act (``_one_kind_of_act``: "a gunman shot" / "the shooter")."""
     what = conflict[0]
     if score >= options.aligned:
         return True
     if what == "number":
         return not _period(conflict[1], a) and not _period(conflict[2], b)
+    if what == "date" and _single(what, a, b) and _one_kind_of_act(a, b):
+        return True
     return len(a.names & b.names) >= SHARED_NAMES and _single(what, a, b)
+
+
+def _one_kind_of_act(a: Unit, b: Unit) -> bool:
+    """Whether two units tell the same kinds of act or happening, and only those
+    (``acts.happening``: "a gunman shot two clerks" / "the shooter walked in"), the act told as
+    a verb in one and a noun in the other."""
+    kinds_a, kinds_b = happening(event_kinds(a.text)), happening(event_kinds(b.text))
+    return bool(kinds_a) and kinds_a == kinds_b
 
 
 def _period(value: str, u: Unit) -> bool:

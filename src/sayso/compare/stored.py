@@ -116,7 +116,9 @@ __all__ = [
 # an ordinal ("the 79th") is one number, no word that frames a date; the one age each report
 # gives, before a noun of a person in one and beside a name in the other, in sentences of one
 # kind of act, is one person's age (disagree).
-COMPARE_VERSION = "37"
+# 38: two sentences that tell the same kinds of act (one as a verb, one by a noun of its doer:
+# "shot" / "the shooter") and one date each are read for the date below the aligned score.
+COMPARE_VERSION = "38"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
