@@ -4,7 +4,10 @@ Invented reports."""
 
 from __future__ import annotations
 
+import re
+
 from sayso.compare.matching import lone_ages
+from sayso.compare.referents import age_role
 from sayso.compare.scores import score_story
 from sayso.compare.units import Unit
 
@@ -86,3 +89,27 @@ def test_a_report_that_gives_two_ages_is_not_read_alone() -> None:
     )
     assert (_ages(a), _ages(b)) == (["34-year-old"], ["36", "41"])
     assert lone_ages(a, b) == []
+
+
+def test_a_victim_s_age_and_an_attacker_s_are_two_people() -> None:
+    a, b = _units(
+        "A 41-year-old woman was stabbed on a Fenwick tram on Sunday.\n",
+        "Riders said Tom Reyes, 44, had stabbed her as the tram pulled in.\n",
+    )
+    assert (_ages(a), _ages(b)) == (["41-year-old"], ["44"])  # each report gives one age
+    assert lone_ages(a, b) == []
+    assert lone_ages(b, a) == []
+
+
+def test_two_attackers_ages_are_one_person_s() -> None:
+    a, b = _units(
+        "A 41-year-old man stabbed a rider on a Fenwick tram on Sunday.\n",
+        "Riders said Tom Reyes, 44, had stabbed a nurse as the tram pulled in.\n",
+    )
+    assert [x[2:] for x in lone_ages(a, b)] == [("41-year-old", "44")]
+
+
+def test_age_roles() -> None:
+    text = "A 41-year-old woman was stabbed. Tom Reyes, 44, had stabbed her. Ann Lee, 30, left."
+    ages = [(m.start(), m.end()) for m in re.finditer(r"41-year-old|44|30", text)]
+    assert [age_role(text, s, e) for s, e in ages] == ["acted on", "acting", None]

@@ -43,7 +43,7 @@ from .frames import (
     reference_point,
 )
 from .omissions import omission_findings
-from .referents import age_referent, count_change, different_things, sex_of, spelt_alike
+from .referents import age_referent, age_role, count_change, different_things, sex_of, spelt_alike
 from .scores import Story, opening, score_story
 from .slots import counts, counts_agree, dates_agree, place_kind, places_agree
 from .units import Unit
@@ -455,7 +455,8 @@ def lone_ages(doc_a: Sequence[Unit], doc_b: Sequence[Unit]) -> list[tuple[Unit, 
     story is about), one before a noun of a person ("a 34-year-old man") and the other beside a
     name ("Tom Reyes, 36,", "36-year-old Tom Reyes"), in sentences that tell the same kind of
     act or happening (``acts.happening``: "was shot" / "died"): (unit of a, unit of b, age in a,
-    age in b), or none."""
+    age in b), or none. Not when one is told acted on and the other acting on someone
+    (``age_role``: the victim's age against the attacker's)."""
     ages_a = [(u, c) for u in doc_a for c in u.counts if c.unit == "age"]
     ages_b = [(u, c) for u in doc_b for c in u.counts if c.unit == "age"]
     if len(ages_a) != 1 or len(ages_b) != 1:
@@ -472,6 +473,12 @@ def lone_ages(doc_a: Sequence[Unit], doc_b: Sequence[Unit]) -> list[tuple[Unit, 
     kinds_a, kinds_b = event_kinds(a.text), event_kinds(b.text)
     if not (happening(kinds_a) & kinds_b or happening(kinds_b) & kinds_a):
         return []
+    roles = {
+        age_role(a.text, ca.start - a.start, ca.end - a.start),
+        age_role(b.text, cb.start - b.start, cb.end - b.start),
+    }
+    if roles == {"acted on", "acting"}:
+        return []  # "a woman was stabbed" / "Tom Reyes, 44, had stabbed her": two people
     return [(a, b, ca.text, cb.text)]
 
 

@@ -394,6 +394,40 @@ def age_referent(text: str, start: int, end: int) -> tuple[str, str] | None:
     return "noun", head
 
 
+# what follows a person's mention: a passive ("was shot", "had been stabbed": acted on) or an
+# active verb with its own object ("had stabbed her", "shot a man": acting on someone else)
+_HEAD_WORDS = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+_ACTED_ON = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:was|were|is|are|got|had been|has been|have been)\s+(?:\w+ly\s+)?"
+    r"\w+(?:ed|en|wn|t)\b",
+    re.I,
+)
+_ACTING = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?\w+ed\s+"
+    r"(?:her|him|them|a|an|the|his|its|their|two|three|four|five|six|\d+)\b",
+    re.I,
+)
+
+
+def age_role(text: str, start: int, end: int) -> str | None:
+    """Whether the person whose age is at ``start:end`` of ``text`` is told as acted on
+    ("a 41-year-old woman was stabbed", "Ann Lee, 41, was shot": "acted on") or as acting on
+    someone else ("Tom Reyes, 44, had stabbed her": "acting"), by the words right after the
+    mention; None when they tell neither ("Tom Reyes, 36, had just locked up", "died")."""
+    if _NAME_COMMA.search(text[max(0, start - 30) : start]) is not None:
+        after = end  # "Tom Reyes, 44, had stabbed her": the words after the age
+    else:
+        head = _HEAD_WORDS.match(text, end)  # "a 41-year-old woman", "36-year-old Tom Reyes"
+        if head is None:
+            return None
+        after = head.end()
+    if _ACTED_ON.match(text, after):
+        return "acted on"
+    if _ACTING.match(text, after):
+        return "acting"
+    return None
+
+
 def _ages_of_two_people(start: int, end: int, text: str, other: Count, b: Unit) -> bool:
     """Whether the age at ``start:end`` of ``text`` and the age ``other`` of unit ``b`` are the
     ages of two people: the first is the age of a relative and the second is not the age of
