@@ -118,7 +118,9 @@ __all__ = [
 # kind of act, is one person's age (disagree).
 # 38: two sentences that tell the same kinds of act (one as a verb, one by a noun of its doer:
 # "shot" / "the shooter") and one date each are read for the date below the aligned score.
-COMPARE_VERSION = "38"
+# 39: an age told of someone acted on ("a woman was stabbed") and one of someone acting on
+# another ("Tom Reyes, 44, had stabbed her") are two people's ages, no contradiction.
+COMPARE_VERSION = "39"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
