@@ -515,6 +515,8 @@ class Gazetteer:
         self._role_of: dict[str, RoleInfo | None] = {}  # role() answers, asked again and again
         self._role_max_words = max((len(r.pattern.split()) for r in self._roles), default=0)
         self._role_dotted = {r.pattern.split()[-1] for r in self._roles if r.pattern.endswith(".")}
+        # the last word of each pattern (after its last space): a cheap test before role()
+        self._role_last = frozenset(r.pattern.rpartition(" ")[2] for r in self._roles)
 
     # -- countries ----------------------------------------------------------------------------
 
@@ -639,6 +641,11 @@ class Gazetteer:
     def roles(self) -> list[RoleInfo]:
         """Every role pattern, longest first."""
         return list(self._roles)
+
+    def may_end_role(self, word: str) -> bool:
+        """Whether some role pattern ends with ``word`` (a word with no space): a phrase ending
+        in any other word is no role pattern whole (a cheap test before :meth:`role`)."""
+        return word in self._role_last
 
     def role(self, phrase: str) -> RoleInfo | None:
         """The longest role pattern inside ``phrase``: "Chinese Foreign Ministry spokesperson" ->

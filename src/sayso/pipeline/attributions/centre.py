@@ -45,6 +45,7 @@ class Centre:
         self.doc = ctx.doc
         # token index of a speaking pronoun -> the person it stands for (see _speaking)
         self._done: dict[int, Entity | None] = {}
+        self._role_of: dict[int, str] = {}  # token index -> its role (see _role)
 
     def speaker(self, pronoun: Token, resolved: Entity | None) -> Entity | None:
         """The person a speaking "he" or "she" stands for: ``resolved`` (the entities stage's
@@ -372,6 +373,13 @@ class Centre:
         return self._done[pronoun.i]
 
     def _role(self, tok: Token) -> str:
+        """The role of a mention's head word (see :meth:`_roles`), read once a token."""
+        held = self._role_of.get(tok.i)
+        if held is None:
+            held = self._role_of[tok.i] = self._read_role(tok)
+        return held
+
+    def _read_role(self, tok: Token) -> str:
         # a name in apposition stands where its head noun stands ("The mayor of Y, Ann Lee,
         # wrote ...": Ann Lee is the subject), also when the parser hung it on the place
         # after "of" ("Y, Ann Lee" read as one phrase)

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -62,7 +63,7 @@ from ...nlp import (
     subtree_of,
     tokens_of,
 )
-from ...types import Attribution, Span, confidence_of
+from ...types import Attribution, Entity, Span, confidence_of
 from ..base import State
 from ..calibration import EVIDENCE, note, one_hot, recording_on
 from ..quotes import CLOSERS, OPENERS, STRAIGHT
@@ -466,9 +467,22 @@ def namesake(state: State, a: Attribution) -> bool:
     names = [m.text for m, eid in state.mentions_in(a.source.start, a.source.end) if eid == ent.id]
     if not names or any(len(n.split()) > 1 for n in names):
         return False
-    word = _surname(names[0])
-    people = [e for e in state.entities if e.type == "PERSON" and _surname(e.name) == word]
-    return len(people) > 1
+    return _surname_counts(state.entities)[_surname(names[0])] > 1
+
+
+# (the entity list last counted, how many of its people have each surname): one document's
+# attributions all ask about the same list
+# (one pair, replaced whole: a reader never sees one list's counts under another's)
+_SURNAMES: list[tuple[list[Entity] | None, Counter[str]]] = [(None, Counter())]
+
+
+def _surname_counts(entities: list[Entity]) -> Counter[str]:
+    """How many people of ``entities`` have each surname (counted once a list)."""
+    last, counts = _SURNAMES[0]
+    if last is not entities:
+        counts = Counter(_surname(e.name) for e in entities if e.type == "PERSON")
+        _SURNAMES[0] = (entities, counts)
+    return counts
 
 
 def speaker_class(state: State, a: Attribution) -> str:

@@ -87,18 +87,18 @@ class _Clustering:
         self._ship_tails: dict[str, str | None] = {}
 
     def run(self, mentions: list[Mention]) -> list[Cluster]:
+        raws = [_norm(self.text[m.start : m.end]) for m in mentions]  # each mention's words, once
         self.particled = particle_surnames(
-            [_norm(self.text[m.start : m.end]) for m in mentions if m.label == "PERSON"]
+            [raw for m, raw in zip(mentions, raws, strict=True) if m.label == "PERSON"]
         )
         self.people = [m for m in mentions if m.label == "PERSON" and m.kind == "name"]
         # a listed body's one word that is such a surname may be the person ("X said")
         self.full_surnames = frozenset(
             core[-1].casefold()
-            for m in self.people
-            if len(core := _core(_norm(self.text[m.start : m.end]))) >= 2
+            for m, raw in zip(mentions, raws, strict=True)
+            if m.label == "PERSON" and m.kind == "name" and len(core := _core(raw)) >= 2
         )
-        for m in mentions:
-            raw = _norm(self.text[m.start : m.end])
+        for m, raw in zip(mentions, raws, strict=True):
             if raw:
                 self._place(m, raw)
         later = sorted([*self.surnames, *self.lone], key=lambda m: m.start)

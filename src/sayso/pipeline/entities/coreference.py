@@ -49,15 +49,18 @@ class Resolver:
         for idx, c in enumerate(clusters):
             for m in c.mentions:
                 if not quoted.inside(m.start):
-                    self._note(m.ts, idx, self._root(m.ts, m.te))
-        self.history.sort()
+                    self._note(m.ts, idx, self._root(m.ts, m.te), sort=False)
+        self.history.sort()  # once, after every mention is noted
 
-    def _note(self, ts: int, idx: int, root: Token) -> None:
+    def _note(self, ts: int, idx: int, root: Token, sort: bool = True) -> None:
         verb = _clause_verb(root)
         if verb is not None and _reported(verb):
             self.embedded[ts] = verb
         self.roots[ts] = root
-        bisect.insort(self.history, (ts, idx, _weight(root)))
+        if sort:
+            bisect.insort(self.history, (ts, idx, _weight(root)))
+        else:
+            self.history.append((ts, idx, _weight(root)))
         if speaks(root):
             self.speakers.add(ts)
 

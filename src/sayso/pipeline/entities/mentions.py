@@ -422,6 +422,9 @@ def _role_lead(doc: Doc, ts: int, te: int, gz: Gazetteer) -> int:
         rest = tokens[ts + lead : te]
         if len(rest) == 1 or len(rest) > 3 or lead > te - ts:
             continue
+        last = lowers[ts + lead - 1]
+        if " " not in last and not gz.may_end_role(last):
+            continue  # no title ends in this word: no phrase below is one
         if not all(t.text[:1].isupper() and t.is_alpha for t in rest):
             continue
         for back in (1, 2, 3):
