@@ -24,7 +24,7 @@ DURABLE_ENV = "SAYSO_DURABLE"  # 1: every write synced to disk before it counts 
 # that acts told with a cue verb stay out. docs/record.md gives the figures of both gold halves.
 # $SAYSO_MIN_CONFIDENCE (a number 0..1) or --min-confidence sets one threshold for every kind;
 # 0 lists everything.
-MIN_CONFIDENCE: Mapping[str, float] = {"attributions": 0.54, "events": 0.75, "entities": 0.81}
+MIN_CONFIDENCE: Mapping[str, float] = {"attributions": 0.54, "events": 0.78, "entities": 0.81}
 MIN_CONFIDENCE_ENV = "SAYSO_MIN_CONFIDENCE"
 
 MIB = 1 << 20
