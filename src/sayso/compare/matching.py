@@ -471,9 +471,7 @@ def _two_acts(a: Unit, b: Unit, va: str, vb: str) -> bool:
     if da is None or db is None:
         return False
     shared = date_frame(a.text, da.start - a.start) & date_frame(b.text, db.start - b.start)
-    words = [
-        w for u in (a, b) for w in _FRAME_WORD.findall(u.text) if stem(w) in shared
-    ]
+    words = [w for u in (a, b) for w in _FRAME_WORD.findall(u.text) if stem(w) in shared]
     return not happening(event_kinds(" ".join(words))) & kinds_a & kinds_b
 
 
