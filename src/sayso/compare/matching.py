@@ -454,15 +454,17 @@ def framed(story: Story, i: int, j: int) -> list[tuple[Unit, Unit, tuple[str, st
     return out
 
 
-_FRAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# a participle that describes the noun after it ("a masked gunman", "the wounded guard"): a word
+# of a person or a thing, not of an act
+_DESCRIBING = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+([a-z]+(?:ed|ing))\s+[a-z]", re.I)
 
 
 def _two_acts(a: Unit, b: Unit, va: str, vb: str) -> bool:
     """Whether the dates ``va`` of ``a`` and ``vb`` of ``b``, standing in one frame, date two
-    acts: both sentences tell acts (``acts.happening``), of different kinds, and no word of the
-    frame they share names an act both tell ("a masked gunman shot two clerks on Monday" /
-    "police detained the masked shooter on Tuesday": the shooting and the arrest, "masked" no
-    act; "was charged on Monday" / "was charged on Friday over the shooting": one charging)."""
+    acts: both sentences tell acts (``acts.happening``), of different kinds, and the frame they
+    share is only a participle that describes a noun in both (``_DESCRIBING``): "a masked
+    gunman shot two clerks on Monday" / "police detained the masked shooter on Tuesday" tell
+    the shooting and the arrest, "masked" no act of either."""
     kinds_a, kinds_b = happening(event_kinds(a.text)), happening(event_kinds(b.text))
     if not kinds_a or not kinds_b or kinds_a == kinds_b:
         return False
@@ -471,8 +473,8 @@ def _two_acts(a: Unit, b: Unit, va: str, vb: str) -> bool:
     if da is None or db is None:
         return False
     shared = date_frame(a.text, da.start - a.start) & date_frame(b.text, db.start - b.start)
-    words = [w for u in (a, b) for w in _FRAME_WORD.findall(u.text) if stem(w) in shared]
-    return not happening(event_kinds(" ".join(words))) & kinds_a & kinds_b
+    describing = [{stem(m.group(1)) for m in _DESCRIBING.finditer(u.text)} for u in (a, b)]
+    return bool(shared) and all(shared <= d for d in describing)
 
 
 def lone_ages(doc_a: Sequence[Unit], doc_b: Sequence[Unit]) -> list[tuple[Unit, Unit, str, str]]:
