@@ -1,7 +1,7 @@
 """Two dates in one frame (``frames.py``) in sentences that tell acts of different kinds date two
 acts, not one, when the frame they share is only a participle describing a noun ("a masked
-gunman" / "the masked shooter": ``matching._two_acts``). Invented reports; each pair scores below ``MatchOptions.contradict``,
-so only the frame path reads it."""
+gunman" / "the masked shooter": ``matching._two_acts``). Invented reports; each pair scores
+below ``MatchOptions.contradict``, so only the frame path reads it."""
 
 from __future__ import annotations
 
