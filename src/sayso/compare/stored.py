@@ -121,7 +121,8 @@ __all__ = [
 # 39: an age told of someone acted on ("a woman was stabbed") and one of someone acting on
 # another ("Tom Reyes, 44, had stabbed her") are two people's ages, no contradiction.
 # 40: two dates in one frame, in sentences that tell acts of different kinds, date two acts
-# ("a masked gunman shot" / "detained the masked shooter") unless the shared frame is an act.
+# where the shared frame only describes a noun ("a masked gunman shot" / "detained the masked
+# shooter").
 COMPARE_VERSION = "40"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
