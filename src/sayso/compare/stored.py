@@ -120,7 +120,10 @@ __all__ = [
 # "shot" / "the shooter") and one date each are read for the date below the aligned score.
 # 39: an age told of someone acted on ("a woman was stabbed") and one of someone acting on
 # another ("Tom Reyes, 44, had stabbed her") are two people's ages, no contradiction.
-COMPARE_VERSION = "39"
+# 40: two dates in one frame, in sentences that tell acts of different kinds, date two acts
+# where the shared frame only describes a noun ("a masked gunman shot" / "detained the masked
+# shooter").
+COMPARE_VERSION = "40"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
