@@ -85,6 +85,11 @@ def events_of(record: Record, type_: str) -> list[Event]:
     return [e for e in record.events if e.type == type_]
 
 
+def sides_of(record: Record, type_: str) -> list[tuple[list[str], list[str]]]:
+    """The (source names, target names) of each event of ``type_``."""
+    return [(names(record, e.source), names(record, e.target)) for e in events_of(record, type_)]
+
+
 def coded(record: Record) -> list[tuple[str, str, list[str], list[str]]]:
     """Each event as (type, trigger text, source names, target names)."""
     return [

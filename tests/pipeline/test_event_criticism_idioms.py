@@ -11,13 +11,9 @@ import pytest
 
 from sayso.types import Record
 
-from .conftest import names
+from .conftest import sides_of
 
 Run = Callable[..., Record]
-
-
-def _accusations(rec: Record) -> list[tuple[list[str], list[str]]]:
-    return [(names(rec, e.source), names(rec, e.target)) for e in rec.events if e.type == "ACCUSE"]
 
 
 @pytest.mark.model
@@ -40,7 +36,7 @@ def _accusations(rec: Record) -> list[tuple[list[str], list[str]]]:
 )  # fmt: skip
 def test_criticism_in_idioms(run: Run, text: str, source: str, target: str) -> None:
     rec = run(text)
-    assert ([source], [target]) in _accusations(rec), rec.events
+    assert ([source], [target]) in sides_of(rec, "ACCUSE"), rec.events
 
 
 @pytest.mark.model
@@ -56,4 +52,4 @@ def test_criticism_in_idioms(run: Run, text: str, source: str, target: str) -> N
     ],
 )  # fmt: skip
 def test_no_criticism_without_a_critic_told(run: Run, text: str) -> None:
-    assert _accusations(run(text)) == []
+    assert sides_of(run(text), "ACCUSE") == []

@@ -11,13 +11,9 @@ import pytest
 
 from sayso.types import Record
 
-from .conftest import coded, names
+from .conftest import coded, sides_of
 
 Run = Callable[..., Record]
-
-
-def _accusations(rec: Record) -> list[tuple[list[str], list[str]]]:
-    return [(names(rec, e.source), names(rec, e.target)) for e in rec.events if e.type == "ACCUSE"]
 
 
 @pytest.mark.model
@@ -38,7 +34,7 @@ def test_harsh_words_against_a_named_actor_are_criticism(
     run: Run, text: str, source: str, target: str
 ) -> None:
     rec = run(text)
-    assert any(source in s and target in t for s, t in _accusations(rec)), coded(rec)
+    assert any(source in s and target in t for s, t in sides_of(rec, "ACCUSE")), coded(rec)
     assert not [e for e in rec.events if e.type == "ASSAULT"], coded(rec)
 
 
@@ -99,7 +95,7 @@ def test_a_word_of_violence_that_only_describes_someone_tells_no_violence(run: R
     rec = run(
         "Nils Aberg, the senator's fired press aide, ripped Governor Hal Brandt over the audit."
     )
-    assert _accusations(rec) and "Hal Brandt" in _accusations(rec)[0][1], coded(rec)
+    assert sides_of(rec, "ACCUSE") and "Hal Brandt" in sides_of(rec, "ACCUSE")[0][1], coded(rec)
     # counter-case: the same verb beside troops is no criticism
     troops = run("Rebel gunners hammered army positions near the Osk bridge on Sunday.")
     assert not [e for e in troops.events if e.type == "ACCUSE"], coded(troops)
