@@ -13,8 +13,9 @@ Steps, each in a module of this package:
    :mod:`.oddities`, :mod:`.wholenames`). ``retype`` (:mod:`.kinds`) then retypes mentions by
    what the text says of them (ships by their nouns, call signs, time zones).
 2. ``cluster`` (:mod:`.clusters`): mentions of one actor become one entity (surnames join full
-   names, namesakes kept apart, countries join their aliases, the gazetteer gives canonical
-   names); each mention records how it was resolved (``Entity.resolved``).
+   names, countries join their aliases, the gazetteer gives canonical names; which namesake a
+   surname means, or none, in :mod:`.namesakes`); each mention records how it was resolved
+   (``Entity.resolved``).
 3. ``titles`` (:mod:`.roles`): roles, genders and countries from titles, appositions and
    party-state tags ("Chinese Defense Minister Dong Jun", "his Russian counterpart Sergei
    Shoigu", "Sen. Tom Barlow (R-Ark.)"); ``national_context``: countries from the body a title
