@@ -43,7 +43,7 @@ from ...nlp import sentence_at, words_of
 from ...types import confidence_of
 from ..base import State
 from ..calibration import EVIDENCE, model, note, one_hot, recording_on
-from .syntax import unfinished
+from .syntax import asks, unfinished
 from .tables import NON_AGENT_LABELS, Candidate
 
 # an event whose evidence (the hand-set product of its factors, :func:`evidence`) is less than
@@ -124,8 +124,7 @@ def best_actor(classes: list[str]) -> str:
 
 def sentence_class(cand: Candidate) -> str:
     """asked (a question), unfinished (a sentence without a closing stop) or stated."""
-    start, end = sentence_at(cand.tok.doc, cand.tok.i)
-    if "?" in words_of(cand.tok.doc)[start:end]:
+    if asks(cand.tok):
         return "asked"
     return "unfinished" if unfinished(cand.tok) else "stated"
 

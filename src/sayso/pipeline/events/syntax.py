@@ -62,6 +62,12 @@ def has_aux(clause: Token, auxiliaries: frozenset[str]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in children_of(clause))
 
 
+def asks(tok: Token) -> bool:
+    """Whether the sentence of ``tok`` asks: a "?" among its words ("is he a fraud?")."""
+    start, end = sentence_at(tok.doc, tok.i)
+    return "?" in words_of(tok.doc)[start:end]
+
+
 def unfinished(tok: Token) -> bool:
     """Whether the sentence of ``tok``, or its line, has no closing stop and asks nothing: a
     headline, a caption or a teaser (the parser may run a headline into the next line)."""

@@ -20,11 +20,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lexicon import shared_words
-from ...nlp import char_tokens, children_of, deps_of, lemmas_of, lowers_of, sentence_at, tokens_of
+from ...nlp import char_tokens, children_of, deps_of, lemmas_of, tokens_of
 from ...types import Event, stable_id
 from .confidence import FLOOR, score
 from .sides import Sider
-from .syntax import pobjs
+from .syntax import asks, pobjs
 from .tables import Candidate, Pattern
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ class Verdicts(Sider):
         word = next((c for c in kids if c.dep_ in ("attr", "acomp")), None)
         if subject is None or word is None or not self._blames(word):
             return None
-        if _asked(verb):
+        if asks(verb):
             return None  # "is he a fraud?": asked, not said
         named = subject
         if subject.pos_ == "NOUN" and subject.lemma_.lower() in w.idea_nouns:
@@ -115,7 +115,7 @@ class Verdicts(Sider):
         furious with X," she said', 'she said she was disappointed in X'): ``displeasure_words``
         with a "with/at/in X" phrase, felt by "we", "I", "our members" or the speaker."""
         verb = word.head if word.dep_ == "acomp" else word
-        if self._held_back(verb) or self._held_back(word) or _asked(verb):
+        if self._held_back(verb) or self._held_back(word) or asks(verb):
             return None
         subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or not self._speakers_own(subject, speaker):
@@ -215,9 +215,3 @@ class Verdicts(Sider):
             attribution=attribution,
             confidence=confidence,
         )
-
-
-def _asked(verb: Token) -> bool:
-    """Whether the verb's sentence asks ("is he a fraud?")."""
-    start, end = sentence_at(verb.doc, verb.i)
-    return "?" in lowers_of(verb.doc)[start:end]
