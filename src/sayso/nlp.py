@@ -402,6 +402,11 @@ def span_root(doc: Any, start: int, end: int) -> int:
     sentence's root (a punctuation mark or space without children counts as far), else
     ``start``."""
     held = _LAST[0] if _LAST and _LAST[0].doc is doc else read(doc)  # as tokens_of
+    return _root_in(held, start, end)
+
+
+def _root_in(held: Read, start: int, end: int) -> int:
+    """:func:`span_root` on the Read ``held`` of the document."""
     heads, outside = held.heads, []
     for i in range(start, end):
         h = heads[i]
@@ -431,7 +436,7 @@ def span_root(doc: Any, start: int, end: int) -> int:
 def root_of(doc: Any, start: int, end: int) -> Token:
     """``doc[start:end].root`` (see :func:`span_root`), a Token shared as :func:`tokens_of`'s."""
     held = _LAST[0] if _LAST and _LAST[0].doc is doc else read(doc)  # as tokens_of
-    return held.tokens[span_root(doc, start, end)]
+    return held.tokens[_root_in(held, start, end)]  # (the Read looked up once, not twice)
 
 
 def expanded_span(doc: Any, start: int, end: int) -> Span | None:

@@ -151,14 +151,7 @@ class Denoted:
         """Who handed down a ruling the story does not ascribe: the one judge it names (unless
         it seats several on a court), else its one named court."""
         judge = None if self._seats_several() else self._one_judge()
-        if judge is not None:
-            return judge
-        courts = [
-            e
-            for e in self.state.entities
-            if e.type == "ORG" and proper(e) and "court" in e.name.lower().split()
-        ]
-        return courts[0] if len(courts) == 1 else None
+        return judge if judge is not None else self._named_court()
 
     def bench(self, head: Token) -> Entity | None:
         """Who a bare noun of a sitting court speaks as ("the court ruled", "the panel said";
@@ -212,16 +205,16 @@ class Denoted:
             if g.dep_ == "pobj"
         )
 
-    def _named_court(self, before: int) -> Entity | None:
-        """The one court the story names in full before offset ``before`` (a panel sits on a
-        court named first; None when it names none or two)."""
+    def _named_court(self, before: int | None = None) -> Entity | None:
+        """The one court the story names in full (before offset ``before`` where given: a
+        panel sits on a court named first; None when it names none or two)."""
         courts = [
             e
             for e in self.state.entities
             if e.type == "ORG"
             and proper(e)
             and "court" in e.name.lower().split()
-            and any(m.start < before for m in e.mentions)
+            and (before is None or any(m.start < before for m in e.mentions))
         ]
         return courts[0] if len(courts) == 1 else None
 

@@ -35,7 +35,7 @@ class QuoteRuns:
             return False
         if (
             prev.kind == "direct"
-            and self._same_para(prev_quote.end, q.start)
+            and self.ctx.same_para(prev_quote.end, q.start)
             and "\n" not in self.text[prev_quote.end : q.start]
             and self._only_cue_between(prev, prev_quote, q)
         ):
@@ -71,14 +71,8 @@ class QuoteRuns:
         last = sentence(self.ctx.token_at(max(before_s, before_e - 1)))
         if before_s <= prev.cue.start and last.start_char <= prev.cue.start < before_e:
             return True
-        pq, out = self.prev_quote, self.ctx.out
-        return (
-            pq is not None
-            and self._wholly_quoted(k - 1, pq)
-            and bool(out)
-            and out[-1].speaker == prev.speaker
-            and out[-1].content[0].start >= pq.inner_start
-        )
+        pq = self.prev_quote
+        return pq is not None and self._wholly_quoted(k - 1, pq) and self._ran_on(prev, pq)
 
     def _runs_on_line(self, prev: Attribution, q: Quote) -> bool:
         """:meth:`_runs_on` for a text that writes one paragraph to a line: the line before
@@ -90,12 +84,20 @@ class QuoteRuns:
         if before_s <= prev.cue.start < before_e:
             last = sentence(self.ctx.token_at(max(before_s, before_e - 1)))
             return last.start_char <= prev.cue.start
-        pq, out = self.prev_quote, self.ctx.out
+        pq = self.prev_quote
         return (
             pq is not None
             and pq.start == before_s
             and self._quoted_lines(pq)
-            and bool(out)
+            and self._ran_on(prev, pq)
+        )
+
+    def _ran_on(self, prev: Attribution, pq: Quote) -> bool:
+        """Whether the last attribution made is ``prev``'s speaker's, with content inside the
+        previous quote ``pq``: that quote ran on from its cue itself."""
+        out = self.ctx.out
+        return (
+            bool(out)
             and out[-1].speaker == prev.speaker
             and out[-1].content[0].start >= pq.inner_start
         )
@@ -119,9 +121,6 @@ class QuoteRuns:
         ps, pe = self.ctx.paras[k]
         rest = self.text[ps : q.start] + self.text[q.end : pe]
         return q.start == ps and q.end <= pe and not any(ch.isalnum() for ch in rest)
-
-    def _same_para(self, a: int, b: int) -> bool:
-        return self.ctx.same_para(a, b)
 
     def _para_gap(self, a: int, b: int) -> bool:
         return self.text.count("\n", a, b) <= 3
