@@ -12,13 +12,9 @@ import pytest
 
 from sayso.types import Record
 
-from .conftest import names
+from .conftest import names, sides_of
 
 Run = Callable[..., Record]
-
-
-def _of_type(rec: Record, type_: str) -> list[tuple[list[str], list[str]]]:
-    return [(names(rec, e.source), names(rec, e.target)) for e in rec.events if e.type == type_]
 
 
 @pytest.mark.model
@@ -34,7 +30,7 @@ def _of_type(rec: Record, type_: str) -> list[tuple[list[str], list[str]]]:
     ],
 )  # fmt: skip
 def test_pressing_a_named_actor_is_a_request(run: Run, text: str, source: str, target: str) -> None:
-    assert ([source], [target]) in _of_type(run(text), "REQUEST"), run(text).events
+    assert ([source], [target]) in sides_of(run(text), "REQUEST"), run(text).events
 
 
 @pytest.mark.model
@@ -49,7 +45,7 @@ def test_pressing_a_named_actor_is_a_request(run: Run, text: str, source: str, t
     ],
 )  # fmt: skip
 def test_no_request_without_a_pressing_told_of_a_named_actor(run: Run, text: str) -> None:
-    assert _of_type(run(text), "REQUEST") == []
+    assert sides_of(run(text), "REQUEST") == []
 
 
 @pytest.mark.model
@@ -67,7 +63,7 @@ def test_no_request_without_a_pressing_told_of_a_named_actor(run: Run, text: str
 def test_endorsements_in_other_words_are_support(
     run: Run, text: str, source: str, target: str
 ) -> None:
-    assert ([source], [target]) in _of_type(run(text), "SUPPORT"), run(text).events
+    assert ([source], [target]) in sides_of(run(text), "SUPPORT"), run(text).events
 
 
 @pytest.mark.model
@@ -81,7 +77,7 @@ def test_endorsements_in_other_words_are_support(
     ],
 )  # fmt: skip
 def test_no_support_without_a_backing_given(run: Run, text: str) -> None:
-    assert _of_type(run(text), "SUPPORT") == []
+    assert sides_of(run(text), "SUPPORT") == []
 
 
 @pytest.mark.model

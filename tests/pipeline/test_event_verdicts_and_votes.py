@@ -10,17 +10,13 @@ import pytest
 
 from sayso.types import Record
 
-from .conftest import coded, names
+from .conftest import coded, sides_of
 
 Run = Callable[..., Record]
 
 
-def _pairs(rec: Record, type_: str) -> list[tuple[list[str], list[str]]]:
-    return [(names(rec, e.source), names(rec, e.target)) for e in rec.events if e.type == type_]
-
-
 def _has(rec: Record, type_: str, source: str, target: str) -> bool:
-    return any(source in s and target in t for s, t in _pairs(rec, type_))
+    return any(source in s and target in t for s, t in sides_of(rec, type_))
 
 
 @pytest.mark.model
@@ -59,7 +55,7 @@ def test_a_verdict_beside_an_accusation_of_the_same_pair_is_told_once(run: Run) 
     rec = run(
         'Councilman Bram Tovey denounced Mayor Orla Quist on Monday. "Quist is a liar," he said.'
     )
-    accusations = [p for p in _pairs(rec, "ACCUSE") if "Orla Quist" in p[1]]
+    accusations = [p for p in sides_of(rec, "ACCUSE") if "Orla Quist" in p[1]]
     assert len(accusations) == 1, coded(rec)
 
 
@@ -79,7 +75,7 @@ def test_words_that_belittle_or_brand_criticise(run: Run, text: str) -> None:
 @pytest.mark.model
 def test_casting_a_vote_criticises_no_one(run: Run) -> None:
     rec = run("Councilman Bram Tovey cast his vote for the school levy on Tuesday.")
-    assert not _pairs(rec, "ACCUSE"), coded(rec)
+    assert not sides_of(rec, "ACCUSE"), coded(rec)
 
 
 @pytest.mark.model
@@ -92,7 +88,7 @@ def test_casting_a_vote_criticises_no_one(run: Run) -> None:
 )  # fmt: skip
 def test_refusing_a_named_makers_proposal_rejects_the_maker(run: Run, text: str) -> None:
     rec = run(text)
-    assert [t for _, t in _pairs(rec, "REJECT") if "Ilse Marrow" in t], coded(rec)
+    assert [t for _, t in sides_of(rec, "REJECT") if "Ilse Marrow" in t], coded(rec)
 
 
 @pytest.mark.model
@@ -107,7 +103,7 @@ def test_refusing_a_named_makers_proposal_rejects_the_maker(run: Run, text: str)
 )  # fmt: skip
 def test_a_vote_on_a_bill_of_no_named_maker_is_procedure(run: Run, text: str) -> None:
     rec = run(text)
-    assert not _pairs(rec, "REJECT"), coded(rec)
+    assert not sides_of(rec, "REJECT"), coded(rec)
 
 
 @pytest.mark.model
