@@ -187,15 +187,16 @@ def cross_validated(
 
 def chosen_threshold(
     articles: list[GoldArticle], records: list[dict[str, Any]], kind: str
-) -> float:
-    """The threshold ``bench/confidence.py``'s rule picks for ``kind`` on ``records``: the best
-    recall at precision >= 0.85 with one-sided 95% confidence, else the best F0.5
-    (``confidence.choose``)."""
+) -> tuple[float, float, float]:
+    """The threshold ``bench/confidence.py``'s rule picks for ``kind`` on ``records`` (the best
+    recall at precision >= 0.85 with one-sided 95% confidence, else the best F0.5:
+    ``confidence.choose``), with the (P, R) of ``kind`` cut there."""
     rows = []
     for t in THRESHOLDS:
         p, r, n = counted_figures(articles, records, {kind: t})[kind]
         rows.append((t, p, r, n))
-    return choose(rows)
+    pick = choose(rows)
+    return next((t, p, r) for t, p, r, _ in rows if t == pick)
 
 
 def write(path: Path, models: dict[str, Model], how: str) -> None:
@@ -261,8 +262,7 @@ def main(argv: list[str] | None = None) -> int:
             line += f"   {args.folds}-fold by article: P {cv[kind][0]:.3f} R {cv[kind][1]:.3f}"
             if kind in CALIBRATED:
                 # the default to choose: on chances of models that never saw the article
-                pick = chosen_threshold(articles, cv_records, kind)
-                p_at, r_at = cut_figures(articles, cv_records, {kind: pick})[kind]
+                pick, p_at, r_at = chosen_threshold(articles, cv_records, kind)
                 out[kind]["cross_validated"].update(chooses=pick, p_chosen=p_at, r_chosen=r_at)
                 line += f"; these chances choose {pick:.2f} (P {p_at:.3f} R {r_at:.3f})"
         print(line)

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from sayso.compare.omissions import close
 from sayso.compare.scores import Story, score_story
-from sayso.compare.units import Unit
 
-from .records import record
+from .records import record, unit_at
 
 GUARDED = "Guards are watching Ivo Hale around the clock in jail for fear he may harm himself.\n"
 LEAD = "A clerk was shot dead at an office in Marrow on Friday.\nThe court set a hearing for May.\n"
@@ -23,17 +22,13 @@ def _story(*texts: str) -> Story:
     )
 
 
-def _unit(story: Story, doc: int, starts: str) -> Unit:
-    return next(u for u in story.units[doc] if u.text.startswith(starts))
-
-
 def test_a_close_sentence_on_the_same_person_tells_the_claim() -> None:
     story = _story(
         LEAD + "Ivo Hale was kept on suicide watch in the Marrow jail after the office shooting.\n",
         LEAD + GUARDED,
         LEAD + "The weather in Marrow turned cold on Tuesday.\n",
     )
-    u = _unit(story, 0, "Ivo Hale was kept")
+    u = unit_at(story, 0, "Ivo Hale was kept")
     assert close(story, u, 1)
     assert not close(story, u, 2)  # nothing on Hale's custody
 
@@ -44,5 +39,5 @@ def test_a_name_the_other_report_never_writes_marks_another_event() -> None:
         LEAD + GUARDED,
         LEAD + "The weather in Marrow turned cold on Tuesday.\n",
     )
-    u = _unit(story, 0, "Ivo Hale was kept")
+    u = unit_at(story, 0, "Ivo Hale was kept")
     assert not close(story, u, 1)  # Selbury: a jail the other report never names

@@ -50,7 +50,7 @@ def test_ages_in_sentences_of_two_acts_agree() -> None:
 
 
 def _units(a: str, b: str) -> tuple[list[Unit], list[Unit]]:
-    """The units of two reports, each checked to give the ages it should."""
+    """The units of two reports (records built by hand, scored by the sentence model)."""
     recs = [
         record(n, text, people=PEOPLE, places=PLACES, published=DAY)
         for n, text in (("a", a), ("b", b))

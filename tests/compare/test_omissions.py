@@ -30,10 +30,9 @@ from sayso.compare.omissions import (
     withheld,
 )
 from sayso.compare.scores import Story, score_story
-from sayso.compare.units import Unit
 from sayso.types import Record, Span
 
-from .records import record
+from .records import record, unit_at
 
 # two reports of an invented ferry accident: the owner's word on a fog warning and the load
 # of the ferry are told by both in other words; the rescuers' word on the hull and the
@@ -81,51 +80,47 @@ def _fire() -> list[Record]:
     return [record(k, t, places=("Dunmore",)) for k, t in zip("abc", FIRE, strict=True)]
 
 
-def _unit(story: Story, doc: int, starts: str) -> Unit:
-    return next(u for u in story.units[doc] if u.text.startswith(starts))
-
-
 def test_a_paraphrase_keeping_what_is_said_tells_the_claim() -> None:
     story = _ferry()
-    u = _unit(story, 0, "The captain ignored")
+    u = unit_at(story, 0, "The captain ignored")
     assert story.best(0, 1)[u.index] < story.options.omitted  # no counterpart by meaning alone
     assert paraphrased(story, u, 1)
     assert tells(story, u, 1)
     # the longer account repeats too few of its own words in the short one
-    assert not paraphrased(story, _unit(story, 1, "A fog warning"), 0)
+    assert not paraphrased(story, unit_at(story, 1, "A fog warning"), 0)
 
 
 def test_a_sentence_sharing_one_word_is_no_paraphrase() -> None:
     story = _ferry()
-    hull = _unit(story, 0, "Rescuers said")
+    hull = unit_at(story, 0, "Rescuers said")
     assert not tells(story, hull, 1)
-    assert not tells(story, _unit(story, 0, "The harbour cafe"), 1)
+    assert not tells(story, unit_at(story, 0, "The harbour cafe"), 1)
 
 
 def test_the_same_figures_in_other_words_tell_the_claim() -> None:
     story = _ferry()
-    u = _unit(story, 0, "Eighty cars")  # "Eighty" is 80
+    u = unit_at(story, 0, "Eighty cars")  # "Eighty" is 80
     assert story.best(0, 1)[u.index] < story.options.omitted
     assert same_figures(story, u, 1)
-    assert not same_figures(story, _unit(story, 0, "The captain ignored"), 1)  # no figures
+    assert not same_figures(story, unit_at(story, 0, "The captain ignored"), 1)  # no figures
 
 
 def test_the_event_every_report_opens_on_is_told_in_each_lead() -> None:
     story = score_story(_fire())
-    u = _unit(story, 0, "Fire broke out")
+    u = unit_at(story, 0, "Fire broke out")
     assert story.best(0, 1)[u.index] < story.options.omitted
     assert story_event(story, u, 1)
     assert story_event(story, u, 2)
     # b's opening aligns with the lead of a alone: not shown to be the story's event
-    assert not story_event(story, _unit(story, 1, "A blaze"), 2)
+    assert not story_event(story, unit_at(story, 1, "A blaze"), 2)
     # in a story of two reports no third report shows what the story is about
     two = score_story(_fire()[:2])
-    assert not story_event(two, _unit(two, 0, "Fire broke out"), 1)
+    assert not story_event(two, unit_at(two, 0, "Fire broke out"), 1)
 
 
 def test_a_third_report_links_two_wordings_of_one_claim() -> None:
     story = score_story(_fire())
-    u = _unit(story, 1, "A blaze")
+    u = unit_at(story, 1, "A blaze")
     assert not story_event(story, u, 2) and not paraphrased(story, u, 2)
     assert linked(story, u, 2, [0])  # a tells it, and c tells a's wording
     assert not linked(story, u, 2, [])
@@ -154,12 +149,12 @@ CRASH_B = (
 
 def test_a_claim_told_over_two_sentences() -> None:
     story = score_story([record("a", CRASH_A, places=("Corby",)), record("b", CRASH_B)])
-    u = _unit(story, 0, "The driver fled")
+    u = unit_at(story, 0, "The driver fled")
     said = u.words - u.names
     one = story.units[1][int(story.scores[(0, 1)][u.index].argmax())]
     assert len(said & one.words) < story.options.split_words * len(said)  # one sentence: part
     assert split(story, u, 1)
-    assert not split(story, _unit(story, 0, "The cyclist was taken"), 1)
+    assert not split(story, unit_at(story, 0, "The cyclist was taken"), 1)
 
 
 # three invented reports of a bridge closed after a flood: the third tells the mayor's order in
@@ -188,16 +183,16 @@ def _bridge(reports: tuple[str, ...]) -> Story:
 
 def test_a_claim_told_in_pieces_across_a_report() -> None:
     story = _bridge(BRIDGE)
-    u = _unit(story, 0, "Mayor Tessa Orme closed")
+    u = unit_at(story, 0, "Mayor Tessa Orme closed")
     assert not split(story, u, 2)  # no two of its sentences tell it
     assert scattered(story, u, 2)
     assert tells(story, u, 2)
-    assert not scattered(story, _unit(story, 0, "The ferry stopped"), 2)
+    assert not scattered(story, unit_at(story, 0, "The ferry stopped"), 2)
 
 
 def test_words_across_a_report_tell_nothing_with_two_reports() -> None:
     story = _bridge((BRIDGE[0], BRIDGE[2]))
-    assert not scattered(story, _unit(story, 0, "Mayor Tessa Orme closed"), 1)
+    assert not scattered(story, unit_at(story, 0, "Mayor Tessa Orme closed"), 1)
 
 
 # three invented reports of a village fete: the first and second add a bare comment, the third
@@ -218,9 +213,9 @@ def test_a_bare_comment_is_no_fact_left_out() -> None:
         for k, t in enumerate(FETE)
     ]
     story = score_story(recs)
-    comment = _unit(story, 0, "Sadly, the weather")
+    comment = unit_at(story, 0, "Sadly, the weather")
     assert not factual(comment)
-    assert factual(_unit(story, 2, "Vicar Anne Hollis"))
+    assert factual(unit_at(story, 2, "Vicar Anne Hollis"))
     line = compare("s", recs)
     omitted = [
         e["text"] for d in line["divergences"] if d["kind"] == "omission" for e in d["evidence"]
@@ -243,19 +238,19 @@ CHASE = (
 
 def test_the_same_event_with_other_figures_is_told() -> None:
     story = score_story([record(chr(97 + k), t, places=("Ardley",)) for k, t in enumerate(CHASE)])
-    u = _unit(story, 0, "Police chased")
+    u = unit_at(story, 0, "Police chased")
     assert not same_figures(story, u, 2)
     assert other_figures(story, u, 2)
-    assert not other_figures(story, _unit(story, 0, "The driver was arrested"), 2)  # no number
+    assert not other_figures(story, unit_at(story, 0, "The driver was arrested"), 2)  # no number
     two = score_story([record(chr(97 + k), t) for k, t in enumerate(CHASE[::2])])
-    assert not other_figures(two, _unit(two, 0, "Police chased"), 1)
+    assert not other_figures(two, unit_at(two, 0, "Police chased"), 1)
 
 
 def test_a_capitalised_word_past_the_first_makes_a_fact() -> None:
     text = "Sadly, the weather did not hold up.\nThe vote on the new hall was put off to March.\n"
     story = score_story([record("a", text)])
-    assert not factual(_unit(story, 0, "Sadly"))
-    assert factual(_unit(story, 0, "The vote"))
+    assert not factual(unit_at(story, 0, "Sadly"))
+    assert factual(unit_at(story, 0, "The vote"))
 
 
 # three invented reports of a cyclist killed at a crossing: the first two tell the driver's
@@ -288,7 +283,7 @@ def _bike(texts: tuple[str, ...]) -> Story:
 
 def test_a_weaker_match_of_what_most_reports_carry_tells_the_claim() -> None:
     story = _bike(BIKE)
-    u = _unit(story, 0, "The driver, named")
+    u = unit_at(story, 0, "The driver, named")
     opts = story.options
     assert opts.aligned <= story.best(0, 2)[u.index] < opts.omitted  # a weaker match only
     assert near_match(story, u, 2)
@@ -298,7 +293,7 @@ def test_a_weaker_match_of_what_most_reports_carry_tells_the_claim() -> None:
 def test_a_weaker_match_repeats_a_word_said_of_the_actors() -> None:
     third = BIKE[2].rsplit("\n", 2)[0] + "\n" + STOPPED
     story = _bike((BIKE[0], BIKE[1], third))
-    u = _unit(story, 0, "The driver, named")
+    u = unit_at(story, 0, "The driver, named")
     assert story.best(0, 2)[u.index] >= story.options.aligned
     assert not near_match(story, u, 2)
     assert any(x[1] is u and x[3] == [2] for x in omissions(story, 0))
@@ -307,14 +302,14 @@ def test_a_weaker_match_repeats_a_word_said_of_the_actors() -> None:
 def test_a_weaker_match_needs_the_claim_carried_by_most_reports() -> None:
     # the second report no longer tells the arrest: the first alone carries it
     alone = _bike((BIKE[0], BIKE[1].rsplit("\n", 2)[0] + "\n", BIKE[2]))
-    assert not near_match(alone, _unit(alone, 0, "The driver, named"), 2)
+    assert not near_match(alone, unit_at(alone, 0, "The driver, named"), 2)
     # with two reports the one other carries nothing to lean on
     two = _bike((BIKE[0], BIKE[2]))
-    assert not near_match(two, _unit(two, 0, "The driver, named"), 1)
+    assert not near_match(two, unit_at(two, 0, "The driver, named"), 1)
 
 
 def _left_out(story: Story, doc: int, starts: str, other: tuple[int, ...]) -> Finding:
-    u = _unit(story, doc, starts)
+    u = unit_at(story, doc, starts)
     return Finding("omission", "claim", "arrest", (doc,), other, ((doc, u.span),))
 
 
@@ -376,10 +371,10 @@ def _slide(dates: tuple[tuple[str, str], ...] = ()) -> Story:
 
 def test_a_sentence_of_another_time_is_background() -> None:
     story = _slide()
-    assert background(story, _unit(story, 0, "The same road was shut"))  # "two years ago"
-    assert background(story, _unit(story, 0, "In 2019"))  # a year the story is not set in
-    assert not background(story, _unit(story, 0, "Council engineer"))  # "on Friday"
-    assert not background(story, _unit(story, 0, "The slide buried"))
+    assert background(story, unit_at(story, 0, "The same road was shut"))  # "two years ago"
+    assert background(story, unit_at(story, 0, "In 2019"))  # a year the story is not set in
+    assert not background(story, unit_at(story, 0, "Council engineer"))  # "on Friday"
+    assert not background(story, unit_at(story, 0, "The slide buried"))
 
 
 def test_a_date_far_from_every_publication_is_background() -> None:
@@ -387,8 +382,8 @@ def test_a_date_far_from_every_publication_is_background() -> None:
     rec = record("a", text, places=("Corran",), published="2024-05-01",
                  dates=(("March 2", "2024-03-02"), ("Tuesday", "2024-04-30")))  # fmt: skip
     story = score_story([rec, *(record(k, t) for k, t in zip("bc", SLIDE[1:], strict=True))])
-    assert background(story, _unit(story, 0, "The same road was shut"))
-    assert not background(story, _unit(story, 0, "A landslide blocked"))
+    assert background(story, unit_at(story, 0, "The same road was shut"))
+    assert not background(story, unit_at(story, 0, "A landslide blocked"))
 
 
 def test_a_bystanders_word_and_the_past_are_not_central() -> None:
@@ -400,18 +395,18 @@ def test_a_bystanders_word_and_the_past_are_not_central() -> None:
         ("The same road was shut", False),  # another time
         ("The slide buried", True),  # the engineer's own word
     ):
-        u = _unit(story, 0, starts)
+        u = unit_at(story, 0, starts)
         assert central(story, u, 1, 2, principal) is want, starts
 
 
 def test_a_principals_word_no_other_report_carries_is_a_detail() -> None:
     story = _slide()
     principal = principal_names(story)
-    u = _unit(story, 0, "The slide buried")  # the engineer's word, past the lead
+    u = unit_at(story, 0, "The slide buried")  # the engineer's word, past the lead
     assert u.speaker is not None and not u.lead
     assert central(story, u, 1, 2, principal)  # one other report carries it too
     assert not central(story, u, 0, 2, principal)  # only its own report quotes it
-    stranded = _unit(story, 0, "Forty drivers")
+    stranded = unit_at(story, 0, "Forty drivers")
     assert central(story, stranded, 0, 2, principal)  # a toll stays central
 
 
@@ -439,23 +434,23 @@ def test_a_headline_is_no_claim_left_out() -> None:
 def test_a_toll_is_central_and_another_figure_is_not() -> None:
     story = _slide()
     principal = principal_names(story)
-    stranded = _unit(story, 0, "Forty drivers")
+    stranded = unit_at(story, 0, "Forty drivers")
     assert toll(stranded) and central(story, stranded, 0, 2, principal)
-    height = _unit(story, 0, "The slope above")
+    height = unit_at(story, 0, "The slope above")
     assert height.counts and not toll(height)
     assert not central(story, height, 0, 2, principal)
 
 
 def test_a_lead_is_central_whatever_else() -> None:
     story = _slide()
-    u = _unit(story, 0, "Council engineer")
+    u = unit_at(story, 0, "Council engineer")
     assert u.lead and central(story, u, 0, 2, frozenset())
 
 
 def test_a_claim_needs_more_than_half_of_the_other_reports() -> None:
     story = _slide()
     principal = principal_names(story)
-    u = _unit(story, 0, "Police closed")
+    u = unit_at(story, 0, "Police closed")
     assert not central(story, u, 1, 2, principal)  # one of two others: not most
     assert central(story, u, 2, 2, principal)
     assert central(story, u, 1, 1, principal)
@@ -480,7 +475,7 @@ def test_an_event_left_out_must_be_central_too() -> None:
         for k, t in enumerate(SLIDE)
     ]  # fmt: skip
     story = score_story(recs)
-    u = _unit(story, 0, "Ned Alder")
+    u = unit_at(story, 0, "Ned Alder")
     f = Finding("omission", "claim", "x", (0,), (1, 2), ((0, u.span),))
     assert without_told(recs, [f], MatchOptions()) == []
 
@@ -502,9 +497,9 @@ def test_what_is_not_known_yet_is_no_claim_to_carry() -> None:
     )  # fmt: skip
     principal = principal_names(story)
     for starts in ("The name of the driver", "It was unclear"):
-        u = _unit(story, 0, starts)
+        u = unit_at(story, 0, starts)
         assert withheld(u) and not central(story, u, 2, 2, principal), starts
-    assert not withheld(_unit(story, 0, "The driver stopped"))
+    assert not withheld(unit_at(story, 0, "The driver stopped"))
 
 
 def test_event_words_of_one_family_tell_one_kind_of_act() -> None:
@@ -533,10 +528,10 @@ def test_a_claim_that_tells_no_act_is_no_omission() -> None:
         ("Police closed", True),  # an act
         ("A landslide blocked", True),
     ):
-        u = _unit(story, 0, starts)
+        u = unit_at(story, 0, starts)
         assert eventful(u) is event, starts
         assert central(story, u, 2, 2, frozenset()) is event, starts
-    lead = _unit(story, 0, "The slope above")  # a description of the place, in the lead
+    lead = unit_at(story, 0, "The slope above")  # a description of the place, in the lead
     assert lead.lead and not eventful(lead) and not central(story, lead, 2, 2, frozenset())
     stranded = "Forty drivers were stranded on the road above Corran overnight.\n"
     u = score_story([record(k, stranded, places=("Corran",)) for k in "abc"]).units[0][0]
@@ -587,8 +582,8 @@ def test_a_brief_leaves_out_details_by_design() -> None:
          record("b", long_report.replace("Forty", "Some forty"), places=("Corran",)),
          record("c", brief, places=("Corran",))]
     )  # fmt: skip
-    stranded = _unit(story, 0, "Forty drivers")
-    lead = _unit(story, 0, "Council engineer")
+    stranded = unit_at(story, 0, "Forty drivers")
+    lead = unit_at(story, 0, "Council engineer")
     assert past_brief(story, stranded, 2) and not past_brief(story, lead, 2)
     assert not past_brief(story, stranded, 1)  # a full report: its details count
     left = {u.text.split()[0]: silent for _, u, _, silent in omissions(story, 0)}

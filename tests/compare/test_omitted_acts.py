@@ -17,19 +17,14 @@ from sayso.compare.omissions import (
     tells,
 )
 from sayso.compare.scores import Story, score_story
-from sayso.compare.units import Unit
 
-from .records import record
+from .records import record, unit_at
 
 
 def _story(*texts: str, people: tuple[str, ...] = ("Ivo Hale",)) -> Story:
     return score_story(
         [record(chr(97 + k), t, places=("Marrow",), people=people) for k, t in enumerate(texts)]
     )
-
-
-def _unit(story: Story, doc: int, starts: str) -> Unit:
-    return next(u for u in story.units[doc] if u.text.startswith(starts))
 
 
 def test_an_act_that_did_not_happen_is_no_event() -> None:
@@ -45,7 +40,7 @@ def test_an_act_that_did_not_happen_is_no_event() -> None:
         "The Marrow post office was robbed on Friday.\n",
         "Robbers hit the post office in Marrow on Friday.\n",
     )
-    u = _unit(story, 0, "A neighbour")
+    u = unit_at(story, 0, "A neighbour")
     assert not eventful(u) and not central(story, u, 1, 1, frozenset())
 
 
@@ -56,7 +51,7 @@ def test_a_piece_of_a_sentence_is_no_claim() -> None:
         "A cyclist was hit by a van on the Marrow bridge.\n",
         "A van driver hit a cyclist near Marrow on Monday.\n",
     )
-    piece = _unit(story, 0, "with his son")
+    piece = unit_at(story, 0, "with his son")
     assert fragment(piece) and not central(story, piece, 2, 1, frozenset())
     assert not fragment(story.units[0][0])
 
@@ -73,9 +68,9 @@ def test_an_addition_to_the_event_is_a_detail() -> None:
         "Hale was also charged with forging a cheque.\n",
         LEAD + "He will appear again in court in June.\n",
     )
-    also = _unit(story, 0, "Hale was also")
+    also = unit_at(story, 0, "Hale was also")
     assert added(also) and not central(story, also, 1, 1, frozenset({"hale"}))
-    custody = _unit(story, 0, "Ivo Hale was remanded")
+    custody = unit_at(story, 0, "Ivo Hale was remanded")
     assert not added(custody) and central(story, custody, 1, 1, frozenset({"hale"}))
 
 
@@ -85,9 +80,9 @@ def test_another_time_in_any_report_that_carries_the_claim_is_background() -> No
         LEAD + "Ivo Hale was fined last year for a false tax return.\n",
         LEAD + "He will appear again in court in June.\n",
     )
-    u = _unit(story, 0, "Ivo Hale was fined")
+    u = unit_at(story, 0, "Ivo Hale was fined")
     assert not background(story, u)  # no time of its own
-    assert background(story, _unit(story, 1, "Ivo Hale was fined"))
+    assert background(story, unit_at(story, 1, "Ivo Hale was fined"))
     assert not central(story, u, 1, 1, frozenset({"hale"}))  # its counterpart says when
 
 
@@ -98,8 +93,8 @@ def test_recently_is_before_the_news_unless_it_describes_someone() -> None:
         LEAD,
         LEAD,
     )
-    assert background(story, _unit(story, 0, "Pirates recently"))
-    assert not background(story, _unit(story, 0, "Ivo Hale, who"))
+    assert background(story, unit_at(story, 0, "Pirates recently"))
+    assert not background(story, unit_at(story, 0, "Ivo Hale, who"))
 
 
 def test_the_same_act_and_argument_tell_a_claim_in_other_words() -> None:
@@ -109,7 +104,7 @@ def test_the_same_act_and_argument_tell_a_claim_in_other_words() -> None:
         LEAD + "Ivo Hale was fined by the Marrow council in March.\n",
         LEAD + "Ivo Hale was not sacked, the bank said.\n",
     )
-    u = _unit(story, 0, "Ivo Hale was sacked")
+    u = unit_at(story, 0, "Ivo Hale was sacked")
     assert same_event(story, u, 1) and tells(story, u, 1)  # dismissed, the same man
     assert not same_event(story, u, 2)  # another kind of act
     assert not same_event(story, u, 3)  # an act denied tells nothing
@@ -123,7 +118,7 @@ def test_the_speaker_is_no_argument_of_the_act() -> None:
         LEAD + "Ivo Hale was sacked from the Marrow council a year ago.\n",
         LEAD,
     )
-    assert not same_event(story, _unit(story, 0, "The bank sacked"), 1)
+    assert not same_event(story, unit_at(story, 0, "The bank sacked"), 1)
 
 
 def test_one_act_is_shown_left_out_once_per_report() -> None:
@@ -139,10 +134,10 @@ def test_one_act_is_shown_left_out_once_per_report() -> None:
         "Its branch in Marrow shut early.\n"
     )
     story = _story(a, a, c)
-    arrest = _unit(story, 0, "Ivo Hale was arrested")
-    held = _unit(story, 0, "Police held")
+    arrest = unit_at(story, 0, "Ivo Hale was arrested")
+    held = unit_at(story, 0, "Police held")
     assert same_act(arrest, held)
-    assert not same_act(arrest, _unit(story, 0, "The Marrow court"))
+    assert not same_act(arrest, unit_at(story, 0, "The Marrow court"))
     found = omission_findings(story, [(0, 2), (1, 2), (0, 1)], [0, 1, 2])
     shown = [f for f in found if "Hale" in f.evidence[0][1].text]
     assert len(shown) == 1 and shown[0].other == (2,)
@@ -182,8 +177,8 @@ def test_a_light_verb_names_no_act_of_its_family() -> None:
         LEAD + "Ivo Hale paid the bail of a thousand pounds on Tuesday.\n",
         LEAD,
     )
-    praise = _unit(story, 0, "A colleague")
-    assert not eventful(praise) and not same_act(praise, _unit(story, 1, "Ivo Hale paid"))
+    praise = unit_at(story, 0, "A colleague")
+    assert not eventful(praise) and not same_act(praise, unit_at(story, 1, "Ivo Hale paid"))
 
 
 def test_a_lead_no_other_report_carries_is_an_angle_in_a_story_of_four() -> None:
@@ -195,11 +190,11 @@ def test_a_lead_no_other_report_carries_is_an_angle_in_a_story_of_four() -> None
         LEAD + "The Marrow bank said it would help the police.\n",
     )
     four = _story(*texts)
-    angle = _unit(four, 0, "The Marrow baker")
+    angle = unit_at(four, 0, "The Marrow baker")
     assert angle.lead and not central(four, angle, 0, 2, frozenset({"hale"}))
     assert central(four, angle, 1, 2, frozenset({"hale"}))  # another report opens on it too
     three = _story(*texts[:3])
-    assert central(three, _unit(three, 0, "The Marrow baker"), 0, 1, frozenset({"hale"}))
+    assert central(three, unit_at(three, 0, "The Marrow baker"), 0, 1, frozenset({"hale"}))
 
 
 def test_a_pronoun_or_a_role_noun_carries_the_act() -> None:
@@ -209,7 +204,7 @@ def test_a_pronoun_or_a_role_noun_carries_the_act() -> None:
         LEAD + "A woman was booked overnight for a theft.\n",
         LEAD + "He paid a fine at the court.\n",
     )
-    u = _unit(story, 0, "Police arrested")
+    u = unit_at(story, 0, "Police arrested")
     assert same_event(story, u, 1)  # held, of someone neither names
     # (no lead here: its charging of Hale would tell a holding of this incident in each report)
     story = _story(
@@ -218,7 +213,7 @@ def test_a_pronoun_or_a_role_noun_carries_the_act() -> None:
         "A woman was booked overnight for a theft.\n",
         "He paid a fine at the court.\n",
     )
-    u = _unit(story, 0, "Police arrested")
+    u = unit_at(story, 0, "Police arrested")
     assert same_event(story, u, 1)  # "man" and "male": one person
     assert not same_event(story, u, 2)  # a woman is not the man
     assert not same_event(story, u, 3)  # another kind of act
@@ -230,7 +225,7 @@ def test_a_killing_told_as_a_shooting_or_a_death() -> None:
         LEAD + "The woman died in hospital hours later.\n",
         LEAD + "The woman was fined for parking outside the market.\n",
     )
-    u = _unit(story, 0, "A gunman shot")
+    u = unit_at(story, 0, "A gunman shot")
     assert same_event(story, u, 1)
     assert not same_event(story, u, 2)
 
@@ -253,6 +248,6 @@ def test_a_name_written_in_lowercase_opens_a_claim_and_as_well_as_adds_nothing()
         "Fraud charges were brought in Marrow on Monday.\n",
         people=("Ivo Hale", "de Vries"),
     )
-    assert not fragment(_unit(story, 0, "de Vries"))
-    assert not fragment(_unit(story, 0, "eBay"))
-    assert not added(_unit(story, 0, "Ivo Hale as well as"))
+    assert not fragment(unit_at(story, 0, "de Vries"))
+    assert not fragment(unit_at(story, 0, "eBay"))
+    assert not added(unit_at(story, 0, "Ivo Hale as well as"))

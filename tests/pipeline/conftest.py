@@ -81,6 +81,11 @@ def names(record: Record, ids: tuple[str, ...]) -> list[str]:
     return [e.name for i in ids if (e := record.entity(i)) is not None]
 
 
+def has_name(record: Record, ids: tuple[str, ...], name: str) -> bool:
+    """Whether a name of the entities ``ids`` holds ``name``."""
+    return any(name in n for n in names(record, ids))
+
+
 def events_of(record: Record, type_: str) -> list[Event]:
     return [e for e in record.events if e.type == type_]
 

@@ -26,10 +26,6 @@ def no_floor(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(attribution_confidence, "FLOOR", 0.0)
 
 
-def _contents(rec: Record) -> list[str]:
-    return [c.text for a in rec.attributions for c in a.content]
-
-
 @pytest.mark.model
 @pytest.mark.usefixtures("no_floor")
 def test_call_with_a_bare_object_is_a_phone_call_or_a_summons(run: Run) -> None:
@@ -42,7 +38,7 @@ def test_call_with_a_bare_object_is_a_phone_call_or_a_summons(run: Run) -> None:
         'Senator Ruth Dale called the plan "reckless" in a post.\n\n'
         "Governor Alan Pike called for calm after the vote.\n"
     )
-    said = _contents(rec)
+    said = contents(rec)
     assert not any(
         "paramedics" in c or "emergency meeting" in c or c == "authorities" for c in said
     )
@@ -59,7 +55,7 @@ def test_a_when_clause_is_no_reported_clause(run: Run) -> None:
         "Kevin Hale was showing the rifle to a customer when the weapon went off.\n\n"
         "Kevin Hale showed investigators that the lock had been forced.\n"
     )
-    assert not any("the weapon went off" in c for c in _contents(rec))
+    assert not any("the weapon went off" in c for c in contents(rec))
     assert speaker_of(rec, "the lock had been forced") == "Kevin Hale"
 
 
@@ -71,7 +67,7 @@ def test_knowing_how_to_is_a_skill_not_a_belief(run: Run) -> None:
         "Marta Kell knew what to do when the lights failed.\n\n"
         "Marta Kell knows that the budget is short.\n"
     )
-    said = _contents(rec)
+    said = contents(rec)
     assert not any("run a meeting" in c or "what to do" in c for c in said)
     assert speaker_of(rec, "the budget is short") == "Marta Kell"
 
@@ -122,7 +118,7 @@ def test_claiming_a_thing_is_taking_it(run: Run) -> None:
         "Premier Ivo Marsh claimed that the count had been rigged.\n\n"
         'Premier Ivo Marsh claimed "a clear mandate" for the reforms.\n'
     )
-    said = _contents(rec)
+    said = contents(rec)
     assert not any("victory" in c or "league title" in c for c in said)
     assert speaker_of(rec, "the count had been rigged") == "Ivo Marsh"
 
@@ -135,7 +131,7 @@ def test_a_colon_line_with_only_a_number_says_nothing(run: Run) -> None:
         "The Dunmore Tenants Union: 555-0142 (ext. 12)\n"
         "The Dunmore Tenants Union: rents will rise again in May\n"
     )
-    said = _contents(rec)
+    said = contents(rec)
     assert not any("555-0142" in c for c in said)
     assert any("rents will rise again" in c for c in said)
 
@@ -151,7 +147,7 @@ def test_dismissing_a_report_that_is_not_saying_it(run: Run) -> None:
     assert not [a for a in rec.attributions if a.cue is not None and a.cue.text == "dismissed"]
     # the demand's words are its owner's; a noun in the cue itself is the cue's own
     assert speaker_of(rec, "the vote be annulled") == "Ivo Salk"
-    assert any("the bridge would close" in c for c in _contents(rec))
+    assert any("the bridge would close" in c for c in contents(rec))
 
 
 @pytest.mark.model
@@ -162,7 +158,7 @@ def test_recall_with_a_bare_object_withdraws_someone(run: Run) -> None:
         "The minister recalled that the treaty had been signed in 1990.\n\n"
         'The minister recalled "a very different time."\n'
     )
-    assert not [c for c in _contents(rec) if "ambassador" in c]
+    assert not [c for c in contents(rec) if "ambassador" in c]
     assert attribution_with(rec, "the treaty had been signed").confidence >= 0.6
     assert attribution_with(rec, "a very different time").kind == "direct"
 

@@ -16,7 +16,7 @@ from sayso.pipeline.attributions.content import Contents
 from sayso.pipeline.base import State
 from sayso.types import Document, Entity, Meta, Record, Span
 
-from .conftest import attribution_with, speaker_of
+from .conftest import attribution_with, contents, speaker_of
 
 Run = Callable[..., Record]
 
@@ -497,10 +497,6 @@ def test_the_statement_far_down_speaks_as_the_issuer_of_the_statement_before(run
     assert speaker_of(rec, "the crew would be questioned") == "Harbour Safety Administration"
 
 
-def _contents(rec: Record) -> list[str]:
-    return [c.text for a in rec.attributions for c in a.content]
-
-
 @pytest.mark.model
 def test_declining_to_give_a_name_or_to_be_identified_is_no_statement(run: Run) -> None:
     rec = harbour_story(
@@ -510,7 +506,7 @@ def test_declining_to_give_a_name_or_to_be_identified_is_no_statement(run: Run) 
         "chartered the boat. The union refused to give up its claim to the quay, and said "
         "that the lease was still valid.",
     )
-    said = " ".join(_contents(rec))
+    said = " ".join(contents(rec))
     assert "the boat sank at dawn" in said and "the lease was still valid" in said
     assert "her name" not in said and "identified" not in said and "the firm" not in said
     # a refusal with only an infinitive is an act withheld, no words (commitment_verbs)
@@ -524,7 +520,7 @@ def test_saying_little_or_nothing_is_no_statement(run: Run) -> None:
         "The ministry has said little about the wreck. The navy said nothing more. The mayor "
         "said the port would reopen in May.",
     )
-    said = " ".join(_contents(rec))
+    said = " ".join(contents(rec))
     assert "the port would reopen" in said
     assert "the wreck" not in said and "nothing more" not in said
 
@@ -537,7 +533,7 @@ def test_charging_people_is_no_statement_and_charging_that_is(run: Run) -> None:
         "charged that the owners had ignored three warnings. The port charged a fee of ten "
         "euros.",
     )
-    said = " ".join(_contents(rec))
+    said = " ".join(contents(rec))
     assert speaker_of(rec, "the owners had ignored three warnings") == "Lena Holt"
     assert "the skipper's brother" not in said and "ten euros" not in said
 

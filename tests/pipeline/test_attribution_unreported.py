@@ -9,7 +9,7 @@ import pytest
 
 from sayso.types import Record
 
-from .conftest import harbour_story
+from .conftest import contents, harbour_story
 
 Run = Callable[..., Record]
 
@@ -22,10 +22,6 @@ def _by_cue(rec: Record) -> dict[str, list[str]]:
     return out
 
 
-def _contents(rec: Record) -> list[str]:
-    return [c.text for a in rec.attributions for c in a.content]
-
-
 @pytest.mark.model
 def test_observe_with_a_bare_object_watches(run: Run) -> None:
     rec = harbour_story(
@@ -33,7 +29,7 @@ def test_observe_with_a_bare_object_watches(run: Run) -> None:
         "Ana Ruiz of the Harbor Watch group, who observed voting in two districts, said the "
         "count was fair.\n\nTom Reed observed that the count was slow.\n",
     )
-    said = _contents(rec)
+    said = contents(rec)
     assert "voting in two districts" not in said
     assert "the count was slow" in said  # "observed that ...": words
 
@@ -46,7 +42,7 @@ def test_a_quoted_title_before_the_object_says_nothing(run: Run) -> None:
         "\u201cHarvest\u201d schedule on her website and to include quotes from her talk on "
         "\u201cMorning Desk.\u201d\n",
     )
-    assert not any("schedule" in c for c in _contents(rec))
+    assert not any("schedule" in c for c in contents(rec))
 
 
 @pytest.mark.model
@@ -58,7 +54,7 @@ def test_a_quoted_phrase_inside_a_clause_is_not_the_whole_statement(run: Run) ->
         'Ann Lee spoke first. "This is wrong," Ann Lee said. "You pushed workers to the '
         'limit" to lift the share price, she said, citing the sales drive.\n',
     )
-    said = _contents(rec)
+    said = contents(rec)
     assert "messy season" not in said
     assert any(c.startswith("Ticket sales were flat") and "played out" in c for c in said)
     assert any("to lift the share price" in c for c in said)
@@ -71,7 +67,7 @@ def test_a_quotation_inside_an_inverted_report_ends_before_the_cue(run: Run) -> 
         'Ann Lee spoke first. Sales fell as buyers saw how a "messy season" played out, said '
         "Ann Lee.\n",
     )
-    said = _contents(rec)
+    said = contents(rec)
     assert 'Sales fell as buyers saw how a "messy season" played out' in said
 
 
@@ -91,7 +87,7 @@ def test_a_negated_cue_before_a_quotation_claims_none(run: Run) -> None:
 @pytest.mark.model
 def test_an_opening_according_to_skips_a_modifier_of_its_source(run: Run) -> None:
     rec = harbour_story(run, "According to polls at the time, Ann Lee led by five points.\n")
-    assert _contents(rec) == ["Ann Lee led by five points"]
+    assert contents(rec) == ["Ann Lee led by five points"]
 
 
 @pytest.mark.model
@@ -100,7 +96,7 @@ def test_an_expectation_held_out_with_a_modal_is_no_belief(run: Run) -> None:
         run,
         "Fans can expect a longer show this year.\n\nAnn Lee expects the vote to pass.\n",
     )
-    said = _contents(rec)
+    said = contents(rec)
     assert not any("longer show" in c for c in said)
     assert "the vote to pass" in said
 
@@ -112,7 +108,7 @@ def test_a_comparative_correlative_reports_nothing(run: Run) -> None:
         "The more voters fear the storm, the more they stock up.\n\n"
         "The more I think about it, Ann Lee said, the worse the plan looks.\n",
     )
-    said = _contents(rec)
+    said = contents(rec)
     assert not any("stock up" in c for c in said)
     assert "the worse the plan looks" in said  # a speech verb between the halves reports
 
@@ -124,7 +120,7 @@ def test_a_verb_acting_on_its_bare_object_is_no_cue_of_a_quotation(run: Run) -> 
         "ELM STREET - The bakery on the corner opened in 1990.\n\n"
         '"We never sleep," Norbert Webb added.\n'
     )
-    said = _contents(rec)
+    said = contents(rec)
     assert not any("tired" in c for c in said)
     assert "We never sleep" in said
 
@@ -137,7 +133,7 @@ def test_a_speech_verb_naming_a_trips_purpose_is_an_act(run: Run) -> None:
         "shifts.\n\n"
         "Dozens of parents rallied at the school board to say that the director had lied.\n",
     )
-    said = _contents(rec)
+    said = contents(rec)
     assert not any("night shifts" in c for c in said)  # what they came to do, no words
     assert any("the director had lied" in c for c in said)  # a clause is said
 
@@ -149,7 +145,7 @@ def test_a_demand_that_gives_an_acts_purpose_is_its_aim(run: Run) -> None:
         "Ferry crews blocked the quay at Dunmore on Tuesday to demand that the council restore "
         "the winter timetable. The harbour master said boats would sail again by noon.\n",
     )
-    said = _contents(rec)
+    said = contents(rec)
     assert not any("restore the winter timetable" in c for c in said)  # the act's aim
     assert any("boats would sail again by noon" in c for c in said)
 
@@ -161,4 +157,4 @@ def test_a_demand_written_for_a_purpose_stays_said(run: Run) -> None:
         "The ferry crews' union wrote to the council on Tuesday to demand that it restore the "
         "winter timetable.\n",
     )
-    assert any("restore the winter timetable" in c for c in _contents(rec))
+    assert any("restore the winter timetable" in c for c in contents(rec))

@@ -8,6 +8,7 @@ import json
 import math
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -49,10 +50,7 @@ def test_both_sides_named_score_above_a_side_known_by_a_common_noun(run: Run) ->
 
 @pytest.mark.model
 def test_the_script_learns_weights_from_a_tiny_invented_gold_folder(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("calibrate", ROOT / "bench" / "calibrate.py")
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = _bench("calibrate")
     texts = {
         "a1": "Minister Lara Quint met Minister Tomas Berg in Tarvia on Monday. "
         "Quint condemned Berg on Tuesday.",
@@ -104,7 +102,8 @@ def test_who_reports_an_act_and_how_long_its_sentence_is_set_its_confidence(run:
     assert long.confidence < alone.confidence
 
 
-def _bench(name: str) -> object:
+def _bench(name: str) -> ModuleType:
+    """The script ``bench/<name>.py``, loaded as a module."""
     spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -115,7 +114,7 @@ def _bench(name: str) -> object:
 def test_the_default_threshold_clears_the_target_precision_by_its_standard_error() -> None:
     """bench/confidence.py's rule: a precision just over 0.85 on few facts is not enough; of the
     thresholds whose precision clears 0.85 by 1.645 standard errors, the best recall."""
-    choose = _bench("confidence").choose  # type: ignore[attr-defined]
+    choose = _bench("confidence").choose
     rows = [(0.5, 0.86, 0.60, 30), (0.6, 0.93, 0.40, 200), (0.7, 0.95, 0.20, 100)]
     assert choose(rows) == 0.6
     # none clears it: the best F0.5

@@ -11,13 +11,9 @@ import pytest
 
 from sayso.types import Record
 
-from .conftest import coded, names
+from .conftest import coded, has_name
 
 Run = Callable[..., Record]
-
-
-def _has(rec: Record, ids: tuple[str, ...], name: str) -> bool:
-    return any(name in n for n in names(rec, ids))
 
 
 @pytest.mark.model
@@ -26,8 +22,8 @@ def test_pressing_a_named_actor_in_words_is_a_request(run: Run) -> None:
     assert not any(e.type == "COERCE" for e in rec.events), coded(rec)
     asks = [e for e in rec.events if e.type == "REQUEST"]
     assert asks, coded(rec)
-    assert _has(rec, asks[0].source, "Wenda Orrin"), coded(rec)
-    assert _has(rec, asks[0].target, "Basil Tamm"), coded(rec)
+    assert has_name(rec, asks[0].source, "Wenda Orrin"), coded(rec)
+    assert has_name(rec, asks[0].target, "Basil Tamm"), coded(rec)
 
 
 @pytest.mark.model
@@ -48,7 +44,7 @@ def test_coercion_by_force_stays_coercion(run: Run) -> None:
 def test_refusing_to_name_someone_refuses_no_one(run: Run, text: str) -> None:
     rec = run(text)
     assert not any(
-        e.type == "REJECT" and _has(rec, e.target, "Wenda Orrin") for e in rec.events
+        e.type == "REJECT" and has_name(rec, e.target, "Wenda Orrin") for e in rec.events
     ), coded(rec)
 
 
@@ -57,7 +53,7 @@ def test_refusing_to_meet_someone_is_still_a_refusal(run: Run) -> None:
     # counter-case: refusing a meeting with a named party rejects that party
     rec = run("Premier Basil Tamm refused to meet Councillor Wenda Orrin on Friday.")
     assert any(
-        e.type == "REJECT" and _has(rec, e.target, "Wenda Orrin") for e in rec.events
+        e.type == "REJECT" and has_name(rec, e.target, "Wenda Orrin") for e in rec.events
     ), coded(rec)
 
 
@@ -73,4 +69,4 @@ def test_a_plain_should_is_still_a_demand(run: Run) -> None:
     # counter-case: with no condition the speaker asks the premier to go
     rec = run("Councillor Wenda Orrin said Premier Basil Tamm should step down.")
     asks = [e for e in rec.events if e.type == "REQUEST"]
-    assert asks and _has(rec, asks[0].target, "Basil Tamm"), coded(rec)
+    assert asks and has_name(rec, asks[0].target, "Basil Tamm"), coded(rec)

@@ -10,13 +10,9 @@ import pytest
 
 from sayso.types import Record
 
-from .conftest import coded, names
+from .conftest import coded, has_name
 
 Run = Callable[..., Record]
-
-
-def _has(rec: Record, ids: tuple[str, ...], name: str) -> bool:
-    return any(name in n for n in names(rec, ids))
 
 
 @pytest.mark.model
@@ -33,8 +29,8 @@ def test_the_relative_object_is_the_named_actor(run: Run, text: str, type_: str)
     rec = run(text)
     found = [e for e in rec.events if e.type == type_]
     assert found, coded(rec)
-    assert _has(rec, found[0].source, "Wenda Orrin"), coded(rec)
-    assert _has(rec, found[0].target, "Basil Tamm"), coded(rec)
+    assert has_name(rec, found[0].source, "Wenda Orrin"), coded(rec)
+    assert has_name(rec, found[0].target, "Basil Tamm"), coded(rec)
 
 
 @pytest.mark.model
@@ -42,5 +38,6 @@ def test_a_relative_thing_names_no_one_acted_on(run: Run) -> None:
     # counter-case: a thing the clause hangs on is no actor; the speaker is not its target
     rec = run("The levy, which Councillor Wenda Orrin rebuked on Tuesday, passed in Ostrand.")
     assert not any(
-        _has(rec, e.target, "Wenda Orrin") or _has(rec, e.target, "levy") for e in rec.events
+        has_name(rec, e.target, "Wenda Orrin") or has_name(rec, e.target, "levy")
+        for e in rec.events
     ), coded(rec)

@@ -367,8 +367,14 @@ def _one_kind_of_act(a: Unit, b: Unit) -> bool:
     """Whether two units tell the same kinds of act or happening, and only those
     (``acts.happening``: "a gunman shot two clerks" / "the shooter walked in"), the act told as
     a verb in one and a noun in the other."""
-    kinds_a, kinds_b = happening(event_kinds(a.text)), happening(event_kinds(b.text))
-    return bool(kinds_a) and kinds_a == kinds_b
+    kinds_a = _happenings(a)
+    return bool(kinds_a) and kinds_a == _happenings(b)
+
+
+def _happenings(u: Unit) -> frozenset[str]:
+    """The kinds of act or happening ``u`` tells, with those of the same happening
+    (``acts.event_kinds``, ``acts.happening``)."""
+    return happening(event_kinds(u.text))
 
 
 def _period(value: str, u: Unit) -> bool:
@@ -465,7 +471,7 @@ def _two_acts(a: Unit, b: Unit, va: str, vb: str) -> bool:
     share is only a participle that describes a noun in both (``_DESCRIBING``): "a masked
     gunman shot two clerks on Monday" / "police detained the masked shooter on Tuesday" tell
     the shooting and the arrest, "masked" no act of either."""
-    kinds_a, kinds_b = happening(event_kinds(a.text)), happening(event_kinds(b.text))
+    kinds_a, kinds_b = _happenings(a), _happenings(b)
     if not kinds_a or not kinds_b or kinds_a == kinds_b:
         return False
     da = next((d for d in a.dates if d.text == va), None)
