@@ -76,8 +76,9 @@ For each trigger:
   it", "asked whether") is no REQUEST; an event noun with "future/possible/planned" is
   hypothetical. Negated events ("do not form a bloc", "no support") and hypothetical ones are
   dropped: PLOVER codes what happened or was announced. Cooperation an actor refuses ("will
-  not lift the ban", "refused to give permission", "declined to meet": ``refusing_governors``)
-  is coded as what it is, a REJECT (CAMEO 12); one only not done ("did not agree", "failed to
+  not lift the ban", "refused to give permission", "declined to meet": ``refusing_governors``;
+  or chooses against, "opted not to renew the pact", "decided against signing":
+  ``choosing_governors``) is coded as what it is, a REJECT (CAMEO 12); one only not done ("did not agree", "failed to
   reach a deal") or a denied state ("ties do not amount to an alliance") is no event.
   A promise ("offered to send medics") is AGREE and takes the promised event's target; a
   promise of a hostile act ("vowed to attack X") is THREATEN.
@@ -504,7 +505,9 @@ class EventStage:
     # threshold rule now picks the events default 0.75 out-of-fold
     # 90: the refit of 89 withdrawn (it cost the report half's default-view precision, 0.841 ->
     # 0.698, for recall 0.207 -> 0.246): the weights of 83 and the events default 0.78 again
-    version: ClassVar[str] = "90"
+    # 91: a cooperation a verb of choice chooses against ("opted not to renew the pact with X",
+    # "decided against signing") is a refusal (REJECT), a choice only supposed or asked is none
+    version: ClassVar[str] = "91"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

@@ -95,6 +95,10 @@ class ModeReader(ActorFinder):
             if cur is None:
                 break
             negated, mode = self._own_mode(cur, mode, own=step == 0)
+            if negated and step == 0 and cur.dep_ == "xcomp":
+                chosen = self._chosen_against(cur.head)  # "chose not to renew the pact"
+                if chosen is not None:
+                    return chosen
             if negated:
                 # "will not lift the ban": a refusal; "is not expected to meet": no one's
                 # refusal, a prediction that it will not happen
@@ -138,6 +142,10 @@ class ModeReader(ActorFinder):
                     c.dep_ in ("nsubj", "mark") for c in children_of(cur)
                 )
                 cur = None if own else cur.head
+            elif cur.dep_ == "pcomp" and cur.head.lower_ == "against":
+                # "decided against signing the pact": a choice not to act; "argued against
+                # signing it": no act
+                return self._chosen_against(cur.head.head) or "negated"
             elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
                 cur = cur.head.head  # "could contribute to deepening cooperation"
                 # "is capable of striking"; "militias bent on attacking X": only aimed at
@@ -152,6 +160,24 @@ class ModeReader(ActorFinder):
             else:
                 break
         return mode
+
+    def _chosen_against(self, gov: Token) -> str | None:
+        """The mode of an act a verb of choice (``choosing_governors``) chooses against ("opted
+        not to renew the pact", "decided against signing"): a refusal (CAMEO 12) where the choice
+        is told as made or announced, else the choice's own mode ("may decide not to": only
+        possible; "did not decide against": no event); None under another verb. A choice only
+        asked for or supposed ("urged X to decide against", "if X decides not to") is made by
+        no one: told in a main or reported clause of its own, with no mark, or it is no event."""
+        if gov.pos_ != "VERB" or gov.lemma_.lower() not in self.words.choosing_governors:
+            return None
+        if gov.dep_ not in ("ROOT", "ccomp", "conj") or any(
+            c.dep_ == "mark" for c in children_of(gov)
+        ):
+            return "negated"
+        above = self._clause_mode(gov)
+        if above in (None, "intended"):
+            return "refused"
+        return "negated" if above == "refused" else above
 
     def _held_mode(self, verb: Token, mode: str | None) -> str | None:
         """The mode of a to-infinitive ``verb`` hung on a noun, or None where the noun sets

@@ -180,6 +180,7 @@ class Words:
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
     refusing_governors: frozenset[str]
+    choosing_governors: frozenset[str]
     negating_nouns: frozenset[str]
     negative_adverbs: frozenset[str]
     skip_flags: frozenset[str]
