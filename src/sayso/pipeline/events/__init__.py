@@ -507,7 +507,8 @@ class EventStage:
     # 0.698, for recall 0.207 -> 0.246): the weights of 83 and the events default 0.78 again
     # 91: a cooperation a verb of choice chooses against ("opted not to renew the pact with X",
     # "decided against signing") is a refusal (REJECT), a choice only supposed or asked is none;
-    # a body of no state in a town is itself, not the town ("the council in X": the council)
+    # a body of no state in a town is itself, not the town ("the council in X": the council);
+    # a way of acting asked for ("urged restraint") is no one asked: the target is left open
     version: ClassVar[str] = "91"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
