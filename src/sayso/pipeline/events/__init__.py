@@ -508,7 +508,8 @@ class EventStage:
     # 91: a cooperation a verb of choice chooses against ("opted not to renew the pact with X",
     # "decided against signing") is a refusal (REJECT), a choice only supposed or asked is none;
     # a body of no state in a town is itself, not the town ("the council in X": the council);
-    # a way of acting asked for ("urged restraint") is no one asked: the target is left open
+    # a way of acting asked for ("urged restraint") is no one asked: the target is left open;
+    # whom a rejected attempt would act on ("dismissed attempts to oust X") is not rejected
     version: ClassVar[str] = "91"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)

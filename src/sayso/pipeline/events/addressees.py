@@ -86,7 +86,8 @@ class Addressees(ActorFinder):
 
     def topic_tokens(self, head: Token, own_act: bool = False, asked: bool = False) -> set[int]:
         """The tokens that tell what the thing ``head`` is about or acts on: the phrases of its
-        prepositions (not "by/from X"; under "of X", only what hangs inside that phrase). With
+        prepositions (not "by/from X"; under "of X", only what hangs inside that phrase) and
+        its to-clause ("attempts to oust X"). With
         ``own_act`` the head is the requested act itself ("should send troops against X"): its
         object's phrases and its own prepositions are inside, its subject is not. With ``asked`` the
         thing is asked for, and its "against X" stays outside."""
@@ -110,6 +111,12 @@ class Addressees(ActorFinder):
                             inside |= _topic_phrase(c)
                 continue
             inside |= _topic_phrase(p)
+        if not own_act:
+            # "dismissed attempts to oust X", "rejected a plan to expel X": whom the thing would
+            # act on is inside it (its maker is who is answered)
+            for c in children_of(head):
+                if c.dep_ == "acl" and is_infinitive(c):
+                    inside.update(t.i for t in subtree_of(c))
         if self._freed(head) and not any(p.lower_ in AGENT_OR_PATIENT_PREPS for p in preps):
             # "his release", "the crew's return": the one let go, with no "of" phrase
             inside.update(t.i for c in children_of(head) if c.dep_ == "poss" for t in subtree_of(c))
