@@ -48,8 +48,8 @@ def test_a_meeting_chosen_against_refuses_the_one_not_met(run: Run) -> None:
     [
         # supposed, asked for, questioned, or the choice itself not made
         "The Korsa freight board may decide not to renew its pact with Dallin Mining.",
-        "If the Korsa freight board opts not to renew its pact with Dallin Mining, fares will rise.",
-        "Traders urged the Korsa freight board to decide against renewing its pact with Dallin Mining.",
+        "If the Korsa freight board opts not to renew its pact with Dallin Mining, fares rise.",
+        "Traders urged the Korsa freight board to decide against renewing the Dallin Mining pact.",
         "Did the Korsa freight board choose not to renew its pact with Dallin Mining?",
         "The Korsa freight board did not choose to renew its pact with Dallin Mining.",
         # only argued against, or only not done

@@ -25,7 +25,8 @@ Run = Callable[..., Record]
         ("Mayor Ilse Varga demanded an explanation from the committee in Oskerby.",
          "REQUEST", "committee"),
         ("Mayor Ilse Varga urged the union in Oskerby to end the strike.", "REQUEST", "union"),
-        ("Mayor Ilse Varga blamed the commission in Oskerby for the delays.", "ACCUSE", "commission"),
+        ("Mayor Ilse Varga blamed the commission in Oskerby for the delays.",
+         "ACCUSE", "commission"),
     ],
 )  # fmt: skip
 def test_a_body_in_a_town_is_the_side_not_the_town(

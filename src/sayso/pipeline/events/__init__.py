@@ -78,8 +78,9 @@ For each trigger:
   dropped: PLOVER codes what happened or was announced. Cooperation an actor refuses ("will
   not lift the ban", "refused to give permission", "declined to meet": ``refusing_governors``;
   or chooses against, "opted not to renew the pact", "decided against signing":
-  ``choosing_governors``) is coded as what it is, a REJECT (CAMEO 12); one only not done ("did not agree", "failed to
-  reach a deal") or a denied state ("ties do not amount to an alliance") is no event.
+  ``choosing_governors``) is coded as what it is, a REJECT (CAMEO 12); one only not done ("did
+  not agree", "failed to reach a deal") or a denied state ("ties do not amount to an alliance")
+  is no event.
   A promise ("offered to send medics") is AGREE and takes the promised event's target; a
   promise of a hostile act ("vowed to attack X") is THREATEN.
 * **who the words stand for** (``linking``, on the whole story): a dateline ("OSLO (Agency) -")

@@ -173,7 +173,9 @@ class ActorFinder(ActorKinds):
         if not self.seated_body_word(noun.lemma_.lower()):
             return False
         ent = self.state.entity(eid)
-        return ent is not None and ent.type == "GPE" and eid not in {c.id for c in self._countries()}
+        return (
+            ent is not None and ent.type == "GPE" and eid not in {c.id for c in self._countries()}
+        )
 
     def seated_body_word(self, lemma: str) -> bool:
         """Whether ``lemma`` is a common noun for a body that is no organ of a state (the
