@@ -511,7 +511,8 @@ class EventStage:
     # a body of no state in a town is itself, not the town ("the council in X": the council);
     # a way of acting asked for ("urged restraint") is no one asked: the target is left open;
     # whom a rejected attempt would act on ("dismissed attempts to oust X") is not rejected; a
-    # "who" on a body in a role's phrase is the role holder's; backing snagged or garnered is won
+    # "who" on a body in a role's phrase is the role holder's; backing snagged or garnered is won;
+    # compounds of a person noun ("dockworkers", "shopkeepers") are people, met or acted on
     version: ClassVar[str] = "91"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
