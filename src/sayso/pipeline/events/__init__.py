@@ -512,7 +512,8 @@ class EventStage:
     # a way of acting asked for ("urged restraint") is no one asked: the target is left open;
     # whom a rejected attempt would act on ("dismissed attempts to oust X") is not rejected; a
     # "who" on a body in a role's phrase is the role holder's; backing snagged or garnered is won;
-    # compounds of a person noun ("dockworkers", "shopkeepers") are people, met or acted on
+    # compounds of a person noun ("dockworkers", "shopkeepers") are people, met or acted on;
+    # more names of blame ("called X a crook", "a sociopath") criticise
     version: ClassVar[str] = "91"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
