@@ -513,7 +513,8 @@ class EventStage:
     # whom a rejected attempt would act on ("dismissed attempts to oust X") is not rejected; a
     # "who" on a body in a role's phrase is the role holder's; backing snagged or garnered is won;
     # compounds of a person noun ("dockworkers", "shopkeepers") are people, met or acted on;
-    # more names of blame ("called X a crook", "a sociopath") criticise
+    # more names of blame ("called X a crook", "a sociopath") criticise; disapproval voiced of
+    # X criticises X (a disapproval only held or polled is none)
     version: ClassVar[str] = "91"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
