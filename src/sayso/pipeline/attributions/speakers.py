@@ -135,6 +135,10 @@ class Speakers(Media):
         if principal is not None:
             return span, principal.id
         found, role = self._role_before(head)
+        if found and role is None and (before := self._role_cue_before(head)) is not None:
+            # "A spokesman for the agency said ... . He added ...": no entity stands for the
+            # spokesperson, so the source is the description the pronoun stands for
+            return self._source_span(before), None
         if found:
             return span, role
         if ent is None:
