@@ -294,6 +294,9 @@ class QuotePass(QuoteRuns):
             quoting = _quoting(t)
             if quoting is not None and not self.ctx.quoted(quoting[1]):
                 return quoting
+            worded = _medium_wording(t, tok)
+            if worded is not None:
+                return t, worded
             if self.speakers.cue_verb(t, quote=True) is None:
                 continue
             named = self._named_before(t, tok)
@@ -642,3 +645,19 @@ class QuotePass(QuoteRuns):
                 return tok, subj
             return None
         return None
+
+
+def _medium_wording(verb: Token, first: Token) -> Token | None:
+    """The medium whose verb of wording after a quotation gives the quotation as its words
+    ('"Come early," the notice read'): a medium noun, the verb's subject between the
+    quotation and the verb, and no object of the verb ("the clerk read the notice" words
+    nothing); None otherwise."""
+    if lemma(verb) not in shared_words().wording_verbs or not verb.tag_.startswith("VB"):
+        return None
+    kids = children_of(verb)
+    if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "prt"} and c.i > verb.i for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or not is_medium(subj) or not first.i <= subj.i < verb.i:
+        return None
+    return subj

@@ -1,0 +1,39 @@
+"""A written medium that gives a quotation as its words by a verb of wording ('"...," the notice
+read'; ``wording_verbs`` in shared_words.json), and the same verb with an object, which words
+nothing (pipeline/attributions). Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sayso.types import Record
+
+from .conftest import attribution_with, contents, harbour_story, speaker_of
+
+Run = Callable[..., Record]
+
+
+@pytest.mark.model
+def test_a_quotation_a_medium_reads_is_its_issuers(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "The Brannock Ferry Company issued a statement on Monday about the winter timetable.\n\n"
+        '"Boats will leave every forty minutes until the ice breaks," the statement read.',
+    )
+    a = attribution_with(rec, "Boats will leave every forty minutes")
+    assert a.source is not None and a.source.text == "the statement"
+    assert speaker_of(rec, "Boats will leave every forty minutes") == "Brannock Ferry Company"
+
+
+@pytest.mark.model
+def test_read_with_an_object_words_nothing(run: Run) -> None:
+    # counter-case: a person reads a medium aloud; the verb is no cue of anything
+    rec = harbour_story(
+        run,
+        "The harbour clerk read the ferry notice to the passengers on Monday, and the boats "
+        "left on time.",
+    )
+    assert not any("ferry notice" in c for c in contents(rec))
+    assert not rec.attributions
