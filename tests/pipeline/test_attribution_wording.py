@@ -37,3 +37,15 @@ def test_read_with_an_object_words_nothing(run: Run) -> None:
     )
     assert not any("ferry notice" in c for c in contents(rec))
     assert not rec.attributions
+
+
+@pytest.mark.model
+def test_a_medium_and_its_verb_parsed_as_one_noun_still_give_the_words(run: Run) -> None:
+    # the parser may read "the email read" after a quotation as a compound noun
+    rec = harbour_story(
+        run,
+        "The Ansel Orr campaign sent a fundraising email on Thursday.\n\n"
+        "\"Neighbor, let me be plain. I can win this seat. Mara can't,\" the email read.",
+    )
+    a = attribution_with(rec, "I can win this seat")
+    assert a.source is not None and a.source.text.endswith("email")

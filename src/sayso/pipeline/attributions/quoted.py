@@ -652,9 +652,29 @@ def _medium_wording(verb: Token, first: Token) -> Token | None:
     ('"Come early," the notice read'): a medium noun, the verb's subject between the
     quotation and the verb, and no object of the verb ("the clerk read the notice" words
     nothing); None otherwise."""
-    if lemma(verb) not in shared_words().wording_verbs or not verb.tag_.startswith("VB"):
+    if (
+        verb.lower_ not in shared_words().wording_verbs
+        and lemma(verb) not in shared_words().wording_verbs
+    ):
         return None
     kids = children_of(verb)
+    if verb.pos_ == "NOUN":
+        # '"...," the email read.' parsed as a noun compound ("email read"): the medium is
+        # the compound right before the verb, and the sentence ends after it
+        nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+        medium = verb.nbor(-1) if verb.i > 0 else None
+        if (
+            medium is not None
+            and medium.dep_ == "compound"
+            and medium.head.i == verb.i
+            and is_medium(medium)
+            and first.i <= medium.i
+            and (nxt is None or nxt.text in {".", "!", "?"} or "\n" in nxt.text)
+        ):
+            return medium
+        return None
+    if not verb.tag_.startswith("VB"):
+        return None
     if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "prt"} and c.i > verb.i for c in kids):
         return None
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
