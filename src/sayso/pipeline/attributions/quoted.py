@@ -291,12 +291,9 @@ class QuotePass(QuoteRuns):
                 # quotation is a new statement, not the quotation's cue (a coordinator of two
                 # nouns, '"..." to raise the price and the pay, she said', joins no clause)
                 break
-            quoting = _quoting(t)
-            if quoting is not None and not self.ctx.quoted(quoting[1]):
-                return quoting
-            worded = _medium_wording(t, tok)
-            if worded is not None:
-                return t, worded
+            said = self._quoting_or_wording(t, tok)
+            if said is not None:
+                return said
             if self.speakers.cue_verb(t, quote=True) is None:
                 continue
             named = self._named_before(t, tok)
@@ -325,6 +322,15 @@ class QuotePass(QuoteRuns):
             ):
                 return t, subj
         return None
+
+    def _quoting_or_wording(self, t: Token, first: Token) -> tuple[Token, Token] | None:
+        """(verb, speaker) of "quoting X as saying" or of a medium's verb of wording ('the
+        notice read') at ``t`` after a quotation; None otherwise."""
+        quoting = _quoting(t)
+        if quoting is not None and not self.ctx.quoted(quoting[1]):
+            return quoting
+        worded = _medium_wording(t, first)
+        return (t, worded) if worded is not None else None
 
     def _quoted_inside(self, q: Quote, subj: Token) -> bool:
         """Whether the quotation is a phrase inside the clause a cue after it reports ('sales

@@ -134,19 +134,26 @@ class Speakers(Media):
         principal = self._principal(head)
         if principal is not None:
             return span, principal.id
-        found, role = self._role_before(head)
-        if found and role is None and (before := self._role_cue_before(head)) is not None:
-            # "A spokesman for the agency said ... . He added ...": no entity stands for the
-            # spokesperson, so the source is the description the pronoun stands for
-            return self._source_span(before), None
-        if found:
-            return span, role
+        after_role = self._after_role(head, span)
+        if after_role is not None:
+            return after_role
         if ent is None:
             ent = self.medium_author(head) or self._unascribed(head, span)
         if ent is None:
             ent = self.denoted.government(head)  # "the government of Mexico": Mexico
         ent = self.centre.speaker(head, self._capital_country(ent))
         return span, (ent.id if ent is not None else None)
+
+    def _after_role(self, head: Token, span: Span) -> tuple[Span | None, str | None] | None:
+        """(source span, entity id) of a he or she that continues an unnamed role speaking just
+        before (see ``_role_before``): the entity the role speaks as; for a spokesperson no
+        entity stands for ("A spokesman for the agency said ... . He added ..."), no entity and
+        the description the pronoun stands for as the source. None when no such role."""
+        found, role = self._role_before(head)
+        if not found:
+            return None
+        before = self._role_cue_before(head) if role is None else None
+        return (self._source_span(before), None) if before is not None else (span, role)
 
     def _denoted_body(self, head: Token, ent: Entity) -> Entity:
         """``ent``, or for a noun that names no one yet ("the court", "the administration") the
