@@ -1,6 +1,7 @@
 """A written medium that gives a quotation as its words by a verb of wording ('"...," the notice
-read'; ``wording_verbs`` in shared_words.json), and the same verb with an object, which words
-nothing (pipeline/attributions). Sentences invented for these tests."""
+read'; ``wording_verbs`` in shared_words.json), the same verb with an object, which words
+nothing, and the statement of an issuer no entity stands for (pipeline/attributions). Sentences
+invented for these tests."""
 
 from __future__ import annotations
 
@@ -49,3 +50,34 @@ def test_a_medium_and_its_verb_parsed_as_one_noun_still_give_the_words(run: Run)
     )
     a = attribution_with(rec, "I can win this seat")
     assert a.source is not None and a.source.text.endswith("email")
+
+
+# -------------------------------------------------------------------------------------------------
+# "In a statement, the presidency said ... . '...,' the statement said": an issuer no entity
+# stands for is the statement's speaker as described.
+
+
+@pytest.mark.model
+def test_a_statement_of_an_issuer_no_entity_stands_for_has_its_description(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "The harbour board met the ferry crews on Monday.\n\n"
+        "In a statement, the chancellery said the talks had gone well. "
+        '"Nobody will lose a job over the new timetable," the statement said.',
+    )
+    a = attribution_with(rec, "Nobody will lose a job")
+    assert a.source is not None and a.source.text == "the chancellery"
+    assert a.speaker is None
+
+
+@pytest.mark.model
+def test_a_statement_of_a_named_issuer_keeps_its_own_source(run: Run) -> None:
+    # counter-case: an entity stands for the issuer; the statement speaks for it as written
+    rec = harbour_story(
+        run,
+        "In a statement, the Brannock Ferry Company said the talks had gone well. "
+        '"Nobody will lose a job over the new timetable," the statement said.',
+    )
+    a = attribution_with(rec, "Nobody will lose a job")
+    assert a.source is not None and a.source.text == "the statement"
+    assert speaker_of(rec, "Nobody will lose a job") == "Brannock Ferry Company"

@@ -138,9 +138,21 @@ class Speakers(Media):
         if after_role is not None:
             return after_role
         if ent is None:
-            ent = self.medium_author(head) or self._unascribed(head, span)
-        if ent is None:
-            ent = self.denoted.government(head)  # "the government of Mexico": Mexico
+            return self._unnamed(head, span)
+        ent = self.centre.speaker(head, self._capital_country(ent))
+        return span, (ent.id if ent is not None else None)
+
+    def _unnamed(self, head: Token, span: Span) -> tuple[Span | None, str | None]:
+        """(source span, entity id) for a source phrase no entity stands for: the author of its
+        medium, the entity it denotes ("the government of Mexico": Mexico), the issuer a
+        medium noun stands for as described, or the one the rule of .centre finds."""
+        ent = (
+            self.medium_author(head)
+            or self._unascribed(head, span)
+            or self.denoted.government(head)
+        )
+        if ent is None and (issuer := self._described_issuer(head)) is not None:
+            return issuer, None
         ent = self.centre.speaker(head, self._capital_country(ent))
         return span, (ent.id if ent is not None else None)
 
@@ -397,19 +409,9 @@ class Speakers(Media):
         organisation or country; they: either). So does a bare definite noun that names no role
         ("The RSF denied it. ... the group said"): a definite description of the organisation
         in the centre."""
-        tokens = tokens_of(self.doc)
-        want = _PRONOUN_TYPES.get(pronoun.lower_) or self._anaphoric_noun(pronoun)
-        if want is not None and is_medium(pronoun):
-            want = ACTORS  # "X said in a statement ... . '...,' the statement said": X, any actor
-        sent = sentence(pronoun)
-        if want is None or not (any_role or pronoun.dep_ == "nsubj") or sent.start == 0:
-            return None
-        k = word_back(tokens, sent.start - 1)
-        prev = sentence(tokens[k])
-        subj = next((c for c in children_of(prev.root) if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lower_ in _PRONOUN_TYPES:
-            return None
-        if is_medium(pronoun) and not issued_in(subj, prev, pronoun):
+        want = self._wanted_types(pronoun)
+        subj = self._subject_before(pronoun, any_role)
+        if want is None or subj is None:
             return None
         _src, eid = self.speaker(subj)
         ent = self.state.entity(eid)
@@ -432,6 +434,44 @@ class Speakers(Media):
         if ent.type in want or (want == {"PERSON"} and is_role(subj)) or introduced:
             return ent
         return None
+
+    def _wanted_types(self, pronoun: Token) -> set[str] | None:
+        """The entity types a speaking pronoun or bare definite noun may stand for."""
+        want = _PRONOUN_TYPES.get(pronoun.lower_) or self._anaphoric_noun(pronoun)
+        if want is not None and is_medium(pronoun):
+            want = ACTORS  # "X said in a statement ... . '...,' the statement said": X, any actor
+        return want
+
+    def _subject_before(self, pronoun: Token, any_role: bool = False) -> Token | None:
+        """The subject of the sentence before the one ``pronoun`` speaks in, when the pronoun
+        may continue it (a subject itself, or ``any_role``; for a medium noun, a subject that
+        issued that kind of medium: see ``issued_in``); None otherwise."""
+        tokens = tokens_of(self.doc)
+        sent = sentence(pronoun)
+        if self._wanted_types(pronoun) is None or sent.start == 0:
+            return None
+        if not (any_role or pronoun.dep_ == "nsubj"):
+            return None
+        prev = sentence(tokens[word_back(tokens, sent.start - 1)])
+        subj = next((c for c in children_of(prev.root) if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in _PRONOUN_TYPES:
+            return None
+        if is_medium(pronoun) and not issued_in(subj, prev, pronoun):
+            return None
+        return subj
+
+    def _described_issuer(self, noun: Token) -> Span | None:
+        """ "In a statement, the presidency said ... . '...,' the statement said": the source
+        phrase of the issuer the medium noun stands for, when no entity stands for the issuer
+        and the phrase describes it by a common noun (the speaker as described, as for a
+        spokesperson no entity stands for); None otherwise."""
+        if not is_medium(noun) or not definite_noun(noun):
+            return None
+        subj = self._subject_before(noun)
+        if subj is None or subj.pos_ != "NOUN" or is_medium(subj):
+            return None
+        src, eid = self.speaker(subj)
+        return src if eid is None else None
 
     def _introduced_as(self, ent: Entity, noun: str) -> bool:
         """Whether a mention of ``ent`` comes right after the noun ("the Russian company
