@@ -364,3 +364,15 @@ def test_a_record_keeps_words_whose_speech_verb_is_only_a_condition(run: Run) ->
     )
     a = attribution_with(rec, "harbour officials looked into")
     assert a.source is not None and "memo" in a.source.text
+
+
+@pytest.mark.model
+def test_boast_with_a_bare_object_has_it_and_says_nothing(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "The fishing village boasts two wooden piers and an old lighthouse, painted red.\n\n"
+        "The harbour master boasted that the piers drew more boats than ever.",
+    )
+    assert not any("wooden piers" in c for c in contents(rec))
+    # counter-case: a that-clause after it is said
+    assert attribution_with(rec, "the piers drew more boats than ever") is not None
