@@ -81,3 +81,15 @@ def test_a_statement_of_a_named_issuer_keeps_its_own_source(run: Run) -> None:
     a = attribution_with(rec, "Nobody will lose a job")
     assert a.source is not None and a.source.text == "the statement"
     assert speaker_of(rec, "Nobody will lose a job") == "Brannock Ferry Company"
+
+
+@pytest.mark.model
+def test_a_statement_of_an_indefinite_issuer_keeps_its_own_source(run: Run) -> None:
+    # counter-case: an issuer the story names only by an indefinite phrase is not described again
+    rec = harbour_story(
+        run,
+        "A group of ferry pilots sent a letter to the harbour board on Monday. "
+        '"Nobody on the night boats has been paid since March," the letter said.',
+    )
+    a = attribution_with(rec, "Nobody on the night boats has been paid")
+    assert a.source is not None and a.source.text == "the letter"

@@ -464,12 +464,12 @@ class Speakers(Media):
         """ "In a statement, the presidency said ... . '...,' the statement said": the source
         phrase of the issuer the medium noun stands for, when no entity stands for the issuer
         and the phrase describes it by a common noun (the speaker as described, as for a
-        spokesperson no entity stands for); None otherwise."""
+        spokesperson no entity stands for): a singular noun with "the"; None otherwise."""
         if not is_medium(noun) or not definite_noun(noun):
             return None
         subj = self._subject_before(noun)
-        if subj is None or subj.pos_ != "NOUN" or is_medium(subj):
-            return None
+        if subj is None or not definite_noun(subj) or is_medium(subj):
+            return None  # "a group of parents": someone the story does not name again
         src, eid = self.speaker(subj)
         return src if eid is None else None
 
