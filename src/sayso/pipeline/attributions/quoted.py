@@ -296,6 +296,8 @@ class QuotePass(QuoteRuns):
                 return said
             if self.speakers.cue_verb(t, quote=True) is None:
                 continue
+            if self._set_in_next_sentence(q, t, tok):
+                return None
             named = self._named_before(t, tok)
             if named is not None:
                 return t, named
@@ -304,14 +306,14 @@ class QuotePass(QuoteRuns):
             inverted = self._inverted_subject(t, tok)
             if inverted is not None:
                 return t, inverted
-            if any(c.dep_ == "mark" and c.lower_ != "as" for c in children_of(t)):
+            if any(c.dep_ == "mark" and c.lower_ != "as" for c in children_of(t)) or (
+                self._own_clause(t, q)
+            ):
                 # '... said that route "...," but that Sweden had refused it': a subordinate
                 # clause after the quotation ("that", "because", "if") is no cue of it ('"...,"
-                # as Hill put it' is)
-                return None
-            if self._own_clause(t, q):
-                # 'The review is ongoing." He said the agency has not commented': the words after
-                # the quote are a report of their own, and no cue inside it is the quote's
+                # as Hill put it' is); 'The review is ongoing." He said the agency has not
+                # commented': the words after the quote are a report of their own, and no cue
+                # inside it is the quote's
                 return None
             subj = self.speakers.subject(t)
             if (
@@ -322,6 +324,20 @@ class QuotePass(QuoteRuns):
             ):
                 return t, subj
         return None
+
+    def _set_in_next_sentence(self, q: Quote, verb: Token, first: Token) -> bool:
+        """Whether the cue after a quotation that closes a sentence of its own is set inside
+        the next sentence ('"... patience." The harbor, she said, was "..."'): words that are
+        not its speaker's phrase stand between the quotation and the cue, so it reports the
+        sentence it stands in, not the quotation."""
+        inner = self.text[q.inner_start : q.inner_end].rstrip(" '\u2019\"\u201d")
+        if not inner or inner[-1] not in ".!?":
+            return False
+        subj = self.speakers.subject(verb)
+        phrase = {t.i for t in subtree_of(subj)} if subj is not None else set()
+        return any(
+            not t.is_punct and t.i not in phrase for t in tokens_of(self.doc)[first.i : verb.i]
+        )
 
     def _quoting_or_wording(self, t: Token, first: Token) -> tuple[Token, Token] | None:
         """(verb, speaker) of "quoting X as saying" or of a medium's verb of wording ('the
