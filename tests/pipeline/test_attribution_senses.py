@@ -397,3 +397,13 @@ def test_call_with_one_aside_only_is_a_phone_call(run: Run) -> None:
         "islands, about the storm.",
     )
     assert not any("former fisherman" in c for c in contents(rec))
+
+
+@pytest.mark.model
+def test_call_with_a_predicate_hung_inside_the_aside_names_it_too(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Back then, the governor called Ansel Orr, a ferry pilot who was twice fined as a young "
+        "man, an honest sailor who had been judged too harshly.",
+    )
+    assert any("an honest sailor" in c for c in contents(rec))

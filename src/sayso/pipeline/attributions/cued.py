@@ -685,7 +685,9 @@ def _predicate_after_aside(obj: Token) -> bool:
     teacher, a man of his word"): the second complement of "call", what the object was
     called; one aside alone ("called the mayor, a Democrat,") is not."""
     asides = [c for c in children_of(obj) if c.dep_ == "appos"]
-    asides += [g for c in asides for g in children_of(c) if g.dep_ == "appos"]
+    # the second one may hang on any word of the first ("..., a director who was convicted as
+    # a young man, a leader who ...")
+    asides += [g for c in asides for g in subtree_of(c) if g.dep_ == "appos" and g.i > c.i]
     if len(asides) < 2:
         return False
     last = max(asides, key=lambda t: t.i)
