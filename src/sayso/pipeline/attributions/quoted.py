@@ -328,16 +328,19 @@ class QuotePass(QuoteRuns):
     def _set_in_next_sentence(self, q: Quote, verb: Token, first: Token) -> bool:
         """Whether the cue after a quotation that closes a sentence of its own is set inside
         the next sentence ('"... patience." The harbor, she said, was "..."'): words that are
-        not its speaker's phrase stand between the quotation and the cue, so it reports the
-        sentence it stands in, not the quotation."""
+        not its speaker's phrase stand between the quotation and the cue, and the sentence goes
+        on after the cue with words not quoted, so the cue reports the sentence it stands in,
+        not the quotation."""
         inner = self.text[q.inner_start : q.inner_end].rstrip(" '\u2019\"\u201d")
         if not inner or inner[-1] not in ".!?":
             return False
+        tokens = tokens_of(self.doc)
+        after = next((t for t in tokens[verb.i + 1 : verb.i + 4] if not t.is_punct), None)
+        if after is None or self.ctx.quoted(after):
+            return False  # 'The two sides, it said, "agreed ..."': a quotation goes on after it
         subj = self.speakers.subject(verb)
         phrase = {t.i for t in subtree_of(subj)} if subj is not None else set()
-        return any(
-            not t.is_punct and t.i not in phrase for t in tokens_of(self.doc)[first.i : verb.i]
-        )
+        return any(not t.is_punct and t.i not in phrase for t in tokens[first.i : verb.i])
 
     def _quoting_or_wording(self, t: Token, first: Token) -> tuple[Token, Token] | None:
         """(verb, speaker) of "quoting X as saying" or of a medium's verb of wording ('the
