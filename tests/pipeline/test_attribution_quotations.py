@@ -416,7 +416,6 @@ def test_a_cue_right_after_a_closed_quotation_is_its_cue(run: Run) -> None:
     # counter-case: only the speaker stands between the quotation and the cue
     rec = harbour_story(
         run,
-        'Harbour master Olaf Mett spoke first. "The night race starts at nine." Hedda Lund '
-        "said.",
+        'Harbour master Olaf Mett spoke first. "The night race starts at nine." Hedda Lund said.',
     )
     assert speaker_of(rec, "The night race starts at nine") == "Hedda Lund"

@@ -46,7 +46,7 @@ def test_a_medium_and_its_verb_parsed_as_one_noun_still_give_the_words(run: Run)
     rec = harbour_story(
         run,
         "The Ansel Orr campaign sent a fundraising email on Thursday.\n\n"
-        "\"Neighbor, let me be plain. I can win this seat. Mara can't,\" the email read.",
+        '"Neighbor, let me be plain. I can win this seat. Mara can\'t," the email read.',
     )
     a = attribution_with(rec, "I can win this seat")
     assert a.source is not None and a.source.text.endswith("email")
