@@ -285,7 +285,7 @@ class AttributionStage:
     # speech verb closing the clause it reports speaks ("..., said a former aide, X"); "boast"
     # with a bare object has it; "call" with an aside and an indefinite noun phrase after its
     # object names what it was called; a cue set inside the sentence after a quotation that
-    # closes with a stop reports that sentence
+    # closes with a stop, with words not quoted after it, reports that sentence
     version: ClassVar[str] = "50"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
