@@ -246,6 +246,7 @@ class SharedWords:
     named_happening_heads: frozenset[str]  # "storm": "Storm Idris" names one dated happening
     publishing_verbs: frozenset[str]  # "release": "released a statement saying ..." issues it
     as_told_verbs: frozenset[str]  # "note": "as she noted, ..." reports the main clause
+    wording_verbs: frozenset[str]  # "read": '"...," the notice read' gives its words
     question_words: frozenset[str]  # wh_words and asked_if: what opens a question asked
     speaks_for: frozenset[str]  # speaking_bodies and spokespeople
 
@@ -275,6 +276,7 @@ _SHARED_LISTS = (
     "named_happening_heads",
     "publishing_verbs",
     "as_told_verbs",
+    "wording_verbs",
 )
 
 

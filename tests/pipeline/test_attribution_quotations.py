@@ -392,3 +392,30 @@ def test_a_quotation_split_by_its_cue_stays_whole(run: Run) -> None:
     )
     a = attribution_with(rec, "The levy pays for the quay")
     assert [c.text for c in a.content] == ["The levy pays for the quay", "and for nothing else"]
+
+
+# -------------------------------------------------------------------------------------------------
+# A cue set inside the sentence after a quotation that closes with a stop ('"..." The pier, she
+# said, was "..."') reports that sentence, not the quotation before it.
+
+
+@pytest.mark.model
+def test_a_cue_inside_the_next_sentence_reports_that_sentence(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        '"We may be letting the rival crew rest too long," Hedda Lund said. "We like to be '
+        'patient." The night race, she said, was "where our boat has the best chance of the '
+        'whole summer."',
+    )
+    assert speaker_of(rec, "where our boat has the best chance") == "Hedda Lund"
+    assert speaker_of(rec, "We like to be patient") == "Hedda Lund"
+
+
+@pytest.mark.model
+def test_a_cue_right_after_a_closed_quotation_is_its_cue(run: Run) -> None:
+    # counter-case: only the speaker stands between the quotation and the cue
+    rec = harbour_story(
+        run,
+        'Harbour master Olaf Mett spoke first. "The night race starts at nine." Hedda Lund said.',
+    )
+    assert speaker_of(rec, "The night race starts at nine") == "Hedda Lund"

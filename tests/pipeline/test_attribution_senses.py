@@ -364,3 +364,46 @@ def test_a_record_keeps_words_whose_speech_verb_is_only_a_condition(run: Run) ->
     )
     a = attribution_with(rec, "harbour officials looked into")
     assert a.source is not None and "memo" in a.source.text
+
+
+@pytest.mark.model
+def test_boast_with_a_bare_object_has_it_and_says_nothing(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "The fishing village boasts two wooden piers and an old lighthouse, painted red.\n\n"
+        "The harbour master boasted that the piers drew more boats than ever.",
+    )
+    assert not any("wooden piers" in c for c in contents(rec))
+    # counter-case: a that-clause after it is said
+    assert attribution_with(rec, "the piers drew more boats than ever") is not None
+
+
+@pytest.mark.model
+def test_call_with_an_aside_and_a_predicate_names_what_it_was_called(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Years ago, the governor called the ferry captain, a former fisherman from the "
+        "islands, a brave sailor who had saved many lives.",
+    )
+    assert any("a brave sailor who had saved many lives" in c for c in contents(rec))
+
+
+@pytest.mark.model
+def test_call_with_one_aside_only_is_a_phone_call(run: Run) -> None:
+    # counter-case: the aside alone says what the object is, not what it was called
+    rec = harbour_story(
+        run,
+        "On Monday the governor called the ferry captain, a former fisherman from the "
+        "islands, about the storm.",
+    )
+    assert not any("former fisherman" in c for c in contents(rec))
+
+
+@pytest.mark.model
+def test_call_with_a_predicate_hung_inside_the_aside_names_it_too(run: Run) -> None:
+    rec = harbour_story(
+        run,
+        "Back then, the governor called Ansel Orr, a ferry pilot who was twice fined as a young "
+        "man, an honest sailor who had been judged too harshly.",
+    )
+    assert any("an honest sailor" in c for c in contents(rec))

@@ -278,7 +278,15 @@ class AttributionStage:
     # of a passive verb of telling speaks; a name before a parenthesis speaks for a verb with
     # no subject after it; a proper name the tagger missed is the one body or place written
     # exactly so
-    version: ClassVar[str] = "49"
+    # 50: a he or she after an unnamed spokesperson no entity stands for, and "the statement"
+    # after an issuer no entity stands for ("In a statement, the presidency said"), have the
+    # description for their source; a medium's verb of wording gives the quotation before it
+    # ('"...," the notice read': ``wording_verbs``); a speaker the parser made the object of a
+    # speech verb closing the clause it reports speaks ("..., said a former aide, X"); "boast"
+    # with a bare object has it; "call" with an aside and an indefinite noun phrase after its
+    # object names what it was called; a cue set inside the sentence after a quotation that
+    # closes with a stop, with words not quoted after it, reports that sentence
+    version: ClassVar[str] = "50"
     requires: ClassVar[tuple[str, ...]] = ("entities",)
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ...lexicon import ADDRESSEE_VERBS, Cue, is_medium, lemma, match_cue, noun_cues, shared_words
 from ...nlp import children_of, heads_of, sentence, subtree_of, tokens_of, words_of
 from ...types import Span
-from .context import FINITE_TAGS, WH_TAGS, Context, listed, tok_end
+from .context import FINITE_TAGS, WH_TAGS, Context, inverted_object, listed, tok_end
 from .speakers import Speakers
 
 _CLAUSE_DEPS = {"ccomp", "xcomp"}
@@ -98,7 +98,10 @@ class Contents:
             or cue.cls == "report"
             or (cue.cls == "speech" and tok.tag_ != "VBG")
         ):
-            objs = [c for c in children_of(tok) if c.dep_ in _OBJECTS and c.i > tok.i]
+            speaker = inverted_object(tok)  # "The fees went up, said an aide": no words
+            objs = [
+                c for c in children_of(tok) if c.dep_ in _OBJECTS and c.i > tok.i and c != speaker
+            ]
             if objs and any(self.owned_clause(c) for c in children_of(objs[0])):
                 return []  # "repeated Costa's claim that ...": Costa's words (see noun_pass)
             gerund = None if objs else _gerund_after_to(tok)

@@ -10,8 +10,16 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from ...gazetteer import Gazetteer
-from ...lexicon import is_medium, lemma, may_cue_word, noun_cues, shared_words
-from ...nlp import children_of, heads_of, lemmas_of, lowers_of, title_abbreviations, tokens_of
+from ...lexicon import is_medium, lemma, match_cue, may_cue_word, noun_cues, shared_words
+from ...nlp import (
+    children_of,
+    heads_of,
+    lemmas_of,
+    lowers_of,
+    title_abbreviations,
+    tokens_of,
+    words_of,
+)
 from ...types import Attribution, Entity, Span, stable_id
 from ..base import State
 from ..entities import words
@@ -81,6 +89,28 @@ def deed_object(tok: Token) -> Token | None:
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return None
     return None if is_medium(obj) or lemma(obj) in noun_cues() else obj
+
+
+def inverted_object(verb: Token) -> Token | None:
+    """The speaker the parser made the object of a speech verb set after the clause it reports
+    ("The fees went up, said a former aide to the mayor, Ann Lee"): the verb has a clause
+    before it, a comma right before it and no clause after it, and the noun phrase right
+    after it is its object; None otherwise. "said the fees went up" has no clause before."""
+    m = match_cue(verb.doc, verb.i)
+    if m is None or m[0].cls != "speech" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    words = words_of(verb.doc)
+    if verb.i == 0 or words[verb.i - 1] != ",":
+        return None
+    kids = children_of(verb)
+    if not any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in kids):
+        return None
+    if any(c.dep_ in _CLAUSE_KIDS and c.i > verb.i for c in kids):
+        return None
+    obj = next((c for c in kids if c.dep_ in {"dobj", "obj"} and c.i > verb.i), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return obj
 
 
 def depth(tok: Token) -> int:

@@ -468,7 +468,7 @@ class CuePass:
         said_of = [c for c in kids if c.dep_ in _SAYS_OF_IT]
         if not objs and len(said_of) == 1 and said_of[0].pos_ in {"NOUN", "PROPN"}:
             objs, said_of = said_of, []  # "called authorities" parsed as a predicate of nothing
-        if not objs or said_of:
+        if not objs or said_of or _predicate_after_aside(objs[0]):
             return False
         if any(c.dep_ == "prep" and c.lower_ in {"for", "on"} and c.i == tok.i + 1 for c in kids):
             return False
@@ -677,3 +677,18 @@ def _names_a_group(tok: Token) -> bool:
     if any(c.dep_ == "nummod" for c in children_of(ante)):
         return False
     return not any(t.is_punct for t in tokens_of(tok.doc)[ante.i + 1 : rel.i])
+
+
+def _predicate_after_aside(obj: Token) -> bool:
+    """Whether the object of "call" has an aside set off after it and an indefinite noun
+    phrase after that, which the parser took for a second aside ("called the mayor, a former
+    teacher, a man of his word"): the second complement of "call", what the object was
+    called; one aside alone ("called the mayor, a Democrat,") is not."""
+    asides = [c for c in children_of(obj) if c.dep_ == "appos"]
+    # the second one may hang on any word of the first ("..., a director who was convicted as
+    # a young man, a leader who ...")
+    asides += [g for c in asides for g in subtree_of(c) if g.dep_ == "appos" and g.i > c.i]
+    if len(asides) < 2:
+        return False
+    last = max(asides, key=lambda t: t.i)
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(last))

@@ -291,11 +291,13 @@ class QuotePass(QuoteRuns):
                 # quotation is a new statement, not the quotation's cue (a coordinator of two
                 # nouns, '"..." to raise the price and the pay, she said', joins no clause)
                 break
-            quoting = _quoting(t)
-            if quoting is not None and not self.ctx.quoted(quoting[1]):
-                return quoting
+            said = self._quoting_or_wording(t, tok)
+            if said is not None:
+                return said
             if self.speakers.cue_verb(t, quote=True) is None:
                 continue
+            if self._set_in_next_sentence(q, t, tok):
+                return None
             named = self._named_before(t, tok)
             if named is not None:
                 return t, named
@@ -304,14 +306,14 @@ class QuotePass(QuoteRuns):
             inverted = self._inverted_subject(t, tok)
             if inverted is not None:
                 return t, inverted
-            if any(c.dep_ == "mark" and c.lower_ != "as" for c in children_of(t)):
+            if any(c.dep_ == "mark" and c.lower_ != "as" for c in children_of(t)) or (
+                self._own_clause(t, q)
+            ):
                 # '... said that route "...," but that Sweden had refused it': a subordinate
                 # clause after the quotation ("that", "because", "if") is no cue of it ('"...,"
-                # as Hill put it' is)
-                return None
-            if self._own_clause(t, q):
-                # 'The review is ongoing." He said the agency has not commented': the words after
-                # the quote are a report of their own, and no cue inside it is the quote's
+                # as Hill put it' is); 'The review is ongoing." He said the agency has not
+                # commented': the words after the quote are a report of their own, and no cue
+                # inside it is the quote's
                 return None
             subj = self.speakers.subject(t)
             if (
@@ -322,6 +324,32 @@ class QuotePass(QuoteRuns):
             ):
                 return t, subj
         return None
+
+    def _set_in_next_sentence(self, q: Quote, verb: Token, first: Token) -> bool:
+        """Whether the cue after a quotation that closes a sentence of its own is set inside
+        the next sentence ('"... patience." The harbor, she said, was "..."'): words that are
+        not its speaker's phrase stand between the quotation and the cue, and the sentence goes
+        on after the cue with words not quoted, so the cue reports the sentence it stands in,
+        not the quotation."""
+        inner = self.text[q.inner_start : q.inner_end].rstrip(" '\u2019\"\u201d")
+        if not inner or inner[-1] not in ".!?":
+            return False
+        tokens = tokens_of(self.doc)
+        after = next((t for t in tokens[verb.i + 1 : verb.i + 4] if not t.is_punct), None)
+        if after is None or self.ctx.quoted(after):
+            return False  # 'The two sides, it said, "agreed ..."': a quotation goes on after it
+        subj = self.speakers.subject(verb)
+        phrase = {t.i for t in subtree_of(subj)} if subj is not None else set()
+        return any(not t.is_punct and t.i not in phrase for t in tokens[first.i : verb.i])
+
+    def _quoting_or_wording(self, t: Token, first: Token) -> tuple[Token, Token] | None:
+        """(verb, speaker) of "quoting X as saying" or of a medium's verb of wording ('the
+        notice read') at ``t`` after a quotation; None otherwise."""
+        quoting = _quoting(t)
+        if quoting is not None and not self.ctx.quoted(quoting[1]):
+            return quoting
+        worded = _medium_wording(t, first)
+        return (t, worded) if worded is not None else None
 
     def _quoted_inside(self, q: Quote, subj: Token) -> bool:
         """Whether the quotation is a phrase inside the clause a cue after it reports ('sales
@@ -642,3 +670,39 @@ class QuotePass(QuoteRuns):
                 return tok, subj
             return None
         return None
+
+
+def _medium_wording(verb: Token, first: Token) -> Token | None:
+    """The medium whose verb of wording after a quotation gives the quotation as its words
+    ('"Come early," the notice read'): a medium noun, the verb's subject between the
+    quotation and the verb, and no object of the verb ("the clerk read the notice" words
+    nothing); None otherwise."""
+    if (
+        verb.lower_ not in shared_words().wording_verbs
+        and lemma(verb) not in shared_words().wording_verbs
+    ):
+        return None
+    kids = children_of(verb)
+    if verb.pos_ == "NOUN":
+        # '"...," the email read.' parsed as a noun compound ("email read"): the medium is
+        # the compound right before the verb, and the sentence ends after it
+        nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+        medium = verb.nbor(-1) if verb.i > 0 else None
+        if (
+            medium is not None
+            and medium.dep_ == "compound"
+            and medium.head.i == verb.i
+            and is_medium(medium)
+            and first.i <= medium.i
+            and (nxt is None or nxt.text in {".", "!", "?"} or "\n" in nxt.text)
+        ):
+            return medium
+        return None
+    if not verb.tag_.startswith("VB"):
+        return None
+    if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "prt"} and c.i > verb.i for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or not is_medium(subj) or not first.i <= subj.i < verb.i:
+        return None
+    return subj

@@ -134,15 +134,38 @@ class Speakers(Media):
         principal = self._principal(head)
         if principal is not None:
             return span, principal.id
-        found, role = self._role_before(head)
-        if found:
-            return span, role
+        after_role = self._after_role(head, span)
+        if after_role is not None:
+            return after_role
         if ent is None:
-            ent = self.medium_author(head) or self._unascribed(head, span)
-        if ent is None:
-            ent = self.denoted.government(head)  # "the government of Mexico": Mexico
+            return self._unnamed(head, span)
         ent = self.centre.speaker(head, self._capital_country(ent))
         return span, (ent.id if ent is not None else None)
+
+    def _unnamed(self, head: Token, span: Span) -> tuple[Span | None, str | None]:
+        """(source span, entity id) for a source phrase no entity stands for: the author of its
+        medium, the entity it denotes ("the government of Mexico": Mexico), the issuer a
+        medium noun stands for as described, or the one the rule of .centre finds."""
+        ent = (
+            self.medium_author(head)
+            or self._unascribed(head, span)
+            or self.denoted.government(head)
+        )
+        if ent is None and (issuer := self._described_issuer(head)) is not None:
+            return issuer, None
+        ent = self.centre.speaker(head, self._capital_country(ent))
+        return span, (ent.id if ent is not None else None)
+
+    def _after_role(self, head: Token, span: Span) -> tuple[Span | None, str | None] | None:
+        """(source span, entity id) of a he or she that continues an unnamed role speaking just
+        before (see ``_role_before``): the entity the role speaks as; for a spokesperson no
+        entity stands for ("A spokesman for the agency said ... . He added ..."), no entity and
+        the description the pronoun stands for as the source. None when no such role."""
+        found, role = self._role_before(head)
+        if not found:
+            return None
+        before = self._role_cue_before(head) if role is None else None
+        return (self._source_span(before), None) if before is not None else (span, role)
 
     def _denoted_body(self, head: Token, ent: Entity) -> Entity:
         """``ent``, or for a noun that names no one yet ("the court", "the administration") the
@@ -386,19 +409,9 @@ class Speakers(Media):
         organisation or country; they: either). So does a bare definite noun that names no role
         ("The RSF denied it. ... the group said"): a definite description of the organisation
         in the centre."""
-        tokens = tokens_of(self.doc)
-        want = _PRONOUN_TYPES.get(pronoun.lower_) or self._anaphoric_noun(pronoun)
-        if want is not None and is_medium(pronoun):
-            want = ACTORS  # "X said in a statement ... . '...,' the statement said": X, any actor
-        sent = sentence(pronoun)
-        if want is None or not (any_role or pronoun.dep_ == "nsubj") or sent.start == 0:
-            return None
-        k = word_back(tokens, sent.start - 1)
-        prev = sentence(tokens[k])
-        subj = next((c for c in children_of(prev.root) if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lower_ in _PRONOUN_TYPES:
-            return None
-        if is_medium(pronoun) and not issued_in(subj, prev, pronoun):
+        want = self._wanted_types(pronoun)
+        subj = self._subject_before(pronoun, any_role)
+        if want is None or subj is None:
             return None
         _src, eid = self.speaker(subj)
         ent = self.state.entity(eid)
@@ -421,6 +434,44 @@ class Speakers(Media):
         if ent.type in want or (want == {"PERSON"} and is_role(subj)) or introduced:
             return ent
         return None
+
+    def _wanted_types(self, pronoun: Token) -> set[str] | None:
+        """The entity types a speaking pronoun or bare definite noun may stand for."""
+        want = _PRONOUN_TYPES.get(pronoun.lower_) or self._anaphoric_noun(pronoun)
+        if want is not None and is_medium(pronoun):
+            want = ACTORS  # "X said in a statement ... . '...,' the statement said": X, any actor
+        return want
+
+    def _subject_before(self, pronoun: Token, any_role: bool = False) -> Token | None:
+        """The subject of the sentence before the one ``pronoun`` speaks in, when the pronoun
+        may continue it (a subject itself, or ``any_role``; for a medium noun, a subject that
+        issued that kind of medium: see ``issued_in``); None otherwise."""
+        tokens = tokens_of(self.doc)
+        sent = sentence(pronoun)
+        if self._wanted_types(pronoun) is None or sent.start == 0:
+            return None
+        if not (any_role or pronoun.dep_ == "nsubj"):
+            return None
+        prev = sentence(tokens[word_back(tokens, sent.start - 1)])
+        subj = next((c for c in children_of(prev.root) if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in _PRONOUN_TYPES:
+            return None
+        if is_medium(pronoun) and not issued_in(subj, prev, pronoun):
+            return None
+        return subj
+
+    def _described_issuer(self, noun: Token) -> Span | None:
+        """ "In a statement, the presidency said ... . '...,' the statement said": the source
+        phrase of the issuer the medium noun stands for, when no entity stands for the issuer
+        and the phrase describes it by a common noun (the speaker as described, as for a
+        spokesperson no entity stands for): a singular noun with "the"; None otherwise."""
+        if not is_medium(noun) or not definite_noun(noun):
+            return None
+        subj = self._subject_before(noun)
+        if subj is None or not definite_noun(subj) or is_medium(subj):
+            return None  # "a group of parents": someone the story does not name again
+        src, eid = self.speaker(subj)
+        return src if eid is None else None
 
     def _introduced_as(self, ent: Entity, noun: str) -> bool:
         """Whether a mention of ``ent`` comes right after the noun ("the Russian company

@@ -13,7 +13,15 @@ from ...lexicon import is_medium, lemma, match_cue, shared_words
 from ...nlp import children_of, sentence, subtree_of, tokens_of, words_of
 from ...types import Entity
 from ..entities import words
-from .context import FINITE_TAGS, Context, body_word, counted, displaced_subject, tok_end
+from .context import (
+    FINITE_TAGS,
+    Context,
+    body_word,
+    counted,
+    displaced_subject,
+    inverted_object,
+    tok_end,
+)
 
 _RELATIVES = {"that", "which", "who"}
 # the kinds of entity a name the tagger missed may be written for (:meth:`named_alike`); a
@@ -309,7 +317,7 @@ class Subjects:
         completed = _completed_verb(verb)
         if completed is not None:
             return self.subject(completed)
-        return self._name_before(verb) or self._after_closing_quote(verb)
+        return self._name_before(verb) or self._after_closing_quote(verb) or inverted_object(verb)
 
     def _name_before(self, verb: Token) -> Token | None:
         """ "In a meeting with the board of the Washington Post Trump said ...": the parser took
