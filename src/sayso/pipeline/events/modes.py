@@ -534,10 +534,7 @@ class ModeReader(ActorFinder):
             return None
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children_of(top)):
             return None  # "would not say whether X should host it": a question, no demand
-        if any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in children_of(c))
-            for c in children_of(verb)
-        ):
+        if any(_if_condition(c) for c in children_of(verb)):
             return None  # "said X should quit if the audit finds fraud": a condition, no demand
         subj, passive = self.subjects(top.head)
         speaker = [i for s in subj if not passive for i in self.arg_ids(s, top.head)]
@@ -756,6 +753,16 @@ def _whether_or_not(neg: Token) -> bool:
     ("whether or not Chile wants to sign": the clause is only weighed)."""
     doc = neg.doc
     return neg.i >= 2 and doc[neg.i - 1].lower_ == "or" and doc[neg.i - 2].lower_ == "whether"
+
+
+def _if_condition(clause: Token) -> bool:
+    """Whether ``clause`` is an "if" clause that states a condition: an infinitive after "if"
+    ("must quit, if only to spare the party") gives a purpose, and no condition."""
+    return (
+        clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in children_of(clause))
+        and not any(m.dep_ == "aux" and m.tag_ == "TO" for m in children_of(clause))
+    )
 
 
 def _if_made(verb: Token | None) -> bool:
