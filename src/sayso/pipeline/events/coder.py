@@ -199,6 +199,7 @@ class Coder(
             or self.prevented_act(cand)  # "stop a similar attack": no act of one's own eased
             or self.blamed_cause(cand)  # "blamed the drought": a cause, no one accused
             or self.fought_thing(cand)  # "fought the blaze": force on no one
+            or self.topic_fight(cand)  # "fought about the senator": a quarrel, no force
             or self.idea_clash(cand)  # "their views clashed": a disagreement
             or self.self_training(cand)  # "the guards trained for a month": no aid
             or self.firm_stoppage(cand)  # "the firm stopped work": no strike
