@@ -75,3 +75,27 @@ def test_a_warning_about_a_danger_threatens_no_one(run: Run, text: str) -> None:
 def test_a_warning_of_consequences_to_a_side_stays_a_threat(run: Run) -> None:
     rec = run("Borduria warned Ruritania of severe consequences if its troops crossed the river.")
     assert [e for e in rec.events if e.type == "THREATEN"], coded(rec)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Lida Varro attacked bankers and landlords in her speech at the fairground.",
+        "Governor Emil Sorensen stepped up his attacks on financiers during the campaign.",
+        "Mayor Ines Dorr's attacks on regulators grew louder in the last debate.",
+    ],
+)  # fmt: skip
+def test_a_politicians_attack_on_a_group_of_people_is_criticism(run: Run, text: str) -> None:
+    # people named by a common noun of an occupation are on the other side of words, as a named
+    # person would be
+    rec = run(text)
+    assert not [e for e in rec.events if e.type == "ASSAULT"], coded(rec)
+    assert [e for e in rec.events if e.type == "ACCUSE"], coded(rec)
+
+
+@pytest.mark.model
+def test_an_attack_on_bankers_with_a_weapon_stays_force(run: Run) -> None:
+    # counter-case: a word of violence in the sentence keeps the attack armed force
+    rec = run("Gunmen attacked bankers with rifles outside the exchange in Osk, wounding two.")
+    assert [e for e in rec.events if e.type == "ASSAULT"], coded(rec)
