@@ -447,15 +447,15 @@ class ModeReader(ActorFinder):
         conjuncts, to-complements and purpose clauses."""
         cur = cand.clause
         tok = cand.tok
+        if tok.dep_ == "amod" and self._argued_for(tok.head):
+            return True  # "called for the targeted killing of X": the act it describes is asked
         if cand.pattern.pos == "noun" and cand.anchor is None:
             if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return False
-            if (
-                tok.dep_ == "pobj"
-                and tok.head.lower_ == "for"
-                and tok.head.head.lemma_.lower() in self.words.wishing_verbs
-            ):
-                return True  # "expressed hope for closer cooperation", "called for talks"
+            if self._argued_for(tok):
+                # "expressed hope for closer cooperation", "called for talks", "argued for the
+                # bombing of X": asked or argued for
+                return True
             if tok.dep_ == "dobj" and self._asked_act(tok.head):
                 return True  # "demanded an apology from X", "urged a ceasefire": asked for
         if any(
@@ -478,6 +478,16 @@ class ModeReader(ActorFinder):
             else:
                 return False
         return False
+
+    def _argued_for(self, noun: Token) -> bool:
+        """Whether ``noun`` is what a verb of wishing or arguing is "for" ("called for talks",
+        "argued for the arrest of X"; ``wishing_verbs``, ``advocating_verbs``)."""
+        return (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "for"
+            and noun.head.head.lemma_.lower()
+            in self.words.wishing_verbs | self.words.advocating_verbs
+        )
 
     def charged_act(self, cand: Candidate) -> bool:
         """Whether the act is what a criminal charge alleges ("faces charges of murder",

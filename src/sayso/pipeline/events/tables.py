@@ -200,6 +200,7 @@ class Words:
     directive_verbs: frozenset[str]
     wishing_verbs: frozenset[str]
     longing_verbs: frozenset[str]
+    advocating_verbs: frozenset[str]
     question_verbs: frozenset[str]
     condition_marks: frozenset[str]
     reciprocal_possessives: frozenset[str]
