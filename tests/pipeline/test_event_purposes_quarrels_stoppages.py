@@ -1,10 +1,11 @@
-"""Purposes, quarrels and firms that stop work (pipeline/events): an "if" with an infinitive
-("must go, if only to spare the party") gives the purpose of a demand, no condition, so the
-demand stands, while "should go if the audit finds fraud" is still a condition; a fight "about"
-someone with no one fought named is a quarrel over a topic, no force (ASSAULT is force against
-an actor, CAMEO 18-20); a business that halts work (a consortium, an operator, a developer)
-strikes against no one, since only workers strike (CAMEO 143). Sentences invented for these
-tests."""
+"""Purposes, quarrels, firms that stop work or take over, and talk shut down
+(pipeline/events): an "if" with an infinitive ("must go, if only to spare the party") gives
+the purpose of a demand, no condition, so the demand stands, while "should go if the audit
+finds fraud" is still a condition; a fight "about" someone with no one fought named is a
+quarrel over a topic, no force (ASSAULT is force against an actor, CAMEO 18-20), and so is a
+market or a place taken over by a business or a thing; a business that halts work strikes
+against no one, since only workers strike (CAMEO 143); shutting down questions or a debate
+coerces no one (CAMEO 17 coerces actors). Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -99,3 +100,51 @@ def test_workers_who_halt_work_still_strike(run: Run) -> None:
     # counter-case: workers stopping work strike
     rec = run("Crane operators' assistants and dock workers halted work at Pell over unpaid wages.")
     assert any(e.type == "PROTEST" for e in rec.events), coded(rec)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vending machines are taking over the station kiosks of Lirn.",
+        "Streaming firms have taken over the music market in Pell.",
+        "The chipmaker Velta Micro took over the market for car sensors in Lirn.",
+    ],
+)  # fmt: skip
+def test_a_takeover_by_a_business_or_a_thing_is_no_force(run: Run, text: str) -> None:
+    rec = run(text)
+    assert not any(e.type == "ASSAULT" for e in rec.events), coded(rec)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel fighters took over the town of Lirn on Sunday.",
+        "Soldiers of the Ostrand army took over the airport of Pell at dawn.",
+    ],
+)  # fmt: skip
+def test_a_takeover_by_armed_men_stays_force(run: Run, text: str) -> None:
+    # counter-case: fighters and soldiers take a place by force
+    rec = run(text)
+    assert any(e.type == "ASSAULT" for e in rec.events), coded(rec)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Basil Tamm shut down questions about his taxes at the forum in Pell.",
+        "The mayor of Lirn shut down the debate about the harbour levy on Monday.",
+    ],
+)  # fmt: skip
+def test_shutting_down_questions_coerces_no_one(run: Run, text: str) -> None:
+    rec = run(text)
+    assert not any(e.type == "COERCE" for e in rec.events), coded(rec)
+
+
+@pytest.mark.model
+def test_police_shutting_down_an_office_still_coerce(run: Run) -> None:
+    # counter-case: closing an outlet's office is coercion
+    rec = run("Police in Lirn shut down the offices of an opposition weekly on Monday.")
+    assert any(e.type == "COERCE" for e in rec.events), coded(rec)

@@ -507,7 +507,8 @@ class EventStage:
     # 92: "must quit, if only to ..." is a purpose, the demand stands; a fight "about" someone
     # is a quarrel, no force; a firm (consortium, operator) halting work strikes no one; nouns
     # of occupations are people (a politician's attacks on bankers are words); an appeal to a
-    # feeling asks no one
+    # feeling asks no one; an act argued for, or impending, did not happen; a business or a
+    # thing taking over uses no force; shutting down questions coerces no one
     version: ClassVar[str] = "92"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)

@@ -203,6 +203,7 @@ class Coder(
             or self.idea_clash(cand)  # "their views clashed": a disagreement
             or self.self_training(cand)  # "the guards trained for a month": no aid
             or self.firm_stoppage(cand)  # "the firm stopped work": no strike
+            or self.forceless_takeover(cand)  # "robots are taking over the kitchens": no force
             or self.opposed_thing(cand)  # "opposed the bill": a stance, no one rejected
             or self.rival_challenge(cand)  # "challenged the senator for her seat": a race
             or self.spoken_topic(cand)  # "speaking ... to discuss his schedule": no meeting
