@@ -508,7 +508,8 @@ class EventStage:
     # is a quarrel, no force; a firm (consortium, operator) halting work strikes no one; nouns
     # of occupations are people (a politician's attacks on bankers are words); an appeal to a
     # feeling asks no one; an act argued for, or impending, did not happen; a business or a
-    # thing taking over uses no force; shutting down questions coerces no one
+    # thing taking over uses no force; shutting down questions coerces no one; the doer of a
+    # gerund after "for" is whom the clause rewards or blames ("gave X top marks for -ing")
     version: ClassVar[str] = "92"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
