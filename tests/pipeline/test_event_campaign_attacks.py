@@ -99,3 +99,31 @@ def test_an_attack_on_bankers_with_a_weapon_stays_force(run: Run) -> None:
     # counter-case: a word of violence in the sentence keeps the attack armed force
     rec = run("Gunmen attacked bankers with rifles outside the exchange in Osk, wounding two.")
     assert [e for e in rec.events if e.type == "ASSAULT"], coded(rec)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Lida Varro fought off Governor Emil Sorensen in the primary on Tuesday.",
+        "Mayor Ines Dorr fought off Councillor Tor Halvik to keep her seat in the runoff.",
+        "Governor Emil Sorensen fought Senator Lida Varro for the nomination all spring.",
+    ],
+)  # fmt: skip
+def test_a_fight_between_named_rivals_in_a_vote_is_the_race(run: Run, text: str) -> None:
+    rec = run(text)
+    assert not [e for e in rec.events if e.type == "ASSAULT"], coded(rec)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Osk Liberation Army fought the Lirn Defence Force after the vote in the north.",
+        "Senator Lida Varro fought Governor Emil Sorensen with a knife after the vote.",
+    ],
+)  # fmt: skip
+def test_a_fight_of_armed_men_or_with_a_weapon_near_a_vote_stays_force(run: Run, text: str) -> None:
+    # counter-cases: an armed group on a side, or a weapon in the sentence
+    rec = run(text)
+    assert [e for e in rec.events if e.type == "ASSAULT"], coded(rec)

@@ -509,7 +509,8 @@ class EventStage:
     # of occupations are people (a politician's attacks on bankers are words); an appeal to a
     # feeling asks no one; an act argued for, or impending, did not happen; a business or a
     # thing taking over uses no force; shutting down questions coerces no one; the doer of a
-    # gerund after "for" is whom the clause rewards or blames ("gave X top marks for -ing")
+    # gerund after "for" is whom the clause rewards or blames ("gave X top marks for -ing"); a
+    # fight between named unarmed rivals in a sentence of a vote is the race, no force
     version: ClassVar[str] = "92"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)

@@ -308,6 +308,7 @@ class Coder(
         if (
             not self._words_kept(cand, source, target)
             or self.race_fight(cand, source, target)  # "her offensive against her rival"
+            or self.contest_fight(cand, source, target)  # "fought off X in the primary"
             or self.campaign_rally(cand, source)  # "the nominee's rally": no demonstration
             or self._no_maker(cand, target)  # "lawmakers blocked the bill": procedure
         ):

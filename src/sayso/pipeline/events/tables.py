@@ -270,6 +270,7 @@ class Words:
     state_body_words: frozenset[str]
     politics_words: frozenset[str]
     violence_words: frozenset[str]
+    contest_words: frozenset[str]
     announced_inquiries: frozenset[str]
     legal_charges: frozenset[str]
     arresting_verbs: frozenset[str]
