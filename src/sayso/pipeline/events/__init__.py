@@ -76,9 +76,11 @@ For each trigger:
   it", "asked whether") is no REQUEST; an event noun with "future/possible/planned" is
   hypothetical. Negated events ("do not form a bloc", "no support") and hypothetical ones are
   dropped: PLOVER codes what happened or was announced. Cooperation an actor refuses ("will
-  not lift the ban", "refused to give permission", "declined to meet": ``refusing_governors``)
-  is coded as what it is, a REJECT (CAMEO 12); one only not done ("did not agree", "failed to
-  reach a deal") or a denied state ("ties do not amount to an alliance") is no event.
+  not lift the ban", "refused to give permission", "declined to meet": ``refusing_governors``;
+  or chooses against, "opted not to renew the pact", "decided against signing":
+  ``choosing_governors``) is coded as what it is, a REJECT (CAMEO 12); one only not done ("did
+  not agree", "failed to reach a deal") or a denied state ("ties do not amount to an alliance")
+  is no event.
   A promise ("offered to send medics") is AGREE and takes the promised event's target; a
   promise of a hostile act ("vowed to attack X") is THREATEN.
 * **who the words stand for** (``linking``, on the whole story): a dateline ("OSLO (Agency) -")
@@ -504,6 +506,15 @@ class EventStage:
     # threshold rule now picks the events default 0.75 out-of-fold
     # 90: the refit of 89 withdrawn (it cost the report half's default-view precision, 0.841 ->
     # 0.698, for recall 0.207 -> 0.246): the weights of 83 and the events default 0.78 again
+    # 91: a cooperation a verb of choice chooses against ("opted not to renew the pact with X",
+    # "decided against signing") is a refusal (REJECT), a choice only supposed or asked is none;
+    # a body of no state in a town is itself, not the town ("the council in X": the council);
+    # a way of acting asked for ("urged restraint") is no one asked: the target is left open;
+    # whom a rejected attempt would act on ("dismissed attempts to oust X") is not rejected; a
+    # "who" on a body in a role's phrase is the role holder's; backing snagged or garnered is won;
+    # compounds of a person noun ("dockworkers", "shopkeepers") are people, met or acted on;
+    # more names of blame ("called X a crook", "a sociopath") criticise; disapproval voiced of
+    # X criticises X (a disapproval only held or polled is none)
     # 92: "must quit, if only to ..." is a purpose, the demand stands; a fight "about" someone
     # is a quarrel, no force; a firm (consortium, operator) halting work strikes no one; nouns
     # of occupations are people (a politician's attacks on bankers are words); an appeal to a

@@ -11,6 +11,7 @@ from ...gazetteer import Gazetteer
 from ...nlp import children_of, sentence, sentence_before, sentence_chars, subtree_of, tokens_of
 from ...sectors import noun_sectors
 from ..entities import Resolver
+from ..entities.model import words as entity_words
 from ..nominals import age_noun
 from .binding import reported_relative
 from .kinds import ActorKinds
@@ -155,9 +156,34 @@ class ActorFinder(ActorKinds):
                         i
                         for p in pobjs(c)
                         for i in self.arg_ids(p, nominal=False)
-                        if c.lower_ != "in" or getattr(self.state.entity(i), "type", "") != "LOC"
+                        if c.lower_ != "in"
+                        or (
+                            getattr(self.state.entity(i), "type", "") != "LOC"
+                            and not self._seated_body(tok, i)
+                        )
                     )
         return list(dict.fromkeys(ids))
+
+    def _seated_body(self, noun: Token, eid: str) -> bool:
+        """Whether ``noun`` is a common noun for a body that is no organ of a state (the
+        entities stage's ``generic_org_heads`` less ``state_body_words``: "the council", "the
+        union") and ``eid`` a town or region it sits in, no country: "demanded an apology from
+        the council in Tarvo" asks the council, not the town (a country stands for its state's
+        bodies: "the ministry in Chile")."""
+        if not self.seated_body_word(noun.lemma_.lower()):
+            return False
+        ent = self.state.entity(eid)
+        return (
+            ent is not None and ent.type == "GPE" and eid not in {c.id for c in self._countries()}
+        )
+
+    def seated_body_word(self, lemma: str) -> bool:
+        """Whether ``lemma`` is a common noun for a body that is no organ of a state (the
+        entities stage's ``generic_org_heads`` less ``state_body_words``)."""
+        return (
+            lemma not in self.words.state_body_words
+            and lemma in entity_words()["generic_org_heads"]
+        )
 
     def _loose_person(self, noun: Token) -> list[str]:
         """The person named in a loose apposition to a role noun ("attacked the Liberal

@@ -7,8 +7,9 @@ is never the target: "called for an inquiry into X", "demanded the release of th
 "denied a report about X", "says Chile should send troops against X" name X inside the thing;
 but a measure asked for "against X" ("called for sanctions against X", or "on X" for a measure of
 force: "sanctions on X") is aimed at X, and a truce asked "between X and Y" asks X and Y.
-With no one named as asked, the act keeps its source and an unnamed target (the gold's
-guideline, gold/README.md)."""
+A way of acting asked for ("urged restraint", "called for calm") is no one asked. With no one
+named as asked, the act keeps its source and an unnamed target (the gold's guideline,
+gold/README.md)."""
 
 from __future__ import annotations
 
@@ -85,7 +86,8 @@ class Addressees(ActorFinder):
 
     def topic_tokens(self, head: Token, own_act: bool = False, asked: bool = False) -> set[int]:
         """The tokens that tell what the thing ``head`` is about or acts on: the phrases of its
-        prepositions (not "by/from X"; under "of X", only what hangs inside that phrase). With
+        prepositions (not "by/from X"; under "of X", only what hangs inside that phrase) and
+        its to-clause ("attempts to oust X"). With
         ``own_act`` the head is the requested act itself ("should send troops against X"): its
         object's phrases and its own prepositions are inside, its subject is not. With ``asked`` the
         thing is asked for, and its "against X" stays outside."""
@@ -109,6 +111,12 @@ class Addressees(ActorFinder):
                             inside |= _topic_phrase(c)
                 continue
             inside |= _topic_phrase(p)
+        if not own_act:
+            # "dismissed attempts to oust X", "rejected a plan to expel X": whom the thing would
+            # act on is inside it (its maker is who is answered)
+            for c in children_of(head):
+                if c.dep_ == "acl" and is_infinitive(c):
+                    inside.update(t.i for t in subtree_of(c))
         if self._freed(head) and not any(p.lower_ in AGENT_OR_PATIENT_PREPS for p in preps):
             # "his release", "the crew's return": the one let go, with no "of" phrase
             inside.update(t.i for c in children_of(head) if c.dep_ == "poss" for t in subtree_of(c))
@@ -141,6 +149,19 @@ class Addressees(ActorFinder):
                 inside.update(t.i for t in subtree_of(c) if t.i not in subjects)
         return inside
 
+    def _asked_conduct(self, eid: str) -> bool:
+        """Whether nominal ``eid`` is only a bare singular common noun that names no person,
+        group, body or site ("restraint", "calm", "caution"): a way of acting asked for, which
+        an actor never is (one named by a common noun has a determiner or a plural: "the
+        council", "shopkeepers")."""
+        heads = self.nominals.head_tokens(eid) if self.nominals.has(eid) else []
+        return bool(heads) and all(
+            h.tag_ == "NN"
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in children_of(h))
+            and not self.actor_noun(h)
+            for h in heads
+        )
+
     def unaddressed(self, cand: Candidate, target: list[str], own_act: bool = False) -> list[str]:
         """``target`` without the actors a request or a rejection names only inside the thing it
         asks for or rejects (see the module's note); ``own_act``: the trigger is the act a
@@ -150,6 +171,9 @@ class Addressees(ActorFinder):
         if not own_act and cand.pattern.type not in ADDRESSED_TYPES:
             # "will not lift the ban on X": a cooperation refused is aimed at whom it would help
             return target
+        if cand.type == "REQUEST":
+            # "urged restraint", "called for calm": the conduct asked for is no one asked
+            target = [i for i in target if not self._asked_conduct(i)]
         heads = [cand.tok] if own_act else self.asked_things(cand)
         inside: set[int] = set()
         for h in heads:

@@ -17,7 +17,6 @@ from .fights import Fights
 from .filling import Filler
 from .idioms import find
 from .matching import Matcher
-from .modes import untold_question
 from .nesting import Nester
 from .schedule import not_yet
 from .stances import Stances
@@ -33,6 +32,7 @@ from .tables import (
     Candidate,
     trigger_lemmas,
 )
+from .told import untold_question
 from .verdicts import Verdicts
 from .warnings import Warnings
 

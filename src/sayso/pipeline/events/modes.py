@@ -5,13 +5,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ... import lexicon
-from ...nlp import children_of, heads_of, sentence, sentence_at, tokens_of, words_of
+from ...nlp import children_of, sentence
 from ...sectors import noun_sectors
 from .actors import ActorFinder
 from .idioms import IdiomHits
 from .syntax import has_aux, is_infinitive, pobjs, voiced_stance
 from .tables import HOSTILE_TYPES, Candidate
+from .told import (
+    for_clause,
+    foretold_of_others,
+    if_made,
+    in_question,
+    reported,
+    speaks,
+    whether_or_not,
+)
 
 # the dependencies from an alleged act up to the charge that names it ("charges of murder",
 # "charged with one count of murder", "charged with shooting X", "murder charges") and how far up
@@ -21,9 +29,6 @@ CHARGE_DEPTH = 5
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# the cue classes whose verb makes its subject the speaker of a clause: words and thoughts
-# ("said", "insisted", "believes"), not a channel's or a study's ("reported", "found", "showed")
-SPEAKING = ("speech", "belief")
 # the sectors of a state's armed men: the army's soldiers, the police's troopers
 SECURITY_SECTORS = frozenset({"MIL", "COP"})
 
@@ -46,7 +51,7 @@ class ModeReader(ActorFinder):
     def mode(self, cand: Candidate) -> str | None:
         """None, "intended", "hypothetical", "negated", "refused" ("will not lift"), or
         "question" ("Will Chile lift the ban?")."""
-        if _asked(cand.tok):
+        if in_question(cand.tok):
             return "question"
         if self.charged_act(cand):
             return "hypothetical"  # "faces charges of murder": the murder is alleged
@@ -61,7 +66,7 @@ class ModeReader(ActorFinder):
             return "negated"
         if cand.tok.i in self.idioms.hypothetical or self.wished(cand):
             return "hypothetical"
-        if mode == "intended" and cand.type not in HOSTILE_TYPES and _if_made(cand.clause):
+        if mode == "intended" and cand.type not in HOSTILE_TYPES and if_made(cand.clause):
             # "if elected, she will sign the pact": a promise held on the speaker becoming
             # something is no promise made yet (a threat held on a condition is still a threat)
             return "hypothetical"
@@ -96,12 +101,7 @@ class ModeReader(ActorFinder):
                 break
             negated, mode = self._own_mode(cur, mode, own=step == 0)
             if negated:
-                # "will not lift the ban": a refusal; "is not expected to meet": no one's
-                # refusal, a prediction that it will not happen
-                predicted = cur.lemma_.lower() in self.words.predicting_governors or (
-                    step == 0 and _foretold_of_others(cur)
-                )
-                return "refused" if mode == "intended" and not predicted else "negated"
+                return self._negated_mode(cur, mode, step == 0)
             if self._felt(cur):
                 return "hypothetical"
             if cur.dep_ == "xcomp" or (
@@ -110,16 +110,9 @@ class ModeReader(ActorFinder):
                 cur.dep_ == "advcl" and is_infinitive(cur) and self._complement_governor(cur.head)
             ):
                 gov = cur.head
-                lemma = gov.lemma_.lower()
-                if lemma in self.words.negating_governors:
-                    # "refused to", "failed to": refused; "stopped", "avoided": negated
-                    return "refused" if lemma in self.words.refusing_governors else "negated"
-                if mode is None and lemma in self.words.predicting_governors:
-                    # "is expected to attack", "is likely to sign": a forecast; told by the
-                    # narrator it is no one's announcement (only someone's words tell an intent)
-                    mode = None if self._in_words(gov) else "hypothetical"
-                if lemma != "go" or gov.tag_ == "VBG":  # "is going to" (not "went on to")
-                    mode = mode or self._governor_mode(lemma) or self._capability_mode(gov)
+                final, mode = self._governed_mode(gov, mode)
+                if final is not None:
+                    return final
                 cur = gov
             elif (
                 (cur.dep_ == "acomp" and cur.pos_ == "ADJ")
@@ -139,10 +132,12 @@ class ModeReader(ActorFinder):
                 )
                 cur = None if own else cur.head
             elif cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+                if cur.head.lower_ == "against":
+                    # "decided against signing the pact": a choice not to act; "argued against
+                    # signing it": no act
+                    return self._chosen_against(cur.head.head) or "negated"
                 cur = cur.head.head  # "could contribute to deepening cooperation"
-                # "is capable of striking"; "militias bent on attacking X": only aimed at
-                aimed = self._governor_mode(cur.lemma_.lower()) == "hypothetical"
-                mode = mode or self._capability_mode(cur) or ("hypothetical" if aimed else None)
+                mode = mode or self._aimed_mode(cur)
             elif cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
                 if cur.dep_ == "relcl" and not is_infinitive(cur):
                     break  # "the raid, which killed nine": told as having happened
@@ -152,6 +147,55 @@ class ModeReader(ActorFinder):
             else:
                 break
         return mode
+
+    def _governed_mode(self, gov: Token, mode: str | None) -> tuple[str | None, str | None]:
+        """(the final mode, or None, and the mode so far) of a to-complement under ``gov``."""
+        lemma = gov.lemma_.lower()
+        if lemma in self.words.negating_governors:
+            # "refused to", "failed to": refused; "stopped", "avoided": negated
+            return ("refused" if lemma in self.words.refusing_governors else "negated"), mode
+        if mode is None and lemma in self.words.predicting_governors:
+            # "is expected to attack", "is likely to sign": a forecast; told by the
+            # narrator it is no one's announcement (only someone's words tell an intent)
+            mode = None if self._in_words(gov) else "hypothetical"
+        if lemma != "go" or gov.tag_ == "VBG":  # "is going to" (not "went on to")
+            mode = mode or self._governor_mode(lemma) or self._capability_mode(gov)
+        return None, mode
+
+    def _aimed_mode(self, gov: Token) -> str | None:
+        """The mode a verb or adjective sets on the gerund of its preposition: "is capable of
+        striking" (a capability); "militias bent on attacking X": only aimed at."""
+        aimed = self._governor_mode(gov.lemma_.lower()) == "hypothetical"
+        return self._capability_mode(gov) or ("hypothetical" if aimed else None)
+
+    def _negated_mode(self, cur: Token, mode: str | None, own: bool) -> str:
+        """The mode of a negated clause ``cur`` (``own``: the event's own verb): "will not lift
+        the ban" is a refusal, "chose not to renew the pact" too (``_chosen_against``); "is not
+        expected to meet" is no one's refusal, a prediction that it will not happen."""
+        if own and cur.dep_ == "xcomp" and (chosen := self._chosen_against(cur.head)) is not None:
+            return chosen
+        predicted = cur.lemma_.lower() in self.words.predicting_governors or (
+            own and foretold_of_others(cur)
+        )
+        return "refused" if mode == "intended" and not predicted else "negated"
+
+    def _chosen_against(self, gov: Token) -> str | None:
+        """The mode of an act a verb of choice (``choosing_governors``) chooses against ("opted
+        not to renew the pact", "decided against signing"): a refusal (CAMEO 12) where the choice
+        is told as made or announced, else the choice's own mode ("may decide not to": only
+        possible; "did not decide against": no event); None under another verb. A choice only
+        asked for or supposed ("urged X to decide against", "if X decides not to") is made by
+        no one: told in a main or reported clause of its own, with no mark, or it is no event."""
+        if gov.pos_ != "VERB" or gov.lemma_.lower() not in self.words.choosing_governors:
+            return None
+        if gov.dep_ not in ("ROOT", "ccomp", "conj") or any(
+            c.dep_ == "mark" for c in children_of(gov)
+        ):
+            return "negated"
+        above = self._clause_mode(gov)
+        if above in (None, "intended"):
+            return "refused"
+        return "negated" if above == "refused" else above
 
     def _held_mode(self, verb: Token, mode: str | None) -> str | None:
         """The mode of a to-infinitive ``verb`` hung on a noun, or None where the noun sets
@@ -203,7 +247,7 @@ class ModeReader(ActorFinder):
         w = self.words
         negated = False
         for c in children_of(verb):
-            if (c.dep_ == "neg" and not _whether_or_not(c)) or (
+            if (c.dep_ == "neg" and not whether_or_not(c)) or (
                 c.dep_ == "advmod" and c.lower_ in w.negative_adverbs
             ):
                 negated = True
@@ -233,7 +277,7 @@ class ModeReader(ActorFinder):
             # "said it would send troops": a reported future; "would send troops if ..." or
             # "would be a mistake to ...", or a thing that "would" do something ("said the
             # repeal would leave troops exposed"): a supposition, no one's intent
-            intent = _reported(c.head) and not self._thing_subject(c.head)
+            intent = reported(c.head) and not self._thing_subject(c.head)
             return "intended" if intent else "hypothetical"
         if c.dep_ == "aux":
             for mode, auxiliaries in (
@@ -297,7 +341,7 @@ class ModeReader(ActorFinder):
     def _in_words(self, verb: Token) -> bool:
         """Whether ``verb``'s clause is told in someone's words: the clause of a speech verb,
         inside an attribution's content, or between quotation marks of its sentence."""
-        if _reported(verb):
+        if reported(verb):
             return True
         at = verb.idx
         if any(c.start <= at < c.end for a in self.state.attributions for c in a.content):
@@ -468,7 +512,7 @@ class ModeReader(ActorFinder):
         for _ in range(6):
             if cur is None or cur.head.i == cur.i:
                 return False
-            if cur.dep_ == "ccomp" or _for_clause(cur):
+            if cur.dep_ == "ccomp" or for_clause(cur):
                 # "urged that the guards withdraw", "called for X to resign"
                 return cur.head.lemma_.lower() in self.words.wishing_verbs
             if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in self.words.longing_verbs:
@@ -540,7 +584,7 @@ class ModeReader(ActorFinder):
         top = verb
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
-        if top.dep_ != "ccomp" or not _speaks(top.head):
+        if top.dep_ != "ccomp" or not speaks(top.head):
             return None
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children_of(top)):
             return None  # "would not say whether X should host it": a question, no demand
@@ -572,7 +616,7 @@ class ModeReader(ActorFinder):
         top = verb
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
-        if top.dep_ != "ccomp" or not _speaks(top.head):
+        if top.dep_ != "ccomp" or not speaks(top.head):
             return []
         subj, passive = self.subjects(top.head)
         if passive:
@@ -643,16 +687,6 @@ class ModeReader(ActorFinder):
         return []
 
 
-def _for_clause(verb: Token) -> bool:
-    """Whether ``verb`` heads a for-to clause hung on the verb above ("called for X to resign",
-    "pressed for the troops to leave"): what that verb asks for, when it is one of asking."""
-    return (
-        verb.dep_ in ("advcl", "ccomp", "xcomp")
-        and is_infinitive(verb)
-        and any(c.dep_ == "mark" and c.lower_ == "for" for c in children_of(verb))
-    )
-
-
 def _governing_verb(noun: Token) -> Token | None:
     """The verb a noun is the object of, directly or through a preposition, or None."""
     head = noun.head
@@ -684,71 +718,6 @@ def _members_of(head: Token, sectors: set[str | None]) -> bool:
     return bool(noun_sectors(head.lemma_.lower()) & sectors & SECURITY_SECTORS)
 
 
-def _asked(tok: Token) -> bool:
-    """Whether ``tok`` is in a question: the first end mark after it in its sentence is "?"."""
-    end = sentence_at(tok.doc, tok.i)[1]
-    for word in words_of(tok.doc)[tok.i : end]:
-        if word in (".", "!", "?"):
-            return word == "?"
-    return False
-
-
-def _reported(verb: Token) -> bool:
-    """Whether ``verb``'s clause (or the one it is a conjunct of) is what someone said."""
-    top = verb
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
-    return top.dep_ == "ccomp" and _speaks(top.head)
-
-
-def _foretold_of_others(verb: Token) -> bool:
-    """Whether ``verb``'s clause is one person's words to others on what they ("they") will or
-    would do: "Kell told the delegates they would not back him" forecasts their stance, it is no
-    refusal of theirs; "the unions said they would not back him" is theirs, and so is "Kell said
-    they will not end the strike" (a spokesperson speaks for the group)."""
-    if not _reported(verb):
-        return False
-    top = verb
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
-    said = top.head
-    subj = [c for c in children_of(verb) if c.dep_ == "nsubj"]
-    told = [c for c in children_of(said) if c.dep_ in ("dobj", "dative")]
-    while said.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in children_of(said)):
-        said = said.head  # "joked about it and told them ...": the subject of the first verb
-    speaker = [c for c in children_of(said) if c.dep_ == "nsubj"]
-    if len(subj) != 1 or len(speaker) != 1 or not told or subj[0].lower_ != "they":
-        return False
-    one = speaker[0]
-    return one.lower_ in ("he", "she", "i") or (one.tag_ == "NNP" and one.ent_type_ == "PERSON")
-
-
-def untold_question(tok: Token) -> bool:
-    """Whether ``tok`` is inside a question a speaker would not answer: a clause opened by a
-    wh-word or "whether/if" under a negated verb of saying ("has not said how many troops it
-    will send", "would not say when it would lift the ban"): nothing is told or announced."""
-    heads, tokens = heads_of(tok.doc), tokens_of(tok.doc)
-    node = tok
-    for _ in range(6):
-        if heads[node.i] == node.i:
-            return False
-        head = tokens[heads[node.i]]
-        if (
-            node.dep_ == "ccomp"
-            and _speaks(head)
-            and any(c.dep_ == "neg" for c in children_of(head))
-        ):
-            first = node.left_edge
-            return first.tag_ in ("WRB", "WP", "WDT") or first.lower_ in ("whether", "if")
-        node = head
-    return False
-
-
-def _speaks(verb: Token) -> bool:
-    """Whether ``verb`` says or thinks its clause (:data:`SPEAKING`)."""
-    return verb.lemma_.lower() in lexicon.reporting_verbs(SPEAKING)
-
-
 def _in_charge(tok: Token) -> bool:
     """Whether "charge" is the noun of "in charge of" / "took charge of" (command, no accusation:
     "the officer in charge of the raid")."""
@@ -758,13 +727,6 @@ def _in_charge(tok: Token) -> bool:
     )
 
 
-def _whether_or_not(neg: Token) -> bool:
-    """Whether a negation is the "not" of "whether or not", which asks, and denies nothing
-    ("whether or not Chile wants to sign": the clause is only weighed)."""
-    doc = neg.doc
-    return neg.i >= 2 and doc[neg.i - 1].lower_ == "or" and doc[neg.i - 2].lower_ == "whether"
-
-
 def _if_condition(clause: Token) -> bool:
     """Whether ``clause`` is an "if" clause that states a condition: an infinitive after "if"
     ("must quit, if only to spare the party") gives a purpose, and no condition."""
@@ -772,16 +734,4 @@ def _if_condition(clause: Token) -> bool:
         clause.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ == "if" for m in children_of(clause))
         and not any(m.dep_ == "aux" and m.tag_ == "TO" for m in children_of(clause))
-    )
-
-
-def _if_made(verb: Token | None) -> bool:
-    """Whether ``verb`` is held on a bare participle "if" clause with no subject ("if elected",
-    "if confirmed", "if chosen"): on its own subject being made something first."""
-    return verb is not None and any(
-        c.dep_ == "advcl"
-        and c.tag_ == "VBN"
-        and any(m.dep_ == "mark" and m.lower_ == "if" for m in children_of(c))
-        and not any(m.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for m in children_of(c))
-        for c in children_of(verb)
     )

@@ -337,6 +337,13 @@ class Reach(ActorFinder):
                 and not meeting_setting(c, self.words.meeting_nouns)
                 # "arrested the nephew of X": the relative is acted on, not X
                 and not (self.relative(t) and c.dep_ in ("prep", "poss"))
+                # "an apology from the council in Tarvo": the council, not where it sits
+                and not (
+                    c.dep_ == "prep"
+                    and c.lower_ == "in"
+                    and t.pos_ == "NOUN"
+                    and self.seated_body_word(t.lemma_.lower())
+                )
                 and not (c.dep_ == "relcl" and self._would(c))
                 and not (c.dep_ == "acl" and self._supposed(c))
                 # "the bridge that a firm plans to build": who does something with the thing

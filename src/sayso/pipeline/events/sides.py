@@ -499,12 +499,18 @@ class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
         """The place a nominal side is in, unless a body of a state or its people of office sit
         in a city or region the gazetteer places inside a country ("the authorities in Porto",
         "ministers in Lisbon": every head a word of ``state_body_words`` or ``person_words``):
-        they are seated there, the city is not them (a country stands for its state's bodies)."""
+        they are seated there, the city is not them (a country stands for its state's bodies);
+        nor is the town or region a body of no state sits in ("the council in Tarvo": the
+        council, ``seated_body_word``)."""
         ent = self.state.entity(place) if place is not None else None
-        if ent is None or ent.country is None or self._country(ent.id):
-            return place  # a country, or a place not known to lie in one
-        officials = self.words.state_body_words | self.words.person_words
+        if ent is None or self._country(ent.id):
+            return place  # a country
         heads = self.generic_heads(eid, sent)
+        if heads and all(self.seated_body_word(h.lemma_.lower()) for h in heads):
+            return None
+        if ent.country is None:
+            return place  # a place not known to lie in a country
+        officials = self.words.state_body_words | self.words.person_words
         if heads and all(h.lemma_.lower() in officials for h in heads):
             return None
         return place

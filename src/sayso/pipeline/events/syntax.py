@@ -175,8 +175,22 @@ def is_relative(tok: Token, verb: Token) -> bool:
 def antecedent(verb: Token) -> Token:
     """What the relative pronoun of the relative clause ``verb`` stands for: the noun the clause
     hangs on, or, for a noun said of a subject ("Ortiz is a braggart and a bully who has pledged
-    to ...", conjuncts included), that subject."""
+    to ...", conjuncts included), that subject. A "who" hung on a noun of no person inside the
+    phrase of a role noun stands for the role's holder ("X, an adviser to Y's campaign who has
+    dismissed ...": X, not the campaign)."""
     head = verb.head
+    if (
+        any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("who", "whom")
+            for c in children_of(verb)
+        )
+        and head.pos_ == "NOUN"
+        and not role_noun(head)
+        and head.dep_ == "pobj"
+        and head.head.head.pos_ == "NOUN"
+        and role_noun(head.head.head)
+    ):
+        head = head.head.head
     if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.dep_ in ("conj", "appos")):
         return head
     pred = head

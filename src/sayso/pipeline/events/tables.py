@@ -78,8 +78,9 @@ COMPLEMENT_PREPS = frozenset({"of", "to", "for", "from", "on", "into", "against"
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"})
 NP_DEPS = frozenset({"compound", "amod", "nmod", "appos", "flat"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
-# nouns of people by their ending ("journalist", "civilian", "gunman"): see ``actor_nouns``
-ACTOR_SUFFIXES = ("ist", "ian", "man", "men")
+# nouns of people by their ending ("journalist", "civilian", "gunman", and compounds of a noun
+# of a person: "dockworker", "shopkeeper", "jobseeker", "moviegoer"): see ``actor_nouns``
+ACTOR_SUFFIXES = ("ist", "ian", "man", "men", "worker", "keeper", "seeker", "goer")
 # how a thing leads to who it concerns ("claims that three guards beat inmates"), and how deep
 INNER_DEPS = frozenset(
     {"prep", "pobj", "acl", "relcl", "ccomp", "nsubj", "nsubjpass", "dobj", "conj", "appos",
@@ -180,6 +181,7 @@ class Words:
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
     refusing_governors: frozenset[str]
+    choosing_governors: frozenset[str]
     negating_nouns: frozenset[str]
     negative_adverbs: frozenset[str]
     skip_flags: frozenset[str]
