@@ -515,7 +515,14 @@ class EventStage:
     # compounds of a person noun ("dockworkers", "shopkeepers") are people, met or acted on;
     # more names of blame ("called X a crook", "a sociopath") criticise; disapproval voiced of
     # X criticises X (a disapproval only held or polled is none)
-    version: ClassVar[str] = "91"
+    # 92: "must quit, if only to ..." is a purpose, the demand stands; a fight "about" someone
+    # is a quarrel, no force; a firm (consortium, operator) halting work strikes no one; nouns
+    # of occupations are people (a politician's attacks on bankers are words); an appeal to a
+    # feeling asks no one; an act argued for, or impending, did not happen; a business or a
+    # thing taking over uses no force; shutting down questions coerces no one; the doer of a
+    # gerund after "for" is whom the clause rewards or blames ("gave X top marks for -ing"); a
+    # fight between named unarmed rivals in a sentence of a vote is the race, no force
+    version: ClassVar[str] = "92"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

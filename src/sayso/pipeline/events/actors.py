@@ -524,11 +524,19 @@ class ActorFinder(ActorKinds):
 
     def _gerund_subjects(self, prep: Token, depth: int) -> tuple[list[Token], bool]:
         """Who does a gerund under ``prep`` ("accused X of attacking", "after meeting X"): the
-        object of an of-verb, else the subject of the governing clause."""
+        object of an of-verb, the person a for-verb rewards or blames ("praised X for
+        rejecting"), else the subject of the governing clause."""
         gov = prep.head
         objects = [c for c in children_of(gov) if c.dep_ == "dobj"]
         if prep.lemma_.lower() == "of" and objects:
             return objects, False
+        if prep.lemma_.lower() == "for":
+            # "gave X three stars for dismissing it", "fined the firm for dumping": whom the
+            # clause rewards or blames for the act is its doer
+            done_by = [c for c in children_of(gov) if c.dep_ == "dative" and c.pos_ != "ADP"]
+            done_by = done_by or [o for o in objects if self.token_ids(o) or self.actor_noun(o)]
+            if done_by:
+                return done_by, False
         if gov.lemma_.lower() in lexicon.channel_verbs():
             return [], False  # "X reported on easing the rules": the channel does not act
         if gov.pos_ == "NOUN":

@@ -3,14 +3,16 @@ voters what the candidate would do once elected: no promise of cooperation made 
 (CAMEO 03) and no threat (CAMEO 13). An attack between candidates or parties ("her offensive
 against her rival") is the war metaphor of a race: ASSAULT is force
 against an actor (CAMEO 18-20), and candidates and parties contend by votes. A candidate's rally
-gathers supporters: no demonstration (CAMEO 14).
-``promising_verbs``, ``candidate_words`` and ``rally_words`` in ``event_words.json``."""
+gathers supporters: no demonstration (CAMEO 14). A fight between named people or bodies in a
+sentence of a vote ("fought off her rival in the primary") is the race, with no violence named.
+``promising_verbs``, ``candidate_words``, ``rally_words`` and ``contest_words`` in
+``event_words.json``."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...nlp import children_of
+from ...nlp import children_of, lemmas_of, lowers_of, sentence_at
 from .actors import ActorFinder
 from .tables import Candidate
 
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
 PROMISE_TYPES = frozenset({"AGREE", "THREATEN"})
 # the sector of a party and its people
 PARTY_SECTOR = "PTY"
+# the sectors of those who bear arms: a fight of theirs may be one of force in any sentence
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "CRM"})
 
 
 class Campaigns(ActorFinder):
@@ -63,6 +67,31 @@ class Campaigns(ActorFinder):
         if cand.type != "ASSAULT" or not source or not target:
             return False
         return all(self._in_race(i) for i in source + target)
+
+    def contest_fight(self, cand: Candidate, source: list[str], target: list[str]) -> bool:
+        """Whether an ASSAULT told by a verb of fighting or clashing is a vote contested: named
+        people or bodies on both sides, a word of a vote in its sentence (``contest_words``:
+        "in the primary", "for the nomination") and no word of violence."""
+        verbs = self.words.fighting_verbs | self.words.clashing_verbs
+        if not cand.verb_of("ASSAULT", verbs) or not source or not target:
+            return False
+        if not all(self._person_or_body(i) for i in (*source, *target)):
+            return False
+        doc = cand.tok.doc
+        start, end = sentence_at(doc, cand.tok.i)
+        words = {*lemmas_of(doc)[start:end], *lowers_of(doc)[start:end]}
+        return bool(words & self.words.contest_words) and not words & self.words.violence_words
+
+    def _person_or_body(self, eid: str) -> bool:
+        """Whether ``eid`` is a person or an organisation the story names, of no armed sector
+        (``ARMED_SECTORS``: "the militia fought the police after the vote" is force)."""
+        ent = self.state.entity(eid)
+        return (
+            ent is not None
+            and ent.type in ("PERSON", "ORG")
+            and not self.nominals.has(eid)
+            and ent.sector not in ARMED_SECTORS
+        )
 
     def campaign_rally(self, cand: Candidate, source: list[str]) -> bool:
         """Whether a PROTEST told by a word of a rally is held by candidates or parties alone

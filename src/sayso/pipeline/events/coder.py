@@ -199,9 +199,11 @@ class Coder(
             or self.prevented_act(cand)  # "stop a similar attack": no act of one's own eased
             or self.blamed_cause(cand)  # "blamed the drought": a cause, no one accused
             or self.fought_thing(cand)  # "fought the blaze": force on no one
+            or self.topic_fight(cand)  # "fought about the senator": a quarrel, no force
             or self.idea_clash(cand)  # "their views clashed": a disagreement
             or self.self_training(cand)  # "the guards trained for a month": no aid
             or self.firm_stoppage(cand)  # "the firm stopped work": no strike
+            or self.forceless_takeover(cand)  # "robots are taking over the kitchens": no force
             or self.opposed_thing(cand)  # "opposed the bill": a stance, no one rejected
             or self.rival_challenge(cand)  # "challenged the senator for her seat": a race
             or self.spoken_topic(cand)  # "speaking ... to discuss his schedule": no meeting
@@ -306,6 +308,7 @@ class Coder(
         if (
             not self._words_kept(cand, source, target)
             or self.race_fight(cand, source, target)  # "her offensive against her rival"
+            or self.contest_fight(cand, source, target)  # "fought off X in the primary"
             or self.campaign_rally(cand, source)  # "the nominee's rally": no demonstration
             or self._no_maker(cand, target)  # "lawmakers blocked the bill": procedure
         ):

@@ -3,7 +3,9 @@ use force on no one, and ASSAULT is force against an actor (CAMEO 18-20). A figh
 are all things (no name, pronoun, actor noun or act, nor a thing someone holds: see
 :meth:`Blame.thing_object`) and whose "with"/"against" phrase names no one is no assault;
 "fought the rebels", "fought a war" (``war_nouns``), "fought the blaze with X" stay as read. A
-clash of ideas ("her views clashed with his") is a disagreement, no force either."""
+clash of ideas ("her views clashed with his") is a disagreement, no force either, and so is a
+fight "about" someone or something with no one fought named ("the party has fought about its
+leader for years"): what a fight is about is its topic, never the one it is fought against."""
 
 from __future__ import annotations
 
@@ -45,3 +47,22 @@ class Fights(Blame):
             and bool(subj)
             and all(s.pos_ == "NOUN" and s.lemma_.lower() in self.words.idea_nouns for s in subj)
         )
+
+    def topic_fight(self, cand: Candidate) -> bool:
+        """Whether an ASSAULT told by a verb of fighting or clashing names only what it is
+        "about" ("the delegates fought about the senator"): a quarrel over a topic, with no
+        object and no "with"/"against" phrase naming someone fought."""
+        verbs = self.words.fighting_verbs | self.words.clashing_verbs
+        if not cand.verb_of("ASSAULT", verbs):
+            return False
+        kids = children_of(cand.tok)
+        if any(c.dep_ == "dobj" for c in kids):
+            return False
+        if any(
+            self.token_ids(p)
+            for c in kids
+            if c.dep_ == "prep" and c.lower_ in ("with", "against")
+            for p in pobjs(c)
+        ):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "about" for c in kids)

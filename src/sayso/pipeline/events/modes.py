@@ -491,15 +491,15 @@ class ModeReader(ActorFinder):
         conjuncts, to-complements and purpose clauses."""
         cur = cand.clause
         tok = cand.tok
+        if tok.dep_ == "amod" and self._argued_for(tok.head):
+            return True  # "called for the targeted killing of X": the act it describes is asked
         if cand.pattern.pos == "noun" and cand.anchor is None:
             if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return False
-            if (
-                tok.dep_ == "pobj"
-                and tok.head.lower_ == "for"
-                and tok.head.head.lemma_.lower() in self.words.wishing_verbs
-            ):
-                return True  # "expressed hope for closer cooperation", "called for talks"
+            if self._argued_for(tok):
+                # "expressed hope for closer cooperation", "called for talks", "argued for the
+                # bombing of X": asked or argued for
+                return True
             if tok.dep_ == "dobj" and self._asked_act(tok.head):
                 return True  # "demanded an apology from X", "urged a ceasefire": asked for
         if any(
@@ -522,6 +522,16 @@ class ModeReader(ActorFinder):
             else:
                 return False
         return False
+
+    def _argued_for(self, noun: Token) -> bool:
+        """Whether ``noun`` is what a verb of wishing or arguing is "for" ("called for talks",
+        "argued for the arrest of X"; ``wishing_verbs``, ``advocating_verbs``)."""
+        return (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "for"
+            and noun.head.head.lemma_.lower()
+            in self.words.wishing_verbs | self.words.advocating_verbs
+        )
 
     def charged_act(self, cand: Candidate) -> bool:
         """Whether the act is what a criminal charge alleges ("faces charges of murder",
@@ -578,10 +588,7 @@ class ModeReader(ActorFinder):
             return None
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children_of(top)):
             return None  # "would not say whether X should host it": a question, no demand
-        if any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in children_of(c))
-            for c in children_of(verb)
-        ):
+        if any(_if_condition(c) for c in children_of(verb)):
             return None  # "said X should quit if the audit finds fraud": a condition, no demand
         subj, passive = self.subjects(top.head)
         speaker = [i for s in subj if not passive for i in self.arg_ids(s, top.head)]
@@ -717,4 +724,14 @@ def _in_charge(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and (
         (tok.dep_ == "pobj" and tok.head.lower_ == "in")
         or (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "take")
+    )
+
+
+def _if_condition(clause: Token) -> bool:
+    """Whether ``clause`` is an "if" clause that states a condition: an infinitive after "if"
+    ("must quit, if only to spare the party") gives a purpose, and no condition."""
+    return (
+        clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in children_of(clause))
+        and not any(m.dep_ == "aux" and m.tag_ == "TO" for m in children_of(clause))
     )

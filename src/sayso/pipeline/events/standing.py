@@ -252,6 +252,34 @@ class Standing(Sider):
             )
         )
 
+    def forceless_takeover(self, cand: Candidate) -> bool:
+        """Whether a taking "over" ("took over the market", "robots are taking over the
+        kitchens") is done by no one who can use force: every subject a business (``_firm``)
+        or a common noun that names no actor, no sector and no entity. ASSAULT is force used by
+        an actor (CAMEO 18-20); a firm winning a market or a thing spreading uses none."""
+        tok = cand.tok
+        if cand.type != "ASSAULT" or tok.pos_ != "VERB":
+            return False
+        if tok.lemma_.lower() not in self.words.taking_over_verbs or not any(
+            c.dep_ == "prt" and c.lower_ == "over" for c in children_of(tok)
+        ):
+            return False
+        subj, passive = self.subjects(tok)
+        return (
+            not passive
+            and bool(subj)
+            and all(
+                self._firm(s)
+                or (
+                    s.pos_ == "NOUN"
+                    and not self.token_ids(s)
+                    and not self.actor_noun(s)
+                    and not sectors_of_noun(s.lemma_.lower())
+                )
+                for s in subj
+            )
+        )
+
     def _firm(self, tok: Token) -> bool:
         """Whether a subject names a business: its entity's sector or a noun of its phrase
         (``firm_nouns``, a noun of the sector table's businesses)."""
