@@ -246,6 +246,10 @@ class SharedWords:
     named_happening_heads: frozenset[str]  # "storm": "Storm Idris" names one dated happening
     publishing_verbs: frozenset[str]  # "release": "released a statement saying ..." issues it
     as_told_verbs: frozenset[str]  # "note": "as she noted, ..." reports the main clause
+    noun_determiners: frozenset[str]  # "a", "her": "a masked gunman" opens a noun phrase
+    object_pronouns: frozenset[str]  # "him": "shot him" names the one acted on
+    passive_auxiliaries: frozenset[str]  # "was", "had been": "was stabbed" is a passive
+    perfect_auxiliaries: frozenset[str]  # "had": "had stabbed her" is the one acting
     question_words: frozenset[str]  # wh_words and asked_if: what opens a question asked
     speaks_for: frozenset[str]  # speaking_bodies and spokespeople
 
@@ -275,6 +279,10 @@ _SHARED_LISTS = (
     "named_happening_heads",
     "publishing_verbs",
     "as_told_verbs",
+    "noun_determiners",
+    "object_pronouns",
+    "passive_auxiliaries",
+    "perfect_auxiliaries",
 )
 
 

@@ -32,11 +32,10 @@ import numpy as np
 from ..types import Record, Span
 from .acts import event_kinds, happening
 from .base import Finding, MatchOptions
-from .features import content_words, stem
+from .features import content_words
 from .frames import (
     age_heads,
     basis,
-    date_frame,
     distance_units,
     framed_values,
     is_opponent,
@@ -451,36 +450,12 @@ def framed(story: Story, i: int, j: int) -> list[tuple[Unit, Unit, tuple[str, st
                 if same_referent(x, a, b, ri, rj)
                 and x[1] not in rj.text
                 and x[2] not in ri.text
-                and not (x[0] == "date" and _two_acts(a, b, x[1], x[2]))
             )
     for a, b, va, vb in lone_ages(story.units[i], story.units[j]):
         x = ("number", va, vb)
         if same_referent(x, a, b, ri, rj) and va not in rj.text and vb not in ri.text:
             out.append((a, b, x))
     return out
-
-
-# a participle that describes the noun after it ("a masked gunman", "the wounded guard"): a word
-# of a person or a thing, not of an act
-_DESCRIBING = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+([a-z]+(?:ed|ing))\s+[a-z]", re.I)
-
-
-def _two_acts(a: Unit, b: Unit, va: str, vb: str) -> bool:
-    """Whether the dates ``va`` of ``a`` and ``vb`` of ``b``, standing in one frame, date two
-    acts: both sentences tell acts (``acts.happening``), of different kinds, and the frame they
-    share is only a participle that describes a noun in both (``_DESCRIBING``): "a masked
-    gunman shot two clerks on Monday" / "police detained the masked shooter on Tuesday" tell
-    the shooting and the arrest, "masked" no act of either."""
-    kinds_a, kinds_b = _happenings(a), _happenings(b)
-    if not kinds_a or not kinds_b or kinds_a == kinds_b:
-        return False
-    da = next((d for d in a.dates if d.text == va), None)
-    db = next((d for d in b.dates if d.text == vb), None)
-    if da is None or db is None:
-        return False
-    shared = date_frame(a.text, da.start - a.start) & date_frame(b.text, db.start - b.start)
-    describing = [{stem(m.group(1)) for m in _DESCRIBING.finditer(u.text)} for u in (a, b)]
-    return bool(shared) and all(shared <= d for d in describing)
 
 
 def lone_ages(doc_a: Sequence[Unit], doc_b: Sequence[Unit]) -> list[tuple[Unit, Unit, str, str]]:
