@@ -447,9 +447,7 @@ def framed(story: Story, i: int, j: int) -> list[tuple[Unit, Unit, tuple[str, st
             out.extend(
                 (a, b, x)
                 for x in found
-                if same_referent(x, a, b, ri, rj)
-                and x[1] not in rj.text
-                and x[2] not in ri.text
+                if same_referent(x, a, b, ri, rj) and x[1] not in rj.text and x[2] not in ri.text
             )
     for a, b, va, vb in lone_ages(story.units[i], story.units[j]):
         x = ("number", va, vb)

@@ -53,8 +53,8 @@ import functools
 import re
 
 from .. import resources as data
-from ..lexicon import shared_words
-from .features import stopwords
+from ..lexicon import phrase_alternation, shared_words
+from .features import NUMBER_WORDS, stopwords
 from .frames import age_head, date_frame, date_words, saying
 from .scores import CLAUSE_WORDS, clause_best, pieces
 from .slots import Count, When, dates_agree, unit_stem
@@ -397,16 +397,30 @@ def age_referent(text: str, start: int, end: int) -> tuple[str, str] | None:
 # what follows a person's mention: a passive ("was shot", "had been stabbed": acted on) or an
 # active verb with its own object ("had stabbed her", "shot a man": acting on someone else)
 _HEAD_WORDS = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
-_ACTED_ON = re.compile(
-    r"\s*,?\s*(?:who\s+)?(?:was|were|is|are|got|had been|has been|have been)\s+(?:\w+ly\s+)?"
-    r"\w+(?:ed|en|wn|t)\b",
-    re.I,
-)
-_ACTING = re.compile(
-    r"\s*,?\s*(?:who\s+)?(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?\w+ed\s+"
-    r"(?:her|him|them|a|an|the|his|its|their|two|three|four|five|six|\d+)\b",
-    re.I,
-)
+
+
+@functools.cache
+def _acted_on() -> re.Pattern[str]:
+    """A passive right after a mention (``SharedWords.passive_auxiliaries``: "was shot")."""
+    aux = phrase_alternation(sorted(shared_words().passive_auxiliaries))
+    return re.compile(rf"\s*,?\s*(?:who\s+)?(?:{aux})\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b", re.I)
+
+
+@functools.cache
+def _acting() -> re.Pattern[str]:
+    """An active verb with its own object right after a mention ("had stabbed her": the
+    perfect's auxiliaries, ``SharedWords.perfect_auxiliaries``; the object opened by a pronoun,
+    a determiner or a number, ``SharedWords.object_pronouns``, ``noun_determiners``,
+    ``slots.NUMBER_WORDS`` from two to nineteen: "shot two guards")."""
+    words = shared_words()
+    perfect = phrase_alternation(sorted(words.perfect_auxiliaries))
+    numbers = {w for w, n in NUMBER_WORDS.items() if 2 <= n <= 19}
+    opener = phrase_alternation(sorted(words.object_pronouns | words.noun_determiners | numbers))
+    return re.compile(
+        rf"\s*,?\s*(?:who\s+)?(?:\w+ly\s+)?(?:(?:{perfect})\s+)?(?:\w+ly\s+)?\w+ed\s+"
+        rf"(?:{opener}|\d+)\b",
+        re.I,
+    )
 
 
 def age_role(text: str, start: int, end: int) -> str | None:
@@ -421,9 +435,9 @@ def age_role(text: str, start: int, end: int) -> str | None:
         if head is None:
             return None
         after = head.end()
-    if _ACTED_ON.match(text, after):
+    if _acted_on().match(text, after):
         return "acted on"
-    if _ACTING.match(text, after):
+    if _acting().match(text, after):
         return "acting"
     return None
 
