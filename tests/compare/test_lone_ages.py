@@ -1,12 +1,12 @@
 """One person's age told two ways: each report gives one age in all, one before a noun of a
-person, the other beside a name, in sentences of the same kind of act (``matching.lone_ages``).
-Invented reports."""
+person, the other beside a name, in sentences of the same kind of act (``ages.lone_age``,
+``ages.one_person``). Invented reports."""
 
 from __future__ import annotations
 
 import re
 
-from sayso.compare.matching import lone_ages
+from sayso.compare.ages import lone_age, one_person
 from sayso.compare.referents import age_role
 from sayso.compare.scores import score_story
 from sayso.compare.units import Unit
@@ -57,6 +57,14 @@ def _units(a: str, b: str) -> tuple[list[Unit], list[Unit]]:
     ]
     story = score_story(recs)
     return list(story.units[0]), list(story.units[1])
+
+
+def lone_ages(doc_a: list[Unit], doc_b: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """(unit, unit, age, age) of the lone ages of two reports where they are one person's."""
+    la, lb = lone_age(doc_a), lone_age(doc_b)
+    if la is None or lb is None or not one_person(la[0], la[1], lb[0], lb[1]):
+        return []
+    return [(la[0], lb[0], la[1].text, lb[1].text)]
 
 
 def _ages(units: list[Unit]) -> list[str]:

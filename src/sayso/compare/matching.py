@@ -31,6 +31,7 @@ import numpy as np
 
 from ..types import Record, Span
 from .acts import event_kinds, happening
+from .ages import lone_age, one_person
 from .base import Finding, MatchOptions
 from .features import content_words
 from .frames import (
@@ -43,9 +44,9 @@ from .frames import (
     reference_point,
 )
 from .omissions import omission_findings
-from .referents import age_referent, age_role, count_change, different_things, sex_of, spelt_alike
+from .referents import count_change, different_things, spelt_alike
 from .scores import Story, opening, score_story
-from .slots import counts, counts_agree, dates_agree, place_kind, places_agree
+from .slots import Count, counts, counts_agree, dates_agree, place_kind, places_agree
 from .units import Unit
 
 __all__ = ["Story", "agreed", "find", "score_story"]
@@ -437,55 +438,34 @@ def framed(story: Story, i: int, j: int) -> list[tuple[Unit, Unit, tuple[str, st
     """Values of one slot in two units of reports ``i`` and ``j``, whatever the units' score,
     that stand in the same frame (``frames.py``: "a trade summit in Oslo" / "a trade summit in
     Lima", "filed on Monday" / "filed on Friday", "a 40-year-old nurse" / "a 45-year-old
-    nurse") and so are values of one thing; each value written nowhere in the other report."""
+    nurse") and so are values of one thing, or that are the one age each report gives
+    (``ages.py``: "a 34-year-old man" / "Tom Reyes, 36,"); each value written nowhere in the
+    other report."""
     ri, rj = story.records[i], story.records[j]
     heads_i, heads_j = age_heads(story.units[i]), age_heads(story.units[j])
+    lone_i, lone_j = lone_age(story.units[i]), lone_age(story.units[j])
     out: list[tuple[Unit, Unit, tuple[str, str, str]]] = []
     for a in story.units[i]:
         for b in story.units[j]:
-            found = framed_values(a, b, heads_i, heads_j)
+            found = framed_values(a, b, heads_i, heads_j) + _lone_ages(a, b, lone_i, lone_j)
             out.extend(
                 (a, b, x)
                 for x in found
                 if same_referent(x, a, b, ri, rj) and x[1] not in rj.text and x[2] not in ri.text
             )
-    for a, b, va, vb in lone_ages(story.units[i], story.units[j]):
-        x = ("number", va, vb)
-        if same_referent(x, a, b, ri, rj) and va not in rj.text and vb not in ri.text:
-            out.append((a, b, x))
     return out
 
 
-def lone_ages(doc_a: Sequence[Unit], doc_b: Sequence[Unit]) -> list[tuple[Unit, Unit, str, str]]:
-    """The age of one person told two ways: each report gives one age in all (the person the
-    story is about), one before a noun of a person ("a 34-year-old man") and the other beside a
-    name ("Tom Reyes, 36,", "36-year-old Tom Reyes"), in sentences that tell the same kind of
-    act or happening (``acts.happening``: "was shot" / "died"): (unit of a, unit of b, age in a,
-    age in b), or none. Not when one is told acted on and the other acting on someone
-    (``age_role``: the victim's age against the attacker's)."""
-    ages_a = [(u, c) for u in doc_a for c in u.counts if c.unit == "age"]
-    ages_b = [(u, c) for u in doc_b for c in u.counts if c.unit == "age"]
-    if len(ages_a) != 1 or len(ages_b) != 1:
+def _lone_ages(
+    a: Unit, b: Unit, lone_a: tuple[Unit, Count] | None, lone_b: tuple[Unit, Count] | None
+) -> list[tuple[str, str, str]]:
+    """The lone ages of two reports (``ages.lone_age``) where units ``a`` and ``b`` hold them
+    and they are one person's age told two ways (``ages.one_person``)."""
+    if lone_a is None or lone_b is None or lone_a[0] is not a or lone_b[0] is not b:
         return []
-    (a, ca), (b, cb) = ages_a[0], ages_b[0]
-    if counts_agree(ca, cb):
+    if not one_person(a, lone_a[1], b, lone_b[1]):
         return []
-    ra = age_referent(a.text, ca.start - a.start, ca.end - a.start)
-    rb = age_referent(b.text, cb.start - b.start, cb.end - b.start)
-    if ra is None or rb is None or {ra[0], rb[0]} != {"noun", "name"}:
-        return []
-    if sex_of(ra[1] if ra[0] == "noun" else rb[1]) is None:
-        return []  # "a 34-year-old truck": no person
-    kinds_a, kinds_b = event_kinds(a.text), event_kinds(b.text)
-    if not (happening(kinds_a) & kinds_b or happening(kinds_b) & kinds_a):
-        return []
-    roles = {
-        age_role(a.text, ca.start - a.start, ca.end - a.start),
-        age_role(b.text, cb.start - b.start, cb.end - b.start),
-    }
-    if roles == {"acted on", "acting"}:
-        return []  # "a woman was stabbed" / "Tom Reyes, 44, had stabbed her": two people
-    return [(a, b, ca.text, cb.text)]
+    return [("number", lone_a[1].text, lone_b[1].text)]
 
 
 # -- qualifications and attributions -----------------------------------------------------------
