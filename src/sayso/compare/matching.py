@@ -350,17 +350,26 @@ def _strong(
     for a contradiction on ``conflict``: a count of the same thing always, but a period counted
     back from now ("in the past five months": a window its writer chose, like a date) only
     when the pair is aligned (``MatchOptions.aligned``); a date or a place when the pair is
-    aligned, or the units share ``SHARED_NAMES`` name words and state one value each (reports
-    give many dates and places around one event); a date also when each unit states one and
-    both tell the same kinds of act (``_one_kind_of_act``: "a gunman shot" / "the shooter")."""
+    aligned, or the units share ``SHARED_NAMES`` marks of one event (``_anchors``: name words,
+    and for a date the same kinds of act) and state one value each (reports give many dates
+    and places around one event)."""
     what = conflict[0]
     if score >= options.aligned:
         return True
     if what == "number":
         return not _period(conflict[1], a) and not _period(conflict[2], b)
-    if what == "date" and _single(what, a, b) and _one_kind_of_act(a, b):
-        return True
-    return len(a.names & b.names) >= SHARED_NAMES and _single(what, a, b)
+    return _anchors(what, a, b) >= SHARED_NAMES and _single(what, a, b)
+
+
+def _anchors(what: str, a: Unit, b: Unit) -> int:
+    """How many marks of one event two units share: their common name words, and one more
+    when both tell the same kinds of act and only those (``_one_kind_of_act``: "a gunman shot"
+    / "the shooter walked in": the act told as a verb in one and a noun in the other), for a
+    date (reports tell many places around one act)."""
+    shared = len(a.names & b.names)
+    if what == "date" and _one_kind_of_act(a, b):
+        shared += 1
+    return shared
 
 
 def _one_kind_of_act(a: Unit, b: Unit) -> bool:
