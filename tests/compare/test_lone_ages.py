@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from sayso.compare import matching
 from sayso.compare.ages import lone_age, one_person
 from sayso.compare.referents import age_role
 from sayso.compare.scores import score_story
@@ -121,3 +122,50 @@ def test_age_roles() -> None:
     text = "A 41-year-old woman was stabbed. Tom Reyes, 44, had stabbed her. Ann Lee, 30, left."
     ages = [(m.start(), m.end()) for m in re.finditer(r"41-year-old|44|30", text)]
     assert [age_role(text, s, e) for s, e in ages] == ["acted on", "acting", None]
+
+
+def _found(
+    a: str, b: str, events: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], None], ...]
+) -> list[tuple[str | None, tuple[str, ...]]]:
+    """The contradictions between report ``a`` and report ``b``, whose record has ``events``."""
+    people = ("Ana Reyes", "Tom Vale")
+    recs = [
+        record("a", a, people=people, places=PLACES, published=DAY),
+        record("b", b, people=people, places=PLACES, published=DAY, events=events),
+    ]
+    found = matching.find(recs, [0, 1])
+    return [(f.what, f.values) for f in found if f.kind == "contradiction"]
+
+
+HIT = (
+    "Witnesses said 61-year-old Ana Reyes was crossing a Fenwick lane at dusk when 27-year-old "
+    "Tom Vale struck Reyes with his van.\n"
+)
+HIT_EVENTS = (("ASSAULT", "struck", ("Tom Vale",), ("Ana Reyes",), None),)
+
+
+def test_the_age_of_one_who_struck_another_is_left_aside() -> None:
+    found = _found(
+        "A 58-year-old woman died in hospital on Saturday, a day after she was struck.\n",
+        HIT,
+        HIT_EVENTS,
+    )
+    assert found == [("number", ("58-year-old", "61-year-old"))]
+
+
+def test_two_ages_of_people_acting_on_no_one_are_not_read_alone() -> None:
+    found = _found(
+        "A 58-year-old woman died in hospital on Saturday, a day after she was struck.\n",
+        HIT,
+        (),
+    )
+    assert found == []
+
+
+def test_the_same_age_beside_the_driver_s_agrees() -> None:
+    found = _found(
+        "A 61-year-old woman died in hospital on Saturday, a day after she was struck.\n",
+        HIT,
+        HIT_EVENTS,
+    )
+    assert found == []

@@ -452,7 +452,7 @@ def framed(story: Story, i: int, j: int) -> list[tuple[Unit, Unit, tuple[str, st
     other report."""
     ri, rj = story.records[i], story.records[j]
     heads_i, heads_j = age_heads(story.units[i]), age_heads(story.units[j])
-    lone_i, lone_j = lone_age(story.units[i]), lone_age(story.units[j])
+    lone_i, lone_j = lone_age(story.units[i], ri), lone_age(story.units[j], rj)
     out: list[tuple[Unit, Unit, tuple[str, str, str]]] = []
     for a in story.units[i]:
         for b in story.units[j]:
