@@ -44,9 +44,10 @@ from .frames import (
     reference_point,
 )
 from .omissions import omission_findings
-from .referents import count_change, different_things, spelt_alike
+from .referents import count_change, different_things
 from .scores import Story, opening, score_story
 from .slots import Count, counts, counts_agree, dates_agree, place_kind, places_agree
+from .spelling import spelt_alike
 from .units import Unit
 
 __all__ = ["Story", "agreed", "find", "score_story"]
@@ -255,7 +256,7 @@ def _said_anywhere(what: str, value: str, u: Unit, other: Record) -> bool:
 
 def _spelt_there(name: str, text: str) -> bool:
     """Whether ``text`` writes the name ``name`` in another spelling: as many capitalised words
-    in a row, spelt alike (``referents.spelt_alike``)."""
+    in a row, spelt alike (``spelling.spelt_alike``)."""
     n = len(name.split())
     run = rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{{n - 1}}}"
     return any(spelt_alike(name, m.group(1)) for m in re.finditer(rf"(?=\b({run}))", text))
