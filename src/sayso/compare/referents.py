@@ -530,6 +530,8 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
         return "the date of an act told after another: the other date may be the other act's"
     if _one_named_thing(da, a, db, b) or _one_named_thing(db, b, da, a):
         return None  # one named thing dated two ways: its date is disputed
+    if _one_edition(da, a, db, b) or _one_edition(db, b, da, a):
+        return None  # one edition of a recurring event dated two ways
     va_, vb_ = (
         date_act(a.text, da.start - a.start, da.end - a.start) or _stem(da.act),
         date_act(b.text, db.start - b.start, db.end - b.start) or _stem(db.act),
@@ -610,6 +612,41 @@ def _one_named_thing(d: When, u: Unit, other: When, v: Unit) -> bool:
     return any(
         spelt_alike(name, m.group(1).casefold()) for m in re.finditer(rf"(?=\b({run}))", clause)
     )
+
+
+# an edition of a recurring event, numbered by an ordinal right before its name, then the date:
+# "hosted the 31st Lumen Awards in 2015"
+_EDITION = re.compile(r"\b\d+(?:st|nd|rd|th)\s+((?:[A-Z][\w'’.-]*\s+)+)(?:in|of)\s+$")
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def _one_edition(d: When, u: Unit, other: When, v: Unit) -> bool:
+    """Whether the bare year ``d`` of ``u`` dates one edition of a recurring event, numbered by
+    an ordinal right before its name ("hosted the 31st Lumen Awards in 2015"), and the bare
+    year ``other`` of ``v`` is written beside that name, spelt alike: the name nearest before
+    it in its clause ("her turn as Lumen Awards host in 2012"), or, where the year opens its
+    clause, the first name after it ("In 2012, she steadied the Lumen Awards"). One numbered
+    edition dated two ways, whatever each report says was done at it; a name other than the
+    edition's beside the other year ("after Ivo Marsh in 2012") dates something else."""
+    if not (_YEAR_ONLY.fullmatch(d.text) and _YEAR_ONLY.fullmatch(other.text)):
+        return False
+    m = _EDITION.search(u.text, max(0, d.start - u.start - 60), d.start - u.start)
+    if m is None:
+        return False
+    near = _name_beside(other, v)
+    return near is not None and spelt_alike(m.group(1).strip(), near)
+
+
+def _name_beside(d: When, u: Unit) -> str | None:
+    """The name written beside the date ``d`` of ``u``: the nearest name before it in its
+    clause, or, where the date opens its clause (``_act_clause``), the first name after it."""
+    at = d.start - u.start
+    before = pieces(u.text[:at])
+    if not before or len(before[-1].split()) < CLAUSE_WORDS:
+        after = _NAME_RUN.search(_act_clause(d, u))
+        return after.group() if after else None
+    names = list(_NAME_RUN.finditer(before[-1]))
+    return names[-1].group() if names else None
 
 
 _AFTER = re.compile(r",?\s*(?:after|following)\s", re.I)
