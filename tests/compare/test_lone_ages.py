@@ -169,3 +169,13 @@ def test_the_same_age_beside_the_driver_s_agrees() -> None:
         HIT_EVENTS,
     )
     assert found == []
+
+
+def test_the_driver_named_with_his_age_in_the_other_report_is_left_aside() -> None:
+    found = _found(
+        "A 58-year-old woman died in hospital on Saturday, a day after she was struck.\n"
+        "Tom Vale, 27, was later charged over the crash in Fenwick.\n",
+        HIT,
+        HIT_EVENTS,
+    )
+    assert found == [("number", ("58-year-old", "61-year-old"))]

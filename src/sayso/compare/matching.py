@@ -31,7 +31,7 @@ import numpy as np
 
 from ..types import Record, Span
 from .acts import event_kinds, happening
-from .ages import lone_age, one_person
+from .ages import acting_on_others, lone_age, one_person
 from .base import Finding, MatchOptions
 from .features import content_words
 from .frames import (
@@ -453,7 +453,8 @@ def framed(story: Story, i: int, j: int) -> list[tuple[Unit, Unit, tuple[str, st
     other report."""
     ri, rj = story.records[i], story.records[j]
     heads_i, heads_j = age_heads(story.units[i]), age_heads(story.units[j])
-    lone_i, lone_j = lone_age(story.units[i], ri), lone_age(story.units[j], rj)
+    acting = acting_on_others(ri) | acting_on_others(rj)
+    lone_i, lone_j = lone_age(story.units[i], ri, acting), lone_age(story.units[j], rj, acting)
     out: list[tuple[Unit, Unit, tuple[str, str, str]]] = []
     for a in story.units[i]:
         for b in story.units[j]:
