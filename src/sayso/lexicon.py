@@ -250,6 +250,7 @@ class SharedWords:
     object_pronouns: frozenset[str]  # "him": "shot him" names the one acted on
     passive_auxiliaries: frozenset[str]  # "was", "had been": "was stabbed" is a passive
     perfect_auxiliaries: frozenset[str]  # "had": "had stabbed her" is the one acting
+    place_bodies: frozenset[str]  # "police": "the Brennick police" names a place's body
     question_words: frozenset[str]  # wh_words and asked_if: what opens a question asked
     speaks_for: frozenset[str]  # speaking_bodies and spokespeople
 
@@ -283,6 +284,7 @@ _SHARED_LISTS = (
     "object_pronouns",
     "passive_auxiliaries",
     "perfect_auxiliaries",
+    "place_bodies",
 )
 
 
