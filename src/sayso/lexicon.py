@@ -247,6 +247,11 @@ class SharedWords:
     publishing_verbs: frozenset[str]  # "release": "released a statement saying ..." issues it
     as_told_verbs: frozenset[str]  # "note": "as she noted, ..." reports the main clause
     wording_verbs: frozenset[str]  # "read": '"...," the notice read' gives its words
+    noun_determiners: frozenset[str]  # "a", "her": "a masked gunman" opens a noun phrase
+    object_pronouns: frozenset[str]  # "him": "shot him" names the one acted on
+    passive_auxiliaries: frozenset[str]  # "was", "had been": "was stabbed" is a passive
+    perfect_auxiliaries: frozenset[str]  # "had": "had stabbed her" is the one acting
+    place_bodies: frozenset[str]  # "police": "the Brennick police" names a place's body
     question_words: frozenset[str]  # wh_words and asked_if: what opens a question asked
     speaks_for: frozenset[str]  # speaking_bodies and spokespeople
 
@@ -277,6 +282,11 @@ _SHARED_LISTS = (
     "publishing_verbs",
     "as_told_verbs",
     "wording_verbs",
+    "noun_determiners",
+    "object_pronouns",
+    "passive_auxiliaries",
+    "perfect_auxiliaries",
+    "place_bodies",
 )
 
 

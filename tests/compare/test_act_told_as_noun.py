@@ -1,8 +1,7 @@
 """One act told as a verb in one report and by a noun of its doer in the other ("a gunman
-shot" / "the shooter walked in"): sentences that tell the same kinds of act and one date each
-are read for the date below the aligned score (``matching._strong``). Invented reports; each
-pair scores between ``MatchOptions.contradict`` and ``MatchOptions.aligned`` and shares no two
-name words."""
+shot" / "the shooter walked in"): sentences that tell the same kinds of act count it as one mark
+of one event, with the name words they share (``matching._anchors``), and are read for their one
+date each below the aligned score when they share ``SHARED_NAMES`` marks. Invented reports."""
 
 from __future__ import annotations
 
@@ -19,8 +18,8 @@ SHOT = (
 def test_a_shooting_told_by_its_shooter_on_another_day_disagrees() -> None:
     found = contradictions(
         (DAY, SHOT),
-        (DAY, "On Wednesday the masked shooter walked into the pharmacy with a sports bag, staff "
-              "told officers.\n"),
+        (DAY, "On Wednesday the masked shooter walked into the Brennick pharmacy with a sports "
+              "bag, staff told officers.\n"),
         places=PLACES,
     )  # fmt: skip
     assert found == [("date", ("Tuesday", "Wednesday"))]
@@ -29,8 +28,8 @@ def test_a_shooting_told_by_its_shooter_on_another_day_disagrees() -> None:
 def test_the_same_day_agrees() -> None:
     found = contradictions(
         (DAY, SHOT),
-        (DAY, "On Tuesday the masked shooter walked into the pharmacy with a sports bag, staff "
-              "told officers.\n"),
+        (DAY, "On Tuesday the masked shooter walked into the Brennick pharmacy with a sports "
+              "bag, staff told officers.\n"),
         places=PLACES,
     )  # fmt: skip
     assert found == []
@@ -50,6 +49,16 @@ def test_a_sentence_of_two_dates_is_not_read_below_the_aligned_score() -> None:
         (DAY, SHOT),
         (DAY, "On Monday and Wednesday the masked shooter walked into the pharmacy with a sports "
               "bag, staff told officers.\n"),
+        places=PLACES,
+    )  # fmt: skip
+    assert found == []
+
+
+def test_the_same_kind_of_act_without_a_shared_name_is_not_read() -> None:
+    found = contradictions(
+        (DAY, SHOT),
+        (DAY, "On Wednesday a masked shooter walked into a bakery with a sports bag in the hill "
+              "town, staff told officers.\n"),
         places=PLACES,
     )  # fmt: skip
     assert found == []

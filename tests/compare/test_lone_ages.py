@@ -1,12 +1,13 @@
 """One person's age told two ways: each report gives one age in all, one before a noun of a
-person, the other beside a name, in sentences of the same kind of act (``matching.lone_ages``).
-Invented reports."""
+person, the other beside a name, in sentences of the same kind of act (``ages.lone_age``,
+``ages.one_person``). Invented reports."""
 
 from __future__ import annotations
 
 import re
 
-from sayso.compare.matching import lone_ages
+from sayso.compare import matching
+from sayso.compare.ages import lone_age, one_person
 from sayso.compare.referents import age_role
 from sayso.compare.scores import score_story
 from sayso.compare.units import Unit
@@ -57,6 +58,14 @@ def _units(a: str, b: str) -> tuple[list[Unit], list[Unit]]:
     ]
     story = score_story(recs)
     return list(story.units[0]), list(story.units[1])
+
+
+def lone_ages(doc_a: list[Unit], doc_b: list[Unit]) -> list[tuple[Unit, Unit, str, str]]:
+    """(unit, unit, age, age) of the lone ages of two reports where they are one person's."""
+    la, lb = lone_age(doc_a), lone_age(doc_b)
+    if la is None or lb is None or not one_person(la[0], la[1], lb[0], lb[1]):
+        return []
+    return [(la[0], lb[0], la[1].text, lb[1].text)]
 
 
 def _ages(units: list[Unit]) -> list[str]:
@@ -113,3 +122,60 @@ def test_age_roles() -> None:
     text = "A 41-year-old woman was stabbed. Tom Reyes, 44, had stabbed her. Ann Lee, 30, left."
     ages = [(m.start(), m.end()) for m in re.finditer(r"41-year-old|44|30", text)]
     assert [age_role(text, s, e) for s, e in ages] == ["acted on", "acting", None]
+
+
+def _found(
+    a: str, b: str, events: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], None], ...]
+) -> list[tuple[str | None, tuple[str, ...]]]:
+    """The contradictions between report ``a`` and report ``b``, whose record has ``events``."""
+    people = ("Ana Reyes", "Tom Vale")
+    recs = [
+        record("a", a, people=people, places=PLACES, published=DAY),
+        record("b", b, people=people, places=PLACES, published=DAY, events=events),
+    ]
+    found = matching.find(recs, [0, 1])
+    return [(f.what, f.values) for f in found if f.kind == "contradiction"]
+
+
+HIT = (
+    "Witnesses said 61-year-old Ana Reyes was crossing a Fenwick lane at dusk when 27-year-old "
+    "Tom Vale struck Reyes with his van.\n"
+)
+HIT_EVENTS = (("ASSAULT", "struck", ("Tom Vale",), ("Ana Reyes",), None),)
+
+
+def test_the_age_of_one_who_struck_another_is_left_aside() -> None:
+    found = _found(
+        "A 58-year-old woman died in hospital on Saturday, a day after she was struck.\n",
+        HIT,
+        HIT_EVENTS,
+    )
+    assert found == [("number", ("58-year-old", "61-year-old"))]
+
+
+def test_two_ages_of_people_acting_on_no_one_are_not_read_alone() -> None:
+    found = _found(
+        "A 58-year-old woman died in hospital on Saturday, a day after she was struck.\n",
+        HIT,
+        (),
+    )
+    assert found == []
+
+
+def test_the_same_age_beside_the_driver_s_agrees() -> None:
+    found = _found(
+        "A 61-year-old woman died in hospital on Saturday, a day after she was struck.\n",
+        HIT,
+        HIT_EVENTS,
+    )
+    assert found == []
+
+
+def test_the_driver_named_with_his_age_in_the_other_report_is_left_aside() -> None:
+    found = _found(
+        "A 58-year-old woman died in hospital on Saturday, a day after she was struck.\n"
+        "Tom Vale, 27, was later charged over the crash in Fenwick.\n",
+        HIT,
+        HIT_EVENTS,
+    )
+    assert found == [("number", ("58-year-old", "61-year-old"))]

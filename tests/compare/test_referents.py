@@ -16,10 +16,10 @@ from sayso.compare.referents import (
     night_or_clock,
     place_role,
     sex_of,
-    spelt_alike,
     stretch,
 )
 from sayso.compare.slots import counts, counts_agree
+from sayso.compare.spelling import spelt_alike
 from sayso.types import Record
 
 from .records import record

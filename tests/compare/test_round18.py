@@ -10,7 +10,7 @@ the events stage gives to another act than the other report's ("killed a man ...
 from __future__ import annotations
 
 from sayso.compare import compare, matching
-from sayso.compare.referents import named_within
+from sayso.compare.spelling import named_within
 from sayso.types import Event, Record, Span
 
 from .records import record

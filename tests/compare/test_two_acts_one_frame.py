@@ -1,9 +1,12 @@
-"""Two dates in one frame (``frames.py``) in sentences that tell acts of different kinds date two
-acts, not one, when the frame they share is only a participle describing a noun ("a masked
-gunman" / "the masked shooter": ``matching._two_acts``). Invented reports; each pair scores
-below ``MatchOptions.contradict``, so only the frame path reads it."""
+"""A participle that describes a noun ("a masked gunman" / "the masked shooter") is no word of a
+date's frame (``frames.date_frame``, ``frames.describing``): two dates beside it in sentences of
+two acts share no frame. Invented reports; each pair scores below ``MatchOptions.contradict``,
+so only the frame path reads it."""
 
 from __future__ import annotations
+
+from sayso.compare.features import stem
+from sayso.compare.frames import date_frame
 
 from .agreeing import contradictions
 
@@ -40,3 +43,10 @@ def test_one_act_of_one_kind_dated_two_ways_disagrees() -> None:
         places=PLACES,
     )  # fmt: skip
     assert found == [("date", ("Wednesday", "Thursday"))]
+
+
+def test_a_describing_participle_is_no_frame_word() -> None:
+    text = "Guards arrested the hooded thief on Sunday."
+    assert date_frame(text, text.index("Sunday")) == frozenset({stem("thief"), stem("arrested")})
+    verb = "The thief was hooded on Sunday."
+    assert stem("hooded") in date_frame(verb, verb.index("Sunday"))

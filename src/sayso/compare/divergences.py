@@ -52,8 +52,9 @@ from .claims import EventClaim, QuoteClaim, align_events, align_quotes, event_fi
 from .features import NUMBER_WORDS, content_words, normalise_number, stopwords
 from .frames import date_words as _dates
 from .omissions import carried_by, central, past_brief, principal_names, tells
-from .referents import counted_apart, named_within, place_role, spelt_alike
+from .referents import counted_apart, place_role
 from .slots import Count, counts, counts_agree, places_agree
+from .spelling import named_within, spelt_alike
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .. import resources as data
-from ..lexicon import reporting_verbs
+from ..lexicon import reporting_verbs, shared_words
 from ..types import Span
 from .features import stem, stopwords
 from .slots import counts_agree, dates_agree, number_value, place_kind, places_agree
@@ -44,6 +44,7 @@ __all__ = [
     "age_heads",
     "basis",
     "date_frame",
+    "describing",
     "distance_units",
     "framed_values",
     "is_opponent",
@@ -141,22 +142,37 @@ def date_frame(text: str, start: int) -> frozenset[str]:
     """The frame of a date written from ``start`` of ``text``: the stems of the nearest content
     word before it that is no name, number or time word, and of the nearest word before it
     that reads as a verb ("-ed", "-ing": "receiving a prize in 2010", "filed charges on
-    Monday"); empty when the nearest word reports a statement ("said Monday")."""
+    Monday"), not a participle that describes the noun after it (``describing``: "the masked
+    shooter on Monday" names no act); empty when the nearest word reports a statement ("said
+    Monday")."""
     out: list[str] = []
-    verb = False
-    for w in _left(text, start):
+    words = _left(text, start)
+    for k, w in enumerate(words):
         if not out and saying(w):
             return frozenset()
         if not _content(w) or w.lower() in _date_words() or _capitalised(w):
             continue  # a name ("the Ridge County court on Monday": the court's name)
         if not out:
             out.append(stem(w))
-        if w.lower().endswith(("ed", "ing")) and not saying(w):
+        if w.lower().endswith(("ed", "ing")) and not saying(w) and not describing(words, k):
             out.append(stem(w))
-            verb = True
-        if verb:
             break
     return frozenset(out)
+
+
+def describing(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k]`` (``words`` nearest first, as ``_left`` gives them) is a participle
+    that describes the noun after it ("a masked gunman", "the wounded guard": a word of a
+    person or a thing, not of an act): a determiner (``SharedWords.noun_determiners``) right
+    before it and a lower-case word right after it."""
+    if k == 0 or k + 1 >= len(words):
+        return False
+    after = words[k - 1]
+    return (
+        words[k + 1].lower() in shared_words().noun_determiners
+        and after[:1].isalpha()
+        and after[:1].islower()
+    )
 
 
 def age_head(text: str, end: int) -> str | None:

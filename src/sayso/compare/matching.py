@@ -31,12 +31,12 @@ import numpy as np
 
 from ..types import Record, Span
 from .acts import event_kinds, happening
+from .ages import acting_on_others, lone_age, one_person
 from .base import Finding, MatchOptions
-from .features import content_words, stem
+from .features import content_words
 from .frames import (
     age_heads,
     basis,
-    date_frame,
     distance_units,
     framed_values,
     is_opponent,
@@ -44,9 +44,10 @@ from .frames import (
     reference_point,
 )
 from .omissions import omission_findings
-from .referents import age_referent, age_role, count_change, different_things, sex_of, spelt_alike
+from .referents import count_change, different_things
 from .scores import Story, opening, score_story
-from .slots import counts, counts_agree, dates_agree, place_kind, places_agree
+from .slots import Count, counts, counts_agree, dates_agree, place_kind, places_agree
+from .spelling import spelt_alike
 from .units import Unit
 
 __all__ = ["Story", "agreed", "find", "score_story"]
@@ -255,7 +256,7 @@ def _said_anywhere(what: str, value: str, u: Unit, other: Record) -> bool:
 
 def _spelt_there(name: str, text: str) -> bool:
     """Whether ``text`` writes the name ``name`` in another spelling: as many capitalised words
-    in a row, spelt alike (``referents.spelt_alike``)."""
+    in a row, spelt alike (``spelling.spelt_alike``)."""
     n = len(name.split())
     run = rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{{n - 1}}}"
     return any(spelt_alike(name, m.group(1)) for m in re.finditer(rf"(?=\b({run}))", text))
@@ -350,17 +351,26 @@ def _strong(
     for a contradiction on ``conflict``: a count of the same thing always, but a period counted
     back from now ("in the past five months": a window its writer chose, like a date) only
     when the pair is aligned (``MatchOptions.aligned``); a date or a place when the pair is
-    aligned, or the units share ``SHARED_NAMES`` name words and state one value each (reports
-    give many dates and places around one event); a date also when each unit states one and
-    both tell the same kinds of act (``_one_kind_of_act``: "a gunman shot" / "the shooter")."""
+    aligned, or the units share ``SHARED_NAMES`` marks of one event (``_anchors``: name words,
+    and for a date the same kinds of act) and state one value each (reports give many dates
+    and places around one event)."""
     what = conflict[0]
     if score >= options.aligned:
         return True
     if what == "number":
         return not _period(conflict[1], a) and not _period(conflict[2], b)
-    if what == "date" and _single(what, a, b) and _one_kind_of_act(a, b):
-        return True
-    return len(a.names & b.names) >= SHARED_NAMES and _single(what, a, b)
+    return _anchors(what, a, b) >= SHARED_NAMES and _single(what, a, b)
+
+
+def _anchors(what: str, a: Unit, b: Unit) -> int:
+    """How many marks of one event two units share: their common name words, and one more
+    when both tell the same kinds of act and only those (``_one_kind_of_act``: "a gunman shot"
+    / "the shooter walked in": the act told as a verb in one and a noun in the other), for a
+    date (reports tell many places around one act)."""
+    shared = len(a.names & b.names)
+    if what == "date" and _one_kind_of_act(a, b):
+        shared += 1
+    return shared
 
 
 def _one_kind_of_act(a: Unit, b: Unit) -> bool:
@@ -438,81 +448,35 @@ def framed(story: Story, i: int, j: int) -> list[tuple[Unit, Unit, tuple[str, st
     """Values of one slot in two units of reports ``i`` and ``j``, whatever the units' score,
     that stand in the same frame (``frames.py``: "a trade summit in Oslo" / "a trade summit in
     Lima", "filed on Monday" / "filed on Friday", "a 40-year-old nurse" / "a 45-year-old
-    nurse") and so are values of one thing; each value written nowhere in the other report."""
+    nurse") and so are values of one thing, or that are the one age each report gives
+    (``ages.py``: "a 34-year-old man" / "Tom Reyes, 36,"); each value written nowhere in the
+    other report."""
     ri, rj = story.records[i], story.records[j]
     heads_i, heads_j = age_heads(story.units[i]), age_heads(story.units[j])
+    acting = acting_on_others(ri) | acting_on_others(rj)
+    lone_i, lone_j = lone_age(story.units[i], ri, acting), lone_age(story.units[j], rj, acting)
     out: list[tuple[Unit, Unit, tuple[str, str, str]]] = []
     for a in story.units[i]:
         for b in story.units[j]:
-            found = framed_values(a, b, heads_i, heads_j)
+            found = framed_values(a, b, heads_i, heads_j) + _lone_ages(a, b, lone_i, lone_j)
             out.extend(
                 (a, b, x)
                 for x in found
-                if same_referent(x, a, b, ri, rj)
-                and x[1] not in rj.text
-                and x[2] not in ri.text
-                and not (x[0] == "date" and _two_acts(a, b, x[1], x[2]))
+                if same_referent(x, a, b, ri, rj) and x[1] not in rj.text and x[2] not in ri.text
             )
-    for a, b, va, vb in lone_ages(story.units[i], story.units[j]):
-        x = ("number", va, vb)
-        if same_referent(x, a, b, ri, rj) and va not in rj.text and vb not in ri.text:
-            out.append((a, b, x))
     return out
 
 
-# a participle that describes the noun after it ("a masked gunman", "the wounded guard"): a word
-# of a person or a thing, not of an act
-_DESCRIBING = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+([a-z]+(?:ed|ing))\s+[a-z]", re.I)
-
-
-def _two_acts(a: Unit, b: Unit, va: str, vb: str) -> bool:
-    """Whether the dates ``va`` of ``a`` and ``vb`` of ``b``, standing in one frame, date two
-    acts: both sentences tell acts (``acts.happening``), of different kinds, and the frame they
-    share is only a participle that describes a noun in both (``_DESCRIBING``): "a masked
-    gunman shot two clerks on Monday" / "police detained the masked shooter on Tuesday" tell
-    the shooting and the arrest, "masked" no act of either."""
-    kinds_a, kinds_b = _happenings(a), _happenings(b)
-    if not kinds_a or not kinds_b or kinds_a == kinds_b:
-        return False
-    da = next((d for d in a.dates if d.text == va), None)
-    db = next((d for d in b.dates if d.text == vb), None)
-    if da is None or db is None:
-        return False
-    shared = date_frame(a.text, da.start - a.start) & date_frame(b.text, db.start - b.start)
-    describing = [{stem(m.group(1)) for m in _DESCRIBING.finditer(u.text)} for u in (a, b)]
-    return bool(shared) and all(shared <= d for d in describing)
-
-
-def lone_ages(doc_a: Sequence[Unit], doc_b: Sequence[Unit]) -> list[tuple[Unit, Unit, str, str]]:
-    """The age of one person told two ways: each report gives one age in all (the person the
-    story is about), one before a noun of a person ("a 34-year-old man") and the other beside a
-    name ("Tom Reyes, 36,", "36-year-old Tom Reyes"), in sentences that tell the same kind of
-    act or happening (``acts.happening``: "was shot" / "died"): (unit of a, unit of b, age in a,
-    age in b), or none. Not when one is told acted on and the other acting on someone
-    (``age_role``: the victim's age against the attacker's)."""
-    ages_a = [(u, c) for u in doc_a for c in u.counts if c.unit == "age"]
-    ages_b = [(u, c) for u in doc_b for c in u.counts if c.unit == "age"]
-    if len(ages_a) != 1 or len(ages_b) != 1:
+def _lone_ages(
+    a: Unit, b: Unit, lone_a: tuple[Unit, Count] | None, lone_b: tuple[Unit, Count] | None
+) -> list[tuple[str, str, str]]:
+    """The lone ages of two reports (``ages.lone_age``) where units ``a`` and ``b`` hold them
+    and they are one person's age told two ways (``ages.one_person``)."""
+    if lone_a is None or lone_b is None or lone_a[0] is not a or lone_b[0] is not b:
         return []
-    (a, ca), (b, cb) = ages_a[0], ages_b[0]
-    if counts_agree(ca, cb):
+    if not one_person(a, lone_a[1], b, lone_b[1]):
         return []
-    ra = age_referent(a.text, ca.start - a.start, ca.end - a.start)
-    rb = age_referent(b.text, cb.start - b.start, cb.end - b.start)
-    if ra is None or rb is None or {ra[0], rb[0]} != {"noun", "name"}:
-        return []
-    if sex_of(ra[1] if ra[0] == "noun" else rb[1]) is None:
-        return []  # "a 34-year-old truck": no person
-    kinds_a, kinds_b = event_kinds(a.text), event_kinds(b.text)
-    if not (happening(kinds_a) & kinds_b or happening(kinds_b) & kinds_a):
-        return []
-    roles = {
-        age_role(a.text, ca.start - a.start, ca.end - a.start),
-        age_role(b.text, cb.start - b.start, cb.end - b.start),
-    }
-    if roles == {"acted on", "acting"}:
-        return []  # "a woman was stabbed" / "Tom Reyes, 44, had stabbed her": two people
-    return [(a, b, ca.text, cb.text)]
+    return [("number", lone_a[1].text, lone_b[1].text)]
 
 
 # -- qualifications and attributions -----------------------------------------------------------

@@ -43,7 +43,7 @@ without any disagreement:
 * one name spelt two ways: a short form ("Dan" / "Daniel"), an abbreviation ("Mt" / "Mount"),
   the same letters in another order ("Kelvin" / "Klevin"), one letter doubled, dropped or two
   swapped ("Marshall" / "Marshal"): the same name, no two names; a place named with words before
-  its common name ("Tarn Mount Kessel" / "Mt Kessel": ``named_within``).
+  its common name ("Tarn Mount Kessel" / "Mt Kessel": ``spelling.py``).
 """
 
 from __future__ import annotations
@@ -53,11 +53,12 @@ import functools
 import re
 
 from .. import resources as data
-from ..lexicon import shared_words
-from .features import stopwords
+from ..lexicon import phrase_alternation, shared_words
+from .features import NUMBER_WORDS, stopwords
 from .frames import age_head, date_frame, date_words, saying
 from .scores import CLAUSE_WORDS, clause_best, pieces
 from .slots import Count, When, dates_agree, unit_stem
+from .spelling import spelt_alike
 from .units import Unit
 
 __all__ = [
@@ -67,12 +68,10 @@ __all__ = [
     "date_role",
     "different_things",
     "joined_set",
-    "named_within",
     "night_or_clock",
     "place_role",
     "prospective",
     "sex_of",
-    "spelt_alike",
     "stretch",
 ]
 
@@ -397,16 +396,30 @@ def age_referent(text: str, start: int, end: int) -> tuple[str, str] | None:
 # what follows a person's mention: a passive ("was shot", "had been stabbed": acted on) or an
 # active verb with its own object ("had stabbed her", "shot a man": acting on someone else)
 _HEAD_WORDS = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
-_ACTED_ON = re.compile(
-    r"\s*,?\s*(?:who\s+)?(?:was|were|is|are|got|had been|has been|have been)\s+(?:\w+ly\s+)?"
-    r"\w+(?:ed|en|wn|t)\b",
-    re.I,
-)
-_ACTING = re.compile(
-    r"\s*,?\s*(?:who\s+)?(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?\w+ed\s+"
-    r"(?:her|him|them|a|an|the|his|its|their|two|three|four|five|six|\d+)\b",
-    re.I,
-)
+
+
+@functools.cache
+def _acted_on() -> re.Pattern[str]:
+    """A passive right after a mention (``SharedWords.passive_auxiliaries``: "was shot")."""
+    aux = phrase_alternation(sorted(shared_words().passive_auxiliaries))
+    return re.compile(rf"\s*,?\s*(?:who\s+)?(?:{aux})\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b", re.I)
+
+
+@functools.cache
+def _acting() -> re.Pattern[str]:
+    """An active verb with its own object right after a mention ("had stabbed her": the
+    perfect's auxiliaries, ``SharedWords.perfect_auxiliaries``; the object opened by a pronoun,
+    a determiner or a number, ``SharedWords.object_pronouns``, ``noun_determiners``,
+    ``slots.NUMBER_WORDS`` from two to nineteen: "shot two guards")."""
+    words = shared_words()
+    perfect = phrase_alternation(sorted(words.perfect_auxiliaries))
+    numbers = {w for w, n in NUMBER_WORDS.items() if 2 <= n <= 19}
+    opener = phrase_alternation(sorted(words.object_pronouns | words.noun_determiners | numbers))
+    return re.compile(
+        rf"\s*,?\s*(?:who\s+)?(?:\w+ly\s+)?(?:(?:{perfect})\s+)?(?:\w+ly\s+)?\w+ed\s+"
+        rf"(?:{opener}|\d+)\b",
+        re.I,
+    )
 
 
 def age_role(text: str, start: int, end: int) -> str | None:
@@ -421,9 +434,9 @@ def age_role(text: str, start: int, end: int) -> str | None:
         if head is None:
             return None
         after = head.end()
-    if _ACTED_ON.match(text, after):
+    if _acted_on().match(text, after):
         return "acted on"
-    if _ACTING.match(text, after):
+    if _acting().match(text, after):
         return "acting"
     return None
 
@@ -517,6 +530,8 @@ def _dates_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
         return "the date of an act told after another: the other date may be the other act's"
     if _one_named_thing(da, a, db, b) or _one_named_thing(db, b, da, a):
         return None  # one named thing dated two ways: its date is disputed
+    if _one_edition(da, a, db, b) or _one_edition(db, b, da, a):
+        return None  # one edition of a recurring event dated two ways
     va_, vb_ = (
         date_act(a.text, da.start - a.start, da.end - a.start) or _stem(da.act),
         date_act(b.text, db.start - b.start, db.end - b.start) or _stem(db.act),
@@ -597,6 +612,41 @@ def _one_named_thing(d: When, u: Unit, other: When, v: Unit) -> bool:
     return any(
         spelt_alike(name, m.group(1).casefold()) for m in re.finditer(rf"(?=\b({run}))", clause)
     )
+
+
+# an edition of a recurring event, numbered by an ordinal right before its name, then the date:
+# "hosted the 31st Lumen Awards in 2015"
+_EDITION = re.compile(r"\b\d+(?:st|nd|rd|th)\s+((?:[A-Z][\w'’.-]*\s+)+)(?:in|of)\s+$")
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def _one_edition(d: When, u: Unit, other: When, v: Unit) -> bool:
+    """Whether the bare year ``d`` of ``u`` dates one edition of a recurring event, numbered by
+    an ordinal right before its name ("hosted the 31st Lumen Awards in 2015"), and the bare
+    year ``other`` of ``v`` is written beside that name, spelt alike: the name nearest before
+    it in its clause ("her turn as Lumen Awards host in 2012"), or, where the year opens its
+    clause, the first name after it ("In 2012, she steadied the Lumen Awards"). One numbered
+    edition dated two ways, whatever each report says was done at it; a name other than the
+    edition's beside the other year ("after Ivo Marsh in 2012") dates something else."""
+    if not (_YEAR_ONLY.fullmatch(d.text) and _YEAR_ONLY.fullmatch(other.text)):
+        return False
+    m = _EDITION.search(u.text, max(0, d.start - u.start - 60), d.start - u.start)
+    if m is None:
+        return False
+    near = _name_beside(other, v)
+    return near is not None and spelt_alike(m.group(1).strip(), near)
+
+
+def _name_beside(d: When, u: Unit) -> str | None:
+    """The name written beside the date ``d`` of ``u``: the nearest name before it in its
+    clause, or, where the date opens its clause (``_act_clause``), the first name after it."""
+    at = d.start - u.start
+    before = pieces(u.text[:at])
+    if not before or len(before[-1].split()) < CLAUSE_WORDS:
+        after = _NAME_RUN.search(_act_clause(d, u))
+        return after.group() if after else None
+    names = list(_NAME_RUN.finditer(before[-1]))
+    return names[-1].group() if names else None
 
 
 _AFTER = re.compile(r",?\s*(?:after|following)\s", re.I)
@@ -720,61 +770,3 @@ def _places_apart(va: str, vb: str, a: Unit, b: Unit) -> str | None:
     if roles_a and roles_b and not roles_a & roles_b:
         return "places in different roles"
     return None
-
-
-SPELT = 5  # letters a name needs before one letter doubled, dropped or swapped is a misspelling
-SPELT_SUB = 8  # letters before one letter changed is
-
-
-def spelt_alike(x: str, y: str) -> bool:
-    """Whether two names are one name spelt two ways: equal word by word, each differing pair
-    a short form ("Dan" / "Daniel"), an abbreviation ("Mt" / "Mount", "St." / "Saint"), the
-    same letters in another order with the same first letter ("Kelvin" / "Klevin"), or one
-    letter doubled, dropped or two swapped in a word of ``SPELT`` letters or more (one letter
-    changed: ``SPELT_SUB``)."""
-    wx, wy = x.split(), y.split()
-    if len(wx) != len(wy) or not wx:
-        return False
-    return all(_word_alike(p, q) for p, q in zip(wx, wy, strict=True))
-
-
-def named_within(x: str, y: str) -> bool:
-    """Whether one of two place names is the other with words before it, spelt alike
-    (``spelt_alike``): "Tarn Mount Kessel" / "Mt Kessel", a native name put before the
-    common one. The shorter needs two words or more ("York" is no part of "New York")."""
-    short, long_ = sorted((x.split(), y.split()), key=len)
-    if len(short) < 2 or len(short) == len(long_):
-        return False
-    return spelt_alike(" ".join(short), " ".join(long_[-len(short) :]))
-
-
-def _word_alike(p: str, q: str) -> bool:
-    p, q = p.casefold().rstrip("."), q.casefold().rstrip(".")
-    if p == q:
-        return True
-    s, long_ = sorted((p, q), key=len)
-    if not s or s[0] != long_[0]:
-        return False
-    if len(s) >= 3 and long_.startswith(s):
-        return True  # a short form
-    if len(s) <= 3 and _subsequence(s, long_):
-        return True  # an abbreviation
-    if len(s) >= 4 and len(s) == len(long_) and sorted(s) == sorted(long_):
-        return True  # the same letters
-    return _one_edit(s, long_)
-
-
-def _subsequence(s: str, long_: str) -> bool:
-    it = iter(long_)
-    return all(c in it for c in s)
-
-
-def _one_edit(s: str, long_: str) -> bool:
-    if len(long_) - len(s) == 1:
-        return len(s) >= SPELT and any(long_[:k] + long_[k + 1 :] == s for k in range(len(long_)))
-    if len(s) != len(long_):
-        return False
-    diff = [k for k in range(len(s)) if s[k] != long_[k]]
-    if len(diff) == 2 and diff[1] == diff[0] + 1 and len(s) >= SPELT:
-        return s[diff[0]] == long_[diff[1]] and s[diff[1]] == long_[diff[0]]
-    return len(diff) == 1 and len(s) >= SPELT_SUB

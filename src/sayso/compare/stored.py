@@ -123,7 +123,11 @@ __all__ = [
 # 40: two dates in one frame, in sentences that tell acts of different kinds, date two acts
 # where the shared frame only describes a noun ("a masked gunman shot" / "detained the masked
 # shooter").
-COMPARE_VERSION = "40"
+# 41: a participle that describes a noun is no word of a date's frame; a report that gives two
+# ages is read for the one not of someone either report's events tell acting on another; one
+# numbered edition ("the 31st Lumen Awards") dated two ways disagrees; "the Brennick police"
+# names a place.
+COMPARE_VERSION = "41"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 

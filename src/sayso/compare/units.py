@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lexicon import not_a_claim
+from ..lexicon import not_a_claim, shared_words
 from ..types import Entity, Record, Span
 from .base import body_sentences, first_hedge
 from .features import content_words
@@ -146,14 +146,17 @@ def _places(inside: list[tuple[Entity, Span]], s: int, chunk: str) -> tuple[Plac
     for ent, sp in inside:
         # a place the tagger took with the noun after it for an organisation ("a Lyon
         # office"): the capitalised words before the lowercase ones, when the gazetteer knows
-        # them as a place
+        # them as a place or the lowercase ones name a body that serves a place ("the Brennick
+        # police": SharedWords.place_bodies)
         if ent.type != "ORG" or any(p.span.start <= sp.start < p.span.end for p in out):
             continue
         head = _CAPITALS.match(sp.text)
         if head is None or head.end() == len(sp.text):
             continue
         rest = sp.text[head.end() :].split()
-        if rest and all(w.islower() for w in rest) and known_place(head.group()):
+        if not rest or not all(w.islower() for w in rest):
+            continue
+        if known_place(head.group()) or " ".join(rest) in shared_words().place_bodies:
             name = head.group()
             out.append(Place(name, Span(sp.start, sp.start + head.end(), name)))
     for m in _COUNTY.finditer(chunk):
