@@ -233,6 +233,13 @@ class Read:
         """The number of the sentence (in ``doc.sents``) each token is in, by token index."""
         return {i: n for n, (start, end) in enumerate(self.sentences) for i in range(start, end)}
 
+    @functools.cached_property
+    def memo(self) -> dict[str, Any]:
+        """What a stage works out of the parse alone and a later stage works out again (the
+        head words of mentions and their roles, for coreference), by the name of who keeps it:
+        kept as long as the rest of the Read (see :func:`memo_of`)."""
+        return {}
+
 
 # attribute -> string id -> the string a Read makes of it (see _strings): the words of one
 # document are mostly those of the ones before; each table is cleared when it grows past
@@ -343,6 +350,15 @@ def sentence_numbers(doc: Any) -> dict[int, int]:
     if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
         return last.sentence_of
     return read(doc).sentence_of
+
+
+def memo_of(doc: Any) -> dict[str, Any]:
+    """A dictionary for one document, kept until its record is made (:func:`release`): what
+    more than one stage works out of the parse alone, worked out once. Each user keeps its
+    entries under a name of its own, and keeps only what the parse decides."""
+    if _LAST and (last := _LAST[0]).doc is doc:  # as tokens_of
+        return last.memo
+    return read(doc).memo
 
 
 def sentence_bounds(doc: Any) -> list[tuple[int, int]]:

@@ -195,6 +195,18 @@ def test_a_released_doc_is_read_afresh() -> None:
 
 
 @pytest.mark.model
+def test_a_documents_memo_is_kept_until_release() -> None:
+    """``nlp.memo_of`` gives one dictionary for a Doc until the Doc is released; a released
+    Doc, read again, starts with an empty one."""
+    doc = nlp.load()("The ferry sailed at dawn. It came back at noon.")
+    memo = nlp.memo_of(doc)
+    memo["probe"] = 1
+    assert nlp.memo_of(doc) is memo
+    nlp.release(doc)
+    assert nlp.memo_of(doc) == {}
+
+
+@pytest.mark.model
 def test_a_record_releases_its_doc() -> None:
     from sayso.pipeline import Pipeline
     from sayso.types import Document

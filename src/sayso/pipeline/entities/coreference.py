@@ -14,6 +14,7 @@ from ...nlp import (
     children_of,
     heads_of,
     lowers_of,
+    memo_of,
     pos_of,
     root_of,
     sentence_numbers,
@@ -46,6 +47,11 @@ class Resolver:
         # token index of a mention that is the subject of a clause under a verb -> its verb
         self.embedded: dict[int, Token] = {}
         self.roots: dict[int, Token] = {}  # token index of a mention -> its head word
+        # head word's index -> what its place in the parse says (see _note): shared by every
+        # resolver of the document (the events stage builds one again)
+        self._roles: dict[int, tuple[Token | None, float, bool]] = memo_of(doc).setdefault(
+            "coreference.roles", {}
+        )
         for idx, c in enumerate(clusters):
             for m in c.mentions:
                 if not quoted.inside(m.start):
@@ -53,15 +59,23 @@ class Resolver:
         self.history.sort()  # once, after every mention is noted
 
     def _note(self, ts: int, idx: int, root: Token, sort: bool = True) -> None:
-        verb = _clause_verb(root)
-        if verb is not None and _reported(verb):
+        role = self._roles.get(root.i)
+        if role is None:
+            verb = _clause_verb(root)
+            role = self._roles[root.i] = (
+                verb if verb is not None and _reported(verb) else None,
+                _weight(root),
+                speaks(root),
+            )
+        verb, weight, speaker = role
+        if verb is not None:
             self.embedded[ts] = verb
         self.roots[ts] = root
         if sort:
-            bisect.insort(self.history, (ts, idx, _weight(root)))
+            bisect.insort(self.history, (ts, idx, weight))
         else:
-            self.history.append((ts, idx, _weight(root)))
-        if speaks(root):
+            self.history.append((ts, idx, weight))
+        if speaker:
             self.speakers.add(ts)
 
     def past(self, c: Cluster) -> bool:

@@ -18,7 +18,16 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Gazetteer
 from ...lexicon import spaced_dash
-from ...nlp import children_of, heads_of, root_of, sentence, subtree_of, text_of, tokens_of
+from ...nlp import (
+    children_of,
+    heads_of,
+    memo_of,
+    root_of,
+    sentence,
+    subtree_of,
+    text_of,
+    tokens_of,
+)
 from ...sectors import sector_of_name, sector_of_words
 from .clusters import head_word
 from .model import (
@@ -37,7 +46,21 @@ from .owners import body_kinds, latest_before, office_country, owner_of
 def title_tokens(doc: Doc, m: Mention, whole: bool = False) -> list[Token]:
     """The words that describe a mention: those before it in its noun phrase, or an apposition
     (``whole``: a body's, the dateline's place before it kept, "TALLINN - Cabinet": a person's
-    title stops there, see :func:`_own_words`)."""
+    title stops there, see :func:`_own_words`). Worked out once a document for each
+    mention's tokens (the stages ask again); each call gets a list of its own."""
+    held: dict[tuple[int, int, bool], list[Token]] = memo_of(doc).setdefault(_TITLES_HELD, {})
+    key = (m.ts, m.te, whole)
+    got = held.get(key)
+    if got is None:
+        got = held[key] = _title_tokens(doc, m, whole)
+    return list(got)
+
+
+_TITLES_HELD = "roles.title_tokens"  # the name title_tokens keeps its answers under
+
+
+def _title_tokens(doc: Doc, m: Mention, whole: bool) -> list[Token]:
+    """:func:`title_tokens`, worked out."""
     tokens = tokens_of(doc)
     root = root_of(doc, m.ts, m.te)
     toks: list[Token] = []
