@@ -47,9 +47,7 @@ def _found(
     if pronoun is not None:
         rec_b = _linked(rec_b, *pronoun)
     recs = [record("a", a, people=PEOPLE, places=PLACES, published=DAY), rec_b]
-    return [
-        (f.what, f.values) for f in matching.find(recs, [0, 1]) if f.kind == "contradiction"
-    ]
+    return [(f.what, f.values) for f in matching.find(recs, [0, 1]) if f.kind == "contradiction"]
 
 
 def test_the_victim_s_age_is_set_against_the_victim_s_only() -> None:
@@ -101,3 +99,35 @@ def test_one_name_with_two_ages() -> None:
         "evening as she waited for a bus.\n"
     )
     assert found == [("number", ("72", "70"))]
+
+
+def test_two_of_one_family_are_two_people() -> None:
+    recs = [
+        record(
+            k,
+            text,
+            people=(*PEOPLE, "Dov Pask"),
+            places=PLACES,
+            published=DAY,
+        )
+        for k, text in (
+            ("a", "Dov Pask, 44, was knifed beside a bus shelter in Quillby on Tuesday evening.\n"),
+            (
+                "b",
+                "Nora Pask, 70, and her son Dov Pask, 41, were knifed beside a bus shelter in "
+                "Quillby on Tuesday evening.\n",
+            ),
+        )
+    ]
+    found = [(f.what, f.values) for f in matching.find(recs, [0, 1]) if f.kind == "contradiction"]
+    assert found == [("number", ("44", "41"))]
+
+
+def test_a_man_s_age_against_the_man_s_of_two() -> None:
+    found = _found(
+        "A 36-year-old man was knifed beside a bus shelter in Quillby on Tuesday evening.\n",
+        "A 33-year-old man and a 70-year-old woman were knifed beside a bus shelter in Quillby "
+        "on Tuesday evening.\n",
+        events=(),
+    )
+    assert found == [("number", ("36-year-old", "33-year-old"))]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..types import Record
+from ..types import Entity, Record
 from .acts import event_kinds, happening, persons_in
 from .referents import NAMED_NEAR, age_referent, age_role, sex_of
 from .slots import Count, counts_agree
@@ -119,8 +119,8 @@ def ages_apart(
     if sum(c.unit == "age" for c in a.counts) < 2 and sum(c.unit == "age" for c in b.counts) < 2:
         return False  # one age each: the rules of ``one_person`` and ``referents``
     pa, pb = _person(a, ca, rec_a, roles), _person(b, cb, rec_b, roles)
-    if pa[2] and pb[2]:
-        return not pa[2] & pb[2]  # named both: one name or two people
+    if pa[2] is not None and pb[2] is not None:
+        return not _one_name(pa[2], pb[2])  # named both: one name or two people
     same = False
     for x, y in ((pa[0], pb[0]), (pa[1], pb[1])):
         if x is not None and y is not None:
@@ -130,39 +130,49 @@ def ages_apart(
     return not same
 
 
+def _one_name(x: str, y: str) -> bool:
+    """Whether two names of a person are one: the same surname, and the same first name where
+    both give one ("Ana Reyes" / "Reyes"; not "Ana Reyes" / "Leo Reyes")."""
+    wx, wy = x.casefold().split(), y.casefold().split()
+    if _surname(x) != _surname(y):
+        return False
+    return len(wx) < 2 or len(wy) < 2 or wx[0] == wy[0]
+
+
 def _person(
     u: Unit, c: Count, rec: Record, roles: tuple[frozenset[str], frozenset[str]]
-) -> tuple[str | None, str | None, frozenset[str]]:
-    """(part, sex, surnames) of the person whose age is ``c`` of unit ``u``: the part the
-    events of either report give the person named beside it, else the words after it
+) -> tuple[str | None, str | None, str | None]:
+    """(part, sex, name) of the person whose age is ``c`` of unit ``u``: the part the events of
+    either report give the person named beside it, else the words after it
     (``referents.age_role``); the sex of the noun it stands before ("a 58-year-old woman"), or
-    that every pronoun and noun the report links to the person named tells; the surnames of
-    the people named beside it."""
+    that every pronoun and noun the report links to the person named tells; the name of the
+    person named beside it."""
     ref = age_referent(u.text, c.start - u.start, c.end - u.start)
-    names = _named_at(c, rec, ref[1]) if ref is not None and ref[0] == "name" else frozenset()
-    acting, acted_on = names & roles[0], names & roles[1]
+    person = _named_at(c, rec, ref[1]) if ref is not None and ref[0] == "name" else None
     role: str | None = None
-    if bool(acting) != bool(acted_on):
-        role = "acting" if acting else "acted on"
-    else:
+    if person is not None:
+        surname = _surname(person.name)
+        if (surname in roles[0]) != (surname in roles[1]):
+            role = "acting" if surname in roles[0] else "acted on"
+    if role is None:
         role = age_role(u.text, c.start - u.start, c.end - u.start)
     sex = sex_of(ref[1]) if ref is not None and ref[0] == "noun" else None
-    if sex is None and names:
+    if sex is None and person is not None:
+        name_words = {w.casefold() for w in person.name.split()}
         told = {
             s
-            for e in rec.entities
-            if e.type == "PERSON" and _surname(e.name) in names
-            for m in e.mentions
+            for m in person.mentions
+            if not name_words & {w.casefold() for w in m.text.split()}  # "she", "the widow"
             for s in persons_in(m.text)
         } & {"male", "female"}
         sex = next(iter(told)) if len(told) == 1 else None
-    return role, sex, names
+    return role, sex, None if person is None else person.name
 
 
-def _named_at(c: Count, rec: Record, word: str) -> frozenset[str]:
-    """The surname of the person of ``rec`` whose name, holding ``word``, is the one nearest
-    beside the age ``c`` ("Ana Reyes, 61,": "reyes", not the "Tom Vale" before her)."""
-    best: tuple[int, str] | None = None
+def _named_at(c: Count, rec: Record, word: str) -> Entity | None:
+    """The person of ``rec`` whose name, holding ``word``, is the one nearest beside the age
+    ``c`` ("Ana Reyes, 61,": Ana Reyes, not the "Tom Vale" before her)."""
+    best: tuple[int, Entity] | None = None
     for e in rec.entities:
         if e.type != "PERSON":
             continue
@@ -176,5 +186,5 @@ def _named_at(c: Count, rec: Record, word: str) -> frozenset[str]:
             else:
                 continue
             if best is None or gap < best[0]:
-                best = (gap, _surname(e.name))
-    return frozenset() if best is None else frozenset({best[1]})
+                best = (gap, e)
+    return None if best is None else best[1]
