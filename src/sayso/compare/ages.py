@@ -10,19 +10,23 @@ person ("a 59-year-old woman") and the other beside a name ("Ann Lee, 61,", "61-
 Lee"), in sentences that tell the same kind of act or happening (``acts.happening``: "was
 shot" / "died"), and not one told acted on and the other acting on someone
 (``referents.age_role``: the victim's age against the attacker's).
+
+Two well-matched sentences where one gives two ages or more are read for the ages of one
+person only (``ages_apart``): "Tom Vale, 27, struck Ana Reyes, 61," against "a 58-year-old
+woman was struck" sets 58 against 61, never against the driver's 27.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..types import Record
-from .acts import event_kinds, happening
+from ..types import Entity, Record
+from .acts import event_kinds, happening, persons_in
 from .referents import NAMED_NEAR, age_referent, age_role, sex_of
 from .slots import Count, counts_agree
 from .units import Unit
 
-__all__ = ["acting_on_others", "lone_age", "one_person"]
+__all__ = ["acted_on_by_others", "acting_on_others", "ages_apart", "lone_age", "one_person"]
 
 NAME_AFTER = 3  # characters after an age ("34-year-old Ann"; "Ann Lee, 34,": before it)
 
@@ -47,6 +51,17 @@ def acting_on_others(rec: Record) -> frozenset[str]:
     for ev in rec.events:
         if (set(ev.target) & people.keys()) - set(ev.source):
             out.update(_surname(people[x].name) for x in ev.source if x in people)
+    return frozenset(out)
+
+
+def acted_on_by_others(rec: Record) -> frozenset[str]:
+    """The surnames of the people an event of ``rec`` has as its target and another person as
+    its source ("Tom Vale struck Ana Reyes with his van": "reyes")."""
+    people = {e.id: e for e in rec.entities if e.type == "PERSON"}
+    out: set[str] = set()
+    for ev in rec.events:
+        if (set(ev.source) & people.keys()) - set(ev.target):
+            out.update(_surname(people[x].name) for x in ev.target if x in people)
     return frozenset(out)
 
 
@@ -88,3 +103,88 @@ def one_person(a: Unit, ca: Count, b: Unit, cb: Count) -> bool:
         age_role(b.text, cb.start - b.start, cb.end - b.start),
     }
     return roles != {"acted on", "acting"}  # "a woman was stabbed" / "Tom Reyes, 44, stabbed her"
+
+
+def ages_apart(
+    a: Unit, ca: Count, rec_a: Record, b: Unit, cb: Count, rec_b: Record,
+    roles: tuple[frozenset[str], frozenset[str]],
+) -> bool:  # fmt: skip
+    """Whether the ages ``ca`` of unit ``a`` and ``cb`` of unit ``b`` (of two reports), where
+    either unit gives two ages or more, are not shown one person's: unless both stand beside
+    one name, or the reports tell both in the same part (both acting, both acted on) or of the
+    same sex ("woman" against a name the report calls "she"), with no part, sex or name to
+    tell them apart. ``roles`` are the surnames the events of either report tell acting on
+    another person and acted on by another (``acting_on_others``, ``acted_on_by_others``): an
+    event's part outweighs the words after the age ("Tom Vale, 27, was charged": the driver)."""
+    if sum(c.unit == "age" for c in a.counts) < 2 and sum(c.unit == "age" for c in b.counts) < 2:
+        return False  # one age each: the rules of ``one_person`` and ``referents``
+    pa, pb = _person(a, ca, rec_a, roles), _person(b, cb, rec_b, roles)
+    if pa[2] is not None and pb[2] is not None:
+        return not _one_name(pa[2], pb[2])  # named both: one name or two people
+    same = False
+    for x, y in ((pa[0], pb[0]), (pa[1], pb[1])):
+        if x is not None and y is not None:
+            if x != y:
+                return True  # the victim's age against the driver's; a man's against a woman's
+            same = True
+    return not same
+
+
+def _one_name(x: str, y: str) -> bool:
+    """Whether two names of a person are one: the same surname, and the same first name where
+    both give one ("Ana Reyes" / "Reyes"; not "Ana Reyes" / "Leo Reyes")."""
+    wx, wy = x.casefold().split(), y.casefold().split()
+    if _surname(x) != _surname(y):
+        return False
+    return len(wx) < 2 or len(wy) < 2 or wx[0] == wy[0]
+
+
+def _person(
+    u: Unit, c: Count, rec: Record, roles: tuple[frozenset[str], frozenset[str]]
+) -> tuple[str | None, str | None, str | None]:
+    """(part, sex, name) of the person whose age is ``c`` of unit ``u``: the part the events of
+    either report give the person named beside it, else the words after it
+    (``referents.age_role``); the sex of the noun it stands before ("a 58-year-old woman"), or
+    that every pronoun and noun the report links to the person named tells; the name of the
+    person named beside it."""
+    ref = age_referent(u.text, c.start - u.start, c.end - u.start)
+    person = _named_at(c, rec, ref[1]) if ref is not None and ref[0] == "name" else None
+    role: str | None = None
+    if person is not None:
+        surname = _surname(person.name)
+        if (surname in roles[0]) != (surname in roles[1]):
+            role = "acting" if surname in roles[0] else "acted on"
+    if role is None:
+        role = age_role(u.text, c.start - u.start, c.end - u.start)
+    sex = sex_of(ref[1]) if ref is not None and ref[0] == "noun" else None
+    if sex is None and person is not None:
+        name_words = {w.casefold() for w in person.name.split()}
+        told = {
+            s
+            for m in person.mentions
+            if not name_words & {w.casefold() for w in m.text.split()}  # "she", "the widow"
+            for s in persons_in(m.text)
+        } & {"male", "female"}
+        sex = next(iter(told)) if len(told) == 1 else None
+    return role, sex, None if person is None else person.name
+
+
+def _named_at(c: Count, rec: Record, word: str) -> Entity | None:
+    """The person of ``rec`` whose name, holding ``word``, is the one nearest beside the age
+    ``c`` ("Ana Reyes, 61,": Ana Reyes, not the "Tom Vale" before her)."""
+    best: tuple[int, Entity] | None = None
+    for e in rec.entities:
+        if e.type != "PERSON":
+            continue
+        for m in e.mentions:
+            if word not in m.text.split():
+                continue
+            if c.start - NAMED_NEAR <= m.end <= c.start:
+                gap = c.start - m.end
+            elif c.end <= m.start <= c.end + NAME_AFTER:
+                gap = m.start - c.end
+            else:
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, e)
+    return None if best is None else best[1]

@@ -31,7 +31,7 @@ import numpy as np
 
 from ..types import Record, Span
 from .acts import event_kinds, happening
-from .ages import acting_on_others, lone_age, one_person
+from .ages import acted_on_by_others, acting_on_others, ages_apart, lone_age, one_person
 from .base import Finding, MatchOptions
 from .features import content_words
 from .frames import (
@@ -410,6 +410,11 @@ def contradictions(story: Story, i: int, j: int) -> list[Finding]:
     out: list[Finding] = []
     seen: set[tuple[str, str, str]] = set()
     s = story.scores[(i, j)]
+    ri, rj = story.records[i], story.records[j]
+    roles = (
+        acting_on_others(ri) | acting_on_others(rj),
+        acted_on_by_others(ri) | acted_on_by_others(rj),
+    )
     for a in story.units[i]:
         row = s[a.index]
         for c in np.argsort(-row):
@@ -421,7 +426,8 @@ def contradictions(story: Story, i: int, j: int) -> list[Finding]:
                 x
                 for x in _slot_conflicts(a, b, story.units[i], story.units[j])
                 if _strong(x, score, a, b, story.options)
-                and same_referent(x, a, b, story.records[i], story.records[j])
+                and same_referent(x, a, b, ri, rj)
+                and not _two_people_s_ages(x, a, b, ri, rj, roles)
             ]
             if not conflicts:
                 continue
@@ -442,6 +448,20 @@ def contradictions(story: Story, i: int, j: int) -> list[Finding]:
         about = f"{va} / {vb}: {opening(a.text, 8)}"
         out.append(Finding("contradiction", what, about, (i,), (j,), _evidence(a, b), (va, vb)))
     return out
+
+
+def _two_people_s_ages(
+    conflict: tuple[str, str, str], a: Unit, b: Unit, rec_a: Record, rec_b: Record,
+    roles: tuple[frozenset[str], frozenset[str]],
+) -> bool:  # fmt: skip
+    """Whether ``conflict`` sets an age of unit ``a`` against one of ``b`` where a unit gives
+    two ages or more and nothing shows them one person's (``ages.ages_apart``)."""
+    what, va, vb = conflict
+    if what != "number":
+        return False
+    ca = next((c for c in a.counts if c.text == va and c.unit == "age"), None)
+    cb = next((c for c in b.counts if c.text == vb and c.unit == "age"), None)
+    return ca is not None and cb is not None and ages_apart(a, ca, rec_a, b, cb, rec_b, roles)
 
 
 def framed(story: Story, i: int, j: int) -> list[tuple[Unit, Unit, tuple[str, str, str]]]:

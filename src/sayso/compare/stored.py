@@ -127,7 +127,9 @@ __all__ = [
 # ages is read for the one not of someone either report's events tell acting on another; one
 # numbered edition ("the 31st Lumen Awards") dated two ways disagrees; "the Brennick police"
 # names a place.
-COMPARE_VERSION = "41"
+# 43: in two well-matched sentences where one gives two ages, an age is set against another
+# only when the reports show one person (one name, one part in the events, one sex).
+COMPARE_VERSION = "43"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
