@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...nlp import children_of, sentence, sentence_before, sentence_chars, subtree_of, tokens_of
+from ...nlp import char_tokens, children_of, sentence, sentence_before, sentence_chars, subtree_of, tokens_of
 from ...sectors import noun_sectors
 from ..entities import Resolver
 from ..entities.model import words as entity_words
@@ -91,6 +91,8 @@ class ActorFinder(ActorKinds):
     def np_ids(self, tok: Token, top: bool = True) -> list[str]:
         """Entities named by the noun phrase headed by ``tok`` (not its clauses)."""
         ids = self.token_ids(tok)
+        if tok.pos_ == "PRON" and self._lone_state(tok, ids):
+            return []
         # "X's nephew", "the grandson of X": the relative, not X (``relative_nouns``); "X's
         # critics", "the opponents of X", "X's successor": those against X or in X's place, not
         # X (``rival_nouns``, ``stand_in_nouns``); "fans of X", "X's loyalists": the followers,
@@ -389,7 +391,36 @@ class ActorFinder(ActorKinds):
         if idx is None or idx >= len(self.state.cluster_ids):
             return []
         eid = self.state.cluster_ids[idx]
-        return [eid] if self.state.entity(eid) is not None else []
+        if self.state.entity(eid) is None:
+            return []
+        if self._lone_state(tok, [eid]):
+            return self._coordinated(eid, tok)
+        return [eid]
+
+    def _coordinated(self, eid: str, tok: Token) -> list[str]:
+        """The actors joined by "and" to the latest mention of ``eid`` before ``tok`` ("Peru
+        and Chile signed a pact. They ...": both), when they are several; ``[]`` otherwise."""
+        ent = self.state.entity(eid)
+        before = [m for m in ent.mentions if m.end <= tok.idx] if ent is not None else []
+        bounds = char_tokens(tok.doc, before[-1].start, before[-1].end) if before else None
+        if bounds is None:
+            return []
+        head = tokens_of(tok.doc)[bounds[1] - 1]
+        if not head.conjuncts or head.dep_ == "compound":
+            return []
+        ids = list(dict.fromkeys(i for t in (head, *head.conjuncts) for i in self.np_ids(t)))
+        return ids if len(ids) > 1 and eid in ids else []
+
+    def _lone_state(self, pron: Token, ids: list[str]) -> bool:
+        """Whether a third-person plural pronoun ("they", "their", "them") would stand for one
+        country, state or city alone: a place named as one actor agrees with "it" ("Peru said
+        it would ..."), so "they" stands for its people, its leaders or several actors, and
+        which of them the story does not say surely (agreement in number); the side is left
+        open. A coordination ("Peru and Chile ... they") names several and stays."""
+        if len(ids) != 1 or pron.lower_ not in lexicon.shared_words().plural_pronouns:
+            return False
+        ent = self.state.entity(ids[0])
+        return ent is not None and ent.type == "GPE"
 
     def _not_the_teller(self, pron: Token, subject: Token, ids: list[str]) -> bool:
         """Whether "it" or "they" cannot stand for whoever tells the clause it is the subject
@@ -404,6 +435,8 @@ class ActorFinder(ActorKinds):
         quote = self.state.quotes.at(pron.idx)
         if quote is not None and self.state.quotes.at(subject.idx) is not quote:
             return True
+        if self._lone_state(pron, ids):
+            return True  # "Peru said they ...": not Peru itself (agreement in number)
         return (
             subject.tag_ == "NN"
             and low in lexicon.shared_words().plural_pronouns  # a key of PRONOUN_LABELS
@@ -455,7 +488,8 @@ class ActorFinder(ActorKinds):
         """The actor a pronoun opening its sentence as the main subject carries over: the main
         subject of the sentence before when it names an actor of the pronoun's kind ("The
         ministry said that Chile had fallen behind. It called on Santiago ...": the ministry,
-        not Chile; a main subject goes on being the topic, centering); ``[]`` otherwise."""
+        not Chile; a main subject goes on being the topic, centering); ``[]`` otherwise, and
+        for "they" after one country, all of its conjuncts or none (:meth:`_lone_state`)."""
         sent = sentence(tok)
         if tok.dep_ != "nsubj" or tok.head.i != sent.root.i or tok.i != sent.start:
             return []
@@ -471,7 +505,7 @@ class ActorFinder(ActorKinds):
                     if (e := self.state.entity(i)) is not None and e.type in labels
                 ]
                 if ids and len(ids) == len(self.np_ids(s)):
-                    return ids
+                    return self._coordinated(ids[0], tok) if self._lone_state(tok, ids) else ids
         return []
 
     def _object_person(self, tok: Token) -> list[str]:
