@@ -91,7 +91,7 @@ class ActorFinder(ActorKinds):
     def np_ids(self, tok: Token, top: bool = True) -> list[str]:
         """Entities named by the noun phrase headed by ``tok`` (not its clauses)."""
         ids = self.token_ids(tok)
-        if tok.pos_ == "PRON" and self._lone_state(tok, ids):
+        if tok.pos_ == "PRON" and self._lone_state(tok, ids) and not self._told_by(tok, ids):
             return []
         # "X's nephew", "the grandson of X": the relative, not X (``relative_nouns``); "X's
         # critics", "the opponents of X", "X's successor": those against X or in X's place, not
@@ -397,6 +397,19 @@ class ActorFinder(ActorKinds):
             return self._coordinated(eid, tok)
         return [eid]
 
+    def _told_by(self, pron: Token, ids: list[str]) -> bool:
+        """Whether ``pron`` is the subject of a clause ``ids`` themselves tell ("Peru said they
+        would appeal": the teller speaks of its own side, whatever the number)."""
+        verb = pron.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+            return False
+        return any(
+            s.dep_ == "nsubj" and set(ids) <= set(self.arg_ids(s, verb.head))
+            for s in children_of(verb.head)
+        )
+
     def _coordinated(self, eid: str, tok: Token) -> list[str]:
         """The actors joined by "and" to the latest mention of ``eid`` before ``tok`` ("Peru
         and Chile signed a pact. They ...": both), when they are several; ``[]`` otherwise."""
@@ -416,7 +429,8 @@ class ActorFinder(ActorKinds):
         country, state or city alone: a place named as one actor agrees with "it" ("Peru said
         it would ..."), so "they" stands for its people, its leaders or several actors, and
         which of them the story does not say surely (agreement in number); the side is left
-        open. A coordination ("Peru and Chile ... they") names several and stays."""
+        open. A coordination ("Peru and Chile ... they") names several and stays, and so does
+        the clause the country tells itself (:meth:`_told_by`)."""
         if len(ids) != 1 or pron.lower_ not in lexicon.shared_words().plural_pronouns:
             return False
         ent = self.state.entity(ids[0])
@@ -435,8 +449,6 @@ class ActorFinder(ActorKinds):
         quote = self.state.quotes.at(pron.idx)
         if quote is not None and self.state.quotes.at(subject.idx) is not quote:
             return True
-        if self._lone_state(pron, ids):
-            return True  # "Peru said they ...": not Peru itself (agreement in number)
         return (
             subject.tag_ == "NN"
             and low in lexicon.shared_words().plural_pronouns  # a key of PRONOUN_LABELS
@@ -474,10 +486,12 @@ class ActorFinder(ActorKinds):
     def _thing_maker(self, thing: Token, tok: Token) -> list[str] | None:
         """Who an "it" standing for ``thing`` names as a side: the one who acted on the thing
         in its own clause ("Congress approved the increase, but the president vetoed it":
-        Congress), when that is another than the subject of the pronoun's clause; None when
-        the story names no one else (the side is unclear)."""
-        if thing.dep_ != "dobj":
-            return None
+        Congress), when that is another than the subject of the pronoun's clause and the verb
+        makes or decides the thing (``authoring_verbs``, ``issuing_verbs``); None when the story
+        names no one else (the side is unclear)."""
+        made = self.words.authoring_verbs | self.words.issuing_verbs
+        if thing.dep_ != "dobj" or thing.head.lemma_.lower() not in made:
+            return None  # "X opposed the levy; Y denounced it": X made nothing, no side
         subj, passive = self.subjects(thing.head)
         ids = [] if passive else [i for s in subj for i in self.np_ids(s)]
         own_subj, own_passive = self.subjects(tok.head)
