@@ -391,11 +391,7 @@ class ActorFinder(ActorKinds):
         if idx is None or idx >= len(self.state.cluster_ids):
             return []
         eid = self.state.cluster_ids[idx]
-        if self.state.entity(eid) is None:
-            return []
-        if self._lone_state(tok, [eid]):
-            return self._coordinated(eid, tok)
-        return [eid]
+        return [eid] if self.state.entity(eid) is not None else []
 
     def _told_by(self, pron: Token, ids: list[str]) -> bool:
         """Whether ``pron`` is the subject of a clause ``ids`` themselves tell ("Peru said they
