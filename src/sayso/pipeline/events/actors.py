@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...nlp import char_tokens, children_of, sentence, sentence_before, sentence_chars, subtree_of, tokens_of
+from ...nlp import (
+    char_tokens,
+    children_of,
+    sentence,
+    sentence_before,
+    sentence_chars,
+    subtree_of,
+    tokens_of,
+)
 from ...sectors import noun_sectors
 from ..entities import Resolver
 from ..entities.model import words as entity_words
@@ -90,9 +98,7 @@ class ActorFinder(ActorKinds):
 
     def np_ids(self, tok: Token, top: bool = True) -> list[str]:
         """Entities named by the noun phrase headed by ``tok`` (not its clauses)."""
-        ids = self.token_ids(tok)
-        if tok.pos_ == "PRON" and self._lone_state(tok, ids) and not self._told_by(tok, ids):
-            return []
+        ids = self._agreeing_ids(tok)
         # "X's nephew", "the grandson of X": the relative, not X (``relative_nouns``); "X's
         # critics", "the opponents of X", "X's successor": those against X or in X's place, not
         # X (``rival_nouns``, ``stand_in_nouns``); "fans of X", "X's loyalists": the followers,
@@ -419,6 +425,13 @@ class ActorFinder(ActorKinds):
             return []
         ids = list(dict.fromkeys(i for t in (head, *head.conjuncts) for i in self.np_ids(t)))
         return ids if len(ids) > 1 and eid in ids else []
+
+    def _agreeing_ids(self, tok: Token) -> list[str]:
+        """:meth:`token_ids`, less one country a plural pronoun cannot stand for alone."""
+        ids = self.token_ids(tok)
+        if tok.pos_ == "PRON" and self._lone_state(tok, ids) and not self._told_by(tok, ids):
+            return []
+        return ids
 
     def _lone_state(self, pron: Token, ids: list[str]) -> bool:
         """Whether a third-person plural pronoun ("they", "their", "them") would stand for one
