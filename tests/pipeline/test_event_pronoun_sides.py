@@ -64,3 +64,36 @@ def test_a_thing_put_forward_before_names_its_maker() -> None:
         {"Tolland": (PERSON, ("Tolland",)), "Okafor": (PERSON, ("Okafor",))},
     )
     assert d.actors(d.one("ACCUSE")) == (["Okafor"], ["Tolland"])
+
+
+# -- whom a quotation is told to is "you" to its speaker, never a "they" inside it ---------------
+def _run(text: str) -> list[tuple[str, list[str], list[str]]]:
+    from sayso import nlp
+    from sayso.pipeline import Pipeline
+    from sayso.types import Document
+
+    r = Pipeline().record(Document(id="d", text=text), nlp.load()(text)).to_dict()
+    names = {e["id"]: e["name"] for e in r["entities"]}
+    return [
+        (e["type"], [names.get(i, i) for i in e["source"]], [names.get(i, i) for i in e["target"]])
+        for e in r["events"]
+    ]
+
+
+@pytest.mark.model
+def test_they_in_a_quotation_is_not_whom_it_is_told_to() -> None:
+    events = _run(
+        'Councillor Sarah Collins spoke on Friday about the ferry toll. "The traders wanted a '
+        'say," Collins told the Westmoor Gazette on Friday. "They feel misled, and they '
+        'blamed the mayor for it."'
+    )
+    assert all("Westmoor Gazette" not in source for _, source, _ in events)
+
+
+@pytest.mark.model
+def test_they_in_a_quotation_may_be_whom_it_is_about() -> None:
+    events = _run(
+        'The Harbour Guild gathered in Pellport on Friday. "They denounced the mayor '
+        'without cause," Sarah Collins said of the guild.'
+    )
+    assert any(t == "ACCUSE" and "Harbour Guild" in s for t, s, _ in events)

@@ -21,7 +21,7 @@ from ...sectors import noun_sectors
 from ..entities import Resolver
 from ..entities.model import words as entity_words
 from ..nominals import age_noun
-from .binding import reported_relative
+from .binding import addressees_of, reported_relative
 from .kinds import ActorKinds
 from .syntax import (
     antecedent,
@@ -397,7 +397,11 @@ class ActorFinder(ActorKinds):
         if idx is None or idx >= len(self.state.cluster_ids):
             return []
         eid = self.state.cluster_ids[idx]
-        return [eid] if self.state.entity(eid) is not None else []
+        if self.state.entity(eid) is None or any(
+            eid in self.np_ids(a) for a in addressees_of(tok, self.state)
+        ):
+            return []  # '"They lied," Ruiz told the Herald': not the Herald, told "you"
+        return [eid]
 
     def _told_by(self, pron: Token, ids: list[str]) -> bool:
         """Whether ``pron`` is the subject of a clause ``ids`` themselves tell ("Peru said they
