@@ -522,7 +522,11 @@ class EventStage:
     # thing taking over uses no force; shutting down questions coerces no one; the doer of a
     # gerund after "for" is whom the clause rewards or blames ("gave X top marks for -ing"); a
     # fight between named unarmed rivals in a sentence of a vote is the race, no force
-    version: ClassVar[str] = "92"
+    # 93: "they" never stands for one country alone (agreement in number): the countries joined
+    # by "and", the country telling its own clause, or an open side; an "it" for a thing names
+    # its maker only when the verb before made or decided it ("authoring_verbs"), not opposed it;
+    # a pronoun inside a quotation is never whom the quotation is told to ("told the Herald")
+    version: ClassVar[str] = "93"
     requires: ClassVar[tuple[str, ...]] = ("entities", "attributions", "times")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 

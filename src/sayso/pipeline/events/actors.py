@@ -8,12 +8,20 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...gazetteer import Gazetteer
-from ...nlp import children_of, sentence, sentence_before, sentence_chars, subtree_of, tokens_of
+from ...nlp import (
+    char_tokens,
+    children_of,
+    sentence,
+    sentence_before,
+    sentence_chars,
+    subtree_of,
+    tokens_of,
+)
 from ...sectors import noun_sectors
 from ..entities import Resolver
 from ..entities.model import words as entity_words
 from ..nominals import age_noun
-from .binding import reported_relative
+from .binding import addressees_of, reported_relative
 from .kinds import ActorKinds
 from .syntax import (
     antecedent,
@@ -90,7 +98,7 @@ class ActorFinder(ActorKinds):
 
     def np_ids(self, tok: Token, top: bool = True) -> list[str]:
         """Entities named by the noun phrase headed by ``tok`` (not its clauses)."""
-        ids = self.token_ids(tok)
+        ids = self._agreeing_ids(tok)
         # "X's nephew", "the grandson of X": the relative, not X (``relative_nouns``); "X's
         # critics", "the opponents of X", "X's successor": those against X or in X's place, not
         # X (``rival_nouns``, ``stand_in_nouns``); "fans of X", "X's loyalists": the followers,
@@ -389,7 +397,57 @@ class ActorFinder(ActorKinds):
         if idx is None or idx >= len(self.state.cluster_ids):
             return []
         eid = self.state.cluster_ids[idx]
-        return [eid] if self.state.entity(eid) is not None else []
+        if self.state.entity(eid) is None or any(
+            eid in self.np_ids(a) for a in addressees_of(tok, self.state)
+        ):
+            return []  # '"They lied," Ruiz told the Herald': not the Herald, told "you"
+        return [eid]
+
+    def _told_by(self, pron: Token, ids: list[str]) -> bool:
+        """Whether ``pron`` is the subject of a clause ``ids`` themselves tell ("Peru said they
+        would appeal": the teller speaks of its own side, whatever the number)."""
+        verb = pron.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+            return False
+        return any(
+            s.dep_ == "nsubj" and set(ids) <= set(self.arg_ids(s, verb.head))
+            for s in children_of(verb.head)
+        )
+
+    def _coordinated(self, eid: str, tok: Token) -> list[str]:
+        """The actors joined by "and" to the latest mention of ``eid`` before ``tok`` ("Peru
+        and Chile signed a pact. They ...": both), when they are several; ``[]`` otherwise."""
+        ent = self.state.entity(eid)
+        before = [m for m in ent.mentions if m.end <= tok.idx] if ent is not None else []
+        bounds = char_tokens(tok.doc, before[-1].start, before[-1].end) if before else None
+        if bounds is None:
+            return []
+        head = tokens_of(tok.doc)[bounds[1] - 1]
+        if not head.conjuncts or head.dep_ == "compound":
+            return []
+        ids = list(dict.fromkeys(i for t in (head, *head.conjuncts) for i in self.np_ids(t)))
+        return ids if len(ids) > 1 and eid in ids else []
+
+    def _agreeing_ids(self, tok: Token) -> list[str]:
+        """:meth:`token_ids`, less one country a plural pronoun cannot stand for alone."""
+        ids = self.token_ids(tok)
+        if tok.pos_ == "PRON" and self._lone_state(tok, ids) and not self._told_by(tok, ids):
+            return []
+        return ids
+
+    def _lone_state(self, pron: Token, ids: list[str]) -> bool:
+        """Whether a third-person plural pronoun ("they", "their", "them") would stand for one
+        country, state or city alone: a place named as one actor agrees with "it" ("Peru said
+        it would ..."), so "they" stands for its people, its leaders or several actors, and
+        which of them the story does not say surely (agreement in number); the side is left
+        open. A coordination ("Peru and Chile ... they") names several and stays, and so does
+        the clause the country tells itself (:meth:`_told_by`)."""
+        if len(ids) != 1 or pron.lower_ not in lexicon.shared_words().plural_pronouns:
+            return False
+        ent = self.state.entity(ids[0])
+        return ent is not None and ent.type == "GPE"
 
     def _not_the_teller(self, pron: Token, subject: Token, ids: list[str]) -> bool:
         """Whether "it" or "they" cannot stand for whoever tells the clause it is the subject
@@ -441,10 +499,12 @@ class ActorFinder(ActorKinds):
     def _thing_maker(self, thing: Token, tok: Token) -> list[str] | None:
         """Who an "it" standing for ``thing`` names as a side: the one who acted on the thing
         in its own clause ("Congress approved the increase, but the president vetoed it":
-        Congress), when that is another than the subject of the pronoun's clause; None when
-        the story names no one else (the side is unclear)."""
-        if thing.dep_ != "dobj":
-            return None
+        Congress), when that is another than the subject of the pronoun's clause and the verb
+        makes or decides the thing (``authoring_verbs``, ``issuing_verbs``); None when the story
+        names no one else (the side is unclear)."""
+        made = self.words.authoring_verbs | self.words.issuing_verbs
+        if thing.dep_ != "dobj" or thing.head.lemma_.lower() not in made:
+            return None  # "X opposed the levy; Y denounced it": X made nothing, no side
         subj, passive = self.subjects(thing.head)
         ids = [] if passive else [i for s in subj for i in self.np_ids(s)]
         own_subj, own_passive = self.subjects(tok.head)
@@ -455,7 +515,8 @@ class ActorFinder(ActorKinds):
         """The actor a pronoun opening its sentence as the main subject carries over: the main
         subject of the sentence before when it names an actor of the pronoun's kind ("The
         ministry said that Chile had fallen behind. It called on Santiago ...": the ministry,
-        not Chile; a main subject goes on being the topic, centering); ``[]`` otherwise."""
+        not Chile; a main subject goes on being the topic, centering); ``[]`` otherwise, and
+        for "they" after one country, all of its conjuncts or none (:meth:`_lone_state`)."""
         sent = sentence(tok)
         if tok.dep_ != "nsubj" or tok.head.i != sent.root.i or tok.i != sent.start:
             return []
@@ -471,7 +532,7 @@ class ActorFinder(ActorKinds):
                     if (e := self.state.entity(i)) is not None and e.type in labels
                 ]
                 if ids and len(ids) == len(self.np_ids(s)):
-                    return ids
+                    return self._coordinated(ids[0], tok) if self._lone_state(tok, ids) else ids
         return []
 
     def _object_person(self, tok: Token) -> list[str]:

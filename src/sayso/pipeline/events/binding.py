@@ -5,14 +5,15 @@ plain reading of "X said he would ..."; the nearest name of the pronoun's gender
 an aside) is not its antecedent. And who does the act of a relative clause with a report inside
 ("the man who they say killed X"): the noun the clause tells of, not the ones who say so. And
 who a "he" or "she" opening a sentence stands for when the sentence before, in its paragraph,
-has another person as its subject (``carried_person``: the topic goes on)."""
+has another person as its subject (``carried_person``: the topic goes on). And whom a
+quotation is told to: "you" to its speaker, never a "they" inside it (``addressees_of``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...nlp import children_of, phrase_chars, sentence, sentence_before
+from ...nlp import children_of, phrase_chars, sentence, sentence_before, tokens_of
 from ..base import State
 from .syntax import role_noun
 from .tables import SUBJECT_PRONOUNS, words
@@ -143,3 +144,27 @@ def reported_relative(verb: Token) -> Token | None:
     if len(subjects) != 2 or len(relative) != 1:
         return None
     return report.head if report.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def addressees_of(pron: Token, state: State) -> list[Token]:
+    """The ones a quotation around ``pron`` is told to, outside it in the pronoun's sentence
+    or next to it ('"They lied," Ruiz told the Herald': the Herald; "said to reporters"). To
+    the speaker the one addressed is "you" (person deixis), so a third person inside the
+    quotation is someone else; ``[]`` where ``pron`` is in no quotation."""
+    if state.quotes.at(pron.idx) is None:
+        return []
+    sent = sentence(pron)
+    before = sentence_before(sent) or sent
+    doc = pron.doc
+    after = sentence(doc[sent.end]) if sent.end < len(doc) else sent
+    verbs = lexicon.reporting_verbs()
+    out: list[Token] = []
+    for t in tokens_of(doc)[before.start : after.end]:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in verbs or state.quotes.at(t.idx):
+            continue
+        for c in children_of(t):
+            if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON":
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "to":
+                out.extend(p for p in children_of(c) if p.dep_ == "pobj")
+    return out

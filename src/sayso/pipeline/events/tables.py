@@ -305,6 +305,7 @@ class Words:
     legislative_rejecting_verbs: frozenset[str]
     word_media: frozenset[str]
     danger_nouns: frozenset[str]
+    authoring_verbs: frozenset[str]
 
 
 def _data(name: str) -> str:
