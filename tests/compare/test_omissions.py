@@ -428,7 +428,7 @@ def test_a_headline_is_no_claim_left_out() -> None:
     assert headline(title) and title.lead
     assert not headline(first) and not headline(story.units[1][0])  # a sentence with its stop
     assert not central(story, title, 2, 2, frozenset())
-    assert central(story, first, 0, 2, frozenset())  # the lead below it is judged itself
+    assert central(story, first, 0, 2, principal_names(story))  # the lead below: judged itself
 
 
 def test_a_toll_is_central_and_another_figure_is_not() -> None:
@@ -441,10 +441,10 @@ def test_a_toll_is_central_and_another_figure_is_not() -> None:
     assert not central(story, height, 0, 2, principal)
 
 
-def test_a_lead_is_central_whatever_else() -> None:
+def test_a_lead_naming_a_principal_actor_is_central_whatever_else() -> None:
     story = _slide()
     u = unit_at(story, 0, "Council engineer")
-    assert u.lead and central(story, u, 0, 2, frozenset())
+    assert u.lead and central(story, u, 0, 2, principal_names(story))
 
 
 def test_a_claim_needs_more_than_half_of_the_other_reports() -> None:

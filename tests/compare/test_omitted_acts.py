@@ -194,7 +194,9 @@ def test_a_lead_no_other_report_carries_is_an_angle_in_a_story_of_four() -> None
     assert angle.lead and not central(four, angle, 0, 2, frozenset({"hale"}))
     assert central(four, angle, 1, 2, frozenset({"hale"}))  # another report opens on it too
     three = _story(*texts[:3])
-    assert central(three, unit_at(three, 0, "The Marrow baker"), 0, 1, frozenset({"hale"}))
+    baker = unit_at(three, 0, "The Marrow baker")
+    assert not central(three, baker, 0, 1, frozenset({"hale"}))  # it names no principal actor
+    assert central(three, baker, 0, 1, frozenset({"hale", "marrow"}))  # with fewer than four
 
 
 def test_a_pronoun_or_a_role_noun_carries_the_act() -> None:

@@ -32,7 +32,7 @@ from .acts import another_time, event_kinds, eventful, happening, same_act
 from .base import Finding
 from .features import content_words, numbers
 from .readings import act_kinds, claim, report, withheld_text
-from .referents import count_role
+from .referents import count_role, prospective
 from .scores import Story, opening
 from .slots import counts_agree
 from .told import clause_told, close, same_event
@@ -378,11 +378,14 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
     """In a story of three reports or more, a claim left out matters when it is in its report's
     lead (in a story of ``LEAD_ALONE`` reports or more, a lead that at least one other report
     carries, or a toll: what one report alone opens on, while two others or more tell the story
-    without it, is that report's angle on it, a profile, a side issue or a framing), or, unless
-    it tells of another time (``background``) or says an activity is going on (``ongoing``:
-    "police are still investigating"), in any report that carries it, comes late in
-    its report (``early``: what a report tells last matters least) or is marked as an addition
-    to what was told (``added``, a toll aside), when more than half of the other reports
+    without it, is that report's angle on it, a profile, a side issue or a framing; in a smaller
+    story, a lead no other report carries that names no principal actor: a colleague's tribute,
+    a suspect's state in custody, told by one report only), or, unless it tells of another time
+    (``background``) or says an activity is going on (``ongoing``: "police are still
+    investigating"), in any report that carries it, comes late in
+    its report (``early``: what a report tells last matters least), tells only what is still to
+    come of others than the principal actors (``to_come``: a fixture, a plan) or is marked as
+    an addition to what was told (``added``, a toll aside), when more than half of the other reports
     (``others`` besides its own and the silent one) carry it, or it gives a toll (a
     count of people killed, hurt, missing, held, evacuated: ``toll``), or it is a statement of a
     principal actor (a name most reports carry: its speaker one) or an act of one that at least
@@ -402,10 +405,12 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
     if not eventful(u) or not claim(story, u).told:
         return False
     if u.lead:
-        return bool(carried) or len(story.units) < LEAD_ALONE or toll(u)
+        if carried or toll(u):
+            return True
+        return len(story.units) < LEAD_ALONE and bool(u.names & principal)
     if any(background(story, v) or _goes_on(story, v) or ongoing(v) for v in _told_as(story, u)):
         return False
-    if not early(story, u):
+    if not early(story, u) or (to_come(u) and not u.names & principal and not toll(u)):
         return False
     if any(added(v) for v in _told_as(story, u)) and not toll(u):
         return False
@@ -421,6 +426,13 @@ def central(story: Story, u: Unit, carried: int, others: int, principal: frozens
 LEAD_ALONE = 4  # in a story of this many reports, a lead no other report carries is an angle
 
 
+def to_come(u: Unit) -> bool:
+    """Whether ``u`` dates only acts still to come (``prospective``: "the team is due to play
+    the champions on Sunday", "the plant will reopen in May"): a plan or a fixture, no event
+    that happened. One of others than the principal actors is no claim left out."""
+    return bool(u.dates) and all(prospective(u.text, d.start - u.start) for d in u.dates)
+
+
 def _told_as(story: Story, u: Unit) -> list[Unit]:
     """``u`` and its counterparts in the other reports (``MatchOptions.aligned`` or more)."""
     out = [u]
@@ -432,9 +444,10 @@ def _told_as(story: Story, u: Unit) -> list[Unit]:
 
 def fragment(u: Unit) -> bool:
     """Whether ``u`` is a piece of a sentence, not a sentence: it opens on a lowercase letter
-    ("with her wife when the van struck them, said Sgt."), so its subject and its verb lie in
-    the piece before. It makes no claim that can be shown on its own."""
-    words_ = u.text.lstrip("\"'“‘(—– ").split(maxsplit=2)
+    ("with her wife when the van struck them, said Sgt."; "[who was hurt] and left", an
+    editor's bracket over the words cut), so its subject and its verb lie in the piece before.
+    It makes no claim that can be shown on its own."""
+    words_ = u.text.lstrip("\"'“‘([—– ").split(maxsplit=2)
     if not words_ or not words_[0][0].islower() or any(ch.isupper() for ch in words_[0]):
         return False  # "eBay fired ...", "al-Shabaab claimed ...": a name written so
     # "de Blasio said ...": a name's lowercase particle before its capitalised part

@@ -127,9 +127,12 @@ __all__ = [
 # ages is read for the one not of someone either report's events tell acting on another; one
 # numbered edition ("the 31st Lumen Awards") dated two ways disagrees; "the Brennick police"
 # names a place.
+# 42: a lead one report alone opens on, in a story of three, must name a principal actor; a
+# claim that dates only what others are still to do is no omission; "[who ...]" is a fragment.
 # 43: in two well-matched sentences where one gives two ages, an age is set against another
 # only when the reports show one person (one name, one part in the events, one sex).
-COMPARE_VERSION = "43"
+# 44: 42 and 43 merged.
+COMPARE_VERSION = "44"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 
