@@ -203,6 +203,21 @@ def withheld_text(text: str) -> bool:
     return _withheld().search(text.replace("’", "'")) is not None
 
 
+@functools.cache
+def _allegation() -> re.Pattern[str]:
+    phrases = phrase_alternation(data.lines("data/allegations.txt", "sayso.compare"))
+    return re.compile(rf"\b(?:{phrases})\b", re.I)
+
+
+def alleged(clause: str) -> bool:
+    """Whether every word of the charging family in ``clause`` puts an act to someone
+    (``data/allegations.txt``: "is accused of shooting"), not a formal charge ("was charged
+    with murder"): the clause tells the act put to them."""
+    charges = [x for kind, x in told_acts(clause) if kind == "charge"]
+    found = {m.start() for m in _allegation().finditer(clause)}
+    return bool(charges) and all(x in found for x in charges)
+
+
 _BEFORE = re.compile(
     r"\bhad\s+(?:(?:just|already|earlier|recently|been)\s+)*[a-z]+(?:ed|en|ft|ld|ot)\b"
 )
@@ -239,6 +254,9 @@ def _told(u: Unit, skip: frozenset[str], named: frozenset[str]) -> tuple[Act, ..
     out = []
     for k in now or short or long:
         kinds = happening(act_kinds(parts[k]))
+        if "charge" in kinds and len(kinds) > 1 and alleged(parts[k]):
+            # "accused of shooting" puts the shooting to someone: that act is what it tells
+            kinds = kinds - {"charge"}
         # a clause that names no one has its participants in the pieces before it, the nearest
         # since the last act told first ("the death of their boss, who was shot": the boss;
         # "as the crowd fled, Hale, 40, lay dead": Hale, not the crowd)
