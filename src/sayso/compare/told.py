@@ -102,6 +102,10 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
         and not clash(who, s.person_names)
         and not clash(sexes, s.people & _SEXES)
         and not apart(c, s)
+        # an act put to someone is told, with no participant shared, by a sentence that
+        # describes the doer as the claim does ("Hale, who had been sacked, is accused of
+        # shooting a clerk" / "a worker who had been let go shot a clerk"), not by any mention
+        and (c.described is None or bool(c.described & s.linked))
     ]
     return all(
         any(
