@@ -61,7 +61,7 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
     killing told as a shooting or a death is one kind: ``ONE_HAPPENING``) and one of the same
     participants (``arguments``: a name other than the speaker's, a figure, a noun for a
     person) or one person neither names (``people``: "the driver was arrested" / "he was
-    booked"); or, for each kind the clause tells ("accused of shooting": a charging and a
+    booked"); or, for each kind the clause tells ("charged with shooting": a charging and a
     shooting), a sentence of that kind whose people do not clash with those of ``u``
     (``clash``: both name people, or their sex, and none is the same) and that is not set at
     another time (``another_time``). Within one incident, two mentions of one kind with no
