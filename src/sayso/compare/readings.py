@@ -85,6 +85,10 @@ class Claim:
     streets: frozenset[str]  # ``streets``
     # each act its clauses tell, as ``same_event`` asks for it: (kinds, arguments, persons)
     told: tuple[Act, ...]
+    # the kinds of act it tells besides those of ``told`` when it puts an act to someone
+    # (``alleged``: "Hale, who had been sacked, is accused of shooting": the sacking that
+    # describes him), else None
+    described: frozenset[str] | None
 
 
 def report(story: Story, j: int) -> Report:
@@ -203,6 +207,32 @@ def withheld_text(text: str) -> bool:
     return _withheld().search(text.replace("’", "'")) is not None
 
 
+@functools.cache
+def _allegation() -> re.Pattern[str]:
+    phrases = phrase_alternation(data.lines("data/allegations.txt", "sayso.compare"))
+    return re.compile(rf"\b(?:{phrases})\b", re.I)
+
+
+def alleged(clause: str) -> bool:
+    """Whether every word of the charging family in ``clause`` puts an act to someone
+    (``data/allegations.txt``: "is accused of shooting"), not a formal charge ("was charged
+    with murder"): the clause tells the act put to them."""
+    charges = [x for kind, x in told_acts(clause) if kind == "charge"]
+    found = {m.start() for m in _allegation().finditer(clause)}
+    return bool(charges) and all(x in found for x in charges)
+
+
+_STATEMENT = frozenset({"statement"})
+
+
+def _source(clause: str, speaker: frozenset[str]) -> bool:
+    """Whether ``clause`` only credits its sentence to the speaker ``speaker`` (the content
+    words of the speaker's name) with a word of a statement ("the mayor said in a statement")."""
+    return bool(speaker & frozenset(content_words(clause))) and (
+        happening(act_kinds(clause)) == _STATEMENT
+    )
+
+
 _BEFORE = re.compile(
     r"\bhad\s+(?:(?:just|already|earlier|recently|been)\s+)*[a-z]+(?:ed|en|ft|ld|ot)\b"
 )
@@ -211,16 +241,21 @@ _BEFORE = re.compile(
 def _claim(story: Story, u: Unit) -> Claim:
     acts = act_kinds(u.text)
     skip = speaker_words(u)
+    told = _told(u, skip, report(story, u.doc).person_names)
+    kinds = happening(acts)
+    told_kinds = frozenset().union(*(k for k, _, _ in told))
+    described = kinds - told_kinds - {"charge"} if "charge" in kinds - told_kinds else None
     return Claim(
         acts,
-        happening(acts),
+        kinds,
         arguments(u.text, u.names, skip),
         persons_in(u.text),
         told_act_detail(u.text),
         tuple(c for c in clauses(u.text) if event_kinds(c)),
         frozenset(p.name for p in u.places if located(u.text, p.span.start - u.start)),
         streets(u.text),
-        _told(u, skip, report(story, u.doc).person_names),
+        told,
+        described,
     )
 
 
@@ -236,9 +271,16 @@ def _told(u: Unit, skip: frozenset[str], named: frozenset[str]) -> tuple[Act, ..
     long = [k for k in acts if len(parts[k].split()) >= CLAUSE_WORDS]
     now = [k for k in long if not _BEFORE.search(parts[k])]
     short = [k for k in acts if k not in long]
+    chosen = now or short or long
+    # the clause that credits the claim to its speaker ("Hale said in a statement") is where it
+    # comes from, not one of its acts, when the sentence tells others
+    chosen = [k for k in chosen if not _source(parts[k], skip)] or chosen
     out = []
-    for k in now or short or long:
+    for k in chosen:
         kinds = happening(act_kinds(parts[k]))
+        if "charge" in kinds and len(kinds) > 1 and alleged(parts[k]):
+            # "accused of shooting" puts the shooting to someone: that act is what it tells
+            kinds = kinds - {"charge"}
         # a clause that names no one has its participants in the pieces before it, the nearest
         # since the last act told first ("the death of their boss, who was shot": the boss;
         # "as the crowd fled, Hale, 40, lay dead": Hale, not the crowd)

@@ -132,7 +132,9 @@ __all__ = [
 # 43: in two well-matched sentences where one gives two ages, an age is set against another
 # only when the reports show one person (one name, one part in the events, one sex).
 # 44: 42 and 43 merged.
-COMPARE_VERSION = "44"
+# 45: an act put to someone ("accused of shooting") is told by a report that tells the act of
+# one described alike; a statement's crediting clause is its source; "gave himself up".
+COMPARE_VERSION = "45"
 
 Comparison = dict[str, Any]  # {"line": compare's line, "aligned": [{"about", "claim", "cells"}]}
 

@@ -61,7 +61,7 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
     killing told as a shooting or a death is one kind: ``ONE_HAPPENING``) and one of the same
     participants (``arguments``: a name other than the speaker's, a figure, a noun for a
     person) or one person neither names (``people``: "the driver was arrested" / "he was
-    booked"); or, for each kind the clause tells ("accused of shooting": a charging and a
+    booked"); or, for each kind the clause tells ("charged with shooting": a charging and a
     shooting), a sentence of that kind whose people do not clash with those of ``u``
     (``clash``: both name people, or their sex, and none is the same) and that is not set at
     another time (``another_time``). Within one incident, two mentions of one kind with no
@@ -102,6 +102,10 @@ def same_event(story: Story, u: Unit, j: int) -> bool:
         and not clash(who, s.person_names)
         and not clash(sexes, s.people & _SEXES)
         and not apart(c, s)
+        # an act put to someone is told, with no participant shared, by a sentence that
+        # describes the doer as the claim does ("Hale, who had been sacked, is accused of
+        # shooting a clerk" / "a worker who had been let go shot a clerk"), not by any mention
+        and (c.described is None or bool(c.described & s.linked))
     ]
     return all(
         any(
