@@ -208,6 +208,7 @@ class Coder(
             or self.rival_challenge(cand)  # "challenged the senator for her seat": a race
             or self.spoken_topic(cand)  # "speaking ... to discuss his schedule": no meeting
             or self.campaign_promise(cand)  # "the nominee pledged to repeal it": no act yet
+            or self.private_visit(cand)  # "visited her grandparents": one's own kin
         ):
             return None
         # the frame's checks that read no side come before the sides are worked out (speed)
@@ -289,8 +290,8 @@ class Coder(
             return None
         other = [] if unnamed and not target else self._other_side(cand, source, target)
         sides = None if other is None else self._without_press(cand, source, other)
-        if sides is None or self.private_visit(cand):
-            return None  # talk with the press, a visit to one's kin
+        if sides is None:
+            return None  # talk with the press
         source, target = sides
         placed_only = (placed is not None and target == [placed]) or self._only_where(cand, target)
         if not source and (
