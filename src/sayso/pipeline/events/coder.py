@@ -211,11 +211,10 @@ class Coder(
             or self.private_visit(cand)  # "visited her grandparents": one's own kin
         ):
             return None
-        # the frame's checks that read no side come before the sides are worked out (speed)
+        # the frame's checks that read no side ("did not attack", "warned that prices would
+        # rise", "could send troops") drop a candidate before its sides are worked out
         unframed, told = self._unframed(cand)
-        if unframed:
-            return None  # "did not attack", "warned that prices would rise", "could send troops"
-        actors = self._actors(cand)
+        actors = None if unframed else self._actors(cand)
         if actors is None:
             return None
         source, target, placed = actors
