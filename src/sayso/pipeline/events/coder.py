@@ -208,14 +208,18 @@ class Coder(
             or self.rival_challenge(cand)  # "challenged the senator for her seat": a race
             or self.spoken_topic(cand)  # "speaking ... to discuss his schedule": no meeting
             or self.campaign_promise(cand)  # "the nominee pledged to repeal it": no act yet
+            or self.private_visit(cand)  # "visited her grandparents": one's own kin
         ):
             return None
-        actors = self._actors(cand)
+        # the frame's checks that read no side ("did not attack", "warned that prices would
+        # rise", "could send troops") drop a candidate before its sides are worked out
+        unframed, told = self._unframed(cand)
+        actors = None if unframed else self._actors(cand)
         if actors is None:
             return None
         source, target, placed = actors
         target = self.topic_sides(cand, target)  # "discussed the arrest of X": X not met
-        framed = self._framed(cand, source, target)
+        framed = self._framed(cand, told, source, target)
         if framed is None:
             return None
         mode, source, target = framed
@@ -285,8 +289,8 @@ class Coder(
             return None
         other = [] if unnamed and not target else self._other_side(cand, source, target)
         sides = None if other is None else self._without_press(cand, source, other)
-        if sides is None or self.private_visit(cand):
-            return None  # talk with the press, a visit to one's kin
+        if sides is None:
+            return None  # talk with the press
         source, target = sides
         placed_only = (placed is not None and target == [placed]) or self._only_where(cand, target)
         if not source and (
@@ -569,18 +573,32 @@ class Coder(
         )
 
     # -- type and mode ----------------------------------------------------------------------------
+    def _unframed(self, cand: Candidate) -> tuple[bool, str | None]:
+        """(whether the frame alone drops the candidate, the mode it is told in): the checks of
+        :meth:`_framed` that read only the trigger and its clauses, no side, so that they run
+        before the sides are worked out. They drop what :meth:`_framed` would drop whatever the
+        sides: a warning that threatens no one, a question not answered, a negated act or a
+        question, a refusal that sets no REJECT, and a supposed act no one demands."""
+        if self.empty_warning(cand):
+            return True, None  # "warned that prices would rise": a forecast, no threat
+        if self.warned_against(cand):
+            return True, None  # "warned against any attack on its ports": not done
+        if untold_question(cand.tok):
+            return True, None  # "has not said how many troops it will send": not announced
+        mode = self.mode(cand)
+        if mode == "refused":
+            # kept only as a REJECT (``_reframed``): a cooperation refused, no comment refused
+            return self.refused_comment(cand) or cand.type not in COOPERATIVE_TYPES, mode
+        if mode == "hypothetical":
+            return self.deontic_clause(cand) is None, mode  # only a demand is kept (``demand``)
+        return mode in DROPPED_MODES, mode
+
     def _framed(
-        self, cand: Candidate, source: list[str], target: list[str]
+        self, cand: Candidate, mode: str | None, source: list[str], target: list[str]
     ) -> tuple[str | None, list[str], list[str]] | None:
         """(mode, source, target) once the frame has set the type (a demand, a refusal, a promise
-        or a threat), or None for a negated event or a warning that threatens no one."""
-        if self.empty_warning(cand):
-            return None  # "warned that prices would rise": a forecast, no threat
-        if self.warned_against(cand):
-            return None  # "warned against any attack on its ports": not done
-        if untold_question(cand.tok):
-            return None  # "has not said how many troops it will send": not announced
-        mode = self.mode(cand)
+        or a threat), or None for a negated event; ``mode`` is the one :meth:`_unframed` read
+        (it has dropped a warning that threatens no one)."""
         if mode == "intended" and (
             self.foretold(cand, source) or self.told_by_target(cand, source, target)
         ):

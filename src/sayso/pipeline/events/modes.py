@@ -574,12 +574,18 @@ class ModeReader(ActorFinder):
             and verb.lemma_.lower() in self.words.wishing_verbs
         )
 
+    def deontic_clause(self, cand: Candidate) -> Token | None:
+        """The event's clause when it has "must/should/ought to" (``deontic_aux``): the only
+        clause :meth:`demand` reads as a demand; it reads the trigger alone, no side."""
+        verb = cand.clause
+        return verb if verb is not None and has_aux(verb, self.words.deontic_aux) else None
+
     def demand(self, cand: Candidate) -> tuple[list[str], list[str]] | None:
         """(speaker, addressee) when the event is what someone says another must or should do:
         a clause with "must/should/ought to" that is the complement of a speech verb whose
         subject is not the clause's own. A passive clause asks only its agent."""
-        verb = cand.clause
-        if verb is None or not has_aux(verb, self.words.deontic_aux):
+        verb = self.deontic_clause(cand)
+        if verb is None:
             return None
         top = verb
         while top.dep_ == "conj" and top.head.i != top.i:
