@@ -25,6 +25,7 @@ from .binding import addressees_of, reported_relative
 from .kinds import ActorKinds
 from .syntax import (
     antecedent,
+    first_conjunct,
     included,
     is_infinitive,
     is_relative,
@@ -371,9 +372,7 @@ class ActorFinder(ActorKinds):
         if tok.pos_ != "PRON" or low not in PRONOUN_LABELS:
             return []
         if tok.dep_ in ("nsubj", "nsubjpass"):
-            verb = tok.head
-            while verb.dep_ == "conj" and verb.head.i != verb.i:
-                verb = verb.head
+            verb = first_conjunct(tok.head)
             if verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
                 for s in children_of(verb.head):
                     if s.dep_ == "nsubj" and s.pos_ != "PRON":
@@ -406,9 +405,7 @@ class ActorFinder(ActorKinds):
     def _told_by(self, pron: Token, ids: list[str]) -> bool:
         """Whether ``pron`` is the subject of a clause ``ids`` themselves tell ("Peru said they
         would appeal": the teller speaks of its own side, whatever the number)."""
-        verb = pron.head
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
+        verb = first_conjunct(pron.head)
         if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
             return False
         return any(

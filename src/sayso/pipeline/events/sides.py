@@ -15,7 +15,14 @@ from .modes import ModeReader
 from .owners import Owners
 from .places import Placer
 from .reach import NEAR, Reach
-from .syntax import in_place_phrase, only_modifier, pobjs, reduced_passive, role_noun
+from .syntax import (
+    first_conjunct,
+    in_place_phrase,
+    only_modifier,
+    pobjs,
+    reduced_passive,
+    role_noun,
+)
 from .tables import (
     LOCATIVE_PREPS,
     PERSONAL_PRONOUNS,
@@ -34,9 +41,7 @@ if TYPE_CHECKING:
 def _core_argument(tok: Token) -> bool:
     """Whether a name is a verb's subject or object, itself or as a conjunct of one ("endorsed
     Ruiz, Baptiste and Ortega"): one acted on or acting, no place phrase."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ in ("dobj", "iobj", "nsubj", "nsubjpass")
+    return first_conjunct(tok).dep_ in ("dobj", "iobj", "nsubj", "nsubjpass")
 
 
 # acts of giving or moving forces: troops given to a body's force go to where it serves too
