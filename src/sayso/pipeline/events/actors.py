@@ -182,9 +182,7 @@ class ActorFinder(ActorKinds):
         if not self.seated_body_word(noun.lemma_.lower()):
             return False
         ent = self.state.entity(eid)
-        return (
-            ent is not None and ent.type == "GPE" and eid not in {c.id for c in self._countries()}
-        )
+        return ent is not None and ent.type == "GPE" and not self._country(eid)
 
     def seated_body_word(self, lemma: str) -> bool:
         """Whether ``lemma`` is a common noun for a body that is no organ of a state (the
@@ -359,6 +357,10 @@ class ActorFinder(ActorKinds):
                 if e.type == "GPE" and e.country is not None and gaz.country(e.name) == e.country
             ]
         return self._country_list
+
+    def _country(self, eid: str) -> bool:
+        """Whether the entity is one of the countries the story names."""
+        return eid in {c.id for c in self._countries()}
 
     def pobj_ids(self, prep: Token) -> list[str]:
         """The entities (or nominal actors) of the objects of ``prep``."""

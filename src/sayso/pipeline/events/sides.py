@@ -56,10 +56,6 @@ FREE_CHOICE = frozenset({"any", "every", "whichever", "whatever"})
 class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
     """Picks the actors on each side of a candidate."""
 
-    def _country(self, eid: str) -> bool:
-        """Whether the entity is one of the countries the story names."""
-        return eid in {c.id for c in self._countries()}
-
     def _actors(self, cand: Candidate) -> tuple[list[str], list[str], str | None] | None:
         """(source, target, the place an actor was found in), or None when no one acts."""
         # "a man was shot ... He was identified as X": X
