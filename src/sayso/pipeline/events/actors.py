@@ -19,7 +19,6 @@ from ...nlp import (
 )
 from ...sectors import noun_sectors
 from ..entities import Resolver
-from ..entities.model import words as entity_words
 from ..nominals import age_noun
 from .binding import addressees_of, reported_relative
 from .kinds import ActorKinds
@@ -183,14 +182,6 @@ class ActorFinder(ActorKinds):
             return False
         ent = self.state.entity(eid)
         return ent is not None and ent.type == "GPE" and not self._country(eid)
-
-    def seated_body_word(self, lemma: str) -> bool:
-        """Whether ``lemma`` is a common noun for a body that is no organ of a state (the
-        entities stage's ``generic_org_heads`` less ``state_body_words``)."""
-        return (
-            lemma not in self.words.state_body_words
-            and lemma in entity_words()["generic_org_heads"]
-        )
 
     def _loose_person(self, noun: Token) -> list[str]:
         """The person named in a loose apposition to a role noun ("attacked the Liberal

@@ -188,14 +188,14 @@ def antecedent(verb: Token) -> Token:
     dismissed ...": X, not the campaign)."""
     head = verb.head
     if (
-        any(
+        head.pos_ == "NOUN"
+        and head.dep_ == "pobj"
+        and head.head.head.pos_ == "NOUN"
+        and any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("who", "whom")
             for c in children_of(verb)
         )
-        and head.pos_ == "NOUN"
         and not role_noun(head)
-        and head.dep_ == "pobj"
-        and head.head.head.pos_ == "NOUN"
         and role_noun(head.head.head)
     ):
         head = head.head.head
