@@ -19,12 +19,12 @@ from ...nlp import (
 )
 from ...sectors import noun_sectors
 from ..entities import Resolver
-from ..entities.model import words as entity_words
 from ..nominals import age_noun
 from .binding import addressees_of, reported_relative
 from .kinds import ActorKinds
 from .syntax import (
     antecedent,
+    first_conjunct,
     included,
     is_infinitive,
     is_relative,
@@ -181,17 +181,7 @@ class ActorFinder(ActorKinds):
         if not self.seated_body_word(noun.lemma_.lower()):
             return False
         ent = self.state.entity(eid)
-        return (
-            ent is not None and ent.type == "GPE" and eid not in {c.id for c in self._countries()}
-        )
-
-    def seated_body_word(self, lemma: str) -> bool:
-        """Whether ``lemma`` is a common noun for a body that is no organ of a state (the
-        entities stage's ``generic_org_heads`` less ``state_body_words``)."""
-        return (
-            lemma not in self.words.state_body_words
-            and lemma in entity_words()["generic_org_heads"]
-        )
+        return ent is not None and ent.type == "GPE" and not self._country(eid)
 
     def _loose_person(self, noun: Token) -> list[str]:
         """The person named in a loose apposition to a role noun ("attacked the Liberal
@@ -359,6 +349,10 @@ class ActorFinder(ActorKinds):
             ]
         return self._country_list
 
+    def _country(self, eid: str) -> bool:
+        """Whether the entity is one of the countries the story names."""
+        return eid in {c.id for c in self._countries()}
+
     def pobj_ids(self, prep: Token) -> list[str]:
         """The entities (or nominal actors) of the objects of ``prep``."""
         return [i for p in pobjs(prep) for i in self.arg_ids(p)]
@@ -371,9 +365,7 @@ class ActorFinder(ActorKinds):
         if tok.pos_ != "PRON" or low not in PRONOUN_LABELS:
             return []
         if tok.dep_ in ("nsubj", "nsubjpass"):
-            verb = tok.head
-            while verb.dep_ == "conj" and verb.head.i != verb.i:
-                verb = verb.head
+            verb = first_conjunct(tok.head)
             if verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
                 for s in children_of(verb.head):
                     if s.dep_ == "nsubj" and s.pos_ != "PRON":
@@ -406,9 +398,7 @@ class ActorFinder(ActorKinds):
     def _told_by(self, pron: Token, ids: list[str]) -> bool:
         """Whether ``pron`` is the subject of a clause ``ids`` themselves tell ("Peru said they
         would appeal": the teller speaks of its own side, whatever the number)."""
-        verb = pron.head
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
+        verb = first_conjunct(pron.head)
         if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
             return False
         return any(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ... import lexicon
 from ...nlp import children_of, phrase_chars, sentence, sentence_before, tokens_of
 from ..base import State
-from .syntax import role_noun
+from .syntax import first_conjunct, role_noun
 from .tables import SUBJECT_PRONOUNS, words
 
 if TYPE_CHECKING:
@@ -29,9 +29,7 @@ def reporter_of(tok: Token, state: State) -> list[str]:
     gender = SUBJECT_PRONOUNS.get(tok.lower_)
     if gender is None or tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return []
-    verb = tok.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = first_conjunct(tok.head)
     if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
         return []
     said = verb.head

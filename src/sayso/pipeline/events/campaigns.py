@@ -72,8 +72,11 @@ class Campaigns(ActorFinder):
         """Whether an ASSAULT told by a verb of fighting or clashing is a vote contested: named
         people or bodies on both sides, a word of a vote in its sentence (``contest_words``:
         "in the primary", "for the nomination") and no word of violence."""
-        verbs = self.words.fighting_verbs | self.words.clashing_verbs
-        if not cand.verb_of("ASSAULT", verbs) or not source or not target:
+        w = self.words
+        fight = cand.verb_of("ASSAULT", w.fighting_verbs) or cand.verb_of(
+            "ASSAULT", w.clashing_verbs
+        )
+        if not fight or not source or not target:
             return False
         if not all(self._person_or_body(i) for i in (*source, *target)):
             return False

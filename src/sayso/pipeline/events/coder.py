@@ -588,6 +588,7 @@ class Coder(
         mode = self.mode(cand)
         if mode == "refused":
             # kept only as a REJECT (``_reframed``): a cooperation refused, no comment refused
+            # ("declined to discuss the case": no one is rejected)
             return self.refused_comment(cand) or cand.type not in COOPERATIVE_TYPES, mode
         if mode == "hypothetical":
             return self.deontic_clause(cand) is None, mode  # only a demand is kept (``demand``)
@@ -623,10 +624,9 @@ class Coder(
         return mode, source, target
 
     def _reframed(self, cand: Candidate, mode: str | None) -> str | None:
-        """The mode left once a refusal or an announcement has set the candidate's type."""
-        if mode == "refused" and self.refused_comment(cand):
-            return "negated"  # "declined to discuss the case": no one is rejected
-        if mode == "refused" and cand.type in COOPERATIVE_TYPES:
+        """The mode left once a refusal or an announcement has set the candidate's type (a
+        refusal reaches here only as one of a cooperation, no comment: :meth:`_unframed`)."""
+        if mode == "refused":
             # "will not lift the ban", "refused to meet", "declined to lift": a refusal
             # (CAMEO 12); a cooperation only not done ("did not agree") is no event
             cand.type = "REJECT"

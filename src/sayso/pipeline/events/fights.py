@@ -9,10 +9,15 @@ leader for years"): what a fight is about is its topic, never the one it is foug
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ...nlp import children_of
 from .blame import Blame
 from .syntax import pobjs
 from .tables import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 class Fights(Blame):
@@ -24,12 +29,7 @@ class Fights(Blame):
         if not cand.verb_of("ASSAULT", self.words.fighting_verbs):
             return False
         tok = cand.tok
-        if any(
-            self.token_ids(p)
-            for c in children_of(tok)
-            if c.dep_ == "prep" and c.lower_ in ("with", "against")
-            for p in pobjs(c)
-        ):
+        if self._fought_named(tok):
             return False
         objects = [c for c in children_of(tok) if c.dep_ == "dobj"]
         return bool(objects) and all(
@@ -52,17 +52,24 @@ class Fights(Blame):
         """Whether an ASSAULT told by a verb of fighting or clashing names only what it is
         "about" ("the delegates fought about the senator"): a quarrel over a topic, with no
         object and no "with"/"against" phrase naming someone fought."""
-        verbs = self.words.fighting_verbs | self.words.clashing_verbs
-        if not cand.verb_of("ASSAULT", verbs):
-            return False
+        w = self.words
+        if not (
+            cand.verb_of("ASSAULT", w.fighting_verbs) or cand.verb_of("ASSAULT", w.clashing_verbs)
+        ):
+            return False  # no union of the two lists made for every candidate
         kids = children_of(cand.tok)
-        if any(c.dep_ == "dobj" for c in kids):
-            return False
-        if any(
+        return (
+            any(c.dep_ == "prep" and c.lower_ == "about" for c in kids)
+            and not any(c.dep_ == "dobj" for c in kids)
+            and not self._fought_named(cand.tok)  # last: it resolves the phrases' actors
+        )
+
+    def _fought_named(self, verb: Token) -> bool:
+        """Whether a "with"/"against" phrase of the fighting ``verb`` names someone ("fought
+        the blaze with the rebels", "clashed with Ruiz"): then someone is fought."""
+        return any(
             self.token_ids(p)
-            for c in kids
+            for c in children_of(verb)
             if c.dep_ == "prep" and c.lower_ in ("with", "against")
             for p in pobjs(c)
-        ):
-            return False
-        return any(c.dep_ == "prep" and c.lower_ == "about" for c in kids)
+        )

@@ -7,6 +7,7 @@ on top of it."""
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import TYPE_CHECKING
 
 from ...gazetteer import Gazetteer
@@ -21,6 +22,7 @@ from ...nlp import (
 from ...sectors import sector_of_name
 from ..base import State
 from ..entities import Resolver
+from ..entities.model import words as entity_words
 from ..nominals import Nominals, age_noun
 from .binding import carried_person, reporter_of
 from .syntax import personal_stance
@@ -33,6 +35,13 @@ if TYPE_CHECKING:
 
 # the sectors of a state's offices (``roles.tsv``): their holders stand for the state
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP"})
+
+
+@functools.lru_cache(maxsize=1)
+def _seated_body_words() -> frozenset[str]:
+    """The common nouns of bodies that are no organ of a state: the entities stage's
+    ``generic_org_heads`` less ``state_body_words`` ("council", "union"), made once."""
+    return frozenset(entity_words()["generic_org_heads"]) - words().state_body_words
 
 
 class ActorKinds:
@@ -53,6 +62,11 @@ class ActorKinds:
         # token index -> its entities (token_ids): the mentions stay as they are until the
         # coder commits its nominal actors, after it has read every token
         self._token_ids: dict[int, list[str]] = {}
+
+    def seated_body_word(self, lemma: str) -> bool:
+        """Whether ``lemma`` is a common noun for a body that is no organ of a state (the
+        entities stage's ``generic_org_heads`` less ``state_body_words``)."""
+        return lemma in _seated_body_words()
 
     def token_ids(self, tok: Token) -> list[str]:
         """The entities whose mentions cover ``tok`` ("X said he ...": X, :mod:`.binding`; "The

@@ -9,7 +9,7 @@ from ...nlp import children_of, sentence
 from ...sectors import noun_sectors
 from .actors import ActorFinder
 from .idioms import IdiomHits
-from .syntax import has_aux, is_infinitive, pobjs, voiced_stance
+from .syntax import first_conjunct, has_aux, is_infinitive, pobjs, voiced_stance
 from .tables import HOSTILE_TYPES, Candidate
 from .told import (
     for_clause,
@@ -392,9 +392,7 @@ class ModeReader(ActorFinder):
         sanctions"): the that-clause of a verb of foretelling whose subject is not among the
         event's source. No one announced it: a prediction, not a promise or a threat ("Chile
         warned that it will impose sanctions" is Chile's own threat)."""
-        top = cand.clause
-        while top is not None and top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head
+        top = None if cand.clause is None else first_conjunct(cand.clause)
         if top is None or top.dep_ != "ccomp":
             return False
         if top.head.lemma_.lower() not in self.words.foretelling_verbs:
@@ -587,9 +585,7 @@ class ModeReader(ActorFinder):
         verb = self.deontic_clause(cand)
         if verb is None:
             return None
-        top = verb
-        while top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head
+        top = first_conjunct(verb)
         if top.dep_ != "ccomp" or not speaks(top.head):
             return None
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children_of(top)):
@@ -619,9 +615,7 @@ class ModeReader(ActorFinder):
         heads = [self.generic_heads(i, sent) for i in cand.source]
         if not all(heads):
             return []
-        top = verb
-        while top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head
+        top = first_conjunct(verb)
         if top.dep_ != "ccomp" or not speaks(top.head):
             return []
         subj, passive = self.subjects(top.head)

@@ -15,7 +15,14 @@ from .modes import ModeReader
 from .owners import Owners
 from .places import Placer
 from .reach import NEAR, Reach
-from .syntax import in_place_phrase, only_modifier, pobjs, reduced_passive, role_noun
+from .syntax import (
+    first_conjunct,
+    in_place_phrase,
+    only_modifier,
+    pobjs,
+    reduced_passive,
+    role_noun,
+)
 from .tables import (
     LOCATIVE_PREPS,
     PERSONAL_PRONOUNS,
@@ -34,9 +41,7 @@ if TYPE_CHECKING:
 def _core_argument(tok: Token) -> bool:
     """Whether a name is a verb's subject or object, itself or as a conjunct of one ("endorsed
     Ruiz, Baptiste and Ortega"): one acted on or acting, no place phrase."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ in ("dobj", "iobj", "nsubj", "nsubjpass")
+    return first_conjunct(tok).dep_ in ("dobj", "iobj", "nsubj", "nsubjpass")
 
 
 # acts of giving or moving forces: troops given to a body's force go to where it serves too
@@ -50,10 +55,6 @@ FREE_CHOICE = frozenset({"any", "every", "whichever", "whatever"})
 
 class Sider(ModeReader, Placer, Reach, Linker, Makers, Owners, Identities):
     """Picks the actors on each side of a candidate."""
-
-    def _country(self, eid: str) -> bool:
-        """Whether the entity is one of the countries the story names."""
-        return eid in {c.id for c in self._countries()}
 
     def _actors(self, cand: Candidate) -> tuple[list[str], list[str], str | None] | None:
         """(source, target, the place an actor was found in), or None when no one acts."""

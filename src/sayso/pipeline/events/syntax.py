@@ -163,6 +163,14 @@ def path_up(tok: Token, top: Token) -> list[Token]:
     return out
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the words ``tok`` is joined to by "and" ("said it would sign and ratify":
+    sign for ratify), whose dependency tells how the phrase hangs; ``tok`` when it is first."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def is_relative(tok: Token, verb: Token) -> bool:
     """Whether ``tok`` is the relative pronoun of the relative clause ``verb``."""
     return bool(
@@ -180,14 +188,14 @@ def antecedent(verb: Token) -> Token:
     dismissed ...": X, not the campaign)."""
     head = verb.head
     if (
-        any(
+        head.pos_ == "NOUN"
+        and head.dep_ == "pobj"
+        and head.head.head.pos_ == "NOUN"
+        and any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("who", "whom")
             for c in children_of(verb)
         )
-        and head.pos_ == "NOUN"
         and not role_noun(head)
-        and head.dep_ == "pobj"
-        and head.head.head.pos_ == "NOUN"
         and role_noun(head.head.head)
     ):
         head = head.head.head

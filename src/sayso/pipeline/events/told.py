@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...nlp import children_of, heads_of, sentence_at, tokens_of, words_of
-from .syntax import is_infinitive
+from .syntax import first_conjunct, is_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,9 +39,7 @@ def in_question(tok: Token) -> bool:
 
 def reported(verb: Token) -> bool:
     """Whether ``verb``'s clause (or the one it is a conjunct of) is what someone said."""
-    top = verb
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
+    top = first_conjunct(verb)
     return top.dep_ == "ccomp" and speaks(top.head)
 
 
@@ -52,10 +50,7 @@ def foretold_of_others(verb: Token) -> bool:
     they will not end the strike" (a spokesperson speaks for the group)."""
     if not reported(verb):
         return False
-    top = verb
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
-    said = top.head
+    said = first_conjunct(verb).head
     subj = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     told = [c for c in children_of(said) if c.dep_ in ("dobj", "dative")]
     while said.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in children_of(said)):
