@@ -11,8 +11,8 @@ from spacy.tokens import Token
 from ...lexicon import Cue, is_medium, lemma, match_cue, noun_cues
 from ...nlp import children_of, heads_of, sentence, subtree_of, tokens_of
 from ...types import Span
-from .content import Contents
 from ..entities.model import indefinite
+from .content import Contents
 from .context import FINITE_TAGS, WH_TAGS, Context, counted, deed_object, depth, tok_end
 from .speakers import Speakers, is_role, role_in_named_body
 from .unreported import unreported
