@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..types import Entity, Record
+from ..types import Entity, Record, Span
 from .acts import event_kinds, happening, persons_in
 from .referents import NAMED_NEAR, age_referent, age_role, sex_of
 from .slots import Count, counts_agree
@@ -46,22 +46,24 @@ def lone_age(
 def acting_on_others(rec: Record) -> frozenset[str]:
     """The surnames of the people an event of ``rec`` has as its source and another person as
     its target ("Tom Vale struck Ana Reyes with his van": "vale")."""
-    people = {e.id: e for e in rec.entities if e.type == "PERSON"}
-    out: set[str] = set()
-    for ev in rec.events:
-        if (set(ev.target) & people.keys()) - set(ev.source):
-            out.update(_surname(people[x].name) for x in ev.source if x in people)
-    return frozenset(out)
+    return _in_part(rec, acting=True)
 
 
 def acted_on_by_others(rec: Record) -> frozenset[str]:
     """The surnames of the people an event of ``rec`` has as its target and another person as
     its source ("Tom Vale struck Ana Reyes with his van": "reyes")."""
+    return _in_part(rec, acting=False)
+
+
+def _in_part(rec: Record, acting: bool) -> frozenset[str]:
+    """The surnames of the people of one side of an event of ``rec`` (its source when
+    ``acting``, else its target) whose other side holds another person."""
     people = {e.id: e for e in rec.entities if e.type == "PERSON"}
     out: set[str] = set()
     for ev in rec.events:
-        if (set(ev.source) & people.keys()) - set(ev.target):
-            out.update(_surname(people[x].name) for x in ev.target if x in people)
+        side, other = (ev.source, ev.target) if acting else (ev.target, ev.source)
+        if (set(other) & people.keys()) - set(side):
+            out.update(_surname(people[x].name) for x in side if x in people)
     return frozenset(out)
 
 
@@ -76,12 +78,19 @@ def _named_beside(c: Count, rec: Record) -> frozenset[str]:
     return frozenset(
         _surname(e.name)
         for e in rec.entities
-        if e.type == "PERSON"
-        and any(
-            c.start - NAMED_NEAR <= m.end <= c.start or c.end <= m.start <= c.end + NAME_AFTER
-            for m in e.mentions
-        )
+        if e.type == "PERSON" and any(_gap(c, m) is not None for m in e.mentions)
     )
+
+
+def _gap(c: Count, m: Span) -> int | None:
+    """The characters between the age ``c`` and a mention ``m`` right beside it (ending within
+    ``NAMED_NEAR`` before it, or starting within ``NAME_AFTER`` after it); None when ``m`` is
+    not beside it."""
+    if c.start - NAMED_NEAR <= m.end <= c.start:
+        return c.start - m.end
+    if c.end <= m.start <= c.end + NAME_AFTER:
+        return m.start - c.end
+    return None
 
 
 def one_person(a: Unit, ca: Count, b: Unit, cb: Count) -> bool:
@@ -177,13 +186,8 @@ def _named_at(c: Count, rec: Record, word: str) -> Entity | None:
         if e.type != "PERSON":
             continue
         for m in e.mentions:
-            if word not in m.text.split():
-                continue
-            if c.start - NAMED_NEAR <= m.end <= c.start:
-                gap = c.start - m.end
-            elif c.end <= m.start <= c.end + NAME_AFTER:
-                gap = m.start - c.end
-            else:
+            gap = _gap(c, m)
+            if gap is None or word not in m.text.split():
                 continue
             if best is None or gap < best[0]:
                 best = (gap, e)

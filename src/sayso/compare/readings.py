@@ -243,8 +243,8 @@ def _claim(story: Story, u: Unit) -> Claim:
     skip = speaker_words(u)
     told = _told(u, skip, report(story, u.doc).person_names)
     kinds = happening(acts)
-    told_kinds = frozenset().union(*(k for k, _, _ in told))
-    described = kinds - told_kinds - {"charge"} if "charge" in kinds - told_kinds else None
+    untold = kinds - frozenset().union(*(k for k, _, _ in told))
+    described = untold - {"charge"} if "charge" in untold else None
     return Claim(
         acts,
         kinds,

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ...lexicon import Cue, is_medium, lemma, match_cue, noun_cues
 from ...nlp import children_of, heads_of, sentence, subtree_of, tokens_of
 from ...types import Span
+from ..entities.model import indefinite
 from .content import Contents
 from .context import FINITE_TAGS, WH_TAGS, Context, counted, deed_object, depth, tok_end
 from .speakers import Speakers, is_role, role_in_named_body
@@ -691,4 +692,4 @@ def _predicate_after_aside(obj: Token) -> bool:
     if len(asides) < 2:
         return False
     last = max(asides, key=lambda t: t.i)
-    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(last))
+    return indefinite(last)

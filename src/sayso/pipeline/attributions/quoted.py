@@ -331,7 +331,7 @@ class QuotePass(QuoteRuns):
         not its speaker's phrase stand between the quotation and the cue, and the sentence goes
         on after the cue with words not quoted, so the cue reports the sentence it stands in,
         not the quotation."""
-        inner = self.text[q.inner_start : q.inner_end].rstrip(" '\u2019\"\u201d")
+        inner = self._closed_inner(q)
         if not inner or inner[-1] not in ".!?":
             return False
         tokens = tokens_of(self.doc)
@@ -351,6 +351,11 @@ class QuotePass(QuoteRuns):
         worded = _medium_wording(t, first)
         return (t, worded) if worded is not None else None
 
+    def _closed_inner(self, q: Quote) -> str:
+        """The words of ``q`` without the spaces and marks after them: a quotation inside it
+        may close first ('"... be 'the boss,' " said X')."""
+        return self.text[q.inner_start : q.inner_end].rstrip(" '\u2019\"\u201d")
+
     def _quoted_inside(self, q: Quote, subj: Token) -> bool:
         """Whether the quotation is a phrase inside the clause a cue after it reports ('sales
         were flat as buyers waited to see how a "wild season" played out, she said'): no
@@ -359,8 +364,7 @@ class QuotePass(QuoteRuns):
         first = self.ctx.token_at(q.end)
         if first.idx < q.end and first.i + 1 < len(self.doc):
             first = first.nbor(1)
-        # a quotation inside it may close first ('"... be 'the boss,' " said X')
-        inner = self.text[q.inner_start : q.inner_end].rstrip(" '\u2019\"\u201d")
+        inner = self._closed_inner(q)
         if not inner or inner[-1] in ",.!?;:" or first.is_punct or first.i > subj.i:
             return False
         if len(inner.split()) > _PHRASE_WORDS:

@@ -410,8 +410,10 @@ class Speakers(Media):
         ("The RSF denied it. ... the group said"): a definite description of the organisation
         in the centre."""
         want = self._wanted_types(pronoun)
+        if want is None:
+            return None
         subj = self._subject_before(pronoun, any_role)
-        if want is None or subj is None:
+        if subj is None:
             return None
         _src, eid = self.speaker(subj)
         ent = self.state.entity(eid)
@@ -445,10 +447,11 @@ class Speakers(Media):
     def _subject_before(self, pronoun: Token, any_role: bool = False) -> Token | None:
         """The subject of the sentence before the one ``pronoun`` speaks in, when the pronoun
         may continue it (a subject itself, or ``any_role``; for a medium noun, a subject that
-        issued that kind of medium: see ``issued_in``); None otherwise."""
+        issued that kind of medium: see ``issued_in``); None otherwise. The caller has found
+        the types the pronoun may stand for (``_wanted_types``)."""
         tokens = tokens_of(self.doc)
         sent = sentence(pronoun)
-        if self._wanted_types(pronoun) is None or sent.start == 0:
+        if sent.start == 0:
             return None
         if not (any_role or pronoun.dep_ == "nsubj"):
             return None
@@ -465,7 +468,7 @@ class Speakers(Media):
         phrase of the issuer the medium noun stands for, when no entity stands for the issuer
         and the phrase describes it by a common noun (the speaker as described, as for a
         spokesperson no entity stands for): a singular noun with "the"; None otherwise."""
-        if not is_medium(noun) or not definite_noun(noun):
+        if not is_medium(noun) or not definite_noun(noun) or self._wanted_types(noun) is None:
             return None
         subj = self._subject_before(noun)
         if subj is None or not definite_noun(subj) or is_medium(subj):
